@@ -1,0 +1,230 @@
+"""Pydantic models: the shapes in which data leaves a spaCy Doc.
+
+Stages never see these; `facts.py` builds them from a Doc, and everything downstream
+(resolution, reconciliation, files, CLI) speaks only in them. All models are frozen and
+reject unknown keys, so a typo in a facts file is an error rather than silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Status = Literal["agreed", "single_source", "conflict"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(Model):
+    """Where a fact comes from: `text == source_text[start:end]`."""
+
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Source(Model):
+    """One article as read. `id` is derived from the content hash of `text`."""
+
+    id: str
+    path: str
+    sha256: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+    text: str = Field(repr=False)
+
+
+class SourceRef(Model):
+    """A source as listed in the facts file (without its text)."""
+
+    id: str
+    path: str
+    sha256: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+
+
+class Race(Model):
+    """A race as the text names it. `id` is a stable slug of the known parts."""
+
+    id: str
+    meeting: str | None = None
+    year: int | None = None
+    event: str | None = None
+    sex: Literal["men", "women"] | None = None
+
+
+class Mention(Model):
+    """One athlete mention: the surface form as written, with its evidence."""
+
+    surface: str
+    evidence: Evidence
+    role: str | None = None
+    country: str | None = None
+
+
+class ArticleAthlete(Model):
+    """An athlete as one article names them: a local key plus every mention."""
+
+    key: str
+    name: str
+    country: str | None = None
+    roles: list[str] = []
+    mentions: list[Mention]
+
+
+class Performance(Model):
+    """A time run by an athlete in a race, with place and tags where the text gives them."""
+
+    athlete: str | None
+    athlete_name: str | None = None
+    event: str | None
+    race: str
+    time: str
+    seconds: float
+    place: int | None = None
+    place_inferred: bool = False
+    tags: list[str] = []
+    context: str | None = None
+    evidence: list[Evidence]
+
+
+class Split(Model):
+    """An intermediate time: `at` as the text says it, `distance_m` where it can be computed."""
+
+    athlete: str | None
+    athlete_name: str | None = None
+    race: str
+    at: str
+    distance_m: float | None
+    seconds: float
+    time: str
+    lap: bool = False
+    evidence: list[Evidence]
+
+
+class Quote(Model):
+    """Words between quotation marks spoken by someone; speaker is an athlete key or None."""
+
+    speaker: str | None
+    speaker_name: str | None
+    text: str
+    partial: bool = False
+    evidence: list[Evidence]
+
+
+class ArticleFacts(Model):
+    """Everything extracted from one article, before cross-article resolution."""
+
+    source: SourceRef
+    races: list[Race]
+    athletes: list[ArticleAthlete]
+    performances: list[Performance]
+    other_times: list[Performance]
+    splits: list[Split]
+    quotes: list[Quote]
+
+
+# ---- the facts file -------------------------------------------------------------------
+
+
+class Resolution(Model):
+    """Why a surface form went to an athlete: method, score and what matched."""
+
+    surface: str
+    method: str
+    score: float
+    matched: str
+    source: str | None = None
+
+
+class Athlete(Model):
+    id: str
+    name: str
+    country: str | None = None
+    aliases: list[str] = []
+    in_registry: bool = False
+    roles: list[str] = []
+    mentions: list[Evidence]
+    resolutions: list[Resolution] = []
+
+
+class FactPerformance(Model):
+    athlete: str | None
+    athlete_name: str | None = None
+    event: str | None
+    race: str
+    time: str
+    seconds: float
+    place: int | None = None
+    place_inferred: bool = False
+    tags: list[str] = []
+    context: str | None = None
+    status: Status
+    evidence: list[Evidence]
+
+
+class FactSplit(Model):
+    athlete: str | None
+    race: str
+    at: str
+    distance_m: float | None
+    seconds: float
+    time: str
+    lap: bool = False
+    status: Status
+    evidence: list[Evidence]
+
+
+class FactQuote(Model):
+    speaker: str | None
+    speaker_name: str | None
+    text: str
+    partial: bool = False
+    status: Status
+    evidence: list[Evidence]
+
+
+class ConflictValue(Model):
+    value: float | int | str | None
+    evidence: list[Evidence]
+
+
+class Conflict(Model):
+    kind: str
+    subject: str
+    values: list[ConflictValue]
+    chosen: float | int | str | None
+    reason: str
+
+
+class Unresolved(Model):
+    surface: str
+    reason: str
+    evidence: list[Evidence]
+
+
+class FactsFile(Model):
+    """The facts file contract (see DESIGN.md). Keys and meanings are stable."""
+
+    schema_version: int = SCHEMA_VERSION
+    sources: list[SourceRef]
+    races: list[Race]
+    athletes: list[Athlete]
+    performances: list[FactPerformance]
+    other_times: list[FactPerformance]
+    splits: list[FactSplit]
+    quotes: list[FactQuote]
+    conflicts: list[Conflict]
+    unresolved: list[Unresolved] = []
+    errors: list[str] = []

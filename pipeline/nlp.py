@@ -1,0 +1,38 @@
+"""Builds the spaCy pipeline and fixes the stage order. The one place that knows all stages."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from .config import Config
+
+# stage order: each stage reads the spans of the ones before it
+STAGES = (
+    "athletics_segmenter",
+    "athletics_race_context",
+    "athletics_athletes",
+    "athletics_times",
+    "athletics_splits",
+    "athletics_results",
+    "athletics_quotes",
+)
+
+
+def build(config: Config | None = None) -> Language:
+    """A blank English pipeline with every stage; an optional statistical model adds its NER."""
+    from . import stages  # noqa: F401  (registers the factories when not installed as entry points)
+
+    config = config or Config()
+    nlp = spacy.blank("en")
+    _tune_tokenizer(nlp)
+    for name in STAGES:
+        stage_config = {"registry": [str(p) for p in config.registry_paths]} if name == "athletics_athletes" else {}
+        nlp.add_pipe(name, config=stage_config)
+    return nlp
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Split units glued to numbers ("9.84sec", "12.31s") so time spans stop at the number."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:sec|secs|s)"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

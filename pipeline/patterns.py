@@ -1,0 +1,482 @@
+"""Every regular expression and word list of the pipeline, in one place.
+
+Each pattern is named, compiled once, and commented with an example of the text it handles.
+Stages import from here; tests in `tests/test_patterns.py` exercise each pattern directly.
+All patterns are linear-time: no nested unbounded quantifiers, bounded repetition only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- shared character classes ---------------------------------------------------------
+
+APOS = "'’‘`"  # straight, right and left single quotes used as apostrophes
+DASHES = "-‐‑–"  # hyphen, non-breaking hyphen, en dash (names: "Asher-Smith")
+OPEN_QUOTES = "“„«\""
+CLOSE_QUOTES = "”»\""
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿā-ž"
+
+# ---- numbers written as words ---------------------------------------------------------
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+}
+_NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+# ---- the time grammar (shared by times, splits and results) ---------------------------
+
+# "3:45.34", "1:52.74", "2:05:41", "27:51.3", "1:27:40"
+CLOCK_TIME = re.compile(
+    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:\.(?P<f>\d{1,3}))?(?![\d:]|\.\d)"
+)
+# "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
+DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
+# "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20",
+# "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds"
+WORDED_TIME = re.compile(
+    rf"\b(?:(?P<h>\d|{_NUM_WORD})\s+hours?,?\s+(?:and\s+)?)?"
+    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s+min(?:ute)?s?,?\s+(?:and\s+)?"
+    r"(?P<s>\d{1,2}(?:\.\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
+    re.IGNORECASE,
+)
+# the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
+SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
+# "49 seconds" (whole seconds, only with the unit)
+WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
+# what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%"
+NOT_TIME_AFTER = re.compile(
+    r"\s?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|metres|meters|"
+    r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers)",
+    re.IGNORECASE,
+)
+# what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45"
+CLOCK_OF_DAY_BEFORE = re.compile(r"(?:start(?:ed|s)?|gun|kick-?off|scheduled|begins?|began|doors)\s+(?:at\s+)?$", re.IGNORECASE)
+# a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"
+THRESHOLD_BEFORE = re.compile(
+    r"(?:inside|under|sub-?|below|broke|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
+    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below))\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNORECASE)
+# a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"
+MARGIN_BEFORE = re.compile(r"(?:\bby(?:\s+(?:just|only|nearly|almost|over|under|more\s+than|less\s+than))?|margin\s+of|\bgap\s+of|\bwon\s+by)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
+MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
+
+# ---- events --------------------------------------------------------------------------
+
+# "1,500 metres", "1500 meters", "1500m", "800-metre", "110m hurdles", "3000m steeplechase"
+EVENT_METRES = re.compile(
+    r"(?<![\d,.])(?P<d>\d{2,3}|\d{1,2},?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk))?",
+    re.IGNORECASE,
+)
+# "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K"
+EVENT_WORDS = re.compile(
+    r"\b(?P<metric>metric\s+mile)\b|\b(?P<two>(?:two|2)[\s-]miles?)\b|\b(?P<mile>mile)s?\b|"
+    r"\b(?P<half>half[\s-]marathon)\b|\b(?P<marathon>marathon)\b|"
+    r"(?<![\d,.])(?P<km>\d{1,2})\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
+    r"\b(?P<steeple>steeplechase)\b",
+    re.IGNORECASE,
+)
+# words after a distance that make it a position in a race, not an event: "400m to go"
+DISTANCE_POSITION_AFTER = re.compile(r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish))", re.IGNORECASE)
+# words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
+DISTANCE_POSITION_BEFORE = re.compile(
+    r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
+    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|"
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
+    re.IGNORECASE,
+)
+# an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
+EVENT_TITLE_AFTER = re.compile(
+    r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
+    r"(?:champion|champ|title[- ]?holder|record[- ]holder|gold\s+medall?ist|silver\s+medall?ist|bronze\s+medall?ist|medall?ist|specialist|star|runner)",
+    re.IGNORECASE,
+)
+STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000}
+MILE_M = 1609.34
+EVENT_DISTANCE_M = {
+    "mile": MILE_M, "2 miles": 2 * MILE_M, "half marathon": 21097.5, "marathon": 42195.0,
+}
+
+# ---- sex of a race ---------------------------------------------------------------------
+
+# "men's 1500m", "women’s 800 metres", "the men’s mile"
+SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)['’]s|(?P<adj>male|female))\b", re.IGNORECASE)
+SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "women": "women", "female": "women", "ladies": "women", "girls": "women"}
+
+# ---- meetings --------------------------------------------------------------------------
+
+# synonyms that name one meeting: "Pre Classic" is the Prefontaine Classic
+MEETING_SYNONYMS = {
+    "millrose": "Millrose Games",
+    "athletissima": "Athletissima",
+    "pre classic": "Prefontaine Classic",
+    "prefontaine": "Prefontaine Classic",
+    "bislett": "Bislett Games",
+    "weltklasse": "Weltklasse Zurich",
+    "weltklasse zürich": "Weltklasse Zurich",
+    "van damme": "Memorial Van Damme",
+    "herculis": "Herculis",
+    "anniversary games": "London Athletics Meet",
+    "london diamond league": "London Athletics Meet",
+    "olympics": "Olympic Games",
+    "olympic": "Olympic Games",
+    "olympic games": "Olympic Games",
+    "world athletics championships": "World Championships",
+    "world championships": "World Championships",
+    "worlds": "World Championships",
+}
+# "Prefontaine Classic", "the 2023 World Championships", "Millrose Games", "Tokyo 2020",
+# "Paris Olympics", "Berlin Marathon", "Oslo Diamond League", "Kip Keino Classic"
+MEETING = re.compile(
+    rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,3}}"
+    r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships|Diamond\s+League(?:\s+(?:Final|meeting))?|"
+    r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
+    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
+    rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
+    r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b",
+)
+# meetings often named by one word: "entering Prefontaine", "at Bislett"
+KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima)\b")
+# generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
+MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Weltklasse"}
+
+# ---- years, dates and cues that a sentence speaks of another race --------------------
+
+YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
+# "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
+PAST_CUE = re.compile(
+    r"\b(?:last\s+(?:year|season|summer|month|week)|years?\s+ago|previous(?:ly)?|back\s+in|in\s+(?:19|20)\d\d|"
+    r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
+    r"set\s+in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
+ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events?)|away\s+from)\b", re.IGNORECASE)
+# "a university race", "at the NCAA": a race outside the main meeting
+OTHER_MEETING_CUE = re.compile(r"\b(?:university|college|collegiate|high\s+school|club)\s+(?:race|meet(?:ing)?|competition)\b", re.IGNORECASE)
+
+# ---- record and performance tags -------------------------------------------------------
+
+# each tag with the phrases that give it: "a new British record", "world-leading", "PB"
+TAG_PATTERNS: dict[str, re.Pattern[str]] = {
+    "world record": re.compile(r"\bworld\s+records?\b(?![\s-]*holder)|\bWR\b", re.IGNORECASE),
+    "national record": re.compile(
+        r"\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
+        r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
+        r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*records?\b(?![\s-]*holder)|\bNR\b|\bAR\b",
+        re.IGNORECASE,
+    ),
+    "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
+    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b", re.IGNORECASE),
+    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+record\b", re.IGNORECASE),
+    "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
+    "world lead": re.compile(
+        r"\bworld[\s-]lead(?:ing)?\b|\bfastest\s+(?:time|mark)?\s*in\s+the\s+world\s+this\s+(?:year|season)\b|\bWL\b",
+        re.IGNORECASE,
+    ),
+}
+
+# ---- places ----------------------------------------------------------------------------
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
+}
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third"
+PLACE_ORDINAL = re.compile(
+    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in)\s+(?:in\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
+    rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b",
+    re.IGNORECASE,
+)
+# "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze"
+PLACE_WORD = re.compile(
+    r"\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?)\b|"
+    r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title)\b",
+    re.IGNORECASE,
+)
+
+# ---- splits ----------------------------------------------------------------------------
+
+# "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km"
+SPLIT_POINT_METRES = re.compile(
+    r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|covered|clocking|split\s+(?:at|of))\s+"
+    r"(?:the\s+)?(?:first\s+|opening\s+)?)"
+    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b",
+    re.IGNORECASE,
+)
+# a bare distance after a split time: "58.4 seconds through 400m"
+DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
+# "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap"
+SPLIT_POINT_WORDS = re.compile(
+    r"\b(?P<bell>the\s+bell)\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b)|"
+    r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
+    re.IGNORECASE,
+)
+# "58.4 seconds through 400m": the time comes first
+SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?", re.IGNORECASE)
+
+# ---- names -----------------------------------------------------------------------------
+
+# one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "KERR", "J."
+NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?|[{UPPER}]\.)"
+# lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
+NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|st\.|ter|ten)"
+# a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
+NAME_RUN = re.compile(
+    rf"(?<![\w{APOS}])(?:{NAME_TOKEN})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
+)
+# possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
+POSSESSIVE = re.compile(rf"^[{APOS}]s?\b")
+
+# capitalised words that are not names, whatever their position (lower-cased)
+NOT_NAME_WORDS = frozenset(
+    """
+    the a an and or but if so as at by for from in into of on onto to with without than then that this these those
+    there here when where while after before during since until because though although however meanwhile elsewhere
+    also still yet just only even not no yes oh ah well now today tonight yesterday tomorrow
+    he she it they we you i his her its their our your my him them us me who whom whose which what why how
+    mr mrs ms miss dr sir dame lord lady
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    olympic olympics olympian olympians world worlds championship championships champion champions champs
+    games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
+    semi semifinal semi-final round race races mile miles marathon half road track field stadium arena park
+    record records best time times gold silver bronze medal medals title titles
+    men women men's women's mens womens male female
+    university college school club team squad federation association athletics sport sports news press
+    images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
+    bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
+    reigning defending former current fellow compatriot teammate team-mate rival rivals pacemaker pacer
+    runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
+    briton brit brits britons britain's british english scottish scot scots welsh irish
+    twitter instagram facebook x youtube tiktok
+    click here read full original article more related share comment comments subscribe
+    coach coaches agent official officials president director chairman chief ceo minister
+    north south east west central new old great little big
+    after-all day night week month year season summer winter spring autumn fall
+    saturday's sunday's friday's
+    """.split()
+)
+# head words after which a capitalised run is a place, meeting, organisation or brand, not a person
+NON_PERSON_HEADS = frozenset(
+    """
+    field stadium arena park track centre center hall university college school institute club
+    games classic championships championship league meeting meet grand prix invitational trials relays
+    mile marathon run road street avenue city county state island islands republic kingdom
+    images photos press media news sport sports times post journal magazine mag network radio tv
+    company corporation inc ltd group foundation federation association athletics committee council
+    airport hotel bridge square river lake mountain mountains valley hills
+    """.split()
+)
+# words before a name that make it something other than an athlete mention
+ORG_BEFORE = re.compile(
+    r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"
+    r"brand|company|firm|sponsor|shoe|kit|apparel|the\s+band|label|station|show|film|documentary|series|app)\s+$",
+    re.IGNORECASE,
+)
+# roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
+NON_ATHLETE_ROLE = (
+    r"coach|coaches|coaching|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
+    r"president|official|officials|director|chairman|chairwoman|chair|chief|ceo|founder|minister|mayor|king|queen|prince|"
+    r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|presenter|pundit|"
+    r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
+    r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
+    r"umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss"
+)
+NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE})\s+(?:and\s+\w+\s+)?$", re.IGNORECASE)
+NON_ATHLETE_AFTER = re.compile(
+    rf"^,?\s+(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+)?(?:long-?time\s+|former\s+|new\s+|personal\s+|head\s+|national\s+|team\s+)?(?:{NON_ATHLETE_ROLE})\b",
+    re.IGNORECASE,
+)
+# photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
+CREDIT_AFTER = re.compile(
+    r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
+    re.IGNORECASE,
+)
+CREDIT_BEFORE = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|by)\s*(?:by|:)?\s*[:(]?\s*$", re.IGNORECASE)
+# "(Jan Figueroa)" as the whole tail of a line: a caption credit
+CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
+# "the J. Cole of this": a name used as a type, not a person in the story
+ANTONOMASIA_BEFORE = re.compile(r"\b(?:the|a|an|another|their|our)\s+$", re.IGNORECASE)
+ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+
+# athletics vocabulary: a sentence with one of these speaks of the sport
+ATHLETICS_CONTEXT = re.compile(
+    r"\b(?:race[ds]?|racing|run|runs|ran|running|runner|runners|sprint(?:s|ed|er|ers)?|won|win|wins|winning|winner|"
+    r"finish(?:ed|es|ing)?|lap|laps|lead|leads|led|leading|track|medal(?:s|list|ist)?|gold|silver|bronze|champion(?:s|ship|ships)?|"
+    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|pacemaker|pacer|kick|stride|"
+    r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
+    r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault)\b",
+    re.IGNORECASE,
+)
+
+# ---- countries and nationality words ----------------------------------------------------
+
+# demonyms and country names to World Athletics codes: "Kenyan", "of Kenya", "Britain’s", "(GBR)"
+COUNTRY_WORDS: dict[str, str] = {
+    "british": "GBR", "briton": "GBR", "brit": "GBR", "britain": "GBR", "great britain": "GBR", "scottish": "GBR",
+    "scot": "GBR", "english": "GBR", "welsh": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR",
+    "united kingdom": "GBR", "uk": "GBR", "gb": "GBR",
+    "american": "USA", "united states": "USA", "the united states": "USA", "usa": "USA", "us": "USA", "u.s.": "USA",
+    "kenyan": "KEN", "kenya": "KEN", "ethiopian": "ETH", "ethiopia": "ETH", "norwegian": "NOR", "norway": "NOR",
+    "jamaican": "JAM", "jamaica": "JAM", "ugandan": "UGA", "uganda": "UGA", "moroccan": "MAR", "morocco": "MAR",
+    "canadian": "CAN", "canada": "CAN", "australian": "AUS", "australia": "AUS", "new zealander": "NZL",
+    "new zealand": "NZL", "french": "FRA", "frenchman": "FRA", "frenchwoman": "FRA", "france": "FRA",
+    "german": "GER", "germany": "GER", "italian": "ITA", "italy": "ITA", "spanish": "ESP", "spaniard": "ESP",
+    "spain": "ESP", "dutch": "NED", "netherlands": "NED", "the netherlands": "NED", "belgian": "BEL", "belgium": "BEL",
+    "swiss": "SUI", "switzerland": "SUI", "swedish": "SWE", "swede": "SWE", "sweden": "SWE", "polish": "POL",
+    "pole": "POL", "poland": "POL", "irish": "IRL", "ireland": "IRL", "portuguese": "POR", "portugal": "POR",
+    "japanese": "JPN", "japan": "JPN", "chinese": "CHN", "china": "CHN", "south african": "RSA",
+    "south africa": "RSA", "botswanan": "BOT", "botswana": "BOT", "motswana": "BOT", "nigerian": "NGR",
+    "nigeria": "NGR", "bahraini": "BRN", "bahrain": "BRN", "algerian": "ALG", "algeria": "ALG",
+    "eritrean": "ERI", "eritrea": "ERI", "ukrainian": "UKR", "ukraine": "UKR", "qatari": "QAT", "qatar": "QAT",
+    "brazilian": "BRA", "brazil": "BRA", "dominican": "DOM", "bahamian": "BAH", "bahamas": "BAH",
+    "the bahamas": "BAH", "saint lucian": "LCA", "st lucian": "LCA", "saint lucia": "LCA", "st lucia": "LCA",
+    "grenadian": "GRN", "grenada": "GRN", "trinidadian": "TTO", "cuban": "CUB", "cuba": "CUB",
+    "mexican": "MEX", "mexico": "MEX", "greek": "GRE", "greece": "GRE", "turkish": "TUR", "turkey": "TUR",
+    "czech": "CZE", "austrian": "AUT", "austria": "AUT", "danish": "DEN", "dane": "DEN", "denmark": "DEN",
+    "finnish": "FIN", "finn": "FIN", "finland": "FIN", "indian": "IND", "india": "IND", "tanzanian": "TAN",
+    "tanzania": "TAN", "burundian": "BDI", "burundi": "BDI", "djiboutian": "DJI", "djibouti": "DJI",
+    "tunisian": "TUN", "tunisia": "TUN", "puerto rican": "PUR", "puerto rico": "PUR",
+    "venezuelan": "VEN", "venezuela": "VEN", "colombian": "COL", "colombia": "COL",
+}
+# three-letter codes in brackets: "Kerr (GBR)"
+COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
+_COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))
+# "Kenyan Abel Kipsang", "Britain’s Josh Kerr", "fellow American Hobbs Kessler", "the Norwegian"
+COUNTRY_BEFORE = re.compile(rf"(?i:\b(?P<word>{_COUNTRY_ALT}))(?:[{APOS}]s)?\s+(?:[a-z][a-z-]*\s+){{0,3}}$")
+# "Abel Kipsang of Kenya", "Yared Nuguse of the United States", ", the Kenyan,"
+COUNTRY_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<word>{_COUNTRY_ALT})\b", re.IGNORECASE)
+
+# ---- roles of athletes in a race --------------------------------------------------------
+
+# "pacemaker Abraham Alvarado", "the pacer"
+ROLE_PACEMAKER = re.compile(r"\b(?:pacemaker|pace-?maker|pacer|rabbit)s?\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# "did not finish", "DNF", "his race over", "stepped off the track", "pulled up"
+ROLE_DNF = re.compile(
+    r"\b(?:did\s+not\s+finish|DNF|(?:his|her)\s+race\s+over|stepp(?:ed|ing)\s+off\s+the\s+track|pulled\s+up|dropped\s+out)\b",
+    re.IGNORECASE,
+)
+
+# ---- quotes ----------------------------------------------------------------------------
+
+# verbs that attribute speech: "said", "told", "added", "smiled", "insisted"
+SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|telling|added|adds|explained|explains|insisted|insists|admitted|admits|"
+    r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
+    r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
+    r"conceded|concedes|acknowledged|acknowledges|wrote|writes|posted|tweeted|shouted|exclaimed|beamed|quipped|"
+    r"gushed|warned|warns|predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
+    r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
+    r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
+    r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on"
+)
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"\b(?P<pron>he|she|they)\b", re.IGNORECASE)
+# attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
+# (the name is checked by the stage against athlete and person spans)
+ATTRIBUTION_AFTER = re.compile(
+    rf"^[\s,.;:!?…—–-]*(?:(?P<pron>he|she|they)\s+(?:{SPEECH_VERBS})\b|(?P<verb>{SPEECH_VERBS})\b)",
+    re.IGNORECASE,
+)
+# a colon or a speech verb right before an opening mark: 'telling The Times:' / 'Kerr said,'
+ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}|:)\s*[,:]?\s*$", re.IGNORECASE)
+# phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”'
+TITLE_BEFORE = re.compile(
+    r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$",
+    re.IGNORECASE,
+)
+WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
+
+# ---- sentences and paragraphs -------------------------------------------------------------
+
+PARAGRAPH = re.compile(r"[^\r\n]+")
+# a sentence end: '.', '!', '?', '…' (with closing quotes and brackets) followed by space and a capital,
+# quote or digit; not after an initial ("J. Cole") or a known abbreviation ("Ore.", "Mr.", "U.S.")
+SENTENCE_END = re.compile(rf"(?<=[.!?…])[”\"’')\]]*(?=\s+[“\"‘'(]?[{UPPER}0-9])")
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st jr sr prof gen sgt capt lt col vs etc no nos approx est fig
+    ore calif fla mass ariz colo conn ill ind kan minn mich miss mo neb nev okla penn tenn tex va wash wis
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k
+    """.split()
+)
+
+# ---- single-word names: what makes a lone capitalised word a person --------------------
+
+# words that open sentences and are capitalised only for that: "Past Ingebritsson", "Behind Kerr"
+SENTENCE_OPENERS = frozenset(
+    """
+    past behind beyond despite like unlike among amid ahead following inside outside alongside besides
+    having being meanwhile elsewhere later earlier afterwards instead perhaps indeed still today tonight
+    yes no so then now well even just only once twice asked told speaking talking
+    """.split()
+)
+# a word shape that is not a given name: "Approaching", "Surpassing"
+OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
+# a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
+PERSON_VERB_AFTER = re.compile(
+    rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does)\s+)?"
+    rf"(?:{SPEECH_VERBS}|ran|runs|run|won|wins|finished|finishes|clocked|clocks|led|leads|took|takes|was|is|has|had|beat|beats|"
+    r"set|sets|made|makes|will|would|could|can|couldn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|surprised|matched|"
+    r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
+    r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
+    r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed)\b",
+    re.IGNORECASE,
+)
+PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+\w+\s+)?$", re.IGNORECASE)
+# a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
+PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via)\s+$", re.IGNORECASE)
+
+
+# ---- attaching a time or a quote to an athlete ----------------------------------------------
+
+# a mention that is the object of the sentence, not its subject: "beat world champion Mary Moraa",
+# "ahead of Ingebrigtsen", "from Kipsang and Ingebrigtsen", "behind Sha’Carri Richardson"
+OBJECT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
+    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
+    r"overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|to|by|like)\s+"
+    r"(?:(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|[A-Z][a-z]+['’]s)\s+){0,4}$"
+)
+# a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
+TIME_NOUN_AFTER_POSSESSIVE = re.compile(
+    r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap)\b",
+    re.IGNORECASE,
+)
+# what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Kerr, in 3:45.34"
+ADJACENT_GAP = re.compile(r"^[’']?s?\s*(?:\([A-Z]{3}\))?\s*[(,:–-]?\s*(?:in\s+|with\s+|at\s+)?$")
+# a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
+LEAD_CUE = re.compile(
+    r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"
+    r"in\s+front|at\s+the\s+front|to\s+the\s+front|out\s+front|pushed\s+the\s+pace|set\s+the\s+pace|front-?runn(?:ing|er))\b",
+    re.IGNORECASE,
+)
+# an anaphoric time: "Whiteman matched that time", "equalled the same mark"
+TIME_ANAPHOR = re.compile(
+    r"\b(?:matched|equall?ed|replicated|repeated|mirrored|duplicated)\s+(?:that|this|the\s+same|his|her)\s+(?:time|mark|clocking)\b",
+    re.IGNORECASE,
+)
+# a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of"
+OTHER_MARK_BEFORE = re.compile(
+    r"(?:\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
+    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?|[’']s\s+(?:[\w-]+\s+){0,3}?)(?:mark|record|best|time)\s+(?:of\s+|was\s+)?$",
+    re.IGNORECASE,
+)
+# a subject pronoun before the time in its sentence: "He ran a time of ..."
+SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
+# a gap between a number and the clause edge
+CLAUSE_BREAK = re.compile(r"[;–—]|\s-\s|:\s")

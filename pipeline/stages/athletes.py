@@ -1,0 +1,343 @@
+"""Athlete mentions: names found, linked within the article, and told apart from other people.
+
+Reads: sentences and paragraphs (segmenter), `doc.spans["meetings"]` (race context).
+Writes:
+- `doc.spans["athletes"]`: every athlete mention, label = the article-local athlete key (the
+  best full form of the name), with `span._.country`, `span._.role`, `span._.possessive`.
+- `doc.spans["people"]`: mentions of people who are not athletes (photographers in credits,
+  coaches, parents, musicians...), label = key, `span._.role` says why.
+
+Steps: capitalised runs are cut at words that cannot be names (stop words, titles,
+nationalities; a word the article also writes in lower case); runs ending in a place or meeting
+head ("Hayward Field") are dropped. Full names form clusters; a surname, an initial form
+("J. Kerr"), an all-caps form or a close variant ("Ingebritsson") links to the full name it refers
+to. A cluster is an athlete when the registry knows the name or when its sentences speak of the
+sport; credits, non-athlete roles and names used as a type ("the J. Cole of this") are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import patterns as P
+from ..registry import DEFAULT_REGISTRY, Registry, fold, load_registry, surname_of
+from .base import char_span, require, sentences, set_extension
+
+SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    key: str | None = None
+    country: str | None = None
+    role: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
+class Cluster:
+    key: str
+    full_forms: list[str] = field(default_factory=list)
+    mentions: list[Candidate] = field(default_factory=list)
+    athlete: bool = False
+    role: str | None = None
+
+
+def _clean(token: str) -> str:
+    return re.sub(rf"[{P.APOS}]s?$", "", token).lower()
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token.endswith(".")
+
+
+def _title(token: str) -> str:
+    """'KERR' -> 'Kerr', 'ASHER-SMITH' -> 'Asher-Smith'."""
+    return "-".join(p.capitalize() for p in token.split("-")) if token.isupper() and len(token) > 2 else token
+
+
+def split_run(text: str, start: int, run: str, lowercase_words: set[str]) -> list[Candidate]:
+    """Cut a capitalised run at words that cannot be part of a name."""
+    out: list[Candidate] = []
+    pos = start
+    current: list[tuple[int, str]] = []
+    for m in re.finditer(r"\S+", run):
+        tok, tok_start = m.group(), start + m.start()
+        low = _clean(tok)
+        blocked = (
+            low in P.NOT_NAME_WORDS
+            or low in P.COUNTRY_WORDS
+            or (low in STOP_WORDS and not _is_initial(tok))
+            or (low in lowercase_words and not current)
+        )
+        if blocked:
+            if current:
+                out.append(_candidate(text, current))
+            current = []
+        else:
+            current.append((tok_start, tok))
+        pos = tok_start + len(tok)
+    if current:
+        out.append(_candidate(text, current))
+    return out
+
+
+def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
+    start, end = toks[0][0], toks[-1][0] + len(toks[-1][1])
+    return Candidate(start, end, text[start:end], possessive=bool(P.POSSESSIVE.match(text[end : end + 3])))
+
+
+def _strip_opener(text: str, c: Candidate, sent_starts: set[int]) -> Candidate:
+    """Drop a sentence-opening word glued to a name: "Past Ingebritsson" -> "Ingebritsson"."""
+    toks = c.tokens
+    if c.start in sent_starts and len(toks) > 1:
+        first = toks[0]
+        if first.lower() in P.SENTENCE_OPENERS or P.OPENER_SHAPE.match(first):
+            start = c.start + len(first) + 1
+            return Candidate(start, c.end, text[start : c.end], c.possessive)
+    return c
+
+
+def find_candidates(text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int]) -> list[Candidate]:
+    lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    out: list[Candidate] = []
+    for m in P.NAME_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in meeting_ranges):
+            continue
+        after = text[m.end() : m.end() + 30]
+        head = re.match(r"\s+([A-Za-z]+)", after)
+        last = _clean(m.group().split()[-1])
+        if last in P.NON_PERSON_HEADS or (head and head.group(1).lower() in P.NON_PERSON_HEADS and head.group(1)[0].isupper()):
+            continue  # "Hayward Field", "Bowerman Mile", "Citius Mag"
+        if P.ORG_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        for c in split_run(text, m.start(), m.group(), lowercase_words):
+            if c.text.isupper() and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": link word by word
+                out.extend(_candidate(text, [(c.start + t.start(), t.group())]) for t in re.finditer(r"\S+", c.text))
+            elif _plausible(c):
+                out.append(_strip_opener(text, c, sent_starts))
+    return out
+
+
+def _plausible(c: Candidate) -> bool:
+    toks = c.tokens
+    if all(_is_initial(t) for t in toks):
+        return False
+    if c.text.isupper() and len(toks) == 1 and len(c.text) <= 3:
+        return False  # "GBR", "BBC"
+    if fold(c.text) in P.COUNTRY_WORDS:
+        return False  # "United States"
+    return True
+
+
+def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
+    """Country and role cues around one mention."""
+    before = text[max(sent[0], c.start - 60) : c.start]
+    after = text[c.end + (2 if c.possessive else 0) : min(sent[1], c.end + 40)]
+    if m := P.COUNTRY_CODE.match(after):
+        c.country = m.group("code")
+    elif m := P.COUNTRY_AFTER.match(after):
+        c.country = P.COUNTRY_WORDS[m.group("word").lower()]
+    elif m := P.COUNTRY_BEFORE.search(before):
+        c.country = P.COUNTRY_WORDS[m.group("word").lower()]
+    if P.CREDIT_AFTER.match(after) or P.CREDIT_BEFORE.search(before[-25:]):
+        c.role = "photographer"
+    elif P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after):
+        m = P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after)
+        c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1] if m else "non-athlete"
+    elif P.ANTONOMASIA_BEFORE.search(before[-8:]) and P.ANTONOMASIA_AFTER.match(after):
+        c.role = "figure of speech"
+    elif P.ROLE_PACEMAKER.search(before[-30:]):
+        c.role = "pacemaker"
+
+
+class Athletes:
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def __call__(self, doc: Doc) -> Doc:
+        require(doc, "meetings", "athletics_athletes", "athletics_race_context")
+        text = doc.text
+        sents = sentences(doc)
+        meeting_ranges = [(s.start_char, s.end_char) for s in doc.spans["meetings"]]
+        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges})
+        for m in P.CAPTION_CREDIT.finditer(text):
+            for c in candidates:
+                if m.start("name") <= c.start < m.end("name"):
+                    c.role = "photographer"
+        for c in candidates:
+            if c.role is None:
+                _context_of(text, c, sents.of(c.start))
+        candidates = [c for c in candidates if c.role != "figure of speech"]
+        clusters = self._cluster(candidates)
+        self._classify(text, clusters, sents)
+        self._mark_dnf(text, clusters, sents)
+        athletes, people = [], []
+        for cl in clusters:
+            for c in cl.mentions:
+                span = char_span(doc, c.start, c.end, cl.key)
+                if span is None:
+                    continue
+                span._.country, span._.possessive = c.country, c.possessive
+                span._.role = c.role if c.role else cl.role
+                (athletes if cl.athlete else people).append(span)
+        doc.spans["athletes"] = sorted(athletes, key=lambda s: s.start)
+        doc.spans["people"] = sorted(people, key=lambda s: s.start)
+        return doc
+
+    # -- linking ------------------------------------------------------------------------
+
+    def _cluster(self, candidates: list[Candidate]) -> list[Cluster]:
+        clusters: dict[str, Cluster] = {}
+        full = [c for c in candidates if len(c.tokens) >= 2 and not _is_initial(c.tokens[0])]
+        short = [c for c in candidates if c not in full]
+        for c in full:
+            name = " ".join(_title(t) for t in c.tokens)
+            known = self.registry.find(name)
+            key = known.name if known else name
+            cl = clusters.setdefault(fold(key), Cluster(key))
+            cl.full_forms.append(name)
+            cl.mentions.append(c)
+            c.key = cl.key
+        self._merge_variants(clusters)
+        for c in short:
+            target = self._link_short(c, list(clusters.values()), candidates)
+            if target is not None:
+                target.mentions.append(c)
+                c.key = target.key
+            elif len(c.tokens) == 1 and not c.text.isupper():
+                known = self.registry.with_surname(c.text)
+                if len(known) == 1:
+                    cl = clusters.setdefault(fold(known[0].name), Cluster(known[0].name))
+                    cl.mentions.append(c)
+                    c.key = cl.key
+                else:
+                    cl = clusters.setdefault(fold(c.text), Cluster(c.text))
+                    cl.mentions.append(c)
+                    c.key = cl.key
+        for cl in clusters.values():
+            cl.mentions.sort(key=lambda c: c.start)
+        return list(clusters.values())
+
+    def _merge_variants(self, clusters: dict[str, Cluster]) -> None:
+        """Merge full names that are spelling variants of one another ("Jacob Ingebritson" and
+        "Jakob Ingebritsen"): both first names and surnames close. A registry name absorbs the rest."""
+        items = sorted(clusters.items(), key=lambda kv: (self.registry.find(kv[1].key) is None, -len(kv[1].mentions)))
+        merged: dict[str, str] = {}
+        for i, (k1, c1) in enumerate(items):
+            if k1 in merged:
+                continue
+            f1, s1 = fold(c1.key).split()[0], surname_of(c1.key)
+            for k2, c2 in items[i + 1 :]:
+                if k2 in merged or self.registry.find(c2.key) is not None:
+                    continue
+                f2, s2 = fold(c2.key).split()[0], surname_of(c2.key)
+                if f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
+                        and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF:
+                    c1.full_forms += c2.full_forms
+                    c1.mentions += c2.mentions
+                    for c in c2.mentions:
+                        c.key = c1.key
+                    merged[k2] = k1
+        for k in merged:
+            del clusters[k]
+
+    def _link_short(self, c: Candidate, clusters: list[Cluster], all_cands: list[Candidate]) -> Cluster | None:
+        """The cluster a surname, initial or variant mention refers to, or None."""
+        toks = [_title(t) for t in c.tokens]
+        surname = fold(" ".join(t for t in toks if not _is_initial(t)))
+        initial = toks[0][0].lower() if _is_initial(toks[0]) else None
+        with_full = [cl for cl in clusters if cl.full_forms]
+
+        def pick(matches: list[Cluster]) -> Cluster | None:
+            if initial:
+                matches = [cl for cl in matches if fold(cl.key)[0] == initial]
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:  # shared surname: the nearest full mention before this one
+                before = [(m.start, cl) for cl in matches for m in cl.mentions if m.start < c.start and len(m.tokens) > 1]
+                return max(before, key=lambda x: x[0])[1] if before else None
+            return None
+
+        exact = pick([cl for cl in with_full if surname_of(cl.key) == surname or fold(cl.key).split()[-1] == surname])
+        if exact or initial:
+            return exact
+        by_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
+        if len(by_first) == 1 and not self.registry.with_surname(surname):
+            return by_first[0]
+        close = [
+            cl for cl in with_full
+            if surname[:1] == surname_of(cl.key)[:1]
+            and fuzz.ratio(surname, surname_of(cl.key)) >= SURNAME_VARIANT_CUTOFF
+        ]
+        return pick(close)
+
+    # -- athlete or not -----------------------------------------------------------------
+
+    def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
+        for cl in clusters:
+            roles = [c.role for c in cl.mentions if c.role]
+            non_athlete = [r for r in roles if r != "pacemaker"]
+            if non_athlete:
+                cl.role = non_athlete[0]
+                continue
+            cl.role = roles[0] if roles else None
+            if self.registry.find(cl.key) is not None:
+                cl.athlete = True
+                continue
+            if not cl.full_forms and not self._standalone_ok(text, cl, sents):
+                cl.athlete = False
+                cl.role = cl.role or "unlinked"
+                continue
+            cl.athlete = bool(roles) or any(
+                c.country or P.ATHLETICS_CONTEXT.search(text[slice(*sents.of(c.start))]) for c in cl.mentions
+            )
+            if not cl.athlete:
+                cl.role = "non-athlete"
+        keep = [cl for cl in clusters if cl.athlete or cl.role != "unlinked"]
+        clusters[:] = keep
+
+    def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
+        """A lone surname with no full form: keep it only where the text uses it as a person,
+        the subject of a verb ("Nugus finished third") or the speaker ("said Ingebritsson")."""
+        for c in cl.mentions:
+            if c.text.isupper() or "-" in c.text:
+                continue  # headline capitals and "Kerr-Ingebrigtsen" compounds prove nothing
+            before = text[max(0, c.start - 40) : c.start]
+            if P.PLACE_BEFORE.search(before[-12:]):
+                continue
+            if P.PERSON_VERB_AFTER.match(text[c.end : c.end + 40]) or P.PERSON_VERB_BEFORE.search(before):
+                return True
+        return False
+
+    def _mark_dnf(self, text: str, clusters: list[Cluster], sents) -> None:
+        mentions = sorted((c for cl in clusters if cl.athlete for c in cl.mentions), key=lambda c: c.start)
+        for m in P.ROLE_DNF.finditer(text):
+            a, _ = sents.of(m.start())
+            before = [c for c in mentions if a <= c.start < m.start()]
+            if before:
+                before[-1].role = before[-1].role or "did not finish"
+
+
+set_extension(Span, "country")
+set_extension(Span, "role")
+set_extension(Span, "possessive", False)
+
+
+@Language.factory("athletics_athletes", default_config={"registry": None})
+def make_athletes(nlp: Language, name: str, registry: list[str] | None) -> Athletes:
+    paths = registry if registry is not None else ([str(DEFAULT_REGISTRY)] if DEFAULT_REGISTRY.exists() else [])
+    return Athletes(load_registry(paths))

@@ -1,0 +1,243 @@
+"""Race context: events, meetings, sexes, and the race each sentence speaks of.
+
+Reads: sentences and `doc.spans["paragraphs"]` (segmenter). Writes:
+- `doc.spans["events"]`: event mentions that name a race ("the 800 meters", "Bowerman Mile"),
+  label = normalised event ("800m", "mile"); positions ("the first 400m") and titles
+  ("the 2022 1500m world champion") are left out.
+- `doc.spans["meetings"]`: meeting mentions, label = canonical meeting name, `span._.year`.
+- `doc.spans["race_scopes"]`: one span per sentence, label = race id, `span._.race` a `RaceInfo`.
+
+A sentence's race is built from its own cues (event, sex, meeting) and otherwise carried over
+from the sentences before it; the article's main meeting is the one named most, counting twice
+the mentions in sentences that give a time. "Elsewhere," or a university race opens a separate
+race that lasts to the end of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import patterns as P
+from .base import char_span, paragraphs, require, sentences, set_extension
+
+
+@dataclass(frozen=True)
+class RaceInfo:
+    meeting: str | None = None
+    year: int | None = None
+    event: str | None = None
+    sex: str | None = None
+
+    @property
+    def id(self) -> str:
+        parts = [self.meeting or "unknown-meeting", str(self.year) if self.year else None, self.sex, self.event]
+        return slug("-".join(p for p in parts if p))
+
+    @property
+    def distance_m(self) -> float | None:
+        return event_distance(self.event)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
+
+
+def event_distance(event: str | None) -> float | None:
+    """Metres run in an event: "1500m" -> 1500, "mile" -> 1609.34."""
+    if event is None:
+        return None
+    if event in P.EVENT_DISTANCE_M:
+        return P.EVENT_DISTANCE_M[event]
+    m = re.match(r"(\d+)(m|km)", event)
+    if not m:
+        return None
+    return float(m.group(1)) * (1000 if m.group(2) == "km" else 1)
+
+
+def _event_from_metres(m: re.Match[str]) -> str | None:
+    d = int(m.group("d").replace(",", ""))
+    if d not in P.STANDARD_DISTANCES:
+        return None
+    kind = (m.group("kind") or "").strip().lower()
+    if kind.startswith("steeple"):
+        return f"{d}m steeplechase"
+    if kind == "hurdles":
+        return f"{d}m hurdles"
+    if kind:
+        return None
+    return f"{d}m"
+
+
+def _event_from_words(m: re.Match[str]) -> str | None:
+    if m.group("metric"):
+        return "1500m"
+    if m.group("two"):
+        return "2 miles"
+    if m.group("mile"):
+        return "mile" if not m.group().lower().endswith("s") else None
+    if m.group("half"):
+        return "half marathon"
+    if m.group("marathon"):
+        return "marathon"
+    if m.group("km"):
+        walk = m.group("walk")
+        return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
+    if m.group("steeple"):
+        return "3000m steeplechase"
+    return None
+
+
+def find_events(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, event) for every race-naming event mention."""
+    found: list[tuple[int, int, str]] = []
+    candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
+    candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
+    for m, event in sorted(candidates, key=lambda c: c[0].start()):
+        if event is None or any(s <= m.start() < e for s, e, _ in found):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        if P.DISTANCE_POSITION_BEFORE.search(before) or P.DISTANCE_POSITION_AFTER.match(after):
+            continue
+        if P.EVENT_TITLE_AFTER.match(after) or re.search(r"(?:19|20)\d\d\s+$", before):
+            continue  # "the 2022 1500m world champion": a title, not this race
+        found.append((m.start(), m.end(), event))
+    return found
+
+
+def canonical_meeting(name: str) -> str | None:
+    """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
+    name = re.sub(r"\s+", " ", name).strip()
+    key = name.lower()
+    for synonym, canonical in P.MEETING_SYNONYMS.items():
+        if synonym in key:
+            return canonical
+    words = name.split()
+    if len(words) == 1 and words[0] not in P.MEETING_HEADS_ALONE_OK:
+        return None
+    if key.startswith("diamond league"):
+        return None  # the series, not one meeting
+    return name
+
+
+def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
+    found = []
+    for m in P.MEETING.finditer(text):
+        if m.group("olympic_city"):
+            found.append((m.start(), m.end(), "Olympic Games", int(m.group("olympic_year"))))
+            continue
+        name = canonical_meeting(m.group("name"))
+        if name is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        found.append((m.start("name") if not year else m.start(), m.end("name"), name, year))
+    for m in P.KNOWN_MEETING.finditer(text):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
+    return sorted(found)
+
+
+def sex_cue(text: str) -> str | None:
+    m = P.SEX_CUE.search(text)
+    return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] if m else None
+
+
+def main_meeting(meetings, sent_bounds, time_sentences: set[int]) -> str | None:
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for start, _, name, _ in meetings:
+        i = sent_bounds.index(start)
+        score[name] += 3 if i in time_sentences else 1
+        first.setdefault(name, start)
+    if not score:
+        return None
+    return max(score, key=lambda n: (score[n], -first[n]))
+
+
+class RaceContext:
+    def __call__(self, doc: Doc) -> Doc:
+        require(doc, "paragraphs", "athletics_race_context", "athletics_segmenter")
+        text = doc.text
+        sents, paras = sentences(doc), paragraphs(doc)
+        events = find_events(text)
+        meetings = find_meetings(text)
+        time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
+        time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
+        main = main_meeting(meetings, sents, time_sents)
+
+        doc.spans["events"] = [s for a, b, e in events if (s := char_span(doc, a, b, e))]
+        meeting_spans = []
+        for a, b, name, year in meetings:
+            span = char_span(doc, a, b, name)
+            if span is not None:
+                span._.year = year
+                meeting_spans.append(span)
+        doc.spans["meetings"] = meeting_spans
+
+        scopes: list[Span] = []
+        current = RaceInfo(meeting=main)
+        main_event = Counter(e for _, _, e in events).most_common(1)
+        current = replace(current, event=main_event[0][0] if main_event else None)
+        elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere")
+        for a, b in sents.ranges:
+            stext = text[a:b]
+            para = paras.index(a)
+            local = current if para != elsewhere_para else elsewhere
+            if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
+                other = P.OTHER_MEETING_CUE.search(stext)
+                local = RaceInfo(meeting=other.group().lower() if other else "elsewhere")
+                elsewhere_para, elsewhere = para, local
+            named = [n for s, _, n, _ in meetings if a <= s < b]
+            if named and main not in named:
+                local = replace(local, meeting=named[0])
+            sent_events = [e for s, _, e in events if a <= s < b]
+            sex = sex_cue(stext)
+            if sent_events and sent_events[0] != local.event:
+                local = replace(local, event=sent_events[0], sex=None)
+            if sex:
+                local = replace(local, sex=sex)
+            if local.meeting == current.meeting and para != elsewhere_para:
+                current = local  # carry over what this sentence said about the main meeting's race
+            span = char_span(doc, a, b, local.id)
+            if span is not None:
+                span._.race = local
+                scopes.append(span)
+        doc.spans["race_scopes"] = fill_sex(scopes)
+        return doc
+
+
+def fill_sex(scopes: list[Span]) -> list[Span]:
+    """Give a race the sex the article states for it elsewhere, when it states only one."""
+    sexes: dict[tuple, set[str]] = {}
+    for s in scopes:
+        if s._.race.sex:
+            sexes.setdefault((s._.race.meeting, s._.race.event), set()).add(s._.race.sex)
+    for s in scopes:
+        known = sexes.get((s._.race.meeting, s._.race.event), set())
+        if s._.race.sex is None and len(known) == 1:
+            s._.race = replace(s._.race, sex=next(iter(known)))
+            s.label_ = s._.race.id
+    return scopes
+
+
+def race_at(doc: Doc, char: int) -> RaceInfo:
+    """The race of the sentence containing `char` (needs this stage)."""
+    require(doc, "race_scopes", "race lookup", "athletics_race_context")
+    for span in doc.spans["race_scopes"]:
+        if span.start_char <= char < span.end_char:
+            return span._.race
+    return RaceInfo()
+
+
+set_extension(Span, "race")
+set_extension(Span, "year")
+
+
+@Language.factory("athletics_race_context")
+def make_race_context(nlp: Language, name: str) -> RaceContext:
+    return RaceContext()

@@ -1,0 +1,212 @@
+"""Quotes: words between quotation marks that someone said, and who said them.
+
+Reads: paragraphs and sentences (segmenter), `doc.spans["athletes"]` and `doc.spans["people"]`.
+Writes `doc.spans["quotes"]`: one span per quoted stretch (the words inside the marks), with
+`span._.speaker` (the mention of the speaker, athlete or other person, or None),
+`span._.speaker_name` and `span._.partial` (a few words quoted inside reported speech).
+
+Marks: curly and straight double quotes; nested single quotes stay inside; British single
+quotes where a paragraph has no double ones; a quote left open runs to the end of its paragraph.
+Titles and scare quotes ('known as the “Mile of the Century”') are not quotes.
+Speaker, most direct first: an attribution right after the quote ('," Kerr said later',
+'said an ebullient Kerr', '" he smiled'); one right before ('Kerr said:', 'telling The Times:');
+the subject of the sentence of a partial quote; the previous quote in the paragraph; for a
+paragraph that opens with a quote, the last speaker of the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import patterns as P
+from .attach import is_object, previous_athlete
+from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
+
+SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
+
+
+@dataclass
+class Marked:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside
+    open_at: int  # the opening mark
+    close_at: int | None  # the closing mark, None if left open
+
+
+def find_marked(text: str, a: int, b: int) -> list[Marked]:
+    """Quoted stretches in the paragraph text[a:b]."""
+    para = text[a:b]
+    if any(c in para for c in "“”\"„«»"):
+        return _double(text, a, b)
+    return _single(text, a, b)
+
+
+def _double(text: str, a: int, b: int) -> list[Marked]:
+    out, open_at = [], None
+    for i in range(a, b):
+        c = text[i]
+        if open_at is None and (c in "“„«" or (c == '"' and _opens(text, i, a))):
+            open_at = i
+        elif open_at is not None and c in '”»"':
+            out.append(Marked(open_at + 1, i, open_at, i))
+            open_at = None
+    if open_at is not None:
+        out.append(Marked(open_at + 1, b, open_at, None))
+    return out
+
+
+def _opens(text: str, i: int, a: int) -> bool:
+    return i == a or not text[i - 1].isalnum() or i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _single(text: str, a: int, b: int) -> list[Marked]:
+    out, i = [], a
+    while i < b:
+        c = text[i]
+        if c == "‘" and (i == a or not text[i - 1].isalnum()):
+            j = i + 1
+            while j < b:
+                if text[j] == "’" and (j + 1 >= b or not text[j + 1].isalpha()) and not text[j - 1].isspace():
+                    break
+                j += 1
+            out.append(Marked(i + 1, j, i, j if j < b else None))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_title(words: list[str]) -> bool:
+    """"Mile of the Century": every long word capitalised, more than one word."""
+    long = [w for w in words if len(w) > 3]
+    return len(words) > 1 and bool(long) and all(w[0].isupper() for w in long)
+
+
+class Quotes:
+    def __call__(self, doc: Doc) -> Doc:
+        require(doc, "athletes", "athletics_quotes", "athletics_athletes")
+        text = doc.text
+        sents, paras = sentences(doc), paragraphs(doc)
+        people = sorted(list(doc.spans["athletes"]) + list(doc.spans["people"]), key=lambda m: m.start_char)
+        spans: list[Span] = []
+        last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
+        for pi, (a, b) in enumerate(paras.ranges):
+            marked = [m for m in find_marked(text, a, b) if self._is_quote(text, m, sents)]
+            prev_in_para: tuple[Span | None, str | None] | None = None
+            for k, m in enumerate(marked):
+                start, end = trimmed(text, m.start, m.end)
+                span = char_span(doc, start, end, "quote")
+                if span is None:
+                    continue
+                nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
+                prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
+                speaker, name = self._speaker(doc, text, m, people, sents, paras, prv, nxt)
+                if speaker is None and name is None:
+                    if prev_in_para is not None:
+                        speaker, name = prev_in_para
+                    elif m.open_at == a and last_speaker[2] >= pi - 2:
+                        speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker
+                span._.speaker, span._.speaker_name = speaker, name
+                span._.partial = self._partial(text, m, sents)
+                prev_in_para = (speaker, name)
+                if speaker is not None or name is not None:
+                    last_speaker = (speaker, name, pi)
+                spans.append(span)
+        doc.spans["quotes"] = spans
+        return doc
+
+    # -- what is a quote ------------------------------------------------------------------
+
+    def _is_quote(self, text: str, m: Marked, sents: Bounds) -> bool:
+        start, end = trimmed(text, m.start, m.end)
+        words = P.WORD.findall(text[start:end])
+        if not words:
+            return False
+        if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]):
+            return False
+        sa, sb = sents.of(m.open_at)
+        rest = text[sa : m.open_at] + " " + text[m.end + 1 : sb]
+        has_verb = bool(P.SPEECH_VERB.search(rest))
+        if is_title(words) and not has_verb:
+            return False
+        return len(words) > SHORT_QUOTE_WORDS or has_verb
+
+    def _partial(self, text: str, m: Marked, sents: Bounds) -> bool:
+        before = text[sents.of(m.open_at)[0] : m.open_at].rstrip()
+        return bool(before) and before[-1].isalnum() and before.split()[-1][0].islower()
+
+    # -- who said it ----------------------------------------------------------------------
+
+    def _speaker(self, doc, text, m: Marked, people, sents, paras, prv: int, nxt: int):
+        after_start = (m.close_at + 1) if m.close_at is not None else m.end
+        if m.close_at is not None:
+            found = self._after(doc, text, after_start, min(nxt, after_start + 120), people, paras, m.open_at)
+            if found:
+                return found
+        found = self._before(text, prv, m.open_at, people)
+        if found:
+            return found
+        if self._partial(text, m, sents):
+            return self._subject(doc, text, sents.of(m.open_at)[0], m.open_at, people, paras)
+        return None, None
+
+    def _after(self, doc, text, start, stop, people, paras, quote_start):
+        tail = text[start:stop]
+        lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
+        pron = re.match(rf"(?P<pron>he|she)\s+(?:{P.SPEECH_VERBS})\b", tail[lead:], re.IGNORECASE)
+        if pron:
+            who = previous_athlete(doc, quote_start, paras)
+            return (who, who.text) if who is not None else (None, None)
+        here = start + lead
+        first = next((p for p in people if p.start_char >= here), None)
+        if first is None or first.start_char >= stop:
+            return None
+        between = text[here : first.start_char]
+        after_name = text[first.end_char : first.end_char + 30]
+        if not between.strip() and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
+            return first, first.text  # '," Kerr said'
+        if re.fullmatch(rf"(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}", between, re.IGNORECASE):
+            return first, first.text  # '," said an ebullient Kerr'
+        return None
+
+    def _before(self, text, prv, open_at, people):
+        seg = text[prv:open_at]
+        if not P.ATTRIBUTION_BEFORE.search(seg):
+            return None
+        sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
+        for p in people:
+            if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
+                return p, p.text
+        return None
+
+    def _subject(self, doc, text, sent_start, open_at, people, paras):
+        for p in people:
+            if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
+                return p, p.text
+        if re.search(r"\b(?:he|she)\b", text[sent_start:open_at], re.IGNORECASE):
+            who = previous_athlete(doc, sent_start, paras)
+            if who is not None:
+                return who, who.text
+        return None, None
+
+
+set_extension(Span, "speaker")
+set_extension(Span, "speaker_name")
+set_extension(Span, "partial", False)
+
+
+@Language.factory("athletics_quotes")
+def make_quotes(nlp: Language, name: str) -> Quotes:
+    return Quotes()

@@ -1,0 +1,79 @@
+"""Segmenter: paragraphs and sentences, from the raw text alone.
+
+Reads: the Doc's text. Writes: `doc.spans["paragraphs"]` (one span per non-empty line) and
+sentence starts (`token.is_sent_start`), so `doc.sents` works without a parser. A line break
+always ends a sentence; inside a line, '.', '!', '?' or '…' end one unless they close an
+initial ("J. Cole") or a known abbreviation ("Ore.", "U.S.").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import patterns as P
+from .base import char_span
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, trimmed of surrounding spaces."""
+    ranges = []
+    for m in P.PARAGRAPH.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            ranges.append((start, start + len(stripped)))
+    return ranges
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the '.' before `end` closes an initial or an abbreviation."""
+    i = end
+    while i > 0 and text[i - 1] in "”\"’')]":
+        i -= 1
+    if i == 0 or text[i - 1] != ".":
+        return False
+    j = i - 1
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j : i - 1]
+    return len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Character offsets where sentences begin inside text[start:end]."""
+    starts = [start]
+    for m in P.SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, m.end()):
+            continue
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt < end:
+            starts.append(nxt)
+    return starts
+
+
+class Segmenter:
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        paras = paragraph_ranges(text)
+        starts = sorted({s for a, b in paras for s in sentence_starts(text, a, b)})
+        k = 0
+        for token in doc:
+            is_start = token.i == 0
+            while k < len(starts) and starts[k] <= token.idx:
+                if not token.is_space:
+                    is_start = True
+                    k += 1
+                else:
+                    break
+            token.is_sent_start = is_start
+        doc.spans["paragraphs"] = [s for a, b in paras if (s := char_span(doc, a, b, "paragraph"))]
+        return doc
+
+
+@Language.factory("athletics_segmenter")
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    return Segmenter()

@@ -1,0 +1,123 @@
+"""Splits: intermediate times during a race, with where they were taken and who ran them.
+
+Reads: `doc.spans["times"]`, `doc.spans["athletes"]`, race scopes. Writes `doc.spans["splits"]`:
+one span per split time, label = where ("400m", "bell", "halfway", "last lap", "30km"), with
+`span._.distance_m` (the bell = race distance − 400 m; halfway and three-quarters are fractions
+of the race distance), `span._.lap` (a single-lap time), `span._.athlete` (the mention of who led
+or ran it, or None). Who: the sentence's subject, else the runner last said to lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import patterns as P
+from .attach import is_object, previous_athlete, pronoun_before, subject_for
+from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
+from .context import race_at
+
+LOOKBACK = 70  # characters before a time where its split point may stand
+
+
+def _metres(m: re.Match[str]) -> float:
+    d = float(m.group("d").replace(",", ""))
+    return d * 1000 if m.group("unit").lower().startswith("k") else d
+
+
+def split_point(text: str, start: int, end: int, sent_start: int, race_m: float | None) -> tuple[str, float | None, bool] | None:
+    """(at, distance_m, lap) when the time at [start, end) is a split, else None."""
+    window_start = max(sent_start, start - LOOKBACK)
+    after = text[end : end + 40]
+    if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m)):
+        return point  # "58.4 seconds through 400m"
+    points = [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)]
+    points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
+    points = [(e, p) for e, p in points if p is not None]
+    if not points:
+        return None
+    return max(points, key=lambda x: x[0])[1]
+
+
+def _point_after(text: str, pos: int, race_m: float | None) -> tuple[str, float | None, bool] | None:
+    if m := P.DISTANCE_AT.match(text, pos):
+        return _from_metres(m, race_m)
+    if m := P.SPLIT_POINT_WORDS.match(text, pos):
+        return _from_words(m, race_m)
+    return None
+
+
+def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
+    d = _metres(m)
+    if race_m is not None and d >= race_m:
+        return None
+    at = f"{int(d // 1000)}km" if m.group("unit").lower().startswith("k") else f"{int(d)}m"
+    return at, d, False
+
+
+def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | None, bool] | None:
+    if m.group("bell"):
+        return "bell", (round(race_m - 400, 2) if race_m else None), False
+    if m.group("half"):
+        return "halfway", (race_m / 2 if race_m else None), False
+    if m.group("threeq"):
+        return "three-quarters", (round(race_m * 0.75, 2) if race_m else None), False
+    if m.group("last"):
+        return "last lap", race_m, True
+    if m.group("first"):
+        return "first lap", 400.0, True
+    return None
+
+
+def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | None:
+    """The athlete last said to lead before `char` ("Kerr ... moved into the lead")."""
+    text = doc.text
+    first = paras.ranges[max(0, paras.index(char) - 2)][0]
+    leader = None
+    for cue in P.LEAD_CUE.finditer(text, first, sents.of(char)[0]):
+        a, _ = sents.of(cue.start())
+        before = [m for m in doc.spans["athletes"] if a <= m.start_char and m.end_char <= cue.start()]
+        subjects = [m for m in before if not is_object(text, m, a)]
+        if subjects:
+            leader = subjects[-1]
+    return leader
+
+
+class Splits:
+    def __call__(self, doc: Doc) -> Doc:
+        require(doc, "times", "athletics_splits", "athletics_times")
+        require(doc, "athletes", "athletics_splits", "athletics_athletes")
+        text = doc.text
+        sents, paras = sentences(doc), paragraphs(doc)
+        spans = []
+        for t in doc.spans["times"]:
+            if t.label_ != "time":
+                continue
+            race = race_at(doc, t.start_char)
+            point = split_point(text, t.start_char, t.end_char, sents.of(t.start_char)[0], race.distance_m)
+            if point is None:
+                continue
+            at, distance, lap = point
+            who = subject_for(doc, t.start_char, t.end_char, sents)
+            if who is None and pronoun_before(text, t.start_char, sents.of(t.start_char)[0]):
+                who = previous_athlete(doc, sents.of(t.start_char)[0], paras)
+            if who is None:
+                who = leader_before(doc, t.start_char, sents, paras)
+            span = char_span(doc, t.start_char, t.end_char, at)
+            span._.distance_m, span._.lap, span._.athlete = distance, lap, who
+            span._.seconds, span._.clock = t._.seconds, t._.clock
+            spans.append(span)
+        doc.spans["splits"] = spans
+        return doc
+
+
+set_extension(Span, "distance_m")
+set_extension(Span, "lap", False)
+set_extension(Span, "athlete")
+
+
+@Language.factory("athletics_splits")
+def make_splits(nlp: Language, name: str) -> Splits:
+    return Splits()

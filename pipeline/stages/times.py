@@ -1,0 +1,136 @@
+"""Times: every race time in the text, normalised to seconds, with what kind of time it is.
+
+Reads: the text (and the segmenter's paragraphs, to check the order). Writes `doc.spans["times"]`:
+label "time" (a candidate result or split), "threshold" ("nine men inside 3:50") or "margin"
+("by 0.26 seconds"); `span._.seconds` (float) and `span._.clock` (clock form: "3:45.34").
+Ages, distances, dates, clock times of day, wind readings and money never become times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import patterns as P
+from .base import char_span, require, set_extension
+
+MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    start: int
+    end: int
+    seconds: float
+    clock: str
+    label: str = "time"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else P.NUMBER_WORDS[word.lower()]
+
+
+def clock_form(seconds: float, decimals: int) -> str:
+    """225.34 -> "3:45.34"; 7541 -> "2:05:41"; 9.84 -> "9.84"."""
+    whole = int(round(seconds * 10**decimals)) // 10**decimals
+    frac = f"{seconds - whole:.{decimals}f}"[1:] if decimals else ""
+    h, rem = divmod(whole, 3600)
+    m, s = divmod(rem, 60)
+    if h:
+        return f"{h}:{m:02d}:{s:02d}{frac}"
+    if m:
+        return f"{m}:{s:02d}{frac}"
+    return f"{s}{frac}"
+
+
+def parse_clock(m: re.Match[str]) -> TimeMatch | None:
+    h, mi, s, f = (m.group(g) for g in ("h", "m", "s", "f"))
+    if int(s) >= 60 or (h and int(mi) >= 60):
+        return None
+    seconds = (int(h) * 3600 if h else 0) + int(mi) * 60 + int(s) + (float(f"0.{f}") if f else 0.0)
+    return TimeMatch(m.start(), m.end(), round(seconds, 3), m.group())
+
+
+def parse_worded(m: re.Match[str]) -> TimeMatch | None:
+    secs = m.group("s")
+    if float(secs) >= 60:
+        return None
+    hours = _number(m.group("h")) if m.group("h") else 0
+    minutes = _number(m.group("m"))
+    seconds = hours * 3600 + minutes * 60 + float(secs)
+    decimals = len(secs.split(".")[1]) if "." in secs else 0
+    return TimeMatch(m.start(), m.end(), round(seconds, 3), clock_form(seconds, decimals))
+
+
+def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
+    after = text[m.end() : m.end() + 14]
+    seconds = float(m.group())
+    if P.SECONDS_UNIT.match(after):
+        return TimeMatch(m.start(), m.end(), seconds, m.group())
+    if seconds < MIN_BARE_SECONDS or P.NOT_TIME_AFTER.match(after):
+        return None
+    return TimeMatch(m.start(), m.end(), seconds, m.group())
+
+
+def parse_whole_seconds(m: re.Match[str]) -> TimeMatch:
+    return TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"))
+
+
+def classify(text: str, t: TimeMatch) -> TimeMatch | None:
+    """Label a time threshold or margin from its surroundings; None for a time of day."""
+    before = text[max(0, t.start - 30) : t.start]
+    after = text[t.end : t.end + 30]
+    if P.NOT_TIME_AFTER.match(after) or P.CLOCK_OF_DAY_BEFORE.search(before):
+        return None
+    if P.THRESHOLD_BEFORE.search(before) or P.THRESHOLD_AFTER.match(after):
+        return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
+    if P.MARGIN_BEFORE.search(before) or P.MARGIN_AFTER.match(after) or t.seconds < MIN_BARE_SECONDS and ":" not in t.clock:
+        return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
+    return t
+
+
+def find_times(text: str) -> list[TimeMatch]:
+    found: list[TimeMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(t: TimeMatch | None) -> None:
+        if t is None or any(a < t.end and t.start < b for a, b in taken):
+            return
+        taken.append((t.start, t.end))
+        if (t := classify(text, t)) is not None:
+            found.append(t)
+
+    for m in P.WORDED_TIME.finditer(text):
+        add(parse_worded(m))
+    for m in P.CLOCK_TIME.finditer(text):
+        add(parse_clock(m))
+    for m in P.DECIMAL_TIME.finditer(text):
+        add(parse_decimal(text, m))
+    for m in P.WHOLE_SECONDS.finditer(text):
+        add(parse_whole_seconds(m))
+    return sorted(found, key=lambda t: t.start)
+
+
+class Times:
+    def __call__(self, doc: Doc) -> Doc:
+        require(doc, "paragraphs", "athletics_times", "athletics_segmenter")
+        spans = []
+        for t in find_times(doc.text):
+            span = char_span(doc, t.start, t.end, t.label)
+            if span is not None:
+                span._.seconds, span._.clock = t.seconds, t.clock
+                spans.append(span)
+        doc.spans["times"] = spans
+        return doc
+
+
+set_extension(Span, "seconds")
+set_extension(Span, "clock")
+
+
+@Language.factory("athletics_times")
+def make_times(nlp: Language, name: str) -> Times:
+    return Times()
