@@ -142,6 +142,7 @@ class Resolution(Model):
     """Why a surface form went to an athlete: method, score and what matched."""
 
     surface: str
+    athlete: str
     method: str
     score: float
     matched: str

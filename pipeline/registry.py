@@ -55,6 +55,7 @@ class Registry:
         self.athletes: dict[str, RegistryAthlete] = {}
         self.by_name: dict[str, str] = {}
         self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)  # blocking: first letters of the surname
         for athlete in athletes:
             self.add(athlete)
 
@@ -65,6 +66,7 @@ class Registry:
         for name in [athlete.name, *athlete.aliases]:
             self.by_name.setdefault(fold(name), athlete.id)
             self.by_surname[surname_of(name)].append(athlete.id)
+            self.by_prefix[surname_of(name)[:2]].append(athlete.id)
 
     def find(self, name: str) -> RegistryAthlete | None:
         """The athlete with exactly this name or alias (accents and case ignored)."""
@@ -73,6 +75,10 @@ class Registry:
 
     def with_surname(self, surname: str) -> list[RegistryAthlete]:
         return [self.athletes[a] for a in dict.fromkeys(self.by_surname.get(fold(surname), []))]
+
+    def with_surname_prefix(self, prefix: str) -> list[RegistryAthlete]:
+        """Candidates whose surname starts with `prefix`: the block fuzzy matching searches."""
+        return [self.athletes[a] for a in dict.fromkeys(self.by_prefix.get(prefix, []))]
 
     def __len__(self) -> int:
         return len(self.athletes)

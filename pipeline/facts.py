@@ -1,0 +1,155 @@
+"""Doc -> ArticleFacts: the one place where the stages' spans become pydantic models.
+
+Every fact carries `Evidence` (source id, character offsets into the text as read, the text
+they cover). Repeated mentions of one fact in an article (a result in the headline and again in
+the body) become one fact with several evidence items.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from .models import (
+    ArticleAthlete,
+    ArticleFacts,
+    Evidence,
+    Mention,
+    Performance,
+    Quote,
+    Race,
+    Source,
+    SourceRef,
+    Split,
+)
+from .stages.context import RaceInfo, race_at
+
+
+def evidence(source: Source, span: Span) -> Evidence:
+    return Evidence(source=source.id, start=span.start_char, end=span.end_char, text=span.text)
+
+
+def source_ref(source: Source) -> SourceRef:
+    return SourceRef(**source.model_dump(exclude={"text"}))
+
+
+def race_model(race: RaceInfo) -> Race:
+    return Race(id=race.id, meeting=race.meeting, year=race.year, event=race.event, sex=race.sex)
+
+
+def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
+    performances = _performances(doc, source, "result")
+    others = _performances(doc, source, "other")
+    splits = _splits(doc, source)
+    used = {p.race for p in performances + others} | {s.race for s in splits}
+    races = {s._.race.id: race_model(s._.race) for s in doc.spans["race_scopes"] if s._.race.id in used}
+    return ArticleFacts(
+        source=source_ref(source),
+        races=sorted(races.values(), key=lambda r: r.id),
+        athletes=_athletes(doc, source),
+        performances=performances,
+        other_times=others,
+        splits=splits,
+        quotes=_quotes(doc, source),
+    )
+
+
+def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
+    mentions: dict[str, list[Span]] = defaultdict(list)
+    for span in doc.spans["athletes"]:
+        mentions[span.label_].append(span)
+    out = []
+    for key, spans in mentions.items():
+        countries = Counter(s._.country for s in spans if s._.country)
+        roles = sorted({s._.role for s in spans if s._.role})
+        out.append(
+            ArticleAthlete(
+                key=key,
+                name=key,
+                country=countries.most_common(1)[0][0] if countries else None,
+                roles=roles,
+                mentions=[Mention(surface=s.text, evidence=evidence(source, s), role=s._.role, country=s._.country) for s in spans],
+            )
+        )
+    return sorted(out, key=lambda a: a.mentions[0].evidence.start)
+
+
+def _performances(doc: Doc, source: Source, label: str) -> list[Performance]:
+    groups: dict[tuple, list[Span]] = defaultdict(list)
+    for span in doc.spans["results"]:
+        if span.label_ == label:
+            who = span._.athlete.label_ if span._.athlete is not None else None
+            groups[(span._.race.id, who, round(span._.seconds, 3))].append(span)
+    out = []
+    for (race_id, who, seconds), spans in groups.items():
+        places = Counter(s._.place for s in spans if s._.place is not None and not s._.place_inferred)
+        inferred = [s._.place for s in spans if s._.place_inferred]
+        place = places.most_common(1)[0][0] if places else (inferred[0] if inferred else None)
+        ev = []
+        for s in spans:
+            ev.append(evidence(source, s))
+            if s._.antecedent is not None:
+                ev.append(evidence(source, s._.antecedent))
+        first = spans[0]
+        out.append(
+            Performance(
+                athlete=who,
+                athlete_name=first._.athlete.text if first._.athlete is not None else None,
+                event=first._.race.event,
+                race=race_id,
+                time=first._.clock,
+                seconds=seconds,
+                place=place,
+                place_inferred=not places and place is not None,
+                tags=sorted({t for s in spans for t in s._.tags}),
+                context=first._.context,
+                evidence=_unique(ev),
+            )
+        )
+    return sorted(out, key=lambda p: (p.race, p.seconds))
+
+
+def _splits(doc: Doc, source: Source) -> list[Split]:
+    groups: dict[tuple, list[Span]] = defaultdict(list)
+    for span in doc.spans["splits"]:
+        groups[(span.label_, round(span._.seconds, 3), race_at(doc, span.start_char).id)].append(span)
+    out = []
+    for (at, seconds, race_id), spans in groups.items():
+        first = spans[0]
+        who = next((s._.athlete for s in spans if s._.athlete is not None), None)
+        out.append(
+            Split(
+                athlete=who.label_ if who is not None else None,
+                athlete_name=who.text if who is not None else None,
+                race=race_id,
+                at=at,
+                distance_m=first._.distance_m,
+                seconds=seconds,
+                time=first._.clock,
+                lap=first._.lap,
+                evidence=_unique([evidence(source, s) for s in spans]),
+            )
+        )
+    return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds))
+
+
+def _quotes(doc: Doc, source: Source) -> list[Quote]:
+    athlete_at = {(s.start_char, s.end_char): s.label_ for s in doc.spans["athletes"]}
+    out = []
+    for span in doc.spans["quotes"]:
+        speaker = span._.speaker
+        out.append(
+            Quote(
+                speaker=athlete_at.get((speaker.start_char, speaker.end_char)) if speaker is not None else None,
+                speaker_name=span._.speaker_name,
+                text=span.text,
+                partial=span._.partial,
+                evidence=[evidence(source, span)],
+            )
+        )
+    return out
+
+
+def _unique(items: list[Evidence]) -> list[Evidence]:
+    return sorted(set(items), key=lambda e: (e.start, e.end))
