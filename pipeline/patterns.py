@@ -144,7 +144,7 @@ MEETING = re.compile(
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b",
 )
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
-KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima)\b")
+KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
 # generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
 MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Weltklasse"}
 
@@ -229,9 +229,9 @@ SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru
 # ---- names -----------------------------------------------------------------------------
 
 # one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "KERR", "J."
-NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?|[{UPPER}]\.)"
+NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?|[{UPPER}]\.)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
-NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|st\.|ter|ten)"
+NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
 NAME_RUN = re.compile(
     rf"(?<![\w{APOS}])(?:{NAME_TOKEN})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
@@ -249,6 +249,7 @@ NOT_NAME_WORDS = frozenset(
     mr mrs ms miss dr sir dame lord lady
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec lt gen col maj capt sgt rtd hon rev
     olympic olympics olympian olympians world worlds championship championships champion champions champs
     games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
     semi semifinal semi-final round race races mile miles marathon half road track field stadium arena park
@@ -279,6 +280,10 @@ NON_PERSON_HEADS = frozenset(
     airport hotel bridge square river lake mountain mountains valley hills
     """.split()
 )
+# words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
+NON_PERSON_FIRST = frozenset("stade stadio estadio stadion olympiastadion mount lake port fort cape".split())
+# a lower-case word after a name that makes the name a place: "King Baudouin stadium"
+VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"
@@ -287,16 +292,19 @@ ORG_BEFORE = re.compile(
 )
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
 NON_ATHLETE_ROLE = (
-    r"coach|coaches|coaching|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
+    r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
     r"president|official|officials|director|chairman|chairwoman|chair|chief|ceo|founder|minister|mayor|king|queen|prince|"
     r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|presenter|pundit|"
     r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss"
 )
-NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE})\s+(?:and\s+\w+\s+)?$", re.IGNORECASE)
+# titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
+HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
+NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE}),?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+)?(?:long-?time\s+|former\s+|new\s+|personal\s+|head\s+|national\s+|team\s+)?(?:{NON_ATHLETE_ROLE})\b",
+    rf"^,?\s+(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{NON_ATHLETE_ROLE})\b|"
+    r"who\s+(?:coaches|trains|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed))",
     re.IGNORECASE,
 )
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
@@ -304,7 +312,7 @@ CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
     re.IGNORECASE,
 )
-CREDIT_BEFORE = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|by)\s*(?:by|:)?\s*[:(]?\s*$", re.IGNORECASE)
+CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?:by\b|:)\s*\(?\s*$", re.IGNORECASE)
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
 # "the J. Cole of this": a name used as a type, not a person in the story
@@ -317,7 +325,8 @@ ATHLETICS_CONTEXT = re.compile(
     r"finish(?:ed|es|ing)?|lap|laps|lead|leads|led|leading|track|medal(?:s|list|ist)?|gold|silver|bronze|champion(?:s|ship|ships)?|"
     r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|pacemaker|pacer|kick|stride|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
-    r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault)\b",
+    r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
+    r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying))\b",
     re.IGNORECASE,
 )
 
@@ -350,6 +359,15 @@ COUNTRY_WORDS: dict[str, str] = {
     "tanzania": "TAN", "burundian": "BDI", "burundi": "BDI", "djiboutian": "DJI", "djibouti": "DJI",
     "tunisian": "TUN", "tunisia": "TUN", "puerto rican": "PUR", "puerto rico": "PUR",
     "venezuelan": "VEN", "venezuela": "VEN", "colombian": "COL", "colombia": "COL",
+    "trinidad and tobago": "TTO", "trinidad": "TTO", "tobago": "TTO", "estonian": "EST", "estonia": "EST",
+    "slovenian": "SLO", "slovenia": "SLO", "croatian": "CRO", "croatia": "CRO", "serbian": "SRB", "serbia": "SRB",
+    "romanian": "ROU", "romania": "ROU", "hungarian": "HUN", "hungary": "HUN", "lithuanian": "LTU",
+    "latvian": "LAT", "latvia": "LAT", "icelandic": "ISL", "israeli": "ISR", "israel": "ISR",
+    "south korean": "KOR", "korean": "KOR", "filipino": "PHI", "philippines": "PHI", "barbadian": "BAR",
+    "barbados": "BAR", "zambian": "ZAM", "zambia": "ZAM", "zimbabwean": "ZIM", "zimbabwe": "ZIM",
+    "ivorian": "CIV", "ghanaian": "GHA", "ghana": "GHA", "namibian": "NAM", "namibia": "NAM", "egyptian": "EGY",
+    "egypt": "EGY", "chilean": "CHI", "chile": "CHI", "argentine": "ARG", "argentinian": "ARG", "argentina": "ARG",
+    "peruvian": "PER", "peru": "PER", "ecuadorian": "ECU", "ecuador": "ECU",
 }
 # three-letter codes in brackets: "Kerr (GBR)"
 COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")

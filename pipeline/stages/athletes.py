@@ -38,6 +38,7 @@ class Candidate:
     end: int
     text: str
     possessive: bool = False
+    headline: bool = False  # in an all-caps or title-case line: a word to link, not a name to trust
     key: str | None = None
     country: str | None = None
     role: str | None = None
@@ -61,7 +62,8 @@ def _clean(token: str) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    return len(token) == 2 and token.endswith(".")
+    """"J." or, in results lists, "J" before a surname."""
+    return (len(token) == 2 and token.endswith(".") or len(token) == 1) and token[0].isupper()
 
 
 def _title(token: str) -> str:
@@ -69,7 +71,7 @@ def _title(token: str) -> str:
     return "-".join(p.capitalize() for p in token.split("-")) if token.isupper() and len(token) > 2 else token
 
 
-def split_run(text: str, start: int, run: str, lowercase_words: set[str]) -> list[Candidate]:
+def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int]) -> list[Candidate]:
     """Cut a capitalised run at words that cannot be part of a name."""
     out: list[Candidate] = []
     pos = start
@@ -81,7 +83,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str]) -> lis
             low in P.NOT_NAME_WORDS
             or low in P.COUNTRY_WORDS
             or (low in STOP_WORDS and not _is_initial(tok))
-            or (low in lowercase_words and not current)
+            or (low in lowercase_words and tok_start in sent_starts)  # "Mark" opening a sentence
         )
         if blocked:
             if current:
@@ -111,24 +113,57 @@ def _strip_opener(text: str, c: Candidate, sent_starts: set[int]) -> Candidate:
     return c
 
 
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in capitals or title case ("Josh Kerr Takes Down Mo Farah's Best")."""
+    out = []
+    for m in P.PARAGRAPH.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
+        if len(words) < 4:
+            continue
+        caps = sum(w[0].isupper() for w in words if w.lower() not in STOP_WORDS or w[0].isupper())
+        content = [w for w in words if w.lower() not in STOP_WORDS]
+        if content and sum(w[0].isupper() for w in content) >= 0.8 * len(content) and caps >= 0.6 * len(words):
+            out.append(m.span())
+    return out
+
+
+def _is_place_like(text: str, m: re.Match[str]) -> bool:
+    """"Hayward Field", "Bowerman Mile", "Stade de France", "King Baudouin stadium", "the Red Devils"."""
+    after = text[m.end() : m.end() + 30]
+    head = re.match(r"\s+([A-Za-z]+)", after)
+    words = m.group().split()
+    if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
+        return True
+    if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
+        return True
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(P.ORG_BEFORE.search(before))
+
+
+def _not_a_person_here(text: str, c: Candidate) -> bool:
+    """"the Red Devils", "won in Rio de Janeiro": a determiner or "in" right before the name."""
+    before = text[max(0, c.start - 6) : c.start]
+    return bool(re.search(r"\bthe\s+$", before) or (not c.possessive and re.search(r"\bin\s+$", before)))
+
+
 def find_candidates(text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int]) -> list[Candidate]:
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    headlines = headline_lines(text)
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in meeting_ranges):
+        if any(a <= m.start() < b for a, b in meeting_ranges) or _is_place_like(text, m):
             continue
-        after = text[m.end() : m.end() + 30]
-        head = re.match(r"\s+([A-Za-z]+)", after)
-        last = _clean(m.group().split()[-1])
-        if last in P.NON_PERSON_HEADS or (head and head.group(1).lower() in P.NON_PERSON_HEADS and head.group(1)[0].isupper()):
-            continue  # "Hayward Field", "Bowerman Mile", "Citius Mag"
-        if P.ORG_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue
-        for c in split_run(text, m.start(), m.group(), lowercase_words):
-            if c.text.isupper() and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": link word by word
-                out.extend(_candidate(text, [(c.start + t.start(), t.group())]) for t in re.finditer(r"\S+", c.text))
-            elif _plausible(c):
-                out.append(_strip_opener(text, c, sent_starts))
+        in_headline = any(a <= m.start() < b for a, b in headlines)
+        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts):
+            if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
+                for t in re.finditer(r"\S+", c.text):
+                    word = _candidate(text, [(c.start + t.start(), t.group())])
+                    word.headline = True
+                    out.append(word)
+            elif _plausible(c) and not _not_a_person_here(text, c):
+                c = _strip_opener(text, c, sent_starts)
+                c.headline = in_headline or c.text.isupper()
+                out.append(c)
     return out
 
 
@@ -146,7 +181,7 @@ def _plausible(c: Candidate) -> bool:
 def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
     """Country and role cues around one mention."""
     before = text[max(sent[0], c.start - 60) : c.start]
-    after = text[c.end + (2 if c.possessive else 0) : min(sent[1], c.end + 40)]
+    after = "" if c.possessive else text[c.end : min(sent[1], c.end + 40)]  # "Lyles's coach" is not Lyles
     if m := P.COUNTRY_CODE.match(after):
         c.country = m.group("code")
     elif m := P.COUNTRY_AFTER.match(after):
@@ -162,6 +197,11 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):
         c.role = "pacemaker"
+
+
+def sporty(sentence: str) -> bool:
+    """Does this sentence speak of the sport (its words, or a race time)?"""
+    return bool(P.ATHLETICS_CONTEXT.search(sentence) or P.CLOCK_TIME.search(sentence) or P.WORDED_TIME.search(sentence))
 
 
 class Athletes:
@@ -202,7 +242,7 @@ class Athletes:
 
     def _cluster(self, candidates: list[Candidate]) -> list[Cluster]:
         clusters: dict[str, Cluster] = {}
-        full = [c for c in candidates if len(c.tokens) >= 2 and not _is_initial(c.tokens[0])]
+        full = [c for c in candidates if len(c.tokens) >= 2 and not _is_initial(c.tokens[0]) and not c.headline]
         short = [c for c in candidates if c not in full]
         for c in full:
             name = " ".join(_title(t) for t in c.tokens)
@@ -212,13 +252,15 @@ class Athletes:
             cl.full_forms.append(name)
             cl.mentions.append(c)
             c.key = cl.key
+        self._merge_suffixes(clusters)
         self._merge_variants(clusters)
         for c in short:
             target = self._link_short(c, list(clusters.values()), candidates)
             if target is not None:
+                target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
                 c.key = target.key
-            elif len(c.tokens) == 1 and not c.text.isupper():
+            elif len(c.tokens) == 1 and not c.headline:
                 known = self.registry.with_surname(c.text)
                 if len(known) == 1:
                     cl = clusters.setdefault(fold(known[0].name), Cluster(known[0].name))
@@ -231,6 +273,24 @@ class Athletes:
         for cl in clusters.values():
             cl.mentions.sort(key=lambda c: c.start)
         return list(clusters.values())
+
+    def _merge_suffixes(self, clusters: dict[str, Cluster]) -> None:
+        """"Gilje Nordås" is the double surname of "Narve Gilje Nordås": merge it into the longer name."""
+        for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
+            tokens = key.split()
+            longer = [
+                other for k, other in clusters.items()
+                if other is not cl and len(k.split()) > len(tokens) and k.split()[-len(tokens) :] == tokens
+            ]
+            if len(longer) == 1:
+                target = longer[0]
+                target.full_forms += cl.full_forms
+                target.mentions += cl.mentions
+                for c in cl.mentions:
+                    c.key = target.key
+                cl.mentions = []
+        for key in [k for k, cl in clusters.items() if not cl.mentions]:
+            del clusters[key]
 
     def _merge_variants(self, clusters: dict[str, Cluster]) -> None:
         """Merge full names that are spelling variants of one another ("Jacob Ingebritson" and
@@ -274,7 +334,7 @@ class Athletes:
 
         exact = pick([cl for cl in with_full if surname_of(cl.key) == surname or fold(cl.key).split()[-1] == surname])
         if exact or initial:
-            return exact
+            return exact or self._registry_initial(initial, surname, clusters)
         by_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
         if len(by_first) == 1 and not self.registry.with_surname(surname):
             return by_first[0]
@@ -285,26 +345,41 @@ class Athletes:
         ]
         return pick(close)
 
+    def _registry_initial(self, initial: str | None, surname: str, clusters: list[Cluster]) -> Cluster | None:
+        """"G. Mills" with no full name in the article: the one registry athlete it fits."""
+        known = [a for a in self.registry.with_surname(surname) if initial and fold(a.name)[0] == initial]
+        if len(known) != 1:
+            return None
+        existing = [cl for cl in clusters if fold(cl.key) == fold(known[0].name)]
+        if existing:
+            return existing[0]
+        cl = Cluster(known[0].name)
+        clusters.append(cl)
+        return cl
+
     # -- athlete or not -----------------------------------------------------------------
 
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
+        places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w’'-]+)\b", text)}
         for cl in clusters:
             roles = [c.role for c in cl.mentions if c.role]
             non_athlete = [r for r in roles if r != "pacemaker"]
-            if non_athlete:
+            registered = self.registry.find(cl.key) is not None
+            # a role said of half the mentions, or of the full name of an unknown person, decides
+            if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
+                c.role in non_athlete and len(c.tokens) > 1 for c in cl.mentions
+            )):
                 cl.role = non_athlete[0]
                 continue
-            cl.role = roles[0] if roles else None
-            if self.registry.find(cl.key) is not None:
+            cl.role = "pacemaker" if "pacemaker" in roles else None
+            if registered:
                 cl.athlete = True
                 continue
-            if not cl.full_forms and not self._standalone_ok(text, cl, sents):
+            if not cl.full_forms and (cl.key in places or not self._standalone_ok(text, cl, sents)):
                 cl.athlete = False
                 cl.role = cl.role or "unlinked"
                 continue
-            cl.athlete = bool(roles) or any(
-                c.country or P.ATHLETICS_CONTEXT.search(text[slice(*sents.of(c.start))]) for c in cl.mentions
-            )
+            cl.athlete = bool(roles) or any(c.country or sporty(text[slice(*sents.of(c.start))]) for c in cl.mentions)
             if not cl.athlete:
                 cl.role = "non-athlete"
         keep = [cl for cl in clusters if cl.athlete or cl.role != "unlinked"]
@@ -314,8 +389,8 @@ class Athletes:
         """A lone surname with no full form: keep it only where the text uses it as a person,
         the subject of a verb ("Nugus finished third") or the speaker ("said Ingebritsson")."""
         for c in cl.mentions:
-            if c.text.isupper() or "-" in c.text:
-                continue  # headline capitals and "Kerr-Ingebrigtsen" compounds prove nothing
+            if c.headline or "-" in c.text:
+                continue  # headline words and "Kerr-Ingebrigtsen" compounds prove nothing
             before = text[max(0, c.start - 40) : c.start]
             if P.PLACE_BEFORE.search(before[-12:]):
                 continue

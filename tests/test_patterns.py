@@ -1,0 +1,414 @@
+"""Tests for pipeline.patterns: the named regexes, exercised directly on the examples their
+comments promise (and on near misses they must leave alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import patterns as P
+
+# ---- CLOCK_TIME ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr stopped the clock at 3:45.34 in Oslo.", ("3:45.34", None, "3", "45", "34")),
+        ("He was through 800m in 1:52.74.", ("1:52.74", None, "1", "52", "74")),
+        ("Kipchoge won in 2:05:41 on a cold morning.", ("2:05:41", "2", "05", "41", None)),
+        ("She ran 27:51.3 for 10,000m.", ("27:51.3", None, "27", "51", "3")),
+        ("The half marathon took 1:27:40.", ("1:27:40", "1", "27", "40", None)),
+        ("Nuguse clocked 3:43.97, a record.", ("3:43.97", None, "3", "43", "97")),
+    ],
+    ids=["mile", "split", "hours", "tenths", "hours-no-fraction", "comma-after"],
+)
+def test_patterns_clock_time_matches(text: str, expected: tuple) -> None:
+    m = P.CLOCK_TIME.search(text)
+    assert m is not None
+    assert (m.group(), m.group("h"), m.group("m"), m.group("s"), m.group("f")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He runs 100 miles a week.",
+        "The ratio was 3.45 to one.",
+        "Version 1.2.3:45 of the app.",
+        "Final score 3-1 to the hosts.",
+    ],
+    ids=["no-colon", "decimal-only", "glued-to-version", "score"],
+)
+def test_patterns_clock_time_ignores_non_clocks(text: str) -> None:
+    assert P.CLOCK_TIME.search(text) is None
+
+
+# ---- WORDED_TIME -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won in 3 minutes 45.34 seconds.", (None, "3", "45.34")),
+        ("She clocked 3 minutes, 45.60 seconds.", (None, "3", "45.60")),
+        ("a time of three minutes 31.20 in Monaco", (None, "three", "31.20")),
+        ("she ran one minute 58.1 seconds", (None, "one", "58.1")),
+        ("inside 3 minutes and 49 seconds", (None, "3", "49")),
+        ("Kipchoge ran 2 hours, 5 minutes and 41 seconds.", ("2", "5", "41")),
+        ("Three Minutes 50.1 Seconds", (None, "Three", "50.1")),
+    ],
+    ids=["digits", "comma", "words-no-unit", "one-minute", "and", "hours", "title-case"],
+)
+def test_patterns_worded_time_groups(text: str, expected: tuple) -> None:
+    m = P.WORDED_TIME.search(text)
+    assert m is not None
+    assert (m.group("h"), m.group("m"), m.group("s")) == expected
+
+
+def test_patterns_worded_time_needs_minutes() -> None:
+    assert P.WORDED_TIME.search("He won by 3 seconds over 45 metres.") is None
+
+
+# ---- DECIMAL_TIME and the seconds unit -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("through 400m in 55.91", "55.91"),
+        ("Lyles won in 9.84 seconds", "9.84"),
+        ("a photo-finish 10.034", "10.034"),
+        ("she ran 12.31sec", "12.31"),
+        ("a wind of +1.2m/s", None),
+        ("tickets cost £10.50", None),
+        ("the 3:45.34 run", None),
+    ],
+    ids=["split", "seconds", "thousandths", "glued-unit", "wind", "money", "inside-clock"],
+)
+def test_patterns_decimal_time(text: str, expected: str | None) -> None:
+    m = P.DECIMAL_TIME.search(text)
+    assert (m.group() if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [(" seconds later", True), ("sec in the heat", True), ("s flat", True), (" metres", False), (" in the final", False)],
+)
+def test_patterns_seconds_unit(after: str, expected: bool) -> None:
+    assert bool(P.SECONDS_UNIT.match(after)) is expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [("pm start", True), (" a.m. local", True), ("m/s", True), ("% of the vote", True), (" million viewers", True),
+     (" to win", False), (" seconds", False)],
+)
+def test_patterns_not_time_after(after: str, expected: bool) -> None:
+    assert bool(P.NOT_TIME_AFTER.match(after)) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "pattern", "expected"),
+    [
+        ("nine men inside ", P.THRESHOLD_BEFORE, True),
+        ("the first man to break ", P.THRESHOLD_BEFORE, True),
+        ("He clocked ", P.THRESHOLD_BEFORE, False),
+        ("won by ", P.MARGIN_BEFORE, True),
+        ("by just ", P.MARGIN_BEFORE, True),
+        ("a margin of ", P.MARGIN_BEFORE, True),
+        ("finished in ", P.MARGIN_BEFORE, False),
+        ("The race started at ", P.CLOCK_OF_DAY_BEFORE, True),
+        ("He finished in ", P.CLOCK_OF_DAY_BEFORE, False),
+    ],
+)
+def test_patterns_time_context_before(before: str, pattern, expected: bool) -> None:
+    assert bool(pattern.search(before)) is expected
+
+
+# ---- EVENT_METRES and EVENT_WORDS ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 1,500 metres final", ("1,500", None)),
+        ("the 1500 meters", ("1500", None)),
+        ("won the 1500m", ("1500", None)),
+        ("an 800-metre specialist", ("800", None)),
+        ("the 110m hurdles", ("110", " hurdles")),
+        ("the 3000m steeplechase", ("3000", " steeplechase")),
+        ("the 10,000m", ("10,000", None)),
+    ],
+    ids=["comma-metres", "meters", "m", "hyphen-metre", "hurdles", "steeplechase", "ten-k"],
+)
+def test_patterns_event_metres(text: str, expected: tuple) -> None:
+    m = P.EVENT_METRES.search(text)
+    assert m is not None
+    assert (m.group("d"), m.group("kind")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he was 5m clear", "a 2.5m gap", "a mass of 1500mg", "3:45.34m"],
+    ids=["one-digit", "decimal", "longer-unit", "after-time"],
+)
+def test_patterns_event_metres_ignores(text: str) -> None:
+    assert P.EVENT_METRES.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("the metric mile", "metric"),
+        ("the two miles at Millrose", "two"),
+        ("the 2-mile race", "two"),
+        ("the Bowerman Mile", "mile"),
+        ("the half-marathon", "half"),
+        ("the London Marathon", "marathon"),
+        ("a 10km road race", "km"),
+        ("the steeplechase", "steeple"),
+    ],
+)
+def test_patterns_event_words(text: str, group: str) -> None:
+    m = P.EVENT_WORDS.search(text)
+    assert m is not None
+    assert m.group(group)
+
+
+@pytest.mark.parametrize(
+    ("after", "pattern", "expected"),
+    [
+        (" to go", P.DISTANCE_POSITION_AFTER, True),
+        (" remaining", P.DISTANCE_POSITION_AFTER, True),
+        (" final on Sunday", P.DISTANCE_POSITION_AFTER, False),
+        (" world champion", P.EVENT_TITLE_AFTER, True),
+        (" Olympic gold medallist", P.EVENT_TITLE_AFTER, True),
+        (" final on Sunday", P.EVENT_TITLE_AFTER, False),
+    ],
+)
+def test_patterns_event_context_after(after: str, pattern, expected: bool) -> None:
+    assert bool(pattern.match(after)) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("passed the first ", True), ("By ", True), ("with ", True), ("He won the ", False), ("the men's ", False)],
+)
+def test_patterns_distance_position_before(before: str, expected: bool) -> None:
+    assert bool(P.DISTANCE_POSITION_BEFORE.search(before)) is expected
+
+
+# ---- PLACE_ORDINAL and PLACE_WORD ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ingebrigtsen finished second in 3:45.60", "second"),
+        ("Nuguse was fifth in 3:46.22", "fifth"),
+        ("Gourley came home in third", "third"),
+        ("Hocker, in fourth,", "fourth"),
+        ("she placed 3rd", "3rd"),
+        ("Kessler took seventh", "seventh"),
+        ("a sixth place finish", "sixth"),
+        ("the third-placed Kenyan", "third"),
+        ("won his second world title", None),
+        ("finished third fastest of the year", None),
+        ("was second lap leader", None),
+        ("in second consecutive season", None),
+    ],
+)
+def test_patterns_place_ordinal(text: str, expected: str | None) -> None:
+    m = P.PLACE_ORDINAL.search(text)
+    got = next((g for g in (m.group("ord"), m.group("ord2"), m.group("ord3")) if g), None) if m else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Runner-up Nuguse", "p2"),
+        ("took silver", "p2"),
+        ("the bronze medal", "p3"),
+        ("Kerr won in", "p1"),
+        ("to take gold", "p1"),
+        ("a famous victory", "p1"),
+    ],
+)
+def test_patterns_place_word(text: str, group: str) -> None:
+    m = P.PLACE_WORD.search(text)
+    assert m is not None and m.group(group)
+
+
+# ---- TAG_PATTERNS ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a new world record", ["world record"]),
+        ("a new British record", ["national record"]),
+        ("an American record", ["national record"]),
+        ("a Kenyan women's record", ["national record"]),
+        ("a European record", ["area record"]),
+        ("a meeting record", ["meeting record"]),
+        ("a championship record", ["meeting record"]),
+        ("a personal best", ["personal best"]),
+        ("a big PB", ["personal best"]),
+        ("a lifetime best", ["personal best"]),
+        ("a season's best", ["season's best"]),
+        ("a season’s best", ["season's best"]),
+        ("world-leading", ["world lead"]),
+        ("a world lead", ["world lead"]),
+        ("the fastest time in the world this year", ["world lead"]),
+        ("the world record-holder", []),
+        ("the British record holder", []),
+        ("a superb run", []),
+    ],
+)
+def test_patterns_tag_patterns(text: str, expected: list[str]) -> None:
+    assert [tag for tag, pattern in P.TAG_PATTERNS.items() if pattern.search(text)] == expected
+
+
+# ---- NAME_RUN and POSSESSIVE -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the great Hicham El Guerrouj ran", ["Hicham El Guerrouj"]),
+        ("the winner Wayde van Niekerk won", ["Wayde van Niekerk"]),
+        ("behind Sha’Carri Richardson today", ["Sha’Carri Richardson"]),
+        ("behind Sha'Carri Richardson today", ["Sha'Carri Richardson"]),
+        ("then Dina Asher-Smith won", ["Dina Asher-Smith"]),
+        pytest.param(
+            "a win for Sydney McLaughlin-Levrone", ["Sydney McLaughlin-Levrone"],
+            marks=pytest.mark.xfail(reason="NAME_TOKEN has no inner capital (Mc/Mac/Le): run is cut to 'Sydney' + 'Levrone'", strict=True),
+        ),
+        ("then O'Brien kicked", ["O'Brien"]),
+        ("KERR STUNS INGEBRIGTSEN", ["KERR STUNS INGEBRIGTSEN"]),
+        pytest.param(
+            "as J. Cole said", ["J. Cole"],
+            marks=pytest.mark.xfail(reason="NAME_TOKEN tries [A-Z][a-z]* before [A-Z]\\. so the initial matches as 'J' and the run stops", strict=True),
+        ),
+        ("Kerr’s win", ["Kerr"]),
+    ],
+    ids=["particle-El", "particle-van", "curly-apostrophe", "straight-apostrophe", "hyphen",
+         "mc-and-hyphen", "o-apostrophe", "all-caps", "initial", "possessive-outside"],
+)
+def test_patterns_name_run(text: str, expected: list[str]) -> None:
+    assert [m.group() for m in P.NAME_RUN.finditer(text) if m.group()[0].isupper()] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("’s time", True),
+        ("'s win", True),
+        pytest.param(
+            "' race", True,
+            marks=pytest.mark.xfail(reason="POSSESSIVE ends in \\b, which never holds between an apostrophe and a space (\"Hodgkinson' race\")", strict=True),
+        ),
+        (" said", False),
+        ("son", False),
+    ],
+)
+def test_patterns_possessive(after: str, expected: bool) -> None:
+    assert bool(P.POSSESSIVE.match(after)) is expected
+
+
+# ---- countries, roles, credits -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "expected"),
+    [
+        ("Kenyan ", P.COUNTRY_BEFORE, "kenyan"),
+        ("Britain’s ", P.COUNTRY_BEFORE, "britain"),
+        ("fellow American ", P.COUNTRY_BEFORE, "american"),
+        (" of the United States won", P.COUNTRY_AFTER, "united states"),
+        (" of Kenya", P.COUNTRY_AFTER, "kenya"),
+    ],
+)
+def test_patterns_country_cues(text: str, pattern, expected: str) -> None:
+    m = pattern.search(text) if pattern is P.COUNTRY_BEFORE else pattern.match(text)
+    assert m is not None and m.group("word").lower() == expected
+
+
+def test_patterns_country_code() -> None:
+    m = P.COUNTRY_CODE.match(" (GBR) 3:45.34")
+    assert m is not None and m.group("code") == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr celebrates his win (Jan Figueroa)", "Jan Figueroa"),
+        ("Kerr celebrates his win (Jan Figueroa) in Eugene", None),
+    ],
+)
+def test_patterns_caption_credit(text: str, expected: str | None) -> None:
+    m = P.CAPTION_CREDIT.search(text)
+    assert (m.group("name") if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "pattern", "expected"),
+    [
+        ("pacemaker ", P.ROLE_PACEMAKER, True),
+        ("the American pacer ", P.ROLE_PACEMAKER, True),
+        ("the winner ", P.ROLE_PACEMAKER, False),
+        ("his coach ", P.NON_ATHLETE_BEFORE, True),
+        ("singer ", P.NON_ATHLETE_BEFORE, True),
+        ("rival ", P.NON_ATHLETE_BEFORE, False),
+    ],
+)
+def test_patterns_role_cues(before: str, pattern, expected: bool) -> None:
+    assert bool(pattern.search(before)) is expected
+
+
+# ---- quotes and sentences --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (", said an ebullient Kerr.", ("said", None)),
+        (", he smiled.", (None, "he")),
+        (" she added.", (None, "she")),
+        (", Kerr said later.", None),  # the name comes first: the stage checks it, not the pattern
+        (" and then he left.", None),
+    ],
+)
+def test_patterns_attribution_after(after: str, expected: tuple | None) -> None:
+    m = P.ATTRIBUTION_AFTER.match(after)
+    assert (m.group("verb"), m.group("pron")) == expected if m else expected is None
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("Kerr said: ", True), ("telling The Times: ", True), ("Kerr said, ", True), ("Kerr won the race and ", False)],
+)
+def test_patterns_attribution_before(before: str, expected: bool) -> None:
+    assert bool(P.ATTRIBUTION_BEFORE.search(before)) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("a race known as the ", True), ("what was billed as the ", True), ("Kerr said ", False)],
+)
+def test_patterns_title_before(before: str, expected: bool) -> None:
+    assert bool(P.TITLE_BEFORE.search(before)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr won. Nugus was second.", 1),
+        ("He said “I won.” Then he left.", 1),
+        ("He ran 3:45.34. Then he left.", 1),
+        ("He ran 55.91 through 400m.", 0),
+        ("Kerr won. then he left.", 0),
+    ],
+)
+def test_patterns_sentence_end(text: str, expected: int) -> None:
+    assert len(P.SENTENCE_END.findall(text)) == expected

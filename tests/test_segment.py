@@ -1,0 +1,126 @@
+"""Tests for pipeline.stages.segment: paragraphs and sentence starts from the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.segment import paragraph_ranges, sentence_starts
+
+
+def sentences_of(text: str) -> list[str]:
+    starts = sentence_starts(text, 0, len(text)) + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Josh Kerr won the mile. Yared Nuguse was second.",
+            ["Josh Kerr won the mile.", "Yared Nuguse was second."],
+        ),
+        (
+            "Kerr ran 3:45.34. Nuguse clocked 3:46.22.",
+            ["Kerr ran 3:45.34.", "Nuguse clocked 3:46.22."],
+        ),
+        (
+            "Did he go too early? Nobody thought so at the bell!",
+            ["Did he go too early?", "Nobody thought so at the bell!"],
+        ),
+        (
+            "Kerr passed 400m in 55.91 and 800m in 1:52.74. The pace held.",
+            ["Kerr passed 400m in 55.91 and 800m in 1:52.74.", "The pace held."],
+        ),
+        (
+            "“I felt unstoppable.” Kerr then jogged a lap of honour.",
+            ["“I felt unstoppable.”", "Kerr then jogged a lap of honour."],
+        ),
+        (
+            "He said it was \"the best day of my life.\" Then he left.",
+            ["He said it was \"the best day of my life.\"", "Then he left."],
+        ),
+        (
+            "The meeting moves to Eugene, Ore. next summer after a stop in Calif. for the trials.",
+            ["The meeting moves to Eugene, Ore. next summer after a stop in Calif. for the trials."],
+        ),
+        (
+            "The U.S. champion won again. Mr. Coe presented the medals.",
+            ["The U.S. champion won again.", "Mr. Coe presented the medals."],
+        ),
+        (
+            "Rapper J. Cole watched from the stands. Kerr won.",
+            ["Rapper J. Cole watched from the stands.", "Kerr won."],
+        ),
+        (
+            "The field reached 1,000m in 2:20. 2024 was his year.",
+            ["The field reached 1,000m in 2:20.", "2024 was his year."],
+        ),
+        (
+            "He waited… Then he struck with 200m to go.",
+            ["He waited…", "Then he struck with 200m to go."],
+        ),
+        (
+            "He won. then he celebrated.",
+            ["He won. then he celebrated."],
+        ),
+    ],
+    ids=["two", "after-time", "question-exclamation", "decimal-inside", "after-curly-quote",
+         "after-straight-quote", "state-abbreviations", "u-s-and-mr", "initial", "digit-start",
+         "ellipsis", "lowercase-next"],
+)
+def test_segment_sentence_starts(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected
+
+
+def test_segment_sentence_starts_inside_a_range() -> None:
+    text = "Headline here\nKerr won. Nuguse was second.\nLast line."
+    a = text.index("Kerr")
+    b = text.index("\nLast")
+    assert sentence_starts(text, a, b) == [a, text.index("Nuguse")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One line only.", ["One line only."]),
+        ("First para.\n\nSecond para.\n", ["First para.", "Second para."]),
+        ("  indented line  \n\t\nNext", ["indented line", "Next"]),
+        ("Windows\r\nline ends\r\n", ["Windows", "line ends"]),
+        ("\n\n\n", []),
+    ],
+    ids=["single", "blank-line", "trimmed", "crlf", "empty"],
+)
+def test_segment_paragraph_ranges(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in paragraph_ranges(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KERR WINS THE MILE\nJosh Kerr won in 3:45.34. Nuguse was second.",
+            ["KERR WINS THE MILE", "Josh Kerr won in 3:45.34.", "Nuguse was second."],
+        ),
+        (
+            "Kerr wins in Eugene\n\nNuguse second",
+            ["Kerr wins in Eugene", "Nuguse second"],
+        ),
+        (
+            "Josh Kerr (GBR) 3:45.34\nYared Nuguse (USA) 3:46.22",
+            ["Josh Kerr (GBR) 3:45.34", "Yared Nuguse (USA) 3:46.22"],
+        ),
+    ],
+    ids=["headline", "line-break-without-stop", "results-list"],
+)
+def test_segment_doc_sentences(doc_of, text: str, expected: list[str]) -> None:
+    doc = doc_of(text)
+    assert [s.text.strip() for s in doc.sents] == expected
+
+
+def test_segment_paragraph_spans(doc_of) -> None:
+    doc = doc_of("KERR WINS\n\nJosh Kerr won the mile. Nuguse was second.\nQuotes follow.")
+    assert [(s.text, s.label_) for s in doc.spans["paragraphs"]] == [
+        ("KERR WINS", "paragraph"),
+        ("Josh Kerr won the mile. Nuguse was second.", "paragraph"),
+        ("Quotes follow.", "paragraph"),
+    ]
