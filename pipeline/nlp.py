@@ -12,10 +12,10 @@ STAGES = (
     "athletics_segmenter",
     "athletics_race_context",
     "athletics_athletes",
+    "athletics_quotes",
     "athletics_times",
     "athletics_splits",
     "athletics_results",
-    "athletics_quotes",
 )
 
 

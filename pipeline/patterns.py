@@ -55,7 +55,11 @@ NOT_TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45"
-CLOCK_OF_DAY_BEFORE = re.compile(r"(?:start(?:ed|s)?|gun|kick-?off|scheduled|begins?|began|doors)\s+(?:at\s+)?$", re.IGNORECASE)
+CLOCK_OF_DAY_BEFORE = re.compile(
+    r"(?:start(?:ed|s)?|gun|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
+    r"\b(?:at|for)\s+(?:about|around)\s+$",
+    re.IGNORECASE,
+)
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
@@ -84,7 +88,12 @@ EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # words after a distance that make it a position in a race, not an event: "400m to go"
-DISTANCE_POSITION_AFTER = re.compile(r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish))", re.IGNORECASE)
+DISTANCE_POSITION_AFTER = re.compile(
+    r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split)",
+    re.IGNORECASE,
+)
+# an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
+EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
@@ -153,9 +162,9 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 # "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 PAST_CUE = re.compile(
-    r"\b(?:last\s+(?:year|season|summer|month|week)|years?\s+ago|previous(?:ly)?|back\s+in|in\s+(?:19|20)\d\d|"
+    r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
-    r"set\s+in\s+(?:19|20)\d\d)\b",
+    r"set\s+in\s+(?:19|20)\d\d|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
@@ -194,16 +203,29 @@ ORDINALS = {
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in)\s+(?:in\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
+    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in)\s+(?:in\s+)?(?:(?:a|an)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
     rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b",
     re.IGNORECASE,
 )
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze"
 PLACE_WORD = re.compile(
-    r"\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?)\b|"
-    r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title)\b",
+    r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )"
+    r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?)\b|"
+    r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title)\b)"
+    r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )
+
+# a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
+BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
+# a position during the race, not a finishing place: "settled into third at the end of the first lap"
+MIDRACE_CUE = re.compile(
+    r"\b(?:lap|laps|bell|halfway|settled|stay(?:ed)?\s+back|sitting|sat|tucked|up\s+to|moved\s+(?:up|into)|through|at\s+the\s+end\s+of|"
+    r"early|kilometre|kilometer|km\b|metres\s+(?:to\s+go|left)|meters\s+(?:to\s+go|left))",
+    re.IGNORECASE,
+)
+# a subordinate clause about an earlier race, before the time: "Four weeks after taking silver in Paris with ..."
+PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)
 
 # ---- splits ----------------------------------------------------------------------------
 
@@ -466,8 +488,8 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
-    r"overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|to|by|like)\s+"
+    r"clear\s+of|edged\s+out|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|to|like)\s+"
     r"(?:(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|[A-Z][a-z]+['’]s)\s+){0,4}$"
 )
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
@@ -475,8 +497,22 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
     r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap)\b",
     re.IGNORECASE,
 )
-# what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Kerr, in 3:45.34"
-ADJACENT_GAP = re.compile(r"^[’']?s?\s*(?:\([A-Z]{3}\))?\s*[(,:–-]?\s*(?:in\s+|with\s+|at\s+)?$")
+# what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
+# "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28"
+ADJACENT_GAP = re.compile(
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?\s*[(,:–-]?\s*"
+    rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
+    rf"(?P<ord>(?:{_ORD})\s+(?:place\s+)?)?(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
+    r"(?:(?:a|an)\s+(?:time|personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)\s+of\s+)?$"
+)
+# a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13"
+RELATIVE_AFTER = re.compile(r"^[’']?s?,?\s+who\b")
+# a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian"
+ANAPHOR_SUBJECT = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?:(?:reigning|defending|former|world|olympic|two-time|three-time|double|new|european|"
+    rf"[\w-]+-year-old)\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|runner|athlete|sprinter|miler|hurdler|favou?rite|"
+    r"veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|[\w-]+-year-old)\b"
+)
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"
@@ -490,10 +526,24 @@ TIME_ANAPHOR = re.compile(
 )
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of"
 OTHER_MARK_BEFORE = re.compile(
-    r"(?:\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?|[’']s\s+(?:[\w-]+\s+){0,3}?)(?:mark|record|best|time)\s+(?:of\s+|was\s+)?$",
+    r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
+    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time)\s+(?:of\s+|was\s+)?$",
     re.IGNORECASE,
 )
+# a record this race broke, named before its time: "taking five seconds off the world record of",
+# "improved the mark of", "to take down Alan Webb’s American record of"
+RECORD_BROKEN_BEFORE = re.compile(
+    r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|"
+    r"eclips(?:ed|ing|es)|eras(?:ed|ing|es)|surpass(?:ed|ing|es)|smash(?:ed|ing|es)|shatter(?:ed|ing|s)|took\s+down|take\s+down|"
+    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off)\s+(?:[\w’'-]+\s+){0,5}?(?:record|mark|best)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
+MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+# the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\s)(?P<n>\d{1,2})[.)]\s+$")
+# where a sentence divides into the stretches a time's cues are read in
+SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
 # a gap between a number and the clause edge

@@ -227,16 +227,26 @@ class Athletes:
         self._mark_dnf(text, clusters, sents)
         athletes, people = [], []
         for cl in clusters:
+            nationality, sex = self._identity(cl)
             for c in cl.mentions:
                 span = char_span(doc, c.start, c.end, cl.key)
                 if span is None:
                     continue
                 span._.country, span._.possessive = c.country, c.possessive
+                span._.nationality, span._.sex = nationality, sex
                 span._.role = c.role if c.role else cl.role
                 (athletes if cl.athlete else people).append(span)
         doc.spans["athletes"] = sorted(athletes, key=lambda s: s.start)
         doc.spans["people"] = sorted(people, key=lambda s: s.start)
         return doc
+
+    def _identity(self, cl: Cluster) -> tuple[str | None, str | None]:
+        """Nationality and sex of a cluster: the registry's, else what the text says."""
+        entry = self.registry.find(cl.key)
+        if entry is not None:
+            return entry.country, {"M": "men", "F": "women"}[entry.sex]
+        countries = [c.country for c in cl.mentions if c.country]
+        return (max(set(countries), key=countries.count) if countries else None), None
 
     # -- linking ------------------------------------------------------------------------
 
@@ -410,6 +420,8 @@ class Athletes:
 set_extension(Span, "country")
 set_extension(Span, "role")
 set_extension(Span, "possessive", False)
+set_extension(Span, "nationality")
+set_extension(Span, "sex")
 
 
 @Language.factory("athletics_athletes", default_config={"registry": None})

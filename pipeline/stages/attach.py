@@ -1,11 +1,16 @@
 """Attaching a time or a quote to the athlete it belongs to: the shared mechanism the splits,
-results and quotes stages use. Reads `doc.spans["athletes"]` and `doc.spans["people"]`.
+results and quotes stages use. Reads `doc.spans["athletes"]` (with `span._.nationality` and
+`span._.sex` that the athletes stage sets).
 
-The order of evidence, most direct first: a name right before the time ("Kerr 3:45.34",
-"Kerr (GBR), 3:45.34"); the nearest name before it in the sentence that is not an object
-("beat Mary Moraa", "ahead of Ingebrigtsen") nor a possessive of something else
-("Ingebrigtsen’s challenge"); the first such name after it; a subject pronoun ("He ran ...")
-resolved to the most recent athlete before the sentence.
+The order of evidence, most direct first:
+1. a name right before the time ("Kerr 3:45.34", "Kerr (GBR), 3:45.34", "Alemu fourth in 2:16:34",
+   "with dos Santos clocking 47.28");
+2. a name whose relative clause holds the time ("Hailu, who was second in 8:24.13");
+3. the nearest name before it in the sentence that is not an object ("beat Mary Moraa",
+   "ahead of Ingebrigtsen") nor a possessive of something else ("Ingebrigtsen’s challenge");
+4. a subject pronoun or description before it ("He ran ...", "The Kenyan won ...") resolved
+   to the most recent athlete before the sentence who fits (sex, nationality);
+5. the first name after it that is not an object.
 """
 
 from __future__ import annotations
@@ -26,23 +31,54 @@ def owns_other_noun(text: str, mention: Span) -> bool:
     return bool(mention._.possessive) and not P.TIME_NOUN_AFTER_POSSESSIVE.match(text[mention.end_char : mention.end_char + 50])
 
 
-def subject_for(doc: Doc, start: int, end: int, sents: Bounds, *, people: bool = False) -> Span | None:
-    """The athlete mention a fact at [start, end) belongs to, within its sentence, or None."""
+def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
+    gap = text[m.end_char : start]
+    g = P.ADJACENT_GAP.match(gap)
+    if g is None:
+        return False
+    if not is_object(text, m, sent_start):
+        return True
+    # "beat Y in 3:45.34" is the subject's time; "with Y fourth in", "Y 3:45.34" are Y's
+    verb = (g.group("verb") or "").strip().lower()
+    return bool(g.group("ord")) or verb not in ("", "in", "with", "at") or gap.strip(" ,(:–-") == ""
+
+
+def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:
+    """The athlete mention a fact at [start, end) belongs to, or None."""
     text = doc.text
     a, b = sents.of(start)
-    pool = doc.spans["athletes"] if not people else list(doc.spans["athletes"]) + list(doc.spans["people"])
-    in_sent = sorted((m for m in pool if a <= m.start_char < b), key=lambda m: m.start_char)
+    in_sent = [m for m in doc.spans["athletes"] if a <= m.start_char < b]
     before = [m for m in in_sent if m.end_char <= start]
     after = [m for m in in_sent if m.start_char >= end]
-    if before and P.ADJACENT_GAP.match(text[before[-1].end_char : start]):
+    if before and _adjacent(text, before[-1], start, a):
         return before[-1]
+    for m in reversed(before):
+        if P.RELATIVE_AFTER.match(text[m.end_char : m.end_char + 12]):
+            return m
     for m in reversed(before):
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
+    if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
+        return who
     for m in after:
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
     return None
+
+
+def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Span | None:
+    """"He ran ...", "The Kenyan won ...": the athlete the pronoun or description stands for."""
+    text = doc.text
+    segment = text[sent_start:start]
+    pron = None
+    for m in P.SUBJECT_PRONOUN.finditer(segment):
+        pron = m.group("pron").lower()
+    desc = P.ANAPHOR_SUBJECT.search(segment)
+    if pron is None and desc is None:
+        return None
+    sex = {"he": "men", "she": "women"}.get(pron or "")
+    country = P.COUNTRY_WORDS.get(desc.group("noun").lower()) if desc else None
+    return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
 
 
 def pronoun_before(text: str, start: int, sent_start: int) -> str | None:
@@ -53,11 +89,18 @@ def pronoun_before(text: str, start: int, sent_start: int) -> str | None:
     return found
 
 
-def previous_athlete(doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2) -> Span | None:
-    """The last athlete mention before `char`, within the last few paragraphs."""
+def previous_athlete(
+    doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None
+) -> Span | None:
+    """The last athlete mention before `char`, within the last few paragraphs, that fits."""
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
     best = None
     for m in doc.spans["athletes"]:
-        if first_para <= m.start_char and m.end_char <= char:
-            best = m
+        if not (first_para <= m.start_char and m.end_char <= char):
+            continue
+        if sex and m._.sex and m._.sex != sex:
+            continue
+        if country and m._.nationality != country:
+            continue
+        best = m
     return best

@@ -61,9 +61,9 @@ def event_distance(event: str | None) -> float | None:
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", ""))
-    if d not in P.STANDARD_DISTANCES:
-        return None
     kind = (m.group("kind") or "").strip().lower()
+    if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
+        return None
     if kind.startswith("steeple"):
         return f"{d}m steeplechase"
     if kind == "hurdles":
@@ -100,28 +100,28 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        after = text[m.end() : m.end() + 40]
+        before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
+        after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         if P.DISTANCE_POSITION_BEFORE.search(before) or P.DISTANCE_POSITION_AFTER.match(after):
             continue
-        if P.EVENT_TITLE_AFTER.match(after) or re.search(r"(?:19|20)\d\d\s+$", before):
-            continue  # "the 2022 1500m world champion": a title, not this race
+        if P.EVENT_TITLE_AFTER.match(after) or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):
+            continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
     return found
 
 
 def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
-    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+", " ", name).strip())
     key = name.lower()
+    if "diamond league" in key:  # the series names no meeting, only its final does
+        return "Diamond League Final" if "final" in key else None
     for synonym, canonical in P.MEETING_SYNONYMS.items():
         if synonym in key:
             return canonical
     words = name.split()
     if len(words) == 1 and words[0] not in P.MEETING_HEADS_ALONE_OK:
         return None
-    if key.startswith("diamond league"):
-        return None  # the series, not one meeting
     return name
 
 
@@ -197,11 +197,12 @@ class RaceContext:
                 local = replace(local, meeting=named[0])
             sent_events = [e for s, _, e in events if a <= s < b]
             sex = sex_cue(stext)
-            if sent_events and sent_events[0] != local.event:
-                local = replace(local, event=sent_events[0], sex=None)
+            if sent_events and sent_events[-1] != local.event:  # the last event named carries on
+                local = replace(local, event=sent_events[-1], sex=None)
             if sex:
                 local = replace(local, sex=sex)
-            if local.meeting == current.meeting and para != elsewhere_para:
+            past = bool(P.PAST_CUE.search(stext))
+            if local.meeting == current.meeting and para != elsewhere_para and not past:
                 current = local  # carry over what this sentence said about the main meeting's race
             span = char_span(doc, a, b, local.id)
             if span is not None:

@@ -14,6 +14,7 @@ marked `place_inferred`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -38,8 +39,16 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     return w0, w1
 
 
-def place_in(text: str, w0: int, w1: int, t: Span) -> int | None:
-    """The place the window gives, the ordinal nearest the time first."""
+def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> int | None:
+    """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
+    a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won")."""
+    if who is not None and who.end_char <= t.start_char:
+        gap = P.ADJACENT_GAP.match(text[who.end_char : t.start_char])
+        if gap and gap.group("ord"):
+            return P.ORDINALS[gap.group("ord").split()[0].lower()]
+        bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
+        if bullet:
+            return P.ORDINALS[bullet.group("ord").lower()]
     ordinals = list(P.PLACE_ORDINAL.finditer(text, w0, w1))
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
@@ -56,51 +65,84 @@ def tags_in(text: str) -> list[str]:
     return [tag for tag, pattern in P.TAG_PATTERNS.items() if pattern.search(text)]
 
 
-def clause(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
-    """The clause of the sentence [a, b) around [start, end): cut at ';', dashes and ': '."""
-    c0 = max([a] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, a, start)])
-    c1 = min([b] + [m.start() for m in P.CLAUSE_BREAK.finditer(text, end, b)])
-    return c0, c1
+def segment(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+    """The comma-delimited stretch of the sentence [a, b) around the time at [start, end); a time
+    standing alone as an appositive (", 3:53.11.") takes the stretch before it too."""
+    s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, start)])
+    s1 = min([b] + [m.start() for m in P.SEGMENT_BREAK.finditer(text, end, b)])
+    if not P.WORD.search(text[s0:start]) and s0 > a:
+        s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, s0 - 1)])
+    return s0, s1
 
 
-def other_owner(doc: Doc, t: Span, a: int) -> tuple[bool, Span | None]:
-    """(is this an old mark, whose) from "Cram’s 39-year-old mark of 3:46.32"."""
+def old_mark(doc: Doc, t: Span, a: int, s1: int) -> tuple[bool, Span | None]:
+    """(is this the mark of another race, whose): "Cram’s 39-year-old mark of 3:46.32",
+    "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "Mo Farah's 8:03.40"."""
     text = doc.text
     w0 = max(a, t.start_char - OTHER_WINDOW)
-    if not P.OTHER_MARK_BEFORE.search(text[w0 : t.start_char]):
-        return False, None
+    before = text[w0 : t.start_char]
+    if not (P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
+        return False, _possessive_owner(doc, t, a)
     owners = [m for m in doc.spans["athletes"] if w0 <= m.start_char < t.start_char and m._.possessive]
-    return True, owners[-1] if owners else None
+    if owners:
+        return True, owners[-1]
+    if P.MARK_SETTER_AFTER.match(text[t.end_char : t.end_char + 20]):
+        setters = [m for m in doc.spans["athletes"] if t.end_char <= m.start_char < s1]
+        return True, setters[0] if setters else None
+    return True, None
+
+
+def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
+    """"Mo Farah's 8:03.40": a possessive right before a time owns it."""
+    for m in doc.spans["athletes"]:
+        if a <= m.start_char and m._.possessive and re.fullmatch(r"[’']s?\s*", doc.text[m.end_char : t.start_char]):
+            return m
+    return None
+
+
+def in_quotes(doc: Doc, char: int) -> bool:
+    return any(q.start_char <= char < q.end_char for q in doc.spans["quotes"])
+
+
+def list_place(text: str, who: Span, a: int) -> int | None:
+    """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list."""
+    m = P.LIST_PLACE_BEFORE.search(text, max(a, who.start_char - 8), who.start_char)
+    return int(m.group("n")) if m else None
 
 
 class Results:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "splits", "athletics_results", "athletics_splits")
+        require(doc, "quotes", "athletics_results", "athletics_quotes")
         text = doc.text
         sents, paras = sentences(doc), paragraphs(doc)
         split_starts = {s.start_char for s in doc.spans["splits"]}
+        main_meeting = _main_meeting(doc)
         spans: list[Span] = []
         for t in doc.spans["times"]:
-            if t.label_ != "time" or t.start_char in split_starts:
+            if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
                 continue
             a, b = sents.of(t.start_char)
-            is_old, owner = other_owner(doc, t, a)
-            who = owner or subject_for(doc, t.start_char, t.end_char, sents)
-            if who is None and pronoun_before(text, t.start_char, a):
-                who = previous_athlete(doc, a, paras)
-            c0, c1 = clause(text, t.start_char, t.end_char, a, b)
-            past = is_old or bool(P.PAST_CUE.search(text, c0, c1))
+            s0, s1 = segment(text, t.start_char, t.end_char, a, b)
+            is_old, owner = old_mark(doc, t, a, s1)
+            who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
+            race = race_at(doc, t.start_char)
+            elsewhere = race.meeting not in (main_meeting, None) and not race.meeting.islower()
+            past = is_old or elsewhere or bool(P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char))
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
             w0, w1 = fact_window(doc, t, who, sents)
-            span = self._span(doc, t, t, who, race_at(doc, t.start_char))
+            span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            span._.place = None if past else place_in(text, w0, w1, t)
+            place = list_place(text, who, a) if who is not None else None
+            span._.place = None if past else (place or place_in(text, w0, w1, t, who))
             span._.tags = tags_in(text[w0:w1])
             span._.context = ("record" if is_old else "earlier") if past else None
             spans.append(span)
-        spans += self._anaphors(doc, sents)
-        infer_places([s for s in spans if s.label_ == "result"])
+        spans += self._anaphors(doc, sents, paras)
+        results = [s for s in spans if s.label_ == "result"]
+        fill_places_from_placings(doc, results, sents)
+        infer_places(results)
         doc.spans["results"] = sorted(spans, key=lambda s: s.start_char)
         return doc
 
@@ -111,7 +153,7 @@ class Results:
         span._.place_inferred, span._.antecedent = False, (time if time is not at else None)
         return span
 
-    def _anaphors(self, doc: Doc, sents: Bounds) -> list[Span]:
+    def _anaphors(self, doc: Doc, sents: Bounds, paras: Bounds) -> list[Span]:
         """"Whiteman matched that time": the time of the sentence before, for this athlete."""
         text = doc.text
         out = []
@@ -119,7 +161,7 @@ class Results:
             a, b = sents.of(m.start())
             prev_start = sents.ranges[max(0, sents.index(m.start()) - 1)][0]
             earlier = [t for t in doc.spans["times"] if t.label_ == "time" and prev_start <= t.start_char < m.start()]
-            who = subject_for(doc, m.start(), m.end(), sents)
+            who = subject_for(doc, m.start(), m.end(), sents, paras)
             at = char_span(doc, m.start(), m.end())
             if not earlier or who is None or at is None:
                 continue
@@ -128,6 +170,42 @@ class Results:
             span._.tags = tags_in(text[m.start() : b])
             out.append(span)
         return out
+
+
+def _main_meeting(doc: Doc) -> str | None:
+    meetings = Counter(s._.race.meeting for s in doc.spans["race_scopes"] if s._.race.meeting)
+    return meetings.most_common(1)[0][0] if meetings else None
+
+
+def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> None:
+    """"Jepkosgei a further second back in third" (no time) then "Jepkosgei 2:16:24": one athlete,
+    one race, the place said in one sentence and the time in another."""
+    text = doc.text
+    timed = {s.start_char for s in doc.spans["times"]}
+    placings: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for m in doc.spans["athletes"]:
+        a, b = sents.of(m.start_char)
+        nxt = [x.start_char for x in doc.spans["athletes"] if m.end_char <= x.start_char < b]
+        stop = min([b] + nxt + [t for t in timed if m.end_char <= t < b])
+        if any(m.end_char <= t < stop for t in timed):
+            continue
+        g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
+        if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b):
+            word = next(x for x in (g.group("ord"), g.group("ord2"), g.group("ord3")) if x)
+            placings[(m.label_, race_at(doc, m.start_char).id)].add(P.ORDINALS[word.lower()])
+    for s in results:
+        if s._.place is None and s._.athlete is not None:
+            found = placings.get((s._.athlete.label_, s._.race.id), set())
+            if len(found) == 1:
+                s._.place = next(iter(found))
+                if not _consistent([r for r in results if r._.race.id == s._.race.id]):
+                    s._.place = None  # a place the times contradict was a position during the race
+
+
+def _consistent(results: list[Span]) -> bool:
+    """Do the placed results of one race keep their places in the order of their times?"""
+    placed = sorted((r._.seconds, r._.place) for r in results if r._.place is not None)
+    return all(p1 <= p2 for (_, p1), (_, p2) in zip(placed, placed[1:]))
 
 
 def infer_places(results: list[Span]) -> None:

@@ -38,7 +38,20 @@ def _is_abbreviation(text: str, end: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j : i - 1]
+    if not word and _is_list_number(text, i - 1):
+        return True  # "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz": numbering, not an ending
     return len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
+
+
+def _is_list_number(text: str, dot: int) -> bool:
+    """A one- or two-digit number before `dot` that stands alone after a line start, ',' or ':'."""
+    k = dot
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if not 1 <= dot - k <= 2:
+        return False
+    before = text[max(0, k - 2) : k]
+    return k == 0 or before.endswith(("\n", ", ", ": ", "; ")) or before in (",", ":")
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:

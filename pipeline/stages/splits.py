@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import is_object, previous_athlete, pronoun_before, subject_for
+from .attach import is_object, subject_for
 from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
 from .context import race_at
 
@@ -93,16 +93,14 @@ class Splits:
         sents, paras = sentences(doc), paragraphs(doc)
         spans = []
         for t in doc.spans["times"]:
-            if t.label_ != "time":
+            if t.label_ != "time" or any(q.start_char <= t.start_char < q.end_char for q in doc.spans["quotes"]):
                 continue
             race = race_at(doc, t.start_char)
             point = split_point(text, t.start_char, t.end_char, sents.of(t.start_char)[0], race.distance_m)
             if point is None:
                 continue
             at, distance, lap = point
-            who = subject_for(doc, t.start_char, t.end_char, sents)
-            if who is None and pronoun_before(text, t.start_char, sents.of(t.start_char)[0]):
-                who = previous_athlete(doc, sents.of(t.start_char)[0], paras)
+            who = subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None:
                 who = leader_before(doc, t.start_char, sents, paras)
             span = char_span(doc, t.start_char, t.end_char, at)

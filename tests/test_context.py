@@ -1,0 +1,257 @@
+"""Tests for pipeline.stages.context: events, meetings and the race each sentence speaks of."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.context import event_distance, find_events, find_meetings
+
+# ---- events ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr won the 1,500 metres final in Paris.", ["1500m"]),
+        ("Kipyegon took the 1500 meters crown again.", ["1500m"]),
+        ("Ingebrigtsen ran the 1500m from the front.", ["1500m"]),
+        ("The metric mile was the last event of the night.", ["1500m"]),
+        ("Nuguse won the mile at Bislett.", ["mile"]),
+        ("The Bowerman Mile closed the meeting.", ["mile"]),
+        ("Kerr broke the record over two miles at Millrose.", ["2 miles"]),
+        ("Kerr won the 2-mile race in New York.", ["2 miles"]),
+        ("Kipchoge won the marathon for a fifth time.", ["marathon"]),
+        ("Ngetich won the half marathon in Valencia.", ["half marathon"]),
+        ("She won the half-marathon by a minute.", ["half marathon"]),
+        ("Chebet won the 10,000m on the opening night.", ["10000m"]),
+        ("Tsegay doubled in the 5000m and 10,000 metres.", ["5000m", "10000m"]),
+        ("El Bakkali won the 3000m steeplechase again.", ["3000m steeplechase"]),
+        pytest.param(
+            "Holloway won the 110m hurdles in 12.99.", ["110m hurdles"],
+            marks=pytest.mark.xfail(reason="110 is missing from STANDARD_DISTANCES, so the event is dropped", strict=True),
+        ),
+        ("Bol defended her 400m hurdles title.", ["400m hurdles"]),
+        ("Hodgkinson is an 800-metre runner at heart.", []),
+        ("Hodgkinson won the 800-metre final.", ["800m"]),
+        ("Lyles won the 100m in 9.79.", ["100m"]),
+        ("Chebet won the 10km road race.", ["10km"]),
+        ("Wanyonyi won the men's 800m, Hodgkinson the women's 800m.", ["800m", "800m"]),
+    ],
+    ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
+         "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
+         "runner-title", "metre-adjective", "100m", "10km", "twice"],
+)
+def test_context_find_events(text: str, expected: list[str]) -> None:
+    assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alvarado passed the first 400m in 55.91.",
+        "Kerr kicked with 200m to go.",
+        "By 800m the field was strung out.",
+        "Ingebrigtsen led at 1200m.",
+        "Kerr struck over the final 100m.",
+        "The leaders went through halfway with 700m remaining.",
+        "Kerr, the 2022 1500m world champion, was in the field.",
+        "The Olympic 800m champion was absent.",
+        "The 2023 5000m gold medallist withdrew.",
+        "He logs 100 miles a week in training.",
+        "He was 5m clear off the final bend.",
+        "The 1200m split was slow.",
+    ],
+    ids=["first-400m", "to-go", "by-800m", "at-1200m", "final-100m", "remaining", "world-champion",
+         "olympic-champion", "gold-medallist", "training-miles", "gap", "non-standard"],
+)
+def test_context_positions_and_titles_are_not_events(text: str) -> None:
+    assert find_events(text) == []
+
+
+def test_context_find_events_offsets() -> None:
+    text = "She won the 1,500 metres and the 3000m steeplechase."
+    assert [(text[a:b], e) for a, b, e in find_events(text)] == [
+        ("1,500 metres", "1500m"),
+        ("3000m steeplechase", "3000m steeplechase"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kerr, the 2022 1500m world champion, won the mile in 3:47.28.",
+            ["mile"],
+        ),
+        (
+            "Alvarado took them through the first 400m of the mile in 55.91.",
+            ["mile"],
+        ),
+    ],
+)
+def test_context_doc_event_labels(doc_of, text: str, expected: list[str]) -> None:
+    assert [s.label_ for s in doc_of(text).spans["events"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [("1500m", 1500.0), ("mile", 1609.34), ("2 miles", 3218.68), ("marathon", 42195.0),
+     ("10km", 10000.0), ("3000m steeplechase", 3000.0), (None, None)],
+)
+def test_context_event_distance(event: str | None, expected: float | None) -> None:
+    assert event_distance(event) == expected
+
+
+# ---- meetings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr won at the Prefontaine Classic on Saturday.", [("Prefontaine Classic", None)]),
+        ("Kerr won at the Pre Classic on Saturday.", [("Prefontaine Classic", None)]),
+        ("Kerr raced at Prefontaine again.", [("Prefontaine Classic", None)]),
+        ("Nuguse ran the mile at the Millrose Games.", [("Millrose Games", None)]),
+        ("Ingebrigtsen won at the Bislett Games.", [("Bislett Games", None)]),
+        ("Kipyegon won at the Paris Olympics.", [("Olympic Games", None)]),
+        ("Kipyegon won in Paris 2024.", [("Olympic Games", 2024)]),
+        ("Kerr won at the Olympic Games.", [("Olympic Games", None)]),
+        ("Kerr won the 2023 World Championships in Budapest.", [("World Championships", 2023)]),
+        ("Kerr won at the World Athletics Championships.", [("World Championships", None)]),
+        ("Kerr won at the London Diamond League.", [("London Athletics Meet", None)]),
+        ("Ingebrigtsen won at the Oslo Diamond League.", [("Oslo Diamond League", None)]),
+        ("She leads the Diamond League standings.", []),
+        pytest.param(
+            "The Games were a success.", [],
+            marks=pytest.mark.xfail(reason="MEETING takes the sentence-initial 'The' as a name word: 'The Games' is kept", strict=True),
+        ),
+    ],
+    ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
+         "paris-2024", "olympic-games", "worlds-year", "world-athletics", "london-dl", "oslo-dl",
+         "series-only", "games-alone"],
+)
+def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr won the mile at the Pre Classic.", ["Prefontaine Classic"]),
+        ("Hodgkinson won at the 2024 Olympic Games in Paris.", ["Olympic Games"]),
+    ],
+)
+def test_context_doc_meeting_labels(doc_of, text: str, expected: list[str]) -> None:
+    assert [s.label_ for s in doc_of(text).spans["meetings"]] == expected
+
+
+# ---- the race of each sentence ------------------------------------------------------------------
+
+
+def race_of(doc, needle: str):
+    """The race of the sentence containing `needle`."""
+    at = doc.text.index(needle)
+    scope = next(s for s in doc.spans["race_scopes"] if s.start_char <= at < s.end_char)
+    r = scope._.race
+    return (r.meeting, r.sex, r.event)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        (
+            "Faith Kipyegon won the women's 1500m at the Paris Olympics.",
+            "Kipyegon",
+            ("Olympic Games", "women", "1500m"),
+        ),
+        (
+            "The men's 800m was the highlight of the Prefontaine Classic. Emmanuel Wanyonyi won in 1:42.80.",
+            "Wanyonyi",
+            ("Prefontaine Classic", "men", "800m"),
+        ),
+        (
+            "Josh Kerr won the men’s two miles at the Millrose Games. He ran 8:00.67.",
+            "He ran",
+            ("Millrose Games", "men", "2 miles"),
+        ),
+        (
+            "The women's 5000m at the Pre Classic was quick. Beatrice Chebet won.",
+            "Chebet",
+            ("Prefontaine Classic", "women", "5000m"),
+        ),
+        (
+            "Jakob Ingebrigtsen won the mile at the Bislett Games in 3:43.73. "
+            "Elsewhere, Femke Bol won the 400m hurdles in 52.11.",
+            "Femke",
+            ("elsewhere", None, "400m hurdles"),
+        ),
+    ],
+    ids=["one-sentence", "carried-over", "curly-apostrophe", "pre-classic", "elsewhere"],
+)
+def test_context_race_scope(doc_of, text: str, needle: str, expected: tuple) -> None:
+    assert race_of(doc_of(text), needle) == expected
+
+
+def results_by_race(doc) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(r.text, r._.race.meeting, r._.race.sex, r._.race.event) for r in doc.spans["results"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Faith Kipyegon won the women's 1500m at the Prefontaine Classic in 3:49.11. "
+            "In the men's mile, Jakob Ingebrigtsen won in 3:43.73. "
+            "Beatrice Chebet took the women's 5000m in 14:05.92.",
+            [
+                ("3:49.11", "Prefontaine Classic", "women", "1500m"),
+                ("3:43.73", "Prefontaine Classic", "men", "mile"),
+                ("14:05.92", "Prefontaine Classic", "women", "5000m"),
+            ],
+        ),
+        (
+            "The Millrose Games produced two records.\n"
+            "Josh Kerr won the men's two miles in 8:00.67.\n"
+            "Elle St. Pierre won the women's mile in 4:16.41.\n"
+            "Yared Nuguse was second in the two miles in 8:03.62.",
+            [
+                ("8:00.67", "Millrose Games", "men", "2 miles"),
+                ("4:16.41", "Millrose Games", "women", "mile"),
+                ("8:03.62", "Millrose Games", "men", "2 miles"),
+            ],
+        ),
+        pytest.param(
+            "The Millrose Games produced two records.\n"
+            "Josh Kerr won the men's two miles in 8:00.67.\n"
+            "Elle St. Pierre won the women's mile in 4:16.41.\n"
+            "Yared Nuguse was second to Kerr in 8:03.62.",
+            [
+                ("8:00.67", "Millrose Games", "men", "2 miles"),
+                ("4:16.41", "Millrose Games", "women", "mile"),
+                ("8:03.62", "Millrose Games", "men", "2 miles"),
+            ],
+            marks=pytest.mark.xfail(
+                reason="a sentence without event or sex cue inherits the last race (women's mile), "
+                "though it names Kerr's race and a male athlete",
+                strict=True,
+            ),
+        ),
+        (
+            "Emmanuel Wanyonyi won the men's 800m at the Bislett Games in 1:43.23. "
+            "Keely Hodgkinson then won the women's 800m in 1:57.15.",
+            [
+                ("1:43.23", "Bislett Games", "men", "800m"),
+                ("1:57.15", "Bislett Games", "women", "800m"),
+            ],
+        ),
+    ],
+    ids=["pre-classic-roundup", "millrose-event-named-again", "millrose-back-to-the-first-race",
+         "same-event-both-sexes"],
+)
+def test_context_race_per_result(doc_of, text: str, expected: list[tuple]) -> None:
+    assert results_by_race(doc_of(text)) == expected
+
+
+def test_context_race_id_includes_meeting_sex_and_event(doc_of) -> None:
+    doc = doc_of("Josh Kerr won the men's 1500m at the Prefontaine Classic in 3:45.34.")
+    assert [r._.race.id for r in doc.spans["results"]] == ["prefontaine-classic-men-1500m"]

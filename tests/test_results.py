@@ -1,0 +1,257 @@
+"""Tests for pipeline.stages.results: times of this race with athlete, place and tags; times of
+other races (old records, earlier marks); inferred places."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.results import tags_in
+
+
+def athlete_of(span) -> str | None:
+    return span._.athlete.label_ if span._.athlete is not None else None
+
+
+def results(doc) -> list[tuple[str, str, str | None, int | None]]:
+    return [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]]
+
+
+# ---- places ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the men's 1500m in 3:27.79.", [("3:27.79", "Josh Kerr", 1)]),
+        ("Jakob Ingebrigtsen finished second in 3:45.60.", [("3:45.60", "Jakob Ingebrigtsen", 2)]),
+        ("Runner-up Yared Nuguse clocked 3:46.22.", [("3:46.22", "Yared Nuguse", 2)]),
+        ("Keely Hodgkinson took silver in 1:56.61.", [("1:56.61", "Keely Hodgkinson", 2)]),
+        ("Mary Moraa won bronze in 1:57.42.", [("1:57.42", "Mary Moraa", 3)]),
+        ("Georgia Bell was in fifth in 3:52.61.", [("3:52.61", "Georgia Bell", 5)]),
+        ("Laura Muir came home fourth in 3:53.79.", [("3:53.79", "Laura Muir", 4)]),
+        ("Cole Hocker placed 3rd in 3:28.24.", [("3:28.24", "Cole Hocker", 3)]),
+        ("Hobbs Kessler, in sixth, ran 3:29.45.", [("3:29.45", "Hobbs Kessler", 6)]),
+        ("Faith Kipyegon took gold in 3:51.29.", [("3:51.29", "Faith Kipyegon", 1)]),
+        ("Neil Gourley ran 3:47.51.", [("3:47.51", "Neil Gourley", None)]),
+        (
+            "Josh Kerr won in 3:45.34 and Jakob Ingebrigtsen was second in 3:45.60.",
+            [("3:45.34", "Josh Kerr", 1), ("3:45.60", "Jakob Ingebrigtsen", 2)],
+        ),
+        (
+            "Jakob Ingebrigtsen won his second world title in 3:29.38.",
+            [("3:29.38", "Jakob Ingebrigtsen", 1)],
+        ),
+    ],
+    ids=["won", "ordinal", "runner-up", "silver", "bronze", "in-fifth", "came-home", "3rd", "commas",
+         "gold", "no-place", "two-in-a-sentence", "second-title-is-not-second"],
+)
+def test_results_places(doc_of, text: str, expected: list[tuple]) -> None:
+    doc = doc_of(text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
+
+
+# ---- tags --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen set a world record of 3:26.73 in the 1500m.", ["world record"]),
+        ("Josh Kerr ran 3:45.34, a new British record.", ["national record"]),
+        ("Yared Nuguse ran 3:43.97 for an American record.", ["national record"]),
+        ("Faith Kipyegon won in 3:49.11, a meeting record.", ["meeting record"]),
+        ("Neil Gourley ran a personal best of 3:47.51.", ["personal best"]),
+        ("Hobbs Kessler clocked 3:47.60, a big PB.", ["personal best"]),
+        ("Laura Muir ran a season's best 3:55.16.", ["season's best"]),
+        ("Keely Hodgkinson won in a world-leading 1:54.61.", ["world lead"]),
+        ("Beatrice Chebet ran 14:05.92, a world lead.", ["world lead"]),
+        ("Josh Kerr ran 3:45.34, a British record and a world lead.", ["national record", "world lead"]),
+        ("Neil Gourley ran 3:47.51.", []),
+    ],
+    ids=["wr", "british", "american", "meeting", "pb", "PB", "sb", "world-leading", "world-lead", "two-tags",
+         "no-tags"],
+)
+def test_results_tags(doc_of, text: str, expected: list[str]) -> None:
+    doc = doc_of(text)
+    assert [r._.tags for r in doc.spans["results"] if r.label_ == "result"] == [expected]
+
+
+@pytest.mark.xfail(
+    reason="fact_window starts at the previous time, so the tag between it and the next athlete "
+    "('a British record, and Yared Nuguse') is given to Nuguse's 3:46.22 too",
+    strict=True,
+)
+def test_results_tags_stay_with_their_time(doc_of) -> None:
+    doc = doc_of("Josh Kerr won in 3:45.34, a British record, and Yared Nuguse was second in 3:46.22.")
+    assert [(r.text, r._.tags) for r in doc.spans["results"]] == [
+        ("3:45.34", ["national record"]),
+        ("3:46.22", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a new world record", ["world record"]), ("the world record-holder", []),
+     ("a PB and a season's best", ["personal best", "season's best"])],
+)
+def test_results_tags_in(text: str, expected: list[str]) -> None:
+    assert tags_in(text) == expected
+
+
+# ---- times of other races ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Josh Kerr ran 3:45.34 to beat Cram's old mark of 3:46.32.",
+            [("3:45.34", "result", "Josh Kerr", None), ("3:46.32", "other", "Steve Cram", None)],
+        ),
+        pytest.param(
+            "Jakob Ingebrigtsen ran 3:43.73, outside El Guerrouj's long-standing world record of 3:43.13.",
+            [("3:43.73", "result", "Jakob Ingebrigtsen", None), ("3:43.13", "other", "Hicham El Guerrouj", None)],
+            marks=pytest.mark.xfail(
+                reason="a lone particle surname ('El Guerrouj') is clustered as a two-word full name, so the registry "
+                "surname lookup that turns 'Cram' into 'Steve Cram' is skipped: label 'El Guerrouj'",
+                strict=True,
+            ),
+        ),
+        (
+            "Jakob Ingebrigtsen ran 3:43.73, outside Ovett's long-standing British record of 3:43.13.",
+            [("3:43.73", "result", "Jakob Ingebrigtsen", None), ("3:43.13", "other", "Steve Ovett", None)],
+        ),
+        (
+            "Josh Kerr won in 3:45.34. He had run 3:47.28 on the same track last year.",
+            [("3:45.34", "result", "Josh Kerr", 1), ("3:47.28", "other", "Josh Kerr", None)],
+        ),
+        pytest.param(
+            "Josh Kerr won in 3:45.34. Last year he ran 3:47.28 on the same track.",
+            [("3:45.34", "result", "Josh Kerr", 1), ("3:47.28", "other", "Josh Kerr", None)],
+            marks=pytest.mark.xfail(
+                reason="SUBJECT_PRONOUN only sees 'he' at the sentence start or after punctuation/and/when/as, "
+                "not after a fronted phrase ('Last year he ran'): athlete None",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "Faith Kipyegon won in 3:49.11. In 2023 she had run 3:49.11 in Florence.",
+            [("3:49.11", "result", "Faith Kipyegon", 1), ("3:49.11", "other", "Faith Kipyegon", None)],
+            marks=pytest.mark.xfail(
+                reason="SUBJECT_PRONOUN misses 'she' after a fronted phrase ('In 2023 she had run'): athlete None",
+                strict=True,
+            ),
+        ),
+    ],
+    ids=["cram-old-mark", "particle-record-owner", "record-owner", "pronoun-past", "last-year-pronoun", "in-year-pronoun"],
+)
+def test_results_other_races(doc_of, text: str, expected: list[tuple]) -> None:
+    assert results(doc_of(text)) == expected
+
+
+def test_results_other_mark_context(doc_of) -> None:
+    doc = doc_of("Josh Kerr ran 3:45.34 to beat Cram's old mark of 3:46.32.")
+    assert [(r.text, r._.context) for r in doc.spans["results"]] == [("3:45.34", None), ("3:46.32", "record")]
+
+
+# ---- whose time ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keely Hodgkinson beat world champion Mary Moraa to win in 1:55.78.",
+            [("1:55.78", "result", "Keely Hodgkinson", 1)],
+        ),
+        (
+            "Josh Kerr held off Jakob Ingebrigtsen to win in 3:45.34.",
+            [("3:45.34", "result", "Josh Kerr", 1)],
+        ),
+        (
+            "Finishing ahead of Yared Nuguse, Josh Kerr ran 3:45.34.",
+            [("3:45.34", "result", "Josh Kerr", None)],
+        ),
+        (
+            "Josh Kerr crossed the line first. He ran 3:45.60 to win.",
+            [("3:45.60", "result", "Josh Kerr", 1)],
+        ),
+        (
+            "Yared Nuguse led early but Josh Kerr went past him on the last bend. He ran 3:45.60 to win.",
+            [("3:45.60", "result", "Josh Kerr", 1)],
+        ),
+        (
+            "Faith Kipyegon won the women's 1500m. She clocked 3:51.29, an Olympic record.",
+            [("3:51.29", "result", "Faith Kipyegon", None)],
+        ),
+        (
+            "Josh Kerr 3:45.34\nYared Nuguse 3:46.22\nNeil Gourley 3:47.51",
+            [("3:45.34", "result", "Josh Kerr", None), ("3:46.22", "result", "Yared Nuguse", None),
+             ("3:47.51", "result", "Neil Gourley", None)],
+        ),
+        (
+            "Seven runners broke 3:50 and the crowd roared.",
+            [],
+        ),
+    ],
+    ids=["beat-world-champion", "held-off", "ahead-of-first", "pronoun", "pronoun-after-two", "she",
+         "results-list", "nobody"],
+)
+def test_results_subject(doc_of, text: str, expected: list[tuple]) -> None:
+    assert results(doc_of(text)) == expected
+
+
+# ---- place inference ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Faith Kipyegon won in 3:51.29. Jessica Hull clocked 3:52.56. Georgia Bell was third in 3:52.61.",
+            [("Faith Kipyegon", 1, False), ("Jessica Hull", 2, True), ("Georgia Bell", 3, False)],
+        ),
+        (
+            "Josh Kerr ran 3:45.34. Jakob Ingebrigtsen clocked 3:45.60. Yared Nuguse was third in 3:46.22.",
+            [("Josh Kerr", 1, True), ("Jakob Ingebrigtsen", 2, True), ("Yared Nuguse", 3, False)],
+        ),
+        (
+            "Faith Kipyegon won in 3:51.29. Jessica Hull clocked 3:52.56. Laura Muir ran 3:53.00. "
+            "Georgia Bell was fourth in 3:53.61.",
+            [("Faith Kipyegon", 1, False), ("Jessica Hull", 2, True), ("Laura Muir", 3, True),
+             ("Georgia Bell", 4, False)],
+        ),
+        (
+            "Faith Kipyegon won in 3:51.29. Jessica Hull clocked 3:52.56. Laura Muir ran 3:53.00. "
+            "Georgia Bell was fifth in 3:53.61.",
+            [("Faith Kipyegon", 1, False), ("Jessica Hull", None, False), ("Laura Muir", None, False),
+             ("Georgia Bell", 5, False)],
+        ),
+    ],
+    ids=["second-between-first-and-third", "two-ahead-of-third", "two-in-a-gap-of-two", "gap-not-filled"],
+)
+def test_results_place_inference(doc_of, text: str, expected: list[tuple]) -> None:
+    doc = doc_of(text)
+    assert [(athlete_of(r), r._.place, r._.place_inferred) for r in doc.spans["results"]] == expected
+
+
+def test_results_place_inference_keeps_races_apart(doc_of) -> None:
+    text = (
+        "Josh Kerr won the men's 1500m in 3:27.79. Yared Nuguse was third in 3:28.24.\n"
+        "Faith Kipyegon won the women's 1500m in 3:51.29. Jessica Hull clocked 3:52.56."
+    )
+    got = [(athlete_of(r), r._.place, r._.place_inferred) for r in doc_of(text).spans["results"]]
+    assert got == [
+        ("Josh Kerr", 1, False),
+        ("Yared Nuguse", 3, False),
+        ("Faith Kipyegon", 1, False),
+        ("Jessica Hull", None, False),
+    ]
+
+
+def test_results_race_and_seconds(doc_of) -> None:
+    doc = doc_of("Josh Kerr won the men's mile at the Prefontaine Classic in 3:47.28.")
+    (r,) = doc.spans["results"]
+    assert (r._.seconds, r._.clock, r._.race.meeting, r._.race.sex, r._.race.event) == (
+        227.28, "3:47.28", "Prefontaine Classic", "men", "mile",
+    )

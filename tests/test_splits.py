@@ -1,0 +1,147 @@
+"""Tests for pipeline.stages.splits: intermediate times, where they were taken, and who ran them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.splits import split_point
+
+
+def splits(doc) -> list[tuple[str, str, float | None, str | None]]:
+    return [
+        (s.text, s.label_, s._.distance_m, s._.athlete.label_ if s._.athlete is not None else None)
+        for s in doc.spans["splits"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The men's mile at the Bislett Games was quick from the gun. "
+            "Pacemaker Abraham Alvarado passed the first 400m in 55.91.",
+            [("55.91", "400m", 400.0, "Abraham Alvarado")],
+        ),
+        (
+            "Josh Kerr hit the front early in the men's 1500m. By 800m he had reached 1:52.74.",
+            [("1:52.74", "800m", 800.0, "Josh Kerr")],
+        ),
+        (
+            "Jakob Ingebrigtsen led the men's mile from the start and reached the bell in 2:50.70.",
+            [("2:50.70", "bell", 1209.34, "Jakob Ingebrigtsen")],
+        ),
+        (
+            "Jakob Ingebrigtsen led the men's 1500m from the start and reached the bell in 2:38.10.",
+            [("2:38.10", "bell", 1100.0, "Jakob Ingebrigtsen")],
+        ),
+        (
+            "In the women's 1500m Faith Kipyegon hit three-quarters in 2:55.1.",
+            [("2:55.1", "three-quarters", 1125.0, "Faith Kipyegon")],
+        ),
+        (
+            "In the men's 800m Emmanuel Wanyonyi went through halfway in 49.9.",
+            [("49.9", "halfway", 400.0, "Emmanuel Wanyonyi")],
+        ),
+        (
+            "In the men's mile Alvarado ran 58.4 seconds through 400m before stepping aside.",
+            [("58.4", "400m", 400.0, "Abraham Alvarado")],
+        ),
+        (
+            "Josh Kerr won the men's 1500m in Paris and covered the last lap in 52.8.",
+            [("52.8", "last lap", 1500.0, "Josh Kerr")],
+        ),
+        (
+            "Kelvin Kiptum won the marathon in Chicago after passing 30km in 1:27:49.",
+            [("1:27:49", "30km", 30000.0, "Kelvin Kiptum")],
+        ),
+    ],
+    ids=["first-400m", "by-800m-pronoun", "bell-mile", "bell-1500m", "three-quarters", "halfway",
+         "time-then-point", "last-lap", "marathon-km"],
+)
+def test_splits_where_and_who(doc_of, text: str, expected: list[tuple]) -> None:
+    assert splits(doc_of(text)) == expected
+
+
+def test_splits_last_lap_is_a_lap(doc_of) -> None:
+    doc = doc_of("Josh Kerr won the men's 1500m in Paris and covered the last lap in 52.8.")
+    assert [(s.label_, s._.lap) for s in doc.spans["splits"]] == [("last lap", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The men's mile at the Bislett Games began steadily. "
+            "Jakob Ingebrigtsen moved into the lead after 800m. "
+            "At the bell, reached in 2:50.70, the field was strung out behind him.",
+            [("2:50.70", "bell", 1209.34, "Jakob Ingebrigtsen")],
+        ),
+        (
+            "The women's 1500m at the Paris Olympics was a fast one. "
+            "Faith Kipyegon took the lead after two laps. "
+            "The bell came in 2:50.3 and nobody could live with her.",
+            [("2:50.3", "bell", 1100.0, "Faith Kipyegon")],
+        ),
+        (
+            "The men's mile at the Prefontaine Classic went out hard. "
+            "Pacemaker Erik Sowinski led through 400m in 55.1. "
+            "Yared Nuguse then took the lead. "
+            "By 1200m, passed in 2:51.9, only three men were left in contention.",
+            [("55.1", "400m", 400.0, "Erik Sowinski"), ("2:51.9", "1200m", 1200.0, "Yared Nuguse")],
+        ),
+        (
+            "Josh Kerr and Jakob Ingebrigtsen met again in the men's mile. "
+            "At the bell, reached in 2:50.70, Ingebrigtsen was two metres ahead of Kerr.",
+            [("2:50.70", "bell", 1209.34, "Jakob Ingebrigtsen")],
+        ),
+        (
+            "Josh Kerr and Jakob Ingebrigtsen met again in the men's mile. "
+            "Sitting behind Kerr, Ingebrigtsen passed 800m in 1:52.74.",
+            [("1:52.74", "800m", 800.0, "Jakob Ingebrigtsen")],
+        ),
+    ],
+    ids=["leader-earlier-sentence", "leader-two-sentences-back", "leader-changes", "subject-over-object",
+         "object-first"],
+)
+def test_splits_leader_from_earlier_sentence(doc_of, text: str, expected: list[tuple]) -> None:
+    assert splits(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the men's 1500m in 3:27.79.", []),
+        ("Kerr ran 3:45.34 at the Pre Classic, 55.91 faster than anyone expected.", []),
+        (
+            "Josh Kerr won the men's mile in 3:45.34. He passed 400m in 55.91.",
+            [("55.91", "400m", 400.0, "Josh Kerr")],
+        ),
+    ],
+    ids=["finish-time", "no-point", "finish-and-split"],
+)
+def test_splits_finish_times_are_not_splits(doc_of, text: str, expected: list[tuple]) -> None:
+    assert splits(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "race_m", "expected"),
+    [
+        ("passed the first 400m in 55.91", 1609.34, ("400m", 400.0, False)),
+        ("reached the bell in 2:50.70", 1609.34, ("bell", 1209.34, False)),
+        ("reached the bell in 2:50.70", 1500.0, ("bell", 1100.0, False)),
+        ("reached the bell in 2:50.70", None, ("bell", None, False)),
+        ("hit three-quarters in 2:55.1", 1500.0, ("three-quarters", 1125.0, False)),
+        ("covered the last lap in 52.8", 1500.0, ("last lap", 1500.0, True)),
+        ("covered the first lap in 57.2", 1500.0, ("first lap", 400.0, True)),
+        ("went through 1,000m in 2:20.1", 1500.0, ("1000m", 1000.0, False)),
+        ("passed 1500m in 3:32.4", 1500.0, None),
+        ("won the final in 3:27.79", 1500.0, None),
+    ],
+    ids=["400m", "bell-mile", "bell-1500m", "bell-unknown-race", "three-quarters", "last-lap", "first-lap",
+         "comma-distance", "finish-distance", "no-point"],
+)
+def test_splits_split_point(text: str, race_m: float | None, expected: tuple | None) -> None:
+    time = text.split(" in ")[-1]
+    start = text.index(time)
+    got = split_point(text, start, start + len(time), 0, race_m)
+    assert got == expected

@@ -1,0 +1,168 @@
+"""Tests for pipeline.stages.times: race times normalised to seconds, told apart from ages,
+distances, dates, clock times of day, scores, wind readings, thresholds and margins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.times import clock_form, find_times
+
+
+def found(text: str) -> list[tuple[str, float, str]]:
+    return [(text[t.start : t.end], t.seconds, t.label) for t in find_times(text)]
+
+
+# ---- forms of a time --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the mile in 3:45.34.", 225.34),
+        ("The leaders went through 800m in 1:52.74.", 112.74),
+        ("Alvarado took them through the first lap in 55.91.", 55.91),
+        ("Noah Lyles won the 100m in 9.84 seconds.", 9.84),
+        ("Kerr won in 3 minutes 45.34 seconds.", 225.34),
+        ("Nuguse clocked 3 minutes, 45.60 seconds for second.", 225.60),
+        ("Kipyegon won in three minutes 31.20 in Monaco.", 211.20),
+        ("Hodgkinson won in one minute 58.1 seconds.", 118.1),
+        ("Kipchoge won the marathon in 2:05:41.", 7541.0),
+        ("Chebet won the 10,000m in 27:51.3.", 1671.3),
+        ("Lyles and Thompson were separated by the photo: 10.034 to 10.036.", 10.034),
+        ("Alfred won the 100m in 12.31sec into the wind.", 12.31),
+        ("Jefferson ran 10.92s in the heat.", 10.92),
+        ("Kerr won in 3 minutes and 49 seconds.", 229.0),
+        ("Kipchoge ran 2 hours, 1 minute and 9 seconds in Berlin.", 7269.0),
+        pytest.param(
+            "Holloway won in 12.99 ahead of Roberts.", 12.99,
+            marks=pytest.mark.xfail(
+                reason="MARGIN_AFTER ('ahead') labels a winning time after 'won in' as a margin", strict=True
+            ),
+        ),
+    ],
+    ids=["mile", "split", "bare-seconds", "seconds-unit", "worded", "worded-comma", "word-minutes",
+         "one-minute", "hours", "tenths", "thousandths", "glued-sec", "glued-s", "whole-seconds",
+         "worded-hours", "hurdles"],
+)
+def test_times_seconds(text: str, expected: float) -> None:
+    times = find_times(text)
+    assert times, "no time found"
+    assert times[0].seconds == pytest.approx(expected)
+    assert times[0].label == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kerr won in 3 minutes 45.34 seconds.", "3:45.34"),
+        ("Kipyegon won in three minutes 31.20 in Monaco.", "3:31.20"),
+        ("Hodgkinson won in one minute 58.1 seconds.", "1:58.1"),
+        ("Kipchoge won the marathon in 2:05:41.", "2:05:41"),
+        ("Lyles won in 9.84 seconds.", "9.84"),
+        ("Kerr won in 3 minutes and 49 seconds.", "3:49"),
+    ],
+)
+def test_times_clock_form(text: str, expected: str) -> None:
+    assert [t.clock for t in find_times(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "decimals", "expected"),
+    [(225.34, 2, "3:45.34"), (7541, 0, "2:05:41"), (9.84, 2, "9.84"), (118.1, 1, "1:58.1"), (60.0, 2, "1:00.00")],
+)
+def test_times_clock_form_function(seconds: float, decimals: int, expected: str) -> None:
+    assert clock_form(seconds, decimals) == expected
+
+
+def test_times_several_in_one_sentence() -> None:
+    text = "Kerr won in 3:45.34 from Ingebrigtsen (3:45.60) and Nuguse, 3:46.22."
+    assert found(text) == [
+        ("3:45.34", 225.34, "time"),
+        ("3:45.60", 225.6, "time"),
+        ("3:46.22", 226.22, "time"),
+    ]
+
+
+def test_times_doc_spans(doc_of) -> None:
+    doc = doc_of("Josh Kerr won the mile in 3 minutes 45.34 seconds, Nuguse 3:46.22.")
+    assert [(s.text, s.label_, s._.seconds, s._.clock) for s in doc.spans["times"]] == [
+        ("3 minutes 45.34 seconds", "time", 225.34, "3:45.34"),
+        ("3:46.22", "time", 226.22, "3:46.22"),
+    ]
+
+
+# ---- what is not a time -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 26-year-old won the mile by a stride.",
+        "Faith Kipyegon, 31, won the 1500m for a third time.",
+        "Kerr, aged 26, was the youngest in the final.",
+        "Chebet won the 3,000m on the first night.",
+        "He moved up to the 10,000m this year.",
+        "The final was held on May 25, 2024 in Eugene.",
+        "The race started at 7:45pm in warm sunshine.",
+        "The marathon began at 8:30 a.m. under cloud.",
+        pytest.param(
+            "The gun went at 8:30 and Kipchoge went with it.",
+            marks=pytest.mark.xfail(
+                reason="CLOCK_OF_DAY_BEFORE needs 'gun' right before 'at': 'gun went at 8:30' is a time (510 s)",
+                strict=True,
+            ),
+        ),
+        "Heats start at 19:45 local time.",
+        "The hosts won 3-1 in the football beforehand.",
+        "Lyles won into a wind of +1.2m/s.",
+        "The wind reading was 1.2 m/s.",
+        "A crowd of 12.5 million watched on television.",
+        "Ticket sales were up 15.5% on last year.",
+        "Tickets cost £25.50 for the evening.",
+        "She cleared 4.85m in the vault.",
+        "The course passes the 24.5km mark near the river.",
+        "Kerr is the No. 1 seed.",
+    ],
+    ids=["age-hyphen", "age-commas", "aged", "distance-3000", "distance-10000", "date", "pm", "am",
+         "gun-time", "local-time", "score", "wind-plus", "wind-spaced", "million", "percent", "money",
+         "height", "km-mark", "seed"],
+)
+def test_times_non_times_are_not_times(doc_of, text: str) -> None:
+    assert [t for t in find_times(text) if t.label == "time"] == []
+    assert [s.text for s in doc_of(text).spans["times"] if s.label_ == "time"] == []
+
+
+# ---- thresholds and margins ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The race saw nine men inside 3:50 for the first time.", [("3:50", 230.0, "threshold")]),
+        ("Kerr broke 3:50 for the first time in Oslo.", [("3:50", 230.0, "threshold")]),
+        ("She became the first woman under 14:00 in the 5000m.", [("14:00", 840.0, "threshold")]),
+        ("Nobody had run faster than 3:47 at Bislett.", [("3:47", 227.0, "threshold")]),
+        ("Ingebrigtsen won by 0.26 seconds from Kerr.", [("0.26", 0.26, "margin")]),
+        ("Hodgkinson won by just 0.08 seconds.", [("0.08", 0.08, "margin")]),
+        ("Kerr crossed the line 0.2sec clear of Nuguse.", [("0.2", 0.2, "margin")]),
+        ("Nuguse finished 1.5 seconds behind.", [("1.5", 1.5, "margin")]),
+        ("Kerr won in 3:45.34, by 0.26 seconds.", [("3:45.34", 225.34, "time"), ("0.26", 0.26, "margin")]),
+        (
+            "Kerr ran 3:47.28 as nine men dipped under 3:50.",
+            [("3:47.28", 227.28, "time"), ("3:50", 230.0, "threshold")],
+        ),
+    ],
+    ids=["inside", "broke", "under", "faster-than", "by", "by-just", "clear", "behind", "time-and-margin",
+         "time-and-threshold"],
+)
+def test_times_thresholds_and_margins(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_times_doc_labels(doc_of) -> None:
+    doc = doc_of("Josh Kerr won in 3:45.34 by 0.26 seconds, one of nine men inside 3:50.")
+    assert [(s.text, s.label_) for s in doc.spans["times"]] == [
+        ("3:45.34", "time"),
+        ("0.26", "margin"),
+        ("3:50", "threshold"),
+    ]
