@@ -164,7 +164,7 @@ YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 PAST_CUE = re.compile(
     r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
-    r"set\s+in\s+(?:19|20)\d\d|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
+    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
@@ -489,7 +489,7 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
     r"clear\s+of|edged\s+out|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|to|like)\s+"
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|[A-Z][a-z]+['’]s)\s+){0,4}$"
 )
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
@@ -505,8 +505,15 @@ ADJACENT_GAP = re.compile(
     rf"(?P<ord>(?:{_ORD})\s+(?:place\s+)?)?(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time|personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)\s+of\s+)?$"
 )
-# a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13"
-RELATIVE_AFTER = re.compile(r"^[’']?s?,?\s+who\b")
+# a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
+# "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
+RELATIVE_AFTER = re.compile(r"^[’']?s?(?:,[^,.;]{1,80})?,?\s+who\b")
+# a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson"
+TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
+# a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
+SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
+# a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
+ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian"
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?:(?:reigning|defending|former|world|olympic|two-time|three-time|double|new|european|"
@@ -540,6 +547,14 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+# "... of 14:05.20 she set in Paris": the setter is a pronoun
+PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
+# a record someone owns, named before the time: "Bolt's world record of", "his American record of",
+# "Cram’s best of"; a result of the race at hand is "a" record, not someone's
+OWNED_RECORD_BEFORE = re.compile(
+    r"(?:\b(?P<pron>his|her|their)|[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
 LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\s)(?P<n>\d{1,2})[.)]\s+$")
 # where a sentence divides into the stretches a time's cues are read in

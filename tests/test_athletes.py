@@ -109,8 +109,13 @@ def test_athletes_possessive_mention_text(doc_of, text: str, expected: list[tupl
             "Brian Kiprotich won the 10,000m for Kenya.\nKIPROTICH DELIVERS",
             [("Brian Kiprotich", "Brian Kiprotich"), ("KIPROTICH", "Brian Kiprotich")],
         ),
+        (
+            "Josh Kerr beat Jakob Ingebrigtsen in the 1500m final in Paris.\nKERR STUNS INGEBRIGTSEN",
+            [("Josh Kerr", "Josh Kerr"), ("Jakob Ingebrigtsen", "Jakob Ingebrigtsen"),
+             ("KERR", "Josh Kerr"), ("INGEBRIGTSEN", "Jakob Ingebrigtsen")],
+        ),
     ],
-    ids=["two-names", "one-name", "not-in-registry-after-body"],
+    ids=["two-names", "one-name", "not-in-registry-after-body", "two-names-after-body"],
 )
 def test_athletes_all_caps_headline(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     assert athletes(doc_of(text)) == expected

@@ -52,8 +52,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     after = [m for m in in_sent if m.start_char >= end]
     if before and _adjacent(text, before[-1], start, a):
         return before[-1]
-    for m in reversed(before):
-        if P.RELATIVE_AFTER.match(text[m.end_char : m.end_char + 12]):
+    if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
+        return after[0]
+    for i, m in enumerate(before):
+        rel = P.RELATIVE_AFTER.match(text[m.end_char : start])
+        if rel and all(x.start_char >= m.end_char + rel.end() for x in before[i + 1 :]):
             return m
     for m in reversed(before):
         if not is_object(text, m, a) and not owns_other_noun(text, m):
@@ -63,6 +66,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     for m in after:
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
+    pron = None
+    for pron in P.ANY_PRONOUN.finditer(text, a, start):
+        pass
+    if paras is not None and pron is not None:
+        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[pron.group("pron").lower()])
     return None
 
 
@@ -81,20 +89,12 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
 
 
-def pronoun_before(text: str, start: int, sent_start: int) -> str | None:
-    """'he' or 'she' when a subject pronoun stands between the sentence start and `start`."""
-    found = None
-    for m in P.SUBJECT_PRONOUN.finditer(text[sent_start:start]):
-        found = m.group("pron").lower()
-    return found
-
-
 def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None
 ) -> Span | None:
     """The last athlete mention before `char`, within the last few paragraphs, that fits."""
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
-    best = None
+    best = fallback = None
     for m in doc.spans["athletes"]:
         if not (first_para <= m.start_char and m.end_char <= char):
             continue
@@ -102,5 +102,7 @@ def previous_athlete(
             continue
         if country and m._.nationality != country:
             continue
-        best = m
-    return best
+        fallback = m
+        if not is_object(doc.text, m, max(first_para, m.start_char - 60)):
+            best = m  # subjects are the likelier antecedents
+    return best or fallback

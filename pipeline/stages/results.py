@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import previous_athlete, pronoun_before, subject_for
+from .attach import previous_athlete, subject_for
 from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
 from .context import race_at
 
@@ -75,20 +75,29 @@ def segment(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
     return s0, s1
 
 
-def old_mark(doc: Doc, t: Span, a: int, s1: int) -> tuple[bool, Span | None]:
+def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, Span | None]:
     """(is this the mark of another race, whose): "Cram’s 39-year-old mark of 3:46.32",
-    "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "Mo Farah's 8:03.40"."""
+    "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
+    "the 5,000m mark of 14:05.20 she set in Paris"."""
     text = doc.text
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
-    if not (P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
+    after = text[t.end_char : t.end_char + 40]
+    owned = P.OWNED_RECORD_BEFORE.search(before)
+    if owned and owned.group("pron"):
+        sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
+        return True, previous_athlete(doc, t.start_char, paras, sex=sex)
+    if not (owned or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
         return False, _possessive_owner(doc, t, a)
     owners = [m for m in doc.spans["athletes"] if w0 <= m.start_char < t.start_char and m._.possessive]
     if owners:
         return True, owners[-1]
-    if P.MARK_SETTER_AFTER.match(text[t.end_char : t.end_char + 20]):
+    if P.MARK_SETTER_AFTER.match(after):
         setters = [m for m in doc.spans["athletes"] if t.end_char <= m.start_char < s1]
         return True, setters[0] if setters else None
+    if pron := P.PRONOUN_SETTER_AFTER.match(after):
+        sex = "men" if pron.group("pron").lower() == "he" else "women"
+        return True, previous_athlete(doc, t.start_char, paras, sex=sex)
     return True, None
 
 
@@ -124,10 +133,12 @@ class Results:
                 continue
             a, b = sents.of(t.start_char)
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
-            is_old, owner = old_mark(doc, t, a, s1)
+            is_old, owner = old_mark(doc, t, a, s1, paras)
             who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
             race = race_at(doc, t.start_char)
             elsewhere = race.meeting not in (main_meeting, None) and not race.meeting.islower()
+            if P.SET_AFTER.match(text, s1, b):  # "..., set in Chicago in 2018": read the dating stretch too
+                s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             past = is_old or elsewhere or bool(P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char))
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
