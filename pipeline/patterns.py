@@ -203,7 +203,7 @@ ORDINALS = {
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in)\s+(?:in\s+)?(?:(?:a|an)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
+    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
     rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b",
     re.IGNORECASE,
 )
@@ -251,7 +251,7 @@ SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru
 # ---- names -----------------------------------------------------------------------------
 
 # one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "KERR", "J."
-NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?|[{UPPER}]\.)"
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"

@@ -342,7 +342,7 @@ class Athletes:
                 return max(before, key=lambda x: x[0])[1] if before else None
             return None
 
-        exact = pick([cl for cl in with_full if surname_of(cl.key) == surname or fold(cl.key).split()[-1] == surname])
+        exact = pick([cl for cl in with_full if surname_of(cl.key) == surname or (" " + fold(cl.key)).endswith(" " + surname)])
         if exact or initial:
             return exact or self._registry_initial(initial, surname, clusters)
         by_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
@@ -357,7 +357,11 @@ class Athletes:
 
     def _registry_initial(self, initial: str | None, surname: str, clusters: list[Cluster]) -> Cluster | None:
         """"G. Mills" with no full name in the article: the one registry athlete it fits."""
-        known = [a for a in self.registry.with_surname(surname) if initial and fold(a.name)[0] == initial]
+        last = surname.split()[-1]
+        known = [
+            a for a in self.registry.with_surname(last)
+            if initial and fold(a.name)[0] == initial and (" " + fold(a.name)).endswith(" " + surname)
+        ]
         if len(known) != 1:
             return None
         existing = [cl for cl in clusters if fold(cl.key) == fold(known[0].name)]

@@ -104,6 +104,8 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         if P.DISTANCE_POSITION_BEFORE.search(before) or P.DISTANCE_POSITION_AFTER.match(after):
             continue
+        if re.search(r"\bnot\s+(?:the\s+)?$", before):
+            continue  # "for the two miles, not the mile"
         if P.EVENT_TITLE_AFTER.match(after) or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
