@@ -256,7 +256,7 @@ NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOW
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:{NAME_TOKEN})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
 )
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}]s?\b")

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import is_object, previous_athlete
+from .attach import anaphor_subject, is_object, previous_athlete
 from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
@@ -38,20 +38,21 @@ class Marked:
 
 
 def find_marked(text: str, a: int, b: int) -> list[Marked]:
-    """Quoted stretches in the paragraph text[a:b]."""
-    para = text[a:b]
-    if any(c in para for c in "“”\"„«»"):
-        return _double(text, a, b)
-    return _single(text, a, b)
-
-
-def _double(text: str, a: int, b: int) -> list[Marked]:
-    out, open_at = [], None
+    """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
+    single ones are nested quotes, inside ‘single’ ones (British style) double ones are."""
+    out: list[Marked] = []
+    open_at, kind = None, None
     for i in range(a, b):
         c = text[i]
-        if open_at is None and (c in "“„«" or (c == '"' and _opens(text, i, a))):
-            open_at = i
-        elif open_at is not None and c in '”»"':
+        if open_at is None:
+            if c in "“„«" or (c == '"' and _opens(text, i, a)):
+                open_at, kind = i, "double"
+            elif c == "‘" and (i == a or not text[i - 1].isalnum()):
+                open_at, kind = i, "single"
+        elif kind == "double" and c in '”»"':
+            out.append(Marked(open_at + 1, i, open_at, i))
+            open_at = None
+        elif kind == "single" and c == "’" and _closes_single(text, i, b):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
     if open_at is not None:
@@ -63,21 +64,15 @@ def _opens(text: str, i: int, a: int) -> bool:
     return i == a or not text[i - 1].isalnum() or i + 1 < len(text) and text[i + 1].isalnum()
 
 
-def _single(text: str, a: int, b: int) -> list[Marked]:
-    out, i = [], a
-    while i < b:
-        c = text[i]
-        if c == "‘" and (i == a or not text[i - 1].isalnum()):
-            j = i + 1
-            while j < b:
-                if text[j] == "’" and (j + 1 >= b or not text[j + 1].isalpha()) and not text[j - 1].isspace():
-                    break
-                j += 1
-            out.append(Marked(i + 1, j, i, j if j < b else None))
-            i = j + 1
-            continue
-        i += 1
-    return out
+def _closes_single(text: str, i: int, b: int) -> bool:
+    """A ’ that ends a quote, not an apostrophe ("it’s", "Kerr’s"): no letter after it, and after
+    the quoted words (a space before it only when a closing mark or punctuation precedes)."""
+    if i + 1 < b and text[i + 1].isalpha():
+        return False
+    prev = text[i - 1]
+    if prev.isspace():
+        return text[:i].rstrip()[-1:] in "”\".,!?…"
+    return True
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -103,7 +98,8 @@ class Quotes:
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         for pi, (a, b) in enumerate(paras.ranges):
-            marked = [m for m in find_marked(text, a, b) if self._is_quote(text, m, sents)]
+            found = find_marked(text, a, b)
+            marked = [m for m in found if self._is_quote(text, m, sents, len(found) > 1)]
             prev_in_para: tuple[Span | None, str | None] | None = None
             for k, m in enumerate(marked):
                 start, end = trimmed(text, m.start, m.end)
@@ -112,10 +108,12 @@ class Quotes:
                     continue
                 nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
                 prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
-                speaker, name = self._speaker(doc, text, m, people, sents, paras, prv, nxt)
+                speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt)
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
+                    elif (said := self._said_before(doc, m, people, sents, a)) is not None:
+                        speaker, name = said
                     elif m.open_at == a and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker
                 span._.speaker, span._.speaker_name = speaker, name
@@ -129,7 +127,8 @@ class Quotes:
 
     # -- what is a quote ------------------------------------------------------------------
 
-    def _is_quote(self, text: str, m: Marked, sents: Bounds) -> bool:
+    def _is_quote(self, text: str, m: Marked, sents: Bounds, among_others: bool) -> bool:
+        """Words someone said: long enough, or a full sentence, or near a speech verb; not a title."""
         start, end = trimmed(text, m.start, m.end)
         words = P.WORD.findall(text[start:end])
         if not words:
@@ -141,7 +140,8 @@ class Quotes:
         has_verb = bool(P.SPEECH_VERB.search(rest))
         if is_title(words) and not has_verb:
             return False
-        return len(words) > SHORT_QUOTE_WORDS or has_verb
+        sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and among_others
+        return len(words) > SHORT_QUOTE_WORDS or has_verb or sentence_like
 
     def _partial(self, text: str, m: Marked, sents: Bounds) -> bool:
         before = text[sents.of(m.open_at)[0] : m.open_at].rstrip()
@@ -149,26 +149,31 @@ class Quotes:
 
     # -- who said it ----------------------------------------------------------------------
 
-    def _speaker(self, doc, text, m: Marked, people, sents, paras, prv: int, nxt: int):
-        after_start = (m.close_at + 1) if m.close_at is not None else m.end
+    def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int):
+        text = doc.text
         if m.close_at is not None:
-            found = self._after(doc, text, after_start, min(nxt, after_start + 120), people, paras, m.open_at)
+            found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at)
             if found:
                 return found
-        found = self._before(text, prv, m.open_at, people)
+        found = self._before(doc, prv, m.open_at, people, paras)
         if found:
             return found
         if self._partial(text, m, sents):
-            return self._subject(doc, text, sents.of(m.open_at)[0], m.open_at, people, paras)
+            return self._subject(doc, sents.of(m.open_at)[0], m.open_at, people, paras)
         return None, None
 
-    def _after(self, doc, text, start, stop, people, paras, quote_start):
+    def _after(self, doc, start, stop, people, paras, quote_start):
+        """'," Kerr said later' / '," said an ebullient Kerr' / '" he smiled' / '," the Dutchwoman said'."""
+        text = doc.text
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
-        pron = re.match(rf"(?P<pron>he|she)\s+(?:{P.SPEECH_VERBS})\b", tail[lead:], re.IGNORECASE)
-        if pron:
-            who = previous_athlete(doc, quote_start, paras)
-            return (who, who.text) if who is not None else (None, None)
+        rest = tail[lead:]
+        if pron := re.match(rf"(?P<pron>he|she)\s+(?:{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
+            return _named(previous_person(doc, quote_start, paras, pron.group("pron")))
+        if desc := P.ANAPHOR_SUBJECT.match(rest):
+            if re.match(rf"\s+(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
+                country = P.COUNTRY_WORDS.get(desc.group("noun").lower())
+                return _named(previous_athlete(doc, quote_start, paras, country=country))
         here = start + lead
         first = next((p for p in people if p.start_char >= here), None)
         if first is None or first.start_char >= stop:
@@ -181,7 +186,9 @@ class Quotes:
             return first, first.text  # '," said an ebullient Kerr'
         return None
 
-    def _before(self, text, prv, open_at, people):
+    def _before(self, doc, prv, open_at, people, paras):
+        """'Kerr said:' / 'telling The Times:' / 'He added:' before the opening mark."""
+        text = doc.text
         seg = text[prv:open_at]
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
@@ -189,17 +196,56 @@ class Quotes:
         for p in people:
             if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
                 return p, p.text
+        if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
+            return _named(previous_person(doc, sent_start, paras, pron.group("pron")))
         return None
 
-    def _subject(self, doc, text, sent_start, open_at, people, paras):
+    def _said_before(self, doc, m: Marked, people, sents, para_start: int):
+        """'Hugh Brasher ... said the race had been great. ‘To have four women ...’': the speaker
+        of the reported speech in the sentence before, in the same paragraph."""
+        i = sents.index(m.open_at)
+        if i == 0 or sents.ranges[i - 1][0] < para_start:
+            return None
+        a, b = sents.ranges[i - 1]
+        if not P.SPEECH_VERB.search(doc.text, a, b):
+            return None
+        subjects = [p for p in people if a <= p.start_char < b and not is_object(doc.text, p, a)]
+        return (subjects[0], subjects[0].text) if subjects else None
+
+    def _subject(self, doc, sent_start, open_at, people, paras):
+        """The speaker of a partial quote: the subject of its sentence."""
+        text = doc.text
         for p in people:
             if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
                 return p, p.text
-        if re.search(r"\b(?:he|she)\b", text[sent_start:open_at], re.IGNORECASE):
-            who = previous_athlete(doc, sent_start, paras)
-            if who is not None:
-                return who, who.text
+        if (who := anaphor_subject(doc, sent_start, open_at, paras)) is not None:
+            return who, who.text
+        if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
+            return _named(previous_person(doc, sent_start, paras, pron.group("pron")))
         return None, None
+
+
+def _named(who: Span | None) -> tuple[Span | None, str | None]:
+    return (who, who.text) if who is not None else (None, None)
+
+
+def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | None:
+    """The person a pronoun before a quote stands for: the last subject, athlete or not
+    ("His coach, Leif Olav Alnes, was more cautious. “...,” he said")."""
+    sex = {"he": "men", "she": "women"}.get(pronoun.lower())
+    athlete = previous_athlete(doc, char, paras, sex=sex)
+    people = [p for p in doc.spans["people"] if p.end_char <= char and (athlete is None or p.start_char > athlete.end_char)]
+    first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
+    people = [p for p in people if p.start_char >= first_para and _is_subject(doc.text, p)]
+    return people[-1] if people else athlete
+
+
+def _is_subject(text: str, p: Span) -> bool:
+    """A person who does something in the sentence ("Alnes was more cautious", "His coach, Alnes,")
+    rather than one something is done to ("Kerr listens to Kendrick")."""
+    after = text[p.end_char : p.end_char + 40]
+    before = text[max(0, p.start_char - 3) : p.start_char]
+    return bool(P.PERSON_VERB_AFTER.match(after) or (before.endswith(", ") and after.startswith(",")))
 
 
 set_extension(Span, "speaker")
