@@ -516,8 +516,7 @@ SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|ove
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian"
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?:(?:reigning|defending|former|world|olympic|two-time|three-time|double|new|european|"
-    rf"[\w-]+-year-old)\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|runner|athlete|sprinter|miler|hurdler|favou?rite|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|runner|athlete|sprinter|miler|hurdler|favou?rite|"
     r"veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|[\w-]+-year-old)\b"
 )
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"

@@ -146,8 +146,13 @@ def _not_a_person_here(text: str, c: Candidate) -> bool:
     return bool(re.search(r"\bthe\s+$", before) or (not c.possessive and re.search(r"\bin\s+$", before)))
 
 
-def find_candidates(text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int]) -> list[Candidate]:
-    lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+def find_candidates(
+    text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int], surnames: set[str] = frozenset()
+) -> list[Candidate]:
+    """Name candidates. A word the article also writes in lower case ("Mark", "Bell") is no name when
+    it opens a sentence, unless it is the surname of a full name in the article or the registry."""
+    full_surnames = {_clean(m.group().split()[-1]) for m in P.NAME_RUN.finditer(text) if len(m.group().split()) > 1}
+    lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames - surnames
     headlines = headline_lines(text)
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
@@ -213,7 +218,7 @@ class Athletes:
         text = doc.text
         sents = sentences(doc)
         meeting_ranges = [(s.start_char, s.end_char) for s in doc.spans["meetings"]]
-        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges})
+        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.surnames)
         for m in P.CAPTION_CREDIT.finditer(text):
             for c in candidates:
                 if m.start("name") <= c.start < m.end("name"):
@@ -337,6 +342,9 @@ class Athletes:
                 matches = [cl for cl in matches if fold(cl.key)[0] == initial]
             if len(matches) == 1:
                 return matches[0]
+            athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]
+            if len(athletes) == 1:
+                return athletes[0]  # "Wightman" is the athlete, not his father the announcer
             if len(matches) > 1:  # shared surname: the nearest full mention before this one
                 before = [(m.start, cl) for cl in matches for m in cl.mentions if m.start < c.start and len(m.tokens) > 1]
                 return max(before, key=lambda x: x[0])[1] if before else None

@@ -243,9 +243,14 @@ def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | 
 def _is_subject(text: str, p: Span) -> bool:
     """A person who does something in the sentence ("Alnes was more cautious", "His coach, Alnes,")
     rather than one something is done to ("Kerr listens to Kendrick")."""
-    after = text[p.end_char : p.end_char + 40]
+    after = text[p.end_char : p.end_char + 80]
     before = text[max(0, p.start_char - 3) : p.start_char]
-    return bool(P.PERSON_VERB_AFTER.match(after) or (before.endswith(", ") and after.startswith(",")))
+    appositive = re.match(r",[^,.;]{1,60},", after)  # "Hugh Brasher, the event director, said"
+    return bool(
+        P.PERSON_VERB_AFTER.match(after)
+        or (appositive and P.PERSON_VERB_AFTER.match(after[appositive.end() - 1 :]))
+        or (before.endswith(", ") and after.startswith(","))
+    )
 
 
 set_extension(Span, "speaker")
