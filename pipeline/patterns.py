@@ -104,7 +104,7 @@ DISTANCE_POSITION_BEFORE = re.compile(
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
 EVENT_TITLE_AFTER = re.compile(
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
-    r"(?:champion|champ|title[- ]?holder|record[- ]holder|gold\s+medall?ist|silver\s+medall?ist|bronze\s+medall?ist|medall?ist|specialist|star|runner)",
+    r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|medall?ist|specialist|star|runner)",
     re.IGNORECASE,
 )
 STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000}
@@ -203,7 +203,7 @@ ORDINALS = {
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
+    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
     rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b",
     re.IGNORECASE,
 )
@@ -227,11 +227,16 @@ MIDRACE_CUE = re.compile(
 # a subordinate clause about an earlier race, before the time: "Four weeks after taking silver in Paris with ..."
 PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)
 
+# what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in"
+SPLIT_BLOCK = re.compile(r"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock)\b", re.IGNORECASE)
+# a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
+LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead)\b")
+
 # ---- splits ----------------------------------------------------------------------------
 
 # "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km"
 SPLIT_POINT_METRES = re.compile(
-    r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|covered|clocking|split\s+(?:at|of))\s+"
+    r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|before|covered|clocking|split\s+(?:at|of))\s+"
     r"(?:the\s+)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b",
     re.IGNORECASE,
@@ -507,7 +512,7 @@ ADJACENT_GAP = re.compile(
 )
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
-RELATIVE_AFTER = re.compile(r"^[’']?s?(?:,[^,.;]{1,80})?,?\s+who\b")
+RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+)?(?:,[^,.;]{1,80})?,?\s+who\b")
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson"
 TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
@@ -516,8 +521,9 @@ SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|ove
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian"
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|runner|athlete|sprinter|miler|hurdler|favou?rite|"
-    r"veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|[\w-]+-year-old)\b"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
+    r"[\w-]+-year-old))\b"
 )
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(

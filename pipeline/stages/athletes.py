@@ -350,7 +350,10 @@ class Athletes:
                 return max(before, key=lambda x: x[0])[1] if before else None
             return None
 
-        exact = pick([cl for cl in with_full if surname_of(cl.key) == surname or (" " + fold(cl.key)).endswith(" " + surname)])
+        exact = pick([
+            cl for cl in with_full
+            if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in [cl.key, *cl.full_forms])
+        ])
         if exact or initial:
             return exact or self._registry_initial(initial, surname, clusters)
         by_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]

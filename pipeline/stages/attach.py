@@ -85,8 +85,16 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     if pron is None and desc is None:
         return None
     sex = {"he": "men", "she": "women"}.get(pron or "")
-    country = P.COUNTRY_WORDS.get(desc.group("noun").lower()) if desc else None
+    country = description_country(desc.group("desc")) if desc else None
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
+
+
+def description_country(desc: str) -> str | None:
+    """"26-year-old Briton" -> "GBR"."""
+    for word in reversed(desc.split()):
+        if (code := P.COUNTRY_WORDS.get(word.lower())) is not None:
+            return code
+    return None
 
 
 def previous_athlete(

@@ -149,12 +149,13 @@ def sex_cue(text: str) -> str | None:
     return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] if m else None
 
 
-def main_meeting(meetings, sent_bounds, time_sentences: set[int]) -> str | None:
+def main_meeting(meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:
+    """The meeting named most, a mention counting more in a sentence with a time or in the lead."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _, name, _ in meetings:
         i = sent_bounds.index(start)
-        score[name] += 3 if i in time_sentences else 1
+        score[name] += (3 if i in time_sentences else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:
         return None
@@ -170,7 +171,8 @@ class RaceContext:
         meetings = find_meetings(text)
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
-        main = main_meeting(meetings, sents, time_sents)
+        lead_end = paras.ranges[min(len(paras) - 1, 3)][1] if len(paras) else 0  # headline, standfirst, lead
+        main = main_meeting(meetings, sents, time_sents, lead_end)
 
         doc.spans["events"] = [s for a, b, e in events if (s := char_span(doc, a, b, e))]
         meeting_spans = []

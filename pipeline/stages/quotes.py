@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import anaphor_subject, is_object, previous_athlete
+from .attach import anaphor_subject, description_country, is_object, previous_athlete
 from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
@@ -172,7 +172,7 @@ class Quotes:
             return _named(previous_person(doc, quote_start, paras, pron.group("pron")))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
-                country = P.COUNTRY_WORDS.get(desc.group("noun").lower())
+                country = description_country(desc.group("desc"))
                 return _named(previous_athlete(doc, quote_start, paras, country=country))
         here = start + lead
         first = next((p for p in people if p.start_char >= here), None)

@@ -35,7 +35,12 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
         return point  # "58.4 seconds through 400m"
     points = [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)]
     points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
-    points = [(e, p) for e, p in points if p is not None]
+    # a point split by another time or by the finish from this one is not this time's point
+    points = [
+        (e, p) for e, p in points
+        if p is not None and not P.SPLIT_BLOCK.search(text, e, start) and not P.CLOCK_TIME.search(text, e, start)
+        and not P.DECIMAL_TIME.search(text, e, start)
+    ]
     if not points:
         return None
     return max(points, key=lambda x: x[0])[1]
@@ -85,6 +90,15 @@ def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | N
     return leader
 
 
+def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
+    """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
+    _, b = sents.of(end)
+    for m in doc.spans["athletes"]:
+        if end <= m.start_char < b and P.LEADER_AFTER.match(doc.text, m.end_char, b):
+            return m
+    return None
+
+
 class Splits:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "times", "athletics_splits", "athletics_times")
@@ -102,7 +116,7 @@ class Splits:
             at, distance, lap = point
             who = subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None:
-                who = leader_before(doc, t.start_char, sents, paras)
+                who = leader_after(doc, t.end_char, sents) or leader_before(doc, t.start_char, sents, paras)
             span = char_span(doc, t.start_char, t.end_char, at)
             span._.distance_m, span._.lap, span._.athlete = distance, lap, who
             span._.seconds, span._.clock = t._.seconds, t._.clock
