@@ -156,10 +156,12 @@ def find_candidates(
     headlines = headline_lines(text)
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in meeting_ranges) or _is_place_like(text, m):
+        if _is_place_like(text, m):
             continue
         in_headline = any(a <= m.start() < b for a, b in headlines)
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts):
+            if any(a < c.end and c.start < b for a, b in meeting_ranges):
+                continue  # "Memorial Van Damme" is a meeting
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
                 for t in re.finditer(r"\S+", c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
