@@ -116,7 +116,7 @@ EVENT_DISTANCE_M = {
 # ---- sex of a race ---------------------------------------------------------------------
 
 # "men's 1500m", "women’s 800 metres", "the men’s mile"
-SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)['’]s|(?P<adj>male|female))\b", re.IGNORECASE)
+SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female))\b", re.IGNORECASE)
 SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "women": "women", "female": "women", "ladies": "women", "girls": "women"}
 
 # ---- meetings --------------------------------------------------------------------------
@@ -164,7 +164,7 @@ YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 PAST_CUE = re.compile(
     r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
-    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
+    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
@@ -203,7 +203,7 @@ ORDINALS = {
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
     rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b",
     re.IGNORECASE,
 )
@@ -512,7 +512,7 @@ ADJACENT_GAP = re.compile(
 )
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
-RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+)?(?:,[^,.;]{1,80})?,?\s+who\b")
+RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+who\b")
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson"
 TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
@@ -552,16 +552,18 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+# a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
+MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
 PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of",
 # "Cram’s best of"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"(?:\b(?P<pron>his|her|their)|[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best)\s+(?:of\s+)?$",
+    r"(?:\b(?P<pron>his|her|their)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\s)(?P<n>\d{1,2})[.)]\s+$")
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\s)(?P<n>\d{1,2})(?:[.)]|(?=\s+[A-Z]))\s+$")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

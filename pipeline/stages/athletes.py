@@ -167,7 +167,12 @@ def find_candidates(
                     word = _candidate(text, [(c.start + t.start(), t.group())])
                     word.headline = True
                     out.append(word)
-            elif _plausible(c) and not _not_a_person_here(text, c):
+            elif _plausible(c):
+                if _not_a_person_here(text, c):
+                    if len(c.tokens) < 3:
+                        continue  # "the Red Devils", "in Rio de Janeiro"
+                    first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
+                    c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c = _strip_opener(text, c, sent_starts)
                 c.headline = in_headline or c.text.isupper()
                 out.append(c)

@@ -100,17 +100,21 @@ def description_country(desc: str) -> str | None:
 def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None
 ) -> Span | None:
-    """The last athlete mention before `char`, within the last few paragraphs, that fits."""
+    """The athlete a pronoun or description before `char` stands for: in the nearest earlier
+    sentence (within a few paragraphs) naming one who fits, its subject, else its last such name."""
+    from .base import sentences
+
+    text = doc.text
+    sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
-    best = fallback = None
-    for m in doc.spans["athletes"]:
-        if not (first_para <= m.start_char and m.end_char <= char):
-            continue
-        if sex and m._.sex and m._.sex != sex:
-            continue
-        if country and m._.nationality != country:
-            continue
-        fallback = m
-        if not is_object(doc.text, m, max(first_para, m.start_char - 60)):
-            best = m  # subjects are the likelier antecedents
-    return best or fallback
+    fits = [
+        m for m in doc.spans["athletes"]
+        if first_para <= m.start_char and m.end_char <= char
+        and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
+    ]
+    if not fits:
+        return None
+    a, b = sents.of(fits[-1].start_char)
+    in_sentence = [m for m in fits if a <= m.start_char < b]
+    subjects = [m for m in in_sentence if not is_object(text, m, a)]
+    return subjects[0] if subjects else in_sentence[-1]

@@ -43,14 +43,18 @@ class Bounds:
 
 
 def sentences(doc: Doc) -> Bounds:
-    """Sentence character ranges (needs the segmenter)."""
+    """Sentence character ranges (needs the segmenter); computed once per Doc."""
     require(doc, "paragraphs", "sentences", "athletics_segmenter")
-    return Bounds((s.start_char, s.end_char) for s in doc.sents)
+    if "sentence_bounds" not in doc.user_data:
+        doc.user_data["sentence_bounds"] = Bounds((s.start_char, s.end_char) for s in doc.sents)
+    return doc.user_data["sentence_bounds"]
 
 
 def paragraphs(doc: Doc) -> Bounds:
     require(doc, "paragraphs", "paragraphs", "athletics_segmenter")
-    return Bounds((p.start_char, p.end_char) for p in doc.spans["paragraphs"])
+    if "paragraph_bounds" not in doc.user_data:
+        doc.user_data["paragraph_bounds"] = Bounds((p.start_char, p.end_char) for p in doc.spans["paragraphs"])
+    return doc.user_data["paragraph_bounds"]
 
 
 def set_extension(cls, name: str, default=None) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import previous_athlete, subject_for
 from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
-from .context import race_at
+from .context import RaceInfo, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 
@@ -87,7 +88,8 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
     if owned and owned.group("pron"):
         sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
         return True, previous_athlete(doc, t.start_char, paras, sex=sex)
-    if not (owned or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
+    setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
+    if not (owned or setter or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
         return False, _possessive_owner(doc, t, a)
     owners = [m for m in doc.spans["athletes"] if w0 <= m.start_char < t.start_char and m._.possessive]
     if owners:
@@ -107,6 +109,13 @@ def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
         if a <= m.start_char and m._.possessive and re.fullmatch(r"[’']s?\s*", doc.text[m.end_char : t.start_char]):
             return m
     return None
+
+
+def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
+    """A woman's result is in a women's race, whatever the sentence before said."""
+    if who is not None and who._.sex and who._.sex != race.sex:
+        return replace(race, sex=who._.sex)
+    return race
 
 
 def in_quotes(doc: Doc, char: int) -> bool:
@@ -159,7 +168,7 @@ class Results:
 
     def _span(self, doc: Doc, at: Span, time: Span, who: Span | None, race) -> Span:
         span = char_span(doc, at.start_char, at.end_char, "result")
-        span._.athlete, span._.race = who, race
+        span._.athlete, span._.race = who, with_athlete_sex(race, who)
         span._.seconds, span._.clock = time._.seconds, time._.clock
         span._.place_inferred, span._.antecedent = False, (time if time is not at else None)
         return span
