@@ -169,7 +169,7 @@ def find_candidates(
                     out.append(word)
             elif _plausible(c):
                 if _not_a_person_here(text, c):
-                    if len(c.tokens) < 3:
+                    if len(c.tokens) < 3 or not text[c.start - 4 : c.start].lower().endswith("the "):
                         continue  # "the Red Devils", "in Rio de Janeiro"
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)

@@ -114,7 +114,7 @@ def previous_athlete(
     ]
     if not fits:
         return None
-    a, b = sents.of(fits[-1].start_char)
-    in_sentence = [m for m in fits if a <= m.start_char < b]
-    subjects = [m for m in in_sentence if not is_object(text, m, a)]
-    return subjects[0] if subjects else in_sentence[-1]
+    for m in reversed(fits):  # the most recent subject ...
+        if not is_object(text, m, sents.of(m.start_char)[0]):
+            return m
+    return fits[-1]  # ... else the most recent name

@@ -146,7 +146,7 @@ class Results:
             who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
             race = race_at(doc, t.start_char)
             elsewhere = race.meeting not in (main_meeting, None) and not race.meeting.islower()
-            if P.SET_AFTER.match(text, s1, b):  # "..., set in Chicago in 2018": read the dating stretch too
+            if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             past = is_old or elsewhere or bool(P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char))
             if who is None and not past:

@@ -94,7 +94,7 @@ def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
     for m in doc.spans["athletes"]:
-        if end <= m.start_char < b and P.LEADER_AFTER.match(doc.text, m.end_char, b):
+        if end <= m.start_char < b and P.LEADER_AFTER.match(doc.text[m.end_char : b]):
             return m
     return None
 
