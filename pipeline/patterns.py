@@ -563,7 +563,7 @@ OWNED_RECORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\s)(?P<n>\d{1,2})(?:[.)]|(?=\s+[A-Z]))\s+$")
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?P<n>\d{1,2})[.)]?\s+$")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

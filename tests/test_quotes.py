@@ -131,23 +131,15 @@ def test_quotes_continuation_paragraph(doc_of, text: str, expected: list[tuple[s
             LEAD + "Kerr jogged a lap of honour. “This is what I have worked for all my life,” he said.",
             [("This is what I have worked for all my life,", "Josh Kerr")],
         ),
-        pytest.param(
+        (
             LEAD + "Jakob Ingebrigtsen, who finished second behind Kerr, was gracious. "
             "“He was the better man today,” he said.",
             [("He was the better man today,", "Jakob Ingebrigtsen")],
-            marks=pytest.mark.xfail(
-                reason="'he said' takes the last athlete mention before the quote, here the object 'behind Kerr'",
-                strict=True,
-            ),
         ),
-        pytest.param(
+        (
             "Faith Kipyegon won the women's 1500m in 3:51.29 before Josh Kerr took the men's race.\n"
             "“I wanted this third title so badly,” she said.",
             [("I wanted this third title so badly,", "Faith Kipyegon")],
-            marks=pytest.mark.xfail(
-                reason="'she said' takes the last athlete mention (Josh Kerr) without checking the pronoun's sex",
-                strict=True,
-            ),
         ),
     ],
     ids=["he-smiled", "he-said", "he-not-the-object", "she-not-the-last-man"],

@@ -125,22 +125,13 @@ def test_results_tags_in(text: str, expected: list[str]) -> None:
             "Josh Kerr won in 3:45.34. He had run 3:47.28 on the same track last year.",
             [("3:45.34", "result", "Josh Kerr", 1), ("3:47.28", "other", "Josh Kerr", None)],
         ),
-        pytest.param(
+        (
             "Josh Kerr won in 3:45.34. Last year he ran 3:47.28 on the same track.",
             [("3:45.34", "result", "Josh Kerr", 1), ("3:47.28", "other", "Josh Kerr", None)],
-            marks=pytest.mark.xfail(
-                reason="SUBJECT_PRONOUN only sees 'he' at the sentence start or after punctuation/and/when/as, "
-                "not after a fronted phrase ('Last year he ran'): athlete None",
-                strict=True,
-            ),
         ),
-        pytest.param(
+        (
             "Faith Kipyegon won in 3:49.11. In 2023 she had run 3:49.11 in Florence.",
             [("3:49.11", "result", "Faith Kipyegon", 1), ("3:49.11", "other", "Faith Kipyegon", None)],
-            marks=pytest.mark.xfail(
-                reason="SUBJECT_PRONOUN misses 'she' after a fronted phrase ('In 2023 she had run'): athlete None",
-                strict=True,
-            ),
         ),
     ],
     ids=["cram-old-mark", "particle-record-owner", "record-owner", "pronoun-past", "last-year-pronoun", "in-year-pronoun"],

@@ -31,11 +31,15 @@ OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 
 def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int, int]:
     """The stretch of the sentence that speaks of this time and its athlete."""
+    text = doc.text
     a, b = sents.of(t.start_char)
     times = [x for x in doc.spans["times"] if a <= x.start_char < b and x != t]
     others = [m for m in doc.spans["athletes"] if a <= m.start_char < b and (who is None or m.label_ != who.label_)]
     anchor = who.start_char if who is not None and who.start_char < t.start_char else t.start_char
     w0 = max([a] + [x.end_char for x in times if x.end_char <= anchor] + [m.end_char for m in others if m.end_char <= anchor])
+    # "9.88 in seventh and Oblique Seville ...": a place right after the time before belongs to it
+    if (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
+        w0 += len(text[w0:anchor]) - len(text[w0:anchor].lstrip(" ,")) + tail.end()
     w1 = min([b] + [x.start_char for x in times if x.start_char >= t.end_char] + [m.start_char for m in others if m.start_char >= t.end_char])
     return w0, w1
 
@@ -124,7 +128,7 @@ def in_quotes(doc: Doc, char: int) -> bool:
 
 def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list."""
-    m = P.LIST_PLACE_BEFORE.search(text, max(a, who.start_char - 8), who.start_char)
+    m = P.LIST_PLACE_BEFORE.search(text[max(a, who.start_char - 8) : who.start_char])
     return int(m.group("n")) if m else None
 
 
@@ -161,6 +165,7 @@ class Results:
             spans.append(span)
         spans += self._anaphors(doc, sents, paras)
         results = [s for s in spans if s.label_ == "result"]
+        share_race_sex(results)
         fill_places_from_placings(doc, results, sents)
         infer_places(results)
         doc.spans["results"] = sorted(spans, key=lambda s: s.start_char)
@@ -195,6 +200,18 @@ class Results:
 def _main_meeting(doc: Doc) -> str | None:
     meetings = Counter(s._.race.meeting for s in doc.spans["race_scopes"] if s._.race.meeting)
     return meetings.most_common(1)[0][0] if meetings else None
+
+
+def share_race_sex(results: list[Span]) -> None:
+    """Results of one meeting and event whose sex is unknown take the sex the others agree on."""
+    sexes: dict[tuple, set[str]] = defaultdict(set)
+    for s in results:
+        if s._.race.sex:
+            sexes[(s._.race.meeting, s._.race.event)].add(s._.race.sex)
+    for s in results:
+        known = sexes.get((s._.race.meeting, s._.race.event), set())
+        if s._.race.sex is None and len(known) == 1:
+            s._.race = replace(s._.race, sex=next(iter(known)))
 
 
 def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> None:
@@ -241,9 +258,10 @@ def infer_places(results: list[Span]) -> None:
     for race in by_race.values():
         best = sorted(race.values(), key=lambda s: s._.seconds)
         places = Counter(s._.place for s in best if s._.place is not None)
-        if not places or max(places.values()) > 1:
-            continue  # nothing to anchor on, or two athletes given one place
-        known = sorted((s._.place, s._.seconds) for s in best if s._.place is not None)
+        # a place given to two athletes anchors nothing (the audit reports it)
+        known = sorted((s._.place, s._.seconds) for s in best if s._.place is not None and places[s._.place] == 1)
+        if not known:
+            continue
         if any(x[1] > y[1] for x, y in zip(known, known[1:])):
             continue  # places that contradict the times: leave them for the audit
         bounds = [(0, 0.0)] + known
