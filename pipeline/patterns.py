@@ -145,7 +145,7 @@ MEETING_SYNONYMS = {
 # "Paris Olympics", "Berlin Marathon", "Oslo Diamond League", "Kip Keino Classic"
 MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
-    rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,3}}"
+    rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}}"
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
@@ -523,6 +523,7 @@ ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
+    r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"[\w-]+-year-old))\b"
 )
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
@@ -562,6 +563,15 @@ OWNED_RECORD_BEFORE = re.compile(
     r"(?:\b(?P<pron>his|her|their)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*")
+# a place said of a position during the race: "sat in second behind the pacemaker"
+POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
+# "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
+NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
+# a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
+WITH_PHRASE_BEFORE = re.compile(r"(?:^|[,;]\s*)with\s+[^,;]*$", re.IGNORECASE)
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
 LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?P<n>\d{1,2})[.)]?\s+$")
 # where a sentence divides into the stretches a time's cues are read in

@@ -22,8 +22,9 @@ from .base import Bounds
 
 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
+    """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
-    return bool(P.OBJECT_BEFORE.search(before))
+    return bool(P.OBJECT_BEFORE.search(before) or P.WITH_PHRASE_BEFORE.search(before))
 
 
 def owns_other_noun(text: str, mention: Span) -> bool:
@@ -55,9 +56,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     for i, m in enumerate(before):
-        rel = P.RELATIVE_AFTER.match(text[m.end_char : start])
-        if rel and all(x.start_char >= m.end_char + rel.end() for x in before[i + 1 :]):
-            return m
+        if i == len(before) - 1 and P.RELATIVE_AFTER.match(text[m.end_char : start]):
+            return m  # the time is in this name's relative clause
     for m in reversed(before):
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m

@@ -144,6 +144,14 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     return sorted(found)
 
 
+def lead_region_end(text: str, paras) -> int:
+    """End of the lead: headline, standfirst and the first paragraph of running text."""
+    for a, b in paras.ranges:
+        if len(text[a:b].split()) >= 25:
+            return b
+    return paras.ranges[-1][1] if len(paras) else 0
+
+
 def sex_cue(text: str) -> str | None:
     m = P.SEX_CUE.search(text)
     return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] if m else None
@@ -171,7 +179,7 @@ class RaceContext:
         meetings = find_meetings(text)
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
-        lead_end = paras.ranges[min(len(paras) - 1, 3)][1] if len(paras) else 0  # headline, standfirst, lead
+        lead_end = lead_region_end(text, paras)
         main = main_meeting(meetings, sents, time_sents, lead_end)
 
         doc.spans["events"] = [s for a, b, e in events if (s := char_span(doc, a, b, e))]
@@ -196,7 +204,8 @@ class RaceContext:
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere")
                 elsewhere_para, elsewhere = para, local
-            named = [n for s, _, n, _ in meetings if a <= s < b]
+            asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
+            named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
             if named and main not in named:
                 local = replace(local, meeting=named[0])
             sent_events = [e for s, _, e in events if a <= s < b]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import previous_athlete, subject_for
+from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
 from .context import RaceInfo, race_at
 
@@ -54,7 +54,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
-    ordinals = list(P.PLACE_ORDINAL.finditer(text, w0, w1))
+    ordinals = [  # "sat in second behind the pacemaker" is a position during the race
+        m for m in P.PLACE_ORDINAL.finditer(text, w0, w1) if not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+    ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
         word = next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3")) if g)
@@ -150,6 +152,9 @@ class Results:
             who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
             race = race_at(doc, t.start_char)
             elsewhere = race.meeting not in (main_meeting, None) and not race.meeting.islower()
+            elsewhere = elsewhere or any(  # "who won silver at the World Championships in 27:52.6"
+                s0 <= m.start_char < s1 and m.label_ != main_meeting for m in doc.spans["meetings"]
+            )
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             past = is_old or elsewhere or bool(P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char))
@@ -167,6 +172,7 @@ class Results:
         results = [s for s in spans if s.label_ == "result"]
         share_race_sex(results)
         fill_places_from_placings(doc, results, sents)
+        place_narrow_losers(doc, results, sents)
         infer_places(results)
         doc.spans["results"] = sorted(spans, key=lambda s: s.start_char)
         return doc
@@ -237,6 +243,25 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
                 s._.place = next(iter(found))
                 if not _consistent([r for r in results if r._.race.id == s._.race.id]):
                     s._.place = None  # a place the times contradict was a position during the race
+
+
+def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
+    """"Tebogo held off Zharnel Hughes to win": the rival held off finished one place behind."""
+    text = doc.text
+    by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
+    for m in P.NARROW_BEAT.finditer(text):
+        a, b = sents.of(m.start())
+        mentions = [x for x in doc.spans["athletes"] if a <= x.start_char < b]
+        winner = [x for x in mentions if x.end_char <= m.start() and not is_object(text, x, a)]
+        rival = [x for x in mentions if x.start_char >= m.end()]
+        if not winner or not rival:
+            continue
+        for race_result in (r for r in results if r._.athlete is not None and r._.athlete.label_ == winner[-1].label_):
+            loser = by_athlete.get((rival[0].label_, race_result._.race.id))
+            if race_result._.place and loser is not None and loser._.place is None:
+                loser._.place = race_result._.place + 1
+                if not _consistent([r for r in results if r._.race.id == race_result._.race.id]):
+                    loser._.place = None
 
 
 def _consistent(results: list[Span]) -> bool:

@@ -87,7 +87,8 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
         return None
     if P.THRESHOLD_BEFORE.search(before) or P.THRESHOLD_AFTER.match(after):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
-    if P.MARGIN_BEFORE.search(before) or P.MARGIN_AFTER.match(after) or t.seconds < MIN_BARE_SECONDS and ":" not in t.clock:
+    bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
+    if P.MARGIN_BEFORE.search(before) or (bare and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < MIN_BARE_SECONDS):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
 
