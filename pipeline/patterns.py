@@ -386,6 +386,8 @@ COUNTRY_WORDS: dict[str, str] = {
     "tanzania": "TAN", "burundian": "BDI", "burundi": "BDI", "djiboutian": "DJI", "djibouti": "DJI",
     "tunisian": "TUN", "tunisia": "TUN", "puerto rican": "PUR", "puerto rico": "PUR",
     "venezuelan": "VEN", "venezuela": "VEN", "colombian": "COL", "colombia": "COL",
+    "dutchwoman": "NED", "dutchman": "NED", "englishman": "GBR", "englishwoman": "GBR", "scotsman": "GBR",
+    "scotswoman": "GBR", "irishman": "IRL", "irishwoman": "IRL", "welshman": "GBR", "welshwoman": "GBR",
     "trinidad and tobago": "TTO", "trinidad": "TTO", "tobago": "TTO", "estonian": "EST", "estonia": "EST",
     "slovenian": "SLO", "slovenia": "SLO", "croatian": "CRO", "croatia": "CRO", "serbian": "SRB", "serbia": "SRB",
     "romanian": "ROU", "romania": "ROU", "hungarian": "HUN", "hungary": "HUN", "lithuanian": "LTU",
@@ -540,7 +542,7 @@ TIME_ANAPHOR = re.compile(
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time)\s+(?:of\s+|was\s+)?$",
+    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time)\s*(?:of\s+|was\s+|,\s*)?$",
     re.IGNORECASE,
 )
 # a record this race broke, named before its time: "taking five seconds off the world record of",
@@ -564,7 +566,7 @@ OWNED_RECORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",

@@ -4,6 +4,10 @@ other people (photographers, coaches, musicians), places, meetings and brands.""
 from __future__ import annotations
 
 import pytest
+import spacy
+
+import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline.errors import MissingStageError
 
 
 def athletes(doc) -> list[tuple[str, str]]:
@@ -264,3 +268,13 @@ def test_athletes_places_meetings_brands_are_not_athletes(doc_of, text: str, not
 )
 def test_athletes_short_paragraph_is_not_a_headline(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     assert athletes(doc_of(text)) == expected
+
+
+# ---- stage order ---------------------------------------------------------------------------------
+
+
+def test_athletes_needs_race_context_stage() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Josh Kerr won the mile in 3:47.28.")
+    with pytest.raises(MissingStageError, match="athletics_race_context"):
+        nlp.create_pipe("athletics_athletes")(doc)

@@ -91,7 +91,8 @@ def test_patterns_decimal_time(text: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("after", "expected"),
-    [(" seconds later", True), ("sec in the heat", True), ("s flat", True), (" metres", False), (" in the final", False)],
+    [(" seconds later", True), ("sec in the heat", True), ("s flat", True), (" metres", False),
+     (" in the final", False)],
 )
 def test_patterns_seconds_unit(after: str, expected: bool) -> None:
     assert bool(P.SECONDS_UNIT.match(after)) is expected
@@ -300,7 +301,11 @@ def test_patterns_name_run(text: str, expected: list[str]) -> None:
         ("'s win", True),
         pytest.param(
             "' race", True,
-            marks=pytest.mark.xfail(reason="POSSESSIVE ends in \\b, which never holds between an apostrophe and a space (\"Hodgkinson' race\")", strict=True),
+            marks=pytest.mark.xfail(
+                reason="POSSESSIVE ends in \\b, which never holds between an apostrophe and a space "
+                "(\"Hodgkinson' race\")",
+                strict=True,
+            ),
         ),
         (" said", False),
         ("son", False),

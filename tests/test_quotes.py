@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+
+import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline.errors import MissingStageError
 
 LEAD = "Josh Kerr won the men's 1500m in 3:27.79, ahead of Jakob Ingebrigtsen in 3:28.24.\n"
 
@@ -38,7 +42,8 @@ def quotes(doc) -> list[tuple[str, str | None]]:
             [("I wanted to make it hard from the front and it worked.", "Josh Kerr")],
         ),
         (
-            LEAD + "Kerr spoke to reporters afterwards, telling The Times: “I have never felt better over the last lap.”",
+            LEAD + "Kerr spoke to reporters afterwards, telling The Times: "
+            "“I have never felt better over the last lap.”",
             [("I have never felt better over the last lap.", "Josh Kerr")],
         ),
         (
@@ -85,7 +90,11 @@ def test_quotes_interrupted_by_attribution(doc_of, text: str, expected: list[tup
 
 
 def test_quotes_unclosed_runs_to_end_of_paragraph(doc_of) -> None:
-    text = LEAD + "Kerr said: “I did not expect this today, it just happened over the last lap\nThe crowd stayed late."
+    text = (
+        LEAD
+        + "Kerr said: “I did not expect this today, it just happened over the last lap\n"
+        + "The crowd stayed late."
+    )
     assert quotes(doc_of(text)) == [
         ("I did not expect this today, it just happened over the last lap", "Josh Kerr"),
     ]
@@ -254,3 +263,13 @@ def test_quotes_coach_is_never_an_athlete(doc_of, text: str) -> None:
 )
 def test_quotes_coach_speaker_name(doc_of, text: str, expected: str) -> None:
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == [expected]
+
+
+# ---- stage order ---------------------------------------------------------------------------------
+
+
+def test_quotes_needs_athletes_stage() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Josh Kerr won the mile in 3:47.28.")
+    with pytest.raises(MissingStageError, match="athletics_athletes"):
+        nlp.create_pipe("athletics_quotes")(doc)

@@ -4,7 +4,10 @@ other races (old records, earlier marks); inferred places."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
+import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline.errors import MissingStageError
 from pipeline.stages.results import tags_in
 
 
@@ -134,7 +137,8 @@ def test_results_tags_in(text: str, expected: list[str]) -> None:
             [("3:49.11", "result", "Faith Kipyegon", 1), ("3:49.11", "other", "Faith Kipyegon", None)],
         ),
     ],
-    ids=["cram-old-mark", "particle-record-owner", "record-owner", "pronoun-past", "last-year-pronoun", "in-year-pronoun"],
+    ids=["cram-old-mark", "particle-record-owner", "record-owner", "pronoun-past", "last-year-pronoun",
+         "in-year-pronoun"],
 )
 def test_results_other_races(doc_of, text: str, expected: list[tuple]) -> None:
     assert results(doc_of(text)) == expected
@@ -246,3 +250,13 @@ def test_results_race_and_seconds(doc_of) -> None:
     assert (r._.seconds, r._.clock, r._.race.meeting, r._.race.sex, r._.race.event) == (
         227.28, "3:47.28", "Prefontaine Classic", "men", "mile",
     )
+
+
+# ---- stage order ---------------------------------------------------------------------------------
+
+
+def test_results_needs_splits_stage() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Josh Kerr won the mile in 3:47.28.")
+    with pytest.raises(MissingStageError, match="athletics_splits"):
+        nlp.create_pipe("athletics_results")(doc)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline.errors import MissingStageError
 from pipeline.stages.splits import split_point
 
 
@@ -145,3 +148,13 @@ def test_splits_split_point(text: str, race_m: float | None, expected: tuple | N
     start = text.index(time)
     got = split_point(text, start, start + len(time), 0, race_m)
     assert got == expected
+
+
+# ---- stage order ---------------------------------------------------------------------------------
+
+
+def test_splits_needs_times_stage() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Josh Kerr won the mile in 3:47.28.")
+    with pytest.raises(MissingStageError, match="athletics_times"):
+        nlp.create_pipe("athletics_splits")(doc)
