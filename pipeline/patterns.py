@@ -54,6 +54,8 @@ NOT_TIME_AFTER = re.compile(
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers)",
     re.IGNORECASE,
 )
+# words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
+TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45"
 CLOCK_OF_DAY_BEFORE = re.compile(
     r"(?:start(?:ed|s)?|gun|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
@@ -475,7 +477,7 @@ SENTENCE_OPENERS = frozenset(
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
 PERSON_VERB_AFTER = re.compile(
-    rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does)\s+)?"
+    rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does|somehow|[a-z]+ly)\s+)?"
     rf"(?:{SPEECH_VERBS}|ran|runs|run|won|wins|finished|finishes|clocked|clocks|led|leads|took|takes|was|is|has|had|beat|beats|"
     r"set|sets|made|makes|will|would|could|can|couldn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|surprised|matched|"
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
@@ -569,6 +571,8 @@ OWNED_RECORD_BEFORE = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
+SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)

@@ -234,7 +234,11 @@ def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | 
     ("His coach, Leif Olav Alnes, was more cautious. “...,” he said")."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
     athlete = previous_athlete(doc, char, paras, sex=sex)
-    people = [p for p in doc.spans["people"] if p.end_char <= char and (athlete is None or p.start_char > athlete.end_char)]
+    if athlete is not None and P.SUBORDINATOR_BEFORE.search(doc.text[max(0, athlete.start_char - 10) : athlete.start_char]):
+        athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first
+    else:
+        athlete_end = athlete.end_char if athlete is not None else 0
+    people = [p for p in doc.spans["people"] if athlete_end < p.start_char and p.end_char <= char]
     first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
     people = [p for p in people if p.start_char >= first_para and _is_subject(doc.text, p)]
     return people[-1] if people else athlete
@@ -243,12 +247,12 @@ def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | 
 def _is_subject(text: str, p: Span) -> bool:
     """A person who does something in the sentence ("Alnes was more cautious", "His coach, Alnes,")
     rather than one something is done to ("Kerr listens to Kendrick")."""
-    after = text[p.end_char : p.end_char + 80]
+    after = text[p.end_char : p.end_char + 140]
     before = text[max(0, p.start_char - 3) : p.start_char]
-    appositive = re.match(r",[^,.;]{1,60},", after)  # "Hugh Brasher, the event director, said"
+    appositive = re.match(r",[^,.;]{1,100},", after)  # "Hugh Brasher, the event director, said"
     return bool(
         P.PERSON_VERB_AFTER.match(after)
-        or (appositive and P.PERSON_VERB_AFTER.match(after[appositive.end() - 1 :]))
+        or (appositive and re.match(r",\s+(?:somehow\s+|[a-z]+ly\s+)?(?!and\b|or\b|the\b|a\b|an\b|in\b|at\b|of\b)[a-z]{2,}\b", after[appositive.end() - 1 :]))
         or (before.endswith(", ") and after.startswith(","))
     )
 

@@ -75,8 +75,11 @@ def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), seconds, m.group())
 
 
-def parse_whole_seconds(m: re.Match[str]) -> TimeMatch:
-    return TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"))
+def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch:
+    """"in 49 seconds" is a time; a bare round number of seconds ("whether 50 seconds could fall")
+    is a barrier."""
+    label = "time" if P.TIME_INTRO_BEFORE.search(text[max(0, m.start() - 15) : m.start()]) else "threshold"
+    return TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), label)
 
 
 def classify(text: str, t: TimeMatch) -> TimeMatch | None:
@@ -85,7 +88,7 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
     after = text[t.end : t.end + 30]
     if P.NOT_TIME_AFTER.match(after) or P.CLOCK_OF_DAY_BEFORE.search(before):
         return None
-    if P.THRESHOLD_BEFORE.search(before) or P.THRESHOLD_AFTER.match(after):
+    if t.label == "threshold" or P.THRESHOLD_BEFORE.search(before) or P.THRESHOLD_AFTER.match(after):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
     if P.MARGIN_BEFORE.search(before) or (bare and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < MIN_BARE_SECONDS):
@@ -111,7 +114,7 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.DECIMAL_TIME.finditer(text):
         add(parse_decimal(text, m))
     for m in P.WHOLE_SECONDS.finditer(text):
-        add(parse_whole_seconds(m))
+        add(parse_whole_seconds(text, m))
     return sorted(found, key=lambda t: t.start)
 
 
