@@ -58,7 +58,7 @@ NOT_TIME_AFTER = re.compile(
 TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45"
 CLOCK_OF_DAY_BEFORE = re.compile(
-    r"(?:start(?:ed|s)?|gun|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
+    r"(?:start(?:ed|s)?|gun(?:\s+went|\s+fired|\s+goes)?|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
     r"\b(?:at|for)\s+(?:about|around)\s+$",
     re.IGNORECASE,
 )
@@ -94,6 +94,8 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split)",
     re.IGNORECASE,
 )
+# a win verb before an event and its medal: "won 800m gold", "defended her 400m hurdles title"
+WIN_BEFORE_EVENT = re.compile(r"\b(?:won|win|wins|winning|took|takes|claimed|clinched|grabbed|earned|defended|retained|retains|defends)\s+(?:the\s+|her\s+|his\s+|a\s+|their\s+)?$", re.IGNORECASE)
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
 EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
@@ -111,6 +113,16 @@ EVENT_TITLE_AFTER = re.compile(
 )
 STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000}
 MILE_M = 1609.34
+# world records in seconds (the faster of men's and women's), to tell a time impossible for an event
+EVENT_RECORD_S = {
+    "60m": 6.34, "100m": 9.58, "150m": 14.35, "200m": 19.19, "300m": 30.69, "400m": 43.03, "600m": 72.81,
+    "800m": 100.91, "1000m": 131.96, "1500m": 206.0, "mile": 223.13, "2000m": 284.79, "3000m": 440.67,
+    "2 miles": 467.0, "5000m": 755.36, "10000m": 1571.0, "3000m steeplechase": 472.0, "100m hurdles": 12.12,
+    "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
+    "marathon": 7235.0, "20km race walk": 4576.0,
+}
+SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 EVENT_DISTANCE_M = {
     "mile": MILE_M, "2 miles": 2 * MILE_M, "half marathon": 21097.5, "marathon": 42195.0,
 }
@@ -266,7 +278,7 @@ NAME_RUN = re.compile(
     rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
 )
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
-POSSESSIVE = re.compile(rf"^[{APOS}]s?\b")
+POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
 
 # capitalised words that are not names, whatever their position (lower-cased)
 NOT_NAME_WORDS = frozenset(
@@ -278,7 +290,7 @@ NOT_NAME_WORDS = frozenset(
     mr mrs ms miss dr sir dame lord lady
     monday tuesday wednesday thursday friday saturday sunday
     january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec lt gen col maj capt sgt rtd hon rev
+    lt gen col maj capt sgt rtd hon rev
     olympic olympics olympian olympians world worlds championship championships champion champions champs
     games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
     semi semifinal semi-final round race races mile miles marathon half road track field stadium arena park
@@ -330,6 +342,8 @@ NON_ATHLETE_ROLE = (
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
+# a single word naming a non-athlete role, to cut it from a name run: "Singer Ed Sheeran"
+NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE}),?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
 NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"

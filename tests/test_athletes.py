@@ -173,10 +173,6 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
             "Josh Kerr celebrates after winning the mile (Jan Figueroa)\nKerr won in 3:47.28.",
             "Jan Figueroa",
             "photographer",
-            marks=pytest.mark.xfail(
-                reason="'jan' (month abbreviation) in NOT_NAME_WORDS cuts the given name: people has only 'Figueroa'",
-                strict=True,
-            ),
         ),
         (
             "Josh Kerr celebrates after winning the mile (Kevin Morris)\nKerr won in 3:47.28.",
@@ -202,10 +198,6 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
             "Singer Ed Sheeran watched from the stands as Noah Lyles won the 100m.",
             "Ed Sheeran",
             "singer",
-            marks=pytest.mark.xfail(
-                reason="a capitalised role word opening the sentence joins the name: athlete 'Singer Ed Sheeran'",
-                strict=True,
-            ),
         ),
         (
             "Noah Lyles won the 100m as the singer Ed Sheeran watched from the stands.",
@@ -257,11 +249,6 @@ def test_athletes_places_meetings_brands_are_not_athletes(doc_of, text: str, not
         pytest.param(
             "Josh Kerr won the mile in 3:45.34.\nFellow American Hobbs Kessler was fifth.",
             [("Josh Kerr", "Josh Kerr"), ("Hobbs Kessler", "Hobbs Kessler")],
-            marks=pytest.mark.xfail(
-                reason="headline_lines takes a short one-sentence paragraph of capitalised words for a headline; "
-                "'Hobbs' and 'Kessler' are split and dropped",
-                strict=True,
-            ),
         ),
     ],
     ids=["one-sentence-paragraph"],

@@ -73,23 +73,12 @@ def test_context_positions_and_titles_are_not_events(text: str) -> None:
     [
         pytest.param(
             "Keely Hodgkinson won 800m gold in Paris in 1:56.72.", "800m",
-            marks=pytest.mark.xfail(
-                reason="EVENT_TITLE_AFTER now treats 'gold' after a distance as a title, so the race at hand "
-                "loses its event (race id 'unknown-meeting-women')",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Faith Kipyegon took the 1500 meters crown again in 3:51.29.", "1500m",
-            marks=pytest.mark.xfail(
-                reason="EVENT_TITLE_AFTER now treats 'crown' as a title: the race won here has no event", strict=True
-            ),
         ),
         pytest.param(
             "Femke Bol defended her 400m hurdles title in 52.15.", "400m hurdles",
-            marks=pytest.mark.xfail(
-                reason="EVENT_TITLE_AFTER now treats 'title' as a title: the race won here has no event", strict=True
-            ),
         ),
         ("Keely Hodgkinson won the 800m in Paris in 1:56.72.", "800m"),
     ],
@@ -151,19 +140,9 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("Kerr won at the World Athletics Championships.", [("World Championships", None)]),
         pytest.param(
             "Kerr won at the London Diamond League.", [("London Athletics Meet", None)],
-            marks=pytest.mark.xfail(
-                reason="canonical_meeting now returns None for any 'diamond league' name before it reads "
-                "MEETING_SYNONYMS, which maps 'london diamond league'",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Ingebrigtsen won at the Oslo Diamond League.", [("Oslo Diamond League", None)],
-            marks=pytest.mark.xfail(
-                reason="canonical_meeting drops every '<City> Diamond League' meeting as the series "
-                "(MEETING's own comment lists 'Oslo Diamond League' as a meeting)",
-                strict=True,
-            ),
         ),
         ("Kerr won the Diamond League Final in Brussels.", [("Diamond League Final", None)]),
         ("She leads the Diamond League standings.", []),
@@ -273,11 +252,6 @@ def results_by_race(doc) -> list[tuple[str, str | None, str | None, str | None]]
                 ("4:16.41", "Millrose Games", "women", "mile"),
                 ("8:03.62", "Millrose Games", "men", "2 miles"),
             ],
-            marks=pytest.mark.xfail(
-                reason="a sentence without an event cue inherits the last race's event (mile), "
-                "though 'second to Kerr' names Kerr's race (the two miles)",
-                strict=True,
-            ),
         ),
         (
             "Emmanuel Wanyonyi won the men's 800m at the Bislett Games in 1:43.23. "

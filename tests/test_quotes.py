@@ -167,11 +167,6 @@ def test_quotes_pronoun_speaker(doc_of, text: str, expected: list[tuple[str, str
         pytest.param(
             LEAD + "Before the race Ingebrigtsen had said he would beat Kerr \"98 out of 100\" times.",
             [("98 out of 100", "Jakob Ingebrigtsen", True)],
-            marks=pytest.mark.xfail(
-                reason="_partial needs a lower-case word right before the mark; after a name ('beat Kerr \"98...')"
-                " the quote is not partial",
-                strict=True,
-            ),
         ),
         (
             LEAD + "Kerr said he felt “unbelievably calm” on the start line.",
@@ -219,16 +214,9 @@ def test_quotes_titles_and_scare_quotes_are_not_quotes(doc_of, text: str) -> Non
         LEAD + "“Josh executed the plan perfectly from the gun,” his coach Danny Mackey said.",
         pytest.param(
             LEAD + "Kerr's coach, Danny Mackey, said: “He executed the plan perfectly from the gun.”",
-            marks=pytest.mark.xfail(
-                reason="_before takes the first non-object person of the sentence: the possessive 'Kerr' (athlete)",
-                strict=True,
-            ),
         ),
         pytest.param(
             LEAD + "“He executed the plan perfectly from the gun,” said Kerr's coach Danny Mackey.",
-            marks=pytest.mark.xfail(
-                reason="_after takes the first person after 'said': the possessive 'Kerr' (athlete)", strict=True
-            ),
         ),
         LEAD + "“We have never seen a crowd like this at the stadium,” a meeting official said.",
     ],
@@ -252,11 +240,6 @@ def test_quotes_coach_is_never_an_athlete(doc_of, text: str) -> None:
         pytest.param(
             LEAD + "“Josh executed the plan perfectly from the gun,” his coach Danny Mackey said.",
             "Danny Mackey",
-            marks=pytest.mark.xfail(
-                reason="_after accepts only '\" Name said' or '\" said (a|the) ... Name': 'his coach Danny Mackey said'"
-                " gives no speaker at all (speaker_name None)",
-                strict=True,
-            ),
         ),
     ],
     ids=["coach-before", "coach-after"],

@@ -79,11 +79,6 @@ def test_results_tags(doc_of, text: str, expected: list[str]) -> None:
     assert [r._.tags for r in doc.spans["results"] if r.label_ == "result"] == [expected]
 
 
-@pytest.mark.xfail(
-    reason="fact_window starts at the previous time, so the tag between it and the next athlete "
-    "('a British record, and Yared Nuguse') is given to Nuguse's 3:46.22 too",
-    strict=True,
-)
 def test_results_tags_stay_with_their_time(doc_of) -> None:
     doc = doc_of("Josh Kerr won in 3:45.34, a British record, and Yared Nuguse was second in 3:46.22.")
     assert [(r.text, r._.tags) for r in doc.spans["results"]] == [

@@ -38,9 +38,6 @@ def found(text: str) -> list[tuple[str, float, str]]:
         ("Kipchoge ran 2 hours, 1 minute and 9 seconds in Berlin.", 7269.0),
         pytest.param(
             "Holloway won in 12.99 ahead of Roberts.", 12.99,
-            marks=pytest.mark.xfail(
-                reason="MARGIN_AFTER ('ahead') labels a winning time after 'won in' as a margin", strict=True
-            ),
         ),
     ],
     ids=["mile", "split", "bare-seconds", "seconds-unit", "worded", "worded-comma", "word-minutes",
@@ -110,10 +107,6 @@ def test_times_doc_spans(doc_of) -> None:
         "The marathon began at 8:30 a.m. under cloud.",
         pytest.param(
             "The gun went at 8:30 and Kipchoge went with it.",
-            marks=pytest.mark.xfail(
-                reason="CLOCK_OF_DAY_BEFORE knows 'gun at', 'went off at', not 'gun went at': 8:30 kept as 510 s",
-                strict=True,
-            ),
         ),
         "Heats start at 19:45 local time.",
         "The hosts won 3-1 in the football beforehand.",

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from ..registry import DEFAULT_REGISTRY, Registry, fold, load_registry, surname_of
+from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registry, surname_of
 from .base import char_span, require, sentences, set_extension
 
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -84,6 +84,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or low in P.COUNTRY_WORDS
             or (low in STOP_WORDS and not _is_initial(tok))
             or (low in lowercase_words and tok_start in sent_starts)  # "Mark" opening a sentence
+            or bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low))  # "Singer Ed Sheeran"
+            or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
         )
         if blocked:
             if current:
@@ -118,8 +120,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in P.PARAGRAPH.finditer(text):
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
-        if len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()):
-            continue  # a results line is no headline
+        if len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith("."):
+            continue  # a results line or a sentence is no headline
         caps = sum(w[0].isupper() for w in words if w.lower() not in STOP_WORDS or w[0].isupper())
         content = [w for w in words if w.lower() not in STOP_WORDS]
         if content and sum(w[0].isupper() for w in content) >= 0.8 * len(content) and caps >= 0.6 * len(words):
@@ -264,7 +266,11 @@ class Athletes:
 
     def _cluster(self, candidates: list[Candidate]) -> list[Cluster]:
         clusters: dict[str, Cluster] = {}
-        full = [c for c in candidates if len(c.tokens) >= 2 and not _is_initial(c.tokens[0]) and not c.headline]
+        full = [
+            c for c in candidates
+            if len(c.tokens) >= 2 and not _is_initial(c.tokens[0]) and not c.headline
+            and not (len(c.tokens) == 2 and c.tokens[0].lower() in PARTICLES)  # "El Guerrouj" is a surname
+        ]
         short = [c for c in candidates if c not in full]
         for c in full:
             name = " ".join(_title(t) for t in c.tokens)

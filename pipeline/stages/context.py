@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .base import char_span, paragraphs, require, sentences, set_extension
+from .times import parse_clock
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
-        if P.EVENT_TITLE_AFTER.match(after) or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):
+        title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
+        if title or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
     return found
@@ -116,11 +118,14 @@ def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
     name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+", " ", name).strip())
     key = name.lower()
-    if "diamond league" in key:  # the series names no meeting, only its final does
-        return "Diamond League Final" if "final" in key else None
     for synonym, canonical in P.MEETING_SYNONYMS.items():
         if synonym in key:
             return canonical
+    if "diamond league" in key:  # "Oslo Diamond League" is a meeting; the series or its sponsor is none
+        if "final" in key:
+            return "Diamond League Final"
+        city = key.split("diamond league")[0].split()
+        return name if city and city[-1] not in ("wanda", "the") else None
     words = name.split()
     if len(words) == 1 and words[0] not in P.MEETING_HEADS_ALONE_OK:
         return None
@@ -191,10 +196,16 @@ class RaceContext:
                 meeting_spans.append(span)
         doc.spans["meetings"] = meeting_spans
 
+        doc.spans["race_scopes"] = fill_sex(self._scopes(doc, events, meetings, main))
+        return doc
+
+    def _scopes(self, doc: Doc, events, meetings, main: str | None) -> list[Span]:
+        """One span per sentence with the race it speaks of, carried over from sentence to sentence."""
+        text = doc.text
+        sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
-        current = RaceInfo(meeting=main)
         main_event = Counter(e for _, _, e in events).most_common(1)
-        current = replace(current, event=main_event[0][0] if main_event else None)
+        current = RaceInfo(meeting=main, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere")
         for a, b in sents.ranges:
             stext = text[a:b]
@@ -204,25 +215,49 @@ class RaceContext:
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere")
                 elsewhere_para, elsewhere = para, local
-            asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
-            named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
-            if named and main not in named:
-                local = replace(local, meeting=named[0])
-            sent_events = [e for s, _, e in events if a <= s < b]
-            sex = sex_cue(stext)
-            if sent_events and sent_events[-1] != local.event:  # the last event named carries on
-                local = replace(local, event=sent_events[-1], sex=None)
-            if sex:
-                local = replace(local, sex=sex)
-            past = bool(P.PAST_CUE.search(stext))
-            if local.meeting == current.meeting and para != elsewhere_para and not past:
+            local = sentence_race(text, a, b, local, events, meetings, main)
+            local = repair_event(text, a, b, local, events)
+            if local.meeting == current.meeting and para != elsewhere_para and not P.PAST_CUE.search(stext):
                 current = local  # carry over what this sentence said about the main meeting's race
             span = char_span(doc, a, b, local.id)
             if span is not None:
                 span._.race = local
                 scopes.append(span)
-        doc.spans["race_scopes"] = fill_sex(scopes)
-        return doc
+        return scopes
+
+
+def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
+    """The race as this sentence's own cues (meeting, event, sex) change it."""
+    asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
+    named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
+    if named and main not in named:
+        race = replace(race, meeting=named[0])
+    # an event in an aside about another meeting ("who won 10,000m silver at the World
+    # Championships,") is not this sentence's race
+    other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
+    sent_events = [e for s, _, e in events if a <= s < b and not any(x <= s < y for x, y in other_asides)]
+    if sent_events and sent_events[-1] != race.event:  # the last event named carries on
+        race = replace(race, event=sent_events[-1], sex=None)
+    if sex := sex_cue(text[a:b]):
+        race = replace(race, sex=sex)
+    return race
+
+
+def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
+    """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race) means
+    the race changed: take the latest event named before that every time of the sentence fits."""
+    times = [t.seconds for m in P.CLOCK_TIME.finditer(text, a, b) if (t := parse_clock(m)) is not None]
+    if not times or plausible(race.event, max(times)):
+        return race
+    for _, _, event in reversed([e for e in events if e[0] < b]):
+        if plausible(event, max(times)):
+            return replace(race, event=event)
+    return race
+
+
+def plausible(event: str | None, seconds: float) -> bool:
+    record = P.EVENT_RECORD_S.get(event or "")
+    return record is None or seconds <= record * P.SLOWEST_FACTOR
 
 
 def fill_sex(scopes: list[Span]) -> list[Span]:

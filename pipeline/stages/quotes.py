@@ -145,7 +145,7 @@ class Quotes:
 
     def _partial(self, text: str, m: Marked, sents: Bounds) -> bool:
         before = text[sents.of(m.open_at)[0] : m.open_at].rstrip()
-        return bool(before) and before[-1].isalnum() and before.split()[-1][0].islower()
+        return bool(before) and before[-1].isalnum()  # words run on into the marks: reported speech
 
     # -- who said it ----------------------------------------------------------------------
 
@@ -175,14 +175,16 @@ class Quotes:
                 country = description_country(desc.group("desc"))
                 return _named(previous_athlete(doc, quote_start, paras, country=country))
         here = start + lead
-        first = next((p for p in people if p.start_char >= here), None)
+        # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
+        first = next((p for p in people if p.start_char >= here and not p._.possessive), None)
         if first is None or first.start_char >= stop:
             return None
         between = text[here : first.start_char]
         after_name = text[first.end_char : first.end_char + 30]
-        if not between.strip() and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
-            return first, first.text  # '," Kerr said'
-        if re.fullmatch(rf"(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}", between, re.IGNORECASE):
+        role = r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,3}"
+        if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
+            return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
+        if re.fullmatch(rf"(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){{0,4}}", between, re.IGNORECASE):
             return first, first.text  # '," said an ebullient Kerr'
         return None
 
@@ -194,7 +196,7 @@ class Quotes:
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
         for p in people:
-            if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
+            if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
                 return p, p.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron")))

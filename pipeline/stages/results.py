@@ -165,7 +165,8 @@ class Results:
             span.label_ = "other" if past else "result"
             place = list_place(text, who, a) if who is not None else None
             span._.place = None if past else (place or place_in(text, w0, w1, t, who))
-            span._.tags = tags_in(text[w0:w1])
+            tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
+            span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None
             spans.append(span)
         spans += self._anaphors(doc, sents, paras)

@@ -91,7 +91,8 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
     if t.label == "threshold" or P.THRESHOLD_BEFORE.search(before) or P.THRESHOLD_AFTER.match(after):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
-    if P.MARGIN_BEFORE.search(before) or (bare and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < MIN_BARE_SECONDS):
+    run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
+    if P.MARGIN_BEFORE.search(before) or (bare and not run and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < MIN_BARE_SECONDS):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
 
