@@ -109,11 +109,6 @@ def test_results_tags_in(text: str, expected: list[str]) -> None:
         pytest.param(
             "Jakob Ingebrigtsen ran 3:43.73, outside El Guerrouj's long-standing world record of 3:43.13.",
             [("3:43.73", "result", "Jakob Ingebrigtsen", None), ("3:43.13", "other", "Hicham El Guerrouj", None)],
-            marks=pytest.mark.xfail(
-                reason="a lone particle surname ('El Guerrouj') is clustered as a two-word full name, so the registry "
-                "surname lookup that turns 'Cram' into 'Steve Cram' is skipped: label 'El Guerrouj'",
-                strict=True,
-            ),
         ),
         (
             "Jakob Ingebrigtsen ran 3:43.73, outside Ovett's long-standing British record of 3:43.13.",

@@ -288,7 +288,7 @@ class Athletes:
                 target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
                 c.key = target.key
-            elif len(c.tokens) == 1 and not c.headline:
+            elif not c.headline and (len(c.tokens) == 1 or c.tokens[0].lower() in PARTICLES):
                 known = self.registry.with_surname(c.text)
                 if len(known) == 1:
                     cl = clusters.setdefault(fold(known[0].name), Cluster(known[0].name))
