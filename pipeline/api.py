@@ -23,7 +23,7 @@ from .models import ArticleFacts, Athlete, FactsFile, Source
 from .nlp import build
 from .reconcile import reconcile
 from .registry import Registry, load_registry
-from .resolve import resolve_run
+from .resolve import resolve_run, unresolved
 
 log = logging.getLogger(__name__)
 
@@ -100,5 +100,5 @@ def run(
     sources = iter_sources(list(paths), on_error=report_input)
     articles = list(extractor.extract_many(sources, report))
     resolved, athletes = resolve_run(articles, extractor.registry)
-    facts = reconcile(resolved, athletes, errors=[str(e) for e in errors])
+    facts = reconcile(resolved, athletes, errors=[str(e) for e in errors], unresolved=unresolved(athletes))
     return RunResult(facts=facts, articles=resolved, athletes=athletes, errors=errors)

@@ -169,6 +169,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise InputError(str(path), f"cannot write: {exc.strerror or exc}") from exc
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private 0600
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()

@@ -42,8 +42,8 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     performances = _performances(doc, source, "result")
     others = _performances(doc, source, "other")
     splits = _splits(doc, source)
-    used = {p.race for p in performances + others} | {s.race for s in splits}
-    races = {s._.race.id: race_model(s._.race) for s in doc.spans["race_scopes"] if s._.race.id in used}
+    races = {s._.race.id: race_model(s._.race) for s in doc.spans["results"]}
+    races |= {s.race: race_model(race_at(doc, s.evidence[0].start)) for s in splits}
     return ArticleFacts(
         source=source_ref(source),
         races=sorted(races.values(), key=lambda r: r.id),

@@ -600,3 +600,25 @@ SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwherea
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
 # a gap between a number and the clause edge
 CLAUSE_BREAK = re.compile(r"[;–—]|\s-\s|:\s")
+
+# ---- name variants ---------------------------------------------------------------------------
+
+# given names and their common short forms: "Tom" is "Thomas", "Mo" is "Mohamed"
+NICKNAMES: dict[str, set[str]] = {
+    "thomas": {"tom", "tommy"}, "mohamed": {"mo", "mohammed", "muhammad"}, "matthew": {"matt"},
+    "michael": {"mike", "mick"}, "benjamin": {"ben"}, "samuel": {"sam"}, "joshua": {"josh"},
+    "jacob": {"jake", "jakob"}, "john": {"jack", "johnny"}, "william": {"will", "bill", "billy"},
+    "robert": {"rob", "bob", "bobby"}, "daniel": {"dan", "danny"}, "christopher": {"chris"},
+    "nicholas": {"nick"}, "alexander": {"alex"}, "oliver": {"olli", "ollie"}, "kenneth": {"kenny"},
+    "frederick": {"fred", "freddie"}, "armand": {"mondo"}, "joseph": {"joe"}, "edward": {"ed", "eddie"},
+    "andrew": {"andy"}, "anthony": {"tony"}, "richard": {"rich", "dick"}, "james": {"jim", "jimmy"},
+    "elizabeth": {"liz", "beth"}, "katherine": {"kate", "katie"}, "jennifer": {"jen", "jenny"},
+    "rebecca": {"becky"}, "jessica": {"jess"}, "margaret": {"maggie"}, "abigail": {"abby"},
+    "charles": {"charlie"}, "zachary": {"zach"}, "gabrielle": {"gabby"}, "shelly-ann": {"shelly"},
+}
+# spellings that sound alike in names, rewritten to one form before comparing (order matters)
+PHONETIC_RULES: tuple[tuple[str, str], ...] = (
+    (r"[^a-z]", ""), (r"ph", "f"), (r"gh", ""), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"q", "k"),
+    (r"x", "ks"), (r"z", "s"), (r"(?<=.)h", ""), (r"y", "i"), (r"l", "r"),  # l/r: Cole ~ Kerr
+    (r"(?<=s)s+", ""), (r"(?<=[a-z])(?:sen|son|sson|ssen)$", "sn"), (r"(.)\1+", r"\1"),
+)

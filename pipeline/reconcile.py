@@ -34,6 +34,7 @@ from .models import (
     Race,
     SourceRef,
     Split,
+    Unresolved,
 )
 
 QUOTE_SAME_CUTOFF = 90.0  # two outlets' wordings of one quote
@@ -41,7 +42,10 @@ T = TypeVar("T")
 
 
 def reconcile(
-    articles: Sequence[ArticleFacts], athletes: Sequence[Athlete], errors: Iterable[str] = ()
+    articles: Sequence[ArticleFacts],
+    athletes: Sequence[Athlete],
+    errors: Iterable[str] = (),
+    unresolved: Sequence[Unresolved] = (),
 ) -> FactsFile:
     races, alias = unify_races([r for a in articles for r in a.races])
     perfs = [p.model_copy(update={"race": alias.get(p.race, p.race)}) for a in articles for p in a.performances]
@@ -58,6 +62,7 @@ def reconcile(
         splits=_splits(splits, conflicts),
         quotes=_quotes(quotes, conflicts),
         conflicts=conflicts,
+        unresolved=list(unresolved),
         errors=list(errors),
     )
 

@@ -1,9 +1,17 @@
 """Resolve: article athletes -> canonical athletes, across articles and onto the registry.
 
-Shaped like RapidFuzz: `resolve(name, roster, *, score_cutoff=..., processor=...)` returns a
-`Resolution` or None, never a weak best guess. `resolve_run` applies it to every athlete of
-every article, clusters the names the registry does not know across articles, and rewrites
-the article facts so that every athlete key is a global athlete id.
+Shaped like RapidFuzz: `resolve(name, roster, *, score_cutoff=..., processor=..., context=...)`
+returns a `Resolution` (what matched, how, with what score) or None, never a weak best guess.
+`resolve_run` applies it to every athlete of every article, clusters the names the registry
+does not know across articles, and rewrites the article facts so that every athlete key is a
+global athlete id.
+
+Rules, strictest first: the registry's exact name or alias; a name already met in this run; a
+bare surname only when exactly one athlete bears it; a full name whose given name agrees
+(Jack ~ Jake, Tom ~ Thomas, an initial) and whose surname is close in spelling or in sound
+(`similarity`). A match on sound alone needs a sound key of three letters or more, or context
+that backs it: the athlete named in full in the same article, or the same country. Two
+candidates equally close: None (ambiguous, listed as unresolved).
 """
 
 from __future__ import annotations
@@ -13,12 +21,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from rapidfuzz import fuzz
-
-from .models import ArticleAthlete, ArticleFacts, Athlete, Resolution
+from .models import ArticleAthlete, ArticleFacts, Athlete, Resolution, Unresolved
 from .registry import Registry, fold, surname_of
+from .similarity import name_similarity, phonetic
 
-FUZZY_CUTOFF = 88.0  # surname similarity needed when first names agree
+FUZZY_CUTOFF = 88.0  # surname similarity (spelling or sound) needed when given names agree
+SPELLING_ALONE = 80.0  # below this spelling score, a sound match needs backing
+SHORT_SOUND_KEY = 3  # sound keys shorter than this ("kr") prove little alone
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article says around a name: country cues and the athletes it names in full."""
+
+    country: str | None = None
+    co_mentioned: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -28,11 +45,27 @@ class Roster:
     registry: Registry
     run_names: dict[str, str] = field(default_factory=dict)  # folded name -> id
     run_surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _blocks: dict[str, list[str]] | None = None
 
     def add_run_athlete(self, athlete_id: str, name: str) -> None:
         self.run_names.setdefault(fold(name), athlete_id)
         if len(name.split()) > 1:
             self.run_surnames[surname_of(name)].add(athlete_id)
+
+    def block(self, surname: str) -> list[str]:
+        """Registry ids whose surname starts like this one, in letters or in sound."""
+        if self._blocks is None:
+            self._blocks = defaultdict(list)
+            for aid, a in self.registry.athletes.items():
+                for name in (a.name, *a.aliases):
+                    for k in _block_keys(surname_of(name)):
+                        self._blocks[k].append(aid)
+        return list(dict.fromkeys(aid for k in _block_keys(surname) for aid in self._blocks.get(k, [])))
+
+
+def _block_keys(surname: str) -> set[str]:
+    key = phonetic(surname.split()[-1]) if surname else ""
+    return {"s:" + key[:1], "f:" + surname[:1]}
 
 
 def slug(name: str) -> str:
@@ -45,6 +78,7 @@ def resolve(
     *,
     score_cutoff: float = FUZZY_CUTOFF,
     processor: Callable[[str], str] = fold,
+    context: Context = Context(),
 ) -> Resolution | None:
     """The canonical athlete `name` refers to, with the evidence used, or None."""
     key = processor(name)
@@ -54,10 +88,9 @@ def resolve(
         return Resolution(surface=name, athlete=entry.id, method=method, score=100.0, matched=entry.name)
     if key in roster.run_names:
         return Resolution(surface=name, athlete=roster.run_names[key], method="run-exact", score=100.0, matched=name)
-    tokens = key.split()
-    if len(tokens) == 1:
+    if len(key.split()) == 1:
         return _resolve_surname(name, key, roster)
-    return _resolve_fuzzy(name, key, roster, score_cutoff)
+    return _resolve_fuzzy(name, key, roster, score_cutoff, context)
 
 
 def _resolve_surname(name: str, key: str, roster: Roster) -> Resolution | None:
@@ -74,22 +107,33 @@ def _resolve_surname(name: str, key: str, roster: Roster) -> Resolution | None:
     return None
 
 
-def _resolve_fuzzy(name: str, key: str, roster: Roster, cutoff: float) -> Resolution | None:
-    """A full name: the same first name (or initial) and a surname within `cutoff`."""
-    first, surname = key.split()[0], surname_of(key)
-    best: list[tuple[float, str, str]] = []
-    for cand in roster.registry.with_surname_prefix(surname[:2]):
-        cfirst, csurname = fold(cand.name).split()[0], surname_of(cand.name)
-        if cfirst != first:
-            continue
-        score = fuzz.ratio(surname, csurname)
-        if score >= cutoff:
-            best.append((score, cand.id, cand.name))
-    best.sort(reverse=True)
-    if best and (len(best) == 1 or best[0][0] > best[1][0]):
-        score, aid, matched = best[0]
-        return Resolution(surface=name, athlete=aid, method="registry-fuzzy", score=round(score, 1), matched=matched)
-    return None
+def _resolve_fuzzy(name: str, key: str, roster: Roster, cutoff: float, context: Context) -> Resolution | None:
+    """A full name: given names agree and the surname is close in spelling or sound."""
+    given, surname = key.split()[0], surname_of(key)
+    scored: list[tuple[float, str, str, str]] = []
+    for aid in roster.block(surname):
+        cand = roster.registry.athletes[aid]
+        best = None
+        for cand_name in (cand.name, *cand.aliases):
+            sim = name_similarity(given, surname, fold(cand_name).split()[0], surname_of(cand_name))
+            if sim.score < cutoff or not _backed(sim, cand, context):
+                continue
+            if best is None or sim.score > best[0]:
+                best = (sim.score, aid, cand.name, sim.why)
+        if best:
+            scored.append(best)
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None  # nothing close, or two athletes equally close: ambiguous
+    score, aid, matched, why = scored[0]
+    return Resolution(surface=name, athlete=aid, method=f"registry-fuzzy ({why})", score=round(score, 1), matched=matched)
+
+
+def _backed(sim, cand, context: Context) -> bool:
+    """A match on sound alone with a short key ("Cole" ~ "Kerr") needs the article to back it."""
+    if sim.spelling >= SPELLING_ALONE or sim.key_length >= SHORT_SOUND_KEY:
+        return True
+    return cand.id in context.co_mentioned or (context.country is not None and context.country == cand.country)
 
 
 def resolve_run(articles: Sequence[ArticleFacts], registry: Registry) -> tuple[list[ArticleFacts], list[Athlete]]:
@@ -102,8 +146,10 @@ def resolve_run(articles: Sequence[ArticleFacts], registry: Registry) -> tuple[l
     order = sorted(
         ((art, a) for art in articles for a in art.athletes), key=lambda pair: len(pair[1].name.split()) < 2
     )
+    contexts = {art.source.id: _context(art, registry) for art in articles}
     for art, athlete in order:
-        res = resolve(athlete.name, roster)
+        ctx = Context(athlete.country, contexts[art.source.id].co_mentioned)
+        res = resolve(athlete.name, roster, context=ctx)
         if res is None:
             aid = slug(athlete.name)
             res = Resolution(surface=athlete.name, athlete=aid, method="new", score=0.0, matched=athlete.name)
@@ -115,6 +161,19 @@ def resolve_run(articles: Sequence[ArticleFacts], registry: Registry) -> tuple[l
     rewritten = [_rewrite(art, mapping) for art in articles]
     athletes = _global_athletes(rewritten, registry, resolutions, names)
     return rewritten, athletes
+
+
+def _context(art: ArticleFacts, registry: Registry) -> Context:
+    named = {entry.id for a in art.athletes if (entry := registry.find(a.name)) is not None}
+    return Context(None, frozenset(named))
+
+
+def unresolved(athletes: Sequence[Athlete]) -> list[Unresolved]:
+    """Athletes the registry does not know and no other name joined: listed for a person to check."""
+    return [
+        Unresolved(surface=a.name, reason="not in the registry; kept as a new athlete", evidence=a.mentions[:3])
+        for a in athletes if not a.in_registry
+    ]
 
 
 def _rewrite(art: ArticleFacts, mapping: dict[tuple[str, str], str]) -> ArticleFacts:

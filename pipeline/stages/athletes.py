@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registry, surname_of
+from ..similarity import same_given_name
 from .base import char_span, require, sentences, set_extension
 
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -369,9 +370,10 @@ class Athletes:
         ])
         if exact or initial:
             return exact or self._registry_initial(initial, surname, clusters)
-        by_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
+        exact_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
+        by_first = exact_first or [cl for cl in with_full if same_given_name(fold(cl.key).split()[0], surname)]
         if len(by_first) == 1 and not self.registry.with_surname(surname):
-            return by_first[0]
+            return by_first[0]  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith
         close = [
             cl for cl in with_full
             if surname[:1] == surname_of(cl.key)[:1]
