@@ -35,5 +35,12 @@ class RegistryError(PipelineError):
         super().__init__(f"{where}: {message}")
 
 
+class ModelError(PipelineError):
+    """A `--spacy-model` that cannot be loaded."""
+
+    def __init__(self, model: str, message: str) -> None:
+        super().__init__(f"spaCy model {model!r}: {message}")
+
+
 class GoldError(PipelineError):
     """A gold file that does not follow the gold format."""

@@ -6,6 +6,7 @@ import spacy
 from spacy.language import Language
 
 from .config import Config
+from .errors import ModelError
 
 # stage order: each stage reads the spans of the ones before it
 STAGES = (
@@ -24,11 +25,24 @@ def build(config: Config | None = None) -> Language:
     from . import stages  # noqa: F401  (registers the factories when not installed as entry points)
 
     config = config or Config()
-    nlp = spacy.blank("en")
+    nlp = _base(config.spacy_model)
     _tune_tokenizer(nlp)
     for name in STAGES:
         stage_config = {"registry": [str(p) for p in config.registry_paths]} if name == "athletics_athletes" else {}
         nlp.add_pipe(name, config=stage_config)
+    return nlp
+
+
+def _base(model: str | None) -> Language:
+    """A blank English pipeline, or an installed statistical one reduced to its entity recogniser."""
+    if model is None:
+        return spacy.blank("en")
+    try:
+        nlp = spacy.load(model, exclude=["parser", "senter", "tagger", "lemmatizer", "attribute_ruler", "morphologizer"])
+    except OSError as exc:
+        raise ModelError(model, str(exc).splitlines()[0]) from exc
+    if nlp.lang != "en":
+        raise ModelError(model, f"is a {nlp.lang!r} pipeline; an English one is needed")
     return nlp
 
 

@@ -30,6 +30,7 @@ from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registr
 from ..similarity import same_given_name
 from .base import char_span, require, sentences, set_extension
 
+NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 
 
@@ -40,6 +41,7 @@ class Candidate:
     text: str
     possessive: bool = False
     headline: bool = False  # in an all-caps or title-case line: a word to link, not a name to trust
+    entity: bool = False  # found by a statistical NER (`--spacy-model`) as a person
     key: str | None = None
     country: str | None = None
     role: str | None = None
@@ -216,7 +218,10 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
 
 def sporty(sentence: str) -> bool:
     """Does this sentence speak of the sport (its words, or a race time)?"""
-    return bool(P.ATHLETICS_CONTEXT.search(sentence) or P.CLOCK_TIME.search(sentence) or P.WORDED_TIME.search(sentence))
+    return bool(
+        P.ATHLETICS_CONTEXT.search(sentence) or P.CLOCK_TIME.search(sentence) or P.WORDED_TIME.search(sentence)
+        or P.EVENT_METRES.search(sentence)
+    )
 
 
 class Athletes:
@@ -229,6 +234,7 @@ class Athletes:
         sents = sentences(doc)
         meeting_ranges = [(s.start_char, s.end_char) for s in doc.spans["meetings"]]
         candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.surnames)
+        candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):
             for c in candidates:
                 if m.start("name") <= c.start < m.end("name"):
@@ -254,6 +260,26 @@ class Athletes:
         doc.spans["athletes"] = sorted(athletes, key=lambda s: s.start)
         doc.spans["people"] = sorted(people, key=lambda s: s.start)
         return doc
+
+    def _with_entities(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """When a statistical NER ran before this stage (`--spacy-model`), its PERSON entities add
+        names the rules missed and its place and organisation entities remove candidates (unless
+        the registry knows the name). Without entities, the candidates pass unchanged."""
+        if not doc.has_annotation("ENT_IOB"):
+            return candidates
+        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_PEOPLE_LABELS]
+        kept = [
+            c for c in candidates
+            if self.registry.find(c.text) is not None or not any(a <= c.start and c.end <= b for a, b in places)
+        ]
+        for ent in (e for e in doc.ents if e.label_ == "PERSON"):
+            overlapping = [c for c in kept if c.start < ent.end_char and ent.start_char < c.end]
+            for c in overlapping:
+                c.entity = True
+            if not overlapping:
+                text = re.sub(rf"[{P.APOS}]s?$", "", ent.text)
+                kept.append(Candidate(ent.start_char, ent.start_char + len(text), text, entity=True))
+        return sorted(kept, key=lambda c: c.start)
 
     def _identity(self, cl: Cluster) -> tuple[str | None, str | None]:
         """Nationality and sex of a cluster: the registry's, else what the text says."""
@@ -428,6 +454,8 @@ class Athletes:
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
         """A lone surname with no full form: keep it only where the text uses it as a person,
         the subject of a verb ("Nugus finished third") or the speaker ("said Ingebritsson")."""
+        if any(c.entity for c in cl.mentions):
+            return True  # the statistical NER says it is a person
         for c in cl.mentions:
             if c.headline or "-" in c.text:
                 continue  # headline words and "Kerr-Ingebrigtsen" compounds prove nothing
