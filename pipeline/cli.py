@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=cmd_eval)
 
+    p = sub.add_parser("explain", parents=[common], help="why a name went to an athlete, or stayed unresolved")
+    p.add_argument("name", metavar="NAME", help='a name as an article writes it, e.g. "Jack Whiteman"')
+    p.add_argument("paths", nargs="*", type=str, metavar="PATH", help="articles to read; default: the bundled seeds/")
+    p.set_defaults(func=cmd_explain)
+
     p = sub.add_parser("schema", help="JSON Schema of the facts file")
     p.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_schema)
@@ -153,6 +158,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_report(report, verbose=args.verbose) + "\n")
     return EXIT_OK if result.articles else EXIT_FAILED
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .registry import fold
+    from .resolve import Roster, candidates, resolve
+
+    paths = args.paths or [str(p) for p in DEFAULT_INPUTS]
+    result = run(paths, config=config_from(args), on_error=_print_error)
+    wanted = fold(args.name)
+    athletes = {a.id: a for a in result.facts.athletes}
+    found = False
+    for art in result.articles:
+        for local in art.athletes:
+            for m in local.mentions:
+                if fold(m.surface) != wanted:
+                    continue
+                found = True
+                athlete = athletes[local.key]
+                where = "in the registry" if athlete.in_registry else "not in the registry (new athlete)"
+                print(f"{art.source.path} [{m.evidence.start}:{m.evidence.end}] {m.surface!r}")
+                print(f"  within the article: joined its athlete by {m.link or 'full name'}")
+                print(f"  -> {athlete.name} [{athlete.id}], {where}; the article's names resolved as:")
+                for r in (r for r in athlete.resolutions if r.source == art.source.id):
+                    print(f"     {r.surface!r}: {r.method}, score {r.score:g}, matched {r.matched!r}")
+    if found:
+        return EXIT_OK
+    roster = Roster(Extractor(config_from(args)).registry)
+    res = resolve(args.name, roster)
+    print(f"{args.name!r} is not named in these articles.")
+    if res is not None:
+        print(f"On its own it resolves to {res.matched} [{res.athlete}]: {res.method}, score {res.score:g}")
+    else:
+        print("On its own it stays unresolved: no registry athlete is close enough, or two are equally close.")
+    for line in candidates(args.name, roster):
+        print(f"  candidate {line}")
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -69,7 +69,10 @@ def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
                 name=key,
                 country=countries.most_common(1)[0][0] if countries else None,
                 roles=roles,
-                mentions=[Mention(surface=s.text, evidence=evidence(source, s), role=s._.role, country=s._.country) for s in spans],
+                mentions=[
+                    Mention(surface=s.text, evidence=evidence(source, s), role=s._.role, country=s._.country, link=s._.link)
+                    for s in spans
+                ],
             )
         )
     return sorted(out, key=lambda a: a.mentions[0].evidence.start)

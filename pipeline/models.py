@@ -71,6 +71,7 @@ class Mention(Model):
     evidence: Evidence
     role: str | None = None
     country: str | None = None
+    link: str | None = None  # how the mention joined the article's athlete ("surname", ...)
 
 
 class ArticleAthlete(Model):

@@ -129,6 +129,31 @@ def _resolve_fuzzy(name: str, key: str, roster: Roster, cutoff: float, context: 
     return Resolution(surface=name, athlete=aid, method=f"registry-fuzzy ({why})", score=round(score, 1), matched=matched)
 
 
+def candidates(name: str, roster: Roster, *, context: Context = Context(), limit: int = 5) -> list[str]:
+    """Why `name` went where it went, or stayed unresolved: the closest registry athletes, each
+    with its scores and the rule that kept or rejected it (for `pipeline explain`)."""
+    key = fold(name)
+    given = key.split()[0] if len(key.split()) > 1 else None
+    surname = surname_of(key)
+    rows = []
+    for aid in roster.block(surname):
+        cand = roster.registry.athletes[aid]
+        cand_given = fold(cand.name).split()[0]
+        sim = name_similarity(given, surname, cand_given, surname_of(cand.name))
+        if sim.score < 50 and max(sim.spelling, sim.sound) < 60:
+            continue
+        if not sim.given_names:
+            verdict = "rejected: given names differ"
+        elif sim.score < FUZZY_CUTOFF:
+            verdict = f"rejected: below the cutoff {FUZZY_CUTOFF:.0f}"
+        elif not _backed(sim, cand, context):
+            verdict = "rejected: sound-alike with a short key and nothing in the article to back it"
+        else:
+            verdict = "kept"
+        rows.append((max(sim.spelling, sim.sound), f"{cand.name} ({cand.id}, {cand.country}): {sim.why} -> {verdict}"))
+    return [line for _, line in sorted(rows, reverse=True)[:limit]]
+
+
 def _backed(sim, cand, context: Context) -> bool:
     """A match on sound alone with a short key ("Cole" ~ "Kerr") needs the article to back it."""
     if sim.spelling >= SPELLING_ALONE or sim.key_length >= SHORT_SOUND_KEY:

@@ -42,6 +42,7 @@ class Candidate:
     possessive: bool = False
     headline: bool = False  # in an all-caps or title-case line: a word to link, not a name to trust
     entity: bool = False  # found by a statistical NER (`--spacy-model`) as a person
+    link: str = "full name"  # how the mention joined its athlete, for `pipeline explain`
     key: str | None = None
     country: str | None = None
     role: str | None = None
@@ -256,6 +257,7 @@ class Athletes:
                 span._.country, span._.possessive = c.country, c.possessive
                 span._.nationality, span._.sex = nationality, sex
                 span._.role = c.role if c.role else cl.role
+                span._.link = c.link
                 (athletes if cl.athlete else people).append(span)
         doc.spans["athletes"] = sorted(athletes, key=lambda s: s.start)
         doc.spans["people"] = sorted(people, key=lambda s: s.start)
@@ -310,21 +312,17 @@ class Athletes:
         self._merge_suffixes(clusters)
         self._merge_variants(clusters)
         for c in short:
-            target = self._link_short(c, list(clusters.values()), candidates)
+            target, c.link = self._link_short(c, list(clusters.values()))
             if target is not None:
                 target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
                 c.key = target.key
             elif not c.headline and (len(c.tokens) == 1 or c.tokens[0].lower() in PARTICLES):
                 known = self.registry.with_surname(c.text)
-                if len(known) == 1:
-                    cl = clusters.setdefault(fold(known[0].name), Cluster(known[0].name))
-                    cl.mentions.append(c)
-                    c.key = cl.key
-                else:
-                    cl = clusters.setdefault(fold(c.text), Cluster(c.text))
-                    cl.mentions.append(c)
-                    c.key = cl.key
+                key, c.link = (known[0].name, "the registry's one athlete of that surname") if len(known) == 1 else (c.text, "alone")
+                cl = clusters.setdefault(fold(key), Cluster(key))
+                cl.mentions.append(c)
+                c.key = cl.key
         for cl in clusters.values():
             cl.mentions.sort(key=lambda c: c.start)
         return list(clusters.values())
@@ -342,7 +340,7 @@ class Athletes:
                 target.full_forms += cl.full_forms
                 target.mentions += cl.mentions
                 for c in cl.mentions:
-                    c.key = target.key
+                    c.key, c.link = target.key, "double surname"
                 cl.mentions = []
         for key in [k for k, cl in clusters.items() if not cl.mentions]:
             del clusters[key]
@@ -365,13 +363,13 @@ class Athletes:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:
-                        c.key = c1.key
+                        c.key, c.link = c1.key, "full-name spelling variant"
                     merged[k2] = k1
         for k in merged:
             del clusters[k]
 
-    def _link_short(self, c: Candidate, clusters: list[Cluster], all_cands: list[Candidate]) -> Cluster | None:
-        """The cluster a surname, initial or variant mention refers to, or None."""
+    def _link_short(self, c: Candidate, clusters: list[Cluster]) -> tuple[Cluster | None, str]:
+        """The cluster a surname, initial or variant mention refers to (or None), and how."""
         toks = [_title(t) for t in c.tokens]
         surname = fold(" ".join(t for t in toks if not _is_initial(t)))
         initial = toks[0][0].lower() if _is_initial(toks[0]) else None
@@ -394,18 +392,20 @@ class Athletes:
             cl for cl in with_full
             if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in [cl.key, *cl.full_forms])
         ])
-        if exact or initial:
-            return exact or self._registry_initial(initial, surname, clusters)
+        if exact:
+            return exact, "initial and surname" if initial else "surname"
+        if initial:
+            return self._registry_initial(initial, surname, clusters), "initial and the registry's surname"
         exact_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
         by_first = exact_first or [cl for cl in with_full if same_given_name(fold(cl.key).split()[0], surname)]
         if len(by_first) == 1 and not self.registry.with_surname(surname):
-            return by_first[0]  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith
+            return by_first[0], "given name"  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith
         close = [
             cl for cl in with_full
             if surname[:1] == surname_of(cl.key)[:1]
             and fuzz.ratio(surname, surname_of(cl.key)) >= SURNAME_VARIANT_CUTOFF
         ]
-        return pick(close)
+        return pick(close), "surname spelling variant"
 
     def _registry_initial(self, initial: str | None, surname: str, clusters: list[Cluster]) -> Cluster | None:
         """"G. Mills" with no full name in the article: the one registry athlete it fits."""
@@ -479,6 +479,7 @@ set_extension(Span, "country")
 set_extension(Span, "role")
 set_extension(Span, "possessive", False)
 set_extension(Span, "nationality")
+set_extension(Span, "link")
 set_extension(Span, "sex")
 
 
