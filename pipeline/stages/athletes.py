@@ -126,9 +126,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
         if len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith("."):
             continue  # a results line or a sentence is no headline
-        caps = sum(w[0].isupper() for w in words if w.lower() not in STOP_WORDS or w[0].isupper())
-        content = [w for w in words if w.lower() not in STOP_WORDS]
-        if content and sum(w[0].isupper() for w in content) >= 0.8 * len(content) and caps >= 0.6 * len(words):
+        content = [w for w in words if w.lower() not in STOP_WORDS and len(w) > 3]
+        if content and all(w[0].isupper() for w in content):  # every content word capitalised
             out.append(m.span())
     return out
 

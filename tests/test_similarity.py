@@ -1,0 +1,50 @@
+"""Name similarity: sound keys, given names, and the scores a resolution carries."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.similarity import given_names_agree, name_similarity, phonetic, same_given_name
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Whiteman", "Wightman"),  # dropped "gh"
+        ("Ingebritsen", "Ingebritsson"),  # -sen / -sson
+        ("Ingebritson", "Ingebritsen"),
+        ("Nugus", "Nuguse"),  # dropped final vowel
+        ("Cole", "Kerr"),  # l/r and c/k in a translation
+        ("Hassan", "Hasan"),  # doubled letter
+        ("Ball", "Bol"),
+    ],
+)
+def test_similarity_sound_alike_surnames_share_a_key(a, b):
+    assert phonetic(a) == phonetic(b)
+
+
+@pytest.mark.parametrize("a, b", [("Wightman", "Heyward"), ("Kerr", "Hoey"), ("Hocker", "Kerr"), ("Kipyegon", "Kipsang")])
+def test_similarity_different_surnames_differ(a, b):
+    assert phonetic(a) != phonetic(b)
+
+
+@pytest.mark.parametrize(
+    "a, b, agree",
+    [
+        ("Jack", "Jake", True), ("Jacob", "Jakob", True), ("Tom", "Thomas", True), ("J.", "Josh", True),
+        ("Mo", "Mohamed", True), ("Filip", "Jakob", False), ("Josh", "Jake", False), ("Henrik", "Jakob", False),
+    ],
+)
+def test_similarity_given_names(a, b, agree):
+    assert given_names_agree(a, b) is agree
+
+
+def test_similarity_same_given_name_is_stricter_than_agreement():
+    assert same_given_name("Matt", "Matthew") and not same_given_name("Jack", "Jake")
+
+
+def test_similarity_scores_say_why():
+    sim = name_similarity("Jack", "Whiteman", "Jake", "Wightman")
+    assert sim.given_names and sim.sound == 100 and sim.spelling < 80
+    assert "sound 100" in sim.why
+    assert name_similarity("Filip", "Ingebrigtsen", "Jakob", "Ingebrigtsen").score == 0
