@@ -59,9 +59,9 @@ class Registry:
         for athlete in athletes:
             self.add(athlete)
 
-    def add(self, athlete: RegistryAthlete, where: str = "") -> None:
+    def add(self, athlete: RegistryAthlete, path: str = "registry", line: int | None = None) -> None:
         if athlete.id in self.athletes:
-            raise RegistryError(where or "registry", f"duplicate athlete id {athlete.id!r}")
+            raise RegistryError(path, f"duplicate athlete id {athlete.id!r}", line)
         self.athletes[athlete.id] = athlete
         for name in [athlete.name, *athlete.aliases]:
             self.by_name.setdefault(fold(name), athlete.id)
@@ -107,7 +107,7 @@ def load_registry(paths: Iterable[str | Path]) -> Registry:
         for lineno, line in enumerate(lines, 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
-            registry.add(_parse_entry(path, lineno, line), f"{path}:{lineno}")
+            registry.add(_parse_entry(path, lineno, line), str(path), lineno)
             entries += 1
         if entries == 0:
             raise RegistryError(str(path), "registry has no athletes")
