@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from . import __version__
@@ -68,12 +69,27 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--spacy-model", metavar="NAME", help="installed spaCy pipeline whose NER adds a signal (optional)")
     common.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
 
-    p = sub.add_parser("run", parents=[common], help="extract, resolve and reconcile articles into facts.json")
+    batch = argparse.ArgumentParser(add_help=False)
+    batch.add_argument("--store", type=Path, metavar="FILE",
+                       help="SQLite store of extracted facts, for incremental reruns (default: .pipeline/store.sqlite beside the output)")
+    batch.add_argument("--no-store", action="store_true", help="extract everything, keep nothing between runs")
+    batch.add_argument("--force", action="store_true", help="re-extract articles the store already holds")
+    batch.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes for extraction (default: 1)")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs (default: local)")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address for --engine dask, e.g. tcp://host:8786")
+
+    p = sub.add_parser("run", parents=[common, batch], help="extract, resolve and reconcile articles into facts.json")
     p.add_argument("paths", nargs="*", type=str, metavar="PATH",
                    help="files or directories (.txt .md .html .jsonl); default: the bundled seeds/")
     p.add_argument("-o", "--output", type=Path, default=Path("facts.json"), help="facts file to write (default: facts.json)")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input fails")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("status", parents=[common], help="what the store holds for these articles, and what is pending")
+    p.add_argument("paths", nargs="*", type=str, metavar="PATH", help="articles to check; default: the bundled seeds/")
+    p.add_argument("--store", type=Path, metavar="FILE", default=Path(".pipeline/store.sqlite"),
+                   help="the store (default: .pipeline/store.sqlite)")
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("extract", parents=[common], help="one article's facts as JSON on stdout")
     p.add_argument("file", type=str, metavar="FILE")
@@ -108,7 +124,19 @@ def _shown(path: Path) -> str:
 def config_from(args: argparse.Namespace) -> Config:
     registry = [] if args.no_default_registry or not DEFAULT_REGISTRY.exists() else [DEFAULT_REGISTRY]
     registry += args.registry or []
-    return Config(registry_paths=tuple(registry), spacy_model=args.spacy_model, strict=getattr(args, "strict", False))
+    store = None
+    if hasattr(args, "no_store") and not args.no_store:
+        store = args.store or Path(args.output).parent / ".pipeline" / "store.sqlite"
+    return Config(
+        registry_paths=tuple(registry),
+        spacy_model=args.spacy_model,
+        strict=getattr(args, "strict", False),
+        store_path=store,
+        force=getattr(args, "force", False),
+        workers=getattr(args, "workers", 1),
+        engine=getattr(args, "engine", "local"),
+        scheduler=getattr(args, "scheduler", None),
+    )
 
 
 def _print_error(err: PipelineError) -> None:
@@ -120,7 +148,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not paths:
         print("pipeline: error: no input paths given and no bundled seeds/ found", file=sys.stderr)
         return EXIT_USAGE
-    result = run(paths, config=config_from(args), on_error=_print_error)
+    if args.workers < 1:
+        print("pipeline: error: --workers must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    out_dir = args.output.parent if str(args.output.parent) else Path(".")
+    if not out_dir.is_dir() or not os.access(out_dir, os.W_OK):
+        print(f"pipeline: error: {args.output}: cannot write: no writable directory {out_dir}", file=sys.stderr)
+        return EXIT_USAGE  # said before any work is done
+    progress = Progress(quiet=args.quiet)
+    result = run(paths, config=config_from(args), on_error=progress.error, on_progress=progress.update)
+    progress.close()
     n = len(result.articles)
     if n == 0:
         print("pipeline: nothing could be processed; no facts file written", file=sys.stderr)
@@ -128,11 +165,68 @@ def cmd_run(args: argparse.Namespace) -> int:
     write_atomic(args.output, result.facts.model_dump_json(indent=2) + "\n")
     f = result.facts
     log.info(
-        "%d article(s), %d error(s): %d athletes, %d performances, %d splits, %d quotes, %d conflicts -> %s",
-        n, len(result.errors), len(f.athletes), len(f.performances), len(f.splits), len(f.quotes),
-        len(f.conflicts), args.output,
+        "%d article(s) (%d extracted, %d from the store), %d error(s): %d athletes, %d performances, "
+        "%d splits, %d quotes, %d conflicts -> %s",
+        n, result.stats["extracted"], result.stats["reused"], len(result.errors), len(f.athletes),
+        len(f.performances), len(f.splits), len(f.quotes), len(f.conflicts), args.output,
     )
     return EXIT_FAILED if args.strict and result.errors else EXIT_OK
+
+
+class Progress:
+    """A progress line on stderr with count, rate and elapsed time; silent when stderr is not a
+    terminal or with --quiet. Errors are printed on their own lines."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.live = not quiet and sys.stderr.isatty()
+        self.start = time.monotonic()
+        self.shown = False
+
+    def update(self, done: int, failed: int) -> None:
+        if not self.live:
+            return
+        elapsed = time.monotonic() - self.start
+        rate = done / elapsed if elapsed > 0 else 0.0
+        sys.stderr.write(f"\r{done} article(s), {failed} failed, {rate:.1f}/s, {elapsed:.0f} s ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def error(self, err: PipelineError) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            self.shown = False
+        _print_error(err)
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from .ingest import iter_sources
+    from .store import Store, code_fingerprint
+
+    config = config_from(args)
+    if not args.store.exists():
+        print(f"pipeline: no store at {args.store}", file=sys.stderr)
+        return EXIT_FAILED
+    paths = args.paths or [str(p) for p in DEFAULT_INPUTS]
+    with Store(args.store, code_fingerprint(config.registry_paths), lock_timeout=5) as store:
+        status = store.status()
+        held = store.held()
+    sources = list(iter_sources(paths, on_error=_print_error))
+    pending = [s.path for s in sources if s.id not in held]
+    print(f"store {args.store}: {status.articles} article(s) in {status.runs} run(s); "
+          f"{status.current} current, {status.stale} made by another pipeline or registry version")
+    if status.last_run:
+        r = status.last_run
+        print(f"last run #{r['run_id']}: {r['extracted']} extracted, {r['reused']} reused, {r['failed']} failed")
+        for path, message in status.failures:
+            print(f"  failed: {message}")
+    print(f"{len(sources) - len(pending)} of {len(sources)} article(s) under {' '.join(paths)} held; {len(pending)} pending")
+    for path in pending[:20]:
+        print(f"  pending: {path}")
+    return EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

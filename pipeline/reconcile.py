@@ -1,24 +1,50 @@
 """Reconcile: all articles' facts -> one FactsFile, marking agreement and conflict.
 
-Facts are grouped by what they are about: a performance by (race, athlete), a split by
-(race, where), a quote by its words. A group whose sources give one value is `agreed` (two or
-more sources) or `single_source`; one whose sources differ is a `conflict`, listed in
-`conflicts` with every value and its evidence, and the value most sources give chosen (ties go to
-the value seen first). Evidence is unioned, never dropped.
+Reads the resolved `ArticleFacts` of every article (athlete ids are global) and writes one
+`FactsFile`. Evidence is unioned, never dropped. Five steps:
 
-Races: a race whose sex the article does not state takes it from the one race of the same
-meeting and event that states it, so that "the mile" and "the men’s mile" of one meeting meet.
+1. Races. A race whose sex or year the article does not state takes them from the one race of
+   the same meeting and event that states them ("the mile" and "the men's mile" of one meeting
+   meet). Sources of one race id that agree on no result and disagree on two or more report
+   different editions of it (the 2023 and the 2024 Bowerman Mile, neither dated in the text):
+   the smaller group gets the race id with "-edition-2" (3, ...) appended.
+2. Questions. Each attribute of each fact, with the competing values the sources give:
+   a performance's time and place (keyed by race and athlete), an earlier mark's time (race,
+   athlete, context), a split's time (race and point), a quote's speaker (quotes are clustered
+   first: one quote in several wordings is one quote). Times that differ only in precision,
+   the coarser within one unit of its last digit of the finer ("3:29.6" and 3:29.63, "4:01" and
+   4:01.02), are one value: the most precise wording is kept and the fact noted "precision".
+3. Trust, learnt across the corpus as in TruthFinder: every source starts at 0.8; then, a few
+   times, a value's confidence is 1 - prod(1 - trust) over the sources giving it, and a
+   source's trust the mean confidence of the values it gives.
+4. Choice. Each question takes its most confident value (ties: more sources, then the smaller
+   value). A question with two or more values is a conflict, listed with every value and its
+   evidence; its confidence is the chosen value's share of the trust-weighted vote, each source
+   voting -ln(1 - trust) (so 1 - prod(1 - trust) = 1 - exp(-votes)). A fact's confidence is the
+   lowest over its questions of the chosen value's confidence times that share. A fact is
+   `conflict` if any question of it is, else `agreed` with two or more sources, else
+   `single_source`.
+5. Checks across the reconciled facts, reported as conflicts with nothing chosen:
+   `check.place_order` (a better place with a slower time), `check.place_shared` (two athletes
+   in one place), `check.split_order` (splits not increasing with distance, or not below the
+   winning time), `check.time_impossible` (faster than 0.97 x or slower than SLOWEST_FACTOR x
+   the world record of the event). The same quote given to different speakers is the
+   `quote.speaker` question of step 4.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
-from typing import Iterable, Sequence, TypeVar
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from . import patterns as P
 from .models import (
     ArticleFacts,
     Athlete,
@@ -29,6 +55,7 @@ from .models import (
     FactQuote,
     FactsFile,
     FactSplit,
+    Model,
     Performance,
     Quote,
     Race,
@@ -37,8 +64,14 @@ from .models import (
     Unresolved,
 )
 
-QUOTE_SAME_CUTOFF = 90.0  # two outlets' wordings of one quote
-T = TypeVar("T")
+INITIAL_TRUST = 0.8
+TRUST_ITERATIONS = 5
+MAX_TRUST = 0.999  # keeps -ln(1 - trust) finite
+FASTEST_FACTOR = 0.97  # a time faster than 0.97 x the world record is no result of that event
+EDITION_DISAGREEMENTS = 2  # results two groups of sources must disagree on to be two editions
+QUOTE_SAME_CUTOFF = 80.0  # fuzz.ratio of two normalised wordings of one quote
+QUOTE_PART_CUTOFF = 95.0  # fuzz.partial_ratio when one outlet quotes part of the other's quote
+QUOTE_MIN_CHARS = 20  # shorter quotes must match word for word
 
 
 def reconcile(
@@ -47,181 +80,523 @@ def reconcile(
     errors: Iterable[str] = (),
     unresolved: Sequence[Unresolved] = (),
 ) -> FactsFile:
-    races, alias = unify_races([r for a in articles for r in a.races])
-    perfs = [p.model_copy(update={"race": alias.get(p.race, p.race)}) for a in articles for p in a.performances]
-    others = [p.model_copy(update={"race": alias.get(p.race, p.race)}) for a in articles for p in a.other_times]
-    splits = [s.model_copy(update={"race": alias.get(s.race, s.race)}) for a in articles for s in a.splits]
+    races, race_of = identify_races(articles)
+
+    def moved(a: ArticleFacts, facts: Sequence[Any]) -> list[Any]:
+        return [f.model_copy(update={"race": race_of(a.source.id, f.race)}) for f in facts]
+
+    perfs = [p for a in articles for p in moved(a, a.performances)]
+    others = [p for a in articles for p in moved(a, a.other_times)]
+    splits = [s for a in articles for s in moved(a, a.splits)]
     quotes = [q for a in articles for q in a.quotes]
-    conflicts: list[Conflict] = []
+
+    perf_groups = _group(perfs, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", ""))
+    other_groups = _group(others, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", p.context or ""))
+    split_groups = _group(splits, lambda s: (s.race, s.at, s.distance_m or 0.0, s.lap))
+    quote_groups = cluster_quotes(quotes)
+    questions = (
+        [q for key, items in perf_groups for q in _performance_questions("performance", key, items)]
+        + [q for key, items in other_groups for q in _performance_questions("other_time", key, items)]
+        + [_time_question("split.seconds", _split_subject(key), items) for key, items in split_groups]
+        + [q for items in quote_groups for q in _speaker_question(items)]
+    )
+    trust = learn_trust(questions)
+    decided = {(q.kind, q.subject): decide(q, trust) for q in questions}
+
+    performances = [_performance(key, items, decided, "performance") for key, items in perf_groups]
+    other_times = [_performance(key, items, decided, "other_time") for key, items in other_groups]
+    fact_splits = [_split(key, items, decided) for key, items in split_groups]
+    fact_quotes = [_quote(items, decided, trust) for items in quote_groups]
+    conflicts = [d.conflict for d in decided.values() if d.conflict is not None]
+    conflicts += check_facts(races, performances, fact_splits)
+    sources = sorted((a.source for a in articles), key=lambda s: (s.path, s.id))
     return FactsFile(
-        sources=sorted((a.source for a in articles), key=_source_key),
+        sources=[_with(SourceRef, **s.model_dump(), trust=round(trust.get(s.id, INITIAL_TRUST), 3)) for s in sources],
         races=races,
         athletes=list(athletes),
-        performances=_performances(perfs, conflicts),
-        other_times=_performances(others, conflicts, kind="other_time"),
-        splits=_splits(splits, conflicts),
-        quotes=_quotes(quotes, conflicts),
+        performances=performances,
+        other_times=other_times,
+        splits=fact_splits,
+        quotes=fact_quotes,
         conflicts=conflicts,
         unresolved=list(unresolved),
         errors=list(errors),
     )
 
 
-def _source_key(s: SourceRef) -> tuple[str, str]:
-    return (s.path, s.id)
+def _with(model: type[Model], **fields: Any) -> Any:
+    """`model(**fields)` without the optional fields the model does not (yet) declare."""
+    return model(**{k: v for k, v in fields.items() if k in model.model_fields})
+
+
+def _group(items: Iterable[Any], key: Any) -> list[tuple[tuple, list[Any]]]:
+    groups: dict[tuple, list[Any]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return sorted(groups.items(), key=lambda kv: tuple(str(k) if not isinstance(k, float) else f"{k:012.3f}" for k in kv[0]))
+
+
+def _evidence_key(e: Evidence) -> tuple[str, int, int]:
+    return (e.source, e.start, e.end)
+
+
+def _union(evidence: Iterable[Evidence]) -> list[Evidence]:
+    return sorted(set(evidence), key=_evidence_key)
+
+
+# ---- times and their precision -------------------------------------------------------------
+
+
+def decimals(time: str) -> int:
+    """Digits after the decimal point of a time as written: "3:45.34" -> 2, "2:05:41" -> 0."""
+    last = time.rsplit(":", 1)[-1]
+    return len(last.split(".", 1)[1]) if "." in last else 0
+
+
+def same_time(a: float, a_decimals: int, b: float, b_decimals: int) -> bool:
+    """Two reported times of one run: equal, or the coarser within one unit of its last digit
+    of the finer (truncated, rounded or rounded up: 3:29.6 for 3:29.63, 4:01 for 4:01.02)."""
+    unit = 10.0 ** -min(a_decimals, b_decimals)
+    if a_decimals == b_decimals:
+        return abs(a - b) < unit / 2
+    return abs(a - b) < unit - 1e-9
+
+
+# ---- races ---------------------------------------------------------------------------------
 
 
 def unify_races(races: Sequence[Race]) -> tuple[list[Race], dict[str, str]]:
+    """Races without a stated sex or year merged into the one race that states them."""
     by_id = {r.id: r for r in races}
-    sexed: dict[tuple, set[str]] = defaultdict(set)
-    for r in by_id.values():
-        if r.sex:
-            sexed[(r.meeting, r.event)].add(r.id)
+
+    def fills(general: Race, specific: Race) -> bool:
+        return (
+            general.id != specific.id
+            and (general.meeting, general.event) == (specific.meeting, specific.event)
+            and general.sex in (None, specific.sex)
+            and general.year in (None, specific.year)
+        )
+
     alias = {}
     for r in by_id.values():
-        targets = sexed.get((r.meeting, r.event), set())
-        if r.sex is None and len(targets) == 1:
-            alias[r.id] = next(iter(targets))
+        targets = [c for c in by_id.values() if fills(r, c)]
+        most_specific = [c for c in targets if not any(fills(c, d) for d in targets)]
+        if len(most_specific) == 1:
+            alias[r.id] = most_specific[0].id
     kept = sorted((r for r in by_id.values() if r.id not in alias), key=lambda r: r.id)
     return kept, alias
 
 
-def _status(sources: set[str]) -> str:
-    return "agreed" if len(sources) > 1 else "single_source"
+def identify_races(articles: Sequence[ArticleFacts]) -> tuple[list[Race], Any]:
+    """The races of the run, and `race_of(source, race)`: the race id a source's fact belongs to."""
+    races, alias = unify_races([r for a in articles for r in a.races])
+    results: dict[str, dict[str, dict[str, Performance]]] = defaultdict(lambda: defaultdict(dict))
+    for a in articles:
+        for p in a.performances:
+            if p.athlete:
+                results[alias.get(p.race, p.race)][a.source.id][p.athlete] = p
+    edition_of: dict[tuple[str, str], int] = {}
+    by_id = {r.id: r for r in races}
+    for race, per_source in results.items():
+        for k, group in enumerate(editions(per_source)):
+            for source in group:
+                edition_of[(race, source)] = k
+            if k and race in by_id:
+                by_id[f"{race}-edition-{k + 1}"] = by_id[race].model_copy(update={"id": f"{race}-edition-{k + 1}"})
+
+    def race_of(source: str, race: str) -> str:
+        base = alias.get(race, race)
+        k = edition_of.get((base, source), 0)
+        return base if k == 0 else f"{base}-edition-{k + 1}"
+
+    return sorted(by_id.values(), key=lambda r: r.id), race_of
 
 
-def _sources(evidence: Iterable[Evidence]) -> set[str]:
-    return {e.source for e in evidence}
+def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
+    """Sources of one race id grouped by edition: sources agreeing on a result are one edition;
+    groups that agree on none and disagree on EDITION_DISAGREEMENTS or more are two."""
+
+    def compare(s: str, t: str) -> tuple[int, int]:
+        agree = disagree = 0
+        for athlete in per_source[s].keys() & per_source[t].keys():
+            p, q = per_source[s][athlete], per_source[t][athlete]
+            if same_time(p.seconds, decimals(p.time), q.seconds, decimals(q.time)):
+                agree += 1
+            else:
+                disagree += 1
+        return agree, disagree
+
+    sources = sorted(per_source)
+    component = {s: {s} for s in sources}
+    for s, t in combinations(sources, 2):
+        if component[s] is not component[t] and compare(s, t)[0] > 0:
+            merged = component[s] | component[t]
+            for u in merged:
+                component[u] = merged
+    parts = sorted({id(c): c for c in component.values()}.values(), key=lambda c: (-len(c), min(c)))
+    groups: list[list[str]] = []
+    for part in parts:
+        for group in groups:
+            if sum(compare(s, t)[1] for s in part for t in group) < EDITION_DISAGREEMENTS:
+                group.extend(sorted(part))
+                break
+        else:
+            groups.append(sorted(part))
+    return groups
 
 
-def _union(evidence: Iterable[Evidence]) -> list[Evidence]:
-    return sorted(set(evidence), key=lambda e: (e.source, e.start, e.end))
+# ---- questions and truth discovery ---------------------------------------------------------
 
 
-def _choose(values: dict, order: list) -> tuple[object, str]:
-    """The value most sources give; ties go to the value seen first."""
-    counts = {v: len(_sources(ev)) for v, ev in values.items()}
-    best = max(order, key=lambda v: (counts[v], -order.index(v)))
-    total = len(_sources(e for ev in values.values() for e in ev))
-    return best, f"given by {counts[best]} of {total} sources"
+@dataclass
+class Candidate:
+    """One value given for a question, with the facts that give it."""
+
+    value: Any
+    label: str
+    items: list[Any] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return _union(e for item in self.items for e in item.evidence)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({e.source for item in self.items for e in item.evidence})
+
+    @property
+    def precise(self) -> bool:
+        """Whether every source gave the value at the same precision."""
+        return len({decimals(i.time) for i in self.items if hasattr(i, "time")}) <= 1
 
 
-def _conflict(kind: str, subject: str, values: dict, order: list) -> tuple[object, Conflict]:
-    chosen, reason = _choose(values, order)
-    return chosen, Conflict(
-        kind=kind,
-        subject=subject,
-        values=[ConflictValue(value=v, evidence=_union(values[v])) for v in order],
-        chosen=chosen,
-        reason=reason,
+@dataclass
+class Question:
+    """One attribute of one fact (kind and subject name both) with the values given for it."""
+
+    kind: str
+    subject: str
+    candidates: list[Candidate]
+
+
+@dataclass
+class Decision:
+    chosen: Candidate
+    confidence: float
+    conflict: Conflict | None
+
+
+def _performance_questions(kind: str, key: tuple, items: list[Performance]) -> list[Question]:
+    subject = f"{key[0]}/{key[1]}"
+    questions = [_time_question(f"{kind}.seconds", subject, items)]
+    placed = [p for p in items if p.place is not None]
+    if placed:
+        by_place: dict[int, Candidate] = {}
+        for p in sorted(placed, key=lambda p: (p.place, _evidence_key(p.evidence[0]))):
+            by_place.setdefault(p.place, Candidate(p.place, _ordinal(p.place))).items.append(p)
+        questions.append(Question(f"{kind}.place", subject, list(by_place.values())))
+    return questions
+
+
+def _time_question(kind: str, subject: str, items: Sequence[Performance | Split]) -> Question:
+    """Times grouped into values, most precise first; a coarser time joins the value it fits."""
+    candidates: list[Candidate] = []
+    for item in sorted(items, key=lambda i: (-decimals(i.time), i.seconds, _evidence_key(i.evidence[0]))):
+        d = decimals(item.time)
+        fits = [c for c in candidates if same_time(c.value, decimals(c.label), item.seconds, d)]
+        if fits:
+            max(fits, key=lambda c: len(c.sources)).items.append(item)
+        else:
+            candidates.append(Candidate(item.seconds, item.time, [item]))
+    return Question(kind, subject, candidates)
+
+
+def _speaker_question(items: list[Quote]) -> list[Question]:
+    by_speaker: dict[str, Candidate] = {}
+    for q in sorted((q for q in items if q.speaker), key=lambda q: (q.speaker, _evidence_key(q.evidence[0]))):
+        by_speaker.setdefault(q.speaker, Candidate(q.speaker, q.speaker)).items.append(q)
+    if not by_speaker:
+        return []
+    return [Question("quote.speaker", _quote_subject(items), list(by_speaker.values()))]
+
+
+def _confidence(sources: Iterable[str], trust: dict[str, float]) -> float:
+    return 1.0 - math.prod(1.0 - trust.get(s, INITIAL_TRUST) for s in sources)
+
+
+def _votes(sources: Iterable[str], trust: dict[str, float]) -> float:
+    return sum(-math.log(1.0 - trust.get(s, INITIAL_TRUST)) for s in sources)
+
+
+def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATIONS) -> dict[str, float]:
+    """Source trust as in TruthFinder: the mean confidence of the values a source gives."""
+    sources = sorted({s for q in questions for c in q.candidates for s in c.sources})
+    trust = dict.fromkeys(sources, INITIAL_TRUST)
+    for _ in range(iterations):
+        given: dict[str, list[float]] = defaultdict(list)
+        for q in questions:
+            for c in q.candidates:
+                confidence = _confidence(c.sources, trust)
+                for s in c.sources:
+                    given[s].append(confidence)
+        trust = {s: min(MAX_TRUST, sum(given[s]) / len(given[s])) for s in sources}
+    return trust
+
+
+def decide(question: Question, trust: dict[str, float]) -> Decision:
+    """The most confident value; a conflict when the sources give more than one."""
+    ranked = sorted(
+        question.candidates,
+        key=lambda c: (-round(_votes(c.sources, trust), 9), -len(c.sources), str(c.value)),
+    )
+    chosen = ranked[0]
+    share = _votes(chosen.sources, trust) / (sum(_votes(c.sources, trust) for c in ranked) or 1.0)
+    confidence = round(_confidence(chosen.sources, trust) * share, 3)
+    if len(ranked) == 1:
+        return Decision(chosen, confidence, None)
+    reason = "; ".join(
+        f"{c.label}: {len(c.sources)} source{'s' if len(c.sources) > 1 else ''} "
+        f"(trust {', '.join(f'{trust.get(s, INITIAL_TRUST):.2f}' for s in c.sources)}), "
+        f"confidence {_confidence(c.sources, trust):.2f}"
+        for c in ranked
+    )
+    conflict = _with(
+        Conflict,
+        kind=question.kind,
+        subject=question.subject,
+        values=[ConflictValue(value=c.value, evidence=c.evidence) for c in ranked],
+        chosen=chosen.value,
+        reason=f"chose {chosen.label}, the value with the highest trust-weighted confidence (TruthFinder): {reason}",
+        confidence=round(share, 3),
+    )
+    return Decision(chosen, confidence, conflict)
+
+
+# ---- reconciled facts ----------------------------------------------------------------------
+
+
+def _status(decisions: Sequence[Decision], items: Sequence[Any]) -> str:
+    if any(d.conflict for d in decisions):
+        return "conflict"
+    return "agreed" if len({e.source for i in items for e in i.evidence}) > 1 else "single_source"
+
+
+def _performance(key: tuple, items: list[Performance], decided: dict, kind: str) -> FactPerformance:
+    subject = f"{key[0]}/{key[1]}"
+    time = decided[(f"{kind}.seconds", subject)]
+    place = decided.get((f"{kind}.place", subject))
+    decisions = [d for d in (time, place) if d is not None]
+    first = time.chosen.items[0]
+    return _with(
+        FactPerformance,
+        athlete=first.athlete,
+        athlete_name=first.athlete_name,
+        event=first.event,
+        race=key[0],
+        time=time.chosen.label,
+        seconds=time.chosen.value,
+        place=place.chosen.value if place else None,
+        place_inferred=bool(place) and all(p.place_inferred for p in place.chosen.items),
+        tags=sorted({t for p in items for t in p.tags}),
+        context=first.context,
+        status=_status(decisions, items),
+        evidence=_union(e for p in items for e in p.evidence),
+        confidence=min(d.confidence for d in decisions),
+        note=None if time.chosen.precise else "precision",
     )
 
 
-def _performances(perfs: list[Performance], conflicts: list[Conflict], kind: str = "performance") -> list[FactPerformance]:
-    groups: dict[tuple, list[Performance]] = defaultdict(list)
-    for p in perfs:
-        subject = p.athlete or f"unknown:{p.seconds}"
-        groups[(p.race, subject, p.context if kind != "performance" else None)].append(p)
-    out = []
-    for (race, subject, _), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
-        by_time: dict[float, list[Evidence]] = defaultdict(list)
-        by_place: dict[int, list[Evidence]] = defaultdict(list)
-        for p in items:
-            by_time[p.seconds].extend(p.evidence)
-            if p.place is not None:
-                by_place[p.place].extend(p.evidence)
-        times, places = list(by_time), list(by_place)
-        seconds, status = times[0], _status(_sources(e for p in items for e in p.evidence))
-        if len(times) > 1:
-            seconds, c = _conflict(f"{kind}.seconds", f"{race}/{subject}", by_time, times)
-            conflicts.append(c)
-            status = "conflict"
-        place = places[0] if places else None
-        if len(places) > 1:
-            place, c = _conflict(f"{kind}.place", f"{race}/{subject}", by_place, places)
-            conflicts.append(c)
-            status = "conflict"
-        chosen = next(p for p in items if p.seconds == seconds)
-        out.append(
-            FactPerformance(
-                athlete=chosen.athlete,
-                athlete_name=chosen.athlete_name,
-                event=chosen.event,
-                race=race,
-                time=chosen.time,
-                seconds=seconds,
-                place=place,
-                place_inferred=all(p.place_inferred for p in items if p.place is not None) and place is not None,
-                tags=sorted({t for p in items for t in p.tags}),
-                context=chosen.context,
-                status=status,
-                evidence=_union(e for p in items for e in p.evidence),
-            )
-        )
-    return out
+def _split(key: tuple, items: list[Split], decided: dict) -> FactSplit:
+    time = decided[("split.seconds", _split_subject(key))]
+    first = time.chosen.items[0]
+    return _with(
+        FactSplit,
+        athlete=next((s.athlete for s in time.chosen.items + items if s.athlete), None),
+        race=key[0],
+        at=first.at,
+        distance_m=first.distance_m,
+        seconds=time.chosen.value,
+        time=time.chosen.label,
+        lap=first.lap,
+        status=_status([time], items),
+        evidence=_union(e for s in items for e in s.evidence),
+        confidence=time.confidence,
+        note=None if time.chosen.precise else "precision",
+    )
 
 
-def _splits(splits: list[Split], conflicts: list[Conflict]) -> list[FactSplit]:
-    groups: dict[tuple, list[Split]] = defaultdict(list)
-    for s in splits:
-        groups[(s.race, s.at, s.distance_m)].append(s)
-    out = []
-    for (race, at, distance), items in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][2] or 0, kv[0][1])):
-        by_time: dict[float, list[Evidence]] = defaultdict(list)
-        for s in items:
-            by_time[s.seconds].extend(s.evidence)
-        times = list(by_time)
-        seconds, status = times[0], _status(_sources(e for s in items for e in s.evidence))
-        if len(times) > 1:
-            seconds, c = _conflict("split.seconds", f"{race}/{at}", by_time, times)
-            conflicts.append(c)
-            status = "conflict"
-        chosen = next(s for s in items if s.seconds == seconds)
-        athlete = next((s.athlete for s in items if s.athlete), None)
-        out.append(
-            FactSplit(
-                athlete=athlete, race=race, at=at, distance_m=distance, seconds=seconds, time=chosen.time,
-                lap=chosen.lap, status=status, evidence=_union(e for s in items for e in s.evidence),
-            )
-        )
-    return out
+def _split_subject(key: tuple) -> str:
+    return f"{key[0]}/{key[1]}" + (" (lap)" if key[3] else "")
+
+
+def _quote(items: list[Quote], decided: dict, trust: dict[str, float]) -> FactQuote:
+    speaker = decided.get(("quote.speaker", _quote_subject(items)))
+    wordings: dict[str, list[Quote]] = defaultdict(list)
+    for q in items:
+        wordings[quote_key(q.text)].append(q)
+    sources = {k: {e.source for q in qs for e in q.evidence} for k, qs in wordings.items()}
+    best = max(wordings, key=lambda k: (round(_votes(sources[k], trust), 9), len(k), k))
+    first = wordings[best][0]
+    named = next((q for q in speaker.chosen.items if q.speaker_name), None) if speaker else None
+    all_sources = {e.source for q in items for e in q.evidence}
+    return _with(
+        FactQuote,
+        speaker=speaker.chosen.value if speaker else None,
+        speaker_name=(named or first).speaker_name,
+        text=first.text,
+        partial=first.partial,
+        status=_status([speaker] if speaker else [], items),
+        evidence=_union(e for q in items for e in q.evidence),
+        confidence=speaker.confidence if speaker else round(_confidence(all_sources, trust), 3),
+        note="wording" if len(wordings) > 1 else None,
+    )
 
 
 def quote_key(text: str) -> str:
+    """A quote's words for comparison: case, punctuation, quote marks and "metres" folded."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    return re.sub(r"[^\w' ]+", "", " ".join(text.split()).casefold()).strip()
+    text = re.sub(r"(\d)\s*(?:metres|meters|metre|meter)\b", r"\1m", " ".join(text.split()).casefold())
+    return " ".join(re.sub(r"[^\w' ]+", " ", text).split())
 
 
-def _quotes(quotes: list[Quote], conflicts: list[Conflict]) -> list[FactQuote]:
+def same_quote(a: str, b: str) -> bool:
+    """Two wordings of one quote: the same words, nearly the same, or one a part of the other."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= QUOTE_MIN_CHARS:
+        return False
+    return fuzz.ratio(a, b) >= QUOTE_SAME_CUTOFF or fuzz.partial_ratio(a, b) >= QUOTE_PART_CUTOFF
+
+
+def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """Quotes grouped by wording (single link, in a fixed order)."""
     clusters: list[list[Quote]] = []
-    keys: list[str] = []
-    for q in quotes:
+    keys: list[list[str]] = []
+    for q in sorted(quotes, key=lambda q: _evidence_key(q.evidence[0])):
         k = quote_key(q.text)
-        for i, other in enumerate(keys):
-            if k == other or (min(len(k), len(other)) > 20 and fuzz.ratio(k, other) >= QUOTE_SAME_CUTOFF):
+        for i, cluster_keys in enumerate(keys):
+            if any(same_quote(k, other) for other in cluster_keys):
                 clusters[i].append(q)
+                cluster_keys.append(k)
                 break
         else:
             clusters.append([q])
-            keys.append(k)
-    out = []
-    for items in clusters:
-        evidence = _union(e for q in items for e in q.evidence)
-        status = _status(_sources(evidence))
-        by_speaker: dict[str | None, list[Evidence]] = defaultdict(list)
-        for q in items:
-            by_speaker[q.speaker].extend(q.evidence)
-        speakers = [s for s in by_speaker if s is not None]
-        speaker = speakers[0] if speakers else None
-        if len(speakers) > 1:
-            speaker, c = _conflict("quote.speaker", quote_key(items[0].text)[:60], {s: by_speaker[s] for s in speakers}, speakers)
-            conflicts.append(c)
-            status = "conflict"
-        first = next((q for q in items if q.speaker == speaker), items[0])
-        out.append(
-            FactQuote(
-                speaker=speaker, speaker_name=first.speaker_name, text=first.text, partial=first.partial,
-                status=status, evidence=evidence,
-            )
-        )
-    return out
+            keys.append([k])
+    return clusters
+
+
+def _quote_subject(items: Sequence[Quote]) -> str:
+    return quote_key(items[0].text)[:60]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# ---- consistency checks --------------------------------------------------------------------
+
+
+def event_metres(event: str | None) -> float | None:
+    """The distance of an event in metres: "800m" -> 800, "mile" -> 1609.34."""
+    if event is None:
+        return None
+    if event in P.EVENT_DISTANCE_M:
+        return P.EVENT_DISTANCE_M[event]
+    m = re.match(r"(\d+)\s?(m|km)\b", event)
+    return float(m.group(1)) * (1000 if m.group(2) == "km" else 1) if m else None
+
+
+def _check(kind: str, subject: str, facts: Sequence[FactPerformance | FactSplit], labels: Sequence[str], reason: str) -> Conflict:
+    return _with(
+        Conflict,
+        kind=kind,
+        subject=subject,
+        values=[ConflictValue(value=label, evidence=f.evidence) for f, label in zip(facts, labels)],
+        chosen=None,
+        reason=reason,
+        confidence=None,
+    )
+
+
+def _who(p: FactPerformance) -> str:
+    return p.athlete or p.athlete_name or "unknown athlete"
+
+
+def check_facts(races: Sequence[Race], performances: Sequence[FactPerformance], splits: Sequence[FactSplit]) -> list[Conflict]:
+    events = {r.id: r.event for r in races}
+    by_race: dict[str, list[FactPerformance]] = defaultdict(list)
+    for p in performances:
+        by_race[p.race].append(p)
+    found: list[Conflict] = []
+    for race, perfs in sorted(by_race.items()):
+        found += _check_places(race, perfs)
+        found += _check_times(race, perfs, events.get(race))
+    split_races: dict[str, list[FactSplit]] = defaultdict(list)
+    for s in splits:
+        split_races[s.race].append(s)
+    for race, items in sorted(split_races.items()):
+        found += _check_splits(race, items, by_race.get(race, []), events.get(race))
+    return found
+
+
+def _check_places(race: str, perfs: Sequence[FactPerformance]) -> list[Conflict]:
+    found = []
+    placed = sorted((p for p in perfs if p.place is not None), key=lambda p: (p.place, p.seconds, _who(p)))
+    by_place: dict[int, list[FactPerformance]] = defaultdict(list)
+    for p in placed:
+        by_place[p.place].append(p)
+    for place, same in sorted(by_place.items()):
+        if len(same) > 1:
+            found.append(_check(
+                "check.place_shared", f"{race}/{_ordinal(place)}", same,
+                [f"{_who(p)}: {_ordinal(place)} in {p.time}" for p in same],
+                f"{len(same)} athletes are placed {_ordinal(place)} (a dead heat, or a place given twice)",
+            ))
+    for a, b in combinations(placed, 2):
+        if a.place < b.place and a.seconds > b.seconds and not same_time(a.seconds, decimals(a.time), b.seconds, decimals(b.time)):
+            found.append(_check(
+                "check.place_order", f"{race}/{_who(a)}~{_who(b)}", [a, b],
+                [f"{_who(p)}: {_ordinal(p.place)} in {p.time}" for p in (a, b)],
+                f"{_who(a)} is placed ahead of {_who(b)} with a slower time ({a.time} against {b.time})",
+            ))
+    return found
+
+
+def _check_times(race: str, perfs: Sequence[FactPerformance], race_event: str | None) -> list[Conflict]:
+    found = []
+    for p in sorted(perfs, key=lambda p: (p.seconds, _who(p))):
+        event = p.event or race_event
+        record = P.EVENT_RECORD_S.get(event or "")
+        if record is None:
+            continue
+        if p.seconds < FASTEST_FACTOR * record:
+            why = f"faster than {FASTEST_FACTOR} x the {event} world record ({record} s)"
+        elif p.seconds > P.SLOWEST_FACTOR * record:
+            why = f"slower than {P.SLOWEST_FACTOR} x the {event} world record ({record} s)"
+        else:
+            continue
+        found.append(_check("check.time_impossible", f"{race}/{_who(p)}", [p], [p.time], f"{p.time} is {why}"))
+    return found
+
+
+def _check_splits(race: str, splits: Sequence[FactSplit], perfs: Sequence[FactPerformance], event: str | None) -> list[Conflict]:
+    found = []
+    points = sorted((s for s in splits if s.distance_m and not s.lap), key=lambda s: (s.distance_m, s.seconds))
+    for a, b in zip(points, points[1:]):
+        if a.distance_m < b.distance_m and a.seconds >= b.seconds:
+            found.append(_check(
+                "check.split_order", f"{race}/{a.at}~{b.at}", [a, b], [f"{a.at}: {a.time}", f"{b.at}: {b.time}"],
+                f"the split at {b.at} ({b.time}) is not later than the split at {a.at} ({a.time})",
+            ))
+    distance = event_metres(event)
+    winner = min(perfs, key=lambda p: p.seconds, default=None)
+    if points and winner and distance:
+        last = max((s for s in points if s.distance_m < distance), key=lambda s: s.distance_m, default=None)
+        if last and last.seconds >= winner.seconds:
+            found.append(_check(
+                "check.split_order", f"{race}/{last.at}~finish", [last, winner],
+                [f"{last.at}: {last.time}", f"finish: {winner.time}"],
+                f"the split at {last.at} ({last.time}) is not faster than the winning time ({winner.time})",
+            ))
+    return found

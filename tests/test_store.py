@@ -1,0 +1,123 @@
+"""The store: incremental reruns, invalidation, one run at a time, and surviving a kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import run
+from pipeline.config import Config
+from pipeline.errors import PipelineError
+from pipeline.store import Store, code_fingerprint
+
+from .conftest import CORPUS_ARTICLES, SEEDS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def config(tmp_path: Path, **kw) -> Config:
+    return Config(store_path=tmp_path / "store.sqlite", **kw)
+
+
+def test_store_rerun_extracts_only_new_articles(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        (corpus / p.name).write_text(p.read_text())
+    first = run([str(corpus)], config=config(tmp_path))
+    assert first.stats == {"extracted": 2, "reused": 0, "failed": 0}
+    third = sorted(SEEDS.glob("*.txt"))[2]
+    (corpus / third.name).write_text(third.read_text())
+    second = run([str(corpus)], config=config(tmp_path))
+    assert second.stats == {"extracted": 1, "reused": 2, "failed": 0}
+    fresh = run([str(corpus)], config=Config())
+    assert second.facts.model_dump_json() == fresh.facts.model_dump_json()
+
+
+def test_store_changed_article_is_extracted_again(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Josh Kerr won the mile in 3:45.34.\n")
+    run([str(art)], config=config(tmp_path))
+    art.write_text("Josh Kerr won the mile in 3:45.43.\n")
+    result = run([str(art)], config=config(tmp_path))
+    assert result.stats["extracted"] == 1 and result.facts.performances[0].seconds == 225.43
+
+
+def test_store_force_re_extracts(tmp_path):
+    run([str(SEEDS)], config=config(tmp_path))
+    assert run([str(SEEDS)], config=config(tmp_path, force=True)).stats["extracted"] == 3
+
+
+def test_store_fingerprint_follows_code_and_registry(tmp_path):
+    reg = tmp_path / "r.jsonl"
+    reg.write_text('{"id": "a-b", "name": "Ann Bee", "country": "GBR", "sex": "F", "events": ["800m"]}\n')
+    before = code_fingerprint([reg])
+    assert code_fingerprint([reg]) == before
+    reg.write_text(reg.read_text().replace("GBR", "IRL"))
+    assert code_fingerprint([reg]) != before
+
+
+def test_store_a_second_run_waits_then_fails_clearly(tmp_path):
+    path = tmp_path / "store.sqlite"
+    with Store(path, "x"):
+        with pytest.raises(PipelineError, match="in use by another run"):
+            with Store(path, "x", lock_timeout=0.3):
+                pass
+    with Store(path, "x", lock_timeout=0.3):  # free again
+        pass
+
+
+def test_store_failures_are_recorded(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    run([str(bad), str(SEEDS)], config=config(tmp_path))
+    with Store(tmp_path / "store.sqlite", "x") as store:
+        status = store.status()
+    assert status.last_run["failed"] == 1 and "empty file" in status.failures[0][1]
+
+
+def test_store_kill_mid_run_keeps_facts_and_resumes(tmp_path):
+    """SIGKILL a run part-way: the earlier facts.json is intact, the store consistent, and the
+    next run reuses every batch the killed one committed."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    lines = [json.dumps({"id": f"n{i}", "text": f"Runner Number{i} won the 800m in 1:{44 + i % 10}.{i % 100:02d} at the meet."}) for i in range(3000)]
+    (corpus / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    out = tmp_path / "facts.json"
+    out.write_text('{"previous": true}')
+    store = tmp_path / "store.sqlite"
+    cmd = [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "--store", str(store), "-q", "--no-default-registry"]
+    proc = subprocess.Popen(cmd, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until some batches are committed
+        time.sleep(0.2)
+        if store.exists() and _held(store) >= 128:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    held = _held(store)
+    assert held >= 128
+    assert json.loads(out.read_text()) == {"previous": True}  # the old file, whole
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    with Store(store, "x") as s:
+        last = s.status().last_run
+    assert last["reused"] >= held and last["extracted"] + last["reused"] == 3000
+    assert len(json.loads(out.read_text())["sources"]) == 3000
+
+
+def _held(store: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(store, timeout=5) as db:
+            return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
