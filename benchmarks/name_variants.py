@@ -290,10 +290,11 @@ def report(out: dict, args: argparse.Namespace, registry_names: dict[str, str]) 
     la = out["lookalikes"]
     print("look-alike pairs that must not merge:")
     for k in ("same_surname", "same_given_name", "distractor"):
-        extra = {
-            "distractor": f"  (resolved to some other athlete: {la[k]['resolved_to_other_athlete']})",
-            "same_given_name": f"  ({la[k]['sharing_an_event']} of them sharing an event)",
-        }.get(k, "")
+        extra = ""
+        if k == "distractor":
+            extra = f"  (resolved to some other athlete: {la[k]['resolved_to_other_athlete']})"
+        elif k == "same_given_name":
+            extra = f"  ({la[k]['sharing_an_event']} of them sharing an event)"
         print(f"  {k:<22} pairs {la[k]['pairs']:>5}   wrongly merged {la[k]['merged']:>4}{extra}")
     print(f"  {'TOTAL wrongly merged':<22} {la['total_merged']}")
     for m in out["lookalike_merges"][: args.examples * 3]:

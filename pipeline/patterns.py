@@ -31,9 +31,12 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # ---- the time grammar (shared by times, splits and results) ---------------------------
 
 # "3:45.34", "1:52.74", "2:05:41", "27:51.3", "1:27:40"
+# ("3:58,83": a decimal comma, as continental and machine-translated text writes it)
 CLOCK_TIME = re.compile(
-    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:\.(?P<f>\d{1,3}))?(?![\d:]|\.\d)"
+    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?(?![\d:]|[.,]\d)"
 )
+# a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES"
+TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*[—–-]")
 # "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
 DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
 # "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20",
@@ -65,7 +68,8 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
-    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below))\s*(?:the\s+)?$",
+    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard\s+of|standard(?:\s+is|\s+was)?|"
+    r"qualifying\s+(?:time|mark)\s+of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNORECASE)
@@ -79,6 +83,12 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 EVENT_METRES = re.compile(
     r"(?<![\d,.])(?P<d>\d{2,3}|\d{1,2},?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
     r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk))?",
+    re.IGNORECASE,
+)
+# an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase"
+EVENT_BARE = re.compile(
+    r"(?:\bthe\s+|\b(?:men|women)['’]s\s+)(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100)"
+    r"(?P<kind>\s+(?:steeplechase|hurdles))?(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
 )
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K"
@@ -164,7 +174,8 @@ MEETING = re.compile(
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
-    r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b",
+    r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
+    r"|(?P<olympic_event>Olympic)(?=\s+(?:\d[\d,]*\s?(?:m\b|metres|meters)|marathon|mile|steeplechase|\d[\d,]*\s+(?:final|title)))",
 )
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
@@ -175,6 +186,8 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 
 YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 # "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
+# a time from an earlier round of the championship reported: "won her semi-final in 10.84"
+ROUND_CUE = re.compile(r"\b(?:semi-?finals?|semis|heats?|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|first\s+round|opening\s+round)\b", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
@@ -264,6 +277,8 @@ SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,
 )
+# a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
+CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
 # "58.4 seconds through 400m": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -318,11 +333,23 @@ NON_PERSON_HEADS = frozenset(
     mile marathon run road street avenue city county state island islands republic kingdom
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
-    airport hotel bridge square river lake mountain mountains valley hills
+    airport hotel bridge square river lake mountain mountains valley hills high tour series circuit
+    """.split()
+)
+# US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+    tennessee texas utah vermont virginia washington wisconsin wyoming
     """.split()
 )
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
-NON_PERSON_FIRST = frozenset("stade stadio estadio stadion olympiastadion mount lake port fort cape".split())
+NON_PERSON_FIRST = frozenset(
+    "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
+    "western central coastal upper lower greater north south east west".split()
+)
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
 # words before a name that make it something other than an athlete mention
@@ -338,12 +365,15 @@ NON_ATHLETE_ROLE = (
     r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|presenter|pundit|"
     r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
-    r"umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss"
+    r"umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
 # a single word naming a non-athlete role, to cut it from a name run: "Singer Ed Sheeran"
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
+# a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,"
+NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
 NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE}),?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
 NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
@@ -369,7 +399,8 @@ ATHLETICS_CONTEXT = re.compile(
     r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|pacemaker|pacer|kick|stride|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
-    r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying))\b",
+    r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying)|disqualified|false\s+start|"
+    r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best)\b",
     re.IGNORECASE,
 )
 
@@ -414,8 +445,15 @@ COUNTRY_WORDS: dict[str, str] = {
     "egypt": "EGY", "chilean": "CHI", "chile": "CHI", "argentine": "ARG", "argentinian": "ARG", "argentina": "ARG",
     "peruvian": "PER", "peru": "PER", "ecuadorian": "ECU", "ecuador": "ECU",
 }
+COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
+COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
+COUNTRY_CODES = frozenset(COUNTRY_WORDS.values()) | frozenset(
+    "SUI LCA VIN NZL RSA KSA UAE BRN QAT JPN CHN KOR TPE HKG ISR IRI IND PAK SRI BAN GUY SUR ANT SKN BAR DMA PUR".split()
+)
 # three-letter codes in brackets: "Kerr (GBR)"
 COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
+# a bare code after a name in a results line: "Ackeem Blake JAM 6.41" (checked against COUNTRY_CODES)
+COUNTRY_CODE_BARE = re.compile(r"^\s+(?P<code>[A-Z]{3})(?=\s+\d)")
 _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))
 # "Kenyan Abel Kipsang", "Britain’s Josh Kerr", "fellow American Hobbs Kessler", "the Norwegian"
 COUNTRY_BEFORE = re.compile(rf"(?i:\b(?P<word>{_COUNTRY_ALT}))(?:[{APOS}]s)?\s+(?:[a-z][a-z-]*\s+){{0,3}}$")
@@ -484,7 +522,7 @@ SENTENCE_OPENERS = frozenset(
     """
     past behind beyond despite like unlike among amid ahead following inside outside alongside besides
     having being meanwhile elsewhere later earlier afterwards instead perhaps indeed still today tonight
-    yes no so then now well even just only once twice asked told speaking talking
+    yes no so then now well even just only once twice thrice again already finally still asked told speaking talking
     """.split()
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"
@@ -578,7 +616,7 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of",
 # "Cram’s best of"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"(?:\b(?P<pron>his|her|their)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best)\s+(?:of\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
@@ -592,6 +630,8 @@ SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"(?:^|[,;]\s*)with\s+[^,;]*$", re.IGNORECASE)
+# the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
+LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
 LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?P<n>\d{1,2})[.)]?\s+$")
 # where a sentence divides into the stretches a time's cues are read in

@@ -14,16 +14,19 @@ Reads the resolved `ArticleFacts` of every article (athlete ids are global) and 
    first: one quote in several wordings is one quote). Times that differ only in precision,
    the coarser within one unit of its last digit of the finer ("3:29.6" and 3:29.63, "4:01" and
    4:01.02), are one value: the most precise wording is kept and the fact noted "precision".
-3. Trust, learnt across the corpus as in TruthFinder: every source starts at 0.8; then, a few
-   times, a value's confidence is 1 - prod(1 - trust) over the sources giving it, and a
-   source's trust the mean confidence of the values it gives.
+3. Trust, learnt across the corpus as in TruthFinder: every source starts at 0.8; then, five
+   times, a value's confidence is 1 - prod(1 - trust) over the sources giving it, times its
+   share of the question's trust-weighted vote (each source voting -ln(1 - trust); the share is
+   1 for an uncontested value), and a source's trust is the mean confidence of the values it
+   gives. The share plays the part of TruthFinder's penalty between conflicting values: without
+   it no value ever lowers a source's trust, and the trust of every source that agrees with
+   another climbs towards 1; with it, a source outvoted on a fact loses trust, and the trust it
+   keeps decides the next one-against-one conflict.
 4. Choice. Each question takes its most confident value (ties: more sources, then the smaller
    value). A question with two or more values is a conflict, listed with every value and its
-   evidence; its confidence is the chosen value's share of the trust-weighted vote, each source
-   voting -ln(1 - trust) (so 1 - prod(1 - trust) = 1 - exp(-votes)). A fact's confidence is the
-   lowest over its questions of the chosen value's confidence times that share. A fact is
-   `conflict` if any question of it is, else `agreed` with two or more sources, else
-   `single_source`.
+   evidence, the chosen value, the confidence of each in the reason, and the chosen value's
+   confidence. A fact's confidence is the lowest over its questions; it is `conflict` if any
+   question of it is, else `agreed` with two or more sources, else `single_source`.
 5. Checks across the reconciled facts, reported as conflicts with nothing chosen:
    `check.place_order` (a better place with a slower time), `check.place_shared` (two athletes
    in one place), `check.split_order` (splits not increasing with distance, or not below the
@@ -321,11 +324,20 @@ def _speaker_question(items: list[Quote]) -> list[Question]:
 
 
 def _confidence(sources: Iterable[str], trust: dict[str, float]) -> float:
+    """1 - prod(1 - trust): the chance that not every source giving the value is wrong."""
     return 1.0 - math.prod(1.0 - trust.get(s, INITIAL_TRUST) for s in sources)
 
 
 def _votes(sources: Iterable[str], trust: dict[str, float]) -> float:
+    """-ln prod(1 - trust): the trust-weighted vote, so that `_confidence` = 1 - exp(-votes)."""
     return sum(-math.log(1.0 - trust.get(s, INITIAL_TRUST)) for s in sources)
+
+
+def confidences(question: Question, trust: dict[str, float]) -> list[float]:
+    """Each value's confidence: `_confidence` times its share of the question's votes."""
+    votes = [_votes(c.sources, trust) for c in question.candidates]
+    total = sum(votes) or 1.0
+    return [_confidence(c.sources, trust) * v / total for c, v in zip(question.candidates, votes)]
 
 
 def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATIONS) -> dict[str, float]:
@@ -335,8 +347,7 @@ def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATION
     for _ in range(iterations):
         given: dict[str, list[float]] = defaultdict(list)
         for q in questions:
-            for c in q.candidates:
-                confidence = _confidence(c.sources, trust)
+            for c, confidence in zip(q.candidates, confidences(q, trust)):
                 for s in c.sources:
                     given[s].append(confidence)
         trust = {s: min(MAX_TRUST, sum(given[s]) / len(given[s])) for s in sources}
@@ -345,31 +356,28 @@ def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATION
 
 def decide(question: Question, trust: dict[str, float]) -> Decision:
     """The most confident value; a conflict when the sources give more than one."""
-    ranked = sorted(
-        question.candidates,
-        key=lambda c: (-round(_votes(c.sources, trust), 9), -len(c.sources), str(c.value)),
+    scored = sorted(
+        zip(question.candidates, confidences(question, trust)),
+        key=lambda cc: (-round(cc[1], 9), -len(cc[0].sources), str(cc[0].value)),
     )
-    chosen = ranked[0]
-    share = _votes(chosen.sources, trust) / (sum(_votes(c.sources, trust) for c in ranked) or 1.0)
-    confidence = round(_confidence(chosen.sources, trust) * share, 3)
-    if len(ranked) == 1:
-        return Decision(chosen, confidence, None)
-    reason = "; ".join(
-        f"{c.label}: {len(c.sources)} source{'s' if len(c.sources) > 1 else ''} "
-        f"(trust {', '.join(f'{trust.get(s, INITIAL_TRUST):.2f}' for s in c.sources)}), "
-        f"confidence {_confidence(c.sources, trust):.2f}"
-        for c in ranked
+    chosen, confidence = scored[0]
+    if len(scored) == 1:
+        return Decision(chosen, round(confidence, 3), None)
+    given = "; ".join(
+        f"{c.label} from {len(c.sources)} source{'s' if len(c.sources) > 1 else ''} "
+        f"(trust {', '.join(f'{trust.get(s, INITIAL_TRUST):.2f}' for s in c.sources)}): confidence {conf:.2f}"
+        for c, conf in scored
     )
     conflict = _with(
         Conflict,
         kind=question.kind,
         subject=question.subject,
-        values=[ConflictValue(value=c.value, evidence=c.evidence) for c in ranked],
+        values=[ConflictValue(value=c.value, evidence=c.evidence) for c, _ in scored],
         chosen=chosen.value,
-        reason=f"chose {chosen.label}, the value with the highest trust-weighted confidence (TruthFinder): {reason}",
-        confidence=round(share, 3),
+        reason=f"{chosen.label} has the highest confidence, weighing agreement by source trust learnt over the corpus: {given}",
+        confidence=round(confidence, 3),
     )
-    return Decision(chosen, confidence, conflict)
+    return Decision(chosen, round(confidence, 3), conflict)
 
 
 # ---- reconciled facts ----------------------------------------------------------------------

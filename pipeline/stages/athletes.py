@@ -87,7 +87,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             low in P.NOT_NAME_WORDS
             or low in P.COUNTRY_WORDS
             or (low in STOP_WORDS and not _is_initial(tok))
-            or (low in lowercase_words and tok_start in sent_starts)  # "Mark" opening a sentence
+            or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
+            or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
             or bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low))  # "Singer Ed Sheeran"
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
         )
@@ -101,6 +102,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     if current:
         out.append(_candidate(text, current))
     return out
+
+
+def _acts(text: str, end: int) -> bool:
+    """Is the word ending at `end` followed by a verb, as a person would be ("Bell said")?"""
+    return bool(P.PERSON_VERB_AFTER.match(text[end : end + 40]))
 
 
 def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
@@ -139,6 +145,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     words = m.group().split()
     if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
         return True
+    if len(words) > 1 and _clean(words[-1]) in P.US_STATES:
+        return True  # "Northern Arizona", "Coastal Carolina"
     if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
         return True
     before = text[max(0, m.start() - 30) : m.start()]
@@ -157,7 +165,7 @@ def find_candidates(
     """Name candidates. A word the article also writes in lower case ("Mark", "Bell") is no name when
     it opens a sentence, unless it is the surname of a full name in the article or the registry."""
     full_surnames = {_clean(m.group().split()[-1]) for m in P.NAME_RUN.finditer(text) if len(m.group().split()) > 1}
-    lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames - surnames
+    lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
@@ -199,7 +207,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
     """Country and role cues around one mention."""
     before = text[max(sent[0], c.start - 60) : c.start]
     after = "" if c.possessive else text[c.end : min(sent[1], c.end + 40)]  # "Lyles's coach" is not Lyles
-    if m := P.COUNTRY_CODE.match(after):
+    bare = P.COUNTRY_CODE_BARE.match(after)
+    if m := P.COUNTRY_CODE.match(after) or (bare if bare and bare.group("code") in P.COUNTRY_CODES else None):
         c.country = m.group("code")
     elif m := P.COUNTRY_AFTER.match(after):
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
@@ -207,7 +216,7 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     if P.CREDIT_AFTER.match(after) or P.CREDIT_BEFORE.search(before[-25:]):
         c.role = "photographer"
-    elif P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after):
+    elif P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after) or P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
         m = P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after)
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1] if m else "non-athlete"
     elif P.ANTONOMASIA_BEFORE.search(before[-8:]) and P.ANTONOMASIA_AFTER.match(after):
@@ -302,7 +311,7 @@ class Athletes:
         short = [c for c in candidates if c not in full]
         for c in full:
             name = " ".join(_title(t) for t in c.tokens)
-            known = self.registry.find(name)
+            known = self.registry.find(name) or self.registry.find(" ".join(reversed(name.split())))  # "McSweyn Stewart"
             key = known.name if known else name
             cl = clusters.setdefault(fold(key), Cluster(key))
             cl.full_forms.append(name)

@@ -97,6 +97,7 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
     """(start, end, event) for every race-naming event mention."""
     found: list[tuple[int, int, str]] = []
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
+    candidates += [(m, _event_from_metres(m)) for m in P.EVENT_BARE.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
@@ -135,6 +136,9 @@ def canonical_meeting(name: str) -> str | None:
 def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     found = []
     for m in P.MEETING.finditer(text):
+        if m.group("olympic_event"):  # "won the Olympic 5000m"
+            found.append((m.start(), m.end(), "Olympic Games", None))
+            continue
         if m.group("olympic_city"):
             found.append((m.start(), m.end(), "Olympic Games", int(m.group("olympic_year"))))
             continue

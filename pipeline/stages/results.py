@@ -91,6 +91,8 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
     before = text[w0 : t.start_char]
     after = text[t.end_char : t.end_char + 40]
     owned = P.OWNED_RECORD_BEFORE.search(before)
+    if owned and owned.group("own"):  # "improve her own 28:46"
+        return True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
     if owned and owned.group("pron"):
         sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
         return True, previous_athlete(doc, t.start_char, paras, sex=sex)
@@ -128,6 +130,12 @@ def in_quotes(doc: Doc, char: int) -> bool:
     return any(q.start_char <= char < q.end_char for q in doc.spans["quotes"])
 
 
+def place_after(text: str, t: Span, b: int) -> int | None:
+    """"Kambundji Ditaji (SUI) 12.48 2.": a results line giving the place after the time."""
+    m = P.LIST_PLACE_AFTER.match(text[t.end_char : min(b + 1, t.end_char + 8)])
+    return int(m.group("n")) if m else None
+
+
 def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list."""
     m = P.LIST_PLACE_BEFORE.search(text[max(a, who.start_char - 8) : who.start_char])
@@ -157,13 +165,16 @@ class Results:
             )
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
-            past = is_old or elsewhere or bool(P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char))
+            past = is_old or elsewhere or bool(
+                P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
+                or P.ROUND_CUE.search(text, s0, s1)  # "won her semi-final in 10.84": an earlier round
+            )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
             w0, w1 = fact_window(doc, t, who, sents)
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            place = list_place(text, who, a) if who is not None else None
+            place = (list_place(text, who, a) or place_after(text, t, b)) if who is not None else None
             span._.place = None if past else (place or place_in(text, w0, w1, t, who))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
             span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it

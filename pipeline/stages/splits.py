@@ -20,6 +20,15 @@ from .base import Bounds, char_span, paragraphs, require, sentences, set_extensi
 from .context import race_at
 
 LOOKBACK = 70  # characters before a time where its split point may stand
+MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+
+
+def _seconds(clock: str) -> float:
+    parts = clock.replace(",", ".").split(":")
+    try:
+        return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
+    except ValueError:
+        return float("inf")
 
 
 def _metres(m: re.Match[str]) -> float:
@@ -33,7 +42,12 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m)):
         return point  # "58.4 seconds through 400m"
-    points = [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)]
+    if P.CLOSING_LAP_BEFORE.search(text[window_start:start]) and _seconds(text[start:end]) <= MAX_LAP_S:
+        return "last lap", race_m, True  # "closed in 53.6 seconds to win"
+    points = [
+        (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
+        if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
+    ]
     points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
     # a point split by another time or by the finish from this one is not this time's point
     points = [

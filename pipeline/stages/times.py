@@ -99,7 +99,7 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
 
 def find_times(text: str) -> list[TimeMatch]:
     found: list[TimeMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in P.TIMESTAMP.finditer(text)]  # "19:42 —" stamps a blog entry
 
     def add(t: TimeMatch | None) -> None:
         if t is None or any(a < t.end and t.start < b for a, b in taken):
