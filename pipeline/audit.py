@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .ingest import iter_sources
 from .models import Conflict, Evidence, FactPerformance, FactsFile, FactSplit, Race
@@ -27,6 +27,7 @@ from .reconcile import event_metres
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')]*\s+|\n")
 CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){0,2}(?:\.\d{1,3})?$")
 CONTEXT_CHARS = 300  # at most this much text either side of a span when no sentence end is near
+QUOTE_TRIM = " ,.“”\"'‘’"
 STATUS_MARK = {"agreed": "agreed", "single_source": "single", "conflict": "CONFLICT"}
 
 
@@ -83,7 +84,8 @@ class _Names:
     def subject(self, c: Conflict) -> str:
         """ "race title · athlete" for a fact's conflict, the words for a quote's."""
         if c.kind.startswith("quote."):
-            return f"“{c.subject}…”"
+            words = next((e.text for v in c.values for e in v.evidence), c.subject)
+            return "“" + words.strip(QUOTE_TRIM) + "”"
         race, _, rest = c.subject.partition("/")
         if race not in self.races:
             return c.subject
@@ -152,7 +154,9 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
 Pieces = list[tuple[str, bool]]
 
 
-def snippets(evidence: Sequence[Evidence], texts: Mapping[str, str]) -> list[tuple[str, Pieces]]:
+def snippets(
+    evidence: Sequence[Evidence], texts: Mapping[str, str], order: Callable[[str], str] = str
+) -> list[tuple[str, Pieces]]:
     """For each source and sentence: (source id, [(piece, marked), ...]), the spans marked; the
     span text alone where the source text is missing or no longer matches the evidence."""
     grouped: dict[tuple[str, int, int], list[Evidence]] = defaultdict(list)
@@ -169,7 +173,7 @@ def snippets(evidence: Sequence[Evidence], texts: Mapping[str, str]) -> list[tup
             cuts[key] = (cut_left, cut_right)
         grouped[key].append(e)
     out = []
-    for (source, left, right), spans in grouped.items():
+    for (source, left, right), spans in sorted(grouped.items(), key=lambda kv: (order(kv[0][0]), kv[0][1])):
         if right < 0:
             out.append((source, [(spans[0].text, True)]))
             continue
@@ -235,7 +239,7 @@ def render_terminal(facts: FactsFile, *, sources_text: Mapping[str, str] | None 
         for v in c.values:
             mark = "*" if c.chosen is not None and v.value == c.chosen else " "
             out.append(f"  {mark} {names.value(c, v.value, v.evidence)}  ({_sources_of(v.evidence)} source{'s' if _sources_of(v.evidence) != 1 else ''})")
-            for source, pieces in snippets(v.evidence, texts):
+            for source, pieces in snippets(v.evidence, texts, names.source):
                 quoted = "".join(f"[[{p}]]" if marked else p for p, marked in pieces)
                 out.append(f"        {names.source(source)}: {quoted}")
     out.append("")
@@ -259,11 +263,12 @@ h3 { font-size: 17px; margin: 0 0 10px; } .muted, .race-id { color: var(--muted)
 .summary li { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; font-size: 14px; }
 .summary li.bad { border-color: var(--warn); color: var(--warn); }
 section.race, article.conflict { border: 1px solid var(--line); border-radius: 8px; padding: 16px 18px; margin: 0 0 18px; }
-.race-body { display: grid; grid-template-columns: minmax(0, 1fr) 480px; gap: 20px; align-items: start; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px 40px; margin-top: 14px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--line); padding: 4px 8px; }
 td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top; }
 td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.name { white-space: nowrap; }
 .badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; line-height: 18px; white-space: nowrap; border: 1px solid var(--line); }
 .badge.agreed { background: #e6f4ec; border-color: #b6dcc6; color: var(--ok); }
 .badge.single_source { background: var(--soft); color: var(--muted); }
@@ -341,13 +346,13 @@ def _html_race(race: str, perfs: Sequence[FactPerformance], splits: Sequence[Fac
         extras += f'<span class="badge note">{_e(note)}</span>' if note else ""
         place = (_ordinal(p.place) + (" (inferred)" if p.place_inferred else "")) if p.place else "–"
         rows.append(
-            f"<tr><td class=\"num\">{_e(place)}</td><td>{_e(names.athlete(p.athlete, p.athlete_name))}</td>"
+            f"<tr><td class=\"num\">{_e(place)}</td><td class=\"name\">{_e(names.athlete(p.athlete, p.athlete_name))}</td>"
             f"<td>{_e(names.country(p.athlete))}</td><td class=\"num\">{_e(p.time)}</td><td>{_badge(p.status)}</td>"
             f"<td class=\"num\">{_sources_of(p.evidence)}</td><td class=\"num\">{_e(_conf(p))}</td><td>{extras}</td></tr>"
         )
     table = (
         "<table class=\"results\"><thead><tr><th>Place</th><th>Athlete</th><th>Nat</th><th>Time</th><th>Status</th>"
-        f"<th>Sources</th><th>Conf.</th><th>Tags / notes</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<th>Sources</th><th>Conf.</th><th>Notes</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         if rows else '<p class="muted">No results reported.</p>'
     )
     split_line = ""
@@ -361,8 +366,8 @@ def _html_race(race: str, perfs: Sequence[FactPerformance], splits: Sequence[Fac
     charts = results_chart(perfs, names) + pace_chart(splits, perfs, event_metres(race_obj.event if race_obj else None))
     return (
         f'<section class="race" id="race-{_e(_slug(race))}"><h3>{_e(names.race(race))} '
-        f'<span class="race-id">{_e(race)}</span></h3>\n<div class="race-body"><div>{table}{split_line}</div>'
-        f"<div>{charts}</div></div></section>\n"
+        f'<span class="race-id">{_e(race)}</span></h3>\n{table}{split_line}'
+        f'<div class="charts">{charts}</div></section>\n'
     )
 
 
@@ -379,7 +384,7 @@ def _html_conflict(i: int, c: Conflict, names: _Names, texts: Mapping[str, str])
     rows = []
     for v in c.values:
         items = []
-        for source, pieces in snippets(v.evidence, texts):
+        for source, pieces in snippets(v.evidence, texts, names.source):
             body = "".join(f"<mark>{_e(p)}</mark>" if marked else _e(p) for p, marked in pieces)
             items.append(f'<li><span class="src">{_e(names.source(source))}</span><blockquote>{body}</blockquote></li>')
         is_chosen = c.chosen is not None and v.value == c.chosen
@@ -425,7 +430,7 @@ def _html_sources(facts: FactsFile) -> str:
 # ---- charts (inline SVG) -------------------------------------------------------------------
 
 
-def results_chart(perfs: Sequence[FactPerformance], names: _Names, width: int = 480) -> str:
+def results_chart(perfs: Sequence[FactPerformance], names: _Names, width: int = 470) -> str:
     """Horizontal bars: each result's gap behind the winner."""
     if not perfs:
         return ""
@@ -433,7 +438,7 @@ def results_chart(perfs: Sequence[FactPerformance], names: _Names, width: int = 
     best = ordered[0].seconds
     gaps = [p.seconds - best for p in ordered]
     span = max(gaps) or 1.0
-    label_w, value_w, row_h, top = 150, 110, 22, 8
+    label_w, value_w, row_h, top = 130, 110, 22, 8
     bar_w = width - label_w - value_w
     height = top + row_h * len(ordered) + 8
     rows = []
@@ -454,7 +459,7 @@ def results_chart(perfs: Sequence[FactPerformance], names: _Names, width: int = 
     )
 
 
-def pace_chart(splits: Sequence[FactSplit], perfs: Sequence[FactPerformance], distance: float | None, width: int = 480) -> str:
+def pace_chart(splits: Sequence[FactSplit], perfs: Sequence[FactPerformance], distance: float | None, width: int = 470) -> str:
     """Bars: the pace, in seconds per 400 m, of each stretch between the splits (and the finish)."""
     points = [(s.distance_m, s.seconds, s.at) for s in splits if s.distance_m and not s.lap]
     if not points:
@@ -470,7 +475,7 @@ def pace_chart(splits: Sequence[FactSplit], perfs: Sequence[FactPerformance], di
         prev_d, prev_t, prev_at = d, t, at
     if not stretches:
         return ""
-    label_w, value_w, row_h, top = 150, 80, 22, 8
+    label_w, value_w, row_h, top = 130, 70, 22, 8
     bar_w = width - label_w - value_w
     slowest = max(p for _, p in stretches)
     height = top + row_h * len(stretches) + 8

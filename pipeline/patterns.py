@@ -106,6 +106,8 @@ DISTANCE_POSITION_AFTER = re.compile(
 )
 # a win verb before an event and its medal: "won 800m gold", "defended her 400m hurdles title"
 WIN_BEFORE_EVENT = re.compile(r"\b(?:won|win|wins|winning|took|takes|claimed|clinched|grabbed|earned|defended|retained|retains|defends)\s+(?:the\s+|her\s+|his\s+|a\s+|their\s+)?$", re.IGNORECASE)
+# a time right after a distance: "10km 28:52", "1000m in 3:00.4"
+TIME_RIGHT_AFTER = re.compile(r"\s*(?:in\s+|at\s+)?\d{1,2}:\d{2}")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
 EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
@@ -272,13 +274,21 @@ SPLIT_POINT_METRES = re.compile(
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap"
 SPLIT_POINT_WORDS = re.compile(
-    r"\b(?P<bell>the\s+bell)\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b)|"
+    r"\b(?P<bell>the\s+bell|BELL|Bell(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b|(?m:^Half(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,
 )
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
 CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
+# a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
+# "through 5km in 14:25 and 10km in 28:52" (the stage checks the distance is shorter than the race)
+SPLIT_POINT_BARE = re.compile(
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|k)\b\s+(?:in\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+# a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
+SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
 # "58.4 seconds through 400m": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -629,7 +639,7 @@ SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
-WITH_PHRASE_BEFORE = re.compile(r"(?:^|[,;]\s*)with\s+[^,;]*$", re.IGNORECASE)
+WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"

@@ -101,7 +101,7 @@ def reconcile(
         [q for key, items in perf_groups for q in _performance_questions("performance", key, items)]
         + [q for key, items in other_groups for q in _performance_questions("other_time", key, items)]
         + [_time_question("split.seconds", _split_subject(key), items) for key, items in split_groups]
-        + [q for items in quote_groups for q in _speaker_question(items)]
+        + [q for items in quote_groups for q in _speaker_question(items, {a.id: a.name for a in athletes})]
     )
     trust = learn_trust(questions)
     decided = {(q.kind, q.subject): decide(q, trust) for q in questions}
@@ -114,7 +114,7 @@ def reconcile(
     conflicts += check_facts(races, performances, fact_splits)
     sources = sorted((a.source for a in articles), key=lambda s: (s.path, s.id))
     return FactsFile(
-        sources=[_with(SourceRef, **s.model_dump(), trust=round(trust.get(s.id, INITIAL_TRUST), 3)) for s in sources],
+        sources=[_with(SourceRef, **{**s.model_dump(), "trust": round(trust.get(s.id, INITIAL_TRUST), 3)}) for s in sources],
         races=races,
         athletes=list(athletes),
         performances=performances,
@@ -314,10 +314,10 @@ def _time_question(kind: str, subject: str, items: Sequence[Performance | Split]
     return Question(kind, subject, candidates)
 
 
-def _speaker_question(items: list[Quote]) -> list[Question]:
+def _speaker_question(items: list[Quote], names: dict[str, str]) -> list[Question]:
     by_speaker: dict[str, Candidate] = {}
     for q in sorted((q for q in items if q.speaker), key=lambda q: (q.speaker, _evidence_key(q.evidence[0]))):
-        by_speaker.setdefault(q.speaker, Candidate(q.speaker, q.speaker)).items.append(q)
+        by_speaker.setdefault(q.speaker, Candidate(q.speaker, names.get(q.speaker, q.speaker))).items.append(q)
     if not by_speaker:
         return []
     return [Question("quote.speaker", _quote_subject(items), list(by_speaker.values()))]

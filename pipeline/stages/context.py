@@ -108,6 +108,8 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
+        if P.TIME_RIGHT_AFTER.match(after) and not re.search(r"(?:\bthe|['’]s)\s+$", before):
+            continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
         if title or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race

@@ -119,6 +119,12 @@ def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
     return None
 
 
+def _named_after(doc: Doc, race: RaceInfo, s1: int, b: int) -> bool:
+    """Is the sentence's other meeting named only after the time's stretch?"""
+    named = [m for m in doc.spans["meetings"] if m.label_ == race.meeting]
+    return bool(named) and all(m.start_char >= s1 for m in named if m.start_char < b) and any(s1 <= m.start_char < b for m in named)
+
+
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
     """A woman's result is in a women's race, whatever the sentence before said."""
     if who is not None and who._.sex and who._.sex != race.sex:
@@ -159,10 +165,12 @@ class Results:
             is_old, owner = old_mark(doc, t, a, s1, paras)
             who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
             race = race_at(doc, t.start_char)
-            elsewhere = race.meeting not in (main_meeting, None) and not race.meeting.islower()
-            elsewhere = elsewhere or any(  # "who won silver at the World Championships in 27:52.6"
-                s0 <= m.start_char < s1 and m.label_ != main_meeting for m in doc.spans["meetings"]
-            )
+            # another meeting named before the time or in its stretch: not this race ("At the 2022
+            # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
+            # one named after it ("..., his first race since the Paris Olympics") says nothing of it
+            other_meetings = [m for m in doc.spans["meetings"] if a <= m.start_char < s1 and m.label_ != main_meeting]
+            elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
+                                                  and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             past = is_old or elsewhere or bool(

@@ -49,6 +49,10 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
     ]
     points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
+    if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
+        before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
+        if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
+            points.append((start, _from_metres(bare, race_m)))
     # a point split by another time or by the finish from this one is not this time's point
     points = [
         (e, p) for e, p in points
@@ -104,6 +108,15 @@ def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | N
     return leader
 
 
+def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
+    """"SAWE'S SPLITS / 5km 14:25 / 10km 28:52": the athlete a splits table is headed with."""
+    first = paras.ranges[max(0, paras.index(start) - 12)][0]
+    for m in reversed([m for m in doc.spans["athletes"] if first <= m.start_char < start]):
+        if P.SPLITS_HEADER.match(doc.text[m.end_char : m.end_char + 20]):
+            return m
+    return None
+
+
 def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
@@ -130,7 +143,11 @@ class Splits:
             at, distance, lap = point
             who = subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None:
-                who = leader_after(doc, t.end_char, sents) or leader_before(doc, t.start_char, sents, paras)
+                who = (
+                    leader_after(doc, t.end_char, sents)
+                    or table_owner(doc, t.start_char, paras)
+                    or leader_before(doc, t.start_char, sents, paras)
+                )
             span = char_span(doc, t.start_char, t.end_char, at)
             span._.distance_m, span._.lap, span._.athlete = distance, lap, who
             span._.seconds, span._.clock = t._.seconds, t._.clock
