@@ -766,6 +766,12 @@ def date_text(d: dt.date, rng: random.Random) -> str:
 # ---- sentence variants ----------------------------------------------------------------------
 
 
+def pick(rng: random.Random, *options: Callable[[], str]) -> str:
+    """Render one of the variants. Variants are callables so that only the chosen one records
+    names and facts in the gold (an f-string would run every variant's side effects)."""
+    return rng.choice(options)()
+
+
 def tag_phrase(w: Writer, p: Person, tag: str) -> str:
     if tag == "national record":
         demonym = COUNTRIES.get(p.reg.country, (None, None))[1]

@@ -114,13 +114,17 @@ def _performances(doc: Doc, source: Source, label: str) -> list[Performance]:
 
 
 def _splits(doc: Doc, source: Source) -> list[Split]:
+    """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
+    ("5km 14:25") saying it twice are one fact; the race that knows the sex names it."""
     groups: dict[tuple, list[Span]] = defaultdict(list)
     for span in doc.spans["splits"]:
-        groups[(span.label_, round(span._.seconds, 3), race_at(doc, span.start_char).id)].append(span)
+        groups[(span.label_, round(span._.seconds, 3), race_at(doc, span.start_char).event)].append(span)
     out = []
-    for (at, seconds, race_id), spans in groups.items():
+    for (at, seconds, _), spans in groups.items():
         first = spans[0]
         who = next((s._.athlete for s in spans if s._.athlete is not None), None)
+        races = [race_at(doc, s.start_char) for s in spans]
+        race_id = next((r.id for r in races if r.sex), races[0].id)
         out.append(
             Split(
                 athlete=who.label_ if who is not None else None,

@@ -229,7 +229,8 @@ def sporty(sentence: str) -> bool:
     """Does this sentence speak of the sport (its words, or a race time)?"""
     return bool(
         P.ATHLETICS_CONTEXT.search(sentence) or P.CLOCK_TIME.search(sentence) or P.WORDED_TIME.search(sentence)
-        or P.EVENT_METRES.search(sentence)
+        or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
+        or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
     )
 
 
@@ -366,7 +367,7 @@ class Athletes:
                 if k2 in merged or self.registry.find(c2.key) is not None:
                     continue
                 f2, s2 = fold(c2.key).split()[0], surname_of(c2.key)
-                if f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
+                if sorted(fold(c1.key).split()) == sorted(fold(c2.key).split()) or f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
                         and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions

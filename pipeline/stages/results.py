@@ -36,6 +36,8 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     times = [x for x in doc.spans["times"] if a <= x.start_char < b and x != t]
     others = [m for m in doc.spans["athletes"] if a <= m.start_char < b and (who is None or m.label_ != who.label_)]
     anchor = who.start_char if who is not None and who.start_char < t.start_char else t.start_char
+    if who is not None and who.end_char <= t.start_char and (rel := P.RELATIVE_AFTER.match(text[who.end_char : t.start_char])):
+        anchor = who.end_char + rel.start()  # "behind Masai Russell, who won in 12.40": from "who" on
     w0 = max([a] + [x.end_char for x in times if x.end_char <= anchor] + [m.end_char for m in others if m.end_char <= anchor])
     # "9.88 in seventh and Oblique Seville ...": a place right after the time before belongs to it
     if (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
