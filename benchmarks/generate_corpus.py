@@ -516,13 +516,13 @@ class Writer:
     def ref(self, p: Person) -> str:
         return self.intro(p) if not p.introduced else self.sur(p)
 
-    def staff(self, role: str) -> str:
-        by_event, words, staff = _indexes()
+    def staff(self) -> str:
+        """A person who is not an athlete (coach, reporter, official): recorded in non_athletes."""
+        _, _, staff = _indexes()
         taken = {n.split()[-1] for n in self._non_athletes}
-        for _ in range(10):
+        g, f = self.rng.choice(staff)
+        while f in taken:
             g, f = self.rng.choice(staff)
-            if f not in taken:
-                break
         name = f"{g} {f}"
         self._non_athletes.append(name)
         return name
@@ -611,52 +611,59 @@ def misspell(surname: str, rng: random.Random, known: set[str]) -> str | None:
         return None
     low = surname.lower()
     options = []
-    for a, b in (("sen", "son"), ("son", "sen"), ("ssen", "sen"), ("sson", "son")):
+    for a, b in (("ssen", "sen"), ("sson", "son"), ("sen", "son"), ("son", "sen")):
         if low.endswith(a):
             options.append(surname[: -len(a)] + b)
+            break
     inner = [i for i in range(1, len(surname) - 1) if surname[i].isalpha() and surname[i] != surname[i - 1]]
     if inner:
         i = rng.choice(inner)
         options.append(surname[:i] + surname[i + 1 :])  # dropped letter
         j = rng.choice(inner)
-        if surname[j].lower() not in "aeiouy" or rng.random() < 0.3:
-            options.append(surname[: j + 1] + surname[j] + surname[j + 1 :])  # doubled letter
+        options.append(surname[: j + 1] + surname[j] + surname[j + 1 :])  # doubled letter
     options = [o for o in options if fold(o) not in known and o != surname]
     return rng.choice(options) if options else None
 
 
+def _code(sex: str) -> str:
+    return "M" if sex == "men" else "F"
+
+
 class Drawer:
-    """Draws athletes and races for one article without reusing an athlete or a surname."""
+    """Draws athletes and races for one article without reusing an athlete or a name word."""
 
     def __init__(self, rng: random.Random, misspell_rate: float):
         self.rng = rng
         self.by_event, self.words, _ = _indexes()
         self.used: set[str] = set()
-        self.surnames: set[str] = set()
+        self.name_words: set[str] = set()
         self.firsts: dict[str, int] = {}
         self.misspell_rate = misspell_rate
 
     def person(self, a: RegAthlete) -> Person:
         self.used.add(a.id)
-        self.surnames.add(fold(a.surname))
-        for w in a.name.replace("-", " ").split():
-            self.surnames.add(fold(w))
+        for word in a.name.replace("-", " ").split():
+            self.name_words.add(fold(word))
         self.firsts[a.first] = self.firsts.get(a.first, 0) + 1
         mis = misspell(a.surname, self.rng, self.words) if self.rng.random() < self.misspell_rate else None
         return Person(a, mis)
 
     def free(self, a: RegAthlete) -> bool:
-        if a.id in self.used or fold(a.surname) in self.surnames:
+        """Not drawn yet, and shares no name word with anyone drawn (no two Ingebrigtsens, no Bol and
+        Peter Bol): surname-only mentions stay unambiguous, as the gold says they are."""
+        if a.id in self.used:
             return False
-        return all(fold(w) not in self.surnames for w in a.name.replace("-", " ").split())
+        return all(fold(word) not in self.name_words for word in a.name.replace("-", " ").split())
 
     def athletes(self, event: str, sex: str, n: int) -> list[Person]:
-        pool = [a for a in self.by_event.get((event, sex), []) if self.free(a)]
+        """Up to n athletes of this sex for the event, topped up from neighbouring events."""
+        code = _code(sex)
+        pool = [a for a in self.by_event.get((event, code), []) if self.free(a)]
         self.rng.shuffle(pool)
         for other in NEIGHBOURS.get(event, ()):
-            if len(pool) >= n:
+            if len(pool) >= 2 * n:
                 break
-            extra = [a for a in self.by_event.get((other, sex), []) if self.free(a) and a not in pool]
+            extra = [a for a in self.by_event.get((other, code), []) if self.free(a) and a not in pool]
             self.rng.shuffle(extra)
             pool += extra
         chosen: list[Person] = []
@@ -667,7 +674,7 @@ class Drawer:
                 chosen.append(self.person(a))
         return chosen
 
-    def race(self, event: str, sex: str, n: int, title: str, *, pacemaker: bool = False, text: str | None = None,
+    def race(self, event: str, sex: str, n: int, title: str, *, pacemaker: bool = False,
              splits: int = 0, split_decimals: int = 2) -> Race | None:
         spec = EVENTS[event]
         people = self.athletes(event, sex, n)
@@ -675,21 +682,19 @@ class Drawer:
             return None
         rng = self.rng
         lo, hi = spec.men if sex == "men" else spec.women
+        step = {0: 100, 1: 10, 2: 1}[spec.decimals]
         cs = quantise(rng.uniform(lo, hi) * 100, spec.decimals)
         results = []
         for place, p in enumerate(people, 1):
             if place > 1:
-                cs = max(cs + {0: 100, 1: 10, 2: 1}[spec.decimals], quantise(cs + rng.uniform(*spec.gap) * 100, spec.decimals))
+                cs = max(cs + step, quantise(cs + rng.uniform(*spec.gap) * 100, spec.decimals))
             results.append(Result(p, place, cs))
-        # tags
-        demonym = COUNTRIES.get(results[0].person.reg.country, (None, None))[1]
         if rng.random() < 0.45:
             results[0].tags.append(rng.choice(("world lead", "meeting record", "personal best", "season's best", "national record")))
         for r in results[1:]:
             if rng.random() < 0.2:
                 r.tags.append(rng.choice(("personal best", "season's best", "national record")))
-        label = f"{title} {sex}'s {event}"
-        race = Race(spec, sex, results, label, text or rng.choice(spec.texts))
+        race = Race(spec, sex, results, f"{title} {sex}'s {event}", rng.choice(spec.texts))
         if pacemaker:
             pm = self.athletes("800m" if event in ("800m", "1500m", "mile") else "1500m", sex, 1)
             if pm:
@@ -700,54 +705,47 @@ class Drawer:
         return race
 
     def splits(self, race: Race, n: int, decimals: int) -> list[Split]:
+        """Splits consistent with the winner's time: later points later, all before the finish;
+        the bell is the winner's time less the last lap."""
         spec, rng = race.event, self.rng
-        w = race.results[0]
+        win = race.results[0]
         if spec.decimals == 0:
             decimals = 0
-        points = list(spec.split_points)
-        rng.shuffle(points)
-        points = sorted(points[: max(0, n - 1)])
         out: list[Split] = []
-        prev = 0
-        leaders = [race.pacemaker] if race.pacemaker else []
-        leaders += [r.person for r in race.results[:3]]
-        for d in points:
-            frac = d / spec.distance_m
-            cs = quantise(w.cs * frac * rng.uniform(0.985, 1.04), decimals)
-            if cs <= prev:
-                continue
-            prev = cs
-            if spec.decimals == 0 and d == spec.distance_m / 2:
-                at = "halfway"
-            elif d >= 1000 and spec.decimals == 0:
-                at = f"{int(d // 1000)}km"
-            else:
-                at = f"{int(d)}m"
-            who = rng.choice(leaders + [None]) if d < spec.distance_m * 0.6 else rng.choice([w.person, w.person, None])
-            out.append(Split(at, d, cs, who, decimals))
-        if spec.decimals == 0:
-            if rng.random() < 0.7:  # halfway
-                d = spec.distance_m / 2
-                cs = quantise(w.cs * 0.5 * rng.uniform(0.99, 1.02), 0)
-                out.append(Split("halfway", d, cs, rng.choice([w.person, None]), 0))
-                out.sort(key=lambda s: s.distance_m)
-                # keep splits increasing in time
-                clean, last = [], 0
-                for s in out:
-                    if s.cs > last:
-                        clean.append(s)
-                        last = s.cs
-                out = clean
-            return out
         if spec.lap:
             lap_lo, lap_hi = spec.lap if race.sex == "men" else (spec.lap[0] + 5, spec.lap[1] + 5)
             lap = quantise(rng.uniform(lap_lo, lap_hi) * 100, decimals)
-            bell = quantise(w.cs - lap, decimals)
-            if bell > prev and rng.random() < 0.8:
-                out.append(Split("bell", round(spec.distance_m - 400, 2), bell, w.person, decimals))
+            if rng.random() < 0.8:
+                bell = quantise(win.cs - lap, decimals)
+                out.append(Split("bell", round(spec.distance_m - 400, 2), bell, win.person, decimals))
             if rng.random() < 0.6:
-                out.append(Split("last lap", spec.distance_m, lap, w.person, decimals))
-        return out
+                out.append(Split("last lap", spec.distance_m, lap, win.person, decimals))
+        points = list(spec.split_points)
+        rng.shuffle(points)
+        points = points[: max(1, n - len(out))]
+        if spec.decimals == 0 and rng.random() < 0.7:
+            points.append(spec.distance_m / 2)
+        leaders: list[Person | None] = [race.pacemaker] if race.pacemaker else []
+        leaders += [r.person for r in race.results[:3]]
+        for d in points:
+            cs = quantise(win.cs * d / spec.distance_m * rng.uniform(0.985, 1.04), decimals)
+            if d == spec.distance_m / 2 and spec.decimals == 0:
+                at = "halfway"
+            elif spec.decimals == 0:
+                at = f"{int(d // 1000)}km"
+            else:
+                at = f"{int(d)}m"
+            early = d < spec.distance_m * 0.6
+            who = rng.choice(leaders + [None]) if early else rng.choice([win.person, win.person, None])
+            out.append(Split(at, d, cs, who, decimals))
+        laps = [s for s in out if s.at == "last lap"]
+        clean: list[Split] = []
+        last = 0
+        for s in sorted((s for s in out if s.at != "last lap"), key=lambda s: s.distance_m):
+            if last < s.cs < win.cs:
+                clean.append(s)
+                last = s.cs
+        return clean + laps
 
 
 def draw_date(rng: random.Random, month: int) -> dt.date:
@@ -772,10 +770,18 @@ def pick(rng: random.Random, *options: Callable[[], str]) -> str:
     return rng.choice(options)()
 
 
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def tag_phrase(w: Writer, p: Person, tag: str) -> str:
     if tag == "national record":
         demonym = COUNTRIES.get(p.reg.country, (None, None))[1]
-        return f"{demonym or 'national'} record" if w.rng.random() < 0.7 else "national record"
+        return f"{demonym} record" if demonym and w.rng.random() < 0.7 else "national record"
     if tag == "season's best":
         return f"season{w.apos}s best"
     if tag == "world lead":
@@ -788,22 +794,20 @@ def ev(w: Writer, race: Race) -> str:
     return f"the {w.men(race.sex)} {race.event_text}"
 
 
-def win_sentence(w: Writer, race: Race, *, lead: bool = False) -> str:
-    """The winner's sentence: names the race, the winner and the winning time (place 1)."""
+def win_sentence(w: Writer, race: Race) -> str:
+    """The winner's sentence: the race, the winner (introduced if new) and the winning time."""
     r = race.results[0]
-    p = r.person
-    name = w.intro(p) if lead or not p.introduced else w.sur(p)
+    name = w.ref(r.person)
     t = w.perf(race, r)
-    tag = r.tags[0] if r.tags else None
     rng = w.rng
     e = ev(w, race)
-    if tag and rng.random() < 0.6:
-        tp = tag_phrase(w, p, tag)
-        art = "an" if tp[0] in "aeiouAEIOU" else "a"
+    if r.tags and rng.random() < 0.6:
+        tp = tag_phrase(w, r.person, r.tags[0])
+        a = article(tp)
         return rng.choice((
-            f"{name} won {e} in {art} {tp} of {t}.",
-            f"{name} took {e} in {t}, {art} {tp}.",
-            f"{name} clocked {art} {tp} of {t} to win {e}.",
+            f"{name} won {e} in {a} {tp} of {t}.",
+            f"{name} took {e} in {t}, {a} {tp}.",
+            f"{name} clocked {a} {tp} of {t} to win {e}.",
         ))
     margin = race.margin_cs()
     variants = [
@@ -823,16 +827,15 @@ def win_sentence(w: Writer, race: Race, *, lead: bool = False) -> str:
 
 
 def place_sentence(w: Writer, race: Race, r: Result) -> str:
-    """A placed finisher: the place is stated."""
+    """A finisher with the place stated."""
     name = w.ref(r.person)
     t = w.perf(race, r)
     o = ORDINAL[r.place]
     rng = w.rng
     if r.tags and rng.random() < 0.6:
         tp = tag_phrase(w, r.person, r.tags[0])
-        art = "an" if tp[0] in "aeiouAEIOU" else "a"
-        return rng.choice((f"{name} finished {o} in {art} {tp} of {t}.", f"{name} was {o} in {t}, {art} {tp}."))
-    variants = [
+        return rng.choice((f"{name} finished {o} in {article(tp)} {tp} of {t}.", f"{name} was {o} in {t}, {article(tp)} {tp}."))
+    return rng.choice((
         f"{name} was {o} in {t}.",
         f"{name} finished {o} in {t}.",
         f"{name} took {o} in {t}.",
@@ -840,64 +843,65 @@ def place_sentence(w: Writer, race: Race, r: Result) -> str:
         f"{name} held on for {o} in {t}.",
         f"{name} clocked {t} for {o} place.",
         f"{name} was a distant {o} in {t}." if r.place > 2 else f"{name} was a close {o} in {t}.",
-    ]
-    return rng.choice(variants)
+    ))
 
 
 def pair_sentence(w: Writer, race: Race, a: Result, b: Result) -> str:
-    """Two placed finishers in one sentence."""
-    ta, tb = w.perf(race, a), w.perf(race, b)
-    na = w.ref(a.person)
-    nb = w.ref(b.person)
+    """Two finishers, places stated, in one sentence."""
+    na, ta = w.ref(a.person), w.perf(race, a)
+    nb, tb = w.ref(b.person), w.perf(race, b)
+    oa, ob = ORDINAL[a.place], ORDINAL[b.place]
     return w.rng.choice((
-        f"{na} was {ORDINAL[a.place]} in {ta} and {nb} {ORDINAL[b.place]} in {tb}.",
-        f"{na} finished {ORDINAL[a.place]} in {ta}, with {nb} {ORDINAL[b.place]} in {tb}.",
-        f"{ORDINAL[a.place].capitalize()} place went to {na} in {ta}, while {nb} was {ORDINAL[b.place]} in {tb}.",
+        f"{na} was {oa} in {ta} and {nb} {ob} in {tb}.",
+        f"{na} finished {oa} in {ta}, with {nb} {ob} in {tb}.",
+        f"{cap(oa)} place went to {na} in {ta}, while {nb} was {ob} in {tb}.",
     ))
 
 
 def ahead_sentence(w: Writer, race: Race) -> str:
-    """Winner with the next two in brackets: places implied by the order."""
+    """The winner with the next two in brackets: their places follow from the order."""
     r1, r2, r3 = race.results[:3]
-    n1 = w.intro(r1.person) if not r1.person.introduced else w.sur(r1.person)
-    t1 = w.perf(race, r1)
+    n1, t1 = w.ref(r1.person), w.perf(race, r1)
     n2, t2 = w.ref(r2.person), w.perf(race, r2)
     n3, t3 = w.ref(r3.person), w.perf(race, r3)
+    e = ev(w, race)
     return w.rng.choice((
-        f"{n1} won {ev(w, race)} in {t1}, ahead of {n2} ({t2}) and {n3} ({t3}).",
-        f"{n1} took {ev(w, race)} in {t1} from {n2} ({t2}) and {n3} ({t3}).",
-        f"In {ev(w, race)}, {n1} won in {t1} before {n2} ({t2}) and {n3} ({t3}).",
+        f"{n1} won {e} in {t1}, ahead of {n2} ({t2}) and {n3} ({t3}).",
+        f"{n1} took {e} in {t1} from {n2} ({t2}) and {n3} ({t3}).",
+        f"In {e}, {n1} won in {t1} before {n2} ({t2}) and {n3} ({t3}).",
     ))
 
 
-def quote_after(w: Writer, p: Person | None, words: str, name: str | None = None) -> str:
-    """ “...,” Kerr said.  /  “...,” said Kerr.  /  “...,” she said. """
-    if words.endswith("."):
-        words = words[:-1] + ","
-    q = w.quote(p, words)
-    who = name if name is not None else (w.sur(p) if p else "he")
-    verb = w.rng.choice(("said", "said", "added", "explained", "admitted", "smiled", "told reporters"))
-    if who in ("he", "she") or w.rng.random() < 0.6:
-        return f"{q} {who} {verb}."
-    return f"{q} said {who}." if verb != "told reporters" else f"{q} {who} told reporters."
+def _comma_end(words: str) -> str:
+    return words[:-1] + "," if words.endswith(".") else words
+
+
+def quote_after(w: Writer, p: Person | None, words: str, pronoun: str | None = None) -> str:
+    """ “...,” Kerr said.  /  “...,” said Kerr.  /  “...,” she said.  (pronoun: that pronoun speaks) """
+    q = w.quote(p, _comma_end(words))
+    verb = w.rng.choice(("said", "said", "added", "explained", "admitted", "smiled"))
+    if pronoun is not None:
+        return f"{q} {pronoun} {verb}."
+    who = w.sur(p)
+    return pick(w.rng, lambda: f"{q} {who} {verb}.", lambda: f"{q} said {who}.", lambda: f"{q} {who} told reporters.")
 
 
 def quote_before(w: Writer, p: Person, words: str) -> str:
-    lead = w.rng.choice((f"{w.sur(p)} said:", f"Afterwards {w.sur(p)} told reporters:", f"{w.sur(p)} said afterwards:",
-                         f"Speaking after the race, {w.sur(p)} said:"))
+    who = w.sur(p)
+    lead = w.rng.choice((f"{who} said:", f"Afterwards {who} told reporters:", f"{who} said afterwards:",
+                         f"Speaking after the race, {who} said:"))
     return f"{lead} {w.quote(p, words)}"
 
 
-def quote_split(w: Writer, p: Person, a: str, b: str, *, pronoun: bool = False) -> str:
-    """ “A,” Kerr said. “B.”  or  “A,” Kerr said, “b...” : two quoted spans. """
-    if a.endswith("."):
-        a = a[:-1] + ","
-    qa = w.quote(p, a)
-    who = p.he if pronoun else w.sur(p)
+def quote_split(w: Writer, p: Person, a: str, b: str) -> str:
+    """ “A,” Kerr said. “B.”  or  “A,” Kerr said, “and b...”: two quoted spans. """
+    qa = w.quote(p, _comma_end(a))
+    who = w.sur(p)
     if w.rng.random() < 0.5:
         return f"{qa} {who} said. {w.quote(p, b)}"
-    b2 = "and " + b[0].lower() + b[1:] if not b.startswith("I ") else "and " + b
-    return f"{qa} {who} said, {w.quote(p, b2)}"
+    first = b.split()[0]
+    keep = first == "I" or first.startswith(("I'", "I’"))
+    return f"{qa} {who} said, {w.quote(p, 'and ' + (b if keep else b[0].lower() + b[1:]))}"
 
 
 # ---- distractors (no facts) ---------------------------------------------------------------
@@ -920,31 +924,27 @@ def weather(rng: random.Random) -> str:
     ))
 
 
-def age_clause(w: Writer, p: Person) -> str:
-    return str(w.rng.randint(19, 36))
-
-
 def wind_text(rng: random.Random) -> str:
     v = rng.uniform(-0.9, 1.9)
-    return rng.choice((f"(wind {v:+.1f}m/s)", f"into a {abs(v):.1f}m/s headwind" if v < 0 else f"with a {v:.1f}m/s tailwind"))
+    return rng.choice((f"(wind {v:+.1f}m/s)", f"(wind: {v:+.1f})"))
 
 
 def field_line(w: Writer, d: Drawer, sex: str) -> str | None:
+    """A field-event winner and mark: a named athlete, no time."""
     event = w.rng.choice(sorted(FIELD_EVENTS))
     men, women, verb = FIELD_EVENTS[event]
-    people = d.athletes(event, "M" if sex == "men" else "F", 1)
+    people = d.athletes(event, sex, 1)
     if not people:
         return None
     p = people[0]
     lo, hi = men if sex == "men" else women
-    mark = w.rng.uniform(lo, hi)
-    if event in ("pole vault", "high jump"):
-        mark = round(mark * 100 / 5) * 5 / 100 if event == "high jump" else round(mark * 100) / 100
-    name = w.intro(p)
+    mark = round(w.rng.uniform(lo, hi), 2)
+    name = w.ref(p)
+    e = f"{w.men(sex)} {event}"
     return w.rng.choice((
-        f"In the {w.men(sex)} {event}, {name} {verb} {mark:.2f}m to win.",
-        f"{name} won the {w.men(sex)} {event} with {mark:.2f}m.",
-        f"The {w.men(sex)} {event} went to {name}, who {verb} {mark:.2f} metres.",
+        f"In the {e}, {name} {verb} {mark:.2f}m to win.",
+        f"{name} won the {e} with {mark:.2f}m.",
+        f"The {e} went to {name}, who {verb} {mark:.2f} metres.",
     ))
 
 
@@ -957,27 +957,23 @@ def _sex(rng: random.Random) -> str:
     return rng.choice(("men", "women"))
 
 
-def _sex_code(sex: str) -> str:
-    return "M" if sex == "men" else "F"
-
-
-def _track_race(w: Writer, d: Drawer, title: str, n: int, events: Sequence[str] = TRACK, **kw) -> Race | None:
-    for _ in range(6):
-        sex = _sex(w.rng)
-        race = d.race(w.rng.choice(events), _sex_code(sex), n, title, **kw)
-        if race is not None:
-            race.sex = sex
-            race.label = race.label.replace(f" {_sex_code(sex)}'s ", f" {sex}'s ")
+def _track_race(w: Writer, d: Drawer, title: str, n: int, events: Sequence[str] = TRACK, **kw) -> Race:
+    for _ in range(20):
+        race = d.race(w.rng.choice(events), _sex(w.rng), n, title, **kw)
+        if race is not None and len(race.results) >= min(n, 3):
             return race
-    return None
+    raise RuntimeError("registry too small to draw a race")
 
 
-def _race(d: Drawer, event: str, sex: str, n: int, title: str, **kw) -> Race | None:
-    race = d.race(event, _sex_code(sex), n, title, **kw)
-    if race is not None:
-        race.sex = sex
-        race.label = f"{title} {sex}'s {event}"
-    return race
+def _races(w: Writer, d: Drawer, title: str, k: int, n: tuple[int, int]) -> list[Race]:
+    races: list[Race] = []
+    for _ in range(k * 3):
+        if len(races) == k:
+            break
+        race = _track_race(w, d, title, w.rng.randint(*n))
+        if all(r.label != race.label for r in races):
+            races.append(race)
+    return races
 
 
 def _meeting(w: Writer) -> tuple[str, str, dt.date, str]:
@@ -987,115 +983,108 @@ def _meeting(w: Writer) -> tuple[str, str, dt.date, str]:
     return name, city, day, stadium
 
 
-def _main(race: Race) -> None:
+def _main(w: Writer, race: Race) -> None:
+    w.race_title = race.label
     for r in race.results:
         r.person.main = True
     if race.pacemaker:
         race.pacemaker.main = True
 
 
+def _scale(race: Race) -> float:
+    return (race.event.distance_m / 1500) ** 0.7
+
+
 def _other_pb(w: Writer, race: Race, r: Result) -> str:
-    """An old mark of this athlete, slower than today's time: an other time."""
-    pb = r.cs + quantise(w.rng.uniform(0.3, 3.0) * 100 * (race.event.distance_m / 1500) ** 0.7 + 10, race.event.decimals)
+    """This athlete's previous best, slower than today's time: an other time."""
+    spec = race.event
+    pb = r.cs + max({0: 100, 2: 5}[spec.decimals], quantise(w.rng.uniform(0.2, 2.5) * 100 * _scale(race), spec.decimals))
     p = r.person
-    t = w.other(p, race.event.name, pb, race.event.decimals, "previous personal best")
-    return w.rng.choice((
-        f"{w.poss(p)} previous best had been {t}.",
-        f"{w.sur(p)} took a chunk off {p.his} previous best of {t}.",
-        f"Before tonight {p.his} personal best stood at {t}, set last season.",
-    ))
+    t = w.other(p, spec.name, pb, spec.decimals, "previous personal best")
+    return pick(w.rng,
+                lambda: f"{w.poss(p)} previous best had been {t}.",
+                lambda: f"{w.sur(p)} took a chunk off {p.his} previous best of {t}.",
+                lambda: f"Before this race {p.his} personal best stood at {t}, set last season.")
 
 
-def _other_record(w: Writer, d: Drawer, race: Race, year: int) -> str:
-    """The meeting record, set by another athlete in an earlier year: an other time."""
-    holder = d.athletes(race.event.name, _sex_code(race.sex), 1)
-    rec = race.results[0].cs - quantise(w.rng.uniform(0.2, 2.5) * 100 * (race.event.distance_m / 1500) ** 0.7 + 5, race.event.decimals)
+def _other_record(w: Writer, d: Drawer, race: Race, year: int, what: str = "meeting record") -> str:
+    """The meeting (course) record, set by another athlete in an earlier year: an other time."""
+    spec = race.event
+    holders = d.athletes(spec.name, race.sex, 1)
+    rec = race.results[0].cs - max({0: 100, 2: 5}[spec.decimals], quantise(w.rng.uniform(0.2, 2.5) * 100 * _scale(race), spec.decimals))
     when = w.rng.randint(2008, year - 1)
-    if holder:
-        h = holder[0]
-        h.role = "set the meeting record"
-        t = w.other(h, race.event.name, rec, race.event.decimals, f"meeting record, {when}")
-        return w.rng.choice((
-            f"The meeting record of {t}, set by {w.intro(h)} in {when}, survived.",
-            f"It was still outside the meeting record of {t} that {w.intro(h)} set in {when}.",
-        ))
-    t = w.other(None, race.event.name, rec, race.event.decimals, f"meeting record, {when}")
-    return f"The meeting record of {t} from {when} was never under threat."
+    if not holders:
+        t = w.other(None, spec.name, rec, spec.decimals, f"{what}, {when}")
+        return f"The {what} of {t} from {when} was never under threat."
+    h = holders[0]
+    h.role = f"set the {what}"
+    t = w.other(h, spec.name, rec, spec.decimals, f"{what}, {when}")
+    return pick(w.rng,
+                lambda: f"The {what} of {t}, set by {w.ref(h)} in {when}, survived.",
+                lambda: f"It was still outside the {what} of {t} that {w.ref(h)} set in {when}.")
 
 
 def tpl_wire(w: Writer, d: Drawer) -> None:
+    """News-agency report: headline, dateline, winner, places, age, quote, sign-off."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
+    meeting, city, day, _ = _meeting(w)
     race = _track_race(w, d, f"{day.year} {meeting}", rng.randint(3, 5))
-    assert race is not None
-    _main(race)
-    w.race_title = race.label
+    _main(w, race)
     win = race.results[0]
-    w.para(rng.choice((
-        f"{w.sur(win.person)} wins {w.men(race.sex)} {race.event_text} at {meeting}",
-        f"{meeting}: {w.full(win.person)} takes {race.event_text} in {city}",
-        f"{w.sur(win.person)} too strong in {city}",
-    )))
+    p = win.person
+    w.para(pick(rng,
+                lambda: f"{w.full(p)} wins {w.men(race.sex)} {race.event_text} at {meeting}",
+                lambda: f"{meeting}: {w.full(p)} takes {race.event_text} in {city}",
+                lambda: f"{cap(race.event_text)} win for {w.full(p)} in {city}"))
+    p.introduced = False  # the body introduces the winner again, with a nationality
     agency = rng.choice(("Reuters", "AFP", "AP"))
-    dateline = f"{city.upper()}, {MONTHS[day.month][:3]} {day.day} ({agency}) -"
-    w.para(dateline, win_sentence(w, race, lead=True).replace(". ", ". ", 1))
-    sents = []
+    w.para(f"{city.upper()}, {MONTHS[day.month][:3]} {day.day} ({agency}) -", win_sentence(w, race))
     r2, r3 = race.results[1], race.results[2]
-    if rng.random() < 0.5:
-        sents.append(pair_sentence(w, race, r2, r3))
-    else:
-        sents += [place_sentence(w, race, r2), place_sentence(w, race, r3)]
+    sents = [pair_sentence(w, race, r2, r3)] if rng.random() < 0.5 else [place_sentence(w, race, r2), place_sentence(w, race, r3)]
     if race.event.decimals == 2 and rng.random() < 0.6:
         m = race.margin_cs()
-        sents.append(f"The winning margin was {m / 100:.2f} seconds." if m < 100 else f"The winner had {m / 100:.2f} seconds to spare.")
+        sents.append(f"The winning margin was {m / 100:.2f} seconds.")
     w.para(*sents)
-    p = win.person
-    age = age_clause(w, p)
-    w.para(rng.choice((
-        f"{w.sur(p)}, {age}, had not raced since {MONTHS[max(1, day.month - 2)]}.",
-        f"The {age}-year-old was racing for the first time since {MONTHS[max(1, day.month - 1)]} {rng.randint(1, 28)}.",
-    )), rng.choice(("", _other_pb(w, race, win) if not win.tags else "", weather(rng))))
+    age = rng.randint(19, 36)
+    w.para(pick(rng,
+                lambda: f"{w.sur(p)}, {age}, had not raced since {MONTHS[max(1, day.month - 2)]}.",
+                lambda: f"The {age}-year-old was racing for the first time since {MONTHS[max(1, day.month - 1)]} {rng.randint(1, 28)}."),
+           pick(rng, lambda: "", lambda: weather(rng), lambda: _other_pb(w, race, win) if not win.tags else ""))
     w.para(quote_after(w, p, w.pick_quote(WIN_QUOTES)))
     for r in race.results[3:]:
         w.para(place_sentence(w, race, r))
     if rng.random() < 0.5:
         w.para(f"The race went off at {clock_of_day(rng)} local time" + rng.choice((".", ", in front of a full stadium.")))
-    w.para(f"(Reporting by {w.staff('reporter')}; Editing by {w.staff('editor')})")
+    w.para(f"(Reporting by {w.staff()}; Editing by {w.staff()})")
 
 
 def tpl_results(w: Writer, d: Drawer) -> None:
+    """Results lists only, in one of four layouts; initials, codes and tag abbreviations."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
-    title = f"{day.year} {meeting}"
-    races = []
-    for i in range(rng.randint(2, 4)):
-        race = _track_race(w, d, title, rng.randint(3, 8))
-        if race is not None and all(r.label != race.label for r in races):
-            races.append(race)
-    _main(races[0])
-    w.race_title = races[0].label
+    meeting, city, day, _ = _meeting(w)
+    races = _races(w, d, f"{day.year} {meeting}", rng.randint(2, 4), (3, 8))
+    _main(w, races[0])
     w.para(rng.choice((f"{meeting} {day.year}: results", f"RESULTS – {meeting}, {city}", f"{city} results")))
-    w.para(rng.choice((f"Leading results from the {meeting} in {city} on {date_text(day, rng)}:",
-                       f"{city}, {date_text(day, rng)}", "")))
+    intro = rng.choice((f"Leading results from the {meeting} in {city} on {date_text(day, rng)}:", f"{city}, {date_text(day, rng)}", ""))
+    w.para(intro)
     layout = rng.choice(("inline", "lines", "nodot", "dash"))
+    dash = rng.choice(("–", "-"))
     for race in races:
-        head = f"{w.men(race.sex).capitalize()} {race.event.name}"
+        head = f"{cap(w.men(race.sex))} {race.event.name}"
         if race.event.name in SPRINTS and rng.random() < 0.5:
-            head += f" {wind_text(rng)}" if rng.random() < 0.5 else f" (wind: {rng.uniform(-0.9, 1.9):+.1f})"
+            head += " " + wind_text(rng)
         items = []
         for r in race.results:
             p = r.person
             name = w.initial(p) if layout == "inline" or rng.random() < 0.3 else w.full(p)
             t = w.perf(race, r)
             tag = f" {TAG_ABBR[r.tags[0]]}" if r.tags and rng.random() < 0.7 else ""
-            if layout == "inline":
-                items.append(f"{r.place}. {name} ({p.reg.country}) {t}{tag}")
-            elif layout == "lines":
-                items.append(f"{r.place}. {name} ({p.reg.country}) {t}{tag}")
-            elif layout == "nodot":
-                items.append(f"{r.place} {name} {p.reg.country} {t}{tag}")
-            else:
-                items.append(f"{r.place}. {name}, {COUNTRIES.get(p.reg.country, (p.reg.country,))[0]}, {t}{tag}")
+            items.append({
+                "inline": f"{r.place}. {name} ({p.reg.country}) {t}{tag}",
+                "lines": f"{r.place}. {name} ({p.reg.country}) {t}{tag}",
+                "nodot": f"{r.place} {name} {p.reg.country} {t}{tag}",
+                "dash": f"{r.place}. {name} ({p.reg.country}) {dash} {t}{tag}",
+            }[layout])
         if layout == "inline":
             w.para(f"{head}: " + ", ".join(items))
         else:
@@ -1103,49 +1092,41 @@ def tpl_results(w: Writer, d: Drawer) -> None:
             for item in items:
                 w.para(item)
     if rng.random() < 0.5:
-        w.para(f"Next meeting: {rng.choice(TRACK_MEETINGS)[0]}, starting at {clock_of_day(rng)}.")
+        w.para(f"Next meeting: {rng.choice(TRACK_MEETINGS)[0]}, first event at {clock_of_day(rng)}.")
 
 
 def tpl_roundup(w: Writer, d: Drawer) -> None:
+    """Meeting round-up: 2-3 races, transitions, a record of an earlier year, a field event."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
-    title = f"{day.year} {meeting}"
-    races = []
-    for _ in range(rng.randint(2, 3)):
-        race = _track_race(w, d, title, rng.randint(3, 4))
-        if race is not None and all(r.label != race.label for r in races):
-            races.append(race)
-    _main(races[0])
-    w.race_title = races[0].label
-    w0 = races[0].winner
-    w.para(rng.choice((f"{w.sur(w0)} headlines a fast night at the {meeting}",
-                       f"{meeting} round-up: {w.sur(w0)}, {w.sur(races[1].winner)} win in {city}",
-                       f"Records and upsets in {city}")))
-    w.para(f"{city}, {date_text(day, rng)} –", win_sentence(w, races[0], lead=True),
-           rng.choice(("", weather(rng))))
+    meeting, city, day, _ = _meeting(w)
+    races = _races(w, d, f"{day.year} {meeting}", rng.randint(2, 3), (3, 4))
     r0 = races[0]
+    _main(w, r0)
+    w0 = r0.winner
+    w.para(pick(rng,
+                lambda: f"{w.full(w0)} headlines a fast night at the {meeting}",
+                lambda: f"Records and upsets in {city}",
+                lambda: f"{meeting} round-up: {w.full(w0)} leads the winners"))
+    w0.introduced = False
+    w.para(f"{city}, {date_text(day, rng)} –", win_sentence(w, r0), rng.choice(("", weather(rng))))
     if len(r0.results) >= 3:
-        w.para(pair_sentence(w, r0, r0.results[1], r0.results[2]) if rng.random() < 0.5 else
-               place_sentence(w, r0, r0.results[1]) + " " + place_sentence(w, r0, r0.results[2]))
+        w.para(pick(rng, lambda: pair_sentence(w, r0, r0.results[1], r0.results[2]),
+                    lambda: place_sentence(w, r0, r0.results[1]) + " " + place_sentence(w, r0, r0.results[2])))
     if rng.random() < 0.5:
         w.para(_other_record(w, d, r0, day.year))
     w.para(quote_after(w, w0, w.pick_quote(WIN_QUOTES)))
-    openers = ("Elsewhere,", "In other action,", "Meanwhile,", "Later in the evening,", "")
     for race in races[1:]:
-        op = rng.choice(openers)
+        op = rng.choice(("Elsewhere,", "In other action,", "Meanwhile,", "Later in the evening,", ""))
         if len(race.results) >= 3 and rng.random() < 0.4:
             s = ahead_sentence(w, race)
         else:
-            s = win_sentence(w, race, lead=True)
-            if len(race.results) >= 2:
-                s += " " + place_sentence(w, race, race.results[1])
+            s = win_sentence(w, race) + " " + place_sentence(w, race, race.results[1])
         if op:
-            s = f"{op} {s[0].lower() + s[1:] if s.startswith('The ') or s.startswith('In ') else s}"
+            s = f"{op} {s[0].lower() + s[1:] if s.startswith(('The ', 'In ')) else s}"
         w.para(s)
         if race.event.name in DISTANCE and rng.random() < 0.4:
-            thr = threshold_text(race.results[-1].cs, 2)
-            n = len(race.results)
-            w.para(f"{NUMBER_WORDS[n].capitalize() if n < len(NUMBER_WORDS) else n} {race.sex} finished inside {thr}.")
+            k = len(race.results)
+            w.para(f"{cap(NUMBER_WORDS[k])} {race.sex} finished inside {threshold_text(race.results[-1].cs, 2)}.")
         if rng.random() < 0.5:
             loser = race.results[1].person
             w.para(quote_after(w, loser, w.pick_quote(LOSE_QUOTES)))
@@ -1156,6 +1137,7 @@ def tpl_roundup(w: Writer, d: Drawer) -> None:
 
 
 def tpl_marathon(w: Writer, d: Drawer) -> None:
+    """City marathon (or half): both races, splits with leaders, course record, start time."""
     rng = w.rng
     event = rng.choice(("marathon", "marathon", "marathon", "half marathon"))
     meeting, city, month = rng.choice(ROAD_MEETINGS[event])
@@ -1163,158 +1145,140 @@ def tpl_marathon(w: Writer, d: Drawer) -> None:
     w.date = day.isoformat()
     title = f"{day.year} {meeting}"
     first_sex = _sex(rng)
-    race = _race(d, event, first_sex, rng.randint(3, 4), title, splits=rng.randint(2, 4))
-    other = _race(d, event, "women" if first_sex == "men" else "men", 3, title)
-    _main(race)
-    w.race_title = race.label
+    race = d.race(event, first_sex, rng.randint(3, 4), title, splits=rng.randint(2, 4))
+    other = d.race(event, "women" if first_sex == "men" else "men", 3, title)
+    assert race is not None
+    _main(w, race)
     p = race.winner
-    w.para(rng.choice((f"{w.sur(p)} wins {meeting}", f"{w.full(p)} takes {city} title",
-                       f"{w.sur(p)} triumphs in {city} as {w.sur(other.winner) if other else 'rivals'} impress")))
-    lead = win_sentence(w, race, lead=True)
-    w.para(f"{city.upper()}, {MONTHS[day.month][:3]} {day.day} -", lead,
-           f"The race started at {clock_of_day(rng, evening=False)}." if rng.random() < 0.5 else "")
-    split_sents = []
+    w.para(pick(rng, lambda: f"{w.full(p)} wins {meeting}", lambda: f"{w.full(p)} takes {city} title",
+                lambda: f"Fast times in {city} as {w.full(p)} wins"))
+    p.introduced = False
+    start = f"The race started at {clock_of_day(rng, evening=False)}." if rng.random() < 0.5 else ""
+    w.para(f"{city.upper()}, {MONTHS[day.month][:3]} {day.day} -", win_sentence(w, race), start)
+    sents = []
     for s in race.splits:
         t = w.split(s)
-        where = {"halfway": "halfway"}.get(s.at, s.at)
         if s.leader is None:
-            split_sents.append(rng.choice((f"The leading group passed {where} in {t}.", f"The leaders went through {where} in {t}.",
-                                           f"A big pack reached {where} in {t}.")))
+            sents.append(rng.choice((f"The leading group passed {s.at} in {t}.", f"The leaders went through {s.at} in {t}.",
+                                     f"A big pack reached {s.at} in {t}.")))
         else:
             n = w.ref(s.leader)
-            split_sents.append(rng.choice((f"{n} went through {where} in {t}.", f"{n} reached {where} in {t}.",
-                                           f"{n} led at {where} in {t}." if where != "halfway" else f"{n} led at halfway in {t}.")))
-    w.para(*split_sents)
-    sents = [place_sentence(w, race, r) for r in race.results[1:]]
+            sents.append(rng.choice((f"{n} went through {s.at} in {t}.", f"{n} reached {s.at} in {t}.",
+                                     f"{n} passed {s.at} in {t} with a small lead.")))
     w.para(*sents)
+    w.para(*[place_sentence(w, race, r) for r in race.results[1:]])
     if rng.random() < 0.6:
-        w.para(_other_record(w, d, race, day.year).replace("meeting record", "course record"))
+        w.para(_other_record(w, d, race, day.year, "course record"))
     w.para(quote_after(w, p, w.pick_quote(WIN_QUOTES)))
-    if other:
-        w.para(("In the " if rng.random() < 0.5 else "In the ") + f"{w.men(other.sex)} race, " +
-               (lambda s: s[0].lower() + s[1:])(win_sentence(w, other, lead=True)))
+    if other is not None and len(other.results) >= 3:
+        s = win_sentence(w, other)
+        w.para(f"In the {w.men(other.sex)} race, {s[0].lower() + s[1:] if s.startswith('The ') else s}")
         w.para(place_sentence(w, other, other.results[1]), place_sentence(w, other, other.results[2]))
         if rng.random() < 0.5:
             w.para(quote_after(w, other.winner, w.pick_quote(WIN_QUOTES)))
-    w.para(rng.choice((f"More than {rng.randint(15, 50)},000 runners finished the race.", weather(rng),
-                       f"Race director {w.staff('race director')} praised the organisation.")))
+    w.para(pick(rng, lambda: f"More than {rng.randint(15, 50)},000 runners finished the race.", lambda: weather(rng),
+                lambda: f"Race director {w.staff()} praised the organisation."))
+
+
+TITLE_SENTENCES = (
+    "The organisers had billed it as the {q}.", "Local papers had dubbed it the {q}.",
+    "It was a race already known as the {q}.", "Some in the crowd called it the {q}.",
+)
+TITLES = ("Race of the Year", "Duel in the Sun", "Dream Mile", "Night of Speed", "Battle of the Giants")
 
 
 def tpl_feature(w: Writer, d: Drawer) -> None:
+    """Quote-heavy feature: interrupted quote, pronoun speaker, coach, partial quote, title in marks."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
+    meeting, city, day, _ = _meeting(w)
     race = _track_race(w, d, f"{day.year} {meeting}", 3)
-    _main(race)
-    w.race_title = race.label
+    _main(w, race)
     p = race.winner
-    q1 = w.pick_quote(WIN_QUOTES + ANY_QUOTES)
-    head_words = " ".join(q1.split()[:4]).rstrip(",.")
-    w.para(f"{w.oq}{head_words}{w.cq}: how {w.full(p)} won in {city}" if rng.random() < 0.3 else
-           f"The quiet confidence of {w.full(p)}")
-    w._quotes  # the headline fragment is a quote too
-    if w.paras[-1].startswith(w.oq):
-        w._quotes.append({"speaker": p.name, "starts_with": head_words})
-    age = age_clause(w, p)
-    w.para(f"{w.full(p) if rng.random() < 0.5 else w.sur(p)} does not like to talk about times.",
-           f"At {age}, {p.he} has learned to let the racing speak.")
+    w.para(pick(rng, lambda: f"The quiet confidence of {w.full(p)}", lambda: f"How {w.full(p)} learned to win in {city}"))
+    age = rng.randint(19, 36)
+    w.para(f"{w.sur(p)} does not like to talk about times.", f"At {age}, {p.he} has learned to let the racing speak.")
     w.para(win_sentence(w, race), place_sentence(w, race, race.results[1]))
-    # interrupted quote, attribution in the middle
     w.para(quote_split(w, p, w.pick_quote(ANY_QUOTES), w.pick_quote(WIN_QUOTES)))
-    # a pronoun speaker in the next paragraph
-    w.para(f"{w.sur(p)} was asked about the last lap.", quote_after(w, p, w.pick_quote(ANY_QUOTES + WIN_QUOTES), name=p.he))
-    # the coach (a non-athlete speaker)
-    coach = w.staff("coach")
-    cpron = w.staff_pronoun(coach)
-    w.para(f"{p.his.capitalize()} coach, {coach}, was more cautious.", quote_after(w, None, w.pick_quote(STAFF_QUOTES), name=cpron))
-    # a partial quote in reported speech, and a title in marks
-    phrase = rng.choice(PARTIAL_PHRASES)
-    w.para(f"{w.sur(p)} spoke of {w.quote(p, phrase)} and refused to look further ahead.")
+    # a pronoun speaker: the subject of the sentence before
+    w.para(f"{w.sur(p)} was asked about the last lap.", quote_after(w, p, w.pick_quote(ANY_QUOTES + WIN_QUOTES), pronoun=p.he))
+    # the coach speaks: a non-athlete, so no speaker in the gold
+    coach = w.staff()
+    w.para(f"{cap(p.his)} coach, {coach}, was more cautious.",
+           quote_after(w, None, w.pick_quote(STAFF_QUOTES), pronoun=w.staff_pronoun(coach)))
+    # a partial quote in reported speech
+    w.para(f"{w.sur(p)} spoke of {w.quote(p, rng.choice(PARTIAL_PHRASES))} and refused to look further ahead.")
     if rng.random() < 0.6:
-        cue, title = rng.choice(TITLE_PHRASES)
-        w.para(f"The race had been {cue} {w.not_quote(title)} by the organisers.")
+        w.para(rng.choice(TITLE_SENTENCES).format(q=w.not_quote(rng.choice(TITLES))))
     r3 = race.results[2]
     w.para(place_sentence(w, race, r3), quote_before(w, r3.person, w.pick_quote(LOSE_QUOTES)))
-    if rng.random() < 0.4 and d.firsts.get(p.reg.first, 0) == 1 and " " not in p.reg.first:
-        w.para(f"{w.first(p)} smiled when the question of the championships came up.",
-               quote_after(w, p, w.pick_quote(ANY_QUOTES), name=p.he))
-
-
-MT_VERBS = ("became", "came in", "walked as")
+    if rng.random() < 0.4 and d.firsts.get(p.reg.first, 0) == 1 and " " not in p.reg.first and len(p.reg.first) > 2:
+        w.para(f"{w.first(p)} smiled when the championships came up.", quote_after(w, p, w.pick_quote(ANY_QUOTES), pronoun=p.he))
 
 
 def tpl_mt(w: Writer, d: Drawer) -> None:
+    """Machine-translation-like: word order, 'became third', 'the hare', misspellings, decimal commas."""
     rng = w.rng
     meeting, city, day, stadium = _meeting(w)
-    race = _track_race(w, d, f"{day.year} {meeting}", 3, text=None)
+    race = _track_race(w, d, f"{day.year} {meeting}", 3)
     race.event_text = race.event.mt_text
-    _main(race)
-    w.race_title = race.label
+    _main(w, race)
     r1, r2, r3 = race.results[:3]
     p = r1.person
     w.para(f"{meeting}: {w.full(p)} wins the {race.event.mt_text} convincing")
-    weekday = WEEKDAYS[day.weekday()]
-    _, demonym, _ = COUNTRIES.get(p.reg.country, ("", "foreign", None))
+    demonym = COUNTRIES.get(p.reg.country, ("", "foreign", None))[1]
     t1 = w.perf(race, r1)
-    w.para(f"{city.upper()} – {w.full(p)} has on {weekday} evening in the {stadium} won the {race.event.mt_text} of the {race.sex} in {t1}.",
-           f"The {age_clause(w, p)}-year-old {demonym} gave the public exactly what it came for.")
+    w.para(f"{city.upper()} – {w.full(p)} has on {WEEKDAYS[day.weekday()]} evening in the {stadium} won the "
+           f"{race.event.mt_text} of the {race.sex} in {t1}.",
+           f"The {rng.randint(19, 36)}-year-old {demonym} gave the public exactly what it came for.")
     d2 = COUNTRIES.get(r2.person.reg.country, ("", "", None))[1]
     d3 = COUNTRIES.get(r3.person.reg.country, ("", "", None))[1]
     t2, t3 = w.perf(race, r2), w.perf(race, r3)
-    n2 = w.full(r2.person) if rng.random() < 0.5 or not r2.person.misspelt else w._record(r2.person, r2.person.reg.first + " " + r2.person.misspelt)
-    r2.person.introduced = True
+    if r2.person.misspelt and rng.random() < 0.5:  # misspelt from the first mention on
+        n2 = w._record(r2.person, f"{r2.person.reg.first} {r2.person.misspelt}")
+        r2.person.introduced = True
+    else:
+        n2 = w.full(r2.person)
     w.para(f"Behind the hare {w.sur(p)} ran long time in the middle of the group.",
            f"In the last round {p.he} walked away from the {d2} {n2}, who came in second in {t2}.",
            f"The {d3} {w.full(r3.person)} became third in {t3}.")
-    q = w.pick_quote(WIN_QUOTES)
-    if q.endswith("."):
-        q = q[:-1] + ","
+    q = _comma_end(w.pick_quote(WIN_QUOTES))
     w.para(f"{w.quote(p, q)} said {w.sur(p)} after the race to the {rng.choice(BROADCASTERS)}.",
            w.quote(p, w.pick_quote(ANY_QUOTES)))
     w.para(f"{w.sur(p)}, who this year also runs on the championships, did not want to say which distances {p.he} will finally run.",
-           f"{w.oq}That we see later,{w.cq} laughed {p.he}.")
-    w._quotes.append({"speaker": p.name, "starts_with": "That we see later"})
-    # a second race in the same clumsy style
+           f"{w.quote(p, 'That we see later,')} laughed {p.he}.")
     other = _track_race(w, d, f"{day.year} {meeting}", 2)
-    if other is not None:
-        o1, o2 = other.results[:2]
-        other.event_text = other.event.mt_text
-        ta, tb = w.perf(other, o1), w.perf(other, o2)
-        w.para(f"Also on the {other.event.mt_text} of the {other.sex} there was a home win not.",
-               f"{w.intro(o1.person)} won in {ta} before {w.intro(o2.person)} ({tb}).",
-               f"{w.sur(o1.person)} spoke of {w.quote(o1.person, rng.choice(PARTIAL_PHRASES))} of the outdoor season.")
-    w.para(f"Meeting director {w.staff('meeting director')} spoke of a successful edition with "
+    o1, o2 = other.results[:2]
+    other.event_text = other.event.mt_text
+    na, ta = w.ref(o1.person), w.perf(other, o1)
+    nb, tb = w.ref(o2.person), w.perf(other, o2)
+    w.para(f"Also on the {other.event.mt_text} of the {other.sex} there was a strong winning.",
+           f"{na} won in {ta} before {nb} ({tb}).",
+           f"{w.sur(o1.person)} spoke of {w.quote(o1.person, rng.choice(PARTIAL_PHRASES))} of the outdoor season.")
+    w.para(f"Meeting director {w.staff()} spoke of a successful edition with "
            f"{rng.randint(5, 20)},000 spectators and good weather: {rng.randint(14, 26)} degrees and almost no wind.")
 
 
 def tpl_liveblog(w: Writer, d: Drawer) -> None:
+    """Live blog: timestamps that look like race times, results as they come, trackside quotes."""
     rng = w.rng
     meeting, city, day, stadium = _meeting(w)
-    title = f"{day.year} {meeting}"
-    races = []
-    for _ in range(rng.randint(2, 3)):
-        race = _track_race(w, d, title, 3)
-        if race is not None and all(r.label != race.label for r in races):
-            races.append(race)
-    _main(races[0])
-    w.race_title = races[0].label
+    races = _races(w, d, f"{day.year} {meeting}", rng.randint(2, 3), (3, 3))
+    _main(w, races[0])
     w.para(f"LIVE: {meeting} {day.year} – as it happened")
-    h, m = rng.randint(18, 20), rng.randint(0, 20)
+    clock = [rng.randint(18, 20), rng.randint(0, 20)]
 
     def stamp() -> str:
-        nonlocal h, m
-        m += rng.randint(3, 14)
-        if m >= 60:
-            h, m = h + 1, m - 60
-        return f"{h}:{m:02d}"
+        clock[1] += rng.randint(3, 14)
+        if clock[1] >= 60:
+            clock[0], clock[1] = clock[0] + 1, clock[1] - 60
+        return f"{clock[0]}:{clock[1]:02d}"
 
     w.para(f"{stamp()} – Welcome to our live coverage from the {stadium} in {city}. The first track final starts in about ten minutes.")
     for race in races:
         w.para(f"{stamp()} – Next up: {ev(w, race)}. {rng.choice(('Big field tonight.', 'This should be fast.', 'Here we go.'))}")
         r1, r2, r3 = race.results[:3]
-        if rng.random() < 0.5:
-            s = ahead_sentence(w, race)
-        else:
-            s = win_sentence(w, race, lead=True) + " " + place_sentence(w, race, r2) + " " + place_sentence(w, race, r3)
+        s = pick(rng, lambda: ahead_sentence(w, race),
+                 lambda: win_sentence(w, race) + " " + place_sentence(w, race, r2) + " " + place_sentence(w, race, r3))
         w.para(f"{stamp()} – {s}")
         if race.event.decimals == 2 and rng.random() < 0.5:
             w.para(f"{stamp()} – Replays show {w.sur(r1.person)} won by {race.margin_cs() / 100:.2f} seconds.")
@@ -1324,35 +1288,40 @@ def tpl_liveblog(w: Writer, d: Drawer) -> None:
 
 
 def tpl_splits(w: Writer, d: Drawer) -> None:
+    """Distance race: pacemaker and leaders at 400m/800m/1000m..., the bell, the last lap."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
+    meeting, city, day, _ = _meeting(w)
     race = _track_race(w, d, f"{day.year} {meeting}", rng.randint(3, 5), events=DISTANCE, pacemaker=True,
-                       splits=rng.randint(2, 4), split_decimals=rng.choice((1, 2)))
-    _main(race)
-    w.race_title = race.label
+                       splits=rng.randint(2, 4), split_decimals=rng.choice((1, 2, 2)))
+    _main(w, race)
     p = race.winner
-    w.para(rng.choice((f"{w.sur(p)} kicks to {race.event_text} win in {city}", f"{w.full(p)} wins {ev(w, race)} at {meeting}")))
-    w.para(win_sentence(w, race, lead=True), f"It was {w.sur(p)}{w.apos}s {rng.choice(('second', 'third', 'fourth'))} win of the season.")
+    w.para(pick(rng, lambda: f"{w.full(p)} kicks to {race.event_text} win in {city}",
+                lambda: f"{w.full(p)} wins {ev(w, race)} at {meeting}"))
+    p.introduced = False
+    w.para(win_sentence(w, race), f"It was {w.poss(p)} {rng.choice(('second', 'third', 'fourth'))} win of the season.")
     sents = []
     for s in race.splits:
         t = w.split(s)
         if s.at == "last lap":
-            sents.append(rng.choice((f"{w.sur(p)} covered the last lap in {t}.", f"{w.sur(p)} ran the last lap in {t}.")))
+            n = w.sur(p)
+            sents.append(rng.choice((f"{n} covered the last lap in {t}.", f"{n} ran the last lap in {t}.")))
         elif s.at == "bell":
-            sents.append(rng.choice((f"{w.sur(s.leader)} led at the bell in {t}.", f"{w.sur(s.leader)} reached the bell in {t}, already in front.",
-                                     f"At the bell in {t}, {w.sur(s.leader)} was in front.")))
+            n = w.sur(s.leader)
+            sents.append(rng.choice((f"{n} led at the bell in {t}.", f"{n} reached the bell in {t}, already in front.")))
         elif s.leader is None:
             sents.append(rng.choice((f"The field went through {s.at} in {t}.", f"The leaders passed {s.at} in {t}.")))
         elif s.leader is race.pacemaker:
-            name = w.ref(s.leader) if s.leader.introduced else f"the pacemaker, {w.full(s.leader)},"
-            sents.append(rng.choice((f"{name[0].upper() + name[1:]} passed {s.at} in {t}.",
-                                     f"{name[0].upper() + name[1:]} took them through {s.at} in {t}.")))
+            n = w.sur(s.leader) if s.leader.introduced else f"the pacemaker, {w.full(s.leader)},"
+            sents.append(rng.choice((f"{cap(n)} passed {s.at} in {t}.", f"{cap(n)} took the field through {s.at} in {t}.")))
         else:
-            sents.append(rng.choice((f"{w.ref(s.leader)} passed {s.at} in {t}.", f"{w.ref(s.leader)} went through {s.at} in {t}.")))
+            n = w.ref(s.leader)
+            sents.append(rng.choice((f"{n} passed {s.at} in {t}.", f"{n} went through {s.at} in {t}.")))
+    last_lap = [x for x in sents if "last lap" in x]
+    sents = [x for x in sents if "last lap" not in x] + last_lap
     w.para(*sents)
     sents = [place_sentence(w, race, r) for r in race.results[1:]]
     if race.event.name in ("1500m", "mile", "5000m") and rng.random() < 0.5:
-        sents.append(f"{NUMBER_WORDS[len(race.results)].capitalize()} {race.sex} finished inside {threshold_text(race.results[-1].cs, 2)}.")
+        sents.append(f"{cap(NUMBER_WORDS[len(race.results)])} {race.sex} finished inside {threshold_text(race.results[-1].cs, 2)}.")
     w.para(*sents)
     w.para(quote_after(w, p, w.pick_quote(WIN_QUOTES)))
     if rng.random() < 0.5:
@@ -1360,39 +1329,39 @@ def tpl_splits(w: Writer, d: Drawer) -> None:
 
 
 def tpl_release(w: Writer, d: Drawer) -> None:
+    """Federation press release: bullet lines 'Name – 1st, women's 800m, 1:57.21 (PB)', a president's quote."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
+    meeting, city, day, _ = _meeting(w)
     title = f"{day.year} {meeting}"
     codes = [c for c, v in COUNTRIES.items() if v[2]]
     rng.shuffle(codes)
     lines: list[tuple[Race, Result]] = []
+    code = codes[0]
     for code in codes:
         lines = []
-        _, demonym, fed = COUNTRIES[code]
         events = list(TRACK)
         rng.shuffle(events)
         for event in events:
             for sex in ("men", "women"):
-                pool = [a for a in d.by_event.get((event, _sex_code(sex)), []) if a.country == code and d.free(a)]
+                pool = [a for a in d.by_event.get((event, _code(sex)), []) if a.country == code and d.free(a)]
                 if not pool or len(lines) >= 4:
                     continue
-                race = _race(d, event, sex, rng.randint(3, 6), title)
+                race = d.race(event, sex, rng.randint(3, 6), title)
                 if race is None:
                     continue
-                # put the national athlete in a drawn place
-                star = d.person(rng.choice(pool))
                 place = rng.randint(1, min(4, len(race.results)))
                 res = race.results[place - 1]
-                res.person = star
+                res.person = d.person(rng.choice(pool))  # the national athlete in that place
                 lines.append((race, res))
         if len(lines) >= 2:
             break
     _, demonym, fed = COUNTRIES[code]
+    assert fed is not None
     for race, res in lines:
         res.person.main = True
     w.race_title = lines[0][0].label
-    w.para(f"{fed[0].upper() + fed[1:]} congratulates athletes on {meeting} performances")
-    w.para(f"{city.upper()}, {date_text(day, rng)} – {fed[0].upper() + fed[1:]} is proud to congratulate the {demonym} athletes "
+    w.para(f"{cap(fed)} congratulates athletes on {meeting} performances")
+    w.para(f"{city.upper()}, {date_text(day, rng)} – {cap(fed)} is proud to congratulate the {demonym} athletes "
            f"on their performances at the {meeting} in {city}:")
     dash = rng.choice(("–", "-", "—"))
     for race, res in lines:
@@ -1400,46 +1369,35 @@ def tpl_release(w: Writer, d: Drawer) -> None:
         tag = f" ({TAG_ABBR[res.tags[0]]})" if res.tags and rng.random() < 0.6 else ""
         w.para(f"{w.full(res.person)} {dash} {ORDINAL_NUM[res.place]}, {w.men(race.sex)} {race.event.name}, {t}{tag}")
     star = lines[0][1].person
-    w.para(f"The federation{w.apos}s president, {w.staff('president')}, said:", w.quote(None, w.pick_quote(STAFF_QUOTES)))
+    w.para(f"The federation{w.apos}s president, {w.staff()}, said:", w.quote(None, w.pick_quote(STAFF_QUOTES)))
     if rng.random() < 0.6:
         w.para(f"{w.sur(star)} added:", w.quote(star, w.pick_quote(ANY_QUOTES)))
     w.para(f"The team travels to the next meeting on {date_text(day + dt.timedelta(days=rng.randint(5, 12)), rng)}.")
 
 
 def tpl_recap(w: Writer, d: Drawer) -> None:
+    """Then and now: last year's winning time and a previous best (other times), then the race."""
     rng = w.rng
-    meeting, city, day, stadium = _meeting(w)
+    meeting, city, day, _ = _meeting(w)
     race = _track_race(w, d, f"{day.year} {meeting}", rng.randint(3, 4))
-    _main(race)
-    w.race_title = race.label
+    _main(w, race)
     p = race.winner
     spec = race.event
-    w.para(rng.choice((f"{w.sur(p)} one year on: from {city} to {city}", f"Then and now: {ev(w, race)} in {city}")))
-    # last year's race: other times
+    w.para(pick(rng, lambda: f"{w.full(p)}: one year on in {city}", lambda: f"Then and now: {ev(w, race)} in {city}"))
+    p.introduced = False
     prev = race.results[1].person if rng.random() < 0.5 else p
-    prev_cs = race.results[0].cs + quantise(rng.uniform(0.3, 2.0) * 100 * (spec.distance_m / 800) ** 0.6, spec.decimals)
+    prev_cs = race.results[0].cs + max({0: 100, 2: 5}[spec.decimals], quantise(rng.uniform(0.3, 2.0) * 100 * _scale(race), spec.decimals))
     t_prev = w.other(prev, spec.name, prev_cs, spec.decimals, f"won this race in {day.year - 1}")
-    w.para(f"Last year {w.intro(prev)} won this race in {t_prev}.",
-           f"{prev.he.capitalize()} had only turned professional in {day.year - rng.randint(2, 5)}.")
-    w.para(f"On {WEEKDAYS[day.weekday()]}, {day.year}, it was a different story.", win_sentence(w, race, lead=True))
+    w.para(f"Last year {w.ref(prev)} won this race in {t_prev}.",
+           f"{cap(prev.he)} had only turned professional in {day.year - rng.randint(2, 5)}.")
+    w.para(f"On {WEEKDAYS[day.weekday()]} it was a different story.", win_sentence(w, race))
     for r in race.results[1:]:
         w.para(place_sentence(w, race, r))
     if not race.results[0].tags and rng.random() < 0.6:
         w.para(_other_pb(w, race, race.results[0]))
     if spec.decimals == 2 and rng.random() < 0.5:
-        w.para(f"{w.sur(p)} won by {race.margin_cs() / 100:.2f} seconds, having been {rng.randint(3, 6)}th with 200m to go.")
+        w.para(f"{w.sur(p)} won by {race.margin_cs() / 100:.2f} seconds, having been {ORDINAL[rng.randint(3, 6)]} with 200m to go.")
     w.para(quote_after(w, p, w.pick_quote(WIN_QUOTES)))
-
-
-TEMPLATES: dict[str, Template] = {
-    "wire": tpl_wire, "results": tpl_results, "roundup": tpl_roundup, "marathon": tpl_marathon,
-    "feature": tpl_feature, "mt": tpl_mt, "liveblog": tpl_liveblog, "splits": tpl_splits,
-    "release": tpl_release, "recap": tpl_recap,
-}
-NOISE = {  # (chance an athlete gets a misspelt variant, chance a later mention uses it)
-    "mt": (0.5, 0.6), "liveblog": (0.3, 0.4), "feature": (0.15, 0.3),
-}
-DEFAULT_NOISE = (0.08, 0.3)
 
 
 # ---- the corpus -----------------------------------------------------------------------------
@@ -1457,7 +1415,7 @@ class Article:
 def generate_one(seed: int, index: int, template: str | None = None, *, jsonl: bool = False) -> Article:
     rng = random.Random(f"{seed}:{index}")
     names = sorted(TEMPLATES)
-    tpl = template or names[index % len(names)] if template else rng.choice(names)
+    tpl = template or rng.choice(names)
     aid = f"g{index:06d}_{tpl}"
     name = f"{JSONL_NAME}#{aid}" if jsonl else f"{aid}.txt"
     rate, noise = NOISE.get(tpl, DEFAULT_NOISE)

@@ -189,7 +189,13 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 # "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"
-ROUND_CUE = re.compile(r"\b(?:semi-?finals?|semis|heats?|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|first\s+round|opening\s+round)\b", re.IGNORECASE)
+ROUND_CUE = re.compile(
+    r"\b(?:semi-?finals?|semis|heats?|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|time\s+qualifier|"
+    r"first\s+round|opening\s+round)\b",
+    re.IGNORECASE,
+)
+# a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
+STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
@@ -580,7 +586,7 @@ ADJACENT_GAP = re.compile(
 COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|\s*\([A-Z]{3}\)")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
-RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+who\b")
+RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson"
 TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
@@ -674,3 +680,6 @@ PHONETIC_RULES: tuple[tuple[str, str], ...] = (
     (r"x", "ks"), (r"z", "s"), (r"(?<=.)h", ""), (r"y", "i"), (r"l", "r"),  # l/r: Cole ~ Kerr
     (r"(?<=s)s+", ""), (r"(?<=[a-z])(?:sen|son|sson|ssen)$", "sn"), (r"(.)\1+", r"\1"),
 )
+
+# a possessive description owning a mark: "the Norwegian's old Olympic record of"
+DESCRIPTION_POSSESSIVE = re.compile(rf"\bthe\s+(?P<word>(?i:{_COUNTRY_ALT}))[’']s\b")

@@ -217,22 +217,20 @@ def identify_races(articles: Sequence[ArticleFacts]) -> tuple[list[Race], Any]:
 
 def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
     """Sources of one race id grouped by edition: sources agreeing on a result are one edition;
-    groups that agree on none and disagree on EDITION_DISAGREEMENTS or more are two."""
+    groups that agree on none and disagree on EDITION_DISAGREEMENTS athletes or more are two."""
 
-    def compare(s: str, t: str) -> tuple[int, int]:
-        agree = disagree = 0
+    def compare(s: str, t: str) -> tuple[set[str], set[str]]:
+        agree, disagree = set(), set()
         for athlete in per_source[s].keys() & per_source[t].keys():
             p, q = per_source[s][athlete], per_source[t][athlete]
-            if same_time(p.seconds, decimals(p.time), q.seconds, decimals(q.time)):
-                agree += 1
-            else:
-                disagree += 1
+            same = same_time(p.seconds, decimals(p.time), q.seconds, decimals(q.time))
+            (agree if same else disagree).add(athlete)
         return agree, disagree
 
     sources = sorted(per_source)
     component = {s: {s} for s in sources}
     for s, t in combinations(sources, 2):
-        if component[s] is not component[t] and compare(s, t)[0] > 0:
+        if component[s] is not component[t] and compare(s, t)[0]:
             merged = component[s] | component[t]
             for u in merged:
                 component[u] = merged
@@ -240,7 +238,7 @@ def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
     groups: list[list[str]] = []
     for part in parts:
         for group in groups:
-            if sum(compare(s, t)[1] for s in part for t in group) < EDITION_DISAGREEMENTS:
+            if len(set().union(*(compare(s, t)[1] for s in part for t in group))) < EDITION_DISAGREEMENTS:
                 group.extend(sorted(part))
                 break
         else:

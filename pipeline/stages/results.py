@@ -104,6 +104,8 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
     owners = [m for m in doc.spans["athletes"] if w0 <= m.start_char < t.start_char and m._.possessive]
     if owners:
         return True, owners[-1]
+    if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
+        return True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()])
     if P.MARK_SETTER_AFTER.match(after):
         setters = [m for m in doc.spans["athletes"] if t.end_char <= m.start_char < s1]
         return True, setters[0] if setters else None
@@ -160,6 +162,9 @@ class Results:
         main_meeting = _main_meeting(doc)
         spans: list[Span] = []
         for t in doc.spans["times"]:
+            if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - 40) : t.start_char]):
+                spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
+                continue
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
                 continue
             a, b = sents.of(t.start_char)
@@ -175,9 +180,11 @@ class Results:
                                                   and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
+            lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence
             past = is_old or elsewhere or bool(
                 P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
-                or P.ROUND_CUE.search(text, s0, s1)  # "won her semi-final in 10.84": an earlier round
+                or P.PAST_CUE.search(text, lead[0], min(lead[1], t.start_char))
+                or P.ROUND_CUE.search(text, a, s1)  # "In the semifinals, Green won his heat in 3:39.82": an earlier round
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
@@ -204,6 +211,12 @@ class Results:
         span._.athlete, span._.race = who, with_athlete_sex(race, who)
         span._.seconds, span._.clock = time._.seconds, time._.clock
         span._.place_inferred, span._.antecedent = False, (time if time is not at else None)
+        return span
+
+    def _standard(self, doc: Doc, t: Span) -> Span:
+        span = self._span(doc, t, t, None, race_at(doc, t.start_char))
+        span.label_ = "other"
+        span._.place, span._.tags, span._.context = None, [], "standard"
         return span
 
     def _anaphors(self, doc: Doc, sents: Bounds, paras: Bounds) -> list[Span]:
