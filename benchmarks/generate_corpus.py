@@ -41,6 +41,7 @@ import datetime as dt
 import json
 import math
 import random
+import re
 import sys
 import time
 import unicodedata
@@ -75,20 +76,20 @@ EVENTS: dict[str, EventSpec] = {
     for e in (
         EventSpec("100m", 100, (9.78, 10.06), (10.70, 11.06), (0.01, 0.09), 2, ("100m", "100 metres", "100m dash"), "100 meter"),
         EventSpec("200m", 200, (19.62, 20.25), (21.80, 22.55), (0.03, 0.20), 2, ("200m", "200 metres"), "200 meter"),
-        EventSpec("400m", 400, (43.80, 45.00), (48.70, 50.30), (0.05, 0.40), 2, ("400m", "400 metres", "one-lap race"), "400 meter"),
-        EventSpec("800m", 800, (102.40, 105.00), (115.50, 119.00), (0.10, 0.60), 2, ("800m", "800 metres", "two-lap race"), "800 meter",
-                  (400,), (50.5, 53.5)),
+        EventSpec("400m", 400, (43.80, 45.00), (48.70, 50.30), (0.05, 0.40), 2, ("400m", "400 metres"), "400 meter"),
+        EventSpec("800m", 800, (102.40, 105.00), (115.50, 119.00), (0.10, 0.60), 2, ("800m", "800 metres"), "800 meter",
+                  (400,)),
         EventSpec("1500m", 1500, (208.0, 214.0), (230.0, 239.0), (0.10, 1.00), 2, ("1500m", "1,500m", "1500 metres", "1,500 metres", "metric mile"),
                   "1500 meter", (400, 800, 1000, 1200), (52.5, 56.0)),
         EventSpec("mile", 1609.34, (226.0, 232.0), (248.0, 258.0), (0.15, 1.20), 2, ("mile",), "English mile", (400, 800), (53.0, 57.0)),
         EventSpec("3000m steeplechase", 3000, (484.0, 500.0), (535.0, 560.0), (0.30, 3.00), 2,
                   ("3000m steeplechase", "3,000m steeplechase", "steeplechase"), "3000 meter steeplechase", (1000, 2000), (58.0, 62.0)),
-        EventSpec("5000m", 5000, (755.0, 790.0), (850.0, 880.0), (0.20, 4.00), 2, ("5000m", "5,000m", "5000 metres", "5,000 metres"),
+        EventSpec("5000m", 5000, (765.0, 800.0), (850.0, 880.0), (0.20, 4.00), 2, ("5000m", "5,000m", "5000 metres", "5,000 metres"),
                   "5000 meter", (1000, 2000, 3000, 4000), (53.0, 58.0)),
         EventSpec("10000m", 10000, (1595.0, 1650.0), (1760.0, 1830.0), (0.30, 6.00), 2, ("10,000m", "10000m", "10,000 metres"),
                   "10,000 meter", (5000,), (54.0, 59.0)),
-        EventSpec("100m hurdles", 100, (12.30, 12.70), (12.30, 12.70), (0.02, 0.12), 2, ("100m hurdles", "sprint hurdles"), "100 meter hurdles"),
-        EventSpec("110m hurdles", 110, (12.90, 13.30), (12.90, 13.30), (0.02, 0.12), 2, ("110m hurdles", "sprint hurdles"), "110 meter hurdles"),
+        EventSpec("100m hurdles", 100, (12.30, 12.70), (12.30, 12.70), (0.02, 0.12), 2, ("100m hurdles", "100 metres hurdles"), "100 meter hurdles"),
+        EventSpec("110m hurdles", 110, (12.90, 13.30), (12.90, 13.30), (0.02, 0.12), 2, ("110m hurdles", "110 metres hurdles"), "110 meter hurdles"),
         EventSpec("400m hurdles", 400, (46.40, 48.20), (51.50, 53.90), (0.10, 0.60), 2, ("400m hurdles", "400 metres hurdles"), "400 meter hurdles"),
         EventSpec("marathon", 42195, (7370, 7560), (8100, 8450), (4, 60), 0, ("marathon",), "marathon",
                   (10000, 15000, 20000, 25000, 30000, 35000)),
@@ -103,11 +104,10 @@ DISTANCE = ("800m", "1500m", "mile", "3000m steeplechase", "5000m", "10000m")
 SPRINTS = ("100m", "200m", "100m hurdles", "110m hurdles")
 # events whose athletes may fill a field that the registry leaves short
 NEIGHBOURS = {
-    "100m": ("200m",), "200m": ("100m", "400m"), "400m": ("200m", "400m hurdles", "800m"),
+    "100m": ("200m",), "200m": ("100m", "400m"), "400m": ("200m", "800m"),
     "800m": ("1500m", "400m"), "1500m": ("mile", "800m", "5000m"), "mile": ("1500m", "800m"),
     "3000m steeplechase": ("5000m", "1500m"), "5000m": ("10000m", "1500m", "3000m steeplechase"),
-    "10000m": ("5000m", "half marathon"), "100m hurdles": ("100m",), "110m hurdles": ("100m", "200m"),
-    "400m hurdles": ("400m",), "marathon": ("half marathon", "10000m"), "half marathon": ("marathon", "10000m", "10km"),
+    "10000m": ("5000m", "half marathon"), "marathon": ("half marathon", "10000m"), "half marathon": ("marathon", "10000m", "10km"),
     "10km": ("half marathon", "10000m", "5000m"),
 }
 FIELD_EVENTS = {  # (event, unit marks for men, women) for field-event distractor lines
@@ -133,7 +133,7 @@ COUNTRIES: dict[str, tuple[str, str, str | None]] = {
     "GBR": ("Britain", "British", "British Athletics"), "GER": ("Germany", "German", "the German Athletics Association"),
     "GRE": ("Greece", "Greek", None), "GRN": ("Grenada", "Grenadian", None), "GUA": ("Guatemala", "Guatemalan", None),
     "IND": ("India", "Indian", None), "IRL": ("Ireland", "Irish", "Athletics Ireland"), "ISR": ("Israel", "Israeli", None),
-    "ITA": ("Italy", "Italian", "the Italian Athletics Federation"), "IVB": ("the British Virgin Islands", "Virgin Islander", None),
+    "ITA": ("Italy", "Italian", "the Italian Athletics Federation"), "IVB": ("the British Virgin Islands", "", None),
     "JAM": ("Jamaica", "Jamaican", "the Jamaica Athletics Administrative Association"), "JPN": ("Japan", "Japanese", None),
     "KAZ": ("Kazakhstan", "Kazakh", None), "KEN": ("Kenya", "Kenyan", "Athletics Kenya"), "LBR": ("Liberia", "Liberian", None),
     "LCA": ("Saint Lucia", "Saint Lucian", None), "LTU": ("Lithuania", "Lithuanian", None), "MAR": ("Morocco", "Moroccan", None),
@@ -147,6 +147,14 @@ COUNTRIES: dict[str, tuple[str, str, str | None]] = {
     "UKR": ("Ukraine", "Ukrainian", None), "USA": ("the United States", "American", "USA Track & Field"),
     "VEN": ("Venezuela", "Venezuelan", None), "ZAM": ("Zambia", "Zambian", None),
 }
+
+# nouns for a person of that country where the adjective will not do ("the Briton Josh Kerr")
+DEMONYM_NOUNS: dict[str, str | tuple[str, str]] = {
+    "GBR": "Briton", "NED": ("Dutchman", "Dutchwoman"), "FRA": ("Frenchman", "Frenchwoman"), "ESP": "Spaniard",
+    "POL": "Pole", "IRL": ("Irishman", "Irishwoman"), "SWE": "Swede", "FIN": "Finn", "NZL": "New Zealander",
+}
+# a lower-case letter that starts a sentence: at the text's start, after a full stop and space, or a line break
+SENTENCE_START = re.compile(r"(^|[.!?][”\"’]?[ ]+|\n)([a-z])")
 
 # ---- meetings -------------------------------------------------------------------------------
 
@@ -448,6 +456,7 @@ class Writer:
         self._used_quotes: set[str] = set()
         self.race_title: str | None = None
         self.date: str | None = None
+        self._text: str | None = None
 
     # -- text
 
@@ -457,7 +466,11 @@ class Writer:
             self.paras.append(text)
 
     def text(self) -> str:
-        return "\n\n".join(self.paras) + "\n" if self.rng.random() < 0.5 else "\n".join(self.paras) + "\n"
+        """The article: paragraphs one a line (or blank-line separated), sentence starts capitalised."""
+        if self._text is None:
+            sep = "\n\n" if self.rng.random() < 0.5 else "\n"
+            self._text = SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), sep.join(self.paras) + "\n")
+        return self._text
 
     def men(self, sex: str) -> str:
         return f"{sex}{self.apos}s"
@@ -505,12 +518,15 @@ class Writer:
         if country is None:
             return f"{name} ({p.reg.country})"
         r = self.rng.random()
-        if r < 0.3:
+        if r < 0.3 and not country.startswith("the "):
             return f"{country}{self.apos}s {name}"
-        if r < 0.5:
+        if r < 0.5 or (r < 0.7 and not demonym):
             return f"{name} of {country}"
         if r < 0.7:
-            return f"the {demonym} {name}"
+            noun = DEMONYM_NOUNS.get(p.reg.country, demonym)
+            if isinstance(noun, tuple):
+                noun = noun[0] if p.reg.sex == "M" else noun[1]
+            return f"the {noun} {name}"
         return name
 
     def ref(self, p: Person) -> str:
@@ -577,9 +593,17 @@ class Writer:
     # -- gold
 
     def gold(self) -> dict:
+        """The gold of the text as rendered: a name written at the start of a sentence
+        ("dos Santos" -> "Dos Santos") is listed as written."""
+        text = self.text()
         athletes = []
-        for aid, forms in self._forms.items():
+        for aid, recorded in self._forms.items():
             p = self._people[aid]
+            forms: list[str] = []
+            for f in recorded:
+                for variant in (f, f[:1].upper() + f[1:]):
+                    if variant in text and variant not in forms:
+                        forms.append(variant)
             entry = {"canonical": p.name, "country": p.reg.country, "surface_forms": forms,
                      "competed_in_main_race": p.main}
             if p.role:
@@ -804,11 +828,11 @@ def win_sentence(w: Writer, race: Race) -> str:
     if r.tags and rng.random() < 0.6:
         tp = tag_phrase(w, r.person, r.tags[0])
         a = article(tp)
-        return rng.choice((
+        return cap(rng.choice((
             f"{name} won {e} in {a} {tp} of {t}.",
             f"{name} took {e} in {t}, {a} {tp}.",
             f"{name} clocked {a} {tp} of {t} to win {e}.",
-        ))
+        )))
     margin = race.margin_cs()
     variants = [
         f"{name} won {e} in {t}.",
@@ -823,7 +847,7 @@ def win_sentence(w: Writer, race: Race) -> str:
         variants.append(f"{name} won {e} by {margin / 100:.2f} seconds in {t}.")
     elif race.event.decimals == 0 and margin >= 100:
         variants.append(f"{name} won {e} in {t}, {margin // 100} seconds clear.")
-    return rng.choice(variants)
+    return cap(rng.choice(variants))
 
 
 def place_sentence(w: Writer, race: Race, r: Result) -> str:
@@ -834,8 +858,8 @@ def place_sentence(w: Writer, race: Race, r: Result) -> str:
     rng = w.rng
     if r.tags and rng.random() < 0.6:
         tp = tag_phrase(w, r.person, r.tags[0])
-        return rng.choice((f"{name} finished {o} in {article(tp)} {tp} of {t}.", f"{name} was {o} in {t}, {article(tp)} {tp}."))
-    return rng.choice((
+        return cap(rng.choice((f"{name} finished {o} in {article(tp)} {tp} of {t}.", f"{name} was {o} in {t}, {article(tp)} {tp}.")))
+    return cap(rng.choice((
         f"{name} was {o} in {t}.",
         f"{name} finished {o} in {t}.",
         f"{name} took {o} in {t}.",
@@ -843,7 +867,7 @@ def place_sentence(w: Writer, race: Race, r: Result) -> str:
         f"{name} held on for {o} in {t}.",
         f"{name} clocked {t} for {o} place.",
         f"{name} was a distant {o} in {t}." if r.place > 2 else f"{name} was a close {o} in {t}.",
-    ))
+    )))
 
 
 def pair_sentence(w: Writer, race: Race, a: Result, b: Result) -> str:
@@ -851,11 +875,11 @@ def pair_sentence(w: Writer, race: Race, a: Result, b: Result) -> str:
     na, ta = w.ref(a.person), w.perf(race, a)
     nb, tb = w.ref(b.person), w.perf(race, b)
     oa, ob = ORDINAL[a.place], ORDINAL[b.place]
-    return w.rng.choice((
+    return cap(w.rng.choice((
         f"{na} was {oa} in {ta} and {nb} {ob} in {tb}.",
         f"{na} finished {oa} in {ta}, with {nb} {ob} in {tb}.",
         f"{cap(oa)} place went to {na} in {ta}, while {nb} was {ob} in {tb}.",
-    ))
+    )))
 
 
 def ahead_sentence(w: Writer, race: Race) -> str:
@@ -865,11 +889,11 @@ def ahead_sentence(w: Writer, race: Race) -> str:
     n2, t2 = w.ref(r2.person), w.perf(race, r2)
     n3, t3 = w.ref(r3.person), w.perf(race, r3)
     e = ev(w, race)
-    return w.rng.choice((
+    return cap(w.rng.choice((
         f"{n1} won {e} in {t1}, ahead of {n2} ({t2}) and {n3} ({t3}).",
         f"{n1} took {e} in {t1} from {n2} ({t2}) and {n3} ({t3}).",
         f"In {e}, {n1} won in {t1} before {n2} ({t2}) and {n3} ({t3}).",
-    ))
+    )))
 
 
 def _comma_end(words: str) -> str:
@@ -912,7 +936,7 @@ def clock_of_day(rng: random.Random, evening: bool = True) -> str:
         h, m = rng.randint(18, 21), rng.choice((0, 5, 10, 15, 20, 30, 35, 40, 45, 50))
         return rng.choice((f"{h}.{m:02d}", f"{h}:{m:02d}", f"{h - 12}.{m:02d}pm"))
     h, m = rng.randint(7, 9), rng.choice((0, 15, 30, 45))
-    return rng.choice((f"{h}.{m:02d}am", f"{h}:{m:02d} a.m.", f"{h}.{m:02d} local time"))
+    return rng.choice((f"{h}.{m:02d}am", f"{h}:{m:02d}am", f"{h}.{m:02d} local time"))
 
 
 def weather(rng: random.Random) -> str:
@@ -941,11 +965,11 @@ def field_line(w: Writer, d: Drawer, sex: str) -> str | None:
     mark = round(w.rng.uniform(lo, hi), 2)
     name = w.ref(p)
     e = f"{w.men(sex)} {event}"
-    return w.rng.choice((
+    return cap(w.rng.choice((
         f"In the {e}, {name} {verb} {mark:.2f}m to win.",
         f"{name} won the {e} with {mark:.2f}m.",
         f"The {e} went to {name}, who {verb} {mark:.2f} metres.",
-    ))
+    )))
 
 
 # ---- templates ------------------------------------------------------------------------------
@@ -1398,6 +1422,17 @@ def tpl_recap(w: Writer, d: Drawer) -> None:
     if spec.decimals == 2 and rng.random() < 0.5:
         w.para(f"{w.sur(p)} won by {race.margin_cs() / 100:.2f} seconds, having been {ORDINAL[rng.randint(3, 6)]} with 200m to go.")
     w.para(quote_after(w, p, w.pick_quote(WIN_QUOTES)))
+
+
+TEMPLATES: dict[str, Template] = {
+    "wire": tpl_wire, "results": tpl_results, "roundup": tpl_roundup, "marathon": tpl_marathon,
+    "feature": tpl_feature, "mt": tpl_mt, "liveblog": tpl_liveblog, "splits": tpl_splits,
+    "release": tpl_release, "recap": tpl_recap,
+}
+NOISE = {  # template: (chance an athlete has a misspelt variant, chance a later mention uses it)
+    "mt": (0.5, 0.6), "liveblog": (0.3, 0.4), "feature": (0.15, 0.3),
+}
+DEFAULT_NOISE = (0.08, 0.3)
 
 
 # ---- the corpus -----------------------------------------------------------------------------

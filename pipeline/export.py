@@ -3,7 +3,8 @@
 Reads a `FactsFile`; writes, into a directory, `performances`, `other_times`, `splits`,
 `quotes`, `athletes` and `conflicts` as `.jsonl` (`export_jsonl`) or `.csv` (`export_csv`).
 
-- Every row starts with a stable `id` made of what the fact is about, not of its position:
+- Every row starts with a stable `id` made of what the fact is about, not of its position
+  (athletes keep their own id):
   `performance:<race>:<athlete>`, `other_time:<race>:<athlete>:<context>:<time>`,
   `split:<race>:<at>`, `quote:<speaker>:<hash of the words>`, the athlete id,
   `conflict:<kind>:<subject>`. Ids repeated within a kind get `#2`, `#3`, ... in row order.
@@ -76,7 +77,7 @@ def export_csv(facts: FactsFile, directory: str | os.PathLike[str]) -> list[Path
     """Write `<kind>.csv` for every fact kind into `directory`; returns the paths written."""
     written = []
     for kind in KINDS:
-        columns = ["id", *_fields(facts, kind)]
+        columns = ["id", *(f for f in _fields(facts, kind) if f != "id")]
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)

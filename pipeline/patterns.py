@@ -280,7 +280,7 @@ SPLIT_POINT_METRES = re.compile(
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap"
 SPLIT_POINT_WORDS = re.compile(
-    r"\b(?P<bell>the\s+bell|BELL|Bell(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b|(?m:^Half(?=\s+\d)))|"
+    r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,
