@@ -154,7 +154,7 @@ DEMONYM_NOUNS: dict[str, str | tuple[str, str]] = {
     "POL": "Pole", "IRL": ("Irishman", "Irishwoman"), "SWE": "Swede", "FIN": "Finn", "NZL": "New Zealander",
 }
 # a lower-case letter that starts a sentence: at the text's start, after a full stop and space, or a line break
-SENTENCE_START = re.compile(r"(^|[.!?][”\"’]?[ ]+|\n)([a-z])")
+SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])(?<!\bSt)[.!?][”\"’]?[ ]+|\n)([a-z])")
 
 # ---- meetings -------------------------------------------------------------------------------
 

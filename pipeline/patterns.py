@@ -177,7 +177,7 @@ MEETING = re.compile(
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
-    r"|(?P<olympic_event>Olympic)(?=\s+(?:\d[\d,]*\s?(?:m\b|metres|meters)|marathon|mile|steeplechase|\d[\d,]*\s+(?:final|title)))",
+    r"|(?P<olympic_event>Olympic)(?=\s+(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b))",
 )
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")

@@ -174,7 +174,7 @@ def main_meeting(meetings, sent_bounds, time_sentences: set[int], lead_end: int)
     first: dict[str, int] = {}
     for start, _, name, _ in meetings:
         i = sent_bounds.index(start)
-        score[name] += (3 if i in time_sentences else 1) + (2 if start < lead_end else 0)
+        score[name] += (4 if i in time_sentences else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:
         return None

@@ -175,7 +175,11 @@ class Results:
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
-            other_meetings = [m for m in doc.spans["meetings"] if a <= m.start_char < s1 and m.label_ != main_meeting]
+            asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b) if not r.start() <= t.start_char < r.end()]
+            other_meetings = [
+                m for m in doc.spans["meetings"]
+                if a <= m.start_char < s1 and m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
+            ]
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
                                                   and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
