@@ -1,4 +1,11 @@
-"""Golden test: `pipeline eval` on corpus/gold, with the thresholds the product promises."""
+"""Golden test: `pipeline eval` on corpus/gold, with the thresholds the product promises.
+
+Three sets of gold: the seeds (thresholds from the issue), our own articles a01-a15 written
+while the pipeline was built (every kind >= 0.95), and b01-b12, written blind to the code as a
+held-out check of how the rules generalise. The held-out set is measured, not tuned to: kinds
+still below 0.95 there are known failures, marked xfail with the figure measured, so that a
+regression shows and an improvement turns the mark into an XPASS to remove.
+"""
 
 from __future__ import annotations
 
@@ -11,44 +18,65 @@ from .conftest import CORPUS_ARTICLES, GOLD, SEEDS
 
 SEED_THRESHOLDS = {"athletes": 0.95, "performances": 0.95, "splits": 1.0, "quotes": 0.90}
 OWN_THRESHOLD = 0.95
-OWN_KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_speakers")
+KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_speakers")
+# measured on the blind batch at the last change; a floor below which it must not fall
+HELD_OUT_FLOOR = {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90}
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    result = run([str(SEEDS), str(CORPUS_ARTICLES)])
-    golds = load_gold(GOLD)
-    return result, golds
+    return run([str(SEEDS), str(CORPUS_ARTICLES)]), load_gold(GOLD)
 
 
-def _report(corpus, keep):
+def _score(corpus, prefix, kind):
     result, golds = corpus
-    chosen = [g for g in golds if keep(g.file)]
-    return evaluate(result.articles, result.athletes, chosen)
-
-
-def is_seed(name: str) -> bool:
-    return (SEEDS / name).exists()
+    chosen = [g for g in golds if g.file.startswith(prefix)]
+    assert chosen, f"no gold for {prefix}"
+    return evaluate(result.articles, result.athletes, chosen).scores[kind].f1
 
 
 @pytest.mark.parametrize("kind, threshold", sorted(SEED_THRESHOLDS.items()))
 def test_golden_seeds(corpus, kind, threshold):
-    score = _report(corpus, is_seed).scores[kind]
-    assert score.f1 >= threshold, f"{kind}: F1 {score.f1:.3f} < {threshold}"
+    assert _score(corpus, ("000_", "001_", "004_"), kind) >= threshold
 
 
 def test_golden_seed_quote_speakers_000_001(corpus):
-    score = _report(corpus, lambda f: f.startswith(("000_", "001_"))).scores["quote_speakers"]
-    assert score.f1 >= 0.90
+    assert _score(corpus, ("000_", "001_"), "quote_speakers") >= 0.90
+
+
+def test_golden_seed_quote_speakers_all_three(corpus):
+    assert _score(corpus, ("000_", "001_", "004_"), "quote_speakers") >= 0.95
 
 
 def test_golden_has_own_articles():
-    own = [g for g in load_gold(GOLD) if not is_seed(g.file)]
+    own = [g for g in load_gold(GOLD) if not (SEEDS / g.file).exists()]
     assert len(own) >= 12
     assert all((CORPUS_ARTICLES / g.file).exists() for g in own)
 
 
-@pytest.mark.parametrize("kind", OWN_KINDS)
+@pytest.mark.parametrize("kind", KINDS)
 def test_golden_own_articles(corpus, kind):
-    score = _report(corpus, lambda f: not is_seed(f)).scores[kind]
-    assert score.f1 >= OWN_THRESHOLD, f"{kind}: F1 {score.f1:.3f} < {OWN_THRESHOLD}"
+    score = _score(corpus, "a", kind)
+    assert score >= OWN_THRESHOLD, f"{kind}: F1 {score:.3f} < {OWN_THRESHOLD}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_golden_held_out_floor(corpus, kind):
+    score = _score(corpus, "b", kind)
+    assert score >= HELD_OUT_FLOOR[kind], f"{kind}: F1 {score:.3f} fell below {HELD_OUT_FLOOR[kind]}"
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "athletes",
+        "quotes",
+        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.84: places in MT and feature prose, dead heats", strict=False)),
+        pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.80: last year's times said without a year cue", strict=False)),
+        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.81: a race's event lost among past events in features", strict=False)),
+        pytest.param("quote_speakers", marks=pytest.mark.xfail(reason="held-out F1 0.935: speakers in MT text", strict=False)),
+    ],
+)
+def test_golden_held_out_meets_the_own_threshold(corpus, kind):
+    score = _score(corpus, "b", kind)
+    assert score >= OWN_THRESHOLD, f"{kind}: F1 {score:.3f} < {OWN_THRESHOLD}"
