@@ -1467,23 +1467,33 @@ def generate(n: int, seed: int = 0, *, templates: Sequence[str] | None = None, j
         yield generate_one(seed, i, tpl, jsonl=jsonl)
 
 
-def write_corpus(out: Path, n: int, seed: int, *, jsonl: bool = False, templates: Sequence[str] | None = None) -> Path:
-    """Write the corpus; returns the path to give `pipeline run` (the .jsonl file or the articles dir)."""
+def write_corpus(out: Path, n: int, seed: int, *, jsonl: bool = False, templates: Sequence[str] | None = None,
+                 gold: bool = True) -> Path:
+    """Write the corpus (and its gold unless `gold` is False); returns the path to give
+    `pipeline run`: the .jsonl file or the articles directory."""
     out = Path(out)
     gold_dir = out / "gold"
-    gold_dir.mkdir(parents=True, exist_ok=True)
+    if gold:
+        gold_dir.mkdir(parents=True, exist_ok=True)
+
+    def write_gold(art: Article) -> None:
+        if gold:
+            text = json.dumps(art.gold, ensure_ascii=False, indent=1) + "\n"
+            (gold_dir / f"{art.id}.json").write_text(text, encoding="utf-8")
+
     if jsonl:
+        out.mkdir(parents=True, exist_ok=True)
         target = out / JSONL_NAME
         with target.open("w", encoding="utf-8") as fh:
             for art in generate(n, seed, templates=templates, jsonl=True):
                 fh.write(json.dumps({"id": art.id, "text": art.text}, ensure_ascii=False) + "\n")
-                (gold_dir / f"{art.id}.json").write_text(json.dumps(art.gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                write_gold(art)
         return target
     art_dir = out / "articles"
     art_dir.mkdir(parents=True, exist_ok=True)
     for art in generate(n, seed, templates=templates):
         (art_dir / art.name).write_text(art.text, encoding="utf-8")
-        (gold_dir / f"{art.id}.json").write_text(json.dumps(art.gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_gold(art)
     return art_dir
 
 
@@ -1497,11 +1507,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=100, help="number of articles (default: 100)")
     parser.add_argument("--out", type=Path, required=True, help="output directory (articles/ and gold/, or corpus.jsonl and gold/)")
     parser.add_argument("--jsonl", action="store_true", help=f"write one {JSONL_NAME} instead of one .txt per article")
+    parser.add_argument("--no-gold", action="store_true", help="write the articles only (for load tests)")
     parser.add_argument("--template", action="append", choices=sorted(TEMPLATES), help="only these templates (repeatable; default: all, drawn at random)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    target = write_corpus(args.out, args.n, args.seed, jsonl=args.jsonl, templates=args.template)
-    print(f"{args.n} articles -> {target} (gold: {args.out / 'gold'}) in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    target = write_corpus(args.out, args.n, args.seed, jsonl=args.jsonl, templates=args.template, gold=not args.no_gold)
+    gold = "no gold" if args.no_gold else f"gold: {args.out / 'gold'}"
+    print(f"{args.n} articles -> {target} ({gold}) in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
 
 

@@ -53,6 +53,10 @@ def format_seconds(seconds: float) -> str:
     return f"{m}:{s:02d}{fraction}" if m else f"{s}{fraction}"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -110,6 +114,10 @@ def race_title(race: Race) -> str:
     year = f" {race.year}" if race.year else ""
     what = " ".join(part for part in (f"{race.sex}'s" if race.sex else None, race.event) if part)
     return f"{meeting}{year} · {what or 'race'}"
+
+
+def _chosen_evidence(c: Conflict) -> list[Evidence]:
+    return next((v.evidence for v in c.values if v.value == c.chosen), [])
 
 
 def _results(facts: FactsFile) -> dict[str, list[FactPerformance]]:
@@ -234,11 +242,12 @@ def render_terminal(facts: FactsFile, *, sources_text: Mapping[str, str] | None 
         out.append(f"[{i}] {c.kind}: {names.subject(c)}")
         if c.chosen is not None:
             conf = _extra(c, "confidence")
-            out.append(f"    chosen: {names.value(c, c.chosen, [])}" + (f" (confidence {conf:.2f})" if conf is not None else ""))
+            shown = names.value(c, c.chosen, _chosen_evidence(c))
+            out.append(f"    chosen: {shown}" + (f" (confidence {conf:.2f})" if conf is not None else ""))
         out.append(f"    why: {c.reason}")
         for v in c.values:
             mark = "*" if c.chosen is not None and v.value == c.chosen else " "
-            out.append(f"  {mark} {names.value(c, v.value, v.evidence)}  ({_sources_of(v.evidence)} source{'s' if _sources_of(v.evidence) != 1 else ''})")
+            out.append(f"  {mark} {names.value(c, v.value, v.evidence)}  ({_count(_sources_of(v.evidence), 'source')})")
             for source, pieces in snippets(v.evidence, texts, names.source):
                 quoted = "".join(f"[[{p}]]" if marked else p for p, marked in pieces)
                 out.append(f"        {names.source(source)}: {quoted}")
@@ -312,17 +321,19 @@ def render_html(facts: FactsFile, sources_text: Mapping[str, str]) -> str:
     races = sorted(set(results) | set(splits))
     checks = sum(c.kind.startswith("check.") for c in facts.conflicts)
     summary = [
-        (f"{len(facts.sources)} sources", False), (f"{len(races)} races", False),
-        (f"{len(facts.performances)} results", False), (f"{len(facts.quotes)} quotes", False),
-        (f"{len(facts.conflicts) - checks} conflicts", bool(len(facts.conflicts) - checks)),
-        (f"{checks} failed checks", bool(checks)), (f"{len(facts.unresolved)} unresolved names", False),
+        (_count(len(facts.sources), "source"), False), (_count(len(races), "race"), False),
+        (_count(len(facts.performances), "result"), False), (_count(len(facts.quotes), "quote"), False),
+        (_count(len(facts.conflicts) - checks, "conflict"), bool(len(facts.conflicts) - checks)),
+        (_count(checks, "failed check"), bool(checks)), (_count(len(facts.unresolved), "unresolved name"), False),
     ]
     parts = [
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>Facts audit</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
         "<header><h1>Facts audit</h1>",
-        '<ul class="summary">' + "".join(f'<li class="{"bad" if bad else ""}">{_e(s)}</li>' for s, bad in summary) + "</ul></header>\n",
+        '<ul class="summary">'
+        + "".join(f'<li class="{"bad" if bad else ""}">{_e(s)}</li>' for s, bad in summary)
+        + "</ul></header>\n",
         '<h2 id="races">Results by race</h2>\n',
     ]
     for race in races:
@@ -376,7 +387,7 @@ def _html_conflict(i: int, c: Conflict, names: _Names, texts: Mapping[str, str])
     chosen = ""
     if c.chosen is not None:
         chosen = (
-            f'<p class="chosen-line">Chosen: <strong>{_e(names.value(c, c.chosen, []))}</strong>'
+            f'<p class="chosen-line">Chosen: <strong>{_e(names.value(c, c.chosen, _chosen_evidence(c)))}</strong>'
             + (f" · confidence {conf:.2f}" if conf is not None else "") + "</p>"
         )
     else:
@@ -390,7 +401,7 @@ def _html_conflict(i: int, c: Conflict, names: _Names, texts: Mapping[str, str])
         is_chosen = c.chosen is not None and v.value == c.chosen
         rows.append(
             f'<tr class="{"is-chosen" if is_chosen else ""}"><td class="value">{_e(names.value(c, v.value, v.evidence))}'
-            f'{" ✓" if is_chosen else ""}<br><span class="muted">{_sources_of(v.evidence)} source{"s" if _sources_of(v.evidence) != 1 else ""}</span></td>'
+            f'{" ✓" if is_chosen else ""}<br><span class="muted">{_count(_sources_of(v.evidence), "source")}</span></td>'
             f'<td><ul class="evidence">{"".join(items)}</ul></td></tr>'
         )
     css = "conflict check" if c.kind.startswith("check.") else "conflict"
@@ -430,66 +441,56 @@ def _html_sources(facts: FactsFile) -> str:
 # ---- charts (inline SVG) -------------------------------------------------------------------
 
 
-def results_chart(perfs: Sequence[FactPerformance], names: _Names, width: int = 470) -> str:
-    """Horizontal bars: each result's gap behind the winner."""
+def _bar_chart(caption: str, bars: Sequence[tuple[str, float, str, str]], width: int = 470) -> str:
+    """A horizontal bar chart as inline SVG: one (label, length, text, css class) per bar."""
+    label_w, text_w, row_h, top = 130, 110, 22, 8
+    longest = max((length for _, length, _, _ in bars), default=0.0) or 1.0
+    height = top + row_h * len(bars) + 8
+    rows = []
+    for k, (label, length, text, css) in enumerate(bars):
+        y, w = top + k * row_h, max(2.0, (width - label_w - text_w) * length / longest)
+        rows.append(
+            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{_e(label[:22])}</text>'
+            f'<rect class="{css}" x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="2"></rect>'
+            f'<text x="{label_w + w + 6:.1f}" y="{y + 14}">{_e(text)}</text>'
+        )
+    axis = f'<line class="axis" x1="{label_w}" y1="{top}" x2="{label_w}" y2="{height - 8}"></line>'
+    return (
+        f"<figure><figcaption>{_e(caption)}</figcaption>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{_e(caption)}">{axis}{"".join(rows)}</svg></figure>'
+    )
+
+
+def results_chart(perfs: Sequence[FactPerformance], names: _Names) -> str:
+    """Each result's gap behind the winner; results in conflict in red."""
     if not perfs:
         return ""
     ordered = sorted(perfs, key=lambda p: p.seconds)
     best = ordered[0].seconds
-    gaps = [p.seconds - best for p in ordered]
-    span = max(gaps) or 1.0
-    label_w, value_w, row_h, top = 130, 110, 22, 8
-    bar_w = width - label_w - value_w
-    height = top + row_h * len(ordered) + 8
-    rows = []
-    for k, (p, gap) in enumerate(zip(ordered, gaps)):
-        y = top + k * row_h
-        w = max(2.0, bar_w * gap / span)
-        css = "bar conflict" if p.status == "conflict" else "bar"
-        shown = p.time if gap == 0 else f"{p.time}  +{gap:.2f}"
-        rows.append(
-            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{_e(names.athlete(p.athlete, p.athlete_name)[:22])}</text>'
-            f'<rect class="{css}" x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="2"></rect>'
-            f'<text x="{label_w + w + 6:.1f}" y="{y + 14}">{_e(shown)}</text>'
+    bars = [
+        (
+            names.athlete(p.athlete, p.athlete_name), p.seconds - best,
+            p.time if p.seconds == best else f"{p.time}  +{p.seconds - best:.2f}",
+            "bar conflict" if p.status == "conflict" else "bar",
         )
-    return (
-        f'<figure><figcaption>Results: gap behind the winner (s)</figcaption>'
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-label="results">'
-        f'<line class="axis" x1="{label_w}" y1="{top}" x2="{label_w}" y2="{height - 8}"></line>{"".join(rows)}</svg></figure>'
-    )
+        for p in ordered
+    ]
+    return _bar_chart("Results: gap behind the winner (s)", bars)
 
 
-def pace_chart(splits: Sequence[FactSplit], perfs: Sequence[FactPerformance], distance: float | None, width: int = 470) -> str:
-    """Bars: the pace, in seconds per 400 m, of each stretch between the splits (and the finish)."""
+def pace_chart(splits: Sequence[FactSplit], perfs: Sequence[FactPerformance], distance: float | None) -> str:
+    """The pace, in seconds per 400 m, of each stretch between the splits (and the finish)."""
     points = [(s.distance_m, s.seconds, s.at) for s in splits if s.distance_m and not s.lap]
     if not points:
         return ""
     winner = min(perfs, key=lambda p: p.seconds, default=None)
     if winner and distance and all(d < distance for d, _, _ in points):
         points.append((distance, winner.seconds, "finish"))
-    points.sort()
-    stretches, prev_d, prev_t, prev_at = [], 0.0, 0.0, "start"
-    for d, t, at in points:
+    bars, prev_d, prev_t, prev_at = [], 0.0, 0.0, "start"
+    for d, t, at in sorted(points):
         if d > prev_d and t > prev_t:
-            stretches.append((f"{prev_at}–{at}", (t - prev_t) / (d - prev_d) * 400))
+            pace = (t - prev_t) / (d - prev_d) * 400
+            bars.append((f"{prev_at}–{at}", pace, f"{pace:.1f} s", "bar pace"))
         prev_d, prev_t, prev_at = d, t, at
-    if not stretches:
-        return ""
-    label_w, value_w, row_h, top = 130, 70, 22, 8
-    bar_w = width - label_w - value_w
-    slowest = max(p for _, p in stretches)
-    height = top + row_h * len(stretches) + 8
-    rows = []
-    for k, (label, pace) in enumerate(stretches):
-        y = top + k * row_h
-        w = max(2.0, bar_w * pace / slowest)
-        rows.append(
-            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{_e(label)}</text>'
-            f'<rect class="bar pace" x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" rx="2"></rect>'
-            f'<text x="{label_w + w + 6:.1f}" y="{y + 14}">{pace:.1f} s</text>'
-        )
-    return (
-        f'<figure><figcaption>Pace between splits (s per 400 m)</figcaption>'
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-label="pace">'
-        f'<line class="axis" x1="{label_w}" y1="{top}" x2="{label_w}" y2="{height - 8}"></line>{"".join(rows)}</svg></figure>'
-    )
+    return _bar_chart("Pace between splits (s per 400 m)", bars) if bars else ""

@@ -23,6 +23,7 @@ from .models import (
     SourceRef,
     Split,
 )
+from .stages.base import spans_of
 from .stages.context import RaceInfo, race_at
 
 
@@ -42,7 +43,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     performances = _performances(doc, source, "result")
     others = _performances(doc, source, "other")
     splits = _splits(doc, source)
-    races = {s._.race.id: race_model(s._.race) for s in doc.spans["results"]}
+    races = {s._.race.id: race_model(s._.race) for s in spans_of(doc, "results")}
     races |= {s.race: race_model(race_at(doc, s.evidence[0].start)) for s in splits}
     return ArticleFacts(
         source=source_ref(source),
@@ -57,7 +58,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
 
 def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
     mentions: dict[str, list[Span]] = defaultdict(list)
-    for span in doc.spans["athletes"]:
+    for span in spans_of(doc, "athletes"):
         mentions[span.label_].append(span)
     out = []
     for key, spans in mentions.items():
@@ -80,7 +81,7 @@ def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
 
 def _performances(doc: Doc, source: Source, label: str) -> list[Performance]:
     groups: dict[tuple, list[Span]] = defaultdict(list)
-    for span in doc.spans["results"]:
+    for span in spans_of(doc, "results"):
         if span.label_ == label:
             who = span._.athlete.label_ if span._.athlete is not None else None
             groups[(span._.race.id, who, round(span._.seconds, 3))].append(span)
@@ -117,7 +118,7 @@ def _splits(doc: Doc, source: Source) -> list[Split]:
     """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
     ("5km 14:25") saying it twice are one fact; the race that knows the sex names it."""
     groups: dict[tuple, list[Span]] = defaultdict(list)
-    for span in doc.spans["splits"]:
+    for span in spans_of(doc, "splits"):
         groups[(span.label_, round(span._.seconds, 3), race_at(doc, span.start_char).event)].append(span)
     out = []
     for (at, seconds, _), spans in groups.items():
@@ -142,9 +143,9 @@ def _splits(doc: Doc, source: Source) -> list[Split]:
 
 
 def _quotes(doc: Doc, source: Source) -> list[Quote]:
-    athlete_at = {(s.start_char, s.end_char): s.label_ for s in doc.spans["athletes"]}
+    athlete_at = {(s.start_char, s.end_char): s.label_ for s in spans_of(doc, "athletes")}
     out = []
-    for span in doc.spans["quotes"]:
+    for span in spans_of(doc, "quotes"):
         speaker = span._.speaker
         out.append(
             Quote(

@@ -11,6 +11,11 @@ no valid multi-byte UTF-8 sequence is read as cp1252, or latin-1 where cp1252 ca
 Broken UTF-8 (valid sequences mixed with invalid bytes) is an error. Nothing else in the text is
 changed: line endings stay as they are.
 
+Size: an article file (text, Markdown, HTML) larger than `MAX_ARTICLE_BYTES` is refused
+with "article is N MB; the limit is M MB", without reading more than the limit; in a JSONL file
+the limit applies to each line (each article), not to the file. `source_from_text` (text already
+in memory, the Python API) has no limit.
+
 Problems with an input are `InputError`s naming the path (and line, for JSONL). `iter_sources`
 passes each to `on_error` and carries on; `read_source` and `source_from_text` raise them.
 """
@@ -40,6 +45,14 @@ JSONL_SUFFIXES = frozenset({".jsonl"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 NO_ARTICLES = "no articles found (.txt, .md, .html, .jsonl)"
+
+# The largest article read, in bytes as stored (for HTML, with its markup). Real articles are
+# 2-60 KB (the largest in corpus/ is 8 KB; a long HTML page with scripts and styles is 0.5-2 MB),
+# so 5 MB is far above any article and refuses only what is not one: a site dump, a log, a book,
+# a runaway file. Measured (tests/test_robustness.py and the issue notes): with linear stages a
+# 5 MB article takes about a minute and ~2.5 GB of memory on two cores, so a bigger one would
+# stall a batch and risk the machine's memory.
+MAX_ARTICLE_BYTES = 5_000_000
 
 OnError = Callable[[InputError], None]
 
@@ -79,11 +92,12 @@ def iter_sources(
 
 
 def read_source(path: str | os.PathLike[str]) -> Source:
-    """Read one article file (text, Markdown or HTML; not JSONL). Raises `InputError`."""
+    """Read one article file (text, Markdown or HTML; not JSONL) of at most `MAX_ARTICLE_BYTES`.
+    Raises `InputError`."""
     shown = os.fspath(path)
     if _kind_of(shown) == "jsonl":
         raise InputError(shown, "a JSONL file holds several articles; read it with iter_sources")
-    text, encoding = _read_text(shown)
+    text, encoding = _read_text(shown, limited=True)
     return _file_source(text, shown, encoding)
 
 
@@ -167,17 +181,18 @@ def _kind_of(shown: str) -> str:
 def _read_articles(shown: str) -> list[Source | InputError]:
     """Every article in one file, with its problems as values rather than raised."""
     try:
-        text, encoding = _read_text(shown)
-        if _kind_of(shown) == "jsonl":
+        jsonl = _kind_of(shown) == "jsonl"
+        text, encoding = _read_text(shown, limited=not jsonl)  # JSONL: each line is limited
+        if jsonl:
             return list(_jsonl_sources(text, shown, encoding))
         return [_file_source(text, shown, encoding)]
     except InputError as error:
         return [error]
 
 
-def _read_text(shown: str) -> tuple[str, str]:
+def _read_text(shown: str, *, limited: bool) -> tuple[str, str]:
     """The decoded text of a file and the encoding used; raises `InputError`."""
-    data = _read_bytes(shown)
+    data = _read_bytes(shown, limited=limited)
     if _looks_binary(data):
         raise InputError(shown, "binary file, not an article")
     text, encoding = _decode(data, shown)
@@ -187,19 +202,41 @@ def _read_text(shown: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _read_bytes(shown: str) -> bytes:
+def _read_bytes(shown: str, *, limited: bool) -> bytes:
+    """The bytes of a regular file; with `limited`, at most `MAX_ARTICLE_BYTES` of them."""
     path = Path(shown)
     try:
-        mode = path.stat().st_mode
+        info = path.stat()
+        mode = info.st_mode
         if stat.S_ISDIR(mode):
             raise InputError(shown, "is a directory, not an article")
         if not stat.S_ISREG(mode):  # reading a FIFO would block; a device never ends
             raise InputError(shown, f"cannot read: {_file_kind(mode)}")
-        return path.read_bytes()
+        if not limited:
+            return path.read_bytes()
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise InputError(shown, too_big(info.st_size))
+        with path.open("rb") as handle:  # the size may lie (a file still growing, /proc)
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise InputError(shown, too_big(max(len(data), info.st_size)))
+        return data
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(shown, "no such file or directory") from None
     except OSError as exc:
         raise InputError(shown, f"cannot read: {_reason(exc)}") from None
+
+
+def too_big(size: int) -> str:
+    """"article is 7.3 MB; the limit is 5 MB" (size shown with as many decimals as it takes to
+    differ from the limit: a file one byte over is "5.000001 MB")."""
+    limit = MAX_ARTICLE_BYTES / 1e6
+    shown = f"{size / 1e6:.1f}"
+    for decimals in range(2, 7):
+        if float(shown) > limit:
+            break
+        shown = f"{size / 1e6:.{decimals}f}"
+    return f"article is {shown} MB; the limit is {limit:g} MB"
 
 
 def _file_kind(mode: int) -> str:
@@ -330,6 +367,8 @@ def _jsonl_sources(text: str, shown: str, encoding: str) -> Iterator[Source | In
 
 
 def _record_source(line: str, lineno: int, shown: str, encoding: str) -> Source:
+    if len(line) > MAX_ARTICLE_BYTES // 4 and (size := len(line.encode("utf-8"))) > MAX_ARTICLE_BYTES:
+        raise InputError(shown, too_big(size), lineno)  # refused before parsing it
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

@@ -83,6 +83,7 @@ def reconcile(
     errors: Iterable[str] = (),
     unresolved: Sequence[Unresolved] = (),
 ) -> FactsFile:
+    """One facts file from the facts of every article (athlete ids resolved across articles)."""
     races, race_of = identify_races(articles)
 
     def moved(a: ArticleFacts, facts: Sequence[Any]) -> list[Any]:
@@ -93,25 +94,34 @@ def reconcile(
     splits = [s for a in articles for s in moved(a, a.splits)]
     quotes = [q for a in articles for q in a.quotes]
 
-    perf_groups = _group(perfs, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", ""))
-    other_groups = _group(others, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", p.context or ""))
-    split_groups = _group(splits, lambda s: (s.race, s.at, s.distance_m or 0.0, s.lap))
-    quote_groups = cluster_quotes(quotes)
-    questions = (
-        [q for key, items in perf_groups for q in _performance_questions("performance", key, items)]
-        + [q for key, items in other_groups for q in _performance_questions("other_time", key, items)]
-        + [_time_question("split.seconds", _split_subject(key), items) for key, items in split_groups]
-        + [q for items in quote_groups for q in _speaker_question(items, {a.id: a.name for a in athletes})]
-    )
+    names = {a.id: a.name for a in athletes}
+    perf_groups = [
+        (key, items, _performance_questions("performance", key, items))
+        for key, items in _group(perfs, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", ""))
+    ]
+    other_groups = [
+        (key, items, _performance_questions("other_time", key, items))
+        for key, items in _group(others, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", p.context or ""))
+    ]
+    split_groups = [
+        (key, items, [_time_question("split.seconds", _split_subject(key), items)])
+        for key, items in _group(splits, lambda s: (s.race, s.at, s.distance_m or 0.0, s.lap))
+    ]
+    quote_groups = [(items, _speaker_question(items, names)) for items in cluster_quotes(quotes)]
+    questions = [q for groups in (perf_groups, other_groups, split_groups) for _, _, qs in groups for q in qs]
+    questions += [q for _, qs in quote_groups for q in qs]
     trust = learn_trust(questions)
-    decided = {(q.kind, q.subject): decide(q, trust) for q in questions}
+    decided = {id(q): decide(q, trust) for q in questions}
 
-    performances = [_performance(key, items, decided, "performance") for key, items in perf_groups]
-    other_times = [_performance(key, items, decided, "other_time") for key, items in other_groups]
-    fact_splits = [_split(key, items, decided) for key, items in split_groups]
-    fact_quotes = [_quote(items, decided, trust) for items in quote_groups]
-    conflicts = [d.conflict for d in decided.values() if d.conflict is not None]
-    conflicts += check_facts(races, performances, fact_splits)
+    def decisions(qs: list[Question]) -> list[Decision]:
+        return [decided[id(q)] for q in qs]
+
+    performances = [_performance(key, items, decisions(qs)) for key, items, qs in perf_groups]
+    other_times = [_performance(key, items, decisions(qs)) for key, items, qs in other_groups]
+    fact_splits = [_split(key, items, decisions(qs)[0]) for key, items, qs in split_groups]
+    fact_quotes = [_quote(items, (decisions(qs) or [None])[0], trust) for items, qs in quote_groups]
+    conflicts = [d.conflict for q in questions if (d := decided[id(q)]).conflict is not None]
+    conflicts += check_facts(races, performances, fact_splits, names)
     sources = sorted((a.source for a in articles), key=lambda s: (s.path, s.id))
     return FactsFile(
         sources=[_with(SourceRef, **{**s.model_dump(), "trust": round(trust.get(s.id, INITIAL_TRUST), 3)}) for s in sources],
@@ -152,7 +162,7 @@ def _union(evidence: Iterable[Evidence]) -> list[Evidence]:
 
 def decimals(time: str) -> int:
     """Digits after the decimal point of a time as written: "3:45.34" -> 2, "2:05:41" -> 0."""
-    last = time.rsplit(":", 1)[-1]
+    last = time.rsplit(":", 1)[-1].replace(",", ".")  # "3:59,42": a decimal comma
     return len(last.split(".", 1)[1]) if "." in last else 0
 
 
@@ -288,7 +298,8 @@ class Decision:
 
 
 def _performance_questions(kind: str, key: tuple, items: list[Performance]) -> list[Question]:
-    subject = f"{key[0]}/{key[1]}"
+    """The time question, then the place question where any source gives a place."""
+    subject = f"{key[0]}/{key[1]}" + (f" ({key[2]})" if key[2] else "")
     questions = [_time_question(f"{kind}.seconds", subject, items)]
     placed = [p for p in items if p.place is not None]
     if placed:
@@ -387,11 +398,8 @@ def _status(decisions: Sequence[Decision], items: Sequence[Any]) -> str:
     return "agreed" if len({e.source for i in items for e in i.evidence}) > 1 else "single_source"
 
 
-def _performance(key: tuple, items: list[Performance], decided: dict, kind: str) -> FactPerformance:
-    subject = f"{key[0]}/{key[1]}"
-    time = decided[(f"{kind}.seconds", subject)]
-    place = decided.get((f"{kind}.place", subject))
-    decisions = [d for d in (time, place) if d is not None]
+def _performance(key: tuple, items: list[Performance], decisions: list[Decision]) -> FactPerformance:
+    time, place = decisions[0], (decisions[1] if len(decisions) > 1 else None)
     first = time.chosen.items[0]
     return _with(
         FactPerformance,
@@ -412,8 +420,7 @@ def _performance(key: tuple, items: list[Performance], decided: dict, kind: str)
     )
 
 
-def _split(key: tuple, items: list[Split], decided: dict) -> FactSplit:
-    time = decided[("split.seconds", _split_subject(key))]
+def _split(key: tuple, items: list[Split], time: Decision) -> FactSplit:
     first = time.chosen.items[0]
     return _with(
         FactSplit,
@@ -435,8 +442,7 @@ def _split_subject(key: tuple) -> str:
     return f"{key[0]}/{key[1]}" + (" (lap)" if key[3] else "")
 
 
-def _quote(items: list[Quote], decided: dict, trust: dict[str, float]) -> FactQuote:
-    speaker = decided.get(("quote.speaker", _quote_subject(items)))
+def _quote(items: list[Quote], speaker: Decision | None, trust: dict[str, float]) -> FactQuote:
     wordings: dict[str, list[Quote]] = defaultdict(list)
     for q in items:
         wordings[quote_key(q.text)].append(q)
@@ -529,14 +535,18 @@ def _who(p: FactPerformance) -> str:
     return p.athlete or p.athlete_name or "unknown athlete"
 
 
-def check_facts(races: Sequence[Race], performances: Sequence[FactPerformance], splits: Sequence[FactSplit]) -> list[Conflict]:
+def check_facts(
+    races: Sequence[Race], performances: Sequence[FactPerformance], splits: Sequence[FactSplit], names: dict[str, str] | None = None
+) -> list[Conflict]:
+    """Consistency checks across the reconciled facts of each race (see the module docstring)."""
+    names = names or {}
     events = {r.id: r.event for r in races}
     by_race: dict[str, list[FactPerformance]] = defaultdict(list)
     for p in performances:
         by_race[p.race].append(p)
     found: list[Conflict] = []
     for race, perfs in sorted(by_race.items()):
-        found += _check_places(race, perfs)
+        found += _check_places(race, perfs, names)
         found += _check_times(race, perfs, events.get(race))
     split_races: dict[str, list[FactSplit]] = defaultdict(list)
     for s in splits:
@@ -546,7 +556,10 @@ def check_facts(races: Sequence[Race], performances: Sequence[FactPerformance], 
     return found
 
 
-def _check_places(race: str, perfs: Sequence[FactPerformance]) -> list[Conflict]:
+def _check_places(race: str, perfs: Sequence[FactPerformance], names: dict[str, str]) -> list[Conflict]:
+    def shown(p: FactPerformance) -> str:
+        return f"{names.get(p.athlete or '', p.athlete_name or _who(p))}: {_ordinal(p.place)} in {p.time}"
+
     found = []
     placed = sorted((p for p in perfs if p.place is not None), key=lambda p: (p.place, p.seconds, _who(p)))
     by_place: dict[int, list[FactPerformance]] = defaultdict(list)
@@ -556,15 +569,15 @@ def _check_places(race: str, perfs: Sequence[FactPerformance]) -> list[Conflict]
         if len(same) > 1:
             found.append(_check(
                 "check.place_shared", f"{race}/{_ordinal(place)}", same,
-                [f"{_who(p)}: {_ordinal(place)} in {p.time}" for p in same],
+                [shown(p) for p in same],
                 f"{len(same)} athletes are placed {_ordinal(place)} (a dead heat, or a place given twice)",
             ))
     for a, b in combinations(placed, 2):
         if a.place < b.place and a.seconds > b.seconds and not same_time(a.seconds, decimals(a.time), b.seconds, decimals(b.time)):
             found.append(_check(
                 "check.place_order", f"{race}/{_who(a)}~{_who(b)}", [a, b],
-                [f"{_who(p)}: {_ordinal(p.place)} in {p.time}" for p in (a, b)],
-                f"{_who(a)} is placed ahead of {_who(b)} with a slower time ({a.time} against {b.time})",
+                [shown(a), shown(b)],
+                f"{shown(a)}, ahead of {shown(b)}: a better place with a slower time",
             ))
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from functools import lru_cache
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Literal
@@ -31,6 +32,7 @@ class RegistryAthlete(Model):
     wa_id: str | int | None = None
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Comparison form of a name: no accents, straight apostrophes, single spaces, casefolded."""
     name = unicodedata.normalize("NFKD", name)

@@ -90,7 +90,7 @@ def by_athlete(facts):
 
 @pytest.mark.parametrize(
     ("time", "expected"),
-    [("3:45.34", 2), ("3:29.6", 1), ("4:01", 0), ("2:05:41", 0), ("9.84", 2), ("1:27:40.5", 1), ("10.034", 3)],
+    [("3:45.34", 2), ("3:29.6", 1), ("4:01", 0), ("2:05:41", 0), ("9.84", 2), ("1:27:40.5", 1), ("10.034", 3), ("3:59,42", 2)],
 )
 def test_reconcile_decimals(time, expected):
     assert decimals(time) == expected
@@ -331,7 +331,7 @@ def test_reconcile_check_place_order():
     facts = facts_of(article("a", performances=[perf("a", "kerr", "3:46.60", 1), perf("a", "ingebrigtsen", "3:45.60", 2)]))
     assert checks(facts) == [("check.place_order", "pre-men-mile/kerr~ingebrigtsen")]
     [c] = facts.conflicts
-    assert c.chosen is None and [v.value for v in c.values] == ["kerr: 1st in 3:46.60", "ingebrigtsen: 2nd in 3:45.60"]
+    assert c.chosen is None and [v.value for v in c.values] == ["Kerr: 1st in 3:46.60", "Ingebrigtsen: 2nd in 3:45.60"]
 
 
 def test_reconcile_check_place_order_tolerates_precision():
@@ -474,3 +474,11 @@ def test_reconcile_seeds_other_races_stay_apart(seeds):
     assert hinchliffe.event == "100m" and hinchliffe.meeting != "Prefontaine Classic"
     assert len({races["josh-kerr"], races["keely-hodgkinson"], races["louie-hinchliffe"]}) == 3
     assert seeds.conflicts == []
+
+
+def test_reconcile_other_times_of_one_athlete_keep_their_contexts():
+    facts = facts_of(article(
+        "a", other_times=[perf("a", "kerr", "3:48.87", context="earlier"), perf("a", "kerr", "3:33.6", context="heat")],
+    ))
+    assert sorted((p.context, p.time) for p in facts.other_times) == [("earlier", "3:48.87"), ("heat", "3:33.6")]
+    assert facts.conflicts == []

@@ -1,10 +1,10 @@
 """Athlete mentions: names found, linked within the article, and told apart from other people.
 
-Reads: sentences and paragraphs (segmenter), `doc.spans["meetings"]` (race context).
+Reads: sentences and paragraphs (segmenter), `spans_of(doc, "meetings")` (race context).
 Writes:
-- `doc.spans["athletes"]`: every athlete mention, label = the article-local athlete key (the
+- `spans_of(doc, "athletes")`: every athlete mention, label = the article-local athlete key (the
   best full form of the name), with `span._.country`, `span._.role`, `span._.possessive`.
-- `doc.spans["people"]`: mentions of people who are not athletes (photographers in credits,
+- `spans_of(doc, "people")`: mentions of people who are not athletes (photographers in credits,
   coaches, parents, musicians...), label = key, `span._.role` says why.
 
 Steps: capitalised runs are cut at words that cannot be names (stop words, titles,
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registry, surname_of
 from ..similarity import same_given_name
-from .base import char_span, require, sentences, set_extension
+from .base import char_span, require, sentences, set_extension, spans_of, text_of, write_spans
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -240,9 +240,9 @@ class Athletes:
 
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "meetings", "athletics_athletes", "athletics_race_context")
-        text = doc.text
+        text = text_of(doc)
         sents = sentences(doc)
-        meeting_ranges = [(s.start_char, s.end_char) for s in doc.spans["meetings"]]
+        meeting_ranges = [(s.start_char, s.end_char) for s in spans_of(doc, "meetings")]
         candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.surnames)
         candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):
@@ -268,8 +268,8 @@ class Athletes:
                 span._.role = c.role if c.role else cl.role
                 span._.link = c.link
                 (athletes if cl.athlete else people).append(span)
-        doc.spans["athletes"] = sorted(athletes, key=lambda s: s.start)
-        doc.spans["people"] = sorted(people, key=lambda s: s.start)
+        write_spans(doc, "athletes", sorted(athletes, key=lambda s: s.start))
+        write_spans(doc, "people", sorted(people, key=lambda s: s.start))
         return doc
 
     def _with_entities(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -1,5 +1,5 @@
 """Attaching a time or a quote to the athlete it belongs to: the shared mechanism the splits,
-results and quotes stages use. Reads `doc.spans["athletes"]` (with `span._.nationality` and
+results and quotes stages use. Reads `spans_of(doc, "athletes")` (with `span._.nationality` and
 `span._.sex` that the athletes stage sets).
 
 The order of evidence, most direct first:
@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds
+from .base import Bounds, sentences, spans_of, text_of, write_spans
 
 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
@@ -47,9 +47,9 @@ def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
 
 def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:
     """The athlete mention a fact at [start, end) belongs to, or None."""
-    text = doc.text
+    text = text_of(doc)
     a, b = sents.of(start)
-    in_sent = [m for m in doc.spans["athletes"] if a <= m.start_char < b]
+    in_sent = [m for m in spans_of(doc, "athletes") if a <= m.start_char < b]
     before = [m for m in in_sent if m.end_char <= start]
     after = [m for m in in_sent if m.start_char >= end]
     if before and _adjacent(text, before[-1], start, a):
@@ -77,7 +77,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
 
 def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Span | None:
     """"He ran ...", "The Kenyan won ...": the athlete the pronoun or description stands for."""
-    text = doc.text
+    text = text_of(doc)
     segment = text[sent_start:start]
     pron = None
     for m in P.SUBJECT_PRONOUN.finditer(segment):
@@ -103,13 +103,11 @@ def previous_athlete(
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name."""
-    from .base import sentences
-
-    text = doc.text
+    text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
     fits = [
-        m for m in doc.spans["athletes"]
+        m for m in spans_of(doc, "athletes")
         if first_para <= m.start_char and m.end_char <= char
         and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
     ]

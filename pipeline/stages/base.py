@@ -3,12 +3,45 @@ and sentence/paragraph lookup by character offset. No stage logic lives here."""
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
 from ..errors import MissingStageError
+
+
+_MEMO: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def memo(doc: Doc) -> dict:
+    """Per-Doc values computed once (text, bounds, span lists); gone with the Doc, never serialised."""
+    found = _MEMO.get(doc)
+    if found is None:
+        found = _MEMO[doc] = {}
+    return found
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once: spaCy rebuilds `doc.text` from every token on each access."""
+    m = memo(doc)
+    if "text" not in m:
+        m["text"] = doc.text
+    return m["text"]
+
+
+def spans_of(doc: Doc, key: str) -> list[Span]:
+    """`doc.spans[key]` as a list made once (iterating a SpanGroup builds new Span objects)."""
+    m = memo(doc)
+    if ("spans", key) not in m:
+        m[("spans", key)] = list(doc.spans[key])
+    return m[("spans", key)]
+
+
+def write_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
+    doc.spans[key] = list(spans)
+    memo(doc).pop(("spans", key), None)
 
 
 def require(doc: Doc, key: str, stage: str, needs: str) -> None:
@@ -45,16 +78,18 @@ class Bounds:
 def sentences(doc: Doc) -> Bounds:
     """Sentence character ranges (needs the segmenter); computed once per Doc."""
     require(doc, "paragraphs", "sentences", "athletics_segmenter")
-    if "sentence_bounds" not in doc.user_data:
-        doc.user_data["sentence_bounds"] = Bounds((s.start_char, s.end_char) for s in doc.sents)
-    return doc.user_data["sentence_bounds"]
+    m = memo(doc)
+    if "sentences" not in m:
+        m["sentences"] = Bounds((s.start_char, s.end_char) for s in doc.sents)
+    return m["sentences"]
 
 
 def paragraphs(doc: Doc) -> Bounds:
     require(doc, "paragraphs", "paragraphs", "athletics_segmenter")
-    if "paragraph_bounds" not in doc.user_data:
-        doc.user_data["paragraph_bounds"] = Bounds((p.start_char, p.end_char) for p in doc.spans["paragraphs"])
-    return doc.user_data["paragraph_bounds"]
+    m = memo(doc)
+    if "paragraphs" not in m:
+        m["paragraphs"] = Bounds((p.start_char, p.end_char) for p in doc.spans["paragraphs"])
+    return m["paragraphs"]
 
 
 def set_extension(cls, name: str, default=None) -> None:

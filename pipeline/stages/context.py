@@ -1,11 +1,11 @@
 """Race context: events, meetings, sexes, and the race each sentence speaks of.
 
-Reads: sentences and `doc.spans["paragraphs"]` (segmenter). Writes:
-- `doc.spans["events"]`: event mentions that name a race ("the 800 meters", "Bowerman Mile"),
+Reads: sentences and `spans_of(doc, "paragraphs")` (segmenter). Writes:
+- `spans_of(doc, "events")`: event mentions that name a race ("the 800 meters", "Bowerman Mile"),
   label = normalised event ("800m", "mile"); positions ("the first 400m") and titles
   ("the 2022 1500m world champion") are left out.
-- `doc.spans["meetings"]`: meeting mentions, label = canonical meeting name, `span._.year`.
-- `doc.spans["race_scopes"]`: one span per sentence, label = race id, `span._.race` a `RaceInfo`.
+- `spans_of(doc, "meetings")`: meeting mentions, label = canonical meeting name, `span._.year`.
+- `spans_of(doc, "race_scopes")`: one span per sentence, label = race id, `span._.race` a `RaceInfo`.
 
 A sentence's race is built from its own cues (event, sex, meeting) and otherwise carried over
 from the sentences before it; the article's main meeting is the one named most, counting twice
@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, paragraphs, require, sentences, set_extension
+from .base import char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .times import parse_clock
 
 
@@ -184,7 +184,7 @@ def main_meeting(meetings, sent_bounds, time_sentences: set[int], lead_end: int)
 class RaceContext:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "paragraphs", "athletics_race_context", "athletics_segmenter")
-        text = doc.text
+        text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         events = find_events(text)
         meetings = find_meetings(text)
@@ -193,21 +193,21 @@ class RaceContext:
         lead_end = lead_region_end(text, paras)
         main = main_meeting(meetings, sents, time_sents, lead_end)
 
-        doc.spans["events"] = [s for a, b, e in events if (s := char_span(doc, a, b, e))]
+        write_spans(doc, "events", [s for a, b, e in events if (s := char_span(doc, a, b, e))])
         meeting_spans = []
         for a, b, name, year in meetings:
             span = char_span(doc, a, b, name)
             if span is not None:
                 span._.year = year
                 meeting_spans.append(span)
-        doc.spans["meetings"] = meeting_spans
+        write_spans(doc, "meetings", meeting_spans)
 
-        doc.spans["race_scopes"] = fill_sex(self._scopes(doc, events, meetings, main))
+        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, events, meetings, main)))
         return doc
 
     def _scopes(self, doc: Doc, events, meetings, main: str | None) -> list[Span]:
         """One span per sentence with the race it speaks of, carried over from sentence to sentence."""
-        text = doc.text
+        text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
@@ -283,7 +283,7 @@ def fill_sex(scopes: list[Span]) -> list[Span]:
 def race_at(doc: Doc, char: int) -> RaceInfo:
     """The race of the sentence containing `char` (needs this stage)."""
     require(doc, "race_scopes", "race lookup", "athletics_race_context")
-    for span in doc.spans["race_scopes"]:
+    for span in spans_of(doc, "race_scopes"):
         if span.start_char <= char < span.end_char:
             return span._.race
     return RaceInfo()

@@ -1,7 +1,7 @@
 """Quotes: words between quotation marks that someone said, and who said them.
 
-Reads: paragraphs and sentences (segmenter), `doc.spans["athletes"]` and `doc.spans["people"]`.
-Writes `doc.spans["quotes"]`: one span per quoted stretch (the words inside the marks), with
+Reads: paragraphs and sentences (segmenter), `spans_of(doc, "athletes")` and `spans_of(doc, "people")`.
+Writes `spans_of(doc, "quotes")`: one span per quoted stretch (the words inside the marks), with
 `span._.speaker` (the mention of the speaker, athlete or other person, or None),
 `span._.speaker_name` and `span._.partial` (a few words quoted inside reported speech).
 
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import anaphor_subject, description_country, is_object, previous_athlete
-from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
+from .base import Bounds, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 
@@ -92,9 +92,9 @@ def is_title(words: list[str]) -> bool:
 class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "athletes", "athletics_quotes", "athletics_athletes")
-        text = doc.text
+        text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
-        people = sorted(list(doc.spans["athletes"]) + list(doc.spans["people"]), key=lambda m: m.start_char)
+        people = sorted(list(spans_of(doc, "athletes")) + list(spans_of(doc, "people")), key=lambda m: m.start_char)
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         for pi, (a, b) in enumerate(paras.ranges):
@@ -122,7 +122,7 @@ class Quotes:
                 if speaker is not None or name is not None:
                     last_speaker = (speaker, name, pi)
                 spans.append(span)
-        doc.spans["quotes"] = spans
+        write_spans(doc, "quotes", spans)
         return doc
 
     # -- what is a quote ------------------------------------------------------------------
@@ -150,7 +150,7 @@ class Quotes:
     # -- who said it ----------------------------------------------------------------------
 
     def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int):
-        text = doc.text
+        text = text_of(doc)
         if m.close_at is not None:
             found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at)
             if found:
@@ -164,7 +164,7 @@ class Quotes:
 
     def _after(self, doc, start, stop, people, paras, quote_start):
         """'," Kerr said later' / '," said an ebullient Kerr' / '" he smiled' / '," the Dutchwoman said'."""
-        text = doc.text
+        text = text_of(doc)
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
@@ -190,7 +190,7 @@ class Quotes:
 
     def _before(self, doc, prv, open_at, people, paras):
         """'Kerr said:' / 'telling The Times:' / 'He added:' before the opening mark."""
-        text = doc.text
+        text = text_of(doc)
         seg = text[prv:open_at]
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
@@ -209,14 +209,14 @@ class Quotes:
         if i == 0 or sents.ranges[i - 1][0] < para_start:
             return None
         a, b = sents.ranges[i - 1]
-        if not P.SPEECH_VERB.search(doc.text, a, b):
+        if not P.SPEECH_VERB.search(text_of(doc), a, b):
             return None
-        subjects = [p for p in people if a <= p.start_char < b and not is_object(doc.text, p, a)]
+        subjects = [p for p in people if a <= p.start_char < b and not is_object(text_of(doc), p, a)]
         return (subjects[0], subjects[0].text) if subjects else None
 
     def _subject(self, doc, sent_start, open_at, people, paras):
         """The speaker of a partial quote: the subject of its sentence."""
-        text = doc.text
+        text = text_of(doc)
         for p in people:
             if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
                 return p, p.text
@@ -236,13 +236,13 @@ def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | 
     ("His coach, Leif Olav Alnes, was more cautious. “...,” he said")."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
     athlete = previous_athlete(doc, char, paras, sex=sex)
-    if athlete is not None and P.SUBORDINATOR_BEFORE.search(doc.text[max(0, athlete.start_char - 10) : athlete.start_char]):
+    if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
         athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first
     else:
         athlete_end = athlete.end_char if athlete is not None else 0
-    people = [p for p in doc.spans["people"] if athlete_end < p.start_char and p.end_char <= char]
+    people = [p for p in spans_of(doc, "people") if athlete_end < p.start_char and p.end_char <= char]
     first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
-    people = [p for p in people if p.start_char >= first_para and _is_subject(doc.text, p)]
+    people = [p for p in people if p.start_char >= first_para and _is_subject(text_of(doc), p)]
     return people[-1] if people else athlete
 
 

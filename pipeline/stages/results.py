@@ -1,7 +1,7 @@
 """Results: a time in the race, with its athlete, place, tags and race; and the times of other races.
 
-Reads: `doc.spans["times"]`, `doc.spans["splits"]`, `doc.spans["athletes"]`, race scopes.
-Writes `doc.spans["results"]`: label "result" (this race) or "other" (an old record, an earlier
+Reads: `spans_of(doc, "times")`, `spans_of(doc, "splits")`, `spans_of(doc, "athletes")`, race scopes.
+Writes `spans_of(doc, "results")`: label "result" (this race) or "other" (an old record, an earlier
 season's mark), with `span._.athlete` (mention), `span._.place`, `span._.place_inferred`,
 `span._.tags`, `span._.race` (`RaceInfo`), `span._.context` ("record"/"earlier" for other times),
 `span._.seconds`, `span._.clock` and `span._.antecedent` (the time span an anaphor such as
@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import is_object, previous_athlete, subject_for
-from .base import Bounds, char_span, paragraphs, require, sentences, set_extension
+from .base import Bounds, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
@@ -31,10 +31,10 @@ OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 
 def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int, int]:
     """The stretch of the sentence that speaks of this time and its athlete."""
-    text = doc.text
+    text = text_of(doc)
     a, b = sents.of(t.start_char)
-    times = [x for x in doc.spans["times"] if a <= x.start_char < b and x != t]
-    others = [m for m in doc.spans["athletes"] if a <= m.start_char < b and (who is None or m.label_ != who.label_)]
+    times = [x for x in spans_of(doc, "times") if a <= x.start_char < b and x != t]
+    others = [m for m in spans_of(doc, "athletes") if a <= m.start_char < b and (who is None or m.label_ != who.label_)]
     anchor = who.start_char if who is not None and who.start_char < t.start_char else t.start_char
     if who is not None and who.end_char <= t.start_char and (rel := P.RELATIVE_AFTER.match(text[who.end_char : t.start_char])):
         anchor = who.end_char + rel.start()  # "behind Masai Russell, who won in 12.40": from "who" on
@@ -88,7 +88,7 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
     """(is this the mark of another race, whose): "Cram’s 39-year-old mark of 3:46.32",
     "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
     "the 5,000m mark of 14:05.20 she set in Paris"."""
-    text = doc.text
+    text = text_of(doc)
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
     after = text[t.end_char : t.end_char + 40]
@@ -101,13 +101,13 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     if not (owned or setter or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
         return False, _possessive_owner(doc, t, a)
-    owners = [m for m in doc.spans["athletes"] if w0 <= m.start_char < t.start_char and m._.possessive]
+    owners = [m for m in spans_of(doc, "athletes") if w0 <= m.start_char < t.start_char and m._.possessive]
     if owners:
         return True, owners[-1]
     if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
         return True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()])
     if P.MARK_SETTER_AFTER.match(after):
-        setters = [m for m in doc.spans["athletes"] if t.end_char <= m.start_char < s1]
+        setters = [m for m in spans_of(doc, "athletes") if t.end_char <= m.start_char < s1]
         return True, setters[0] if setters else None
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         sex = "men" if pron.group("pron").lower() == "he" else "women"
@@ -117,15 +117,15 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
 
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
     """"Mo Farah's 8:03.40": a possessive right before a time owns it."""
-    for m in doc.spans["athletes"]:
-        if a <= m.start_char and m._.possessive and re.fullmatch(r"[’']s?\s*", doc.text[m.end_char : t.start_char]):
+    for m in spans_of(doc, "athletes"):
+        if a <= m.start_char and m._.possessive and re.fullmatch(r"[’']s?\s*", text_of(doc)[m.end_char : t.start_char]):
             return m
     return None
 
 
 def _named_after(doc: Doc, race: RaceInfo, s1: int, b: int) -> bool:
     """Is the sentence's other meeting named only after the time's stretch?"""
-    named = [m for m in doc.spans["meetings"] if m.label_ == race.meeting]
+    named = [m for m in spans_of(doc, "meetings") if m.label_ == race.meeting]
     return bool(named) and all(m.start_char >= s1 for m in named if m.start_char < b) and any(s1 <= m.start_char < b for m in named)
 
 
@@ -137,7 +137,7 @@ def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
 
 
 def in_quotes(doc: Doc, char: int) -> bool:
-    return any(q.start_char <= char < q.end_char for q in doc.spans["quotes"])
+    return any(q.start_char <= char < q.end_char for q in spans_of(doc, "quotes"))
 
 
 def place_after(text: str, t: Span, b: int) -> int | None:
@@ -156,12 +156,12 @@ class Results:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "splits", "athletics_results", "athletics_splits")
         require(doc, "quotes", "athletics_results", "athletics_quotes")
-        text = doc.text
+        text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
-        split_starts = {s.start_char for s in doc.spans["splits"]}
+        split_starts = {s.start_char for s in spans_of(doc, "splits")}
         main_meeting = _main_meeting(doc)
         spans: list[Span] = []
-        for t in doc.spans["times"]:
+        for t in spans_of(doc, "times"):
             if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - 40) : t.start_char]):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
                 continue
@@ -177,7 +177,7 @@ class Results:
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
             asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b) if not r.start() <= t.start_char < r.end()]
             other_meetings = [
-                m for m in doc.spans["meetings"]
+                m for m in spans_of(doc, "meetings")
                 if a <= m.start_char < s1 and m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
             ]
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
@@ -207,7 +207,7 @@ class Results:
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         infer_places(results)
-        doc.spans["results"] = sorted(spans, key=lambda s: s.start_char)
+        write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
 
     def _span(self, doc: Doc, at: Span, time: Span, who: Span | None, race) -> Span:
@@ -225,12 +225,12 @@ class Results:
 
     def _anaphors(self, doc: Doc, sents: Bounds, paras: Bounds) -> list[Span]:
         """"Whiteman matched that time": the time of the sentence before, for this athlete."""
-        text = doc.text
+        text = text_of(doc)
         out = []
         for m in P.TIME_ANAPHOR.finditer(text):
             a, b = sents.of(m.start())
             prev_start = sents.ranges[max(0, sents.index(m.start()) - 1)][0]
-            earlier = [t for t in doc.spans["times"] if t.label_ == "time" and prev_start <= t.start_char < m.start()]
+            earlier = [t for t in spans_of(doc, "times") if t.label_ == "time" and prev_start <= t.start_char < m.start()]
             who = subject_for(doc, m.start(), m.end(), sents, paras)
             at = char_span(doc, m.start(), m.end())
             if not earlier or who is None or at is None:
@@ -243,7 +243,7 @@ class Results:
 
 
 def _main_meeting(doc: Doc) -> str | None:
-    meetings = Counter(s._.race.meeting for s in doc.spans["race_scopes"] if s._.race.meeting)
+    meetings = Counter(s._.race.meeting for s in spans_of(doc, "race_scopes") if s._.race.meeting)
     return meetings.most_common(1)[0][0] if meetings else None
 
 
@@ -262,12 +262,12 @@ def share_race_sex(results: list[Span]) -> None:
 def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"Jepkosgei a further second back in third" (no time) then "Jepkosgei 2:16:24": one athlete,
     one race, the place said in one sentence and the time in another."""
-    text = doc.text
-    timed = {s.start_char for s in doc.spans["times"]}
+    text = text_of(doc)
+    timed = {s.start_char for s in spans_of(doc, "times")}
     placings: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for m in doc.spans["athletes"]:
+    for m in spans_of(doc, "athletes"):
         a, b = sents.of(m.start_char)
-        nxt = [x.start_char for x in doc.spans["athletes"] if m.end_char <= x.start_char < b]
+        nxt = [x.start_char for x in spans_of(doc, "athletes") if m.end_char <= x.start_char < b]
         stop = min([b] + nxt + [t for t in timed if m.end_char <= t < b])
         if any(m.end_char <= t < stop for t in timed):
             continue
@@ -286,11 +286,11 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
 
 def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"Tebogo held off Zharnel Hughes to win": the rival held off finished one place behind."""
-    text = doc.text
+    text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     for m in P.NARROW_BEAT.finditer(text):
         a, b = sents.of(m.start())
-        mentions = [x for x in doc.spans["athletes"] if a <= x.start_char < b]
+        mentions = [x for x in spans_of(doc, "athletes") if a <= x.start_char < b]
         winner = [x for x in mentions if x.end_char <= m.start() and not is_object(text, x, a)]
         rival = [x for x in mentions if x.start_char >= m.end()]
         if not winner or not rival:

@@ -1,6 +1,6 @@
 """Segmenter: paragraphs and sentences, from the raw text alone.
 
-Reads: the Doc's text. Writes: `doc.spans["paragraphs"]` (one span per non-empty line) and
+Reads: the Doc's text. Writes: `spans_of(doc, "paragraphs")` (one span per non-empty line) and
 sentence starts (`token.is_sent_start`), so `doc.sents` works without a parser. A line break
 always ends a sentence; inside a line, '.', '!', '?' or '…' end one unless they close an
 initial ("J. Cole") or a known abbreviation ("Ore.", "U.S.").
@@ -8,11 +8,13 @@ initial ("J. Cole") or a known abbreviation ("Ore.", "U.S.").
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import patterns as P
-from .base import char_span
+from .base import char_span, spans_of, text_of, write_spans
 
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -70,20 +72,20 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
 
 class Segmenter:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         paras = paragraph_ranges(text)
         starts = sorted({s for a, b in paras for s in sentence_starts(text, a, b)})
+        # one array write: setting token.is_sent_start one token at a time is quadratic in spaCy
+        flags = numpy.full(len(doc), -1, dtype="int32")
         k = 0
         for token in doc:
-            is_start = token.i == 0
-            while k < len(starts) and starts[k] <= token.idx:
-                if not token.is_space:
-                    is_start = True
-                    k += 1
-                else:
-                    break
-            token.is_sent_start = is_start
-        doc.spans["paragraphs"] = [s for a, b in paras if (s := char_span(doc, a, b, "paragraph"))]
+            while k < len(starts) and starts[k] <= token.idx and not token.is_space:
+                flags[token.i] = 1
+                k += 1
+        if len(doc):
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
+        write_spans(doc, "paragraphs", [s for a, b in paras if (s := char_span(doc, a, b, "paragraph"))])
         return doc
 
 

@@ -1,6 +1,6 @@
 """Times: every race time in the text, normalised to seconds, with what kind of time it is.
 
-Reads: the text (and the segmenter's paragraphs, to check the order). Writes `doc.spans["times"]`:
+Reads: the text (and the segmenter's paragraphs, to check the order). Writes `spans_of(doc, "times")`:
 label "time" (a candidate result or split), "threshold" ("nine men inside 3:50") or "margin"
 ("by 0.26 seconds"); `span._.seconds` (float) and `span._.clock` (clock form: "3:45.34").
 Ages, distances, dates, clock times of day, wind readings and money never become times.
@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, require, set_extension
+from .base import char_span, require, set_extension, spans_of, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit
 
@@ -123,12 +123,12 @@ class Times:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "paragraphs", "athletics_times", "athletics_segmenter")
         spans = []
-        for t in find_times(doc.text):
+        for t in find_times(text_of(doc)):
             span = char_span(doc, t.start, t.end, t.label)
             if span is not None:
                 span._.seconds, span._.clock = t.seconds, t.clock
                 spans.append(span)
-        doc.spans["times"] = spans
+        write_spans(doc, "times", spans)
         return doc
 
 
