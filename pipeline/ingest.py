@@ -12,7 +12,7 @@ Broken UTF-8 (valid sequences mixed with invalid bytes) is an error. Nothing els
 changed: line endings stay as they are.
 
 Size: an article file (text, Markdown, HTML) larger than `MAX_ARTICLE_BYTES` is refused
-with "article is N MB; the limit is M MB", without reading more than the limit; in a JSONL file
+with "article is N MB; the limit is M MB", before it is read; in a JSONL file
 the limit applies to each line (each article), not to the file. `source_from_text` (text already
 in memory, the Python API) has no limit.
 
@@ -216,10 +216,9 @@ def _read_bytes(shown: str, *, limited: bool) -> bytes:
             return path.read_bytes()
         if info.st_size > MAX_ARTICLE_BYTES:
             raise InputError(shown, too_big(info.st_size))
-        with path.open("rb") as handle:  # the size may lie (a file still growing, /proc)
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
-        if len(data) > MAX_ARTICLE_BYTES:
-            raise InputError(shown, too_big(max(len(data), info.st_size)))
+        data = path.read_bytes()
+        if len(data) > MAX_ARTICLE_BYTES:  # grew since stat
+            raise InputError(shown, too_big(len(data)))
         return data
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(shown, "no such file or directory") from None

@@ -78,7 +78,6 @@ def _title(token: str) -> str:
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int]) -> list[Candidate]:
     """Cut a capitalised run at words that cannot be part of a name."""
     out: list[Candidate] = []
-    pos = start
     current: list[tuple[int, str]] = []
     for m in re.finditer(r"\S+", run):
         tok, tok_start = m.group(), start + m.start()
@@ -98,7 +97,6 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             current = []
         else:
             current.append((tok_start, tok))
-        pos = tok_start + len(tok)
     if current:
         out.append(_candidate(text, current))
     return out

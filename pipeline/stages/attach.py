@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, sentences, spans_of, text_of, write_spans
+from .base import Bounds, sentences, spans_of, text_of
 
 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import patterns as P
-from .base import char_span, spans_of, text_of, write_spans
+from .base import char_span, text_of, write_spans
 
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:

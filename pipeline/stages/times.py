@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, require, set_extension, spans_of, text_of, write_spans
+from .base import char_span, require, set_extension, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit
 
