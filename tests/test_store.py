@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from pipeline.config import Config
 from pipeline.errors import PipelineError
 from pipeline.store import Store, code_fingerprint
 
-from .conftest import CORPUS_ARTICLES, SEEDS
+from .conftest import SEEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
