@@ -177,7 +177,8 @@ MEETING = re.compile(
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
-    r"|(?P<olympic_event>Olympic)(?=\s+(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b))",
+    r"|(?P<olympic_event>Olympic)(?=\s+(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
+    r"(?![^.,;]{0,25}?\b(?:champion|medall?ist|gold\s+medall?ist|title[- ]?holder|record[- ]?holder)\b))",
 )
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
@@ -186,6 +187,11 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 
 # ---- years, dates and cues that a sentence speaks of another race --------------------
 
+# a full date: "May 25, 2024", "30 May 2024", "Sept. 24, 2023" (its year dates the article's race)
+FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 # "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"

@@ -109,8 +109,8 @@ def test_benchmarks_corpus_writes_txt_and_jsonl(tmp_path):
 
 
 def test_benchmarks_corpus_pipeline_scores_well_above_chance(tmp_path):
-    """The pipeline on 20 generated articles. On 2024-06 code: performances F1 about 0.83,
-    athletes about 0.98, quotes about 0.96 (chance is near 0)."""
+    """The pipeline on 20 generated articles, far above chance (near 0). When this test was
+    written: performances F1 0.75, athletes 0.97, quotes 0.94, splits 1.0."""
     from pipeline import run
 
     corpus = gen.write_corpus(tmp_path, 20, seed=5)

@@ -82,16 +82,35 @@ def _fragments() -> st.SearchStrategy[str]:
     )
 
 
-# athletics-like text: fragments glued by spaces, sentence ends and every kind of line break
-athletics_text = st.lists(
-    st.tuples(_fragments(), st.sampled_from([" ", " ", " ", ". ", ", ", "", *BREAKS, *ZERO_WIDTH, *BIDI])),
-    max_size=60,
+# athletics-like text: sentences of names, verbs, times, events and quotes, mostly as an article
+# writes them (so the stages reach their deeper paths), now and then with a hostile character
+WORD_GAPS = [" "] * 12 + ["  ", "\u00a0", " \u200b", "\u200d", " \u202e", "\u2066 ", "\u00ad", "\t"]
+SENTENCE_ENDS = [". "] * 6 + [".\n\n", ".\r\n", ".\r", "! ", "? ", "… ", "; ", ", ", ".” ", "\n", " "]
+sentence = st.lists(
+    st.tuples(
+        st.one_of(
+            st.sampled_from(NAMES), st.sampled_from(PHRASES), st.sampled_from(TIMES), st.sampled_from(EVENTS),
+            st.sampled_from(QUOTED),
+        ),
+        st.sampled_from(WORD_GAPS),
+    ),
+    min_size=1,
+    max_size=12,
+).map(lambda parts: "".join(a + b for a, b in parts).rstrip())
+athletics_text = st.lists(st.tuples(sentence, st.sampled_from(SENTENCE_ENDS)), max_size=12).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
+
+# a soup of fragments and hostile characters: no grammar at all
+fragment_soup = st.lists(
+    st.tuples(_fragments(), st.sampled_from([" ", ". ", ", ", "", *BREAKS, *ZERO_WIDTH, *BIDI])), max_size=60
 ).map(lambda parts: "".join(a + b for a, b in parts))
 
 # hostile characters only, with a few words to cling to
-hostile_text = st.lists(
-    st.one_of(st.sampled_from(HOSTILE), st.sampled_from(["Kerr", "3:45.34", "said", "“", "\r"])), max_size=200
-).map("".join)
+hostile_text = st.one_of(
+    st.lists(st.one_of(st.sampled_from(HOSTILE), st.sampled_from(["Kerr", "3:45.34", "said", "“", "\r"])), max_size=200).map("".join),
+    fragment_soup,
+)
 
 # any Unicode (no surrogates: those cannot come from decoded bytes; see the test below)
 unicode_text = st.text(max_size=400)

@@ -155,6 +155,16 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     return sorted(found)
 
 
+def main_year(text: str, meetings, main: str | None, lead_end: int) -> int | None:
+    """The year of the article's race: written with its meeting ("the 2023 Prefontaine Classic"),
+    else a full date in the lead or dateline ("BERLIN, Sept 24, 2023"); None when neither says."""
+    for _, _, name, year in meetings:
+        if name == main and year:
+            return year
+    m = P.FULL_DATE.search(text, 0, lead_end)
+    return int(m.group("year")) if m else None
+
+
 def lead_region_end(text: str, paras) -> int:
     """End of the lead: headline, standfirst and the first paragraph of running text."""
     for a, b in paras.ranges:
@@ -202,16 +212,17 @@ class RaceContext:
                 meeting_spans.append(span)
         write_spans(doc, "meetings", meeting_spans)
 
-        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, events, meetings, main)))
+        year = main_year(text, meetings, main, lead_region_end(text, paragraphs(doc)))
+        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, events, meetings, main, year)))
         return doc
 
-    def _scopes(self, doc: Doc, events, meetings, main: str | None) -> list[Span]:
+    def _scopes(self, doc: Doc, events, meetings, main: str | None, year: int | None = None) -> list[Span]:
         """One span per sentence with the race it speaks of, carried over from sentence to sentence."""
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
-        current = RaceInfo(meeting=main, event=main_event[0][0] if main_event else None)
+        current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere")
         for a, b in sents.ranges:
             stext = text[a:b]
@@ -237,7 +248,8 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
     named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
     if named and main not in named:
-        race = replace(race, meeting=named[0])
+        years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
+        race = replace(race, meeting=named[0], year=years[0] if years else None)
     # an event in an aside about another meeting ("who won 10,000m silver at the World
     # Championships,") is not this sentence's race
     other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
