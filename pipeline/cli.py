@@ -108,6 +108,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", type=str, metavar="PATH", help="articles to read; default: the bundled seeds/")
     p.set_defaults(func=cmd_explain)
 
+    p = sub.add_parser("audit", help="report on a facts file: results per race, every conflict with its sentences")
+    p.add_argument("facts", nargs="?", type=Path, default=Path("facts.json"), metavar="FACTS", help="facts file (default: facts.json)")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML report")
+    p.add_argument("-q", "--quiet", action="store_true", help="no terminal report (with --html)")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("export", help="facts as JSON Lines or CSV, one file per fact kind")
+    p.add_argument("facts", nargs="?", type=Path, default=Path("facts.json"), metavar="FACTS", help="facts file (default: facts.json)")
+    p.add_argument("--to", type=Path, required=True, metavar="DIR", help="directory to write into")
+    p.add_argument("--format", choices=("jsonl", "csv", "both"), default="jsonl", help="file format (default: jsonl)")
+    p.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_export)
+
     p = sub.add_parser("schema", help="JSON Schema of the facts file")
     p.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_schema)
@@ -287,6 +300,47 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print("On its own it stays unresolved: no registry athlete is close enough, or two are equally close.")
     for line in candidates(args.name, roster):
         print(f"  candidate {line}")
+    return EXIT_OK
+
+
+def read_facts(path: Path) -> FactsFile:
+    try:
+        return FactsFile.model_validate_json(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read facts file: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        first = str(exc).splitlines()
+        raise InputError(str(path), f"not a facts file ({first[1].strip() if len(first) > 1 else first[0]})") from exc
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from . import audit
+
+    facts = read_facts(args.facts)
+    texts = audit.load_source_texts(facts)
+    if not args.quiet:
+        sys.stdout.write(audit.render_terminal(facts, sources_text=texts) + "\n")
+    if args.html:
+        write_atomic(args.html, audit.render_html(facts, texts))
+        log.info("HTML report -> %s", args.html)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import export
+
+    facts = read_facts(args.facts)
+    try:
+        args.to.mkdir(parents=True, exist_ok=True)
+        written = []
+        if args.format in ("jsonl", "both"):
+            written += export.export_jsonl(facts, args.to)
+        if args.format in ("csv", "both"):
+            written += export.export_csv(facts, args.to)
+    except OSError as exc:
+        raise InputError(str(args.to), f"cannot write: {exc.strerror or exc}") from exc
+    for path in written:
+        print(path)
     return EXIT_OK
 
 

@@ -52,6 +52,7 @@ class SourceRef(Model):
     published: str | None = None
     url: str | None = None
     encoding: str = "utf-8"
+    trust: float | None = None  # learned by reconciliation: how often this source agrees
 
 
 class Race(Model):
@@ -173,6 +174,8 @@ class FactPerformance(Model):
     tags: list[str] = []
     context: str | None = None
     status: Status
+    confidence: float | None = None
+    note: str | None = None  # "precision": the sources differ only in how precisely they give it
     evidence: list[Evidence]
 
 
@@ -185,6 +188,8 @@ class FactSplit(Model):
     time: str
     lap: bool = False
     status: Status
+    confidence: float | None = None
+    note: str | None = None
     evidence: list[Evidence]
 
 
@@ -194,6 +199,8 @@ class FactQuote(Model):
     text: str
     partial: bool = False
     status: Status
+    confidence: float | None = None
+    note: str | None = None  # "wording": outlets quote it in different words
     evidence: list[Evidence]
 
 
@@ -208,6 +215,7 @@ class Conflict(Model):
     values: list[ConflictValue]
     chosen: float | int | str | None
     reason: str
+    confidence: float | None = None
 
 
 class Unresolved(Model):

@@ -67,7 +67,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 )
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"
 THRESHOLD_BEFORE = re.compile(
-    r"(?:inside|under|sub-?|below|broke|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
+    r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard\s+of|standard(?:\s+is|\s+was)?|"
     r"qualifying\s+(?:time|mark)\s+of)\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -105,7 +105,11 @@ DISTANCE_POSITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a win verb before an event and its medal: "won 800m gold", "defended her 400m hurdles title"
-WIN_BEFORE_EVENT = re.compile(r"\b(?:won|win|wins|winning|took|takes|claimed|clinched|grabbed|earned|defended|retained|retains|defends)\s+(?:the\s+|her\s+|his\s+|a\s+|their\s+)?$", re.IGNORECASE)
+WIN_BEFORE_EVENT = re.compile(
+    r"\b(?:won|win|wins|winning|took|takes|claimed|clinched|grabbed|earned|defended|retained|retains|defends)\s+"
+    r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:in\s+|at\s+)?\d{1,2}:\d{2}")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
@@ -177,7 +181,7 @@ MEETING = re.compile(
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
-    r"|(?P<olympic_event>Olympic)(?=\s+(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
+    r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
     r"(?![^.,;]{0,25}?\b(?:champion|medall?ist|gold\s+medall?ist|title[- ]?holder|record[- ]?holder)\b))",
 )
 # meetings often named by one word: "entering Prefontaine", "at Bislett"

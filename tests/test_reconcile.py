@@ -454,7 +454,10 @@ def seeds():
 
 
 def test_reconcile_seeds_bowerman_mile_has_five_results(seeds):
-    mile = [p for p in seeds.performances if p.race == "prefontaine-classic-men-mile"]
+    [kerr] = [p for p in seeds.performances if p.athlete == "josh-kerr"]
+    race = next(r for r in seeds.races if r.id == kerr.race)
+    assert (race.meeting, race.event, race.sex) == ("Prefontaine Classic", "mile", "men")
+    mile = [p for p in seeds.performances if p.race == race.id]
     assert sorted((p.place, p.athlete) for p in mile) == [
         (1, "josh-kerr"), (2, "jakob-ingebrigtsen"), (3, "yared-nuguse"), (4, "neil-gourley"), (5, "jake-wightman"),
     ]

@@ -25,6 +25,8 @@ import pipeline
 from pipeline.errors import InputError
 from pipeline.ingest import MAX_ARTICLE_BYTES, iter_sources, read_source
 
+from .conftest import all_article_paths
+
 ROBUST = settings(
     max_examples=120,
     deadline=timedelta(seconds=3),  # a bounded text that takes seconds is a super-linear path
@@ -105,6 +107,36 @@ athletics_text = st.lists(st.tuples(sentence, st.sampled_from(SENTENCE_ENDS)), m
 fragment_soup = st.lists(
     st.tuples(_fragments(), st.sampled_from([" ", ". ", ", ", "", *BREAKS, *ZERO_WIDTH, *BIDI])), max_size=60
 ).map(lambda parts: "".join(a + b for a, b in parts))
+
+# real article text, a few paragraphs of it, with hostile edits: a character inserted, a stretch
+# deleted, line breaks turned into CR or CRLF, quotes straightened or turned round
+def _article_paragraphs() -> list[list[str]]:
+    return [
+        [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        for path in all_article_paths()
+    ]
+
+
+@st.composite
+def edited_article(draw) -> str:
+    paragraphs = draw(st.sampled_from(ARTICLES))
+    first = draw(st.integers(0, max(0, len(paragraphs) - 1)))
+    text = "\n\n".join(paragraphs[first : first + draw(st.integers(1, 4))])
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(text)))
+        edit = draw(st.sampled_from(["insert", "insert", "delete", "newlines", "quotes"]))
+        if edit == "insert":
+            text = text[:at] + draw(st.sampled_from(HOSTILE + QUOTED + TIMES)) + text[at:]
+        elif edit == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
+        elif edit == "newlines":
+            text = text.replace("\n", draw(st.sampled_from(["\r", "\r\n", "\u2028", "\n\u200b"])))
+        else:
+            text = text.translate(str.maketrans(draw(st.sampled_from(["“”", "”“", "‘’"])), draw(st.sampled_from(["\"\"", "«»", "’‘"]))))
+    return text
+
+
+ARTICLES = _article_paragraphs()
 
 # hostile characters only, with a few words to cling to
 hostile_text = st.one_of(
@@ -249,6 +281,12 @@ def test_robustness_hostile_characters(nlp, text: str) -> None:
 @example(text="Kerr 3:45.34, Ingebrigtsen 3:45.60, Nuguse 3:46.22")
 @example(text="The pacemaker passed 400m in 55.91 and Kerr led at the bell in 2:52.1. He said: “Yes")
 def test_robustness_athletics_like(nlp, text: str) -> None:
+    check_text(nlp, text)
+
+
+@settings(ROBUST, max_examples=60)
+@given(text=edited_article())
+def test_robustness_edited_articles(nlp, text: str) -> None:
     check_text(nlp, text)
 
 

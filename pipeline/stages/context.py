@@ -158,8 +158,8 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
 def main_year(text: str, meetings, main: str | None, lead_end: int) -> int | None:
     """The year of the article's race: written with its meeting ("the 2023 Prefontaine Classic"),
     else a full date in the lead or dateline ("BERLIN, Sept 24, 2023"); None when neither says."""
-    for _, _, name, year in meetings:
-        if name == main and year:
+    for start, _, name, year in meetings:
+        if name == main and year and start < lead_end:  # not "the 3,000m at the 2023 Prefontaine Classic" later on
             return year
     m = P.FULL_DATE.search(text, 0, lead_end)
     return int(m.group("year")) if m else None

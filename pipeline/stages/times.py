@@ -51,12 +51,14 @@ def parse_clock(m: re.Match[str]) -> TimeMatch | None:
     if int(s) >= 60 or (h and int(mi) >= 60):
         return None
     seconds = (int(h) * 3600 if h else 0) + int(mi) * 60 + int(s) + (float(f"0.{f}") if f else 0.0)
+    if seconds < 1:
+        return None  # "0:00.00" is no time anyone ran
     return TimeMatch(m.start(), m.end(), round(seconds, 3), m.group())
 
 
 def parse_worded(m: re.Match[str]) -> TimeMatch | None:
     secs = m.group("s")
-    if float(secs) >= 60:
+    if float(secs) >= 60 or (float(secs) == 0 and _number(m.group("m")) == 0):
         return None
     hours = _number(m.group("h")) if m.group("h") else 0
     minutes = _number(m.group("m"))
@@ -68,6 +70,8 @@ def parse_worded(m: re.Match[str]) -> TimeMatch | None:
 def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
     after = text[m.end() : m.end() + 14]
     seconds = float(m.group())
+    if seconds <= 0:
+        return None
     if P.SECONDS_UNIT.match(after):
         return TimeMatch(m.start(), m.end(), seconds, m.group())
     if seconds < MIN_BARE_SECONDS or P.NOT_TIME_AFTER.match(after):
@@ -75,10 +79,12 @@ def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), seconds, m.group())
 
 
-def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch:
+def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch | None:
     """"in 49 seconds" is a time; a bare round number of seconds ("whether 50 seconds could fall")
     is a barrier."""
     label = "time" if P.TIME_INTRO_BEFORE.search(text[max(0, m.start() - 15) : m.start()]) else "threshold"
+    if float(m.group("s")) < 1:
+        return None
     return TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), label)
 
 
