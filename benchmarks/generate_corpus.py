@@ -3,7 +3,9 @@
 Facts first, text second: for every article the generator draws the races (registry athletes of
 the right sex and event, times plausible for the event, places, record tags, splits), the old
 marks, the quotes and the people who are not athletes, and then renders text from those facts.
-Every fact the rendered text states is recorded in the gold at the moment it is written, so the
+A race's facts depend only on its identity (meeting, year, sex, event; `race_truth`), so two
+articles about the same race agree, as real sources do; what an article shows of it and how is
+its own. Every fact the rendered text states is recorded in the gold at the moment it is written, so the
 gold (format: corpus/gold/README.md, validated by `pipeline.evaluate.GoldArticle`) says exactly
 what the text says: the surface forms as written, places only where the text gives or clearly
 implies them, quote openings as written.
@@ -13,7 +15,7 @@ Ten article templates, each with several variants per sentence:
     wire       news-agency race report with dateline, margin and sign-off
     results    bare results lists ("1. J. Kerr (GBR) 3:45.34, 2. ...") in several layouts
     roundup    meeting round-up of 2-3 races with "Elsewhere," transitions and a field event
-    marathon   city marathon, men's and women's races, 5km/10km/halfway/30km splits, course record
+    marathon   city marathon or half, both races, splits at 10km-35km and halfway, course record
     feature    quote-heavy feature: interrupted quotes, pronoun speakers, coach, partial quotes
     mt         machine-translation-like text ("became third", "the hare", decimal commas)
     liveblog   timestamped live blog (the timestamps look like race times and are not)
@@ -45,10 +47,10 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY_PATH = ROOT / "corpus" / "athletes.jsonl"
@@ -246,6 +248,18 @@ STAFF_QUOTES = (
     "This is what years of hard work look like.",
     "The young athletes showed that the future is bright.",
 )
+# second sentences that tie a quote to its article, so that quotes differ between articles (a
+# reconciler clusters equal quotes of different articles as one)
+QUOTE_TAILS = (
+    "{city} is always special for me.", "Running here in {city} means a lot.", "The {meeting} is one of my favourite meetings.",
+    "I will take {n} days off before the next race.", "This was my {nth} race of the season.",
+    "I have been in {city} for {n} days and I feel at home.", "My family watched from home, {n} hours ahead of {city}.",
+    "The crowd in {city} was incredible.", "Now I go back to training for {n} weeks.", "I have raced at the {meeting} {n} times now.",
+)
+STAFF_TAILS = (
+    "{city} showed again why it loves athletics.", "The {meeting} will be back next year.",
+    "We start planning the next edition in {n} weeks.", "Thanks to the {n} volunteers who made it possible.",
+)
 PARTIAL_PHRASES = ("a good opening", "a perfect evening", "the best race of my life", "a step in the right direction",
                    "a dream come true", "a very special place")
 TITLE_PHRASES = (("billed as the", "Race of the Year"), ("dubbed the", "Duel in the Sun"), ("known as the", "Dream Mile"),
@@ -346,7 +360,7 @@ def fmt_time(cs: int, decimals: int, comma: bool = False) -> str:
 
 def quantise(cs: float, decimals: int) -> int:
     step = {0: 100, 1: 10, 2: 1}[decimals]
-    return int(round(cs / step)) * step
+    return round(cs / step) * step
 
 
 def threshold_text(cs: int, decimals: int) -> str:
@@ -422,6 +436,7 @@ class Race:
     event_text: str
     pacemaker: Person | None = None
     splits: list[Split] = field(default_factory=list)
+    truth: RaceTruth | None = None
 
     @property
     def winner(self) -> Person:
@@ -457,6 +472,8 @@ class Writer:
         self.race_title: str | None = None
         self.date: str | None = None
         self._text: str | None = None
+        self.city: str | None = None
+        self.meeting: str | None = None
 
     # -- text
 
@@ -575,6 +592,11 @@ class Writer:
         choices = [q for q in bank if q not in self._used_quotes] or list(bank)
         q = self.rng.choice(choices)
         self._used_quotes.add(q)
+        if self.city and self.rng.random() < 0.85:
+            tails = STAFF_TAILS if bank is STAFF_QUOTES else QUOTE_TAILS
+            tail = self.rng.choice(tails).format(city=self.city, meeting=self.meeting, n=self.rng.randint(2, 12),
+                                                       nth=ORDINAL[self.rng.randint(2, 9)])
+            q = f"{q} {tail}"
         if not self.curly:
             q = q.replace("’", "'")
         return q
@@ -700,80 +722,148 @@ class Drawer:
 
     def race(self, event: str, sex: str, n: int, title: str, *, pacemaker: bool = False,
              splits: int = 0, split_decimals: int = 2) -> Race | None:
-        spec = EVENTS[event]
-        people = self.athletes(event, sex, n)
-        if len(people) < 2:
+        """The top `n` of the race `title` (what `race_truth` says happened), or None when one of
+        them shares a name word with an athlete the article already names."""
+        truth = race_truth(title, event, sex)
+        if truth is None:
             return None
-        rng = self.rng
-        lo, hi = spec.men if sex == "men" else spec.women
-        step = {0: 100, 1: 10, 2: 1}[spec.decimals]
-        cs = quantise(rng.uniform(lo, hi) * 100, spec.decimals)
-        results = []
-        for place, p in enumerate(people, 1):
-            if place > 1:
-                cs = max(cs + step, quantise(cs + rng.uniform(*spec.gap) * 100, spec.decimals))
-            results.append(Result(p, place, cs))
-        if rng.random() < 0.45:
-            results[0].tags.append(rng.choice(("world lead", "meeting record", "personal best", "season's best", "national record")))
-        for r in results[1:]:
-            if rng.random() < 0.2:
-                r.tags.append(rng.choice(("personal best", "season's best", "national record")))
-        race = Race(spec, sex, results, f"{title} {sex}'s {event}", rng.choice(spec.texts))
-        if pacemaker:
-            pm = self.athletes("800m" if event in ("800m", "1500m", "mile") else "1500m", sex, 1)
-            if pm:
-                race.pacemaker = pm[0]
-                race.pacemaker.role = "pacemaker"
+        shown = truth.field[: min(n, len(truth.field))]
+        if not all(self.free(a) for a in shown):
+            return None
+        spec = EVENTS[event]
+        results = [Result(self.person(a), place, truth.cs[place - 1], list(truth.tags[place - 1]))
+                   for place, a in enumerate(shown, 1)]
+        race = Race(spec, sex, results, f"{title} {sex}'s {event}", self.rng.choice(spec.texts), truth=truth)
+        if pacemaker and truth.pacemaker is not None and self.free(truth.pacemaker):
+            race.pacemaker = self.person(truth.pacemaker)
+            race.pacemaker.role = "pacemaker"
         if splits:
             race.splits = self.splits(race, splits, split_decimals)
         return race
 
     def splits(self, race: Race, n: int, decimals: int) -> list[Split]:
-        """Splits consistent with the winner's time: later points later, all before the finish;
-        the bell is the winner's time less the last lap."""
-        spec, rng = race.event, self.rng
-        win = race.results[0]
-        if spec.decimals == 0:
+        """Up to `n` of the race's splits, as this article rounds them (tenths or hundredths). A
+        leader the article does not name leaves the split without an athlete."""
+        truth, rng = race.truth, self.rng
+        assert truth is not None
+        if race.event.decimals == 0:
             decimals = 0
-        out: list[Split] = []
-        if spec.lap:
-            lap_lo, lap_hi = spec.lap if race.sex == "men" else (spec.lap[0] + 5, spec.lap[1] + 5)
-            lap = quantise(rng.uniform(lap_lo, lap_hi) * 100, decimals)
-            if rng.random() < 0.8:
-                bell = quantise(win.cs - lap, decimals)
-                out.append(Split("bell", round(spec.distance_m - 400, 2), bell, win.person, decimals))
-            if rng.random() < 0.6:
-                out.append(Split("last lap", spec.distance_m, lap, win.person, decimals))
-        points = list(spec.split_points)
+        points = [s for s in truth.splits if s[0] not in ("bell", "last lap")]
         rng.shuffle(points)
-        points = points[: max(1, n - len(out))]
-        if spec.decimals == 0 and rng.random() < 0.7:
-            points.append(spec.distance_m / 2)
-        leaders: list[Person | None] = [race.pacemaker] if race.pacemaker else []
-        leaders += [r.person for r in race.results[:3]]
-        for d in points:
-            cs = quantise(win.cs * d / spec.distance_m * rng.uniform(0.985, 1.04), decimals)
-            if d == spec.distance_m / 2 and spec.decimals == 0:
-                at = "halfway"
-            elif spec.decimals == 0:
-                at = f"{int(d // 1000)}km"
+        chosen = [s for s in truth.splits if s[0] == "bell" and rng.random() < 0.8]
+        chosen += [s for s in truth.splits if s[0] == "last lap" and rng.random() < 0.6]
+        chosen += points[: max(1, n - len(chosen))]
+        out: list[Split] = []
+        for at, distance, cs, leader in chosen:
+            if leader == -1:
+                who = race.pacemaker
+            elif leader is not None and leader < len(race.results):
+                who = race.results[leader].person
             else:
-                at = f"{int(d)}m"
-            early = d < spec.distance_m * 0.6
-            who = rng.choice(leaders + [None]) if early else rng.choice([win.person, win.person, None])
-            out.append(Split(at, d, cs, who, decimals))
+                who = None
+            out.append(Split(at, distance, quantise(cs, decimals), who, decimals))
         laps = [s for s in out if s.at == "last lap"]
         clean: list[Split] = []
         last = 0
         for s in sorted((s for s in out if s.at != "last lap"), key=lambda s: s.distance_m):
-            if last < s.cs < win.cs:
+            if last < s.cs < race.results[0].cs:
                 clean.append(s)
                 last = s.cs
         return clean + laps
 
 
-def draw_date(rng: random.Random, month: int) -> dt.date:
-    return dt.date(rng.randint(2016, 2025), month, rng.randint(1, 28))
+@dataclass(frozen=True)
+class RaceTruth:
+    """What happened in one race: the same in every article that reports it, as real sources agree."""
+
+    field: tuple[RegAthlete, ...]
+    cs: tuple[int, ...]
+    tags: tuple[tuple[str, ...], ...]
+    pacemaker: RegAthlete | None
+    splits: tuple[tuple[str, float, int, int | None], ...]  # (at, distance_m, hundredths, leader: place-1, -1 pacemaker, None)
+    record: tuple[RegAthlete | None, int, int]  # the meeting (course) record before the race: holder, hundredths, year
+
+
+def _words(a: RegAthlete) -> set[str]:
+    return {fold(w) for w in a.name.replace("-", " ").split()}
+
+
+def _draw_field(rng: random.Random, event: str, sex: str, n: int, taken: set[str]) -> list[RegAthlete]:
+    """Up to n athletes of the sex for the event (topped up from neighbouring events), no two sharing a name word."""
+    by_event, _, _ = _indexes()
+    code = _code(sex)
+    pool = list(by_event.get((event, code), []))
+    rng.shuffle(pool)
+    for other in NEIGHBOURS.get(event, ()):
+        if len(pool) >= 2 * n:
+            break
+        extra = [a for a in by_event.get((other, code), []) if a not in pool]
+        rng.shuffle(extra)
+        pool += extra
+    chosen: list[RegAthlete] = []
+    for a in pool:
+        if len(chosen) == n:
+            break
+        if not _words(a) & taken:
+            chosen.append(a)
+            taken |= _words(a)
+    return chosen
+
+
+@cache
+def race_truth(title: str, event: str, sex: str) -> RaceTruth | None:
+    """The facts of the race `title` (e.g. "2021 Bislett Games") `sex`'s `event`, drawn from a seed
+    made of those three only: field, times, tags, pacemaker, splits and the record before it."""
+    rng = random.Random(f"race|{title}|{sex}|{event}")
+    spec = EVENTS[event]
+    taken: set[str] = set()
+    field = _draw_field(rng, event, sex, 8, taken)
+    if len(field) < 2:
+        return None
+    lo, hi = spec.men if sex == "men" else spec.women
+    step = {0: 100, 1: 10, 2: 1}[spec.decimals]
+    cs = [quantise(rng.uniform(lo, hi) * 100, spec.decimals)]
+    for _ in field[1:]:
+        cs.append(max(cs[-1] + step, quantise(cs[-1] + rng.uniform(*spec.gap) * 100, spec.decimals)))
+    tags: list[tuple[str, ...]] = []
+    for place in range(1, len(field) + 1):
+        if place == 1 and rng.random() < 0.45:
+            tags.append((rng.choice(("world lead", "meeting record", "personal best", "season's best", "national record")),))
+        elif place > 1 and rng.random() < 0.2:
+            tags.append((rng.choice(("personal best", "season's best", "national record")),))
+        else:
+            tags.append(())
+    pm = _draw_field(rng, "800m" if event in ("800m", "1500m", "mile") else "1500m", sex, 1, taken)
+    pacemaker = pm[0] if pm else None
+    # splits at hundredths (an article may round them to tenths); the bell is the winner's time less the last lap
+    splits: list[tuple[str, float, int, int | None]] = []
+    win = cs[0]
+    if spec.lap:
+        lap_lo, lap_hi = spec.lap if sex == "men" else (spec.lap[0] + 5, spec.lap[1] + 5)
+        lap = quantise(rng.uniform(lap_lo, lap_hi) * 100, 1)
+        splits.append(("bell", round(spec.distance_m - 400, 2), win - lap, 0))
+        splits.append(("last lap", spec.distance_m, lap, 0))
+    points = list(spec.split_points) + ([spec.distance_m / 2] if spec.decimals == 0 else [])
+    last = 0
+    for d in sorted(points):
+        t = quantise(win * d / spec.distance_m * rng.uniform(0.985, 1.04), spec.decimals)
+        if not last < t < win:
+            continue
+        last = t
+        at = "halfway" if spec.decimals == 0 and d == spec.distance_m / 2 else (f"{int(d // 1000)}km" if spec.decimals == 0 else f"{int(d)}m")
+        leaders: list[int | None] = ([-1] if pacemaker else []) + [0, 1, 2, None]
+        splits.append((at, d, t, rng.choice(leaders) if d < spec.distance_m * 0.6 else rng.choice([0, 0, None])))
+    year = int(title.split()[0])
+    holder = _draw_field(rng, event, sex, 1, set(taken))
+    delta = max({0: 100, 2: 5}[spec.decimals], quantise(rng.uniform(0.2, 2.5) * 100 * (spec.distance_m / 1500) ** 0.7, spec.decimals))
+    record = (holder[0] if holder else None, win - delta, rng.randint(2008, year - 1))
+    return RaceTruth(tuple(field), tuple(cs), tuple(tags), pacemaker, tuple(splits), record)
+
+
+def draw_date(rng: random.Random, meeting: str, month: int) -> dt.date:
+    """A year for the article; the day is the meeting's in that year, the same in every article."""
+    year = rng.randint(2016, 2025)
+    return dt.date(year, month, random.Random(f"date|{meeting}|{year}").randint(1, 28))
 
 
 def date_text(d: dt.date, rng: random.Random) -> str:
@@ -1002,8 +1092,9 @@ def _races(w: Writer, d: Drawer, title: str, k: int, n: tuple[int, int]) -> list
 
 def _meeting(w: Writer) -> tuple[str, str, dt.date, str]:
     name, city, month, stadium = w.rng.choice(TRACK_MEETINGS)
-    day = draw_date(w.rng, month)
+    day = draw_date(w.rng, name, month)
     w.date = day.isoformat()
+    w.city, w.meeting = city, name
     return name, city, day, stadium
 
 
@@ -1020,9 +1111,11 @@ def _scale(race: Race) -> float:
 
 
 def _other_pb(w: Writer, race: Race, r: Result) -> str:
-    """This athlete's previous best, slower than today's time: an other time."""
+    """This athlete's best before the race, slower than the race's time: an other time (the same
+    in every article about the race)."""
     spec = race.event
-    pb = r.cs + max({0: 100, 2: 5}[spec.decimals], quantise(w.rng.uniform(0.2, 2.5) * 100 * _scale(race), spec.decimals))
+    rng = random.Random(f"pb|{r.person.reg.id}|{race.label}")
+    pb = r.cs + max({0: 100, 2: 5}[spec.decimals], quantise(rng.uniform(0.2, 2.5) * 100 * _scale(race), spec.decimals))
     p = r.person
     t = w.other(p, spec.name, pb, spec.decimals, "previous personal best")
     return pick(w.rng,
@@ -1032,15 +1125,14 @@ def _other_pb(w: Writer, race: Race, r: Result) -> str:
 
 
 def _other_record(w: Writer, d: Drawer, race: Race, year: int, what: str = "meeting record") -> str:
-    """The meeting (course) record, set by another athlete in an earlier year: an other time."""
+    """The meeting (course) record before the race, set by another athlete in an earlier year."""
+    assert race.truth is not None
     spec = race.event
-    holders = d.athletes(spec.name, race.sex, 1)
-    rec = race.results[0].cs - max({0: 100, 2: 5}[spec.decimals], quantise(w.rng.uniform(0.2, 2.5) * 100 * _scale(race), spec.decimals))
-    when = w.rng.randint(2008, year - 1)
-    if not holders:
+    holder, rec, when = race.truth.record
+    if holder is None or not d.free(holder):
         t = w.other(None, spec.name, rec, spec.decimals, f"{what}, {when}")
         return f"The {what} of {t} from {when} was never under threat."
-    h = holders[0]
+    h = d.person(holder)
     h.role = f"set the {what}"
     t = w.other(h, spec.name, rec, spec.decimals, f"{what}, {when}")
     return pick(w.rng,
@@ -1165,8 +1257,9 @@ def tpl_marathon(w: Writer, d: Drawer) -> None:
     rng = w.rng
     event = rng.choice(("marathon", "marathon", "marathon", "half marathon"))
     meeting, city, month = rng.choice(ROAD_MEETINGS[event])
-    day = draw_date(rng, month)
+    day = draw_date(rng, meeting, month)
     w.date = day.isoformat()
+    w.city, w.meeting = city, meeting
     title = f"{day.year} {meeting}"
     first_sex = _sex(rng)
     race = d.race(event, first_sex, rng.randint(3, 4), title, splits=rng.randint(2, 4))
@@ -1301,8 +1394,9 @@ def tpl_liveblog(w: Writer, d: Drawer) -> None:
     for race in races:
         w.para(f"{stamp()} – Next up: {ev(w, race)}. {rng.choice(('Big field tonight.', 'This should be fast.', 'Here we go.'))}")
         r1, r2, r3 = race.results[:3]
-        s = pick(rng, lambda: ahead_sentence(w, race),
-                 lambda: win_sentence(w, race) + " " + place_sentence(w, race, r2) + " " + place_sentence(w, race, r3))
+        s = pick(rng, lambda race=race: ahead_sentence(w, race),
+                 lambda race=race, r2=r2, r3=r3: " ".join((win_sentence(w, race), place_sentence(w, race, r2),
+                                                          place_sentence(w, race, r3))))
         w.para(f"{stamp()} – {s}")
         if race.event.decimals == 2 and rng.random() < 0.5:
             w.para(f"{stamp()} – Replays show {w.sur(r1.person)} won by {race.margin_cs() / 100:.2f} seconds.")
@@ -1355,30 +1449,33 @@ def tpl_splits(w: Writer, d: Drawer) -> None:
 def tpl_release(w: Writer, d: Drawer) -> None:
     """Federation press release: bullet lines 'Name – 1st, women's 800m, 1:57.21 (PB)', a president's quote."""
     rng = w.rng
-    meeting, city, day, _ = _meeting(w)
-    title = f"{day.year} {meeting}"
     codes = [c for c, v in COUNTRIES.items() if v[2]]
-    rng.shuffle(codes)
     lines: list[tuple[Race, Result]] = []
-    code = codes[0]
-    for code in codes:
-        lines = []
-        events = list(TRACK)
-        rng.shuffle(events)
-        for event in events:
-            for sex in ("men", "women"):
-                pool = [a for a in d.by_event.get((event, _code(sex)), []) if a.country == code and d.free(a)]
-                if not pool or len(lines) >= 4:
-                    continue
-                race = d.race(event, sex, rng.randint(3, 6), title)
-                if race is None:
-                    continue
-                place = rng.randint(1, min(4, len(race.results)))
-                res = race.results[place - 1]
-                res.person = d.person(rng.choice(pool))  # the national athlete in that place
-                lines.append((race, res))
-        if len(lines) >= 2:
+    for _ in range(20):  # a meeting where some federation had two athletes or more
+        meeting, city, day, _ = _meeting(w)
+        title = f"{day.year} {meeting}"
+        rng.shuffle(codes)
+        for code in codes:
+            found: list[tuple[str, str, int]] = []
+            taken: set[str] = set()
+            for event in TRACK:
+                for sex in ("men", "women"):
+                    truth = race_truth(title, event, sex)
+                    for i, a in enumerate(truth.field[:8] if truth else ()):
+                        if a.country == code and not _words(a) & taken:
+                            found.append((event, sex, i))
+                            taken |= _words(a)
+            if len(found) >= 2:
+                break
+        if len(found) >= 2:
             break
+    rng.shuffle(found)
+    for event, sex, i in found[:4]:
+        truth = race_truth(title, event, sex)
+        a = truth.field[i]
+        res = Result(d.person(a), i + 1, truth.cs[i], list(truth.tags[i]))
+        race = Race(EVENTS[event], sex, [res], f"{title} {sex}'s {event}", event, truth=truth)
+        lines.append((race, res))
     _, demonym, fed = COUNTRIES[code]
     assert fed is not None
     for race, res in lines:
@@ -1409,11 +1506,20 @@ def tpl_recap(w: Writer, d: Drawer) -> None:
     spec = race.event
     w.para(pick(rng, lambda: f"{w.full(p)}: one year on in {city}", lambda: f"Then and now: {ev(w, race)} in {city}"))
     p.introduced = False
-    prev = race.results[1].person if rng.random() < 0.5 else p
-    prev_cs = race.results[0].cs + max({0: 100, 2: 5}[spec.decimals], quantise(rng.uniform(0.3, 2.0) * 100 * _scale(race), spec.decimals))
-    t_prev = w.other(prev, spec.name, prev_cs, spec.decimals, f"won this race in {day.year - 1}")
-    w.para(f"Last year {w.ref(prev)} won this race in {t_prev}.",
-           f"{cap(prev.he)} had only turned professional in {day.year - rng.randint(2, 5)}.")
+    # last year's race, as race_truth has it: its winner and winning time
+    before = race_truth(f"{day.year - 1} {meeting}", spec.name, race.sex)
+    prev: Person | None = None
+    if before is not None:
+        prev = next((r.person for r in race.results if r.person.reg.id == before.field[0].id), None)
+        if prev is None and d.free(before.field[0]):
+            prev = d.person(before.field[0])
+    if before is not None and prev is not None:
+        t_prev = w.other(prev, spec.name, before.cs[0], spec.decimals, f"won this race in {day.year - 1}")
+        w.para(f"Last year {w.ref(prev)} won this race in {t_prev}.",
+               f"{cap(prev.he)} had only turned professional in {day.year - rng.randint(2, 5)}.")
+    elif before is not None:
+        t_prev = w.other(None, spec.name, before.cs[0], spec.decimals, f"winning time in {day.year - 1}")
+        w.para(f"Last year{w.apos}s race was won in {t_prev}.")
     w.para(f"On {WEEKDAYS[day.weekday()]} it was a different story.", win_sentence(w, race))
     for r in race.results[1:]:
         w.para(place_sentence(w, race, r))

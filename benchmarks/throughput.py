@@ -17,8 +17,9 @@ after the other over the same fresh Docs, and prints what each costs as a share 
 
 --rss: peak RSS of `pipeline run` (a subprocess, one worker, no store) over 1k, 10k and 100k
 generated articles written as one .jsonl in a temporary directory; reports RSS(100k)/RSS(10k)
-(target <= 2). The peak comes from wait4()'s ru_maxrss of the child; /proc/PID/status is sampled
-meanwhile, so a run stopped by --rss-timeout still reports the peak so far, the articles done
+(target <= 2). The peak comes from wait4()'s ru_maxrss of the child, forked by a small launcher
+process (a child of this process would inherit this process's peak: Linux carries the high-water
+mark of the memory image replaced by exec); /proc/PID/status is sampled meanwhile, so a run stopped by --rss-timeout still reports the peak so far, the articles done
 (read from the CLI's progress line through a pseudo-terminal) and the time it took.
 
 --accuracy: `pipeline.run` on --accuracy-n (default 10k) generated articles, scored with
@@ -51,7 +52,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import generate_corpus as gen  # noqa: E402
+import generate_corpus as gen
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 0.4
@@ -95,7 +96,7 @@ def _git_state() -> dict:
     """The commit measured, and the pipeline files changed from it (others may be editing them)."""
     def git(*args: str) -> str:
         try:
-            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10, check=False).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             return ""
 
@@ -285,19 +286,36 @@ def _status_kb(pid: int, key: str) -> int | None:
 
 def _cli_flags() -> list[str]:
     """Flags of `pipeline run` this version has that keep the measurement clean."""
-    help_text = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True).stdout
+    help_text = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True, check=False).stdout
     return ["--no-store"] if "--no-store" in help_text else []
+
+
+# Started from this (large) process, a child's ru_maxrss would include this process's high-water
+# mark: Linux carries the pre-exec memory image's peak over exec. So a small launcher forks the
+# pipeline from its own small image, reports the grandchild's pid, then its wait4() rusage.
+LAUNCHER = """
+import json, os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+print(pid, flush=True)
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps({"maxrss_kb": usage.ru_maxrss, "exit": os.waitstatus_to_exitcode(status)}), flush=True)
+"""
 
 
 def rss_of_run(corpus: Path, out_dir: Path, timeout: float) -> dict:
     """Run `pipeline run corpus` in a child; its peak RSS, wall time, and progress if stopped."""
     import pty
 
-    cmd = [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out_dir / "facts.json"), *_cli_flags()]
+    args = ["-m", "pipeline", "run", str(corpus.resolve()), "-o", str(out_dir / "facts.json"), *_cli_flags()]
+    cmd = [sys.executable, "-c", LAUNCHER, *args]
     master, slave = pty.openpty()  # the CLI shows its progress line only on a terminal
     start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, cwd=out_dir)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, cwd=out_dir, text=True)
     os.close(slave)
+    assert proc.stdout is not None
+    child = int(proc.stdout.readline())
     tail = bytearray()
     samples: list[tuple[float, int]] = []
     peak_seen = 0
@@ -325,15 +343,11 @@ def rss_of_run(corpus: Path, out_dir: Path, timeout: float) -> dict:
     thread.start()
     timed_out = False
     next_sample = 0.0
-    # wait4 (not Popen.poll, which would reap the child and lose its rusage)
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
+    while proc.poll() is None:
         elapsed = time.monotonic() - start
         if elapsed >= next_sample:
-            rss = _status_kb(proc.pid, "VmRSS")
-            hwm = _status_kb(proc.pid, "VmHWM")
+            rss = _status_kb(child, "VmRSS")
+            hwm = _status_kb(child, "VmHWM")
             if rss is not None:
                 samples.append((round(elapsed, 1), rss))
             if hwm is not None:
@@ -341,19 +355,20 @@ def rss_of_run(corpus: Path, out_dir: Path, timeout: float) -> dict:
             next_sample = elapsed + (1.0 if elapsed < 60 else 5.0)
         if elapsed > timeout and not timed_out:
             timed_out = True
-            peak_seen = max(peak_seen, _status_kb(proc.pid, "VmHWM") or 0)
-            proc.kill()
+            peak_seen = max(peak_seen, _status_kb(child, "VmHWM") or 0)
+            os.kill(child, 9)
         time.sleep(0.1)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    report = json.loads(proc.stdout.readline() or "{}")
+    proc.returncode = report.get("exit", proc.returncode)
     wall = time.monotonic() - start
     time.sleep(0.3)  # let the reader drain the last progress line
     finished.set()
     thread.join(timeout=2)
     os.close(master)
-    peak_kb = max(usage.ru_maxrss, peak_seen)
+    peak_kb = max(report.get("maxrss_kb", 0), peak_seen)
     text = tail.decode("utf-8", "replace").replace("\r", "\n")
     return {
-        "command": " ".join(cmd),
+        "command": " ".join([sys.executable, *args]),
         "exit_code": proc.returncode,
         "timed_out": timed_out,
         "wall_seconds": round(wall, 1),

@@ -11,10 +11,11 @@ no valid multi-byte UTF-8 sequence is read as cp1252, or latin-1 where cp1252 ca
 Broken UTF-8 (valid sequences mixed with invalid bytes) is an error. Nothing else in the text is
 changed: line endings stay as they are.
 
-Size: an article file (text, Markdown, HTML) larger than `MAX_ARTICLE_BYTES` is refused
-with "article is N MB; the limit is M MB", before it is read; in a JSONL file
-the limit applies to each line (each article), not to the file. `source_from_text` (text already
-in memory, the Python API) has no limit.
+Size: an article larger than `MAX_ARTICLE_BYTES` is refused with "article is N MB; the limit is
+M MB": a text or Markdown file by its size, before it is read; an HTML page by the size of the
+text extracted from it (the page itself may be up to `MAX_HTML_BYTES`, scripts and styles
+included); a JSONL file line by line, each line being one article. `source_from_text` (text
+already in memory, the Python API) has no limit.
 
 Problems with an input are `InputError`s naming the path (and line, for JSONL). `iter_sources`
 passes each to `on_error` and carries on; `read_source` and `source_from_text` raise them.
@@ -46,13 +47,18 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 NO_ARTICLES = "no articles found (.txt, .md, .html, .jsonl)"
 
-# The largest article read, in bytes as stored (for HTML, with its markup). Real articles are
-# 2-60 KB (the largest in corpus/ is 8 KB; a long HTML page with scripts and styles is 0.5-2 MB),
-# so 5 MB is far above any article and refuses only what is not one: a site dump, a log, a book,
-# a runaway file. Measured (tests/test_robustness.py and the issue notes): with linear stages a
-# 5 MB article takes about a minute and ~2.5 GB of memory on two cores, so a bigger one would
-# stall a batch and risk the machine's memory.
-MAX_ARTICLE_BYTES = 5_000_000
+# The largest article read, in bytes of UTF-8 text (of a text file as stored). Real articles are
+# 2-60 KB (the largest in corpus/ is 8 KB), so 1 MB is over 100x any article and refuses only
+# what is not one: a site dump, a log, a book, a runaway file. Why not more (measured on two
+# cores, the robustness issue): spaCy refuses a text over `nlp.max_length` = 1,000,000
+# characters (E088), and 1,000,000 bytes is at most that many characters whatever the encoding;
+# and extraction time still grows faster than the text (1 MB takes ~3 minutes, 10 MB does not
+# end within 45 minutes), with ~45 MB of memory per MB of text for the Doc alone. Raise it when
+# the stages are linear and `nlp.max_length` is raised with it.
+MAX_ARTICLE_BYTES = 1_000_000
+# The largest HTML page read: news pages carry 0.1-2 MB of scripts, styles and markup around
+# an article of a few KB; the text extracted from a page is held to MAX_ARTICLE_BYTES.
+MAX_HTML_BYTES = 10 * MAX_ARTICLE_BYTES
 
 OnError = Callable[[InputError], None]
 
@@ -97,7 +103,7 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     shown = os.fspath(path)
     if _kind_of(shown) == "jsonl":
         raise InputError(shown, "a JSONL file holds several articles; read it with iter_sources")
-    text, encoding = _read_text(shown, limited=True)
+    text, encoding = _read_text(shown)
     return _file_source(text, shown, encoding)
 
 
@@ -181,18 +187,17 @@ def _kind_of(shown: str) -> str:
 def _read_articles(shown: str) -> list[Source | InputError]:
     """Every article in one file, with its problems as values rather than raised."""
     try:
-        jsonl = _kind_of(shown) == "jsonl"
-        text, encoding = _read_text(shown, limited=not jsonl)  # JSONL: each line is limited
-        if jsonl:
+        text, encoding = _read_text(shown)
+        if _kind_of(shown) == "jsonl":
             return list(_jsonl_sources(text, shown, encoding))
         return [_file_source(text, shown, encoding)]
     except InputError as error:
         return [error]
 
 
-def _read_text(shown: str, *, limited: bool) -> tuple[str, str]:
+def _read_text(shown: str) -> tuple[str, str]:
     """The decoded text of a file and the encoding used; raises `InputError`."""
-    data = _read_bytes(shown, limited=limited)
+    data = _read_bytes(shown, _file_limit(shown))
     if _looks_binary(data):
         raise InputError(shown, "binary file, not an article")
     text, encoding = _decode(data, shown)
@@ -202,8 +207,17 @@ def _read_text(shown: str, *, limited: bool) -> tuple[str, str]:
     return text, encoding
 
 
-def _read_bytes(shown: str, *, limited: bool) -> bytes:
-    """The bytes of a regular file; with `limited`, at most `MAX_ARTICLE_BYTES` of them."""
+def _file_limit(shown: str) -> tuple[int, str] | None:
+    """The most bytes a file may hold, and what it is called in the error; None for JSONL
+    (its articles are limited line by line)."""
+    kind = _kind_of(shown)
+    if kind == "jsonl":
+        return None
+    return (MAX_HTML_BYTES, "HTML page") if kind == "html" else (MAX_ARTICLE_BYTES, "article")
+
+
+def _read_bytes(shown: str, limit: tuple[int, str] | None) -> bytes:
+    """The bytes of a regular file, refused when over `limit` (bytes, what the file is)."""
     path = Path(shown)
     try:
         info = path.stat()
@@ -212,13 +226,11 @@ def _read_bytes(shown: str, *, limited: bool) -> bytes:
             raise InputError(shown, "is a directory, not an article")
         if not stat.S_ISREG(mode):  # reading a FIFO would block; a device never ends
             raise InputError(shown, f"cannot read: {_file_kind(mode)}")
-        if not limited:
-            return path.read_bytes()
-        if info.st_size > MAX_ARTICLE_BYTES:
-            raise InputError(shown, too_big(info.st_size))
+        if limit is not None and info.st_size > limit[0]:
+            raise InputError(shown, too_big(info.st_size, *limit))
         data = path.read_bytes()
-        if len(data) > MAX_ARTICLE_BYTES:  # grew since stat
-            raise InputError(shown, too_big(len(data)))
+        if limit is not None and len(data) > limit[0]:  # grew since stat
+            raise InputError(shown, too_big(len(data), *limit))
         return data
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(shown, "no such file or directory") from None
@@ -226,16 +238,16 @@ def _read_bytes(shown: str, *, limited: bool) -> bytes:
         raise InputError(shown, f"cannot read: {_reason(exc)}") from None
 
 
-def too_big(size: int) -> str:
-    """"article is 7.3 MB; the limit is 5 MB" (size shown with as many decimals as it takes to
-    differ from the limit: a file one byte over is "5.000001 MB")."""
-    limit = MAX_ARTICLE_BYTES / 1e6
+def too_big(size: int, limit: int | None = None, what: str = "article") -> str:
+    """"article is 7.3 MB; the limit is 1 MB" (MB of 1,000,000 bytes; the size is shown with as
+    many decimals as it takes to differ from the limit: one byte over 1 MB is "1.000001 MB")."""
+    limit_mb = (MAX_ARTICLE_BYTES if limit is None else limit) / 1e6
     shown = f"{size / 1e6:.1f}"
     for decimals in range(2, 7):
-        if float(shown) > limit:
+        if float(shown) > limit_mb:
             break
         shown = f"{size / 1e6:.{decimals}f}"
-    return f"article is {shown} MB; the limit is {limit:g} MB"
+    return f"{what} is {shown} MB; the limit is {limit_mb:g} MB"
 
 
 def _file_kind(mode: int) -> str:
@@ -259,6 +271,8 @@ def _file_source(text: str, shown: str, encoding: str) -> Source:
     page = extract_html(text)
     if not page.text:
         raise InputError(shown, "no text in HTML")
+    if len(page.text) > MAX_ARTICLE_BYTES // 4 and (size := len(page.text.encode("utf-8"))) > MAX_ARTICLE_BYTES:
+        raise InputError(shown, too_big(size))
     return _make_source(
         page.text, path=shown, encoding=encoding, title=page.title, published=page.published
     )

@@ -23,7 +23,7 @@ from spacy.attrs import SENT_START
 
 import pipeline
 from pipeline.errors import InputError
-from pipeline.ingest import MAX_ARTICLE_BYTES, iter_sources, read_source
+from pipeline.ingest import MAX_ARTICLE_BYTES, MAX_HTML_BYTES, iter_sources, read_source
 
 from .conftest import all_article_paths
 
@@ -290,13 +290,13 @@ def test_robustness_edited_articles(nlp, text: str) -> None:
     check_text(nlp, text)
 
 
-@settings(ROBUST, max_examples=8, deadline=None)
+@settings(ROBUST, max_examples=6, deadline=None)
 @given(
-    unit=st.lists(_fragments(), min_size=1, max_size=12).map(" ".join),
-    repeat=st.integers(min_value=200, max_value=800),
+    unit=st.lists(_fragments(), min_size=1, max_size=10).map(" ".join),
+    repeat=st.integers(min_value=20, max_value=120),
 )
 def test_robustness_one_enormous_line(nlp, unit: str, repeat: int) -> None:
-    """One line, no sentence end, tens of kilobytes: every per-sentence scan sees all of it."""
+    """One line, no sentence end, kilobytes long: every per-sentence scan sees all of it."""
     text = (unit.replace("\n", " ").replace("\r", " ").replace(". ", " ") + " ") * repeat
     check_text(nlp, text)
 
@@ -304,13 +304,16 @@ def test_robustness_one_enormous_line(nlp, unit: str, repeat: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kerr " * 4000,  # no sentence, no time
-        "Kerr 3:45.34, " * 2000,  # no sentence, a time each five words
-        "“Kerr said ” " * 2000,  # quotes in one paragraph
+        "Kerr " * 1000,  # no sentence, no time
+        "Kerr 3:45.34, " * 300,  # no sentence, a time each two words
+        "“Kerr said ” " * 300,  # quotes in one paragraph
         "said: " + " " * 20000 + "“Yes”",  # a long run of blanks before a quote
+        "Josh Kerr" + " " * 2000 + "x in 3:45.34",  # a long run of blanks between a name and its time
         "3" * 50000,  # digits everywhere
+        "J K",  # initials alone
+        "U S A",
     ],
-    ids=["names", "names-and-times", "quotes", "blank-run", "digits"],
+    ids=["names", "names-and-times", "quotes", "blank-run", "blank-gap", "digits", "initials", "initials-3"],
 )
 def test_robustness_no_sentence_end(nlp, text: str) -> None:
     check_text(nlp, text)
@@ -322,8 +325,14 @@ def test_robustness_lone_surrogate_is_an_input_error() -> None:
 
 
 # ---- linear time -------------------------------------------------------------------------------
+#
+# Ratios only, never absolute times: 4x the text may take at most LINEAR_RATIO x the time (linear
+# is 4x, n log n a little more). Each run is timed in a forked child that inherits the loaded
+# pipeline; the big run is stopped once it has lost the ratio, so a quadratic stage fails these
+# tests in bounded time instead of hanging the suite.
 
-LINEAR_RATIO = 8  # 4x the text may take at most 8x the time (linear is 4x; n log n a little more)
+LINEAR_RATIO = 8
+FORK_SLACK_S = 0.5  # starting and reaping a child, on top of the ratio, before it is stopped
 
 
 def _timed_extract(text: str, queue) -> None:
@@ -333,8 +342,7 @@ def _timed_extract(text: str, queue) -> None:
 
 
 def _time_in_child(text: str, timeout: float | None) -> float | None:
-    """Seconds one extraction takes in a forked child (the loaded pipeline is inherited), or None
-    when it runs past `timeout` and is stopped."""
+    """Seconds one extraction takes in a forked child, or None when it runs past `timeout`."""
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
     child = ctx.Process(target=_timed_extract, args=(text, queue))
@@ -348,18 +356,51 @@ def _time_in_child(text: str, timeout: float | None) -> float | None:
     return queue.get(timeout=5)
 
 
-def test_robustness_extraction_time_is_linear() -> None:
-    """~100 KB and ~400 KB of athletics-like text; the big one is stopped once the ratio is lost,
-    so a quadratic stage fails this test in bounded time instead of hanging the suite."""
-    small = _athletics_document(random.Random(1), 100_000)
-    big = _athletics_document(random.Random(2), 400_000)
-    pipeline.extract(small[:2000])  # load the pipeline before forking
-    t_small = min(t for t in (_time_in_child(small, None), _time_in_child(small, None)) if t is not None)
-    t_big = _time_in_child(big, LINEAR_RATIO * t_small)
-    assert t_big is not None, (
-        f"{len(big) // 1000} KB took more than {LINEAR_RATIO}x the {t_small:.2f} s of {len(small) // 1000} KB (stopped)"
+def assert_linear(small: str, big: str, *, small_runs: int = 2, big_runs: int = 2) -> None:
+    pipeline.extract("Josh Kerr won the mile in 3:45.34.")  # load the pipeline before forking
+    t_small = min(t for t in (_time_in_child(small, None) for _ in range(small_runs)) if t is not None)
+    budget = LINEAR_RATIO * t_small
+    best = None
+    for _ in range(big_runs):  # a second chance against a noisy neighbour, never after a stop
+        t_big = _time_in_child(big, budget + FORK_SLACK_S)
+        if t_big is not None and t_big < budget:
+            return
+        best = t_big if best is None or (t_big is not None and t_big < best) else best
+        if t_big is None:
+            break
+    shown = f"{best:.2f} s" if best is not None else f"more than {budget:.2f} s (stopped)"
+    raise AssertionError(
+        f"{len(small) // 1000} KB took {t_small:.2f} s and {len(big) // 1000} KB took {shown}: "
+        f"{len(big) / len(small):.0f}x the text, more than {LINEAR_RATIO}x the time"
     )
-    assert t_big / t_small < LINEAR_RATIO, f"{t_small:.2f} s -> {t_big:.2f} s for 4x the text"
+
+
+def test_robustness_extraction_time_is_linear() -> None:
+    """~100 KB and ~400 KB of athletics-like text, many paragraphs and many distinct athletes."""
+    assert_linear(_athletics_document(random.Random(1), 100_000), _athletics_document(random.Random(2), 400_000), big_runs=1)
+
+
+# one paragraph, one sentence, a unit repeated: quadratic paths inside a sentence show here
+ONE_SENTENCE_UNITS = {
+    "names-and-times": "Kerr 3:45.34, ",
+    "pronoun-times": "He ran 3:45.34, ",
+    "quotes": "“Kerr said ” ",
+    "speakers": "Zed said ",
+    "held-off": "Kerr held off Nuguse, ",
+    "splits": "passed 400m in 55.91, ",
+    "results-list": "1. J. Kerr (GBR) 3:45.34, ",
+}
+
+
+@pytest.mark.parametrize("unit", list(ONE_SENTENCE_UNITS.values()), ids=list(ONE_SENTENCE_UNITS))
+def test_robustness_one_sentence_time_is_linear(unit: str) -> None:
+    repeat = 2000 // len(unit) + 1
+    assert_linear(unit * repeat, unit * (4 * repeat), small_runs=3)
+
+
+def test_robustness_blank_run_time_is_linear() -> None:
+    """A run of blanks between a name and its time (a padded table, a broken layout)."""
+    assert_linear("Josh Kerr" + " " * 1000 + "x in 3:45.34", "Josh Kerr" + " " * 4000 + "x in 3:45.34", small_runs=3)
 
 
 # ---- the size limit of ingest ------------------------------------------------------------------
@@ -389,12 +430,27 @@ def test_robustness_ingest_reads_an_article_at_the_limit(tmp_path: Path) -> None
 def test_robustness_ingest_batch_goes_on_after_a_big_article(tmp_path: Path) -> None:
     _write_article_of(tmp_path / "a_big.txt", MAX_ARTICLE_BYTES + 1)
     (tmp_path / "b_small.txt").write_text("Josh Kerr won the mile in 3:45.34.", encoding="utf-8")
-    (tmp_path / "c_big.html").write_bytes(b"<p>" + b"x" * MAX_ARTICLE_BYTES + b"</p>")
+    (tmp_path / "c_big_text.html").write_bytes(b"<p>" + b"x" * (MAX_ARTICLE_BYTES + 1) + b"</p>")
+    (tmp_path / "d_big_page.html").write_bytes(b"<script>" + b"x" * MAX_HTML_BYTES + b"</script><p>Kerr won.</p>")
     errors: list[InputError] = []
     sources = list(iter_sources([tmp_path], on_error=errors.append))
     assert [Path(s.path).name for s in sources] == ["b_small.txt"]
-    assert [Path(e.path).name for e in errors] == ["a_big.txt", "c_big.html"]
-    assert all("the limit is" in e.message for e in errors)
+    assert [(Path(e.path).name, e.message.split(" is ")[0]) for e in errors] == [
+        ("a_big.txt", "article"), ("c_big_text.html", "article"), ("d_big_page.html", "HTML page")
+    ]
+    assert all("; the limit is " in e.message for e in errors)
+
+
+def test_robustness_ingest_reads_a_heavy_page_with_a_small_article(tmp_path: Path) -> None:
+    """Scripts and styles weigh megabytes on a news page; only the article text counts."""
+    page = b"<style>" + b"p{}" * MAX_ARTICLE_BYTES + b"</style><article><p>Josh Kerr won the mile in 3:45.34.</p></article>"
+    source = read_source(_write_bytes(tmp_path / "page.html", page))
+    assert source.text == "Josh Kerr won the mile in 3:45.34."
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def test_robustness_ingest_limits_each_jsonl_article(tmp_path: Path, monkeypatch) -> None:

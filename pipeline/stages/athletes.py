@@ -416,6 +416,8 @@ class Athletes:
 
     def _registry_initial(self, initial: str | None, surname: str, clusters: list[Cluster]) -> Cluster | None:
         """"G. Mills" with no full name in the article: the one registry athlete it fits."""
+        if not surname:
+            return None  # initials only ("J K"): no surname to look up
         last = surname.split()[-1]
         known = [
             a for a in self.registry.with_surname(last)

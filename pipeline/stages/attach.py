@@ -32,7 +32,12 @@ def owns_other_noun(text: str, mention: Span) -> bool:
     return bool(mention._.possessive) and not P.TIME_NOUN_AFTER_POSSESSIVE.match(text[mention.end_char : mention.end_char + 50])
 
 
+MAX_GAP = 80  # characters: a name further from its time is not "right before" it
+
+
 def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
+    if start - m.end_char > MAX_GAP:
+        return False
     gap = text[m.end_char : start]
     g = P.ADJACENT_GAP.match(gap)
     if g is None:

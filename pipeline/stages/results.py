@@ -49,7 +49,7 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
 def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> int | None:
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won")."""
-    if who is not None and who.end_char <= t.start_char:
+    if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
         gap = P.ADJACENT_GAP.match(text[who.end_char : t.start_char])
         if gap and gap.group("ord"):
             return P.ORDINALS[gap.group("ord").split()[0].lower()]
