@@ -1,10 +1,10 @@
 """Athlete mentions: names found, linked within the article, and told apart from other people.
 
-Reads: sentences and paragraphs (segmenter), `spans_of(doc, "meetings")` (race context).
+Reads: sentences and paragraphs (segmenter), `doc.spans["meetings"]` (race context).
 Writes:
-- `spans_of(doc, "athletes")`: every athlete mention, label = the article-local athlete key (the
+- `doc.spans["athletes"]`: every athlete mention, label = the article-local athlete key (the
   best full form of the name), with `span._.country`, `span._.role`, `span._.possessive`.
-- `spans_of(doc, "people")`: mentions of people who are not athletes (photographers in credits,
+- `doc.spans["people"]`: mentions of people who are not athletes (photographers in credits,
   coaches, parents, musicians...), label = key, `span._.role` says why.
 
 Steps: capitalised runs are cut at words that cannot be names (stop words, titles,
@@ -18,6 +18,7 @@ sport; credits, non-athlete roles and names used as a type ("the J. Cole of this
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -223,6 +224,7 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "pacemaker"
 
 
+@lru_cache(maxsize=4096)
 def sporty(sentence: str) -> bool:
     """Does this sentence speak of the sport (its words, or a race time)?"""
     return bool(
@@ -397,7 +399,7 @@ class Athletes:
 
         exact = pick([
             cl for cl in with_full
-            if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in [cl.key, *cl.full_forms])
+            if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})
         ])
         if exact:
             return exact, "initial and surname" if initial else "surname"
@@ -454,7 +456,9 @@ class Athletes:
                 cl.athlete = False
                 cl.role = cl.role or "unlinked"
                 continue
-            cl.athlete = bool(roles) or any(c.country or sporty(text[slice(*sents.of(c.start))]) for c in cl.mentions)
+            cl.athlete = bool(roles) or any(c.country for c in cl.mentions) or any(
+                sporty(text[slice(*s)]) for s in {sents.of(c.start) for c in cl.mentions}  # each sentence once
+            )
             if not cl.athlete:
                 cl.role = "non-athlete"
         keep = [cl for cl in clusters if cl.athlete or cl.role != "unlinked"]

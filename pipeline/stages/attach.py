@@ -1,5 +1,5 @@
 """Attaching a time or a quote to the athlete it belongs to: the shared mechanism the splits,
-results and quotes stages use. Reads `spans_of(doc, "athletes")` (with `span._.nationality` and
+results and quotes stages use. Reads `doc.spans["athletes"]` (with `span._.nationality` and
 `span._.sex` that the athletes stage sets).
 
 The order of evidence, most direct first:
@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, sentences, spans_of, text_of
+from .base import Bounds, between, sentences, text_of
 
 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
@@ -54,7 +54,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     """The athlete mention a fact at [start, end) belongs to, or None."""
     text = text_of(doc)
     a, b = sents.of(start)
-    in_sent = [m for m in spans_of(doc, "athletes") if a <= m.start_char < b]
+    in_sent = between(doc, "athletes", a, b)
     before = [m for m in in_sent if m.end_char <= start]
     after = [m for m in in_sent if m.start_char >= end]
     if before and _adjacent(text, before[-1], start, a):
@@ -73,7 +73,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
     pron = None
-    for pron in P.ANY_PRONOUN.finditer(text, a, start):
+    for pron in P.ANY_PRONOUN.finditer(text, max(a, start - 300), start):
         pass
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[pron.group("pron").lower()])
@@ -85,6 +85,7 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     text = text_of(doc)
     segment = text[sent_start:start]
     pron = None
+    segment = segment[-300:]  # the clause before the time, not the whole of an endless sentence
     for m in P.SUBJECT_PRONOUN.finditer(segment):
         pron = m.group("pron").lower()
     desc = P.ANAPHOR_SUBJECT.search(segment)
@@ -112,8 +113,8 @@ def previous_athlete(
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
     fits = [
-        m for m in spans_of(doc, "athletes")
-        if first_para <= m.start_char and m.end_char <= char
+        m for m in between(doc, "athletes", first_para, char)
+        if m.end_char <= char
         and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
     ]
     if not fits:

@@ -4,7 +4,7 @@ and sentence/paragraph lookup by character offset. No stage logic lives here."""
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
@@ -39,9 +39,39 @@ def spans_of(doc: Doc, key: str) -> list[Span]:
     return m[("spans", key)]
 
 
+class SortedSpans(list):
+    """Spans sorted by start, with the starts kept so that the ones in a range are bisected out."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        super().__init__(sorted(spans, key=lambda s: (s.start_char, s.end_char)))
+        self.starts = [s.start_char for s in self]
+
+    def within(self, a: int, b: int) -> list[Span]:
+        return self[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+
 def write_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
-    doc.spans[key] = list(spans)
-    memo(doc).pop(("spans", key), None)
+    doc.spans[key] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+    m = memo(doc)
+    m.pop(("spans", key), None)
+    m.pop(("starts", key), None)
+
+
+def between(doc: Doc, key: str, a: int, b: int) -> list[Span]:
+    """The spans of `key` starting in [a, b), found by bisection: stages ask this for every time
+    and mention, so a scan of all spans would make a long article quadratic."""
+    spans = spans_of(doc, key)
+    m = memo(doc)
+    starts = m.get(("starts", key))
+    if starts is None:
+        starts = m[("starts", key)] = [s.start_char for s in spans]
+    return spans[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
+def covering(doc: Doc, key: str, char: int) -> Span | None:
+    """The span of `key` (non-overlapping, like sentences or quotes) that covers `char`, if any."""
+    spans = between(doc, key, 0, char + 1)
+    return spans[-1] if spans and spans[-1].end_char > char else None
 
 
 def require(doc: Doc, key: str, stage: str, needs: str) -> None:

@@ -1,11 +1,11 @@
 """Race context: events, meetings, sexes, and the race each sentence speaks of.
 
-Reads: sentences and `spans_of(doc, "paragraphs")` (segmenter). Writes:
-- `spans_of(doc, "events")`: event mentions that name a race ("the 800 meters", "Bowerman Mile"),
+Reads: sentences and `doc.spans["paragraphs"]` (segmenter). Writes:
+- `doc.spans["events"]`: event mentions that name a race ("the 800 meters", "Bowerman Mile"),
   label = normalised event ("800m", "mile"); positions ("the first 400m") and titles
   ("the 2022 1500m world champion") are left out.
-- `spans_of(doc, "meetings")`: meeting mentions, label = canonical meeting name, `span._.year`.
-- `spans_of(doc, "race_scopes")`: one span per sentence, label = race id, `span._.race` a `RaceInfo`.
+- `doc.spans["meetings"]`: meeting mentions, label = canonical meeting name, `span._.year`.
+- `doc.spans["race_scopes"]`: one span per sentence, label = race id, `span._.race` a `RaceInfo`.
 
 A sentence's race is built from its own cues (event, sex, meeting) and otherwise carried over
 from the sentences before it; the article's main meeting is the one named most, counting twice
@@ -16,6 +16,7 @@ race that lasts to the end of its paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import char_span, covering, paragraphs, require, sentences, set_extension, text_of, write_spans
 from .times import parse_clock
 
 
@@ -213,7 +214,7 @@ class RaceContext:
         write_spans(doc, "meetings", meeting_spans)
 
         year = main_year(text, meetings, main, lead_region_end(text, paragraphs(doc)))
-        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, events, meetings, main, year)))
+        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, Indexed(events), Indexed(meetings), main, year)))
         return doc
 
     def _scopes(self, doc: Doc, events, meetings, main: str | None, year: int | None = None) -> list[Span]:
@@ -243,8 +244,20 @@ class RaceContext:
         return scopes
 
 
+class Indexed(list):
+    """Tuples sorted by their first field (a start offset), with the offsets kept for bisection."""
+
+    def __init__(self, items) -> None:
+        super().__init__(sorted(items))
+        self.starts = [x[0] for x in self]
+
+    def within(self, a: int, b: int) -> list[tuple]:
+        return self[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+
 def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
     """The race as this sentence's own cues (meeting, event, sex) change it."""
+    events, meetings = events.within(a, b), meetings.within(a, b)
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
     named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
     if named and main not in named:
@@ -267,7 +280,7 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
     times = [t.seconds for m in P.CLOCK_TIME.finditer(text, a, b) if (t := parse_clock(m)) is not None]
     if not times or plausible(race.event, max(times)):
         return race
-    for _, _, event in reversed([e for e in events if e[0] < b]):
+    for _, _, event in reversed(events.within(max(0, a - 5000), b)):
         if plausible(event, max(times)):
             return replace(race, event=event)
     return race
@@ -295,10 +308,8 @@ def fill_sex(scopes: list[Span]) -> list[Span]:
 def race_at(doc: Doc, char: int) -> RaceInfo:
     """The race of the sentence containing `char` (needs this stage)."""
     require(doc, "race_scopes", "race lookup", "athletics_race_context")
-    for span in spans_of(doc, "race_scopes"):
-        if span.start_char <= char < span.end_char:
-            return span._.race
-    return RaceInfo()
+    scope = covering(doc, "race_scopes", char)
+    return scope._.race if scope is not None else RaceInfo()
 
 
 set_extension(Span, "race")

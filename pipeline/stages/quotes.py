@@ -1,7 +1,7 @@
 """Quotes: words between quotation marks that someone said, and who said them.
 
-Reads: paragraphs and sentences (segmenter), `spans_of(doc, "athletes")` and `spans_of(doc, "people")`.
-Writes `spans_of(doc, "quotes")`: one span per quoted stretch (the words inside the marks), with
+Reads: paragraphs and sentences (segmenter), `doc.spans["athletes"]` and `doc.spans["people"]`.
+Writes `doc.spans["quotes"]`: one span per quoted stretch (the words inside the marks), with
 `span._.speaker` (the mention of the speaker, athlete or other person, or None),
 `span._.speaker_name` and `span._.partial` (a few words quoted inside reported speech).
 
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import anaphor_subject, description_country, is_object, previous_athlete
-from .base import Bounds, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import Bounds, SortedSpans, between, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 
@@ -94,7 +94,7 @@ class Quotes:
         require(doc, "athletes", "athletics_quotes", "athletics_athletes")
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
-        people = sorted(list(spans_of(doc, "athletes")) + list(spans_of(doc, "people")), key=lambda m: m.start_char)
+        people = SortedSpans(list(spans_of(doc, "athletes")) + list(spans_of(doc, "people")))
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         for pi, (a, b) in enumerate(paras.ranges):
@@ -176,7 +176,7 @@ class Quotes:
                 return _named(previous_athlete(doc, quote_start, paras, country=country))
         here = start + lead
         # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
-        first = next((p for p in people if p.start_char >= here and not p._.possessive), None)
+        first = next((p for p in people.within(here, stop) if not p._.possessive), None)
         if first is None or first.start_char >= stop:
             return None
         between = text[here : first.start_char]
@@ -195,8 +195,8 @@ class Quotes:
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
-        for p in people:
-            if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
+        for p in people.within(sent_start, open_at):
+            if p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
                 return p, p.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron")))
@@ -211,14 +211,14 @@ class Quotes:
         a, b = sents.ranges[i - 1]
         if not P.SPEECH_VERB.search(text_of(doc), a, b):
             return None
-        subjects = [p for p in people if a <= p.start_char < b and not is_object(text_of(doc), p, a)]
+        subjects = [p for p in people.within(a, b) if not is_object(text_of(doc), p, a)]
         return (subjects[0], subjects[0].text) if subjects else None
 
     def _subject(self, doc, sent_start, open_at, people, paras):
         """The speaker of a partial quote: the subject of its sentence."""
         text = text_of(doc)
-        for p in people:
-            if sent_start <= p.start_char and p.end_char <= open_at and not is_object(text, p, sent_start):
+        for p in people.within(sent_start, open_at):
+            if p.end_char <= open_at and not is_object(text, p, sent_start):
                 return p, p.text
         if (who := anaphor_subject(doc, sent_start, open_at, paras)) is not None:
             return who, who.text
@@ -240,7 +240,7 @@ def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | 
         athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first
     else:
         athlete_end = athlete.end_char if athlete is not None else 0
-    people = [p for p in spans_of(doc, "people") if athlete_end < p.start_char and p.end_char <= char]
+    people = [p for p in between(doc, "people", athlete_end + 1, char) if p.end_char <= char]
     first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
     people = [p for p in people if p.start_char >= first_para and _is_subject(text_of(doc), p)]
     return people[-1] if people else athlete

@@ -1,7 +1,7 @@
 """Results: a time in the race, with its athlete, place, tags and race; and the times of other races.
 
-Reads: `spans_of(doc, "times")`, `spans_of(doc, "splits")`, `spans_of(doc, "athletes")`, race scopes.
-Writes `spans_of(doc, "results")`: label "result" (this race) or "other" (an old record, an earlier
+Reads: `doc.spans["times"]`, `doc.spans["splits"]`, `doc.spans["athletes"]`, race scopes.
+Writes `doc.spans["results"]`: label "result" (this race) or "other" (an old record, an earlier
 season's mark), with `span._.athlete` (mention), `span._.place`, `span._.place_inferred`,
 `span._.tags`, `span._.race` (`RaceInfo`), `span._.context` ("record"/"earlier" for other times),
 `span._.seconds`, `span._.clock` and `span._.antecedent` (the time span an anaphor such as
@@ -15,6 +15,7 @@ marked `place_inferred`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import is_object, previous_athlete, subject_for
-from .base import Bounds, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
@@ -33,8 +34,9 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     """The stretch of the sentence that speaks of this time and its athlete."""
     text = text_of(doc)
     a, b = sents.of(t.start_char)
-    times = [x for x in spans_of(doc, "times") if a <= x.start_char < b and x != t]
-    others = [m for m in spans_of(doc, "athletes") if a <= m.start_char < b and (who is None or m.label_ != who.label_)]
+    a, b = max(a, t.start_char - 400), min(b, t.end_char + 400)  # the neighbourhood, in an endless sentence too
+    times = [x for x in between(doc, "times", a, b) if x != t]
+    others = [m for m in between(doc, "athletes", a, b) if who is None or m.label_ != who.label_]
     anchor = who.start_char if who is not None and who.start_char < t.start_char else t.start_char
     if who is not None and who.end_char <= t.start_char and (rel := P.RELATIVE_AFTER.match(text[who.end_char : t.start_char])):
         anchor = who.end_char + rel.start()  # "behind Masai Russell, who won in 12.40": from "who" on
@@ -77,6 +79,7 @@ def tags_in(text: str) -> list[str]:
 def segment(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
     """The comma-delimited stretch of the sentence [a, b) around the time at [start, end); a time
     standing alone as an appositive (", 3:53.11.") takes the stretch before it too."""
+    a, b = max(a, start - 300), min(b, end + 300)  # a stretch is short; an endless sentence stays linear
     s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, start)])
     s1 = min([b] + [m.start() for m in P.SEGMENT_BREAK.finditer(text, end, b)])
     if not P.WORD.search(text[s0:start]) and s0 > a:
@@ -101,13 +104,13 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     if not (owned or setter or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
         return False, _possessive_owner(doc, t, a)
-    owners = [m for m in spans_of(doc, "athletes") if w0 <= m.start_char < t.start_char and m._.possessive]
+    owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive]
     if owners:
         return True, owners[-1]
     if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
         return True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()])
     if P.MARK_SETTER_AFTER.match(after):
-        setters = [m for m in spans_of(doc, "athletes") if t.end_char <= m.start_char < s1]
+        setters = between(doc, "athletes", t.end_char, s1)
         return True, setters[0] if setters else None
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         sex = "men" if pron.group("pron").lower() == "he" else "women"
@@ -117,8 +120,8 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
 
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
     """"Mo Farah's 8:03.40": a possessive right before a time owns it."""
-    for m in spans_of(doc, "athletes"):
-        if a <= m.start_char and m._.possessive and re.fullmatch(r"[’']s?\s*", text_of(doc)[m.end_char : t.start_char]):
+    for m in between(doc, "athletes", max(a, t.start_char - 60), t.start_char):
+        if m._.possessive and re.fullmatch(r"[’']s?\s*", text_of(doc)[m.end_char : t.start_char]):
             return m
     return None
 
@@ -137,7 +140,7 @@ def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
 
 
 def in_quotes(doc: Doc, char: int) -> bool:
-    return any(q.start_char <= char < q.end_char for q in spans_of(doc, "quotes"))
+    return covering(doc, "quotes", char) is not None
 
 
 def place_after(text: str, t: Span, b: int) -> int | None:
@@ -177,8 +180,8 @@ class Results:
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
             asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b) if not r.start() <= t.start_char < r.end()]
             other_meetings = [
-                m for m in spans_of(doc, "meetings")
-                if a <= m.start_char < s1 and m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
+                m for m in between(doc, "meetings", a, s1)
+                if True and m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
             ]
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
                                                   and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
@@ -230,7 +233,7 @@ class Results:
         for m in P.TIME_ANAPHOR.finditer(text):
             a, b = sents.of(m.start())
             prev_start = sents.ranges[max(0, sents.index(m.start()) - 1)][0]
-            earlier = [t for t in spans_of(doc, "times") if t.label_ == "time" and prev_start <= t.start_char < m.start()]
+            earlier = [t for t in between(doc, "times", prev_start, m.start()) if t.label_ == "time"]
             who = subject_for(doc, m.start(), m.end(), sents, paras)
             at = char_span(doc, m.start(), m.end())
             if not earlier or who is None or at is None:
@@ -263,13 +266,14 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
     """"Jepkosgei a further second back in third" (no time) then "Jepkosgei 2:16:24": one athlete,
     one race, the place said in one sentence and the time in another."""
     text = text_of(doc)
-    timed = {s.start_char for s in spans_of(doc, "times")}
+    timed = [s.start_char for s in spans_of(doc, "times")]
     placings: dict[tuple[str, str], set[int]] = defaultdict(set)
     for m in spans_of(doc, "athletes"):
         a, b = sents.of(m.start_char)
-        nxt = [x.start_char for x in spans_of(doc, "athletes") if m.end_char <= x.start_char < b]
-        stop = min([b] + nxt + [t for t in timed if m.end_char <= t < b])
-        if any(m.end_char <= t < stop for t in timed):
+        nxt = between(doc, "athletes", m.end_char, b)[:1]
+        later_times = timed[bisect_left(timed, m.end_char) : bisect_left(timed, b)]
+        stop = min([b] + [x.start_char for x in nxt] + later_times[:1])
+        if later_times and later_times[0] < stop:
             continue
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
         if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b):
@@ -290,7 +294,7 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     for m in P.NARROW_BEAT.finditer(text):
         a, b = sents.of(m.start())
-        mentions = [x for x in spans_of(doc, "athletes") if a <= x.start_char < b]
+        mentions = between(doc, "athletes", max(a, m.start() - 300), min(b, m.end() + 300))
         winner = [x for x in mentions if x.end_char <= m.start() and not is_object(text, x, a)]
         rival = [x for x in mentions if x.start_char >= m.end()]
         if not winner or not rival:

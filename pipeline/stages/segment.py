@@ -1,6 +1,6 @@
 """Segmenter: paragraphs and sentences, from the raw text alone.
 
-Reads: the Doc's text. Writes: `spans_of(doc, "paragraphs")` (one span per non-empty line) and
+Reads: the Doc's text. Writes: `doc.spans["paragraphs"]` (one span per non-empty line) and
 sentence starts (`token.is_sent_start`), so `doc.sents` works without a parser. A line break
 always ends a sentence; inside a line, '.', '!', '?' or '…' end one unless they close an
 initial ("J. Cole") or a known abbreviation ("Ore.", "U.S.").

@@ -1,6 +1,6 @@
 """Splits: intermediate times during a race, with where they were taken and who ran them.
 
-Reads: `spans_of(doc, "times")`, `spans_of(doc, "athletes")`, race scopes. Writes `spans_of(doc, "splits")`:
+Reads: `doc.spans["times"]`, `doc.spans["athletes"]`, race scopes. Writes `doc.spans["splits"]`:
 one span per split time, label = where ("400m", "bell", "halfway", "last lap", "30km"), with
 `span._.distance_m` (the bell = race distance − 400 m; halfway and three-quarters are fractions
 of the race distance), `span._.lap` (a single-lap time), `span._.athlete` (the mention of who led
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import is_object, subject_for
-from .base import Bounds, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import race_at
 
 LOOKBACK = 70  # characters before a time where its split point may stand
@@ -99,9 +99,9 @@ def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | N
     text = text_of(doc)
     first = paras.ranges[max(0, paras.index(char) - 2)][0]
     leader = None
-    for cue in P.LEAD_CUE.finditer(text, first, sents.of(char)[0]):
+    for cue in P.LEAD_CUE.finditer(text, max(first, sents.of(char)[0] - 2000), sents.of(char)[0]):
         a, _ = sents.of(cue.start())
-        before = [m for m in spans_of(doc, "athletes") if a <= m.start_char and m.end_char <= cue.start()]
+        before = [m for m in between(doc, "athletes", a, cue.start()) if m.end_char <= cue.start()]
         subjects = [m for m in before if not is_object(text, m, a)]
         if subjects:
             leader = subjects[-1]
@@ -111,7 +111,7 @@ def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | N
 def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
     """"SAWE'S SPLITS / 5km 14:25 / 10km 28:52": the athlete a splits table is headed with."""
     first = paras.ranges[max(0, paras.index(start) - 12)][0]
-    for m in reversed([m for m in spans_of(doc, "athletes") if first <= m.start_char < start]):
+    for m in reversed(between(doc, "athletes", max(first, start - 2000), start)):
         if P.SPLITS_HEADER.match(text_of(doc)[m.end_char : m.end_char + 20]):
             return m
     return None
@@ -120,8 +120,8 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
 def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
-    for m in spans_of(doc, "athletes"):
-        if end <= m.start_char < b and P.LEADER_AFTER.match(text_of(doc)[m.end_char : b]):
+    for m in between(doc, "athletes", end, b):
+        if P.LEADER_AFTER.match(text_of(doc)[m.end_char : b]):
             return m
     return None
 
@@ -134,7 +134,7 @@ class Splits:
         sents, paras = sentences(doc), paragraphs(doc)
         spans = []
         for t in spans_of(doc, "times"):
-            if t.label_ != "time" or any(q.start_char <= t.start_char < q.end_char for q in spans_of(doc, "quotes")):
+            if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
             race = race_at(doc, t.start_char)
             point = split_point(text, t.start_char, t.end_char, sents.of(t.start_char)[0], race.distance_m)

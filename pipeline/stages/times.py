@@ -1,6 +1,6 @@
 """Times: every race time in the text, normalised to seconds, with what kind of time it is.
 
-Reads: the text (and the segmenter's paragraphs, to check the order). Writes `spans_of(doc, "times")`:
+Reads: the text (and the segmenter's paragraphs, to check the order). Writes `doc.spans["times"]`:
 label "time" (a candidate result or split), "threshold" ("nine men inside 3:50") or "margin"
 ("by 0.26 seconds"); `span._.seconds` (float) and `span._.clock` (clock form: "3:45.34").
 Ages, distances, dates, clock times of day, wind readings and money never become times.
@@ -107,10 +107,14 @@ def find_times(text: str) -> list[TimeMatch]:
     found: list[TimeMatch] = []
     taken: list[tuple[int, int]] = [m.span() for m in P.TIMESTAMP.finditer(text)]  # "19:42 —" stamps a blog entry
 
+    covered = bytearray(len(text) + 1)  # characters already inside a time (or a blog timestamp)
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
+
     def add(t: TimeMatch | None) -> None:
-        if t is None or any(a < t.end and t.start < b for a, b in taken):
+        if t is None or any(covered[t.start : t.end]):
             return
-        taken.append((t.start, t.end))
+        covered[t.start : t.end] = b"\x01" * (t.end - t.start)
         if (t := classify(text, t)) is not None:
             found.append(t)
 
