@@ -481,19 +481,26 @@ def same_quote(a: str, b: str) -> bool:
 
 
 def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
-    """Quotes grouped by wording (single link, in a fixed order)."""
+    """Quotes grouped by wording (single link, in a fixed order). Only clusters sharing a word of
+    four letters or more are compared, so that a large corpus is not compared all against all."""
     clusters: list[list[Quote]] = []
     keys: list[list[str]] = []
+    by_word: dict[str, set[int]] = {}
     for q in sorted(quotes, key=lambda q: _evidence_key(q.evidence[0])):
         k = quote_key(q.text)
-        for i, cluster_keys in enumerate(keys):
-            if any(same_quote(k, other) for other in cluster_keys):
+        words = {w for w in k.split() if len(w) >= 4} or {k}
+        candidates = sorted(set().union(*(by_word.get(w, set()) for w in words)))
+        for i in candidates:
+            if any(same_quote(k, other) for other in keys[i]):
                 clusters[i].append(q)
-                cluster_keys.append(k)
+                keys[i].append(k)
                 break
         else:
+            i = len(clusters)
             clusters.append([q])
             keys.append([k])
+        for w in words:
+            by_word.setdefault(w, set()).add(i)
     return clusters
 
 
