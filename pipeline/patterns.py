@@ -675,7 +675,7 @@ CLAUSE_BREAK = re.compile(r"[;–—]|\s-\s|:\s")
 NICKNAMES: dict[str, set[str]] = {
     "thomas": {"tom", "tommy"}, "mohamed": {"mo", "mohammed", "muhammad"}, "matthew": {"matt"},
     "michael": {"mike", "mick"}, "benjamin": {"ben"}, "samuel": {"sam"}, "joshua": {"josh"},
-    "jacob": {"jake", "jakob"}, "john": {"jack", "johnny"}, "william": {"will", "bill", "billy"},
+    "jacob": {"jake", "jakob", "jack"}, "john": {"jack", "johnny"}, "william": {"will", "bill", "billy"},
     "robert": {"rob", "bob", "bobby"}, "daniel": {"dan", "danny"}, "christopher": {"chris"},
     "nicholas": {"nick"}, "alexander": {"alex"}, "oliver": {"olli", "ollie"}, "kenneth": {"kenny"},
     "frederick": {"fred", "freddie"}, "armand": {"mondo"}, "joseph": {"joe"}, "edward": {"ed", "eddie"},
@@ -683,6 +683,8 @@ NICKNAMES: dict[str, set[str]] = {
     "elizabeth": {"liz", "beth"}, "katherine": {"kate", "katie"}, "jennifer": {"jen", "jenny"},
     "rebecca": {"becky"}, "jessica": {"jess"}, "margaret": {"maggie"}, "abigail": {"abby"},
     "charles": {"charlie"}, "zachary": {"zach"}, "gabrielle": {"gabby"}, "shelly-ann": {"shelly"},
+    "stephen": {"steve", "steven"}, "steven": {"steve"}, "timothy": {"tim"}, "geoffrey": {"geoff"},
+    "kenneth_": {"ken"}, "peter": {"pete"}, "emmanuel": {"manny"}, "nathaniel": {"nate"}, "nathan": {"nate"},
 }
 # spellings that sound alike in names, rewritten to one form before comparing (order matters)
 PHONETIC_RULES: tuple[tuple[str, str], ...] = (

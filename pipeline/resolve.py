@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 from .models import ArticleAthlete, ArticleFacts, Athlete, Resolution, Unresolved
 from .registry import Registry, fold, surname_of
-from .similarity import name_similarity, phonetic
+from .similarity import edits_allowed, name_similarity, phonetic
 
 FUZZY_CUTOFF = 88.0  # surname similarity (spelling or sound) needed when given names agree
 SPELLING_ALONE = 80.0  # below this spelling score, a sound match needs backing
@@ -53,7 +53,9 @@ class Roster:
             self.run_surnames[surname_of(name)].add(athlete_id)
 
     def block(self, surname: str) -> list[str]:
-        """Registry ids whose surname starts like this one, in letters or in sound."""
+        """Registry ids whose surname is within a couple of letters of this one, or sounds the
+        same: found through an index of surnames with letters deleted (symmetric deletion), so
+        a slip at the first letter is found too, and nothing is compared all against all."""
         if self._blocks is None:
             self._blocks = defaultdict(list)
             for aid, a in self.registry.athletes.items():
@@ -64,8 +66,17 @@ class Roster:
 
 
 def _block_keys(surname: str) -> set[str]:
-    key = phonetic(surname.split()[-1]) if surname else ""
-    return {"s:" + key[:1], "f:" + surname[:1]}
+    word = fold(surname).replace(" ", "")
+    keys = {"d:" + w for w in _deletions(word, 2 if len(word) >= 9 else 1)}
+    sound = "".join(phonetic(w) for w in surname.split())
+    return keys | {"s:" + sound}
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    out = {word}
+    for _ in range(depth):
+        out |= {w[:i] + w[i + 1 :] for w in out for i in range(len(w))}
+    return out
 
 
 def slug(name: str) -> str:
@@ -108,25 +119,33 @@ def _resolve_surname(name: str, key: str, roster: Roster) -> Resolution | None:
 
 
 def _resolve_fuzzy(name: str, key: str, roster: Roster, cutoff: float, context: Context) -> Resolution | None:
-    """A full name: given names agree and the surname is close in spelling or sound."""
+    """A full name: given names agree and the surname is the same but for a slip or two of the pen,
+    or sounds the same. The closest wins; two equally close: None."""
     given, surname = key.split()[0], surname_of(key)
-    scored: list[tuple[float, str, str, str]] = []
+    scored: list[tuple[tuple, str, str, str]] = []
     for aid in roster.block(surname):
         cand = roster.registry.athletes[aid]
         best = None
         for cand_name in (cand.name, *cand.aliases):
             sim = name_similarity(given, surname, fold(cand_name).split()[0], surname_of(cand_name))
-            if sim.score < cutoff or not _backed(sim, cand, context):
+            if not sim.given_names or not _close(sim, surname, cutoff) or not _backed(sim, cand, context):
                 continue
-            if best is None or sim.score > best[0]:
-                best = (sim.score, aid, cand.name, sim.why)
+            rank = (-min(sim.edits, 3), sim.sound, sim.spelling)
+            if best is None or rank > best[0]:
+                best = (rank, aid, cand.name, sim.why)
         if best:
             scored.append(best)
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None  # nothing close, or two athletes equally close: ambiguous
-    score, aid, matched, why = scored[0]
+    rank, aid, matched, why = scored[0]
+    score = max(rank[1], rank[2]) if rank[0] < 0 else 100.0
     return Resolution(surface=name, athlete=aid, method=f"registry-fuzzy ({why})", score=round(score, 1), matched=matched)
+
+
+def _close(sim, surname: str, cutoff: float) -> bool:
+    """Close enough in spelling (a slip or two, by length) or in sound."""
+    return sim.edits <= edits_allowed(surname) or sim.sound == 100 or (sim.sound >= cutoff and sim.key_length >= 5)
 
 
 def candidates(name: str, roster: Roster, *, context: Context = Context(), limit: int = 5) -> list[str]:
@@ -144,8 +163,8 @@ def candidates(name: str, roster: Roster, *, context: Context = Context(), limit
             continue
         if not sim.given_names:
             verdict = "rejected: given names differ"
-        elif sim.score < FUZZY_CUTOFF:
-            verdict = f"rejected: below the cutoff {FUZZY_CUTOFF:.0f}"
+        elif not _close(sim, surname, FUZZY_CUTOFF):
+            verdict = "rejected: surname neither a slip of the pen away nor sounding the same"
         elif not _backed(sim, cand, context):
             verdict = "rejected: sound-alike with a short key and nothing in the article to back it"
         else:

@@ -33,6 +33,7 @@ def test_similarity_different_surnames_differ(a, b):
     [
         ("Jack", "Jake", True), ("Jacob", "Jakob", True), ("Tom", "Thomas", True), ("J.", "Josh", True),
         ("Mo", "Mohamed", True), ("Filip", "Jakob", False), ("Josh", "Jake", False), ("Henrik", "Jakob", False),
+        ("Molly", "Mary", False), ("Cory", "Cole", False), ("George", "Georgia", False),
     ],
 )
 def test_similarity_given_names(a, b, agree):
@@ -40,7 +41,8 @@ def test_similarity_given_names(a, b, agree):
 
 
 def test_similarity_same_given_name_is_stricter_than_agreement():
-    assert same_given_name("Matt", "Matthew") and not same_given_name("Jack", "Jake")
+    assert same_given_name("Matt", "Matthew") and same_given_name("Jack", "Jake")
+    assert given_names_agree("Jakob", "Jakub") and not same_given_name("Jakob", "Jakub")
 
 
 def test_similarity_scores_say_why():
