@@ -128,7 +128,7 @@ def _resolve_fuzzy(name: str, key: str, roster: Roster, cutoff: float, context: 
         best = None
         for cand_name in (cand.name, *cand.aliases):
             sim = name_similarity(given, surname, fold(cand_name).split()[0], surname_of(cand_name))
-            if not sim.given_names or not _close(sim, surname, cutoff) or not _backed(sim, cand, context):
+            if not sim.given_names or not _close(sim, surname, cutoff) or not _backed(sim, cand, context, surname):
                 continue
             rank = (-min(sim.edits, 3), sim.sound, sim.spelling)
             if best is None or rank > best[0]:
@@ -144,8 +144,14 @@ def _resolve_fuzzy(name: str, key: str, roster: Roster, cutoff: float, context: 
 
 
 def _close(sim, surname: str, cutoff: float) -> bool:
-    """Close enough in spelling (a slip or two, by length) or in sound."""
-    return sim.edits <= edits_allowed(surname) or sim.sound == 100 or (sim.sound >= cutoff and sim.key_length >= 5)
+    """Close enough: a slip or two of the pen (by length), or the same sound with a key long
+    enough to mean something. A short sound key ("kr") alone needs `_backed`."""
+    return (
+        sim.edits <= edits_allowed(surname)
+        or (sim.sound == 100 and sim.key_length >= SHORT_SOUND_KEY)
+        or (sim.sound >= cutoff and sim.key_length >= 5)
+        or (sim.sound == 100)  # decided by _backed
+    )
 
 
 def candidates(name: str, roster: Roster, *, context: Context = Context(), limit: int = 5) -> list[str]:
@@ -165,7 +171,7 @@ def candidates(name: str, roster: Roster, *, context: Context = Context(), limit
             verdict = "rejected: given names differ"
         elif not _close(sim, surname, FUZZY_CUTOFF):
             verdict = "rejected: surname neither a slip of the pen away nor sounding the same"
-        elif not _backed(sim, cand, context):
+        elif not _backed(sim, cand, context, surname):
             verdict = "rejected: sound-alike with a short key and nothing in the article to back it"
         else:
             verdict = "kept"
@@ -173,9 +179,12 @@ def candidates(name: str, roster: Roster, *, context: Context = Context(), limit
     return [line for _, line in sorted(rows, reverse=True)[:limit]]
 
 
-def _backed(sim, cand, context: Context) -> bool:
-    """A match on sound alone with a short key ("Cole" ~ "Kerr") needs the article to back it."""
-    if sim.spelling >= SPELLING_ALONE or sim.key_length >= SHORT_SOUND_KEY:
+def _backed(sim, cand, context: Context, surname: str = "") -> bool:
+    """A match on a short sound key alone ("Cole" ~ "Kerr") needs the article to back it: the
+    athlete named in full in the same article, or the same country."""
+    if surname and sim.edits <= edits_allowed(surname):
+        return True
+    if sim.key_length >= SHORT_SOUND_KEY or (sim.sound >= FUZZY_CUTOFF and sim.key_length >= 5):
         return True
     return cand.id in context.co_mentioned or (context.country is not None and context.country == cand.country)
 

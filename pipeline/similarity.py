@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from . import patterns as P
 from .registry import fold
@@ -80,7 +80,7 @@ def surname_similarity(a: str, b: str) -> tuple[float, float, int]:
 def name_similarity(given: str | None, surname: str, cand_given: str | None, cand_surname: str) -> Similarity:
     spelling, sound, key_length = surname_similarity(surname, cand_surname)
     agree = given is None or cand_given is None or given_names_agree(given, cand_given)
-    edits = Levenshtein.distance(fold(surname), fold(cand_surname), score_cutoff=3)
+    edits = OSA.distance(fold(surname), fold(cand_surname), score_cutoff=3)  # a transposition is one slip
     score = max(spelling, sound) if agree else 0.0
     return Similarity(score, spelling, sound, agree, key_length, edits)
 
