@@ -29,19 +29,6 @@ class Evidence(Model):
     text: str
 
 
-class Source(Model):
-    """One article as read. `id` is derived from the content hash of `text`."""
-
-    id: str
-    path: str
-    sha256: str
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-    encoding: str = "utf-8"
-    text: str = Field(repr=False)
-
-
 class SourceRef(Model):
     """A source as listed in the facts file (without its text)."""
 
@@ -53,6 +40,12 @@ class SourceRef(Model):
     url: str | None = None
     encoding: str = "utf-8"
     trust: float | None = None  # learned by reconciliation: how often this source agrees
+
+
+class Source(SourceRef):
+    """One article as read. `id` is derived from the content hash of `text`."""
+
+    text: str = Field(repr=False)
 
 
 class Race(Model):
