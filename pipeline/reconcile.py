@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Iterable, Sequence
@@ -480,18 +480,23 @@ def same_quote(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= QUOTE_SAME_CUTOFF or fuzz.partial_ratio(a, b) >= QUOTE_PART_CUTOFF
 
 
+MAX_QUOTE_CANDIDATES = 10  # earlier wordings compared with each quote, the ones sharing most phrases
+
+
 def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
-    """Quotes grouped by wording (single link, in a fixed order). Only clusters sharing a word of
-    four letters or more are compared, so that a large corpus is not compared all against all."""
+    """Quotes grouped by wording (single link, in a fixed order). A quote is compared only with
+    the clusters sharing most three-word phrases with it, so the work stays linear in the corpus."""
     clusters: list[list[Quote]] = []
     keys: list[list[str]] = []
-    by_word: dict[str, set[int]] = {}
+    by_phrase: dict[tuple, list[int]] = {}
     for q in sorted(quotes, key=lambda q: _evidence_key(q.evidence[0])):
         k = quote_key(q.text)
-        words = {w for w in k.split() if len(w) >= 4} or {k}
-        candidates = sorted(set().union(*(by_word.get(w, set()) for w in words)))
+        words = k.split()
+        phrases = {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+        shared = Counter(i for p in phrases for i in set(by_phrase.get(p, ())))
+        candidates = sorted(i for i, _ in shared.most_common(MAX_QUOTE_CANDIDATES))
         for i in candidates:
-            if any(same_quote(k, other) for other in keys[i]):
+            if any(same_quote(k, other) for other in {keys[i][0], keys[i][-1]}):  # its first and latest wording
                 clusters[i].append(q)
                 keys[i].append(k)
                 break
@@ -499,8 +504,8 @@ def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
             i = len(clusters)
             clusters.append([q])
             keys.append([k])
-        for w in words:
-            by_word.setdefault(w, set()).add(i)
+        for p in phrases:
+            by_phrase.setdefault(p, []).append(i)
     return clusters
 
 
