@@ -329,8 +329,8 @@ def report(out: dict) -> None:
               f"{rf['sample_seconds']:.2f} s -> ~{rf['seconds']:.1f} s for {n}")
     print()
     print(f"resolve() first call (builds the roster's blocks): {rs['first_call_seconds'] * 1000:.0f} ms")
-    print(f"accuracy by mention type, resolve(): " + ", ".join(f"{k} {v:.4f}" for k, v in rs["accuracy_by_type"].items()))
-    print(f"accuracy by mention type, rapidfuzz: " + ", ".join(f"{k} {v:.4f}" for k, v in rf["accuracy_by_type"].items()))
+    print("accuracy by mention type, resolve(): " + ", ".join(f"{k} {v:.4f}" for k, v in rs["accuracy_by_type"].items()))
+    print("accuracy by mention type, rapidfuzz: " + ", ".join(f"{k} {v:.4f}" for k, v in rf["accuracy_by_type"].items()))
     print(f"ratio rapidfuzz / resolve(): {out['ratio_rapidfuzz_over_resolver']:.2f}x wall, "
           f"{out['ratio_rapidfuzz_over_resolver_cpu']:.2f}x cpu (above 1: resolve() is faster)")
     ok = "ok" if rs["target_met"] else "MISSED"

@@ -236,7 +236,7 @@ TRANSLIT_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("ou->u", r"ou", "u"),
         ("u->ou", rf"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-tv-z][{V}]|\b)", "ou"),
         ("ie->y", r"(?<=[a-z])ie\b", "y"),
-        ("y->ie", rf"(?<=[b-df-hj-np-tv-z])y\b", "ie"),
+        ("y->ie", r"(?<=[b-df-hj-np-tv-z])y\b", "ie"),
         ("dj->j", r"dj", "j"),
     )
 )

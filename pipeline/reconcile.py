@@ -48,6 +48,7 @@ from typing import Any, Iterable, Sequence
 from rapidfuzz import fuzz
 
 from . import patterns as P
+from .stages.context import event_distance as event_metres  # one reading of an event's distance
 from .models import (
     ArticleFacts,
     Athlete,
@@ -519,16 +520,6 @@ def _ordinal(n: int) -> str:
 
 
 # ---- consistency checks --------------------------------------------------------------------
-
-
-def event_metres(event: str | None) -> float | None:
-    """The distance of an event in metres: "800m" -> 800, "mile" -> 1609.34."""
-    if event is None:
-        return None
-    if event in P.EVENT_DISTANCE_M:
-        return P.EVENT_DISTANCE_M[event]
-    m = re.match(r"(\d+)\s?(m|km)\b", event)
-    return float(m.group(1)) * (1000 if m.group(2) == "km" else 1) if m else None
 
 
 def _check(kind: str, subject: str, facts: Sequence[FactPerformance | FactSplit], labels: Sequence[str], reason: str) -> Conflict:
