@@ -196,7 +196,6 @@ FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
-YEAR = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:.,]\d)")
 # "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"
 ROUND_CUE = re.compile(
@@ -666,8 +665,6 @@ LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?P<n>\d{1,2})[.)]?\s+$")
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
-# a gap between a number and the clause edge
-CLAUSE_BREAK = re.compile(r"[;–—]|\s-\s|:\s")
 
 # ---- name variants ---------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import os
 import sqlite3
 import time
@@ -192,7 +191,3 @@ class Store:
             failures = db.execute("SELECT path, message FROM failures WHERE run_id = ?", (last[0],)).fetchall()
         last_run = dict(zip(("run_id", "started_at", "finished_at", "extracted", "reused", "failed"), last)) if last else None
         return StoreStatus(total, runs, last_run, current, total - current, failures)
-
-
-def status_json(status: StoreStatus) -> str:
-    return json.dumps(status.__dict__, indent=2, default=str)

@@ -203,6 +203,7 @@ class RaceContext:
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
         lead_end = lead_region_end(text, paras)
         main = main_meeting(meetings, sents, time_sents, lead_end)
+        doc._.main_meeting = main
 
         write_spans(doc, "events", [s for a, b, e in events if (s := char_span(doc, a, b, e))])
         meeting_spans = []
@@ -313,6 +314,7 @@ def race_at(doc: Doc, char: int) -> RaceInfo:
 
 
 set_extension(Span, "race")
+set_extension(Doc, "main_meeting")
 set_extension(Span, "year")
 
 

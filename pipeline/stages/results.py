@@ -162,7 +162,7 @@ class Results:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         split_starts = {s.start_char for s in spans_of(doc, "splits")}
-        main_meeting = _main_meeting(doc)
+        main_meeting = doc._.main_meeting
         spans: list[Span] = []
         for t in spans_of(doc, "times"):
             if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - 40) : t.start_char]):
@@ -243,11 +243,6 @@ class Results:
             span._.tags = tags_in(text[m.start() : b])
             out.append(span)
         return out
-
-
-def _main_meeting(doc: Doc) -> str | None:
-    meetings = Counter(s._.race.meeting for s in spans_of(doc, "race_scopes") if s._.race.meeting)
-    return meetings.most_common(1)[0][0] if meetings else None
 
 
 def share_race_sex(results: list[Span]) -> None:
