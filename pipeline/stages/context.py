@@ -292,8 +292,9 @@ def plausible(event: str | None, seconds: float) -> bool:
     return record is None or seconds <= record * P.SLOWEST_FACTOR
 
 
-def fill_sex(scopes: list[Span]) -> list[Span]:
-    """Give a race the sex the article states for it elsewhere, when it states only one."""
+def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
+    """Give a race the sex the article states for it elsewhere, when it states only one (spans
+    with `span._.race`: sentence scopes, relabelled with the race id, or results)."""
     sexes: dict[tuple, set[str]] = {}
     for s in scopes:
         if s._.race.sex:
@@ -302,7 +303,8 @@ def fill_sex(scopes: list[Span]) -> list[Span]:
         known = sexes.get((s._.race.meeting, s._.race.event), set())
         if s._.race.sex is None and len(known) == 1:
             s._.race = replace(s._.race, sex=next(iter(known)))
-            s.label_ = s._.race.id
+            if relabel:
+                s.label_ = s._.race.id
     return scopes
 
 

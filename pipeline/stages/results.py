@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import RaceInfo, race_at
+from .context import RaceInfo, fill_sex, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 
@@ -206,7 +206,7 @@ class Results:
             spans.append(span)
         spans += self._anaphors(doc, sents, paras)
         results = [s for s in spans if s.label_ == "result"]
-        share_race_sex(results)
+        fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         infer_places(results)
@@ -243,18 +243,6 @@ class Results:
             span._.tags = tags_in(text[m.start() : b])
             out.append(span)
         return out
-
-
-def share_race_sex(results: list[Span]) -> None:
-    """Results of one meeting and event whose sex is unknown take the sex the others agree on."""
-    sexes: dict[tuple, set[str]] = defaultdict(set)
-    for s in results:
-        if s._.race.sex:
-            sexes[(s._.race.meeting, s._.race.event)].add(s._.race.sex)
-    for s in results:
-        known = sexes.get((s._.race.meeting, s._.race.event), set())
-        if s._.race.sex is None and len(known) == 1:
-            s._.race = replace(s._.race, sex=next(iter(known)))
 
 
 def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> None:
