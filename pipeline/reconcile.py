@@ -1,7 +1,16 @@
 """Reconcile: all articles' facts -> one FactsFile, marking agreement and conflict.
 
 Reads the resolved `ArticleFacts` of every article (athlete ids are global) and writes one
-`FactsFile`. Evidence is unioned, never dropped. Five steps:
+`FactsFile`. Evidence is unioned, never dropped.
+
+The articles are first split into components: articles that report on a common race family
+(one meeting and event, whatever sex or year they give) are joined, transitively. The five steps
+below run on each component alone, so that a component's facts depend on its articles only:
+trust learnt on disjoint components is the same as trust learnt on all of them at once (no
+question joins two components), a rerun reconciles again only the components that new articles
+join, and a run never holds more than one component's facts. The one thing a component boundary
+changes is quote wording: the same words quoted by two articles that share no race are two
+quotes. Steps:
 
 1. Races. A race whose sex or year the article does not state takes them from the one race of
    the same meeting and event that states them ("the mile" and "the men's mile" of one meeting
@@ -14,7 +23,7 @@ Reads the resolved `ArticleFacts` of every article (athlete ids are global) and 
    first: one quote in several wordings is one quote). Times that differ only in precision,
    the coarser within one unit of its last digit of the finer ("3:29.6" and 3:29.63, "4:01" and
    4:01.02), are one value: the most precise wording is kept and the fact noted "precision".
-3. Trust, learnt across the corpus as in TruthFinder: every source starts at 0.8; then, five
+3. Trust, learnt across the component as in TruthFinder: every source starts at 0.8; then, five
    times, a value's confidence is 1 - prod(1 - trust) over the sources giving it, times its
    share of the question's trust-weighted vote (each source voting -ln(1 - trust); the share is
    1 for an uncontested value), and a source's trust is the mean confidence of the values it
@@ -78,6 +87,22 @@ QUOTE_PART_CUTOFF = 95.0  # fuzz.partial_ratio when one outlet quotes part of th
 QUOTE_MIN_CHARS = 20  # shorter quotes must match word for word
 
 
+SECTIONS = ("sources", "races", "performances", "other_times", "splits", "quotes", "conflicts")
+
+
+@dataclass
+class Reconciled:
+    """The reconciled facts of one component of the corpus (see `components`)."""
+
+    sources: list[SourceRef]
+    races: list[Race]
+    performances: list[FactPerformance]
+    other_times: list[FactPerformance]
+    splits: list[FactSplit]
+    quotes: list[FactQuote]
+    conflicts: list[Conflict]
+
+
 def reconcile(
     articles: Sequence[ArticleFacts],
     athletes: Sequence[Athlete],
@@ -85,6 +110,57 @@ def reconcile(
     unresolved: Sequence[Unresolved] = (),
 ) -> FactsFile:
     """One facts file from the facts of every article (athlete ids resolved across articles)."""
+    names = {a.id: a.name for a in athletes}
+    parts = [reconcile_component(part, names) for part in components(articles)]
+    return FactsFile(
+        **{name: [item for part in parts for item in getattr(part, name)] for name in SECTIONS},
+        athletes=list(athletes),
+        unresolved=list(unresolved),
+        errors=list(errors),
+    )
+
+
+def families(article: ArticleFacts) -> list[str]:
+    """The race families an article reports on: races of one meeting and event, whatever sex or
+    year an article gives them (the races `unify_races` may merge and `editions` may split)."""
+    return sorted({f"{r.meeting or ''}|{r.event or ''}" for r in article.races})
+
+
+def components(articles: Sequence[ArticleFacts]) -> list[list[ArticleFacts]]:
+    """The articles in groups that share no race family with one another, each group sorted by
+    source and the groups by their first source. Every step of reconciliation stays inside a
+    group (races, questions, trust, quote wordings), so a group's facts depend on its articles
+    alone: a rerun reconciles again only the groups new articles join."""
+    order = sorted(articles, key=lambda a: (a.source.path, a.source.id))
+    return [[order[i] for i in group] for group in group_by_keys([families(a) for a in order])]
+
+
+def group_by_keys(keys: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Indices grouped into connected components (items sharing a key are joined), each group
+    ascending, groups ordered by their first index. Union-find, linear in the keys."""
+    parent = list(range(len(keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            j = first.setdefault(k, i)
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(keys)):
+        groups[root(i)].append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def reconcile_component(articles: Sequence[ArticleFacts], names: dict[str, str]) -> Reconciled:
+    """The reconciled facts of one group of articles (athlete ids global, `names` their names)."""
     races, race_of = identify_races(articles)
 
     def moved(a: ArticleFacts, facts: Sequence[Any]) -> list[Any]:
@@ -95,7 +171,6 @@ def reconcile(
     splits = [s for a in articles for s in moved(a, a.splits)]
     quotes = [q for a in articles for q in a.quotes]
 
-    names = {a.id: a.name for a in athletes}
     perf_groups = [
         (key, items, _performance_questions("performance", key, items))
         for key, items in _group(perfs, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", ""))
@@ -118,23 +193,17 @@ def reconcile(
         return [decided[id(q)] for q in qs]
 
     performances = [_performance(key, items, decisions(qs)) for key, items, qs in perf_groups]
-    other_times = [_performance(key, items, decisions(qs)) for key, items, qs in other_groups]
     fact_splits = [_split(key, items, decisions(qs)[0]) for key, items, qs in split_groups]
-    fact_quotes = [_quote(items, (decisions(qs) or [None])[0], trust) for items, qs in quote_groups]
     conflicts = [d.conflict for q in questions if (d := decided[id(q)]).conflict is not None]
-    conflicts += check_facts(races, performances, fact_splits, names)
     sources = sorted((a.source for a in articles), key=lambda s: (s.path, s.id))
-    return FactsFile(
+    return Reconciled(
         sources=[_with(SourceRef, **{**s.model_dump(), "trust": round(trust.get(s.id, INITIAL_TRUST), 3)}) for s in sources],
         races=races,
-        athletes=list(athletes),
         performances=performances,
-        other_times=other_times,
+        other_times=[_performance(key, items, decisions(qs)) for key, items, qs in other_groups],
         splits=fact_splits,
-        quotes=fact_quotes,
-        conflicts=conflicts,
-        unresolved=list(unresolved),
-        errors=list(errors),
+        quotes=[_quote(items, (decisions(qs) or [None])[0], trust) for items, qs in quote_groups],
+        conflicts=conflicts + check_facts(races, performances, fact_splits, names),
     )
 
 

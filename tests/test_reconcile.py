@@ -23,7 +23,9 @@ from pipeline.reconcile import (
     Candidate,
     Question,
     cluster_quotes,
+    components,
     decimals,
+    group_by_keys,
     learn_trust,
     quote_key,
     reconcile,
@@ -485,3 +487,34 @@ def test_reconcile_other_times_of_one_athlete_keep_their_contexts():
     ))
     assert sorted((p.context, p.time) for p in facts.other_times) == [("earlier", "3:48.87"), ("heat", "3:33.6")]
     assert facts.conflicts == []
+
+
+# ---- components --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ([["a"], ["b"], ["a"]], [[0, 2], [1]]),
+        ([["a"], ["b"], ["a", "b"]], [[0, 1, 2]]),  # joined through the third
+        ([[], [], ["x"]], [[0], [1], [2]]),  # no key: alone
+        ([["c", "d"], ["e"], ["d", "e"], ["f"]], [[0, 1, 2], [3]]),
+    ],
+)
+def test_group_by_keys_joins_items_sharing_a_key_transitively(keys, expected):
+    assert group_by_keys(keys) == expected
+
+
+def test_components_split_articles_that_share_no_race_family():
+    a = article("a", performances=[perf("a", "kerr", "3:45.34", 1)])
+    b = article("b", races=[M800], performances=[perf("b", "hoppel", "1:43.10", 1, race=M800)])
+    c = article("c", races=[Race(id="pre-mile", meeting="Pre", event="mile")])  # no sex: still the mile's family
+    assert [[x.source.id for x in part] for part in components([b, c, a])] == [["a", "c"], ["b"]]
+
+
+def test_components_reconcile_like_separate_runs_with_trust_learnt_apart():
+    mile = [article(s, performances=[perf(s, "kerr", t, 1)]) for s, t in (("a", "3:45.34"), ("b", "3:45.34"), ("c", "3:45.90"))]
+    other = [article(s, races=[M800], performances=[perf(s, "hoppel", t, 1, race=M800)]) for s, t in (("d", "1:43.10"), ("e", "1:43.90"))]
+    together = facts_of(*mile, *other)
+    assert together.performances == facts_of(*mile).performances + facts_of(*other).performances
+    assert together.sources == facts_of(*mile).sources + facts_of(*other).sources
