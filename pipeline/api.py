@@ -8,10 +8,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import json
 import logging
-from contextlib import nullcontext
+import os
+import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from spacy.language import Language
@@ -21,12 +27,13 @@ from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
 from .facts import doc_to_facts, source_ref
 from .ingest import iter_sources, source_from_text
-from .models import ArticleFacts, Athlete, FactsFile, Source
+from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
 from .nlp import build
-from .reconcile import reconcile
+from .reconcile import SECTIONS as RECONCILED, families, group_by_keys, reconcile_component
 from .registry import Registry, load_registry
-from .resolve import resolve_run, unresolved
+from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
 from .store import Store, code_fingerprint
+from .writer import FactsWriter, item_json
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +48,19 @@ class ExtractionError(PipelineError):
 
 @dataclass
 class RunResult:
-    """What a run produced: the facts file, the per-article facts behind it, and the errors."""
+    """What a run produced: the facts file and the errors; without `output`, also the facts and
+    the per-article facts behind them, in memory. `stats`: articles extracted, reused from the
+    store and failed; components reconciled and reused; items per section of the facts file."""
 
-    facts: FactsFile
+    facts: FactsFile | None
     articles: list[ArticleFacts]
-    athletes: list[Athlete]
     errors: list[PipelineError] = field(default_factory=list)
-    stats: dict = field(default_factory=dict)  # extracted, reused, failed
+    stats: dict = field(default_factory=dict)
+    output: Path | None = None
+
+    @property
+    def athletes(self) -> list[Athlete]:
+        return self.facts.athletes if self.facts is not None else []
 
 
 class Extractor:
@@ -57,29 +70,28 @@ class Extractor:
         self.config = config or Config()
         self.nlp: Language = build(self.config)
         self.registry: Registry = load_registry(self.config.registry_paths)
+        self.roster = Roster(self.registry)
 
     def extract(self, source: Source) -> ArticleFacts:
         return doc_to_facts(self.nlp(source.text), source)
 
-    def extract_batch(self, sources: list[Source]) -> Iterator[Extracted]:
+    def extract_batch(self, sources: list[Source]) -> list[Extracted]:
         """Facts for each source through `nlp.pipe`; if the batch fails, each source alone, so
-        that one bad article never costs the others."""
-        try:
-            docs = list(self.nlp.pipe((s.text for s in sources), batch_size=self.config.batch_size))
-        except Exception:  # noqa: BLE001 - isolate the article that failed
-            log.debug("batch failed; extracting its articles one by one", exc_info=True)
-            for source in sources:
-                yield self._one(source)
-            return
-        for source, doc in zip(sources, docs):
+        that one bad article never costs the others. Inside a spaCy memory zone: the strings the
+        batch adds to the vocabulary are freed after it, so memory stays flat over a corpus."""
+        with self.nlp.memory_zone():
             try:
-                yield Extracted(source, doc_to_facts(doc, source))
-            except Exception as exc:  # noqa: BLE001
-                yield Extracted(source, None, f"{type(exc).__name__}: {exc}")
+                docs = list(self.nlp.pipe((s.text for s in sources), batch_size=self.config.batch_size))
+            except Exception:  # noqa: BLE001 - isolate the article that failed
+                log.debug("batch failed; extracting its articles one by one", exc_info=True)
+                return [self._one(source) for source in sources]
+            return [self._one(source, doc) for source, doc in zip(sources, docs)]
 
-    def _one(self, source: Source) -> Extracted:
+    def _one(self, source: Source, doc=None) -> Extracted:
+        """One article's facts, with step one of resolution (the registry's reading of its names)."""
         try:
-            return Extracted(source, self.extract(source))
+            facts = doc_to_facts(doc if doc is not None else self.nlp(source.text), source)
+            return Extracted(source, facts, resolutions=resolve_article(facts, self.roster))
         except Exception as exc:  # noqa: BLE001
             log.debug("extraction failed for %s", source.path, exc_info=True)
             return Extracted(source, None, f"{type(exc).__name__}: {exc}")
@@ -107,10 +119,15 @@ def run(
     paths: Sequence[str],
     *,
     config: Config | None = None,
+    output: str | os.PathLike | None = None,
     on_error: Callable[[PipelineError], None] | None = None,
     on_progress: Progress | None = None,
 ) -> RunResult:
-    """Read, extract (or reuse from the store), resolve and reconcile every article under `paths`."""
+    """Read, extract (or reuse from the store), resolve and reconcile every article under `paths`.
+
+    With `output`, the facts file is written there, streamed, and nothing of it is held in
+    memory (`result.facts` is None): the way to run a large corpus. Without it, the facts and
+    the resolved article facts are returned in memory. No article processed: nothing written."""
     config = config or Config()
     extractor = extractor_for(config)
     errors: list[PipelineError] = []
@@ -120,63 +137,135 @@ def run(
         if on_error is not None:
             on_error(err)
 
-    store = Store(config.store_path, code_fingerprint(config.registry_paths)) if config.store_path else None
-    with store or nullcontext():
-        articles, stats = _extract_all(paths, config, store, report, on_progress)
-        if store is not None:
-            store.finish_run(**stats)
-    articles.sort(key=lambda a: (a.source.path, a.source.id))  # the same facts file whatever the engine
-    resolved, athletes = resolve_run(articles, extractor.registry)
-    facts = reconcile(resolved, athletes, errors=[str(e) for e in errors], unresolved=unresolved(athletes))
-    return RunResult(facts=facts, articles=resolved, athletes=athletes, errors=errors, stats=stats)
+    fingerprint = code_fingerprint(config.registry_paths)
+    with ExitStack() as stack:
+        scratch = None
+        if config.store_path is None or output is None:
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-")))
+        store = stack.enter_context(Store(config.store_path or scratch / "store.sqlite", fingerprint))
+        stats = _extract_all(paths, config, store, report, on_progress)
+        store.finish_run(**stats)
+        if stats["extracted"] + stats["reused"] == 0:
+            return RunResult(facts=None, articles=[], errors=errors, stats=stats)
+        writer = stack.enter_context(FactsWriter(output if output is not None else scratch / "facts.json"))
+        kept: list[ArticleFacts] | None = [] if output is None else None
+        stats.update(_resolve_and_reconcile(store, extractor, writer, kept))
+        writer.add("errors", (item_json_str(str(e)) for e in errors))
+        path = writer.finish()
+        stats["sections"] = dict(writer.counts)
+        if output is not None:
+            return RunResult(facts=None, articles=[], errors=errors, stats=stats, output=path)
+        facts = FactsFile.model_validate_json(path.read_text(encoding="utf-8"))
+    kept.sort(key=lambda a: (a.source.path, a.source.id))
+    return RunResult(facts=facts, articles=kept, errors=errors, stats=stats)
 
 
-def _extract_all(paths, config: Config, store: Store | None, report, on_progress) -> tuple[list[ArticleFacts], dict]:
-    """Every article's facts: reused from the store where it holds them, else extracted."""
-    if store is not None:
-        store.begin_run()
-        held = set() if config.force else store.held()
-    articles: list[ArticleFacts] = []
+def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWriter, kept: list[ArticleFacts] | None) -> dict:
+    """Step two of resolution over the run, the athletes, then each component reconciled (or
+    its facts reused from the store), streamed to `writer`."""
+    registry = extractor.registry
+    run_ids = RunResolver(extractor.roster)
+    for aid, name in store.resolved_names():
+        run_ids.known(aid, name)
+    with store.transaction():
+        for full in (True, False):  # full names first: bare surnames may join them
+            store.settle(run_ids.settle(store.open_names(full=full)))
+
+    names: dict[str, str] = {}
+    for aid, rows in itertools.groupby(store.athlete_rows(), key=lambda row: row[0]):
+        athlete = athlete_of(aid, [(a, res) for _, a, res in rows], registry)
+        names[aid] = athlete.name
+        writer.add_models("athletes", [athlete])
+        if not athlete.in_registry:
+            writer.add_models("unresolved", unresolved([athlete]))
+
+    stats = {"components": 0, "components_reused": 0}
+    run_sources = store.run_families()
+    with store.transaction():
+        for group in group_by_keys([fams for _, _, fams in run_sources]):
+            sids = [run_sources[i][0] for i in group]
+            ids = store.athlete_ids(sids)
+            key = _component_key(store.fingerprint, [(sid, run_sources[i][1], ids[sid]) for sid, i in zip(sids, group)], names, registry)
+            sections = None if kept is not None else store.component(key)
+            stats["components"] += 1
+            if sections is not None:
+                stats["components_reused"] += 1
+            else:
+                articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in store.facts(sids)]
+                part = reconcile_component(articles, names)
+                sections = {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
+                store.save_component(key, sections)
+                if kept is not None:
+                    kept.extend(articles)
+            for name in RECONCILED:
+                writer.add(name, sections[name])
+        store.prune_components()
+    return stats
+
+
+def _component_key(fingerprint: str, members: list[tuple[str, str, dict[str, str]]], names: dict[str, str], registry) -> str:
+    """Everything a component's reconciled facts depend on: the code and registry, and for each
+    article its content, its source as read (path, title, ...) and the athletes its names went
+    to, with the names of athletes the registry does not know."""
+    h = hashlib.sha256(fingerprint.encode())
+    for sid, source, ids in members:
+        h.update(json.dumps([sid, source, sorted(ids.items())]).encode())
+        h.update(json.dumps(sorted({aid: names.get(aid) for aid in ids.values() if aid not in registry}.items())).encode())
+    return h.hexdigest()
+
+
+def item_json_str(text: str) -> str:
+    return "    " + json.dumps(text, ensure_ascii=False)
+
+
+def _extract_all(paths, config: Config, store: Store, report, on_progress) -> dict:
+    """Every article of the run in the store: reused where it holds it, else extracted."""
+    store.begin_run()
+    held = set() if config.force else store.held()
     stats = {"extracted": 0, "reused": 0, "failed": 0}
     seen: set[str] = set()
+    reused: list[SourceRef] = []
 
     def report_input(err: InputError) -> None:
         stats["failed"] += 1
         report(err)
-        if store is not None:
-            store.record_failure(err.path, str(err))
+        store.record_failure(err.path, str(err))
 
     def todo() -> Iterator[Source]:
         for source in iter_sources(list(paths), on_error=report_input):
             if source.id in seen:
                 continue  # the same article twice (a copy under another name) counts once
             seen.add(source.id)
-            if store is not None and source.id in held and (cached := store.cached(source.id)) is not None:
-                articles.append(cached.model_copy(update={"source": source_ref(source)}))
+            if source.id in held:
+                reused.append(source_ref(source))
                 stats["reused"] += 1
-                _tick(on_progress, stats)
+                if len(reused) >= config.batch_size:
+                    store.add_to_run(reused)
+                    reused.clear()
+                    _tick(on_progress, stats)
                 continue
             yield source
 
     engine = engine_for(config)
     try:
         for results in engine.map(shards(todo(), config.batch_size)):
-            done = [(r.source, r.facts) for r in results if r.facts is not None]
+            done = [r for r in results if r.facts is not None]
             for r in results:
                 if r.error is not None:
                     stats["failed"] += 1
                     report(ExtractionError(r.source.path, r.error))
-                    if store is not None:
-                        store.record_failure(r.source.path, r.error)
-            if store is not None and done:
-                store.save(done)
-            articles.extend(f for _, f in done)
+                    store.record_failure(r.source.path, r.error)
+            if done:
+                store.save([(r.facts, families(r.facts), r.resolutions) for r in done])
+                store.add_to_run([r.facts.source for r in done])
             stats["extracted"] += len(done)
             _tick(on_progress, stats)
     finally:
         if hasattr(engine, "close"):
             engine.close()
-    return articles, stats
+    store.add_to_run(reused)
+    _tick(on_progress, stats)
+    return stats
 
 
 def _tick(on_progress: Progress | None, stats: dict) -> None:

@@ -12,12 +12,12 @@ import itertools
 import logging
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .config import Config
 from .errors import PipelineError
-from .models import ArticleFacts, Source
+from .models import ArticleFacts, Resolution, Source
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +29,14 @@ class Extracted:
     source: Source
     facts: ArticleFacts | None
     error: str | None = None
+    resolutions: dict[str, Resolution | None] = field(default_factory=dict)  # resolve.resolve_article
 
 
 def extract_shard(sources: list[Source], config: Config) -> list[Extracted]:
     """The unit of work on every engine: a shard of articles in, their facts out."""
     from .api import extractor_for
 
-    return list(extractor_for(config).extract_batch(sources))
+    return extractor_for(config).extract_batch(sources)
 
 
 def shards(items: Iterable[Source], size: int) -> Iterator[list[Source]]:

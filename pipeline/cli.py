@@ -169,19 +169,21 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"pipeline: error: {args.output}: cannot write: no writable directory {out_dir}", file=sys.stderr)
         return EXIT_USAGE  # said before any work is done
     progress = Progress(quiet=args.quiet)
-    result = run(paths, config=config_from(args), on_error=progress.error, on_progress=progress.update)
-    progress.close()
-    n = len(result.articles)
-    if n == 0:
+    try:
+        result = run(paths, config=config_from(args), output=args.output, on_error=progress.error, on_progress=progress.update)
+    finally:
+        progress.close()
+    stats = result.stats
+    if result.output is None:
         print("pipeline: nothing could be processed; no facts file written", file=sys.stderr)
         return EXIT_FAILED
-    write_atomic(args.output, result.facts.model_dump_json(indent=2) + "\n")
-    f = result.facts
+    counts = stats["sections"]
     log.info(
-        "%d article(s) (%d extracted, %d from the store), %d error(s): %d athletes, %d performances, "
-        "%d splits, %d quotes, %d conflicts -> %s",
-        n, result.stats["extracted"], result.stats["reused"], len(result.errors), len(f.athletes),
-        len(f.performances), len(f.splits), len(f.quotes), len(f.conflicts), args.output,
+        "%d article(s) (%d extracted, %d from the store), %d error(s); %d component(s), %d reconciled again: "
+        "%d athletes, %d performances, %d splits, %d quotes, %d conflicts -> %s",
+        stats["extracted"] + stats["reused"], stats["extracted"], stats["reused"], len(result.errors),
+        stats["components"], stats["components"] - stats["components_reused"], counts["athletes"],
+        counts["performances"], counts["splits"], counts["quotes"], counts["conflicts"], args.output,
     )
     return EXIT_FAILED if args.strict and result.errors else EXIT_OK
 

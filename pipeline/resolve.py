@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .models import ArticleAthlete, ArticleFacts, Athlete, Resolution, Unresolved
 from .registry import Registry, fold, surname_of
@@ -189,31 +189,88 @@ def _backed(sim, cand, context: Context, surname: str = "") -> bool:
     return cand.id in context.co_mentioned or (context.country is not None and context.country == cand.country)
 
 
+def resolve_article(art: ArticleFacts, roster: Roster) -> dict[str, Resolution | None]:
+    """Step one, on one article alone (so it is kept in the store with the article's facts):
+    every athlete the article names in full, on the registry, with the article's context. Bare
+    surnames, and full names the registry does not know, are None: `RunResolver` settles them."""
+    named = _context(art, roster.registry).co_mentioned
+    out: dict[str, Resolution | None] = {}
+    for a in art.athletes:
+        res = resolve(a.name, roster, context=Context(a.country, named)) if len(a.name.split()) > 1 else None
+        out[a.key] = res.model_copy(update={"source": art.source.id}) if res is not None else None
+    return out
+
+
+class RunResolver:
+    """Step two, across the run: the names step one left open. A full name another article gave
+    the same way joins that athlete, else it is a new one; then a bare surname joins the one
+    athlete of the run named in full with it, else the one registry athlete bearing it, else it
+    is a new athlete too."""
+
+    def __init__(self, roster: Roster) -> None:
+        self.roster = Roster(roster.registry, _blocks=roster._blocks)  # the registry index, shared
+
+    def known(self, athlete_id: str, name: str) -> None:
+        """A name step one resolved somewhere in the run."""
+        self.roster.add_run_athlete(athlete_id, name)
+
+    def settle(self, pending: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str], Resolution]:
+        """(source, key, name) of each open name -> its resolution. Give them in the run's order,
+        full names first, so that bare surnames may join them."""
+        out: dict[tuple[str, str], Resolution] = {}
+        for source, key, name in pending:
+            res = resolve(name, self.roster) or Resolution(surface=name, athlete=slug(name), method="new", score=0.0, matched=name)
+            self.roster.add_run_athlete(res.athlete, name)
+            out[(source, key)] = res.model_copy(update={"source": source})
+        return out
+
+
 def resolve_run(articles: Sequence[ArticleFacts], registry: Registry) -> tuple[list[ArticleFacts], list[Athlete]]:
     """Give every article athlete a global id; return the rewritten facts and the athletes."""
     roster = Roster(registry)
+    first = {art.source.id: resolve_article(art, roster) for art in articles}
+    run = RunResolver(roster)
+    for art in articles:
+        for a in art.athletes:
+            if (res := first[art.source.id][a.key]) is not None:
+                run.known(res.athlete, a.name)
+    open_names = [(art.source.id, a.key, a.name) for art in articles for a in art.athletes if first[art.source.id][a.key] is None]
+    settled = run.settle(sorted(open_names, key=lambda n: len(n[2].split()) < 2))  # full names first
+    rows: dict[str, list[tuple[ArticleAthlete, Resolution]]] = defaultdict(list)
     mapping: dict[tuple[str, str], str] = {}
-    resolutions: dict[str, list[Resolution]] = defaultdict(list)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    # full names first, so that bare surnames in any article can link to them
-    order = sorted(
-        ((art, a) for art in articles for a in art.athletes), key=lambda pair: len(pair[1].name.split()) < 2
+    for art in articles:
+        for a in art.athletes:
+            res = first[art.source.id][a.key] or settled[(art.source.id, a.key)]
+            mapping[(art.source.id, a.key)] = res.athlete
+            rows[res.athlete].append((a, res))
+    athletes = sorted((athlete_of(aid, items, registry) for aid, items in rows.items()), key=lambda a: a.id)
+    return [rewrite(art, mapping) for art in articles], athletes
+
+
+def athlete_of(aid: str, rows: Sequence[tuple[ArticleAthlete, Resolution]], registry: Registry) -> Athlete:
+    """One canonical athlete from the article athletes resolved to it (in the run's order)."""
+    names: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    aliases: set[str] = set()
+    roles: set[str] = set()
+    for a, _ in rows:
+        names[a.name] += len(a.mentions)
+        aliases.update(m.surface for m in a.mentions)
+        roles.update(a.roles)
+        if a.country:
+            countries[a.country] += 1
+    entry = registry.athletes.get(aid)
+    name = entry.name if entry else _best_name(names)
+    return Athlete(
+        id=aid,
+        name=name,
+        country=entry.country if entry else (countries.most_common(1)[0][0] if countries else None),
+        aliases=sorted(aliases - {name}),
+        in_registry=entry is not None,
+        roles=sorted(roles),
+        mentions=sorted((m.evidence for a, _ in rows for m in a.mentions), key=lambda e: (e.source, e.start)),
+        resolutions=[res for _, res in rows],
     )
-    contexts = {art.source.id: _context(art, registry) for art in articles}
-    for art, athlete in order:
-        ctx = Context(athlete.country, contexts[art.source.id].co_mentioned)
-        res = resolve(athlete.name, roster, context=ctx)
-        if res is None:
-            aid = slug(athlete.name)
-            res = Resolution(surface=athlete.name, athlete=aid, method="new", score=0.0, matched=athlete.name)
-        aid = res.athlete
-        roster.add_run_athlete(aid, athlete.name)
-        mapping[(art.source.id, athlete.key)] = aid
-        resolutions[aid].append(res.model_copy(update={"source": art.source.id}))
-        names[aid][athlete.name] += len(athlete.mentions)
-    rewritten = [_rewrite(art, mapping) for art in articles]
-    athletes = _global_athletes(rewritten, registry, resolutions, names)
-    return rewritten, athletes
 
 
 def _context(art: ArticleFacts, registry: Registry) -> Context:
@@ -229,7 +286,7 @@ def unresolved(athletes: Sequence[Athlete]) -> list[Unresolved]:
     ]
 
 
-def _rewrite(art: ArticleFacts, mapping: dict[tuple[str, str], str]) -> ArticleFacts:
+def rewrite(art: ArticleFacts, mapping: dict[tuple[str, str], str]) -> ArticleFacts:
     def gid(key: str | None) -> str | None:
         return mapping.get((art.source.id, key), key) if key is not None else None
 
@@ -250,39 +307,6 @@ def _rewrite(art: ArticleFacts, mapping: dict[tuple[str, str], str]) -> ArticleF
             "quotes": [q.model_copy(update={"speaker": gid(q.speaker)}) for q in art.quotes],
         }
     )
-
-
-def _global_athletes(articles, registry: Registry, resolutions, names) -> list[Athlete]:
-    mentions = defaultdict(list)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    countries: dict[str, Counter[str]] = defaultdict(Counter)
-    roles: dict[str, set[str]] = defaultdict(set)
-    for art in articles:
-        for a in art.athletes:
-            for m in a.mentions:
-                mentions[a.key].append(m.evidence)
-                aliases[a.key].add(m.surface)
-            if a.country:
-                countries[a.key][a.country] += 1
-            roles[a.key].update(a.roles)
-    out = []
-    for aid, evs in mentions.items():
-        entry = registry.athletes.get(aid)
-        name = entry.name if entry else _best_name(names[aid])
-        country = entry.country if entry else (countries[aid].most_common(1)[0][0] if countries[aid] else None)
-        out.append(
-            Athlete(
-                id=aid,
-                name=name,
-                country=country,
-                aliases=sorted(aliases[aid] - {name}),
-                in_registry=entry is not None,
-                roles=sorted(roles[aid]),
-                mentions=sorted(evs, key=lambda e: (e.source, e.start)),
-                resolutions=resolutions[aid],
-            )
-        )
-    return sorted(out, key=lambda a: a.id)
 
 
 def _best_name(counts: Counter[str]) -> str:

@@ -6,22 +6,34 @@ registry). A rerun extracts only articles whose key is missing; changing the cod
 registry invalidates exactly the facts they made. Every batch is committed as it is extracted,
 so a run killed mid-way keeps what it did and the next run resumes. One run at a time: a second
 run against the same store waits for the lock up to `lock_timeout` seconds, then fails clearly.
+
+Beside each article's facts it keeps what the rest of a run reads without loading the facts:
+the article's race families (`reconcile.families`) and one row per article athlete with the
+registry's reading of its name (`resolve.resolve_article`). And it keeps each reconciled
+component's facts (as the facts file's JSON) under the hash of everything they depend on, so
+that a rerun reconciles again only the components new articles join. The articles of the
+current run are a temporary table, so that the run's steps are SQL queries over it, in the
+run's order, with nothing held in memory.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from . import __version__
 from .errors import PipelineError
-from .models import ArticleFacts, Source
+from .models import ArticleAthlete, ArticleFacts, Resolution, SourceRef
+
+SCHEMA_VERSION = 2  # PRAGMA user_version: a store written by an older layout is rebuilt
+COMPONENT_RUNS_KEPT = 20  # a reconciled component unused for this many runs is dropped
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -29,9 +41,26 @@ CREATE TABLE IF NOT EXISTS articles (
     fingerprint TEXT NOT NULL,
     path TEXT NOT NULL,
     facts TEXT NOT NULL,
+    families TEXT NOT NULL,
     run_id INTEGER NOT NULL,
     extracted_at REAL NOT NULL,
     PRIMARY KEY (source_id, fingerprint)
+);
+CREATE TABLE IF NOT EXISTS athletes (
+    source_id TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    athlete_id TEXT,
+    athlete TEXT NOT NULL,
+    resolution TEXT,
+    PRIMARY KEY (source_id, fingerprint, seq)
+);
+CREATE TABLE IF NOT EXISTS components (
+    key TEXT PRIMARY KEY,
+    sections TEXT NOT NULL,
+    run_id INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -46,6 +75,23 @@ CREATE TABLE IF NOT EXISTS failures (
     run_id INTEGER NOT NULL,
     path TEXT NOT NULL,
     message TEXT NOT NULL
+);
+"""
+
+
+RUN_TABLES = """
+CREATE TEMP TABLE IF NOT EXISTS run_sources (
+    source_id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS temp.run_order ON run_sources (path, source_id);
+CREATE TEMP TABLE IF NOT EXISTS run_ids (
+    source_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    athlete_id TEXT NOT NULL,
+    resolution TEXT NOT NULL,
+    PRIMARY KEY (source_id, key)
 );
 """
 
@@ -95,7 +141,9 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=self.lock_timeout, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
             self.db.executescript(SCHEMA)
+            self.db.executescript(RUN_TABLES)
         except sqlite3.DatabaseError as exc:
             self._unlock()
             raise StoreError(self.path, f"not a usable store: {exc}") from exc
@@ -105,6 +153,15 @@ class Store:
         if self.db is not None:
             self.db.close()
         self._unlock()
+
+    def _migrate(self) -> None:
+        """A store of an older layout holds only what a rerun can make again: rebuilt."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'sqlite_sequence'")]
+            for table in tables:
+                self.db.execute(f"DROP TABLE {table}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _lock(self) -> None:
         lock_path = self.path.with_name(self.path.name + ".lock")
@@ -140,39 +197,149 @@ class Store:
             (time.time(), extracted, reused, failed, self.run_id),
         )
 
-    def cached(self, source_id: str) -> ArticleFacts | None:
-        row = self.db.execute(
-            "SELECT facts FROM articles WHERE source_id = ? AND fingerprint = ?", (source_id, self.fingerprint)
-        ).fetchone()
-        return ArticleFacts.model_validate_json(row[0]) if row else None
-
     def held(self) -> set[str]:
         """Content hashes of the articles held for this fingerprint."""
         rows = self.db.execute("SELECT source_id FROM articles WHERE fingerprint = ?", (self.fingerprint,))
         return {r[0] for r in rows}
 
-    def save(self, batch: list[tuple[Source, ArticleFacts]]) -> None:
-        """Store a batch of facts in one transaction: a kill leaves whole batches or nothing."""
+    def save(self, batch: list[tuple[ArticleFacts, list[str], dict[str, Resolution | None]]]) -> None:
+        """Store a batch of (facts, race families, step-one resolutions) in one transaction: a
+        kill leaves whole batches or nothing."""
         now = time.time()
         with self._transaction():
+            for facts, families, resolutions in batch:
+                sid = facts.source.id
+                self.db.execute("DELETE FROM athletes WHERE source_id = ? AND fingerprint = ?", (sid, self.fingerprint))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (sid, self.fingerprint, facts.source.path, facts.model_dump_json(), json.dumps(families), self.run_id, now),
+                )
+                self.db.executemany(
+                    "INSERT INTO athletes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (sid, self.fingerprint, seq, a.key, a.name, res.athlete if res else None, a.model_dump_json(),
+                         res.model_dump_json() if res else None)
+                        for seq, a in enumerate(facts.athletes)
+                        for res in [resolutions.get(a.key)]
+                    ],
+                )
+
+    # -- the run's articles, in SQL -----------------------------------------------------------
+
+    def add_to_run(self, sources: list[SourceRef]) -> None:
+        """Articles of this run (already in the store or just saved); the run reads them by
+        (path, id), the order of the facts file."""
+        with self._transaction():
             self.db.executemany(
-                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-                [(s.id, self.fingerprint, s.path, f.model_dump_json(), self.run_id, now) for s, f in batch],
+                "INSERT OR IGNORE INTO run_sources VALUES (?, ?, ?)", [(s.id, s.path, s.model_dump_json()) for s in sources]
             )
+
+    def run_families(self) -> list[tuple[str, str, list[str]]]:
+        """(source id, source as read, race families) of the run's articles, in the run's order."""
+        rows = self.db.execute(
+            "SELECT r.source_id, r.source, a.families FROM run_sources r JOIN articles a ON a.source_id = r.source_id "
+            "AND a.fingerprint = ? ORDER BY r.path, r.source_id", (self.fingerprint,),
+        )
+        return [(sid, source, json.loads(fam)) for sid, source, fam in rows]
+
+    def resolved_names(self) -> Iterator[tuple[str, str]]:
+        """(athlete id, name) of every name step one resolved in the run, in the run's order."""
+        yield from self.db.execute(
+            "SELECT a.athlete_id, a.name FROM run_sources r JOIN athletes a ON a.source_id = r.source_id AND a.fingerprint = ? "
+            "WHERE a.athlete_id IS NOT NULL ORDER BY r.path, r.source_id, a.seq", (self.fingerprint,),
+        )
+
+    def open_names(self, full: bool) -> list[tuple[str, str, str]]:
+        """(source id, key, name) of the names step one left open, in the run's order: the full
+        names, or the bare surnames."""
+        return self.db.execute(
+            "SELECT a.source_id, a.key, a.name FROM run_sources r JOIN athletes a ON a.source_id = r.source_id AND a.fingerprint = ? "
+            f"WHERE a.athlete_id IS NULL AND a.name {'' if full else 'NOT '}LIKE '% %' ORDER BY r.path, r.source_id, a.seq",
+            (self.fingerprint,),
+        ).fetchall()
+
+    def settle(self, settled: dict[tuple[str, str], Resolution]) -> None:
+        """The resolutions step two gave the open names."""
+        with self._transaction():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO run_ids VALUES (?, ?, ?, ?)",
+                [(sid, key, res.athlete, res.model_dump_json()) for (sid, key), res in settled.items()],
+            )
+
+    def athlete_rows(self) -> Iterator[tuple[str, ArticleAthlete, Resolution]]:
+        """(athlete id, article athlete, resolution) of the run, by athlete id, then in the run's order."""
+        rows = self.db.execute(
+            "SELECT COALESCE(a.athlete_id, i.athlete_id) AS aid, a.athlete, COALESCE(a.resolution, i.resolution) "
+            "FROM run_sources r JOIN athletes a ON a.source_id = r.source_id AND a.fingerprint = ? "
+            "LEFT JOIN run_ids i ON i.source_id = a.source_id AND i.key = a.key ORDER BY aid, r.path, r.source_id, a.seq",
+            (self.fingerprint,),
+        )
+        for aid, athlete, resolution in rows:
+            yield aid, ArticleAthlete.model_validate_json(athlete), Resolution.model_validate_json(resolution)
+
+    def athlete_ids(self, source_ids: list[str]) -> dict[str, dict[str, str]]:
+        """source id -> {article athlete key -> global athlete id} for these articles of the run."""
+        out: dict[str, dict[str, str]] = {sid: {} for sid in source_ids}
+        for chunk in _chunks(source_ids):
+            rows = self.db.execute(
+                "SELECT a.source_id, a.key, COALESCE(a.athlete_id, i.athlete_id) FROM athletes a "
+                "LEFT JOIN run_ids i ON i.source_id = a.source_id AND i.key = a.key "
+                f"WHERE a.fingerprint = ? AND a.source_id IN ({','.join('?' * len(chunk))})",
+                (self.fingerprint, *chunk),
+            )
+            for sid, key, aid in rows:
+                out[sid][key] = aid
+        return out
+
+    def facts(self, source_ids: list[str]) -> list[ArticleFacts]:
+        """These articles' facts, each with its source as this run reads it, in the order given."""
+        got: dict[str, ArticleFacts] = {}
+        for chunk in _chunks(source_ids):
+            rows = self.db.execute(
+                "SELECT a.source_id, a.facts, r.source FROM articles a JOIN run_sources r ON r.source_id = a.source_id "
+                f"WHERE a.fingerprint = ? AND a.source_id IN ({','.join('?' * len(chunk))})",
+                (self.fingerprint, *chunk),
+            )
+            for sid, facts, source in rows:
+                got[sid] = ArticleFacts.model_validate_json(facts).model_copy(update={"source": SourceRef.model_validate_json(source)})
+        return [got[sid] for sid in source_ids]
+
+    def component(self, key: str) -> dict[str, list[str]] | None:
+        """A reconciled component's facts file sections (JSON text per item), if held."""
+        row = self.db.execute("SELECT sections FROM components WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        self.db.execute("UPDATE components SET run_id = ? WHERE key = ?", (self.run_id, key))
+        return json.loads(row[0])
+
+    def save_component(self, key: str, sections: dict[str, list[str]]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO components VALUES (?, ?, ?)", (key, json.dumps(sections), self.run_id))
+
+    def prune_components(self) -> None:
+        """Drop reconciled components no run has used in the last COMPONENT_RUNS_KEPT runs."""
+        self.db.execute("DELETE FROM components WHERE run_id <= ?", ((self.run_id or 0) - COMPONENT_RUNS_KEPT,))
 
     def record_failure(self, path: str, message: str) -> None:
         with self._transaction():
             self.db.execute("INSERT INTO failures VALUES (?, ?, ?)", (self.run_id, path, message))
 
+    def transaction(self):
+        """Many writes in one transaction (much faster than one each, and all or nothing)."""
+        return self._transaction()
+
     def _transaction(self):
+        """One transaction; inside another, part of it (the outer one commits or rolls back)."""
         db = self.db
 
         class _Tx:
             def __enter__(self_inner):
-                db.execute("BEGIN IMMEDIATE")
+                self_inner.outer = db.in_transaction
+                if not self_inner.outer:
+                    db.execute("BEGIN IMMEDIATE")
 
             def __exit__(self_inner, exc_type, *_):
-                db.execute("ROLLBACK" if exc_type else "COMMIT")
+                if not self_inner.outer:
+                    db.execute("ROLLBACK" if exc_type else "COMMIT")
 
         return _Tx()
 
@@ -191,3 +358,9 @@ class Store:
             failures = db.execute("SELECT path, message FROM failures WHERE run_id = ?", (last[0],)).fetchall()
         last_run = dict(zip(("run_id", "started_at", "finished_at", "extracted", "reused", "failed"), last)) if last else None
         return StoreStatus(total, runs, last_run, current, total - current, failures)
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Slices small enough for SQLite's limit on parameters in one statement."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

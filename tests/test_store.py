@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -31,13 +32,65 @@ def test_store_rerun_extracts_only_new_articles(tmp_path):
     for p in sorted(SEEDS.glob("*.txt"))[:2]:
         (corpus / p.name).write_text(p.read_text())
     first = run([str(corpus)], config=config(tmp_path))
-    assert first.stats == {"extracted": 2, "reused": 0, "failed": 0}
+    assert counts(first) == {"extracted": 2, "reused": 0, "failed": 0}
     third = sorted(SEEDS.glob("*.txt"))[2]
     (corpus / third.name).write_text(third.read_text())
     second = run([str(corpus)], config=config(tmp_path))
-    assert second.stats == {"extracted": 1, "reused": 2, "failed": 0}
+    assert counts(second) == {"extracted": 1, "reused": 2, "failed": 0}
     fresh = run([str(corpus)], config=Config())
     assert second.facts.model_dump_json() == fresh.facts.model_dump_json()
+
+
+def counts(result) -> dict:
+    return {k: result.stats[k] for k in ("extracted", "reused", "failed")}
+
+
+def two_races(tmp_path: Path) -> Path:
+    corpus = tmp_path / "in"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "a.txt").write_text("Josh Kerr won the men's mile at the Prefontaine Classic in 3:45.34.\n")
+    (corpus / "b.txt").write_text("Keely Hodgkinson won the women's 800m at the London Diamond League in 1:54.61.\n")
+    return corpus
+
+
+def test_store_rerun_reconciles_again_only_the_components_new_articles_join(tmp_path):
+    corpus = two_races(tmp_path)
+    out = tmp_path / "facts.json"
+    first = run([str(corpus)], config=config(tmp_path), output=out)
+    assert (first.stats["components"], first.stats["components_reused"]) == (2, 0)
+    (corpus / "c.txt").write_text("Kerr took the Prefontaine Classic men's mile in 3:45.34, a British record.\n")
+    second = run([str(corpus)], config=config(tmp_path), output=out)
+    assert counts(second) == {"extracted": 1, "reused": 2, "failed": 0}
+    assert (second.stats["components"], second.stats["components_reused"]) == (2, 1)  # the 800m's facts reused
+    fresh = tmp_path / "fresh.json"
+    run([str(corpus)], config=Config(), output=fresh)
+    assert out.read_bytes() == fresh.read_bytes()
+    kerr = next(p for p in json.loads(out.read_text())["performances"] if p["athlete"] == "josh-kerr")
+    assert kerr["status"] == "agreed" and len(kerr["evidence"]) == 2
+
+
+def test_store_streamed_run_holds_no_facts_and_writes_what_a_run_in_memory_returns(tmp_path):
+    out = tmp_path / "facts.json"
+    streamed = run([str(SEEDS)], config=config(tmp_path), output=out)
+    assert streamed.facts is None and streamed.output == out
+    assert out.read_text() == run([str(SEEDS)], config=Config()).facts.model_dump_json(indent=2) + "\n"
+    assert streamed.stats["sections"]["performances"] == len(json.loads(out.read_text())["performances"])
+
+
+def test_store_run_with_nothing_processed_writes_nothing(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    out = tmp_path / "facts.json"
+    result = run([str(tmp_path / "empty.txt")], config=config(tmp_path), output=out)
+    assert result.output is None and not out.exists() and result.errors
+
+
+def test_store_of_an_older_layout_is_rebuilt(tmp_path):
+    db = sqlite3.connect(tmp_path / "store.sqlite")
+    db.execute("CREATE TABLE articles (source_id TEXT, fingerprint TEXT, path TEXT, facts TEXT, run_id INTEGER, extracted_at REAL)")
+    db.execute("INSERT INTO articles VALUES ('x', 'y', 'z', '{}', 1, 0)")
+    db.commit()
+    db.close()
+    assert counts(run([str(SEEDS)], config=config(tmp_path))) == {"extracted": 3, "reused": 0, "failed": 0}
 
 
 def test_store_changed_article_is_extracted_again(tmp_path):

@@ -1,0 +1,94 @@
+"""The facts file, written section by section as a run produces it, never whole in memory.
+
+A run reconciles one component of the corpus at a time and streams the athletes out of the
+store; each item is appended, as its JSON, to a spool file of its section in a temporary folder
+beside the output. `finish` joins the spools into the facts file, byte for byte what
+`FactsFile.model_dump_json(indent=2)` writes for the same items, through a temporary file
+renamed over the output: a run that fails or is killed leaves the previous facts file whole.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import BaseModel
+
+from .errors import InputError
+from .models import SCHEMA_VERSION, FactsFile
+
+SECTIONS = tuple(name for name in FactsFile.model_fields if name != "schema_version")
+INDENT = "    "  # an item of a top-level list, as model_dump_json(indent=2) nests it
+
+
+def item_json(model: BaseModel) -> str:
+    """One list item as it stands in the facts file (indented for its place)."""
+    return INDENT + model.model_dump_json(indent=2).replace("\n", "\n" + INDENT)
+
+
+class FactsWriter:
+    """Spools the sections of one facts file; `finish` writes it, `close` drops the spools."""
+
+    def __init__(self, output: str | os.PathLike) -> None:
+        self.output = Path(output)
+        directory = self.output.parent if str(self.output.parent) else Path(".")
+        try:
+            self.spool = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.", suffix=".parts", dir=directory))
+        except OSError as exc:
+            raise InputError(str(self.output), f"cannot write: {exc.strerror or exc}") from exc
+        self.files = {name: open(self.spool / name, "w+", encoding="utf-8") for name in SECTIONS}
+        self.counts = dict.fromkeys(SECTIONS, 0)
+
+    def add(self, section: str, items: Iterable[str]) -> None:
+        """Items of a section, each already `item_json`."""
+        fh = self.files[section]
+        for item in items:
+            if self.counts[section]:
+                fh.write(",\n")
+            fh.write(item)
+            self.counts[section] += 1
+
+    def add_models(self, section: str, models: Iterable[BaseModel]) -> None:
+        self.add(section, (item_json(m) for m in models))
+
+    def finish(self) -> Path:
+        """Join the sections into the facts file (atomically); returns its path."""
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.output.name}.", suffix=".tmp", dir=self.spool.parent)
+        try:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private 0600
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(f'{{\n  "schema_version": {SCHEMA_VERSION}')
+                for name in SECTIONS:
+                    fh = self.files[name]
+                    if not self.counts[name]:
+                        out.write(f',\n  "{name}": []')
+                        continue
+                    out.write(f',\n  "{name}": [\n')
+                    fh.flush()
+                    fh.seek(0)
+                    shutil.copyfileobj(fh, out, 1 << 20)
+                    out.write("\n  ]")
+                out.write("\n}\n")
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.output)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise InputError(str(self.output), f"cannot write: {exc.strerror or exc}") from exc
+        return self.output
+
+    def close(self) -> None:
+        for fh in self.files.values():
+            fh.close()
+        shutil.rmtree(self.spool, ignore_errors=True)
+
+    def __enter__(self) -> "FactsWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
