@@ -29,7 +29,7 @@ from .facts import doc_to_facts, source_ref
 from .ingest import iter_sources, source_from_text
 from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
 from .nlp import build
-from .reconcile import SECTIONS as RECONCILED, families, group_by_keys, reconcile_component
+from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reconcile_component
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
 from .store import Store, code_fingerprint
@@ -182,7 +182,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     stats = {"components": 0, "components_reused": 0}
     run_sources = store.run_families()
     with store.transaction():
-        for group in group_by_keys([fams for _, _, fams in run_sources]):
+        for group in group_by_families([fams for _, _, fams in run_sources]):
             sids = [run_sources[i][0] for i in group]
             ids = store.athlete_ids(sids)
             key = _component_key(store.fingerprint, [(sid, run_sources[i][1], ids[sid]) for sid, i in zip(sids, group)], names, registry)

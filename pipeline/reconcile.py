@@ -14,7 +14,8 @@ quotes. Steps:
 
 1. Races. A race whose sex or year the article does not state takes them from the one race of
    the same meeting and event that states them ("the mile" and "the men's mile" of one meeting
-   meet). Sources of one race id that agree on no result and disagree on two or more report
+   meet). A race whose meeting the article does not name is that article's alone (`race_id`):
+   two unnamed women's 100m in two articles are as likely two races as one. Sources of one race id that agree on no result and disagree on two or more report
    different editions of it (the 2023 and the 2024 Bowerman Mile, neither dated in the text):
    the smaller group gets the race id with "-edition-2" (3, ...) appended.
 2. Questions. Each attribute of each fact, with the competing values the sources give:
@@ -58,6 +59,7 @@ from rapidfuzz import fuzz
 
 from . import patterns as P
 from .stages.context import event_distance as event_metres  # one reading of an event's distance
+from .stages.context import slug
 from .models import (
     ArticleFacts,
     Athlete,
@@ -121,18 +123,44 @@ def reconcile(
 
 
 def families(article: ArticleFacts) -> list[str]:
-    """The race families an article reports on: races of one meeting and event, whatever sex or
-    year an article gives them (the races `unify_races` may merge and `editions` may split)."""
-    return sorted({f"{r.meeting or ''}|{r.event or ''}" for r in article.races})
+    """The races an article reports on, as the keys `components` joins articles by: each race's
+    id, and its family "meeting|event|sex|year" (slugs; "" where the article does not say)."""
+    keys = set()
+    for r in article.races:
+        if r.meeting:  # else the article's own race (`race_id`): it joins nothing
+            keys.add("id:" + r.id)
+            keys.add("|".join((slug(r.meeting), slug(r.event or ""), r.sex or "", str(r.year or ""))))
+    return sorted(keys)
 
 
 def components(articles: Sequence[ArticleFacts]) -> list[list[ArticleFacts]]:
-    """The articles in groups that share no race family with one another, each group sorted by
-    source and the groups by their first source. Every step of reconciliation stays inside a
-    group (races, questions, trust, quote wordings), so a group's facts depend on its articles
-    alone: a rerun reconciles again only the groups new articles join."""
+    """The articles in groups that share no race and no race family with one another, each group
+    sorted by source and the groups by their first source. Every step of reconciliation stays
+    inside a group (races, questions, trust, quote wordings), so a group's facts depend on its
+    articles alone: a rerun reconciles again only the groups new articles join."""
     order = sorted(articles, key=lambda a: (a.source.path, a.source.id))
-    return [[order[i] for i in group] for group in group_by_keys([families(a) for a in order])]
+    return [[order[i] for i in group] for group in group_by_families([families(a) for a in order])]
+
+
+def group_by_families(keys: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Articles joined when they share a race id or a family, or have families one may stand
+    for the other: of one meeting and event, and sex and year the same or unsaid in one of them
+    (the races `unify_races` may merge: "the mile" of a meeting and its "men's mile" of 2024)."""
+    by_event: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for ks in keys:
+        for k in ks:
+            if not k.startswith("id:"):
+                meeting, event, sex, year = k.split("|")
+                by_event[f"{meeting}|{event}"].add((sex, year))
+    bridges = []
+    for base, variants in by_event.items():
+        for (s1, y1), (s2, y2) in combinations(sorted(variants), 2):
+            if s1 in ("", s2) or s2 == "" or s1 == s2:
+                if y1 in ("", y2) or y2 == "":
+                    bridges.append([f"{base}|{s1}|{y1}", f"{base}|{s2}|{y2}"])
+    groups = group_by_keys([*keys, *bridges])
+    n = len(keys)
+    return [kept for g in groups if (kept := [i for i in g if i < n])]
 
 
 def group_by_keys(keys: Sequence[Sequence[str]]) -> list[list[int]]:
@@ -248,14 +276,17 @@ def same_time(a: float, a_decimals: int, b: float, b_decimals: int) -> bool:
 # ---- races ---------------------------------------------------------------------------------
 
 
-def unify_races(races: Sequence[Race]) -> tuple[list[Race], dict[str, str]]:
-    """Races without a stated sex or year merged into the one race that states them."""
+def unify_races(races: Sequence[Race], scope: dict[str, str] | None = None) -> tuple[list[Race], dict[str, str]]:
+    """Races without a stated sex or year merged into the one race that states them (within
+    one `scope` where races have one: a race whose meeting no article names is its article's)."""
     by_id = {r.id: r for r in races}
+    scope = scope or {}
 
     def fills(general: Race, specific: Race) -> bool:
         return (
             general.id != specific.id
             and (general.meeting, general.event) == (specific.meeting, specific.event)
+            and scope.get(general.id) == scope.get(specific.id)
             and general.sex in (None, specific.sex)
             and general.year in (None, specific.year)
         )
@@ -270,14 +301,34 @@ def unify_races(races: Sequence[Race]) -> tuple[list[Race], dict[str, str]]:
     return kept, alias
 
 
+def race_id(race: Race, source: str) -> str:
+    """A race's id across the corpus. A race whose meeting the article does not name cannot be
+    told from another race of that event: it is the article's own ("unknown-meeting-men-mile@<source>")
+    and never merged with another article's."""
+    return race.id if race.meeting else f"{race.id}@{source}"
+
+
 def identify_races(articles: Sequence[ArticleFacts]) -> tuple[list[Race], Any]:
     """The races of the run, and `race_of(source, race)`: the race id a source's fact belongs to."""
-    races, alias = unify_races([r for a in articles for r in a.races])
+    scope: dict[str, str] = {}
+    named: list[Race] = []
+    for a in articles:
+        for r in a.races:
+            rid = race_id(r, a.source.id)
+            if rid != r.id:
+                scope[rid] = a.source.id
+            named.append(r if rid == r.id else r.model_copy(update={"id": rid}))
+    races, alias = unify_races(named, scope)
+
+    def base_of(source: str, race: str) -> str:
+        rid = f"{race}@{source}" if f"{race}@{source}" in scope else race
+        return alias.get(rid, rid)
+
     results: dict[str, dict[str, dict[str, Performance]]] = defaultdict(lambda: defaultdict(dict))
     for a in articles:
         for p in a.performances:
             if p.athlete:
-                results[alias.get(p.race, p.race)][a.source.id][p.athlete] = p
+                results[base_of(a.source.id, p.race)][a.source.id][p.athlete] = p
     edition_of: dict[tuple[str, str], int] = {}
     by_id = {r.id: r for r in races}
     for race, per_source in results.items():
@@ -288,7 +339,7 @@ def identify_races(articles: Sequence[ArticleFacts]) -> tuple[list[Race], Any]:
                 by_id[f"{race}-edition-{k + 1}"] = by_id[race].model_copy(update={"id": f"{race}-edition-{k + 1}"})
 
     def race_of(source: str, race: str) -> str:
-        base = alias.get(race, race)
+        base = base_of(source, race)
         k = edition_of.get((base, source), 0)
         return base if k == 0 else f"{base}-edition-{k + 1}"
 

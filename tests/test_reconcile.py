@@ -25,6 +25,7 @@ from pipeline.reconcile import (
     cluster_quotes,
     components,
     decimals,
+    group_by_families,
     group_by_keys,
     learn_trust,
     quote_key,
@@ -518,3 +519,18 @@ def test_components_reconcile_like_separate_runs_with_trust_learnt_apart():
     together = facts_of(*mile, *other)
     assert together.performances == facts_of(*mile).performances + facts_of(*other).performances
     assert together.sources == facts_of(*mile).sources + facts_of(*other).sources
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ([["pre|mile|men|2023"], ["pre|mile|men|2024"]], [[0], [1]]),  # two editions, each dated
+        ([["pre|mile|men|2023"], ["pre|mile|men|2024"], ["pre|mile||"]], [[0, 1, 2]]),  # an undated mile may be either
+        ([["pre|mile|men|2024"], ["pre|mile|women|2024"]], [[0], [1]]),
+        ([["pre|mile|men|"], ["pre|mile||2024"]], [[0, 1]]),  # each may stand for "pre|mile|men|2024"
+        ([["pre|mile|men|2024"], ["oslo|mile|men|2024"]], [[0], [1]]),
+        ([["id:x", "a|b||"], ["id:x", "c|d||"]], [[0, 1]]),  # one race id: always together
+    ],
+)
+def test_group_by_families_joins_races_one_may_stand_for_the_other(keys, expected):
+    assert group_by_families(keys) == expected
