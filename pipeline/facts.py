@@ -36,7 +36,8 @@ def source_ref(source: Source) -> SourceRef:
 
 
 def race_model(race: RaceInfo) -> Race:
-    return Race(id=race.id, meeting=race.meeting, year=race.year, event=race.event, sex=race.sex)
+    """A race as the facts file gives it; a meeting the text does not name ("elsewhere") is None."""
+    return Race(id=race.id, meeting=race.meeting if race.named else None, year=race.year, event=race.event, sex=race.sex)
 
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:

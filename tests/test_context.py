@@ -282,3 +282,14 @@ def test_context_needs_segmenter_stage() -> None:
     doc = nlp("Josh Kerr won the mile in 3:47.28.")
     with pytest.raises(MissingStageError, match="athletics_segmenter"):
         nlp.create_pipe("athletics_race_context")(doc)
+
+
+def test_context_race_at_an_unnamed_other_meeting_has_no_meeting_in_the_facts() -> None:
+    import pipeline
+
+    facts = pipeline.extract(
+        "Josh Kerr won the men's mile at the Prefontaine Classic in 3:45.34.\n\n"
+        "Elsewhere, Femke Bol won the women's 400m hurdles in 52.11.\n"
+    )
+    meetings = {r.event: r.meeting for r in facts.races}
+    assert meetings == {"mile": "Prefontaine Classic", "400m hurdles": None}

@@ -34,6 +34,7 @@ class RaceInfo:
     year: int | None = None
     event: str | None = None
     sex: str | None = None
+    named: bool = True  # False: "elsewhere", "a college race": another meeting the text does not name
 
     @property
     def id(self) -> str:
@@ -225,14 +226,14 @@ class RaceContext:
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
-        elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere")
+        elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
             local = current if para != elsewhere_para else elsewhere
             if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
-                local = RaceInfo(meeting=other.group().lower() if other else "elsewhere")
+                local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
                 elsewhere_para, elsewhere = para, local
             local = sentence_race(text, a, b, local, events, meetings, main)
             local = repair_event(text, a, b, local, events)
@@ -263,7 +264,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
-        race = replace(race, meeting=named[0], year=years[0] if years else None)
+        race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)
     # an event in an aside about another meeting ("who won 10,000m silver at the World
     # Championships,") is not this sentence's race
     other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
