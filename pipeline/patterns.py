@@ -59,9 +59,11 @@ NOT_TIME_AFTER = re.compile(
 )
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
 TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
-# what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45"
+# what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45";
+# a programme: "first event at 20:35", "the session is at 18:10"
 CLOCK_OF_DAY_BEFORE = re.compile(
     r"(?:start(?:ed|s)?|gun(?:\s+went|\s+fired|\s+goes)?|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
+    r"\b(?:events?|sessions?|programmes?|programs?)\s+(?:(?:is|are|starts?|begins?)\s+)?(?:at|from)\s+$|"
     r"\b(?:at|for)\s+(?:about|around)\s+$",
     re.IGNORECASE,
 )

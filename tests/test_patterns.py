@@ -119,6 +119,9 @@ def test_patterns_not_time_after(after: str, expected: bool) -> None:
         ("finished in ", P.MARGIN_BEFORE, False),
         ("The race started at ", P.CLOCK_OF_DAY_BEFORE, True),
         ("He finished in ", P.CLOCK_OF_DAY_BEFORE, False),
+        ("Next meeting: Doha, first event at ", P.CLOCK_OF_DAY_BEFORE, True),
+        ("The evening session is at ", P.CLOCK_OF_DAY_BEFORE, True),
+        ("He passed 3000m at ", P.CLOCK_OF_DAY_BEFORE, False),
     ],
 )
 def test_patterns_time_context_before(before: str, pattern, expected: bool) -> None:
