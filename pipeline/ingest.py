@@ -14,7 +14,8 @@ changed: line endings stay as they are.
 Size: an article larger than `MAX_ARTICLE_BYTES` is refused with "article is N MB; the limit is
 M MB": a text or Markdown file by its size, before it is read; an HTML page by the size of the
 text extracted from it (the page itself may be up to `MAX_HTML_BYTES`, scripts and styles
-included); a JSONL file line by line, each line being one article. `source_from_text` (text
+included); a JSONL file line by line, each line being one article (a JSONL file is read one
+line at a time, its encoding decided over the whole file first, so it may be of any size). `source_from_text` (text
 already in memory, the Python API) has no limit.
 
 Problems with an input are `InputError`s naming the path (and line, for JSONL). `iter_sources`
@@ -184,15 +185,17 @@ def _kind_of(shown: str) -> str:
 # ---- reading files -------------------------------------------------------------------------
 
 
-def _read_articles(shown: str) -> list[Source | InputError]:
-    """Every article in one file, with its problems as values rather than raised."""
+def _read_articles(shown: str) -> Iterator[Source | InputError]:
+    """Every article in one file, with its problems as values rather than raised. A JSONL file
+    is read line by line, never whole: an archive of a million articles may be one file."""
     try:
-        text, encoding = _read_text(shown)
         if _kind_of(shown) == "jsonl":
-            return list(_jsonl_sources(text, shown, encoding))
-        return [_file_source(text, shown, encoding)]
+            yield from _jsonl_sources(shown, _jsonl_encoding(shown))
+            return
+        text, encoding = _read_text(shown)
+        yield _file_source(text, shown, encoding)
     except InputError as error:
-        return [error]
+        yield error
 
 
 def _read_text(shown: str) -> tuple[str, str]:
@@ -207,29 +210,36 @@ def _read_text(shown: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _file_limit(shown: str) -> tuple[int, str] | None:
-    """The most bytes a file may hold, and what it is called in the error; None for JSONL
-    (its articles are limited line by line)."""
-    kind = _kind_of(shown)
-    if kind == "jsonl":
-        return None
-    return (MAX_HTML_BYTES, "HTML page") if kind == "html" else (MAX_ARTICLE_BYTES, "article")
+def _file_limit(shown: str) -> tuple[int, str]:
+    """The most bytes a file may hold, and what it is called in the error (a JSONL file's
+    articles are limited line by line)."""
+    return (MAX_HTML_BYTES, "HTML page") if _kind_of(shown) == "html" else (MAX_ARTICLE_BYTES, "article")
 
 
-def _read_bytes(shown: str, limit: tuple[int, str] | None) -> bytes:
+def _regular_file(shown: str) -> os.stat_result:
+    """The file's status; `InputError` unless it is a regular file."""
+    try:
+        info = Path(shown).stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(shown, "no such file or directory") from None
+    except OSError as exc:
+        raise InputError(shown, f"cannot read: {_reason(exc)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(shown, "is a directory, not an article")
+    if not stat.S_ISREG(info.st_mode):  # reading a FIFO would block; a device never ends
+        raise InputError(shown, f"cannot read: {_file_kind(info.st_mode)}")
+    return info
+
+
+def _read_bytes(shown: str, limit: tuple[int, str]) -> bytes:
     """The bytes of a regular file, refused when over `limit` (bytes, what the file is)."""
     path = Path(shown)
+    info = _regular_file(shown)
     try:
-        info = path.stat()
-        mode = info.st_mode
-        if stat.S_ISDIR(mode):
-            raise InputError(shown, "is a directory, not an article")
-        if not stat.S_ISREG(mode):  # reading a FIFO would block; a device never ends
-            raise InputError(shown, f"cannot read: {_file_kind(mode)}")
-        if limit is not None and info.st_size > limit[0]:
+        if info.st_size > limit[0]:
             raise InputError(shown, too_big(info.st_size, *limit))
         data = path.read_bytes()
-        if limit is not None and len(data) > limit[0]:  # grew since stat
+        if len(data) > limit[0]:  # grew since stat
             raise InputError(shown, too_big(len(data), *limit))
         return data
     except (FileNotFoundError, NotADirectoryError):
@@ -367,16 +377,70 @@ _JSON_TYPES = {
 }
 
 
-def _jsonl_sources(text: str, shown: str, encoding: str) -> Iterator[Source | InputError]:
-    """One source per non-blank line; a bad line is an error with its number, not a stop."""
-    # Split on "\n" only: str.splitlines() would also split at U+2028, which JSON allows raw.
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield _record_source(line, lineno, shown, encoding)
-        except InputError as error:
-            yield error
+def _jsonl_encoding(shown: str) -> str:
+    """The encoding of a JSONL file, decided over the whole file as `_decode` decides it for a
+    text file, reading it line by line: UTF-8 (with or without a BOM), else cp1252, else
+    latin-1; broken UTF-8 is an error naming its byte and line."""
+    _regular_file(shown)
+    has_bom = multibyte = nonblank = False
+    invalid: tuple[int, int] | None = None  # first invalid UTF-8: byte offset, line
+    cp1252 = True
+    offset = 0
+    try:
+        with open(shown, "rb") as fh:
+            if _looks_binary(fh.read(_BINARY_SAMPLE)):
+                raise InputError(shown, "binary file, not an article")
+            fh.seek(0)
+            for lineno, raw in enumerate(fh, start=1):
+                if b"\x00" in raw:
+                    raise InputError(shown, "binary file, not an article")
+                body = raw
+                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                    has_bom, body = True, raw[len(codecs.BOM_UTF8) :]
+                nonblank = nonblank or bool(body.strip())
+                try:
+                    body.decode("utf-8")
+                    multibyte = multibyte or not body.isascii()
+                except UnicodeDecodeError as exc:
+                    if invalid is None:
+                        invalid = (offset + len(raw) - len(body) + exc.start, lineno)
+                    multibyte = multibyte or _has_multibyte_utf8(body)
+                    try:
+                        body.decode("cp1252")
+                    except UnicodeDecodeError:
+                        cp1252 = False
+                offset += len(raw)
+    except OSError as exc:
+        raise InputError(shown, f"cannot read: {_reason(exc)}") from None
+    if not nonblank:
+        raise InputError(shown, "empty file")
+    if invalid is None:
+        return "utf-8-sig" if has_bom else "utf-8"
+    if has_bom or multibyte:
+        raise InputError(shown, f"invalid UTF-8 at byte {invalid[0]}", line=invalid[1])
+    return "cp1252" if cp1252 else "latin-1"
+
+
+def _jsonl_sources(shown: str, encoding: str) -> Iterator[Source | InputError]:
+    """One source per non-blank line, read one line at a time; a bad line is an error with its
+    number, not a stop."""
+    codec = "utf-8" if encoding.startswith("utf-8") else encoding
+    try:
+        with open(shown, "rb") as fh:
+            # Split on "\n" only (a binary file's lines): str.splitlines() would also split at
+            # U+2028, which JSON allows raw.
+            for lineno, raw in enumerate(fh, start=1):
+                if lineno == 1 and encoding == "utf-8-sig":
+                    raw = raw[len(codecs.BOM_UTF8) :]
+                line = raw.decode(codec)
+                if not line.strip():
+                    continue
+                try:
+                    yield _record_source(line.rstrip("\n"), lineno, shown, encoding)
+                except InputError as error:
+                    yield error
+    except OSError as exc:
+        yield InputError(shown, f"cannot read: {_reason(exc)}")
 
 
 def _record_source(line: str, lineno: int, shown: str, encoding: str) -> Source:
