@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from benchmarks import name_variants, resolve_speed
+from benchmarks import name_variants, rerun, resolve_speed
 from benchmarks.variants import FULL_KINDS, Truth, make_full_variant
 from pipeline.registry import DEFAULT_REGISTRY, load_registry
 
@@ -76,3 +76,13 @@ def test_benchmarks_resolve_speed_writes_timings(tmp_path, capsys, budget, extra
     assert data["ratio_rapidfuzz_over_resolver"] == pytest.approx(rf["seconds"] / rs["seconds"])
     assert data["cpu_count"] >= 1
     assert "mentions/s" in capsys.readouterr().out
+
+
+def test_benchmarks_rerun_reuses_the_store_and_matches_a_cold_run(tmp_path, capsys):
+    path = tmp_path / "rerun.json"
+    assert rerun.main(["--n", "30", "--add", "0.1", "--out", str(path), "--tmp", str(tmp_path)]) == 0
+    data = json.loads(path.read_text())
+    assert (data["rerun"]["extracted"], data["rerun"]["reused"]) == (3, 30)
+    assert data["rerun"]["reconciled"] < data["rerun"]["components"]
+    assert data["check"]["same_facts_file"] is True
+    assert 0 < data["ratio_rerun_full"] and "rerun" in capsys.readouterr().out
