@@ -23,7 +23,7 @@ from .models import (
     SourceRef,
     Split,
 )
-from .stages.base import spans_of
+from .stages.base import release, spans_of
 from .stages.context import RaceInfo, race_at
 
 
@@ -46,7 +46,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     splits = _splits(doc, source)
     races = {s._.race.id: race_model(s._.race) for s in spans_of(doc, "results")}
     races |= {s.race: race_model(race_at(doc, s.evidence[0].start)) for s in splits}
-    return ArticleFacts(
+    facts = ArticleFacts(
         source=source_ref(source),
         races=sorted(races.values(), key=lambda r: r.id),
         athletes=_athletes(doc, source),
@@ -55,6 +55,8 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
         splits=splits,
         quotes=_quotes(doc, source),
     )
+    release(doc)  # the stages' per-Doc memo: the Doc is freed as soon as the caller drops it
+    return facts
 
 
 def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:

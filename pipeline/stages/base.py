@@ -3,7 +3,6 @@ and sentence/paragraph lookup by character offset. No stage logic lives here."""
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left, bisect_right
 from typing import Iterable
 
@@ -12,15 +11,23 @@ from spacy.tokens import Doc, Span
 from ..errors import MissingStageError
 
 
-_MEMO: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+MEMO_KEY = "pipeline.memo"
 
 
 def memo(doc: Doc) -> dict:
-    """Per-Doc values computed once (text, bounds, span lists); gone with the Doc, never serialised."""
-    found = _MEMO.get(doc)
+    """Per-Doc values computed once (text, bounds, span lists), kept in `doc.user_data`: they hold
+    Spans, which hold the Doc, so they must live and die with it (in a table beside the Docs,
+    even a weak one, they would keep every Doc ever made alive). `release` drops them; a Doc
+    dropped without it is a reference cycle the garbage collector frees."""
+    found = doc.user_data.get(MEMO_KEY)
     if found is None:
-        found = _MEMO[doc] = {}
+        found = doc.user_data[MEMO_KEY] = {}
     return found
+
+
+def release(doc: Doc) -> None:
+    """Drop the Doc's memo: once its facts are read, and before serialising it."""
+    doc.user_data.pop(MEMO_KEY, None)
 
 
 def text_of(doc: Doc) -> str:
