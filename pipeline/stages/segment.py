@@ -9,7 +9,7 @@ initial ("J. Cole") or a known abbreviation ("Ore.", "U.S.").
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -75,16 +75,16 @@ class Segmenter:
         text = text_of(doc)
         paras = paragraph_ranges(text)
         starts = sorted({s for a, b in paras for s in sentence_starts(text, a, b)})
-        # one array write: setting token.is_sent_start one token at a time is quadratic in spaCy
-        flags = numpy.full(len(doc), -1, dtype="int32")
-        k = 0
-        for token in doc:
-            while k < len(starts) and starts[k] <= token.idx and not token.is_space:
-                flags[token.i] = 1
-                k += 1
+        # one array read and one array write: a Python loop over the tokens, or setting
+        # token.is_sent_start one token at a time (quadratic in spaCy), costs more than the rest
         if len(doc):
+            at = doc.to_array([IDX, IS_SPACE]).astype("int64")
+            words = numpy.flatnonzero(at[:, 1] == 0)  # a sentence starts on its first non-space token
+            first = numpy.searchsorted(at[words, 0], numpy.asarray(starts, dtype="int64"))
+            flags = numpy.full(len(doc), -1, dtype="int64")  # -1 (wrapped to uint64): not a start
+            flags[words[first[first < len(words)]]] = 1
             flags[0] = 1
-            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         write_spans(doc, "paragraphs", [s for a, b in paras if (s := char_span(doc, a, b, "paragraph"))])
         return doc
 
