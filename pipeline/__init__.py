@@ -3,6 +3,7 @@
     import pipeline
     facts = pipeline.extract(text)          # one article's facts
     result = pipeline.run(["articles/"])    # a batch: result.facts is the FactsFile
+    pipeline.run(["archive/"], output="facts.json")  # a large batch, streamed to a file
 """
 
 __version__ = "0.1.0"
