@@ -321,6 +321,10 @@ NAME_RUN = re.compile(
 )
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
+# the same ending on a word already cut out: "Kerr’s" -> "Kerr"
+POSSESSIVE_END = re.compile(rf"[{APOS}]s?$")
+# a run of non-space characters, as a name run is cut into words
+NONSPACE = re.compile(r"\S+")
 
 # capitalised words that are not names, whatever their position (lower-cased)
 NOT_NAME_WORDS = frozenset(

@@ -3,6 +3,8 @@ comments promise (and on near misses they must leave alone)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline import patterns as P
@@ -409,3 +411,13 @@ def test_patterns_title_before(before: str, expected: bool) -> None:
 )
 def test_patterns_sentence_end(text: str, expected: int) -> None:
     assert len(P.SENTENCE_END.findall(text)) == expected
+
+
+def test_every_pattern_name_is_assigned_once():
+    """A second `WORD = ...` further down would silently replace the first for every stage."""
+    import ast
+    import collections
+
+    tree = ast.parse(Path(P.__file__).read_text(encoding="utf-8"))
+    names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)]
+    assert [n for n, k in collections.Counter(names).items() if k > 1] == []

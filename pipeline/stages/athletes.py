@@ -63,7 +63,7 @@ class Cluster:
 
 
 def _clean(token: str) -> str:
-    return re.sub(rf"[{P.APOS}]s?$", "", token).lower()
+    return P.POSSESSIVE_END.sub("", token).lower()
 
 
 def _is_initial(token: str) -> bool:
@@ -80,7 +80,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     """Cut a capitalised run at words that cannot be part of a name."""
     out: list[Candidate] = []
     current: list[tuple[int, str]] = []
-    for m in re.finditer(r"\S+", run):
+    for m in P.NONSPACE.finditer(run):
         tok, tok_start = m.group(), start + m.start()
         low = _clean(tok)
         blocked = (
@@ -175,7 +175,7 @@ def find_candidates(
             if any(a < c.end and c.start < b for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
-                for t in re.finditer(r"\S+", c.text):
+                for t in P.NONSPACE.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
                     word.headline = True
                     out.append(word)
@@ -288,7 +288,7 @@ class Athletes:
             for c in overlapping:
                 c.entity = True
             if not overlapping:
-                text = re.sub(rf"[{P.APOS}]s?$", "", ent.text)
+                text = P.POSSESSIVE_END.sub("", ent.text)
                 kept.append(Candidate(ent.start_char, ent.start_char + len(text), text, entity=True))
         return sorted(kept, key=lambda c: c.start)
 

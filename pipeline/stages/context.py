@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,7 +37,7 @@ class RaceInfo:
     sex: str | None = None
     named: bool = True  # False: "elsewhere", "a college race": another meeting the text does not name
 
-    @property
+    @cached_property  # asked for every span and result: a slug made once per race
     def id(self) -> str:
         parts = [self.meeting or "unknown-meeting", str(self.year) if self.year else None, self.sex, self.event]
         return slug("-".join(p for p in parts if p))
@@ -296,14 +297,15 @@ def plausible(event: str | None, seconds: float) -> bool:
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
     """Give a race the sex the article states for it elsewhere, when it states only one (spans
     with `span._.race`: sentence scopes, relabelled with the race id, or results)."""
+    races = [s._.race for s in scopes]  # read once: each `span._` access is a lookup in the Doc
     sexes: dict[tuple, set[str]] = {}
-    for s in scopes:
-        if s._.race.sex:
-            sexes.setdefault((s._.race.meeting, s._.race.event), set()).add(s._.race.sex)
-    for s in scopes:
-        known = sexes.get((s._.race.meeting, s._.race.event), set())
-        if s._.race.sex is None and len(known) == 1:
-            s._.race = replace(s._.race, sex=next(iter(known)))
+    for race in races:
+        if race.sex:
+            sexes.setdefault((race.meeting, race.event), set()).add(race.sex)
+    for s, race in zip(scopes, races):
+        known = sexes.get((race.meeting, race.event), set())
+        if race.sex is None and len(known) == 1:
+            s._.race = replace(race, sex=next(iter(known)))
             if relabel:
                 s.label_ = s._.race.id
     return scopes
