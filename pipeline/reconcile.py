@@ -454,13 +454,14 @@ def _speaker_question(items: list[Quote], names: dict[str, str]) -> list[Questio
 
 
 def _confidence(sources: Iterable[str], trust: dict[str, float]) -> float:
-    """1 - prod(1 - trust): the chance that not every source giving the value is wrong."""
-    return 1.0 - math.prod(1.0 - trust.get(s, INITIAL_TRUST) for s in sources)
+    """1 - prod(1 - trust): the chance that not every source giving the value is wrong. In sorted
+    order: a float product taken in a set's order would change with the process's hash seed."""
+    return 1.0 - math.prod(1.0 - trust.get(s, INITIAL_TRUST) for s in sorted(sources))
 
 
 def _votes(sources: Iterable[str], trust: dict[str, float]) -> float:
     """-ln prod(1 - trust): the trust-weighted vote, so that `_confidence` = 1 - exp(-votes)."""
-    return sum(-math.log(1.0 - trust.get(s, INITIAL_TRUST)) for s in sources)
+    return sum(-math.log(1.0 - trust.get(s, INITIAL_TRUST)) for s in sorted(sources))
 
 
 def confidences(question: Question, trust: dict[str, float]) -> list[float]:
@@ -615,7 +616,10 @@ def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
         words = k.split()
         phrases = {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
         shared = Counter(i for p in phrases for i in set(by_phrase.get(p, ())))
-        candidates = sorted(i for i, _ in shared.most_common(MAX_QUOTE_CANDIDATES))
+        # ties go to the earlier cluster: `most_common` would break them in the order the phrase
+        # set was walked, which changes with the hash seed, and so would the clusters
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_QUOTE_CANDIDATES]
+        candidates = sorted(i for i, _ in ranked)
         for i in candidates:
             if any(same_quote(k, other) for other in {keys[i][0], keys[i][-1]}):  # its first and latest wording
                 clusters[i].append(q)

@@ -534,3 +534,48 @@ def test_components_reconcile_like_separate_runs_with_trust_learnt_apart():
 )
 def test_group_by_families_joins_races_one_may_stand_for_the_other(keys, expected):
     assert group_by_families(keys) == expected
+
+
+# ---- the same facts whatever the process's hash seed -------------------------------------------
+
+# Twelve quotes (from generated articles) whose clustering followed the hash seed: each shares
+# "Running here in ... means a lot" with the others, so ties decided which ones were compared.
+TIED_QUOTES = [  # (source, start, text): the order they are clustered in follows the source
+    ('3ef13d7dd736358a', 821, 'The plan was simple: sit, wait and kick. Running here in London means a lot,'),
+    ('1afa58a794578e2f', 271, 'I just tried to stay relaxed and trust my finish. Running here in Rome means a lot,'),
+    ('ca2f0802714255e8', 705, 'Everything came together tonight. Running here in Chicago means a lot,'),
+    ('a910f4ec979a8ed0', 929, 'Next time I want to be closer to the front when it matters. Running here in Oslo means a lot.'),
+    ('c01e7fd7355513aa', 280, 'There is still a lot of work to do before the championships. Running here in Stockholm means a lot,'),
+    ('66477e396bb5756d', 424, 'The crowd here is amazing and they carried me home. Running here in Lausanne means a lot,'),
+    ('6ee9ce0508a8195e', 493, 'Everything came together tonight,'),
+    ('7bf75138cb45c68c', 493, 'I wanted to win here more than anything. Running here in Rabat means a lot,'),
+    ('2a5b24eba3a09b7a', 356, 'and this is for my family and everyone back home. Running here in Zurich means a lot.'),
+    ('96ca7156f9eb0453', 398, 'I felt good from the start and I wanted to push the pace. Running here in Ostrava means a lot,'),
+    ('054380c6ca9282b5', 386, 'I have been training well, so this is not a surprise for me. Running here in Copenhagen means a lot,'),
+    ('c15f3dd683c63a8a', 271, 'I came here to win, and I did it. Running here in London means a lot,'),
+]
+
+HASH_SEED_PROBE = """
+import json, sys
+from pipeline.models import Evidence, Quote
+from pipeline.reconcile import cluster_quotes
+
+quotes = [Quote(speaker=None, speaker_name=None, text=t, evidence=[Evidence(source=s, start=a, end=a + len(t), text=t)])
+          for s, a, t in json.loads(sys.argv[1])]
+print(json.dumps([[q.evidence[0].source for q in c] for c in cluster_quotes(quotes)]))
+"""
+
+
+def test_reconcile_cluster_quotes_is_the_same_whatever_the_hash_seed():
+    """Quote clusters (and so the facts file) must not follow the order a set of strings is walked
+    in, which changes from process to process: a rerun must give what a cold run gives."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in range(1, 9):  # before the fix, each of two clusterings came up about half the time
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        proc = subprocess.run([sys.executable, "-c", HASH_SEED_PROBE, json.dumps(TIED_QUOTES)], capture_output=True, text=True, env=env, check=True)
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
