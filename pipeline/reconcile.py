@@ -143,21 +143,30 @@ def components(articles: Sequence[ArticleFacts]) -> list[list[ArticleFacts]]:
 
 
 def group_by_families(keys: Sequence[Sequence[str]]) -> list[list[int]]:
-    """Articles joined when they share a race id or a family, or have families one may stand
-    for the other: of one meeting and event, and sex and year the same or unsaid in one of them
-    (the races `unify_races` may merge: "the mile" of a meeting and its "men's mile" of 2024)."""
+    """Articles joined when they share a race id or a family, or have families `unify_races`
+    would merge: of one meeting and event, one with sex or year unsaid ("the mile" of a meeting)
+    and the one family of the run that states what it leaves out ("men's mile, 2024"). A family
+    that could stand for several ("the London Marathon" when the run holds 2023 and 2024) is
+    merged with none, so it joins none: components stay one race wide, however many years of a
+    meeting the corpus holds."""
     by_event: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for ks in keys:
         for k in ks:
             if not k.startswith("id:"):
                 meeting, event, sex, year = k.split("|")
                 by_event[f"{meeting}|{event}"].add((sex, year))
+
+    def fills(general: tuple[str, str], specific: tuple[str, str]) -> bool:
+        return general != specific and general[0] in ("", specific[0]) and general[1] in ("", specific[1])
+
     bridges = []
     for base, variants in by_event.items():
-        for (s1, y1), (s2, y2) in combinations(sorted(variants), 2):
-            if s1 in ("", s2) or s2 == "" or s1 == s2:
-                if y1 in ("", y2) or y2 == "":
-                    bridges.append([f"{base}|{s1}|{y1}", f"{base}|{s2}|{y2}"])
+        for v in sorted(variants):
+            targets = [t for t in variants if fills(v, t)]
+            most_specific = [t for t in targets if not any(fills(t, d) for d in targets)]
+            if len(most_specific) == 1:
+                (sex, year), = most_specific
+                bridges.append([f"{base}|{v[0]}|{v[1]}", f"{base}|{sex}|{year}"])
     groups = group_by_keys([*keys, *bridges])
     n = len(keys)
     return [kept for g in groups if (kept := [i for i in g if i < n])]

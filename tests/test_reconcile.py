@@ -525,9 +525,13 @@ def test_components_reconcile_like_separate_runs_with_trust_learnt_apart():
     ("keys", "expected"),
     [
         ([["pre|mile|men|2023"], ["pre|mile|men|2024"]], [[0], [1]]),  # two editions, each dated
-        ([["pre|mile|men|2023"], ["pre|mile|men|2024"], ["pre|mile||"]], [[0, 1, 2]]),  # an undated mile may be either
+        ([["pre|mile|men|2024"], ["pre|mile||"]], [[0, 1]]),  # "the mile": the one mile the run holds
+        ([["pre|mile|men|2023"], ["pre|mile|men|2024"], ["pre|mile||"]], [[0], [1], [2]]),  # either: merged with none
+        ([["pre|mile|men|2023"], ["pre|mile|men|2024"], ["pre|mile|men|"], ["pre|mile||"]], [[0], [1], [2], [3]]),
+        ([["pre|mile|men|2024"], ["pre|mile|men|"], ["pre|mile||"]], [[0, 1, 2]]),  # each stands for 2024's
         ([["pre|mile|men|2024"], ["pre|mile|women|2024"]], [[0], [1]]),
-        ([["pre|mile|men|"], ["pre|mile||2024"]], [[0, 1]]),  # each may stand for "pre|mile|men|2024"
+        ([["pre|mile|men|"], ["pre|mile||2024"]], [[0], [1]]),  # neither says what the other leaves out
+        ([["pre|mile|men|2023", "pre|mile||"], ["pre|mile|men|2024"]], [[0], [1]]),  # one article: together anyway
         ([["pre|mile|men|2024"], ["oslo|mile|men|2024"]], [[0], [1]]),
         ([["id:x", "a|b||"], ["id:x", "c|d||"]], [[0, 1]]),  # one race id: always together
     ],
