@@ -191,7 +191,8 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
             if sections is not None:
                 stats["components_reused"] += 1
             else:
-                articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in store.facts(sids)]
+                held = store.facts(sids, mentions=kept is not None)  # reconciliation reads no mentions
+                articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in held]
                 part = reconcile_component(articles, names)
                 sections = {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
                 store.save_component(key, sections)

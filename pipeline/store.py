@@ -291,8 +291,10 @@ class Store:
                 out[sid][key] = aid
         return out
 
-    def facts(self, source_ids: list[str]) -> list[ArticleFacts]:
-        """These articles' facts, each with its source as this run reads it, in the order given."""
+    def facts(self, source_ids: list[str], *, mentions: bool = True) -> list[ArticleFacts]:
+        """These articles' facts, each with its source as this run reads it, in the order given.
+        With `mentions=False`, without their athletes' mentions (`athletes` empty): what
+        reconciliation reads, at about half the memory."""
         got: dict[str, ArticleFacts] = {}
         for chunk in _chunks(source_ids):
             rows = self.db.execute(
@@ -301,7 +303,11 @@ class Store:
                 (self.fingerprint, *chunk),
             )
             for sid, facts, source in rows:
-                got[sid] = ArticleFacts.model_validate_json(facts).model_copy(update={"source": SourceRef.model_validate_json(source)})
+                if mentions:
+                    art = ArticleFacts.model_validate_json(facts)
+                else:
+                    art = ArticleFacts.model_validate({**json.loads(facts), "athletes": []})
+                got[sid] = art.model_copy(update={"source": SourceRef.model_validate_json(source)})
         return [got[sid] for sid in source_ids]
 
     def component(self, key: str) -> dict[str, list[str]] | None:
