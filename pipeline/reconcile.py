@@ -475,22 +475,28 @@ def _votes(sources: Iterable[str], trust: dict[str, float]) -> float:
 
 def confidences(question: Question, trust: dict[str, float]) -> list[float]:
     """Each value's confidence: `_confidence` times its share of the question's votes."""
-    votes = [_votes(c.sources, trust) for c in question.candidates]
+    return _confidences([c.sources for c in question.candidates], trust)
+
+
+def _confidences(given: Sequence[Sequence[str]], trust: dict[str, float]) -> list[float]:
+    """`confidences` of values given by these sources each."""
+    votes = [_votes(sources, trust) for sources in given]
     total = sum(votes) or 1.0
-    return [_confidence(c.sources, trust) * v / total for c, v in zip(question.candidates, votes)]
+    return [_confidence(sources, trust) * v / total for sources, v in zip(given, votes)]
 
 
 def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATIONS) -> dict[str, float]:
     """Source trust as in TruthFinder: the mean confidence of the values a source gives."""
-    sources = sorted({s for q in questions for c in q.candidates for s in c.sources})
+    asked = [[c.sources for c in q.candidates] for q in questions]  # gathered once, not per iteration
+    sources = sorted({s for given in asked for ss in given for s in ss})
     trust = dict.fromkeys(sources, INITIAL_TRUST)
     for _ in range(iterations):
-        given: dict[str, list[float]] = defaultdict(list)
-        for q in questions:
-            for c, confidence in zip(q.candidates, confidences(q, trust)):
-                for s in c.sources:
-                    given[s].append(confidence)
-        trust = {s: min(MAX_TRUST, sum(given[s]) / len(given[s])) for s in sources}
+        scores: dict[str, list[float]] = defaultdict(list)
+        for given in asked:
+            for ss, confidence in zip(given, _confidences(given, trust)):
+                for s in ss:
+                    scores[s].append(confidence)
+        trust = {s: min(MAX_TRUST, sum(scores[s]) / len(scores[s])) for s in sources}
     return trust
 
 
