@@ -21,17 +21,19 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .config import Config
 from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
 from .facts import doc_to_facts, source_ref
-from .ingest import iter_sources, source_from_text
+from .ingest import iter_sources, publication_year, source_from_text
 from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
 from .nlp import build
 from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reconcile_component
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
+from .stages.base import PUBLISHED_YEAR_KEY
 from .store import Store, code_fingerprint
 from .writer import FactsWriter, item_json
 
@@ -73,7 +75,15 @@ class Extractor:
         self.roster = Roster(self.registry)
 
     def extract(self, source: Source) -> ArticleFacts:
-        return doc_to_facts(self.nlp(source.text), source)
+        return doc_to_facts(self.nlp(self.make_doc(source)), source)
+
+    def make_doc(self, source: Source) -> Doc:
+        """The article tokenized, with what the stages may read of its source: the year it was
+        published (the race's year when the text gives none)."""
+        doc = self.nlp.make_doc(source.text)
+        if year := publication_year(source.published):
+            doc.user_data[PUBLISHED_YEAR_KEY] = year
+        return doc
 
     def extract_batch(self, sources: list[Source]) -> list[Extracted]:
         """Facts for each source through `nlp.pipe`; if the batch fails, each source alone, so
@@ -81,7 +91,7 @@ class Extractor:
         batch adds to the vocabulary are freed after it, so memory stays flat over a corpus."""
         with self.nlp.memory_zone():
             try:
-                docs = list(self.nlp.pipe((s.text for s in sources), batch_size=self.config.batch_size))
+                docs = list(self.nlp.pipe((self.make_doc(s) for s in sources), batch_size=self.config.batch_size))
             except Exception:  # noqa: BLE001 - isolate the article that failed
                 log.debug("batch failed; extracting its articles one by one", exc_info=True)
                 return [self._one(source) for source in sources]
@@ -90,7 +100,7 @@ class Extractor:
     def _one(self, source: Source, doc=None) -> Extracted:
         """One article's facts, with step one of resolution (the registry's reading of its names)."""
         try:
-            facts = doc_to_facts(doc if doc is not None else self.nlp(source.text), source)
+            facts = doc_to_facts(doc if doc is not None else self.nlp(self.make_doc(source)), source)
             return Extracted(source, facts, resolutions=resolve_article(facts, self.roster))
         except Exception as exc:  # noqa: BLE001
             log.debug("extraction failed for %s", source.path, exc_info=True)

@@ -43,7 +43,8 @@ class SourceRef(Model):
 
 
 class Source(SourceRef):
-    """One article as read. `id` is derived from the content hash of `text`."""
+    """One article as read. `id` is derived from the content hash of `text` (and of the year it
+    was `published`, which extraction reads)."""
 
     text: str = Field(repr=False)
 

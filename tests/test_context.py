@@ -293,3 +293,25 @@ def test_context_race_at_an_unnamed_other_meeting_has_no_meeting_in_the_facts() 
     )
     meetings = {r.event: r.meeting for r in facts.races}
     assert meetings == {"mile": "Prefontaine Classic", "400m hurdles": None}
+
+
+# ---- the publication year dates the race the text does not -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "race"),
+    [
+        ("Kerr won the men's mile at the Prefontaine Classic in 3:45.34.", "2024-05-25", "prefontaine-classic-2024-men-mile"),
+        ("Kerr won the men's mile at the Prefontaine Classic in 3:45.34.", None, "prefontaine-classic-men-mile"),
+        ("Kerr won the men's mile at the 2023 Prefontaine Classic in 3:45.34.", "2024-05-25", "prefontaine-classic-2023-men-mile"),
+        ("Kerr won the men's mile in 3:45.34.", "2024-05-25", "unknown-meeting-men-mile"),  # no meeting: nothing to date
+    ],
+    ids=["dated-by-publication", "undated", "the-text-wins", "no-meeting"],
+)
+def test_context_publication_year_dates_the_main_race(text: str, published: str | None, race: str) -> None:
+    from pipeline.api import extractor_for
+    from pipeline.config import Config
+    from pipeline.ingest import source_from_text
+
+    facts = extractor_for(Config()).extract(source_from_text(text, published=published))
+    assert [p.race for p in facts.performances] == [race]

@@ -467,3 +467,30 @@ def test_ingest_source_from_text(tmp_path: Path) -> None:
     assert source_from_text("Kerr won.", path="api").path == "api"
     with pytest.raises(InputError, match="empty text"):
         source_from_text(" \n ")
+
+
+# ---- the publication year --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [("2024-05-25", 2024), ("2024-05-25T20:00:00Z", 2024), ("Sat, 25 May 2024 20:00:00 +0000", 2024),
+     ("25/05/2024", 2024), ("1716667200", None), ("yesterday", None), (None, None)],
+)
+def test_ingest_publication_year(published: str | None, year: int | None) -> None:
+    from pipeline.ingest import publication_year
+
+    assert publication_year(published) == year
+
+
+def test_ingest_id_covers_the_publication_year_extraction_reads(tmp_path: Path) -> None:
+    """The id keys the store: the same text published in another year may date its race
+    differently, so it is another article; the same year (any day) is the same article."""
+    text = "Kerr won the mile in 3:45.34."
+    lines = [{"id": "a", "text": text, "published": "2023-06-01"}, {"id": "b", "text": text, "published": "2024-06-01"},
+             {"id": "c", "text": text, "published": "2024-06-02T10:00:00Z"}, {"id": "d", "text": text}]
+    path = write(tmp_path / "a.jsonl", "".join(json.dumps(line) + "\n" for line in lines))
+    a, b, c, d = collect([path])[0]
+    assert len({a.id, b.id, d.id}) == 3 and b.id == c.id
+    assert a.sha256 == b.sha256 == d.sha256 == hashlib.sha256(text.encode()).hexdigest()
+    assert d.id == d.sha256[:16]

@@ -12,6 +12,9 @@ from ..errors import MissingStageError
 
 
 MEMO_KEY = "pipeline.memo"
+# set by whoever makes the Doc (`api.Extractor`): the year the article was published, which
+# dates its race when the text does not ("BERLIN, Sept 24 -" in a report published 2023-09-24)
+PUBLISHED_YEAR_KEY = "pipeline.published_year"
 
 
 def memo(doc: Doc) -> dict:
@@ -23,6 +26,10 @@ def memo(doc: Doc) -> dict:
     if found is None:
         found = doc.user_data[MEMO_KEY] = {}
     return found
+
+
+def published_year(doc: Doc) -> int | None:
+    return doc.user_data.get(PUBLISHED_YEAR_KEY)
 
 
 def release(doc: Doc) -> None:

@@ -1,6 +1,8 @@
 """Race context: events, meetings, sexes, and the race each sentence speaks of.
 
-Reads: sentences and `doc.spans["paragraphs"]` (segmenter). Writes:
+Reads: sentences and `doc.spans["paragraphs"]` (segmenter), and the year the article was
+published where its maker set it (`base.PUBLISHED_YEAR_KEY`): the main race's year when the text
+names none. Writes:
 - `doc.spans["events"]`: event mentions that name a race ("the 800 meters", "Bowerman Mile"),
   label = normalised event ("800m", "mile"); positions ("the first 400m") and titles
   ("the 2022 1500m world champion") are left out.
@@ -25,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, covering, paragraphs, require, sentences, set_extension, text_of, write_spans
+from .base import char_span, covering, paragraphs, published_year, require, sentences, set_extension, text_of, write_spans
 from .times import parse_clock
 
 
@@ -217,6 +219,8 @@ class RaceContext:
         write_spans(doc, "meetings", meeting_spans)
 
         year = main_year(text, meetings, main, lead_region_end(text, paragraphs(doc)))
+        if year is None and main is not None:
+            year = published_year(doc)  # a race report is about a race of the year it came out
         write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, Indexed(events), Indexed(meetings), main, year)))
         return doc
 
