@@ -32,8 +32,9 @@ thresholds ("inside 3:50"), margins ("by 0.26 seconds"), wind readings, temperat
     python benchmarks/generate_corpus.py --seed 1 --n 10000 --out /tmp/gen --jsonl
 
 Without --jsonl: OUT/articles/<name>.txt and OUT/gold/<name>.json (gold `file` = "<name>.txt").
-With --jsonl: OUT/corpus.jsonl (one {"id", "text"} a line) and OUT/gold/<name>.json, whose
-`file` is "corpus.jsonl#<name>": the base name of the path `pipeline` gives a JSONL article.
+With --jsonl: OUT/corpus.jsonl (one {"id", "text", "published"} a line: the race day, as an
+archive's metadata gives it) and OUT/gold/<name>.json, whose `file` is "corpus.jsonl#<name>":
+the base name of the path `pipeline` gives a JSONL article.
 """
 
 from __future__ import annotations
@@ -1551,6 +1552,7 @@ class Article:
     template: str
     text: str
     gold: dict
+    published: str | None = None  # the race day (ISO date), as an archive's metadata gives it
 
 
 def generate_one(seed: int, index: int, template: str | None = None, *, jsonl: bool = False) -> Article:
@@ -1563,7 +1565,7 @@ def generate_one(seed: int, index: int, template: str | None = None, *, jsonl: b
     w = Writer(rng, name, tpl, noise=noise, comma=tpl == "mt" and rng.random() < 0.5)
     d = Drawer(rng, rate)
     TEMPLATES[tpl](w, d)
-    return Article(name=name, id=aid, template=tpl, text=w.text(), gold=w.gold())
+    return Article(name=name, id=aid, template=tpl, text=w.text(), gold=w.gold(), published=w.date)
 
 
 def generate(n: int, seed: int = 0, *, templates: Sequence[str] | None = None, jsonl: bool = False) -> Iterator[Article]:
@@ -1571,6 +1573,11 @@ def generate(n: int, seed: int = 0, *, templates: Sequence[str] | None = None, j
     for i in range(n):
         tpl = templates[i % len(templates)] if templates else None
         yield generate_one(seed, i, tpl, jsonl=jsonl)
+
+
+def jsonl_record(art: Article) -> dict:
+    """One JSONL line: id, text and, where the article has one, its publication date."""
+    return {"id": art.id, "text": art.text, **({"published": art.published} if art.published else {})}
 
 
 def write_corpus(out: Path, n: int, seed: int, *, jsonl: bool = False, templates: Sequence[str] | None = None,
@@ -1592,7 +1599,7 @@ def write_corpus(out: Path, n: int, seed: int, *, jsonl: bool = False, templates
         target = out / JSONL_NAME
         with target.open("w", encoding="utf-8") as fh:
             for art in generate(n, seed, templates=templates, jsonl=True):
-                fh.write(json.dumps({"id": art.id, "text": art.text}, ensure_ascii=False) + "\n")
+                fh.write(json.dumps(jsonl_record(art), ensure_ascii=False) + "\n")
                 write_gold(art)
         return target
     art_dir = out / "articles"
