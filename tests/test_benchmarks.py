@@ -78,9 +78,10 @@ def test_benchmarks_resolve_speed_writes_timings(tmp_path, capsys, budget, extra
     assert "mentions/s" in capsys.readouterr().out
 
 
-def test_benchmarks_rerun_reuses_the_store_and_matches_a_cold_run(tmp_path, capsys):
+@pytest.mark.parametrize("form", [[], ["--jsonl"]], ids=["txt", "dated-jsonl"])
+def test_benchmarks_rerun_reuses_the_store_and_matches_a_cold_run(tmp_path, capsys, form):
     path = tmp_path / "rerun.json"
-    assert rerun.main(["--n", "30", "--add", "0.1", "--out", str(path), "--tmp", str(tmp_path)]) == 0
+    assert rerun.main(["--n", "30", "--add", "0.1", "--out", str(path), "--tmp", str(tmp_path), *form]) == 0
     data = json.loads(path.read_text())
     assert (data["rerun"]["extracted"], data["rerun"]["reused"]) == (3, 30)
     assert data["rerun"]["reconciled"] < data["rerun"]["components"]
