@@ -16,26 +16,25 @@ import os
 import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from .config import Config
 from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
-from .facts import doc_to_facts, source_ref
 from .ingest import iter_sources, publication_year, source_from_text
 from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
-from .nlp import build
 from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reconcile_component
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
-from .stages.base import PUBLISHED_YEAR_KEY
 from .store import Store, code_fingerprint
 from .writer import FactsWriter, item_json
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -66,20 +65,30 @@ class RunResult:
 
 
 class Extractor:
-    """A loaded pipeline: build once, extract many articles."""
+    """A loaded pipeline: build once, extract many articles. The spaCy pipeline is built (and
+    spaCy imported) on first use: a rerun with nothing new to extract never needs it."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self.nlp: Language = build(self.config)
         self.registry: Registry = load_registry(self.config.registry_paths)
         self.roster = Roster(self.registry)
 
+    @cached_property
+    def nlp(self) -> Language:
+        from .nlp import build
+
+        return build(self.config)
+
     def extract(self, source: Source) -> ArticleFacts:
+        from .facts import doc_to_facts
+
         return doc_to_facts(self.nlp(self.make_doc(source)), source)
 
     def make_doc(self, source: Source) -> Doc:
         """The article tokenized, with what the stages may read of its source: the year it was
         published (the race's year when the text gives none)."""
+        from .stages.base import PUBLISHED_YEAR_KEY
+
         doc = self.nlp.make_doc(source.text)
         if year := publication_year(source.published):
             doc.user_data[PUBLISHED_YEAR_KEY] = year
@@ -99,6 +108,8 @@ class Extractor:
 
     def _one(self, source: Source, doc=None) -> Extracted:
         """One article's facts, with step one of resolution (the registry's reading of its names)."""
+        from .facts import doc_to_facts
+
         try:
             facts = doc_to_facts(doc if doc is not None else self.nlp(self.make_doc(source)), source)
             return Extracted(source, facts, resolutions=resolve_article(facts, self.roster))
@@ -248,7 +259,7 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
                 continue  # the same article twice (a copy under another name) counts once
             seen.add(source.id)
             if source.id in held:
-                reused.append(source_ref(source))
+                reused.append(source.ref())
                 stats["reused"] += 1
                 if len(reused) >= config.batch_size:
                     store.add_to_run(reused)

@@ -20,7 +20,6 @@ from .models import (
     Quote,
     Race,
     Source,
-    SourceRef,
     Split,
 )
 from .stages.base import release, spans_of
@@ -29,10 +28,6 @@ from .stages.context import RaceInfo, race_at
 
 def evidence(source: Source, span: Span) -> Evidence:
     return Evidence(source=source.id, start=span.start_char, end=span.end_char, text=span.text)
-
-
-def source_ref(source: Source) -> SourceRef:
-    return SourceRef(**source.model_dump(exclude={"text"}))
 
 
 def race_model(race: RaceInfo) -> Race:
@@ -47,7 +42,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     races = {s._.race.id: race_model(s._.race) for s in spans_of(doc, "results")}
     races |= {s.race: race_model(race_at(doc, s.evidence[0].start)) for s in splits}
     facts = ArticleFacts(
-        source=source_ref(source),
+        source=source.ref(),
         races=sorted(races.values(), key=lambda r: r.id),
         athletes=_athletes(doc, source),
         performances=performances,

@@ -48,6 +48,10 @@ class Source(SourceRef):
 
     text: str = Field(repr=False)
 
+    def ref(self) -> SourceRef:
+        """The source as the facts file lists it: everything but the text."""
+        return SourceRef(**self.model_dump(exclude={"text"}))
+
 
 class Race(Model):
     """A race as the text names it. `id` is a stable slug of the known parts."""

@@ -58,8 +58,8 @@ from typing import Any, Iterable, Sequence
 from rapidfuzz import fuzz
 
 from . import patterns as P
-from .stages.context import event_distance as event_metres  # one reading of an event's distance
-from .stages.context import slug
+from .races import event_distance as event_metres  # one reading of an event's distance
+from .races import slug
 from .models import (
     ArticleFacts,
     Athlete,

@@ -69,6 +69,21 @@ def test_store_rerun_reconciles_again_only_the_components_new_articles_join(tmp_
     assert kerr["status"] == "agreed" and len(kerr["evidence"]) == 2
 
 
+def test_store_rerun_with_nothing_new_never_loads_spacy(tmp_path):
+    """Nothing to extract: no spaCy import, no pipeline build (most of a no-op rerun's start-up)."""
+    out = tmp_path / "facts.json"
+    run([str(SEEDS)], config=config(tmp_path), output=out)
+    before = out.read_bytes()
+    probe = (
+        "import sys; from pipeline import run; from pipeline.config import Config; "
+        f"r = run([{str(SEEDS)!r}], config=Config(store_path={str(tmp_path / 'store.sqlite')!r}), output={str(out)!r}); "
+        "print(r.stats['extracted'], r.stats['reused'], 'spacy' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert proc.stdout.split() == ["0", "3", "False"]
+    assert out.read_bytes() == before
+
+
 def test_store_streamed_run_holds_no_facts_and_writes_what_a_run_in_memory_returns(tmp_path):
     out = tmp_path / "facts.json"
     streamed = run([str(SEEDS)], config=config(tmp_path), output=out)

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
+from ..races import event_distance, slug
 from .base import char_span, covering, paragraphs, published_year, require, sentences, set_extension, text_of, write_spans
 from .times import parse_clock
 
@@ -47,22 +48,6 @@ class RaceInfo:
     @property
     def distance_m(self) -> float | None:
         return event_distance(self.event)
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
-
-
-def event_distance(event: str | None) -> float | None:
-    """Metres run in an event: "1500m" -> 1500, "mile" -> 1609.34."""
-    if event is None:
-        return None
-    if event in P.EVENT_DISTANCE_M:
-        return P.EVENT_DISTANCE_M[event]
-    m = re.match(r"(\d+)\s?(m|km)\b", event)
-    if not m:
-        return None
-    return float(m.group(1)) * (1000 if m.group(2) == "km" else 1)
 
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
