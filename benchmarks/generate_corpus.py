@@ -1575,13 +1575,13 @@ def generate(n: int, seed: int = 0, *, templates: Sequence[str] | None = None, j
         yield generate_one(seed, i, tpl, jsonl=jsonl)
 
 
-def jsonl_record(art: Article) -> dict:
-    """One JSONL line: id, text and, where the article has one, its publication date."""
-    return {"id": art.id, "text": art.text, **({"published": art.published} if art.published else {})}
+def jsonl_record(art: Article, *, dated: bool = True) -> dict:
+    """One JSONL line: id, text and (`dated`, where the article has one) its publication date."""
+    return {"id": art.id, "text": art.text, **({"published": art.published} if dated and art.published else {})}
 
 
 def write_corpus(out: Path, n: int, seed: int, *, jsonl: bool = False, templates: Sequence[str] | None = None,
-                 gold: bool = True) -> Path:
+                 gold: bool = True, dated: bool = True) -> Path:
     """Write the corpus (and its gold unless `gold` is False); returns the path to give
     `pipeline run`: the .jsonl file or the articles directory."""
     out = Path(out)
@@ -1599,7 +1599,7 @@ def write_corpus(out: Path, n: int, seed: int, *, jsonl: bool = False, templates
         target = out / JSONL_NAME
         with target.open("w", encoding="utf-8") as fh:
             for art in generate(n, seed, templates=templates, jsonl=True):
-                fh.write(json.dumps(jsonl_record(art), ensure_ascii=False) + "\n")
+                fh.write(json.dumps(jsonl_record(art, dated=dated), ensure_ascii=False) + "\n")
                 write_gold(art)
         return target
     art_dir = out / "articles"

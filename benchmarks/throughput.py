@@ -20,7 +20,9 @@ generated articles written as one .jsonl in a temporary directory; reports RSS(1
 (target <= 2). The peak comes from wait4()'s ru_maxrss of the child, forked by a small launcher
 process (a child of this process would inherit this process's peak: Linux carries the high-water
 mark of the memory image replaced by exec); /proc/PID/status is sampled meanwhile, so a run stopped by --rss-timeout still reports the peak so far, the articles done
-(read from the CLI's progress line through a pseudo-terminal) and the time it took.
+(read from the CLI's progress line through a pseudo-terminal) and the time it took. The lines
+carry the articles' publication dates unless --undated (then most races are undated: see the
+README).
 
 --accuracy: `pipeline.run` on --accuracy-n (default 10k) generated articles, scored with
 `pipeline.evaluate.evaluate` against the generated gold: the per-kind table, F1 per template,
@@ -380,13 +382,13 @@ def rss_of_run(corpus: Path, out_dir: Path, timeout: float) -> dict:
     }
 
 
-def measure_rss(sizes: list[int], seed: int, timeout: float, workdir: Path | None) -> dict:
+def measure_rss(sizes: list[int], seed: int, timeout: float, workdir: Path | None, dated: bool = True) -> dict:
     results = {}
     with tempfile.TemporaryDirectory(prefix="pipeline-rss-", dir=workdir) as tmp:
         for n in sizes:
             where = Path(tmp) / f"n{n}"
             start = time.perf_counter()
-            corpus = gen.write_corpus(where, n, seed, jsonl=True, gold=False)
+            corpus = gen.write_corpus(where, n, seed, jsonl=True, gold=False, dated=dated)
             made = time.perf_counter() - start
             print(f"  rss: generated {n} articles ({corpus.stat().st_size / 1e6:.1f} MB) in {made:.1f} s; running pipeline ...",
                   file=sys.stderr)
@@ -408,7 +410,8 @@ def measure_rss(sizes: list[int], seed: int, timeout: float, workdir: Path | Non
 
 
 def print_rss(r: dict) -> None:
-    print("\npeak RSS of `pipeline run` (one subprocess per corpus, one worker, .jsonl input)")
+    dated = "with publication dates" if r.get("dated", True) else "without publication dates"
+    print(f"\npeak RSS of `pipeline run` (one subprocess per corpus, one worker, .jsonl input {dated})")
     print(f"  {'articles':>9} {'peak RSS MB':>12} {'wall s':>8} {'articles/s':>11}  status")
     for n, run in r["runs"].items():
         done = run["articles_done"] if run["timed_out"] else int(n)
@@ -557,6 +560,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rss-sizes", default="1000,10000,100000", help="comma-separated corpus sizes (default: 1000,10000,100000)")
     parser.add_argument("--rss-timeout", type=float, default=900, help="stop a `pipeline run` after this many seconds and report "
                         "the partial figures (default: 900)")
+    parser.add_argument("--undated", action="store_true", help="--rss corpora without publication dates: the undated "
+                        "reports of one meeting are then one race to reconcile, whatever their year (the worst case)")
     parser.add_argument("--accuracy", action="store_true", help="score pipeline.run on --accuracy-n generated articles")
     parser.add_argument("--accuracy-n", type=int, default=10_000, help="articles for --accuracy (default: 10000)")
     parser.add_argument("--tmp", type=Path, help="directory for the temporary corpora (default: the system's)")
@@ -589,7 +594,8 @@ def main(argv: list[str] | None = None) -> int:
         save()
     if args.rss:
         sizes = [int(s) for s in args.rss_sizes.split(",") if s.strip()]
-        results["rss"] = measure_rss(sizes, args.seed, args.rss_timeout, args.tmp)
+        results["rss"] = measure_rss(sizes, args.seed, args.rss_timeout, args.tmp, dated=not args.undated)
+        results["rss"]["dated"] = not args.undated
         print_rss(results["rss"])
         save()
     if args.accuracy:
