@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate_corpus as gen
 
 TARGET_RATIO = 0.05
-SUMMARY = re.compile(r"(\d+) article\(s\) \((\d+) extracted, (\d+) from the store\).*?(\d+) component\(s\), (\d+) reconciled again")
+SUMMARY = re.compile(r"(\d+) article\(s\) \((\d+) extracted, (\d+) from the store\).*?(\d+) component\(s\) \((\d+) reconciled")
 
 
 def pipeline_run(folder: Path, output: Path, store: Path, workers: int) -> dict:

@@ -179,10 +179,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     counts = stats["sections"]
     log.info(
-        "%d article(s) (%d extracted, %d from the store), %d error(s); %d component(s), %d reconciled again: "
+        "%d article(s) (%d extracted, %d from the store), %d error(s); %d component(s) (%d reconciled, %d from the store): "
         "%d athletes, %d performances, %d splits, %d quotes, %d conflicts -> %s",
         stats["extracted"] + stats["reused"], stats["extracted"], stats["reused"], len(result.errors),
-        stats["components"], stats["components"] - stats["components_reused"], counts["athletes"],
+        stats["components"], stats["components"] - stats["components_reused"], stats["components_reused"], counts["athletes"],
         counts["performances"], counts["splits"], counts["quotes"], counts["conflicts"], args.output,
     )
     return EXIT_FAILED if args.strict and result.errors else EXIT_OK
