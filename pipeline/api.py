@@ -25,7 +25,7 @@ from .config import Config
 from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
 from .ingest import iter_sources, publication_year, source_from_text
-from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
+from .models import ArticleAthlete, ArticleFacts, Athlete, FactsFile, Resolution, Source, SourceRef
 from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reconcile_component
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
@@ -193,14 +193,24 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
             store.settle(run_ids.settle(store.open_names(full=full)))
 
     names: dict[str, str] = {}
-    for aid, rows in itertools.groupby(store.athlete_rows(), key=lambda row: row[0]):
-        athlete = athlete_of(aid, [(a, res) for _, a, res in rows], registry)
-        names[aid] = athlete.name
-        writer.add_models("athletes", [athlete])
-        if not athlete.in_registry:
-            writer.add_models("unresolved", unresolved([athlete]))
+    stats = {"components": 0, "components_reused": 0, "athletes_reused": 0}
+    with store.transaction():
+        for aid, group in itertools.groupby(store.athlete_rows(), key=lambda row: row[0]):
+            rows = [(athlete, resolution) for _, athlete, resolution in group]
+            key = _athlete_key(store.fingerprint, aid, rows)
+            entry = store.component(key)  # the athlete's entry as a run with the same rows built it
+            if entry is None:
+                parsed = [(ArticleAthlete.model_validate_json(a), Resolution.model_validate_json(r)) for a, r in rows]
+                athlete = athlete_of(aid, parsed, registry)
+                entry = {"name": [athlete.name], "athletes": [item_json(athlete)],
+                         "unresolved": [item_json(u) for u in unresolved([athlete])]}
+                store.save_component(key, entry)
+            else:
+                stats["athletes_reused"] += 1
+            names[aid] = entry["name"][0]
+            writer.add("athletes", entry["athletes"])
+            writer.add("unresolved", entry["unresolved"])
 
-    stats = {"components": 0, "components_reused": 0}
     run_sources = store.run_families()
     with store.transaction():
         for group in group_by_families([fams for _, _, fams in run_sources]):
@@ -223,6 +233,15 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                 writer.add(name, sections[name])
         store.prune_components()
     return stats
+
+
+def _athlete_key(fingerprint: str, aid: str, rows: list[tuple[str, str]]) -> str:
+    """Everything an athlete's entry depends on: the code and registry, and the article athletes
+    resolved to it with their resolutions, in the run's order."""
+    h = hashlib.sha256(f"{fingerprint}|athlete|{aid}".encode())
+    for athlete, resolution in rows:
+        h.update(b"\0" + athlete.encode() + b"\0" + resolution.encode())
+    return h.hexdigest()
 
 
 def _component_key(fingerprint: str, members: list[tuple[str, str, dict[str, str]]], names: dict[str, str], registry) -> str:

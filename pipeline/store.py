@@ -10,8 +10,9 @@ run against the same store waits for the lock up to `lock_timeout` seconds, then
 Beside each article's facts it keeps what the rest of a run reads without loading the facts:
 the article's race families (`reconcile.families`) and one row per article athlete with the
 registry's reading of its name (`resolve.resolve_article`). And it keeps each reconciled
-component's facts (as the facts file's JSON) under the hash of everything they depend on, so
-that a rerun reconciles again only the components new articles join. The articles of the
+component's facts, and each athlete's entry, as the facts file's JSON under the hash of
+everything they depend on, so that a rerun reconciles again only the components new articles
+join and builds again only the athletes they name. The articles of the
 current run are a temporary table, so that the run's steps are SQL queries over it, in the
 run's order, with nothing held in memory.
 """
@@ -30,7 +31,7 @@ from typing import Iterable, Iterator
 
 from . import __version__
 from .errors import PipelineError
-from .models import ArticleAthlete, ArticleFacts, Resolution, SourceRef
+from .models import ArticleFacts, Resolution, SourceRef
 
 SCHEMA_VERSION = 2  # PRAGMA user_version: a store written by an older layout is rebuilt
 COMPONENT_RUNS_KEPT = 20  # a reconciled component unused for this many runs is dropped
@@ -266,16 +267,17 @@ class Store:
                 [(sid, key, res.athlete, res.model_dump_json()) for (sid, key), res in settled.items()],
             )
 
-    def athlete_rows(self) -> Iterator[tuple[str, ArticleAthlete, Resolution]]:
-        """(athlete id, article athlete, resolution) of the run, by athlete id, then in the run's order."""
+    def athlete_rows(self) -> Iterator[tuple[str, str, str]]:
+        """(athlete id, article athlete JSON, resolution JSON) of the run, by athlete id, then in
+        the run's order: the text, hashed to find an athlete's entry built before, and parsed
+        (`ArticleAthlete`, `Resolution`) only to build it again."""
         rows = self.db.execute(
             "SELECT COALESCE(a.athlete_id, i.athlete_id) AS aid, a.athlete, COALESCE(a.resolution, i.resolution) "
             "FROM run_sources r JOIN athletes a ON a.source_id = r.source_id AND a.fingerprint = ? "
             "LEFT JOIN run_ids i ON i.source_id = a.source_id AND i.key = a.key ORDER BY aid, r.path, r.source_id, a.seq",
             (self.fingerprint,),
         )
-        for aid, athlete, resolution in rows:
-            yield aid, ArticleAthlete.model_validate_json(athlete), Resolution.model_validate_json(resolution)
+        yield from rows
 
     def athlete_ids(self, source_ids: list[str]) -> dict[str, dict[str, str]]:
         """source id -> {article athlete key -> global athlete id} for these articles of the run."""
@@ -311,7 +313,8 @@ class Store:
         return [got[sid] for sid in source_ids]
 
     def component(self, key: str) -> dict[str, list[str]] | None:
-        """A reconciled component's facts file sections (JSON text per item), if held."""
+        """The facts file sections (JSON text per item) made for `key`, if held: a reconciled
+        component's, or an athlete's entry (`athletes`, `unresolved`, and its `name`)."""
         row = self.db.execute("SELECT sections FROM components WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None

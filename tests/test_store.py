@@ -62,6 +62,8 @@ def test_store_rerun_reconciles_again_only_the_components_new_articles_join(tmp_
     second = run([str(corpus)], config=config(tmp_path), output=out)
     assert counts(second) == {"extracted": 1, "reused": 2, "failed": 0}
     assert (second.stats["components"], second.stats["components_reused"]) == (2, 1)  # the 800m's facts reused
+    # every athlete's entry reused but Kerr's, whom the new article names
+    assert second.stats["athletes_reused"] == second.stats["sections"]["athletes"] - 1 > 0
     fresh = tmp_path / "fresh.json"
     run([str(corpus)], config=Config(), output=fresh)
     assert out.read_bytes() == fresh.read_bytes()
