@@ -20,7 +20,6 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-
 from .config import Config
 from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
