@@ -34,7 +34,7 @@ from .errors import PipelineError
 from .models import ArticleFacts, Resolution, SourceRef
 
 SCHEMA_VERSION = 2  # PRAGMA user_version: a store written by an older layout is rebuilt
-COMPONENT_RUNS_KEPT = 20  # a reconciled component unused for this many runs is dropped
+COMPONENT_RUNS_KEPT = 20  # a reconciled component or athlete entry unused for this many runs is dropped
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -325,7 +325,7 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO components VALUES (?, ?, ?)", (key, json.dumps(sections), self.run_id))
 
     def prune_components(self) -> None:
-        """Drop reconciled components no run has used in the last COMPONENT_RUNS_KEPT runs."""
+        """Drop reconciled components and athlete entries no run has used in the last COMPONENT_RUNS_KEPT runs."""
         self.db.execute("DELETE FROM components WHERE run_id <= ?", ((self.run_id or 0) - COMPONENT_RUNS_KEPT,))
 
     def record_failure(self, path: str, message: str) -> None:
