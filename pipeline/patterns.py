@@ -193,8 +193,9 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 
 # ---- years, dates and cues that a sentence speaks of another race --------------------
 
-# the year of a publication date as sources give it: "2024-07-12T19:05:00Z", "Fri, 12 Jul 2024"
-PUBLISHED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+# the year of a publication date as sources give it: "2024-07-12T19:05:00Z", "Fri, 12 Jul 2024",
+# "20240712" (not a run of digits of another length, such as a Unix time)
+PUBLISHED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\d{4})?(?!\d)")
 # a full date: "May 25, 2024", "30 May 2024", "Sept. 24, 2023" (its year dates the article's race)
 FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"

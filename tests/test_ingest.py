@@ -475,7 +475,8 @@ def test_ingest_source_from_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("published", "year"),
     [("2024-05-25", 2024), ("2024-05-25T20:00:00Z", 2024), ("Sat, 25 May 2024 20:00:00 +0000", 2024),
-     ("25/05/2024", 2024), ("1716667200", None), ("yesterday", None), (None, None)],
+     ("25/05/2024", 2024), ("20240525", 2024), ("20240525T2000Z", 2024), ("1716667200", None), ("2016667200", None),
+     ("yesterday", None), (None, None)],
 )
 def test_ingest_publication_year(published: str | None, year: int | None) -> None:
     from pipeline.ingest import publication_year
