@@ -134,6 +134,7 @@ class Store:
         self._lock_fd: int | None = None
         self.db: sqlite3.Connection | None = None
         self.run_id: int | None = None
+        self._used: list[str] = []  # keys of held components this run reused, marked at pruning
 
     def __enter__(self) -> "Store":
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -318,7 +319,7 @@ class Store:
         row = self.db.execute("SELECT sections FROM components WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        self.db.execute("UPDATE components SET run_id = ? WHERE key = ?", (self.run_id, key))
+        self._used.append(key)
         return json.loads(row[0])
 
     def save_component(self, key: str, sections: dict[str, list[str]]) -> None:
@@ -326,6 +327,8 @@ class Store:
 
     def prune_components(self) -> None:
         """Drop reconciled components and athlete entries no run has used in the last COMPONENT_RUNS_KEPT runs."""
+        self.db.executemany("UPDATE components SET run_id = ? WHERE key = ?", [(self.run_id, key) for key in self._used])
+        self._used.clear()
         self.db.execute("DELETE FROM components WHERE run_id <= ?", ((self.run_id or 0) - COMPONENT_RUNS_KEPT,))
 
     def record_failure(self, path: str, message: str) -> None:

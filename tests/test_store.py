@@ -71,6 +71,27 @@ def test_store_rerun_reconciles_again_only_the_components_new_articles_join(tmp_
     assert kerr["status"] == "agreed" and len(kerr["evidence"]) == 2
 
 
+def test_store_keeps_what_recent_runs_used_and_prunes_the_rest(tmp_path, monkeypatch):
+    import pipeline.store as store_module
+
+    monkeypatch.setattr(store_module, "COMPONENT_RUNS_KEPT", 2)
+    corpus = two_races(tmp_path)
+    out = tmp_path / "facts.json"
+
+    def held() -> int:
+        with sqlite3.connect(tmp_path / "store.sqlite") as db:
+            return db.execute("SELECT COUNT(*) FROM components").fetchone()[0]
+
+    run([str(corpus)], config=config(tmp_path), output=out)
+    everything = held()  # two components and the athletes' entries
+    for _ in range(3):  # the 800m article alone, three runs: the mile's entries fall out
+        last = run([str(corpus / "b.txt")], config=config(tmp_path), output=out)
+    assert last.stats["components_reused"] == 1 and last.stats["athletes_reused"] == 1
+    assert held() == everything - 2  # the mile's component and Kerr's entry
+    again = run([str(corpus)], config=config(tmp_path), output=out)
+    assert again.stats["components_reused"] == 1  # the 800m's, kept because every run used it
+
+
 def test_store_rerun_with_nothing_new_never_loads_spacy(tmp_path):
     """Nothing to extract: no spaCy import, no pipeline build (most of a no-op rerun's start-up)."""
     out = tmp_path / "facts.json"
