@@ -14,17 +14,20 @@ import json
 import logging
 import os
 import tempfile
-from contextlib import ExitStack
+import time
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
+from pydantic_core import from_json
+
 from .config import Config
 from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
-from .ingest import iter_sources, publication_year, source_from_text
-from .models import ArticleAthlete, ArticleFacts, Athlete, FactsFile, Resolution, Source, SourceRef
+from .ingest import file_stamp, iter_files, publication_year, read_articles, source_from_text
+from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
 from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reconcile_component
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
@@ -36,6 +39,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
+
+# A file of more articles than this (a JSONL archive) is read again by every run, not listed in
+# the store by its stamp: reading is cheap next to keeping a million entries per file.
+FILE_SOURCES_KEPT = 10_000
+# Components looked up in the store at once (their athletes, their reconciled facts).
+COMPONENTS_PER_QUERY = 250
 
 
 class ExtractionError(PipelineError):
@@ -163,7 +172,8 @@ def run(
         if config.store_path is None or output is None:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-")))
         store = stack.enter_context(Store(config.store_path or scratch / "store.sqlite", fingerprint))
-        stats = _extract_all(paths, config, store, report, on_progress)
+        with _timed("reading and extracting"):
+            stats = _extract_all(paths, config, store, report, on_progress)
         store.finish_run(**stats)
         if stats["extracted"] + stats["reused"] == 0:
             return RunResult(facts=None, articles=[], errors=errors, stats=stats)
@@ -171,7 +181,8 @@ def run(
         kept: list[ArticleFacts] | None = [] if output is None else None
         stats.update(_resolve_and_reconcile(store, extractor, writer, kept))
         writer.add("errors", (item_json_str(str(e)) for e in errors))
-        path = writer.finish()
+        with _timed("writing the facts file"):
+            path = writer.finish()
         stats["sections"] = dict(writer.counts)
         if output is not None:
             return RunResult(facts=None, articles=[], errors=errors, stats=stats, output=path)
@@ -184,24 +195,23 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     """Step two of resolution over the run, the athletes, then each component reconciled (or
     its facts reused from the store), streamed to `writer`."""
     registry = extractor.registry
-    run_ids = RunResolver(extractor.roster)
-    for aid, name in store.resolved_names():
-        run_ids.known(aid, name)
-    with store.transaction():
+    with _timed("resolving the names left open"), store.transaction():
+        run_ids = RunResolver(extractor.roster)
+        for aid, name in store.resolved_names():
+            run_ids.known(aid, name)
         for full in (True, False):  # full names first: bare surnames may join them
             store.settle(run_ids.settle(store.open_names(full=full)))
 
     names: dict[str, str] = {}
     stats = {"components": 0, "components_reused": 0, "athletes_reused": 0}
-    with store.transaction():
+    with _timed("athletes"), store.transaction():
         for aid, group in itertools.groupby(store.athlete_rows(), key=lambda row: row[0]):
             rows = [(athlete, resolution) for _, athlete, resolution in group]
             key = _athlete_key(store.fingerprint, aid, rows)
-            entry = store.component(key)  # the athlete's entry as a run with the same rows built it
+            entry = store.components([key]).get(key)  # the athlete's entry as a run with the same rows built it
             if entry is None:
-                parsed = [(ArticleAthlete.model_validate_json(a), Resolution.model_validate_json(r)) for a, r in rows]
-                athlete = athlete_of(aid, parsed, registry)
-                entry = {"name": [athlete.name], "athletes": [item_json(athlete)],
+                athlete = athlete_of(aid, [(from_json(a), from_json(r)) for a, r in rows], registry)
+                entry = {"name": [athlete["name"]], "athletes": [item_json(athlete)],
                          "unresolved": [item_json(u) for u in unresolved([athlete])]}
                 store.save_component(key, entry)
             else:
@@ -211,27 +221,46 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
             writer.add("unresolved", entry["unresolved"])
 
     run_sources = store.run_families()
-    with store.transaction():
-        for group in group_by_families([fams for _, _, fams in run_sources]):
-            sids = [run_sources[i][0] for i in group]
-            ids = store.athlete_ids(sids)
-            key = _component_key(store.fingerprint, [(sid, run_sources[i][1], ids[sid]) for sid, i in zip(sids, group)], names, registry)
-            sections = None if kept is not None else store.component(key)
-            stats["components"] += 1
-            if sections is not None:
-                stats["components_reused"] += 1
-            else:
-                held = store.facts(sids, mentions=kept is not None)  # reconciliation reads no mentions
-                articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in held]
-                part = reconcile_component(articles, names)
-                sections = {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
-                store.save_component(key, sections)
-                if kept is not None:
-                    kept.extend(articles)
-            for name in RECONCILED:
-                writer.add(name, sections[name])
+    groups = group_by_families([fams for _, _, fams in run_sources])
+    with _timed("components"), store.transaction():
+        for chunk in _chunks(groups, COMPONENTS_PER_QUERY):
+            ids = store.athlete_ids([run_sources[i][0] for group in chunk for i in group])
+            keys = [
+                _component_key(store.fingerprint, [(run_sources[i][0], run_sources[i][1], ids[run_sources[i][0]]) for i in group], names, registry)
+                for group in chunk
+            ]
+            made = {} if kept is not None else store.components(keys)
+            for group, key in zip(chunk, keys):
+                stats["components"] += 1
+                sections = made.get(key)
+                if sections is not None:
+                    stats["components_reused"] += 1
+                else:
+                    sids = [run_sources[i][0] for i in group]
+                    held = store.facts(sids, mentions=kept is not None)  # reconciliation reads no mentions
+                    articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in held]
+                    part = reconcile_component(articles, names)
+                    sections = {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
+                    store.save_component(key, sections)
+                    if kept is not None:
+                        kept.extend(articles)
+                for name in RECONCILED:
+                    writer.add(name, sections[name])
         store.prune_components()
     return stats
+
+
+@contextmanager
+def _timed(what: str) -> Iterator[None]:
+    """Logs (debug) how long a step of the run took."""
+    start = time.perf_counter()
+    yield
+    log.debug("%s: %.2f s", what, time.perf_counter() - start)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _athlete_key(fingerprint: str, aid: str, rows: list[tuple[str, str]]) -> str:
@@ -247,11 +276,11 @@ def _component_key(fingerprint: str, members: list[tuple[str, str, dict[str, str
     """Everything a component's reconciled facts depend on: the code and registry, and for each
     article its content, its source as read (path, title, ...) and the athletes its names went
     to, with the names of athletes the registry does not know."""
-    h = hashlib.sha256(fingerprint.encode())
-    for sid, source, ids in members:
-        h.update(json.dumps([sid, source, sorted(ids.items())]).encode())
-        h.update(json.dumps(sorted({aid: names.get(aid) for aid in ids.values() if aid not in registry}.items())).encode())
-    return h.hexdigest()
+    parts = [
+        (sid, source, sorted(ids.items()), sorted({aid: names.get(aid) for aid in ids.values() if aid not in registry}.items()))
+        for sid, source, ids in members
+    ]
+    return hashlib.sha256(f"{fingerprint}|{parts!r}".encode()).hexdigest()  # repr: unambiguous, and fast
 
 
 def item_json_str(text: str) -> str:
@@ -265,26 +294,59 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
     stats = {"extracted": 0, "reused": 0, "failed": 0}
     seen: set[str] = set()
     reused: list[SourceRef] = []
+    recorded: list[tuple[str, str, list[SourceRef]]] = []  # files read whole, for the store
 
     def report_input(err: InputError) -> None:
         stats["failed"] += 1
         report(err)
         store.record_failure(err.path, str(err))
 
+    def held_already(source: SourceRef) -> bool:
+        """Whether the run has this article already: read before, or held by the store."""
+        if source.id in seen:
+            return True  # the same article twice (a copy under another name) counts once
+        seen.add(source.id)
+        if source.id not in held:
+            return False
+        reused.append(source if type(source) is SourceRef else source.ref())
+        stats["reused"] += 1
+        if len(reused) >= config.batch_size:
+            flush()
+        return True
+
+    def flush() -> None:
+        with store.transaction():
+            store.add_to_run(reused)
+            for path, stamp, sources in recorded:
+                store.record_file(path, stamp, sources)
+        reused.clear()
+        recorded.clear()
+        _tick(on_progress, stats)
+
     def todo() -> Iterator[Source]:
-        for source in iter_sources(list(paths), on_error=report_input):
-            if source.id in seen:
-                continue  # the same article twice (a copy under another name) counts once
-            seen.add(source.id)
-            if source.id in held:
-                reused.append(source.ref())
-                stats["reused"] += 1
-                if len(reused) >= config.batch_size:
-                    store.add_to_run(reused)
-                    reused.clear()
-                    _tick(on_progress, stats)
+        for path in iter_files(list(paths), on_error=report_input):
+            stamp = file_stamp(path)
+            known = store.file_sources(path, stamp) if stamp and not config.force else None
+            if known is not None and all(source.id in held for source in known):
+                for source in known:  # a file unchanged since a run read it: not read again
+                    held_already(source)
                 continue
-            yield source
+            read: list[SourceRef] | None = []
+            for item in read_articles(path):
+                if isinstance(item, InputError):
+                    report_input(item)
+                    read = None  # a file with errors is read again, its errors reported again
+                    continue
+                if read is not None:
+                    read.append(item.ref())
+                    if len(read) > FILE_SOURCES_KEPT:
+                        read = None
+                if not held_already(item):
+                    yield item
+            if stamp and read:
+                recorded.append((path, stamp, read))
+                if len(recorded) >= config.batch_size:
+                    flush()
 
     engine = engine_for(config)
     try:
@@ -303,8 +365,7 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
     finally:
         if hasattr(engine, "close"):
             engine.close()
-    store.add_to_run(reused)
-    _tick(on_progress, stats)
+    flush()
     return stats
 
 

@@ -33,6 +33,7 @@ import logging
 import os
 import re
 import stat
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -81,24 +82,48 @@ def iter_sources(
     directory, say) is read once. Each problem is passed to `on_error` and the iteration goes
     on; without `on_error` the first problem is raised.
     """
+    for found in iter_files(paths, on_error=on_error):
+        for item in read_articles(found):
+            if isinstance(item, InputError):
+                _report(item, on_error)
+            else:
+                yield item
+
+
+def iter_files(paths: Sequence[str | os.PathLike[str]], *, on_error: OnError | None = None) -> Iterator[str]:
+    """The article files `iter_sources` reads under `paths`, in its order, each once, as named
+    (not resolved): a directory's entries are its path joined with theirs."""
     if isinstance(paths, (str, bytes, os.PathLike)):
-        raise TypeError("iter_sources takes a sequence of paths; wrap a single path in a list")
-    seen: set[str] = set()
+        raise TypeError("takes a sequence of paths; wrap a single path in a list")
+    seen: set[tuple[int, int] | str] = set()
     for given in paths:
         for found in _find_articles(os.fspath(given)):
             if isinstance(found, InputError):
                 _report(found, on_error)
                 continue
-            real = os.path.realpath(found)
-            if real in seen:
+            try:
+                info = os.stat(found)
+                same: tuple[int, int] | str = (info.st_dev, info.st_ino)
+            except OSError:
+                same = found  # left for the reader to report
+            if same in seen:
                 logger.debug("skipping %s: already read", found)
                 continue
-            seen.add(real)
-            for item in _read_articles(found):
-                if isinstance(item, InputError):
-                    _report(item, on_error)
-                else:
-                    yield item
+            seen.add(same)
+            yield found
+
+
+def file_stamp(path: str, *, settle_ns: int = 2_000_000_000) -> str | None:
+    """What tells that a file is unchanged since it was last read: its device, inode, size and
+    modification time. None if it cannot be read or was modified within `settle_ns` (default 2 s):
+    a file written again within its file system's timestamp resolution would keep its stamp."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if info.st_mtime_ns > time.time_ns() - settle_ns:
+        return None
+    return f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}"
 
 
 def read_source(path: str | os.PathLike[str]) -> Source:
@@ -153,7 +178,8 @@ def _walk(directory: Path, visited: set[tuple[int, int]]) -> Iterator[str | Inpu
     """Article files under `directory`, depth-first, sorted by name, hidden entries skipped."""
     try:
         info = directory.stat()
-        entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda entry: entry.name)
     except OSError as exc:
         yield InputError(str(directory), f"cannot read: {_reason(exc)}")
         return
@@ -163,10 +189,14 @@ def _walk(directory: Path, visited: set[tuple[int, int]]) -> Iterator[str | Inpu
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if _is_dir(entry):
-            yield from _walk(entry, visited)
-        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
-            yield str(entry)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks; no stat call where the directory listing tells
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(Path(entry.path), visited)
+        elif os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+            yield entry.path
 
 
 def _is_dir(path: Path) -> bool:
@@ -188,9 +218,10 @@ def _kind_of(shown: str) -> str:
 # ---- reading files -------------------------------------------------------------------------
 
 
-def _read_articles(shown: str) -> Iterator[Source | InputError]:
-    """Every article in one file, with its problems as values rather than raised. A JSONL file
-    is read line by line, never whole: an archive of a million articles may be one file."""
+def read_articles(shown: str) -> Iterator[Source | InputError]:
+    """Every article in one file (any suffix but .jsonl is one article), with its problems as
+    values rather than raised. A JSONL file is read line by line, never whole: an archive of a
+    million articles may be one file."""
     try:
         if _kind_of(shown) == "jsonl":
             yield from _jsonl_sources(shown, _jsonl_encoding(shown))

@@ -236,41 +236,49 @@ def resolve_run(articles: Sequence[ArticleFacts], registry: Registry) -> tuple[l
                 run.known(res.athlete, a.name)
     open_names = [(art.source.id, a.key, a.name) for art in articles for a in art.athletes if first[art.source.id][a.key] is None]
     settled = run.settle(sorted(open_names, key=lambda n: len(n[2].split()) < 2))  # full names first
-    rows: dict[str, list[tuple[ArticleAthlete, Resolution]]] = defaultdict(list)
+    rows: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
     mapping: dict[tuple[str, str], str] = {}
     for art in articles:
         for a in art.athletes:
             res = first[art.source.id][a.key] or settled[(art.source.id, a.key)]
             mapping[(art.source.id, a.key)] = res.athlete
-            rows[res.athlete].append((a, res))
-    athletes = sorted((athlete_of(aid, items, registry) for aid, items in rows.items()), key=lambda a: a.id)
+            rows[res.athlete].append((a.model_dump(mode="json"), res.model_dump(mode="json")))
+    athletes = sorted((Athlete.model_validate(athlete_of(aid, items, registry)) for aid, items in rows.items()), key=lambda a: a.id)
     return [rewrite(art, mapping) for art in articles], athletes
 
 
-def athlete_of(aid: str, rows: Sequence[tuple[ArticleAthlete, Resolution]], registry: Registry) -> Athlete:
-    """One canonical athlete from the article athletes resolved to it (in the run's order)."""
+def athlete_of(aid: str, rows: Sequence[tuple[dict, dict]], registry: Registry) -> dict:
+    """One canonical athlete from the article athletes resolved to it, in the run's order. Works
+    on JSON forms, as the store holds them: each row an (`ArticleAthlete`, `Resolution`) pair,
+    the result an `Athlete` (its fields in order). A rerun builds again every athlete a new article
+    names, from all their rows: as models, validating and building them would cost more than
+    all the rest of the rerun."""
     names: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     aliases: set[str] = set()
     roles: set[str] = set()
+    mentions: list[dict] = []
     for a, _ in rows:
-        names[a.name] += len(a.mentions)
-        aliases.update(m.surface for m in a.mentions)
-        roles.update(a.roles)
-        if a.country:
-            countries[a.country] += 1
+        names[a["name"]] += len(a["mentions"])
+        for m in a["mentions"]:
+            aliases.add(m["surface"])
+            mentions.append(m["evidence"])
+        roles.update(a["roles"])
+        if a["country"]:
+            countries[a["country"]] += 1
     entry = registry.athletes.get(aid)
     name = entry.name if entry else _best_name(names)
-    return Athlete(
-        id=aid,
-        name=name,
-        country=entry.country if entry else (countries.most_common(1)[0][0] if countries else None),
-        aliases=sorted(aliases - {name}),
-        in_registry=entry is not None,
-        roles=sorted(roles),
-        mentions=sorted((m.evidence for a, _ in rows for m in a.mentions), key=lambda e: (e.source, e.start)),
-        resolutions=[res for _, res in rows],
-    )
+    mentions.sort(key=lambda e: (e["source"], e["start"]))
+    return {
+        "id": aid,
+        "name": name,
+        "country": entry.country if entry else (countries.most_common(1)[0][0] if countries else None),
+        "aliases": sorted(aliases - {name}),
+        "in_registry": entry is not None,
+        "roles": sorted(roles),
+        "mentions": mentions,
+        "resolutions": [res for _, res in rows],
+    }
 
 
 def _context(art: ArticleFacts, registry: Registry) -> Context:
@@ -278,11 +286,12 @@ def _context(art: ArticleFacts, registry: Registry) -> Context:
     return Context(None, frozenset(named))
 
 
-def unresolved(athletes: Sequence[Athlete]) -> list[Unresolved]:
-    """Athletes the registry does not know and no other name joined: listed for a person to check."""
+def unresolved(athletes: Sequence[dict]) -> list[Unresolved]:
+    """Athletes (JSON forms, see `athlete_of`) the registry does not know and no other name
+    joined: listed for a person to check."""
     return [
-        Unresolved(surface=a.name, reason="not in the registry; kept as a new athlete", evidence=a.mentions[:3])
-        for a in athletes if not a.in_registry
+        Unresolved(surface=a["name"], reason="not in the registry; kept as a new athlete", evidence=a["mentions"][:3])
+        for a in athletes if not a["in_registry"]
     ]
 
 

@@ -63,6 +63,13 @@ CREATE TABLE IF NOT EXISTS components (
     sections TEXT NOT NULL,
     run_id INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    PRIMARY KEY (path, fingerprint)
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at REAL NOT NULL,
@@ -191,12 +198,29 @@ class Store:
     def begin_run(self) -> int:
         cur = self.db.execute("INSERT INTO runs (started_at, fingerprint) VALUES (?, ?)", (time.time(), self.fingerprint))
         self.run_id = cur.lastrowid
+        self.db.execute("DELETE FROM files WHERE fingerprint != ?", (self.fingerprint,))
         return self.run_id
 
     def finish_run(self, extracted: int, reused: int, failed: int) -> None:
         self.db.execute(
             "UPDATE runs SET finished_at = ?, extracted = ?, reused = ?, failed = ? WHERE run_id = ?",
             (time.time(), extracted, reused, failed, self.run_id),
+        )
+
+    def file_sources(self, path: str, stamp: str) -> list[SourceRef] | None:
+        """The articles read from the file at `path` when it had this `stamp` (see
+        `record_file`), if the store holds them."""
+        row = self.db.execute(
+            "SELECT sources FROM files WHERE path = ? AND fingerprint = ? AND stamp = ?", (path, self.fingerprint, stamp)
+        ).fetchone()
+        return None if row is None else [SourceRef.model_validate(s) for s in json.loads(row[0])]
+
+    def record_file(self, path: str, stamp: str, sources: list[SourceRef]) -> None:
+        """The articles read from a file with this stamp (its device, inode, size and modification
+        time), so that a rerun that finds the same stamp reuses them without reading the file."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+            (path, self.fingerprint, stamp, json.dumps([s.model_dump() for s in sources])),
         )
 
     def held(self) -> set[str]:
@@ -313,14 +337,16 @@ class Store:
                 got[sid] = art.model_copy(update={"source": SourceRef.model_validate_json(source)})
         return [got[sid] for sid in source_ids]
 
-    def component(self, key: str) -> dict[str, list[str]] | None:
-        """The facts file sections (JSON text per item) made for `key`, if held: a reconciled
-        component's, or an athlete's entry (`athletes`, `unresolved`, and its `name`)."""
-        row = self.db.execute("SELECT sections FROM components WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return None
-        self._used.append(key)
-        return json.loads(row[0])
+    def components(self, keys: list[str]) -> dict[str, dict[str, list[str]]]:
+        """The facts file sections (JSON text per item) made for each of `keys` the store holds:
+        a reconciled component's, or an athlete's entry (`athletes`, `unresolved`, and its `name`)."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for chunk in _chunks(keys):
+            rows = self.db.execute(f"SELECT key, sections FROM components WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, sections in rows:
+                out[key] = json.loads(sections)
+        self._used.extend(out)
+        return out
 
     def save_component(self, key: str, sections: dict[str, list[str]]) -> None:
         self.db.execute("INSERT OR REPLACE INTO components VALUES (?, ?, ?)", (key, json.dumps(sections), self.run_id))

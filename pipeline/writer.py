@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 from .errors import InputError
 from .models import SCHEMA_VERSION, FactsFile
@@ -24,9 +25,11 @@ SECTIONS = tuple(name for name in FactsFile.model_fields if name != "schema_vers
 INDENT = "    "  # an item of a top-level list, as model_dump_json(indent=2) nests it
 
 
-def item_json(model: BaseModel) -> str:
-    """One list item as it stands in the facts file (indented for its place)."""
-    return INDENT + model.model_dump_json(indent=2).replace("\n", "\n" + INDENT)
+def item_json(item: BaseModel | dict) -> str:
+    """One list item as it stands in the facts file (indented for its place): a model, or a
+    model's JSON form (`model_dump(mode="json")`), written by the same serializer."""
+    text = item.model_dump_json(indent=2) if isinstance(item, BaseModel) else to_json(item, indent=2).decode()
+    return INDENT + text.replace("\n", "\n" + INDENT)
 
 
 class FactsWriter:
@@ -44,12 +47,13 @@ class FactsWriter:
 
     def add(self, section: str, items: Iterable[str]) -> None:
         """Items of a section, each already `item_json`."""
-        fh = self.files[section]
-        for item in items:
+        items = list(items)
+        if items:
+            fh = self.files[section]
             if self.counts[section]:
                 fh.write(",\n")
-            fh.write(item)
-            self.counts[section] += 1
+            fh.write(",\n".join(items))
+            self.counts[section] += len(items)
 
     def add_models(self, section: str, models: Iterable[BaseModel]) -> None:
         self.add(section, (item_json(m) for m in models))

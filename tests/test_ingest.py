@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.ingest import extract_html, iter_sources, read_source, source_from_text
+from pipeline.ingest import extract_html, file_stamp, iter_sources, read_source, source_from_text
 from pipeline.models import Source
 
 
@@ -238,6 +238,27 @@ def test_ingest_several_paths_keep_their_order_and_files_are_read_once(tmp_path:
     sources, errors = collect([outside, corpus, inside])
     assert errors == []
     assert [s.path for s in sources] == [str(outside), str(inside)]
+
+
+def test_ingest_a_file_reached_through_a_link_is_read_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    first = write(corpus / "a.txt", "Kerr won.")
+    os.link(first, corpus / "b.txt")
+    (corpus / "c.txt").symlink_to(first)
+    sources, errors = collect([corpus])
+    assert errors == [] and [s.path for s in sources] == [str(first)]
+
+
+def test_ingest_file_stamp_changes_with_the_file_and_is_none_while_it_may_still_change(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "Kerr won.")
+    assert file_stamp(str(path)) is None  # written just now: a rewrite could keep its time
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    stamp = file_stamp(str(path))
+    assert stamp is not None and stamp == file_stamp(str(path))
+    path.write_text("Kerr lost.")
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    assert file_stamp(str(path)) != stamp  # same time, other size
+    assert file_stamp(str(tmp_path / "missing.txt")) is None
 
 
 def test_ingest_path_is_kept_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

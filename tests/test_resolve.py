@@ -105,3 +105,23 @@ def test_resolve_no_seed_athlete_split_over_two_ids(seeds):
     names = [a.name for a in seeds.facts.athletes]
     assert len(names) == len(set(names))
     assert not any(a.id in ("josh-cole", "jack-whiteman") for a in seeds.facts.athletes)
+
+
+def test_resolve_athlete_of_gives_an_athletes_json_form_as_the_model_writes_it(registry):
+    """The athlete is built from JSON rows without models: it must be what `Athlete` validates
+    and writes back unchanged, fields in order (the facts file's bytes depend on it)."""
+    from pipeline.models import Athlete, ArticleAthlete, Resolution
+    from pipeline.resolve import athlete_of
+    from pipeline.writer import item_json
+
+    mention = {"surface": "Nordås", "evidence": {"source": "s1", "start": 4, "end": 10, "text": "Nordås"}, "country": "NOR"}
+    rows = [
+        (ArticleAthlete(key="k", name="Narve Nordås", country="NOR", mentions=[mention]), Resolution(surface="Narve Nordås", athlete="narve-gilje-nordas", method="registry-fuzzy", score=93.75, matched="Narve Gilje Nordås", source="s1")),
+        (ArticleAthlete(key="k", name="Nordaas", roles=["pacer"], mentions=[{**mention, "surface": "Nordaas", "evidence": {"source": "s0", "start": 0, "end": 7, "text": "Nordaas"}}]), Resolution(surface="Nordaas", athlete="narve-gilje-nordas", method="run", score=1e-05, matched="x \"y\"", source="s0")),
+    ]
+    got = athlete_of("narve-gilje-nordas", [(a.model_dump(mode="json"), r.model_dump(mode="json")) for a, r in rows], registry)
+    model = Athlete.model_validate(got)
+    assert list(got) == list(Athlete.model_fields)
+    assert model.model_dump(mode="json") == got
+    assert item_json(got) == item_json(model)
+    assert [m.source for m in model.mentions] == ["s0", "s1"] and model.roles == ["pacer"] and model.aliases == ["Nordaas", "Nordås"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -105,6 +106,58 @@ def test_store_rerun_with_nothing_new_never_loads_spacy(tmp_path):
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     assert proc.stdout.split() == ["0", "3", "False"]
     assert out.read_bytes() == before
+
+
+def settled(path: Path, seconds_ago: float = 3600) -> Path:
+    """A file last written a while ago (a file written this very second may change unseen)."""
+    when = time.time() - seconds_ago
+    os.utime(path, (when, when))
+    return path
+
+
+def reads(monkeypatch) -> list[str]:
+    """The files each run reads from now on."""
+    import pipeline.api as api
+
+    read: list[str] = []
+    real = api.read_articles
+    monkeypatch.setattr(api, "read_articles", lambda path: (read.append(path), real(path))[1])
+    return read
+
+
+def test_store_rerun_reads_only_the_files_changed_since_a_run_read_them(tmp_path, monkeypatch):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        (corpus / p.name).write_text(p.read_text())
+        settled(corpus / p.name)
+    first = run([str(corpus)], config=config(tmp_path))
+    read = reads(monkeypatch)
+    again = run([str(corpus)], config=config(tmp_path))
+    assert read == [] and counts(again) == {"extracted": 0, "reused": 3, "failed": 0}
+    assert again.facts == first.facts
+    changed = sorted(corpus.iterdir())[1]
+    changed.write_text(changed.read_text().replace("3:", "4:", 1))
+    settled(changed, 60)
+    third = run([str(corpus)], config=config(tmp_path))
+    assert read == [str(changed)] and counts(third) == {"extracted": 1, "reused": 2, "failed": 0}
+    read.clear()
+    run([str(corpus)], config=config(tmp_path, force=True))
+    assert len(read) == 3
+
+
+def test_store_file_written_just_now_or_with_errors_is_read_again(tmp_path, monkeypatch):
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text("Josh Kerr won the mile in 3:45.34.\n")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(json.dumps({"text": "Jake Wightman won the 800m in 1:44.18."}) + "\n{not json\n")
+    settled(archive)
+    run([str(fresh), str(archive)], config=config(tmp_path))
+    read = reads(monkeypatch)
+    again = run([str(fresh), str(archive)], config=config(tmp_path))
+    assert read == [str(fresh), str(archive)]
+    assert [str(e) for e in again.errors] == [f"{archive}:2: line is not valid JSON: Expecting property name enclosed in double quotes (column 2)"]
+    assert counts(again) == {"extracted": 0, "reused": 2, "failed": 1}
 
 
 def test_store_streamed_run_holds_no_facts_and_writes_what_a_run_in_memory_returns(tmp_path):
