@@ -211,14 +211,13 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
             entry = store.components([key]).get(key)  # the athlete's entry as a run with the same rows built it
             if entry is None:
                 athlete = athlete_of(aid, [(from_json(a), from_json(r)) for a, r in rows], registry)
-                entry = {"name": [athlete["name"]], "athletes": [item_json(athlete)],
-                         "unresolved": [item_json(u) for u in unresolved([athlete])]}
-                store.save_component(key, entry)
+                entry = store.save_component(key, {"name": [athlete["name"]], "athletes": [item_json(athlete)],
+                                                   "unresolved": [item_json(u) for u in unresolved([athlete])]})
             else:
                 stats["athletes_reused"] += 1
-            names[aid] = entry["name"][0]
-            writer.add("athletes", entry["athletes"])
-            writer.add("unresolved", entry["unresolved"])
+            names[aid] = entry["name"].text
+            for name in ("athletes", "unresolved"):
+                writer.add_joined(name, *entry[name])
 
     run_sources = store.run_families()
     groups = group_by_families([fams for _, _, fams in run_sources])
@@ -240,12 +239,11 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                     held = store.facts(sids, mentions=kept is not None)  # reconciliation reads no mentions
                     articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in held]
                     part = reconcile_component(articles, names)
-                    sections = {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
-                    store.save_component(key, sections)
+                    sections = store.save_component(key, {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED})
                     if kept is not None:
                         kept.extend(articles)
                 for name in RECONCILED:
-                    writer.add(name, sections[name])
+                    writer.add_joined(name, *sections[name])
         store.prune_components()
     return stats
 

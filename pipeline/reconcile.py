@@ -491,18 +491,31 @@ def _confidences(given: Sequence[Sequence[str]], trust: dict[str, float]) -> lis
 
 
 def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATIONS) -> dict[str, float]:
-    """Source trust as in TruthFinder: the mean confidence of the values a source gives."""
-    asked = [[sorted(c.sources) for c in q.candidates] for q in questions]  # gathered once, not per iteration
-    sources = sorted({s for given in asked for ss in given for s in ss})
-    trust = dict.fromkeys(sources, INITIAL_TRUST)
+    """Source trust as in TruthFinder: the mean confidence of the values a source gives.
+
+    Computed over arrays, with every sum and product taken in the order `_confidences` takes
+    it (and the logarithms by `math.log`), so the trust is the same to the last bit."""
+    import numpy  # here, not at import: a rerun with nothing to reconcile never needs it
+
+    given = [sorted(c.sources) for q in questions for c in q.candidates]
+    sources = sorted({s for ss in given for s in ss})
+    if not sources:
+        return {}
+    index = {s: i for i, s in enumerate(sources)}
+    pair_source = numpy.array([index[s] for ss in given for s in ss], dtype=numpy.intp)
+    pair_value = numpy.repeat(numpy.arange(len(given)), [len(ss) for ss in given])
+    value_question = numpy.repeat(numpy.arange(len(questions)), [len(q.candidates) for q in questions])
+    trust = numpy.full(len(sources), INITIAL_TRUST)
     for _ in range(iterations):
-        scores: dict[str, list[float]] = defaultdict(list)
-        for given in asked:
-            for ss, confidence in zip(given, _confidences(given, trust)):
-                for s in ss:
-                    scores[s].append(confidence)
-        trust = {s: min(MAX_TRUST, sum(scores[s]) / len(scores[s])) for s in sources}
-    return trust
+        votes = numpy.bincount(pair_value, weights=numpy.array([-math.log(1.0 - t) for t in trust])[pair_source], minlength=len(given))
+        unsure = numpy.ones(len(given))
+        numpy.multiply.at(unsure, pair_value, 1.0 - trust[pair_source])
+        total = numpy.bincount(value_question, weights=votes, minlength=len(questions))
+        total[total == 0] = 1.0
+        confidence = (1.0 - unsure) * votes / total[value_question]
+        scores = numpy.bincount(pair_source, weights=confidence[pair_value], minlength=len(sources))
+        trust = numpy.minimum(MAX_TRUST, scores / numpy.bincount(pair_source, minlength=len(sources)))
+    return {s: float(t) for s, t in zip(sources, trust)}
 
 
 def decide(question: Question, trust: dict[str, float]) -> Decision:

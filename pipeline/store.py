@@ -27,13 +27,13 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from . import __version__
 from .errors import PipelineError
 from .models import ArticleFacts, Resolution, SourceRef
 
-SCHEMA_VERSION = 2  # PRAGMA user_version: a store written by an older layout is rebuilt
+SCHEMA_VERSION = 3  # PRAGMA user_version: a store written by an older layout is rebuilt
 COMPONENT_RUNS_KEPT = 20  # a reconciled component or athlete entry unused for this many runs is dropped
 
 SCHEMA = """
@@ -59,9 +59,12 @@ CREATE TABLE IF NOT EXISTS athletes (
     PRIMARY KEY (source_id, fingerprint, seq)
 );
 CREATE TABLE IF NOT EXISTS components (
-    key TEXT PRIMARY KEY,
-    sections TEXT NOT NULL,
-    run_id INTEGER NOT NULL
+    key TEXT NOT NULL,
+    section TEXT NOT NULL,
+    items INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    run_id INTEGER NOT NULL,
+    PRIMARY KEY (key, section)
 );
 CREATE TABLE IF NOT EXISTS files (
     path TEXT NOT NULL,
@@ -119,6 +122,13 @@ def code_fingerprint(registry_paths: Iterable[str | os.PathLike] = ()) -> str:
     for reg in registry_paths:
         h.update(Path(reg).read_bytes())
     return h.hexdigest()[:16]
+
+
+class Joined(NamedTuple):
+    """Items of a facts file section, joined as the file holds them (",\n" between items)."""
+
+    items: int
+    text: str
 
 
 @dataclass
@@ -337,22 +347,34 @@ class Store:
                 got[sid] = art.model_copy(update={"source": SourceRef.model_validate_json(source)})
         return [got[sid] for sid in source_ids]
 
-    def components(self, keys: list[str]) -> dict[str, dict[str, list[str]]]:
-        """The facts file sections (JSON text per item) made for each of `keys` the store holds:
-        a reconciled component's, or an athlete's entry (`athletes`, `unresolved`, and its `name`)."""
-        out: dict[str, dict[str, list[str]]] = {}
+    def components(self, keys: list[str]) -> dict[str, dict[str, Joined]]:
+        """The facts file sections made for each of `keys` the store holds, each section as its
+        number of items and their JSON text joined as the facts file holds them: a reconciled
+        component's, or an athlete's entry (`athletes`, `unresolved`, and its `name`)."""
+        out: dict[str, dict[str, Joined]] = {}
         for chunk in _chunks(keys):
-            rows = self.db.execute(f"SELECT key, sections FROM components WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, sections in rows:
-                out[key] = json.loads(sections)
-        self._used.extend(out)
+            rows = self.db.execute(
+                f"SELECT key, section, items, text, run_id FROM components WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+            for key, section, items, text, run_id in rows:
+                if key not in out and run_id <= (self.run_id or 0) - COMPONENT_RUNS_KEPT // 2:
+                    self._used.append(key)  # marked used at pruning; unless a recent run marked it
+                out.setdefault(key, {})[section] = Joined(items, text)
         return out
 
-    def save_component(self, key: str, sections: dict[str, list[str]]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO components VALUES (?, ?, ?)", (key, json.dumps(sections), self.run_id))
+    def save_component(self, key: str, sections: dict[str, list[str]]) -> dict[str, Joined]:
+        """Keep a component's sections (JSON text per item) under `key`; returns them joined."""
+        joined = {name: Joined(len(items), ",\n".join(items)) for name, items in sections.items()}
+        self.db.executemany(
+            "INSERT OR REPLACE INTO components VALUES (?, ?, ?, ?, ?)",
+            [(key, name, part.items, part.text, self.run_id) for name, part in joined.items()],
+        )
+        return joined
 
     def prune_components(self) -> None:
-        """Drop reconciled components and athlete entries no run has used in the last COMPONENT_RUNS_KEPT runs."""
+        """Drop reconciled components and athlete entries no run has used in the last
+        COMPONENT_RUNS_KEPT runs. (A run marks what it used only if no run of the last
+        COMPONENT_RUNS_KEPT // 2 did: an entry used now is kept that long at least.)"""
         self.db.executemany("UPDATE components SET run_id = ? WHERE key = ?", [(self.run_id, key) for key in self._used])
         self._used.clear()
         self.db.execute("DELETE FROM components WHERE run_id <= ?", ((self.run_id or 0) - COMPONENT_RUNS_KEPT,))

@@ -48,12 +48,16 @@ class FactsWriter:
     def add(self, section: str, items: Iterable[str]) -> None:
         """Items of a section, each already `item_json`."""
         items = list(items)
+        self.add_joined(section, len(items), ",\n".join(items))
+
+    def add_joined(self, section: str, items: int, text: str) -> None:
+        """Items of a section already joined (",\n" between items), `items` of them."""
         if items:
             fh = self.files[section]
             if self.counts[section]:
                 fh.write(",\n")
-            fh.write(",\n".join(items))
-            self.counts[section] += len(items)
+            fh.write(text)
+            self.counts[section] += items
 
     def add_models(self, section: str, models: Iterable[BaseModel]) -> None:
         self.add(section, (item_json(m) for m in models))
@@ -65,19 +69,18 @@ class FactsWriter:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)  # an ordinary file, not mkstemp's private 0600
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(f'{{\n  "schema_version": {SCHEMA_VERSION}')
+            with os.fdopen(fd, "wb") as out:  # bytes: the spools are copied, not decoded again
+                out.write(f'{{\n  "schema_version": {SCHEMA_VERSION}'.encode())
                 for name in SECTIONS:
-                    fh = self.files[name]
                     if not self.counts[name]:
-                        out.write(f',\n  "{name}": []')
+                        out.write(f',\n  "{name}": []'.encode())
                         continue
-                    out.write(f',\n  "{name}": [\n')
-                    fh.flush()
-                    fh.seek(0)
-                    shutil.copyfileobj(fh, out, 1 << 20)
-                    out.write("\n  ]")
-                out.write("\n}\n")
+                    out.write(f',\n  "{name}": [\n'.encode())
+                    self.files[name].flush()
+                    with open(self.spool / name, "rb") as part:
+                        shutil.copyfileobj(part, out, 1 << 20)
+                    out.write(b"\n  ]")
+                out.write(b"\n}\n")
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, self.output)

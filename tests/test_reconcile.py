@@ -197,6 +197,38 @@ def test_reconcile_learn_trust_rewards_agreement_and_punishes_being_outvoted():
     assert trust["a"] == trust["b"] > 0.8 > trust["c"]
 
 
+def test_reconcile_learn_trust_is_the_plain_definition_to_the_last_bit():
+    """learn_trust works over arrays; it must give what the definition gives, bit for bit, on
+    questions with any number of values and sources (and values no source gives)."""
+    import random
+    from collections import defaultdict
+
+    from pipeline.reconcile import INITIAL_TRUST, MAX_TRUST, TRUST_ITERATIONS, _confidences
+
+    def plain(questions):
+        asked = [[c.sources for c in q.candidates] for q in questions]
+        trust = dict.fromkeys(sorted({s for given in asked for ss in given for s in ss}), INITIAL_TRUST)
+        for _ in range(TRUST_ITERATIONS):
+            scores = defaultdict(list)
+            for given in asked:
+                for ss, confidence in zip(given, _confidences(given, trust)):
+                    for s in ss:
+                        scores[s].append(confidence)
+            trust = {s: min(MAX_TRUST, sum(v) / len(v)) for s, v in scores.items()}
+        return trust
+
+    rng = random.Random(5)
+    names = [f"s{i:02d}" for i in range(30)]
+    for _ in range(20):
+        questions = [
+            Question("t", f"q{n}", [Candidate(v, str(v), [perf(s, "x", "3:45.34") for s in rng.sample(names, rng.randint(1, 6))])
+                                    for v in range(rng.randint(1, 4))])
+            for n in range(rng.randint(1, 40))
+        ]
+        assert learn_trust(questions) == plain(questions)
+    assert learn_trust([]) == {}
+
+
 def test_reconcile_splits_conflict_and_agreement():
     facts = facts_of(
         article("a", splits=[split("a", "400m", 400, "55.91"), split("a", "800m", 800, "1:52.74")]),

@@ -81,7 +81,7 @@ def test_store_keeps_what_recent_runs_used_and_prunes_the_rest(tmp_path, monkeyp
 
     def held() -> int:
         with sqlite3.connect(tmp_path / "store.sqlite") as db:
-            return db.execute("SELECT COUNT(*) FROM components").fetchone()[0]
+            return db.execute("SELECT COUNT(DISTINCT key) FROM components").fetchone()[0]
 
     run([str(corpus)], config=config(tmp_path), output=out)
     everything = held()  # two components and the athletes' entries
