@@ -299,8 +299,9 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
         report(err)
         store.record_failure(err.path, str(err))
 
-    def held_already(source: SourceRef) -> bool:
-        """Whether the run has this article already: read before, or held by the store."""
+    def nothing_to_extract(source: SourceRef) -> bool:
+        """Whether the run has this article already: met before in the run, or held by the
+        store (then listed as reused)."""
         if source.id in seen:
             return True  # the same article twice (a copy under another name) counts once
         seen.add(source.id)
@@ -327,7 +328,7 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
             known = store.file_sources(path, stamp) if stamp and not config.force else None
             if known is not None and all(source.id in held for source in known):
                 for source in known:  # a file unchanged since a run read it: not read again
-                    held_already(source)
+                    nothing_to_extract(source)
                 continue
             read: list[SourceRef] | None = []
             for item in read_articles(path):
@@ -339,7 +340,7 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
                     read.append(item.ref())
                     if len(read) > FILE_SOURCES_KEPT:
                         read = None
-                if not held_already(item):
+                if not nothing_to_extract(item):
                     yield item
             if stamp and read:
                 recorded.append((path, stamp, read))

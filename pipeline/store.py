@@ -12,7 +12,9 @@ the article's race families (`reconcile.families`) and one row per article athle
 registry's reading of its name (`resolve.resolve_article`). And it keeps each reconciled
 component's facts, and each athlete's entry, as the facts file's JSON under the hash of
 everything they depend on, so that a rerun reconciles again only the components new articles
-join and builds again only the athletes they name. The articles of the
+join and builds again only the athletes they name. It lists the articles read from each file
+under the file's stamp (device, inode, size, modification time), so that a rerun does not read
+again a file that did not change. The articles of the
 current run are a temporary table, so that the run's steps are SQL queries over it, in the
 run's order, with nothing held in memory.
 """
