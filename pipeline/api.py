@@ -13,6 +13,7 @@ import itertools
 import json
 import logging
 import os
+import resource
 import tempfile
 import time
 from contextlib import ExitStack, contextmanager
@@ -236,8 +237,10 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                     stats["components_reused"] += 1
                 else:
                     sids = [run_sources[i][0] for i in group]
-                    held = store.facts(sids, mentions=kept is not None)  # reconciliation reads no mentions
-                    articles = [rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}) for a in held]
+                    articles = [  # reconciliation reads no mentions; the facts as stored are dropped once rewritten
+                        rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()})
+                        for a in store.facts(sids, mentions=kept is not None)
+                    ]
                     part = reconcile_component(articles, names)
                     sections = store.save_component(key, {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED})
                     if kept is not None:
@@ -250,10 +253,11 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
 
 @contextmanager
 def _timed(what: str) -> Iterator[None]:
-    """Logs (debug) how long a step of the run took."""
+    """Logs (debug) how long a step of the run took, and the process's peak memory after it."""
     start = time.perf_counter()
     yield
-    log.debug("%s: %.2f s", what, time.perf_counter() - start)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    log.debug("%s: %.2f s (peak RSS so far %.0f MB)", what, time.perf_counter() - start, peak)
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

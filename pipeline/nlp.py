@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 
 from .config import Config
@@ -26,7 +27,6 @@ def build(config: Config | None = None) -> Language:
 
     config = config or Config()
     nlp = _base(config.spacy_model)
-    _tune_tokenizer(nlp)
     for name in STAGES:
         stage_config = {"registry": [str(p) for p in config.registry_paths]} if name == "athletics_athletes" else {}
         nlp.add_pipe(name, config=stage_config)
@@ -36,17 +36,23 @@ def build(config: Config | None = None) -> Language:
 def _base(model: str | None) -> Language:
     """A blank English pipeline, or an installed statistical one reduced to its entity recogniser."""
     if model is None:
-        return spacy.blank("en")
+        return _English()  # spacy.blank("en") with our suffix rule, its tokenizer built once
     try:
         nlp = spacy.load(model, exclude=["parser", "senter", "tagger", "lemmatizer", "attribute_ruler", "morphologizer"])
     except OSError as exc:
         raise ModelError(model, str(exc).splitlines()[0]) from exc
     if nlp.lang != "en":
         raise ModelError(model, f"is a {nlp.lang!r} pipeline; an English one is needed")
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(_English.Defaults.suffixes).search
     return nlp
 
 
-def _tune_tokenizer(nlp: Language) -> None:
-    """Split units glued to numbers ("9.84sec", "12.31s") so time spans stop at the number."""
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:sec|secs|s)"]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+# Split units glued to numbers ("9.84sec", "12.31s") so time spans stop at the number.
+UNIT_SUFFIX = r"(?<=\d)(?:sec|secs|s)"
+
+
+class _English(English):
+    """Blank English whose tokenizer also splits `UNIT_SUFFIX`."""
+
+    class Defaults(English.Defaults):
+        suffixes = [*English.Defaults.suffixes, UNIT_SUFFIX]

@@ -246,7 +246,8 @@ def reconcile_component(articles: Sequence[ArticleFacts], names: dict[str, str])
 
 def _with(model: type[Model], **fields: Any) -> Any:
     """`model(**fields)` without the optional fields the model does not (yet) declare."""
-    return model(**{k: v for k, v in fields.items() if k in model.model_fields})
+    declared = model.model_fields  # a class property: looked up once, not once per field
+    return model(**{k: v for k, v in fields.items() if k in declared})
 
 
 def _group(items: Iterable[Any], key: Any) -> list[tuple[tuple, list[Any]]]:
