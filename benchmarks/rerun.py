@@ -4,8 +4,8 @@ One run, on generated articles (benchmarks/generate_corpus.py, --n and --seed) w
 into one folder, with one store, each step a fresh `pipeline run` process (as a user runs it):
 
   full      the first run: every article extracted, every component reconciled
-  same      a rerun with nothing new: what any rerun costs at least (start-up, reading and
-            hashing the folder, the athletes and the facts file written again)
+  same      a rerun with nothing new: what any rerun costs at least (start-up, walking the
+            folder, the athletes and the facts file written again)
   rerun     a rerun after adding --add (default 1%) new articles to the folder: only they are
             extracted, only the components they join reconciled again
   check     (unless --no-check) a cold run on the final folder with a fresh store: the rerun's

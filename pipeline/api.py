@@ -143,6 +143,7 @@ def extract(text: str, *, config: Config | None = None, path: str = "<text>") ->
 
 
 Progress = Callable[[int, int], None]
+Step = Callable[[str, int, int], None]  # (step, done, of how many; 0 if not known) after extraction
 
 
 def run(
@@ -152,12 +153,15 @@ def run(
     output: str | os.PathLike | None = None,
     on_error: Callable[[PipelineError], None] | None = None,
     on_progress: Progress | None = None,
+    on_step: Step | None = None,
 ) -> RunResult:
     """Read, extract (or reuse from the store), resolve and reconcile every article under `paths`.
 
     With `output`, the facts file is written there, streamed, and nothing of it is held in
     memory (`result.facts` is None): the way to run a large corpus. Without it, the facts and
-    the resolved article facts are returned in memory. No article processed: nothing written."""
+    the resolved article facts are returned in memory. No article processed: nothing written.
+    `on_progress(done, failed)` is called as articles are extracted or found in the store,
+    `on_step(step, done, total)` as the athletes, then the components, are made."""
     config = config or Config()
     extractor = extractor_for(config)
     errors: list[PipelineError] = []
@@ -180,7 +184,7 @@ def run(
             return RunResult(facts=None, articles=[], errors=errors, stats=stats)
         writer = stack.enter_context(FactsWriter(output if output is not None else scratch / "facts.json"))
         kept: list[ArticleFacts] | None = [] if output is None else None
-        stats.update(_resolve_and_reconcile(store, extractor, writer, kept))
+        stats.update(_resolve_and_reconcile(store, extractor, writer, kept, on_step or (lambda what, done, total: None)))
         writer.add("errors", (item_json_str(str(e)) for e in errors))
         with _timed("writing the facts file"):
             path = writer.finish()
@@ -192,7 +196,7 @@ def run(
     return RunResult(facts=facts, articles=kept, errors=errors, stats=stats)
 
 
-def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWriter, kept: list[ArticleFacts] | None) -> dict:
+def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWriter, kept: list[ArticleFacts] | None, step: Step) -> dict:
     """Step two of resolution over the run, the athletes, then each component reconciled (or
     its facts reused from the store), streamed to `writer`."""
     registry = extractor.registry
@@ -206,6 +210,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     names: dict[str, str] = {}
     stats = {"components": 0, "components_reused": 0, "athletes_reused": 0}
     with _timed("athletes"), store.transaction():
+        step("athletes", 0, 0)
         for aid, group in itertools.groupby(store.athlete_rows(), key=lambda row: row[0]):
             rows = [(athlete, resolution) for _, athlete, resolution in group]
             key = _athlete_key(store.fingerprint, aid, rows)
@@ -224,6 +229,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     groups = group_by_families([fams for _, _, fams in run_sources])
     with _timed("components"), store.transaction():
         for chunk in _chunks(groups, COMPONENTS_PER_QUERY):
+            step("components", stats["components"], len(groups))
             ids = store.athlete_ids([run_sources[i][0] for group in chunk for i in group])
             keys = [
                 _component_key(store.fingerprint, [(run_sources[i][0], run_sources[i][1], ids[run_sources[i][0]]) for i in group], names, registry)
@@ -247,6 +253,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                         kept.extend(articles)
                 for name in RECONCILED:
                     writer.add_joined(name, *sections[name])
+        step("components", stats["components"], len(groups))
         store.prune_components()
     return stats
 

@@ -21,7 +21,7 @@ from . import __version__
 from .api import ExtractionError, Extractor, run
 from .config import Config
 from .errors import InputError, PipelineError
-from .ingest import read_source
+from .ingest import count_articles, read_source
 from .models import FactsFile
 from .registry import DEFAULT_REGISTRY
 
@@ -169,8 +169,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"pipeline: error: {args.output}: cannot write: no writable directory {out_dir}", file=sys.stderr)
         return EXIT_USAGE  # said before any work is done
     progress = Progress(quiet=args.quiet)
+    if progress.live:
+        progress.total = count_articles(paths)  # for the rate's ETA; only shown on a terminal
     try:
-        result = run(paths, config=config_from(args), output=args.output, on_error=progress.error, on_progress=progress.update)
+        result = run(paths, config=config_from(args), output=args.output, on_error=progress.error,
+                     on_progress=progress.update, on_step=progress.step)
     finally:
         progress.close()
     stats = result.stats
@@ -189,11 +192,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 class Progress:
-    """A progress line on stderr with count, rate and elapsed time; silent when stderr is not a
-    terminal or with --quiet. Errors are printed on their own lines."""
+    """A progress line on stderr: articles done (of how many, when counted), failed, rate and
+    ETA, then the steps after extraction; silent when stderr is not a terminal or with --quiet.
+    Errors are printed on their own lines."""
 
-    def __init__(self, quiet: bool = False) -> None:
+    def __init__(self, quiet: bool = False, total: int | None = None) -> None:
         self.live = not quiet and sys.stderr.isatty()
+        self.total = total
         self.start = time.monotonic()
         self.shown = False
 
@@ -202,7 +207,20 @@ class Progress:
             return
         elapsed = time.monotonic() - self.start
         rate = done / elapsed if elapsed > 0 else 0.0
-        sys.stderr.write(f"\r{done} article(s), {failed} failed, {rate:.1f}/s, {elapsed:.0f} s ")
+        if self.total and self.total >= done + failed:
+            left = self.total - done - failed
+            eta = f", ETA {_duration(left / rate)}" if rate > 0 and left else ""
+            line = f"{done}/{self.total} article(s) ({100 * (done + failed) / self.total:.0f}%), {failed} failed, {rate:.1f}/s{eta}"
+        else:
+            line = f"{done} article(s), {failed} failed, {rate:.1f}/s, {_duration(elapsed)}"
+        self._show(line)
+
+    def step(self, what: str, done: int, total: int) -> None:
+        if self.live:
+            self._show(f"{what}: {done}/{total}" if total else f"{what}...")
+
+    def _show(self, line: str) -> None:
+        sys.stderr.write("\r" + line + "\x1b[K")  # \x1b[K: clear what a longer line left
         sys.stderr.flush()
         self.shown = True
 
@@ -215,6 +233,16 @@ class Progress:
     def close(self) -> None:
         if self.shown:
             sys.stderr.write("\n")
+
+
+def _duration(seconds: float) -> str:
+    """"42 s", "3 min 05 s", "2 h 07 min"."""
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -114,3 +114,81 @@ def test_cli_is_a_module_and_a_script():
     proc = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
     for command in ("run", "extract", "eval", "schema"):
         assert command in proc.stdout
+
+
+class _Terminal:
+    """A stand-in for stderr on a terminal."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_cli_progress_on_a_terminal_shows_count_rate_eta_then_the_steps(monkeypatch):
+    from pipeline.cli import Progress
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    progress = Progress(total=10)
+    progress.start -= 2.0  # two seconds in
+    progress.update(4, 0)
+    assert "4/10 article(s) (40%), 0 failed, 2.0/s, ETA 3 s" in terminal.text
+    progress.update(12, 0)  # more than counted (the count is an estimate): no ETA, no percentage
+    assert "\r12 article(s), 0 failed, 6.0/s, 2 s" in terminal.text
+    progress.step("athletes", 0, 0)
+    progress.step("components", 250, 1000)
+    progress.close()
+    assert "\rathletes..." in terminal.text
+    assert "\rcomponents: 250/1000" in terminal.text and terminal.text.endswith("\n")
+
+
+def test_cli_progress_is_silent_when_quiet_or_not_on_a_terminal(monkeypatch):
+    from pipeline.cli import Progress
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    progress = Progress(quiet=True, total=3)
+    progress.update(1, 0)
+    progress.step("components", 1, 2)
+    progress.close()
+    assert terminal.text == ""
+    monkeypatch.setattr(terminal, "isatty", lambda: False)
+    progress = Progress(total=3)
+    progress.update(1, 0)
+    progress.close()
+    assert terminal.text == ""
+
+
+def test_cli_run_on_a_real_terminal_shows_progress_then_the_summary(tmp_path):
+    """`pipeline run` with stderr on a pseudo-terminal: the progress line (articles of the
+    counted total, then the components), then the summary on its own line."""
+    import os
+
+    primary, secondary = os.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(ROOT / "seeds"), "-o", str(tmp_path / "facts.json"), "--no-store"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=secondary, cwd=ROOT,
+    )
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert proc.wait(timeout=120) == 0
+    text = shown.decode()
+    assert "/3 article(s) (" in text and "components: 1/1" in text
+    assert "\n3 article(s) (3 extracted, 0 from the store)" in text.replace("\r\n", "\n")

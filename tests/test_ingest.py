@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.ingest import extract_html, file_stamp, iter_sources, read_source, source_from_text
+from pipeline.ingest import count_articles, extract_html, file_stamp, iter_sources, read_source, source_from_text
 from pipeline.models import Source
 
 
@@ -259,6 +259,15 @@ def test_ingest_file_stamp_changes_with_the_file_and_is_none_while_it_may_still_
     os.utime(path, (1_700_000_000, 1_700_000_000))
     assert file_stamp(str(path)) != stamp  # same time, other size
     assert file_stamp(str(tmp_path / "missing.txt")) is None
+
+
+def test_ingest_count_articles_counts_files_and_jsonl_lines_without_reading_articles(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "One.")
+    write(tmp_path / "sub" / "b.html", "<p>Two.</p>")
+    write(tmp_path / "c.jsonl", '{"text": "3"}\n\n{"text": "4"}\n   \n{not json\n')
+    write(tmp_path / ".hidden.txt", "Not counted.")
+    assert count_articles([tmp_path]) == 5  # the bad line counts: an estimate, before reading
+    assert count_articles([tmp_path / "missing"]) == 1  # left for the reader to report
 
 
 def test_ingest_path_is_kept_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
