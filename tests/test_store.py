@@ -93,6 +93,28 @@ def test_store_keeps_what_recent_runs_used_and_prunes_the_rest(tmp_path, monkeyp
     assert again.stats["components_reused"] == 1  # the 800m's, kept because every run used it
 
 
+def test_store_entries_used_every_other_run_are_marked_lazily_and_kept(tmp_path, monkeypatch):
+    """A run marks a reused entry only if no run of the last COMPONENT_RUNS_KEPT // 2 did: an
+    entry used at least that often is never dropped; one unused for COMPONENT_RUNS_KEPT runs is."""
+    import pipeline.store as store_module
+
+    monkeypatch.setattr(store_module, "COMPONENT_RUNS_KEPT", 4)
+    corpus = two_races(tmp_path)
+    out = tmp_path / "facts.json"
+
+    def run_ids() -> set[int]:
+        with sqlite3.connect(tmp_path / "store.sqlite") as db:
+            return {r[0] for r in db.execute("SELECT DISTINCT run_id FROM components")}
+
+    run([str(corpus)], config=config(tmp_path), output=out)
+    for _ in range(5):  # runs 2-6, the 800m article alone: its component and entries reused every run
+        last = run([str(corpus / "b.txt")], config=config(tmp_path), output=out)
+        assert last.stats["components_reused"] == 1 and last.stats["athletes_reused"] == 1
+    assert run_ids() == {5}  # marked in runs 3 and 5, not in every run; the mile's entries (run 1) dropped
+    again = run([str(corpus)], config=config(tmp_path), output=out)
+    assert (again.stats["components_reused"], again.stats["athletes_reused"]) == (1, 1)
+
+
 def test_store_rerun_with_nothing_new_never_loads_spacy(tmp_path):
     """Nothing to extract: no spaCy import, no pipeline build (most of a no-op rerun's start-up)."""
     out = tmp_path / "facts.json"
