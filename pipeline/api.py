@@ -44,8 +44,9 @@ log = logging.getLogger(__name__)
 # A file of more articles than this (a JSONL archive) is read again by every run, not listed in
 # the store by its stamp: reading is cheap next to keeping a million entries per file.
 FILE_SOURCES_KEPT = 10_000
-# Components looked up in the store at once (their athletes, their reconciled facts).
-COMPONENTS_PER_QUERY = 250
+# Components looked up in the store at once (their athletes, their reconciled facts): up to this
+# many articles' worth (one large component alone), so what a lookup holds stays small.
+ARTICLES_PER_QUERY = 500
 
 
 class ExtractionError(PipelineError):
@@ -228,7 +229,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     run_sources = store.run_families()
     groups = group_by_families([fams for _, _, fams in run_sources])
     with _timed("components"), store.transaction():
-        for chunk in _chunks(groups, COMPONENTS_PER_QUERY):
+        for chunk in _batches(groups, ARTICLES_PER_QUERY):
             step("components", stats["components"], len(groups))
             ids = store.athlete_ids([run_sources[i][0] for group in chunk for i in group])
             keys = [
@@ -267,9 +268,18 @@ def _timed(what: str) -> Iterator[None]:
     log.debug("%s: %.2f s (peak RSS so far %.0f MB)", what, time.perf_counter() - start, peak)
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _batches(groups: list[list[int]], size: int) -> Iterator[list[list[int]]]:
+    """Consecutive groups, as many as hold `size` items between them (a larger group alone)."""
+    batch: list[list[int]] = []
+    held = 0
+    for group in groups:
+        if batch and held + len(group) > size:
+            yield batch
+            batch, held = [], 0
+        batch.append(group)
+        held += len(group)
+    if batch:
+        yield batch
 
 
 def _athlete_key(fingerprint: str, aid: str, rows: list[tuple[str, str]]) -> str:

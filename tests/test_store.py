@@ -286,3 +286,17 @@ def _held(store: Path) -> int:
             return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+def test_store_components_are_looked_up_in_batches_of_bounded_size():
+    """Components are looked up a batch at a time; a batch holds at most so many articles (a
+    larger component alone), so a batch of large components never holds much of the corpus.
+    (Batches of 250 components each held the first, largest components whole: +41 MB at 100k.)"""
+    from pipeline.api import _batches
+
+    groups = [list(range(600)), [600], [601, 602], *[[i] for i in range(603, 1603)], list(range(1603, 1703))]
+    batches = list(_batches(groups, 500))
+    assert [g for batch in batches for g in batch] == groups
+    assert batches[0] == [groups[0]]
+    assert all(sum(map(len, batch)) <= 500 for batch in batches[1:])
+    assert len(batches) == 4
