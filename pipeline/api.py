@@ -229,15 +229,15 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     run_sources = store.run_families()
     groups = group_by_families([fams for _, _, fams in run_sources])
     with _timed("components"), store.transaction():
-        for chunk in _batches(groups, ARTICLES_PER_QUERY):
+        for batch in _batches(groups, ARTICLES_PER_QUERY):
             step("components", stats["components"], len(groups))
-            ids = store.athlete_ids([run_sources[i][0] for group in chunk for i in group])
+            ids = store.athlete_ids([run_sources[i][0] for group in batch for i in group])
             keys = [
                 _component_key(store.fingerprint, [(run_sources[i][0], run_sources[i][1], ids[run_sources[i][0]]) for i in group], names, registry)
-                for group in chunk
+                for group in batch
             ]
             made = {} if kept is not None else store.components(keys)
-            for group, key in zip(chunk, keys):
+            for group, key in zip(batch, keys):
                 stats["components"] += 1
                 sections = made.get(key)
                 if sections is not None:
