@@ -246,7 +246,7 @@ def _duration(seconds: float) -> str:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from .ingest import iter_sources
+    from .ingest import file_stamp, iter_files, read_articles
     from .store import Store, code_fingerprint
 
     config = config_from(args)
@@ -254,11 +254,26 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"pipeline: no store at {args.store}", file=sys.stderr)
         return EXIT_FAILED
     paths = args.paths or [str(p) for p in DEFAULT_INPUTS]
+    found = pending = 0
+    shown: list[str] = []  # the first pending articles' paths
     with Store(args.store, code_fingerprint(config.registry_paths), lock_timeout=5) as store:
         status = store.status()
         held = store.held()
-    sources = list(iter_sources(paths, on_error=_print_error))
-    pending = [s.path for s in sources if s.id not in held]
+        for path in iter_files(paths, on_error=_print_error):
+            stamp = file_stamp(path)
+            known = store.file_sources(path, stamp) if stamp else None
+            if known is not None and all(s.id in held for s in known):  # as in a run: not read again
+                found += len(known)
+                continue
+            for item in read_articles(path):  # one at a time: a JSONL archive is never held whole
+                if isinstance(item, PipelineError):
+                    _print_error(item)
+                    continue
+                found += 1
+                if item.id not in held:
+                    pending += 1
+                    if len(shown) < 20:
+                        shown.append(item.path)
     print(f"store {args.store}: {status.articles} article(s) in {status.runs} run(s); "
           f"{status.current} current, {status.stale} made by another pipeline or registry version")
     if status.last_run:
@@ -266,8 +281,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"last run #{r['run_id']}: {r['extracted']} extracted, {r['reused']} reused, {r['failed']} failed")
         for path, message in status.failures:
             print(f"  failed: {message}")
-    print(f"{len(sources) - len(pending)} of {len(sources)} article(s) under {' '.join(paths)} held; {len(pending)} pending")
-    for path in pending[:20]:
+    print(f"{found - pending} of {found} article(s) under {' '.join(paths)} held; {pending} pending")
+    for path in shown:
         print(f"  pending: {path}")
     return EXIT_OK
 

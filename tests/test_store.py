@@ -300,3 +300,29 @@ def test_store_components_are_looked_up_in_batches_of_bounded_size():
     assert batches[0] == [groups[0]]
     assert all(sum(map(len, batch)) <= 500 for batch in batches[1:])
     assert len(batches) == 4
+
+
+def test_store_status_shows_what_is_held_and_pending_without_reading_unchanged_files(tmp_path, monkeypatch, capsys):
+    from pipeline.cli import main
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        (corpus / p.name).write_text(p.read_text())
+        settled(corpus / p.name)
+    store = tmp_path / "store.sqlite"
+    assert main(["status", str(corpus), "--store", str(store)]) == 1  # no store yet
+    run([str(corpus)], config=config(tmp_path))
+    capsys.readouterr()
+    import pipeline.ingest
+
+    read: list[str] = []
+    monkeypatch.setattr(pipeline.ingest, "read_articles", lambda path: (read.append(path), iter(()))[1])
+    assert main(["status", str(corpus), "--store", str(store)]) == 0
+    assert read == [] and f"3 of 3 article(s) under {corpus} held; 0 pending" in capsys.readouterr().out
+    monkeypatch.undo()
+    new = corpus / "zz_new.txt"
+    new.write_text("Faith Kipyegon won the 1500m in 3:49.04.\n")
+    assert main(["status", str(corpus), "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert f"3 of 4 article(s) under {corpus} held; 1 pending" in out and f"  pending: {new}" in out
