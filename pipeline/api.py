@@ -346,8 +346,8 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
     def todo() -> Iterator[Source]:
         for path in iter_files(list(paths), on_error=report_input):
             stamp = file_stamp(path)
-            known = store.file_sources(path, stamp) if stamp and not config.force else None
-            if known is not None and all(source.id in held for source in known):
+            known = None if config.force else store.file_sources(path, stamp, held)
+            if known is not None:
                 for source in known:  # a file unchanged since a run read it: not read again
                     nothing_to_extract(source)
                 continue

@@ -260,9 +260,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         status = store.status()
         held = store.held()
         for path in iter_files(paths, on_error=_print_error):
-            stamp = file_stamp(path)
-            known = store.file_sources(path, stamp) if stamp else None
-            if known is not None and all(s.id in held for s in known):  # as in a run: not read again
+            known = store.file_sources(path, file_stamp(path), held)
+            if known is not None:  # as in a run: not read again
                 found += len(known)
                 continue
             for item in read_articles(path):  # one at a time: a JSONL archive is never held whole

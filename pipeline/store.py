@@ -219,13 +219,19 @@ class Store:
             (time.time(), extracted, reused, failed, self.run_id),
         )
 
-    def file_sources(self, path: str, stamp: str) -> list[SourceRef] | None:
+    def file_sources(self, path: str, stamp: str | None, held: set[str]) -> list[SourceRef] | None:
         """The articles read from the file at `path` when it had this `stamp` (see
-        `record_file`), if the store holds them."""
+        `record_file`), if it has one and all of them are `held` (`held()`): a file a run need
+        not read again. None otherwise."""
+        if stamp is None:
+            return None
         row = self.db.execute(
             "SELECT sources FROM files WHERE path = ? AND fingerprint = ? AND stamp = ?", (path, self.fingerprint, stamp)
         ).fetchone()
-        return None if row is None else [SourceRef.model_validate(s) for s in json.loads(row[0])]
+        if row is None:
+            return None
+        sources = [SourceRef.model_validate(s) for s in json.loads(row[0])]
+        return sources if all(s.id in held for s in sources) else None
 
     def record_file(self, path: str, stamp: str, sources: list[SourceRef]) -> None:
         """The articles read from a file with this stamp (its device, inode, size and modification

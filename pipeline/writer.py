@@ -42,7 +42,7 @@ class FactsWriter:
             self.spool = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.", suffix=".parts", dir=directory))
         except OSError as exc:
             raise InputError(str(self.output), f"cannot write: {exc.strerror or exc}") from exc
-        self.files = {name: open(self.spool / name, "w+", encoding="utf-8") for name in SECTIONS}
+        self.files = {name: open(self.spool / name, "w", encoding="utf-8") for name in SECTIONS}
         self.counts = dict.fromkeys(SECTIONS, 0)
 
     def add(self, section: str, items: Iterable[str]) -> None:
@@ -58,9 +58,6 @@ class FactsWriter:
                 fh.write(",\n")
             fh.write(text)
             self.counts[section] += items
-
-    def add_models(self, section: str, models: Iterable[BaseModel]) -> None:
-        self.add(section, (item_json(m) for m in models))
 
     def finish(self) -> Path:
         """Join the sections into the facts file (atomically); returns its path."""
