@@ -226,14 +226,16 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
             for name in ("athletes", "unresolved"):
                 writer.add_joined(name, *entry[name])
 
-    run_sources = store.run_families()
-    groups = group_by_families([fams for _, _, fams in run_sources])
+    run_order, families_in_order = store.run_families()
+    groups = group_by_families(families_in_order)
+    del families_in_order  # held only to group the articles
     with _timed("components"), store.transaction():
         for batch in _batches(groups, ARTICLES_PER_QUERY):
             step("components", stats["components"], len(groups))
-            ids = store.athlete_ids([run_sources[i][0] for group in batch for i in group])
+            members = [run_order[i] for group in batch for i in group]
+            ids, sources = store.athlete_ids(members), store.run_sources(members)
             keys = [
-                _component_key(store.fingerprint, [(run_sources[i][0], run_sources[i][1], ids[run_sources[i][0]]) for i in group], names, registry)
+                _component_key(store.fingerprint, [(sid, sources[sid], ids[sid]) for sid in (run_order[i] for i in group)], names, registry)
                 for group in batch
             ]
             made = {} if kept is not None else store.components(keys)
@@ -243,7 +245,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                 if sections is not None:
                     stats["components_reused"] += 1
                 else:
-                    sids = [run_sources[i][0] for i in group]
+                    sids = [run_order[i] for i in group]
                     articles = [  # reconciliation reads no mentions; the facts as stored are dropped once rewritten
                         rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()})
                         for a in store.facts(sids, mentions=kept is not None)

@@ -278,13 +278,33 @@ class Store:
                 "INSERT OR IGNORE INTO run_sources VALUES (?, ?, ?)", [(s.id, s.path, s.model_dump_json()) for s in sources]
             )
 
-    def run_families(self) -> list[tuple[str, str, list[str]]]:
-        """(source id, source as read, race families) of the run's articles, in the run's order."""
+    def run_families(self) -> tuple[list[str], list[tuple[str, ...]]]:
+        """The run's articles in the run's order: their source ids, and their race families
+        (see `reconcile.families`). Articles with the same families share one tuple: the
+        articles of a race hold their families once, however many they are."""
         rows = self.db.execute(
-            "SELECT r.source_id, r.source, a.families FROM run_sources r JOIN articles a ON a.source_id = r.source_id "
+            "SELECT r.source_id, a.families FROM run_sources r JOIN articles a ON a.source_id = r.source_id "
             "AND a.fingerprint = ? ORDER BY r.path, r.source_id", (self.fingerprint,),
         )
-        return [(sid, source, json.loads(fam)) for sid, source, fam in rows]
+        ids: list[str] = []
+        families: list[tuple[str, ...]] = []
+        parsed: dict[str, tuple[str, ...]] = {}
+        for sid, text in rows:
+            ids.append(sid)
+            if (fams := parsed.get(text)) is None:
+                fams = parsed[text] = tuple(json.loads(text))
+            families.append(fams)
+        return ids, families
+
+    def run_sources(self, source_ids: list[str]) -> dict[str, str]:
+        """source id -> its source as this run read it (JSON: path, title, ...), for these
+        articles of the run."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(source_ids):
+            out.update(self.db.execute(
+                f"SELECT source_id, source FROM run_sources WHERE source_id IN ({','.join('?' * len(chunk))})", chunk
+            ))
+        return out
 
     def resolved_names(self) -> Iterator[tuple[str, str]]:
         """(athlete id, name) of every name step one resolved in the run, in the run's order."""
