@@ -251,9 +251,11 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                         for a in store.facts(sids, mentions=kept is not None)
                     ]
                     part = reconcile_component(articles, names)
-                    sections = store.save_component(key, {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED})
                     if kept is not None:
                         kept.extend(articles)
+                    del articles  # held no longer than needed: a large component's facts weigh
+                    sections = store.save_component(key, {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED})
+                    del part
                 for name in RECONCILED:
                     writer.add_joined(name, *sections[name])
         step("components", stats["components"], len(groups))

@@ -53,7 +53,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -200,26 +200,24 @@ def reconcile_component(articles: Sequence[ArticleFacts], names: dict[str, str])
     """The reconciled facts of one group of articles (athlete ids global, `names` their names)."""
     races, race_of = identify_races(articles)
 
-    def moved(a: ArticleFacts, facts: Sequence[Any]) -> list[Any]:
-        return [f.model_copy(update={"race": race_of(a.source.id, f.race)}) for f in facts]
-
-    perfs = [p for a in articles for p in moved(a, a.performances)]
-    others = [p for a in articles for p in moved(a, a.other_times)]
-    splits = [s for a in articles for s in moved(a, a.splits)]
-    quotes = [q for a in articles for q in a.quotes]
+    def placed(facts: Callable[[ArticleFacts], Sequence[Any]]) -> Iterator[tuple[str, Any]]:
+        """(race id, fact) for these facts of every article: each fact under the race it belongs
+        to here (facts are not copied to say so: a large component holds them once)."""
+        return ((race_of(a.source.id, f.race), f) for a in articles for f in facts(a))
 
     perf_groups = [
         (key, items, _performance_questions("performance", key, items))
-        for key, items in _group(perfs, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", ""))
+        for key, items in _group(((race, p.athlete or f"unknown:{p.seconds}", ""), p) for race, p in placed(lambda a: a.performances))
     ]
     other_groups = [
         (key, items, _performance_questions("other_time", key, items))
-        for key, items in _group(others, lambda p: (p.race, p.athlete or f"unknown:{p.seconds}", p.context or ""))
+        for key, items in _group(((race, p.athlete or f"unknown:{p.seconds}", p.context or ""), p) for race, p in placed(lambda a: a.other_times))
     ]
     split_groups = [
         (key, items, [_time_question("split.seconds", _split_subject(key), items)])
-        for key, items in _group(splits, lambda s: (s.race, s.at, s.distance_m or 0.0, s.lap))
+        for key, items in _group(((race, s.at, s.distance_m or 0.0, s.lap), s) for race, s in placed(lambda a: a.splits))
     ]
+    quotes = [q for a in articles for q in a.quotes]
     quote_groups = [(items, _speaker_question(items, names)) for items in cluster_quotes(quotes)]
     questions = [q for groups in (perf_groups, other_groups, split_groups) for _, _, qs in groups for q in qs]
     questions += [q for _, qs in quote_groups for q in qs]
@@ -250,10 +248,11 @@ def _with(model: type[Model], **fields: Any) -> Any:
     return model(**{k: v for k, v in fields.items() if k in declared})
 
 
-def _group(items: Iterable[Any], key: Any) -> list[tuple[tuple, list[Any]]]:
+def _group(keyed: Iterable[tuple[tuple, Any]]) -> list[tuple[tuple, list[Any]]]:
+    """Items given as (key, item), grouped by key, the groups in key order."""
     groups: dict[tuple, list[Any]] = defaultdict(list)
-    for item in items:
-        groups[key(item)].append(item)
+    for key, item in keyed:
+        groups[key].append(item)
     return sorted(groups.items(), key=lambda kv: tuple(str(k) if not isinstance(k, float) else f"{k:012.3f}" for k in kv[0]))
 
 

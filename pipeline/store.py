@@ -356,12 +356,12 @@ class Store:
                 out[sid][key] = aid
         return out
 
-    def facts(self, source_ids: list[str], *, mentions: bool = True) -> list[ArticleFacts]:
-        """These articles' facts, each with its source as this run reads it, in the order given.
-        With `mentions=False`, without their athletes' mentions (`athletes` empty): what
-        reconciliation reads, at about half the memory."""
-        got: dict[str, ArticleFacts] = {}
+    def facts(self, source_ids: list[str], *, mentions: bool = True) -> Iterator[ArticleFacts]:
+        """These articles' facts, each with its source as this run reads it, in the order given,
+        read a few hundred at a time. With `mentions=False`, without their athletes' mentions
+        (`athletes` empty): what reconciliation reads, at about half the memory."""
         for chunk in _chunks(source_ids):
+            got: dict[str, ArticleFacts] = {}
             rows = self.db.execute(
                 "SELECT a.source_id, a.facts, r.source FROM articles a JOIN run_sources r ON r.source_id = a.source_id "
                 f"WHERE a.fingerprint = ? AND a.source_id IN ({','.join('?' * len(chunk))})",
@@ -373,7 +373,7 @@ class Store:
                 else:
                     art = ArticleFacts.model_validate({**json.loads(facts), "athletes": []})
                 got[sid] = art.model_copy(update={"source": SourceRef.model_validate_json(source)})
-        return [got[sid] for sid in source_ids]
+            yield from (got[sid] for sid in chunk)
 
     def components(self, keys: list[str]) -> dict[str, dict[str, Joined]]:
         """The facts file sections made for each of `keys` the store holds, each section as its
