@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
+from pydantic_core import from_json
+
 from . import __version__
 from .errors import PipelineError
 from .models import ArticleFacts, Resolution, SourceRef
@@ -371,7 +373,7 @@ class Store:
                 if mentions:
                     art = ArticleFacts.model_validate_json(facts)
                 else:
-                    art = ArticleFacts.model_validate({**json.loads(facts), "athletes": []})
+                    art = ArticleFacts.model_validate({**from_json(facts), "athletes": []})  # from_json: repeated strings shared
                 got[sid] = art.model_copy(update={"source": SourceRef.model_validate_json(source)})
             yield from (got[sid] for sid in chunk)
 
