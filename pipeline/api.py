@@ -28,7 +28,7 @@ from .config import Config
 from .errors import InputError, PipelineError
 from .batch import Extracted, engine_for, shards
 from .ingest import file_stamp, iter_files, publication_year, read_articles, source_from_text
-from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef
+from .models import ArticleFacts, Athlete, FactsFile, Source, SourceRef, compact
 from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reconcile_component
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
@@ -247,7 +247,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                 else:
                     sids = [run_order[i] for i in group]
                     articles = [  # reconciliation reads no mentions; the facts as stored are dropped once rewritten
-                        rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()})
+                        compact(rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}))
                         for a in store.facts(sids, mentions=kept is not None)
                     ]
                     part = reconcile_component(articles, names)

@@ -77,6 +77,7 @@ from .models import (
     SourceRef,
     Split,
     Unresolved,
+    compact,
 )
 
 INITIAL_TRUST = 0.8
@@ -245,7 +246,7 @@ def reconcile_component(articles: Sequence[ArticleFacts], names: dict[str, str])
 def _with(model: type[Model], **fields: Any) -> Any:
     """`model(**fields)` without the optional fields the model does not (yet) declare."""
     declared = model.model_fields  # a class property: looked up once, not once per field
-    return model(**{k: v for k, v in fields.items() if k in declared})
+    return compact(model(**{k: v for k, v in fields.items() if k in declared}))
 
 
 def _group(keyed: Iterable[tuple[tuple, Any]]) -> list[tuple[tuple, list[Any]]]:
