@@ -245,22 +245,29 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
                 if sections is not None:
                     stats["components_reused"] += 1
                 else:
-                    sids = [run_order[i] for i in group]
-                    articles = [  # reconciliation reads no mentions; the facts as stored are dropped once rewritten
-                        compact(rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}))
-                        for a in store.facts(sids, mentions=kept is not None)
-                    ]
-                    part = reconcile_component(articles, names)
-                    if kept is not None:
-                        kept.extend(articles)
-                    del articles  # held no longer than needed: a large component's facts weigh
-                    sections = store.save_component(key, {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED})
-                    del part
+                    sections = store.save_component(key, _reconciled([run_order[i] for i in group], store, ids, names, kept))
                 for name in RECONCILED:
                     writer.add_joined(name, *sections[name])
         step("components", stats["components"], len(groups))
         store.prune_components()
     return stats
+
+
+def _reconciled(sids: list[str], store: Store, ids: dict[str, dict[str, str]], names: dict[str, str],
+                kept: list[ArticleFacts] | None) -> dict[str, list[str]]:
+    """One component reconciled: its sections of the facts file, as JSON text per item. Its
+    articles' facts are read a chunk at a time, without the mentions reconciliation does not
+    read, given the run's athlete ids and compacted (`models.compact`); they are let go before
+    the sections are written, and nothing of them outlives the call (unless `kept`)."""
+    articles = [
+        compact(rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}))
+        for a in store.facts(sids, mentions=kept is not None)
+    ]
+    part = reconcile_component(articles, names)
+    if kept is not None:
+        kept.extend(articles)
+    del articles
+    return {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
 
 
 @contextmanager
