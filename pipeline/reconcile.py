@@ -390,7 +390,7 @@ def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
 # ---- questions and truth discovery ---------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One value given for a question, with the facts that give it."""
 
@@ -412,7 +412,7 @@ class Candidate:
         return len({decimals(i.time) for i in self.items if hasattr(i, "time")}) <= 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Question:
     """One attribute of one fact (kind and subject name both) with the values given for it."""
 
@@ -421,7 +421,7 @@ class Question:
     candidates: list[Candidate]
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     chosen: Candidate
     confidence: float
