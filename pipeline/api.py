@@ -232,20 +232,18 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     with _timed("components"), store.transaction():
         for batch in _batches(groups, ARTICLES_PER_QUERY):
             step("components", stats["components"], len(groups))
-            members = [run_order[i] for group in batch for i in group]
-            ids, sources = store.athlete_ids(members), store.run_sources(members)
-            keys = [
-                _component_key(store.fingerprint, [(sid, sources[sid], ids[sid]) for sid in (run_order[i] for i in group)], names, registry)
-                for group in batch
-            ]
+            members = [[run_order[i] for i in group] for group in batch]  # each component's source ids
+            everyone = [sid for sids in members for sid in sids]
+            ids, sources = store.athlete_ids(everyone), store.run_sources(everyone)
+            keys = [_component_key(store.fingerprint, [(sid, sources[sid], ids[sid]) for sid in sids], names, registry) for sids in members]
             made = {} if kept is not None else store.components(keys)
-            for group, key in zip(batch, keys):
+            for sids, key in zip(members, keys):
                 stats["components"] += 1
                 sections = made.get(key)
                 if sections is not None:
                     stats["components_reused"] += 1
                 else:
-                    sections = store.save_component(key, _reconciled([run_order[i] for i in group], store, ids, names, kept))
+                    sections = store.save_component(key, _reconciled(sids, store, ids, names, kept))
                 for name in RECONCILED:
                     writer.add_joined(name, *sections[name])
         step("components", stats["components"], len(groups))

@@ -53,7 +53,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -201,22 +201,22 @@ def reconcile_component(articles: Sequence[ArticleFacts], names: dict[str, str])
     """The reconciled facts of one group of articles (athlete ids global, `names` their names)."""
     races, race_of = identify_races(articles)
 
-    def placed(facts: Callable[[ArticleFacts], Sequence[Any]]) -> Iterator[tuple[str, Any]]:
-        """(race id, fact) for these facts of every article: each fact under the race it belongs
-        to here (facts are not copied to say so: a large component holds them once)."""
-        return ((race_of(a.source.id, f.race), f) for a in articles for f in facts(a))
+    def placed(section: str) -> Iterator[tuple[str, Any]]:
+        """(race id, fact) for the facts of this section of every article: each fact under the
+        race it belongs to here (facts are not copied to say so: a large component holds them once)."""
+        return ((race_of(a.source.id, f.race), f) for a in articles for f in getattr(a, section))
 
     perf_groups = [
         (key, items, _performance_questions("performance", key, items))
-        for key, items in _group(((race, p.athlete or f"unknown:{p.seconds}", ""), p) for race, p in placed(lambda a: a.performances))
+        for key, items in _group(((race, p.athlete or f"unknown:{p.seconds}", ""), p) for race, p in placed("performances"))
     ]
     other_groups = [
         (key, items, _performance_questions("other_time", key, items))
-        for key, items in _group(((race, p.athlete or f"unknown:{p.seconds}", p.context or ""), p) for race, p in placed(lambda a: a.other_times))
+        for key, items in _group(((race, p.athlete or f"unknown:{p.seconds}", p.context or ""), p) for race, p in placed("other_times"))
     ]
     split_groups = [
         (key, items, [_time_question("split.seconds", _split_subject(key), items)])
-        for key, items in _group(((race, s.at, s.distance_m or 0.0, s.lap), s) for race, s in placed(lambda a: a.splits))
+        for key, items in _group(((race, s.at, s.distance_m or 0.0, s.lap), s) for race, s in placed("splits"))
     ]
     quotes = [q for a in articles for q in a.quotes]
     quote_groups = [(items, _speaker_question(items, names)) for items in cluster_quotes(quotes)]
