@@ -8,7 +8,7 @@ reject unknown keys, so a typo in a facts file is an error rather than silently 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,7 +31,8 @@ def compact(model: M) -> M:
     the instance, and reconciliation holds a large component's facts by the hundred thousand.
     Sharing is safe: a frozen model never changes its set, and a copy gets a set of its own."""
     object.__setattr__(model, "__pydantic_fields_set__", _shared_field_names(frozenset(model.__pydantic_fields_set__)))
-    for value in model.__dict__.values():
+    for name in _fields_holding_models(type(model)):
+        value = model.__dict__[name]
         if isinstance(value, BaseModel):
             compact(value)
         elif isinstance(value, list):
@@ -39,6 +40,19 @@ def compact(model: M) -> M:
                 if isinstance(item, BaseModel):
                     compact(item)
     return model
+
+
+@lru_cache(maxsize=None)
+def _fields_holding_models(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `cls` whose type names a model (`Evidence`, `list[Race]`, `Source | None`):
+    the only ones `compact` needs to look into. An evidence has none."""
+
+    def names_a_model(annotation) -> bool:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return True
+        return any(names_a_model(arg) for arg in get_args(annotation))
+
+    return tuple(name for name, info in cls.model_fields.items() if names_a_model(info.annotation))
 
 
 @lru_cache(maxsize=None)

@@ -358,33 +358,57 @@ def identify_races(articles: Sequence[ArticleFacts]) -> tuple[list[Race], Any]:
 
 def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
     """Sources of one race id grouped by edition: sources agreeing on a result are one edition;
-    groups that agree on none and disagree on EDITION_DISAGREEMENTS athletes or more are two."""
+    groups that agree on none and disagree on EDITION_DISAGREEMENTS athletes or more are two.
 
-    def compare(s: str, t: str) -> tuple[set[str], set[str]]:
-        agree, disagree = set(), set()
-        for athlete in per_source[s].keys() & per_source[t].keys():
-            p, q = per_source[s][athlete], per_source[t][athlete]
-            same = same_time(p.seconds, decimals(p.time), q.seconds, decimals(q.time))
-            (agree if same else disagree).add(athlete)
-        return agree, disagree
-
+    Work is per athlete and distinct time, not per pair of sources: an undated race of a
+    meeting can have hundreds of sources, nearly all giving the winner the same time."""
     sources = sorted(per_source)
-    component = {s: {s} for s in sources}
-    for s, t in combinations(sources, 2):
-        if component[s] is not component[t] and compare(s, t)[0]:
-            merged = component[s] | component[t]
-            for u in merged:
-                component[u] = merged
-    parts = sorted({id(c): c for c in component.values()}.values(), key=lambda c: (-len(c), min(c)))
-    groups: list[list[str]] = []
+    # athlete -> time as (seconds, decimals) -> the sources giving it
+    times: dict[str, dict[tuple[float, int], list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s in sources:
+        for athlete, p in per_source[s].items():
+            times[athlete][(p.seconds, decimals(p.time))].append(s)
+
+    # editions agreeing on a result: connected components of "give one athlete the same time"
+    parent = {s: s for s in sources}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def join(s: str, t: str) -> None:
+        s, t = root(s), root(t)
+        if s != t:
+            parent[max(s, t)] = min(s, t)
+
+    for by_time in times.values():
+        for giving in by_time.values():
+            for t in giving[1:]:
+                join(giving[0], t)
+        for (a, a_digits), (b, b_digits) in combinations(by_time, 2):
+            if same_time(a, a_digits, b, b_digits):
+                join(by_time[(a, a_digits)][0], by_time[(b, b_digits)][0])
+    members: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        members[root(s)].append(s)
+    parts = sorted(members.values(), key=lambda c: (-len(c), c[0]))
+
+    # then a part joins the first group it disagrees with on fewer than EDITION_DISAGREEMENTS
+    # athletes: every athlete a part and a group share is a disagreement (a source of each
+    # giving it the same time would have joined them above)
+    groups: list[tuple[list[str], set[str]]] = []
     for part in parts:
-        for group in groups:
-            if len(set().union(*(compare(s, t)[1] for s in part for t in group))) < EDITION_DISAGREEMENTS:
-                group.extend(sorted(part))
+        named = {athlete for s in part for athlete in per_source[s]}
+        for group, group_named in groups:
+            if len(named & group_named) < EDITION_DISAGREEMENTS:
+                group.extend(part)
+                group_named |= named
                 break
         else:
-            groups.append(sorted(part))
-    return groups
+            groups.append((list(part), named))
+    return [group for group, _ in groups]
 
 
 # ---- questions and truth discovery ---------------------------------------------------------
@@ -633,7 +657,9 @@ def same_quote(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) <= QUOTE_MIN_CHARS:
         return False
-    return fuzz.ratio(a, b) >= QUOTE_SAME_CUTOFF or fuzz.partial_ratio(a, b) >= QUOTE_PART_CUTOFF
+    # a score under the cutoff comes back as 0, sooner
+    return (fuzz.ratio(a, b, score_cutoff=QUOTE_SAME_CUTOFF) >= QUOTE_SAME_CUTOFF
+            or fuzz.partial_ratio(a, b, score_cutoff=QUOTE_PART_CUTOFF) >= QUOTE_PART_CUTOFF)
 
 
 MAX_QUOTE_CANDIDATES = 10  # earlier wordings compared with each quote, the ones sharing most phrases
@@ -644,12 +670,12 @@ def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
     the clusters sharing most three-word phrases with it, so the work stays linear in the corpus."""
     clusters: list[list[Quote]] = []
     keys: list[list[str]] = []
-    by_phrase: dict[tuple, list[int]] = {}
+    by_phrase: dict[tuple, set[int]] = {}  # phrase -> the clusters holding it
     for q in sorted(quotes, key=lambda q: _evidence_key(q.evidence[0])):
         k = quote_key(q.text)
         words = k.split()
         phrases = {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-        shared = Counter(i for p in phrases for i in set(by_phrase.get(p, ())))
+        shared = Counter(i for p in phrases for i in by_phrase.get(p, ()))
         # ties go to the earlier cluster: `most_common` would break them in the order the phrase
         # set was walked, which changes with the hash seed, and so would the clusters
         ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_QUOTE_CANDIDATES]
@@ -664,7 +690,7 @@ def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
             clusters.append([q])
             keys.append([k])
         for p in phrases:
-            by_phrase.setdefault(p, []).append(i)
+            by_phrase.setdefault(p, set()).add(i)
     return clusters
 
 

@@ -4,9 +4,12 @@ and the planted disagreements of corpus/reconcile/ (expected.json) and the seeds
 from __future__ import annotations
 
 import json
+from itertools import combinations
 from pathlib import Path
 
 import pytest
+from hypothesis import given as hypothesis_given, settings
+from hypothesis import strategies as st
 
 from pipeline import run
 from pipeline.models import (
@@ -20,11 +23,13 @@ from pipeline.models import (
     Split,
 )
 from pipeline.reconcile import (
+    EDITION_DISAGREEMENTS,
     Candidate,
     Question,
     cluster_quotes,
     components,
     decimals,
+    editions,
     group_by_families,
     group_by_keys,
     learn_trust,
@@ -306,6 +311,52 @@ def test_reconcile_one_disagreement_is_a_conflict_not_another_edition():
     )
     assert [r.id for r in facts.races] == ["pre-men-mile"]
     assert [c.kind for c in facts.conflicts] == ["performance.seconds"]
+
+
+def _editions_pairwise(per_source):
+    """`editions` by its definition, source pair by source pair: the reference."""
+
+    def compare(s, t):
+        agree, disagree = set(), set()
+        for athlete in per_source[s].keys() & per_source[t].keys():
+            p, q = per_source[s][athlete], per_source[t][athlete]
+            same = same_time(p.seconds, decimals(p.time), q.seconds, decimals(q.time))
+            (agree if same else disagree).add(athlete)
+        return agree, disagree
+
+    sources = sorted(per_source)
+    component = {s: {s} for s in sources}
+    for s, t in combinations(sources, 2):
+        if component[s] is not component[t] and compare(s, t)[0]:
+            merged = component[s] | component[t]
+            for u in merged:
+                component[u] = merged
+    parts = sorted({id(c): c for c in component.values()}.values(), key=lambda c: (-len(c), min(c)))
+    groups = []
+    for part in parts:
+        for group in groups:
+            if len(set().union(*(compare(s, t)[1] for s in part for t in group))) < EDITION_DISAGREEMENTS:
+                group.extend(sorted(part))
+                break
+        else:
+            groups.append(sorted(part))
+    return groups
+
+
+# few athletes and times (some differing in precision only), so that sources agree, disagree
+# and differ by one unit of the last digit often
+EDITION_TIMES = ["3:45.3", "3:45.34", "3:45.35", "3:45.4", "3:46", "3:46.0", "3:47.12"]
+
+
+@settings(max_examples=1000, deadline=None)
+@hypothesis_given(st.dictionaries(
+    st.sampled_from([f"s{i:02d}" for i in range(12)]),
+    st.dictionaries(st.sampled_from(["kerr", "nuguse", "hocker"]), st.sampled_from(EDITION_TIMES), max_size=3),
+    min_size=1, max_size=12,
+))
+def test_reconcile_editions_are_those_of_the_pairwise_definition(given_times):
+    per_source = {s: {a: perf(s, a, t) for a, t in by_athlete.items()} for s, by_athlete in given_times.items()}
+    assert editions(per_source) == _editions_pairwise(per_source)
 
 
 # ---- quotes ------------------------------------------------------------------------------------
