@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import logging
 import os
 import resource
@@ -33,7 +32,7 @@ from .reconcile import SECTIONS as RECONCILED, families, group_by_families, reco
 from .registry import Registry, load_registry
 from .resolve import Roster, RunResolver, athlete_of, resolve_article, rewrite, unresolved
 from .store import Store, code_fingerprint
-from .writer import FactsWriter, item_json
+from .writer import FactsWriter, Joined, joined_json
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -186,7 +185,7 @@ def run(
         writer = stack.enter_context(FactsWriter(output if output is not None else scratch / "facts.json"))
         kept: list[ArticleFacts] | None = [] if output is None else None
         stats.update(_resolve_and_reconcile(store, extractor, writer, kept, on_step or (lambda what, done, total: None)))
-        writer.add("errors", (item_json_str(str(e)) for e in errors))
+        writer.add_joined("errors", *joined_json([str(e) for e in errors]))
         with _timed("writing the facts file"):
             path = writer.finish()
         stats["sections"] = dict(writer.counts)
@@ -218,8 +217,8 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
             entry = store.components([key]).get(key)  # the athlete's entry as a run with the same rows built it
             if entry is None:
                 athlete = athlete_of(aid, [(from_json(a), from_json(r)) for a, r in rows], registry)
-                entry = store.save_component(key, {"name": [athlete["name"]], "athletes": [item_json(athlete)],
-                                                   "unresolved": [item_json(u) for u in unresolved([athlete])]})
+                entry = store.save_component(key, {"name": Joined(1, athlete["name"]), "athletes": joined_json([athlete]),
+                                                   "unresolved": joined_json(unresolved([athlete]))})
             else:
                 stats["athletes_reused"] += 1
             names[aid] = entry["name"].text
@@ -252,20 +251,20 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
 
 
 def _reconciled(sids: list[str], store: Store, ids: dict[str, dict[str, str]], names: dict[str, str],
-                kept: list[ArticleFacts] | None) -> dict[str, list[str]]:
-    """One component reconciled: its sections of the facts file, as JSON text per item. Its
+                kept: list[ArticleFacts] | None) -> dict[str, Joined]:
+    """One component reconciled: its sections of the facts file, as their JSON text. Its
     articles' facts are read a chunk at a time, without the mentions reconciliation does not
     read, given the run's athlete ids and compacted (`models.compact`); they are let go before
     the sections are written, and nothing of them outlives the call (unless `kept`)."""
     articles = [
-        compact(rewrite(a, {(a.source.id, k): v for k, v in ids[a.source.id].items()}))
-        for a in store.facts(sids, mentions=kept is not None)
+        compact(ArticleFacts.model_validate(rewrite(data, ids[sid])))
+        for sid, data in zip(sids, store.facts(sids, mentions=kept is not None))
     ]
     part = reconcile_component(articles, names)
     if kept is not None:
         kept.extend(articles)
     del articles
-    return {name: [item_json(m) for m in getattr(part, name)] for name in RECONCILED}
+    return {name: joined_json(getattr(part, name)) for name in RECONCILED}
 
 
 @contextmanager
@@ -309,10 +308,6 @@ def _component_key(fingerprint: str, members: list[tuple[str, str, dict[str, str
         for sid, source, ids in members
     ]
     return hashlib.sha256(f"{fingerprint}|{parts!r}".encode()).hexdigest()  # repr: unambiguous, and fast
-
-
-def item_json_str(text: str) -> str:
-    return "    " + json.dumps(text, ensure_ascii=False)
 
 
 def _extract_all(paths, config: Config, store: Store, report, on_progress) -> dict:

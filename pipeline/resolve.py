@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from .models import ArticleAthlete, ArticleFacts, Athlete, Resolution, Unresolved
+from .models import ArticleFacts, Athlete, Resolution, Unresolved
 from .registry import Registry, fold, surname_of
 from .similarity import edits_allowed, name_similarity, phonetic
 
@@ -237,14 +237,14 @@ def resolve_run(articles: Sequence[ArticleFacts], registry: Registry) -> tuple[l
     open_names = [(art.source.id, a.key, a.name) for art in articles for a in art.athletes if first[art.source.id][a.key] is None]
     settled = run.settle(sorted(open_names, key=lambda n: len(n[2].split()) < 2))  # full names first
     rows: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
-    mapping: dict[tuple[str, str], str] = {}
+    ids: dict[str, dict[str, str]] = defaultdict(dict)  # source id -> article athlete key -> athlete id
     for art in articles:
         for a in art.athletes:
             res = first[art.source.id][a.key] or settled[(art.source.id, a.key)]
-            mapping[(art.source.id, a.key)] = res.athlete
+            ids[art.source.id][a.key] = res.athlete
             rows[res.athlete].append((a.model_dump(mode="json"), res.model_dump(mode="json")))
     athletes = sorted((Athlete.model_validate(athlete_of(aid, items, registry)) for aid, items in rows.items()), key=lambda a: a.id)
-    return [rewrite(art, mapping) for art in articles], athletes
+    return [ArticleFacts.model_validate(rewrite(art.model_dump(), ids[art.source.id])) for art in articles], athletes
 
 
 def athlete_of(aid: str, rows: Sequence[tuple[dict, dict]], registry: Registry) -> dict:
@@ -295,27 +295,30 @@ def unresolved(athletes: Sequence[dict]) -> list[Unresolved]:
     ]
 
 
-def rewrite(art: ArticleFacts, mapping: dict[tuple[str, str], str]) -> ArticleFacts:
-    def gid(key: str | None) -> str | None:
-        return mapping.get((art.source.id, key), key) if key is not None else None
+def rewrite(art: dict, ids: dict[str, str]) -> dict:
+    """An article's facts (JSON form) with its athlete keys replaced by the run's athlete ids
+    (`ids`: key -> id; a key not in it is kept), the article athletes that went to one athlete
+    merged. On JSON forms: a run reads the facts from the store as such, and validates them once."""
 
-    merged: dict[str, ArticleAthlete] = {}
-    for a in art.athletes:
-        aid = gid(a.key)
+    def gid(key: str | None) -> str | None:
+        return ids.get(key, key) if key is not None else None
+
+    merged: dict[str, dict] = {}
+    for a in art["athletes"]:
+        aid = gid(a["key"])
         if aid in merged:
             prev = merged[aid]
-            merged[aid] = prev.model_copy(update={"mentions": sorted(prev.mentions + a.mentions, key=lambda m: m.evidence.start)})
+            merged[aid] = {**prev, "mentions": sorted(prev["mentions"] + a["mentions"], key=lambda m: m["evidence"]["start"])}
         else:
-            merged[aid] = a.model_copy(update={"key": aid})
-    return art.model_copy(
-        update={
-            "athletes": list(merged.values()),
-            "performances": [p.model_copy(update={"athlete": gid(p.athlete)}) for p in art.performances],
-            "other_times": [p.model_copy(update={"athlete": gid(p.athlete)}) for p in art.other_times],
-            "splits": [s.model_copy(update={"athlete": gid(s.athlete)}) for s in art.splits],
-            "quotes": [q.model_copy(update={"speaker": gid(q.speaker)}) for q in art.quotes],
-        }
-    )
+            merged[aid] = {**a, "key": aid}
+    return {
+        **art,
+        "athletes": list(merged.values()),
+        "performances": [{**p, "athlete": gid(p["athlete"])} for p in art["performances"]],
+        "other_times": [{**p, "athlete": gid(p["athlete"])} for p in art["other_times"]],
+        "splits": [{**s, "athlete": gid(s["athlete"])} for s in art["splits"]],
+        "quotes": [{**q, "speaker": gid(q["speaker"])} for q in art["quotes"]],
+    }
 
 
 def _best_name(counts: Counter[str]) -> str:

@@ -29,13 +29,14 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator
 
 from pydantic_core import from_json
 
 from . import __version__
 from .errors import PipelineError
 from .models import ArticleFacts, Resolution, SourceRef
+from .writer import Joined
 
 SCHEMA_VERSION = 3  # PRAGMA user_version: a store written by an older layout is rebuilt
 COMPONENT_RUNS_KEPT = 20  # a reconciled component or athlete entry unused for this many runs is dropped
@@ -126,13 +127,6 @@ def code_fingerprint(registry_paths: Iterable[str | os.PathLike] = ()) -> str:
     for reg in registry_paths:
         h.update(Path(reg).read_bytes())
     return h.hexdigest()[:16]
-
-
-class Joined(NamedTuple):
-    """Items of a facts file section, joined as the file holds them (",\n" between items)."""
-
-    items: int
-    text: str
 
 
 @dataclass
@@ -358,23 +352,24 @@ class Store:
                 out[sid][key] = aid
         return out
 
-    def facts(self, source_ids: list[str], *, mentions: bool = True) -> Iterator[ArticleFacts]:
-        """These articles' facts, each with its source as this run reads it, in the order given,
-        read a few hundred at a time. With `mentions=False`, without their athletes' mentions
-        (`athletes` empty): what reconciliation reads, at about half the memory."""
+    def facts(self, source_ids: list[str], *, mentions: bool = True) -> Iterator[dict]:
+        """These articles' facts as JSON forms (`ArticleFacts`, parsed, not validated), each
+        with its source as this run reads it, in the order given, read a few hundred at a time.
+        With `mentions=False`, without their athletes' mentions (`athletes` empty): what
+        reconciliation reads, at about half the memory."""
         for chunk in _chunks(source_ids):
-            got: dict[str, ArticleFacts] = {}
+            got: dict[str, dict] = {}
             rows = self.db.execute(
                 "SELECT a.source_id, a.facts, r.source FROM articles a JOIN run_sources r ON r.source_id = a.source_id "
                 f"WHERE a.fingerprint = ? AND a.source_id IN ({','.join('?' * len(chunk))})",
                 (self.fingerprint, *chunk),
             )
             for sid, facts, source in rows:
-                if mentions:
-                    art = ArticleFacts.model_validate_json(facts)
-                else:
-                    art = ArticleFacts.model_validate({**from_json(facts), "athletes": []})  # from_json: repeated strings shared
-                got[sid] = art.model_copy(update={"source": SourceRef.model_validate_json(source)})
+                data = from_json(facts)  # repeated strings shared
+                data["source"] = from_json(source)
+                if not mentions:
+                    data["athletes"] = []
+                got[sid] = data
             yield from (got[sid] for sid in chunk)
 
     def components(self, keys: list[str]) -> dict[str, dict[str, Joined]]:
@@ -392,14 +387,13 @@ class Store:
                 out.setdefault(key, {})[section] = Joined(items, text)
         return out
 
-    def save_component(self, key: str, sections: dict[str, list[str]]) -> dict[str, Joined]:
-        """Keep a component's sections (JSON text per item) under `key`; returns them joined."""
-        joined = {name: Joined(len(items), ",\n".join(items)) for name, items in sections.items()}
+    def save_component(self, key: str, sections: dict[str, Joined]) -> dict[str, Joined]:
+        """Keep a component's sections under `key`; returns them."""
         self.db.executemany(
             "INSERT OR REPLACE INTO components VALUES (?, ?, ?, ?, ?)",
-            [(key, name, part.items, part.text, self.run_id) for name, part in joined.items()],
+            [(key, name, part.items, part.text, self.run_id) for name, part in sections.items()],
         )
-        return joined
+        return sections
 
     def prune_components(self) -> None:
         """Drop reconciled components and athlete entries no run has used in the last

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import NamedTuple, Sequence
 
 from pydantic import BaseModel
 from pydantic_core import to_json
@@ -25,11 +25,26 @@ SECTIONS = tuple(name for name in FactsFile.model_fields if name != "schema_vers
 INDENT = "    "  # an item of a top-level list, as model_dump_json(indent=2) nests it
 
 
+class Joined(NamedTuple):
+    """Items of a facts file section, joined as the file holds them (",\n" between items)."""
+
+    items: int
+    text: str
+
+
 def item_json(item: BaseModel | dict) -> str:
     """One list item as it stands in the facts file (indented for its place): a model, or a
     model's JSON form (`model_dump(mode="json")`), written by the same serializer."""
     text = item.model_dump_json(indent=2) if isinstance(item, BaseModel) else to_json(item, indent=2).decode()
     return INDENT + text.replace("\n", "\n" + INDENT)
+
+
+def joined_json(items: Sequence[BaseModel | dict]) -> Joined:
+    """`items` as `item_json` writes each, joined: serialized as one list, in one call."""
+    if not items:
+        return Joined(0, "")
+    text = to_json(list(items), indent=2).decode()  # "[\n  {\n    ...\n  },\n  {...}\n]"
+    return Joined(len(items), "  " + text[2:-2].replace("\n", "\n  "))  # items two levels deeper
 
 
 class FactsWriter:
@@ -44,11 +59,6 @@ class FactsWriter:
             raise InputError(str(self.output), f"cannot write: {exc.strerror or exc}") from exc
         self.files = {name: open(self.spool / name, "w", encoding="utf-8") for name in SECTIONS}
         self.counts = dict.fromkeys(SECTIONS, 0)
-
-    def add(self, section: str, items: Iterable[str]) -> None:
-        """Items of a section, each already `item_json`."""
-        items = list(items)
-        self.add_joined(section, len(items), ",\n".join(items))
 
     def add_joined(self, section: str, items: int, text: str) -> None:
         """Items of a section already joined (",\n" between items), `items` of them."""
