@@ -22,7 +22,6 @@ from .errors import InputError
 from .models import SCHEMA_VERSION, FactsFile
 
 SECTIONS = tuple(name for name in FactsFile.model_fields if name != "schema_version")
-INDENT = "    "  # an item of a top-level list, as model_dump_json(indent=2) nests it
 
 
 class Joined(NamedTuple):
@@ -32,15 +31,10 @@ class Joined(NamedTuple):
     text: str
 
 
-def item_json(item: BaseModel | dict) -> str:
-    """One list item as it stands in the facts file (indented for its place): a model, or a
-    model's JSON form (`model_dump(mode="json")`), written by the same serializer."""
-    text = item.model_dump_json(indent=2) if isinstance(item, BaseModel) else to_json(item, indent=2).decode()
-    return INDENT + text.replace("\n", "\n" + INDENT)
-
-
-def joined_json(items: Sequence[BaseModel | dict]) -> Joined:
-    """`items` as `item_json` writes each, joined: serialized as one list, in one call."""
+def joined_json(items: Sequence[BaseModel | str | dict]) -> Joined:
+    """List items as they stand in the facts file, indented for their place and joined: models,
+    strings, or models' JSON forms (`model_dump(mode="json")`), written by pydantic's serializer
+    as one list, in one call."""
     if not items:
         return Joined(0, "")
     text = to_json(list(items), indent=2).decode()  # "[\n  {\n    ...\n  },\n  {...}\n]"

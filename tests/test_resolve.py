@@ -112,7 +112,7 @@ def test_resolve_athlete_of_gives_an_athletes_json_form_as_the_model_writes_it(r
     and writes back unchanged, fields in order (the facts file's bytes depend on it)."""
     from pipeline.models import Athlete, ArticleAthlete, Resolution
     from pipeline.resolve import athlete_of
-    from pipeline.writer import item_json
+    from pipeline.writer import joined_json
 
     mention = {"surface": "Nordås", "evidence": {"source": "s1", "start": 4, "end": 10, "text": "Nordås"}, "country": "NOR"}
     rows = [
@@ -123,5 +123,5 @@ def test_resolve_athlete_of_gives_an_athletes_json_form_as_the_model_writes_it(r
     model = Athlete.model_validate(got)
     assert list(got) == list(Athlete.model_fields)
     assert model.model_dump(mode="json") == got
-    assert item_json(got) == item_json(model)
+    assert joined_json([got]) == joined_json([model])
     assert [m.source for m in model.mentions] == ["s0", "s1"] and model.roles == ["pacer"] and model.aliases == ["Nordaas", "Nordås"]

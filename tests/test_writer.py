@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 from pipeline.models import Conflict, ConflictValue, Evidence, FactsFile, Race, SourceRef
-from pipeline.writer import FactsWriter, Joined, item_json, joined_json
+from pydantic import BaseModel
+from pydantic_core import to_json
+
+from pipeline.writer import FactsWriter, Joined, joined_json
 
 EVIDENCE = Evidence(source="a", start=3, end=9, text="Zürich\n“3:29.63”\u2028")
 ITEMS = [
@@ -16,7 +19,13 @@ ITEMS = [
 ]
 
 
-def test_writer_joined_json_is_each_item_json_joined():
+def item_json(item) -> str:
+    """One item as `FactsFile.model_dump_json(indent=2)` writes it in a section."""
+    text = item.model_dump_json(indent=2) if isinstance(item, BaseModel) else to_json(item, indent=2).decode()
+    return "    " + text.replace("\n", "\n    ")
+
+
+def test_writer_joined_json_is_each_item_as_the_facts_file_holds_it():
     for items in (ITEMS, ITEMS[:1], [EVIDENCE.model_dump(mode="json"), {"nested": [1, {"a": None}]}], ["an error: ‘bad’\tline"]):
         assert joined_json(items) == Joined(len(items), ",\n".join(item_json(i) for i in items))
     assert joined_json([]) == Joined(0, "")
