@@ -125,3 +125,39 @@ def test_resolve_athlete_of_gives_an_athletes_json_form_as_the_model_writes_it(r
     assert model.model_dump(mode="json") == got
     assert joined_json([got]) == joined_json([model])
     assert [m.source for m in model.mentions] == ["s0", "s1"] and model.roles == ["pacer"] and model.aliases == ["Nordaas", "Nordås"]
+
+
+def test_resolve_rewrite_gives_facts_the_runs_athlete_ids():
+    """On JSON forms: keys become ids (a key with none is kept, no athlete stays none), and two
+    article athletes that went to one athlete are one, their mentions in text order."""
+    from pipeline.models import ArticleAthlete, ArticleFacts, Evidence, Performance, Quote, Race, SourceRef, Split
+    from pipeline.resolve import rewrite
+
+    def ev(start: int, text: str) -> Evidence:
+        return Evidence(source="s1", start=start, end=start + len(text), text=text)
+
+    def mention(start: int, surface: str) -> dict:
+        return {"surface": surface, "evidence": ev(start, surface)}
+
+    art = ArticleFacts(
+        source=SourceRef(id="s1", path="a.txt", sha256="s1"),
+        races=[Race(id="pre-men-mile", meeting="Pre", event="mile", sex="men")],
+        athletes=[
+            ArticleAthlete(key="a1", name="Josh Kerr", mentions=[mention(0, "Josh Kerr"), mention(90, "Kerr")]),
+            ArticleAthlete(key="a2", name="Jake Wightman", mentions=[mention(40, "Jake Wightman")]),
+            ArticleAthlete(key="a3", name="Josh Cole", mentions=[mention(60, "Josh Cole")]),
+        ],
+        performances=[Performance(athlete="a3", event="mile", race="pre-men-mile", time="3:45.34", seconds=225.34, evidence=[ev(70, "3:45.34")]),
+                      Performance(athlete=None, event="mile", race="pre-men-mile", time="3:46.00", seconds=226.0, evidence=[ev(80, "3:46.00")])],
+        other_times=[],
+        splits=[Split(athlete="a2", race="pre-men-mile", at="800m", distance_m=800.0, seconds=112.0, time="1:52", evidence=[ev(20, "1:52")])],
+        quotes=[Quote(speaker="a1", speaker_name="Kerr", text="It was fast.", evidence=[ev(100, "It was fast.")]),
+                Quote(speaker="a9", speaker_name="Coach", text="Good.", evidence=[ev(120, "Good.")])],
+    )
+    got = ArticleFacts.model_validate(rewrite(art.model_dump(), {"a1": "josh-kerr", "a2": "jake-wightman", "a3": "josh-kerr"}))
+    assert [(a.key, a.name) for a in got.athletes] == [("josh-kerr", "Josh Kerr"), ("jake-wightman", "Jake Wightman")]
+    assert [m.evidence.start for m in got.athletes[0].mentions] == [0, 60, 90]
+    assert [p.athlete for p in got.performances] == ["josh-kerr", None]
+    assert [s.athlete for s in got.splits] == ["jake-wightman"]
+    assert [q.speaker for q in got.quotes] == ["josh-kerr", "a9"]
+    assert got.races == art.races and got.source == art.source
