@@ -498,14 +498,10 @@ def _votes(sources: Iterable[str], trust: dict[str, float]) -> float:
     return sum(-math.log(1.0 - trust.get(s, INITIAL_TRUST)) for s in sorted(sources))
 
 
-def confidences(question: Question, trust: dict[str, float]) -> list[float]:
-    """Each value's confidence: `_confidence` times its share of the question's votes."""
-    return _confidences([c.sources for c in question.candidates], trust)
-
-
 def _confidences(given: Sequence[Sequence[str]], trust: dict[str, float]) -> list[float]:
-    """`confidences` of values given by these sources each (the same sums and products, in the
-    same order, as `_votes` and `_confidence`: one pass over each value's sources)."""
+    """The confidence of each value of a question, given by these sources each: `_confidence`
+    times its share of the question's votes (the same sums and products, in the same order, as
+    `_votes` and `_confidence`: one pass over each value's sources)."""
     votes, sure = [], []
     for sources in given:
         trusts = [trust.get(s, INITIAL_TRUST) for s in sorted(sources)]
@@ -545,23 +541,24 @@ def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATION
 
 def decide(question: Question, trust: dict[str, float]) -> Decision:
     """The most confident value; a conflict when the sources give more than one."""
+    given_by = [c.sources for c in question.candidates]  # each value's sources, gathered once
+    if len(given_by) == 1:
+        return Decision(question.candidates[0], round(_confidences(given_by, trust)[0], 3), None)
     scored = sorted(
-        zip(question.candidates, confidences(question, trust)),
-        key=lambda cc: (-round(cc[1], 9), -len(cc[0].sources), str(cc[0].value)),
+        zip(question.candidates, _confidences(given_by, trust), given_by),
+        key=lambda cc: (-round(cc[1], 9), -len(cc[2]), str(cc[0].value)),
     )
-    chosen, confidence = scored[0]
-    if len(scored) == 1:
-        return Decision(chosen, round(confidence, 3), None)
+    chosen, confidence, _ = scored[0]
     given = "; ".join(
-        f"{c.label} from {len(c.sources)} source{'s' if len(c.sources) > 1 else ''} "
-        f"(trust {', '.join(f'{trust.get(s, INITIAL_TRUST):.2f}' for s in c.sources)}): confidence {conf:.2f}"
-        for c, conf in scored
+        f"{c.label} from {len(sources)} source{'s' if len(sources) > 1 else ''} "
+        f"(trust {', '.join(f'{trust.get(s, INITIAL_TRUST):.2f}' for s in sources)}): confidence {conf:.2f}"
+        for c, conf, sources in scored
     )
     conflict = _with(
         Conflict,
         kind=question.kind,
         subject=question.subject,
-        values=[ConflictValue(value=c.value, evidence=c.evidence) for c, _ in scored],
+        values=[ConflictValue(value=c.value, evidence=c.evidence) for c, _, _ in scored],
         chosen=chosen.value,
         reason=f"{chosen.label} has the highest confidence, weighing agreement by source trust learnt over the corpus: {given}",
         confidence=round(confidence, 3),
