@@ -98,12 +98,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"same   {results['same']}", file=sys.stderr)
         for art in articles[args.n :]:
             write(art)
-        # each repeat starts from the store as the runs before left it (a copy put back)
-        kept = {path: root / f"kept-{path.name}" for path in root.glob(f"{store.name}*") if not path.name.endswith(".lock")}
+        # each repeat starts from the store as the runs before left it: its files (the database,
+        # and a write-ahead log if one is left) copied aside, and put back alone before each
+        def store_files() -> list[Path]:
+            return [path for path in root.glob(f"{store.name}*") if not path.name.endswith(".lock")]
+
+        kept = {path: root / f"kept-{path.name}" for path in store_files()}
         for path, copy in kept.items():
             shutil.copy2(path, copy)
         reruns = []
         for _ in range(args.repeats):
+            for path in store_files():
+                path.unlink()
             for path, copy in kept.items():
                 shutil.copy2(copy, path)
             reruns.append(pipeline_run(folder, facts, store, args.workers))

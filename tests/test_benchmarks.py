@@ -83,7 +83,8 @@ def test_benchmarks_rerun_reuses_the_store_and_matches_a_cold_run(tmp_path, caps
     path = tmp_path / "rerun.json"
     assert rerun.main(["--n", "30", "--add", "0.1", "--out", str(path), "--tmp", str(tmp_path), *form]) == 0
     data = json.loads(path.read_text())
-    assert (data["rerun"]["extracted"], data["rerun"]["reused"]) == (3, 30)
+    assert (data["rerun"]["extracted"], data["rerun"]["reused"]) == (3, 30)  # the last repeat too: the store put back
+    assert len(data["rerun"]["seconds_each"]) == 3 and data["rerun"]["seconds"] == sorted(data["rerun"]["seconds_each"])[1]
     assert data["rerun"]["reconciled"] < data["rerun"]["components"]
     assert data["check"]["same_facts_file"] is True
     assert 0 < data["ratio_rerun_full"] and "rerun" in capsys.readouterr().out

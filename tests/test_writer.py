@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from pipeline.models import Conflict, ConflictValue, Evidence, FactsFile, Race, SourceRef
 from pydantic import BaseModel
 from pydantic_core import to_json
 
+from pipeline.models import Conflict, ConflictValue, Evidence, FactsFile, Race, SourceRef
 from pipeline.writer import FactsWriter, Joined, joined_json
 
 EVIDENCE = Evidence(source="a", start=3, end=9, text="Zürich\n“3:29.63”\u2028")
