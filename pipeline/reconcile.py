@@ -363,37 +363,27 @@ def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
     Work is per athlete and distinct time, not per pair of sources: an undated race of a
     meeting can have hundreds of sources, nearly all giving the winner the same time."""
     sources = sorted(per_source)
-    # athlete -> time as (seconds, decimals) -> the sources giving it
-    times: dict[str, dict[tuple[float, int], list[str]]] = defaultdict(lambda: defaultdict(list))
+    # editions agreeing on a result: sources joined by a key per athlete and time as given, and
+    # the keys of an athlete's times that are one time (`same_time`) joined by a bridge
+    def key(athlete: str, seconds: float, digits: int) -> str:
+        return f"{athlete}|{seconds!r}|{digits}"
+
+    keys: list[list[str]] = []
+    times: dict[str, set[tuple[float, int]]] = defaultdict(set)
     for s in sources:
+        keys.append([])
         for athlete, p in per_source[s].items():
-            times[athlete][(p.seconds, decimals(p.time))].append(s)
-
-    # editions agreeing on a result: connected components of "give one athlete the same time"
-    parent = {s: s for s in sources}
-
-    def root(s: str) -> str:
-        while parent[s] != s:
-            parent[s] = parent[parent[s]]
-            s = parent[s]
-        return s
-
-    def join(s: str, t: str) -> None:
-        s, t = root(s), root(t)
-        if s != t:
-            parent[max(s, t)] = min(s, t)
-
-    for by_time in times.values():
-        for giving in by_time.values():
-            for t in giving[1:]:
-                join(giving[0], t)
-        for (a, a_digits), (b, b_digits) in combinations(by_time, 2):
-            if same_time(a, a_digits, b, b_digits):
-                join(by_time[(a, a_digits)][0], by_time[(b, b_digits)][0])
-    members: dict[str, list[str]] = defaultdict(list)
-    for s in sources:
-        members[root(s)].append(s)
-    parts = sorted(members.values(), key=lambda c: (-len(c), c[0]))
+            keys[-1].append(key(athlete, p.seconds, decimals(p.time)))
+            times[athlete].add((p.seconds, decimals(p.time)))
+    bridges = [
+        [key(athlete, *a), key(athlete, *b)]
+        for athlete, given in times.items()
+        for a, b in combinations(sorted(given), 2)
+        if same_time(*a, *b)
+    ]
+    n = len(sources)
+    parts = [[sources[i] for i in g if i < n] for g in group_by_keys([*keys, *bridges])]
+    parts = sorted((part for part in parts if part), key=lambda c: (-len(c), c[0]))
 
     # then a part joins the first group it disagrees with on fewer than EDITION_DISAGREEMENTS
     # athletes: every athlete a part and a group share is a disagreement (a source of each
@@ -407,7 +397,7 @@ def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
                 group_named |= named
                 break
         else:
-            groups.append((list(part), named))
+            groups.append((part, named))
     return [group for group, _ in groups]
 
 
