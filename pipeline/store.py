@@ -226,8 +226,10 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        sources = [SourceRef.model_validate(s) for s in json.loads(row[0])]
-        return sources if all(s.id in held for s in sources) else None
+        sources = json.loads(row[0])
+        if not all(s["id"] in held for s in sources):
+            return None
+        return [SourceRef.model_validate(s) for s in sources]
 
     def record_file(self, path: str, stamp: str, sources: list[SourceRef]) -> None:
         """The articles read from a file with this stamp (its device, inode, size and modification
