@@ -46,6 +46,9 @@ FILE_SOURCES_KEPT = 10_000
 # Components looked up in the store at once (their athletes, their reconciled facts): up to this
 # many articles' worth (one large component alone), so what a lookup holds stays small.
 ARTICLES_PER_QUERY = 500
+# Articles found in the store recorded for the run at once: one transaction (and one progress
+# tick) for each this many.
+REUSED_PER_TRANSACTION = 2_000
 
 
 class ExtractionError(PipelineError):
@@ -202,7 +205,7 @@ def _resolve_and_reconcile(store: Store, extractor: Extractor, writer: FactsWrit
     registry = extractor.registry
     with _timed("resolving the names left open"), store.transaction():
         run_ids = RunResolver(extractor.roster)
-        for aid, name in store.resolved_names():
+        for aid, name in dict.fromkeys(store.resolved_names()):  # once each: the same name recurs in many articles
             run_ids.known(aid, name)
         for full in (True, False):  # full names first: bare surnames may join them
             store.settle(run_ids.settle(store.open_names(full=full)))
@@ -334,7 +337,7 @@ def _extract_all(paths, config: Config, store: Store, report, on_progress) -> di
             return False
         reused.append(source if type(source) is SourceRef else source.ref())
         stats["reused"] += 1
-        if len(reused) >= config.batch_size:
+        if len(reused) >= REUSED_PER_TRANSACTION:
             flush()
         return True
 
