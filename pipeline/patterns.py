@@ -47,6 +47,11 @@ WORDED_TIME = re.compile(
     r"(?P<s>\d{1,2}(?:\.\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
+# "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
+# so (`times.writes_decimal_commas`): elsewhere "10,11" may be a list
+DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
+# a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
+DOTTED_DECIMAL = re.compile(r"\d\.\d")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
@@ -201,15 +206,19 @@ FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
-# "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
-# a time from an earlier round of the championship reported: "won her semi-final in 10.84"
+# a time from an earlier round of the championship reported: "won her semi-final in 10.84"; the heat
+# of the weather is none ("a night of great heat", "the heat and humidity")
+_WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", "stifling", "oppressive", "humid", "summer",
+                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking")
 ROUND_CUE = re.compile(
-    r"\b(?:semi-?finals?|semis|heats?|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|time\s+qualifier|"
-    r"first\s+round|opening\s+round)\b",
+    r"\b(?:semi-?finals?|semis|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
+    + r"heats?(?!\s+(?:and\s+humidity|wave|index))|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
+    r"time\s+qualifier|first\s+round|opening\s+round)\b",
     re.IGNORECASE,
 )
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
+# "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 PAST_CUE = re.compile(
     r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
@@ -250,17 +259,22 @@ ORDINALS = {
     "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
 }
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-# "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third"
+# "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
+# third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji";
+# the ordinal is in whichever of the groups ord..ord4 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best))"
-    rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b",
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
+    rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed)\b|\s+(?:was|is)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze"
+# "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze",
+# "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )"
     r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?)\b|"
-    r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title)\b)"
+    r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )
@@ -292,11 +306,12 @@ SPLIT_POINT_METRES = re.compile(
 )
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
-# "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap"
+# "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap",
+# "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,
 )
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
@@ -352,6 +367,8 @@ NOT_NAME_WORDS = frozenset(
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
+    somebody someone anybody anyone everybody everyone nobody something anything everything nothing
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next
     click here read full original article more related share comment comments subscribe
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
@@ -518,6 +535,12 @@ SPEECH_VERBS = (
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# an auxiliary before a speech verb, as translated copy writes the past: '," has said Kipyegon'
+AUXILIARY = r"(?:(?:has|had|have)\s+)?"
+# what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")
+SENTENCE_OPENING = re.compile(r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?")
+# the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
+DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when)\b)")
 PRONOUN_SUBJECT = re.compile(r"\b(?P<pron>he|she|they)\b", re.IGNORECASE)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
@@ -579,11 +602,12 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 # ---- attaching a time or a quote to an athlete ----------------------------------------------
 
 # a mention that is the object of the sentence, not its subject: "beat world champion Mary Moraa",
-# "ahead of Ingebrigtsen", "from Kipsang and Ingebrigtsen", "behind Sha’Carri Richardson"
+# "ahead of Ingebrigtsen", "from Kipsang and Ingebrigtsen", "behind Sha’Carri Richardson",
+# "won in 53,07 before the Jamaican Rushell Clayton"
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
-    r"clear\s+of|edged\s+out|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|edged\s+out|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|[A-Z][a-z]+['’]s)\s+){0,4}$"
 )
@@ -664,6 +688,18 @@ SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
+# rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
+# (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated)
+FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before)\s+", re.IGNORECASE)
+# what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
+# a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion"
+FOLLOWER_GAP = re.compile(
+    r"(?:\s+|,|\band\b|\bthe\b|\bin\b|\([^()]{0,24}\)|\d[\d:.,]*\d|[A-Z][\w'’-]*|"
+    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder)\b)*"
+)
+# what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
+# ("before Hocker won the 5000m" is no list)
+FOLLOWER_END = re.compile(r"\s*(?:[(,.;:]|and\b|in\s+\d|$)")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."

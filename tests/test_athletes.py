@@ -244,6 +244,30 @@ def test_athletes_places_meetings_brands_are_not_athletes(doc_of, text: str, not
 
 
 @pytest.mark.parametrize(
+    ("text", "not_athlete", "athlete"),
+    [
+        ("“Somebody had to make the race,” said Jimmy Gressier.", "Somebody", "Jimmy Gressier"),
+        ("The race was fast.\n\nSecond is arrived Diribe Welteji in 3:54.09.", "Second", "Diribe Welteji"),
+        ("Faith Kipyegon won the 1500 meters of the Golden Gala Pietro Mennea in 3:52.71.", "Pietro Mennea", "Faith Kipyegon"),
+    ],
+    ids=["indefinite-pronoun", "ordinal-opening-a-sentence", "meeting-named-after-a-person"],
+)
+def test_athletes_words_that_open_a_sentence_and_meeting_names(doc_of, text: str, not_athlete: str, athlete: str) -> None:
+    found = [s.text for s in doc_of(text).spans["athletes"]]
+    assert not_athlete not in found and athlete in found
+
+
+def test_athletes_shared_surname_goes_to_the_one_named_most(doc_of) -> None:
+    """Two brothers: the bare surname is the one the article is about, not the last one named."""
+    text = (
+        "Jakob Ingebrigtsen won the 5000m in 13:08.46. Ingebrigtsen led from the bell. "
+        "Henrik Ingebrigtsen, his elder brother, was 11th. Ingebrigtsen said the race was hard."
+    )
+    mentions = [(s.text, s.label_) for s in doc_of(text).spans["athletes"]]
+    assert mentions[-1] == ("Ingebrigtsen", "Jakob Ingebrigtsen")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(

@@ -88,6 +88,19 @@ def test_context_event_of_a_race_won_as_a_title(doc_of, text: str, expected: str
     assert [r._.race.event for r in doc_of(text).spans["results"]] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soufiane El Bakkali took the 3,000 steeplechase in 8:06.41.", "3000m steeplechase"),
+        ("Nico Young won the 5,000 in 13:24.07.", "5000m"),
+    ],
+    ids=["bare-steeplechase-before-its-time", "bare-5000-before-its-time"],
+)
+def test_context_bare_event_right_before_its_time(doc_of, text: str, expected: str) -> None:
+    """"the 3,000 steeplechase in 8:06.41" names the race (its "the" is part of the match)."""
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == [expected]
+
+
 def test_context_find_events_offsets() -> None:
     text = "She won the 1,500 metres and the 3000m steeplechase."
     assert [(text[a:b], e) for a, b, e in find_events(text)] == [

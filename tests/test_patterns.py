@@ -221,11 +221,16 @@ def test_patterns_distance_position_before(before: str, expected: bool) -> None:
         ("finished third fastest of the year", None),
         ("was second lap leader", None),
         ("in second consecutive season", None),
+        ("has closed sixth in 3:58.70", "sixth"),
+        ("Second is arrived Diribe Welteji", "Second"),
+        ("The race was fast. Second was Welteji", "Second"),
+        ("In the first ever road mile", None),
+        ("A second attempt failed", None),
     ],
 )
 def test_patterns_place_ordinal(text: str, expected: str | None) -> None:
     m = P.PLACE_ORDINAL.search(text)
-    got = next((g for g in (m.group("ord"), m.group("ord2"), m.group("ord3")) if g), None) if m else None
+    got = next((g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4")) if g), None) if m else None
     assert got == expected
 
 
@@ -238,11 +243,41 @@ def test_patterns_place_ordinal(text: str, expected: str | None) -> None:
         ("Kerr won in", "p1"),
         ("to take gold", "p1"),
         ("a famous victory", "p1"),
+        ("took the 3,000 steeplechase in 8:06.41", "p1"),
+        ("taking the women's 1500m in 3:55.00", "p1"),
     ],
 )
 def test_patterns_place_word(text: str, group: str) -> None:
     m = P.PLACE_WORD.search(text)
     assert m is not None and m.group(group)
+
+
+@pytest.mark.parametrize("text", ["took the lead in the last lap", "took the 1500m lightly", "took the bell"])
+def test_patterns_place_word_took_the_needs_an_event_and_its_time(text: str) -> None:
+    assert P.PLACE_WORD.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" (3:27.80) and Britain's ", True),
+        (", the Jamaican ", True),
+        (" in 3:28.10, and world champion ", True),
+        (" took the 5000m and ", False),
+        (", who was ", False),
+    ],
+)
+def test_patterns_follower_gap(text: str, expected: bool) -> None:
+    assert bool(P.FOLLOWER_GAP.fullmatch(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a night of great heat", False), ("the heat and humidity", False), ("won her heat", True), ("the heats", True),
+     ("in the semi-finals", True)],
+)
+def test_patterns_round_cue_is_not_the_weather(text: str, expected: bool) -> None:
+    assert bool(P.ROUND_CUE.search(text)) is expected
 
 
 # ---- TAG_PATTERNS ----------------------------------------------------------------------------

@@ -66,6 +66,36 @@ def test_quotes_text_and_speaker(doc_of, text: str, expected: list[tuple[str, st
     assert quotes(doc_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            LEAD + "“I am happy because the legs responded well,” has said Kerr in the mixed zone.",
+            [("I am happy because the legs responded well,", "Josh Kerr")],
+        ),
+        (
+            LEAD + "Norway's Ingebrigtsen was less satisfied. “I wanted to stay with Josh on the last lap,” has declared the Norwegian, "
+            "“and in the straight I had no more energy.”",
+            [("I wanted to stay with Josh on the last lap,", "Jakob Ingebrigtsen"),
+             ("and in the straight I had no more energy.", "Jakob Ingebrigtsen")],
+        ),
+        (
+            LEAD + "Ingebrigtsen looked close to tears afterwards. “It is not my day, I know it.”",
+            [("It is not my day, I know it.", "Jakob Ingebrigtsen")],
+        ),
+        (
+            LEAD + "Kerr jogged a lap of honour. “It was hard to watch,” said the Briton's coach.",
+            [("It was hard to watch,", None)],
+        ),
+    ],
+    ids=["has-said-name", "has-declared-the-description", "the-one-just-written-about", "attributed-to-someone-else"],
+)
+def test_quotes_translated_and_unattributed(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Translated copy ('," has said Kerr'); a quote nobody is said to say goes to the person the
+    sentence before opens with, unless the quote is attributed to someone the stage cannot name."""
+    assert quotes(doc_of(text)) == expected
+
+
 def test_quotes_speaker_name_is_the_text_form(doc_of) -> None:
     doc = doc_of(LEAD + "“That was the race of my life,” Kerr said later.")
     assert [(q._.speaker_name, q._.partial) for q in doc.spans["quotes"]] == [("Kerr", False)]

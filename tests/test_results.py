@@ -53,6 +53,62 @@ def test_results_places(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beatrice Chebet won the 5000m in 14:05.20 ahead of Gudaf Tsegay (14:06.11) and Ejgayehu Taye (14:08.00).",
+            [("Beatrice Chebet", 1), ("Gudaf Tsegay", 2), ("Ejgayehu Taye", 3)],
+        ),
+        (
+            "Yomif Kejelcha was first. He won in 26:31.01 before Berihu Aregawi (26:31.13) and Selemon Barega (26:34.93).",
+            [("Yomif Kejelcha", 1), ("Berihu Aregawi", 2), ("Selemon Barega", 3)],
+        ),
+        (
+            "Yared Nuguse was third in 3:28.01, in front of Britain's Neil Gourley (3:28.50).",
+            [("Yared Nuguse", 3), ("Neil Gourley", 4)],
+        ),
+        (
+            "Josh Kerr won in 3:27.79 before Cole Hocker ran 3:31.10 in the B race.",
+            [("Josh Kerr", 1), ("Cole Hocker", None)],
+        ),
+        (
+            "Josh Kerr won in 3:29.10 ahead of Cole Hocker (3:28.90).",
+            [("Josh Kerr", 1), ("Cole Hocker", None)],
+        ),
+    ],
+    ids=["ahead-of-list", "before-after-a-pronoun", "in-front-of-third", "before-a-clause-is-no-list",
+         "times-out-of-order"],
+)
+def test_results_followers_finish_in_the_order_named(doc_of, text: str, expected: list[tuple]) -> None:
+    """Rivals listed after a placed athlete ("ahead of A (t) and B (t)") take the places behind."""
+    doc = doc_of(text)
+    assert [(athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The race was fast.\n\nSecond was Diribe Welteji in 3:54.09.", ("Diribe Welteji", 2)),
+        ("The race was fast.\n\nSecond is arrived Diribe Welteji in 3:54.09.", ("Diribe Welteji", 2)),
+        ("Nadia Battocletti has closed sixth in 3:58.70.", ("Nadia Battocletti", 6)),
+        ("Soufiane El Bakkali took the 3,000 steeplechase in 8:06.41.", ("Soufiane El Bakkali", 1)),
+        ("In the first ever road mile, Reynold Cheruiyot won bronze in 3:56.52.", ("Reynold Cheruiyot", 3)),
+    ],
+    ids=["ordinal-opens-the-sentence", "translated-is-arrived", "closed-sixth", "took-the-event-in", "first-ever-is-no-place"],
+)
+def test_results_more_ways_to_say_a_place(doc_of, text: str, expected: tuple) -> None:
+    (r,) = [r for r in doc_of(text).spans["results"] if r.label_ == "result"]
+    assert (athlete_of(r), r._.place) == expected
+
+
+def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
+    doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
+    assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]
+    doc = doc_of("Faith Kipyegon won her heat in 4:01.20.")
+    assert [r.label_ for r in doc.spans["results"]] == ["other"]
+
+
 # ---- tags --------------------------------------------------------------------------------------
 
 

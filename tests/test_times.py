@@ -164,6 +164,22 @@ def test_times_doc_labels(doc_of) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kejelcha won in 26:31,01. Bol won the hurdles in 53,07 and ran the last lap in 56,9.",
+         [("26:31,01", 1591.01), ("53,07", 53.07), ("56,9", 56.9)]),
+        ("Bol won the 400 meter hurdles in 53,07 before Clayton.", [("53,07", 53.07)]),
+        ("Bol won in 53.07; the gates opened at 10,11 and 12 past.", [("53.07", 53.07)]),
+        ("Tickets for rows 10,11 went fast.", []),
+    ],
+    ids=["comma-clock-times-elsewhere", "comma-after-won-in", "dotted-text-lists", "no-dot-no-intro-no-time"],
+)
+def test_times_decimal_comma_where_the_text_writes_decimals_so(text: str, expected: list[tuple[str, float]]) -> None:
+    """A bare "53,07" is a time only in a text that writes its decimals with a comma."""
+    assert [(s, v) for s, v, label in found(text) if label == "time"] == expected
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ sport; credits, non-athlete roles and names used as a type ("the J. Cole of this
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -172,8 +173,8 @@ def find_candidates(
             continue
         in_headline = any(a <= m.start() < b for a, b in headlines)
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts):
-            if any(a < c.end and c.start < b for a, b in meeting_ranges):
-                continue  # "Memorial Van Damme" is a meeting
+            if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
+                continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
                 for t in P.NONSPACE.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
@@ -392,9 +393,10 @@ class Athletes:
             athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]
             if len(athletes) == 1:
                 return athletes[0]  # "Wightman" is the athlete, not his father the announcer
-            if len(matches) > 1:  # shared surname: the nearest full mention before this one
+            if len(matches) > 1:  # shared surname: the one named most often so far, then the nearest named in full
                 before = [(m.start, cl) for cl in matches for m in cl.mentions if m.start < c.start and len(m.tokens) > 1]
-                return max(before, key=lambda x: x[0])[1] if before else None
+                counts = Counter(id(cl) for cl in matches for m in cl.mentions if m.start < c.start)
+                return max(before, key=lambda x: (counts[id(x[1])], x[0]))[1] if before else None
             return None
 
         exact = pick([

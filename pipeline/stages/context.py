@@ -98,7 +98,8 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
-        if P.TIME_RIGHT_AFTER.match(after) and not re.search(r"(?:\bthe|['’]s)\s+$", before):
+        head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
+        if P.TIME_RIGHT_AFTER.match(after) and not re.search(r"(?:\bthe|['’]s)\s+$", before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
         if title or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):

@@ -9,9 +9,11 @@ Marks: curly and straight double quotes; nested single quotes stay inside; Briti
 quotes where a paragraph has no double ones; a quote left open runs to the end of its paragraph.
 Titles and scare quotes ('known as the “Mile of the Century”') are not quotes.
 Speaker, most direct first: an attribution right after the quote ('," Kerr said later',
-'said an ebullient Kerr', '" he smiled'); one right before ('Kerr said:', 'telling The Times:');
-the subject of the sentence of a partial quote; the previous quote in the paragraph; for a
-paragraph that opens with a quote, the last speaker of the paragraph before.
+'said an ebullient Kerr', '" he smiled', '," has declared the Ethiopian' in translated copy); one
+right before ('Kerr said:', 'telling The Times:'); the subject of the sentence of a partial quote;
+the previous quote in the paragraph; the speaker of reported speech in the sentence before, or
+the person that sentence opens with ('Battocletti was close to tears. “..."'); for a paragraph
+that opens with a quote, the last speaker of the paragraph before.
 """
 
 from __future__ import annotations
@@ -168,12 +170,16 @@ class Quotes:
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
-        if pron := re.match(rf"(?P<pron>he|she)\s+(?:{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
+        if pron := re.match(rf"(?P<pron>he|she)\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
             return _named(previous_person(doc, quote_start, paras, pron.group("pron")))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
-            if re.match(rf"\s+(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
+            if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 country = description_country(desc.group("desc"))
                 return _named(previous_athlete(doc, quote_start, paras, country=country))
+        if (verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+", rest, re.IGNORECASE)) and (
+            desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
+        ) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):  # '," has declared the Ethiopian'
+            return _named(previous_athlete(doc, quote_start, paras, country=description_country(desc.group("desc"))))
         here = start + lead
         # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
         first = next((p for p in people.within(here, stop) if not p._.possessive), None)
@@ -184,8 +190,8 @@ class Quotes:
         role = r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,3}"
         if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
-        if re.fullmatch(rf"(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){{0,4}}", between, re.IGNORECASE):
-            return first, first.text  # '," said an ebullient Kerr'
+        if re.fullmatch(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){{0,4}}", between, re.IGNORECASE):
+            return first, first.text  # '," said an ebullient Kerr', '," has said Kerr' (translated)
         return None
 
     def _before(self, doc, prv, open_at, people, paras):
@@ -204,15 +210,22 @@ class Quotes:
 
     def _said_before(self, doc, m: Marked, people, sents, para_start: int):
         """'Hugh Brasher ... said the race had been great. ‘To have four women ...’': the speaker
-        of the reported speech in the sentence before, in the same paragraph."""
+        of the reported speech in the sentence before, in the same paragraph; or, with no speech
+        verb, the person that sentence opens with ('Battocletti was close to tears. “It is ...”')."""
         i = sents.index(m.open_at)
         if i == 0 or sents.ranges[i - 1][0] < para_start:
             return None
         a, b = sents.ranges[i - 1]
-        if not P.SPEECH_VERB.search(text_of(doc), a, b):
+        text = text_of(doc)
+        subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
+        if not subjects:
             return None
-        subjects = [p for p in people.within(a, b) if not is_object(text_of(doc), p, a)]
-        return (subjects[0], subjects[0].text) if subjects else None
+        if P.SPEECH_VERB.search(text, a, b):
+            return subjects[0], subjects[0].text
+        attributed = m.close_at is not None and P.SPEECH_VERB.search(text, m.close_at, sents.of(m.close_at)[1])
+        if not attributed and not subjects[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text, a, subjects[0].start_char):
+            return subjects[0], subjects[0].text  # a quote nobody is said to say: the one just written about
+        return None
 
     def _subject(self, doc, sent_start, open_at, people, paras):
         """The speaker of a partial quote: the subject of its sentence."""

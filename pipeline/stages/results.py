@@ -40,9 +40,10 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     anchor = who.start_char if who is not None and who.start_char < t.start_char else t.start_char
     if who is not None and who.end_char <= t.start_char and (rel := P.RELATIVE_AFTER.match(text[who.end_char : t.start_char])):
         anchor = who.end_char + rel.start()  # "behind Masai Russell, who won in 12.40": from "who" on
+    time_before = max([x.end_char for x in times if x.end_char <= anchor], default=None)
     w0 = max([a] + [x.end_char for x in times if x.end_char <= anchor] + [m.end_char for m in others if m.end_char <= anchor])
     # "9.88 in seventh and Oblique Seville ...": a place right after the time before belongs to it
-    if (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
+    if w0 == time_before and (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
         w0 += len(text[w0:anchor]) - len(text[w0:anchor].lstrip(" ,")) + tail.end()
     w1 = min([b] + [x.start_char for x in times if x.start_char >= t.end_char] + [m.start_char for m in others if m.start_char >= t.end_char])
     return w0, w1
@@ -63,13 +64,17 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
     ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
-        word = next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3")) if g)
-        return P.ORDINALS[word.lower()]
+        return place_of(m)
     words = list(P.PLACE_WORD.finditer(text, w0, w1))
     for group, place in (("p2", 2), ("p3", 3), ("p1", 1)):
         if any(m.group(group) for m in words):
             return place
     return None
+
+
+def place_of(m: re.Match[str]) -> int:
+    """The place a `PLACE_ORDINAL` match gives."""
+    return P.ORDINALS[next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4")) if g).lower()]
 
 
 def tags_in(text: str) -> list[str]:
@@ -209,6 +214,7 @@ class Results:
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
+        place_followers(doc, results, sents)
         infer_places(results)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
@@ -260,8 +266,7 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
             continue
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
         if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b):
-            word = next(x for x in (g.group("ord"), g.group("ord2"), g.group("ord3")) if x)
-            placings[(m.label_, race_at(doc, m.start_char).id)].add(P.ORDINALS[word.lower()])
+            placings[(m.label_, race_at(doc, m.start_char).id)].add(place_of(g))
     for s in results:
         if s._.place is None and s._.athlete is not None:
             found = placings.get((s._.athlete.label_, s._.race.id), set())
@@ -288,6 +293,37 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
                 loser._.place = race_result._.place + 1
                 if not _consistent([r for r in results if r._.race.id == race_result._.race.id]):
                     loser._.place = None
+
+
+def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
+    """"won in 3:27.79 ahead of Hocker (3:27.80) and Nuguse (3:27.85)": the rivals listed after a
+    placed athlete finished behind, in the order named. Only a list (names with their times,
+    commas, "and"), only places the text left open, and only if the times keep the order."""
+    text = text_of(doc)
+    by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
+    latest_first = sorted(results, key=lambda r: r.start_char, reverse=True)
+    for m in P.FOLLOWERS_BEFORE.finditer(text):
+        a, b = sents.of(m.start())
+        # the leader: the placed result right before the list ("He won in 26:31.01 before ...")
+        leader = next((r for r in latest_first if a <= r.start_char < m.start()), None)
+        if leader is None or leader._.athlete is None or not leader._.place:
+            continue
+        rivals: list[Span] = []
+        end = m.end()
+        for x in between(doc, "athletes", m.end(), b):
+            if x._.possessive or not P.FOLLOWER_GAP.fullmatch(text, end, x.start_char) or not P.FOLLOWER_END.match(text, x.end_char, b):
+                break
+            rivals.append(x)
+            end = x.end_char
+        placed = []
+        for i, x in enumerate(rivals, start=1):
+            rival = by_athlete.get((x.label_, leader._.race.id))
+            if rival is not None and rival._.place is None and rival is not leader:
+                rival._.place = leader._.place + i
+                placed.append(rival)
+        if not _consistent([r for r in results if r._.race.id == leader._.race.id]):
+            for rival in placed:
+                rival._.place = None
 
 
 def _consistent(results: list[Span]) -> bool:

@@ -69,7 +69,7 @@ def parse_worded(m: re.Match[str]) -> TimeMatch | None:
 
 def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
     after = text[m.end() : m.end() + 14]
-    seconds = float(m.group())
+    seconds = float(m.group().replace(",", "."))
     if seconds <= 0:
         return None
     if P.SECONDS_UNIT.match(after):
@@ -103,6 +103,17 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
     return t
 
 
+def writes_decimal_commas(text: str, clocks: list[re.Match[str]]) -> bool:
+    """Does the text write decimals with a comma, as continental and machine-translated copy does:
+    a clock time so written ("26:31,13"), or no decimal point anywhere and a comma decimal right
+    after a word that introduces a time ("won in 53,07")? Then "53,07" is a time too."""
+    if any("," in m.group() for m in clocks):
+        return True
+    return not P.DOTTED_DECIMAL.search(text) and any(
+        P.TIME_INTRO_BEFORE.search(text[max(0, m.start() - 15) : m.start()]) for m in P.DECIMAL_COMMA_TIME.finditer(text)
+    )
+
+
 def find_times(text: str) -> list[TimeMatch]:
     found: list[TimeMatch] = []
     taken: list[tuple[int, int]] = [m.span() for m in P.TIMESTAMP.finditer(text)]  # "19:42 —" stamps a blog entry
@@ -120,10 +131,14 @@ def find_times(text: str) -> list[TimeMatch]:
 
     for m in P.WORDED_TIME.finditer(text):
         add(parse_worded(m))
-    for m in P.CLOCK_TIME.finditer(text):
+    clocks = list(P.CLOCK_TIME.finditer(text))
+    for m in clocks:
         add(parse_clock(m))
     for m in P.DECIMAL_TIME.finditer(text):
         add(parse_decimal(text, m))
+    if writes_decimal_commas(text, clocks):
+        for m in P.DECIMAL_COMMA_TIME.finditer(text):
+            add(parse_decimal(text, m))
     for m in P.WHOLE_SECONDS.finditer(text):
         add(parse_whole_seconds(text, m))
     return sorted(found, key=lambda t: t.start)
