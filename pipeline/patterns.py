@@ -72,11 +72,12 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     r"\b(?:at|for)\s+(?:about|around)\s+$",
     re.IGNORECASE,
 )
-# a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"
+# a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
+# pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard\s+of|standard(?:\s+is|\s+was)?|"
-    r"qualifying\s+(?:time|mark)\s+of)\s*(?:the\s+)?$",
+    r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNORECASE)
@@ -301,11 +302,11 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|before|covered|clocking|split\s+(?:at|of))\s+"
     r"(?:the\s+)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b",
+    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b",
     re.IGNORECASE,
 )
 # a bare distance after a split time: "58.4 seconds through 400m"
-DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
+DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap",
 # "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
@@ -319,7 +320,7 @@ CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:la
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
 # "through 5km in 14:25 and 10km in 28:52" (the stage checks the distance is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?km))\s?(?P<unit>m|metres|meters|km|k)\b\s+(?:in\s+|at\s+)?$",
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|k)\b\s+(?:in\s+|at\s+)?$",
     re.IGNORECASE,
 )
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
@@ -541,7 +542,6 @@ AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 SENTENCE_OPENING = re.compile(r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?")
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when)\b)")
-PRONOUN_SUBJECT = re.compile(r"\b(?P<pron>he|she|they)\b", re.IGNORECASE)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(
@@ -704,8 +704,9 @@ FOLLOWER_END = re.compile(r"\s*(?:[(,.;:]|and\b|in\s+\d|$)")
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
-# the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz"
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?P<n>\d{1,2})[.)]?\s+$")
+# the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
+# "=2. Rushell Clayton", "T-3 Kessler"
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:=|T-?)?(?P<n>\d{1,2})[.)]?\s+$")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

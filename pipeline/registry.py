@@ -78,11 +78,6 @@ class Registry:
     def with_surname(self, surname: str) -> list[RegistryAthlete]:
         return [self.athletes[a] for a in dict.fromkeys(self.by_surname.get(fold(surname), []))]
 
-    @property
-    def surnames(self) -> set[str]:
-        """Every single-word surname the registry knows (folded)."""
-        return {s for s in self.by_surname if " " not in s}
-
     def with_surname_prefix(self, prefix: str) -> list[RegistryAthlete]:
         """Candidates whose surname starts with `prefix`: the block fuzzy matching searches."""
         return [self.athletes[a] for a in dict.fromkeys(self.by_prefix.get(prefix, []))]

@@ -257,6 +257,12 @@ def test_athletes_words_that_open_a_sentence_and_meeting_names(doc_of, text: str
     assert not_athlete not in found and athlete in found
 
 
+def test_athletes_registry_name_with_a_word_that_is_never_a_name(doc_of) -> None:
+    """"Little" is cut out of capitalised runs ("Little Rock"), not out of the registry's Shamier Little."""
+    found = [(s.text, s.label_) for s in doc_of("4. Shamier Little (USA) 54.37").spans["athletes"]]
+    assert found == [("Shamier Little", "Shamier Little")]
+
+
 def test_athletes_shared_surname_goes_to_the_one_named_most(doc_of) -> None:
     """Two brothers: the bare surname is the one the article is about, not the last one named."""
     text = (

@@ -96,6 +96,28 @@ def test_quotes_translated_and_unattributed(doc_of, text: str, expected: list[tu
     assert quotes(doc_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            LEAD + "For Ingebrigtsen, beaten again, there was no bitterness.\n“Kerr was the stronger man today.”",
+            [("Kerr was the stronger man today.", "Jakob Ingebrigtsen")],
+        ),
+        (
+            LEAD + "Ingebrigtsen was beaten again. Asked whether it hurt, he shook his head.\n“Paris was a medal. This is home.”",
+            [("Paris was a medal. This is home.", "Jakob Ingebrigtsen")],
+        ),
+        (
+            LEAD + "Kerr and Ingebrigtsen shook hands.\n“It was a good race for both of us.”",
+            [("It was a good race for both of us.", None)],
+        ),
+    ],
+    ids=["one-person-named", "pronoun", "two-people-named"],
+)
+def test_quotes_paragraph_opening_with_a_quote_introduced_before(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(doc_of(text)) == expected
+
+
 def test_quotes_speaker_name_is_the_text_form(doc_of) -> None:
     doc = doc_of(LEAD + "“That was the race of my life,” Kerr said later.")
     assert [(q._.speaker_name, q._.partial) for q in doc.spans["quotes"]] == [("Kerr", False)]

@@ -102,6 +102,18 @@ def test_results_more_ways_to_say_a_place(doc_of, text: str, expected: tuple) ->
     assert (athlete_of(r), r._.place) == expected
 
 
+def test_results_tied_places_in_a_results_list(doc_of) -> None:
+    text = ("Femke Bol won in 52.84.\n\n1. Femke Bol (NED) 52.84\n=2. Rushell Clayton (JAM) 53.91\n"
+            "=2. Anna Cockrell (USA) 53.91\n4. Shamier Little (USA) 54.37")
+    got = {(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]}
+    assert got == {("Femke Bol", 1), ("Rushell Clayton", 2), ("Anna Cockrell", 2), ("Shamier Little", 4)}
+
+
+def test_results_a_round_named_in_an_aside_dates_only_the_aside(doc_of) -> None:
+    doc = doc_of("Kishane Thompson, who jogged his heat in 10.01 two hours earlier, won the 100m in 9.89.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("10.01", "other"), ("9.89", "result")]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

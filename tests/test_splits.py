@@ -150,6 +150,12 @@ def test_splits_split_point(text: str, race_m: float | None, expected: tuple | N
     assert got == expected
 
 
+def test_splits_distance_then_passed_in(doc_of) -> None:
+    """"By 30 kilometres, passed in 1:27:41": the point first, spelt out, then its time."""
+    doc = doc_of("Abdi Nageeye won the marathon in 2:03:29.\n\nBy 30 kilometres, passed in 1:27:41, only three were left.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:27:41", "30km", 30000.0)]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

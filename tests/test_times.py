@@ -180,6 +180,10 @@ def test_times_decimal_comma_where_the_text_writes_decimals_so(text: str, expect
     assert [(s, v) for s, v, label in found(text) if label == "time"] == expected
 
 
+def test_times_a_pace_asked_for_is_no_time_run() -> None:
+    assert found("The pacemakers had been asked for 61:30 at halfway.") == [("61:30", 3690.0, "threshold")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

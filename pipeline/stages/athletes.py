@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import Container
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -77,14 +78,18 @@ def _title(token: str) -> str:
     return "-".join(p.capitalize() for p in token.split("-")) if token.isupper() and len(token) > 2 else token
 
 
-def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int]) -> list[Candidate]:
-    """Cut a capitalised run at words that cannot be part of a name."""
+def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
+              names: Container[str] = frozenset()) -> list[Candidate]:
+    """Cut a capitalised run at words that cannot be part of a name, unless the word is part of a
+    name the registry knows (`names`, folded): "Shamier Little", "Will Claye"."""
     out: list[Candidate] = []
     current: list[tuple[int, str]] = []
-    for m in P.NONSPACE.finditer(run):
+    words = list(P.NONSPACE.finditer(run))
+    known = _known_words([_clean(m.group()) for m in words], names)
+    for i, m in enumerate(words):
         tok, tok_start = m.group(), start + m.start()
         low = _clean(tok)
-        blocked = (
+        blocked = i not in known and (
             low in P.NOT_NAME_WORDS
             or low in P.COUNTRY_WORDS
             or (low in STOP_WORDS and not _is_initial(tok))
@@ -102,6 +107,18 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     if current:
         out.append(_candidate(text, current))
     return out
+
+
+def _known_words(words: list[str], names: Container[str]) -> set[int]:
+    """Indices of the words that, with their neighbours, spell a name in `names` (2 to 4 words)."""
+    known: set[int] = set()
+    if not names:
+        return known
+    for i in range(len(words) - 1):
+        for n in (2, 3, 4):
+            if i + n <= len(words) and fold(" ".join(words[i : i + n])) in names:
+                known.update(range(i, i + n))
+    return known
 
 
 def _acts(text: str, end: int) -> bool:
@@ -160,10 +177,11 @@ def _not_a_person_here(text: str, c: Candidate) -> bool:
 
 
 def find_candidates(
-    text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int], surnames: set[str] = frozenset()
+    text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int], names: Container[str] = frozenset()
 ) -> list[Candidate]:
     """Name candidates. A word the article also writes in lower case ("Mark", "Bell") is no name when
-    it opens a sentence, unless it is the surname of a full name in the article or the registry."""
+    it opens a sentence, unless it is the surname of a full name in the article; a word that is
+    never a name ("Little") is one in a name the registry knows (`names`, folded)."""
     full_surnames = {_clean(m.group().split()[-1]) for m in P.NAME_RUN.finditer(text) if len(m.group().split()) > 1}
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
@@ -172,7 +190,7 @@ def find_candidates(
         if _is_place_like(text, m):
             continue
         in_headline = any(a <= m.start() < b for a, b in headlines)
-        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts):
+        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
@@ -244,7 +262,7 @@ class Athletes:
         text = text_of(doc)
         sents = sentences(doc)
         meeting_ranges = [(s.start_char, s.end_char) for s in spans_of(doc, "meetings")]
-        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.surnames)
+        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.by_name)
         candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):
             for c in candidates:

@@ -116,6 +116,8 @@ class Quotes:
                         speaker, name = prev_in_para
                     elif (said := self._said_before(doc, m, people, sents, a)) is not None:
                         speaker, name = said
+                    elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras)) is not None:
+                        speaker, name = intro
                     elif m.open_at == a and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker
                 span._.speaker, span._.speaker_name = speaker, name
@@ -222,9 +224,28 @@ class Quotes:
             return None
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text
-        attributed = m.close_at is not None and P.SPEECH_VERB.search(text, m.close_at, sents.of(m.close_at)[1])
-        if not attributed and not subjects[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text, a, subjects[0].start_char):
+        if not _attributed(text, m, sents) and not subjects[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text, a, subjects[0].start_char):
             return subjects[0], subjects[0].text  # a quote nobody is said to say: the one just written about
+        return None
+
+    def _introduced(self, doc, m: Marked, pi: int, people, sents, paras):
+        """The speaker of a paragraph that opens with a quote, introduced by the paragraph before
+        when that one quotes nobody: the one person its last sentence names as other than an
+        object ('For Lemma, there was no bitterness.'), or the person its "he"/"she" stands for
+        ('Asked about Sapporo, he shook his head.')."""
+        text = text_of(doc)
+        if pi == 0 or _attributed(text, m, sents):
+            return None
+        pa, pb = paras.ranges[pi - 1]
+        if find_marked(text, pa, pb):
+            return None  # a paragraph with quotes of its own: its speaker carries on, or not
+        sa, sb = sents.ranges[sents.index(max(pa, pb - 1))]
+        named = {p.label_: p for p in people.within(sa, sb) if not is_object(text, p, sa) and not p._.possessive}
+        if len(named) == 1:
+            (who,) = named.values()
+            return who, who.text
+        if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
+            return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron")))
         return None
 
     def _subject(self, doc, sent_start, open_at, people, paras):
@@ -238,6 +259,12 @@ class Quotes:
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron")))
         return None, None
+
+
+def _attributed(text: str, m: Marked, sents: Bounds) -> bool:
+    """Does the quote's sentence say, after it, that someone said it ('," a meeting official said')?
+    Then it is that someone's, named or not, and no one's from the sentences around."""
+    return m.close_at is not None and bool(P.SPEECH_VERB.search(text, m.close_at, sents.of(m.close_at)[1]))
 
 
 def _named(who: Span | None) -> tuple[Span | None, str | None]:

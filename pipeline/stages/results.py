@@ -155,8 +155,12 @@ def place_after(text: str, t: Span, b: int) -> int | None:
 
 
 def list_place(text: str, who: Span, a: int) -> int | None:
-    """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list."""
+    """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list, in its sentence, or
+    opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2.")."""
     m = P.LIST_PLACE_BEFORE.search(text[max(a, who.start_char - 8) : who.start_char])
+    if m is None:
+        line = text.rfind("\n", 0, who.start_char) + 1
+        m = P.LIST_PLACE_BEFORE.fullmatch(text[line : who.start_char])
     return int(m.group("n")) if m else None
 
 
@@ -196,7 +200,9 @@ class Results:
             past = is_old or elsewhere or bool(
                 P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_CUE.search(text, lead[0], min(lead[1], t.start_char))
-                or P.ROUND_CUE.search(text, a, s1)  # "In the semifinals, Green won his heat in 3:39.82": an earlier round
+                # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
+                # "Thompson, who jogged his heat in 10.01, won in 9.89")
+                or any(not any(x <= r.start() < y for x, y in asides) for r in P.ROUND_CUE.finditer(text, a, s1))
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
