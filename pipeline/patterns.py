@@ -369,7 +369,7 @@ NOT_NAME_WORDS = frozenset(
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing
-    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     click here read full original article more related share comment comments subscribe
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
@@ -418,7 +418,7 @@ NON_ATHLETE_ROLE = (
     r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
-    r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher"
+    r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
@@ -529,7 +529,7 @@ SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|telling|added|adds|explained|explains|insisted|insists|admitted|admits|"
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
-    r"conceded|concedes|acknowledged|acknowledges|wrote|writes|posted|tweeted|shouted|exclaimed|beamed|quipped|"
+    r"conceded|concedes|acknowledged|acknowledges|wrote|writes|posted|tweeted|texted|messaged|shouted|exclaimed|beamed|quipped|"
     r"gushed|warned|warns|predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
@@ -635,6 +635,15 @@ TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
 SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
+# a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
+PRONOUN_RAN_AFTER = re.compile(r"\s+(?:that\s+)?(?P<pron>he|she)\s+(?:ran|run|set|clocked|recorded|produced)\b", re.IGNORECASE)
+# a name that opens a clause of its own after a time: "Hall was fourth in 4:20.75, Katie Snowden ran ..."
+# (not one that speaks of the time: "The record, 50.65, stood six weeks; Levrone set it in June")
+OWN_CLAUSE_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+# a clause with its own subject and verb before a time ("Hall was fourth in"): a name after the time,
+# in a clause of its own, is not its subject ("At the bell, reached in 2:50.70, Ingebrigtsen was" is)
+SUBJECT_VERB_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:was|were|is|ran|runs|finished|came|clocked|took|placed|crossed)\b")
+REFERS_BACK_AFTER = re.compile(r"^(?:[’']s)?\s+\w+\s+(?:it|that|this)\b", re.IGNORECASE)
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian"
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"

@@ -249,8 +249,11 @@ def test_athletes_places_meetings_brands_are_not_athletes(doc_of, text: str, not
         ("“Somebody had to make the race,” said Jimmy Gressier.", "Somebody", "Jimmy Gressier"),
         ("The race was fast.\n\nSecond is arrived Diribe Welteji in 3:54.09.", "Second", "Diribe Welteji"),
         ("Faith Kipyegon won the 1500 meters of the Golden Gala Pietro Mennea in 3:52.71.", "Pietro Mennea", "Faith Kipyegon"),
+        ("Elle St. Pierre won. Our podcast is called Nobody Kicks Like Elle.", "Kicks Like Elle", "Elle St. Pierre"),
+        ("Elle St. Pierre won, and the Armory DJ played a song.", "Armory DJ", "Elle St. Pierre"),
     ],
-    ids=["indefinite-pronoun", "ordinal-opening-a-sentence", "meeting-named-after-a-person"],
+    ids=["indefinite-pronoun", "ordinal-opening-a-sentence", "meeting-named-after-a-person", "a-title-with-like",
+         "a-dj"],
 )
 def test_athletes_words_that_open_a_sentence_and_meeting_names(doc_of, text: str, not_athlete: str, athlete: str) -> None:
     found = [s.text for s in doc_of(text).spans["athletes"]]

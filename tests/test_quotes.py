@@ -118,6 +118,12 @@ def test_quotes_paragraph_opening_with_a_quote_introduced_before(doc_of, text: s
     assert quotes(doc_of(text)) == expected
 
 
+def test_quotes_a_short_quote_texted(doc_of) -> None:
+    doc = doc_of(LEAD + "My co-host texted me at halfway: “she's going 4:14.” He was wrong.")
+    assert quotes(doc) == [("she's going 4:14.", None)]
+    assert not [s for s in doc.spans["splits"] if s.text == "4:14"]
+
+
 def test_quotes_speaker_name_is_the_text_form(doc_of) -> None:
     doc = doc_of(LEAD + "“That was the race of my life,” Kerr said later.")
     assert [(q._.speaker_name, q._.partial) for q in doc.spans["quotes"]] == [("Kerr", False)]

@@ -114,6 +114,18 @@ def test_results_a_round_named_in_an_aside_dates_only_the_aside(doc_of) -> None:
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("10.01", "other"), ("9.89", "result")]
 
 
+def test_results_a_name_in_its_own_clause_after_a_time_is_not_its_runner(doc_of) -> None:
+    doc = doc_of("Jemma Reekie was third in 4:18.33. Hall was fourth in 4:20.75, Katie Snowden ran a season's best for fifth.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("4:18.33", "Jemma Reekie")]
+
+
+def test_results_a_pronoun_right_after_a_time_ran_it(doc_of) -> None:
+    doc = doc_of("Elle St. Pierre won the mile in 4:17.02. It was not her record. That is still the 4:16.85 she ran here in 2021.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("4:17.02", "result", "Elle St. Pierre"), ("4:16.85", "other", "Elle St. Pierre"),
+    ]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

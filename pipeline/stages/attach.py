@@ -70,8 +70,14 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
     for m in after:
+        tail = text[m.end_char : m.end_char + 60]
+        if (P.OWN_CLAUSE_BEFORE.search(text, end, m.start_char) and P.PERSON_VERB_AFTER.match(tail)
+                and not P.REFERS_BACK_AFTER.match(tail) and P.SUBJECT_VERB_BEFORE.search(text, a, start)):
+            break  # "fourth in 4:20.75, Katie Snowden ran ...": her own clause, not this time's
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
+    if paras is not None and (ran := P.PRONOUN_RAN_AFTER.match(text, end)) is not None:  # "the 4:16.85 she ran"
+        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[ran.group("pron").lower()])
     pron = None
     for pron in P.ANY_PRONOUN.finditer(text, max(a, start - 300), start):
         pass
