@@ -118,8 +118,8 @@ WIN_BEFORE_EVENT = re.compile(
     r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s)\s+){0,2}$",
     re.IGNORECASE,
 )
-# a time right after a distance: "10km 28:52", "1000m in 3:00.4"
-TIME_RIGHT_AFTER = re.compile(r"\s*(?:in\s+|at\s+)?\d{1,2}:\d{2}")
+# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3"
+TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
 EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
@@ -318,9 +318,11 @@ SPLIT_POINT_WORDS = re.compile(
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
 CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
-# "through 5km in 14:25 and 10km in 28:52" (the stage checks the distance is shorter than the race)
+# "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8" (the stage checks the distance
+# is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|k)\b\s+(?:in\s+|at\s+)?$",
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|k)\b\s+"
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?$",
     re.IGNORECASE,
 )
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
@@ -617,9 +619,11 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 # what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
-# "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28"
+# "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28",
+# "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team)
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)?\s*[(,:–-]?\s*"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|"
+    rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})\s+(?:place\s+)?)?(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time|personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)\s+of\s+)?$"
@@ -635,6 +639,11 @@ TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
 SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
+# what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
+MODIFIER_GAP = re.compile(
+    r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"
+    r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna)\s+"
+)
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
 PRONOUN_RAN_AFTER = re.compile(r"\s+(?:that\s+)?(?P<pron>he|she)\s+(?:ran|run|set|clocked|recorded|produced)\b", re.IGNORECASE)
 # a name that opens a clause of its own after a time: "Hall was fourth in 4:20.75, Katie Snowden ran ..."

@@ -266,6 +266,14 @@ def test_athletes_registry_name_with_a_word_that_is_never_a_name(doc_of) -> None
     assert found == [("Shamier Little", "Shamier Little")]
 
 
+def test_athletes_a_team_before_a_name_is_no_athlete(doc_of) -> None:
+    text = ("Oregon sophomore Cole Hocker won the mile in 3:55.12. Oregon's Teare was fifth, and Oregon would run the relay.\n\n"
+            "1. Cole Hocker, Oregon, 3:55.12\n5. Cooper Teare, Oregon, 3:57.30")
+    doc = doc_of(text)
+    assert "Oregon" not in {s.text for s in doc.spans["athletes"]}
+    assert {(r.text, r._.athlete.label_) for r in doc.spans["results"]} >= {("3:57.30", "Cooper Teare")}
+
+
 def test_athletes_shared_surname_goes_to_the_one_named_most(doc_of) -> None:
     """Two brothers: the bare surname is the one the article is about, not the last one named."""
     text = (

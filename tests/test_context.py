@@ -101,6 +101,13 @@ def test_context_bare_event_right_before_its_time(doc_of, text: str, expected: s
     assert [r._.race.event for r in doc_of(text).spans["results"]] == [expected]
 
 
+def test_context_a_live_blog_timestamp_is_no_time_of_the_race(doc_of) -> None:
+    """"20:09 — MEN'S 3000M STEEPLECHASE.": 20:09 is the hour, not a time too slow for the event."""
+    text = ("LIVE: the 5000m and more\n\n20:09 — MEN'S 3000M STEEPLECHASE. El Bakkali on the line.\n\n"
+            "20:16 — Soufiane El Bakkali wins in 8:04.21.")
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == ["3000m steeplechase"]
+
+
 def test_context_find_events_offsets() -> None:
     text = "She won the 1,500 metres and the 3000m steeplechase."
     assert [(text[a:b], e) for a, b, e in find_events(text)] == [

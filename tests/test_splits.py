@@ -156,6 +156,18 @@ def test_splits_distance_then_passed_in(doc_of) -> None:
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:27:41", "30km", 30000.0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soufiane El Bakkali won the 3000m steeplechase in 8:04.21.\n\n20:12 — 1000m passed in 2:41.8.", ("2:41.8", "1000m")),
+        ("Mary Moraa won the 800m in 1:57.02.\n\n20:35 — 400m in 56.3 for the pacer.", ("56.3", "400m")),
+    ],
+    ids=["distance-passed-in", "distance-in-tenths"],
+)
+def test_splits_a_distance_right_before_its_time(doc_of, text: str, expected: tuple) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [expected]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

@@ -458,7 +458,11 @@ class Athletes:
 
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
         places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w’'-]+)\b", text)}
+        starts = {c.start: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
+            if not cl.full_forms and self._describes_another(text, cl, starts):
+                cl.athlete, cl.role = False, "unlinked"  # "Oregon's Teare": a team, not a person
+                continue
             roles = [c.role for c in cl.mentions if c.role]
             non_athlete = [r for r in roles if r != "pacemaker"]
             registered = self.registry.find(cl.key) is not None
@@ -483,6 +487,16 @@ class Athletes:
                 cl.role = "non-athlete"
         keep = [cl for cl in clusters if cl.athlete or cl.role != "unlinked"]
         clusters[:] = keep
+
+    @staticmethod
+    def _describes_another(text: str, cl: Cluster, starts: dict[int, "Cluster"]) -> bool:
+        """Does this word stand right before another person's name as what describes them: a team,
+        a school, a place ("Oregon's Teare", "Oregon sophomore Cole Hocker")?"""
+        for c in cl.mentions:
+            gap = P.MODIFIER_GAP.match(text, c.end)
+            if gap is not None and (other := starts.get(gap.end())) is not None and other is not cl:
+                return True
+        return False
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
         """A lone surname with no full form: keep it only where the text uses it as a person,

@@ -270,7 +270,9 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
     """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race) means
     the race changed: take the latest event named before that every time of the sentence fits."""
-    times = [t.seconds for m in P.CLOCK_TIME.finditer(text, a, b) if (t := parse_clock(m)) is not None]
+    times = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE")
+        t.seconds for m in P.CLOCK_TIME.finditer(text, a, b) if not P.TIMESTAMP.match(text, m.start()) and (t := parse_clock(m)) is not None
+    ]
     if not times or plausible(race.event, max(times)):
         return race
     for _, _, event in reversed(events.within(max(0, a - 5000), b)):
