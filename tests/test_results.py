@@ -126,6 +126,28 @@ def test_results_a_pronoun_right_after_a_time_ran_it(doc_of) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Switzerland's Mujinga Kambundji grabbed silver in 11.05, with Poland's Ewa Swoboda taking bronze in 11.08.",
+         [("11.05", "result", "Mujinga Kambundji", 2), ("11.08", "result", "Ewa Swoboda", 3)]),
+        ("Louie Hinchliffe ran down Olympic champion Marcell Jacobs in the men's final to win in 10.02.",
+         [("10.02", "result", "Louie Hinchliffe", 1)]),
+        ("Louie Hinchliffe won the 100m final in 10.02. He had run 10.12 (+0.6) in Friday's heats and 10.08 in his semi.",
+         [("10.02", "result", "Louie Hinchliffe", 1), ("10.12", "other", "Louie Hinchliffe", None),
+          ("10.08", "other", "Louie Hinchliffe", None)]),
+        ("Dina Asher-Smith won the 100m in 10.99. She then anchored the 4x100m relay team to victory in 41.91.",
+         [("10.99", "result", "Dina Asher-Smith", 1)]),
+        ("Dina Asher-Smith is back. The Lewisham flyer, 28, stormed to 100m gold in 10.99sec (+0.4).",
+         [("10.99", "result", "Dina Asher-Smith", 1)]),
+    ],
+    ids=["with-taking-bronze", "ran-down-an-object", "round-named-after-the-time", "relay-is-a-team", "tabloid-description"],
+)
+def test_results_sprint_reports(doc_of, text: str, expected: list[tuple]) -> None:
+    doc = doc_of(text)
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == expected
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

@@ -181,6 +181,8 @@ class Results:
                 continue
             a, b = sents.of(t.start_char)
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
+            if P.RELAY.search(text, s0, s1):
+                continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
             is_old, owner = old_mark(doc, t, a, s1, paras)
             who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
             race = race_at(doc, t.start_char)
@@ -203,6 +205,7 @@ class Results:
                 # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")
                 or any(not any(x <= r.start() < y for x, y in asides) for r in P.ROUND_CUE.finditer(text, a, s1))
+                or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
