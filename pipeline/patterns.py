@@ -712,6 +712,9 @@ OWNED_RECORD_BEFORE = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
+# "the 2:03:36 that his friend and training partner Bashir Abdi ran" (no antecedent of a later pronoun)
+RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,5}$")
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",

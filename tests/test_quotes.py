@@ -124,6 +124,18 @@ def test_quotes_a_short_quote_texted(doc_of) -> None:
     assert not [s for s in doc.spans["splits"] if s.text == "4:14"]
 
 
+def test_quotes_pronoun_skips_relative_clauses_and_objects_set_off_by_commas(doc_of) -> None:
+    """"she" is the feature's subject, not the record holder of a relative clause ("the record that
+    Genzebe Dibaba had set") nor a daughter named in apposition ("her daughter, Alyn, in 2018")."""
+    text = (
+        "The long patience\n\nFaith Kipyegon won in Eugene in 3:48.68. “I did not come here for a record,” she said.\n\n"
+        "She gave birth to her daughter, Alyn, in 2018 and missed the season. “People told me that my career was over,” she said.\n\n"
+        "In Florence she ran 3:49.11 to remove the world record of 3:50.07 that Genzebe Dibaba had set in Monaco in 2015.\n\n"
+        "“After Florence, I believed,” she said."
+    )
+    assert [speaker for _, speaker in quotes(doc_of(text))] == ["Faith Kipyegon"] * 3
+
+
 def test_quotes_speaker_name_is_the_text_form(doc_of) -> None:
     doc = doc_of(LEAD + "“That was the race of my life,” Kerr said later.")
     assert [(q._.speaker_name, q._.partial) for q in doc.spans["quotes"]] == [("Kerr", False)]

@@ -15,6 +15,8 @@ The order of evidence, most direct first:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
@@ -114,17 +116,24 @@ def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
-    sentence (within a few paragraphs) naming one who fits, its subject, else its last such name."""
+    sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
+    a name inside a relative clause ("the record that Genzebe Dibaba had set") is none. With none
+    in those paragraphs: the one who fits named most often before (a feature's protagonist)."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
-    fits = [
-        m for m in between(doc, "athletes", first_para, char)
+    earlier = [
+        m for m in between(doc, "athletes", 0, char)
         if m.end_char <= char
         and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
     ]
+    main = [m for m in earlier if not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)]
+    fits = [m for m in main if m.start_char >= first_para]
     if not fits:
-        return None
+        if not (main or earlier):
+            return None
+        counts = Counter(m.label_ for m in main or earlier)
+        return max(reversed(main or earlier), key=lambda m: counts[m.label_])  # the most named, its latest mention
     for m in reversed(fits):  # the most recent subject ...
         if not is_object(text, m, sents.of(m.start_char)[0]):
             return m
