@@ -284,6 +284,7 @@ PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )"
     r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?)\b|"
     r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
@@ -321,7 +322,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+lap|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,
 )
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"

@@ -148,6 +148,20 @@ def test_results_sprint_reports(doc_of, text: str, expected: list[tuple]) -> Non
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jake Heyward settled for sixth place after he clocked a timing of 3:31.90.", [("Jake Heyward", 6)]),
+        ("Jakob Ingebrigtsen clinched the men's 1500 metres contest in 3:29.74.", [("Jakob Ingebrigtsen", 1)]),
+        ("In 2:05:12 hours the Belgian Bashir Abdi won the sprint before the Kenyan Evans Chebet, who came in with the "
+         "same time 2:05:12 hours.", [("Bashir Abdi", 1), ("Evans Chebet", 2)]),
+    ],
+    ids=["settled-for-a-place", "clinched-the-contest", "relative-clause-is-its-own-window"],
+)
+def test_results_rewritten_and_translated_places(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

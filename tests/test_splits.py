@@ -168,6 +168,11 @@ def test_splits_a_distance_right_before_its_time(doc_of, text: str, expected: tu
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [expected]
 
 
+def test_splits_the_final_circuit_is_the_last_lap(doc_of) -> None:
+    doc = doc_of("Jakob Ingebrigtsen won the 1500m in 3:29.74 and covered the final circuit in 53.8 seconds.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("53.8", "last lap")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

@@ -38,10 +38,13 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     times = [x for x in between(doc, "times", a, b) if x != t]
     others = [m for m in between(doc, "athletes", a, b) if who is None or m.label_ != who.label_]
     anchor = who.start_char if who is not None and who.start_char < t.start_char else t.start_char
-    if who is not None and who.end_char <= t.start_char and (rel := P.RELATIVE_AFTER.match(text[who.end_char : t.start_char])):
-        anchor = who.end_char + rel.start()  # "behind Masai Russell, who won in 12.40": from "who" on
+    relative = who is not None and who.end_char <= t.start_char and P.RELATIVE_AFTER.match(text[who.end_char : t.start_char])
+    if relative:
+        anchor = who.end_char + relative.start()  # "behind Masai Russell, who won in 12.40": from "who" on
     time_before = max([x.end_char for x in times if x.end_char <= anchor], default=None)
     w0 = max([a] + [x.end_char for x in times if x.end_char <= anchor] + [m.end_char for m in others if m.end_char <= anchor])
+    if relative:
+        w0 = max(w0, anchor)  # "Abdi won ... before Tschebet, who came in with the same time": not Tschebet's "won"
     # "9.88 in seventh and Oblique Seville ...": a place right after the time before belongs to it
     if w0 == time_before and (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
         w0 += len(text[w0:anchor]) - len(text[w0:anchor].lstrip(" ,")) + tail.end()
@@ -59,8 +62,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
-    ordinals = [  # "sat in second behind the pacemaker" is a position during the race
-        m for m in P.PLACE_ORDINAL.finditer(text, w0, w1) if not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+    ordinals = [  # "sat in second behind the pacemaker" is a position during the race ("settled for sixth" is none)
+        m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
+        if m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
     ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
