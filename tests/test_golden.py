@@ -1,10 +1,22 @@
 """Golden test: `pipeline eval` on corpus/gold, with the thresholds the product promises.
 
-Three sets of gold: the seeds (thresholds from the issue), our own articles a01-a15 written
-while the pipeline was built (every kind >= 0.95), and b01-b12, written blind to the code as a
-held-out check of how the rules generalise. The held-out set is measured, not tuned to: kinds
-still below 0.95 there are known failures, marked xfail with the figure measured, so that a
-regression shows and an improvement turns the mark into an XPASS to remove.
+Five sets of gold: the seeds (thresholds from the issue); our own articles a01-a15, written
+while the pipeline was built (every kind >= 0.95); and three batches written blind to the code
+(by a helper that never read it), as held-out checks of how the rules generalise to outlets and
+styles we did not write for:
+
+- b01-b12: measured blind, then left alone for several sessions; some of its failures later
+  guided general fixes (2026-12-01).
+- c01-c05 (wire, machine translation, results digest, marathon feature, fan blog): measured
+  blind at 49c1187 (athletes 0.925, performances 0.658, other_times 0.632, splits 0.581,
+  quotes 0.980, quote_speakers 0.353), then used to find general failures.
+- d01-d06 (spun rewrite, translated marathon, tabloid sprints, college meet, live blog, profile
+  feature): measured blind at 5935b85 (0.981, 0.465, 0.500, 0.710, 0.989, 0.813), then used.
+
+A batch once used is no longer blind: its figures are floors that must not fall (measured at
+the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
+xfail with the figure, so that an improvement turns the mark into an XPASS to remove. The next
+honest measure of generalisation is a new blind batch.
 """
 
 from __future__ import annotations
@@ -19,8 +31,12 @@ from .conftest import CORPUS_ARTICLES, GOLD, SEEDS
 SEED_THRESHOLDS = {"athletes": 0.95, "performances": 0.95, "splits": 1.0, "quotes": 0.90}
 OWN_THRESHOLD = 0.95
 KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_speakers")
-# measured on the blind batch at the last change; a floor below which it must not fall
-HELD_OUT_FLOOR = {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90}
+# measured on each held-out batch at the last change, rounded down: floors below which it must not fall
+HELD_OUT_FLOOR = {
+    "b": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.95},
+    "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
+    "d": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
+}
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +76,10 @@ def test_golden_own_articles(corpus, kind):
     assert score >= OWN_THRESHOLD, f"{kind}: F1 {score:.3f} < {OWN_THRESHOLD}"
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_golden_held_out_floor(corpus, kind):
-    score = _score(corpus, "b", kind)
-    assert score >= HELD_OUT_FLOOR[kind], f"{kind}: F1 {score:.3f} fell below {HELD_OUT_FLOOR[kind]}"
+@pytest.mark.parametrize(("batch", "kind"), [(batch, kind) for batch in HELD_OUT_FLOOR for kind in KINDS])
+def test_golden_held_out_floor(corpus, batch, kind):
+    score, floor = _score(corpus, batch, kind), HELD_OUT_FLOOR[batch][kind]
+    assert score >= floor, f"{batch} {kind}: F1 {score:.3f} fell below {floor}"
 
 
 @pytest.mark.parametrize(
@@ -72,7 +88,7 @@ def test_golden_held_out_floor(corpus, kind):
         "athletes",
         "quotes",
         "quote_speakers",
-        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.885: places in feature prose, dead heats", strict=False)),
+        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.896: places in feature prose, dead heats", strict=False)),
         pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.80: last year's times said without a year cue", strict=False)),
         pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.80: a race's event lost among past events in features, "
                                                              "or switched by a split's distance", strict=False)),
