@@ -722,17 +722,18 @@ SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
-# (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated)
-FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before)\s+", re.IGNORECASE)
+# (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
+# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British)
+FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|from)\s+", re.IGNORECASE)
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
-# a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion"
+# a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion", " of Qatar"
 FOLLOWER_GAP = re.compile(
-    r"(?:\s+|,|\band\b|\bthe\b|\bin\b|\([^()]{0,24}\)|\d[\d:.,]*\d|[A-Z][\w'’-]*|"
+    r"(?:\s+|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*\d|[A-Z][\w'’-]*|"
     r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder)\b)*"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)
-FOLLOWER_END = re.compile(r"\s*(?:[(,.;:]|and\b|in\s+\d|$)")
+FOLLOWER_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."

@@ -76,9 +76,18 @@ def test_results_places(doc_of, text: str, expected: list[tuple]) -> None:
             "Josh Kerr won in 3:29.10 ahead of Cole Hocker (3:28.90).",
             [("Josh Kerr", 1), ("Cole Hocker", None)],
         ),
+        (
+            "Jamaica’s Roshawn Clarke took the men’s 400 metres hurdles in 46.70 from Abderrahman Samba of Qatar (46.95) "
+            "and Rai Benjamin of the United States (47.51).",
+            [("Roshawn Clarke", 1), ("Abderrahman Samba", 2), ("Rai Benjamin", 3)],
+        ),
+        (
+            "Josh Kerr won in 3:29.10 from the front. Cole Hocker ran 3:30.90.",
+            [("Josh Kerr", 1), ("Cole Hocker", None)],
+        ),
     ],
     ids=["ahead-of-list", "before-after-a-pronoun", "in-front-of-third", "before-a-clause-is-no-list",
-         "times-out-of-order"],
+         "times-out-of-order", "from-with-countries", "from-the-front-is-no-list"],
 )
 def test_results_followers_finish_in_the_order_named(doc_of, text: str, expected: list[tuple]) -> None:
     """Rivals listed after a placed athlete ("ahead of A (t) and B (t)") take the places behind."""
