@@ -136,6 +136,20 @@ def test_quotes_pronoun_skips_relative_clauses_and_objects_set_off_by_commas(doc
     assert [speaker for _, speaker in quotes(doc_of(text))] == ["Faith Kipyegon"] * 3
 
 
+def test_quotes_description_after_a_list_of_rivals(doc_of) -> None:
+    """"said the Kenyan" is the winner the paragraph is about, not the Kenyan listed third."""
+    text = ("Report\n\nThe Kenyan Agnes Ngetich had no rival. She won in 29:47, in front of the Ethiopian Ejgayehu Taye "
+            "(30:02) and the also Kenyan Margaret Kipkemboi (30:15). «The circuit is very fast, but there was wind», said the Kenyan.")
+    assert quotes(doc_of(text)) == [("The circuit is very fast, but there was wind", "Agnes Ngetich")]
+
+
+def test_quotes_a_pronoun_with_no_one_near_is_no_one_when_no_athlete_dominates(doc_of) -> None:
+    """"He said" in an interview about two rivals named as often: the coach, not a guess."""
+    text = ("Q&A\n\nNeil Gourley beat Niels Laros. Gourley and Laros had never raced.\n\nQ: How was it?\n\n"
+            "A: Hard.\n\nQ: And your coach?\n\nA: Nothing.\n\nQ: Really?\n\nA: He said, “Good. Now go and recover.”")
+    assert quotes(doc_of(text)) == [("Good. Now go and recover.", None)]
+
+
 def test_quotes_speaker_name_is_the_text_form(doc_of) -> None:
     doc = doc_of(LEAD + "“That was the race of my life,” Kerr said later.")
     assert [(q._.speaker_name, q._.partial) for q in doc.spans["quotes"]] == [("Kerr", False)]

@@ -79,12 +79,12 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
     if paras is not None and (ran := P.PRONOUN_RAN_AFTER.match(text, end)) is not None:  # "the 4:16.85 she ran"
-        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[ran.group("pron").lower()])
+        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[ran.group("pron").lower()], protagonist=True)
     pron = None
     for pron in P.ANY_PRONOUN.finditer(text, max(a, start - 300), start):
         pass
     if paras is not None and pron is not None:
-        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[pron.group("pron").lower()])
+        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[pron.group("pron").lower()], protagonist=True)
     return None
 
 
@@ -112,13 +112,24 @@ def description_country(desc: str) -> str | None:
     return None
 
 
+def _protagonist(mentions: list[Span]) -> Span | None:
+    """The athlete these mentions are mostly about, if one clearly is: named at least twice as
+    often as anyone else (its latest mention)."""
+    counts = Counter(m.label_ for m in mentions).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return next(m for m in reversed(mentions) if m.label_ == counts[0][0])
+
+
 def previous_athlete(
-    doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None
+    doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None,
+    protagonist: bool = False,
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
-    a name inside a relative clause ("the record that Genzebe Dibaba had set") is none. With none
-    in those paragraphs: the one who fits named most often before (a feature's protagonist)."""
+    a name inside a relative clause ("the record that Genzebe Dibaba had set") or listed after an
+    object ("ahead of Taye and Kipkemboi") is none. With none in those paragraphs and
+    `protagonist`: the one who fits the article is clearly about, named before (`_protagonist`)."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -130,11 +141,15 @@ def previous_athlete(
     main = [m for m in earlier if not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)]
     fits = [m for m in main if m.start_char >= first_para]
     if not fits:
-        if not (main or earlier):
-            return None
-        counts = Counter(m.label_ for m in main or earlier)
-        return max(reversed(main or earlier), key=lambda m: counts[m.label_])  # the most named, its latest mention
+        return _protagonist(main or earlier) if protagonist else None
+    objects: set[int] = set()  # over every name in those paragraphs: a list may mix countries
+    near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char]
+    for prev, m in zip([None, *near], near):
+        a = sents.of(m.start_char)[0]
+        listed = prev is not None and id(prev) in objects and prev.start_char >= a and P.LISTED_AFTER.fullmatch(text[prev.end_char : m.start_char])
+        if listed or is_object(text, m, a):
+            objects.add(id(m))
     for m in reversed(fits):  # the most recent subject ...
-        if not is_object(text, m, sents.of(m.start_char)[0]):
+        if id(m) not in objects:
             return m
     return fits[-1]  # ... else the most recent name

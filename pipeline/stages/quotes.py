@@ -275,7 +275,7 @@ def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | 
     """The person a pronoun before a quote stands for: the last subject, athlete or not
     ("His coach, Leif Olav Alnes, was more cautious. “...,” he said")."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
-    athlete = previous_athlete(doc, char, paras, sex=sex)
+    athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True)
     if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
         athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first
     else:

@@ -109,7 +109,7 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
         return True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
     if owned and owned.group("pron"):
         sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
-        return True, previous_athlete(doc, t.start_char, paras, sex=sex)
+        return True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True)
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     if not (owned or setter or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
         return False, _possessive_owner(doc, t, a)
@@ -123,7 +123,7 @@ def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, S
         return True, setters[0] if setters else None
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         sex = "men" if pron.group("pron").lower() == "he" else "women"
-        return True, previous_athlete(doc, t.start_char, paras, sex=sex)
+        return True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True)
     return True, None
 
 
