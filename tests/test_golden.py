@@ -12,6 +12,10 @@ styles we did not write for:
   quotes 0.980, quote_speakers 0.353), then used to find general failures.
 - d01-d06 (spun rewrite, translated marathon, tabloid sprints, college meet, live blog, profile
   feature): measured blind at 5935b85 (0.981, 0.465, 0.500, 0.710, 0.989, 0.813), then used.
+- e01-e05 (championship wire, indoor meeting, translated road race, federation release, Q&A):
+  measured blind at 1804173, after the fixes c and d led to: the same figures as before them
+  (0.959, 0.757, 0.692, 0.593, 0.982), quote_speakers 0.691 against 0.727. What c and d taught
+  did not carry over to e; one regression it showed was mended (quote_speakers 0.764).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -36,6 +40,7 @@ HELD_OUT_FLOOR = {
     "b": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.95},
     "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
+    "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.65, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.75},
 }
 
 
