@@ -315,6 +315,8 @@ SPLIT_POINT_METRES = re.compile(
     r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b",
     re.IGNORECASE,
 )
+# the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
+SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap",
@@ -397,9 +399,13 @@ NON_PERSON_HEADS = frozenset(
     mile marathon run road street avenue city county state island islands republic kingdom
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
-    airport hotel bridge square river lake mountain mountains valley hills high tour series circuit
+    airport hotel bridge square river lake mountain mountains valley hills high tour series circuit cup trophy
     """.split()
 )
+# a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
+# "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
+# headline: "KERR, HOCKER CLASH"; a paragraph of running text follows)
+DATELINE = re.compile(rf"(?m)^(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?=.{{60}})")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """

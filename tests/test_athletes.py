@@ -274,6 +274,17 @@ def test_athletes_a_team_before_a_name_is_no_athlete(doc_of) -> None:
     assert {(r.text, r._.athlete.label_) for r in doc.spans["results"]} >= {("3:57.30", "Cooper Teare")}
 
 
+def test_athletes_the_dateline_place_and_series_names_are_no_athletes(doc_of) -> None:
+    text = ("Kiplimo breaks the record\n\nCASTELLÓN. The Ugandan Jacob Kiplimo won the 10K Facsa Castelló in 26:51 on Sunday, "
+            "a race of the World Athletics Road Running Tour Gold, run in the streets of Castellón.")
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Jacob Kiplimo"}  # the headline's "Kiplimo" too
+
+
+def test_athletes_a_capitalised_headline_is_no_dateline(doc_of) -> None:
+    text = "DINA-MITE! Asher-Smith wins\n\nDina Asher-Smith won the 100m in 10.99. Dina said it was her best race of the year."
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Dina Asher-Smith"}
+
+
 def test_athletes_shared_surname_goes_to_the_one_named_most(doc_of) -> None:
     """Two brothers: the bare surname is the one the article is about, not the last one named."""
     text = (

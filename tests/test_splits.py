@@ -173,6 +173,12 @@ def test_splits_the_final_circuit_is_the_last_lap(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("53.8", "last lap")]
 
 
+def test_splits_the_unit_before_the_number(doc_of) -> None:
+    """Translated road splits: "At kilometre 5, 13:32", "in the kilometre 8, in 21:39"."""
+    doc = doc_of("Jacob Kiplimo won the 10km in 26:51. At kilometre 5, 13:32, the group was nine. In the kilometre 8, in 21:39, three were left.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("13:32", "5km"), ("21:39", "8km")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

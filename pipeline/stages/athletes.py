@@ -170,6 +170,16 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     return bool(P.ORG_BEFORE.search(before))
 
 
+def _names_place(c: Candidate, places: set[str]) -> bool:
+    """Is a word of the candidate the place of the dateline, or that place with a letter more or
+    less ("Facsa Castelló" in a report datelined CASTELLÓN)?"""
+    for token in c.tokens:
+        word = fold(_clean(token))
+        if word in places or len(word) >= 6 and any(abs(len(word) - len(p)) <= 1 and fuzz.ratio(word, p) >= 90 for p in places):
+            return True
+    return False
+
+
 def _not_a_person_here(text: str, c: Candidate) -> bool:
     """"the Red Devils", "won in Rio de Janeiro": a determiner or "in" right before the name."""
     before = text[max(0, c.start - 6) : c.start]
@@ -185,6 +195,7 @@ def find_candidates(
     full_surnames = {_clean(m.group().split()[-1]) for m in P.NAME_RUN.finditer(text) if len(m.group().split()) > 1}
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
+    datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
         if _is_place_like(text, m):
@@ -193,6 +204,8 @@ def find_candidates(
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
+            if _clean(c.tokens[-1]) in P.NON_PERSON_HEADS or _names_place(c, datelines):
+                continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
                 for t in P.NONSPACE.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])

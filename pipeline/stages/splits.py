@@ -49,6 +49,7 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
     ]
     points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
+    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_KM_FIRST.finditer(text, window_start, start)]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
