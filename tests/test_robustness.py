@@ -394,6 +394,8 @@ ONE_SENTENCE_UNITS = {
     "held-off": "Kerr held off Nuguse, ",
     "splits": "passed 400m in 55.91, ",
     "results-list": "1. J. Kerr (GBR) 3:45.34, ",
+    "followers": "Kerr won in 3:45.34 ahead of Nuguse (3:46.01) and Hocker (3:46.50), ",
+    "pronoun-quotes": "Kerr ran ahead of Nuguse and Hocker. “Fine race today,” he said. ",
 }
 
 

@@ -112,6 +112,9 @@ def description_country(desc: str) -> str | None:
     return None
 
 
+LIST_LOOKBACK = 12  # names before a pronoun whose listing after an object is checked ("ahead of A, B and C")
+
+
 def _protagonist(mentions: list[Span]) -> Span | None:
     """The athlete these mentions are mostly about, if one clearly is: named at least twice as
     often as anyone else (its latest mention)."""
@@ -133,23 +136,32 @@ def previous_athlete(
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
-    earlier = [
-        m for m in between(doc, "athletes", 0, char)
-        if m.end_char <= char
-        and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
-    ]
-    main = [m for m in earlier if not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)]
-    fits = [m for m in main if m.start_char >= first_para]
+
+    def fitting(start: int) -> list[Span]:
+        return [
+            m for m in between(doc, "athletes", start, char)
+            if m.end_char <= char and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
+        ]
+
+    def in_main_clause(m: Span) -> bool:
+        return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
+
+    fits = [m for m in fitting(first_para) if in_main_clause(m)]
     if not fits:
-        return _protagonist(main or earlier) if protagonist else None
-    objects: set[int] = set()  # over every name in those paragraphs: a list may mix countries
-    near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char]
+        if not protagonist:
+            return None
+        earlier = fitting(0)
+        return _protagonist([m for m in earlier if in_main_clause(m)] or earlier)
+    # objects among the last names before `char`, every one of them: a list may mix countries
+    near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]
+    objects: set[int] = set()
     for prev, m in zip([None, *near], near):
         a = sents.of(m.start_char)[0]
         listed = prev is not None and id(prev) in objects and prev.start_char >= a and P.LISTED_AFTER.fullmatch(text[prev.end_char : m.start_char])
         if listed or is_object(text, m, a):
             objects.add(id(m))
+    in_near = {id(m) for m in near}
     for m in reversed(fits):  # the most recent subject ...
-        if id(m) not in objects:
+        if id(m) not in objects if id(m) in in_near else not is_object(text, m, sents.of(m.start_char)[0]):
             return m
     return fits[-1]  # ... else the most recent name

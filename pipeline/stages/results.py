@@ -314,11 +314,13 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     commas, "and"), only places the text left open, and only if the times keep the order."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
-    latest_first = sorted(results, key=lambda r: r.start_char, reverse=True)
+    ordered = sorted(results, key=lambda r: r.start_char)
+    starts = [r.start_char for r in ordered]
     for m in P.FOLLOWERS_BEFORE.finditer(text):
         a, b = sents.of(m.start())
         # the leader: the placed result right before the list ("He won in 26:31.01 before ...")
-        leader = next((r for r in latest_first if a <= r.start_char < m.start()), None)
+        k = bisect_left(starts, m.start()) - 1
+        leader = ordered[k] if k >= 0 and starts[k] >= a else None
         if leader is None or leader._.athlete is None or not leader._.place:
             continue
         rivals: list[Span] = []
@@ -334,7 +336,7 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
             if rival is not None and rival._.place is None and rival is not leader:
                 rival._.place = leader._.place + i
                 placed.append(rival)
-        if not _consistent([r for r in results if r._.race.id == leader._.race.id]):
+        if placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
             for rival in placed:
                 rival._.place = None
 
