@@ -230,7 +230,8 @@ RELAY = re.compile(r"\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\
 STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
 # "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 PAST_CUE = re.compile(
-    r"\b(?:last\s+(?:year|season|summer|month|week)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
+    r"\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,

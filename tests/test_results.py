@@ -171,6 +171,14 @@ def test_results_rewritten_and_translated_places(doc_of, text: str, expected: li
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
 
 
+def test_results_a_season_or_month_last_dates_a_time(doc_of) -> None:
+    text = ("Sarah Healy was fourth in a personal best of 4:06.12, taking a second off the 4:07.29 she ran in Boston last winter. "
+            "Niels Laros won in 3:48.90. Last September he ran 3:29.54 for 1500 in Brussels.")
+    got = [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]]
+    assert got == [("4:06.12", "result", "Sarah Healy"), ("4:07.29", "other", "Sarah Healy"),
+                   ("3:48.90", "result", "Niels Laros"), ("3:29.54", "other", "Niels Laros")]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]
