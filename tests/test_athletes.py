@@ -266,6 +266,11 @@ def test_athletes_registry_name_with_a_word_that_is_never_a_name(doc_of) -> None
     assert found == [("Shamier Little", "Shamier Little")]
 
 
+def test_athletes_a_place_after_a_name_and_of_is_no_athlete(doc_of) -> None:
+    doc = doc_of("Marco Arop of Edmonton was second in 1:42.87 behind Emmanuel Wanyonyi. Edmonton will host the trials.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Marco Arop", "Emmanuel Wanyonyi"}
+
+
 def test_athletes_a_team_before_a_name_is_no_athlete(doc_of) -> None:
     text = ("Oregon sophomore Cole Hocker won the mile in 3:55.12. Oregon's Teare was fifth, and Oregon would run the relay.\n\n"
             "1. Cole Hocker, Oregon, 3:55.12\n5. Cooper Teare, Oregon, 3:57.30")

@@ -472,9 +472,10 @@ class Athletes:
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
         places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w’'-]+)\b", text)}
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
+        ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
-            if not cl.full_forms and self._describes_another(text, cl, starts):
-                cl.athlete, cl.role = False, "unlinked"  # "Oregon's Teare": a team, not a person
+            if not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends)):
+                cl.athlete, cl.role = False, "unlinked"  # "Oregon's Teare", "Marco Arop of Edmonton": a team or place
                 continue
             roles = [c.role for c in cl.mentions if c.role]
             non_athlete = [r for r in roles if r != "pacemaker"]
@@ -508,6 +509,15 @@ class Athletes:
         for c in cl.mentions:
             gap = P.MODIFIER_GAP.match(text, c.end)
             if gap is not None and (other := starts.get(gap.end())) is not None and other is not cl:
+                return True
+        return False
+
+    @staticmethod
+    def _of_another(text: str, cl: Cluster, ends: dict[int, "Cluster"]) -> bool:
+        """Does this word follow another person's name with "of", as where they come from ("Marco
+        Arop of Edmonton", "Cole Hocker of Oregon")?"""
+        for c in cl.mentions:
+            if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
                 return True
         return False
 
