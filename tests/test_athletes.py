@@ -266,9 +266,23 @@ def test_athletes_registry_name_with_a_word_that_is_never_a_name(doc_of) -> None
     assert found == [("Shamier Little", "Shamier Little")]
 
 
-def test_athletes_a_place_after_a_name_and_of_is_no_athlete(doc_of) -> None:
-    doc = doc_of("Marco Arop of Edmonton was second in 1:42.87 behind Emmanuel Wanyonyi. Edmonton will host the trials.")
-    assert {s.label_ for s in doc.spans["athletes"]} == {"Marco Arop", "Emmanuel Wanyonyi"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Arop of Edmonton was second in 1:42.87 behind Emmanuel Wanyonyi. Edmonton will host the trials.",
+        "Marco Arop of Provo, Utah, was second in 1:42.87 behind Emmanuel Wanyonyi.",
+        "The Fergus Valley AC man Marco Arop was second in 1:42.87 behind Emmanuel Wanyonyi.",
+    ],
+    ids=["town-after-of", "town-and-state", "club"],
+)
+def test_athletes_a_place_or_club_is_no_athlete(doc_of, text: str) -> None:
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Marco Arop", "Emmanuel Wanyonyi"}
+
+
+def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
+    doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}
+    assert "Marian Keane" in {s.label_ for s in doc.spans["people"]}
 
 
 def test_athletes_a_team_before_a_name_is_no_athlete(doc_of) -> None:

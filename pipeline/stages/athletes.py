@@ -515,10 +515,12 @@ class Athletes:
     @staticmethod
     def _of_another(text: str, cl: Cluster, ends: dict[int, "Cluster"]) -> bool:
         """Does this word follow another person's name with "of", as where they come from ("Marco
-        Arop of Edmonton", "Cole Hocker of Oregon")?"""
+        Arop of Edmonton", "Cole Hocker of Oregon"), or a town as its state ("of Provo, Utah")?"""
         for c in cl.mentions:
             if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
                 return True
+            if _clean(c.text) in P.US_STATES and re.search(r"[A-Z][\w.'’-]+,\s$", text[max(0, c.start - 30) : c.start]):
+                return True  # "Conner Mantz of Provo, Utah, was third"
         return False
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
