@@ -748,6 +748,17 @@ FOLLOWER_GAP = re.compile(
 FOLLOWER_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
+# a line of a ranking list, the time first and where and when it was run after the name: "1. 3:47.63 Yared
+# Nuguse (New York, 8 February, indoors)", "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)": marks of other races
+RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+$")
+RANK_LINE_AFTER = re.compile(
+    r"^[ \t]+[A-Z][^\n(]{2,60}\([^)\n]*(?:\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2}\b)[^)\n]*\)"
+)
+# a line that introduces the results in finishing order, without places: "Top of the result sheet:",
+# "Results:", "Finishing order:", "The top five:"
+RESULTS_HEADER = re.compile(r"\b(?:results?|result\s+sheet|finishing\s+order|top\s+(?:three|five|six|eight|ten)|the\s+order)\b[^\n]*:[ \t]*$", re.IGNORECASE)
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie

@@ -179,6 +179,25 @@ def test_results_a_season_or_month_last_dates_a_time(doc_of) -> None:
                    ("3:48.90", "result", "Niels Laros"), ("3:29.54", "other", "Niels Laros")]
 
 
+def test_results_a_ranking_list_is_marks_of_other_races(doc_of) -> None:
+    text = ("Niels Laros won the mile in 3:46.82.\n\nThe list before Saturday:\n\n"
+            "1. 3:47.63 Yared Nuguse (New York, 8 February, indoors)\n2. 3:48.24 Hobbs Kessler (New York, 8 February)\n"
+            "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)")
+    got = [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("3:46.82", "result", "Niels Laros", 1), ("3:47.63", "other", "Yared Nuguse", None),
+                   ("3:48.24", "other", "Hobbs Kessler", None), ("3:26.73", "other", "Jakob Ingebrigtsen", None)]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("Top of the result sheet:", [1, 2, 3]), ("Some times from the night:", [None, None, None])],
+    ids=["results-header", "no-results-header"],
+)
+def test_results_a_results_list_without_places_in_finishing_order(doc_of, header: str, expected: list) -> None:
+    text = f"The Dream Mile went to Laros.\n\n{header}\n\nNiels Laros 3:46.82\nCole Hocker 3:47.05\nNeil Gourley 3:48.37\n"
+    assert [r._.place for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

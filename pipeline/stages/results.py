@@ -158,6 +158,18 @@ def place_after(text: str, t: Span, b: int) -> int | None:
     return int(m.group("n")) if m else None
 
 
+def ranking_line(doc: Doc, t: Span) -> Span | None:
+    """The athlete of a ranking list's line whose mark this time is ("2. 3:48.24 Hobbs Kessler (New
+    York, 8 February, indoors)": the time first, then the name, then where and when), else None."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, t.start_char) + 1
+    if not P.RANK_LINE_BEFORE.match(text[line : t.start_char]) or not P.RANK_LINE_AFTER.match(text[t.end_char : t.end_char + 140]):
+        return None
+    end = text.find("\n", t.end_char)
+    names = between(doc, "athletes", t.end_char, end if end >= 0 else len(text))
+    return names[0] if names else None
+
+
 def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list, in its sentence, or
     opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2.")."""
@@ -188,7 +200,8 @@ class Results:
             if P.RELAY.search(text, s0, s1):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
             is_old, owner = old_mark(doc, t, a, s1, paras)
-            who = owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
+            ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
+            who = ranked or owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
             race = race_at(doc, t.start_char)
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
@@ -203,7 +216,7 @@ class Results:
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence
-            past = is_old or elsewhere or bool(
+            past = is_old or elsewhere or ranked is not None or bool(
                 P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_CUE.search(text, lead[0], min(lead[1], t.start_char))
                 # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
@@ -228,6 +241,7 @@ class Results:
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         place_followers(doc, results, sents)
+        place_listed_in_order(doc, results)
         infer_places(results)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
@@ -339,6 +353,36 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
         if placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
             for rival in placed:
                 rival._.place = None
+
+
+def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
+    """"Top of the result sheet:" then "Laros 3:46.82", "Cole Hocker 3:47.05", ... one a line: a
+    results list without places, in finishing order, takes its places from that order (three
+    lines or more, right after a line that says so, times in order, no place given)."""
+    text = text_of(doc)
+    lines: dict[int, Span] = {}  # line start -> the result that is all of its line (a name, a time)
+    for r in results:
+        start, end = text.rfind("\n", 0, r.start_char) + 1, text.find("\n", r.end_char)
+        who = r._.athlete
+        if who is not None and who.start_char == start and not text[who.end_char : r.start_char].strip(" \t") \
+                and not text[r.end_char : end if end >= 0 else len(text)].strip():
+            lines[start] = r
+    done: set[int] = set()
+    for start in sorted(lines):
+        if start in done:
+            continue
+        block, at = [], start
+        while at in lines:
+            block.append(lines[at])
+            done.add(at)
+            nxt = text.find("\n", lines[at].end_char)
+            at = nxt + 1 if nxt >= 0 else -1
+        header = text[: start].rstrip().rsplit("\n", 1)[-1]
+        seconds = [r._.seconds for r in block]
+        if (len(block) >= 3 and P.RESULTS_HEADER.search(header) and seconds == sorted(seconds)
+                and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1):
+            for place, r in enumerate(block, start=1):
+                r._.place = place
 
 
 def _consistent(results: list[Span]) -> bool:
