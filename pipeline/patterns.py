@@ -52,6 +52,10 @@ WORDED_TIME = re.compile(
 DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
 DOTTED_DECIMAL = re.compile(r"\d\.\d")
+# seconds with the French marks for hundredths: "46''89", "46"89", "46″89"
+SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{2})(?!\d)")
+# minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48"
+UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?(?P<f>\d{1,2})\b")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)

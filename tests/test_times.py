@@ -180,6 +180,17 @@ def test_times_decimal_comma_where_the_text_writes_decimals_so(text: str, expect
     assert [(s, v) for s, v, label in found(text) if label == "time"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Warholm imposed himself in 46''89.", ("46''89", 46.89, "46.89")),
+     ("El Bakkali won in 8 min 05 s 12.", ("8 min 05 s 12", 485.12, "8:05.12"))],
+    ids=["seconds-marks", "minutes-seconds-units"],
+)
+def test_times_french_notations(text: str, expected: tuple) -> None:
+    (t,) = find_times(text)
+    assert (text[t.start : t.end], t.seconds, t.clock) == expected
+
+
 def test_times_a_pace_asked_for_is_no_time_run() -> None:
     assert found("The pacemakers had been asked for 61:30 at halfway.") == [("61:30", 3690.0, "threshold")]
 

@@ -67,6 +67,16 @@ def parse_worded(m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), round(seconds, 3), clock_form(seconds, decimals))
 
 
+def parse_units(m: re.Match[str]) -> TimeMatch | None:
+    """"8 min 05 s 12" -> 485.12 ("8:05.12"); "46''89" -> 46.89."""
+    minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else 0
+    secs, frac = int(m.group("s")), m.group("f")
+    if secs >= 60:
+        return None
+    seconds = round(minutes * 60 + secs + int(frac) / 10 ** len(frac), 3)
+    return TimeMatch(m.start(), m.end(), seconds, clock_form(seconds, len(frac)))
+
+
 def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
     after = text[m.end() : m.end() + 14]
     seconds = float(m.group().replace(",", "."))
@@ -129,8 +139,12 @@ def find_times(text: str) -> list[TimeMatch]:
         if (t := classify(text, t)) is not None:
             found.append(t)
 
+    for m in P.UNITS_TIME.finditer(text):  # before the worded times: "8 min 05 s 12" is not "8 min 05 s"
+        add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
         add(parse_worded(m))
+    for m in P.SECONDS_MARK_TIME.finditer(text):
+        add(parse_units(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
     for m in clocks:
         add(parse_clock(m))
