@@ -658,8 +658,9 @@ COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
 RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
-# a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson"
-TIME_OF_AFTER = re.compile(r"^\s+of\s+$")
+# a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
+# 3:31.08 by Norway's Jakob Ingebrigtsen"
+TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
 SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"

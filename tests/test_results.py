@@ -198,6 +198,14 @@ def test_results_a_results_list_without_places_in_finishing_order(doc_of, header
     assert [r._.place for r in doc_of(text).spans["results"]] == expected
 
 
+def test_results_a_final_won_by_someone_else(doc_of) -> None:
+    """"clocked 3:34.62 ..., in a final won in 3:31.08 by Norway's Jakob Ingebrigtsen": the winner
+    and his time come after; the "won" is his."""
+    text = "Eoin Brennan clocked 3:34.62, a personal best, in a final won in 3:31.08 by Norway's Jakob Ingebrigtsen."
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("3:34.62", "Eoin Brennan", None), ("3:31.08", "Jakob Ingebrigtsen", 1)]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]
