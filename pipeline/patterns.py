@@ -105,8 +105,9 @@ EVENT_BARE = re.compile(
     re.IGNORECASE,
 )
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K"
+# (not a distance: "half a mile", "the 26.2-mile course", "2 miles from home")
 EVENT_WORDS = re.compile(
-    r"\b(?P<metric>metric\s+mile)\b|\b(?P<two>(?:two|2)[\s-]miles?)\b|\b(?P<mile>mile)s?\b|"
+    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
     r"\b(?P<half>half[\s-]marathon)\b|\b(?P<marathon>marathon)\b|"
     r"(?<![\d,.])(?P<km>\d{1,2})\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
     r"\b(?P<steeple>steeplechase)\b",

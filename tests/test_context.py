@@ -108,6 +108,15 @@ def test_context_a_live_blog_timestamp_is_no_time_of_the_race(doc_of) -> None:
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["3000m steeplechase"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Korir held a lead of about half a mile.", "He won the 26.2-mile race in Chicago.", "She was a mile clear of the field."],
+    ids=["half-a-mile", "marathon-distance", "a-mile"],
+)
+def test_context_a_distance_in_miles_is_no_event(text: str) -> None:
+    assert [e for _, _, e in find_events(text)] == []
+
+
 def test_context_find_events_offsets() -> None:
     text = "She won the 1,500 metres and the 3000m steeplechase."
     assert [(text[a:b], e) for a, b, e in find_events(text)] == [
