@@ -52,8 +52,10 @@ WORDED_TIME = re.compile(
 DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
 DOTTED_DECIMAL = re.compile(r"\d\.\d")
-# seconds with the French marks for hundredths: "46''89", "46"89", "46″89"
-SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{2})(?!\d)")
+# minutes and seconds with prime marks, as Italian copy writes them: "8'04"12", "2'42"8", "8′04″12"
+PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})[\"″”](?P<f>\d{1,2})(?!\d)")
+# seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
+SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48"
 UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?(?P<f>\d{1,2})\b")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
@@ -92,10 +94,10 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 # ---- events --------------------------------------------------------------------------
 
 # "1,500 metres", "1500 meters", "1500m", "800-metre", "110m hurdles", "3000m steeplechase" (not the legs of
-# a relay: "4x100m")
+# a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2},?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk))?",
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|obstacles))?",
     re.IGNORECASE,
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase"

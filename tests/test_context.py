@@ -36,10 +36,12 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Lyles won the 100m in 9.79.", ["100m"]),
         ("Chebet won the 10km road race.", ["10km"]),
         ("Wanyonyi won the men's 800m, Hodgkinson the women's 800m.", ["800m", "800m"]),
+        ("El Bakkali won the 3000 meters hedges.", ["3000m steeplechase"]),
+        ("Bol won the 400 metres obstacles.", ["400m hurdles"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
-         "runner-title", "metre-adjective", "100m", "10km", "twice"],
+         "runner-title", "metre-adjective", "100m", "10km", "twice", "translated-hedges", "translated-obstacles"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

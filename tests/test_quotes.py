@@ -150,6 +150,12 @@ def test_quotes_a_pronoun_with_no_one_near_is_no_one_when_no_athlete_dominates(d
     assert quotes(doc_of(text)) == [("Good. Now go and recover.", None)]
 
 
+def test_quotes_marks_inside_times_are_no_quotation_marks(doc_of) -> None:
+    text = ("Soufiane El Bakkali won in 8'04\"12, ahead of Lamecha Girma, second in 8'04\"55. "
+            "«I tried to make the race hard from far,» said Girma.")
+    assert quotes(doc_of(text)) == [("I tried to make the race hard from far,", "Lamecha Girma")]
+
+
 def test_quotes_speaker_name_is_the_text_form(doc_of) -> None:
     doc = doc_of(LEAD + "“That was the race of my life,” Kerr said later.")
     assert [(q._.speaker_name, q._.partial) for q in doc.spans["quotes"]] == [("Kerr", False)]

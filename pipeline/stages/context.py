@@ -52,7 +52,7 @@ class RaceInfo:
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", ""))
-    kind = (m.group("kind") or "").strip().lower()
+    kind = {"hedges": "steeplechase", "obstacles": "hurdles"}.get(k := (m.group("kind") or "").strip().lower(), k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         return None
     if kind.startswith("steeple"):

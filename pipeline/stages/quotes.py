@@ -51,7 +51,7 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
                 open_at, kind = i, "double"
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
-        elif kind == "double" and c in '”»"':
+        elif kind == "double" and c in '”»"' and not _in_number(text, i):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "single" and c == "’" and _closes_single(text, i, b):
@@ -63,7 +63,14 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
 
 
 def _opens(text: str, i: int, a: int) -> bool:
+    if _in_number(text, i):
+        return False
     return i == a or not text[i - 1].isalnum() or i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _in_number(text: str, i: int) -> bool:
+    """A mark between digits is part of a time ("8'04"12", "46"89"), not a quotation mark."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _closes_single(text: str, i: int, b: int) -> bool:

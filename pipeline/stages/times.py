@@ -68,7 +68,7 @@ def parse_worded(m: re.Match[str]) -> TimeMatch | None:
 
 
 def parse_units(m: re.Match[str]) -> TimeMatch | None:
-    """"8 min 05 s 12" -> 485.12 ("8:05.12"); "46''89" -> 46.89."""
+    """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89."""
     minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else 0
     secs, frac = int(m.group("s")), m.group("f")
     if secs >= 60:
@@ -143,6 +143,8 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
         add(parse_worded(m))
+    for m in P.PRIME_TIME.finditer(text):
+        add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
