@@ -107,11 +107,12 @@ EVENT_BARE = re.compile(
     re.IGNORECASE,
 )
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K"
-# (not a distance: "half a mile", "the 26.2-mile course", "2 miles from home")
+# (not a distance: "half a mile", "the 26.2-mile course", "2 miles from home"; road races are run over a
+# few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
     r"\b(?P<half>half[\s-]marathon)\b|\b(?P<marathon>marathon)\b|"
-    r"(?<![\d,.])(?P<km>\d{1,2})\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
+    r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
     r"\b(?P<steeple>steeplechase)\b",
     re.IGNORECASE,
 )
@@ -331,7 +332,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap",
 # "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
-    r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
+    r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,

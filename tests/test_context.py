@@ -112,8 +112,9 @@ def test_context_a_live_blog_timestamp_is_no_time_of_the_race(doc_of) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Korir held a lead of about half a mile.", "He won the 26.2-mile race in Chicago.", "She was a mile clear of the field."],
-    ids=["half-a-mile", "marathon-distance", "a-mile"],
+    ["Korir held a lead of about half a mile.", "He won the 26.2-mile race in Chicago.", "She was a mile clear of the field.",
+     "I was on my limit from 32km."],
+    ids=["half-a-mile", "marathon-distance", "a-mile", "a-marathon-point"],
 )
 def test_context_a_distance_in_miles_is_no_event(text: str) -> None:
     assert [e for _, _, e in find_events(text)] == []

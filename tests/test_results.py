@@ -206,6 +206,13 @@ def test_results_a_final_won_by_someone_else(doc_of) -> None:
     assert got == [("3:34.62", "Eoin Brennan", None), ("3:31.08", "Jakob Ingebrigtsen", 1)]
 
 
+def test_results_a_place_in_an_earlier_round_is_not_the_final_place(doc_of) -> None:
+    text = ("Cordell Tinch won the 110m hurdles in 12.96. Grant Holloway was second in 13.02.\n\n"
+            "Holloway had won the first semifinal heat in 13.05, while Tinch took the second in 13.10.")
+    got = [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got[:2] == [("12.96", "result", "Cordell Tinch", 1), ("13.02", "result", "Grant Holloway", 2)]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

@@ -179,6 +179,11 @@ def test_splits_the_unit_before_the_number(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("13:32", "5km"), ("21:39", "8km")]
 
 
+def test_splits_the_first_half(doc_of) -> None:
+    doc = doc_of("Alexander Mutiso Munyao won the marathon in 2:03:21. A group of eight went through the first half, reached in 1:01:29.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:01:29", "halfway")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

@@ -293,7 +293,8 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         if later_times and later_times[0] < stop:
             continue
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
-        if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b):
+        # not a position during the race, nor a place in an earlier round ("Tinch took the second [heat]")
+        if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b) and not P.ROUND_CUE.search(text, a, b):
             placings[(m.label_, race_at(doc, m.start_char).id)].add(place_of(g))
     for s in results:
         if s._.place is None and s._.athlete is not None:
