@@ -21,6 +21,10 @@ styles we did not write for:
   49c1187 (before them): athletes 0.971 both, performances 0.390 both, other_times 0.500 both,
   splits 0.952 (0.900), quotes 0.961 both, quote_speakers 0.753 (0.597). Speakers carried over,
   places and times did not: each new outlet brings its own ways of writing them.
+- g01-g06 (everyday reports: wire, broadsheet, running magazine, US sports site, translation,
+  brief): measured blind at d3cc16b and at 49c1187: athletes 0.932 (0.919), performances 0.677
+  (0.688), other_times 0.632 both, splits 0.600 both, quotes 0.895 both, quote_speakers 0.789
+  both. No net gain on everyday copy from the rules the batches before taught; then used.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -46,7 +50,8 @@ HELD_OUT_FLOOR = {
     "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
-    "f": {"athletes": 0.95, "performances": 0.65, "other_times": 0.85, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
+    "f": {"athletes": 0.95, "performances": 0.70, "other_times": 0.85, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
+    "g": {"athletes": 0.90, "performances": 0.80, "other_times": 0.55, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
