@@ -260,6 +260,12 @@ def test_athletes_words_that_open_a_sentence_and_meeting_names(doc_of, text: str
     assert not_athlete not in found and athlete in found
 
 
+def test_athletes_registry_name_ending_in_a_place_word(doc_of) -> None:
+    """"Hall" ends "Carnegie Hall", and the registry's Quincy Hall."""
+    doc = doc_of("Quincy Hall came from behind to win the 400m in 43.98 at Hayward Field.")
+    assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [("Quincy Hall", "Quincy Hall")]
+
+
 def test_athletes_registry_name_with_a_word_that_is_never_a_name(doc_of) -> None:
     """"Little" is cut out of capitalised runs ("Little Rock"), not out of the registry's Shamier Little."""
     found = [(s.text, s.label_) for s in doc_of("4. Shamier Little (USA) 54.37").spans["athletes"]]

@@ -198,13 +198,13 @@ def find_candidates(
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
-        if _is_place_like(text, m):
-            continue
+        if fold(m.group()) not in names and _is_place_like(text, m):
+            continue  # "Hayward Field", but not the registry's Quincy Hall
         in_headline = any(a <= m.start() < b for a, b in headlines)
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
-            if _clean(c.tokens[-1]) in P.NON_PERSON_HEADS or _names_place(c, datelines):
+            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
                 for t in P.NONSPACE.finditer(c.text):
