@@ -236,9 +236,9 @@ ROUND_AFTER = re.compile(
 RELAY = re.compile(r"\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
-# "last year", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
+# "last year", "that June", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
 PAST_CUE = re.compile(
-    r"\b(?:last\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:last|that)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
@@ -730,6 +730,13 @@ OWNED_RECORD_BEFORE = re.compile(
 )
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
+# a restrictive relative clause about a record or mark: "a course record that had stood since 2011"
+RECORD_THAT_CLAUSE = re.compile(r"\b(?:record|mark|best|time)\s+that\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|dated|been)\b[^,;.]*", re.IGNORECASE)
+# a title set off by commas after a name: ", the 2024 Boston Marathon champion,", ", the Olympic silver medallist,"
+TITLE_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up)\b[^,;.]{0,30}(?=,)",
+    re.IGNORECASE,
+)
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan

@@ -213,6 +213,22 @@ def test_results_a_place_in_an_earlier_round_is_not_the_final_place(doc_of) -> N
     assert got[:2] == [("12.96", "result", "Cordell Tinch", 1), ("13.02", "result", "Grant Holloway", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alexander Mutiso Munyao won the marathon in 2:03:21, taking 21 seconds off the course record of 2:03:42 set in 2011.",
+         [("2:03:21", "result"), ("2:03:42", "other")]),
+        ("Alexander Mutiso Munyao ran 2:03:21 to break a course record that had stood since 2011.", [("2:03:21", "result")]),
+        ("Frankfurt Marathon report\n\nSisay Lemma, the 2024 Boston Marathon champion, held on for second in 2:04:05 "
+         "at the Frankfurt Marathon.", [("2:04:05", "result")]),
+        ("In Florence that June she ran 3:49.11. Faith Kipyegon won in Eugene in 3:48.68.", [("3:49.11", "other"), ("3:48.68", "result")]),
+    ],
+    ids=["cue-after-the-next-time", "record-that-had-stood", "title-appositive", "that-june"],
+)
+def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

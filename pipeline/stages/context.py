@@ -251,7 +251,7 @@ class Indexed(list):
 def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
-    asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
+    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
     named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]

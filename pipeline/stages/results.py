@@ -207,7 +207,15 @@ class Results:
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
-            asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b) if not r.start() <= t.start_char < r.end()]
+            asides = [  # ", who won silver at ...", ", the 2024 Boston Marathon champion,", "a record that had stood
+                # since 2011": about the athlete or the record, not this time
+                r.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.RECORD_THAT_CLAUSE) for r in pattern.finditer(text, a, b)
+                if not r.start() <= t.start_char < r.end()
+            ]
+
+            def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
+                return any(not any(x <= r.start() < y for x, y in asides) for r in pattern.finditer(text, start, end))
+
             other_meetings = [
                 m for m in between(doc, "meetings", a, s1)
                 if True and m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
@@ -217,12 +225,15 @@ class Results:
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence
+            # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
+            # the record of 2:03:42 set in 2011"
+            next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
             past = is_old or elsewhere or ranked is not None or bool(
-                P.PAST_CUE.search(text, s0, s1) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
-                or P.PAST_CUE.search(text, lead[0], min(lead[1], t.start_char))
+                cued(P.PAST_CUE, s0, next_time) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
+                or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char))
                 # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")
-                or any(not any(x <= r.start() < y for x, y in asides) for r in P.ROUND_CUE.finditer(text, a, s1))
+                or cued(P.ROUND_CUE, a, s1)
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
             )
             if who is None and not past:
