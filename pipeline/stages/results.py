@@ -190,6 +190,7 @@ class Results:
         split_starts = {s.start_char for s in spans_of(doc, "splits")}
         main_meeting = doc._.main_meeting
         spans: list[Span] = []
+        sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for t in spans_of(doc, "times"):
             if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - 40) : t.start_char]):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
@@ -207,11 +208,13 @@ class Results:
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
-            asides = [  # ", who won silver at ...", ", the 2024 Boston Marathon champion,", "a record that had stood
-                # since 2011": about the athlete or the record, not this time
-                r.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.RECORD_THAT_CLAUSE) for r in pattern.finditer(text, a, b)
-                if not r.start() <= t.start_char < r.end()
-            ]
+            if (a, b) not in sentence_asides:  # found once a sentence: an endless one holds many times
+                sentence_asides[(a, b)] = [
+                    r.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.RECORD_THAT_CLAUSE) for r in pattern.finditer(text, a, b)
+                ]
+            # ", who won silver at ...", ", the 2024 Boston Marathon champion,", "a record that had stood since
+            # 2011": about the athlete or the record, not this time
+            asides = [(x, y) for x, y in sentence_asides[(a, b)] if not x <= t.start_char < y]
 
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
                 return any(not any(x <= r.start() < y for x, y in asides) for r in pattern.finditer(text, start, end))
