@@ -349,6 +349,10 @@ SPLIT_POINT_BARE = re.compile(
 )
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
 SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
+# a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap"
+LAP_AFTER_TIME = re.compile(r"^\s*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
+# an edition of a race named by its year: "who won the 2022 race in 2:02:40" (the past if not this race's year)
+YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final)\b", re.IGNORECASE)
 # "58.4 seconds through 400m": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -393,6 +397,7 @@ NOT_NAME_WORDS = frozenset(
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing
+    organisers organizers spectators fans supporters volunteers viewers readers runners athletes
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     click here read full original article more related share comment comments subscribe
     coach coaches agent official officials president director chairman chief ceo minister

@@ -229,6 +229,17 @@ def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> 
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
 
 
+def test_results_an_edition_named_by_another_year(doc_of) -> None:
+    text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
+            "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("2:03:38", "result"), ("2:02:40", "other")]
+
+
+def test_results_a_title_in_apposition_between_name_and_place(doc_of) -> None:
+    text = "Winfred Yavi held on for second in 9:00.12 with Peruth Chemutai, the Tokyo 2020 Olympic champion, third in 9:03.85."
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Winfred Yavi", 2), ("Peruth Chemutai", 3)]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]

@@ -184,6 +184,11 @@ def test_splits_the_first_half(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:01:29", "halfway")]
 
 
+def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
+    doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

@@ -41,6 +41,8 @@ def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
     if start - m.end_char > MAX_GAP:
         return False
     gap = text[m.end_char : start]
+    if (title := P.TITLE_APPOSITIVE.match(gap)) is not None:
+        gap = gap[title.end() :]  # "Chemutai, the Tokyo 2020 Olympic champion, third in"
     g = P.ADJACENT_GAP.match(gap)
     if g is None:
         return False

@@ -56,7 +56,10 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won")."""
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
-        gap = P.ADJACENT_GAP.match(text[who.end_char : t.start_char])
+        gap_text = text[who.end_char : t.start_char]
+        if (title := P.TITLE_APPOSITIVE.match(gap_text)) is not None:
+            gap_text = gap_text[title.end() :]  # "Chemutai, the Tokyo 2020 Olympic champion, third in"
+        gap = P.ADJACENT_GAP.match(gap_text)
         if gap and gap.group("ord"):
             return P.ORDINALS[gap.group("ord").split()[0].lower()]
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
@@ -233,6 +236,7 @@ class Results:
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
             past = is_old or elsewhere or ranked is not None or bool(
                 cued(P.PAST_CUE, s0, next_time) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
+                or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char))
                 # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")

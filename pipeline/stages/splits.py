@@ -42,8 +42,8 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m)):
         return point  # "58.4 seconds through 400m"
-    if P.CLOSING_LAP_BEFORE.search(text[window_start:start]) and _seconds(text[start:end]) <= MAX_LAP_S:
-        return "last lap", race_m, True  # "closed in 53.6 seconds to win"
+    if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and _seconds(text[start:end]) <= MAX_LAP_S:
+        return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
     points = [
         (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
