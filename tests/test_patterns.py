@@ -228,11 +228,12 @@ def test_patterns_distance_position_before(before: str, expected: bool) -> None:
         ("A second attempt failed", None),
         ("had nothing left and faded to fifth in 3:32.88", "fifth"),
         ("dropped to fifth with a lap to go", None),
+        ("was the top home finisher, sixth in 2:06:05", "sixth"),
     ],
 )
 def test_patterns_place_ordinal(text: str, expected: str | None) -> None:
     m = P.PLACE_ORDINAL.search(text)
-    got = next((g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4"), m.group("ord5")) if g), None) if m else None
+    got = next((g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4"), m.group("ord5"), m.group("ord6")) if g), None) if m else None
     assert got == expected
 
 

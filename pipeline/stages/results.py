@@ -82,7 +82,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
 
 def place_of(m: re.Match[str]) -> int:
     """The place a `PLACE_ORDINAL` match gives."""
-    return P.ORDINALS[next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4"), m.group("ord5")) if g).lower()]
+    return P.ORDINALS[next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4"), m.group("ord5"), m.group("ord6")) if g).lower()]
 
 
 def tags_in(text: str) -> list[str]:
