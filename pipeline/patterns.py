@@ -763,9 +763,11 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(
 FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|from)\s+", re.IGNORECASE)
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
 # a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion", " of Qatar"
+# (each piece atomic, the repetition possessive: a long run of digits or capitals that fails at its end
+# is given up at once, not split every way)
 FOLLOWER_GAP = re.compile(
-    r"(?:\s+|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*\d|[A-Z][\w'’-]*|"
-    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder)\b)*"
+    r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
+    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)

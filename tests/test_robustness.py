@@ -405,6 +405,14 @@ def test_robustness_one_sentence_time_is_linear(unit: str) -> None:
     assert_linear(unit * repeat, unit * (4 * repeat), small_runs=3)
 
 
+def test_robustness_a_long_number_in_a_list_of_rivals_is_no_trap() -> None:
+    """A run of 40 digits between "ahead of" and a name: a pattern that split it every way would take
+    2^40 steps; the big text (with it) is stopped if it runs far past the small one's time."""
+    unit = "Kerr won in 3:45.34 ahead of Nuguse (3:46.01) and Hocker (3:46.50), "
+    trap = "Kerr won in 3:45.34 ahead of " + "1" * 40 + " x Nuguse (3:46.01), "
+    assert_linear(unit * 30, unit * 119 + trap, small_runs=3)
+
+
 def test_robustness_blank_run_time_is_linear() -> None:
     """A run of blanks between a name and its time (a padded table, a broken layout)."""
     assert_linear("Josh Kerr" + " " * 1000 + "x in 3:45.34", "Josh Kerr" + " " * 4000 + "x in 3:45.34", small_runs=3)
