@@ -682,6 +682,13 @@ MODIFIER_GAP = re.compile(
     r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"
     r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna)\s+"
 )
+# a town before a state, as US copy names where an athlete comes from: "of Provo, Utah,"
+TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
+# what sets a person off as a subject between commas: a verb after ("His coach, Alnes, said"), not a
+# preposition or an article ("her daughter, Alyn, in 2018")
+APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}")
+# what joins a place word to the next time, whose place it gives: "a final won in 3:31.08"
+PLACE_WORD_OF_NEXT_TIME = re.compile(r"\s+(?:in|with)\s+")
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
 PRONOUN_RAN_AFTER = re.compile(r"\s+(?:that\s+)?(?P<pron>he|she)\s+(?:ran|run|set|clocked|recorded|produced)\b", re.IGNORECASE)
 # a name that opens a clause of its own after a time: "Hall was fourth in 4:20.75, Katie Snowden ran ..."

@@ -519,7 +519,7 @@ class Athletes:
         for c in cl.mentions:
             if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
                 return True
-            if _clean(c.text) in P.US_STATES and re.search(r"[A-Z][\w.'’-]+,\s$", text[max(0, c.start - 30) : c.start]):
+            if _clean(c.text) in P.US_STATES and P.TOWN_BEFORE_STATE.search(text[max(0, c.start - 30) : c.start]):
                 return True  # "Conner Mantz of Provo, Utah, was third"
         return False
 

@@ -303,7 +303,7 @@ def _is_subject(text: str, p: Span) -> bool:
         P.PERSON_VERB_AFTER.match(after)
         or (appositive and re.match(r",\s+(?:somehow\s+|[a-z]+ly\s+)?(?!and\b|or\b|the\b|a\b|an\b|in\b|at\b|of\b)[a-z]{2,}\b", after[appositive.end() - 1 :]))
         # "His coach, Alnes, said": set off by commas and followed by its verb ("her daughter, Alyn, in 2018" is not)
-        or (before.endswith(", ") and bool(re.match(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}", after)))
+        or (before.endswith(", ") and bool(P.APPOSITION_VERB_AFTER.match(after)))
     )
 
 

@@ -73,7 +73,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
         return place_of(m)
     # "won in" right before the next time is that time's: "clocked 3:34.62, in a final won in 3:31.08 by ..."
-    words = [m for m in P.PLACE_WORD.finditer(text, w0, w1) if w1 <= t.end_char or not re.fullmatch(r"\s+(?:in|with)\s+", text[m.end() : w1])]
+    words = [m for m in P.PLACE_WORD.finditer(text, w0, w1) if w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1])]
     for group, place in (("p2", 2), ("p3", 3), ("p1", 1)):
         if any(m.group(group) for m in words):
             return place
