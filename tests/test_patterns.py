@@ -459,3 +459,31 @@ def test_every_pattern_name_is_assigned_once():
     tree = ast.parse(Path(P.__file__).read_text(encoding="utf-8"))
     names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)]
     assert [n for n, k in collections.Counter(names).items() if k > 1] == []
+
+
+# ---- patterns of the 2026-12-01 round: each with a text it takes and one it must not ------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "yes", "no"),
+    [
+        (P.DECIMAL_COMMA_TIME, "won in 53,07", "won the 1,500"),
+        (P.PRIME_TIME, "won in 8'04\"12", "the 8'04 mark"),
+        (P.SECONDS_MARK_TIME, "in 46''89", "a 6'2\" athlete"),
+        (P.UNITS_TIME, "won in 8 min 05 s 12", "8 minutes of rain"),
+        (P.DATELINE, "\nCASTELLÓN. The Ugandan Jacob Kiplimo won the 10K on Sunday in a record time", "\nDINA-MITE! Asher-Smith wins the European 100m title in Rome tonight"),
+        (P.RANK_LINE_AFTER, " Yared Nuguse (New York, 8 February, indoors)", " Yared Nuguse (USA)"),
+        (P.TITLE_APPOSITIVE, "Lemma, the 2024 Boston Marathon champion, held on", "Lemma, Mutiso and Petros, held on"),
+        (P.RESULTS_HEADER, "Top of the result sheet:", "Some times from the night:"),
+        (P.LAP_AFTER_TIME, " final lap to win", " final in Paris"),
+        (P.YEAR_EDITION, "who won the 2022 race in", "who won in 2022 again"),
+        (P.TOWN_BEFORE_STATE, "Mantz of Provo, ", "Mantz of Provo "),
+        (P.RECORD_THAT_CLAUSE, "a course record that had stood since 2011", "a course record of 2:03:42"),
+        (P.ROUND_AFTER, " (+0.6) in Friday's heats", " in Friday's final"),
+        (P.RELAY, "the 4x100m relay team", "the 100m final"),
+    ],
+    ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,
+)
+def test_patterns_of_this_round(pattern, yes: str, no: str) -> None:
+    assert pattern.search(yes) is not None
+    assert pattern.search(no) is None
