@@ -240,6 +240,23 @@ def test_results_a_title_in_apposition_between_name_and_place(doc_of) -> None:
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Winfred Yavi", 2), ("Peruth Chemutai", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karissa Schweizer won the NCAA 5,000 meters. The senior from Urbandale, Iowa, won in 15:44.19, holding off "
+         "New Mexico's Weini Kelati, who finished second in 15:44.80.",
+         [("15:44.19", "Karissa Schweizer", 1), ("15:44.80", "Weini Kelati", 2)]),
+        ("Elle St. Pierre produced a late surge to beat world 5,000 meters record holder Gudaf Tsegay and win the "
+         "3,000 meters in a championship record of 8:20.87.", [("8:20.87", "Elle St. Pierre", 1)]),
+        ("Margaret Kipkemboi, who turns out for Kenya Police, clocked 31:27.18 to edge Agnes Ngetich, who settled for "
+         "second in 31:28.04.", [("31:27.18", "Margaret Kipkemboi", 1), ("31:28.04", "Agnes Ngetich", 2)]),
+    ],
+    ids=["senior-and-two-word-possessive", "title-with-a-number", "club-is-no-athlete"],
+)
+def test_results_objects_and_descriptions_in_everyday_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]
