@@ -15,6 +15,7 @@ The order of evidence, most direct first:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -37,13 +38,20 @@ def owns_other_noun(text: str, mention: Span) -> bool:
 MAX_GAP = 80  # characters: a name further from its time is not "right before" it
 
 
+def adjacent_gap(text: str, end: int, start: int) -> tuple[str, re.Match[str] | None]:
+    """The text between a name ending at `end` and a time starting at `start`, a title set off
+    after the name left out ("Chemutai, the Tokyo 2020 Olympic champion, third in"), and its
+    `ADJACENT_GAP` match: None when the name and the time are not side by side."""
+    gap = text[end:start]
+    if (title := P.TITLE_APPOSITIVE.match(gap)) is not None:
+        gap = gap[title.end() :]
+    return gap, P.ADJACENT_GAP.match(gap)
+
+
 def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
     if start - m.end_char > MAX_GAP:
         return False
-    gap = text[m.end_char : start]
-    if (title := P.TITLE_APPOSITIVE.match(gap)) is not None:
-        gap = gap[title.end() :]  # "Chemutai, the Tokyo 2020 Olympic champion, third in"
-    g = P.ADJACENT_GAP.match(gap)
+    gap, g = adjacent_gap(text, m.end_char, start)
     if g is None:
         return False
     if not is_object(text, m, sent_start):

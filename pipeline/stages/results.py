@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import is_object, previous_athlete, subject_for
+from .attach import adjacent_gap, is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, fill_sex, race_at
 
@@ -56,10 +56,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won")."""
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
-        gap_text = text[who.end_char : t.start_char]
-        if (title := P.TITLE_APPOSITIVE.match(gap_text)) is not None:
-            gap_text = gap_text[title.end() :]  # "Chemutai, the Tokyo 2020 Olympic champion, third in"
-        gap = P.ADJACENT_GAP.match(gap_text)
+        _, gap = adjacent_gap(text, who.end_char, t.start_char)
         if gap and gap.group("ord"):
             return P.ORDINALS[gap.group("ord").split()[0].lower()]
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
@@ -335,11 +332,8 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
         if not winner or not rival:
             continue
         for race_result in (r for r in results if r._.athlete is not None and r._.athlete.label_ == winner[-1].label_):
-            loser = by_athlete.get((rival[0].label_, race_result._.race.id))
-            if race_result._.place and loser is not None and loser._.place is None:
-                loser._.place = race_result._.place + 1
-                if not _consistent([r for r in results if r._.race.id == race_result._.race.id]):
-                    loser._.place = None
+            if race_result._.place:
+                _place_behind(race_result, rival[:1], by_athlete, results)
 
 
 def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
@@ -364,15 +358,22 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
                 break
             rivals.append(x)
             end = x.end_char
-        placed = []
-        for i, x in enumerate(rivals, start=1):
-            rival = by_athlete.get((x.label_, leader._.race.id))
-            if rival is not None and rival._.place is None and rival is not leader:
-                rival._.place = leader._.place + i
-                placed.append(rival)
-        if placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
-            for rival in placed:
-                rival._.place = None
+        _place_behind(leader, rivals, by_athlete, results)
+
+
+def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, str], Span], results: list[Span]) -> None:
+    """The rivals (mentions) finished behind `leader`'s result in the order given: the result of
+    each in that race, if it has no place yet, takes the next one, unless the times of the race
+    then contradict its places."""
+    placed = []
+    for i, x in enumerate(rivals, start=1):
+        rival = by_athlete.get((x.label_, leader._.race.id))
+        if rival is not None and rival._.place is None and rival is not leader:
+            rival._.place = leader._.place + i
+            placed.append(rival)
+    if placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
+        for rival in placed:
+            rival._.place = None
 
 
 def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
