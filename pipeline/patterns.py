@@ -236,11 +236,13 @@ ROUND_AFTER = re.compile(
 RELAY = re.compile(r"\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
-# "last year", "that June", "in 1985", "two years ago", "previously", "back in": the sentence is about the past
+# "last year", "that June", "in 1985", "two years ago", "previously", "back in", "the previous weekend",
+# "had come into the race with": the sentence is about the past
 PAST_CUE = re.compile(
-    r"\b(?:(?:last|that)\s+(?:year|season|summer|winter|spring|autumn|fall|month|week|January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:last|that|the\s+previous)\s+(?:year|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
+    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -304,9 +306,10 @@ PLACE_WORD = re.compile(
 
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
-# a position during the race, not a finishing place: "settled into third at the end of the first lap"
+# a position during the race, not a finishing place: "settled into third at the end of the first lap",
+# "was fifth turning into the home straight"
 MIDRACE_CUE = re.compile(
-    r"\b(?:lap|laps|bell|halfway|settled|stay(?:ed)?\s+back|sitting|sat|tucked|up\s+to|moved\s+(?:up|into)|through|at\s+the\s+end\s+of|"
+    r"\b(?:lap|laps|bell|halfway|straight|bend|turning|settled|stay(?:ed)?\s+back|sitting|sat|tucked|up\s+to|moved\s+(?:up|into)|through|at\s+the\s+end\s+of|"
     r"early|kilometre|kilometer|km\b|metres\s+(?:to\s+go|left)|meters\s+(?:to\s+go|left))",
     re.IGNORECASE,
 )
@@ -633,6 +636,9 @@ PERSON_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+\w+\s+)?$", re.IGNORECASE)
+# an article and lower-case words before a single capitalised word make it a description, not a
+# name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
+DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via)\s+$", re.IGNORECASE)
 
@@ -719,10 +725,12 @@ TIME_ANAPHOR = re.compile(
     r"\b(?:matched|equall?ed|replicated|repeated|mirrored|duplicated)\s+(?:that|this|the\s+same|his|her)\s+(?:time|mark|clocking)\b",
     re.IGNORECASE,
 )
-# a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of"
+# a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
+# "the previous world lead of"; one still standing: "The Japanese record remains the"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time)\s*(?:of\s+|was\s+|,\s*)?$",
+    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead)\s*(?:of\s+|was\s+|,\s*)?$"
+    r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a record this race broke, named before its time: "taking five seconds off the world record of",
@@ -734,7 +742,9 @@ RECORD_BROKEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
-MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?P<by>set|run|clocked|held|owned|established)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+# the verb after the setter of "which Yavi ran in Doha" (not "which Kandie broke")
+SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
@@ -759,6 +769,9 @@ POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|st
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan
 # Kipkemboi", "beat Kerr, Hocker and Nuguse"
 LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
+# the agent of a passive before a name: "a final won by Scotland's Laura Muir" (no antecedent of a
+# later pronoun or description)
+AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran" (no antecedent of a later pronoun)
 RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,5}$")

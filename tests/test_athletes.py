@@ -286,6 +286,11 @@ def test_athletes_a_place_or_club_is_no_athlete(doc_of, text: str) -> None:
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Marco Arop", "Emmanuel Wanyonyi"}
 
 
+def test_athletes_a_description_after_the_is_no_name(doc_of) -> None:
+    doc = doc_of("Sarah Healy was fourth in the final. The 23-year-old Dubliner crossed the line in 4:05.29.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Sarah Healy"}
+
+
 def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
     doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}

@@ -229,6 +229,55 @@ def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> 
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faith Cherotich won in 8:58.20. Beatrice Chepkoech was fourth in 9:07.40. Cherotich's time took three seconds off "
+         "the previous meeting record of 9:01.49, set by Chepkoech in 2022.",
+         [("8:58.20", "result", "Faith Cherotich"), ("9:07.40", "result", "Beatrice Chepkoech"), ("9:01.49", "other", "Beatrice Chepkoech")]),
+        ("Faith Cherotich won in 8:58.20 and improved on the previous world lead of 9:02.13, which Winfred Yavi ran in Doha.",
+         [("8:58.20", "result", "Faith Cherotich"), ("9:02.13", "other", "Winfred Yavi")]),
+        ("Kibiwott Kandie won in 1:00:21. Kandie's time took 17 seconds off the previous course best of 1:00:38, which Kandie "
+         "broke with ease.", [("1:00:21", "result", "Kibiwott Kandie"), ("1:00:38", "other", None)]),
+        ("Tigist Ketema won on March 9, 2025 in 2:17:08. The Japanese record remains the 2:18:59 run by Honami Maeda.",
+         [("2:17:08", "result", "Tigist Ketema"), ("2:18:59", "other", "Honami Maeda")]),
+    ],
+    ids=["set-by-after-a-comma", "which-x-ran", "broken-record-of-nobody-named", "record-remains"],
+)
+def test_results_whose_old_mark(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Narve Gilje Nordås won the 5000m in 12:50.10. The 26-year-old had come into the race with a best of 12:57.48.",
+         [("12:50.10", "result"), ("12:57.48", "other")]),
+        ("Faith Kipyegon won the 1500m in 3:51.20. She had lowered her world record to 3:48.68 in Eugene the previous weekend.",
+         [("3:51.20", "result"), ("3:48.68", "other")]),
+        ("Tigist Ketema won on March 9, 2025 in 2:17:08. Honami Maeda ran 2:18:59 in Osaka in January 2024.",
+         [("2:17:08", "result"), ("2:18:59", "other")]),
+        ("Tigist Ketema won on March 9, 2025 in 2:17:08. Honami Maeda ran 2:18:59 in Nagoya on March 9, 2025.",
+         [("2:17:08", "result"), ("2:18:59", "result")]),
+    ],
+    ids=["came-into-the-race-with", "the-previous-weekend", "month-of-another-year", "date-of-this-race"],
+)
+def test_results_more_of_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_place_while_turning_into_the_straight_is_no_finishing_place(doc_of) -> None:
+    text = ("Laura Muir won in 4:04.37. Sarah Healy was fourth in 4:05.29. "
+            "Healy was fifth turning into the home straight and passed Katie Snowden late.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Laura Muir", 1), ("Sarah Healy", 4)]
+
+
+def test_results_an_agent_of_a_passive_is_no_antecedent(doc_of) -> None:
+    text = ("Sarah Healy came fourth in a women's 1500m final won by Laura Muir.\n\n"
+            "The 23-year-old crossed the line in 4:05.29.")
+    assert [athlete_of(r) for r in doc_of(text).spans["results"]] == ["Sarah Healy"]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -532,7 +532,7 @@ class Athletes:
             if c.headline or "-" in c.text:
                 continue  # headline words and "Kerr-Ingebrigtsen" compounds prove nothing
             before = text[max(0, c.start - 40) : c.start]
-            if P.PLACE_BEFORE.search(before[-12:]):
+            if P.PLACE_BEFORE.search(before[-12:]) or P.DESCRIPTION_BEFORE.search(before):
                 continue
             if P.PERSON_VERB_AFTER.match(text[c.end : c.end + 40]) or P.PERSON_VERB_BEFORE.search(before):
                 return True

@@ -168,10 +168,15 @@ def previous_athlete(
     for prev, m in zip([None, *near], near):
         a = sents.of(m.start_char)[0]
         listed = prev is not None and id(prev) in objects and prev.start_char >= a and P.LISTED_AFTER.fullmatch(text[prev.end_char : m.start_char])
-        if listed or is_object(text, m, a):
+        if listed or _not_subject(text, m, a):
             objects.add(id(m))
     in_near = {id(m) for m in near}
     for m in reversed(fits):  # the most recent subject ...
-        if id(m) not in objects if id(m) in in_near else not is_object(text, m, sents.of(m.start_char)[0]):
+        if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
             return m
     return fits[-1]  # ... else the most recent name
+
+
+def _not_subject(text: str, m: Span, sent_start: int) -> bool:
+    """An object ("beat Y") or the agent of a passive ("a final won by Y"): no antecedent."""
+    return is_object(text, m, sent_start) or bool(P.AGENT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -28,6 +29,7 @@ from .base import Bounds, between, covering, char_span, paragraphs, require, sen
 from .context import RaceInfo, fill_sex, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
+SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
 
 
 def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int, int]:
@@ -97,35 +99,45 @@ def segment(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
     return s0, s1
 
 
-def old_mark(doc: Doc, t: Span, a: int, s1: int, paras: Bounds) -> tuple[bool, Span | None]:
-    """(is this the mark of another race, whose): "Cram’s 39-year-old mark of 3:46.32",
+class OldMark(NamedTuple):
+    is_old: bool  # the mark of another race
+    owner: Span | None
+    settled: bool = False  # the owner is known, None included: no one else is looked for
+
+
+def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
+    """Is this the mark of another race, and whose: "Cram’s 39-year-old mark of 3:46.32",
     "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
-    "the 5,000m mark of 14:05.20 she set in Paris"."""
+    "the 5,000m mark of 14:05.20 she set in Paris", "the previous record of 9:01.49, set by
+    Chepkoech". A record broken whose setter is not named is nobody's in the text: not the
+    breaker's ("took 17 seconds off the previous course best of 1:00:38")."""
     text = text_of(doc)
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
     after = text[t.end_char : t.end_char + 40]
     owned = P.OWNED_RECORD_BEFORE.search(before)
     if owned and owned.group("own"):  # "improve her own 28:46"
-        return True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if owned and owned.group("pron"):
         sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
-        return True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True)
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
-    if not (owned or setter or P.OTHER_MARK_BEFORE.search(before) or P.RECORD_BROKEN_BEFORE.search(before)):
-        return False, _possessive_owner(doc, t, a)
+    broken = P.RECORD_BROKEN_BEFORE.search(before)
+    if not (owned or setter or broken or P.OTHER_MARK_BEFORE.search(before)):
+        return OldMark(False, _possessive_owner(doc, t, a))
     owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive]
     if owners:
-        return True, owners[-1]
+        return OldMark(True, owners[-1])
     if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
-        return True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()])
-    if P.MARK_SETTER_AFTER.match(after):
-        setters = between(doc, "athletes", t.end_char, s1)
-        return True, setters[0] if setters else None
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()]))
+    if by := P.MARK_SETTER_AFTER.match(after):  # ", set by Chepkoech in 2022", ", which Yavi ran in Doha"
+        setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
+        if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
+            return OldMark(True, setters[0], settled=True)
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         sex = "men" if pron.group("pron").lower() == "he" else "women"
-        return True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True)
-    return True, None
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
+    return OldMark(True, None, settled=bool(broken))
 
 
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
@@ -201,9 +213,9 @@ class Results:
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             if P.RELAY.search(text, s0, s1):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
-            is_old, owner = old_mark(doc, t, a, s1, paras)
+            is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
-            who = ranked or owner or subject_for(doc, t.start_char, t.end_char, sents, paras)
+            who = ranked or owner or (None if settled else subject_for(doc, t.start_char, t.end_char, sents, paras))
             race = race_at(doc, t.start_char)
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
@@ -234,6 +246,8 @@ class Results:
             past = is_old or elsewhere or ranked is not None or bool(
                 cued(P.PAST_CUE, s0, next_time) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
+                # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
+                or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
                 or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char))
                 # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")
