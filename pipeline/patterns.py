@@ -58,13 +58,18 @@ PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})[\"″�
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48"
 UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?(?P<f>\d{1,2})\b")
+# hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
+# "1h 10min 02s", "2h05'41""
+HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
+# minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
+DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
-# what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%"
+# what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 NOT_TIME_AFTER = re.compile(
-    r"\s?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|metres|meters|"
+    r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|metres|meters|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers)",
     re.IGNORECASE,
 )
@@ -107,11 +112,12 @@ EVENT_BARE = re.compile(
     re.IGNORECASE,
 )
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K"
-# (not a distance: "half a mile", "the 26.2-mile course", "2 miles from home"; road races are run over a
+# "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
-    r"\b(?P<half>half[\s-]marathon)\b|\b(?P<marathon>marathon)\b|"
+    r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
     r"\b(?P<steeple>steeplechase)\b",
     re.IGNORECASE,
@@ -127,6 +133,8 @@ WIN_BEFORE_EVENT = re.compile(
     r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s)\s+){0,2}$",
     re.IGNORECASE,
 )
+# a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
+COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
@@ -316,18 +324,23 @@ MIDRACE_CUE = re.compile(
 # a subordinate clause about an earlier race, before the time: "Four weeks after taking silver in Paris with ..."
 PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)
 
-# what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in"
-SPLIT_BLOCK = re.compile(r"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock)\b", re.IGNORECASE)
+# what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
+# "before halfway, with Tola second in 1:00:31"
+SPLIT_BLOCK = re.compile(
+    rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
+    rf"(?:{_ORD})\s+(?:place\s+)?in)\b",
+    re.IGNORECASE,
+)
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
 LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead)\b")
 
 # ---- splits ----------------------------------------------------------------------------
 
-# "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km"
+# "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|before|covered|clocking|split\s+(?:at|of))\s+"
     r"(?:the\s+)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b",
+    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|miles?\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?)\b",
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
@@ -337,7 +350,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap",
 # "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
-    r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
+    r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b(?![\s-]+marathon)|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
     re.IGNORECASE,
@@ -639,6 +652,8 @@ PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+
 # an article and lower-case words before a single capitalised word make it a description, not a
 # name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
+# a place of two or three words after "in", "at" or "near", ending a phrase: "in Santa Pola", "at Glasgow Green."
+TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*[,.;:)!?\"”’|]|\s+[a-z]|\s*$)")
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via)\s+$", re.IGNORECASE)
 
@@ -648,13 +663,13 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 # a mention that is the object of the sentence, not its subject: "beat world champion Mary Moraa",
 # "ahead of Ingebrigtsen", "from Kipsang and Ingebrigtsen", "behind Sha’Carri Richardson",
 # "won in 53,07 before the Jamaican Rushell Clayton", "holding off New Mexico's Weini Kelati", "beat world
-# 5,000 meters record holder Gudaf Tsegay"
+# 5,000 meters record holder Gudaf Tsegay" (not across a verb: "of men the victory took Patryk Sieradzki")
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
-    r"clear\s+of|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|shak(?:ing|e|es)\s+off|shook\s+off|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
-    r"(?:(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|"
+    r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d)\s+){0,5}$"
 )
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
@@ -795,6 +810,8 @@ FOLLOWER_GAP = re.compile(
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)
 FOLLOWER_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
+# a stretch of a sentence that opens with "with": ", with the world record 49,29"
+WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # a line of a ranking list, the time first and where and when it was run after the name: "1. 3:47.63 Yared

@@ -291,6 +291,11 @@ def test_athletes_a_description_after_the_is_no_name(doc_of) -> None:
     assert {s.label_ for s in doc.spans["athletes"]} == {"Sarah Healy"}
 
 
+def test_athletes_a_town_of_two_words_is_no_athlete(doc_of) -> None:
+    doc = doc_of("Abel Kipchumba won the Santa Pola half marathon in 59:48. \"The best field we have had in Santa Pola\", said the director.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Abel Kipchumba"}
+
+
 def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
     doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}

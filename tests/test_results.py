@@ -278,6 +278,26 @@ def test_results_an_agent_of_a_passive_is_no_antecedent(doc_of) -> None:
     assert [athlete_of(r) for r in doc_of(text).spans["results"]] == ["Sarah Healy"]
 
 
+def test_results_a_with_phrase_is_dated_by_its_clause(doc_of) -> None:
+    text = ("Natalia Kaczmarek won the 400m in 50.12 on 4 June 2025. Irena Szewińska won the Olympic gold in 1976 in "
+            "Montreal, with the world record 49.29.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("50.12", "result"), ("49.29", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the 800 metres of men the victory took Patryk Sieradzki in 1:45.88, before Krzystof Roznicki (1:46.20).",
+         [("1:45.88", "Patryk Sieradzki", 1), ("1:46.20", "Krzystof Roznicki", 2)]),
+        ("Abel Kipchumba had waited a long time to run under the hour again. The Kenyan won the half marathon on Sunday "
+         "in 59:48, shaking off Ethiopia's Amedework Walelegn.", [("59:48", "Abel Kipchumba", 1)]),
+    ],
+    ids=["no-object-across-a-verb", "a-nationality-no-athlete-is-said-to-have"],
+)
+def test_results_translated_and_described_subjects(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

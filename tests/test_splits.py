@@ -184,6 +184,13 @@ def test_splits_the_first_half(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:01:29", "halfway")]
 
 
+def test_splits_a_point_in_miles_and_a_place_between_point_and_time(doc_of) -> None:
+    doc = doc_of("Jacob Kiplimo won the half marathon in 60:02, pulling away before halfway, with Tamirat Tola second in 1:00:31. "
+                 "Emile Cairess was 14 seconds down on Tola by the time he passed 10 miles in 46:20.")
+    assert [(s.text, s.label_, round(s._.distance_m), s._.athlete.label_) for s in doc.spans["splits"]] == [
+        ("46:20", "10 miles", 16093, "Emile Cairess")]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

@@ -193,6 +193,26 @@ def test_times_french_notations(text: str, expected: tuple) -> None:
     assert (text[t.start : t.end], t.seconds, t.clock) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Rojo was fourth in 1h01:35.", ("1h01:35", 3695.0, "1:01:35")),
+     ("Maayouf was ninth in 1h 10min 02s.", ("1h 10min 02s", 4202.0, "1:10:02")),
+     ("Sieradzki won in 1.45,88.", ("1.45,88", 105.88, "1:45.88"))],
+    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths"],
+)
+def test_times_spanish_and_polish_notations(text: str, expected: tuple) -> None:
+    (t,) = find_times(text)
+    assert (text[t.start : t.end], t.seconds, t.clock) == expected
+
+
+def test_times_a_comma_decimal_with_its_unit_is_a_time_in_a_text_with_dots() -> None:
+    assert [(s, v) for s, v, label in found("Kaczmarek won with the time 50,12 s. Klaver was 0.5 behind.") if label == "time"] == [("50,12", 50.12)]
+
+
+def test_times_a_course_length_is_no_time() -> None:
+    assert found("Cairess was third on the 13.1-mile course in 1:00:48.") == [("1:00:48", 3648.0, "time")]
+
+
 def test_times_a_pace_asked_for_is_no_time_run() -> None:
     assert found("The pacemakers had been asked for 61:30 at halfway.") == [("61:30", 3690.0, "threshold")]
 

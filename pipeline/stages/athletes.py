@@ -471,6 +471,7 @@ class Athletes:
 
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
         places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w’'-]+)\b", text)}
+        towns = {m.group("town") for m in P.TOWN_AFTER_IN.finditer(text)}  # "in Santa Pola"
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
@@ -489,6 +490,9 @@ class Athletes:
             cl.role = "pacemaker" if "pacemaker" in roles else None
             if registered:
                 cl.athlete = True
+                continue
+            if cl.key in towns:
+                cl.athlete, cl.role = False, "unlinked"
                 continue
             if not cl.full_forms and (cl.key in places or not self._standalone_ok(text, cl, sents)):
                 cl.athlete = False

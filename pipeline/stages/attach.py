@@ -147,16 +147,19 @@ def previous_athlete(
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
 
-    def fitting(start: int) -> list[Span]:
+    def fitting(start: int, unknown_country: bool = False) -> list[Span]:
         return [
             m for m in between(doc, "athletes", start, char)
-            if m.end_char <= char and not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)
+            if m.end_char <= char and not (sex and m._.sex and m._.sex != sex)
+            and not (country and m._.nationality != country and not (unknown_country and m._.nationality is None))
         ]
 
     def in_main_clause(m: Span) -> bool:
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
     fits = [m for m in fitting(first_para) if in_main_clause(m)]
+    if not fits and country:  # "The Kenyan won": of a country no athlete is said to be from, one of no known country
+        fits = [m for m in fitting(first_para, unknown_country=True) if in_main_clause(m)]
     if not fits:
         if not protagonist:
             return None

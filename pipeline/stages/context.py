@@ -94,7 +94,9 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
             continue
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
-        if P.DISTANCE_POSITION_BEFORE.search(before) or P.DISTANCE_POSITION_AFTER.match(after):
+        # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
+        whole = event in ("marathon", "half marathon") and P.COURSE_AFTER.match(after)
+        if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
             continue
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"

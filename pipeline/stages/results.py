@@ -90,11 +90,12 @@ def tags_in(text: str) -> list[str]:
 
 def segment(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
     """The comma-delimited stretch of the sentence [a, b) around the time at [start, end); a time
-    standing alone as an appositive (", 3:53.11.") takes the stretch before it too."""
+    standing alone as an appositive (", 3:53.11.") or in a "with" phrase (", with the world record
+    49,29") takes the stretch before it too."""
     a, b = max(a, start - 300), min(b, end + 300)  # a stretch is short; an endless sentence stays linear
     s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, start)])
     s1 = min([b] + [m.start() for m in P.SEGMENT_BREAK.finditer(text, end, b)])
-    if not P.WORD.search(text[s0:start]) and s0 > a:
+    if (not P.WORD.search(text[s0:start]) or P.WITH_OPENING.match(text, s0, start)) and s0 > a:
         s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, s0 - 1)])
     return s0, s1
 

@@ -33,7 +33,8 @@ def _seconds(clock: str) -> float:
 
 def _metres(m: re.Match[str]) -> float:
     d = float(m.group("d").replace(",", ""))
-    return d * 1000 if m.group("unit").lower().startswith("k") else d
+    unit = m.group("unit").lower()
+    return d * 1000 if unit.startswith("k") else d * P.MILE_M if unit.startswith("mile") else d
 
 
 def split_point(text: str, start: int, end: int, sent_start: int, race_m: float | None) -> tuple[str, float | None, bool] | None:
@@ -77,7 +78,8 @@ def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bo
     d = _metres(m)
     if race_m is not None and d >= race_m:
         return None
-    at = f"{int(d // 1000)}km" if m.group("unit").lower().startswith("k") else f"{int(d)}m"
+    unit = m.group("unit").lower()
+    at = f"{int(d // 1000)}km" if unit.startswith("k") else f"{m.group('d')} miles" if unit.startswith("mile") else f"{int(d)}m"
     return at, d, False
 
 

@@ -67,6 +67,12 @@ def parse_worded(m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), round(seconds, 3), clock_form(seconds, decimals))
 
 
+def parse_hours(m: re.Match[str]) -> TimeMatch | None:
+    """"1h01:35" -> 3695 ("1:01:35")."""
+    t = parse_clock(m)
+    return None if t is None else TimeMatch(t.start, t.end, t.seconds, clock_form(t.seconds, len(m.group("f") or "")))
+
+
 def parse_units(m: re.Match[str]) -> TimeMatch | None:
     """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89."""
     minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else 0
@@ -115,9 +121,12 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
 
 def writes_decimal_commas(text: str, clocks: list[re.Match[str]]) -> bool:
     """Does the text write decimals with a comma, as continental and machine-translated copy does:
-    a clock time so written ("26:31,13"), or no decimal point anywhere and a comma decimal right
-    after a word that introduces a time ("won in 53,07")? Then "53,07" is a time too."""
-    if any("," in m.group() for m in clocks):
+    a clock time so written ("26:31,13", "1.45,88"), a comma decimal with its unit ("50,12 s"), or no
+    decimal point anywhere and a comma decimal right after a word that introduces a time ("won in
+    53,07")? Then "53,07" is a time too."""
+    if any("," in m.group() for m in clocks) or P.DOTTED_MINUTES_TIME.search(text):
+        return True
+    if any(P.SECONDS_UNIT.match(text, m.end()) for m in P.DECIMAL_COMMA_TIME.finditer(text)):
         return True
     return not P.DOTTED_DECIMAL.search(text) and any(
         P.TIME_INTRO_BEFORE.search(text[max(0, m.start() - 15) : m.start()]) for m in P.DECIMAL_COMMA_TIME.finditer(text)
@@ -147,12 +156,16 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
+    for m in P.HOURS_TIME.finditer(text):
+        add(parse_hours(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
     for m in clocks:
         add(parse_clock(m))
     for m in P.DECIMAL_TIME.finditer(text):
         add(parse_decimal(text, m))
     if writes_decimal_commas(text, clocks):
+        for m in P.DOTTED_MINUTES_TIME.finditer(text):
+            add(parse_units(m))
         for m in P.DECIMAL_COMMA_TIME.finditer(text):
             add(parse_decimal(text, m))
     for m in P.WHOLE_SECONDS.finditer(text):
