@@ -191,6 +191,13 @@ def test_splits_a_point_in_miles_and_a_place_between_point_and_time(doc_of) -> N
         ("46:20", "10 miles", 16093, "Emile Cairess")]
 
 
+def test_splits_the_half_marathon_is_halfway_only_in_a_marathon(doc_of) -> None:
+    marathon = doc_of("Tigist Ketema won the marathon in 2:18:33. The men passed the half marathon in 1:02:31.")
+    half = doc_of("Abel Kipchumba won the half marathon in 59:48.")
+    assert [(s.text, s.label_) for s in marathon.spans["splits"]] == [("1:02:31", "halfway")]
+    assert [(s.text, s.label_) for s in half.spans["splits"]] == []
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

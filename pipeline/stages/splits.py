@@ -87,6 +87,8 @@ def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | No
     if m.group("bell"):
         return "bell", (round(race_m - 400, 2) if race_m else None), False
     if m.group("half"):
+        if P.HALF_MARATHON_AFTER.match(m.string, m.end()) and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
+            return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
         return "halfway", (race_m / 2 if race_m else None), False
     if m.group("threeq"):
         return "three-quarters", (round(race_m * 0.75, 2) if race_m else None), False
