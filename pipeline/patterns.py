@@ -122,9 +122,11 @@ EVENT_WORDS = re.compile(
     r"\b(?P<steeple>steeplechase)\b",
     re.IGNORECASE,
 )
-# words after a distance that make it a position in a race, not an event: "400m to go"
+# words after a distance that make it a position in a race, not an event: "400m to go"; or a time of
+# year or of life: "since the marathon season", "her marathon training"
 DISTANCE_POSITION_AFTER = re.compile(
-    r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split)",
+    r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
+    r"season|training|block|career)",
     re.IGNORECASE,
 )
 # a win verb before an event and its medal: "won 800m gold", "defended her 400m hurdles title"
@@ -251,7 +253,7 @@ PAST_CUE = re.compile(
     r"September|October|November|December)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
-    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+back|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
+    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
@@ -683,16 +685,16 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28",
 # "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in"
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})\s+(?:place\s+)?)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
-    r"(?:(?:a|an)\s+(?:time|personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)\s+of\s+)?$"
+    r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?$"
 )
 # the country said between a name and its time: " of Kenya (", " (KEN) "
-COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|\s*\([A-Z]{3}\)")
+COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
 RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
@@ -747,7 +749,13 @@ TIME_ANAPHOR = re.compile(
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead)\s*(?:of\s+|was\s+|,\s*)?$"
-    r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$",
+    r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
+    r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$",
+    re.IGNORECASE,
+)
+# a record still standing, said after its time: "whose 3:52.61 for Olympic bronze in Paris remains the British record"
+STILL_RECORD_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:remains|still\s+stands\s+as|stands\s+as|is\s+still)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:record|best)\b",
     re.IGNORECASE,
 )
 # a record this race broke, named before its time: "taking five seconds off the world record of",

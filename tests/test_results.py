@@ -298,6 +298,46 @@ def test_results_translated_and_described_subjects(doc_of, text: str, expected: 
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djamel Sedjati, whose personal best of 1:41.46 dates from July 2024, was third in 1:43.02.",
+         [("1:41.46", "other", "Djamel Sedjati"), ("1:43.02", "result", "Djamel Sedjati")]),
+        ("Jessica Hull won in 3:56.14. The 29-year-old, who still holds the world record for 2000m at 5:19.70, likes to lead.",
+         [("3:56.14", "result", "Jessica Hull"), ("5:19.70", "other", "Jessica Hull")]),
+        ("Georgia Bell was second in 3:56.90. Bell, whose 3:52.61 for Olympic bronze in Paris remains the British record, was pleased.",
+         [("3:56.90", "result", "Georgia Bell"), ("3:52.61", "other", "Georgia Bell")]),
+    ],
+    ids=["dates-from", "holds-the-record-at", "remains-the-record"],
+)
+def test_results_marks_held_and_dated_after_the_time(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France's Azeddine Habz was third in 3:30.40, just ahead of Yared Nuguse of the USA (3:30.95).",
+         [("3:30.40", "Azeddine Habz", 3), ("3:30.95", "Yared Nuguse", 4)]),
+        ("Jessica Hull won in 3:56.14, with Britain's Georgia Bell second in a season's best 3:56.90 and Kenya's Nelly "
+         "Chepchirchir third in 3:57.33. The 29-year-old, who holds the world record for 2000m at 5:19.70, likes to lead.",
+         [("3:56.14", "Jessica Hull", 1), ("3:56.90", "Georgia Bell", 2), ("3:57.33", "Nelly Chepchirchir", 3),
+          ("5:19.70", "Jessica Hull", None)]),
+    ],
+    ids=["country-in-capitals", "a-with-phrase-longer-than-the-window"],
+)
+def test_results_rivals_in_everyday_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_an_athlete_in_prose_and_in_the_list_below_is_one_result(doc_of) -> None:
+    text = ("Ky Robinson finished third at The TEN on Saturday in 27:11.47.\n\n"
+            "Men's 10,000m\n1. Grant Fisher (USA) 27:05.10\n3. Ky Robinson (AUS) 27:11.47\n\n"
+            "Women's 10,000m\n1. Weini Kelati (USA) 30:35.60")
+    races = {r.text + "@" + str(r.start_char): r._.race.sex for r in doc_of(text).spans["results"] if r.text == "27:11.47"}
+    assert set(races.values()) == {"men"}
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -24,10 +24,16 @@ from .. import patterns as P
 from .base import Bounds, between, sentences, text_of
 
 
+WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
+
+
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
-    return bool(P.OBJECT_BEFORE.search(before) or P.WITH_PHRASE_BEFORE.search(before))
+    if P.OBJECT_BEFORE.search(before):
+        return True
+    # a "with" phrase runs to the next comma: "with Bell second in a season's best 3:56.90 and Kenya's Chepchirchir"
+    return bool(P.WITH_PHRASE_BEFORE.search(text, max(sent_start, mention.start_char - WITH_REACH), mention.start_char))
 
 
 def owns_other_noun(text: str, mention: Span) -> bool:

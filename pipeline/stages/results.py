@@ -124,7 +124,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
-    if not (owned or setter or broken or P.OTHER_MARK_BEFORE.search(before)):
+    still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
+    if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
     owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive]
     if owners:
@@ -160,6 +161,19 @@ def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
     if who is not None and who._.sex and who._.sex != race.sex:
         return replace(race, sex=who._.sex)
     return race
+
+
+def fill_sex_of_athletes(results: list[Span]) -> None:
+    """An athlete's results are all in races of one sex: a result in a race of no known sex takes
+    the sex of the athlete's other results ("Ky Robinson ... 27:11.47" in the prose, "Men's
+    10,000m: 3. Ky Robinson 27:11.47" in the list below: one result, not two)."""
+    sexes: dict[str, set[str]] = defaultdict(set)
+    for r in results:
+        if r._.athlete is not None and r._.race.sex:
+            sexes[r._.athlete.label_].add(r._.race.sex)
+    for r in results:
+        if r._.athlete is not None and r._.race.sex is None and len(known := sexes[r._.athlete.label_]) == 1:
+            r._.race = replace(r._.race, sex=next(iter(known)))
 
 
 def in_quotes(doc: Doc, char: int) -> bool:
@@ -269,6 +283,7 @@ class Results:
         spans += self._anaphors(doc, sents, paras)
         results = [s for s in spans if s.label_ == "result"]
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
+        fill_sex_of_athletes(results)
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         place_followers(doc, results, sents)
