@@ -594,6 +594,11 @@ SPEECH_VERBS = (
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# the source of reported speech: "According to his coach, Desmond Pryce, the turning point came in February"
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)
+# when or where something was said, between a speech verb and its speaker: '" – said after the run the
+# Olympic bronze medallist' (translated), '," said afterwards the Kenyan'
+SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|today|tonight)\s+)?"
 # an auxiliary before a speech verb, as translated copy writes the past: '," has said Kipyegon'
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")

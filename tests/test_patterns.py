@@ -490,6 +490,7 @@ def test_every_pattern_name_is_assigned_once():
         (P.AGENT_BEFORE, "a final won by Scotland's ", "a final won in "),
         (P.MIDRACE_CUE, "fifth turning into the home straight", "fifth in 4:05.94"),
         (P.HOURS_TIME, "fourth in 1h01:35", "at 10:00"),
+        (P.ACCORDING_TO_BEFORE, "According to his coach, ", "He went to "),
         (P.STILL_RECORD_AFTER, " for Olympic bronze in Paris remains the British record", " remains a mystery"),
         (P.COUNTRY_IN_GAP, " of the USA (", " of them ("),
         (P.HALF_MARATHON_AFTER, "the half marathon in 59:48", "the half in 61:02"),

@@ -338,6 +338,18 @@ def test_quotes_coach_speaker_name(doc_of, text: str, expected: str) -> None:
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == [expected]
 
 
+def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
+    text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
+            "in February. “We stopped chasing times in training,” he said.")
+    assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == ["Desmond Pryce"]
+
+
+def test_quotes_a_description_after_a_speech_verb_and_when(doc_of) -> None:
+    text = ("Natalia Kaczmarek won the 400m in 50.12 ahead of Anna Kiełbasińska.\n\n"
+            "„I am satisfied, but the legs were heavy” – said after the run the Olympic bronze medallist.")
+    assert quotes(doc_of(text)) == [("I am satisfied, but the legs were heavy", "Natalia Kaczmarek")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

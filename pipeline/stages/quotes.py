@@ -185,9 +185,9 @@ class Quotes:
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 country = description_country(desc.group("desc"))
                 return _named(previous_athlete(doc, quote_start, paras, country=country))
-        if (verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+", rest, re.IGNORECASE)) and (
+        if (verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE)) and (
             desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
-        ) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):  # '," has declared the Ethiopian'
+        ) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
             return _named(previous_athlete(doc, quote_start, paras, country=description_country(desc.group("desc"))))
         here = start + lead
         # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
@@ -301,6 +301,7 @@ def _is_subject(text: str, p: Span) -> bool:
     appositive = re.match(r",[^,.;]{1,100},", after)  # "Hugh Brasher, the event director, said"
     return bool(
         P.PERSON_VERB_AFTER.match(after)
+        or P.ACCORDING_TO_BEFORE.search(text, max(0, p.start_char - 40), p.start_char)  # "According to his coach, Desmond Pryce,"
         or (appositive and re.match(r",\s+(?:somehow\s+|[a-z]+ly\s+)?(?!and\b|or\b|the\b|a\b|an\b|in\b|at\b|of\b)[a-z]{2,}\b", after[appositive.end() - 1 :]))
         # "His coach, Alnes, said": set off by commas and followed by its verb ("her daughter, Alyn, in 2018" is not)
         or (before.endswith(", ") and bool(P.APPOSITION_VERB_AFTER.match(after)))
