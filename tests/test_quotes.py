@@ -338,6 +338,13 @@ def test_quotes_coach_speaker_name(doc_of, text: str, expected: str) -> None:
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == [expected]
 
 
+def test_quotes_a_name_said_inside_a_quote_is_no_antecedent(doc_of) -> None:
+    text = ("Jakob Ingebrigtsen won the 5000m in 13:14.26 ahead of George Mills.\n\n"
+            "“I could hear the noise,” Mills said. “Jakob is Jakob, though.”\n\n"
+            "He added that silver on home soil was “the best night of my life”.")
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["George Mills", "George Mills", "George Mills"]
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")

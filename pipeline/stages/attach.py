@@ -146,7 +146,7 @@ def previous_athlete(
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
-    a name inside a relative clause ("the record that Genzebe Dibaba had set") or listed after an
+    a name said inside a quote (`span._.quoted`, set by the quotes stage), a name inside a relative clause ("the record that Genzebe Dibaba had set") or listed after an
     object ("ahead of Taye and Kipkemboi") is none. With none in those paragraphs and
     `protagonist`: the one who fits the article is clearly about, named before (`_protagonist`)."""
     text = text_of(doc)
@@ -156,7 +156,7 @@ def previous_athlete(
     def fitting(start: int, unknown_country: bool = False) -> list[Span]:
         return [
             m for m in between(doc, "athletes", start, char)
-            if m.end_char <= char and not (sex and m._.sex and m._.sex != sex)
+            if m.end_char <= char and not m._.quoted and not (sex and m._.sex and m._.sex != sex)
             and not (country and m._.nationality != country and not (unknown_country and m._.nationality is None))
         ]
 

@@ -104,11 +104,17 @@ class Quotes:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         people = SortedSpans(list(spans_of(doc, "athletes")) + list(spans_of(doc, "people")))
+        in_paragraphs = []
+        for a, b in paras.ranges:
+            found = find_marked(text, a, b)
+            in_paragraphs.append([m for m in found if self._is_quote(text, m, sents, len(found) > 1)])
+        for m in (m for marked in in_paragraphs for m in marked):
+            for p in people.within(m.start, m.end):
+                p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         for pi, (a, b) in enumerate(paras.ranges):
-            found = find_marked(text, a, b)
-            marked = [m for m in found if self._is_quote(text, m, sents, len(found) > 1)]
+            marked = in_paragraphs[pi]
             prev_in_para: tuple[Span | None, str | None] | None = None
             for k, m in enumerate(marked):
                 start, end = trimmed(text, m.start, m.end)
@@ -311,6 +317,7 @@ def _is_subject(text: str, p: Span) -> bool:
 set_extension(Span, "speaker")
 set_extension(Span, "speaker_name")
 set_extension(Span, "partial", False)
+set_extension(Span, "quoted", False)
 
 
 @Language.factory("athletics_quotes")
