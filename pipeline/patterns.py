@@ -35,8 +35,12 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 CLOCK_TIME = re.compile(
     r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?(?![\d:]|[.,]\d)"
 )
-# a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES"
-TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s*[—–-]")
+# a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES", or alone on its line: "21:52\n"
+TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[—–-]|[ \t]*$)")
+# what says an hour of the day before it: "the steeplechase at 15:20", "from 09:30"
+HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
+# words of the day near an hour: "back tomorrow from 09:30 with the morning session"
+DAY_WORD = re.compile(r"\b(?:tomorrow|today|tonight|morning|afternoon|evening|session|local\s+time|kick-?off)\b", re.IGNORECASE)
 # "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
 DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
 # "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20",
@@ -349,16 +353,20 @@ SPLIT_POINT_METRES = re.compile(
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
-# "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap",
+# "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b",
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b|"
+    r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile)\b",
     re.IGNORECASE,
 )
 # "the half" that is a half marathon: "the half marathon", "the half-marathon"
 HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
+# a sentence that is only a split point, whose time the next sentence gives, as live blogs write:
+# "Bell! Ingebrigtsen hits it in 12:21.0", "BELL! Serem 7:13.0", "Halfway. 1:01:44 for the leaders"
+POINT_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:the\s+)?(?:bell|halfway|half-way)[!.:]+[ \t]*$", re.IGNORECASE)
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
 CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
@@ -693,7 +701,7 @@ ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
-    rf"(?P<ord>(?:{_ORD})\s+(?:place\s+)?)?"
+    rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?$"

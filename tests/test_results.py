@@ -338,6 +338,11 @@ def test_results_an_athlete_in_prose_and_in_the_list_below_is_one_result(doc_of)
     assert set(races.values()) == {"men"}
 
 
+def test_results_a_place_then_a_comma_then_the_time(doc_of) -> None:
+    text = "Amos Serem won the steeplechase in 8:12.46 and Ryoma Aoki was sixth. Aoki sixth, 8:24.97."
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("8:12.46", "Amos Serem", 1), ("8:24.97", "Ryoma Aoki", 6)]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

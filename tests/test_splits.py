@@ -198,6 +198,12 @@ def test_splits_the_half_marathon_is_halfway_only_in_a_marathon(doc_of) -> None:
     assert [(s.text, s.label_) for s in half.spans["splits"]] == []
 
 
+def test_splits_a_live_blog_point_said_alone_before_its_time(doc_of) -> None:
+    text = ("Jakob Ingebrigtsen won the men's 5000m in 13:14.26.\n\n21:23\nBell! Ingebrigtsen hits it in 12:21.0 with Mills on his shoulder."
+            "\n\n21:13\nIsaac Kimeli took them through the first kilometre in 2:41.9.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("12:21.0", "bell", 4600.0), ("2:41.9", "1km", 1000.0)]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

@@ -213,6 +213,12 @@ def test_times_a_course_length_is_no_time() -> None:
     assert found("Cairess was third on the 13.1-mile course in 1:00:48.") == [("1:00:48", 3648.0, "time")]
 
 
+def test_times_an_hour_of_a_live_blog_is_no_time() -> None:
+    text = ("13:58 – Good afternoon. The men's steeplechase is at 15:20.\n\n15:28 – Serem wins in 8:12.46, "
+            "passing 2000m at 5:31.\n\n21:52\nWe're back tomorrow from 09:30 with the morning session.")
+    assert [s for s, _, label in found(text) if label == "time"] == ["8:12.46", "5:31"]
+
+
 def test_times_a_pace_asked_for_is_no_time_run() -> None:
     assert found("The pacemakers had been asked for 61:30 at halfway.") == [("61:30", 3690.0, "threshold")]
 

@@ -60,7 +60,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
         _, gap = adjacent_gap(text, who.end_char, t.start_char)
         if gap and gap.group("ord"):
-            return P.ORDINALS[gap.group("ord").split()[0].lower()]
+            return P.ORDINALS[gap.group("ord").split()[0].strip(",").lower()]
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]

@@ -39,6 +39,8 @@ def _metres(m: re.Match[str]) -> float:
 
 def split_point(text: str, start: int, end: int, sent_start: int, race_m: float | None) -> tuple[str, float | None, bool] | None:
     """(at, distance_m, lap) when the time at [start, end) is a split, else None."""
+    if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
+        sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
     window_start = max(sent_start, start - LOOKBACK)
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m)):
@@ -96,6 +98,10 @@ def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | No
         return "last lap", race_m, True
     if m.group("first"):
         return "first lap", 400.0, True
+    if m.group("firstkm"):
+        return "1km", 1000.0, False
+    if m.group("firstmile"):
+        return "1 mile", P.MILE_M, False
     return None
 
 

@@ -18,6 +18,8 @@ from .. import patterns as P
 from .base import char_span, require, set_extension, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit
+BLOG_HOUR_MARGIN = 60  # minutes either side of a live blog's first and last stamp that may be hours it names
+DAY_WORD_REACH = 40  # characters either side of an hour, in its line, searched for "tomorrow", "session", ...
 
 
 @dataclass(frozen=True)
@@ -133,9 +135,34 @@ def writes_decimal_commas(text: str, clocks: list[re.Match[str]]) -> bool:
     )
 
 
+def blog_hours(stamps: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The minutes of the day a live blog's timestamps span, an hour either side; None for a text
+    with fewer than two stamps."""
+    minutes = [int(h) * 60 + int(mi) for h, mi in (re.findall(r"\d+", m.group())[:2] for m in stamps) if int(h) < 24 and int(mi) < 60]
+    if len(minutes) < 2:
+        return None
+    return min(minutes) - BLOG_HOUR_MARGIN, max(minutes) + BLOG_HOUR_MARGIN
+
+
+def is_time_of_day(text: str, m: re.Match[str], hours: tuple[int, int] | None) -> bool:
+    """"The steeplechase at 15:20" in a live blog written between 13:58 and 16:05, "back tomorrow
+    from 09:30 with the morning session": an hour and minute said after "at", "from", ..., within
+    the hours a live blog was written in or next to a word of the day."""
+    if m.group("h") or m.group("f") or int(m.group("m")) > 23 or not P.HOUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    minute = int(m.group("m")) * 60 + int(m.group("s"))
+    line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return (hours is not None and hours[0] <= minute <= hours[1]) or bool(
+        P.DAY_WORD.search(text, max(line_start, m.start() - DAY_WORD_REACH), min(line_end, m.end() + DAY_WORD_REACH))
+    )
+
+
 def find_times(text: str) -> list[TimeMatch]:
     found: list[TimeMatch] = []
-    taken: list[tuple[int, int]] = [m.span() for m in P.TIMESTAMP.finditer(text)]  # "19:42 —" stamps a blog entry
+    stamps = list(P.TIMESTAMP.finditer(text))
+    taken: list[tuple[int, int]] = [m.span() for m in stamps]  # "19:42 —" stamps a blog entry
+    hours = blog_hours(stamps)
 
     covered = bytearray(len(text) + 1)  # characters already inside a time (or a blog timestamp)
     for a, b in taken:
@@ -160,7 +187,8 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_hours(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
     for m in clocks:
-        add(parse_clock(m))
+        if not is_time_of_day(text, m, hours):
+            add(parse_clock(m))
     for m in P.DECIMAL_TIME.finditer(text):
         add(parse_decimal(text, m))
     if writes_decimal_commas(text, clocks):
