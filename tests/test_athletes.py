@@ -296,6 +296,12 @@ def test_athletes_a_town_of_two_words_is_no_athlete(doc_of) -> None:
     assert {s.label_ for s in doc.spans["athletes"]} == {"Abel Kipchumba"}
 
 
+def test_athletes_a_role_of_something_before_a_name_is_no_athlete(doc_of) -> None:
+    doc = doc_of('Jane Hedengren won the 5000m in 15:15.20. "She is as competitive as anyone," said BYU director of track '
+                 'and field Diljeet Taylor.')
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Jane Hedengren"}
+
+
 def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
     doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}

@@ -345,6 +345,11 @@ def test_quotes_a_name_said_inside_a_quote_is_no_antecedent(doc_of) -> None:
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["George Mills", "George Mills", "George Mills"]
 
 
+def test_quotes_a_demonym_of_a_region_after_the_quote(doc_of) -> None:
+    text = "Lauren Ryan was second in 30:39.75.\n\n“I have been knocking on the door for a while,” the Victorian said."
+    assert quotes(doc_of(text)) == [("I have been knocking on the door for a while,", "Lauren Ryan")]
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")

@@ -343,6 +343,22 @@ def test_results_a_place_then_a_comma_then_the_time(doc_of) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("8:12.46", "Amos Serem", 1), ("8:24.97", "Ryoma Aoki", 6)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lauren Ryan was second in 30:39.75. Her previous best was 30:58.54, set in 2024.",
+         [("30:39.75", "result", "Lauren Ryan"), ("30:58.54", "other", "Lauren Ryan")]),
+        ("Riley Chamberlain finished second in 4:31.66. Her previous PR was 4:33.02.",
+         [("4:31.66", "result", "Riley Chamberlain"), ("4:33.02", "other", "Riley Chamberlain")]),
+        ("Roshawn Clarke went clear, already a metre up on Jaheel Hyde, and crossed the line in 47.85sec.",
+         [("47.85", "result", "Roshawn Clarke")]),
+    ],
+    ids=["her-previous-best-was", "previous-pr", "up-on-a-rival"],
+)
+def test_results_previous_bests_and_rivals_behind(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

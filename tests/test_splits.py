@@ -204,6 +204,11 @@ def test_splits_a_live_blog_point_said_alone_before_its_time(doc_of) -> None:
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("12:21.0", "bell", 4600.0), ("2:41.9", "1km", 1000.0)]
 
 
+def test_splits_through_the_mile_of_a_longer_race(doc_of) -> None:
+    longer = doc_of("Jane Hedengren won the 5000m in 15:15.20. The field came through the mile in 4:52.")
+    assert [(s.text, s.label_) for s in longer.spans["splits"]] == [("4:52", "1 mile")]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

@@ -100,8 +100,8 @@ def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | No
         return "first lap", 400.0, True
     if m.group("firstkm"):
         return "1km", 1000.0, False
-    if m.group("firstmile"):
-        return "1 mile", P.MILE_M, False
+    if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)
+        return ("1 mile", P.MILE_M, False) if race_m is None or race_m > P.MILE_M + 1 else None
     return None
 
 
