@@ -1,9 +1,9 @@
 """Golden test: `pipeline eval` on corpus/gold, with the thresholds the product promises.
 
-Five sets of gold: the seeds (thresholds from the issue); our own articles a01-a15, written
-while the pipeline was built (every kind >= 0.95); and three batches written blind to the code
-(by a helper that never read it), as held-out checks of how the rules generalise to outlets and
-styles we did not write for:
+Sets of gold: the seeds (thresholds from the issue); our own articles a01-a15, written while
+the pipeline was built (every kind >= 0.95); and batches written blind to the code (each by a
+helper that never read it nor the other batches), as held-out checks of how the rules generalise
+to outlets and styles we did not write for:
 
 - b01-b12: measured blind, then left alone for several sessions; some of its failures later
   guided general fixes (2026-12-01).
@@ -38,6 +38,14 @@ styles we did not write for:
   Norwegian 5000m, wire brief): measured blind at 909110a against 49c1187: athletes 0.946 (0.926),
   performances 0.923 (0.861), other_times 0.765 (0.687), splits, quotes 1.000 both,
   quote_speakers 0.952 both.
+- k01-k06 (everyday reports: wire 800m, local paper half marathon, running magazine 1500m pair,
+  federation release with a results table, college 5000m, TV live blog): measured blind at 893ebdb
+  (the start of the next round, after every rule above): athletes 0.978, performances 0.776, time
+  only 0.837, other_times 0.632, splits 0.774, quotes 1.000, quote_speakers 0.889; then used.
+- l01-l06 (less covered regions: Australian 800m, Japanese live blog steeplechase, translated
+  Polish release with comma decimals, Kenyan results brief, Jamaican season feature, Spanish half
+  marathon): measured blind at 893ebdb: athletes 0.963, performances 0.733, time only 0.778,
+  other_times 0.636, splits 0.727, quotes 0.971, quote_speakers 0.686; then used.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -59,15 +67,17 @@ OWN_THRESHOLD = 0.95
 KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_speakers")
 # measured on each held-out batch at the last change, rounded down: floors below which it must not fall
 HELD_OUT_FLOOR = {
-    "b": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.95},
+    "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.75, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.95},
     "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
     "f": {"athletes": 0.95, "performances": 0.70, "other_times": 0.85, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
-    "g": {"athletes": 0.90, "performances": 0.80, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
-    "h": {"athletes": 0.95, "performances": 0.85, "other_times": 0.70, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
-    "i": {"athletes": 0.95, "performances": 0.90, "other_times": 0.75, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
-    "j": {"athletes": 0.90, "performances": 0.90, "other_times": 0.75, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
+    "g": {"athletes": 0.90, "performances": 0.80, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
+    "h": {"athletes": 0.95, "performances": 0.85, "other_times": 0.85, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
+    "i": {"athletes": 0.95, "performances": 0.95, "other_times": 0.95, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.90},
+    "j": {"athletes": 0.95, "performances": 0.95, "other_times": 0.85, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.95},
+    "k": {"athletes": 0.95, "performances": 0.95, "other_times": 0.95, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.90},
+    "l": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.70},
 }
 
 
@@ -120,9 +130,9 @@ def test_golden_held_out_floor(corpus, batch, kind):
         "athletes",
         "quotes",
         "quote_speakers",
-        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.896: places in feature prose, dead heats", strict=False)),
+        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.907: places in feature prose, dead heats", strict=False)),
         pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.80: last year's times said without a year cue", strict=False)),
-        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.80: a race's event lost among past events in features, "
+        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.829: a race's event lost among past events in features, "
                                                              "or switched by a split's distance", strict=False)),
     ],
 )
