@@ -43,11 +43,11 @@ HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGN
 DAY_WORD = re.compile(r"\b(?:tomorrow|today|tonight|morning|afternoon|evening|session|local\s+time|kick-?off)\b", re.IGNORECASE)
 # "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
 DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
-# "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20",
+# "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20", "3min 29.38sec",
 # "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds"
 WORDED_TIME = re.compile(
     rf"\b(?:(?P<h>\d|{_NUM_WORD})\s+hours?,?\s+(?:and\s+)?)?"
-    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s+min(?:ute)?s?,?\s+(?:and\s+)?"
+    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
     r"(?P<s>\d{1,2}(?:\.\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
@@ -567,8 +567,11 @@ COUNTRY_WORDS: dict[str, str] = {
 COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
 COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
 COUNTRY_CODES = frozenset(COUNTRY_WORDS.values()) | frozenset(
-    "SUI LCA VIN NZL RSA KSA UAE BRN QAT JPN CHN KOR TPE HKG ISR IRI IND PAK SRI BAN GUY SUR ANT SKN BAR DMA PUR".split()
+    "SUI LCA VIN NZL RSA KSA UAE BRN QAT JPN CHN KOR TPE HKG ISR IRI IND PAK SRI BAN GUY SUR ANT SKN BAR DMA PUR "
+    "SCO ENG WAL NIR".split()  # the home nations, as the Commonwealth Games enter them
 )
+# a number right after a word: "SCO 14:47.31" (a team or country code of a results line)
+NUMBER_AFTER = re.compile(r"[ \t]+\d")
 # three-letter codes in brackets: "Kerr (GBR)"
 COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
 # a bare code after a name in a results line: "Ackeem Blake JAM 6.41" (checked against COUNTRY_CODES)
@@ -652,6 +655,8 @@ SENTENCE_OPENERS = frozenset(
     past behind beyond despite like unlike among amid ahead following inside outside alongside besides
     having being meanwhile elsewhere later earlier afterwards instead perhaps indeed still today tonight
     yes no so then now well even just only once twice thrice again already finally still asked told speaking talking
+    disappointed delighted frustrated exhausted elated relieved encouraged satisfied thrilled buoyed boosted inspired
+    determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
     """.split()
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"
@@ -743,7 +748,7 @@ REFERS_BACK_AFTER = re.compile(r"^(?:[’']s)?\s+\w+\s+(?:it|that|this)\b", re.I
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|senior|junior|sophomore|freshman|[\w-]+-year-old|"
@@ -798,6 +803,9 @@ OWNED_RECORD_BEFORE = re.compile(
 )
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
+# a description set off by commas that holds a relative clause: ", the American who had looked so sharp in
+# the semi-finals," (what it says is about the athlete, not the time after it)
+APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|which|whose)\b[^,;.]*(?=,)", re.IGNORECASE)
 # a restrictive relative clause about a record or mark: "a course record that had stood since 2011"
 RECORD_THAT_CLAUSE = re.compile(r"\b(?:record|mark|best|time)\s+that\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|dated|been)\b[^,;.]*", re.IGNORECASE)
 # a title set off by commas after a name: ", the 2024 Boston Marathon champion,", ", the Olympic silver medallist,"

@@ -490,6 +490,7 @@ def test_every_pattern_name_is_assigned_once():
         (P.AGENT_BEFORE, "a final won by Scotland's ", "a final won in "),
         (P.MIDRACE_CUE, "fifth turning into the home straight", "fifth in 4:05.94"),
         (P.HOURS_TIME, "fourth in 1h01:35", "at 10:00"),
+        (P.APPOSITIVE_RELATIVE, "Nuguse, the American who had looked so sharp in the semi-finals, was", "Nuguse, the American, was"),
         (P.NON_ATHLETE_BEFORE, "said BYU director of track and field ", "won the 5000m ahead of "),
         (P.ANAPHOR_SUBJECT, ", the Victorian said", "The Wanamaker Mile"),
         (P.POINT_SENTENCE_BEFORE, "21:23\nBell! ", "Georgia Bell. "),

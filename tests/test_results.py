@@ -359,6 +359,23 @@ def test_results_previous_bests_and_rivals_behind(doc_of, text: str, expected: l
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
 
 
+def test_results_an_aside_about_an_earlier_round_dates_nothing_after_it(doc_of) -> None:
+    text = "Yared Nuguse, the American who had looked so sharp in the semi-finals, was fifth in 3:30.25."
+    assert [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]] == [("3:30.25", "result", 5)]
+
+
+def test_results_a_description_after_a_pronoun_is_the_nearer_subject(doc_of) -> None:
+    text = ("Jakob Ingebrigtsen of Norway won in Tokyo. Josh Kerr was third.\n\n"
+            "Two years ago in Tokyo he took Olympic bronze as the Norwegian won gold in an Olympic record of 3:28.32.")
+    assert [athlete_of(r) for r in doc_of(text).spans["results"]] == ["Jakob Ingebrigtsen"]
+
+
+def test_results_a_code_of_a_home_nation_in_a_results_table(doc_of) -> None:
+    text = "Pos Name Nat Time\n1 Beatrice Chebet KEN 14:33.40\n5 Megan Keith SCO 14:47.31\n9 Izzy Fry XYZ 15:10.77"
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("Beatrice Chebet", 1), ("Megan Keith", 5), ("Izzy Fry", 9)]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -197,8 +197,9 @@ def test_times_french_notations(text: str, expected: tuple) -> None:
     ("text", "expected"),
     [("Rojo was fourth in 1h01:35.", ("1h01:35", 3695.0, "1:01:35")),
      ("Maayouf was ninth in 1h 10min 02s.", ("1h 10min 02s", 4202.0, "1:10:02")),
-     ("Sieradzki won in 1.45,88.", ("1.45,88", 105.88, "1:45.88"))],
-    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths"],
+     ("Sieradzki won in 1.45,88.", ("1.45,88", 105.88, "1:45.88")),
+     ("Kerr crossed the line in 3min 29.38sec.", ("3min 29.38sec", 209.38, "3:29.38"))],
+    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths", "min-and-sec-glued"],
 )
 def test_times_spanish_and_polish_notations(text: str, expected: tuple) -> None:
     (t,) = find_times(text)

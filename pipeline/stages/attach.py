@@ -110,11 +110,17 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     segment = text[sent_start:start]
     pron = None
     segment = segment[-300:]  # the clause before the time, not the whole of an endless sentence
+    pron_at = -1
     for m in P.SUBJECT_PRONOUN.finditer(segment):
-        pron = m.group("pron").lower()
-    desc = P.ANAPHOR_SUBJECT.search(segment)
+        pron, pron_at = m.group("pron").lower(), m.start("pron")
+    desc = None
+    for desc in P.ANAPHOR_SUBJECT.finditer(segment):
+        pass
     if pron is None and desc is None:
         return None
+    if pron is not None and desc is not None and desc.start("desc") > pron_at:
+        pron = None  # "he took bronze as the Norwegian won gold in": the description after the pronoun
+    # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
     sex = {"he": "men", "she": "women"}.get(pron or "")
     country = description_country(desc.group("desc")) if desc else None
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)

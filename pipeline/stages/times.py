@@ -177,14 +177,14 @@ def find_times(text: str) -> list[TimeMatch]:
 
     for m in P.UNITS_TIME.finditer(text):  # before the worded times: "8 min 05 s 12" is not "8 min 05 s"
         add(parse_units(m))
+    for m in P.HOURS_TIME.finditer(text):  # and "1h 10min 02s" is not "10min 02s"
+        add(parse_hours(m))
     for m in P.WORDED_TIME.finditer(text):
         add(parse_worded(m))
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
-    for m in P.HOURS_TIME.finditer(text):
-        add(parse_hours(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
     for m in clocks:
         if not is_time_of_day(text, m, hours):
