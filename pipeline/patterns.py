@@ -43,10 +43,10 @@ HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGN
 DAY_WORD = re.compile(r"\b(?:tomorrow|today|tonight|morning|afternoon|evening|session|local\s+time|kick-?off)\b", re.IGNORECASE)
 # "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
 DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
-# "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20", "3min 29.38sec",
+# "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20", "3min 29.38sec", "2hr 02min 10sec",
 # "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds"
 WORDED_TIME = re.compile(
-    rf"\b(?:(?P<h>\d|{_NUM_WORD})\s+hours?,?\s+(?:and\s+)?)?"
+    rf"\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
     r"(?P<s>\d{1,2}(?:\.\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
@@ -67,6 +67,8 @@ UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
+# a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"
+SHORT_SPRINT = re.compile(r"\b(?:50|55|60)\s?(?:m|metres|meters)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
@@ -225,6 +227,8 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 # the year of a publication date as sources give it: "2024-07-12T19:05:00Z", "Fri, 12 Jul 2024",
 # "20240712" (not a run of digits of another length, such as a Unix time)
 PUBLISHED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\d{4})?(?!\d)")
+# a year said as when something happened: "in 2021", "Budapest in 2023"
+IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b")
 # a full date: "May 25, 2024", "30 May 2024", "Sept. 24, 2023" (its year dates the article's race)
 FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -246,6 +250,8 @@ ROUND_AFTER = re.compile(
     r"(?:heats?|semis?|semi-?finals?|prelims?|preliminar(?:y|ies)|first\s+round)\b",
     re.IGNORECASE,
 )
+# the final named right after its time: "improved to 7.02 in the final"
+FINAL_AFTER = re.compile(r"\s+in\s+the\s+final\b", re.IGNORECASE)
 # a relay, whose time is a team's, not an athlete's: "the 4x100m relay", "4 x 400 metres", "the relay"
 RELAY = re.compile(r"\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
@@ -257,8 +263,15 @@ PAST_CUE = re.compile(
     r"September|October|November|December)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
+    r"(?:a|one|two|three|four|five|\d+)\s+years?\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+# what brings a sentence back to the race reported, in a paragraph about the past: "on Thursday night",
+# "tonight", "this season", "here"
+PRESENT_CUE = re.compile(
+    r"\b(?:today|tonight|this\s+(?:week|weekend|evening|afternoon|morning|season|year|summer)|here|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b",
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
 ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events?)|away\s+from)\b", re.IGNORECASE)
@@ -342,11 +355,11 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 
 # ---- splits ----------------------------------------------------------------------------
 
-# "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in"
+# "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|before|covered|clocking|split\s+(?:at|of))\s+"
     r"(?:the\s+)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|miles?\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?)\b",
+    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
@@ -379,8 +392,8 @@ SPLIT_POINT_BARE = re.compile(
 )
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
 SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
-# a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap"
-LAP_AFTER_TIME = re.compile(r"^\s*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
+# a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
+LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40" (the past if not this race's year)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final)\b", re.IGNORECASE)
 # "58.4 seconds through 400m": the time comes first
@@ -412,6 +425,7 @@ NOT_NAME_WORDS = frozenset(
     he she it they we you i his her its their our your my him them us me who whom whose which what why how
     mr mrs ms miss dr sir dame lord lady
     monday tuesday wednesday thursday friday saturday sunday
+    africa europe asia oceania
     january february march april june july august september october november december
     lt gen col maj capt sgt rtd hon rev
     olympic olympics olympian olympians world worlds championship championships champion champions champs
@@ -702,15 +716,17 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 )
 # what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
 # "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28",
-# "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in"
+# "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in",
+# "with Kerr 0.28 seconds behind in", "Blake third (6.56)"
 ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+)?"
+    r"(?P<margin>\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)?\s+(?:behind|back|adrift|down)\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
-    r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?$"
+    r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )
 # the country said between a name and its time: " of Kenya (", " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")

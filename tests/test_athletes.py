@@ -302,6 +302,11 @@ def test_athletes_a_role_of_something_before_a_name_is_no_athlete(doc_of) -> Non
     assert {s.label_ for s in doc.spans["athletes"]} == {"Jane Hedengren"}
 
 
+def test_athletes_a_country_of_two_words_is_no_name(doc_of) -> None:
+    doc = doc_of("World champion Geordie Beamish of New Zealand faded to fourth. South Africa's Wayde van Niekerk was fifth in Africa.")
+    assert {s.text for s in doc.spans["athletes"]} == {"Geordie Beamish", "Wayde van Niekerk"}
+
+
 def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
     doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}

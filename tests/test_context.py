@@ -124,6 +124,12 @@ def test_context_a_distance_in_miles_is_no_event(text: str) -> None:
     assert [e for _, _, e in find_events(text)] == []
 
 
+def test_context_an_article_naming_its_race_only_in_a_title() -> None:
+    text = "Keely Hodgkinson is British 800 metres champion once more. She crossed the line in 1:57.84."
+    assert [e for _, _, e in find_events(text)] == []
+    assert [e for _, _, e in find_events(text, titles=True)] == ["800m"]
+
+
 def test_context_a_marathon_said_in_miles_is_no_mile() -> None:
     assert [e for _, _, e in find_events("He won the 26.2-mile race in Chicago.")] == ["marathon"]
 

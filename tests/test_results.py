@@ -221,9 +221,21 @@ def test_results_a_place_in_an_earlier_round_is_not_the_final_place(doc_of) -> N
         ("Alexander Mutiso Munyao ran 2:03:21 to break a course record that had stood since 2011.", [("2:03:21", "result")]),
         ("Frankfurt Marathon report\n\nSisay Lemma, the 2024 Boston Marathon champion, held on for second in 2:04:05 "
          "at the Frankfurt Marathon.", [("2:04:05", "result")]),
-        ("In Florence that June she ran 3:49.11. Faith Kipyegon won in Eugene in 3:48.68.", [("3:49.11", "other"), ("3:48.68", "result")]),
+        pytest.param(
+            "In Florence that June she ran 3:49.11. Faith Kipyegon won in Eugene in 3:48.68.",
+            [("3:49.11", "other"), ("3:48.68", "result")],
+            marks=pytest.mark.xfail(reason="a paragraph that opens in the past keeps its later sentences there unless one comes "
+                                           "back with a cue ('on Friday', 'tonight'): the trade made for columns that tell past races in order",
+                                    strict=True),
+        ),
+        ("In Florence that June she ran 3:49.11. On Friday Faith Kipyegon won in Eugene in 3:48.68.",
+         [("3:49.11", "other"), ("3:48.68", "result")]),
+        ("Kerr won the Bislett mile in 3:47.40 on Thursday 11 June 2026.\n\nMay 2024 brought the Bowerman Mile, where Kerr ran "
+         "3:45.34. In Paris that August he was beaten. Kerr took silver in 3:27.79.",
+         [("3:47.40", "result"), ("3:45.34", "other"), ("3:27.79", "other")]),
     ],
-    ids=["cue-after-the-next-time", "record-that-had-stood", "title-appositive", "that-june"],
+    ids=["cue-after-the-next-time", "record-that-had-stood", "title-appositive", "that-june", "that-june-then-on-friday",
+         "a-paragraph-about-the-past"],
 )
 def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
@@ -374,6 +386,26 @@ def test_results_a_code_of_a_home_nation_in_a_results_table(doc_of) -> None:
     text = "Pos Name Nat Time\n1 Beatrice Chebet KEN 14:33.40\n5 Megan Keith SCO 14:47.31\n9 Izzy Fry XYZ 15:10.77"
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
         ("Beatrice Chebet", 1), ("Megan Keith", 5), ("Izzy Fry", 9)]
+
+
+def test_results_a_short_sprint_and_its_final(doc_of) -> None:
+    text = ("Jeremiah Azu won the 60m in 6.51, improving on the 6.55 he ran in Lodz last week. Dominik Kopeć was second (6.54) "
+            "and Jamaica's Ackeem Blake third (6.56). Ewa Swoboda clocked 7.08 in her heat and then improved to 7.02 in the final.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("6.51", "result", "Jeremiah Azu", 1), ("6.55", "other", "Jeremiah Azu", None), ("6.54", "result", "Dominik Kopeć", 2),
+        ("6.56", "result", "Ackeem Blake", 3), ("7.08", "other", "Ewa Swoboda", None), ("7.02", "result", "Ewa Swoboda", None)]
+
+
+def test_results_a_rival_behind_by_a_margin(doc_of) -> None:
+    text = "Jakob Ingebrigtsen won the Dream Mile in 3:47.12, with Josh Kerr 0.28 seconds behind in 3:47.40."
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:47.12", "Jakob Ingebrigtsen"), ("3:47.40", "Josh Kerr")]
+
+
+def test_results_the_headline_athlete_is_the_protagonist(doc_of) -> None:
+    text = ("KEELY'S BACK ON TOP\n\nKeely Hodgkinson won the 800m in 1:57.84 ahead of Jemma Reekie. Georgia Bell was third "
+            "and Reekie second.\n\n“I felt in control,” said Keely.\n\n“Now it's all about the Europeans.”\n\n“Thanks.”\n\n"
+            "The time was short of the British record of 1:54.61 she set in London two years ago.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]][-1] == ("1:54.61", "Keely Hodgkinson")
 
 
 def test_results_an_edition_named_by_another_year(doc_of) -> None:

@@ -209,6 +209,12 @@ def test_splits_through_the_mile_of_a_longer_race(doc_of) -> None:
     assert [(s.text, s.label_) for s in longer.spans["splits"]] == [("4:52", "1 mile")]
 
 
+def test_splits_points_in_k_and_a_hyphenated_last_lap(doc_of) -> None:
+    text = ("Jane Hedengren won the 5000m in 15:06.20. Hilda Olemomoi took the field through 1K in 3:04.9 and led at 3K in 9:13.4. "
+            "Hedengren closed with a 61.8-second final lap.")
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [("3:04.9", "1km"), ("9:13.4", "3km"), ("61.8", "last lap")]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

@@ -220,6 +220,15 @@ def test_times_an_hour_of_a_live_blog_is_no_time() -> None:
     assert [s for s, _, label in found(text) if label == "time"] == ["8:12.46", "5:31"]
 
 
+def test_times_hours_written_hr() -> None:
+    assert [(s, v) for s, v, _ in found("Sawe won in 2hr 02min 10sec.")] == [("2hr 02min 10sec", 7330.0)]
+
+
+def test_times_bare_seconds_under_nine_only_where_a_short_sprint_is_named() -> None:
+    assert [s for s, _, label in found("Azu won the 60m in 6.51 ahead of Kopeć.") if label == "time"] == ["6.51"]
+    assert [s for s, _, label in found("Kerr won the 1500m by 6.51 metres, 3:30.12.") if label == "time"] == ["3:30.12"]
+
+
 def test_times_a_pace_asked_for_is_no_time_run() -> None:
     assert found("The pacemakers had been asked for 61:30 at halfway.") == [("61:30", 3690.0, "threshold")]
 

@@ -86,11 +86,13 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     current: list[tuple[int, str]] = []
     words = list(P.NONSPACE.finditer(run))
     known = _known_words([_clean(m.group()) for m in words], names)
+    country = _known_words([_clean(m.group()) for m in words], P.COUNTRY_WORDS) - known  # "New Zealand", "South Africa"
     for i, m in enumerate(words):
         tok, tok_start = m.group(), start + m.start()
         low = _clean(tok)
         blocked = i not in known and (
-            low in P.NOT_NAME_WORDS
+            i in country
+            or low in P.NOT_NAME_WORDS
             or low in P.COUNTRY_WORDS
             or (low in STOP_WORDS and not _is_initial(tok))
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence

@@ -65,7 +65,7 @@ def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
     # "beat Y in 3:45.34" is the subject's time; "with Y fourth in", "Y 3:45.34" are Y's
     verb = (g.group("verb") or "").strip().lower()
     core = P.COUNTRY_IN_GAP.sub("", gap).strip(" ,(:–-’'s")  # "Mary Moraa of Kenya (1:57.40)" is Moraa's
-    return bool(g.group("ord") or g.group("medal")) or verb not in ("", "in", "with", "at") or core == ""
+    return bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
 
 
 def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:
@@ -139,11 +139,15 @@ LIST_LOOKBACK = 12  # names before a pronoun whose listing after an object is ch
 
 def _protagonist(mentions: list[Span]) -> Span | None:
     """The athlete these mentions are mostly about, if one clearly is: named at least twice as
-    often as anyone else (its latest mention)."""
+    often as anyone else, or named first (in the headline or the lede) and more often than anyone
+    else (its latest mention)."""
     counts = Counter(m.label_ for m in mentions).most_common(2)
-    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+    if not counts:
         return None
-    return next(m for m in reversed(mentions) if m.label_ == counts[0][0])
+    top, n = counts[0]
+    if len(counts) > 1 and n < 2 * counts[1][1] and not (mentions[0].label_ == top and n > counts[1][1]):
+        return None
+    return next(m for m in reversed(mentions) if m.label_ == top)
 
 
 def previous_athlete(

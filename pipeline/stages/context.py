@@ -83,8 +83,10 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     return None
 
 
-def find_events(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, event) for every race-naming event mention."""
+def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, event) for every race-naming event mention; with `titles`, events named in
+    titles too ("British 800 metres champion"): what an article that names its race no other way
+    is about."""
     found: list[tuple[int, int, str]] = []
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for m in P.EVENT_BARE.finditer(text)]
@@ -104,7 +106,7 @@ def find_events(text: str) -> list[tuple[int, int, str]]:
         if P.TIME_RIGHT_AFTER.match(after) and not re.search(r"(?:\bthe|['’]s)\s+$", before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
-        if title or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before):
+        if not titles and (title or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before)):
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
     return found
@@ -189,7 +191,7 @@ class RaceContext:
         require(doc, "paragraphs", "athletics_race_context", "athletics_segmenter")
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
-        events = find_events(text)
+        events = find_events(text) or find_events(text, titles=True)
         meetings = find_meetings(text)
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}

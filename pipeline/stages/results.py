@@ -142,6 +142,14 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     return OldMark(True, None, settled=bool(broken))
 
 
+def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
+    """Does [start, end) date itself in a year not the race's ("May 2024 brought", "In Tokyo in 2021")?"""
+    if race.year is None:
+        return False
+    return any(int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, start, end)) or any(
+        int(y.group("year")) != race.year for y in P.IN_YEAR.finditer(text, start, end))
+
+
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
     """"Mo Farah's 8:03.40": a possessive right before a time owns it."""
     for m in between(doc, "athletes", max(a, t.start_char - 60), t.start_char):
@@ -218,6 +226,18 @@ class Results:
         main_meeting = doc._.main_meeting
         spans: list[Span] = []
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        past_paragraphs: dict[int, bool] = {}
+
+        def paragraph_past(pi: int, race: RaceInfo) -> bool:
+            """Does the paragraph open by dating itself in the past ("A year later in Eugene", "May 2024
+            brought the Bowerman Mile")? Then its later sentences are about the past too."""
+            if pi not in past_paragraphs:
+                pa = paras.ranges[pi][0]
+                sa, sb = sents.of(pa)
+                x, y = segment(text, sa, sa, sa, sb)
+                past_paragraphs[pi] = bool(P.PAST_CUE.search(text, x, y)) or _other_year(text, x, y, race)
+            return past_paragraphs[pi]
+
         for t in spans_of(doc, "times"):
             if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - 40) : t.start_char]):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
@@ -249,7 +269,7 @@ class Results:
 
             other_meetings = [
                 m for m in between(doc, "meetings", a, s1)
-                if True and m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
+                if m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
             ]
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
                                                   and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
@@ -264,10 +284,15 @@ class Results:
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
-                or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char))
+                or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char)) or _other_year(text, lead[0], min(lead[1], t.start_char), race)
+                # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
+                or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
+                    and not P.PRESENT_CUE.search(text, a, b))
                 # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")
-                or cued(P.ROUND_CUE, a, s1)
+                # (the round named in the time's own stretch or the sentence's opening one: "clocked 7.08 in her heat
+                # and then improved to 7.02 in the final", "Visser, fastest in the heats with 7.83, was second in 7.81")
+                or (not P.FINAL_AFTER.match(text, t.end_char) and (cued(P.ROUND_CUE, s0, s1) or cued(P.ROUND_CUE, *lead)))
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
             )
             if who is None and not past:

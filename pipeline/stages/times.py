@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .base import char_span, require, set_extension, text_of, write_spans
 
-MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit
+MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit ...
+SHORT_SPRINT_MIN_S = 5.5  # ... unless the text names a 50m, 55m or 60m race ("won the 60m in 6.51")
 BLOG_HOUR_MARGIN = 60  # minutes either side of a live blog's first and last stamp that may be hours it names
 DAY_WORD_REACH = 40  # characters either side of an hour, in its line, searched for "tomorrow", "session", ...
 
@@ -85,14 +86,14 @@ def parse_units(m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), seconds, clock_form(seconds, len(frac)))
 
 
-def parse_decimal(text: str, m: re.Match[str]) -> TimeMatch | None:
+def parse_decimal(text: str, m: re.Match[str], min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     after = text[m.end() : m.end() + 14]
     seconds = float(m.group().replace(",", "."))
     if seconds <= 0:
         return None
     if P.SECONDS_UNIT.match(after):
         return TimeMatch(m.start(), m.end(), seconds, m.group())
-    if seconds < MIN_BARE_SECONDS or P.NOT_TIME_AFTER.match(after):
+    if seconds < min_bare or P.NOT_TIME_AFTER.match(after):
         return None
     return TimeMatch(m.start(), m.end(), seconds, m.group())
 
@@ -106,7 +107,7 @@ def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), label)
 
 
-def classify(text: str, t: TimeMatch) -> TimeMatch | None:
+def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
     after = text[t.end : t.end + 30]
@@ -116,7 +117,7 @@ def classify(text: str, t: TimeMatch) -> TimeMatch | None:
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
-    if P.MARGIN_BEFORE.search(before) or (bare and not run and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < MIN_BARE_SECONDS):
+    if P.MARGIN_BEFORE.search(before) or (bare and not run and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < min_bare):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
 
@@ -163,6 +164,7 @@ def find_times(text: str) -> list[TimeMatch]:
     stamps = list(P.TIMESTAMP.finditer(text))
     taken: list[tuple[int, int]] = [m.span() for m in stamps]  # "19:42 —" stamps a blog entry
     hours = blog_hours(stamps)
+    min_bare = SHORT_SPRINT_MIN_S if P.SHORT_SPRINT.search(text) else MIN_BARE_SECONDS
 
     covered = bytearray(len(text) + 1)  # characters already inside a time (or a blog timestamp)
     for a, b in taken:
@@ -172,7 +174,7 @@ def find_times(text: str) -> list[TimeMatch]:
         if t is None or any(covered[t.start : t.end]):
             return
         covered[t.start : t.end] = b"\x01" * (t.end - t.start)
-        if (t := classify(text, t)) is not None:
+        if (t := classify(text, t, min_bare)) is not None:
             found.append(t)
 
     for m in P.UNITS_TIME.finditer(text):  # before the worded times: "8 min 05 s 12" is not "8 min 05 s"
@@ -190,12 +192,12 @@ def find_times(text: str) -> list[TimeMatch]:
         if not is_time_of_day(text, m, hours):
             add(parse_clock(m))
     for m in P.DECIMAL_TIME.finditer(text):
-        add(parse_decimal(text, m))
+        add(parse_decimal(text, m, min_bare))
     if writes_decimal_commas(text, clocks):
         for m in P.DOTTED_MINUTES_TIME.finditer(text):
             add(parse_units(m))
         for m in P.DECIMAL_COMMA_TIME.finditer(text):
-            add(parse_decimal(text, m))
+            add(parse_decimal(text, m, min_bare))
     for m in P.WHOLE_SECONDS.finditer(text):
         add(parse_whole_seconds(text, m))
     return sorted(found, key=lambda t: t.start)
