@@ -44,11 +44,12 @@ DAY_WORD = re.compile(r"\b(?:tomorrow|today|tonight|morning|afternoon|evening|se
 # "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
 DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
 # "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20", "3min 29.38sec", "2hr 02min 10sec",
+# "2 min 00,48" (translated),
 # "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds"
 WORDED_TIME = re.compile(
     rf"\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
-    r"(?P<s>\d{1,2}(?:\.\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
+    r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
@@ -151,9 +152,11 @@ EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|best|medall?ist|title|gold|
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
     r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|"
-    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
+# a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
+POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
 EVENT_TITLE_AFTER = re.compile(
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
@@ -358,10 +361,12 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 # "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|before|covered|clocking|split\s+(?:at|of))\s+"
-    r"(?:the\s+)?(?:first\s+|opening\s+)?)"
+    r"(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
     re.IGNORECASE,
 )
+# a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
+SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,)", re.IGNORECASE)
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -614,7 +619,8 @@ SPEECH_VERBS = (
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
     r"conceded|concedes|acknowledged|acknowledges|wrote|writes|posted|tweeted|texted|messaged|shouted|exclaimed|beamed|quipped|"
-    r"gushed|warned|warns|predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
+    r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|"
+    r"predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on"
@@ -770,6 +776,8 @@ ANAPHOR_SUBJECT = re.compile(
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|senior|junior|sophomore|freshman|[\w-]+-year-old|"
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese))(?!\s+[A-Z])))\b"
 )
+# a description of the race's winner: "the new champion", "the winner", "the victor"
+WINNER_DESCRIPTION = re.compile(r"(?:new\s+|race\s+)?(?:champion|winner|victor)", re.IGNORECASE)
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"

@@ -350,6 +350,14 @@ def test_quotes_a_demonym_of_a_region_after_the_quote(doc_of) -> None:
     assert quotes(doc_of(text)) == [("I have been knocking on the door for a while,", "Lauren Ryan")]
 
 
+def test_quotes_the_new_champion_and_then_she_added(doc_of) -> None:
+    text = ("The South African Sekgodiso Prudence won the gold of the 800 m in 1:59,71, before the Kenyan Lilian Odira.\n\n"
+            "« I am very happy », declared the new champion. Then she added: « This medal is for my mother. »\n\n"
+            "« At my age, each medal is a gift », has confided Odira.")
+    assert quotes(doc_of(text)) == [("I am very happy", "Prudence Sekgodiso"), ("This medal is for my mother.", "Prudence Sekgodiso"),
+                                    ("At my age, each medal is a gift", "Lilian Odira")]
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")

@@ -215,6 +215,14 @@ def test_splits_points_in_k_and_a_hyphenated_last_lap(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [("3:04.9", "1km"), ("9:13.4", "3km"), ("61.8", "last lap")]
 
 
+def test_splits_translated_points(doc_of) -> None:
+    text = ("Prudence Sekgodiso won the final of the 800 m in 1:59,71. At the passage of the 400 m, it is the Beninese Noelie "
+            "Yarrigo who was in head in 58,9. To the 600 m, the chronometer indicated 1:29,5 and the group was compact.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("58,9", "400m"), ("1:29,5", "600m")]
+    assert {r._.race.event for r in doc.spans["results"]} == {"800m"}
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

@@ -198,8 +198,9 @@ def test_times_french_notations(text: str, expected: tuple) -> None:
     [("Rojo was fourth in 1h01:35.", ("1h01:35", 3695.0, "1:01:35")),
      ("Maayouf was ninth in 1h 10min 02s.", ("1h 10min 02s", 4202.0, "1:10:02")),
      ("Sieradzki won in 1.45,88.", ("1.45,88", 105.88, "1:45.88")),
-     ("Kerr crossed the line in 3min 29.38sec.", ("3min 29.38sec", 209.38, "3:29.38"))],
-    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths", "min-and-sec-glued"],
+     ("Kerr crossed the line in 3min 29.38sec.", ("3min 29.38sec", 209.38, "3:29.38")),
+     ("The bronze returns to Odira in 2 min 00,48.", ("2 min 00,48", 120.48, "2:00.48"))],
+    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths", "min-and-sec-glued", "min-and-comma-seconds"],
 )
 def test_times_spanish_and_polish_notations(text: str, expected: tuple) -> None:
     (t,) = find_times(text)

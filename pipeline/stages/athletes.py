@@ -159,10 +159,15 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_place_like(text: str, m: re.Match[str]) -> bool:
-    """"Hayward Field", "Bowerman Mile", "Stade de France", "King Baudouin stadium", "the Red Devils"."""
+    """"Hayward Field", "Bowerman Mile", "Stade de France", "King Baudouin stadium", "the Red Devils"
+    (a nationality before a name is none: "South African Sekgodiso Prudence")."""
     after = text[m.end() : m.end() + 30]
     head = re.match(r"\s+([A-Za-z]+)", after)
     words = m.group().split()
+    country = _known_words([_clean(w) for w in words], P.COUNTRY_WORDS) | {i for i, w in enumerate(words) if _clean(w) in P.COUNTRY_WORDS}
+    lead = next((i for i in range(len(words)) if i not in country), len(words))
+    if 0 < lead < len(words):
+        words = words[lead:]
     if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
         return True
     if len(words) > 1 and _clean(words[-1]) in P.US_STATES:

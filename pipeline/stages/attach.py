@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, sentences, text_of
+from .base import Bounds, between, memo, sentences, text_of
 
 
 WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
@@ -121,9 +121,37 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     if pron is not None and desc is not None and desc.start("desc") > pron_at:
         pron = None  # "he took bronze as the Norwegian won gold in": the description after the pronoun
     # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
+    if desc is not None and pron is None and P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
+        return race_winner(doc)  # "The new champion ran ..."
     sex = {"he": "men", "she": "women"}.get(pron or "")
     country = description_country(desc.group("desc")) if desc else None
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
+
+
+def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
+    """The athlete a description before `char` stands for: "the new champion", "the winner" is
+    the race's winner; "the Ethiopian", "the 26-year-old" the last athlete who fits."""
+    if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
+        return race_winner(doc)
+    return previous_athlete(doc, char, paras, country=description_country(desc))
+
+
+def race_winner(doc: Doc) -> Span | None:
+    """The first athlete the text says won: the first in the text who is the subject of "won",
+    "victory", "gold" ("Sekgodiso offers herself the gold", "Kerr won")."""
+    cache = memo(doc)
+    if "winner" not in cache:
+        text, sents = text_of(doc), sentences(doc)
+        cache["winner"] = None
+        for w in P.PLACE_WORD.finditer(text):
+            if not w.group("p1"):
+                continue
+            a, _ = sents.of(w.start())
+            subjects = [m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)]
+            if subjects:
+                cache["winner"] = subjects[0]
+                break
+    return cache["winner"]
 
 
 def description_country(desc: str) -> str | None:

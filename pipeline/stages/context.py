@@ -100,6 +100,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = event in ("marathon", "half marathon") and P.COURSE_AFTER.match(after)
         if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
             continue
+        if P.POSITION_TO_BEFORE.search(before) and after.startswith(","):
+            continue  # "To the 600 m, the chronometer indicated 1:29,5"
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"

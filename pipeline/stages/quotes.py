@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import anaphor_subject, description_country, is_object, previous_athlete
+from .attach import anaphor_subject, described, is_object, previous_athlete
 from .base import Bounds, SortedSpans, between, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
@@ -113,6 +113,7 @@ class Quotes:
                 p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
+        recent: tuple[Span, int] | None = None  # the last named speaker and where its quote ended
         for pi, (a, b) in enumerate(paras.ranges):
             marked = in_paragraphs[pi]
             prev_in_para: tuple[Span | None, str | None] | None = None
@@ -123,13 +124,13 @@ class Quotes:
                     continue
                 nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
                 prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
-                speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt)
+                speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt, recent)
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
                     elif (said := self._said_before(doc, m, people, sents, a)) is not None:
                         speaker, name = said
-                    elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras)) is not None:
+                    elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
                         speaker, name = intro
                     elif m.open_at == a and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker
@@ -138,6 +139,8 @@ class Quotes:
                 prev_in_para = (speaker, name)
                 if speaker is not None or name is not None:
                     last_speaker = (speaker, name, pi)
+                if speaker is not None:
+                    recent = (speaker, m.end)
                 spans.append(span)
         write_spans(doc, "quotes", spans)
         return doc
@@ -166,35 +169,34 @@ class Quotes:
 
     # -- who said it ----------------------------------------------------------------------
 
-    def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int):
+    def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int, recent):
         text = text_of(doc)
         if m.close_at is not None:
-            found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at)
+            found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at, recent)
             if found:
                 return found
-        found = self._before(doc, prv, m.open_at, people, paras)
+        found = self._before(doc, prv, m.open_at, people, paras, recent)
         if found:
             return found
         if self._partial(text, m, sents):
-            return self._subject(doc, sents.of(m.open_at)[0], m.open_at, people, paras)
+            return self._subject(doc, sents.of(m.open_at)[0], m.open_at, people, paras, recent)
         return None, None
 
-    def _after(self, doc, start, stop, people, paras, quote_start):
+    def _after(self, doc, start, stop, people, paras, quote_start, recent):
         """'," Kerr said later' / '," said an ebullient Kerr' / '" he smiled' / '," the Dutchwoman said'."""
         text = text_of(doc)
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
         if pron := re.match(rf"(?P<pron>he|she)\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
-            return _named(previous_person(doc, quote_start, paras, pron.group("pron")))
+            return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
-                country = description_country(desc.group("desc"))
-                return _named(previous_athlete(doc, quote_start, paras, country=country))
+                return _named(described(doc, quote_start, paras, desc.group("desc")))
         if (verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE)) and (
             desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
         ) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
-            return _named(previous_athlete(doc, quote_start, paras, country=description_country(desc.group("desc"))))
+            return _named(described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
         # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
         first = next((p for p in people.within(here, stop) if not p._.possessive), None)
@@ -209,7 +211,7 @@ class Quotes:
             return first, first.text  # '," said an ebullient Kerr', '," has said Kerr' (translated)
         return None
 
-    def _before(self, doc, prv, open_at, people, paras):
+    def _before(self, doc, prv, open_at, people, paras, recent):
         """'Kerr said:' / 'telling The Times:' / 'He added:' before the opening mark."""
         text = text_of(doc)
         seg = text[prv:open_at]
@@ -220,7 +222,7 @@ class Quotes:
             if p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
                 return p, p.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
-            return _named(previous_person(doc, sent_start, paras, pron.group("pron")))
+            return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         return None
 
     def _said_before(self, doc, m: Marked, people, sents, para_start: int):
@@ -241,7 +243,7 @@ class Quotes:
             return subjects[0], subjects[0].text  # a quote nobody is said to say: the one just written about
         return None
 
-    def _introduced(self, doc, m: Marked, pi: int, people, sents, paras):
+    def _introduced(self, doc, m: Marked, pi: int, people, sents, paras, recent):
         """The speaker of a paragraph that opens with a quote, introduced by the paragraph before
         when that one quotes nobody: the one person its last sentence names as other than an
         object ('For Lemma, there was no bitterness.'), or the person its "he"/"she" stands for
@@ -258,10 +260,10 @@ class Quotes:
             (who,) = named.values()
             return who, who.text
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
-            return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron")))
+            return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
         return None
 
-    def _subject(self, doc, sent_start, open_at, people, paras):
+    def _subject(self, doc, sent_start, open_at, people, paras, recent):
         """The speaker of a partial quote: the subject of its sentence."""
         text = text_of(doc)
         for p in people.within(sent_start, open_at):
@@ -270,7 +272,7 @@ class Quotes:
         if (who := anaphor_subject(doc, sent_start, open_at, paras)) is not None:
             return who, who.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
-            return _named(previous_person(doc, sent_start, paras, pron.group("pron")))
+            return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         return None, None
 
 
@@ -284,10 +286,15 @@ def _named(who: Span | None) -> tuple[Span | None, str | None]:
     return (who, who.text) if who is not None else (None, None)
 
 
-def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str) -> Span | None:
+def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str, recent: tuple[Span, int] | None = None) -> Span | None:
     """The person a pronoun before a quote stands for: the last subject, athlete or not
-    ("His coach, Leif Olav Alnes, was more cautious. “...,” he said")."""
+    ("His coach, Leif Olav Alnes, was more cautious. “...,” he said"); the speaker of the last
+    quote when nobody has been named since, outside quotes, in the paragraph or the one before
+    ("« ... », declared the new champion. Then she added: « ... »")."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
+    if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and recent[0]._.sex and recent[0]._.sex != sex):
+        if not any(not m._.quoted for m in between(doc, "athletes", recent[1], char)) and not between(doc, "people", recent[1], char):
+            return recent[0]
     athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True)
     if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
         athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first

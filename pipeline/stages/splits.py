@@ -19,7 +19,7 @@ from .attach import is_object, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import race_at
 
-LOOKBACK = 70  # characters before a time where its split point may stand
+LOOKBACK = 100  # characters before a time where its split point may stand
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 
 
@@ -53,6 +53,7 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     ]
     points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
     points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_KM_FIRST.finditer(text, window_start, start)]
+    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_TO.finditer(text, window_start, start)]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
