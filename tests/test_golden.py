@@ -46,6 +46,15 @@ to outlets and styles we did not write for:
   Polish release with comma decimals, Kenyan results brief, Jamaican season feature, Spanish half
   marathon): measured blind at 893ebdb: athletes 0.963, performances 0.733, time only 0.778,
   other_times 0.636, splits 0.727, quotes 0.971, quote_speakers 0.686; then used.
+- m01-m06 (Diamond League wire, local paper at national championships, magazine marathon report,
+  NCAA release, indoor meeting, rivalry column): measured blind at 893ebdb and at f61bdfc, after the
+  rules k and l taught: athletes 0.952 both, performances 0.720 both, time only 0.780 (0.800),
+  other_times 0.605 (0.636), splits 0.744 both, quotes 0.987 both, quote_speakers 0.880 both.
+- n01-n06 (quick report, broadsheet, French machine translation with comma decimals, sponsor
+  release, federation news with a results table, fan blog): measured blind at 893ebdb and at
+  d1e3048, after the rules k and l taught: athletes 0.871 (0.880), performances 0.657 (0.667),
+  time only 0.743 (0.754), other_times 0.516 (0.581), splits 0.600 (0.667), quotes 0.982 both,
+  quote_speakers 0.807 both. What k and l taught carried over a little; then m and n were used.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -69,15 +78,17 @@ KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_s
 HELD_OUT_FLOOR = {
     "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.75, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.95},
     "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
-    "d": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
+    "d": {"athletes": 0.95, "performances": 0.90, "other_times": 0.80, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
     "f": {"athletes": 0.95, "performances": 0.70, "other_times": 0.85, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
-    "g": {"athletes": 0.90, "performances": 0.80, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
+    "g": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "h": {"athletes": 0.95, "performances": 0.85, "other_times": 0.85, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
     "i": {"athletes": 0.95, "performances": 0.95, "other_times": 0.95, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.90},
     "j": {"athletes": 0.95, "performances": 0.95, "other_times": 0.85, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.95},
     "k": {"athletes": 0.95, "performances": 0.95, "other_times": 0.95, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.90},
-    "l": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.70},
+    "l": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.75},
+    "m": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
+    "n": {"athletes": 0.90, "performances": 0.95, "other_times": 0.65, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
 }
 
 
@@ -130,8 +141,8 @@ def test_golden_held_out_floor(corpus, batch, kind):
         "athletes",
         "quotes",
         "quote_speakers",
-        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.902: places in feature prose, dead heats", strict=False)),
-        pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.80: last year's times said without a year cue", strict=False)),
+        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.907: places in feature prose, dead heats", strict=False)),
+        pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.81: last year's times said without a year cue", strict=False)),
         pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.829: a race's event lost among past events in features, "
                                                              "or switched by a split's distance", strict=False)),
     ],
