@@ -160,7 +160,7 @@ POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
 EVENT_TITLE_AFTER = re.compile(
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
-    r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|medall?ist|specialist|star|runner)",
+    r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record|best|medall?ist|specialist|star|runner)",
     re.IGNORECASE,
 )
 STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000}
@@ -174,6 +174,10 @@ EVENT_RECORD_S = {
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
+# events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
+# holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)
+INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "5000m", "10000m", "half marathon", "marathon")
+WINNER_FACTOR = 1.25
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 EVENT_DISTANCE_M = {
     "mile": MILE_M, "2 miles": 2 * MILE_M, "half marathon": 21097.5, "marathon": 42195.0,
@@ -441,7 +445,8 @@ NOT_NAME_WORDS = frozenset(
     university college school club team squad federation association athletics sport sports news press
     images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
-    reigning defending former current fellow compatriot teammate team-mate rival rivals pacemaker pacer
+    reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate
+    rival rivals pacemaker pacemakers pacer pacers
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
@@ -484,7 +489,8 @@ US_STATES = frozenset(
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
-    "western central coastal upper lower greater north south east west".split()
+    "western central coastal upper lower greater north south east west "
+    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
@@ -585,6 +591,8 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
 COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
+# the first words of countries named in several words ("new" of "New Zealand"): a quick test before looking for them
+COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in COUNTRY_WORDS if " " in w)
 COUNTRY_CODES = frozenset(COUNTRY_WORDS.values()) | frozenset(
     "SUI LCA VIN NZL RSA KSA UAE BRN QAT JPN CHN KOR TPE HKG ISR IRI IND PAK SRI BAN GUY SUR ANT SKN BAR DMA PUR "
     "SCO ENG WAL NIR".split()  # the home nations, as the Commonwealth Games enter them
@@ -698,7 +706,7 @@ DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
 # a place of two or three words after "in", "at" or "near", ending a phrase: "in Santa Pola", "at Glasgow Green."
 TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*[,.;:)!?\"”’|]|\s+[a-z]|\s*$)")
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
-PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via)\s+$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via|since)\s+$", re.IGNORECASE)
 
 
 # ---- attaching a time or a quote to an athlete ----------------------------------------------

@@ -408,6 +408,14 @@ def test_results_the_headline_athlete_is_the_protagonist(doc_of) -> None:
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]][-1] == ("1:54.61", "Keely Hodgkinson")
 
 
+def test_results_a_race_named_by_no_event_takes_the_one_its_times_tell(doc_of) -> None:
+    text = ("The TEN recap: Nico Young drops a 26:42\n\nNico Young won in 26:42.61. Grant Fisher was second in 26:43.20 "
+            "and Jimmy Gressier third in 26:45.07.")
+    assert {r._.race.event for r in doc_of(text).spans["results"]} == {"10000m"}
+    ambiguous = doc_of("Cole Hocker won in 3:50.10 ahead of Yared Nuguse, second in 3:50.22.")  # a 1500m or a mile?
+    assert {r._.race.event for r in ambiguous.spans["results"]} == {None}
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -86,7 +86,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     current: list[tuple[int, str]] = []
     words = list(P.NONSPACE.finditer(run))
     known = _known_words([_clean(m.group()) for m in words], names)
-    country = _known_words([_clean(m.group()) for m in words], P.COUNTRY_WORDS) - known  # "New Zealand", "South Africa"
+    country = _country_words([_clean(m.group()) for m in words]) - known  # "New Zealand", "South Africa"
     for i, m in enumerate(words):
         tok, tok_start = m.group(), start + m.start()
         low = _clean(tok)
@@ -122,6 +122,13 @@ def _known_words(words: list[str], names: Container[str]) -> set[int]:
             if i + n <= len(words) and fold(" ".join(words[i : i + n])) in names:
                 known.update(range(i, i + n))
     return known
+
+
+def _country_words(words: list[str]) -> set[int]:
+    """Indices of the words that spell a country of several words ("New Zealand")."""
+    if not any(w in P.COUNTRY_FIRST_WORDS for w in words):
+        return set()
+    return _known_words(words, P.COUNTRY_WORDS)
 
 
 def _acts(text: str, end: int) -> bool:
@@ -164,7 +171,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     head = re.match(r"\s+([A-Za-z]+)", after)
     words = m.group().split()
-    country = _known_words([_clean(w) for w in words], P.COUNTRY_WORDS) | {i for i, w in enumerate(words) if _clean(w) in P.COUNTRY_WORDS}
+    cleaned = [_clean(w) for w in words]
+    country = _country_words(cleaned) | {i for i, w in enumerate(cleaned) if w in P.COUNTRY_WORDS}
     lead = next((i for i in range(len(words)) if i not in country), len(words))
     if 0 < lead < len(words):
         words = words[lead:]

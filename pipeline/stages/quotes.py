@@ -13,7 +13,10 @@ Speaker, most direct first: an attribution right after the quote ('," Kerr said 
 right before ('Kerr said:', 'telling The Times:'); the subject of the sentence of a partial quote;
 the previous quote in the paragraph; the speaker of reported speech in the sentence before, or
 the person that sentence opens with ('Battocletti was close to tears. “..."'); for a paragraph
-that opens with a quote, the last speaker of the paragraph before.
+that opens with a quote, the last speaker of the paragraph before. A "he"/"she" stands for the
+speaker of the last quote when nobody has been named since ('declared the new champion. Then
+she added: « ... »'), else for the last person named outside quotes; "the winner", "the new
+champion" for the race's winner.
 """
 
 from __future__ import annotations
