@@ -147,7 +147,7 @@ COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
-EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
+EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
@@ -267,7 +267,9 @@ STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of
 # "had come into the race with": the sentence is about the past
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous)\s+(?:year|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|(?:years?|months?|weeks?)\s+ago|previously|back\s+in|in\s+(?:19|20)\d\d|"
+    r"September|October|November|December)|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
+    r"back\s+in\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+years?\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
@@ -279,6 +281,12 @@ PAST_CUE = re.compile(
 PRESENT_CUE = re.compile(
     r"\b(?:today|tonight|this\s+(?:week|weekend|evening|afternoon|morning|season|year|summer)|here|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b",
+)
+# a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
+# article reports that championship)
+CHAMPIONSHIP_MEDAL = re.compile(
+    r"\b(?:won|win|winning|took|taking|claimed|earned|collected|landed|bagged|grabbed)\s+(?:the\s+|her\s+|his\s+|an?\s+)?"
+    r"(?P<champ>Olympic|[Ww]orld|European|Commonwealth)\s+(?:gold|silver|bronze|title|crown)\b(?!\s*medall?ist)"
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
 ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events?)|away\s+from)\b", re.IGNORECASE)
@@ -326,12 +334,16 @@ PLACE_ORDINAL = re.compile(
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
     re.IGNORECASE,
 )
-# "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze",
+# an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40"
+ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
+# "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
+# podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )"
-    r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?)\b|"
+    r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
     r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    r"(?:race|title|victory|win|crown)\s+went\s+to|"
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
@@ -718,7 +730,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
-    r"clear\s+of|down\s+on|up\s+on|shak(?:ing|e|es)\s+off|shook\s+off|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d)\s+){0,5}$"
@@ -744,6 +756,8 @@ ADJACENT_GAP = re.compile(
 )
 # the country said between a name and its time: " of Kenya (", " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
+# a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
+WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
 RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
@@ -830,7 +844,7 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of",
 # "Cram’s best of"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+)?$",
     re.IGNORECASE,
 )
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
@@ -858,6 +872,12 @@ AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coac
 RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,5}$")
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
+# the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"
+TOP_ROUNDED_OUT = re.compile(
+    r"\b(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up|filled\s+out)\s+the\s+"
+    r"(?:top\s+(?P<n>three|four|five|six|seven|eight|ten|\d{1,2})|(?P<podium>podium))\b",
+    re.IGNORECASE,
+)
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)

@@ -416,6 +416,44 @@ def test_results_a_race_named_by_no_event_takes_the_one_its_times_tell(doc_of) -
     assert {r._.race.event for r in ambiguous.spans["results"]} == {None}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Korir won in 2:04:52. Cybrian Kotut took the runner-up spot, 23 seconds back in 2:05:15. Conner Mantz "
+         "completed the podium in 2:05:40.",
+         [("2:04:52", "result", "John Korir", 1), ("2:05:15", "result", "Cybrian Kotut", 2), ("2:05:40", "result", "Conner Mantz", 3)]),
+        ("Emmanuel Wanyonyi won in 1:43.10. Max Burgin was third in 1:44.05. Tshepiso Masalela (1:44.31) and Ben Pattison "
+         "(1:44.90) completed the top five.",
+         [("1:43.10", "result", "Emmanuel Wanyonyi", 1), ("1:44.05", "result", "Max Burgin", 3),
+          ("1:44.31", "result", "Tshepiso Masalela", 4), ("1:44.90", "result", "Ben Pattison", 5)]),
+        ("Geordie Beamish outsprinted Soufiane El Bakkali of Morocco to win in 8:04.81, with the Moroccan second in 8:05.12.",
+         [("8:04.81", "result", "Geordie Beamish", 1), ("8:05.12", "result", "Soufiane El Bakkali", 2)]),
+        ("Sharon Lokedi again dropped Hellen Obiri in the final miles and won in 2:18:31. The men's race went to Ruti Aga in 2:19:41.",
+         [("2:18:31", "result", "Sharon Lokedi", 1), ("2:19:41", "result", "Ruti Aga", 1)]),
+    ],
+    ids=["seconds-back-in-is-no-past", "completed-the-top-five", "the-moroccan-in-a-with-phrase", "dropped-and-went-to"],
+)
+def test_results_places_of_everyday_marathon_and_meeting_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laura Muir, whose British record of 3:54.50 has survived since Tokyo, finished seventh in 3:56.40.",
+         [("3:54.50", "other", "Laura Muir"), ("3:56.40", "result", "Laura Muir")]),
+        ("Faith Kipyegon won the 1500m at the Monaco Diamond League in 3:50.87. Hunter Bell, who won Olympic bronze in Paris "
+         "in 3:52.61, held off Nelly Chepchirchir.", [("3:50.87", "result", "Faith Kipyegon"), ("3:52.61", "other", "Hunter Bell")]),
+        ("Jessica Hull, who set the 2000m world record of 5:19.70 here two summers ago, was second in 3:51.62.",
+         [("5:19.70", "other", "Jessica Hull"), ("3:51.62", "result", "Jessica Hull")]),
+        ("The Olympic silver medallist Jessica Hull clocked 3:52.41 at the Monaco Diamond League.", [("3:52.41", "result", "Jessica Hull")]),
+    ],
+    ids=["whose-record", "a-championship-medal-won-before", "summers-ago", "a-medallist-is-a-title"],
+)
+def test_results_marks_of_other_races_in_asides(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -79,6 +79,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         return before[-1]
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
+    if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
+        return rival
     for i, m in enumerate(before):
         if i == len(before) - 1 and P.RELATIVE_AFTER.match(text[m.end_char : start]):
             return m  # the time is in this name's relative clause
@@ -101,6 +103,15 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         pass
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[pron.group("pron").lower()], protagonist=True)
+    return None
+
+
+def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | None:
+    """"..., with the Moroccan second in 8:05.12": the last athlete of that country named before."""
+    text = text_of(doc)
+    for w in P.WITH_DESCRIPTION.finditer(text, max(since, start - MAX_GAP), start):
+        if P.ADJACENT_GAP.match(text[w.end() : start]):
+            return previous_athlete(doc, w.start(), paras, country=P.COUNTRY_WORDS[w.group("word").lower()], max_paragraphs=0)
     return None
 
 

@@ -64,6 +64,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
+    if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 25), t.start_char)) is not None:
+        return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     ordinals = [  # "sat in second behind the pacemaker" is a position during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
         if m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
@@ -118,6 +120,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     after = text[t.end_char : t.end_char + 40]
     owned = P.OWNED_RECORD_BEFORE.search(before)
     if owned and owned.group("own"):  # "improve her own 28:46"
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
+    if owned and owned.group("pron") and owned.group("pron").lower() == "whose":  # "Muir, whose British record of"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if owned and owned.group("pron"):
         sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
@@ -302,6 +306,7 @@ class Results:
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
                 or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char)) or _other_year(text, lead[0], min(lead[1], t.start_char), race)
+                or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
                     and not P.PRESENT_CUE.search(text, a, b))
@@ -330,6 +335,7 @@ class Results:
         fill_event_from_times(results)
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
+        place_top_rounded_out(doc, results, sents)
         place_followers(doc, results, sents)
         place_listed_in_order(doc, results)
         infer_places(results)
@@ -392,6 +398,21 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
                 s._.place = next(iter(found))
                 if not _consistent([r for r in results if r._.race.id == s._.race.id]):
                     s._.place = None  # a place the times contradict was a position during the race
+
+
+def place_top_rounded_out(doc: Doc, results: list[Span], sents: Bounds) -> None:
+    """"Masalela (1:44.31) and Pattison (1:44.90) completed the top five": the results listed in
+    the sentence before the cue take the last places of the top N, in order."""
+    text = text_of(doc)
+    for m in P.TOP_ROUNDED_OUT.finditer(text):
+        a, _ = sents.of(m.start())
+        listed = [r for r in results if a <= r.start_char < m.start() and r._.place is None]
+        word = m.group("n")
+        n = 3 if m.group("podium") else int(word) if word.isdigit() else P.NUMBER_WORDS.get(word.lower())
+        if not listed or n is None or n < len(listed):
+            continue
+        for place, r in enumerate(listed, start=n - len(listed) + 1):
+            r._.place, r._.place_inferred = place, False
 
 
 def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
