@@ -407,7 +407,7 @@ CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:la
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|k)\b\s+"
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|k)\b\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?$",
     re.IGNORECASE,
 )

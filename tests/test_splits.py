@@ -223,6 +223,14 @@ def test_splits_translated_points(doc_of) -> None:
     assert {r._.race.event for r in doc.spans["results"]} == {"800m"}
 
 
+def test_splits_of_a_race_named_by_no_event(doc_of) -> None:
+    text = ("The TEN recap\n\nKieran Lumb took them through 1k in 2:41.2 and 2k in 5:22.6. Nico Young won in 26:42.61, "
+            "Grant Fisher was second in 26:43.20 and Jimmy Gressier third in 26:45.07.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2:41.2", "1km"), ("5:22.6", "2km")]
+    assert {r._.race.event for r in doc.spans["results"]} == {"10000m"}
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

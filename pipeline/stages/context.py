@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, slug
-from .base import char_span, covering, paragraphs, published_year, require, sentences, set_extension, text_of, write_spans
+from .base import char_span, covering, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
 from .times import parse_clock
 
 
@@ -307,6 +307,29 @@ def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
             if relabel:
                 s.label_ = s._.race.id
     return scopes
+
+
+def fill_event_from_times(doc: Doc) -> None:
+    """A race the text never names the event of ("The TEN recap: Nico Young drops a 26:42") takes
+    the event most of its times tell, each time in one event's world-class range only ([record,
+    1.25 x record]); run once the times are known (by the splits stage, before splits and results
+    read the race of each sentence)."""
+    scopes = [s for s in spans_of(doc, "race_scopes") if s._.race.event is None]
+    if not scopes:
+        return
+    votes: dict[RaceInfo, Counter[str]] = {}
+    for t in spans_of(doc, "times"):
+        scope = covering(doc, "race_scopes", t.start_char)
+        if t.label_ != "time" or scope is None or scope._.race.event is not None:
+            continue
+        fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= t._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
+        if len(fits) == 1:
+            votes.setdefault(scope._.race, Counter())[fits[0]] += 1
+    for scope in scopes:
+        counts = votes.get(scope._.race)
+        if counts and 2 * (top := counts.most_common(1)[0])[1] > sum(counts.values()):
+            scope._.race = replace(scope._.race, event=top[0])
+            scope.label_ = scope._.race.id
 
 
 def race_at(doc: Doc, char: int) -> RaceInfo:

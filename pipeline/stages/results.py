@@ -188,24 +188,6 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
             r._.race = replace(r._.race, sex=next(iter(known)))
 
 
-def fill_event_from_times(results: list[Span]) -> None:
-    """A race the text never names the event of ("The TEN recap: Nico Young drops a 26:42") takes
-    the event most of its times tell: the one event whose world-class range holds each."""
-    votes: dict[RaceInfo, Counter[str]] = defaultdict(Counter)
-    for r in results:
-        if r._.race.event is None:
-            fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= r._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
-            votes[r._.race][fits[0] if len(fits) == 1 else ""] += 1
-    events = {}
-    for race, counts in votes.items():
-        (event, n), = counts.most_common(1)
-        if event and 2 * n > sum(counts.values()):  # the event most of its times tell, and tell alone
-            events[race] = event
-    for r in results:
-        if (event := events.get(r._.race)) is not None:
-            r._.race = replace(r._.race, event=event)
-
-
 def in_quotes(doc: Doc, char: int) -> bool:
     return covering(doc, "quotes", char) is not None
 
@@ -332,7 +314,6 @@ class Results:
         results = [s for s in spans if s.label_ == "result"]
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_sex_of_athletes(results)
-        fill_event_from_times(results)
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         place_top_rounded_out(doc, results, sents)

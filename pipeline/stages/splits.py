@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import is_object, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import race_at
+from .context import fill_event_from_times, race_at
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
@@ -144,6 +144,7 @@ class Splits:
         require(doc, "athletes", "athletics_splits", "athletics_athletes")
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
+        fill_event_from_times(doc)  # a race named by no event takes the one its times tell
         spans = []
         for t in spans_of(doc, "times"):
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
