@@ -49,7 +49,7 @@ DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3
 WORDED_TIME = re.compile(
     rf"\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
-    r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)(?:\s*(?:seconds?|secs?|s)\b)?",
+    rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
@@ -109,7 +109,7 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2},?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|obstacles))?",
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles|with\s+barriers))?",
     re.IGNORECASE,
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase"
@@ -126,7 +126,7 @@ EVENT_WORDS = re.compile(
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
-    r"\b(?P<steeple>steeplechase)\b",
+    r"\b(?P<steeple>steeplechase|siepi)\b",
     re.IGNORECASE,
 )
 # words after a distance that make it a position in a race, not an event: "400m to go"; or a time of
@@ -151,7 +151,7 @@ EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|holder|best|medall?ist|titl
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
-    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|"
+    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
@@ -581,7 +581,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "nigeria": "NGR", "bahraini": "BRN", "bahrain": "BRN", "algerian": "ALG", "algeria": "ALG",
     "eritrean": "ERI", "eritrea": "ERI", "ukrainian": "UKR", "ukraine": "UKR", "qatari": "QAT", "qatar": "QAT",
     "brazilian": "BRA", "brazil": "BRA", "dominican": "DOM", "bahamian": "BAH", "bahamas": "BAH",
-    "the bahamas": "BAH", "saint lucian": "LCA", "st lucian": "LCA", "saint lucia": "LCA", "st lucia": "LCA",
+    "the bahamas": "BAH", "united arab emirates": "UAE", "emirati": "UAE", "saudi arabia": "KSA", "saudi": "KSA", "saint lucian": "LCA", "st lucian": "LCA", "saint lucia": "LCA", "st lucia": "LCA",
     "grenadian": "GRN", "grenada": "GRN", "trinidadian": "TTO", "cuban": "CUB", "cuba": "CUB",
     "mexican": "MEX", "mexico": "MEX", "greek": "GRE", "greece": "GRE", "turkish": "TUR", "turkey": "TUR",
     "czech": "CZE", "austrian": "AUT", "austria": "AUT", "danish": "DEN", "dane": "DEN", "denmark": "DEN",
@@ -911,6 +911,12 @@ RANK_LINE_AFTER = re.compile(
 # a line that introduces the results in finishing order, without places: "Top of the result sheet:",
 # "Results:", "Finishing order:", "The top five:"
 RESULTS_HEADER = re.compile(r"\b(?:results?|result\s+sheet|finishing\s+order|top\s+(?:three|five|six|eight|ten)|the\s+order)\b[^\n]*:[ \t]*$", re.IGNORECASE)
+# a line that introduces a list of marks run before the race: "Entrants and personal bests:", "The start list (SB):"
+ENTRY_HEADER = re.compile(
+    r"\b(?:entrants|entries|entry\s+list|start\s*list|the\s+field|personal\s+bests?|PBs|season['’]?s\s+bests?|SBs|form\s+guide|"
+    r"previous\s+winners|past\s+winners|roll\s+of\s+honou?r)\b",
+    re.IGNORECASE,
+)
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie

@@ -454,6 +454,13 @@ def test_results_marks_of_other_races_in_asides(doc_of, text: str, expected: lis
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
 
 
+def test_results_an_entry_list_of_personal_bests_is_marks_of_other_races(doc_of) -> None:
+    text = ("PREVIEW\n\nEntrants and personal bests:\n\nHagos Gebrhiwet (ETH) 12:36.73\nJacob Krop (KEN) 12:46.79\n\n"
+            "RESULT\n\nHagos Gebrhiwet won the 5000m in 12:50.81 ahead of Jacob Krop, second in 12:51.30.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [
+        ("12:36.73", "other"), ("12:46.79", "other"), ("12:50.81", "result"), ("12:51.30", "result")]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

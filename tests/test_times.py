@@ -199,8 +199,10 @@ def test_times_french_notations(text: str, expected: tuple) -> None:
      ("Maayouf was ninth in 1h 10min 02s.", ("1h 10min 02s", 4202.0, "1:10:02")),
      ("Sieradzki won in 1.45,88.", ("1.45,88", 105.88, "1:45.88")),
      ("Kerr crossed the line in 3min 29.38sec.", ("3min 29.38sec", 209.38, "3:29.38")),
-     ("The bronze returns to Odira in 2 min 00,48.", ("2 min 00,48", 120.48, "2:00.48"))],
-    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths", "min-and-sec-glued", "min-and-comma-seconds"],
+     ("The bronze returns to Odira in 2 min 00,48.", ("2 min 00,48", 120.48, "2:00.48")),
+     ("He stopped the clock at 59 minutes and four seconds.", ("59 minutes and four seconds", 3544.0, "59:04"))],
+    ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths", "min-and-sec-glued", "min-and-comma-seconds",
+         "seconds-in-words"],
 )
 def test_times_spanish_and_polish_notations(text: str, expected: tuple) -> None:
     (t,) = find_times(text)

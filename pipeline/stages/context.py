@@ -52,10 +52,11 @@ class RaceInfo:
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", ""))
-    kind = {"hedges": "steeplechase", "obstacles": "hurdles"}.get(k := (m.group("kind") or "").strip().lower(), k)
+    k = re.sub(r"^with\s+", "", (m.group("kind") or "").strip().lower())
+    kind = {"hedges": "steeplechase", "obstacles": "hurdles", "barriers": "hurdles"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         return None
-    if kind.startswith("steeple"):
+    if kind.startswith("steeple") or (kind == "hurdles" and d in (2000, 3000)):  # "the 3000 meters with obstacles"
         return f"{d}m steeplechase"
     if kind == "hurdles":
         return f"{d}m hurdles"

@@ -30,6 +30,8 @@ from .context import RaceInfo, fill_sex, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
+LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
+LIST_LINES_MAX = 30  # lines looked through for the header of a list
 
 
 def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int, int]:
@@ -210,6 +212,27 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
     return names[0] if names else None
 
 
+def list_header(text: str, pos: int) -> str | None:
+    """The line that introduces the list the line at `pos` belongs to ("Entrants and personal
+    bests:"): the nearest line above ending in a colon, across list lines (each with a number) and
+    blank lines; None if prose comes first, or if the line at `pos` is no short list line."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if (end if end >= 0 else len(text)) - start > LIST_LINE_MAX:
+        return None
+    for _ in range(LIST_LINES_MAX):
+        if start == 0:
+            return None
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start : start - 1].strip()
+        if line.endswith(":"):
+            return line
+        if line and (len(line) > LIST_LINE_MAX or not any(c.isdigit() for c in line)):
+            return None
+        start = line_start
+    return None
+
+
 def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list, in its sentence, or
     opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2.")."""
@@ -253,6 +276,7 @@ class Results:
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
+            entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else subject_for(doc, t.start_char, t.end_char, sents, paras))
             race = race_at(doc, t.start_char)
             # another meeting named before the time or in its stretch: not this race ("At the 2022
@@ -282,7 +306,7 @@ class Results:
             # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
             # the record of 2:03:42 set in 2011"
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
-            past = is_old or elsewhere or ranked is not None or bool(
+            past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 cued(P.PAST_CUE, s0, next_time) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
