@@ -132,7 +132,7 @@ EVENT_WORDS = re.compile(
 # words after a distance that make it a position in a race, not an event: "400m to go"; or a time of
 # year or of life: "since the marathon season", "her marathon training"
 DISTANCE_POSITION_AFTER = re.compile(
-    r"\s*(?:to\s+go|left|remaining|out\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
+    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"season|training|block|career)",
     re.IGNORECASE,
 )
@@ -151,7 +151,7 @@ EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|holder|best|medall?ist|titl
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
-    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|"
+    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
@@ -417,8 +417,8 @@ SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40" (the past if not this race's year)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final)\b", re.IGNORECASE)
-# "58.4 seconds through 400m": the time comes first
-SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?", re.IGNORECASE)
+# "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
+SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
 
 # ---- names -----------------------------------------------------------------------------
 
@@ -749,7 +749,8 @@ ADJACENT_GAP = re.compile(
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
-    rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+)?"
+    rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
+    rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
     r"(?P<margin>\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)?\s+(?:behind|back|adrift|down)\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
@@ -884,7 +885,7 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
 # "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British)
-FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|from)\s+", re.IGNORECASE)
+FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from)\s+", re.IGNORECASE)
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
 # a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion", " of Qatar"
 # (each piece atomic, the repetition possessive: a long run of digits or capitals that fails at its end

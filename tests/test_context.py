@@ -46,12 +46,14 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("El Bakkali has won the 3000 meters with obstacles again.", ["3000m steeplechase"]),
         ("El Bakkali is still the king of the siepi.", ["3000m steeplechase"]),
         ("The pacemakers did a good job up to 15km.", []),
+        ("Assefa ran alone from 15 kilometres onwards.", []),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
          "runner-title", "metre-adjective", "100m", "10km", "twice", "translated-hedges", "translated-obstacles",
          "course-length-in-miles", "marathon-in-km", "half-marathon-mark-is-a-point", "a-season-is-no-race",
-         "a-record-of-another-event", "translated-steeplechase", "italian-siepi", "up-to-a-point"],
+         "a-record-of-another-event", "translated-steeplechase", "italian-siepi", "up-to-a-point",
+         "from-a-point-onwards"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

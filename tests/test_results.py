@@ -461,6 +461,13 @@ def test_results_an_entry_list_of_personal_bests_is_marks_of_other_races(doc_of)
         ("12:36.73", "other"), ("12:46.79", "other"), ("12:50.81", "result"), ("12:51.30", "result")]
 
 
+def test_results_clear_of_a_rival_and_rounding_out_the_podium(doc_of) -> None:
+    text = ("Kenya's Daniel Ebenyo won the 10km. He crossed the line in 26:52, three seconds clear of countryman Nicholas "
+            "Kipkorir (26:55), with Ethiopia's Tadese Worku rounding out the podium in 27:03.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("Daniel Ebenyo", 1), ("Nicholas Kipkorir", 2), ("Tadese Worku", 3)]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

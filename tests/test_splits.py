@@ -231,6 +231,11 @@ def test_splits_of_a_race_named_by_no_event(doc_of) -> None:
     assert {r._.race.event for r in doc.spans["results"]} == {"10000m"}
 
 
+def test_splits_a_time_before_halfway(doc_of) -> None:
+    doc = doc_of("Daniel Ebenyo won the 10km in 26:52. He sat in the pack through a 13:19 halfway.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("13:19", "halfway")]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

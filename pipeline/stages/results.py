@@ -412,6 +412,8 @@ def place_top_rounded_out(doc: Doc, results: list[Span], sents: Bounds) -> None:
     for m in P.TOP_ROUNDED_OUT.finditer(text):
         a, _ = sents.of(m.start())
         listed = [r for r in results if a <= r.start_char < m.start() and r._.place is None]
+        if not listed or between(doc, "athletes", listed[-1].end_char, m.start()):
+            continue  # "..., with Worku rounding out the podium in 27:03": Worku's own place, not the list's
         word = m.group("n")
         n = 3 if m.group("podium") else int(word) if word.isdigit() else P.NUMBER_WORDS.get(word.lower())
         if not listed or n is None or n < len(listed):
