@@ -646,6 +646,8 @@ SPEECH_VERBS = (
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"
+QA_ANSWER = re.compile(r"[ \t]*(?:A|Answer)\s*[:.–—-]\s*[“\"«„]")
 # the source of reported speech: "According to his coach, Desmond Pryce, the turning point came in February"
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)
 # when or where something was said, between a speech verb and its speaker: '" – said after the run the

@@ -358,6 +358,13 @@ def test_quotes_the_new_champion_and_then_she_added(doc_of) -> None:
                                     ("At my age, each medal is a gift", "Lilian Odira")]
 
 
+def test_quotes_the_answers_of_a_q_and_a(doc_of) -> None:
+    text = ("Sifan Hassan won the London Marathon in 2:18:33 ahead of Alemu Megertu. Hassan had stopped twice, and Hassan "
+            "still won.\n\nQ: What was going through your mind?\n\nA: “Honestly, I thought, that's it, I'm finished.”\n\n"
+            "Q: And Alemu?\n\nA: “She was so strong in the last mile, but I had a little more.”")
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Sifan Hassan", "Sifan Hassan"]
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")

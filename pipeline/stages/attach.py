@@ -176,7 +176,7 @@ def description_country(desc: str) -> str | None:
 LIST_LOOKBACK = 12  # names before a pronoun whose listing after an object is checked ("ahead of A, B and C")
 
 
-def _protagonist(mentions: list[Span]) -> Span | None:
+def protagonist_of(mentions: list[Span]) -> Span | None:
     """The athlete these mentions are mostly about, if one clearly is: named at least twice as
     often as anyone else, or named first (in the headline or the lede) and more often than anyone
     else (its latest mention)."""
@@ -197,7 +197,7 @@ def previous_athlete(
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
     a name said inside a quote (`span._.quoted`, set by the quotes stage), a name inside a relative clause ("the record that Genzebe Dibaba had set") or listed after an
     object ("ahead of Taye and Kipkemboi") is none. With none in those paragraphs and
-    `protagonist`: the one who fits the article is clearly about, named before (`_protagonist`)."""
+    `protagonist`: the one who fits the article is clearly about, named before (`protagonist_of`)."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -219,7 +219,7 @@ def previous_athlete(
         if not protagonist:
             return None
         earlier = fitting(0)
-        return _protagonist([m for m in earlier if in_main_clause(m)] or earlier)
+        return protagonist_of([m for m in earlier if in_main_clause(m)] or earlier)
     # objects among the last names before `char`, every one of them: a list may mix countries
     near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]
     objects: set[int] = set()

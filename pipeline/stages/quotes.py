@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import anaphor_subject, described, is_object, previous_athlete
+from .attach import anaphor_subject, described, is_object, previous_athlete, protagonist_of
 from .base import Bounds, SortedSpans, between, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
@@ -128,6 +128,8 @@ class Quotes:
                 nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
                 prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
                 speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt, recent)
+                if speaker is None and name is None and P.QA_ANSWER.match(text, a, m.open_at + 1):
+                    speaker, name = _named(interviewee(doc))  # "A: “Honestly, I thought ...”" in a Q&A
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
@@ -287,6 +289,11 @@ def _attributed(text: str, m: Marked, sents: Bounds) -> bool:
 
 def _named(who: Span | None) -> tuple[Span | None, str | None]:
     return (who, who.text) if who is not None else (None, None)
+
+
+def interviewee(doc: Doc) -> Span | None:
+    """The athlete a Q&A interviews: the one the text, outside quotes, is clearly about."""
+    return protagonist_of([m for m in spans_of(doc, "athletes") if not m._.quoted])
 
 
 def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str, recent: tuple[Span, int] | None = None) -> Span | None:
