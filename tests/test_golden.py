@@ -63,6 +63,15 @@ to outlets and styles we did not write for:
   other_times 0.839 (0.903), splits 0.556 (0.683), quotes 1.000 both, quote_speakers 0.966 both;
   p athletes 0.924 (0.931), performances 0.591 (0.626), time only 0.730 (0.765), other_times
   0.593 (0.643), splits 0.842 (0.900), quotes 0.973 both, quote_speakers 0.865 (0.919); then used.
+- q01-q06 (wire world indoor 3000m, Canadian paper on a world 800m title, shoe site 10K, Irish
+  local paper, marathon press release with wheelchair races, Diamond League ticker) and r01-r06
+  (tabloid 800m, US paper on an American record, Italian machine translation, Kenyan outlet half
+  marathon, preview with an entry list then result, Q&A interview): measured blind at 893ebdb and
+  at dfb3a7e (after every rule up to o and p): q athletes 0.992 both, performances 0.562 (0.643),
+  time only 0.810 (0.870), other_times 0.800 (0.833), splits 0.667 (0.720), quotes 0.962 both,
+  quote_speakers 0.808 both; r athletes 0.965 (0.976), performances 0.377 (0.529), time only
+  0.725 (0.794), other_times 0.524 (0.636), splits 0.686 (0.706), quotes 0.986 both,
+  quote_speakers 0.435 (0.493); then used.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -84,7 +93,7 @@ OWN_THRESHOLD = 0.95
 KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_speakers")
 # measured on each held-out batch at the last change, rounded down: floors below which it must not fall
 HELD_OUT_FLOOR = {
-    "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.75, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.95},
+    "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.95},
     "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.90, "other_times": 0.80, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
@@ -97,8 +106,10 @@ HELD_OUT_FLOOR = {
     "l": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.75},
     "m": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
     "n": {"athletes": 0.90, "performances": 0.95, "other_times": 0.65, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
-    "o": {"athletes": 0.90, "performances": 0.80, "other_times": 0.90, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.95},
+    "o": {"athletes": 0.90, "performances": 0.80, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.95},
     "p": {"athletes": 0.95, "performances": 0.80, "other_times": 0.80, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
+    "q": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
+    "r": {"athletes": 0.95, "performances": 0.80, "other_times": 0.85, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.65},
 }
 
 
@@ -142,7 +153,7 @@ def test_golden_own_articles(corpus, kind):
 @pytest.mark.parametrize(("batch", "kind"), [(batch, kind) for batch in HELD_OUT_FLOOR for kind in KINDS])
 def test_golden_held_out_floor(corpus, batch, kind):
     score, floor = _score(corpus, batch, kind), HELD_OUT_FLOOR[batch][kind]
-    assert score >= floor, f"{batch} {kind}: F1 {score:.3f} fell below {floor}"
+    assert score >= floor - 1e-9, f"{batch} {kind}: F1 {score:.3f} fell below {floor}"  # 0.8 computed as 0.7999...9 is 0.8
 
 
 @pytest.mark.parametrize(
@@ -153,7 +164,7 @@ def test_golden_held_out_floor(corpus, batch, kind):
         "quote_speakers",
         pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.907: places in feature prose, dead heats", strict=False)),
         pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.81: last year's times said without a year cue", strict=False)),
-        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.829: a race's event lost among past events in features, "
+        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.886: a race's event lost among past events in features, "
                                                              "or switched by a split's distance", strict=False)),
     ],
 )
