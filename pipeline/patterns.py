@@ -108,7 +108,7 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 # "1,500 metres", "1500 meters", "1500m", "800-metre", "110m hurdles", "3000m steeplechase" (not the legs of
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
-    r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2},?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
+    r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
     r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles|with\s+barriers))?",
     re.IGNORECASE,
 )
@@ -122,7 +122,7 @@ EVENT_BARE = re.compile(
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
-    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
+    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
@@ -144,10 +144,14 @@ WIN_BEFORE_EVENT = re.compile(
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
-# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3"
-TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
-# an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters"
-EVENT_TITLE_BEFORE = re.compile(r"(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
+TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+# an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase"
+EVENT_TITLE_BEFORE = re.compile(
+    r"(?:(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over|of)|exploits\s+(?:over|in|at)|"
+    r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
@@ -169,7 +173,7 @@ MILE_M = 1609.34
 EVENT_RECORD_S = {
     "60m": 6.34, "100m": 9.58, "150m": 14.35, "200m": 19.19, "300m": 30.69, "400m": 43.03, "600m": 72.81,
     "800m": 100.91, "1000m": 131.96, "1500m": 206.0, "mile": 223.13, "2000m": 284.79, "3000m": 440.67,
-    "2 miles": 467.0, "5000m": 755.36, "10000m": 1571.0, "3000m steeplechase": 472.0, "100m hurdles": 12.12,
+    "2 miles": 467.0, "10 miles": 2664.0, "5000m": 755.36, "10000m": 1571.0, "3000m steeplechase": 472.0, "100m hurdles": 12.12,
     "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
@@ -180,7 +184,7 @@ INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "500
 WINNER_FACTOR = 1.25
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 EVENT_DISTANCE_M = {
-    "mile": MILE_M, "2 miles": 2 * MILE_M, "half marathon": 21097.5, "marathon": 42195.0,
+    "mile": MILE_M, "2 miles": 2 * MILE_M, "10 miles": 10 * MILE_M, "half marathon": 21097.5, "marathon": 42195.0,
 }
 
 # ---- sex of a race ---------------------------------------------------------------------
@@ -383,6 +387,10 @@ SPLIT_POINT_METRES = re.compile(
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,)", re.IGNORECASE)
+# a point in miles said in words: "through five miles in 23:22"
+SPLIT_POINT_MILES_WORDS = re.compile(
+    rf"\b(?:through|thru|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?)\b", re.IGNORECASE
+)
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -392,7 +400,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+lap)\b|"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,
 )

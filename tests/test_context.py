@@ -47,13 +47,19 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("El Bakkali is still the king of the siepi.", ["3000m steeplechase"]),
         ("The pacemakers did a good job up to 15km.", []),
         ("Assefa ran alone from 15 kilometres onwards.", []),
+        ("The pace held through 15km (44:02) and 20km (58:44).", []),
+        ("Beamish, better known for his exploits over the steeplechase, was fourth.", []),
+        ("Fischer won the Twin Cities 10 Mile on Sunday.", ["10 miles"]),
+        ("Battocletti won the 10.000 meters in Birmingham.", ["10000m"]),
+        ("Cheptegei, the Olympic champion of 10.000 metres, was fourth.", []),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
          "runner-title", "metre-adjective", "100m", "10km", "twice", "translated-hedges", "translated-obstacles",
          "course-length-in-miles", "marathon-in-km", "half-marathon-mark-is-a-point", "a-season-is-no-race",
          "a-record-of-another-event", "translated-steeplechase", "italian-siepi", "up-to-a-point",
-         "from-a-point-onwards"],
+         "from-a-point-onwards", "a-split-point-before-a-bracketed-time", "known-for-an-event", "ten-miles", "dotted-thousands",
+         "champion-of-an-event"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

@@ -365,6 +365,12 @@ def test_quotes_the_answers_of_a_q_and_a(doc_of) -> None:
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Sifan Hassan", "Sifan Hassan"]
 
 
+def test_quotes_a_nationality_named_paragraphs_before(doc_of) -> None:
+    text = ("Hagos Gebrhiwet of Ethiopia won in 12:50.81, with Jacob Krop (KEN) second.\n\nThe pace was fast from the gun.\n\n"
+            "The crowd loved it.\n\n“Tonight it was only about winning,” Gebrhiwet said.\n\n“I thought I had him,” the Kenyan admitted.")
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Hagos Gebrhiwet", "Jacob Krop"]
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")

@@ -236,6 +236,13 @@ def test_splits_a_time_before_halfway(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("13:19", "halfway")]
 
 
+def test_splits_miles_in_words_and_an_opening_quarter(doc_of) -> None:
+    road = doc_of("Reed Fischer won the Twin Cities 10 Mile in 46:31. Fischer and Simbassa were together through five miles in 23:22.")
+    mile = doc_of("Yared Nuguse won the mile in 3:44.12. Erik Sowinski towed the field through the opening quarter in 55.6.")
+    assert [(s.text, s.label_, round(s._.distance_m)) for s in road.spans["splits"]] == [("23:22", "5 miles", 8047)]
+    assert [(s.text, s._.distance_m) for s in mile.spans["splits"]] == [("55.6", 400.0)]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

@@ -144,7 +144,11 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     the race's winner; "the Ethiopian", "the 26-year-old" the last athlete who fits."""
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc)
-    return previous_athlete(doc, char, paras, country=description_country(desc))
+    country = description_country(desc)
+    found = previous_athlete(doc, char, paras, country=country)
+    if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
+        found = previous_athlete(doc, char, paras, country=country, max_paragraphs=len(paras))
+    return found
 
 
 def race_winner(doc: Doc) -> Span | None:

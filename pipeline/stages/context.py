@@ -51,7 +51,7 @@ class RaceInfo:
 
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
-    d = int(m.group("d").replace(",", ""))
+    d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
     k = re.sub(r"^with\s+", "", (m.group("kind") or "").strip().lower())
     kind = {"hedges": "steeplechase", "obstacles": "hurdles", "barriers": "hurdles"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
@@ -70,6 +70,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "1500m"
     if m.group("two"):
         return "2 miles"
+    if m.group("ten"):
+        return "10 miles"
     if m.group("mile"):
         return "mile" if not m.group().lower().endswith("s") else None
     if m.group("half"):
