@@ -323,6 +323,19 @@ def test_athletes_clubs_descriptions_and_places_are_no_athletes(doc_of, text: st
     assert names >= ({"Konstanze Klosterhalfen", "Sara Benfares"} if "TSV" in text else {"Laura Muir"} if "Muir" in text else {"John Korir"})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia Hunter Bell was second in 1:58.99. Hunter Bell said she was happy.", {"Georgia Bell"}),
+        ("Eilish McColgan was fifth. Eilish Mc Colgan said it was hard.", {"Eilish McColgan"}),
+        ("Konstanze Klosterhalfen was third in 31:02.10. Kloster Halfen was happy with it.", {"Konstanze Klosterhalfen"}),
+    ],
+    ids=["double-barrelled-surname-of-a-registry-name", "mc-torn-apart", "surname-torn-apart"],
+)
+def test_athletes_one_athlete_however_the_name_is_cut(doc_of, text: str, expected: set[str]) -> None:
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
 def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
     doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}

@@ -385,12 +385,16 @@ class Athletes:
         return list(clusters.values())
 
     def _merge_suffixes(self, clusters: dict[str, Cluster]) -> None:
-        """"Gilje Nordås" is the double surname of "Narve Gilje Nordås": merge it into the longer name."""
+        """"Gilje Nordås" is the double surname of "Narve Gilje Nordås", "Hunter Bell" of "Georgia
+        Hunter Bell" (whom the registry knows as Georgia Bell): merge it into the longer name."""
         for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
             tokens = key.split()
             longer = [
                 other for k, other in clusters.items()
-                if other is not cl and len(k.split()) > len(tokens) and k.split()[-len(tokens) :] == tokens
+                if other is not cl and any(
+                    len(words := name.split()) > len(tokens) and words[-len(tokens) :] == tokens
+                    for name in (k, *(fold(f) for f in other.full_forms))
+                )
             ]
             if len(longer) == 1:
                 target = longer[0]
@@ -415,8 +419,11 @@ class Athletes:
                 if k2 in merged or self.registry.find(c2.key) is not None:
                     continue
                 f2, s2 = fold(c2.key).split()[0], surname_of(c2.key)
-                if sorted(fold(c1.key).split()) == sorted(fold(c2.key).split()) or f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
-                        and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF:
+                torn = fold(c2.key).replace(" ", "") in (fold(c1.key).replace(" ", ""), s1.replace(" ", ""))  # "Eilish Mc Colgan", "Kloster Halfen"
+                reordered = sorted(fold(c1.key).split()) == sorted(fold(c2.key).split())  # "McSweyn Stewart"
+                close = f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
+                    and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF
+                if reordered or torn or close:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:
