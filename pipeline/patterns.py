@@ -95,7 +95,8 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard\s+of|standard(?:\s+is|\s+was)?|"
-    r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of)\s*(?:the\s+)?$",
+    r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
+    r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNORECASE)
@@ -118,7 +119,7 @@ EVENT_BARE = re.compile(
     r"(?P<kind>\s+(?:steeplechase|hurdles))?(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
 )
-# "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K"
+# "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K", "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
@@ -126,7 +127,7 @@ EVENT_WORDS = re.compile(
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
-    r"\b(?P<steeple>steeplechase|siepi)\b",
+    r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b",
     re.IGNORECASE,
 )
 # words after a distance that make it a position in a race, not an event: "400m to go"; or a time of
@@ -146,6 +147,8 @@ WIN_BEFORE_EVENT = re.compile(
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+# what joins events listed together: "over the steeplechase barriers and the mile", "the 800m or 1500m"
+EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase"
 EVENT_TITLE_BEFORE = re.compile(
     r"(?:(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over|of)|exploits\s+(?:over|in|at)|"
@@ -338,6 +341,8 @@ PLACE_ORDINAL = re.compile(
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
     re.IGNORECASE,
 )
+# an ordinal right after a bracketed time: "Gourley (3:47.95) was fifth and Habz (3:48.30) sixth"
+ORDINAL_AFTER_BRACKET = re.compile(rf"\)\s*(?:was\s+|came\s+|finished\s+)?(?P<ord>{_ORD})\b", re.IGNORECASE)
 # an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40"
 ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
@@ -389,7 +394,12 @@ SPLIT_POINT_METRES = re.compile(
 SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,)", re.IGNORECASE)
 # a point in miles said in words: "through five miles in 23:22"
 SPLIT_POINT_MILES_WORDS = re.compile(
-    rf"\b(?:through|thru|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?)\b", re.IGNORECASE
+    rf"\b(?:through|thru|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
+    re.IGNORECASE,
+)
+# a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark"
+SPLIT_POINT_MARK = re.compile(
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3})\s?-?(?P<unit>m|metres?|meters?|metre|meter)\s+mark\b", re.IGNORECASE
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
@@ -466,6 +476,7 @@ NOT_NAME_WORDS = frozenset(
     images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
     reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate
+    freshman sophomore junior senior redshirt
     rival rivals pacemaker pacemakers pacer pacers
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish

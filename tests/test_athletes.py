@@ -336,6 +336,11 @@ def test_athletes_one_athlete_however_the_name_is_cut(doc_of, text: str, expecte
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
 
 
+def test_athletes_a_class_year_opening_a_sentence_is_no_name(doc_of) -> None:
+    doc = doc_of("Brian Musau won the 10,000m. Senior Fouad Messaoudi was second in 28:43.05.")
+    assert {s.text for s in doc.spans["athletes"]} == {"Brian Musau", "Fouad Messaoudi"}
+
+
 def test_athletes_a_coach_said_to_have_coached_is_a_person(doc_of) -> None:
     doc = doc_of("Eoin Brennan was ninth in 3:34.62. Marian Keane, who has coached Brennan since he was 15, watched from the stand.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Eoin Brennan"}

@@ -52,6 +52,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Fischer won the Twin Cities 10 Mile on Sunday.", ["10 miles"]),
         ("Battocletti won the 10.000 meters in Birmingham.", ["10000m"]),
         ("Cheptegei, the Olympic champion of 10.000 metres, was fourth.", []),
+        ("Beamish, known for his exploits over the steeplechase barriers and the mile, was fourth.", []),
+        ("Ellie Barnes was first woman home at the Cannon Hill parkrun.", ["5km"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -59,7 +61,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "course-length-in-miles", "marathon-in-km", "half-marathon-mark-is-a-point", "a-season-is-no-race",
          "a-record-of-another-event", "translated-steeplechase", "italian-siepi", "up-to-a-point",
          "from-a-point-onwards", "a-split-point-before-a-bracketed-time", "known-for-an-event", "ten-miles", "dotted-thousands",
-         "champion-of-an-event"],
+         "champion-of-an-event", "an-event-listed-after-a-title-one", "parkrun"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

@@ -468,6 +468,17 @@ def test_results_clear_of_a_rival_and_rounding_out_the_podium(doc_of) -> None:
         ("Daniel Ebenyo", 1), ("Nicholas Kipkorir", 2), ("Tadese Worku", 3)]
 
 
+def test_results_an_ordinal_after_a_bracketed_time(doc_of) -> None:
+    text = "Yared Nuguse won the mile in 3:44.12. Britain's Neil Gourley (3:47.95) was fifth and France's Azeddine Habz (3:48.30) sixth."
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("Yared Nuguse", 1), ("Neil Gourley", 5), ("Azeddine Habz", 6)]
+
+
+def test_results_a_shot_at_a_time_is_no_result(doc_of) -> None:
+    text = "Yared Nuguse won the mile in 3:44.12. Asked whether he would take another shot at 3:43 this summer, he smiled."
+    assert [r.text for r in doc_of(text).spans["results"]] == ["3:44.12"]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -243,6 +243,12 @@ def test_splits_miles_in_words_and_an_opening_quarter(doc_of) -> None:
     assert [(s.text, s._.distance_m) for s in mile.spans["splits"]] == [("55.6", 400.0)]
 
 
+def test_splits_a_distance_mark_and_kilometres_in_words(doc_of) -> None:
+    text = ("Nadia Battocletti won the 10,000m in 30:43,35. The 5000-meter mark passed the leading group with her in front "
+            "after 15:37,40 minutes. After eight kilometers (25:01,0) six women were still together.")
+    assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("15:37,40", 5000.0), ("25:01,0", 8000.0)]
+
+
 def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     doc = doc_of("Nikki Hiltz defended the title with a 61.2 final lap to win the 1500m in 4:02.36.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]

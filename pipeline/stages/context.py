@@ -83,6 +83,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
     if m.group("steeple"):
         return "3000m steeplechase"
+    if m.group("parkrun"):
+        return "5km"
     return None
 
 
@@ -91,6 +93,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     titles too ("British 800 metres champion"): what an article that names its race no other way
     is about."""
     found: list[tuple[int, int, str]] = []
+    title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for m in P.EVENT_BARE.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
@@ -111,7 +114,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.TIME_RIGHT_AFTER.match(after) and not re.search(r"(?:\bthe|['’]s)\s+$", before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
-        if not titles and (title or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before)):
+        listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"
+        if not titles and (title or listed or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before)):
+            title_end = m.end()
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
     return found

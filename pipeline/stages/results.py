@@ -68,6 +68,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
             return P.ORDINALS[bullet.group("ord").lower()]
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 25), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
+    if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
+        return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
     ordinals = [  # "sat in second behind the pacemaker" is a position during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
         if m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()])

@@ -32,7 +32,7 @@ def _seconds(clock: str) -> float:
 
 
 def _metres(m: re.Match[str]) -> float:
-    d = float(m.group("d").replace(",", "")) if m.group("d")[0].isdigit() else float(P.NUMBER_WORDS[m.group("d").lower()])
+    d = float(re.sub(r"[,.]", "", m.group("d"))) if m.group("d")[0].isdigit() else float(P.NUMBER_WORDS[m.group("d").lower()])
     unit = m.group("unit").lower()
     return d * 1000 if unit.startswith("k") else d * P.MILE_M if unit.startswith("mile") else d
 
@@ -55,6 +55,7 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_KM_FIRST.finditer(text, window_start, start)]
     points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_TO.finditer(text, window_start, start)]
     points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_MILES_WORDS.finditer(text, window_start, start)]
+    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_MARK.finditer(text, window_start, start)]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
