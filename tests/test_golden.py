@@ -119,8 +119,8 @@ HELD_OUT_FLOOR = {
     "p": {"athletes": 0.95, "performances": 0.80, "other_times": 0.80, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
     "q": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
     "r": {"athletes": 0.95, "performances": 0.80, "other_times": 0.85, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
-    "s": {"athletes": 0.95, "performances": 0.60, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
-    "t": {"athletes": 0.95, "performances": 0.75, "other_times": 0.75, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.75},
+    "s": {"athletes": 0.95, "performances": 0.65, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
+    "t": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
 }
 
 
