@@ -837,7 +837,7 @@ TIME_ANAPHOR = re.compile(
 # "the previous world lead of"; one still standing: "The Japanese record remains the"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead|PR|PB)\s*(?:of\s+|was\s+|,\s*)?$"
+    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$",
     re.IGNORECASE,
@@ -866,7 +866,7 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of",
 # "Cram’s best of"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?$",
     re.IGNORECASE,
 )
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"

@@ -479,6 +479,12 @@ def test_results_a_shot_at_a_time_is_no_result(doc_of) -> None:
     assert [r.text for r in doc_of(text).spans["results"]] == ["3:44.12"]
 
 
+def test_results_a_previous_best_that_had_been(doc_of) -> None:
+    text = "Nikki Hiltz won the mile in 4:08.01. Hiltz’s previous best had been 4:10.15."
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
+        ("4:08.01", "result", "Nikki Hiltz"), ("4:10.15", "other", "Nikki Hiltz")]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")
