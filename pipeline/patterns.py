@@ -658,7 +658,7 @@ SPEECH_VERBS = (
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
     r"conceded|concedes|acknowledged|acknowledges|wrote|writes|posted|tweeted|texted|messaged|shouted|exclaimed|beamed|quipped|"
-    r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|"
+    r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|spoke|speaks|talked|talks|"
     r"predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"

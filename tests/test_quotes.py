@@ -371,6 +371,11 @@ def test_quotes_a_nationality_named_paragraphs_before(doc_of) -> None:
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Hagos Gebrhiwet", "Jacob Krop"]
 
 
+def test_quotes_a_short_quote_someone_spoke_of(doc_of) -> None:
+    text = "Steven Gardiner won the 400m in 43.98. Gardiner spoke of “a dream come true” and refused to look further ahead."
+    assert quotes(doc_of(text)) == [("a dream come true", "Steven Gardiner")]
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")
