@@ -167,7 +167,8 @@ POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
 EVENT_TITLE_AFTER = re.compile(
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
-    r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record|best|medall?ist|specialist|star|runner)",
+    r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"
+    r"specialist|star|runner)",
     re.IGNORECASE,
 )
 STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000}

@@ -376,6 +376,12 @@ def test_quotes_a_short_quote_someone_spoke_of(doc_of) -> None:
     assert quotes(doc_of(text)) == [("a dream come true", "Steven Gardiner")]
 
 
+def test_quotes_a_song_title_far_from_a_speech_verb_is_no_quote(doc_of) -> None:
+    text = ("Aimee Pratt took bronze in 9:18.40. The crowd broke into “Sweet Caroline” during the lap of honour, and Pratt "
+            "was still wearing the flag when she spoke to this paper.")
+    assert quotes(doc_of(text)) == []
+
+
 def test_quotes_a_source_after_according_to_is_the_he_of_the_next_quote(doc_of) -> None:
     text = ("Roshawn Clarke won the 400m hurdles in 47.85.\n\nAccording to his coach, Desmond Pryce, the turning point came "
             "in February. “We stopped chasing times in training,” he said.")

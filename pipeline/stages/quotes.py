@@ -32,6 +32,7 @@ from .attach import anaphor_subject, described, is_object, previous_athlete, pro
 from .base import Bounds, SortedSpans, between, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
+TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
 
 
 @dataclass
@@ -163,7 +164,9 @@ class Quotes:
         sa, sb = sents.of(m.open_at)
         rest = text[sa : m.open_at] + " " + text[m.end + 1 : sb]
         has_verb = bool(P.SPEECH_VERB.search(rest))
-        if is_title(words) and not has_verb:
+        # a title needs its speech verb right beside it: 'broke into "Sweet Caroline" ... when she spoke to this paper'
+        near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(sb, m.end + 1 + TITLE_VERB_REACH)]
+        if is_title(words) and not P.SPEECH_VERB.search(near):
             return False
         sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and among_others
         return len(words) > SHORT_QUOTE_WORDS or has_verb or sentence_like
