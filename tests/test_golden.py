@@ -81,6 +81,17 @@ to outlets and styles we did not write for:
   0.605 (0.667), quotes 0.953 both, quote_speakers 0.860 both; t athletes 0.965 both,
   performances 0.495 (0.505), time only 0.845 (0.863), other_times 0.667 (0.769), splits 0.519
   (0.444, a regression), quotes 0.963 both, quote_speakers 0.790 both; then used.
+- u01-u06 (agency Diamond League pair, regional half marathon, world 1500m final with semis,
+  magazine 10,000m, wire marathon, European 5000m photo finish) and v01-v06 (US paper indoor mile,
+  British regional steeplechase, Spanish machine translation marathon, federation round-up, Australian
+  1500m record, live blog 10,000m): measured blind at 893ebdb and at 1eb9072 (every rule of the stop):
+  u athletes 0.907 (0.935), performances 0.410 (0.590), time only 0.923 both, other_times 0.583
+  both, splits 0.645 (0.774), quotes 0.986 both, quote_speakers 0.795 both; v athletes 0.922
+  (0.930), performances 0.667 (0.604, a regression), time only 0.708 (0.812), other_times 0.444
+  (0.593), splits 0.686 (0.706), quotes 0.987 (0.975, a regression), quote_speakers 0.861 (0.850).
+  The two regressions (an event named with its record, a song title in quotes) were mended at
+  36c9be1 (v performances 0.716, quotes 0.987); nothing else was changed for u or v: still close
+  to blind.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -119,8 +130,10 @@ HELD_OUT_FLOOR = {
     "p": {"athletes": 0.95, "performances": 0.80, "other_times": 0.80, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
     "q": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
     "r": {"athletes": 0.95, "performances": 0.80, "other_times": 0.85, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
-    "s": {"athletes": 0.95, "performances": 0.65, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
+    "s": {"athletes": 0.95, "performances": 0.70, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
     "t": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
+    "u": {"athletes": 0.90, "performances": 0.55, "other_times": 0.55, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
+    "v": {"athletes": 0.90, "performances": 0.70, "other_times": 0.60, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 
