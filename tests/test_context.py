@@ -56,6 +56,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Ellie Barnes was first woman home at the Cannon Hill parkrun.", ["5km"]),
         ("Olli Hoare has got his hands on the Australian 1500m record, storming to victory in 3:29.20.", ["1500m"]),
         ("The race was set up by Olympic 800m finalist Peter Bol.", []),
+        ("Callum Hawkins won the Great Scottish Run half marathon in 1:02:14.", ["half marathon"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -64,7 +65,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-record-of-another-event", "translated-steeplechase", "italian-siepi", "up-to-a-point",
          "from-a-point-onwards", "a-split-point-before-a-bracketed-time", "known-for-an-event", "ten-miles", "dotted-thousands",
          "champion-of-an-event", "an-event-listed-after-a-title-one", "parkrun",
-         "a-record-broken-in-the-race", "a-finalist-of-another-event"],
+         "a-record-broken-in-the-race", "a-finalist-of-another-event",
+         "a-half-marathon-won-in-a-time"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

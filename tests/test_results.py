@@ -485,6 +485,19 @@ def test_results_a_previous_best_that_had_been(doc_of) -> None:
         ("4:08.01", "result", "Nikki Hiltz"), ("4:10.15", "other", "Nikki Hiltz")]
 
 
+def test_results_a_setter_named_after_a_possessive_breaker(doc_of) -> None:
+    text = "Sabastian Sawe won in 2:01:12. Sawe's 2:01:12 took 13 seconds off the mark of 2:01:25 set by the late Kelvin Kiptum in 2023."
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]][-1] == ("2:01:25", "other", "Kelvin Kiptum")
+
+
+def test_results_a_cue_far_into_a_sentence_dates_only_its_stretch(doc_of) -> None:
+    text = ("Tigst Assefa won the London Marathon in 2:16:11. She was some way outside the women-only world record of 2:15:50 she "
+            "set on the same course 12 months ago, but still finished 37 seconds clear of Kenya's Peres Jepchirchir, who "
+            "clocked 2:16:48.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [
+        ("2:16:11", "result"), ("2:15:50", "other"), ("2:16:48", "result")]
+
+
 def test_results_an_edition_named_by_another_year(doc_of) -> None:
     text = ("Tokyo Marathon 2026\n\nTamirat Tola won the 2026 Tokyo Marathon in 2:03:38. "
             "Eliud Kipchoge, who won the 2022 race in 2:02:40, was not entered.")

@@ -111,7 +111,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
-        if P.TIME_RIGHT_AFTER.match(after) and not re.search(r"(?:\bthe|['’]s)\s+$", before + head):
+        road = event in ("marathon", "half marathon")  # "won the Great Scottish Run half marathon in 1:02:14"
+        if P.TIME_RIGHT_AFTER.match(after) and not road and not re.search(r"(?:\bthe|['’]s)\s+$", before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
         listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"

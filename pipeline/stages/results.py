@@ -31,6 +31,7 @@ from .context import RaceInfo, fill_sex, race_at
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
 LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
+LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
 LIST_LINES_MAX = 30  # lines looked through for the header of a list
 
 
@@ -135,15 +136,15 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
     if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
+    if by := P.MARK_SETTER_AFTER.match(after):  # ", set by Chepkoech in 2022", ", which Yavi ran in Doha" (not "Sawe's 2:01:12")
+        setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
+        if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
+            return OldMark(True, setters[0], settled=True)
     owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive]
     if owners:
         return OldMark(True, owners[-1])
     if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()]))
-    if by := P.MARK_SETTER_AFTER.match(after):  # ", set by Chepkoech in 2022", ", which Yavi ran in Doha"
-        setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
-        if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
-            return OldMark(True, setters[0], settled=True)
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         sex = "men" if pron.group("pron").lower() == "he" else "women"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
@@ -263,6 +264,7 @@ class Results:
             if (pi, race.year) not in past_paragraphs:
                 sa, sb = sents.of(paras.ranges[pi][0])
                 x, y = segment(text, sa, sa, sa, sb)
+                y = min(y, x + LEAD_CUE_REACH)
                 past_paragraphs[(pi, race.year)] = bool(P.PAST_CUE.search(text, x, y)) or _other_year(text, x, y, race)
             return past_paragraphs[(pi, race.year)]
 
@@ -313,7 +315,8 @@ class Results:
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
-                or cued(P.PAST_CUE, lead[0], min(lead[1], t.start_char)) or _other_year(text, lead[0], min(lead[1], t.start_char), race)
+                or cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
+                or _other_year(text, lead[0], opening, race)
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
