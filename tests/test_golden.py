@@ -90,8 +90,9 @@ to outlets and styles we did not write for:
   (0.930), performances 0.667 (0.604, a regression), time only 0.708 (0.812), other_times 0.444
   (0.593), splits 0.686 (0.706), quotes 0.987 (0.975, a regression), quote_speakers 0.861 (0.850).
   The two regressions (an event named with its record, a song title in quotes) were mended at
-  36c9be1 (v performances 0.716, quotes 0.987); nothing else was changed for u or v: still close
-  to blind.
+  36c9be1 (v performances 0.716, quotes 0.987), and three failures of u at b39b862 (a half
+  marathon won "in 1:02:14", a setter after a breaker's possessive, a cue far into a sentence):
+  u performances 0.633, other_times 0.696. Both batches are used now, only a little.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -117,7 +118,7 @@ HELD_OUT_FLOOR = {
     "c": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.90, "other_times": 0.80, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
-    "f": {"athletes": 0.95, "performances": 0.70, "other_times": 0.85, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
+    "f": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
     "g": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "h": {"athletes": 0.95, "performances": 0.85, "other_times": 0.85, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
     "i": {"athletes": 0.95, "performances": 0.95, "other_times": 0.95, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.90},
@@ -128,11 +129,11 @@ HELD_OUT_FLOOR = {
     "n": {"athletes": 0.90, "performances": 0.95, "other_times": 0.65, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
     "o": {"athletes": 0.90, "performances": 0.80, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.95},
     "p": {"athletes": 0.95, "performances": 0.80, "other_times": 0.80, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
-    "q": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
+    "q": {"athletes": 0.95, "performances": 0.85, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
     "r": {"athletes": 0.95, "performances": 0.80, "other_times": 0.85, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "s": {"athletes": 0.95, "performances": 0.70, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
     "t": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
-    "u": {"athletes": 0.90, "performances": 0.55, "other_times": 0.55, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
+    "u": {"athletes": 0.90, "performances": 0.60, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
     "v": {"athletes": 0.90, "performances": 0.70, "other_times": 0.60, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
