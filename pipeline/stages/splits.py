@@ -21,6 +21,9 @@ from .context import fill_event_from_times, race_at
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+# the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
+# "through five miles", "the 5000-meter mark"
+DISTANCE_POINTS = (P.SPLIT_POINT_KM_FIRST, P.SPLIT_POINT_TO, P.SPLIT_POINT_MILES_WORDS, P.SPLIT_POINT_MARK)
 
 
 def _seconds(clock: str) -> float:
@@ -52,10 +55,10 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
     ]
     points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
-    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_KM_FIRST.finditer(text, window_start, start)]
-    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_TO.finditer(text, window_start, start)]
-    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_MILES_WORDS.finditer(text, window_start, start)]
-    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_MARK.finditer(text, window_start, start)]
+    points += [
+        (m.end(), _from_metres(m, race_m))
+        for pattern in DISTANCE_POINTS for m in pattern.finditer(text, window_start, start)
+    ]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
