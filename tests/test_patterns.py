@@ -514,6 +514,11 @@ def test_every_pattern_name_is_assigned_once():
         (P.SPLIT_BLOCK, "before halfway, with Tola second in ", "through halfway in "),
         (P.WITH_OPENING, " with the world record 49,29", " the world record 49,29"),
         (P.TOWN_AFTER_IN, "had in Santa Pola\", said", "said Santa Pola runner"),
+        (P.PAST_CUE, "who ran 14:25.01 in Rome earlier this summer", "later this summer"),
+        (P.MONTH_ALONE, "opened at Velocity Fest in April with", "in June 2024"),
+        (P.MONTH_ALONE, "In early May she clocked", "his first race since September"),
+        (P.PROSE_END, "won in Brussels on Friday.", "CHEBET STORMS TO WIN IN BRUSSELS"),
+        (P.OWNED_RECORD_BEFORE, "in which his best was a ", "in which his best race was won in "),
     ],
     ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,
 )

@@ -230,12 +230,20 @@ def test_results_a_place_in_an_earlier_round_is_not_the_final_place(doc_of) -> N
         ),
         ("In Florence that June she ran 3:49.11. On Friday Faith Kipyegon won in Eugene in 3:48.68.",
          [("3:49.11", "other"), ("3:48.68", "result")]),
+        # a month the lead does not name dates another race, in the time's stretch or the sentence's opening
+        ("CHEBET WINS IN BRUSSELS\n\nBeatrice Chebet won the 5000m in Brussels on Friday in 14:09.52.\n\n"
+         "In June she clocked 29:05.92 in Eugene. She opened at the Kip Keino Classic in April with 14:31.20.",
+         [("14:09.52", "result"), ("29:05.92", "other"), ("14:31.20", "other")]),
+        # ... but not one the lead names, nor one said of a race after the time ("since September")
+        ("Beatrice Chebet won the 5000m in Brussels on 12 September in 14:09.52.\n\nIn September she has now won "
+         "twice: Agnes Ngetich was second in 14:12.10, in her first race since June.",
+         [("14:09.52", "result"), ("14:12.10", "result")]),
         ("Kerr won the Bislett mile in 3:47.40 on Thursday 11 June 2026.\n\nMay 2024 brought the Bowerman Mile, where Kerr ran "
          "3:45.34. In Paris that August he was beaten. Kerr took silver in 3:27.79.",
          [("3:47.40", "result"), ("3:45.34", "other"), ("3:27.79", "other")]),
     ],
     ids=["cue-after-the-next-time", "record-that-had-stood", "title-appositive", "that-june", "that-june-then-on-friday",
-         "a-paragraph-about-the-past"],
+         "a-month-the-lead-does-not-name", "a-month-the-lead-names", "a-paragraph-about-the-past"],
 )
 def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected

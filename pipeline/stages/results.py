@@ -159,6 +159,15 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
         int(y.group("year")) != race.year for y in P.IN_YEAR.finditer(text, start, end))
 
 
+def lead_end(text: str, paras: Bounds) -> int:
+    """Where the article's lead ends: its first paragraph of prose (ending as a sentence does), with
+    the headline and any line before it."""
+    for _, end in paras.ranges:
+        if P.PROSE_END.search(text, max(0, end - 3), end):
+            return end
+    return 0
+
+
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
     """"Mo Farah's 8:03.40": a possessive right before a time owns it."""
     for m in between(doc, "athletes", max(a, t.start_char - 60), t.start_char):
@@ -257,6 +266,12 @@ class Results:
         spans: list[Span] = []
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         past_paragraphs: dict[tuple[int, int | None], bool] = {}
+        lead_months = set(P.MONTH_NAME.findall(text, 0, lead_end(text, paras)))
+
+        def other_month(start: int, end: int) -> bool:
+            """Does [start, end) date itself in a month the lead does not name ("In June she clocked",
+            "opened at Velocity Fest in April with"), outside an aside? The lead dates the race reported."""
+            return any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, start, end))
 
         def paragraph_past(pi: int, race: RaceInfo) -> bool:
             """Does the paragraph open by dating itself in the past ("A year later in Eugene", "May 2024
@@ -265,7 +280,7 @@ class Results:
                 sa, sb = sents.of(paras.ranges[pi][0])
                 x, y = segment(text, sa, sa, sa, sb)
                 y = min(y, x + LEAD_CUE_REACH)
-                past_paragraphs[(pi, race.year)] = bool(P.PAST_CUE.search(text, x, y)) or _other_year(text, x, y, race)
+                past_paragraphs[(pi, race.year)] = bool(P.PAST_CUE.search(text, x, y)) or _other_year(text, x, y, race) or other_month(x, y)
             return past_paragraphs[(pi, race.year)]
 
         for t in spans_of(doc, "times"):
@@ -317,6 +332,9 @@ class Results:
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
                 or cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
                 or _other_year(text, lead[0], opening, race)
+                or any(not any(x <= m.start() < y for x, y in asides) for m in P.MONTH_ALONE.finditer(text, s0, next_time)
+                       if m.group("month") not in lead_months)
+                or other_month(lead[0], opening)
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
