@@ -127,9 +127,11 @@ EVENT_WORDS = re.compile(
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
-    r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b",
+    r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
+    r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b",  # "the 25-lap race"
     re.IGNORECASE,
 )
+EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
 # words after a distance that make it a position in a race, not an event: "400m to go"; or a time of
 # year or of life: "since the marathon season", "her marathon training"
 DISTANCE_POSITION_AFTER = re.compile(
@@ -182,6 +184,7 @@ EVENT_RECORD_S = {
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
+FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
 # holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)
 INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "5000m", "10000m", "half marathon", "marathon")

@@ -83,7 +83,7 @@ from .models import (
 INITIAL_TRUST = 0.8
 TRUST_ITERATIONS = 5
 MAX_TRUST = 0.999  # keeps -ln(1 - trust) finite
-FASTEST_FACTOR = 0.97  # a time faster than 0.97 x the world record is no result of that event
+FASTEST_FACTOR = P.FASTEST_FACTOR  # a time faster than 0.97 x the world record is no result of that event
 EDITION_DISAGREEMENTS = 2  # results two groups of sources must disagree on to be two editions
 QUOTE_SAME_CUTOFF = 80.0  # fuzz.ratio of two normalised wordings of one quote
 QUOTE_PART_CUTOFF = 95.0  # fuzz.partial_ratio when one outlet quotes part of the other's quote

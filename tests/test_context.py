@@ -57,6 +57,9 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Olli Hoare has got his hands on the Australian 1500m record, storming to victory in 3:29.20.", ["1500m"]),
         ("The race was set up by Olympic 800m finalist Peter Bol.", []),
         ("Callum Hawkins won the Great Scottish Run half marathon in 1:02:14.", ["half marathon"]),
+        ("The women's 25-lap race was a tactical affair.", ["10000m"]),
+        ("Bol took the flat one-lap final by a stride.", ["400m"]),
+        ("He sat third with two laps to go.", []),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -66,7 +69,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "from-a-point-onwards", "a-split-point-before-a-bracketed-time", "known-for-an-event", "ten-miles", "dotted-thousands",
          "champion-of-an-event", "an-event-listed-after-a-title-one", "parkrun",
          "a-record-broken-in-the-race", "a-finalist-of-another-event",
-         "a-half-marathon-won-in-a-time"],
+         "a-half-marathon-won-in-a-time", "a-race-told-by-its-laps", "a-one-lap-final", "laps-to-go-are-no-race"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
@@ -327,9 +330,25 @@ def results_by_race(doc) -> list[tuple[str, str | None, str | None, str | None]]
                 ("1:57.15", "Bislett Games", "women", "800m"),
             ],
         ),
+        (  # 14:25.01 is no 10,000m: the race is the 5000m named before
+            "Beatrice Chebet won the women's 5000m at the Bislett Games in 14:09.52. She also ran 29:05.92 for 10,000m there. "
+            "Agnes Ngetich, who ran 14:25.01 in Rome, was second in 14:12.10.",
+            [
+                ("14:09.52", "Bislett Games", "women", "5000m"),
+                ("29:05.92", "Bislett Games", "women", "10000m"),
+                ("14:25.01", "Bislett Games", "women", "5000m"),
+                ("14:12.10", "Bislett Games", "women", "5000m"),
+            ],
+        ),
+        (  # a split of the race said without "through" stays in it
+            "Soufiane El Bakkali won the men's 3000m steeplechase at the Bislett Games in 8:04.21.\n\n"
+            "Hagos Gebrhiwet won the men's 5000m in 12:51.08.\n\n3000m in 7:46.4 for the leaders. Jacob Krop was second in 12:51.55.",
+            [("8:04.21", "Bislett Games", "men", "3000m steeplechase"), ("12:51.08", "Bislett Games", "men", "5000m"),
+             ("12:51.55", "Bislett Games", "men", "5000m")],
+        ),
     ],
     ids=["pre-classic-roundup", "millrose-event-named-again", "millrose-back-to-the-first-race",
-         "same-event-both-sexes"],
+         "same-event-both-sexes", "a-time-too-fast-for-the-event-carried-over", "a-split-too-fast-for-the-event-is-still-its"],
 )
 def test_context_race_per_result(doc_of, text: str, expected: list[tuple]) -> None:
     assert results_by_race(doc_of(text)) == expected

@@ -85,6 +85,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "3000m steeplechase"
     if m.group("parkrun"):
         return "5km"
+    if m.group("laps"):
+        return P.EVENT_OF_LAPS[m.group("laps").lower()]
     return None
 
 
@@ -283,15 +285,25 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
 
 
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
-    """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race) means
-    the race changed: take the latest event named before that every time of the sentence fits."""
+    """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race; "who ran
+    14:25.01 in Rome" after a 10,000m) means the race changed: take the latest event named before
+    that every time of the sentence fits. (Too fast only where the sentence names no distance nor
+    split point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4"
+    of a 5000m no steeplechase.)"""
     times = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE")
         t.seconds for m in P.CLOCK_TIME.finditer(text, a, b) if not P.TIMESTAMP.match(text, m.start()) and (t := parse_clock(m)) is not None
     ]
-    if not times or plausible(race.event, max(times)):
+    if not times:
+        return race
+    splits = any(pattern.search(text, a, b) for pattern in (P.DISTANCE_AT, P.SPLIT_POINT_METRES, P.SPLIT_POINT_WORDS))
+
+    def fits(event: str | None) -> bool:
+        return plausible(event, max(times)) and (splits or not too_fast(event, max(times)))
+
+    if fits(race.event):
         return race
     for _, _, event in reversed(events.within(max(0, a - 5000), b)):
-        if plausible(event, max(times)):
+        if fits(event):
             return replace(race, event=event)
     return race
 
@@ -299,6 +311,11 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
 def plausible(event: str | None, seconds: float) -> bool:
     record = P.EVENT_RECORD_S.get(event or "")
     return record is None or seconds <= record * P.SLOWEST_FACTOR
+
+
+def too_fast(event: str | None, seconds: float) -> bool:
+    record = P.EVENT_RECORD_S.get(event or "")
+    return record is not None and seconds < record * P.FASTEST_FACTOR
 
 
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
