@@ -149,6 +149,8 @@ WIN_BEFORE_EVENT = re.compile(
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+# a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table
+TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # what joins events listed together: "over the steeplechase barriers and the mile", "the 800m or 1500m"
 EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase"
@@ -159,11 +161,14 @@ EVENT_TITLE_BEFORE = re.compile(
 )
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
-    r"(?:\b(?:first|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
+    r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
     r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
+# a distance run for a while, not the race: "for 15 kilometres it looked as though" (not "29:05.92 for 10,000m")
+DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+TIME_FOR_BEFORE = re.compile(r"\d(?:\s*(?:s|secs?|seconds))?\s+for\s+$", re.IGNORECASE)
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
@@ -339,6 +344,11 @@ ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
     "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+    # "14th", "21st", "33rd": places of a large field written in figures
+    **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
+       for n in range(13, 100)},
 }
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
@@ -437,7 +447,7 @@ CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:la
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|k)\b\s+"
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|k)\b(?:\s*[-–—:])?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?$",
     re.IGNORECASE,
 )

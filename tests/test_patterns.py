@@ -519,6 +519,9 @@ def test_every_pattern_name_is_assigned_once():
         (P.MONTH_ALONE, "In early May she clocked", "his first race since September"),
         (P.PROSE_END, "won in Brussels on Friday.", "CHEBET STORMS TO WIN IN BRUSSELS"),
         (P.OWNED_RECORD_BEFORE, "in which his best was a ", "in which his best race was won in "),
+        (P.TIME_AFTER_DASH, " - 14:07 (Kiplimo)", ": 1. Hagos Gebrhiwet 12:51.08"),
+        (P.SPLIT_POINT_BARE, "5km - ", "5km to go "),
+        (P.PLACE_ORDINAL, "Joel Ayeko was 14th in 29:10", "the 14th edition of the race"),
     ],
     ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,
 )

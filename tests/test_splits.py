@@ -254,6 +254,15 @@ def test_splits_a_lap_time_before_final_lap(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61.2", "last lap")]
 
 
+def test_splits_a_table_of_distances_dashed_from_their_times(doc_of) -> None:
+    """"5km - 14:07 (Kiplimo)": each line a split, its distance no race, whoever the bracket names."""
+    text = ("Jacob Kiplimo won the 10km race at the World Cross Country Championships in 28:09.\n\n"
+            "Leaders' kilometre splits:\n4km - 11:17 (Aregawi)\n5km - 14:07 (Kiplimo)\n6km: 16:55 (Kiplimo)\n")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("11:17", "4km"), ("14:07", "5km"), ("16:55", "6km")]
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["28:09"]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 
