@@ -37,6 +37,9 @@ CLOCK_TIME = re.compile(
 )
 # a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES", or alone on its line: "21:52\n"
 TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[—–-]|[ \t]*$)")
+# a live blog's stamp opening an entry of prose on its line: "21:06 Cole Hocker, the Olympic 1500m champion, is
+# trying ..." (one stamp alone may be a time: `times.prose_stamps` asks for a run of them)
+PROSE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+\S)")
 # what says an hour of the day before it: "the steeplechase at 15:20", "from 09:30"
 HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # words of the day near an hour: "back tomorrow from 09:30 with the morning session"
@@ -77,7 +80,8 @@ WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", 
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 NOT_TIME_AFTER = re.compile(
     r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|metres|meters|"
-    r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers)",
+    r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers|"
+    r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b)",  # a pace: "2:58,7 for kilometre", "4:30/km"
     re.IGNORECASE,
 )
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
@@ -103,6 +107,8 @@ THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNO
 # a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"
 MARGIN_BEFORE = re.compile(r"(?:\bby(?:\s+(?:just|only|nearly|almost|over|under|more\s+than|less\s+than))?|margin\s+of|\bgap\s+of|\bwon\s+by)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
+# a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
+MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
 # ---- events --------------------------------------------------------------------------
 
@@ -440,7 +446,9 @@ SPLIT_POINT_WORDS = re.compile(
 HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
 # a sentence that is only a split point, whose time the next sentence gives, as live blogs write:
 # "Bell! Ingebrigtsen hits it in 12:21.0", "BELL! Serem 7:13.0", "Halfway. 1:01:44 for the leaders"
-POINT_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:the\s+)?(?:bell|halfway|half-way)[!.:]+[ \t]*$", re.IGNORECASE)
+POINT_SENTENCE_BEFORE = re.compile(
+    r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:\d{1,2}[:.]\d{2}[ \t]+)?(?:the\s+)?(?:bell|halfway|half-way)[!.:]+[ \t]*$", re.IGNORECASE
+)
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
 CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
@@ -859,7 +867,7 @@ TIME_ANAPHOR = re.compile(
 # "the previous world lead of"; one still standing: "The Japanese record remains the"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
+    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$",
     re.IGNORECASE,

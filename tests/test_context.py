@@ -63,6 +63,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("For 15 kilometres it looked like a record, but the second 5km was slower.", []),
         ("She clocked 29:05.92 for 10,000m and 45.3 seconds for 400m.", ["10000m", "400m"]),
         ("Leaders' splits:\n5km - 14:07 (Kiplimo)\n", []),
+        ("To the 30 km only Geay and Kipruto were together.", []),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -73,7 +74,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "champion-of-an-event", "an-event-listed-after-a-title-one", "parkrun",
          "a-record-broken-in-the-race", "a-finalist-of-another-event",
          "a-half-marathon-won-in-a-time", "a-race-told-by-its-laps", "a-one-lap-final", "laps-to-go-are-no-race",
-         "a-stretch-of-the-race-is-no-race", "an-event-run-for-a-time", "a-splits-table-line"],
+         "a-stretch-of-the-race-is-no-race", "an-event-run-for-a-time", "a-splits-table-line",
+         "translated-to-the-km"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

@@ -132,7 +132,7 @@ HELD_OUT_FLOOR = {
     "q": {"athletes": 0.95, "performances": 0.85, "other_times": 0.95, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
     "r": {"athletes": 0.95, "performances": 0.85, "other_times": 0.85, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "s": {"athletes": 0.95, "performances": 0.70, "other_times": 0.80, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
-    "t": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
+    "t": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.85},
     "u": {"athletes": 0.90, "performances": 0.70, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.75},
     "v": {"athletes": 0.90, "performances": 0.70, "other_times": 0.60, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.85},
 }

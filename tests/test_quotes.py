@@ -402,3 +402,11 @@ def test_quotes_needs_athletes_stage() -> None:
     doc = nlp("Josh Kerr won the mile in 3:47.28.")
     with pytest.raises(MissingStageError, match="athletics_athletes"):
         nlp.create_pipe("athletics_quotes")(doc)
+
+
+def test_quotes_low_marks_close_the_german_way(doc_of) -> None:
+    """„So“: a low mark closes on “ as German and Italian copy writes it (not on the next ” only)."""
+    text = ("Gabriel Geay won the „Run Rome The Marathon“ in 2:05:41.\n\n"
+            "„I wanted the record from the morning“, said Geay. „Rome is beautiful but the stones hurt“.")
+    assert quotes(doc_of(text)) == [("I wanted the record from the morning", "Gabriel Geay"),
+                                    ("Rome is beautiful but the stones hurt", "Gabriel Geay")]

@@ -263,6 +263,11 @@ def test_splits_a_table_of_distances_dashed_from_their_times(doc_of) -> None:
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["28:09"]
 
 
+def test_splits_the_bell_called_after_a_blog_stamp(doc_of) -> None:
+    doc = doc_of("Hagos Gebrhiwet won the 5000m final in 12:57.08.\n\n21:22 THE BELL! 12:03.5 on the clock and Gebrhiwet leads.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("12:03.5", "bell")]
+
+
 # ---- stage order ---------------------------------------------------------------------------------
 
 

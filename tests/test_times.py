@@ -143,13 +143,14 @@ def test_times_non_times_are_not_times(doc_of, text: str) -> None:
         ("Kerr crossed the line 0.2sec clear of Nuguse.", [("0.2", 0.2, "margin")]),
         ("Nuguse finished 1.5 seconds behind.", [("1.5", 1.5, "margin")]),
         ("Kerr won in 3:45.34, by 0.26 seconds.", [("3:45.34", 225.34, "time"), ("0.26", 0.26, "margin")]),
+        ("Crippa was fifth, at 2 minutes and 31 seconds from the winner.", [("2 minutes and 31 seconds", 151.0, "margin")]),
         (
             "Kerr ran 3:47.28 as nine men dipped under 3:50.",
             [("3:47.28", 227.28, "time"), ("3:50", 230.0, "threshold")],
         ),
     ],
     ids=["inside", "broke", "under", "faster-than", "by", "by-just", "clear", "behind", "time-and-margin",
-         "time-and-threshold"],
+         "from-the-winner", "time-and-threshold"],
 )
 def test_times_thresholds_and_margins(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert found(text) == expected
@@ -221,6 +222,21 @@ def test_times_an_hour_of_a_live_blog_is_no_time() -> None:
     text = ("13:58 – Good afternoon. The men's steeplechase is at 15:20.\n\n15:28 – Serem wins in 8:12.46, "
             "passing 2000m at 5:31.\n\n21:52\nWe're back tomorrow from 09:30 with the morning session.")
     assert [s for s, _, label in found(text) if label == "time"] == ["8:12.46", "5:31"]
+
+
+def test_times_stamps_opening_entries_of_prose_are_no_times() -> None:
+    """A run of entries, each line opening with an hour and no dash: the hours are stamps; a short
+    list of times in figures first is no blog, however many lines it has."""
+    blog = ("21:06 Cole Hocker, the Olympic 1500m champion, is trying the longer race here tonight.\n\n"
+            "21:14 2km in 5:16.4, Kejelcha leading, with Aregawi right behind him on the rail.\n\n"
+            "21:23 GEBRHIWET WINS! He holds on down the home straight in 12:57.08!\n")
+    assert [s for s, _, label in found(blog) if label == "time"] == ["5:16.4", "12:57.08"]
+    ranking = "13:05 Jacob Krop (KEN)\n13:08 Nico Young (USA)\n13:11 Grant Fisher (USA)\n"
+    assert [s for s, _, _ in found(ranking)] == ["13:05", "13:08", "13:11"]
+
+
+def test_times_a_pace_is_no_time() -> None:
+    assert found("Geay ran at an average of 2:58,7 for kilometre, and Aga at 3:23/km.") == []
 
 
 def test_times_hours_written_hr() -> None:

@@ -110,8 +110,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race
-        if P.POSITION_TO_BEFORE.search(before) and after.startswith(","):
-            continue  # "To the 600 m, the chronometer indicated 1:29,5"
+        if P.POSITION_TO_BEFORE.search(before) and (after.startswith(",") or event.endswith("km")):
+            continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together"
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"

@@ -45,17 +45,20 @@ class Marked:
 
 def find_marked(text: str, a: int, b: int) -> list[Marked]:
     """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
-    single ones are nested quotes, inside ‘single’ ones (British style) double ones are."""
+    single ones are nested quotes, inside ‘single’ ones (British style) double ones are; a low
+    mark opens the German way („so“) and closes on either double mark."""
     out: list[Marked] = []
     open_at, kind = None, None
     for i in range(a, b):
         c = text[i]
         if open_at is None:
-            if c in "“„«" or (c == '"' and _opens(text, i, a)):
+            if c == "„":
+                open_at, kind = i, "low"
+            elif c in "“«" or (c == '"' and _opens(text, i, a)):
                 open_at, kind = i, "double"
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
-        elif kind == "double" and c in '”»"' and not _in_number(text, i):
+        elif (kind == "double" and c in '”»"' or kind == "low" and c in '“”"') and not _in_number(text, i):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "single" and c == "’" and _closes_single(text, i, b):

@@ -20,6 +20,8 @@ from .base import char_span, require, set_extension, text_of, write_spans
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit ...
 SHORT_SPRINT_MIN_S = 5.5  # ... unless the text names a 50m, 55m or 60m race ("won the 60m in 6.51")
 BLOG_HOUR_MARGIN = 60  # minutes either side of a live blog's first and last stamp that may be hours it names
+PROSE_STAMPS_MIN = 3  # entries of a live blog whose lines open with an hour ("21:06 Cole Hocker is ...")
+PROSE_ENTRY_MIN_CHARS = 40  # characters of such an entry's line: a short line is a list's ("13:05 Jacob Krop (KEN)")
 DAY_WORD_REACH = 40  # characters either side of an hour, in its line, searched for "tomorrow", "session", ...
 
 
@@ -119,7 +121,8 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
-    if P.MARGIN_BEFORE.search(before) or (bare and not run and P.MARGIN_AFTER.match(after)) or (bare and t.seconds < min_bare):
+    if (P.MARGIN_BEFORE.search(before) or P.MARGIN_FROM_AFTER.match(after) or (bare and not run and P.MARGIN_AFTER.match(after))
+            or (bare and t.seconds < min_bare)):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
 
@@ -161,9 +164,22 @@ def is_time_of_day(text: str, m: re.Match[str], hours: tuple[int, int] | None) -
     )
 
 
+def prose_stamps(text: str) -> list[re.Match[str]]:
+    """A live blog's hours that open entries of prose ("21:06 Cole Hocker, the Olympic 1500m champion,
+    is ..."): PROSE_STAMPS_MIN or more such lines, in order through the day; none otherwise."""
+    stamps = []
+    for m in P.PROSE_STAMP.finditer(text):
+        end = text.find("\n", m.end())
+        if (len(text) if end < 0 else end) - m.end() >= PROSE_ENTRY_MIN_CHARS:
+            stamps.append(m)
+    minutes = [int(h) * 60 + int(mi) for h, mi in (re.split(r"[:.]", m.group().strip()) for m in stamps)]
+    in_order = all(a <= b for a, b in zip(minutes, minutes[1:])) or all(a >= b for a, b in zip(minutes, minutes[1:]))
+    return stamps if len(stamps) >= PROSE_STAMPS_MIN and in_order else []
+
+
 def find_times(text: str) -> list[TimeMatch]:
     found: list[TimeMatch] = []
-    stamps = list(P.TIMESTAMP.finditer(text))
+    stamps = sorted([*P.TIMESTAMP.finditer(text), *prose_stamps(text)], key=lambda m: m.start())
     taken: list[tuple[int, int]] = [m.span() for m in stamps]  # "19:42 —" stamps a blog entry
     hours = blog_hours(stamps)
     min_bare = SHORT_SPRINT_MIN_S if P.SHORT_SPRINT.search(text) else MIN_BARE_SECONDS
