@@ -429,6 +429,12 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 SPLIT_POINT_MARK = re.compile(
     r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3})\s?-?(?P<unit>m|metres?|meters?|metre|meter)\s+mark\b", re.IGNORECASE
 )
+# a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52"
+SPLIT_POINT_NO_UNIT = re.compile(
+    r"\b(?:through|thru|passed|passing|hit|hitting|reached|reaching)\s+(?:the\s+)?"
+    r"(?P<d>200|300|400|600|800|1000|1100|1200|1300|1400|1500|1600|2000|3000|4000|5000)(?P<unit>)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -568,7 +574,7 @@ NON_ATHLETE_ROLE = (
     r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|presenter|pundit|"
     r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
-    r"umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
@@ -601,7 +607,7 @@ ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 ATHLETICS_CONTEXT = re.compile(
     r"\b(?:race[ds]?|racing|run|runs|ran|running|runner|runners|sprint(?:s|ed|er|ers)?|won|win|wins|winning|winner|"
     r"finish(?:ed|es|ing)?|lap|laps|lead|leads|led|leading|track|medal(?:s|list|ist)?|gold|silver|bronze|champion(?:s|ship|ships)?|"
-    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|pacemaker|pacer|kick|stride|"
+    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kick|stride|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
     r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying)|disqualified|false\s+start|"
@@ -748,6 +754,7 @@ SENTENCE_OPENERS = frozenset(
     yes no so then now well even just only once twice thrice again already finally still asked told speaking talking
     disappointed delighted frustrated exhausted elated relieved encouraged satisfied thrilled buoyed boosted inspired
     determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
+    teen teenager youngster veteran rookie newcomer
     """.split()
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"
@@ -869,6 +876,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
+    r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$",
     re.IGNORECASE,
 )

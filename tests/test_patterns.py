@@ -524,6 +524,8 @@ def test_every_pattern_name_is_assigned_once():
         (P.PLACE_ORDINAL, "Joel Ayeko was 14th in 29:10", "the 14th edition of the race"),
         (P.PROSE_STAMP, "21:06 Cole Hocker is in the field", "12:57.08 Hocker"),
         (P.OTHER_MARK_BEFORE, "The previous limit, ", "The limit of "),
+        (P.OTHER_MARK_BEFORE, "came in as the American record holder (", "the record holder won in "),
+        (P.NON_ATHLETE_BEFORE, "My buddy ", "My rival "),
         (P.POINT_SENTENCE_BEFORE, "\n21:22 THE BELL! ", "ringing the bell! "),
     ],
     ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,

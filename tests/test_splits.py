@@ -263,6 +263,11 @@ def test_splits_a_table_of_distances_dashed_from_their_times(doc_of) -> None:
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["28:09"]
 
 
+def test_splits_a_track_distance_said_without_its_unit(doc_of) -> None:
+    doc = doc_of("Niels Laros won the mile in 3:46.38. Erik Sowinski paced them through 400 in 55.6 and hit 800 in 1:53.1.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("55.6", "400m"), ("1:53.1", "800m")]
+
+
 def test_splits_the_bell_called_after_a_blog_stamp(doc_of) -> None:
     doc = doc_of("Hagos Gebrhiwet won the 5000m final in 12:57.08.\n\n21:22 THE BELL! 12:03.5 on the clock and Gebrhiwet leads.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("12:03.5", "bell")]

@@ -22,8 +22,8 @@ from .context import fill_event_from_times, race_at
 LOOKBACK = 100  # characters before a time where its split point may stand
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
-# "through five miles", "the 5000-meter mark"
-DISTANCE_POINTS = (P.SPLIT_POINT_KM_FIRST, P.SPLIT_POINT_TO, P.SPLIT_POINT_MILES_WORDS, P.SPLIT_POINT_MARK)
+# "through five miles", "the 5000-meter mark", "through 400 in 55.6"
+DISTANCE_POINTS = (P.SPLIT_POINT_KM_FIRST, P.SPLIT_POINT_TO, P.SPLIT_POINT_MILES_WORDS, P.SPLIT_POINT_MARK, P.SPLIT_POINT_NO_UNIT)
 
 
 def _seconds(clock: str) -> float:
