@@ -172,6 +172,8 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
+# a race to come, not this one: "building towards a spring marathon", "an autumn marathon"
+FUTURE_EVENT_BEFORE = re.compile(r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?)\s+$", re.IGNORECASE)
 # a distance run for a while, not the race: "for 15 kilometres it looked as though" (not "29:05.92 for 10,000m")
 DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 TIME_FOR_BEFORE = re.compile(r"\d(?:\s*(?:s|secs?|seconds))?\s+for\s+$", re.IGNORECASE)
@@ -240,7 +242,7 @@ MEETING = re.compile(
     rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}}"
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
-    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run))"
+    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race))"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
@@ -809,7 +811,7 @@ ADJACENT_GAP = re.compile(
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
-    r"(?P<margin>\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)?\s+(?:behind|back|adrift|down)\s+)?"
+    rf"(?P<margin>(?:a\s+(?:further|mere)\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s)?\s+(?:further\s+)?(?:behind|back|adrift|down)\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )
@@ -907,6 +909,13 @@ OWNED_RECORD_BEFORE = re.compile(
     r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
+ANONYMOUS_RECORD_BEFORE = re.compile(
+    r"\bthe\s+(?:old|previous|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
+)
+# its holder named after an old record: "belonged to Britain's Jack Buckner", "held by"; "McLaughlin-Levrone set it"
+HOLDER_BEFORE = re.compile(r"\b(?:belonged\s+to|belonging\s+to|held\s+by|owned\s+by|set\s+by)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
+SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 # a description set off by commas that holds a relative clause: ", the American who had looked so sharp in

@@ -738,3 +738,19 @@ def test_results_needs_splits_stage() -> None:
     doc = nlp("Josh Kerr won the mile in 3:47.28.")
     with pytest.raises(MissingStageError, match="athletics_splits"):
         nlp.create_pipe("athletics_results")(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emile Cairess won in 27:49. The old mark of 28:00 had stood since 2019, and last year's winner, Jack Rowe, needed 28:16.",
+         [("27:49", "result", "Emile Cairess"), ("28:00", "other", None), ("28:16", "other", "Jack Rowe")]),
+        ("Jakob Ingebrigtsen won in 13:07.65. The previous championship record of 13:10.15 belonged to Britain's Jack Buckner.",
+         [("13:07.65", "result", "Jakob Ingebrigtsen"), ("13:10.15", "other", "Jack Buckner")]),
+        ("Sydney McLaughlin-Levrone won in 50.37. The previous record, 50.65, had stood for six weeks; McLaughlin-Levrone set it in Eugene.",
+         [("50.37", "result", "Sydney McLaughlin-Levrone"), ("50.65", "other", "Sydney McLaughlin-Levrone")]),
+    ],
+    ids=["holder-unnamed", "holder-after-belonged-to", "holder-set-it"],
+)
+def test_results_the_holder_of_an_old_record_said_with_the(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

@@ -108,6 +108,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = event in ("marathon", "half marathon") and P.COURSE_AFTER.match(after)
         if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
             continue
+        if P.FUTURE_EVENT_BEFORE.search(before):
+            continue  # "who is building towards a spring marathon": a race to come
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race
         if P.POSITION_TO_BEFORE.search(before) and (after.startswith(",") or event.endswith("km")):
@@ -116,8 +118,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "for the two miles, not the mile"
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         road = event in ("marathon", "half marathon")  # "won the Great Scottish Run half marathon in 1:02:14"
-        if P.TIME_RIGHT_AFTER.match(after) and not road and not re.search(r"(?:\bthe|['’]s)\s+$", before + head):
-            continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race
+        if P.TIME_RIGHT_AFTER.match(after) and not road and not re.search(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$", before + head):
+            continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49" is)
         if P.TIME_AFTER_DASH.match(after) and not before.strip():
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race

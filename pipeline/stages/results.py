@@ -148,6 +148,14 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         sex = "men" if pron.group("pron").lower() == "he" else "women"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
+    if P.ANONYMOUS_RECORD_BEFORE.search(before):
+        # "The previous championship record of 13:10.15 belonged to Britain's Jack Buckner", "The previous
+        # record, 50.65, had stood ...; McLaughlin-Levrone set it": its holder named after it, else nobody
+        # ("The old mark of 28:00 had stood since 2019, and last year's winner, Jack Rowe, ...")
+        for m in between(doc, "athletes", t.end_char, b):
+            if P.HOLDER_BEFORE.search(text, t.end_char, m.start_char) or P.SET_IT_AFTER.match(text, m.end_char):
+                return OldMark(True, m, settled=True)
+        return OldMark(True, None, settled=True)
     return OldMark(True, None, settled=bool(broken))
 
 
