@@ -290,7 +290,7 @@ STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of
 # "last year", "that June", "in 1985", "two years ago", "previously", "back in", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 PAST_CUE = re.compile(
-    r"\b(?:(?:last|that|the\s+previous)\s+(?:year|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+in\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"

@@ -532,6 +532,7 @@ def test_every_pattern_name_is_assigned_once():
         (P.ANONYMOUS_RECORD_BEFORE, "The old mark of ", "Kerr's old mark of "),
         (P.HOLDER_BEFORE, " belonged to Britain's ", " belonged in the "),
         (P.SET_IT_AFTER, " set it at the trials", " set off"),
+        (P.PAST_CUE, "1:58,79 minutes from the past summer", "in the pastures"),
         (P.POINT_SENTENCE_BEFORE, "\n21:22 THE BELL! ", "ringing the bell! "),
     ],
     ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,
