@@ -147,7 +147,8 @@ DISTANCE_POSITION_AFTER = re.compile(
 )
 # a win verb before an event and its medal: "won 800m gold", "defended her 400m hurdles title"
 WIN_BEFORE_EVENT = re.compile(
-    r"\b(?:won|win|wins|winning|took|takes|claimed|clinched|grabbed|earned|defended|retained|retains|defends)\s+"
+    r"\b(?:won|win|wins|winning|took|takes|take|claimed|claim|clinched|grabbed|earned|defended|defend|retained|retain|retains|defends|"
+    r"(?:kick|sprint|storm|surge|race|romp|cruise|power|charge|glide|stride)(?:s|ed)?\s+to|ran\s+to|runs\s+to|strode\s+to)\s+"
     r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -168,7 +169,7 @@ EVENT_TITLE_BEFORE = re.compile(
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
-    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|"
+    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of)\s+(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )

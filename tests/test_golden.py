@@ -114,7 +114,7 @@ OWN_THRESHOLD = 0.95
 KINDS = ("athletes", "performances", "other_times", "splits", "quotes", "quote_speakers")
 # measured on each held-out batch at the last change, rounded down: floors below which it must not fall
 HELD_OUT_FLOOR = {
-    "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.83, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.95},
+    "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.83, "splits": 0.94, "quotes": 0.95, "quote_speakers": 0.95},
     "c": {"athletes": 0.95, "performances": 0.90, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.90, "other_times": 0.80, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
@@ -189,7 +189,7 @@ def test_golden_held_out_floor(corpus, batch, kind):
         "quote_speakers",
         pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.912: places in feature prose, dead heats", strict=False)),
         pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.837: last year's times said without a year cue", strict=False)),
-        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.886: a race's event lost among past events in features, "
+        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.943: a race's event lost among past events in features, "
                                                              "or switched by a split's distance", strict=False)),
     ],
 )
