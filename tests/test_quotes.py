@@ -410,3 +410,8 @@ def test_quotes_low_marks_close_the_german_way(doc_of) -> None:
             "„I wanted the record from the morning“, said Geay. „Rome is beautiful but the stones hurt“.")
     assert quotes(doc_of(text)) == [("I wanted the record from the morning", "Gabriel Geay"),
                                     ("Rome is beautiful but the stones hurt", "Gabriel Geay")]
+
+
+def test_quotes_translated_speech_verbs_after_the_quote(doc_of) -> None:
+    text = ("Djilali Bedrani was ninth, behind Alexis Miellet.\n\n« I have tried to hang on the group of head », has regretted Miellet.")
+    assert quotes(doc_of(text)) == [("I have tried to hang on the group of head", "Alexis Miellet")]

@@ -263,6 +263,13 @@ def test_splits_a_table_of_distances_dashed_from_their_times(doc_of) -> None:
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["28:09"]
 
 
+def test_splits_translated_passages_to_a_distance(doc_of) -> None:
+    text = ("Faith Kipyegon has crossed the line in 14:05,20. The hares have carried the group to the passage of the 3000m in "
+            "8:28,5, then to the 4000m in 11:19,8. Passed to the 1000m in 2:37,4 and to the 2000m in 5:16,2, she was alone.")
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [
+        ("8:28,5", "3000m"), ("11:19,8", "4000m"), ("2:37,4", "1000m"), ("5:16,2", "2000m")]
+
+
 def test_splits_a_track_distance_said_without_its_unit(doc_of) -> None:
     doc = doc_of("Niels Laros won the mile in 3:46.38. Erik Sowinski paced them through 400 in 55.6 and hit 800 in 1:53.1.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("55.6", "400m"), ("1:53.1", "800m")]
