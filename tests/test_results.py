@@ -754,3 +754,12 @@ def test_results_needs_splits_stage() -> None:
 )
 def test_results_the_holder_of_an_old_record_said_with_the(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_sentence_of_two_events_gives_each_time_its_own(doc_of) -> None:
+    """Each time takes the event named last before it, if the time fits it ("more used to the 5000 and
+    the 10000" does not make 3:58.70 a 10,000m time)."""
+    two = doc_of("Katelyn Tuohy won the mile in 4:30.14 and returned to take the 3000 meters in 8:54.72.")
+    assert [(r.text, r._.race.event) for r in two.spans["results"]] == [("4:30.14", "mile"), ("8:54.72", "3000m")]
+    told = doc_of("Georgia Bell won the 1500m in 3:56.70. Nadia Battocletti, more used to the 5000 and the 10000, was sixth in 3:58.70.")
+    assert [(r.text, r._.race.event) for r in told.spans["results"]] == [("3:56.70", "1500m"), ("3:58.70", "1500m")]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import RaceInfo, fill_sex, race_at
+from .context import RaceInfo, fill_sex, plausible, race_at, too_fast
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
@@ -167,6 +167,21 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
         int(y.group("year")) != race.year for y in P.IN_YEAR.finditer(text, start, end))
 
 
+def event_named_before(doc: Doc, start: int, a: int, b: int, race: RaceInfo) -> RaceInfo:
+    """A sentence naming two events gives each time the event named last before it ("winning the mile
+    in 4:30.14 and returning to take the 3000 meters in 8:54.72"), if the time fits it; the sentence's
+    race (its last event) otherwise."""
+    named = between(doc, "events", a, b)
+    if len({e.label_ for e in named}) < 2:
+        return race
+    before = [e for e in named if e.end_char <= start]
+    event = (before[-1] if before else named[0]).label_
+    seconds = next((t._.seconds for t in between(doc, "times", start, start + 1)), None)
+    if event == race.event or seconds is None or not plausible(event, seconds) or too_fast(event, seconds):
+        return race
+    return replace(race, event=event)
+
+
 def lead_end(text: str, paras: Bounds) -> int:
     """Where the article's lead ends: its first paragraph of prose (ending as a sentence does), with
     the headline and any line before it."""
@@ -305,7 +320,7 @@ class Results:
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else subject_for(doc, t.start_char, t.end_char, sents, paras))
-            race = race_at(doc, t.start_char)
+            race = event_named_before(doc, t.start_char, a, b, race_at(doc, t.start_char))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
