@@ -558,6 +558,8 @@ US_STATES = frozenset(
     tennessee texas utah vermont virginia washington wisconsin wyoming
     """.split()
 )
+# an opening bracket right after a name: what follows is its affiliation, "Emil Agyekum (SCC Berlin, 49,20)"
+AFFILIATION_BEFORE = re.compile(r"\s*\($")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "

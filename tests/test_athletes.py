@@ -67,13 +67,17 @@ def people(doc) -> list[tuple[str, str | None]]:
             "Sydney McLaughlin-Levrone won the 400m hurdles in 50.37.",
             [("Sydney McLaughlin-Levrone", "Sydney McLaughlin-Levrone")],
         ),
+        (  # a name in brackets right after a name is a club, not a person
+            "Joshua Abuaku won in 48,91, before Emil Agyekum (SCC Berlin, 49,20). Luke Campbell (Eintracht Frankfurt) was disqualified.",
+            [("Joshua Abuaku", "Joshua Abuaku"), ("Emil Agyekum", "Emil Agyekum"), ("Luke Campbell", "Luke Campbell")],
+        ),
         (  # an unknown pacemaker is an athlete; "Teenager" opening a sentence is no part of a name
             "Erik Sowinski did rabbit duty like always. Teenager Edmund Serem won the steeplechase.",
             [("Erik Sowinski", "Erik Sowinski"), ("Edmund Serem", "Edmund Serem")],
         ),
     ],
     ids=["full-name", "surname-links", "two-athletes", "particle", "hyphen", "straight-apostrophe",
-         "curly-apostrophe", "shared-surname-nearest", "not-in-registry", "mc-hyphen", "a-rabbit-and-a-teenager"],
+         "curly-apostrophe", "shared-surname-nearest", "not-in-registry", "mc-hyphen", "a-club-in-brackets", "a-rabbit-and-a-teenager"],
 )
 def test_athletes_mentions_and_keys(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     assert athletes(doc_of(text)) == expected

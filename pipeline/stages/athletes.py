@@ -239,6 +239,17 @@ def find_candidates(
     return out
 
 
+def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:
+    """Candidates less those in brackets right after another name: a club, school or team it runs for
+    ("Emil Agyekum (SCC Berlin, 49,20)", "Luke Campbell (Eintracht Frankfurt)"), not a person (unless the
+    registry knows the name)."""
+    ends = {c.end for c in candidates}
+    return [
+        c for c in candidates
+        if fold(c.text) in names or not (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 4), c.start)) or m.start() not in ends
+    ]
+
+
 def _plausible(c: Candidate) -> bool:
     toks = c.tokens
     if all(_is_initial(t) for t in toks):
@@ -292,6 +303,7 @@ class Athletes:
         sents = sentences(doc)
         meeting_ranges = [(s.start_char, s.end_char) for s in spans_of(doc, "meetings")]
         candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.by_name)
+        candidates = without_affiliations(text, candidates, self.registry.by_name)
         candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):
             for c in candidates:
