@@ -817,7 +817,7 @@ ADJACENT_GAP = re.compile(
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
-    rf"(?P<margin>(?:a\s+(?:further|mere)\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s)?\s+(?:further\s+)?(?:behind|back|adrift|down)\s+)?"
+    rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s)?\s+(?:further\s+)?(?:behind|back|adrift|down)\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )

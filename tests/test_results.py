@@ -655,7 +655,7 @@ def test_results_other_mark_context(doc_of) -> None:
         ),
         (
             "Faith Kipyegon won the women's 1500m. She clocked 3:51.29, an Olympic record.",
-            [("3:51.29", "result", "Faith Kipyegon", None)],
+            [("3:51.29", "result", "Faith Kipyegon", 1)],  # the winner's one time: first (`place_the_winner`)
         ),
         (
             "Josh Kerr 3:45.34\nYared Nuguse 3:46.22\nNeil Gourley 3:47.51",
@@ -763,3 +763,20 @@ def test_results_a_sentence_of_two_events_gives_each_time_its_own(doc_of) -> Non
     assert [(r.text, r._.race.event) for r in two.spans["results"]] == [("4:30.14", "mile"), ("8:54.72", "3000m")]
     told = doc_of("Georgia Bell won the 1500m in 3:56.70. Nadia Battocletti, more used to the 5000 and the 10000, was sixth in 3:58.70.")
     assert [(r.text, r._.race.event) for r in told.spans["results"]] == [("3:56.70", "1500m"), ("3:58.70", "1500m")]
+
+
+def test_results_the_winner_said_before_their_time_is_first(doc_of) -> None:
+    """"... winning the race" in the lead, the winner's time in the next sentence with no place: first
+    (inferred); not when a faster time or another winner is in that race."""
+    text = ("Kibiwott Kandie flew the Kenyan flag high at the Prague Half Marathon on Saturday, winning the men's race.\n\n"
+            "Kandie, 28, stopped the clock at 58:51 after breaking away from Tadese Worku, who crossed the line in 58:58.")
+    got = [(r.text, athlete_of(r), r._.place, r._.place_inferred) for r in doc_of(text).spans["results"]]
+    assert got == [("58:51", "Kibiwott Kandie", 1, True), ("58:58", "Tadese Worku", None, False)]
+    faster = doc_of("Kandie won in Prague.\n\nKandie stopped the clock at 58:51. Worku crossed the line in 58:48.")
+    assert [r._.place for r in faster.spans["results"]] == [None, None]
+
+
+def test_results_a_margin_said_with_just_before_the_time(doc_of) -> None:
+    text = "Darragh McElhinney crossed the line in 13:48.21, with Brian Fay just 0.84 seconds behind in 13:49.05."
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
+        ("13:48.21", "Darragh McElhinney"), ("13:49.05", "Brian Fay")]

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import adjacent_gap, is_object, previous_athlete, subject_for
+from .attach import adjacent_gap, is_object, previous_athlete, race_winner, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, fill_sex, plausible, race_at, too_fast
 
@@ -389,6 +389,7 @@ class Results:
         place_top_rounded_out(doc, results, sents)
         place_followers(doc, results, sents)
         place_listed_in_order(doc, results)
+        place_the_winner(doc, results)
         infer_places(results)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
@@ -552,6 +553,23 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
                 and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1):
             for place, r in enumerate(block, start=1):
                 r._.place = place
+
+
+def place_the_winner(doc: Doc, results: list[Span]) -> None:
+    """The athlete the text says won ("... winning the men's and women's races respectively") is first
+    in the race of their one result, when it gives no place, no one else there is first, and no time
+    there is faster ("Kandie, 28, stopped the clock at 58:51")."""
+    winner = race_winner(doc)
+    if winner is None:
+        return
+    by_race: dict[str, list[Span]] = defaultdict(list)
+    for r in results:
+        by_race[r._.race.id].append(r)
+    for race in by_race.values():
+        theirs = [r for r in race if r._.athlete is not None and r._.athlete.label_ == winner.label_]
+        if (len(theirs) == 1 and theirs[0]._.place is None and not any(r._.place == 1 for r in race)
+                and all(theirs[0]._.seconds <= r._.seconds for r in race)):
+            theirs[0]._.place, theirs[0]._.place_inferred = 1, True
 
 
 def _consistent(results: list[Span]) -> bool:
