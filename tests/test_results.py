@@ -780,3 +780,10 @@ def test_results_a_margin_said_with_just_before_the_time(doc_of) -> None:
     text = "Darragh McElhinney crossed the line in 13:48.21, with Brian Fay just 0.84 seconds behind in 13:49.05."
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
         ("13:48.21", "Darragh McElhinney"), ("13:49.05", "Brian Fay")]
+
+
+def test_results_a_place_said_in_an_aside_is_not_this_times(doc_of) -> None:
+    text = ("Keely Hodgkinson retained her European 800m title in Rome.\n\nThe 22-year-old Briton, who won silver at the "
+            "Budapest worlds last summer, crossed the line in 1:58.65. Gabriela Gajanova took silver in 1:59.31.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("1:58.65", "Keely Hodgkinson", 1), ("1:59.31", "Gabriela Gajanova", 2)]

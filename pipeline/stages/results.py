@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -57,9 +57,10 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     return w0, w1
 
 
-def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> int | None:
+def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asides: Sequence[tuple[int, int]] = ()) -> int | None:
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
-    a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won")."""
+    a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won"); none
+    said in an aside (", who won silver at last summer's World Championships,")."""
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
         _, gap = adjacent_gap(text, who.end_char, t.start_char)
         if gap and gap.group("ord"):
@@ -71,15 +72,21 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None) -> i
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
+    def aside(m: re.Match[str]) -> bool:
+        return any(x <= m.start() < y for x, y in asides)
+
     ordinals = [  # "sat in second behind the pacemaker" is a position during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
-        if m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+        if not aside(m) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
     ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
         return place_of(m)
     # "won in" right before the next time is that time's: "clocked 3:34.62, in a final won in 3:31.08 by ..."
-    words = [m for m in P.PLACE_WORD.finditer(text, w0, w1) if w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1])]
+    words = [
+        m for m in P.PLACE_WORD.finditer(text, w0, w1)
+        if not aside(m) and (w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1]))
+    ]
     for group, place in (("p2", 2), ("p3", 3), ("p1", 1)):
         if any(m.group(group) for m in words):
             return place
@@ -375,7 +382,7 @@ class Results:
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
             place = (list_place(text, who, a) or place_after(text, t, b)) if who is not None else None
-            span._.place = None if past else (place or place_in(text, w0, w1, t, who))
+            span._.place = None if past else (place or place_in(text, w0, w1, t, who, asides))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
             span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None
