@@ -72,6 +72,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
+
     def aside(m: re.Match[str]) -> bool:
         return any(x <= m.start() < y for x, y in asides)
 
@@ -174,17 +175,16 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
         int(y.group("year")) != race.year for y in P.IN_YEAR.finditer(text, start, end))
 
 
-def event_named_before(doc: Doc, start: int, a: int, b: int, race: RaceInfo) -> RaceInfo:
-    """A sentence naming two events gives each time the event named last before it ("winning the mile
-    in 4:30.14 and returning to take the 3000 meters in 8:54.72"), if the time fits it; the sentence's
-    race (its last event) otherwise."""
+def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
+    """A sentence [a, b) naming two events gives each time the event named last before it ("winning the
+    mile in 4:30.14 and returning to take the 3000 meters in 8:54.72"), if the time fits it; the
+    sentence's race (its last event) otherwise."""
     named = between(doc, "events", a, b)
     if len({e.label_ for e in named}) < 2:
         return race
-    before = [e for e in named if e.end_char <= start]
+    before = [e for e in named if e.end_char <= t.start_char]
     event = (before[-1] if before else named[0]).label_
-    seconds = next((t._.seconds for t in between(doc, "times", start, start + 1)), None)
-    if event == race.event or seconds is None or not plausible(event, seconds) or too_fast(event, seconds):
+    if event == race.event or not plausible(event, t._.seconds) or too_fast(event, t._.seconds):
         return race
     return replace(race, event=event)
 
@@ -298,10 +298,13 @@ class Results:
         past_paragraphs: dict[tuple[int, int | None], bool] = {}
         lead_months = set(P.MONTH_NAME.findall(text, 0, lead_end(text, paras)))
 
-        def other_month(start: int, end: int) -> bool:
+        def other_month(start: int, end: int, asides: list[tuple[int, int]] | None = None) -> bool:
             """Does [start, end) date itself in a month the lead does not name ("In June she clocked",
-            "opened at Velocity Fest in April with"), outside an aside? The lead dates the race reported."""
-            return any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, start, end))
+            "opened at Velocity Fest in April with"), outside the asides given? The lead dates the race."""
+            return any(
+                m.group("month") not in lead_months and not any(x <= m.start() < y for x, y in asides or ())
+                for m in P.MONTH_ALONE.finditer(text, start, end)
+            )
 
         def paragraph_past(pi: int, race: RaceInfo) -> bool:
             """Does the paragraph open by dating itself in the past ("A year later in Eugene", "May 2024
@@ -327,7 +330,7 @@ class Results:
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else subject_for(doc, t.start_char, t.end_char, sents, paras))
-            race = event_named_before(doc, t.start_char, a, b, race_at(doc, t.start_char))
+            race = event_named_before(doc, t, a, b, race_at(doc, t.start_char))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
@@ -362,9 +365,7 @@ class Results:
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
                 or cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
                 or _other_year(text, lead[0], opening, race)
-                or any(not any(x <= m.start() < y for x, y in asides) for m in P.MONTH_ALONE.finditer(text, s0, next_time)
-                       if m.group("month") not in lead_months)
-                or other_month(lead[0], opening)
+                or other_month(s0, next_time, asides) or other_month(lead[0], opening)
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
