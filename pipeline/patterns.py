@@ -710,6 +710,8 @@ SPEECH_VERBS = (
     r"regretted|lamented|rejoiced|commented|comments|affirmed|assured"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
+CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"
 QA_ANSWER = re.compile(r"[ \t]*(?:A|Answer)\s*[:.–—-]\s*[“\"«„]")
 # the source of reported speech: "According to his coach, Desmond Pryce, the turning point came in February"

@@ -147,7 +147,7 @@ HELD_OUT_FLOOR = {
     "b": {"athletes": 0.95, "performances": 0.90, "other_times": 0.83, "splits": 0.94, "quotes": 0.95, "quote_speakers": 0.95},
     "c": {"athletes": 0.95, "performances": 0.90, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "d": {"athletes": 0.95, "performances": 0.90, "other_times": 0.80, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
-    "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
+    "e": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "f": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
     "g": {"athletes": 0.95, "performances": 0.89, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "h": {"athletes": 0.95, "performances": 0.93, "other_times": 0.85, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},

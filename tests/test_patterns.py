@@ -534,6 +534,7 @@ def test_every_pattern_name_is_assigned_once():
         (P.SET_IT_AFTER, " set it at the trials", " set off"),
         (P.PAST_CUE, "1:58,79 minutes from the past summer", "in the pastures"),
         (P.PLACE_WORD, "Hodgkinson retained her European 800m title", "Hodgkinson's title defence"),
+        (P.CONTINUING_VERB, "went on", "said"),
         (P.POINT_SENTENCE_BEFORE, "\n21:22 THE BELL! ", "ringing the bell! "),
     ],
     ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,

@@ -415,3 +415,10 @@ def test_quotes_low_marks_close_the_german_way(doc_of) -> None:
 def test_quotes_translated_speech_verbs_after_the_quote(doc_of) -> None:
     text = ("Djilali Bedrani was ninth, behind Alexis Miellet.\n\n« I have tried to hang on the group of head », has regretted Miellet.")
     assert quotes(doc_of(text)) == [("I have tried to hang on the group of head", "Alexis Miellet")]
+
+
+def test_quotes_he_added_goes_on_from_the_last_speaker(doc_of) -> None:
+    """'," he added' is the speaker of the quote before, even when another man was named since."""
+    text = ("Kibiwott Kandie won in 58:51.\n\n\"The pacemakers did a good job,\" said Kandie, whose 57:32 stood as the world "
+            "record until Jacob Kiplimo ran one second faster.\n\n\"Last year I was fourth here,\" he added.")
+    assert quotes(doc_of(text)) == [("The pacemakers did a good job,", "Kibiwott Kandie"), ("Last year I was fourth here,", "Kibiwott Kandie")]

@@ -199,8 +199,9 @@ class Quotes:
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
-        if pron := re.match(rf"(?P<pron>he|she)\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
-            return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent))
+        if pron := re.match(rf"(?P<pron>he|she)\s+{P.AUXILIARY}(?P<verb>{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
+            continuing = bool(P.CONTINUING_VERB.fullmatch(pron.group("verb")))  # '," he added': the last speaker goes on
+            return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 return _named(described(doc, quote_start, paras, desc.group("desc")))
@@ -302,14 +303,18 @@ def interviewee(doc: Doc) -> Span | None:
     return protagonist_of([m for m in spans_of(doc, "athletes") if not m._.quoted])
 
 
-def previous_person(doc: Doc, char: int, paras: Bounds, pronoun: str, recent: tuple[Span, int] | None = None) -> Span | None:
+def previous_person(
+    doc: Doc, char: int, paras: Bounds, pronoun: str, recent: tuple[Span, int] | None = None, *, continuing: bool = False
+) -> Span | None:
     """The person a pronoun before a quote stands for: the last subject, athlete or not
     ("His coach, Leif Olav Alnes, was more cautious. “...,” he said"); the speaker of the last
     quote when nobody has been named since, outside quotes, in the paragraph or the one before
-    ("« ... », declared the new champion. Then she added: « ... »")."""
+    ("« ... », declared the new champion. Then she added: « ... »"), or whoever was named since
+    when the verb goes on from it (`continuing`: '," said Kandie, whose record stood until Jacob
+    Kiplimo ran faster. "...," he added')."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
     if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and recent[0]._.sex and recent[0]._.sex != sex):
-        if not any(not m._.quoted for m in between(doc, "athletes", recent[1], char)) and not between(doc, "people", recent[1], char):
+        if continuing or (not any(not m._.quoted for m in between(doc, "athletes", recent[1], char)) and not between(doc, "people", recent[1], char)):
             return recent[0]
     athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True)
     if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
