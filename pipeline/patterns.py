@@ -385,7 +385,8 @@ PLACE_WORD = re.compile(
     r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
     r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:race|title|victory|win|crown)\s+went\s+to|"
-    r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?)\s+(?:her|his|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"
+    r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
+    r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",

@@ -170,7 +170,7 @@ HELD_OUT_FLOOR = {
     "y": {"athletes": 0.90, "performances": 0.55, "other_times": 0.50, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
     "z": {"athletes": 0.95, "performances": 0.80, "other_times": 0.65, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
     "A": {"athletes": 0.95, "performances": 0.60, "other_times": 0.55, "splits": 0.85, "quotes": 0.90, "quote_speakers": 0.75},
-    "B": {"athletes": 0.90, "performances": 0.75, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.80},
+    "B": {"athletes": 0.90, "performances": 0.80, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 

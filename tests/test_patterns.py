@@ -535,6 +535,7 @@ def test_every_pattern_name_is_assigned_once():
         (P.PAST_CUE, "1:58,79 minutes from the past summer", "in the pastures"),
         (P.PLACE_WORD, "Hodgkinson retained her European 800m title", "Hodgkinson's title defence"),
         (P.CONTINUING_VERB, "went on", "said"),
+        (P.PLACE_WORD, "Abdihamid Nur takes the national title in 13:24.37", "a title contender in 13:24.37"),
         (P.POINT_SENTENCE_BEFORE, "\n21:22 THE BELL! ", "ringing the bell! "),
     ],
     ids=lambda v: v.pattern[:20] if hasattr(v, "pattern") else None,

@@ -787,3 +787,8 @@ def test_results_a_place_said_in_an_aside_is_not_this_times(doc_of) -> None:
             "Budapest worlds last summer, crossed the line in 1:58.65. Gabriela Gajanova took silver in 1:59.31.")
     got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
     assert got == [("1:58.65", "Keely Hodgkinson", 1), ("1:59.31", "Gabriela Gajanova", 2)]
+
+
+def test_results_a_title_taken_in_a_time_is_first_place(doc_of) -> None:
+    doc = doc_of("Abdihamid Nur takes the national title in 13:24.37, and Sean McGorty heads home in 13:24.87.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:24.37", 1), ("13:24.87", None)]
