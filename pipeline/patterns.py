@@ -593,10 +593,13 @@ NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
 # ... with what the role is of: "director of track and field Diljeet Taylor"
+# a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
+MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+)){{1,4}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
+    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
     r"who\s+(?:coaches|trains|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
+    r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)))",
     re.IGNORECASE,
 )
@@ -778,7 +781,8 @@ PERSON_VERB_AFTER = re.compile(
     r"set|sets|made|makes|will|would|could|can|couldn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|surprised|matched|"
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
-    r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed)\b",
+    r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|"
+    r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed)\b",
     re.IGNORECASE,
 )
 PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+\w+\s+)?$", re.IGNORECASE)

@@ -422,3 +422,16 @@ def test_quotes_he_added_goes_on_from_the_last_speaker(doc_of) -> None:
     text = ("Kibiwott Kandie won in 58:51.\n\n\"The pacemakers did a good job,\" said Kandie, whose 57:32 stood as the world "
             "record until Jacob Kiplimo ran one second faster.\n\n\"Last year I was fourth here,\" he added.")
     assert quotes(doc_of(text)) == [("The pacemakers did a good job,", "Kibiwott Kandie"), ("Last year I was fourth here,", "Kibiwott Kandie")]
+
+
+def test_quotes_she_said_after_a_non_athlete_who_praised(doc_of) -> None:
+    """A person named doing something before the quote is its "she" ("Meeting director Anne-Sophie Marchal
+    praised the atmosphere. "...," she said"), and an interviewer named with a broadcaster's possessive
+    is neither an athlete nor the speaker ("Mu with NBC's Lewis Johnson: "...," she said")."""
+    director = doc_of("Jeremiah Azu ran 6.53 in the 60m final.\n\nMeeting director Anne-Sophie Marchal praised the atmosphere. "
+                      "\"This is why we do this meeting,\" she said.")
+    assert quotes(director) == [("This is why we do this meeting,", "Anne-Sophie Marchal")]
+    interview = doc_of("Athing Mu won the women's 800m in 1:56.61.\n\nMu with NBC's Lewis Johnson on the infield: "
+                       "\"I wanted to control it from the front,\" she said.")
+    assert quotes(interview) == [("I wanted to control it from the front,", "Athing Mu")]
+    assert [a.text for a in interview.spans["athletes"]] == ["Athing Mu", "Mu"]

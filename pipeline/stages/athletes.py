@@ -274,6 +274,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     if P.CREDIT_AFTER.match(after) or P.CREDIT_BEFORE.search(before[-25:]):
         c.role = "photographer"
+    elif P.MEDIA_BEFORE.search(before):
+        c.role = "journalist"  # "NBC's Lewis Johnson"
     elif P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after) or P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
         m = P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after)
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1] if m else "non-athlete"
