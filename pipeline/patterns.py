@@ -870,7 +870,7 @@ ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
-    r"flyer|speedster|ace|sensation|prodigy|superstar|talent|senior|junior|sophomore|freshman|[\w-]+-year-old|"
+    r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese))(?!\s+[A-Z])))\b"
 )
 # a description of the race's winner: "the new champion", "the winner", "the victor"

@@ -435,3 +435,19 @@ def test_quotes_she_said_after_a_non_athlete_who_praised(doc_of) -> None:
                        "\"I wanted to control it from the front,\" she said.")
     assert quotes(interview) == [("I wanted to control it from the front,", "Athing Mu")]
     assert [a.text for a in interview.spans["athletes"]] == ["Athing Mu", "Mu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eliud Kipchoge finished 10th in 2:06:50.\n\nTimothy Kiplagat was second, and gracious.\n\n"
+         "Kipchoge, who won here in 2022, was outkicked.\n\n\"It was not my day,\" the Kenyan great said.",
+         [("It was not my day,", "Eliud Kipchoge")]),
+        ("Emile Cairess won the 10K in 27:49.\n\nThe Leeds City athlete, who is building towards a spring marathon, "
+         "added: \"This is as close to a home race as I get.\"",
+         [("This is as close to a home race as I get.", "Emile Cairess")]),
+    ],
+    ids=["the-kenyan-great-said", "a-description-opening-the-sentence-before"],
+)
+def test_quotes_speakers_given_by_descriptions(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(doc_of(text)) == expected

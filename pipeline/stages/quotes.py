@@ -235,6 +235,8 @@ class Quotes:
                 return p, p.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
+        if desc := P.ANAPHOR_SUBJECT.match(text[sent_start:open_at].lstrip()):  # 'The Leeds City athlete, ..., added:'
+            return _named(described(doc, sent_start, paras, desc.group("desc")))
         return None
 
     def _said_before(self, doc, m: Marked, people, sents, para_start: int):
