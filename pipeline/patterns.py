@@ -725,6 +725,8 @@ ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:
 SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|today|tonight)\s+)?"
 # an auxiliary before a speech verb, as translated copy writes the past: '," has said Kipyegon'
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
+# a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that"
+PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+{AUXILIARY}(?:{SPEECH_VERBS})\b")
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")
 SENTENCE_OPENING = re.compile(r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?")
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")

@@ -168,7 +168,7 @@ HELD_OUT_FLOOR = {
     "w": {"athletes": 0.95, "performances": 0.80, "other_times": 0.70, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.90},
     "x": {"athletes": 0.95, "performances": 0.80, "other_times": 0.60, "splits": 0.70, "quotes": 0.90, "quote_speakers": 0.85},
     "y": {"athletes": 0.90, "performances": 0.55, "other_times": 0.50, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
-    "z": {"athletes": 0.95, "performances": 0.80, "other_times": 0.65, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.75},
+    "z": {"athletes": 0.95, "performances": 0.80, "other_times": 0.65, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "A": {"athletes": 0.95, "performances": 0.60, "other_times": 0.55, "splits": 0.85, "quotes": 0.90, "quote_speakers": 0.85},
     "B": {"athletes": 0.90, "performances": 0.80, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
 }

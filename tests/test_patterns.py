@@ -536,6 +536,7 @@ def test_every_pattern_name_is_assigned_once():
         (P.PLACE_WORD, "Hodgkinson retained her European 800m title", "Hodgkinson's title defence"),
         (P.CONTINUING_VERB, "went on", "said"),
         (P.MEDIA_BEFORE, "Mu with NBC's ", "Kenya's "),
+        (P.PRONOUN_SAID_OPENING, "He said Rupp had apologised", "Rupp said he was sorry"),
         (P.NON_ATHLETE_AFTER, ", 54, who watched near the finish", ", who won in 2:08"),
         (P.PERSON_VERB_AFTER, " praised the atmosphere", " Stadium"),
         (P.PLACE_WORD, "Abdihamid Nur takes the national title in 13:24.37", "a title contender in 13:24.37"),

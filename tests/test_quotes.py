@@ -446,8 +446,11 @@ def test_quotes_she_said_after_a_non_athlete_who_praised(doc_of) -> None:
         ("Emile Cairess won the 10K in 27:49.\n\nThe Leeds City athlete, who is building towards a spring marathon, "
          "added: \"This is as close to a home race as I get.\"",
          [("This is as close to a home race as I get.", "Emile Cairess")]),
+        ("Mo Farah won the 10,000m in 27:05.17 after falling over Galen Rupp.\n\nHe said Rupp had apologised at the line. "
+         "\"Galen said sorry. It's racing.\"",
+         [("Galen said sorry. It's racing.", "Mohamed Farah")]),
     ],
-    ids=["the-kenyan-great-said", "a-description-opening-the-sentence-before"],
+    ids=["the-kenyan-great-said", "a-description-opening-the-sentence-before", "he-said-of-another"],
 )
 def test_quotes_speakers_given_by_descriptions(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(doc_of(text)) == expected

@@ -137,7 +137,7 @@ class Quotes:
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
-                    elif (said := self._said_before(doc, m, people, sents, a)) is not None:
+                    elif (said := self._said_before(doc, m, people, sents, a, paras, recent)) is not None:
                         speaker, name = said
                     elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
                         speaker, name = intro
@@ -239,15 +239,18 @@ class Quotes:
             return _named(described(doc, sent_start, paras, desc.group("desc")))
         return None
 
-    def _said_before(self, doc, m: Marked, people, sents, para_start: int):
+    def _said_before(self, doc, m: Marked, people, sents, para_start: int, paras=None, recent=None):
         """'Hugh Brasher ... said the race had been great. ‘To have four women ...’': the speaker
-        of the reported speech in the sentence before, in the same paragraph; or, with no speech
-        verb, the person that sentence opens with ('Battocletti was close to tears. “It is ...”')."""
+        of the reported speech in the sentence before, in the same paragraph ('He said Rupp had
+        apologised. "..."': the "he", not the one he spoke of); or, with no speech verb, the person
+        that sentence opens with ('Battocletti was close to tears. “It is ...”')."""
         i = sents.index(m.open_at)
         if i == 0 or sents.ranges[i - 1][0] < para_start:
             return None
         a, b = sents.ranges[i - 1]
         text = text_of(doc)
+        if paras is not None and (pron := P.PRONOUN_SAID_OPENING.match(text, a, b)):
+            return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
         subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
         if not subjects:
             return None
