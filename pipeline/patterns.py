@@ -714,6 +714,13 @@ SPEECH_VERBS = (
     r"regretted|lamented|rejoiced|commented|comments|affirmed|assured"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
+SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
+# the sex a family role says: "Her father and coach, Giuliano Battocletti,"
+ROLE_SEX = {
+    **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
+    **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
+}
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"

@@ -417,6 +417,25 @@ def test_quotes_translated_speech_verbs_after_the_quote(doc_of) -> None:
     assert quotes(doc_of(text)) == [("I have tried to hang on the group of head", "Alexis Miellet")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yared Nuguse won the mile in 3:45.21.\n\nThe Briton Sebastian Coe took third in 3:47.63. Coe said afterwards: "
+         "\"There is more to come.\"\nYared smiled when the championships came up. \"It is never easy,\" he added.",
+         [("There is more to come.", "Sebastian Coe"), ("It is never easy,", "Yared Nuguse")]),
+        ("Steven Gardiner won the 400m in 44.36.\n\n\"I love racing here,\" Gardiner said.\n"
+         "His coach, Leif Moreau, was more cautious. \"This is what years of hard work look like,\" he added.",
+         [("I love racing here,", "Steven Gardiner"), ("This is what years of hard work look like,", "Leif Moreau")]),
+        ("Nadia Battocletti took silver in 14:00.\n\n\"I was suffering a lot,\" Battocletti said. Her father and coach, "
+         "Giuliano Battocletti, watched from the stands.\n\n\"This medal is for everyone in Trentino,\" she added.",
+         [("I was suffering a lot,", "Nadia Battocletti"), ("This medal is for everyone in Trentino,", "Nadia Battocletti")]),
+    ],
+    ids=["a-sentence-opened-by-another", "a-coach-opening-the-sentence", "a-father-does-not-stop-her"],
+)
+def test_quotes_he_added_after_someone_else_opened_a_sentence(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(doc_of(text)) == expected
+
+
 def test_quotes_he_added_goes_on_from_the_last_speaker(doc_of) -> None:
     """'," he added' is the speaker of the quote before, even when another man was named since."""
     text = ("Kibiwott Kandie won in 58:51.\n\n\"The pacemakers did a good job,\" said Kandie, whose 57:32 stood as the world "

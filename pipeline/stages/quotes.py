@@ -319,7 +319,15 @@ def previous_person(
     Kiplimo ran faster. "...," he added')."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
     if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and recent[0]._.sex and recent[0]._.sex != sex):
-        if continuing or (not any(not m._.quoted for m in between(doc, "athletes", recent[1], char)) and not between(doc, "people", recent[1], char)):
+        named = [m for m in (*between(doc, "athletes", recent[1], char), *between(doc, "people", recent[1], char)) if not m._.quoted]
+        if continuing:  # only a sentence opened by someone else stops it ('Yared smiled ... "...," he added', 'His coach, Leif Moreau, was ...')
+            sents, text = sentences(doc), text_of(doc)
+            named = [
+                m for m in named
+                if (opening := P.SUBJECT_OPENING.fullmatch(text[sents.of(m.start_char)[0] : m.start_char].strip())) is not None
+                and (sex is None or _sex_of(m, opening.group()) in (None, sex))  # 'Her father, Giuliano, watched. "...," she added'
+            ]
+        if not named:
             return recent[0]
     athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True)
     if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
@@ -330,6 +338,15 @@ def previous_person(
     first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
     people = [p for p in people if p.start_char >= first_para and _is_subject(text_of(doc), p)]
     return people[-1] if people else athlete
+
+
+def _sex_of(person: Span, opening: str) -> str | None:
+    """A person's sex: as the registry or the text says, else as the role before the name says ("Her
+    father and coach, Giuliano Battocletti,")."""
+    if person._.sex:
+        return person._.sex
+    roles = {P.ROLE_SEX[w] for w in re.findall(r"[a-z]+", opening.lower()) if w in P.ROLE_SEX}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _is_subject(text: str, p: Span) -> bool:
