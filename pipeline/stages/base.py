@@ -82,6 +82,11 @@ def between(doc: Doc, key: str, a: int, b: int) -> list[Span]:
     return spans[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
+def inside(char: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Is `char` inside one of these character ranges (the asides of a sentence, say)?"""
+    return any(x <= char < y for x, y in ranges)
+
+
 def covering(doc: Doc, key: str, char: int) -> Span | None:
     """The span of `key` (non-overlapping, like sentences or quotes) that covers `char`, if any."""
     spans = between(doc, key, 0, char + 1)

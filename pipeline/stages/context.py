@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, slug
-from .base import char_span, covering, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
 from .times import parse_clock
 
 
@@ -275,14 +276,14 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
     asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
-    named = [n for s, _, n, _ in meetings if a <= s < b and not any(x <= s < y for x, y in asides)]
+    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides)]
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)
     # an event in an aside about another meeting ("who won 10,000m silver at the World
     # Championships,") is not this sentence's race
     other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
-    sent_events = [e for s, _, e in events if a <= s < b and not any(x <= s < y for x, y in other_asides)]
+    sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)]
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
     if sex := sex_cue(text[a:b]):
@@ -301,10 +302,14 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
     ]
     if not times:
         return race
-    splits = any(pattern.search(text, a, b) for pattern in (P.DISTANCE_AT, P.SPLIT_POINT_METRES, P.SPLIT_POINT_WORDS))
+    slowest = max(times)
+
+    @cache
+    def names_a_split() -> bool:  # read once, and only when a time is too fast for an event
+        return any(p.search(text, a, b) for p in (P.DISTANCE_AT, P.SPLIT_POINT_METRES, P.SPLIT_POINT_WORDS))
 
     def fits(event: str | None) -> bool:
-        return plausible(event, max(times)) and (splits or not too_fast(event, max(times)))
+        return fits_event(event, slowest) or (plausible(event, slowest) and names_a_split())
 
     if fits(race.event):
         return race
@@ -322,6 +327,11 @@ def plausible(event: str | None, seconds: float) -> bool:
 def too_fast(event: str | None, seconds: float) -> bool:
     record = P.EVENT_RECORD_S.get(event or "")
     return record is not None and seconds < record * P.FASTEST_FACTOR
+
+
+def fits_event(event: str | None, seconds: float) -> bool:
+    """A time someone could run in the event: neither too slow nor too fast for it."""
+    return plausible(event, seconds) and not too_fast(event, seconds)
 
 
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:

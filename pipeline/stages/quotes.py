@@ -239,7 +239,7 @@ class Quotes:
             return _named(described(doc, sent_start, paras, desc.group("desc")))
         return None
 
-    def _said_before(self, doc, m: Marked, people, sents, para_start: int, paras=None, recent=None):
+    def _said_before(self, doc, m: Marked, people, sents, para_start: int, paras: Bounds, recent):
         """'Hugh Brasher ... said the race had been great. ‘To have four women ...’': the speaker
         of the reported speech in the sentence before, in the same paragraph ('He said Rupp had
         apologised. "..."': the "he", not the one he spoke of); or, with no speech verb, the person
@@ -249,7 +249,7 @@ class Quotes:
             return None
         a, b = sents.ranges[i - 1]
         text = text_of(doc)
-        if paras is not None and (pron := P.PRONOUN_SAID_OPENING.match(text, a, b)):
+        if pron := P.PRONOUN_SAID_OPENING.match(text, a, b):
             return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
         subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
         if not subjects:
@@ -314,9 +314,9 @@ def previous_person(
     """The person a pronoun before a quote stands for: the last subject, athlete or not
     ("His coach, Leif Olav Alnes, was more cautious. “...,” he said"); the speaker of the last
     quote when nobody has been named since, outside quotes, in the paragraph or the one before
-    ("« ... », declared the new champion. Then she added: « ... »"), or whoever was named since
-    when the verb goes on from it (`continuing`: '," said Kandie, whose record stood until Jacob
-    Kiplimo ran faster. "...," he added')."""
+    ("« ... », declared the new champion. Then she added: « ... »"); when the verb goes on from it
+    (`continuing`: '," he added'), past anyone named since who opens no sentence ('," said Kandie,
+    whose record stood until Jacob Kiplimo ran faster. "...," he added') or is of the other sex."""
     sex = {"he": "men", "she": "women"}.get(pronoun.lower())
     if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and recent[0]._.sex and recent[0]._.sex != sex):
         named = [m for m in (*between(doc, "athletes", recent[1], char), *between(doc, "people", recent[1], char)) if not m._.quoted]

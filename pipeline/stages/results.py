@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winner, subject_for
-from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import RaceInfo, fill_sex, plausible, race_at, too_fast
+from .base import Bounds, between, covering, char_span, inside, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .context import RaceInfo, fill_sex, fits_event, race_at
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
@@ -73,12 +73,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
 
-    def aside(m: re.Match[str]) -> bool:
-        return any(x <= m.start() < y for x, y in asides)
-
     ordinals = [  # "sat in second behind the pacemaker" is a position during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
-        if not aside(m) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
+        if not inside(m.start(), asides) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
     ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
@@ -86,7 +83,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     # "won in" right before the next time is that time's: "clocked 3:34.62, in a final won in 3:31.08 by ..."
     words = [
         m for m in P.PLACE_WORD.finditer(text, w0, w1)
-        if not aside(m) and (w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1]))
+        if not inside(m.start(), asides) and (w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1]))
     ]
     for group, place in (("p2", 2), ("p3", 3), ("p1", 1)):
         if any(m.group(group) for m in words):
@@ -184,7 +181,7 @@ def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> Rac
         return race
     before = [e for e in named if e.end_char <= t.start_char]
     event = (before[-1] if before else named[0]).label_
-    if event == race.event or not plausible(event, t._.seconds) or too_fast(event, t._.seconds):
+    if event == race.event or not fits_event(event, t._.seconds):
         return race
     return replace(race, event=event)
 
@@ -302,7 +299,7 @@ class Results:
             """Does [start, end) date itself in a month the lead does not name ("In June she clocked",
             "opened at Velocity Fest in April with"), outside the asides given? The lead dates the race."""
             return any(
-                m.group("month") not in lead_months and not any(x <= m.start() < y for x, y in asides or ())
+                m.group("month") not in lead_months and not inside(m.start(), asides or ())
                 for m in P.MONTH_ALONE.finditer(text, start, end)
             )
 
@@ -344,11 +341,11 @@ class Results:
             asides = [(x, y) for x, y in sentence_asides[(a, b)] if not x <= t.start_char < y]
 
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
-                return any(not any(x <= r.start() < y for x, y in asides) for r in pattern.finditer(text, start, end))
+                return any(not inside(r.start(), asides) for r in pattern.finditer(text, start, end))
 
             other_meetings = [
                 m for m in between(doc, "meetings", a, s1)
-                if m.label_ != main_meeting and not any(x <= m.start_char < y for x, y in asides)
+                if m.label_ != main_meeting and not inside(m.start_char, asides)
             ]
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
                                                   and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
