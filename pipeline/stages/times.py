@@ -141,10 +141,16 @@ def writes_decimal_commas(text: str, clocks: list[re.Match[str]]) -> bool:
     )
 
 
+def minute_of_day(stamp: re.Match[str]) -> int | None:
+    """The minute of the day a blog's stamp says ("21:06" -> 1266), None if it is no hour of a day."""
+    h, mi = (int(x) for x in re.findall(r"\d+", stamp.group())[:2])
+    return h * 60 + mi if h < 24 and mi < 60 else None
+
+
 def blog_hours(stamps: list[re.Match[str]]) -> tuple[int, int] | None:
     """The minutes of the day a live blog's timestamps span, an hour either side; None for a text
     with fewer than two stamps."""
-    minutes = [int(h) * 60 + int(mi) for h, mi in (re.findall(r"\d+", m.group())[:2] for m in stamps) if int(h) < 24 and int(mi) < 60]
+    minutes = [minute for m in stamps if (minute := minute_of_day(m)) is not None]
     if len(minutes) < 2:
         return None
     return min(minutes) - BLOG_HOUR_MARGIN, max(minutes) + BLOG_HOUR_MARGIN
@@ -172,7 +178,7 @@ def prose_stamps(text: str) -> list[re.Match[str]]:
         end = text.find("\n", m.end())
         if (len(text) if end < 0 else end) - m.end() >= PROSE_ENTRY_MIN_CHARS:
             stamps.append(m)
-    minutes = [int(h) * 60 + int(mi) for h, mi in (re.split(r"[:.]", m.group().strip()) for m in stamps)]
+    minutes = [minute_of_day(m) for m in stamps]  # each an hour of a day: PROSE_STAMP takes no other
     in_order = all(a <= b for a, b in zip(minutes, minutes[1:])) or all(a >= b for a, b in zip(minutes, minutes[1:]))
     return stamps if len(stamps) >= PROSE_STAMPS_MIN and in_order else []
 
