@@ -48,11 +48,13 @@ DAY_WORD = re.compile(r"\b(?:tomorrow|today|tonight|morning|afternoon|evening|se
 DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3})(?![\d]|\.\d|,\d)")
 # "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20", "3min 29.38sec", "2hr 02min 10sec",
 # "2 min 00,48" (translated),
-# "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds"
+# "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds",
+# "27 minutes 48 seconds 21" (hundredths after the seconds, as Japanese copy translated writes them)
 WORDED_TIME = re.compile(
     rf"\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
-    rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b)?",
+    rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
+    r"(?:\s(?P<f>\d{2})(?=[.,;)]?(?:\s|$)(?![.,]?\d)|[.,;)]$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a)\b)[a-z]))?)?",
     re.IGNORECASE,
 )
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
@@ -363,11 +365,12 @@ ORDINALS = {
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji",
-# "faded to fifth in 3:32.88", "the top home finisher, sixth in 2:06:05"; the ordinal is in whichever of the
+# "faded to fifth in 3:32.88", "the top home finisher, sixth in 2:06:05", "occupied the third position in 53.78",
+# "grabbed the third and final spot on the team in 1:44.07"; the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|crossed\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
-    rf"|\b(?P<ord2>{_ORD})\s+place\b|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
+    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
@@ -477,7 +480,7 @@ SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40" (the past if not this race's year)
-YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final)\b", re.IGNORECASE)
+YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
 
@@ -544,6 +547,7 @@ NON_PERSON_HEADS = frozenset(
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hills high tour series circuit cup trophy
+    drive boulevard promenade embankment hospice hospital charity trust
     ac tc harriers striders athletic
     """.split()
 )
@@ -565,7 +569,7 @@ AFFILIATION_BEFORE = re.compile(r"\s*\($")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
-    "western central coastal upper lower greater north south east west "
+    "western central coastal upper lower greater north south east west loch "
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
@@ -584,7 +588,8 @@ NON_ATHLETE_ROLE = (
     r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
-    r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay"
+    r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
+    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
@@ -597,8 +602,8 @@ NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+)){{1,4}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
-    r"who\s+(?:coaches|trains|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
+    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
+    r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)))",
     re.IGNORECASE,
@@ -711,7 +716,8 @@ SPEECH_VERBS = (
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on|"
-    r"regretted|lamented|rejoiced|commented|comments|affirmed|assured"
+    r"regretted|lamented|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
+    r"pointed\s+out"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
@@ -722,6 +728,8 @@ ROLE_SEX = {
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
 }
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
+# a role set off before the name it is of, after a speech verb: "the technical director of the national team, "
+ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]{1,80},\s+", re.IGNORECASE)
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"
 QA_ANSWER = re.compile(r"[ \t]*(?:A|Answer)\s*[:.–—-]\s*[“\"«„]")
@@ -778,7 +786,7 @@ SENTENCE_OPENERS = frozenset(
     yes no so then now well even just only once twice thrice again already finally still asked told speaking talking
     disappointed delighted frustrated exhausted elated relieved encouraged satisfied thrilled buoyed boosted inspired
     determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
-    teen teenager youngster veteran rookie newcomer
+    teen teenager youngster veteran rookie newcomer pacesetter pacemaker pacer
     """.split()
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"
@@ -800,6 +808,11 @@ PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
 # a place of two or three words after "in", "at" or "near", ending a phrase: "in Santa Pola", "at Glasgow Green."
 TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*[,.;:)!?\"”’|]|\s+[a-z]|\s*$)")
+# the town after a venue, set off by a comma: "Stadio Olimpico, Rome, June 7-12", "Hayward Field, Eugene"
+TOWN_AFTER_VENUE = re.compile(
+    r"\b(?:Stadium|Stadio|Estadio|Stadion|Stade|Arena|Park|Field|Centre|Center|Olimpico|Olympique|Hall|Dome)\b[^,\n]{0,30},\s+"
+    r"(?P<town>[A-Z][\w’'-]+)(?=\s*[,\n(]|\s*$|\s+[–—-]\s)"
+)
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via|since)\s+$", re.IGNORECASE)
 
@@ -898,8 +911,8 @@ TIME_ANAPHOR = re.compile(
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
 # "the previous world lead of"; one still standing: "The Japanese record remains the"
 OTHER_MARK_BEFORE = re.compile(
-    r"\b(?:old|previous|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:[\w-]+\s+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
+    r"\b(?:old|previous|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$",
@@ -934,7 +947,7 @@ OWNED_RECORD_BEFORE = re.compile(
 )
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 ANONYMOUS_RECORD_BEFORE = re.compile(
-    r"\bthe\s+(?:old|previous|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
+    r"\bthe\s+(?:old|previous|prior|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
 )
 # its holder named after an old record: "belonged to Britain's Jack Buckner", "held by"; "McLaughlin-Levrone set it"
 HOLDER_BEFORE = re.compile(r"\b(?:belonged\s+to|belonging\s+to|held\s+by|owned\s+by|set\s+by)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
@@ -951,6 +964,12 @@ TITLE_APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up)\b[^,;.]{0,30}(?=,)",
     re.IGNORECASE,
 )
+# a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"
+PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:in|at)\s+[^,;.]{0,60}(?=,)",
+    re.IGNORECASE,
+)
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan
@@ -959,6 +978,9 @@ LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\
 # the agent of a passive before a name: "a final won by Scotland's Laura Muir" (no antecedent of a
 # later pronoun or description)
 AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
+# a preposition right before a possessive name: "questions about David Rudisha's world record", "his
+# sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
+PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|upon|for|to|at|into|onto|toward|towards|under|beyond|near|around|after|inside|outside|within)\s+$", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran" (no antecedent of a later pronoun)
 RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,5}$")

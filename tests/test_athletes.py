@@ -406,3 +406,33 @@ def test_athletes_needs_race_context_stage() -> None:
     doc = nlp("Josh Kerr won the mile in 3:47.28.")
     with pytest.raises(MissingStageError, match="athletics_race_context"):
         nlp.create_pipe("athletics_athletes")(doc)
+
+
+def test_athletes_one_half_of_a_double_barrelled_surname(doc_of) -> None:
+    doc = doc_of("Calli Hauger-Thackery was third in 1:08:41.\n\nThackery, who was sixth at halfway, passed 10 miles in 52:25.")
+    assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [
+        ("Calli Hauger-Thackery", "Calli Hauger-Thackery"), ("Thackery", "Calli Hauger-Thackery")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [("Carey Pinkowski, the race's executive director, said the field was deep. Conner Mantz won.", "Carey Pinkowski"),
+     ("Great Run Company chief executive Paul Foster said it was cool. Abel Kipchumba won.", "Paul Foster"),
+     ("\"We came for the record,\" said Deb Morales, a retired schoolteacher from Springfield. Nikki Hiltz won.", "Deb Morales"),
+     ("Rachel Ashdown ran for Farleigh Hospice. Rachel finished in 3:12:45.", "Farleigh Hospice"),
+     ("Conner Mantz broke the record in 2:04:43. \"Watching him come up Columbus Drive with that clock on the lead vehicle "
+      "was special,\" Pinkowski said.", "Columbus Drive")],
+    ids=["executive-director", "chief-executive", "schoolteacher", "hospice", "drive"],
+)
+def test_athletes_places_and_people_of_everyday_copy_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete"),
+    [("Pietro Arese took bronze in 3:33.34.\n\nArese, who trains in Turin, dedicated his medal to the crowd.", "Pietro Arese"),
+     ("Pacesetter Gideon Rono took them through 1000m in 2:42.8.", "Gideon Rono")],
+    ids=["trains-in", "pacesetter-opening"],
+)
+def test_athletes_athletes_of_everyday_copy(doc_of, text: str, athlete: str) -> None:
+    assert athlete in [s.label_ for s in doc_of(text).spans["athletes"]]

@@ -410,3 +410,19 @@ def test_context_publication_year_dates_the_main_race(text: str, published: str 
 
     facts = extractor_for(Config()).extract(source_from_text(text, published=published))
     assert [p.race for p in facts.performances] == [race]
+
+
+def test_context_an_event_every_time_is_too_fast_for_gives_way_to_the_one_they_tell(doc_of) -> None:
+    """Only the marathon of a title named, every time an hour: the half marathon the times tell; a
+    sentence that names split points ("through 400m in 55.64 and 800m in 1:52.96") votes for none."""
+    text = ("Hellen Obiri, the Olympic marathon bronze medallist, won the Great North Run in 66:52.\n\n"
+            "Tsigie Gebreselama was second in 1:07:20.")
+    assert {r._.race.event for r in doc_of(text).spans["results"]} == {"half marathon"}
+    splits = ("Josh Kerr won the 1500m in 3:29.38.\n\nHis mother ran the marathon for Britain at the Olympics.\n\n"
+              "Ingebrigtsen led through 400m in 55.64 and 800m in 1:52.96.")
+    assert "800m" not in {s._.race.event for s in doc_of(splits).spans["race_scopes"]}
+
+
+def test_context_a_trials_meeting_is_no_olympic_games(doc_of) -> None:
+    doc = doc_of("Nikki Hiltz won the 1500m at the U.S. Olympic Team Trials in 3:55.33.")
+    assert [r._.race.meeting for r in doc.spans["results"]] == ["U.S. Olympic Trials"]

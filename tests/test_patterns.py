@@ -547,3 +547,116 @@ def test_every_pattern_name_is_assigned_once():
 def test_patterns_of_this_round(pattern, yes: str, no: str) -> None:
     assert pattern.search(yes) is not None
     assert pattern.search(no) is None
+
+
+# ---- patterns of everyday copy (blind batches C and D) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("won the title with 27 minutes 48 seconds 21.", ("27", "48", "21")),
+        ("was second with 27 minutes 49 seconds 05, and the gap", ("27", "49", "05")),
+        ("third with 27 minute 55 second 60 in the end", ("27", "55", "60")),
+        ("finished in 3 minutes 45 seconds.", ("3", "45", None)),
+        ("in 3 minutes 45 seconds 12 athletes were still", ("3", "45", None)),
+        ("in 3 minutes 45 seconds 12.5 km later", ("3", "45", None)),
+    ],
+    ids=["hundredths", "hundredths-comma", "singular-units", "no-hundredths", "a-count-after", "a-distance-after"],
+)
+def test_patterns_worded_time_hundredths_after_the_seconds(text: str, expected: tuple) -> None:
+    m = P.WORDED_TIME.search(text)
+    assert (m.group("m"), m.group("s"), m.group("f")) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("laughed off questions about ", True), ("had set his sights on ", True), ("a win for ", True),
+     ("The title went to Kenya and ", False), ("", False)],
+)
+def test_patterns_preposition_before(before: str, expected: bool) -> None:
+    assert bool(P.PREPOSITION_BEFORE.search(before)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan star, fourth in the Olympic marathon in Paris, was third here", ", fourth in the Olympic marathon in Paris"),
+        ("Britain's Sam Hale, 12th at the Worlds, ran again", ", 12th at the Worlds"),
+        ("Sam Hale, fourth in 61:05, was the best Briton", ", fourth in 61:05"),
+    ],
+)
+def test_patterns_place_appositive(text: str, expected: str) -> None:
+    m = P.PLACE_APPOSITIVE.search(text)
+    assert m is not None and m.group() == expected
+
+
+def test_patterns_place_appositive_needs_the_closing_comma() -> None:
+    assert P.PLACE_APPOSITIVE.search("Sam Hale came home fourth in 61:05.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("European Championships, Stadio Olimpico, Rome, June 7-12", "Rome"), ("at Hayward Field, Eugene, on Saturday", "Eugene"),
+     ("Olympic Park, London\n", "London")],
+)
+def test_patterns_town_after_venue(text: str, town: str) -> None:
+    assert P.TOWN_AFTER_VENUE.search(text).group("town") == town
+
+
+def test_patterns_town_after_venue_not_a_list_of_names() -> None:
+    assert P.TOWN_AFTER_VENUE.search("Hocker, Kerr, Nuguse and Ingebrigtsen ran") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the technical director of the national team, ", True), ("his long-time coach, ", True),
+     ("the Kenyan", False), ("Marco Bellini, ", False)],
+)
+def test_patterns_role_then_name(text: str, expected: bool) -> None:
+    assert bool(P.ROLE_THEN_NAME.fullmatch(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Clayton occupied the third position in 53.78", "third"), ("grabbed the third and final spot on the team in 1:44.07", "third"),
+     ("Knight traversed the line fourth at 54.44s", "fourth"), ("Fifth position at the bell was Kerr", None),
+     ("Third place at halfway: Hale", None)],
+)
+def test_patterns_place_ordinal_spot_and_position(text: str, expected: str | None) -> None:
+    m = P.PLACE_ORDINAL.search(text)
+    got = next((g for g in m.groups() if g), None) if m else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Murphy, who won the 2021 Trials in 1:43.17", "2021"), ("since the 2019 Worlds in Doha", "2019"),
+     ("at the 2024 Olympic Games", None), ("the 2024 Games", "2024")],
+)
+def test_patterns_year_edition(text: str, expected: str | None) -> None:
+    m = P.YEAR_EDITION.search(text)
+    assert (m.group("year") if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["erased her prior continental-best of ", "took down the prior world record of ", "beat his old all-time best of "],
+)
+def test_patterns_other_mark_before_prior_and_hyphens(before: str) -> None:
+    assert P.OTHER_MARK_BEFORE.search(before)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [(", the race's executive director, said", True), (", a retired schoolteacher from Springfield", True),
+     (", who has attended every Trials since 2008", True), (", who trains in Turin, dedicated", False),
+     (", who trains the Kenyan squad", True)],
+)
+def test_patterns_non_athlete_after(after: str, expected: bool) -> None:
+    assert bool(P.NON_ATHLETE_AFTER.match(after)) is expected
+
+
+@pytest.mark.parametrize("verb", ["expressed", "mentioned", "observed", "pointed out", "conveyed"])
+def test_patterns_speech_verbs_of_rewritten_copy(verb: str) -> None:
+    assert P.SPEECH_VERB.fullmatch(verb)

@@ -473,3 +473,23 @@ def test_quotes_she_said_after_a_non_athlete_who_praised(doc_of) -> None:
 )
 def test_quotes_speakers_given_by_descriptions(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(doc_of(text)) == expected
+
+
+def test_quotes_a_pronoun_skips_the_owner_of_what_a_preposition_governs(doc_of) -> None:
+    """"questions about David Rudisha's world record": Rudisha is no antecedent of the "he" after."""
+    text = ("Emmanuel Wanyonyi won the 800m in 1:41.95.\n\nWanyonyi's best of 1:41.11 was never under threat, and he "
+            "laughed off questions about David Rudisha's world record.\n\n\"Maybe one day,\" he said.")
+    assert quotes(doc_of(text)) == [("Maybe one day,", "Emmanuel Wanyonyi")]
+
+
+def test_quotes_a_role_set_off_before_the_name_after_the_verb(doc_of) -> None:
+    text = (LEAD + "\"A bronze that says we are alive,\" commented the technical director of the national team, Marco Bellini.")
+    doc = doc_of(text)
+    assert [(q.text, q._.speaker_name) for q in doc.spans["quotes"]] == [("A bronze that says we are alive,", "Marco Bellini")]
+    assert speaker_of(doc.spans["quotes"][0]) != "Josh Kerr"
+
+
+def test_quotes_expressed_is_a_speech_verb(doc_of) -> None:
+    text = ("Femke Bol won the 400m hurdles in 51.45.\n\nEarlier this year the Dutchwoman also broke the indoor 400m world "
+            "best, clocking 49.26 in Apeldoorn.\n\n\"I am extremely contented with the clocking,\" Bol expressed to correspondents.")
+    assert quotes(doc_of(text)) == [("I am extremely contented with the clocking,", "Femke Bol")]

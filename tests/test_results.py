@@ -792,3 +792,34 @@ def test_results_a_place_said_in_an_aside_is_not_this_times(doc_of) -> None:
 def test_results_a_title_taken_in_a_time_is_first_place(doc_of) -> None:
     doc = doc_of("Abdihamid Nur takes the national title in 13:24.37, and Sean McGorty heads home in 13:24.87.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:24.37", 1), ("13:24.87", None)]
+
+
+def test_results_a_place_in_another_race_set_off_by_commas_dates_nothing(doc_of) -> None:
+    text = ("Abel Kipchumba won the Great North Run in 60:21.\n\nBritain's Emile Cairess, fourth in the Olympic marathon in "
+            "Paris, was the best of the home runners in third place, clocking 61:05.")
+    got = [(r.text, athlete_of(r), r.label_, r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("60:21", "Abel Kipchumba", "result", 1), ("61:05", "Emile Cairess", "result", 3)]
+
+
+def test_results_a_time_of_an_edition_named_by_its_year_is_earlier(doc_of) -> None:
+    text = ("Bryce Hoppel won the 800m at the U.S. Olympic Team Trials in 1:42.77.\n\n"
+            "Clayton Murphy, who won the 2021 Trials in 1:43.17, faded to sixth.")
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("1:42.77", "result"), ("1:43.17", "other")]
+
+
+def test_results_a_prior_best_is_an_old_mark(doc_of) -> None:
+    text = "Femke Bol won the 400m hurdles in 51.45. She erased her prior continental-best of 52.03 from Tokyo."
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("51.45", "result"), ("52.03", "other")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("Rushell Clayton occupied the third position in 53.78.", 3),
+     ("Isaiah Jewett grabbed the third and final spot on the team in 1:44.07.", 3),
+     ("Jessie Knight traversed the line fourth at 54.44s.", 4)],
+)
+def test_results_places_said_as_spots_and_positions(doc_of, sentence: str, place: int) -> None:
+    doc = doc_of("Femke Bol won the 400m hurdles in 51.45. " + sentence)
+    assert [r._.place for r in doc.spans["results"]][-1] == place

@@ -260,3 +260,9 @@ def test_times_needs_segmenter_stage() -> None:
     doc = nlp("Josh Kerr won the mile in 3:47.28.")
     with pytest.raises(MissingStageError, match="athletics_segmenter"):
         nlp.create_pipe("athletics_times")(doc)
+
+
+def test_times_hundredths_said_after_the_seconds() -> None:
+    """Japanese copy translated: "27 minutes 48 seconds 21" is 27:48.21; a count after the seconds is no fraction."""
+    text = "Ota won with 27 minutes 48 seconds 21, and 3 minutes 45 seconds 12 athletes later the rest followed."
+    assert [(t.clock, t.seconds) for t in find_times(text)] == [("27:48.21", 1668.21), ("3:45", 225.0)]

@@ -470,6 +470,8 @@ class Athletes:
         exact = pick([
             cl for cl in with_full
             if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})
+        ]) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery
+            cl for cl in with_full if " " not in surname and surname in surname_of(cl.key).split("-")[1:] + surname_of(cl.key).split("-")[:-1]
         ])
         if exact:
             return exact, "initial and surname" if initial else "surname"
@@ -508,7 +510,7 @@ class Athletes:
 
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
         places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w’'-]+)\b", text)}
-        towns = {m.group("town") for m in P.TOWN_AFTER_IN.finditer(text)}  # "in Santa Pola"
+        towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE) for m in pattern.finditer(text)}  # "in Santa Pola", "Stadio Olimpico, Rome"
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:

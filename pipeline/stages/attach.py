@@ -240,5 +240,10 @@ def previous_athlete(
 
 
 def _not_subject(text: str, m: Span, sent_start: int) -> bool:
-    """An object ("beat Y") or the agent of a passive ("a final won by Y"): no antecedent."""
-    return is_object(text, m, sent_start) or bool(P.AGENT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
+    """An object ("beat Y"), the agent of a passive ("a final won by Y") or the owner of what a
+    preposition governs ("questions about David Rudisha's world record"): no antecedent."""
+    return (
+        is_object(text, m, sent_start)
+        or bool(P.AGENT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
+        or bool(m._.possessive and P.PREPOSITION_BEFORE.search(text, max(sent_start, m.start_char - 20), m.start_char))
+    )

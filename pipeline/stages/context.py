@@ -136,6 +136,8 @@ def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
     name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+", " ", name).strip())
     key = name.lower()
+    if key.endswith("trials"):  # "U.S. Olympic Team Trials" selects a team: no Olympic Games
+        return re.sub(r"\bTeam\s+", "", name) if len(name.split()) > 1 else None
     for synonym, canonical in P.MEETING_SYNONYMS.items():
         if synonym in key:
             return canonical
@@ -275,7 +277,7 @@ class Indexed(list):
 def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
-    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
+    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
     named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides)]
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
@@ -289,6 +291,9 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     if sex := sex_cue(text[a:b]):
         race = replace(race, sex=sex)
     return race
+
+
+SPLIT_POINTS = (P.DISTANCE_AT, P.SPLIT_POINT_METRES, P.SPLIT_POINT_WORDS)  # what names a point of a race: "800m in", "halfway"
 
 
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
@@ -306,7 +311,7 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
 
     @cache
     def names_a_split() -> bool:  # read once, and only when a time is too fast for an event
-        return any(p.search(text, a, b) for p in (P.DISTANCE_AT, P.SPLIT_POINT_METRES, P.SPLIT_POINT_WORDS))
+        return any(p.search(text, a, b) for p in SPLIT_POINTS)
 
     def fits(event: str | None) -> bool:
         return fits_event(event, slowest) or (plausible(event, slowest) and names_a_split())
@@ -352,21 +357,29 @@ def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
 
 
 def fill_event_from_times(doc: Doc) -> None:
-    """A race the text never names the event of ("The TEN recap: Nico Young drops a 26:42") takes
-    the event most of its times tell, each time in one event's world-class range only ([record,
-    1.25 x record]); run once the times are known (by the splits stage, before splits and results
-    read the race of each sentence)."""
-    scopes = [s for s in spans_of(doc, "race_scopes") if s._.race.event is None]
+    """A race the text never names the event of ("The TEN recap: Nico Young drops a 26:42"), or
+    names one that every time of the article is too fast for (a half marathon's 60:21 where only
+    an "autumn marathon" was named), takes the event most of its times tell, each time in one
+    event's world-class range only ([record, 1.25 x record]); run once the times are known (by the
+    splits stage, before splits and results read the race of each sentence)."""
+    scopes = list(spans_of(doc, "race_scopes"))
+    times = [t for t in spans_of(doc, "times") if t.label_ == "time"]
+    slowest = max((t._.seconds for t in times), default=None)
+    scopes = [s for s in scopes if s._.race.event is None or (slowest is not None and too_fast(s._.race.event, slowest))]
     if not scopes:
         return
+    text = text_of(doc)
     votes: dict[RaceInfo, Counter[str]] = {}
-    for t in spans_of(doc, "times"):
+    for t in times:
         scope = covering(doc, "race_scopes", t.start_char)
-        if t.label_ != "time" or scope is None or scope._.race.event is not None:
+        if scope is None:
             continue
+        race = scope._.race
+        if race.event is not None and any(p.search(text, scope.start_char, scope.end_char) for p in SPLIT_POINTS):
+            continue  # "through 400m in 55.64 and 800m in 1:52.96" tells no event
         fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= t._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
         if len(fits) == 1:
-            votes.setdefault(scope._.race, Counter())[fits[0]] += 1
+            votes.setdefault(race, Counter())[fits[0]] += 1
     for scope in scopes:
         counts = votes.get(scope._.race)
         if counts and 2 * (top := counts.most_common(1)[0])[1] > sum(counts.values()):

@@ -205,11 +205,15 @@ class Quotes:
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 return _named(described(doc, quote_start, paras, desc.group("desc")))
-        if (verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE)) and (
-            desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
-        ) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
-            return _named(described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
+        if verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
+            # a role and the name set off after it: '," commented the technical director of the national team, Marco Bellini.'
+            named = next((p for p in people.within(here + verb.end(), stop) if not p._.possessive), None)
+            if named is not None and P.ROLE_THEN_NAME.fullmatch(text, here + verb.end(), named.start_char):
+                return named, named.text
+            if (desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):
+                return _named(described(doc, quote_start, paras, desc.group("desc")))  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
+
         # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
         first = next((p for p in people.within(here, stop) if not p._.possessive), None)
         if first is None or first.start_char >= stop:

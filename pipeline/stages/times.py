@@ -65,6 +65,8 @@ def parse_worded(m: re.Match[str]) -> TimeMatch | None:
     secs = m.group("s").replace(",", ".")
     if not secs[0].isdigit():
         secs = str(_number(secs))  # "59 minutes and four seconds"
+    elif m.group("f") and "." not in secs:
+        secs += "." + m.group("f")  # "27 minutes 48 seconds 21"
     if float(secs) >= 60 or (float(secs) == 0 and _number(m.group("m")) == 0):
         return None
     hours = _number(m.group("h")) if m.group("h") else 0
