@@ -83,7 +83,8 @@ WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", 
 NOT_TIME_AFTER = re.compile(
     r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|metres|meters|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers|"
-    r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b)",  # a pace: "2:58,7 for kilometre", "4:30/km"
+    r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7 for kilometre", "4:30/km"
+    r"\s(?:pace|schedule)\b)",  # a target: "the pacing lights were set to 14:40 pace"
     re.IGNORECASE,
 )
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
@@ -158,8 +159,11 @@ WIN_BEFORE_EVENT = re.compile(
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
-# a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table
+# a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
+# "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+# all that stands before such a distance on its line: nothing, or a live blog's stamp ("08:48 - 25km: 1:17:31")
+LINE_OPENING = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")
 # what joins events listed together: "over the steeplechase barriers and the mile", "the 800m or 1500m"
 EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase"
@@ -178,6 +182,15 @@ DISTANCE_POSITION_BEFORE = re.compile(
 )
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon"
 FUTURE_EVENT_BEFORE = re.compile(r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?)\s+$", re.IGNORECASE)
+# a meeting still to come, named after what looks forward to it: "now turns her attention to the World
+# Championships in Tokyo", "will race at the Olympics", "heading to the Worlds", "in the build-up to the Games"
+FUTURE_MEETING_BEFORE = re.compile(
+    r"(?:\b(?:turns?|turning)\s+(?:her|his|their)\s+(?:attention|focus|thoughts)\s+to|\bwill\s+(?:\w+\s+){0,3}?(?:at|in|for|to)|"
+    r"\b(?:heads?|heading|bound)\s+(?:to|for)|\bahead\s+of|\b(?:build-?up|run-?in|preparations?)\s+(?:to|for)|\bpreparing\s+for|"
+    r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?"
+    r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a distance run for a while, not the race: "for 15 kilometres it looked as though" (not "29:05.92 for 10,000m")
 DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 TIME_FOR_BEFORE = re.compile(r"\d(?:\s*(?:s|secs?|seconds))?\s+for\s+$", re.IGNORECASE)
@@ -287,6 +300,9 @@ ROUND_AFTER = re.compile(
 )
 # the final named right after its time: "improved to 7.02 in the final"
 FINAL_AFTER = re.compile(r"\s+in\s+the\s+final\b", re.IGNORECASE)
+# the final named after a round, before a time: "7.52 in his heat and improved again in the final, where he placed
+# third in 7.50" (the time is the final's)
+FINAL_NAMED = re.compile(r"\b(?:the|its|her|his|their)\s+final\b", re.IGNORECASE)
 # a relay, whose time is a team's, not an athlete's: "the 4x100m relay", "4 x 400 metres", "the relay"
 RELAY = re.compile(r"\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
@@ -370,7 +386,7 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
-    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
@@ -387,6 +403,7 @@ PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )"
     r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
     r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|"
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
     r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
@@ -465,6 +482,16 @@ HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
 POINT_SENTENCE_BEFORE = re.compile(
     r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:\d{1,2}[:.]\d{2}[ \t]+)?(?:the\s+)?(?:bell|halfway|half-way)[!.:]+[ \t]*$", re.IGNORECASE
 )
+# a lap or a stretch of the race, not its result: "He opened with 70.4, followed it with laps of 70.9 and 70.6",
+# "a lap of 71.3"; "ran the last kilometre in 2:52.4", "covered the final 200m in 27.9" (`SEGMENT_BEFORE`)
+SEGMENT_BEFORE = re.compile(
+    r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth)\s+"
+    r"(?:kilomet(?:re|er)|km|mile|lap|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+$",
+    re.IGNORECASE,
+)
+LAP_TIME_BEFORE = re.compile(
+    r"\b(?:laps?\s+of|opened\s+with|opening\s+lap\s+of|first\s+lap\s+of)\s+(?:\d{2}(?:\.\d)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE
+)
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
 CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
@@ -514,6 +541,7 @@ NOT_NAME_WORDS = frozenset(
     january february march april june july august september october november december
     lt gen col maj capt sgt rtd hon rev
     olympic olympics olympian olympians world worlds championship championships champion champions champs
+    victory victories triumph defeat podium pacing
     games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
     semi semifinal semi-final round race races mile miles marathon half road track field stadium arena park
     record records best time times gold silver bronze medal medals title titles
@@ -909,13 +937,17 @@ TIME_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
-# "the previous world lead of"; one still standing: "The Japanese record remains the"
+# "the previous world lead of"; one still standing: "The Japanese record remains the"; one brought to the
+# race: "arrived at the Games with a season's best of"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"  # "came in as the American record holder (3:43.97, ...)"
-    r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$",
+    r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$"
+    # what an athlete brought to the race: "had arrived at the Games with a season's best of"
+    r"|\b(?:arrived|arriving|arrives|came|coming|comes|headed|heading|went|going|entered|entering)\s+(?:[\w’'-]+\s+){0,5}?with\s+"
+    r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record)\s+of\s+$",
     re.IGNORECASE,
 )
 # a record still standing, said after its time: "whose 3:52.61 for Olympic bronze in Paris remains the British record"
@@ -998,7 +1030,9 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
 # "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British)
-FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from)\s+", re.IGNORECASE)
+# ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
+# behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
+FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|(?P<behind>behind))\s+", re.IGNORECASE)
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
 # a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion", " of Qatar"
 # (each piece atomic, the repetition possessive: a long run of digits or capitals that fails at its end

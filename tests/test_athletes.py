@@ -436,3 +436,9 @@ def test_athletes_places_and_people_of_everyday_copy_are_no_athletes(doc_of, tex
 )
 def test_athletes_athletes_of_everyday_copy(doc_of, text: str, athlete: str) -> None:
     assert athlete in [s.label_ for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize("word", ["Victory", "Pacing"])
+def test_athletes_words_of_the_race_opening_a_sentence_are_no_athletes(doc_of, word: str) -> None:
+    text = f"Ditaji Kambundji was second in 7.76. {word} went to world indoor champion Devynne Charlton of the Bahamas in 7.71."
+    assert word not in [s.text for s in doc_of(text).spans["athletes"]]

@@ -426,3 +426,17 @@ def test_context_an_event_every_time_is_too_fast_for_gives_way_to_the_one_they_t
 def test_context_a_trials_meeting_is_no_olympic_games(doc_of) -> None:
     doc = doc_of("Nikki Hiltz won the 1500m at the U.S. Olympic Team Trials in 3:55.33.")
     assert [r._.race.meeting for r in doc.spans["results"]] == ["U.S. Olympic Trials"]
+
+
+def test_context_a_live_blog_split_line_names_no_event(doc_of) -> None:
+    text = ("Alphonce Simbu won the world championship marathon.\n\n08:48 - 25km: 1:17:31. The pack is down to 14.\n\n"
+            "09:42 - Simbu wins in 2:09:48.")
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == ["marathon"]
+
+
+def test_context_a_meeting_still_to_come_is_not_the_main_one(doc_of) -> None:
+    text = ("Sarah Healy ran 14:38.92 for 5000m in Santry on Wednesday.\n\n"
+            "Healy now turns her attention to the World Championships in Tokyo in September.")
+    doc = doc_of(text)
+    assert doc._.main_meeting is None
+    assert [r._.race.meeting for r in doc.spans["results"]] == [None]

@@ -23,6 +23,7 @@ from pipeline.evaluate import (
     format_report,
     load_gold,
     normalise_name,
+    normalise_event,
 )
 from pipeline.models import (
     ArticleAthlete,
@@ -440,3 +441,17 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
         line.split()[:2] == ["spurious", "athletes"] and f"[{NON_ATHLETE_FLAG}]" in line and "[0:7]" in line
         for line in after
     )
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [("10km cross country", "10km"), ("10km road", "10km"), ("road mile", "mile"), ("800 metres", "800m"),
+     ("Indoor 60m", "60m")],
+)
+def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
+    assert normalise_event(gold) == normalise_event(predicted)
+
+
+@pytest.mark.parametrize(("a", "b"), [("60m hurdles", "60m"), ("3000m steeplechase", "3000m"), ("half marathon", "marathon")])
+def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
+    assert normalise_event(a) != normalise_event(b)

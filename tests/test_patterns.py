@@ -660,3 +660,17 @@ def test_patterns_non_athlete_after(after: str, expected: bool) -> None:
 @pytest.mark.parametrize("verb", ["expressed", "mentioned", "observed", "pointed out", "conveyed"])
 def test_patterns_speech_verbs_of_rewritten_copy(verb: str) -> None:
     assert P.SPEECH_VERB.fullmatch(verb)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("Healy now turns her attention to the ", True), ("she will race at the ", True), ("heading to the ", True),
+     ("in the build-up to the ", True), ("Kerr won at the ", False), ("who won gold at the ", False)],
+)
+def test_patterns_future_meeting_before(before: str, expected: bool) -> None:
+    assert bool(P.FUTURE_MEETING_BEFORE.search(before)) is expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [("08:48 - ", True), ("", True), ("  ", True), ("Kerr won the ", False)])
+def test_patterns_line_opening(before: str, expected: bool) -> None:
+    assert bool(P.LINE_OPENING.fullmatch(before)) is expected

@@ -823,3 +823,53 @@ def test_results_a_prior_best_is_an_old_mark(doc_of) -> None:
 def test_results_places_said_as_spots_and_positions(doc_of, sentence: str, place: int) -> None:
     doc = doc_of("Femke Bol won the 400m hurdles in 51.45. " + sentence)
     assert [r._.place for r in doc.spans["results"]][-1] == place
+
+
+def test_results_an_earlier_edition_of_the_main_meeting_is_another_race(doc_of) -> None:
+    """"London 2012, when David Rudisha ran 1:40.91": the Olympic Games of another year."""
+    text = ("Emmanuel Wanyonyi won the Olympic 800m final in Paris 2024 in 1:41.19.\n\n"
+            "Only one final was faster: London 2012, when David Rudisha ran 1:40.91.")
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("1:41.19", "result"), ("1:40.91", "other")]
+
+
+def test_results_a_best_brought_to_the_race_is_an_earlier_mark(doc_of) -> None:
+    text = ("Emmanuel Wanyonyi won the 800m in 1:41.19 and Marco Arop was second in 1:41.20.\n\n"
+            "Arop, who had arrived at the Games with a season's best of 1:42.85, was proud of his silver.")
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("1:41.19", "result"), ("1:41.20", "result"), ("1:42.85", "other")]
+
+
+def test_results_those_listed_behind_a_placed_athlete_finished_just_ahead(doc_of) -> None:
+    text = ("Jason Joseph placed fourth in the 60m hurdles final in 7.50 behind Grant Holloway of the USA (7.38) "
+            "and Jamaica's Rasheed Broadbell (7.47).")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("7.50", "Jason Joseph", 4), ("7.38", "Grant Holloway", 2), ("7.47", "Rasheed Broadbell", 3)]
+
+
+def test_results_a_final_named_after_a_heat_takes_the_times_after_it(doc_of) -> None:
+    text = ("Jason Joseph clocked 7.52 in his 60m hurdles heat and improved in the final, where he placed third in 7.50 "
+            "behind Grant Holloway (7.38).")
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("7.52", "other"), ("7.50", "result"), ("7.38", "result")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He opened with 70.4, followed it with laps of 70.9 and 70.6.", "She ran the last kilometre in 2:52.4.",
+     "The lights were set to 14:40 pace, and two men did the early work: Nick Griggs for the first 2000m."],
+    ids=["laps", "last-kilometre", "pace"],
+)
+def test_results_laps_stretches_and_paces_are_no_results(doc_of, sentence: str) -> None:
+    doc = doc_of("Sarah Healy won the 5000m in 14:38.92 behind pacemaker Nick Griggs. " + sentence)
+    assert [r.text for r in doc.spans["results"]] == ["14:38.92"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("On the third step of the podium goes the Sicilian Matteo Melluzzo in 10,14.", 3),
+     ("Zaynab Dosso has confirmed herself queen of the 100 meters with 11,08.", 1)],
+)
+def test_results_places_of_translated_copy(doc_of, sentence: str, place: int) -> None:
+    doc = doc_of("At the Italian Championships in Caorle, Chituru Ali won the 100m in 10,05 (wind +1,2 m/s). " + sentence)
+    assert [r._.place for r in doc.spans["results"]][1:] == [place]

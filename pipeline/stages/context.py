@@ -121,8 +121,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         road = event in ("marathon", "half marathon")  # "won the Great Scottish Run half marathon in 1:02:14"
         if P.TIME_RIGHT_AFTER.match(after) and not road and not re.search(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$", before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49" is)
-        if P.TIME_AFTER_DASH.match(after) and not before.strip():
-            continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table
+        if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
+            continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
         listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"
         if not titles and (title or listed or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before)):
@@ -195,11 +195,14 @@ def sex_cue(text: str) -> str | None:
     return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] if m else None
 
 
-def main_meeting(meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:
-    """The meeting named most, a mention counting more in a sentence with a time or in the lead."""
+def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:
+    """The meeting named most, a mention counting more in a sentence with a time or in the lead;
+    one still to come ("now turns her attention to the World Championships") counts for nothing."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     for start, _, name, _ in meetings:
+        if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
+            continue
         i = sent_bounds.index(start)
         score[name] += (4 if i in time_sentences else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
@@ -218,7 +221,7 @@ class RaceContext:
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
         lead_end = lead_region_end(text, paras)
-        main = main_meeting(meetings, sents, time_sents, lead_end)
+        main = main_meeting(text, meetings, sents, time_sents, lead_end)
         doc._.main_meeting = main
 
         write_spans(doc, "events", [s for a, b, e in events if (s := char_span(doc, a, b, e))])

@@ -27,6 +27,7 @@ from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winner, subject_for
 from .base import Bounds, between, covering, char_span, inside, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, fill_sex, fits_event, race_at
+from .splits import MAX_LAP_S
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
@@ -323,6 +324,9 @@ class Results:
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             if P.RELAY.search(text, s0, s1):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
+            if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
+                    P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char):
+                continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
@@ -343,9 +347,13 @@ class Results:
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
                 return any(not inside(r.start(), asides) for r in pattern.finditer(text, start, end))
 
-            other_meetings = [
+            def round_named(start: int, end: int) -> bool:  # an earlier round, unless the final is named after it
+                return any(not inside(r.start(), asides) and not P.FINAL_NAMED.search(text, r.end(), t.start_char)
+                           for r in P.ROUND_CUE.finditer(text, start, end))
+
+            other_meetings = [  # another meeting, or another edition of this one ("London 2012, when Rudisha ran")
                 m for m in between(doc, "meetings", a, s1)
-                if m.label_ != main_meeting and not inside(m.start_char, asides)
+                if (m.label_ != main_meeting or (m._.year and race.year and m._.year != race.year)) and not inside(m.start_char, asides)
             ]
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
                                                   and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
@@ -371,7 +379,7 @@ class Results:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")
                 # (the round named in the time's own stretch or the sentence's opening one: "clocked 7.08 in her heat
                 # and then improved to 7.02 in the final", "Visser, fastest in the heats with 7.83, was second in 7.81")
-                or (not P.FINAL_AFTER.match(text, t.end_char) and (cued(P.ROUND_CUE, s0, s1) or cued(P.ROUND_CUE, *lead)))
+                or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(*lead)))
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
             )
             if who is None and not past:
@@ -492,18 +500,20 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
 
 def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"won in 3:27.79 ahead of Hocker (3:27.80) and Nuguse (3:27.85)": the rivals listed after a
-    placed athlete finished behind, in the order named. Only a list (names with their times,
-    commas, "and"), only places the text left open, and only if the times keep the order."""
+    placed athlete finished behind, in the order named; "placed third in 7.50 behind Holloway (7.38)
+    and Broadbell (7.47)": those listed after "behind" finished just ahead, in the order named. Only
+    a list (names with their times, commas, "and"), only places the text left open, and only if the
+    times keep the order."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     ordered = sorted(results, key=lambda r: r.start_char)
     starts = [r.start_char for r in ordered]
     for m in P.FOLLOWERS_BEFORE.finditer(text):
         a, b = sents.of(m.start())
-        # the leader: the placed result right before the list ("He won in 26:31.01 before ...")
+        # the placed result right before the list ("He won in 26:31.01 before ...")
         k = bisect_left(starts, m.start()) - 1
-        leader = ordered[k] if k >= 0 and starts[k] >= a else None
-        if leader is None or leader._.athlete is None or not leader._.place:
+        placed = ordered[k] if k >= 0 and starts[k] >= a else None
+        if placed is None or placed._.athlete is None or not placed._.place:
             continue
         rivals: list[Span] = []
         end = m.end()
@@ -512,18 +522,22 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
                 break
             rivals.append(x)
             end = x.end_char
-        _place_behind(leader, rivals, by_athlete, results)
+        if m.group("behind") is None:
+            _place_behind(placed, rivals, by_athlete, results)
+        elif placed._.place > len(rivals):
+            _place_behind(placed, rivals, by_athlete, results, first=placed._.place - len(rivals))
 
 
-def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, str], Span], results: list[Span]) -> None:
-    """The rivals (mentions) finished behind `leader`'s result in the order given: the result of
-    each in that race, if it has no place yet, takes the next one, unless the times of the race
-    then contradict its places."""
+def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, str], Span], results: list[Span],
+                  first: int | None = None) -> None:
+    """The rivals (mentions) finished behind `leader`'s result in the order given (or, from place
+    `first` on, ahead of it): the result of each in that race, if it has no place yet, takes the
+    next one, unless the times of the race then contradict its places."""
     placed = []
-    for i, x in enumerate(rivals, start=1):
+    for i, x in enumerate(rivals):
         rival = by_athlete.get((x.label_, leader._.race.id))
         if rival is not None and rival._.place is None and rival is not leader:
-            rival._.place = leader._.place + i
+            rival._.place = (leader._.place + 1 if first is None else first) + i
             placed.append(rival)
     if placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
         for rival in placed:
