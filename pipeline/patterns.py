@@ -213,6 +213,9 @@ EVENT_RECORD_S = {
     "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
+# bare seconds that may tell a sprint's event when a longer one was carried over: a 100m's or 200m's, too
+# fast for a lap of a distance race
+SPRINT_SECONDS = (9.5, 24.5)
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
@@ -413,13 +416,17 @@ PLACE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# places given in the order of the names before them: "Oukhelfen and Carlos Mayo finished in sixth and twelfth
+# position respectively" (`ORDINAL_WORD`: each place said)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
 # a position during the race, not a finishing place: "settled into third at the end of the first lap",
 # "was fifth turning into the home straight"
 MIDRACE_CUE = re.compile(
     r"\b(?:lap|laps|bell|halfway|straight|bend|turning|settled|stay(?:ed)?\s+back|sitting|sat|tucked|up\s+to|moved\s+(?:up|into)|through|at\s+the\s+end\s+of|"
-    r"early|kilometre|kilometer|km\b|metres\s+(?:to\s+go|left)|meters\s+(?:to\s+go|left))",
+    r"early|kilometre|kilometer|km\b|metres\s+(?:to\s+go|left)|meters\s+(?:to\s+go|left)|\d+m?\s+(?:to\s+go|left|remaining))",
     re.IGNORECASE,
 )
 # a subordinate clause about an earlier race, before the time: "Four weeks after taking silver in Paris with ..."
@@ -541,7 +548,7 @@ NOT_NAME_WORDS = frozenset(
     january february march april june july august september october november december
     lt gen col maj capt sgt rtd hon rev
     olympic olympics olympian olympians world worlds championship championships champion champions champs
-    victory victories triumph defeat podium pacing
+    victory victories triumph defeat podium pacing running
     games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
     semi semifinal semi-final round race races mile miles marathon half road track field stadium arena park
     record records best time times gold silver bronze medal medals title titles
@@ -576,7 +583,7 @@ NON_PERSON_HEADS = frozenset(
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust
-    ac tc harriers striders athletic
+    ac tc harriers striders athletic aac rc rr
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
@@ -598,7 +605,7 @@ AFFILIATION_BEFORE = re.compile(r"\s*\($")
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
     "western central coastal upper lower greater north south east west loch "
-    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
+    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
@@ -853,7 +860,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 # 5,000 meters record holder Gudaf Tsegay" (not across a verb: "of men the victory took Patryk Sieradzki")
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
-    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|"
+    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|"
@@ -1002,6 +1009,16 @@ PLACE_APPOSITIVE = re.compile(
     r"(?:in|at)\s+[^,;.]{0,60}(?=,)",
     re.IGNORECASE,
 )
+# what makes an ordinal a position during the race, said after it: "Beamish was sixth with 150 to go", "third
+# at the bell", "fifth through 800m"
+POSITION_AFTER = re.compile(
+    r"\s+(?:with\s+\d+\s?(?:m|metres|meters)?\s+(?:to\s+go|left|remaining)|at\s+the\s+bell|at\s+half-?way|"
+    r"(?:at|after|through)\s+\d[\d,]*\s?(?:m|km|metres|meters)\b|on\s+the\s+(?:last|final|penultimate)\s+lap|"
+    r"(?:into|off)\s+the\s+(?:final|last|home)\s+(?:straight|bend))",
+    re.IGNORECASE,
+)
+# a win said right before its time: "went past Cole Hocker in the last five metres to win in 3:36.54"
+WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)?(?:in|with)\s+$", re.IGNORECASE)
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan
@@ -1016,6 +1033,8 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|upon|for|to|at|into|onto|toward|
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran" (no antecedent of a later pronoun)
 RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,5}$")
+# a contrasting clause before a name: "while Clara Evans gave the home crowd" (its subject yields to the main one's)
+CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+$", re.IGNORECASE)
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
 # the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"

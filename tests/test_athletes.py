@@ -442,3 +442,14 @@ def test_athletes_athletes_of_everyday_copy(doc_of, text: str, athlete: str) -> 
 def test_athletes_words_of_the_race_opening_a_sentence_are_no_athletes(doc_of, word: str) -> None:
     text = f"Ditaji Kambundji was second in 7.76. {word} went to world indoor champion Devynne Charlton of the Bahamas in 7.71."
     assert word not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [("«This medal is for all Spain», declared Thierry Ndikumwenayo to the microphones of Televisión Española. «I knew it».",
+      "Televisión Española"),
+     ("Cardiff AAC's Sian Hughes was another happy finisher in 1:31:20.", "Cardiff AAC"),
+     ("\"Running is just running now,\" said Elle Purrier St. Pierre.", "Running")],
+)
+def test_athletes_broadcasters_clubs_and_words_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]

@@ -440,3 +440,17 @@ def test_context_a_meeting_still_to_come_is_not_the_main_one(doc_of) -> None:
     doc = doc_of(text)
     assert doc._.main_meeting is None
     assert [r._.race.meeting for r in doc.spans["results"]] == [None]
+
+
+def test_context_a_sprints_bare_seconds_send_the_race_back_to_the_sprint(doc_of) -> None:
+    text = ("Julien Alfred won the women's 100 metres in Paris.\n\nIn the men's 3,000m steeplechase, Amos Serem won in 8:05.92.\n\n"
+            "Alfred, the Olympic 100m champion, won the women's sprint in 10.83 seconds, edging Daryll Neita (10.97).")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [
+        ("8:05.92", "3000m steeplechase"), ("10.83", "100m"), ("10.97", "100m")]
+
+
+def test_context_a_record_said_in_an_aside_changes_no_race(doc_of) -> None:
+    """"who still owns the world indoor 1500m record of 3:53.09" in a 3000m: the splits after are the 3000m's."""
+    text = ("Josh Kerr won the men's 1500m on Friday.\n\nSaturday's women's 3000m was different. Gudaf Tsegay, who still owns "
+            "the world indoor 1500m record of 3:53.09, went to the front. She led through 1000m in 2:49.80 and 2000m in 5:36.91.")
+    assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("2:49.80", 1000.0), ("5:36.91", 2000.0)]

@@ -123,6 +123,26 @@ to outlets and styles we did not write for:
   (A performances 0.630 at 9b14d84).
   Conventions differ between batches: these writers list heats and semi-finals as performances of
   their own races, as their brief said; earlier batches (and the pipeline) give them to other_times.
+- C01-C06 and D01-D06 (everyday reports: Reuters Monaco 800m and steeplechase, US daily Chicago
+  Marathon, track blog world indoors, Sheffield paper Great North Run, Japanese machine translation
+  10,000m, magazine European 5000m and 1500m; US network Trials, Chelmsford weekly London Marathon,
+  Kenyan paper 5000m, spun rewrite London 400m hurdles, Italian machine translation European cross
+  country, college recap 5000m and 10,000m): written at the end of the stop that ended at 7180e3a,
+  measured blind at a658ffb and at 7180e3a (C athletes 0.928 (0.938), performances 0.667 (0.697),
+  time only 0.788 (0.818), other_times 0.737 both, splits 0.857 both, quotes 0.989 both,
+  quote_speakers 0.713 both; D athletes 0.946 (0.957), performances 0.618 (0.667), time only 0.853
+  (0.879), other_times 0.706 (0.778), splits 0.600 both, quotes 1.000 both, quote_speakers 0.756
+  both); then used at 1a2d2f6 (C performances 0.896, quote_speakers 0.989; D 0.781, 0.902).
+- E01-E06 and F01-F06 (Kenyan wire Paris Diamond League, local paper Cardiff Half, blog world
+  indoors, Spanish machine translation European 10,000m, student paper Big Ten, London Marathon;
+  broadsheet Olympic 800m, federation press release Liévin, regional TV cross country, live blog
+  world marathon, magazine Irish 5000m record, Italian machine translation national sprints):
+  measured blind at 7180e3a and at 1a2d2f6 (the rules C and D taught), each kind the same at both:
+  E athletes 0.953, performances 0.681, time only 0.936, other_times 0.878, splits 0.857, quotes
+  0.990, quote_speakers 0.970; F athletes 0.965, performances 0.469, time only 0.864, other_times
+  0.694, splits 0.438, quotes 1.000, quote_speakers 0.894. F was used at 01f58ed (performances
+  0.842; E, still unread then, 0.688), E after it (performances 0.817). From 01f58ed on, events
+  compare without a surface a gold writer adds ("10km cross country" == "10km").
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -171,6 +191,10 @@ HELD_OUT_FLOOR = {
     "z": {"athletes": 0.95, "performances": 0.80, "other_times": 0.65, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
     "A": {"athletes": 0.95, "performances": 0.60, "other_times": 0.55, "splits": 0.85, "quotes": 0.90, "quote_speakers": 0.85},
     "B": {"athletes": 0.90, "performances": 0.80, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
+    "C": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.95},
+    "D": {"athletes": 0.95, "performances": 0.75, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
+    "E": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.95},
+    "F": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 
@@ -223,7 +247,7 @@ def test_golden_held_out_floor(corpus, batch, kind):
         "athletes",
         "quotes",
         "quote_speakers",
-        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.912: places in feature prose, dead heats", strict=False)),
+        pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.943: places in feature prose, dead heats", strict=False)),
         pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.837: last year's times said without a year cue", strict=False)),
         pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.943: a race's event lost among past events in features, "
                                                              "or switched by a split's distance", strict=False)),

@@ -493,3 +493,17 @@ def test_quotes_expressed_is_a_speech_verb(doc_of) -> None:
     text = ("Femke Bol won the 400m hurdles in 51.45.\n\nEarlier this year the Dutchwoman also broke the indoor 400m world "
             "best, clocking 49.26 in Apeldoorn.\n\n\"I am extremely contented with the clocking,\" Bol expressed to correspondents.")
     assert quotes(doc_of(text)) == [("I am extremely contented with the clocking,", "Femke Bol")]
+
+
+def test_quotes_a_description_stands_for_the_subject_not_the_one_denied(doc_of) -> None:
+    """"to deny Morocco's Soufiane El Bakkali": the one denied is no antecedent of "The former world under-20 champion"."""
+    text = ("In the men's 3,000m steeplechase, Amos Serem timed his final water jump perfectly to deny Morocco's Soufiane "
+            "El Bakkali. The former world under-20 champion crossed the line in 8:05.92. \"I knew I had it,\" said the Kenyan.")
+    doc = doc_of(text)
+    assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]][:1] == [("8:05.92", "Amos Serem")]
+
+
+def test_quotes_a_description_prefers_the_main_clause_to_a_contrasting_one(doc_of) -> None:
+    text = ("Hillary Kipkoech won the Cardiff Half Marathon, while Clara Evans gave the home crowd a victory in the women's race.\n\n"
+            "The Kenyan broke clear after 12 kilometres. \"It was windy,\" said the Kenyan.")
+    assert quotes(doc_of(text)) == [("It was windy,", "Hillary Kipkoech")]

@@ -873,3 +873,22 @@ def test_results_laps_stretches_and_paces_are_no_results(doc_of, sentence: str) 
 def test_results_places_of_translated_copy(doc_of, sentence: str, place: int) -> None:
     doc = doc_of("At the Italian Championships in Caorle, Chituru Ali won the 100m in 10,05 (wind +1,2 m/s). " + sentence)
     assert [r._.place for r in doc.spans["results"]][1:] == [place]
+
+
+def test_results_the_time_right_after_completing_the_top_five_is_fifth(doc_of) -> None:
+    text = ("Tigst Assefa won the London Marathon in 2:15:50.\n\nJepchirchir faded to fourth in 2:19:30, and Ethiopia's "
+            "Megertu Alemu completed the top five in 2:20:04.")
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == [("2:15:50", 1), ("2:19:30", 4), ("2:20:04", 5)]
+
+
+def test_results_a_position_during_the_race_gives_way_to_a_win(doc_of) -> None:
+    text = ("Geordie Beamish was sixth with 150 to go, came off the final bend wide and went past Cole Hocker in the last "
+            "five metres to win the 1500m in 3:36.54.")
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == [("3:36.54", 1)]
+
+
+def test_results_places_given_respectively(doc_of) -> None:
+    text = ("Dominic Lobalu won the 10,000m in 27:51,04. The other Spaniards, Abdessamad Oukhelfen and Carlos Mayo, finished in "
+            "sixth and twelfth position respectively. Oukhelfen, with 27:58,77, was close, while Carlos Mayo, with 28:21,90, paid.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("27:51,04", "Dominic Lobalu", 1), ("27:58,77", "Abdessamad Oukhelfen", 6), ("28:21,90", "Carlos Mayo", 12)]

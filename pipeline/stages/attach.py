@@ -233,10 +233,17 @@ def previous_athlete(
         if listed or _not_subject(text, m, a):
             objects.add(id(m))
     in_near = {id(m) for m in near}
-    for m in reversed(fits):  # the most recent subject ...
+    # the most recent subject of a main clause, else of a contrasting clause ("Kipkoech won, while Clara Evans
+    # gave the home crowd a victory. The Kenyan broke clear ..."), else the most recent name
+    contrasted = None
+    for k, m in enumerate(reversed(fits)):
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
-            return m
-    return fits[-1]  # ... else the most recent name
+            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 10), m.start_char):
+                return m
+            contrasted = contrasted or m
+        if contrasted is not None and k >= LIST_LOOKBACK:
+            break  # a main clause's subject is looked for among the few names before the contrasted one
+    return contrasted or fits[-1]
 
 
 def _not_subject(text: str, m: Span, sent_start: int) -> bool:

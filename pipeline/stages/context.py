@@ -296,17 +296,28 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     return race
 
 
-SPLIT_POINTS = (P.DISTANCE_AT, P.SPLIT_POINT_METRES, P.SPLIT_POINT_WORDS)  # what names a point of a race: "800m in", "halfway"
+def names_a_split_point(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] name a point of a race: a distance with its time ("3000m in 7:46.4", "800m 1:52.96";
+    not "the Olympic 100m champion"), one reached ("through 400m"), "halfway", "the bell"?"""
+    return (
+        any(P.TIME_RIGHT_AFTER.match(text, m.end()) for m in P.DISTANCE_AT.finditer(text, a, b))
+        or bool(P.SPLIT_POINT_METRES.search(text, a, b) or P.SPLIT_POINT_WORDS.search(text, a, b))
+    )
+
 
 
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
     """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race; "who ran
-    14:25.01 in Rome" after a 10,000m) means the race changed: take the latest event named before
-    that every time of the sentence fits. (Too fast only where the sentence names no distance nor
+    14:25.01 in Rome" after a 10,000m; "10.83" after a steeplechase; not a "record of" one) means the
+    race changed: take the latest event named before that every time of the sentence fits. (Too fast only where the sentence names no distance nor
     split point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4"
     of a 5000m no steeplechase.)"""
-    times = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE")
-        t.seconds for m in P.CLOCK_TIME.finditer(text, a, b) if not P.TIMESTAMP.match(text, m.start()) and (t := parse_clock(m)) is not None
+    times = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09")
+        t.seconds for m in P.CLOCK_TIME.finditer(text, a, b)
+        if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
+        and (t := parse_clock(m)) is not None
+    ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's
+        s for m in P.DECIMAL_TIME.finditer(text, a, b) if P.SPRINT_SECONDS[0] <= (s := float(m.group())) <= P.SPRINT_SECONDS[1]
     ]
     if not times:
         return race
@@ -314,7 +325,7 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
 
     @cache
     def names_a_split() -> bool:  # read once, and only when a time is too fast for an event
-        return any(p.search(text, a, b) for p in SPLIT_POINTS)
+        return names_a_split_point(text, a, b)
 
     def fits(event: str | None) -> bool:
         return fits_event(event, slowest) or (plausible(event, slowest) and names_a_split())
@@ -378,7 +389,7 @@ def fill_event_from_times(doc: Doc) -> None:
         if scope is None:
             continue
         race = scope._.race
-        if race.event is not None and any(p.search(text, scope.start_char, scope.end_char) for p in SPLIT_POINTS):
+        if race.event is not None and names_a_split_point(text, scope.start_char, scope.end_char):
             continue  # "through 400m in 55.64 and 800m in 1:52.96" tells no event
         fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= t._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
         if len(fits) == 1:

@@ -69,14 +69,17 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
+    if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
+        return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 25), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
 
-    ordinals = [  # "sat in second behind the pacemaker" is a position during the race ("settled for sixth" is none)
+    ordinals = [  # "sat in second behind the pacemaker", "was sixth with 150 to go" are positions during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
         if not inside(m.start(), asides) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
+        and not P.POSITION_AFTER.match(text, m.end())
     ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
@@ -441,7 +444,8 @@ class Results:
 
 def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"Jepkosgei a further second back in third" (no time) then "Jepkosgei 2:16:24": one athlete,
-    one race, the place said in one sentence and the time in another."""
+    one race, the place said in one sentence and the time in another; so too the places of names
+    listed with as many places and "respectively"."""
     text = text_of(doc)
     timed = [s.start_char for s in spans_of(doc, "times")]
     placings: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -452,10 +456,19 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         stop = min([b] + [x.start_char for x in nxt] + later_times[:1])
         if later_times and later_times[0] < stop:
             continue
+        if P.RESPECTIVELY.search(text, a, b):
+            continue  # the places of the names listed, in order (below)
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
         # not a position during the race, nor a place in an earlier round ("Tinch took the second [heat]")
         if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b) and not P.ROUND_CUE.search(text, a, b):
             placings[(m.label_, race_at(doc, m.start_char).id)].add(place_of(g))
+    for cue in P.RESPECTIVELY.finditer(text):  # "Oukhelfen and Carlos Mayo finished in sixth and twelfth position respectively"
+        a, _ = sents.of(cue.start())
+        ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, a, cue.start())]
+        named = [m for m in between(doc, "athletes", a, cue.start()) if not m._.possessive]
+        if len(named) == len(ordinals) >= 2 and not P.ROUND_CUE.search(text, a, cue.start()):
+            for m, place in zip(named, ordinals):
+                placings[(m.label_, race_at(doc, m.start_char).id)].add(place)
     for s in results:
         if s._.place is None and s._.athlete is not None:
             found = placings.get((s._.athlete.label_, s._.race.id), set())
@@ -467,16 +480,23 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
 
 def place_top_rounded_out(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"Masalela (1:44.31) and Pattison (1:44.90) completed the top five": the results listed in
-    the sentence before the cue take the last places of the top N, in order."""
+    the sentence before the cue take the last places of the top N, in order; "Alemu completed the
+    top five in 2:20:04": the time right after the cue is the Nth's."""
     text = text_of(doc)
     for m in P.TOP_ROUNDED_OUT.finditer(text):
         a, _ = sents.of(m.start())
-        listed = [r for r in results if a <= r.start_char < m.start() and r._.place is None]
-        if not listed or between(doc, "athletes", listed[-1].end_char, m.start()):
-            continue  # "..., with Worku rounding out the podium in 27:03": Worku's own place, not the list's
         word = m.group("n")
         n = 3 if m.group("podium") else int(word) if word.isdigit() else P.NUMBER_WORDS.get(word.lower())
-        if not listed or n is None or n < len(listed):
+        if n is None:
+            continue
+        own = next((r for r in results if P.TIME_RIGHT_AFTER.match(text, m.end(), r.end_char) and r.start_char >= m.end()), None)
+        if own is not None and own._.athlete is not None and own._.athlete.end_char <= m.start() and own._.place is None:
+            own._.place, own._.place_inferred = n, False  # "Megertu Alemu completed the top five in 2:20:04": the last of them
+            continue
+        listed = [r for r in results if a <= r.start_char < m.start() and r._.place is None]
+        if not listed or between(doc, "athletes", listed[-1].end_char, m.start()):
+            continue  # "..., with Worku rounding out the podium": Worku's own place, not the list's
+        if n < len(listed):
             continue
         for place, r in enumerate(listed, start=n - len(listed) + 1):
             r._.place, r._.place_inferred = place, False
