@@ -128,6 +128,12 @@ EVENT_BARE = re.compile(
     r"(?P<kind>\s+(?:steeplechase|hurdles))?(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
 )
+# ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
+EVENT_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:men|women)['’]s\s+(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100)"
+    r"(?P<kind>\s+(?:steeplechase|hurdles))?[ \t]*$",
+    re.IGNORECASE,
+)
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K", "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
@@ -463,9 +469,10 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 SPLIT_POINT_MARK = re.compile(
     r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3})\s?-?(?P<unit>m|metres?|meters?|metre|meter)\s+mark\b", re.IGNORECASE
 )
-# a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52"
+# a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
+# "went 400 in 56.1", "took them out, 400 in 54.6"
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"\b(?:through|thru|passed|passing|hit|hitting|reached|reaching)\s+(?:the\s+)?"
+    r"(?:\b(?:through|thru|passed|passing|hit|hitting|reached|reaching|went|covered)\s+(?:the\s+)?|(?<=,\s))"
     r"(?P<d>200|300|400|600|800|1000|1100|1200|1300|1400|1500|1600|2000|3000|4000|5000)(?P<unit>)\s+(?:in|at)\b",
     re.IGNORECASE,
 )
@@ -477,7 +484,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
-    r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|"
+    r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,
@@ -576,7 +583,7 @@ NOT_NAME_WORDS = frozenset(
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
-    field stadium arena park track centre center hall university college school institute club
+    field stadium arena park track centre center university college school institute club
     games classic championships championship league meeting meet grand prix invitational trials relays
     mile marathon run road street avenue city county state island islands republic kingdom
     images photos press media news sport sports times post journal magazine mag network radio tv
@@ -624,7 +631,8 @@ NON_ATHLETE_ROLE = (
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
-    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter"
+    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|"
+    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
@@ -637,7 +645,7 @@ NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+)){{1,4}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a))\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
+    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)))",
@@ -762,9 +770,9 @@ ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
 }
-# a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 # a role set off before the name it is of, after a speech verb: "the technical director of the national team, "
 ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]{1,80},\s+", re.IGNORECASE)
+# a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"
 QA_ANSWER = re.compile(r"[ \t]*(?:A|Answer)\s*[:.–—-]\s*[“\"«„]")
@@ -777,6 +785,8 @@ SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|to
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+{AUXILIARY}(?:{SPEECH_VERBS})\b")
+# a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
+PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")
 SENTENCE_OPENING = re.compile(r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?")
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
@@ -834,7 +844,7 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|"
-    r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed)\b",
+    r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )
 PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+\w+\s+)?$", re.IGNORECASE)
@@ -845,7 +855,7 @@ DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
 TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*[,.;:)!?\"”’|]|\s+[a-z]|\s*$)")
 # the town after a venue, set off by a comma: "Stadio Olimpico, Rome, June 7-12", "Hayward Field, Eugene"
 TOWN_AFTER_VENUE = re.compile(
-    r"\b(?:Stadium|Stadio|Estadio|Stadion|Stade|Arena|Park|Field|Centre|Center|Olimpico|Olympique|Hall|Dome)\b[^,\n]{0,30},\s+"
+    r"\b(?:Stadium|Stadio|Estadio|Stadion|Stade|Arena|Park|Field|Centre|Center|Olimpico|Olympique|Dome)\b[^,\n]{0,30},\s+"
     r"(?P<town>[A-Z][\w’'-]+)(?=\s*[,\n(]|\s*$|\s+[–—-]\s)"
 )
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
@@ -861,9 +871,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
-    r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|the|"
+    r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d)\s+){0,5}$"
 )
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
@@ -876,7 +886,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in",
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)"
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
@@ -886,6 +896,8 @@ ADJACENT_GAP = re.compile(
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )
+# a time set off after an object's name, its own: "in front of Tiago Lourenço (Sporting), with 3:42,03"
+APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # the country said between a name and its time: " of Kenya (", " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
@@ -924,7 +936,7 @@ REFERS_BACK_AFTER = re.compile(r"^(?:[’']s)?\s+\w+\s+(?:it|that|this)\b", re.I
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+)[Tt]he\s+(?P<desc>(?:[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
@@ -952,6 +964,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$"
+    # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
+    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
     r"|\b(?:arrived|arriving|arrives|came|coming|comes|headed|heading|went|going|entered|entering)\s+(?:[\w’'-]+\s+){0,5}?with\s+"
     r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record)\s+of\s+$",
@@ -989,7 +1003,7 @@ ANONYMOUS_RECORD_BEFORE = re.compile(
     r"\bthe\s+(?:old|previous|prior|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
 )
 # its holder named after an old record: "belonged to Britain's Jack Buckner", "held by"; "McLaughlin-Levrone set it"
-HOLDER_BEFORE = re.compile(r"\b(?:belonged\s+to|belonging\s+to|held\s+by|owned\s+by|set\s+by)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
+HOLDER_BEFORE = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|held\s+by|owned\s+by|set\s+by)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
@@ -1045,7 +1059,7 @@ TOP_ROUNDED_OUT = re.compile(
 )
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
-NARROW_BEAT = re.compile(r"\b(?:held|holding|holds)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
+NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
 # "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British)

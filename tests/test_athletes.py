@@ -453,3 +453,20 @@ def test_athletes_words_of_the_race_opening_a_sentence_are_no_athletes(doc_of, w
 )
 def test_athletes_broadcasters_clubs_and_words_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
     assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [("\"This race is about the whole city,\" said Jenna Morales, NYRR's vice president of events. Cole Hocker won.",
+      "Jenna Morales"),
+     ("Scottish Athletics' endurance lead Gordon Baird watched the race. Callum Hawkins ran 2:09:41.", "Gordon Baird"),
+     ("Hawkins finds his stride again on the streets of Seville\n\nCallum Hawkins ran 2:09:41 in Spain.", "Seville")],
+    ids=["organisations-vice-president", "endurance-lead", "streets-of"],
+)
+def test_athletes_people_and_places_of_features(doc_of, text: str, not_athlete: str) -> None:
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+def test_athletes_a_hall_is_a_surname_too(doc_of) -> None:
+    doc = doc_of("Quincy Hall of the United States snatched the 400m final in 43.79. Hall said he never looks at anybody.")
+    assert [s.label_ for s in doc.spans["athletes"]] == ["Quincy Hall", "Quincy Hall"]

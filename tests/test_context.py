@@ -454,3 +454,15 @@ def test_context_a_record_said_in_an_aside_changes_no_race(doc_of) -> None:
     text = ("Josh Kerr won the men's 1500m on Friday.\n\nSaturday's women's 3000m was different. Gudaf Tsegay, who still owns "
             "the world indoor 1500m record of 3:53.09, went to the front. She led through 1000m in 2:49.80 and 2000m in 5:36.91.")
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("2:49.80", 1000.0), ("5:36.91", 2000.0)]
+
+
+def test_context_an_event_named_only_in_a_title_takes_a_time_no_event_named_fits(doc_of) -> None:
+    text = ("Beatrice Chebet added the world 10,000 metres title on Sunday, before Quincy Hall won the men's 400m final.\n\n"
+            "Chebet crossed the line in 30:21.47. Nadia Battocletti took silver in 30:22.10.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("30:21.47", "10000m"), ("30:22.10", "10000m")]
+
+
+def test_context_a_header_line_names_its_event() -> None:
+    text = "MEN'S 1500\n\n1 Niels Laros NED 3:27.96\n\nWOMEN'S 800 \n\n1 Keely Hodgkinson GBR 1:55.62"
+    assert [e for _, _, e in find_events(text)] == ["1500m", "800m"]
+    assert find_events("Tortu returns to win in the 200\n\nCAORLE - Chituru Ali won") == []  # a headline's tail is no header

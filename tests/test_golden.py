@@ -143,6 +143,18 @@ to outlets and styles we did not write for:
   0.694, splits 0.438, quotes 1.000, quote_speakers 0.894. F was used at 01f58ed (performances
   0.842; E, still unread then, 0.688), E after it (performances 0.817). From 01f58ed on, events
   compare without a surface a gold writer adds ("10km cross country" == "10km").
+- G01-G06 and H01-H06 (AFP world 10,000m and 400m, US local paper Fifth Avenue Mile, forum post
+  Monaco, Portuguese machine translation nationals, feature Seville Marathon comeback, website
+  Torun indoor; tabloid European 1500m and 5000m, Australian paper national 3000m record, wire
+  Chicago Marathon with wheelchair races, Japanese machine translation 10,000m, college ACC
+  steeplechase and 10,000m, Penn Relays with relays): measured blind at 7180e3a, 1a2d2f6 (the rules
+  C and D taught), 01f58ed (F's) and 9e7ac64 (E's): G performances 0.444, 0.444, 0.547, 0.552
+  (0.444, 0.444, 0.444, 0.448 scored without the surface rule: G's events are "road mile"), time only
+  0.786, 0.786, 0.786, 0.793, splits 0.710 to 0.750, quote_speakers 0.729 to 0.750, athletes 0.909,
+  other_times 0.615, quotes 0.958 throughout; H performances 0.512, 0.579, 0.588, 0.655, time only
+  0.744, 0.810, 0.824, 0.845, other_times 0.600, 0.600, 0.634, 0.634, athletes 0.962, splits 0.585,
+  quotes 1.000, quote_speakers 0.923 throughout. G was used next (performances 0.828); H is kept
+  unread, out of corpus/, for the next measure.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -195,6 +207,7 @@ HELD_OUT_FLOOR = {
     "D": {"athletes": 0.95, "performances": 0.75, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
     "E": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.95},
     "F": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
+    "G": {"athletes": 0.90, "performances": 0.80, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 

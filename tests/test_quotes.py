@@ -507,3 +507,15 @@ def test_quotes_a_description_prefers_the_main_clause_to_a_contrasting_one(doc_o
     text = ("Hillary Kipkoech won the Cardiff Half Marathon, while Clara Evans gave the home crowd a victory in the women's race.\n\n"
             "The Kenyan broke clear after 12 kilometres. \"It was windy,\" said the Kenyan.")
     assert quotes(doc_of(text)) == [("It was windy,", "Hillary Kipkoech")]
+
+
+def test_quotes_she_is_not_the_father_named_in_a_relative_clause(doc_of) -> None:
+    text = ("Beatrice Chebet won the 10,000m.\n\nBattocletti, who is coached by her father Giuliano, insisted she had no "
+            "regrets.\n\n\"Silver is not a defeat,\" she said.")
+    assert quotes(doc_of(text)) == [("Silver is not a defeat,", "Nadia Battocletti")]
+
+
+def test_quotes_a_pronoun_and_a_verb_before_a_quote_give_its_speaker(doc_of) -> None:
+    text = ("Callum Hawkins was seventh in the Seville Marathon in 2:09:41.\n\nHe paused. \"My legs went a bit after 35k, "
+            "but I kept going.\"")
+    assert quotes(doc_of(text)) == [("My legs went a bit after 35k, but I kept going.", "Callum Hawkins")]

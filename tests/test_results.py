@@ -125,7 +125,7 @@ def test_results_a_round_named_in_an_aside_dates_only_the_aside(doc_of) -> None:
 
 def test_results_a_name_in_its_own_clause_after_a_time_is_not_its_runner(doc_of) -> None:
     doc = doc_of("Jemma Reekie was third in 4:18.33. Hall was fourth in 4:20.75, Katie Snowden ran a season's best for fifth.")
-    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("4:18.33", "Jemma Reekie")]
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("4:18.33", "Jemma Reekie"), ("4:20.75", "Hall")]
 
 
 def test_results_a_pronoun_right_after_a_time_ran_it(doc_of) -> None:
@@ -892,3 +892,30 @@ def test_results_places_given_respectively(doc_of) -> None:
             "sixth and twelfth position respectively. Oukhelfen, with 27:58,77, was close, while Carlos Mayo, with 28:21,90, paid.")
     got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
     assert got == [("27:51,04", "Dominic Lobalu", 1), ("27:58,77", "Abdessamad Oukhelfen", 6), ("28:21,90", "Carlos Mayo", 12)]
+
+
+def test_results_a_time_set_off_after_an_objects_club_is_its_own(doc_of) -> None:
+    text = ("Isaac Nader crossed the line in 3:41.26, in front of Tiago Lourenço (Sporting), with 3:42.03, and of Diogo "
+            "Marques (SC Braga), third with 3:42.90.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("3:41.26", "Isaac Nader", 1), ("3:42.03", "Tiago Lourenço", 2), ("3:42.90", "Diogo Marques", 3)]
+
+
+def test_results_a_record_that_belongs_to_someone_is_theirs(doc_of) -> None:
+    text = ("Isaac Nader won the 1500m in 3:41.26. The national record continues to belong to Rui Silva, with 3:30.07, "
+            "obtained in Monaco in 2002.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("3:41.26", "Isaac Nader", "result"), ("3:30.07", "Rui Silva", "other")]
+
+
+def test_results_she_who_held_off_a_rival_won_and_the_rival_was_second(doc_of) -> None:
+    text = ("Natalia Bukowska won the women's 400m. She went through 200m in 24.1 and had enough in reserve to hold off "
+            "Dutch rival Lieke Klaver, winning in 50.91 to Klaver's 51.24.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("50.91", "Natalia Bukowska", 1), ("51.24", "Lieke Klaver", 2)]
+
+
+def test_results_a_description_with_a_distance_in_it_is_the_subject(doc_of) -> None:
+    text = ("Cole Hocker won the Fifth Avenue Mile.\n\nThe Olympic 1,500-meter champion surged past Hobbs Kessler with about "
+            "150 meters to go and won the men's race in 3:50.7.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:50.7", "Cole Hocker")]

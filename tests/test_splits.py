@@ -288,3 +288,15 @@ def test_splits_needs_times_stage() -> None:
     doc = nlp("Josh Kerr won the mile in 3:47.28.")
     with pytest.raises(MissingStageError, match="athletics_times"):
         nlp.create_pipe("athletics_splits")(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hobbs Kessler won the mile in 3:51.0. He took the field through the quarter in 58.2.", [("58.2", "quarter", 402.34)]),
+     ("Niels Laros won the 1500m in 3:27.96. Erik Sowinski took them out, 400 in 54.6.", [("54.6", "400m", 400.0)]),
+     ("Keely Hodgkinson won the 800m in 1:55.62. The rabbit went 400 in 56.1.", [("56.1", "400m", 400.0)])],
+    ids=["quarter-of-a-mile", "unitless-after-a-comma", "unitless-after-went"],
+)
+def test_splits_points_of_american_copy(doc_of, text: str, expected: list) -> None:
+    got = [(s.text, s.label_, round(s._.distance_m)) for s in doc_of(text).spans["splits"]]
+    assert got == [(t, at, round(d)) for t, at, d in expected]

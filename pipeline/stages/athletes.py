@@ -509,7 +509,7 @@ class Athletes:
     # -- athlete or not -----------------------------------------------------------------
 
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
-        places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near)\s+([A-Z][\w’'-]+)\b", text)}
+        places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of)\s+([A-Z][\w’'-]+)\b", text)}
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE) for m in pattern.finditer(text)}  # "in Santa Pola", "Stadio Olimpico, Rome"
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
@@ -519,7 +519,8 @@ class Athletes:
                 continue
             roles = [c.role for c in cl.mentions if c.role]
             non_athlete = [r for r in roles if r != "pacemaker"]
-            registered = self.registry.find(cl.key) is not None
+            lone_place = all(len(c.tokens) == 1 and c.text in places for c in cl.mentions)  # "on the streets of Seville"
+            registered = self.registry.find(cl.key) is not None and not lone_place
             # a role said of half the mentions, or of the full name of an unknown person, decides
             if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and len(c.tokens) > 1 for c in cl.mentions

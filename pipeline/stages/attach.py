@@ -65,7 +65,8 @@ def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
     # "beat Y in 3:45.34" is the subject's time; "with Y fourth in", "Y 3:45.34" are Y's
     verb = (g.group("verb") or "").strip().lower()
     core = P.COUNTRY_IN_GAP.sub("", gap).strip(" ,(:–-’'s")  # "Mary Moraa of Kenya (1:57.40)" is Moraa's
-    return bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
+    return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
+            or bool(P.APPENDED_TIME_GAP.fullmatch(gap)))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
 
 
 def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:

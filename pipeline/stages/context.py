@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -98,7 +99,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     found: list[tuple[int, int, str]] = []
     title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
-    candidates += [(m, _event_from_metres(m)) for m in P.EVENT_BARE.finditer(text)]
+    candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_HEADER) for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
@@ -247,6 +248,7 @@ class RaceContext:
         main_event = Counter(e for _, _, e in events).most_common(1)
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
+        titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
@@ -256,7 +258,7 @@ class RaceContext:
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
                 elsewhere_para, elsewhere = para, local
             local = sentence_race(text, a, b, local, events, meetings, main)
-            local = repair_event(text, a, b, local, events)
+            local = repair_event(text, a, b, local, events, titles)
             if local.meeting == current.meeting and para != elsewhere_para and not P.PAST_CUE.search(stext):
                 current = local  # carry over what this sentence said about the main meeting's race
             span = char_span(doc, a, b, local.id)
@@ -306,7 +308,7 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
 
 
 
-def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
+def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None) -> RaceInfo:
     """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race; "who ran
     14:25.01 in Rome" after a 10,000m; "10.83" after a steeplechase; not a "record of" one) means the
     race changed: take the latest event named before that every time of the sentence fits. (Too fast only where the sentence names no distance nor
@@ -335,6 +337,10 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events) -> RaceInfo:
     for _, _, event in reversed(events.within(max(0, a - 5000), b)):
         if fits(event):
             return replace(race, event=event)
+    if titles is not None:  # none fits: an event named only in a title ("added the world 10,000 metres title")
+        for _, _, event in reversed(titles().within(max(0, a - 5000), b)):
+            if fits(event):
+                return replace(race, event=event)
     return race
 
 

@@ -247,7 +247,7 @@ class Quotes:
         """'Hugh Brasher ... said the race had been great. ‘To have four women ...’': the speaker
         of the reported speech in the sentence before, in the same paragraph ('He said Rupp had
         apologised. "..."': the "he", not the one he spoke of); or, with no speech verb, the person
-        that sentence opens with ('Battocletti was close to tears. “It is ...”')."""
+        that sentence opens with ('Battocletti was close to tears. “It is ...”', 'He paused. "..."')."""
         i = sents.index(m.open_at)
         if i == 0 or sents.ranges[i - 1][0] < para_start:
             return None
@@ -255,6 +255,8 @@ class Quotes:
         text = text_of(doc)
         if pron := P.PRONOUN_SAID_OPENING.match(text, a, b):
             return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
+        if not _attributed(text, m, sents) and (pron := P.PRONOUN_OPENING.match(text, a, b)):
+            return _named(previous_person(doc, a, paras, pron.group("pron"), recent))  # 'He paused. "My legs went ..."'
         subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
         if not subjects:
             return None
@@ -340,7 +342,11 @@ def previous_person(
         athlete_end = athlete.end_char if athlete is not None else 0
     people = [p for p in between(doc, "people", athlete_end + 1, char) if p.end_char <= char]
     first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
-    people = [p for p in people if p.start_char >= first_para and _is_subject(text_of(doc), p)]
+    text = text_of(doc)
+    people = [
+        p for p in people if p.start_char >= first_para and _is_subject(text, p)
+        and (sex is None or _sex_of(p, text[max(0, p.start_char - 30) : p.start_char]) in (None, sex))  # not "her father Giuliano" for "she"
+    ]
     return people[-1] if people else athlete
 
 

@@ -503,7 +503,8 @@ def place_top_rounded_out(doc: Doc, results: list[Span], sents: Bounds) -> None:
 
 
 def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
-    """"Tebogo held off Zharnel Hughes to win": the rival held off finished one place behind."""
+    """"Tebogo held off Zharnel Hughes to win": the rival held off finished one place behind (of a
+    "she" who held off: of the athlete the pronoun stands for)."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     for m in P.NARROW_BEAT.finditer(text):
@@ -511,6 +512,8 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
         mentions = between(doc, "athletes", max(a, m.start() - 300), min(b, m.end() + 300))
         winner = [x for x in mentions if x.end_char <= m.start() and not is_object(text, x, a)]
         rival = [x for x in mentions if x.start_char >= m.end()]
+        if not winner and (pron := P.ANY_PRONOUN.match(text, a)) is not None:  # "She ... had enough to hold off Klaver"
+            winner = [w] if (w := previous_athlete(doc, a, paragraphs(doc), sex={"he": "men", "she": "women"}[pron.group("pron").lower()])) else []
         if not winner or not rival:
             continue
         for race_result in (r for r in results if r._.athlete is not None and r._.athlete.label_ == winner[-1].label_):

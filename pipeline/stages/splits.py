@@ -100,6 +100,8 @@ def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | No
         return "halfway", (race_m / 2 if race_m else None), False
     if m.group("threeq"):
         return "three-quarters", (round(race_m * 0.75, 2) if race_m else None), False
+    if m.group("quarter"):  # "took the field through the quarter in 58.2" of a mile
+        return "quarter", (round(race_m / 4, 2) if race_m else None), False
     if m.group("last"):
         return "last lap", race_m, True
     if m.group("first"):
