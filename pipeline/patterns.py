@@ -141,7 +141,7 @@ EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
-    r"(?<![\d,.])(?P<km>5|8|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
+    r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b",  # "the 25-lap race"
     re.IGNORECASE,
@@ -165,6 +165,9 @@ WIN_BEFORE_EVENT = re.compile(
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+# what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
+# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64"
+RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
@@ -181,7 +184,7 @@ EVENT_TITLE_BEFORE = re.compile(
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
-    r"approaching|at|by|through|thru|after|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|"
+    r"approaching|at|by|through|thru|after|behind|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -298,6 +301,7 @@ _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", 
 ROUND_CUE = re.compile(
     r"\b(?:semi-?finals?|semis|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
     + r"heats?(?!\s+(?:and\s+humidity|wave|index))|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
+    r"(?:fastest|quickest|top)\s+qualifier|"
     r"time\s+qualifier|first\s+round|opening\s+round)\b",
     re.IGNORECASE,
 )
@@ -396,7 +400,8 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
-    rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
+    rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
+    rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
     re.IGNORECASE,
@@ -417,6 +422,7 @@ PLACE_WORD = re.compile(
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
     r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
+    r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
@@ -426,6 +432,14 @@ PLACE_WORD = re.compile(
 # position respectively" (`ORDINAL_WORD`: each place said)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
+# a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
+# Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
+INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+INVERTED_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
+    re.IGNORECASE,
+)
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
 # a position during the race, not a finishing place: "settled into third at the end of the first lap",
@@ -452,7 +466,7 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 
 # "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
-    r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|before|covered|clocking|split\s+(?:at|of)|"
+    r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to)\s+"  # translated: "to the passage of the 3000m", "then to the 4000m in"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
@@ -483,7 +497,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated)
 SPLIT_POINT_WORDS = re.compile(
-    r"\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|(?m:^(?-i:Half)(?=\s+\d)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:^(?-i:Half)(?=\s+\d)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
@@ -871,7 +885,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d)\s+){0,5}$"
@@ -896,6 +910,9 @@ ADJACENT_GAP = re.compile(
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )
+# a time set off as the last one named's by a possessive pronoun: "with Diribe Welteji a second back in third, her
+# 3:53.77 a season's best" (not "beat Ingebrigtsen with his 3:27.79")
+PRONOUN_OWNS_TIME_BEFORE = re.compile(r",\s+(?P<pron>her|his)\s+$", re.IGNORECASE)
 # a time set off after an object's name, its own: "in front of Tiago Lourenço (Sporting), with 3:42,03"
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # the country said between a name and its time: " of Kenya (", " (KEN) "
@@ -998,6 +1015,11 @@ OWNED_RECORD_BEFORE = re.compile(
     r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# a best improved from one time to another: "lowered her personal best from 51.18 to 50.89" (the first time is
+# the old mark, the second this race's)
+IMPROVED_FROM_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+$", re.IGNORECASE)
+IMPROVED_TO_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+\d[\d:.,]*\s*(?:s|sec|secs|seconds)?\s+to\s+$", re.IGNORECASE)
+TO_TIME_AFTER = re.compile(r"\s*(?:s|sec|secs|seconds)?\s+to\s+\d")
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 ANONYMOUS_RECORD_BEFORE = re.compile(
     r"\bthe\s+(?:old|previous|prior|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
@@ -1014,7 +1036,7 @@ APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|whic
 RECORD_THAT_CLAUSE = re.compile(r"\b(?:record|mark|best|time)\s+that\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|dated|been)\b[^,;.]*", re.IGNORECASE)
 # a title set off by commas after a name: ", the 2024 Boston Marathon champion,", ", the Olympic silver medallist,"
 TITLE_APPOSITIVE = re.compile(
-    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up)\b[^,;.]{0,30}(?=,)",
+    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}(?=,)",
     re.IGNORECASE,
 )
 # a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"
@@ -1077,6 +1099,9 @@ FOLLOWER_GAP = re.compile(
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)
 FOLLOWER_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
+# a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
+# the stretch before: "in Friday's heats")
+PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"
 WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"

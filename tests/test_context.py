@@ -466,3 +466,16 @@ def test_context_a_header_line_names_its_event() -> None:
     text = "MEN'S 1500\n\n1 Niels Laros NED 3:27.96\n\nWOMEN'S 800 \n\n1 Keely Hodgkinson GBR 1:55.62"
     assert [e for _, _, e in find_events(text)] == ["1500m", "800m"]
     assert find_events("Tortu returns to win in the 200\n\nCAORLE - Chituru Ali won") == []  # a headline's tail is no header
+
+
+def test_context_a_round_up_section_opened_by_its_place_carries_no_event(doc_of) -> None:
+    text = ("A busy weekend on three continents, so let's get straight to it, with the best of the racing from everywhere "
+            "that mattered on the roads, the tracks and the country.\n\n"
+            "SAN VITTORE OLONA. Nadia Battocletti won the women's 6km race in 19:42.\n\n"
+            "MARUGAME. Ren Tazawa won the Kagawa Marugame Half Marathon in 1:00:12, with Bedan Karoki second in 1:00:18.")
+    events = {r.text: r._.race.event for r in doc_of(text).spans["results"]}
+    assert events["19:42"] == "6km" and events["1:00:18"] == "half marathon"
+
+
+def test_context_a_distance_said_with_behind_is_a_position() -> None:
+    assert find_events("Behind 30 kilometers, which the leaders passed in 1:28:40, the last pacemaker fell away.") == []

@@ -919,3 +919,43 @@ def test_results_a_description_with_a_distance_in_it_is_the_subject(doc_of) -> N
     text = ("Cole Hocker won the Fifth Avenue Mile.\n\nThe Olympic 1,500-meter champion surged past Hobbs Kessler with about "
             "150 meters to go and won the men's race in 3:50.7.")
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:50.7", "Cole Hocker")]
+
+
+def test_results_a_race_named_with_its_meeting_before_its_distance(doc_of) -> None:
+    text = ("Sarah Healy finished seventh in a ferociously quick Diamond League 1500m in 3:58.64.\n\n"
+            "Julien Alfred won the 200m in 22.08.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("3:58.64", "1500m"), ("22.08", "200m")]
+
+
+def test_results_her_time_set_off_after_a_with_phrase_is_the_last_named(doc_of) -> None:
+    text = ("Faith Kipyegon won the 1500m in 3:51.29. Jessica Hull held on for second in 3:52.80, with Ethiopia's Diribe "
+            "Welteji a second back in third, her 3:53.77 a season's best.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]][-1] == ("3:53.77", "Diribe Welteji")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The Kenyan Brimin Kipkorir won the Frankfurt Marathon in 2:05:12. Second became the Ethiopian Haftu Teklu in "
+      "2:05:40, on rank three ran Amanal Petros in 2:06:27.", [1, 2, 3])],
+)
+def test_results_places_said_before_the_names_they_place(doc_of, text: str, expected: list[int]) -> None:
+    assert [r._.place for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_participle_goes_on_from_the_round_named_before_it(doc_of) -> None:
+    text = ("Tshepo Tshite stormed to the men's 800m title in 1:42.61.\n\nTshite had looked sharp but controlled in Friday's "
+            "heats, cruising through in 1:47.88. Zakithi Nene, the fastest qualifier with 45.12, won the 400m in 44.21.")
+    got = [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("1:42.61", "result", 1), ("1:47.88", "other", None), ("45.12", "other", None), ("44.21", "result", 1)]
+
+
+def test_results_a_best_lowered_from_one_time_to_another(doc_of) -> None:
+    text = "Miranda Coetzee won the women's 400m on Saturday. She lowered her personal best from 51.18 to 50.89 in the final."
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("51.18", "other"), ("50.89", "result")]
+
+
+def test_results_a_title_aside_with_a_time_in_it_dates_nothing(doc_of) -> None:
+    text = ("Zakithi Nene won the 400m at the ASA Championships in 44.21. Wayde van Niekerk, the world record holder at 43.03 "
+            "since the Rio Olympics, showed signs of a return to form by taking third in 44.79.")
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert ("44.79", "result") in got

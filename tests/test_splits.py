@@ -300,3 +300,14 @@ def test_splits_needs_times_stage() -> None:
 def test_splits_points_of_american_copy(doc_of, text: str, expected: list) -> None:
     got = [(s.text, s.label_, round(s._.distance_m)) for s in doc_of(text).spans["splits"]]
     assert got == [(t, at, round(d)) for t, at, d in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hawi Feysa won the marathon in 2:20:15, although at half distance with 1:09:31 she still lay on course for the record.",
+      [("1:09:31", "halfway")]),
+     ("Cole Hocker won the mile in 3:50.21. Kessler, who had led from the bell, was timed at 3:50.58.", [])],
+    ids=["half-distance", "led-from-the-bell"],
+)
+def test_splits_points_of_translated_and_american_copy(doc_of, text: str, expected: list) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -82,6 +82,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         return after[0]
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
         return rival
+    if before and (own := P.PRONOUN_OWNS_TIME_BEFORE.search(text, max(a, start - 10), start)) is not None:
+        sex = "men" if own.group("pron").lower() == "his" else "women"
+        fitting = [m for m in before if not (m._.sex and m._.sex != sex)]
+        if fitting:
+            return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
     for i, m in enumerate(before):
         if i == len(before) - 1 and P.RELATIVE_AFTER.match(text[m.end_char : start]):
             return m  # the time is in this name's relative clause

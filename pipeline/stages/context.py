@@ -120,8 +120,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "for the two miles, not the mile"
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         road = event in ("marathon", "half marathon")  # "won the Great Scottish Run half marathon in 1:02:14"
-        if P.TIME_RIGHT_AFTER.match(after) and not road and not re.search(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$", before + head):
-            continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49" is)
+        if P.TIME_RIGHT_AFTER.match(after) and not road and not P.RACE_NAMED_BEFORE.search(before + head):
+            continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49",
+            # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
@@ -241,7 +242,8 @@ class RaceContext:
         return doc
 
     def _scopes(self, doc: Doc, events, meetings, main: str | None, year: int | None = None) -> list[Span]:
-        """One span per sentence with the race it speaks of, carried over from sentence to sentence."""
+        """One span per sentence with the race it speaks of, carried over from sentence to sentence
+        (not into a section of a round-up that opens with its place)."""
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
@@ -249,9 +251,13 @@ class RaceContext:
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
+        first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
+            if a > first_prose and a == paras.ranges[para][0] and P.DATELINE.match(text, a):
+                # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
+                current = RaceInfo(meeting=main, year=year)
             local = current if para != elsewhere_para else elsewhere
             if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)

@@ -71,6 +71,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
             return P.ORDINALS[bullet.group("ord").lower()]
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
         return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
+    if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)):
+        rank = inverted.group("rank")  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
+        return P.ORDINALS[inverted.group("ord").lower()] if inverted.group("ord") else int(rank) if rank.isdigit() else P.NUMBER_WORDS[rank.lower()]
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 25), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
@@ -80,6 +83,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
         if not inside(m.start(), asides) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
         and not P.POSITION_AFTER.match(text, m.end())
+        and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
     ]
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
@@ -95,8 +99,17 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     return None
 
 
+def _of_inverted_name(text: str, m: re.Match[str], who: Span | None) -> bool:
+    """Is the ordinal said before a verb and the name it places, as translated copy inverts them
+    ("Second became the Ethiopian Haftu Teklu", "on rank three ran Amanal Petros"), someone else's?"""
+    inverted = P.INVERTED_PLACE_AFTER.match(text, m.end())
+    return inverted is not None and (who is None or not who.start_char <= inverted.end() < who.end_char + 1)
+
+
 def place_of(m: re.Match[str]) -> int:
     """The place a `PLACE_ORDINAL` match gives."""
+    if rank := m.group("rank"):  # "on rank three"
+        return int(rank) if rank.isdigit() else P.NUMBER_WORDS[rank.lower()]
     return P.ORDINALS[next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4"), m.group("ord5"), m.group("ord6")) if g).lower()]
 
 
@@ -106,12 +119,12 @@ def tags_in(text: str) -> list[str]:
 
 def segment(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
     """The comma-delimited stretch of the sentence [a, b) around the time at [start, end); a time
-    standing alone as an appositive (", 3:53.11.") or in a "with" phrase (", with the world record
-    49,29") takes the stretch before it too."""
+    standing alone as an appositive (", 3:53.11."), in a "with" phrase (", with the world record
+    49,29") or in a participle's (", cruising through in 1:47.88") takes the stretch before it too."""
     a, b = max(a, start - 300), min(b, end + 300)  # a stretch is short; an endless sentence stays linear
     s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, start)])
     s1 = min([b] + [m.start() for m in P.SEGMENT_BREAK.finditer(text, end, b)])
-    if (not P.WORD.search(text[s0:start]) or P.WITH_OPENING.match(text, s0, start)) and s0 > a:
+    if (not P.WORD.search(text[s0:start]) or P.WITH_OPENING.match(text, s0, start) or P.PARTICIPLE_OPENING.match(text, s0, start)) and s0 > a:
         s0 = max([a] + [m.end() for m in P.SEGMENT_BREAK.finditer(text, a, s0 - 1)])
     return s0, s1
 
@@ -132,6 +145,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
     after = text[t.end_char : t.end_char + 40]
+    if P.IMPROVED_TO_BEFORE.search(before):
+        return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
+    if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # ... 51.18, the old one
     owned = P.OWNED_RECORD_BEFORE.search(before)
     if owned and owned.group("own"):  # "improve her own 28:46"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
