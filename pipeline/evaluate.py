@@ -40,7 +40,8 @@ Seconds agree when they differ by at most 0.005.
 - performances: same gold athlete, same event, seconds agree, same place (None == None).
   A predicted athlete of None matches only a gold athlete of null. Events compare casefolded
   without spaces, with written-out "metres"/"meters" read as "m" ("800 metres" == "800m") and
-  the surface some gold writers add left out ("10km cross country" == "10km road" == "10km").
+  the surface some gold writers add left out ("10km cross country" == "10km road" == "10km"),
+  and no thousands separator ("10,000m" == "10000m").
 - performances_time_only (diagnostic): performances matched on athlete and seconds only. A
   wrong place or event is then a hit here and a miss plus a spurious fact under performances.
 - other_times: predicted `other_times` against gold `other_times`: same gold athlete (null
@@ -269,6 +270,7 @@ _POSSESSIVE = re.compile(r"'s?$")
 _LEADING_QUOTE_CHARS = "\"'`\u00ab\u00bb\u2039\u203a "
 # "800 metres" -> "800m" once spaces are gone
 _EVENT_METRES = re.compile(r"(?<=\d)(?:metres|meters|metre|meter)$")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _EVENT_SURFACE = re.compile(r"^(?:road|indoor)|(?:crosscountry|cross-country|xc|road|indoor|track)$")
 
 
@@ -289,10 +291,10 @@ def normalise_quote(text: str) -> str:
 
 def normalise_event(event: str | None) -> str | None:
     """Event as compared: casefolded, no spaces, written-out metres as "m" ("800 metres" -> "800m"),
-    no surface ("10km cross country" -> "10km", "road mile" -> "mile")."""
+    no surface ("10km cross country" -> "10km", "road mile" -> "mile"), no thousands separator."""
     if event is None:
         return None
-    compact = _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold()
+    compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
     return _EVENT_METRES.sub("m", _EVENT_SURFACE.sub("", compact) or compact)
 
 

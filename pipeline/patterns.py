@@ -164,7 +164,7 @@ WIN_BEFORE_EVENT = re.compile(
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
-TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
 # 27:49", "a ferociously quick Diamond League 1500m in 3:58.64"
 RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
@@ -189,8 +189,13 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
-# a race to come, not this one: "building towards a spring marathon", "an autumn marathon"
-FUTURE_EVENT_BEFORE = re.compile(r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?)\s+$", re.IGNORECASE)
+# a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
+# the European 10,000m Cup"
+FUTURE_EVENT_BEFORE = re.compile(
+    r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|"
+    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2})\s*$",
+    re.IGNORECASE,
+)
 # a meeting still to come, named after what looks forward to it: "now turns her attention to the World
 # Championships in Tokyo", "will race at the Olympics", "heading to the Worlds", "in the build-up to the Games"
 FUTURE_MEETING_BEFORE = re.compile(
@@ -527,7 +532,7 @@ CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:la
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
     r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|k)\b(?:\s*[-–—:])?\s+"
-    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit)\s+)?(?:in\s+|at\s+)?$",
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+)?$",
     re.IGNORECASE,
 )
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
@@ -898,11 +903,11 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
 # "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28",
 # "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in",
-# "with Kerr 0.28 seconds behind in", "Blake third (6.56)"
+# "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in"
 ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
-    rf"(?:(?:was|is|came|finished|placed|took|a)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
+    rf"(?:(?:was|is|came|finished|placed|took|a|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
@@ -913,6 +918,12 @@ ADJACENT_GAP = re.compile(
 # a time set off as the last one named's by a possessive pronoun: "with Diribe Welteji a second back in third, her
 # 3:53.77 a season's best" (not "beat Ingebrigtsen with his 3:27.79")
 PRONOUN_OWNS_TIME_BEFORE = re.compile(r",\s+(?P<pron>her|his)\s+$", re.IGNORECASE)
+# two times paired as two rivals' ("Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12"): after the first,
+# before the second
+PAIRED_TIME_AFTER = re.compile(r"\s+to\s+(?=\d)")
+PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
+# what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
+CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
 # a time set off after an object's name, its own: "in front of Tiago Lourenço (Sporting), with 3:42,03"
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # the country said between a name and its time: " of Kenya (", " (KEN) "

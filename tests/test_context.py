@@ -479,3 +479,8 @@ def test_context_a_round_up_section_opened_by_its_place_carries_no_event(doc_of)
 
 def test_context_a_distance_said_with_behind_is_a_position() -> None:
     assert find_events("Behind 30 kilometers, which the leaders passed in 1:28:40, the last pacemaker fell away.") == []
+
+
+def test_context_a_race_to_come_is_no_race_of_the_article() -> None:
+    text = "Mahamed Mahamed, who is building up for the European 10,000m Cup, won the 10K."
+    assert [e for _, _, e in find_events(text)] == ["10km"]

@@ -163,8 +163,10 @@ to outlets and styles we did not write for:
   taught): I athletes 1.000 both, performances 0.672 (0.690), time only 0.845 both, other_times
   0.865 both, splits 0.739 both, quotes 1.000 both, quote_speakers 0.921 both; J athletes 0.967,
   performances 0.482, time only 0.732, other_times 0.481, splits 0.606, quotes 0.986,
-  quote_speakers 0.877, each the same at both. J was used next (performances 0.766, splits 0.811);
-  I is kept unread, out of corpus/, with H.
+  quote_speakers 0.877, each the same at both. J was used next (performances 0.766, splits 0.811),
+  then I (at 655b781, before I was read: performances 0.690; used: 0.903). From then on events also
+  compare without a thousands separator ("10,000m" == "10000m"; it alone moves I's performances
+  from 0.832 to 0.885 and H's from 0.718 to 0.769).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -218,6 +220,7 @@ HELD_OUT_FLOOR = {
     "E": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.95},
     "F": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
     "G": {"athletes": 0.90, "performances": 0.80, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
+    "I": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "J": {"athletes": 0.95, "performances": 0.75, "other_times": 0.55, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
 }
 

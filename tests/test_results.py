@@ -959,3 +959,24 @@ def test_results_a_title_aside_with_a_time_in_it_dates_nothing(doc_of) -> None:
             "since the Rio Olympics, showed signs of a return to form by taking third in 44.79.")
     got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
     assert ("44.79", "result") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jimmy Gressier won the 10,000m in 27:59.21, with Sweden's Andreas Almgren edging Berihu Aregawi for bronze, "
+      "27:59.70 to 28:00.12.", [("27:59.21", "Jimmy Gressier", 1), ("27:59.70", "Andreas Almgren", 3), ("28:00.12", "Berihu Aregawi", 4)]),
+     ("Yared Nuguse was second in 3:35.10, and Hobbs Kessler held off a charging Henry Wynne for third, 3:35.22 to 3:35.47.",
+      [("3:35.10", "Yared Nuguse", 2), ("3:35.22", "Hobbs Kessler", 3), ("3:35.47", "Henry Wynne", 4)]),
+     ("Messaoudi looked in control with 200 to go, but BYU's Joey Nokes came off the final turn in lane two and edged him at "
+      "the line, 14:02.11 to 14:02.50.", [("14:02.11", "Joey Nokes", None), ("14:02.50", "Joey Nokes", None)])],
+    ids=["edging-for-bronze", "held-off-for-third", "a-pronoun-rival-is-no-pair"],
+)
+def test_results_two_times_paired_as_two_rivals(doc_of, text: str, expected: list) -> None:
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_hanging_on_for_second_is_the_one_named_before(doc_of) -> None:
+    text = ("Sheila Chepkirui broke clear at 18km and won in 1:05:21, with Gebreselama hanging on for second in 1:05:48.\n\n"
+            "Tsigie Gebreselama had gone out hard.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("1:05:21", "Sheila Chepkirui", 1), ("1:05:48", "Tsigie Gebreselama", 2)]

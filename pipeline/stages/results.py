@@ -99,6 +99,24 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     return None
 
 
+def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
+    """"Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12": two times paired as two rivals named
+    before them take them in order (the first time the first's, the second the second's)."""
+    text = text_of(doc)
+    if P.PAIRED_TIME_AFTER.match(text, t.end_char):
+        first, which = t.start_char, -2
+    elif (pair := P.PAIRED_TIME_BEFORE.search(text, max(sent_start, t.start_char - 8), t.start_char)) is not None:
+        earlier = [x for x in between(doc, "times", sent_start, pair.start() + 1) if x.end_char == pair.start() + 1]
+        if not earlier:
+            return None
+        first, which = earlier[0].start_char, -1
+    else:
+        return None
+    stretch = max([sent_start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, sent_start, first)])  # "..., but Nokes edged him"
+    named = [m for m in between(doc, "athletes", stretch, first) if m.end_char <= first and not m._.possessive]
+    return named[which] if len(named) >= 2 else None
+
+
 def _of_inverted_name(text: str, m: re.Match[str], who: Span | None) -> bool:
     """Is the ordinal said before a verb and the name it places, as translated copy inverts them
     ("Second became the Ethiopian Haftu Teklu", "on rank three ran Amanal Petros"), someone else's?"""
@@ -350,7 +368,7 @@ class Results:
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
-            who = ranked or owner or (None if settled else subject_for(doc, t.start_char, t.end_char, sents, paras))
+            who = ranked or owner or (None if settled else paired_runner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sents, paras))
             race = event_named_before(doc, t, a, b, race_at(doc, t.start_char))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
@@ -408,7 +426,9 @@ class Results:
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
             place = (list_place(text, who, a) or place_after(text, t, b)) if who is not None else None
-            span._.place = None if past else (place or place_in(text, w0, w1, t, who, asides))
+            paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
+            # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12")
+            span._.place = None if past or paired_second else (place or place_in(text, w0, w1, t, who, asides))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
             span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None
@@ -476,8 +496,10 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         if P.RESPECTIVELY.search(text, a, b):
             continue  # the places of the names listed, in order (below)
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
-        # not a position during the race, nor a place in an earlier round ("Tinch took the second [heat]")
-        if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b) and not P.ROUND_CUE.search(text, a, b):
+        # not a position during the race, nor a place in an earlier round ("Tinch took the second [heat]"), nor the
+        # subject's place said after an object ("held off a charging Henry Wynne for third")
+        if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b) and not P.ROUND_CUE.search(text, a, b) \
+                and not is_object(text, m, a):
             placings[(m.label_, race_at(doc, m.start_char).id)].add(place_of(g))
     for cue in P.RESPECTIVELY.finditer(text):  # "Oukhelfen and Carlos Mayo finished in sixth and twelfth position respectively"
         a, _ = sents.of(cue.start())
@@ -528,6 +550,8 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
         a, b = sents.of(m.start())
         mentions = between(doc, "athletes", max(a, m.start() - 300), min(b, m.end() + 300))
         winner = [x for x in mentions if x.end_char <= m.start() and not is_object(text, x, a)]
+        if (right := [x for x in mentions if x.end_char <= m.start()][-1:]) and not text[right[0].end_char : m.start()].strip():
+            winner = right  # "with Sweden's Andreas Almgren edging Berihu Aregawi": the one right before the verb
         rival = [x for x in mentions if x.start_char >= m.end()]
         if not winner and (pron := P.ANY_PRONOUN.match(text, a)) is not None:  # "She ... had enough to hold off Klaver"
             winner = [w] if (w := previous_athlete(doc, a, paragraphs(doc), sex={"he": "men", "she": "women"}[pron.group("pron").lower()])) else []
