@@ -123,17 +123,13 @@ EVENT_METRES = re.compile(
     re.IGNORECASE,
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase"
+_BARE_EVENT = r"(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
-    r"(?:\bthe\s+|\b(?:men|women)['’]s\s+)(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100)"
-    r"(?P<kind>\s+(?:steeplechase|hurdles))?(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
+    rf"(?:\bthe\s+|\b(?:men|women)['’]s\s+){_BARE_EVENT}(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
 )
 # ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
-EVENT_HEADER = re.compile(
-    r"(?m)^[ \t]*(?:men|women)['’]s\s+(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100)"
-    r"(?P<kind>\s+(?:steeplechase|hurdles))?[ \t]*$",
-    re.IGNORECASE,
-)
+EVENT_HEADER = re.compile(rf"(?m)^[ \t]*(?:men|women)['’]s\s+{_BARE_EVENT}[ \t]*$", re.IGNORECASE)
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon", "10km", "10K", "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
@@ -539,7 +535,8 @@ SPLIT_POINT_BARE = re.compile(
 SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
-# an edition of a race named by its year: "who won the 2022 race in 2:02:40" (the past if not this race's year)
+# an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17"
+# (the past if not this race's year)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
@@ -785,6 +782,8 @@ SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
+# the sex a pronoun says: "he" -> "men" (as races are labelled)
+PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women"}
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
@@ -877,6 +876,8 @@ TOWN_AFTER_VENUE = re.compile(
     r"\b(?:Stadium|Stadio|Estadio|Stadion|Stade|Arena|Park|Field|Centre|Center|Olimpico|Olympique|Dome)\b[^,\n]{0,30},\s+"
     r"(?P<town>[A-Z][\w’'-]+)(?=\s*[,\n(]|\s*$|\s+[–—-]\s)"
 )
+# a single capitalised word said as a place: "in Eugene", "to Paris", "on the streets of Seville"
+PLACE_WORD_AFTER = re.compile(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of)\s+([A-Z][\w’'-]+)\b")
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via|since)\s+$", re.IGNORECASE)
 
@@ -1051,11 +1052,7 @@ TITLE_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"
-PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+"
-    r"(?:in|at)\s+[^,;.]{0,60}(?=,)",
-    re.IGNORECASE,
-)
+PLACE_APPOSITIVE = re.compile(rf",\s+(?:{_ORD})\s+(?:in|at)\s+[^,;.]{{0,60}}(?=,)", re.IGNORECASE)
 # what makes an ordinal a position during the race, said after it: "Beamish was sixth with 150 to go", "third
 # at the bell", "fifth through 800m"
 POSITION_AFTER = re.compile(

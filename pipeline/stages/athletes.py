@@ -471,7 +471,7 @@ class Athletes:
             cl for cl in with_full
             if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})
         ]) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery
-            cl for cl in with_full if " " not in surname and surname in surname_of(cl.key).split("-")[1:] + surname_of(cl.key).split("-")[:-1]
+            cl for cl in with_full if " " not in surname and "-" in (key := surname_of(cl.key)) and surname in key.split("-")
         ])
         if exact:
             return exact, "initial and surname" if initial else "surname"
@@ -509,7 +509,7 @@ class Athletes:
     # -- athlete or not -----------------------------------------------------------------
 
     def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
-        places = {m.group(1) for m in re.finditer(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of)\s+([A-Z][\w’'-]+)\b", text)}
+        places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)}
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE) for m in pattern.finditer(text)}  # "in Santa Pola", "Stadio Olimpico, Rome"
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}

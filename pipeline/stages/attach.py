@@ -83,7 +83,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
         return rival
     if before and (own := P.PRONOUN_OWNS_TIME_BEFORE.search(text, max(a, start - 10), start)) is not None:
-        sex = "men" if own.group("pron").lower() == "his" else "women"
+        sex = P.PRONOUN_SEX[own.group("pron").lower()]
         fitting = [m for m in before if not (m._.sex and m._.sex != sex)]
         if fitting:
             return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
@@ -103,12 +103,12 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
     if paras is not None and (ran := P.PRONOUN_RAN_AFTER.match(text, end)) is not None:  # "the 4:16.85 she ran"
-        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[ran.group("pron").lower()], protagonist=True)
+        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[ran.group("pron").lower()], protagonist=True)
     pron = None
     for pron in P.ANY_PRONOUN.finditer(text, max(a, start - 300), start):
         pass
     if paras is not None and pron is not None:
-        return previous_athlete(doc, a, paras, sex={"he": "men", "she": "women"}[pron.group("pron").lower()], protagonist=True)
+        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
     return None
 
 
@@ -140,7 +140,7 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
     if desc is not None and pron is None and P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
         return race_winner(doc)  # "The new champion ran ..."
-    sex = {"he": "men", "she": "women"}.get(pron or "")
+    sex = P.PRONOUN_SEX.get(pron or "")
     country = description_country(desc.group("desc")) if desc else None
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
 

@@ -323,7 +323,7 @@ def previous_person(
     ("« ... », declared the new champion. Then she added: « ... »"); when the verb goes on from it
     (`continuing`: '," he added'), past anyone named since who opens no sentence ('," said Kandie,
     whose record stood until Jacob Kiplimo ran faster. "...," he added') or is of the other sex."""
-    sex = {"he": "men", "she": "women"}.get(pronoun.lower())
+    sex = P.PRONOUN_SEX.get(pronoun.lower())
     if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and recent[0]._.sex and recent[0]._.sex != sex):
         named = [m for m in (*between(doc, "athletes", recent[1], char), *between(doc, "people", recent[1], char)) if not m._.quoted]
         if continuing:  # only a sentence opened by someone else stops it ('Yared smiled ... "...," he added', 'His coach, Leif Moreau, was ...')

@@ -72,8 +72,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
         return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)):
-        rank = inverted.group("rank")  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
-        return P.ORDINALS[inverted.group("ord").lower()] if inverted.group("ord") else int(rank) if rank.isdigit() else P.NUMBER_WORDS[rank.lower()]
+        return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 25), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
@@ -125,10 +124,12 @@ def _of_inverted_name(text: str, m: re.Match[str], who: Span | None) -> bool:
 
 
 def place_of(m: re.Match[str]) -> int:
-    """The place a `PLACE_ORDINAL` match gives."""
-    if rank := m.group("rank"):  # "on rank three"
+    """The place a `PLACE_ORDINAL` (or `INVERTED_PLACE_BEFORE`) match gives: an ordinal ("third") in
+    whichever of its groups matched, or a rank ("on rank three", "rank 3")."""
+    if rank := m.group("rank"):
         return int(rank) if rank.isdigit() else P.NUMBER_WORDS[rank.lower()]
-    return P.ORDINALS[next(g for g in (m.group("ord"), m.group("ord2"), m.group("ord3"), m.group("ord4"), m.group("ord5"), m.group("ord6")) if g).lower()]
+    groups = [name for name in m.re.groupindex if name.startswith("ord")]
+    return P.ORDINALS[next(g for g in map(m.group, groups) if g).lower()]
 
 
 def tags_in(text: str) -> list[str]:
@@ -554,7 +555,7 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
             winner = right  # "with Sweden's Andreas Almgren edging Berihu Aregawi": the one right before the verb
         rival = [x for x in mentions if x.start_char >= m.end()]
         if not winner and (pron := P.ANY_PRONOUN.match(text, a)) is not None:  # "She ... had enough to hold off Klaver"
-            winner = [w] if (w := previous_athlete(doc, a, paragraphs(doc), sex={"he": "men", "she": "women"}[pron.group("pron").lower()])) else []
+            winner = [w] if (w := previous_athlete(doc, a, paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()])) else []
         if not winner or not rival:
             continue
         for race_result in (r for r in results if r._.athlete is not None and r._.athlete.label_ == winner[-1].label_):

@@ -2,8 +2,8 @@
 
 Reads: `doc.spans["times"]`, `doc.spans["athletes"]`, race scopes. Writes `doc.spans["splits"]`:
 one span per split time, label = where ("400m", "bell", "halfway", "last lap", "30km"), with
-`span._.distance_m` (the bell = race distance − 400 m; halfway and three-quarters are fractions
-of the race distance), `span._.lap` (a single-lap time), `span._.athlete` (the mention of who led
+`span._.distance_m` (the bell = race distance − 400 m; the quarter, halfway and three-quarters are
+fractions of the race distance), `span._.lap` (a single-lap time), `span._.athlete` (the mention of who led
 or ran it, or None). Who: the sentence's subject, else the runner last said to lead.
 """
 
