@@ -75,6 +75,8 @@ HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"
 SHORT_SPRINT = re.compile(r"\b(?:50|55|60)\s?(?:m|metres|meters)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
+# a distance written with a thousands dot, never a time: "dominates the 10.000", "the 5.000 meters"
+THOUSANDS_DISTANCE = re.compile(r"(?:1|2|3|5|10)\.000")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
@@ -139,7 +141,8 @@ EVENT_WORDS = re.compile(
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
-    r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b",  # "the 25-lap race"
+    r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
+    r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
     re.IGNORECASE,
 )
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
@@ -223,9 +226,9 @@ EVENT_RECORD_S = {
     "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
-# bare seconds that may tell a sprint's event when a longer one was carried over: a 100m's or 200m's, too
-# fast for a lap of a distance race
-SPRINT_SECONDS = (9.5, 24.5)
+# bare seconds that may tell a sprint's event when a longer one was carried over: a 60m's, 100m's or 200m's,
+# too fast for a lap of a distance race
+SPRINT_SECONDS = (6.0, 24.5)
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
@@ -314,6 +317,9 @@ ROUND_AFTER = re.compile(
 )
 # the final named right after its time: "improved to 7.02 in the final"
 FINAL_AFTER = re.compile(r"\s+in\s+the\s+final\b", re.IGNORECASE)
+# "in the heat" of a sentence that opens a paragraph, which may be the weather ("crawled through halfway in 14:05.33
+# in the heat"): no round said of the whole paragraph
+WEATHER_HEAT_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 # the final named after a round, before a time: "7.52 in his heat and improved again in the final, where he placed
 # third in 7.50" (the time is the final's)
 FINAL_NAMED = re.compile(r"\b(?:the|its|her|his|their)\s+final\b", re.IGNORECASE)
@@ -470,7 +476,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to)\s+"  # translated: "to the passage of the 3000m", "then to the 4000m in"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
+    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
@@ -513,9 +519,13 @@ POINT_SENTENCE_BEFORE = re.compile(
 )
 # a lap or a stretch of the race, not its result: "He opened with 70.4, followed it with laps of 70.9 and 70.6",
 # "a lap of 71.3"; "ran the last kilometre in 2:52.4", "covered the final 200m in 27.9" (`SEGMENT_BEFORE`)
+SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 for the second half", "13:25.8 / 13:17.8 split"
+    r"\s*(?:(?:for|over)\s+the\s+)?(?:last|final|closing|first|opening|second)\s+(?:K\b|kilomet(?:re|er)|km|mile|half|lap)|\s*/\s*\d|\s+split\b",
+    re.IGNORECASE,
+)
 SEGMENT_BEFORE = re.compile(
     r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth)\s+"
-    r"(?:kilomet(?:re|er)|km|mile|lap|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+$",
+    r"(?:kilomet(?:re|er)|km|mile|lap|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$",
     re.IGNORECASE,
 )
 LAP_TIME_BEFORE = re.compile(
@@ -604,7 +614,7 @@ NON_PERSON_HEADS = frozenset(
     mile marathon run road street avenue city county state island islands republic kingdom
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
-    airport hotel bridge square river lake mountain mountains valley hills high tour series circuit cup trophy
+    airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust
     ac tc harriers striders athletic aac rc rr
     """.split()
@@ -891,7 +901,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d)\s+){0,5}$"
@@ -910,7 +920,7 @@ ADJACENT_GAP = re.compile(
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
-    rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
+    rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
     rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s)?\s+(?:further\s+)?(?:behind|back|adrift|down)\s+)?"
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
@@ -969,7 +979,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
-    r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese))(?!\s+[A-Z])))\b"
+    r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )
 # a description of the race's winner: "the new champion", "the winner", "the victor"
 WINNER_DESCRIPTION = re.compile(r"(?:new\s+|race\s+)?(?:champion|winner|victor)", re.IGNORECASE)
@@ -1024,7 +1034,7 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of",
 # "Cram’s best of"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!personal\b|season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)(?:\s+(?:personal\s+)?mark)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # a best improved from one time to another: "lowered her personal best from 51.18 to 50.89" (the first time is
@@ -1075,8 +1085,9 @@ AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coac
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
 PREPOSITION_BEFORE = re.compile(r"\b(?:about|on|upon|for|to|at|into|onto|toward|towards|under|beyond|near|around|after|inside|outside|within)\s+$", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
-# "the 2:03:36 that his friend and training partner Bashir Abdi ran" (no antecedent of a later pronoun)
-RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){0,5}$")
+# "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"
+# (no antecedent of a later pronoun)
+RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom|where)\s+(?:[\w'’-]+\s+){0,5}$")
 # a contrasting clause before a name: "while Clara Evans gave the home crowd" (its subject yields to the main one's)
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+$", re.IGNORECASE)
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)

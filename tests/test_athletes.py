@@ -470,3 +470,8 @@ def test_athletes_people_and_places_of_features(doc_of, text: str, not_athlete: 
 def test_athletes_a_hall_is_a_surname_too(doc_of) -> None:
     doc = doc_of("Quincy Hall of the United States snatched the 400m final in 43.79. Hall said he never looks at anybody.")
     assert [s.label_ for s in doc.spans["athletes"]] == ["Quincy Hall", "Quincy Hall"]
+
+
+def test_athletes_a_hill_is_no_athlete(doc_of) -> None:
+    doc = doc_of("Hellen Obiri broke away on Heartbreak Hill and won in 2:17:05. Heartbreak did the rest.")
+    assert "Heartbreak Hill" not in [s.text for s in doc.spans["athletes"]]

@@ -484,3 +484,18 @@ def test_context_a_distance_said_with_behind_is_a_position() -> None:
 def test_context_a_race_to_come_is_no_race_of_the_article() -> None:
     text = "Mahamed Mahamed, who is building up for the European 10,000m Cup, won the 10K."
     assert [e for _, _, e in find_events(text)] == ["10km"]
+
+
+def test_context_a_60m_after_a_1500m_sends_the_race_back_to_the_sprint(doc_of) -> None:
+    text = ("Gudaf Tsegay won the women's 1500m in 4:00.71 and Jeremiah Azu the men's 60m.\n\nJessica Hull was second in "
+            "4:01.20.\n\nJamaica's Kishane Thompson took silver in 6.49.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]][-1] == ("6.49", "60m")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Imposed himself Mohamed Attaoui in the two laps with a mark of 1:45,12.", ["800m"]),
+     ("Attaoui imposes his law in the 800 and Ndikumwenayo dominates the 10.000 in the Championship of Spain", ["800m"])],
+)
+def test_context_events_of_translated_copy(text: str, expected: list[str]) -> None:
+    assert [e for _, _, e in find_events(text)][:1] == expected

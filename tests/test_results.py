@@ -980,3 +980,44 @@ def test_results_hanging_on_for_second_is_the_one_named_before(doc_of) -> None:
             "Tsigie Gebreselama had gone out hard.")
     got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
     assert got == [("1:05:21", "Sheila Chepkirui", 1), ("1:05:48", "Tsigie Gebreselama", 2)]
+
+
+def test_results_a_paragraph_that_opens_with_a_heat_gives_its_times_to_the_heat(doc_of) -> None:
+    text = ("Hannah Pickering was seventh in the 1500m final in 4:08.91.\n\nHer weekend had begun with a nervy 1500m heat on "
+            "Saturday morning. She was boxed in with 300m to go but found a gap to finish third in 4:13.27.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("4:08.91", "result"), ("4:13.27", "other")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["That's a 13:25.8 / 13:17.8 split for Fisher, and a last kilometer of roughly 2:35.", "Fisher's 2:35 last K was the fastest."],
+)
+def test_results_halves_and_last_kilometres_are_no_results(doc_of, sentence: str) -> None:
+    doc = doc_of("Grant Fisher won The TEN in 26:43.61. " + sentence)
+    assert [r.text for r in doc.spans["results"]] == ["26:43.61"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hocker swung wide off the final turn and caught his American teammate Yared Nuguse 30 meters from the line, "
+      "winning the mile in 3:47.12.", "Cole Hocker"),
+     ("Hellen Obiri spent a year thinking about the stretch where Sharon Lokedi ran away from her.\n\nThe 36-year-old Kenyan "
+      "dropped Lokedi on the downhill and won the marathon in 2:17:05.", "Hellen Obiri"),
+     ("Jeremiah Azu won the 60m.\n\nThe Welshman was level by 30 metres and powered through to dip on the line in 6.47.",
+      "Jeremiah Azu")],
+    ids=["caught", "where-clause", "the-welshman"],
+)
+def test_results_who_ran_it_in_everyday_prose(doc_of, text: str, expected: str) -> None:
+    doc = doc_of(("Cole Hocker won the Bowerman Mile. " if text.startswith("Hocker") else "") + text)
+    assert [athlete_of(r) for r in doc.spans["results"]] == [expected]
+
+
+def test_results_holding_on_for_bronze_is_the_one_named_before(doc_of) -> None:
+    text = "Kishane Thompson took silver in the 60m in 6.49, with Ronnie Baker holding on for bronze in 6.50."
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("6.49", "Kishane Thompson", 2), ("6.50", "Ronnie Baker", 3)]
+
+
+def test_results_a_best_personal_mark_is_an_old_mark(doc_of) -> None:
+    text = "Mohamed Attaoui won the 800m in 1:45,12. Attaoui, whose best personal mark is 1:42,04, arrived with doubts."
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("1:45,12", "result"), ("1:42,04", "other")]

@@ -396,6 +396,9 @@ ONE_SENTENCE_UNITS = {
     "results-list": "1. J. Kerr (GBR) 3:45.34, ",
     "followers": "Kerr won in 3:45.34 ahead of Nuguse (3:46.01) and Hocker (3:46.50), ",
     "pronoun-quotes": "Kerr ran ahead of Nuguse and Hocker. “Fine race today,” he said. ",
+    "paired-times": "Ann Lee edged Bo Ray, 3:45.34 to 3:46.01, ",
+    "respectively": "Kerr and Hocker were sixth and seventh respectively, ",
+    "heat-paragraph": "In her heat Kerr ran 3:45.34 and then ",
 }
 
 

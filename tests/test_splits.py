@@ -311,3 +311,8 @@ def test_splits_points_of_american_copy(doc_of, text: str, expected: list) -> No
 )
 def test_splits_points_of_translated_and_american_copy(doc_of, text: str, expected: list) -> None:
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_distance_with_a_thousands_dot(doc_of) -> None:
+    text = "Thierry Ndikumwenayo won the 10,000m in 28:02,41. He passed the 5.000 meters in 14:12,30 in a group of six."
+    assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("14:12,30", 5000.0)]

@@ -266,3 +266,8 @@ def test_times_hundredths_said_after_the_seconds() -> None:
     """Japanese copy translated: "27 minutes 48 seconds 21" is 27:48.21; a count after the seconds is no fraction."""
     text = "Ota won with 27 minutes 48 seconds 21, and 3 minutes 45 seconds 12 athletes later the rest followed."
     assert [(t.clock, t.seconds) for t in find_times(text)] == [("27:48.21", 1668.21), ("3:45", 225.0)]
+
+
+def test_times_a_distance_with_a_thousands_dot_is_no_time() -> None:
+    assert find_times("Ndikumwenayo dominates the 10.000 in Madrid and ran 28:02,41.")[0].clock != "10.000"
+    assert [t.clock for t in find_times("Ndikumwenayo dominates the 10.000 in Madrid.")] == []

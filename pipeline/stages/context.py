@@ -87,8 +87,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "3000m steeplechase"
     if m.group("parkrun"):
         return "5km"
-    if m.group("laps"):
-        return P.EVENT_OF_LAPS[m.group("laps").lower()]
+    if laps := m.group("laps") or m.group("laps2"):
+        return P.EVENT_OF_LAPS[laps.lower()]
     return None
 
 

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple, Sequence
 
 from spacy.language import Language
@@ -30,6 +31,7 @@ from .context import RaceInfo, fill_sex, fits_event, race_at
 from .splits import MAX_LAP_S
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
+PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
 LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
 LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
@@ -105,13 +107,14 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     if P.PAIRED_TIME_AFTER.match(text, t.end_char):
         first, which = t.start_char, -2
     elif (pair := P.PAIRED_TIME_BEFORE.search(text, max(sent_start, t.start_char - 8), t.start_char)) is not None:
-        earlier = [x for x in between(doc, "times", sent_start, pair.start() + 1) if x.end_char == pair.start() + 1]
+        earlier = [x for x in between(doc, "times", max(sent_start, pair.start() - 12), pair.start() + 1) if x.end_char == pair.start() + 1]
         if not earlier:
             return None
         first, which = earlier[0].start_char, -1
     else:
         return None
-    stretch = max([sent_start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, sent_start, first)])  # "..., but Nokes edged him"
+    start = max(sent_start, first - PAIR_REACH)
+    stretch = max([start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, start, first)])  # "..., but Nokes edged him"
     named = [m for m in between(doc, "athletes", stretch, first) if m.end_char <= first and not m._.possessive]
     return named[which] if len(named) >= 2 else None
 
@@ -343,6 +346,24 @@ class Results:
                 for m in P.MONTH_ALONE.finditer(text, start, end)
             )
 
+        @cache
+        def opens_with_round(pa: int) -> bool:  # the paragraph's first sentence names a round (not "in the heat")
+            sa, sb = sents.of(pa)
+            return any(not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start()) for r in P.ROUND_CUE.finditer(text, sa, sb))
+
+        @cache
+        def says_won(ta: int, tb: int) -> bool:  # "Nene won the 400m in 44.21": a final's
+            return any(w.group("p1") for w in P.PLACE_WORD.finditer(text, ta, tb))
+
+        def paragraph_round(t: Span) -> bool:
+            """Does the time's paragraph open with an earlier round ("Her weekend had begun with a nervy
+            1500m heat on Saturday morning."), no final named before the time nor a win in its sentence?
+            Its times are that round's. (Each paragraph and sentence read once.)"""
+            pa, _ = paras.of(t.start_char)
+            ta, tb = sents.of(t.start_char)
+            return (sents.of(pa)[0] < ta and opens_with_round(pa) and not says_won(ta, tb)
+                    and not P.FINAL_NAMED.search(text, pa, t.start_char))
+
         def paragraph_past(pi: int, race: RaceInfo) -> bool:
             """Does the paragraph open by dating itself in the past ("A year later in Eugene", "May 2024
             brought the Bowerman Mile")? Then its later sentences are about the past too."""
@@ -364,7 +385,7 @@ class Results:
             if P.RELAY.search(text, s0, s1):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
-                    P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char):
+                    P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
@@ -420,6 +441,7 @@ class Results:
                 # and then improved to 7.02 in the final", "Visser, fastest in the heats with 7.83, was second in 7.81")
                 or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(*lead)))
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
+                or paragraph_round(t)
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
@@ -487,6 +509,7 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
     text = text_of(doc)
     timed = [s.start_char for s in spans_of(doc, "times")]
     placings: dict[tuple[str, str], set[int]] = defaultdict(set)
+    respectively = cache(lambda a, b: P.RESPECTIVELY.search(text, a, b) is not None)  # read once a sentence
     for m in spans_of(doc, "athletes"):
         a, b = sents.of(m.start_char)
         nxt = between(doc, "athletes", m.end_char, b)[:1]
@@ -494,7 +517,7 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         stop = min([b] + [x.start_char for x in nxt] + later_times[:1])
         if later_times and later_times[0] < stop:
             continue
-        if P.RESPECTIVELY.search(text, a, b):
+        if respectively(a, b):
             continue  # the places of the names listed, in order (below)
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
         # not a position during the race, nor a place in an earlier round ("Tinch took the second [heat]"), nor the
@@ -504,6 +527,7 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
             placings[(m.label_, race_at(doc, m.start_char).id)].add(place_of(g))
     for cue in P.RESPECTIVELY.finditer(text):  # "Oukhelfen and Carlos Mayo finished in sixth and twelfth position respectively"
         a, _ = sents.of(cue.start())
+        a = max(a, cue.start() - PAIR_REACH)
         ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, a, cue.start())]
         named = [m for m in between(doc, "athletes", a, cue.start()) if not m._.possessive]
         if len(named) == len(ordinals) >= 2 and not P.ROUND_CUE.search(text, a, cue.start()):

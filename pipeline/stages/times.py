@@ -95,8 +95,8 @@ def parse_units(m: re.Match[str]) -> TimeMatch | None:
 def parse_decimal(text: str, m: re.Match[str], min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     after = text[m.end() : m.end() + 14]
     seconds = float(m.group().replace(",", "."))
-    if seconds <= 0:
-        return None
+    if seconds <= 0 or P.THOUSANDS_DISTANCE.fullmatch(m.group()):
+        return None  # "the 10.000" (a distance, as Spanish and German copy write it)
     if P.SECONDS_UNIT.match(after):
         return TimeMatch(m.start(), m.end(), seconds, m.group())
     if seconds < min_bare or P.NOT_TIME_AFTER.match(after):
