@@ -475,3 +475,14 @@ def test_athletes_a_hall_is_a_surname_too(doc_of) -> None:
 def test_athletes_a_hill_is_no_athlete(doc_of) -> None:
     doc = doc_of("Hellen Obiri broke away on Heartbreak Hill and won in 2:17:05. Heartbreak did the rest.")
     assert "Heartbreak Hill" not in [s.text for s in doc.spans["athletes"]]
+
+
+@pytest.mark.parametrize(("text", "athlete"), [("Kenny Bednarek won the 200m in 19.95, ahead of Kyree King (20.31).", "Kyree King"),
+                                               ("Third became Domenika Mayor in 2:24:31.", "Domenika Mayor")])
+def test_athletes_a_surname_that_is_a_role_too(doc_of, text: str, athlete: str) -> None:
+    assert athlete in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+def test_athletes_a_footballer_father_is_no_athlete(doc_of) -> None:
+    doc = doc_of("George Mills won the 5000m. The Brighton flyer, son of former England defender Danny Mills, kicked for home.")
+    assert "Danny Mills" not in [s.text for s in doc.spans["athletes"]]

@@ -176,8 +176,9 @@ to outlets and styles we did not write for:
   K athletes 0.961, performances 0.738, time only 0.816, other_times 0.826, splits 0.789, quotes
   0.981, quote_speakers 0.906, each the same at both; L athletes 0.972 (0.979), performances 0.661
   (0.707; 0.759 scored as now), time only 0.887 (0.897), other_times 0.723 both, splits 0.741 both,
-  quotes 1.000 both, quote_speakers 0.921 (0.952). K was used next (performances 0.926); L is kept
-  unread with H.
+  quotes 1.000 both, quote_speakers 0.921 (0.952). K was used next (performances 0.926), then H
+  (performances 0.833 used; 0.512 blind at 7180e3a, 0.718 at 23be04e scored as there, 0.769 as now).
+  L is kept unread, out of corpus/, for the next measure.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -230,6 +231,7 @@ HELD_OUT_FLOOR = {
     "D": {"athletes": 0.95, "performances": 0.75, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
     "E": {"athletes": 0.95, "performances": 0.80, "other_times": 0.90, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.95},
     "F": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
+    "H": {"athletes": 0.95, "performances": 0.80, "other_times": 0.80, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.95},
     "G": {"athletes": 0.90, "performances": 0.80, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
     "I": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "J": {"athletes": 0.95, "performances": 0.75, "other_times": 0.55, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},

@@ -519,3 +519,14 @@ def test_quotes_a_pronoun_and_a_verb_before_a_quote_give_its_speaker(doc_of) -> 
     text = ("Callum Hawkins was seventh in the Seville Marathon in 2:09:41.\n\nHe paused. \"My legs went a bit after 35k, "
             "but I kept going.\"")
     assert quotes(doc_of(text)) == [("My legs went a bit after 35k, but I kept going.", "Callum Hawkins")]
+
+
+def test_quotes_a_paragraph_whose_last_sentence_names_nobody_leaves_its_one_person(doc_of) -> None:
+    text = ("George Mills won the 5000m in 13:10.42.\n\nMills had arrived with a season's best of 13:02.18 and a reputation as "
+            "the nearly man. Not any more.\n\n\"Honestly, I didn't think I had it in my legs until about 100 to go.\"")
+    assert quotes(doc_of(text)) == [("Honestly, I didn't think I had it in my legs until about 100 to go.", "George Mills")]
+
+
+def test_quotes_looked_back_is_a_speech_verb_of_translated_copy(doc_of) -> None:
+    text = "Tazawa Ren won the 10000m in 27:28.17. Tazawa looked back, \"I was thinking only to win today.\""
+    assert quotes(doc_of(text)) == [("I was thinking only to win today.", "Tazawa Ren")]

@@ -1021,3 +1021,41 @@ def test_results_holding_on_for_bronze_is_the_one_named_before(doc_of) -> None:
 def test_results_a_best_personal_mark_is_an_old_mark(doc_of) -> None:
     text = "Mohamed Attaoui won the 800m in 1:45,12. Attaoui, whose best personal mark is 1:42,04, arrived with doubts."
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("1:45,12", "result"), ("1:42,04", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quincy Hall anchored the men's 4x400 relay to victory in 2:58.41. Hall was timed at 43.86 on the anchor. Vernon "
+     "Norwood (44.92), Bryce Deadmon (44.61) and Chris Bailey (45.02) ran the first three legs.",
+     "Quincy Hall won the 400m in 44.10.\n\nMen's 4x400 USA vs. the World: 1. USA Red (Norwood, Deadmon, Bailey, Hall) "
+     "2:58.41; 2. Jamaica 2:59.37."],
+    ids=["legs", "relay-results-line"],
+)
+def test_results_relay_legs_and_teams_are_no_ones_result(doc_of, text: str) -> None:
+    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
+    assert all(t in ("44.10",) for t, label in got if label == "result")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Cameron Myers stopped the clock at 7:26.81, erasing the 7:28.02 McSweyn ran in Doha in 2020.", ("7:28.02", "Stewart McSweyn")),
+     ("Olivia Markezich won the steeplechase in 9:38.20. Markezich's time erased the championship record of 9:40.11 "
+      "that had stood since 2019.", ("9:40.11", None))],
+    ids=["the-time-a-name-ran", "a-broken-record-is-not-the-breakers"],
+)
+def test_results_whose_old_mark_said_around_it(doc_of, text: str, expected: tuple) -> None:
+    doc = doc_of("Stewart McSweyn held the record. " + text if "McSweyn" in text else text)
+    olds = [(r.text, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "other"]
+    assert olds == [expected]
+
+
+def test_results_setting_the_tone_an_hour_earlier_is_this_meeting(doc_of) -> None:
+    text = ("George Mills won the men's 5000m in 13:10.42.\n\nAn hour earlier Georgia Bell had set the tone, storming to "
+            "women's 1500m gold in 3:58.21.")
+    assert [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]][-1] == ("3:58.21", "result", 1)
+
+
+def test_results_a_stretch_from_one_kilometre_to_another_is_no_result(doc_of) -> None:
+    text = ("Jacob Kiplimo won the Chicago Marathon in 2:02:41. He went to the front, covering the 5 km from 30 km to 35 km "
+            "in 14:26.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("2:02:41", "marathon")]

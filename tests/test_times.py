@@ -271,3 +271,8 @@ def test_times_hundredths_said_after_the_seconds() -> None:
 def test_times_a_distance_with_a_thousands_dot_is_no_time() -> None:
     assert find_times("Ndikumwenayo dominates the 10.000 in Madrid and ran 28:02,41.")[0].clock != "10.000"
     assert [t.clock for t in find_times("Ndikumwenayo dominates the 10.000 in Madrid.")] == []
+
+
+def test_times_hundredths_after_the_seconds_before_a_bracket_and_comma() -> None:
+    text = "Aizawa, former Japan record holder (27 minutes 18 seconds 75), was 3rd place."
+    assert [t.clock for t in find_times(text)] == ["27:18.75"]

@@ -98,7 +98,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
-            or bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low))  # "Singer Ed Sheeran"
+            or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (current and i == len(words) - 1 and low in P.ROLE_SURNAMES))
+            # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor")
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
         )
         if blocked:

@@ -183,6 +183,7 @@ def description_country(desc: str) -> str | None:
     return None
 
 
+ANTECEDENT_REACH = 3000  # characters before a pronoun searched for what it stands for (within its paragraphs)
 LIST_LOOKBACK = 12  # names before a pronoun whose listing after an object is checked ("ahead of A, B and C")
 
 
@@ -211,6 +212,7 @@ def previous_athlete(
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
+    first_para = max(first_para, char - ANTECEDENT_REACH)  # an endless paragraph is not searched whole for each pronoun
 
     def fitting(start: int, unknown_country: bool = False) -> list[Span]:
         return [

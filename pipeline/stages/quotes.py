@@ -270,7 +270,8 @@ class Quotes:
         """The speaker of a paragraph that opens with a quote, introduced by the paragraph before
         when that one quotes nobody: the one person its last sentence names as other than an
         object ('For Lemma, there was no bitterness.'), or the person its "he"/"she" stands for
-        ('Asked about Sapporo, he shook his head.')."""
+        ('Asked about Sapporo, he shook his head.'); a last sentence that names nobody ('Not any
+        more.') leaves the one person the paragraph names as other than an object."""
         text = text_of(doc)
         if pi == 0 or _attributed(text, m, sents):
             return None
@@ -284,6 +285,11 @@ class Quotes:
             return who, who.text
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
+        if not named and not people.within(sa, sb):  # "Mills had arrived with ... Not any more.": the paragraph's one person
+            subjects = {p.label_: p for p in people.within(pa, pb) if not is_object(text, p, sents.of(p.start_char)[0]) and not p._.possessive}
+            if len(subjects) == 1:
+                (who,) = subjects.values()
+                return who, who.text
         return None
 
     def _subject(self, doc, sent_start, open_at, people, paras, recent):

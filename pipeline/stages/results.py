@@ -32,6 +32,7 @@ from .splits import MAX_LAP_S
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
+RELAY_REACH = 600  # characters before a sentence of legs searched for the relay it is of
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
 LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
 LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
@@ -167,6 +168,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
     after = text[t.end_char : t.end_char + 40]
+    if P.THE_TIME_BEFORE.search(before) and (ran_by := between(doc, "athletes", t.end_char, min(b, t.end_char + 3))) \
+            and P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char):
+        return OldMark(True, ran_by[0], settled=True)  # "erasing the 7:28.02 McSweyn ran in Doha in 2020"
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
@@ -177,8 +181,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if owned and owned.group("pron") and owned.group("pron").lower() == "whose":  # "Muir, whose British record of"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if owned and owned.group("pron"):
-        sex = "men" if owned.group("pron").lower() == "his" else "women" if owned.group("pron").lower() == "her" else None
-        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(owned.group("pron").lower()), protagonist=True))
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
@@ -188,14 +191,15 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
         if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
             return OldMark(True, setters[0], settled=True)
-    owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive]
+    # a possessive before the verb that broke the record is the breaker's: "Markezich's time erased the record of"
+    owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive and not (broken and m.end_char <= w0 + broken.start())]
     if owners:
         return OldMark(True, owners[-1])
+
     if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()]))
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
-        sex = "men" if pron.group("pron").lower() == "he" else "women"
-        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True))
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True))
     if P.ANONYMOUS_RECORD_BEFORE.search(before):
         # "The previous championship record of 13:10.15 belonged to Britain's Jack Buckner", "The previous
         # record, 50.65, had stood ...; McLaughlin-Levrone set it": its holder named after it, else nobody
@@ -352,6 +356,10 @@ class Results:
             return any(not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start()) for r in P.ROUND_CUE.finditer(text, sa, sb))
 
         @cache
+        def relay_sentence(a: int, b: int) -> bool:  # a relay's sentence: its times are legs' or a team's
+            return bool(P.RELAY_LEG.search(text, a, b) and P.RELAY.search(text, max(0, a - RELAY_REACH), b))
+
+        @cache
         def says_won(ta: int, tb: int) -> bool:  # "Nene won the 400m in 44.21": a final's
             return any(w.group("p1") for w in P.PLACE_WORD.finditer(text, ta, tb))
 
@@ -382,8 +390,10 @@ class Results:
                 continue
             a, b = sents.of(t.start_char)
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
-            if P.RELAY.search(text, s0, s1):
-                continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time
+            line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
+            if P.RELAY.search(text, s0, s1) or relay_sentence(a, b) or (P.RESULTS_LINE.match(text, line) and P.RELAY.search(text, line, t.start_char)):
+                continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
+                # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race
