@@ -125,7 +125,7 @@ EVENT_METRES = re.compile(
     re.IGNORECASE,
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase"
-_BARE_EVENT = r"(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100)(?P<kind>\s+(?:steeplechase|hurdles))?"
+_BARE_EVENT = r"(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+|\b(?:men|women)['’]s\s+){_BARE_EVENT}(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
@@ -229,6 +229,7 @@ EVENT_RECORD_S = {
 # bare seconds that may tell a sprint's event when a longer one was carried over: a 60m's, 100m's or 200m's,
 # too fast for a lap of a distance race
 SPRINT_SECONDS = (6.0, 24.5)
+LAP_SECONDS = 60.0  # ... and, after a sprint, a 400m's: no lap of a sprint
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
@@ -529,8 +530,8 @@ SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 
     re.IGNORECASE,
 )
 SEGMENT_BEFORE = re.compile(
-    r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth)\s+"
-    r"(?:kilomet(?:re|er)|km|mile|lap|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
+    r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth|next)\s+(?:(?:two|three|four|five|ten)\s+)?"
+    r"(?:kilomet(?:re|er)s?|km|miles?|laps?|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
     r"|\bfrom\s+\d+\s?(?:km|k|kilomet\w*)\s+to\s+\d+\s?(?:km|k|kilomet\w*)\s+in\s+$",  # "the 5 km from 30 km to 35 km in 14:26"
     re.IGNORECASE,
 )
@@ -551,9 +552,10 @@ SPLIT_POINT_BARE = re.compile(
 SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
-# an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17"
+# an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",
+# "Korir, the 2024 winner here in 2:02:44"
 # (the past if not this race's year)
-YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
+YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
 
@@ -1129,6 +1131,8 @@ FOLLOWER_GAP = re.compile(
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)
 FOLLOWER_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
+# a stretch of a sentence that opens with "where" or "when", whose place or time the stretch before names
+WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")

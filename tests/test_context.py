@@ -499,3 +499,9 @@ def test_context_a_60m_after_a_1500m_sends_the_race_back_to_the_sprint(doc_of) -
 )
 def test_context_events_of_translated_copy(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)][:1] == expected
+
+
+def test_context_a_400m_time_after_a_60m_sends_the_race_back_to_the_400m(doc_of) -> None:
+    text = ("Sito flies to the Italian record in the 400, Ali beats Jacobs in the 60\n\nThe protagonist is Luca Sito: the "
+            "specialist runs in 45,18 and sets a new Italian record indoor.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("45,18", "400m")]

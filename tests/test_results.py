@@ -1059,3 +1059,22 @@ def test_results_a_stretch_from_one_kilometre_to_another_is_no_result(doc_of) ->
     text = ("Jacob Kiplimo won the Chicago Marathon in 2:02:41. He went to the front, covering the 5 km from 30 km to 35 km "
             "in 14:26.")
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("2:02:41", "marathon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sabastian Sawe won the Chicago Marathon in 2:01:52. He has now won all four of his marathons, starting with his debut "
+      "in Valencia in 2024, where he ran 2:02:05.", ("2:02:05", "Sabastian Sawe")),
+     ("Sabastian Sawe won the Chicago Marathon in 2:01:52. The 2:00:35 that the late Kelvin Kiptum ran on these streets "
+      "looked safe.", ("2:00:35", "Kelvin Kiptum")),
+     ("Sabastian Sawe won the Chicago Marathon in 2:01:52. John Korir, the 2024 winner here in 2:02:44, was third in 2:04:11.",
+      ("2:02:44", "John Korir"))],
+    ids=["where-after-a-year", "the-time-that-a-name-ran", "the-year-winner"],
+)
+def test_results_old_marks_of_a_marathon_feature(doc_of, text: str, expected: tuple) -> None:
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"] if r.label_ == "other"] == [expected]
+
+
+def test_results_the_next_five_kilometres_is_a_stretch(doc_of) -> None:
+    text = "Sabastian Sawe won the Chicago Marathon in 2:01:52. He covered the next five kilometres in 15:09, his slowest."
+    assert [r.text for r in doc_of(text).spans["results"]] == ["2:01:52"]

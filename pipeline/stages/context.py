@@ -324,8 +324,10 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         t.seconds for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
         and (t := parse_clock(m)) is not None
-    ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's
-        s for m in P.DECIMAL_TIME.finditer(text, a, b) if P.SPRINT_SECONDS[0] <= (s := float(m.group())) <= P.SPRINT_SECONDS[1]
+    ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's;
+        # after a sprint, a 400m's too ("runs in 45,18" after the 60m)
+        s for pattern in (P.DECIMAL_TIME, P.DECIMAL_COMMA_TIME) for m in pattern.finditer(text, a, b)
+        if P.SPRINT_SECONDS[0] <= (s := float(m.group().replace(",", "."))) <= (P.LAP_SECONDS if _sprint(race.event) else P.SPRINT_SECONDS[1])
     ]
     if not times:
         return race
@@ -348,6 +350,10 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
             if fits(event):
                 return replace(race, event=event)
     return race
+
+
+def _sprint(event: str | None) -> bool:
+    return P.EVENT_RECORD_S.get(event or "", 1e9) < P.SPRINT_SECONDS[1]
 
 
 def plausible(event: str | None, seconds: float) -> bool:

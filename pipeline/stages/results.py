@@ -168,9 +168,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
     after = text[t.end_char : t.end_char + 40]
-    if P.THE_TIME_BEFORE.search(before) and (ran_by := between(doc, "athletes", t.end_char, min(b, t.end_char + 3))) \
-            and P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char):
-        return OldMark(True, ran_by[0], settled=True)  # "erasing the 7:28.02 McSweyn ran in Doha in 2020"
+    if P.THE_TIME_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
+        reach = t.end_char + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
+        ran_by = between(doc, "athletes", t.end_char, min(b, reach))
+        if ran_by and P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char):
+            return OldMark(True, ran_by[0], settled=True)
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
@@ -452,6 +454,10 @@ class Results:
                 or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(*lead)))
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
                 or paragraph_round(t)
+                # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
+                or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
+                    and any(race.year is None or int(y.group("year")) != race.year
+                            for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
