@@ -353,7 +353,8 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
 
 
 def _sprint(event: str | None) -> bool:
-    return P.EVENT_RECORD_S.get(event or "", 1e9) < P.SPRINT_SECONDS[1]
+    """A race run in seconds a lap of a distance race could not take: the 60m to the 200m and their hurdles."""
+    return P.EVENT_RECORD_S.get(event or "", float("inf")) < P.SPRINT_SECONDS[1]
 
 
 def plausible(event: str | None, seconds: float) -> bool:
