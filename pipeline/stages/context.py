@@ -21,9 +21,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -313,13 +312,13 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
     )
 
 
-
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None) -> RaceInfo:
     """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race; "who ran
     14:25.01 in Rome" after a 10,000m; "10.83" after a steeplechase; not a "record of" one) means the
-    race changed: take the latest event named before that every time of the sentence fits. (Too fast only where the sentence names no distance nor
-    split point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4"
-    of a 5000m no steeplechase.)"""
+    race changed: take the latest event named before that every time of the sentence fits, else one
+    named only in a title (`titles`). (Too fast only where the sentence names no distance nor split
+    point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4" of a
+    5000m no steeplechase.)"""
     times = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09")
         t.seconds for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
@@ -402,13 +401,14 @@ def fill_event_from_times(doc: Doc) -> None:
     if not scopes:
         return
     text = text_of(doc)
+    names_a_split = cache(lambda a, b: names_a_split_point(text, a, b))  # read once a sentence, not once a time
     votes: dict[RaceInfo, Counter[str]] = {}
     for t in times:
         scope = covering(doc, "race_scopes", t.start_char)
         if scope is None:
             continue
         race = scope._.race
-        if race.event is not None and names_a_split_point(text, scope.start_char, scope.end_char):
+        if race.event is not None and names_a_split(scope.start_char, scope.end_char):
             continue  # "through 400m in 55.64 and 800m in 1:52.96" tells no event
         fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= t._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
         if len(fits) == 1:

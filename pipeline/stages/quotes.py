@@ -253,10 +253,9 @@ class Quotes:
             return None
         a, b = sents.ranges[i - 1]
         text = text_of(doc)
-        if pron := P.PRONOUN_SAID_OPENING.match(text, a, b):
+        # 'He said Rupp had apologised.', or a quote no one is said to say after 'He paused.'
+        if pron := P.PRONOUN_SAID_OPENING.match(text, a, b) or (not _attributed(text, m, sents) and P.PRONOUN_OPENING.match(text, a, b)):
             return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
-        if not _attributed(text, m, sents) and (pron := P.PRONOUN_OPENING.match(text, a, b)):
-            return _named(previous_person(doc, a, paras, pron.group("pron"), recent))  # 'He paused. "My legs went ..."'
         subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
         if not subjects:
             return None

@@ -365,14 +365,19 @@ class Results:
         def says_won(ta: int, tb: int) -> bool:  # "Nene won the 400m in 44.21": a final's
             return any(w.group("p1") for w in P.PLACE_WORD.finditer(text, ta, tb))
 
+        @cache
+        def final_named_by(pa: int, pb: int) -> int | None:  # where the paragraph first names the final ("in the final")
+            return (f := P.FINAL_NAMED.search(text, pa, pb)) and f.end()
+
         def paragraph_round(t: Span) -> bool:
             """Does the time's paragraph open with an earlier round ("Her weekend had begun with a nervy
             1500m heat on Saturday morning."), no final named before the time nor a win in its sentence?
             Its times are that round's. (Each paragraph and sentence read once.)"""
-            pa, _ = paras.of(t.start_char)
+            pa, pb = paras.of(t.start_char)
             ta, tb = sents.of(t.start_char)
+            final = final_named_by(pa, pb)
             return (sents.of(pa)[0] < ta and opens_with_round(pa) and not says_won(ta, tb)
-                    and not P.FINAL_NAMED.search(text, pa, t.start_char))
+                    and not (final is not None and final <= t.start_char))
 
         def paragraph_past(pi: int, race: RaceInfo) -> bool:
             """Does the paragraph open by dating itself in the past ("A year later in Eugene", "May 2024
@@ -525,7 +530,9 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
     text = text_of(doc)
     timed = [s.start_char for s in spans_of(doc, "times")]
     placings: dict[tuple[str, str], set[int]] = defaultdict(set)
-    respectively = cache(lambda a, b: P.RESPECTIVELY.search(text, a, b) is not None)  # read once a sentence
+    # each read once a sentence, not once a name
+    respectively = cache(lambda a, b: P.RESPECTIVELY.search(text, a, b) is not None)
+    no_final_place = cache(lambda a, b: P.MIDRACE_CUE.search(text, a, b) is not None or P.ROUND_CUE.search(text, a, b) is not None)
     for m in spans_of(doc, "athletes"):
         a, b = sents.of(m.start_char)
         nxt = between(doc, "athletes", m.end_char, b)[:1]
@@ -538,8 +545,7 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         g = P.PLACE_ORDINAL.search(text, m.end_char, stop)
         # not a position during the race, nor a place in an earlier round ("Tinch took the second [heat]"), nor the
         # subject's place said after an object ("held off a charging Henry Wynne for third")
-        if g and g.start() - m.end_char < 40 and not P.MIDRACE_CUE.search(text, a, b) and not P.ROUND_CUE.search(text, a, b) \
-                and not is_object(text, m, a):
+        if g and g.start() - m.end_char < 40 and not no_final_place(a, b) and not is_object(text, m, a):
             placings[(m.label_, race_at(doc, m.start_char).id)].add(place_of(g))
     for cue in P.RESPECTIVELY.finditer(text):  # "Oukhelfen and Carlos Mayo finished in sixth and twelfth position respectively"
         a, _ = sents.of(cue.start())
