@@ -40,6 +40,9 @@ TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.
 # a live blog's stamp opening an entry of prose on its line: "21:06 Cole Hocker, the Olympic 1500m champion, is
 # trying ..." (one stamp alone may be a time: `times.prose_stamps` asks for a run of them)
 PROSE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+\S)")
+# a live blog's stamp opening a line of capitals: "21:44 MEN'S 800M SEMI-FINAL THREE" (taken only within the
+# hours of the blog's other stamps: `times.find_times`)
+HEADER_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+[^a-z\n]*[A-Z][^a-z\n]*$)")
 # what says an hour of the day before it: "the steeplechase at 15:20", "from 09:30"
 HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # words of the day near an hour: "back tomorrow from 09:30 with the morning session"
@@ -124,8 +127,9 @@ EVENT_METRES = re.compile(
     r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles|with\s+barriers))?",
     re.IGNORECASE,
 )
-# an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase"
-_BARE_EVENT = r"(?P<d>1,500|5,000|10,000|3,000|1500|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
+# an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
+# and the high schools' "the 1,600", "the 3,200"
+_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+|\b(?:men|women)['’]s\s+){_BARE_EVENT}(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
@@ -146,10 +150,11 @@ EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
-# words after a distance that make it a position in a race, not an event: "400m to go"; or a time of
-# year or of life: "since the marathon season", "her marathon training"
+# words after a distance that make it a position in a race, not an event: "400m to go", "The 30K to 35K stretch"; or a
+# time of year or of life: "since the marathon season", "her marathon training"
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
+    r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"season|training|block|career)",
     re.IGNORECASE,
 )
@@ -170,8 +175,9 @@ RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$|\ban?\
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
-# all that stands before such a distance on its line: nothing, or a live blog's stamp ("08:48 - 25km: 1:17:31")
-LINE_OPENING = re.compile(r"\s*(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")
+# all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
+# live blog's stamp ("08:48 - 25km: 1:17:31")
+LINE_OPENING = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")
 # what joins events listed together: "over the steeplechase barriers and the mile", "the 800m or 1500m"
 EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase"
@@ -216,12 +222,13 @@ EVENT_TITLE_AFTER = re.compile(
     r"specialist|star|runner)",
     re.IGNORECASE,
 )
-STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 2000, 3000, 5000, 10000}
+STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000}
 MILE_M = 1609.34
 # world records in seconds (the faster of men's and women's), to tell a time impossible for an event
+# (1600m and 3200m, run by US high schools, have none: a mile's and two miles' scaled)
 EVENT_RECORD_S = {
     "60m": 6.34, "100m": 9.58, "150m": 14.35, "200m": 19.19, "300m": 30.69, "400m": 43.03, "600m": 72.81,
-    "800m": 100.91, "1000m": 131.96, "1500m": 206.0, "mile": 223.13, "2000m": 284.79, "3000m": 440.67,
+    "800m": 100.91, "1000m": 131.96, "1500m": 206.0, "1600m": 221.8, "mile": 223.13, "2000m": 284.79, "3000m": 440.67, "3200m": 464.3,
     "2 miles": 467.0, "10 miles": 2664.0, "5000m": 755.36, "10000m": 1571.0, "3000m steeplechase": 472.0, "100m hurdles": 12.12,
     "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
@@ -408,10 +415,10 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji",
 # "faded to fifth in 3:32.88", "the top home finisher, sixth in 2:06:05", "occupied the third position in 53.78",
-# "grabbed the third and final spot on the team in 1:44.07"; the ordinal is in whichever of the
+# "grabbed the third and final spot on the team in 1:44.07" (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
@@ -508,9 +515,9 @@ SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
-# "the last round" (translated)
+# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42")
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:^(?-i:Half)(?=\s+\d)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z))))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
@@ -548,6 +555,9 @@ SPLIT_POINT_BARE = re.compile(
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+)?$",
     re.IGNORECASE,
 )
+# the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
+# 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
+NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
 SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
@@ -556,6 +566,9 @@ LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closi
 # "Korir, the 2024 winner here in 2:02:44"
 # (the past if not this race's year)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
+# an edition named by its place and year right after a time: "2:01:09 from Berlin 2022", "47.99 at Helsinki 1983"
+# (the past if not this race's year)
+EDITION_AFTER_TIME = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
 
@@ -925,7 +938,8 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
 # "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28",
 # "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in",
-# "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in"
+# "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
+# "with Jamaica's Kishane Thompson winning in"
 ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
@@ -934,7 +948,7 @@ ADJACENT_GAP = re.compile(
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
     rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s)?\s+(?:further\s+)?(?:behind|back|adrift|down)\s+)?"
-    rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
+    rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+|winning\s+)?(?:in|with|at|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )
 # a time set off as the last one named's by a possessive pronoun: "with Diribe Welteji a second back in third, her

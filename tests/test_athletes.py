@@ -334,6 +334,21 @@ def test_athletes_clubs_descriptions_and_places_are_no_athletes(doc_of, text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Munich. With a furious final round has Yasemin Can on Monday evening the European title won. \"This is for "
+         "Turkey\", said Can.", [("Yasemin Can", "Yasemin Can"), ("Can", "Yasemin Can")]),
+        ("Kenya's Wiseman Were, a late addition to the field, finished eighth in 49.10.", [("Wiseman Were", "Wiseman Were")]),
+        ("Can Josh Kerr win again? He won the mile in 3:45.34. The brand's slogan, \"Run Beyond\", is everywhere.",
+         [("Josh Kerr", "Josh Kerr")]),
+    ],
+    ids=["a-surname-that-is-a-modal-verb", "a-surname-that-is-a-past-tense", "not-opening-a-sentence-nor-a-slogan"],
+)
+def test_athletes_a_function_word_as_a_surname(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["athletes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Georgia Hunter Bell was second in 1:58.99. Hunter Bell said she was happy.", {"Georgia Bell"}),
         ("Eilish McColgan was fifth. Eilish Mc Colgan said it was hard.", {"Eilish McColgan"}),
         ("Konstanze Klosterhalfen was third in 31:02.10. Kloster Halfen was happy with it.", {"Konstanze Klosterhalfen"}),

@@ -505,3 +505,10 @@ def test_context_a_400m_time_after_a_60m_sends_the_race_back_to_the_400m(doc_of)
     text = ("Sito flies to the Italian record in the 400, Ali beats Jacobs in the 60\n\nThe protagonist is Luca Sito: the "
             "specialist runs in 45,18 and sets a new Italian record indoor.")
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("45,18", "400m")]
+
+
+def test_context_a_stretch_from_one_distance_to_another_names_no_race() -> None:
+    from pipeline.stages.context import find_events
+
+    text = "Kiptum won the marathon in 2:00:35. The 30K to 35K stretch was a 13:51."
+    assert [event for _, _, event in find_events(text)] == ["marathon"]

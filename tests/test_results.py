@@ -1078,3 +1078,37 @@ def test_results_old_marks_of_a_marathon_feature(doc_of, text: str, expected: tu
 def test_results_the_next_five_kilometres_is_a_stretch(doc_of) -> None:
     text = "Sabastian Sawe won the Chicago Marathon in 2:01:52. He covered the next five kilometres in 15:09, his slowest."
     assert [r.text for r in doc_of(text).spans["results"]] == ["2:01:52"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ferdinand Omanyala came home third in the men's 100m in 10.01, with Jamaica's Kishane Thompson winning in 9.91 "
+      "into a slight headwind.", [("10.01", "Ferdinand Omanyala", 3), ("9.91", "Kishane Thompson", 1)]),
+     ("Natalia Kaczmarek held off Lieke Klaver, winning the 400m in 50.91.", [("50.91", "Natalia Kaczmarek", 1)]),
+     ("Emmanuel Wanyonyi won the 800m in 1:44.71, ahead of Algeria's Djamel Sedjati in 1:44.90.",
+      [("1:44.71", "Emmanuel Wanyonyi", 1), ("1:44.90", "Djamel Sedjati", 2)]),
+     ("Karsten Warholm beat Alison dos Santos in 47.35 in the 400m hurdles.", [("47.35", "Karsten Warholm", None)]),
+     ("Daniel Rowden finished fifth in the third semi of the 800m in 1:45.63 and is out.", [("1:45.63", "Daniel Rowden", 5)])],
+    ids=["with-a-rival-winning-in", "a-participle-after-a-comma-is-the-subjects", "ahead-of-a-rival-in-after-the-winners-time",
+         "beat-a-rival-in-is-the-subjects", "the-third-semi-is-no-place"],
+)
+def test_results_rivals_and_their_times(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_an_edition_named_by_place_and_year_after_a_time(doc_of) -> None:
+    text = ("Kelvin Kiptum won the 2023 Chicago Marathon in 2:00:35. The world record had been Eliud Kipchoge's, "
+            "2:01:09 from Berlin 2022, and Paula Radcliffe's 2:17:18 at Chicago 2002 looks quaint.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [
+        ("2:00:35", "result"), ("2:01:09", "other"), ("2:17:18", "other")]
+
+
+def test_results_no_place_inferred_in_heats_told_as_one_race(doc_of) -> None:
+    text = ("Marco Arop won the 800m in 1:44.14, Ben Pattison second in 1:44.49 and Slimane Moula fourth in 1:45.30. "
+            "In the B race, Wyclife Kinyamal won in 1:44.80, with Bryce Hoppel clocking 1:45.05.")
+    assert {r.text: r._.place for r in doc_of(text).spans["results"]}["1:45.05"] is None
+
+
+def test_results_high_school_distances(doc_of) -> None:
+    text = "Grant Fisher won the 1,600 in 4:02.08 and came back two hours later to take the 3,200 in 8:51.37."
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("4:02.08", "1600m"), ("8:51.37", "3200m")]

@@ -316,3 +316,25 @@ def test_splits_points_of_translated_and_american_copy(doc_of, text: str, expect
 def test_splits_a_distance_with_a_thousands_dot(doc_of) -> None:
     text = "Thierry Ndikumwenayo won the 10,000m in 28:02,41. He passed the 5.000 meters in 14:12,30 in a group of six."
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("14:12,30", 5000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sophie O'Sullivan won the 3000m in 8:50.12. Maia Ramsden towed the pack through the first kilometer in 3:01.2 "
+      "and the second in 6:00.8.", [("3:01.2", 1000.0), ("6:00.8", 2000.0)]),
+     ("Sophie O'Sullivan won the 3000m in 8:50.12. She ran the first lap in 61.2 and the second in 62.0.",
+      [("61.2", 400.0), ("62.0", 400.0)])],
+    ids=["the-second-kilometre-reached", "the-second-lap-alone"],
+)
+def test_splits_the_next_stretch_with_its_noun_left_out(doc_of, text: str, expected: list[tuple]) -> None:
+    doc = doc_of(text)
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == expected
+    assert [r.text for r in doc.spans["results"]] == ["8:50.12"]
+
+
+def test_splits_a_bulleted_list_of_splits(doc_of) -> None:
+    text = ("Sifan Hassan won the Chicago Marathon in 2:13:44.\n\nWomen's lead splits:\n\n- 10K: 31:07 (Chepngetich)\n"
+            "- Half: 1:05:42 (Chepngetich and Hassan)\n- 30K: 1:34:05 (Hassan)\n\nChepngetich was second in 2:15:37.")
+    doc = doc_of(text)
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("31:07", 10000.0), ("1:05:42", 21097.5), ("1:34:05", 30000.0)]
+    assert [r.text for r in doc.spans["results"]] == ["2:13:44", "2:15:37"]

@@ -276,3 +276,11 @@ def test_times_a_distance_with_a_thousands_dot_is_no_time() -> None:
 def test_times_hundredths_after_the_seconds_before_a_bracket_and_comma() -> None:
     text = "Aizawa, former Japan record holder (27 minutes 18 seconds 75), was 3rd place."
     assert [t.clock for t in find_times(text)] == ["27:18.75"]
+
+
+def test_times_a_live_blog_stamp_before_a_header_in_capitals() -> None:
+    text = ("21:58\nThat's it from us tonight.\n\n21:44 MEN'S 800M SEMI-FINAL THREE\nWyclife Kinyamal wins it in 1:44.80.\n\n"
+            "21:36 MEN'S 800M SEMI-FINAL TWO\nEmmanuel Wanyonyi wins in 1:44.71.\n\n20:45\nGood evening.")
+    assert [text[t.start : t.end] for t in find_times(text) if t.label == "time"] == ["1:44.80", "1:44.71"]
+    # without the blog's other stamps an hour is not known as one: a results line in capitals keeps its time
+    assert [t.clock for t in find_times("3:45 KERR (GBR)\n") if t.label == "time"] == ["3:45"]

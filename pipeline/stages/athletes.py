@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registry, surname_of
 from ..similarity import same_given_name
-from .base import char_span, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -79,9 +79,10 @@ def _title(token: str) -> str:
 
 
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
-              names: Container[str] = frozenset()) -> list[Candidate]:
+              names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset()) -> list[Candidate]:
     """Cut a capitalised run at words that cannot be part of a name, unless the word is part of a
-    name the registry knows (`names`, folded): "Shamier Little", "Will Claye"."""
+    name the registry knows (`names`, folded): "Shamier Little", "Will Claye"; or a function word
+    that is a surname (`stop_surnames`, see `stop_word_surnames`): "Yasemin Can", then "said Can"."""
     out: list[Candidate] = []
     current: list[tuple[int, str]] = []
     words = list(P.NONSPACE.finditer(run))
@@ -94,7 +95,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             i in country
             or low in P.NOT_NAME_WORDS
             or low in P.COUNTRY_WORDS
-            or (low in STOP_WORDS and not _is_initial(tok))
+            or (low in STOP_WORDS and not _is_initial(tok)
+                and not (low in stop_surnames and _title_case(tok) and tok_start not in sent_starts
+                         and (len(words) == 1 or (i == len(words) - 1 and current))))
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
@@ -110,6 +113,27 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             current.append((tok_start, tok))
     if current:
         out.append(_candidate(text, current))
+    return out
+
+
+def _title_case(token: str) -> bool:
+    return token[:1].isupper() and token[1:].islower()
+
+
+def stop_word_surnames(text: str, sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
+    """Function words the article writes as a surname: capitalised mid-sentence, outside headlines
+    and slogans in quotation marks ("Run Beyond"), right after a capitalised word that is not one
+    ("Yasemin Can", "Kenya's Wiseman Were")."""
+    out = set()
+    for m in P.NAME_RUN.finditer(text):
+        if m.start() and text[m.start() - 1] in P.OPEN_QUOTES + "‘'":
+            continue
+        words = m.group().split()
+        last, before = words[-1], _clean(words[-2]) if len(words) > 1 else ""
+        at = m.end() - len(last)
+        if (before and _clean(last) in STOP_WORDS and _title_case(last) and before not in STOP_WORDS
+                and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
+            out.add(_clean(last))
     return out
 
 
@@ -212,13 +236,14 @@ def find_candidates(
     full_surnames = {_clean(m.group().split()[-1]) for m in P.NAME_RUN.finditer(text) if len(m.group().split()) > 1}
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
+    stop_surnames = stop_word_surnames(text, sent_starts, headlines)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
     for m in P.NAME_RUN.finditer(text):
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
         in_headline = any(a <= m.start() < b for a, b in headlines)
-        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names):
+        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):

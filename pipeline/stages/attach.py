@@ -54,7 +54,8 @@ def adjacent_gap(text: str, end: int, start: int) -> tuple[str, re.Match[str] | 
     return gap, P.ADJACENT_GAP.match(gap)
 
 
-def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
+def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
+    text = text_of(doc)
     if start - m.end_char > MAX_GAP:
         return False
     gap, g = adjacent_gap(text, m.end_char, start)
@@ -62,11 +63,15 @@ def _adjacent(text: str, m: Span, start: int, sent_start: int) -> bool:
         return False
     if not is_object(text, m, sent_start):
         return True
-    # "beat Y in 3:45.34" is the subject's time; "with Y fourth in", "Y 3:45.34" are Y's
+    # "beat Y in 3:45.34" is the subject's time; "with Y fourth in", "Y 3:45.34" are Y's, and so is
+    # "wins in 1:44.71, ahead of Y in 1:44.90": the subject's time said before
     verb = (g.group("verb") or "").strip().lower()
+    if verb.startswith("winning") and "," in gap:
+        return False  # "hold off Klaver, winning in 50.91": the subject's participle
     core = P.COUNTRY_IN_GAP.sub("", gap).strip(" ,(:–-’'s")  # "Mary Moraa of Kenya (1:57.40)" is Moraa's
     return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
-            or bool(P.APPENDED_TIME_GAP.fullmatch(gap)))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
+            or bool(P.APPENDED_TIME_GAP.fullmatch(gap))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
+            or (verb == "in" and bool(between(doc, "times", sent_start, m.start_char))))
 
 
 def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:
@@ -76,7 +81,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     in_sent = between(doc, "athletes", a, b)
     before = [m for m in in_sent if m.end_char <= start]
     after = [m for m in in_sent if m.start_char >= end]
-    if before and _adjacent(text, before[-1], start, a):
+    if before and _adjacent(doc, before[-1], start, a):
         return before[-1]
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]

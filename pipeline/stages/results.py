@@ -443,6 +443,7 @@ class Results:
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 cued(P.PAST_CUE, s0, next_time) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
+                or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
                 or cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
@@ -721,10 +722,9 @@ def infer_places(results: list[Span]) -> None:
     for race in by_race.values():
         best = sorted(race.values(), key=lambda s: s._.seconds)
         places = Counter(s._.place for s in best if s._.place is not None)
-        # a place given to two athletes anchors nothing (the audit reports it)
-        known = sorted((s._.place, s._.seconds) for s in best if s._.place is not None and places[s._.place] == 1)
-        if not known:
-            continue
+        if not places or places.most_common(1)[0][1] > 1:
+            continue  # a place given to two athletes: heats told as one race, or a conflict the audit reports
+        known = sorted((s._.place, s._.seconds) for s in best if s._.place is not None)
         if any(x[1] > y[1] for x, y in zip(known, known[1:])):
             continue  # places that contradict the times: leave them for the audit
         bounds = [(0, 0.0)] + known

@@ -48,6 +48,8 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m)):
         return point  # "58.4 seconds through 400m"
+    if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
+        return next_stretch(text, nth, _seconds(text[start:end]), sent_start)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and _seconds(text[start:end]) <= MAX_LAP_S:
         return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
     points = [
@@ -72,6 +74,24 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     if not points:
         return None
     return max(points, key=lambda x: x[0])[1]
+
+
+def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int) -> tuple[str, float | None, bool] | None:
+    """"the first kilometer in 3:01.2 and the second in 6:00.8": the stretch the first one names, the
+    nth of them; a time well past the first one's is where the nth ends (2000m), else that stretch
+    alone (the second lap)."""
+    first = None
+    for first in P.SPLIT_POINT_WORDS.finditer(text, max(sent_start, nth.start() - LOOKBACK), nth.start()):
+        pass
+    if first is None or not (first.group("first") or first.group("firstkm") or first.group("firstmile")):
+        return None
+    n = P.ORDINALS[nth.group("ord").lower()]
+    unit = 1000.0 if first.group("firstkm") else P.MILE_M if first.group("firstmile") else 400.0
+    name = "km" if first.group("firstkm") else "mile" if first.group("firstmile") else "lap"
+    before = P.CLOCK_TIME.search(text, first.end(), nth.start()) or P.DECIMAL_TIME.search(text, first.end(), nth.start())
+    if before is not None and seconds > 1.5 * _seconds(before.group()):
+        return {"km": f"{n}km", "mile": f"{n} miles", "lap": f"{int(n * unit)}m"}[name], n * unit, False
+    return f"{nth.group('ord').lower()} {name}", unit, True
 
 
 def _point_after(text: str, pos: int, race_m: float | None) -> tuple[str, float | None, bool] | None:

@@ -190,6 +190,9 @@ def find_times(text: str) -> list[TimeMatch]:
     stamps = sorted([*P.TIMESTAMP.finditer(text), *prose_stamps(text)], key=lambda m: m.start())
     taken: list[tuple[int, int]] = [m.span() for m in stamps]  # "19:42 —" stamps a blog entry
     hours = blog_hours(stamps)
+    if hours is not None:  # "21:44 MEN'S 800M SEMI-FINAL THREE" among the blog's stamps
+        headers = [m for m in P.HEADER_STAMP.finditer(text) if hours[0] <= (minute_of_day(m) or -1) <= hours[1]]
+        taken += [m.span() for m in headers if not any(a <= m.start() < b for a, b in taken)]
     min_bare = SHORT_SPRINT_MIN_S if P.SHORT_SPRINT.search(text) else MIN_BARE_SECONDS
 
     covered = bytearray(len(text) + 1)  # characters already inside a time (or a blog timestamp)
