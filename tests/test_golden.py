@@ -179,8 +179,22 @@ to outlets and styles we did not write for:
   quotes 1.000 both, quote_speakers 0.921 (0.952). K was used next (performances 0.926), then H
   (performances 0.833 used; 0.512 blind at 7180e3a, 0.718 at 23be04e scored as there, 0.769 as now).
   M (measured blind at 7180e3a and a7b5d35: every kind the same, performances 0.642) was used last
-  (performances 0.863). L and N (/work/probe36, /work/probe38 when they were written) are kept unread,
-  out of corpus/, for the next measure.
+  (performances 0.863). L and N were kept unread, out of corpus/, for the next measure, and were lost
+  with the machine they were on (their last figures, at fab0c20: L performances 0.765, N 0.548).
+- O01-O06, P01-P06 and Q01-Q06 (Kenyan agency Rome Golden Gala, blog Chicago Marathon splits, German
+  machine translation European 10,000m, university paper indoor mile and 3000m, reverse-order live
+  blog world 400m final and 800m semi-finals, regional paper Scottish cross country; French machine
+  translation Paris indoors, stats blog Olympic 800m history, wire half marathon, local paper high
+  school 1600m and 3200m, magazine steeplechase rivalry, Japanese machine translation national
+  10,000m; wire Commonwealth 1500m and 10,000m, fan blog sprint relays, Spanish machine translation
+  South American championships, preview-then-result road mile, meeting press release, weekend
+  round-up), measured blind at fab0c20: O athletes 0.945, performances 0.759, time only 0.855,
+  other_times 0.680, splits 0.423, quotes 0.975, quote_speakers 0.857; P athletes 0.937,
+  performances 0.602, time only 0.796, other_times 0.638, splits 0.582, quotes 0.975,
+  quote_speakers 0.843; Q athletes 0.957, performances 0.512, time only 0.636, other_times 0.400,
+  splits 0.630, quotes 0.971, quote_speakers 0.816. O and P were used next (O performances 0.855,
+  P 0.750); Q, measured again after their rules, is unchanged on every kind: it is kept unread, out
+  of corpus/, for the next measure.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -239,6 +253,8 @@ HELD_OUT_FLOOR = {
     "J": {"athletes": 0.95, "performances": 0.75, "other_times": 0.55, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
     "M": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
     "K": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.90},
+    "O": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.40, "quotes": 0.95, "quote_speakers": 0.85},
+    "P": {"athletes": 0.90, "performances": 0.75, "other_times": 0.60, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
@@ -293,8 +309,7 @@ def test_golden_held_out_floor(corpus, batch, kind):
         "quote_speakers",
         pytest.param("performances", marks=pytest.mark.xfail(reason="held-out F1 0.943: places in feature prose, dead heats", strict=False)),
         pytest.param("other_times", marks=pytest.mark.xfail(reason="held-out F1 0.837: last year's times said without a year cue", strict=False)),
-        pytest.param("splits", marks=pytest.mark.xfail(reason="held-out F1 0.943: a race's event lost among past events in features, "
-                                                             "or switched by a split's distance", strict=False)),
+        "splits",  # 0.943 until "Half" opening a splits line was read as halfway at the end of a stretch: 0.971
     ],
 )
 def test_golden_held_out_meets_the_own_threshold(corpus, kind):
