@@ -186,9 +186,9 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# words before a distance that make it a position: "the first 400m", "By 800m", "at 600m"
+# words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres"
 DISTANCE_POSITION_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|"
+    r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|at|by|through|thru|after|behind|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
@@ -215,8 +215,10 @@ DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 TIME_FOR_BEFORE = re.compile(r"\d(?:\s*(?:s|secs?|seconds))?\s+for\s+$", re.IGNORECASE)
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
-# an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion"
+# an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion", the first of two
+# ("the Olympic 5,000m and 10,000m champion")
 EVENT_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres|meters)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
     r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"
     r"specialist|star|runner)",
@@ -301,6 +303,10 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 PUBLISHED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\d{4})?(?!\d)")
 # a year said as when something happened: "in 2021", "Budapest in 2023"
 IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b")
+# an edition opening a sentence, named by its place and year: "Compare London 2012.", "1960 Rome, Peter Snell: 1:46.3"
+EDITION_OPENING = re.compile(
+    r"\s*(?:(?:(?i:in|at|compare|remember|back\s+in)\s+)?(?-i:[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)\s+(?-i:[A-Z][a-z]+))\b(?![-–/:]\d)"
+)
 # a full date: "May 25, 2024", "30 May 2024", "Sept. 24, 2023" (its year dates the article's race)
 FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -413,14 +419,15 @@ ORDINALS = {
 }
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
-# third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji",
+# third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
+# was Ota Tomoki with",
 # "faded to fifth in 3:32.88", "the top home finisher, sixth in 2:06:05", "occupied the third position in 53.78",
 # "grabbed the third and final spot on the team in 1:44.07" (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
-    rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
+    rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
@@ -690,10 +697,13 @@ ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
-# ... with what the role is of: "director of track and field Diljeet Taylor"
+# ... with what the role is of: "director of track and field Diljeet Taylor", "The president of the FIDAL Stefano
+# May" (not "the coach of Jakob Ingebrigtsen": the name is what the role is of)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
-NON_ATHLETE_BEFORE = re.compile(rf"\b(?:{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+)){{1,4}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE)
+NON_ATHLETE_BEFORE = re.compile(
+    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE
+)
 NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
@@ -960,15 +970,21 @@ PAIRED_TIME_AFTER = re.compile(r"\s+to\s+(?=\d)")
 PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
+# what opens a later clause of a sentence, whose sex cue is not for the times before it ("won in 58:22, while
+# Agnes Ngetich took the women's race"); not the colon of a clock time
+LATER_CLAUSE = re.compile(r";|(?<!\d):(?!\d)|\b(?:but|while|whereas)\b", re.IGNORECASE)
 # a time set off after an object's name, its own: "in front of Tiago Lourenço (Sporting), with 3:42,03"
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
+# a club said in brackets between a name and its time: " (Clonliffe Harriers), "
+CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # the country said between a name and its time: " of Kenya (", " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
-# "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear"
-RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
+# "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
+# (St Laurence O'Toole AC), who was second in 7.29"
+RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
 # 3:31.08 by Norway's Jakob Ingebrigtsen"
 TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")

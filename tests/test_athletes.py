@@ -217,9 +217,13 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
             "Snoop Dogg",
             "rapper",
         ),
+        ("Luke Houser won the mile in 3:54.18. Director of track and field and cross country Andy Powell was quick to "
+         "spread the credit.", "Andy Powell", "director"),
+        ("Lamecha Girma won in 8:07.12. The president of the FIDAL Stefano May has spoken of a great night.",
+         "Stefano May", "president"),
     ],
     ids=["caption-credit-jan", "caption-credit", "getty-credit", "his-coach", "coach-title", "singer-opening",
-         "singer", "rapper"],
+         "singer", "rapper", "a-role-of-a-long-department", "a-role-of-an-organisation-in-capitals"],
 )
 def test_athletes_other_people_are_people(doc_of, text: str, name: str, role: str) -> None:
     doc = doc_of(text)
@@ -329,6 +333,12 @@ def test_athletes_clubs_descriptions_and_places_are_no_athletes(doc_of, text: st
     names = {s.label_ for s in doc_of(text).spans["athletes"]}
     assert not names & {"Tsv Bayer", "TSV Bayer", "LC Rehlingen", "Countryman Cybrian Kotut", "Pacemakers", "Tokyo"}
     assert names >= ({"Konstanze Klosterhalfen", "Sara Benfares"} if "TSV" in text else {"Laura Muir"} if "Muir" in text else {"John Korir"})
+
+
+def test_athletes_a_nickname_in_quotation_marks_is_no_athlete(doc_of) -> None:
+    text = ("Keely Hodgkinson, dubbed \"The Leigh Lightning\" by her fans, won in 1:58.53. Jemma Reekie, the "
+            "\"Kilbarchan Comet\", took bronze in 1:59.80.")
+    assert [s.text for s in doc_of(text).spans["athletes"]] == ["Keely Hodgkinson", "Jemma Reekie"]
 
 
 @pytest.mark.parametrize(

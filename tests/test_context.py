@@ -512,3 +512,15 @@ def test_context_a_stretch_from_one_distance_to_another_names_no_race() -> None:
 
     text = "Kiptum won the marathon in 2:00:35. The 30K to 35K stretch was a 13:51."
     assert [event for _, _, event in find_events(text)] == ["marathon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sifan Hassan, the Olympic 5,000m and 10,000m champion, was running the marathon for the first time.", ["marathon"]),
+     ("The pacemaker managed barely 15 kilometres before drifting back in the marathon.", ["marathon"])],
+    ids=["two-events-of-one-title", "a-stretch-managed"],
+)
+def test_context_titles_and_stretches_name_no_race(text: str, expected: list[str]) -> None:
+    from pipeline.stages.context import find_events
+
+    assert [event for _, _, event in find_events(text)] == expected

@@ -164,8 +164,10 @@ def test_results_sprint_reports(doc_of, text: str, expected: list[tuple]) -> Non
         ("Jakob Ingebrigtsen clinched the men's 1500 metres contest in 3:29.74.", [("Jakob Ingebrigtsen", 1)]),
         ("In 2:05:12 hours the Belgian Bashir Abdi won the sprint before the Kenyan Evans Chebet, who came in with the "
          "same time 2:05:12 hours.", [("Bashir Abdi", 1), ("Evans Chebet", 2)]),
+        ("Shiojiri Yuta won the 10000m in 27:09.80. The second was Ota Tomoki with 27:12.53, he also went under the "
+         "old record.", [("Shiojiri Yuta", 1), ("Ota Tomoki", 2)]),
     ],
-    ids=["settled-for-a-place", "clinched-the-contest", "relative-clause-is-its-own-window"],
+    ids=["settled-for-a-place", "clinched-the-contest", "relative-clause-is-its-own-window", "the-second-was"],
 )
 def test_results_rewritten_and_translated_places(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
@@ -1112,3 +1114,40 @@ def test_results_no_place_inferred_in_heats_told_as_one_race(doc_of) -> None:
 def test_results_high_school_distances(doc_of) -> None:
     text = "Grant Fisher won the 1,600 in 4:02.08 and came back two hours later to take the 3,200 in 8:51.37."
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("4:02.08", "1600m"), ("8:51.37", "3200m")]
+
+
+def test_results_an_edition_opening_a_paragraph_or_a_line(doc_of) -> None:
+    text = ("Emmanuel Wanyonyi won the Paris 2024 Olympic 800m final in 1:41.19.\n\n"
+            "Compare London 2012. David Rudisha went on to the world record of 1:40.91 that night.\n\n"
+            "Olympic 800m winners:\n\n1960 Rome, Peter Snell: 1:46.3\n2021 Tokyo, Emmanuel Korir: 1:45.06\n\n"
+            "In Paris 2024, Marco Arop was second in 1:41.20.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [
+        ("1:41.19", "result"), ("1:40.91", "other"), ("1:46.3", "other"), ("1:45.06", "other"), ("1:41.20", "result")]
+
+
+def test_results_a_pluperfect_telling_a_split_dates_no_paragraph(doc_of) -> None:
+    text = ("In the women's 5000m, Beatrice Chebet won in 14:09.52.\n\nTaye had taken the field through halfway in 7:06.40, "
+            "but she could not shake off the Kenyans. Lilian Kasait Rengeruk finished sixth in 14:20.05.\n\n"
+            "Chebet had won the 2023 title in 14:30.11. She said she was tired.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [
+        ("14:09.52", "result"), ("14:20.05", "result"), ("14:30.11", "other")]
+
+
+def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
+    text = ("Kenya's Daniel Mateiko won the Ras Al Khaimah Half Marathon in 58:22, outkicking Yomif Kejelcha, while "
+            "Agnes Ngetich took the women's race in 1:04:48. The men's race was paced by Vincent Kibet. "
+            "Parker Wolfe (27:21.66) and Dylan Jacobs (27:26.13) dipped under 27:30, making it seven men inside it.")
+    assert [(r.text, r._.race.sex) for r in doc_of(text).spans["results"]] == [
+        ("58:22", None), ("1:04:48", "women"), ("27:21.66", "men"), ("27:26.13", "men")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sarah Lavin won the 60m in 7.26 to finish clear of Marcus Lawler (Clonliffe Harriers), 7.31, and Bori Akinola "
+      "(Dundrum South Dublin AC), 7.38.", [("7.26", "Sarah Lavin"), ("7.31", "Marcus Lawler"), ("7.38", "Bori Akinola")]),
+     ("Sarah Lavin ran 7.26 in the 60m final ahead of Molly Scott (St Laurence O'Toole AC), who was second in 7.29.",
+      [("7.26", "Sarah Lavin"), ("7.29", "Molly Scott")])],
+    ids=["a-rivals-club-before-her-time", "a-rivals-club-before-her-relative-clause"],
+)
+def test_results_a_club_in_brackets_after_a_rival(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

@@ -399,6 +399,8 @@ ONE_SENTENCE_UNITS = {
     "paired-times": "Ann Lee edged Bo Ray, 3:45.34 to 3:46.01, ",
     "respectively": "Kerr and Hocker were sixth and seventh respectively, ",
     "heat-paragraph": "In her heat Kerr ran 3:45.34 and then ",
+    "rival-in-after-a-time": "Kerr won in 3:45.34, ahead of Hocker in 3:45.50, ",
+    "sex-in-a-later-clause": "Kerr won in 3:45.34, while Hull took the women's race in 4:01.10, ",
 }
 
 

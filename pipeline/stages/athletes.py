@@ -227,6 +227,12 @@ def _not_a_person_here(text: str, c: Candidate) -> bool:
     return bool(re.search(r"\bthe\s+$", before) or (not c.possessive and re.search(r"\bin\s+$", before)))
 
 
+def _nickname(text: str, c: Candidate) -> bool:
+    """Is the candidate all a pair of quotation marks holds (a "The" before it aside): a nickname?"""
+    before = re.sub(r"(?:The|the)\s+$", "", text[max(0, c.start - 5) : c.start])
+    return bool(before) and before[-1] in P.OPEN_QUOTES + "‘'" and text[c.end : c.end + 1] in tuple(P.CLOSE_QUOTES + "’'")
+
+
 def find_candidates(
     text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int], names: Container[str] = frozenset()
 ) -> list[Candidate]:
@@ -246,6 +252,8 @@ def find_candidates(
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
+            if _nickname(text, c) and fold(c.text) not in names:
+                continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet"
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
@@ -302,9 +310,12 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "photographer"
     elif P.MEDIA_BEFORE.search(before):
         c.role = "journalist"  # "NBC's Lewis Johnson"
-    elif P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after) or P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
-        m = P.NON_ATHLETE_BEFORE.search(before[-40:]) or P.NON_ATHLETE_AFTER.match(after)
-        c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1] if m else "non-athlete"
+    elif P.NON_ATHLETE_BEFORE.search(before) or P.NON_ATHLETE_AFTER.match(after) or P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
+        if m := P.NON_ATHLETE_BEFORE.search(before):
+            c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
+        else:
+            m = P.NON_ATHLETE_AFTER.match(after)
+            c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1] if m else "non-athlete"
     elif P.ANTONOMASIA_BEFORE.search(before[-8:]) and P.ANTONOMASIA_AFTER.match(after):
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, memo, sentences, text_of
+from .base import Bounds, between, count_between, memo, sentences, text_of
 
 
 WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
@@ -68,10 +68,11 @@ def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
     verb = (g.group("verb") or "").strip().lower()
     if verb.startswith("winning") and "," in gap:
         return False  # "hold off Klaver, winning in 50.91": the subject's participle
-    core = P.COUNTRY_IN_GAP.sub("", gap).strip(" ,(:–-’'s")  # "Mary Moraa of Kenya (1:57.40)" is Moraa's
+    # "Mary Moraa of Kenya (1:57.40)", "Marcus Lawler (Clonliffe Harriers), 6.71" are theirs
+    core = P.CLUB_IN_GAP.sub("", P.COUNTRY_IN_GAP.sub("", gap)).strip(" ,(:–-’'s")
     return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
             or bool(P.APPENDED_TIME_GAP.fullmatch(gap))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
-            or (verb == "in" and bool(between(doc, "times", sent_start, m.start_char))))
+            or (verb == "in" and count_between(doc, "times", sent_start, m.start_char) > 0))
 
 
 def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:

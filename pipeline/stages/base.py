@@ -71,15 +71,26 @@ def write_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
     m.pop(("starts", key), None)
 
 
-def between(doc: Doc, key: str, a: int, b: int) -> list[Span]:
-    """The spans of `key` starting in [a, b), found by bisection: stages ask this for every time
-    and mention, so a scan of all spans would make a long article quadratic."""
-    spans = spans_of(doc, key)
+def _starts(doc: Doc, key: str) -> list[int]:
     m = memo(doc)
     starts = m.get(("starts", key))
     if starts is None:
-        starts = m[("starts", key)] = [s.start_char for s in spans]
-    return spans[bisect_left(starts, a) : bisect_left(starts, b)]
+        starts = m[("starts", key)] = [s.start_char for s in spans_of(doc, key)]
+    return starts
+
+
+def between(doc: Doc, key: str, a: int, b: int) -> list[Span]:
+    """The spans of `key` starting in [a, b), found by bisection: stages ask this for every time
+    and mention, so a scan of all spans would make a long article quadratic."""
+    starts = _starts(doc, key)
+    return spans_of(doc, key)[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
+def count_between(doc: Doc, key: str, a: int, b: int) -> int:
+    """How many spans of `key` start in [a, b), without copying them out (an endless sentence asks
+    this for each of its times)."""
+    starts = _starts(doc, key)
+    return bisect_left(starts, b) - bisect_left(starts, a)
 
 
 def inside(char: int, ranges: Iterable[tuple[int, int]]) -> bool:

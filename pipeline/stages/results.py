@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winner, subject_for
-from .base import Bounds, between, covering, char_span, inside, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, fill_sex, fits_event, race_at
 from .splits import MAX_LAP_S
 
@@ -214,9 +214,12 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
 
 
 def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
-    """Does [start, end) date itself in a year not the race's ("May 2024 brought", "In Tokyo in 2021")?"""
+    """Does [start, end) date itself in a year not the race's ("May 2024 brought", "In Tokyo in 2021",
+    "Compare London 2012.", "1960 Rome, Peter Snell:")?"""
     if race.year is None:
         return False
+    if (e := P.EDITION_OPENING.match(text, start, end)) is not None and int(e.group("year") or e.group("year2")) != race.year:
+        return True
     return any(int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, start, end)) or any(
         int(y.group("year")) != race.year for y in P.IN_YEAR.finditer(text, start, end))
 
@@ -256,6 +259,23 @@ def _named_after(doc: Doc, race: RaceInfo, s1: int, b: int) -> bool:
     """Is the sentence's other meeting named only after the time's stretch?"""
     named = [m for m in spans_of(doc, "meetings") if m.label_ == race.meeting]
     return bool(named) and all(m.start_char >= s1 for m in named if m.start_char < b) and any(s1 <= m.start_char < b for m in named)
+
+
+def sex_said_later(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
+    """"Mateiko won in 58:22, outkicking Kejelcha, while Agnes Ngetich took the women's race": a sex
+    said only in a later clause of the sentence is the later times' race; this time keeps the race
+    of the sentence before (no sex if that was another event)."""
+    text, cues = text_of(doc), memo(doc).setdefault("first sex cue", {})
+    if a not in cues:  # read once a sentence (an endless one holds many times): its first cue, the last break before it
+        cue = P.SEX_CUE.search(text, a, b)
+        last_break = max((m.start() for m in P.LATER_CLAUSE.finditer(text, a, cue.start())), default=-1) if cue else -1
+        cues[a] = cue, last_break
+    cue, last_break = cues[a]
+    if (race.sex is None or cue is None or cue.start() < t.end_char or last_break < t.end_char
+            or P.SEX_OF_CUE[(cue.group("sex") or cue.group("adj")).lower()] != race.sex):
+        return race
+    before = race_at(doc, a - 1) if a > 0 else RaceInfo()
+    return replace(race, sex=before.sex if before.event == race.event else None)
 
 
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
@@ -386,7 +406,10 @@ class Results:
                 sa, sb = sents.of(paras.ranges[pi][0])
                 x, y = segment(text, sa, sa, sa, sb)
                 y = min(y, x + LEAD_CUE_REACH)
-                past_paragraphs[(pi, race.year)] = bool(P.PAST_CUE.search(text, x, y)) or _other_year(text, x, y, race) or other_month(x, y)
+                # "Taye had taken the field through halfway in 7:06.40": a pluperfect telling a split is the race's
+                cue = P.PAST_CUE.search(text, x, y)
+                told_split = cue is not None and cue.group().lower().startswith("had") and any(sa <= c < sb for c in split_starts)
+                past_paragraphs[(pi, race.year)] = (cue is not None and not told_split) or _other_year(text, x, y, race) or other_month(x, y)
             return past_paragraphs[(pi, race.year)]
 
         for t in spans_of(doc, "times"):
@@ -408,7 +431,7 @@ class Results:
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else paired_runner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sents, paras))
-            race = event_named_before(doc, t, a, b, race_at(doc, t.start_char))
+            race = sex_said_later(doc, t, a, b, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
@@ -594,6 +617,10 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     "she" who held off: of the athlete the pronoun stands for)."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
+    of_athlete: dict[str, list[Span]] = defaultdict(list)  # each athlete's results, looked up once a verb
+    for r in results:
+        if r._.athlete is not None:
+            of_athlete[r._.athlete.label_].append(r)
     for m in P.NARROW_BEAT.finditer(text):
         a, b = sents.of(m.start())
         mentions = between(doc, "athletes", max(a, m.start() - 300), min(b, m.end() + 300))
@@ -605,7 +632,7 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
             winner = [w] if (w := previous_athlete(doc, a, paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()])) else []
         if not winner or not rival:
             continue
-        for race_result in (r for r in results if r._.athlete is not None and r._.athlete.label_ == winner[-1].label_):
+        for race_result in of_athlete[winner[-1].label_]:
             if race_result._.place:
                 _place_behind(race_result, rival[:1], by_athlete, results)
 
