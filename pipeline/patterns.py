@@ -285,7 +285,7 @@ MEETING = re.compile(
     rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}}"
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
-    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race))"
+    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"

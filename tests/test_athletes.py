@@ -511,3 +511,9 @@ def test_athletes_a_surname_that_is_a_role_too(doc_of, text: str, athlete: str) 
 def test_athletes_a_footballer_father_is_no_athlete(doc_of) -> None:
     doc = doc_of("George Mills won the 5000m. The Brighton flyer, son of former England defender Danny Mills, kicked for home.")
     assert "Danny Mills" not in [s.text for s in doc.spans["athletes"]]
+
+
+def test_athletes_the_city_a_meeting_is_named_after_is_no_athlete(doc_of) -> None:
+    text = ("Kiptum rewrites London history\n\nIt became clear that London was watching not just a winner but a new kind of "
+            "marathon runner. Kelvin Kiptum won the London Marathon in 2:01:25.")
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Kelvin Kiptum"}

@@ -524,3 +524,10 @@ def test_context_titles_and_stretches_name_no_race(text: str, expected: list[str
     from pipeline.stages.context import find_events
 
     assert [event for _, _, event in find_events(text)] == expected
+
+
+def test_context_a_club_of_runners_is_no_meeting() -> None:
+    from pipeline.stages.context import find_meetings
+
+    text = "Nick Griggs (Mourne Runners) was third. The Great North Run went to Kerr, then the Millrose Games."
+    assert [name for _, _, name, _ in find_meetings(text)] == ["Great North Run", "Millrose Games"]

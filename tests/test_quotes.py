@@ -7,6 +7,7 @@ import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
 from pipeline.errors import MissingStageError
+from pipeline.stages.quotes import find_marked
 
 LEAD = "Josh Kerr won the men's 1500m in 3:27.79, ahead of Jakob Ingebrigtsen in 3:28.24.\n"
 
@@ -530,3 +531,13 @@ def test_quotes_a_paragraph_whose_last_sentence_names_nobody_leaves_its_one_pers
 def test_quotes_looked_back_is_a_speech_verb_of_translated_copy(doc_of) -> None:
     text = "Tazawa Ren won the 10000m in 27:28.17. Tazawa looked back, \"I was thinking only to win today.\""
     assert quotes(doc_of(text)) == [("I was thinking only to win today.", "Tazawa Ren")]
+
+
+def test_quotes_straight_single_marks_where_no_double_ones_quote() -> None:
+    text = ("'This is for the people,' said Kimeli. 'On the last hill I thought: now or never.' The runners' times "
+            "were slow in the '90s, and it's Kimeli's day.")
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == [
+        "This is for the people,", "On the last hill I thought: now or never."]
+    # beside double marks, a straight single one is an apostrophe or a quote inside a quote
+    text = "\"It's the 'big one' for me,\" said Kerr."
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == ["It's the 'big one' for me,"]

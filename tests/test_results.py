@@ -1151,3 +1151,9 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
 )
 def test_results_a_club_in_brackets_after_a_rival(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_before_opening_a_clause_of_the_name_makes_no_object(doc_of) -> None:
+    text = ("The men's 1500m final was a tactical affair. The field passed 800m in a pedestrian 2:09.8 before Luke McCann "
+            "(UCD AC) kicked with 250 metres to go to win in 3:44.12.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("3:44.12", "Luke McCann", 1)]

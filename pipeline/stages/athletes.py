@@ -353,7 +353,7 @@ class Athletes:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
         clusters = self._cluster(candidates)
-        self._classify(text, clusters, sents)
+        self._classify(text, clusters, sents, {text[a:b].split()[0] for a, b in meeting_ranges if b > a})
         self._mark_dnf(text, clusters, sents)
         athletes, people = [], []
         for cl in clusters:
@@ -545,8 +545,10 @@ class Athletes:
 
     # -- athlete or not -----------------------------------------------------------------
 
-    def _classify(self, text: str, clusters: list[Cluster], sents) -> None:
-        places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)}
+    def _classify(self, text: str, clusters: list[Cluster], sents, meeting_heads: set[str] = frozenset()) -> None:
+        """Athlete or not, for each cluster of mentions. `meeting_heads`: the first words of the
+        meetings the article names ("London" of "London Marathon"), places when alone."""
+        places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE) for m in pattern.finditer(text)}  # "in Santa Pola", "Stadio Olimpico, Rome"
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}

@@ -30,8 +30,10 @@ WITH_REACH = 150  # characters before a name searched for the "with" that opens 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
-    if P.OBJECT_BEFORE.search(before):
-        return True
+    if (o := P.OBJECT_BEFORE.search(before)) is not None:
+        # "2:09.8 before Luke McCann (UCD AC) kicked": "before" opening a clause of the name's own
+        after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
+        return not (o.group().lower().strip() == "before" and P.PERSON_VERB_AFTER.match(after))
     # a "with" phrase runs to the next comma: "with Bell second in a season's best 3:56.90 and Kenya's Chepchirchir"
     return bool(P.WITH_PHRASE_BEFORE.search(text, max(sent_start, mention.start_char - WITH_REACH), mention.start_char))
 

@@ -6,7 +6,8 @@ Writes `doc.spans["quotes"]`: one span per quoted stretch (the words inside the 
 `span._.speaker_name` and `span._.partial` (a few words quoted inside reported speech).
 
 Marks: curly and straight double quotes; nested single quotes stay inside; British single
-quotes where a paragraph has no double ones; a quote left open runs to the end of its paragraph.
+quotes, curly or straight, where a paragraph has no double ones; a quote left open runs to the end
+of its paragraph (not one opened by a straight mark: that was an apostrophe, "the '90s").
 Titles and scare quotes ('known as the “Mile of the Century”') are not quotes.
 Speaker, most direct first: an attribution right after the quote ('," Kerr said later',
 'said an ebullient Kerr', '" he smiled', '," has declared the Ethiopian' in translated copy); one
@@ -49,6 +50,7 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
     mark opens the German way („so“) and closes on either double mark."""
     out: list[Marked] = []
     open_at, kind = None, None
+    straight = not any(m in text[a:b] for m in '"“”„«')  # straight single marks quote only where no double ones do
     for i in range(a, b):
         c = text[i]
         if open_at is None:
@@ -58,13 +60,18 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
                 open_at, kind = i, "double"
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
+            elif c == "'" and straight and (i == a or text[i - 1] in " \t\n([") and i + 1 < b and text[i + 1].isalnum():
+                open_at, kind = i, "straight"
         elif (kind == "double" and c in '”»"' or kind == "low" and c in '“”"') and not _in_number(text, i):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "single" and c == "’" and _closes_single(text, i, b):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
-    if open_at is not None:
+        elif kind == "straight" and c == "'" and _closes_straight(text, i, b):
+            out.append(Marked(open_at + 1, i, open_at, i))
+            open_at = None
+    if open_at is not None and kind != "straight":  # a straight mark left open was an apostrophe ("the '90s")
         out.append(Marked(open_at + 1, b, open_at, None))
     return out
 
@@ -89,6 +96,15 @@ def _closes_single(text: str, i: int, b: int) -> bool:
     if prev.isspace():
         return text[:i].rstrip()[-1:] in "”\".,!?…"
     return True
+
+
+def _closes_straight(text: str, i: int, b: int) -> bool:
+    """A straight ' that ends a quote ("'Mike has made a big step,' he said", "'a solid result'."), not
+    an apostrophe ("it's", "the runners' times"): after punctuation, or after a word and before it."""
+    after = text[i + 1] if i + 1 < b else ""
+    if after.isalnum():
+        return False
+    return text[i - 1] in ",.!?…" or (text[i - 1].isalnum() and (after == "" or after in ".,;:!?)\n"))
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
