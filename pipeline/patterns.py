@@ -35,8 +35,9 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 CLOCK_TIME = re.compile(
     r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?(?![\d:]|[.,]\d)"
 )
-# a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES", or alone on its line: "21:52\n"
-TIMESTAMP = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[—–-]|[ \t]*$)")
+# a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES", or alone on its line: "21:52\n"; a
+# podcast's chapter list: "- 12:45 — Women's 1500m"
+TIMESTAMP = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[—–-]|[ \t]*$)")
 # a live blog's stamp opening an entry of prose on its line: "21:06 Cole Hocker, the Olympic 1500m champion, is
 # trying ..." (one stamp alone may be a time: `times.prose_stamps` asks for a run of them)
 PROSE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+\S)")
@@ -1009,6 +1010,8 @@ PRONOUN_RAN_AFTER = re.compile(r"\s+(?:that\s+)?(?P<pron>he|she)\s+(?:ran|run|se
 # a name that opens a clause of its own after a time: "Hall was fourth in 4:20.75, Katie Snowden ran ..."
 # (not one that speaks of the time: "The record, 50.65, stood six weeks; Levrone set it in June")
 OWN_CLAUSE_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+# ... or by "before": "through 400m in 62.8 before Faith Kipyegon moved to the front"
+BEFORE_CLAUSE_BEFORE = re.compile(r"\bbefore\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
 # a clause with its own subject and verb before a time ("Hall was fourth in"): a name after the time,
 # in a clause of its own, is not its subject ("At the bell, reached in 2:50.70, Ingebrigtsen was" is)
 SUBJECT_VERB_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:was|were|is|ran|runs|finished|came|clocked|took|placed|crossed)\b")
@@ -1043,7 +1046,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"  # "came in as the American record holder (3:43.97, ...)"
-    r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$"
+    r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
     r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
@@ -1190,8 +1193,8 @@ ENTRY_HEADER = re.compile(
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
-# "=2. Rushell Clayton", "T-3 Kessler"
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:=|T-?)?(?P<n>\d{1,2})[.)]?\s+$")
+# "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37"
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2})[.)]?\s+$")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

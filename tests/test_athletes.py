@@ -347,8 +347,8 @@ def test_athletes_a_nickname_in_quotation_marks_is_no_athlete(doc_of) -> None:
         ("Munich. With a furious final round has Yasemin Can on Monday evening the European title won. \"This is for "
          "Turkey\", said Can.", [("Yasemin Can", "Yasemin Can"), ("Can", "Yasemin Can")]),
         ("Kenya's Wiseman Were, a late addition to the field, finished eighth in 49.10.", [("Wiseman Were", "Wiseman Were")]),
-        ("Can Josh Kerr win again? He won the mile in 3:45.34. The brand's slogan, \"Run Beyond\", is everywhere.",
-         [("Josh Kerr", "Josh Kerr")]),
+        ("Can Josh Kerr win again? He won the mile in 3:45.34. The brand's slogan, \"Run Beyond\", is everywhere. "
+         "Kerr, who also won Marlow Ten last year, was happy.", [("Josh Kerr", "Josh Kerr"), ("Kerr", "Josh Kerr")]),
     ],
     ids=["a-surname-that-is-a-modal-verb", "a-surname-that-is-a-past-tense", "not-opening-a-sentence-nor-a-slogan"],
 )

@@ -1157,3 +1157,21 @@ def test_results_before_opening_a_clause_of_the_name_makes_no_object(doc_of) -> 
     text = ("The men's 1500m final was a tactical affair. The field passed 800m in a pedestrian 2:09.8 before Luke McCann "
             "(UCD AC) kicked with 250 metres to go to win in 3:44.12.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("3:44.12", "Luke McCann", 1)]
+
+
+def test_results_an_old_mark_takes_the_event_of_its_title(doc_of) -> None:
+    text = "Beatrice Chebet won the 5000m in 14:46.11. Chebet also holds the 10,000m world record of 28:54.14."
+    assert [(r.text, r.label_, r._.race.event) for r in doc_of(text).spans["results"]] == [
+        ("14:46.11", "result", "5000m"), ("28:54.14", "other", "10000m")]
+
+
+def test_results_a_with_phrase_after_a_win_is_not_the_winners(doc_of) -> None:
+    text = ("Jacob Kiplimo broke clear of Kandie in the final kilometre to win the half marathon by five seconds, with "
+            "Kandie clocking 58:54.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("58:54", "Kibiwott Kandie", None)]
+
+
+def test_results_a_name_after_before_has_its_own_clause(doc_of) -> None:
+    text = "Faith Kipyegon won the 1500m in 3:51.29. The field went through 400m in 62.8 before Faith Kipyegon moved up."
+    doc = doc_of(text)
+    assert [(s.text, s._.athlete) for s in doc.spans["splits"]] == [("62.8", None)]

@@ -123,7 +123,7 @@ def _title_case(token: str) -> bool:
 def stop_word_surnames(text: str, sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
     """Function words the article writes as a surname: capitalised mid-sentence, outside headlines
     and slogans in quotation marks ("Run Beyond"), right after a capitalised word that is not one
-    ("Yasemin Can", "Kenya's Wiseman Were")."""
+    ("Yasemin Can", "Kenya's Wiseman Were"); not a number ("the Marlow Ten")."""
     out = set()
     for m in P.NAME_RUN.finditer(text):
         if m.start() and text[m.start() - 1] in P.OPEN_QUOTES + "‘'":
@@ -131,9 +131,11 @@ def stop_word_surnames(text: str, sent_starts: set[int], headlines: list[tuple[i
         words = m.group().split()
         last, before = words[-1], _clean(words[-2]) if len(words) > 1 else ""
         at = m.end() - len(last)
-        if (before and _clean(last) in STOP_WORDS and _title_case(last) and before not in STOP_WORDS
+        word = _clean(last)
+        if (before and word in STOP_WORDS and word not in P.NUMBER_WORDS and word not in P.ORDINALS  # "the Marlow Ten"
+                and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
-            out.add(_clean(last))
+            out.add(word)
     return out
 
 

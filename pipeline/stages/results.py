@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winner, subject_for
 from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import RaceInfo, fill_sex, fits_event, race_at
+from .context import RaceInfo, fill_sex, find_events, fits_event, race_at
 from .splits import MAX_LAP_S
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
@@ -54,6 +54,8 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     w0 = max([a] + [x.end_char for x in times if x.end_char <= anchor] + [m.end_char for m in others if m.end_char <= anchor])
     if relative:
         w0 = max(w0, anchor)  # "Abdi won ... before Tschebet, who came in with the same time": not Tschebet's "won"
+    elif who is not None and anchor == who.start_char and (wp := P.WITH_PHRASE_BEFORE.search(text, w0, anchor)) is not None:
+        w0 = wp.start()  # "to win by five seconds, with Kandie clocking 58:54": not Kandie's "win"
     # "9.88 in seventh and Oblique Seville ...": a place right after the time before belongs to it
     if w0 == time_before and (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
         w0 += len(text[w0:anchor]) - len(text[w0:anchor].lstrip(" ,")) + tail.end()
@@ -259,6 +261,18 @@ def _named_after(doc: Doc, race: RaceInfo, s1: int, b: int) -> bool:
     """Is the sentence's other meeting named only after the time's stretch?"""
     named = [m for m in spans_of(doc, "meetings") if m.label_ == race.meeting]
     return bool(named) and all(m.start_char >= s1 for m in named if m.start_char < b) and any(s1 <= m.start_char < b for m in named)
+
+
+TITLE_REACH = 60  # characters before an old mark searched for the event of its title
+
+
+def titled_event(text: str, t: Span, a: int, race: RaceInfo) -> RaceInfo:
+    """An old mark's event is the one its title names right before it ("holds the 10,000m world record
+    of 28:54.14" in a 5000m report), if the time fits it."""
+    near = find_events(text[max(a, t.start_char - TITLE_REACH) : t.start_char], titles=True)
+    if near and near[-1][2] != race.event and fits_event(near[-1][2], t._.seconds):
+        return replace(race, event=near[-1][2])
+    return race
 
 
 def sex_said_later(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
@@ -490,6 +504,8 @@ class Results:
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
+            if past:
+                race = titled_event(text, t, a, race)
             w0, w1 = fact_window(doc, t, who, sents)
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
