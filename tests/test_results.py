@@ -166,8 +166,12 @@ def test_results_sprint_reports(doc_of, text: str, expected: list[tuple]) -> Non
          "same time 2:05:12 hours.", [("Bashir Abdi", 1), ("Evans Chebet", 2)]),
         ("Shiojiri Yuta won the 10000m in 27:09.80. The second was Ota Tomoki with 27:12.53, he also went under the "
          "old record.", [("Shiojiri Yuta", 1), ("Ota Tomoki", 2)]),
+        ("Jakob Ingebrigtsen won the 1500m in 3:36,45. Second was the Belgian Jochem Vermeulen (3:37,02), and bronze "
+         "took the Portuguese Izaak Nader in time 3:37,31.",
+         [("Jakob Ingebrigtsen", 1), ("Jochem Vermeulen", 2), ("Izaak Nader", 3)]),
     ],
-    ids=["settled-for-a-place", "clinched-the-contest", "relative-clause-is-its-own-window", "the-second-was"],
+    ids=["settled-for-a-place", "clinched-the-contest", "relative-clause-is-its-own-window", "the-second-was",
+         "second-was-the-nationality"],
 )
 def test_results_rewritten_and_translated_places(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
@@ -1175,3 +1179,9 @@ def test_results_a_name_after_before_has_its_own_clause(doc_of) -> None:
     text = "Faith Kipyegon won the 1500m in 3:51.29. The field went through 400m in 62.8 before Faith Kipyegon moved up."
     doc = doc_of(text)
     assert [(s.text, s._.athlete) for s in doc.spans["splits"]] == [("62.8", None)]
+
+
+def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
+    text = ("Club runner Mahamed Mahamed produced the run of his life to beat two-time Olympian Chris Thompson on Sunday.\n\n"
+            "The Southampton AC athlete crossed the line in 48 minutes 12 seconds, 19 seconds clear of Thompson.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("48 minutes 12 seconds", "Mahamed Mahamed")]

@@ -31,9 +31,11 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
     if (o := P.OBJECT_BEFORE.search(before)) is not None:
+        if not o.group().lower().startswith("before"):
+            return True
         # "2:09.8 before Luke McCann (UCD AC) kicked": "before" opening a clause of the name's own
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
-        return not (o.group().lower().strip() == "before" and P.PERSON_VERB_AFTER.match(after))
+        return not P.PERSON_VERB_AFTER.match(after)
     # a "with" phrase runs to the next comma: "with Bell second in a season's best 3:56.90 and Kenya's Chepchirchir"
     return bool(P.WITH_PHRASE_BEFORE.search(text, max(sent_start, mention.start_char - WITH_REACH), mention.start_char))
 
@@ -108,7 +110,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if (P.OWN_CLAUSE_BEFORE.search(text, end, m.start_char) and P.PERSON_VERB_AFTER.match(tail)
                 and not P.REFERS_BACK_AFTER.match(tail) and P.SUBJECT_VERB_BEFORE.search(text, a, start)):
             break  # "fourth in 4:20.75, Katie Snowden ran ...": her own clause, not this time's
-        if P.BEFORE_CLAUSE_BEFORE.search(text, end, m.start_char) and P.PERSON_VERB_AFTER.match(tail):
+        if P.BEFORE_CLAUSE_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and P.PERSON_VERB_AFTER.match(tail):
             break  # "through 400m in 62.8 before Faith Kipyegon moved to the front": hers is the next clause
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
