@@ -372,6 +372,7 @@ class Results:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         split_starts = {s.start_char for s in spans_of(doc, "splits")}
+        split_order = sorted(split_starts)
         main_meeting = doc._.main_meeting
         spans: list[Span] = []
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -422,7 +423,8 @@ class Results:
                 y = min(y, x + LEAD_CUE_REACH)
                 # "Taye had taken the field through halfway in 7:06.40": a pluperfect telling a split is the race's
                 cue = P.PAST_CUE.search(text, x, y)
-                told_split = cue is not None and cue.group().lower().startswith("had") and any(sa <= c < sb for c in split_starts)
+                told_split = (cue is not None and cue.group().lower().startswith("had")
+                              and bisect_left(split_order, sb) > bisect_left(split_order, sa))
                 past_paragraphs[(pi, race.year)] = (cue is not None and not told_split) or _other_year(text, x, y, race) or other_month(x, y)
             return past_paragraphs[(pi, race.year)]
 
@@ -633,7 +635,7 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     "she" who held off: of the athlete the pronoun stands for)."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
-    of_athlete: dict[str, list[Span]] = defaultdict(list)  # each athlete's results, looked up once a verb
+    of_athlete: dict[str, list[Span]] = defaultdict(list)  # each athlete's results, for the winner of each verb
     for r in results:
         if r._.athlete is not None:
             of_athlete[r._.athlete.label_].append(r)
