@@ -666,7 +666,7 @@ AFFILIATION_BEFORE = re.compile(r"\s*\($")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
-    "western central coastal upper lower greater north south east west loch "
+    "western central coastal upper lower greater north south east west loch são "
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
@@ -685,6 +685,7 @@ NON_ATHLETE_ROLE = (
     r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"provost|councillor|councilor|alderman|alderwoman|"
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|"
     r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead|"
@@ -709,7 +710,8 @@ NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
-    r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)))",
+    r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|"
+    r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
     re.IGNORECASE,
 )
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"

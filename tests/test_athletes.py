@@ -221,9 +221,10 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
          "spread the credit.", "Andy Powell", "director"),
         ("Lamecha Girma won in 8:07.12. The president of the FIDAL Stefano May has spoken of a great night.",
          "Stefano May", "president"),
+        ("Eilish McColgan won the 5K in 15:20. Provost Bill Campbell said the city was proud.", "Bill Campbell", "provost"),
     ],
     ids=["caption-credit-jan", "caption-credit", "getty-credit", "his-coach", "coach-title", "singer-opening",
-         "singer", "rapper", "a-role-of-a-long-department", "a-role-of-an-organisation-in-capitals"],
+         "singer", "rapper", "a-role-of-a-long-department", "a-role-of-an-organisation-in-capitals", "a-civic-title"],
 )
 def test_athletes_other_people_are_people(doc_of, text: str, name: str, role: str) -> None:
     doc = doc_of(text)
@@ -517,3 +518,15 @@ def test_athletes_the_city_a_meeting_is_named_after_is_no_athlete(doc_of) -> Non
     text = ("Kiptum rewrites London history\n\nIt became clear that London was watching not just a winner but a new kind of "
             "marathon runner. Kelvin Kiptum won the London Marathon in 2:01:25.")
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Kelvin Kiptum"}
+
+
+def test_athletes_a_coach_said_to_have_spent_years_coaching_is_no_athlete(doc_of) -> None:
+    text = ("Grant Fisher won the 5000m in 13:05.1. Spend a spring with Jerry Schumacher and his Bowerman Track Club group "
+            "and it is clear why they keep running faster. \"I'm not interesting,\" Schumacher says. Schumacher, who "
+            "spent more than a decade coaching at the University of Wisconsin before moving west, has built a group.")
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Grant Fisher"}
+
+
+def test_athletes_saints_places_are_no_athletes(doc_of) -> None:
+    text = "The São Silvestre race in São Paulo went to Timothy Kiplagat in 44:29, ahead of the São Caetano runners."
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Timothy Kiplagat"}

@@ -198,6 +198,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     head = re.match(r"\s+([A-Za-z]+)", after)
     words = m.group().split()
+    if len(words) > 1 and words[0] in ("The", "the"):
+        words = words[1:]  # "The São Silvestre race", "The South African Sekgodiso Prudence"
     cleaned = [_clean(w) for w in words]
     country = _country_words(cleaned) | {i for i, w in enumerate(cleaned) if w in P.COUNTRY_WORDS}
     lead = next((i for i in range(len(words)) if i not in country), len(words))
@@ -564,8 +566,8 @@ class Athletes:
             registered = self.registry.find(cl.key) is not None and not lone_place
             # a role said of half the mentions, or of the full name of an unknown person, decides
             if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
-                c.role in non_athlete and len(c.tokens) > 1 for c in cl.mentions
-            )):
+                c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
+            )):  # an unknown person's full name given a role, or any mention "who spent a decade coaching"
                 cl.role = non_athlete[0]
                 continue
             cl.role = "pacemaker" if "pacemaker" in roles else None
