@@ -227,8 +227,10 @@ to outlets and styles we did not write for:
   0.611 (0.600), time only 0.796 (0.818), other_times 0.640 (0.667), splits 0.610, quotes 0.973,
   quote_speakers 0.832 (0.867). At 59cdc3b, Q, S and U stand at: Q athletes 0.967 (0.957 at fab0c20),
   the rest as at fab0c20; S splits 0.791 (0.837), the rest as at fab0c20; U athletes 0.978 (0.971),
-  quotes 0.897 (0.887), quote_speakers 0.822 (0.792), the rest as at fab0c20. Q, S, U, V and W are
-  kept unread, out of corpus/, for the next measure (/work/probe41, 43, 45, 46, 47 when written).
+  quotes 0.897 (0.887), quote_speakers 0.822 (0.792), the rest as at fab0c20. V was used last
+  (athletes 0.944, quote_speakers 0.847 at 2df1816), which moved Q's athletes to 0.972 and left S, U
+  and W as they were. Q, S, U and W are kept unread, out of corpus/, for the next measure
+  (/work/probe41, 43, 45, 47 when written).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -290,7 +292,8 @@ HELD_OUT_FLOOR = {
     "O": {"athletes": 0.95, "performances": 0.85, "other_times": 0.75, "splits": 0.40, "quotes": 0.95, "quote_speakers": 0.90},
     "P": {"athletes": 0.90, "performances": 0.85, "other_times": 0.75, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.80},
     "R": {"athletes": 0.95, "performances": 0.60, "other_times": 0.65, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.85},
-    "T": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
+    "T": {"athletes": 0.95, "performances": 0.90, "other_times": 0.65, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
+    "V": {"athletes": 0.90, "performances": 0.60, "other_times": 0.65, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
