@@ -120,13 +120,14 @@ def _title_case(token: str) -> bool:
     return token[:1].isupper() and token[1:].islower()
 
 
-def stop_word_surnames(text: str, sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
-    """Function words the article writes as a surname: capitalised mid-sentence, outside headlines
-    and slogans in quotation marks ("Run Beyond"), right after a capitalised word that is not one
-    ("Yasemin Can", "Kenya's Wiseman Were"); not a number ("the Marlow Ten")."""
+def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
+    """Function words the article writes as a surname, among its capitalised `runs` (`P.NAME_RUN`):
+    capitalised mid-sentence, outside headlines and slogans in quotation marks ("Run Beyond"), right
+    after a capitalised word that is not one ("Yasemin Can", "Kenya's Wiseman Were"); not a number
+    ("the Marlow Ten")."""
     out = set()
-    for m in P.NAME_RUN.finditer(text):
-        if m.start() and text[m.start() - 1] in P.OPEN_QUOTES + "‘'":
+    for m in runs:
+        if m.start() and text[m.start() - 1] in P.OPEN_MARKS:
             continue
         words = m.group().split()
         last, before = words[-1], _clean(words[-2]) if len(words) > 1 else ""
@@ -234,7 +235,8 @@ def _not_a_person_here(text: str, c: Candidate) -> bool:
 def _nickname(text: str, c: Candidate) -> bool:
     """Is the candidate all a pair of quotation marks holds (a "The" before it aside): a nickname?"""
     before = re.sub(r"(?:The|the)\s+$", "", text[max(0, c.start - 5) : c.start])
-    return bool(before) and before[-1] in P.OPEN_QUOTES + "‘'" and text[c.end : c.end + 1] in tuple(P.CLOSE_QUOTES + "’'")
+    after = text[c.end : c.end + 1]
+    return bool(before) and before[-1] in P.OPEN_MARKS and after != "" and after in P.CLOSE_MARKS
 
 
 def find_candidates(
@@ -243,16 +245,17 @@ def find_candidates(
     """Name candidates. A word the article also writes in lower case ("Mark", "Bell") is no name when
     it opens a sentence, unless it is the surname of a full name in the article; a word that is
     never a name ("Little") is one in a name the registry knows (`names`, folded)."""
-    full_surnames = {_clean(m.group().split()[-1]) for m in P.NAME_RUN.finditer(text) if len(m.group().split()) > 1}
+    runs = list(P.NAME_RUN.finditer(text))  # the capitalised runs, found once
+    full_surnames = {_clean(m.group().split()[-1]) for m in runs if len(m.group().split()) > 1}
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
-    stop_surnames = stop_word_surnames(text, sent_starts, headlines)
+    stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
-    for m in P.NAME_RUN.finditer(text):
+    for m in runs:
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
-        in_headline = any(a <= m.start() < b for a, b in headlines)
+        in_headline = inside(m.start(), headlines)
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
@@ -314,12 +317,12 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "photographer"
     elif P.MEDIA_BEFORE.search(before):
         c.role = "journalist"  # "NBC's Lewis Johnson"
-    elif P.NON_ATHLETE_BEFORE.search(before) or P.NON_ATHLETE_AFTER.match(after) or P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
-        if m := P.NON_ATHLETE_BEFORE.search(before):
-            c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
-        else:
-            m = P.NON_ATHLETE_AFTER.match(after)
-            c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1] if m else "non-athlete"
+    elif m := P.NON_ATHLETE_BEFORE.search(before):
+        c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
+    elif m := P.NON_ATHLETE_AFTER.match(after):
+        c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]
+    elif P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
+        c.role = "non-athlete"
     elif P.ANTONOMASIA_BEFORE.search(before[-8:]) and P.ANTONOMASIA_AFTER.match(after):
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, require, set_extension, text_of, write_spans
+from .base import char_span, inside, require, set_extension, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit ...
 SHORT_SPRINT_MIN_S = 5.5  # ... unless the text names a 50m, 55m or 60m race ("won the 60m in 6.51")
@@ -192,7 +192,7 @@ def find_times(text: str) -> list[TimeMatch]:
     hours = blog_hours(stamps)
     if hours is not None:  # "21:44 MEN'S 800M SEMI-FINAL THREE" among the blog's stamps
         headers = [m for m in P.HEADER_STAMP.finditer(text) if hours[0] <= (minute_of_day(m) or -1) <= hours[1]]
-        taken += [m.span() for m in headers if not any(a <= m.start() < b for a, b in taken)]
+        taken += [m.span() for m in headers if not inside(m.start(), taken)]
     min_bare = SHORT_SPRINT_MIN_S if P.SHORT_SPRINT.search(text) else MIN_BARE_SECONDS
 
     covered = bytearray(len(text) + 1)  # characters already inside a time (or a blog timestamp)
