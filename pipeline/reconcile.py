@@ -52,6 +52,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -268,6 +269,7 @@ def _union(evidence: Iterable[Evidence]) -> list[Evidence]:
 # ---- times and their precision -------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 14)  # a component asks it of the same few hundred times, again and again
 def decimals(time: str) -> int:
     """Digits after the decimal point of a time as written: "3:45.34" -> 2, "2:05:41" -> 0."""
     last = time.rsplit(":", 1)[-1].replace(",", ".")  # "3:59,42": a decimal comma
@@ -458,13 +460,17 @@ def _performance_questions(kind: str, key: tuple, items: list[Performance]) -> l
 def _time_question(kind: str, subject: str, items: Sequence[Performance | Split]) -> Question:
     """Times grouped into values, most precise first; a coarser time joins the value it fits."""
     candidates: list[Candidate] = []
+    held: list[tuple[int, set[str]]] = []  # each candidate's decimals and sources, kept as it grows
     for item in sorted(items, key=lambda i: (-decimals(i.time), i.seconds, _evidence_key(i.evidence[0]))):
         d = decimals(item.time)
-        fits = [c for c in candidates if same_time(c.value, decimals(c.label), item.seconds, d)]
+        fits = [i for i, c in enumerate(candidates) if same_time(c.value, held[i][0], item.seconds, d)]
         if fits:
-            max(fits, key=lambda c: len(c.sources)).items.append(item)
+            i = max(fits, key=lambda i: len(held[i][1]))  # the first of the most attested
+            candidates[i].items.append(item)
         else:
             candidates.append(Candidate(item.seconds, item.time, [item]))
+            held.append((d, set()))
+        held[i if fits else -1][1].update(e.source for e in item.evidence)
     return Question(kind, subject, candidates)
 
 

@@ -4,6 +4,7 @@ and the planted disagreements of corpus/reconcile/ (expected.json) and the seeds
 from __future__ import annotations
 
 import json
+import time
 from itertools import combinations
 from pathlib import Path
 
@@ -666,3 +667,24 @@ def test_reconcile_cluster_quotes_is_the_same_whatever_the_hash_seed():
         proc = subprocess.run([sys.executable, "-c", HASH_SEED_PROBE, json.dumps(TIED_QUOTES)], capture_output=True, text=True, env=env, check=True)
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+# ---- linear time -------------------------------------------------------------------------------
+
+
+def _reconcile_seconds(reports: int) -> float:
+    """CPU seconds to reconcile one mile whose winner `reports` articles report, in two wordings
+    of one time (an archive's popular race): one time question with many reports."""
+    articles = [article(f"s{i:05d}", performances=[perf(f"s{i:05d}", "kerr", "3:45.34" if i % 2 else "3:45.3", 1)])
+                for i in range(reports)]
+    start = time.process_time()
+    facts_of(*articles)
+    return time.process_time() - start
+
+
+def test_reconcile_time_is_linear_in_the_reports_of_one_fact():
+    """4x the reports may take at most 8x the time (a ratio in one run, never an absolute time).
+    Each joining report once gathered again the sources of every report before it: quadratic."""
+    small = min(_reconcile_seconds(1000) for _ in range(3))
+    big = min(_reconcile_seconds(4000) for _ in range(2))
+    assert big <= 8 * small, f"1000 reports took {small:.2f} CPU s, 4000 took {big:.2f}: more than 8x"
