@@ -116,6 +116,8 @@ THRESHOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNORECASE)
+# ... or named as a mark to reach: "the next barrier to fall is the 8:40 mark"
+MARK_TO_REACH_AFTER = re.compile(r"\s*mark\b(?!\s+(?:of|in|at|for|set|by)\b)", re.IGNORECASE)  # (after "the")
 # a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"
 MARGIN_BEFORE = re.compile(r"(?:\bby(?:\s+(?:just|only|nearly|almost|over|under|more\s+than|less\s+than))?|margin\s+of|\bgap\s+of|\bwon\s+by)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
 MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
@@ -159,7 +161,7 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
-    r"season|training|block|career)",
+    r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
 )
 # a win verb before an event and its medal: "won 800m gold", "defended her 400m hurdles title"
@@ -193,7 +195,7 @@ EVENT_TITLE_BEFORE = re.compile(
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|at|by|through|thru|after|behind|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|covering|"
+    r"approaching|at|by|through|thru|after|behind|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -321,7 +323,8 @@ FULL_DATE = re.compile(
 _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", "stifling", "oppressive", "humid", "summer",
                         "midday", "afternoon", "tropical", "blistering", "scorching", "baking")
 ROUND_CUE = re.compile(
-    r"\b(?:semi-?finals?|semis|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
+    # ("third in his semi": a bare "semi" only after a possessive, "in the third semi" may be the day's news)
+    r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
     + r"heats?(?!\s+(?:and\s+humidity|wave|index))|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
     r"(?:fastest|quickest|top)\s+qualifier|"
     r"time\s+qualifier|first\s+round|opening\s+round)\b",
@@ -360,6 +363,7 @@ PAST_CUE = re.compile(
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+years?\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -411,6 +415,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # ---- places ----------------------------------------------------------------------------
 
+# an age class, whose place is not the race's: "first F45", "third V50", "won his age category"
+AGE_CLASS = r"[FMVWU]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -429,7 +435,7 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "grabbed the third and final spot on the team in 1:44.07" (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever))"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever|{AGE_CLASS})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
@@ -439,17 +445,19 @@ PLACE_ORDINAL = re.compile(
 )
 # an ordinal right after a bracketed time: "Gourley (3:47.95) was fifth and Habz (3:48.30) sixth"
 ORDINAL_AFTER_BRACKET = re.compile(rf"\)\s*(?:was\s+|came\s+|finished\s+)?(?P<ord>{_ORD})\b", re.IGNORECASE)
+# ... or inside it, after the time: "Tom Gatley (34:55, 9th)"
+ORDINAL_CLOSING_BRACKET = re.compile(rf",\s*(?P<ord>{_ORD})\s*\)", re.IGNORECASE)
 # an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40"
 ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
-    r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )"
+    r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
     r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
-    r"\b(?P<p1>won|wins|win|winning|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
-    r"(?:race|title|victory|win|crown)\s+went\s+to|"
+    r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|"
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
     r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
@@ -495,9 +503,9 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 
 # ---- splits ----------------------------------------------------------------------------
 
-# "passed the first 400m in 55.91", "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
+# "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
-    r"(?P<pre>\b(?:passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
+    r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to)\s+"  # translated: "to the passage of the 3000m", "then to the 4000m in"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
@@ -507,7 +515,7 @@ SPLIT_POINT_METRES = re.compile(
 SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,)", re.IGNORECASE)
 # a point in miles said in words: "through five miles in 23:22"
 SPLIT_POINT_MILES_WORDS = re.compile(
-    rf"\b(?:through|thru|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
+    rf"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
     re.IGNORECASE,
 )
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark"
@@ -517,7 +525,7 @@ SPLIT_POINT_MARK = re.compile(
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6"
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"(?:\b(?:through|thru|passed|passing|hit|hitting|reached|reaching|went|covered)\s+(?:the\s+)?|(?<=,\s))"
+    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered)\s+(?:the\s+)?|(?<=,\s))"
     r"(?P<d>200|300|400|600|800|1000|1100|1200|1300|1400|1500|1600|2000|3000|4000|5000)(?P<unit>)\s+(?:in|at)\b",
     re.IGNORECASE,
 )
@@ -673,6 +681,8 @@ NON_PERSON_FIRST = frozenset(
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
+# an award's title after the words that name it: "Cross Country Athlete of the Year"
+AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(
@@ -685,7 +695,7 @@ NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
     r"president|official|officials|director|chairman|chairwoman|chair|chief|ceo|founder|minister|mayor|king|queen|prince|"
     r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|presenter|pundit|"
-    r"analyst|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
+    r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|"
@@ -781,6 +791,39 @@ COUNTRY_WORDS: dict[str, str] = {
     "ivorian": "CIV", "ghanaian": "GHA", "ghana": "GHA", "namibian": "NAM", "namibia": "NAM", "egyptian": "EGY",
     "egypt": "EGY", "chilean": "CHI", "chile": "CHI", "argentine": "ARG", "argentinian": "ARG", "argentina": "ARG",
     "peruvian": "PER", "peru": "PER", "ecuadorian": "ECU", "ecuador": "ECU",
+    # the rest of the member federations an athletics report may name (countries that are also given
+    # names are left out: Chad, Jordan, Georgia; so is Monaco, a meeting's name)
+    "russian": "RUS", "russia": "RUS", "belarusian": "BLR", "belarus": "BLR", "kazakh": "KAZ", "kazakhstan": "KAZ",
+    "uzbek": "UZB", "uzbekistan": "UZB", "kyrgyz": "KGZ", "kyrgyzstan": "KGZ", "tajik": "TJK", "tajikistan": "TJK",
+    "guatemalan": "GUA", "guatemala": "GUA", "costa rican": "CRC", "costa rica": "CRC", "panamanian": "PAN", "panama": "PAN",
+    "honduran": "HON", "honduras": "HON", "salvadoran": "ESA", "el salvador": "ESA", "nicaraguan": "NCA", "nicaragua": "NCA",
+    "haitian": "HAI", "haiti": "HAI", "bermudian": "BER", "bermuda": "BER", "guyanese": "GUY", "guyana": "GUY",
+    "surinamese": "SUR", "suriname": "SUR", "uruguayan": "URU", "uruguay": "URU", "paraguayan": "PAR", "paraguay": "PAR",
+    "bolivian": "BOL", "bolivia": "BOL", "antiguan": "ANT", "vincentian": "VIN", "kittitian": "SKN",
+    "slovak": "SVK", "slovakia": "SVK", "czechia": "CZE", "czech republic": "CZE", "bulgarian": "BUL", "bulgaria": "BUL",
+    "lithuania": "LTU", "iceland": "ISL", "luxembourger": "LUX", "luxembourg": "LUX", "cypriot": "CYP", "cyprus": "CYP",
+    "maltese": "MLT", "montenegrin": "MNE", "montenegro": "MNE", "bosnian": "BIH", "bosnia": "BIH", "albanian": "ALB",
+    "albania": "ALB", "macedonian": "MKD", "north macedonia": "MKD", "moldovan": "MDA", "moldova": "MDA",
+    "armenian": "ARM", "armenia": "ARM", "azerbaijani": "AZE", "azerbaijan": "AZE",
+    "rwandan": "RWA", "rwanda": "RWA", "somali": "SOM", "somalia": "SOM", "sudanese": "SUD", "sudan": "SUD",
+    "south sudanese": "SSD", "south sudan": "SSD", "senegalese": "SEN", "senegal": "SEN", "cameroonian": "CMR",
+    "cameroon": "CMR", "ivory coast": "CIV", "malian": "MLI", "mali": "MLI", "liberian": "LBR", "liberia": "LBR",
+    "sierra leonean": "SLE", "sierra leone": "SLE", "gambian": "GAM", "gambia": "GAM", "guinean": "GUI",
+    "beninese": "BEN", "togolese": "TOG", "burkinabe": "BUR", "burkina faso": "BUR", "gabonese": "GAB", "gabon": "GAB",
+    "congolese": "COD", "libyan": "LBA", "libya": "LBA", "mauritian": "MRI", "mauritius": "MRI", "malagasy": "MAD",
+    "madagascar": "MAD", "mozambican": "MOZ", "mozambique": "MOZ", "malawian": "MAW", "malawi": "MAW",
+    "angolan": "ANG", "angola": "ANG", "lesotho": "LES", "basotho": "LES", "mosotho": "LES", "eswatini": "SWZ",
+    "cape verdean": "CPV", "cape verde": "CPV", "seychellois": "SEY", "seychelles": "SEY",
+    "iranian": "IRI", "iran": "IRI", "iraqi": "IRQ", "iraq": "IRQ", "syrian": "SYR", "syria": "SYR", "lebanese": "LIB",
+    "lebanon": "LIB", "kuwaiti": "KUW", "kuwait": "KUW", "omani": "OMA", "oman": "OMA", "yemeni": "YEM", "yemen": "YEM",
+    "afghan": "AFG", "afghanistan": "AFG", "pakistani": "PAK", "pakistan": "PAK", "bangladeshi": "BAN",
+    "bangladesh": "BAN", "sri lankan": "SRI", "sri lanka": "SRI", "nepalese": "NEP", "nepali": "NEP", "nepal": "NEP",
+    "thai": "THA", "thailand": "THA", "vietnamese": "VIE", "vietnam": "VIE", "indonesian": "INA", "indonesia": "INA",
+    "malaysian": "MAS", "malaysia": "MAS", "singaporean": "SGP", "singapore": "SGP", "mongolian": "MGL",
+    "mongolia": "MGL", "taiwanese": "TPE", "taiwan": "TPE", "chinese taipei": "TPE", "hong kong": "HKG",
+    "north korean": "PRK", "north korea": "PRK", "south korea": "KOR", "korea": "KOR",
+    "fijian": "FIJ", "fiji": "FIJ", "samoan": "SAM", "samoa": "SAM", "tongan": "TGA", "tonga": "TGA",
+    "papua new guinean": "PNG", "papua new guinea": "PNG",
 }
 COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
 COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
@@ -798,7 +841,12 @@ COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
 COUNTRY_CODE_BARE = re.compile(r"^\s+(?P<code>[A-Z]{3})(?=\s+\d)")
 _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))
 # "Kenyan Abel Kipsang", "Britain’s Josh Kerr", "fellow American Hobbs Kessler", "the Norwegian"
-COUNTRY_BEFORE = re.compile(rf"(?i:\b(?P<word>{_COUNTRY_ALT}))(?:[{APOS}]s)?\s+(?:[a-z][a-z-]*\s+){{0,3}}$")
+# (not a country of origin: "The Swiss of South Sudanese origin Dominic Lobalu" is Swiss, "the Kenyan-born Bahraini" Bahraini)
+COUNTRY_BEFORE = re.compile(
+    rf"(?i:\b(?P<word>{_COUNTRY_ALT}))(?:[{APOS}]s)?"
+    rf"(?:\s+of\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:origin|descent|heritage|extraction)|(?!-born)(?!\s+(?:origin|descent|heritage|extraction)\b))"
+    rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}$"
+)
 # "Abel Kipsang of Kenya", "Yared Nuguse of the United States", ", the Kenyan,"
 COUNTRY_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<word>{_COUNTRY_ALT})\b", re.IGNORECASE)
 
@@ -826,7 +874,7 @@ SPEECH_VERBS = (
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on|"
     r"regretted|lamented|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
-    r"pointed\s+out|looked\s+back"
+    r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
@@ -846,11 +894,15 @@ CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGN
 QA_ANSWER = re.compile(r"[ \t]*(?:A|Answer)\s*[:.–—-]\s*[“\"«„]")
 # the source of reported speech: "According to his coach, Desmond Pryce, the turning point came in February"
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)
+# ... or whose view a sentence opens with: "For the president of the federation, André Giraud, the meeting has made"
+VIEWPOINT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)For\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+,\s+$")
 # when or where something was said, between a speech verb and its speaker: '" – said after the run the
 # Olympic bronze medallist' (translated), '," said afterwards the Kenyan'
 SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|today|tonight)\s+)?"
 # an auxiliary before a speech verb, as translated copy writes the past: '," has said Kipyegon'
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
+# a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
+PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+{AUXILIARY}(?:{SPEECH_VERBS})\b")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
@@ -870,7 +922,9 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”'
 TITLE_BEFORE = re.compile(
     r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
-    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$",
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
+    # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
+    r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
     re.IGNORECASE,
 )
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
@@ -944,7 +998,7 @@ OBJECT_BEFORE = re.compile(
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|Olympian|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|the|"
-    r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d)\s+){0,5}$"
+    r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X"
 )
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
 TIME_NOUN_AFTER_POSSESSIVE = re.compile(
@@ -959,7 +1013,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
-    rf"(?:(?:was|is|came|finished|placed|took|a|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
+    rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
@@ -1047,10 +1101,11 @@ TIME_ANAPHOR = re.compile(
 # "the previous world lead of"; one still standing: "The Japanese record remains the"; one brought to the
 # race: "arrived at the Games with a season's best of"
 OTHER_MARK_BEFORE = re.compile(
-    r"\b(?:old|previous|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
+    r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
-    r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"  # "came in as the American record holder (3:43.97, ...)"
+    r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"
+    r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
     r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
@@ -1164,7 +1219,7 @@ FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|befor
 # is given up at once, not split every way)
 FOLLOWER_GAP = re.compile(
     r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
-    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder)\b)*+"
+    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder|his|her|their)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)
@@ -1204,6 +1259,11 @@ LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
+# a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
+POSSESSIVE_MARK_OPENING = re.compile(r"\s*(?P<pron>his|her)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>best|record|mark|time|PB|PR)\b", re.IGNORECASE)
+# ... and the time right after it: "His best, 2:08:14, came in London", "Her personal best of 3:52.61"
+MARK_THEN_TIME = re.compile(r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:of|was|is|(?:remains|stands)(?:\s+at)?)?\s*", re.IGNORECASE)
+# ("Her record of France remains at 7,73", translated)
 
 # ---- name variants ---------------------------------------------------------------------------
 

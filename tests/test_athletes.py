@@ -530,3 +530,31 @@ def test_athletes_a_coach_said_to_have_spent_years_coaching_is_no_athlete(doc_of
 def test_athletes_saints_places_are_no_athletes(doc_of) -> None:
     text = "The São Silvestre race in São Paulo went to Timothy Kiplagat in 44:29, ahead of the São Caetano runners."
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Timothy Kiplagat"}
+
+
+def test_athletes_a_nationality_written_as_a_surname(doc_of) -> None:
+    text = ("Ireland's Mark English came home third in 1:45.19. English, a qualified doctor, works night shifts. "
+            "He said in English that it was hard. English athletes had a good week.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [("Mark English", "Mark English"), ("English", "Mark English")]
+
+
+def test_athletes_a_country_of_origin_is_not_the_athletes_country(doc_of) -> None:
+    doc = doc_of("The Swiss of South Sudanese origin Dominic Lobalu won the 10,000m. The Kenyan-born Bahraini Winfred Yavi won too.")
+    assert [(s.label_, s._.country) for s in doc.spans["athletes"]] == [("Dominic Lobalu", "SUI"), ("Winfred Yavi", "BRN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [
+        ("Ky Robinson won in 23:04.6. Oregon was fourth with 112 points.", "Oregon"),
+        ("Ky Robinson won in 23:04.6. Coach Mark Wetmore, whose Buffaloes had won the meet before, was pleased.", "Buffaloes"),
+        ("Ky Robinson won in 23:04.6 and was named Cross Country Athlete of the Year.", "Cross Country Athlete"),
+        ("Norah Jeruto, the Kenyan-born runner who competes for Kazakhstan, ran 8:53.02.", "Kazakhstan"),
+        ("Winfred Yavi won in 8:52.76. \"It was absurd,\" said Alison Reid, an athletics historian. Reid believes the "
+         "next barrier to fall is the 8:40 mark.", "Alison Reid"),
+    ],
+    ids=["a-state-alone", "a-team-after-whose", "an-award", "a-country-of-asia", "a-historian"],
+)
+def test_athletes_teams_awards_countries_and_historians_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]

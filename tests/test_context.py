@@ -531,3 +531,20 @@ def test_context_a_club_of_runners_is_no_meeting() -> None:
 
     text = "Nick Griggs (Mourne Runners) was third. The Great North Run went to Kerr, then the Millrose Games."
     assert [name for _, _, name, _ in find_meetings(text)] == ["Great North Run", "Millrose Games"]
+
+
+def test_context_an_event_taken_for_a_sentence_fits_its_fastest_time_outside_asides(doc_of) -> None:
+    text = ("Mariano García won the European 800m title in 1:44.85, holding off the world 1,500m champion.\n\n"
+            "Jake Wightman, who won the world title over the longer distance in 3:29.23, took silver in 1:44.91.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [
+        ("1:44.85", "800m"), ("3:29.23", "800m"), ("1:44.91", "800m")]
+    # the time in the aside is another race's: the event named before still fits the sentence's own times
+    text = ("Sabastian Sawe won the half marathon in 59:10. Daniel Ebenyo, who won 10,000m silver at the World "
+            "Championships in 27:52.6, took silver in 59:14.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text != "27:52.6"] == [
+        ("59:10", "half marathon"), ("59:14", "half marathon")]
+
+
+def test_context_a_group_or_a_pace_names_no_race() -> None:
+    text = "She joined the Couch to 5K group last year and now runs at 10K pace in the 10K."
+    assert [event for _, _, event in find_events(text)] == ["10km"]

@@ -541,3 +541,27 @@ def test_quotes_straight_single_marks_where_no_double_ones_quote() -> None:
     # beside double marks, a straight single one is an apostrophe or a quote inside a quote
     text = "\"It's the 'big one' for me,\" said Kerr."
     assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == ["It's the 'big one' for me,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jimmy Gressier was fifth in 12:58,77. « Under the 13 minutes », has he confided in the mixed zone, « it is a "
+         "barrier that I had in the head. »",
+         [("Under the 13 minutes", "Jimmy Gressier"), ("it is a barrier that I had in the head.", "Jimmy Gressier")]),
+        ("Evans Chebet won in 2:05:54. Chebet on his second title: \"I waited and waited on the hills.\" Asked about Eliud "
+         "Kipchoge, the Kenyan was kind. \"He is still the greatest.\"",
+         [("I waited and waited on the hills.", "Evans Chebet"), ("He is still the greatest.", "Evans Chebet")]),
+        ("Evans Chebet won in 2:05:54. Race president Jack Fleming at the start: \"Every runner here has a story,\" he said.",
+         [("Every runner here has a story,", "Jack Fleming")]),
+        ("Lamecha Girma won in 8:09.12. For the president of the federation of athletics, André Giraud, the night made "
+         "history. « It is a night which will stay in the memory », has he declared.",
+         [("It is a night which will stay in the memory", "André Giraud")]),
+        ("Evans Chebet won in 2:05:54. Spotted a sign: \"Kipchoge, we came all this way for you.\" Fans on Boylston Street "
+         "wore shirts that read \"Run for the ones who cannot\" all day.", []),
+    ],
+    ids=["an-auxiliary-before-the-pronoun", "asked-about-names-no-speaker", "the-one-introduced-said-it",
+         "a-sentence-opening-with-whose-view", "signs-and-shirts"],
+)
+def test_quotes_speakers_of_live_blogs_and_translated_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert quotes(doc_of(text)) == expected

@@ -1185,3 +1185,59 @@ def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
     text = ("Club runner Mahamed Mahamed produced the run of his life to beat two-time Olympian Chris Thompson on Sunday.\n\n"
             "The Southampton AC athlete crossed the line in 48 minutes 12 seconds, 19 seconds clear of Thompson.")
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("48 minutes 12 seconds", "Mahamed Mahamed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laura Muir won the 1500m, holding off Kenya's world 5,000m champion Beatrice Chebet down the straight to clock 3:55.22.",
+         [("3:55.22", "result", "Laura Muir", 1)]),
+        ("Georgia Bell won the 1500m in 4:01.50. Hannah Nuttall needed a fastest-loser spot after finishing fourth in her semi "
+         "in 4:05.12.", [("4:01.50", "result", "Georgia Bell", 1), ("4:05.12", "other", "Hannah Nuttall", None)]),
+        ("The race was won by Mo Farah in 29:08. Behind him, Andy Vernon (29:40, 5th) and Chris Thompson (29:58, 8th) "
+         "made it a good day.", [("29:08", "result", "Mohamed Farah", 1), ("29:40", "result", "Andy Vernon", 5),
+                                 ("29:58", "result", "Chris Thompson", 8)]),
+        ("Jo Smith was first F45 in 39:58, and Ann Lee won her age category in 44:12, her fifth age-group win at the race.",
+         [("39:58", "result", "Jo Smith", None), ("44:12", "result", "Ann Lee", None)]),
+        ("Gudaf Tsegay won in 14:05.20, ahead of Beatrice Chebet (14:06.11) and her compatriot Ejgayehu Taye (14:07.30).",
+         [("14:05.20", "result", "Gudaf Tsegay", 1), ("14:06.11", "result", "Beatrice Chebet", 2),
+          ("14:07.30", "result", "Ejgayehu Taye", 3)]),
+        ("Behind, the American Grant Fisher took the fourth place in 12:55,20, and the Guatemalan Luis Grijalva the sixth "
+         "(12:59,01).", [("12:55,20", "result", "Grant Fisher", 4), ("12:59,01", "result", "Luis Grijalva", 6)]),
+    ],
+    ids=["an-object-titled-by-an-event", "her-semi", "a-place-in-the-bracket-after-the-time", "age-class-places",
+         "her-compatriot-in-a-list-of-rivals", "the-sixth-translated"],
+)
+def test_results_places_and_rounds_of_club_and_championship_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callum Hawkins was fourth in 2:10:17. His best, 2:08:14, came in London.",
+         [("2:10:17", "result", "Callum Hawkins"), ("2:08:14", "other", "Callum Hawkins")]),
+        ("Jimmy Gressier was fifth in 12:58,77. His precedent record, 13:07,93, dated of the last season.",
+         [("12:58,77", "result", "Jimmy Gressier"), ("13:07,93", "other", "Jimmy Gressier")]),
+        ("Jimmy Gressier was fifth in 12:58,77. He is now close to the record of France of Ismaïl Sghyr (12:54,70).",
+         [("12:58,77", "result", "Jimmy Gressier"), ("12:54,70", "other", "Ismaïl Sghyr")]),
+        ("Winfred Yavi, the world champion a year earlier in 8:54.29, won the steeplechase in 8:52.76.",
+         [("8:54.29", "other", "Winfred Yavi"), ("8:52.76", "result", "Winfred Yavi")]),
+    ],
+    ids=["his-best-opening-a-sentence", "a-translated-precedent-record", "the-record-of-a-country-of-its-holder",
+         "a-year-earlier"],
+)
+def test_results_marks_of_other_races_said_with_a_pronoun_or_in_translation(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_every_athlete_the_text_says_won_wins_their_race(doc_of) -> None:
+    text = ("Hellen Obiri wins the women's race! The Kenyan crosses the line in 2:21:38.\n\n"
+            "Evans Chebet wins the men's race again! He crosses the line in 2:05:54.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("2:21:38", "Hellen Obiri", 1), ("2:05:54", "Evans Chebet", 1)]
+
+
+def test_results_breaking_the_tape_wins(doc_of) -> None:
+    text = "The defending champion Evans Chebet was never troubled and broke the tape in 2:05:54."
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("2:05:54", "Evans Chebet", 1)]

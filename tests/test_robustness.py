@@ -401,6 +401,8 @@ ONE_SENTENCE_UNITS = {
     "heat-paragraph": "In her heat Kerr ran 3:45.34 and then ",
     "rival-in-after-a-time": "Kerr won in 3:45.34, ahead of Hocker in 3:45.50, ",
     "sex-in-a-later-clause": "Kerr won in 3:45.34, while Hull took the women's race in 4:01.10, ",
+    "nationality-surnames": "Ireland's Mark English came third in 1:45.19, ",
+    "a-place-in-the-bracket": "Kerr (3:45.34, 9th) and ",
 }
 
 

@@ -338,3 +338,8 @@ def test_splits_a_bulleted_list_of_splits(doc_of) -> None:
     doc = doc_of(text)
     assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("31:07", 10000.0), ("1:05:42", 21097.5), ("1:34:05", 30000.0)]
     assert [r.text for r in doc.spans["results"]] == ["2:13:44", "2:15:37"]
+
+
+def test_splits_a_live_blogs_present_tense(doc_of) -> None:
+    doc = doc_of("Evans Chebet won the Boston Marathon in 2:05:54.\n\n11:14 a.m.\nChebet, Geay and Kipruto pass 20 miles in 1:35:51.")
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("1:35:51", 32186.8)]

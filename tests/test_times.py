@@ -284,3 +284,8 @@ def test_times_a_live_blog_stamp_before_a_header_in_capitals() -> None:
     assert [text[t.start : t.end] for t in find_times(text) if t.label == "time"] == ["1:44.80", "1:44.71"]
     # without the blog's other stamps an hour is not known as one: a results line in capitals keeps its time
     assert [t.clock for t in find_times("3:45 KERR (GBR)\n") if t.label == "time"] == ["3:45"]
+
+
+def test_times_the_mark_to_reach_is_a_threshold() -> None:
+    text = "Reid believes the next barrier to fall is the 8:40 mark. Yavi won in 8:52.76, the mark of the night."
+    assert [(t.clock, t.label) for t in find_times(text)] == [("8:40", "threshold"), ("8:52.76", "time")]

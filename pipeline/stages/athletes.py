@@ -91,13 +91,12 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     for i, m in enumerate(words):
         tok, tok_start = m.group(), start + m.start()
         low = _clean(tok)
+        surname = (low in stop_surnames and _title_case(tok) and (len(words) == 1 or (i == len(words) - 1 and current))
+                   and (tok_start not in sent_starts or low in P.COUNTRY_WORDS and _acts_or_pauses(text, tok_start + len(tok))))
         blocked = i not in known and (
             i in country
-            or low in P.NOT_NAME_WORDS
-            or low in P.COUNTRY_WORDS
-            or (low in STOP_WORDS and not _is_initial(tok)
-                and not (low in stop_surnames and _title_case(tok) and tok_start not in sent_starts
-                         and (len(words) == 1 or (i == len(words) - 1 and current))))
+            or (low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS) and not (surname and low in P.COUNTRY_WORDS)
+            or (low in STOP_WORDS and not _is_initial(tok) and not surname)
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
@@ -121,10 +120,11 @@ def _title_case(token: str) -> bool:
 
 
 def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
-    """Function words the article writes as a surname, among its capitalised `runs` (`P.NAME_RUN`):
-    capitalised mid-sentence, outside headlines and slogans in quotation marks ("Run Beyond"), right
-    after a capitalised word that is not one ("Yasemin Can", "Kenya's Wiseman Were"); not a number
-    ("the Marlow Ten")."""
+    """Function words and nationalities the article writes as a surname, among its capitalised `runs`
+    (`P.NAME_RUN`): capitalised mid-sentence, outside headlines and slogans in quotation marks ("Run
+    Beyond"), right after a capitalised word that is not one ("Yasemin Can", "Kenya's Wiseman Were");
+    not a number ("the Marlow Ten"); a nationality only before a verb or a pause ("Ireland's Mark
+    English came home third", not "the Müller Grand Prix British record")."""
     out = set()
     for m in runs:
         if m.start() and text[m.start() - 1] in P.OPEN_MARKS:
@@ -133,7 +133,10 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
         last, before = words[-1], _clean(words[-2]) if len(words) > 1 else ""
         at = m.end() - len(last)
         word = _clean(last)
-        if (before and word in STOP_WORDS and word not in P.NUMBER_WORDS and word not in P.ORDINALS  # "the Marlow Ten"
+        function = word in STOP_WORDS and word not in P.NUMBER_WORDS and word not in P.ORDINALS  # "the Marlow Ten"
+        nationality = (word in P.COUNTRY_WORDS and before not in P.COUNTRY_WORDS and f"{before} {word}" not in P.COUNTRY_WORDS
+                       and _acts_or_pauses(text, m.end()))  # not "South African"
+        if (before and (function or nationality)
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
@@ -157,6 +160,17 @@ def _country_words(words: list[str]) -> set[int]:
     if not any(w in P.COUNTRY_FIRST_WORDS for w in words):
         return set()
     return _known_words(words, P.COUNTRY_WORDS)
+
+
+def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
+    """Does the mention's sentence go on to place it, with a time ("came home third in 1:45.19")?"""
+    after = text[c.end : min(sent[1], c.end + 70)]
+    return not c.possessive and bool(P.PLACE_ORDINAL.search(after)) and bool(P.CLOCK_TIME.search(after) or P.DECIMAL_TIME.search(after))
+
+
+def _acts_or_pauses(text: str, end: int) -> bool:
+    """Is the word ending at `end` followed by a verb, or a comma or bracket ("English, a doctor")?"""
+    return text[end : end + 1] in (",", ")", ";") or _acts(text, end)
 
 
 def _acts(text: str, end: int) -> bool:
@@ -212,6 +226,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # "Northern Arizona", "Coastal Carolina"
     if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
         return True
+    if P.AWARD_AFTER.match(after):
+        return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]
     return bool(P.ORG_BEFORE.search(before))
 
@@ -227,9 +243,9 @@ def _names_place(c: Candidate, places: set[str]) -> bool:
 
 
 def _not_a_person_here(text: str, c: Candidate) -> bool:
-    """"the Red Devils", "won in Rio de Janeiro": a determiner or "in" right before the name."""
+    """"the Red Devils", "whose Buffaloes", "won in Rio de Janeiro": a determiner or "in" right before the name."""
     before = text[max(0, c.start - 6) : c.start]
-    return bool(re.search(r"\bthe\s+$", before) or (not c.possessive and re.search(r"\bin\s+$", before)))
+    return bool(re.search(r"\b(?:the|whose|their|our)\s+$", before) or (not c.possessive and re.search(r"\bin\s+$", before)))
 
 
 def _nickname(text: str, c: Candidate) -> bool:
@@ -268,7 +284,7 @@ def find_candidates(
                     word = _candidate(text, [(c.start + t.start(), t.group())])
                     word.headline = True
                     out.append(word)
-            elif _plausible(c):
+            elif _plausible(c) or _clean(c.text) in stop_surnames:  # "English, a doctor" (of "Mark English")
                 if _not_a_person_here(text, c):
                     if len(c.tokens) < 3 or not text[c.start - 4 : c.start].lower().endswith("the "):
                         continue  # "the Red Devils", "in Rio de Janeiro"
@@ -415,7 +431,8 @@ class Athletes:
             if len(c.tokens) >= 2 and not _is_initial(c.tokens[0]) and not c.headline
             and not (len(c.tokens) == 2 and c.tokens[0].lower() in PARTICLES)  # "El Guerrouj" is a surname
         ]
-        short = [c for c in candidates if c not in full]
+        in_full = {id(c) for c in full}  # by identity: `c in full` compares field by field with each (quadratic)
+        short = [c for c in candidates if id(c) not in in_full]
         for c in full:
             name = " ".join(_title(t) for t in c.tokens)
             known = self.registry.find(name) or self.registry.find(" ".join(reversed(name.split())))  # "McSweyn Stewart"
@@ -568,9 +585,11 @@ class Athletes:
             lone_place = all(len(c.tokens) == 1 and c.text in places for c in cl.mentions)  # "on the streets of Seville"
             registered = self.registry.find(cl.key) is not None and not lone_place
             # a role said of half the mentions, or of the full name of an unknown person, decides
+            # (unless a mention placed with a time shows the person racing: "English came home third
+            # in 1:45.19", then "English, a qualified doctor")
             if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
-            )):  # an unknown person's full name given a role, or any mention "who spent a decade coaching"
+            )) and not any(_raced(text, c, sents.of(c.start)) for c in cl.mentions if not c.role):
                 cl.role = non_athlete[0]
                 continue
             cl.role = "pacemaker" if "pacemaker" in roles else None
@@ -580,7 +599,7 @@ class Athletes:
             if cl.key in towns:
                 cl.athlete, cl.role = False, "unlinked"
                 continue
-            if not cl.full_forms and (cl.key in places or not self._standalone_ok(text, cl, sents)):
+            if not cl.full_forms and (cl.key in places or fold(cl.key) in P.US_STATES or not self._standalone_ok(text, cl, sents)):
                 cl.athlete = False
                 cl.role = cl.role or "unlinked"
                 continue

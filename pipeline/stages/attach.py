@@ -83,9 +83,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     """The athlete mention a fact at [start, end) belongs to, or None."""
     text = text_of(doc)
     a, b = sents.of(start)
-    in_sent = between(doc, "athletes", a, b)
-    before = [m for m in in_sent if m.end_char <= start]
-    after = [m for m in in_sent if m.start_char >= end]
+    before = between(doc, "athletes", a, start)  # (by bisection: an endless sentence holds thousands)
+    if before and before[-1].end_char > start:
+        before = before[:-1]
+    after = between(doc, "athletes", end, b)
     if before and _adjacent(doc, before[-1], start, a):
         return before[-1]
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
@@ -97,9 +98,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         fitting = [m for m in before if not (m._.sex and m._.sex != sex)]
         if fitting:
             return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
-    for i, m in enumerate(before):
-        if i == len(before) - 1 and P.RELATIVE_AFTER.match(text[m.end_char : start]):
-            return m  # the time is in this name's relative clause
+    if before and P.RELATIVE_AFTER.match(text[before[-1].end_char : start]):
+        return before[-1]  # the time is in this name's relative clause
     for m in reversed(before):
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
@@ -142,6 +142,8 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     pron_at = -1
     for m in P.SUBJECT_PRONOUN.finditer(segment):
         pron, pron_at = m.group("pron").lower(), m.start("pron")
+    if pron is None and (own := P.POSSESSIVE_MARK_OPENING.match(segment)) is not None:
+        pron, pron_at = own.group("pron").lower(), own.start("pron")  # "His previous best, 13:07.93, came"
     desc = None
     for desc in P.ANAPHOR_SUBJECT.finditer(segment):
         pass
@@ -172,19 +174,26 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
 def race_winner(doc: Doc) -> Span | None:
     """The first athlete the text says won: the first in the text who is the subject of "won",
     "victory", "gold" ("Sekgodiso offers herself the gold", "Kerr won")."""
+    winners = race_winners(doc)
+    return winners[0] if winners else None
+
+
+def race_winners(doc: Doc) -> list[Span]:
+    """Every athlete the text says won, in the order of the text, each once (the first mention
+    that does): "HELLEN OBIRI WINS!", then "EVANS CHEBET WINS AGAIN!"."""
     cache = memo(doc)
-    if "winner" not in cache:
+    if "winners" not in cache:
         text, sents = text_of(doc), sentences(doc)
-        cache["winner"] = None
+        found: dict[str, Span] = {}
         for w in P.PLACE_WORD.finditer(text):
             if not w.group("p1"):
                 continue
             a, _ = sents.of(w.start())
             subjects = [m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)]
             if subjects:
-                cache["winner"] = subjects[0]
-                break
-    return cache["winner"]
+                found.setdefault(subjects[0].label_, subjects[0])
+        cache["winners"] = list(found.values())
+    return cache["winners"]
 
 
 def description_country(desc: str) -> str | None:

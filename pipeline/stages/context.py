@@ -319,18 +319,22 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
     named only in a title (`titles`). (Too fast only where the sentence names no distance nor split
     point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4" of a
     5000m no steeplechase.)"""
-    times = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09")
-        t.seconds for m in P.CLOCK_TIME.finditer(text, a, b)
+    timed = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09")
+        (m.start(), t.seconds) for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
         and (t := parse_clock(m)) is not None
     ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's;
         # after a sprint, a 400m's too ("runs in 45,18" after the 60m)
-        s for pattern in (P.DECIMAL_TIME, P.DECIMAL_COMMA_TIME) for m in pattern.finditer(text, a, b)
+        (m.start(), s) for pattern in (P.DECIMAL_TIME, P.DECIMAL_COMMA_TIME) for m in pattern.finditer(text, a, b)
         if P.SPRINT_SECONDS[0] <= (s := float(m.group().replace(",", "."))) <= (P.LAP_SECONDS if _sprint(race.event) else P.SPRINT_SECONDS[1])
     ]
-    if not times:
+    if not timed:
         return race
-    slowest = max(times)
+    slowest = max(s for _, s in timed)
+    # the fastest time outside a relative clause, which may be of another race ("Wightman, who won the
+    # world title in 3:29.23, took silver in 1:44.91")
+    asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b)]
+    fastest = min((s for at, s in timed if not inside(at, asides)), default=None)
 
     @cache
     def names_a_split() -> bool:  # read once, and only when a time is too fast for an event
@@ -339,14 +343,17 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
     def fits(event: str | None) -> bool:
         return fits_event(event, slowest) or (plausible(event, slowest) and names_a_split())
 
+    def fits_all(event: str | None) -> bool:  # an event to change to fits that fastest time too
+        return fits(event) and (fastest is None or not too_fast(event, fastest) or names_a_split())
+
     if fits(race.event):
         return race
     for _, _, event in reversed(events.within(max(0, a - 5000), b)):
-        if fits(event):
+        if fits_all(event):
             return replace(race, event=event)
     if titles is not None:  # none fits: an event named only in a title ("added the world 10,000 metres title")
         for _, _, event in reversed(titles().within(max(0, a - 5000), b)):
-            if fits(event):
+            if fits_all(event):
                 return replace(race, event=event)
     return race
 

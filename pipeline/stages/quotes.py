@@ -199,6 +199,8 @@ class Quotes:
     def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int, recent):
         text = text_of(doc)
         if m.close_at is not None:
+            if P.PRONOUN_SAID_AFTER.match(text, m.close_at + 1) and (intro := self._before(doc, prv, m.open_at, people, paras, recent)):
+                return intro  # 'CEO Jack Fleming at the start: "This is the 127th running," he said': the one introduced
             found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at, recent)
             if found:
                 return found
@@ -215,7 +217,7 @@ class Quotes:
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
-        if pron := re.match(rf"(?P<pron>he|she)\s+{P.AUXILIARY}(?P<verb>{P.SPEECH_VERBS})\b", rest, re.IGNORECASE):
+        if pron := P.PRONOUN_SAID_AFTER.match(rest):
             continuing = bool(P.CONTINUING_VERB.fullmatch(pron.group("verb")))  # '," he added': the last speaker goes on
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
@@ -239,8 +241,10 @@ class Quotes:
         role = r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,3}"
         if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
-        if re.fullmatch(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){{0,4}}", between, re.IGNORECASE):
-            return first, first.text  # '," said an ebullient Kerr', '," has said Kerr' (translated)
+        if re.fullmatch(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",
+                        between, re.IGNORECASE):
+            return first, first.text  # '," said an ebullient Kerr', '," has said Kerr' (translated); not '" Asked about Kipchoge,'
+
         return None
 
     def _before(self, doc, prv, open_at, people, paras, recent):
@@ -389,6 +393,7 @@ def _is_subject(text: str, p: Span) -> bool:
     return bool(
         P.PERSON_VERB_AFTER.match(after)
         or P.ACCORDING_TO_BEFORE.search(text, max(0, p.start_char - 40), p.start_char)  # "According to his coach, Desmond Pryce,"
+        or P.VIEWPOINT_BEFORE.search(text, max(0, p.start_char - 90), p.start_char)  # "For the president, André Giraud, the"
         or (appositive and re.match(r",\s+(?:somehow\s+|[a-z]+ly\s+)?(?!and\b|or\b|the\b|a\b|an\b|in\b|at\b|of\b)[a-z]{2,}\b", after[appositive.end() - 1 :]))
         # "His coach, Alnes, said": set off by commas and followed by its verb ("her daughter, Alyn, in 2018" is not)
         or (before.endswith(", ") and bool(P.APPOSITION_VERB_AFTER.match(after)))

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import adjacent_gap, is_object, previous_athlete, race_winner, subject_for
+from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, fill_sex, find_events, fits_event, race_at
 from .splits import MAX_LAP_S
@@ -82,6 +82,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
+    if text[t.start_char - 1 : t.start_char] == "(" and (bracket := P.ORDINAL_CLOSING_BRACKET.match(text, t.end_char)) is not None:
+        return P.ORDINALS[bracket.group("ord").lower()]  # "Tom Gatley (34:55, 9th)"
 
     ordinals = [  # "sat in second behind the pacemaker", "was sixth with 150 to go" are positions during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
@@ -179,6 +181,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # ... 51.18, the old one
+    if ((own := P.POSSESSIVE_MARK_OPENING.match(text, a, t.start_char)) is not None and own.group("noun").lower() != "time"
+            and P.MARK_THEN_TIME.fullmatch(text, own.end(), t.start_char)):  # "His best, 2:08:14, came in London in 2019"
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
     owned = P.OWNED_RECORD_BEFORE.search(before)
     if owned and owned.group("own"):  # "improve her own 28:46"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
@@ -732,20 +737,21 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
 
 
 def place_the_winner(doc: Doc, results: list[Span]) -> None:
-    """The athlete the text says won ("... winning the men's and women's races respectively") is first
-    in the race of their one result, when it gives no place, no one else there is first, and no time
-    there is faster ("Kandie, 28, stopped the clock at 58:51")."""
-    winner = race_winner(doc)
-    if winner is None:
+    """An athlete the text says won ("... winning the men's and women's races respectively", "OBIRI
+    WINS!") is first in the race of their one result, when it gives no place, no one else there is
+    first, and no time there is faster ("Kandie, 28, stopped the clock at 58:51")."""
+    winners = race_winners(doc)
+    if not winners:
         return
     by_race: dict[str, list[Span]] = defaultdict(list)
     for r in results:
         by_race[r._.race.id].append(r)
-    for race in by_race.values():
-        theirs = [r for r in race if r._.athlete is not None and r._.athlete.label_ == winner.label_]
-        if (len(theirs) == 1 and theirs[0]._.place is None and not any(r._.place == 1 for r in race)
-                and all(theirs[0]._.seconds <= r._.seconds for r in race)):
-            theirs[0]._.place, theirs[0]._.place_inferred = 1, True
+    for winner in winners:
+        for race in by_race.values():
+            theirs = [r for r in race if r._.athlete is not None and r._.athlete.label_ == winner.label_]
+            if (len(theirs) == 1 and theirs[0]._.place is None and not any(r._.place == 1 for r in race)
+                    and all(theirs[0]._.seconds <= r._.seconds for r in race)):
+                theirs[0]._.place, theirs[0]._.place_inferred = 1, True
 
 
 def _consistent(results: list[Span]) -> bool:
