@@ -93,7 +93,8 @@ NOT_TIME_AFTER = re.compile(
     r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|metres|meters|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers|"
     r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7 for kilometre", "4:30/km"
-    r"\s(?:pace|schedule)\b)",  # a target: "the pacing lights were set to 14:40 pace"
+    r"\s(?:pace|schedule)\b|"  # a target: "the pacing lights were set to 14:40 pace"
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
     re.IGNORECASE,
 )
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
@@ -101,7 +102,7 @@ TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45";
 # a programme: "first event at 20:35", "the session is at 18:10"
 CLOCK_OF_DAY_BEFORE = re.compile(
-    r"(?:start(?:ed|s)?|gun(?:\s+went|\s+fired|\s+goes)?|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
+    r"(?:start(?:ed|s)?|gun(?:fire)?(?:\s+went|\s+fired|\s+goes|\s+sound(?:ed|s)?)?|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
     r"\b(?:events?|sessions?|programmes?|programs?)\s+(?:(?:is|are|starts?|begins?)\s+)?(?:at|from)\s+$|"
     r"\b(?:at|for)\s+(?:about|around)\s+$",
     re.IGNORECASE,
@@ -137,7 +138,8 @@ EVENT_METRES = re.compile(
 # and the high schools' "the 1,600", "the 3,200"
 _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
-    rf"(?:\bthe\s+|\b(?:men|women)['’]s\s+){_BARE_EVENT}(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
+    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
+    r"(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
     re.IGNORECASE,
 )
 # ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
@@ -195,7 +197,7 @@ EVENT_TITLE_BEFORE = re.compile(
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres"
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|at|by|through|thru|after|behind|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|up\s+to|from|halfway,?|covering|"
+    r"approaching|at|by|through|thru|after|behind|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -333,7 +335,7 @@ ROUND_CUE = re.compile(
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi"
 ROUND_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,12}\)\s*)?(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"
-    r"(?:heats?|semis?|semi-?finals?|prelims?|preliminar(?:y|ies)|first\s+round)\b",
+    r"(?:heats?|semis?|semi-?finals?|prelims?|preliminar(?:y|ies)|first\s+round|(?-i:trials))\b",  # "in Friday's trials"
     re.IGNORECASE,
 )
 # the final named right after its time: "improved to 7.02 in the final"
@@ -435,7 +437,7 @@ _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "grabbed the third and final spot on the team in 1:44.07" (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever|{AGE_CLASS})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|get|gets|got|took|taking|ended|closed|arrived|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever|{AGE_CLASS})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
@@ -458,6 +460,7 @@ PLACE_WORD = re.compile(
     rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|"
+    r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
     r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
@@ -503,6 +506,9 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 
 # ---- splits ----------------------------------------------------------------------------
 
+LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
+# a meeting run indoors, on a 200m track: "World Indoor Championships", "Millrose Games"
+INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
@@ -525,8 +531,8 @@ SPLIT_POINT_MARK = re.compile(
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6"
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered)\s+(?:the\s+)?|(?<=,\s))"
-    r"(?P<d>200|300|400|600|800|1000|1100|1200|1300|1400|1500|1600|2000|3000|4000|5000)(?P<unit>)\s+(?:in|at)\b",
+    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered)\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
+    r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)\s+(?:in|at)\b",
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
@@ -584,6 +590,8 @@ LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closi
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",
 # "Korir, the 2024 winner here in 2:02:44"
 # (the past if not this race's year)
+# a comparison with someone's year, not a date of this time: "the first woman since Tirunesh Dibaba in 2008 to win"
+SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|20)\d\d\b")
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # an edition named by its place and year right after a time: "2:01:09 from Berlin 2022", "47.99 at Helsinki 1983"
 # (the past if not this race's year)
@@ -597,10 +605,15 @@ SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|t
 NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
+# function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
+FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
+NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
 )
+# the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
+NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
 # the same ending on a word already cut out: "Kerr’s" -> "Kerr"
@@ -901,6 +914,8 @@ VIEWPOINT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)For\s+(?:the|his|her|their)\s+(
 SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|today|tonight)\s+)?"
 # an auxiliary before a speech verb, as translated copy writes the past: '," has said Kipyegon'
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
+# a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
+LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
 PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that"
@@ -994,7 +1009,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 # 5,000 meters record holder Gudaf Tsegay" (not across a verb: "of men the victory took Patryk Sieradzki")
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
-    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|with|against|den(?:y|ied|ies|ying)|"
+    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|of|like)\s+"
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|Olympian|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|the|"
@@ -1030,6 +1045,8 @@ PAIRED_TIME_AFTER = re.compile(r"\s+to\s+(?=\d)")
 PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
+# the punctuation that sets a sentence's stretches apart
+PUNCTUATION_BREAK = re.compile(r"[;–—]|[,:](?!\d)")  # (not the comma of "10,000", the colon of "3:45.34")
 # what opens a later clause of a sentence, whose sex cue is not for the times before it ("won in 58:22, while
 # Agnes Ngetich took the women's race"); not the colon of a clock time
 LATER_CLAUSE = re.compile(r";|(?<!\d):(?!\d)|\b(?:but|while|whereas)\b", re.IGNORECASE)

@@ -558,3 +558,38 @@ def test_athletes_a_country_of_origin_is_not_the_athletes_country(doc_of) -> Non
 )
 def test_athletes_teams_awards_countries_and_historians_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
     assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia athlete Hailemariam·Kiros won the men's race in 2:06:42. Kiros said he was happy.",
+         [("Hailemariam·Kiros", "Hailemariam Kiros"), ("Kiros", "Hailemariam Kiros")]),
+        ("Lorenzo Simonelli was second in 7.43 and Just Kwaou-Mathey of France edged into the bronze in 7.44.",
+         [("Lorenzo Simonelli", "Lorenzo Simonelli"), ("Just Kwaou-Mathey", "Just Kwaou-Mathey")]),
+        ("The crowd came early. National record holder He Jie ran 2:09:15 for fifth. He was tired.",
+         [("He Jie", "He Jie")]),
+    ],
+    ids=["a-middle-dot-between-given-name-and-surname", "a-function-word-as-given-name", "a-family-name-that-is-a-pronoun"],
+)
+def test_athletes_names_written_with_dots_or_function_words(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["athletes"]] == expected
+
+
+def test_athletes_a_description_opening_the_next_sentence_shows_an_athlete(doc_of) -> None:
+    text = ("Up front, Fionnuala McCormack was simply in a class of her own again. The Kilcoole athlete led through "
+            "the first lap in 6:49 and won in 27:48.")
+    assert [s.label_ for s in doc_of(text).spans["athletes"]] == ["Fionnuala McCormack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [
+        ("Tonosa won in 30:41, with Brian Fay of Raheny Shamrock taking bronze in 30:58.", "Raheny Shamrock"),
+        ("Sadie Engelhardt won in 4:35.10. Fans held up a banner reading \"Double Trouble,\" and the twins posed in front "
+         "of it with their medals.", "Double Trouble"),
+    ],
+    ids=["a-club-of-two-words-after-of", "a-nickname-with-its-comma-inside-the-marks"],
+)
+def test_athletes_clubs_and_banners_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]

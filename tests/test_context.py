@@ -548,3 +548,36 @@ def test_context_an_event_taken_for_a_sentence_fits_its_fastest_time_outside_asi
 def test_context_a_group_or_a_pace_names_no_race() -> None:
     text = "She joined the Couch to 5K group last year and now runs at 10K pace in the 10K."
     assert [event for _, _, event in find_events(text)] == ["10km"]
+
+
+def test_context_a_meeting_dated_in_its_own_clause_is_not_the_main_one(doc_of) -> None:
+    text = ("GLASGOW, March 3 - Josh Kerr gave the home crowd the moment it had waited all weekend for, winning the men's "
+            "3000m at the World Athletics Indoor Championships on Saturday night, an hour after Elle St. Pierre won the women's.\n\n"
+            "Kerr, who set a world best of 8:00.67 for two miles at the Millrose Games in February, won in 7:42.98. "
+            "Elle St. Pierre had already run 4:16.41 at Millrose this winter. In the women's 60m hurdles, Devynne Charlton clocked 7.65, lowering "
+            "the 7.67 she ran at Millrose in February.")
+    doc = doc_of(text)
+    assert doc._.main_meeting == "World Athletics Indoor Championships"
+    assert [(r.text, r.label_, r._.race.meeting) for r in doc.spans["results"] if r.text in ("7:42.98", "7.65")] == [
+        ("7:42.98", "result", "World Athletics Indoor Championships"), ("7.65", "result", "World Athletics Indoor Championships")]
+
+
+def test_context_a_sentence_of_the_race_then_a_past_clause_carries_its_race_on(doc_of) -> None:
+    text = ("Elle St. Pierre won the women's 3000m in 8:20.87.\n\nGrant Holloway won the men's 60m hurdles on Sunday in 7.29, "
+            "defending the title he took two years ago in 7.39. Italy's Lorenzo Simonelli was second in 7.43.")
+    assert [(r.text, r._.race.sex, r._.race.event) for r in doc_of(text).spans["results"] if r.text == "7.43"] == [
+        ("7.43", "men", "60m hurdles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Richardson ran a superbly judged race over the 8km course. In the men's 10km, Lynch was fourth.", ["8km", "10km"]),
+        ("Faith Kipyegon stepped up to the 5000m for the first time. The pace was even up to 3000m.", ["5000m"]),
+        ("Two hours later she was back on the track for the 800 and won that too.", ["800m"]),
+        ("Kennedy Ogundipe won the girls 100 in 11.41.", ["100m"]),
+    ],
+    ids=["a-cross-country-course", "stepping-up-to-an-event", "back-for-the-800", "the-girls-100"],
+)
+def test_context_more_ways_to_name_a_race(text: str, expected: list[str]) -> None:
+    assert [event for _, _, event in find_events(text)] == expected

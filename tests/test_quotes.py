@@ -565,3 +565,9 @@ def test_quotes_straight_single_marks_where_no_double_ones_quote() -> None:
 )
 def test_quotes_speakers_of_live_blogs_and_translated_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert quotes(doc_of(text)) == expected
+
+
+def test_quotes_a_lead_in_and_a_colon_carry_on_the_last_speaker(doc_of) -> None:
+    text = ("Beatrice Chebet won the 10,000m in 30:43.25. \"I was tired at the bell,\" Chebet said.\n\n"
+            "Then, laughing: \"Two golds. I still cannot believe it.\"")
+    assert quotes(doc_of(text)) == [("I was tired at the bell,", "Beatrice Chebet"), ("Two golds. I still cannot believe it.", "Beatrice Chebet")]

@@ -1241,3 +1241,21 @@ def test_results_every_athlete_the_text_says_won_wins_their_race(doc_of) -> None
 def test_results_breaking_the_tape_wins(doc_of) -> None:
     text = "The defending champion Evans Chebet was never troubled and broke the tape in 2:05:54."
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("2:05:54", "Evans Chebet", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The women's group champion was seized by Kenya athlete Sheila Chepkirui with 2:22:10.",
+         [("2:22:10", "result", "Sheila Chepkirui", 1)]),
+        ("The race was fast. Dejene Debela with 2:06:58 get second, and Yang Shaohui ranked third in 2:07:30.",
+         [("2:06:58", "result", "Dejene Debela", 2), ("2:07:30", "result", "Yang Shaohui", 3)]),
+        ("Beatrice Chebet became the first woman since Tirunesh Dibaba in 2008 to win both titles, holding off Nadia "
+         "Battocletti to win in 30:43.25.", [("30:43.25", "result", "Beatrice Chebet", 1)]),
+        ("Kennedy Ogundipe, who ran 11.52 in Friday's trials, won the girls 100 in 11.41.",
+         [("11.52", "other", "Kennedy Ogundipe", None), ("11.41", "result", "Kennedy Ogundipe", 1)]),
+    ],
+    ids=["a-champion-seized-by", "get-second-and-ranked-third", "since-someone-in-a-year-is-no-date", "the-trials-of-a-high-school-meet"],
+)
+def test_results_translated_and_school_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -343,3 +343,14 @@ def test_splits_a_bulleted_list_of_splits(doc_of) -> None:
 def test_splits_a_live_blogs_present_tense(doc_of) -> None:
     doc = doc_of("Evans Chebet won the Boston Marathon in 2:05:54.\n\n11:14 a.m.\nChebet, Geay and Kipruto pass 20 miles in 1:35:51.")
     assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("1:35:51", 32186.8)]
+
+
+def test_splits_the_bell_indoors_is_a_200m_lap_from_home(doc_of) -> None:
+    text = ("Josh Kerr won the 3000m at the World Indoor Championships in 7:42.98. Selemon Barega led at the bell in "
+            "7:16.4.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("7:16.4", "bell", 2800.0)]
+
+
+def test_splits_a_list_of_track_distances_without_units(doc_of) -> None:
+    text = "Sadie Engelhardt won the 1,600 in 4:35.10. She went through 400 meters in 66.8, 800 in 2:17.9 and 1,200 in 3:28.4."
+    assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("66.8", 400.0), ("2:17.9", 800.0), ("3:28.4", 1200.0)]

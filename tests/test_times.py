@@ -289,3 +289,8 @@ def test_times_a_live_blog_stamp_before_a_header_in_capitals() -> None:
 def test_times_the_mark_to_reach_is_a_threshold() -> None:
     text = "Reid believes the next barrier to fall is the 8:40 mark. Yavi won in 8:52.76, the mark of the night."
     assert [(t.clock, t.label) for t in find_times(text)] == [("8:40", "threshold"), ("8:52.76", "time")]
+
+
+def test_times_hours_of_a_start_and_a_club_run() -> None:
+    text = "The race gunfire sound at 7:30 and the long run leaves at 8:30 on Sunday mornings. Kiros won in 2:06:42."
+    assert [t.clock for t in find_times(text) if t.label == "time"] == ["2:06:42"]

@@ -52,7 +52,7 @@ class Candidate:
 
     @property
     def tokens(self) -> list[str]:
-        return self.text.split()
+        return P.NAME_WORD.findall(self.text)  # "Sheila·Chepkirui" is two
 
 
 @dataclass
@@ -79,13 +79,16 @@ def _title(token: str) -> str:
 
 
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
-              names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset()) -> list[Candidate]:
+              names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset(),
+              given_names: bool = True) -> list[Candidate]:
     """Cut a capitalised run at words that cannot be part of a name, unless the word is part of a
     name the registry knows (`names`, folded): "Shamier Little", "Will Claye"; or a function word
-    that is a surname (`stop_surnames`, see `stop_word_surnames`): "Yasemin Can", then "said Can"."""
+    that is a surname (`stop_surnames`, see `stop_word_surnames`): "Yasemin Can", then "said Can";
+    or (with `given_names`: not in a headline) a function word capitalised mid-sentence before a
+    surname, which is a given name: "and Just Kwaou-Mathey of France", "record holder He Jie"."""
     out: list[Candidate] = []
     current: list[tuple[int, str]] = []
-    words = list(P.NONSPACE.finditer(run))
+    words = list(P.NAME_WORD.finditer(run))
     known = _known_words([_clean(m.group()) for m in words], names)
     country = _country_words([_clean(m.group()) for m in words]) - known  # "New Zealand", "South Africa"
     for i, m in enumerate(words):
@@ -93,10 +96,13 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         low = _clean(tok)
         surname = (low in stop_surnames and _title_case(tok) and (len(words) == 1 or (i == len(words) - 1 and current))
                    and (tok_start not in sent_starts or low in P.COUNTRY_WORDS and _acts_or_pauses(text, tok_start + len(tok))))
+        given = (given_names and i == 0 and len(words) > 1 and low in P.FUNCTION_WORD_NAMES and _title_case(tok) and tok_start not in sent_starts
+                 and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[1].group()))
         blocked = i not in known and (
             i in country
             or (low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS) and not (surname and low in P.COUNTRY_WORDS)
-            or (low in STOP_WORDS and not _is_initial(tok) and not surname)
+            and not (given and low in STOP_WORDS)
+            or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
@@ -119,6 +125,13 @@ def _title_case(token: str) -> bool:
     return token[:1].isupper() and token[1:].islower()
 
 
+def _surname_like(token: str) -> bool:
+    """A word that may follow a given name as a surname: capitalised, no function, place or name word."""
+    low = _clean(token)
+    return (token[:1].isupper() and not token.isupper() and low not in STOP_WORDS and low not in P.NOT_NAME_WORDS
+            and low not in P.COUNTRY_WORDS and not P.NON_ATHLETE_ROLE_WORD.fullmatch(low))
+
+
 def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
     """Function words and nationalities the article writes as a surname, among its capitalised `runs`
     (`P.NAME_RUN`): capitalised mid-sentence, outside headlines and slogans in quotation marks ("Run
@@ -129,7 +142,7 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
     for m in runs:
         if m.start() and text[m.start() - 1] in P.OPEN_MARKS:
             continue
-        words = m.group().split()
+        words = P.NAME_WORD.findall(m.group())
         last, before = words[-1], _clean(words[-2]) if len(words) > 1 else ""
         at = m.end() - len(last)
         word = _clean(last)
@@ -160,6 +173,27 @@ def _country_words(words: list[str]) -> set[int]:
     if not any(w in P.COUNTRY_FIRST_WORDS for w in words):
         return set()
     return _known_words(words, P.COUNTRY_WORDS)
+
+
+def _of_another_name(text: str, c: Candidate, cl: Cluster, ends: dict[int, Cluster]) -> bool:
+    """Does the mention follow another person's name with "of", as where they come from or run for
+    ("Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock"), or a town as its state ("of Provo, Utah")?"""
+    if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
+        return True
+    return _clean(c.text) in P.US_STATES and bool(P.TOWN_BEFORE_STATE.search(text[max(0, c.start - 30) : c.start]))
+
+
+def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
+    """The sentence of a mention, and the next one when it goes on about the same person, opening with
+    a pronoun or a description ("Fionnuala McCormack was in a class of her own. The Kilcoole athlete
+    led through the first lap in 6:49")."""
+    i = sents.index(start)
+    told = [sents.ranges[i]]
+    if i + 1 < len(sents):
+        a, b = sents.ranges[i + 1]
+        if P.PRONOUN_OPENING.match(text, a, b) or P.ANAPHOR_SUBJECT.match(text[a:b]):
+            told.append((a, b))
+    return told
 
 
 def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
@@ -212,7 +246,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     (a nationality before a name is none: "South African Sekgodiso Prudence")."""
     after = text[m.end() : m.end() + 30]
     head = re.match(r"\s+([A-Za-z]+)", after)
-    words = m.group().split()
+    words = P.NAME_WORD.findall(m.group())
     if len(words) > 1 and words[0] in ("The", "the"):
         words = words[1:]  # "The São Silvestre race", "The South African Sekgodiso Prudence"
     cleaned = [_clean(w) for w in words]
@@ -251,7 +285,7 @@ def _not_a_person_here(text: str, c: Candidate) -> bool:
 def _nickname(text: str, c: Candidate) -> bool:
     """Is the candidate all a pair of quotation marks holds (a "The" before it aside): a nickname?"""
     before = re.sub(r"(?:The|the)\s+$", "", text[max(0, c.start - 5) : c.start])
-    after = text[c.end : c.end + 1]
+    after = text[c.end : c.end + 2].lstrip(",.!?")[:1]  # 'a banner reading "Double Trouble,"'
     return bool(before) and before[-1] in P.OPEN_MARKS and after != "" and after in P.CLOSE_MARKS
 
 
@@ -262,7 +296,7 @@ def find_candidates(
     it opens a sentence, unless it is the surname of a full name in the article; a word that is
     never a name ("Little") is one in a name the registry knows (`names`, folded)."""
     runs = list(P.NAME_RUN.finditer(text))  # the capitalised runs, found once
-    full_surnames = {_clean(m.group().split()[-1]) for m in runs if len(m.group().split()) > 1}
+    full_surnames = {_clean(words[-1]) for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1}
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
@@ -272,7 +306,7 @@ def find_candidates(
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
         in_headline = inside(m.start(), headlines)
-        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames):
+        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if _nickname(text, c) and fold(c.text) not in names:
@@ -280,7 +314,7 @@ def find_candidates(
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
-                for t in P.NONSPACE.finditer(c.text):
+                for t in P.NAME_WORD.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
                     word.headline = True
                     out.append(word)
@@ -577,8 +611,9 @@ class Athletes:
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
-            if not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends)):
-                cl.athlete, cl.role = False, "unlinked"  # "Oregon's Teare", "Marco Arop of Edmonton": a team or place
+            if (not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends))
+                    or self.registry.find(cl.key) is None and all(_of_another_name(text, c, cl, ends) for c in cl.mentions)):
+                cl.athlete, cl.role = False, "unlinked"  # "Oregon's Teare", "Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock"
                 continue
             roles = [c.role for c in cl.mentions if c.role]
             non_athlete = [r for r in roles if r != "pacemaker"]
@@ -604,7 +639,7 @@ class Athletes:
                 cl.role = cl.role or "unlinked"
                 continue
             cl.athlete = bool(roles) or any(c.country for c in cl.mentions) or any(
-                sporty(text[slice(*s)]) for s in {sents.of(c.start) for c in cl.mentions}  # each sentence once
+                sporty(text[slice(*s)]) for s in {r for c in cl.mentions for r in _told_in(text, sents, c.start)}  # each sentence once
             )
             if not cl.athlete:
                 cl.role = "non-athlete"
@@ -625,12 +660,7 @@ class Athletes:
     def _of_another(text: str, cl: Cluster, ends: dict[int, "Cluster"]) -> bool:
         """Does this word follow another person's name with "of", as where they come from ("Marco
         Arop of Edmonton", "Cole Hocker of Oregon"), or a town as its state ("of Provo, Utah")?"""
-        for c in cl.mentions:
-            if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
-                return True
-            if _clean(c.text) in P.US_STATES and P.TOWN_BEFORE_STATE.search(text[max(0, c.start - 30) : c.start]):
-                return True  # "Conner Mantz of Provo, Utah, was third"
-        return False
+        return any(_of_another_name(text, c, cl, ends) for c in cl.mentions)
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
         """A lone surname with no full form: keep it only where the text uses it as a person,

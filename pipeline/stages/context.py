@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..races import event_distance, slug
 from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
+from .quotes import find_marked
 from .times import parse_clock
 
 
@@ -106,13 +107,13 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
-        whole = event in ("marathon", "half marathon") and P.COURSE_AFTER.match(after)
+        whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and P.COURSE_AFTER.match(after)  # "over the 8km course"
         if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
             continue
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
-        if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before):
-            continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race
+        if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
+            continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
         if P.POSITION_TO_BEFORE.search(before) and (after.startswith(",") or event.endswith("km")):
             continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together"
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
@@ -196,16 +197,30 @@ def sex_cue(text: str) -> str | None:
     return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] if m else None
 
 
+def _clause_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
+    """The stretch of the sentence [a, b) around `pos` between its commas, semicolons, colons and dashes."""
+    start = max((m.end() for m in P.PUNCTUATION_BREAK.finditer(text, max(a, pos - 200), pos)), default=a)
+    end = m.start() if (m := P.PUNCTUATION_BREAK.search(text, pos, min(b, pos + 200))) else b
+    return start, end
+
+
 def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:
-    """The meeting named most, a mention counting more in a sentence with a time or in the lead;
-    one still to come ("now turns her attention to the World Championships") counts for nothing."""
+    """The meeting named most, a mention counting more in a sentence with a time (unless its clause
+    dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
+    in a March report) or in the lead; one still to come ("now turns her attention to the World
+    Championships") counts for nothing."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
+    lead_months = {m.group() for m in P.MONTH_NAME.finditer(text, 0, lead_end)}
     for start, _, name, _ in meetings:
         if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
             continue
         i = sent_bounds.index(start)
-        score[name] += (4 if i in time_sentences else 1) + (2 if start < lead_end else 0)
+        a, b = _clause_of(text, start, *sent_bounds.of(start))
+        timed = i in time_sentences and not (  # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."
+            P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b))
+        )
+        score[name] += (4 if timed else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:
         return None
@@ -247,6 +262,7 @@ class RaceContext:
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
+        quoted = [(m.start, m.end) for pa, pb in paras.ranges for m in find_marked(text, pa, pb)]
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
@@ -264,13 +280,27 @@ class RaceContext:
                 elsewhere_para, elsewhere = para, local
             local = sentence_race(text, a, b, local, events, meetings, main)
             local = repair_event(text, a, b, local, events, titles)
-            if local.meeting == current.meeting and para != elsewhere_para and not P.PAST_CUE.search(stext):
+            if local.meeting == current.meeting and para != elsewhere_para and _speaks_of_now(stext, a, events, quoted):
                 current = local  # carry over what this sentence said about the main meeting's race
             span = char_span(doc, a, b, local.id)
             if span is not None:
                 span._.race = local
                 scopes.append(span)
         return scopes
+
+
+def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) -> bool:
+    """Does the sentence speak of the race reported: no past cue, or one only after the event it
+    names ("won the men's 60m hurdles on Sunday in 7.29, defending the title he took two years ago";
+    not in an aside, "who won the 1500m title last summer", nor in a quote)?"""
+    cue = P.PAST_CUE.search(stext)
+    if cue is None:
+        return True
+    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
+    return any(
+        not inside(e[0] - a, asides) and not inside(e[0], quoted) and not P.EVENT_TITLE_AFTER.match(stext, e[1] - a)  # "His 10,000m best of"
+        for e in events.within(a, a + cue.start())
+    )
 
 
 class Indexed(list):

@@ -157,8 +157,8 @@ class Quotes:
                         speaker, name = said
                     elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
                         speaker, name = intro
-                    elif m.open_at == a and last_speaker[2] >= pi - 2:
-                        speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker
+                    elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
+                        speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                 span._.speaker, span._.speaker_name = speaker, name
                 span._.partial = self._partial(text, m, sents)
                 prev_in_para = (speaker, name)

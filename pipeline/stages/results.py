@@ -262,10 +262,10 @@ def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
     return None
 
 
-def _named_after(doc: Doc, race: RaceInfo, s1: int, b: int) -> bool:
-    """Is the sentence's other meeting named only after the time's stretch?"""
-    named = [m for m in spans_of(doc, "meetings") if m.label_ == race.meeting]
-    return bool(named) and all(m.start_char >= s1 for m in named if m.start_char < b) and any(s1 <= m.start_char < b for m in named)
+def _named_after(doc: Doc, race: RaceInfo, a: int, s1: int, b: int) -> bool:
+    """Is the sentence's [a, b) other meeting named in it only after the time's stretch (ending at s1)?"""
+    named = [m for m in between(doc, "meetings", a, b) if m.label_ == race.meeting]
+    return bool(named) and all(m.start_char >= s1 for m in named)
 
 
 TITLE_REACH = 60  # characters before an old mark searched for the event of its title
@@ -379,6 +379,7 @@ class Results:
         split_starts = {s.start_char for s in spans_of(doc, "splits")}
         split_order = sorted(split_starts)
         main_meeting = doc._.main_meeting
+        main_year = next((s._.race.year for s in spans_of(doc, "race_scopes") if s._.race.meeting == main_meeting), None)
         spans: list[Span] = []
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         past_paragraphs: dict[tuple[int, int | None], bool] = {}
@@ -458,7 +459,8 @@ class Results:
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
             if (a, b) not in sentence_asides:  # found once a sentence: an endless one holds many times
                 sentence_asides[(a, b)] = [
-                    r.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.RECORD_THAT_CLAUSE, P.APPOSITIVE_RELATIVE, P.PLACE_APPOSITIVE)
+                    r.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.RECORD_THAT_CLAUSE, P.APPOSITIVE_RELATIVE, P.PLACE_APPOSITIVE,
+                                             P.SINCE_COMPARISON)
                     for r in pattern.finditer(text, a, b)
                 ]
             # ", who won silver at ...", ", the 2024 Boston Marathon champion,", "a record that had stood since
@@ -476,8 +478,11 @@ class Results:
                 m for m in between(doc, "meetings", a, s1)
                 if (m.label_ != main_meeting or (m._.year and race.year and m._.year != race.year)) and not inside(m.start_char, asides)
             ]
+            named_after = race.meeting is not None and race.meeting != main_meeting and _named_after(doc, race, a, s1, b)
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
-                                                  and race.meeting != main_meeting and not _named_after(doc, race, s1, b))
+                                                  and race.meeting != main_meeting and not named_after)
+            if named_after:  # "clocked 7.65 to take gold, lowering the 7.67 she ran at Millrose": the main meeting's race
+                race = replace(race, meeting=main_meeting, year=main_year, named=True)
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence

@@ -40,13 +40,15 @@ def _metres(m: re.Match[str]) -> float:
     return d * 1000 if unit.startswith("k") else d * P.MILE_M if unit.startswith("mile") else d
 
 
-def split_point(text: str, start: int, end: int, sent_start: int, race_m: float | None) -> tuple[str, float | None, bool] | None:
-    """(at, distance_m, lap) when the time at [start, end) is a split, else None."""
+def split_point(text: str, start: int, end: int, sent_start: int, race_m: float | None,
+                lap_m: float = P.LAP_M) -> tuple[str, float | None, bool] | None:
+    """(at, distance_m, lap) when the time at [start, end) is a split, else None (`lap_m`: the
+    track's lap, 200 m indoors)."""
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
     window_start = max(sent_start, start - LOOKBACK)
     after = text[end : end + 40]
-    if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m)):
+    if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m, lap_m)):
         return point  # "58.4 seconds through 400m"
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, _seconds(text[start:end]), sent_start)
@@ -56,7 +58,7 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
         (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
     ]
-    points += [(m.end(), _from_words(m, race_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
+    points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
     points += [
         (m.end(), _from_metres(m, race_m))
         for pattern in DISTANCE_POINTS for m in pattern.finditer(text, window_start, start)
@@ -94,11 +96,11 @@ def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int)
     return f"{nth.group('ord').lower()} {name}", unit, True
 
 
-def _point_after(text: str, pos: int, race_m: float | None) -> tuple[str, float | None, bool] | None:
+def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
     if m := P.DISTANCE_AT.match(text, pos):
         return _from_metres(m, race_m)
     if m := P.SPLIT_POINT_WORDS.match(text, pos):
-        return _from_words(m, race_m)
+        return _from_words(m, race_m, lap_m)
     return None
 
 
@@ -111,9 +113,9 @@ def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bo
     return at, d, False
 
 
-def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | None, bool] | None:
+def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
     if m.group("bell"):
-        return "bell", (round(race_m - 400, 2) if race_m else None), False
+        return "bell", (round(race_m - lap_m, 2) if race_m else None), False
     if m.group("half"):
         if P.HALF_MARATHON_AFTER.match(m.string, m.end()) and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
@@ -125,7 +127,7 @@ def _from_words(m: re.Match[str], race_m: float | None) -> tuple[str, float | No
     if m.group("last"):
         return "last lap", race_m, True
     if m.group("first"):
-        return "first lap", 400.0, True
+        return "first lap", lap_m, True
     if m.group("firstkm"):
         return "1km", 1000.0, False
     if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)
@@ -172,12 +174,13 @@ class Splits:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
+        lap_m = P.INDOOR_LAP_M if P.INDOOR_MEETING.search(doc._.main_meeting or "") else P.LAP_M  # the bell indoors: 200m to go
         spans = []
         for t in spans_of(doc, "times"):
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
             race = race_at(doc, t.start_char)
-            point = split_point(text, t.start_char, t.end_char, sents.of(t.start_char)[0], race.distance_m)
+            point = split_point(text, t.start_char, t.end_char, sents.of(t.start_char)[0], race.distance_m, lap_m)
             if point is None:
                 continue
             at, distance, lap = point
