@@ -170,7 +170,8 @@ DISTANCE_POSITION_AFTER = re.compile(
 WIN_BEFORE_EVENT = re.compile(
     r"\b(?:won|win|wins|winning|took|takes|take|claimed|claim|clinched|grabbed|earned|defended|defend|retained|retain|retains|defends|"
     r"(?:kick|sprint|storm|surge|race|romp|cruise|power|charge|glide|stride)(?:s|ed)?\s+to|ran\s+to|runs\s+to|strode\s+to)\s+"
-    r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s)\s+){0,2}$",
+    r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s|"
+    r"U\d\d|under-?\d\d|junior|senior|boys['’]?|girls['’]?)\s+){0,3}$",  # "took the U20 women's 6km title"
     re.IGNORECASE,
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
@@ -284,6 +285,7 @@ MEETING_SYNONYMS = {
     "olympic games": "Olympic Games",
     "world athletics championships": "World Championships",
     "world championships": "World Championships",
+    "world championship": "World Championships",  # translated copy's singular: "the World Championship of Budapest"
     "worlds": "World Championships",
 }
 # "Prefontaine Classic", "the 2023 World Championships", "Millrose Games", "Tokyo 2020",
@@ -291,7 +293,7 @@ MEETING_SYNONYMS = {
 MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}}"
-    r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships|Diamond\s+League(?:\s+(?:Final|meeting))?|"
+    r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
@@ -457,9 +459,9 @@ ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
     r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
-    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
-    r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|"
+    r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
     r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
@@ -610,7 +612,7 @@ FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
 NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,4}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,6}}(?![\w])"
 )
 # the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
 NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
@@ -694,6 +696,10 @@ NON_PERSON_FIRST = frozenset(
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
+# a region after a town: "The 27-year-old from Beed, Maharashtra, finished second"
+REGION_AFTER_TOWN = re.compile(r"\bfrom\s+[A-Z][\w'’-]+,\s+(?P<town>[A-Z][\w'’-]+)\b(?=,)")
+# the place a meeting is held in, named right after it: "the World Championships in Eugene", "the World Championship of Budapest"
+PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 # an award's title after the words that name it: "Cross Country Athlete of the Year"
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
@@ -711,7 +717,7 @@ NON_ATHLETE_ROLE = (
     r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
-    r"provost|councillor|councilor|alderman|alderwoman|"
+    r"provost|councillor|councilor|alderman|alderwoman|vice|cabinet|"
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|"
     r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead|"
@@ -733,7 +739,8 @@ NON_ATHLETE_BEFORE = re.compile(
     rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE
 )
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b|"
+    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b"
+    rf"(?!(?:(?<=son)|(?<=daughter)|(?<=husband)|(?<=wife)|(?<=father)|(?<=mother)|(?<=brother)|(?<=sister))\s+of\b)|"  # not ", the son of"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|"
@@ -1061,7 +1068,10 @@ WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
 # (St Laurence O'Toole AC), who was second in 7.29"
-RELATIVE_AFTER = re.compile(r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?,?\s+whos?e?\b")
+RELATIVE_AFTER = re.compile(
+    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?"
+    r"(?:,?\s+whos?e?\b|,\s+that\s+(?=(?:was|were|finished|came|ended|took|crossed|clocked|ran|stopped)\b))"  # ", that was second" (translated)
+)
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
 # 3:31.08 by Norway's Jakob Ingebrigtsen"
 TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
@@ -1279,7 +1289,9 @@ SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(
 # a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
 POSSESSIVE_MARK_OPENING = re.compile(r"\s*(?P<pron>his|her)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>best|record|mark|time|PB|PR)\b", re.IGNORECASE)
 # ... and the time right after it: "His best, 2:08:14, came in London", "Her personal best of 3:52.61"
-MARK_THEN_TIME = re.compile(r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:of|was|is|(?:remains|stands)(?:\s+at)?)?\s*", re.IGNORECASE)
+MARK_THEN_TIME = re.compile(
+    r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?)?"  # "His personal best over 5000m, 13:25.65"
+    r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:of|was|is|(?:remains|stands)(?:\s+at)?)?\s*", re.IGNORECASE)
 # ("Her record of France remains at 7,73", translated)
 
 # ---- name variants ---------------------------------------------------------------------------

@@ -593,3 +593,28 @@ def test_athletes_a_description_opening_the_next_sentence_shows_an_athlete(doc_o
 )
 def test_athletes_clubs_and_banners_are_no_athletes(doc_of, text: str, not_athlete: str) -> None:
     assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [
+        ("Gotytom Gebreslase, silver medal in the World Championship of Eugene, was second with 2:27:40. Eugene was wet.",
+         "Eugene"),
+        ("Katie Snowden won in 4:07.87, with Shaftesbury Barnet's Ellie Baker second in 4:08.12.", "Shaftesbury Barnet"),
+        ("The 27-year-old from Beed, Maharashtra, finished second in 8:11.20.", "Maharashtra"),
+        ("The trials, held under the theme \"Reclaiming Our Cross Country Glory\", were won by Beatrice Chebet in 31:55.",
+         "Cross Country Glory"),
+    ],
+    ids=["the-town-of-a-meeting", "a-club-before-its-runner", "a-region-after-a-town", "a-slogan-in-quotation-marks"],
+)
+def test_athletes_places_clubs_and_slogans_of_translated_and_regional_copy(doc_of, text: str, not_athlete: str) -> None:
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+def test_athletes_a_long_title_before_a_name_and_a_son_of_someone(doc_of) -> None:
+    text = ("AK Senior Vice President Paul Mutwii spoke first. \"We are clean,\" Mutwii said. Britain's George Mills, "
+            "the son of former England footballer Danny Mills, finished eighth in 3:48.47.")
+    doc = doc_of(text)
+    assert [s.label_ for s in doc.spans["athletes"]] == ["George Mills"]
+    assert [(s.text, s.label_) for s in doc.spans["people"]] == [("Paul Mutwii", "Paul Mutwii"), ("Mutwii", "Paul Mutwii"),
+                                                                 ("Danny Mills", "Danny Mills")]

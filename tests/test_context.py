@@ -581,3 +581,19 @@ def test_context_a_sentence_of_the_race_then_a_past_clause_carries_its_race_on(d
 )
 def test_context_more_ways_to_name_a_race(text: str, expected: list[str]) -> None:
     assert [event for _, _, event in find_events(text)] == expected
+
+
+def test_context_a_meeting_named_only_where_old_marks_were_set_is_not_the_main_one(doc_of) -> None:
+    text = ("EUGENE, Ore. (May 28) - Jakob Ingebrigtsen won the Bowerman Mile on Saturday in 3:43.73, with Yared Nuguse "
+            "second and Yomif Kejelcha third in the fastest mile ever run on American soil.\n\n"
+            "Nuguse, who had set the indoor American record of 3:47.38 at the Millrose Games in February, ran 3:43.97. "
+            "Kejelcha ran 3:47.01 at the Millrose Games in February too.\n\n"
+            "The crowd at the Prefontaine Classic stood for the last lap.")
+    assert doc_of(text)._.main_meeting == "Prefontaine Classic"
+
+
+def test_context_a_translated_world_championship() -> None:
+    from pipeline.stages.context import find_meetings
+
+    text = "The test of selection for the marathon of the World Championship of Budapest was hard."
+    assert [name for _, _, name, _ in find_meetings(text)] == ["World Championships"]

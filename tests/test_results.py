@@ -1259,3 +1259,26 @@ def test_results_breaking_the_tape_wins(doc_of) -> None:
 )
 def test_results_translated_and_school_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victories were for Tsegaye Getachew. Getachew crossed the goal in 2:11:47 after a final duel with Sisay "
+         "Lemma, that was second with 2:11:52.", [("2:11:47", "result", "Tsegaye Getachew", 1), ("2:11:52", "result", "Sisay Lemma", 2)]),
+        ("Samuel Barata won in 13:52.64. Etson Barros (Sporting), that finished at 2,56 seconds of the winner, ran 13:55,20.",
+         [("13:52.64", "result", "Samuel Barata", 1), ("13:55,20", "result", "Etson Barros", None)]),
+        ("Ishmael Kipkurui won the U20 men's 8km in 23:55.0, while Pamela Kosgei took the U20 women's 6km title in 20:12.6.",
+         [("23:55.0", "result", "Ishmael Kipkurui", 1), ("20:12.6", "result", "Pamela Kosgei", 1)]),
+        ("Avinash Sable was second in 8:11.20. His personal best over 5000m, 13:25.65, is also a national record.",
+         [("8:11.20", "result", "Avinash Sable", 2), ("13:25.65", "other", "Avinash Sable", None)]),
+    ],
+    ids=["translated-victories-and-that-was-second", "the-winner-of-someone-else", "an-age-class-title", "a-best-over-a-distance"],
+)
+def test_results_translated_releases_and_marks(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_an_age_class_title_names_its_event(doc_of) -> None:
+    text = "Ishmael Kipkurui won the U20 men's 8km in 23:55.0, while Pamela Kosgei took the U20 women's 6km title in 20:12.6."
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("23:55.0", "8km"), ("20:12.6", "6km")]

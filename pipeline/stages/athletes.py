@@ -32,6 +32,7 @@ from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registry, surname_of
 from ..similarity import same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
+from .quotes import find_marked, is_title
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -175,6 +176,13 @@ def _country_words(words: list[str]) -> set[int]:
     return _known_words(words, P.COUNTRY_WORDS)
 
 
+def _describes_another_name(text: str, c: Candidate, cl: Cluster, starts: dict[int, Cluster]) -> bool:
+    """Does the mention stand right before another person's name as what describes them: a team, a
+    school, a club, a place ("Oregon's Teare", "Oregon sophomore Cole Hocker")?"""
+    gap = P.MODIFIER_GAP.match(text, c.end)
+    return gap is not None and (other := starts.get(gap.end())) is not None and other is not cl
+
+
 def _of_another_name(text: str, c: Candidate, cl: Cluster, ends: dict[int, Cluster]) -> bool:
     """Does the mention follow another person's name with "of", as where they come from or run for
     ("Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock"), or a town as its state ("of Provo, Utah")?"""
@@ -191,8 +199,9 @@ def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
     told = [sents.ranges[i]]
     if i + 1 < len(sents):
         a, b = sents.ranges[i + 1]
-        if P.PRONOUN_OPENING.match(text, a, b) or P.ANAPHOR_SUBJECT.match(text[a:b]):
-            told.append((a, b))
+        desc = P.ANAPHOR_SUBJECT.match(text[a:b])
+        if P.PRONOUN_OPENING.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
+            told.append((a, b))  # (not "The Ethiopian Federation of Athletics celebrated")
     return told
 
 
@@ -226,6 +235,15 @@ def _strip_opener(text: str, c: Candidate, sent_starts: set[int]) -> Candidate:
             start = c.start + len(first) + 1
             return Candidate(start, c.end, text[start : c.end], c.possessive)
     return c
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Stretches in quotation marks that are titles, every long word capitalised: a slogan, a song,
+    a film ("under the theme "Reclaiming Our Cross Country Glory"")."""
+    return [
+        (m.start, m.end) for a, b in (p.span() for p in P.PARAGRAPH.finditer(text)) for m in find_marked(text, a, b)
+        if is_title(P.WORD.findall(text[m.start : m.end]))
+    ]
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -300,6 +318,7 @@ def find_candidates(
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
+    titles = quoted_titles(text)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
     for m in runs:
@@ -309,8 +328,8 @@ def find_candidates(
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
-            if _nickname(text, c) and fold(c.text) not in names:
-                continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet"
+            if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
+                continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
@@ -410,7 +429,10 @@ class Athletes:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
         clusters = self._cluster(candidates)
-        self._classify(text, clusters, sents, {text[a:b].split()[0] for a, b in meeting_ranges if b > a})
+        meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
+            m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
+        }
+        self._classify(text, clusters, sents, meeting_places)
         self._mark_dnf(text, clusters, sents)
         athletes, people = [], []
         for cl in clusters:
@@ -607,13 +629,16 @@ class Athletes:
         """Athlete or not, for each cluster of mentions. `meeting_heads`: the first words of the
         meetings the article names ("London" of "London Marathon"), places when alone."""
         places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
-        towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE) for m in pattern.finditer(text)}  # "in Santa Pola", "Stadio Olimpico, Rome"
+        towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE, P.REGION_AFTER_TOWN) for m in pattern.finditer(text)}
+        # ("in Santa Pola", "Stadio Olimpico, Rome", "from Beed, Maharashtra,")
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
             if (not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends))
-                    or self.registry.find(cl.key) is None and all(_of_another_name(text, c, cl, ends) for c in cl.mentions)):
-                cl.athlete, cl.role = False, "unlinked"  # "Oregon's Teare", "Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock"
+                    or self.registry.find(cl.key) is None and all(
+                        _of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts) for c in cl.mentions
+                    )):  # "Oregon's Teare", "Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock", "Shaftesbury Barnet's Ellie Baker"
+                cl.athlete, cl.role = False, "unlinked"
                 continue
             roles = [c.role for c in cl.mentions if c.role]
             non_athlete = [r for r in roles if r != "pacemaker"]
@@ -650,11 +675,7 @@ class Athletes:
     def _describes_another(text: str, cl: Cluster, starts: dict[int, "Cluster"]) -> bool:
         """Does this word stand right before another person's name as what describes them: a team,
         a school, a place ("Oregon's Teare", "Oregon sophomore Cole Hocker")?"""
-        for c in cl.mentions:
-            gap = P.MODIFIER_GAP.match(text, c.end)
-            if gap is not None and (other := starts.get(gap.end())) is not None and other is not cl:
-                return True
-        return False
+        return any(_describes_another_name(text, c, cl, starts) for c in cl.mentions)
 
     @staticmethod
     def _of_another(text: str, cl: Cluster, ends: dict[int, "Cluster"]) -> bool:

@@ -208,23 +208,26 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
     in a March report) or in the lead; one still to come ("now turns her attention to the World
-    Championships") counts for nothing."""
+    Championships") counts for nothing, and one only ever dated so loses to any named otherwise."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
+    undated: set[str] = set()  # meetings named at least once in the lead or undated
     lead_months = {m.group() for m in P.MONTH_NAME.finditer(text, 0, lead_end)}
     for start, _, name, _ in meetings:
         if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
             continue
         i = sent_bounds.index(start)
         a, b = _clause_of(text, start, *sent_bounds.of(start))
-        timed = i in time_sentences and not (  # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."
-            P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b))
-        )
-        score[name] += (4 if timed else 1) + (2 if start < lead_end else 0)
+        dated = P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b))
+        if not dated or start < lead_end:
+            undated.add(name)
+        # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."
+        score[name] += (4 if i in time_sentences and not dated else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:
         return None
-    return max(score, key=lambda n: (score[n], -first[n]))
+    # a meeting only ever named as where an earlier mark was set is not the one reported
+    return max(score, key=lambda n: (n in undated, score[n], -first[n]))
 
 
 class RaceContext:
