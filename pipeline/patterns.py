@@ -294,7 +294,7 @@ MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}}"
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
-    r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|"
+    r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
@@ -368,6 +368,7 @@ PAST_CUE = re.compile(
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+years?\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
+    r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:already\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -458,7 +459,7 @@ ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
-    r"(?:\b(?P<p2>runner-up|runners-up|silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
+    r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
     rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
@@ -706,7 +707,8 @@ VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport uni
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"
-    r"brand|company|firm|sponsor|shoe|kit|apparel|the\s+band|label|station|show|film|documentary|series|app)\s+$",
+    r"brand|company|firm|sponsor|shoe|kit|apparel|the\s+band|label|station|show|film|documentary|series|app|"
+    r"the\s+(?:stadium|arena|velodrome|park|venue))\s+$",  # "disputed in the stadium Ícaro de Castro Melo" (translated)
     re.IGNORECASE,
 )
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
@@ -1022,6 +1024,13 @@ OBJECT_BEFORE = re.compile(
     r"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|Olympic|Olympian|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X"
 )
+# the second of two objects: "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman"
+COORDINATED_OBJECT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|ahead\s+of|in\s+front\s+of|clear\s+of|hold(?:s|ing)?\s+off|held\s+off|"
+    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?)\s+"
+    r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
+    r"(?:[a-z][\w’'-]*|(?-i:[A-Z][a-z]+['’]s))\s+){0,5}$"
+)
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
 TIME_NOUN_AFTER_POSSESSIVE = re.compile(
     r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap)\b",
@@ -1270,6 +1279,11 @@ RANK_LINE_AFTER = re.compile(
 )
 # a line that introduces the results in finishing order, without places: "Top of the result sheet:",
 # "Results:", "Finishing order:", "The top five:"
+# a colon that opens a list (not the colon of a time)
+LIST_COLON = re.compile(r":(?!\d)[ \t]+")
+# between a runner named in such a list and her time, and from her time to the next runner
+NAME_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+")
+LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|;)\s*(?:and\s+)?|\s+and\s+")
 RESULTS_HEADER = re.compile(r"\b(?:results?|result\s+sheet|finishing\s+order|top\s+(?:three|five|six|eight|ten)|the\s+order)\b[^\n]*:[ \t]*$", re.IGNORECASE)
 # a line that introduces a list of marks run before the race: "Entrants and personal bests:", "The start list (SB):"
 ENTRY_HEADER = re.compile(
@@ -1287,7 +1301,9 @@ SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwherea
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
 # a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
-POSSESSIVE_MARK_OPENING = re.compile(r"\s*(?P<pron>his|her)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>best|record|mark|time|PB|PR)\b", re.IGNORECASE)
+POSSESSIVE_MARK_OPENING = re.compile(
+    r"\s*(?P<pron>his|her)\s+(?:(?:[\w’'-]+\s+){0,3}?(?P<noun>best|record|mark|time|PB|PR)\b|(?=\d))", re.IGNORECASE  # "His 3:49.46 over the mile"
+)
 # ... and the time right after it: "His best, 2:08:14, came in London", "Her personal best of 3:52.61"
 MARK_THEN_TIME = re.compile(
     r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?)?"  # "His personal best over 5000m, 13:25.65"

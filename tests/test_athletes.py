@@ -618,3 +618,9 @@ def test_athletes_a_long_title_before_a_name_and_a_son_of_someone(doc_of) -> Non
     assert [s.label_ for s in doc.spans["athletes"]] == ["George Mills"]
     assert [(s.text, s.label_) for s in doc.spans["people"]] == [("Paul Mutwii", "Paul Mutwii"), ("Mutwii", "Paul Mutwii"),
                                                                  ("Danny Mills", "Danny Mills")]
+
+
+def test_athletes_a_mother_who_won_with_a_time_is_an_athlete_and_a_stadium_is_none(doc_of) -> None:
+    text = ("Eilish McColgan won the 10,000m in 30:48.60, 36 years after her mother Liz took the same title. Liz McColgan won "
+            "the 1986 title in 31:41.42. The final was disputed in the stadium Ícaro de Castro Melo.")
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Eilish McColgan", "Liz McColgan"}

@@ -597,3 +597,10 @@ def test_context_a_translated_world_championship() -> None:
 
     text = "The test of selection for the marathon of the World Championship of Budapest was hard."
     assert [name for _, _, name, _ in find_meetings(text)] == ["World Championships"]
+
+
+def test_context_a_night_of_distance_races_is_a_meeting() -> None:
+    from pipeline.stages.context import find_meetings
+
+    text = "She won at the Ghent Distance Night on Saturday evening. On Saturday Night the crowd stayed late."
+    assert [name for _, _, name, _ in find_meetings(text)] == ["Ghent Distance Night"]

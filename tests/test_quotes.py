@@ -571,3 +571,9 @@ def test_quotes_a_lead_in_and_a_colon_carry_on_the_last_speaker(doc_of) -> None:
     text = ("Beatrice Chebet won the 10,000m in 30:43.25. \"I was tired at the bell,\" Chebet said.\n\n"
             "Then, laughing: \"Two golds. I still cannot believe it.\"")
     assert quotes(doc_of(text)) == [("I was tired at the bell,", "Beatrice Chebet"), ("Two golds. I still cannot believe it.", "Beatrice Chebet")]
+
+
+def test_quotes_a_description_opening_the_paragraph_before_introduces_the_speaker(doc_of) -> None:
+    text = ("Oliver Hoare won the 1500m in 3:30.12, with Jake Wightman third.\n\nThe Scot was philosophical about the bronze.\n\n"
+            "\"I gave it everything I had, but the legs were still in Eugene.\"")
+    assert quotes(doc_of(text)) == [("I gave it everything I had, but the legs were still in Eugene.", "Jake Wightman")]

@@ -1282,3 +1282,30 @@ def test_results_translated_releases_and_marks(doc_of, text: str, expected: list
 def test_results_an_age_class_title_names_its_event(doc_of) -> None:
     text = "Ishmael Kipkurui won the U20 men's 8km in 23:55.0, while Pamela Kosgei took the U20 women's 6km title in 20:12.6."
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("23:55.0", "8km"), ("20:12.6", "6km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noah Lyles won again. The 100m on Sunday night: Lyles 9.83, Letsile Tebogo 9.88, Zharnel Hughes 9.88 - Hughes "
+         "lost silver by thousandths.", [("9.83", "result", "Noah Lyles", 1), ("9.88", "result", "Letsile Tebogo", 2),
+                                         ("9.88", "result", "Zharnel Hughes", 3)]),
+        ("Oliver Hoare won the 1500m title, beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake "
+         "Wightman in a Games record of 3:30.12.", [("3:30.12", "result", "Oliver Hoare", 1)]),
+        ("The favourite is Reynold Cheruiyot, the 19-year-old Kenyan who has run 3:31.71 for 1500m. Neil Gourley won the "
+         "road mile in 3:56.13. His 3:49.46 over the mile earlier this season was a best.",
+         [("3:31.71", "other", "Reynold Cheruiyot", None), ("3:56.13", "result", "Neil Gourley", 1),
+          ("3:49.46", "other", "Neil Gourley", None)]),
+    ],
+    ids=["a-list-after-a-colon", "the-second-of-two-objects", "who-has-run-and-his-time"],
+)
+def test_results_lists_objects_and_marks_of_briefs_and_previews(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_round_up_section_carries_its_own_race(doc_of) -> None:
+    text = ("ATHLETICS ROUND-UP\n\nNEW YORK - Josh Kerr won the two miles at the Millrose Games on Sunday in 8:00.67, a "
+            "world indoor best for the distance.\n\nBARCELONA - Kenya's Joyciline Jepkosgei won the women's race at the "
+            "Barcelona Half Marathon on Sunday in 1:05:24. Tsehay Gemechu was second in 1:06:02.")
+    assert [(r.text, r._.race.meeting, r._.race.event) for r in doc_of(text).spans["results"] if r.text != "8:00.67"] == [
+        ("1:05:24", "Barcelona Half Marathon", "half marathon"), ("1:06:02", "Barcelona Half Marathon", "half marathon")]

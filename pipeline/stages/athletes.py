@@ -206,9 +206,11 @@ def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
 
 
 def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
-    """Does the mention's sentence go on to place it, with a time ("came home third in 1:45.19")?"""
+    """Does the mention's sentence go on to place it, with a time ("came home third in 1:45.19", "won
+    the 1986 title in 31:41.42")?"""
     after = text[c.end : min(sent[1], c.end + 70)]
-    return not c.possessive and bool(P.PLACE_ORDINAL.search(after)) and bool(P.CLOCK_TIME.search(after) or P.DECIMAL_TIME.search(after))
+    return (not c.possessive and bool(P.PLACE_ORDINAL.search(after) or P.PLACE_WORD.match(after.lstrip()))
+            and bool(P.CLOCK_TIME.search(after) or P.DECIMAL_TIME.search(after)))
 
 
 def _acts_or_pauses(text: str, end: int) -> bool:

@@ -36,6 +36,8 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
         # "2:09.8 before Luke McCann (UCD AC) kicked": "before" opening a clause of the name's own
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
         return not P.PERSON_VERB_AFTER.match(after)
+    if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
+        return True  # "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman"
     # a "with" phrase runs to the next comma: "with Bell second in a season's best 3:56.90 and Kenya's Chepchirchir"
     return bool(P.WITH_PHRASE_BEFORE.search(text, max(sent_start, mention.start_char - WITH_REACH), mention.start_char))
 
@@ -142,8 +144,9 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     pron_at = -1
     for m in P.SUBJECT_PRONOUN.finditer(segment):
         pron, pron_at = m.group("pron").lower(), m.start("pron")
-    if pron is None and (own := P.POSSESSIVE_MARK_OPENING.match(segment)) is not None:
-        pron, pron_at = own.group("pron").lower(), own.start("pron")  # "His previous best, 13:07.93, came"
+    if pron is None and (own := P.POSSESSIVE_MARK_OPENING.match(text, sent_start)) is not None and own.end() <= start <= own.end() + 40:
+        # "His previous best, 13:07.93, came", "His 3:49.46 over the mile" (its time only)
+        pron, pron_at = own.group("pron").lower(), own.start("pron") - (start - len(segment))
     desc = None
     for desc in P.ANAPHOR_SUBJECT.finditer(segment):
         pass

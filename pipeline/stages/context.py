@@ -273,7 +273,8 @@ class RaceContext:
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
-            if a > first_prose and a == paras.ranges[para][0] and P.DATELINE.match(text, a):
+            opens_section = a > first_prose and a == paras.ranges[para][0] and bool(P.DATELINE.match(text, a))
+            if opens_section:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
             local = current if para != elsewhere_para else elsewhere
@@ -283,8 +284,10 @@ class RaceContext:
                 elsewhere_para, elsewhere = para, local
             local = sentence_race(text, a, b, local, events, meetings, main)
             local = repair_event(text, a, b, local, events, titles)
-            if local.meeting == current.meeting and para != elsewhere_para and _speaks_of_now(stext, a, events, quoted):
-                current = local  # carry over what this sentence said about the main meeting's race
+            if (local.meeting == current.meeting or opens_section and local.named) and para != elsewhere_para \
+                    and _speaks_of_now(stext, a, events, quoted):
+                current = local  # carry over what this sentence said about the main meeting's race, or the section's own
+                # ("BARCELONA - Jepkosgei won at the Barcelona Half Marathon ... Gemechu was second in 1:06:02")
             span = char_span(doc, a, b, local.id)
             if span is not None:
                 span._.race = local

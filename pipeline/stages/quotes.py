@@ -304,6 +304,10 @@ class Quotes:
             return who, who.text
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
+        opening = text[sa:sb].lstrip()
+        if not named and (desc := P.ANAPHOR_SUBJECT.match(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
+            return _named(described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'
+
         if not named and not people.within(sa, sb):  # "Mills had arrived with ... Not any more.": the paragraph's one person
             subjects = {p.label_: p for p in people.within(pa, pb) if not is_object(text, p, sents.of(p.start_char)[0]) and not p._.possessive}
             if len(subjects) == 1:

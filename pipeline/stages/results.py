@@ -181,7 +181,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # ... 51.18, the old one
-    if ((own := P.POSSESSIVE_MARK_OPENING.match(text, a, t.start_char)) is not None and own.group("noun").lower() != "time"
+    if ((own := P.POSSESSIVE_MARK_OPENING.match(text, a, t.start_char)) is not None and (own.group("noun") or "time").lower() != "time"
             and P.MARK_THEN_TIME.fullmatch(text, own.end(), t.start_char)):  # "His best, 2:08:14, came in London in 2019"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
     owned = P.OWNED_RECORD_BEFORE.search(before)
@@ -538,6 +538,7 @@ class Results:
         place_top_rounded_out(doc, results, sents)
         place_followers(doc, results, sents)
         place_listed_in_order(doc, results)
+        place_listed_after_colon(doc, results, sents)
         place_the_winner(doc, results)
         infer_places(results)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
@@ -738,6 +739,31 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
         if (len(block) >= 3 and P.RESULTS_HEADER.search(header) and seconds == sorted(seconds)
                 and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1):
             for place, r in enumerate(block, start=1):
+                r._.place = place
+
+
+def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:
+    """"The 100m on Sunday night: Lyles 9.83, Letsile Tebogo 9.88, Zharnel Hughes 9.88": a race named
+    before a colon, then its runners with their times, one after another: three or more, times in
+    order, no place given, one race: places in the order named."""
+    text = text_of(doc)
+    by_start = {r._.athlete.start_char: r for r in results if r._.athlete is not None and r._.athlete.end_char <= r.start_char}
+    for colon in P.LIST_COLON.finditer(text):
+        a, b = sents.of(colon.start())
+        if not (between(doc, "events", a, colon.start()) or P.RESULTS_HEADER.search(text, a, colon.end())):
+            continue
+        chain: list[Span] = []
+        at = colon.end()
+        while (r := by_start.get(at)) is not None and r.start_char < b and P.NAME_TIME_GAP.fullmatch(text, r._.athlete.end_char, r.start_char):
+            chain.append(r)
+            gap = P.LIST_ITEM_GAP.match(text, r.end_char)
+            if gap is None:
+                break
+            at = gap.end()
+        seconds = [r._.seconds for r in chain]
+        if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
+                and len({r._.race.id for r in chain}) == 1):
+            for place, r in enumerate(chain, start=1):
                 r._.place = place
 
 
