@@ -271,6 +271,8 @@ _LEADING_QUOTE_CHARS = "\"'`\u00ab\u00bb\u2039\u203a "
 # "800 metres" -> "800m" once spaces are gone
 _EVENT_METRES = re.compile(r"(?<=\d)(?:metres|meters|metre|meter)$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
+_MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
+_EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
 _EVENT_SURFACE = re.compile(r"^(?:road|indoor)|(?:crosscountry|cross-country|xc|road|indoor|track)$")
 
 
@@ -295,6 +297,7 @@ def normalise_event(event: str | None) -> str | None:
     if event is None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
+    compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"
     return _EVENT_METRES.sub("m", _EVENT_SURFACE.sub("", compact) or compact)
 
 

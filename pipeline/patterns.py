@@ -116,7 +116,10 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-THRESHOLD_AFTER = re.compile(r"\s*(?:barrier|mark\s+for\s+the\s+first)", re.IGNORECASE)
+THRESHOLD_AFTER = re.compile(
+    r"\s*(?:barrier|mark\s+for\s+the\s+first|(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+(?:standard|mark|time))",
+    re.IGNORECASE,  # "the 27:00.00 Paris qualifying standard"
+)
 # ... or named as a mark to reach: "the next barrier to fall is the 8:40 mark"
 MARK_TO_REACH_AFTER = re.compile(r"\s*mark\b(?!\s+(?:of|in|at|for|set|by)\b)", re.IGNORECASE)  # (after "the")
 # a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"
@@ -361,7 +364,7 @@ STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of
 # "had come into the race with": the sentence is about the past
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
+    r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+in\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
@@ -465,7 +468,7 @@ PLACE_WORD = re.compile(
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
-    r"(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37"
+    r"(?:her|his|their|the|a)\s+(?:[\w’',-]+\s+){0,3}?(?:title|crown)|"  # "takes the national title in 13:24.37", "the national 10,000m title"
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
@@ -593,6 +596,9 @@ LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closi
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",
 # "Korir, the 2024 winner here in 2:02:44"
 # (the past if not this race's year)
+# a sentence opening with what its subject did before, not when it speaks of: "Fourth in this race 12 months
+# ago, the 25-year-old ran with the leaders"
+APPOSITIVE_OPENING = re.compile(rf"\s*(?:(?:{_ORD})\b|winner\b|runner-up\b|champion\b)", re.IGNORECASE)
 # a comparison with someone's year, not a date of this time: "the first woman since Tirunesh Dibaba in 2008 to win"
 SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|20)\d\d\b")
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)

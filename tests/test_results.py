@@ -1309,3 +1309,23 @@ def test_results_a_round_up_section_carries_its_own_race(doc_of) -> None:
             "Barcelona Half Marathon on Sunday in 1:05:24. Tsehay Gemechu was second in 1:06:02.")
     assert [(r.text, r._.race.meeting, r._.race.event) for r in doc_of(text).spans["results"] if r.text != "8:00.67"] == [
         ("1:05:24", "Barcelona Half Marathon", "half marathon"), ("1:06:02", "Barcelona Half Marathon", "half marathon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hellen Obiri won in 2:27:23. Letesenbet Gidey took second in 2:27:29 and last year's champion Sharon Lokedi came "
+         "home third in 2:27:33.", [("2:27:23", "result", "Hellen Obiri", 1), ("2:27:29", "result", "Letesenbet Gidey", 2),
+                                    ("2:27:33", "result", "Sharon Lokedi", 3)]),
+        ("Nicholas Kimeli won in 12:59.10. Kimeli, last year's winner in 13:19.84, then went to the front.",
+         [("12:59.10", "result", "Nicholas Kimeli", 1), ("13:19.84", "other", "Nicholas Kimeli", None)]),
+        ("The 27-year-old Jack Rayner clocked 27:41.07 to claim the national 10,000m title, with Patrick Tiernan second in 27:44.39.",
+         [("27:41.07", "result", "Jack Rayner", 1), ("27:44.39", "result", "Patrick Tiernan", 2)]),
+        ("The women's race belonged to Lauren Ryan. Fourth in this race 12 months ago, the 25-year-old surged with four laps "
+         "left to win in 31:02.56.", [("31:02.56", "result", "Lauren Ryan", 1)]),
+    ],
+    ids=["last-years-champion-then-a-name", "last-years-winner-in-a-time", "to-claim-the-national-10000m-title",
+         "a-sentence-opening-with-a-place-of-the-past"],
+)
+def test_results_titles_of_last_year_and_this_one(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

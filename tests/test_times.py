@@ -294,3 +294,8 @@ def test_times_the_mark_to_reach_is_a_threshold() -> None:
 def test_times_hours_of_a_start_and_a_club_run() -> None:
     text = "The race gunfire sound at 7:30 and the long run leaves at 8:30 on Sunday mornings. Kiros won in 2:06:42."
     assert [t.clock for t in find_times(text) if t.label == "time"] == ["2:06:42"]
+
+
+def test_times_a_qualifying_standard_named_after_its_time_is_a_threshold() -> None:
+    text = "It was not the 27:00.00 Paris qualifying standard, but Rayner won in 27:41.07."
+    assert [(t.clock, t.label) for t in find_times(text)] == [("27:00.00", "threshold"), ("27:41.07", "time")]

@@ -495,7 +495,8 @@ class Results:
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
-                or cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
+                or (cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
+                    and not P.APPOSITIVE_OPENING.match(text, lead[0]))
                 or _other_year(text, lead[0], opening, race)
                 or other_month(s0, next_time, asides) or other_month(lead[0], opening)
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
