@@ -616,6 +616,8 @@ NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOW
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
 FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
+# ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
+ARTICLE_PARTICLES = frozenset(["the"])
 NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
 NAME_RUN = re.compile(
@@ -748,7 +750,8 @@ NON_ATHLETE_BEFORE = re.compile(
 )
 NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b"
-    rf"(?!(?:(?<=son)|(?<=daughter)|(?<=husband)|(?<=wife)|(?<=father)|(?<=mother)|(?<=brother)|(?<=sister))\s+of\b)|"  # not ", the son of"
+    rf"(?!(?:(?<=son)|(?<=daughter)|(?<=husband)|(?<=wife)|(?<=father)|(?<=mother)|(?<=brother)|(?<=sister)|"
+    rf"(?<=king)|(?<=queen))\s+of\b)|"  # not ", the son of", nor "king of the 3000 hedges" (a winner's figure of speech)
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|"
@@ -1313,7 +1316,7 @@ POSSESSIVE_MARK_OPENING = re.compile(
 # ... and the time right after it: "His best, 2:08:14, came in London", "Her personal best of 3:52.61"
 MARK_THEN_TIME = re.compile(
     r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?)?"  # "His personal best over 5000m, 13:25.65"
-    r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:of|was|is|(?:remains|stands)(?:\s+at)?)?\s*", re.IGNORECASE)
+    r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:(?:of|was|is|(?:remains|stands)(?:\s+at)?)\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "was the 3:55.22"
 # ("Her record of France remains at 7,73", translated)
 
 # ---- name variants ---------------------------------------------------------------------------

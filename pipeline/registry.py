@@ -42,14 +42,18 @@ def fold(name: str) -> str:
 
 
 def surname_of(name: str) -> str:
-    """Last name token, keeping particles: "Hicham El Guerrouj" -> "el guerrouj"."""
+    """Last name token, keeping particles: "Hicham El Guerrouj" -> "el guerrouj" (and a translated
+    article as the particle it stands for: "Soufiane The Bakkali" -> "el bakkali")."""
     parts = fold(name).split()
+    if len(parts) >= 3 and parts[-2] in TRANSLATED_PARTICLES:
+        return f"{TRANSLATED_PARTICLES[parts[-2]]} {parts[-1]}"
     if len(parts) >= 3 and parts[-2] in PARTICLES:
         return " ".join(parts[-2:])
     return parts[-1] if parts else ""
 
 
 PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "el", "al", "st", "st."}
+TRANSLATED_PARTICLES = {"the": "el"}  # machine translation turns the "El" of an Arabic name into "The"
 
 
 class Registry:

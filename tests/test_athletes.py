@@ -624,3 +624,11 @@ def test_athletes_a_mother_who_won_with_a_time_is_an_athlete_and_a_stadium_is_no
     text = ("Eilish McColgan won the 10,000m in 30:48.60, 36 years after her mother Liz took the same title. Liz McColgan won "
             "the 1986 title in 31:41.42. The final was disputed in the stadium Ícaro de Castro Melo.")
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Eilish McColgan", "Liz McColgan"}
+
+
+def test_athletes_a_translated_article_in_an_arabic_name(doc_of) -> None:
+    text = ("Golden Gala, The Bakkali king of the 3000 hedges.\n\nHas won the Moroccan Soufiane The Bakkali with the time of "
+            "8:07,12. «I am happy», has declared The Bakkali in the mixed zone.")
+    doc = doc_of(text)
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Soufiane The Bakkali"}  # the registry's El Bakkali when resolved
+    assert [s.text for s in doc.spans["athletes"]] == ["Bakkali", "Soufiane The Bakkali", "Bakkali"]  # "The" alone is no name's

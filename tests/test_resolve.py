@@ -161,3 +161,9 @@ def test_resolve_rewrite_gives_facts_the_runs_athlete_ids():
     assert [s.athlete for s in got.splits] == ["jake-wightman"]
     assert [q.speaker for q in got.quotes] == ["josh-kerr", "a9"]
     assert got.races == art.races and got.source == art.source
+
+
+def test_resolve_a_translated_article_is_the_particle_it_stands_for() -> None:
+    from pipeline.registry import surname_of
+
+    assert surname_of("Soufiane The Bakkali") == surname_of("Soufiane El Bakkali") == "el bakkali"

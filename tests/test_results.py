@@ -1329,3 +1329,9 @@ def test_results_a_round_up_section_carries_its_own_race(doc_of) -> None:
 )
 def test_results_titles_of_last_year_and_this_one(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_pronouns_mark_was_the_time(doc_of) -> None:
+    text = "Georgia Bell was second in 3:52.61. Her previous national mark was the 3:55.22 she ran in Paris."
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
+        ("3:52.61", "result", "Georgia Bell"), ("3:55.22", "other", "Georgia Bell")]

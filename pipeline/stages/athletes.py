@@ -97,8 +97,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         low = _clean(tok)
         surname = (low in stop_surnames and _title_case(tok) and (len(words) == 1 or (i == len(words) - 1 and current))
                    and (tok_start not in sent_starts or low in P.COUNTRY_WORDS and _acts_or_pauses(text, tok_start + len(tok))))
-        given = (given_names and i == 0 and len(words) > 1 and low in P.FUNCTION_WORD_NAMES and _title_case(tok) and tok_start not in sent_starts
+        given = (given_names and i == 0 and len(words) > 1 and low in P.FUNCTION_WORD_NAMES
+                 and _title_case(tok) and tok_start not in sent_starts
                  and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[1].group()))
+        given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
+                          and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         blocked = i not in known and (
             i in country
             or (low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS) and not (surname and low in P.COUNTRY_WORDS)
