@@ -704,13 +704,13 @@ NON_PERSON_FIRST = frozenset(
     "western central coastal upper lower greater north south east west loch são "
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
-# a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 # a region after a town: "The 27-year-old from Beed, Maharashtra, finished second"
 REGION_AFTER_TOWN = re.compile(r"\bfrom\s+[A-Z][\w'’-]+,\s+(?P<town>[A-Z][\w'’-]+)\b(?=,)")
 # the place a meeting is held in, named right after it: "the World Championships in Eugene", "the World Championship of Budapest"
 PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 # an award's title after the words that name it: "Cross Country Athlete of the Year"
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
+# a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(

@@ -104,8 +104,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         blocked = i not in known and (
             i in country
-            or (low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS) and not (surname and low in P.COUNTRY_WORDS)
-            and not (given and low in STOP_WORDS)
+            or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
+                and not (surname and low in P.COUNTRY_WORDS) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
