@@ -632,3 +632,11 @@ def test_athletes_a_translated_article_in_an_arabic_name(doc_of) -> None:
     doc = doc_of(text)
     assert {s.label_ for s in doc.spans["athletes"]} == {"Soufiane The Bakkali"}  # the registry's El Bakkali when resolved
     assert [s.text for s in doc.spans["athletes"]] == ["Bakkali", "Soufiane The Bakkali", "Bakkali"]  # "The" alone is no name's
+
+
+def test_athletes_a_name_in_capitals_opening_a_sentence_and_a_hyphenated_race(doc_of) -> None:
+    text = ("MEGAN KEITH added another national title yesterday, winning in a course record of 31:52.\n\n"
+            "JOSH KERR DEFEATS MO FARAH\n\nThe BMW BERLIN-MARATHON was won by Eliud Kipchoge in 2:01:09.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["athletes"] if s.text == "MEGAN KEITH"] == [("MEGAN KEITH", "Megan Keith")]
+    assert "Bmw Berlin-Marathon" not in {s.label_ for s in doc.spans["athletes"]}

@@ -604,3 +604,10 @@ def test_context_a_night_of_distance_races_is_a_meeting() -> None:
 
     text = "She won at the Ghent Distance Night on Saturday evening. On Saturday Night the crowd stayed late."
     assert [name for _, _, name, _ in find_meetings(text)] == ["Ghent Distance Night"]
+
+
+def test_context_a_challenge_and_a_cup_are_meetings() -> None:
+    from pipeline.stages.context import find_meetings
+
+    text = "He ran at the Hokuren Distance Challenge in Abashiri, then at the Copernicus Cup. The Challenge was hard."
+    assert [name for _, _, name, _ in find_meetings(text)] == ["Hokuren Distance Challenge", "Copernicus Cup"]

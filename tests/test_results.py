@@ -1335,3 +1335,10 @@ def test_results_a_pronouns_mark_was_the_time(doc_of) -> None:
     text = "Georgia Bell was second in 3:52.61. Her previous national mark was the 3:55.22 she ran in Paris."
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
         ("3:52.61", "result", "Georgia Bell"), ("3:55.22", "other", "Georgia Bell")]
+
+
+def test_results_an_age_class_title_and_a_meeting_still_to_come(doc_of) -> None:
+    text = ("Ackeem Blake served notice of his ambitions for the World Indoor Championships with a blistering 6.47 in the "
+            "men's 60m at the Copernicus Cup in Torun on Sunday.\n\nElsewhere, Kenny Wilson took the M40 title in 31:22.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("6.47", "result", "Ackeem Blake", None), ("31:22", "result", "Kenny Wilson", None)]

@@ -279,6 +279,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         words = words[lead:]
     if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
         return True
+    if any(part in P.NON_PERSON_HEADS for word in words for part in _clean(word).split("-")[1:]):
+        return True  # "BMW BERLIN-MARATHON"
     if len(words) > 1 and _clean(words[-1]) in P.US_STATES:
         return True  # "Northern Arizona", "Coastal Carolina"
     if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
@@ -337,7 +339,8 @@ def find_candidates(
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
-            if (c.text.isupper() or in_headline) and len(c.tokens) > 1:  # "JOSH KERR DEFEATS": word by word
+            # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
+            if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and P.LOWER_WORD_AFTER.match(text, c.end)):
                 for t in P.NAME_WORD.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
                     word.headline = True
@@ -349,7 +352,7 @@ def find_candidates(
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c = _strip_opener(text, c, sent_starts)
-                c.headline = in_headline or c.text.isupper()
+                c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end))
                 out.append(c)
     return out
 
