@@ -258,7 +258,11 @@ to outlets and styles we did not write for:
   athletes 0.989; its relays, whose gold gives each leg the team's time, stay out of the facts).
   Z was used last (d7f08a9: performances 0.773, other_times 0.847; 0.628 and 0.806 before it, at
   2644cc9, when its other_times had moved 0.774 -> 0.839 -> 0.806 with X, Y, N and Q's rules unread).
-  S followed (performances 0.688 -> 0.701, quote_speakers 0.826 -> 0.870). U, W and L are kept unread.
+  S followed (performances 0.688 -> 0.701, quote_speakers 0.826 -> 0.870), then W (performances 0.618
+  -> 0.631, splits 0.610 -> 0.644). U and L are kept unread: at the end of this stop (the commit
+  after W's rules), measured against 590243c, U athletes 0.978, performances 0.792, time only 0.917,
+  splits 0.778, quotes 0.897, each the same, other_times 0.622 -> 0.667, quote_speakers 0.822 ->
+  0.841; L as at 371daff (above).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -328,6 +332,7 @@ HELD_OUT_FLOOR = {
     "Q": {"athletes": 0.95, "performances": 0.60, "other_times": 0.50, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.80},
     "Z": {"athletes": 0.95, "performances": 0.75, "other_times": 0.80, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.90},
     "S": {"athletes": 0.95, "performances": 0.70, "other_times": 0.70, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
+    "W": {"athletes": 0.95, "performances": 0.60, "other_times": 0.65, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 
