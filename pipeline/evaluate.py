@@ -273,7 +273,7 @@ _EVENT_METRES = re.compile(r"(?<=\d)(?:metres|meters|metre|meter)$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
-_EVENT_SURFACE = re.compile(r"^(?:road|indoor)|(?:crosscountry|cross-country|xc|road|indoor|track)$")
+_EVENT_SURFACE = re.compile(r"^(?:road|indoor|crosscountry|cross-country|xc)|(?:crosscountry|cross-country|xc|road|indoor|track)$")
 
 
 def _straight(text: str) -> str:

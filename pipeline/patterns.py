@@ -76,8 +76,10 @@ SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48"
 UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?(?P<f>\d{1,2})\b")
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
-# "1h 10min 02s", "2h05'41""
-HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
+# "1h 10min 02s", "2h05'41"", "1h05m41s"
+HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
+# minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s"
+COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})m(?P<s>\d{2})s\b")
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"
@@ -991,6 +993,8 @@ SENTENCE_OPENERS = frozenset(
     disappointed delighted frustrated exhausted elated relieved encouraged satisfied thrilled buoyed boosted inspired
     determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
     teen teenager youngster veteran rookie newcomer pacesetter pacemaker pacer
+    sadly unfortunately fortunately happily luckily thankfully eventually ultimately surprisingly remarkably
+    incredibly inevitably predictably naturally notably interestingly crucially typically similarly understandably
     """.split()
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"

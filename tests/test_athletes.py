@@ -640,3 +640,8 @@ def test_athletes_a_name_in_capitals_opening_a_sentence_and_a_hyphenated_race(do
     doc = doc_of(text)
     assert [(s.text, s.label_) for s in doc.spans["athletes"] if s.text == "MEGAN KEITH"] == [("MEGAN KEITH", "Megan Keith")]
     assert "Bmw Berlin-Marathon" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+def test_athletes_an_adverb_opening_a_sentence_is_no_given_name(doc_of) -> None:
+    text = "Ben Whitfield led the 10km early. Sadly Ben Whitfield fell at the water jump and did not finish."
+    assert [s.text for s in doc_of(text).spans["athletes"]] == ["Ben Whitfield", "Ben Whitfield"]

@@ -1342,3 +1342,9 @@ def test_results_an_age_class_title_and_a_meeting_still_to_come(doc_of) -> None:
             "men's 60m at the Copernicus Cup in Torun on Sunday.\n\nElsewhere, Kenny Wilson took the M40 title in 31:22.")
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
         ("6.47", "result", "Ackeem Blake", None), ("31:22", "result", "Kenny Wilson", None)]
+
+
+def test_results_minutes_and_seconds_joined_by_a_dot(doc_of) -> None:
+    text = "Joe Pritchard won the men's 10km in 30:55. Josh Okafor was 77th in 34.58, and Ryan Gee clocked 34:59."
+    assert [(r.text, r._.seconds, r._.clock) for r in doc_of(text).spans["results"]] == [
+        ("30:55", 1855, "30:55"), ("34.58", 2098.0, "34:58"), ("34:59", 2099, "34:59")]

@@ -299,3 +299,8 @@ def test_times_hours_of_a_start_and_a_club_run() -> None:
 def test_times_a_qualifying_standard_named_after_its_time_is_a_threshold() -> None:
     text = "It was not the 27:00.00 Paris qualifying standard, but Rayner won in 27:41.07."
     assert [(t.clock, t.label) for t in find_times(text)] == [("27:00.00", "threshold"), ("27:41.07", "time")]
+
+
+def test_times_units_run_together() -> None:
+    text = "Sawe won in 59m01s, Feysa ran 1h05m41s and the 5 km came in 13m52s. The 10m warm-up was easy."
+    assert [(t.clock, t.seconds) for t in find_times(text)] == [("59:01", 3541), ("1:05:41", 3941.0), ("13:52", 832)]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import RaceInfo, fill_sex, find_events, fits_event, race_at
+from .context import RaceInfo, fill_sex, find_events, fits_event, race_at, too_fast
 from .splits import MAX_LAP_S
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
@@ -549,7 +549,7 @@ class Results:
     def _span(self, doc: Doc, at: Span, time: Span, who: Span | None, race) -> Span:
         span = char_span(doc, at.start_char, at.end_char, "result")
         span._.athlete, span._.race = who, with_athlete_sex(race, who)
-        span._.seconds, span._.clock = time._.seconds, time._.clock
+        span._.seconds, span._.clock = dotted_minutes(time._.seconds, time._.clock, race.event)
         span._.place_inferred, span._.antecedent = False, (time if time is not at else None)
         return span
 
@@ -742,6 +742,17 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
                 and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1):
             for place, r in enumerate(block, start=1):
                 r._.place = place
+
+
+def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float, str]:
+    """A time written with a dot between minutes and seconds, as Dutch and some British copy does
+    ("Josh Okafor 77th in 34.58" of a 10km): read as seconds it is far too fast for the race, as
+    minutes it fits. Else the time as read."""
+    whole, _, frac = clock.partition(".")
+    if ":" in clock or len(frac) != 2 or not whole.isdigit() or int(frac) >= 60 or not too_fast(event, seconds):
+        return seconds, clock
+    minutes = int(whole) * 60 + int(frac)
+    return (float(minutes), f"{whole}:{frac}") if fits_event(event, minutes) else (seconds, clock)
 
 
 def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:

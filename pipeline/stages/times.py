@@ -83,12 +83,12 @@ def parse_hours(m: re.Match[str]) -> TimeMatch | None:
 
 
 def parse_units(m: re.Match[str]) -> TimeMatch | None:
-    """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89."""
+    """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89; "59m01s" -> 3541."""
     minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else 0
-    secs, frac = int(m.group("s")), m.group("f")
+    secs, frac = int(m.group("s")), (m.group("f") if "f" in m.re.groupindex else None) or ""
     if secs >= 60:
         return None
-    seconds = round(minutes * 60 + secs + int(frac) / 10 ** len(frac), 3)
+    seconds = round(minutes * 60 + secs + (int(frac) / 10 ** len(frac) if frac else 0), 3)
     return TimeMatch(m.start(), m.end(), seconds, clock_form(seconds, len(frac)))
 
 
@@ -211,6 +211,8 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.HOURS_TIME.finditer(text):  # and "1h 10min 02s" is not "10min 02s"
         add(parse_hours(m))
+    for m in P.COMPACT_TIME.finditer(text):  # "59m01s"
+        add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
         add(parse_worded(m))
     for m in P.PRIME_TIME.finditer(text):
