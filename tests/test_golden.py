@@ -262,7 +262,8 @@ to outlets and styles we did not write for:
   -> 0.631, splits 0.610 -> 0.644). U and L are kept unread: at the end of this stop (the commit
   after W's rules), measured against 590243c, U athletes 0.978, performances 0.792, time only 0.917,
   splits 0.778, quotes 0.897, each the same, other_times 0.622 -> 0.667, quote_speakers 0.822 ->
-  0.841; L as at 371daff (above).
+  0.841; L as at 371daff (above). L was then used last (1a17538: performances 0.598, time only 0.735,
+  splits 0.611, athletes 0.920), which leaves U the one batch kept unread.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -333,6 +334,7 @@ HELD_OUT_FLOOR = {
     "Z": {"athletes": 0.95, "performances": 0.75, "other_times": 0.80, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.90},
     "S": {"athletes": 0.95, "performances": 0.70, "other_times": 0.70, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
     "W": {"athletes": 0.95, "performances": 0.60, "other_times": 0.65, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
+    "L": {"athletes": 0.90, "performances": 0.55, "other_times": 0.55, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
