@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Container
+from typing import Container, Iterable
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,7 +32,7 @@ from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, fold, load_registry, surname_of
 from ..similarity import same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
-from .quotes import find_marked, is_title
+from .quotes import Marked, find_marked, is_title, marked_paragraphs
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -242,13 +242,12 @@ def _strip_opener(text: str, c: Candidate, sent_starts: set[int]) -> Candidate:
     return c
 
 
-def quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Stretches in quotation marks that are titles, every long word capitalised: a slogan, a song,
-    a film ("under the theme "Reclaiming Our Cross Country Glory"")."""
-    return [
-        (m.start, m.end) for a, b in (p.span() for p in P.PARAGRAPH.finditer(text)) for m in find_marked(text, a, b)
-        if is_title(P.WORD.findall(text[m.start : m.end]))
-    ]
+def quoted_titles(text: str, marked: Iterable[Marked] | None = None) -> list[tuple[int, int]]:
+    """Stretches in quotation marks (`marked`, else found in the text) that are titles, every long
+    word capitalised: a slogan, a song, a film ("under the theme "Reclaiming Our Cross Country Glory"")."""
+    if marked is None:
+        marked = (m for a, b in (p.span() for p in P.PARAGRAPH.finditer(text)) for m in find_marked(text, a, b))
+    return [(m.start, m.end) for m in marked if is_title(P.WORD.findall(text[m.start : m.end]))]
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -315,7 +314,8 @@ def _nickname(text: str, c: Candidate) -> bool:
 
 
 def find_candidates(
-    text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int], names: Container[str] = frozenset()
+    text: str, meeting_ranges: list[tuple[int, int]], sent_starts: set[int], names: Container[str] = frozenset(),
+    marked: Iterable[Marked] | None = None,
 ) -> list[Candidate]:
     """Name candidates. A word the article also writes in lower case ("Mark", "Bell") is no name when
     it opens a sentence, unless it is the surname of a full name in the article; a word that is
@@ -325,7 +325,7 @@ def find_candidates(
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
-    titles = quoted_titles(text)
+    titles = quoted_titles(text, marked)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
     for m in runs:
@@ -425,7 +425,8 @@ class Athletes:
         text = text_of(doc)
         sents = sentences(doc)
         meeting_ranges = [(s.start_char, s.end_char) for s in spans_of(doc, "meetings")]
-        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.by_name)
+        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.by_name,
+                                     (m for marked in marked_paragraphs(doc) for m in marked))
         candidates = without_affiliations(text, candidates, self.registry.by_name)
         candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):

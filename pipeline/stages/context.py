@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..races import event_distance, slug
 from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
-from .quotes import find_marked
+from .quotes import marked_paragraphs
 from .times import parse_clock
 
 
@@ -265,7 +265,7 @@ class RaceContext:
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
-        quoted = [(m.start, m.end) for pa, pb in paras.ranges for m in find_marked(text, pa, pb)]
+        quoted = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked]
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named

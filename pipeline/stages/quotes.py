@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import anaphor_subject, described, is_object, previous_athlete, protagonist_of
-from .base import Bounds, SortedSpans, between, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import Bounds, SortedSpans, between, char_span, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
@@ -42,6 +42,16 @@ class Marked:
     end: int  # one past the last character inside
     open_at: int  # the opening mark
     close_at: int | None  # the closing mark, None if left open
+
+
+def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
+    """The quoted stretches of each paragraph of the Doc (`find_marked`), found once: the race
+    context, the athletes stage and this one all read them."""
+    cache = memo(doc)
+    if "marked" not in cache:
+        text = text_of(doc)
+        cache["marked"] = [find_marked(text, a, b) for a, b in paragraphs(doc).ranges]
+    return cache["marked"]
 
 
 def find_marked(text: str, a: int, b: int) -> list[Marked]:
@@ -127,10 +137,7 @@ class Quotes:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         people = SortedSpans(list(spans_of(doc, "athletes")) + list(spans_of(doc, "people")))
-        in_paragraphs = []
-        for a, b in paras.ranges:
-            found = find_marked(text, a, b)
-            in_paragraphs.append([m for m in found if self._is_quote(text, m, sents, len(found) > 1)])
+        in_paragraphs = [[m for m in found if self._is_quote(text, m, sents, len(found) > 1)] for found in marked_paragraphs(doc)]
         for m in (m for marked in in_paragraphs for m in marked):
             for p in people.within(m.start, m.end):
                 p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
@@ -295,7 +302,7 @@ class Quotes:
         if pi == 0 or _attributed(text, m, sents):
             return None
         pa, pb = paras.ranges[pi - 1]
-        if find_marked(text, pa, pb):
+        if marked_paragraphs(doc)[pi - 1]:
             return None  # a paragraph with quotes of its own: its speaker carries on, or not
         sa, sb = sents.ranges[sents.index(max(pa, pb - 1))]
         named = {p.label_: p for p in people.within(sa, sb) if not is_object(text, p, sa) and not p._.possessive}
