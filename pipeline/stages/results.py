@@ -788,14 +788,23 @@ def place_the_winner(doc: Doc, results: list[Span]) -> None:
     if not winners:
         return
     by_race: dict[str, list[Span]] = defaultdict(list)
+    theirs: dict[tuple[str, str], list[Span]] = defaultdict(list)  # (race, athlete) -> results
     for r in results:
         by_race[r._.race.id].append(r)
-    for winner in winners:
-        for race in by_race.values():
-            theirs = [r for r in race if r._.athlete is not None and r._.athlete.label_ == winner.label_]
-            if (len(theirs) == 1 and theirs[0]._.place is None and not any(r._.place == 1 for r in race)
-                    and all(theirs[0]._.seconds <= r._.seconds for r in race)):
-                theirs[0]._.place, theirs[0]._.place_inferred = 1, True
+        if r._.athlete is not None:
+            theirs[(r._.race.id, r._.athlete.label_)].append(r)
+    races_of: dict[str, list[str]] = defaultdict(list)  # athlete -> the races of their results, in the races' order
+    for race, rs in by_race.items():
+        for label in dict.fromkeys(r._.athlete.label_ for r in rs if r._.athlete is not None):
+            races_of[label].append(race)
+    fastest = {race: min(r._.seconds for r in rs) for race, rs in by_race.items()}
+    first_given = {race for race, rs in by_race.items() if any(r._.place == 1 for r in rs)}
+    for winner in winners:  # (each looks only at the races it ran: many winners in a long race stay linear)
+        for race in races_of.get(winner.label_, ()):
+            mine = theirs[(race, winner.label_)]
+            if len(mine) == 1 and mine[0]._.place is None and race not in first_given and mine[0]._.seconds <= fastest[race]:
+                mine[0]._.place, mine[0]._.place_inferred = 1, True
+                first_given.add(race)
 
 
 def _consistent(results: list[Span]) -> bool:

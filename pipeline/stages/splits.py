@@ -88,7 +88,7 @@ def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int)
     if first is None or not (first.group("first") or first.group("firstkm") or first.group("firstmile")):
         return None
     n = P.ORDINALS[nth.group("ord").lower()]
-    unit = 1000.0 if first.group("firstkm") else P.MILE_M if first.group("firstmile") else 400.0
+    unit = 1000.0 if first.group("firstkm") else P.MILE_M if first.group("firstmile") else P.LAP_M
     name = "km" if first.group("firstkm") else "mile" if first.group("firstmile") else "lap"
     before = P.CLOCK_TIME.search(text, first.end(), nth.start()) or P.DECIMAL_TIME.search(text, first.end(), nth.start())
     if before is not None and seconds > 1.5 * _seconds(before.group()):
