@@ -30,6 +30,8 @@ def compact(model: M) -> M:
     instance a set of its own: 728 bytes for a performance's eleven fields, more than the rest of
     the instance, and reconciliation holds a large component's facts by the hundred thousand.
     Sharing is safe: a frozen model never changes its set, and a copy gets a set of its own."""
+    if id(model.__pydantic_fields_set__) in _SHARED:  # compacted already, and so is all it holds (frozen)
+        return model
     object.__setattr__(model, "__pydantic_fields_set__", _shared_field_names(frozenset(model.__pydantic_fields_set__)))
     for name in _fields_holding_models(type(model)):
         value = model.__dict__[name]
@@ -55,9 +57,14 @@ def _fields_holding_models(cls: type[BaseModel]) -> tuple[str, ...]:
     return tuple(name for name, info in cls.model_fields.items() if names_a_model(info.annotation))
 
 
+_SHARED: set[int] = set()  # the ids of the shared sets, which live as long as the cache below
+
+
 @lru_cache(maxsize=None)
 def _shared_field_names(names: frozenset[str]) -> set[str]:
-    return set(names)  # a set, as pydantic's own code expects (it copies it, then updates the copy)
+    shared = set(names)  # a set, as pydantic's own code expects (it copies it, then updates the copy)
+    _SHARED.add(id(shared))
+    return shared
 
 
 class Evidence(Model):

@@ -263,7 +263,9 @@ def _evidence_key(e: Evidence) -> tuple[str, int, int]:
 
 
 def _union(evidence: Iterable[Evidence]) -> list[Evidence]:
-    return sorted(set(evidence), key=_evidence_key)
+    """Each piece of evidence once (a source's offsets say which), in source and offset order."""
+    by_key = {_evidence_key(e): e for e in evidence}
+    return [by_key[k] for k in sorted(by_key)]
 
 
 # ---- times and their precision -------------------------------------------------------------
@@ -408,11 +410,13 @@ def editions(per_source: dict[str, dict[str, Performance]]) -> list[list[str]]:
 
 @dataclass(slots=True)
 class Candidate:
-    """One value given for a question, with the facts that give it."""
+    """One value given for a question, with the facts that give it (all of them, once its
+    question is built: its sources are gathered when first asked for, and kept)."""
 
     value: Any
     label: str
     items: list[Any] = field(default_factory=list)
+    _sources: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def evidence(self) -> list[Evidence]:
@@ -420,7 +424,9 @@ class Candidate:
 
     @property
     def sources(self) -> list[str]:
-        return sorted({e.source for item in self.items for e in item.evidence})
+        if self._sources is None:
+            self._sources = sorted({e.source for item in self.items for e in item.evidence})
+        return self._sources
 
     @property
     def precise(self) -> bool:
@@ -514,7 +520,7 @@ def learn_trust(questions: Sequence[Question], iterations: int = TRUST_ITERATION
     it (and the logarithms by `math.log`), so the trust is the same to the last bit."""
     import numpy  # here, not at import: a rerun with nothing to reconcile never needs it
 
-    given = [sorted(c.sources) for q in questions for c in q.candidates]
+    given = [c.sources for q in questions for c in q.candidates]  # sorted
     sources = sorted({s for ss in given for s in ss})
     if not sources:
         return {}

@@ -41,3 +41,15 @@ def test_models_compact_models_stay_frozen():
     with pytest.raises(Exception):
         a.seconds = 1.0  # type: ignore[misc]
     assert a.seconds == 225.34
+
+
+def test_models_compact_a_new_model_around_compacted_ones_and_new_ones():
+    """Reconciliation builds its facts around evidence compacted when it was read: compact
+    passes over what is compacted already and still compacts what is new, at any depth."""
+    old = compact(_performance(225.34)).evidence[0]
+    fresh = Evidence(source="s2", start=0, end=7, text="3:45.34")
+    built = Performance(athlete="josh-kerr", event="mile", race="r", time="3:45.34", seconds=225.34, evidence=[old, fresh])
+    assert fresh.model_fields_set is not old.model_fields_set
+    compact(built)
+    assert built.model_fields_set is compact(_performance(225.43)).model_fields_set
+    assert fresh.model_fields_set is old.model_fields_set
