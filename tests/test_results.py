@@ -1348,3 +1348,18 @@ def test_results_minutes_and_seconds_joined_by_a_dot(doc_of) -> None:
     text = "Joe Pritchard won the men's 10km in 30:55. Josh Okafor was 77th in 34.58, and Ryan Gee clocked 34:59."
     assert [(r.text, r._.seconds, r._.clock) for r in doc_of(text).spans["results"]] == [
         ("30:55", 1855, "30:55"), ("34.58", 2098.0, "34:58"), ("34:59", 2099, "34:59")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia Bell won the 1500m in 4:13.72. She still has work to do to reach the Olympic standard, but her personal "
+         "best of 4:06.95 suggests she is not far away.", [("4:13.72", "result", "Georgia Bell"), ("4:06.95", "other", "Georgia Bell")]),
+        ("Jacob Krop was second in 12:51.30, well outside Krop's personal best of 12:46.79.",
+         [("12:51.30", "result", "Jacob Krop"), ("12:46.79", "other", "Jacob Krop")]),
+        ("Josh Kerr won the mile in a personal best of 3:45.34.", [("3:45.34", "result", "Josh Kerr")]),
+    ],
+    ids=["her-personal-best-of", "possessive-personal-best-of", "a-personal-best-of-is-the-race"],
+)
+def test_results_someone_s_personal_best_of_is_an_old_mark(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
