@@ -162,6 +162,10 @@ EVENT_WORDS = re.compile(
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
     re.IGNORECASE,
 )
+# the second word of a field event, after its first ("Long jump", "Pole vault", "Shot put")
+FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
+# the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
+SPORT_PHRASE = re.compile(r"cross[\s-]country|half[\s-]marathon|marathon|steeplechase|track\s+and\s+field|athletics", re.IGNORECASE)
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
 # words after a distance that make it a position in a race, not an event: "400m to go", "The 30K to 35K stretch"; or a
 # time of year or of life: "since the marathon season", "her marathon training"
@@ -201,6 +205,8 @@ EVENT_TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres"
+# "reach" before a distance with its time: "Kiptum and Kipruto reach 21.1km in 1:00:48" (not "Pattison reaches 800m final")
+REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|at|by|through|thru|after|behind|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
@@ -331,11 +337,11 @@ FULL_DATE = re.compile(
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"; the heat
 # of the weather is none ("a night of great heat", "the heat and humidity")
 _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", "stifling", "oppressive", "humid", "summer",
-                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking")
+                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of")  # "full of heat" (not "winner of heat two")
 ROUND_CUE = re.compile(
     # ("third in his semi": a bare "semi" only after a possessive, "in the third semi" may be the day's news)
     r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
-    + r"heats?(?!\s+(?:and\s+humidity|wave|index))|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
+    + r"heats?(?!\s+(?:and\s+humidity|wave|index))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
     r"(?:fastest|quickest|top)\s+qualifier|"
     r"time\s+qualifier|first\s+round|opening\s+round)\b",
     re.IGNORECASE,
@@ -472,7 +478,7 @@ PLACE_WORD = re.compile(
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
-    rf"(?:her|his|their|the|a)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown)|"  # "takes the national title in 13:24.37", "the national 10,000m title" (not "the M40 title")
+    rf"(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown)|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title")
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
@@ -488,7 +494,8 @@ ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
 INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
-    rf"(?:\b(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+"
+    rf"(?:\b(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|"
+    r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to))\s+"  # "Third place for the Kenyan Jacob Crop" (translated)
     r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
     re.IGNORECASE,
 )
@@ -521,10 +528,11 @@ LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
-    r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
-    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to)\s+"  # translated: "to the passage of the 3000m", "then to the 4000m in"
+    r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
+    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|"  # translated: "to the passage of the 3000m", "then to the 4000m in"
+    r"(?<![A-Za-z,]\s)(?-i:First)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
+    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
@@ -539,9 +547,9 @@ SPLIT_POINT_MARK = re.compile(
     r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3})\s?-?(?P<unit>m|metres?|meters?|metre|meter)\s+mark\b", re.IGNORECASE
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
-# "went 400 in 56.1", "took them out, 400 in 54.6"
+# "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1" (translated)
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered)\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
+    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|at(?=\s+the\s))\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
     r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)\s+(?:in|at)\b",
     re.IGNORECASE,
 )
@@ -689,8 +697,9 @@ NON_PERSON_HEADS = frozenset(
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
-# headline: "KERR, HOCKER CLASH"; a paragraph of running text follows)
-DATELINE = re.compile(rf"(?m)^(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?=.{{60}})")
+# headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...")
+_SHOUTS = r"HALFWAY|HALF-WAY|FINISH|START|BELL|LAP|SPLITS?|PACE|RECORD|WORLD\s+RECORD|RESULTS?|UPDATE|LIVE|BREAKING|FINAL|GO|GONE|WOW|NEWS"
+DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?=.{{60}})")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """
@@ -729,10 +738,10 @@ ORG_BEFORE = re.compile(
 NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
     r"president|official|officials|director|chairman|chairwoman|chair|chief|ceo|founder|minister|mayor|king|queen|prince|"
-    r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|presenter|pundit|"
+    r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
-    r"buddy|pal|umpire|judge|starter|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"buddy|pal|umpire|judge|starter|timekeeper|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice|cabinet|"
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|"
@@ -762,6 +771,12 @@ NON_ATHLETE_AFTER = re.compile(
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|"
     r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
+    re.IGNORECASE,
+)
+# the person an athlete is coached by: "under the guidance of Trevor Painter", "coached by Jerry Schumacher"
+COACHED_BY_BEFORE = re.compile(
+    r"\b(?:(?:coached|guided|mentored|trained)\s+by|under\s+(?:the\s+)?(?:guidance|tutelage|direction|watchful\s+eye)\s+of)"
+    r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
@@ -891,6 +906,8 @@ COUNTRY_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<word>{_COUNTRY_ALT})\b", r
 
 # "pacemaker Abraham Alvarado", "the pacer"
 ROLE_PACEMAKER = re.compile(r"\b(?:pacemaker|pace-?maker|pacer|rabbit)s?\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# the codes of a results line, never a name's word: "Lee Stobbart DNF", "Kerr 3:45.34 PB"
+RESULT_CODES = frozenset("DNF DNS DQ DSQ PB SB NR WR CR MR AR ER WL NU20R".split())
 # "did not finish", "DNF", "his race over", "stepped off the track", "pulled up"
 ROLE_DNF = re.compile(
     r"\b(?:did\s+not\s+finish|DNF|(?:his|her)\s+race\s+over|stepp(?:ed|ing)\s+off\s+the\s+track|pulled\s+up|dropped\s+out)\b",
@@ -919,6 +936,8 @@ SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
 # the sex a pronoun says: "he" -> "men" (as races are labelled)
 PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women"}
+# the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
+DESCRIPTION_SEX = re.compile(r"(?<!ger)(?<!hu)(?P<wo>wo)?m[ae]n$", re.IGNORECASE)
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
@@ -941,15 +960,27 @@ AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
-PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
+# a quote owned in the sentence after it: "That was Walcott-Nolan's verdict", "Those were the words of Kerr"
+OWNED_WORDS_OPENING = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?", re.IGNORECASE)
+OWNED_WORDS_NOUN = r"(?:verdict|view|assessment|take|reaction|words|summary|explanation|analysis|thoughts|message|response|answer|reflection)"
+OWNED_WORDS_OF = re.compile(rf"(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the verdict of", "the honest assessment of"
+OWNED_WORDS_AFTER_OWNER = re.compile(rf"\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\b", re.IGNORECASE)  # "Walcott-Nolan's (blunt) verdict"
+PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she|they)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
+# words one person says of themselves: a quote "they said" of one speaker (singular they), not of a group ("we")
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+{AUXILIARY}(?:{SPEECH_VERBS})\b")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
 PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")
+# a participle phrase opening a sentence, set off by its comma: whoever it names is not the subject
+# ("Speaking to BBC presenter Jason Mohammad afterwards, Gourley said")
+SPEAKING_TO_OPENING = re.compile(
+    r"\s*(?:Speaking|Talking|Asked|Told|Chatting|Writing|Replying|Responding|Turning)\b[^,.;:!?“”\"«»]{1,100},\s+", re.IGNORECASE
+)
 SENTENCE_OPENING = re.compile(r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?")
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
-DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when)\b)")
+DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|of(?!\s+(?:19|20)\d\d))\b)")  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(
@@ -1000,6 +1031,9 @@ SENTENCE_OPENERS = frozenset(
 # a word shape that is not a given name: "Approaching", "Surpassing"
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
+# a subject, a relative clause set off after it (commas of places allowed), then a speech verb: "Mark Wetmore,
+# who coaches Hiltz in Boulder, Colorado, said the key had been patience"
+RELATIVE_THEN_SAID_AFTER = re.compile(rf"^,\s+who\b[^.;:!?“”\"]{{1,120}}?,\s+(?:{SPEECH_VERBS})\b")
 PERSON_VERB_AFTER = re.compile(
     rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does|somehow|[a-z]+ly)\s+)?"
     rf"(?:{SPEECH_VERBS}|ran|runs|run|won|wins|finished|finishes|clocked|clocks|led|leads|took|takes|was|is|has|had|beat|beats|"
@@ -1135,6 +1169,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
+    r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )
 # a description of the race's winner: "the new champion", "the winner", "the victor"
@@ -1184,6 +1219,9 @@ RECORD_BROKEN_BEFORE = re.compile(
 MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?P<by>set|run|clocked|held|owned|established)\s+by|(?:that|which)\s+)", re.IGNORECASE)
 # "the" right before a time whose setter follows it: "erasing the 7:28.02 McSweyn ran in Doha"
 THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# the time right after "the", run at a place named: "the world lead of the season, the 12:36.73 run in Oslo at
+# the end of May" (not "the 3:45.34 run in the final")
+RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
 # the verb after the setter of "which Yavi ran in Doha" (not "which Kandie broke")
 SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
@@ -1193,7 +1231,7 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of",
 # "Cram’s best of"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB)(?:\s+(?:personal\s+)?mark)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+\s+){0,3}?(?:record|mark|best|PR|PB|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # a best improved from one time to another: "lowered her personal best from 51.18 to 50.89" (the first time is

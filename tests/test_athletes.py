@@ -222,9 +222,17 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
         ("Lamecha Girma won in 8:07.12. The president of the FIDAL Stefano May has spoken of a great night.",
          "Stefano May", "president"),
         ("Eilish McColgan won the 5K in 15:20. Provost Bill Campbell said the city was proud.", "Bill Campbell", "provost"),
+        ("Georgia Bell won the 1500m in 4:13.72, two years after returning to the track under the guidance of Trevor Painter.",
+         "Trevor Painter", "coach"),
+        ("Elise Cranny, coached by Jerry Schumacher since 2019, was second in 30:19.41.", "Jerry Schumacher", "coach"),
+        ("Thanks to our officials, starter Dave Hollins and chief timekeeper Keith Armstrong, who were on duty until the 3000m.",
+         "Keith Armstrong", "timekeeper"),
+        ("Hagos Ghebriwet won the 5000m in 12:43.25. The telecronist Franco Bragagna has called the 5000m a lesson.",
+         "Franco Bragagna", "telecronist"),
     ],
     ids=["caption-credit-jan", "caption-credit", "getty-credit", "his-coach", "coach-title", "singer-opening",
-         "singer", "rapper", "a-role-of-a-long-department", "a-role-of-an-organisation-in-capitals", "a-civic-title"],
+         "singer", "rapper", "a-role-of-a-long-department", "a-role-of-an-organisation-in-capitals", "a-civic-title",
+         "under-the-guidance-of", "coached-by", "timekeeper", "telecronist"],
 )
 def test_athletes_other_people_are_people(doc_of, text: str, name: str, role: str) -> None:
     doc = doc_of(text)
@@ -645,3 +653,17 @@ def test_athletes_a_name_in_capitals_opening_a_sentence_and_a_hyphenated_race(do
 def test_athletes_an_adverb_opening_a_sentence_is_no_given_name(doc_of) -> None:
     text = "Ben Whitfield led the 10km early. Sadly Ben Whitfield fell at the water jump and did not finish."
     assert [s.text for s in doc_of(text).spans["athletes"]] == ["Ben Whitfield", "Ben Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Long jump (M): 2. Kwame Asante 6.41m. McKenzie Long was not entered.", "Long", "Kwame Asante"),
+        ("Men's 3000m: Lee Stobbart DNF. Lee pulled up with a tight hamstring.", "Lee Stobbart DNF", "Lee Stobbart"),
+        ("Geoffrey Kamworor, the 'Mr Cross Country' of Kenyan running, did not start.", "Cross Country", "Geoffrey Kamworor"),
+    ],
+    ids=["a-field-event", "a-results-code", "the-sport-s-words"],
+)
+def test_athletes_event_words_and_codes_are_no_names(doc_of, text: str, absent: str, present: str) -> None:
+    found = [s.text for s in doc_of(text).spans["athletes"]]
+    assert absent not in found and present in found

@@ -611,3 +611,28 @@ def test_context_a_challenge_and_a_cup_are_meetings() -> None:
 
     text = "He ran at the Hokuren Distance Challenge in Abashiri, then at the Copernicus Cup. The Challenge was hard."
     assert [name for _, _, name, _ in find_meetings(text)] == ["Hokuren Distance Challenge", "Copernicus Cup"]
+
+
+def test_context_reaching_a_distance_with_its_time_is_a_point_not_an_event() -> None:
+    assert find_events("Kiptum and Kipruto reach 21.1km in 1:00:48.") == []
+    assert [e for *_, e in find_events("Pattison reaches 800m final")] == ["800m"]
+
+
+def test_context_a_live_blog_shout_opens_no_section(doc_of) -> None:
+    """"HALFWAY." opening an entry is no dateline ("MARUGAME. Ren Tazawa ..."): the race goes on."""
+    text = ("LIVE: Chicago Marathon\n\n7:28 a.m.\nThe men's favourite is Kelvin Kiptum. The 23-year-old Kenyan ran 2:01:25 "
+            "in London in April, the second-fastest time in history, and only the world record of 2:01:09 from Berlin last "
+            "year stands above him.\n\n8:33 a.m.\nHALFWAY. Kiptum and Kipruto are together and the pacers are dropping off one by one.")
+    assert doc_of(text).spans["race_scopes"][-1]._.race.event == "marathon"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hagos Ghebriwet takes the 5000 metres, in a stadium full of heat. He closes in 12:43.25.", "result"),
+        ("Hagos Ghebriwet was the winner of heat two in 13:22.10.", "other"),
+    ],
+    ids=["full-of-heat-is-weather", "of-heat-two-is-a-round"],
+)
+def test_context_heat_of_the_weather_and_of_a_round(doc_of, text: str, expected: str) -> None:
+    assert [r.label_ for r in doc_of(text).spans["results"]] == [expected]

@@ -577,3 +577,64 @@ def test_quotes_a_description_opening_the_paragraph_before_introduces_the_speake
     text = ("Oliver Hoare won the 1500m in 3:30.12, with Jake Wightman third.\n\nThe Scot was philosophical about the bronze.\n\n"
             "\"I gave it everything I had, but the legs were still in Eugene.\"")
     assert quotes(doc_of(text)) == [("I gave it everything I had, but the legs were still in Eugene.", "Jake Wightman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia Bell won the 1500m in 4:13.72, with Revee Walcott-Nolan second.\n\n"
+         "\"It was messy at the front, and I got boxed in at the worst moment.\"\n\n"
+         "That was Walcott-Nolan's verdict on a race she felt had slipped away from her.",
+         [("It was messy at the front, and I got boxed in at the worst moment.", "Revee Walcott-Nolan")]),
+        ("Georgia Bell won the 1500m in 4:13.72, with Revee Walcott-Nolan second. \"Second is fine, but I came here to win.\" "
+         "Those were the words of Walcott-Nolan afterwards.",
+         [("Second is fine, but I came here to win.", "Revee Walcott-Nolan")]),
+    ],
+    ids=["next-paragraph-possessive", "same-paragraph-words-of"],
+)
+def test_quotes_words_owned_in_the_sentence_after(doc_of, text: str, expected: list[tuple]) -> None:
+    assert quotes(doc_of(text)) == expected
+
+
+def test_quotes_who_a_speaking_to_phrase_names_is_not_the_speaker(doc_of) -> None:
+    text = ("Neil Gourley won the 1500m in 3:38.90.\n\nSpeaking to BBC presenter Jason Mohammad afterwards, Gourley said "
+            "the win was \"exactly what I needed\" before heading to Glasgow.")
+    assert quotes(doc_of(text)) == [("exactly what I needed", "Neil Gourley")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hagos Ghebriwet won the 5000m in 12:43.25, ahead of Yomif Kejelcha. Kejelcha, who holds the world indoor mile "
+         "record, was not disappointed. «I tried, he was stronger today. Now we think of Brussels».",
+         [("I tried, he was stronger today. Now we think of Brussels", "Yomif Kejelcha")]),
+        ("Yeman Crippa finishes ninth in 13:04.11. «I am not satisfied but neither sad», tells the athlete of the Fiamme Oro.",
+         [("I am not satisfied but neither sad", "Yeman Crippa")]),
+        ("Benson Kiplangat won in 28:41.2, holding off Daniel Ebenyo. Ebenyo, who ran 59:04 in Berlin last year, said he "
+         "only wanted to test his fitness.\n\n\"For me this was training,\" the soldier said.",
+         [("For me this was training,", "Daniel Ebenyo")]),
+    ],
+    ids=["a-sentence-read-with-the-quote", "a-description-of-a-club", "an-employer-s-description"],
+)
+def test_quotes_speakers_of_translated_and_kenyan_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert quotes(doc_of(text)) == expected
+
+
+def test_quotes_a_speaker_set_off_by_a_relative_clause_with_a_place(doc_of) -> None:
+    text = ("Nikki Hiltz won the 1500m in 3:55.33, ahead of Emily Mackay.\n\nMark Wetmore, who coaches Hiltz in Boulder, "
+            "Colorado, said the key had been patience. \"Nikki's strength is the last 200,\" he said.")
+    assert quotes(doc_of(text)) == [("Nikki's strength is the last 200,", "Mark Wetmore")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nikki Hiltz won the 1500m in 3:55.33.\n\n\"I had a moment where I thought it might not happen,\" they said.",
+         [("I had a moment where I thought it might not happen,", "Nikki Hiltz")]),
+        ("Nikki Hiltz won the 1500m in 3:55.33.\n\n\"We did it for the whole group,\" they said.",
+         [("We did it for the whole group,", None)]),
+    ],
+    ids=["singular-they", "a-group-s-they"],
+)
+def test_quotes_they_said(doc_of, text: str, expected: list[tuple]) -> None:
+    assert quotes(doc_of(text)) == expected

@@ -1363,3 +1363,53 @@ def test_results_minutes_and_seconds_joined_by_a_dot(doc_of) -> None:
 )
 def test_results_someone_s_personal_best_of_is_an_old_mark(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_description_of_one_sex_stands_for_an_athlete_of_that_sex(doc_of) -> None:
+    text = ("Jeremiah Azu won the men's 60m title in Birmingham, while Georgia Bell took the women's 1500m. "
+            "The Welshman clocked 6.54 seconds in the final.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("6.54", "Jeremiah Azu")]
+
+
+def test_results_another_crown_is_a_win(doc_of) -> None:
+    text = "In the women's 60m, Asha Philip claimed another national crown in 7.17, edging Amy Hunt."
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == [("7.17", 1)]
+
+
+def test_results_a_result_of_unknown_sex_follows_the_race_of_the_result_before(doc_of) -> None:
+    """The lede names the men's 60m first; Bell's win (her sex known) is the women's 1500m, and
+    so are the results after it that name no sex (the runners in them unknown to the registry)."""
+    text = ("Jeremiah Azu won the men's 60m title, while Georgia Bell took victory in the women's 1500m.\n\n"
+            "Azu clocked 6.54 in the final.\n\n"
+            "Bell kicked down the back straight to win in 4:13.72.\n\n"
+            "Freya Testrunner held on for silver in 4:14.20 and Mara Othername took bronze in 4:14.89.")
+    assert [(r.text, r._.race.sex) for r in doc_of(text).spans["results"]] == [
+        ("6.54", "men"), ("4:13.72", "women"), ("4:14.20", "women"), ("4:14.89", "women")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hagos Ghebriwet won the 5000m in 12:43.25. Ghebriwet arrived in Rome with the world leading of the season, "
+         "the 12:36.73 run in Oslo at the end of May.", [("12:43.25", "result", "Hagos Ghebriwet"), ("12:36.73", "other", "Hagos Ghebriwet")]),
+        ("Yeman Crippa finishes ninth in 13:04.11, his best of the season but far from his personal of 13:02,26.",
+         [("13:04.11", "result", "Yeman Crippa"), ("13:02,26", "other", "Yeman Crippa")]),
+        ("Kelvin Kiptum won the Chicago Marathon in 2:00:35. A fan held a sign reading \"KIPTUM 1:59?\" at the finish.",
+         [("2:00:35", "result", "Kelvin Kiptum")]),
+    ],
+    ids=["the-time-run-in-a-place", "his-personal-of", "a-sign-in-quotation-marks"],
+)
+def test_results_marks_of_translated_copy_and_signs(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_an_ordinal_place_for_a_runner_named_after(doc_of) -> None:
+    text = ("Hagos Ghebriwet won the 5000m in 12:43.25. Third place for the Kenyan Jacob Crop, silver world of Budapest "
+            "in the 5000, who stops the chronometer in 12:44.42.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Hagos Ghebriwet", 1), ("Jacob Crop", 3)]
+
+
+def test_results_an_employer_s_description_stands_for_the_athlete(doc_of) -> None:
+    text = ("Beatrice Chebet won the senior women's 10km at the national trials in Eldoret.\n\n"
+            "The Police officer timed 32:15.6 to beat a field that included Agnes Ngetich.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("32:15.6", "Beatrice Chebet")]

@@ -354,3 +354,24 @@ def test_splits_the_bell_indoors_is_a_200m_lap_from_home(doc_of) -> None:
 def test_splits_a_list_of_track_distances_without_units(doc_of) -> None:
     text = "Sadie Engelhardt won the 1,600 in 4:35.10. She went through 400 meters in 66.8, 800 in 2:17.9 and 1,200 in 3:28.4."
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("66.8", 400.0), ("2:17.9", 800.0), ("3:28.4", 1200.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kelvin Kiptum won the Chicago Marathon in 2:00:35. Kiptum reached 21.1km in 1:00:48.",
+         [("1:00:48", "halfway", 21097.5, "Kelvin Kiptum")]),
+        ("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nFirst 5K for the lead men in 14:26.",
+         [("14:26", "5km", 5000.0, None)]),
+        ("Hagos Ghebriwet won the 5000m in 12:43.25. The passage at the 1000 metres is in 2:32,6, at the 2000 in 5:06.1.",
+         [("2:32,6", "1000m", 1000.0, None), ("5:06.1", "2000m", 2000.0, None)]),
+    ],
+    ids=["decimal-km-halfway-of-a-marathon", "live-blog-first-5k", "at-the-2000-without-unit"],
+)
+def test_splits_points_of_live_blogs_and_translated_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    assert splits(doc_of(text)) == expected
+
+
+def test_splits_a_whole_km_half_of_the_race_stays_a_km_point(doc_of) -> None:
+    text = "Jacob Kiplimo won the 10km in 28:09. Kiplimo passed 5km in 14:07."
+    assert splits(doc_of(text)) == [("14:07", "5km", 5000.0, "Jacob Kiplimo")]

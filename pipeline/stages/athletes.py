@@ -108,7 +108,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                 and not (surname and low in P.COUNTRY_WORDS) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
-            or (tok.isupper() and tok in P.COUNTRY_CODES)  # "Ackeem Blake JAM 6.41"
+            or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (current and i == len(words) - 1 and low in P.ROLE_SURNAMES))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor")
@@ -337,6 +337,8 @@ def find_candidates(
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
+            if len(c.tokens) == 1 and P.FIELD_EVENT_AFTER.match(text, c.end):
+                continue  # "Long jump (M): 2. Kwame Asante 6.41m", "High jump", "Shot put": an event, not McKenzie Long
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
@@ -376,6 +378,8 @@ def _plausible(c: Candidate) -> bool:
         return False  # "GBR", "BBC"
     if fold(c.text) in P.COUNTRY_WORDS:
         return False  # "United States"
+    if P.SPORT_PHRASE.fullmatch(c.text):
+        return False  # "Mr Cross Country"
     return True
 
 
@@ -398,6 +402,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]
+    elif P.COACHED_BY_BEFORE.search(before):
+        c.role = "coach"  # "under the guidance of Trevor Painter"
     elif P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
         c.role = "non-athlete"
     elif P.ANTONOMASIA_BEFORE.search(before[-8:]) and P.ANTONOMASIA_AFTER.match(after):

@@ -157,7 +157,7 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
     if desc is not None and pron is None and P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
         return race_winner(doc)  # "The new champion ran ..."
-    sex = P.PRONOUN_SEX.get(pron or "")
+    sex = P.PRONOUN_SEX.get(pron or "") or (description_sex(desc.group("desc")) if desc else None)
     country = description_country(desc.group("desc")) if desc else None
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
 
@@ -167,10 +167,10 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     the race's winner; "the Ethiopian", "the 26-year-old" the last athlete who fits."""
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc)
-    country = description_country(desc)
-    found = previous_athlete(doc, char, paras, country=country)
+    country, sex = description_country(desc), description_sex(desc)
+    found = previous_athlete(doc, char, paras, sex=sex, country=country)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
-        found = previous_athlete(doc, char, paras, country=country, max_paragraphs=len(paras))
+        found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras))
     return found
 
 
@@ -205,6 +205,13 @@ def description_country(desc: str) -> str | None:
         if (code := P.COUNTRY_WORDS.get(word.lower())) is not None:
             return code
     return None
+
+
+def description_sex(desc: str) -> str | None:
+    """"the Welshman" -> "men", "the Dutchwoman" -> "women"; "the German", "the Kenyan" -> None."""
+    words = desc.split()
+    found = P.DESCRIPTION_SEX.search(words[-1]) if words else None
+    return None if found is None else ("women" if found.group("wo") else "men")
 
 
 ANTECEDENT_REACH = 3000  # characters before a pronoun searched for what it stands for (within its paragraphs)

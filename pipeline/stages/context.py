@@ -110,6 +110,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and P.COURSE_AFTER.match(after)  # "over the 8km course"
         if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
             continue
+        if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
+            continue  # "reach 21.1km in 1:00:48": a point of the race
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):

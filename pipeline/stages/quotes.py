@@ -160,6 +160,8 @@ class Quotes:
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
+                    elif (owner := self._owned_next(text, m, pi, b, people, paras)) is not None:
+                        speaker, name = owner, owner.text  # a quote alone, then "That was Walcott-Nolan's verdict on a race ..."
                     elif (said := self._said_before(doc, m, people, sents, a, paras, recent)) is not None:
                         speaker, name = said
                     elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
@@ -197,6 +199,14 @@ class Quotes:
         sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and among_others
         return len(words) > SHORT_QUOTE_WORDS or has_verb or sentence_like
 
+    def _owned_next(self, text: str, m: Marked, pi: int, para_end: int, people, paras: Bounds) -> Span | None:
+        """The owner the paragraph after a quote that ends its own paragraph names: "That was
+        Walcott-Nolan's verdict", "Those were the words of Kerr"."""
+        if m.close_at is None or text[m.close_at + 1 : para_end].strip(" \t\r\n.,") or pi + 1 >= len(paras):
+            return None
+        start, end = paras.ranges[pi + 1]
+        return _owner_of_words(text, start, min(end, start + 120), people)
+
     def _partial(self, text: str, m: Marked, sents: Bounds) -> bool:
         before = text[sents.of(m.open_at)[0] : m.open_at].rstrip()
         return bool(before) and before[-1].isalnum()  # words run on into the marks: reported speech
@@ -224,13 +234,18 @@ class Quotes:
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
-        if pron := P.PRONOUN_SAID_AFTER.match(rest):
+        if (pron := P.PRONOUN_SAID_AFTER.match(rest)) and pron.group("pron").lower() == "they" \
+                and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, start):
+            pron = None  # '"We did it," they said': a group's words, no one speaker's
+        if pron:
             continuing = bool(P.CONTINUING_VERB.fullmatch(pron.group("verb")))  # '," he added': the last speaker goes on
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 return _named(described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
+        if (owner := _owner_of_words(text, here, stop, people)) is not None:
+            return owner, owner.text
         if verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
             # a role and the name set off after it: '," commented the technical director of the national team, Marco Bellini.'
             named = next((p for p in people.within(here + verb.end(), stop) if not p._.possessive), None)
@@ -261,6 +276,7 @@ class Quotes:
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
+        sent_start = _past_participle_phrase(text, sent_start, open_at)
         for p in people.within(sent_start, open_at):
             if p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
                 return p, p.text
@@ -276,10 +292,14 @@ class Quotes:
         apologised. "..."': the "he", not the one he spoke of); or, with no speech verb, the person
         that sentence opens with ('Battocletti was close to tears. “It is ...”', 'He paused. "..."')."""
         i = sents.index(m.open_at)
-        if i == 0 or sents.ranges[i - 1][0] < para_start:
-            return None
-        a, b = sents.ranges[i - 1]
         text = text_of(doc)
+        own_start = sents.ranges[i][0]
+        if own_start >= para_start and text[own_start : m.open_at].rstrip().endswith((".", "!", "?")):
+            a, b = own_start, m.open_at  # 'Kegelcha ... was not disappointed. «I tried ...»' read as one sentence
+        elif i == 0 or sents.ranges[i - 1][0] < para_start:
+            return None
+        else:
+            a, b = sents.ranges[i - 1]
         # 'He said Rupp had apologised.', or a quote no one is said to say after 'He paused.'
         if pron := P.PRONOUN_SAID_OPENING.match(text, a, b) or (not _attributed(text, m, sents) and P.PRONOUN_OPENING.match(text, a, b)):
             return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
@@ -325,6 +345,7 @@ class Quotes:
     def _subject(self, doc, sent_start, open_at, people, paras, recent):
         """The speaker of a partial quote: the subject of its sentence."""
         text = text_of(doc)
+        sent_start = _past_participle_phrase(text, sent_start, open_at)
         for p in people.within(sent_start, open_at):
             if p.end_char <= open_at and not is_object(text, p, sent_start):
                 return p, p.text
@@ -333,6 +354,13 @@ class Quotes:
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         return None, None
+
+
+def _past_participle_phrase(text: str, sent_start: int, open_at: int) -> int:
+    """Where the main clause of a sentence opening with a participle phrase begins: "Speaking to
+    presenter Jason Mohammad afterwards, Gourley said": who the phrase names is not the subject."""
+    lead = P.SPEAKING_TO_OPENING.match(text, sent_start, open_at)
+    return lead.end() if lead else sent_start
 
 
 def _attributed(text: str, m: Marked, sents: Bounds) -> bool:
@@ -348,6 +376,20 @@ def _named(who: Span | None) -> tuple[Span | None, str | None]:
 def interviewee(doc: Doc) -> Span | None:
     """The athlete a Q&A interviews: the one the text, outside quotes, is clearly about."""
     return protagonist_of([m for m in spans_of(doc, "athletes") if not m._.quoted])
+
+
+def _owner_of_words(text: str, at: int, stop: int, people) -> Span | None:
+    """The person a sentence opening at `at` says the words before were of: "That was
+    Walcott-Nolan's verdict on ...", "Those were the words of Josh Kerr"."""
+    owned = P.OWNED_WORDS_OPENING.match(text, at)
+    owner = next(iter(people.within(owned.end(), stop)), None) if owned else None
+    if owner is None:
+        return None
+    if owner._.possessive:
+        fits = owner.start_char == owned.end() and P.OWNED_WORDS_AFTER_OWNER.match(text, owner.end_char + 2)  # past "'s"
+    else:
+        fits = P.OWNED_WORDS_OF.fullmatch(text, owned.end(), owner.start_char)
+    return owner if fits else None
 
 
 def previous_person(
@@ -403,6 +445,7 @@ def _is_subject(text: str, p: Span) -> bool:
     appositive = re.match(r",[^,.;]{1,100},", after)  # "Hugh Brasher, the event director, said"
     return bool(
         P.PERSON_VERB_AFTER.match(after)
+        or P.RELATIVE_THEN_SAID_AFTER.match(after)  # "Mark Wetmore, who coaches Hiltz in Boulder, Colorado, said"
         or P.ACCORDING_TO_BEFORE.search(text, max(0, p.start_char - 40), p.start_char)  # "According to his coach, Desmond Pryce,"
         or P.VIEWPOINT_BEFORE.search(text, max(0, p.start_char - 90), p.start_char)  # "For the president, André Giraud, the"
         or (appositive and re.match(r",\s+(?:somehow\s+|[a-z]+ly\s+)?(?!and\b|or\b|the\b|a\b|an\b|in\b|at\b|of\b)[a-z]{2,}\b", after[appositive.end() - 1 :]))

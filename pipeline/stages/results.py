@@ -28,6 +28,7 @@ from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import RaceInfo, fill_sex, find_events, fits_event, race_at, too_fast
+from .quotes import marked_paragraphs
 from .splits import MAX_LAP_S
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
@@ -177,6 +178,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
         if ran_by and P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char):
             return OldMark(True, ran_by[0], settled=True)
+        if P.RUN_AT_PLACE_AFTER.match(text, t.end_char):  # "the 12:36.73 run in Oslo at the end of May"
+            return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
@@ -317,8 +320,36 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
             r._.race = replace(r._.race, sex=next(iter(known)))
 
 
+def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
+    """A result of an athlete of unknown sex, in the race of the result just before it but for
+    the sex, is in that result's race when its athlete's sex set it and nothing since says a sex
+    ("Bell ... won in 4:13.72. Walcott-Nolan held on for silver in 4:14.20": the women's 1500m,
+    though the lede named the men's 60m first)."""
+    text = text_of(doc)
+    ordered = sorted(results, key=lambda r: r.start_char)
+    followed: set[int] = set()  # results that took the sex of the one before (so the next may too)
+    for prev, r in zip(ordered, ordered[1:]):
+        who, by = r._.athlete, prev._.athlete
+        backed = (by is not None and by._.sex == prev._.race.sex) or prev.start_char in followed
+        if (
+            (who is None or not who._.sex) and backed and prev._.race.sex and prev._.race.sex != r._.race.sex
+            and (prev._.race.meeting, prev._.race.event) == (r._.race.meeting, r._.race.event)
+            and paras.index(r.start_char) - paras.index(prev.start_char) <= 1
+            and not P.SEX_CUE.search(text, prev.end_char, sents.of(r.start_char)[1])
+        ):
+            r._.race = replace(r._.race, sex=prev._.race.sex)
+            followed.add(r.start_char)
+
+
+SHORT_MARKED = 40  # characters inside quotation marks that are a sign or a title, when no one is quoted
+
+
 def in_quotes(doc: Doc, char: int) -> bool:
-    return covering(doc, "quotes", char) is not None
+    """Inside a quote, or inside short closed marks that quote no one: a sign ("KIPTUM 1:59?"), a title."""
+    if covering(doc, "quotes", char) is not None:
+        return True
+    return any(m.close_at is not None and m.start <= char < m.end and m.end - m.start <= SHORT_MARKED
+               for m in marked_paragraphs(doc)[paragraphs(doc).index(char)])
 
 
 def place_after(text: str, t: Span, b: int) -> int | None:
@@ -535,6 +566,7 @@ class Results:
         results = [s for s in spans if s.label_ == "result"]
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_sex_of_athletes(results)
+        follow_sex_of_results(doc, results, sents, paras)
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         place_top_rounded_out(doc, results, sents)

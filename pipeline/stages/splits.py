@@ -35,8 +35,11 @@ def _seconds(clock: str) -> float:
 
 
 def _metres(m: re.Match[str]) -> float:
-    d = float(re.sub(r"[,.]", "", m.group("d"))) if m.group("d")[0].isdigit() else float(P.NUMBER_WORDS[m.group("d").lower()])
     unit = m.group("unit").lower()
+    if unit.startswith(("k", "mile")) and re.fullmatch(r"\d{1,2}[.,]\d{1,4}", m.group("d")):
+        d = float(m.group("d").replace(",", "."))  # "21.1km": a decimal point, not a thousands one
+    else:
+        d = float(re.sub(r"[,.]", "", m.group("d"))) if m.group("d")[0].isdigit() else float(P.NUMBER_WORDS[m.group("d").lower()])
     return d * 1000 if unit.startswith("k") else d * P.MILE_M if unit.startswith("mile") else d
 
 
@@ -109,6 +112,8 @@ def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bo
     if race_m is not None and d >= race_m:
         return None
     unit = m.group("unit").lower()
+    if race_m is not None and unit.startswith("k") and d % 1000 and abs(2 * d - race_m) <= 0.005 * race_m:
+        return "halfway", race_m / 2, False  # "reach 21.1km in 1:00:48" of a marathon
     at = f"{int(d // 1000)}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
     return at, d, False
 
