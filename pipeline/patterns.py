@@ -69,8 +69,8 @@ WORDED_TIME = re.compile(
 DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
 DOTTED_DECIMAL = re.compile(r"\d\.\d")
-# minutes and seconds with prime marks, as Italian copy writes them: "8'04"12", "2'42"8", "8′04″12"
-PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})[\"″”](?P<f>\d{1,2})(?!\d)")
+# minutes and seconds with prime marks, as Italian and French copy write them: "8'04"12", "2'42"8", "8′04″12", "3'27''14"
+PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48"
@@ -157,6 +157,7 @@ EVENT_WORDS = re.compile(
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50)\s?(?:km|k|kilometres|kilometers)\b(?P<walk>\s+(?:race\s+)?walk)?|"
+    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])\s?(?:km|kilometres|kilometers)\b|"  # a cross country's "10,1 kilometres", "9.8km course"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -164,6 +165,8 @@ EVENT_WORDS = re.compile(
 )
 # the second word of a field event, after its first ("Long jump", "Pole vault", "Shot put")
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
+# "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
+OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 SPORT_PHRASE = re.compile(r"cross[\s-]country|half[\s-]marathon|marathon|steeplechase|track\s+and\s+field|athletics", re.IGNORECASE)
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
@@ -267,6 +270,9 @@ FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "5000m", "10000m", "half marathon", "marathon")
 WINNER_FACTOR = 1.25
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# a date's words in a post's header: "Sun Sep 10 2023", "Sep 10" (a weekday or month, then a month or day)
+DATE_WORDS_AFTER = re.compile(r"\.?\s+(?:\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.?\s+\d)", re.IGNORECASE)
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 EVENT_DISTANCE_M = {
     "mile": MILE_M, "2 miles": 2 * MILE_M, "10 miles": 10 * MILE_M, "half marathon": 21097.5, "marathon": 42195.0,
 }
@@ -560,7 +566,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42")
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z))))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z))))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
@@ -682,6 +688,8 @@ NOT_NAME_WORDS = frozenset(
     saturday's sunday's friday's
     """.split()
 )
+# first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz"
+CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club".split())
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
@@ -691,7 +699,7 @@ NON_PERSON_HEADS = frozenset(
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
-    drive boulevard promenade embankment hospice hospital charity trust
+    drive boulevard promenade embankment hospice hospital charity trust wire agency desk
     ac tc harriers striders athletic aac rc rr
     """.split()
 )
@@ -1172,6 +1180,13 @@ ANAPHOR_SUBJECT = re.compile(
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )
+# the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
+# (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
+DESCRIPTION_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|let|lets|ran|won|wins|took|takes|held|holds|beat|beats|led|leads|made|went|set|came|kept|left|"
+    r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|outkicked|outsprinted|edged|pipped)"
+    r"\s+(?:(?!(?:but|while|whereas|as|and|before|after|when)\b)[^,;:.!?])*$"  # one clause: "let Brad Mathas", not ", but Nuguse"
+)
 # a description of the race's winner: "the new champion", "the winner", "the victor"
 WINNER_DESCRIPTION = re.compile(r"(?:new\s+|race\s+)?(?:champion|winner|victor)", re.IGNORECASE)
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
@@ -1255,7 +1270,7 @@ APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|whic
 RECORD_THAT_CLAUSE = re.compile(r"\b(?:record|mark|best|time)\s+that\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|dated|been)\b[^,;.]*", re.IGNORECASE)
 # a title set off by commas after a name: ", the 2024 Boston Marathon champion,", ", the Olympic silver medallist,"
 TITLE_APPOSITIVE = re.compile(
-    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}(?=,)",
+    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up|representative|finalist|semi-?finalist)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}(?=,)",
     re.IGNORECASE,
 )
 # a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"

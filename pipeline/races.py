@@ -19,7 +19,7 @@ def event_distance(event: str | None) -> float | None:
         return None
     if event in P.EVENT_DISTANCE_M:
         return P.EVENT_DISTANCE_M[event]
-    m = re.match(r"(\d+)\s?(m|km)\b", event)
+    m = re.match(r"(\d+(?:\.\d+)?)\s?(m|km)\b", event)
     if not m:
         return None
     return float(m.group(1)) * (1000 if m.group(2) == "km" else 1)

@@ -667,3 +667,18 @@ def test_athletes_an_adverb_opening_a_sentence_is_no_given_name(doc_of) -> None:
 def test_athletes_event_words_and_codes_are_no_names(doc_of, text: str, absent: str, present: str) -> None:
     found = [s.text for s in doc_of(text).spans["athletes"]]
     assert absent not in found and present in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Thierry Ndikumwenayo, the athlete of the Club Atletismo Numantino, won the senior race in 29:42.",
+         "Atletismo Numantino", "Thierry Ndikumwenayo"),
+        ("ADDIS ABABA, Nov 17 (EastAfrica Wire) - Berihu Aregawi won the Great Ethiopian Run in 28:27.", "EastAfrica Wire", "Berihu Aregawi"),
+        ("Post #41 | kickonthebell | Sun Sep 10 2023, 12:07 pm\n\nHobbs Kessler won the Fifth Avenue Mile in 3:49.9.", "Sun Sep", "Hobbs Kessler"),
+    ],
+    ids=["a-club-in-spanish", "a-news-agency", "a-post-s-date"],
+)
+def test_athletes_clubs_agencies_and_dates_are_no_names(doc_of, text: str, absent: str, present: str) -> None:
+    found = [s.text for s in doc_of(text).spans["athletes"]]
+    assert absent not in found and present in found

@@ -636,3 +636,16 @@ def test_context_a_live_blog_shout_opens_no_section(doc_of) -> None:
 )
 def test_context_heat_of_the_weather_and_of_a_round(doc_of, text: str, expected: str) -> None:
     assert [r.label_ for r in doc_of(text).spans["results"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won with a time of 29:42 over the 10,1 kilometres of the circuit.", ["10.1km"]),
+        ("The men raced the 9.8km course twice.", ["9.8km"]),
+        ("She ran the 3rd section (10.6 km) of the Queens Ekiden in 33:29.", []),
+    ],
+    ids=["over-the-decimal-kilometres", "a-decimal-km-course", "a-section-is-no-race"],
+)
+def test_context_a_cross_country_s_decimal_distance(text: str, expected: list[str]) -> None:
+    assert [e for *_, e in find_events(text)] == expected

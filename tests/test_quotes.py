@@ -638,3 +638,9 @@ def test_quotes_a_speaker_set_off_by_a_relative_clause_with_a_place(doc_of) -> N
 )
 def test_quotes_they_said(doc_of, text: str, expected: list[tuple]) -> None:
     assert quotes(doc_of(text)) == expected
+
+
+def test_quotes_the_new_champion_is_the_one_a_description_says_won(doc_of) -> None:
+    text = ("Thierry Ndikumwenayo is since this Sunday champion of Europe. The athlete of Soria, born in Burundi, won the "
+            "senior men's race with a time of 29:42.\n\n\"I suffered a lot in the last hill,\" declared the new champion.")
+    assert quotes(doc_of(text)) == [("I suffered a lot in the last hill,", "Thierry Ndikumwenayo")]

@@ -1413,3 +1413,18 @@ def test_results_an_employer_s_description_stands_for_the_athlete(doc_of) -> Non
     text = ("Beatrice Chebet won the senior women's 10km at the national trials in Eldoret.\n\n"
             "The Police officer timed 32:15.6 to beat a field that included Agnes Ngetich.")
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("32:15.6", "Beatrice Chebet")]
+
+
+def test_results_a_description_that_acts_before_a_name_is_the_subject(doc_of) -> None:
+    text = ("James Preston has never been one for fuss.\n\nThe defending champion let Brad Mathas do the early work in the "
+            "800m final, then went past him off the final bend to win his fifth national title in 1:47.12.\n\n"
+            "Mathas, the former Commonwealth Games representative, came home second in 1:47.58.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("1:47.12", "result", "James Preston", 1), ("1:47.58", "result", "Brad Mathas", 2)]
+
+
+def test_results_a_description_in_another_clause_is_not_the_subject(doc_of) -> None:
+    text = ("Jakob Ingebrigtsen and Yared Nuguse ran the Bowerman Mile. The Norwegian won in 3:43.73, but Nuguse was right on "
+            "his shoulder in second, clocking 3:43.97.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
+        ("3:43.73", "Jakob Ingebrigtsen"), ("3:43.97", "Yared Nuguse")]

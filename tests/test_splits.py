@@ -375,3 +375,8 @@ def test_splits_points_of_live_blogs_and_translated_copy(doc_of, text: str, expe
 def test_splits_a_whole_km_half_of_the_race_stays_a_km_point(doc_of) -> None:
     text = "Jacob Kiplimo won the 10km in 28:09. Kiplimo passed 5km in 14:07."
     assert splits(doc_of(text)) == [("14:07", "5km", 5000.0, "Jacob Kiplimo")]
+
+
+def test_splits_mid_race_is_halfway(doc_of) -> None:
+    text = "Thierry Ndikumwenayo won the 10km cross country in 29:42. At mid-race Yann Schrub pulled, with a passage of 14:52."
+    assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]

@@ -113,6 +113,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (current and i == len(words) - 1 and low in P.ROLE_SURNAMES))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor")
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
+            or ((low in P.MONTH_ABBREVIATIONS or low in P.WEEKDAY_ABBREVIATIONS) and P.DATE_WORDS_AFTER.match(text, tok_start + len(tok)))  # "Sun Sep 10"
         )
         if blocked:
             if current:
@@ -337,6 +338,8 @@ def find_candidates(
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
+            if len(c.tokens) > 1 and _clean(c.tokens[0]) in P.CLUB_OPENING_WORDS and fold(c.text) not in names:
+                continue  # "Atletismo Numantino", "LG Telis Finanz": a club
             if len(c.tokens) == 1 and P.FIELD_EVENT_AFTER.match(text, c.end):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "High jump", "Shot put": an event, not McKenzie Long
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):

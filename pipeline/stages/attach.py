@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, count_between, memo, sentences, text_of
+from .base import Bounds, between, count_between, memo, paragraphs, sentences, text_of
 
 
 WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
@@ -102,6 +102,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
     if before and P.RELATIVE_AFTER.match(text[before[-1].end_char : start]):
         return before[-1]  # the time is in this name's relative clause
+    if before and paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[a : before[0].start_char])) is not None \
+            and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
+            and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:
+        return who  # "The defending champion let Brad Mathas do the early work ... to win in 1:47.12": the description acts
     for m in reversed(before):
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
@@ -193,6 +197,12 @@ def race_winners(doc: Doc) -> list[Span]:
                 continue
             a, _ = sents.of(w.start())
             subjects = [m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)]
+            if not subjects and (desc := P.ANAPHOR_SUBJECT.match(text[a : w.start()])) is not None \
+                    and not P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
+                # "The athlete of the Club Atletismo Numantino, born in Burundi, won the senior men's race"
+                d = desc.group("desc")
+                who = previous_athlete(doc, a, paragraphs(doc), sex=description_sex(d), country=description_country(d))
+                subjects = [who] if who is not None else []
             if subjects:
                 found.setdefault(subjects[0].label_, subjects[0])
         cache["winners"] = list(found.values())

@@ -83,6 +83,10 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("km"):
         walk = m.group("walk")
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
+    if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
+        before, after = m.string[max(0, m.start() - 9) : m.start()], m.string[m.end() : m.end() + 12]
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after)
+        return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
     if m.group("parkrun"):
