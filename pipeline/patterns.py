@@ -125,7 +125,11 @@ THRESHOLD_AFTER = re.compile(
 # ... or named as a mark to reach: "the next barrier to fall is the 8:40 mark"
 MARK_TO_REACH_AFTER = re.compile(r"\s*mark\b(?!\s+(?:of|in|at|for|set|by)\b)", re.IGNORECASE)  # (after "the")
 # a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"
-MARGIN_BEFORE = re.compile(r"(?:\bby(?:\s+(?:just|only|nearly|almost|over|under|more\s+than|less\s+than))?|margin\s+of|\bgap\s+of|\bwon\s+by)\s*(?:a\s+|an\s+)?$", re.IGNORECASE)
+MARGIN_BEFORE = re.compile(
+    r"(?:\bby(?:\s+(?:just|only|nearly|almost|over|under|more\s+than|less\s+than))?|margin\s+of|\bgap\s+of|\bwon\s+by|"
+    r"\b(?:improv|lower|better)(?:ed|es|s|ing)?\s+(?:[\w-]+\s+){0,2}?in)\s*(?:a\s+|an\s+)?$",  # "improved in 29 seconds the 58:01" (translated)
+    re.IGNORECASE,
+)
 MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
@@ -478,7 +482,8 @@ ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
-    r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium)\b|"
+    r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium|"
+    r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
@@ -699,7 +704,7 @@ NON_PERSON_HEADS = frozenset(
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
-    drive boulevard promenade embankment hospice hospital charity trust wire agency desk
+    drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr
     """.split()
 )
@@ -1238,7 +1243,7 @@ THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
 # the verb after the setter of "which Yavi ran in Doha" (not "which Kandie broke")
-SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced)\b")
+SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
@@ -1337,6 +1342,8 @@ WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"
 WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
+# the -ing verb a name in a "with" phrase does: "with Tom Perkins delighting the home crowd by coming home third"
+ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # a line of a ranking list, the time first and where and when it was run after the name: "1. 3:47.63 Yared

@@ -644,3 +644,9 @@ def test_quotes_the_new_champion_is_the_one_a_description_says_won(doc_of) -> No
     text = ("Thierry Ndikumwenayo is since this Sunday champion of Europe. The athlete of Soria, born in Burundi, won the "
             "senior men's race with a time of 29:42.\n\n\"I suffered a lot in the last hill,\" declared the new champion.")
     assert quotes(doc_of(text)) == [("I suffered a lot in the last hill,", "Thierry Ndikumwenayo")]
+
+
+def test_quotes_a_description_said_in_the_sentence_before(doc_of) -> None:
+    text = ("Yusuke Nishiyama was ninth in 2:06:31, the first Japanese home.\n\nThe 29-year-old, who trains with Toyota, said "
+            "he had no regrets. \"I am frustrated with the result, but I gave everything I had today.\"")
+    assert quotes(doc_of(text)) == [("I am frustrated with the result, but I gave everything I had today.", "Yusuke Nishiyama")]

@@ -1428,3 +1428,24 @@ def test_results_a_description_in_another_clause_is_not_the_subject(doc_of) -> N
             "his shoulder in second, clocking 3:43.97.")
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
         ("3:43.73", "Jakob Ingebrigtsen"), ("3:43.97", "Yared Nuguse")]
+
+
+def test_results_a_record_improved_by_a_margin_and_the_setter_who_achieved_it(doc_of) -> None:
+    text = ("The Kenyan Kibiwott Candy stopped the chronometer in 57:32 in Valencia.\n\nCandy improved in 29 seconds the 58:01 "
+            "that his compatriot Geoffrey Kamworor achieved in Copenhagen in 2019.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
+        ("57:32", "result", "Kibiwott Candy"), ("58:01", "other", "Geoffrey Kamworor")]
+
+
+def test_results_a_name_doing_something_in_a_with_phrase_owns_its_time(doc_of) -> None:
+    text = ("Mahamed Mahamed won the Telford 10K in 28:41. Ellis Cross, from Aldershot, Farnham & District, was eight seconds "
+            "back in 28:49, with Telford AC's Tom Perkins delighting the home crowd by coming home third in 29:58.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("28:41", "Mahamed Mahamed", 1), ("28:49", "Ellis Cross", 2), ("29:58", "Tom Perkins", 3)]
+
+
+def test_results_completing_a_one_two_three_is_third(doc_of) -> None:
+    text = ("Benson Kipruto won the Tokyo Marathon in 2:02:16.\n\nTimothy Kiplagat held on for second in 2:02:55, and Vincent "
+            "Ngetich completed a Kenyan one-two-three in 2:04:18.\n\nIn the women's race, Sutume Asefa Kebede won in 2:15:55.")
+    assert [(r.text, r._.place, r._.race.sex) for r in doc_of(text).spans["results"]] == [
+        ("2:02:16", 1, "men"), ("2:02:55", 2, "men"), ("2:04:18", 3, "men"), ("2:15:55", 1, "women")]

@@ -102,6 +102,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
     if before and P.RELATIVE_AFTER.match(text[before[-1].end_char : start]):
         return before[-1]  # the time is in this name's relative clause
+    if before and P.WITH_PHRASE_BEFORE.search(text, max(a, before[-1].start_char - WITH_REACH), before[-1].start_char) \
+            and P.ING_VERB_AFTER.match(text, before[-1].end_char) and not re.search(r"[,;]", text[before[-1].end_char : start]):
+        return before[-1]  # "with Telford AC's Tom Perkins delighting the home crowd by coming home third in 29:58"
     if before and paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[a : before[0].start_char])) is not None \
             and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
             and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:

@@ -305,6 +305,8 @@ class Quotes:
             return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
         subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
         if not subjects:
+            if (desc := P.ANAPHOR_SUBJECT.match(text[a:b])) is not None and P.SPEECH_VERB.search(text, a, b):
+                return _named(described(doc, a, paras, desc.group("desc")))  # 'The 29-year-old, who trains with Toyota, said he ...'
             return None
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text

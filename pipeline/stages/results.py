@@ -334,7 +334,7 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
         if (
             (who is None or not who._.sex) and backed and prev._.race.sex and prev._.race.sex != r._.race.sex
             and (prev._.race.meeting, prev._.race.event) == (r._.race.meeting, r._.race.event)
-            and paras.index(r.start_char) - paras.index(prev.start_char) <= 1
+            and paras.index(r.start_char) - paras.index(prev.start_char) <= 2
             and not P.SEX_CUE.search(text, prev.end_char, sents.of(r.start_char)[1])
         ):
             r._.race = replace(r._.race, sex=prev._.race.sex)
