@@ -171,6 +171,19 @@ EVENT_WORDS = re.compile(
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
 # "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
 OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+# cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
+# hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
+# names (Eugene, Florence) are left out
+HOST_CITIES = frozenset(
+    """
+    paris london tokyo budapest rome berlin boston chicago doha oslo monaco lausanne zurich brussels stockholm rabat
+    shanghai xiamen suzhou shenzhen nairobi eldoret iten addis ababa beijing osaka nagoya fukuoka valencia
+    barcelona madrid lisbon amsterdam rotterdam hengelo birmingham glasgow manchester gateshead dublin belfast
+    edinburgh ostrava turku hamburg frankfurt munich dusseldorf karlsruhe torun lievin belgrade bydgoszcz chorzow
+    silesia zagreb nanjing melbourne brisbane auckland dubai istanbul helsinki copenhagen bergen bislett
+    prague athens antalya toronto vancouver york boulder flagstaff albuquerque
+    """.split()
+)
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 SPORT_PHRASE = re.compile(r"cross[\s-]country|half[\s-]marathon|marathon|steeplechase|track\s+and\s+field|athletics", re.IGNORECASE)
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
@@ -1212,7 +1225,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
-    r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+)$"
+    r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:for\s+(?:the\s+)?[\w,-]+\s+)?(?:at|of|with|in)\s+$"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"

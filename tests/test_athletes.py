@@ -682,3 +682,14 @@ def test_athletes_event_words_and_codes_are_no_names(doc_of, text: str, absent: 
 def test_athletes_clubs_agencies_and_dates_are_no_names(doc_of, text: str, absent: str, present: str) -> None:
     found = [s.text for s in doc_of(text).spans["athletes"]]
     assert absent not in found and present in found
+
+
+def test_athletes_a_middle_name_of_three_is_the_athlete_s_surname_too(doc_of) -> None:
+    doc = doc_of("Efrem Gidey won in 30:12, seven seconds ahead of Hiko Tonosa Haso. Tonosa, the 2022 champion, was gracious in defeat.")
+    assert [(s.text, s.label_) for s in doc.spans["athletes"]][-1] == ("Tonosa", "Hiko Tonosa Haso")
+
+
+def test_athletes_a_host_city_alone_is_no_athlete(doc_of) -> None:
+    text = ("Hagos Gebrhiwet won the 5000m in 12:36.73. The American Grant Fisher, one of the big hopes of USA before Paris, "
+            "finished fifth with 12:49.70.")
+    assert [s.text for s in doc_of(text).spans["athletes"]] == ["Hagos Gebrhiwet", "Grant Fisher"]

@@ -649,3 +649,13 @@ def test_context_heat_of_the_weather_and_of_a_round(doc_of, text: str, expected:
 )
 def test_context_a_cross_country_s_decimal_distance(text: str, expected: list[str]) -> None:
     assert [e for *_, e in find_events(text)] == expected
+
+
+def test_context_an_elsewhere_heading_stands_for_the_paragraph_under_it(doc_of) -> None:
+    text = ("Megan Keith won the women's 10,000m at Highgate in 31:10.50, and Mahamed Mahamed took the men's race in "
+            "27:48.90, a personal best by twenty seconds on a night of fast times.\n\nELSEWHERE\n\n"
+            "In Rabat, Soufiane El Bakkali won the 3000m steeplechase in 8:08.23. "
+            "Britain's Phil Norman was sixth in 8:17.46, a season's best.")
+    races = {r.text: r._.race for r in doc_of(text).spans["results"]}
+    assert (races["8:08.23"].event, races["8:17.46"].event) == ("3000m steeplechase", "3000m steeplechase")
+    assert races["8:08.23"].meeting != races["31:10.50"].meeting

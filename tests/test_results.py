@@ -1449,3 +1449,8 @@ def test_results_completing_a_one_two_three_is_third(doc_of) -> None:
             "Ngetich completed a Kenyan one-two-three in 2:04:18.\n\nIn the women's race, Sutume Asefa Kebede won in 2:15:55.")
     assert [(r.text, r._.place, r._.race.sex) for r in doc_of(text).spans["results"]] == [
         ("2:02:16", 1, "men"), ("2:02:55", 2, "men"), ("2:04:18", 3, "men"), ("2:15:55", 1, "women")]
+
+
+def test_results_a_record_holder_at_a_time_holds_an_old_mark(doc_of) -> None:
+    text = "Soufiane El Bakkali won the steeplechase in 8:08.23. Lamecha Girma, the world record holder at 7:52.11, did not start."
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("8:08.23", "result"), ("7:52.11", "other")]

@@ -383,6 +383,8 @@ def _plausible(c: Candidate) -> bool:
         return False  # "United States"
     if P.SPORT_PHRASE.fullmatch(c.text):
         return False  # "Mr Cross Country"
+    if len(toks) == 1 and fold(c.text) in P.HOST_CITIES:
+        return False  # "before Paris"
     return True
 
 
@@ -607,6 +609,8 @@ class Athletes:
             if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})
         ]) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery
             cl for cl in with_full if " " not in surname and "-" in (key := surname_of(cl.key)) and surname in key.split("-")
+        ]) or pick([  # a middle name of three, used as the surname: "Tonosa" for Hiko Tonosa Haso
+            cl for cl in with_full if " " not in surname and surname in fold(cl.key).split()[1:-1]
         ])
         if exact:
             return exact, "initial and surname" if initial else "surname"

@@ -287,9 +287,13 @@ class RaceContext:
             if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
-                elsewhere_para, elsewhere = para, local
+                # a heading alone ("ELSEWHERE") stands for the paragraph under it
+                heading = not other and len(text[slice(*paras.ranges[para])].strip()) <= HEADING_CHARS
+                elsewhere_para, elsewhere = para + heading, local
             local = sentence_race(text, a, b, local, events, meetings, main)
             local = repair_event(text, a, b, local, events, titles)
+            if para == elsewhere_para:
+                elsewhere = local  # the race of a paragraph about another meeting carries on within it
             if (local.meeting == current.meeting or opens_section and local.named) and para != elsewhere_para \
                     and _speaks_of_now(stext, a, events, quoted):
                 current = local  # carry over what this sentence said about the main meeting's race, or the section's own
@@ -299,6 +303,9 @@ class RaceContext:
                 span._.race = local
                 scopes.append(span)
         return scopes
+
+
+HEADING_CHARS = 30  # a paragraph this short that says "elsewhere" is a heading over the next one ("ELSEWHERE")
 
 
 def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) -> bool:
