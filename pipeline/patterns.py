@@ -61,11 +61,15 @@ WORDED_TIME = re.compile(
     rf"\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
     rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
-    r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a)\b)[a-z]))?)?",
+    r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is)\b)[a-z]))?)?",
     re.IGNORECASE,
 )
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
 # so (`times.writes_decimal_commas`): elsewhere "10,11" may be a list
+# people counted after a number: "42.300 spectators" (a thousands point, as German and Dutch copy write it)
+COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:spectators|fans|people|runners|participants|finishers|entrants|supporters|visitors|viewers|starters|athletes)\b", re.IGNORECASE
+)
 DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
 DOTTED_DECIMAL = re.compile(r"\d\.\d")
@@ -805,12 +809,21 @@ COACHED_BY_BEFORE = re.compile(
     r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
+# a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
+LINE_ROLE_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?P<role>hosts?|co-hosts?|guests?|presenters?|producers?|editors?|reporters?|written\s+by|words)[ \t]*:[ \t]*"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*(?:&|and|,)[ \t]*)*$",
+    re.IGNORECASE,
+)
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
 CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
     re.IGNORECASE,
 )
-CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?:by\b|:)\s*\(?\s*$", re.IGNORECASE)
+CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?P<by>by\b|:)\s*\(?\s*$", re.IGNORECASE)
+# what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
+# ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
+CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
 # "the J. Cole of this": a name used as a type, not a person in the story

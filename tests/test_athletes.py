@@ -693,3 +693,17 @@ def test_athletes_a_host_city_alone_is_no_athlete(doc_of) -> None:
     text = ("Hagos Gebrhiwet won the 5000m in 12:36.73. The American Grant Fisher, one of the big hopes of USA before Paris, "
             "finished fifth with 12:49.70.")
     assert [s.text for s in doc_of(text).spans["athletes"]] == ["Hagos Gebrhiwet", "Grant Fisher"]
+
+
+def test_athletes_a_caption_names_who_is_pictured_a_credit_who_took_it(doc_of) -> None:
+    text = ("Regan Yee took silver in the women's race in 27:55.7.\n\n"
+            "Photo: Regan Yee (right) and Lucia Stafford battle up the hill on the second lap.\n\nPhoto: Jordan Weller")
+    doc = doc_of(text)
+    assert [s.text for s in doc.spans["athletes"]] == ["Regan Yee", "Regan Yee", "Lucia Stafford"]
+    assert ("Jordan Weller", "photographer") in people(doc)
+
+
+def test_athletes_a_show_s_guest_line_names_no_athlete(doc_of) -> None:
+    text = ("Guest: Dr Priya Menon (exercise physiologist)\n\nPeres Jepchirchir won the London Marathon in 2:16:16, "
+            "and Priya Menon says the women-only start made the pace honest.")
+    assert [s.text for s in doc_of(text).spans["athletes"]] == ["Peres Jepchirchir"]

@@ -305,3 +305,13 @@ def test_times_a_qualifying_standard_named_after_its_time_is_a_threshold() -> No
 def test_times_units_run_together() -> None:
     text = "Sawe won in 59m01s, Feysa ran 1h05m41s and the 5 km came in 13m52s. The 10m warm-up was easy."
     assert [(t.clock, t.seconds) for t in find_times(text)] == [("59:01", 3541), ("1:05:41", 3941.0), ("13:52", 832)]
+
+
+def test_times_a_crowd_with_a_thousands_point_is_no_time() -> None:
+    text = "Before 42.300 spectators in the Olympic Stadium, Daryll Neita won the 100 meters. In 11,03 seconds she lay clearly ahead."
+    assert [text[t.start : t.end] for t in find_times(text)] == ["11,03"]
+
+
+def test_times_worded_hundredths_before_a_verb() -> None:
+    (t,) = find_times("Beatrice Chebeit with 14 minutes 09 seconds 52 took the championship.")
+    assert (t.clock, t.seconds) == ("14:09.52", 849.52)

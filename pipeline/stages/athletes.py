@@ -399,10 +399,13 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     elif m := P.COUNTRY_BEFORE.search(before):
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
-    if P.CREDIT_AFTER.match(after) or P.CREDIT_BEFORE.search(before[-25:]):
+    credit = P.CREDIT_BEFORE.search(before[-25:])
+    if P.CREDIT_AFTER.match(after) or (credit and (credit.group("by").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
         c.role = "photographer"
     elif P.MEDIA_BEFORE.search(before):
         c.role = "journalist"  # "NBC's Lewis Johnson"
+    elif m := P.LINE_ROLE_BEFORE.search(text, max(0, c.start - 80), c.start):
+        c.role = m.group("role").lower().rstrip("s")  # "Hosts: Rachel Okafor & Ben Haskins"
     elif m := P.NON_ATHLETE_BEFORE.search(before):
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):

@@ -224,6 +224,8 @@ def find_times(text: str) -> list[TimeMatch]:
         if not is_time_of_day(text, m, hours):
             add(parse_clock(m))
     for m in P.DECIMAL_TIME.finditer(text):
+        if len(m.group("f")) == 3 and P.COUNT_NOUN_AFTER.match(text, m.end()):
+            continue  # "Before 42.300 spectators": a thousands point, a crowd
         add(parse_decimal(text, m, min_bare))
     if writes_decimal_commas(text, clocks):
         for m in P.DOTTED_MINUTES_TIME.finditer(text):
