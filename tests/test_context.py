@@ -659,3 +659,12 @@ def test_context_an_elsewhere_heading_stands_for_the_paragraph_under_it(doc_of) 
     races = {r.text: r._.race for r in doc_of(text).spans["results"]}
     assert (races["8:08.23"].event, races["8:17.46"].event) == ("3000m steeplechase", "3000m steeplechase")
     assert races["8:08.23"].meeting != races["31:10.50"].meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Regan Yee took silver in the women's 8-kilometre race.", ["8km"]), ("Desgagnés won the men's 10-km race.", ["10km"])],
+    ids=["hyphenated-kilometre", "hyphenated-km"],
+)
+def test_context_hyphenated_kilometres_name_the_race(text: str, expected: list[str]) -> None:
+    assert [e for *_, e in find_events(text)] == expected
