@@ -276,7 +276,7 @@ class Quotes:
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
-        sent_start = _past_participle_phrase(text, sent_start, open_at)
+        sent_start = _past_opening_phrase(text, sent_start, open_at)
         for p in people.within(sent_start, open_at):
             if p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
                 return p, p.text
@@ -347,7 +347,7 @@ class Quotes:
     def _subject(self, doc, sent_start, open_at, people, paras, recent):
         """The speaker of a partial quote: the subject of its sentence."""
         text = text_of(doc)
-        sent_start = _past_participle_phrase(text, sent_start, open_at)
+        sent_start = _past_opening_phrase(text, sent_start, open_at)
         for p in people.within(sent_start, open_at):
             if p.end_char <= open_at and not is_object(text, p, sent_start):
                 return p, p.text
@@ -358,7 +358,7 @@ class Quotes:
         return None, None
 
 
-def _past_participle_phrase(text: str, sent_start: int, open_at: int) -> int:
+def _past_opening_phrase(text: str, sent_start: int, open_at: int) -> int:
     """Where the main clause of a sentence opening with a participle phrase begins: "Speaking to
     presenter Jason Mohammad afterwards, Gourley said": who the phrase names is not the subject."""
     lead = P.SPEAKING_TO_OPENING.match(text, sent_start, open_at)
