@@ -373,6 +373,11 @@ ROUND_CUE = re.compile(
     r"time\s+qualifier|first\s+round|opening\s+round)\b",
     re.IGNORECASE,
 )
+# an earlier round a relative clause is about: "in Thursday's semi-final, which she won in a controlled 2:03.64"
+ROUND_THEN_WHICH = re.compile(
+    r"\b(?:semi-?finals?|semis|heats?|prelims?|preliminar(?:y|ies)|qualif(?:ying|ier)\s+(?:round|race)|first\s+round)\s*,\s*(?:which|where|in\s+which)\b",
+    re.IGNORECASE,
+)
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi"
 ROUND_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,12}\)\s*)?(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"

@@ -1454,3 +1454,9 @@ def test_results_completing_a_one_two_three_is_third(doc_of) -> None:
 def test_results_a_record_holder_at_a_time_holds_an_old_mark(doc_of) -> None:
     text = "Soufiane El Bakkali won the steeplechase in 8:08.23. Lamecha Girma, the world record holder at 7:52.11, did not start."
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("8:08.23", "result"), ("7:52.11", "other")]
+
+
+def test_results_a_round_a_relative_clause_is_about(doc_of) -> None:
+    text = ("Prudence Sekgodiso won the 800m final in 2:00.41. The winning time was some way off the record, but Sekgodiso had "
+            "looked comfortable in Thursday's semi-final, which she won in a controlled 2:03.64.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("2:00.41", "result"), ("2:03.64", "other")]

@@ -541,6 +541,7 @@ class Results:
                 # and then improved to 7.02 in the final", "Visser, fastest in the heats with 7.83, was second in 7.81")
                 or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(*lead)))
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
+                or any(w.end() >= s0 for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char))
                 or paragraph_round(t)
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
