@@ -380,3 +380,11 @@ def test_splits_a_whole_km_half_of_the_race_stays_a_km_point(doc_of) -> None:
 def test_splits_mid_race_is_halfway(doc_of) -> None:
     text = "Thierry Ndikumwenayo won the 10km cross country in 29:42. At mid-race Yann Schrub pulled, with a passage of 14:52."
     assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]
+
+
+def test_splits_a_clock_time_at_the_last_lap_is_the_bell(doc_of) -> None:
+    text = ("Beatrice Chebet won the women's 5000m in 14:09.52. Bell ringing at the last lap, the clock displayed 13:10, "
+            "three people were still together. She ran the last lap in 59.5.")
+    doc = doc_of(text)
+    assert splits(doc) == [("13:10", "bell", 4600.0, None), ("59.5", "last lap", 5000.0, "Beatrice Chebet")]
+    assert [s.text for s in doc.spans["athletes"]] == ["Beatrice Chebet"]

@@ -340,8 +340,8 @@ def find_candidates(
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if len(c.tokens) > 1 and _clean(c.tokens[0]) in P.CLUB_OPENING_WORDS and fold(c.text) not in names:
                 continue  # "Atletismo Numantino", "LG Telis Finanz": a club
-            if len(c.tokens) == 1 and P.FIELD_EVENT_AFTER.match(text, c.end):
-                continue  # "Long jump (M): 2. Kwame Asante 6.41m", "High jump", "Shot put": an event, not McKenzie Long
+            if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
+                continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")

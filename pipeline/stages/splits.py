@@ -78,7 +78,10 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     ]
     if not points:
         return None
-    return max(points, key=lambda x: x[0])[1]
+    at, distance, lap = max(points, key=lambda x: x[0])[1]
+    if at == "last lap" and race_m is not None and MAX_LAP_S < _seconds(text[start:end]) < float("inf"):
+        return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
+    return at, distance, lap
 
 
 def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int) -> tuple[str, float | None, bool] | None:
