@@ -146,8 +146,15 @@ def test_splits_finish_times_are_not_splits(doc_of, text: str, expected: list[tu
 def test_splits_split_point(text: str, race_m: float | None, expected: tuple | None) -> None:
     time = text.split(" in ")[-1]
     start = text.index(time)
-    got = split_point(text, start, start + len(time), 0, race_m)
+    seconds = sum(float(part) * 60**i for i, part in enumerate(reversed(time.split(":"))))
+    got = split_point(text, start, start + len(time), seconds, 0, race_m)
     assert got == expected
+
+
+def test_splits_prime_notation_closing_lap(doc_of) -> None:
+    """A closing lap in French primes ("closed in 53''9") is read from its seconds, as "53.9" is."""
+    doc = doc_of("Mohamed Katir won the 1500m in 3'29''80.\n\nKatir closed in 53''9 for the last lap.")
+    assert [(s.label_, s._.seconds, s._.lap) for s in doc.spans["splits"]] == [("last lap", 53.9, True)]
 
 
 def test_splits_distance_then_passed_in(doc_of) -> None:

@@ -216,7 +216,7 @@ class Quotes:
     def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int, recent):
         text = text_of(doc)
         if m.close_at is not None:
-            if P.PRONOUN_SAID_AFTER.match(text, m.close_at + 1) and (intro := self._before(doc, prv, m.open_at, people, paras, recent)):
+            if _pronoun_said(text, m.close_at + 1, nxt, m.open_at) and (intro := self._before(doc, prv, m.open_at, people, paras, recent)):
                 return intro  # 'CEO Jack Fleming at the start: "This is the 127th running," he said': the one introduced
             found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at, recent)
             if found:
@@ -234,10 +234,7 @@ class Quotes:
         tail = text[start:stop]
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
-        if (pron := P.PRONOUN_SAID_AFTER.match(rest)) and pron.group("pron").lower() == "they" \
-                and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, start):
-            pron = None  # '"We did it," they said': a group's words, no one speaker's
-        if pron:
+        if pron := _pronoun_said(text, start, stop, quote_start):
             continuing = bool(P.CONTINUING_VERB.fullmatch(pron.group("verb")))  # '," he added': the last speaker goes on
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
@@ -378,6 +375,16 @@ def _named(who: Span | None) -> tuple[Span | None, str | None]:
 def interviewee(doc: Doc) -> Span | None:
     """The athlete a Q&A interviews: the one the text, outside quotes, is clearly about."""
     return protagonist_of([m for m in spans_of(doc, "athletes") if not m._.quoted])
+
+
+def _pronoun_said(text: str, start: int, stop: int, quote_start: int) -> re.Match[str] | None:
+    """'," he said' / '" she added' after a closing mark at `start`: the pronoun and its verb. Not
+    '"We did it," they said': a group's words, no one speaker's ("they" of one person speaks
+    in the first person singular: '"I was tired," they said')."""
+    pron = P.PRONOUN_SAID_AFTER.match(text, start, stop)
+    if pron and pron.group("pron").lower() == "they" and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, start):
+        return None
+    return pron
 
 
 def _owner_of_words(text: str, at: int, stop: int, people) -> Span | None:

@@ -43,10 +43,10 @@ def _metres(m: re.Match[str]) -> float:
     return d * 1000 if unit.startswith("k") else d * P.MILE_M if unit.startswith("mile") else d
 
 
-def split_point(text: str, start: int, end: int, sent_start: int, race_m: float | None,
+def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
                 lap_m: float = P.LAP_M) -> tuple[str, float | None, bool] | None:
-    """(at, distance_m, lap) when the time at [start, end) is a split, else None (`lap_m`: the
-    track's lap, 200 m indoors)."""
+    """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
+    (`lap_m`: the track's lap, 200 m indoors)."""
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
     window_start = max(sent_start, start - LOOKBACK)
@@ -54,8 +54,8 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m, lap_m)):
         return point  # "58.4 seconds through 400m"
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
-        return next_stretch(text, nth, _seconds(text[start:end]), sent_start)
-    if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and _seconds(text[start:end]) <= MAX_LAP_S:
+        return next_stretch(text, nth, seconds, sent_start)
+    if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
         return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
     points = [
         (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
@@ -79,7 +79,7 @@ def split_point(text: str, start: int, end: int, sent_start: int, race_m: float 
     if not points:
         return None
     at, distance, lap = max(points, key=lambda x: x[0])[1]
-    if at == "last lap" and race_m is not None and MAX_LAP_S < _seconds(text[start:end]) < float("inf"):
+    if at == "last lap" and race_m is not None and seconds > MAX_LAP_S:
         return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
     return at, distance, lap
 
@@ -188,7 +188,7 @@ class Splits:
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
             race = race_at(doc, t.start_char)
-            point = split_point(text, t.start_char, t.end_char, sents.of(t.start_char)[0], race.distance_m, lap_m)
+            point = split_point(text, t.start_char, t.end_char, t._.seconds, sents.of(t.start_char)[0], race.distance_m, lap_m)
             if point is None:
                 continue
             at, distance, lap = point
