@@ -303,8 +303,10 @@ EVENT_DISTANCE_M = {
 # ---- sex of a race ---------------------------------------------------------------------
 
 # "men's 1500m", "women’s 800 metres", "the men’s mile"
-SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female))\b", re.IGNORECASE)
-SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "women": "women", "female": "women", "ladies": "women", "girls": "women"}
+# "feminine", "masculine": translated ("In the feminine sector")
+SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b", re.IGNORECASE)
+SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men",
+              "women": "women", "female": "women", "ladies": "women", "girls": "women", "feminine": "women"}
 
 # ---- meetings --------------------------------------------------------------------------
 
@@ -446,10 +448,11 @@ OTHER_MEETING_CUE = re.compile(r"\b(?:university|college|collegiate|high\s+schoo
 # ---- record and performance tags -------------------------------------------------------
 
 # each tag with the phrases that give it: "a new British record", "world-leading", "PB"
+_NOT_HOLDER_OF = r"(?<!holder of the )(?<!holder of )"  # "the former holder of the world record" names no record set
 TAG_PATTERNS: dict[str, re.Pattern[str]] = {
-    "world record": re.compile(r"\bworld\s+records?\b(?![\s-]*holder)|\bWR\b", re.IGNORECASE),
+    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+records?\b(?![\s-]*holder)|\bWR\b", re.IGNORECASE),
     "national record": re.compile(
-        r"\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
+        rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
         r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*records?\b(?![\s-]*holder)|\bNR\b|\bAR\b",
         re.IGNORECASE,
@@ -565,7 +568,7 @@ INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|"  # translated: "to the passage of the 3000m", "then to the 4000m in"
-    r"(?<![A-Za-z,]\s)(?-i:First)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26" (not "her first 10,000m")
+    r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
     re.IGNORECASE,
@@ -653,12 +656,13 @@ YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+
 # (the past if not this race's year)
 EDITION_AFTER_TIME = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
-SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
+SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
 
 # ---- names -----------------------------------------------------------------------------
 
-# one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "KERR", "J."
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
+# one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "Chepng'etich", "KERR", "J."
+# (not a contraction: "I've", "Kerr'll")
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
@@ -982,6 +986,8 @@ SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
 # the sex a pronoun says: "he" -> "men" (as races are labelled)
 PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women"}
+# a word for one person that says a sex: "First man home was ...", "she admitted"
+PERSON_SEX_WORD = re.compile(r"\b(?:(?P<men>he|his|him|himself|man)|(?P<women>she|her|hers|herself|woman))\b", re.IGNORECASE)
 # the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
 DESCRIPTION_SEX = re.compile(r"(?<!ger)(?<!hu)(?P<wo>wo)?m[ae]n$", re.IGNORECASE)
 ROLE_SEX = {

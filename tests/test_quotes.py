@@ -646,6 +646,14 @@ def test_quotes_the_new_champion_is_the_one_a_description_says_won(doc_of) -> No
     assert quotes(doc_of(text)) == [("I suffered a lot in the last hill,", "Thierry Ndikumwenayo")]
 
 
+def test_quotes_the_winner_is_the_last_one_told_winning_before_the_quote(doc_of) -> None:
+    """A round-up: "the winner laughed" after the second race's win is that race's winner."""
+    text = ("Megan Keith won the women's A race in 31:10.05.\n\n"
+            "The men's A race was a family affair. Mahamed Mahamed won in 27:46.32 from Patrick Dever (27:52.69).\n\n"
+            "\"Zak wanted to beat me so badly,\" the winner laughed.")
+    assert quotes(doc_of(text)) == [("Zak wanted to beat me so badly,", "Mahamed Mahamed")]
+
+
 def test_quotes_a_description_said_in_the_sentence_before(doc_of) -> None:
     text = ("Yusuke Nishiyama was ninth in 2:06:31, the first Japanese home.\n\nThe 29-year-old, who trains with Toyota, said "
             "he had no regrets. \"I am frustrated with the result, but I gave everything I had today.\"")

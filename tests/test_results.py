@@ -1387,6 +1387,39 @@ def test_results_a_result_of_unknown_sex_follows_the_race_of_the_result_before(d
         ("6.54", "men"), ("4:13.72", "women"), ("4:14.20", "women"), ("4:14.89", "women")]
 
 
+def test_results_unknown_sex_follows_across_paragraphs_until_the_other_sex_is_said(doc_of) -> None:
+    """The race of the result before holds however many paragraphs of her race come between (no
+    result in them); a person of the other sex said since ("First man home") ends it."""
+    text = ("Letesenbet Gidey broke the world record in the 10,000m; the men's race was closer.\n\n"
+            "Letesenbet Gidey stopped the clock at 29:01.03.\n\n"
+            "That mark belonged to Sifan Hassan until Sunday.\n\n"
+            "She passed 3000m in 8:45 and went through halfway in 14:33.\n\n"
+            "Tsehay Gemechu was a distant second in 30:19.29.\n\n"
+            "First man home was Craig Runnerson in 31:34.")
+    got = [(r.text, r._.race.sex) for r in doc_of(text).spans["results"] if r.text in ("30:19.29", "31:34")]
+    assert got == [("30:19.29", "women"), ("31:34", "men")]
+
+
+def test_results_feminine_names_the_women_race(doc_of) -> None:
+    """Translated: "In the feminine sector", "in the masculine" say the race's sex."""
+    text = ("Isaac Nader won the men's 1500m in 3:41.26.\n\n"
+            "In the feminine sector, Salomé Afonso won with 4:14.38.")
+    assert [(r.text, r._.race.sex) for r in doc_of(text).spans["results"]] == [("3:41.26", "men"), ("4:14.38", "women")]
+
+
+def test_results_a_former_holder_of_the_record_sets_none(doc_of) -> None:
+    text = ("Kibiwott Kandie was the winner. The former holder of the world record of the distance crossed the line "
+            "with the time of 59:05.")
+    assert [(r.text, r._.tags) for r in doc_of(text).spans["results"]] == [("59:05", [])]
+
+
+def test_results_apostrophe_inside_a_name(doc_of) -> None:
+    """"Amanang'ole", "Chepng'etich": a name goes on after an apostrophe in lower case."""
+    text = "The Kenyan Sheila Chepkirui was second, with 1:06:20, and Catherine Amanang'ole completed the podium in 1:06:48."
+    assert [(r.text, r._.athlete.text) for r in doc_of(text).spans["results"]] == [
+        ("1:06:20", "Sheila Chepkirui"), ("1:06:48", "Catherine Amanang'ole")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -151,6 +151,18 @@ def test_splits_split_point(text: str, race_m: float | None, expected: tuple | N
     assert got == expected
 
 
+def test_splits_of_the_winner_time_then_point(doc_of) -> None:
+    """Translated: "The first 5 km were made in 13:50"; "The passages of the winner were of 15:32 at
+    the 5 km, ..., 46:50 to the 15 km": times then their points, the winner's (the women's, told
+    after the men's), "to the 15 km" as "at"."""
+    doc = doc_of("Kibiwott Kandie won the men's half marathon in 59:05. The first 5 km were made in 13:50.\n\n"
+                 "In the women's race, Tsigie Gebreselama won with 1:05:57 and Sheila Chepkirui was second with 1:06:20. "
+                 "The passages of the winner were of 15:32 at the 5 km, 31:10 at the 10 km and 46:50 to the 15 km.")
+    assert [(s.text, s.label_, s._.athlete.text if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("13:50", "5km", None), ("15:32", "5km", "Tsigie Gebreselama"), ("31:10", "10km", "Tsigie Gebreselama"),
+        ("46:50", "15km", "Tsigie Gebreselama")]
+
+
 def test_splits_prime_notation_closing_lap(doc_of) -> None:
     """A closing lap in French primes ("closed in 53''9") is read from its seconds, as "53.9" is."""
     doc = doc_of("Mohamed Katir won the 1500m in 3'29''80.\n\nKatir closed in 53''9 for the last lap.")

@@ -162,8 +162,8 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     if pron is not None and desc is not None and desc.start("desc") > pron_at:
         pron = None  # "he took bronze as the Norwegian won gold in": the description after the pronoun
     # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
-    if desc is not None and pron is None and P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
-        return race_winner(doc)  # "The new champion ran ..."
+    if desc is not None and pron is None and P.WINNER_DESCRIPTION.fullmatch(_head_of(desc.group("desc"))):
+        return race_winner(doc, before=sent_start)  # "The new champion ran ...", "The passages of the winner were of 15:32"
     sex = P.PRONOUN_SEX.get(pron or "") or (description_sex(desc.group("desc")) if desc else None)
     country = description_country(desc.group("desc")) if desc else None
     return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
@@ -173,7 +173,7 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     """The athlete a description before `char` stands for: "the new champion", "the winner" is
     the race's winner; "the Ethiopian", "the 26-year-old" the last athlete who fits."""
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
-        return race_winner(doc)
+        return race_winner(doc, before=char)
     country, sex = description_country(desc), description_sex(desc)
     found = previous_athlete(doc, char, paras, sex=sex, country=country)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
@@ -181,11 +181,18 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     return found
 
 
-def race_winner(doc: Doc) -> Span | None:
-    """The first athlete the text says won: the first in the text who is the subject of "won",
-    "victory", "gold" ("Sekgodiso offers herself the gold", "Kerr won")."""
+def race_winner(doc: Doc, before: int | None = None) -> Span | None:
+    """The athlete the text says won: the subject of "won", "victory", "gold" ("Sekgodiso offers
+    herself the gold", "Kerr won"); the last one named before `before` (the women's winner after
+    the men's race was told), else the first in the text."""
     winners = race_winners(doc)
-    return winners[0] if winners else None
+    told = [w for w in winners if before is not None and w.start_char < before]
+    return told[-1] if told else winners[0] if winners else None
+
+
+def _head_of(desc: str) -> str:
+    """The person a description names: "passages of the winner" is the winner's."""
+    return re.split(r"\b(?:of|by)\s+the\s+", desc)[-1]
 
 
 def race_winners(doc: Doc) -> list[Span]:

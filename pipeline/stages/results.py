@@ -324,8 +324,14 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
     """A result of an athlete of unknown sex, in the race of the result just before it but for
     the sex, is in that result's race when its athlete's sex set it and nothing since says a sex
     ("Bell ... won in 4:13.72. Walcott-Nolan held on for silver in 4:14.20": the women's 1500m,
-    though the lede named the men's 60m first)."""
+    though the lede named the men's 60m first), nor speaks of a person of the other sex ("First
+    man home was Craig Nicoll", "he")."""
     text = text_of(doc)
+
+    def other_sex_said(sex: str, start: int, end: int) -> bool:
+        return P.SEX_CUE.search(text, start, end) is not None or any(
+            m.group(sex) is None for m in P.PERSON_SEX_WORD.finditer(text, start, end))
+
     ordered = sorted(results, key=lambda r: r.start_char)
     followed: set[int] = set()  # results that took the sex of the one before (so the next may too)
     for prev, r in zip(ordered, ordered[1:]):
@@ -334,8 +340,7 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
         if (
             (who is None or not who._.sex) and backed and prev._.race.sex and prev._.race.sex != r._.race.sex
             and (prev._.race.meeting, prev._.race.event) == (r._.race.meeting, r._.race.event)
-            and paras.index(r.start_char) - paras.index(prev.start_char) <= 2
-            and not P.SEX_CUE.search(text, prev.end_char, sents.of(r.start_char)[1])
+            and not other_sex_said(prev._.race.sex, prev.end_char, sents.of(r.start_char)[1])
         ):
             r._.race = replace(r._.race, sex=prev._.race.sex)
             followed.add(r.start_char)
