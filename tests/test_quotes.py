@@ -23,6 +23,15 @@ def quotes(doc) -> list[tuple[str, str | None]]:
 # ---- marks and speakers ----------------------------------------------------------------------
 
 
+def test_quotes_right_marks_on_both_sides_as_swedish_copy_writes_them() -> None:
+    text = ("”I had the legs but not the last gear,” says Pihlström. ”When Laros went past, I tried to follow.” "
+            "The tabloid wrote about ”Sweden's new running king”.")
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == [
+        "I had the legs but not the last gear,", "When Laros went past, I tried to follow.", "Sweden's new running king"]
+    text = "“It was fast,” he said, and it was.” Kerr won."  # a stray closing mark opens nothing
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == ["It was fast,"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -407,3 +407,15 @@ def test_splits_a_clock_time_at_the_last_lap_is_the_bell(doc_of) -> None:
     doc = doc_of(text)
     assert splits(doc) == [("13:10", "bell", 4600.0, None), ("59.5", "last lap", 5000.0, "Beatrice Chebet")]
     assert [s.text for s in doc.spans["athletes"]] == ["Beatrice Chebet"]
+
+
+def test_splits_a_time_too_long_for_a_lap_is_the_bell_only_where_the_last_lap_begins(doc_of) -> None:
+    """"By the bell for the last lap, timed at 20:48" is the bell; "unleashing a savage last lap to
+    break clear ... in 27 minutes 51.42 seconds" is no split: the finish, the winner's result."""
+    doc = doc_of("Logan Rees won the 10km in 31:24. By the bell for the last lap, timed at 20:48, only two were left.")
+    assert splits(doc) == [("20:48", "bell", 9600.0, None)]
+    doc = doc_of("Uganda's Joshua Cheptegei won his third world 10,000 metres title on Sunday, unleashing a savage last lap "
+                 "to break clear of Kenya's Daniel Ebenyo and Olympic champion Selemon Barega in 27 minutes 51.42 seconds.")
+    assert splits(doc) == []
+    assert [(r.text, r._.athlete.text, r._.place) for r in doc.spans["results"]] == [
+        ("27 minutes 51.42 seconds", "Joshua Cheptegei", 1)]

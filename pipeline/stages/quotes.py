@@ -57,7 +57,8 @@ def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
 def find_marked(text: str, a: int, b: int) -> list[Marked]:
     """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
     single ones are nested quotes, inside ‘single’ ones (British style) double ones are; a low
-    mark opens the German way („so“) and closes on either double mark."""
+    mark opens the German way („so“) and closes on either double mark; a right mark opens the
+    Swedish way (”så”)."""
     out: list[Marked] = []
     open_at, kind = None, None
     straight = not any(m in text[a:b] for m in '"“”„«')  # straight single marks quote only where no double ones do
@@ -66,7 +67,7 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
         if open_at is None:
             if c == "„":
                 open_at, kind = i, "low"
-            elif c in "“«" or (c == '"' and _opens(text, i, a)):
+            elif c in "“«" or (c == '"' and _opens(text, i, a)) or (c == "”" and _opens_right_mark(text, i, a)):
                 open_at, kind = i, "double"
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
@@ -90,6 +91,12 @@ def _opens(text: str, i: int, a: int) -> bool:
     if _in_number(text, i):
         return False
     return i == a or not text[i - 1].isalnum() or i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _opens_right_mark(text: str, i: int, a: int) -> bool:
+    """A ” that opens, as Swedish and Finnish copy writes both marks (”Stockholm is always good to
+    me.”): where no quote is open, at the paragraph's start or after a space, before a word."""
+    return (i == a or text[i - 1] in " \t\n(") and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _in_number(text: str, i: int) -> bool:

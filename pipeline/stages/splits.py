@@ -78,9 +78,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     ]
     if not points:
         return None
-    at, distance, lap = max(points, key=lambda x: x[0])[1]
-    if at == "last lap" and race_m is not None and seconds > MAX_LAP_S:
-        return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
+    point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
+    if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
+        if race_m is not None and P.LAST_LAP_ENTERED.search(text, max(0, point_end - 40), point_end):
+            return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
+        return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
 
 
