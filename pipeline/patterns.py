@@ -482,6 +482,8 @@ ORDINALS = {
     **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
        for n in range(13, 100)},
 }
+# an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
+AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile\b|steeplechase\b)"
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
@@ -511,7 +513,7 @@ PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
     r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
-    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b)|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)

@@ -1204,9 +1204,12 @@ def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
           ("14:07.30", "result", "Ejgayehu Taye", 3)]),
         ("Behind, the American Grant Fisher took the fourth place in 12:55,20, and the Guatemalan Luis Grijalva the sixth "
          "(12:59,01).", [("12:55,20", "result", "Grant Fisher", 4), ("12:59,01", "result", "Luis Grijalva", 6)]),
+        ("At the masters championships Nolan Shaheed won the M75 800m in 2:39.85.", [("2:39.85", "result", "Nolan Shaheed", 1)]),
+        ("In the town 10K Dave Pullman won the M55 title in 38:12.", [("38:12", "result", "Dave Pullman", None)]),
     ],
     ids=["an-object-titled-by-an-event", "her-semi", "a-place-in-the-bracket-after-the-time", "age-class-places",
-         "her-compatriot-in-a-list-of-rivals", "the-sixth-translated"],
+         "her-compatriot-in-a-list-of-rivals", "the-sixth-translated", "an-age-class-race-of-its-own",
+         "an-age-class-title"],
 )
 def test_results_places_and_rounds_of_club_and_championship_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
