@@ -663,6 +663,13 @@ def test_quotes_the_winner_is_the_last_one_told_winning_before_the_quote(doc_of)
     assert quotes(doc_of(text)) == [("Zak wanted to beat me so badly,", "Mahamed Mahamed")]
 
 
+def test_quotes_a_description_is_not_one_the_subject_joins(doc_of) -> None:
+    text = ("Joshua Cheptegei won his third world 10,000m title in 27:51.42.\n\n"
+            "Cheptegei joins Ethiopian great Kenenisa Bekele and Britain's Mo Farah as the only men to win three.\n\n"
+            "\"It was not easy,\" the 26-year-old told reporters.")
+    assert quotes(doc_of(text)) == [("It was not easy,", "Joshua Cheptegei")]
+
+
 def test_quotes_a_description_said_in_the_sentence_before(doc_of) -> None:
     text = ("Yusuke Nishiyama was ninth in 2:06:31, the first Japanese home.\n\nThe 29-year-old, who trains with Toyota, said "
             "he had no regrets. \"I am frustrated with the result, but I gave everything I had today.\"")

@@ -1403,6 +1403,16 @@ def test_results_unknown_sex_follows_across_paragraphs_until_the_other_sex_is_sa
     assert got == [("30:19.29", "women"), ("31:34", "men")]
 
 
+def test_results_of_a_sentence_saying_both_sexes_the_sex_said_last_before_the_time(doc_of) -> None:
+    """The sentence's race is the men's (said first); the time after "the women's race" is the
+    women's, and the results after it that say no sex follow it."""
+    text = ("Liam Testrunner won the men's race in 2:11:02.\n\n"
+            "If the men's race was about patience, the women's race was a masterclass from Lisa Testrunnerova, "
+            "who won in 2:27:41.\n\nLeanne Otherova took second in 2:28:55.")
+    assert [(r.text, r._.race.sex) for r in doc_of(text).spans["results"]] == [
+        ("2:11:02", "men"), ("2:27:41", "women"), ("2:28:55", "women")]
+
+
 def test_results_feminine_names_the_women_race(doc_of) -> None:
     """Translated: "In the feminine sector", "in the masculine" say the race's sex."""
     text = ("Isaac Nader won the men's 1500m in 3:41.26.\n\n"

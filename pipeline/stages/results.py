@@ -300,6 +300,19 @@ def sex_said_later(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInf
     return replace(race, sex=before.sex if before.event == race.event else None)
 
 
+def sex_said_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
+    """"If the men's race was about patience, the women's race was a masterclass from Lisa
+    Weightman, who won in 2:27:41", "Kerr won the men's 1500m in 3:29.12 and Muir the women's in
+    3:55.22": of a sentence that says both sexes, a time is in the race of the sex said last
+    before it (the sentence's race is the first said)."""
+    text = text_of(doc)
+    cues = [P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] for m in P.SEX_CUE.finditer(text, a, b)]
+    if len(set(cues)) < 2:
+        return race
+    before = [P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] for m in P.SEX_CUE.finditer(text, a, t.start_char)]
+    return replace(race, sex=before[-1]) if before and before[-1] != race.sex else race
+
+
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
     """A woman's result is in a women's race, whatever the sentence before said."""
     if who is not None and who._.sex and who._.sex != race.sex:
@@ -322,8 +335,8 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
 
 def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
     """A result of an athlete of unknown sex, in the race of the result just before it but for
-    the sex, is in that result's race when its athlete's sex set it and nothing since says a sex
-    ("Bell ... won in 4:13.72. Walcott-Nolan held on for silver in 4:14.20": the women's 1500m,
+    the sex, is in that result's race when its athlete's sex or its own sentence set it and nothing
+    since says a sex ("Bell ... won in 4:13.72. Walcott-Nolan held on for silver in 4:14.20": the women's 1500m,
     though the lede named the men's 60m first), nor speaks of a person of the other sex ("First
     man home was Craig Nicoll", "he")."""
     text = text_of(doc)
@@ -336,7 +349,8 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
     followed: set[int] = set()  # results that took the sex of the one before (so the next may too)
     for prev, r in zip(ordered, ordered[1:]):
         who, by = r._.athlete, prev._.athlete
-        backed = (by is not None and by._.sex == prev._.race.sex) or prev.start_char in followed
+        backed = ((by is not None and by._.sex == prev._.race.sex) or prev.start_char in followed
+                  or prev._.race.sex != race_at(doc, prev.start_char).sex)  # set in its own sentence ("..., the women's race was X's, who won in")
         if (
             (who is None or not who._.sex) and backed and prev._.race.sex and prev._.race.sex != r._.race.sex
             and (prev._.race.meeting, prev._.race.event) == (r._.race.meeting, r._.race.event)
@@ -489,7 +503,7 @@ class Results:
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else paired_runner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sents, paras))
-            race = sex_said_later(doc, t, a, b, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
+            race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, event_named_before(doc, t, a, b, race_at(doc, t.start_char))))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
