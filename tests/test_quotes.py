@@ -670,6 +670,17 @@ def test_quotes_a_description_is_not_one_the_subject_joins(doc_of) -> None:
     assert quotes(doc_of(text)) == [("It was not easy,", "Joshua Cheptegei")]
 
 
+def test_quotes_a_nickname_in_marks_leaves_the_paragraph_introducing_the_speaker(doc_of) -> None:
+    """The paragraph before names Richardson and quotes no one (‘Cats’ is a nickname); "while her
+    twin sister Eilish Flanagan" is a contrasting clause, whose subject yields to the main one's."""
+    text = ("Aoibhe Richardson took bronze in the women’s race in 28:11. Róisín Flanagan was second, while her twin sister "
+            "Eilish Flanagan finished fifth.\n\n‘You never get tired of this one,’ the Finn Valley woman said.\n\n"
+            "Richardson was beaming, surrounded by a big contingent of ‘Cats’ supporters.\n\n"
+            "‘I didn’t expect that at all, to be honest with you.’")
+    assert quotes(doc_of(text)) == [("You never get tired of this one,", "Róisín Flanagan"),
+                                    ("I didn’t expect that at all, to be honest with you.", "Aoibhe Richardson")]
+
+
 def test_quotes_a_description_said_in_the_sentence_before(doc_of) -> None:
     text = ("Yusuke Nishiyama was ninth in 2:06:31, the first Japanese home.\n\nThe 29-year-old, who trains with Toyota, said "
             "he had no regrets. \"I am frustrated with the result, but I gave everything I had today.\"")

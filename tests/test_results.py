@@ -1413,6 +1413,16 @@ def test_results_of_a_sentence_saying_both_sexes_the_sex_said_last_before_the_ti
         ("2:11:02", "men"), ("2:27:41", "women"), ("2:28:55", "women")]
 
 
+def test_results_a_club_man_and_a_record_held_in_another_event(doc_of) -> None:
+    """"The Leeds City AC man ... covered the course in 37:41" is the one named before; "who also
+    holds the world record in the half marathon at 57:31" is an old mark."""
+    text = ("EMILE Cairess won the senior men's title at the Yorkshire Cross Country Championships.\n\n"
+            "The Leeds City AC man, fourth in the Olympic marathon last summer, covered the 12km course in 37:41.\n\n"
+            "Jacob Kiplimo, who also holds the world record in the half marathon at 57:31, watched.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == [
+        ("37:41", "result", "Emile Cairess"), ("57:31", "other", "Jacob Kiplimo")]
+
+
 def test_results_feminine_names_the_women_race(doc_of) -> None:
     """Translated: "In the feminine sector", "in the masculine" say the race's sex."""
     text = ("Isaac Nader won the men's 1500m in 3:41.26.\n\n"

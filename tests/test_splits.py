@@ -419,3 +419,9 @@ def test_splits_a_time_too_long_for_a_lap_is_the_bell_only_where_the_last_lap_be
     assert splits(doc) == []
     assert [(r.text, r._.athlete.text, r._.place) for r in doc.spans["results"]] == [
         ("27 minutes 51.42 seconds", "Joshua Cheptegei", 1)]
+
+
+def test_splits_the_first_of_n_laps(doc_of) -> None:
+    """"through the first of three laps" of a 12km cross country is 4km in."""
+    doc = doc_of("Emile Cairess won the 12km cross country in 37:41. Tom Heslop led through the first of three laps in 12:31.")
+    assert splits(doc) == [("12:31", "first lap", 4000.0, "Tom Heslop")]

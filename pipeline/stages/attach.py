@@ -297,7 +297,7 @@ def previous_athlete(
     contrasted = None
     for k, m in enumerate(reversed(fits)):
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
-            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 10), m.start_char):
+            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
                 return m
             contrasted = contrasted or m
         if contrasted is not None and k >= LIST_LOOKBACK:

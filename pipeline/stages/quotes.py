@@ -171,7 +171,7 @@ class Quotes:
                         speaker, name = owner, owner.text  # a quote alone, then "That was Walcott-Nolan's verdict on a race ..."
                     elif (said := self._said_before(doc, m, people, sents, a, paras, recent)) is not None:
                         speaker, name = said
-                    elif m.open_at == a and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
+                    elif m.open_at == a and not in_paragraphs[pi - 1] and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
                         speaker, name = intro
                     elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
@@ -320,7 +320,8 @@ class Quotes:
 
     def _introduced(self, doc, m: Marked, pi: int, people, sents, paras, recent):
         """The speaker of a paragraph that opens with a quote, introduced by the paragraph before
-        when that one quotes nobody: the one person its last sentence names as other than an
+        (which the caller has checked quotes nobody; marks around a nickname quote no one: 'a big
+        contingent of ‘Cats’ supporters'): the one person its last sentence names as other than an
         object ('For Lemma, there was no bitterness.'), or the person its "he"/"she" stands for
         ('Asked about Sapporo, he shook his head.'); a last sentence that names nobody ('Not any
         more.') leaves the one person the paragraph names as other than an object."""
@@ -328,8 +329,6 @@ class Quotes:
         if pi == 0 or _attributed(text, m, sents):
             return None
         pa, pb = paras.ranges[pi - 1]
-        if marked_paragraphs(doc)[pi - 1]:
-            return None  # a paragraph with quotes of its own: its speaker carries on, or not
         sa, sb = sents.ranges[sents.index(max(pa, pb - 1))]
         named = {p.label_: p for p in people.within(sa, sb) if not is_object(text, p, sa) and not p._.possessive}
         if len(named) == 1:

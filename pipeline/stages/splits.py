@@ -137,6 +137,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     if m.group("last"):
         return "last lap", race_m, True
     if m.group("first"):
+        if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
+            n = int(laps) if laps.isdigit() else P.NUMBER_WORDS[laps.lower()]
+            return "first lap", (round(race_m / n, 2) if race_m else None), True
         return "first lap", lap_m, True
     if m.group("firstkm"):
         return "1km", 1000.0, False
