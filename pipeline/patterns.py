@@ -1287,6 +1287,13 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?P<by>set|run|clocked|held|owned|established)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+# a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
+# ran in Valencia", "outside the 2:08:14 he set")
+RUN_BY_AFTER = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?:(?P<pron>he|she)|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
+    r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted)\b",
+    re.IGNORECASE,
+)
 # "the" right before a time whose setter follows it: "erasing the 7:28.02 McSweyn ran in Doha"
 THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # the time right after "the", run at a place named: "the world lead of the season, the 12:36.73 run in Oslo at
@@ -1463,4 +1470,4 @@ PHONETIC_RULES: tuple[tuple[str, str], ...] = (
 )
 
 # a possessive description owning a mark: "the Norwegian's old Olympic record of"
-DESCRIPTION_POSSESSIVE = re.compile(rf"\bthe\s+(?P<word>(?i:{_COUNTRY_ALT}))[’']s\b")
+DESCRIPTION_POSSESSIVE = re.compile(rf"\b[Tt]he\s+(?P<word>(?i:{_COUNTRY_ALT}))[’']s\b")

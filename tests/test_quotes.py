@@ -681,6 +681,12 @@ def test_quotes_a_nickname_in_marks_leaves_the_paragraph_introducing_the_speaker
                                     ("I didn’t expect that at all, to be honest with you.", "Aoibhe Richardson")]
 
 
+def test_quotes_a_speaker_with_an_honorific(doc_of) -> None:
+    text = "Sheila Chepkirui won in 2:24:35.\n\n\"I was patient,\" Ms. Chepkirui said, \"because New York is not a course to run from the gun.\""
+    assert quotes(doc_of(text)) == [("I was patient,", "Sheila Chepkirui"),
+                                    ("because New York is not a course to run from the gun.", "Sheila Chepkirui")]
+
+
 def test_quotes_a_description_said_in_the_sentence_before(doc_of) -> None:
     text = ("Yusuke Nishiyama was ninth in 2:06:31, the first Japanese home.\n\nThe 29-year-old, who trains with Toyota, said "
             "he had no regrets. \"I am frustrated with the result, but I gave everything I had today.\"")

@@ -1423,6 +1423,26 @@ def test_results_a_club_man_and_a_record_held_in_another_event(doc_of) -> None:
         ("37:41", "result", "Emile Cairess"), ("57:31", "other", "Jacob Kiplimo")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheila Chepkirui won the marathon in 2:24:35, slower than the 2:17:29 Ms. Chepkirui ran in Valencia.",
+         [("2:24:35", "result", "Sheila Chepkirui"), ("2:17:29", "other", "Sheila Chepkirui")]),
+        ("Jessica Hull was fourth in 3:55.12. Dana Whitfield was there. Hull's 3:55.12 is well off the 3:52.56 she ran in "
+         "Paris, but Dana thinks the rain cost her.",
+         [("3:55.12", "result", "Jessica Hull"), ("3:55.12", "result", "Jessica Hull"), ("3:52.56", "other", "Jessica Hull")]),
+        ("Natalia Kaczmarek won the 400m in 48.98, Rhasidat Adeleke second. The Irishwoman's 49.07 was a national record, "
+         "taking 13 hundredths off the 49.20 she ran at the NCAA Championships.",
+         [("48.98", "result", "Natalia Kaczmarek"), ("49.07", "result", "Rhasidat Adeleke"), ("49.20", "other", "Rhasidat Adeleke")]),
+    ],
+    ids=["a-name-with-an-honorific", "she-the-owner-named-before", "she-the-description-before"],
+)
+def test_results_a_time_compared_with_one_someone_ran(doc_of, text: str, expected: list[tuple]) -> None:
+    """"slower than the 2:17:29 Ms. Chepkirui ran", "well off the 3:52.56 she ran": the time compared
+    with is no threshold but the mark of who ran it."""
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_feminine_names_the_women_race(doc_of) -> None:
     """Translated: "In the feminine sector", "in the masculine" say the race's sex."""
     text = ("Isaac Nader won the men's 1500m in 3:41.26.\n\n"

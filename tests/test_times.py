@@ -148,9 +148,11 @@ def test_times_non_times_are_not_times(doc_of, text: str) -> None:
             "Kerr ran 3:47.28 as nine men dipped under 3:50.",
             [("3:47.28", 227.28, "time"), ("3:50", 230.0, "threshold")],
         ),
+        ("It was slower than the 2:17:29 Ms. Chepkirui ran in Valencia.", [("2:17:29", 8249.0, "time")]),
+        ("Aregawi was outside the 26:33 he ran in Laredo.", [("26:33", 1593.0, "time")]),
     ],
     ids=["inside", "broke", "under", "faster-than", "by", "by-just", "clear", "behind", "time-and-margin",
-         "from-the-winner", "time-and-threshold"],
+         "from-the-winner", "time-and-threshold", "slower-than-a-mark-she-ran", "outside-a-mark-he-ran"],
 )
 def test_times_thresholds_and_margins(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert found(text) == expected

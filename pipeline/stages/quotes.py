@@ -264,7 +264,7 @@ class Quotes:
             return None
         between = text[here : first.start_char]
         after_name = text[first.end_char : first.end_char + 30]
-        role = r"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){0,3}"
+        role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if re.fullmatch(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",

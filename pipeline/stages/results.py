@@ -178,6 +178,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
         if ran_by and P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char):
             return OldMark(True, ran_by[0], settled=True)
+        if (run := P.RUN_BY_AFTER.match(text, t.end_char, min(b, t.end_char + 60))) is not None:
+            if named := between(doc, "athletes", t.end_char, run.end()):
+                return OldMark(True, named[0], settled=True)  # "slower than the 2:17:29 Ms. Chepkirui ran in Valencia"
+            if run.group("pron"):  # "outside the 26:33 he ran": the sentence's owner of a time, else the last who fits
+                return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[run.group("pron").lower()]))
         if P.RUN_AT_PLACE_AFTER.match(text, t.end_char):  # "the 12:36.73 run in Oslo at the end of May"
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
@@ -221,6 +226,19 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                 return OldMark(True, m, settled=True)
         return OldMark(True, None, settled=True)
     return OldMark(True, None, settled=bool(broken))
+
+
+def _pronoun_setter(doc: Doc, t: Span, a: int, paras: Bounds, sex: str) -> Span | None:
+    """Who "she" is in "Hull's 3:55.12 is well off the 3:52.56 she ran", "The Irishwoman's 49.07 ...
+    taking 13 hundredths off the 49.20 she ran": the owner named before the time in its sentence, a
+    name or a description, else the last athlete before who fits."""
+    text = text_of(doc)
+    owners = [m for m in between(doc, "athletes", a, t.start_char) if m._.possessive and not (m._.sex and m._.sex != sex)]
+    if owners:
+        return owners[-1]
+    if desc := P.DESCRIPTION_POSSESSIVE.search(text, a, t.start_char):
+        return previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()], sex=sex)
+    return previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True)
 
 
 def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
@@ -305,12 +323,13 @@ def sex_said_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceIn
     Weightman, who won in 2:27:41", "Kerr won the men's 1500m in 3:29.12 and Muir the women's in
     3:55.22": of a sentence that says both sexes, a time is in the race of the sex said last
     before it (the sentence's race is the first said)."""
-    text = text_of(doc)
-    cues = [P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] for m in P.SEX_CUE.finditer(text, a, b)]
-    if len(set(cues)) < 2:
-        return race
-    before = [P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] for m in P.SEX_CUE.finditer(text, a, t.start_char)]
-    return replace(race, sex=before[-1]) if before and before[-1] != race.sex else race
+    text, said = text_of(doc), memo(doc).setdefault("sex cues", {})
+    if a not in said:  # read once a sentence (an endless one holds many times): where each sex is said, if both are
+        cues = [(m.start(), P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()]) for m in P.SEX_CUE.finditer(text, a, b)]
+        said[a] = cues if len({sex for _, sex in cues}) > 1 else []
+    cues = said[a]
+    k = bisect_left(cues, (t.start_char, "")) - 1
+    return replace(race, sex=cues[k][1]) if k >= 0 and cues[k][1] != race.sex else race
 
 
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:

@@ -119,8 +119,8 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     after = text[t.end : t.end + 30]
     if P.NOT_TIME_AFTER.match(after) or P.CLOCK_OF_DAY_BEFORE.search(before):
         return None
-    if (t.label == "threshold" or P.THRESHOLD_BEFORE.search(before) or P.THRESHOLD_AFTER.match(after)
-            or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))):
+    if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60))
+            or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
