@@ -164,7 +164,7 @@ EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
     r"\b(?P<half>half[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
-    r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
+    r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])\s?(?:km|kilometres|kilometers)\b|"  # a cross country's "10,1 kilometres", "9.8km course"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
@@ -212,7 +212,10 @@ WIN_BEFORE_EVENT = re.compile(
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
-TIME_RIGHT_AFTER = re.compile(r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+TIME_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\()?"
+    r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b)"  # translated: "800 meters on 1.51,8", "400 meters on 55,10"
+)
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
 # 27:49", "a ferociously quick Diamond League 1500m in 3:58.64"
 RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
@@ -569,11 +572,15 @@ INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
-    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|"  # translated: "to the passage of the 3000m", "then to the 4000m in"
+    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|passage\s+(?:on|at)|"  # translated: "to the passage of the 3000m", "then to the 4000m in", "the passage on 1200 meters was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
     re.IGNORECASE,
+)
+# the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
+LISTED_POINT_BEFORE = re.compile(
+    r"\band\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\s+(?:on|in|at)\s+$", re.IGNORECASE
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,)", re.IGNORECASE)
@@ -633,7 +640,11 @@ LAP_TIME_BEFORE = re.compile(
     r"\b(?:laps?\s+of|opened\s+with|opening\s+lap\s+of|first\s+lap\s+of)\s+(?:\d{2}(?:\.\d)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE
 )
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
-CLOSING_LAP_BEFORE = re.compile(r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in)\s*$", re.IGNORECASE)
+CLOSING_LAP_BEFORE = re.compile(
+    r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in|"
+    r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds"
+    re.IGNORECASE,
+)
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8" (the stage checks the distance
 # is shorter than the race)
@@ -1260,7 +1271,8 @@ TIME_ANAPHOR = re.compile(
 # race: "arrived at the Games with a season's best of"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
+    r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"

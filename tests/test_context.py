@@ -67,6 +67,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Cairess, who is building towards a spring marathon, won the city's flagship 10K in 27:49.", ["10km"]),
         ("Mo Farah kicks to Olympic 10,000m gold. He went on to defend his Olympic 10,000m title.", ["10000m", "10000m"]),
         ("The field reached halfway, 5000m, in 13:49.3.", []),
+        ("Yamauchi won the 100km world title in 6:41:39.", ["100km"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -79,7 +80,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-half-marathon-won-in-a-time", "a-race-told-by-its-laps", "a-one-lap-final", "laps-to-go-are-no-race",
          "a-stretch-of-the-race-is-no-race", "an-event-run-for-a-time", "a-splits-table-line",
          "translated-to-the-km", "a-race-to-come-and-a-10k-won-in-a-time",
-         "gold-kicked-to-and-a-title-to-defend", "halfway-said-as-a-distance"],
+         "gold-kicked-to-and-a-title-to-defend", "halfway-said-as-a-distance", "an-ultra-in-km"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

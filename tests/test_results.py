@@ -1434,8 +1434,10 @@ def test_results_a_club_man_and_a_record_held_in_another_event(doc_of) -> None:
         ("Natalia Kaczmarek won the 400m in 48.98, Rhasidat Adeleke second. The Irishwoman's 49.07 was a national record, "
          "taking 13 hundredths off the 49.20 she ran at the NCAA Championships.",
          [("48.98", "result", "Natalia Kaczmarek"), ("49.07", "result", "Rhasidat Adeleke"), ("49.20", "other", "Rhasidat Adeleke")]),
+        ("Yared Nuguse won the Wanamaker Mile in 3:47.38. His previous best for the mile was 3:53.39.",
+         [("3:47.38", "result", "Yared Nuguse"), ("3:53.39", "other", "Yared Nuguse")]),
     ],
-    ids=["a-name-with-an-honorific", "she-the-owner-named-before", "she-the-description-before"],
+    ids=["a-name-with-an-honorific", "she-the-owner-named-before", "she-the-description-before", "a-previous-best-for-the-event"],
 )
 def test_results_a_time_compared_with_one_someone_ran(doc_of, text: str, expected: list[tuple]) -> None:
     """"slower than the 2:17:29 Ms. Chepkirui ran", "well off the 3:52.56 she ran": the time compared

@@ -425,3 +425,18 @@ def test_splits_the_first_of_n_laps(doc_of) -> None:
     """"through the first of three laps" of a 12km cross country is 4km in."""
     doc = doc_of("Emile Cairess won the 12km cross country in 37:41. Tom Heslop led through the first of three laps in 12:31.")
     assert splits(doc) == [("12:31", "first lap", 4000.0, "Tom Heslop")]
+
+
+def test_splits_her_final_400m_in_is_the_closing_lap(doc_of) -> None:
+    doc = doc_of("Sarah Healy won the 3000m in 8:52.31. She moved wide on the final bend and was gone, covering her final "
+                 "400m in 61.2 seconds.")
+    assert splits(doc) == [("61.2", "last lap", 3000.0, "Sarah Healy")]
+
+
+def test_splits_translated_points_listed_with_on(doc_of) -> None:
+    """Norwegian copy translated: "through 400 meters on 55,10 and 800 meters on 1.51,8", "the passage
+    on 1200 meters was 2:46,9": points of the 1500m (not an 800m race), each with its time."""
+    doc = doc_of("Jakob Ingebrigtsen won 1500 meters in Lausanne in 3.28,47. The harer went through 400 meters on 55,10 and "
+                 "800 meters on 1.51,8. At the bell he was clocked at 2.33,1, and the passage on 1200 meters was 2:46,9.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [
+        ("55,10", "400m", 400.0), ("1.51,8", "800m", 800.0), ("2.33,1", "bell", 1100.0), ("2:46,9", "1200m", 1200.0)]

@@ -206,15 +206,15 @@ def race_winners(doc: Doc) -> list[Span]:
             if not w.group("p1"):
                 continue
             a, _ = sents.of(w.start())
-            subjects = [m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)]
-            if not subjects and (desc := P.ANAPHOR_SUBJECT.match(text[a : w.start()])) is not None \
+            # the first subject before the word (found lazily: an endless sentence holds many "won")
+            subject = next((m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)), None)
+            if subject is None and (desc := P.ANAPHOR_SUBJECT.match(text[a : w.start()])) is not None \
                     and not P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
                 # "The athlete of the Club Atletismo Numantino, born in Burundi, won the senior men's race"
                 d = desc.group("desc")
-                who = previous_athlete(doc, a, paragraphs(doc), sex=description_sex(d), country=description_country(d))
-                subjects = [who] if who is not None else []
-            if subjects:
-                found.setdefault(subjects[0].label_, subjects[0])
+                subject = previous_athlete(doc, a, paragraphs(doc), sex=description_sex(d), country=description_country(d))
+            if subject is not None:
+                found.setdefault(subject.label_, subject)
         cache["winners"] = list(found.values())
     return cache["winners"]
 

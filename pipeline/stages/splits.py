@@ -70,6 +70,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
             points.append((start, _from_metres(bare, race_m)))
+    if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
+        points.append((start, _from_metres(listed, race_m)))  # "through 400 meters on 55,10 and 800 meters on 1.51,8"
     # a point split by another time or by the finish from this one is not this time's point
     points = [
         (e, p) for e, p in points
