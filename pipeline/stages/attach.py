@@ -207,7 +207,9 @@ def race_winners(doc: Doc) -> list[Span]:
                 continue
             a, _ = sents.of(w.start())
             # the first subject before the word (found lazily: an endless sentence holds many "won")
-            subject = next((m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)), None)
+            subject = next(
+                (m for m in between(doc, "athletes", a, w.start()) if m.end_char <= w.start() and not is_object(text, m, a)), None
+            )
             if subject is None and (desc := P.ANAPHOR_SUBJECT.match(text[a : w.start()])) is not None \
                     and not P.WINNER_DESCRIPTION.fullmatch(desc.group("desc")):
                 # "The athlete of the Club Atletismo Numantino, born in Burundi, won the senior men's race"

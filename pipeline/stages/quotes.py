@@ -171,8 +171,9 @@ class Quotes:
                         speaker, name = owner, owner.text  # a quote alone, then "That was Walcott-Nolan's verdict on a race ..."
                     elif (said := self._said_before(doc, m, people, sents, a, paras, recent)) is not None:
                         speaker, name = said
-                    elif m.open_at == a and not in_paragraphs[pi - 1] and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
-                        speaker, name = intro
+                    elif m.open_at == a and pi > 0 and not in_paragraphs[pi - 1] \
+                            and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None:
+                        speaker, name = intro  # (a paragraph with quotes of its own carries its speaker on, or not)
                     elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                 span._.speaker, span._.speaker_name = speaker, name

@@ -352,12 +352,12 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
             r._.race = replace(r._.race, sex=next(iter(known)))
 
 
-def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
+def follow_sex_of_results(doc: Doc, results: list[Span], sents) -> None:
     """A result of an athlete of unknown sex, in the race of the result just before it but for
-    the sex, is in that result's race when its athlete's sex or its own sentence set it and nothing
-    since says a sex ("Bell ... won in 4:13.72. Walcott-Nolan held on for silver in 4:14.20": the women's 1500m,
-    though the lede named the men's 60m first), nor speaks of a person of the other sex ("First
-    man home was Craig Nicoll", "he")."""
+    the sex, is in that result's race when its athlete's sex or its own sentence set it and
+    nothing since says a sex ("Bell ... won in 4:13.72. Walcott-Nolan held on for silver in
+    4:14.20": the women's 1500m, though the lede named the men's 60m first), nor speaks of a
+    person of the other sex ("First man home was Craig Nicoll", "he")."""
     text = text_of(doc)
 
     def other_sex_said(sex: str, start: int, end: int) -> bool:
@@ -368,8 +368,10 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents, paras) -> None:
     followed: set[int] = set()  # results that took the sex of the one before (so the next may too)
     for prev, r in zip(ordered, ordered[1:]):
         who, by = r._.athlete, prev._.athlete
+        # backed: its sex set by its athlete, by the result before it, or in its own sentence ("the women's race
+        # was a masterclass from Lisa Weightman, who won in 2:27:41")
         backed = ((by is not None and by._.sex == prev._.race.sex) or prev.start_char in followed
-                  or prev._.race.sex != race_at(doc, prev.start_char).sex)  # set in its own sentence ("..., the women's race was X's, who won in")
+                  or prev._.race.sex != race_at(doc, prev.start_char).sex)
         if (
             (who is None or not who._.sex) and backed and prev._.race.sex and prev._.race.sex != r._.race.sex
             and (prev._.race.meeting, prev._.race.event) == (r._.race.meeting, r._.race.event)
@@ -605,7 +607,7 @@ class Results:
         results = [s for s in spans if s.label_ == "result"]
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_sex_of_athletes(results)
-        follow_sex_of_results(doc, results, sents, paras)
+        follow_sex_of_results(doc, results, sents)
         fill_places_from_placings(doc, results, sents)
         place_narrow_losers(doc, results, sents)
         place_top_rounded_out(doc, results, sents)
