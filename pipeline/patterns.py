@@ -211,6 +211,10 @@ WIN_BEFORE_EVENT = re.compile(
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
 COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
+# ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
+# laps of the 5km loop", "a 2km loop")
+LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
+THE_LOOP_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+$", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\()?"
@@ -475,7 +479,17 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 # an age class, whose place is not the race's: "first F45", "third V50", "won his age category" (an under-20
 # race, "the U20 women's 6km", is a race of its own)
 AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"
-ORDINALS = {
+class _Ordinals(dict):
+    """Ordinal words and figures to places; a figure past 99 ("212th", "1,140th", an overall
+    place in a mass race) is read from its digits."""
+
+    def __missing__(self, key: str) -> int:
+        if m := re.fullmatch(r"(\d{1,2},\d{3}|\d{3,4})(?:st|nd|rd|th)", key):
+            return int(m.group(1).replace(",", ""))
+        raise KeyError(key)
+
+
+ORDINALS = _Ordinals({
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
     "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
@@ -484,10 +498,10 @@ ORDINALS = {
     # "14th", "21st", "33rd": places of a large field written in figures
     **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
        for n in range(13, 100)},
-}
+})
 # an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
 AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile\b|steeplechase\b)"
-_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD = r"\d{1,2},\d{3}(?:st|nd|rd|th)|[1-9]\d{2,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
 # was Ota Tomoki with",

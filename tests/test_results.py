@@ -1206,10 +1206,13 @@ def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
          "(12:59,01).", [("12:55,20", "result", "Grant Fisher", 4), ("12:59,01", "result", "Luis Grijalva", 6)]),
         ("At the masters championships Nolan Shaheed won the M75 800m in 2:39.85.", [("2:39.85", "result", "Nolan Shaheed", 1)]),
         ("In the town 10K Dave Pullman won the M55 title in 38:12.", [("38:12", "result", "Dave Pullman", None)]),
+        ("Mahamed Mahamed won the Great South Run in 46:31. Dan Whitlock came in 212th overall in 58:47, and Kev Doyle "
+         "was 1,140th in 1:05:51.", [("46:31", "result", "Mahamed Mahamed", 1), ("58:47", "result", "Dan Whitlock", 212),
+                                      ("1:05:51", "result", "Kev Doyle", 1140)]),
     ],
     ids=["an-object-titled-by-an-event", "her-semi", "a-place-in-the-bracket-after-the-time", "age-class-places",
          "her-compatriot-in-a-list-of-rivals", "the-sixth-translated", "an-age-class-race-of-its-own",
-         "an-age-class-title"],
+         "an-age-class-title", "overall-places-past-99"],
 )
 def test_results_places_and_rounds_of_club_and_championship_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

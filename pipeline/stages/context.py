@@ -111,7 +111,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
-        whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and P.COURSE_AFTER.match(after)  # "over the 8km course"
+        whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and (
+            P.COURSE_AFTER.match(after)  # "over the 8km course"
+            or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
             continue
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
