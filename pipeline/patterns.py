@@ -1456,7 +1456,8 @@ ENTRY_HEADER = re.compile(
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
 # "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37"
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2})[.)]?\s+$")
+# (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year)
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})[.)]?\s+$")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

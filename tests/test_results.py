@@ -1209,10 +1209,14 @@ def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
         ("Mahamed Mahamed won the Great South Run in 46:31. Dan Whitlock came in 212th overall in 58:47, and Kev Doyle "
          "was 1,140th in 1:05:51.", [("46:31", "result", "Mahamed Mahamed", 1), ("58:47", "result", "Dan Whitlock", 212),
                                       ("1:05:51", "result", "Kev Doyle", 1140)]),
+        ("Mahamed Mahamed won the Great South Run in 46:31.\n\nSTRIDERS RESULTS\n498  Tom Ashby  1:01:03\n"
+         "1,140  Kev Doyle  1:05:51\n2024: Josh Kerr 1:02:01",
+         [("46:31", "result", "Mahamed Mahamed", 1), ("1:01:03", "result", "Tom Ashby", 498),
+          ("1:05:51", "result", "Kev Doyle", 1140), ("1:02:01", "result", "Josh Kerr", None)]),
     ],
     ids=["an-object-titled-by-an-event", "her-semi", "a-place-in-the-bracket-after-the-time", "age-class-places",
          "her-compatriot-in-a-list-of-rivals", "the-sixth-translated", "an-age-class-race-of-its-own",
-         "an-age-class-title", "overall-places-past-99"],
+         "an-age-class-title", "overall-places-past-99", "a-club-list-of-overall-places"],
 )
 def test_results_places_and_rounds_of_club_and_championship_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

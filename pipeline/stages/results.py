@@ -438,7 +438,7 @@ def list_place(text: str, who: Span, a: int) -> int | None:
     if m is None:
         line = text.rfind("\n", 0, who.start_char) + 1
         m = P.LIST_PLACE_BEFORE.fullmatch(text[line : who.start_char])
-    return int(m.group("n")) if m else None
+    return int(m.group("n").replace(",", "")) if m else None
 
 
 class Results:
