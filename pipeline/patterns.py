@@ -231,9 +231,10 @@ TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 LINE_OPENING = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")
 # what joins events listed together: "over the steeplechase barriers and the mile", "the 800m or 1500m"
 EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
-# an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase"
+# an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase",
+# "The Olympic champion on 5000 meters" (translated)
 EVENT_TITLE_BEFORE = re.compile(
-    r"(?:(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over|of)|exploits\s+(?:over|in|at)|"
+    r"(?:(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over|of|on)|exploits\s+(?:over|in|at)|"
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

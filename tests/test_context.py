@@ -70,6 +70,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Yamauchi won the 100km world title in 6:41:39.", ["100km"]),
         ("We lined up for the Great South Run, the 10-mile loop around the dockyard.", ["10 miles"]),
         ("The race is two laps of the 5km loop around the lake.", []),
+        ("The Olympic champion on 5000 meters won 1500 meters in Lausanne.", ["1500m"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -83,7 +84,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-stretch-of-the-race-is-no-race", "an-event-run-for-a-time", "a-splits-table-line",
          "translated-to-the-km", "a-race-to-come-and-a-10k-won-in-a-time",
          "gold-kicked-to-and-a-title-to-defend", "halfway-said-as-a-distance", "an-ultra-in-km",
-         "the-loop-that-is-the-race", "a-loop-run-twice-is-a-lap"],
+         "the-loop-that-is-the-race", "a-loop-run-twice-is-a-lap", "champion-on-an-event-translated"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
