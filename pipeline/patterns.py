@@ -480,6 +480,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 # an age class, whose place is not the race's: "first F45", "third V50", "won his age category" (an under-20
 # race, "the U20 women's 6km", is a race of its own)
 AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"
+
+
 class _Ordinals(dict):
     """Ordinal words and figures to places; a figure past 99 ("212th", "1,140th", an overall
     place in a mass race) is read from its digits."""
