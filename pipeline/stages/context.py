@@ -202,7 +202,12 @@ def lead_region_end(text: str, paras) -> int:
 
 def sex_cue(text: str) -> str | None:
     m = P.SEX_CUE.search(text)
-    return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()] if m else None
+    return cue_sex(m) if m else None
+
+
+def cue_sex(m: re.Match[str]) -> str:
+    """The sex a `SEX_CUE` match says: "women's" -> "women", "feminine" -> "women"."""
+    return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()]
 
 
 def _clause_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:

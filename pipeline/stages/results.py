@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import RaceInfo, fill_sex, find_events, fits_event, race_at, too_fast
+from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, too_fast
 from .quotes import marked_paragraphs
 from .splits import MAX_LAP_S
 
@@ -305,14 +305,13 @@ def sex_said_later(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInf
     """"Mateiko won in 58:22, outkicking Kejelcha, while Agnes Ngetich took the women's race": a sex
     said only in a later clause of the sentence is the later times' race; this time keeps the race
     of the sentence before (no sex if that was another event)."""
-    text, cues = text_of(doc), memo(doc).setdefault("first sex cue", {})
-    if a not in cues:  # read once a sentence (an endless one holds many times): its first cue, the last break before it
-        cue = P.SEX_CUE.search(text, a, b)
-        last_break = max((m.start() for m in P.LATER_CLAUSE.finditer(text, a, cue.start())), default=-1) if cue else -1
-        cues[a] = cue, last_break
-    cue, last_break = cues[a]
-    if (race.sex is None or cue is None or cue.start() < t.end_char or last_break < t.end_char
-            or P.SEX_OF_CUE[(cue.group("sex") or cue.group("adj")).lower()] != race.sex):
+    cues, _ = sentence_sex_cues(doc, a, b)
+    if race.sex is None or not cues or cues[0][0] < t.end_char or cues[0][1] != race.sex:
+        return race
+    breaks = memo(doc).setdefault("break before the first sex cue", {})
+    if a not in breaks:  # read once a sentence: the last clause break before its first cue
+        breaks[a] = max((m.start() for m in P.LATER_CLAUSE.finditer(text_of(doc), a, cues[0][0])), default=-1)
+    if breaks[a] < t.end_char:
         return race
     before = race_at(doc, a - 1) if a > 0 else RaceInfo()
     return replace(race, sex=before.sex if before.event == race.event else None)
@@ -323,13 +322,21 @@ def sex_said_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceIn
     Weightman, who won in 2:27:41", "Kerr won the men's 1500m in 3:29.12 and Muir the women's in
     3:55.22": of a sentence that says both sexes, a time is in the race of the sex said last
     before it (the sentence's race is the first said)."""
-    text, said = text_of(doc), memo(doc).setdefault("sex cues", {})
-    if a not in said:  # read once a sentence (an endless one holds many times): where each sex is said, if both are
-        cues = [(m.start(), P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()]) for m in P.SEX_CUE.finditer(text, a, b)]
-        said[a] = cues if len({sex for _, sex in cues}) > 1 else []
-    cues = said[a]
+    cues, both = sentence_sex_cues(doc, a, b)
+    if not both:
+        return race
     k = bisect_left(cues, (t.start_char, "")) - 1
     return replace(race, sex=cues[k][1]) if k >= 0 and cues[k][1] != race.sex else race
+
+
+def sentence_sex_cues(doc: Doc, a: int, b: int) -> tuple[list[tuple[int, str]], bool]:
+    """Where the sentence [a, b) says a sex, and which ((start, sex), in order), and whether it
+    says both; read once a sentence (an endless one holds many times)."""
+    cache = memo(doc).setdefault("sex cues", {})
+    if a not in cache:
+        cues = [(m.start(), cue_sex(m)) for m in P.SEX_CUE.finditer(text_of(doc), a, b)]
+        cache[a] = cues, len({sex for _, sex in cues}) > 1
+    return cache[a]
 
 
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
@@ -360,7 +367,8 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents) -> None:
     person of the other sex ("First man home was Craig Nicoll", "he")."""
     text = text_of(doc)
 
-    def other_sex_said(sex: str, start: int, end: int) -> bool:
+    def breaks_off(sex: str, start: int, end: int) -> bool:
+        """A sex said in [start, end), either one, or a person of the other sex spoken of."""
         return P.SEX_CUE.search(text, start, end) is not None or any(
             m.group(sex) is None for m in P.PERSON_SEX_WORD.finditer(text, start, end))
 
@@ -375,7 +383,7 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents) -> None:
         if (
             (who is None or not who._.sex) and backed and prev._.race.sex and prev._.race.sex != r._.race.sex
             and (prev._.race.meeting, prev._.race.event) == (r._.race.meeting, r._.race.event)
-            and not other_sex_said(prev._.race.sex, prev.end_char, sents.of(r.start_char)[1])
+            and not breaks_off(prev._.race.sex, prev.end_char, sents.of(r.start_char)[1])
         ):
             r._.race = replace(r._.race, sex=prev._.race.sex)
             followed.add(r.start_char)
