@@ -482,13 +482,16 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"
 
 
+# a place past 99 in figures: "212th", "1,140th" (an overall place in a mass race)
+_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)"
+
+
 class _Ordinals(dict):
-    """Ordinal words and figures to places; a figure past 99 ("212th", "1,140th", an overall
-    place in a mass race) is read from its digits."""
+    """Ordinal words and figures to places; a figure past 99 (`_ORD_FIGURE`) is read from its digits."""
 
     def __missing__(self, key: str) -> int:
-        if m := re.fullmatch(r"(\d{1,2},\d{3}|\d{3,4})(?:st|nd|rd|th)", key):
-            return int(m.group(1).replace(",", ""))
+        if re.fullmatch(_ORD_FIGURE, key):
+            return int(key[:-2].replace(",", ""))
         raise KeyError(key)
 
 
@@ -504,7 +507,7 @@ ORDINALS = _Ordinals({
 })
 # an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
 AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile\b|steeplechase\b)"
-_ORD = r"\d{1,2},\d{3}(?:st|nd|rd|th)|[1-9]\d{2,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
 # was Ota Tomoki with",
