@@ -678,6 +678,16 @@ SPLIT_POINT_BARE = re.compile(
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
 SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
+# a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
+# header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
+# single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")
+TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
+TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
+TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?", re.IGNORECASE)
+TABLE_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres|meters|km|k)\b(?=[ \t]*\||\t| {2,})",
+    re.IGNORECASE,
+)
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",

@@ -440,3 +440,33 @@ def test_splits_translated_points_listed_with_on(doc_of) -> None:
                  "800 meters on 1.51,8. At the bell he was clocked at 2.33,1, and the passage on 1200 meters was 2:46,9.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [
         ("55,10", "400m", 400.0), ("1.51,8", "800m", 800.0), ("2.33,1", "bell", 1100.0), ("2:46,9", "1200m", 1200.0)]
+
+
+def test_splits_a_lap_chart_under_a_header(doc_of) -> None:
+    """"Split | Leader | Time | Lap": each row's times are splits at its distance, of the athlete in its
+    row, the "Lap" column single laps; the last row's time is the finish, even where a shorter distance
+    was named before the table ("the last 300m")."""
+    text = ("Hobbs Kessler won the 1500m at the Pre Classic in 3:30.50, covering the last 300m in 40.9.\n\n"
+            "Split   | Leader    | Time    | Lap\n"
+            "300m    | Nuguse    | 42.10   | -\n"
+            "700m    | Nuguse    | 1:38.90 | 56.80\n"
+            "1100m   | Kessler   | 2:35.20 | 56.30\n"
+            "1500m   | Kessler   | 3:30.50 | 55.30\n")
+    doc = doc_of(text)
+    assert [(s.text, s.label_, s._.lap, s._.athlete.text) for s in doc.spans["splits"] if s.start_char > 100] == [
+        ("42.10", "300m", False, "Nuguse"), ("1:38.90", "700m", False, "Nuguse"), ("56.80", "700m", True, "Nuguse"),
+        ("2:35.20", "1100m", False, "Kessler"), ("56.30", "1100m", True, "Kessler"), ("55.30", "1500m", True, "Kessler")]
+    assert [(r.text, r.start_char > 100) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("3:30.50", False), ("3:30.50", True)]
+
+
+def test_splits_a_table_with_an_athlete_in_each_column(doc_of) -> None:
+    doc = doc_of("Nao Kazami won the 100km world title in 6:09:14 ahead of Camille Herron.\n\n"
+                 "Checkpoint    Kazami (JPN)    Herron (USA)\n"
+                 "20km          1:16:40         1:27:15\n"
+                 "Marathon      2:42:05         3:01:10\n"
+                 "60km          3:52:30         4:21:00\n")
+    assert splits(doc) == [
+        ("1:16:40", "20km", 20000.0, "Nao Kazami"), ("1:27:15", "20km", 20000.0, "Camille Herron"),
+        ("2:42:05", "marathon", 42195.0, "Nao Kazami"), ("3:01:10", "marathon", 42195.0, "Camille Herron"),
+        ("3:52:30", "60km", 60000.0, "Nao Kazami"), ("4:21:00", "60km", 60000.0, "Camille Herron")]

@@ -31,6 +31,7 @@ from .. import patterns as P
 from ..races import event_distance, slug
 from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
 from .quotes import marked_paragraphs
+from .tables import split_tables
 from .times import parse_clock
 
 
@@ -101,6 +102,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     titles too ("British 800 metres champion"): what an article that names its race no other way
     is about."""
     found: list[tuple[int, int, str]] = []
+    table_rows = split_tables(text).rows
     title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_HEADER) for m in pattern.finditer(text)]
@@ -133,6 +135,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
+        if m.start() in table_rows:
+            continue  # "700m | Cheruiyot | 1:37.52" under a header "Point | Leader | Time"
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
         listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"
         if not titles and (title or listed or P.EVENT_TITLE_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s+$", before)):

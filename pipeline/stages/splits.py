@@ -18,6 +18,7 @@ from .. import patterns as P
 from .attach import is_object, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import fill_event_from_times, race_at
+from .tables import Cell, split_tables
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
@@ -173,6 +174,14 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
     return None
 
 
+def table_cell_owner(doc: Doc, cell: Cell) -> Span | None:
+    """Who ran a time of a splits table: the athlete named in its row, else atop its column."""
+    for a, b in filter(None, (cell.row, cell.header)):
+        if found := [m for m in between(doc, "athletes", a, b) if m.end_char <= b]:
+            return found[0]
+    return None
+
+
 def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
@@ -191,16 +200,25 @@ class Splits:
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
         lap_m = P.INDOOR_LAP_M if P.INDOOR_MEETING.search(doc._.main_meeting or "") else P.LAP_M  # the bell indoors: 200m to go
         spans = []
+        table = split_tables(text)
         for t in spans_of(doc, "times"):
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
             race = race_at(doc, t.start_char)
-            point = split_point(text, t.start_char, t.end_char, t._.seconds, sents.of(t.start_char)[0], race.distance_m, lap_m)
-            if point is None:
+            if (cell := table.cells.get(t.start_char)) is not None:
+                # the race of the table, as said before it, unless shorter than the table ("300m | 41.84" ... "1500m | 3:28.32"
+                # after "the last 300m"): then its last row is the finish
+                race_m = race_at(doc, cell.top).distance_m
+                if not cell.lap and cell.distance_m >= max(race_m or 0.0, cell.longest):
+                    continue  # the finish: a result
+                at, distance, lap = cell.at, cell.distance_m, cell.lap
+                who = table_cell_owner(doc, cell)
+            elif (point := split_point(text, t.start_char, t.end_char, t._.seconds, sents.of(t.start_char)[0], race.distance_m, lap_m)) is None:
                 continue
-            at, distance, lap = point
-            who = subject_for(doc, t.start_char, t.end_char, sents, paras)
-            if who is None:
+            else:
+                at, distance, lap = point
+                who = subject_for(doc, t.start_char, t.end_char, sents, paras)
+            if who is None and cell is None:
                 who = (
                     leader_after(doc, t.end_char, sents)
                     or table_owner(doc, t.start_char, paras)

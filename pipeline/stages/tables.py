@@ -1,0 +1,112 @@
+"""Splits tables: a block of lines under a header that names points of a race, each line a point
+and its times in cells ("Point | Leader | Time | Lap" over "700m | Cheruiyot | 1:37.52 | 55.68";
+"Checkpoint  Yamauchi (JPN)  Šustić (CRO)" over "25km  1:38:12  1:49:30").
+
+Read from the text alone, once per text: the race context leaves such a line's distance out of the
+race's events, and the splits stage takes its times as splits at that point. A time's owner is the
+athlete named in its row, else the one its column is headed with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import patterns as P
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A time in a splits table: the point of its row, whether its column holds single laps, the
+    character ranges where its owner may be named (its row's text cells, its column's header), where
+    the table's header starts (whose race the table is of) and the distance of its last row."""
+
+    at: str
+    distance_m: float
+    lap: bool
+    row: tuple[int, int]
+    header: tuple[int, int] | None
+    top: int
+    longest: float
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: frozenset[int]  # where each row's distance starts
+    cells: dict[int, Cell]  # keyed by where each time starts
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the line [a, b): the stretches between separators ("|", a tab, a wide gap)."""
+    found, pos = [], a
+    for sep in P.TABLE_CELL_GAP.finditer(text, a, b):
+        if sep.start() > pos:
+            found.append((pos, sep.start()))
+        pos = sep.end()
+    if pos < b:
+        found.append((pos, b))
+    stripped = []
+    for s, e in found:
+        cell = text[s:e]
+        if body := cell.strip(" \t|"):
+            s += cell.index(body)
+            stripped.append((s, s + len(body)))
+    return stripped
+
+
+def _time(cell: str) -> re.Match[str] | None:
+    return P.CLOCK_TIME.fullmatch(cell) or P.DECIMAL_TIME.fullmatch(cell)
+
+
+def _seconds(m: re.Match[str]) -> float:
+    return sum(float(part) * 60**i for i, part in enumerate(reversed(m.group().replace(",", ".").split(":"))))
+
+
+@lru_cache(maxsize=4)
+def split_tables(text: str) -> Table:
+    """Every splits table of the text. A table is two or more lines opening with a distance, each
+    with a time, under a header line that has no time and names a point or a lap ("Checkpoint",
+    "Split", "Lap", "Leader"); its distances and its first times both rise."""
+    rows: set[int] = set()
+    cells: dict[int, Cell] = {}
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if not P.TABLE_HEADER.search(text, a, b) or P.CLOCK_TIME.search(text, a, b) or not P.TABLE_CELL_GAP.search(text, a, b):
+            i += 1
+            continue
+        header = _cells(text, a, b)
+        body = []  # (distance start, at, metres, [(cell index, start, end, time match)], text cells)
+        j = i + 1
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
+            la, lb = lines[j]
+            row_cells = _cells(text, la, lb)
+            times = [(k, s, e, m) for k, (s, e) in enumerate(row_cells) if k and (m := _time(text[s:e]))]
+            if not times:
+                break
+            j += 1
+            words = [(s, e) for k, (s, e) in enumerate(row_cells) if k and re.search(r"[^\W\d_]", text[s:e])]
+            if (row := P.TABLE_ROW.match(text, la, lb)) is not None:
+                body.append((row.start("d"), row.group("d") + row.group("unit"), _metres(row), times, words))
+            elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
+                body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
+            # another row ("Finish  6:41:39") is passed over
+        rising = all(x[2] < y[2] and _seconds(x[3][0][3]) < _seconds(y[3][0][3]) for x, y in zip(body, body[1:]))
+        if len(body) >= 2 and rising:
+            for start, at, metres, times, words in body:
+                rows.add(start)
+                for k, s, e, m in times:
+                    head = header[k] if k < len(header) else None
+                    lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head))
+                    row_span = (words[0][0], words[-1][1]) if words else (start, start)
+                    cells[s] = Cell(at, metres, lap, row_span, head, a, body[-1][2])
+        i = max(j, i + 1)
+    return Table(frozenset(rows), cells)
+
+
+def _metres(row: re.Match[str]) -> float:
+    d, unit = row.group("d"), row.group("unit").lower()
+    value = float(d.replace(",", ""))
+    return value * 1000 if unit.startswith("k") else value

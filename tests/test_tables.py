@@ -1,0 +1,60 @@
+"""Tests for pipeline.stages.tables: splits tables read from the text alone."""
+
+from __future__ import annotations
+
+from pipeline.stages.tables import split_tables
+
+LAP_CHART = (
+    "Hobbs Kessler won the 1500m at the Pre Classic.\n\n"
+    "Split   | Leader    | Time    | Lap\n"
+    "300m    | Sowinski  | 42.10   | -\n"
+    "700m    | Sowinski  | 1:38.90 | 56.80\n"
+    "1100m   | Kessler   | 2:35.20 | 56.30\n"
+    "1500m   | Kessler   | 3:30.50 | 55.30\n"
+)
+
+
+def cells(text: str) -> list[tuple[str, str, bool, str, str | None]]:
+    found = split_tables(text).cells
+    return [
+        (text[k : k + 7].split()[0], c.at, c.lap, text[slice(*c.row)], text[slice(*c.header)] if c.header else None)
+        for k, c in sorted(found.items())
+    ]
+
+
+def test_tables_a_lap_chart_with_a_leader_column() -> None:
+    assert cells(LAP_CHART) == [
+        ("42.10", "300m", False, "Sowinski", "Time"),
+        ("1:38.90", "700m", False, "Sowinski", "Time"),
+        ("56.80", "700m", True, "Sowinski", "Lap"),
+        ("2:35.20", "1100m", False, "Kessler", "Time"),
+        ("56.30", "1100m", True, "Kessler", "Lap"),
+        ("3:30.50", "1500m", False, "Kessler", "Time"),
+        ("55.30", "1500m", True, "Kessler", "Lap"),
+    ]
+
+
+def test_tables_athletes_as_columns_and_a_marathon_row() -> None:
+    """An ultra's checkpoints, one column per athlete; "Marathon" is a point, "Finish" is passed over."""
+    text = ("CHECKPOINTS\n\n"
+            "Checkpoint    Kazami (JPN)    Herron (USA)\n"
+            "20km          1:16:40         1:27:15\n"
+            "Marathon      2:42:05         3:01:10\n"
+            "60km          3:52:30         4:21:00\n"
+            "Finish        6:09:14         7:08:35\n")
+    assert [(t, at, head) for t, at, _, _, head in cells(text)] == [
+        ("1:16:40", "20km", "Kazami (JPN)"), ("1:27:15", "20km", "Herron (USA)"),
+        ("2:42:05", "marathon", "Kazami (JPN)"), ("3:01:10", "marathon", "Herron (USA)"),
+        ("3:52:30", "60km", "Kazami (JPN)"), ("4:21:00", "60km", "Herron (USA)"),
+    ]
+
+
+def test_tables_what_is_no_splits_table() -> None:
+    """A results table (its header names no point), a round-up of events (times that do not rise with the
+    distance), a table of one row."""
+    results = "Pos  Athlete     Time\n1    Kessler     3:30.50\n2    Nuguse      3:30.90\n"
+    events = "Event   | Winner     | Time\n800m    | Wanyonyi   | 1:43.20\n1500m   | Kessler    | 3:30.50\n"
+    round_up = "Distance | Winner   | Time\n1500m    | Kessler  | 3:30.50\n800m     | Wanyonyi | 1:43.20\n"
+    one_row = "Split   | Time\n400m    | 55.10\n\nKessler won in 3:30.50.\n"
+    for text in (results, events, round_up, one_row):
+        assert split_tables(text).cells == {}, text
