@@ -527,8 +527,12 @@ PLACE_ORDINAL = re.compile(
 ORDINAL_AFTER_BRACKET = re.compile(rf"\)\s*(?:was\s+|came\s+|finished\s+)?(?P<ord>{_ORD})\b", re.IGNORECASE)
 # ... or inside it, after the time: "Tom Gatley (34:55, 9th)"
 ORDINAL_CLOSING_BRACKET = re.compile(rf",\s*(?P<ord>{_ORD})\s*\)", re.IGNORECASE)
-# an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40"
-ORDINAL_RIGHT_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
+# a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
+MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
+MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
+# an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40" (not a fraction: "won by a second in
+# 3:45.34", "by a tenth in")
+ORDINAL_RIGHT_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\ban\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
@@ -1037,6 +1041,10 @@ PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "
 PERSON_SEX_WORD = re.compile(r"\b(?:(?P<men>he|his|him|himself|man)|(?P<women>she|her|hers|herself|woman))\b", re.IGNORECASE)
 # the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
 DESCRIPTION_SEX = re.compile(r"(?<!ger)(?<!hu)(?P<wo>wo)?m[ae]n$", re.IGNORECASE)
+# a description right before a name that says its sex: "the Kenyan woman Sheila Chepkirui", "Welshman Dewi Griffiths",
+# "countrywoman Hellen Obiri" (not a title, "Club chairman Sue Patel"; not "German", "Herman": four letters or more before
+# a capitalised "man")
+SEX_DESCRIPTION_BEFORE = re.compile(r"(?:(?<![\w-])(?P<bare>(?:country)?(?:wo)?m[ae]n)|\b[A-Z][a-z]{3,}(?P<compound>(?:wo)?m[ae]n))\s+$")
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
@@ -1214,6 +1222,8 @@ PRONOUN_OWNS_TIME_BEFORE = re.compile(r",\s+(?P<pron>her|his)\s+$", re.IGNORECAS
 # before the second
 PAIRED_TIME_AFTER = re.compile(r"\s+to\s+(?=\d)")
 PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
+# the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"
+PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
 # the punctuation that sets a sentence's stretches apart

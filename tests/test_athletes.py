@@ -703,3 +703,21 @@ def test_athletes_a_show_s_guest_line_names_no_athlete(doc_of) -> None:
     text = ("Guest: Dr Priya Menon (exercise physiologist)\n\nPeres Jepchirchir won the London Marathon in 2:16:16, "
             "and Priya Menon says the women-only start made the pace honest.")
     assert [s.text for s in doc_of(text).spans["athletes"]] == ["Peres Jepchirchir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Behind her the Kenyan woman Joyce Kibiwott was second.", "women"),
+        ("Welshman Dewi Pryce led the chasers.", "men"),
+        ("Her countrywoman Ruth Abebe was third.", "women"),
+        ("Club chairman Sue Patel watched from the stand.", None),  # a title, not a sex
+        ("BYU freshman Jane Alder won the title.", None),
+        ("The German Lena Vogt was fourth.", None),
+    ],
+)
+def test_athletes_a_description_before_a_name_says_its_sex(doc_of, text: str, expected: str | None) -> None:
+    """An athlete the registry does not know takes the sex a description right before the name says."""
+    doc = doc_of(text)
+    named = [*doc.spans["athletes"], *doc.spans["people"]]
+    assert named and {m._.sex for m in named} == {expected}

@@ -1545,3 +1545,37 @@ def test_results_a_round_a_relative_clause_is_about(doc_of) -> None:
     text = ("Prudence Sekgodiso won the 800m final in 2:00.41. The winning time was some way off the record, but Sekgodiso had "
             "looked comfortable in Thursday's semi-final, which she won in a controlled 2:03.64.")
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("2:00.41", "result"), ("2:03.64", "other")]
+
+
+@pytest.mark.parametrize("text", ["Josh Kerr won the mile by a second in 3:45.34.", "Josh Kerr won the mile by a tenth in 3:45.34."])
+def test_results_won_by_a_fraction_is_no_place(doc_of, text: str) -> None:
+    """"by a second in", "by a tenth in": a margin, not second or tenth place."""
+    assert results(doc_of(text)) == [("3:45.34", "result", "Josh Kerr", 1)]
+
+
+def test_results_a_pair_of_times_and_the_rival_named_after_it(doc_of) -> None:
+    """"held on, 1:44.10 to 1:44.12, from a fast-finishing Marco Arop": the second time is the rival's."""
+    doc = doc_of("Emmanuel Wanyonyi won the Olympic 800m title. He led from the bell and held on by two hundredths of a "
+                 "second, 1:44.10 to 1:44.12, from a fast-finishing Marco Arop of Canada.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("1:44.10", "Emmanuel Wanyonyi"), ("1:44.12", "Marco Arop")]
+
+
+def test_results_medals_from_a_heading_over_a_list(doc_of) -> None:
+    """A federation's medal list: "GOLD", "SILVER", "BRONZE" alone on a line give their places to the
+    lines under them, down to the next blank line."""
+    doc = doc_of("Team Kenya won eleven medals at the Olympic Games in Paris.\n\n"
+                 "GOLD\nBeatrice Chebet - Women's 5000m - 14:28.56\nEmmanuel Wanyonyi - Men's 800m - 1:41.19\n\n"
+                 "SILVER\nRonald Kwemoi - Men's 5000m - 13:15.04\n\n"
+                 "Bronze medals:\nMary Moraa - Women's 800m - 1:57.42\n\n"
+                 "Also in the team\nWyclife Kinyamal - Men's 800m - 1:45.10\n")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("14:28.56", "Beatrice Chebet", 1), ("1:41.19", "Emmanuel Wanyonyi", 1), ("13:15.04", "Ronald Kwemoi", 2),
+        ("1:57.42", "Mary Moraa", 3), ("1:45.10", "Wyclife Kinyamal", None)]
+
+
+def test_results_a_woman_described_so_is_in_the_women_s_race(doc_of) -> None:
+    """After the men's winner, "the Kenyan woman Joyce Kibiwott became second" is a women's result
+    (the registry does not know her), and so is the one after it."""
+    doc = doc_of("Eliud Kipchoge won the Berlin Marathon in 2:02:42.\n\nBehind her the Kenyan woman Joyce Kibiwott became "
+                 "second with 2:17:49 hours. Third was Ruth Abebe from Ethiopia in 2:18:41 hours.")
+    assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("2:02:42", "men"), ("2:17:49", "women"), ("2:18:41", "women")]

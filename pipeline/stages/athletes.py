@@ -49,6 +49,7 @@ class Candidate:
     link: str = "full name"  # how the mention joined its athlete, for `pipeline explain`
     key: str | None = None
     country: str | None = None
+    sex: str | None = None  # as a description right before it says ("the Kenyan woman Sheila Chepkirui")
     role: str | None = None
 
     @property
@@ -399,6 +400,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     elif m := P.COUNTRY_BEFORE.search(before):
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
+    if m := P.SEX_DESCRIPTION_BEFORE.search(before):
+        c.sex = "women" if "wo" in (m.group("bare") or m.group("compound")).lower() else "men"
     credit = P.CREDIT_BEFORE.search(before[-25:])
     if P.CREDIT_AFTER.match(after) or (credit and (credit.group("by").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
         c.role = "photographer"
@@ -494,12 +497,14 @@ class Athletes:
         return sorted(kept, key=lambda c: c.start)
 
     def _identity(self, cl: Cluster) -> tuple[str | None, str | None]:
-        """Nationality and sex of a cluster: the registry's, else what the text says."""
+        """Nationality and sex of a cluster: the registry's, else what the text says (a sex only
+        where its descriptions agree)."""
         entry = self.registry.find(cl.key)
         if entry is not None:
             return entry.country, {"M": "men", "F": "women"}[entry.sex]
         countries = [c.country for c in cl.mentions if c.country]
-        return (max(set(countries), key=countries.count) if countries else None), None
+        sexes = {c.sex for c in cl.mentions if c.sex}
+        return (max(set(countries), key=countries.count) if countries else None), (sexes.pop() if len(sexes) == 1 else None)
 
     # -- linking ------------------------------------------------------------------------
 

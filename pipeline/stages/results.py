@@ -108,7 +108,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
 
 def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     """"Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12": two times paired as two rivals named
-    before them take them in order (the first time the first's, the second the second's)."""
+    before them take them in order (the first time the first's, the second the second's); the second
+    is the rival's named right after the pair ("held on, 1:41.19 to 1:41.20, from a fast-finishing Marco
+    Arop")."""
     text = text_of(doc)
     if P.PAIRED_TIME_AFTER.match(text, t.end_char):
         first, which = t.start_char, -2
@@ -117,6 +119,10 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
         if not earlier:
             return None
         first, which = earlier[0].start_char, -1
+        if (rival := P.PAIR_RIVAL_AFTER.match(text, t.end_char)) is not None:
+            named = [m for m in between(doc, "athletes", rival.end(), rival.end() + 1) if m.start_char == rival.end()]
+            if named:
+                return named[0]
     else:
         return None
     start = max(sent_start, first - PAIR_REACH)
@@ -439,6 +445,22 @@ def list_header(text: str, pos: int) -> str | None:
     return None
 
 
+def medal_heading_place(text: str, t: Span) -> int | None:
+    """"GOLD / Beatrice Chebet - Women's 5000m - 14:28.56": the medal a heading gives every line of
+    the block under it (its lines run on without a blank one)."""
+    start = text.rfind("\n", 0, t.start_char) + 1
+    for _ in range(LIST_LINES_MAX):
+        if start == 0:
+            return None
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if heading := P.MEDAL_HEADING.fullmatch(text, line_start, start - 1):
+            return P.MEDAL_PLACES[heading.group("medal").lower()]
+        if not text[line_start : start - 1].strip():
+            return None  # the block's top, under no heading
+        start = line_start
+    return None
+
+
 def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list, in its sentence, or
     opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2.")."""
@@ -603,7 +625,7 @@ class Results:
             w0, w1 = fact_window(doc, t, who, sents)
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            place = (list_place(text, who, a) or place_after(text, t, b)) if who is not None else None
+            place = (list_place(text, who, a) or place_after(text, t, b) or medal_heading_place(text, t)) if who is not None else None
             paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
             # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12")
             span._.place = None if past or paired_second else (place or place_in(text, w0, w1, t, who, asides))
