@@ -243,7 +243,7 @@ EVENT_TITLE_BEFORE = re.compile(
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|at|by|through|thru|after|behind|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"approaching|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -296,6 +296,7 @@ SPRINT_SECONDS = (6.0, 24.5)
 LAP_SECONDS = 60.0  # ... and, after a sprint, a 400m's: no lap of a sprint
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
+STRETCH_FACTOR = 0.5  # a time under half the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
 # holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)
 INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "5000m", "10000m", "half marathon", "marathon")
@@ -670,11 +671,11 @@ CLOSING_LAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
-# "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8" (the stage checks the distance
+# "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
     r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|k)\b(?:\s*[-–—:])?\s+"
-    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+)?$",
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in

@@ -673,3 +673,9 @@ def test_context_an_elsewhere_heading_stands_for_the_paragraph_under_it(doc_of) 
 )
 def test_context_hyphenated_kilometres_name_the_race(text: str, expected: list[str]) -> None:
     assert [e for *_, e in find_events(text)] == expected
+
+
+def test_context_a_distance_between_two_points_is_no_event() -> None:
+    """"the section between 30km (1:26:31) and 35km (1:40:22)" of a marathon names points, not a 30km race."""
+    text = "Kelvin Kiptum won the Chicago Marathon, covering the section between 30km (1:26:31) and 35km (1:40:22) in 13:51."
+    assert [e for _, _, e in find_events(text)] == ["marathon"]

@@ -1579,3 +1579,12 @@ def test_results_a_woman_described_so_is_in_the_women_s_race(doc_of) -> None:
     doc = doc_of("Eliud Kipchoge won the Berlin Marathon in 2:02:42.\n\nBehind her the Kenyan woman Joyce Kibiwott became "
                  "second with 2:17:49 hours. Third was Ruth Abebe from Ethiopia in 2:18:41 hours.")
     assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("2:02:42", "men"), ("2:17:49", "women"), ("2:18:41", "women")]
+
+
+def test_results_a_time_under_half_the_record_is_a_stretch_not_a_result(doc_of) -> None:
+    """"broke the race apart with a blistering 13:51" in a marathon: a stretch of the race, no result (a
+    dotted "31.52" of a 10km is 31:52, still a result)."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35. Kiptum then broke the race apart with a blistering 13:51.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:00:35", "result")]
+    doc = doc_of("Darren Ashby won the Telford 10km road race. He was first V40 in 31.52, finishing ninth overall.")
+    assert [(r.text, r._.seconds) for r in doc.spans["results"]] == [("31.52", 1912.0)]

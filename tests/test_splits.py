@@ -470,3 +470,9 @@ def test_splits_a_table_with_an_athlete_in_each_column(doc_of) -> None:
         ("1:16:40", "20km", 20000.0, "Nao Kazami"), ("1:27:15", "20km", 20000.0, "Camille Herron"),
         ("2:42:05", "marathon", 42195.0, "Nao Kazami"), ("3:01:10", "marathon", 42195.0, "Camille Herron"),
         ("3:52:30", "60km", 60000.0, "Nao Kazami"), ("4:21:00", "60km", 60000.0, "Camille Herron")]
+
+
+def test_splits_a_point_with_its_time_in_brackets(doc_of) -> None:
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35. He covered the section between 30km (1:26:31) and "
+                 "35km (1:40:22) in a blistering 13:51.")
+    assert splits(doc) == [("1:26:31", "30km", 30000.0, "Kelvin Kiptum"), ("1:40:22", "35km", 35000.0, "Kelvin Kiptum")]

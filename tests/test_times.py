@@ -317,3 +317,9 @@ def test_times_a_crowd_with_a_thousands_point_is_no_time() -> None:
 def test_times_worded_hundredths_before_a_verb() -> None:
     (t,) = find_times("Beatrice Chebeit with 14 minutes 09 seconds 52 took the championship.")
     assert (t.clock, t.seconds) == ("14:09.52", 849.52)
+
+
+def test_times_a_gap_in_words_is_a_margin(doc_of) -> None:
+    """"a full three minutes and 27 seconds behind the winner": a margin, not a time anyone ran."""
+    doc = doc_of("Benson Kipruto finished second in 2:04:02, a full three minutes and 27 seconds behind the winner.")
+    assert [(s.text, s.label_) for s in doc.spans["times"]] == [("2:04:02", "time"), ("three minutes and 27 seconds", "margin")]

@@ -398,6 +398,13 @@ def follow_sex_of_results(doc: Doc, results: list[Span], sents) -> None:
 SHORT_MARKED = 40  # characters inside quotation marks that are a sign or a title, when no one is quoted
 
 
+def stretch_of_race(event: str | None, seconds: float) -> bool:
+    """A time under half the event's world record is no one's result in it: a stretch of the race
+    no split point was read for ("his second half of 59:47" of a marathon)."""
+    record = P.EVENT_RECORD_S.get(event or "")
+    return record is not None and seconds < record * P.STRETCH_FACTOR
+
+
 def in_quotes(doc: Doc, char: int) -> bool:
     """Inside a quote, or inside short closed marks that quote no one: a sign ("KIPTUM 1:59?"), a title."""
     if covering(doc, "quotes", char) is not None:
@@ -620,6 +627,8 @@ class Results:
             )
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
+            if not past and stretch_of_race(race.event, dotted_minutes(t._.seconds, t._.clock, race.event)[0]):
+                continue  # "covering the section between 30km and 35km in a blistering 13:51" of a marathon
             if past:
                 race = titled_event(text, t, a, race)
             w0, w1 = fact_window(doc, t, who, sents)

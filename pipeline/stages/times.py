@@ -122,7 +122,8 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
-    bare = ":" not in t.clock  # "1.5 seconds behind" is a margin; "3:56.52 behind Kessler" a time
+    # "1.5 seconds behind", "three minutes and 27 seconds behind the winner" are margins; "3:56.52 behind Kessler" a time
+    bare = ":" not in t.clock or any(c.isalpha() for c in text[t.start : t.end])
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
     if (P.MARGIN_BEFORE.search(before) or P.MARGIN_FROM_AFTER.match(after) or (bare and not run and P.MARGIN_AFTER.match(after))
             or (bare and t.seconds < min_bare)):
