@@ -1006,6 +1006,13 @@ COUNTRY_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<word>{_COUNTRY_ALT})\b", r
 
 # ---- roles of athletes in a race --------------------------------------------------------
 
+# pacemakers taking someone through a point, who is the split's runner: "The pacemakers took her through 400 metres in
+# 61.4", "the hares towed him to halfway"
+PACED_OBJECT = re.compile(
+    r"\b(?:pacemakers?|pace-?makers?|pacers?|hares?|rabbits?|pacing\s+lights?|lights)\s+(?:had\s+)?"
+    r"(?:took|taken|towed|led|pulled|brought|dragged|carried|paced|escorted|delivered)\s+(?P<pronoun>her|him)\b",
+    re.IGNORECASE,
+)
 # "pacemaker Abraham Alvarado", "the pacer"
 ROLE_PACEMAKER = re.compile(r"\b(?:pacemaker|pace-?maker|pacer|rabbit)s?\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 # the codes of a results line, never a name's word: "Lee Stobbart DNF", "Kerr 3:45.34 PB"

@@ -476,3 +476,10 @@ def test_splits_a_point_with_its_time_in_brackets(doc_of) -> None:
     doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35. He covered the section between 30km (1:26:31) and "
                  "35km (1:40:22) in a blistering 13:51.")
     assert splits(doc) == [("1:26:31", "30km", 30000.0, "Kelvin Kiptum"), ("1:40:22", "35km", 35000.0, "Kelvin Kiptum")]
+
+
+def test_splits_pacemakers_taking_her_through_a_point(doc_of) -> None:
+    """"The pacemakers took her through 400 metres in 61.4": the split is hers, not the pacemakers'."""
+    doc = doc_of("Faith Kipyegon broke the 1500m world record in Florence. The pacemakers took her through 400 metres in 61.4 "
+                 "and 800m in 2:03.2.")
+    assert splits(doc) == [("61.4", "400m", 400.0, "Faith Kipyegon"), ("2:03.2", "800m", 800.0, "Faith Kipyegon")]

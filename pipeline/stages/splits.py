@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import is_object, subject_for
+from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import fill_event_from_times, race_at
 from .tables import Cell, split_tables
@@ -174,6 +174,13 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
     return None
 
 
+def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | None:
+    """"The pacemakers took her through 400 metres in 61.4": the athlete the pronoun stands for."""
+    if (m := P.PACED_OBJECT.search(text_of(doc), sent_start, char)) is None:
+        return None
+    return previous_athlete(doc, m.start("pronoun"), paras, sex=P.PRONOUN_SEX[m.group("pronoun").lower()], protagonist=True)
+
+
 def table_cell_owner(doc: Doc, cell: Cell) -> Span | None:
     """Who ran a time of a splits table: the athlete named in its row, else atop its column."""
     for a, b in filter(None, (cell.row, cell.header)):
@@ -220,7 +227,8 @@ class Splits:
                 who = subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None:
                 who = (
-                    leader_after(doc, t.end_char, sents)
+                    paced_runner(doc, sents.of(t.start_char)[0], t.start_char, paras)
+                    or leader_after(doc, t.end_char, sents)
                     or table_owner(doc, t.start_char, paras)
                     or leader_before(doc, t.start_char, sents, paras)
                 )
