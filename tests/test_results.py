@@ -1588,3 +1588,21 @@ def test_results_a_time_under_half_the_record_is_a_stretch_not_a_result(doc_of) 
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:00:35", "result")]
     doc = doc_of("Darren Ashby won the Telford 10km road race. He was first V40 in 31.52, finishing ninth overall.")
     assert [(r.text, r._.seconds) for r in doc.spans["results"]] == [("31.52", 1912.0)]
+
+
+def test_results_an_owned_record_of_an_event_with_a_thousands_comma(doc_of) -> None:
+    """"Hassan's 10,000m world record of 29:06.82, set in Hengelo ..., was taken away ... by Gidey": Hassan's."""
+    doc = doc_of("Sifan Hassan won the London Marathon in 2:18:33.\n\nFor context: Hassan's 10,000m world record of 29:06.82, "
+                 "set in Hengelo in June 2021, was taken away only two days later by Letesenbet Gidey.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r.text == "29:06.82"] == [
+        ("29:06.82", "other", "Sifan Hassan")]
+
+
+def test_results_his_own_record_is_the_sentence_opener_s(doc_of) -> None:
+    """"Ingebrigtsen's 3:28.32 took ... off Noah Ngeny's Olympic record ..., and improved his own European
+    record of 3:28.68": Ingebrigtsen's own, not the last man named."""
+    doc = doc_of("Jakob Ingebrigtsen won the Olympic 1500m title.\n\nIngebrigtsen's 3:28.32 took more than three and a half seconds off "
+                 "Noah Ngeny's Olympic record of 3:32.07 from the Sydney final in 2000, and improved his own European record "
+                 "of 3:28.68, set in Monaco last August.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "other"] == [
+        ("3:32.07", "other", "Noah Ngeny"), ("3:28.68", "other", "Jakob Ingebrigtsen")]

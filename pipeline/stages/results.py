@@ -199,6 +199,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.MARK_THEN_TIME.fullmatch(text, own.end(), t.start_char)):  # "His best, 2:08:14, came in London in 2019"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
     owned = P.OWNED_RECORD_BEFORE.search(before)
+    if owned and (owned.group("own") or owned.group("pron")) and (opener := _own_mark_opener(doc, owned, a, t.start_char)):
+        return OldMark(True, opener)  # "Ingebrigtsen's 3:28.32 took ... off Ngeny's record ..., and improved his own European record of"
     if owned and owned.group("own"):  # "improve her own 28:46"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if owned and owned.group("pron") and owned.group("pron").lower() == "whose":  # "Muir, whose British record of"
@@ -232,6 +234,19 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                 return OldMark(True, m, settled=True)
         return OldMark(True, None, settled=True)
     return OldMark(True, None, settled=bool(broken))
+
+
+def _own_mark_opener(doc: Doc, owned: re.Match[str], a: int, char: int) -> Span | None:
+    """The athlete a sentence opens with, whose "own" record a pronoun before `char` names ("Ingebrigtsen's
+    3:28.32 took ... off Ngeny's Olympic record ..., and improved his own European record of 3:28.68"), if
+    the sex fits."""
+    if not re.search(r"\bown\b", owned.group(), re.IGNORECASE):
+        return None
+    sex = P.PRONOUN_SEX.get(owned.group().split()[0].lower())
+    named = between(doc, "athletes", a, char)
+    if named and not text_of(doc)[a : named[0].start_char].strip() and not (sex and named[0]._.sex and named[0]._.sex != sex):
+        return named[0]
+    return None
 
 
 def _pronoun_setter(doc: Doc, t: Span, a: int, paras: Bounds, sex: str) -> Span | None:
