@@ -414,8 +414,9 @@ SHORT_MARKED = 40  # characters inside quotation marks that are a sign or a titl
 
 
 def stretch_of_race(event: str | None, seconds: float) -> bool:
-    """A time under half the event's world record is no one's result in it: a stretch of the race
-    no split point was read for ("his second half of 59:47" of a marathon)."""
+    """A time far under the event's world record is no one's result in it: a stretch of the race no
+    split point was read for ("a blistering 13:51" of a marathon). (Not one just under half of it: a
+    10,000m result in a half marathon's report, its event never named.)"""
     record = P.EVENT_RECORD_S.get(event or "")
     return record is not None and seconds < record * P.STRETCH_FACTOR
 
