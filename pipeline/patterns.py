@@ -296,6 +296,7 @@ SPRINT_SECONDS = (6.0, 24.5)
 LAP_SECONDS = 60.0  # ... and, after a sprint, a 400m's: no lap of a sprint
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
+FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a 100m record is 10.4 on average)
 STRETCH_FACTOR = 0.35  # a time under 0.35 x the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
 # holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)

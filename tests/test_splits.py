@@ -483,3 +483,12 @@ def test_splits_pacemakers_taking_her_through_a_point(doc_of) -> None:
     doc = doc_of("Faith Kipyegon broke the 1500m world record in Florence. The pacemakers took her through 400 metres in 61.4 "
                  "and 800m in 2:03.2.")
     assert splits(doc) == [("61.4", "400m", 400.0, "Faith Kipyegon"), ("2:03.2", "800m", 800.0, "Faith Kipyegon")]
+
+
+def test_splits_minutes_and_seconds_with_a_dot(doc_of) -> None:
+    """Dutch copy translated: "at 5000 meter, Hassan came through in 14.38" is 14:38, not 14.38 seconds
+    (no one runs 5000m at 350 m/s); a 400m lap's "61.50" stays seconds."""
+    doc = doc_of("Sifan Hassan won the 10,000m in Hengelo in 29.06,82. Halfway, at 5000 meter, Hassan came through in 14.38, "
+                 "a few seconds behind the lights. She passed 400m in 61.50.")
+    assert [(s.text, s.label_, s._.seconds, s._.clock) for s in doc.spans["splits"]] == [
+        ("14.38", "halfway", 878.0, "14:38"), ("61.50", "400m", 61.5, "61.50")]
