@@ -152,7 +152,9 @@ EVENT_METRES = re.compile(
 _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
-    r"(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$))",
+    # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close")
+    r"(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$|(?:went|was|were|is|started|began|got|turned|saw|"
+    r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
 # ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
@@ -786,7 +788,7 @@ NON_PERSON_HEADS = frozenset(
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
-    ac tc harriers striders athletic aac rc rr
+    ac tc harriers striders athletic aac rc rr nationals indoors outdoors end
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",

@@ -721,3 +721,14 @@ def test_athletes_a_description_before_a_name_says_its_sex(doc_of, text: str, ex
     doc = doc_of(text)
     named = [*doc.spans["athletes"], *doc.spans["people"]]
     assert named and {m._.sex for m in named} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cameron Myers won the national final at the SA Athletics Stadium at Mile End, then kicked clear to win in 3:38.17.",
+     "That indoor mark of Drew Hunter, 3:57.81, came in March at New Balance Nationals at the Armory in New York."],
+)
+def test_athletes_the_last_word_of_a_place_or_meeting_is_no_athlete(doc_of, text: str) -> None:
+    """"at Mile End", "at New Balance Nationals": with the first word cut off as never a name, the
+    rest ("End", "Balance Nationals") is still a place or a meeting."""
+    assert {m.text for m in doc_of(text).spans["athletes"]} <= {"Cameron Myers", "Drew Hunter"}

@@ -679,3 +679,17 @@ def test_context_a_distance_between_two_points_is_no_event() -> None:
     """"the section between 30km (1:26:31) and 35km (1:40:22)" of a marathon names points, not a 30km race."""
     text = "Kelvin Kiptum won the Chicago Marathon, covering the section between 30km (1:26:31) and 35km (1:40:22) in 13:51."
     assert [e for _, _, e in find_events(text)] == ["marathon"]
+
+
+def test_context_a_bare_event_as_the_subject_of_its_verb() -> None:
+    """High-school copy: "The 3,200 went off at 5:50 p.m." names the race (a time of day is no time of it,
+    and does not move the race to one that 350 seconds would fit)."""
+    text = "The 3,200 went off at 5:50 p.m., barely an hour and a half later. Hunter sat behind two runners through the mile in 4:31."
+    assert [e for _, _, e in find_events(text)] == ["3200m"]
+
+
+def test_context_a_time_of_day_does_not_change_the_race(doc_of) -> None:
+    doc = doc_of("Drew Hunter won the 1,600 in 4:04.75.\n\nThe 3,200 went off at 5:50 p.m., barely an hour and a half later. "
+                 "Hunter sat behind two runners through the mile in 4:31 and won in 8:54.20.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("4:31", "1 mile")]
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("4:04.75", "1600m"), ("8:54.20", "3200m")]

@@ -379,9 +379,11 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
     named only in a title (`titles`). (Too fast only where the sentence names no distance nor split
     point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4" of a
     5000m no steeplechase.)"""
-    timed = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09")
+    timed = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09"),
+        # nor a time of day ("The 3,200 went off at 5:50 p.m.")
         (m.start(), t.seconds) for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
+        and not P.NOT_TIME_AFTER.match(text, m.end()) and not P.CLOCK_OF_DAY_BEFORE.search(text, max(a, m.start() - 30), m.start())
         and (t := parse_clock(m)) is not None
     ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's;
         # after a sprint, a 400m's too ("runs in 45,18" after the 60m)
