@@ -852,13 +852,8 @@ ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
-# ... with what the role is of: "director of track and field Diljeet Taylor", "The president of the FIDAL Stefano
-# May" (not "the coach of Jakob Ingebrigtsen": the name is what the role is of)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
-NON_ATHLETE_BEFORE = re.compile(
-    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?{HONORIFICS}$", re.IGNORECASE
-)
 NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b"
     rf"(?!(?:(?<=son)|(?<=daughter)|(?<=husband)|(?<=wife)|(?<=father)|(?<=mother)|(?<=brother)|(?<=sister)|"
@@ -997,6 +992,13 @@ COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
 # a bare code after a name in a results line: "Ackeem Blake JAM 6.41" (checked against COUNTRY_CODES)
 COUNTRY_CODE_BARE = re.compile(r"^\s+(?P<code>[A-Z]{3})(?=\s+\d)")
 _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))
+# a role set off before the name (`NON_ATHLETE_ROLE`, above), with what the role is of: "director of track and field
+# Diljeet Taylor", "The president of the FIDAL Stefano May" (not "the coach of Jakob Ingebrigtsen": the name is what
+# the role is of); a nationality may stand between: "His coach, Rwandan Gervais Hakizimana"
+NON_ATHLETE_BEFORE = re.compile(
+    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
+    rf"(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$", re.IGNORECASE
+)
 # "Kenyan Abel Kipsang", "Britain’s Josh Kerr", "fellow American Hobbs Kessler", "the Norwegian"
 # (not a country of origin: "The Swiss of South Sudanese origin Dominic Lobalu" is Swiss, "the Kenyan-born Bahraini" Bahraini)
 COUNTRY_BEFORE = re.compile(
@@ -1235,6 +1237,8 @@ PAIRED_TIME_AFTER = re.compile(r"\s+to\s+(?=\d)")
 PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"
 PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
+LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
 # the punctuation that sets a sentence's stretches apart

@@ -732,3 +732,10 @@ def test_athletes_the_last_word_of_a_place_or_meeting_is_no_athlete(doc_of, text
     """"at Mile End", "at New Balance Nationals": with the first word cut off as never a name, the
     rest ("End", "Balance Nationals") is still a place or a meeting."""
     assert {m.text for m in doc_of(text).spans["athletes"]} <= {"Cameron Myers", "Drew Hunter"}
+
+
+def test_athletes_a_coach_with_a_nationality_before_the_name(doc_of) -> None:
+    """"His coach, Rwandan Gervais Hakizimana, said": a coach, no athlete."""
+    doc = doc_of("Kelvin Kiptum won in 2:00:35. His coach, Rwandan Gervais Hakizimana, said the secret was hard work.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Kelvin Kiptum"]
+    assert [(m.text, m._.role) for m in doc.spans["people"]] == [("Gervais Hakizimana", "coach")]

@@ -691,3 +691,12 @@ def test_quotes_a_description_said_in_the_sentence_before(doc_of) -> None:
     text = ("Yusuke Nishiyama was ninth in 2:06:31, the first Japanese home.\n\nThe 29-year-old, who trains with Toyota, said "
             "he had no regrets. \"I am frustrated with the result, but I gave everything I had today.\"")
     assert quotes(doc_of(text)) == [("I am frustrated with the result, but I gave everything I had today.", "Yusuke Nishiyama")]
+
+
+def test_quotes_a_partial_quote_is_of_its_own_clause_s_subject(doc_of) -> None:
+    """"Lewis won the 100m, and veteran broadcaster Bruce McAvaney ... described the night as "special for
+    this city"": the broadcaster's words (no athlete), not the winner's."""
+    doc = doc_of("Earlier in the evening, Torrie Lewis won the women's 100m in 11.16, and veteran broadcaster Bruce McAvaney, "
+                 "an Adelaide local, described the night as \"special for this city\".")
+    assert [(q.text, q._.speaker_name) for q in doc.spans["quotes"]] == [("special for this city", "Bruce McAvaney")]
+    assert [m.text for m in doc.spans["athletes"]] == ["Torrie Lewis"]  # the speaker is a person, no athlete

@@ -282,9 +282,8 @@ class Quotes:
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
         sent_start = _past_opening_phrase(text, sent_start, open_at)
-        for p in people.within(sent_start, open_at):
-            if p.end_char <= open_at and not is_object(text, p, sent_start) and not p._.possessive:
-                return p, p.text
+        if (p := _clause_subject(text, people, sent_start, open_at, possessive=False)) is not None:
+            return p, p.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         if desc := P.ANAPHOR_SUBJECT.match(text[sent_start:open_at].lstrip()):  # 'The Leeds City athlete, ..., added:'
@@ -352,14 +351,25 @@ class Quotes:
         """The speaker of a partial quote: the subject of its sentence."""
         text = text_of(doc)
         sent_start = _past_opening_phrase(text, sent_start, open_at)
-        for p in people.within(sent_start, open_at):
-            if p.end_char <= open_at and not is_object(text, p, sent_start):
-                return p, p.text
+        if (p := _clause_subject(text, people, sent_start, open_at)) is not None:
+            return p, p.text
         if (who := anaphor_subject(doc, sent_start, open_at, paras)) is not None:
             return who, who.text
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         return None, None
+
+
+def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possessive: bool = True) -> Span | None:
+    """The subject of the clause a quote opens in ("Torrie Lewis won the 100m, and broadcaster Bruce
+    McAvaney described the night as "special for this city""), else of its sentence: the first person
+    named before the quote who is no object (nor, unless `possessive`, an owner: "Kerr's coach said")."""
+    clause = max([sent_start] + [m.end() for m in P.LATER_CLAUSE_OPENING.finditer(text, sent_start, open_at)])
+    for start in dict.fromkeys((clause, sent_start)):
+        for p in people.within(start, open_at):
+            if p.end_char <= open_at and not is_object(text, p, start) and (possessive or not p._.possessive):
+                return p
+    return None
 
 
 def _past_opening_phrase(text: str, sent_start: int, open_at: int) -> int:
