@@ -1606,3 +1606,14 @@ def test_results_his_own_record_is_the_sentence_opener_s(doc_of) -> None:
                  "of 3:28.68, set in Monaco last August.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "other"] == [
         ("3:32.07", "other", "Noah Ngeny"), ("3:28.68", "other", "Jakob Ingebrigtsen")]
+
+
+def test_results_a_win_dated_today_after_a_past_mark_in_the_same_stretch(doc_of) -> None:
+    """"added the 5,000m world record to the 1,500m mark she set a week ago when she outkicked Gidey to win
+    in 14 minutes 5.20 seconds at the Paris meeting on Friday": this race's result; "had only lowered the
+    1,500m world record to 3:49.11 in Florence" is an old mark."""
+    doc = doc_of("Kenya's Faith Kipyegon added the 5,000 metres world record to the 1,500m mark she set a week ago when she "
+                 "outkicked Ethiopian Letesenbet Gidey to win in 14 minutes 5.20 seconds at the Paris Diamond League meeting on "
+                 "Friday.\n\nKipyegon had only lowered the 1,500m world record to 3:49.11 in Florence on June 2.")
+    assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
+        ("14 minutes 5.20 seconds", "result", 1), ("3:49.11", "other", None)]

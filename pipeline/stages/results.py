@@ -614,8 +614,12 @@ class Results:
             # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
             # the record of 2:03:42 set in 2011"
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
+            # "added the world record to the 1,500m mark she set a week ago when she outkicked Gidey to win in 14:05.20 at
+            # the Paris meeting on Friday": a win dated today, whatever past the stretch before it tells
+            won_now = (P.WIN_RIGHT_BEFORE.search(text, max(s0, t.start_char - 30), t.start_char) is not None
+                       and P.PRESENT_CUE.search(text, t.end_char, next((x.start_char for x in between(doc, "times", t.end_char, b)), b)) is not None)
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
-                cued(P.PAST_CUE, s0, next_time) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
+                (cued(P.PAST_CUE, s0, next_time) and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
