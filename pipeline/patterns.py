@@ -1415,6 +1415,12 @@ POSITION_AFTER = re.compile(
 )
 # a win said right before its time: "went past Cole Hocker in the last five metres to win in 3:36.54"
 WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)?(?:in|with)\s+$", re.IGNORECASE)
+# a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"
+MEDAL_RIGHT_BEFORE = re.compile(
+    r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|bagged|snatched)\s+(?:the\s+|a\s+)?"
+    r"(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+(?:in|with)\s+$",
+    re.IGNORECASE,
+)
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan

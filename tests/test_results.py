@@ -1617,3 +1617,9 @@ def test_results_a_win_dated_today_after_a_past_mark_in_the_same_stretch(doc_of)
                  "Friday.\n\nKipyegon had only lowered the 1,500m world record to 3:49.11 in Florence on June 2.")
     assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
         ("14 minutes 5.20 seconds", "result", 1), ("3:49.11", "other", None)]
+
+
+def test_results_a_medal_right_before_the_time_beats_an_ordinal_further_back(doc_of) -> None:
+    doc = doc_of("Rose Davies won the women's 5000m in 15:18.30. Lauren Ryan (15:21.07) was the second Australian home and "
+                 "local hope Izzi Batt-Doyle, roared on by a loud contingent, took bronze in 15:29.44.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("15:18.30", 1), ("15:21.07", 2), ("15:29.44", 3)]
