@@ -1309,7 +1309,10 @@ DESCRIPTION_VERB_AFTER = re.compile(
     r"\s+(?:(?!(?:but|while|whereas|as|and|before|after|when)\b)[^,;:.!?])*$"  # one clause: "let Brad Mathas", not ", but Nuguse"
 )
 # a description of the race's winner: "the new champion", "the winner", "the victor"
-WINNER_DESCRIPTION = re.compile(r"(?:new\s+|race\s+)?(?:champion|winner|victor)", re.IGNORECASE)
+WINNER_DESCRIPTION = re.compile(
+    r"(?:new\s+|race\s+)?(?:champion|winner|victor)|new\s+(?:[\w-]+\s+){0,2}?record[\s-]?(?:holder|breaker)",  # "The new world record holder"
+    re.IGNORECASE,
+)
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"

@@ -1623,3 +1623,12 @@ def test_results_a_medal_right_before_the_time_beats_an_ordinal_further_back(doc
     doc = doc_of("Rose Davies won the women's 5000m in 15:18.30. Lauren Ryan (15:21.07) was the second Australian home and "
                  "local hope Izzi Batt-Doyle, roared on by a loud contingent, took bronze in 15:29.44.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("15:18.30", 1), ("15:21.07", 2), ("15:29.44", 3)]
+
+
+def test_results_the_new_record_holder_is_the_winner(doc_of) -> None:
+    """"The new world record holder had already announced himself with a debut of 2:01:53": the winner,
+    who set it, not the last man named."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35, a world record.\n\nBenson Kipruto finished second in "
+                 "2:04:02, a full three minutes behind.\n\nThe new world record holder had already announced himself with a "
+                 "debut of 2:01:53 in Valencia last December.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "other"] == [("2:01:53", "Kelvin Kiptum")]
