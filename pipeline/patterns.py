@@ -810,7 +810,7 @@ AFFILIATION_BEFORE = re.compile(r"\s*\($")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
-    "western central coastal upper lower greater north south east west loch são "
+    "western central coastal upper lower greater north south east west loch são rio san santa santo los las "
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
 )
 # a word in lower case right after a name: the sentence goes on in ordinary type

@@ -739,3 +739,10 @@ def test_athletes_a_coach_with_a_nationality_before_the_name(doc_of) -> None:
     doc = doc_of("Kelvin Kiptum won in 2:00:35. His coach, Rwandan Gervais Hakizimana, said the secret was hard work.")
     assert [m.text for m in doc.spans["athletes"]] == ["Kelvin Kiptum"]
     assert [(m.text, m._.role) for m in doc.spans["people"]] == [("Gervais Hakizimana", "coach")]
+
+
+def test_athletes_a_city_of_several_words_is_no_athlete(doc_of) -> None:
+    """"the Olympic Games of Rio de Janeiro", "Los Angeles": places (the old record is Ayana's)."""
+    doc = doc_of("Sifan Hassan ran 29:06.82 in Hengelo, under the old record of the Ethiopian Almaz Ayana, who in 2016 on the "
+                 "Olympic Games of Rio de Janeiro ran 29.17,45. She then flew to Los Angeles.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Sifan Hassan", "Almaz Ayana"]
