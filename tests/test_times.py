@@ -323,3 +323,9 @@ def test_times_a_gap_in_words_is_a_margin(doc_of) -> None:
     """"a full three minutes and 27 seconds behind the winner": a margin, not a time anyone ran."""
     doc = doc_of("Benson Kipruto finished second in 2:04:02, a full three minutes and 27 seconds behind the winner.")
     assert [(s.text, s.label_) for s in doc.spans["times"]] == [("2:04:02", "time"), ("three minutes and 27 seconds", "margin")]
+
+
+def test_times_a_distance_in_meter_with_a_thousands_point_is_no_time(doc_of) -> None:
+    """Dutch copy translated: "she covered 18.930 meter" (18,930 m), not 18.93 seconds."""
+    doc = doc_of("Sifan Hassan won the 10,000m in Hengelo in 29.06,82. In the last hour of the race she covered 18.930 meter.")
+    assert [s.text for s in doc.spans["times"]] == ["29.06,82"]
