@@ -97,7 +97,7 @@ WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", 
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 NOT_TIME_AFTER = re.compile(
     r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
-    r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local\s+time|hrs|o['’]clock|kilometres|kilometers|"
+    r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local(?:\s+time\b|(?=\s*[)\],;]))|hrs|o['’]clock|kilometres|kilometers|"
     r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7 for kilometre", "4:30/km"
     r"\s(?:pace|schedule)\b|"  # a target: "the pacing lights were set to 14:40 pace"
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
@@ -440,6 +440,13 @@ PROSE_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")  # a paragraph of prose e
 MONTH_ALONE = re.compile(
     rf"\b(?i:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)"
 )
+# a day of a month without its year: "in Florence on 2 June", "on July 21st" (another race's, where the lead dates the race
+# in another month: `Results`)
+DAY_MONTH = re.compile(
+    rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?P<month>{MONTHS})|(?P<month_first>{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*,?\s*(?:19|20)\d\d)"
+)
+# a month in the lead, written out or short: "Published 26 Aug 2023"
+LEAD_MONTH = re.compile(rf"\b(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 # what brings a sentence back to the race reported, in a paragraph about the past: "on Thursday night",
 # "tonight", "this season", "here"
 PRESENT_CUE = re.compile(
@@ -1499,7 +1506,7 @@ LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|;)\s*(?:and\s+)?|\s+
 RESULTS_HEADER = re.compile(r"\b(?:results?|result\s+sheet|finishing\s+order|top\s+(?:three|five|six|eight|ten)|the\s+order)\b[^\n]*:[ \t]*$", re.IGNORECASE)
 # a line that introduces a list of marks run before the race: "Entrants and personal bests:", "The start list (SB):"
 ENTRY_HEADER = re.compile(
-    r"\b(?:entrants|entries|entry\s+list|start\s*list|the\s+field|personal\s+bests?|PBs|season['’]?s\s+bests?|SBs|form\s+guide|"
+    r"\b(?:entrants|entries|entry\s+list|start\s*list|the\s+field|personal\s+bests?|PBs?|season['’]?s\s+bests?|SBs?|form\s+guide|"
     r"previous\s+winners|past\s+winners|roll\s+of\s+honou?r)\b",
     re.IGNORECASE,
 )

@@ -1632,3 +1632,21 @@ def test_results_the_new_record_holder_is_the_winner(doc_of) -> None:
                  "2:04:02, a full three minutes behind.\n\nThe new world record holder had already announced himself with a "
                  "debut of 2:01:53 in Valencia last December.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "other"] == [("2:01:53", "Kelvin Kiptum")]
+
+
+def test_results_an_entry_list_under_a_heading_without_a_colon(doc_of) -> None:
+    """"KEY ENTRIES (PB / SB)" over "Sifan Hassan (NED) 14:22.12": personal bests, no results (a results
+    line tagged "PB" is no heading)."""
+    doc = doc_of("Faith Kipyegon won the world 5000m title in Budapest on Saturday in 14:53.88.\n\nKEY ENTRIES (PB / SB)\n\n"
+                 "Sifan Hassan (NED) 14:22.12 / -\nBeatrice Chebet (KEN) 14:12.92 / 14:12.92\n\nRESULT\n1 Faith Kipyegon KEN 14:53.88\n"
+                 "2 Sifan Hassan NED 14:54.11 SB\n")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
+        ("14:53.88", "result"), ("14:22.12", "other"), ("14:12.92", "other"), ("14:53.88", "result"), ("14:54.11", "result")]
+
+
+def test_results_a_day_of_another_month_dates_a_mark(doc_of) -> None:
+    """The lead dates the race in August: "3:49.11 for 1500m in Florence on 2 June" is another race."""
+    doc = doc_of("Published 26 Aug 2023\n\nFaith Kipyegon won the world 5000m title in Budapest tonight in 14:53.88.\n\n"
+                 "Kipyegon has had a season for the ages: 3:49.11 for 1500m in Florence on 2 June and 4:07.64 for the mile in "
+                 "Monaco on 21 July.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:53.88", "result"), ("3:49.11", "other"), ("4:07.64", "other")]

@@ -329,3 +329,8 @@ def test_times_a_distance_in_meter_with_a_thousands_point_is_no_time(doc_of) -> 
     """Dutch copy translated: "she covered 18.930 meter" (18,930 m), not 18.93 seconds."""
     doc = doc_of("Sifan Hassan won the 10,000m in Hengelo in 29.06,82. In the last hour of the race she covered 18.930 meter.")
     assert [s.text for s in doc.spans["times"]] == ["29.06,82"]
+
+
+def test_times_a_local_start_time_in_brackets_is_no_time(doc_of) -> None:
+    doc = doc_of("Faith Kipyegon lines up tonight (21:10 local) in the 5000m final, having won the 1500m in 3:54.87.")
+    assert [s.text for s in doc.spans["times"]] == ["3:54.87"]

@@ -38,6 +38,7 @@ SETTER_REACH = 60  # characters after "set by", "which" within which an old mark
 LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
 LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
 LIST_LINES_MAX = 30  # lines looked through for the header of a list
+HEADING_MAX = 60  # characters of a heading line over a list ("KEY ENTRIES (PB / SB)")
 
 
 def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int, int]:
@@ -451,8 +452,9 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
 
 def list_header(text: str, pos: int) -> str | None:
     """The line that introduces the list the line at `pos` belongs to ("Entrants and personal
-    bests:"): the nearest line above ending in a colon, across list lines (each with a number) and
-    blank lines; None if prose comes first, or if the line at `pos` is no short list line."""
+    bests:"): the nearest line above ending in a colon, or a heading naming entries ("KEY ENTRIES (PB /
+    SB)"), across list lines (each with a number) and blank lines; None if prose comes first, or if
+    the line at `pos` is no short list line."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     if (end if end >= 0 else len(text)) - start > LIST_LINE_MAX:
@@ -462,7 +464,8 @@ def list_header(text: str, pos: int) -> str | None:
             return None
         line_start = text.rfind("\n", 0, start - 1) + 1
         line = text[line_start : start - 1].strip()
-        if line.endswith(":"):
+        if line.endswith(":") or (len(line) <= HEADING_MAX and not any(c.isdigit() for c in line) and not P.PROSE_END.search(line)
+                                  and P.ENTRY_HEADER.search(line)):
             return line
         if line and (len(line) > LIST_LINE_MAX or not any(c.isdigit() for c in line)):
             return None
@@ -510,14 +513,19 @@ class Results:
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         past_paragraphs: dict[tuple[int, int | None], bool] = {}
         lead_months = set(P.MONTH_NAME.findall(text, 0, lead_end(text, paras)))
+        lead_dated = {m[:3] for m in P.LEAD_MONTH.findall(text, 0, lead_end(text, paras))}  # "Aug" of "26 Aug 2023"
 
         def other_month(start: int, end: int, asides: list[tuple[int, int]] | None = None) -> bool:
             """Does [start, end) date itself in a month the lead does not name ("In June she clocked",
-            "opened at Velocity Fest in April with"), outside the asides given? The lead dates the race."""
+            "opened at Velocity Fest in April with"; where the lead names a month, "in Florence on 2 June"),
+            outside the asides given? The lead dates the race."""
             return any(
                 m.group("month") not in lead_months and not inside(m.start(), asides or ())
                 for m in P.MONTH_ALONE.finditer(text, start, end)
-            )
+            ) or (bool(lead_dated) and any(
+                (m.group("month") or m.group("month_first"))[:3] not in lead_dated and not inside(m.start(), asides or ())
+                for m in P.DAY_MONTH.finditer(text, start, end)
+            ))
 
         @cache
         def opens_with_round(pa: int) -> bool:  # the paragraph's first sentence names a round (not "in the heat")
