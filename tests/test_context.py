@@ -693,3 +693,9 @@ def test_context_a_time_of_day_does_not_change_the_race(doc_of) -> None:
                  "Hunter sat behind two runners through the mile in 4:31 and won in 8:54.20.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("4:31", "1 mile")]
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("4:04.75", "1600m"), ("8:54.20", "3200m")]
+
+
+def test_context_a_translated_half_marathon() -> None:
+    """Spanish "media maratón" and Italian "mezza maratona" translated word for word: a half marathon."""
+    assert [e for _, _, e in find_events("Kandie won the average marathon of Valencia in 57:32.")] == ["half marathon"]
+    assert [e for _, _, e in find_events("Crippa won the middle marathon of Naples.")] == ["half marathon"]

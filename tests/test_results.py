@@ -1650,3 +1650,19 @@ def test_results_a_day_of_another_month_dates_a_mark(doc_of) -> None:
                  "Kipyegon has had a season for the ages: 3:49.11 for 1500m in Florence on 2 June and 4:07.64 for the mile in "
                  "Monaco on 21 July.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:53.88", "result"), ("3:49.11", "other"), ("4:07.64", "other")]
+
+
+def test_results_entered_second_is_second_place(doc_of) -> None:
+    """Translated from Spanish ("entró segundo"): "entered second with 57:37", not the winner of an aside's "victory"."""
+    doc = doc_of("Kibiwott Kandie won the half marathon in Valencia in 57:32. Behind Kandie, the Ugandan Jacob Kiplimo, world "
+                 "champion after his victory in Gdynia in October, entered second with 57:37.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("57:32", 1), ("57:37", 2)]
+
+
+def test_results_a_time_that_fits_no_event_of_its_race_takes_one_named_before(doc_of) -> None:
+    """A marathon's splits name the half marathon, carried on to the next sentence: "Jepkosgei finished
+    second with 2h18:30" is no half marathon's time; it takes the latest event named before it that it
+    fits, the marathon (the sentence's own repair reads no "2h18:30")."""
+    doc = doc_of("Tsehay Gemechu won the Valencia Marathon in 2h17:48 over the 42,195 kilometers.\n\nThe leading group passed "
+                 "the 10 kilometers in 32:41 and the half marathon in 1h08:59.\n\nJoyciline Jepkosgei finished second with 2h18:30.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2h17:48", "marathon"), ("2h18:30", "marathon")]
