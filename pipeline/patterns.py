@@ -251,6 +251,9 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
+# what lies between a point of the race and the next one listed with it: " in 32:41 and the " of "passed the 10 kilometers
+# in 32:41 and the half marathon in 1h08:59"
+NEXT_POINT_GAP = re.compile(r"\s+(?:in|at|on)\s+[\dh:.,]+\s*,?\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"
 FUTURE_EVENT_BEFORE = re.compile(

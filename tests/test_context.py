@@ -699,3 +699,9 @@ def test_context_a_translated_half_marathon() -> None:
     """Spanish "media maratón" and Italian "mezza maratona" translated word for word: a half marathon."""
     assert [e for _, _, e in find_events("Kandie won the average marathon of Valencia in 57:32.")] == ["half marathon"]
     assert [e for _, _, e in find_events("Crippa won the middle marathon of Naples.")] == ["half marathon"]
+
+
+def test_context_the_next_point_listed_after_a_point_is_no_race() -> None:
+    """"passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": both points of the marathon."""
+    text = "Gemechu won the marathon in 2h17:48. The group passed the 10 kilometers in 32:41 and the half marathon in 1h08:59."
+    assert [e for _, _, e in find_events(text)] == ["marathon"]

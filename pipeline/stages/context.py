@@ -103,6 +103,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     is about."""
     found: list[tuple[int, int, str]] = []
     table_rows = split_tables(text).rows
+    point_end = -1  # where the last distance read as a point of the race ended
     title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_HEADER) for m in pattern.finditer(text)]
@@ -117,7 +118,11 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
+            point_end = m.end()
             continue
+        if point_end >= 0 and P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start()):
+            point_end = m.end()
+            continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
         if P.FUTURE_EVENT_BEFORE.search(before):
