@@ -21,6 +21,7 @@ from .context import fill_event_from_times, race_at
 from .tables import Cell, split_tables
 
 LOOKBACK = 100  # characters before a time where its split point may stand
+PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6"
@@ -186,7 +187,7 @@ def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[fl
 
 def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | None:
     """"The pacemakers took her through 400 metres in 61.4": the athlete the pronoun stands for."""
-    if (m := P.PACED_OBJECT.search(text_of(doc), sent_start, char)) is None:
+    if (m := P.PACED_OBJECT.search(text_of(doc), max(sent_start, char - PACED_REACH), char)) is None:
         return None
     return previous_athlete(doc, m.start("pronoun"), paras, sex=P.PRONOUN_SEX[m.group("pronoun").lower()], protagonist=True)
 
