@@ -158,7 +158,12 @@ EVENT_BARE = re.compile(
     re.IGNORECASE,
 )
 # ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
-EVENT_HEADER = re.compile(rf"(?m)^[ \t]*(?:men|women)['’]s\s+{_BARE_EVENT}[ \t]*$", re.IGNORECASE)
+# (with what the heading adds of the race: "MEN'S 1500 OPEN (6 sections)", "MEN'S 5000 SECTION 3", "WOMEN'S 800 FINAL")
+EVENT_HEADER = re.compile(
+    rf"(?m)^[ \t]*(?:men|women)['’]s\s+{_BARE_EVENT}"
+    r"(?:[ \t]+(?:open|final|finals|heats?|sections?|invitational|elite|seeded|fast|[ab]|\d{1,2}|\([^)\n]{1,30}\)))*[ \t]*$",
+    re.IGNORECASE,
+)
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon" (translated from Spanish and
 # Italian, "media maratón", "mezza maratona": "average marathon", "middle marathon"), "10km", "10K", "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
@@ -543,6 +548,8 @@ PLACE_ORDINAL = re.compile(
 ORDINAL_AFTER_BRACKET = re.compile(rf"\)\s*(?:was\s+|came\s+|finished\s+)?(?P<ord>{_ORD})\b", re.IGNORECASE)
 # ... or inside it, after the time: "Tom Gatley (34:55, 9th)"
 ORDINAL_CLOSING_BRACKET = re.compile(rf",\s*(?P<ord>{_ORD})\s*\)", re.IGNORECASE)
+# ... or opening a bracket right after the time: "Luis Ocampo 3:58.12 (11th)", "Kate Sorensen 4:31.07 (7th, section 3)"
+ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD})\b(?:\s*[,;]\s*[^()\n]{{0,30}})?\)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
@@ -643,7 +650,7 @@ SPLIT_POINT_NO_UNIT = re.compile(
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
-DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers)\b", re.IGNORECASE)
+DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42")
 SPLIT_POINT_WORDS = re.compile(

@@ -1666,3 +1666,12 @@ def test_results_a_time_that_fits_no_event_of_its_race_takes_one_named_before(do
     doc = doc_of("Tsehay Gemechu won the Valencia Marathon in 2h17:48 over the 42,195 kilometers.\n\nThe leading group passed "
                  "the 10 kilometers in 32:41 and the half marathon in 1h08:59.\n\nJoyciline Jepkosgei finished second with 2h18:30.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2h17:48", "marathon"), ("2h18:30", "marathon")]
+
+
+def test_results_a_club_report_s_sections_and_places_in_brackets(doc_of) -> None:
+    """"MEN'S 1500 OPEN (6 sections)", "WOMEN'S 5000 SECTION 2" name the event of the lines under them;
+    "3:58.12 (11th)", "4:31.07 (7th, section 3)" give the place in a bracket after the time."""
+    doc = doc_of("Eight of our athletes raced at the Payton Jordan Invite on Saturday night.\n\nMEN'S 1500 OPEN (6 sections)\n\n"
+                 "Section 4: Luis Ocampo 3:58.12 (11th). Not his night.\n\nWOMEN'S 5000 SECTION 2\n\n"
+                 "Priya Natarajan 16:48.19 (5th, section 2), a PR by 9 seconds.")
+    assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"]] == [("3:58.12", "1500m", 11), ("16:48.19", "5000m", 5)]

@@ -492,3 +492,8 @@ def test_splits_minutes_and_seconds_with_a_dot(doc_of) -> None:
                  "a few seconds behind the lights. She passed 400m in 61.50.")
     assert [(s.text, s.label_, s._.seconds, s._.clock) for s in doc.spans["splits"]] == [
         ("14.38", "halfway", 878.0, "14:38"), ("61.50", "400m", 61.5, "61.50")]
+
+
+def test_splits_a_point_in_k_after_its_time(doc_of) -> None:
+    doc = doc_of("Greg Tanaka ran 14:29.66 in the 5000m, a patient race: 2:54 first k, 8:43 at 3k, then a 63 last lap.")
+    assert ("8:43", "3km", 3000.0, "Greg Tanaka") in splits(doc)

@@ -88,6 +88,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
     if text[t.start_char - 1 : t.start_char] == "(" and (bracket := P.ORDINAL_CLOSING_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[bracket.group("ord").lower()]  # "Tom Gatley (34:55, 9th)"
+    if (bracket := P.ORDINAL_OPENING_BRACKET.match(text, t.end_char)) is not None:
+        return P.ORDINALS[bracket.group("ord").lower()]  # "Luis Ocampo 3:58.12 (11th)"
 
     ordinals = [  # "sat in second behind the pacemaker", "was sixth with 150 to go" are positions during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
@@ -490,6 +492,8 @@ def medal_heading_place(text: str, t: Span) -> int | None:
     """"GOLD / Beatrice Chebet - Women's 5000m - 14:28.56": the medal a heading gives every line of
     the block under it (its lines run on without a blank one)."""
     start = text.rfind("\n", 0, t.start_char) + 1
+    if text.find("\n", t.start_char, start + LIST_LINE_MAX + 1) < 0 and len(text) - start > LIST_LINE_MAX:
+        return None  # no short list line
     for _ in range(LIST_LINES_MAX):
         if start == 0:
             return None
