@@ -638,7 +638,8 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 )
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark"
 SPLIT_POINT_MARK = re.compile(
-    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3})\s?-?(?P<unit>m|metres?|meters?|metre|meter)\s+mark\b", re.IGNORECASE
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3}|\d{1,2}(?=\s?-?(?:km|k|kilomet)))\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?)\s+mark\b",
+    re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17"
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1" (translated)
@@ -677,10 +678,14 @@ SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 
     r"\s*(?:(?:for|over)\s+the\s+)?(?:last|final|closing|first|opening|second)\s+(?:K\b|kilomet(?:re|er)|km|mile|half|lap)|\s*/\s*\d|\s+split\b",
     re.IGNORECASE,
 )
+# ... between two points: "the 5 km from 30 km to 35 km in 14:26", "covered the stretch between 35 km and 40 km in 14 minutes,
+# 39 seconds" (no split at either point)
+_STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilomet\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilomet\w*)\s+in\s+(?:an?\s+[\w-]+\s+)?$"
+STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 SEGMENT_BEFORE = re.compile(
     r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth|next)\s+(?:(?:two|three|four|five|ten)\s+)?"
     r"(?:kilomet(?:re|er)s?|km|miles?|laps?|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
-    r"|\bfrom\s+\d+\s?(?:km|k|kilomet\w*)\s+to\s+\d+\s?(?:km|k|kilomet\w*)\s+in\s+$",  # "the 5 km from 30 km to 35 km in 14:26"
+    rf"|{_STRETCH}",
     re.IGNORECASE,
 )
 LAP_TIME_BEFORE = re.compile(

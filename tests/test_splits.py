@@ -497,3 +497,11 @@ def test_splits_minutes_and_seconds_with_a_dot(doc_of) -> None:
 def test_splits_a_point_in_k_after_its_time(doc_of) -> None:
     doc = doc_of("Greg Tanaka ran 14:29.66 in the 5000m, a patient race: 2:54 first k, 8:43 at 3k, then a 63 last lap.")
     assert ("8:43", "3km", 3000.0, "Greg Tanaka") in splits(doc)
+
+
+def test_splits_a_stretch_between_two_points_is_no_split_at_either(doc_of) -> None:
+    """"covered the stretch between 35 km and 40 km in 14 minutes, 39 seconds": a 5km stretch, no split
+    at 40 km; "By the 30-km mark, reached in 1:29:17": a split."""
+    doc = doc_of("Kengo Suzuki won the Lake Biwa marathon in 2:04:56. By the 30-km mark, reached in 1:29:17, the group had "
+                 "thinned to a dozen. Suzuki covered the stretch between 35 km and 40 km in 14 minutes, 39 seconds.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:29:17", "30km")]

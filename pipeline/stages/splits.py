@@ -52,6 +52,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
     window_start = max(sent_start, start - LOOKBACK)
+    if P.STRETCH_BEFORE.search(text, window_start, start):
+        return None  # "the stretch between 35 km and 40 km in 14 minutes, 39 seconds": no split at either point
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m, lap_m)):
         return point  # "58.4 seconds through 400m"
