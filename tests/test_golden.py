@@ -296,6 +296,20 @@ to outlets and styles we did not write for:
   0.337 -> 0.659, mostly places: a club's list of overall places, "came in 212th overall"). Batch AI
   (/work/probe61) is kept unread: 0.939, 0.537, 0.805, 0.638, 0.750, 0.979, 0.875 at 6ca3ee6 and at
   f9adff0, the same.
+- AL, AM, AP (three blind batches of six: Athletics Kenya Olympic medal release, wire Paris Diamond
+  League 5000m, magazine Tokyo 1500m analysis with a lap chart, Q&A London Marathon, German machine
+  translation Berlin Marathon, world championships 100m hurdles rounds; Australian championships,
+  Virginia high school state meet, Kenyan site Chicago Marathon, Scottish road relays club report,
+  Dutch machine translation Hengelo 10,000m, broadsheet column on a 1500m record; Reuters Chicago
+  Marathon, tabloid Olympic 800m, Spanish machine translation Valencia half marathon, stats site
+  preview with an entry list then the result, Japan Times Lake Biwa, club report of an evening
+  meeting). Blind at 4b417c1 (athletes, performances, time only, other_times, splits, quotes,
+  quote_speakers): AL 0.974, 0.767, 0.872, 0.522, 0.345, 0.909, 0.747; AM 0.929, 0.518, 0.729, 0.658,
+  0.429, 0.991, 0.838 (the same at f13a044, after AL's first rules); AP 0.936, 0.446, 0.732, 0.618,
+  0.571, 0.982, 0.836, and at 1315ea2, after AL's and AM's rules: 0.936, 0.481, 0.712, 0.618, 0.571,
+  0.982, 0.836. Used at 7ee0da1 to fa2f035: AL 0.974, 0.871, 0.952, 0.652, 0.667, 0.909, 0.747; AM
+  0.963, 0.630, 0.795, 0.694, 0.652, 0.991, 0.889; AP 0.936, 0.688, 0.854, 0.810, 0.653, 0.982,
+  0.836. Batches AK (/work/probe63), AN (/work/probe66) and AO (/work/probe67) are kept unread.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -377,6 +391,9 @@ HELD_OUT_FLOOR = {
     "AG": {"athletes": 0.90, "performances": 0.70, "other_times": 0.85, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.85},
     "AH": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "AJ": {"athletes": 0.85, "performances": 0.65, "other_times": 0.65, "splits": 0.35, "quotes": 0.85, "quote_speakers": 0.70},
+    "AL": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.65, "quotes": 0.90, "quote_speakers": 0.70},
+    "AM": {"athletes": 0.95, "performances": 0.60, "other_times": 0.65, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.85},
+    "AP": {"athletes": 0.90, "performances": 0.65, "other_times": 0.80, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
