@@ -294,8 +294,9 @@ def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> Rac
 
 def fitting_event(doc: Doc, t: Span, race: RaceInfo) -> RaceInfo:
     """A time no one could run in its race's event takes the latest event named before it that it
-    fits ("the 1.500 meters world record holder with 3:50.07, debuted in the distance with a victory in
-    1h05:18" after the half marathon's report: the sentence's two times fit no one event)."""
+    fits: "Jepkosgei finished second with 2h18:30" after "passed the half marathon in 1h08:59" was
+    carried on as a half marathon's (the sentence's own repair, `context.repair_event`, reads only
+    clock times)."""
     if race.event is None or fits_event(race.event, t._.seconds):
         return race
     for e in reversed(between(doc, "events", max(0, t.start_char - EVENT_REACH), t.start_char)):
@@ -604,7 +605,8 @@ class Results:
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else paired_runner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sents, paras))
-            race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, fitting_event(doc, t, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))))
+            race = fitting_event(doc, t, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
+            race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, race))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it

@@ -4,7 +4,8 @@ Reads: `doc.spans["times"]`, `doc.spans["athletes"]`, race scopes. Writes `doc.s
 one span per split time, label = where ("400m", "bell", "halfway", "last lap", "30km"), with
 `span._.distance_m` (the bell = race distance − 400 m; the quarter, halfway and three-quarters are
 fractions of the race distance), `span._.lap` (a single-lap time), `span._.athlete` (the mention of who led
-or ran it, or None). Who: the sentence's subject, else the runner last said to lead.
+or ran it, or None). Who: the sentence's subject, else the runner last said to lead. A splits
+table's times (`tables.split_tables`) take their row's point, and the athlete of their row or column.
 """
 
 from __future__ import annotations
