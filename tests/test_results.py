@@ -1675,3 +1675,15 @@ def test_results_a_club_report_s_sections_and_places_in_brackets(doc_of) -> None
                  "Section 4: Luis Ocampo 3:58.12 (11th). Not his night.\n\nWOMEN'S 5000 SECTION 2\n\n"
                  "Priya Natarajan 16:48.19 (5th, section 2), a PR by 9 seconds.")
     assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"]] == [("3:58.12", "1500m", 11), ("16:48.19", "5000m", 5)]
+
+
+def test_results_a_stats_corner_s_labelled_record_and_bracketed_finals(doc_of) -> None:
+    """"Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019" is Obiri's old mark; "won in 14:36.79
+    (Hassan, Tokyo 2021) and 14:46.29 (Tsegay, Eugene 2022)" are other years' finals, each of the athlete
+    its bracket opens with."""
+    doc = doc_of("WORLD CHAMPIONSHIPS BUDAPEST 2023 | WOMEN'S 5000m FINAL\n\nFaith Kipyegon won the 5000m title at the 2023 World "
+                 "Championships in Budapest on Saturday in 14:53.88, her second gold of these World Championships.\n\nSTATS CORNER\n- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019.\n"
+                 "- The last two global 5000m finals were won in 14:36.79 (Hassan, Tokyo 2021) and 14:46.29 (Tsegay, Eugene 2022).\n")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("14:53.88", "result", "Faith Kipyegon"), ("14:26.72", "other", "Hellen Obiri"), ("14:36.79", "other", "Sifan Hassan"),
+        ("14:46.29", "other", "Gudaf Tsegay")]

@@ -111,6 +111,16 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     return None
 
 
+def bracketed_runner(doc: Doc, t: Span) -> Span | None:
+    """"were won in 14:36.79 (Hassan, Tokyo 2021) and 14:46.29 (Tsegay, Eugene 2022)": the athlete a
+    bracket right after the time opens with ran it."""
+    text = text_of(doc)
+    if (opening := P.BRACKET_OPENING.match(text, t.end_char)) is None:
+        return None
+    named = [m for m in between(doc, "athletes", opening.end(), opening.end() + 1) if m.start_char == opening.end()]
+    return named[0] if named and P.BRACKET_NAME_END.match(text, named[0].end_char) else None
+
+
 def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     """"Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12": two times paired as two rivals named
     before them take them in order (the first time the first's, the second the second's); the second
@@ -198,6 +208,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
+    if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
+        holders = [m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 40)) if P.HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)]
+        return OldMark(True, holders[0] if holders else None, settled=True)
     if P.IMPROVED_FROM_BEFORE.search(before) and P.TO_TIME_AFTER.match(after):
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # ... 51.18, the old one
     if ((own := P.POSSESSIVE_MARK_OPENING.match(text, a, t.start_char)) is not None and (own.group("noun") or "time").lower() != "time"
@@ -604,7 +617,8 @@ class Results:
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
-            who = ranked or owner or (None if settled else paired_runner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sents, paras))
+            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a)
+                                      or subject_for(doc, t.start_char, t.end_char, sents, paras))
             race = fitting_event(doc, t, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
             race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, race))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
@@ -651,6 +665,9 @@ class Results:
                 (cued(P.PAST_CUE, s0, next_time) and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
+                # "the last two finals were won in 14:36.79 (Hassan, Tokyo 2021)": a year in a bracket, not this race's
+                or (race.year is not None and (e := P.EDITION_IN_BRACKET_AFTER.match(text, t.end_char)) is not None
+                    and int(e.group("year")) != race.year)
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
                 or (cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
