@@ -1413,6 +1413,8 @@ OWNED_RECORD_BEFORE = re.compile(
     r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
+OWN_WORD = re.compile(r"\bown\b", re.IGNORECASE)
 # a best improved from one time to another: "lowered her personal best from 51.18 to 50.89" (the first time is
 # the old mark, the second this race's)
 IMPROVED_FROM_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+$", re.IGNORECASE)

@@ -13,6 +13,17 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "")).strip("-")
 
 
+def metres(d: str, unit: str) -> float:
+    """A distance as written, in metres: ("1,500", "m") -> 1500, ("21.1", "km") -> 21100 (a decimal
+    point before km or miles, a thousands one before metres), ("five", "miles") -> 8046.7."""
+    unit = unit.lower()
+    if unit.startswith(("k", "mile")) and re.fullmatch(r"\d{1,2}[.,]\d{1,4}", d):
+        value = float(d.replace(",", "."))  # "21.1km": a decimal point, not a thousands one
+    else:
+        value = float(re.sub(r"[,.]", "", d)) if d[0].isdigit() else float(P.NUMBER_WORDS[d.lower()])
+    return value * 1000 if unit.startswith("k") else value * P.MILE_M if unit.startswith("mile") else value
+
+
 def event_distance(event: str | None) -> float | None:
     """Metres run in an event: "1500m" -> 1500, "mile" -> 1609.34."""
     if event is None:

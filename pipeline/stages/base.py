@@ -104,6 +104,11 @@ def covering(doc: Doc, key: str, char: int) -> Span | None:
     return spans[-1] if spans and spans[-1].end_char > char else None
 
 
+def starting_at(doc: Doc, key: str, char: int) -> Span | None:
+    """The span of `key` that starts at `char`, if any ("(Hassan, Tokyo 2021)": the name the bracket opens with)."""
+    return next((s for s in between(doc, key, char, char + 1) if s.start_char == char), None)
+
+
 def require(doc: Doc, key: str, stage: str, needs: str) -> None:
     """Raise if `doc.spans[key]` (written by stage `needs`) is missing."""
     if key not in doc.spans:

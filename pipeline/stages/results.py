@@ -26,10 +26,14 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
-from .base import Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import (
+    Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
+    write_spans,
+)
 from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, too_fast
 from .quotes import marked_paragraphs
 from .splits import MAX_LAP_S
+from .times import dotted_as_minutes
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
@@ -117,8 +121,8 @@ def bracketed_runner(doc: Doc, t: Span) -> Span | None:
     text = text_of(doc)
     if (opening := P.BRACKET_OPENING.match(text, t.end_char)) is None:
         return None
-    named = [m for m in between(doc, "athletes", opening.end(), opening.end() + 1) if m.start_char == opening.end()]
-    return named[0] if named and P.BRACKET_NAME_END.match(text, named[0].end_char) else None
+    named = starting_at(doc, "athletes", opening.end())
+    return named if named is not None and P.BRACKET_NAME_END.match(text, named.end_char) else None
 
 
 def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
@@ -135,9 +139,8 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
             return None
         first, which = earlier[0].start_char, -1
         if (rival := P.PAIR_RIVAL_AFTER.match(text, t.end_char)) is not None:
-            named = [m for m in between(doc, "athletes", rival.end(), rival.end() + 1) if m.start_char == rival.end()]
-            if named:
-                return named[0]
+            if (named := starting_at(doc, "athletes", rival.end())) is not None:
+                return named
     else:
         return None
     start = max(sent_start, first - PAIR_REACH)
@@ -258,7 +261,7 @@ def _own_mark_opener(doc: Doc, owned: re.Match[str], a: int, char: int) -> Span 
     """The athlete a sentence opens with, whose "own" record a pronoun before `char` names ("Ingebrigtsen's
     3:28.32 took ... off Ngeny's Olympic record ..., and improved his own European record of 3:28.68"), if
     the sex fits."""
-    if not re.search(r"\bown\b", owned.group(), re.IGNORECASE):
+    if not P.OWN_WORD.search(owned.group()):
         return None
     sex = P.PRONOUN_SEX.get(owned.group().split()[0].lower())
     named = between(doc, "athletes", a, char)
@@ -926,11 +929,9 @@ def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float
     """A time written with a dot between minutes and seconds, as Dutch and some British copy does
     ("Josh Okafor 77th in 34.58" of a 10km): read as seconds it is far too fast for the race, as
     minutes it fits. Else the time as read."""
-    whole, _, frac = clock.partition(".")
-    if ":" in clock or len(frac) != 2 or not whole.isdigit() or int(frac) >= 60 or not too_fast(event, seconds):
+    if not too_fast(event, seconds) or (dotted := dotted_as_minutes(clock)) is None:
         return seconds, clock
-    minutes = int(whole) * 60 + int(frac)
-    return (float(minutes), f"{whole}:{frac}") if fits_event(event, minutes) else (seconds, clock)
+    return dotted if fits_event(event, dotted[0]) else (seconds, clock)
 
 
 def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:

@@ -16,10 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
+from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import fill_event_from_times, race_at
 from .tables import Cell, split_tables
+from .times import clock_seconds, dotted_as_minutes
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
@@ -27,23 +29,6 @@ MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6"
 DISTANCE_POINTS = (P.SPLIT_POINT_KM_FIRST, P.SPLIT_POINT_TO, P.SPLIT_POINT_MILES_WORDS, P.SPLIT_POINT_MARK, P.SPLIT_POINT_NO_UNIT)
-
-
-def _seconds(clock: str) -> float:
-    parts = clock.replace(",", ".").split(":")
-    try:
-        return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
-    except ValueError:
-        return float("inf")
-
-
-def _metres(m: re.Match[str]) -> float:
-    unit = m.group("unit").lower()
-    if unit.startswith(("k", "mile")) and re.fullmatch(r"\d{1,2}[.,]\d{1,4}", m.group("d")):
-        d = float(m.group("d").replace(",", "."))  # "21.1km": a decimal point, not a thousands one
-    else:
-        d = float(re.sub(r"[,.]", "", m.group("d"))) if m.group("d")[0].isdigit() else float(P.NUMBER_WORDS[m.group("d").lower()])
-    return d * 1000 if unit.startswith("k") else d * P.MILE_M if unit.startswith("mile") else d
 
 
 def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
@@ -106,7 +91,7 @@ def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int)
     unit = 1000.0 if first.group("firstkm") else P.MILE_M if first.group("firstmile") else P.LAP_M
     name = "km" if first.group("firstkm") else "mile" if first.group("firstmile") else "lap"
     before = P.CLOCK_TIME.search(text, first.end(), nth.start()) or P.DECIMAL_TIME.search(text, first.end(), nth.start())
-    if before is not None and seconds > 1.5 * _seconds(before.group()):
+    if before is not None and seconds > 1.5 * clock_seconds(before.group()):
         return {"km": f"{n}km", "mile": f"{n} miles", "lap": f"{int(n * unit)}m"}[name], n * unit, False
     return f"{nth.group('ord').lower()} {name}", unit, True
 
@@ -120,7 +105,7 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
 
 
 def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
-    d = _metres(m)
+    d = metres(m.group("d"), m.group("unit"))
     if race_m is not None and d >= race_m:
         return None
     unit = m.group("unit").lower()
@@ -181,11 +166,9 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
 def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[float, str]:
     """"At 3000 meter the passage was 8.45": a split far too fast for its distance as seconds is
     minutes and seconds with a dot between them, as Dutch copy writes them (8:45). Else as read."""
-    whole, _, frac = clock.partition(".")
-    if distance is None or ":" in clock or len(frac) != 2 or not whole.isdigit() or int(frac) >= 60 or distance / seconds <= P.FASTEST_PACE_MS:
+    if distance is None or distance / seconds <= P.FASTEST_PACE_MS or (dotted := dotted_as_minutes(clock)) is None:
         return seconds, clock
-    minutes = int(whole) * 60 + int(frac)
-    return (float(minutes), f"{whole}:{frac}") if distance / minutes <= P.FASTEST_PACE_MS else (seconds, clock)
+    return dotted if distance / dotted[0] <= P.FASTEST_PACE_MS else (seconds, clock)
 
 
 def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | None:
@@ -225,7 +208,6 @@ class Splits:
         for t in spans_of(doc, "times"):
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
-            race = race_at(doc, t.start_char)
             if (cell := table.cells.get(t.start_char)) is not None:
                 # the race of the table, as said before it, unless shorter than the table ("300m | 41.84" ... "1500m | 3:28.32"
                 # after "the last 300m"): then its last row is the finish
@@ -234,9 +216,10 @@ class Splits:
                     continue  # the finish: a result
                 at, distance, lap = cell.at, cell.distance_m, cell.lap
                 who = table_cell_owner(doc, cell)
-            elif (point := split_point(text, t.start_char, t.end_char, t._.seconds, sents.of(t.start_char)[0], race.distance_m, lap_m)) is None:
-                continue
             else:
+                race_m = race_at(doc, t.start_char).distance_m
+                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sents.of(t.start_char)[0], race_m, lap_m)) is None:
+                    continue
                 at, distance, lap = point
                 who = subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import patterns as P
+from ..races import metres
+from .times import clock_seconds
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,6 @@ def _time(cell: str) -> re.Match[str] | None:
     return P.CLOCK_TIME.fullmatch(cell) or P.DECIMAL_TIME.fullmatch(cell)
 
 
-def _seconds(m: re.Match[str]) -> float:
-    return sum(float(part) * 60**i for i, part in enumerate(reversed(m.group().replace(",", ".").split(":"))))
 
 
 @lru_cache(maxsize=4)
@@ -89,24 +89,19 @@ def split_tables(text: str) -> Table:
             j += 1
             words = [(s, e) for k, (s, e) in enumerate(row_cells) if k and re.search(r"[^\W\d_]", text[s:e])]
             if (row := P.TABLE_ROW.match(text, la, lb)) is not None:
-                body.append((row.start("d"), row.group("d") + row.group("unit"), _metres(row), times, words))
+                body.append((row.start("d"), row.group("d") + row.group("unit"), metres(row.group("d"), row.group("unit")), times, words))
             elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
                 body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
             # another row ("Finish  6:41:39") is passed over
-        rising = all(x[2] < y[2] and _seconds(x[3][0][3]) < _seconds(y[3][0][3]) for x, y in zip(body, body[1:]))
+        rising = all(x[2] < y[2] and clock_seconds(x[3][0][3].group()) < clock_seconds(y[3][0][3].group()) for x, y in zip(body, body[1:]))
         if len(body) >= 2 and rising:
-            for start, at, metres, times, words in body:
+            for start, at, distance_m, times, words in body:
                 rows.add(start)
                 for k, s, e, m in times:
                     head = header[k] if k < len(header) else None
                     lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head))
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
-                    cells[s] = Cell(at, metres, lap, row_span, head, a, body[-1][2])
+                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2])
         i = max(j, i + 1)
     return Table(frozenset(rows), cells)
 
-
-def _metres(row: re.Match[str]) -> float:
-    d, unit = row.group("d"), row.group("unit").lower()
-    value = float(d.replace(",", ""))
-    return value * 1000 if unit.startswith("k") else value

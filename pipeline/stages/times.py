@@ -51,6 +51,25 @@ def clock_form(seconds: float, decimals: int) -> str:
     return f"{s}{frac}"
 
 
+def clock_seconds(clock: str) -> float:
+    """Seconds of a clock as written ("3:45.34", "1:05:18", "55,9"); infinity if it is none."""
+    parts = clock.replace(",", ".").split(":")
+    try:
+        return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
+    except ValueError:
+        return float("inf")
+
+
+def dotted_as_minutes(clock: str) -> tuple[float, str] | None:
+    """A clock that may be minutes and seconds joined by a dot, as Dutch and some British copy writes
+    them ("34.58" -> 2098 s, "34:58"); None for any other shape. Whether it is so read is the caller's
+    to say (read as seconds, the time is impossible where it stands)."""
+    whole, _, frac = clock.partition(".")
+    if ":" in clock or len(frac) != 2 or not whole.isdigit() or not frac.isdigit() or int(frac) >= 60:
+        return None
+    return float(int(whole) * 60 + int(frac)), f"{whole}:{frac}"
+
+
 def parse_clock(m: re.Match[str]) -> TimeMatch | None:
     h, mi, s, f = (m.group(g) for g in ("h", "m", "s", "f"))
     if int(s) >= 60 or (h and int(mi) >= 60):
