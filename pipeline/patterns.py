@@ -82,8 +82,8 @@ UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
 # "1h 10min 02s", "2h05'41"", "1h05m41s"
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
-# minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s"
-COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})m(?P<s>\d{2})s\b")
+# minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s", "42min59s"
+COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b")
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"
@@ -1385,7 +1385,11 @@ RECORD_BROKEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
-MARK_SETTER_AFTER = re.compile(r"^,?\s+(?:(?P<by>set|run|clocked|held|owned|established)\s+by|(?:that|which)\s+)", re.IGNORECASE)
+# (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
+MARK_SETTER_AFTER = re.compile(
+    r"^,?\s+(?:(?P<by>(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+(?:had\s+)?)?belonged\s+to)|(?:that|which)\s+)",
+    re.IGNORECASE,
+)
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
 # ran in Valencia", "outside the 2:08:14 he set")
 RUN_BY_AFTER = re.compile(
@@ -1393,6 +1397,8 @@ RUN_BY_AFTER = re.compile(
     r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted)\b",
     re.IGNORECASE,
 )
+# whose a time compared with is, said after it: "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen" (no threshold)
+SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?:set|run|clocked|held|owned|established)\s+by\b", re.IGNORECASE)
 # "the" right before a time whose setter follows it: "erasing the 7:28.02 McSweyn ran in Doha"
 THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # the time right after "the", run at a place named: "the world lead of the season, the 12:36.73 run in Oslo at
@@ -1426,6 +1432,12 @@ ANONYMOUS_RECORD_BEFORE = re.compile(
 )
 # its holder named after an old record: "belonged to Britain's Jack Buckner", "held by"; "McLaughlin-Levrone set it"
 HOLDER_BEFORE = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|held\s+by|owned\s+by|set\s+by)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)
+# an old record's holder named at the opening of the sentence after it: "... off the previous record of 14:06.62.
+# That mark belonged to Ethiopia's Letesenbet Gidey"
+HOLDER_OPENING = re.compile(
+    r"\s*(?:That|This|The)\s+(?:old\s+|previous\s+|former\s+)?(?:[\w-]+\s+){0,2}?(?:mark|record|time|best)\s+(?:had\s+)?"
+    r"(?:belonged\s+to|been\s+held\s+by|was\s+(?:held|set|owned)\s+by)\s+(?:[\w’']+\s+){0,2}$"
+)
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
@@ -1450,6 +1462,12 @@ POSITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a win said right before its time: "went past Cole Hocker in the last five metres to win in 3:36.54"
+# a place or a win dated today right before its time: "was second on Friday in 14:07.94" (whatever past the
+# stretch before it tells: "who set it in Valencia in 2020 and was second on Friday in")
+PLACED_TODAY_BEFORE = re.compile(
+    rf"\b(?:won|wins|(?:{_ORD}))\s+(?:on\s+)?(?:today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:in|with)\s+$",
+    re.IGNORECASE,
+)
 WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)?(?:in|with)\s+$", re.IGNORECASE)
 # a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"
 MEDAL_RIGHT_BEFORE = re.compile(

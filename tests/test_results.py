@@ -1687,3 +1687,26 @@ def test_results_a_stats_corner_s_labelled_record_and_bracketed_finals(doc_of) -
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("14:53.88", "result", "Faith Kipyegon"), ("14:26.72", "other", "Hellen Obiri"), ("14:36.79", "other", "Sifan Hassan"),
         ("14:46.29", "other", "Gudaf Tsegay")]
+
+
+def test_results_a_time_set_by_someone_after_breaking_is_their_mark(doc_of) -> None:
+    """"breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen" is no threshold but Shaheen's old mark, as is
+    "the mark of 43:12 that belonged to the compatriot Paul Tergat"."""
+    doc = doc_of("Girma won the steeplechase in 7:52.11, breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen in Brussels in 2004.\n\n"
+                 "Kibiwott Kandie won the 15 km in 42:59 and lowered by 13 seconds the mark of 43:12 that belonged to the compatriot "
+                 "Paul Tergat since 1995.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("7:52.11", "result", "Lamecha Girma"), ("7:53.63", "other", "Saif Saaeed Shaheen"),
+        ("42:59", "result", "Kibiwott Kandie"), ("43:12", "other", "Paul Tergat")]
+
+
+def test_results_an_old_record_s_holder_named_in_the_next_sentence(doc_of) -> None:
+    """"... off the previous record of 14:06.62. That mark belonged to Ethiopia's Letesenbet Gidey, who set it in
+    Valencia in 2020 and was second on Friday in 14:07.94": the record is Gidey's, and her 14:07.94, a place
+    dated today, is this race's whatever "in 2020" before it says."""
+    doc = doc_of("Kipyegon clocked 14:05.20 in Paris to take almost a second and a half off the previous record of 14:06.62.\n\n"
+                 "That mark belonged to Ethiopia's Letesenbet Gidey, who set it in Valencia in 2020 and was second on Friday in "
+                 "14:07.94, also inside her old record time.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("14:05.20", "result", "Faith Kipyegon", 1), ("14:06.62", "other", "Letesenbet Gidey", None),
+        ("14:07.94", "result", "Letesenbet Gidey", 2)]

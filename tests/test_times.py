@@ -309,6 +309,12 @@ def test_times_units_run_together() -> None:
     assert [(t.clock, t.seconds) for t in find_times(text)] == [("59:01", 3541), ("1:05:41", 3941.0), ("13:52", 832)]
 
 
+def test_times_minutes_unit_run_together() -> None:
+    """Portuguese copy: "42min59s" for the 15 km, the 5 km "14min17s"; "7h40" is a start time."""
+    text = "Kandie won in 42min59s, through 5 km in 14min17s. The elite start was at 7h40."
+    assert [(t.clock, t.seconds) for t in find_times(text)] == [("42:59", 2579), ("14:17", 857)]
+
+
 def test_times_a_crowd_with_a_thousands_point_is_no_time() -> None:
     text = "Before 42.300 spectators in the Olympic Stadium, Daryll Neita won the 100 meters. In 11,03 seconds she lay clearly ahead."
     assert [text[t.start : t.end] for t in find_times(text)] == ["11,03"]

@@ -38,6 +38,7 @@ from .times import dotted_as_minutes
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
 RELAY_REACH = 600  # characters before a sentence of legs searched for the relay it is of
+HOLDER_OPENING_REACH = 80  # characters after an old record's sentence within which "That mark belonged to X" names X
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
 LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
 LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
@@ -200,8 +201,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.THE_TIME_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
         reach = t.end_char + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
-        if ran_by and P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char):
-            return OldMark(True, ran_by[0], settled=True)
+        if ran_by and ((by and by.group("by")) or P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char)):
+            return OldMark(True, ran_by[0], settled=True)  # "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen"
         if (run := P.RUN_BY_AFTER.match(text, t.end_char, min(b, t.end_char + 60))) is not None:
             if named := between(doc, "athletes", t.end_char, run.end()):
                 return OldMark(True, named[0], settled=True)  # "slower than the 2:17:29 Ms. Chepkirui ran in Valencia"
@@ -253,6 +254,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         for m in between(doc, "athletes", t.end_char, b):
             if P.HOLDER_BEFORE.search(text, t.end_char, m.start_char) or P.SET_IT_AFTER.match(text, m.end_char):
                 return OldMark(True, m, settled=True)
+        # or at the opening of the next sentence: "... off the previous record of 14:06.62. That mark belonged to
+        # Ethiopia's Letesenbet Gidey"
+        if (holder := next(iter(between(doc, "athletes", b, b + HOLDER_OPENING_REACH)), None)) and P.HOLDER_OPENING.fullmatch(text, b, holder.start_char):
+            return OldMark(True, holder, settled=True)
         return OldMark(True, None, settled=True)
     return OldMark(True, None, settled=bool(broken))
 
@@ -662,8 +667,10 @@ class Results:
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
             # "added the world record to the 1,500m mark she set a week ago when she outkicked Gidey to win in 14:05.20 at
             # the Paris meeting on Friday": a win dated today, whatever past the stretch before it tells
-            won_now = (P.WIN_RIGHT_BEFORE.search(text, max(s0, t.start_char - 30), t.start_char) is not None
-                       and P.PRESENT_CUE.search(text, t.end_char, next((x.start_char for x in between(doc, "times", t.end_char, b)), b)) is not None)
+            # ("who set it in Valencia in 2020 and was second on Friday in 14:07.94": a place dated today)
+            won_now = ((P.WIN_RIGHT_BEFORE.search(text, max(s0, t.start_char - 30), t.start_char) is not None
+                        and P.PRESENT_CUE.search(text, t.end_char, next((x.start_char for x in between(doc, "times", t.end_char, b)), b)) is not None)
+                       or P.PLACED_TODAY_BEFORE.search(text, max(s0, t.start_char - 40), t.start_char) is not None)
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (cued(P.PAST_CUE, s0, next_time) and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))

@@ -138,7 +138,8 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     after = text[t.end : t.end + 30]
     if P.NOT_TIME_AFTER.match(after) or P.CLOCK_OF_DAY_BEFORE.search(before):
         return None
-    if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60))
+    if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
+                                      and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     # "1.5 seconds behind", "three minutes and 27 seconds behind the winner" are margins; "3:56.52 behind Kessler" a time
