@@ -720,6 +720,10 @@ TABLE_ROW = re.compile(
     r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres|meters|km|k)\b(?=[ \t]*\||\t| {2,})",
     re.IGNORECASE,
 )
+# a header's first cell that is a unit, the rows under it opening with a bare number of it: "Km  Leader  Cumulative"
+# over "1  Aregawi  2:54.21"
+TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres|meters|miles?)", re.IGNORECASE)
+TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",

@@ -49,6 +49,21 @@ def test_tables_athletes_as_columns_and_a_marathon_row() -> None:
     ]
 
 
+def test_tables_a_unit_header_over_bare_numbers() -> None:
+    """"Km" heads the column of the rows' points: "1" under it is 1km; "Split" is each kilometre's own time."""
+    text = ("THE SPLITS\n\n"
+            "Km   Leader       Cumulative   Split\n"
+            "1    Aregawi      2:54.21      2:54.21\n"
+            "2    Aregawi      5:42.83      2:48.62\n"
+            "3    Ebenyo       8:31.14      2:48.31\n")
+    assert cells(text) == [
+        ("2:54.21", "1km", False, "Aregawi", "Cumulative"), ("2:54.21", "1km", True, "Aregawi", "Split"),
+        ("5:42.83", "2km", False, "Aregawi", "Cumulative"), ("2:48.62", "2km", True, "Aregawi", "Split"),
+        ("8:31.14", "3km", False, "Ebenyo", "Cumulative"), ("2:48.31", "3km", True, "Ebenyo", "Split"),
+    ]
+    assert split_tables(text).cells[text.index("5:42.83")].distance_m == 2000
+
+
 def test_tables_what_is_no_splits_table() -> None:
     """A results table (its header names no point), a round-up of events (times that do not rise with the
     distance), a table of one row."""

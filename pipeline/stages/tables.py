@@ -67,7 +67,8 @@ def _time(cell: str) -> re.Match[str] | None:
 def split_tables(text: str) -> Table:
     """Every splits table of the text. A table is two or more lines opening with a distance, each
     with a time, under a header line that has no time and names a point or a lap ("Checkpoint",
-    "Split", "Lap", "Leader"); its distances and its first times both rise."""
+    "Split", "Lap", "Leader"); its distances and its first times both rise. Where the header opens
+    with a unit ("Km"), its rows may open with a bare number of it."""
     rows: set[int] = set()
     cells: dict[int, Cell] = {}
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -78,6 +79,7 @@ def split_tables(text: str) -> Table:
             i += 1
             continue
         header = _cells(text, a, b)
+        unit = P.TABLE_UNIT_COLUMN.fullmatch(text, *header[0]) if header else None  # "Km" over "1  Aregawi  2:54.21"
         body = []  # (distance start, at, metres, [(cell index, start, end, time match)], text cells)
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
@@ -90,6 +92,10 @@ def split_tables(text: str) -> Table:
             words = [(s, e) for k, (s, e) in enumerate(row_cells) if k and re.search(r"[^\W\d_]", text[s:e])]
             if (row := P.TABLE_ROW.match(text, la, lb)) is not None:
                 body.append((row.start("d"), row.group("d") + row.group("unit"), metres(row.group("d"), row.group("unit")), times, words))
+            elif unit and P.TABLE_BARE_ROW.fullmatch(d := text[slice(*row_cells[0])]):
+                u = unit.group("unit").lower()
+                u = "km" if u.startswith("k") else "m" if u.startswith("m") and not u.startswith("mile") else u
+                body.append((row_cells[0][0], d + u, metres(d, u), times, words))
             elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
                 body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
             # another row ("Finish  6:41:39") is passed over
