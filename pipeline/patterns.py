@@ -206,6 +206,7 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
+    r"(?:being|was|were|having\s+been)\s+(?:passed|reached|covered)\b|"  # "the 2000 m being passed in 5 min 29 s 80" (translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
 )
@@ -395,9 +396,14 @@ ROUND_CUE = re.compile(
     r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
     + r"heats?(?!\s+(?:and\s+humidity|wave|index))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
     r"(?:fastest|quickest|top)\s+qualifier|"
-    r"time\s+qualifier|first\s+round|opening\s+round)\b",
+    r"time\s+qualifier|first\s+round|opening\s+round|"
+    # "had only qualified from the series with the eighth time" (translated: French "séries", heats); "eliminated with 8:21.44"
+    r"qualified\s+(?:from|through|out\s+of)\s+(?:the\s+)?(?:series|rounds?)|eliminated)\b",
     re.IGNORECASE,
 )
+# a win of a round the sentence before named, the round not named again: "Coleman won the first in 6.46", "El Bakkali
+# had won his with 8:10.62"
+ROUND_WON_AFTER = re.compile(r"\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|other)|his|hers|theirs)\s+(?:in|with)\b", re.IGNORECASE)
 # an earlier round a relative clause is about: "in Thursday's semi-final, which she won in a controlled 2:03.64"
 ROUND_THEN_WHICH = re.compile(
     r"\b(?:semi-?finals?|semis|heats?|prelims?|preliminar(?:y|ies)|qualif(?:ying|ier)\s+(?:round|race)|first\s+round)\s*,\s*(?:which|where|in\s+which)\b",
@@ -640,6 +646,12 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 SPLIT_POINT_MARK = re.compile(
     r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3}|\d{1,2}(?=\s?-?(?:km|k|kilomet)))\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?)\s+mark\b",
     re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17"
+)
+# a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in"
+SPLIT_POINT_PASSED = re.compile(
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?)\s+"
+    r"(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b",
+    re.IGNORECASE,
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1" (translated)

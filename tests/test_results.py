@@ -1710,3 +1710,15 @@ def test_results_an_old_record_s_holder_named_in_the_next_sentence(doc_of) -> No
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("14:05.20", "result", "Faith Kipyegon", 1), ("14:06.62", "other", "Letesenbet Gidey", None),
         ("14:07.94", "result", "Letesenbet Gidey", 2)]
+
+
+def test_results_a_round_named_before_and_won_again(doc_of) -> None:
+    """"Men's 60m semi-finals done. Coleman won the first in 6.46 and Lyles the third in 6.47": wins of the
+    semi-finals the paragraph opened with ("won the first", not a final's win); "had only qualified from the
+    series with the eighth time (8:15.71)" (translated: French "séries") and "eliminated with 8:21.44" are
+    earlier rounds."""
+    doc = doc_of("Coleman took the world indoor 60m title in 6.41.\n\nMen's 60m semi-finals done. Coleman won the first in 6.46 "
+                 "and Lyles the third in 6.47.\n\nEl Bakkali won the 3000m steeplechase in 8:06.05. Rooks, second, had only "
+                 "qualified from the series with the eighth time (8:15.71). Alexis Miellet, eliminated with 8:21.44, was sad.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
+        ("6.41", "result"), ("6.46", "other"), ("6.47", "other"), ("8:06.05", "result"), ("8:15.71", "other"), ("8:21.44", "other")]

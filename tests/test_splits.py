@@ -505,3 +505,12 @@ def test_splits_a_stretch_between_two_points_is_no_split_at_either(doc_of) -> No
     doc = doc_of("Kengo Suzuki won the Lake Biwa marathon in 2:04:56. By the 30-km mark, reached in 1:29:17, the group had "
                  "thinned to a dozen. Suzuki covered the stretch between 35 km and 40 km in 14 minutes, 39 seconds.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:29:17", "30km")]
+
+
+def test_splits_a_distance_said_to_be_passed(doc_of) -> None:
+    """"the 2000 m being passed in 5 min 29 s 80" (translated): a point of the steeplechase, not a 2000m race
+    (nor halfway, said before it); "The 10km was reached in 28:35" the same."""
+    doc = doc_of("El Bakkali won the 3000m steeplechase in 8:06.05. It is the Kenyan Amos Serem who has accelerated at mid-race, "
+                 "the 2000 m being passed in 5 min 29 s 80.\n\nKandie won the 15km in 42:59. The 10km was reached in 28:35.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("5 min 29 s 80", "2000m", 2000), ("28:35", "10km", 10000)]
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("8:06.05", "3000m steeplechase"), ("42:59", "15km")]

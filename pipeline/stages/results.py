@@ -576,8 +576,8 @@ class Results:
             return bool(P.RELAY_LEG.search(text, a, b) and P.RELAY.search(text, max(0, a - RELAY_REACH), b))
 
         @cache
-        def says_won(ta: int, tb: int) -> bool:  # "Nene won the 400m in 44.21": a final's
-            return any(w.group("p1") for w in P.PLACE_WORD.finditer(text, ta, tb))
+        def says_won(ta: int, tb: int) -> bool:  # "Nene won the 400m in 44.21": a final's (not "won the first in 6.46")
+            return any(w.group("p1") and not P.ROUND_WON_AFTER.match(text, w.end()) for w in P.PLACE_WORD.finditer(text, ta, tb))
 
         @cache
         def final_named_by(pa: int, pb: int) -> int | None:  # where the paragraph first names the final ("in the final")
