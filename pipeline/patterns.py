@@ -838,9 +838,10 @@ NON_PERSON_HEADS = frozenset(
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
-# headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...")
+# headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...";
+# not a transcript's speaker, a clause after the comma: "BEKELE, asked about retirement: ...")
 _SHOUTS = r"HALFWAY|HALF-WAY|FINISH|START|BELL|LAP|SPLITS?|PACE|RECORD|WORLD\s+RECORD|RESULTS?|UPDATE|LIVE|BREAKING|FINAL|GO|GONE|WOW|NEWS"
-DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?=.{{60}})")
+DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?!,\s+[a-z])(?=.{{60}})")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """

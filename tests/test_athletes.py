@@ -408,6 +408,14 @@ def test_athletes_a_capitalised_headline_is_no_dateline(doc_of) -> None:
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Dina Asher-Smith"}
 
 
+def test_athletes_a_transcript_s_speaker_in_capitals_is_no_dateline(doc_of) -> None:
+    """"BEKELE, asked about retirement: "..."": a speaker's name in capitals opening a paragraph, a clause after
+    the comma; not a dateline's place (which had dropped Kenenisa Bekele from the whole text)."""
+    text = ("Munyao won the men's race in 2:04:01. Behind him, Kenenisa Bekele ran 2:04:15 for second.\n\n"
+            "BEKELE, asked about retirement: \"People ask me this every year. As long as my legs allow, I will keep running.\"")
+    assert [s.text for s in doc_of(text).spans["athletes"] if s.label_ == "Kenenisa Bekele"] == ["Kenenisa Bekele", "BEKELE"]
+
+
 def test_athletes_shared_surname_goes_to_the_one_named_most(doc_of) -> None:
     """Two brothers: the bare surname is the one the article is about, not the last one named."""
     text = (

@@ -700,3 +700,11 @@ def test_quotes_a_partial_quote_is_of_its_own_clause_s_subject(doc_of) -> None:
                  "an Adelaide local, described the night as \"special for this city\".")
     assert [(q.text, q._.speaker_name) for q in doc.spans["quotes"]] == [("special for this city", "Bruce McAvaney")]
     assert [m.text for m in doc.spans["athletes"]] == ["Torrie Lewis"]  # the speaker is a person, no athlete
+
+
+def test_quotes_a_speaker_with_an_aside_in_brackets(doc_of) -> None:
+    """"Paula (who holds ..., and whose 2:17:42 was the record before Keitany): "..."": the name before the
+    bracket speaks; the clause inside it is an aside."""
+    doc = doc_of("Peres Jepchirchir won in 2:16:16, 45 seconds off Mary Keitany's record.\n\nPaula Radcliffe (who holds the mixed-race mark of 2:15:25, and whose "
+                 "women-only 2:17:42 was the record before Keitany): \"What I loved about today is that nobody sat back.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Paula Radcliffe"]

@@ -1722,3 +1722,11 @@ def test_results_a_round_named_before_and_won_again(doc_of) -> None:
                  "qualified from the series with the eighth time (8:15.71). Alexis Miellet, eliminated with 8:21.44, was sad.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [
         ("6.41", "result"), ("6.46", "other"), ("6.47", "other"), ("8:06.05", "result"), ("8:15.71", "other"), ("8:21.44", "other")]
+
+
+def test_results_he_ran_after_another_s_record_is_the_sentence_s_opener(doc_of) -> None:
+    """"Cairess was third in 2:06:46, the fastest since Sir Mo Farah's British record of 2:05:11, and a big step on
+    the 2:08:07 he ran on his debut": the 2:08:07 is the opener's, not the record holder's named in between."""
+    doc = doc_of("Munyao won the men's race in 2:04:01. Emile Cairess was third in 2:06:46, the fastest by a Briton since Sir Mo "
+                 "Farah's British record of 2:05:11 in Chicago in 2018, and a big step on the 2:08:07 he ran on his debut here last year.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("2:08:07", "other", "Emile Cairess")

@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import anaphor_subject, described, is_object, previous_athlete, protagonist_of
-from .base import Bounds, SortedSpans, between, char_span, memo, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of,
+                   write_spans)
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
@@ -363,11 +364,14 @@ class Quotes:
 def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possessive: bool = True) -> Span | None:
     """The subject of the clause a quote opens in ("Torrie Lewis won the 100m, and broadcaster Bruce
     McAvaney described the night as "special for this city""), else of its sentence: the first person
-    named before the quote who is no object (nor, unless `possessive`, an owner: "Kerr's coach said")."""
-    clause = max([sent_start] + [m.end() for m in P.LATER_CLAUSE_OPENING.finditer(text, sent_start, open_at)])
+    named before the quote who is no object (nor, unless `possessive`, an owner: "Kerr's coach said"); what a
+    bracket holds is an aside ("Paula (who holds ..., and whose 2:17:42 was the record before Keitany): "..."")."""
+    asides = [m.span() for m in re.finditer(r"\([^()]*\)", text[sent_start:open_at])]
+    asides = [(sent_start + x, sent_start + y) for x, y in asides]
+    clause = max([sent_start] + [m.end() for m in P.LATER_CLAUSE_OPENING.finditer(text, sent_start, open_at) if not inside(m.start(), asides)])
     for start in dict.fromkeys((clause, sent_start)):
         for p in people.within(start, open_at):
-            if p.end_char <= open_at and not is_object(text, p, start) and (possessive or not p._.possessive):
+            if p.end_char <= open_at and not inside(p.start_char, asides) and not is_object(text, p, start) and (possessive or not p._.possessive):
                 return p
     return None
 

@@ -277,10 +277,15 @@ def _own_mark_opener(doc: Doc, owned: re.Match[str], a: int, char: int) -> Span 
 
 def _pronoun_setter(doc: Doc, t: Span, a: int, paras: Bounds, sex: str) -> Span | None:
     """Who "she" is in "Hull's 3:55.12 is well off the 3:52.56 she ran", "The Irishwoman's 49.07 ...
-    taking 13 hundredths off the 49.20 she ran": the owner named before the time in its sentence, a
-    name or a description, else the last athlete before who fits."""
+    taking 13 hundredths off the 49.20 she ran": the athlete the sentence opens with, else the owner named
+    before the time in its sentence, a name or a description, else the last athlete before who fits ("Cairess
+    was third in 2:06:46, the fastest since Sir Mo Farah's British record of 2:05:11, and a big step on the
+    2:08:07 he ran" is Cairess's)."""
     text = text_of(doc)
-    owners = [m for m in between(doc, "athletes", a, t.start_char) if m._.possessive and not (m._.sex and m._.sex != sex)]
+    named = between(doc, "athletes", a, t.start_char)
+    if named and not text[a : named[0].start_char].strip() and not (named[0]._.sex and named[0]._.sex != sex):
+        return named[0]
+    owners = [m for m in named if m._.possessive and not (m._.sex and m._.sex != sex)]
     if owners:
         return owners[-1]
     if desc := P.DESCRIPTION_POSSESSIVE.search(text, a, t.start_char):
