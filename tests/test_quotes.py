@@ -708,3 +708,12 @@ def test_quotes_a_speaker_with_an_aside_in_brackets(doc_of) -> None:
     doc = doc_of("Peres Jepchirchir won in 2:16:16, 45 seconds off Mary Keitany's record.\n\nPaula Radcliffe (who holds the mixed-race mark of 2:15:25, and whose "
                  "women-only 2:17:42 was the record before Keitany): \"What I loved about today is that nobody sat back.\"")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Paula Radcliffe"]
+
+
+def test_quotes_he_after_a_name_in_reported_speech(doc_of) -> None:
+    """"Cheptegei ... said Bekele's 10,000m record ... would be next. "...," he said": Bekele's is what the reported
+    clause is about, no antecedent of "he"."""
+    doc = doc_of("Joshua Cheptegei won the 5000m in 12:35.36.\n\nCheptegei, who won world 10,000m gold in Doha last October, said "
+                 "Kenenisa Bekele's 10,000m record of 26:17.53 from Brussels in 2005 would be next on his list.\n\n"
+                 "\"Next I want the 10,000 metres record,\" he said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Cheptegei"]

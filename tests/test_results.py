@@ -1730,3 +1730,13 @@ def test_results_he_ran_after_another_s_record_is_the_sentence_s_opener(doc_of) 
     doc = doc_of("Munyao won the men's race in 2:04:01. Emile Cairess was third in 2:06:46, the fastest by a Briton since Sir Mo "
                  "Farah's British record of 2:05:11 in Chicago in 2018, and a big step on the 2:08:07 he ran on his debut here last year.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("2:08:07", "other", "Emile Cairess")
+
+
+def test_results_a_mark_a_nationality_ran_and_a_best_over_the_distance(doc_of) -> None:
+    """"took almost two seconds off the 12:37.35 the Ethiopian ran in Hengelo" is the last Ethiopian's (Bekele's);
+    "His previous best over the distance was 12:57.41" is the winner's old best."""
+    doc = doc_of("Uganda's Joshua Cheptegei broke Kenenisa Bekele's 5,000 metres world record on Friday, clocking 12:35.36. "
+                 "The 23-year-old took almost two seconds off the 12:37.35 the Ethiopian ran in Hengelo in May 2004.\n\n"
+                 "His previous best over the distance was 12:57.41, set in 2019.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("12:35.36", "result", "Joshua Cheptegei"), ("12:37.35", "other", "Kenenisa Bekele"), ("12:57.41", "other", "Joshua Cheptegei")]

@@ -208,6 +208,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                 return OldMark(True, named[0], settled=True)  # "slower than the 2:17:29 Ms. Chepkirui ran in Valencia"
             if run.group("pron"):  # "outside the 26:33 he ran": the sentence's owner of a time, else the last who fits
                 return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[run.group("pron").lower()]))
+            if (country := P.COUNTRY_WORDS.get((run.group("desc") or "").lower())) is not None:  # "off the 12:37.35 the Ethiopian ran"
+                return OldMark(True, previous_athlete(doc, t.start_char, paras, country=country), settled=True)
         if P.RUN_AT_PLACE_AFTER.match(text, t.end_char):  # "the 12:36.73 run in Oslo at the end of May"
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
