@@ -247,6 +247,12 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... but a medal won right before it names the race ("took silver in the 1500m in 3:54.50")
+MEDAL_WON_BEFORE = re.compile(
+    r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|snatched|bagged)\s+(?:the\s+|a\s+)?"
+    r"(?:gold|silver|bronze)(?:\s+medal)?\s+(?:at|in|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres"
 # "reach" before a distance with its time: "Kiptum and Kipruto reach 21.1km in 1:00:48" (not "Pattison reaches 800m final")
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
@@ -444,7 +450,7 @@ PAST_CUE = re.compile(
     r"(?:a|one|two|three|four|five|\d+)\s+years?\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
-    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|had\s+(?:(?:already|only|just)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
+    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # a month named alone, without its year: "In June she clocked", "opened at Velocity Fest in April with",
@@ -605,7 +611,12 @@ MIDRACE_CUE = re.compile(
     re.IGNORECASE,
 )
 # a subordinate clause about an earlier race, before the time: "Four weeks after taking silver in Paris with ..."
-PAST_CLAUSE_BEFORE = re.compile(r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)
+# (or a clause since which it has not happened: "the first Briton on the podium since Kelly Holmes won gold in Athens in")
+PAST_CLAUSE_BEFORE = re.compile(
+    r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b|"
+    r"\bsince\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:won|ran|took|set|clocked|claimed|broke|did)\b",
+    re.IGNORECASE,
+)
 
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # "before halfway, with Tola second in 1:00:31"

@@ -1740,3 +1740,13 @@ def test_results_a_mark_a_nationality_ran_and_a_best_over_the_distance(doc_of) -
                  "His previous best over the distance was 12:57.41, set in 2019.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("12:35.36", "result", "Joshua Cheptegei"), ("12:37.35", "other", "Kenenisa Bekele"), ("12:57.41", "other", "Joshua Cheptegei")]
+
+
+def test_results_a_win_since_which_and_a_contracted_had(doc_of) -> None:
+    """"the first Briton on the podium since Kelly Holmes won gold in Athens in 3:57.90" is Holmes's, of another
+    race (a "since" clause with a verb is no object of "since", and it is past); "She'd already won the 5000m on
+    Monday in 14:36.79" is past ("'d" is "had")."""
+    doc = doc_of("Laura Muir took silver in the 1500m in 3:54.50. She is the first Briton on the podium since Kelly Holmes won "
+                 "gold in Athens in 3:57.90.\n\nSifan Hassan was third. She'd already won the 5000m on Monday in 14:36.79.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][:3] == [
+        ("3:54.50", "result", "Laura Muir"), ("3:57.90", "other", "Kelly Holmes"), ("14:36.79", "other", "Sifan Hassan")]

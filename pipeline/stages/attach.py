@@ -31,9 +31,10 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
     if (o := P.OBJECT_BEFORE.search(before)) is not None:
-        if not o.group().lower().startswith("before"):
+        if not o.group().lower().startswith(("before", "since")):
             return True
-        # "2:09.8 before Luke McCann (UCD AC) kicked": "before" opening a clause of the name's own
+        # "2:09.8 before Luke McCann (UCD AC) kicked", "the first since Kelly Holmes won gold in Athens": "before",
+        # "since" opening a clause of the name's own
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
         return not P.PERSON_VERB_AFTER.match(after)
     if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
