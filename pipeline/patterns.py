@@ -144,8 +144,8 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles|with\s+barriers))?",
-    re.IGNORECASE,
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles|with\s+barriers)|\s?(?-i:SC)\b)?",
+    re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
 # and the high schools' "the 1,600", "the 3,200"
@@ -230,8 +230,8 @@ TIME_RIGHT_AFTER = re.compile(
     r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b)"  # translated: "800 meters on 1.51,8", "400 meters on 55,10"
 )
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
-# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64"
-RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z-]+\s+){0,2}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
+# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07"
+RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d\d)\s+){0,2}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
@@ -767,7 +767,10 @@ EDITION_AFTER_TIME = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'�
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
-SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+)?|(?=half-?way\b))", re.IGNORECASE)
+# ("Dave split 1:48:55 at the half": "the half" is read as the point)
+SPLIT_TIME_THEN_POINT = re.compile(
+    r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b))?|(?=half-?way\b))", re.IGNORECASE
+)
 
 # ---- names -----------------------------------------------------------------------------
 
@@ -775,7 +778,7 @@ SPLIT_TIME_THEN_POINT = re.compile(r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|t
 # (not a contraction: "I've", "Kerr'll")
 NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
-NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
+NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
 FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
@@ -1415,14 +1418,14 @@ RECORD_BROKEN_BEFORE = re.compile(
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 # (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
 MARK_SETTER_AFTER = re.compile(
-    r"^,?\s+(?:(?P<by>(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+(?:had\s+)?)?belonged\s+to)|(?:that|which)\s+)",
+    r"^,?\s+(?:(?P<by>(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
 # ran in Valencia", "outside the 2:08:14 he set")
 # ("off the 12:37.35 the Ethiopian ran in Hengelo": a nationality, of the last athlete of it named)
-RUN_BY_AFTER = re.compile(
-    rf"\s+(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
+RUN_BY_AFTER = re.compile(  # ("outside the 4:18.9 PB he set at the BMC meeting": its noun between)
+    rf"\s+(?:(?:PB|PR|SB|personal\s+best|best|record|mark)\s+)?(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
     r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted)\b",
     re.IGNORECASE,
 )
@@ -1544,7 +1547,7 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bedg(?:ed|ing|es
 # "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British)
 # ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
 # behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
-FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|(?P<behind>behind))\s+", re.IGNORECASE)
+FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|beating|defeating|(?P<behind>behind))\s+", re.IGNORECASE)
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
 # a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion", " of Qatar"
 # (each piece atomic, the repetition possessive: a long run of digits or capitals that fails at its end
@@ -1594,7 +1597,8 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
 # "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37"
 # (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year)
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})[.)]?\s+$")
+# ("1º Kibiwott Kandie (QUE) - 42min59s": an ordinal indicator, as Portuguese, Spanish and Italian lists write it)
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})(?:[.)]|[.]?[º°ª])?\s+$")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

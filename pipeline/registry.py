@@ -52,7 +52,7 @@ def surname_of(name: str) -> str:
     return parts[-1] if parts else ""
 
 
-PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "el", "al", "st", "st."}
+PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "el", "al", "st", "st."}
 TRANSLATED_PARTICLES = {"the": "el"}  # machine translation turns the "El" of an Arabic name into "The"
 
 

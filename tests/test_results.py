@@ -1750,3 +1750,41 @@ def test_results_a_win_since_which_and_a_contracted_had(doc_of) -> None:
                  "gold in Athens in 3:57.90.\n\nSifan Hassan was third. She'd already won the 5000m on Monday in 14:36.79.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][:3] == [
         ("3:54.50", "result", "Laura Muir"), ("3:57.90", "other", "Kelly Holmes"), ("14:36.79", "other", "Sifan Hassan")]
+
+
+def test_results_a_list_with_ordinal_indicators_and_a_portuguese_name(doc_of) -> None:
+    """"1º Brigid Kosgei (QUE) - 48min54s", "2ª ...": places of a list written with ordinal indicators; "Daniel do
+    Nascimento": "do" is a particle of the name, not the stop word."""
+    doc = doc_of("Kandie won the São Silvestre.\n\nResults - Masculine\n1º Kibiwott Kandie (QUE) - 42min59s\n"
+                 "6º Daniel do Nascimento (BRA) - 44min33s\n\nResults - Feminine\n1º Brigid Kosgei (QUE) - 48min54s\n"
+                 "2ª Sheila Chepkirui (QUE) - 49min58s")
+    assert [(athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("Kibiwott Kandie", 1), ("Daniel do Nascimento", 6), ("Brigid Kosgei", 1), ("Sheila Chepkirui", 2)]
+
+
+def test_results_rivals_beaten_in_a_list_and_a_holder_after_the_time(doc_of) -> None:
+    """"won in 2:16:16 ..., beating Tigst Assefa (2:16:23) and Joyciline Jepkosgei (2:16:24)": second and third;
+    "With the time of 42:59 ..., the fondista lowered the mark of 43:12 that belonged to the compatriot Paul Tergat":
+    the holder named after the time owns the old mark, not the time (translated)."""
+    doc = doc_of("Peres Jepchirchir won in 2:16:16 after a sprint finish down The Mall, beating Ethiopia's world record holder "
+                 "Tigst Assefa (2:16:23) and Joyciline Jepkosgei (2:16:24).\n\nThe Kenyan Kibiwott Kandie was the great winner of "
+                 "the São Silvestre. With the time of 42min59s for the 15 km, the fondista lowered in 13 seconds the mark of "
+                 "43min12s that belonged to the compatriot Paul Tergat since 1995.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][:3] == [
+        ("2:16:16", "Peres Jepchirchir", 1), ("2:16:23", "Tigst Assefa", 2), ("2:16:24", "Joyciline Jepkosgei", 3)]
+    assert [athlete_of(r) for r in doc.spans["results"] if r.text == "42min59s"] != ["Paul Tergat"]
+    assert [(athlete_of(r), r.label_) for r in doc.spans["results"] if r.text == "43min12s"] == [("Paul Tergat", "other")]
+
+
+def test_results_a_club_report_s_pb_he_set_a_parkrun_and_a_steeplechase_abbreviated(doc_of) -> None:
+    """"narrowly outside the 4:18.9 PB he set at the BMC meeting" is his old mark (its noun between the time and
+    "he set"); "then had the nerve to run Winchester parkrun in 16:58" is a 5km parkrun, no point of the 5000m;
+    "U17M 1500m SC" is the steeplechase."""
+    doc = doc_of("Harry Dunmore was 2nd in the U15 boys 1500m in 4:21.07, narrowly outside the 4:18.9 PB he set at the BMC "
+                 "meeting at Eton last month.\n\nRob Kettle was 6th in the 5000m in 15:40.12 and then had the nerve to run "
+                 "Winchester parkrun in 16:58 on Sunday morning.\n\nU17M 1500m SC: 1 Callum Brierley 4:35.2; 3 Josh Penfold 4:48.6")
+    assert [(r.text, r.label_, athlete_of(r), r._.race.event) for r in doc.spans["results"] if r.text != "16:58"] == [
+        ("4:21.07", "result", "Harry Dunmore", "1500m"), ("4:18.9", "other", "Harry Dunmore", "1500m"),
+        ("15:40.12", "result", "Rob Kettle", "5000m"), ("4:35.2", "result", "Callum Brierley", "1500m steeplechase"),
+        ("4:48.6", "result", "Josh Penfold", "1500m steeplechase")]
+    assert [r._.race.event for r in doc.spans["results"] if r.text == "16:58"] == ["5km"]

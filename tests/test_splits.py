@@ -514,3 +514,10 @@ def test_splits_a_distance_said_to_be_passed(doc_of) -> None:
                  "the 2000 m being passed in 5 min 29 s 80.\n\nKandie won the 15km in 42:59. The 10km was reached in 28:35.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("5 min 29 s 80", "2000m", 2000), ("28:35", "10km", 10000)]
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("8:06.05", "3000m steeplechase"), ("42:59", "15km")]
+
+
+def test_splits_a_time_split_at_the_half(doc_of) -> None:
+    """"Dave split 1:48:55 at the half": the marathon's halfway, not a result."""
+    doc = doc_of("Dave Morales finished the Chicago Marathon in 3:49:03. Dave split 1:48:55 at the half and walked the aid stations.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:48:55", "halfway")]
+    assert [r.text for r in doc.spans["results"]] == ["3:49:03"]

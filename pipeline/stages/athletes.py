@@ -103,7 +103,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                  and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[1].group()))
         given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
-        blocked = i not in known and (
+        particle = tok.islower() and low in PARTICLES and 0 < i < len(words) - 1  # "Daniel do Nascimento" ("do" is a stop word)
+        blocked = i not in known and not particle and (
             i in country
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
                 and not (surname and low in P.COUNTRY_WORDS) and not (given and low in STOP_WORDS))

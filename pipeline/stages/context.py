@@ -56,7 +56,7 @@ class RaceInfo:
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
     k = re.sub(r"^with\s+", "", (m.group("kind") or "").strip().lower())
-    kind = {"hedges": "steeplechase", "obstacles": "hurdles", "barriers": "hurdles"}.get(k, k)
+    kind = {"hedges": "steeplechase", "obstacles": "hurdles", "barriers": "hurdles", "sc": "steeplechase"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         return None
     if kind.startswith("steeple") or (kind == "hurdles" and d in (2000, 3000)):  # "the 3000 meters with obstacles"
@@ -134,7 +134,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
-        road = event in ("marathon", "half marathon")  # "won the Great Scottish Run half marathon in 1:02:14"
+        # "won the Great Scottish Run half marathon in 1:02:14", "ran Winchester parkrun in 16:58": a race, never a point
+        road = event in ("marathon", "half marathon") or "parkrun" in m.group().lower()
         if P.TIME_RIGHT_AFTER.match(after) and not road and not P.RACE_NAMED_BEFORE.search(before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49",
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)

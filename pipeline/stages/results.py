@@ -864,7 +864,8 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
 
 
 def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
-    """"won in 3:27.79 ahead of Hocker (3:27.80) and Nuguse (3:27.85)": the rivals listed after a
+    """"won in 3:27.79 ahead of Hocker (3:27.80) and Nuguse (3:27.85)", "won in 2:16:16, beating Assefa (2:16:23)
+    and Jepkosgei (2:16:24)": the rivals listed after a
     placed athlete finished behind, in the order named; "placed third in 7.50 behind Holloway (7.38)
     and Broadbell (7.47)": those listed after "behind" finished just ahead, in the order named. Only
     a list (names with their times, commas, "and"), only places the text left open, and only if the
