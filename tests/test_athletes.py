@@ -408,6 +408,16 @@ def test_athletes_a_capitalised_headline_is_no_dateline(doc_of) -> None:
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Dina Asher-Smith"}
 
 
+def test_athletes_a_name_with_and_without_its_particle_is_one(doc_of) -> None:
+    """"Alison dos Santos" and "Alison Santos", "Daniel do Nascimento" and "Daniel Nascimento": one athlete each (the
+    name without its particle had been dropped, and a bare "Daniel" with it)."""
+    doc = doc_of("Daniel do Nascimento was sixth in 44:33. Later, Daniel Nascimento said he was happy. Daniel smiled.\n\n"
+                 "Alison dos Santos won the 400m hurdles in 46.29. Alison Santos was happy.")
+    assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [
+        ("Daniel do Nascimento", "Daniel do Nascimento"), ("Daniel Nascimento", "Daniel do Nascimento"), ("Daniel", "Daniel do Nascimento"),
+        ("Alison dos Santos", "Alison dos Santos"), ("Alison Santos", "Alison dos Santos")]
+
+
 def test_athletes_a_transcript_s_speaker_in_capitals_is_no_dateline(doc_of) -> None:
     """"BEKELE, asked about retirement: "..."": a speaker's name in capitals opening a paragraph, a clause after
     the comma; not a dateline's place (which had dropped Kenenisa Bekele from the whole text)."""

@@ -128,6 +128,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     return out
 
 
+def _without_particles(surname: str) -> str:
+    """A folded surname without its particles: "dos santos" -> "santos"."""
+    return " ".join(w for w in surname.split() if w not in PARTICLES)
+
+
 def _title_case(token: str) -> bool:
     return token[:1].isupper() and token[1:].islower()
 
@@ -585,7 +590,8 @@ class Athletes:
                 reordered = sorted(fold(c1.key).split()) == sorted(fold(c2.key).split())  # "McSweyn Stewart"
                 close = f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
                     and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF
-                if reordered or torn or close:
+                particle = f1 == f2 and _without_particles(s1) == _without_particles(s2)  # "Alison Santos", "Alison dos Santos"
+                if reordered or torn or close or particle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:
