@@ -197,7 +197,8 @@ HOST_CITIES = frozenset(
     """.split()
 )
 # the bell of the last lap, opening a sentence: "Bell ringing at the last lap, the clock displayed 13:10" (not Georgia Bell)
-BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b", re.IGNORECASE)
+# (or shouted: "Bell! Tsegay still leads", a live blog's)
+BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!", re.IGNORECASE)
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 SPORT_PHRASE = re.compile(r"cross[\s-]country|half[\s-]marathon|marathon|steeplechase|track\s+and\s+field|athletics", re.IGNORECASE)
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
@@ -1443,6 +1444,11 @@ MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECA
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
+# ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
+PRONOUN_SET_RECORD_BEFORE = re.compile(
+    r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
+    re.IGNORECASE,
+)
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
 PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",

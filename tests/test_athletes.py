@@ -408,6 +408,12 @@ def test_athletes_a_capitalised_headline_is_no_dateline(doc_of) -> None:
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Dina Asher-Smith"}
 
 
+def test_athletes_a_live_blog_s_shouted_bell_is_no_athlete(doc_of) -> None:
+    """"Bell! Tsegay still leads": the bell of the last lap, not Georgia Bell of the registry."""
+    doc = doc_of("Gudaf Tsegay led the 3000m from the gun.\n\nBell! Tsegay still leads, St Pierre is glued to her.")
+    assert "Georgia Bell" not in {s.label_ for s in doc.spans["athletes"]}
+
+
 def test_athletes_a_name_with_and_without_its_particle_is_one(doc_of) -> None:
     """"Alison dos Santos" and "Alison Santos", "Daniel do Nascimento" and "Daniel Nascimento": one athlete each (the
     name without its particle had been dropped, and a bare "Daniel" with it)."""

@@ -1788,3 +1788,11 @@ def test_results_a_club_report_s_pb_he_set_a_parkrun_and_a_steeplechase_abbrevia
         ("15:40.12", "result", "Rob Kettle", "5000m"), ("4:35.2", "result", "Callum Brierley", "1500m steeplechase"),
         ("4:48.6", "result", "Josh Penfold", "1500m steeplechase")]
     assert [r._.race.event for r in doc.spans["results"] if r.text == "16:58"] == ["5km"]
+
+
+def test_results_a_record_he_set_before_its_time(doc_of) -> None:
+    """"Coleman's 6.41 is the quickest he has been since he set the world record of 6.34": the "he" is the
+    sentence's opener, not the last man named before it."""
+    doc = doc_of("Christian Coleman won the world indoor 60m title in 6.41. Lyles comes at him over the last 20 metres but runs out "
+                 "of room. Coleman's 6.41 is the quickest he has been since he set the world record of 6.34 in Albuquerque in 2018.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("6.34", "other", "Christian Coleman")
