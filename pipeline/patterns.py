@@ -1159,7 +1159,10 @@ PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 SPEAKING_TO_OPENING = re.compile(
     r"\s*(?:Speaking|Talking|Asked|Told|Chatting|Writing|Replying|Responding|Turning)\b[^,.;:!?“”\"«»]{1,100},\s+", re.IGNORECASE
 )
-SENTENCE_OPENING = re.compile(r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?")
+# (and a nationality before the name: "The Kenyan Kibiwott, world bronze medallist in 2023, was disappointed.")
+SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
+)
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|of(?!\s+(?:19|20)\d\d))\b)")  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'

@@ -717,3 +717,11 @@ def test_quotes_he_after_a_name_in_reported_speech(doc_of) -> None:
                  "Kenenisa Bekele's 10,000m record of 26:17.53 from Brussels in 2005 would be next on his list.\n\n"
                  "\"Next I want the 10,000 metres record,\" he said.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Cheptegei"]
+
+
+def test_quotes_after_a_sentence_opening_with_a_nationality_and_a_name(doc_of) -> None:
+    """"The Kenyan Abraham Kibiwott, world bronze medallist in 2023, was disappointed nonetheless. "We wanted the gold
+    ..."": the quote nobody is said to say is of the one the sentence before opens with, after his nationality."""
+    doc = doc_of("El Bakkali won the 3000m steeplechase in 8:06.05.\n\nThe Kenyan Abraham Kibiwott, world bronze medallist in 2023, "
+                 "was disappointed nonetheless. \"We wanted the gold for Kenya. It escaped us again.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Abraham Kibiwott"]
