@@ -1796,3 +1796,12 @@ def test_results_a_record_he_set_before_its_time(doc_of) -> None:
     doc = doc_of("Christian Coleman won the world indoor 60m title in 6.41. Lyles comes at him over the last 20 metres but runs out "
                  "of room. Coleman's 6.41 is the quickest he has been since he set the world record of 6.34 in Albuquerque in 2018.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("6.34", "other", "Christian Coleman")
+
+
+def test_results_a_record_of_someone_with_its_time_in_a_bracket(doc_of) -> None:
+    """"The world record of Girma (7:52.11), established in Paris ... in June 2023, was never threatened": Girma's old
+    mark, not a result of the final."""
+    doc = doc_of("El Bakkali won the 3000m steeplechase in 8:06.05. The world record of Girma (7:52.11), established in Paris at "
+                 "the stadium Charléty in June 2023, was never threatened in this final.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("8:06.05", "result", "Soufiane El Bakkali"), ("7:52.11", "other", "Lamecha Girma")]

@@ -214,6 +214,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
+    if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
+        return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
         holders = [m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 40)) if P.HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)]
         return OldMark(True, holders[0] if holders else None, settled=True)
