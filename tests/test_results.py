@@ -1805,3 +1805,11 @@ def test_results_a_record_of_someone_with_its_time_in_a_bracket(doc_of) -> None:
                  "the stadium Charléty in June 2023, was never threatened in this final.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("8:06.05", "result", "Soufiane El Bakkali"), ("7:52.11", "other", "Lamecha Girma")]
+
+
+def test_results_a_record_set_by_someone_named_after_it(doc_of) -> None:
+    """"The national record of 9.85s, set by Olusoji Fasuba in Doha in 2006, was never under threat": the holder
+    named after the time owns it (the rule that a holder after another time does not own this one stops there)."""
+    doc = doc_of("Favour Ashe won the 100m in 10.01.\n\nThe national record of 9.85s, set by Olusoji Fasuba in Doha in 2006, "
+                 "was never under threat.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("9.85", "other", "Olusoji Fasuba")

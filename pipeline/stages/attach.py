@@ -122,8 +122,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             break  # "fourth in 4:20.75, Katie Snowden ran ...": her own clause, not this time's
         if P.BEFORE_CLAUSE_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and P.PERSON_VERB_AFTER.match(tail):
             break  # "through 400m in 62.8 before Faith Kipyegon moved to the front": hers is the next clause
-        if P.HOLDER_BEFORE.search(text, max(end, m.start_char - 40), m.start_char):
+        if P.HOLDER_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and between(doc, "times", end, m.start_char):
             continue  # "With the time of 42:59, the fondista lowered the mark of 43:12 that belonged to Paul Tergat": the mark's
+            # (another time's holder; not "The national record of 9.85s, set by Olusoji Fasuba": this one's)
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
     if paras is not None and (ran := P.PRONOUN_RAN_AFTER.match(text, end)) is not None:  # "the 4:16.85 she ran"
