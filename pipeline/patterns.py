@@ -207,7 +207,7 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
-    r"(?:being|was|were|having\s+been)\s+(?:passed|reached|covered)\b|"  # "the 2000 m being passed in 5 min 29 s 80" (translated)
+    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|"  # "the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51" (translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
 )
@@ -656,8 +656,9 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 )
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark"
 SPLIT_POINT_MARK = re.compile(
-    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3}|\d{1,2}(?=\s?-?(?:km|k|kilomet)))\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?)\s+mark\b",
-    re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17"
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3}|\d{1,2}(?=\s?-?(?:km|k|kilomet)))\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?)\s+"
+    r"(?:mark|intermediate\s+time|split(?:\s+time)?)\b",
+    re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was"
 )
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in"
 SPLIT_POINT_PASSED = re.compile(
@@ -764,7 +765,8 @@ BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
 BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # an edition named by its place and year right after a time: "2:01:09 from Berlin 2022", "47.99 at Helsinki 1983"
 # (the past if not this race's year)
-EDITION_AFTER_TIME = re.compile(r"\s+(?:from|at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+# (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
+EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
@@ -1258,7 +1260,7 @@ _TITLE_WORDS = (
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
-    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with|against|den(?:y|ied|ies|ying)|"
+    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of|like)\s+"
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
@@ -1457,10 +1459,11 @@ PRONOUN_SET_RECORD_BEFORE = re.compile(
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
 PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",
-# "Hassan's 10,000m world record of", "His previous best over the distance was"; a result of the race at hand is "a"
+# "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
+# was"; a result of the race at hand is "a"
 # record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+(?:over|at|for)\s+the\s+(?:distance|event))?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+the\s+(?:distance|event))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
@@ -1615,6 +1618,8 @@ SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwherea
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
 SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
 # a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
+# a sentence opening with a possessive pronoun: "His unofficial 1,500-meter split was 3:41.2" (whose split)
+POSSESSIVE_OPENING = re.compile(r"\s*(?P<pron>His|Her)\b")
 POSSESSIVE_MARK_OPENING = re.compile(
     r"\s*(?P<pron>his|her)\s+(?:(?:[\w’'-]+\s+){0,3}?(?P<noun>best|record|mark|time|PB|PR)\b|(?=\d))", re.IGNORECASE  # "His 3:49.46 over the mile"
 )

@@ -1813,3 +1813,17 @@ def test_results_a_record_set_by_someone_named_after_it(doc_of) -> None:
     doc = doc_of("Favour Ashe won the 100m in 10.01.\n\nThe national record of 9.85s, set by Olusoji Fasuba in Doha in 2006, "
                  "was never under threat.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("9.85", "other", "Olusoji Fasuba")
+
+
+def test_results_a_translated_report_s_old_marks_and_places(doc_of) -> None:
+    """Translated from German: "Kosgei from Kenya (2:14:04, Chicago 2019)" is another edition's (the city and year
+    after a comma in the bracket); "Assefa's best time before the race was 2:34:01" her old best; "Second was with a
+    large distance his countryman Mark Korir in 2:05:58" is Korir's ("with a large distance" is no with-phrase that
+    makes him an object)."""
+    doc = doc_of("Eliud Kipchoge won the Berlin Marathon on Sunday in 2:01:09 hours. Second was with a large distance his countryman "
+                 "Mark Korir in 2:05:58 hours.\n\nThe Ethiopian Tigist Assefa won in 2:15:37 hours. Only world record holder Brigid "
+                 "Kosgei from Kenya (2:14:04, Chicago 2019) was ever faster. Assefa's best time before the race was 2:34:01 from her "
+                 "debut in Dubai in the spring.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("2:01:09", "result", "Eliud Kipchoge"), ("2:05:58", "result", "Mark Korir"), ("2:15:37", "result", "Tigist Assefa"),
+        ("2:14:04", "other", "Brigid Kosgei"), ("2:34:01", "other", "Tigist Assefa")]

@@ -521,3 +521,13 @@ def test_splits_a_time_split_at_the_half(doc_of) -> None:
     doc = doc_of("Dave Morales finished the Chicago Marathon in 3:49:03. Dave split 1:48:55 at the half and walked the aid stations.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:48:55", "halfway")]
     assert [r.text for r in doc.spans["results"]] == ["3:49:03"]
+
+
+def test_splits_translated_points_and_a_possessive_opening(doc_of) -> None:
+    """"The half marathon passed Kiptschoge after 59:51 minutes" (translated word order) and "the 40-kilometer
+    intermediate time was 1:54:53" name points; "His unofficial 1,500-meter split was 3:41.2" is his."""
+    doc = doc_of("Eliud Kipchoge won the Berlin Marathon in 2:01:09. The half marathon passed Kipchoge after 59:51 minutes. "
+                 "The 40-kilometer intermediate time was 1:54:53.\n\nNick Willis won the mile in 3:58.1. His unofficial "
+                 "1,500-meter split was 3:41.2.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("59:51", "halfway"), ("1:54:53", "40km"), ("3:41.2", "1500m")]
+    assert doc.spans["splits"][-1]._.athlete.label_ == "Nick Willis"

@@ -179,6 +179,13 @@ def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | 
     return previous_athlete(doc, m.start("pronoun"), paras, sex=P.PRONOUN_SEX[m.group("pronoun").lower()], protagonist=True)
 
 
+def possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
+    """"His unofficial 1,500-meter split was 3:41.2": the athlete a sentence's opening "His" or "Her" stands for."""
+    if (m := P.POSSESSIVE_OPENING.match(text_of(doc), sent_start)) is None:
+        return None
+    return previous_athlete(doc, sent_start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
+
+
 def table_cell_owner(doc: Doc, cell: Cell) -> Span | None:
     """Who ran a time of a splits table: the athlete named in its row, else atop its column."""
     for a, b in filter(None, (cell.row, cell.header)):
@@ -226,6 +233,7 @@ class Splits:
             if who is None and cell is None:
                 who = (
                     paced_runner(doc, sents.of(t.start_char)[0], t.start_char, paras)
+                    or possessive_runner(doc, sents.of(t.start_char)[0], paras)
                     or leader_after(doc, t.end_char, sents)
                     or table_owner(doc, t.start_char, paras)
                     or leader_before(doc, t.start_char, sents, paras)
