@@ -1382,7 +1382,8 @@ WINNER_DESCRIPTION = re.compile(
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"
-    r"in\s+front|at\s+the\s+front|to\s+the\s+front|out\s+front|pushed\s+the\s+pace|set\s+the\s+pace|front-?runn(?:ing|er))\b",
+    r"in\s+front|at\s+the\s+front|to\s+the\s+front|out\s+front|pushed\s+the\s+pace|set\s+the\s+pace|front-?runn(?:ing|er)|"
+    r"(?:ran|run|runs|running|was|went|go|goes|on)\s+(?:on\s+)?alone|broke\s+(?:away|clear)|went\s+clear|pulled\s+away)\b",  # "From then on Kipchoge ran alone"
     re.IGNORECASE,
 )
 # an anaphoric time: "Whiteman matched that time", "equalled the same mark"

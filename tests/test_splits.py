@@ -531,3 +531,12 @@ def test_splits_translated_points_and_a_possessive_opening(doc_of) -> None:
                  "1,500-meter split was 3:41.2.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("59:51", "halfway"), ("1:54:53", "40km"), ("3:41.2", "1500m")]
     assert doc.spans["splits"][-1]._.athlete.label_ == "Nick Willis"
+
+
+def test_splits_after_a_runner_goes_on_alone_the_splits_are_his(doc_of) -> None:
+    """"From then on Kipchoge ran alone against the clock. At 30 kilometers the clock showed 1:25:40": the splits of a
+    sentence naming nobody are of the one last said to lead, and running alone is leading."""
+    doc = doc_of("Eliud Kipchoge won the Berlin Marathon in 2:01:09. Belihu followed until 25km, then Kipchoge ran alone against "
+                 "the clock.\n\nAt 30 kilometers the clock showed 1:25:40, at 35 kilometers 1:40:10.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("1:25:40", "Eliud Kipchoge"), ("1:40:10", "Eliud Kipchoge")]
