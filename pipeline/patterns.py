@@ -660,6 +660,13 @@ SPLIT_POINT_MARK = re.compile(
     r"(?:mark|intermediate\s+time|split(?:\s+time)?)\b",
     re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was"
 )
+# a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
+# (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
+_COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
+SPLIT_POINT_PLACE = re.compile(
+    _COURSE_PLACE + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
+)
+PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in"
 SPLIT_POINT_PASSED = re.compile(
     r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?)\s+"

@@ -540,3 +540,12 @@ def test_splits_after_a_runner_goes_on_alone_the_splits_are_his(doc_of) -> None:
                  "the clock.\n\nAt 30 kilometers the clock showed 1:25:40, at 35 kilometers 1:40:10.")
     assert [(s.text, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
         ("1:25:40", "Eliud Kipchoge"), ("1:40:10", "Eliud Kipchoge")]
+
+
+def test_splits_an_ultra_s_checkpoints_named_with_their_distance(doc_of) -> None:
+    """"passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown (70.5km), which he reached in 4:12:05": points of
+    the course, not 28.5km races."""
+    doc = doc_of("Tete Dijana won the Comrades in 5:13:58. The 87.7km route was run in cool conditions. A lead bunch passed through "
+                 "Cato Ridge (28.5km) in 1:42:40. By Pinetown (70.5km), which he reached in 4:12:05, Dijana led by three minutes.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:42:40", "28.5km", 28500), ("4:12:05", "70.5km", 70500)]
+    assert [r.text for r in doc.spans["results"]] == ["5:13:58"]

@@ -117,7 +117,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and (
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
-        if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole):
+        if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole) \
+                or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue
         if point_end >= 0 and P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start()):

@@ -27,9 +27,9 @@ LOOKBACK = 100  # characters before a time where its split point may stand
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
-# "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in"
+# "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)"
 DISTANCE_POINTS = (P.SPLIT_POINT_KM_FIRST, P.SPLIT_POINT_TO, P.SPLIT_POINT_MILES_WORDS, P.SPLIT_POINT_MARK, P.SPLIT_POINT_NO_UNIT,
-                   P.SPLIT_POINT_PASSED)
+                   P.SPLIT_POINT_PASSED, P.SPLIT_POINT_PLACE)
 
 
 def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
@@ -112,7 +112,7 @@ def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bo
     unit = m.group("unit").lower()
     if race_m is not None and unit.startswith("k") and d % 1000 and abs(2 * d - race_m) <= 0.005 * race_m:
         return "halfway", race_m / 2, False  # "reach 21.1km in 1:00:48" of a marathon
-    at = f"{int(d // 1000)}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
+    at = f"{d / 1000:g}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
     return at, d, False
 
 
