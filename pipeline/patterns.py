@@ -598,7 +598,8 @@ ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
     rf"(?:\b(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|"
-    r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to))\s+"  # "Third place for the Kenyan Jacob Crop" (translated)
+    r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
+    r"(?:(?:place|position)\s+)?was|place(?=\s+(?-i:[A-Z])))\s+"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
     r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
     re.IGNORECASE,
 )
@@ -838,6 +839,7 @@ NOT_NAME_WORDS = frozenset(
     organisers organizers spectators fans supporters volunteers viewers readers runners athletes
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
+    soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder
     click here read full original article more related share comment comments subscribe
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
@@ -876,7 +878,7 @@ US_STATES = frozenset(
     """.split()
 )
 # an opening bracket right after a name: what follows is its affiliation, "Emil Agyekum (SCC Berlin, 49,20)"
-AFFILIATION_BEFORE = re.compile(r"\s*\($")
+AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Kengo (25 = Fujitsu)": an age first, as Japanese results give it
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
@@ -1455,6 +1457,9 @@ SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|est
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record of someone, its time in a bracket after the holder: "The world record of Girma (7:52.11), established in Paris"
+# ... or the time in a bracket before the holder: "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
+RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
+HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
 RECORD_OF_HOLDER_BEFORE = re.compile(r"\b(?:record|best|mark)\s+of\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)

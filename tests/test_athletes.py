@@ -408,6 +408,14 @@ def test_athletes_a_capitalised_headline_is_no_dateline(doc_of) -> None:
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Dina Asher-Smith"}
 
 
+def test_athletes_a_team_after_an_age_and_a_description_in_a_headline(doc_of) -> None:
+    """"Suzuki Kengo (25 = Fujitsu)": a corporate team after the age in the bracket (as Japanese results give it), no
+    athlete; "Soldier clocks 27:33.81 in Kasarani thriller": a description opening a headline."""
+    doc = doc_of("Soldier clocks 27:33.81 in Kasarani thriller\n\nDaniel Ebenyo won the 10,000m in 27:33.81.\n\n"
+                 "Suzuki Kengo (25 = Fujitsu) won the Lake Biwa marathon in 2:04:56.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Daniel Ebenyo", "Suzuki Kengo"}
+
+
 def test_athletes_a_live_blog_s_shouted_bell_is_no_athlete(doc_of) -> None:
     """"Bell! Tsegay still leads": the bell of the last lap, not Georgia Bell of the registry."""
     doc = doc_of("Gudaf Tsegay led the 3000m from the gun.\n\nBell! Tsegay still leads, St Pierre is glued to her.")

@@ -1827,3 +1827,14 @@ def test_results_a_translated_report_s_old_marks_and_places(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("2:01:09", "result", "Eliud Kipchoge"), ("2:05:58", "result", "Mark Korir"), ("2:15:37", "result", "Tigist Assefa"),
         ("2:14:04", "other", "Brigid Kosgei"), ("2:34:01", "other", "Tigist Assefa")]
+
+
+def test_results_a_translated_japanese_report_s_places_and_record(doc_of) -> None:
+    """Translated from Japanese: "2nd place was Tsuchikata Eiwa (Asahi Kasei) with 2:06:26" places him second (not
+    third, from the next ordinal); "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" is Osako's mark,
+    its time in a bracket before "of" and the holder."""
+    doc = doc_of("Suzuki Kengo (25 = Fujitsu) won the Lake Biwa marathon with 2 hours 4 minutes 56 seconds. He renewed the Japanese "
+                 "record (2:05:29) of Osako Masaru (Nike) set in last year's Tokyo Marathon by 33 seconds.\n\n2nd place was Tsuchikata "
+                 "Eiwa (Asahi Kasei) with 2:06:26, 3rd place Hosoya Kyohei (Kurosaki Harima) with 2:06:35.")
+    assert [(r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]][:3] == [
+        ("result", "Suzuki Kengo", 1), ("other", "Osako Masaru", None), ("result", "Tsuchikata Eiwa", 2)]

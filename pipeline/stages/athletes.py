@@ -378,7 +378,7 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
     ends = {c.end for c in candidates}
     return [
         c for c in candidates
-        if fold(c.text) in names or not (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 4), c.start)) or m.start() not in ends
+        if fold(c.text) in names or not (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)) or m.start() not in ends
     ]
 
 

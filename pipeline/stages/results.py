@@ -214,6 +214,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
+    if P.RECORD_BRACKET_BEFORE.search(before) and (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
+        return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
