@@ -1626,6 +1626,14 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year)
 # ("1º Kibiwott Kandie (QUE) - 42min59s": an ordinal indicator, as Portuguese, Spanish and Italian lists write it)
 LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})(?:[.)]|[.]?[º°ª])?\s+$")
+# a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
+# 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
+# the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31")
+LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}[:.]\d{2}")
+# the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler" (not a time's last
+# digits at the end of the line before: "40km 1:55:43\nFinish 2:02:05")
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*(?:=|T-?)?\d{1,3}(?:[.)]|[.]?[º°ª])?[ \t]+$")
+LIST_ROW_BREAK = re.compile(r"[;\n]\s*(?:=|T-?)?\d{1,3}(?:[.)]|[.]?[º°ª])?\s+(?-i:[A-Z])")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

@@ -1838,3 +1838,15 @@ def test_results_a_translated_japanese_report_s_places_and_record(doc_of) -> Non
                  "Eiwa (Asahi Kasei) with 2:06:26, 3rd place Hosoya Kyohei (Kurosaki Harima) with 2:06:35.")
     assert [(r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]][:3] == [
         ("result", "Suzuki Kengo", 1), ("other", "Osako Masaru", None), ("result", "Tsuchikata Eiwa", 2)]
+
+
+def test_results_a_results_list_run_together_with_initials(doc_of) -> None:
+    """"2 A Richardson (Kilkenny City Harriers) 28:02; ...; 4 M Mulhare (Portlaoise) 28:31": a row's time is its own
+    runner's, an initial and a surname named no other way (not the last athlete recognised in an earlier row);
+    "Finish 2:02:05" closing a splits list is no runner."""
+    doc = doc_of("Fionnuala McCormack won the women's 8km. Aoibhe Richardson was second.\n\nWomen (8km): 1 F McCormack (Kilcoole) "
+                 "27:40; 2 A Richardson (Kilkenny City Harriers) 28:02; 4 M Mulhare (Portlaoise) 28:31.\n\n"
+                 "Sabastian Sawe won the Valencia Marathon in 2:02:05.\n\n35km 1:40:59\n40km 1:55:43\nFinish 2:02:05\n")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][:3] == [
+        ("27:40", "Fionnuala McCormack", 1), ("28:02", "Aoibhe Richardson", 2), ("28:31", "M Mulhare", 4)]
+    assert "Finish" not in {s.label_ for s in doc.spans["athletes"]}

@@ -71,8 +71,8 @@ def _clean(token: str) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    """"J." or, in results lists, "J" before a surname."""
-    return (len(token) == 2 and token.endswith(".") or len(token) == 1) and token[0].isupper()
+    """"J." or, in results lists, "J" before a surname; "A-M" (of Ann-Marie)."""
+    return (len(token) == 2 and token.endswith(".") or len(token) == 1 or bool(re.fullmatch(r"[A-Z]-[A-Z]\.?", token))) and token[0].isupper()
 
 
 def _title(token: str) -> str:
@@ -541,6 +541,11 @@ class Athletes:
                 target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
                 c.key = target.key
+            elif not c.headline and len(c.tokens) == 2 and _is_initial(c.tokens[0]) and not _is_initial(c.tokens[1]):
+                cl = clusters.setdefault(fold(c.text), Cluster(c.text))  # "4 M Mulhare (Portlaoise) 28:31": named no other way
+                c.link = "initial and surname, alone"
+                cl.mentions.append(c)
+                c.key = cl.key
             elif not c.headline and (len(c.tokens) == 1 or c.tokens[0].lower() in PARTICLES):
                 known = self.registry.with_surname(c.text)
                 key, c.link = (known[0].name, "the registry's one athlete of that surname") if len(known) == 1 else (c.text, "alone")
@@ -723,8 +728,9 @@ class Athletes:
         return any(_of_another_name(text, c, cl, ends) for c in cl.mentions)
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
-        """A lone surname with no full form: keep it only where the text uses it as a person,
-        the subject of a verb ("Nugus finished third") or the speaker ("said Ingebritsson")."""
+        """A lone surname (or initial and surname) with no full form: keep it only where the text uses it
+        as a person, the subject of a verb ("Nugus finished third"), the speaker ("said Ingebritsson") or
+        the runner of a results row ("4 M Mulhare (Portlaoise) 28:31")."""
         if any(c.entity for c in cl.mentions):
             return True  # the statistical NER says it is a person
         for c in cl.mentions:
@@ -735,6 +741,8 @@ class Athletes:
                 continue
             if P.PERSON_VERB_AFTER.match(text[c.end : c.end + 40]) or P.PERSON_VERB_BEFORE.search(before):
                 return True
+            if P.ROW_PLACE_BEFORE.search(before) and P.LIST_ROW_TIME_AFTER.match(text, c.end):
+                return True  # a results row: "; 4 M Mulhare (Portlaoise) 28:31"
         return False
 
     def _mark_dnf(self, text: str, clusters: list[Cluster], sents) -> None:

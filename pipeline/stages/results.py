@@ -640,6 +640,8 @@ class Results:
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a)
                                       or subject_for(doc, t.start_char, t.end_char, sents, paras))
+            if who is not None and who.end_char <= t.start_char and P.LIST_ROW_BREAK.search(text, who.end_char, t.start_char):
+                who = None  # "2 A Richardson (Kilkenny) 28:02; 3 A-M McGlynn (Letterkenny) 28:17": the row's own runner, else no one
             race = fitting_event(doc, t, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
             race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, race))
             # another meeting named before the time or in its stretch: not this race ("At the 2022
