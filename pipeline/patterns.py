@@ -1458,6 +1458,9 @@ SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|est
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record of someone, its time in a bracket after the holder: "The world record of Girma (7:52.11), established in Paris"
 # ... or the time in a bracket before the holder: "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
+# a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
+# miles (9:33.38), ran the 3,200 first"
+RECORD_HOLDER_BRACKET_BEFORE = re.compile(r"\brecord[\s-]holder\b[^().;]{0,40}\(\s*$", re.IGNORECASE)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
 RECORD_OF_HOLDER_BEFORE = re.compile(r"\b(?:record|best|mark)\s+of\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)

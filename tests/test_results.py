@@ -1850,3 +1850,15 @@ def test_results_a_results_list_run_together_with_initials(doc_of) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][:3] == [
         ("27:40", "Fionnuala McCormack", 1), ("28:02", "Aoibhe Richardson", 2), ("28:31", "M Mulhare", 4)]
     assert "Finish" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+def test_results_she_after_boys_races_and_a_record_holder_s_bracketed_mark(doc_of) -> None:
+    """"... while the boys races came down to the final straightaway. ... She came home in 10:11.27": a time whose
+    runner a "she" stands for is in a women's race, whatever sex the paragraph before named; "Tuohy, the national
+    high school record holder at two miles (9:33.38)" is her old mark."""
+    doc = doc_of("Katelyn Tuohy won the 1,600 and 3,200 meters, while the boys races came down to the final straightaway.\n\n"
+                 "Tuohy, the national high school record holder at two miles (9:33.38), ran the 3,200 first. She came home in "
+                 "10:11.27.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("9:33.38", "other", "Katelyn Tuohy"), ("10:11.27", "result", "Katelyn Tuohy")]
+    assert doc.spans["results"][-1]._.race.sex == "women"

@@ -214,6 +214,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
+    if P.RECORD_HOLDER_BRACKET_BEFORE.search(before):  # "Tuohy, the national high school record holder at two miles (9:33.38)"
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
     if P.RECORD_BRACKET_BEFORE.search(before) and (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
         return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
@@ -644,6 +646,8 @@ class Results:
                 who = None  # "2 A Richardson (Kilkenny) 28:02; 3 A-M McGlynn (Letterkenny) 28:17": the row's own runner, else no one
             race = fitting_event(doc, t, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
             race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, race))
+            if who is not None and who.start_char < a and not who._.sex and (pron := P.SUBJECT_PRONOUN.search(text[a : t.start_char])):
+                race = replace(race, sex=P.PRONOUN_SEX[pron.group("pron").lower()])  # "She came home in 10:11.27": hers, a woman's race
             # another meeting named before the time or in its stretch: not this race ("At the 2022
             # World Championships she ran 14:46.75", "who won silver at the World Championships in 27:52.6");
             # one named after it ("..., his first race since the Paris Olympics") says nothing of it
