@@ -1361,7 +1361,10 @@ PRONOUN_RAN_AFTER = re.compile(r"\s+(?:that\s+)?(?P<pron>he|she)\s+(?:ran|run|se
 # (not one that speaks of the time: "The record, 50.65, stood six weeks; Levrone set it in June")
 OWN_CLAUSE_BEFORE = re.compile(r",\s*(?:and\s+|while\s+|but\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 # ... or by "before": "through 400m in 62.8 before Faith Kipyegon moved to the front"
-BEFORE_CLAUSE_BEFORE = re.compile(r"\bbefore\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
+# ("Soldier clocks 27:33.81 in Kasarani thriller as Kwemoi misses out": "as", "while", "when" the same)
+BEFORE_CLAUSE_BEFORE = re.compile(r"\b(?:before|as|while|when)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
+# the finite verb of such a clause, right after its subject: "misses", "moved", "was"
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+(?:s|ed)|is|was|were|has|had|will|would|could)\b")
 # a clause with its own subject and verb before a time ("Hall was fourth in"): a name after the time,
 # in a clause of its own, is not its subject ("At the bell, reached in 2:50.70, Ingebrigtsen was" is)
 SUBJECT_VERB_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:was|were|is|ran|runs|finished|came|clocked|took|placed|crossed)\b")

@@ -1862,3 +1862,12 @@ def test_results_she_after_boys_races_and_a_record_holder_s_bracketed_mark(doc_o
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("9:33.38", "other", "Katelyn Tuohy"), ("10:11.27", "result", "Katelyn Tuohy")]
     assert doc.spans["results"][-1]._.race.sex == "women"
+
+
+def test_results_a_name_in_a_clause_of_its_own_after_the_time_is_not_its_runner(doc_of) -> None:
+    """"Soldier clocks 27:33.81 in Kasarani thriller as Kwemoi misses out": Kwemoi has a clause of his own ("as",
+    like "before", "while", "when"); the time is the winner's, named in the lead."""
+    doc = doc_of("Soldier clocks 27:33.81 in Kasarani thriller as Kwemoi misses out on automatic slot\n\nDaniel Simiyu Ebenyo "
+                 "yesterday produced a blistering final lap to win the men's 10,000m at the national trials in 27:33.81. Rodgers "
+                 "Kwemoi was fourth in 27:40.12.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if athlete_of(r) == "Rodgers Kwemoi"] == [("27:40.12", "Rodgers Kwemoi")]

@@ -120,7 +120,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if (P.OWN_CLAUSE_BEFORE.search(text, end, m.start_char) and P.PERSON_VERB_AFTER.match(tail)
                 and not P.REFERS_BACK_AFTER.match(tail) and P.SUBJECT_VERB_BEFORE.search(text, a, start)):
             break  # "fourth in 4:20.75, Katie Snowden ran ...": her own clause, not this time's
-        if P.BEFORE_CLAUSE_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and P.PERSON_VERB_AFTER.match(tail):
+        if P.BEFORE_CLAUSE_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and (
+                P.PERSON_VERB_AFTER.match(tail) or P.CLAUSE_VERB_AFTER.match(tail)):
             break  # "through 400m in 62.8 before Faith Kipyegon moved to the front": hers is the next clause
         if P.HOLDER_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and between(doc, "times", end, m.start_char):
             continue  # "With the time of 42:59, the fondista lowered the mark of 43:12 that belonged to Paul Tergat": the mark's
