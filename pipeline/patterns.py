@@ -1321,6 +1321,8 @@ PUNCTUATION_BREAK = re.compile(r"[;–—]|[,:](?!\d)")  # (not the comma of "10
 # what opens a later clause of a sentence, whose sex cue is not for the times before it ("won in 58:22, while
 # Agnes Ngetich took the women's race"); not the colon of a clock time
 LATER_CLAUSE = re.compile(r";|(?<!\d):(?!\d)|\b(?:but|while|whereas)\b", re.IGNORECASE)
+# a later clause of another race of the same runner: "was 6th in 15:40.12 and then had the nerve to run Winchester parkrun in"
+THEN_CLAUSE = re.compile(r"\band\s+then\b|\bthen\s+(?:went|ran|had|backed|doubled|came)\b|;", re.IGNORECASE)
 # a time set off after an object's name, its own: "in front of Tiago Lourenço (Sporting), with 3:42,03"
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
@@ -1463,7 +1465,8 @@ MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECA
 # ... or the time in a bracket before the holder: "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
 # miles (9:33.38), ran the 3,200 first"
-RECORD_HOLDER_BRACKET_BEFORE = re.compile(r"\brecord[\s-]holder\b[^().;]{0,40}\(\s*$", re.IGNORECASE)
+# (not a name's bracket after the title: "beating world record holder Tigst Assefa (2:16:23)" is her result)
+RECORD_HOLDER_BRACKET_BEFORE = re.compile(r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$", re.IGNORECASE)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
 RECORD_OF_HOLDER_BEFORE = re.compile(r"\b(?:record|best|mark)\s+of\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)

@@ -1871,3 +1871,12 @@ def test_results_a_name_in_a_clause_of_its_own_after_the_time_is_not_its_runner(
                  "yesterday produced a blistering final lap to win the men's 10,000m at the national trials in 27:33.81. Rodgers "
                  "Kwemoi was fourth in 27:40.12.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if athlete_of(r) == "Rodgers Kwemoi"] == [("27:40.12", "Rodgers Kwemoi")]
+
+
+def test_results_a_later_clause_of_another_race_of_the_same_runner(doc_of) -> None:
+    """"Rob Kettle was 6th in 15:40.12 and then had the nerve to run Winchester parkrun in 16:58": the 15:40.12 keeps
+    the 5000m of the sentence before (the parkrun is the later clause's), and the parkrun takes no sixth place."""
+    doc = doc_of("The senior men's 5000m was the highlight. Tom Hargreaves won in 14:52.36. Rob Kettle, running as a V40, was 6th "
+                 "in 15:40.12 and then had the nerve to run Winchester parkrun in 16:58 on Sunday morning.")
+    assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"]] == [
+        ("14:52.36", "5000m", 1), ("15:40.12", "5000m", 6), ("16:58", "5km", None)]

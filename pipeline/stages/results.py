@@ -59,6 +59,9 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
         anchor = who.end_char + relative.start()  # "behind Masai Russell, who won in 12.40": from "who" on
     time_before = max([x.end_char for x in times if x.end_char <= anchor], default=None)
     w0 = max([a] + [x.end_char for x in times if x.end_char <= anchor] + [m.end_char for m in others if m.end_char <= anchor])
+    # a time of the same runner between the name and this one takes what is said before it: "was 6th in 15:40.12 and
+    # then had the nerve to run Winchester parkrun in 16:58" (the parkrun is no sixth place)
+    w0 = max([w0] + [x.end_char for x in times if anchor <= x.start_char and x.end_char <= t.start_char])
     if relative:
         w0 = max(w0, anchor)  # "Abdi won ... before Tschebet, who came in with the same time": not Tschebet's "won"
     elif who is not None and anchor == who.start_char and (wp := P.WITH_PHRASE_BEFORE.search(text, w0, anchor)) is not None:
@@ -319,6 +322,14 @@ def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> Rac
     mile in 4:30.14 and returning to take the 3000 meters in 8:54.72"), if the time fits it; the
     sentence's race (its last event) otherwise."""
     named = between(doc, "events", a, b)
+    if named and named[0].start_char > t.end_char and P.THEN_CLAUSE.search(text_of(doc), t.end_char, named[0].start_char) and a > 0:
+        # "was 6th in 15:40.12 and then had the nerve to run Winchester parkrun in 16:58": the event of a later clause
+        # is not this time's; it keeps the race before the sentence
+        text = text_of(doc)
+        last = len(text[:a].rstrip()) - 1  # the last character of the sentence before
+        before_race = race_at(doc, max(0, last))
+        if before_race.event and before_race.event != race.event and fits_event(before_race.event, t._.seconds):
+            return replace(race, event=before_race.event)
     if len({e.label_ for e in named}) < 2:
         return race
     before = [e for e in named if e.end_char <= t.start_char]
