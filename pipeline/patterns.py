@@ -939,7 +939,7 @@ NON_ATHLETE_AFTER = re.compile(
 # the person an athlete is coached by: "under the guidance of Trevor Painter", "coached by Jerry Schumacher"
 COACHED_BY_BEFORE = re.compile(
     r"\b(?:(?:coached|guided|mentored|trained)\s+by|under\s+(?:the\s+)?(?:guidance|tutelage|direction|watchful\s+eye)\s+of)"
-    r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?$",
+    r"\s+(?:(?:his|her|their|our)\s+(?:[\w-]+\s+)?)?$",  # ("coached by our own Ray Sanders", a club's newsletter)
     re.IGNORECASE,
 )
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"

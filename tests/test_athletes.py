@@ -225,6 +225,8 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
         ("Georgia Bell won the 1500m in 4:13.72, two years after returning to the track under the guidance of Trevor Painter.",
          "Trevor Painter", "coach"),
         ("Elise Cranny, coached by Jerry Schumacher since 2019, was second in 30:19.41.", "Jerry Schumacher", "coach"),
+        ("Priya Raman was our fastest woman in 3:26:12. Priya is coached by our own Ray Sanders, who was out on the course.",
+         "Ray Sanders", "coach"),
         ("Thanks to our officials, starter Dave Hollins and chief timekeeper Keith Armstrong, who were on duty until the 3000m.",
          "Keith Armstrong", "timekeeper"),
         ("Hagos Ghebriwet won the 5000m in 12:43.25. The telecronist Franco Bragagna has called the 5000m a lesson.",
@@ -232,7 +234,7 @@ def test_athletes_role(doc_of, text: str, name: str, expected: str | None) -> No
     ],
     ids=["caption-credit-jan", "caption-credit", "getty-credit", "his-coach", "coach-title", "singer-opening",
          "singer", "rapper", "a-role-of-a-long-department", "a-role-of-an-organisation-in-capitals", "a-civic-title",
-         "under-the-guidance-of", "coached-by", "timekeeper", "telecronist"],
+         "under-the-guidance-of", "coached-by", "coached-by-our-own", "timekeeper", "telecronist"],
 )
 def test_athletes_other_people_are_people(doc_of, text: str, name: str, role: str) -> None:
     doc = doc_of(text)
