@@ -942,6 +942,8 @@ COACHED_BY_BEFORE = re.compile(
     r"\s+(?:(?:his|her|their|our)\s+(?:[\w-]+\s+)?)?$",  # ("coached by our own Ray Sanders", a club's newsletter)
     re.IGNORECASE,
 )
+# what a team does, said right after its name: "Raheny Shamrock retained the men's team title with 61 points"
+TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(
     r"(?m)^[ \t]*(?P<role>hosts?|co-hosts?|guests?|presenters?|producers?|editors?|reporters?|written\s+by|words)[ \t]*:[ \t]*"

@@ -418,6 +418,14 @@ def test_athletes_a_team_after_an_age_and_a_description_in_a_headline(doc_of) ->
     assert {s.label_ for s in doc.spans["athletes"]} == {"Daniel Ebenyo", "Suzuki Kengo"}
 
 
+def test_athletes_a_club_named_after_of_and_winning_the_team_title(doc_of) -> None:
+    """"Brian Fay of Raheny Shamrock was fourth in 31:15" and "Raheny Shamrock retained the men's team title with 61
+    points": a club (it had taken Fay's 31:15), no athlete."""
+    doc = doc_of("Brian Fay of Raheny Shamrock was fourth in 31:15.\n\nRaheny Shamrock retained the men's team title with 61 points.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Brian Fay"}
+    assert [r._.athlete.label_ for r in doc.spans["results"]] == ["Brian Fay"]
+
+
 def test_athletes_a_live_blog_s_shouted_bell_is_no_athlete(doc_of) -> None:
     """"Bell! Tsegay still leads": the bell of the last lap, not Georgia Bell of the registry."""
     doc = doc_of("Gudaf Tsegay led the 3000m from the gun.\n\nBell! Tsegay still leads, St Pierre is glued to her.")

@@ -678,10 +678,7 @@ class Athletes:
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
-            if (not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends))
-                    or self.registry.find(cl.key) is None and all(
-                        _of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts) for c in cl.mentions
-                    )):  # "Oregon's Teare", "Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock", "Shaftesbury Barnet's Ellie Baker"
+            if self._unlinked(text, cl, starts, ends):
                 cl.athlete, cl.role = False, "unlinked"
                 continue
             roles = [c.role for c in cl.mentions if c.role]
@@ -720,6 +717,19 @@ class Athletes:
         """Does this word stand right before another person's name as what describes them: a team,
         a school, a place ("Oregon's Teare", "Oregon sophomore Cole Hocker")?"""
         return any(_describes_another_name(text, c, cl, starts) for c in cl.mentions)
+
+    def _unlinked(self, text: str, cl: Cluster, starts: dict[int, "Cluster"], ends: dict[int, "Cluster"]) -> bool:
+        """Does the cluster name where others come from or whom they run for, not a person: "Oregon's Teare",
+        "Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock" (and "Raheny Shamrock retained the men's team
+        title with 61 points": a team), "Shaftesbury Barnet's Ellie Baker"?"""
+        if not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends)):
+            return True
+        if self.registry.find(cl.key) is not None:
+            return False
+        of_another = [_of_another_name(text, c, cl, ends) for c in cl.mentions]
+        if all(o or _describes_another_name(text, c, cl, starts) for o, c in zip(of_another, cl.mentions)):
+            return True
+        return any(of_another) and all(o or bool(P.TEAM_AFTER.match(text, c.end)) for o, c in zip(of_another, cl.mentions))
 
     @staticmethod
     def _of_another(text: str, cl: Cluster, ends: dict[int, "Cluster"]) -> bool:
