@@ -599,7 +599,7 @@ INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to
 INVERTED_PLACE_BEFORE = re.compile(
     rf"(?:\b(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
-    r"(?:(?:place|position)\s+)?was|place(?=\s+(?-i:[A-Z])))\s+"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
+    r"(?:(?:place|position)\s+)?was|place)\s+"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
     r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
     re.IGNORECASE,
 )
