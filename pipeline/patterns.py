@@ -207,7 +207,7 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
-    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|"  # "the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51" (translated)
+    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"  # "the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51" (translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
 )
@@ -679,6 +679,12 @@ SPLIT_POINT_PASSED = re.compile(
 SPLIT_POINT_NO_UNIT = re.compile(
     r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|at(?=\s+the\s))\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
     r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+# ... or said to go by: "The 800 went by in something like 2:07", "the 1200 passed in 3:10"
+SPLIT_POINT_NO_UNIT_PASSED = re.compile(
+    r"\bthe\s+(?P<d>200|300|400|600|800|1,?000|1,?200|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)\s+"
+    r"(?:went\s+by|passed|came\s+up|ticked\s+by|was\s+(?:reached|passed))\b",
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"

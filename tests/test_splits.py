@@ -549,3 +549,11 @@ def test_splits_an_ultra_s_checkpoints_named_with_their_distance(doc_of) -> None
                  "Cato Ridge (28.5km) in 1:42:40. By Pinetown (70.5km), which he reached in 4:12:05, Dijana led by three minutes.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:42:40", "28.5km", 28500), ("4:12:05", "70.5km", 70500)]
     assert [r.text for r in doc.spans["results"]] == ["5:13:58"]
+
+
+def test_splits_a_bare_distance_said_to_go_by(doc_of) -> None:
+    """"The 800 went by in something like 2:07" (a blog's): a point of the 1500m, not an 800m race."""
+    doc = doc_of("Faith Kipyegon won the 1500m final in 3:53.11. Kipyegon went to the front early. The 800 went by in something "
+                 "like 2:07 and the field strung out.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2:07", "800m")]
+    assert [r.text for r in doc.spans["results"]] == ["3:53.11"]
