@@ -776,6 +776,8 @@ SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # a bracket right after a time that opens with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)", "(Kerr)"
 BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
+# a stretch in brackets, an aside: "Paula (who holds the mixed-race mark of 2:15:25, ...): "...""
+BRACKETED = re.compile(r"\([^()]*\)")
 BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # an edition named by its place and year right after a time: "2:01:09 from Berlin 2022", "47.99 at Helsinki 1983"
 # (the past if not this race's year)

@@ -366,8 +366,7 @@ def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possess
     McAvaney described the night as "special for this city""), else of its sentence: the first person
     named before the quote who is no object (nor, unless `possessive`, an owner: "Kerr's coach said"); what a
     bracket holds is an aside ("Paula (who holds ..., and whose 2:17:42 was the record before Keitany): "..."")."""
-    asides = [m.span() for m in re.finditer(r"\([^()]*\)", text[sent_start:open_at])]
-    asides = [(sent_start + x, sent_start + y) for x, y in asides]
+    asides = [m.span() for m in P.BRACKETED.finditer(text, sent_start, open_at)]
     clause = max([sent_start] + [m.end() for m in P.LATER_CLAUSE_OPENING.finditer(text, sent_start, open_at) if not inside(m.start(), asides)])
     for start in dict.fromkeys((clause, sent_start)):
         for p in people.within(start, open_at):

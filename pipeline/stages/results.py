@@ -320,12 +320,11 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
 def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
     """A sentence [a, b) naming two events gives each time the event named last before it ("winning the
     mile in 4:30.14 and returning to take the 3000 meters in 8:54.72"), if the time fits it; the
-    sentence's race (its last event) otherwise."""
+    sentence's race (its last event) otherwise. An event named only in a later clause ("was 6th in 15:40.12 and
+    then had the nerve to run Winchester parkrun in 16:58") is not the time's: it keeps the race before the sentence."""
+    text = text_of(doc)
     named = between(doc, "events", a, b)
-    if named and named[0].start_char > t.end_char and P.THEN_CLAUSE.search(text_of(doc), t.end_char, named[0].start_char) and a > 0:
-        # "was 6th in 15:40.12 and then had the nerve to run Winchester parkrun in 16:58": the event of a later clause
-        # is not this time's; it keeps the race before the sentence
-        text = text_of(doc)
+    if named and named[0].start_char > t.end_char and a > 0 and P.THEN_CLAUSE.search(text, t.end_char, named[0].start_char):
         last = len(text[:a].rstrip()) - 1  # the last character of the sentence before
         before_race = race_at(doc, max(0, last))
         if before_race.event and before_race.event != race.event and fits_event(before_race.event, t._.seconds):
@@ -888,11 +887,10 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
 
 def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"won in 3:27.79 ahead of Hocker (3:27.80) and Nuguse (3:27.85)", "won in 2:16:16, beating Assefa (2:16:23)
-    and Jepkosgei (2:16:24)": the rivals listed after a
-    placed athlete finished behind, in the order named; "placed third in 7.50 behind Holloway (7.38)
-    and Broadbell (7.47)": those listed after "behind" finished just ahead, in the order named. Only
-    a list (names with their times, commas, "and"), only places the text left open, and only if the
-    times keep the order."""
+    and Jepkosgei (2:16:24)": the rivals listed after a placed athlete finished behind, in the order named;
+    "placed third in 7.50 behind Holloway (7.38) and Broadbell (7.47)": those listed after "behind" finished
+    just ahead, in the order named. Only a list (names with their times, commas, "and"), only places the text
+    left open, and only if the times keep the order."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     ordered = sorted(results, key=lambda r: r.start_char)
