@@ -1623,6 +1623,9 @@ RANK_LINE_AFTER = re.compile(
     r"^[ \t]+[A-Z][^\n(]{2,60}\([^)\n]*(?:\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{1,2}\b)[^)\n]*\)"
+    # ... or without brackets, as a statistician's list writes it: "1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998"
+    r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$",
+    re.MULTILINE,
 )
 # a line that introduces the results in finishing order, without places: "Top of the result sheet:",
 # "Results:", "Finishing order:", "The top five:"

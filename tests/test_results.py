@@ -1880,3 +1880,12 @@ def test_results_a_later_clause_of_another_race_of_the_same_runner(doc_of) -> No
                  "in 15:40.12 and then had the nerve to run Winchester parkrun in 16:58 on Sunday morning.")
     assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"]] == [
         ("14:52.36", "5000m", 1), ("15:40.12", "5000m", 6), ("16:58", "5km", None)]
+
+
+def test_results_a_statistician_s_list_without_brackets(doc_of) -> None:
+    """"1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998": a ranking line, the time first, then the name, country,
+    place and a dotted date: another race's mark, the athlete's."""
+    doc = doc_of("Cole Hocker won the Olympic 1500m final in 3:27.65.\n\nWHERE THEY NOW SIT\n\n"
+                 "1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998\n2. 3:26.34 Bernard Lagat KEN Brussels 24.08.2001\n")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("3:27.65", "result", "Cole Hocker"), ("3:26.00", "other", "Hicham El Guerrouj"), ("3:26.34", "other", "Bernard Lagat")]
