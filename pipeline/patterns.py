@@ -244,7 +244,7 @@ EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase",
 # "The Olympic champion on 5000 meters" (translated)
 EVENT_TITLE_BEFORE = re.compile(
-    r"(?:(?:champion|record|holder|best|medall?ist|title|gold|silver|bronze)\s+(?:at|in|over|of|on)|exploits\s+(?:over|in|at)|"
+    r"(?:(?:champions?|records?|holders?|best|medall?ists?|titles?|gold|silver|bronze)\s+(?:at|in|over|of|on)|exploits\s+(?:over|in|at)|"
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -448,7 +448,8 @@ PAST_CUE = re.compile(
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
-    r"(?:a|one|two|three|four|five|\d+)\s+years?\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",

@@ -1889,3 +1889,16 @@ def test_results_a_statistician_s_list_without_brackets(doc_of) -> None:
                  "1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998\n2. 3:26.34 Bernard Lagat KEN Brussels 24.08.2001\n")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("3:27.65", "result", "Cole Hocker"), ("3:26.00", "other", "Hicham El Guerrouj"), ("3:26.34", "other", "Bernard Lagat")]
+
+
+def test_results_a_career_told_by_month_and_year_and_months_later(doc_of) -> None:
+    """A feature's career paragraph: "In June 2021 she ran 29:06.82 for 10,000m in Hengelo" (a month and a year),
+    "Two months later in Tokyo ...: gold in the 5000m (14:36.79)" (months later) and "won world titles at 1500m and
+    10,000m, the first of them in a championship record of 3:51.95" (a title's event, no split point) are other
+    races' marks, in a report that gives its own race no year."""
+    doc = doc_of("Sifan Hassan won the London Marathon on Sunday in 2:18:33.\n\nIn Doha in 2019 she won world titles at 1500m and 10,000m, "
+                 "the first of them in a championship record of 3:51.95. In June 2021 she ran 29:06.82 for 10,000m in Hengelo. "
+                 "Two months later in Tokyo she attempted three events: gold in the 5000m (14:36.79) and bronze in the 1500m (3:55.86).")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
+        ("2:18:33", "result"), ("3:51.95", "other"), ("29:06.82", "other"), ("14:36.79", "other"), ("3:55.86", "other")]
+    assert not doc.spans["splits"]
