@@ -690,6 +690,11 @@ SPLIT_POINT_NO_UNIT_PASSED = re.compile(
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+# the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
+# "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",
+# "The 800 went by in"
+OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",

@@ -557,3 +557,13 @@ def test_splits_a_bare_distance_said_to_go_by(doc_of) -> None:
                  "like 2:07 and the field strung out.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2:07", "800m")]
     assert [r.text for r in doc.spans["results"]] == ["3:53.11"]
+
+
+def test_splits_a_translated_kilometre_point_keeps_the_race(doc_of) -> None:
+    """"The Kenyan passed by the kilometer 5 in 14:13, exactly the same time of the world record of 5K": a point
+    written unit first names a split, so the time too fast for the 10K does not move the sentence to the 5K."""
+    doc = doc_of("Agnes Ngetich won the 10K Valencia in 28:46.\n\nThe Kenyan passed by the kilometer 5 in 14:13, exactly the same "
+                 "time of the world record of 5K in road that her compatriot Beatriz Chebet achieved in Barcelona. In the step by "
+                 "the kilometer 8 the chronometer marked 23:01.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:13", "5km"), ("23:01", "8km")]
+    assert [r.text for r in doc.spans["results"]] == ["28:46"]

@@ -377,6 +377,7 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
     return (
         any(P.TIME_RIGHT_AFTER.match(text, m.end()) for m in P.DISTANCE_AT.finditer(text, a, b))
         or bool(P.SPLIT_POINT_METRES.search(text, a, b) or P.SPLIT_POINT_WORDS.search(text, a, b))
+        or any(pattern.search(text, a, b) for pattern in P.OTHER_SPLIT_POINTS)  # "passed by the kilometer 5 in 14:13" (translated)
     )
 
 

@@ -26,11 +26,6 @@ from .times import clock_seconds, dotted_as_minutes
 LOOKBACK = 100  # characters before a time where its split point may stand
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
-# the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
-# "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",
-# "The 800 went by in"
-DISTANCE_POINTS = (P.SPLIT_POINT_KM_FIRST, P.SPLIT_POINT_TO, P.SPLIT_POINT_MILES_WORDS, P.SPLIT_POINT_MARK, P.SPLIT_POINT_NO_UNIT,
-                   P.SPLIT_POINT_PASSED, P.SPLIT_POINT_PLACE, P.SPLIT_POINT_NO_UNIT_PASSED)
 
 
 def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
@@ -56,7 +51,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
     points += [
         (m.end(), _from_metres(m, race_m))
-        for pattern in DISTANCE_POINTS for m in pattern.finditer(text, window_start, start)
+        for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
     ]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
