@@ -1460,8 +1460,9 @@ MARK_SETTER_AFTER = re.compile(
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
 # ran in Valencia", "outside the 2:08:14 he set")
-# ("off the 12:37.35 the Ethiopian ran in Hengelo": a nationality, of the last athlete of it named)
-RUN_BY_AFTER = re.compile(  # ("outside the 4:18.9 PB he set at the BMC meeting": its noun between)
+# ("off the 12:37.35 the Ethiopian ran in Hengelo": a nationality, of the last athlete of it named; "outside the 4:18.9
+# PB he set at the BMC meeting": the mark's noun between)
+RUN_BY_AFTER = re.compile(
     rf"\s+(?:(?:PB|PR|SB|personal\s+best|best|record|mark)\s+)?(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
     r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted)\b",
     re.IGNORECASE,
@@ -1477,29 +1478,28 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
-# a record of someone, its time in a bracket after the holder: "The world record of Girma (7:52.11), established in Paris"
-# ... or the time in a bracket before the holder: "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
-# miles (9:33.38), ran the 3,200 first"
-# (not a name's bracket after the title: "beating world record holder Tigst Assefa (2:16:23)" is her result)
+# miles (9:33.38), ran the 3,200 first" (not a name's bracket after the title: "beating world record holder Tigst
+# Assefa (2:16:23)" is her result)
 RECORD_HOLDER_BRACKET_BEFORE = re.compile(r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$", re.IGNORECASE)
+# a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
+# ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 RECORD_OF_HOLDER_BEFORE = re.compile(r"\b(?:record|best|mark)\s+of\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
+# "... of 14:05.20 she set in Paris": the setter is a pronoun
+PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
 # ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
 PRONOUN_SET_RECORD_BEFORE = re.compile(
     r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
     re.IGNORECASE,
 )
-# "... of 14:05.20 she set in Paris": the setter is a pronoun
-PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",
 # "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
-# was"; a result of the race at hand is "a"
-# record, not someone's
+# was"; a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
     r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+the\s+(?:distance|event))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
@@ -1652,16 +1652,20 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
 # "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37"
 # (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year)
-# ("1º Kibiwott Kandie (QUE) - 42min59s": an ordinal indicator, as Portuguese, Spanish and Italian lists write it)
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})(?:[.)]|[.]?[º°ª])?\s+$")
-# a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
-# 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
+# what may follow a list's place: a dot or a bracket, or an ordinal indicator, as Portuguese, Spanish and Italian
+# lists write it ("1º Kibiwott Kandie (QUE) - 42min59s")
+_PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
+LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})" + _PLACE_MARK + r"\s+$")
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31")
 LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}[:.]\d{2}")
+# a row's place: "4", "=3", "T-5", "3.", "1º"
+_ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler" (not a time's last
 # digits at the end of the line before: "40km 1:55:43\nFinish 2:02:05")
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*(?:=|T-?)?\d{1,3}(?:[.)]|[.]?[º°ª])?[ \t]+$")
-LIST_ROW_BREAK = re.compile(r"[;\n]\s*(?:=|T-?)?\d{1,3}(?:[.)]|[.]?[º°ª])?\s+(?-i:[A-Z])")
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*" + _ROW_PLACE + r"[ \t]+$")
+# a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
+# 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
+LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."

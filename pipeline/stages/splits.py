@@ -221,15 +221,16 @@ class Splits:
                 at, distance, lap = cell.at, cell.distance_m, cell.lap
                 who = table_cell_owner(doc, cell)
             else:
+                sent_start = sents.of(t.start_char)[0]
                 race_m = race_at(doc, t.start_char).distance_m
-                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sents.of(t.start_char)[0], race_m, lap_m)) is None:
+                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m)) is None:
                     continue
                 at, distance, lap = point
                 who = subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None:
                 who = (
-                    paced_runner(doc, sents.of(t.start_char)[0], t.start_char, paras)
-                    or possessive_runner(doc, sents.of(t.start_char)[0], paras)
+                    paced_runner(doc, sent_start, t.start_char, paras)
+                    or possessive_runner(doc, sent_start, paras)
                     or leader_after(doc, t.end_char, sents)
                     or table_owner(doc, t.start_char, paras)
                     or leader_before(doc, t.start_char, sents, paras)

@@ -61,8 +61,6 @@ def _time(cell: str) -> re.Match[str] | None:
     return P.CLOCK_TIME.fullmatch(cell) or P.DECIMAL_TIME.fullmatch(cell)
 
 
-
-
 @lru_cache(maxsize=4)
 def split_tables(text: str) -> Table:
     """Every splits table of the text. A table is two or more lines opening with a distance, each
