@@ -545,7 +545,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
 # was Ota Tomoki with",
-# "faded to fifth in 3:32.88", "the top home finisher, sixth in 2:06:05", "occupied the third position in 53.78",
+# "faded to fifth in 3:32.88", "with second in the 1500m in 3:32.1", "the top home finisher, sixth in 2:06:05", "occupied the third position in 53.78",
 # "grabbed the third and final spot on the team in 1:44.07", "entered second with 57:37" (translated: "entró segundo")
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
@@ -555,7 +555,8 @@ PLACE_ORDINAL = re.compile(
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)",
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)"
+    rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
 # an ordinal right after a bracketed time: "Gourley (3:47.95) was fifth and Habz (3:48.30) sixth"
@@ -598,10 +599,12 @@ ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
 INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
-    rf"(?:\b(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|"
+    rf"(?:\b(?<!\band\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
-    r"(?:(?:place|position)\s+)?was|place)\s+"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
+    r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
+    r"(?:man|woman|lady|male|female|finisher|runner|home)(?:\s+home)?\s+was)\s+"  # "First man home was", "Third woman was" (not "Second Strider and first lady was": the club's)
+    r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+"
+    r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+)?$",  # "was Dundee Hawkhill Harriers' Craig Nicoll"
     re.IGNORECASE,
 )
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
@@ -1592,21 +1595,25 @@ TOP_ROUNDED_OUT = re.compile(
     re.IGNORECASE,
 )
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
-# "edged out the Ethiopian Tigst Assefa", "pipped Kerr"
-NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
+# "edged out the Ethiopian Tigst Assefa", "pipped Kerr", "ran 6.44 to edge Christian Coleman"
+NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:out\s+)?|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
-# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British)
+# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British), "holding off Battocletti (30:43.35) and Hassan (30:44.12)"
 # ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
 # behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
-FOLLOWERS_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|beating|defeating|(?P<behind>behind))\s+", re.IGNORECASE)
+FOLLOWERS_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|(?P<behind>behind))\s+",
+    re.IGNORECASE,
+)
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
 # a country or nationality, a title: ", the Jamaican", " (3:27.80) and Britain's", "world champion", " of Qatar"
 # (each piece atomic, the repetition possessive: a long run of digits or capitals that fails at its end
 # is given up at once, not split every way)
 FOLLOWER_GAP = re.compile(
     r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
-    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|fellow|champion|record[\s-]holder|his|her|their)\b)*+"
+    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|club-?mate|club|colleague|countryman|countrywoman|fellow|champion|"
+    r"record[\s-]holder|his|her|their)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)

@@ -85,9 +85,18 @@ def test_results_places(doc_of, text: str, expected: list[tuple]) -> None:
             "Josh Kerr won in 3:29.10 from the front. Cole Hocker ran 3:30.90.",
             [("Josh Kerr", 1), ("Cole Hocker", None)],
         ),
+        (
+            "Chebet returned to win the 10,000m in 30:43.25, holding off Italy's Nadia Battocletti (30:43.35) and Sifan Hassan "
+            "(30:44.12) in a desperate sprint.",
+            [("Chebet", 1), ("Nadia Battocletti", 2), ("Sifan Hassan", 3)],
+        ),
+        (
+            "Salomé Afonso won the 1500m with 4:14,38, in front of the club colleague Marta Pen Freitas, with 4:15,02.",
+            [("Salomé Afonso", 1), ("Marta Pen Freitas", 2)],
+        ),
     ],
     ids=["ahead-of-list", "before-after-a-pronoun", "in-front-of-third", "before-a-clause-is-no-list",
-         "times-out-of-order", "from-with-countries", "from-the-front-is-no-list"],
+         "times-out-of-order", "from-with-countries", "from-the-front-is-no-list", "holding-off-two", "club-colleague"],
 )
 def test_results_followers_finish_in_the_order_named(doc_of, text: str, expected: list[tuple]) -> None:
     """Rivals listed after a placed athlete ("ahead of A (t) and B (t)") take the places behind."""
@@ -103,8 +112,13 @@ def test_results_followers_finish_in_the_order_named(doc_of, text: str, expected
         ("Nadia Battocletti has closed sixth in 3:58.70.", ("Nadia Battocletti", 6)),
         ("Soufiane El Bakkali took the 3,000 steeplechase in 8:06.41.", ("Soufiane El Bakkali", 1)),
         ("In the first ever road mile, Reynold Cheruiyot won bronze in 3:56.52.", ("Reynold Cheruiyot", 3)),
+        ("Scot Neil Gourley warmed up the crowd with second in the 1500m in 3:32.1.", ("Neil Gourley", 2)),
+        ("The 5K was quick.\n\nFirst man home was Dundee Hawkhill Harriers' Craig Nicoll, 29, in 15:34.", ("Craig Nicoll", 1)),
+        ("The 10K was quick.\n\nThird woman was Beth Collins of Shropshire Shufflers in 35:12.", ("Beth Collins", 3)),
+        ("The 10K was quick.\n\nSecond Strider and first lady was Priya Raman in 1:04:12.", ("Priya Raman", None)),
     ],
-    ids=["ordinal-opens-the-sentence", "translated-is-arrived", "closed-sixth", "took-the-event-in", "first-ever-is-no-place"],
+    ids=["ordinal-opens-the-sentence", "translated-is-arrived", "closed-sixth", "took-the-event-in", "first-ever-is-no-place",
+         "with-second-in", "first-man-home-was-a-club-s", "third-woman-was", "a-club-s-own-ranking-is-no-place"],
 )
 def test_results_more_ways_to_say_a_place(doc_of, text: str, expected: tuple) -> None:
     (r,) = [r for r in doc_of(text).spans["results"] if r.label_ == "result"]
