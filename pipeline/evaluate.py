@@ -41,7 +41,8 @@ Seconds agree when they differ by at most 0.005.
   A predicted athlete of None matches only a gold athlete of null. Events compare casefolded
   without spaces, with written-out "metres"/"meters" read as "m" ("800 metres" == "800m") and
   the surface some gold writers add left out ("10km cross country" == "10km road" == "10km"),
-  a "K" read as "km" ("10K" == "10km"),
+  a "K" read as "km" ("10K" == "10km"), a distance in brackets read for the event it explains
+  ("parkrun (5km)" == "5km"),
   and no thousands separator ("10,000m" == "10000m").
 - performances_time_only (diagnostic): performances matched on athlete and seconds only. A
   wrong place or event is then a hit here and a miss plus a spurious fact under performances.
@@ -272,6 +273,7 @@ _LEADING_QUOTE_CHARS = "\"'`\u00ab\u00bb\u2039\u203a "
 # "800 metres" -> "800m" once spaces are gone
 _EVENT_METRES = re.compile(r"(?<=\d)(?:metres|meters|metre|meter)$")
 _EVENT_K = re.compile(r"(?<=\d)k$")  # "10K" -> "10km"
+_EVENT_BRACKETED_DISTANCE = re.compile(r"[^()]*\((\d[\d.,]*(?:km|k|m|miles?))\)")  # "parkrun (5km)" -> "5km"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
@@ -295,10 +297,13 @@ def normalise_quote(text: str) -> str:
 
 def normalise_event(event: str | None) -> str | None:
     """Event as compared: casefolded, no spaces, written-out metres as "m" ("800 metres" -> "800m"),
-    a "K" as "km" ("10K" -> "10km"), no surface ("10km cross country" -> "10km", "road mile" -> "mile"), no thousands separator."""
+    a "K" as "km" ("10K" -> "10km"), a distance in brackets for the event it explains ("ultramarathon
+    (87.7km)" -> "87.7km"), no surface ("10km cross country" -> "10km", "road mile" -> "mile"), no thousands separator."""
     if event is None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
+    if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact):
+        compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"
     return _EVENT_K.sub("km", _EVENT_METRES.sub("m", _EVENT_SURFACE.sub("", compact) or compact))
 
