@@ -220,7 +220,7 @@ WIN_BEFORE_EVENT = re.compile(
     re.IGNORECASE,
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
-COURSE_AFTER = re.compile(r"\s*(?:course|route)\b", re.IGNORECASE)
+COURSE_AFTER = re.compile(r"\s*(?:course|route|race)\b", re.IGNORECASE)
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
 # laps of the 5km loop", "a 2km loop")
 LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
@@ -555,7 +555,7 @@ PLACE_ORDINAL = re.compile(
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+in\s+\d)"
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d)"
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
@@ -563,14 +563,15 @@ PLACE_ORDINAL = re.compile(
 ORDINAL_AFTER_BRACKET = re.compile(rf"\)\s*(?:was\s+|came\s+|finished\s+)?(?P<ord>{_ORD})\b", re.IGNORECASE)
 # ... or inside it, after the time: "Tom Gatley (34:55, 9th)"
 ORDINAL_CLOSING_BRACKET = re.compile(rf",\s*(?P<ord>{_ORD})\s*\)", re.IGNORECASE)
-# ... or opening a bracket right after the time: "Luis Ocampo 3:58.12 (11th)", "Kate Sorensen 4:31.07 (7th, section 3)"
-ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD})\b(?:\s*[,;]\s*[^()\n]{{0,30}})?\)", re.IGNORECASE)
+# ... or opening a bracket right after the time: "Luis Ocampo 3:58.12 (11th)", "Kate Sorensen 4:31.07 (7th, section 3)",
+# "Tom Hadley – 16:58 (3rd overall)"
+ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD})\b(?:\s+overall\b)?(?:\s*[,;]\s*[^()\n]{{0,30}})?\)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
-# an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40" (not a fraction: "won by a second in
-# 3:45.34", "by a tenth in")
-ORDINAL_RIGHT_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\ban\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
+# an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40" (not a fraction: "won by a second in 3:45.34", "edging Scaroni by one second in
+# 1:38:12", "by a tenth in")
+ORDINAL_RIGHT_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
@@ -674,8 +675,9 @@ SPLIT_POINT_PLACE = re.compile(
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in"
 SPLIT_POINT_PASSED = re.compile(
-    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?)\s+"
-    r"(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b",
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?)"
+    r"(?:\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
+    r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
     re.IGNORECASE,
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
@@ -1657,12 +1659,16 @@ ENTRY_HEADER = re.compile(
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
-# "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37"
+# "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37", a table's row
+# "5 | Heather MacLean | New Balance | 4:05.11", a club's medallists "Senior Men 1500m – 2nd Oliver Grant 3:58.41"
 # (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year)
 # what may follow a list's place: a dot or a bracket, or an ordinal indicator, as Portuguese, Spanish and Italian
 # lists write it ("1º Kibiwott Kandie (QUE) - 42min59s")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
-LIST_PLACE_BEFORE = re.compile(r"(?:^|[,:;]\s*|\n)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})" + _PLACE_MARK + r"\s+$")
+LIST_PLACE_BEFORE = re.compile(
+    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
+    r"(?:" + _PLACE_MARK + r"|[ \t]*\||st|nd|rd|th)\s+$"
+)
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31")
 LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}[:.]\d{2}")
 # a row's place: "4", "=3", "T-5", "3.", "1º"

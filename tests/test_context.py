@@ -708,3 +708,10 @@ def test_context_the_next_point_listed_after_a_point_is_no_race() -> None:
     """"passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": both points of the marathon."""
     text = "Gemechu won the marathon in 2h17:48. The group passed the 10 kilometers in 32:41 and the half marathon in 1h08:59."
     assert [e for _, _, e in find_events(text)] == ["marathon"]
+
+
+def test_context_an_ultra_named_a_marathon_runs_the_distance_it_is_said_to_be() -> None:
+    """"his Comrades Marathon title ... roughly 44km into the 87.7km race": the race's length, not a marathon's."""
+    text = ("Tete Dijana defended his Comrades Marathon title on Sunday in 5:13:58. By Drummond, roughly 44km into the 87.7km race, "
+            "it was obvious that something special was brewing.")
+    assert "87.7km" in [e for _, _, e in find_events(text)]

@@ -116,9 +116,16 @@ def test_results_followers_finish_in_the_order_named(doc_of, text: str, expected
         ("The 5K was quick.\n\nFirst man home was Dundee Hawkhill Harriers' Craig Nicoll, 29, in 15:34.", ("Craig Nicoll", 1)),
         ("The 10K was quick.\n\nThird woman was Beth Collins of Shropshire Shufflers in 35:12.", ("Beth Collins", 3)),
         ("The 10K was quick.\n\nSecond Strider and first lady was Priya Raman in 1:04:12.", ("Priya Raman", None)),
+        ("Bushy parkrun. Tom Hadley was our first finisher, 3rd overall in 16:58.", ("Tom Hadley", 3)),
+        ("Bushy parkrun results:\n- Tom Hadley – 16:58 (3rd overall)\n", ("Tom Hadley", 3)),
+        ("Club medallists:\n\nSenior Men 1500m – 2nd Oliver Grant 3:58.41 PB\n", ("Oliver Grant", 2)),
+        ("WOMEN'S 1500 METERS - FINAL\nPlace | Athlete | Affiliation | Time\n5 | Heather MacLean | New Balance | 4:05.11\n",
+         ("Heather MacLean", 5)),
+        ("The wheelchair race was close, Catherine Debrunner edging Susannah Scaroni by one second in 1:38:12.", ("Catherine Debrunner", None)),
     ],
     ids=["ordinal-opens-the-sentence", "translated-is-arrived", "closed-sixth", "took-the-event-in", "first-ever-is-no-place",
-         "with-second-in", "first-man-home-was-a-club-s", "third-woman-was", "a-club-s-own-ranking-is-no-place"],
+         "with-second-in", "first-man-home-was-a-club-s", "third-woman-was", "a-club-s-own-ranking-is-no-place",
+         "overall-in", "overall-in-a-bracket", "a-dash-then-the-place", "a-table-row", "by-one-second-is-no-place"],
 )
 def test_results_more_ways_to_say_a_place(doc_of, text: str, expected: tuple) -> None:
     (r,) = [r for r in doc_of(text).spans["results"] if r.label_ == "result"]
@@ -1916,3 +1923,12 @@ def test_results_a_career_told_by_month_and_year_and_months_later(doc_of) -> Non
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [
         ("2:18:33", "result"), ("3:51.95", "other"), ("29:06.82", "other"), ("14:36.79", "other"), ("3:55.86", "other")]
     assert not doc.spans["splits"]
+
+
+def test_results_the_doer_of_a_with_phrase_owns_its_time_past_its_object(doc_of) -> None:
+    """"with Emily Mackay (New Balance) running down Sinclaire Johnson in the final strides for third in 4:04.07":
+    the name opening the "with" phrase did it (Johnson is its object, McGee the main clause's)."""
+    doc = doc_of("Women's 1500m. McGee took second in 4:03.92, with Emily Mackay (New Balance) running down Sinclaire Johnson in "
+                 "the final strides for third in 4:04.07.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("4:03.92", "Cory McGee", 2), ("4:04.07", "Emily Mackay", 3)]

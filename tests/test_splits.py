@@ -567,3 +567,11 @@ def test_splits_a_translated_kilometre_point_keeps_the_race(doc_of) -> None:
                  "the kilometer 8 the chronometer marked 23:01.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:13", "5km"), ("23:01", "8km")]
     assert [r.text for r in doc.spans["results"]] == ["28:46"]
+
+
+def test_splits_a_point_a_relative_clause_says_was_passed(doc_of) -> None:
+    """"through a tactical opening 800m, which the leaders passed in 2:15.8": a point of the 1500m, not Hiltz's 800m."""
+    doc = doc_of("Women's 1500m. Hiltz sat patiently in the pack through a tactical opening 800m, which the leaders passed in 2:15.8, "
+                 "before moving up on the outside. Hiltz won in 4:03.10.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2:15.8", "800m")]
+    assert [r.text for r in doc.spans["results"]] == ["4:03.10"]

@@ -103,9 +103,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
     if before and P.RELATIVE_AFTER.match(text[before[-1].end_char : start]):
         return before[-1]  # the time is in this name's relative clause
-    if before and P.WITH_PHRASE_BEFORE.search(text, max(a, before[-1].start_char - WITH_REACH), before[-1].start_char) \
-            and P.ING_VERB_AFTER.match(text, before[-1].end_char) and not re.search(r"[,;]", text[before[-1].end_char : start]):
-        return before[-1]  # "with Telford AC's Tom Perkins delighting the home crowd by coming home third in 29:58"
+    if (doer := _with_phrase_doer(text, before, a, start)) is not None:
+        return doer  # "with Telford AC's Tom Perkins delighting the home crowd by coming home third in 29:58"
     if before and paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[a : before[0].start_char])) is not None \
             and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
             and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:
@@ -310,6 +309,22 @@ def previous_athlete(
         if contrasted is not None and k >= LIST_LOOKBACK:
             break  # a main clause's subject is looked for among the few names before the contrasted one
     return contrasted or fits[-1]
+
+
+def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int) -> Span | None:
+    """The name a "with" phrase opens with, doing an -ing verb, when the time ends the phrase (no comma
+    between): "with Tom Perkins delighting the home crowd by coming home third in 29:58", "with Emily
+    Mackay (New Balance) running down Sinclaire Johnson in the final strides for third in 4:04.07" (the
+    names after it are its objects)."""
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
+        if re.search(r"[,;]", text[m.end_char : start]):
+            return None
+        if P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char) \
+                and P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1)) \
+                and all(is_object(text, later, sent_start) for later in before[i + 1 :]):
+            return m
+    return None
 
 
 def _not_subject(text: str, m: Span, sent_start: int) -> bool:
