@@ -41,6 +41,9 @@ CLOCK_TIME = re.compile(
 # a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES", or alone on its line: "21:52\n"; a
 # podcast's chapter list: "- 12:45 — Women's 1500m"
 TIMESTAMP = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[—–-]|[ \t]*$)")
+# a podcast's or video's chapter stamp in square brackets opening a line: "[27:30] Yared's record in context",
+# "[1:02:15] Listener questions" (a place in the recording, never a race's time)
+CHAPTER_STAMP = re.compile(r"(?m)^[ \t]*(?:[-*•·][ \t]+)?\[\d{1,2}:\d{2}(?::\d{2})?\]")
 # a live blog's stamp opening an entry of prose on its line: "21:06 Cole Hocker, the Olympic 1500m champion, is
 # trying ..." (one stamp alone may be a time: `times.prose_stamps` asks for a run of them)
 PROSE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+\S)")
@@ -231,8 +234,9 @@ TIME_RIGHT_AFTER = re.compile(
     r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b)"  # translated: "800 meters on 1.51,8", "400 meters on 55,10"
 )
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
-# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07"
-RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d\d)\s+){0,2}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
+# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07", a race's name
+# "the Bowerman Mile in 3:43.73"
+RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d\d)\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
@@ -248,7 +252,14 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... but a medal won right before it names the race ("took silver in the 1500m in 3:54.50")
+# ... but a record run right before it names the race: "Gudaf Tsegay's 14:00.21 world record in the 5000m", "to run
+# 7:23.63 for a European record in the 3000m", "set a national record in the 800m"
+RECORD_RUN_BEFORE = re.compile(
+    r"(?:\d(?:[:.,]\d+)+\s+(?:for\s+)?|\b(?:ran|runs|run|set|sets|setting|clocked|clocking|broke|breaks|breaking|smashed|lowered)\s+)"
+    r"(?:an?\s+|the\s+|her\s+|his\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:record|best)\s+(?:at|in|over|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and so does a medal won right before it ("took silver in the 1500m in 3:54.50")
 MEDAL_WON_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|snatched|bagged)\s+(?:the\s+|a\s+)?"
     r"(?:gold|silver|bronze)(?:\s+medal)?\s+(?:at|in|over)\s+(?:the\s+)?$",

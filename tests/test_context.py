@@ -715,3 +715,17 @@ def test_context_an_ultra_named_a_marathon_runs_the_distance_it_is_said_to_be() 
     text = ("Tete Dijana defended his Comrades Marathon title on Sunday in 5:13:58. By Drummond, roughly 44km into the 87.7km race, "
             "it was obvious that something special was brewing.")
     assert "87.7km" in [e for _, _, e in find_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen won the Bowerman Mile in 3:43.73 at the Prefontaine Classic.", ["mile"]),
+        ("The rest of the weekend: Gudaf Tsegay's 14:00.21 world record in the 5000m, and Jakob coming back to run 7:23.63 "
+         "for a European record in the 3000m.", ["5000m", "3000m"]),
+        ("Tsegay, the world record holder in the 5000m, won the 1500m.", ["1500m"]),
+    ],
+    ids=["a-race-s-name-before-its-time", "records-run-in-events", "a-record-holder-s-event-is-a-title"],
+)
+def test_context_races_named_with_a_time_or_a_record_run(text: str, expected: list[str]) -> None:
+    assert [e for _, _, e in find_events(text)] == expected

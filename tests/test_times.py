@@ -340,3 +340,10 @@ def test_times_a_distance_in_meter_with_a_thousands_point_is_no_time(doc_of) -> 
 def test_times_a_local_start_time_in_brackets_is_no_time(doc_of) -> None:
     doc = doc_of("Faith Kipyegon lines up tonight (21:10 local) in the 5000m final, having won the 1500m in 3:54.87.")
     assert [s.text for s in doc.spans["times"]] == ["3:54.87"]
+
+
+def test_times_a_podcast_s_chapter_stamps_are_no_times() -> None:
+    """Show notes: "[27:30] Yared's record in context", "[1:02:15] Listener mailbag": places in the recording."""
+    text = ("Timestamps:\n\n[09:15] The pacing. Sowinski took them through 800m in 1:51.5.\n\n[27:30] Yared's record in context.\n\n"
+            "[1:02:15] Listener mailbag.")
+    assert [text[t.start : t.end] for t in find_times(text)] == ["1:51.5"]

@@ -215,6 +215,7 @@ def find_times(text: str) -> list[TimeMatch]:
     if hours is not None:  # "21:44 MEN'S 800M SEMI-FINAL THREE" among the blog's stamps
         headers = [m for m in P.HEADER_STAMP.finditer(text) if hours[0] <= (minute_of_day(m) or -1) <= hours[1]]
         taken += [m.span() for m in headers if not inside(m.start(), taken)]
+    taken += [m.span() for m in P.CHAPTER_STAMP.finditer(text)]  # "[27:30] Yared's record in context"
     min_bare = SHORT_SPRINT_MIN_S if P.SHORT_SPRINT.search(text) else MIN_BARE_SECONDS
 
     covered = bytearray(len(text) + 1)  # characters already inside a time (or a blog timestamp)
