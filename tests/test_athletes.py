@@ -788,3 +788,18 @@ def test_athletes_a_city_of_several_words_is_no_athlete(doc_of) -> None:
     doc = doc_of("Sifan Hassan ran 29:06.82 in Hengelo, under the old record of the Ethiopian Almaz Ayana, who in 2016 on the "
                  "Olympic Games of Rio de Janeiro ran 29.17,45. She then flew to Los Angeles.")
     assert [m.text for m in doc.spans["athletes"]] == ["Sifan Hassan", "Almaz Ayana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faith Kipyegon won in 3:49.11. «I am happy», has declared the Kipyegon to the microphones.", ["Faith Kipyegon", "Kipyegon"]),
+        ("Mahamed Mahamed won in 27:46.32, and the Mahamed brothers lit up Highgate.", ["Mahamed Mahamed"]),
+        ("Jack Rayner won the Zatopek:10 in 27:41.07. Emil Zatopek won three golds in 1952.", ["Jack Rayner", "Emil Zatopek"]),
+    ],
+    ids=["translated-article-before-a-surname", "a-family-is-no-one", "a-race-named-after-a-runner"],
+)
+def test_athletes_the_and_a_surname_named_in_full(doc_of, text: str, expected: list[str]) -> None:
+    """"the Kipyegon" (Italian's and Spanish's article before a surname, translated) is a mention of the runner the text
+    names in full; "the Mahamed brothers" and "the Zatopek:10" are not."""
+    assert [m.text for m in doc_of(text).spans["athletes"]] == expected

@@ -725,3 +725,12 @@ def test_quotes_after_a_sentence_opening_with_a_nationality_and_a_name(doc_of) -
     doc = doc_of("El Bakkali won the 3000m steeplechase in 8:06.05.\n\nThe Kenyan Abraham Kibiwott, world bronze medallist in 2023, "
                  "was disappointed nonetheless. \"We wanted the gold for Kenya. It escaped us again.\"")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Abraham Kibiwott"]
+
+
+def test_quotes_translated_from_italian_the_article_before_a_surname_and_has_written(doc_of) -> None:
+    """Italian copy translated: "«...», has declared the Kipyegon to the microphones of Rai" (the article Italian puts
+    before a surname: a name, not a description nobody answers to), '"...", he has written on the social'."""
+    doc = doc_of("Faith Kipyegon won the 1500m in 3:49.11.\n\n«I am very happy, I did not expect a time like this», has declared "
+                 "the Kipyegon to the microphones of Rai.\n\nThe most expected, Marcell Jacobs, had given forfeit. \"It's a pity, "
+                 "I wanted to run in front of this public\", he has written on the social.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kipyegon", "Marcell Jacobs"]

@@ -1932,3 +1932,16 @@ def test_results_the_doer_of_a_with_phrase_owns_its_time_past_its_object(doc_of)
                  "the final strides for third in 4:04.07.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("4:03.92", "Cory McGee", 2), ("4:04.07", "Emily Mackay", 3)]
+
+
+def test_results_translated_a_meeting_s_record_in_a_bracket_and_a_bare_medal(doc_of) -> None:
+    """Spanish copy translated: "nor the record of the championship (15:18,15), that remains intact since 2009" is an old
+    mark of nobody named; "and of Abdessamad Oukhelfen, bronze with 28:11,90" is his (after "ahead of ... and of")."""
+    doc = doc_of("Joselyn Brea won the 5000m in 15:20,11.\n\nThe Venezuelan did not achieve to beat her personal mark of 15:18,02, "
+                 "nor the record of the championship (15:18,15), that remains intact since 2009.\n\nIn the 10.000 meters Thierry "
+                 "Ndikumwenayo won with 28:02,41, ahead of Carlos May, who was second with 28:05,17, and of Abdessamad Oukhelfen, "
+                 "bronze with 28:11,90.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place if r.label_ == "result" else None) for r in doc.spans["results"]] == [
+        ("15:20,11", "result", "Joselyn Brea", 1), ("15:18,02", "other", "Joselyn Brea", None), ("15:18,15", "other", None, None),
+        ("28:02,41", "result", "Thierry Ndikumwenayo", 1), ("28:05,17", "result", "Carlos May", 2),
+        ("28:11,90", "result", "Abdessamad Oukhelfen", 3)]

@@ -338,6 +338,7 @@ def find_candidates(
     titles = quoted_titles(text, marked)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
+    surname_after_the: list[Candidate] = []
     for m in runs:
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
@@ -361,6 +362,8 @@ def find_candidates(
                     out.append(word)
             elif _plausible(c) or _clean(c.text) in stop_surnames:  # "English, a doctor" (of "Mark English")
                 if _not_a_person_here(text, c):
+                    if len(c.tokens) == 1 and text[c.start - 4 : c.start].lower().endswith("the "):
+                        surname_after_the.append(c)  # "has declared the Kipyegon" (Italian's article), if she is named in full
                     if len(c.tokens) < 3 or not text[c.start - 4 : c.start].lower().endswith("the "):
                         continue  # "the Red Devils", "in Rio de Janeiro"
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
@@ -368,6 +371,11 @@ def find_candidates(
                 c = _strip_opener(text, c, sent_starts)
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end))
                 out.append(c)
+    # "the Kipyegon": a surname after "the", as copy translated from Italian writes it, when the text names her in full
+    surnames = {fold(_clean(c.tokens[-1])) for c in out if len(c.tokens) > 1}
+    for c in surname_after_the:
+        if fold(_clean(c.text)) in surnames and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
+            out.insert(next((i for i, o in enumerate(out) if o.start > c.start), len(out)), c)
     return out
 
 

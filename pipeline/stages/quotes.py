@@ -257,8 +257,10 @@ class Quotes:
             named = next((p for p in people.within(here + verb.end(), stop) if not p._.possessive), None)
             if named is not None and P.ROLE_THEN_NAME.fullmatch(text, here + verb.end(), named.start_char):
                 return named, named.text
-            if (desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()):
-                return _named(described(doc, quote_start, paras, desc.group("desc")))  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
+            if (desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) \
+                    and (who := described(doc, quote_start, paras, desc.group("desc"))) is not None:
+                return _named(who)  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
+                # (not '», has declared the Kipyegon to the microphones': Italian's article before a surname, read on)
 
         # a possessive is not the speaker: '," said Kerr's coach Danny Mackey'
         first = next((p for p in people.within(here, stop) if not p._.possessive), None)
