@@ -450,10 +450,10 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
-# "last year", "that June", "in 1985", "two years ago", "previously", "back in", "the previous weekend",
+# "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 PAST_CUE = re.compile(
-    r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
+    r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+in\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"
@@ -577,6 +577,12 @@ ORDINAL_CLOSING_BRACKET = re.compile(rf",\s*(?P<ord>{_ORD})\s*\)", re.IGNORECASE
 # ... or opening a bracket right after the time: "Luis Ocampo 3:58.12 (11th)", "Kate Sorensen 4:31.07 (7th, section 3)",
 # "Tom Hadley – 16:58 (3rd overall)"
 ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD})\b(?:\s+overall\b)?(?:\s*[,;]\s*[^()\n]{{0,30}})?\)", re.IGNORECASE)
+# ... or after a dash right after the time, as a forum's list writes it: "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending
+# champ", "Daniel Mateiko (KEN) 2:04:24 -- 3rd in his debut" (not "2:04:02 - 2nd half 59:47", "- 3rd fastest ever")
+ORDINAL_AFTER_DASH = re.compile(
+    rf"[ \t]*(?:--|[–—-])[ \t]*(?P<ord>{_ORD})\b(?![\w-]|\s+(?:lap|half|round|race|heat|semi|quarter|leg|fastest|quickest|best|ever|time)\b)",
+    re.IGNORECASE,
+)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
@@ -714,9 +720,9 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_TO, SPLIT_POINT_MILES_WO
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
-# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42")
+# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"), a forum's "HM 1:00:48", "thru HM in"
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z))))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
@@ -865,7 +871,7 @@ NOT_NAME_WORDS = frozenset(
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
-    somebody someone anybody anyone everybody everyone nobody something anything everything nothing
+    somebody someone anybody anyone everybody everyone nobody something anything everything nothing dude dudes lol
     organisers organizers spectators fans supporters volunteers viewers readers runners athletes
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
@@ -1257,6 +1263,7 @@ SENTENCE_OPENERS = frozenset(
     disappointed delighted frustrated exhausted elated relieved encouraged satisfied thrilled buoyed boosted inspired
     determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
     teen teenager youngster veteran rookie newcomer pacesetter pacemaker pacer
+    remember imagine forget watch meet congrats thanks
     sadly unfortunately fortunately happily luckily thankfully eventually ultimately surprisingly remarkably
     incredibly inevitably predictably naturally notably interestingly crucially typically similarly understandably
     """.split()

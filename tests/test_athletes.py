@@ -803,3 +803,11 @@ def test_athletes_the_and_a_surname_named_in_full(doc_of, text: str, expected: l
     """"the Kipyegon" (Italian's and Spanish's article before a surname, translated) is a mention of the runner the text
     names in full; "the Mahamed brothers" and "the Zatopek:10" are not."""
     assert [m.text for m in doc_of(text).spans["athletes"]] == expected
+
+
+def test_athletes_a_forum_s_shouted_verb_imperative_and_slang_are_no_names(doc_of) -> None:
+    """A message board: "Kipruto WON it last yr" (a word written in lower case elsewhere, shouted), "Remember Hassan
+    won London", "Dude ran 59:47": none of "WON", "Remember", "Dude" is a name or part of one."""
+    doc = doc_of("Benson Kipruto ran 2:04:02 and Sifan Hassan won in 2:13:44.\n\nFun fact, Kipruto WON it last yr in 2:04:24. "
+                 "Remember Hassan won London in April. Dude ran 59:47 for the back half.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Benson Kipruto", "Sifan Hassan", "Kipruto", "Hassan"]

@@ -1945,3 +1945,16 @@ def test_results_translated_a_meeting_s_record_in_a_bracket_and_a_bare_medal(doc
         ("15:20,11", "result", "Joselyn Brea", 1), ("15:18,02", "other", "Joselyn Brea", None), ("15:18,15", "other", None, None),
         ("28:02,41", "result", "Thierry Ndikumwenayo", 1), ("28:05,17", "result", "Carlos May", 2),
         ("28:11,90", "result", "Abdessamad Oukhelfen", 3)]
+
+
+def test_results_a_forum_s_list_places_after_a_dash_and_last_yr(doc_of) -> None:
+    """"Benson Kipruto (KEN) 2:04:02 -- 2nd, defending champ", "-- 3rd in his debut (!)": places after a dash (and the
+    faster one above them first); "(he was
+    2:08:16 here last yr)": last year's."""
+    doc = doc_of("Chicago Marathon results thread\n\nMEN\n* Kelvin Kiptum (KEN) 2:00:35 -- NEW WR\n"
+                 "* Benson Kipruto (KEN) 2:04:02 -- 2nd, defending champ\n* Daniel Mateiko (KEN) 2:04:24 -- 3rd in his debut (!)\n"
+                 "* Conner Mantz 2:07:47 -- top American, big PB (he was 2:08:16 here last yr)\n")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("2:00:35", "result", "Kelvin Kiptum", 1), ("2:04:02", "result", "Benson Kipruto", 2),
+        ("2:04:24", "result", "Daniel Mateiko", 3), ("2:07:47", "result", "Conner Mantz", None),
+        ("2:08:16", "other", "Conner Mantz", None)]

@@ -575,3 +575,10 @@ def test_splits_a_point_a_relative_clause_says_was_passed(doc_of) -> None:
                  "before moving up on the outside. Hiltz won in 4:03.10.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2:15.8", "800m")]
     assert [r.text for r in doc.spans["results"]] == ["4:03.10"]
+
+
+def test_splits_a_forum_s_hm_is_halfway_of_a_marathon(doc_of) -> None:
+    """"* HM 1:00:48, Kipruto + Mateiko still with him", "thru HM in 1:05:42": halfway, not a half marathon's result."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nKiptum splits:\n* HM 1:00:48, pacers gone shortly after\n"
+                 "* 30k 1:26:31\n\nChepngetich took it out insane, thru HM in 1:05:42.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:00:48", "halfway"), ("1:26:31", "30km"), ("1:05:42", "halfway")]

@@ -98,6 +98,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[bracket.group("ord").lower()]  # "Tom Gatley (34:55, 9th)"
     if (bracket := P.ORDINAL_OPENING_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[bracket.group("ord").lower()]  # "Luis Ocampo 3:58.12 (11th)"
+    if (dashed := P.ORDINAL_AFTER_DASH.match(text, t.end_char)) is not None:
+        return P.ORDINALS[dashed.group("ord").lower()]  # "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending champ"
 
     ordinals = [  # "sat in second behind the pacemaker", "was sixth with 150 to go" are positions during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
