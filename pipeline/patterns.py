@@ -775,8 +775,10 @@ SPLIT_POINT_BARE = re.compile(
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
-# a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:"
-SPLITS_HEADER = re.compile(r"^[’']?s\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
+# a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
+SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
+# ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):"
+SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
 # single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")

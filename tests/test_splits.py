@@ -582,3 +582,13 @@ def test_splits_a_forum_s_hm_is_halfway_of_a_marathon(doc_of) -> None:
     doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nKiptum splits:\n* HM 1:00:48, pacers gone shortly after\n"
                  "* 30k 1:26:31\n\nChepngetich took it out insane, thru HM in 1:05:42.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:00:48", "halfway"), ("1:26:31", "30km"), ("1:05:42", "halfway")]
+
+
+def test_splits_a_list_under_a_heading_naming_its_runner(doc_of) -> None:
+    """"Kiptum splits (off the app tracker, somebody correct me if wrong):" over "* HM 1:00:48, Kipruto + Mateiko still
+    with him", "* 30k 1:26:31, Kipruto hanging on": Kiptum's splits, whoever the lines name after their times."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35 from Benson Kipruto.\n\nKiptum splits (off the app tracker, "
+                 "somebody correct me if wrong):\n* HM 1:00:48, Kipruto + Mateiko still with him\n* 30k 1:26:31, Kipruto hanging on\n"
+                 "* 40k 1:54:23\n")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [
+        ("1:00:48", "Kelvin Kiptum"), ("1:26:31", "Kelvin Kiptum"), ("1:54:23", "Kelvin Kiptum")]

@@ -24,6 +24,7 @@ from .tables import Cell, split_tables
 from .times import clock_seconds, dotted_as_minutes
 
 LOOKBACK = 100  # characters before a time where its split point may stand
+LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 
@@ -160,6 +161,25 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
     return None
 
 
+def list_heading_owner(doc: Doc, start: int) -> Span | None:
+    """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him": the athlete
+    a heading line names as the owner of the list under it, whoever its lines name after their times."""
+    text = text_of(doc)
+    top = text.rfind("\n", 0, start) + 1
+    for _ in range(LIST_LINES_MAX):  # up the block's lines to the one above it
+        if top == 0:
+            return None
+        above = text.rfind("\n", 0, top - 1) + 1
+        named = [m for m in between(doc, "athletes", above, top - 1) if m.end_char < top]
+        if named and named[0].start_char - above <= 2 and P.SPLITS_HEADER.match(text[named[0].end_char : top]) \
+                and P.SPLITS_HEADING_REST.match(text, named[0].end_char, top - 1):
+            return named[0]
+        if not text[above : top - 1].strip():
+            return None  # the block's top, under no such heading
+        top = above
+    return None
+
+
 def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[float, str]:
     """"At 3000 meter the passage was 8.45": a split far too fast for its distance as seconds is
     minutes and seconds with a dot between them, as Dutch copy writes them (8:45). Else as read."""
@@ -226,7 +246,7 @@ class Splits:
                 if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m)) is None:
                     continue
                 at, distance, lap = point
-                who = subject_for(doc, t.start_char, t.end_char, sents, paras)
+                who = list_heading_owner(doc, t.start_char) or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None:
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
