@@ -1958,3 +1958,10 @@ def test_results_a_forum_s_list_places_after_a_dash_and_last_yr(doc_of) -> None:
         ("2:00:35", "result", "Kelvin Kiptum", 1), ("2:04:02", "result", "Benson Kipruto", 2),
         ("2:04:24", "result", "Daniel Mateiko", 3), ("2:07:47", "result", "Conner Mantz", None),
         ("2:08:16", "other", "Conner Mantz", None)]
+
+
+def test_results_a_news_brief_had_earlier_won(doc_of) -> None:
+    """A news brief: "He had earlier won the London Marathon in April in a course record of 2:01:25" is an earlier race's."""
+    doc = doc_of("SPORT IN BRIEF\n\nKelvin Kiptum, the marathon world record holder, has died in a road accident. He had earlier won "
+                 "the London Marathon in April in a course record of 2:01:25.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:01:25", "other")]
