@@ -384,6 +384,8 @@ MEETING = re.compile(
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
     r"(?![^.,;]{0,25}?\b(?:champion|medall?ist|gold\s+medall?ist|title[- ]?holder|record[- ]?holder)\b))",
 )
+# what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
+NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
 # generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
@@ -677,9 +679,11 @@ SPLIT_POINT_MILES_WORDS = re.compile(
     rf"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
     re.IGNORECASE,
 )
-# a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark"
+# a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
+# eight-kilometre mark in 22:30"
 SPLIT_POINT_MARK = re.compile(
-    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]?\d{3}|\d{1,2}(?=\s?-?(?:km|k|kilomet)))\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?)\s+"
+    rf"(?<![\d,.])(?P<d>\d{{3,5}}|\d{{1,2}}[,.]?\d{{3}}|\d{{1,2}}(?=\s?-?(?:km|k|kilomet))|\b(?:{_NUM_WORD})(?=-(?:kilomet|mile)))"
+    r"\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?|miles?)\s+"
     r"(?:mark|intermediate\s+time|split(?:\s+time)?)\b",
     re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was"
 )
@@ -1318,7 +1322,7 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of|like)\s+"
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of|like|alongside)\s+"
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X"
 )

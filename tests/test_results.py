@@ -1965,3 +1965,15 @@ def test_results_a_news_brief_had_earlier_won(doc_of) -> None:
     doc = doc_of("SPORT IN BRIEF\n\nKelvin Kiptum, the marathon world record holder, has died in a road accident. He had earlier won "
                  "the London Marathon in April in a course record of 2:01:25.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:01:25", "other")]
+
+
+def test_results_a_national_title_won_at_a_road_race_and_a_rival_alongside(doc_of) -> None:
+    """"for most of the Ottawa 10K before pulling away to win the Canadian 10K road championship in 28:05": a national
+    title won at this race, not another meeting; "hit the eight-kilometre mark in 22:30 alongside Bruchet ... Last year he
+    won here in 28:31": a split, and the "he" is Flanagan (Bruchet is named after "alongside")."""
+    doc = doc_of("Ben Flanagan sat patiently for most of the Ottawa 10K before pulling away to win the Canadian 10K road championship "
+                 "in 28:05.\n\nLucas Bruchet was second in 28:19. Flanagan hit the eight-kilometre mark in 22:30 alongside Bruchet. "
+                 "Last year he won here in 28:31.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("28:05", "result", "Ben Flanagan"), ("28:19", "result", "Lucas Bruchet"), ("28:31", "other", "Ben Flanagan")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("22:30", "8km")]

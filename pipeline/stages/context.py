@@ -187,6 +187,9 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         name = canonical_meeting(m.group("name"))
         if name is None:
             continue
+        words = name.split()
+        if len(words) == 2 and words[0].lower() in P.COUNTRY_WORDS and P.NATIONAL_TITLE_AFTER.match(text, m.end()):
+            continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting
         year = int(m.group("year")) if m.group("year") else None
         found.append((m.start("name") if not year else m.start(), m.end("name"), name, year))
     for m in P.KNOWN_MEETING.finditer(text):
