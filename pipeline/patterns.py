@@ -465,7 +465,8 @@ PAST_CUE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
-    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:19|20)\d\d)\b",
+    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated)
     re.IGNORECASE,
 )
 # a month named alone, without its year: "In June she clocked", "opened at Velocity Fest in April with",
@@ -672,8 +673,9 @@ SPLIT_POINT_METRES = re.compile(
 LISTED_POINT_BEFORE = re.compile(
     r"\band\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\s+(?:on|in|at)\s+$", re.IGNORECASE
 )
-# a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
-SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,)", re.IGNORECASE)
+# a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",
+# or its time after "in": "The hares have taken the group to the 400 metres in 1:00.9"
+SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,|\s+in\s+(?:\d|\Z))", re.IGNORECASE)
 # a point in miles said in words: "through five miles in 23:22"
 SPLIT_POINT_MILES_WORDS = re.compile(
     rf"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
@@ -702,10 +704,12 @@ SPLIT_POINT_PASSED = re.compile(
     re.IGNORECASE,
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
-# "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1" (translated)
+# "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated)
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|at(?=\s+the\s))\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
-    r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)\s+(?:in|at)\b",
+    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|(?:at|to)(?=\s+the\s))\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
+    r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)"
+    r"(?:\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"
+    r"\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
     re.IGNORECASE,
 )
 # ... or said to go by: "The 800 went by in something like 2:07", "the 1200 passed in 3:10"

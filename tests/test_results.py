@@ -1977,3 +1977,12 @@ def test_results_a_national_title_won_at_a_road_race_and_a_rival_alongside(doc_o
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("28:05", "result", "Ben Flanagan"), ("28:19", "result", "Lucas Bruchet"), ("28:31", "other", "Ben Flanagan")]
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("22:30", "8km")]
+
+
+def test_results_a_record_that_since_a_month_and_year_belonged_to_someone(doc_of) -> None:
+    """"the world record of the specialty, that since July 2015 belonged to the Ethiopian Genzebe Dibaba with the 3:50.07
+    realized in Monaco" (translated): an old mark."""
+    doc = doc_of("Faith Kipyegon has crossed the finish line of the 1500 metres in 3:49.11 and has erased the world record of the "
+                 "specialty, that since July 2015 belonged to the Ethiopian Genzebe Dibaba with the 3:50.07 realized in Monaco.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("3:49.11", "result", "Faith Kipyegon"), ("3:50.07", "other", "Genzebe Dibaba")]

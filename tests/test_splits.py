@@ -592,3 +592,13 @@ def test_splits_a_list_under_a_heading_naming_its_runner(doc_of) -> None:
                  "* 40k 1:54:23\n")
     assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [
         ("1:00:48", "Kelvin Kiptum"), ("1:26:31", "Kelvin Kiptum"), ("1:54:23", "Kelvin Kiptum")]
+
+
+def test_splits_translated_points_reached_to_the_distance_and_where_passed(doc_of) -> None:
+    """Italian copy translated: "The hares have taken the group to the 400 metres in 1:00.9 and to the 800 in 2:03.3", "At
+    the 1200, where the Kipyegon has passed in 3:05.4": splits of the 1500m (not a 400m race, nor her 1500m)."""
+    doc = doc_of("Faith Kipyegon won the 1500 metres in 3:49.11. The hares have taken the group to the 400 metres in 1:00.9 and to "
+                 "the 800 in 2:03.3, with the Kipyegon already alone. At the 1200, where the Kipyegon has passed in 3:05.4, the "
+                 "record was in the game.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:00.9", "400m"), ("2:03.3", "800m"), ("3:05.4", "1200m")]
+    assert [r.text for r in doc.spans["results"]] == ["3:49.11"]
