@@ -706,7 +706,8 @@ SPLIT_POINT_PASSED = re.compile(
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated)
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|(?:at|to)(?=\s+the\s))\s+(?:the\s+)?|(?<=,\s)|(?<=\band\s))"
+    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|arrived\s+at|(?:at|to)(?=\s+the\s))\s+(?:the\s+)?"
+    r"|(?<=,\s)|(?<=\band\s))"
     r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)"
     r"(?:\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"
     r"\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
@@ -801,6 +802,11 @@ TABLE_ROW = re.compile(
 # over "1  Aregawi  2:54.21"
 TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres|meters|miles?)", re.IGNORECASE)
 TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
+# a splits table with its points as columns: a header cell that is a point ("200", "400m", "5km"), a cell below it
+# that is the stretch's time and the time there in a bracket ("25.8 (49.28)", "23.5")
+TABLE_POINT_CELL = re.compile(r"(?P<d>\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)
+TABLE_STRETCH_CELL = re.compile(r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}(?:\s*\((?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}\))?")
+CLOCK_OR_DECIMAL = re.compile(r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",

@@ -73,3 +73,20 @@ def test_tables_what_is_no_splits_table() -> None:
     one_row = "Split   | Time\n400m    | 55.10\n\nKessler won in 3:30.50.\n"
     for text in (results, events, round_up, one_row):
         assert split_tables(text).cells == {}, text
+
+
+def test_tables_points_as_columns_a_runner_a_row() -> None:
+    """"200  400  600  800" over "Rudisha (Ken)  23.5  25.8 (49.28)  ...": each cell the stretch that ends at its column's
+    point and, in a bracket, the time there; under the first point a single time is the time there."""
+    text = ("THE SPLITS\n\n"
+            "                200     400             600              800\n"
+            "Rudisha (Ken)   23.5    25.8 (49.28)    25.0 (1:14.30)   26.6 (1:40.91)\n"
+            "Amos (Bot)      24.3    26.3 (50.6)     25.0 (1:15.6)    26.1 (1:41.73)\n")
+    got = cells(text)
+    assert got[:7] == [
+        ("23.5", "200m", False, "Rudisha (Ken)", None), ("25.8", "400m", True, "Rudisha (Ken)", None),
+        ("49.28)", "400m", False, "Rudisha (Ken)", None), ("25.0", "600m", True, "Rudisha (Ken)", None),
+        ("1:14.30", "600m", False, "Rudisha (Ken)", None), ("26.6", "800m", True, "Rudisha (Ken)", None),
+        ("1:40.91", "800m", False, "Rudisha (Ken)", None)]
+    assert len(got) == 14
+    assert split_tables("Lap times: 200  400\n\nKerr won in 3:45.34.\n").cells == {}  # a header with no rows under it

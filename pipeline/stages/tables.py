@@ -1,6 +1,7 @@
 """Splits tables: a block of lines under a header that names points of a race, each line a point
 and its times in cells ("Point | Leader | Time | Lap" over "700m | Cheruiyot | 1:37.52 | 55.68";
-"Checkpoint  Yamauchi (JPN)  Šustić (CRO)" over "25km  1:38:12  1:49:30").
+"Checkpoint  Yamauchi (JPN)  Šustić (CRO)" over "25km  1:38:12  1:49:30"); or the other way round, a point
+a column and a runner a row ("200  400  600  800" over "Rudisha (Ken)  23.5  25.8 (49.28)  ...").
 
 Read from the text alone, once per text: the race context leaves such a line's distance out of the
 race's events, and the splits stage takes its times as splits at that point. A time's owner is the
@@ -107,5 +108,46 @@ def split_tables(text: str) -> Table:
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2])
         i = max(j, i + 1)
+    _column_tables(text, lines, rows, cells)
     return Table(frozenset(rows), cells)
+
+
+def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell]) -> None:
+    """Splits tables the other way round: the points as columns, a runner a row ("200  400  600  800" over
+    "Rudisha (Ken)  23.5  25.8 (49.28)  25.0 (1:14.30)  26.6 (1:40.91)"). A cell gives the stretch that ends at its
+    point, with the time there in a bracket after it (a single time in the first column is both; in a later one, the
+    time there if past the last, else the stretch). The points' columns are read off the header in order."""
+    for i, (a, b) in enumerate(lines[:-1]):
+        header = _cells(text, a, b)
+        points = [P.TABLE_POINT_CELL.fullmatch(text, s, e) for s, e in header]
+        if len(points) < 2 or not all(points):
+            continue
+        metres_at = [metres(m.group("d"), m.group("unit") or "m") if m.group("d") else metres(m.group("dk"), "km") for m in points]
+        if any(x >= y for x, y in zip(metres_at, metres_at[1:])):
+            continue
+        body: list[tuple[tuple[int, int], list[list[re.Match[str]]]]] = []
+        j = i + 1
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
+            row_cells = _cells(text, *lines[j])
+            timed = [[t for t in P.CLOCK_OR_DECIMAL.finditer(text, s, e)] for s, e in row_cells[1:]]
+            if len(row_cells) != len(points) + 1 or not re.search(r"[^\W\d_]", text[slice(*row_cells[0])]) \
+                    or not all(P.TABLE_STRETCH_CELL.fullmatch(text, s, e) for s, e in row_cells[1:]):
+                break
+            body.append((row_cells[0], timed))
+            j += 1
+        for row_span, timed in body:
+            at_point = 0.0  # the time at the last point
+            for (point, distance), times in zip(zip(points, metres_at), timed):
+                at = f"{int(distance)}m" if point.group("d") else f"{distance / 1000:g}km"
+                stretch, there = times[0], times[1] if len(times) > 1 else None
+                seconds = clock_seconds(stretch.group())
+                if there is None and (distance == metres_at[0] or seconds > at_point):
+                    there, stretch = stretch, None  # "23.5" under "200": the time there
+                if stretch is not None:
+                    cells[stretch.start()] = Cell(at, distance, True, row_span, None, a, metres_at[-1])
+                if there is not None:
+                    cells[there.start()] = Cell(at, distance, False, row_span, None, a, metres_at[-1])
+                    at_point = clock_seconds(there.group())
+        if body:
+            rows.update(s for s, _ in header)
 
