@@ -176,7 +176,7 @@ EVENT_WORDS = re.compile(
     r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
-    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])\s?(?:km|kilometres|kilometers)\b|"  # a cross country's "10,1 kilometres", "9.8km course"
+    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -279,9 +279,9 @@ DISTANCE_POSITION_BEFORE = re.compile(
 # in 32:41 and the half marathon in 1h08:59"
 NEXT_POINT_GAP = re.compile(r"\s+(?:in|at|on)\s+[\dh:.,]+\s*,?\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
-# the European 10,000m Cup"
+# the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
-    r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|"
+    r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
     r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2})\s*$",
     re.IGNORECASE,
 )
@@ -724,15 +724,21 @@ SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",
 # "The 800 went by in"
+# a point labelling a live blog's entry, its time later on the line: "35km: Kiptum goes through in 1:41:03"
+SPLIT_POINT_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|m|miles?)[ \t]*:(?=[ \t]+\S)", re.IGNORECASE
+)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
-                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED)
+                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
-# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"), a forum's "HM 1:00:48", "thru HM in"
+# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"), a forum's "HM 1:00:48", "thru HM in",
+# "He ran the second half in 59:45" (the stretch from halfway to the finish)
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
+    r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,

@@ -729,3 +729,10 @@ def test_context_an_ultra_named_a_marathon_runs_the_distance_it_is_said_to_be() 
 )
 def test_context_races_named_with_a_time_or_a_record_run(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_cross_country_course_with_a_hyphen() -> None:
+    """"to finish the 10.3-km course in 30 minutes 12 seconds": the race's length (not the "1,500 metres" of his title)."""
+    text = ("Olympic 1,500 metres champion Jakob Ingebrigtsen won the men's senior title, pulling clear over the final kilometre "
+            "to finish the 10.3-km course in 30 minutes 12 seconds.")
+    assert [e for _, _, e in find_events(text)] == ["10.3km"]

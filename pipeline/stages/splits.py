@@ -19,7 +19,7 @@ from .. import patterns as P
 from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import fill_event_from_times, race_at
+from .context import fill_event_from_times, race_at, too_fast
 from .tables import Cell, split_tables
 from .times import clock_seconds, dotted_as_minutes
 
@@ -120,6 +120,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         if P.HALF_MARATHON_AFTER.match(m.string, m.end()) and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
         return "halfway", (race_m / 2 if race_m else None), False
+    if m.group("secondhalf"):
+        return "second half", race_m, True  # a stretch that ends at the finish
     if m.group("threeq"):
         return "three-quarters", (round(race_m * 0.75, 2) if race_m else None), False
     if m.group("quarter"):  # "took the field through the quarter in 58.2" of a mile
@@ -242,9 +244,12 @@ class Splits:
                 who = table_cell_owner(doc, cell)
             else:
                 sent_start = sents.of(t.start_char)[0]
-                race_m = race_at(doc, t.start_char).distance_m
+                race = race_at(doc, t.start_char)
+                race_m = race.distance_m
                 if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m)) is None:
                     continue
+                if point[0] == "second half" and not too_fast(race.event, t._.seconds):
+                    continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
                 who = list_heading_owner(doc, t.start_char) or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None:
