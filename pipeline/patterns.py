@@ -728,8 +728,12 @@ SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(
 SPLIT_POINT_LABEL = re.compile(
     r"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|m|miles?)[ \t]*:(?=[ \t]+\S)", re.IGNORECASE
 )
+# a lap's line of a splits list, its point in a bracket: "Lap 3 (609m) – 1:25.6 (Sowinski)", "Lap 7 (1409m, bell) – 3:19.3"
+SPLIT_POINT_LAP_ROW = re.compile(
+    r"(?m)^[ \t]*(?:[-*•·][ \t]*)?Lap\s+\d{1,2}\s*\((?P<d>\d{3,5})\s?(?P<unit>m)\b[^)\n]{0,20}\)[ \t]*[–—:-]", re.IGNORECASE
+)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
-                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL)
+                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
@@ -792,8 +796,10 @@ SPLIT_POINT_BARE = re.compile(
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
 SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
-# ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):"
+# ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):",
+# "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
+SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
 # single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")

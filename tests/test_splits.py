@@ -615,3 +615,13 @@ def test_splits_a_live_blog_s_point_labels_and_the_second_half(doc_of) -> None:
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:01:25", "marathon"), ("1:23:44", "marathon")]
     doc = doc_of("Tadese Worku won the 10km in 28:31 after a fast second half.")
     assert [s.text for s in doc.spans["splits"]] == []
+
+
+def test_splits_a_lap_list_introduced_by_whose_splits_they_are(doc_of) -> None:
+    """"Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):" then, after a blank line, "Lap 1
+    (209m) – 29.9 (Sowinski leading)": splits at the bracketed points, Nuguse's (Sowinski only led)."""
+    doc = doc_of("Yared Nuguse won the Wanamaker Mile in 3:47.38.\n\nPacer Erik Sowinski was asked for 57-second quarters. Here are "
+                 "Nuguse's cumulative splits (unofficial, from the broadcast timing):\n\nLap 1 (209m) – 29.9 (Sowinski leading)\n"
+                 "Lap 2 (409m) – 57.2 (Sowinski)\nLap 7 (1409m, bell) – 3:19.3 (Nuguse)\nFinish (1609m) – 3:47.38\n")
+    assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [
+        ("29.9", "209m", "Yared Nuguse"), ("57.2", "409m", "Yared Nuguse"), ("3:19.3", "1409m", "Yared Nuguse")]

@@ -164,20 +164,24 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
 
 
 def list_heading_owner(doc: Doc, start: int) -> Span | None:
-    """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him": the athlete
-    a heading line names as the owner of the list under it, whoever its lines name after their times."""
+    """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him", "Here are
+    Nuguse's cumulative splits:" over "Lap 1 (209m) – 29.9 (Sowinski leading)": the athlete a line ending in a colon
+    names as the owner of the list under it, whoever its lines name after their times."""
     text = text_of(doc)
     top = text.rfind("\n", 0, start) + 1
+    blank_seen = False
     for _ in range(LIST_LINES_MAX):  # up the block's lines to the one above it
         if top == 0:
             return None
         above = text.rfind("\n", 0, top - 1) + 1
-        named = [m for m in between(doc, "athletes", above, top - 1) if m.end_char < top]
-        if named and named[0].start_char - above <= 2 and P.SPLITS_HEADER.match(text[named[0].end_char : top]) \
-                and P.SPLITS_HEADING_REST.match(text, named[0].end_char, top - 1):
-            return named[0]
+        if P.SPLITS_HEADING_REST.match(text, above, top - 1):  # a line ending in a colon
+            for m in between(doc, "athletes", above, top - 1):
+                if m.end_char < top and P.SPLITS_OF_NAME_AFTER.match(text[m.end_char : top]):
+                    return m  # "Kiptum splits (...):", "Here are Nuguse's cumulative splits (unofficial):"
         if not text[above : top - 1].strip():
-            return None  # the block's top, under no such heading
+            if blank_seen:
+                return None  # the block's top, under no such heading (one blank line may stand between)
+            blank_seen = True
         top = above
     return None
 
