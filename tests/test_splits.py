@@ -606,12 +606,13 @@ def test_splits_translated_points_reached_to_the_distance_and_where_passed(doc_o
 
 def test_splits_a_live_blog_s_point_labels_and_the_second_half(doc_of) -> None:
     """A live blog: "35km: Kiptum goes through in 1:41:03" (the point labels the entry), "He ran the second half in 59:45"
-    (the stretch that ends at the finish, too fast for the marathon); "had never run further than a half marathon" names
+    (the stretch from halfway to the finish, at its length, too fast for the marathon); "had never run further than a half marathon" names
     no race, so a wheelchair winner's 1:23:44 stays the marathon's. "won in 28:31 after a fast second half" is no stretch."""
     doc = doc_of("London Marathon live\n\nA woman who had never run further than a half marathon has won.\n\n11.42 BST\nKelvin Kiptum wins "
                  "the London Marathon in 2:01:25! He ran the second half in 59:45.\n\n11.27 BST\n35km: Kiptum goes through in 1:41:03.\n\n"
                  "10.29 BST\nMarcel Hug wins the men's wheelchair race in 1:23:44.")
-    assert [(s.text, s.label_, s._.lap) for s in doc.spans["splits"]] == [("59:45", "second half", True), ("1:41:03", "35km", False)]
+    assert [(s.text, s.label_, s._.lap, s._.distance_m) for s in doc.spans["splits"]] == [
+        ("59:45", "second half", True, 21097.5), ("1:41:03", "35km", False, 35000)]
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:01:25", "marathon"), ("1:23:44", "marathon")]
     doc = doc_of("Tadese Worku won the 10km in 28:31 after a fast second half.")
     assert [s.text for s in doc.spans["splits"]] == []

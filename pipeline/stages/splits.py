@@ -120,8 +120,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         if P.HALF_MARATHON_AFTER.match(m.string, m.end()) and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
         return "halfway", (race_m / 2 if race_m else None), False
-    if m.group("secondhalf"):
-        return "second half", race_m, True  # a stretch that ends at the finish
+    if m.group("secondhalf"):  # the stretch from halfway to the finish, at its length (as gold writers mostly give it)
+        return "second half", (race_m / 2 if race_m else None), True
     if m.group("threeq"):
         return "three-quarters", (round(race_m * 0.75, 2) if race_m else None), False
     if m.group("quarter"):  # "took the field through the quarter in 58.2" of a mile
