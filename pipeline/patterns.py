@@ -645,6 +645,10 @@ PAST_CLAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# those ahead on an all-time list, the times named after it theirs from other races: "lifts Thompson to fourth on the
+# Jamaican all-time list behind Usain Bolt (9.58), Yohan Blake (9.69) and Asafa Powell (9.72)"
+ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?)\s+(?:only\s+)?behind\b", re.IGNORECASE)
+
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(

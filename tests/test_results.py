@@ -1986,3 +1986,11 @@ def test_results_a_record_that_since_a_month_and_year_belonged_to_someone(doc_of
                  "specialty, that since July 2015 belonged to the Ethiopian Genzebe Dibaba with the 3:50.07 realized in Monaco.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("3:49.11", "result", "Faith Kipyegon"), ("3:50.07", "other", "Genzebe Dibaba")]
+
+
+def test_results_times_of_those_ahead_on_an_all_time_list(doc_of) -> None:
+    """"The time lifts Thompson to fourth on the Jamaican all-time list behind Usain Bolt (9.58), Yohan Blake (9.69) and
+    Asafa Powell (9.72)": their times from other races, no places in this one."""
+    doc = doc_of("Kishane Thompson won the 100m in 9.77.\n\nThe time lifts Thompson to fourth on the Jamaican all-time list behind "
+                 "Usain Bolt (9.58), Yohan Blake (9.69) and Asafa Powell (9.72).")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("9.77", "result"), ("9.58", "other"), ("9.69", "other"), ("9.72", "other")]

@@ -730,6 +730,7 @@ class Results:
                 or any(w.end() >= s0 for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char))
                 or paragraph_round(t)
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
+                or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
                 or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
