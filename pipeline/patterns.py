@@ -904,7 +904,7 @@ NOT_NAME_WORDS = frozenset(
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing dude dudes lol
-    organisers organizers spectators fans supporters volunteers viewers readers runners athletes
+    organisers organizers spectators fans supporters volunteers viewers readers runners athletes people
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder

@@ -811,3 +811,10 @@ def test_athletes_a_forum_s_shouted_verb_imperative_and_slang_are_no_names(doc_o
     doc = doc_of("Benson Kipruto ran 2:04:02 and Sifan Hassan won in 2:13:44.\n\nFun fact, Kipruto WON it last yr in 2:04:24. "
                  "Remember Hassan won London in April. Dude ran 59:47 for the back half.")
     assert [m.text for m in doc.spans["athletes"]] == ["Benson Kipruto", "Sifan Hassan", "Kipruto", "Hassan"]
+
+
+def test_athletes_people_opening_a_sentence_is_no_one(doc_of) -> None:
+    """A Q&A's "People told me I could run 2:15 or 2:16": no athlete called People."""
+    doc = doc_of("Sifan Hassan won the London Marathon in 2:18:33.\n\nHASSAN: Not really. People told me I could run 2:15 or 2:16. "
+                 "I said no.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Sifan Hassan"]
