@@ -817,4 +817,4 @@ def test_athletes_people_opening_a_sentence_is_no_one(doc_of) -> None:
     """A Q&A's "People told me I could run 2:15 or 2:16": no athlete called People."""
     doc = doc_of("Sifan Hassan won the London Marathon in 2:18:33.\n\nHASSAN: Not really. People told me I could run 2:15 or 2:16. "
                  "I said no.")
-    assert [m.text for m in doc.spans["athletes"]] == ["Sifan Hassan"]
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Sifan Hassan"}
