@@ -586,6 +586,10 @@ ORDINAL_AFTER_DASH = re.compile(
     rf"[ \t]*(?:--|[–—-])[ \t]*(?P<ord>{_ORD})\b(?![\w-]|\s+(?:lap|half|round|race|heat|semi|quarter|leg|fastest|quickest|best|ever|time)\b)",
     re.IGNORECASE,
 )
+# ... or after the time, the verb and "in" before it, in the word order of copy translated from German or Dutch:
+# "Chepkirui became in 2:17:49 hours second" ("wurde in 2:17:49 Stunden Zweite")
+VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+in\s+$", re.IGNORECASE)
+ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:lap|half|round|race|heat|time|fastest|best)\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
@@ -1370,7 +1374,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated)
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
@@ -1405,8 +1409,8 @@ THEN_CLAUSE = re.compile(r"\band\s+then\b|\bthen\s+(?:went|ran|had|backed|double
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
-# the country said between a name and its time: " of Kenya (", " (KEN) "
-COUNTRY_IN_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
+# the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
+COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
@@ -1664,11 +1668,13 @@ TOP_ROUNDED_OUT = re.compile(
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:out\s+)?|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
-# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British), "holding off Battocletti (30:43.35) and Hassan (30:44.12)"
+# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British), "holding off Battocletti (30:43.35) and Hassan (30:44.12)",
+# "became in 2:17:49 hours second, with clear distance followed Magdalena Shauri from Tanzania in 2:18:41" (translated)
 # ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
 # behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
 FOLLOWERS_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|(?P<behind>behind))\s+",
+    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
+    r"(?P<behind>behind))\s+",
     re.IGNORECASE,
 )
 # what may stand between the rivals of such a list: times (bracketed or after "in"), commas, "and",
@@ -1682,7 +1688,7 @@ FOLLOWER_GAP = re.compile(
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
 # ("before Hocker won the 5000m" is no list)
-FOLLOWER_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
+FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
 # a stretch of a sentence that opens with "where" or "when", whose place or time the stretch before names
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from

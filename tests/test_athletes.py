@@ -818,3 +818,10 @@ def test_athletes_people_opening_a_sentence_is_no_one(doc_of) -> None:
     doc = doc_of("Sifan Hassan won the London Marathon in 2:18:33.\n\nHASSAN: Not really. People told me I could run 2:15 or 2:16. "
                  "I said no.")
     assert {m.label_ for m in doc.spans["athletes"]} == {"Sifan Hassan"}
+
+
+def test_athletes_a_transliterated_given_name_takes_the_registry_s_sex(doc_of) -> None:
+    """"Tigist Assefa" (German copy's spelling of the registry's Tigst Assefa): the one Assefa of the registry so named,
+    so a woman, and her result is the women's race."""
+    doc = doc_of("Tigist Assefa ran after 2:11:53 hours over the finish line. At the men Eliud Kipchoge won in 2:02:42 hours.")
+    assert {(m.label_, m._.sex) for m in doc.spans["athletes"]} == {("Tigist Assefa", "women"), ("Eliud Kipchoge", "men")}

@@ -1994,3 +1994,13 @@ def test_results_times_of_those_ahead_on_an_all_time_list(doc_of) -> None:
     doc = doc_of("Kishane Thompson won the 100m in 9.77.\n\nThe time lifts Thompson to fourth on the Jamaican all-time list behind "
                  "Usain Bolt (9.58), Yohan Blake (9.69) and Asafa Powell (9.72).")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("9.77", "result"), ("9.58", "other"), ("9.69", "other"), ("9.72", "other")]
+
+
+def test_results_translated_from_german_a_place_after_the_time_and_followed(doc_of) -> None:
+    """"Chepkirui became in 2:17:49 hours second, with clear distance followed Magdalena Shauri from Tanzania in 2:18:41
+    hours" (German word order): second, and Shauri (from Tanzania) third in her own time."""
+    doc = doc_of("Tigst Assefa won the Berlin Marathon in 2:11:53. The Kenyan Sheila Chepkirui could not hold the rhythm.\n\n"
+                 "Chepkirui became in 2:17:49 hours second, with clear distance followed Magdalena Shauri from Tanzania in 2:18:41 "
+                 "hours, what means national record for her country.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("2:11:53", "Tigst Assefa", 1), ("2:17:49", "Sheila Chepkirui", 2), ("2:18:41", "Magdalena Shauri", 3)]

@@ -100,6 +100,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[bracket.group("ord").lower()]  # "Luis Ocampo 3:58.12 (11th)"
     if (dashed := P.ORDINAL_AFTER_DASH.match(text, t.end_char)) is not None:
         return P.ORDINALS[dashed.group("ord").lower()]  # "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending champ"
+    if P.VERB_IN_BEFORE.search(text, max(0, t.start_char - 20), t.start_char) and (late := P.ORDINAL_AFTER_TIME.match(text, t.end_char)):
+        return P.ORDINALS[late.group("ord").lower()]  # "Chepkirui became in 2:17:49 hours second" (translated)
 
     ordinals = [  # "sat in second behind the pacemaker", "was sixth with 150 to go" are positions during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
