@@ -340,12 +340,13 @@ to outlets and styles we did not write for:
   68c427b (athletes, performances, time only, other_times, splits, quotes, quote_speakers): AW 0.947,
   0.430, 0.785, 0.549, 0.407, 0.976, 0.881 (0.533 on performances with this stop's two evaluator fixes,
   a "K" read as "km" and a bracketed distance as the event, and 68c427b's extraction); AX 0.948, 0.349
-  (0.442 so), 0.837, 0.767, 0.667, 0.966, 0.690; AY and AZ, written after 17 of this stop's commits and
-  measured at 68c427b and at 547331f, the same on every kind: AY 0.973, 0.596, 0.872, 0.756, 0.765,
-  0.965, 0.842; AZ 0.979, 0.708, 0.814, 0.800, 0.377, 0.953, 0.822. Used at 1bca80b to 547331f: AW
-  0.969, 0.840, 0.891, 0.741, 0.921, 0.976, 0.881; AX 0.948, 0.795, 0.916, 0.814, 0.815, 0.966, 0.805;
-  AY (a few rules) 0.973, 0.681, 0.872, 0.756, 0.824, 0.965, 0.842; AZ (a few rules) 0.979, 0.774,
-  0.868, 0.800, 0.646, 0.953, 0.822. Batch AV (/work/probe74: BBC live text Eugene 5000m, Australian
+  (0.442 so), 0.837, 0.767, 0.667, 0.966, 0.690; AY and AZ, written while the first nine of this
+  stop's commits were in (to 9787714), measured at 68c427b and at 598b99a (twelve commits, the rules of
+  AW and AX), the same on every kind: AY 0.973, 0.596, 0.872, 0.756, 0.765, 0.965, 0.842; AZ 0.979,
+  0.708, 0.814, 0.800, 0.377, 0.953, 0.822. Used at 1bca80b to 07ee89e: AW 0.969, 0.840, 0.891, 0.741,
+  0.921, 0.976, 0.881; AX 0.948, 0.795, 0.916, 0.814, 0.815, 0.966, 0.805; AY (a few rules) 0.982,
+  0.681, 0.872, 0.756, 0.824, 0.965, 0.842; AZ (a few rules) 0.979, 0.835, 0.913, 0.868, 0.646, 0.953,
+  0.822. Batch AV (/work/probe74: BBC live text Eugene 5000m, Australian
   championships, Swedish machine translation Munich 1500m, shoe brand blog Boston, wire Glasgow 3000m,
   Ethiopian site Berlin Marathon) is kept unread: 0.947, 0.701, 0.805, 0.800, 0.541, 0.940, 0.880 at
   68c427b and at the end, the same.
