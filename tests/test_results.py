@@ -2004,3 +2004,12 @@ def test_results_translated_from_german_a_place_after_the_time_and_followed(doc_
                  "hours, what means national record for her country.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("2:11:53", "Tigst Assefa", 1), ("2:17:49", "Sheila Chepkirui", 2), ("2:18:41", "Magdalena Shauri", 3)]
+
+
+def test_results_a_q_and_a_s_your_best_is_the_interviewee_s(doc_of) -> None:
+    """A Q&A: "Your 10,000m best is 29:06.82 and your half marathon best is 1:05:15, from Copenhagen in 2018": the
+    interviewee's old marks."""
+    doc = doc_of("Sifan Hassan won the London Marathon in 2:18:33.\n\nYour 10,000m best is 29:06.82 and your half marathon best is "
+                 "1:05:15, from Copenhagen in 2018. Did those numbers give you any idea what to expect?\n\nHASSAN: Not really.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("2:18:33", "result", "Sifan Hassan"), ("29:06.82", "other", "Sifan Hassan"), ("1:05:15", "other", "Sifan Hassan")]

@@ -31,7 +31,7 @@ from .base import (
     write_spans,
 )
 from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, too_fast
-from .quotes import marked_paragraphs
+from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
 from .times import dotted_as_minutes
 
@@ -238,6 +238,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.MARK_THEN_TIME.fullmatch(text, own.end(), t.start_char)):  # "His best, 2:08:14, came in London in 2019"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
     owned = P.OWNED_RECORD_BEFORE.search(before)
+    if owned and (owned.group("pron") or "").lower() == "your":
+        return OldMark(True, interviewee(doc))  # a Q&A's "Your 10,000m best is 29:06.82 and your half marathon best is 1:05:15"
     if owned and (owned.group("own") or owned.group("pron")) and (opener := _own_mark_opener(doc, owned, a, t.start_char)):
         return OldMark(True, opener)  # "Ingebrigtsen's 3:28.32 took ... off Ngeny's record ..., and improved his own European record of"
     if owned and owned.group("own"):  # "improve her own 28:46"
