@@ -825,8 +825,9 @@ TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # a splits table with its points as columns: a header cell that is a point ("200", "400m", "5km"), a cell below it
 # that is the stretch's time and the time there in a bracket ("25.8 (49.28)", "23.5")
 TABLE_POINT_CELL = re.compile(r"(?P<d>\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)
-TABLE_STRETCH_CELL = re.compile(r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}(?:\s*\((?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}\))?")
-CLOCK_OR_DECIMAL = re.compile(r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}")
+_TABLE_TIME = r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}"
+TABLE_CELL_TIME = re.compile(_TABLE_TIME)
+TABLE_STRETCH_CELL = re.compile(rf"{_TABLE_TIME}(?:\s*\({_TABLE_TIME}\))?")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",

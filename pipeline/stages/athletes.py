@@ -365,9 +365,10 @@ def find_candidates(
                     out.append(word)
             elif _plausible(c) or _clean(c.text) in stop_surnames:  # "English, a doctor" (of "Mark English")
                 if _not_a_person_here(text, c):
-                    if len(c.tokens) == 1 and text[c.start - 4 : c.start].lower().endswith("the "):
+                    after_the = text[c.start - 4 : c.start].lower().endswith("the ")
+                    if len(c.tokens) == 1 and after_the:
                         surname_after_the.append(c)  # "has declared the Kipyegon" (Italian's article), if she is named in full
-                    if len(c.tokens) < 3 or not text[c.start - 4 : c.start].lower().endswith("the "):
+                    if len(c.tokens) < 3 or not after_the:
                         continue  # "the Red Devils", "in Rio de Janeiro"
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)

@@ -129,7 +129,7 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             row_cells = _cells(text, *lines[j])
-            timed = [[t for t in P.CLOCK_OR_DECIMAL.finditer(text, s, e)] for s, e in row_cells[1:]]
+            timed = [[t for t in P.TABLE_CELL_TIME.finditer(text, s, e)] for s, e in row_cells[1:]]
             if len(row_cells) != len(points) + 1 or not re.search(r"[^\W\d_]", text[slice(*row_cells[0])]) \
                     or not all(P.TABLE_STRETCH_CELL.fullmatch(text, s, e) for s, e in row_cells[1:]):
                 break
