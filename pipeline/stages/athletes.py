@@ -30,13 +30,12 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
-from ..similarity import same_given_name
+from ..similarity import given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
-GIVEN_NAME_SPELLING_CUTOFF = 85.0  # rapidfuzz ratio for "Tigist" ~ "Tigst": one registry athlete of the surname so named
 
 
 @dataclass
@@ -527,14 +526,14 @@ class Athletes:
         return (max(set(countries), key=countries.count) if countries else None), (sexes.pop() if len(sexes) == 1 else None)
 
     def _spelled_otherwise(self, name: str) -> RegistryAthlete | None:
-        """The one registry athlete of this surname whose given name is this one spelled a little otherwise ("Tigist
-        Assefa" for Tigst Assefa, a transliteration): her sex and country (resolution links her later, by id)."""
+        """The one registry athlete of this surname whose given name is this one spelled a little
+        otherwise (`similarity.given_names_agree`: "Tigist Assefa" for Tigst Assefa, a
+        transliteration): her sex and country (resolution links her later, by id)."""
         words = name.split()
         if len(words) < 2:
             return None
-        given = fold(" ".join(words[:-1]))
-        near = [e for e in self.registry.with_surname(surname_of(name))
-                if fuzz.ratio(given, fold(" ".join(e.name.split()[:-1]))) >= GIVEN_NAME_SPELLING_CUTOFF]
+        given = " ".join(words[:-1])
+        near = [e for e in self.registry.with_surname(surname_of(name)) if given_names_agree(given, " ".join(e.name.split()[:-1]))]
         return near[0] if len(near) == 1 else None
 
     # -- linking ------------------------------------------------------------------------
