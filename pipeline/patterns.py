@@ -556,6 +556,9 @@ ORDINALS = _Ordinals({
 # an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
 AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile\b|steeplechase\b)"
 _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+# the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
+# "fastest", "best ever"
+_NOT_A_PLACE = r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever"
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
 # was Ota Tomoki with",
@@ -564,7 +567,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:lap|time|round|race|heat|semi|quarter|leg|world|olympic|major|consecutive|straight|year|season|fastest|quickest|best|ever|{AGE_CLASS})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
@@ -583,13 +586,13 @@ ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD})\b(?:\s+overall\b)?(
 # ... or after a dash right after the time, as a forum's list writes it: "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending
 # champ", "Daniel Mateiko (KEN) 2:04:24 -- 3rd in his debut" (not "2:04:02 - 2nd half 59:47", "- 3rd fastest ever")
 ORDINAL_AFTER_DASH = re.compile(
-    rf"[ \t]*(?:--|[–—-])[ \t]*(?P<ord>{_ORD})\b(?![\w-]|\s+(?:lap|half|round|race|heat|semi|quarter|leg|fastest|quickest|best|ever|time)\b)",
+    rf"[ \t]*(?:--|[–—-])[ \t]*(?P<ord>{_ORD})\b(?![\w-]|\s+(?:{_NOT_A_PLACE})\b)",
     re.IGNORECASE,
 )
 # ... or after the time, the verb and "in" before it, in the word order of copy translated from German or Dutch:
 # "Chepkirui became in 2:17:49 hours second" ("wurde in 2:17:49 Stunden Zweite")
 VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+in\s+$", re.IGNORECASE)
-ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:lap|half|round|race|heat|time|fastest|best)\b)", re.IGNORECASE)
+ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}

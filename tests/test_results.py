@@ -2013,3 +2013,12 @@ def test_results_a_q_and_a_s_your_best_is_the_interviewee_s(doc_of) -> None:
                  "1:05:15, from Copenhagen in 2018. Did those numbers give you any idea what to expect?\n\nHASSAN: Not really.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("2:18:33", "result", "Sifan Hassan"), ("29:06.82", "other", "Sifan Hassan"), ("1:05:15", "other", "Sifan Hassan")]
+
+
+def test_results_in_the_second_half_of_the_field_is_no_place(doc_of) -> None:
+    """"Wightman was somewhere in the second half of the field in 3:49.55": a half, not second place (the words that
+    make an ordinal no place are one list, `patterns._NOT_A_PLACE`)."""
+    doc = doc_of("Niels Laros won the Bowerman Mile in 3:46.82.\n\nJake Wightman was somewhere in the second half of the field "
+                 "in 3:49.55, which is fine for a first race back.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("3:46.82", "Niels Laros", 1), ("3:49.55", "Jake Wightman", None)]
