@@ -490,6 +490,10 @@ PRESENT_CUE = re.compile(
     r"\b(?:today|tonight|this\s+(?:week|weekend|evening|afternoon|morning|season|year|summer)|here|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b",
 )
+# what ends the past a sentence's opening dates, before a later time: "A year ago he was fourth; today he won in
+# 3:30.1", and "this time" after an opening with a time of its own: "Crowned in Bathurst in 2023 in 33:48, she imposed
+# herself this time in 31:05" (translated), not "Five years later in Tokyo she won again, this time in 3:53.11"
+NOW_CUE = re.compile(r"\b(?:(?P<today>today|tonight)|this\s+time)\b", re.IGNORECASE)
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(
@@ -610,8 +614,10 @@ PLACE_WORD = re.compile(
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
-    r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
-    rf"(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown)|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title")
+    r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|"  # "she imposed herself in 31:05" (translated: "s'est imposée")
+    r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|conserv(?:ed|es|ing)|kept|keeps|keeping|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
+    rf"(?:(?:this|on)\s+\w+\s+)?(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown)|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title"),
+    # "has conserved this Saturday his title of world champion" (translated)
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
@@ -1687,7 +1693,7 @@ FOLLOWERS_BEFORE = re.compile(
 # is given up at once, not split every way)
 FOLLOWER_GAP = re.compile(
     r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
-    r"\b(?:olympic|world|defending|reigning|european|national|compatriot|team-?mate|club-?mate|club|colleague|countryman|countrywoman|fellow|champion|"
+    r"\b(?:olympic|world|defending|reigning|european|national|compatriots?|team-?mates?|club-?mates?|club|colleagues?|country(?:man|men|woman|women)|fellow|champion|"
     r"record[\s-]holder|his|her|their)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival

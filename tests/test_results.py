@@ -2022,3 +2022,30 @@ def test_results_in_the_second_half_of_the_field_is_no_place(doc_of) -> None:
                  "in 3:49.55, which is fine for a first race back.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("3:46.82", "Niels Laros", 1), ("3:49.55", "Jake Wightman", None)]
+
+
+def test_results_this_time_after_an_opening_with_its_own_time_is_today(doc_of) -> None:
+    """"Crowned in Bathurst in 2023 in 33:48, she imposed herself this time in 31:05, in front of her compatriots
+    Rengeruk (31:09) and Kipkemboi (31:20)" (translated): the opening's year dates its own time only; "this time" and
+    the rivals after it are today's race, the win ("imposed herself") and the compatriots' places with it."""
+    doc = doc_of("Beatrice Chebet has done the double. Crowned in Bathurst in 2023 in 33:48, she imposed herself this time in 31:05, "
+                 "in front of her compatriots Lilian Kasait Rengeruk (31:09) and Margaret Kipkemboi (31:20).")
+    assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
+        ("33:48", "other", None), ("31:05", "result", 1), ("31:09", "result", 2), ("31:20", "result", 3)]
+
+
+def test_results_this_time_after_a_dated_opening_without_a_time_stays_in_the_past(doc_of) -> None:
+    """"Five years later in Tokyo she won again, this time in 3:53.11": the opening dates the whole sentence."""
+    doc = doc_of("Faith Kipyegon won the 1500m in 3:48.68 on Sunday.\n\nShe won her first Olympic title in Rio in 2016. Five years "
+                 "later in Tokyo she won again, this time in 3:53.11, an Olympic record at the time.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:48.68", "result"), ("3:53.11", "other")]
+
+
+def test_results_rivals_after_a_winner_told_in_the_sentence_before(doc_of) -> None:
+    """"Kiplimo has conserved this Saturday his title of world champion (translated). ... he crossed the line in
+    28:09, well in front of the Ethiopian Aregawi (28:19) and of the Kenyan Kiplangat (28:26)": first, and the rivals
+    second and third, though his place was told a sentence before."""
+    doc = doc_of("The Ugandan Jacob Kiplimo has conserved this Saturday his title of world champion. On a heavy course he crossed "
+                 "the line in 28:09, well in front of the Ethiopian Berihu Aregawi (28:19) and of the Kenyan Benson Kiplangat (28:26).")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("28:09", "Jacob Kiplimo", 1), ("28:19", "Berihu Aregawi", 2), ("28:26", "Benson Kiplangat", 3)]

@@ -699,6 +699,8 @@ class Results:
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence
+            now = P.NOW_CUE.search(text, lead[1], t.start_char)  # ... up to "today", or "this time" after its own time
+            lead_dates = now is None or not (now.group("today") or between(doc, "times", lead[0], lead[1]))
             # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
             # the record of 2:03:42 set in 2011"
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
@@ -717,10 +719,10 @@ class Results:
                     and int(e.group("year")) != race.year)
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
-                or (cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
+                or (lead_dates and cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
                     and not P.APPOSITIVE_OPENING.match(text, lead[0]))
-                or _other_year(text, lead[0], opening, race)
-                or other_month(s0, next_time, asides) or other_month(lead[0], opening)
+                or (lead_dates and _other_year(text, lead[0], opening, race))
+                or other_month(s0, next_time, asides) or (lead_dates and other_month(lead[0], opening))
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
@@ -768,6 +770,7 @@ class Results:
         place_listed_in_order(doc, results)
         place_listed_after_colon(doc, results, sents)
         place_the_winner(doc, results)
+        place_followers(doc, results, sents)  # again, after a winner placed from another sentence ("won the title. He crossed the line in 28:09, well in front of")
         infer_places(results)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
