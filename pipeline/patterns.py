@@ -452,12 +452,12 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
-# "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "the previous weekend",
+# "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
-    r"back\s+in\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
@@ -1435,6 +1435,9 @@ RELATIVE_AFTER = re.compile(
 TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
 SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
+# ... and each time of a list before it: "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race in
+# 1999, have run quicker"
+LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
@@ -1525,7 +1528,8 @@ STILL_RECORD_AFTER = re.compile(
 RECORD_BROKEN_BEFORE = re.compile(
     r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|"
     r"eclips(?:ed|ing|es)|eras(?:ed|ing|es)|surpass(?:ed|ing|es)|smash(?:ed|ing|es)|shatter(?:ed|ing|s)|took\s+down|take\s+down|"
-    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off)\s+(?:[\w’'-]+\s+){0,5}?(?:record|mark|best)\s+(?:of\s+)?$",
+    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off)\s+(?:(?:[\w’'-]+\s+){0,5}?(?:record|mark|best)\s+(?:of\s+)?"
+    r"|(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*['’]s\s+)$",  # "took five seconds off Faith Kipyegon's 14:05.20"
     re.IGNORECASE,
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
@@ -1537,9 +1541,10 @@ MARK_SETTER_AFTER = re.compile(
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
 # ran in Valencia", "outside the 2:08:14 he set")
 # ("off the 12:37.35 the Ethiopian ran in Hengelo": a nationality, of the last athlete of it named; "outside the 4:18.9
-# PB he set at the BMC meeting": the mark's noun between)
+# PB he set at the BMC meeting", "The 3:47.38 indoor AR he ran at Millrose": the mark's noun between)
 RUN_BY_AFTER = re.compile(
-    rf"\s+(?:(?:PB|PR|SB|personal\s+best|best|record|mark)\s+)?(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
+    rf"\s+(?:(?:(?:indoor|outdoor|road|track|national|area|continental|world|olympic|european|american|british|meet|meeting|course|championship)\s+)?"
+    rf"(?:PB|PR|SB|AR|NR|ER|WR|CR|MR|personal\s+best|best|record|mark)\s+)?(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
     r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted)\b",
     re.IGNORECASE,
 )

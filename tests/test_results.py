@@ -2049,3 +2049,21 @@ def test_results_rivals_after_a_winner_told_in_the_sentence_before(doc_of) -> No
                  "the line in 28:09, well in front of the Ethiopian Berihu Aregawi (28:19) and of the Kenyan Benson Kiplangat (28:26).")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("28:09", "Jacob Kiplimo", 1), ("28:19", "Berihu Aregawi", 2), ("28:26", "Benson Kiplangat", 3)]
+
+
+def test_results_old_marks_of_a_newsletter(doc_of) -> None:
+    """A newsletter's old marks, each said its own way: "took five seconds off Faith Kipyegon's 14:05.20" (a
+    possessive right before the time broken), "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race
+    in 1999," (a stretch after a list dating each), "The 3:47.38 indoor AR he ran at Millrose" (the mark's words between
+    the time and who ran it), "she ran 3:49.11 for the world record in Florence back on June 2"."""
+    doc = doc_of("Gudaf Tsegay won the 5000m in 14:00.21 on Sunday. She took five seconds off Faith Kipyegon's 14:05.20 from Paris.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("14:00.21", "result", "Gudaf Tsegay"), ("14:05.20", "other", "Faith Kipyegon")]
+    doc = doc_of("Jakob Ingebrigtsen won the mile in 3:43.73 on Sunday. Only Hicham El Guerrouj (3:43.13) and Noah Ngeny (3:43.40), "
+                 "both in that Rome race in 1999, have ever run quicker.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:43.73", "result"), ("3:43.13", "other"), ("3:43.40", "other")]
+    doc = doc_of("Yared Nuguse was second in 3:43.97 on Sunday. His previous best? The 3:47.38 indoor AR he ran at Millrose.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("3:43.97", "result", "Yared Nuguse"), ("3:47.38", "other", "Yared Nuguse")]
+    doc = doc_of("Faith Kipyegon won the 1500m in 3:50.72. For context, she ran 3:49.11 for the world record in Florence back on June 2.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:50.72", "result"), ("3:49.11", "other")]

@@ -704,6 +704,9 @@ class Results:
             # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
             # the record of 2:03:42 set in 2011"
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)
+            listed = (d := P.LIST_DATED_AFTER.search(text, t.end_char, b)) is not None and P.FOLLOWER_GAP.fullmatch(
+                text, t.end_char + (text[t.end_char : t.end_char + 1] == ")"), d.start()) is not None
+            list_dated = segment(text, d.end(), d.end(), a, b) if listed else (b, b)  # "..., both in that Rome race in 1999,"
             # "added the world record to the 1,500m mark she set a week ago when she outkicked Gidey to win in 14:05.20 at
             # the Paris meeting on Friday": a win dated today, whatever past the stretch before it tells
             # ("who set it in Valencia in 2020 and was second on Friday in 14:07.94": a place dated today)
@@ -722,6 +725,7 @@ class Results:
                 or (lead_dates and cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
                     and not P.APPOSITIVE_OPENING.match(text, lead[0]))
                 or (lead_dates and _other_year(text, lead[0], opening, race))
+                or cued(P.PAST_CUE, *list_dated) or _other_year(text, *list_dated, race)
                 or other_month(s0, next_time, asides) or (lead_dates and other_month(lead[0], opening))
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
