@@ -436,7 +436,7 @@ ROUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the final named right after its time: "improved to 7.02 in the final"
-FINAL_AFTER = re.compile(r"\s+in\s+the\s+final\b", re.IGNORECASE)
+FINAL_AFTER = re.compile(r"\s+in\s+the\s+(?:[\w,]+\s+){0,2}?final\b", re.IGNORECASE)  # "in the final", "in the 100m final"
 # "in the heat" of a sentence that opens a paragraph, which may be the weather ("crawled through halfway in 14:05.33
 # in the heat"): no round said of the whole paragraph
 WEATHER_HEAT_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
@@ -1588,7 +1588,7 @@ PRONOUN_SET_RECORD_BEFORE = re.compile(
 # "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
 # was", a Q&A's "Your 10,000m best is" (the interviewee's); a result of the race at hand is "a" record, not someone's
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+the\s+(?:distance|event))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+the\s+(?:distance|event))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
@@ -1715,6 +1715,9 @@ WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
+# a clause of its own opening right before a name: "Chepngetich was forced to settle for second as the Netherlands'
+# Sifan Hassan stormed to victory in 2:13:44" (the second is not Hassan's)
+CLAUSE_OPENING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # a line of a ranking list, the time first and where and when it was run after the name: "1. 3:47.63 Yared
 # Nuguse (New York, 8 February, indoors)", "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)": marks of other races
 RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+$")

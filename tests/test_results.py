@@ -2067,3 +2067,28 @@ def test_results_old_marks_of_a_newsletter(doc_of) -> None:
         ("3:43.97", "result", "Yared Nuguse"), ("3:47.38", "other", "Yared Nuguse")]
     doc = doc_of("Faith Kipyegon won the 1500m in 3:50.72. For context, she ran 3:49.11 for the world record in Florence back on June 2.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:50.72", "result"), ("3:49.11", "other")]
+
+
+def test_results_a_possessive_record_abbreviation_is_its_owner_s(doc_of) -> None:
+    """"Cheptegei's world record is still 26:11.00 ..., and Fisher's AR is 26:33.84 from 2022": Fisher's."""
+    doc = doc_of("Joshua Cheptegei won the 10,000m in 26:43.14. Cheptegei's world record is still 26:11.00 from Valencia in 2020, "
+                 "and Fisher's AR is 26:33.84 from 2022. Grant Fisher was third in 26:43.46.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("26:43.14", "result", "Joshua Cheptegei"), ("26:11.00", "other", "Joshua Cheptegei"), ("26:33.84", "other", "Grant Fisher"),
+        ("26:43.46", "result", "Grant Fisher")]
+
+
+def test_results_a_round_said_after_the_opening_s_first_time_dates_only_that_time(doc_of) -> None:
+    """"Long clocked 10.83 in the 100m final after running 10.95 in Friday's prelims, then came back to win the 200m
+    in 22.09": the prelims are 10.95's; the final and the 200m are today's."""
+    doc = doc_of("In the sprints, Ole Miss' McKenzie Long swept the 100m and 200m. Long clocked 10.83 in the 100m final after running "
+                 "10.95 in Friday's prelims, then came back to win the 200m in 22.09.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("10.83", "result"), ("10.95", "other"), ("22.09", "result")]
+
+
+def test_results_a_place_before_a_clause_of_its_own_is_not_the_next_name_s(doc_of) -> None:
+    """"Chepngetich was forced to settle for second as the Netherlands' Sifan Hassan stormed to victory in 2:13:44":
+    Hassan won."""
+    doc = doc_of("In the women's race, Ruth Chepngetich was forced to settle for second as the Netherlands' Sifan Hassan stormed "
+                 "to victory in a course record of 2:13:44.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("2:13:44", "Sifan Hassan", 1)]

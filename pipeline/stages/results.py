@@ -66,6 +66,8 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
         w0 = max(w0, anchor)  # "Abdi won ... before Tschebet, who came in with the same time": not Tschebet's "won"
     elif who is not None and anchor == who.start_char and (wp := P.WITH_PHRASE_BEFORE.search(text, w0, anchor)) is not None:
         w0 = wp.start()  # "to win by five seconds, with Kandie clocking 58:54": not Kandie's "win"
+    elif who is not None and anchor == who.start_char and (cl := P.CLAUSE_OPENING_BEFORE.search(text, w0, anchor)) is not None:
+        w0 = cl.start()  # "settle for second as the Netherlands' Sifan Hassan stormed to victory in": not Hassan's second
     # "9.88 in seventh and Oblique Seville ...": a place right after the time before belongs to it
     if w0 == time_before and (tail := P.PLACE_ORDINAL.match(text[w0 : min(anchor, w0 + 20)].lstrip(" ,"))) is not None:
         w0 += len(text[w0:anchor]) - len(text[w0:anchor].lstrip(" ,")) + tail.end()
@@ -699,6 +701,9 @@ class Results:
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
                 s1 = segment(text, s1 + 1, s1 + 1, a, b)[1]
             lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence
+            # ... as far as its first time: "Long clocked 10.83 in the 100m final after running 10.95 in Friday's prelims,
+            # then came back to win the 200m in 22.09" (the prelims are 10.95's)
+            lead_opening = min([lead[1]] + [x.start_char for x in between(doc, "times", lead[0], lead[1]) if x.start_char != t.start_char])
             now = P.NOW_CUE.search(text, lead[1], t.start_char)  # ... up to "today", or "this time" after its own time
             lead_dates = now is None or not (now.group("today") or between(doc, "times", lead[0], lead[1]))
             # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
@@ -735,7 +740,7 @@ class Results:
                 # "Thompson, who jogged his heat in 10.01, won in 9.89")
                 # (the round named in the time's own stretch or the sentence's opening one: "clocked 7.08 in her heat
                 # and then improved to 7.02 in the final", "Visser, fastest in the heats with 7.83, was second in 7.81")
-                or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(*lead)))
+                or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(lead[0], lead_opening)))
                 or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
                 or any(w.end() >= s0 for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char))
                 or paragraph_round(t)
