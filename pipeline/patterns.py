@@ -34,9 +34,10 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # ---- the time grammar (shared by times, splits and results) ---------------------------
 
 # "3:45.34", "1:52.74", "2:05:41", "27:51.3", "1:27:40"
-# ("3:58,83": a decimal comma, as continental and machine-translated text writes it)
+# ("3:58,83": a decimal comma, as continental and machine-translated text writes it; "had run in 8:33.82: thirty-five
+# years later", a colon after a time with a fraction, which no hour of the day has: "14:05: Kiptum leads" is none)
 CLOCK_TIME = re.compile(
-    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?(?![\d:]|[.,]\d)"
+    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?(?(f)(?!\d|:\d|[.,]\d)|(?![\d:]|[.,]\d))"
 )
 # a live blog's timestamp opening a line: "19:42 — MEN'S 110M HURDLES", or alone on its line: "21:52\n"; a
 # podcast's chapter list: "- 12:45 — Women's 1500m"
@@ -155,8 +156,9 @@ EVENT_METRES = re.compile(
 _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
-    # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close")
-    r"(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|$|(?:went|was|were|is|started|began|got|turned|saw|"
+    # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
+    # line: a headline's "record of the championships in the 3000")
+    r"(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )

@@ -736,3 +736,10 @@ def test_context_a_cross_country_course_with_a_hyphen() -> None:
     text = ("Olympic 1,500 metres champion Jakob Ingebrigtsen won the men's senior title, pulling clear over the final kilometre "
             "to finish the 10.3-km course in 30 minutes 12 seconds.")
     assert [e for _, _, e in find_events(text)] == ["10.3km"]
+
+
+def test_context_a_bare_event_ending_a_headline(doc_of) -> None:
+    """A headline's "record of the championships in the 3000", the end of its line: the 3000m."""
+    text = ("Athletics, World Indoor of Glasgow: St. Pierre beats Tsegay on the wire, record of the championships in the 3000\n\n"
+            "The American Elle St. Pierre wins with 8:20.87.")
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == ["3000m"]

@@ -347,3 +347,10 @@ def test_times_a_podcast_s_chapter_stamps_are_no_times() -> None:
     text = ("Timestamps:\n\n[09:15] The pacing. Sowinski took them through 800m in 1:51.5.\n\n[27:30] Yared's record in context.\n\n"
             "[1:02:15] Listener mailbag.")
     assert [text[t.start : t.end] for t in find_times(text)] == ["1:51.5"]
+
+
+def test_times_a_colon_after_a_time_with_a_fraction() -> None:
+    """"had run in 8:33.82: thirty-five years later" is a time (no hour of the day has a fraction); "14:05: Kiptum
+    leads", a live blog's hour and its colon, is none."""
+    assert found("who in Budapest had run in 8:33.82: thirty-five years later") == [("8:33.82", 513.82, "time")]
+    assert found("14:05: Kiptum leads the pack") == []
