@@ -825,6 +825,11 @@ SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|
 TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?", re.IGNORECASE)
+# ... but where a column of laps stands beside it, "Split" is the time there: "Distance | Split | Lap"
+TABLE_SPLIT_COLUMN = re.compile(r"splits?", re.IGNORECASE)
+TABLE_LAPS_PROPER = re.compile(r"(?:last\s+|single\s+)?laps?(?:\s+time)?", re.IGNORECASE)
+# a markdown table's rule under its header: "|---|---|---|", "| :--- | ---: |"
+TABLE_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 TABLE_ROW = re.compile(
     r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres|meters|km|k)\b(?=[ \t]*\||\t| {2,})",
     re.IGNORECASE,

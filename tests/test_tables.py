@@ -90,3 +90,17 @@ def test_tables_points_as_columns_a_runner_a_row() -> None:
         ("1:40.91", "800m", False, "Rudisha (Ken)", None)]
     assert len(got) == 14
     assert split_tables("Lap times: 200  400\n\nKerr won in 3:45.34.\n").cells == {}  # a header with no rows under it
+
+
+def test_tables_a_markdown_table_with_split_and_lap_columns() -> None:
+    """A blog's markdown table: the rule under its header is passed over, and beside a "Lap" column "Split" is the
+    time there, not a lap."""
+    text = ("## Lap-by-lap (cumulative)\n\n"
+            "| Distance | Split | Lap |\n"
+            "|---|---|---|\n"
+            "| 200m | 30.02 | – |\n"
+            "| 600m | 1:30.71 | 60.69 |\n"
+            "| 1000m | 2:31.22 | 60.51 |\n")
+    assert [(c[0], c[1], c[2], c[4]) for c in cells(text)] == [
+        ("30.02", "200m", False, "Split"), ("1:30.71", "600m", False, "Split"), ("60.69", "600m", True, "Lap"),
+        ("2:31.22", "1000m", False, "Split"), ("60.51", "1000m", True, "Lap")]

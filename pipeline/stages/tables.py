@@ -78,9 +78,12 @@ def split_tables(text: str) -> Table:
             i += 1
             continue
         header = _cells(text, a, b)
+        laps_beside = any(P.TABLE_LAPS_PROPER.fullmatch(text, *h) for h in header)  # "Distance | Split | Lap"
         unit = P.TABLE_UNIT_COLUMN.fullmatch(text, *header[0]) if header else None  # "Km" over "1  Aregawi  2:54.21"
         body = []  # (distance start, at, metres, [(cell index, start, end, time match)], text cells)
         j = i + 1
+        if j < len(lines) and lines[j][0] == b + 1 and P.TABLE_MARKDOWN_RULE.fullmatch(text, *lines[j]):
+            j += 1  # a markdown table's rule under its header
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             la, lb = lines[j]
             row_cells = _cells(text, la, lb)
@@ -104,7 +107,8 @@ def split_tables(text: str) -> Table:
                 rows.add(start)
                 for k, s, e, m in times:
                     head = header[k] if k < len(header) else None
-                    lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head))
+                    lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head)) and not (
+                        P.TABLE_SPLIT_COLUMN.fullmatch(text, *head) and laps_beside)
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2])
         i = max(j, i + 1)
