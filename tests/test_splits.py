@@ -626,3 +626,14 @@ def test_splits_a_lap_list_introduced_by_whose_splits_they_are(doc_of) -> None:
                  "Lap 2 (409m) – 57.2 (Sowinski)\nLap 7 (1409m, bell) – 3:19.3 (Nuguse)\nFinish (1609m) – 3:47.38\n")
     assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [
         ("29.9", "209m", "Yared Nuguse"), ("57.2", "409m", "Yared Nuguse"), ("3:19.3", "1409m", "Yared Nuguse")]
+
+
+def test_splits_a_table_naming_no_one_is_whoever_ran_its_finish_time(doc_of) -> None:
+    """A splits table naming no one whose finish row's time the text gives a runner ("Joshua Cheptegei finally took
+    it down: 12:35.36" over "| 5000m | 12:35.36 | 58.43 |"): his splits."""
+    doc = doc_of("On Friday night in Monaco, Joshua Cheptegei finally took it down: 12:35.36.\n\n"
+                 "| Distance | Split | Lap |\n|---|---|---|\n| 1000m | 2:31.22 | – |\n| 3000m | 7:35.17 | 60.94 |\n"
+                 "| 5000m | 12:35.36 | 58.43 |\n")
+    assert [(s.text, s.label_, s._.lap, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("2:31.22", "1000m", False, "Joshua Cheptegei"), ("7:35.17", "3000m", False, "Joshua Cheptegei"),
+        ("60.94", "3000m", True, "Joshua Cheptegei"), ("58.43", "5000m", True, "Joshua Cheptegei")]

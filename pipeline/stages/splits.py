@@ -20,7 +20,7 @@ from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import fill_event_from_times, race_at, too_fast
-from .tables import Cell, split_tables
+from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes
 
 LOOKBACK = 100  # characters before a time where its split point may stand
@@ -216,6 +216,24 @@ def table_cell_owner(doc: Doc, cell: Cell) -> Span | None:
     return None
 
 
+def finish_owner(doc: Doc, table: Table, top: int, sents: Bounds, paras: Bounds) -> Span | None:
+    """A splits table naming no one ("| 4600m | 11:36.93 | 59.68 |" ... "| 5000m | 12:35.36 | 58.43 |") is the run
+    of whoever the text says ran its finish time outside it ("Joshua Cheptegei (UGA) finally took it down:
+    12:35.36")."""
+    finish = [start for start, c in table.cells.items() if c.top == top and not c.lap and c.distance_m >= c.longest]
+    if len(finish) != 1:
+        return None
+    times = spans_of(doc, "times")
+    at_finish = next((t for t in times if t.start_char == finish[0]), None)
+    if at_finish is None:
+        return None
+    for t in times:
+        if t.start_char not in table.cells and t.label_ == "time" and abs(t._.seconds - at_finish._.seconds) < 0.005:
+            if (who := subject_for(doc, t.start_char, t.end_char, sents, paras)) is not None:
+                return who
+    return None
+
+
 def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
@@ -235,6 +253,7 @@ class Splits:
         lap_m = P.INDOOR_LAP_M if P.INDOOR_MEETING.search(doc._.main_meeting or "") else P.LAP_M  # the bell indoors: 200m to go
         spans = []
         table = split_tables(text)
+        finish_owners: dict[int, Span | None] = {}  # a table's header start -> whoever ran its finish time
         for t in spans_of(doc, "times"):
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
@@ -246,6 +265,10 @@ class Splits:
                     continue  # the finish: a result
                 at, distance, lap = cell.at, cell.distance_m, cell.lap
                 who = table_cell_owner(doc, cell)
+                if who is None:
+                    if cell.top not in finish_owners:
+                        finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras)
+                    who = finish_owners[cell.top]
             else:
                 sent_start = sents.of(t.start_char)[0]
                 race = race_at(doc, t.start_char)
