@@ -668,7 +668,7 @@ ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in)\b",
+    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing)\b",  # "came through halfway on schedule before fading to 2:56:01"
     re.IGNORECASE,
 )
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
@@ -1518,6 +1518,9 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:(?:for|in|over)\s+(?:the\s+)?(?:[\w,-]+\s+){1,2})?(?:at|of|with|in)\s+$"
+    # ... or the records' labels each with its time in a bracket: "still holds the M75 (3:04:54), M80 (3:15:54) and M85
+    # (3:56:34) world records"
+    r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
     r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
@@ -1535,8 +1538,8 @@ STILL_RECORD_AFTER = re.compile(
 RECORD_BROKEN_BEFORE = re.compile(
     r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|"
     r"eclips(?:ed|ing|es)|eras(?:ed|ing|es)|surpass(?:ed|ing|es)|smash(?:ed|ing|es)|shatter(?:ed|ing|s)|took\s+down|take\s+down|"
-    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off)\s+(?:(?:[\w’'-]+\s+){0,5}?(?:record|mark|best)\s+(?:of\s+)?"
-    r"|(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*['’]s\s+)$",  # "took five seconds off Faith Kipyegon's 14:05.20"
+    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off|under)\s+(?:(?:[\w’'-]+\s+){0,5}?(?:record|mark|best)\s+(?:of\s+)?"
+    r"|(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*['’]s\s+)$",  # "took five seconds off Faith Kipyegon's 14:05.20", "gets under Whitlock's 2:54:48"
     re.IGNORECASE,
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"

@@ -2092,3 +2092,14 @@ def test_results_a_place_before_a_clause_of_its_own_is_not_the_next_name_s(doc_o
     doc = doc_of("In the women's race, Ruth Chepngetich was forced to settle for second as the Netherlands' Sifan Hassan stormed "
                  "to victory in a course record of 2:13:44.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("2:13:44", "Sifan Hassan", 1)]
+
+
+def test_results_old_marks_of_a_masters_column(doc_of) -> None:
+    """"Schoonbroodt finally gets under Whitlock's 2:54:48" (a possessive after "under"), "still holds the M75
+    (3:04:54), M80 (3:15:54) and M85 (3:56:34) world records" (the records' labels each with its time): old marks."""
+    doc = doc_of("M70 marathon: Schoonbroodt finally gets under Whitlock's 2:54:48\n\nJo Schoonbroodt ran 2:54:19 at the "
+                 "Maasmarathon on Sunday.\n\nThe Canadian Ed Whitlock still holds the M75 (3:04:54), M80 (3:15:54) and M85 (3:56:34) "
+                 "world records.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("2:54:48", "other", "Ed Whitlock"), ("2:54:19", "result", "Jo Schoonbroodt"), ("3:04:54", "other", "Ed Whitlock"),
+        ("3:15:54", "other", "Ed Whitlock"), ("3:56:34", "other", "Ed Whitlock")]

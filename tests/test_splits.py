@@ -637,3 +637,11 @@ def test_splits_a_table_naming_no_one_is_whoever_ran_its_finish_time(doc_of) -> 
     assert [(s.text, s.label_, s._.lap, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("2:31.22", "1000m", False, "Joshua Cheptegei"), ("7:35.17", "3000m", False, "Joshua Cheptegei"),
         ("60.94", "3000m", True, "Joshua Cheptegei"), ("58.43", "5000m", True, "Joshua Cheptegei")]
+
+
+def test_splits_a_point_then_fading_to_a_time_is_no_split(doc_of) -> None:
+    """"he came through halfway on schedule before fading to 2:56:01": his finish, not his halfway split."""
+    doc = doc_of("Jo Schoonbroodt won the marathon in 2:54:19 on Sunday.\n\nIt was not his first go. Last October in Eindhoven he "
+                 "came through halfway on schedule before fading to 2:56:01.")
+    assert [s.text for s in doc.spans["splits"]] == []
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:54:19", "result"), ("2:56:01", "other")]
