@@ -13,8 +13,8 @@ import re
 
 APOS = "'’‘`"  # straight, right and left single quotes used as apostrophes
 DASHES = "-‐‑–"  # hyphen, non-breaking hyphen, en dash (names: "Asher-Smith")
-OPEN_QUOTES = "“„«\""
-CLOSE_QUOTES = "”»\""
+OPEN_QUOTES = "“„«「\""
+CLOSE_QUOTES = "”»」\""
 # ... and the single marks too, around a nickname or slogan: 'Thommo', "The Leigh Lightning"
 OPEN_MARKS = OPEN_QUOTES + "‘'"
 CLOSE_MARKS = CLOSE_QUOTES + "’'"

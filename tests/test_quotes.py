@@ -734,3 +734,13 @@ def test_quotes_translated_from_italian_the_article_before_a_surname_and_has_wri
                  "the Kipyegon to the microphones of Rai.\n\nThe most expected, Marcell Jacobs, had given forfeit. \"It's a pity, "
                  "I wanted to run in front of this public\", he has written on the social.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kipyegon", "Marcell Jacobs"]
+
+
+def test_quotes_japanese_corner_brackets(doc_of) -> None:
+    """Copy translated from Japanese keeps its corner brackets: 「...」 quote (『...』 nested inside), and a speech
+    verb after them names the speaker."""
+    text = "「When I saw the back of Sato-kun, I thought 『I can go』」, Ota said with a smile."
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == ["When I saw the back of Sato-kun, I thought 『I can go』"]
+    doc = doc_of("Soichiro Ota ran the third stage in 59:47.\n\n" + text)
+    assert [(q.text, q._.speaker.label_ if q._.speaker is not None else None) for q in doc.spans["quotes"]] == [
+        ("When I saw the back of Sato-kun, I thought 『I can go』", "Soichiro Ota")]

@@ -59,10 +59,11 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
     """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
     single ones are nested quotes, inside ‘single’ ones (British style) double ones are; a low
     mark opens the German way („so“) and closes on either double mark; a right mark opens the
-    Swedish way (”så”)."""
+    Swedish way (”så”); Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』
+    nested)."""
     out: list[Marked] = []
     open_at, kind = None, None
-    straight = not any(m in text[a:b] for m in '"“”„«')  # straight single marks quote only where no double ones do
+    straight = not any(m in text[a:b] for m in '"“”„«「')  # straight single marks quote only where no double ones do
     for i in range(a, b):
         c = text[i]
         if open_at is None:
@@ -70,11 +71,16 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
                 open_at, kind = i, "low"
             elif c in "“«" or (c == '"' and _opens(text, i, a)) or (c == "”" and _opens_right_mark(text, i, a)):
                 open_at, kind = i, "double"
+            elif c == "「":
+                open_at, kind = i, "corner"
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
             elif c == "'" and straight and (i == a or text[i - 1] in " \t\n([") and i + 1 < b and text[i + 1].isalnum():
                 open_at, kind = i, "straight"
         elif (kind == "double" and c in '”»"' or kind == "low" and c in '“”"') and not _in_number(text, i):
+            out.append(Marked(open_at + 1, i, open_at, i))
+            open_at = None
+        elif kind == "corner" and c == "」":
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "single" and c == "’" and _closes_single(text, i, b):
