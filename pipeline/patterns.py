@@ -738,6 +738,9 @@ SPLIT_POINT_NO_UNIT_PASSED = re.compile(
     r"(?:went\s+by|passed|came\s+up|ticked\s+by|was\s+(?:reached|passed))\b",
     re.IGNORECASE,
 )
+# ... and a road race's kilometre said without its unit, as copy translated from Spanish writes it ("pasó por el 20"):
+# "by the 10 in 27:25", "passed by the 20 in 54:33" (read as kilometres only in a road race longer than it)
+SPLIT_POINT_KM_NO_UNIT = re.compile(r"\b(?:by|through|passed|reached|at)\s+the\s+(?P<d>[1-4]?\d)\s+in\s+$", re.IGNORECASE)
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
@@ -1623,6 +1626,7 @@ HOLDER_OPENING = re.compile(
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
+WHO_OPENING = re.compile(r",\s+who(?:se)?\b")
 # a description set off by commas that holds a relative clause: ", the American who had looked so sharp in
 # the semi-finals," (what it says is about the athlete, not the time after it)
 APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|which|whose)\b[^,;.]*(?=,)", re.IGNORECASE)
@@ -1723,6 +1727,9 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 # the -ing verb a name in a "with" phrase does: "with Tom Perkins delighting the home crowd by coming home third"
 ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
+# ... or the place it took, all between it and the time: "with Briton Emile Cairess a brave fourth in 2:07:29" (not "with
+# Butterworth ninth and last in 57.4", a position on the way)
+PLACE_THEN_TIME = re.compile(rf"\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?\s+in\s+", re.IGNORECASE)
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # a clause of its own opening right before a name: "Chepngetich was forced to settle for second as the Netherlands'

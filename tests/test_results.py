@@ -2103,3 +2103,20 @@ def test_results_old_marks_of_a_masters_column(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("2:54:48", "other", "Ed Whitlock"), ("2:54:19", "result", "Jo Schoonbroodt"), ("3:04:54", "other", "Ed Whitlock"),
         ("3:15:54", "other", "Ed Whitlock"), ("3:56:34", "other", "Ed Whitlock")]
+
+
+def test_results_who_ran_it_past_a_who_clause_a_with_place_and_a_relative_antecedent(doc_of) -> None:
+    """"Tola, who was added ... after an injury to Sisay Lemma, won ... in 2:06:26" (a name inside a "who" clause is
+    not the subject); "with Briton Emile Cairess a brave fourth in 2:07:29" (a "with" phrase's name and its place);
+    "..., where Jakob Ingebrigtsen won ... The Norwegian, whose family life ..., had strolled through his heat in
+    3:38.97" (the one Norwegian named, in a relative clause though he was)."""
+    doc = doc_of("PARIS (Reuters) - Ethiopia's Tamirat Tola, who was added to his country's team only after an injury to Sisay Lemma, "
+                 "won the Olympic men's marathon on Saturday in an Olympic record of 2:06:26.\n\nBelgium's Bashir Abdi took silver in "
+                 "2:06:47 and Kenya's Benson Kipruto claimed bronze in 2:07:00, with Briton Emile Cairess a brave fourth in 2:07:29.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("2:06:26", "Tamirat Tola", 1), ("2:06:47", "Bashir Abdi", 2), ("2:07:00", "Benson Kipruto", 3), ("2:07:29", "Emile Cairess", 4)]
+    doc = doc_of("There was less suspense in the men's final, where Jakob Ingebrigtsen won his third European 1500m title in 3:31.95.\n\n"
+                 "The Norwegian, whose family life was once followed by millions in a TV series, had already won the 5000m earlier in "
+                 "the week and had strolled through his heat on Monday in 3:38.97.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("3:31.95", "result", "Jakob Ingebrigtsen"), ("3:38.97", "other", "Jakob Ingebrigtsen")]

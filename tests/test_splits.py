@@ -645,3 +645,11 @@ def test_splits_a_point_then_fading_to_a_time_is_no_split(doc_of) -> None:
                  "came through halfway on schedule before fading to 2:56:01.")
     assert [s.text for s in doc.spans["splits"]] == []
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:54:19", "result"), ("2:56:01", "other")]
+
+
+def test_splits_a_road_race_s_kilometres_without_their_unit(doc_of) -> None:
+    """Copy translated from Spanish: "by the 10 in 27:25", "passed by the 20 in 54:33" in a half marathon are 10km and
+    20km."""
+    doc = doc_of("Kibiwott Kandie won the Valencia half marathon in 57:32.\n\nThe head group passed by the kilometer 5 in 13:45 and "
+                 "by the 10 in 27:25. The Kenyan, that passed by the 20 in 54:33, launched the definitive attack.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("13:45", "5km"), ("27:25", "10km"), ("54:33", "20km")]

@@ -109,8 +109,14 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
             and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:
         return who  # "The defending champion let Brad Mathas do the early work ... to win in 1:47.12": the description acts
+    # a name inside a "who" or "whose" clause closed before the time is not its subject: "Tola, who was added to the team
+    # only after an injury to Sisay Lemma, won the Olympic marathon in 2:06:26", "Kandie, whose 57:32 ... was the fastest
+    # until Jacob Kiplimo ran 57:31 ..., finished second in 59:03" (a "which" clause may have its own: "the bell, which
+    # Bell reached in 3:34.9, but the Briton ran the last lap in 28.51")
+    closed = [(r.start(), r.end()) for r in P.RELATIVE_CLAUSE.finditer(text, a, start)
+              if r.end() < start and text[r.end()] == "," and P.WHO_OPENING.match(text, r.start())]
     for m in reversed(before):
-        if not is_object(text, m, a) and not owns_other_noun(text, m):
+        if not is_object(text, m, a) and not owns_other_noun(text, m) and not any(x < m.start_char < y for x, y in closed):
             return m
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
@@ -284,6 +290,9 @@ def previous_athlete(
     fits = [m for m in fitting(first_para) if in_main_clause(m)]
     if not fits and country:  # "The Kenyan won": of a country no athlete is said to be from, one of no known country
         fits = [m for m in fitting(first_para, unknown_country=True) if in_main_clause(m)]
+    if not fits and country:  # "..., where Jakob Ingebrigtsen won ... The Norwegian had strolled through his heat": the one named, if only one
+        fits = fitting(first_para, unknown_country=True)
+        fits = fits if len({m.label_ for m in fits}) == 1 else []
     if not fits:
         if not protagonist:
             return None
@@ -315,13 +324,14 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
     """The name a "with" phrase opens with, doing an -ing verb, when the time ends the phrase (no comma
     between): "with Tom Perkins delighting the home crowd by coming home third in 29:58", "with Emily
     Mackay (New Balance) running down Sinclaire Johnson in the final strides for third in 4:04.07" (the
-    names after it are its objects)."""
+    names after it are its objects); or the place it took: "with Briton Emile Cairess a brave fourth in 2:07:29"."""
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
         if re.search(r"[,;]", text[m.end_char : start]):
             return None
         if P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char) \
-                and P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1)) \
+                and (P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))
+                     or P.PLACE_THEN_TIME.fullmatch(text, m.end_char, start)) \
                 and all(is_object(text, later, sent_start) for later in before[i + 1 :]):
             return m
     return None

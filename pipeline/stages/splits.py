@@ -27,6 +27,7 @@ LOOKBACK = 100  # characters before a time where its split point may stand
 LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
 
 
 def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
@@ -58,6 +59,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
             points.append((start, _from_metres(bare, race_m)))
+    if race_m is not None and race_m >= ROAD_KM_POINTS_M and (km := P.SPLIT_POINT_KM_NO_UNIT.search(text, window_start, start)) \
+            and 1000 * int(km.group("d")) < race_m:
+        points.append((start, (f"{int(km.group('d'))}km", 1000.0 * int(km.group("d")), False)))  # "passed by the 20 in 54:33"
     if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
         points.append((start, _from_metres(listed, race_m)))  # "through 400 meters on 55,10 and 800 meters on 1.51,8"
     # a point split by another time or by the finish from this one is not this time's point
