@@ -1260,8 +1260,9 @@ OWNED_WORDS_AFTER_OWNER = re.compile(rf"\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\b", 
 PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she|they)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 # words one person says of themselves: a quote "they said" of one speaker (singular they), not of a group ("we")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
-# a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that"
-PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+{AUXILIARY}(?:{SPEECH_VERBS})\b")
+# a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that", "He also said he
+# had thought about retiring"
+PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?{AUXILIARY}(?:{SPEECH_VERBS})\b")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
 PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")

@@ -744,3 +744,12 @@ def test_quotes_japanese_corner_brackets(doc_of) -> None:
     doc = doc_of("Soichiro Ota ran the third stage in 59:47.\n\n" + text)
     assert [(q.text, q._.speaker.label_ if q._.speaker is not None else None) for q in doc.spans["quotes"]] == [
         ("When I saw the back of Sato-kun, I thought 『I can go』", "Soichiro Ota")]
+
+
+def test_quotes_after_reported_speech_with_an_adverb(doc_of) -> None:
+    """"He also said he had thought about retiring from the track. "Many people said I was finished."": the "he" of
+    the reported speech before, an adverb between pronoun and verb though."""
+    doc = doc_of('Joshua Cheptegei won the 10,000m in 26:43.14.\n\nCheptegei to the mixed zone: "I came here to finish what I '
+                 'started in Tokyo."\n\nHe also said he had thought about retiring from the track after Budapest. "Many people said '
+                 'I was finished on the track."')
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Cheptegei", "Cheptegei"]
