@@ -1673,6 +1673,9 @@ AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coac
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
 # (or of what a reported clause is about: "Cheptegei said Bekele's 10,000m record ... would be next on his list")
+# a name after a preposition and a possessive's relation, someone the sentence's subject is related to: "he succeeds in the
+# palmares to his compatriot Josué Cheptegei", "dedicated it to her coach X" (no antecedent of a later pronoun)
+RELATION_OF_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|from|of|with|behind|than)\s+(?:his|her|their)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:about|on|upon|for|to|at|into|onto|toward|towards|under|beyond|near|around|after|inside|outside|within|"
     r"said|says|added|adds|admitted|believes|believed|thinks|thought|felt|knew|knows|hopes|hoped|expects|expected)\s+(?:that\s+)?$",

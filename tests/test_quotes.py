@@ -753,3 +753,12 @@ def test_quotes_after_reported_speech_with_an_adverb(doc_of) -> None:
                  'started in Tokyo."\n\nHe also said he had thought about retiring from the track after Budapest. "Many people said '
                  'I was finished on the track."')
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Cheptegei", "Cheptegei"]
+
+
+def test_quotes_he_is_not_the_subject_s_relation_named_after_a_preposition(doc_of) -> None:
+    """"Kiplimo ... succeeds so in the palmares to his compatriot Josué Cheptegei, titled in Aarhus in 2019.
+    Questioned on Paris, he preferred to remain prudent: « ... »" (translated): Kiplimo, not his compatriot."""
+    doc = doc_of("Jacob Kiplimo won the title in 28:09.\n\nKiplimo had won in Bathurst in 29:17, and he succeeds so in the palmares "
+                 "to his compatriot Josué Cheptegei, titled in Aarhus in 2019 in 31:40. Questioned on the Olympic Games of Paris, he "
+                 "preferred to remain prudent: « We will see. For now I want to rest me. »")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kiplimo"]

@@ -338,10 +338,12 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
 
 
 def _not_subject(text: str, m: Span, sent_start: int) -> bool:
-    """An object ("beat Y"), the agent of a passive ("a final won by Y") or the owner of what a
-    preposition governs ("questions about David Rudisha's world record"): no antecedent."""
+    """An object ("beat Y"), the agent of a passive ("a final won by Y"), the owner of what a
+    preposition governs ("questions about David Rudisha's world record") or the subject's relation
+    after a preposition ("to his compatriot Josué Cheptegei"): no antecedent."""
     return (
         is_object(text, m, sent_start)
         or bool(P.AGENT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
         or bool(m._.possessive and P.PREPOSITION_BEFORE.search(text, max(sent_start, m.start_char - 20), m.start_char))
+        or bool(P.RELATION_OF_SUBJECT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
     )
