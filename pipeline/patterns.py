@@ -1701,12 +1701,12 @@ TOP_ROUNDED_OUT = re.compile(
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:out\s+)?|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
-# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British), "holding off Battocletti (30:43.35) and Hassan (30:44.12)",
+# "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British; not "breaking away from"), "holding off Battocletti (30:43.35) and Hassan (30:44.12)",
 # "became in 2:17:49 hours second, with clear distance followed Magdalena Shauri from Tanzania in 2:18:41" (translated)
 # ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
 # behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
 FOLLOWERS_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
+    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
     r"(?P<behind>behind))\s+",
     re.IGNORECASE,
 )
