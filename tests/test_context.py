@@ -748,3 +748,16 @@ def test_context_a_bare_event_ending_a_headline(doc_of) -> None:
     text = ("Athletics, World Indoor of Glasgow: St. Pierre beats Tsegay on the wire, record of the championships in the 3000\n\n"
             "The American Elle St. Pierre wins with 8:20.87.")
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["3000m"]
+
+
+def test_context_a_meeting_named_only_as_an_old_edition_is_not_the_main_one(doc_of) -> None:
+    """"the Czech great whose 29:17.0 won the 10,000m at the 1952 Helsinki Olympics", in a report that looks to 2024:
+    an edition long past, not the meeting reported (none is named), and its time an old mark."""
+    text = ("Jack Rayner won the men's 10,000m on Saturday night in 28:12.47 at Lakeside Stadium, holding off a strong field in "
+            "blustery conditions to claim his third national title over the distance.\n\n"
+            "The Victorian sat in the pack until the bell and then went, as his coach had told him to.\n\n"
+            "He said his focus for 2024 would be the marathon, and that the track had given him what he wanted.\n\n"
+            "The meet honours Emil Zatopek, the Czech great whose 29:17.0 won the 10,000m at the 1952 Helsinki Olympics.")
+    doc = doc_of(text)
+    assert doc._.main_meeting is None
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("28:12.47", "result"), ("29:17.0", "other")]

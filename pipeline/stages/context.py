@@ -242,12 +242,14 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     first: dict[str, int] = {}
     undated: set[str] = set()  # meetings named at least once in the lead or undated
     lead_months = {m.group() for m in P.MONTH_NAME.finditer(text, 0, lead_end)}
-    for start, _, name, _ in meetings:
+    latest = max((int(y.group("year")) for y in P.PUBLISHED_YEAR.finditer(text)), default=None)
+    for start, _, name, year in meetings:
         if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
             continue
         i = sent_bounds.index(start)
         a, b = _clause_of(text, start, *sent_bounds.of(start))
-        dated = P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b))
+        dated = P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b)) \
+            or (year is not None and latest is not None and latest - year >= OLDER_EDITION_YEARS)  # "at the 1952 Helsinki Olympics" in a 2023 report
         if not dated or start < lead_end:
             undated.add(name)
         # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."
@@ -256,7 +258,8 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     if not score:
         return None
     # a meeting only ever named as where an earlier mark was set is not the one reported
-    return max(score, key=lambda n: (n in undated, score[n], -first[n]))
+    best = max(score, key=lambda n: (n in undated, score[n], -first[n]))
+    return best if best in undated else None
 
 
 class RaceContext:
@@ -328,6 +331,7 @@ class RaceContext:
         return scopes
 
 
+OLDER_EDITION_YEARS = 2  # a meeting named with a year this much before the latest the text names is a past edition
 HEADING_CHARS = 30  # a paragraph this short that says "elsewhere" is a heading over the next one ("ELSEWHERE")
 
 
