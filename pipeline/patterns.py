@@ -496,6 +496,8 @@ PRESENT_CUE = re.compile(
 # 3:30.1", and "this time" after an opening with a time of its own: "Crowned in Bathurst in 2023 in 33:48, she imposed
 # herself this time in 31:05" (translated), not "Five years later in Tokyo she won again, this time in 3:53.11"
 NOW_CUE = re.compile(r"\b(?:(?P<today>today|tonight)|this\s+time)\b", re.IGNORECASE)
+# a title after a meeting's name, won there: "the Commonwealth Games winner Oliver Hoare", "the Diamond League champion"
+MEETING_TITLE_AFTER = re.compile(r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder)\b", re.IGNORECASE)
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(
@@ -576,7 +578,7 @@ PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
-    rf"|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
+    rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d)"
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
@@ -612,7 +614,7 @@ PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
     r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
-    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)

@@ -2120,3 +2120,17 @@ def test_results_who_ran_it_past_a_who_clause_a_with_place_and_a_relative_antece
                  "the week and had strolled through his heat on Monday in 3:38.97.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("3:31.95", "result", "Jakob Ingebrigtsen"), ("3:38.97", "other", "Jakob Ingebrigtsen")]
+
+
+def test_results_a_title_won_at_another_meeting_is_no_place_and_no_race(doc_of) -> None:
+    """German copy translated: "Ingebrigtsen won in 3:32,06 minutes before the Kenyan Abel Kipsang (3:32,67) and the
+    Commonwealth Games winner Oliver Hoare from Australia (3:33,11). The Spaniard Mohamed Katir came on place four in
+    3:33,40": "Commonwealth Games winner" is Hoare's title (no first place, no race of those Games), the rivals follow
+    the winner, and "on place four" is fourth."""
+    doc = doc_of("Jakob Ingebrigtsen controlled the 1500 meters at Weltklasse Zurich.\n\nIngebrigtsen won in 3:32,06 minutes before "
+                 "the Kenyan Abel Kipsang (3:32,67) and the Commonwealth Games winner Oliver Hoare from Australia (3:33,11). The "
+                 "Spaniard Mohamed Katir came on place four in 3:33,40.")
+    assert doc._.main_meeting == "Weltklasse Zurich"
+    assert [(r.text, r.label_, r._.place, r._.race.meeting) for r in doc.spans["results"]] == [
+        ("3:32,06", "result", 1, "Weltklasse Zurich"), ("3:32,67", "result", 2, "Weltklasse Zurich"),
+        ("3:33,11", "result", 3, "Weltklasse Zurich"), ("3:33,40", "result", 4, "Weltklasse Zurich")]

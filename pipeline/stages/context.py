@@ -237,15 +237,15 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
     in a March report) or in the lead; one still to come ("now turns her attention to the World
-    Championships") counts for nothing, and one only ever dated so loses to any named otherwise."""
+    Championships") or a title won there ("the Commonwealth Games winner") counts for nothing, and one only ever dated so loses to any named otherwise."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     undated: set[str] = set()  # meetings named at least once in the lead or undated
     lead_months = {m.group() for m in P.MONTH_NAME.finditer(text, 0, lead_end)}
     latest = max((int(y.group("year")) for y in P.PUBLISHED_YEAR.finditer(text)), default=None)
-    for start, _, name, year in meetings:
-        if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
-            continue
+    for start, end, name, year in meetings:
+        if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start) or P.MEETING_TITLE_AFTER.match(text, end):
+            continue  # ("the Commonwealth Games winner Oliver Hoare": a title, won elsewhere)
         i = sent_bounds.index(start)
         a, b = _clause_of(text, start, *sent_bounds.of(start))
         dated = P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b)) \
@@ -287,7 +287,8 @@ class RaceContext:
         year = main_year(text, meetings, main, lead_region_end(text, paragraphs(doc)))
         if year is None and main is not None:
             year = published_year(doc)  # a race report is about a race of the year it came out
-        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, Indexed(events), Indexed(meetings), main, year)))
+        raced = [m for m in meetings if not P.MEETING_TITLE_AFTER.match(text, m[1])]  # not "the Commonwealth Games winner"
+        write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, Indexed(events), Indexed(raced), main, year)))
         return doc
 
     def _scopes(self, doc: Doc, events, meetings, main: str | None, year: int | None = None) -> list[Span]:
