@@ -328,6 +328,8 @@ SPRINT_SECONDS = (6.0, 24.5)
 LAP_SECONDS = 60.0  # ... and, after a sprint, a 400m's: no lap of a sprint
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
+FASTEST_DISTANCE_PACE_MS = 7.0  # ... and over a distance of 3km or more with no record here, none faster than 7 m/s (every such record is under 6.9)
+DISTANCE_EVENT_MIN_M = 3000.0
 FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a 100m record is 10.4 on average)
 STRETCH_FACTOR = 0.35  # a time under 0.35 x the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
@@ -1377,7 +1379,7 @@ OBJECT_BEFORE = re.compile(
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of|like|alongside)\s+"
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+['’]s|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
 # the second of two objects: "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman"
 COORDINATED_OBJECT_BEFORE = re.compile(

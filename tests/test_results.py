@@ -2134,3 +2134,14 @@ def test_results_a_title_won_at_another_meeting_is_no_place_and_no_race(doc_of) 
     assert [(r.text, r.label_, r._.place, r._.race.meeting) for r in doc.spans["results"]] == [
         ("3:32,06", "result", 1, "Weltklasse Zurich"), ("3:32,67", "result", 2, "Weltklasse Zurich"),
         ("3:33,11", "result", 3, "Weltklasse Zurich"), ("3:33,40", "result", 4, "Weltklasse Zurich")]
+
+
+def test_results_a_cross_country_s_dotted_minutes_and_an_object_after_a_club_possessive(doc_of) -> None:
+    """A county cross country: "Senior men (12km): 1 T Hallam (Herne Hill) 37.52; 2 C Reid (South London) 38.04" are
+    minutes and seconds (37.52 seconds is too fast for 12km, which has no record of its own here), and "pulled clear
+    of South London Harriers' Callum Reid ... to win the 12km race in 37 minutes 52 seconds" is not Reid's win."""
+    doc = doc_of("HERNE Hill Harriers' Tom Hallam was crowned Surrey senior men's cross country champion on Saturday.\n\n"
+                 "The 26-year-old pulled clear of South London Harriers' Callum Reid on the climb to win the 12km race in 37 minutes "
+                 "52 seconds.\n\nRESULTS\n\nSenior men (12km): 1 T Hallam (Herne Hill) 37.52; 2 C Reid (South London) 38.04.")
+    assert [(r.text, athlete_of(r), r._.seconds, r._.place) for r in doc.spans["results"]] == [
+        ("37 minutes 52 seconds", "Tom Hallam", 2272.0, 1), ("37.52", "Tom Hallam", 2272.0, 1), ("38.04", "Callum Reid", 2284.0, 2)]

@@ -449,7 +449,11 @@ def plausible(event: str | None, seconds: float) -> bool:
 
 
 def too_fast(event: str | None, seconds: float) -> bool:
+    """Faster than anyone runs the event: 0.97 x its world record, or, for a distance of 3km or more with no
+    record of its own (a cross country's 12km, 8km), faster than `P.FASTEST_DISTANCE_PACE_MS` over it."""
     record = P.EVENT_RECORD_S.get(event or "")
+    if record is None and (metres := event_distance(event)) is not None and metres >= P.DISTANCE_EVENT_MIN_M:
+        return seconds < metres / P.FASTEST_DISTANCE_PACE_MS
     return record is not None and seconds < record * P.FASTEST_FACTOR
 
 
