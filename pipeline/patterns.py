@@ -152,8 +152,8 @@ EVENT_METRES = re.compile(
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
-# and the high schools' "the 1,600", "the 3,200"
-_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
+# and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000"
+_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
@@ -418,7 +418,7 @@ _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", 
 ROUND_CUE = re.compile(
     # ("third in his semi": a bare "semi" only after a possessive, "in the third semi" may be the day's news)
     r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
-    + r"heats?(?!\s+(?:and\s+humidity|wave|index))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|"
+    + r"heats?(?!\s+(?:and\s+humidity|wave|index))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|had\s+qualified|(?<=in the )series|"  # "had qualified on Thursday with 7:52.34 in the series" (translated: "las series")
     r"(?:fastest|quickest|top)\s+qualifier|"
     r"time\s+qualifier|first\s+round|opening\s+round|"
     # "had only qualified from the series with the eighth time" (translated: French "séries", heats); "eliminated with 8:21.44"
@@ -727,11 +727,12 @@ SPLIT_POINT_PASSED = re.compile(
     re.IGNORECASE,
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
-# "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated)
+# "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated),
+# "passing the 800 in 1:59.8 and the 1.200 in 2:55.6" (translated from Spanish, a point for thousands)
 SPLIT_POINT_NO_UNIT = re.compile(
     r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|arrived\s+at|(?:at|to)(?=\s+the\s))\s+(?:the\s+)?"
-    r"|(?<=,\s)|(?<=\band\s))"
-    r"(?P<d>200|300|400|600|800|1,?000|1,?100|1,?200|1,?300|1,?400|1,?500|1,?600|2,?000|3,?000|4,?000|5,?000)(?P<unit>)"
+    r"|(?<=,\s)(?:the\s+)?|(?<=\band\s)(?:the\s+)?)"
+    r"(?P<d>200|300|400|600|800|1[,.]?000|1[,.]?100|1[,.]?200|1[,.]?300|1[,.]?400|1[,.]?500|1[,.]?600|2[,.]?000|3[,.]?000|4[,.]?000|5[,.]?000)(?P<unit>)"
     r"(?:\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"
     r"\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
     re.IGNORECASE,

@@ -2145,3 +2145,14 @@ def test_results_a_cross_country_s_dotted_minutes_and_an_object_after_a_club_pos
                  "52 seconds.\n\nRESULTS\n\nSenior men (12km): 1 T Hallam (Herne Hill) 37.52; 2 C Reid (South London) 38.04.")
     assert [(r.text, athlete_of(r), r._.seconds, r._.place) for r in doc.spans["results"]] == [
         ("37 minutes 52 seconds", "Tom Hallam", 2272.0, 1), ("37.52", "Tom Hallam", 2272.0, 1), ("38.04", "Callum Reid", 2284.0, 2)]
+
+
+def test_results_spanish_copy_s_point_thousands_and_its_series(doc_of) -> None:
+    """Spanish copy translated: "silver in the 3.000" is the 3000m, "passing the 800 in 1:59.8 and the 1.200 in
+    2:55.6" are splits, and "had qualified on Thursday with 7:52.34 in the series" is a heat."""
+    doc = doc_of("Adel Mechaal, silver in the 3.000 at the European Indoors.\n\nThe Norwegian Jakob Ingebrigtsen crossed the line "
+                 "in 7:48.20 and Mechaal stayed at 7:48.89. Mechaal had qualified on Thursday with 7:52.34 in the series.\n\n"
+                 "Jakob Ingebrigtsen won the 1500m too, passing the 800 in 1:59.8 and the 1.200 in 2:55.6.")
+    assert [(r.text, r.label_, r._.race.event) for r in doc.spans["results"]] == [
+        ("7:48.20", "result", "3000m"), ("7:48.89", "result", "3000m"), ("7:52.34", "other", "3000m")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:59.8", "800m"), ("2:55.6", "1200m")]
