@@ -1606,8 +1606,10 @@ PRONOUN_SET_RECORD_BEFORE = re.compile(
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",
 # "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
 # was", a Q&A's "Your 10,000m best is" (the interviewee's); a result of the race at hand is "a" record, not someone's
+# (with the event and a "set in" aside before the verb: "Kenenisa Bekele's track world record over 5000m, set in Hengelo in
+# 2004, is 12:37.35")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+the\s+(?:distance|event))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres|meters)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener

@@ -2156,3 +2156,12 @@ def test_results_spanish_copy_s_point_thousands_and_its_series(doc_of) -> None:
     assert [(r.text, r.label_, r._.race.event) for r in doc.spans["results"]] == [
         ("7:48.20", "result", "3000m"), ("7:48.89", "result", "3000m"), ("7:52.34", "other", "3000m")]
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:59.8", "800m"), ("2:55.6", "1200m")]
+
+
+def test_results_someone_s_record_with_its_event_and_a_set_in_aside(doc_of) -> None:
+    """"For context, Kenenisa Bekele's track world record over 5000m, set in Hengelo in 2004, is 12:37.35": Bekele's
+    old mark, though its event and where it was set stand between the record and the time."""
+    doc = doc_of("Joshua Cheptegei ran 12:51 at the Monaco Run 5km this morning. For context, Kenenisa Bekele's track world record "
+                 "over 5000m, set in Hengelo in 2004, is 12:37.35.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("12:51", "result", "Joshua Cheptegei"), ("12:37.35", "other", "Kenenisa Bekele")]

@@ -36,6 +36,7 @@ from .splits import MAX_LAP_S
 from .times import dotted_as_minutes
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
+OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
 RELAY_REACH = 600  # characters before a sentence of legs searched for the relay it is of
 HOLDER_OPENING_REACH = 80  # characters after an old record's sentence within which "That mark belonged to X" names X
@@ -239,7 +240,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if ((own := P.POSSESSIVE_MARK_OPENING.match(text, a, t.start_char)) is not None and (own.group("noun") or "time").lower() != "time"
             and P.MARK_THEN_TIME.fullmatch(text, own.end(), t.start_char)):  # "His best, 2:08:14, came in London in 2019"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
-    owned = P.OWNED_RECORD_BEFORE.search(before)
+    owned = P.OWNED_RECORD_BEFORE.search(text, max(a, t.start_char - OWNED_WINDOW), t.start_char)  # (a longer reach: its aside)
     if owned and (owned.group("pron") or "").lower() == "your":
         return OldMark(True, interviewee(doc))  # a Q&A's "Your 10,000m best is 29:06.82 and your half marathon best is 1:05:15"
     if owned and (owned.group("own") or owned.group("pron")) and (opener := _own_mark_opener(doc, owned, a, t.start_char)):
