@@ -1377,7 +1377,7 @@ _TITLE_WORDS = (
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of|like|alongside)\s+"
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
@@ -1674,9 +1674,9 @@ POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|st
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan
 # Kipkemboi", "beat Kerr, Hocker and Nuguse"
 LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
-# the agent of a passive before a name: "a final won by Scotland's Laura Muir" (no antecedent of a
-# later pronoun or description)
-AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
+# the agent of a passive before a name: "a final won by Scotland's Laura Muir", "where she was beaten only by the world
+# record holder Sydney McLaughlin" (no antecedent of a later pronoun or description)
+AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+(?:only\s+|just\s+|[a-z]+ly\s+)?by\s+(?:[\w’'-]+\s+){0,4}$")
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
 # (or of what a reported clause is about: "Cheptegei said Bekele's 10,000m record ... would be next on his list")

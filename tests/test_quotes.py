@@ -762,3 +762,14 @@ def test_quotes_he_is_not_the_subject_s_relation_named_after_a_preposition(doc_o
                  "to his compatriot Josué Cheptegei, titled in Aarhus in 2019 in 31:40. Questioned on the Olympic Games of Paris, he "
                  "preferred to remain prudent: « We will see. For now I want to rest me. »")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kiplimo"]
+
+
+def test_quotes_she_is_not_a_rival_after_seconds_before_nor_a_passive_s_agent(doc_of) -> None:
+    """German copy translated: "The Dutchwoman won in 53,03 seconds before the American Dalilah Muhammad (53,56) and
+    Rushell Clayton (54,02). Her European record ..., where she was beaten only by the world record holder Sydney
+    McLaughlin (50,68), was not in danger. „...“, she said.": Bol's, not a rival's nor the passive's agent's."""
+    doc = doc_of("Femke Bol remained unbeaten over 400 meters hurdles. The 22-year-old Dutchwoman won in 53,03 seconds before the "
+                 "American Dalilah Muhammad (53,56) and Rushell Clayton from Jamaica (54,02). Her European record of 52,03 seconds "
+                 "from Eugene, where she was beaten only by the world record holder Sydney McLaughlin (50,68), was today not in "
+                 "danger.\n\n„I wanted to end the season with a victory“, she said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Femke Bol"]
