@@ -121,7 +121,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
-    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard\s+of|standard(?:\s+is|\s+was)?|"
+    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of)
     r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -455,9 +455,11 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 # legs", "Hall was timed at 43.86 on the anchor", "Holmes split 49.58 on the third leg"
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
-STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)
+STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))[\"”’']?\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)  # (the "entry standard" of)
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
+# a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
+SEASON_BEST_IS_BEFORE = re.compile(r"\b(?:whose|his|her|their)\s+season['’]s\s+best\s+(?:is|was|stands\s+at|of)\s+$", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"

@@ -2165,3 +2165,13 @@ def test_results_someone_s_record_with_its_event_and_a_set_in_aside(doc_of) -> N
                  "over 5000m, set in Hengelo in 2004, is 12:37.35.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("12:51", "result", "Joshua Cheptegei"), ("12:37.35", "other", "Kenenisa Bekele")]
+
+
+def test_results_a_season_s_best_standing_and_a_quoted_standard(doc_of) -> None:
+    """"Rogers, whose season's best is 31:02.51, will rely on her ranking" (her standing mark, not this race's), and
+    the "entry standard" of 27:10.00, its name in quotation marks (a standard, no one's time)."""
+    doc = doc_of('Elise Cranny was second in 31:20.65 and Natosha Rogers third in 31:23.93.\n\nRogers, whose season\'s best is '
+                 '31:02.51, will rely on her world ranking position. The top three need the "entry standard" of 27:10.00 for men.')
+    assert [(r.text, r.label_, athlete_of(r), r._.context) for r in doc.spans["results"]] == [
+        ("31:20.65", "result", "Elise Cranny", None), ("31:23.93", "result", "Natosha Rogers", None),
+        ("31:02.51", "other", "Natosha Rogers", "record"), ("27:10.00", "other", None, "standard")]

@@ -256,7 +256,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
-    if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before)):
+    if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
     if by := P.MARK_SETTER_AFTER.match(after):  # ", set by Chepkoech in 2022", ", which Yavi ran in Doha" (not "Sawe's 2:01:12")
         setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
