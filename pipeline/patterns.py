@@ -677,6 +677,8 @@ SPLIT_BLOCK = re.compile(
     rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing)\b",  # "came through halfway on schedule before fading to 2:56:01"
     re.IGNORECASE,
 )
+# a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"
+PRONOUN_SUBJECT_AFTER = re.compile(r"\)?,?\s+(?P<pron>he|she)\s+(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made)\b", re.IGNORECASE)
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
 LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead)\b")
 

@@ -653,3 +653,10 @@ def test_splits_a_road_race_s_kilometres_without_their_unit(doc_of) -> None:
     doc = doc_of("Kibiwott Kandie won the Valencia half marathon in 57:32.\n\nThe head group passed by the kilometer 5 in 13:45 and "
                  "by the 10 in 27:25. The Kenyan, that passed by the 20 in 54:33, launched the definitive attack.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("13:45", "5km"), ("27:25", "10km"), ("54:33", "20km")]
+
+
+def test_splits_a_pronoun_right_after_the_time_is_whose_split(doc_of) -> None:
+    """"By 30km (1:26:31) he was alone": his split, the one the "he" stands for."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nBy 30km (1:26:31) he was alone, and the clock kept running.")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("1:26:31", "30km", "Kelvin Kiptum")]

@@ -238,6 +238,13 @@ def finish_owner(doc: Doc, table: Table, top: int, sents: Bounds, paras: Bounds)
     return None
 
 
+def pronoun_after(doc: Doc, end: int, paras: Bounds) -> Span | None:
+    """"By 30km (1:26:31) he was alone": the athlete the pronoun right after the time stands for."""
+    if (m := P.PRONOUN_SUBJECT_AFTER.match(text_of(doc), end)) is None:
+        return None
+    return previous_athlete(doc, end, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
+
+
 def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
@@ -288,6 +295,7 @@ class Splits:
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or possessive_runner(doc, sent_start, paras)
                     or leader_after(doc, t.end_char, sents)
+                    or pronoun_after(doc, t.end_char, paras)
                     or table_owner(doc, t.start_char, paras)
                     or leader_before(doc, t.start_char, sents, paras)
                 )
