@@ -237,7 +237,10 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
     in a March report) or in the lead; one still to come ("now turns her attention to the World
-    Championships") or a title won there ("the Commonwealth Games winner") counts for nothing, and one only ever dated so loses to any named otherwise."""
+    Championships") or a title won there ("the Commonwealth Games winner") counts for nothing; one only
+    ever dated so, or named as an edition two or more years before the latest year the text names ("the
+    1952 Helsinki Olympics"), loses to any named otherwise, and with none named otherwise is no main
+    meeting at all."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
     undated: set[str] = set()  # meetings named at least once in the lead or undated
@@ -257,7 +260,7 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
         first.setdefault(name, start)
     if not score:
         return None
-    # a meeting only ever named as where an earlier mark was set is not the one reported
+    # a meeting only ever named as where an earlier mark was set is not the one reported (nor, with no other, is any)
     best = max(score, key=lambda n: (n in undated, score[n], -first[n]))
     return best if best in undated else None
 
