@@ -1585,7 +1585,11 @@ MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECA
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
 # miles (9:33.38), ran the 3,200 first" (not a name's bracket after the title: "beating world record holder Tigst
 # Assefa (2:16:23)" is her result)
-RECORD_HOLDER_BRACKET_BEFORE = re.compile(r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$", re.IGNORECASE)
+RECORD_HOLDER_BRACKET_BEFORE = re.compile(
+    r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$"
+    r"|\bholder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record\b[^().;]{0,40}\(\s*$",  # "The holder of the world record of the 5 km on road (12:49 ...)" (translated)
+    re.IGNORECASE,
+)
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
@@ -1738,6 +1742,10 @@ WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
+# a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ..."
+PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z])[a-z]{2,}(?:ed|en)\b[^,;.]*$")
+# ... and the pronoun opening the main clause after it
+CLAUSE_PRONOUN_OPENING = re.compile(r"\s*(?P<pron>he|she)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"
 WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 # the -ing verb a name in a "with" phrase does: "with Tom Perkins delighting the home crowd by coming home third"

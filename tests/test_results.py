@@ -2175,3 +2175,16 @@ def test_results_a_season_s_best_standing_and_a_quoted_standard(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.context) for r in doc.spans["results"]] == [
         ("31:20.65", "result", "Elise Cranny", None), ("31:23.93", "result", "Natosha Rogers", None),
         ("31:02.51", "other", "Natosha Rogers", "record"), ("27:10.00", "other", None, "standard")]
+
+
+def test_results_a_record_holder_s_bracket_and_a_participle_opening_s_subject(doc_of) -> None:
+    """Translated copy: "The holder of the world record of the 5 km on road (12:49 in Barcelona) did not hide his
+    disappointment" (the holder's old mark), and "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time
+    in 31:05" (the participle's clause is the "she"'s, not a rival's named later)."""
+    doc = doc_of("Berihu Aregawi was second in 28:19 on Saturday.\n\nBehind, Aregawi has saved the silver medal for Ethiopia. The "
+                 "holder of the world record of the 5 km on road (12:49 in Barcelona) did not hide his disappointment.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][-1] == ("12:49", "other", "Berihu Aregawi")
+    doc = doc_of("Among the ladies, the Kenyan Beatrice Chebet has also realised the double. Crowned in Bathurst in 2023 in 33:48, "
+                 "she imposed herself this time in 31:05, in front of her compatriots Lilian Kasait Rengeruk (31:09) and Margaret "
+                 "Kipkemboi (31:20).")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][0] == ("33:48", "other", "Beatrice Chebet")

@@ -92,6 +92,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     after = between(doc, "athletes", end, b)
     if before and _adjacent(doc, before[-1], start, a):
         return before[-1]
+    if not before and paras is not None and (who := _participle_opening_subject(doc, a, start, end, b, paras)) is not None:
+        return who  # "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time": the main clause's "she"
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
@@ -141,6 +143,22 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
     return None
+
+
+def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, paras: Bounds) -> Span | None:
+    """The subject of the main clause after a sentence-opening past participle's clause that holds the time
+    ("Crowned in Bathurst in 2023 in 33:48, she imposed herself ..."): the athlete a pronoun opening that clause
+    stands for, or the name opening it."""
+    text = text_of(doc)
+    if not P.PAST_PARTICIPLE_OPENING.match(text, a, start):
+        return None
+    comma = text.find(",", end, b)
+    if comma < 0:
+        return None
+    if (pron := P.CLAUSE_PRONOUN_OPENING.match(text, comma + 1, b)) is not None:
+        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
+    named = between(doc, "athletes", comma + 1, b)
+    return named[0] if named and not text[comma + 1 : named[0].start_char].strip() else None
 
 
 def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | None:
