@@ -1760,13 +1760,16 @@ WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 CLAUSE_OPENING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # a line of a ranking list, the time first and where and when it was run after the name: "1. 3:47.63 Yared
 # Nuguse (New York, 8 February, indoors)", "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)": marks of other races
-RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+$")
+RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:(?:=|T-?)?\d{1,3}[.)]?|[-*•·])[ \t]+$")  # (or a bullet: a record's progression)
 RANK_LINE_AFTER = re.compile(
     r"^[ \t]+[A-Z][^\n(]{2,60}\([^)\n]*(?:\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+\d{1,2}\b)[^)\n]*\)"
     # ... or without brackets, as a statistician's list writes it: "1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998"
-    r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$",
+    r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$"
+    # ... or a record's progression, a dash before the name and the place and year after it: "- 12:39.74 – Daniel Komen
+    # (KEN), Brussels 1997"
+    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?,[ \t]+[A-Z][\w .’'-]{1,30}[ \t](?P<year>(?:19|20)\d\d)[ \t]*$",
     re.MULTILINE,
 )
 # a line that introduces the results in finishing order, without places: "Top of the result sheet:",

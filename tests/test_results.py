@@ -2188,3 +2188,14 @@ def test_results_a_record_holder_s_bracket_and_a_participle_opening_s_subject(do
                  "she imposed herself this time in 31:05, in front of her compatriots Lilian Kasait Rengeruk (31:09) and Margaret "
                  "Kipkemboi (31:20).")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][0] == ("33:48", "other", "Beatrice Chebet")
+
+
+def test_results_a_record_s_progression_list(doc_of) -> None:
+    """A stats blog's progression, "- 12:39.74 – Daniel Komen (KEN), Brussels 1997": marks of other races, but the
+    line of the race reported ("- 12:35.36 – Joshua Cheptegei (UGA), Monaco 2020" in the report of Monaco 2020)."""
+    doc = doc_of("Monaco, 14 August 2020 - Joshua Cheptegei took it down at the Herculis meeting on Friday: 12:35.36.\n\n"
+                 "For context, here is how the record has moved:\n\n- 12:39.74 – Daniel Komen (KEN), Brussels 1997\n"
+                 "- 12:37.35 – Kenenisa Bekele (ETH), Hengelo 2004\n- 12:35.36 – Joshua Cheptegei (UGA), Monaco 2020")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("12:35.36", "result", "Joshua Cheptegei"), ("12:39.74", "other", "Daniel Komen"), ("12:37.35", "other", "Kenenisa Bekele"),
+        ("12:35.36", "result", "Joshua Cheptegei")]

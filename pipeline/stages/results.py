@@ -523,6 +523,12 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
     return names[0] if names else None
 
 
+def ranking_year(text: str, t: Span) -> int | None:
+    """The year a record's progression line gives its mark ("- 12:39.74 – Daniel Komen (KEN), Brussels 1997")."""
+    m = P.RANK_LINE_AFTER.match(text[t.end_char : t.end_char + 140])
+    return int(m.group("year")) if m is not None and m.group("year") else None
+
+
 def list_header(text: str, pos: int) -> str | None:
     """The line that introduces the list the line at `pos` belongs to ("Entrants and personal
     bests:"): the nearest line above ending in a colon, or a heading naming entries ("KEY ENTRIES (PB /
@@ -720,6 +726,8 @@ class Results:
             won_now = ((P.WIN_RIGHT_BEFORE.search(text, max(s0, t.start_char - 30), t.start_char) is not None
                         and P.PRESENT_CUE.search(text, t.end_char, next((x.start_char for x in between(doc, "times", t.end_char, b)), b)) is not None)
                        or P.PLACED_TODAY_BEFORE.search(text, max(s0, t.start_char - 40), t.start_char) is not None)
+            if ranked is not None and race.year is not None and ranking_year(text, t) == race.year:
+                ranked = None  # "- 12:35.36 – Joshua Cheptegei (UGA), Monaco 2020" in the report of that race: its own mark
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (cued(P.PAST_CUE, s0, next_time) and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
