@@ -773,3 +773,11 @@ def test_quotes_she_is_not_a_rival_after_seconds_before_nor_a_passive_s_agent(do
                  "from Eugene, where she was beaten only by the world record holder Sydney McLaughlin (50,68), was today not in "
                  "danger.\n\n„I wanted to end the season with a victory“, she said.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Femke Bol"]
+
+
+def test_quotes_a_description_with_a_preposition_after_it(doc_of) -> None:
+    """'"...", said the Norwegian in English, before going to the podium': the Norwegian (a description ends at
+    its preposition: not "Norwegian in English", an Englishman)."""
+    doc = doc_of('Jakob Ingebrigtsen won the 1500m in 3:37.56 on Saturday.\n\n"I did not step off the track, I know it", said '
+                 'the Norwegian in English, before going to the podium.')
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Jakob Ingebrigtsen"]
