@@ -660,3 +660,11 @@ def test_splits_a_pronoun_right_after_the_time_is_whose_split(doc_of) -> None:
     doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nBy 30km (1:26:31) he was alone, and the clock kept running.")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("1:26:31", "30km", "Kelvin Kiptum")]
+
+
+def test_splits_the_pacemaker_named_after_of_the_men(doc_of) -> None:
+    """German copy translated: "In the 1500 meters of the men the pacemaker Erik Sowinski led the field through 400
+    meters in 55,4 seconds": Sowinski's split ("of the men" is no preposition making him an object)."""
+    doc = doc_of("Jakob Ingebrigtsen won the 1500 meters in 3:32,06 minutes.\n\nIn the 1500 meters of the men the pacemaker Erik "
+                 "Sowinski led the field through 400 meters in 55,4 seconds.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [("55,4", "Erik Sowinski")]
