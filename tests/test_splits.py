@@ -668,3 +668,11 @@ def test_splits_the_pacemaker_named_after_of_the_men(doc_of) -> None:
     doc = doc_of("Jakob Ingebrigtsen won the 1500 meters in 3:32,06 minutes.\n\nIn the 1500 meters of the men the pacemaker Erik "
                  "Sowinski led the field through 400 meters in 55,4 seconds.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [("55,4", "Erik Sowinski")]
+
+
+def test_splits_the_bell_of_a_race_no_longer_than_a_lap_has_no_distance() -> None:
+    """"went through the bell in 57.15" where the race taken is 400m (an event named in passing): the bell, at no
+    distance (not at 0 m)."""
+    text = "Mu went through the bell in 57.15."
+    start = text.index("57.15")
+    assert split_point(text, start, start + 5, 57.15, 0, 400.0) == ("bell", None, False)

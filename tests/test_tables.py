@@ -104,3 +104,16 @@ def test_tables_a_markdown_table_with_split_and_lap_columns() -> None:
     assert [(c[0], c[1], c[2], c[4]) for c in cells(text)] == [
         ("30.02", "200m", False, "Split"), ("1:30.71", "600m", False, "Split"), ("60.69", "600m", True, "Lap"),
         ("2:31.22", "1000m", False, "Split"), ("60.51", "1000m", True, "Lap")]
+
+
+def test_tables_points_as_columns_under_a_runners_label_with_the_finish_last() -> None:
+    """"Athlete  200m  400m  600m  Finish" over "Athing Mu  27.05  57.15  1:26.20  1:55.21": the label over the runners'
+    column is no point, and the finish's column is left to the results (no split at 800m)."""
+    text = ("My 200m splits:\n\n"
+            "Athlete            200m    400m    600m     Finish\n"
+            "Athing Mu          27.05   57.15   1:26.20  1:55.21\n"
+            "Keely Hodgkinson   27.52   57.70   1:26.82  1:55.88\n")
+    assert [(c[0], c[1], c[2], c[3]) for c in cells(text)] == [
+        ("27.05", "200m", False, "Athing Mu"), ("57.15", "400m", False, "Athing Mu"), ("1:26.20", "600m", False, "Athing Mu"),
+        ("27.52", "200m", False, "Keely Hodgkinson"), ("57.70", "400m", False, "Keely Hodgkinson"),
+        ("1:26.82", "600m", False, "Keely Hodgkinson")]

@@ -119,7 +119,7 @@ def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bo
 
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
     if m.group("bell"):
-        return "bell", (round(race_m - lap_m, 2) if race_m else None), False
+        return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
         if P.HALF_MARATHON_AFTER.match(m.string, m.end()) and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway

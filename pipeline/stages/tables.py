@@ -123,6 +123,11 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
     time there if past the last, else the stretch). The points' columns are read off the header in order."""
     for i, (a, b) in enumerate(lines[:-1]):
         header = _cells(text, a, b)
+        if header and P.TABLE_RUNNER_HEAD.fullmatch(text, *header[0]):
+            header = header[1:]  # "Athlete  200m  400m  600m  Finish": a label over the runners' column
+        finish = bool(header) and P.TABLE_FINISH_HEAD.fullmatch(text, *header[-1]) is not None
+        if finish:
+            header = header[:-1]  # ... and the finish's column, a result's time, not a split
         points = [P.TABLE_POINT_CELL.fullmatch(text, s, e) for s, e in header]
         if len(points) < 2 or not all(points):
             continue
@@ -133,8 +138,11 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             row_cells = _cells(text, *lines[j])
+            if len(row_cells) != len(points) + 1 + finish:
+                break
+            row_cells = row_cells[: len(points) + 1]  # (the finish's cell left to the results)
             timed = [[t for t in P.TABLE_CELL_TIME.finditer(text, s, e)] for s, e in row_cells[1:]]
-            if len(row_cells) != len(points) + 1 or not re.search(r"[^\W\d_]", text[slice(*row_cells[0])]) \
+            if not re.search(r"[^\W\d_]", text[slice(*row_cells[0])]) \
                     or not all(P.TABLE_STRETCH_CELL.fullmatch(text, s, e) for s, e in row_cells[1:]):
                 break
             body.append((row_cells[0], timed))
