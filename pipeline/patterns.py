@@ -464,7 +464,7 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:19|20)\d\d|"
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+)?(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
@@ -749,7 +749,11 @@ SPLIT_POINT_NO_UNIT_PASSED = re.compile(
 )
 # ... and a road race's kilometre said without its unit, as copy translated from Spanish writes it ("pasó por el 20"):
 # "by the 10 in 27:25", "passed by the 20 in 54:33" (read as kilometres only in a road race longer than it)
-SPLIT_POINT_KM_NO_UNIT = re.compile(r"\b(?:by|through|passed|reached|at)\s+the\s+(?P<d>[1-4]?\d)\s+in\s+$", re.IGNORECASE)
+SPLIT_POINT_KM_NO_UNIT = re.compile(
+    r"\b(?:by|through|passed|reached|at|in)\s+the\s+(?P<d>[1-4]?\d)\s+"
+    r"(?:in|the\s+(?:chronometer|clock|watch|timer)\s+(?:marked|showed|read|said|stopped\s+at))\s+$",  # "in the 15 the chronometer marked 41:05"
+    re.IGNORECASE,
+)
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
@@ -1533,6 +1537,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
+    r"|\bhad\s+(?:a|an|his|her)\s+(?:personal|previous)\s+(?:mark|best|record)\s+of\s+$"  # "had a personal mark of 58:38, obtained in Prague" (translated)
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:(?:for|in|over)\s+(?:the\s+)?(?:[\w,-]+\s+){1,2})?(?:at|of|with|in)\s+$"

@@ -2199,3 +2199,14 @@ def test_results_a_record_s_progression_list(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("12:35.36", "result", "Joshua Cheptegei"), ("12:39.74", "other", "Daniel Komen"), ("12:37.35", "other", "Kenenisa Bekele"),
         ("12:35.36", "result", "Joshua Cheptegei")]
+
+
+def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> None:
+    """Spanish copy translated: "had a personal mark of 58:38, obtained in Prague" and "the national record continues
+    being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001" are old marks, and "in the 15 the
+    chronometer marked 41:05" is a split at 15km."""
+    doc = doc_of("Kibiwott Kandie won the Valencia half marathon in 57:32.\n\nThe head group passed by the 10 in 27:25, and in the 15 "
+                 "the chronometer marked 41:05 with only four men in front.\n\nKandie had a personal mark of 58:38, obtained in "
+                 "Prague. The national record continues being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("57:32", "result"), ("58:38", "other"), ("59:52", "other")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("27:25", "10km"), ("41:05", "15km")]
