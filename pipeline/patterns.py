@@ -960,7 +960,7 @@ CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athleti
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
-    field stadium arena park track centre center university college school institute club
+    field stadium arena park track centre center university college school institute club house
     games classic championships championship league meeting meet grand prix invitational trials relays
     mile marathon run road street avenue city county state island islands republic kingdom
     images photos press media news sport sports times post journal magazine mag network radio tv
@@ -1638,6 +1638,8 @@ IMPROVED_FROM_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+$
 IMPROVED_TO_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+\d[\d:.,]*\s*(?:s|sec|secs|seconds)?\s+to\s+$", re.IGNORECASE)
 TO_TIME_AFTER = re.compile(r"\s*(?:s|sec|secs|seconds)?\s+to\s+\d")
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
+# last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
+LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)
 ANONYMOUS_RECORD_BEFORE = re.compile(
     r"\bthe\s+(?:old|previous|prior|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
 )

@@ -2210,3 +2210,12 @@ def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> No
                  "Prague. The national record continues being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("57:32", "result"), ("58:38", "other"), ("59:52", "other")]
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("27:25", "10km"), ("41:05", "15km")]
+
+
+def test_results_last_year_s_winning_mark_and_a_house_on_the_course(doc_of) -> None:
+    """"Keith's time was 68 seconds quicker than last year's winning mark of 36:10" (nobody's: not Keith's), and
+    "broke away on the climb up towards Callendar House ... and won in 37:49" (a house, no athlete: Crowe's win)."""
+    doc = doc_of("Megan Keith won the senior women's race in 35:02.\n\nKeith's time was 68 seconds quicker than last year's winning "
+                 "mark of 36:10.\n\nJamie Crowe broke away on the climb up towards Callendar House on the last lap and won in 37:49.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("35:02", "result", "Megan Keith"), ("36:10", "other", None), ("37:49", "result", "Jamie Crowe")]

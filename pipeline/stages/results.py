@@ -230,6 +230,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
+    if P.LAST_YEARS_WINNING_BEFORE.search(before):
+        return OldMark(True, None, settled=True)  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's time"'s
     if P.RECORD_OF_MEETING_BEFORE.search(before):
         return OldMark(True, None, settled=True)  # "nor the record of the championship (15:18,15), that remains intact"
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
