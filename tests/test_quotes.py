@@ -781,3 +781,12 @@ def test_quotes_a_description_with_a_preposition_after_it(doc_of) -> None:
     doc = doc_of('Jakob Ingebrigtsen won the 1500m in 3:37.56 on Saturday.\n\n"I did not step off the track, I know it", said '
                  'the Norwegian in English, before going to the podium.')
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Jakob Ingebrigtsen"]
+
+
+def test_quotes_the_winner_is_no_winner_told_paragraphs_later(doc_of) -> None:
+    """'"I am very happy", declared the winner in the mixed zone' when the only winner the text tells is another race's,
+    paragraphs later ("In the marathon, the Kenyan Evans Chebet won with 2:03:00"): no speaker rather than him."""
+    doc = doc_of("Kibiwott Kandie converted himself this Sunday in the first man to run the half marathon below 58 minutes, "
+                 "crossing the line in 57:32.\n\n\"I am very happy\", declared the winner in the mixed zone.\n\n"
+                 "Jacob Kiplimo was second in 57:37.\n\nIn the marathon, the Kenyan Evans Chebet won with 2:03:00.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == [None]

@@ -215,6 +215,8 @@ def race_winner(doc: Doc, before: int | None = None) -> Span | None:
     the men's race was told), else the first in the text."""
     winners = race_winners(doc)
     told = [w for w in winners if before is not None and w.start_char < before]
+    if before is not None and not told and winners and paragraphs(doc).index(winners[0].start_char) > paragraphs(doc).index(before):
+        return None  # the only winners told paragraphs later: another race's ("In the marathon, ... Chebeth won")
     return told[-1] if told else winners[0] if winners else None
 
 
