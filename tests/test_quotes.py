@@ -790,3 +790,11 @@ def test_quotes_the_winner_is_no_winner_told_paragraphs_later(doc_of) -> None:
                  "crossing the line in 57:32.\n\n\"I am very happy\", declared the winner in the mixed zone.\n\n"
                  "Jacob Kiplimo was second in 57:37.\n\nIn the marathon, the Kenyan Evans Chebet won with 2:03:00.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == [None]
+
+
+def test_quotes_he_is_not_a_name_inside_a_whose_clause(doc_of) -> None:
+    """"Kipchoge, whose 2:01:09 from Berlin stood as the world record until Kiptum's run, was philosophical. "...,"
+    he said": Kipchoge, not the name inside his "whose" clause."""
+    doc = doc_of("Benson Kipruto won the Tokyo Marathon in 2:02:16.\n\nEliud Kipchoge was tenth. Kipchoge, whose 2:01:09 from Berlin "
+                 "in 2022 stood as the world record until Kiptum's run, was philosophical.\n\n\"I'm happy I finished,\" he said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kipchoge"]

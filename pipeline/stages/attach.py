@@ -115,10 +115,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     # only after an injury to Sisay Lemma, won the Olympic marathon in 2:06:26", "Kandie, whose 57:32 ... was the fastest
     # until Jacob Kiplimo ran 57:31 ..., finished second in 59:03" (a "which" clause may have its own: "the bell, which
     # Bell reached in 3:34.9, but the Briton ran the last lap in 28.51")
-    closed = [(r.start(), r.end()) for r in P.RELATIVE_CLAUSE.finditer(text, a, start)
-              if r.end() < start and text[r.end()] == "," and P.WHO_OPENING.match(text, r.start())]
     for m in reversed(before):
-        if not is_object(text, m, a) and not owns_other_noun(text, m) and not any(x < m.start_char < y for x, y in closed):
+        if not is_object(text, m, a) and not owns_other_noun(text, m) and not (
+                _in_closed_who_clause(text, m.start_char, a) and text.rfind(",", m.end_char, start) >= 0):
             return m
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
@@ -366,4 +365,14 @@ def _not_subject(text: str, m: Span, sent_start: int) -> bool:
         or bool(P.AGENT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
         or bool(m._.possessive and P.PREPOSITION_BEFORE.search(text, max(sent_start, m.start_char - 20), m.start_char))
         or bool(P.RELATION_OF_SUBJECT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
+        or _in_closed_who_clause(text, m.start_char, sent_start)
+    )
+
+
+def _in_closed_who_clause(text: str, char: int, sent_start: int) -> bool:
+    """Is `char` inside a "who" or "whose" clause set off by commas ("Kipchoge, whose 2:01:09 ... stood as the world
+    record until Kiptum's run, was philosophical": Kiptum is no subject of the sentence)?"""
+    return any(
+        r.start() < char < r.end() and text[r.end() : r.end() + 1] == "," and P.WHO_OPENING.match(text, r.start())
+        for r in P.RELATIVE_CLAUSE.finditer(text, max(sent_start, char - 300), char + 300)
     )
