@@ -360,10 +360,10 @@ to outlets and styles we did not write for:
   performances, time only, other_times, splits, quotes, quote_speakers): BB 0.974, 0.713, 0.871, 0.644,
   0.708, 0.991, 0.955 (the same at b78cc52); BC 0.989, 0.507, 0.648, 0.714, 0.278, 0.928, 0.887 (the same
   at b78cc52); BD, written after fifteen commits of BB's and BC's rules, 0.986, 0.688, 0.784, 0.814, 0.744,
-  1.000, 0.830 at 05636ef and at 338e042, the same. Used at 47db2a2 to d273ed2: BB 0.974, 0.740, 0.940,
-  0.828, 0.708, 0.991, 0.991; BC 0.989, 0.581, 0.742, 0.825, 0.463, 0.970, 0.931 (an ekiden's team
-  results and stages, BC06, stay unread by the pipeline); BD 0.986, 0.930, 0.947, 0.833, 0.800, 1.000,
-  0.830. Batch BE (/work/probe83: Norwegian machine translation Bislett Games, wire Budapest
+  1.000, 0.830 at 05636ef and at 338e042, the same. Used at 47db2a2 to c452ee0, at the end: BB 0.974,
+  0.747, 0.949, 0.881, 0.750, 0.991, 0.991; BC 0.989, 0.600, 0.767, 0.879, 0.463, 0.970, 0.931 (an
+  ekiden's team results and stages, BC06, stay unread by the pipeline); BD 0.986, 0.946, 0.964, 0.921,
+  0.889, 1.000, 0.887. Batch BE (/work/probe83: Norwegian machine translation Bislett Games, wire Budapest
   steeplechase, Kenyan blog national trials, UK broadsheet London Marathon, parkrun newsletter, college
   recap NCAA indoor mile and DMR) is kept unread: 0.953, 0.640, 0.920, 0.851, 0.562, 0.940, 0.880 at
   05636ef and at 338e042, the same.
