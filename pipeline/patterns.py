@@ -859,7 +859,7 @@ TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 TABLE_POINT_CELL = re.compile(r"(?P<d>\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)
 # ... under a label over the runners' column and with the finish's column last: "Athlete  200m  400m  600m  Finish"
 TABLE_RUNNER_HEAD = re.compile(r"athletes?|runners?|names?|athlete\s*/\s*split", re.IGNORECASE)
-TABLE_FINISH_HEAD = re.compile(r"finish|final|time|result|800m?\s+final", re.IGNORECASE)
+TABLE_FINISH_HEAD = re.compile(r"finish|final|time|result", re.IGNORECASE)
 _TABLE_TIME = r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}"
 TABLE_CELL_TIME = re.compile(_TABLE_TIME)
 TABLE_STRETCH_CELL = re.compile(rf"{_TABLE_TIME}(?:\s*\({_TABLE_TIME}\))?")
