@@ -359,20 +359,20 @@ to outlets and styles we did not write for:
   Torun European Indoors, running magazine Monaco 5km, USATF 10,000m). Blind at 05636ef (athletes,
   performances, time only, other_times, splits, quotes, quote_speakers): BB 0.974, 0.713, 0.871, 0.644,
   0.708, 0.991, 0.955 (the same at b78cc52); BC 0.989, 0.507, 0.648, 0.714, 0.278, 0.928, 0.887 (the same
-  at b78cc52); BD, written after fifteen commits of BB's and BC's rules, 0.986, 0.688, 0.784, 0.814, 0.744,
-  1.000, 0.830 at 05636ef and at 338e042, the same. Used at 47db2a2 to c452ee0, at the end: BB 0.974,
-  0.747, 0.949, 0.881, 0.750, 0.991, 0.991; BC 0.989, 0.600, 0.767, 0.879, 0.463, 0.970, 0.931 (an
-  ekiden's team results and stages, BC06, stay unread by the pipeline); BD 0.986, 0.946, 0.964, 0.921,
-  0.889, 1.000, 0.887. Batch BE (/work/probe83: Norwegian machine translation Bislett Games, wire Budapest
+  at b78cc52); BD, written while this stop's eleventh to sixteenth commits were made, 0.986, 0.688, 0.784,
+  0.814, 0.744, 1.000, 0.830 at 05636ef and at 338e042 (sixteen commits, BB's and BC's rules), the same.
+  Used at 47db2a2 to c452ee0, at the end: BB 0.974, 0.747, 0.949, 0.881, 0.750, 0.991, 0.991; BC 0.989,
+  0.600, 0.767, 0.879, 0.463, 0.970, 0.931 (an ekiden's team results and stages, BC06, stay unread by the
+  pipeline); BD 0.986, 0.946, 0.964, 0.921, 0.889, 1.000, 0.887. Batch BE (/work/probe83: Norwegian machine translation Bislett Games, wire Budapest
   steeplechase, Kenyan blog national trials, UK broadsheet London Marathon, parkrun newsletter, college
   recap NCAA indoor mile and DMR) is kept unread: 0.953, 0.640, 0.920, 0.851, 0.562, 0.940, 0.880 at
   05636ef and at 338e042, the same.
 - BF (a blind batch of six, written later: Spanish machine translation Valencia Half, BBC live text
   Glasgow World Indoors, Reuters Paris 5000m, Scottish regional paper national cross country, coaching
-  blog on the Tokyo 800m with a splits table, Kenyan site Tokyo Marathon). Blind at 05636ef 0.950, 0.748,
-  0.764, 0.727, 0.571, 0.977, 0.860; at e49cb26 (after this stop's rules from BB, BC and BD) 0.950, 0.767,
-  0.783, 0.772, 0.596, 0.977, 0.860. Used at ed41502 to c452ee0: 0.958, 0.902, 0.922, 0.847, 0.857,
-  0.977, 0.907. Batch BG (/work/probe85: French machine translation Meeting de Paris, college cross
+  blog on the Tokyo 800m with a splits table, Kenyan site Tokyo Marathon), written while this stop's 29th
+  to 32nd commits were made. Blind at 05636ef 0.950, 0.748, 0.764, 0.727, 0.571, 0.977, 0.860; at e49cb26
+  (32 commits: the rules from BB, BC and BD) 0.950, 0.767, 0.783, 0.772, 0.596, 0.977, 0.860. Used at
+  ed41502 to c452ee0: 0.958, 0.902, 0.922, 0.847, 0.857, 0.977, 0.907. Batch BG (/work/probe85: French machine translation Meeting de Paris, college cross
   country, broadsheet feature on a 1500m world champion, New Zealand championships, a round-up of three
   marathons, Chinese machine translation Wuxi Marathon) is kept unread: 0.973, 0.604, 0.854, 0.578, 0.727,
   0.945, 0.818 at 05636ef, 0.750 on splits at e49cb26 and at the end.
