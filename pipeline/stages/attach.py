@@ -308,10 +308,10 @@ def previous_athlete(
 
     fits = [m for m in fitting(first_para) if in_main_clause(m)]
     if not fits and country:  # "The Kenyan won": of a country no athlete is said to be from, one of no known country
-        fits = [m for m in fitting(first_para, unknown_country=True) if in_main_clause(m)]
-    if not fits and country:  # "..., where Jakob Ingebrigtsen won ... The Norwegian had strolled through his heat": the one named, if only one
-        fits = fitting(first_para, unknown_country=True)
-        fits = fits if len({m.label_ for m in fits}) == 1 else []
+        loose = fitting(first_para, unknown_country=True)
+        fits = [m for m in loose if in_main_clause(m)]
+        if not fits and len({m.label_ for m in loose}) == 1:
+            fits = loose  # "..., where Jakob Ingebrigtsen won ... The Norwegian had strolled through his heat": the one named
     if not fits:
         if not protagonist:
             return None
@@ -372,7 +372,8 @@ def _not_subject(text: str, m: Span, sent_start: int) -> bool:
 def _in_closed_who_clause(text: str, char: int, sent_start: int) -> bool:
     """Is `char` inside a "who" or "whose" clause set off by commas ("Kipchoge, whose 2:01:09 ... stood as the world
     record until Kiptum's run, was philosophical": Kiptum is no subject of the sentence)?"""
-    return any(
-        r.start() < char < r.end() and text[r.end() : r.end() + 1] == "," and P.WHO_OPENING.match(text, r.start())
-        for r in P.RELATIVE_CLAUSE.finditer(text, max(sent_start, char - 300), char + 300)
-    )
+    for w in P.WHO_OPENING.finditer(text, max(sent_start, char - 300), char):  # (rare: most mentions meet none)
+        r = P.RELATIVE_CLAUSE.match(text, w.start(), char + 300)
+        if r is not None and char < r.end() and text[r.end() : r.end() + 1] == ",":
+            return True
+    return False

@@ -237,7 +237,8 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
     in a March report) or in the lead; one still to come ("now turns her attention to the World
-    Championships") or a title won there ("the Commonwealth Games winner") counts for nothing; one only
+    Championships") counts for nothing (nor does a title won there, "the Commonwealth Games winner",
+    which the caller leaves out of `meetings`, as it does of the race scopes); one only
     ever dated so, or named as an edition two or more years before the latest year the text names ("the
     1952 Helsinki Olympics"), loses to any named otherwise, and with none named otherwise is no main
     meeting at all."""
@@ -246,9 +247,9 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     undated: set[str] = set()  # meetings named at least once in the lead or undated
     lead_months = {m.group() for m in P.MONTH_NAME.finditer(text, 0, lead_end)}
     latest = max((int(y.group("year")) for y in P.PUBLISHED_YEAR.finditer(text)), default=None)
-    for start, end, name, year in meetings:
-        if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start) or P.MEETING_TITLE_AFTER.match(text, end):
-            continue  # ("the Commonwealth Games winner Oliver Hoare": a title, won elsewhere)
+    for start, _, name, year in meetings:
+        if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
+            continue
         i = sent_bounds.index(start)
         a, b = _clause_of(text, start, *sent_bounds.of(start))
         dated = P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b)) \
@@ -275,7 +276,8 @@ class RaceContext:
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
         lead_end = lead_region_end(text, paras)
-        main = main_meeting(text, meetings, sents, time_sents, lead_end)
+        raced = [m for m in meetings if not P.MEETING_TITLE_AFTER.match(text, m[1])]  # not "the Commonwealth Games winner"
+        main = main_meeting(text, raced, sents, time_sents, lead_end)
         doc._.main_meeting = main
 
         write_spans(doc, "events", [s for a, b, e in events if (s := char_span(doc, a, b, e))])
@@ -290,7 +292,6 @@ class RaceContext:
         year = main_year(text, meetings, main, lead_region_end(text, paragraphs(doc)))
         if year is None and main is not None:
             year = published_year(doc)  # a race report is about a race of the year it came out
-        raced = [m for m in meetings if not P.MEETING_TITLE_AFTER.match(text, m[1])]  # not "the Commonwealth Games winner"
         write_spans(doc, "race_scopes", fill_sex(self._scopes(doc, Indexed(events), Indexed(raced), main, year)))
         return doc
 

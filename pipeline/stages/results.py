@@ -713,9 +713,10 @@ class Results:
             lead = segment(text, a, a, a, b)  # "A year ago, Bekele ran ...": the opening stretch dates the sentence
             # ... as far as its first time: "Long clocked 10.83 in the 100m final after running 10.95 in Friday's prelims,
             # then came back to win the 200m in 22.09" (the prelims are 10.95's)
-            lead_opening = min([lead[1]] + [x.start_char for x in between(doc, "times", lead[0], lead[1]) if x.start_char != t.start_char])
+            lead_times = between(doc, "times", lead[0], lead[1])
+            lead_opening = min([lead[1]] + [x.start_char for x in lead_times if x.start_char != t.start_char])
             now = P.NOW_CUE.search(text, lead[1], t.start_char)  # ... up to "today", or "this time" after its own time
-            lead_dates = now is None or not (now.group("today") or between(doc, "times", lead[0], lead[1]))
+            lead_dates = now is None or not (now.group("today") or lead_times)
             # a cue after the next time of the stretch dates that time: "won in 2:03:21 and took 21 seconds off
             # the record of 2:03:42 set in 2011"
             next_time = next((x.start_char for x in between(doc, "times", t.end_char, s1)), s1)

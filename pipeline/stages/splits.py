@@ -60,8 +60,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
             points.append((start, _from_metres(bare, race_m)))
     if race_m is not None and race_m >= ROAD_KM_POINTS_M and (km := P.SPLIT_POINT_KM_NO_UNIT.search(text, window_start, start)) \
-            and 1000 * int(km.group("d")) < race_m:
-        points.append((start, (f"{int(km.group('d'))}km", 1000.0 * int(km.group("d")), False)))  # "passed by the 20 in 54:33"
+            and (at_m := 1000.0 * int(km.group("d"))) < race_m:
+        points.append((start, (f"{int(km.group('d'))}km", at_m, False)))  # "passed by the 20 in 54:33"
     if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
         points.append((start, _from_metres(listed, race_m)))  # "through 400 meters on 55,10 and 800 meters on 1.51,8"
     # a point split by another time or by the finish from this one is not this time's point
