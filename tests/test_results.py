@@ -942,6 +942,14 @@ def test_results_she_who_held_off_a_rival_won_and_the_rival_was_second(doc_of) -
     assert got == [("50.91", "Natalia Bukowska", 1), ("51.24", "Lieke Klaver", 2)]
 
 
+def test_results_a_description_that_held_off_a_rival_is_the_one_placed_in_its_sentence(doc_of) -> None:
+    """The winner of "held off" named only by a description: the one athlete the sentence places."""
+    text = ("The women's 60m final went to Ewa Swoboda.\n\nThe Polish sprinter got a fine start and held off Italy's "
+            "Zaynab Dosso to win in 7.03. Dosso was timed at 7.06.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("7.03", "Ewa Swoboda", 1), ("7.06", "Zaynab Dosso", 2)]
+
+
 def test_results_a_description_with_a_distance_in_it_is_the_subject(doc_of) -> None:
     text = ("Cole Hocker won the Fifth Avenue Mile.\n\nThe Olympic 1,500-meter champion surged past Hobbs Kessler with about "
             "150 meters to go and won the men's race in 3:50.7.")

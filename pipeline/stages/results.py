@@ -896,7 +896,8 @@ def place_top_rounded_out(doc: Doc, results: list[Span], sents: Bounds) -> None:
 
 def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"Tebogo held off Zharnel Hughes to win": the rival held off finished one place behind (of a
-    "she" who held off: of the athlete the pronoun stands for)."""
+    "she" who held off: of the athlete the pronoun stands for; of a description, "The Polish sprinter
+    held off Zharnel Hughes to win in 7.03": of the one athlete the sentence places)."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     of_athlete: dict[str, list[Span]] = defaultdict(list)  # each athlete's results, for the winner of each verb
@@ -912,6 +913,10 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
         rival = [x for x in mentions if x.start_char >= m.end()]
         if not winner and (pron := P.ANY_PRONOUN.match(text, a)) is not None:  # "She ... had enough to hold off Klaver"
             winner = [w] if (w := previous_athlete(doc, a, paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()])) else []
+        if not winner and rival:  # "The Polish sprinter ... held off Italy's Zaynab Dosso to win in 7.03": the one placed
+            placed = {r._.athlete.label_: r._.athlete for r in results
+                      if a <= r.start_char < b and r._.place and r._.athlete is not None and r._.athlete.label_ != rival[0].label_}
+            winner = list(placed.values()) if len(placed) == 1 else []
         if not winner or not rival:
             continue
         for race_result in of_athlete[winner[-1].label_]:
