@@ -322,6 +322,10 @@ EVENT_RECORD_S = {
     "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
+# a road distance whose time is given to a fraction of a second was run on the track: road times are whole seconds
+# ("winning the 10K in 33:08.44" at a track championships is a 10,000m)
+TRACK_OF_ROAD = {"5km": "5000m", "10km": "10000m"}
+HUNDREDTHS_END = re.compile(r"\d[.,]\d\d$")  # (tenths are a cross country's hand timing too: "32:15.6")
 # bare seconds that may tell a sprint's event when a longer one was carried over: a 60m's, 100m's or 200m's,
 # too fast for a lap of a distance race
 SPRINT_SECONDS = (6.0, 24.5)

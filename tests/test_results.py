@@ -942,6 +942,15 @@ def test_results_she_who_held_off_a_rival_won_and_the_rival_was_second(doc_of) -
     assert got == [("50.91", "Natalia Bukowska", 1), ("51.24", "Lieke Klaver", 2)]
 
 
+def test_results_a_road_distance_timed_to_the_hundredth_was_run_on_the_track(doc_of) -> None:
+    """Road times are whole seconds: "the 10K in 33:08.44" is a 10,000m; "32:15.6" (a cross country's hand
+    timing) and "28:41" stay a 10km's."""
+    track = doc_of("Billah Jepkirui won the women's 10K in 33:08.44 ahead of Lexy Lowry, who ran 33:15.90.")
+    assert [(r.text, r._.race.event) for r in track.spans["results"]] == [("33:08.44", "10000m"), ("33:15.90", "10000m")]
+    road = doc_of("Joan Chelimo won the 10km cross country in 32:15.6. Ruth Chepngetich won the Telford 10K in 31:22.")
+    assert [(r.text, r._.race.event) for r in road.spans["results"]] == [("32:15.6", "10km"), ("31:22", "10km")]
+
+
 def test_results_a_description_that_held_off_a_rival_is_the_one_placed_in_its_sentence(doc_of) -> None:
     """The winner of "held off" named only by a description: the one athlete the sentence places."""
     text = ("The women's 60m final went to Ewa Swoboda.\n\nThe Polish sprinter got a fine start and held off Italy's "

@@ -799,8 +799,10 @@ class Results:
 
     def _span(self, doc: Doc, at: Span, time: Span, who: Span | None, race) -> Span:
         span = char_span(doc, at.start_char, at.end_char, "result")
-        span._.athlete, span._.race = who, with_athlete_sex(race, who)
         span._.seconds, span._.clock = dotted_minutes(time._.seconds, time._.clock, race.event)
+        if race.event in P.TRACK_OF_ROAD and P.HUNDREDTHS_END.search(span._.clock):
+            race = replace(race, event=P.TRACK_OF_ROAD[race.event])  # "winning the 10K in 33:08.44": the track's
+        span._.athlete, span._.race = who, with_athlete_sex(race, who)
         span._.place_inferred, span._.antecedent = False, (time if time is not at else None)
         return span
 
