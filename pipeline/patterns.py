@@ -299,7 +299,9 @@ FUTURE_MEETING_BEFORE = re.compile(
 )
 # a distance run for a while, not the race: "for 15 kilometres it looked as though" (not "29:05.92 for 10,000m")
 DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-TIME_FOR_BEFORE = re.compile(r"\d(?:\s*(?:s|secs?|seconds))?\s+for\s+$", re.IGNORECASE)
+# "13.1 seconds for the 100m", and a barrier broken in the race reported: "the first woman under 14 minutes for 5000m"
+# (not "he was running 27 minutes for 10k": a stretch of a career)
+TIME_FOR_BEFORE = re.compile(r"(?:\d(?:\s*(?:s|secs?|seconds))?|\b(?:under|sub|below|inside|breaking|broke|break)[\s-]+[\w.]+\s*(?:mins?|minutes|hours?|hrs?))\s+for\s+$", re.IGNORECASE)
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion", the first of two

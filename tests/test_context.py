@@ -74,6 +74,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("The Olympic champion on 5000 meters won 1500 meters in Lausanne.", ["1500m"]),
         ("Muir took silver in the 1500m in 3:54.50, the Olympic silver medallist in the 800m a day before.", ["1500m"]),
         ("They passed through Cato Ridge (28.5km) in 1:42:40.\nMEN (10km): 1 E Gidey (Clonliffe Harriers) 30:12", ["10km"]),
+        ("Chebet became the first woman under 14 minutes for 5000m. He was running 27 minutes for 10k back then.", ["5000m"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -88,7 +89,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "translated-to-the-km", "a-race-to-come-and-a-10k-won-in-a-time",
          "gold-kicked-to-and-a-title-to-defend", "halfway-said-as-a-distance", "an-ultra-in-km",
          "the-loop-that-is-the-race", "a-loop-run-twice-is-a-lap", "champion-on-an-event-translated",
-         "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race"],
+         "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race",
+         "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
