@@ -554,8 +554,10 @@ def test_results_a_title_in_apposition_between_name_and_place(doc_of) -> None:
          "3,000 meters in a championship record of 8:20.87.", [("8:20.87", "Elle St. Pierre", 1)]),
         ("Margaret Kipkemboi, who turns out for Kenya Police, clocked 31:27.18 to edge Agnes Ngetich, who settled for "
          "second in 31:28.04.", [("31:27.18", "Margaret Kipkemboi", 1), ("31:28.04", "Agnes Ngetich", 2)]),
+        ("Benjamin won the 400m hurdles in 46.46, pulling clear of Karsten Warholm off the final barrier. The Norwegian, the "
+         "defending champion, took silver in 47.06.", [("46.46", "Rai Benjamin", 1), ("47.06", "Karsten Warholm", 2)]),
     ],
-    ids=["senior-and-two-word-possessive", "title-with-a-number", "club-is-no-athlete"],
+    ids=["senior-and-two-word-possessive", "title-with-a-number", "club-is-no-athlete", "a-description-then-its-appositive"],
 )
 def test_results_objects_and_descriptions_in_everyday_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -182,8 +182,9 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
         # "His previous best, 13:07.93, came", "His 3:49.46 over the mile" (its time only)
         pron, pron_at = own.group("pron").lower(), own.start("pron") - (start - len(segment))
     desc = None
-    for desc in P.ANAPHOR_SUBJECT.finditer(segment):
-        pass
+    for m in P.ANAPHOR_SUBJECT.finditer(segment):
+        if desc is None or m.start() != desc.end() or not m.group().startswith(","):
+            desc = m  # (not an appositive of the one before: "The Norwegian, the defending champion, took silver")
     if pron is None and desc is None:
         return None
     if pron is not None and desc is not None and desc.start("desc") > pron_at:
