@@ -556,8 +556,11 @@ def test_results_a_title_in_apposition_between_name_and_place(doc_of) -> None:
          "second in 31:28.04.", [("31:27.18", "Margaret Kipkemboi", 1), ("31:28.04", "Agnes Ngetich", 2)]),
         ("Benjamin won the 400m hurdles in 46.46, pulling clear of Karsten Warholm off the final barrier. The Norwegian, the "
          "defending champion, took silver in 47.06.", [("46.46", "Rai Benjamin", 1), ("47.06", "Karsten Warholm", 2)]),
+        ("Julien Alfred won in 22.08. She was clear of Gabby Thomas off the bend; the American was second in 22.31 and Daryll "
+         "Neita of Britain third in 22.45.", [("22.08", "Julien Alfred", 1), ("22.31", "Gabby Thomas", 2), ("22.45", "Daryll Neita", 3)]),
     ],
-    ids=["senior-and-two-word-possessive", "title-with-a-number", "club-is-no-athlete", "a-description-then-its-appositive"],
+    ids=["senior-and-two-word-possessive", "title-with-a-number", "club-is-no-athlete", "a-description-then-its-appositive",
+         "a-description-of-one-named-earlier-in-its-sentence"],
 )
 def test_results_objects_and_descriptions_in_everyday_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

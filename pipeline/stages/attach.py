@@ -194,7 +194,9 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
         return race_winner(doc, before=sent_start)  # "The new champion ran ...", "The passages of the winner were of 15:32"
     sex = P.PRONOUN_SEX.get(pron or "") or (description_sex(desc.group("desc")) if desc else None)
     country = description_country(desc.group("desc")) if desc else None
-    return previous_athlete(doc, sent_start, paras, sex=sex, country=country)
+    # named before it, in its own sentence too ("was clear of Gabby Thomas ...; the American was second in 22.31")
+    at = start - len(segment) + (pron_at if pron is not None else desc.start("desc"))
+    return previous_athlete(doc, at, paras, sex=sex, country=country)
 
 
 def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
