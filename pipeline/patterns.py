@@ -454,7 +454,9 @@ WEATHER_HEAT_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 # third in 7.50" (the time is the final's)
 FINAL_NAMED = re.compile(r"\b(?:the|its|her|his|their)\s+final\b", re.IGNORECASE)
 # a relay, whose time is a team's, not an athlete's: "the 4x100m relay", "4 x 400 metres", "the relay"
-RELAY = re.compile(r"\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b", re.IGNORECASE)
+# (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
+RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
+                   r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three

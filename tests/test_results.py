@@ -947,6 +947,15 @@ def test_results_she_who_held_off_a_rival_won_and_the_rival_was_second(doc_of) -
     assert got == [("50.91", "Natalia Bukowska", 1), ("51.24", "Lieke Klaver", 2)]
 
 
+def test_results_a_relay_title_is_no_relay(doc_of) -> None:
+    """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
+    text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("7.08", "Daryll Neita", 1), ("7.10", "Mujinga Kambundji", 2)]
+    team = doc_of("Daryll Neita anchored the relay team to victory in 41.91.")
+    assert [r.text for r in team.spans["results"]] == []
+
+
 def test_results_a_road_distance_timed_to_the_hundredth_was_run_on_the_track(doc_of) -> None:
     """Road times are whole seconds: "the 10K in 33:08.44" is a 10,000m; "32:15.6" (a cross country's hand
     timing) and "28:41" stay a 10km's."""
