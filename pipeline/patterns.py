@@ -272,7 +272,7 @@ MEDAL_WON_BEFORE = re.compile(
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -1762,8 +1762,9 @@ WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
-# a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ..."
-PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z])[a-z]{2,}(?:ed|en)\b[^,;.]*$")
+# a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
+# or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."
+PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
 # ... and the pronoun opening the main clause after it
 CLAUSE_PRONOUN_OPENING = re.compile(r"\s*(?P<pron>he|she)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"

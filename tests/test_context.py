@@ -75,6 +75,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Muir took silver in the 1500m in 3:54.50, the Olympic silver medallist in the 800m a day before.", ["1500m"]),
         ("They passed through Cato Ridge (28.5km) in 1:42:40.\nMEN (10km): 1 E Gidey (Clonliffe Harriers) 30:12", ["10km"]),
         ("Chebet became the first woman under 14 minutes for 5000m. He was running 27 minutes for 10k back then.", ["5000m"]),
+        ("Ota caught him near 7km and went ahead nearing 15km.", []),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -90,7 +91,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "gold-kicked-to-and-a-title-to-defend", "halfway-said-as-a-distance", "an-ultra-in-km",
          "the-loop-that-is-the-race", "a-loop-run-twice-is-a-lap", "champion-on-an-event-translated",
          "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race",
-         "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not"],
+         "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not", "near-a-distance-is-a-point"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

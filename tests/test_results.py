@@ -947,6 +947,14 @@ def test_results_she_who_held_off_a_rival_won_and_the_rival_was_second(doc_of) -
     assert got == [("50.91", "Natalia Bukowska", 1), ("51.24", "Lieke Klaver", 2)]
 
 
+def test_results_an_opening_after_clause_s_time_is_the_main_clause_subject_s(doc_of) -> None:
+    """"After clocking 7.12 in her heat, the Commonwealth champion ...": the heat's time is the description's athlete's."""
+    text = ("Daryll Neita was impressive in the women's 60m. After clocking 7.12 in her heat, the Commonwealth champion "
+            "produced a strong finish to win the final in 7.08.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("7.12", "Daryll Neita", "other"), ("7.08", "Daryll Neita", "result")]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."

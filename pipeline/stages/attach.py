@@ -156,6 +156,8 @@ def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, 
         return None
     if (pron := P.CLAUSE_PRONOUN_OPENING.match(text, comma + 1, b)) is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
+    if (desc := P.ANAPHOR_SUBJECT.match(text, comma, b)) is not None:  # ", the Commonwealth relay champion produced"
+        return described(doc, a, paras, desc.group("desc"))
     named = between(doc, "athletes", comma + 1, b)
     return named[0] if named and not text[comma + 1 : named[0].start_char].strip() else None
 
