@@ -1645,6 +1645,10 @@ OWN_WORD = re.compile(r"\bown\b", re.IGNORECASE)
 IMPROVED_FROM_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+$", re.IGNORECASE)
 IMPROVED_TO_BEFORE = re.compile(r"\b(?:record|best|PB|PR|mark|time)\s+from\s+\d[\d:.,]*\s*(?:s|sec|secs|seconds)?\s+to\s+$", re.IGNORECASE)
 TO_TIME_AFTER = re.compile(r"\s*(?:s|sec|secs|seconds)?\s+to\s+\d")
+# a best equalled: run again in this race ("Azu equalled his season's best of 6.57 to finish third")
+EQUALLED_MARK_BEFORE = re.compile(
+    r"\b(?:equall?ed|equall?ing|equals|matched|matching|matches)\s+(?:his|her|their|the|a)\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:best|record|PB|PR|SB)\s+(?:of\s+)?$", re.IGNORECASE)
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 # last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
 LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)
@@ -1691,6 +1695,8 @@ PLACED_TODAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)?(?:in|with)\s+$", re.IGNORECASE)
+# a race said to be won by the athlete named next: "to finish third in the men's 60m, won by Jamaica's Ackeem Blake in 6.53"
+WON_BY_BEFORE = re.compile(r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+)?$", re.IGNORECASE)
 # a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"
 MEDAL_RIGHT_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|bagged|snatched)\s+(?:the\s+|a\s+)?"

@@ -955,6 +955,14 @@ def test_results_an_opening_after_clause_s_time_is_the_main_clause_subject_s(doc
     assert got == [("7.12", "Daryll Neita", "other"), ("7.08", "Daryll Neita", "result")]
 
 
+def test_results_a_race_won_by_the_name_after_and_a_best_equalled(doc_of) -> None:
+    """"won by Jamaica's Ackeem Blake in 6.53" is Blake's first place, not the third said before it; a best equalled
+    ("equalled his season's best of 6.57") was run again in this race."""
+    text = "Jeremiah Azu equalled his season's best of 6.57 to finish third in the men's 60m, won by Jamaica's Ackeem Blake in 6.53."
+    got = [(r.text, athlete_of(r), r.label_, r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("6.57", "Jeremiah Azu", "result", 3), ("6.53", "Ackeem Blake", "result", 1)]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."

@@ -87,6 +87,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
+    if who is not None and who.end_char <= t.start_char and P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char):
+        return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
         return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
@@ -224,6 +226,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
+    if P.EQUALLED_MARK_BEFORE.search(before):
+        return OldMark(False, None)  # "equalled his season's best of 6.57 to finish third": run again, in this race
     if P.RECORD_HOLDER_BRACKET_BEFORE.search(before):  # "Tuohy, the national high school record holder at two miles (9:33.38)"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
     if P.RECORD_BRACKET_BEFORE.search(before) and (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
