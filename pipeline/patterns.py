@@ -439,6 +439,8 @@ ROUND_THEN_WHICH = re.compile(
     r"\b(?:semi-?finals?|semis|heats?|prelims?|preliminar(?:y|ies)|qualif(?:ying|ier)\s+(?:round|race)|first\s+round)\s*,\s*(?:which|where|in\s+which)\b",
     re.IGNORECASE,
 )
+# a round's own time right after it: "was fourth in 7.93 after a heat time of 7.95", "the heats in 7.83"
+ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\s+\d")
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi"
 ROUND_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,12}\)\s*)?(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"

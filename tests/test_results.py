@@ -963,6 +963,14 @@ def test_results_a_race_won_by_the_name_after_and_a_best_equalled(doc_of) -> Non
     assert got == [("6.57", "Jeremiah Azu", "result", 3), ("6.53", "Ackeem Blake", "result", 1)]
 
 
+def test_results_a_round_named_after_a_time_with_its_own_time_is_that_one_s(doc_of) -> None:
+    text = "Cindy Sember was fourth in the women's 60m hurdles in 7.93 after a heat time of 7.95."
+    got = [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("7.93", "result", 4), ("7.95", "other", None)]
+    lap = doc_of("George Mills, who clocked 13:32.18 to win his heat on Thursday, covered the last lap in 53.3 and won in 13:11.30.")
+    assert [(r.text, r.label_) for r in lap.spans["results"]][0] == ("13:32.18", "other")
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."

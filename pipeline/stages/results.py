@@ -699,6 +699,8 @@ class Results:
 
             def round_named(start: int, end: int) -> bool:  # an earlier round, unless the final is named after it
                 return any(not inside(r.start(), asides) and not P.FINAL_NAMED.search(text, r.end(), t.start_char)
+                           # (one named after this time, before another, is that one's: "in 7.93 after a heat time of 7.95")
+                           and not (r.start() >= t.end_char and P.ROUND_TIME_AFTER.match(text, r.end(), b))
                            for r in P.ROUND_CUE.finditer(text, start, end))
 
             other_meetings = [  # another meeting, or another edition of this one ("London 2012, when Rudisha ran")
