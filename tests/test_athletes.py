@@ -319,6 +319,14 @@ def test_athletes_a_town_of_two_words_is_no_athlete(doc_of) -> None:
     assert {s.label_ for s in doc.spans["athletes"]} == {"Abel Kipchumba"}
 
 
+def test_athletes_a_name_after_in_that_opens_a_results_line_is_an_athlete(doc_of) -> None:
+    """"an individual county champion in Phil Sesemann" reads like a town ("in Santa Pola"); the results line he
+    opens with his time says he is a runner."""
+    doc = doc_of("The news: an individual county champion in Phil Sesemann.\n\n1. Phil Sesemann (Leeds City) 38:02\n"
+                 "2. Sam Hartley (Hallamshire) 38:19")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Phil Sesemann", "Sam Hartley"}
+
+
 def test_athletes_a_role_of_something_before_a_name_is_no_athlete(doc_of) -> None:
     doc = doc_of('Jane Hedengren won the 5000m in 15:15.20. "She is as competitive as anyone," said BYU director of track '
                  'and field Diljeet Taylor.')

@@ -226,6 +226,11 @@ def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
             and bool(P.CLOCK_TIME.search(after) or P.DECIMAL_TIME.search(after)))
 
 
+def _listed(text: str, c: Candidate) -> bool:
+    """Does the mention open a results line, its time after it ("1. Phil Sesemann (Leeds City) 38:02")?"""
+    return bool(P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) and P.LIST_ROW_TIME_AFTER.match(text, c.end))
+
+
 def _acts_or_pauses(text: str, end: int) -> bool:
     """Is the word ending at `end` followed by a verb, or a comma or bracket ("English, a doctor")?"""
     return text[end : end + 1] in (",", ")", ";") or _acts(text, end)
@@ -719,7 +724,7 @@ class Athletes:
             if registered:
                 cl.athlete = True
                 continue
-            if cl.key in towns:
+            if cl.key in towns and not any(_listed(text, c) for c in cl.mentions):  # ("a county champion in Phil Sesemann")
                 cl.athlete, cl.role = False, "unlinked"
                 continue
             if not cl.full_forms and (cl.key in places or fold(cl.key) in P.US_STATES or not self._standalone_ok(text, cl, sents)):
