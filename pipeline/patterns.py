@@ -439,6 +439,8 @@ ROUND_THEN_WHICH = re.compile(
     r"\b(?:semi-?finals?|semis|heats?|prelims?|preliminar(?:y|ies)|qualif(?:ying|ier)\s+(?:round|race)|first\s+round)\s*,\s*(?:which|where|in\s+which)\b",
     re.IGNORECASE,
 )
+# a number joined to a name by a colon, no space: a race's brand ("the Zatopek:10"), not a person
+BRAND_NUMBER_AFTER = re.compile(r":\d")
 # a round's own time right after it: "was fourth in 7.93 after a heat time of 7.95", "the heats in 7.83"
 ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\s+\d")
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi"

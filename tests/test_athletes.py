@@ -327,6 +327,12 @@ def test_athletes_a_name_after_in_that_opens_a_results_line_is_an_athlete(doc_of
     assert {s.label_ for s in doc.spans["athletes"]} == {"Phil Sesemann", "Sam Hartley"}
 
 
+def test_athletes_a_race_named_after_an_athlete_with_its_number_is_no_mention(doc_of) -> None:
+    doc = doc_of("Jack Rayner won the 10,000m in 28:14.66 to defend his Zatopek:10 crown. The race honours Emil Zatopek, "
+                 "who won the 10,000m at the 1952 Olympics in 29:17.0.")
+    assert [s.text for s in doc.spans["athletes"]] == ["Jack Rayner", "Emil Zatopek"]
+
+
 def test_athletes_a_role_of_something_before_a_name_is_no_athlete(doc_of) -> None:
     doc = doc_of('Jane Hedengren won the 5000m in 15:15.20. "She is as competitive as anyone," said BYU director of track '
                  'and field Diljeet Taylor.')

@@ -971,6 +971,16 @@ def test_results_a_round_named_after_a_time_with_its_own_time_is_that_one_s(doc_
     assert [(r.text, r.label_) for r in lap.spans["results"]][0] == ("13:32.18", "other")
 
 
+def test_results_a_win_said_before_one_beaten_is_not_theirs(doc_of) -> None:
+    """"to claim the title, pulling clear of veteran David McNeill (28:20.41)": no first place for McNeill;
+    "the bronze of the British Isabelle Boffey (2:04,34)" is hers."""
+    text = ("Jack Rayner clocked 28:14.66 to claim the national title, pulling clear of veteran David McNeill (28:20.41) "
+            "over the final 600m.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Jack Rayner", 1), ("David McNeill", None)]
+    bronze = doc_of("Joanna Jozwik was fourth with 2:04,67, to the bronze of the British Isabelle Boffey (2:04,34) she was missing a third.")
+    assert [(athlete_of(r), r._.place) for r in bronze.spans["results"]] == [("Joanna Jozwik", 4), ("Isabelle Boffey", 3)]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."

@@ -353,6 +353,8 @@ def find_candidates(
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
+            if P.BRAND_NUMBER_AFTER.match(text, c.end):
+                continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete
             if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if len(c.tokens) > 1 and _clean(c.tokens[0]) in P.CLUB_OPENING_WORDS and fold(c.text) not in names:
