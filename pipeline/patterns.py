@@ -582,7 +582,9 @@ AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile
 _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
-_NOT_A_PLACE = r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever"
+# (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
+_NOT_A_PLACE = (r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|"
+                r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
 # was Ota Tomoki with",
@@ -634,7 +636,8 @@ PLACE_WORD = re.compile(
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
-    r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|"  # "she imposed herself in 31:05" (translated: "s'est imposée")
+    r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|(?:was|were|is)\s+imposed\s+(?=with|in)|"  # "she imposed herself in 31:05",
+    # "Degefa was imposed with 2:15:51" (translated: "s'est imposée", "se impuso")
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|conserv(?:ed|es|ing)|kept|keeps|keeping|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
     rf"(?:(?:this|on)\s+\w+\s+)?(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown)|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title"),
     # "has conserved this Saturday his title of world champion" (translated)
@@ -1589,8 +1592,8 @@ MARK_SETTER_AFTER = re.compile(
 # PB he set at the BMC meeting", "The 3:47.38 indoor AR he ran at Millrose": the mark's noun between)
 RUN_BY_AFTER = re.compile(
     rf"\s+(?:(?:(?:indoor|outdoor|road|track|national|area|continental|world|olympic|european|american|british|meet|meeting|course|championship)\s+)?"
-    rf"(?:PB|PR|SB|AR|NR|ER|WR|CR|MR|personal\s+best|best|record|mark)\s+)?(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
-    r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted)\b",
+    rf"(?:PB|PR|SB|AR|NR|ER|WR|CR|MR|personal\s+best|best|record|mark)\s+)?(?:that\s+|which\s+)?(?:(?P<pron>he|she)|the\s+(?P<desc>(?-i:[A-Z][a-z]+))|(?:the\s+(?-i:[A-Z][a-z]+)\s+)?{HONORIFICS}(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){{0,2}})"
+    r"\s+(?:had\s+)?(?:ran|run|set|clocked|recorded|posted|signed)\b",  # ("the 2:01:53 that the Kenyan Kelvin Kiptum signed", translated)
     re.IGNORECASE,
 )
 # whose a time compared with is, said after it: "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen" (no threshold)
@@ -1601,7 +1604,7 @@ THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
 # the verb after the setter of "which Yavi ran in Doha" (not "which Kandie broke")
-SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered)\b")
+SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed)\b")  # (translated: "firmó")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two

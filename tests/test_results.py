@@ -981,6 +981,22 @@ def test_results_a_win_said_before_one_beaten_is_not_theirs(doc_of) -> None:
     assert [(athlete_of(r), r._.place) for r in bronze.spans["results"]] == [("Joanna Jozwik", 4), ("Isabelle Boffey", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ethiopian Sisay Lemma stops the chronometer in 2:01:48 and becomes the fourth man more fast of the history.",
+         [("2:01:48", "Sisay Lemma", "result", None)]),
+        ("In the feminine test, Worknesh Degefa was imposed with 2:15:51, ahead of Almaz Ayana.",
+         [("2:15:51", "Worknesh Degefa", "result", 1)]),
+        ("Sisay Lemma won in 2:01:48, five seconds below the 2:01:53 that the Kenyan Kelvin Kiptum signed in his debut.",
+         [("2:01:48", "Sisay Lemma", "result", 1), ("2:01:53", "Kelvin Kiptum", "other", None)]),
+    ],
+    ids=["a-rank-of-all-time-is-no-place", "was-imposed-is-a-win", "a-mark-signed-by-a-described-name"],
+)
+def test_results_translated_from_spanish(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, athlete_of(r), r.label_, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."
