@@ -99,6 +99,9 @@ SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
+# a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
+MILES_OF_ROAD_RACES = ("13.1", "26.2")
+DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 NOT_TIME_AFTER = re.compile(
     r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local(?:\s+time\b|(?=\s*[)\],;]))|hrs|o['’]clock|kilometres|kilometers|"
@@ -782,8 +785,14 @@ SPLIT_POINT_LABEL = re.compile(
 SPLIT_POINT_LAP_ROW = re.compile(
     r"(?m)^[ \t]*(?:[-*•·][ \t]*)?Lap\s+\d{1,2}\s*\((?P<d>\d{3,5})\s?(?P<unit>m)\b[^)\n]{0,20}\)[ \t]*[–—:-]", re.IGNORECASE
 )
+# a marathon's halfway in miles, its unit unsaid, as American copy writes it: "Lemma hits 13.1 in 1:00:19"
+SPLIT_POINT_HALF_MILES = re.compile(
+    r"\b(?:through|thru|hits?|hitting|pass(?:ed|es|ing)?|at|reach(?:ed|es|ing)?)\s+(?:the\s+)?(?P<d>13\.1)(?:\s?(?P<unit>miles?))?(?=\s+(?:in|at)\s)",
+    re.IGNORECASE,
+)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
-                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW)
+                      SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
+                      SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",

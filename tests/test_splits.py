@@ -676,3 +676,10 @@ def test_splits_the_bell_of_a_race_no_longer_than_a_lap_has_no_distance() -> Non
     text = "Mu went through the bell in 57.15."
     start = text.index("57.15")
     assert split_point(text, start, start + 5, 57.15, 0, 400.0) == ("bell", None, False)
+
+
+def test_splits_a_marathon_s_half_in_miles_without_its_unit(doc_of) -> None:
+    """"Lemma hits 13.1 in 1:00:19" (American copy): the half of a marathon, and "13.1" no time."""
+    doc = doc_of("Sisay Lemma won the Boston Marathon in 2:06:17.\n\nHALFWAY: Lemma hits 13.1 in 1:00:19.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:00:19", "halfway", 21097.5)]
+    assert [t.text for t in doc.spans["times"]] == ["2:06:17", "1:00:19"]

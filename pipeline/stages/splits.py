@@ -107,12 +107,13 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
 
 
 def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
-    d = metres(m.group("d"), m.group("unit"))
+    unit = ("miles" if m.group("unit") is None else m.group("unit")).lower()  # (none said: "hits 13.1 in 1:00:19", a marathon's half)
+    d = metres(m.group("d"), unit)
     if race_m is not None and d >= race_m:
         return None
-    unit = m.group("unit").lower()
-    if race_m is not None and unit.startswith("k") and d % 1000 and abs(2 * d - race_m) <= 0.005 * race_m:
-        return "halfway", race_m / 2, False  # "reach 21.1km in 1:00:48" of a marathon
+    odd = unit.startswith("k") and d % 1000 or unit.startswith("mile") and "." in m.group("d")  # not a whole km or mile
+    if race_m is not None and odd and abs(2 * d - race_m) <= 0.005 * race_m:
+        return "halfway", race_m / 2, False  # "reach 21.1km in 1:00:48", "through 13.1 miles in 1:01:27" of a marathon
     at = f"{d / 1000:g}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
     return at, d, False
 

@@ -118,7 +118,7 @@ def parse_decimal(text: str, m: re.Match[str], min_bare: float = MIN_BARE_SECOND
         return None  # "the 10.000" (a distance, as Spanish and German copy write it)
     if P.SECONDS_UNIT.match(after):
         return TimeMatch(m.start(), m.end(), seconds, m.group())
-    if seconds < min_bare or P.NOT_TIME_AFTER.match(after):
+    if seconds < min_bare or P.NOT_TIME_AFTER.match(after) or (m.group() in P.MILES_OF_ROAD_RACES and P.DISTANCE_THEN_CLOCK.match(after)):
         return None
     return TimeMatch(m.start(), m.end(), seconds, m.group())
 
