@@ -1591,8 +1591,8 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 # (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
-MARK_SETTER_AFTER = re.compile(
-    r"^,?\s+(?:(?P<by>(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:that|which)\s+)",
+MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui

@@ -997,6 +997,13 @@ def test_results_translated_from_spanish(doc_of, text: str, expected: list[tuple
     assert [(r.text, athlete_of(r), r.label_, r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
+def test_results_a_record_erased_named_between_its_time_and_its_setter(doc_of) -> None:
+    text = ("Letesenbet Gidey ran 1:02:52 to win the Valencia Half Marathon. The 23-year-old erased the 1:04:02 world record "
+            "set by Kenya's Ruth Chepngetich in Istanbul in April.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("1:02:52", "Letesenbet Gidey", "result"), ("1:04:02", "Ruth Chepngetich", "other")]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."
