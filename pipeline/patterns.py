@@ -309,6 +309,11 @@ TIME_FOR_BEFORE = re.compile(r"(?:\d(?:\s*(?:s|secs?|seconds))?|\b(?:under|sub|b
 POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion", the first of two
 # ("the Olympic 5,000m and 10,000m champion")
+# an event of a record or best someone owns: "her 1500m world record from Florence is 3:49.11" (not the race reported)
+OWNER_BEFORE_EVENT = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
+OWNED_RECORD_AFTER_EVENT = re.compile(
+    r"\s*(?:(?:world|olympic|european|commonwealth|national|area|continental|british|american|indoor|outdoor|personal|season['’]?s?)\s+)*"
+    r"(?:record|best|PB|PR|SB)\b", re.IGNORECASE)
 EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres|meters)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
@@ -1812,7 +1817,8 @@ RANK_LINE_AFTER = re.compile(
     r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$"
     # ... or a record's progression, a dash before the name and the place and year after it: "- 12:39.74 – Daniel Komen
     # (KEN), Brussels 1997"
-    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?,[ \t]+[A-Z][\w .’'-]{1,30}[ \t](?P<year>(?:19|20)\d\d)[ \t]*$",
+    # (or "4:12.33 – Sifan Hassan (NED), Monaco, 2019", a comma before the year)
+    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?,[ \t]+[A-Z][\w .’'-]{1,30}?,?[ \t](?P<year>(?:19|20)\d\d)[ \t]*$",
     re.MULTILINE,
 )
 # a line that introduces the results in finishing order, without places: "Top of the result sheet:",

@@ -2289,6 +2289,14 @@ def test_results_a_record_s_progression_list(doc_of) -> None:
         ("12:35.36", "result", "Joshua Cheptegei")]
 
 
+def test_results_an_all_time_list_with_a_comma_before_the_year(doc_of) -> None:
+    """"1. 4:07.64 – Faith Kipyegon (KEN), Monaco, 2023": a list line with its place and year set off by commas."""
+    doc = doc_of("Monaco, 21 July 2023 - Faith Kipyegon won the mile at the Herculis meeting in 4:07.64.\n\n"
+                 "The all-time list:\n\n1. 4:07.64 – Faith Kipyegon (KEN), Monaco, 2023\n2. 4:12.33 – Sifan Hassan (NED), Monaco, 2019")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("4:07.64", "result", "Faith Kipyegon"), ("4:07.64", "result", "Faith Kipyegon"), ("4:12.33", "other", "Sifan Hassan")]
+
+
 def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> None:
     """Spanish copy translated: "had a personal mark of 58:38, obtained in Prague" and "the national record continues
     being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001" are old marks, and "in the 15 the

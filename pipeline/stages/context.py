@@ -148,7 +148,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"
         title_before = (P.EVENT_TITLE_BEFORE.search(before) and not P.MEDAL_WON_BEFORE.search(before)  # not "took silver in the 1500m"
                         and not P.RECORD_RUN_BEFORE.search(before))  # nor "Tsegay's 14:00.21 world record in the 5000m"
-        if not titles and (title or listed or title_before or re.search(r"(?:19|20)\d\d\s+$", before)):
+        owned = P.OWNER_BEFORE_EVENT.search(before) and P.OWNED_RECORD_AFTER_EVENT.match(after)  # "her 1500m world record"
+        if not titles and (title or listed or title_before or owned or re.search(r"(?:19|20)\d\d\s+$", before)):
             title_end = m.end()
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
