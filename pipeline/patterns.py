@@ -151,7 +151,7 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles|with\s+barriers)|\s?(?-i:SC)\b)?",
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+barriers)|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle")
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
@@ -638,7 +638,9 @@ ORDINAL_RIGHT_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
-    r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?)\b|\b(?P<p3>bronze(?:\s+medal)?|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium|"
+    # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
+    r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
+    r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)

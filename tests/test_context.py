@@ -77,6 +77,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Chebet became the first woman under 14 minutes for 5000m. He was running 27 minutes for 10k back then.", ["5000m"]),
         ("Ota caught him near 7km and went ahead nearing 15km.", []),
         ("She won the mile. Her 1500m world record from Florence is 3:49.11.", ["mile"]),
+        ("In the 3000 meters obstacle the world champion Winfred Yavi won.", ["3000m steeplechase"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -93,7 +94,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "the-loop-that-is-the-race", "a-loop-run-twice-is-a-lap", "champion-on-an-event-translated",
          "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race",
          "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not", "near-a-distance-is-a-point",
-         "an-event-of-a-record-someone-owns"],
+         "an-event-of-a-record-someone-owns", "translated-obstacle"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

@@ -1004,6 +1004,12 @@ def test_results_a_record_erased_named_between_its_time_and_its_setter(doc_of) -
     assert got == [("1:02:52", "Letesenbet Gidey", "result"), ("1:04:02", "Ruth Chepngetich", "other")]
 
 
+def test_results_a_medallist_s_title_is_no_place(doc_of) -> None:
+    text = ("Narve Gilje Nordås won the 1500 meters of the ISTAF. The bronze medal winner of the world championships in "
+            "Budapest came after 3:32.91 minutes into the goal.")
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == [("3:32.91", 1)]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."
