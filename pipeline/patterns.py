@@ -861,7 +861,7 @@ SPLIT_POINT_BARE = re.compile(
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
-SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits)\b", re.IGNORECASE)
+SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits|(?:passage|intermediate|split)\s+times)\b", re.IGNORECASE)
 # ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):",
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
@@ -1598,6 +1598,8 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 # (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
+# a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made")
+RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)\s+$", re.IGNORECASE)
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:that|which)\s+)",
     re.IGNORECASE,
@@ -1620,7 +1622,9 @@ THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
 # the verb after the setter of "which Yavi ran in Doha" (not "which Kandie broke")
-SETTER_VERB_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed)\b")  # (translated: "firmó")
+# (translated: "firmó"; "the Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made", a bracket between)
+SETTER_VERB_AFTER = re.compile(
+    r"\s+(?:\([^()\n]{1,40}\)\s+)?(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two

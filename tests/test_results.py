@@ -1010,6 +1010,13 @@ def test_results_a_medallist_s_title_is_no_place(doc_of) -> None:
     assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == [("3:32.91", 1)]
 
 
+def test_results_a_record_named_before_its_time_and_set_by_a_name_after(doc_of) -> None:
+    text = ("Maeda Honami crossed the goal in 2:18:59 and became the first place. The Japan record 2:19:12 which Noguchi "
+            "Mizuki (at that time Globaly) made at the 2005 Berlin Marathon was renewed by 13 seconds.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("2:18:59", "Maeda Honami", "result"), ("2:19:12", "Noguchi Mizuki", "other")]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."

@@ -683,3 +683,10 @@ def test_splits_a_marathon_s_half_in_miles_without_its_unit(doc_of) -> None:
     doc = doc_of("Sisay Lemma won the Boston Marathon in 2:06:17.\n\nHALFWAY: Lemma hits 13.1 in 1:00:19.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:00:19", "halfway", 21097.5)]
     assert [t.text for t in doc.spans["times"]] == ["2:06:17", "1:00:19"]
+
+
+def test_splits_an_athlete_s_passage_times_heading_a_list(doc_of) -> None:
+    doc = doc_of("Maeda Honami won the Osaka Women's Marathon in 2:18:59.\n\nMaeda's passage times\n"
+                 "5km 16:25 / 10km 32:52 / 15km 49:20")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("16:25", "Maeda Honami"), ("32:52", "Maeda Honami"), ("49:20", "Maeda Honami")]

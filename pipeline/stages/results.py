@@ -266,6 +266,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
+    if P.RECORD_RIGHT_BEFORE.search(before) and (by := P.MARK_SETTER_AFTER.match(after)):
+        # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made at the 2005 Berlin Marathon"
+        setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
+        if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
+            return OldMark(True, setters[0], settled=True)
     if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
     if by := P.MARK_SETTER_AFTER.match(after):  # ", set by Chepkoech in 2022", ", which Yavi ran in Doha" (not "Sawe's 2:01:12")
