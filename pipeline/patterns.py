@@ -482,7 +482,7 @@ STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))[\"”�
 SEASON_BEST_IS_BEFORE = re.compile(r"\b(?:whose|his|her|their)\s+season['’]s\s+best\s+(?:is|was|stands\s+at|of)\s+$", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
+    r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+)?(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"

@@ -1017,6 +1017,12 @@ def test_results_a_record_named_before_its_time_and_set_by_a_name_after(doc_of) 
     assert got == [("2:18:59", "Maeda Honami", "result"), ("2:19:12", "Noguchi Mizuki", "other")]
 
 
+def test_results_days_ago_is_the_past(doc_of) -> None:
+    text = ("Sarah Healy won the women's 1500m in 4:09.55. Ciara Mageean, who ran an Irish record of 4:14.58 for the mile "
+            "in Monaco just nine days ago, was a notable absentee.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("4:09.55", "result"), ("4:14.58", "other")]
+
+
 def test_results_a_relay_title_is_no_relay(doc_of) -> None:
     """A relay named in a title ("the Commonwealth relay champion") does not make the sentence's times a team's."""
     text = "Daryll Neita ran the 60m. The Commonwealth relay champion won the final in 7.08, ahead of Mujinga Kambundji (7.10)."
