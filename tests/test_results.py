@@ -558,9 +558,11 @@ def test_results_a_title_in_apposition_between_name_and_place(doc_of) -> None:
          "defending champion, took silver in 47.06.", [("46.46", "Rai Benjamin", 1), ("47.06", "Karsten Warholm", 2)]),
         ("Julien Alfred won in 22.08. She was clear of Gabby Thomas off the bend; the American was second in 22.31 and Daryll "
          "Neita of Britain third in 22.45.", [("22.08", "Julien Alfred", 1), ("22.31", "Gabby Thomas", 2), ("22.45", "Daryll Neita", 3)]),
+        ("In the women's 100m Gina Lückenkemper had to let the American Tamari Davis go. Davis won in 11.08 seconds, the Berliner came with "
+         "11.15 seconds on rank two.", [("11.08", "Tamari Davis", 1), ("11.15", "Gina Lückenkemper", 2)]),
     ],
     ids=["senior-and-two-word-possessive", "title-with-a-number", "club-is-no-athlete", "a-description-then-its-appositive",
-         "a-description-of-one-named-earlier-in-its-sentence"],
+         "a-description-of-one-named-earlier-in-its-sentence", "a-description-after-another-s-time-is-not-them"],
 )
 def test_results_objects_and_descriptions_in_everyday_copy(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -111,6 +111,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
             and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:
         return who  # "The defending champion let Brad Mathas do the early work ... to win in 1:47.12": the description acts
+    if before and paras is not None and (who := _described_after_a_time(doc, before[-1].end_char, a, start, paras)) is not None:
+        return who  # "Davis won in 11.08 seconds, the Berliner came with 11.15 seconds on rank two": not Davis
     # a name inside a "who" or "whose" clause closed before the time is not its subject: "Tola, who was added to the team
     # only after an injury to Sisay Lemma, won the Olympic marathon in 2:06:26", "Kandie, whose 57:32 ... was the fastest
     # until Jacob Kiplimo ran 57:31 ..., finished second in 59:03" (a "which" clause may have its own: "the bell, which
@@ -142,6 +144,19 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
     return None
+
+
+def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bounds) -> Span | None:
+    """The athlete a description opening a clause of its own stands for, when the clause before it, since the
+    last name, ended with a time of its own ("Davis won in 11.08 seconds, the Berliner came with 11.15")."""
+    text = text_of(doc)
+    desc = None
+    for desc in P.ANAPHOR_SUBJECT.finditer(text, since, start):
+        pass
+    if desc is None or not P.DESCRIPTION_VERB_AFTER.match(text, desc.end(), start) or not (
+            P.CLOCK_TIME.search(text, since, desc.start()) or P.DECIMAL_TIME.search(text, since, desc.start())):
+        return None
+    return anaphor_subject(doc, a, start, paras)
 
 
 def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, paras: Bounds) -> Span | None:
@@ -196,9 +211,12 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
         return race_winner(doc, before=sent_start)  # "The new champion ran ...", "The passages of the winner were of 15:32"
     sex = P.PRONOUN_SEX.get(pron or "") or (description_sex(desc.group("desc")) if desc else None)
     country = description_country(desc.group("desc")) if desc else None
-    # named before it, in its own sentence too ("was clear of Gabby Thomas ...; the American was second in 22.31")
+    # named before it, in its own sentence too ("was clear of Gabby Thomas ...; the American was second in 22.31"), but
+    # not a description of the subject named before it there ("Davis won in 11.08 seconds, the Berliner came with 11.15")
     at = start - len(segment) + (pron_at if pron is not None else desc.start("desc"))
-    return previous_athlete(doc, at, paras, sex=sex, country=country)
+    others = frozenset() if pron is not None else frozenset(
+        m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start))
+    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others)
 
 
 def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
@@ -289,7 +307,7 @@ def protagonist_of(mentions: list[Span]) -> Span | None:
 
 def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None,
-    protagonist: bool = False,
+    protagonist: bool = False, exclude: frozenset[str] = frozenset(),
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
@@ -304,7 +322,7 @@ def previous_athlete(
     def fitting(start: int, unknown_country: bool = False) -> list[Span]:
         return [
             m for m in between(doc, "athletes", start, char)
-            if m.end_char <= char and not m._.quoted and not (sex and m._.sex and m._.sex != sex)
+            if m.end_char <= char and not m._.quoted and not (sex and m._.sex and m._.sex != sex) and m.label_ not in exclude
             and not (country and m._.nationality != country and not (unknown_country and m._.nationality is None))
         ]
 
