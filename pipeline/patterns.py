@@ -88,6 +88,9 @@ UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
 # minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s", "42min59s"
 COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b")
+# hours, minutes and seconds joined by dots, as Dutch copy writes a road race's time: "won in 2.03.47" (not a date
+# said with "on": "on 6.04.23")
+DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"

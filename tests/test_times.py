@@ -204,9 +204,10 @@ def test_times_french_notations(text: str, expected: tuple) -> None:
      ("Sieradzki won in 1.45,88.", ("1.45,88", 105.88, "1:45.88")),
      ("Kerr crossed the line in 3min 29.38sec.", ("3min 29.38sec", 209.38, "3:29.38")),
      ("The bronze returns to Odira in 2 min 00,48.", ("2 min 00,48", 120.48, "2:00.48")),
-     ("He stopped the clock at 59 minutes and four seconds.", ("59 minutes and four seconds", 3544.0, "59:04"))],
+     ("He stopped the clock at 59 minutes and four seconds.", ("59 minutes and four seconds", 3544.0, "59:04")),
+     ("Abdi won the Rotterdam Marathon in 2.03.47.", ("2.03.47", 7427.0, "2:03:47"))],
     ids=["hours-unit", "hours-and-minutes-units", "dotted-minutes-comma-hundredths", "min-and-sec-glued", "min-and-comma-seconds",
-         "seconds-in-words"],
+         "seconds-in-words", "dutch-dotted-hours"],
 )
 def test_times_spanish_and_polish_notations(text: str, expected: tuple) -> None:
     (t,) = find_times(text)
@@ -354,3 +355,7 @@ def test_times_a_colon_after_a_time_with_a_fraction() -> None:
     leads", a live blog's hour and its colon, is none."""
     assert found("who in Budapest had run in 8:33.82: thirty-five years later") == [("8:33.82", 513.82, "time")]
     assert found("14:05: Kiptum leads the pack") == []
+
+
+def test_times_a_dotted_date_said_with_on_is_no_time() -> None:
+    assert found("The race was on 6.04.23 in Rotterdam, and Abdi won it in 2.03.47.") == [("2.03.47", 7427.0, "time")]

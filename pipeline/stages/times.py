@@ -233,6 +233,8 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.HOURS_TIME.finditer(text):  # and "1h 10min 02s" is not "10min 02s"
         add(parse_hours(m))
+    for m in P.DOTTED_HOURS_TIME.finditer(text):  # "2.03.47" (before the decimals: not "03.47")
+        add(parse_hours(m))
     for m in P.COMPACT_TIME.finditer(text):  # "59m01s"
         add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
