@@ -690,3 +690,13 @@ def test_splits_an_athlete_s_passage_times_heading_a_list(doc_of) -> None:
                  "5km 16:25 / 10km 32:52 / 15km 49:20")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("16:25", "Maeda Honami"), ("32:52", "Maeda Honami"), ("49:20", "Maeda Honami")]
+
+
+def test_splits_a_table_under_an_athlete_s_splits_heading_is_theirs(doc_of) -> None:
+    """A table with a header row ("Checkpoint  Time  Position") under "HASSAN'S SPLITS, LONDON 2023" whose finish
+    time the prose gives to no one."""
+    doc = doc_of("Sifan Hassan made her marathon debut in London.\n\nHASSAN'S SPLITS, LONDON 2023\n\n"
+                 "Checkpoint    Time       Position\n5K            16:34      3rd\n10K           33:10      5th\n"
+                 "Finish        2:18:33    1st\n")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("16:34", "Sifan Hassan"), ("33:10", "Sifan Hassan")]

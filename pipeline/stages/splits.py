@@ -278,8 +278,8 @@ class Splits:
                 at, distance, lap = cell.at, cell.distance_m, cell.lap
                 who = table_cell_owner(doc, cell)
                 if who is None:
-                    if cell.top not in finish_owners:
-                        finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras)
+                    if cell.top not in finish_owners:  # ... else the athlete the table is headed with ("HASSAN'S SPLITS")
+                        finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras) or table_owner(doc, cell.top, paras)
                     who = finish_owners[cell.top]
             else:
                 sent_start = sents.of(t.start_char)[0]
