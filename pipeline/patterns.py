@@ -566,13 +566,17 @@ AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?
 
 
 # a place past 99 in figures: "212th", "1,140th" (an overall place in a mass race)
-_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)"
+# (and a figure with an ordinal indicator, as Portuguese, Spanish and Italian copy translated writes it: "in 11.º place",
+# "the 3ª"; the figure alone is matched, the indicator after it)
+_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª])"
 
 
 class _Ordinals(dict):
     """Ordinal words and figures to places; a figure past 99 (`_ORD_FIGURE`) is read from its digits."""
 
     def __missing__(self, key: str) -> int:
+        if key.isdigit():
+            return int(key)  # "11" of "11.º"
         if re.fullmatch(_ORD_FIGURE, key):
             return int(key[:-2].replace(",", ""))
         raise KeyError(key)
@@ -643,7 +647,7 @@ PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
     # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
     r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
-    r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out)\s+the\s+podium|"
+    r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     rf"\b(?P<p1>(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)

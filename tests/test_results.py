@@ -983,6 +983,14 @@ def test_results_a_win_said_before_one_beaten_is_not_theirs(doc_of) -> None:
     assert [(athlete_of(r), r._.place) for r in bronze.spans["results"]] == [("Joanna Jozwik", 4), ("Isabelle Boffey", 3)]
 
 
+def test_results_translated_from_portuguese(doc_of) -> None:
+    """"closed the podium" is third ("fechou o pódio"); "in 11.º place" an ordinal with its indicator."""
+    text = ("The Kenyan Sammy Kitwara was second with 59:34, and his compatriot Evans Cheruiyot closed the podium in 1:00:13. "
+            "The best of the Portuguese was Rui Pedro Silva, in 11.º place, with 1:03:11.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+        ("Sammy Kitwara", 2), ("Evans Cheruiyot", 3), ("Rui Pedro Silva", 11)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
