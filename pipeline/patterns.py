@@ -1629,9 +1629,11 @@ THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
 # the verb after the setter of "which Yavi ran in Doha" (not "which Kandie broke")
-# (translated: "firmó"; "the Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made", a bracket between)
+# (translated: "firmó"; "the Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made", a bracket between; "the
+# 58:33 that the Kenyan Samuel Wanjirú, Olympic champion of the marathon in Pequim, had realized", an appositive between)
 SETTER_VERB_AFTER = re.compile(
-    r"\s+(?:\([^()\n]{1,40}\)\s+)?(?:had\s+|has\s+)?(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made)\b")
+    r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
+    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two

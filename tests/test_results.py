@@ -983,6 +983,13 @@ def test_results_a_win_said_before_one_beaten_is_not_theirs(doc_of) -> None:
     assert [(athlete_of(r), r._.place) for r in bronze.spans["results"]] == [("Joanna Jozwik", 4), ("Isabelle Boffey", 3)]
 
 
+def test_results_an_old_mark_whose_setter_has_an_appositive_before_the_verb(doc_of) -> None:
+    text = ("Zersenay Tadese set a new world record of the half marathon in 58:23. He took ten seconds off the previous record, "
+            "the 58:33 that the Kenyan Samuel Wanjiru, Olympic champion of the marathon in Pequim, had realized in Haia in 2007.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("58:23", "Zersenay Tadese", "result"), ("58:33", "Samuel Wanjiru", "other")]
+
+
 def test_results_translated_from_portuguese(doc_of) -> None:
     """"closed the podium" is third ("fechou o pódio"); "in 11.º place" an ordinal with its indicator."""
     text = ("The Kenyan Sammy Kitwara was second with 59:34, and his compatriot Evans Cheruiyot closed the podium in 1:00:13. "
