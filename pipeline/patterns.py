@@ -232,6 +232,7 @@ WIN_BEFORE_EVENT = re.compile(
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
 COURSE_AFTER = re.compile(r"\s*(?:course|route|race)\b", re.IGNORECASE)
+COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a track has no course: "the 5,000-meter course"
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
 # laps of the 5km loop", "a 2km loop")
 LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
@@ -729,8 +730,9 @@ SPLIT_POINT_METRES = re.compile(
     re.IGNORECASE,
 )
 # the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
-LISTED_POINT_BEFORE = re.compile(
-    r"\band\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\s+(?:on|in|at)\s+$", re.IGNORECASE
+LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22")
+    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?P<miles>{_NUM_WORD}|\d)\s+(?P<munit>miles))\s+(?:on|in|at)\s+$",
+    re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",
 # or its time after "in": "The hares have taken the group to the 400 metres in 1:00.9"

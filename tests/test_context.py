@@ -78,6 +78,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Ota caught him near 7km and went ahead nearing 15km.", []),
         ("She won the mile. Her 1500m world record from Florence is 3:49.11.", ["mile"]),
         ("In the 3000 meters obstacle the world champion Winfred Yavi won.", ["3000m steeplechase"]),
+        ("Nico Young won in 14:31.0 over the 5,000-meter course.", ["5km"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -94,7 +95,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "the-loop-that-is-the-race", "a-loop-run-twice-is-a-lap", "champion-on-an-event-translated",
          "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race",
          "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not", "near-a-distance-is-a-point",
-         "an-event-of-a-record-someone-owns", "translated-obstacle"],
+         "an-event-of-a-record-someone-owns", "translated-obstacle",
+         "a-course-in-metres-is-a-road-s-or-cross-country-s"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

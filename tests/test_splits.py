@@ -700,3 +700,9 @@ def test_splits_a_table_under_an_athlete_s_splits_heading_is_theirs(doc_of) -> N
                  "Finish        2:18:33    1st\n")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("16:34", "Sifan Hassan"), ("33:10", "Sifan Hassan")]
+
+
+def test_splits_a_point_in_miles_listed_after_another(doc_of) -> None:
+    doc = doc_of("Nico Young won the state title in 14:31.0 over the 5,000-meter course. Young went through the first mile in "
+                 "4:33 and two miles in 9:22, already well clear.")
+    assert [(s.text, s.label_, round(s._.distance_m)) for s in doc.spans["splits"]] == [("4:33", "1 mile", 1609), ("9:22", "2 miles", 3219)]

@@ -114,6 +114,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
+        if re.fullmatch(r"\d{1,2}000m", event) and P.COURSE_ONLY_AFTER.match(after):
+            event = f"{int(event[:-1]) // 1000}km"  # "over the 5,000-meter course": a road's or a cross country's 5km
         whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and (
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"

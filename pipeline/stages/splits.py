@@ -63,7 +63,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and (at_m := 1000.0 * int(km.group("d"))) < race_m:
         points.append((start, (f"{int(km.group('d'))}km", at_m, False)))  # "passed by the 20 in 54:33"
     if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
-        points.append((start, _from_metres(listed, race_m)))  # "through 400 meters on 55,10 and 800 meters on 1.51,8"
+        # "through 400 meters on 55,10 and 800 meters on 1.51,8", "the first mile in 4:33 and two miles in 9:22"
+        points.append((start, _from_metres(listed, race_m) if listed.group("d") else _miles_point(listed.group("miles"), race_m)))
     # a point split by another time or by the finish from this one is not this time's point
     points = [
         (e, p) for e, p in points
@@ -104,6 +105,14 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
     if m := P.SPLIT_POINT_WORDS.match(text, pos):
         return _from_words(m, race_m, lap_m)
     return None
+
+
+def _miles_point(n: str, race_m: float | None) -> tuple[str, float, bool] | None:
+    """A point said in miles, in figures or words ("two miles"), short of the race's end."""
+    d = metres(n, "miles")
+    if race_m is not None and d >= race_m:
+        return None
+    return f"{round(d / P.MILE_M)} miles", d, False
 
 
 def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
