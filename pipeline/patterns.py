@@ -227,7 +227,7 @@ WIN_BEFORE_EVENT = re.compile(
     r"\b(?:won|win|wins|winning|took|takes|take|claimed|claim|clinched|grabbed|earned|defended|defend|retained|retain|retains|defends|"
     r"(?:kick|sprint|storm|surge|race|romp|cruise|power|charge|glide|stride)(?:s|ed)?\s+to|ran\s+to|runs\s+to|strode\s+to)\s+"
     r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s|"
-    r"U\d\d|under-?\d\d|junior|senior|boys['’]?|girls['’]?)\s+){0,3}$",  # "took the U20 women's 6km title"
+    r"U\d\d|under-?\d\d|junior|senior|boys['’]?|girls['’]?|indoor|outdoor)\s+){0,3}$",  # "took the U20 women's 6km title", "won the world indoor 3,000 metres title"
     re.IGNORECASE,
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
@@ -1428,7 +1428,7 @@ _TITLE_WORDS = (
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chased\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reeled\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated)
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
@@ -1795,7 +1795,7 @@ FOLLOWERS_BEFORE = re.compile(
 # is given up at once, not split every way)
 FOLLOWER_GAP = re.compile(
     r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
-    r"\b(?:olympic|world|defending|reigning|european|national|compatriots?|team-?mates?|club-?mates?|club|colleagues?|country(?:man|men|woman|women)|fellow|champion|"
+    r"\b(?:olympic|world|defending|reigning|european|national|compatriots?|team[\s-]?mates?|club[\s-]?mates?|club|colleagues?|country(?:man|men|woman|women)|fellow|champion|"
     r"record[\s-]holder|his|her|their)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival

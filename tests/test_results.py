@@ -983,6 +983,18 @@ def test_results_a_win_said_before_one_beaten_is_not_theirs(doc_of) -> None:
     assert [(athlete_of(r), r._.place) for r in bronze.spans["results"]] == [("Joanna Jozwik", 4), ("Isabelle Boffey", 3)]
 
 
+def test_results_wire_copy_of_a_championship_night(doc_of) -> None:
+    """"won the world indoor 3,000 metres title" names the race; "chasing down Norway's Karsten Warholm ... to win in
+    45.25" is Doom's win; "ahead of team mate Lieke Klaver (50.16)" lists a rival."""
+    text = ("Josh Kerr won the world indoor 3,000 metres title on Saturday. Kerr sat patiently before kicking past Yomif "
+            "Kejelcha to win in seven minutes 42.98 seconds.\n\nFemke Bol was never threatened in the women's 400m, winning in 50.01 "
+            "ahead of team mate Lieke Klaver (50.16) and American Alexis Holmes (50.24).\n\nAlexander Doom produced the upset "
+            "in the men's 400m, chasing down Norway's Karsten Warholm on the home straight to win in a Belgian record of 45.25.")
+    got = [(athlete_of(r), r._.race.event, r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("Josh Kerr", "3000m", 1), ("Femke Bol", "400m", 1), ("Lieke Klaver", "400m", 2), ("Alexis Holmes", "400m", 3),
+                   ("Alexander Doom", "400m", 1)]
+
+
 def test_results_an_old_mark_whose_setter_has_an_appositive_before_the_verb(doc_of) -> None:
     text = ("Zersenay Tadese set a new world record of the half marathon in 58:23. He took ten seconds off the previous record, "
             "the 58:33 that the Kenyan Samuel Wanjiru, Olympic champion of the marathon in Pequim, had realized in Haia in 2007.")
