@@ -102,6 +102,12 @@ SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
+# a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
+CLOCK_READ_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed)\s+$",
+    re.IGNORECASE)
+# a group, not one athlete, in the sentence of such a clock: "three people were still together", "the leading pack"
+GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
@@ -495,7 +501,7 @@ PAST_CUE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
-    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated)
     re.IGNORECASE,
 )
@@ -1635,7 +1641,7 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 # 58:33 that the Kenyan Samuel Wanjirú, Olympic champion of the marathon in Pequim, had realized", an appositive between)
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
-    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed)\b")
+    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two

@@ -995,6 +995,17 @@ def test_results_wire_copy_of_a_championship_night(doc_of) -> None:
                    ("Alexander Doom", "400m", 1)]
 
 
+def test_results_a_canadian_paper_s_record_night(doc_of) -> None:
+    """"The clock read 31:41.59" is the time of the athlete the text is about; "the mark of 31:46.18 that Lisa Harvey had
+    owned since 1991" is Harvey's; "ran away from 2012 Olympian Eric Gillis ... to win in 28:39.70" is no mark of 2012."""
+    text = ("Natasha Wodak spent the last four laps doing math in her head.\n\nBy the time the North Vancouver runner crossed "
+            "the line on Wednesday night, the numbers had added up. The clock read 31:41.59, a Canadian record in the 10,000 "
+            "metres.\n\nThe 33-year-old's run erased the mark of 31:46.18 that Lisa Harvey had owned since 1991.\n\nIn the men's "
+            "race, Kip Kangogo ran away from 2012 Olympian Eric Gillis over the final mile to win in 28:39.70.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("31:41.59", "Natasha Wodak", "result"), ("31:46.18", "Lisa Harvey", "other"), ("28:39.70", "Kip Kangogo", "result")]
+
+
 def test_results_an_old_mark_whose_setter_has_an_appositive_before_the_verb(doc_of) -> None:
     text = ("Zersenay Tadese set a new world record of the half marathon in 58:23. He took ten seconds off the previous record, "
             "the 58:33 that the Kenyan Samuel Wanjiru, Olympic champion of the marathon in Pequim, had realized in Haia in 2007.")

@@ -136,6 +136,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             # (another time's holder; not "The national record of 9.85s, set by Olusoji Fasuba": this one's)
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
+    if (paras is not None and not before and P.CLOCK_READ_BEFORE.search(text, max(a, start - 40), start)
+            and not P.GROUP_WORD.search(text, a, b)):
+        # "... crossed the line on Wednesday night. The clock read 31:41.59" (not "Bell ringing at the last lap, the
+        # clock displayed 13:10, three people were still together": a group's)
+        return previous_athlete(doc, a, paras, protagonist=True)
     if paras is not None and (ran := P.PRONOUN_RAN_AFTER.match(text, end)) is not None:  # "the 4:16.85 she ran"
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[ran.group("pron").lower()], protagonist=True)
     pron = None
