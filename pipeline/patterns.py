@@ -575,7 +575,7 @@ AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?
 # a place past 99 in figures: "212th", "1,140th" (an overall place in a mass race)
 # (and a figure with an ordinal indicator, as Portuguese, Spanish and Italian copy translated writes it: "in 11.º place",
 # "the 3ª"; the figure alone is matched, the indicator after it)
-_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª])"
+_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª](?!\s+(?:edition|anniversary|running|staging)\b))"
 
 
 class _Ordinals(dict):
@@ -605,7 +605,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
-_NOT_A_PLACE = (r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|"
+_NOT_A_PLACE = (r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|edition|anniversary|running|staging|"
                 r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second

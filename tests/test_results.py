@@ -1013,6 +1013,12 @@ def test_results_an_old_mark_whose_setter_has_an_appositive_before_the_verb(doc_
     assert got == [("58:23", "Zersenay Tadese", "result"), ("58:33", "Samuel Wanjiru", "other")]
 
 
+def test_results_an_edition_s_ordinal_is_no_place(doc_of) -> None:
+    text = ("Zersenay Tadese covered the course in 58:23, in the 20.ª edition of the race. Kipchoge ran 2:03:05 in the 20th "
+            "edition of the Berlin Marathon.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Zersenay Tadese", None), ("Eliud Kipchoge", None)]
+
+
 def test_results_translated_from_portuguese(doc_of) -> None:
     """"closed the podium" is third ("fechou o pódio"); "in 11.º place" an ordinal with its indicator."""
     text = ("The Kenyan Sammy Kitwara was second with 59:34, and his compatriot Evans Cheruiyot closed the podium in 1:00:13. "
