@@ -575,7 +575,7 @@ AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?
 # a place past 99 in figures: "212th", "1,140th" (an overall place in a mass race)
 # (and a figure with an ordinal indicator, as Portuguese, Spanish and Italian copy translated writes it: "in 11.º place",
 # "the 3ª"; the figure alone is matched, the indicator after it)
-_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª](?!\s+(?:edition|anniversary|running|staging)\b))"
+_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª](?!\s+(?:edition|anniversary|running\s+of|staging)\b))"
 
 
 class _Ordinals(dict):
@@ -605,7 +605,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
-_NOT_A_PLACE = (r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|edition|anniversary|running|staging|"
+_NOT_A_PLACE = (r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|edition|anniversary|running\s+of|staging|"
                 r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
@@ -737,7 +737,7 @@ SPLIT_POINT_METRES = re.compile(
 )
 # the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
 LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22")
-    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?P<miles>{_NUM_WORD}|\d)\s+(?P<munit>miles))\s+(?:on|in|at)\s+$",
+    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at)\s+$",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",

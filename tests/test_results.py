@@ -1017,6 +1017,8 @@ def test_results_an_edition_s_ordinal_is_no_place(doc_of) -> None:
     text = ("Zersenay Tadese covered the course in 58:23, in the 20.ª edition of the race. Kipchoge ran 2:03:05 in the 20th "
             "edition of the Berlin Marathon.")
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Zersenay Tadese", None), ("Eliud Kipchoge", None)]
+    running = doc_of("Eliud Kipchoge ran 2:03:05 in the 20th running of the Berlin Marathon. Geoffrey Kiprop finished third running 2:05:10.")
+    assert [(athlete_of(r), r._.place) for r in running.spans["results"]] == [("Eliud Kipchoge", None), ("Geoffrey Kiprop", 3)]
 
 
 def test_results_translated_from_portuguese(doc_of) -> None:
