@@ -101,7 +101,6 @@ THOUSANDS_DISTANCE = re.compile(r"(?:1|2|3|5|10)\.000")
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
-# what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 # a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
 CLOCK_READ_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed)\s+$",
@@ -111,6 +110,7 @@ GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|qua
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
+# what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 NOT_TIME_AFTER = re.compile(
     r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local(?:\s+time\b|(?=\s*[)\],;]))|hrs|o['’]clock|kilometres|kilometers|"
@@ -317,13 +317,13 @@ DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 TIME_FOR_BEFORE = re.compile(r"(?:\d(?:\s*(?:s|secs?|seconds))?|\b(?:under|sub|below|inside|breaking|broke|break)[\s-]+[\w.]+\s*(?:mins?|minutes|hours?|hrs?))\s+for\s+$", re.IGNORECASE)
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
-# an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion", the first of two
-# ("the Olympic 5,000m and 10,000m champion")
 # an event of a record or best someone owns: "her 1500m world record from Florence is 3:49.11" (not the race reported)
 OWNER_BEFORE_EVENT = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
 OWNED_RECORD_AFTER_EVENT = re.compile(
     r"\s*(?:(?:world|olympic|european|commonwealth|national|area|continental|british|american|indoor|outdoor|personal|season['’]?s?)\s+)*"
     r"(?:record|best|PB|PR|SB)\b", re.IGNORECASE)
+# an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion", the first of two
+# ("the Olympic 5,000m and 10,000m champion")
 EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres|meters)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
@@ -572,10 +572,12 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"
 
 
+# the words after an ordinal that make it an edition of a race, not a place: "the 20th edition of", "the 20.ª edition"
+_EDITION_WORDS = r"edition|anniversary|running\s+of|staging"
 # a place past 99 in figures: "212th", "1,140th" (an overall place in a mass race)
 # (and a figure with an ordinal indicator, as Portuguese, Spanish and Italian copy translated writes it: "in 11.º place",
 # "the 3ª"; the figure alone is matched, the indicator after it)
-_ORD_FIGURE = r"(?:\d{1,2},\d{3}|[1-9]\d{2,3})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª](?!\s+(?:edition|anniversary|running\s+of|staging)\b))"
+_ORD_FIGURE = rf"(?:\d{{1,2}},\d{{3}}|[1-9]\d{{2,3}})(?:st|nd|rd|th)|[1-9]\d?(?=\.?[º°ª](?!\s+(?:{_EDITION_WORDS})\b))"
 
 
 class _Ordinals(dict):
@@ -605,7 +607,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
-_NOT_A_PLACE = (r"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|edition|anniversary|running\s+of|staging|"
+_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|{_EDITION_WORDS}|"
                 r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second

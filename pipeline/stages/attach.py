@@ -155,6 +155,8 @@ def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bou
     """The athlete a description opening a clause of its own stands for, when the clause before it, since the
     last name, ended with a time of its own ("Davis won in 11.08 seconds, the Berliner came with 11.15")."""
     text = text_of(doc)
+    if not (P.CLOCK_TIME.search(text, since, start) or P.DECIMAL_TIME.search(text, since, start)):
+        return None  # (the cheap test first: no time since the last name, no such clause)
     desc = None
     for desc in P.ANAPHOR_SUBJECT.finditer(text, since, start):
         pass

@@ -204,6 +204,17 @@ class OldMark(NamedTuple):
     settled: bool = False  # the owner is known, None included: no one else is looked for
 
 
+def _setter_after(doc: Doc, t: Span, b: int, after: str) -> Span | None:
+    """The athlete named as a mark's setter right after it: ", set by Chepkoech in 2022", ", which Yavi
+    ran in Doha" (not "Sawe's 2:01:12")."""
+    if (by := P.MARK_SETTER_AFTER.match(after)) is None:
+        return None
+    setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
+    if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text_of(doc), setters[0].end_char)):
+        return setters[0]
+    return None
+
+
 def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     """Is this the mark of another race, and whose: "Cram’s 39-year-old mark of 3:46.32",
     "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
@@ -266,17 +277,12 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
-    if P.RECORD_RIGHT_BEFORE.search(before) and (by := P.MARK_SETTER_AFTER.match(after)):
-        # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made at the 2005 Berlin Marathon"
-        setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
-        if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
-            return OldMark(True, setters[0], settled=True)
+    if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, t, b, after)) is not None:
+        return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
-    if by := P.MARK_SETTER_AFTER.match(after):  # ", set by Chepkoech in 2022", ", which Yavi ran in Doha" (not "Sawe's 2:01:12")
-        setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
-        if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text, setters[0].end_char)):
-            return OldMark(True, setters[0], settled=True)
+    if (named := _setter_after(doc, t, b, after)) is not None:
+        return OldMark(True, named, settled=True)
     # a possessive before the verb that broke the record is the breaker's: "Markezich's time erased the record of"
     owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive and not (broken and m.end_char <= w0 + broken.start())]
     if owners:

@@ -64,7 +64,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         points.append((start, (f"{int(km.group('d'))}km", at_m, False)))  # "passed by the 20 in 54:33"
     if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
         # "through 400 meters on 55,10 and 800 meters on 1.51,8", "the first mile in 4:33 and two miles in 9:22"
-        points.append((start, _from_metres(listed, race_m) if listed.group("d") else _miles_point(listed.group("miles"), race_m)))
+        points.append((start, _from_metres(listed, race_m) if listed.group("d") else _point(listed.group("miles"), "miles", race_m)))
     # a point split by another time or by the finish from this one is not this time's point
     points = [
         (e, p) for e, p in points
@@ -107,20 +107,18 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
     return None
 
 
-def _miles_point(n: str, race_m: float | None) -> tuple[str, float, bool] | None:
-    """A point said in miles, in figures or words ("two miles"), short of the race's end."""
-    d = metres(n, "miles")
-    if race_m is not None and d >= race_m:
-        return None
-    return f"{round(d / P.MILE_M)} miles", d, False
-
-
 def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
-    unit = ("miles" if m.group("unit") is None else m.group("unit")).lower()  # (none said: "hits 13.1 in 1:00:19", a marathon's half)
-    d = metres(m.group("d"), unit)
+    return _point(m.group("d"), m.group("unit"), race_m)
+
+
+def _point(d_text: str, unit: str | None, race_m: float | None) -> tuple[str, float, bool] | None:
+    """A point said as a distance in figures or words ("800m", "two miles"), short of the race's end;
+    no unit said is miles ("hits 13.1 in 1:00:19", a marathon's half)."""
+    unit = ("miles" if unit is None else unit).lower()
+    d = metres(d_text, unit)
     if race_m is not None and d >= race_m:
         return None
-    odd = unit.startswith("k") and d % 1000 or unit.startswith("mile") and "." in m.group("d")  # not a whole km or mile
+    odd = unit.startswith("k") and d % 1000 or unit.startswith("mile") and "." in d_text  # not a whole km or mile
     if race_m is not None and odd and abs(2 * d - race_m) <= 0.005 * race_m:
         return "halfway", race_m / 2, False  # "reach 21.1km in 1:00:48", "through 13.1 miles in 1:01:27" of a marathon
     at = f"{d / 1000:g}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
