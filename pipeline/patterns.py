@@ -1842,8 +1842,10 @@ RANK_LINE_AFTER = re.compile(
     r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$"
     # ... or a record's progression, a dash before the name and the place and year after it: "- 12:39.74 – Daniel Komen
     # (KEN), Brussels 1997"
-    # (or "4:12.33 – Sifan Hassan (NED), Monaco, 2019", a comma before the year)
-    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?,[ \t]+[A-Z][\w .’'-]{1,30}?,?[ \t](?P<year>(?:19|20)\d\d)[ \t]*$",
+    # (or "4:12.33 – Sifan Hassan (NED), Monaco, 2019", a comma before the year; "27:39.4 – Ron Clarke (AUS) – Oslo,
+    # 14 July 1965", a dash before the place and the day before the year)
+    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?(?:,|[ \t][–—-])[ \t]+[A-Z][\w .’'-]{1,30}?,?[ \t]"
+    rf"(?:\d{{1,2}}[ \t]+(?:{MONTHS})[ \t]+|(?:{MONTHS})[ \t]+\d{{1,2}},?[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t]*$",
     re.MULTILINE,
 )
 # a line that introduces the results in finishing order, without places: "Top of the result sheet:",

@@ -2364,6 +2364,18 @@ def test_results_an_all_time_list_with_a_comma_before_the_year(doc_of) -> None:
         ("4:07.64", "result", "Faith Kipyegon"), ("4:07.64", "result", "Faith Kipyegon"), ("4:12.33", "other", "Sifan Hassan")]
 
 
+def test_results_a_record_s_progression_in_markdown_with_a_dash_before_the_place(doc_of) -> None:
+    """A blog's progression list: the time in bold, a dash before the place and the day before the year ("1.
+    **27:39.4** – Ron Clarke (AUS) – Oslo, 14 July 1965"); the lines of years before the article's are old marks."""
+    doc = doc_of("October 14, 2020 - Joshua Cheptegei ran 26:11.00 for 10,000m in Valencia.\n\nThe progression:\n\n"
+                 "1. **27:39.4** – Ron Clarke (AUS) – Oslo, 14 July 1965\n2. **27:30.8** – Dave Bedford (GBR) – London, July 13, 1973\n"
+                 "3. __26:17.53__ - Kenenisa Bekele (ETH) - Brussels, 26 August 2005\n4. **26:11.00** – Joshua Cheptegei (UGA) – Valencia, "
+                 "7 October 2020")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("26:11.00", "result", "Joshua Cheptegei"), ("27:39.4", "other", "Ron Clarke"), ("27:30.8", "other", "Dave Bedford"),
+        ("26:17.53", "other", "Kenenisa Bekele"), ("26:11.00", "result", "Joshua Cheptegei")]
+
+
 def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> None:
     """Spanish copy translated: "had a personal mark of 58:38, obtained in Prague" and "the national record continues
     being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001" are old marks, and "in the 15 the

@@ -45,6 +45,7 @@ LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12
 LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
 LIST_LINES_MAX = 30  # lines looked through for the header of a list
 HEADING_MAX = 60  # characters of a heading line over a list ("KEY ENTRIES (PB / SB)")
+EMPHASIS = "*_"  # markdown's emphasis marks around a time: "**27:39.4**"
 
 
 def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int, int]:
@@ -537,16 +538,21 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
     York, 8 February, indoors)": the time first, then the name, then where and when), else None."""
     text = text_of(doc)
     line = text.rfind("\n", 0, t.start_char) + 1
-    if not P.RANK_LINE_BEFORE.match(text[line : t.start_char]) or not P.RANK_LINE_AFTER.match(text[t.end_char : t.end_char + 140]):
+    if not P.RANK_LINE_BEFORE.match(text[line : t.start_char].rstrip(EMPHASIS)) or not P.RANK_LINE_AFTER.match(_line_after(text, t)):
         return None
     end = text.find("\n", t.end_char)
     names = between(doc, "athletes", t.end_char, end if end >= 0 else len(text))
     return names[0] if names else None
 
 
+def _line_after(text: str, t: Span) -> str:
+    """What follows a time on its line, markdown's emphasis around the time ("1. **27:39.4** – Ron Clarke") left out."""
+    return text[t.end_char : t.end_char + 140].lstrip(EMPHASIS)
+
+
 def ranking_year(text: str, t: Span) -> int | None:
     """The year a record's progression line gives its mark ("- 12:39.74 – Daniel Komen (KEN), Brussels 1997")."""
-    m = P.RANK_LINE_AFTER.match(text[t.end_char : t.end_char + 140])
+    m = P.RANK_LINE_AFTER.match(_line_after(text, t))
     return int(m.group("year")) if m is not None and m.group("year") else None
 
 
