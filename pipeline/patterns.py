@@ -317,8 +317,9 @@ DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 TIME_FOR_BEFORE = re.compile(r"(?:\d(?:\s*(?:s|secs?|seconds))?|\b(?:under|sub|below|inside|breaking|broke|break)[\s-]+[\w.]+\s*(?:mins?|minutes|hours?|hrs?))\s+for\s+$", re.IGNORECASE)
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
 POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
-# an event of a record or best someone owns: "her 1500m world record from Florence is 3:49.11" (not the race reported)
-OWNER_BEFORE_EVENT = re.compile(r"\b(?:her|his|their)\s+$", re.IGNORECASE)
+# an event of a record or best someone owns: "her 1500m world record from Florence is 3:49.11", "who also holds the
+# 5000m world record" (not the race reported)
+OWNER_BEFORE_EVENT = re.compile(r"\b(?:her|his|their|(?:holds?|held|holding|owns?|owned|owning)\s+the)\s+$", re.IGNORECASE)
 OWNED_RECORD_AFTER_EVENT = re.compile(
     r"\s*(?:(?:world|olympic|european|commonwealth|national|area|continental|british|american|indoor|outdoor|personal|season['’]?s?)\s+)*"
     r"(?:record|best|PB|PR|SB)\b", re.IGNORECASE)
@@ -993,6 +994,7 @@ NOT_NAME_WORDS = frozenset(
     twitter instagram facebook x youtube tiktok
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing dude dudes lol
     organisers organizers spectators fans supporters volunteers viewers readers runners athletes people
+    athlete runner sprinter sprinters hurdler hurdlers marathoner marathoners steeplechaser steeplechasers
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder

@@ -846,3 +846,19 @@ def test_athletes_a_given_name_one_letter_off_takes_the_registry_s_sex(doc_of) -
     also accepts (`similarity.given_names_agree`), so a woman, and her result is the women's race."""
     doc = doc_of("Tigest Ketema crossed the line after 2:16:07 hours. At the men Eliud Kipchoge won in 2:02:42 hours.")
     assert {(m.label_, m._.sex) for m in doc.spans["athletes"]} == {("Tigest Ketema", "women"), ("Eliud Kipchoge", "men")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Athlete Letesenbet Gidey clocked 29:01.03 to improve the world record.", "Letesenbet Gidey"),
+        ("Steeplechaser Jean-Simon Desgagnes won the 5000m in 13:45.10.", "Jean-Simon Desgagnes"),
+        ("Marathoner Rory Linkletter paced the first half in 1:05:10.", "Rory Linkletter"),
+    ],
+    ids=["athlete", "steeplechaser", "marathoner"],
+)
+def test_athletes_the_word_for_an_athlete_before_a_name_is_no_part_of_it(doc_of, text: str, name: str) -> None:
+    """A news agency's "Athlete Letesenbet Gidey" and a sports page's "Steeplechaser ...": the word says what the person
+    is, as "Coach" does, not part of the name."""
+    assert [m.text for m in doc_of(text).spans["athletes"]] == [name]
+

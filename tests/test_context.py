@@ -79,6 +79,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("She won the mile. Her 1500m world record from Florence is 3:49.11.", ["mile"]),
         ("In the 3000 meters obstacle the world champion Winfred Yavi won.", ["3000m steeplechase"]),
         ("Nico Young won in 14:31.0 over the 5,000-meter course.", ["5km"]),
+        ("Gidey won the 10,000m. Gidey, who also holds the 5000m world record, passed 5000m in 14:33.", ["10000m"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -96,7 +97,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race",
          "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not", "near-a-distance-is-a-point",
          "an-event-of-a-record-someone-owns", "translated-obstacle",
-         "a-course-in-metres-is-a-road-s-or-cross-country-s"],
+         "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
