@@ -182,13 +182,14 @@ EVENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 # "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon" (translated from Spanish and
-# Italian, "media maratón", "mezza maratona": "average marathon", "middle marathon"), "10km", "10K", "parkrun" (5 km)
+# Italian, "media maratón", "mezza maratona": "average marathon", "middle marathon"; or left untranslated in a race's name:
+# "the Maratón Valencia", "Medio Maratón"), "10km", "10K", "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
-    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
-    r"\b(?P<marathon>marathon\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
@@ -412,6 +413,13 @@ MEETING = re.compile(
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
     r"(?![^.,;]{0,25}?\b(?:champion|medall?ist|gold\s+medall?ist|title[- ]?holder|record[- ]?holder)\b))",
+)
+# a road race named head first, as Spanish or Italian copy translated names it, its place then its sponsors: "the Maratón
+# Valencia Trinidad Alfonso EDP", "the Half Marathon Valencia Trinidad Alfonso Zurich" (the Valencia Marathon and Half
+# Marathon; the sponsors no athletes)
+MEETING_HEAD_FIRST = re.compile(
+    rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?P<half>(?:Medio|Media|Mezza|Meia|Half)\s+)?(?:Marat[oó]n|Maratona|Marathon)"
+    rf"\s+(?P<place>[{UPPER}][{LOWER}]+)(?:\s+(?:[{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}}))*\b"
 )
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
@@ -739,8 +747,10 @@ SPLIT_POINT_METRES = re.compile(
     re.IGNORECASE,
 )
 # the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
-LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22")
-    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at)\s+$",
+LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22"; or in km, as translated
+    # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18")
+    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|the\s+(?P<dk>\d{{1,2}})\s?(?P<kunit>km|kilomet(?:re|er)s)"
+    rf"|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at)\s+$",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",

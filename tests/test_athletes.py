@@ -862,3 +862,10 @@ def test_athletes_the_word_for_an_athlete_before_a_name_is_no_part_of_it(doc_of,
     is, as "Coach" does, not part of the name."""
     assert [m.text for m in doc_of(text).spans["athletes"]] == [name]
 
+
+def test_athletes_the_sponsors_of_a_race_named_head_first_are_no_athletes(doc_of) -> None:
+    """Spanish copy translated names the race head first, its sponsors after the place: "the Maratón Valencia Trinidad
+    Alfonso EDP" (no athlete "Alfonso EDP")."""
+    doc = doc_of("The Kenyan Evans Chebet won the Maratón Valencia Trinidad Alfonso EDP with 2:03:00.")
+    assert [m.label_ for m in doc.spans["athletes"]] == ["Evans Chebet"]
+

@@ -80,6 +80,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("In the 3000 meters obstacle the world champion Winfred Yavi won.", ["3000m steeplechase"]),
         ("Nico Young won in 14:31.0 over the 5,000-meter course.", ["5km"]),
         ("Gidey won the 10,000m. Gidey, who also holds the 5000m world record, passed 5000m in 14:33.", ["10000m"]),
+        ("Chebet won the Maratón Valencia. Kandie won the Medio Maratón in 57:32.", ["marathon", "half marathon"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -97,7 +98,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-medal-won-in-an-event-names-it", "a-place-s-distance-in-a-bracket-is-a-point-a-heading-s-a-race",
          "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not", "near-a-distance-is-a-point",
          "an-event-of-a-record-someone-owns", "translated-obstacle",
-         "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds"],
+         "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds",
+         "marathons-named-in-spanish"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
@@ -244,10 +246,12 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("Kerr won the Diamond League Final in Brussels.", [("Diamond League Final", None)]),
         ("She leads the Diamond League standings.", []),
         ("The Games were a success.", []),
+        ("Kandie broke the record in the Medio Maratón Valencia Trinidad Alfonso EDP.", [("Valencia Half Marathon", None)]),
+        ("Chebet won the Marathon Valencia Trinidad Alfonso Zurich.", [("Valencia Marathon", None)]),
     ],
     ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
          "paris-2024", "olympic-games", "worlds-year", "world-athletics", "london-dl", "oslo-dl", "dl-final",
-         "series-only", "games-alone"],
+         "series-only", "games-alone", "translated-head-first-with-sponsors", "head-first-in-english"],
 )
 def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected

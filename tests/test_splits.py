@@ -702,6 +702,15 @@ def test_splits_a_table_under_an_athlete_s_splits_heading_is_theirs(doc_of) -> N
         ("16:34", "Sifan Hassan"), ("33:10", "Sifan Hassan")]
 
 
+def test_splits_a_point_in_km_listed_after_another(doc_of) -> None:
+    """Spanish copy translated lists its points with the article: "passed the 10 kilometers in 31:02 and the 15 kilometers
+    in 46:18" (the second no result)."""
+    doc = doc_of("Genzebe Dibaba won the half marathon in 1:05:18. She passed the 10 kilometers in 31:02 and the 15 kilometers "
+                 "in 46:18 and resisted alone.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("31:02", "10km"), ("46:18", "15km")]
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["1:05:18"]
+
+
 def test_splits_a_point_in_miles_listed_after_another(doc_of) -> None:
     doc = doc_of("Nico Young won the state title in 14:31.0 over the 5,000-meter course. Young went through the first mile in "
                  "4:33 and two miles in 9:22, already well clear.")

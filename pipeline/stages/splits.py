@@ -64,7 +64,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         points.append((start, (f"{int(km.group('d'))}km", at_m, False)))  # "passed by the 20 in 54:33"
     if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
         # "through 400 meters on 55,10 and 800 meters on 1.51,8", "the first mile in 4:33 and two miles in 9:22"
-        points.append((start, _from_metres(listed, race_m) if listed.group("d") else _point(listed.group("miles"), "miles", race_m)))
+        points.append((start, _from_metres(listed, race_m) if listed.group("d")
+                       else _point(listed.group("dk"), listed.group("kunit"), race_m) if listed.group("dk")
+                       else _point(listed.group("miles"), "miles", race_m)))
     # a point split by another time or by the finish from this one is not this time's point
     points = [
         (e, p) for e, p in points
