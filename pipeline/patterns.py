@@ -1339,6 +1339,8 @@ FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that", "He also said he
 # had thought about retiring"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?{AUXILIARY}(?:{SPEECH_VERBS})\b")
+# a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")
+SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*She\b")}
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
 PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")

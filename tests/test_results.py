@@ -2394,3 +2394,18 @@ def test_results_last_year_s_winning_mark_and_a_house_on_the_course(doc_of) -> N
                  "mark of 36:10.\n\nJamie Crowe broke away on the climb up towards Callendar House on the last lap and won in 37:49.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("35:02", "result", "Megan Keith"), ("36:10", "other", None), ("37:49", "result", "Jamie Crowe")]
+
+
+def test_results_a_pronoun_goes_on_standing_for_whom_it_did_past_an_object(doc_of) -> None:
+    """"He went through halfway in 1:11:50, tucked in with Doyle ...": the only name in reach is an object, so the next
+    "he" and "His" stand for whom "He" did (Kerrigan), not Doyle."""
+    doc = doc_of("Danny Kerrigan (32), who runs for Vale Royal AC, crossed the line on the Roodee in 2 hours 23 minutes 47 seconds "
+                 "on Sunday, almost two minutes clear of Liverpool Harriers' Mark Doyle, who was second in 2:25:39.\n\n"
+                 "He went through halfway in 1:11:50, tucked in with Doyle and two other runners, before pushing on across the "
+                 "border into Wales. By 20 miles, reached in 1:49:31, he had a lead of more than a minute.\n\n"
+                 "\"The last six miles were hard, I won't lie,\" he added. \"My calves were screaming coming back into the city.\"\n\n"
+                 "His official gun time was 2:23:47, with a chip time of 2:23:45.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("2 hours 23 minutes 47 seconds", "Danny Kerrigan"), ("2:25:39", "Mark Doyle"), ("2:23:47", "Danny Kerrigan"),
+        ("2:23:45", "Danny Kerrigan")]
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("1:11:50", "Danny Kerrigan"), ("1:49:31", "Danny Kerrigan")]

@@ -366,7 +366,16 @@ def previous_athlete(
             contrasted = contrasted or m
         if contrasted is not None and k >= LIST_LOOKBACK:
             break  # a main clause's subject is looked for among the few names before the contrasted one
-    return contrasted or fits[-1]
+    if contrasted is not None:
+        return contrasted
+    # every name in reach an object, after a sentence a pronoun of this sex opened: the pronoun goes on standing for whom
+    # it stood for ("He went through halfway in 1:11:50, tucked in with Doyle ... His official gun time was 2:23:47": not Doyle's)
+    opened = [a for a, _ in sents.ranges if first_para <= a < fits[-1].start_char and sex and P.SEX_PRONOUN_OPENING[sex].match(text, a)]
+    # (whom it stood for named further back: the one the article is about)
+    if opened and (who := previous_athlete(doc, opened[-1], paras, max_paragraphs=max_paragraphs, sex=sex, country=country,
+                                           protagonist=True, exclude=exclude)) is not None:
+        return who
+    return fits[-1]
 
 
 def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int) -> Span | None:
