@@ -663,6 +663,7 @@ ORDINAL_RIGHT_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
+    r"(?<!\d\d\d\d\s)(?<!year['’]s\s)"  # (not an edition's: "The 2024 runner-up ran ... 2:05:12 as first", "last year's winner")
     # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
     r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
     r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
@@ -691,7 +692,8 @@ ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
 INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
-    rf"(?:\b(?<!\band\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|"
+    rf"(?:\b(?<!\band\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
+    r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
     r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
     r"(?:man|woman|lady|male|female|finisher|runner|home)(?:\s+home)?\s+was)\s+"  # "First man home was", "Third woman was" (not "Second Strider and first lady was": the club's)

@@ -2409,3 +2409,14 @@ def test_results_a_pronoun_goes_on_standing_for_whom_it_did_past_an_object(doc_o
         ("2 hours 23 minutes 47 seconds", "Danny Kerrigan"), ("2:25:39", "Mark Doyle"), ("2:23:47", "Danny Kerrigan"),
         ("2:23:45", "Danny Kerrigan")]
     assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("1:11:50", "Danny Kerrigan"), ("1:49:31", "Danny Kerrigan")]
+
+
+def test_results_a_place_that_went_to_someone_and_an_edition_s_runner_up(doc_of) -> None:
+    """"Third place went to Shropshire's Tom Ashworth ... in 2:27:02" is third; "The 2024 runner-up ran on Sunday after
+    2:05:12 as first" is the winner (the runner-up of an edition named by its year, or last year's, is a title)."""
+    doc = doc_of("Danny Kerrigan won the marathon in 2:23:47. Third place went to Shropshire's Tom Ashworth (Shrewsbury AC) in 2:27:02.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("2:23:47", "Danny Kerrigan", 1), ("2:27:02", "Tom Ashworth", 3)]
+    doc = doc_of("The Kenyan Brimin Kipkorir has won the Frankfurt Marathon. The 2024 runner-up ran on Sunday after 2:05:12 as "
+                 "first over the red carpet. Second became the Ethiopian Haftu Teklu in 2:05:40.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:05:12", 1), ("2:05:40", 2)]
