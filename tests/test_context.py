@@ -774,3 +774,17 @@ def test_context_a_meeting_named_only_as_an_old_edition_is_not_the_main_one(doc_
     doc = doc_of(text)
     assert doc._.main_meeting is None
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("28:12.47", "result"), ("29:17.0", "other")]
+
+
+def test_context_a_race_of_no_sex_whose_persons_are_men_is_not_the_women_s(doc_of) -> None:
+    """The only sex the article says is the women's ("The women's race was won by"), but the sentences before it, of no
+    sex, speak of men ("his first attempt", "he said", "He went through"): the men's race, so Doyle's second place is not
+    taken by the women's second. A run of no sex and no persons still takes the one sex said."""
+    doc = doc_of("Danny Kerrigan has won the Chester Marathon at his first attempt in 2:23:47, almost two minutes clear of Mark "
+                 "Doyle, who was second in 2:25:39.\n\n\"I honestly didn't come here thinking I'd win it,\" he said.\n\n"
+                 "He went through halfway in 1:11:50.\n\n"
+                 "The women's race was won by Hannah Rowe in 2:44:10. Katie Morrissey was second woman in 2:48:26.")
+    assert [(r.text, r._.race.sex, r._.place) for r in doc.spans["results"]] == [
+        ("2:23:47", "men", 1), ("2:25:39", "men", 2), ("2:44:10", "women", 1), ("2:48:26", "women", 2)]
+    doc = doc_of("Sara Vaughn won the mile in 4:21.50.\n\nThe women's race was fast from the gun.")
+    assert [r._.race.sex for r in doc.spans["results"]] == ["women"]

@@ -474,19 +474,45 @@ def fits_event(event: str | None, seconds: float) -> bool:
 
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
     """Give a race the sex the article states for it elsewhere, when it states only one (spans
-    with `span._.race`: sentence scopes, relabelled with the race id, or results)."""
+    with `span._.race`: sentence scopes, relabelled with the race id, or results). A run of
+    sentence scopes of no sex whose persons are clearly of the other sex is of the other sex
+    ("Danny Kerrigan ... has won the Chester Marathon at his first attempt ... he said", then "The
+    women's race was won by")."""
     races = [s._.race for s in scopes]  # read once: each `span._` access is a lookup in the Doc
     sexes: dict[tuple, set[str]] = {}
     for race in races:
         if race.sex:
             sexes.setdefault((race.meeting, race.event), set()).add(race.sex)
-    for s, race in zip(scopes, races):
+    told: dict[int, str | None] = _runs_told_sex(scopes, races) if relabel else {}
+    for i, (s, race) in enumerate(zip(scopes, races)):
         known = sexes.get((race.meeting, race.event), set())
         if race.sex is None and len(known) == 1:
-            s._.race = replace(race, sex=next(iter(known)))
+            sex = next(iter(known))
+            s._.race = replace(race, sex=told.get(i) or sex)
             if relabel:
                 s.label_ = s._.race.id
     return scopes
+
+
+def _runs_told_sex(scopes: list[Span], races: list[RaceInfo]) -> dict[int, str | None]:
+    """For each sentence scope of no sex, the sex its run (the scopes of no sex of one race, up to one
+    of that race with a sex; a sentence of another race between them breaks no run) speaks of persons of:
+    one sex said at least three times as often as the other, else None."""
+    runs: dict[tuple, list[int]] = {}
+    closed: list[list[int]] = []
+    for i, race in enumerate(races):
+        key = (race.meeting, race.event)
+        if race.sex is not None:
+            if key in runs:
+                closed.append(runs.pop(key))
+        else:
+            runs.setdefault(key, []).append(i)
+    told: dict[int, str | None] = {}
+    for run in [*closed, *runs.values()]:
+        counts = Counter("men" if m.group("men") else "women" for i in run for m in P.PERSON_SEX_WORD.finditer(scopes[i].text))
+        sex = next((x for x, n in counts.items() if n >= 3 * sum(v for y, v in counts.items() if y != x)), None)
+        told.update(dict.fromkeys(run, sex))
+    return told
 
 
 def fill_event_from_times(doc: Doc) -> None:
