@@ -1758,7 +1758,10 @@ PLACED_TODAY_BEFORE = re.compile(
 )
 WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)?(?:in|with)\s+$", re.IGNORECASE)
 # a race said to be won by the athlete named next: "to finish third in the men's 60m, won by Jamaica's Ackeem Blake in 6.53"
-WON_BY_BEFORE = re.compile(r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+)?$", re.IGNORECASE)
+# (or by a club's: "The women's race was won by Wirral AC's Hannah Rowe in 2:44:10")
+WON_BY_BEFORE = re.compile(
+    r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+|(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+)?$",
+    re.IGNORECASE)
 # a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"
 MEDAL_RIGHT_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|bagged|snatched)\s+(?:the\s+|a\s+)?"

@@ -869,3 +869,11 @@ def test_athletes_the_sponsors_of_a_race_named_head_first_are_no_athletes(doc_of
     doc = doc_of("The Kenyan Evans Chebet won the Maratón Valencia Trinidad Alfonso EDP with 2:03:00.")
     assert [m.label_ for m in doc.spans["athletes"]] == ["Evans Chebet"]
 
+
+
+def test_athletes_a_winner_with_a_job_said_after_is_an_athlete(doc_of) -> None:
+    """"The women's race was won by Wirral AC's Hannah Rowe in 2:44:10 ... Rowe, 28, a primary school teacher": a
+    mention placed by the words before it, with a time, shows her racing; her job makes her no non-athlete."""
+    doc = doc_of("The women's race was won by Wirral AC's Hannah Rowe in 2:44:10, a personal best. Rowe, 28, a primary school "
+                 "teacher from Heswall, finished 31st overall.")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Hannah Rowe"}
