@@ -134,6 +134,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of)
+    r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -188,7 +189,7 @@ EVENT_HEADER = re.compile(
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
-    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
@@ -494,7 +495,8 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 # legs", "Hall was timed at 43.86 on the anchor", "Holmes split 49.58 on the third leg"
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
-STANDARD_BEFORE = re.compile(r"\b(?:standard|qualifying\s+(?:time|mark))[\"”’']?\s+(?:of\s+|is\s+|was\s+)?$", re.IGNORECASE)  # (the "entry standard" of)
+STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
+    r"\b(?:standard|(?:olympic|qualifying|entry)\s+minimum|qualifying\s+(?:time|mark))[\"”’']?\s*(?:\(\s*|of\s+|is\s+|was\s+)?$", re.IGNORECASE)
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
@@ -811,6 +813,9 @@ SPLIT_POINT_KM_NO_UNIT = re.compile(
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+# ... or by its ordinal, as French copy translated says it: "At the 30th kilometre, crossed in 1h29'12" ("au 30e kilomètre")
+SPLIT_POINT_KM_ORDINAL = re.compile(
+    r"\b(?:at|to|by|passed|through|reached)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km)\b", re.IGNORECASE)
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",
 # "The 800 went by in"
@@ -827,7 +832,7 @@ SPLIT_POINT_HALF_MILES = re.compile(
     r"\b(?:through|thru|hits?|hitting|pass(?:ed|es|ing)?|at|reach(?:ed|es|ing)?)\s+(?:the\s+)?(?P<d>13\.1)(?:\s?(?P<unit>miles?))?(?=\s+(?:in|at)\s)",
     re.IGNORECASE,
 )
-OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -836,7 +841,7 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
@@ -1676,9 +1681,10 @@ HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an
 # ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 RECORD_OF_HOLDER_BEFORE = re.compile(r"\b(?:record|best|mark)\s+of\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)
 # ... or of a meeting, in a bracket, as translated copy names one (no holder, and not one set now): "nor the record of
-# the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)")
+# the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
+# "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"
 RECORD_OF_MEETING_BEFORE = re.compile(
-    r"(?<!new\s)\b(?:record|best)\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:championships?|meeting|games|race|course|event|competition)\s*\(\s*$",
+    r"(?<!new\s)\b(?:record|best)\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:championships?|meeting|games|race|course|event|competition|test)\s*\(\s*$",
     re.IGNORECASE,
 )
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"

@@ -2420,3 +2420,16 @@ def test_results_a_place_that_went_to_someone_and_an_edition_s_runner_up(doc_of)
     doc = doc_of("The Kenyan Brimin Kipkorir has won the Frankfurt Marathon. The 2024 runner-up ran on Sunday after 2:05:12 as "
                  "first over the red carpet. Second became the Ethiopian Haftu Teklu in 2:05:40.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:05:12", 1), ("2:05:40", 2)]
+
+
+def test_results_french_copy_s_record_of_the_test_and_olympic_minimum(doc_of) -> None:
+    """French copy translated: "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)" is
+    Rotich's old mark (the "test" is the race, "l'épreuve"); "far from the Olympic minimum (2h08'10) which he was
+    hunting" is a standard, a time of no one."""
+    doc = doc_of("Mulugeta Uma won the Marathon of Paris in 2h05'33, too slow to threaten the record of the test (2h04'21, "
+                 "established by the Kenyan Elisha Rotich in 2021).\n\nThe first Frenchman, Hassan Chahdi, took the 12th "
+                 "place in 2h10'48, far from the Olympic minimum (2h08'10) which he was hunting.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("2h05'33", "result", "Mulugeta Uma"), ("2h04'21", "other", "Elisha Rotich"), ("2h10'48", "result", "Hassan Chahdi"),
+        ("2h08'10", "other", None)]
+

@@ -715,3 +715,15 @@ def test_splits_a_point_in_miles_listed_after_another(doc_of) -> None:
     doc = doc_of("Nico Young won the state title in 14:31.0 over the 5,000-meter course. Young went through the first mile in "
                  "4:33 and two miles in 9:22, already well clear.")
     assert [(s.text, s.label_, round(s._.distance_m)) for s in doc.spans["splits"]] == [("4:33", "1 mile", 1609), ("9:22", "2 miles", 3219)]
+
+
+def test_splits_french_copy_s_semi_marathon_and_ordinal_kilometre(doc_of) -> None:
+    """French copy translated: "to the passage at the semi-marathon in 1h02'41" is halfway of a marathon, "At the 30th
+    kilometre, crossed in 1h29'12" the 30km; a record's "(2h04'21" after the halfway time is no point's ("1h02'41" in
+    between)."""
+    doc = doc_of("Mulugeta Uma won the Marathon of Paris in 2h05'33. The hares conducted a group of about fifteen men to the "
+                 "passage at the semi-marathon in 1h02'41, a schedule too slow to threaten the record of the test (2h04'21, "
+                 "established by the Kenyan Elisha Rotich in 2021). At the 30th kilometre, crossed in 1h29'12, they were still "
+                 "nine in the head.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1h02'41", "halfway"), ("1h29'12", "30km")]
+

@@ -252,8 +252,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.LAST_YEARS_WINNING_BEFORE.search(before):
         return OldMark(True, None, settled=True)  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's time"'s
-    if P.RECORD_OF_MEETING_BEFORE.search(before):
-        return OldMark(True, None, settled=True)  # "nor the record of the championship (15:18,15), that remains intact"
+    if P.RECORD_OF_MEETING_BEFORE.search(before):  # "nor the record of the championship (15:18,15), that remains intact";
+        return OldMark(True, _setter_after(doc, t, b, after), settled=True)  # its setter if named ("(2h04'21, established by")
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
         holders = [m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 40)) if P.HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)]
         return OldMark(True, holders[0] if holders else None, settled=True)

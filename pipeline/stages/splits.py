@@ -71,7 +71,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     points = [
         (e, p) for e, p in points
         if p is not None and not P.SPLIT_BLOCK.search(text, e, start) and not P.CLOCK_TIME.search(text, e, start)
-        and not P.DECIMAL_TIME.search(text, e, start)
+        and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)  # (French "1h02'41")
     ]
     if not points:
         return None
@@ -131,7 +131,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     if m.group("bell"):
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
-        if P.HALF_MARATHON_AFTER.match(m.string, m.end()) and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
+        named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
+        if named and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
         return "halfway", (race_m / 2 if race_m else None), False
     if m.group("secondhalf"):  # the stretch from halfway to the finish, at its length (as gold writers mostly give it)
