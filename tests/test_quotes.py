@@ -798,3 +798,12 @@ def test_quotes_he_is_not_a_name_inside_a_whose_clause(doc_of) -> None:
     doc = doc_of("Benson Kipruto won the Tokyo Marathon in 2:02:16.\n\nEliud Kipchoge was tenth. Kipchoge, whose 2:01:09 from Berlin "
                  "in 2022 stood as the world record until Kiptum's run, was philosophical.\n\n\"I'm happy I finished,\" he said.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kipchoge"]
+
+
+def test_quotes_the_winner_of_the_race_spoken_of(doc_of) -> None:
+    """"declared the winner" after the men's race was told is the men's winner, though the lede named the women's
+    winner last."""
+    doc = doc_of("The Ethiopian Mulugeta Uma won the Marathon of Paris in 2h05'33. At the ladies, his compatriot Mestawut "
+                 "Fikir was imposed in 2 h 20 min 45 s.\n\nThe race of the men was for a long time tactical. Uma preceded "
+                 "Biwott by 11 seconds.\n\n«I had prepared well this race», declared the winner at the microphone.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Mulugeta Uma"]

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, count_between, memo, paragraphs, sentences, text_of
+from .base import Bounds, between, count_between, covering, memo, paragraphs, sentences, text_of
 
 
 WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
@@ -244,9 +244,17 @@ def race_winner(doc: Doc, before: int | None = None) -> Span | None:
     the men's race was told), else the first in the text."""
     winners = race_winners(doc)
     told = [w for w in winners if before is not None and w.start_char < before]
+    if told and (sex := _scope_sex(doc, before)) is not None:  # not the women's winner for the men's race spoken of
+        told = [w for w in told if (w._.sex or _scope_sex(doc, w.start_char)) in (None, sex)]
     if before is not None and not told and winners and paragraphs(doc).index(winners[0].start_char) > paragraphs(doc).index(before):
         return None  # the only winners told paragraphs later: another race's ("In the marathon, ... Chebeth won")
     return told[-1] if told else winners[0] if winners else None
+
+
+def _scope_sex(doc: Doc, char: int) -> str | None:
+    """The sex of the race the sentence at `char` speaks of, if the race context has one."""
+    scope = covering(doc, "race_scopes", char)
+    return scope._.race.sex if scope is not None else None
 
 
 def _head_of(desc: str) -> str:
