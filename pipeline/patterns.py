@@ -1012,6 +1012,7 @@ NOT_NAME_WORDS = frozenset(
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing dude dudes lol
     organisers organizers spectators fans supporters volunteers viewers readers runners athletes people
     athlete runner sprinter sprinters hurdler hurdlers marathoner marathoners steeplechaser steeplechasers
+    start finish
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder
@@ -1679,7 +1680,9 @@ RECORD_HOLDER_BRACKET_BEFORE = re.compile(
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
 # ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
-RECORD_OF_HOLDER_BEFORE = re.compile(r"\b(?:record|best|mark)\s+of\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)
+# (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
+RECORD_OF_HOLDER_BEFORE = re.compile(
+    r"\b(?:record|best|mark)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)
 # ... or of a meeting, in a bracket, as translated copy names one (no holder, and not one set now): "nor the record of
 # the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
 # "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"

@@ -854,8 +854,9 @@ def test_athletes_a_given_name_one_letter_off_takes_the_registry_s_sex(doc_of) -
         ("Athlete Letesenbet Gidey clocked 29:01.03 to improve the world record.", "Letesenbet Gidey"),
         ("Steeplechaser Jean-Simon Desgagnes won the 5000m in 13:45.10.", "Jean-Simon Desgagnes"),
         ("Marathoner Rory Linkletter paced the first half in 1:05:10.", "Rory Linkletter"),
+        ("Start was at 9:15 clock. Eliud Kipchoge won in 2:02:42.", "Eliud Kipchoge"),
     ],
-    ids=["athlete", "steeplechaser", "marathoner"],
+    ids=["athlete", "steeplechaser", "marathoner", "the-start-opening-a-sentence"],
 )
 def test_athletes_the_word_for_an_athlete_before_a_name_is_no_part_of_it(doc_of, text: str, name: str) -> None:
     """A news agency's "Athlete Letesenbet Gidey" and a sports page's "Steeplechaser ...": the word says what the person

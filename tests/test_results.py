@@ -2433,3 +2433,12 @@ def test_results_french_copy_s_record_of_the_test_and_olympic_minimum(doc_of) ->
         ("2h05'33", "result", "Mulugeta Uma"), ("2h04'21", "other", "Elisha Rotich"), ("2h10'48", "result", "Hassan Chahdi"),
         ("2h08'10", "other", None)]
 
+
+def test_results_a_record_of_a_described_holder_in_a_bracket(doc_of) -> None:
+    """German copy translated: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)" is Kosgey's
+    old mark, a description before her name ("of the Kenyan")."""
+    doc = doc_of("At the women the Ethiopian Tigist Asefa won in 2:11:53 hours and shoveled the old best mark of the Kenyan "
+                 "Brigid Kosgey (2:14:04 hours, Chicago 2019) by more than two minutes away.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("2:11:53", "result", "Tigist Asefa"), ("2:14:04", "other", "Brigid Kosgey")]
+
