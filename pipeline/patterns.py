@@ -1012,7 +1012,7 @@ NOT_NAME_WORDS = frozenset(
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing dude dudes lol
     organisers organizers spectators fans supporters volunteers viewers readers runners athletes people
     athlete runner sprinter sprinters hurdler hurdlers marathoner marathoners steeplechaser steeplechasers
-    start finish
+    start finish having being
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder
@@ -1791,6 +1791,10 @@ AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coac
 # a name after a preposition and a possessive's relation, someone the sentence's subject is related to: "he succeeds in the
 # palmares to his compatriot Josué Cheptegei", "dedicated it to her coach X" (no antecedent of a later pronoun)
 RELATION_OF_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|from|of|with|behind|than)\s+(?:his|her|their)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
+# a country's adjective, never a given name ("Kenyan", "British", "Chinese", "French", "Israeli")
+COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:an|ish|ese|ch|i)$", re.IGNORECASE)
+# a country's name after one of these is the country ("for Kenya Defence Forces", "of Israel Athletics")
+COUNTRY_AS_PLACE_BEFORE = re.compile(r"\b(?:of|for|from|in|to|at|with|against|representing|beat|beating|over|across)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:about|on|upon|for|to|at|into|onto|toward|towards|under|beyond|near|around|after|inside|outside|within|"
     r"said|says|added|adds|admitted|believes|believed|thinks|thought|felt|knew|knows|hopes|hoped|expects|expected)\s+(?:that\s+)?$",

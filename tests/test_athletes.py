@@ -855,8 +855,9 @@ def test_athletes_a_given_name_one_letter_off_takes_the_registry_s_sex(doc_of) -
         ("Steeplechaser Jean-Simon Desgagnes won the 5000m in 13:45.10.", "Jean-Simon Desgagnes"),
         ("Marathoner Rory Linkletter paced the first half in 1:05:10.", "Rory Linkletter"),
         ("Start was at 9:15 clock. Eliud Kipchoge won in 2:02:42.", "Eliud Kipchoge"),
+        ("Having clocked 8.04 in her heat, Sarah Lavin won the final in 7.96.", "Sarah Lavin"),
     ],
-    ids=["athlete", "steeplechaser", "marathoner", "the-start-opening-a-sentence"],
+    ids=["athlete", "steeplechaser", "marathoner", "the-start-opening-a-sentence", "having-opening-a-sentence"],
 )
 def test_athletes_the_word_for_an_athlete_before_a_name_is_no_part_of_it(doc_of, text: str, name: str) -> None:
     """A news agency's "Athlete Letesenbet Gidey" and a sports page's "Steeplechaser ...": the word says what the person
@@ -878,3 +879,12 @@ def test_athletes_a_winner_with_a_job_said_after_is_an_athlete(doc_of) -> None:
     doc = doc_of("The women's race was won by Wirral AC's Hannah Rowe in 2:44:10, a personal best. Rowe, 28, a primary school "
                  "teacher from Heswall, finished 31st overall.")
     assert {m.label_ for m in doc.spans["athletes"]} == {"Hannah Rowe"}
+
+
+def test_athletes_a_country_s_name_that_is_a_given_name(doc_of) -> None:
+    """"Israel Olatunde of UCD AC ... Olatunde, who ran 6.60": a country's name before a surname the article writes
+    alone is a given name; a country's name after a preposition is the country ("for Kenya Defence Forces")."""
+    doc = doc_of("In the men's 60m, Israel Olatunde of UCD AC won in 6.63. Olatunde, who ran 6.60 in Belgium last month, was "
+                 "happy. He trains with athletes who run for Kenya Defence Forces.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Israel Olatunde", "Olatunde"]
+

@@ -2442,3 +2442,12 @@ def test_results_a_record_of_a_described_holder_in_a_bracket(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("2:11:53", "result", "Tigist Asefa"), ("2:14:04", "other", "Brigid Kosgey")]
 
+
+def test_results_an_object_s_phrase_closed_by_a_comma_before_the_verb(doc_of) -> None:
+    """"O'Sullivan, daughter of Sonia, ran 4:14.30 for silver": Sonia closes a phrase set off by commas; the verb after
+    it is O'Sullivan's."""
+    doc = doc_of("Sarah Healy won the women's 1500m in 4:11.92, pulling clear of Sophie O'Sullivan over the last two laps. "
+                 "O'Sullivan, daughter of Sonia, ran 4:14.30 for silver.")
+    assert [(r.text, r._.athlete.label_, r._.place) for r in doc.spans["results"]] == [
+        ("4:11.92", "Sarah Healy", 1), ("4:14.30", "Sophie O'Sullivan", 2)]
+

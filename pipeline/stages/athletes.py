@@ -82,12 +82,13 @@ def _title(token: str) -> str:
 
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
               names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset(),
-              given_names: bool = True) -> list[Candidate]:
+              given_names: bool = True, country_given: Container[int] = frozenset()) -> list[Candidate]:
     """Cut a capitalised run at words that cannot be part of a name, unless the word is part of a
     name the registry knows (`names`, folded): "Shamier Little", "Will Claye"; or a function word
     that is a surname (`stop_surnames`, see `stop_word_surnames`): "Yasemin Can", then "said Can";
     or (with `given_names`: not in a headline) a function word capitalised mid-sentence before a
-    surname, which is a given name: "and Just Kwaou-Mathey of France", "record holder He Jie"."""
+    surname, which is a given name: "and Just Kwaou-Mathey of France", "record holder He Jie"; or a country's name
+    that is one (`country_given`, the offsets of such words, see `country_given_names`): "Israel Olatunde"."""
     out: list[Candidate] = []
     current: list[tuple[int, str]] = []
     words = list(P.NAME_WORD.finditer(run))
@@ -104,7 +105,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         particle = tok.islower() and low in PARTICLES and 0 < i < len(words) - 1  # "Daniel do Nascimento" ("do" is a stop word)
-        blocked = i not in known and not particle and (
+        blocked = i not in known and not particle and tok_start not in country_given and (
             i in country
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
                 and not (surname and low in P.COUNTRY_WORDS) and not (given and low in STOP_WORDS))
@@ -167,6 +168,23 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
+    return out
+
+
+def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
+    """Offsets of a country's name that is a given name: first of two words, the second a surname the
+    article also writes alone ("Israel Olatunde of UCD AC ... Olatunde, who ran 6.60"); not after a
+    preposition ("for Kenya Defence Forces"), not an adjective ("Kenyan Kipchoge")."""
+    out = set()
+    for m in runs:
+        words = list(P.NAME_WORD.finditer(m.group()))
+        if len(words) != 2 or P.COUNTRY_ADJECTIVE_SHAPE.search(words[0].group()) or not _surname_like(words[1].group()):
+            continue
+        first, surname = _clean(words[0].group()), words[1].group()
+        if first not in P.COUNTRY_WORDS or P.COUNTRY_AS_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) > 1:
+            out.add(m.start() + words[0].start())
     return out
 
 
@@ -344,6 +362,7 @@ def find_candidates(
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
+    country_given = country_given_names(text, runs)
     titles = quoted_titles(text, marked)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
@@ -352,7 +371,7 @@ def find_candidates(
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
         in_headline = inside(m.start(), headlines)
-        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline):
+        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
             if P.BRAND_NUMBER_AFTER.match(text, c.end):

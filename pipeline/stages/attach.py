@@ -75,6 +75,8 @@ def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
     verb = (g.group("verb") or "").strip().lower()
     if verb.startswith("winning") and "," in gap:
         return False  # "hold off Klaver, winning in 50.91": the subject's participle
+    if gap.startswith(",") and verb not in ("", "in", "with", "at") and not verb.endswith("ing"):
+        return False  # "O'Sullivan, daughter of Sonia, ran 4:14.30": an object's phrase closed, the subject's verb
     # "Mary Moraa of Kenya (1:57.40)", "Marcus Lawler (Clonliffe Harriers), 6.71" are theirs
     core = P.CLUB_IN_GAP.sub("", P.COUNTRY_IN_GAP.sub("", gap)).strip(" ,(:–-’'s")
     return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
