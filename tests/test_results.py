@@ -2451,3 +2451,15 @@ def test_results_an_object_s_phrase_closed_by_a_comma_before_the_verb(doc_of) ->
     assert [(r.text, r._.athlete.label_, r._.place) for r in doc.spans["results"]] == [
         ("4:11.92", "Sarah Healy", 1), ("4:14.30", "Sophie O'Sullivan", 2)]
 
+
+
+def test_results_a_round_in_a_relative_clause_and_after_another_time(doc_of) -> None:
+    """"The Mayo woman, who had eased through her heat in 53.02 on Saturday afternoon, went out hard": the heat is the
+    relative clause's, not the paragraph's (Becker's silver is the final's); "winning in 6.63 after a 6.68 in the
+    semi-finals": the semi-finals are the 6.68's."""
+    doc = doc_of("Sharlene Mawdsley won the 400m at the National Indoor Championships yesterday in 51.41 seconds.\n\n"
+                 "The Mayo woman, who had eased through her heat in 53.02 on Saturday afternoon, went out hard from lane five. "
+                 "Sophie Becker took silver in 52.60, with Lauren Cadden third in 53.48.\n\n"
+                 "In the men's 60m, Marcus Lawler confirmed his status, winning in 6.63 after a 6.68 in the semi-finals.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
+        ("51.41", "result"), ("53.02", "other"), ("52.60", "result"), ("53.48", "result"), ("6.63", "result"), ("6.68", "other")]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
-    Bounds, between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
+    Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
     write_spans,
 )
 from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, too_fast
@@ -636,9 +636,11 @@ class Results:
             ))
 
         @cache
-        def opens_with_round(pa: int) -> bool:  # the paragraph's first sentence names a round (not "in the heat")
-            sa, sb = sents.of(pa)
-            return any(not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start()) for r in P.ROUND_CUE.finditer(text, sa, sb))
+        def opens_with_round(pa: int) -> bool:  # the paragraph's first sentence names a round (not "in the heat"; nor in
+            sa, sb = sents.of(pa)  # a relative clause: "The Mayo woman, who had eased through her heat in 53.02, went out hard")
+            relative = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, sa, sb)]
+            return any(not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start()) and not inside(r.start(), relative)
+                       for r in P.ROUND_CUE.finditer(text, sa, sb))
 
         @cache
         def relay_sentence(a: int, b: int) -> bool:  # a relay's sentence: its times are legs' or a team's
@@ -720,8 +722,10 @@ class Results:
 
             def round_named(start: int, end: int) -> bool:  # an earlier round, unless the final is named after it
                 return any(not inside(r.start(), asides) and not P.FINAL_NAMED.search(text, r.end(), t.start_char)
-                           # (one named after this time, before another, is that one's: "in 7.93 after a heat time of 7.95")
-                           and not (r.start() >= t.end_char and P.ROUND_TIME_AFTER.match(text, r.end(), b))
+                           # (one named after this time, before another, is that one's: "in 7.93 after a heat time of 7.95";
+                           # or after another: "winning in 6.63 after a 6.68 in the semi-finals")
+                           and not (r.start() >= t.end_char and (P.ROUND_TIME_AFTER.match(text, r.end(), b)
+                                                                 or count_between(doc, "times", t.end_char, r.start()) > 0))
                            for r in P.ROUND_CUE.finditer(text, start, end))
 
             other_meetings = [  # another meeting, or another edition of this one ("London 2012, when Rudisha ran")
