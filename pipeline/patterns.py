@@ -1417,6 +1417,8 @@ OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # a subject, a relative clause set off after it (commas of places allowed), then a speech verb: "Mark Wetmore,
 # who coaches Hiltz in Boulder, Colorado, said the key had been patience"
 RELATIVE_THEN_SAID_AFTER = re.compile(rf"^,\s+who\b[^.;:!?“”\"]{{1,120}}?,\s+(?:{SPEECH_VERBS})\b")
+# a bracket after a name naming the club or country: "Mark English (Finn Valley AC)", "English (IRL)"
+CLUB_BRACKET_AFTER = re.compile(r" \((?-i:[A-Z])")
 PERSON_VERB_AFTER = re.compile(
     rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does|somehow|[a-z]+ly)\s+)?"
     rf"(?:{SPEECH_VERBS}|ran|runs|run|won|wins|finished|finishes|clocked|clocks|led|leads|took|takes|was|is|has|had|beat|beats|"

@@ -888,3 +888,11 @@ def test_athletes_a_country_s_name_that_is_a_given_name(doc_of) -> None:
                  "happy. He trains with athletes who run for Kenya Defence Forces.")
     assert [m.text for m in doc.spans["athletes"]] == ["Israel Olatunde", "Olatunde"]
 
+
+
+def test_athletes_a_nationality_as_a_surname_before_a_club_bracket(doc_of) -> None:
+    """"Mark English (Finn Valley AC) ... with English second in 1:48.57": a nationality written as a surname, shown by
+    the club's bracket after it, and the lone "English" is he."""
+    doc = doc_of("Mark English (Finn Valley AC) came at him, but McPhillips held on to win in 1:48.21, with English second in 1:48.57.")
+    assert [(m.text, m.label_) for m in doc.spans["athletes"]] == [
+        ("Mark English", "Mark English"), ("McPhillips", "McPhillips"), ("English", "Mark English")]

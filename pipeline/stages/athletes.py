@@ -252,8 +252,9 @@ def _listed(text: str, c: Candidate) -> bool:
 
 
 def _acts_or_pauses(text: str, end: int) -> bool:
-    """Is the word ending at `end` followed by a verb, or a comma or bracket ("English, a doctor")?"""
-    return text[end : end + 1] in (",", ")", ";") or _acts(text, end)
+    """Is the word ending at `end` followed by a verb, or a comma or bracket ("English, a doctor"), or a
+    club's or country's bracket ("Mark English (Finn Valley AC)")?"""
+    return text[end : end + 1] in (",", ")", ";") or bool(P.CLUB_BRACKET_AFTER.match(text, end)) or _acts(text, end)
 
 
 def _acts(text: str, end: int) -> bool:
