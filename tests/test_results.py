@@ -2463,3 +2463,12 @@ def test_results_a_round_in_a_relative_clause_and_after_another_time(doc_of) -> 
                  "In the men's 60m, Marcus Lawler confirmed his status, winning in 6.63 after a 6.68 in the semi-finals.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [
         ("51.41", "result"), ("53.02", "other"), ("52.60", "result"), ("53.48", "result"), ("6.63", "result"), ("6.68", "other")]
+
+
+def test_results_a_chip_time_in_a_bracket_and_a_new_champion(doc_of) -> None:
+    """A club's results line "14. Tom Whitworth – 32:05 (32:03)": the bracket is the same run's chip time, no second
+    result; "is our new SENIOR MEN'S 5000m COUNTY CHAMPION in 15:02.61" is a win."""
+    doc = doc_of("Tom Whitworth is our new SENIOR MEN'S 5000m COUNTY CHAMPION in 15:02.61.\n\nAshbourne 10K results:\n\n"
+                 "14. Tom Whitworth – 32:05 (32:03)\n38. Steve Oldroyd – 35:58 (35:51) – 1st V45 and a PB!")
+    assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
+        ("15:02.61", "result", 1), ("32:05", "result", 14), ("35:58", "result", 38)]

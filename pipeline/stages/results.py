@@ -693,6 +693,8 @@ class Results:
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race
+            if P.TIME_THEN_BRACKET_BEFORE.search(text, max(a, t.start_char - 14), t.start_char) and text.startswith(")", t.end_char):
+                continue  # "14. Tom Whitworth – 32:05 (32:03)": the same run's other time (its chip time), no result of its own
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
