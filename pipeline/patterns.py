@@ -494,6 +494,8 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
 # legs", "Hall was timed at 43.86 on the anchor", "Holmes split 49.58 on the third leg"
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
+# a comparison before an event: "treated the downhill start like a 10K" (not the race)
+SIMILE_BEFORE = re.compile(r"\b(?:like|as\s+if\s+it\s+were)\s+(?:a|an)\s+$", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|(?:olympic|qualifying|entry)\s+minimum|qualifying\s+(?:time|mark))[\"”’']?\s*(?:\(\s*|of\s+|is\s+|was\s+)?$", re.IGNORECASE)
@@ -754,7 +756,8 @@ SPLIT_POINT_METRES = re.compile(
 # the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
 LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22"; or in km, as translated
     # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18")
-    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|the\s+(?P<dk>\d{{1,2}})\s?(?P<kunit>km|kilomet(?:re|er)s)"
+    # (and "He went through 5K in 14:30 and 10K in 28:21")
+    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
     rf"|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at)\s+$",
     re.IGNORECASE,
 )
@@ -1703,6 +1706,13 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\
 # ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
 PRONOUN_SET_RECORD_BEFORE = re.compile(
     r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
+    re.IGNORECASE,
+)
+# ... or a name: "the pace Geoffrey Mutai needed to set the course record of 2:03:02 in 2011" (the name a few words before the verb)
+NAME_SET_RECORD_BEFORE = re.compile(
+    # (a pluperfect or a verb of need before it: not "ran a personal best of 49.87 to take the title", this race's)
+    r"\s+(?:had|needed\s+to|wanted\s+to|went\s+on\s+to|managed\s+to)\s+(?:set|run|ran|clocked)\s+(?:the|a|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
     re.IGNORECASE,
 )
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",

@@ -2472,3 +2472,17 @@ def test_results_a_chip_time_in_a_bracket_and_a_new_champion(doc_of) -> None:
                  "14. Tom Whitworth – 32:05 (32:03)\n38. Steve Oldroyd – 35:58 (35:51) – 1st V45 and a PB!")
     assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
         ("15:02.61", "result", 1), ("32:05", "result", 14), ("35:58", "result", 38)]
+
+
+def test_results_a_record_a_name_needed_to_set_and_splits_listed_in_k(doc_of) -> None:
+    """"the pace Geoffrey Mutai needed to set the course record of 2:03:02 in 2011" is Mutai's old mark (not "Whitfield
+    ran a personal best of 49.87 to take the title": this race's); "He went through 5K in 14:30 and 10K in 28:21" are
+    splits after "Lemma treated the downhill start like a 10K" (a comparison, no race)."""
+    doc = doc_of("Sisay Lemma won the Boston Marathon in 2:06:17. Lemma treated the downhill start like a 10K. He went through 5K "
+                 "in 14:30 and 10K in 28:21. He reached halfway in 1:00:19, ahead of the pace Geoffrey Mutai needed to set the "
+                 "course record of 2:03:02 in 2011.\n\nIn the 400m hurdles, Jalen Whitfield ran a personal best of 49.87 to take "
+                 "the title.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("2:06:17", "result", "Sisay Lemma"), ("2:03:02", "other", "Geoffrey Mutai"), ("49.87", "result", "Jalen Whitfield")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:30", "5km"), ("28:21", "10km"), ("1:00:19", "halfway")]
+

@@ -275,6 +275,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(owned.group("pron").lower()), protagonist=True))
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
+    named = between(doc, "athletes", w0, t.start_char)[-1:]
+    if named and P.NAME_SET_RECORD_BEFORE.match(text, named[0].end_char, t.start_char):
+        return OldMark(True, named[0], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02"
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
