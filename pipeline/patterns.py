@@ -943,6 +943,8 @@ LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closi
 APPOSITIVE_OPENING = re.compile(rf"\s*(?:(?:{_ORD})\b|winner\b|runner-up\b|champion\b)", re.IGNORECASE)
 # a comparison with someone's year, not a date of this time: "the first woman since Tirunesh Dibaba in 2008 to win"
 SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|20)\d\d\b")
+# a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
+FIRST_SINCE = re.compile(r"\bthe\s+first\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # a bracket right after a time that opens with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)", "(Kerr)"
 BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
@@ -1648,7 +1650,8 @@ RECORD_BROKEN_BEFORE = re.compile(
 # a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made")
 RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)\s+$", re.IGNORECASE)
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:that|which)\s+)",
+    # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
@@ -1673,7 +1676,7 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 # 58:33 that the Kenyan Samuel Wanjirú, Olympic champion of the marathon in Pequim, had realized", an appositive between)
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
-    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held)\b")
+    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two

@@ -2486,3 +2486,14 @@ def test_results_a_record_a_name_needed_to_set_and_splits_listed_in_k(doc_of) ->
         ("2:06:17", "result", "Sisay Lemma"), ("2:03:02", "other", "Geoffrey Mutai"), ("49.87", "result", "Jalen Whitfield")]
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:30", "5km"), ("28:21", "10km"), ("1:00:19", "halfway")]
 
+
+
+def test_results_a_first_since_a_year_and_a_mark_won_with(doc_of) -> None:
+    """"became the first European to win the Olympic 1,500 metres since 1992 ..., to win in an Olympic record of 3:28.32":
+    a first since a year dates no time of the sentence; "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000"
+    is Ngeny's old mark."""
+    doc = doc_of("Norway's Jakob Ingebrigtsen became the first European to win the Olympic 1,500 metres since 1992 on Saturday, "
+                 "holding off Timothy Cheruiyot to win in an Olympic record of 3:28.32.\n\nThe 20-year-old took almost four "
+                 "seconds off the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("3:28.32", "result", "Jakob Ingebrigtsen"), ("3:32.07", "other", "Noah Ngeny")]

@@ -715,7 +715,7 @@ class Results:
             if (a, b) not in sentence_asides:  # found once a sentence: an endless one holds many times
                 sentence_asides[(a, b)] = [
                     r.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.RECORD_THAT_CLAUSE, P.APPOSITIVE_RELATIVE, P.PLACE_APPOSITIVE,
-                                             P.SINCE_COMPARISON)
+                                             P.SINCE_COMPARISON, P.FIRST_SINCE)
                     for r in pattern.finditer(text, a, b)
                 ]
             # ", who won silver at ...", ", the 2024 Boston Marathon champion,", "a record that had stood since
