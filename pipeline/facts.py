@@ -32,7 +32,8 @@ def evidence(source: Source, span: Span) -> Evidence:
 
 def race_model(race: RaceInfo) -> Race:
     """A race as the facts file gives it; a meeting the text does not name ("elsewhere") is None."""
-    return Race(id=race.id, meeting=race.meeting if race.named else None, year=race.year, event=race.event, sex=race.sex)
+    return Race(id=race.id, meeting=race.meeting if race.named else None, year=race.year, event=race.event, sex=race.sex,
+                division=race.division)
 
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:

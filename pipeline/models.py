@@ -108,6 +108,7 @@ class Race(Model):
     year: int | None = None
     event: str | None = None
     sex: Literal["men", "women"] | None = None
+    division: Literal["wheelchair"] | None = None  # a race of its own beside the runners' ("the men's wheelchair race")
 
 
 class Mention(Model):

@@ -375,6 +375,10 @@ EVENT_DISTANCE_M = {
 
 # "men's 1500m", "women’s 800 metres", "the men’s mile"
 # "feminine", "masculine": translated ("In the feminine sector")
+# a wheelchair race, a race of its own: "Marcel Hug won the men's wheelchair race in 1:23:44"
+WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
+# a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
+SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b", re.IGNORECASE)
 SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men",
               "women": "women", "female": "women", "ladies": "women", "girls": "women", "feminine": "women"}

@@ -126,12 +126,14 @@ def reconcile(
 
 def families(article: ArticleFacts) -> list[str]:
     """The races an article reports on, as the keys `components` joins articles by: each race's
-    id, and its family "meeting|event|sex|year" (slugs; "" where the article does not say)."""
+    id, and its family "meeting|event|sex|year" (slugs; "" where the article does not say; a wheelchair
+    race's event is its own, "marathon-wheelchair")."""
     keys = set()
     for r in article.races:
         if r.meeting:  # else the article's own race (`race_id`): it joins nothing
             keys.add("id:" + r.id)
-            keys.add("|".join((slug(r.meeting), slug(r.event or ""), r.sex or "", str(r.year or ""))))
+            event = slug(" ".join(part for part in (r.event, r.division) if part))  # a wheelchair race is an event of its own
+            keys.add("|".join((slug(r.meeting), event, r.sex or "", str(r.year or ""))))
     return sorted(keys)
 
 
@@ -303,6 +305,7 @@ def unify_races(races: Sequence[Race], scope: dict[str, str] | None = None) -> t
             and scope.get(general.id) == scope.get(specific.id)
             and general.sex in (None, specific.sex)
             and general.year in (None, specific.year)
+            and general.division == specific.division
         )
 
     alias = {}

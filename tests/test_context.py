@@ -789,3 +789,18 @@ def test_context_a_race_of_no_sex_whose_persons_are_men_is_not_the_women_s(doc_o
         ("2:23:47", "men", 1), ("2:25:39", "men", 2), ("2:44:10", "women", 1), ("2:48:26", "women", 2)]
     doc = doc_of("Sara Vaughn won the mile in 4:21.50.\n\nThe women's race was fast from the gun.")
     assert [r._.race.sex for r in doc.spans["results"]] == ["women"]
+
+
+def test_context_a_wheelchair_race_is_a_race_of_its_own(doc_of) -> None:
+    """"In the wheelchair races, Switzerland's Marcel Hug claimed his latest Chicago title in 1:22:57": not the women's
+    race told before it (whose sex it carried, and whose first place it took), but the men's wheelchair race, within its
+    paragraph; a list's next label ("Women, ...") stays in it; the next paragraph is the runners' race again."""
+    doc = doc_of("Megertu Alemu won the women's marathon in 2:16:48. Sifan Hassan was 14 seconds back in 2:17:02 and Hawi Feysa "
+                 "third in 2:18:10.\n\nIn the wheelchair races, Switzerland's Marcel Hug claimed his latest Chicago title in 1:22:57. "
+                 "Romanchuk was second in 1:23:40.\n\nWheelchair: Men, Marcel Hug, 1:22:57. Women, Catherine Debrunner, "
+                 "1:38:12.\n\nAlemu said the pace had been hard.")
+    assert [(r.text, r._.race.sex, r._.race.division, r._.place) for r in doc.spans["results"]] == [
+        ("2:16:48", "women", None, 1), ("2:17:02", "women", None, 2), ("2:18:10", "women", None, 3),
+        ("1:22:57", "men", "wheelchair", 1), ("1:23:40", "men", "wheelchair", 2), ("1:22:57", "men", "wheelchair", None),
+        ("1:38:12", "women", "wheelchair", None)]
+    assert doc.spans["race_scopes"][-1]._.race.division is None

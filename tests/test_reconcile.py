@@ -32,6 +32,7 @@ from pipeline.reconcile import (
     components,
     decimals,
     editions,
+    families,
     group_by_families,
     group_by_keys,
     learn_trust,
@@ -277,6 +278,17 @@ def test_reconcile_unknown_year_merges_into_the_one_dated_race():
 def test_reconcile_ambiguous_race_is_not_merged(candidates):
     races, alias = unify_races([Race(id="pre-mile", meeting="Pre", event="mile"), *candidates])
     assert alias == {} and len(races) == 3
+
+
+def test_reconcile_a_wheelchair_race_never_merges_with_the_runners():
+    """The men's wheelchair marathon and the men's marathon of one meeting are two races: neither merges into the
+    other, and the runners' race of no sex merges into the runners' race only; their families differ."""
+    runners = Race(id="chicago-men-marathon", meeting="Chicago", event="marathon", sex="men")
+    wheelchair = Race(id="chicago-men-wheelchair-marathon", meeting="Chicago", event="marathon", sex="men", division="wheelchair")
+    unsexed = Race(id="chicago-marathon", meeting="Chicago", event="marathon")
+    races, alias = unify_races([runners, wheelchair, unsexed])
+    assert alias == {"chicago-marathon": "chicago-men-marathon"} and len(races) == 2
+    assert families(article("a", races=[wheelchair])) == ["chicago|marathon-wheelchair|men|", "id:chicago-men-wheelchair-marathon"]
 
 
 def test_reconcile_facts_of_different_races_never_conflict():

@@ -42,10 +42,11 @@ class RaceInfo:
     event: str | None = None
     sex: str | None = None
     named: bool = True  # False: "elsewhere", "a college race": another meeting the text does not name
+    division: str | None = None  # "wheelchair": a race of its own beside the runners' of the same sex and event
 
     @cached_property  # asked for every span and result: a slug made once per race
     def id(self) -> str:
-        parts = [self.meeting or "unknown-meeting", str(self.year) if self.year else None, self.sex, self.event]
+        parts = [self.meeting or "unknown-meeting", str(self.year) if self.year else None, self.sex, self.division, self.event]
         return slug("-".join(p for p in parts if p))
 
     @property
@@ -323,6 +324,8 @@ class RaceContext:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
             local = current if para != elsewhere_para else elsewhere
+            if local.division and a == paras.ranges[para][0]:
+                local = replace(local, division=None)  # a wheelchair race is told within its paragraph
             if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
@@ -389,6 +392,11 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
         race = replace(race, event=sent_events[-1], sex=None)
     if sex := sex_cue(text[a:b]):
         race = replace(race, sex=sex)
+    # a wheelchair race is one of its own; a sex or an event said without it is the runners' race again
+    if P.WHEELCHAIR.search(text, a, b):  # (the runners' sex carried over is not the wheelchair race's)
+        race = replace(race, division="wheelchair", sex=sex if sex or race.division else None)
+    elif race.division and (sex and not P.SEX_LABEL_OPENING.match(text, a, b) or sent_events):
+        race = replace(race, division=None)  # (not a list's next label: "Wheelchair: Men, Marcel Hug, 1:15:33. Women, Eden ...")
     return race
 
 
@@ -484,10 +492,10 @@ def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
     sexes: dict[tuple, set[str]] = {}
     for race in races:
         if race.sex:
-            sexes.setdefault((race.meeting, race.event), set()).add(race.sex)
+            sexes.setdefault((race.meeting, race.event, race.division), set()).add(race.sex)
     told: dict[int, str | None] = _runs_told_sex(scopes, races) if relabel else {}
     for i, (s, race) in enumerate(zip(scopes, races)):
-        known = sexes.get((race.meeting, race.event), set())
+        known = sexes.get((race.meeting, race.event, race.division), set())
         if race.sex is None and len(known) == 1:
             sex = next(iter(known))
             s._.race = replace(race, sex=told.get(i) or sex)
@@ -503,7 +511,7 @@ def _runs_told_sex(scopes: list[Span], races: list[RaceInfo]) -> dict[int, str |
     runs: dict[tuple, list[int]] = {}
     closed: list[list[int]] = []
     for i, race in enumerate(races):
-        key = (race.meeting, race.event)
+        key = (race.meeting, race.event, race.division)
         if race.sex is not None:
             if key in runs:
                 closed.append(runs.pop(key))
