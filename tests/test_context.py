@@ -82,6 +82,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Gidey won the 10,000m. Gidey, who also holds the 5000m world record, passed 5000m in 14:33.", ["10000m"]),
         ("Chebet won the Maratón Valencia. Kandie won the Medio Maratón in 57:32.", ["marathon", "half marathon"]),
         ("Lemma treated the downhill start like a 10K.", []),
+        ("Jakub Ingebrigtsen ran 3000 meters in 7:17,55 and improved the record of the world.", ["3000m"]),
     ],
     ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -100,7 +101,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-barrier-broken-for-an-event-names-it-minutes-run-for-one-do-not", "near-a-distance-is-a-point",
          "an-event-of-a-record-someone-owns", "translated-obstacle",
          "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds",
-         "marathons-named-in-spanish", "a-comparison-is-no-race"],
+         "marathons-named-in-spanish", "a-comparison-is-no-race",
+         "a-track-distance-run-in-a-time"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

@@ -142,7 +142,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         # "won the Great Scottish Run half marathon in 1:02:14", "ran Winchester parkrun in 16:58": a race, never a point
         road = event in ("marathon", "half marathon") or "parkrun" in m.group().lower()
-        if P.TIME_RIGHT_AFTER.match(after) and not road and not P.RACE_NAMED_BEFORE.search(before + head):
+        track = re.fullmatch(r"\d+m", event) is not None and P.RAN_TRACK_EVENT_BEFORE.search(before + head) is not None
+        if P.TIME_RIGHT_AFTER.match(after) and not road and not track and not P.RACE_NAMED_BEFORE.search(before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49",
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
