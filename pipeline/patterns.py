@@ -1698,8 +1698,9 @@ RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORE
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
 # ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
+# (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
 RECORD_OF_HOLDER_BEFORE = re.compile(
-    r"\b(?:record|best|mark)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+\s*\(\s*$", re.IGNORECASE)
+    r"\b(?:record|best|mark)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+\s*[(,]\s*$", re.IGNORECASE)
 # ... or of a meeting, in a bracket, as translated copy names one (no holder, and not one set now): "nor the record of
 # the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
 # "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"

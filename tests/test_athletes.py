@@ -896,3 +896,12 @@ def test_athletes_a_nationality_as_a_surname_before_a_club_bracket(doc_of) -> No
     doc = doc_of("Mark English (Finn Valley AC) came at him, but McPhillips held on to win in 1:48.21, with English second in 1:48.57.")
     assert [(m.text, m.label_) for m in doc.spans["athletes"]] == [
         ("Mark English", "Mark English"), ("McPhillips", "McPhillips"), ("English", "Mark English")]
+
+
+def test_athletes_a_broadcaster_s_acronym_before_a_name(doc_of) -> None:
+    """"The commentator of TVP Przemyslaw Babiarz": the acronym is the broadcaster's, no part of the name (not "SCC Events
+    Pro Team", a club's name, cut there)."""
+    doc = doc_of("Jakob Ingebrigtsen won in 7:17.55. The commentator of TVP Przemyslaw Babiarz shouted.")
+    assert [(p.text, p._.role) for p in doc.spans["people"]] == [("Przemyslaw Babiarz", "commentator")]
+    assert [m.text for m in doc.spans["athletes"]] == ["Jakob Ingebrigtsen"]
+

@@ -2497,3 +2497,13 @@ def test_results_a_first_since_a_year_and_a_mark_won_with(doc_of) -> None:
                  "seconds off the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("3:28.32", "result", "Jakob Ingebrigtsen"), ("3:32.07", "other", "Noah Ngeny")]
+
+
+def test_results_a_record_of_a_holder_set_off_by_commas(doc_of) -> None:
+    """Polish copy translated: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996" is Komen's
+    old mark."""
+    doc = doc_of("Jakub Ingebrigtsen ran 3000 meters in 7:17,55 and won. Second was the Ethiopian Berihu Aregawi with the time "
+                 "7:21,28. The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("7:17,55", "result", "Jakub Ingebrigtsen"), ("7:21,28", "result", "Berihu Aregawi"), ("7:20,67", "other", "Daniela Komena")]
+
