@@ -161,7 +161,7 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+barriers)|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle")
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles))|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle", "100 m with hurdles")
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
@@ -667,7 +667,9 @@ MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
 # an ordinal right before its time: "second in 8:05.12", "fifth, 3:36.40" (not a fraction: "won by a second in 3:45.34", "edging Scaroni by one second in
 # 1:38:12", "by a tenth in")
-ORDINAL_RIGHT_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,)\s+$", re.IGNORECASE)
+# (or "on fifth place with the time 11,15", translated)
+ORDINAL_RIGHT_BEFORE = re.compile(
+    rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"

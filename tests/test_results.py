@@ -2507,3 +2507,13 @@ def test_results_a_record_of_a_holder_set_off_by_commas(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("7:17,55", "result", "Jakub Ingebrigtsen"), ("7:21,28", "result", "Berihu Aregawi"), ("7:20,67", "other", "Daniela Komena")]
 
+
+
+def test_results_polish_copy_s_place_with_the_time_and_hurdles(doc_of) -> None:
+    """Polish copy translated: "finished the run on 100 m on fifth place with the time 11,15" is fifth; "was third in 100 m
+    with hurdles (12,71)" is the 100m hurdles."""
+    doc = doc_of("Jakub Ingebrigtsen ran 3000 meters in 7:17,55 at the Diamond League meeting in Chorzów.\n\nLess luck had Ewa "
+                 "Swoboda. The sprinter from Żory finished the run on 100 m on fifth place with the time 11,15. Pia Skrzyszowska "
+                 "was third in 100 m with hurdles (12,71).")
+    assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"]] == [
+        ("7:17,55", "3000m", None), ("11,15", "100m", 5), ("12,71", "100m hurdles", 3)]
