@@ -2517,3 +2517,16 @@ def test_results_polish_copy_s_place_with_the_time_and_hurdles(doc_of) -> None:
                  "was third in 100 m with hurdles (12,71).")
     assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"]] == [
         ("7:17,55", "3000m", None), ("11,15", "100m", 5), ("12,71", "100m hurdles", 3)]
+
+
+def test_results_places_respectively_of_the_ones_beaten_and_a_record_in_secs(doc_of) -> None:
+    """"clocked a world-leading 9.79secs to beat American Kenneth Bednarek (9.92) and Jamaica's Ackeem Blake (9.95) to
+    second and third places respectively": the places are the ones beaten, in order (the subject named before them);
+    "the African record of 9.77secs that he set" is his old mark (read past the unit)."""
+    doc = doc_of("Ferdinand Omanyala stormed to victory in the men's 100m at the Kip Keino Classic on Saturday.\n\nOmanyala clocked "
+                 "a world-leading 9.79secs to beat American Kenneth Bednarek (9.92) and Jamaica's Ackeem Blake (9.95) to second "
+                 "and third places respectively.\n\nThe time was just outside the African record of 9.77secs that he set at the "
+                 "same venue in 2021.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("9.79", "result", "Ferdinand Omanyala", 1), ("9.92", "result", "Kenny Bednarek", 2), ("9.95", "result", "Ackeem Blake", 3),
+        ("9.77", "other", "Ferdinand Omanyala", None)]

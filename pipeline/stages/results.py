@@ -225,7 +225,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     text = text_of(doc)
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
-    after = text[t.end_char : t.end_char + 40]
+    unit = P.SECONDS_UNIT.match(text, t.end_char)  # "the African record of 9.77secs that he set": read past the unit
+    after = text[t.end_char + (unit.end() - t.end_char if unit else 0) :][:40]
     if P.THE_TIME_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
         reach = t.end_char + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
@@ -896,9 +897,14 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         a = max(a, cue.start() - PAIR_REACH)
         ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, a, cue.start())]
         named = [m for m in between(doc, "athletes", a, cue.start()) if not m._.possessive]
+        if len(named) > len(ordinals) >= 2 and is_object(text, named[-len(ordinals)], a):
+            named = named[-len(ordinals):]  # "clocked 9.79secs to beat American Kenneth Bednarek (9.92) and Jamaica's Ackeem Blake
+            # (9.95) to second and third places respectively": the places of the ones beaten
         if len(named) == len(ordinals) >= 2 and not P.ROUND_CUE.search(text, a, cue.start()):
+            # (the race of each one's result in the sentence, which may know the sex its sentence does not)
+            raced = {r._.athlete.label_: r._.race.id for r in results if a <= r.start_char < cue.start() and r._.athlete is not None}
             for m, place in zip(named, ordinals):
-                placings[(m.label_, race_at(doc, m.start_char).id)].add(place)
+                placings[(m.label_, raced.get(m.label_) or race_at(doc, m.start_char).id)].add(place)
     for s in results:
         if s._.place is None and s._.athlete is not None:
             found = placings.get((s._.athlete.label_, s._.race.id), set())
