@@ -782,8 +782,9 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 SPLIT_POINT_MARK = re.compile(
     rf"(?<![\d,.])(?P<d>\d{{3,5}}|\d{{1,2}}[,.]?\d{{3}}|\d{{1,2}}(?=\s?-?(?:km|k|kilomet))|\b(?:{_NUM_WORD})(?=-(?:kilomet|mile)))"
     r"\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?|miles?)\s+"
-    r"(?:mark|intermediate\s+time|split(?:\s+time)?)\b",
-    re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was"
+    r"(?:mark|intermediate\s+time|split(?:\s+time)?|checkpoint|check\s+point)\b",
+    re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was",
+    # "the ten-mile checkpoint at Sutton Bank in 1:16:40"
 )
 # a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
@@ -825,6 +826,9 @@ SPLIT_POINT_KM_NO_UNIT = re.compile(
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
 SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+# ... or as a distance into the race: "reached the checkpoint at the White Horse car park, roughly six miles in, in 44min 10sec"
+SPLIT_POINT_INTO = re.compile(
+    rf"\b(?P<d>{_NUM_WORD}|\d{{1,2}})\s+(?P<unit>miles?|km|kilomet(?:re|er)s?)\s+in\b(?=\s*[,;)—–-])", re.IGNORECASE)
 # ... or by its ordinal, as French copy translated says it: "At the 30th kilometre, crossed in 1h29'12" ("au 30e kilomètre")
 SPLIT_POINT_KM_ORDINAL = re.compile(
     r"\b(?:at|to|by|passed|through|reached)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km)\b", re.IGNORECASE)
@@ -844,7 +848,7 @@ SPLIT_POINT_HALF_MILES = re.compile(
     r"\b(?:through|thru|hits?|hitting|pass(?:ed|es|ing)?|at|reach(?:ed|es|ing)?)\s+(?:the\s+)?(?P<d>13\.1)(?:\s?(?P<unit>miles?))?(?=\s+(?:in|at)\s)",
     re.IGNORECASE,
 )
-OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
