@@ -296,7 +296,10 @@ DISTANCE_POSITION_BEFORE = re.compile(
 )
 # what lies between a point of the race and the next one listed with it: " in 32:41 and the " of "passed the 10 kilometers
 # in 32:41 and the half marathon in 1h08:59"
-NEXT_POINT_GAP = re.compile(r"\s+(?:in|at|on)\s+[\dh:.,]+\s*,?\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
+# kilometers with 29:53, 15 kilometers with 44:50")
+NEXT_POINT_GAP = re.compile(
+    r"\s+(?:in|at|on|with)\s+(?:[\dh:.,]+|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
@@ -430,6 +433,8 @@ MEETING_HEAD_FIRST = re.compile(
 )
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
+# a meeting's head after which a name is the meeting's own, not a person in the sentence: no "Games" is named after a person
+MEETING_THEN_PERSON_HEAD = re.compile(r"\b(?:Games|Olympics|Championships?|Worlds|Trials|Marathon|Run|Relays)\s*$")
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
 # generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
@@ -550,6 +555,8 @@ PRESENT_CUE = re.compile(
 # herself this time in 31:05" (translated), not "Five years later in Tokyo she won again, this time in 3:53.11"
 NOW_CUE = re.compile(r"\b(?:(?P<today>today|tonight)|this\s+time)\b", re.IGNORECASE)
 # a title after a meeting's name, won there: "the Commonwealth Games winner Oliver Hoare", "the Diamond League champion"
+# ... or before it: "The men's marathon champion of Hangzhou Asian Games He Jie ranked the 6th" (a title, not the race)
+TITLE_OF_MEETING_BEFORE = re.compile(r"\b(?:champion|winner|medall?ist|titleholder|title-holder)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 MEETING_TITLE_AFTER = re.compile(r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder)\b", re.IGNORECASE)
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
@@ -765,8 +772,8 @@ SPLIT_POINT_METRES = re.compile(
 LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22"; or in km, as translated
     # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18")
     # (and "He went through 5K in 14:30 and 10K in 28:21")
-    rf"\band\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
-    rf"|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at)\s+$",
+    rf"(?:\band|,)\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
+    rf"|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at|with)\s+$",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",

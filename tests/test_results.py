@@ -2530,3 +2530,12 @@ def test_results_places_respectively_of_the_ones_beaten_and_a_record_in_secs(doc
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("9.79", "result", "Ferdinand Omanyala", 1), ("9.92", "result", "Kenny Bednarek", 2), ("9.95", "result", "Ackeem Blake", 3),
         ("9.77", "other", "Ferdinand Omanyala", None)]
+
+
+def test_results_a_champion_of_other_games_named_before_his_result(doc_of) -> None:
+    """"The men's marathon champion of Hangzhou Asian Games He Jie ranked the 6th of overall with 2:08:52": the games are
+    his title, not the race (and "He Jie", right after them, is a person: no games are named after one)."""
+    doc = doc_of("Dejene Megersa won the Xiamen Marathon in 2:06:08.\n\nThe men's marathon champion of Hangzhou Asian Games He Jie "
+                 "ranked the 6th of overall with 2:08:52, and got the best of Chinese men.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("2:06:08", "result", "Dejene Megersa", 1), ("2:08:52", "result", "He Jie", 6)]

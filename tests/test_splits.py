@@ -737,3 +737,13 @@ def test_splits_a_distance_into_the_race_and_a_checkpoint(doc_of) -> None:
                  "31min 08sec.\n\nHannah Brierley went through the ten-mile checkpoint at Sutton Bank in 1:16:40 and crossed the "
                  "line in 1hr 42min 17sec.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("44min 10sec", "6 miles"), ("1:16:40", "10 miles")]
+
+
+def test_splits_points_listed_with_commas_and_with(doc_of) -> None:
+    """Chinese copy translated lists its points with commas and "with": "passed 5 kilometers with 14 minutes 58 seconds, 10
+    kilometers with 29:53, 15 kilometers with 44:50, ... and the half course with 1:03:05" (none of them the race)."""
+    doc = doc_of("Dejene Megersa won the Xiamen Marathon in 2:06:08. The leading group passed 5 kilometers with 14 minutes 58 "
+                 "seconds, 10 kilometers with 29:53, 15 kilometers with 44:50, and the half course with 1:03:05.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [
+        ("14 minutes 58 seconds", "5km"), ("29:53", "10km"), ("44:50", "15km"), ("1:03:05", "halfway")]
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:06:08", "marathon")]

@@ -99,9 +99,10 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         low = _clean(tok)
         surname = (low in stop_surnames and _title_case(tok) and (len(words) == 1 or (i == len(words) - 1 and current))
                    and (tok_start not in sent_starts or low in P.COUNTRY_WORDS and _acts_or_pauses(text, tok_start + len(tok))))
-        given = (given_names and i == 0 and len(words) > 1 and low in P.FUNCTION_WORD_NAMES
+        given = (given_names and not current and i < len(words) - 1 and low in P.FUNCTION_WORD_NAMES  # (first, or after a word
+                 # cut off: "the men's marathon champion of Hangzhou Asian Games He Jie")
                  and _title_case(tok) and tok_start not in sent_starts
-                 and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[1].group()))
+                 and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[i + 1].group()))
         given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         particle = tok.islower() and low in PARTICLES and 0 < i < len(words) - 1  # "Daniel do Nascimento" ("do" is a stop word)
@@ -375,8 +376,10 @@ def find_candidates(
             continue  # "Hayward Field", but not the registry's Quincy Hall
         in_headline = inside(m.start(), headlines)
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
-            if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " for a, b in meeting_ranges):
-                continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea"
+            if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)
+                   for a, b in meeting_ranges):
+                continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea" (not "the men's marathon
+                # champion of Hangzhou Asian Games He Jie": no games is named after a person)
             if P.BRAND_NUMBER_AFTER.match(text, c.end):
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete
             if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:

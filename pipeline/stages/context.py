@@ -381,7 +381,8 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
     asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
-    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides)]
+    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides)
+             and not P.TITLE_OF_MEETING_BEFORE.search(text, max(a, s - 30), s)]  # not "champion of Hangzhou Asian Games He Jie"
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)

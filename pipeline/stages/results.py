@@ -739,6 +739,7 @@ class Results:
                 if (m.label_ != main_meeting or (m._.year and race.year and m._.year != race.year)) and not inside(m.start_char, asides)
                 and not P.FUTURE_MEETING_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)  # one still to come
                 and not P.MEETING_TITLE_AFTER.match(text, m.end_char)  # a title won there: "the Commonwealth Games winner Oliver Hoare (3:33,11)"
+                and not P.TITLE_OF_MEETING_BEFORE.search(text, max(0, m.start_char - 30), m.start_char)  # "champion of Hangzhou Asian Games He Jie"
             ]
             named_after = race.meeting is not None and race.meeting != main_meeting and _named_after(doc, race, a, s1, b)
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
