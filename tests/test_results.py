@@ -2539,3 +2539,15 @@ def test_results_a_champion_of_other_games_named_before_his_result(doc_of) -> No
                  "ranked the 6th of overall with 2:08:52, and got the best of Chinese men.")
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("2:06:08", "result", "Dejene Megersa", 1), ("2:08:52", "result", "He Jie", 6)]
+
+
+def test_results_times_listed_respectively_and_a_place_won(doc_of) -> None:
+    """Chinese copy translated: "Feilikesi·Ji Erwa and Chalu·De Suo won the second and the third with 2:06:37 and 2:07:02
+    respectively": the times go to the names in order, and "won the second" is second, no win (not "to win the 129th
+    Boston Marathon", an edition)."""
+    doc = doc_of("Ethiopian player De Jiene·Mei Gesa took 2:06:08 to win the championship. Kenyan player Feilikesi·Ji Erwa and "
+                 "Ethiopian player Chalu·De Suo won the second and the third with 2:06:37 and 2:07:02 respectively.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("2:06:08", "De Jiene Mei Gesa", 1), ("2:06:37", "Feilikesi Ji Erwa", 2), ("2:07:02", "Chalu De Suo", 3)]
+    doc = doc_of("Sharon Lokedi pulled away in the final mile to win the 129th Boston Marathon in 2:17:22.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:17:22", 1)]

@@ -167,6 +167,19 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     return named[which] if len(named) >= 2 else None
 
 
+def respective_runner(doc: Doc, t: Span, sent_start: int, sent_end: int) -> Span | None:
+    """"Feilikesi·Ji Erwa and Chalu·De Suo won the second and the third with 2:06:37 and 2:07:02 respectively": times
+    listed before "respectively" go, in order, to as many names listed before them."""
+    text = text_of(doc)
+    if (cue := P.RESPECTIVELY.search(text, t.end_char, sent_end)) is None:
+        return None
+    names = [m for m in between(doc, "athletes", sent_start, t.start_char) if not m._.possessive]
+    times = [x for x in between(doc, "times", names[-1].end_char if names else sent_start, cue.start())]
+    if len(times) < 2 or len(names) < len(times) or not P.TIMES_LISTED.fullmatch(text, times[0].start_char, times[-1].end_char):
+        return None
+    return names[len(names) - len(times) + next(i for i, x in enumerate(times) if x.start_char == t.start_char)]
+
+
 def _of_inverted_name(text: str, m: re.Match[str], who: Span | None) -> bool:
     """Is the ordinal said before a verb and the name it places, as translated copy inverts them
     ("Second became the Ethiopian Haftu Teklu", "on rank three ran Amanal Petros"), someone else's?"""
@@ -702,7 +715,7 @@ class Results:
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
-            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a)
+            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a) or respective_runner(doc, t, a, b)
                                       or subject_for(doc, t.start_char, t.end_char, sents, paras))
             if who is not None and who.end_char <= t.start_char and P.LIST_ROW_BREAK.search(text, who.end_char, t.start_char):
                 who = None  # "2 A Richardson (Kilkenny) 28:02; 3 A-M McGlynn (Letterkenny) 28:17": the row's own runner, else no one
