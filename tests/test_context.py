@@ -806,3 +806,13 @@ def test_context_a_wheelchair_race_is_a_race_of_its_own(doc_of) -> None:
         ("1:22:57", "men", "wheelchair", 1), ("1:23:40", "men", "wheelchair", 2), ("1:22:57", "men", "wheelchair", None),
         ("1:38:12", "women", "wheelchair", None)]
     assert doc.spans["race_scopes"][-1]._.race.division is None
+
+
+def test_context_a_wire_s_dateline_after_its_standfirst_opens_no_section(doc_of) -> None:
+    """"OSLO (NTB): ..." after the headline and a standfirst is the wire's dateline: the race the standfirst named (the
+    400m hurdles) goes on into it (a round-up's later datelines still open sections)."""
+    doc = doc_of("Warholm pulverized the world record on Bislett\n\nKarsten Warholm (25) ran 400 meter hurdles in 46,70 on Thursday "
+                 "evening. Thus is the Ulstein-boy the first man in history under 46,78, the record of Kevin Young from 1992.\n\n"
+                 "OSLO (NTB): Only 5000 spectators were let in on Bislett, but it sounded like 50 000 when Warholm crossed the line. "
+                 "Kyron McMaster from the British Virgin Islands was third on 48,41.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.text == "48,41"] == [("48,41", "400m hurdles")]

@@ -35,6 +35,8 @@ from .tables import split_tables
 from .times import parse_clock
 
 
+WIRE_DATELINE_PARAS = 3  # paragraphs (headline, standfirst, ...) within which a first dateline is the wire's, not a section's
+
 @dataclass(frozen=True)
 class RaceInfo:
     meeting: str | None = None
@@ -317,10 +319,13 @@ class RaceContext:
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
+        seen_dateline = False
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
-            opens_section = a > first_prose and a == paras.ranges[para][0] and bool(P.DATELINE.match(text, a))
+            opens_section = a > first_prose and a == paras.ranges[para][0] and bool(P.DATELINE.match(text, a)) and (
+                seen_dateline or para > WIRE_DATELINE_PARAS)  # (a wire's dateline after its standfirst opens no section)
+            seen_dateline = seen_dateline or (a == paras.ranges[para][0] and bool(P.DATELINE.match(text, a)))
             if opens_section:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
