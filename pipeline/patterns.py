@@ -219,6 +219,8 @@ HOST_CITIES = frozenset(
 # (or shouted: "Bell! Tsegay still leads", a live blog's)
 BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!", re.IGNORECASE)
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
+# an article about a cross country race: its distances in metres are its course's ("Boys (5,000 meters)": 5km)
+CROSS_COUNTRY = re.compile(r"\bcross[\s-]country\b|\bXC\b", re.IGNORECASE)
 SPORT_PHRASE = re.compile(r"cross[\s-]country|half[\s-]marathon|marathon|steeplechase|track\s+and\s+field|athletics", re.IGNORECASE)
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
 # words after a distance that make it a position in a race, not an event: "400m to go", "The 30K to 35K stretch"; or a

@@ -816,3 +816,13 @@ def test_context_a_wire_s_dateline_after_its_standfirst_opens_no_section(doc_of)
                  "OSLO (NTB): Only 5000 spectators were let in on Bislett, but it sounded like 50 000 when Warholm crossed the line. "
                  "Kyron McMaster from the British Virgin Islands was third on 48,41.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.text == "48,41"] == [("48,41", "400m hurdles")]
+
+
+def test_context_a_cross_country_s_distance_said_both_ways() -> None:
+    """A cross country report's "the 5K race" and its results' "Boys (5,000 meters)" are one event, the course's 5km; an
+    indoor 3000m's report that speaks of cross country but names no 3km keeps its 3000m."""
+    text = ("Caleb Novak won the 5K race in 15:38.2 at the cross country regional.\n\nBoys (5,000 meters)\n1. Caleb Novak "
+            "15:38.2")
+    assert [e for _, _, e in find_events(text)] == ["5km", "5km"]
+    text = "Elle St. Pierre, a former cross country runner, won the 3000m in 8:20.87."
+    assert [e for _, _, e in find_events(text)] == ["3000m"]

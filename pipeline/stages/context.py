@@ -161,6 +161,11 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             title_end = m.end()
             continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
         found.append((m.start(), m.end(), event))
+    # a cross country's distance said both ways, "the 5K race" and "Boys (5,000 meters)": its 5km, not the track's 5000m
+    kms = {e for _, _, e in found if e.endswith("km")}
+    if kms and P.CROSS_COUNTRY.search(text):
+        found = [(a, b, f"{int(e[:-1]) // 1000}km" if re.fullmatch(r"\d+000m", e) and f"{int(e[:-1]) // 1000}km" in kms else e)
+                 for a, b, e in found]
     return found
 
 
