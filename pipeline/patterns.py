@@ -1376,6 +1376,10 @@ FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that", "He also said he
 # had thought about retiring"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?{AUXILIARY}(?:{SPEECH_VERBS})\b")
+# the next topic the last speaker was asked about, before their words: 'And on doubling again after Torun: "..."'
+TOPIC_GOES_ON = re.compile(r'\s*(?:And\s+)?(?:on|about|asked\s+about)\s+[^\n"“«:]{3,120}:\s*', re.IGNORECASE)
+# a line that introduces someone's words to come: "More from Ingebrigtsen in the mixed zone, on ...:", "Plenty more from Hassan:"
+MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+(?:now\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")
 SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*She\b")}
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."

@@ -807,3 +807,14 @@ def test_quotes_the_winner_of_the_race_spoken_of(doc_of) -> None:
                  "Fikir was imposed in 2 h 20 min 45 s.\n\nThe race of the men was for a long time tactical. Uma preceded "
                  "Biwott by 11 seconds.\n\n«I had prepared well this race», declared the winner at the microphone.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Mulugeta Uma"]
+
+
+def test_quotes_more_from_someone_and_a_topic_that_goes_on(doc_of) -> None:
+    """A live blog's "More from Ingebrigtsen in the mixed zone, on whether he was ever worried when Mechaal went with 500m
+    to go:" introduces Ingebrigtsen's words (not Mechaal's); "And on doubling again after Torun two years ago: "..."" is
+    the same speaker going on."""
+    doc = doc_of("20:19\nGOLD! Jakob Ingebrigtsen kicks past Adel Mechaal and wins the 3000m in 7:40.32.\n\n"
+                 "20:33\nMore from Ingebrigtsen in the mixed zone, on whether he was ever worried when Mechaal went with 500m to go:"
+                 "\n\n\"No. I felt him, but I had more.\"\n\nAnd on doubling again after Torun two years ago: \"It's nice to do it "
+                 "twice. Not many people have done it.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Ingebrigtsen", "Ingebrigtsen"]

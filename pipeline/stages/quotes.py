@@ -287,6 +287,8 @@ class Quotes:
         """'Kerr said:' / 'telling The Times:' / 'He added:' before the opening mark."""
         text = text_of(doc)
         seg = text[prv:open_at]
+        if recent is not None and P.TOPIC_GOES_ON.fullmatch(seg) and not people.within(prv, open_at):
+            return recent[0], recent[0].text  # 'And on doubling again after Torun two years ago: "..."': the last speaker goes on
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
@@ -339,6 +341,9 @@ class Quotes:
             return None
         pa, pb = paras.ranges[pi - 1]
         sa, sb = sents.ranges[sents.index(max(pa, pb - 1))]
+        if (more := P.MORE_FROM_OPENING.match(text, sa, sb)) is not None and (who := next(iter(people.within(more.end(), sb)), None)) \
+                is not None and who.start_char == more.end():
+            return who, who.text  # a live blog's "More from Ingebrigtsen in the mixed zone, on whether ... Mechaal went ...:"
         named = {p.label_: p for p in people.within(sa, sb) if not is_object(text, p, sa) and not p._.possessive}
         if len(named) == 1:
             (who,) = named.values()
