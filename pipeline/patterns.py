@@ -1452,6 +1452,8 @@ OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 RELATIVE_THEN_SAID_AFTER = re.compile(rf"^,\s+who\b[^.;:!?“”\"]{{1,120}}?,\s+(?:{SPEECH_VERBS})\b")
 # a bracket after a name naming the club or country: "Mark English (Finn Valley AC)", "English (IRL)"
 CLUB_BRACKET_AFTER = re.compile(r" \((?-i:[A-Z])")
+# a hometown after a name, with its state or province, set off by commas: " of Markham, Ont.," " of Provo, Utah,"
+HOMETOWN_IN_GAP = re.compile(r"\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")
 PERSON_VERB_AFTER = re.compile(
     rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does|somehow|[a-z]+ly)\s+)?"
     rf"(?:{SPEECH_VERBS}|ran|runs|run|won|wins|finished|finishes|clocked|clocks|led|leads|took|takes|was|is|has|had|beat|beats|"

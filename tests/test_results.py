@@ -2551,3 +2551,11 @@ def test_results_times_listed_respectively_and_a_place_won(doc_of) -> None:
         ("2:06:08", "De Jiene Mei Gesa", 1), ("2:06:37", "Feilikesi Ji Erwa", 2), ("2:07:02", "Chalu De Suo", 3)]
     doc = doc_of("Sharon Lokedi pulled away in the final mile to win the 129th Boston Marathon in 2:17:22.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:17:22", 1)]
+
+
+def test_results_a_hometown_set_off_after_a_name(doc_of) -> None:
+    """"with Leslie Sexton of Markham, Ont., second in 32:41": the hometown with its province set off by commas stands
+    between her name and her time, which is hers, not the winner's."""
+    doc = doc_of("Natasha Wodak of Vancouver won the women's 10K in 31:58, with Leslie Sexton of Markham, Ont., second in 32:41.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("31:58", "Natasha Wodak", 1), ("32:41", "Leslie Sexton", 2)]

@@ -58,6 +58,8 @@ def adjacent_gap(text: str, end: int, start: int) -> tuple[str, re.Match[str] | 
     gap = text[end:start]
     if (title := P.TITLE_APPOSITIVE.match(gap)) is not None:
         gap = gap[title.end() :]
+    if (home := P.HOMETOWN_IN_GAP.match(gap)) is not None:
+        gap = gap[home.end() :]  # "with Leslie Sexton of Markham, Ont., second in 32:41": her hometown set off
     return gap, P.ADJACENT_GAP.match(gap)
 
 
