@@ -1041,7 +1041,7 @@ NOT_NAME_WORDS = frozenset(
     somebody someone anybody anyone everybody everyone nobody something anything everything nothing dude dudes lol
     organisers organizers spectators fans supporters volunteers viewers readers runners athletes people
     athlete runner sprinter sprinters hurdler hurdlers marathoner marathoners steeplechaser steeplechasers
-    start finish having being
+    start finish having being goal goals target
     police prisons army navy forces indoors outdoors
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder
