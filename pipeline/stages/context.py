@@ -328,14 +328,16 @@ class RaceContext:
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
-            opens_section = a > first_prose and a == paras.ranges[para][0] and bool(P.DATELINE.match(text, a)) and (
-                seen_dateline or para > WIRE_DATELINE_PARAS)  # (a wire's dateline after its standfirst opens no section)
-            seen_dateline = seen_dateline or (a == paras.ranges[para][0] and bool(P.DATELINE.match(text, a)))
+            para_opening = 0 <= para < len(paras.ranges) and a == paras.ranges[para][0]
+            dateline = para_opening and P.DATELINE.match(text, a) is not None
+            # (a wire's dateline after its standfirst opens no section)
+            opens_section = a > first_prose and dateline and (seen_dateline or para > WIRE_DATELINE_PARAS)
+            seen_dateline = seen_dateline or dateline
             if opens_section:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
             local = current if para != elsewhere_para else elsewhere
-            if local.division and a == paras.ranges[para][0]:
+            if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
             if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
