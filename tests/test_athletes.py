@@ -906,4 +906,6 @@ def test_athletes_a_broadcaster_s_acronym_before_a_name(doc_of) -> None:
     doc = doc_of("Jakob Ingebrigtsen won in 7:17.55. The commentator of TVP Przemyslaw Babiarz shouted.")
     assert [(p.text, p._.role) for p in doc.spans["people"]] == [("Przemyslaw Babiarz", "commentator")]
     assert [m.text for m in doc.spans["athletes"]] == ["Jakob Ingebrigtsen"]
+    doc = doc_of("Men's 400m:\n1 Wayde van Niekerk RSA 44.66\n8 K. James GRN 45.86")
+    assert [m.text for m in doc.spans["athletes"]] == ["Wayde van Niekerk", "K. James"]
 

@@ -113,8 +113,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
-            or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isupper() and not words[1].group().isupper())  # an acronym
-            # before a given name and a surname: "The commentator of TVP Przemysław Babiarz" (not "SCC Events Pro Team", a club)
+            or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isalpha() and tok.isupper()
+                and not words[1].group().isupper())  # an acronym before a given name and a surname: "The commentator of TVP
+            # Przemysław Babiarz" (not an initial, "8 K. James GRN 45.86"; not "SCC Events Pro Team", a club)
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
