@@ -429,8 +429,10 @@ MEETING = re.compile(
 # a road race named head first, as Spanish or Italian copy translated names it, its place then its sponsors: "the Maratón
 # Valencia Trinidad Alfonso EDP", "the Half Marathon Valencia Trinidad Alfonso Zurich" (the Valencia Marathon and Half
 # Marathon; the sponsors no athletes)
+# (an English head only before a host city: not "At the Marathon Eliud Kipchoge was never troubled", a heading's capital)
 MEETING_HEAD_FIRST = re.compile(
-    rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?P<half>(?:Medio|Media|Mezza|Meia|Half)\s+)?(?:Marat[oó]n|Maratona|Marathon)"
+    rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?:(?P<half>(?:Medio|Media|Mezza|Meia)\s+)?(?:Marat[oó]n|Maratona)"
+    rf"|(?P<half_en>Half\s+)?Marathon(?=\s+(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b))"
     rf"\s+(?P<place>[{UPPER}][{LOWER}]+)(?:\s+(?:[{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}}))*\b"
 )
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
@@ -684,7 +686,7 @@ ORDINAL_RIGHT_BEFORE = re.compile(
 # "took the 3,000 steeplechase in"
 PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
-    r"(?<!\d\d\d\d\s)(?<!year['’]s\s)"  # (not an edition's: "The 2024 runner-up ran ... 2:05:12 as first", "last year's winner")
+    r"(?<!(?:19|20)\d\d\s)(?<!last\syear['’]s\s)"  # (not an edition's: "The 2024 runner-up ran ... 2:05:12 as first", "last year's winner")
     # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
     r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
     r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
@@ -710,7 +712,8 @@ PLACE_WORD = re.compile(
 # position respectively" (`ORDINAL_WORD`: each place said)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # times listed in a row, as "respectively" gives them out: "2:06:37 and 2:07:02", "13:05.12, 13:06.40 and 13:07.01"
-TIMES_LISTED = re.compile(r"[\d:.,'’\"h ]+?(?:(?:,\s*|\s+and\s+)[\d:.,'’\"h ]+?)+", re.IGNORECASE)
+_LISTED_TIME = r"\d[\d:.'’\"h]*(?:,\d{1,2})?"  # one token each (a decimal comma only before its digits): no backtracking between
+TIMES_LISTED = re.compile(rf"{_LISTED_TIME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LISTED_TIME})+", re.IGNORECASE)
 ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
@@ -1377,7 +1380,7 @@ FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b
 # had thought about retiring"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?{AUXILIARY}(?:{SPEECH_VERBS})\b")
 # the next topic the last speaker was asked about, before their words: 'And on doubling again after Torun: "..."'
-TOPIC_GOES_ON = re.compile(r'\s*(?:And\s+)?(?:on|about|asked\s+about)\s+[^\n"“«:]{3,120}:\s*', re.IGNORECASE)
+TOPIC_GOES_ON = re.compile(r'\s*And\s+(?:on|about|asked\s+about)\s+[^\n"“«:]{3,120}:\s*', re.IGNORECASE)
 # a line that introduces someone's words to come: "More from Ingebrigtsen in the mixed zone, on ...:", "Plenty more from Hassan:"
 MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+(?:now\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")
@@ -1744,7 +1747,7 @@ PRONOUN_SET_RECORD_BEFORE = re.compile(
 # ... or a name: "the pace Geoffrey Mutai needed to set the course record of 2:03:02 in 2011" (the name a few words before the verb)
 NAME_SET_RECORD_BEFORE = re.compile(
     # (a pluperfect or a verb of need before it: not "ran a personal best of 49.87 to take the title", this race's)
-    r"\s+(?:had|needed\s+to|wanted\s+to|went\s+on\s+to|managed\s+to)\s+(?:set|run|ran|clocked)\s+(?:the|a|his|her)\s+"
+    r"\s+(?:had|needed\s+to|wanted\s+to)\s+(?:set|run|ran|clocked)\s+(?:the|a|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
     re.IGNORECASE,
 )

@@ -826,3 +826,10 @@ def test_context_a_cross_country_s_distance_said_both_ways() -> None:
     assert [e for _, _, e in find_events(text)] == ["5km", "5km"]
     text = "Elle St. Pierre, a former cross country runner, won the 3000m in 8:20.87."
     assert [e for _, _, e in find_events(text)] == ["3000m"]
+
+
+def test_context_a_wheelchair_race_carries_its_own_sex(doc_of) -> None:
+    """A second sentence of the women's wheelchair race, with no sex of its own, stays the women's wheelchair race."""
+    doc = doc_of("Catherine Debrunner won the women's wheelchair race in 1:38:54. The wheelchair champion Debrunner was never "
+                 "challenged and Scaroni was second in 1:39:10.")
+    assert [(s._.race.sex, s._.race.division) for s in doc.spans["race_scopes"]] == [("women", "wheelchair"), ("women", "wheelchair")]

@@ -818,3 +818,4 @@ def test_quotes_more_from_someone_and_a_topic_that_goes_on(doc_of) -> None:
                  "\n\n\"No. I felt him, but I had more.\"\n\nAnd on doubling again after Torun two years ago: \"It's nice to do it "
                  "twice. Not many people have done it.\"")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Ingebrigtsen", "Ingebrigtsen"]
+

@@ -2559,3 +2559,20 @@ def test_results_a_hometown_set_off_after_a_name(doc_of) -> None:
     doc = doc_of("Natasha Wodak of Vancouver won the women's 10K in 31:58, with Leslie Sexton of Markham, Ont., second in 32:41.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("31:58", "Natasha Wodak", 1), ("32:41", "Leslie Sexton", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the Marathon Eliud Kipchoge was never troubled and won in 2:03:12.", ("2:03:12", "result", "Eliud Kipchoge", 1)),
+        ("Jakob Ingebrigtsen went on to set a personal best of 3:26.73 to win the 1500m.", ("3:26.73", "result", "Jakob Ingebrigtsen", 1)),
+        ("This year's winner was Eliud Kipchoge in 2:02:42.", ("2:02:42", "result", "Eliud Kipchoge", 1)),
+        ("In the men's 5000 victory went to Grant Fisher in 12:58.12.", ("12:58.12", "result", "Grant Fisher", 1)),
+    ],
+    ids=["a-heading-s-marathon-before-a-name", "went-on-to-set-is-this-race", "this-year-s-winner", "a-bare-distance-before-victory"],
+)
+def test_results_what_the_stop_s_rules_must_not_catch(doc_of, text: str, expected: tuple) -> None:
+    """The review of the stop's rules: "the Marathon" before a name that is no host city is no meeting named head first;
+    "went on to set a personal best of" is this race's; only last year's winner is a title ("This year's winner" wins);
+    a four-figure number before "victory" is a year only if it reads as one."""
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [expected]

@@ -208,7 +208,8 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         found.append((m.start("name") if not year else m.start(), m.end("name"), name, year))
     for m in P.MEETING_HEAD_FIRST.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if m.group('half') else 'Marathon'}", None))
+            half = m.group("half") or m.group("half_en")
+            found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
     for m in P.KNOWN_MEETING.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
@@ -408,7 +409,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
         race = replace(race, sex=sex)
     # a wheelchair race is one of its own; a sex or an event said without it is the runners' race again
     if P.WHEELCHAIR.search(text, a, b):  # (the runners' sex carried over is not the wheelchair race's)
-        race = replace(race, division="wheelchair", sex=sex if sex or race.division else None)
+        race = replace(race, division="wheelchair", sex=sex or (race.sex if race.division else None))
     elif race.division and (sex and not P.SEX_LABEL_OPENING.match(text, a, b) or sent_events):
         race = replace(race, division=None)  # (not a list's next label: "Wheelchair: Men, Marcel Hug, 1:15:33. Women, Eden ...")
     return race
@@ -499,7 +500,7 @@ def fits_event(event: str | None, seconds: float) -> bool:
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
     """Give a race the sex the article states for it elsewhere, when it states only one (spans
     with `span._.race`: sentence scopes, relabelled with the race id, or results). A run of
-    sentence scopes of no sex whose persons are clearly of the other sex is of the other sex
+    sentence scopes of no sex whose persons are of the other sex (`_runs_told_sex`) is of the other sex
     ("Danny Kerrigan ... has won the Chester Marathon at his first attempt ... he said", then "The
     women's race was won by")."""
     races = [s._.race for s in scopes]  # read once: each `span._` access is a lookup in the Doc
@@ -521,7 +522,7 @@ def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:
 def _runs_told_sex(scopes: list[Span], races: list[RaceInfo]) -> dict[int, str | None]:
     """For each sentence scope of no sex, the sex its run (the scopes of no sex of one race, up to one
     of that race with a sex; a sentence of another race between them breaks no run) speaks of persons of:
-    one sex said at least three times as often as the other, else None."""
+    one sex said at least three times as often as the other (one "he" against none is enough), else None."""
     runs: dict[tuple, list[int]] = {}
     closed: list[list[int]] = []
     for i, race in enumerate(races):

@@ -218,12 +218,12 @@ class OldMark(NamedTuple):
     settled: bool = False  # the owner is known, None included: no one else is looked for
 
 
-def _setter_after(doc: Doc, t: Span, b: int, after: str) -> Span | None:
-    """The athlete named as a mark's setter right after it: ", set by Chepkoech in 2022", ", which Yavi
-    ran in Doha" (not "Sawe's 2:01:12")."""
+def _setter_after(doc: Doc, a0: int, b: int, after: str) -> Span | None:
+    """The athlete named as a mark's setter right after it (`after`, the text from `a0`, the mark's end
+    or its unit's): ", set by Chepkoech in 2022", ", which Yavi ran in Doha" (not "Sawe's 2:01:12")."""
     if (by := P.MARK_SETTER_AFTER.match(after)) is None:
         return None
-    setters = between(doc, "athletes", t.end_char, min(b, t.end_char + by.end() + SETTER_REACH))
+    setters = between(doc, "athletes", a0, min(b, a0 + by.end() + SETTER_REACH))
     if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text_of(doc), setters[0].end_char)):
         return setters[0]
     return None
@@ -238,10 +238,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     text = text_of(doc)
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
-    unit = P.SECONDS_UNIT.match(text, t.end_char)  # "the African record of 9.77secs that he set": read past the unit
-    after = text[t.end_char + (unit.end() - t.end_char if unit else 0) :][:40]
+    a0 = unit.end() if (unit := P.SECONDS_UNIT.match(text, t.end_char)) else t.end_char  # "the African record of 9.77secs
+    after = text[a0 : a0 + 40]  # that he set": read past the unit
     if P.THE_TIME_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
-        reach = t.end_char + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
+        reach = a0 + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
         if ran_by and ((by and by.group("by")) or P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char)):
             return OldMark(True, ran_by[0], settled=True)  # "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen"
@@ -267,7 +267,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.LAST_YEARS_WINNING_BEFORE.search(before):
         return OldMark(True, None, settled=True)  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's time"'s
     if P.RECORD_OF_MEETING_BEFORE.search(before):  # "nor the record of the championship (15:18,15), that remains intact";
-        return OldMark(True, _setter_after(doc, t, b, after), settled=True)  # its setter if named ("(2h04'21, established by")
+        return OldMark(True, _setter_after(doc, a0, b, after), settled=True)  # its setter if named ("(2h04'21, established by")
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
         holders = [m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 40)) if P.HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)]
         return OldMark(True, holders[0] if holders else None, settled=True)
@@ -295,11 +295,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
-    if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, t, b, after)) is not None:
+    if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
-    if (named := _setter_after(doc, t, b, after)) is not None:
+    if (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)
     # a possessive before the verb that broke the record is the breaker's: "Markezich's time erased the record of"
     owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive and not (broken and m.end_char <= w0 + broken.start())]
