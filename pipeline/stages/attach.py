@@ -380,9 +380,9 @@ def previous_athlete(
             break  # a main clause's subject is looked for among the few names before the contrasted one
     if contrasted is not None:
         return contrasted
-    # every name in reach an object, after a sentence a pronoun of this sex opened: the pronoun goes on standing for whom
-    # it stood for ("He went through halfway in 1:11:50, tucked in with Doyle ... His official gun time was 2:23:47": not Doyle's)
-    # (the loop above ended without a subject: every name in reach was an object)
+    # every name in reach an object (the loop above found no subject), after a sentence a pronoun of this sex opened: the
+    # pronoun goes on standing for whom it stood for ("He went through halfway in 1:11:50, tucked in with Doyle ... His
+    # official gun time was 2:23:47": not Doyle's)
     opened = [a for a, _ in sents.ranges[sents.index(first_para) : sents.index(fits[-1].start_char) + 1]
               if first_para <= a < fits[-1].start_char and P.SEX_PRONOUN_OPENING[sex].match(text, a)] if sex else []
     # (whom it stood for named further back: the one the article is about)

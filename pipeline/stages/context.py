@@ -37,6 +37,7 @@ from .times import parse_clock
 
 WIRE_DATELINE_PARAS = 3  # paragraphs (headline, standfirst, ...) within which a first dateline is the wire's, not a section's
 
+
 @dataclass(frozen=True)
 class RaceInfo:
     meeting: str | None = None
