@@ -182,10 +182,11 @@ def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
     out = set()
     for m in runs:
         words = list(P.NAME_WORD.finditer(m.group()))
-        if len(words) != 2 or P.COUNTRY_ADJECTIVE_SHAPE.search(words[0].group()) or not _surname_like(words[1].group()):
+        if len(words) != 2 or _clean(words[0].group()) not in P.COUNTRY_WORDS:  # (the cheap test first: most runs are no country)
             continue
-        first, surname = _clean(words[0].group()), words[1].group()
-        if first not in P.COUNTRY_WORDS or P.COUNTRY_AS_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        surname = words[1].group()
+        if (P.COUNTRY_ADJECTIVE_SHAPE.search(words[0].group()) or not _surname_like(surname)
+                or P.COUNTRY_AS_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue
         if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) > 1:
             out.add(m.start() + words[0].start())

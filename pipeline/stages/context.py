@@ -35,6 +35,7 @@ from .tables import split_tables
 from .times import parse_clock
 
 
+TITLE_OF_MEETING_REACH = 30  # characters before a meeting searched for the title it names ("champion of")
 WIRE_DATELINE_PARAS = 3  # paragraphs (headline, standfirst, ...) within which a first dateline is the wire's, not a section's
 
 
@@ -217,6 +218,12 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     return sorted(found)
 
 
+def titles_meeting(text: str, start: int, floor: int = 0) -> bool:
+    """Is the meeting named at `start` an athlete's title, not the race at hand ("The men's marathon champion of
+    Hangzhou Asian Games He Jie ranked the 6th")?"""
+    return P.TITLE_OF_MEETING_BEFORE.search(text, max(floor, start - TITLE_OF_MEETING_REACH), start) is not None
+
+
 def main_year(text: str, meetings, main: str | None, lead_end: int) -> int | None:
     """The year of the article's race: written with its meeting ("the 2023 Prefontaine Classic"),
     else a full date in the lead or dateline ("BERLIN, Sept 24, 2023"); None when neither says."""
@@ -395,8 +402,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
     asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
-    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides)
-             and not P.TITLE_OF_MEETING_BEFORE.search(text, max(a, s - 30), s)]  # not "champion of Hangzhou Asian Games He Jie"
+    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)]
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)

@@ -30,7 +30,7 @@ from .base import (
     Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
     write_spans,
 )
-from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, too_fast
+from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, titles_meeting, too_fast
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
 from .times import dotted_as_minutes
@@ -171,10 +171,13 @@ def respective_runner(doc: Doc, t: Span, sent_start: int, sent_end: int) -> Span
     """"Feilikesi·Ji Erwa and Chalu·De Suo won the second and the third with 2:06:37 and 2:07:02 respectively": times
     listed before "respectively" go, in order, to as many names listed before them."""
     text = text_of(doc)
-    if (cue := P.RESPECTIVELY.search(text, t.end_char, sent_end)) is None:
+    key = ("respectively", sent_start)  # the cues of a sentence found once, not once a time (a results list is one long sentence)
+    if (cues := memo(doc).get(key)) is None:
+        cues = memo(doc)[key] = [m.start() for m in P.RESPECTIVELY.finditer(text, sent_start, sent_end)]
+    if (cue := next((c for c in cues if c >= t.end_char), None)) is None:
         return None
     names = [m for m in between(doc, "athletes", sent_start, t.start_char) if not m._.possessive]
-    times = [x for x in between(doc, "times", names[-1].end_char if names else sent_start, cue.start())]
+    times = [x for x in between(doc, "times", names[-1].end_char if names else sent_start, cue)]
     if len(times) < 2 or len(names) < len(times) or not P.TIMES_LISTED.fullmatch(text, times[0].start_char, times[-1].end_char):
         return None
     return names[len(names) - len(times) + next(i for i, x in enumerate(times) if x.start_char == t.start_char)]
@@ -289,9 +292,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(owned.group("pron").lower()), protagonist=True))
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
-    named = between(doc, "athletes", w0, t.start_char)[-1:]
-    if named and P.NAME_SET_RECORD_BEFORE.match(text, named[0].end_char, t.start_char):
-        return OldMark(True, named[0], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02"
+    named_before = between(doc, "athletes", w0, t.start_char)
+    if named_before and P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char):
+        return OldMark(True, named_before[-1], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02"
     setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
@@ -302,7 +305,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)
     # a possessive before the verb that broke the record is the breaker's: "Markezich's time erased the record of"
-    owners = [m for m in between(doc, "athletes", w0, t.start_char) if m._.possessive and not (broken and m.end_char <= w0 + broken.start())]
+    owners = [m for m in named_before if m._.possessive and not (broken and m.end_char <= w0 + broken.start())]
     if owners:
         return OldMark(True, owners[-1])
 
@@ -752,7 +755,7 @@ class Results:
                 if (m.label_ != main_meeting or (m._.year and race.year and m._.year != race.year)) and not inside(m.start_char, asides)
                 and not P.FUTURE_MEETING_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)  # one still to come
                 and not P.MEETING_TITLE_AFTER.match(text, m.end_char)  # a title won there: "the Commonwealth Games winner Oliver Hoare (3:33,11)"
-                and not P.TITLE_OF_MEETING_BEFORE.search(text, max(0, m.start_char - 30), m.start_char)  # "champion of Hangzhou Asian Games He Jie"
+                and not titles_meeting(text, m.start_char)  # "champion of Hangzhou Asian Games He Jie"
             ]
             named_after = race.meeting is not None and race.meeting != main_meeting and _named_after(doc, race, a, s1, b)
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
