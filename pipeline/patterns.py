@@ -165,13 +165,13 @@ EVENT_METRES = re.compile(
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
-# and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000"
-_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
+# "the 110 hurdles", and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000"
+_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+hurdles)|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
-    # line: a headline's "record of the championships in the 3000")
-    r"(?=\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
+    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian")
+    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
@@ -1258,6 +1258,9 @@ COUNTRY_WORDS: dict[str, str] = {
     "north korean": "PRK", "north korea": "PRK", "south korea": "KOR", "korea": "KOR",
     "fijian": "FIJ", "fiji": "FIJ", "samoan": "SAM", "samoa": "SAM", "tongan": "TGA", "tonga": "TGA",
     "papua new guinean": "PNG", "papua new guinea": "PNG",
+    "british virgin islands": "IVB", "us virgin islands": "ISV", "u.s. virgin islands": "ISV", "cayman islands": "CAY",
+    "caymanian": "CAY", "turks and caicos": "TKS", "dominica": "DMA", "st vincent": "VIN", "saint vincent": "VIN",
+    "antigua": "ANT", "antigua and barbuda": "ANT", "st kitts": "SKN", "saint kitts": "SKN", "kosovo": "KOS", "kosovar": "KOS",
 }
 COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
 COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
@@ -1517,11 +1520,11 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 )
 # what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
 # "Megertu Alemu fourth in 2:16:34", "Magdalena Shauri of Tanzania third in", "dos Santos clocking 47.28",
-# "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in",
+# "Kyron McMaster of the British Virgin Islands, 48,02", "Cole Hocker, Oregon, 3:55.12" (a results line with the athlete's team), "with Swoboda taking bronze in",
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated)
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
@@ -1559,7 +1562,7 @@ APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
-COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
+COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
@@ -1822,6 +1825,14 @@ WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)
 WON_BY_BEFORE = re.compile(
     r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+|(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE)
+# ... or with no verb, opening its clause: "Fifth the blue Pietro Arese in 3:32,74", "third the Jamaican Rasheed Broadbell
+# in 13,21", "Third Alessandro Sibillo of the Yellow Flames in 48,15" (translated; not "first", as often an adverb:
+# "First Kipchoge went through")
+INVERTED_PLACE_BARE = re.compile(
+    rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?!(?:first|1st)\b)(?P<ord>{_ORD})\s+(?:the\s+(?:(?-i:[a-z])[a-z]+\s+)?)?"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
+    re.IGNORECASE,
+)
 # a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"
 MEDAL_RIGHT_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|bagged|snatched)\s+(?:the\s+|a\s+)?"
@@ -1870,13 +1881,14 @@ TOP_ROUNDED_OUT = re.compile(
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr", "ran 6.44 to edge Christian Coleman"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:out\s+)?|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
-# (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)" (translated),
+# (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)", "preceding the American
+# Tamari Davis, 11,09" (translated),
 # "took the 400m hurdles in 46.70 from Samba of Qatar (46.95)" (British; not "breaking away from"), "holding off Battocletti (30:43.35) and Hassan (30:44.12)",
 # "became in 2:17:49 hours second, with clear distance followed Magdalena Shauri from Tanzania in 2:18:41" (translated)
 # ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
 # behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
 FOLLOWERS_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
+    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
     r"(?P<behind>behind))\s+",
     re.IGNORECASE,
 )
@@ -1889,9 +1901,9 @@ FOLLOWER_GAP = re.compile(
     r"\b(?:olympic|world|defending|reigning|european|national|compatriots?|team[\s-]?mates?|club[\s-]?mates?|club|colleagues?|country(?:man|men|woman|women)|fellow|champion|"
     r"record[\s-]holder|his|her|their)\b)*+"
 )
-# what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival
-# ("before Hocker won the 5000m" is no list)
-FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
+# what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival, after the rival's
+# country ("of the British Virgin Islands, 48,02") ("before Hocker won the 5000m" is no list)
+FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
 # a stretch of a sentence that opens with "where" or "when", whose place or time the stretch before names
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
@@ -1956,7 +1968,8 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 LIST_PLACE_BEFORE = re.compile(
     r"(?:^|[,:;]\s*|\n|\s[–—-]\s+)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
-    r"(?:" + _PLACE_MARK + r"|[ \t]*\||st|nd|rd|th)\s+$"
+    r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?)\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
+    # not a live blog's time of day: "19:44 — Hodgkinson wins")
 )
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31")
 LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}[:.]\d{2}")

@@ -909,3 +909,12 @@ def test_athletes_a_broadcaster_s_acronym_before_a_name(doc_of) -> None:
     doc = doc_of("Men's 400m:\n1 Wayde van Niekerk RSA 44.66\n8 K. James GRN 45.86")
     assert [m.text for m in doc.spans["athletes"]] == ["Wayde van Niekerk", "K. James"]
 
+
+
+def test_athletes_placed_with_a_decimal_comma_time(doc_of) -> None:
+    """"Lorenzo Simonelli second in 13,15" (Italian copy translated): a time with a decimal comma after "in" speaks of
+    the sport as "13.15" does, so an unknown full name there is an athlete (not a count: "Marco Rossi bought 13,15 tickets")."""
+    doc = doc_of("Grant Holloway has won in 13,08. Lorenzo Simonelli second in 13,15.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Grant Holloway", "Lorenzo Simonelli"]
+    doc = doc_of("Marco Rossi bought 13,15 tickets.")
+    assert [m.text for m in doc.spans["athletes"]] == []

@@ -2576,3 +2576,49 @@ def test_results_what_the_stop_s_rules_must_not_catch(doc_of, text: str, expecte
     "went on to set a personal best of" is this race's; only last year's winner is a title ("This year's winner" wins);
     a four-figure number before "victory" is a year only if it reads as one."""
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ingebrigtsen has cut the thread of arrival in 3:30,37. Fifth the blue Pietro Arese in 3:32,74, while Federico Riva "
+         "has closed ninth in 3:35,60.", [("3:30,37", "Ingebrigtsen", None), ("3:32,74", "Pietro Arese", 5), ("3:35,60", "Federico Riva", 9)]),
+        ("Grant Holloway has won in 13,08. Lorenzo Simonelli second in 13,15, third the Jamaican Rasheed Broadbell in 13,21.",
+         [("13,08", "Grant Holloway", 1), ("13,15", "Lorenzo Simonelli", 2), ("13,21", "Rasheed Broadbell", 3)]),
+        ("First Jakob Ingebrigtsen went through the bell, and he won in 3:30.37.", [("3:30.37", "Jakob Ingebrigtsen", 1)]),
+    ],
+    ids=["fifth-the-blue", "third-the-jamaican", "first-is-an-adverb"],
+)
+def test_results_a_place_before_a_name_with_no_verb(doc_of, text: str, expected: list[tuple]) -> None:
+    """Italian copy translated puts the place first, with no verb: "Fifth the blue Pietro Arese in 3:32,74", "third the
+    Jamaican Rasheed Broadbell in 13,21" (a clause's first word; "First" opening a sentence is as often an adverb)."""
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_list_s_ordinal_with_a_dash(doc_of) -> None:
+    """"1st - Kibiwott Kandie (KEN) - 42:59": a results list's ordinal set off by a dash; a live blog's time of day
+    before a dash is no place ("19:44 — Hodgkinson wins easily, 1:56.09")."""
+    doc = doc_of("CLASSIFICATION\n\nMen\n1st - Kibiwott Kandie (KEN) - 42:59\n2nd - Jacob Kiplimo (UGA) - 43:16\n"
+                 "7th - Ederson Vilela Pereira (BRA) - 44:47\n")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("42:59", 1), ("43:16", 2), ("44:47", 7)]
+    doc = doc_of("19:42 — WOMEN'S 800M. The pacemaker goes out hard.\n\n19:44 — Hodgkinson wins easily, 1:56.09. Tsige Duguma "
+                 "is second in 1:56.84.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("1:56.09", 1), ("1:56.84", 2)]
+
+
+def test_results_a_rival_s_country_in_three_words_and_preceding(doc_of) -> None:
+    """"in front of Kyron McMaster of the British Virgin Islands, 48,02": the country in three words stands between
+    the rival and his time, which is his, second; "preceding the American Tamari Davis, 11.09" is second too."""
+    doc = doc_of("In the 400m hurdles the Brazilian Alison Dos Santos has imposed himself in 47,63 in front of Kyron McMaster "
+                 "of the British Virgin Islands, 48,02.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("47,63", "Alison dos Santos", 1), ("48,02", "Kyron McMaster", 2)]
+    doc = doc_of("Julien Alfred won the 100m in 10.98, preceding the American Tamari Davis, 11.09.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("10.98", "Julien Alfred", 1), ("11.09", "Tamari Davis", 2)]
+
+
+def test_results_a_bare_hurdles_distance_names_its_race(doc_of) -> None:
+    """"In the 400 hurdles the Brazilian ...": a distance with its kind and no unit is the event whatever follows
+    (not the 110m hurdles of the paragraph before); so is "the 110 hurdles"."""
+    doc = doc_of("In the 110 hurdles Grant Holloway won in 13.08.\n\nIn the 400 hurdles the Brazilian Alison Dos Santos won in 47.63.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("13.08", "110m hurdles"), ("47.63", "400m hurdles")]

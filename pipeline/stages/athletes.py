@@ -485,6 +485,8 @@ def sporty(sentence: str) -> bool:
         P.ATHLETICS_CONTEXT.search(sentence) or P.CLOCK_TIME.search(sentence) or P.WORDED_TIME.search(sentence)
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
+        or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())
+               for m in P.DECIMAL_COMMA_TIME.finditer(sentence))  # "Simonelli second in 13,15" (translated)
     )
 
 

@@ -94,7 +94,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
-    if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)):
+    if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)
+                            or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 40), who.start_char)):
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
@@ -191,9 +192,9 @@ def _of_inverted_name(text: str, m: re.Match[str], who: Span | None) -> bool:
 
 
 def place_of(m: re.Match[str]) -> int:
-    """The place a `PLACE_ORDINAL` (or `INVERTED_PLACE_BEFORE`) match gives: an ordinal ("third") in
+    """The place a `PLACE_ORDINAL` (or `INVERTED_PLACE_BEFORE`, `INVERTED_PLACE_BARE`) match gives: an ordinal ("third") in
     whichever of its groups matched, or a rank ("on rank three", "rank 3")."""
-    if rank := m.group("rank"):
+    if "rank" in m.re.groupindex and (rank := m.group("rank")):
         return int(rank) if rank.isdigit() else P.NUMBER_WORDS[rank.lower()]
     groups = [name for name in m.re.groupindex if name.startswith("ord")]
     return P.ORDINALS[next(g for g in map(m.group, groups) if g).lower()]
