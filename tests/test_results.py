@@ -2622,3 +2622,32 @@ def test_results_a_bare_hurdles_distance_names_its_race(doc_of) -> None:
     (not the 110m hurdles of the paragraph before); so is "the 110 hurdles"."""
     doc = doc_of("In the 110 hurdles Grant Holloway won in 13.08.\n\nIn the 400 hurdles the Brazilian Alison Dos Santos won in 47.63.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("13.08", "110m hurdles"), ("47.63", "400m hurdles")]
+
+
+def test_results_an_event_that_went_to_someone_and_a_heat_of_one_time(doc_of) -> None:
+    """"The men's 100m went to Eddie Osei-Nketia, who ran 10.31" is his win (an event, not only a race or a title,
+    "went to" its winner; "The 100 metres women has gone to", translated); "the fastest time of the championships, 10.29,
+    in his heat" is that time's round, not the paragraph's: the places after it are the final's."""
+    doc = doc_of("The men's 100m went to Eddie Osei-Nketia, who ran 10.31 into a similar headwind after posting the fastest "
+                 "time of the championships, 10.29, in his heat. Tiaan Whelpton was second in 10.38 and Joseph Millar third in 10.45.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("10.31", "result", "Eddie Osei-Nketia", 1), ("10.29", "other", "Eddie Osei-Nketia", None),
+        ("10.38", "result", "Tiaan Whelpton", 2), ("10.45", "result", "Joseph Millar", 3)]
+    doc = doc_of("The 100 metres women has gone to the Olympic champion Julien Alfred, which has stopped the chronometers on 10.98.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("10.98", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr was only fifth at the bell but surged past the Ethiopian pair of Yomif Kejelcha and Selemon Barega on "
+         "the final bend to win in 7:42.98. Kejelcha took silver in 7:43.20.", [("7:42.98", "Josh Kerr", 1), ("7:43.20", "Yomif Kejelcha", 2)]),
+        ("Belgium's Alexander Doom produced the upset of the night, reeling in Norwegian Karsten Warholm in the final 30 "
+         "metres to win in a Belgian record of 45.25.", [("45.25", "Alexander Doom", 1)]),
+    ],
+    ids=["the-second-of-two-passed", "reeling-in"],
+)
+def test_results_to_win_after_those_passed_is_the_subject_s(doc_of, text: str, expected: list[tuple]) -> None:
+    """Those passed or reeled in are objects: "surged past the Ethiopian pair of Yomif Kejelcha and Selemon Barega ...
+    to win in 7:42.98" is the subject's win, and so is "reeling in Norwegian Karsten Warholm ... to win in 45.25"."""
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

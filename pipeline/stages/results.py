@@ -660,8 +660,11 @@ class Results:
         def opens_with_round(pa: int) -> bool:  # the paragraph's first sentence names a round (not "in the heat"; nor in
             sa, sb = sents.of(pa)  # a relative clause: "The Mayo woman, who had eased through her heat in 53.02, went out hard")
             relative = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, sa, sb)]
+            # (nor one a time's own: "the fastest time of the championships, 10.29, in his heat")
+            of_a_time = [(x.end_char, x.end_char + m.end()) for x in between(doc, "times", sa, sb)
+                         if (m := P.ROUND_AFTER.match(text[x.end_char : x.end_char + 50])) is not None]
             return any(not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start()) and not inside(r.start(), relative)
-                       for r in P.ROUND_CUE.finditer(text, sa, sb))
+                       and not inside(r.start(), of_a_time) for r in P.ROUND_CUE.finditer(text, sa, sb))
 
         @cache
         def relay_sentence(a: int, b: int) -> bool:  # a relay's sentence: its times are legs' or a team's
