@@ -803,6 +803,14 @@ SPLIT_POINT_MARK = re.compile(
     re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was",
     # "the ten-mile checkpoint at Sutton Bank in 1:16:40"
 )
+# a second time at the point just named, another runner's or group's: "He went through 35km in 1:44:40, 17 seconds clear
+# of a chasing group led by Abdi, which passed in 1:44:57"
+SAME_POINT_AGAIN_BEFORE = re.compile(
+    r"\b(?:which|who|that)\s+(?:also\s+|then\s+)?(?:passed|went\s+through|came\s+through|reached\s+it|passed\s+it|got\s+there)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+# ... and the leader of that group: "a chasing group led by Abdi", "the pack headed by Kipruto"
+GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chasers|field)\s+(?:led|headed|driven|pulled)\s+by\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
@@ -1505,15 +1513,16 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated)
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|contain(?:s|ed|ing)|includ(?:es|ed|ing)|of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated)
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
 # the second of two objects: "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman", "surged past
-# the Ethiopian pair of Yomif Kejelcha and Selemon Barega"
+# the Ethiopian pair of Yomif Kejelcha and Selemon Barega", "a chasing group that also contained Kipruto, Cairess and Japan's
+# Akira Akasaki" (the members of a group named)
 COORDINATED_OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|ahead\s+of|in\s+front\s+of|clear\s+of|hold(?:s|ing)?\s+off|held\s+off|join(?:s|ed|ing)?|"
-    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes))\s+"
+    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes)|contain(?:s|ed|ing)|includ(?:es|ed|ing))\s+"
     r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
     rf"(?:[a-z][\w’'-]*|{_TITLE_WORDS}|[A-Z][a-z]+['’]s)\s+){{0,5}}$"  # "... and Olympic champion Selemon Barega"
 )

@@ -819,3 +819,12 @@ def test_quotes_more_from_someone_and_a_topic_that_goes_on(doc_of) -> None:
                  "twice. Not many people have done it.\"")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Ingebrigtsen", "Ingebrigtsen"]
 
+
+
+def test_quotes_the_members_of_a_group_named_are_no_antecedents(doc_of) -> None:
+    """"a chasing group ..., which also contained Benson Kipruto and Japan's Akira Akasaki": those a group contains
+    are objects, so "he said" two paragraphs on goes back to the subject, Tola."""
+    doc = doc_of("Tamirat Tola attacked on the downhill. He went through 35km in 1:44:40, clear of a chasing group which also "
+                 "contained Benson Kipruto and Japan's Akira Akasaki.\n\nBy 40km the lead had grown to 21 seconds.\n\n"
+                 "\"When I saw the gap on the downhill, I told myself this is the moment,\" he said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Tamirat Tola"]

@@ -747,3 +747,17 @@ def test_splits_points_listed_with_commas_and_with(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [
         ("14 minutes 58 seconds", "5km"), ("29:53", "10km"), ("44:50", "15km"), ("1:03:05", "halfway")]
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:06:08", "marathon")]
+
+
+def test_splits_a_second_time_at_the_point_just_named(doc_of) -> None:
+    """"He went through 35km in 1:44:40, 17 seconds clear of a chasing group led by Bashir Abdi, which passed in 1:44:57":
+    the second time is the group's at the same point, its leader's (not a result of the subject's); with no leader named,
+    nobody's ("clear of the pack, which passed in")."""
+    doc = doc_of("Tamirat Tola attacked on the downhill. He went through 35km in 1:44:40, 17 seconds clear of a chasing group "
+                 "led by Bashir Abdi, which passed in 1:44:57.")
+    assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [
+        ("1:44:40", "35km", "Tamirat Tola"), ("1:44:57", "35km", "Bashir Abdi")]
+    assert list(doc.spans["results"]) == []
+    doc = doc_of("Tamirat Tola attacked on the downhill. He went through 35km in 1:44:40, clear of the pack, which passed in 1:44:57.")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("1:44:40", "35km", "Tamirat Tola"), ("1:44:57", "35km", None)]

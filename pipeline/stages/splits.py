@@ -67,11 +67,14 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         points.append((start, _from_metres(listed, race_m) if listed.group("d")
                        else _point(listed.group("dk"), listed.group("kunit"), race_m) if listed.group("dk")
                        else _point(listed.group("miles"), "miles", race_m)))
-    # a point split by another time or by the finish from this one is not this time's point
+    # a point split by another time or by the finish from this one is not this time's point (unless this time is said
+    # to pass it too: "through 35km in 1:44:40, 17 seconds clear of a chasing group, which passed in 1:44:57")
+    again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(window_start, start - 40), start) is not None
     points = [
         (e, p) for e, p in points
-        if p is not None and not P.SPLIT_BLOCK.search(text, e, start) and not P.CLOCK_TIME.search(text, e, start)
-        and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)  # (French "1h02'41")
+        if p is not None and not P.SPLIT_BLOCK.search(text, e, start) and (again or (
+            not P.CLOCK_TIME.search(text, e, start)
+            and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
     if not points:
         return None
@@ -209,6 +212,16 @@ def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[fl
     return dotted if distance / dotted[0] <= P.FASTEST_PACE_MS else (seconds, clock)
 
 
+def group_leader(doc: Doc, sent_start: int, char: int) -> Span | None:
+    """"17 seconds clear of a chasing group led by Abdi, which passed in 1:44:57": the leader of the group a second time
+    at the same point is said of (not the subject, whose time at the point was the first), or None."""
+    text = text_of(doc)
+    named = [m for m in between(doc, "athletes", sent_start, char) if m.end_char <= char]
+    if named and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[-1].start_char - 30), named[-1].start_char):
+        return named[-1]
+    return None
+
+
 def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | None:
     """"The pacemakers took her through 400 metres in 61.4": the athlete the pronoun stands for."""
     if (m := P.PACED_OBJECT.search(text_of(doc), max(sent_start, char - PACED_REACH), char)) is None:
@@ -300,7 +313,10 @@ class Splits:
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
-                who = list_heading_owner(doc, t.start_char) or subject_for(doc, t.start_char, t.end_char, sents, paras)
+                if P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char):
+                    who = group_leader(doc, sent_start, t.start_char)  # "a chasing group led by Abdi, which passed in 1:44:57"
+                else:
+                    who = list_heading_owner(doc, t.start_char) or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None:
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
