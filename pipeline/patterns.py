@@ -1141,12 +1141,15 @@ HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|D
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".split())
 # a single word naming a non-athlete role, to cut it from a name run: "Singer Ed Sheeran"
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
-# a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,"
-NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
+# a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
+# HOKA NAZ Elite, Ben Rosario,"
+NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
+    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?(?:{NON_ATHLETE_ROLE})\b"
+    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?"
+    rf"(?:(?<=,\s)(?-i:[A-Z][a-z]+\s+){{1,3}}(?=(?-i:[A-Z])))?(?:{NON_ATHLETE_ROLE})\b"  # (a title's words: ", Joint Managing Director of")
     rf"(?!(?:(?<=son)|(?<=daughter)|(?<=husband)|(?<=wife)|(?<=father)|(?<=mother)|(?<=brother)|(?<=sister)|"
     rf"(?<=king)|(?<=queen))\s+of\b)|"  # not ", the son of", nor "king of the 3000 hedges" (a winner's figure of speech)
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
@@ -1437,6 +1440,8 @@ PARAGRAPH = re.compile(r"[^\r\n]+")
 # a sentence end: '.', '!', '?', '…' (with closing quotes and brackets) followed by space and a capital,
 # quote or digit; not after an initial ("J. Cole") or a known abbreviation ("Ore.", "Mr.", "U.S.")
 SENTENCE_END = re.compile(rf"(?<=[.!?…])[”\"’')\]]*(?=\s+[“\"‘'(]?[{UPPER}0-9])")
+# initials run together before a surname, as Indian names write them: "O.P" of "O.P. Jaisha", "P.T" of "P.T. Usha"
+RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st jr sr prof gen sgt capt lt col vs etc no nos approx est fig
@@ -1621,6 +1626,8 @@ CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+(?:s|ed)|is|was|were|has|had|will|w
 # in a clause of its own, is not its subject ("At the bell, reached in 2:50.70, Ingebrigtsen was" is)
 SUBJECT_VERB_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:was|were|is|ran|runs|finished|came|clocked|took|placed|crossed)\b")
 REFERS_BACK_AFTER = re.compile(r"^(?:[’']s)?\s+\w+\s+(?:it|that|this)\b", re.IGNORECASE)
+# a person's age set off after the name, then where they come from: "Andrew Hanson, 41, of Minneapolis", "of Two Harbors"
+AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+\s+)?$")
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;

@@ -918,3 +918,16 @@ def test_athletes_placed_with_a_decimal_comma_time(doc_of) -> None:
     assert [m.text for m in doc.spans["athletes"]] == ["Grant Holloway", "Lorenzo Simonelli"]
     doc = doc_of("Marco Rossi bought 13,15 tickets.")
     assert [m.text for m in doc.spans["athletes"]] == []
+
+
+def test_athletes_a_hometown_after_an_age_and_a_title_after_a_name(doc_of) -> None:
+    """"Andrew Hanson, 41, of Minneapolis", "Patti Lindquist, 64, of Two Harbors": where someone comes from, after their
+    age, is no person; "Taylor's coach at HOKA NAZ Elite, Ben Rosario," and "Vivek Singh, Joint Managing Director of
+    organisers Procam International" are no athletes (a role after a possessive; a title's capitalised words)."""
+    doc = doc_of("Andrew Hanson, 41, of Minneapolis was the first masters man in 2:27:15. Patti Lindquist, 64, of Two Harbors "
+                 "ran 3:19:40 to win F60-64.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Andrew Hanson", "Patti Lindquist"]
+    doc = doc_of("Kellyn Taylor won in 2:24:28. Taylor's coach at HOKA NAZ Elite, Ben Rosario, had predicted it. \"It was a "
+                 "great day,\" said Vivek Singh, Joint Managing Director of organisers Procam International.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Kellyn Taylor", "Taylor"]
+    assert {"Ben Rosario", "Vivek Singh"} <= {p.text for p in doc.spans["people"]}

@@ -124,3 +124,11 @@ def test_segment_paragraph_spans(doc_of) -> None:
         ("Josh Kerr won the mile. Nuguse was second.", "paragraph"),
         ("Quotes follow.", "paragraph"),
     ]
+
+
+def test_segment_initials_run_together_end_no_sentence(doc_of) -> None:
+    """"O.P. Jaisha", "P.T. Usha": initials written together before a surname, as Indian names are, end no sentence
+    (nor does "U.S."); a word of capitals and dots that is no run of initials still may ("in the NBA. He")."""
+    doc = doc_of("Kalidas Hirave was third. O.P. Jaisha ran 2:34:43 in Beijing. P.T. Usha watched. He played in the NBA. Then he ran.")
+    assert [s.text for s in doc.sents] == [
+        "Kalidas Hirave was third.", "O.P. Jaisha ran 2:34:43 in Beijing.", "P.T. Usha watched.", "He played in the NBA.", "Then he ran."]

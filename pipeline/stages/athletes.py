@@ -221,8 +221,13 @@ def _describes_another_name(text: str, c: Candidate, cl: Cluster, starts: dict[i
 
 def _of_another_name(text: str, c: Candidate, cl: Cluster, ends: dict[int, Cluster]) -> bool:
     """Does the mention follow another person's name with "of", as where they come from or run for
-    ("Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock"), or a town as its state ("of Provo, Utah")?"""
+    ("Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock", "Andrew Hanson, 41, of Minneapolis"), or a town as its
+    state ("of Provo, Utah")?"""
     if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
+        return True
+    # (with the person's age set off between: "Andrew Hanson, 41, of Minneapolis", "Patti Lindquist, 64, of Two Harbors")
+    if (aged := P.AGE_THEN_OF_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None \
+            and (other := ends.get(aged.start())) is not None and other is not cl:
         return True
     return _clean(c.text) in P.US_STATES and bool(P.TOWN_BEFORE_STATE.search(text[max(0, c.start - 30) : c.start]))
 

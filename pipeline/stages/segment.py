@@ -3,7 +3,7 @@
 Reads: the Doc's text. Writes: `doc.spans["paragraphs"]` (one span per non-empty line) and
 sentence starts (`token.is_sent_start`), so `doc.sents` works without a parser. A line break
 always ends a sentence; inside a line, '.', '!', '?' or '…' end one unless they close an
-initial ("J. Cole") or a known abbreviation ("Ore.", "U.S.").
+initial ("J. Cole", "O.P. Jaisha") or a known abbreviation ("Ore.", "U.S.").
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = text[j : i - 1]
     if not word and _is_list_number(text, i - 1):
         return True  # "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz": numbering, not an ending
-    return len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
+    return (len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
+            or P.RUN_OF_INITIALS.fullmatch(word) is not None)  # "O.P. Jaisha", "P.T. Usha"
 
 
 def _is_list_number(text: str, dot: int) -> bool:
