@@ -988,10 +988,11 @@ BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
 # a stretch in brackets, an aside: "Paula (who holds the mixed-race mark of 2:15:25, ...): "...""
 BRACKETED = re.compile(r"\([^()]*\)")
 BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
-# an edition named by its place and year right after a time: "2:01:09 from Berlin 2022", "47.99 at Helsinki 1983"
+# an edition named by its place and year right after a time: "2:01:09 from Berlin 2022", "47.99 at Helsinki 1983", "whose
+# 19,72 of Mexico City 1979" (translated)
 # (the past if not this race's year)
 # (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
-EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
@@ -1531,6 +1532,10 @@ COORDINATED_OBJECT_BEFORE = re.compile(
     r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
     rf"(?:[a-z][\w’'-]*|{_TITLE_WORDS}|[A-Z][a-z]+['’]s)\s+){{0,5}}$"  # "... and Olympic champion Selemon Barega"
 )
+# a possessive's mark with its time after "of": "Kratochvilova's 41-year-old record of" (a later time is someone else's:
+# "with 49.24")
+POSSESSIVE_MARK_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best|time)\s+of\s+", re.IGNORECASE)
+WITH_TIME_BEFORE = re.compile(r"^\s+with\s+$", re.IGNORECASE)
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
 TIME_NOUN_AFTER_POSSESSIVE = re.compile(
     r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap)\b",
@@ -1643,8 +1648,8 @@ ANAPHOR_SUBJECT = re.compile(
 # the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
 # (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
 DESCRIPTION_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|let|lets|ran|won|wins|took|takes|held|holds|beat|beats|led|leads|made|went|set|came|kept|left|"
-    r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|outkicked|outsprinted|edged|pipped)"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has)\s+)?(?:[a-z]+ed|let|lets|ran|won|wins|took|takes|held|holds|beat|beats|led|leads|made|went|set|came|kept|left|"
+    r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|outkicked|outsprinted|edged|pipped|(?<=had\s)broken|(?<=has\s)broken)"  # ("The 24-year-old had broken"; not "broke away from")
     r"\s+(?:(?!(?:but|while|whereas|as|and|before|after|when)\b)[^,;:.!?])*$"  # one clause: "let Brad Mathas", not ", but Nuguse"
 )
 # a description of the race's winner: "the new champion", "the winner", "the victor"
@@ -1735,11 +1740,13 @@ SETTER_VERB_AFTER = re.compile(
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
-# miles (9:33.38), ran the 3,200 first" (not a name's bracket after the title: "beating world record holder Tigst
+# miles (9:33.38), ran the 3,200 first", or after "with": "the sprinter of the Yellow Flames, holder of the Italian record
+# with 11,01," (not a name's bracket after the title: "beating world record holder Tigst
 # Assefa (2:16:23)" is her result)
 RECORD_HOLDER_BRACKET_BEFORE = re.compile(
     r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$"
-    r"|\bholder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record\b[^().;]{0,40}\(\s*$",  # "The holder of the world record of the 5 km on road (12:49 ...)" (translated)
+    r"|\bholder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record\b[^().;]{0,40}\(\s*$"  # "The holder of the world record of the 5 km on road (12:49 ...)" (translated)
+    r"|\b(?:holder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record|record[\s-]holder)\s+with\s+$",  # "holder of the Italian record with 11,01"
     re.IGNORECASE,
 )
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
@@ -1779,8 +1786,9 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # was", a Q&A's "Your 10,000m best is" (the interviewee's); a result of the race at hand is "a" record, not someone's
 # (with the event and a "set in" aside before the verb: "Kenenisa Bekele's track world record over 5000m, set in Hengelo in
 # 2004, is 12:37.35")
+# ("Her personal precedent was the 3:50.37 of Monaco 2022": Italian copy translated, "il suo precedente personale")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres|meters)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres|meters)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener

@@ -931,3 +931,13 @@ def test_athletes_a_hometown_after_an_age_and_a_title_after_a_name(doc_of) -> No
                  "great day,\" said Vivek Singh, Joint Managing Director of organisers Procam International.")
     assert [m.text for m in doc.spans["athletes"]] == ["Kellyn Taylor", "Taylor"]
     assert {"Ben Rosario", "Vivek Singh"} <= {p.text for p in doc.spans["people"]}
+
+
+def test_athletes_a_host_city_before_a_full_name_after_of(doc_of) -> None:
+    """"the Olympic champion of Tokyo Jacob Ingebritsen": the city is the title's, no part of the name (not a venue's
+    words after "at": "at Xiamen International Conference and Exhibition Center" is no person)."""
+    doc = doc_of("The hare passed 800 metres in 1:52,60, with the Olympic champion of Tokyo Jacob Ingebritsen always attached. "
+                 "Ingebritsen won in 3:30,37.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Jacob Ingebritsen", "Ingebritsen"]
+    doc = doc_of("The race started at Xiamen International Conference and Exhibition Center. Yihunilign Adane won in 2:06:09.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Yihunilign Adane"]

@@ -2651,3 +2651,26 @@ def test_results_to_win_after_those_passed_is_the_subject_s(doc_of, text: str, e
     """Those passed or reeled in are objects: "surged past the Ethiopian pair of Yomif Kejelcha and Selemon Barega ...
     to win in 7:42.98" is the subject's win, and so is "reeling in Norwegian Karsten Warholm ... to win in 45.25"."""
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Third the blue Zainab Dosso in 11,12: the sprinter of the Yellow Flames, holder of the Italian record with 11,01, "
+         "has run in lane four.", [("11,12", "result", "Zainab Dosso"), ("11,01", "other", "Zainab Dosso")]),
+        ("Ingebritsen won in 3:30,37. The meeting is dedicated to Pietro Mennea, whose 19,72 of Mexico City 1979 in the 200 "
+         "metres still resists as Italian record.", [("3:30,37", "result", "Ingebritsen"), ("19,72", "other", "Pietro Mennea")]),
+        ("Faith Kipyegon won in 3:49,11. Her personal precedent was the 3:50,37 of Monaco 2022.",
+         [("3:49,11", "result", "Faith Kipyegon"), ("3:50,37", "other", "Faith Kipyegon")]),
+        ("Femke Bol lowered her own world indoor record to 49.17 seconds.\n\nThe 24-year-old had broken Jarmila "
+         "Kratochvilova's 41-year-old record of 49.59 with 49.24 at the Dutch championships last month.",
+         [("49.17", "result", "Femke Bol"), ("49.59", "other", "Jarmila Kratochvilova"), ("49.24", "other", "Femke Bol")]),
+    ],
+    ids=["holder-of-the-record-with", "of-a-city-and-a-year", "her-personal-precedent-was-the", "broke-a-record-of-with"],
+)
+def test_results_marks_of_earlier_races_in_translated_and_wire_copy(doc_of, text: str, expected: list[tuple]) -> None:
+    """"holder of the Italian record with 11,01" is the holder's record; "whose 19,72 of Mexico City 1979" is dated by
+    its city and year after "of"; "Her personal precedent was the 3:50,37" (Italian copy translated) is her earlier best;
+    "The 24-year-old had broken Kratochvilova's record of 49.59 with 49.24": 49.24 is the breaker's, the description's
+    (the possessive owns only the record's time)."""
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

@@ -119,6 +119,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
+            or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
+                and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (current and i == len(words) - 1 and low in P.ROLE_SURNAMES))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor")
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."

@@ -122,6 +122,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     # until Jacob Kiplimo ran 57:31 ..., finished second in 59:03" (a "which" clause may have its own: "the bell, which
     # Bell reached in 3:34.9, but the Briton ran the last lap in 28.51")
     for m in reversed(before):
+        if m._.possessive and (own := next(iter(between(doc, "times", m.end_char, start)), None)) is not None \
+                and P.POSSESSIVE_MARK_OF.fullmatch(text, m.end_char, own.start_char) and P.WITH_TIME_BEFORE.search(text, own.end_char, start):
+            continue  # "had broken Kratochvilova's record of 49.59 with 49.24": the breaker's time, not the record's holder's
         if not is_object(text, m, a) and not owns_other_noun(text, m) and not (
                 _in_closed_who_clause(text, m.start_char, a) and text.rfind(",", m.end_char, start) >= 0):
             return m
