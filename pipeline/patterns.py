@@ -111,8 +111,8 @@ GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|qua
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
-NOT_TIME_AFTER = re.compile(
-    r"[\s-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
+NOT_TIME_AFTER = re.compile(  # (its unit on the same line: "22.84\nMile – Krissy Gear" is a time, then a list's next event)
+    r"[ \t-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local(?:\s+time\b|(?=\s*[)\],;]))|hrs|o['’]clock|kilometres|kilometers|"
     r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7 for kilometre", "4:30/km"
     r"\s(?:pace|schedule)\b|"  # a target: "the pacing lights were set to 14:40 pace"
@@ -188,7 +188,7 @@ EVENT_HEADER = re.compile(
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
-    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d\s)(?<!\ba\s)\b(?P<mile>mile)s?\b|"
+    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile)s?\b|"
     r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
@@ -386,9 +386,14 @@ EVENT_DISTANCE_M = {
 WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
 # a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
 SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
-SEX_CUE = re.compile(r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b", re.IGNORECASE)
-SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men",
-              "women": "women", "female": "women", "ladies": "women", "girls": "women", "feminine": "women"}
+# (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")
+SEX_CUE = re.compile(
+    r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b"
+    r"|(?m:^[ \t]*(?P<letter>(?-i:M|W))[ \t]+(?=\d{2,5}m?\b))",
+    re.IGNORECASE,
+)
+SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men", "m": "men",
+              "women": "women", "female": "women", "ladies": "women", "girls": "women", "feminine": "women", "w": "women"}
 
 # ---- meetings --------------------------------------------------------------------------
 
@@ -1359,11 +1364,11 @@ PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "
 # a word for one person that says a sex: "First man home was ...", "she admitted"
 PERSON_SEX_WORD = re.compile(r"\b(?:(?P<men>he|his|him|himself|man)|(?P<women>she|her|hers|herself|woman))\b", re.IGNORECASE)
 # the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
-DESCRIPTION_SEX = re.compile(r"(?<!ger)(?<!hu)(?P<wo>wo)?m[ae]n$", re.IGNORECASE)
+DESCRIPTION_SEX = re.compile(r"(?<!ger)(?<!hu)(?<!fresh)(?P<wo>wo)?m[ae]n$", re.IGNORECASE)  # (not a college's "freshman")
 # a description right before a name that says its sex: "the Kenyan woman Sheila Chepkirui", "Welshman Dewi Griffiths",
 # "countrywoman Hellen Obiri" (not a title, "Club chairman Sue Patel"; not "German", "Herman": four letters or more before
 # a capitalised "man")
-SEX_DESCRIPTION_BEFORE = re.compile(r"(?:(?<![\w-])(?P<bare>(?:country)?(?:wo)?m[ae]n)|\b[A-Z][a-z]{3,}(?P<compound>(?:wo)?m[ae]n))\s+$")
+SEX_DESCRIPTION_BEFORE = re.compile(r"(?:(?<![\w-])(?P<bare>(?:country)?(?:wo)?m[ae]n)|\b[A-Z][a-z]{3,}(?<!Fresh)(?P<compound>(?:wo)?m[ae]n))\s+$")
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),

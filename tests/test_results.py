@@ -2674,3 +2674,24 @@ def test_results_marks_of_earlier_races_in_translated_and_wire_copy(doc_of, text
     "The 24-year-old had broken Kratochvilova's record of 49.59 with 49.24": 49.24 is the breaker's, the description's
     (the possessive owns only the record's time)."""
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_college_release_s_lists_of_winners_and_scorers(doc_of) -> None:
+    """A college release's lists: "EVENT – NAME (class) – TIME", "400m – 2. Kaylyn Brown (Fr.) 50.61; 4. Rosey Effiong
+    (Gr.) 51.27": a class year's abbreviation in a bracket and a place after a dash end no sentence, a time at a line's
+    end is no distance of the next line's event ("22.84\\nMile –"), and that line's "Mile" is its event; "Freshman" says
+    no sex."""
+    doc = doc_of("Event Winners\n400m – Britton Wilson (Jr.) – 50.08\n60m Hurdles – Ackera Nugent (Jr.) – 7.75\n"
+                 "Mile – Krissy Gear (Gr.) – 4:33.29\n\nOther Scorers\n400m – 2. Kaylyn Brown (Fr.) 50.61; 4. Rosey Effiong (Gr.) "
+                 "51.27\n200m – 3. Amber Anning (Jr.) 22.84\nMile – 3. Logan Jolly (Jr.) 4:35.84\n")
+    got = {(r.text, athlete_of(r), r._.race.event, r._.place) for r in doc.spans["results"]}
+    assert {("4:33.29", "Krissy Gear", "mile", None), ("50.61", "Kaylyn Brown", "400m", 2), ("51.27", "Rosey Effiong", "400m", 4),
+            ("22.84", "Amber Anning", "200m", 3), ("4:35.84", "Logan Jolly", "mile", 3)} <= got
+    doc = doc_of("Freshman Kaylyn Brown was second in the 400m in 50.61.")
+    assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("50.61", None)]
+
+
+def test_results_a_results_line_s_sex_letter(doc_of) -> None:
+    """"M 1500 sec 2 - Diego Reyes 3:51.84", "W 1500 sec 3 - Ashley Munoz 4:38.55": the letter before a line's event is its sex."""
+    doc = doc_of("RESULTS\nM 1500 sec 2 - Diego Reyes 3:51.84\nW 1500 sec 3 - Ashley Munoz 4:38.55\n")
+    assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("3:51.84", "men"), ("4:38.55", "women")]

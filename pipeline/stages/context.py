@@ -249,7 +249,7 @@ def sex_cue(text: str) -> str | None:
 
 def cue_sex(m: re.Match[str]) -> str:
     """The sex a `SEX_CUE` match says: "women's" -> "women", "feminine" -> "women"."""
-    return P.SEX_OF_CUE[(m.group("sex") or m.group("adj")).lower()]
+    return P.SEX_OF_CUE[(m.group("sex") or m.group("adj") or m.group("letter")).lower()]
 
 
 def _clause_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:

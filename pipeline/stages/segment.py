@@ -42,6 +42,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = text[j : i - 1]
     if not word and _is_list_number(text, i - 1):
         return True  # "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz": numbering, not an ending
+    if text[j - 1 : j] == "(" and text[i : i + 1] == ")" and 1 < len(word) <= 3 and word[:1].isupper():
+        return True  # a short abbreviation alone in a bracket: a college's class year, "Kaylyn Brown (Fr.) 50.61"
     return (len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
             or P.RUN_OF_INITIALS.fullmatch(word) is not None)  # "O.P. Jaisha", "P.T. Usha"
 
@@ -54,7 +56,7 @@ def _is_list_number(text: str, dot: int) -> bool:
     if not 1 <= dot - k <= 2:
         return False
     before = text[max(0, k - 2) : k]
-    return k == 0 or before.endswith(("\n", ", ", ": ", "; ")) or before in (",", ":")
+    return k == 0 or before.endswith(("\n", ", ", ": ", "; ", "– ", "— ")) or before in (",", ":")  # ("400m – 2. Kaylyn Brown")
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
