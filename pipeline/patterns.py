@@ -133,7 +133,8 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
-    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|standard[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of)
+    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
+    # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
@@ -519,7 +520,7 @@ RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.
 SIMILE_BEFORE = re.compile(r"\b(?:like|as\s+if\s+it\s+were)\s+(?:a|an)\s+$", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
-    r"\b(?:standard|(?:olympic|qualifying|entry)\s+minimum|qualifying\s+(?:time|mark))[\"”’']?\s*(?:\(\s*|of\s+|is\s+|was\s+)?$", re.IGNORECASE)
+    r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|qualifying\s+(?:time|mark))[\"”’']?\s*(?:\(\s*|of\s+|is\s+|was\s+)?$", re.IGNORECASE)
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
@@ -698,7 +699,7 @@ PLACE_WORD = re.compile(
     r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61")
-    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
     r"(?:race|title|victory|win|crown|[\d,]+\s?(?:m|km?)|metres|meters|hurdles|steeplechase|mile|marathon|(?:metres|meters)\s+(?:men|women))"
@@ -1388,6 +1389,9 @@ VIEWPOINT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)For\s+(?:the|his|her|their)\s+(
 SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|today|tonight)\s+)?"
 # an auxiliary before a speech verb, as translated copy writes the past: '," has said Kipyegon'
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
+# a speech verb after a quote, before its speaker; or "so", as German copy translated writes it ('," so the winner, who
+# receives ...': "so die Siegerin")
+VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z]))))"
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
@@ -1682,6 +1686,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
+    r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
+    # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\bhad\s+(?:a|an|his|her)\s+(?:personal|previous)\s+(?:mark|best|record)\s+of\s+$"  # "had a personal mark of 58:38, obtained in Prague" (translated)
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
@@ -1995,12 +2001,13 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie
 # "=2. Rushell Clayton", "T-3 Kessler", a bulleted line "- 1. Jakob Ingebrigtsen (NOR) 3:30.37", a table's row
 # "5 | Heather MacLean | New Balance | 4:05.11", a club's medallists "Senior Men 1500m – 2nd Oliver Grant 3:58.41"
-# (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year)
+# (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year; after an ellipsis that
+# skips places: "3. Meskerem Assefa (ETH) 2:22:01 ... 6. Katharina Steinruck")
 # what may follow a list's place: a dot or a bracket, or an ordinal indicator, as Portuguese, Spanish and Italian
 # lists write it ("1º Kibiwott Kandie (QUE) - 42min59s")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 LIST_PLACE_BEFORE = re.compile(
-    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
+    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
     r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?)\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
     # not a live blog's time of day: "19:44 — Hodgkinson wins")
 )

@@ -828,3 +828,13 @@ def test_quotes_the_members_of_a_group_named_are_no_antecedents(doc_of) -> None:
                  "contained Benson Kipruto and Japan's Akira Akasaki.\n\nBy 40km the lead had grown to 21 seconds.\n\n"
                  "\"When I saw the gap on the downhill, I told myself this is the moment,\" he said.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Tamirat Tola"]
+
+
+def test_quotes_so_for_said_in_german_copy_translated(doc_of) -> None:
+    """'"...," so the winner, who receives a bonus': German copy translated writes "so" for the verb ("so die Siegerin");
+    "So" opening a sentence after a quote is no attribution."""
+    doc = doc_of("Valary Jemeli won the women's race in 2:19:10, a route record. Haftamnesh Tesfay was second in 2:20:47.\n\n"
+                 "\"The route is fast, I have loved it. Next year I come again,\" so the winner, who receives a bonus.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Valary Jemeli"]
+    doc = doc_of("Valary Jemeli won the women's race in 2:19:10.\n\nThe crowd chanted \"Kenya\". So the Kenyan ran on.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] in ([], [None])

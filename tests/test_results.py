@@ -2695,3 +2695,18 @@ def test_results_a_results_line_s_sex_letter(doc_of) -> None:
     """"M 1500 sec 2 - Diego Reyes 3:51.84", "W 1500 sec 3 - Ashley Munoz 4:38.55": the letter before a line's event is its sex."""
     doc = doc_of("RESULTS\nM 1500 sec 2 - Diego Reyes 3:51.84\nW 1500 sec 3 - Ashley Munoz 4:38.55\n")
     assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("3:51.84", "men"), ("4:38.55", "women")]
+
+
+def test_results_german_copy_translated(doc_of) -> None:
+    """German copy translated: "Tefera prevailed on Sunday in 2:07:08 hours" is a win; "undercut the Olympia norm of
+    2:29:30 hours" a standard, nobody's; "improved her personal best by over a minute, until now it stood at 2:28:34
+    hours" her earlier best; a results list that skips places with an ellipsis ("2:22:01 ... 6. Katharina Steinruck")."""
+    doc = doc_of("Fikre Bekele Tefera prevailed on Sunday in 2:07:08 hours.\n\nKatharina Steinruck ran in 2:27:26 hours as best "
+                 "German and undercut the Olympia norm of 2:29:30 hours clearly. The 30-year-old improved her personal best by over "
+                 "a minute, until now it stood at 2:28:34 hours.\n\nWomen: 1. Valary Jemeli (KEN) 2:19:10 hours, 2. Haftamnesh "
+                 "Tesfay (ETH) 2:20:47 ... 6. Katharina Steinruck (Eintracht Frankfurt) 2:27:26.")
+    got = [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]]
+    assert ("2:07:08", "result", "Fikre Bekele Tefera", 1) in got
+    assert ("2:29:30", "other", None, None) in got
+    assert ("2:28:34", "other", "Katharina Steinruck", None) in got
+    assert ("2:27:26", "result", "Katharina Steinruck", 6) in got

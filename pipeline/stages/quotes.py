@@ -258,7 +258,7 @@ class Quotes:
         here = start + lead
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
-        if verb := re.match(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
+        if verb := re.match(rf"{P.VERB_AFTER_QUOTE}\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
             # a role and the name set off after it: '," commented the technical director of the national team, Marco Bellini.'
             named = next((p for p in people.within(here + verb.end(), stop) if not p._.possessive), None)
             if named is not None and P.ROLE_THEN_NAME.fullmatch(text, here + verb.end(), named.start_char):
@@ -277,9 +277,9 @@ class Quotes:
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
-        if re.fullmatch(rf"{P.AUXILIARY}(?:{P.SPEECH_VERBS})\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",
+        if re.fullmatch(rf"{P.VERB_AFTER_QUOTE}\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",
                         between, re.IGNORECASE):
-            return first, first.text  # '," said an ebullient Kerr', '," has said Kerr' (translated); not '" Asked about Kipchoge,'
+            return first, first.text  # '," said an ebullient Kerr', '," has said Kerr', '," so Jemeli' (translated); not '" Asked about Kipchoge,'
 
         return None
 

@@ -49,14 +49,14 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 def _is_list_number(text: str, dot: int) -> bool:
-    """A one- or two-digit number before `dot` that stands alone after a line start, ',' or ':'."""
+    """A one- or two-digit number before `dot` that stands alone after a line start, ',', ':', a dash or an ellipsis."""
     k = dot
     while k > 0 and text[k - 1].isdigit():
         k -= 1
     if not 1 <= dot - k <= 2:
         return False
-    before = text[max(0, k - 2) : k]
-    return k == 0 or before.endswith(("\n", ", ", ": ", "; ", "– ", "— ")) or before in (",", ":")  # ("400m – 2. Kaylyn Brown")
+    before = text[max(0, k - 4) : k]  # (after a dash or an ellipsis too: "400m – 2. Kaylyn Brown", "2:22:01 ... 6. Katharina Steinruck")
+    return k == 0 or before.endswith(("\n", ", ", ": ", "; ", "– ", "— ", "... ", "… ")) or text[max(0, k - 2) : k] in (",", ":")
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
