@@ -1151,7 +1151,8 @@ NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
 # HOKA NAZ Elite, Ben Rosario,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
-    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*$", re.IGNORECASE)
+    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
+    r"(?:(?-i:[A-Z][\w-]*)['’]s\s+)?$", re.IGNORECASE)  # (the person's club between: "His coach, MVP's Stephen Francis,")
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_AFTER = re.compile(
@@ -1541,6 +1542,9 @@ COORDINATED_OBJECT_BEFORE = re.compile(
     r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
     rf"(?:[a-z][\w’'-]*|{_TITLE_WORDS}|[A-Z][a-z]+['’]s)\s+){{0,5}}$"  # "... and Olympic champion Selemon Barega"
 )
+# a possessive's time after its adjectives: "Yohan Blake's famous 9.75", "Bolt's astonishing 9.58"
+# (no verb between: "Mu's halves were 57.15 and 58.06" are splits)
+POSSESSIVE_ADJECTIVES_GAP = re.compile(r"[’']s?\s+(?:(?!(?:was|were|is|are|has|had|came|stood|stands|remains|read)\b)(?-i:[a-z][a-z-]*)\s+){1,2}")
 # a possessive's mark with its time after "of": "Kratochvilova's 41-year-old record of" (a later time is someone else's:
 # "with 49.24")
 POSSESSIVE_MARK_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best|time)\s+of\s+", re.IGNORECASE)

@@ -941,3 +941,12 @@ def test_athletes_a_host_city_before_a_full_name_after_of(doc_of) -> None:
     assert [m.text for m in doc.spans["athletes"]] == ["Jacob Ingebritsen", "Ingebritsen"]
     doc = doc_of("The race started at Xiamen International Conference and Exhibition Center. Yihunilign Adane won in 2:06:09.")
     assert [m.text for m in doc.spans["athletes"]] == ["Yihunilign Adane"]
+
+
+def test_athletes_a_coach_with_his_club_set_off(doc_of) -> None:
+    """"His coach, MVP's Stephen Francis, was typically understated": the club's possessive between the role and the
+    name leaves him the coach, no athlete."""
+    doc = doc_of("Kishane Thompson won the 100m final in 9.77.\n\nHis coach, MVP's Stephen Francis, was typically understated. "
+                 "\"He's done nothing yet. The Olympics is where it matters,\" Francis told reporters in the mixed zone.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Kishane Thompson"]
+    assert [p.text for p in doc.spans["people"]] == ["Stephen Francis", "Francis"]

@@ -2710,3 +2710,11 @@ def test_results_german_copy_translated(doc_of) -> None:
     assert ("2:29:30", "other", None, None) in got
     assert ("2:28:34", "other", "Katharina Steinruck", None) in got
     assert ("2:27:26", "result", "Katharina Steinruck", 6) in got
+
+
+def test_results_a_possessive_s_time_after_its_adjectives(doc_of) -> None:
+    """"the fastest since Yohan Blake's famous 9.75 at these championships in 2012" is Blake's (not the subject's);
+    a verb between is no adjective: "Mu's halves were 57.15 and 58.06" are not read so."""
+    doc = doc_of("Kishane Thompson ran 9.77, the fastest since Yohan Blake's famous 9.75 at these championships in 2012.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("9.77", "result", "Kishane Thompson"), ("9.75", "other", "Yohan Blake")]

@@ -96,6 +96,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     after = between(doc, "athletes", end, b)
     if before and _adjacent(doc, before[-1], start, a):
         return before[-1]
+    if before and before[-1]._.possessive and P.POSSESSIVE_ADJECTIVES_GAP.fullmatch(text, before[-1].end_char, start):
+        return before[-1]  # "the fastest since Yohan Blake's famous 9.75 at these championships in 2012"
     if not before and paras is not None and (who := _participle_opening_subject(doc, a, start, end, b, paras)) is not None:
         return who  # "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time": the main clause's "she"
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
