@@ -441,6 +441,9 @@ MEETING_HEAD_FIRST = re.compile(
     rf"|(?P<half_en>Half\s+)?Marathon(?=\s+(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b))"
     rf"\s+(?P<place>[{UPPER}][{LOWER}]+)(?:\s+(?:[{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}}))*\b"
 )
+# a French meeting named head first by its city, as its own name or in translation: "the Meeting de Paris", "Meeting of
+# Paris", "Meeting International de Montreuil"
+MEETING_OF_CITY = re.compile(rf"\bMeeting\s+(?:International\s+)?(?:de|of|du)\s+(?P<place>[{UPPER}][{LOWER}]+)\b")
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
 # a meeting's head after which a name is the meeting's own, not a person in the sentence: no "Games" is named after a person
@@ -781,7 +784,9 @@ SPLIT_POINT_METRES = re.compile(
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|passage\s+(?:on|at)|"  # translated: "to the passage of the 3000m", "then to the 4000m in", "the passage on 1200 meters was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b",
+    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b"
+    # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
+    r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))",
     re.IGNORECASE,
 )
 # the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
@@ -1743,6 +1748,14 @@ RUN_BY_AFTER = re.compile(
 SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?:set|run|clocked|held|owned|established)\s+by\b", re.IGNORECASE)
 # "the" right before a time whose setter follows it: "erasing the 7:28.02 McSweyn ran in Doha"
 THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# ... broken, its setter after "of", as translated copy writes it: "erasing the 7 min 53 s 63 of the Qatari Saif Saeed
+# Shahine", "pulverizing the 7:58,61 of the Kenyan Daniel Komen" (not "the 14:05 of Kipyegon", this race's)
+ERASING_THE_BEFORE = re.compile(
+    r"\b(?:broke|breaking|beat|beating|better(?:ed|ing)|improv(?:ed|ing)(?:\s+on)?|lower(?:ed|ing)|eclips(?:ed|ing)|eras(?:ed|ing)|"
+    r"surpass(?:ed|ing)|smash(?:ed|ing)|shatter(?:ed|ing)|pulveri[sz](?:ed|ing)|demolish(?:ed|ing)|wip(?:ed|ing)\s+out)\s+the\s+$",
+    re.IGNORECASE,
+)
+MARK_OF_SETTER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch|i)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 # the time right after "the", run at a place named: "the world lead of the season, the 12:36.73 run in Oslo at
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -1764,6 +1777,8 @@ RECORD_HOLDER_BRACKET_BEFORE = re.compile(
     r"|\b(?:holder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record|record[\s-]holder)\s+with\s+$",  # "holder of the Italian record with 11,01"
     re.IGNORECASE,
 )
+# what sets a title off after a name: ", " of "Letesenbet Guidey, holder of the world record" (", the " left to the title)
+TITLE_SET_OFF_AFTER = re.compile(r",\s*(?:the\s+|a\s+)?")
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")

@@ -833,3 +833,13 @@ def test_context_a_wheelchair_race_carries_its_own_sex(doc_of) -> None:
     doc = doc_of("Catherine Debrunner won the women's wheelchair race in 1:38:54. The wheelchair champion Debrunner was never "
                  "challenged and Scaroni was second in 1:39:10.")
     assert [(s._.race.sex, s._.race.division) for s in doc.spans["race_scopes"]] == [("women", "wheelchair"), ("women", "wheelchair")]
+
+
+def test_context_a_french_meeting_named_head_first_and_a_steeple_after_with(doc_of) -> None:
+    """"Meeting de Paris" is a meeting (the article's, not "the World Championships of Budapest" it mentions); "the evening
+    had begun strong with the 3000 m steeple": a distance with its kind is an event, never a position ("with the 200m")."""
+    doc = doc_of("Meeting de Paris: Kipyegon pulverizes the world record\n\nFriday, the Meeting de Paris saw fall two world "
+                 "records. Kipyegon did not want to speak of the World Championships of Budapest.\n\nThe evening had begun strong "
+                 "with the 3000 m steeple. Girma finished alone in 7:52,11.")
+    assert doc._.main_meeting == "Meeting de Paris"
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("7:52,11", "3000m steeplechase")]

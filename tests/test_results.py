@@ -2718,3 +2718,20 @@ def test_results_a_possessive_s_time_after_its_adjectives(doc_of) -> None:
     doc = doc_of("Kishane Thompson ran 9.77, the fastest since Yohan Blake's famous 9.75 at these championships in 2012.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("9.77", "result", "Kishane Thompson"), ("9.75", "other", "Yohan Blake")]
+
+
+def test_results_french_copy_s_records_erased_and_held(doc_of) -> None:
+    """French copy translated: "erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine" and "pulverizing the 7:58,61
+    of the Kenyan Daniel Komen" are their old marks; "the Ethiopian Letesenbet Guidey, holder of the world record
+    (14:06,62 ...)" is hers, not the sentence's subject's; "at 200 m of the line" is a distance still to run, no point: the
+    time after it is the finish's."""
+    doc = doc_of("Girma finished alone in 7:52,11, erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine, which resisted "
+                 "since 2004. Jakob Ingebritsen crossed the line in 7:54,10, pulverizing the 7:58,61 of the Kenyan Daniel Komen.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("7:52,11", "result", "Lamecha Girma"), ("7 min 53 s 63", "other", "Saif Saeed Shahine"), ("7:54,10", "result", "Jakob Ingebritsen"),
+        ("7:58,61", "other", "Daniel Komen")]
+    doc = doc_of("The Kenyan Faith Kipyegon found in front of her the Ethiopian Letesenbet Guidey, holder of the world record "
+                 "(14:06,62). Kipyegon threw her sprint at 200 m of the line and crossed it in 14:05,20.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("14:06,62", "other", "Letesenbet Guidey"), ("14:05,20", "result", "Faith Kipyegon")]
+    assert list(doc.spans["splits"]) == []

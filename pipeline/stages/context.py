@@ -124,8 +124,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and (
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
-        if P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole) \
-                or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")):  # "through Cato Ridge (28.5km) in"
+        kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
+        if not kind and (P.DISTANCE_POSITION_BEFORE.search(before) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
+                         or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue
         if point_end >= 0 and P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start()):
@@ -212,6 +213,9 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         if not any(s <= m.start() < e for s, e, _, _ in found):
             half = m.group("half") or m.group("half_en")
             found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
+    for m in P.MEETING_OF_CITY.finditer(text):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), f"Meeting de {m.group('place')}", None))
     for m in P.KNOWN_MEETING.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))

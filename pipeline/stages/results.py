@@ -258,12 +258,18 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                 return OldMark(True, previous_athlete(doc, t.start_char, paras, country=country), settled=True)
         if P.RUN_AT_PLACE_AFTER.match(text, t.end_char):  # "the 12:36.73 run in Oslo at the end of May"
             return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
+        if P.ERASING_THE_BEFORE.search(before) and (of := P.MARK_OF_SETTER_AFTER.match(text, a0)) is not None \
+                and (setter := starting_at(doc, "athletes", of.end())) is not None:
+            return OldMark(True, setter, settled=True)  # "erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine" (translated)
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.EQUALLED_MARK_BEFORE.search(before):
         return OldMark(False, None)  # "equalled his season's best of 6.57 to finish third": run again, in this race
-    if P.RECORD_HOLDER_BRACKET_BEFORE.search(before):  # "Tuohy, the national high school record holder at two miles (9:33.38)"
-        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
+    if (held := P.RECORD_HOLDER_BRACKET_BEFORE.search(before)) is not None:  # "Tuohy, the national high school record holder at
+        # two miles (9:33.38)"; the name the title is set off after, whoever the subject: "found in front of her the Ethiopian
+        # Letesenbet Guidey, holder of the world record (14:06,62 since the 7 October 2020 in Valence)" (translated)
+        named = [m for m in between(doc, "athletes", a, w0 + held.start()) if P.TITLE_SET_OFF_AFTER.fullmatch(text, m.end_char, w0 + held.start())]
+        return OldMark(True, named[-1] if named else subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
     if P.RECORD_BRACKET_BEFORE.search(before) and (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
         return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
