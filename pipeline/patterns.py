@@ -1069,6 +1069,7 @@ NOT_NAME_WORDS = frozenset(
     athlete runner sprinter sprinters hurdler hurdlers marathoner marathoners steeplechaser steeplechasers
     start finish having being goal goals target
     police prisons army navy forces indoors outdoors
+    defence defense force electric administration municipality corporation commission authority
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next like
     soldier soldiers veteran veterans teen teenager teenagers youngster youngsters policeman policewoman warder
     click here read full original article more related share comment comments subscribe

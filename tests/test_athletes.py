@@ -950,3 +950,13 @@ def test_athletes_a_coach_with_his_club_set_off(doc_of) -> None:
                  "\"He's done nothing yet. The Olympics is where it matters,\" Francis told reporters in the mixed zone.")
     assert [m.text for m in doc.spans["athletes"]] == ["Kishane Thompson"]
     assert [p.text for p in doc.spans["people"]] == ["Stephen Francis", "Francis"]
+
+
+def test_athletes_an_organisation_s_club_is_no_person(doc_of) -> None:
+    """"Athlete Jemal, representing Ethiopian Electric Power club, crossed the finish line in 28:39", "Andamlak Belihu of
+    Ethiopian Defence Force", "Ethiopian Prisons Administration": the clubs of a federation's organisations are no persons
+    (their words are no name's), and the time is the runner's."""
+    doc = doc_of("Athlete Jemal Yimer, representing Ethiopian Electric Power club, crossed the finish line in 28:39. Athlete "
+                 "Andamlak Belihu of Ethiopian Defence Force finished second in 28:41. In the women's race, Athlete Tsigie "
+                 "Gebreselama of Ethiopian Prisons Administration won in 32:05.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Jemal Yimer", "Andamlak Belihu", "Tsigie Gebreselama"]
