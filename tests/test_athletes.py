@@ -960,3 +960,12 @@ def test_athletes_an_organisation_s_club_is_no_person(doc_of) -> None:
                  "Andamlak Belihu of Ethiopian Defence Force finished second in 28:41. In the women's race, Athlete Tsigie "
                  "Gebreselama of Ethiopian Prisons Administration won in 32:05.")
     assert [m.text for m in doc.spans["athletes"]] == ["Jemal Yimer", "Andamlak Belihu", "Tsigie Gebreselama"]
+
+
+def test_athletes_who_was_and_a_role(doc_of) -> None:
+    """", who was run director for the morning" makes a non-athlete; ", who was screaming her head off" and "who was in
+    head in 58,9" (translated: leading) do not ("head" there is no role)."""
+    doc = doc_of("Thanks to Anne Nguyen, who was run director for the morning. Fellow Brit Keely Hodgkinson, who was screaming "
+                 "her head off in the stands, runs tomorrow. It is the Beninese Noelie Yarrigo who was in head in 58,9.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Keely Hodgkinson", "Noelie Yarrigo"]
+    assert [p.text for p in doc.spans["people"]] == ["Anne Nguyen"]

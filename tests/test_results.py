@@ -2735,3 +2735,9 @@ def test_results_french_copy_s_records_erased_and_held(doc_of) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("14:06,62", "other", "Letesenbet Guidey"), ("14:05,20", "result", "Faith Kipyegon")]
     assert list(doc.spans["splits"]) == []
+
+
+def test_results_line_honours_are_a_win(doc_of) -> None:
+    """"took line honours in 16:02" (Australian and New Zealand copy): first across the line."""
+    doc = doc_of("Tom Ferraro led the whole way and took line honours in 16:02, a massive PB for Tom.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("16:02", "Tom Ferraro", 1)]
