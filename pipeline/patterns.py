@@ -1685,6 +1685,10 @@ LEAD_CUE = re.compile(
     r"(?:ran|run|runs|running|was|went|go|goes|on)\s+(?:on\s+)?alone|broke\s+(?:away|clear)|went\s+clear|pulled\s+away)\b",  # "From then on Kipchoge ran alone"
     re.IGNORECASE,
 )
+# a rival given the time said before: "to win in 10.99, the same time as Switzerland's Mujinga Kambundji"
+SAME_TIME_AS = re.compile(r"\b(?:the\s+)?same\s+time\s+as\s+", re.IGNORECASE)
+# what may stand between it and the rival's name: a country's possessive or a title ("Switzerland's", "the Swiss")
+RIVAL_GAP = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}|(?:[A-Z][\w-]*['’]s\s+))?")
 # an anaphoric time: "Whiteman matched that time", "equalled the same mark"
 TIME_ANAPHOR = re.compile(
     r"\b(?:matched|equall?ed|replicated|repeated|mirrored|duplicated)\s+(?:that|this|the\s+same|his|her)\s+(?:time|mark|clocking)\b",

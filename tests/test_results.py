@@ -2741,3 +2741,14 @@ def test_results_line_honours_are_a_win(doc_of) -> None:
     """"took line honours in 16:02" (Australian and New Zealand copy): first across the line."""
     doc = doc_of("Tom Ferraro led the whole way and took line honours in 16:02, a massive PB for Tom.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("16:02", "Tom Ferraro", 1)]
+
+
+def test_results_the_same_time_as_a_rival(doc_of) -> None:
+    """"came through strongly to win in 10.99, the same time as Switzerland's Mujinga Kambundji": the rival ran 10.99 too,
+    second to the winner (on her name's span; not "the same time as last year", no rival)."""
+    doc = doc_of("Gina Lueckenkemper came through strongly to win in 10.99, the same time as Switzerland's Mujinga Kambundji, "
+                 "with the photo finish separating the pair. Britain's Daryll Neita took bronze in 11.00.")
+    assert [(r.text, athlete_of(r), r._.seconds, r._.place) for r in doc.spans["results"]] == [
+        ("10.99", "Gina Lueckenkemper", 10.99, 1), ("Mujinga Kambundji", "Mujinga Kambundji", 10.99, 2), ("11.00", "Daryll Neita", 11.0, 3)]
+    doc = doc_of("Gina Lueckenkemper won in 10.99, the same time as last year.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("10.99", "Gina Lueckenkemper")]

@@ -45,6 +45,7 @@ LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12
 LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all of it ("A year ago, ...", "In Tokyo in 2021, ...")
 LIST_LINES_MAX = 30  # lines looked through for the header of a list
 HEADING_MAX = 60  # characters of a heading line over a list ("KEY ENTRIES (PB / SB)")
+SAME_TIME_REACH = 60  # characters from "the same time as" to the rival's name
 EMPHASIS = "*_"  # markdown's emphasis marks around a time: "**27:39.4**"
 
 
@@ -845,6 +846,7 @@ class Results:
             span._.context = ("record" if is_old else "earlier") if past else None
             spans.append(span)
         spans += self._anaphors(doc, sents, paras)
+        spans += self._same_time_as(doc, sents, spans)
         results = [s for s in spans if s.label_ == "result"]
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_sex_of_athletes(results)
@@ -891,6 +893,24 @@ class Results:
             span = self._span(doc, at, earlier[-1], who, race_at(doc, m.start()))
             span._.place = place_in(text, m.start(), b, at)
             span._.tags = tags_in(text[m.start() : b])
+            out.append(span)
+        return out
+
+
+    def _same_time_as(self, doc: Doc, sents: Bounds, results: list[Span]) -> list[Span]:
+        """"came through strongly to win in 10.99, the same time as Switzerland's Mujinga Kambundji": the rival named
+        after "the same time as" ran the time before it too (the span on the rival's name), second to a winner."""
+        text = text_of(doc)
+        out = []
+        for m in P.SAME_TIME_AS.finditer(text):
+            a, _ = sents.of(m.start())
+            earlier = [t for t in between(doc, "times", a, m.start()) if t.label_ == "time"]
+            rival = next((r for r in between(doc, "athletes", m.end(), m.end() + SAME_TIME_REACH) if not r._.possessive), None)
+            if not earlier or rival is None or not P.RIVAL_GAP.fullmatch(text, m.end(), rival.start_char):
+                continue
+            span = self._span(doc, rival, earlier[-1], rival, race_at(doc, earlier[-1].start_char))
+            won = any(r.start_char == earlier[-1].start_char and r.label_ == "result" and r._.place == 1 for r in results)
+            span._.place, span._.tags = (2 if won else None), []
             out.append(span)
         return out
 
