@@ -891,7 +891,8 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
-# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"), a forum's "HM 1:00:48", "thru HM in",
+# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
+# (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
@@ -954,6 +955,10 @@ SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilomet
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
+# ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
+# "Splits of Bashir Abdi", "Intermediate times for Abdi"
+SPLITS_BEFORE_NAME_HEADING = re.compile(
+    r"[ \t]*(?:splits|(?:passage|passing|split|intermediate|interim)\s+times)(?:\s+(?:of|for))?[ \t]+$", re.IGNORECASE)
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
 # single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")

@@ -761,3 +761,12 @@ def test_splits_a_second_time_at_the_point_just_named(doc_of) -> None:
     doc = doc_of("Tamirat Tola attacked on the downhill. He went through 35km in 1:44:40, clear of the pack, which passed in 1:44:57.")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
         ("1:44:40", "35km", "Tamirat Tola"), ("1:44:57", "35km", None)]
+
+
+def test_splits_a_heading_that_names_the_list_s_owner(doc_of) -> None:
+    """"Passage times Bashir Abdi" (Dutch copy translated) over "15 km: 44:02" lines: the heading names whose splits
+    they are, with no colon and the name after its word."""
+    doc = doc_of("Bashir Abdi won the Rotterdam Marathon in 2:03:36, ahead of Abdi Nageeye.\n\nPassage times Bashir Abdi\n"
+                 "15 km: 44:02\n20 km: 58:46\n25 km: 1:13:27")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("44:02", "15km", "Bashir Abdi"), ("58:46", "20km", "Bashir Abdi"), ("1:13:27", "25km", "Bashir Abdi")]

@@ -184,7 +184,8 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
 def list_heading_owner(doc: Doc, start: int) -> Span | None:
     """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him", "Here are
     Nuguse's cumulative splits:" over "Lap 1 (209m) – 29.9 (Sowinski leading)": the athlete a line ending in a colon
-    names as the owner of the list under it, whoever its lines name after their times."""
+    names as the owner of the list under it, whoever its lines name after their times; or a heading that names the
+    owner after its word ("Passage times Bashir Abdi")."""
     text = text_of(doc)
     top = text.rfind("\n", 0, start) + 1
     blank_seen = False
@@ -196,6 +197,10 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             for m in between(doc, "athletes", above, top - 1):
                 if m.end_char < top and P.SPLITS_OF_NAME_AFTER.match(text[m.end_char : top]):
                     return m  # "Kiptum splits (...):", "Here are Nuguse's cumulative splits (unofficial):"
+        named = between(doc, "athletes", above, top - 1)
+        if len(named) == 1 and P.SPLITS_BEFORE_NAME_HEADING.fullmatch(text, above, named[0].start_char) \
+                and not text[named[0].end_char : top - 1].strip(" \t:"):
+            return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:"
         if not text[above : top - 1].strip():
             if blank_seen:
                 return None  # the block's top, under no such heading (one blank line may stand between)
