@@ -716,7 +716,7 @@ PLACE_WORD = re.compile(
     # "has conserved this Saturday his title of world champion" (translated)
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
-    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase)(?=\s+in\b))\b)"
+    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )
@@ -1909,6 +1909,8 @@ MEDAL_RIGHT_BEFORE = re.compile(
     r"(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+(?:in|with)\s+$",
     re.IGNORECASE,
 )
+# an overall place of a mixed field, after its ordinal: "took the women's race in 16:48 and was 19th overall"
+OVERALL_AFTER = re.compile(r"\s+overall\b", re.IGNORECASE)
 # a place said of a position during the race: "sat in second behind the pacemaker"
 POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|stayed|moved|moving|running|dropped|slipped|was\s+running)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what joins a name to the one listed before it: "ahead of the Ethiopian Taye (30:02) and the also Kenyan

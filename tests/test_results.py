@@ -2752,3 +2752,12 @@ def test_results_the_same_time_as_a_rival(doc_of) -> None:
         ("10.99", "Gina Lueckenkemper", 10.99, 1), ("Mujinga Kambundji", "Mujinga Kambundji", 10.99, 2), ("11.00", "Daryll Neita", 11.0, 3)]
     doc = doc_of("Gina Lueckenkemper won in 10.99, the same time as last year.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("10.99", "Gina Lueckenkemper")]
+
+
+def test_results_a_race_of_her_sex_won_and_a_place_overall(doc_of) -> None:
+    """"took the women's race in 16:48 and was 19th overall": she won the race of her sex; the mixed field's place
+    is aside ("24th overall" alone stays no place of the race: "First home for CRR was Ciaran Daly in 16:58, 24th overall")."""
+    doc = doc_of("The men's race was won by Efrem Gidey in 14:21. Ann-Marie McGlynn (Letterkenny AC) took the women's race in "
+                 "16:48 and was 19th overall.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("14:21", "Efrem Gidey", 1), ("16:48", "Ann-Marie McGlynn", 1)]

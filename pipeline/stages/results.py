@@ -117,6 +117,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         and not P.POSITION_AFTER.match(text, m.end())
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
     ]
+    if ordinals and all(P.OVERALL_AFTER.match(text, m.end()) for m in ordinals) and any(
+            w.group("p1") and not inside(w.start(), asides) for w in P.PLACE_WORD.finditer(text, w0, w1)):
+        return 1  # "took the women's race in 16:48 and was 19th overall": the race of her sex won, the mixed field's place aside
     if ordinals:
         m = min(ordinals, key=lambda m: abs(m.start() - t.start_char))
         return place_of(m)
