@@ -826,8 +826,10 @@ GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chase
 # a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
+# (or a feature of the course: "at the turnaround (2.5K) in 8:25")
+_COURSE_FEATURE = r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station)"
 SPLIT_POINT_PLACE = re.compile(
-    _COURSE_PLACE + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
+    rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in"

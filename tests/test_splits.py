@@ -770,3 +770,12 @@ def test_splits_a_heading_that_names_the_list_s_owner(doc_of) -> None:
                  "15 km: 44:02\n20 km: 58:46\n25 km: 1:13:27")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
         ("44:02", "15km", "Bashir Abdi"), ("58:46", "20km", "Bashir Abdi"), ("1:13:27", "25km", "Bashir Abdi")]
+
+
+def test_splits_a_feature_of_the_course_with_its_distance_in_a_bracket(doc_of) -> None:
+    """"his watch had him through 1K in 3:12 and at the turnaround (2.5K) in 8:25": a feature of the course with its
+    distance in a bracket is a point, as a place named so is ("through Cato Ridge (28.5km) in"); not the race's time."""
+    doc = doc_of("First home for the club was Ciaran Daly in 16:58. His watch had him through 1K in 3:12 and at the turnaround "
+                 "(2.5K) in 8:25.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("3:12", "1km", 1000.0), ("8:25", "2.5km", 2500.0)]
+    assert [r.text for r in doc.spans["results"]] == ["16:58"]
