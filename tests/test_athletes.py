@@ -969,3 +969,9 @@ def test_athletes_who_was_and_a_role(doc_of) -> None:
                  "her head off in the stands, runs tomorrow. It is the Beninese Noelie Yarrigo who was in head in 58,9.")
     assert [m.text for m in doc.spans["athletes"]] == ["Keely Hodgkinson", "Noelie Yarrigo"]
     assert [p.text for p in doc.spans["people"]] == ["Anne Nguyen"]
+
+
+def test_athletes_a_host_city_in_two_words_is_no_person(doc_of) -> None:
+    """"the streets of Addis Ababa": a host city in two words is a place, as "Paris" alone is."""
+    doc = doc_of("The race wound through the streets of Addis Ababa on Sunday. Jemal Yimer won in 28:39.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Jemal Yimer"]

@@ -446,8 +446,8 @@ def _plausible(c: Candidate) -> bool:
         return False  # "United States"
     if P.SPORT_PHRASE.fullmatch(c.text):
         return False  # "Mr Cross Country"
-    if len(toks) == 1 and fold(c.text) in P.HOST_CITIES:
-        return False  # "before Paris"
+    if all(fold(t) in P.HOST_CITIES for t in toks):
+        return False  # "before Paris", "the streets of Addis Ababa"
     return True
 
 
