@@ -111,7 +111,7 @@ GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|qua
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
-NOT_TIME_AFTER = re.compile(  # (its unit on the same line: "22.84\nMile – Krissy Gear" is a time, then a list's next event)
+NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile – Krissy Gear" is a time, then a list's next event)
     r"[ \t-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local(?:\s+time\b|(?=\s*[)\],;]))|hrs|o['’]clock|kilometres|kilometers|"
     r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7 for kilometre", "4:30/km"
@@ -390,7 +390,7 @@ SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")
 SEX_CUE = re.compile(
     r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b"
-    r"|(?m:^[ \t]*(?P<letter>(?-i:M|W))[ \t]+(?=\d{2,5}m?\b))",
+    r"|(?m:^[ \t]*(?P<letter>(?-i:M|W))[ \t]+(?=\d{2,5}m?[ \t]+(?:sec(?:tion)?|heat|final|[-–—:])))",
     re.IGNORECASE,
 )
 SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men", "m": "men",
@@ -443,7 +443,10 @@ MEETING_HEAD_FIRST = re.compile(
 )
 # a French meeting named head first by its city, as its own name or in translation: "the Meeting de Paris", "Meeting of
 # Paris", "Meeting International de Montreuil"
-MEETING_OF_CITY = re.compile(rf"\bMeeting\s+(?:International\s+)?(?:de|of|du)\s+(?P<place>[{UPPER}][{LOWER}]+)\b")
+MEETING_OF_CITY = re.compile(
+    rf"\bMeeting\s+(?:International\s+)?(?:(?:de|du)\s+(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)\b(?!-)"
+    rf"|of\s+(?P<host>(?i:{'|'.join(sorted(HOST_CITIES, key=len, reverse=True))}))\b)"  # (translated "of" only before a host city:
+)  # not "the Meeting of Athletes Commission")
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
 # a meeting's head after which a name is the meeting's own, not a person in the sentence: no "Games" is named after a person
@@ -498,7 +501,7 @@ ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi", "the fastest time
 # of the championships, 10.29, in his heat"
 ROUND_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,12}\)\s*)?,?\s*(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"
+    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*(?=(?:in|from)\s+[^,.;]{0,30}?\b(?:heats?|semis?|semi-?finals?|prelims?)\s*[.,;)]))?(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"
     r"(?:heats?|semis?|semi-?finals?|prelims?|preliminar(?:y|ies)|first\s+round|(?-i:trials))\b",  # "in Friday's trials"
     re.IGNORECASE,
 )
@@ -702,12 +705,14 @@ PLACE_WORD = re.compile(
     r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61")
-    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
-    r"(?:race|title|victory|win|crown|[\d,]+\s?(?:m|km?)|metres|meters|hurdles|steeplechase|mile|marathon|(?:metres|meters)\s+(?:men|women))"
-    r"\s+(?:went|goes|has\s+gone)\s+to|(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
+    r"(?:race|title|victory|win|crown)\s+went\s+to|"
+    r"(?:[\d,]+\s?(?:m|km?)|metres|meters|hurdles|steeplechase|mile|marathon|(?:metres|meters)\s+(?:men|women))\s+(?:went|has\s+gone)\s+to"
+    r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?-i:[A-Z]))|"  # (a name after: not "the 1500m went to the wire")
+    r"(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
     r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|(?:was|were|is)\s+imposed\s+(?=with|in)|"  # "she imposed herself in 31:05",
     # "Degefa was imposed with 2:15:51" (translated: "s'est imposée", "se impuso")
@@ -822,6 +827,8 @@ SAME_POINT_AGAIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and the leader of that group: "a chasing group led by Abdi", "the pack headed by Kipruto"
+# ... or the name a relative clause opens after: "with Hassan, who went through in 2:04.5"
+WHO_CLAUSE_AFTER = re.compile(r",\s+who\b")
 GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chasers|field)\s+(?:led|headed|driven|pulled)\s+by\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
@@ -1166,15 +1173,20 @@ NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # HOKA NAZ Elite, Ben Rosario,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
     rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
-    r"(?:(?-i:[A-Z][\w-]*)['’]s\s+)?$", re.IGNORECASE)  # (the person's club between: "His coach, MVP's Stephen Francis,")
+    r"(?:(?-i:[A-Z]{2,6})['’]s\s+)?$", re.IGNORECASE)  # (the person's club's acronym between: "His coach, MVP's Stephen Francis,";
+# not a country's: "warned about one rival, Kenya's Faith Kipyegon, who won")
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_AFTER = re.compile(
-    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|who\s+was(?:\s+(?:his|her|the|a))?(?=\s+(?:(?!(?:in|at|on|to|with|for|of|from|by|off|up)\b)[a-z’'-]+\s+)?(?:{NON_ATHLETE_ROLE})\b)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?"
-    rf"(?:(?<=,\s)(?-i:[A-Z][a-z]+\s+){{1,3}}(?=(?-i:[A-Z])))?(?:{NON_ATHLETE_ROLE})\b"  # (a title's words: ", Joint Managing Director of")
+    rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?"
+    rf"(?:{NON_ATHLETE_ROLE})\b"
     rf"(?!(?:(?<=son)|(?<=daughter)|(?<=husband)|(?<=wife)|(?<=father)|(?<=mother)|(?<=brother)|(?<=sister)|"
     rf"(?<=king)|(?<=queen))\s+of\b)|"  # not ", the son of", nor "king of the 3000 hedges" (a winner's figure of speech)
-    # (", who was run director for the morning"; not ", who was in head in 58,9", ", who was screaming her head off")
+    # (a title's capitalised words before its "of": ", Joint Managing Director of organisers"; a compound role after "who
+    # was": ", who was run director for the morning")
+    rf"(?-i:(?:[A-Z][a-z]+\s+){{1,3}})(?:{NON_ATHLETE_ROLE})\s+(?:of|at|for)\b|"
+    r"who\s+was\s+(?:the\s+|a\s+)?(?:run|race|meet|meeting|event|club|team|course|technical|assistant)\s+"
+    r"(?:director|coach|organi[sz]er|manager|official|referee|announcer|starter)\b|"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|"
@@ -1544,16 +1556,15 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|contain(?:s|ed|ing)|includ(?:es|ed|ing)|of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated)
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated)
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
 # the second of two objects: "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman", "surged past
-# the Ethiopian pair of Yomif Kejelcha and Selemon Barega", "a chasing group that also contained Kipruto, Cairess and Japan's
-# Akira Akasaki" (the members of a group named)
+# the Ethiopian pair of Yomif Kejelcha and Selemon Barega"
 COORDINATED_OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|ahead\s+of|in\s+front\s+of|clear\s+of|hold(?:s|ing)?\s+off|held\s+off|join(?:s|ed|ing)?|"
-    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes)|contain(?:s|ed|ing)|includ(?:es|ed|ing))\s+"
+    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes))\s+"
     r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
     rf"(?:[a-z][\w’'-]*|{_TITLE_WORDS}|[A-Z][a-z]+['’]s)\s+){{0,5}}$"  # "... and Olympic champion Selemon Barega"
 )
@@ -1563,7 +1574,10 @@ POSSESSIVE_ADJECTIVES_GAP = re.compile(r"[’']s?\s+(?:(?!(?:was|were|is|are|has
 # a possessive's mark with its time after "of": "Kratochvilova's 41-year-old record of" (a later time is someone else's:
 # "with 49.24")
 POSSESSIVE_MARK_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best|time)\s+of\s+", re.IGNORECASE)
-WITH_TIME_BEFORE = re.compile(r"^\s+with\s+$", re.IGNORECASE)
+WITH_TIME_BEFORE = re.compile(r"\s+with\s+", re.IGNORECASE)  # (fullmatch between the two times)
+# the members of a group, named in a list of names: "a chasing group which also contained Benson Kipruto, Emile Cairess and
+# Japan's Akira Akasaki" (names only: not "The race included a slow first lap and Kerr won")
+GROUP_MEMBERS_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)|includ(?:es|ed|ing))\s+(?:(?:[A-Z][\w’'.-]*,?|and|the)\s+){0,10}$")
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
 TIME_NOUN_AFTER_POSSESSIVE = re.compile(
     r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap)\b",
@@ -1693,9 +1707,11 @@ LEAD_CUE = re.compile(
     re.IGNORECASE,
 )
 # a rival given the time said before: "to win in 10.99, the same time as Switzerland's Mujinga Kambundji"
-SAME_TIME_AS = re.compile(r"\b(?:the\s+)?same\s+time\s+as\s+", re.IGNORECASE)
+SAME_TIME_AS = re.compile(r"(?<!\bat\s)\bthe\s+same\s+time\s+as\s+", re.IGNORECASE)  # (not "at the same time as", a clause's)
 # what may stand between it and the rival's name: a country's possessive or a title ("Switzerland's", "the Swiss")
-RIVAL_GAP = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}|(?:[A-Z][\w-]*['’]s\s+))?")
+RIVAL_GAP = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}")
+# ... and what follows the rival's name: the end of the clause (not "the same time as Wightman ran in Oslo")
+RIVAL_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|from)\b)")
 # an anaphoric time: "Whiteman matched that time", "equalled the same mark"
 TIME_ANAPHOR = re.compile(
     r"\b(?:matched|equall?ed|replicated|repeated|mirrored|duplicated)\s+(?:that|this|the\s+same|his|her)\s+(?:time|mark|clocking)\b",
@@ -1763,9 +1779,10 @@ SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?
 # "the" right before a time whose setter follows it: "erasing the 7:28.02 McSweyn ran in Doha"
 THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # ... broken, its setter after "of", as translated copy writes it: "erasing the 7 min 53 s 63 of the Qatari Saif Saeed
-# Shahine", "pulverizing the 7:58,61 of the Kenyan Daniel Komen" (not "the 14:05 of Kipyegon", this race's)
+# Shahine", "pulverizing the 7:58,61 of the Kenyan Daniel Komen" (not "the 14:05 of Kipyegon", nor "beating the 14:05.20 of
+# Faith Kipyegon": this race's)
 ERASING_THE_BEFORE = re.compile(
-    r"\b(?:broke|breaking|beat|beating|better(?:ed|ing)|improv(?:ed|ing)(?:\s+on)?|lower(?:ed|ing)|eclips(?:ed|ing)|eras(?:ed|ing)|"
+    r"\b(?:broke|breaking|better(?:ed|ing)|improv(?:ed|ing)(?:\s+on)?|lower(?:ed|ing)|eclips(?:ed|ing)|eras(?:ed|ing)|"
     r"surpass(?:ed|ing)|smash(?:ed|ing)|shatter(?:ed|ing)|pulveri[sz](?:ed|ing)|demolish(?:ed|ing)|wip(?:ed|ing)\s+out)\s+the\s+$",
     re.IGNORECASE,
 )

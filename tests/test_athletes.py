@@ -975,3 +975,18 @@ def test_athletes_a_host_city_in_two_words_is_no_person(doc_of) -> None:
     """"the streets of Addis Ababa": a host city in two words is a place, as "Paris" alone is."""
     doc = doc_of("The race wound through the streets of Addis Ababa on Sunday. Jemal Yimer won in 28:39.")
     assert [m.text for m in doc.spans["athletes"]] == ["Jemal Yimer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faith Kipyegon, who was head and shoulders above the field, won in 3:49.11.",
+        "Bashir Abdi, New Balance Ambassador, won in 2:03:36.",
+        "Her coach had warned about one rival, Kenya's Faith Kipyegon, who won in 3:49.11.",
+    ],
+    ids=["who-was-head-and-shoulders", "a-sponsor-s-title-after-the-name", "a-country-s-possessive-after-a-role"],
+)
+def test_athletes_what_this_stop_s_role_rules_must_not_catch(doc_of, text: str) -> None:
+    """The review of the stop's role rules: "who was head and shoulders above", a sponsor's capitalised title after the
+    name with no "of", and a country's possessive after a role set off by a comma leave the winner an athlete."""
+    assert len(doc_of(text).spans["athletes"]) == 1

@@ -132,3 +132,11 @@ def test_segment_initials_run_together_end_no_sentence(doc_of) -> None:
     doc = doc_of("Kalidas Hirave was third. O.P. Jaisha ran 2:34:43 in Beijing. P.T. Usha watched. He played in the NBA. Then he ran.")
     assert [s.text for s in doc.sents] == [
         "Kalidas Hirave was third.", "O.P. Jaisha ran 2:34:43 in Beijing.", "P.T. Usha watched.", "He played in the NBA.", "Then he ran."]
+
+
+def test_segment_a_state_after_its_town_and_a_dash_in_prose_end_sentences(doc_of) -> None:
+    """"Washington, D.C." after its town's comma is no run of initials before a name, and "– 10." in a long line of prose
+    is no list's place: both still end their sentences."""
+    doc = doc_of("The race finished in Washington, D.C. Kiplimo won in 59:12. Kenya's medal haul in Budapest – 10. Ethiopia won nine.")
+    assert [s.text for s in doc.sents] == [
+        "The race finished in Washington, D.C.", "Kiplimo won in 59:12.", "Kenya's medal haul in Budapest – 10.", "Ethiopia won nine."]

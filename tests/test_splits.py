@@ -779,3 +779,14 @@ def test_splits_a_feature_of_the_course_with_its_distance_in_a_bracket(doc_of) -
                  "(2.5K) in 8:25.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("3:12", "1km", 1000.0), ("8:25", "2.5km", 2500.0)]
     assert [r.text for r in doc.spans["results"]] == ["16:58"]
+
+
+def test_splits_a_second_time_at_a_point_of_a_relative_clause_or_of_nobody(doc_of) -> None:
+    """"with Sifan Hassan, who went through in 2:04.5": the relative clause's own; "the group, which passed in 1:44:57"
+    with no leader named is nobody's (not the subject's, who ran the first time)."""
+    doc = doc_of("In the 1500m final Faith Kipyegon went through 800m in 2:04.1, with Sifan Hassan, who went through in 2:04.5, "
+                 "on her shoulder.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("2:04.1", "Faith Kipyegon"), ("2:04.5", "Sifan Hassan")]
+    doc = doc_of("Tamirat Tola attacked on the downhill. At 35km, reached in 1:44:40, the group, which passed in 1:44:57, had shrunk.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]][1:] == [("1:44:57", None)]

@@ -39,6 +39,8 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
         return not P.PERSON_VERB_AFTER.match(after)
     if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
         return True  # "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman"
+    if P.GROUP_MEMBERS_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
+        return True  # "a chasing group which also contained Benson Kipruto and Japan's Akira Akasaki"
     # a "with" phrase runs to the next comma: "with Bell second in a season's best 3:56.90 and Kenya's Chepchirchir"
     return bool(P.WITH_PHRASE_BEFORE.search(text, max(sent_start, mention.start_char - WITH_REACH), mention.start_char))
 
@@ -124,8 +126,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     # until Jacob Kiplimo ran 57:31 ..., finished second in 59:03" (a "which" clause may have its own: "the bell, which
     # Bell reached in 3:34.9, but the Briton ran the last lap in 28.51")
     for m in reversed(before):
-        if m._.possessive and (own := next(iter(between(doc, "times", m.end_char, start)), None)) is not None \
-                and P.POSSESSIVE_MARK_OF.fullmatch(text, m.end_char, own.start_char) and P.WITH_TIME_BEFORE.search(text, own.end_char, start):
+        times_after = between(doc, "times", m.end_char, start) if m._.possessive else []
+        if times_after and P.POSSESSIVE_MARK_OF.fullmatch(text, m.end_char, times_after[0].start_char) \
+                and P.WITH_TIME_BEFORE.fullmatch(text, times_after[0].end_char, start):
             continue  # "had broken Kratochvilova's record of 49.59 with 49.24": the breaker's time, not the record's holder's
         if not is_object(text, m, a) and not owns_other_noun(text, m) and not (
                 _in_closed_who_clause(text, m.start_char, a) and text.rfind(",", m.end_char, start) >= 0):

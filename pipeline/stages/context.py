@@ -215,7 +215,7 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
             found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
     for m in P.MEETING_OF_CITY.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.end(), f"Meeting de {m.group('place')}", None))
+            found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
     for m in P.KNOWN_MEETING.finditer(text):
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))

@@ -909,10 +909,15 @@ class Results:
             a, _ = sents.of(m.start())
             earlier = [t for t in between(doc, "times", a, m.start()) if t.label_ == "time"]
             rival = next((r for r in between(doc, "athletes", m.end(), m.end() + SAME_TIME_REACH) if not r._.possessive), None)
-            if not earlier or rival is None or not P.RIVAL_GAP.fullmatch(text, m.end(), rival.start_char):
+            if not earlier or rival is None or not P.RIVAL_GAP.fullmatch(text, m.end(), rival.start_char) \
+                    or not P.RIVAL_END.match(text, rival.end_char):
                 continue
+            said = [r for r in results if r.start_char == earlier[-1].start_char]
+            if not any(r.label_ == "result" for r in said) or any(r.label_ == "result" and r._.athlete is not None
+                                                                   and r._.athlete.label_ == rival.label_ for r in results):
+                continue  # the time a result of this race (not "Last year Kerr ran 3:29.10 in Oslo"), the rival's own none yet
             span = self._span(doc, rival, earlier[-1], rival, race_at(doc, earlier[-1].start_char))
-            won = any(r.start_char == earlier[-1].start_char and r.label_ == "result" and r._.place == 1 for r in results)
+            won = any(r.label_ == "result" and r._.place == 1 for r in said)
             span._.place, span._.tags = (2 if won else None), []
             out.append(span)
         return out

@@ -17,6 +17,9 @@ from .. import patterns as P
 from .base import char_span, text_of, write_spans
 
 
+LABEL_MAX = 20  # characters of a list line's label before its dash ("60m Hurdles – ")
+
+
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed of surrounding spaces."""
     ranges = []
@@ -45,7 +48,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if text[j - 1 : j] == "(" and text[i : i + 1] == ")" and 1 < len(word) <= 3 and word[:1].isupper():
         return True  # a short abbreviation alone in a bracket: a college's class year, "Kaylyn Brown (Fr.) 50.61"
     return (len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
-            or P.RUN_OF_INITIALS.fullmatch(word) is not None)  # "O.P. Jaisha", "P.T. Usha"
+            or (P.RUN_OF_INITIALS.fullmatch(word) is not None and text[max(0, j - 2) : j] != ", "))  # "O.P. Jaisha", "P.T. Usha"
+    # (not a state after its town: "finished in Washington, D.C. Kiplimo won")
 
 
 def _is_list_number(text: str, dot: int) -> bool:
@@ -55,8 +59,10 @@ def _is_list_number(text: str, dot: int) -> bool:
         k -= 1
     if not 1 <= dot - k <= 2:
         return False
-    before = text[max(0, k - 4) : k]  # (after a dash or an ellipsis too: "400m – 2. Kaylyn Brown", "2:22:01 ... 6. Katharina Steinruck")
-    return k == 0 or before.endswith(("\n", ", ", ": ", "; ", "– ", "— ", "... ", "… ")) or text[max(0, k - 2) : k] in (",", ":")
+    before = text[max(0, k - 4) : k]  # (after an ellipsis too, "2:22:01 ... 6. Katharina Steinruck"; after a dash near a line's
+    # start, a list's label: "400m – 2. Kaylyn Brown", not "Kenya's medal haul in Budapest – 10. Ethiopia won nine")
+    dashed = before.endswith(("– ", "— ")) and k - (text.rfind("\n", 0, k) + 1) <= LABEL_MAX
+    return k == 0 or dashed or before.endswith(("\n", ", ", ": ", "; ", "... ", "… ")) or text[max(0, k - 2) : k] in (",", ":")
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:

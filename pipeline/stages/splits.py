@@ -224,6 +224,8 @@ def group_leader(doc: Doc, sent_start: int, char: int) -> Span | None:
     named = [m for m in between(doc, "athletes", sent_start, char) if m.end_char <= char]
     if named and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[-1].start_char - 30), named[-1].start_char):
         return named[-1]
+    if named and P.WHO_CLAUSE_AFTER.match(text, named[-1].end_char):
+        return named[-1]  # "with Hassan, who went through in 2:04.5": the relative clause's own
     return None
 
 
@@ -297,6 +299,7 @@ class Splits:
         for t in spans_of(doc, "times"):
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
+            again = False  # a second time at the point just named ("..., which passed in 1:44:57")
             if (cell := table.cells.get(t.start_char)) is not None:
                 # the race of the table, as said before it, unless shorter than the table ("300m | 41.84" ... "1500m | 3:28.32"
                 # after "the last 300m"): then its last row is the finish
@@ -318,11 +321,12 @@ class Splits:
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
-                if P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char):
+                again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char) is not None
+                if again:
                     who = group_leader(doc, sent_start, t.start_char)  # "a chasing group led by Abdi, which passed in 1:44:57"
                 else:
                     who = list_heading_owner(doc, t.start_char) or subject_for(doc, t.start_char, t.end_char, sents, paras)
-            if who is None and cell is None:
+            if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or possessive_runner(doc, sent_start, paras)
