@@ -899,7 +899,6 @@ class Results:
             out.append(span)
         return out
 
-
     def _same_time_as(self, doc: Doc, sents: Bounds, results: list[Span]) -> list[Span]:
         """"came through strongly to win in 10.99, the same time as Switzerland's Mujinga Kambundji": the rival named
         after "the same time as" ran the time before it too (the span on the rival's name), second to a winner."""

@@ -219,7 +219,8 @@ def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[fl
 
 def group_leader(doc: Doc, sent_start: int, char: int) -> Span | None:
     """"17 seconds clear of a chasing group led by Abdi, which passed in 1:44:57": the leader of the group a second time
-    at the same point is said of (not the subject, whose time at the point was the first), or None."""
+    at the same point is said of, or the name a relative clause saying it opens after ("with Hassan, who went through in
+    2:04.5"); else None (not the subject, whose time at the point was the first)."""
     text = text_of(doc)
     named = [m for m in between(doc, "athletes", sent_start, char) if m.end_char <= char]
     if named and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[-1].start_char - 30), named[-1].start_char):
