@@ -726,6 +726,9 @@ PLACE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# the shape of a country's or a nation's adjective before a name, as translated copy writes it: "the Jamaican", "the
+# Qatari", "the Scot" (a word of that shape, or one of the short ones)
+_DEMONYM_SHAPE = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Scot|Swede|Briton|Swiss|Greek|Dane|Finn|Pole|Kiwi|Czech|Thai)"
 # places given in the order of the names before them: "Oukhelfen and Carlos Mayo finished in sixth and twelfth
 # position respectively" (`ORDINAL_WORD`: each place said)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -735,14 +738,14 @@ TIMES_LISTED = re.compile(rf"{_LISTED_TIME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_
 ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
-INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
     rf"(?:\b(?<!\band\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
     r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
     r"(?:man|woman|lady|male|female|finisher|runner|home)(?:\s+home)?\s+was)\s+"  # "First man home was", "Third woman was" (not "Second Strider and first lady was": the club's)
-    r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+"
+    r"(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+"
     r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+)?$",  # "was Dundee Hawkhill Harriers' Craig Nicoll"
     re.IGNORECASE,
 )
@@ -1786,7 +1789,7 @@ ERASING_THE_BEFORE = re.compile(
     r"surpass(?:ed|ing)|smash(?:ed|ing)|shatter(?:ed|ing)|pulveri[sz](?:ed|ing)|demolish(?:ed|ing)|wip(?:ed|ing)\s+out)\s+the\s+$",
     re.IGNORECASE,
 )
-MARK_OF_SETTER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch|i)\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+MARK_OF_SETTER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 # the time right after "the", run at a place named: "the world lead of the season, the 12:36.73 run in Oslo at
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -1812,7 +1815,7 @@ RECORD_HOLDER_BRACKET_BEFORE = re.compile(
 TITLE_SET_OFF_AFTER = re.compile(r",\s*(?:the\s+|a\s+)?")
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
-HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?(?=(?-i:[A-Z]))")
+HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))")
 # ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
@@ -1919,7 +1922,7 @@ WON_BY_BEFORE = re.compile(
 # "First Kipchoge went through")
 INVERTED_PLACE_BARE = re.compile(
     rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?!(?:first|1st)\b)(?P<ord>{_ORD})\s+(?:the\s+(?:(?-i:[a-z])[a-z]+\s+)?)?"
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ese|ish|ch)\s+)?$",
+    r"(?:" + _DEMONYM_SHAPE + r"\s+)?$",
     re.IGNORECASE,
 )
 # a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"

@@ -2786,3 +2786,10 @@ def test_results_what_this_stop_s_rules_must_not_catch(doc_of, text: str, expect
     and Kerr" lists no group's members; "beating the 14:05.20 of Faith Kipyegon" is her time in this race."""
     got = [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]]
     assert sorted(got) == sorted(expected)
+
+
+def test_results_one_demonym_shape_for_every_inverted_place(doc_of) -> None:
+    """The shape of a nation's adjective before a name, shared by the inverted places, the setters after "of" and the
+    holders after a bracket: the short ones too ("second the Scot Jake Wightman"), and those in -i ("the Qatari")."""
+    doc = doc_of("Josh Kerr won in 3:45.12; second the Scot Jake Wightman in 3:46.01, third the Qatari Mutaz Barshim in 3:47.00.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("3:45.12", 1), ("3:46.01", 2), ("3:47.00", 3)]
