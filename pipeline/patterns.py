@@ -2118,3 +2118,5 @@ PHONETIC_RULES: tuple[tuple[str, str], ...] = (
 
 # a possessive description owning a mark: "the Norwegian's old Olympic record of"
 DESCRIPTION_POSSESSIVE = re.compile(rf"\b[Tt]he\s+(?P<word>(?i:{_COUNTRY_ALT}))[’']s\b")
+# ... or a leader's lead: "the Ethiopian's lead had grown to 21 seconds" (who a split in its sentence is of)
+LEAD_NOUN_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:lead|advantage|margin|gap)\b", re.IGNORECASE)

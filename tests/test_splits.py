@@ -790,3 +790,12 @@ def test_splits_a_second_time_at_a_point_of_a_relative_clause_or_of_nobody(doc_o
         ("2:04.1", "Faith Kipyegon"), ("2:04.5", "Sifan Hassan")]
     doc = doc_of("Tamirat Tola attacked on the downhill. At 35km, reached in 1:44:40, the group, which passed in 1:44:57, had shrunk.")
     assert [(s.text, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]][1:] == [("1:44:57", None)]
+
+
+def test_splits_the_leader_a_possessive_description_stands_for(doc_of) -> None:
+    """"By 40km, reached in 1:59:52, the Ethiopian's lead had grown to 21 seconds": the split is the leader's, the
+    Ethiopian named before (not "the Ethiopian's old record", no lead)."""
+    doc = doc_of("Tamirat Tola of Ethiopia attacked on the steep downhill and opened a gap.\n\nBy 40km, reached in 1:59:52, the "
+                 "Ethiopian's lead had grown to 21 seconds. Tola won in 2:06:26.")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("1:59:52", "40km", "Tamirat Tola")]

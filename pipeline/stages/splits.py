@@ -244,6 +244,16 @@ def possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
     return previous_athlete(doc, sent_start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
 
 
+def described_possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
+    """"By 40km, reached in 1:59:52, the Ethiopian's lead had grown to 21 seconds": the athlete of that country the
+    sentence's possessive description stands for (the leader whose lead it is)."""
+    text = text_of(doc)
+    sent_end = sentences(doc).of(sent_start)[1]
+    if (m := P.DESCRIPTION_POSSESSIVE.search(text, sent_start, sent_end)) is None or not P.LEAD_NOUN_AFTER.match(text, m.end()):
+        return None
+    return previous_athlete(doc, sent_start, paras, country=P.COUNTRY_WORDS[m.group("word").lower()])
+
+
 def table_cell_owner(doc: Doc, cell: Cell) -> Span | None:
     """Who ran a time of a splits table: the athlete named in its row, else atop its column."""
     for a, b in filter(None, (cell.row, cell.header)):
@@ -331,6 +341,7 @@ class Splits:
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or possessive_runner(doc, sent_start, paras)
+                    or described_possessive_runner(doc, sent_start, paras)
                     or leader_after(doc, t.end_char, sents)
                     or pronoun_after(doc, t.end_char, paras)
                     or table_owner(doc, t.start_char, paras)
