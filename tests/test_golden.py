@@ -426,8 +426,8 @@ to outlets and styles we did not write for:
   wire Millrose Games, Australian club newsletter parkrun and state half). Blind at a3007b4 (that stop's start): BQ
   0.953, 0.741, 0.914, 0.746, 0.919, 0.981, 0.833; BR 0.923, 0.716, 0.840, 0.765, 0.653, 0.990, 0.848; BS (read
   after five commits that did not move it) 0.928, 0.345, 0.745, 0.481, 0.686, 0.979, 0.787; BT (the same) 0.909,
-  0.700, 0.840, 0.714, 0.667, 0.971, 0.876. Used to 11ab50b: BQ 0.974, 0.925, 1.000, 0.900, 0.947, 0.981, 0.907;
-  BR 0.923, 0.816, 0.895, 0.765, 0.760, 0.990, 0.889; BS 0.933, 0.361, 0.764, 0.543, 0.686, 0.979, 0.809 (its
+  0.700, 0.840, 0.714, 0.667, 0.971, 0.876. Used to 07196f0: BQ 0.974, 0.925, 1.000, 0.900, 0.947, 0.981, 0.907;
+  BR 0.923, 0.816, 0.895, 0.765, 0.800, 0.990, 0.889; BS 0.933, 0.361, 0.764, 0.543, 0.686, 0.979, 0.809 (its
   gold names a cross country's event "cross country" and the Comrades' "ultramarathon", where the pipeline gives
   the distance, and counts heats reported on their own as results); BT 0.948, 0.825, 0.928, 0.818, 0.700, 0.971,
   0.876.
