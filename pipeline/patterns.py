@@ -829,9 +829,9 @@ SAME_POINT_AGAIN_BEFORE = re.compile(
     r"\b(?:which|who|that)\s+(?:also\s+|then\s+)?(?:passed|went\s+through|came\s+through|reached\s+it|passed\s+it|got\s+there)\s+(?:in|at)\s+$",
     re.IGNORECASE,
 )
-# ... and the leader of that group: "a chasing group led by Abdi", "the pack headed by Kipruto"
-# ... or the name a relative clause opens after: "with Hassan, who went through in 2:04.5"
+# ... the name a relative clause saying it opens after: "with Hassan, who went through in 2:04.5"
 WHO_CLAUSE_AFTER = re.compile(r",\s+who\b")
+# ... and the leader of that group: "a chasing group led by Abdi", "the pack headed by Kipruto"
 GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chasers|field)\s+(?:led|headed|driven|pulled)\s+by\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
@@ -1789,7 +1789,9 @@ ERASING_THE_BEFORE = re.compile(
     r"surpass(?:ed|ing)|smash(?:ed|ing)|shatter(?:ed|ing)|pulveri[sz](?:ed|ing)|demolish(?:ed|ing)|wip(?:ed|ing)\s+out)\s+the\s+$",
     re.IGNORECASE,
 )
-MARK_OF_SETTER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+# (the setter named after "of", a nation's adjective before the name: shared with `HOLDER_OF_AFTER`)
+_OF_NAMED = r"\s+of\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))"
+MARK_OF_SETTER_AFTER = re.compile(_OF_NAMED, re.IGNORECASE)
 # the time right after "the", run at a place named: "the world lead of the season, the 12:36.73 run in Oslo at
 # the end of May" (not "the 3:45.34 run in the final")
 RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clocked|recorded|achieved)\s+(?:in|at)\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -1815,7 +1817,7 @@ RECORD_HOLDER_BRACKET_BEFORE = re.compile(
 TITLE_SET_OFF_AFTER = re.compile(r",\s*(?:the\s+|a\s+)?")
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
-HOLDER_OF_AFTER = re.compile(r"\s*\)\s+of\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))")
+HOLDER_OF_AFTER = re.compile(r"\s*\)" + _OF_NAMED)
 # ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")

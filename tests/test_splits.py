@@ -728,7 +728,6 @@ def test_splits_french_copy_s_semi_marathon_and_ordinal_kilometre(doc_of) -> Non
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1h02'41", "halfway"), ("1h29'12", "30km")]
 
 
-
 def test_splits_a_distance_into_the_race_and_a_checkpoint(doc_of) -> None:
     """"reached the checkpoint at the White Horse car park, roughly six miles in, in 44min 10sec" and "went through the
     ten-mile checkpoint at Sutton Bank in 1:16:40" are points of a half marathon, not its results."""

@@ -209,16 +209,17 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
             continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting
         year = int(m.group("year")) if m.group("year") else None
         found.append((m.start("name") if not year else m.start(), m.end("name"), name, year))
-    for m in P.MEETING_HEAD_FIRST.finditer(text):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
-            half = m.group("half") or m.group("half_en")
-            found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
-    for m in P.MEETING_OF_CITY.finditer(text):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
-    for m in P.KNOWN_MEETING.finditer(text):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
+
+    def unclaimed(m: re.Match[str]) -> bool:  # not inside a meeting already found
+        return not any(s <= m.start() < e for s, e, _, _ in found)
+
+    for m in filter(unclaimed, P.MEETING_HEAD_FIRST.finditer(text)):
+        half = m.group("half") or m.group("half_en")
+        found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
+    for m in filter(unclaimed, P.MEETING_OF_CITY.finditer(text)):
+        found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
+    for m in filter(unclaimed, P.KNOWN_MEETING.finditer(text)):
+        found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
     return sorted(found)
 
 

@@ -244,11 +244,10 @@ def possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
     return previous_athlete(doc, sent_start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
 
 
-def described_possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
+def described_possessive_runner(doc: Doc, sent_start: int, sent_end: int, paras: Bounds) -> Span | None:
     """"By 40km, reached in 1:59:52, the Ethiopian's lead had grown to 21 seconds": the athlete of that country the
     sentence's possessive description stands for (the leader whose lead it is)."""
     text = text_of(doc)
-    sent_end = sentences(doc).of(sent_start)[1]
     if (m := P.DESCRIPTION_POSSESSIVE.search(text, sent_start, sent_end)) is None or not P.LEAD_NOUN_AFTER.match(text, m.end()):
         return None
     return previous_athlete(doc, sent_start, paras, country=P.COUNTRY_WORDS[m.group("word").lower()])
@@ -324,7 +323,7 @@ class Splits:
                         finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras) or table_owner(doc, cell.top, paras)
                     who = finish_owners[cell.top]
             else:
-                sent_start = sents.of(t.start_char)[0]
+                sent_start, sent_end = sents.of(t.start_char)
                 race = race_at(doc, t.start_char)
                 race_m = race.distance_m
                 if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m)) is None:
@@ -341,7 +340,7 @@ class Splits:
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or possessive_runner(doc, sent_start, paras)
-                    or described_possessive_runner(doc, sent_start, paras)
+                    or described_possessive_runner(doc, sent_start, sent_end, paras)
                     or leader_after(doc, t.end_char, sents)
                     or pronoun_after(doc, t.end_char, paras)
                     or table_owner(doc, t.start_char, paras)
