@@ -793,7 +793,7 @@ SPLIT_POINT_METRES = re.compile(
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|passage\s+(?:on|at)|"  # translated: "to the passage of the 3000m", "then to the 4000m in", "the passage on 1200 meters was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|miles?|k)\b"
+    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
     r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))",
     re.IGNORECASE,
@@ -842,10 +842,13 @@ SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
-# a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in"
+# a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in",
+# or the time said to be the distance's, right after it: "the 25 kilo was 1:23:50", "the 5 kilo passed at 16:45" (Japanese
+# copy translated, its "kilo" a kilometre)
 SPLIT_POINT_PASSED = re.compile(
-    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?)"
-    r"(?:\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?|kilos?)"
+    r"(?:\s+(?:was|were|passed(?:\s+(?:in|at))?|went\s+by\s+in)(?=\s*$)"
+    r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
     re.IGNORECASE,
 )
@@ -932,8 +935,8 @@ SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 
     re.IGNORECASE,
 )
 # ... between two points: "the 5 km from 30 km to 35 km in 14:26", "covered the stretch between 35 km and 40 km in 14 minutes,
-# 39 seconds" (no split at either point)
-_STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilomet\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilomet\w*)\s+in\s+(?:an?\s+[\w-]+\s+)?$"
+# 39 seconds", "The 5 km between 35 km and 40 km was 14 minutes 39 seconds" (no split at either point)
+_STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:in|was|were)\s+(?:an?\s+[\w-]+\s+)?$"
 STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 SEGMENT_BEFORE = re.compile(
     r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth|next)\s+(?:(?:two|three|four|five|ten)\s+)?"

@@ -798,3 +798,12 @@ def test_splits_the_leader_a_possessive_description_stands_for(doc_of) -> None:
                  "Ethiopian's lead had grown to 21 seconds. Tola won in 2:06:26.")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
         ("1:59:52", "40km", "Tamirat Tola")]
+
+
+def test_splits_a_distance_in_kilos_said_to_be_its_time(doc_of) -> None:
+    """Japanese copy translated writes a kilometre "kilo" and gives a point's time after "was" or "passed at": "The 5
+    kilo passed at 16:45", "the 25 kilo was 1:23:50"; a stretch between two points said to be a time is neither's
+    ("The 5 km between 35 km and 40 km was 14 minutes 39 seconds")."""
+    doc = doc_of("Mizuki Matsuda won the Osaka Women's Marathon in 2:21:47. The 5 kilo passed at 16:45, and the 25 kilo was "
+                 "1:23:50. The 5 km between 35 km and 40 km was 17 minutes 25 seconds.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("16:45", "5km"), ("1:23:50", "25km")]
