@@ -1763,8 +1763,9 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 # (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
-# a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made")
-RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)\s+$", re.IGNORECASE)
+# a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made", "The Japanese
+# record is 2:19:12, set by Mizuki Noguchi")
+RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$", re.IGNORECASE)
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
     r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",

@@ -1065,6 +1065,14 @@ def test_results_a_record_named_before_its_time_and_set_by_a_name_after(doc_of) 
     assert got == [("2:18:59", "Maeda Honami", "result"), ("2:19:12", "Noguchi Mizuki", "other")]
 
 
+@pytest.mark.parametrize("said", ["is 2:19:12 which Noguchi Mizuki set", "is 2:19:12, set by Noguchi Mizuki", "stands at 2:19:12, set by Noguchi Mizuki"])
+def test_results_a_record_said_to_be_its_time_and_set_by_a_name_after(doc_of, said: str) -> None:
+    """"The Japanese record is 2:19:12 which Noguchi Mizuki set in Berlin 2005": the setter's, not the runner named last."""
+    text = f"Matsuda Mizuki won in 2:21:47. Ohara Rei is expected to challenge in Nagoya. The Japanese record {said} in Berlin 2005."
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("2:21:47", "Matsuda Mizuki", "result"), ("2:19:12", "Noguchi Mizuki", "other")]
+
+
 def test_results_days_ago_is_the_past(doc_of) -> None:
     text = ("Sarah Healy won the women's 1500m in 4:09.55. Ciara Mageean, who ran an Irish record of 4:14.58 for the mile "
             "in Monaco just nine days ago, was a notable absentee.")
