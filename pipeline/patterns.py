@@ -423,7 +423,8 @@ MEETING_SYNONYMS = {
 # "Paris Olympics", "Berlin Marathon", "Oslo Diamond League", "Kip Keino Classic"
 MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
-    rf"(?P<name>(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}}"
+    rf"(?P<name>(?:(?:(?!(?:The|In|At|On|For)\s)[{UPPER}][{LOWER}]+\s+){{1,3}}(?:Women|Men)['’]s\s+(?=(?:Half\s+)?Marathon\b)"  # "Osaka
+    rf"|(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}})"  # International Women's Marathon"
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"
@@ -1155,11 +1156,17 @@ ORG_BEFORE = re.compile(
     r"the\s+(?:stadium|arena|velodrome|park|venue))\s+$",  # "disputed in the stadium Ícaro de Castro Melo" (translated)
     re.IGNORECASE,
 )
+# a role's "of" before a single word: the team or company it is held in ("Hayashi Kiyoshi, manager of Daihatsu", "the
+# supervisor of Wacoal"; not "the coach of Jakob Ingebrigtsen", two words)
+ROLE_OF_BEFORE = re.compile(
+    r"\b(?:manager|supervisor|director|president|chairman|chairwoman|chief|ceo|head\s+coach|coach|founder|owner|sponsor)s?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
 NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
     r"president|official|officials|director|chairman|chairwoman|chair|chief|ceo|founder|minister|mayor|king|queen|prince|"
-    r"princess|agent|manager|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
+    r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|timekeeper|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"

@@ -990,3 +990,11 @@ def test_athletes_what_this_stop_s_role_rules_must_not_catch(doc_of, text: str) 
     """The review of the stop's role rules: "who was head and shoulders above", a sponsor's capitalised title after the
     name with no "of", and a country's possessive after a role set off by a comma leave the winner an athlete."""
     assert len(doc_of(text).spans["athletes"]) == 1
+
+
+@pytest.mark.parametrize("said", ["Hayashi Kiyoshi supervisor of Daihatsu talked", "Hayashi Kiyoshi, manager of Daihatsu, said"])
+def test_athletes_a_single_word_after_a_role_s_of_is_the_team(doc_of, said: str) -> None:
+    """"Hayashi Kiyoshi, manager of Daihatsu": the company team the manager runs is no person (a role's "of" before two
+    words may name one: "the coach of Jakob Ingebrigtsen")."""
+    doc = doc_of(f"Matsuda Mizuki won in 2:21:47. {said}: \"This winter she ran 40 kilometres six times.\"")
+    assert [m.text for m in doc.spans["athletes"]] == ["Matsuda Mizuki"]
