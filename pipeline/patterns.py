@@ -310,6 +310,13 @@ FUTURE_EVENT_BEFORE = re.compile(
     r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2})\s*$",
     re.IGNORECASE,
 )
+# another meeting said to be run the same day, right after its name: its results are of today ("The Osaka Half Marathon
+# held at the same time", "the Berlin half marathon, run on the same day,", "a 10K held alongside")
+SAME_DAY_AFTER = re.compile(
+    r",?\s+(?:(?:which\s+)?(?:was|were)\s+)?(?:also\s+)?(?:held|run|staged|contested|raced)\s+(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|"
+    r"the\s+same\s+day|simultaneously|alongside|in\s+conjunction)\b",
+    re.IGNORECASE,
+)
 # a meeting still to come, named after what looks forward to it: "now turns her attention to the World
 # Championships in Tokyo", "will race at the Olympics", "heading to the Worlds", "in the build-up to the Games"
 FUTURE_MEETING_BEFORE = re.compile(

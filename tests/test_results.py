@@ -2801,3 +2801,14 @@ def test_results_one_demonym_shape_for_every_inverted_place(doc_of) -> None:
     holders after a bracket: the short ones too ("second the Scot Jake Wightman"), and those in -i ("the Qatari")."""
     doc = doc_of("Josh Kerr won in 3:45.12; second the Scot Jake Wightman in 3:46.01, third the Qatari Mutaz Barshim in 3:47.00.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("3:45.12", 1), ("3:46.01", 2), ("3:47.00", 3)]
+
+
+@pytest.mark.parametrize("held", ["The Osaka Half Marathon held at the same time was won", "The Osaka Half Marathon, run on the same day, was won"])
+def test_results_another_meeting_held_the_same_day_is_of_today(doc_of, held: str) -> None:
+    """A meeting said to be run at the same time as the main one: its results are results, not earlier times (a meeting
+    said nothing of stays another day's: "Yuki Nakamura, who won the Osaka Half Marathon in 1:01:58")."""
+    text = f"Matsuda Mizuki won the Osaka International Women's Marathon in 2:21:47. {held} by Nakamura Yuki in 1:01:58."
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("2:21:47", "Matsuda Mizuki", "result"), ("1:01:58", "Nakamura Yuki", "result")]
+    text = "Matsuda Mizuki won the Osaka International Women's Marathon in 2:21:47. Nakamura Yuki won the Osaka Half Marathon in 1:01:58."
+    assert [r.label_ for r in doc_of(text).spans["results"]] == ["result", "other"]

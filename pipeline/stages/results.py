@@ -648,6 +648,7 @@ class Results:
         split_order = sorted(split_starts)
         main_meeting = doc._.main_meeting
         main_year = next((s._.race.year for s in spans_of(doc, "race_scopes") if s._.race.meeting == main_meeting), None)
+        same_day = {m.label_ for m in spans_of(doc, "meetings") if P.SAME_DAY_AFTER.match(text, m.end_char)}  # (meetings of today)
         spans: list[Span] = []
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         past_paragraphs: dict[tuple[int, int | None], bool] = {}
@@ -766,14 +767,15 @@ class Results:
 
             other_meetings = [  # another meeting, or another edition of this one ("London 2012, when Rudisha ran")
                 m for m in between(doc, "meetings", a, s1)
-                if (m.label_ != main_meeting or (m._.year and race.year and m._.year != race.year)) and not inside(m.start_char, asides)
+                if (m.label_ != main_meeting and m.label_ not in same_day or (m._.year and race.year and m._.year != race.year))
+                and not inside(m.start_char, asides)
                 and not P.FUTURE_MEETING_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)  # one still to come
                 and not P.MEETING_TITLE_AFTER.match(text, m.end_char)  # a title won there: "the Commonwealth Games winner Oliver Hoare (3:33,11)"
                 and not titles_meeting(text, m.start_char)  # "champion of Hangzhou Asian Games He Jie"
             ]
             named_after = race.meeting is not None and race.meeting != main_meeting and _named_after(doc, race, a, s1, b)
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
-                                                  and race.meeting != main_meeting and not named_after)
+                                                  and race.meeting != main_meeting and race.meeting not in same_day and not named_after)
             if named_after:  # "clocked 7.65 to take gold, lowering the 7.67 she ran at Millrose": the main meeting's race
                 race = replace(race, meeting=main_meeting, year=main_year, named=True)
             if P.SET_AFTER.match(text[s1:b]):  # "..., set in Chicago in 2018": read the dating stretch too
