@@ -176,6 +176,9 @@ EVENT_BARE = re.compile(
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
+# ... or opening a line of wire agate, its results after: "100: 1. Trayvon Bromell, United States, 9.94. 2. Fred Kerley",
+# "3,000 steeplechase: 1. Norah Jeruto" (not a splits row: "800: 1:52.6")
+EVENT_AGATE = re.compile(rf"(?m)^[ \t]*{_BARE_EVENT}(?=:[ \t]+1[.)][ \t]+[^\W\d])", re.IGNORECASE)
 # ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
 # (with what the heading adds of the race: "MEN'S 1500 OPEN (6 sections)", "MEN'S 5000 SECTION 3", "WOMEN'S 800 FINAL")
 EVENT_HEADER = re.compile(
@@ -2086,6 +2089,9 @@ LIST_PLACE_BEFORE = re.compile(
     r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?)\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
     # not a live blog's time of day: "19:44 — Hodgkinson wins")
 )
+# ... and the place of a row of wire agate, which runs its rows together, after the time ending the row before: "1. Trayvon
+# Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2.")
+AGATE_PLACE_BEFORE = re.compile(r"\d\.[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31")
 LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}[:.]\d{2}")
 # a row's place: "4", "=3", "T-5", "3.", "1º"

@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline import patterns as P
 from pipeline.errors import MissingStageError
 from pipeline.stages.results import tags_in
 
@@ -2812,3 +2813,15 @@ def test_results_another_meeting_held_the_same_day_is_of_today(doc_of, held: str
     assert got == [("2:21:47", "Matsuda Mizuki", "result"), ("1:01:58", "Nakamura Yuki", "result")]
     text = "Matsuda Mizuki won the Osaka International Women's Marathon in 2:21:47. Nakamura Yuki won the Osaka Half Marathon in 1:01:58."
     assert [r.label_ for r in doc_of(text).spans["results"]] == ["result", "other"]
+
+
+def test_results_wire_agate_rows_run_together_under_a_bare_event(doc_of) -> None:
+    """Wire agate: a line per event, its bare distance then its rows run together ("100: 1. Trayvon Bromell, United
+    States, 9.94. 2. Fred Kerley, ..."): each row's place and the line's event (a splits row "800: 1:52.6" names none)."""
+    text = ("Results Thursday from the Diamond League final:\n\n100: 1. Trayvon Bromell, United States, 9.94. 2. Fred Kerley, "
+            "United States, 9.94. 3. Yohan Blake, Jamaica, 10.02.\n\n3,000 steeplechase: 1. Norah Jeruto, Kazakhstan, 9:02.13. "
+            "2. Werkuha Getachew, Ethiopia, 9:05.77.\n")
+    got = [(r.text, athlete_of(r), r._.place, r._.race.event) for r in doc_of(text).spans["results"]]
+    assert got == [("9.94", "Trayvon Bromell", 1, "100m"), ("9.94", "Fred Kerley", 2, "100m"), ("10.02", "Yohan Blake", 3, "100m"),
+                   ("9:02.13", "Norah Jeruto", 1, "3000m steeplechase"), ("9:05.77", "Werkuha Getachew", 2, "3000m steeplechase")]
+    assert P.EVENT_AGATE.search("Splits:\n400: 55.1\n800: 1:52.6\n") is None

@@ -630,11 +630,14 @@ def medal_heading_place(text: str, t: Span) -> int | None:
 
 def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list, in its sentence, or
-    opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2.")."""
+    opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2."), or, in
+    a line of rows run together, the sentence before the name's ("9.94. 2. Fred Kerley": "2." one)."""
     m = P.LIST_PLACE_BEFORE.search(text[max(a, who.start_char - 8) : who.start_char])
     if m is None:
         line = text.rfind("\n", 0, who.start_char) + 1
         m = P.LIST_PLACE_BEFORE.fullmatch(text[line : who.start_char])
+        if m is None and a > who.start_char - 8:
+            m = P.AGATE_PLACE_BEFORE.search(text, max(line, who.start_char - 10), who.start_char)
     return int(m.group("n").replace(",", "")) if m else None
 
 
