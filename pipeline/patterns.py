@@ -829,7 +829,7 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 # eight-kilometre mark in 22:30"
 SPLIT_POINT_MARK = re.compile(
     rf"(?<![\d,.])(?P<d>\d{{3,5}}|\d{{1,2}}[,.]?\d{{3}}|\d{{1,2}}(?=\s?-?(?:km|k|kilomet))|\b(?:{_NUM_WORD})(?=-(?:kilomet|mile)))"
-    r"\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?|miles?)\s+"
+    r"\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?|miles?|(?<=\d00)(?=\s+mark\b))\s+"  # (a track's "the 1,600 mark")
     r"(?:mark|intermediate\s+time|split(?:\s+time)?|checkpoint|check\s+point)\b",
     re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was",
     # "the ten-mile checkpoint at Sutton Bank in 1:16:40"
@@ -867,7 +867,8 @@ SPLIT_POINT_PASSED = re.compile(
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated),
 # "passing the 800 in 1:59.8 and the 1.200 in 2:55.6" (translated from Spanish, a point for thousands)
 SPLIT_POINT_NO_UNIT = re.compile(
-    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|arrived\s+at|(?:at|to)(?=\s+the\s))\s+(?:the\s+)?"
+    r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|arrived\s+at|(?:at|to)(?=\s+the\s)|"
+    r"(?<=\bled\s)at|(?<=\bleading\s)at)\s+(?:the\s+)?"  # "Sandoval led at 1,200 in 3:08.9"
     r"|(?<=,\s)(?:the\s+)?|(?<=\band\s)(?:the\s+)?)"
     r"(?P<d>200|300|400|600|800|1[,.]?000|1[,.]?100|1[,.]?200|1[,.]?300|1[,.]?400|1[,.]?500|1[,.]?600|2[,.]?000|3[,.]?000|4[,.]?000|5[,.]?000)(?P<unit>)"
     r"(?:\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"

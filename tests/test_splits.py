@@ -807,3 +807,17 @@ def test_splits_a_distance_in_kilos_said_to_be_its_time(doc_of) -> None:
     doc = doc_of("Mizuki Matsuda won the Osaka Women's Marathon in 2:21:47. The 5 kilo passed at 16:45, and the 25 kilo was "
                  "1:23:50. The 5 km between 35 km and 40 km was 17 minutes 25 seconds.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("16:45", "5km"), ("1:23:50", "25km")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Sandoval led at 1,200 in 3:08.9", ("3:08.9", "1200m", 1200.0)),
+        ("Sandoval took the lead just after the 1,600 mark, passed in 4:31", ("4:31", "1600m", 1600.0)),
+    ],
+    ids=["led-at-a-bare-distance", "a-bare-distance-s-mark"],
+)
+def test_splits_a_track_distance_without_its_unit_led_at_or_marked(doc_of, said: str, expected: tuple) -> None:
+    """American copy leaves the unit off a track distance: "led at 1,200 in 3:08.9", "the 1,600 mark" (metres, not miles)."""
+    doc = doc_of(f"Eli Sandoval won the boys 3,200 in 8:58.20. {said}, and nobody could close the gap.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [expected]
