@@ -349,7 +349,7 @@ EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres|meters)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
     r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"
-    r"specialist|star|runner)",
+    r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
     re.IGNORECASE,
 )
 STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000}

@@ -123,9 +123,10 @@ def test_context_find_events(text: str, expected: list[str]) -> None:
         "He logs 100 miles a week in training.",
         "He was 5m clear off the final bend.",
         "The 1200m split was slow.",
+        "Marc Scott, Olympian and British 10,000m man, was running.",
     ],
     ids=["first-400m", "to-go", "by-800m", "at-1200m", "final-100m", "remaining", "world-champion",
-         "olympic-champion", "gold-medallist", "training-miles", "gap", "non-standard"],
+         "olympic-champion", "gold-medallist", "training-miles", "gap", "non-standard", "an-event-s-man"],
 )
 def test_context_positions_and_titles_are_not_events(text: str) -> None:
     assert find_events(text) == []
