@@ -2825,3 +2825,10 @@ def test_results_wire_agate_rows_run_together_under_a_bare_event(doc_of) -> None
     assert got == [("9.94", "Trayvon Bromell", 1, "100m"), ("9.94", "Fred Kerley", 2, "100m"), ("10.02", "Yohan Blake", 3, "100m"),
                    ("9:02.13", "Norah Jeruto", 1, "3000m steeplechase"), ("9:05.77", "Werkuha Getachew", 2, "3000m steeplechase")]
     assert P.EVENT_AGATE.search("Splits:\n400: 55.1\n800: 1:52.6\n") is None
+
+
+def test_results_the_day_before_is_the_past(doc_of) -> None:
+    """"Kev ran 26:10 at Richmond parkrun the day before": another day's race (not "the day before the race", which
+    dates what comes after it)."""
+    text = "Tom Gilchrist won the 10K in 33:47. Kev Dunn was 40th in 52:06. Kev ran 26:10 at Richmond parkrun the day before."
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("33:47", "result"), ("52:06", "result"), ("26:10", "other")]
