@@ -706,6 +706,10 @@ MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
 # (or "on fifth place with the time 11,15", translated)
 ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
+# ... or as a number, as Scandinavian copy translated says a place: "Dos Santos was number two on 47,53", "came in as number
+# eleven on 13.07,66" (not a bib: "wearing number 12 in")
+NUMBER_PLACE_BEFORE = re.compile(
+    rf"(?<!\bbib\s)(?<!\brace\s)(?<!wearing\s)(?<!\bwore\s)\bnumber\s+(?P<n>\d{{1,2}}|{_NUM_WORD})\s+(?:on|in|with)\s+$", re.IGNORECASE)
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"

@@ -2832,3 +2832,10 @@ def test_results_the_day_before_is_the_past(doc_of) -> None:
     dates what comes after it)."""
     text = "Tom Gilchrist won the 10K in 33:47. Kev Dunn was 40th in 52:06. Kev ran 26:10 at Richmond parkrun the day before."
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("33:47", "result"), ("52:06", "result"), ("26:10", "other")]
+
+
+@pytest.mark.parametrize(("said", "place"), [("came in as number eleven on", 11), ("was number 4 in", 4), ("wearing number 12 in", None)])
+def test_results_a_place_said_as_a_number(doc_of, said: str, place: int | None) -> None:
+    """Scandinavian copy translated says a place as a number: "came in as number eleven on 13.07,66" (not a bib's)."""
+    text = f"Jakob Ingebrigtsen won the 5000 meter on 12.58,37. Narve Gilje Nordås {said} 13.07,66."
+    assert [r._.place for r in doc_of(text).spans["results"]] == [1, place]

@@ -100,6 +100,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
+    if (number := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
+        n = number.group("n")
+        return int(n) if n.isdigit() else P.NUMBER_WORDS[n.lower()]  # "came in as number eleven on 13.07,66" (translated)
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
     if text[t.start_char - 1 : t.start_char] == "(" and (bracket := P.ORDINAL_CLOSING_BRACKET.match(text, t.end_char)) is not None:
