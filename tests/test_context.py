@@ -847,3 +847,15 @@ def test_context_a_french_meeting_named_head_first_and_a_steeple_after_with(doc_
                  "with the 3000 m steeple. Girma finished alone in 7:52,11.")
     assert doc._.main_meeting == "Meeting de Paris"
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("7:52,11", "3000m steeplechase")]
+
+
+def test_context_a_meeting_a_standard_is_for_is_not_the_main_one(doc_of) -> None:
+    """"Tariku Novales signs the minimum for the World Cup of Tokyo": a meeting qualified for (Spanish copy translated)
+    is still to come; the race is the one won."""
+    doc = doc_of("The Ethiopian Deresa Geleta is imposed in Seville and Tariku Novales signs the minimum for the World Cup of Tokyo\n\n"
+                 "The Ethiopian Tigist Ketema wins in women with 2h19:47\n\n"
+                 "Seville, Feb 23 (EFE).- The Ethiopian Deresa Geleta won this Sunday the Zurich Marathon of Seville with a time of "
+                 "2h04:58, in a test marked by the good temperature and the absence of wind, while the Spanish Tariku Novales stopped "
+                 "the chronometer in 2:06:22, below the minimum of 2h06:30 demanded by World Athletics for the World Cup of Tokyo in "
+                 "September.")
+    assert doc._.main_meeting == "Zurich Marathon"

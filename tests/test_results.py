@@ -2839,3 +2839,11 @@ def test_results_a_place_said_as_a_number(doc_of, said: str, place: int | None) 
     """Scandinavian copy translated says a place as a number: "came in as number eleven on 13.07,66" (not a bib's)."""
     text = f"Jakob Ingebrigtsen won the 5000 meter on 12.58,37. Narve Gilje Nordås {said} 13.07,66."
     assert [r._.place for r in doc_of(text).spans["results"]] == [1, place]
+
+
+def test_results_the_minimum_of_a_time_is_a_standard(doc_of) -> None:
+    """"below the minimum of 2h06:30 demanded by World Athletics": a qualifying standard, nobody's time."""
+    text = ("Deresa Geleta won the Seville Marathon in 2h04:58, while Tariku Novales stopped the chronometer in 2:06:22, below the "
+            "minimum of 2h06:30 demanded by World Athletics.")
+    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
+    assert got == [("2h04:58", "Deresa Geleta", "result"), ("2:06:22", "Tariku Novales", "result"), ("2h06:30", None, "other")]
