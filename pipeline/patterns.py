@@ -1171,6 +1171,7 @@ VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport uni
 ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"
     r"brand|company|firm|sponsor|shoe|kit|apparel|the\s+band|label|station|show|film|documentary|series|app|"
+    r"(?:university|college|institute|academy)\s+of|"  # "a former University of Minnesota Duluth coach": a school, no coach named Duluth
     r"the\s+(?:stadium|arena|velodrome|park|venue))\s+$",  # "disputed in the stadium Ícaro de Castro Melo" (translated)
     re.IGNORECASE,
 )

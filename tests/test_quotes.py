@@ -838,3 +838,13 @@ def test_quotes_so_for_said_in_german_copy_translated(doc_of) -> None:
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Valary Jemeli"]
     doc = doc_of("Valary Jemeli won the women's race in 2:19:10.\n\nThe crowd chanted \"Kenya\". So the Kenyan ran on.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] in ([], [None])
+
+
+def test_quotes_a_pronoun_skips_a_person_an_earlier_quote_s_pronoun_gave_the_other_sex(doc_of) -> None:
+    """'"I've coached college kids," he says' tells the coach is a man: a later '," she says' after his name is the
+    athlete's (a person of no known sex was taken before)."""
+    doc = doc_of("Karen Lindqvist ran 41:07 for 10 kilometers, a world record for women aged 65 to 69.\n\n"
+                 "Mike Halvorsen is her coach. \"I've coached college kids who ran 29 minutes,\" he says.\n\n"
+                 "Halvorsen met her at a track workout and told her she was wasting her speed. \"He said I was a 10K runner who "
+                 "didn't know it,\" she says.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Mike Halvorsen", "Karen Lindqvist"]

@@ -445,18 +445,31 @@ def previous_person(
     (`continuing`: '," he added'), past anyone named since who opens no sentence ('," said Kandie,
     whose record stood until Jacob Kiplimo ran faster. "...," he added') or is of the other sex."""
     sex = P.PRONOUN_SEX.get(pronoun.lower())
-    if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and recent[0]._.sex and recent[0]._.sex != sex):
+    told = memo(doc).setdefault(TOLD_SEX_KEY, {})  # the sex the pronouns of earlier quotes gave their speakers
+    found = _previous_person(doc, char, paras, sex, told, recent, continuing)
+    if found is not None and sex is not None and not found._.sex:
+        told.setdefault(found.label_, sex)  # '"I've coached college kids," he says': Halvorsen is no later "she"
+    return found
+
+
+TOLD_SEX_KEY = "quote_speaker_sex"
+
+
+def _previous_person(doc: Doc, char: int, paras: Bounds, sex: str | None, told: dict[str, str],
+                     recent: tuple[Span, int] | None, continuing: bool) -> Span | None:
+    if recent is not None and paras.index(recent[1]) >= paras.index(char) - 1 and not (sex and _sex_of(recent[0], "", told) not in (None, sex)):
         named = [m for m in (*between(doc, "athletes", recent[1], char), *between(doc, "people", recent[1], char)) if not m._.quoted]
         if continuing:  # only a sentence opened by someone else stops it ('Yared smiled ... "...," he added', 'His coach, Leif Moreau, was ...')
             sents, text = sentences(doc), text_of(doc)
             named = [
                 m for m in named
                 if (opening := P.SUBJECT_OPENING.fullmatch(text[sents.of(m.start_char)[0] : m.start_char].strip())) is not None
-                and (sex is None or _sex_of(m, opening.group()) in (None, sex))  # 'Her father, Giuliano, watched. "...," she added'
+                and (sex is None or _sex_of(m, opening.group(), told) in (None, sex))  # 'Her father, Giuliano, watched. "...," she added'
             ]
         if not named:
             return recent[0]
-    athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True)
+    other_sex = frozenset(label for label, said in told.items() if sex and said != sex)
+    athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True, exclude=other_sex)
     if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
         athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first
     else:
@@ -466,16 +479,16 @@ def previous_person(
     text = text_of(doc)
     people = [
         p for p in people if p.start_char >= first_para and _is_subject(text, p)
-        and (sex is None or _sex_of(p, text[max(0, p.start_char - 30) : p.start_char]) in (None, sex))  # not "her father Giuliano" for "she"
+        and (sex is None or _sex_of(p, text[max(0, p.start_char - 30) : p.start_char], told) in (None, sex))  # not "her father Giuliano" for "she"
     ]
     return people[-1] if people else athlete
 
 
-def _sex_of(person: Span, opening: str) -> str | None:
-    """A person's sex: as the registry or the text says, else as the role before the name says ("Her
-    father and coach, Giuliano Battocletti,")."""
-    if person._.sex:
-        return person._.sex
+def _sex_of(person: Span, opening: str, told: dict[str, str]) -> str | None:
+    """A person's sex: as the registry or the text says, or the pronoun of a quote of theirs (`told`), else
+    as the role before the name says ("Her father and coach, Giuliano Battocletti,")."""
+    if person._.sex or person.label_ in told:
+        return person._.sex or told[person.label_]
     roles = {P.ROLE_SEX[w] for w in re.findall(r"[a-z]+", opening.lower()) if w in P.ROLE_SEX}
     return roles.pop() if len(roles) == 1 else None
 
