@@ -1672,6 +1672,10 @@ RELATIVE_AFTER = re.compile(
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
 # 3:31.08 by Norway's Jakob Ingebrigtsen"
 TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
+# ... or "for" the name or a description of its runner: "12.34 for Samba-Mayela", "12.34 for the Frenchwoman" (the
+# description alone before a stop: not "13:05 for the Kenyan record", "3:28 for the third time")
+TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|(?-i:[A-Z]))")
+DESCRIPTION_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|who|while|as)\b)")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
 SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
 # ... and each time of a list before it: "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race in

@@ -2847,3 +2847,11 @@ def test_results_the_minimum_of_a_time_is_a_standard(doc_of) -> None:
             "minimum of 2h06:30 demanded by World Athletics.")
     got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
     assert got == [("2h04:58", "Deresa Geleta", "result"), ("2:06:22", "Tariku Novales", "result"), ("2h06:30", None, "other")]
+
+
+@pytest.mark.parametrize(("said", "owner"), [("12.34 for the Frenchwoman", "Cyréna Samba-Mayela"), ("12.34 for Samba-Mayela", "Cyréna Samba-Mayela")])
+def test_results_a_time_for_a_name_or_a_description_after_it(doc_of, said: str, owner: str) -> None:
+    """"She dipped past Cyréna Samba-Mayela by one hundredth, 12.34 for the Frenchwoman": the time of whom it is "for"."""
+    text = (f"Masai Russell wins the 100m hurdles in 12.33! She dipped past Cyréna Samba-Mayela of France by one hundredth, {said}, "
+            "and Jasmine Camacho-Quinn gets bronze in 12.36.")
+    assert [athlete_of(r) for r in doc_of(text).spans["results"]] == ["Masai Russell", owner, "Jasmine Camacho-Quinn"]

@@ -104,6 +104,13 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         return who  # "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time": the main clause's "she"
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
+    if (for_ := P.TIME_FOR_AFTER.match(text, end)) is not None:
+        if after and after[0].start_char == for_.end():
+            return after[0]  # "by one hundredth, 12.34 for Samba-Mayela"
+        if paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[for_.end() : for_.end() + 80])) is not None \
+                and P.DESCRIPTION_ALONE_AFTER.match(text, for_.end() + desc.end()) \
+                and (who := described(doc, start, paras, desc.group("desc"))) is not None:
+            return who  # "12.34 for the Frenchwoman"
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
         return rival
     if before and (own := P.PRONOUN_OWNS_TIME_BEFORE.search(text, max(a, start - 10), start)) is not None:
