@@ -1532,6 +1532,7 @@ SENTENCE_OPENERS = frozenset(
     determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
     teen teenager youngster veteran rookie newcomer pacesetter pacemaker pacer
     remember imagine forget watch meet congrats thanks
+    won wins triumphed finished followed
     sadly unfortunately fortunately happily luckily thankfully eventually ultimately surprisingly remarkably
     incredibly inevitably predictably naturally notably interestingly crucially typically similarly understandably
     """.split()

@@ -998,3 +998,9 @@ def test_athletes_a_single_word_after_a_role_s_of_is_the_team(doc_of, said: str)
     words may name one: "the coach of Jakob Ingebrigtsen")."""
     doc = doc_of(f"Matsuda Mizuki won in 2:21:47. {said}: \"This winter she ran 40 kilometres six times.\"")
     assert [m.text for m in doc.spans["athletes"]] == ["Matsuda Mizuki"]
+
+
+def test_athletes_a_verb_opening_a_translated_sentence_is_no_given_name(doc_of) -> None:
+    """Polish copy translated puts the verb first: "Won Julien Alfred from Saint Lucia (10,89)" names Julien Alfred."""
+    doc = doc_of("Ewa Swoboda was the third with the time 11,07. Won Julien Alfred from Saint Lucia (10,89).")
+    assert [m.text for m in doc.spans["athletes"]] == ["Ewa Swoboda", "Julien Alfred"]
