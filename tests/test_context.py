@@ -859,3 +859,8 @@ def test_context_a_meeting_a_standard_is_for_is_not_the_main_one(doc_of) -> None
                  "the chronometer in 2:06:22, below the minimum of 2h06:30 demanded by World Athletics for the World Cup of Tokyo in "
                  "September.")
     assert doc._.main_meeting == "Zurich Marathon"
+
+
+def test_context_hurdles_said_through_the_hurdles_in_translation() -> None:
+    """Polish copy translated says "100 m through the hurdles" ("100 m przez płotki"): the 100m hurdles."""
+    assert [e for _, _, e in find_events("On 100 m through the hurdles Pia Skrzyszowska was second with the time 12,61.")] == ["100m hurdles"]

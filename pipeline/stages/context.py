@@ -60,7 +60,7 @@ class RaceInfo:
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
-    k = re.sub(r"^with\s+", "", (m.group("kind") or "").strip().lower())
+    k = re.sub(r"^(?:with|through\s+the|over\s+the)\s+", "", (m.group("kind") or "").strip().lower())
     kind = {"hedges": "steeplechase", "obstacles": "hurdles", "obstacle": "hurdles", "barriers": "hurdles", "sc": "steeplechase"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         return None
