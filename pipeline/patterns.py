@@ -133,7 +133,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
-    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
+    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
@@ -162,7 +162,7 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|(?:through|over)\s+the\s+hurdles)"
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|through\s+the\s+hurdles)"
     r"|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle", "100 m with hurdles", "100 m through the hurdles": translated)
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
@@ -315,10 +315,10 @@ FUTURE_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # another meeting said to be run the same day, right after its name: its results are of today ("The Osaka Half Marathon
-# held at the same time", "the Berlin half marathon, run on the same day,", "a 10K held alongside")
+# held at the same time", "the Berlin half marathon, run on the same day,"; not "run alongside a team of pacemakers")
 SAME_DAY_AFTER = re.compile(
     r",?\s+(?:(?:which\s+)?(?:was|were)\s+)?(?:also\s+)?(?:held|run|staged|contested|raced)\s+(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|"
-    r"the\s+same\s+day|simultaneously|alongside|in\s+conjunction)\b",
+    r"the\s+same\s+day|simultaneously)\b",
     re.IGNORECASE,
 )
 # a meeting still to come, named after what looks forward to it: "now turns her attention to the World
@@ -328,7 +328,7 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:heads?|heading|bound)\s+(?:to|for)|\bahead\s+of|\b(?:build-?up|run-?in|preparations?)\s+(?:to|for)|\bpreparing\s+for|"
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
-    r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket|qualif(?:y|ies|ied|ying))\s+(?:for|to)"  # "signs the minimum for the World Cup of Tokyo"
+    r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -435,8 +435,8 @@ MEETING_SYNONYMS = {
 # "Paris Olympics", "Berlin Marathon", "Oslo Diamond League", "Kip Keino Classic"
 MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
-    rf"(?P<name>(?:(?:(?!(?:The|In|At|On|For)\s)[{UPPER}][{LOWER}]+\s+){{1,3}}(?:Women|Men)['’]s\s+(?=(?:Half\s+)?Marathon\b)"  # "Osaka
-    rf"|(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}})"  # International Women's Marathon"
+    rf"(?P<name>(?:(?:(?!(?:The|In|At|On|For)\s)[{UPPER}][{LOWER}]+\s+){{1,2}}International\s+(?:Women|Men)['’]s\s+(?=(?:Half\s+)?Marathon\b)"
+    rf"|(?:(?:[{UPPER}][{LOWER}]+|U\.S\.|NCAA|US)\s+){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"
@@ -539,7 +539,7 @@ RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.
 SIMILE_BEFORE = re.compile(r"\b(?:like|as\s+if\s+it\s+were)\s+(?:a|an)\s+$", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
-    r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\ba\s)(?<!\bat\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
+    r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$", re.IGNORECASE)  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
@@ -555,7 +555,6 @@ PAST_CUE = re.compile(
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
-    r"the\s+(?:day|night|evening|week|weekend)\s+before(?!\s+(?:the|this|his|her|their|last)\b)|"  # "ran 26:10 at parkrun the day before" (not "the day before the race")
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated)
@@ -710,9 +709,10 @@ MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
 ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
 # ... or as a number, as Scandinavian copy translated says a place: "Dos Santos was number two on 47,53", "came in as number
-# eleven on 13.07,66" (not a bib: "wearing number 12 in")
+# eleven on 13.07,66" (not a bib, "wearing number 12 in", nor a ranking)
 NUMBER_PLACE_BEFORE = re.compile(
-    rf"(?<!\bbib\s)(?<!\brace\s)(?<!wearing\s)(?<!\bwore\s)\bnumber\s+(?P<n>\d{{1,2}}|{_NUM_WORD})\s+(?:on|in|with)\s+$", re.IGNORECASE)
+    rf"(?<!\bbib\s)(?<!\brace\s)(?<!wearing\s)(?<!\bwore\s)(?<!\bworld\s)(?<!ranked\s)(?<!seeded\s)\bnumber\s+"
+    rf"(?P<n>[1-9]\d?|(?!zero\b)(?:{_NUM_WORD}))\s+(?:on|in)\s+$", re.IGNORECASE)  # (nor a ranking: "the world number three with")
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
@@ -862,11 +862,11 @@ SPLIT_POINT_PLACE = re.compile(
 )
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in",
-# or the time said to be the distance's, right after it: "the 25 kilo was 1:23:50", "the 5 kilo passed at 16:45" (Japanese
-# copy translated, its "kilo" a kilometre)
+# "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
+# right after it: "the 25 kilo was 1:23:50"
 SPLIT_POINT_PASSED = re.compile(
     r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?|kilos?)"
-    r"(?:\s+(?:was|were|passed(?:\s+(?:in|at))?|went\s+by\s+in)(?=\s*$)"
+    r"(?:\s+passed\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
     r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
     re.IGNORECASE,
@@ -1177,7 +1177,8 @@ ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a role's "of" before a single word: the team or company it is held in ("Hayashi Kiyoshi, manager of Daihatsu", "the
-# supervisor of Wacoal"; not "the coach of Jakob Ingebrigtsen", two words)
+# supervisor of Wacoal"; not "the coach of Jakob Ingebrigtsen", two words, nor "the coach of Kipchoge" where the article
+# names Eliud Kipchoge)
 ROLE_OF_BEFORE = re.compile(
     r"\b(?:manager|supervisor|director|president|chairman|chairwoman|chief|ceo|head\s+coach|coach|founder|owner|sponsor)s?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1675,8 +1676,9 @@ RELATIVE_AFTER = re.compile(
 # 3:31.08 by Norway's Jakob Ingebrigtsen"
 TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
 # ... or "for" the name or a description of its runner: "12.34 for Samba-Mayela", "12.34 for the Frenchwoman" (the
-# description alone before a stop: not "13:05 for the Kenyan record", "3:28 for the third time")
-TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|(?-i:[A-Z]))")
+# description ending its clause: not "13:05 for the Kenyan record", "3:28 for the third time"; no possessive: not "2:20:00
+# for Obiri's coach")
+TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|[A-Z])")
 DESCRIPTION_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|who|while|as)\b)")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
 SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)

@@ -1004,3 +1004,9 @@ def test_athletes_a_verb_opening_a_translated_sentence_is_no_given_name(doc_of) 
     """Polish copy translated puts the verb first: "Won Julien Alfred from Saint Lucia (10,89)" names Julien Alfred."""
     doc = doc_of("Ewa Swoboda was the third with the time 11,07. Won Julien Alfred from Saint Lucia (10,89).")
     assert [m.text for m in doc.spans["athletes"]] == ["Ewa Swoboda", "Julien Alfred"]
+
+
+def test_athletes_a_surname_after_a_role_s_of_is_the_athlete_named_in_full(doc_of) -> None:
+    """"Patrick Sang, the coach of Kipchoge": Eliud Kipchoge, named in full, is no team (the review's case)."""
+    doc = doc_of("Eliud Kipchoge won in 2:03:59. Patrick Sang, the coach of Kipchoge, was pleased.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Eliud Kipchoge", "Kipchoge"]

@@ -864,3 +864,8 @@ def test_context_a_meeting_a_standard_is_for_is_not_the_main_one(doc_of) -> None
 def test_context_hurdles_said_through_the_hurdles_in_translation() -> None:
     """Polish copy translated says "100 m through the hurdles" ("100 m przez płotki"): the 100m hurdles."""
     assert [e for _, _, e in find_events("On 100 m through the hurdles Pia Skrzyszowska was second with the time 12,61.")] == ["100m hurdles"]
+
+
+def test_context_a_stretch_through_the_hurdles_is_no_event() -> None:
+    """Only a hurdles distance "through the hurdles" is the event: "the first 200m through the hurdles" is a stretch."""
+    assert find_events("She was quickest over the first 200m through the hurdles, reaching it in 24.9.") == []

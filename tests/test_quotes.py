@@ -842,9 +842,18 @@ def test_quotes_so_for_said_in_german_copy_translated(doc_of) -> None:
 
 def test_quotes_a_pronoun_skips_a_person_an_earlier_quote_s_pronoun_gave_the_other_sex(doc_of) -> None:
     """'"I've coached college kids," he says' tells the coach is a man: a later '," she says' after his name is the
-    athlete's (a person of no known sex was taken before)."""
+    athlete's (a person of no known sex was taken before). Only a non-athlete's sex is learnt so: a quote given to the
+    wrong athlete would carry its error on."""
     doc = doc_of("Karen Lindqvist ran 41:07 for 10 kilometers, a world record for women aged 65 to 69.\n\n"
-                 "Mike Halvorsen is her coach. \"I've coached college kids who ran 29 minutes,\" he says.\n\n"
+                 "Her coach, Mike Halvorsen, is not a jumper. \"I've coached college kids who ran 29 minutes,\" he says.\n\n"
                  "Halvorsen met her at a track workout and told her she was wasting her speed. \"He said I was a 10K runner who "
                  "didn't know it,\" she says.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Mike Halvorsen", "Karen Lindqvist"]
+
+
+def test_quotes_an_athlete_s_sex_is_not_learnt_from_a_quote_s_pronoun(doc_of) -> None:
+    """The review's case: the coach's '"We trained hard," he said' goes to the athlete named last; her own '"I felt great,"
+    she said' after it must still be hers."""
+    doc = doc_of("Anna Kowalczyk won the 10,000m in 31:02.11 ahead of Maria Lindqvist. Her coach was delighted. \"We trained "
+                 "hard,\" he said.\n\nKowalczyk was thrilled. \"I felt great,\" she said.")
+    assert doc.spans["quotes"][-1]._.speaker.label_ == "Anna Kowalczyk"

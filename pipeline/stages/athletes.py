@@ -335,8 +335,6 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]
-    if len(words) == 1 and P.ROLE_OF_BEFORE.search(before):
-        return True  # "Hayashi Kiyoshi, manager of Daihatsu,"
     org = P.ORG_BEFORE.search(before)
     # "the broadcaster NRK" is a company, "veteran broadcaster Bruce McAvaney" a person
     return bool(org) and not (org.group().lower().startswith("broadcaster") and len(words) > 1 and not m.group().isupper())
@@ -385,6 +383,8 @@ def find_candidates(
     for m in runs:
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
+        if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
+            continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
         for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)

@@ -105,8 +105,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     if (for_ := P.TIME_FOR_AFTER.match(text, end)) is not None:
-        if after and after[0].start_char == for_.end():
-            return after[0]  # "by one hundredth, 12.34 for Samba-Mayela"
+        if after and after[0].start_char == for_.end() and not after[0]._.possessive:
+            return after[0]  # "by one hundredth, 12.34 for Samba-Mayela" (not "2:20:00 for Obiri's coach")
         if paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[for_.end() : for_.end() + 80])) is not None \
                 and P.DESCRIPTION_ALONE_AFTER.match(text, for_.end() + desc.end()) \
                 and (who := described(doc, start, paras, desc.group("desc"))) is not None:

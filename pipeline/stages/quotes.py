@@ -447,9 +447,9 @@ def previous_person(
     sex = P.PRONOUN_SEX.get(pronoun.lower())
     told = memo(doc).setdefault(TOLD_SEX_KEY, {})  # the sex the pronouns of earlier quotes gave their speakers
     found = _previous_person(doc, char, paras, sex, told, recent, continuing)
-    if found is not None and sex is not None and not found._.sex:
-        told.setdefault(found.label_, sex)  # '"I've coached college kids," he says': Halvorsen is no later "she"
-    return found
+    if found is not None and sex is not None and not found._.sex and found.label_ not in {a.label_ for a in spans_of(doc, "athletes")}:
+        told.setdefault(found.label_, sex)  # '"I've coached college kids," he says': the coach Halvorsen is no later "she"
+    return found  # (an athlete's sex is not learnt so: a quote given to the wrong one would carry the error on)
 
 
 TOLD_SEX_KEY = "quote_speaker_sex"
