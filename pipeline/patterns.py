@@ -1687,6 +1687,10 @@ SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|ove
 LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
+# ... or, in a sentence naming nobody, "his own" or "her own" after the time: the time's owner ("Third straight Olympic
+# 1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo", a live blog's entry)
+# (an own mark: not "13:31.8 on his own watch")
+OWN_PRONOUN_AFTER = re.compile(r"\b(?P<pron>his|her)\s+own\s+(?=\d|(?:[\w-]+\s+){0,2}(?:record|best|mark|PB|PR)\b)", re.IGNORECASE)
 # what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
 MODIFIER_GAP = re.compile(
     r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"

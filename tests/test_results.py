@@ -2876,3 +2876,12 @@ def test_results_a_ranking_s_number_is_no_place(doc_of) -> None:
     assert [r._.place for r in doc_of(text).spans["results"]][1:] in ([None], [])
     assert P.NUMBER_PLACE_BEFORE.search("came in as number zero on ") is None
     assert P.STANDARD_BEFORE.search("what she needs, at the minimum ") is None
+
+
+def test_results_a_sentence_naming_nobody_is_the_owner_of_her_own_mark_after_the_time(doc_of) -> None:
+    """A live blog's "KIPYEGON DOES IT AGAIN! Third straight Olympic 1500m title and an Olympic record of 3:51.29, beating
+    her own 3:53.11": the time is hers (not "13:31.8 on his own watch", a poster's)."""
+    text = ("Faith Kipyegon lines up for the 1500m final at the Olympics.\n\nKIPYEGON DOES IT AGAIN! Third straight Olympic "
+            "1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo.")
+    assert [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]][0] == ("3:51.29", "Faith Kipyegon", "result")
+    assert P.OWN_PRONOUN_AFTER.search(" on his own watch") is None
