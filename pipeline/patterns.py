@@ -793,7 +793,8 @@ ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing)\b",  # "came through halfway on schedule before fading to 2:56:01"
+    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|and\s+(?:ran|clocked))\b",  # "came through halfway on schedule before
+    # fading to 2:56:01", "broke away shortly after 30K and ran 2:02:44"
     re.IGNORECASE,
 )
 # a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"

@@ -821,3 +821,9 @@ def test_splits_a_track_distance_without_its_unit_led_at_or_marked(doc_of, said:
     """American copy leaves the unit off a track distance: "led at 1,200 in 3:08.9", "the 1,600 mark" (metres, not miles)."""
     doc = doc_of(f"Eli Sandoval won the boys 3,200 in 8:58.20. {said}, and nobody could close the gap.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [expected]
+
+
+def test_splits_a_point_then_and_ran_is_the_finish(doc_of) -> None:
+    """"broke away shortly after 30K and ran 2:02:44": the race's time, not a split at 30km."""
+    doc = doc_of("In the men's marathon, Kenya's John Korir broke away from a lead pack of five shortly after 30K and ran 2:02:44.")
+    assert list(doc.spans["splits"]) == []
