@@ -1133,7 +1133,7 @@ NON_PERSON_HEADS = frozenset(
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
-    ac tc harriers striders athletic aac rc rr nationals indoors outdoors end
+    ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",

@@ -1010,3 +1010,9 @@ def test_athletes_a_surname_after_a_role_s_of_is_the_athlete_named_in_full(doc_o
     """"Patrick Sang, the coach of Kipchoge": Eliud Kipchoge, named in full, is no team (the review's case)."""
     doc = doc_of("Eliud Kipchoge won in 2:03:59. Patrick Sang, the coach of Kipchoge, was pleased.")
     assert [m.text for m in doc.spans["athletes"]] == ["Eliud Kipchoge", "Kipchoge"]
+
+
+def test_athletes_a_program_or_an_academy_is_no_person(doc_of) -> None:
+    """"the American Development Program results", "the NN Running Academy": an organisation's name."""
+    doc = doc_of("John Korir won in 2:02:44. The American Development Program results follow in a separate release.")
+    assert [m.text for m in doc.spans["athletes"]] == ["John Korir"]
