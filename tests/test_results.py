@@ -2885,3 +2885,10 @@ def test_results_a_sentence_naming_nobody_is_the_owner_of_her_own_mark_after_the
             "1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo.")
     assert [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]][0] == ("3:51.29", "Faith Kipyegon", "result")
     assert P.OWN_PRONOUN_AFTER.search(" on his own watch") is None
+
+
+@pytest.mark.parametrize("owner", ["Dave's", "His"])
+def test_results_a_pb_from_its_days_is_an_old_mark(doc_of, owner: str) -> None:
+    """"Dave's PB from his Gateshead days is 31:52": what stands between the best and its verb dates it, it is still his."""
+    text = f"Dave Hughes ran 41:09, first M60. {owner} PB from his Gateshead days is 31:52."
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("41:09", "result"), ("31:52", "other")]
