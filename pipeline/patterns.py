@@ -1122,7 +1122,8 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz"
-CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club".split())
+CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())  # (Czech
+# and Polish clubs: "AK Olomouc", "AZS AWF Warszawa")
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
@@ -1174,6 +1175,7 @@ ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"
     r"brand|company|firm|sponsor|shoe|kit|apparel|the\s+band|label|station|show|film|documentary|series|app|"
     r"(?:university|college|institute|academy)\s+of|"  # "a former University of Minnesota Duluth coach": a school, no coach named Duluth
+    r"(?:the|a)\s+(?:runner|athlete|sprinter|member|representative)\s+of|"  # "The runner of Dukla Praha improved" (translated): the club
     r"the\s+(?:stadium|arena|velodrome|park|venue))\s+$",  # "disputed in the stadium Ícaro de Castro Melo" (translated)
     re.IGNORECASE,
 )

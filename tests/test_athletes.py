@@ -1016,3 +1016,10 @@ def test_athletes_a_program_or_an_academy_is_no_person(doc_of) -> None:
     """"the American Development Program results", "the NN Running Academy": an organisation's name."""
     doc = doc_of("John Korir won in 2:02:44. The American Development Program results follow in a separate release.")
     assert [m.text for m in doc.spans["athletes"]] == ["John Korir"]
+
+
+@pytest.mark.parametrize("said", ["The runner of Dukla Praha improved his best.", "Ondřej Kozel from AK Olomouc won in 1:48,02."])
+def test_athletes_a_club_after_runner_of_or_opening_with_ak_is_no_person(doc_of, said: str) -> None:
+    """Czech copy translated: "The runner of Dukla Praha", "from AK Olomouc" (Atletický klub) name clubs."""
+    names = [m.text for m in doc_of(f"Filip Sasínek won the 1500m in 3:34,71. {said}").spans["athletes"]]
+    assert "Dukla Praha" not in names and "AK Olomouc" not in names
