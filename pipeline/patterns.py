@@ -1424,6 +1424,8 @@ SPEECH_VERBS = (
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
+# a section's heading, a short line in capitals ("OUR CREW RESULTS", "THE ELITE BIT")
+SECTION_HEADING = re.compile(rf"[ \t]*(?=[^\n]*[{UPPER}]{{3}})[{UPPER}0-9][{UPPER}0-9 '’&:-]{{2,40}}\s*")
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
 # the sex a pronoun says: "he" -> "men" (as races are labelled)
 PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women"}

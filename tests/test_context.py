@@ -869,3 +869,10 @@ def test_context_hurdles_said_through_the_hurdles_in_translation() -> None:
 def test_context_a_stretch_through_the_hurdles_is_no_event() -> None:
     """Only a hurdles distance "through the hurdles" is the event: "the first 200m through the hurdles" is a stretch."""
     assert find_events("She was quickest over the first 200m through the hurdles, reaching it in 24.9.") == []
+
+
+def test_context_a_section_heading_in_capitals_carries_no_sex_on(doc_of) -> None:
+    """"On the women's side, ..." then a heading "OUR CREW RESULTS": the list under it is not the women's race."""
+    doc = doc_of("Jordan Ellery was second in the men's race in 1:07:14. On the women's side, Ashley Brennan won in 1:16:40.\n\n"
+                 "OUR CREW RESULTS\n\nCaleb Hartwell – 1:04:58 (1st overall, he set a course record)\n")
+    assert doc.spans["race_scopes"][-1]._.race.sex != "women"
