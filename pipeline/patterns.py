@@ -328,7 +328,8 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:heads?|heading|bound)\s+(?:to|for)|\bahead\s+of|\b(?:build-?up|run-?in|preparations?)\s+(?:to|for)|\bpreparing\s+for|"
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
-    r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
+    r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
+    r"\b(?:Trials|trials|selection|qualifiers?)\s+for"  # "the AFN National Trials for the Paris 2024 Olympics"
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -876,3 +876,11 @@ def test_context_a_section_heading_in_capitals_carries_no_sex_on(doc_of) -> None
     doc = doc_of("Jordan Ellery was second in the men's race in 1:07:14. On the women's side, Ashley Brennan won in 1:16:40.\n\n"
                  "OUR CREW RESULTS\n\nCaleb Hartwell – 1:04:58 (1st overall, he set a course record)\n")
     assert doc.spans["race_scopes"][-1]._.race.sex != "women"
+
+
+def test_context_the_games_trials_are_for_are_no_main_meeting(doc_of) -> None:
+    """"the AFN National Trials for the Paris 2024 Olympics": the trials are the meeting (reports of them must not be
+    reconciled with the Olympic final's)."""
+    doc = doc_of("Kanyinsola Ajayi stormed to victory in the men's 100m final at the AFN National Trials for the Paris 2024 "
+                 "Olympics in Benin City on Friday. The 21-year-old clocked 10.04secs.")
+    assert doc._.main_meeting == "National Trials"
