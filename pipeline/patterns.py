@@ -794,8 +794,9 @@ ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|and\s+(?:ran|clocked))\b",  # "came through halfway on schedule before
-    # fading to 2:56:01", "broke away shortly after 30K and ran 2:02:44"
+    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|and\s+(?:ran|clocked)|(?:record|best|mark)\s+of)\b",  # "came
+    # through halfway on schedule before fading to 2:56:01", "broke away shortly after 30K and ran 2:02:44", "the pacemakers left at 30km, and the
+    # men's course record of 2:03:39"
     re.IGNORECASE,
 )
 # a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"
@@ -1136,6 +1137,7 @@ NON_PERSON_HEADS = frozenset(
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
+    course regional regionals sectional sectionals
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
@@ -1812,7 +1814,7 @@ RECORD_BROKEN_BEFORE = re.compile(
 RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$", re.IGNORECASE)
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belonged\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belong(?:ed|s)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui

@@ -1023,3 +1023,10 @@ def test_athletes_a_club_after_runner_of_or_opening_with_ak_is_no_person(doc_of,
     """Czech copy translated: "The runner of Dukla Praha", "from AK Olomouc" (Atletický klub) name clubs."""
     names = [m.text for m in doc_of(f"Filip Sasínek won the 1500m in 3:34,71. {said}").spans["athletes"]]
     assert "Dukla Praha" not in names and "AK Olomouc" not in names
+
+
+def test_athletes_a_course_or_a_regional_is_no_person(doc_of) -> None:
+    """"at the Miami University Cross Country Course", "at the NCAA Great Lakes Regional Nov. 15": places and meetings."""
+    doc = doc_of("Anna Moravec ran 20:31.9 at the Miami University Cross Country Course. She expects to improve at the NCAA Great "
+                 "Lakes Regional Nov. 15 in Madison.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Anna Moravec"]

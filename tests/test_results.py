@@ -2892,3 +2892,9 @@ def test_results_a_pb_from_its_days_is_an_old_mark(doc_of, owner: str) -> None:
     """"Dave's PB from his Gateshead days is 31:52": what stands between the best and its verb dates it, it is still his."""
     text = f"Dave Hughes ran 41:09, first M60. {owner} PB from his Gateshead days is 31:52."
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("41:09", "result"), ("31:52", "other")]
+
+
+def test_results_a_record_that_belongs_to_a_name_is_its_holder_s(doc_of) -> None:
+    """"The Netherlands' national record of 2:13:44 belongs to Sifan Hassan": hers, not the runner named before."""
+    text = "Nienke Brinkman was seventh in 2:24:10. The Netherlands' national record of 2:13:44 belongs to Sifan Hassan, who was not entered."
+    assert [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]][1] == ("2:13:44", "Sifan Hassan", "other")

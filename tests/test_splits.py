@@ -827,3 +827,10 @@ def test_splits_a_point_then_and_ran_is_the_finish(doc_of) -> None:
     """"broke away shortly after 30K and ran 2:02:44": the race's time, not a split at 30km."""
     doc = doc_of("In the men's marathon, Kenya's John Korir broke away from a lead pack of five shortly after 30K and ran 2:02:44.")
     assert list(doc.spans["splits"]) == []
+
+
+def test_splits_a_record_named_between_a_point_and_a_time_is_the_time_s(doc_of) -> None:
+    """"the pacemakers left at 30km, and the men's course record of 2:03:39 ... was never under threat": the record's time."""
+    doc = doc_of("Tsegaye Getachew won the Amsterdam Marathon in 2:05:13. The tempo dropped once the pacemakers left at 30km, and the "
+                 "men's course record of 2:03:39, set by Getachew himself two years ago, was never under threat.")
+    assert list(doc.spans["splits"]) == []
