@@ -2898,3 +2898,10 @@ def test_results_a_record_that_belongs_to_a_name_is_its_holder_s(doc_of) -> None
     """"The Netherlands' national record of 2:13:44 belongs to Sifan Hassan": hers, not the runner named before."""
     text = "Nienke Brinkman was seventh in 2:24:10. The Netherlands' national record of 2:13:44 belongs to Sifan Hassan, who was not entered."
     assert [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]][1] == ("2:13:44", "Sifan Hassan", "other")
+
+
+def test_results_won_by_a_margin_over_a_rival_places_the_rival_second(doc_of) -> None:
+    """"won by almost six seconds over Miami's Josh Whitaker, who ran 23:44.0": the rival beaten by the winner is second."""
+    text = ("Ezra Kiprono won the men's 8K in 23:38.2. Kiprono went through 5K in 14:41 and won by almost six seconds over "
+            "Miami's Josh Whitaker, who ran 23:44.0 in front of the home crowd.")
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Ezra Kiprono", 1), ("Josh Whitaker", 2)]
