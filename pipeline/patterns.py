@@ -137,6 +137,7 @@ THRESHOLD_BEFORE = re.compile(
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
+    r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -800,7 +801,8 @@ SPLIT_BLOCK = re.compile(
     re.IGNORECASE,
 )
 # a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"
-PRONOUN_SUBJECT_AFTER = re.compile(r"\)?,?\s+(?P<pron>he|she)\s+(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made)\b", re.IGNORECASE)
+PRONOUN_SUBJECT_AFTER = re.compile(r"\)?,?\s+(?:(?P<when>when)\s+)?(?P<pron>he|she)\s+(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made|"
+                                   r"(?(when)(?:came|passed|got|hit|reached)\s+through|(?!)))\b", re.IGNORECASE)  # ("The clock at 10K said 30:51 when he came through")
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
 LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead)\b")
 

@@ -2905,3 +2905,9 @@ def test_results_won_by_a_margin_over_a_rival_places_the_rival_second(doc_of) ->
     text = ("Ezra Kiprono won the men's 8K in 23:38.2. Kiprono went through 5K in 14:41 and won by almost six seconds over "
             "Miami's Josh Whitaker, who ran 23:44.0 in front of the home crowd.")
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [("Ezra Kiprono", 1), ("Josh Whitaker", 2)]
+
+
+def test_results_a_time_hoped_for_is_no_time_run(doc_of) -> None:
+    """"was hoping for something around 1:40": a target, nobody's time."""
+    text = "Jess Alvarez ran 1:37:48. She came into the race with a PR of 1:41:52 and was hoping for something around 1:40."
+    assert "1:40" not in [r.text for r in doc_of(text).spans["results"]]

@@ -834,3 +834,11 @@ def test_splits_a_record_named_between_a_point_and_a_time_is_the_time_s(doc_of) 
     doc = doc_of("Tsegaye Getachew won the Amsterdam Marathon in 2:05:13. The tempo dropped once the pacemakers left at 30km, and the "
                  "men's course record of 2:03:39, set by Getachew himself two years ago, was never under threat.")
     assert list(doc.spans["splits"]) == []
+
+
+def test_splits_a_pronoun_coming_through_when_the_clock_said_the_time(doc_of) -> None:
+    """"The clock at 10K said 30:51 when he came through": his split."""
+    doc = doc_of("Caleb Hartwell won the half marathon in 1:04:58. He went out with a pack of four. The clock at 10K said 30:51 when "
+                 "he came through.")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("30:51", "10km", "Caleb Hartwell")]
