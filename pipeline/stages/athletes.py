@@ -335,6 +335,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]
+    if P.RUNNER_OF_BEFORE.search(before) and len(words) <= 2 and not re.search(r"['’]s?$", m.group()) and _clean(words[0]) not in P.COUNTRY_WORDS:
+        return True  # "The runner of Dukla Praha improved": the club (not "the athlete of Uganda Jacob Kiplimo")
     org = P.ORG_BEFORE.search(before)
     # "the broadcaster NRK" is a company, "veteran broadcaster Bruce McAvaney" a person
     return bool(org) and not (org.group().lower().startswith("broadcaster") and len(words) > 1 and not m.group().isupper())

@@ -167,7 +167,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         pass
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
-    if paras is not None and not before and not after and (own := P.OWN_PRONOUN_AFTER.search(text, end, b)) is not None:
+    if paras is not None and not before and not after and (own := P.OWN_PRONOUN_AFTER.match(text, end, b)) is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True)
     return None
 

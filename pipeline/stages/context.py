@@ -353,8 +353,6 @@ class RaceContext:
             if opens_section:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
-            elif para_opening and P.SECTION_HEADING.fullmatch(text, *paras.ranges[para]) and not sex_cue(stext):
-                current = replace(current, sex=None)  # "OUR CREW RESULTS" after "On the women's side, ...": both sexes again
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
