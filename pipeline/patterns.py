@@ -1126,9 +1126,9 @@ NOT_NAME_WORDS = frozenset(
     saturday's sunday's friday's
     """.split()
 )
-# first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz"
-CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())  # (Czech
-# and Polish clubs: "AK Olomouc", "AZS AWF Warszawa")
+# first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
+# and Polish "AK Olomouc", "AZS AWF Warszawa"
+CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
@@ -1698,10 +1698,10 @@ SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|ove
 LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
-# ... or, in a sentence naming nobody, "his own" or "her own" after the time: the time's owner ("Third straight Olympic
-# 1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo", a live blog's entry)
-# (an own mark: not "13:31.8 on his own watch")
-OWN_PRONOUN_AFTER = re.compile(  # (right after the time: not "... 3:49.04 was safe, but she was happy to beat her own Olympic record")
+# ... or, in a sentence naming nobody, "his own" or "her own" mark right after the time: the time's owner ("Third straight
+# Olympic 1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo", a live blog's entry; not "13:31.8
+# on his own watch", nor "3:49.04 was safe, but she was happy to beat her own Olympic record")
+OWN_PRONOUN_AFTER = re.compile(
     r",?\s+(?:[a-z]+ing\s+(?:on\s+)?)?(?P<pron>his|her)\s+own\s+(?=\d|(?:[\w-]+\s+){0,2}(?:record|best|mark|PB|PR)\b)", re.IGNORECASE)
 # what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
 MODIFIER_GAP = re.compile(
@@ -2029,10 +2029,10 @@ TOP_ROUNDED_OUT = re.compile(
     re.IGNORECASE,
 )
 # a narrow win over a named rival, who then finished one place behind: "held off Zharnel Hughes",
-# "edged out the Ethiopian Tigst Assefa", "pipped Kerr", "ran 6.44 to edge Christian Coleman"
+# "edged out the Ethiopian Tigst Assefa", "pipped Kerr", "ran 6.44 to edge Christian Coleman", "won by almost six seconds
+# over Miami's Josh Whitaker" (a name after "over": not "won by 12 seconds over the same course")
 NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:out\s+)?|\bedg(?:ed|ing|es)\s+(?:out\s+)?|\bpipp(?:ed|ing)|\bout-?(?:leaned|dipped|lunged)|"
-                         r"\b(?:won|wins|winning)\s+by\s+(?:[\w.-]+\s+){1,5}?over\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # ("won by almost six seconds over Miami's
-# Josh Whitaker"; not "won by 12 seconds over the same course")
+                         r"\b(?:won|wins|winning)\s+by\s+(?:[\w.-]+\s+){1,5}?over\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # rivals named after a placed athlete, in the order they finished: "won in 3:27.79 ahead of Hocker
 # (3:27.80) and Nuguse (3:27.85)", "in front of", "won in 26:31,01 before Aregaui (26:31,13)", "preceding the American
 # Tamari Davis, 11,09" (translated),
