@@ -2461,7 +2461,6 @@ def test_results_an_object_s_phrase_closed_by_a_comma_before_the_verb(doc_of) ->
         ("4:11.92", "Sarah Healy", 1), ("4:14.30", "Sophie O'Sullivan", 2)]
 
 
-
 def test_results_a_round_in_a_relative_clause_and_after_another_time(doc_of) -> None:
     """"The Mayo woman, who had eased through her heat in 53.02 on Saturday afternoon, went out hard": the heat is the
     relative clause's, not the paragraph's (Becker's silver is the final's); "winning in 6.63 after a 6.68 in the
@@ -2496,7 +2495,6 @@ def test_results_a_record_a_name_needed_to_set_and_splits_listed_in_k(doc_of) ->
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:30", "5km"), ("28:21", "10km"), ("1:00:19", "halfway")]
 
 
-
 def test_results_a_first_since_a_year_and_a_mark_won_with(doc_of) -> None:
     """"became the first European to win the Olympic 1,500 metres since 1992 ..., to win in an Olympic record of 3:28.32":
     a first since a year dates no time of the sentence; "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000"
@@ -2515,7 +2513,6 @@ def test_results_a_record_of_a_holder_set_off_by_commas(doc_of) -> None:
                  "7:21,28. The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("7:17,55", "result", "Jakub Ingebrigtsen"), ("7:21,28", "result", "Berihu Aregawi"), ("7:20,67", "other", "Daniela Komena")]
-
 
 
 def test_results_polish_copy_s_place_with_the_time_and_hurdles(doc_of) -> None:
