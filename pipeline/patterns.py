@@ -1077,6 +1077,10 @@ NAME_RUN = re.compile(
 )
 # the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
 NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
+# a nickname in quotation marks between a given name and a surname: 'Dave "Duracell" Hughes', 'Tom "TK" Kowalski' (the
+# name is Dave Hughes, not a lone "Hughes" for the registry's one Hughes)
+NICKNAMED_NAME = re.compile(rf"\b[{UPPER}][{LOWER}]+[ \t]+[\"“][{UPPER}][^\"”\n]{{0,20}}[\"”][ \t]+[{UPPER}][{LOWER}][\w'’-]*")
+NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
 # the same ending on a word already cut out: "Kerr’s" -> "Kerr"

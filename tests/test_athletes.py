@@ -1030,3 +1030,10 @@ def test_athletes_a_course_or_a_regional_is_no_person(doc_of) -> None:
     doc = doc_of("Anna Moravec ran 20:31.9 at the Miami University Cross Country Course. She expects to improve at the NCAA Great "
                  "Lakes Regional Nov. 15 in Madison.")
     assert [m.text for m in doc.spans["athletes"]] == ["Anna Moravec"]
+
+
+def test_athletes_a_nickname_in_quotes_inside_a_name(doc_of) -> None:
+    """'Dave "Duracell" Hughes' is Dave Hughes: not a lone "Hughes" given to the registry's one Hughes (Zharnel)."""
+    doc = doc_of('Club results from the 10K road race. Special mention to Dave "Duracell" Hughes, who ran 41:09 to win the M60 '
+                 'race. Tom "TK" Kowalski ran 1:29:57 in the half marathon.')
+    assert sorted({m.label_ for m in doc.spans["athletes"]}) == ["Dave Hughes", "Tom Kowalski"]

@@ -54,7 +54,7 @@ class Candidate:
 
     @property
     def tokens(self) -> list[str]:
-        return P.NAME_WORD.findall(self.text)  # "Sheila·Chepkirui" is two
+        return P.NAME_WORD.findall(P.NICKNAME_IN_NAME.sub("", self.text))  # "Sheila·Chepkirui" is two; 'Dave "Duracell" Hughes' two
 
 
 @dataclass
@@ -382,7 +382,11 @@ def find_candidates(
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
+    nicknamed = [Candidate(m.start(), m.end(), m.group()) for m in P.NICKNAMED_NAME.finditer(text)]  # 'Dave "Duracell" Hughes'
+    out.extend(nicknamed)
     for m in runs:
+        if any(c.start <= m.start() < c.end for c in nicknamed):
+            continue  # its given name, nickname and surname are one candidate
         if fold(m.group()) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
@@ -421,6 +425,8 @@ def find_candidates(
                 c = _strip_opener(text, c, sent_starts)
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end))
                 out.append(c)
+    if nicknamed:
+        out.sort(key=lambda c: c.start)
     # "the Kipyegon": a surname after "the", as copy translated from Italian writes it, when the text names her in full
     surnames = {fold(_clean(c.tokens[-1])) for c in out if len(c.tokens) > 1}
     for c in surname_after_the:
