@@ -165,10 +165,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     pron = None
     for pron in P.ANY_PRONOUN.finditer(text, max(a, start - 300), start):
         pass
+    if pron is None and not before and not after:
+        pron = P.OWN_PRONOUN_AFTER.match(text, end, b)  # a sentence naming nobody: "3:51.29, beating her own 3:53.11"
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
-    if paras is not None and not before and not after and (own := P.OWN_PRONOUN_AFTER.match(text, end, b)) is not None:
-        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True)
     return None
 
 
