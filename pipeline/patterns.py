@@ -188,13 +188,13 @@ EVENT_HEADER = re.compile(
     r"(?:[ \t]+(?:open|final|finals|heats?|sections?|invitational|elite|seeded|fast|[ab]|\d{1,2}|\([^)\n]{1,30}\)))*[ \t]*$",
     re.IGNORECASE,
 )
-# "the mile", "Bowerman Mile", "two miles", "2-mile", "metric mile", "marathon", "half-marathon" (translated from Spanish and
-# Italian, "media maratón", "mezza maratona": "average marathon", "middle marathon"; or left untranslated in a race's name:
+# "the mile", "Bowerman Mile", "the Bowerman-Meile" (left in German by translation), "two miles", "2-mile", "metric mile",
+# "marathon", "half-marathon" (translated from Spanish and Italian, "media maratón", "mezza maratona": "average marathon", "middle marathon"; or left untranslated in a race's name:
 # "the Maratón Valencia", "Medio Maratón"), "10km", "10K", "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
-    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile)s?\b|"
+    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
@@ -1088,7 +1088,8 @@ POSSESSIVE_END = re.compile(rf"[{APOS}]s?$")
 # a run of non-space characters, as a name run is cut into words
 NONSPACE = re.compile(r"\S+")
 
-# capitalised words that are not names, whatever their position (lower-cased)
+# capitalised words that are not names, whatever their position (lower-cased); among them the units German copy
+# translated leaves in German, capitalised as its nouns are ("ran 3:48,68 Minuten", "the English Meile")
 NOT_NAME_WORDS = frozenset(
     """
     the a an and or but if so as at by for from in into of on onto to with without than then that this these those
@@ -1128,6 +1129,7 @@ NOT_NAME_WORDS = frozenset(
     north south east west central new old great little big
     after-all day night week month year season summer winter spring autumn fall
     saturday's sunday's friday's
+    minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech

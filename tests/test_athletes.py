@@ -1037,3 +1037,10 @@ def test_athletes_a_nickname_in_quotes_inside_a_name(doc_of) -> None:
     doc = doc_of('Club results from the 10K road race. Special mention to Dave "Duracell" Hughes, who ran 41:09 to win the M60 '
                  'race. Tom "TK" Kowalski ran 1:29:57 in the half marathon.')
     assert sorted({m.label_ for m in doc.spans["athletes"]}) == ["Dave Hughes", "Tom Kowalski"]
+
+
+def test_athletes_a_unit_left_in_german_is_no_person(doc_of) -> None:
+    """German copy translated keeps its capitalised units: "won in 13:58,06 Minuten" names no one called Minuten."""
+    doc = doc_of("Beatrice Tschebet won in 13:58,06 Minuten. The old record of 14:00,21 Minuten had held the Ethiopian Gudaf "
+                 "Tsegai since 2023.")
+    assert sorted({m.label_ for m in doc.spans["athletes"]}) == ["Beatrice Tschebet", "Gudaf Tsegai"]

@@ -168,6 +168,8 @@ def test_patterns_event_metres_ignores(text: str) -> None:
         ("the two miles at Millrose", "two"),
         ("the 2-mile race", "two"),
         ("the Bowerman Mile", "mile"),
+        ("won the Bowerman-Meile", "mile"),  # left in German by translation
+        ("over the English Meile", "mile"),
         ("the half-marathon", "half"),
         ("the London Marathon", "marathon"),
         ("a 10km road race", "km"),
