@@ -94,7 +94,7 @@ DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"
-SHORT_SPRINT = re.compile(r"\b(?:50|55|60)\s?(?:m|metres|meters)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
+SHORT_SPRINT = re.compile(r"\b(?:50|55|60)\s?(?:m|metres?|meters?)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
 # a distance written with a thousands dot, never a time: "dominates the 10.000", "the 5.000 meters"
 THOUSANDS_DISTANCE = re.compile(r"(?:1|2|3|5|10)\.000")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
@@ -350,7 +350,7 @@ OWNED_RECORD_AFTER_EVENT = re.compile(
 # an event that names an athlete's title, not the race at hand: "the 2022 1500m world champion", the first of two
 # ("the Olympic 5,000m and 10,000m champion")
 EVENT_TITLE_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres|meters)\b)?"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
     r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"
     r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
@@ -530,7 +530,7 @@ WEATHER_HEAT_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 FINAL_NAMED = re.compile(r"\b(?:the|its|her|his|their)\s+final\b", re.IGNORECASE)
 # a relay, whose time is a team's, not an athlete's: "the 4x100m relay", "4 x 400 metres", "the relay"
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
-RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres|meters)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
+RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
@@ -742,7 +742,7 @@ PLACE_WORD = re.compile(
     # "has conserved this Saturday his title of world champion" (translated)
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
-    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres|meters)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race)(?=\s+in\b))\b)"
+    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )
@@ -818,7 +818,7 @@ SPLIT_POINT_METRES = re.compile(
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|passage\s+(?:on|at)|"  # translated: "to the passage of the 3000m", "then to the 4000m in", "the passage on 1200 meters was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres|meters)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|kilos?|miles?|k)\b"
+    r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
     r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))",
     re.IGNORECASE,
@@ -827,13 +827,13 @@ SPLIT_POINT_METRES = re.compile(
 LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22"; or in km, as translated
     # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18")
     # (and "He went through 5K in 14:30 and 10K in 28:21")
-    rf"(?:\band|,)\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres|meters)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
+    rf"(?:\band|,)\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
     rf"|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at|with)\s+$",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",
 # or its time after "in": "The hares have taken the group to the 400 metres in 1:00.9"
-SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres|meters)\b(?=,|\s+in\s+(?:\d|\Z))", re.IGNORECASE)
+SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)\b(?=,|\s+in\s+(?:\d|\Z))", re.IGNORECASE)
 # a point in miles said in words: "through five miles in 23:22"
 SPLIT_POINT_MILES_WORDS = re.compile(
     rf"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
@@ -871,7 +871,7 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
 # right after it: "the 25 kilo was 1:23:50"
 SPLIT_POINT_PASSED = re.compile(
-    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres|meters|km|k|kilomet(?:re|er)s?|kilos?)"
+    r"(?<![\d,.])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
     r"(?:\s+passed\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
     r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
@@ -930,7 +930,7 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
-DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|kilometres|kilometers|k)\b", re.IGNORECASE)
+DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
@@ -966,7 +966,7 @@ _STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?
 STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 SEGMENT_BEFORE = re.compile(
     r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth|next)\s+(?:(?:two|three|four|five|ten)\s+)?"
-    r"(?:kilomet(?:re|er)s?|km|miles?|laps?|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres|meters)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
+    r"(?:kilomet(?:re|er)s?|km|miles?|laps?|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres?|meters?)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
     rf"|{_STRETCH}",
     re.IGNORECASE,
 )
@@ -983,7 +983,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres|meters|km|k)\b(?:\s*[-–—:])?\s+"
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)\b(?:\s*[-–—:])?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
@@ -1012,12 +1012,12 @@ TABLE_LAPS_PROPER = re.compile(r"(?:last\s+|single\s+)?laps?(?:\s+time)?", re.IG
 # a markdown table's rule under its header: "|---|---|---|", "| :--- | ---: |"
 TABLE_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 TABLE_ROW = re.compile(
-    r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres|meters|km|k)\b(?=[ \t]*\||\t| {2,})",
+    r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres?|meters?|km|k)\b(?=[ \t]*\||\t| {2,})",
     re.IGNORECASE,
 )
 # a header's first cell that is a unit, the rows under it opening with a bare number of it: "Km  Leader  Cumulative"
 # over "1  Aregawi  2:54.21"
-TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres|meters|miles?)", re.IGNORECASE)
+TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|meters?|miles?)", re.IGNORECASE)
 TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # a splits table with its points as columns: a header cell that is a point ("200", "400m", "5km"), a cell below it
 # that is the stretch's time and the time there in a bracket ("25.8 (49.28)", "23.5")
@@ -1915,7 +1915,7 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # ("Her personal precedent was the 3:50.37 of Monaco 2022": Italian copy translated, "il suo precedente personale"; its owner's
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres|meters)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
@@ -1962,8 +1962,8 @@ PLACE_APPOSITIVE = re.compile(rf",\s+(?:{_ORD})\s+(?:in|at)\s+[^,;.]{{0,60}}(?=,
 # what makes an ordinal a position during the race, said after it: "Beamish was sixth with 150 to go", "third
 # at the bell", "fifth through 800m"
 POSITION_AFTER = re.compile(
-    r"\s+(?:with\s+\d+\s?(?:m|metres|meters)?\s+(?:to\s+go|left|remaining)|at\s+the\s+bell|at\s+half-?way|"
-    r"(?:at|after|through)\s+\d[\d,]*\s?(?:m|km|metres|meters)\b|on\s+the\s+(?:last|final|penultimate)\s+lap|"
+    r"\s+(?:with\s+\d+\s?(?:m|metres?|meters?)?\s+(?:to\s+go|left|remaining)|at\s+the\s+bell|at\s+half-?way|"
+    r"(?:at|after|through)\s+\d[\d,]*\s?(?:m|km|metres?|meters?)\b|on\s+the\s+(?:last|final|penultimate)\s+lap|"
     r"(?:into|off)\s+the\s+(?:final|last|home)\s+(?:straight|bend))",
     re.IGNORECASE,
 )

@@ -487,11 +487,12 @@ def test_splits_pacemakers_taking_her_through_a_point(doc_of) -> None:
 
 def test_splits_minutes_and_seconds_with_a_dot(doc_of) -> None:
     """Dutch copy translated: "at 5000 meter, Hassan came through in 14.38" is 14:38, not 14.38 seconds
-    (no one runs 5000m at 350 m/s); a 400m lap's "61.50" stays seconds."""
+    (no one runs 5000m at 350 m/s); a 400m lap's "61.50" stays seconds. (The point is "5000 meter", named, no
+    longer the "Halfway" before it: the same 5000 m of a 10,000m.)"""
     doc = doc_of("Sifan Hassan won the 10,000m in Hengelo in 29.06,82. Halfway, at 5000 meter, Hassan came through in 14.38, "
                  "a few seconds behind the lights. She passed 400m in 61.50.")
     assert [(s.text, s.label_, s._.seconds, s._.clock) for s in doc.spans["splits"]] == [
-        ("14.38", "halfway", 878.0, "14:38"), ("61.50", "400m", 61.5, "61.50")]
+        ("14.38", "5000m", 878.0, "14:38"), ("61.50", "400m", 61.5, "61.50")]
 
 
 def test_splits_a_point_in_k_after_its_time(doc_of) -> None:
@@ -864,3 +865,10 @@ def test_splits_when_a_pronoun_was_still_back_is_no_passage(doc_of) -> None:
     """"The leaders passed 10K in 33:05 when she was still 20 seconds back": the leaders', not hers."""
     doc = doc_of("The leaders passed 10K in 33:05 when she was still 20 seconds back. Hellen Obiri won the marathon in 2:21:38.")
     assert [(s.text, s._.athlete) for s in doc.spans["splits"]] == [("33:05", None)]
+
+
+def test_splits_a_point_in_meter_singular(doc_of) -> None:
+    """Copy translated from German, Dutch or the Nordic languages writes "400 Meter", "1200 meter": a point as "metres" is."""
+    doc = doc_of("Faith Kipyegon won the 1500m in 3:48,68. After 400 Meter she lay at 61,0 seconds and at 1200 meter the clock "
+                 "showed 3:03,4.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61,0", "400m"), ("3:03,4", "1200m")]
