@@ -872,3 +872,10 @@ def test_splits_a_point_in_meter_singular(doc_of) -> None:
     doc = doc_of("Faith Kipyegon won the 1500m in 3:48,68. After 400 Meter she lay at 61,0 seconds and at 1200 meter the clock "
                  "showed 3:03,4.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61,0", "400m"), ("3:03,4", "1200m")]
+
+
+def test_splits_to_a_bare_distance_in_italian_primes(doc_of) -> None:
+    """Italian copy translated: "has carried the group to the 400 in 55"8 and to the 800 in 1'52"9": two points of the
+    1500m, not a 400m race of its own."""
+    doc = doc_of("Niels Laros won the 1500 metres in 3'30\"12. The hare has carried the group to the 400 in 55\"8.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("55\"8", "400m", 400.0)]

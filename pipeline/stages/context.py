@@ -143,11 +143,12 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "Lemma treated the downhill start like a 10K": a comparison, not the race
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
-        if P.POSITION_TO_BEFORE.search(before) and (after.startswith(",") or event.endswith("km")):
-            continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together"
+        head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
+        if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
+            continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together",
+            # "has carried the group to the 400 in 55"8" (translated)
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
-        head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         # "won the Great Scottish Run half marathon in 1:02:14", "ran Winchester parkrun in 16:58": a race, never a point
         road = event in ("marathon", "half marathon") or "parkrun" in m.group().lower()
         track = re.fullmatch(r"\d+m", event) is not None and P.RAN_TRACK_EVENT_BEFORE.search(before + head) is not None
