@@ -2920,3 +2920,11 @@ def test_results_what_the_late_rules_must_not_catch(doc_of) -> None:
     assert 2 not in [r._.place for r in doc.spans["results"]]
     doc = doc_of("Britain's best from the heats was 3:33.1. Josh Kerr won the 1500m in 3:27.79.")
     assert "record" not in [r._.context for r in doc.spans["results"]]
+
+
+def test_results_an_owned_record_with_its_nationality_after_it(doc_of) -> None:
+    """Italian copy translated puts the nationality after the noun: "at 45 cents from his record Italian of 3'32"13" is
+    his old mark, not a second result of the race."""
+    doc = doc_of("Niels Laros won the 1500 metres at the Golden Gala in 3:30.12. Pietro Arese closes seventh in 3'32\"58, at 45 "
+                 "cents from his record Italian of 3'32\"13.")
+    assert [(r.text, r._.context) for r in doc.spans["results"]] == [("3:30.12", None), ("3'32\"58", None), ("3'32\"13", "record")]
