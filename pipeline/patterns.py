@@ -1471,7 +1471,7 @@ SPEECH_ADVERBIAL = r"(?:(?:after\s+(?:the\s+)?\w+|afterwards|later|then|again|to
 AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # a speech verb after a quote, before its speaker; or "so", as German copy translated writes it ('," so the winner, who
 # receives ...': "so die Siegerin")
-VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z]))))"
+VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z])|$)))"  # (at the end: the text cut before the name)
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)

@@ -857,3 +857,12 @@ def test_quotes_an_athlete_s_sex_is_not_learnt_from_a_quote_s_pronoun(doc_of) ->
     doc = doc_of("Anna Kowalczyk won the 10,000m in 31:02.11 ahead of Maria Lindqvist. Her coach was delighted. \"We trained "
                  "hard,\" he said.\n\nKowalczyk was thrilled. \"I felt great,\" she said.")
     assert doc.spans["quotes"][-1]._.speaker.label_ == "Anna Kowalczyk"
+
+
+@pytest.mark.parametrize("after", ["so Visser short.", "so Laros in the mixed zone."])
+def test_quotes_so_and_a_name_with_words_after_it(doc_of, after: str) -> None:
+    """German and Dutch copy translated: '"...," so Visser short.' is Visser's, whatever follows the name (the "so" was
+    read only where the name ended the sentence)."""
+    name = after.split()[1]
+    doc = doc_of(f'Nadine Visser and Niels Laros won their races. "The start was good, the middle not," {after}')
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == [name]
