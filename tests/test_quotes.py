@@ -866,3 +866,11 @@ def test_quotes_so_and_a_name_with_words_after_it(doc_of, after: str) -> None:
     name = after.split()[1]
     doc = doc_of(f'Nadine Visser and Niels Laros won their races. "The start was good, the middle not," {after}')
     assert [q._.speaker_name for q in doc.spans["quotes"]] == [name]
+
+
+def test_quotes_a_nationality_no_athlete_has_is_the_person_named_since(doc_of) -> None:
+    """'Her trainer Laurent Meuwly was also positive. "...," said the Swiss.': the trainer, not Peeters (of no known
+    country, named before him)."""
+    doc = doc_of("Femke Bol won the 400 meters hurdles in 52.46. Cathelijn Peeters became third. Her trainer Laurent Meuwly was "
+                 "also positive. 'Femke is exactly where we want her in June,' said the Swiss.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Laurent Meuwly"]

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import anaphor_subject, described, is_object, previous_athlete, protagonist_of
+from .attach import anaphor_subject, described, description_country, is_object, previous_athlete, protagonist_of
 from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of,
                    write_spans)
 
@@ -254,7 +254,7 @@ class Quotes:
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
-                return _named(described(doc, quote_start, paras, desc.group("desc")))
+                return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
@@ -264,7 +264,7 @@ class Quotes:
             if named is not None and P.ROLE_THEN_NAME.fullmatch(text, here + verb.end(), named.start_char):
                 return named, named.text
             if (desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) \
-                    and (who := described(doc, quote_start, paras, desc.group("desc"))) is not None:
+                    and (who := _described(doc, quote_start, paras, desc.group("desc"))) is not None:
                 return _named(who)  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
                 # (not '», has declared the Kipyegon to the microphones': Italian's article before a surname, read on)
 
@@ -299,7 +299,7 @@ class Quotes:
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         if desc := P.ANAPHOR_SUBJECT.match(text[sent_start:open_at].lstrip()):  # 'The Leeds City athlete, ..., added:'
-            return _named(described(doc, sent_start, paras, desc.group("desc")))
+            return _named(_described(doc, sent_start, paras, desc.group("desc")))
         return None
 
     def _said_before(self, doc, m: Marked, people, sents, para_start: int, paras: Bounds, recent):
@@ -322,7 +322,7 @@ class Quotes:
         subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
         if not subjects:
             if (desc := P.ANAPHOR_SUBJECT.match(text[a:b])) is not None and P.SPEECH_VERB.search(text, a, b):
-                return _named(described(doc, a, paras, desc.group("desc")))  # 'The 29-year-old, who trains with Toyota, said he ...'
+                return _named(_described(doc, a, paras, desc.group("desc")))  # 'The 29-year-old, who trains with Toyota, said he ...'
             return None
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text
@@ -353,7 +353,7 @@ class Quotes:
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
         opening = text[sa:sb].lstrip()
         if not named and (desc := P.ANAPHOR_SUBJECT.match(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
-            return _named(described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'
+            return _named(_described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'
 
         if not named and not people.within(sa, sb):  # "Mills had arrived with ... Not any more.": the paragraph's one person
             subjects = {p.label_: p for p in people.within(pa, pb) if not is_object(text, p, sents.of(p.start_char)[0]) and not p._.possessive}
@@ -491,6 +491,21 @@ def _sex_of(person: Span, opening: str, told: dict[str, str]) -> str | None:
         return person._.sex or told[person.label_]
     roles = {P.ROLE_SEX[w] for w in re.findall(r"[a-z]+", opening.lower()) if w in P.ROLE_SEX}
     return roles.pop() if len(roles) == 1 else None
+
+
+def _described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
+    """The person a description before a quote stands for: the athlete it fits (`described`); but for a
+    country no athlete before is known to be from, a person named after that athlete, subject of their
+    sentence ('Her trainer Laurent Meuwly was also positive. "...," said the Swiss': the trainer, not
+    the athlete of no known country named before him)."""
+    who = described(doc, char, paras, desc)
+    country = description_country(desc)
+    if country is None or (who is not None and who._.nationality == country):
+        return who
+    start = who.end_char if who is not None else paras.ranges[max(0, paras.index(char) - 1)][0]
+    text = text_of(doc)
+    people = [p for p in between(doc, "people", start, char) if p.end_char <= char and not p._.quoted and _is_subject(text, p)]
+    return people[-1] if people else who
 
 
 def _is_subject(text: str, p: Span) -> bool:
