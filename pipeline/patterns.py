@@ -700,8 +700,9 @@ ORDINAL_AFTER_DASH = re.compile(
     re.IGNORECASE,
 )
 # ... or after the time, the verb and "in" before it, in the word order of copy translated from German or Dutch:
-# "Chepkirui became in 2:17:49 hours second" ("wurde in 2:17:49 Stunden Zweite")
-VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+in\s+$", re.IGNORECASE)
+# "Chepkirui became in 2:17:49 hours second" ("wurde in 2:17:49 Stunden Zweite"), "Peeters became with 54.71 third" ("werd met
+# 54.71 derde")
+VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+(?:in|with)\s+$", re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -729,6 +730,7 @@ PLACE_WORD = re.compile(
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61")
     rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
+    r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|"
@@ -2063,8 +2065,9 @@ FOLLOWER_GAP = re.compile(
     r"record[\s-]holder|his|her|their)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival, after the rival's
-# country ("of the British Virgin Islands, 48,02") ("before Hocker won the 5000m" is no list)
-FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?(?:[(,.;:]|and\b|in\s+\d|$)")
+# country ("of the British Virgin Islands, 48,02"), or "with" its time ("before Zoë Sedney with 12.88", translated) ("before
+# Hocker won the 5000m" is no list)
+FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?(?:[(,.;:]|and\b|(?:in|with)\s+\d|$)")
 # a stretch of a sentence that opens with "where" or "when", whose place or time the stretch before names
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from

@@ -2928,3 +2928,21 @@ def test_results_an_owned_record_with_its_nationality_after_it(doc_of) -> None:
     doc = doc_of("Niels Laros won the 1500 metres at the Golden Gala in 3:30.12. Pietro Arese closes seventh in 3'32\"58, at 45 "
                  "cents from his record Italian of 3'32\"13.")
     assert [(r.text, r._.context) for r in doc.spans["results"]] == [("3:30.12", None), ("3'32\"58", None), ("3'32\"13", "record")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Femke Bol won the 400 meters hurdles in 52.46. Cathelijn Peeters became with 54.71 third.",
+         [("Femke Bol", "52.46", 1), ("Cathelijn Peeters", "54.71", 3)]),
+        ("Nadine Visser won the 100 meters hurdles in 12.71, before Zoë Sedney with 12.88.",
+         [("Nadine Visser", "12.71", 1), ("Zoë Sedney", "12.88", 2)]),
+        ("In the 5000 meters the Ethiopian Telahun Haile Bekele was the fastest in 13:02.14, before his compatriot Biniam "
+         "Mehary (13:02.80).", [("Telahun Haile Bekele", "13:02.14", 1), ("Biniam Mehary", "13:02.80", 2)]),
+    ],
+    ids=["became-with-time-third", "before-a-name-with-its-time", "was-the-fastest-in"],
+)
+def test_results_places_in_dutch_word_order(doc_of, text: str, expected: list) -> None:
+    """Dutch copy translated: "became with 54.71 third" ("werd met 54.71 derde"), "before Zoë Sedney with 12.88" (her time,
+    not the winner's), "was the fastest in 13:02.14" (the win)."""
+    assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
