@@ -93,8 +93,8 @@ COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b"
 DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
-# a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash"
-SHORT_SPRINT = re.compile(r"\b(?:50|55|60)\s?(?:m|metres?|meters?)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
+# a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash", "the 60-meter hurdles"
+SHORT_SPRINT = re.compile(r"\b(?:50|55|60)[\s-]?(?:m|metres?|meters?)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
 # a distance written with a thousands dot, never a time: "dominates the 10.000", "the 5.000 meters"
 THOUSANDS_DISTANCE = re.compile(r"(?:1|2|3|5|10)\.000")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
@@ -171,10 +171,12 @@ EVENT_METRES = re.compile(
 # "the 110 hurdles", and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000"
 _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+hurdles)|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
-    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
+    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+|\b(?-i:[A-Z])[a-z]+day['’]s\s+){_BARE_EVENT}"  # "won the girls 100 in",
+    # "fourth in Friday's 5,000"
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
-    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian")
-    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
+    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian";
+    # its time in a bracket: "Friday's 5,000 (16:41.30)", not "a 47.1 on the 400 (!!)")
+    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|\((?=\d{1,2}[:.]\d)|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
@@ -749,7 +751,7 @@ PLACE_WORD = re.compile(
     # "has conserved this Saturday his title of world champion" (translated)
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
-    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race)(?=\s+in\b))\b)"
+    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*[\s-]?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race)(?=\s+in\b))\b)"
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )

@@ -2946,3 +2946,18 @@ def test_results_places_in_dutch_word_order(doc_of, text: str, expected: list) -
     """Dutch copy translated: "became with 54.71 third" ("werd met 54.71 derde"), "before Zoë Sedney with 12.88" (her time,
     not the winner's), "was the fastest in 13:02.14" (the win)."""
     assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_hyphenated_sixty_meter_race_after_a_mile(doc_of) -> None:
+    """"took the women's 60-meter hurdles in 8.43" after a mile: a 60m time (a time under nine seconds is one only where
+    such a sprint is named, and "60-meter" was not) and a win."""
+    doc = doc_of("Caleb Ostrander won the mile in 4:03.18. First-year Aubree Kasten took the women's 60-meter hurdles in 8.43.")
+    assert [(athlete_of(r), r.text, r._.place, r._.race.event) for r in doc.spans["results"]] == [
+        ("Caleb Ostrander", "4:03.18", 1, "mile"), ("Aubree Kasten", "8.43", 1, "60m hurdles")]
+
+
+def test_results_a_bare_event_of_a_weekday(doc_of) -> None:
+    """"fourth in Friday's 5,000 (16:41.30), a race won by ... in 16:29.88": the 5000m, not the 3000m before it."""
+    doc = doc_of("Kenna Dietrich won the 3,000-meter run in 9:28.70. Dietrich also finished fourth in Friday's 5,000 (16:41.30), "
+                 "a race won by NDSU's Maren Solberg in 16:29.88.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("9:28.70", "3000m"), ("16:41.30", "5000m"), ("16:29.88", "5000m")]
