@@ -1531,6 +1531,8 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
+# the end of a word that says it is spoken, a contraction: "We'll", "I'm", "don't" (not a possessive's "'s")
+CONTRACTION_END = re.compile(rf"[{APOS}](?:ll|re|ve|m|d)$|n[{APOS}]t$", re.IGNORECASE)
 
 # ---- sentences and paragraphs -------------------------------------------------------------
 

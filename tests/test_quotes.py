@@ -874,3 +874,10 @@ def test_quotes_a_nationality_no_athlete_has_is_the_person_named_since(doc_of) -
     doc = doc_of("Femke Bol won the 400 meters hurdles in 52.46. Cathelijn Peeters became third. Her trainer Laurent Meuwly was "
                  "also positive. 'Femke is exactly where we want her in June,' said the Swiss.")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Laurent Meuwly"]
+
+
+def test_quotes_a_short_quote_with_a_contraction_is_no_title(doc_of) -> None:
+    """'"We'll see," head coach Mark Vanderploeg said.': two words, one of them long and capitalised, read as a title
+    ("Jackrabbit Jinx") when its verb stood past the title's reach; a contraction is speech."""
+    doc = doc_of('Caleb Ostrander won the mile in 4:03.18. "We\'ll see," head coach Mark Vanderploeg said.')
+    assert [(q.text, q._.speaker_name) for q in doc.spans["quotes"]] == [("We'll see,", "Mark Vanderploeg")]

@@ -140,9 +140,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_title(words: list[str]) -> bool:
-    """"Mile of the Century": every long word capitalised, more than one word."""
+    """"Mile of the Century": every long word capitalised, more than one word; none a contraction, which
+    speech has and titles hardly do ('"We'll see," head coach Mark Vanderploeg said')."""
     long = [w for w in words if len(w) > 3]
-    return len(words) > 1 and bool(long) and all(w[0].isupper() for w in long)
+    return (len(words) > 1 and bool(long) and all(w[0].isupper() for w in long)
+            and not any(P.CONTRACTION_END.search(w) for w in words))
 
 
 class Quotes:
