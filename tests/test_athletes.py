@@ -1044,3 +1044,10 @@ def test_athletes_a_unit_left_in_german_is_no_person(doc_of) -> None:
     doc = doc_of("Beatrice Tschebet won in 13:58,06 Minuten. The old record of 14:00,21 Minuten had held the Ethiopian Gudaf "
                  "Tsegai since 2023.")
     assert sorted({m.label_ for m in doc.spans["athletes"]}) == ["Beatrice Tschebet", "Gudaf Tsegai"]
+
+
+def test_athletes_a_town_of_falls_or_a_sports_complex_is_no_person(doc_of) -> None:
+    """"The senior from Sioux Falls", "the Sanford Jackrabbit Athletic Complex": a hometown and a venue."""
+    doc = doc_of("Caleb Ostrander won the mile in 4:03.18. The senior from Sioux Falls came off the final turn in third place. "
+                 "The meet was at the Sanford Jackrabbit Athletic Complex.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Caleb Ostrander"]
