@@ -495,9 +495,11 @@ FULL_DATE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"; the heat
-# of the weather is none ("a night of great heat", "the heat and humidity")
+# of the weather is none ("a night of great heat", "the heat and humidity"), nor a section of an open meeting's race, run
+# once ("The headline race was the fast heat of the mile", "the seeded heat")
 _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", "stifling", "oppressive", "humid", "summer",
-                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of")  # "full of heat" (not "winner of heat two")
+                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of",  # "full of heat" (not "winner of heat two")
+                        "fast", "fastest", "slow", "slower", "seeded", "unseeded", "elite", "invitational")
 ROUND_CUE = re.compile(
     # ("third in his semi": a bare "semi" only after a possessive, "in the third semi" may be the day's news)
     r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)

@@ -2961,3 +2961,11 @@ def test_results_a_bare_event_of_a_weekday(doc_of) -> None:
     doc = doc_of("Kenna Dietrich won the 3,000-meter run in 9:28.70. Dietrich also finished fourth in Friday's 5,000 (16:41.30), "
                  "a race won by NDSU's Maren Solberg in 16:29.88.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("9:28.70", "3000m"), ("16:41.30", "5000m"), ("16:29.88", "5000m")]
+
+
+def test_results_the_fast_heat_of_an_open_meeting_is_its_race(doc_of) -> None:
+    """"The headline race was the fast heat of the mile": a section of an open meeting, run once, not an earlier round
+    whose times would be other times."""
+    doc = doc_of("THE FAST MILE\n\nThe headline race was the fast heat of the mile, and what a race. Noah Fairbanks won in 4:14.2. "
+                 "Pete Lindahl hung on for 4:16.0 and Marcus Tenney was third in 4:21.5.")
+    assert [(r.text, r._.place, r._.context) for r in doc.spans["results"]] == [("4:14.2", 1, None), ("4:16.0", 2, None), ("4:21.5", 3, None)]
