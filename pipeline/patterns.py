@@ -181,8 +181,8 @@ EVENT_BARE = re.compile(
     re.IGNORECASE,
 )
 # ... or opening a line of wire agate, its results after: "100: 1. Trayvon Bromell, United States, 9.94. 2. Fred Kerley",
-# "3,000 steeplechase: 1. Norah Jeruto" (not a splits row: "800: 1:52.6")
-EVENT_AGATE = re.compile(rf"(?m)^[ \t]*{_BARE_EVENT}(?=:[ \t]+1[.)][ \t]+[^\W\d])", re.IGNORECASE)
+# "3,000 steeplechase: 1. Norah Jeruto", a club's "Open 800: 1. Sam Whitcomb 2:01.4, 2. ..." (not a splits row: "800: 1:52.6")
+EVENT_AGATE = re.compile(rf"(?m)^[ \t]*(?:(?:open|masters|men['’]?s|women['’]?s|boys['’]?|girls['’]?)[ \t]+)?{_BARE_EVENT}(?=:[ \t]+1[.)][ \t]+[^\W\d])", re.IGNORECASE)
 # ... and as a header line over its results: "MEN'S 1500", "WOMEN'S 800"
 # (with what the heading adds of the race: "MEN'S 1500 OPEN (6 sections)", "MEN'S 5000 SECTION 3", "WOMEN'S 800 FINAL")
 EVENT_HEADER = re.compile(

@@ -2969,3 +2969,13 @@ def test_results_the_fast_heat_of_an_open_meeting_is_its_race(doc_of) -> None:
     doc = doc_of("THE FAST MILE\n\nThe headline race was the fast heat of the mile, and what a race. Noah Fairbanks won in 4:14.2. "
                  "Pete Lindahl hung on for 4:16.0 and Marcus Tenney was third in 4:21.5.")
     assert [(r.text, r._.place, r._.context) for r in doc.spans["results"]] == [("4:14.2", 1, None), ("4:16.0", 2, None), ("4:21.5", 3, None)]
+
+
+def test_results_a_club_agate_line_with_its_field_before_the_event(doc_of) -> None:
+    """A club newsletter's "Open 800: 1. Sam Whitcomb 2:01.4, 2. ...": the line's event is the 800m, not the mile
+    told before it."""
+    doc = doc_of("Noah Fairbanks won the mile in 4:14.2.\n\nOpen 800: 1. Sam Whitcomb 2:01.4, 2. Kayla Brandt 2:19.8, 3. Ron "
+                 "Ostby (M60) 2:31.2\nOpen 400: 1. Jordan Ames 52.1, 2. Lily Carver 61.4")
+    assert [(r.text, r._.place, r._.race.event) for r in doc.spans["results"]] == [
+        ("4:14.2", 1, "mile"), ("2:01.4", 1, "800m"), ("2:19.8", 2, "800m"), ("2:31.2", 3, "800m"), ("52.1", 1, "400m"),
+        ("61.4", 2, "400m")]
