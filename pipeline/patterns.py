@@ -1585,7 +1585,8 @@ PERSON_VERB_AFTER = re.compile(
     r"set|sets|made|makes|will|would|could|can|couldn['’]t|didn['’]t|wasn['’]t|isn['’]t|hasn['’]t|surprised|matched|"
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
-    r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|"
+    r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
+    r"blasted|unleashed|"
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )

@@ -879,3 +879,12 @@ def test_splits_to_a_bare_distance_in_italian_primes(doc_of) -> None:
     1500m, not a 400m race of its own."""
     doc = doc_of("Niels Laros won the 1500 metres in 3'30\"12. The hare has carried the group to the 400 in 55\"8.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("55\"8", "400m", 400.0)]
+
+
+def test_splits_a_name_after_before_doing_the_covering(doc_of) -> None:
+    """"with the pack passing 3,000 metres in 8:14.6, before Ingebrigtsen covered the last lap in 53.9 seconds": the name
+    after "before" opens a clause of its own ("covered"), so the last lap is his."""
+    doc = doc_of("Jakob Ingebrigtsen won the 5,000m in 13:21.38. The pace was slow, with the pack passing 3,000 metres in 8:14.6, "
+                 "before Ingebrigtsen covered the last lap in 53.9 seconds.")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
+        ("8:14.6", "3000m", None), ("53.9", "last lap", "Jakob Ingebrigtsen")]
