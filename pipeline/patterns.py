@@ -295,11 +295,12 @@ MEDAL_WON_BEFORE = re.compile(
     r"(?:gold|silver|bronze)(?:\s+medal)?\s+(?:at|in|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres"
+# words before a distance that make it a position: "the first 400m", "By 800m", "at 600m", "managed barely 15 kilometres",
+# "the 25th mile", "a 4:34 20th mile"
 # "reach" before a distance with its time: "Kiptum and Kipruto reach 21.1km in 1:00:48" (not "Pattison reaches 800m final")
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
-    r"(?:\b(?:first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
+    r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
@@ -918,9 +919,12 @@ SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(
 # ... or as a distance into the race: "reached the checkpoint at the White Horse car park, roughly six miles in, in 44min 10sec"
 SPLIT_POINT_INTO = re.compile(
     rf"\b(?P<d>{_NUM_WORD}|\d{{1,2}})\s+(?P<unit>miles?|km|kilomet(?:re|er)s?)\s+in\b(?=\s*[,;)—–-])", re.IGNORECASE)
-# ... or by its ordinal, as French copy translated says it: "At the 30th kilometre, crossed in 1h29'12" ("au 30e kilomètre")
+# ... or by its ordinal, as French copy translated says it: "At the 30th kilometre, crossed in 1h29'12" ("au 30e kilomètre"),
+# or a mile of a road race ("The decisive move came in the 25th mile, which Lokedi covered in 5:02": the mile ending there)
 SPLIT_POINT_KM_ORDINAL = re.compile(
-    r"\b(?:at|to|by|passed|through|reached)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km)\b", re.IGNORECASE)
+    r"\b(?:at|to|by|passed|through|reached|in)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km|mile)\b", re.IGNORECASE)
+# ... or right after its time: "blew the race apart with a 4:34 20th mile"
+NTH_POINT_AFTER = re.compile(r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?P<unit>kilometre|kilometer|km|mile)\b", re.IGNORECASE)
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",
 # "The 800 went by in"

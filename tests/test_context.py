@@ -126,10 +126,11 @@ def test_context_find_events(text: str, expected: list[str]) -> None:
         "Marc Scott, Olympian and British 10,000m man, was running.",
         "The hare has carried the group to the 400 in 55\"8.",
         "The pacemaker took them to the 800 in 1:52.9.",
+        "The decisive move came in the 25th mile.",
     ],
     ids=["first-400m", "to-go", "by-800m", "at-1200m", "final-100m", "remaining", "world-champion",
          "olympic-champion", "gold-medallist", "training-miles", "gap", "non-standard", "an-event-s-man",
-         "to-the-bare-400-in-primes", "to-the-bare-800-in"],
+         "to-the-bare-400-in-primes", "to-the-bare-800-in", "an-nth-mile"],
 )
 def test_context_positions_and_titles_are_not_events(text: str) -> None:
     assert find_events(text) == []

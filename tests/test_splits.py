@@ -888,3 +888,19 @@ def test_splits_a_name_after_before_doing_the_covering(doc_of) -> None:
                  "before Ingebrigtsen covered the last lap in 53.9 seconds.")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]] == [
         ("8:14.6", "3000m", None), ("53.9", "last lap", "Jakob Ingebrigtsen")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("The decisive move came in the 25th mile, which Lokedi covered in 5:02.", ("5:02", "25 miles")),
+        ("Lokedi blew the race apart with a 5:02 25th mile.", ("5:02", "25 miles")),
+    ],
+    ids=["in-the-nth-mile-which-she-covered-in", "a-time-then-its-nth-mile"],
+)
+def test_splits_a_road_race_s_nth_mile(doc_of, said: str, expected: tuple) -> None:
+    """A marathon's 25th mile, named by its ordinal before or after its time: a point 25 miles in (not a mile race of its
+    own, whose times were results)."""
+    doc = doc_of(f"Sharon Lokedi won the Boston Marathon in 2:17:22. {said}")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [expected]
+    assert [r.text for r in doc.spans["results"] if r._.context is None] == ["2:17:22"]
