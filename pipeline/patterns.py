@@ -1066,6 +1066,8 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # (the past if not this race's year)
 # (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+# ... or a year right before its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)"
+YEAR_BEFORE_BRACKET = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*\(\s*$")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first

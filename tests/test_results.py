@@ -2979,3 +2979,11 @@ def test_results_a_club_agate_line_with_its_field_before_the_event(doc_of) -> No
     assert [(r.text, r._.place, r._.race.event) for r in doc.spans["results"]] == [
         ("4:14.2", 1, "mile"), ("2:01.4", 1, "800m"), ("2:19.8", 2, "800m"), ("2:31.2", 3, "800m"), ("52.1", 1, "400m"),
         ("61.4", 2, "400m")]
+
+
+def test_results_a_year_right_before_a_bracketed_time_dates_it(doc_of) -> None:
+    """"after her wins in 2023 (2:21:38) and 2024 (2:27:37)": both old marks, the second dated by its year alone."""
+    doc = doc_of("April 21, 2025\n\nSharon Lokedi won the Boston Marathon in 2:17:22. Obiri, chasing a three-peat after her wins in "
+                 "2023 (2:21:38) and 2024 (2:27:37), held on for second in 2:17:41.")
+    assert [(r.text, r._.context is None) for r in doc.spans["results"]] == [
+        ("2:17:22", True), ("2:21:38", False), ("2:27:37", False), ("2:17:41", True)]
