@@ -263,9 +263,9 @@ TIME_RIGHT_AFTER = re.compile(
 )
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
 # 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07", a race's name
-# "the Bowerman Mile in 3:43.73"
+# "the Bowerman Mile in 3:43.73", "won the 31st annual 5K in 15:12"
 # (or run, a track distance: "Jakub Ingebrigtsen ran 3000 meters in 7:17,55", translated; see `find_events`)
-RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d\d)\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
+RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d\d|\d{1,3}(?:st|nd|rd|th))\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
 RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECASE)
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
@@ -449,7 +449,8 @@ MEETING = re.compile(
     # and London)
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
-    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"
+    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"; a
+    # Thanksgiving "Turkey Trot"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
@@ -676,7 +677,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
-_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|{_EDITION_WORDS}|"
+_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|mile|kilomet(?:re|er)|km|{_EDITION_WORDS}|"
                 r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
@@ -1163,7 +1164,7 @@ NON_PERSON_HEADS = frozenset(
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
-    course regional regionals sectional sectionals complex fieldhouse falls springs heights
+    course regional regionals sectional sectionals complex fieldhouse falls springs heights trot
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",

@@ -2987,3 +2987,13 @@ def test_results_a_year_right_before_a_bracketed_time_dates_it(doc_of) -> None:
                  "2023 (2:21:38) and 2024 (2:27:37), held on for second in 2:17:41.")
     assert [(r.text, r._.context is None) for r in doc.spans["results"]] == [
         ("2:17:22", True), ("2:21:38", False), ("2:27:37", False), ("2:17:41", True)]
+
+
+def test_results_a_turkey_trot_s_annual_5k(doc_of) -> None:
+    """A Thanksgiving report: "the Harwick Turkey Trot" is the meeting (no runner called Trot), "won the 31st annual 5K in
+    15:12" its race and his win (the ordinal of "pulled away in the second mile" no place)."""
+    doc = doc_of("Ethan Morales won at the Harwick Turkey Trot on Thursday. He pulled away in the second mile and won the 31st "
+                 "annual 5K in 15:12.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Ethan Morales"]
+    assert [(r.text, r._.place, r._.race.event, r._.race.meeting) for r in doc.spans["results"]] == [
+        ("15:12", 1, "5km", "Harwick Turkey Trot")]
