@@ -94,7 +94,8 @@ DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash", "the 60-meter hurdles"
-SHORT_SPRINT = re.compile(r"\b(?:50|55|60)[\s-]?(?:m|metres?|meters?)\b(?!\s*(?:to\s+go|left|out|from))", re.IGNORECASE)
+SHORT_SPRINT = re.compile(r"\b(?:50|55|60)[\s-]?(?:m|metres?|meters?)\b(?!\s*(?:to\s+go|left|out|from|lead|gap|margin|advantage|cushion|clear|behind|ahead))", re.IGNORECASE)
+# (not a gap: "built a 60-meter lead by halfway")
 # a distance written with a thousands dot, never a time: "dominates the 10.000", "the 5.000 meters"
 THOUSANDS_DISTANCE = re.compile(r"(?:1|2|3|5|10)\.000")
 # the unit that makes a bare decimal a time: "9.84 seconds", "12.31sec", "12.31s"
@@ -171,15 +172,16 @@ EVENT_METRES = re.compile(
 # "the 110 hurdles", and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000"
 _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+hurdles)|100|60)(?P<kind>\s+(?:steeplechase|hurdles))?"
 EVENT_BARE = re.compile(
-    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+|\b(?-i:[A-Z])[a-z]+day['’]s\s+){_BARE_EVENT}"  # "won the girls 100 in",
-    # "fourth in Friday's 5,000"
+    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
-    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian";
-    # its time in a bracket: "Friday's 5,000 (16:41.30)", not "a 47.1 on the 400 (!!)")
-    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|\((?=\d{1,2}[:.]\d)|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
+    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian")
+    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
+# ... or a day's, its time maybe in a bracket after it: "fourth in Friday's 5,000 (16:41.30)" (not a best's bracket: "school
+# records in the 200 (23.41) and the 400 (52.20)")
+EVENT_OF_DAY = re.compile(rf"\b(?-i:[A-Z])[a-z]+day['’]s\s+{_BARE_EVENT}(?=\s*(?:[,.;:)]|\((?=\d)|in\b|at\b|on\b|final|race|(?m:$)))", re.IGNORECASE)
 # ... or opening a line of wire agate, its results after: "100: 1. Trayvon Bromell, United States, 9.94. 2. Fred Kerley",
 # "3,000 steeplechase: 1. Norah Jeruto", a club's "Open 800: 1. Sam Whitcomb 2:01.4, 2. ..." (not a splits row: "800: 1:52.6")
 EVENT_AGATE = re.compile(rf"(?m)^[ \t]*(?:(?:open|masters|men['’]?s|women['’]?s|boys['’]?|girls['’]?)[ \t]+)?{_BARE_EVENT}(?=:[ \t]+1[.)][ \t]+[^\W\d])", re.IGNORECASE)
@@ -344,7 +346,8 @@ DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # (not "he was running 27 minutes for 10k": a stretch of a career)
 TIME_FOR_BEFORE = re.compile(r"(?:\d(?:\s*(?:s|secs?|seconds))?|\b(?:under|sub|below|inside|breaking|broke|break)[\s-]+[\w.]+\s*(?:mins?|minutes|hours?|hrs?))\s+for\s+$", re.IGNORECASE)
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5"
-POSITION_TO_BEFORE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
+POSITION_TO_BEFORE = re.compile(r"(?<!\bup\s)(?<!\bdown\s)(?<!\bback\s)(?<!\bover\s)(?<!\bmoved\s)(?<!\bswitched\s)(?<!\breturned\s)\bto\s+the\s+$", re.IGNORECASE)
+# (not an athlete's change of event: "Smith dropped down to the 1500 in 4:12.45", "moved up to the 5000")
 # an event of a record or best someone owns: "her 1500m world record from Florence is 3:49.11", "who also holds the
 # 5000m world record" (not the race reported)
 OWNER_BEFORE_EVENT = re.compile(r"\b(?:her|his|their|(?:holds?|held|holding|owns?|owned|owning)\s+the)\s+$", re.IGNORECASE)
@@ -497,11 +500,9 @@ FULL_DATE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"; the heat
-# of the weather is none ("a night of great heat", "the heat and humidity"), nor a section of an open meeting's race, run
-# once ("The headline race was the fast heat of the mile", "the seeded heat")
+# of the weather is none ("a night of great heat", "the heat and humidity")
 _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", "stifling", "oppressive", "humid", "summer",
-                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of",  # "full of heat" (not "winner of heat two")
-                        "fast", "fastest", "slow", "slower", "seeded", "unseeded", "elite", "invitational")
+                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of")  # "full of heat" (not "winner of heat two")
 ROUND_CUE = re.compile(
     # ("third in his semi": a bare "semi" only after a possessive, "in the third semi" may be the day's news)
     r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
@@ -712,7 +713,8 @@ ORDINAL_AFTER_DASH = re.compile(
 # ... or after the time, the verb and "in" before it, in the word order of copy translated from German or Dutch:
 # "Chepkirui became in 2:17:49 hours second" ("wurde in 2:17:49 Stunden Zweite"), "Peeters became with 54.71 third" ("werd met
 # 54.71 derde")
-VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+(?:in|with)\s+$", re.IGNORECASE)
+VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+in\s+$|\b(?:became|becomes|finished|finishes|came|comes)\s+with\s+$", re.IGNORECASE)
+# (not "is with 49.90 third on the world list": a ranking)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -740,7 +742,7 @@ PLACE_WORD = re.compile(
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61")
     rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
-    r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
+    r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d{1,2}[:.,]\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|"
@@ -1164,7 +1166,7 @@ NON_PERSON_HEADS = frozenset(
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
-    course regional regionals sectional sectionals complex fieldhouse falls springs heights trot
+    course regional regionals sectional sectionals complex fieldhouse falls heights trot
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
@@ -1489,6 +1491,8 @@ AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # a speech verb after a quote, before its speaker; or "so", as German copy translated writes it ('," so the winner, who
 # receives ...': "so die Siegerin")
 VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z])|$)))"  # (at the end: the text cut before the name)
+# ... but not the English "so" opening a clause, its verb after the name: '," so Moraa started as the favourite'
+SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|is|will|would|could|can|did|does|began|ran|won|took|went|got|set|made|came|became|knew|felt|saw)\b")
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
@@ -1540,8 +1544,8 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
-# the end of a word that says it is spoken, a contraction: "We'll", "I'm", "don't" (not a possessive's "'s")
-CONTRACTION_END = re.compile(rf"[{APOS}](?:ll|re|ve|m|d)$|n[{APOS}]t$", re.IGNORECASE)
+# the end of a word that says it is spoken, a pronoun's contraction: "We'll", "I'm", "you've" (not a possessive's "'s")
+CONTRACTION_END = re.compile(rf"[{APOS}](?:ll|re|ve|m|d)$", re.IGNORECASE)
 
 # ---- sentences and paragraphs -------------------------------------------------------------
 
@@ -2068,6 +2072,8 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:
 # "became in 2:17:49 hours second, with clear distance followed Magdalena Shauri from Tanzania in 2:18:41" (translated)
 # ... and those listed after "behind", who finished just ahead of the placed athlete: "placed third in 7.50
 # behind Grant Holloway of the USA (7.38) and Jamaica's Rasheed Broadbell (7.47)"
+# the words that put a rival behind the one named before, as a list of followers opens: "ahead of", "before" (translated)
+AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|preceding)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 FOLLOWERS_BEFORE = re.compile(
     r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
     r"(?P<behind>behind))\s+",

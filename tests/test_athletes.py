@@ -1051,3 +1051,8 @@ def test_athletes_a_town_of_falls_or_a_sports_complex_is_no_person(doc_of) -> No
     doc = doc_of("Caleb Ostrander won the mile in 4:03.18. The senior from Sioux Falls came off the final turn in third place. "
                  "The meet was at the Sanford Jackrabbit Athletic Complex.")
     assert [m.text for m in doc.spans["athletes"]] == ["Caleb Ostrander"]
+
+
+def test_athletes_springs_is_a_surname_too(doc_of) -> None:
+    """The mid-stop review: "Springs" was tried among the heads of places and dropped: "Emma Springs won the 800m"."""
+    assert [m.text for m in doc_of("Emma Springs won the 800m in 2:05.12 on Saturday.").spans["athletes"]] == ["Emma Springs"]

@@ -881,3 +881,21 @@ def test_quotes_a_short_quote_with_a_contraction_is_no_title(doc_of) -> None:
     ("Jackrabbit Jinx") when its verb stood past the title's reach; a contraction is speech."""
     doc = doc_of('Caleb Ostrander won the mile in 4:03.18. "We\'ll see," head coach Mark Vanderploeg said.')
     assert [(q.text, q._.speaker_name) for q in doc.spans["quotes"]] == [("We'll see,", "Mark Vanderploeg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Tsehay Gemechu won the Dubai Marathon in 2:16:07 on Sunday. Her manager Gianni Demadonna was delighted.\n\n'
+         '"I did not expect to run so fast," said the Ethiopian.', ["Tsehay Gemechu"]),
+        ('Mary Moraa won the 800m in 1:57.40. Keely Hodgkinson admitted she had felt "really flat after the heats and a bit '
+         'ill," so Moraa started as the clear favourite.', ["Keely Hodgkinson"]),
+        ('Noah Lyles won the 200m in 19.52. He told reporters that he had listened to "Don\'t Stop Me Now" on repeat all '
+         'week.', []),
+    ],
+    ids=["a-winner-of-no-known-country-before-her-manager", "so-opening-a-clause", "a-song-title-with-a-contraction"],
+)
+def test_quotes_what_the_nationality_so_and_contraction_rules_must_not_catch(doc_of, text: str, expected: list) -> None:
+    """The mid-stop review: the winner described by her nationality is still the speaker when her manager is named
+    after her; "so Moraa started" opens a clause, no attribution; a song's title with "Don't" is still a title."""
+    assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == expected

@@ -2963,6 +2963,9 @@ def test_results_a_bare_event_of_a_weekday(doc_of) -> None:
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("9:28.70", "3000m"), ("16:41.30", "5000m"), ("16:29.88", "5000m")]
 
 
+@pytest.mark.xfail(reason='"the fast heat" of an open meeting was tried as a section run once and dropped: a championship\'s '
+                   '"fastest heat" and "seeded heat" are earlier rounds ("ran 10.94 in the fastest heat on Friday, then won the '
+                   'final") and nothing in the words tells the two apart', strict=True)
 def test_results_the_fast_heat_of_an_open_meeting_is_its_race(doc_of) -> None:
     """"The headline race was the fast heat of the mile": a section of an open meeting, run once, not an earlier round
     whose times would be other times."""
@@ -2997,3 +3000,28 @@ def test_results_a_turkey_trot_s_annual_5k(doc_of) -> None:
     assert [m.text for m in doc.spans["athletes"]] == ["Ethan Morales"]
     assert [(r.text, r._.place, r._.race.event, r._.race.meeting) for r in doc.spans["results"]] == [
         ("15:12", 1, "5km", "Harwick Turkey Trot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen finished second in the 1500m. His time of 3:27.14 is the fastest in 10 years in Oslo.",
+         [("Jakob Ingebrigtsen", "3:27.14", None)]),
+        ("After a 45.50 in the heats, Matthew Hudson-Smith beat Michael Norman with 44.10 in the final.",
+         [("Matthew Hudson-Smith", "45.50", None), ("Matthew Hudson-Smith", "44.10", None)]),
+        ("Jane Doe won in 2:08.10 on Saturday. She holds school records in the 200 (23.41) and the 400 (52.20).",
+         [("Jane Doe", "2:08.10", 1), ("Jane Doe", "23.41", None), ("Jane Doe", "52.20", None)]),
+        ("Jane Doe built a 60-meter gap by halfway and won the 5,000 in 16:02.30, an improvement of 8.45 on her best.",
+         [("Jane Doe", "16:02.30", 1)]),
+        ("Femke Bol won the 400m hurdles in 52.30. Lieke Klaver is with 49.90 third on the world list this season.",
+         [("Femke Bol", "52.30", 1), ("Lieke Klaver", "49.90", None)]),
+        ("Smith dropped down to the 1500 in 4:12.45 and won.", [("Smith", "4:12.45", 1)]),
+    ],
+    ids=["fastest-in-ten-years", "beat-a-rival-with-a-time", "bests-in-brackets-after-bare-events", "a-60-meter-gap",
+         "is-with-a-time-third-on-a-list", "dropped-down-to-an-event"],
+)
+def test_results_what_the_translated_word_order_and_event_rules_must_not_catch(doc_of, text: str, expected: list) -> None:
+    """The mid-stop review: "is the fastest in 10 years" is no win; "beat Michael Norman with 44.10" is the winner's time;
+    bests in brackets after bare events name no race; a 60-meter gap is no 60m race (whose short times would make 8.45 one);
+    "is with 49.90 third on the world list" a ranking; "dropped down to the 1500 in" a race, not a point of one."""
+    assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -76,7 +76,7 @@ def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
         return True
     # "beat Y in 3:45.34" is the subject's time; "with Y fourth in", "Y 3:45.34" are Y's, and so are
     # "wins in 1:44.71, ahead of Y in 1:44.90" and "won in 12.71, before Zoë Sedney with 12.88" (translated): the subject's
-    # time said before
+    # time said before (not "beat Michael Norman with 44.10": "with" after a beaten rival is the winner's time)
     verb = (g.group("verb") or "").strip().lower()
     if verb.startswith("winning") and "," in gap:
         return False  # "hold off Klaver, winning in 50.91": the subject's participle
@@ -86,7 +86,8 @@ def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
     core = P.CLUB_IN_GAP.sub("", P.COUNTRY_IN_GAP.sub("", gap)).strip(" ,(:–-’'s")
     return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
             or bool(P.APPENDED_TIME_GAP.fullmatch(gap))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
-            or (verb in ("in", "with") and count_between(doc, "times", sent_start, m.start_char) > 0))
+            or ((verb == "in" or (verb == "with" and P.AHEAD_OF_BEFORE.search(text, max(sent_start, m.start_char - 60), m.start_char)))
+                and count_between(doc, "times", sent_start, m.start_char) > 0))
 
 
 def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | None = None) -> Span | None:

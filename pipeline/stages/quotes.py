@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .attach import anaphor_subject, described, description_country, is_object, previous_athlete, protagonist_of
+from .attach import anaphor_subject, described, description_country, is_object, previous_athlete, protagonist_of, race_winners
 from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of,
                    write_spans)
 
@@ -139,12 +139,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_title(words: list[str]) -> bool:
-    """"Mile of the Century": every long word capitalised, more than one word; none a contraction, which
-    speech has and titles hardly do ('"We'll see," head coach Mark Vanderploeg said')."""
+def is_title(words: list[str], said: str = "") -> bool:
+    """"Mile of the Century": every long word capitalised, more than one word; not words `said` like speech,
+    a contraction of a pronoun and closed by a stop or a comma ('"We'll see," head coach Mark Vanderploeg
+    said'; a song's "Don't Stop Me Now" stays a title)."""
     long = [w for w in words if len(w) > 3]
-    return (len(words) > 1 and bool(long) and all(w[0].isupper() for w in long)
-            and not any(P.CONTRACTION_END.search(w) for w in words))
+    spoken = said.rstrip()[-1:] in (",", ".", "!", "?") and any(P.CONTRACTION_END.search(w) for w in words)
+    return len(words) > 1 and bool(long) and all(w[0].isupper() for w in long) and not spoken
 
 
 class Quotes:
@@ -211,7 +212,7 @@ class Quotes:
         has_verb = bool(P.SPEECH_VERB.search(rest))
         # a title needs its speech verb right beside it: 'broke into "Sweet Caroline" ... when she spoke to this paper'
         near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(sb, m.end + 1 + TITLE_VERB_REACH)]
-        if is_title(words) and not P.SPEECH_VERB.search(near):
+        if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):
             return False
         sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and among_others
         return len(words) > SHORT_QUOTE_WORDS or has_verb or sentence_like
@@ -280,8 +281,9 @@ class Quotes:
         if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if re.fullmatch(rf"{P.VERB_AFTER_QUOTE}\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",
-                        between, re.IGNORECASE):
+                        between, re.IGNORECASE) and not (between.startswith("so") and P.SO_CLAUSE_VERB_AFTER.match(after_name)):
             return first, first.text  # '," said an ebullient Kerr', '," has said Kerr', '," so Jemeli' (translated); not '" Asked about Kipchoge,'
+            # (nor the English "so" opening a clause of the name's own: '"... a bit ill," so Moraa started as the favourite')
 
         return None
 
@@ -499,11 +501,12 @@ def _described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     """The person a description before a quote stands for: the athlete it fits (`described`); but for a
     country no athlete before is known to be from, a person named after that athlete, subject of their
     sentence ('Her trainer Laurent Meuwly was also positive. "...," said the Swiss': the trainer, not
-    the athlete of no known country named before him)."""
+    the athlete of no known country named before him), unless that athlete won."""
     who = described(doc, char, paras, desc)
     country = description_country(desc)
-    if country is None or (who is not None and who._.nationality == country):
-        return who
+    if country is None or (who is not None and (who._.nationality == country or who.label_ in {w.label_ for w in race_winners(doc)})):
+        return who  # (a winner the one spoken of, not the manager named after her: "Tsehay Gemechu won ... Her manager ... was
+        # delighted. "...," said the Ethiopian")
     start = who.end_char if who is not None else paras.ranges[max(0, paras.index(char) - 1)][0]
     text = text_of(doc)
     people = [p for p in between(doc, "people", start, char) if p.end_char <= char and not p._.quoted and _is_subject(text, p)]
