@@ -120,6 +120,8 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
     re.IGNORECASE,
 )
+# hours said after a time: "2:03:17 hrs." (German copy translated: "Std.")
+HOURS_UNIT_AFTER = re.compile(r"[ \t]?(?:hrs|hours?|h)\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
 TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45";

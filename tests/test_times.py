@@ -359,3 +359,10 @@ def test_times_a_colon_after_a_time_with_a_fraction() -> None:
 
 def test_times_a_dotted_date_said_with_on_is_no_time() -> None:
     assert found("The race was on 6.04.23 in Rotterdam, and Abdi won it in 2.03.47.") == [("2.03.47", 7427.0, "time")]
+
+
+def test_times_hours_said_after_a_marathon_time(doc_of) -> None:
+    """German copy translated: "prevailed on Sunday after 2:03:17 hrs." is a marathon's time (hours, minutes, seconds); "at
+    14:00 hrs" stays an hour of the day."""
+    doc = doc_of("Milkesa Mengesha prevailed on Sunday after 2:03:17 hrs. The start was at 14:00 hrs on the Strasse des 17. Juni.")
+    assert [t.text for t in doc.spans["times"]] == ["2:03:17"]
