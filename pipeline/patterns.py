@@ -448,12 +448,13 @@ MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>(?:(?:(?!(?:The|In|At|On|For)\s)[{UPPER}][{LOWER}]+\s+){{1,2}}International\s+(?:Women|Men)['’]s\s+(?=(?:Half\s+)?Marathon\b)"
     rf"|(?<![{UPPER}]\s)[{UPPER}]{{2,6}}\s+(?=(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Relays|Trials|Memorial|Meeting|Gala|Cup)\b)"
-    rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US)\s+){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
-    # (a double name among its words, "the Fanny Blankers-Koen Games"; or an acronym alone, "the FBK Games", "the USATF
+    rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US)(?:\s+|-(?=(?:Half-?)?Marathon\b))){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
+    # (a double name among its words, "the Fanny Blankers-Koen Games", or a city joined to its marathon, "the Berlin-Marathon"
+    # (German copy translated); or an acronym alone, "the FBK Games", "the USATF
     # Championships", never a road race's sponsor: "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon
     # and London)
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
-    r"Half\s+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
+    r"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"; a
     # Thanksgiving "Turkey Trot"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"

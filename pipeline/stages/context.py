@@ -178,7 +178,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
 
 def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
-    name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+", " ", name).strip())
+    name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+|-(?=(?:Half-)?Marathon\b)|(?<=Half)-(?=Marathon\b)", " ", name).strip())  # "Berlin-Marathon"
     key = name.lower()
     if key.endswith("trials"):  # "U.S. Olympic Team Trials" selects a team: no Olympic Games
         return re.sub(r"\bTeam\s+", "", name) if len(name.split()) > 1 else None
