@@ -129,7 +129,9 @@ TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s
 CLOCK_OF_DAY_BEFORE = re.compile(
     r"(?:start(?:ed|s)?|gun(?:fire)?(?:\s+went|\s+fired|\s+goes|\s+sound(?:ed|s)?)?|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
     r"\b(?:events?|sessions?|programmes?|programs?)\s+(?:(?:is|are|starts?|begins?)\s+)?(?:at|from)\s+$|"
-    r"\b(?:at|for)\s+(?:about|around)\s+$",
+    r"\b(?:at|for)\s+(?:about|around)\s+$"
+    # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "Published May 28, 2024 21:52")
+    r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d,?\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
@@ -1072,8 +1074,9 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # (the past if not this race's year)
 # (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
-# ... or a year right before its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)"
-YEAR_BEFORE_BRACKET = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*\(\s*$")
+# ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
+# 2:01:09" (German copy translated)
+YEAR_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)\s*(?:\(\s*)?$")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
@@ -1151,7 +1154,7 @@ NOT_NAME_WORDS = frozenset(
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
     after-all day night week month year season summer winter spring autumn fall
-    saturday's sunday's friday's
+    saturday's sunday's friday's published updated posted
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )

@@ -3025,3 +3025,10 @@ def test_results_what_the_translated_word_order_and_event_rules_must_not_catch(d
     bests in brackets after bare events name no race; a 60-meter gap is no 60m race (whose short times would make 8.45 one);
     "is with 49.90 third on the world list" a ranking; "dropped down to the 1500 in" a race, not a point of one."""
     assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_bare_year_right_before_a_time_dates_it(doc_of) -> None:
+    """German copy translated: "the course record of Eliud Kipchoge, who ran here 2022 2:01:09" is an old mark."""
+    doc = doc_of("Milkesa Mengesha won the Berlin Marathon in 2:03:17. Also the course record of Eliud Kipchoge, who ran here 2022 "
+                 "2:01:09, remained untouched.")
+    assert [(r.text, r._.context is None) for r in doc.spans["results"]] == [("2:03:17", True), ("2:01:09", False)]

@@ -366,3 +366,12 @@ def test_times_hours_said_after_a_marathon_time(doc_of) -> None:
     14:00 hrs" stays an hour of the day."""
     doc = doc_of("Milkesa Mengesha prevailed on Sunday after 2:03:17 hrs. The start was at 14:00 hrs on the Strasse des 17. Juni.")
     assert [t.text for t in doc.spans["times"]] == ["2:03:17"]
+
+
+@pytest.mark.parametrize("stamp", ["ČTK, jas | 28. 5. 2024 21:52", "Published May 28, 2024 21:52", "Updated 28 May 2024 at 21:52"])
+def test_times_the_hour_a_dateline_stamps_after_its_date(doc_of, stamp: str) -> None:
+    """A dateline's date and the hour it was filed: "28. 5. 2024 21:52" is no time run (it was a result of "Published
+    May", a runner no one is)."""
+    doc = doc_of(f"{stamp}\n\nKeely Hodgkinson won the 800m in 1:57.84 in Ostrava.")
+    assert [t.text for t in doc.spans["times"]] == ["1:57.84"]
+    assert [m.text for m in doc.spans["athletes"]] == ["Keely Hodgkinson"]
