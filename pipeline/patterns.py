@@ -264,8 +264,9 @@ THE_LOOP_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+$", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\()?"
-    r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b|\d{1,2}['′]\d{2}|\d{2}[\"″]\d)"  # translated: "800 meters on 1.51,8",
-    # "400 meters on 55,10"; with primes, as Italian copy writes them: "the 800 in 1'52"9", "the 400 in 55"8"
+    r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b|\d{1,2}['′]\d{2}|\d{2}[\"″]\d|\d{1,2}\s?min\s?\d|\d{2}(?:\.\d+)?\s?secs?\b)"  # translated:
+    # "800 meters on 1.51,8", "400 meters on 55,10"; with primes, as Italian copy writes them: "the 800 in 1'52"9", "the 400 in
+    # 55"8"; with units, as British papers write them: "through 400m in 57.1sec and 800m in 1min 53.9sec"
 )
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
 # 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07", a race's name

@@ -904,3 +904,12 @@ def test_splits_a_road_race_s_nth_mile(doc_of, said: str, expected: tuple) -> No
     doc = doc_of(f"Sharon Lokedi won the Boston Marathon in 2:17:22. {said}")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [expected]
     assert [r.text for r in doc.spans["results"] if r._.context is None] == ["2:17:22"]
+
+
+def test_splits_the_next_point_listed_with_a_time_in_units(doc_of) -> None:
+    """A British paper: "through 400m in 57.1sec and 800m in 1min 53.9sec": the 800m a point of the 1500m (it was a race of its
+    own, and the bell of an 800m came at 400m)."""
+    doc = doc_of("Oliver Hoare won the 1500m in 3min 30.12sec. Abel Kipsang took the Kenyans through 400m in 57.1sec and 800m in "
+                 "1min 53.9sec. Cheruiyot reached the bell in 2min 34.8sec.")
+    assert [(s._.seconds, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [
+        (57.1, "400m", 400.0), (113.9, "800m", 800.0), (154.8, "bell", 1100.0)]
