@@ -1155,7 +1155,7 @@ NOT_NAME_WORDS = frozenset(
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
     after-all day night week month year season summer winter spring autumn fall
-    saturday's sunday's friday's published updated posted
+    saturday's sunday's friday's published updated posted class
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )
@@ -1173,7 +1173,7 @@ NON_PERSON_HEADS = frozenset(
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
-    course regional regionals sectional sectionals complex fieldhouse falls heights trot
+    course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",

@@ -1056,3 +1056,11 @@ def test_athletes_a_town_of_falls_or_a_sports_complex_is_no_person(doc_of) -> No
 def test_athletes_springs_is_a_surname_too(doc_of) -> None:
     """The mid-stop review: "Springs" was tried among the heads of places and dropped: "Emma Springs won the 800m"."""
     assert [m.text for m in doc_of("Emma Springs won the 800m in 2:05.12 on Saturday.").spans["athletes"]] == ["Emma Springs"]
+
+
+def test_athletes_a_schools_meeting_s_classes_towns_and_schools_are_no_persons(doc_of) -> None:
+    """Jamaican schools' copy: "the Class One boys' 100 metres", "the ISSA/GraceKennedy Boys and Girls' Athletics
+    Championships", "from Spanish Town", "Holmwood Technical's Alecia Grant"."""
+    doc = doc_of("Tyreek Whyte won the Class One boys' 100 metres at the ISSA/GraceKennedy Boys and Girls' Athletics Championships. "
+                 "The 18-year-old from Spanish Town was fast. Holmwood Technical's Alecia Grant was third in 11.30 in Class Two.")
+    assert sorted({m.label_ for m in doc.spans["athletes"]}) == ["Alecia Grant", "Tyreek Whyte"]
