@@ -1854,9 +1854,10 @@ RECORD_BROKEN_BEFORE = re.compile(
 # a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made", "The Japanese
 # record is 2:19:12, set by Mizuki Noguchi")
 RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$", re.IGNORECASE)
-MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
+MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich";
+    # or "by" alone: "The world record of 1:40.91 by David Rudisha")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:(?:set|run|clocked|held|owned|established)\s+)?by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui

@@ -3032,3 +3032,10 @@ def test_results_a_bare_year_right_before_a_time_dates_it(doc_of) -> None:
     doc = doc_of("Milkesa Mengesha won the Berlin Marathon in 2:03:17. Also the course record of Eliud Kipchoge, who ran here 2022 "
                  "2:01:09, remained untouched.")
     assert [(r.text, r._.context is None) for r in doc.spans["results"]] == [("2:03:17", True), ("2:01:09", False)]
+
+
+def test_results_a_record_of_a_time_by_its_holder(doc_of) -> None:
+    """"The world record of 1:40.91 by David Rudisha ... remains a distant dream": his old mark, "by" alone naming the setter."""
+    doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:43.89. The world record of 1:40.91 by David Rudisha remains a distant dream.")
+    assert [(athlete_of(r), r.text, r._.context) for r in doc.spans["results"]] == [
+        ("Emmanuel Wanyonyi", "1:43.89", None), ("David Rudisha", "1:40.91", "record")]
