@@ -1155,7 +1155,7 @@ NOT_NAME_WORDS = frozenset(
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
     after-all day night week month year season summer winter spring autumn fall
-    saturday's sunday's friday's published updated posted class
+    saturday's sunday's friday's published updated posted class competition competitions
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )

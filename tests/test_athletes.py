@@ -1064,3 +1064,10 @@ def test_athletes_a_schools_meeting_s_classes_towns_and_schools_are_no_persons(d
     doc = doc_of("Tyreek Whyte won the Class One boys' 100 metres at the ISSA/GraceKennedy Boys and Girls' Athletics Championships. "
                  "The 18-year-old from Spanish Town was fast. Holmwood Technical's Alecia Grant was third in 11.30 in Class Two.")
     assert sorted({m.label_ for m in doc.spans["athletes"]}) == ["Alecia Grant", "Tyreek Whyte"]
+
+
+def test_athletes_a_director_of_competitions_is_no_runner(doc_of) -> None:
+    """"AK Director of Competitions Paul Mutwii said": "Competitions" opens no name (it made "Competitions Paul Mutwii")."""
+    doc = doc_of("Reynold Cheruiyot won the 1500m in 3:33.95. AK Director of Competitions Paul Mutwii said the meet had attracted "
+                 "more than 200 athletes.")
+    assert "Competitions Paul Mutwii" not in [m.text for m in doc.spans["athletes"]]
