@@ -375,3 +375,9 @@ def test_times_the_hour_a_dateline_stamps_after_its_date(doc_of, stamp: str) -> 
     doc = doc_of(f"{stamp}\n\nKeely Hodgkinson won the 800m in 1:57.84 in Ostrava.")
     assert [t.text for t in doc.spans["times"]] == ["1:57.84"]
     assert [m.text for m in doc.spans["athletes"]] == ["Keely Hodgkinson"]
+
+
+def test_times_a_predicted_time_is_a_target(doc_of) -> None:
+    """A prediction mile: "Hal Greiner, who predicted 7:40 and ran 7:40.6": the 7:40 a guess, no time run."""
+    doc = doc_of("Winner for the second straight year was Hal Greiner, who predicted 7:40 and ran 7:40.6.")
+    assert [(t.text, t.label_) for t in doc.spans["times"]] == [("7:40", "threshold"), ("7:40.6", "time")]
