@@ -3039,3 +3039,11 @@ def test_results_a_record_of_a_time_by_its_holder(doc_of) -> None:
     doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:43.89. The world record of 1:40.91 by David Rudisha remains a distant dream.")
     assert [(athlete_of(r), r.text, r._.context) for r in doc.spans["results"]] == [
         ("Emmanuel Wanyonyi", "1:43.89", None), ("David Rudisha", "1:40.91", "record")]
+
+
+def test_results_a_sentence_opening_with_its_relay_is_the_team_s(doc_of) -> None:
+    """"The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl ... finishing second in 3:15.62": the team's time, not
+    Dahl's (the list's commas cut the time's stretch off from the relay named at the sentence's opening)."""
+    doc = doc_of("Tre Whitlock won the 60 meters in 6.71. The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl closed the "
+                 "meet by finishing second in 3:15.62, enough to clinch the men's title.")
+    assert [r.text for r in doc.spans["results"]] == ["6.71"]
