@@ -729,7 +729,7 @@ class Results:
             a, b = sents.of(t.start_char)
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
-            if (P.RELAY.search(text, s0, s1) or relay_sentence(a, b) or P.RELAY.search(text, a, min(b, a + RELAY_OPENING))
+            if (P.RELAY.search(text, s0, s1) or relay_sentence(a, b) or ((r := P.RELAY.search(text, a, b)) is not None and r.start() < a + RELAY_OPENING)
                     or (P.RESULTS_LINE.match(text, line) and P.RELAY.search(text, line, t.start_char))):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
                 # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay; a sentence
