@@ -121,7 +121,7 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
     re.IGNORECASE,
 )
 # hours said after a time: "2:03:17 hrs." (German copy translated: "Std.")
-HOURS_UNIT_AFTER = re.compile(r"[ \t]?(?:hrs|hours?|h)\b", re.IGNORECASE)
+HOURS_UNIT_AFTER = re.compile(r"[ \t]?hrs\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
 TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45";
@@ -131,7 +131,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     r"\b(?:events?|sessions?|programmes?|programs?)\s+(?:(?:is|are|starts?|begins?)\s+)?(?:at|from)\s+$|"
     r"\b(?:at|for)\s+(?:about|around)\s+$"
     # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "Published May 28, 2024 21:52")
-    r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d,?\s+(?:at\s+)?$",
+    r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d\s+(?:at\s+)?$",  # (not "on September 29, 2024, 2:03:17 proved enough")
     re.IGNORECASE,
 )
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
@@ -143,7 +143,8 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
-    r"predict(?:ed|ing|s)|forecast(?:ing|s)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6" (a prediction race's guess)
+    r"(?:\bwho|\bhad|\()\s*predicted|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "(predicted 6:55, ran 6:52.1)": a
+    # prediction race's guess (not "few experts predicted 2:11:53, but the Ethiopian won")
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -452,7 +453,7 @@ MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>(?:(?:(?!(?:The|In|At|On|For)\s)[{UPPER}][{LOWER}]+\s+){{1,2}}International\s+(?:Women|Men)['’]s\s+(?=(?:Half\s+)?Marathon\b)"
     rf"|(?<![{UPPER}]\s)[{UPPER}]{{2,6}}\s+(?=(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Relays|Trials|Memorial|Meeting|Gala|Cup)\b)"
-    rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US)(?:\s+|-(?=(?:Half-?)?Marathon\b))){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
+    rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US)(?:\s+|-(?=(?:Half[\s-]+)?Marathon\b))){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
     # (a double name among its words, "the Fanny Blankers-Koen Games", or a city joined to its marathon, "the Berlin-Marathon"
     # (German copy translated); or an acronym alone, "the FBK Games", "the USATF
     # Championships", never a road race's sponsor: "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon
@@ -1078,7 +1079,8 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
-YEAR_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)\s*(?:\(\s*)?$")
+YEAR_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
+# (a bare year only after a word: not a results list's year of birth, "Amanal Petros (Germany) 1995 2:06:27")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
@@ -1855,10 +1857,9 @@ RECORD_BROKEN_BEFORE = re.compile(
 # a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made", "The Japanese
 # record is 2:19:12, set by Mizuki Noguchi")
 RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$", re.IGNORECASE)
-MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich";
-    # or "by" alone: "The world record of 1:40.91 by David Rudisha")
+MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:(?:set|run|clocked|held|owned|established)\s+)?by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
@@ -1895,6 +1896,10 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
     r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
+# a record's holder after "by" alone, a name right after it: "The world record of 1:40.91 by David Rudisha remains" (not "won in
+# a time of 29:12.51 by Beatrice Chebet", nor "a meeting record of 12:46.96 by more than a second")
+RECORD_OF_BEFORE = re.compile(r"\brecord\s+of\s*$", re.IGNORECASE)
+BY_NAME_AFTER = re.compile(r"\s+by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two

@@ -1071,3 +1071,11 @@ def test_athletes_a_director_of_competitions_is_no_runner(doc_of) -> None:
     doc = doc_of("Reynold Cheruiyot won the 1500m in 3:33.95. AK Director of Competitions Paul Mutwii said the meet had attracted "
                  "more than 200 athletes.")
     assert "Competitions Paul Mutwii" not in [m.text for m in doc.spans["athletes"]]
+
+
+def test_athletes_a_list_row_s_name_is_not_a_place_of_the_next_row(doc_of) -> None:
+    """The second review: "Alana Reid\\nBoys 110m hurdles: Jahiem Stern": the next line's first word is no head of her name
+    (the word after a name was read across the line break)."""
+    doc = doc_of("Winners on day one at the ISSA Championships:\nClass One girls 100m: Alana Reid\nBoys 110m hurdles: Jahiem Stern\n"
+                 "Girls 400m: Abigail Campbell")
+    assert {"Alana Reid", "Jahiem Stern"} <= {m.label_ for m in doc.spans["athletes"]}

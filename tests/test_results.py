@@ -3047,3 +3047,29 @@ def test_results_a_sentence_opening_with_its_relay_is_the_team_s(doc_of) -> None
     doc = doc_of("Tre Whitlock won the 60 meters in 6.71. The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl closed the "
                  "meet by finishing second in 3:15.62, enough to clinch the men's title.")
     assert [r.text for r in doc.spans["results"]] == ["6.71"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The women's 10,000m at the 2024 Eugene meeting was won in a time of 29:12.51 by Beatrice Chebet, with Agnes Ngetich "
+         "second.", [("Beatrice Chebet", "29:12.51", None)]),
+        ("Grant Fisher won the 5000m at the Pre Classic on Saturday, setting a meeting record of 12:46.96 by more than a second "
+         "over Nico Young.", [("Grant Fisher", "12:46.96", None)]),
+        ("Grant Fisher won the 5000m at the Prefontaine Classic on Saturday. The 12:46.96 by Fisher was the fastest time in the "
+         "world this year.", [("Grant Fisher", "12:46.96", None)]),
+        ("Results of the Frankfurt Marathon 2024, men:\n1. Amanal Petros (Germany) 1995 2:06:27\n2. Samuel Fitwi (Germany) 1996 "
+         "2:07:38", [("Amanal Petros", "2:06:27", None), ("Samuel Fitwi", "2:07:38", None)]),
+        ("In Berlin on September 29, 2024, 2:03:17 proved enough for Milkesa Mengesha to win the marathon.",
+         [("Milkesa Mengesha", "2:03:17", None)]),
+        ("Tigst Assefa stunned Berlin on Sunday: few experts predicted 2:11:53, but the Ethiopian won the marathon by more than "
+         "five minutes.", [("Tigst Assefa", "2:11:53", None)]),
+    ],
+    ids=["won-in-a-time-of-by", "a-record-by-a-margin", "the-time-by-its-runner", "a-list-s-years-of-birth",
+         "a-date-with-its-comma-before-a-time", "experts-predicted"],
+)
+def test_results_what_the_late_record_date_and_prediction_rules_must_not_catch(doc_of, text: str, expected: list) -> None:
+    """The second review: "by" and a name is a record's holder only after "record of"; a results list's years of birth
+    date nothing (a bare year dates a time only after a word: "who ran here 2022 2:01:09"); a date set off by its comma
+    is no dateline's stamp; "experts predicted" is no prediction race's guess."""
+    assert [(athlete_of(r), r.text, r._.context) for r in doc_of(text).spans["results"]] == expected

@@ -315,7 +315,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     """"Hayward Field", "Bowerman Mile", "Stade de France", "King Baudouin stadium", "the Red Devils"
     (a nationality before a name is none: "South African Sekgodiso Prudence")."""
     after = text[m.end() : m.end() + 30]
-    head = re.match(r"\s+([A-Za-z]+)", after)
+    head = re.match(r"[ \t]+([A-Za-z]+)", after)  # (on the name's line: "Alana Reid\nBoys 110m hurdles: ..." ends a list's row)
     words = P.NAME_WORD.findall(m.group())
     if len(words) > 1 and words[0] in ("The", "the"):
         words = words[1:]  # "The São Silvestre race", "The South African Sekgodiso Prudence"

@@ -178,7 +178,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
 
 def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
-    name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+|-(?=(?:Half-)?Marathon\b)|(?<=Half)-(?=Marathon\b)", " ", name).strip())  # "Berlin-Marathon"
+    if (joined := re.search(r"(\w+)-(?:Half[\s-]+)?Marathon\b", name)) and joined.group(1).lower() not in P.HOST_CITIES:
+        return None  # "the Berlin-Marathon" (German copy translated) is Berlin's; not "the Pre-Marathon press conference"
+    name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+|-(?=(?:Half[\s-]+)?Marathon\b)|(?<=Half)-(?=Marathon\b)", " ", name).strip())
     key = name.lower()
     if key.endswith("trials"):  # "U.S. Olympic Team Trials" selects a team: no Olympic Games
         return re.sub(r"\bTeam\s+", "", name) if len(name.split()) > 1 else None
@@ -452,7 +454,8 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         # nor a time of day ("The 3,200 went off at 5:50 p.m.")
         (m.start(), t.seconds) for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
-        and not P.NOT_TIME_AFTER.match(text, m.end()) and not P.CLOCK_OF_DAY_BEFORE.search(text, max(a, m.start() - 30), m.start())
+        and not (P.NOT_TIME_AFTER.match(text, m.end()) and not (m.group().count(":") == 2 and P.HOURS_UNIT_AFTER.match(text, m.end())))
+        and not P.CLOCK_OF_DAY_BEFORE.search(text, max(a, m.start() - 30), m.start())
         and (t := parse_clock(m)) is not None
     ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's;
         # after a sprint, a 400m's too ("runs in 45,18" after the 60m)
