@@ -199,8 +199,9 @@ EVENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 # "the mile", "Bowerman Mile", "the Bowerman-Meile" (left in German by translation), "two miles", "2-mile", "metric mile",
-# "marathon", "half-marathon" (translated from Spanish and Italian, "media maratón", "mezza maratona": "average marathon", "middle marathon"; or left untranslated in a race's name:
-# "the Maratón Valencia", "Medio Maratón"), "10km", "10K", "parkrun" (5 km)
+# "marathon", "half-marathon" (translated from Spanish and Italian, "media maratón", "mezza maratona": "average marathon",
+# "middle marathon"; or left untranslated in a race's name: "the Maratón Valencia", "Medio Maratón"), "10km", "10K",
+# "parkrun" (5 km)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
@@ -455,9 +456,8 @@ MEETING = re.compile(
     rf"|(?<![{UPPER}]\s)[{UPPER}]{{2,6}}\s+(?=(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Relays|Trials|Memorial|Meeting|Gala|Cup)\b)"
     rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US)(?:\s+|-(?=(?:Half[\s-]+)?Marathon\b))){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
     # (a double name among its words, "the Fanny Blankers-Koen Games", or a city joined to its marathon, "the Berlin-Marathon"
-    # (German copy translated); or an acronym alone, "the FBK Games", "the USATF
-    # Championships", never a road race's sponsor: "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon
-    # and London)
+    # (German copy translated); or an acronym alone, "the FBK Games", "the USATF Championships", never a road race's sponsor:
+    # "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon and London)
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"; a
@@ -1079,7 +1079,7 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
-YEAR_BEFORE_BRACKET = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
+YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
 # (a bare year only after a word: not a results list's year of birth, "Amanal Petros (Germany) 1995 2:06:27")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")

@@ -132,13 +132,18 @@ def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch | None:
     return TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), label)
 
 
+def no_time_after(after: str, clock: str) -> bool:
+    """Does what follows a clock say it is no race time ("7.45pm", "at 14:00 hrs", "4:30/km")? Hours said
+    after hours, minutes and seconds do not ("after 2:03:17 hrs.", German copy translated: a marathon's time)."""
+    return bool(P.NOT_TIME_AFTER.match(after)) and not (clock.count(":") == 2 and P.HOURS_UNIT_AFTER.match(after))
+
+
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
     after = text[t.end : t.end + 30]
-    if (P.NOT_TIME_AFTER.match(after) and not (t.clock.count(":") == 2 and P.HOURS_UNIT_AFTER.match(after))) \
-            or P.CLOCK_OF_DAY_BEFORE.search(before):
-        return None  # "at 14:00 hrs" an hour of the day (not "after 2:03:17 hrs.", German copy translated: a marathon's time)
+    if no_time_after(after, t.clock) or P.CLOCK_OF_DAY_BEFORE.search(before):
+        return None
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))):
