@@ -3073,3 +3073,23 @@ def test_results_what_the_late_record_date_and_prediction_rules_must_not_catch(d
     date nothing (a bare year dates a time only after a word: "who ran here 2022 2:01:09"); a date set off by its comma
     is no dateline's stamp; "experts predicted" is no prediction race's guess."""
     assert [(athlete_of(r), r.text, r._.context) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen completed a hat-trick of European titles by kicking clear of Briton George Mills down the back "
+         "straight to win in 13:21.38.", [("Jakob Ingebrigtsen", "13:21.38", 1)]),
+        ("Jakob Ingebrigtsen won the 5000 meters on 12:48,45. In the women's 400 meter hurdles won the Dutch Femke Bol on 53,44, "
+         "a good bit in front of the Ukrainian Anna Ryzhykova on 54,86.",
+         [("Jakob Ingebrigtsen", "12:48,45", 1), ("Femke Bol", "53,44", 1), ("Anna Ryzhykova", "54,86", None)]),
+        ("The new champion won in 10,05. On the third step of podium goes the Sicilian Matteo Meluzzo in 10,14.",
+         [("Matteo Meluzzo", "10,14", 3)]),
+    ],
+    ids=["clear-of-a-briton-to-win", "in-front-of-the-ukrainian-on-her-time", "podium-goes-the-sicilian"],
+)
+def test_results_a_rival_with_a_nationality_before_the_name(doc_of, text: str, expected: list) -> None:
+    """"kicking clear of Briton George Mills ... to win in 13:21.38": Mills beaten, the win Ingebrigtsen's; a rival so
+    beaten keeps a time said right after her with "on" (Norwegian copy translated: "på 54,86"); "goes the Sicilian"
+    names the subject of "goes", no one beaten."""
+    assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected

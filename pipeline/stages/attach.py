@@ -37,6 +37,8 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
         # "since" opening a clause of the name's own
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
         return not P.PERSON_VERB_AFTER.match(after)
+    if P.OBJECT_DEMONYM_BEFORE.search(before):
+        return True  # "kicking clear of Briton George Mills", "in front of the Ukrainian Anna Ryzhykova"
     if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
         return True  # "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman"
     if P.GROUP_MEMBERS_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
@@ -84,9 +86,9 @@ def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
         return False  # "O'Sullivan, daughter of Sonia, ran 4:14.30": an object's phrase closed, the subject's verb
     # "Mary Moraa of Kenya (1:57.40)", "Marcus Lawler (Clonliffe Harriers), 6.71" are theirs
     core = P.CLUB_IN_GAP.sub("", P.COUNTRY_IN_GAP.sub("", gap)).strip(" ,(:–-’'s")
-    return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at") or core == ""
+    return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at", "on") or core == ""
             or bool(P.APPENDED_TIME_GAP.fullmatch(gap))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
-            or ((verb == "in" or (verb == "with" and P.AHEAD_OF_BEFORE.search(text, max(sent_start, m.start_char - 60), m.start_char)))
+            or ((verb in ("in", "on") or (verb == "with" and P.AHEAD_OF_BEFORE.search(text, max(sent_start, m.start_char - 60), m.start_char)))
                 and count_between(doc, "times", sent_start, m.start_char) > 0))
 
 
