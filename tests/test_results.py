@@ -3093,3 +3093,10 @@ def test_results_a_rival_with_a_nationality_before_the_name(doc_of, text: str, e
     beaten keeps a time said right after her with "on" (Norwegian copy translated: "på 54,86"); "goes the Sicilian"
     names the subject of "goes", no one beaten."""
     assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_the_victory_of_a_name_in_a_time_is_hers(doc_of) -> None:
+    """Italian copy translated: "The race saw the victory of Gloria Hooper in 11"41": her win ("of" after "victory" names
+    the winner, not one beaten)."""
+    doc = doc_of('The race saw the victory of Gloria Hooper in 11"41.')
+    assert [(athlete_of(r), r._.seconds, r._.place) for r in doc.spans["results"]] == [("Gloria Hooper", 11.41, 1)]
