@@ -180,8 +180,9 @@ _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
-    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian")
-    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|in\b|at\b|on\b|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
+    # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian";
+    # its field after it, as Italian copy translated writes it: "in the 100 women: 11"08 for the azzurra")
+    r"(?=(?<=hurdles)|(?<=steeplechase)|\s*(?:[,.;:)]|in\b|at\b|on\b|(?:men|women)(?=\s*[,.;:])|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )

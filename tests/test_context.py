@@ -17,6 +17,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
     ("text", "expected"),
     [
         ("Kerr won the 1,500 metres final in Paris.", ["1500m"]),
+        ('Dosso took the podium in the 100 women: 11"08 for the azzurra.', ["100m"]),
         ("Kipyegon ran the 1500 meters in Eugene.", ["1500m"]),
         ("Ingebrigtsen ran the 1500m from the front.", ["1500m"]),
         ("The metric mile was the last event of the night.", ["1500m"]),
@@ -84,7 +85,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Lemma treated the downhill start like a 10K.", []),
         ("Jakub Ingebrigtsen ran 3000 meters in 7:17,55 and improved the record of the world.", ["3000m"]),
     ],
-    ids=["comma-metres", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
+    ids=["comma-metres", "bare-with-its-field-after", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
          "runner-title", "metre-adjective", "100m", "10km", "twice", "translated-hedges", "translated-obstacles",
          "course-length-in-miles", "marathon-in-km", "half-marathon-mark-is-a-point", "a-season-is-no-race",
