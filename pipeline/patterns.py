@@ -1078,6 +1078,14 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # (the past if not this race's year)
 # (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+# a name's bracketed time, the name's verb after the bracket saying they did not run: "The German record holder Amanal Petros
+# (2:04:58 hrs.) had cancelled his start", "Kipchoge (2:01:09) withdrew on Friday": a mark brought, no result
+DID_NOT_RUN_AFTER = re.compile(
+    r"[ \t]*(?:hrs\.?|h)?[ \t]*\)[ \t]+(?:had\s+|has\s+|was\s+|is\s+)?(?:(?:already|also|then|late|later)\s+)?"
+    r"(?:cancel(?:l)?ed\s+(?:his|her|their)\s+start|withdr(?:ew|awn)|pulled\s+out|did\s+not\s+(?:start|run|compete)|scratched|"
+    r"(?:was|were)\s+(?:absent|missing|not\s+(?:on\s+the\s+start|in\s+the\s+field))|absent|missing)\b",
+    re.IGNORECASE,
+)
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
 YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")

@@ -3100,3 +3100,21 @@ def test_results_the_victory_of_a_name_in_a_time_is_hers(doc_of) -> None:
     the winner, not one beaten)."""
     doc = doc_of('The race saw the victory of Gloria Hooper in 11"41.')
     assert [(athlete_of(r), r._.seconds, r._.place) for r in doc.spans["results"]] == [("Gloria Hooper", 11.41, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Milkesa Mengesha won the Berlin Marathon in 2:03:17. The German record holder Amanal Petros (2:04:58 hrs.) had "
+         "cancelled his start because of calf problems.", [("2:03:17", None), ("2:04:58", "earlier")]),
+        ("Eliud Kipchoge (2:01:09) withdrew on Friday with a back injury. Milkesa Mengesha won the marathon in 2:03:17.",
+         [("2:01:09", "earlier"), ("2:03:17", None)]),
+        ("Milkesa Mengesha won the marathon in 2:03:17 ahead of Cybrian Kotut (2:03:22) after Kipchoge withdrew.",
+         [("2:03:17", None), ("2:03:22", None)]),
+    ],
+    ids=["cancelled-his-start", "withdrew", "another-one-withdrew"],
+)
+def test_results_a_bracketed_time_of_one_who_did_not_run(doc_of, text: str, expected: list) -> None:
+    """"Amanal Petros (2:04:58 hrs.) had cancelled his start": the bracket is a mark he brought, no result; only the
+    bracket's own name's verb says so (not "Kotut (2:03:22) after Kipchoge withdrew")."""
+    assert [(r.text, r._.context) for r in doc_of(text).spans["results"]] == expected
