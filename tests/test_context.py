@@ -265,13 +265,16 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("In the jubilee edition of the Berlin-Marathon the Ethiopian won.", [("Berlin Marathon", None)]),
         ("She won the Hamburg-Half-Marathon.", [("Hamburg Half Marathon", None)]),
         ("At the Pre-Marathon press conference, Kipchoge said he was ready.", []),
+        ("Jacob Kiplimo won the Copenhagen Half-Marathon on Sunday.", [("Copenhagen Half Marathon", None)]),
+        ("Winning the Hannover-Marathon in 2:08:11, Tadese Worku was delighted.", [("Hannover Marathon", None)]),
     ],
     ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
          "paris-2024", "olympic-games", "worlds-year", "world-athletics", "london-dl", "oslo-dl", "dl-final",
          "series-only", "games-alone", "translated-head-first-with-sponsors", "head-first-in-english",
          "a-women-s-marathon-named-by-its-city", "a-women-s-marathon-alone-is-no-meeting", "an-acronym-alone",
          "a-double-name", "a-road-race-s-sponsor-is-not-its-name", "a-city-joined-to-its-marathon",
-         "a-city-joined-to-its-half-marathon", "a-prefix-joined-to-marathon-is-no-city"],
+         "a-city-joined-to-its-half-marathon", "a-prefix-joined-to-marathon-is-no-city", "a-half-marathon-hyphenated",
+         "a-city-joined-to-its-marathon-off-the-list"],
 )
 def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected

@@ -3062,8 +3062,12 @@ def test_results_a_sentence_opening_with_its_relay_is_the_team_s(doc_of) -> None
          "2:07:38", [("Amanal Petros", "2:06:27", None), ("Samuel Fitwi", "2:07:38", None)]),
         ("In Berlin on September 29, 2024, 2:03:17 proved enough for Milkesa Mengesha to win the marathon.",
          [("Milkesa Mengesha", "2:03:17", None)]),
-        ("Tigst Assefa stunned Berlin on Sunday: few experts predicted 2:11:53, but the Ethiopian won the marathon by more than "
-         "five minutes.", [("Tigst Assefa", "2:11:53", None)]),
+        pytest.param("Tigst Assefa stunned Berlin on Sunday: few experts predicted 2:11:53, but the Ethiopian won the marathon by "
+                     "more than five minutes.", [("Tigst Assefa", "2:11:53", None)],
+                     marks=pytest.mark.xfail(reason='"predicted" was narrowed to "who", "had" and a bracket for this case and widened '
+                                             'again by the third review: a coach\'s or organisers\' predicted time ("Sang predicted '
+                                             '2:02:30 for Kipchoge, who won in 2:03:36") is the commoner; a predicted time that '
+                                             'is the result itself stays a guess', strict=True)),
     ],
     ids=["won-in-a-time-of-by", "a-record-by-a-margin", "the-time-by-its-runner", "a-list-s-years-of-birth",
          "a-date-with-its-comma-before-a-time", "experts-predicted"],
@@ -3118,3 +3122,30 @@ def test_results_a_bracketed_time_of_one_who_did_not_run(doc_of, text: str, expe
     """"Amanal Petros (2:04:58 hrs.) had cancelled his start": the bracket is a mark he brought, no result; only the
     bracket's own name's verb says so (not "Kotut (2:03:22) after Kipchoge withdrew")."""
     assert [(r.text, r._.context) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the Penn Relays on Saturday, Yared Nuguse won the mile in 3:56.10.", [("Yared Nuguse", "3:56.10", None)]),
+        ("A day after the relay, Gabby Thomas won the 200m in 21.83.", [("Gabby Thomas", "21.83", None)]),
+        ("Before the race, coach Patrick Sang predicted 2:02:30 for Eliud Kipchoge, who won in 2:03:36.",
+         [("Eliud Kipchoge", "2:03:36", None)]),
+        ("Organisers forecast 2:04 for the winner, but Kelvin Kiptum won the marathon in 2:01:25.",
+         [("Kelvin Kiptum", "2:01:25", None)]),
+        ("Jakob Ingebrigtsen won in 3:27.14. The old mark of 3:28.32 by Mo Farah had stood since 2013.",
+         [("Jakob Ingebrigtsen", "3:27.14", None), ("Mohamed Farah", "3:28.32", "record")]),
+        ("The women's 10,000m final, held on August 9, 2024, at 21:10, was won by Beatrice Chebet in 30:43.25.",
+         [("Beatrice Chebet", "30:43.25", None)]),
+        ("Among the 3,000 women, Hellen Obiri was the fastest, winning the marathon in 2:27:23.",
+         [("Hellen Obiri", "2:27:23", None)]),
+        ("In the 100m: Victory of Gloria Hooper in 11.41.", [("Gloria Hooper", "11.41", None)]),
+    ],
+    ids=["a-meeting-s-relays", "a-relay-in-passing", "a-coach-s-prediction", "organisers-forecast", "the-old-mark-of-by",
+         "a-date-then-at-an-hour", "a-crowd-of-women", "victory-capitalised"],
+)
+def test_results_what_the_relay_prediction_and_field_rules_must_not_catch(doc_of, text: str, expected: list) -> None:
+    """The third review: a relay makes a sentence the team's only as its subject ("The 4x400 relay team of ..."); a
+    predicted or forecast time is a guess; "mark of" and "best of" take "by" and a holder as "record of" does; "held on
+    August 9, 2024, at 21:10" is an hour; "the 3,000 women," a crowd; "Victory of" capitalised names the winner."""
+    assert [(athlete_of(r), r.text, r._.context) for r in doc_of(text).spans["results"]] == expected

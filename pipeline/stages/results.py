@@ -39,7 +39,6 @@ OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
 RELAY_REACH = 600  # characters before a sentence of legs searched for the relay it is of
-RELAY_OPENING = 30  # characters of a sentence's opening where a relay named makes the sentence the team's
 HOLDER_OPENING_REACH = 80  # characters after an old record's sentence within which "That mark belonged to X" names X
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
 LIST_LINE_MAX = 100  # characters of a line of a list ("Hagos Gebrhiwet (ETH) 12:36.73")
@@ -732,7 +731,7 @@ class Results:
             a, b = sents.of(t.start_char)
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
-            if (P.RELAY.search(text, s0, s1) or relay_sentence(a, b) or ((r := P.RELAY.search(text, a, b)) is not None and r.start() < a + RELAY_OPENING)
+            if (P.RELAY.search(text, s0, s1) or relay_sentence(a, b) or P.RELAY_SUBJECT_OPENING.match(text, a, b)
                     or (P.RESULTS_LINE.match(text, line) and P.RELAY.search(text, line, t.start_char))):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
                 # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay; a sentence
