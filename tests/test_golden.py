@@ -452,8 +452,8 @@ to outlets and styles we did not write for:
   trot; German machine translation Berlin Marathon, college paper conference indoor championships, broadsheet
   Commonwealth Games 1500m, Chinese state media Diamond League Xiamen, Kenyan paper Kip Keino Classic, track club
   newsletter on its summer evening series). Blind at ccabb14 (that stop's start): CA 0.959, 0.716, 0.804, 0.473,
-  0.514, 0.982, 0.877; CB 0.974, 0.722, 0.833, 0.478, 0.500, 0.947, 0.884. Used, to b47ca70: CA 0.981, 0.863, 0.874,
-  0.552, 0.913, 0.982, 0.947; CB 0.989, 0.861, 0.903, 0.654, 0.585, 0.958, 0.896 (their gold counts heats and
+  0.514, 0.982, 0.877; CB 0.974, 0.722, 0.833, 0.478, 0.500, 0.947, 0.884. Used, to 7c714d0: CA 0.981, 0.865, 0.885,
+  0.552, 0.913, 0.982, 0.947; CB 0.989, 0.867, 0.909, 0.679, 0.585, 0.958, 0.896 (their gold counts heats and
   semi-finals as results, where the older gold and the pipeline give them as other times).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
