@@ -179,7 +179,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
 def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
     if (joined := re.search(r"(\w+)(?<!Half)-(?:Half[\s-]+)?Marathon\b", name)) and joined.group(1).lower() in P.NOT_A_CITY_BEFORE_MARATHON:
-        return None  # "the Berlin-Marathon", "the Köln-Marathon" (German copy translated) are the cities'; not "the Pre-Marathon press conference"
+        return None  # "the Berlin-Marathon", "the Köln-Marathon" (German copy translated) are the cities'; not "the Pre-Marathon
+        # press conference"
     name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+|-(?=(?:Half[\s-]+)?Marathon\b)|(?<=Half)-(?=Marathon\b)", " ", name).strip())
     key = name.lower()
     if key.endswith("trials"):  # "U.S. Olympic Team Trials" selects a team: no Olympic Games
