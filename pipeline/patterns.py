@@ -1089,6 +1089,12 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # (the past if not this race's year)
 # (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+# ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
+# 2:01:09" (German copy translated)
+YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
+# (a bare year only after a word: not a results list's year of birth, "Amanal Petros (Germany) 1995 2:06:27")
+# ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
+EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # a name's bracketed time, the name's verb after the bracket saying they did not run: "The German record holder Amanal Petros
 # (2:04:58 hrs.) had cancelled his start", "Kipchoge (2:01:09) withdrew on Friday": a mark brought, no result
 DID_NOT_RUN_AFTER = re.compile(
@@ -1097,12 +1103,6 @@ DID_NOT_RUN_AFTER = re.compile(
     r"(?:was|were)\s+(?:absent|missing|not\s+(?:on\s+the\s+start|in\s+the\s+field))|absent|missing)\b",
     re.IGNORECASE,
 )
-# ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
-# 2:01:09" (German copy translated)
-YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
-# (a bare year only after a word: not a results list's year of birth, "Amanal Petros (Germany) 1995 2:06:27")
-# ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
-EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)
 SPLIT_TIME_THEN_POINT = re.compile(
