@@ -1079,3 +1079,17 @@ def test_athletes_a_list_row_s_name_is_not_a_place_of_the_next_row(doc_of) -> No
     doc = doc_of("Winners on day one at the ISSA Championships:\nClass One girls 100m: Alana Reid\nBoys 110m hurdles: Jahiem Stern\n"
                  "Girls 400m: Abigail Campbell")
     assert {"Alana Reid", "Jahiem Stern"} <= {m.label_ for m in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Halfway Kipchoge led the pack.", "History beckoned for the Kenyan.", "Temperatures rose above 20 degrees.",
+     "The Governing Body met on Friday.", "The crowd gathered at Pietermaritzburg City Hall.", "Fujian Province hosted the race.",
+     "Pace was steady throughout."],
+    ids=["halfway", "history", "temperatures", "governing-body", "city-hall", "province", "pace"],
+)
+def test_athletes_common_words_and_places_opening_a_sentence_are_no_names(doc_of, said: str) -> None:
+    """Words the corpus found as runners ("Halfway", "History", "Temperatures", "Governing Body", "Fujian Province"; a
+    "City Hall" no runner either, though "Hall" alone is a surname)."""
+    names = {m.label_ for m in doc_of(f"Eliud Kipchoge won the marathon in 2:02:42. {said}").spans["athletes"]}
+    assert names <= {"Eliud Kipchoge"}
