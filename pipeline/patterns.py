@@ -1179,7 +1179,7 @@ NOT_NAME_WORDS = frozenset(
     north south east west central new old great little big
     after-all day night week month year season summer winter spring autumn fall
     saturday's sunday's friday's published updated posted class competition competitions
-    halfway history huge home age temperature temperatures federations word pace
+    halfway history huge home age temperature temperatures federations word
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )
@@ -1198,7 +1198,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities province palace wharf
+    body facility cities
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",

@@ -1084,12 +1084,28 @@ def test_athletes_a_list_row_s_name_is_not_a_place_of_the_next_row(doc_of) -> No
 @pytest.mark.parametrize(
     "said",
     ["Halfway Kipchoge led the pack.", "History beckoned for the Kenyan.", "Temperatures rose above 20 degrees.",
-     "The Governing Body met on Friday.", "The crowd gathered at Pietermaritzburg City Hall.", "Fujian Province hosted the race.",
-     "Pace was steady throughout."],
-    ids=["halfway", "history", "temperatures", "governing-body", "city-hall", "province", "pace"],
+     "The Governing Body met on Friday.", "The crowd gathered at Pietermaritzburg City Hall."],
+    ids=["halfway", "history", "temperatures", "governing-body", "city-hall"],
 )
 def test_athletes_common_words_and_places_opening_a_sentence_are_no_names(doc_of, said: str) -> None:
-    """Words the corpus found as runners ("Halfway", "History", "Temperatures", "Governing Body", "Fujian Province"; a
-    "City Hall" no runner either, though "Hall" alone is a surname)."""
+    """Words the corpus found as runners ("Halfway", "History", "Temperatures", "Governing Body"; a "City Hall" no runner
+    either, though "Hall" alone is a surname)."""
     names = {m.label_ for m in doc_of(f"Eliud Kipchoge won the marathon in 2:02:42. {said}").spans["athletes"]}
     assert names <= {"Eliud Kipchoge"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Men's 100m: 1. Samuele Ceccarelli (ITA) 10.21, 2. Luca Pace (ITA) 10.34, 3. Chituru Ali (ITA) 10.38.",
+         {"Samuele Ceccarelli", "Luca Pace", "Chituru Ali"}),
+        ("Women's 20km race walk: 1. Yang Jiayu Yunnan Province 1:27:03, 2. Qieyang Shijie Qinghai Province 1:27:40",
+         {"Yang Jiayu Yunnan Province", "Qieyang Shijie Qinghai Province"}),
+    ],
+    ids=["pace-a-surname", "a-province-after-a-name-in-a-list"],
+)
+def test_athletes_what_the_common_words_must_not_drop(doc_of, text: str, expected: set) -> None:
+    """The last review: "Pace" (an Italian and Maltese surname) and "Province", "Palace", "Wharf" as heads of places were
+    tried and dropped: "Luca Pace" lost his result to the winner, and a list writing the province after the name lost its
+    rows (kept with the province in the name, as before: a polluted name is better than none)."""
+    assert {m.label_ for m in doc_of(text).spans["athletes"]} == expected
