@@ -3149,3 +3149,13 @@ def test_results_what_the_relay_prediction_and_field_rules_must_not_catch(doc_of
     predicted or forecast time is a guess; "mark of" and "best of" take "by" and a holder as "record of" does; "held on
     August 9, 2024, at 21:10" is an hour; "the 3,000 women," a crowd; "Victory of" capitalised names the winner."""
     assert [(athlete_of(r), r.text, r._.context) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_the_winner_s_one_time_told_twice_is_first_both_times(doc_of) -> None:
+    """A winner whose one time is told twice (in the story and again in its list, "Kandie 58:51") is first in both, as
+    when it is told once (the inference asked for a single result)."""
+    text = ("Kibiwott Kandie flew the Kenyan flag high at the Prague Half Marathon on Saturday, winning the men's race.\n\n"
+            "Kandie, 28, stopped the clock at 58:51 after breaking away from Tadese Worku, who crossed the line in 58:58.\n\n"
+            "Kandie's 58:51 was the fastest ever run in Prague.")
+    got = [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert [g for g in got if g[1] == "Kibiwott Kandie"] == [("58:51", "Kibiwott Kandie", 1), ("58:51", "Kibiwott Kandie", 1)]

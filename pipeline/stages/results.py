@@ -1150,8 +1150,9 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
 
 def place_the_winner(doc: Doc, results: list[Span]) -> None:
     """An athlete the text says won ("... winning the men's and women's races respectively", "OBIRI
-    WINS!") is first in the race of their one result, when it gives no place, no one else there is
-    first, and no time there is faster ("Kandie, 28, stopped the clock at 58:51")."""
+    WINS!") is first in the race of their one result (one time, told once or again), when it gives no
+    place, no one else there is first, and no time there is faster ("Kandie, 28, stopped the clock at
+    58:51")."""
     winners = race_winners(doc)
     if not winners:
         return
@@ -1170,8 +1171,11 @@ def place_the_winner(doc: Doc, results: list[Span]) -> None:
     for winner in winners:  # (each looks only at the races it ran: many winners in a long race stay linear)
         for race in races_of.get(winner.label_, ()):
             mine = theirs[(race, winner.label_)]
-            if len(mine) == 1 and mine[0]._.place is None and race not in first_given and mine[0]._.seconds <= fastest[race]:
-                mine[0]._.place, mine[0]._.place_inferred = 1, True
+            # (one time, told once or again: "crossed the finish line in 2:17:22" and a splits list's "Finish — 2:17:22")
+            if len({r._.seconds for r in mine}) == 1 and all(r._.place is None for r in mine) and race not in first_given \
+                    and mine[0]._.seconds <= fastest[race]:
+                for r in mine:
+                    r._.place, r._.place_inferred = 1, True
                 first_given.add(race)
 
 
