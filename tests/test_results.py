@@ -3168,3 +3168,10 @@ def test_results_a_time_of_another_meeting_told_twice_is_no_result(doc_of) -> No
     doc = doc_of("Hellen Obiri won the women's race at the New York City Marathon on Sunday. Obiri ran 2:18:35 in Boston in April. "
                  "Margaret Kipkemboi clocked 2:24:29. Asked about the 2:18:35, Obiri said she felt stronger now.")
     assert all(r._.context is not None for r in doc.spans["results"] if r.text == "2:18:35")
+
+
+def test_results_a_club_s_initials_between_a_rival_and_the_bracketed_time(doc_of) -> None:
+    """British copy: "second behind Jeremiah Azu of Cardiff AAC (10.10)": his time (the club's initials, "AAC", kept the
+    bracket from him and it went to the subject)."""
+    doc = doc_of("Owen Ansah ran 10.12 in the 100m, second behind Jeremiah Azu of Cardiff AAC (10.10).")
+    assert [(athlete_of(r), r.text) for r in doc.spans["results"]] == [("Owen Ansah", "10.12"), ("Jeremiah Azu", "10.10")]
