@@ -1925,13 +1925,12 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
     r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
-# a record's holder after "by" alone, a name right after it: "The world record of 1:40.91 by David Rudisha remains", "the old
-# mark of 3:28.32 by Mo Farah" (not "won in
-# a time of 29:12.51 by Beatrice Chebet", nor "a meeting record of 12:46.96 by more than a second")
-RECORD_OF_BEFORE = re.compile(r"\b(?:record|mark|best)\s+of\s*$", re.IGNORECASE)
-BY_NAME_AFTER = re.compile(r"\s+by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
-MARK_OF_BEFORE = re.compile(r"\b(?:mark|record|best|time)\s+of\s*$", re.IGNORECASE)
+MARK_OF_BEFORE = re.compile(r"\b(?P<noun>mark|record|best|time)\s+of\s*$", re.IGNORECASE)
+# ... or, a record's, mark's or best's (not a time's), its holder after "by" alone, a name right after it: "The world record
+# of 1:40.91 by David Rudisha remains", "the old mark of 3:28.32 by Mo Farah" (not "won in a time of 29:12.51 by Beatrice
+# Chebet", nor "a meeting record of 12:46.96 by more than a second")
+BY_NAME_AFTER = re.compile(r"\s+by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
 # miles (9:33.38), ran the 3,200 first", or after "with": "the sprinter of the Yellow Flames, holder of the Italian record
 # with 11,01," (not a name's bracket after the title: "beating world record holder Tigst

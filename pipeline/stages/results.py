@@ -309,10 +309,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     named_before = between(doc, "athletes", w0, t.start_char)
     if named_before and P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char):
         return OldMark(True, named_before[-1], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02"
-    if P.RECORD_OF_BEFORE.search(before) and (by := P.BY_NAME_AFTER.match(after)) is not None \
+    mark_of = P.MARK_OF_BEFORE.search(before)
+    if mark_of is not None and mark_of.group("noun").lower() != "time" and (by := P.BY_NAME_AFTER.match(after)) is not None \
             and (holders := between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))):
         return OldMark(True, holders[0], settled=True)  # "The world record of 1:40.91 by David Rudisha remains"
-    setter = P.MARK_OF_BEFORE.search(before) and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
+    setter = mark_of and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
