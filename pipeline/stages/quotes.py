@@ -451,7 +451,7 @@ def previous_person(
     sex = P.PRONOUN_SEX.get(pronoun.lower())
     told = memo(doc).setdefault(TOLD_SEX_KEY, {})  # the sex the pronouns of earlier quotes gave their speakers
     found = _previous_person(doc, char, paras, sex, told, recent, continuing)
-    if found is not None and sex is not None and not found._.sex and found.label_ not in {a.label_ for a in spans_of(doc, "athletes")}:
+    if found is not None and sex is not None and not found._.sex and not any(a.label_ == found.label_ for a in spans_of(doc, "athletes")):
         told.setdefault(found.label_, sex)  # '"I've coached college kids," he says': the coach Halvorsen is no later "she"
     return found  # (an athlete's sex is not learnt so: a quote given to the wrong one would carry the error on)
 
@@ -504,7 +504,7 @@ def _described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     the athlete of no known country named before him), unless that athlete won."""
     who = described(doc, char, paras, desc)
     country = description_country(desc)
-    if country is None or (who is not None and (who._.nationality == country or who.label_ in {w.label_ for w in race_winners(doc)})):
+    if country is None or (who is not None and (who._.nationality == country or any(w.label_ == who.label_ for w in race_winners(doc)))):
         return who  # (a winner the one spoken of, not the manager named after her: "Tsehay Gemechu won ... Her manager ... was
         # delighted. "...," said the Ethiopian")
     start = who.end_char if who is not None else paras.ranges[max(0, paras.index(char) - 1)][0]
