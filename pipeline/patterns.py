@@ -2206,13 +2206,15 @@ LIST_PLACE_BEFORE = re.compile(
 # ... and the place of a row of wire agate, which runs its rows together, after the time ending the row before: "1. Trayvon
 # Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2.")
 AGATE_PLACE_BEFORE = re.compile(r"\d\.[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
-# the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31")
-LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}[:.]\d{2}")
+# the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31"),
+# its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
+LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d))")
 # a row's place: "4", "=3", "T-5", "3.", "1º"
 _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
-# the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler" (not a time's last
-# digits at the end of the line before: "40km 1:55:43\nFinish 2:02:05")
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*" + _ROW_PLACE + r"[ \t]+$")
+# the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler", after the label of the
+# line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
+# "40km 1:55:43\nFinish 2:02:05")
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
 # 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
 LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")

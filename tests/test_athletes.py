@@ -1109,3 +1109,27 @@ def test_athletes_what_the_common_words_must_not_drop(doc_of, text: str, expecte
     tried and dropped: "Luca Pace" lost his result to the winner, and a list writing the province after the name lost its
     rows (kept with the province in the name, as before: a polluted name is better than none)."""
     assert {m.label_ for m in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "400m: 1. Femke Bol 49,24 (WR); 2. Lieke Klaver 50,56; 3. Cathelijn Peeters 51,78\n"
+        "800m: 1. Marit de Boer 2.04,17; 2. Lotte Verhoef 2.04,90",
+        "Women\n800m: 1. Marit de Boer 2,04; 2. Lotte Verhoef 2,05",
+    ],
+    ids=["decimal-commas", "event-label-before-the-first-row"],
+)
+def test_athletes_a_continental_results_list_s_runners(doc_of, results: str) -> None:
+    """Short results as continental copy writes them, decimals after commas ("2. Lieke Klaver 50,56"): the lines are no
+    headlines (their words had been read one by one), each row's runner is one, though no row reads as a sentence of the
+    sport, and the first row's place follows its event's label ("800m: 1. Marit de Boer")."""
+    names = {m.label_ for m in doc_of("Femke Bol won the 400m in 49.24.\n\n" + results).spans["athletes"]}
+    assert {"Marit de Boer", "Lotte Verhoef"} <= names
+
+
+def test_athletes_a_surname_after_its_line_s_event_label_opens_a_results_row(doc_of) -> None:
+    """"60m: 1. Bouju 6.58; 2. Burnet 6.66": a lone surname is a runner where it opens a results row, and the first
+    row's place follows its event's label (Bouju had been dropped, and Burnet given his time)."""
+    doc = doc_of("Femke Bol won the 400m in 49.24.\n\nHeats\n60m: 1. Bouju 6.58; 2. Burnet 6.66")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Femke Bol", "Bouju", "Burnet"}

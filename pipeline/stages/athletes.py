@@ -260,7 +260,7 @@ def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
 
 def _listed(text: str, c: Candidate) -> bool:
     """Does the mention open a results line, its time after it ("1. Phil Sesemann (Leeds City) 38:02")?"""
-    return bool(P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) and P.LIST_ROW_TIME_AFTER.match(text, c.end))
+    return bool(P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) and P.LIST_ROW_TIME_AFTER.match(text, c.end))
 
 
 def _acts_or_pauses(text: str, end: int) -> bool:
@@ -303,8 +303,9 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in P.PARAGRAPH.finditer(text):
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
-        if len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith("."):
-            continue  # a results line or a sentence is no headline
+        if (len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith(".")
+                or P.LIST_ROW_BREAK.search(m.group())):
+            continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas) or a sentence is no headline
         content = [w for w in words if w.lower() not in STOP_WORDS and len(w) > 3]
         if content and all(w[0].isupper() for w in content):  # every content word capitalised
             out.append(m.span())
@@ -783,7 +784,7 @@ class Athletes:
                 continue
             cl.athlete = bool(roles) or any(c.country for c in cl.mentions) or any(
                 sporty(text[slice(*s)]) for s in {r for c in cl.mentions for r in _told_in(text, sents, c.start)}  # each sentence once
-            )
+            ) or any(_listed(text, c) for c in cl.mentions)  # "; 2. Lieke Klaver 50,56" (a sentence of its own to the segmenter)
             if not cl.athlete:
                 cl.role = "non-athlete"
         keep = [cl for cl in clusters if cl.athlete or cl.role != "unlinked"]
