@@ -1111,9 +1111,10 @@ SPLIT_TIME_THEN_POINT = re.compile(
 
 # ---- names -----------------------------------------------------------------------------
 
-# one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "Chepng'etich", "KERR", "J."
+# one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "Chepng'etich", "KERR", "J.",
+# "Tjin-A-Lim" (a lone capital between two parts)
 # (not a contraction: "I've", "Kerr'll")
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}][{LOWER}]+)*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
@@ -1198,7 +1199,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities
+    body facility cities indoor
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
@@ -1929,8 +1930,9 @@ SETTER_VERB_AFTER = re.compile(
 MARK_OF_BEFORE = re.compile(r"\b(?P<noun>mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # ... or, a record's, mark's or best's (not a time's), its holder after "by" alone, a name right after it: "The world record
 # of 1:40.91 by David Rudisha remains", "the old mark of 3:28.32 by Mo Farah" (not "won in a time of 29:12.51 by Beatrice
-# Chebet", nor "a meeting record of 12:46.96 by more than a second")
-BY_NAME_AFTER = re.compile(r"\s+by\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+# Chebet", nor "a meeting record of 12:46.96 by more than a second"), or after a nationality: "the world indoor best of
+# 49.59 by the Czech Jarmila Kratochvílová"
+BY_NAME_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 # a record holder's title with the record's time in a bracket: "Tuohy, the national high school record holder at two
 # miles (9:33.38), ran the 3,200 first", or after "with": "the sprinter of the Yellow Flames, holder of the Italian record
 # with 11,01," (not a name's bracket after the title: "beating world record holder Tigst

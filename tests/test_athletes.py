@@ -1133,3 +1133,15 @@ def test_athletes_a_surname_after_its_line_s_event_label_opens_a_results_row(doc
     row's place follows its event's label (Bouju had been dropped, and Burnet given his time)."""
     doc = doc_of("Femke Bol won the 400m in 49.24.\n\nHeats\n60m: 1. Bouju 6.58; 2. Burnet 6.66")
     assert {m.label_ for m in doc.spans["athletes"]} == {"Femke Bol", "Bouju", "Burnet"}
+
+
+def test_athletes_a_lone_capital_between_the_parts_of_a_surname(doc_of) -> None:
+    """"Maayke Tjin-A-Lim": one name (it was cut to "Maayke Tjin")."""
+    doc = doc_of("Nadine Visser won the 60 metres hurdles in 7.86, ahead of Maayke Tjin-A-Lim (8.06).")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Nadine Visser", "Maayke Tjin-A-Lim"}
+
+
+def test_athletes_a_championships_acronym_and_indoor_is_no_name(doc_of) -> None:
+    """"the Dutch Indoor Championships (NK Indoor)": "NK Indoor" is the meeting ("Indoor" ends no person's name)."""
+    doc = doc_of("Femke Bol won the 400 metres at the Dutch Indoor Championships (NK Indoor) in 49.24. The record fell at NK Indoor.")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Femke Bol"}

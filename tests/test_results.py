@@ -3041,6 +3041,13 @@ def test_results_a_record_of_a_time_by_its_holder(doc_of) -> None:
         ("Emmanuel Wanyonyi", "1:43.89", None), ("David Rudisha", "1:40.91", "record")]
 
 
+def test_results_a_record_of_a_time_by_its_holder_with_a_nationality(doc_of) -> None:
+    """"the world indoor best of 49.59 by the Czech Jarmila Kratochvílová": hers (it was the winner's, named before)."""
+    doc = doc_of("Femke Bol won the 400 metres in 49.24. Before Bol's first record in 2023, the world indoor best of 49.59 by the "
+                 "Czech Jarmila Kratochvílová had stood since 1982.")
+    assert [(athlete_of(r), r.text) for r in doc.spans["results"]] == [("Femke Bol", "49.24"), ("Jarmila Kratochvílová", "49.59")]
+
+
 def test_results_a_sentence_opening_with_its_relay_is_the_team_s(doc_of) -> None:
     """"The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl ... finishing second in 3:15.62": the team's time, not
     Dahl's (the list's commas cut the time's stretch off from the relay named at the sentence's opening)."""
