@@ -81,8 +81,9 @@ DOTTED_DECIMAL = re.compile(r"\d\.\d")
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
-# minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48"
-UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\s?min\s?(?P<s>\d{2})\s?s\s?(?P<f>\d{1,2})\b")
+# minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48" (on one line, and
+# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º")
+UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![.)º°ª])")
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
 # "1h 10min 02s", "2h05'41"", "1h05m41s"
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
@@ -1187,6 +1188,8 @@ NOT_NAME_WORDS = frozenset(
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())
+# ... and a saint's, whose name is a race's, a feast's or a place's: "the International Race of Saint Silvester", "São Paulo"
+SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
@@ -1755,8 +1758,9 @@ RELATIVE_AFTER = re.compile(
     r"(?:,?\s+whos?e?\b|,\s+that\s+(?=(?:was|were|finished|came|ended|took|crossed|clocked|ran|stopped)\b))"  # ", that was second" (translated)
 )
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
-# 3:31.08 by Norway's Jakob Ingebrigtsen"
-TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+)?$")
+# 3:31.08 by Norway's Jakob Ingebrigtsen", "the 42min59s of the compatriot Kibiwott Kandie", "of the Kenyan Daniel Komen"
+TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+|(?:the|his|her|their)\s+(?:compatriots?|countrym[ae]n|"
+                           r"countrywom[ae]n|team-?mates?|" + _DEMONYM_SHAPE + r")\s+)?$")
 # ... or "for" the name or a description of its runner: "12.34 for Samba-Mayela", "12.34 for the Frenchwoman" (the
 # description ending its clause: not "13:05 for the Kenyan record", "3:28 for the third time"; no possessive: not "2:20:00
 # for Obiri's coach")

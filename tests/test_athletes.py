@@ -1145,3 +1145,19 @@ def test_athletes_a_championships_acronym_and_indoor_is_no_name(doc_of) -> None:
     """"the Dutch Indoor Championships (NK Indoor)": "NK Indoor" is the meeting ("Indoor" ends no person's name)."""
     doc = doc_of("Femke Bol won the 400 metres at the Dutch Indoor Championships (NK Indoor) in 49.24. The record fell at NK Indoor.")
     assert {m.label_ for m in doc.spans["athletes"]} == {"Femke Bol"}
+
+
+def test_athletes_a_name_the_results_go_on_from_with_a_surname(doc_of) -> None:
+    """Portuguese and Spanish names: "Núbia de Oliveira" in the story, "Núbia de Oliveira Silva" in the results, one runner
+    (her time had been given twice); not a son named after his father ("Ken Griffey Jr.")."""
+    doc = doc_of("Núbia de Oliveira was the best Brazilian in second place, with 51min36s.\n\nRESULTS\n1. Agnes Ngetich (KEN) – "
+                 "49min57s\n2. Núbia de Oliveira Silva (BRA) – 51min36s")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Agnes Ngetich", "Núbia de Oliveira Silva"}
+    doc = doc_of("Ken Griffey won the mile in 4:01.2 and Ken Griffey Jr. was second in 4:03.5.")
+    assert len({m.label_ for m in doc.spans["athletes"]}) == 2
+
+
+def test_athletes_a_saint_s_name_is_no_runner(doc_of) -> None:
+    """"the International Race of Saint Silvester": the race's saint, no athlete."""
+    doc = doc_of("The Kenyan Daniel Mateiko won the 100th edition of the International Race of Saint Silvester in 43min48s.")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Daniel Mateiko"}

@@ -3041,6 +3041,13 @@ def test_results_a_record_of_a_time_by_its_holder(doc_of) -> None:
         ("Emmanuel Wanyonyi", "1:43.89", None), ("David Rudisha", "1:40.91", "record")]
 
 
+@pytest.mark.parametrize("owner", ["the compatriot", "his compatriot", "the Kenyan"])
+def test_results_a_time_of_a_described_runner_named_after_it(doc_of, owner: str) -> None:
+    """"far from the record of the proof, the 42min59s of the compatriot Kibiwott Kandie in 2019" (translated): his."""
+    doc = doc_of(f"Daniel Mateiko won the race in 43:48, far from the record of the race, the 42:59 of {owner} Kibiwott Kandie in 2019.")
+    assert [(athlete_of(r), r.text) for r in doc.spans["results"]] == [("Daniel Mateiko", "43:48"), ("Kibiwott Kandie", "42:59")]
+
+
 def test_results_a_record_of_a_time_by_its_holder_with_a_nationality(doc_of) -> None:
     """"the world indoor best of 49.59 by the Czech Jarmila Kratochvílová": hers (it was the winner's, named before)."""
     doc = doc_of("Femke Bol won the 400 metres in 49.24. Before Bol's first record in 2023, the world indoor best of 49.59 by the "

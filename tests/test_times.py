@@ -214,6 +214,14 @@ def test_times_spanish_and_polish_notations(text: str, expected: tuple) -> None:
     assert (text[t.start : t.end], t.seconds, t.clock) == expected
 
 
+@pytest.mark.parametrize("text", ["1. Daniel Mateiko (KEN) – 43min48s\n2. Fábio Jesus Correia (BRA) – 44min19s",
+                                  "1º Daniel Mateiko – 43min48s 2º Fábio Jesus Correia – 44min19s"],
+                         ids=["next-line", "next-place-on-the-line"])
+def test_times_minutes_and_seconds_glued_before_the_next_row_of_a_list(text: str) -> None:
+    """"43min48s" ending a results row is 43:48, not 43:48.2 with the next row's place for its tenths."""
+    assert [t.clock for t in find_times(text)] == ["43:48", "44:19"]
+
+
 def test_times_a_comma_decimal_with_its_unit_is_a_time_in_a_text_with_dots() -> None:
     assert [(s, v) for s, v, label in found("Kaczmarek won with the time 50,12 s. Klaver was 0.5 behind.") if label == "time"] == [("50,12", 50.12)]
 

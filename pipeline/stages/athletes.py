@@ -36,6 +36,7 @@ from .quotes import Marked, find_marked, is_title, marked_paragraphs
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
+GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
 
 
 @dataclass
@@ -402,8 +403,9 @@ def find_candidates(
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete
             if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
-            if len(c.tokens) > 1 and _clean(c.tokens[0]) in P.CLUB_OPENING_WORDS and fold(c.text) not in names:
-                continue  # "Atletismo Numantino", "LG Telis Finanz": a club
+            if len(c.tokens) > 1 and (_clean(c.tokens[0]) in P.CLUB_OPENING_WORDS or _clean(c.tokens[0]) in P.SAINT_WORDS) \
+                    and fold(c.text) not in names:
+                continue  # "Atletismo Numantino", "LG Telis Finanz": a club; "Saint Silvester": a race's saint
             if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
@@ -636,13 +638,19 @@ class Athletes:
 
     def _merge_suffixes(self, clusters: dict[str, Cluster]) -> None:
         """"Gilje Nordås" is the double surname of "Narve Gilje Nordås", "Hunter Bell" of "Georgia
-        Hunter Bell" (whom the registry knows as Georgia Bell): merge it into the longer name."""
+        Hunter Bell" (whom the registry knows as Georgia Bell): merge it into the longer name. So is
+        a name the longer one goes on from with a surname or two, as Portuguese and Spanish names
+        do ("Núbia de Oliveira", then "Núbia de Oliveira Silva" in the results; not "Jr.")."""
+        def goes_on(words: list[str], tokens: list[str]) -> bool:
+            return words[: len(tokens)] == tokens and len(words) - len(tokens) <= 2 \
+                and not any(w.rstrip(".") in GENERATIONS for w in words[len(tokens) :])
+
         for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
             tokens = key.split()
             longer = [
                 other for k, other in clusters.items()
                 if other is not cl and any(
-                    len(words := name.split()) > len(tokens) and words[-len(tokens) :] == tokens
+                    len(words := name.split()) > len(tokens) and (words[-len(tokens) :] == tokens or goes_on(words, tokens))
                     for name in (k, *(fold(f) for f in other.full_forms))
                 )
             ]
