@@ -464,8 +464,8 @@ MEETING = re.compile(
     # "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon and London)
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
     r"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
-    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race)(?!\w))"  # not "Mourne Runners"; a
-    # Thanksgiving "Turkey Trot"
+    r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race|Spike)(?!\w))"  # not "Mourne Runners";
+    # a Thanksgiving "Turkey Trot"; Ostrava's "Golden Spike"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"
@@ -632,6 +632,13 @@ CHAMPIONSHIP_MEDAL = re.compile(
 )
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
 ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events?)|away\s+from)\b", re.IGNORECASE)
+# ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
+# when the text has named the place before (`place`)
+ELSEWHERE_SAME_MEETING = re.compile(
+    r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card|night|evening|afternoon|day)|at\s+the\s+(?:meet(?:ing)?|stadium|"
+    r"championships?|games)|(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w-]+))\b",
+    re.IGNORECASE,
+)
 # "a university race", "at the NCAA": a race outside the main meeting
 OTHER_MEETING_CUE = re.compile(r"\b(?:university|college|collegiate|high\s+school|club)\s+(?:race|meet(?:ing)?|competition)\b", re.IGNORECASE)
 
@@ -1188,6 +1195,8 @@ NOT_NAME_WORDS = frozenset(
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())
+# a word named as a full name right after it: "Flo is Edrick Floréal, who has coached her"
+EQUATED_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+")
 # ... and a saint's, whose name is a race's, a feast's or a place's: "the International Race of Saint Silvester", "São Paulo"
 SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
@@ -1337,7 +1346,7 @@ ATHLETICS_CONTEXT = re.compile(
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
     r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying)|disqualified|false\s+start|"
-    r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best)\b",
+    r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best|squad|withdr[ae]wn?|withdrew|scratched|DNF|DNS)\b",
     re.IGNORECASE,
 )
 
@@ -1551,6 +1560,9 @@ MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+
 SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*She\b")}
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
 PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# ... or by a pronoun and a verb of the sport's past, irregular ones too: "She ran 51.64 in Oordegem" (what tells of the
+# person named in the sentence before)
+PRONOUN_RACED_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|ran|won|took|set|came|broke|beat|led|went|was)\b")
 # what may open a sentence before the person it is about: nothing, or a short adverb ("Afterwards, ")
 # a participle phrase opening a sentence, set off by its comma: whoever it names is not the subject
 # ("Speaking to BBC presenter Jason Mohammad afterwards, Gourley said")

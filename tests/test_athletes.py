@@ -1161,3 +1161,23 @@ def test_athletes_a_saint_s_name_is_no_runner(doc_of) -> None:
     """"the International Race of Saint Silvester": the race's saint, no athlete."""
     doc = doc_of("The Kenyan Daniel Mateiko won the 100th edition of the International Race of Saint Silvester in 43min48s.")
     assert {m.label_ for m in doc.spans["athletes"]} == {"Daniel Mateiko"}
+
+
+def test_athletes_a_word_named_as_a_full_name_is_that_person(doc_of) -> None:
+    """"Flo is Edrick Floréal, who has coached her": the coach's nickname, no runner (the times after it had been Flo's)."""
+    doc = doc_of('Rhasidat Adeleke won the 400m in 49.87. "Flo has us doing a lot of speed work," Adeleke said.\n\n'
+                 "Flo is Edrick Floréal, who has coached her since her days at the University of Texas.")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Rhasidat Adeleke"}
+    assert {m.label_ for m in doc.spans["people"]} == {"Edrick Floréal"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Sophie Becker, another member of that squad, did not travel. She ran 51.64 in Oordegem on Saturday night.",
+     "Chris O'Donnell had been entered but withdrew on the morning of the meeting with a tight calf."],
+    ids=["she-ran-in-the-next-sentence", "withdrew"],
+)
+def test_athletes_told_of_as_a_runner(doc_of, told: str) -> None:
+    """A sentence of no race word, then "She ran 51.64" (an irregular verb); "withdrew" from a meeting."""
+    doc = doc_of(f"Rhasidat Adeleke won the 400m in 49.87.\n\n{told}")
+    assert len({m.label_ for m in doc.spans["athletes"]}) == 2

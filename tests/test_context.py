@@ -267,6 +267,7 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("At the Pre-Marathon press conference, Kipchoge said he was ready.", []),
         ("Jacob Kiplimo won the Copenhagen Half-Marathon on Sunday.", [("Copenhagen Half Marathon", None)]),
         ("Winning the Hannover-Marathon in 2:08:11, Tadese Worku was delighted.", [("Hannover Marathon", None)]),
+        ("Adeleke won the women's 400m at the Golden Spike in Ostrava.", [("Golden Spike", None)]),
     ],
     ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
          "paris-2024", "olympic-games", "worlds-year", "world-athletics", "london-dl", "oslo-dl", "dl-final",
@@ -274,7 +275,7 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
          "a-women-s-marathon-named-by-its-city", "a-women-s-marathon-alone-is-no-meeting", "an-acronym-alone",
          "a-double-name", "a-road-race-s-sponsor-is-not-its-name", "a-city-joined-to-its-marathon",
          "a-city-joined-to-its-half-marathon", "a-prefix-joined-to-marathon-is-no-city", "a-half-marathon-hyphenated",
-         "a-city-joined-to-its-marathon-off-the-list"],
+         "a-city-joined-to-its-marathon-off-the-list", "ostrava-s-golden-spike"],
 )
 def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
@@ -331,8 +332,27 @@ def race_of(doc, needle: str):
             "Femke",
             ("elsewhere", None, "400m hurdles"),
         ),
+        (
+            "Rhasidat Adeleke won the women's 400m at the Golden Spike in Ostrava in 49.87. "
+            "Elsewhere in Ostrava, Cillín Greene finished sixth in the men's 400m in 45.88.",
+            "Cillín",
+            ("Golden Spike", "men", "400m"),
+        ),
+        (
+            "Jakob Ingebrigtsen won the mile at the Bislett Games in 3:43.73. "
+            "Elsewhere on the programme, Karsten Warholm won the 400m hurdles in 46.52.",
+            "Karsten",
+            ("Bislett Games", None, "400m hurdles"),
+        ),
+        (
+            "Jakob Ingebrigtsen won the mile at the Bislett Games in 3:43.73. "
+            "Elsewhere in Eugene, Faith Kipyegon won the 1500m in 3:49.11.",
+            "Faith",
+            ("elsewhere", None, "1500m"),
+        ),
     ],
-    ids=["one-sentence", "carried-over", "curly-apostrophe", "pre-classic", "elsewhere"],
+    ids=["one-sentence", "carried-over", "curly-apostrophe", "pre-classic", "elsewhere", "elsewhere-in-the-meeting-s-city",
+         "elsewhere-on-the-programme", "elsewhere-in-a-city-not-named-before"],
 )
 def test_context_race_scope(doc_of, text: str, needle: str, expected: tuple) -> None:
     assert race_of(doc_of(text), needle) == expected

@@ -244,7 +244,7 @@ def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
     if i + 1 < len(sents):
         a, b = sents.ranges[i + 1]
         desc = P.ANAPHOR_SUBJECT.match(text[a:b])
-        if P.PRONOUN_OPENING.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
+        if P.PRONOUN_RACED_OPENING.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
             told.append((a, b))  # (not "The Ethiopian Federation of Athletics celebrated")
     return told
 
@@ -510,6 +510,22 @@ def sporty(sentence: str) -> bool:
     )
 
 
+def _merge_equated(text: str, clusters: list[Cluster]) -> None:
+    """A word named as a full name, the same word's start, is that person: "Flo is Edrick Floréal,
+    who has coached her" (the coach's nickname, no runner of its own)."""
+    starts = {c.start: cl for cl in clusters if cl.full_forms for c in cl.mentions if len(c.tokens) > 1 and not c.possessive}
+    for cl in [cl for cl in clusters if not cl.full_forms]:
+        for c in cl.mentions:
+            m = P.EQUATED_AFTER.match(text, c.end)
+            if m and (named := starts.get(m.end())) is not None and any(fold(t)[:2] == fold(c.text)[:2] for t in named.key.split()):
+                named.mentions += cl.mentions
+                for mention in cl.mentions:
+                    mention.key, mention.link = named.key, "named as"
+                named.mentions.sort(key=lambda mention: mention.start)
+                clusters.remove(cl)
+                break
+
+
 class Athletes:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
@@ -532,6 +548,7 @@ class Athletes:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
         clusters = self._cluster(candidates)
+        _merge_equated(text, clusters)
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
             m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
         }

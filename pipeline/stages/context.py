@@ -360,7 +360,7 @@ class RaceContext:
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
-            if P.ELSEWHERE_CUE.search(stext) or P.OTHER_MEETING_CUE.search(stext):
+            if (P.ELSEWHERE_CUE.search(stext) and not _same_meeting(text, a, stext)) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
                 # a heading alone ("ELSEWHERE") stands for the paragraph under it
@@ -379,6 +379,13 @@ class RaceContext:
                 span._.race = local
                 scopes.append(span)
         return scopes
+
+
+def _same_meeting(text: str, a: int, stext: str) -> bool:
+    """Does "Elsewhere" open the meeting's other events: "Elsewhere on the programme", "Elsewhere in
+    Ostrava" after the text has named Ostrava (as the meeting's place)?"""
+    m = P.ELSEWHERE_SAME_MEETING.match(stext)
+    return m is not None and (not m.group("place") or re.search(rf"\b{re.escape(m.group('place'))}\b", text[:a]) is not None)
 
 
 OLDER_EDITION_YEARS = 2  # a meeting named with a year this much before the latest the text names is a past edition
