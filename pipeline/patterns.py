@@ -131,7 +131,10 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     r"(?:start(?:ed|s)?|gun(?:fire)?(?:\s+went|\s+fired|\s+goes|\s+sound(?:ed|s)?)?|kick-?off|scheduled|begins?|began|doors|went\s+off|goes\s+off|set\s+off|under\s?way|off)\s+(?:at|for)\s+(?:about\s+|around\s+)?$|"
     r"\b(?:events?|sessions?|programmes?|programs?)\s+(?:(?:is|are|starts?|begins?)\s+)?(?:at|from)\s+$|"
     r"\b(?:at|for)\s+(?:about|around)\s+$"
-    # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "Published May 28, 2024 21:52")
+    # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "22.08.2026, 21:48", "Published May 28,
+    # 2024 21:52", or the hour it was "updated 23:10")
+    r"|\b(?:updated|published|posted|modified|edited)\s+(?:at\s+)?$"
+    r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,\s+$"
     r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d(?:,?\s+at\s+|\s+)$",  # (not "on September 29, 2024, 2:03:17 proved enough"; "held on
     # August 9, 2024, at 21:10" is one)
     re.IGNORECASE,
@@ -486,6 +489,11 @@ MEETING_OF_CITY = re.compile(
     rf"\bMeeting\s+(?:International\s+)?(?:(?:de|du)\s+(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)\b(?!-)"
     rf"|of\s+(?P<host>(?i:{'|'.join(sorted(HOST_CITIES, key=len, reverse=True))}))\b)"  # (translated "of" only before a host city:
 )  # not "the Meeting of Athletes Commission")
+# a memorial meeting named head first after its person, as central European copy and its translations name it: "the
+# Memorial of Kamili Skolimowskiej", "Memorial Josef Odložil" (not "Memorial Day")
+MEETING_MEMORIAL_OF = re.compile(
+    rf"\bMemorial\s+(?:of\s+)?(?P<person>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,2}})\b(?!\s+(?-i:[A-Z]))"
+)
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
 # a meeting's head after which a name is the meeting's own, not a person in the sentence: no "Games" is named after a person

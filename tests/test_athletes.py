@@ -1181,3 +1181,12 @@ def test_athletes_told_of_as_a_runner(doc_of, told: str) -> None:
     """A sentence of no race word, then "She ran 51.64" (an irregular verb); "withdrew" from a meeting."""
     doc = doc_of(f"Rhasidat Adeleke won the 400m in 49.87.\n\n{told}")
     assert len({m.label_ for m in doc.spans["athletes"]}) == 2
+
+
+def test_athletes_a_byline_s_hours_are_no_sport_and_a_memorial_s_person_is_named(doc_of) -> None:
+    """"Michał Zieliński, Chorzów | 22.08.2026, 21:48": the writer, no runner (the hours made the line one of the sport);
+    "the Memorial of Kamili Skolimowskiej" is a meeting, and its person, an athlete of the past, stays named."""
+    doc = doc_of("Kinga Gacka was second in the 400m at the Memorial of Kamili Skolimowskiej in 49,18.\n\n"
+                 "Michał Zieliński, Chorzów | 22.08.2026, 21:48 · updated 23:10")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Kinga Gacka", "Kamili Skolimowskiej"}
+    assert [s.label_ for s in doc.spans["meetings"]] == ["Kamili Skolimowskiej Memorial"]

@@ -268,6 +268,8 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("Jacob Kiplimo won the Copenhagen Half-Marathon on Sunday.", [("Copenhagen Half Marathon", None)]),
         ("Winning the Hannover-Marathon in 2:08:11, Tadese Worku was delighted.", [("Hannover Marathon", None)]),
         ("Adeleke won the women's 400m at the Golden Spike in Ostrava.", [("Golden Spike", None)]),
+        ("Bukowiecka was second at the Memorial of Kamili Skolimowskiej in Chorzów.", [("Kamili Skolimowskiej Memorial", None)]),
+        ("The parade passed the Memorial Sports Park on Memorial Day.", []),
     ],
     ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
          "paris-2024", "olympic-games", "worlds-year", "world-athletics", "london-dl", "oslo-dl", "dl-final",
@@ -275,7 +277,8 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
          "a-women-s-marathon-named-by-its-city", "a-women-s-marathon-alone-is-no-meeting", "an-acronym-alone",
          "a-double-name", "a-road-race-s-sponsor-is-not-its-name", "a-city-joined-to-its-marathon",
          "a-city-joined-to-its-half-marathon", "a-prefix-joined-to-marathon-is-no-city", "a-half-marathon-hyphenated",
-         "a-city-joined-to-its-marathon-off-the-list", "ostrava-s-golden-spike"],
+         "a-city-joined-to-its-marathon-off-the-list", "ostrava-s-golden-spike", "a-memorial-named-head-first",
+         "a-memorial-park-or-day-is-no-meeting"],
 )
 def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected

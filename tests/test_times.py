@@ -118,10 +118,11 @@ def test_times_doc_spans(doc_of) -> None:
         "She cleared 4.85m in the vault.",
         "The course passes the 24.5km mark near the river.",
         "Kerr is the No. 1 seed.",
+        "Michał Zieliński, Chorzów | 22.08.2026, 21:48 · updated 23:10",
     ],
     ids=["age-hyphen", "age-commas", "aged", "distance-3000", "distance-10000", "date", "pm", "am",
          "gun-time", "local-time", "score", "wind-plus", "wind-spaced", "million", "percent", "money",
-         "height", "km-mark", "seed"],
+         "height", "km-mark", "seed", "a-byline-s-date-and-hours"],
 )
 def test_times_non_times_are_not_times(doc_of, text: str) -> None:
     assert [t for t in find_times(text) if t.label == "time"] == []

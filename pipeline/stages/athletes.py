@@ -502,7 +502,9 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
 def sporty(sentence: str) -> bool:
     """Does this sentence speak of the sport (its words, or a race time)?"""
     return bool(
-        P.ATHLETICS_CONTEXT.search(sentence) or P.CLOCK_TIME.search(sentence) or P.WORDED_TIME.search(sentence)
+        P.ATHLETICS_CONTEXT.search(sentence) or P.WORDED_TIME.search(sentence)
+        or any(not P.CLOCK_OF_DAY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) for m in P.CLOCK_TIME.finditer(sentence))
+        # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())

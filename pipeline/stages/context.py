@@ -227,6 +227,10 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
     for m in filter(unclaimed, P.KNOWN_MEETING.finditer(text)):
         found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
+    for m in filter(unclaimed, P.MEETING_MEMORIAL_OF.finditer(text)):
+        if (last := m.group("person").split()[-1].lower()) not in P.NON_PERSON_HEADS and last != "day":  # not "Memorial Sports Park"
+            # (the span the word "Memorial" alone: the person after "of" stays a name, an athlete of the past)
+            found.append((m.start(), m.start() + len("Memorial"), f"{m.group('person')} Memorial", None))
     return sorted(found)
 
 
