@@ -3191,3 +3191,13 @@ def test_results_a_club_s_initials_between_a_rival_and_the_bracketed_time(doc_of
     """British copy: "second behind Jeremiah Azu of Cardiff AAC (10.10)": his time."""
     doc = doc_of("Owen Ansah ran 10.12 in the 100m, second behind Jeremiah Azu of Cardiff AAC (10.10).")
     assert [(athlete_of(r), r.text) for r in doc.spans["results"]] == [("Owen Ansah", "10.12"), ("Jeremiah Azu", "10.10")]
+
+
+def test_results_a_description_right_after_the_event_opening_its_sentence(doc_of) -> None:
+    """Translated: "In the run on 800 m the Polish was third with the time 1:58,34": the runner named before (no comma
+    sets the description off from the event)."""
+    doc = doc_of("Mary Moraa won the 800 m in 1:57,61. Very good evening had Anna Wielgosz. In the run on 800 m the Polish was "
+                 "third with the time 1:58,34, which is her new life record.\n\n– Now I want to run under 1:58 – did not hide the joy "
+                 "Wielgosz.")
+    assert [(athlete_of(r), r.text, r._.place) for r in doc.spans["results"]] == [
+        ("Mary Moraa", "1:57,61", 1), ("Anna Wielgosz", "1:58,34", 3)]
