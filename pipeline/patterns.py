@@ -60,12 +60,14 @@ DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3
 # "3 minutes 45.34 seconds", "3 minutes, 45.60 seconds", "three minutes 31.20", "3min 29.38sec", "2hr 02min 10sec",
 # "2 min 00,48" (translated),
 # "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds",
-# "27 minutes 48 seconds 21" (hundredths after the seconds, as Japanese copy translated writes them)
+# "27 minutes 48 seconds 21" (hundredths after the seconds, as Japanese copy translated writes them: "with 28 minutes 55
+# seconds 77 by overtaking", "is 27 minutes 09 seconds 80 that Shiojiri Kazuya made"; not "... seconds 12 metres")
 WORDED_TIME = re.compile(
     rf"\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
     rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
-    r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is)\b)[a-z]))?)?",
+    r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is|by|of|that|which|"
+    r"from|after|ahead|behind|when)\b)[a-z]))?)?",
     re.IGNORECASE,
 )
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
@@ -1879,7 +1881,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
-    r"|\bhad\s+(?:a|an|his|her)\s+(?:personal|previous)\s+(?:mark|best|record)\s+of\s+$"  # "had a personal mark of 58:38, obtained in Prague" (translated)
+    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:personal|previous|lifetime|career)\s+(?:mark|best|record)\s+of\s+$"
+    # ("had a personal mark of 58:38, obtained in Prague" (translated), "Ota, 28, has a personal best of 27:12.53")
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:(?:for|in|over)\s+(?:the\s+)?(?:[\w,-]+\s+){1,2})?(?:at|of|with|in)\s+$"
@@ -1911,7 +1914,10 @@ RECORD_BROKEN_BEFORE = re.compile(
 # (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
 # a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made", "The Japanese
 # record is 2:19:12, set by Mizuki Noguchi")
-RECORD_RIGHT_BEFORE = re.compile(r"\b(?:record|best|mark)(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$", re.IGNORECASE)
+RECORD_RIGHT_BEFORE = re.compile(
+    r"\b(?:record|best|mark)(?:\s+(?:of|for|in|over)\s+(?:the|this)\s+(?:event|distance))?(?:\s+(?:is|was|stands\s+at|stood\s+at))?\s+$",
+    re.IGNORECASE,  # ("The Japan record of this event is 27:09.80 that Shiojiri Kazuya made")
+)
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
     r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",

@@ -3201,3 +3201,17 @@ def test_results_a_description_right_after_the_event_opening_its_sentence(doc_of
                  "Wielgosz.")
     assert [(athlete_of(r), r.text, r._.place) for r in doc.spans["results"]] == [
         ("Mary Moraa", "1:57,61", 1), ("Anna Wielgosz", "1:58,34", 3)]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("Ota, 28 years old, has the personal best of 27:12.53.", ("Ota Tomoki", "27:12.53")),
+     ("The Japan record of this event is 27:09.80 that Shiojiri Kazuya (Fujitsu) made in December 2023.",
+      ("Shiojiri Kazuya", "27:09.80"))],
+    ids=["has-the-personal-best-of", "the-record-of-this-event-is-that-someone-made"],
+)
+def test_results_a_best_someone_has_or_a_record_someone_made_is_an_old_mark(doc_of, said: str, expected: tuple) -> None:
+    """Kyodo copy translated: "has the personal best of 27:12.53", "The Japan record of this event is 27:09.80 that Shiojiri
+    Kazuya made" (both were results of this race, the record Ota's)."""
+    doc = doc_of(f"Jimmy Gressier won the 10,000m in 28:55.77. Ota Tomoki was 14th in 29:12.04. {said}")
+    assert [(athlete_of(r), r.text) for r in doc.spans["results"] if r._.context] == [expected]

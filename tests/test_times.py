@@ -281,6 +281,14 @@ def test_times_hundredths_said_after_the_seconds() -> None:
     assert [(t.clock, t.seconds) for t in find_times(text)] == [("27:48.21", 1668.21), ("3:45", 225.0)]
 
 
+@pytest.mark.parametrize("text", ["Gressier won the gold medal with 28 minutes 55 seconds 77 by overtaking in the last straight.",
+                                  "The Japan record is 28 minutes 55 seconds 77 that Shiojiri Kazuya made."],
+                         ids=["by", "that"])
+def test_times_hundredths_said_after_the_seconds_before_a_word(text: str) -> None:
+    """"28 minutes 55 seconds 77 by overtaking": 28:55.77 (the hundredths were dropped before "by", "that", "of")."""
+    assert [t.clock for t in find_times(text)] == ["28:55.77"]
+
+
 def test_times_a_distance_with_a_thousands_dot_is_no_time() -> None:
     assert find_times("Ndikumwenayo dominates the 10.000 in Madrid and ran 28:02,41.")[0].clock != "10.000"
     assert [t.clock for t in find_times("Ndikumwenayo dominates the 10.000 in Madrid.")] == []
