@@ -37,11 +37,12 @@ def race_model(race: RaceInfo) -> Race:
 
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
-    performances = _performances(doc, source, "result")
-    others = _performances(doc, source, "other")
-    splits = _splits(doc, source)
-    races = {s._.race.id: race_model(s._.race) for s in spans_of(doc, "results")}
-    races |= {s.race: race_model(race_at(doc, s.evidence[0].start)) for s in splits}
+    told_sexed = _told_again_with_its_sex(doc)
+    performances = _performances(doc, source, "result", told_sexed)
+    others = _performances(doc, source, "other", told_sexed)
+    splits, split_races = _splits(doc, source, told_sexed)
+    races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
+    races |= {race.id: race_model(race) for race in split_races}
     facts = ArticleFacts(
         source=source.ref(),
         races=sorted(races.values(), key=lambda r: r.id),
@@ -78,12 +79,35 @@ def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
     return sorted(out, key=lambda a: a.mentions[0].evidence.start)
 
 
-def _performances(doc: Doc, source: Source, label: str) -> list[Performance]:
+def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
+    """Races the text tells without their sex whose results it tells again in the one race of that
+    meeting and event that has one ("to win the 200m in 20.08, with Dambile second in 20.21", then
+    the men's 200m in the results): race id -> that race."""
+    told: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    races: dict[str, RaceInfo] = {}
+    for s in spans_of(doc, "results"):
+        if s.label_ == "result" and s._.athlete is not None:
+            told[s._.race.id].add((s._.athlete.label_, round(s._.seconds, 3)))
+            races[s._.race.id] = s._.race
+    same = {}
+    for rid, race in races.items():
+        if race.sex is None:
+            fits = [other for oid, other in races.items() if other.sex is not None and told[rid] & told[oid]
+                    and (other.meeting, other.year, other.event, other.division) == (race.meeting, race.year, race.event, race.division)]
+            if len(fits) == 1:
+                same[rid] = fits[0]
+    return same
+
+
+def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo]) -> list[Performance]:
     groups: dict[tuple, list[Span]] = defaultdict(list)
+    race_of: dict[str, RaceInfo] = {}
     for span in spans_of(doc, "results"):
         if span.label_ == label:
             who = span._.athlete.label_ if span._.athlete is not None else None
-            groups[(span._.race.id, who, round(span._.seconds, 3))].append(span)
+            race = told_sexed.get(span._.race.id, span._.race)
+            race_of[race.id] = race
+            groups[(race.id, who, round(span._.seconds, 3))].append(span)
     out = []
     for (race_id, who, seconds), spans in groups.items():
         places = Counter(s._.place for s in spans if s._.place is not None and not s._.place_inferred)
@@ -99,7 +123,7 @@ def _performances(doc: Doc, source: Source, label: str) -> list[Performance]:
             Performance(
                 athlete=who,
                 athlete_name=first._.athlete.text if first._.athlete is not None else None,
-                event=first._.race.event,
+                event=race_of[race_id].event,
                 race=race_id,
                 time=first._.clock,
                 seconds=seconds,
@@ -113,18 +137,22 @@ def _performances(doc: Doc, source: Source, label: str) -> list[Performance]:
     return sorted(out, key=lambda p: (p.race, p.seconds))
 
 
-def _splits(doc: Doc, source: Source) -> list[Split]:
+def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[list[Split], list[RaceInfo]]:
     """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
-    ("5km 14:25") saying it twice are one fact; the race that knows the sex names it."""
+    ("5km 14:25") saying it twice are one fact; the race that knows the sex names it. With the
+    races the splits are of."""
     groups: dict[tuple, list[Span]] = defaultdict(list)
     for span in spans_of(doc, "splits"):
         groups[(span.label_, round(span._.seconds, 3), race_at(doc, span.start_char).event)].append(span)
     out = []
+    split_races: list[RaceInfo] = []
     for (at, seconds, _), spans in groups.items():
         first = spans[0]
         who = next((s._.athlete for s in spans if s._.athlete is not None), None)
-        races = [race_at(doc, s.start_char) for s in spans]
-        race_id = next((r.id for r in races if r.sex), races[0].id)
+        races = [told_sexed.get((r := race_at(doc, s.start_char)).id, r) for s in spans]
+        race = next((r for r in races if r.sex), races[0])
+        split_races.append(race)
+        race_id = race.id
         out.append(
             Split(
                 athlete=who.label_ if who is not None else None,
@@ -138,7 +166,7 @@ def _splits(doc: Doc, source: Source) -> list[Split]:
                 evidence=_unique([evidence(source, s) for s in spans]),
             )
         )
-    return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds))
+    return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds)), split_races
 
 
 def _quotes(doc: Doc, source: Source) -> list[Quote]:
