@@ -83,9 +83,9 @@ DOTTED_DECIMAL = re.compile(r"\d\.\d")
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
-# minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3 min 31 s 48" (on one line, and
-# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º")
-UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![.)º°ª])")
+# minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3min31s48" (on one line, and
+# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio")
+UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![º°ª])")
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
 # "1h 10min 02s", "2h05'41"", "1h05m41s"
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
@@ -643,9 +643,9 @@ CHAMPIONSHIP_MEDAL = re.compile(
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
 ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events?)|away\s+from)\b", re.IGNORECASE)
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
-# when the text has named the place before (`place`)
+# when the text has named the meeting's place (`place`; not "Elsewhere on the day", which may be another meeting's)
 ELSEWHERE_SAME_MEETING = re.compile(
-    r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card|night|evening|afternoon|day)|at\s+the\s+(?:meet(?:ing)?|stadium|"
+    r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card)|at\s+the\s+(?:meet(?:ing)?|stadium|"
     r"championships?|games)|(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w-]+))\b",
     re.IGNORECASE,
 )
@@ -1205,8 +1205,9 @@ NOT_NAME_WORDS = frozenset(
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())
-# a word named as a full name right after it: "Flo is Edrick Floréal, who has coached her"
-EQUATED_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+")
+# a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
+EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
+NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 # ... and a saint's, whose name is a race's, a feast's or a place's: "the International Race of Saint Silvester", "São Paulo"
 SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
@@ -1356,7 +1357,9 @@ ATHLETICS_CONTEXT = re.compile(
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
     r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying)|disqualified|false\s+start|"
-    r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best|squad|withdr[ae]wn?|withdrew|scratched|DNF|DNS)\b",
+    r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best|DNF|DNS|"
+    r"withdr(?:ew|awn?)\s+(?:from\s+the\s+(?:race|final|heats?|meet(?:ing)?|event|championships?)|on\s+the\s+(?:morning|eve|day)\s+of)|"
+    r"entered\s+but\s+(?:scratched|withdrew)|dropped\s+out\s+(?:around|at|after|before|with|of\s+the\s+(?:race|final)))\b",
     re.IGNORECASE,
 )
 

@@ -353,9 +353,22 @@ def race_of(doc, needle: str):
             "Faith",
             ("elsewhere", None, "1500m"),
         ),
+        (
+            "Kenya's Faith Kipyegon won the 1500m in 3:49.04 at the Prefontaine Classic in Eugene. "
+            "Elsewhere in Kenya, Ferdinand Omanyala won the 100m in Nairobi in 9.95.",
+            "Ferdinand",
+            ("elsewhere", None, "100m"),
+        ),
+        (
+            "Faith Kipyegon won the 1500m in 3:49.04 at the Prefontaine Classic. "
+            "Elsewhere on the day, Jakob Ingebrigtsen won the 5000m in Oslo in 12:48.10.",
+            "Jakob",
+            ("elsewhere", None, "5000m"),
+        ),
     ],
     ids=["one-sentence", "carried-over", "curly-apostrophe", "pre-classic", "elsewhere", "elsewhere-in-the-meeting-s-city",
-         "elsewhere-on-the-programme", "elsewhere-in-a-city-not-named-before"],
+         "elsewhere-on-the-programme", "elsewhere-in-a-city-not-named-before", "elsewhere-in-a-country-named-otherwise",
+         "elsewhere-on-the-day"],
 )
 def test_context_race_scope(doc_of, text: str, needle: str, expected: tuple) -> None:
     assert race_of(doc_of(text), needle) == expected

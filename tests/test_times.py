@@ -223,6 +223,14 @@ def test_times_minutes_and_seconds_glued_before_the_next_row_of_a_list(text: str
     assert [t.clock for t in find_times(text)] == ["43:48", "44:19"]
 
 
+@pytest.mark.parametrize("text", ["Azeddine Habz a gagné le 1500 m du meeting de Paris en 3min31s48.",
+                                  "Azeddine Habz won the 1500m at the Paris meeting (3min31s48), ahead of Baptiste Mischler."],
+                         ids=["ending-a-sentence", "in-a-bracket"])
+def test_times_minutes_seconds_and_hundredths_glued(text: str) -> None:
+    """The review: "3min31s48." and "(3min31s48)" keep their hundredths (the list's guard had dropped them)."""
+    assert [t.clock for t in find_times(text)] == ["3:31.48"]
+
+
 def test_times_a_comma_decimal_with_its_unit_is_a_time_in_a_text_with_dots() -> None:
     assert [(s, v) for s, v, label in found("Kaczmarek won with the time 50,12 s. Klaver was 0.5 behind.") if label == "time"] == [("50,12", 50.12)]
 

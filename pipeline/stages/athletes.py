@@ -52,6 +52,7 @@ class Candidate:
     country: str | None = None
     sex: str | None = None  # as a description right before it says ("the Kenyan woman Sheila Chepkirui")
     role: str | None = None
+    listed: bool = False  # opens a results row: "\n2. Núbia de Oliveira Silva (BRA) – 51min36s"
 
     @property
     def tokens(self) -> list[str]:
@@ -244,7 +245,10 @@ def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
     if i + 1 < len(sents):
         a, b = sents.ranges[i + 1]
         desc = P.ANAPHOR_SUBJECT.match(text[a:b])
-        if P.PRONOUN_RACED_OPENING.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
+        # (a pronoun and an irregular verb of the sport only after a sentence the mention opens: "Sophie Becker ... did not
+        # travel. She ran 51.64 in Oordegem", not "Lyles signed autographs next to Snoop Dogg. He came to watch")
+        pronoun = P.PRONOUN_RACED_OPENING if not text[sents.ranges[i][0] : start].strip() else P.PRONOUN_OPENING
+        if pronoun.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
             told.append((a, b))  # (not "The Ethiopian Federation of Athletics celebrated")
     return told
 
@@ -305,7 +309,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for m in P.PARAGRAPH.finditer(text):
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
         if (len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith(".")
-                or P.LIST_ROW_BREAK.search(m.group())):
+                or P.LIST_ROW_BREAK.search(m.group()) and (P.DECIMAL_COMMA_TIME.search(m.group()) or P.DOTTED_MINUTES_TIME.search(m.group()))):
             continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas) or a sentence is no headline
         content = [w for w in words if w.lower() not in STOP_WORDS and len(w) > 3]
         if content and all(w[0].isupper() for w in content):  # every content word capitalised
@@ -512,14 +516,17 @@ def sporty(sentence: str) -> bool:
     )
 
 
-def _merge_equated(text: str, clusters: list[Cluster]) -> None:
-    """A word named as a full name, the same word's start, is that person: "Flo is Edrick Floréal,
-    who has coached her" (the coach's nickname, no runner of its own)."""
-    starts = {c.start: cl for cl in clusters if cl.full_forms for c in cl.mentions if len(c.tokens) > 1 and not c.possessive}
+def _merge_equated(text: str, clusters: list[Cluster], sent_starts: set[int]) -> None:
+    """A word opening its sentence that "is" a full name set off after it, the same word's start, is
+    that person: "Flo is Edrick Floréal, who has coached her" (the coach's nickname, no runner of its
+    own; not "Behind Hocker was Hobbs Kessler in 3:47.90")."""
+    starts = {c.start: (c, cl) for cl in clusters if cl.full_forms for c in cl.mentions if len(c.tokens) > 1 and not c.possessive}
     for cl in [cl for cl in clusters if not cl.full_forms]:
         for c in cl.mentions:
             m = P.EQUATED_AFTER.match(text, c.end)
-            if m and (named := starts.get(m.end())) is not None and any(fold(t)[:2] == fold(c.text)[:2] for t in named.key.split()):
+            full, named = starts.get(m.end(), (None, None)) if m and c.start in sent_starts else (None, None)
+            if named is not None and P.NAME_SET_OFF_AFTER.match(text, full.end) \
+                    and any(fold(t).startswith(fold(c.text)[:3]) for t in named.key.split()):
                 named.mentions += cl.mentions
                 for mention in cl.mentions:
                     mention.key, mention.link = named.key, "named as"
@@ -549,8 +556,10 @@ class Athletes:
             if c.role is None:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
+        for c in candidates:
+            c.listed = P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
         clusters = self._cluster(candidates)
-        _merge_equated(text, clusters)
+        _merge_equated(text, clusters, {a for a, _ in sents.ranges})
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
             m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
         }
@@ -658,8 +667,11 @@ class Athletes:
     def _merge_suffixes(self, clusters: dict[str, Cluster]) -> None:
         """"Gilje Nordås" is the double surname of "Narve Gilje Nordås", "Hunter Bell" of "Georgia
         Hunter Bell" (whom the registry knows as Georgia Bell): merge it into the longer name. So is
-        a name the longer one goes on from with a surname or two, as Portuguese and Spanish names
-        do ("Núbia de Oliveira", then "Núbia de Oliveira Silva" in the results; not "Jr.")."""
+        a name the longer one goes on from with a surname or two, as Kenyan, Ethiopian, Portuguese
+        and Spanish names do ("Margaret Chelimo", "Margaret Chelimo Kipkemboi"; "Núbia de Oliveira",
+        then "2. Núbia de Oliveira Silva" in the results; not "Jr."), under the shorter name when
+        the longer is a results row's alone (which may glue a club to it: "1. Sophie O'Sullivan
+        Ballymore 4:08.00")."""
         def goes_on(words: list[str], tokens: list[str]) -> bool:
             return words[: len(tokens)] == tokens and len(words) - len(tokens) <= 2 \
                 and not any(w.rstrip(".") in GENERATIONS for w in words[len(tokens) :])
@@ -673,6 +685,9 @@ class Athletes:
                     for name in (k, *(fold(f) for f in other.full_forms))
                 )
             ]
+            if len(longer) == 1 and cl.mentions and all(c.listed for c in longer[0].mentions) \
+                    and not all(c.listed for c in cl.mentions) and goes_on(fold(longer[0].key).split(), tokens):
+                longer[0], cl = cl, longer[0]  # the story's name, the results row's merged into it
             if len(longer) == 1:
                 target = longer[0]
                 target.full_forms += cl.full_forms
@@ -811,7 +826,8 @@ class Athletes:
                 continue
             cl.athlete = bool(roles) or any(c.country for c in cl.mentions) or any(
                 sporty(text[slice(*s)]) for s in {r for c in cl.mentions for r in _told_in(text, sents, c.start)}  # each sentence once
-            ) or any(_listed(text, c) for c in cl.mentions)  # "; 2. Lieke Klaver 50,56" (a sentence of its own to the segmenter)
+            ) or any(_listed(text, c) and not P.RELAY.search(text, text.rfind("\n", 0, c.start) + 1, c.start) for c in cl.mentions)
+            # ("; 2. Lieke Klaver 50,56": a sentence of its own to the segmenter; not a relay's team: "4x100: 1. Fiamme Gialle 39,45")
             if not cl.athlete:
                 cl.role = "non-athlete"
         keep = [cl for cl in clusters if cl.athlete or cl.role != "unlinked"]

@@ -364,7 +364,7 @@ class RaceContext:
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
-            if (P.ELSEWHERE_CUE.search(stext) and not _same_meeting(text, a, stext)) or P.OTHER_MEETING_CUE.search(stext):
+            if (P.ELSEWHERE_CUE.search(stext) and not _same_meeting(text, a, stext, meetings, main)) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
                 # a heading alone ("ELSEWHERE") stands for the paragraph under it
@@ -385,11 +385,20 @@ class RaceContext:
         return scopes
 
 
-def _same_meeting(text: str, a: int, stext: str) -> bool:
+def _same_meeting(text: str, a: int, stext: str, meetings, main: str | None) -> bool:
     """Does "Elsewhere" open the meeting's other events: "Elsewhere on the programme", "Elsewhere in
-    Ostrava" after the text has named Ostrava (as the meeting's place)?"""
+    Ostrava" where the text has named Ostrava as the meeting's place ("the Golden Spike meeting in
+    Ostrava", or its dateline's; not "Kenya's Faith Kipyegon ..., Elsewhere in Kenya")?"""
     m = P.ELSEWHERE_SAME_MEETING.match(stext)
-    return m is not None and (not m.group("place") or re.search(rf"\b{re.escape(m.group('place'))}\b", text[:a]) is not None)
+    if m is None or not m.group("place"):
+        return m is not None
+    place = m.group("place")
+    at_place = re.compile(rf"\b(?:in|at)\s+{re.escape(place)}\b")
+    return any(n == main and at_place.search(text, e, min(a, e + MEETING_PLACE_REACH)) for _, e, n, _ in meetings.within(0, a)) or any(
+        d.group("place").casefold() == place.casefold() for d in P.DATELINE.finditer(text, 0, a))
+
+
+MEETING_PLACE_REACH = 40  # characters after a meeting's name its place is said in: "the Golden Spike meeting in Ostrava"
 
 
 OLDER_EDITION_YEARS = 2  # a meeting named with a year this much before the latest the text names is a past edition
