@@ -1777,9 +1777,11 @@ COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
-# (St Laurence O'Toole AC), who was second in 7.29"
+# (St Laurence O'Toole AC), who was second in 7.29", "Madeline Kelly of Pickering, Ont., who was second" (a town's
+# province or state abbreviated after it)
 RELATIVE_AFTER = re.compile(
-    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?"
+    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
+    r"|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?"
     r"(?:,?\s+whos?e?\b|,\s+that\s+(?=(?:was|were|finished|came|ended|took|crossed|clocked|ran|stopped)\b))"  # ", that was second" (translated)
 )
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
@@ -2186,10 +2188,16 @@ WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 # the -ing verb a name in a "with" phrase does: "with Tom Perkins delighting the home crowd by coming home third"
 ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # ... or the place it took, all between it and the time: "with Briton Emile Cairess a brave fourth in 2:07:29" (not "with
-# Butterworth ninth and last in 57.4", a position on the way)
-PLACE_THEN_TIME = re.compile(rf"\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?\s+in\s+", re.IGNORECASE)
+# Butterworth ninth and last in 57.4", a position on the way), or right behind the one before: "took the second in 1:48.61
+# with Heppenstall right behind him in 1:48.97"
+PLACE_THEN_TIME = re.compile(
+    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?|(?:right|just|close|hard)\s+behind\s+(?:him|her))\s+in\s+", re.IGNORECASE
+)
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
+# ... or one right after a time, whose name a time after it is of when it acts or is placed ("took the second in 1:48.61
+# with Heppenstall right behind him in 1:48.97"; not an object: "through halfway in 14:09.6 with Kandie at the front")
+WITH_PHRASE_AFTER_TIME = re.compile(r"\d\s*with\s+[^,;]*$", re.IGNORECASE)
 # a clause of its own opening right before a name: "Chepngetich was forced to settle for second as the Netherlands'
 # Sifan Hassan stormed to victory in 2:13:44" (the second is not Hassan's)
 CLAUSE_OPENING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)

@@ -3215,3 +3215,23 @@ def test_results_a_best_someone_has_or_a_record_someone_made_is_an_old_mark(doc_
     Kazuya made" (both were results of this race, the record Ota's)."""
     doc = doc_of(f"Jimmy Gressier won the 10,000m in 28:55.77. Ota Tomoki was 14th in 29:12.04. {said}")
     assert [(athlete_of(r), r.text) for r in doc.spans["results"] if r._.context] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kieran Lumb of Vancouver and Charles Philibert-Thiboutot of Quebec City came off the final turn shoulder to shoulder "
+      "and Lumb got his chest to the line first, 3:38.41 to 3:38.49.",
+      [("Kieran Lumb", "3:38.41"), ("Charles Philibert-Thiboutot", "3:38.49")]),
+     ("Jazz Shukla of Toronto won the women's 800 in 1:59.30, holding off Madeline Kelly of Pickering, Ont., who was second "
+      "in 2:00.11.", [("Jazz Shukla", "1:59.30"), ("Madeline Kelly", "2:00.11")]),
+     ("Marco Arop won the 800m in 1:44.12. Robert Heppenstall was third in 1:46.05. In the heats, Arop took the second in "
+      "1:48.61 with Heppenstall right behind him in 1:48.97.",
+      [("Marco Arop", "1:44.12"), ("Robert Heppenstall", "1:46.05"), ("Marco Arop", "1:48.61"), ("Robert Heppenstall", "1:48.97")])],
+    ids=["the-two-then-one-of-them-first", "a-town-s-province-abbreviated-before-who", "with-a-name-right-behind-him"],
+)
+def test_results_whose_time_in_a_national_trials_report(doc_of, text: str, expected: list) -> None:
+    """"..., and Lumb got his chest to the line first, 3:38.41 to 3:38.49": the pair's first is the last clause's subject
+    (it was Philibert-Thiboutot's, named second); "Madeline Kelly of Pickering, Ont., who was second in 2:00.11" hers (the
+    province's dot cut her relative clause off); "in 1:48.61 with Heppenstall right behind him in 1:48.97" his (it was
+    Arop's)."""
+    assert [(athlete_of(r), r.text) for r in doc_of(text).spans["results"]] == expected

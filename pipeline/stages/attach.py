@@ -422,7 +422,8 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
         m = before[i]
         if re.search(r"[,;]", text[m.end_char : start]):
             return None
-        if P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char) \
+        if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
+                or P.WITH_PHRASE_AFTER_TIME.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)) \
                 and (P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))
                      or P.PLACE_THEN_TIME.fullmatch(text, m.end_char, start)) \
                 and all(is_object(text, later, sent_start) for later in before[i + 1 :]):

@@ -172,6 +172,12 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     start = max(sent_start, first - PAIR_REACH)
     stretch = max([start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, start, first)])  # "..., but Nokes edged him"
     named = [m for m in between(doc, "athletes", stretch, first) if m.end_char <= first and not m._.possessive]
+    if len(named) >= 3 and len({m.label_ for m in named}) == 2 and named[-1].label_ in {m.label_ for m in named[:-1]}:
+        # the two named, then one of them again as the subject of the last clause, the pair's first: "Kieran Lumb and
+        # Charles Philibert-Thiboutot came off the final turn shoulder to shoulder and Lumb got his chest to the line
+        # first, 3:38.41 to 3:38.49"
+        other = next(m for m in reversed(named) if m.label_ != named[-1].label_)
+        return named[-1] if which == -2 else other
     return named[which] if len(named) >= 2 else None
 
 
