@@ -288,6 +288,11 @@ RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d
 RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECASE)
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
+# a distance labelling a live blog's entry with a runner and the time there ("5K: Lemma 14:14, with a small gap"), or with
+# the time for a runner ("10K for Lemma in 28:32"): a point of a longer road race (`LONGER_ROAD_RACE`) the text names
+POINT_LABEL_NAME_TIME_AFTER = re.compile(r"[ \t]*:[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?,?[ \t]+(?:in[ \t]+)?\d{1,2}:\d{2}")
+POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:in|at)\s+\d")
+LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
 # live blog's stamp ("08:48 - 25km: 1:17:31")

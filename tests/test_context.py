@@ -938,3 +938,12 @@ def test_context_the_games_trials_are_for_are_no_main_meeting(doc_of) -> None:
     doc = doc_of("Kanyinsola Ajayi stormed to victory in the men's 100m final at the AFN National Trials for the Paris 2024 "
                  "Olympics in Benin City on Friday. The 21-year-old clocked 10.04secs.")
     assert doc._.main_meeting == "National Trials"
+
+
+def test_context_a_marathon_blog_s_points_are_no_races(doc_of) -> None:
+    """A marathon's live blog: "5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32" are points of the marathon,
+    not a 5km and a 10km race (each had been a result, first place)."""
+    doc = doc_of("Sisay Lemma won the Boston Marathon in 2:06:17.\n\n10:06 a.m.\n10K for Lemma in 28:32. He is alone.\n\n"
+                 "9:52 a.m.\n5K: Lemma 14:14, with a small gap already.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:06:17", "marathon")]
+    assert [s.text for s in doc.spans["splits"]] == ["14:14"]

@@ -157,6 +157,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
+        if event.endswith(("km", "miles", "mile")) and (P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
+                                                        or P.POINT_FOR_NAME_AFTER.match(after)) and P.LONGER_ROAD_RACE.search(text):
+            continue  # a marathon's live blog: "5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
         if m.start() in table_rows:
             continue  # "700m | Cheruiyot | 1:37.52" under a header "Point | Leader | Time"
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
