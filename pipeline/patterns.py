@@ -2198,6 +2198,8 @@ ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 PLACE_THEN_TIME = re.compile(
     rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?|(?:right|just|close|hard)\s+behind\s+(?:him|her))\s+in\s+", re.IGNORECASE
 )
+# a runner's age set off after the name: ", 44 years young,", ", 31,", ", aged 29,"
+AGE_ASIDE = re.compile(r"^,\s*(?:aged\s+)?\d{1,2}(?:\s+years?\s+(?:old|young))?\s*,")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)
 # ... or one right after a time, whose name a time after it is of when it acts or is placed ("took the second in 1:48.61

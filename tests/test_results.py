@@ -3235,3 +3235,12 @@ def test_results_whose_time_in_a_national_trials_report(doc_of, text: str, expec
     province's dot cut her relative clause off); "in 1:48.61 with Heppenstall right behind him in 1:48.97" his (it was
     Arop's)."""
     assert [(athlete_of(r), r.text) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_with_phrase_s_runner_with_an_age_set_off(doc_of) -> None:
+    """"Sharon Lokedi hangs on for second in 2:27:41, with Edna Kiplagat, 44 years young, third in 2:27:45": hers (the
+    age's commas had cut the with phrase off, and the time went to Lokedi)."""
+    doc = doc_of("Hellen Obiri won the Boston Marathon in 2:27:37. Sharon Lokedi hangs on for second in 2:27:41, with Edna "
+                 "Kiplagat, 44 years young, third in 2:27:45.")
+    assert [(athlete_of(r), r.text, r._.place) for r in doc.spans["results"]] == [
+        ("Hellen Obiri", "2:27:37", 1), ("Sharon Lokedi", "2:27:41", 2), ("Edna Kiplagat", "2:27:45", 3)]

@@ -420,12 +420,13 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
     names after it are its objects); or the place it took: "with Briton Emile Cairess a brave fourth in 2:07:29"."""
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
-        if re.search(r"[,;]", text[m.end_char : start]):
+        gap = P.AGE_ASIDE.sub("", text[m.end_char : start], count=1)  # "with Edna Kiplagat, 44 years young, third in 2:27:45"
+        if re.search(r"[,;]", gap):
             return None
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
                 or P.WITH_PHRASE_AFTER_TIME.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)) \
                 and (P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))
-                     or P.PLACE_THEN_TIME.fullmatch(text, m.end_char, start)) \
+                     or P.PLACE_THEN_TIME.fullmatch(gap)) \
                 and all(is_object(text, later, sent_start) for later in before[i + 1 :]):
             return m
     return None
