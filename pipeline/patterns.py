@@ -288,6 +288,9 @@ RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d
 RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECASE)
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
+# a meeting named as where a mark was set: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
+# the Metro League meet" (not the meeting reported)
+MARK_SET_AT_BEFORE = re.compile(r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+(?:from|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # a distance labelling a live blog's entry with a runner and the time there ("5K: Lemma 14:14, with a small gap"), or with
 # the time for a runner ("10K for Lemma in 28:32"): a point of a longer road race (`LONGER_ROAD_RACE`) the text names
 POINT_LABEL_NAME_TIME_AFTER = re.compile(r"[ \t]*:[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?,?[ \t]+(?:in[ \t]+)?\d{1,2}:\d{2}")
@@ -580,6 +583,8 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
+# a meeting named for its relays, no relay: "her PR of 4:25.8 from the Oregon Relays", "the Penn Relays"
+RELAY_MEETING = re.compile(r"\b(?-i:[A-Z])[\w'’.-]+\s+(?-i:Relays)\b")
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
@@ -1889,6 +1894,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
     r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
+    r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:personal|previous|lifetime|career)\s+(?:mark|best|record)\s+of\s+$"

@@ -3244,3 +3244,19 @@ def test_results_a_with_phrase_s_runner_with_an_age_set_off(doc_of) -> None:
                  "Kiplagat, 44 years young, third in 2:27:45.")
     assert [(athlete_of(r), r.text, r._.place) for r in doc.spans["results"]] == [
         ("Hellen Obiri", "2:27:37", 1), ("Sharon Lokedi", "2:27:41", 2), ("Edna Kiplagat", "2:27:45", 3)]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("Morrow's PR of 4:25.8 from the Oregon Relays still stands.", ("Sadie Morrow", "4:25.8")),
+     ("Morrow came in with the No. 2 seed at 4:29.12 from the district meet.", ("Sadie Morrow", "4:29.12"))],
+    ids=["a-best-from-a-meeting-named-for-its-relays", "a-seed"],
+)
+def test_results_a_prep_runner_s_old_marks(doc_of, said: str, expected: tuple) -> None:
+    """"PR of 4:25.8 from the Oregon Relays": her old mark (the meeting's "Relays" had made it a relay team's time, no
+    one's), and the meeting is not the one reported; "the No. 2 seed at 4:29.12": an entry mark, no result."""
+    doc = doc_of("Twenty-four hours after winning the 3000, West Linn's Sadie Morrow came back on Saturday to take the girls "
+                 f"1500 at the state meet in 4:27.05, a race she controlled from the gun. {said}")
+    got = [(athlete_of(r), r.text, r._.context is None) for r in doc.spans["results"]]
+    assert got == [("Sadie Morrow", "4:27.05", True), (*expected, False)]
+    assert {r._.race.meeting for r in doc.spans["results"] if r._.context is None} == {None}

@@ -151,6 +151,15 @@ def bracketed_runner(doc: Doc, t: Span) -> Span | None:
     return named if named is not None and P.BRACKET_NAME_END.match(text, named.end_char) else None
 
 
+def relay_said(text: str, a: int, b: int) -> bool:
+    """Does text[a:b] name a relay ("the 4x400", "the relay"), not a meeting named for its relays ("the Penn Relays")?"""
+    meetings = [m.span() for m in P.RELAY_MEETING.finditer(text, max(0, a - RELAY_MEETING_REACH), b)]
+    return any(not any(s <= m.start() < e for s, e in meetings) for m in P.RELAY.finditer(text, a, b))
+
+
+RELAY_MEETING_REACH = 30  # characters before a stretch a meeting's name may open in, its "Relays" inside the stretch
+
+
 def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     """"Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12": two times paired as two rivals named
     before them take them in order (the first time the first's, the second the second's); the second
@@ -695,7 +704,7 @@ class Results:
 
         @cache
         def relay_sentence(a: int, b: int) -> bool:  # a relay's sentence: its times are legs' or a team's
-            return bool(P.RELAY_LEG.search(text, a, b) and P.RELAY.search(text, max(0, a - RELAY_REACH), b))
+            return bool(P.RELAY_LEG.search(text, a, b) and relay_said(text, max(0, a - RELAY_REACH), b))
 
         @cache
         def says_won(ta: int, tb: int) -> bool:  # "Nene won the 400m in 44.21": a final's (not "won the first in 6.46")
@@ -738,8 +747,8 @@ class Results:
             a, b = sents.of(t.start_char)
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
-            if (P.RELAY.search(text, s0, s1) or relay_sentence(a, b) or P.RELAY_SUBJECT_OPENING.match(text, a, b)
-                    or (P.RESULTS_LINE.match(text, line) and P.RELAY.search(text, line, t.start_char))):
+            if (relay_said(text, s0, s1) or relay_sentence(a, b) or P.RELAY_SUBJECT_OPENING.match(text, a, b)
+                    or (P.RESULTS_LINE.match(text, line) and relay_said(text, line, t.start_char))):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
                 # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay; a sentence
                 # opening with its relay ("The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl ... finishing second
