@@ -599,7 +599,12 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
-SEASON_BEST_IS_BEFORE = re.compile(r"\b(?:whose|his|her|their)\s+season['’]s\s+best\s+(?:is|was|stands\s+at|of)\s+$", re.IGNORECASE)
+SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the half marathon is 59:27")
+    r"\b(?:whose|his|her|their)\s+(?:season['’]s\s+best|(?:personal|lifetime|career)\s+(?:best|record))"
+    r"(?:\s+(?:in|over|at|for)\s+the\s+(?:half[\s-]marathon|marathon|mile|steeplechase|\d[\d,.]*\s?(?:m|km|metres?|meters?)))?"
+    r"\s+(?:is|was|stands\s+at|of)\s+$",
+    re.IGNORECASE,
+)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
@@ -1140,9 +1145,9 @@ SPLIT_TIME_THEN_POINT = re.compile(
 # ---- names -----------------------------------------------------------------------------
 
 # one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "Chepng'etich", "KERR", "J.",
-# "Tjin-A-Lim" (a lone capital between two parts)
+# "Tjin-A-Lim" (a lone capital between two parts), "G/Selassie" (Ethiopian copy's "Gebre" abbreviated; not "W/ro", a title)
 # (not a contraction: "I've", "Kerr'll")
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
+NAME_TOKEN = rf"(?:[{UPPER}]/[{UPPER}][{LOWER}]+|[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
@@ -1788,9 +1793,10 @@ WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
 # (St Laurence O'Toole AC), who was second in 7.29", "Madeline Kelly of Pickering, Ont., who was second" (a town's
-# province or state abbreviated after it)
+# province or state abbreviated after it), "Addisu Yihune of Mekelakeya sport club, who finished second"
 RELATIVE_AFTER = re.compile(
-    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
+    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:sports?\s+|athletics\s+|running\s+)?club)?"
+    r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
     r"|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?"
     r"(?:,?\s+whos?e?\b|,\s+that\s+(?=(?:was|were|finished|came|ended|took|crossed|clocked|ran|stopped)\b))"  # ", that was second" (translated)
 )

@@ -1224,3 +1224,11 @@ def test_athletes_what_this_stop_s_rules_must_not_do(doc_of, text: str, expected
     runners; a headline's "; 3 Kenyans" no results row; a results row's longer name (a club glued to it) joins the story's
     under the story's name."""
     assert {m.label_ for m in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_ethiopian_copy_s_names(doc_of) -> None:
+    """"Tsigie G/Selama": "G/" abbreviates "Gebre", one name (it was cut to "Tsigie"); "Medina Eisa" and "Medina Isa", the
+    surname transliterated with another first letter, one runner, so "Athlete Medina" alone is hers."""
+    doc = doc_of("Athlete Medina Eisa won the women's race in 32:09. Medina dominated the last three kilometres. Athlete Medina "
+                 "Isa on her part said she was happy.\n\nWomen: 1. Medina Eisa 32:09; 2. Tsigie G/Selama 32:57.")
+    assert {m.label_ for m in doc.spans["athletes"]} == {"Medina Eisa", "Tsigie G/Selama"}

@@ -3260,3 +3260,17 @@ def test_results_a_prep_runner_s_old_marks(doc_of, said: str, expected: tuple) -
     got = [(athlete_of(r), r.text, r._.context is None) for r in doc.spans["results"]]
     assert got == [("Sadie Morrow", "4:27.05", True), (*expected, False)]
     assert {r._.race.meeting for r in doc.spans["results"] if r._.context is None} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Milkesa Mengesha won the race in 28:41 after a close battle with Addisu Yihune of Mekelakeya sport club, who finished "
+      "second in 28:44.", [("Milkesa Mengesha", "28:41", None), ("Addisu Yihune", "28:44", None)]),
+     ("Milkesa Mengesha won the 10km race in 28:41. Milkesa, whose personal best in the half marathon is 59:27, said he would "
+      "now focus on a spring marathon abroad.", [("Milkesa Mengesha", "28:41", None), ("Milkesa Mengesha", "59:27", "record")])],
+    ids=["of-a-sport-club-who", "whose-best-in-the-half-marathon-is"],
+)
+def test_results_ethiopian_copy_s_times(doc_of, text: str, expected: list) -> None:
+    """"Addisu Yihune of Mekelakeya sport club, who finished second in 28:44": his (it was the winner's); "whose personal
+    best in the half marathon is 59:27": an old mark (it was a half marathon won)."""
+    assert [(athlete_of(r), r.text, r._.context) for r in doc_of(text).spans["results"]] == expected

@@ -716,6 +716,8 @@ class Athletes:
                 close = f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
                     and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF
                 particle = f1 == f2 and _without_particles(s1) == _without_particles(s2)  # "Alison Santos", "Alison dos Santos"
+                # the same given name, the surname transliterated with another first letter: "Medina Eisa", "Medina Isa"
+                close = close or (f1 == f2 and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF)
                 if reordered or torn or close or particle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
