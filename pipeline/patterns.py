@@ -361,7 +361,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
-    r"\b(?:trials|selection|qualifiers?)\s+for"  # "the AFN National Trials for the Paris 2024 Olympics"
+    r"\b(?:trials|selection|qualifiers?)\s+for|"  # "the AFN National Trials for the Paris 2024 Olympics"
+    r"\b(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
+    r"\bexpected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"  # "less than a month before the Olympic Games", "expected to compete next at the Olympics"
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )

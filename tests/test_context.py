@@ -523,6 +523,21 @@ def test_context_a_meeting_still_to_come_is_not_the_main_one(doc_of) -> None:
     assert [r._.race.meeting for r in doc.spans["results"]] == [None]
 
 
+@pytest.mark.parametrize(
+    "to_come",
+    ["It came less than a month before the Olympic Games. He clocked 8:09.91 to finish sixth at the Paris Diamond League, "
+     "three weeks before the Olympic Games.",
+     "He clocked 8:09.91 to finish sixth at the Paris Diamond League. Chopra, who ran 86.20 last week, is expected to "
+     "compete next at the Olympic Games, where Sable is expected to race at the Olympic Games on August 5 in 8:15."],
+    ids=["a-month-before", "expected-to-compete-next-at"],
+)
+def test_context_a_meeting_weeks_away_is_not_the_main_one(doc_of, to_come: str) -> None:
+    """"less than a month before the Olympic Games", "expected to compete next at the Olympics": a meeting to come, named
+    more often than the one reported (whose results had gone to the Olympics)."""
+    doc = doc_of(f"Avinash Sable bettered his national record in the 3000m steeplechase. {to_come}")
+    assert doc._.main_meeting == "Paris Diamond League"
+
+
 def test_context_a_sprints_bare_seconds_send_the_race_back_to_the_sprint(doc_of) -> None:
     text = ("Julien Alfred won the women's 100 metres in Paris.\n\nIn the men's 3,000m steeplechase, Amos Serem won in 8:05.92.\n\n"
             "Alfred, the Olympic 100m champion, won the women's sprint in 10.83 seconds, edging Daryll Neita (10.97).")
