@@ -44,15 +44,20 @@ def _base(model: str | None) -> Language:
     if nlp.lang != "en":
         raise ModelError(model, f"is a {nlp.lang!r} pipeline; an English one is needed")
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(_English.Defaults.suffixes).search
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in NOT_EXCEPTIONS}
     return nlp
 
 
 # Split units glued to numbers ("9.84sec", "12.31s") so time spans stop at the number.
 UNIT_SUFFIX = r"(?<=\d)(?:sec|secs|s)"
+# ... and a sentence's full stop from such a unit: English's exception "s." would join them again ("43min48s." then
+# ended its time's evidence with the full stop)
+NOT_EXCEPTIONS = frozenset({"s."})
 
 
 class _English(English):
-    """Blank English whose tokenizer also splits `UNIT_SUFFIX`."""
+    """Blank English whose tokenizer also splits `UNIT_SUFFIX`, and keeps a unit's full stop apart."""
 
     class Defaults(English.Defaults):
         suffixes = [*English.Defaults.suffixes, UNIT_SUFFIX]
+        tokenizer_exceptions = {k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in NOT_EXCEPTIONS}

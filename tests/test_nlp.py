@@ -55,3 +55,12 @@ def test_nlp_model_entities_add_people_and_remove_places(ner_model):
 def test_nlp_missing_model_is_a_clear_error():
     with pytest.raises(ModelError, match="no_such_model"):
         build(Config(spacy_model="no_such_model"))
+
+
+def test_nlp_a_unit_s_full_stop_is_its_own_token() -> None:
+    """"won in 43min48s.": the full stop is no part of the time's last token (English's exception "s." had joined them,
+    and the time's evidence ended with the full stop)."""
+    from pipeline import extract
+
+    facts = extract("Daniel Mateiko won the 15km race in 43min48s. Fábio Jesus Correia was second in 44min19s.")
+    assert sorted(e.text for p in facts.performances for e in p.evidence) == ["43min48s", "44min19s"]
