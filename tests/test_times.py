@@ -406,3 +406,13 @@ def test_times_a_predicted_time_is_a_target(doc_of) -> None:
     """A prediction mile: "Hal Greiner, who predicted 7:40 and ran 7:40.6": the 7:40 a guess, no time run."""
     doc = doc_of("Winner for the second straight year was Hal Greiner, who predicted 7:40 and ran 7:40.6.")
     assert [(t.text, t.label_) for t in doc.spans["times"]] == [("7:40", "threshold"), ("7:40.6", "time")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("She was timed at around 23.5 for the first 200m.", ["23.5"]),
+                                                ("The race started at around 19.45 local time.", []),
+                                                ("He came through at about 53.45 for the lap.", ["53.45"])],
+                         ids=["tenths", "an-hour", "past-24"])
+def test_times_at_around_a_time_that_could_be_no_hour(text: str, expected: list) -> None:
+    """"timed at around 23.5 for the first 200m": seconds and tenths (or a first number past 24) are no hour of the day,
+    though "at around" often says one ("at around 19.45")."""
+    assert [t.clock for t in find_times(text) if t.label == "time"] == expected

@@ -138,11 +138,18 @@ def no_time_after(after: str, clock: str) -> bool:
     return bool(P.NOT_TIME_AFTER.match(after)) and not (clock.count(":") == 2 and P.HOURS_UNIT_AFTER.match(after))
 
 
+def could_be_hour(written: str) -> bool:
+    """Could a time so written be an hour of the day ("7:45", "19.45", "21:52")? Not seconds and tenths
+    ("at around 23.5 for the first 200m"), nor a first number past 24 ("at around 53.45")."""
+    parts = re.findall(r"\d+", written)
+    return len(parts) >= 2 and int(parts[0]) <= 24 and len(parts[1]) == 2
+
+
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
     after = text[t.end : t.end + 30]
-    if no_time_after(after, t.clock) or P.CLOCK_OF_DAY_BEFORE.search(before):
+    if no_time_after(after, t.clock) or (P.CLOCK_OF_DAY_BEFORE.search(before) and could_be_hour(text[t.start : t.end])):
         return None
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
