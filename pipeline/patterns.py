@@ -2286,7 +2286,11 @@ LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
-SUBJECT_PRONOUN = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+)(?P<pron>he|she)\b", re.IGNORECASE)
+SUBJECT_PRONOUN = re.compile(  # (or after the point a sentence opens with: "After 200 m she had 23,4", translated)
+    r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+|^\s*(?:after|at|by|through)\s+\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)\s+)"
+    r"(?P<pron>he|she)\b",
+    re.IGNORECASE,
+)
 # a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
 # a sentence opening with a possessive pronoun: "His unofficial 1,500-meter split was 3:41.2" (whose split)
 POSSESSIVE_OPENING = re.compile(r"\s*(?P<pron>His|Her)\b")

@@ -913,3 +913,12 @@ def test_splits_the_next_point_listed_with_a_time_in_units(doc_of) -> None:
                  "1min 53.9sec. Cheruiyot reached the bell in 2min 34.8sec.")
     assert [(s._.seconds, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [
         (57.1, "400m", 400.0), (113.9, "800m", 800.0), (154.8, "bell", 1100.0)]
+
+
+def test_splits_a_pronoun_after_the_point_opening_the_sentence(doc_of) -> None:
+    """Translated: "After 200 m she had according to unofficial measurement 23,4 and she was before Paulino": the split is
+    the runner "she" stands for (it went to Paulino, named after it)."""
+    doc = doc_of("Marileidy Paulino won the 400 m in 49,02. Kinga Gacka was second in 49,18. Gacka went out from the sixth "
+                 "track very aggressive. After 200 m she had according to unofficial measurement 23,4 and she was before "
+                 "Paulino about one meter.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [("23,4", "Kinga Gacka")]
