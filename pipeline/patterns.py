@@ -84,8 +84,10 @@ PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"�
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3min31s48" (on one line, and
-# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio")
-UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![º°ª])")
+# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio", "57min31s 2. Yomif Kejelcha")
+UNITS_TIME = re.compile(
+    r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s(?:(?=\d)|[ \t](?=\d{1,2}\b(?![.)])))(?P<f>\d{1,2})\b(?![º°ª])"
+)
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
 # "1h 10min 02s", "2h05'41"", "1h05m41s"
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
@@ -135,7 +137,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     r"\b(?:at|for)\s+(?:about|around)\s+$"
     # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "22.08.2026, 21:48", "Published May 28,
     # 2024 21:52", or the hour it was "updated 23:10")
-    r"|\b(?:updated|published|posted|modified|edited)\s+(?:at\s+)?$"
+    r"|\b(?:updated|published|modified|edited)\s+(?:at\s+)?$"
     r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,\s+$"
     r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d(?:,?\s+at\s+|\s+)$",  # (not "on September 29, 2024, 2:03:17 proved enough"; "held on
     # August 9, 2024, at 21:10" is one)
@@ -288,13 +290,14 @@ RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d
 RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECASE)
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
-# a meeting named as where a mark was set: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
-# the Metro League meet" (not the meeting reported)
-MARK_SET_AT_BEFORE = re.compile(r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+(?:from|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
-# a distance labelling a live blog's entry with a runner and the time there ("5K: Lemma 14:14, with a small gap"), or with
-# the time for a runner ("10K for Lemma in 28:32"): a point of a longer road race (`LONGER_ROAD_RACE`) the text names
+# a meeting named as where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
+# the Metro League meet" (not the meeting reported; not "set a world record of 3:49.04 at the Paris Diamond League")
+MARK_SET_AT_BEFORE = re.compile(r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# a distance labelling a live blog's entry (after its time stamp) with a runner and the time there ("5K: Lemma 14:14, with a
+# small gap"), or with the time for a runner ("10K for Lemma in 28:32"; not "for Kenya"): a point of a longer road race
+# (`LONGER_ROAD_RACE`) the text names
 POINT_LABEL_NAME_TIME_AFTER = re.compile(r"[ \t]*:[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?,?[ \t]+(?:in[ \t]+)?\d{1,2}:\d{2}")
-POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:in|at)\s+\d")
+POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:in|at)\s+\d")
 LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
@@ -506,6 +509,7 @@ MEETING_OF_CITY = re.compile(
 MEETING_MEMORIAL_OF = re.compile(
     rf"\bMemorial\s+(?:of\s+)?(?P<person>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,2}})\b(?!\s+(?-i:[A-Z]))"
 )
+NOT_A_MEMORIAL_S_PERSON = frozenset("day monday tuesday wednesday thursday friday saturday sunday".split())
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
 # a meeting's head after which a name is the meeting's own, not a person in the sentence: no "Games" is named after a person
@@ -585,8 +589,9 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
-# a meeting named for its relays, no relay: "her PR of 4:25.8 from the Oregon Relays", "the Penn Relays"
-RELAY_MEETING = re.compile(r"\b(?-i:[A-Z])[\w'’.-]+\s+(?-i:Relays)\b")
+# a meeting named for its relays where a mark came from, no relay: "her PR of 4:25.8 from the Oregon Relays" (not "led the
+# American quartet to victory at the World Relays in 37.40", a relay)
+RELAY_MEETING = re.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]+\s+(?-i:Relays)\b")
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
@@ -660,9 +665,10 @@ CHAMPIONSHIP_MEDAL = re.compile(
 # "Elsewhere," "In other action," "Meanwhile, at ...": a new race or meeting follows
 ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events?)|away\s+from)\b", re.IGNORECASE)
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
-# when the text has named the meeting's place (`place`; not "Elsewhere on the day", which may be another meeting's)
+# when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
+# which may be another meeting's)
 ELSEWHERE_SAME_MEETING = re.compile(
-    r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card)|at\s+the\s+(?:meet(?:ing)?|stadium|"
+    r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card|night|evening|afternoon)|at\s+the\s+(?:meet(?:ing)?|stadium|"
     r"championships?|games)|(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w-]+))\b",
     re.IGNORECASE,
 )
@@ -1773,6 +1779,9 @@ PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"
 PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# a clause of its own opening between two names: "Charles Philibert-Thiboutot came off the final turn shoulder to shoulder and
+# Lumb got his chest to the line first" (not "Kerr edged Ingebrigtsen")
+LATER_CLAUSE_AND = re.compile(r"\s(?:and|but)\s+(?:then\s+)?$")
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
@@ -1854,10 +1863,10 @@ AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;
-# "The athlete born in Burundi"), or right after the event a sentence opens with, as translated copy writes it: "In the run
-# on 800 m the Polish was third"
+# "The athlete born in Burundi"), or, a nationality, right after the event a sentence opens with, as translated copy writes
+# it: "In the run on 800 m the Polish was third" (not "In the women's 1500m the winner clocked")
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?<=\d\sm\s)|(?<=\dm\s))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"

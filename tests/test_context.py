@@ -962,3 +962,15 @@ def test_context_a_marathon_blog_s_points_are_no_races(doc_of) -> None:
                  "9:52 a.m.\n5K: Lemma 14:14, with a small gap already.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:06:17", "marathon")]
     assert [s.text for s in doc.spans["splits"]] == ["14:14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Valencia Marathon: Sisay Lemma 2:01:48\n10K: Rhonex Kipruto 26:58 in Valencia", ["marathon", "10km"]),
+     ("Rhonex Kipruto won the 10km for Kenya in 26:58, a week before the marathon.", ["10km"])],
+    ids=["a-roundup-s-10k-line", "for-a-country"],
+)
+def test_context_a_road_roundup_s_races_are_no_points(doc_of, text: str, expected: list) -> None:
+    """The second review: a road roundup's "10K: Rhonex Kipruto 26:58" (no blog's stamp before it) and "won the 10km for
+    Kenya in 26:58" are races, though the text names a marathon."""
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == expected

@@ -1159,8 +1159,10 @@ def test_results_a_title_aside_with_a_time_in_it_dates_nothing(doc_of) -> None:
      ("Yared Nuguse was second in 3:35.10, and Hobbs Kessler held off a charging Henry Wynne for third, 3:35.22 to 3:35.47.",
       [("3:35.10", "Yared Nuguse", 2), ("3:35.22", "Hobbs Kessler", 3), ("3:35.47", "Henry Wynne", 4)]),
      ("Messaoudi looked in control with 200 to go, but BYU's Joey Nokes came off the final turn in lane two and edged him at "
-      "the line, 14:02.11 to 14:02.50.", [("14:02.11", "Joey Nokes", None), ("14:02.50", "Joey Nokes", None)])],
-    ids=["edging-for-bronze", "held-off-for-third", "a-pronoun-rival-is-no-pair"],
+      "the line, 14:02.11 to 14:02.50.", [("14:02.11", "Joey Nokes", None), ("14:02.50", "Joey Nokes", None)]),
+     ("Josh Kerr and Jakob Ingebrigtsen came off the final bend together and Kerr edged Ingebrigtsen at the line, 3:27.79 to "
+      "3:28.24.", [("3:27.79", "Josh Kerr", None), ("3:28.24", "Jakob Ingebrigtsen", None)])],
+    ids=["edging-for-bronze", "held-off-for-third", "a-pronoun-rival-is-no-pair", "the-two-then-both-again"],
 )
 def test_results_two_times_paired_as_two_rivals(doc_of, text: str, expected: list) -> None:
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
@@ -3274,3 +3276,32 @@ def test_results_ethiopian_copy_s_times(doc_of, text: str, expected: list) -> No
     """"Addisu Yihune of Mekelakeya sport club, who finished second in 28:44": his (it was the winner's); "whose personal
     best in the half marathon is 59:27": an old mark (it was a half marathon won)."""
     assert [(athlete_of(r), r.text, r._.context) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Faith Kipyegon set a world record of 3:49.04 at the Paris Diamond League on Sunday. Jessica Hull was second in 3:50.83.",
+      [("Faith Kipyegon", "3:49.04", "Paris Diamond League"), ("Jessica Hull", "3:50.83", "Paris Diamond League")]),
+     ("Faith Kipyegon won the 1500m in 3:51.20 at the Memorial Van Damme in Brussels on Friday. Jessica Hull was second in "
+      "3:52.10.", [("Faith Kipyegon", "3:51.20", "Memorial Van Damme"), ("Jessica Hull", "3:52.10", "Memorial Van Damme")]),
+     ("Jane Smith won the 1600 in 4:55.21 at Memorial Stadium Saturday, and Kate Jones took the 800 in 2:14.50 at the Metro "
+      "League Championships.", [("Jane Smith", "4:55.21", "Metro League Championships"),
+                                 ("Kate Jones", "2:14.50", "Metro League Championships")]),
+     ("Beatrice Chebet posted 14:05.12 to win the women's 5000m at the Prefontaine Classic.",
+      [("Beatrice Chebet", "14:05.12", "Prefontaine Classic")]),
+     ("Faith Kipyegon won the women's 1500m at the London Diamond League in 3:50.72. Elsewhere on the night, Keely Hodgkinson "
+      "took the 800m in 1:55.78.", [("Faith Kipyegon", "3:50.72", "London Athletics Meet"),
+                                    ("Keely Hodgkinson", "1:55.78", "London Athletics Meet")]),
+     ("Noah Lyles led the American quartet to victory at the World Relays in 37.40.", []),
+     ("Emmanuel Wanyonyi won the men's 800m in 1:43.20 ahead of Marco Arop. In the women's 1500m the winner clocked 3:55.10.",
+      [("Emmanuel Wanyonyi", "1:43.20", None)])],
+    ids=["a-record-set-at-the-meeting-reported", "a-memorial-meeting-known", "a-memorial-stadium", "posted-a-time",
+         "elsewhere-on-the-night", "a-relay-at-a-relays-meeting", "the-winner-after-an-event-opening-the-sentence"],
+)
+def test_results_what_this_stop_s_rules_must_not_do(doc_of, text: str, expected: list) -> None:
+    """The second review of this stop's rules: "set a world record of 3:49.04 at the Paris Diamond League" is the meeting
+    reported (only a mark "from" a meeting says it came from another); "the Memorial Van Damme" no second meeting, "Memorial
+    Stadium Saturday" none; "posted 14:05.12" no byline's hour; "Elsewhere on the night" the same meeting; a relay at the
+    World Relays still a relay; "In the women's 1500m the winner" not the men's winner before."""
+    got = [(athlete_of(r), r.text, r._.race.meeting) for r in doc_of(text).spans["results"] if r._.context is None]
+    assert got == expected

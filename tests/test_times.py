@@ -416,3 +416,13 @@ def test_times_at_around_a_time_that_could_be_no_hour(text: str, expected: list)
     """"timed at around 23.5 for the first 200m": seconds and tenths (or a first number past 24) are no hour of the day,
     though "at around" often says one ("at around 19.45")."""
     assert [t.clock for t in find_times(text) if t.label == "time"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         [("Semi-marathon de Paris: 1. Jacob Kiplimo (UGA) 57min31s 2. Yomif Kejelcha (ETH) 57min41s", ["57:31", "57:41"]),
+                          ("Valencia Marathon 01.12.2024, 2:02:05 Sisay Lemma (ETH), 2:03:11 Dawit Wolde", ["2:02:05", "2:03:11"])],
+                         ids=["a-one-line-list-s-next-place", "a-date-then-a-marathon-time"])
+def test_times_what_this_stop_s_rules_must_not_do(text: str, expected: list) -> None:
+    """The second review: "57min31s 2. Yomif" is 57:31 (the next row's place is no tenth); a date's comma before
+    "2:02:05" makes no byline's hour of hours, minutes and seconds."""
+    assert [t.clock for t in find_times(text) if t.label == "time"] == expected

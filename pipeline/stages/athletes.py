@@ -36,6 +36,7 @@ from .quotes import Marked, find_marked, is_title, marked_paragraphs
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
+SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
 
 
@@ -52,7 +53,6 @@ class Candidate:
     country: str | None = None
     sex: str | None = None  # as a description right before it says ("the Kenyan woman Sheila Chepkirui")
     role: str | None = None
-    listed: bool = False  # opens a results row: "\n2. Núbia de Oliveira Silva (BRA) – 51min36s"
 
     @property
     def tokens(self) -> list[str]:
@@ -247,7 +247,8 @@ def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
         desc = P.ANAPHOR_SUBJECT.match(text[a:b])
         # (a pronoun and an irregular verb of the sport only after a sentence the mention opens: "Sophie Becker ... did not
         # travel. She ran 51.64 in Oordegem", not "Lyles signed autographs next to Snoop Dogg. He came to watch")
-        pronoun = P.PRONOUN_RACED_OPENING if not text[sents.ranges[i][0] : start].strip() else P.PRONOUN_OPENING
+        opening = text[sents.ranges[i][0] : start].strip()
+        pronoun = P.PRONOUN_RACED_OPENING if not opening or opening.endswith(",") else P.PRONOUN_OPENING  # ("On Friday, Sophie Becker")
         if pronoun.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
             told.append((a, b))  # (not "The Ethiopian Federation of Athletics celebrated")
     return told
@@ -556,8 +557,6 @@ class Athletes:
             if c.role is None:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
-        for c in candidates:
-            c.listed = P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
         clusters = self._cluster(candidates)
         _merge_equated(text, clusters, {a for a, _ in sents.ranges})
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
@@ -669,9 +668,8 @@ class Athletes:
         Hunter Bell" (whom the registry knows as Georgia Bell): merge it into the longer name. So is
         a name the longer one goes on from with a surname or two, as Kenyan, Ethiopian, Portuguese
         and Spanish names do ("Margaret Chelimo", "Margaret Chelimo Kipkemboi"; "Núbia de Oliveira",
-        then "2. Núbia de Oliveira Silva" in the results; not "Jr."), under the shorter name when
-        the longer is a results row's alone (which may glue a club to it: "1. Sophie O'Sullivan
-        Ballymore 4:08.00")."""
+        then "2. Núbia de Oliveira Silva" in the results; not "Jr."), under the longer name (even
+        where a list glues a club to it: "1. Sophie O'Sullivan Ballymore 4:08.00", one runner)."""
         def goes_on(words: list[str], tokens: list[str]) -> bool:
             return words[: len(tokens)] == tokens and len(words) - len(tokens) <= 2 \
                 and not any(w.rstrip(".") in GENERATIONS for w in words[len(tokens) :])
@@ -685,9 +683,6 @@ class Athletes:
                     for name in (k, *(fold(f) for f in other.full_forms))
                 )
             ]
-            if len(longer) == 1 and cl.mentions and all(c.listed for c in longer[0].mentions) \
-                    and not all(c.listed for c in cl.mentions) and goes_on(fold(longer[0].key).split(), tokens):
-                longer[0], cl = cl, longer[0]  # the story's name, the results row's merged into it
             if len(longer) == 1:
                 target = longer[0]
                 target.full_forms += cl.full_forms
@@ -716,8 +711,11 @@ class Athletes:
                 close = f1[:1] == f2[:1] and s1[:1] == s2[:1] and fuzz.ratio(f1, f2) >= SURNAME_VARIANT_CUTOFF - 10 \
                     and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF
                 particle = f1 == f2 and _without_particles(s1) == _without_particles(s2)  # "Alison Santos", "Alison dos Santos"
-                # the same given name, the surname transliterated with another first letter: "Medina Eisa", "Medina Isa"
-                close = close or (f1 == f2 and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF)
+                # the same given name, the surname transliterated with a vowel more or less, or another letter of the same
+                # sound, at its start: "Medina Eisa", "Medina Isa"; "Yomif Kejelcha", "Yomif Quejelcha" (not "Emma Larsson",
+                # "Emma Karlsson", nor "Peter Hansen", "Peter Jansen")
+                close = close or (f1 == f2 and (s1[1:] == s2 or s2[1:] == s1 or fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF)
+                                  and (s1[:1] + s2[:1] in SAME_SOUND_OPENINGS or (s1[:1] + s2[:1]).strip("aeiou") == ""))
                 if reordered or torn or close or particle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions

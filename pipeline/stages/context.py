@@ -105,6 +105,13 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     return None
 
 
+def _after_a_blog_stamp(text: str, at: int) -> bool:
+    """Does the line at `at` follow a live blog's time stamp, on the line before or opening its own ("9:52 a.m.\n5K: ...")?"""
+    line = text.rfind("\n", 0, at) + 1
+    previous = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return bool(P.TIMESTAMP.match(text, line, at) or (line > 0 and P.TIMESTAMP.match(text, previous, line)))
+
+
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, event) for every race-naming event mention; with `titles`, events named in
     titles too ("British 800 metres champion"): what an article that names its race no other way
@@ -157,9 +164,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
-        if event.endswith(("km", "miles", "mile")) and (P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
-                                                        or P.POINT_FOR_NAME_AFTER.match(after)) and P.LONGER_ROAD_RACE.search(text):
-            continue  # a marathon's live blog: "5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
+        if event.endswith(("km", "miles", "mile")) and P.LONGER_ROAD_RACE.search(text) and _after_a_blog_stamp(text, m.start()) and (
+                P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
+                or (f := P.POINT_FOR_NAME_AFTER.match(after)) and f.group("name").lower() not in P.COUNTRY_WORDS):
+            continue  # a marathon's live blog: "9:52 a.m.\n5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
         if m.start() in table_rows:
             continue  # "700m | Cheruiyot | 1:37.52" under a header "Point | Leader | Time"
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
@@ -230,10 +238,12 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
     for m in filter(unclaimed, P.KNOWN_MEETING.finditer(text)):
         found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
-    for m in filter(unclaimed, P.MEETING_MEMORIAL_OF.finditer(text)):
-        if (last := m.group("person").split()[-1].lower()) not in P.NON_PERSON_HEADS and last != "day":  # not "Memorial Sports Park"
-            # (the span the word "Memorial" alone: the person after "of" stays a name, an athlete of the past)
-            found.append((m.start(), m.start() + len("Memorial"), f"{m.group('person')} Memorial", None))
+    for m in P.MEETING_MEMORIAL_OF.finditer(text):
+        words = {w.lower() for w in m.group("person").split()}
+        if any(s < m.end() and m.start() < e for s, e, _, _ in found) or words & P.NON_PERSON_HEADS or words & P.NOT_A_MEMORIAL_S_PERSON:
+            continue  # "the Memorial Van Damme" (a meeting known), "Memorial Stadium Saturday", "Memorial Day"
+        # (the span the word "Memorial" alone: the person after "of" stays a name, an athlete of the past)
+        found.append((m.start(), m.start() + len("Memorial"), f"{m.group('person')} Memorial", None))
     return sorted(found)
 
 

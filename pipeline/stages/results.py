@@ -152,12 +152,13 @@ def bracketed_runner(doc: Doc, t: Span) -> Span | None:
 
 
 def relay_said(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] name a relay ("the 4x400", "the relay"), not a meeting named for its relays ("the Penn Relays")?"""
+    """Does text[a:b] name a relay ("the 4x400", "the relay"), not a meeting named for its relays where a mark came from
+    ("from the Oregon Relays")?"""
     meetings = [m.span() for m in P.RELAY_MEETING.finditer(text, max(0, a - RELAY_MEETING_REACH), b)]
     return any(not any(s <= m.start() < e for s, e in meetings) for m in P.RELAY.finditer(text, a, b))
 
 
-RELAY_MEETING_REACH = 30  # characters before a stretch a meeting's name may open in, its "Relays" inside the stretch
+RELAY_MEETING_REACH = 40  # characters before a stretch a meeting's name may open in, its "Relays" inside the stretch
 
 
 def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
@@ -181,7 +182,8 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     start = max(sent_start, first - PAIR_REACH)
     stretch = max([start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, start, first)])  # "..., but Nokes edged him"
     named = [m for m in between(doc, "athletes", stretch, first) if m.end_char <= first and not m._.possessive]
-    if len(named) >= 3 and len({m.label_ for m in named}) == 2 and named[-1].label_ in {m.label_ for m in named[:-1]}:
+    if len(named) >= 3 and len({m.label_ for m in named}) == 2 and named[-1].label_ in {m.label_ for m in named[:-1]} \
+            and P.LATER_CLAUSE_AND.search(text, named[-2].end_char, named[-1].start_char):
         # the two named, then one of them again as the subject of the last clause, the pair's first: "Kieran Lumb and
         # Charles Philibert-Thiboutot came off the final turn shoulder to shoulder and Lumb got his chest to the line
         # first, 3:38.41 to 3:38.49"

@@ -140,9 +140,10 @@ def no_time_after(after: str, clock: str) -> bool:
 
 def could_be_hour(written: str) -> bool:
     """Could a time so written be an hour of the day ("7:45", "19.45", "21:52")? Not seconds and tenths
-    ("at around 23.5 for the first 200m"), nor a first number past 24 ("at around 53.45")."""
+    ("at around 23.5 for the first 200m"), nor a first number past 24 ("at around 53.45"), nor hours,
+    minutes and seconds ("Valencia Marathon 01.12.2024, 2:02:05 Sisay Lemma")."""
     parts = re.findall(r"\d+", written)
-    return len(parts) >= 2 and int(parts[0]) <= 24 and len(parts[1]) == 2
+    return len(parts) == 2 and int(parts[0]) <= 24 and len(parts[1]) == 2
 
 
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
