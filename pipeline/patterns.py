@@ -292,7 +292,7 @@ RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECAS
 # "08:48 - 25km: 1:17:31" in a live blog
 # a meeting named as where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
 # the Metro League meet" (not the meeting reported; not "set a world record of 3:49.04 at the Paris Diamond League")
-MARK_SET_AT_BEFORE = re.compile(r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+MARK_FROM_MEETING_BEFORE = re.compile(r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # a distance labelling a live blog's entry (after its time stamp) with a runner and the time there ("5K: Lemma 14:14, with a
 # small gap"), or with the time for a runner ("10K for Lemma in 28:32"; not "for Kenya"): a point of a longer road race
 # (`LONGER_ROAD_RACE`) the text names

@@ -292,7 +292,7 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
     in a March report) or in the lead; one still to come ("now turns her attention to the World
-    Championships") or where a mark was set ("her PR of 4:25.8 from the Oregon Relays") counts for
+    Championships") or where a mark came from ("her PR of 4:25.8 from the Oregon Relays") counts for
     nothing (nor does a title won there, "the Commonwealth Games winner",
     which the caller leaves out of `meetings`, as it does of the race scopes); one only
     ever dated so, or named as an edition two or more years before the latest year the text names ("the
@@ -308,8 +308,8 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
             continue
         i = sent_bounds.index(start)
         a, b = _clause_of(text, start, *sent_bounds.of(start))
-        if P.MARK_SET_AT_BEFORE.search(text, max(a, start - 40), start):
-            continue  # where a mark was set: "Morrow's PR of 4:25.8 from the Oregon Relays"
+        if P.MARK_FROM_MEETING_BEFORE.search(text, max(a, start - 40), start):
+            continue  # where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays"
         dated = P.PAST_CUE.search(text, a, b) or any(m.group("month") not in lead_months for m in P.MONTH_ALONE.finditer(text, a, b)) \
             or (year is not None and latest is not None and latest - year >= OLDER_EDITION_YEARS)  # "at the 1952 Helsinki Olympics" in a 2023 report
         if not dated or start < lead_end:
