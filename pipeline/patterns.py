@@ -84,10 +84,9 @@ PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"�
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3min31s48" (on one line, and
-# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio", "57min31s 2. Yomif Kejelcha")
-UNITS_TIME = re.compile(
-    r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s(?:(?=\d)|[ \t](?=\d{1,2}\b(?![.)])))(?P<f>\d{1,2})\b(?![º°ª])"
-)
+# not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio"; "57min31s 2. Yomif" after "1. Jacob Kiplimo",
+# `times.next_place_after`)
+UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![º°ª])")
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
 # "1h 10min 02s", "2h05'41"", "1h05m41s"
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
@@ -291,14 +290,22 @@ RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECAS
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 # a meeting named as where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
-# the Metro League meet" (not the meeting reported; not "set a world record of 3:49.04 at the Paris Diamond League")
-MARK_FROM_MEETING_BEFORE = re.compile(r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+from\s+(?:the\s+)?$", re.IGNORECASE)
-# a distance labelling a live blog's entry (after its time stamp) with a runner and the time there ("5K: Lemma 14:14, with a
-# small gap"), or with the time for a runner ("10K for Lemma in 28:32"; not "for Kenya"): a point of a longer road race
-# (`LONGER_ROAD_RACE`) the text names
+# the Metro League meet", "came in with a PR of 4:25.8 at the Oregon Relays" (not the meeting reported; not "set a world
+# record of 3:49.04 at the Paris Diamond League", "clocked a PB of 4:05.10 at the Morton Games")
+MARK_FROM_MEETING_BEFORE = re.compile(
+    r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+from\s+(?:the\s+)?$"
+    r"|\b(?:with|has|had|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:PR|PB|personal\s+best|season['’]s\s+best|(?:No\.\s*\d+\s+)?seed)"
+    r"\s+(?:of|at)\s+\d[\d:.,]*\s+(?:at|in)\s+(?:the\s+)?$",  # "who came in with a PR of 4:25.8 at the Oregon Relays"
+    re.IGNORECASE,
+)
+# a distance labelling a live blog's entry (after its time stamp) or a line of a list of points, with a runner and the time
+# there ("5K: Lemma 14:14, with a small gap"), or with the time for a runner ("10K for Lemma in 28:32"; not "for Kenya"): a
+# point of a longer road race (`LONGER_ROAD_RACE`) the text names
 POINT_LABEL_NAME_TIME_AFTER = re.compile(r"[ \t]*:[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?,?[ \t]+(?:in[ \t]+)?\d{1,2}:\d{2}")
 POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:in|at)\s+\d")
 LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
+# a live blog's time stamp opening a line: "9:52 a.m.", "9:52 a.m. ET", "Updated 9:52 a.m.", "21:06"
+BLOG_STAMP_LINE = re.compile(r"[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:$|\n|[—–-])", re.IGNORECASE)
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
 # live blog's stamp ("08:48 - 25km: 1:17:31")
@@ -365,8 +372,10 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
     r"\b(?:trials|selection|qualifiers?)\s+for|"  # "the AFN National Trials for the Paris 2024 Olympics"
-    r"\b(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
-    r"\bexpected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"  # "less than a month before the Olympic Games", "expected to compete next at the Olympics"
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
+    r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|\b(?:is|are|['’]s)\s+expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"
+    # ("less than a month before the Olympic Games", "is expected to compete next at the Olympics"; not "Only months
+    # before the Paris Olympics, Tebogo lost his mother", "had been expected to win at the European Championships")
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -589,9 +598,10 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
-# a meeting named for its relays where a mark came from, no relay: "her PR of 4:25.8 from the Oregon Relays" (not "led the
-# American quartet to victory at the World Relays in 37.40", a relay)
-RELAY_MEETING = re.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]+\s+(?-i:Relays)\b")
+# a meeting named for its relays, no relay: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the Oregon
+# Relays"; its relay said by the team: "led the American quartet to victory at the World Relays in 37.40"
+RELAY_MEETING = re.compile(r"\b(?-i:[A-Z])[\w'’.-]+\s+(?-i:Relays)\b")
+RELAY_TEAM = re.compile(r"\b(?:quartet|foursome)\b", re.IGNORECASE)
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
@@ -667,6 +677,7 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
+OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])")  # "Elsewhere on the night, at the Eugene Twilight meet"
 ELSEWHERE_SAME_MEETING = re.compile(
     r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card|night|evening|afternoon)|at\s+the\s+(?:meet(?:ing)?|stadium|"
     r"championships?|games)|(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w-]+))\b",
@@ -1779,9 +1790,9 @@ PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"
 PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
-# a clause of its own opening between two names: "Charles Philibert-Thiboutot came off the final turn shoulder to shoulder and
-# Lumb got his chest to the line first" (not "Kerr edged Ingebrigtsen")
-LATER_CLAUSE_AND = re.compile(r"\s(?:and|but)\s+(?:then\s+)?$")
+# what opens a clause of its own after two runners named: "... shoulder to shoulder and Lumb got his chest to the line first",
+# "... before Koech dipped first", "..., with Koech getting his chest to the line first"
+LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\s", re.IGNORECASE)
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
@@ -1863,10 +1874,11 @@ AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;
-# "The athlete born in Burundi"), or, a nationality, right after the event a sentence opens with, as translated copy writes
-# it: "In the run on 800 m the Polish was third" (not "In the women's 1500m the winner clocked")
+# "The athlete born in Burundi"), or right after the event a sentence opens with, as translated copy writes it: "In the run
+# on 800 m the Polish was third", "In the 800 m the veteran was second" (not the winner's: "In the women's 1500m the winner
+# clocked", another race's)
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?!(?:new\s+|race\s+|reigning\s+|defending\s+|world\s+|olympic\s+)?(?:winner|victor|champion)\b)))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"

@@ -974,3 +974,15 @@ def test_context_a_road_roundup_s_races_are_no_points(doc_of, text: str, expecte
     """The second review: a road roundup's "10K: Rhonex Kipruto 26:58" (no blog's stamp before it) and "won the 10km for
     Kenya in 26:58" are races, though the text names a marathon."""
     assert [r._.race.event for r in doc_of(text).spans["results"]] == expected
+
+
+def test_context_a_marathon_s_points_listed_or_blogged_under_a_stamp_with_its_zone(doc_of) -> None:
+    """The third review: a recap's list of points ("5K: Lemma 14:14\\n10K: Lemma 28:32") and a blog's entries under stamps
+    with a zone and a blank line ("9:52 a.m. ET\\n\\n5K: ...") are points of the marathon, no 5km or 10km races."""
+    for text in ("Sisay Lemma won the Boston Marathon in 2:06:17.\n\nHow the race unfolded:\n5K: Lemma 14:14, with a small gap\n"
+                 "10K: Lemma 28:32, still alone",
+                 "Sisay Lemma won the Boston Marathon in 2:06:17.\n\n9:52 a.m. ET\n\n5K: Lemma 14:14, with a small gap.\n\n"
+                 "10:20 a.m. ET\n\n10K: Lemma 28:32, still alone."):
+        doc = doc_of(text)
+        assert [r._.race.event for r in doc.spans["results"]] == ["marathon"]
+        assert [s.text for s in doc.spans["splits"]] == ["14:14", "28:32"]

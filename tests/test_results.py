@@ -3305,3 +3305,35 @@ def test_results_what_this_stop_s_rules_must_not_do(doc_of, text: str, expected:
     World Relays still a relay; "In the women's 1500m the winner" not the men's winner before."""
     got = [(athlete_of(r), r.text, r._.race.meeting) for r in doc_of(text).spans["results"] if r._.context is None]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jordan Miller of Baylor won the 100m at the Texas Relays in 10.05 on Saturday. Marcus Hale was second in 10.12.",
+      [("Jordan Miller", "10.05", "Texas Relays"), ("Marcus Hale", "10.12", "Texas Relays")]),
+     ("Jenna Morrow, who came in with a PR of 4:25.8 at the Oregon Relays, won the 1600 at the state meet in 4:22.10. Kylie "
+      "Tran was second in 4:24.35.", [("Jenna Morrow", "4:22.10", None), ("Kylie Tran", "4:24.35", None)]),
+     ("Jakob Ingebrigtsen won the 5000m at the Bislett Games in 12:52.11.\n\nElsewhere on the night, Yared Nuguse ran 3:47.60 "
+      "to win the mile in New York.", [("Jakob Ingebrigtsen", "12:52.11", "Bislett Games"), ("Yared Nuguse", "3:47.60", "elsewhere")]),
+     ("Liam Murphy and Jonah Koech raced shoulder to shoulder down the home straight before Koech dipped first at the line, "
+      "1:45.12 to 1:45.18.", [("Jonah Koech", "1:45.12", None), ("Liam Murphy", "1:45.18", None)]),
+     ("Kenya's Jacob Krop launched his sprint with 250m to go and held off Ethiopia's Telahun Haile Bekele on the line, "
+      "7:31.45 to 7:31.80.", [("Jacob Krop", "7:31.45", None), ("Telahun Haile Bekele", "7:31.80", None)]),
+     ("Jimmy Gressier won the 10,000m at the Meeting de Paris in 27 min 24 s 5. Yann Schrub was second in 27 min 30 s 1.",
+      [("Jimmy Gressier", "27 min 24 s 5", "Meeting de Paris"), ("Yann Schrub", "27 min 30 s 1", "Meeting de Paris")]),
+     ("Marcin Lewandowski won the 1500 m in 3:36.12. In the 800 m the veteran was second in 1:46.80.",
+      [("Marcin Lewandowski", "3:36.12", None), ("Marcin Lewandowski", "1:46.80", None)]),
+     ("Femke Bol, who had been expected to win at the European Championships, took silver in the 400m hurdles in 53.89 on "
+      "Friday.", [("Femke Bol", "53.89", "European Championships")])],
+    ids=["a-relays-meeting-s-100m", "a-pr-a-runner-came-in-with", "elsewhere-on-the-night-in-another-city",
+         "before-one-of-the-two-dipped-first", "with-250m-to-go-and-held-off", "a-tenth-before-the-next-sentence",
+         "the-veteran-after-an-event", "had-been-expected-to-win-at"],
+)
+def test_results_what_this_stop_s_last_rules_must_not_do(doc_of, text: str, expected: list) -> None:
+    """The third review of this stop's rules: a meeting named for its relays is no relay, wherever named; "came in with a
+    PR of 4:25.8 at the Oregon Relays" names another meeting; "Elsewhere on the night ... in New York" another meeting;
+    a pair's first time to one of the two alone in a clause of its own, only as its subject; "27 min 24 s 5." keeps its
+    tenth (only a list's next place is cut off); "In the 800 m the veteran" the runner before; "had been expected to win
+    at" no meeting to come."""
+    got = [(athlete_of(r), r.text, r._.race.meeting) for r in doc_of(text).spans["results"] if r._.context is None]
+    assert got == expected

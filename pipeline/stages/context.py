@@ -105,11 +105,16 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     return None
 
 
-def _after_a_blog_stamp(text: str, at: int) -> bool:
-    """Does the line at `at` follow a live blog's time stamp, on the line before or opening its own ("9:52 a.m.\n5K: ...")?"""
+def _in_a_points_list(text: str, at: int) -> bool:
+    """Is the line at `at` an entry of a live blog, its time stamp opening it or on one of the two lines before ("9:52
+    a.m. ET\n\n5K: ..."), or one of a list of points, another point's label on the line before or after ("5K: Lemma
+    14:14\n10K: Lemma 28:32")?"""
     line = text.rfind("\n", 0, at) + 1
-    previous = text.rfind("\n", 0, max(0, line - 1)) + 1
-    return bool(P.TIMESTAMP.match(text, line, at) or (line > 0 and P.TIMESTAMP.match(text, previous, line)))
+    end = text.find("\n", at)
+    before = [s for s in text[max(0, line - 200) : line].split("\n") if s.strip()][-2:]
+    after = next((s for s in text[end + 1 : end + 200].split("\n") if s.strip()), "") if end >= 0 else ""
+    return bool(P.BLOG_STAMP_LINE.match(text, line, at) or any(P.BLOG_STAMP_LINE.match(s) for s in before)
+                or any(P.SPLIT_POINT_LABEL.match(s) for s in (before[-1:] + [after])))
 
 
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
@@ -164,7 +169,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
-        if event.endswith(("km", "miles", "mile")) and P.LONGER_ROAD_RACE.search(text) and _after_a_blog_stamp(text, m.start()) and (
+        if event.endswith(("km", "miles", "mile")) and P.LONGER_ROAD_RACE.search(text) and _in_a_points_list(text, m.start()) and (
                 P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
                 or (f := P.POINT_FOR_NAME_AFTER.match(after)) and f.group("name").lower() not in P.COUNTRY_WORDS):
             continue  # a marathon's live blog: "9:52 a.m.\n5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
@@ -407,7 +412,8 @@ def _same_meeting(text: str, a: int, stext: str, meetings, main: str | None) -> 
     Ostrava", or its dateline's; not "Kenya's Faith Kipyegon ..., Elsewhere in Kenya")?"""
     m = P.ELSEWHERE_SAME_MEETING.match(stext)
     if m is None or not m.group("place"):
-        return m is not None
+        return m is not None and not P.OTHER_PLACE_NAMED.search(stext, m.end())  # ("Elsewhere on the night, at the Eugene
+        # Twilight meet", "... to win the mile in New York": another meeting's night)
     place = m.group("place")
     at_place = re.compile(rf"\b(?:in|at)\s+{re.escape(place)}\b")
     return any(n == main and at_place.search(text, e, min(a, e + MEETING_PLACE_REACH)) for _, e, n, _ in meetings.within(0, a)) or any(

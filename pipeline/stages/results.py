@@ -152,10 +152,10 @@ def bracketed_runner(doc: Doc, t: Span) -> Span | None:
 
 
 def relay_said(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] name a relay ("the 4x400", "the relay"), not a meeting named for its relays where a mark came from
-    ("from the Oregon Relays")?"""
+    """Does text[a:b] name a relay ("the 4x400", "the relay", "the American quartet"), not a meeting named for its relays
+    ("at the Texas Relays", "from the Oregon Relays")?"""
     meetings = [m.span() for m in P.RELAY_MEETING.finditer(text, max(0, a - RELAY_MEETING_REACH), b)]
-    return any(not any(s <= m.start() < e for s, e in meetings) for m in P.RELAY.finditer(text, a, b))
+    return bool(P.RELAY_TEAM.search(text, a, b)) or any(not any(s <= m.start() < e for s, e in meetings) for m in P.RELAY.finditer(text, a, b))
 
 
 RELAY_MEETING_REACH = 40  # characters before a stretch a meeting's name may open in, its "Relays" inside the stretch
@@ -182,12 +182,15 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     start = max(sent_start, first - PAIR_REACH)
     stretch = max([start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, start, first)])  # "..., but Nokes edged him"
     named = [m for m in between(doc, "athletes", stretch, first) if m.end_char <= first and not m._.possessive]
-    if len(named) >= 3 and len({m.label_ for m in named}) == 2 and named[-1].label_ in {m.label_ for m in named[:-1]} \
-            and P.LATER_CLAUSE_AND.search(text, named[-2].end_char, named[-1].start_char):
-        # the two named, then one of them again as the subject of the last clause, the pair's first: "Kieran Lumb and
-        # Charles Philibert-Thiboutot came off the final turn shoulder to shoulder and Lumb got his chest to the line
-        # first, 3:38.41 to 3:38.49"
-        other = next(m for m in reversed(named) if m.label_ != named[-1].label_)
+    opener = max((c.end() for c in P.LATER_CLAUSE_OPENER.finditer(text, named[0].end_char, first)), default=-1) if named else -1
+    last_clause = [m for m in named if m.start_char >= opener]
+    if opener >= 0 and last_clause and last_clause[0].start_char == opener and len({m.label_ for m in last_clause}) == 1 \
+            and len({m.label_ for m in named}) == 2:
+        # the two named, then one of them alone in a clause of its own, the pair's first: "Kieran Lumb and Charles
+        # Philibert-Thiboutot came off the final turn shoulder to shoulder and Lumb got his chest to the line first, 3:38.41
+        # to 3:38.49", "... before Koech dipped first at the line" (its subject, right after the clause's opening word; not
+        # "and Kerr edged Ingebrigtsen", both in it, nor "with 250m to go and held off Telahun Haile Bekele", an object)
+        other = next(m for m in reversed(named) if m.label_ != last_clause[0].label_)
         return named[-1] if which == -2 else other
     return named[which] if len(named) >= 2 else None
 

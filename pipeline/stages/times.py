@@ -138,6 +138,16 @@ def no_time_after(after: str, clock: str) -> bool:
     return bool(P.NOT_TIME_AFTER.match(after)) and not (clock.count(":") == 2 and P.HOURS_UNIT_AFTER.match(after))
 
 
+def next_place_after(text: str, m: re.Match[str]) -> bool:
+    """Is the number after a units time's seconds the next row's place of a list run on one line ("1. Jacob Kiplimo (UGA)
+    57min31s 2. Yomif Kejelcha"), not its tenths ("in 27 min 24 s 5. Yann Schrub was second")?"""
+    after = text[m.end("f") : m.end("f") + 2]
+    if not (text[m.start("f") - 1] in " \t" and after[:1] in ".)" ):
+        return False
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return re.search(rf"(?:^|\s){int(m.group('f')) - 1}[.)]\s", line) is not None
+
+
 def could_be_hour(written: str) -> bool:
     """Could a time so written be an hour of the day ("7:45", "19.45", "21:52")? Not seconds and tenths
     ("at around 23.5 for the first 200m"), nor a first number past 24 ("at around 53.45"), nor hours,
@@ -244,7 +254,8 @@ def find_times(text: str) -> list[TimeMatch]:
             found.append(t)
 
     for m in P.UNITS_TIME.finditer(text):  # before the worded times: "8 min 05 s 12" is not "8 min 05 s"
-        add(parse_units(m))
+        if not next_place_after(text, m):
+            add(parse_units(m))
     for m in P.HOURS_TIME.finditer(text):  # and "1h 10min 02s" is not "10min 02s"
         add(parse_hours(m))
     for m in P.DOTTED_HOURS_TIME.finditer(text):  # "2.03.47" (before the decimals: not "03.47")
