@@ -239,7 +239,7 @@ HOST_CITIES = frozenset(
     barcelona madrid lisbon amsterdam rotterdam hengelo birmingham glasgow manchester gateshead dublin belfast
     edinburgh ostrava turku hamburg frankfurt munich dusseldorf karlsruhe torun lievin belgrade bydgoszcz chorzow
     silesia zagreb nanjing melbourne brisbane auckland dubai istanbul helsinki copenhagen bergen bislett
-    prague athens antalya toronto vancouver york boulder flagstaff albuquerque
+    prague athens antalya toronto vancouver york boulder flagstaff albuquerque eugene
     """.split()
 )
 # the bell of the last lap, opening a sentence: "Bell ringing at the last lap, the clock displayed 13:10" (not Georgia Bell)
@@ -291,10 +291,11 @@ RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECAS
 # "08:48 - 25km: 1:17:31" in a live blog
 # a meeting named as where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
 # the Metro League meet", "came in with a PR of 4:25.8 at the Oregon Relays" (not the meeting reported; not "set a world
-# record of 3:49.04 at the Paris Diamond League", "clocked a PB of 4:05.10 at the Morton Games")
+# record of 3:49.04 at the Paris Diamond League", "clocked a PB of 4:05.10 at the Morton Games", "won the 5000m with a personal
+# best of 12:48.45 at the Bislett Games")
 MARK_FROM_MEETING_BEFORE = re.compile(
     r"\b(?:PR|PB|best|record|mark|seed)\s+(?:of|at)\s+\d[\d:.,]*\s+from\s+(?:the\s+)?$"
-    r"|\b(?:with|has|had|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:PR|PB|personal\s+best|season['’]s\s+best|(?:No\.\s*\d+\s+)?seed)"
+    r"|\b(?:came\s+in\s+with|arrived\s+with|who\s+(?:has|had|holds|owns))\s+(?:a|an|the|his|her)\s+(?:PR|PB|personal\s+best|season['’]s\s+best|(?:No\.\s*\d+\s+)?seed)"
     r"\s+(?:of|at)\s+\d[\d:.,]*\s+(?:at|in)\s+(?:the\s+)?$",  # "who came in with a PR of 4:25.8 at the Oregon Relays"
     re.IGNORECASE,
 )
@@ -372,8 +373,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
     r"\b(?:trials|selection|qualifiers?)\s+for|"  # "the AFN National Trials for the Paris 2024 Olympics"
-    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
-    r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|\b(?:is|are|['’]s)\s+expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"
+    r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
+    r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
+    r"(?:\b(?:is|are|['’]s)\s+(?:\w+ly\s+)?|,\s*)expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"
     # ("less than a month before the Olympic Games", "is expected to compete next at the Olympics"; not "Only months
     # before the Paris Olympics, Tebogo lost his mother", "had been expected to win at the European Championships")
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
@@ -598,10 +600,13 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
-# a meeting named for its relays, no relay: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the Oregon
-# Relays"; its relay said by the team: "led the American quartet to victory at the World Relays in 37.40"
+# a meeting named for its relays, no relay of itself: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the
+# Oregon Relays"; a relay there is told by its team, legs or distances ("led the American quartet to victory at the World
+# Relays in 37.40", "won the 4xMile at the Penn Relays", "anchored Iowa State to victory at the Drake Relays")
 RELAY_MEETING = re.compile(r"\b(?-i:[A-Z])[\w'’.-]+\s+(?-i:Relays)\b")
-RELAY_TEAM = re.compile(r"\b(?:quartet|foursome)\b", re.IGNORECASE)
+RELAY_AT_RELAYS = re.compile(
+    r"\b(?:quartet|foursome|team|squad|legs?|anchor(?:ed|ing|s)?|lead-?off|split|baton)\b|\b\d\s?(?:x|×|-by-)\s?(?:\d{3,4}|mile)", re.IGNORECASE
+)
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
@@ -677,7 +682,7 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
-OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])")  # "Elsewhere on the night, at the Eugene Twilight meet"
+OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
 ELSEWHERE_SAME_MEETING = re.compile(
     r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card|night|evening|afternoon)|at\s+the\s+(?:meet(?:ing)?|stadium|"
     r"championships?|games)|(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w-]+))\b",
@@ -1792,6 +1797,10 @@ TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # what opens a clause of its own after two runners named: "... shoulder to shoulder and Lumb got his chest to the line first",
 # "... before Koech dipped first", "..., with Koech getting his chest to the line first"
+# ... whose subject wins: "Lumb got his chest to the line first", "Koech dipped first" (not "Mu faded", "with Mu a close second")
+WINNING_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:got|gets|dipped|dips|edged|edges|won|wins|held|holds|pipped|prevailed|leaned|lunged|took|takes|outkicked|"
+    r"outleaned|crossed|reached|hit)\b", re.IGNORECASE)
 LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\s", re.IGNORECASE)
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
@@ -1874,11 +1883,11 @@ AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;
-# "The athlete born in Burundi"), or right after the event a sentence opens with, as translated copy writes it: "In the run
-# on 800 m the Polish was third", "In the 800 m the veteran was second" (not the winner's: "In the women's 1500m the winner
-# clocked", another race's)
+# "The athlete born in Burundi"), or, a nationality, right after the event a sentence opens with, as translated copy writes
+# it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
+# another event's, another runner's)
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?!(?:new\s+|race\s+|reigning\s+|defending\s+|world\s+|olympic\s+)?(?:winner|victor|champion)\b)))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"

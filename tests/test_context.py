@@ -986,3 +986,10 @@ def test_context_a_marathon_s_points_listed_or_blogged_under_a_stamp_with_its_zo
         doc = doc_of(text)
         assert [r._.race.event for r in doc.spans["results"]] == ["marathon"]
         assert [s.text for s in doc.spans["splits"]] == ["14:14", "28:32"]
+
+
+def test_context_a_marathon_weekend_s_shorter_races_are_races(doc_of) -> None:
+    """The fourth review: "5K: Emily Jones 15:58\n10K: Mark Smith 29:40" under a marathon weekend are two races, not one
+    runner's points (a list of points follows one runner)."""
+    doc = doc_of("The Chicago Marathon weekend also included shorter races.\n\n5K: Emily Jones 15:58\n10K: Mark Smith 29:40")
+    assert sorted(r._.race.event for r in doc.spans["results"]) == ["10km", "5km"]

@@ -3321,8 +3321,12 @@ def test_results_what_this_stop_s_rules_must_not_do(doc_of, text: str, expected:
       "7:31.45 to 7:31.80.", [("Jacob Krop", "7:31.45", None), ("Telahun Haile Bekele", "7:31.80", None)]),
      ("Jimmy Gressier won the 10,000m at the Meeting de Paris in 27 min 24 s 5. Yann Schrub was second in 27 min 30 s 1.",
       [("Jimmy Gressier", "27 min 24 s 5", "Meeting de Paris"), ("Yann Schrub", "27 min 30 s 1", "Meeting de Paris")]),
-     ("Marcin Lewandowski won the 1500 m in 3:36.12. In the 800 m the veteran was second in 1:46.80.",
-      [("Marcin Lewandowski", "3:36.12", None), ("Marcin Lewandowski", "1:46.80", None)]),
+     pytest.param("Marcin Lewandowski won the 1500 m in 3:36.12. In the 800 m the veteran was second in 1:46.80.",
+                  [("Marcin Lewandowski", "3:36.12", None), ("Marcin Lewandowski", "1:46.80", None)],
+                  marks=pytest.mark.xfail(reason="a description right after the event its sentence opens with is read only "
+                                          "for a nationality: the fourth review found 'In the 800 m the world record holder "
+                                          "was only fifth', 'the favourite', 'the youngster' given to another event's runner "
+                                          "in round-ups", strict=True)),
      ("Femke Bol, who had been expected to win at the European Championships, took silver in the 400m hurdles in 53.89 on "
       "Friday.", [("Femke Bol", "53.89", "European Championships")])],
     ids=["a-relays-meeting-s-100m", "a-pr-a-runner-came-in-with", "elsewhere-on-the-night-in-another-city",
@@ -3337,3 +3341,38 @@ def test_results_what_this_stop_s_last_rules_must_not_do(doc_of, text: str, expe
     at" no meeting to come."""
     got = [(athlete_of(r), r.text, r._.race.meeting) for r in doc_of(text).spans["results"] if r._.context is None]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("OSLO -- Jakob Ingebrigtsen won the 5000m with a personal best of 12:48.45 at the Bislett Games on Thursday. Grant "
+      "Fisher was second in 12:50.10.", [("Jakob Ingebrigtsen", "12:48.45", "Bislett Games"), ("Grant Fisher", "12:50.10", "Bislett Games")]),
+     ("PHILADELPHIA -- Georgetown won the 4xMile at the Penn Relays in 16:21.43 on Saturday, with Jane Doe anchoring in 4:35.2.",
+      []),
+     ("LONDON -- Sifan Hassan outkicked a quartet of Kenyans to win the London Marathon in 2:18:33 on Sunday.",
+      [("Sifan Hassan", "2:18:33", "London Marathon")]),
+     ("OSLO -- Jakob Ingebrigtsen won the 5000m at the Bislett Games in 12:48.45 on Thursday. Elsewhere on the night, Karsten "
+      "Warholm won the 400m hurdles in 46.52 in front of a capacity crowd at Bislett.",
+      [("Jakob Ingebrigtsen", "12:48.45", "Bislett Games"), ("Karsten Warholm", "46.52", "Bislett Games")]),
+     ("PARIS -- Jakob Ingebrigtsen won the 3000m in 7:17.55 on Friday, just weeks before the Olympic Games.",
+      [("Jakob Ingebrigtsen", "7:17.55", None)]),
+     ("OSLO -- Jakob Ingebrigtsen won the 1500m at the Bislett Games in 3:29.10. In the 800 m the world record holder was "
+      "only fifth in 1:45.10.", [("Jakob Ingebrigtsen", "3:29.10", "Bislett Games")])],
+    ids=["a-pb-set-at-the-meeting-reported", "a-4xmile-at-the-penn-relays", "a-quartet-of-rivals",
+         "elsewhere-on-the-night-at-the-meeting-s-own-place", "just-weeks-before", "a-description-after-another-event"],
+)
+def test_results_what_this_stop_s_final_rules_must_not_do(doc_of, text: str, expected: list) -> None:
+    """The fourth review of this stop's rules: "won the 5000m with a personal best of 12:48.45 at the Bislett Games" is the
+    meeting reported; a relay at the Penn Relays told by its distance or anchor stays a team's; "a quartet of Kenyans" no
+    relay; "Elsewhere on the night ... at Bislett" the same meeting; "just weeks before the Olympic Games" a meeting to
+    come; "In the 800 m the world record holder" not the 1500m winner."""
+    got = [(athlete_of(r), r.text, r._.race.meeting) for r in doc_of(text).spans["results"] if r._.context is None]
+    assert got == expected
+
+
+def test_results_the_one_alone_in_the_last_clause_who_fades_takes_no_first_time(doc_of) -> None:
+    """The fourth review: "Kipyegon and Tsegay ran together until the bell, when Tsegay faded badly, 3:49.11 to 3:55.30":
+    the faded runner's is the second time (only a winning verb gives the lone subject the first)."""
+    got = [(r.text, athlete_of(r)) for r in doc_of("Kipyegon and Tsegay ran together until the bell, when Tsegay faded "
+                                                   "badly, 3:49.11 to 3:55.30.").spans["results"]]
+    assert ("3:55.30", "Gudaf Tsegay") in got and ("3:55.30", "Faith Kipyegon") not in got

@@ -107,14 +107,16 @@ def _event_from_words(m: re.Match[str]) -> str | None:
 
 def _in_a_points_list(text: str, at: int) -> bool:
     """Is the line at `at` an entry of a live blog, its time stamp opening it or on one of the two lines before ("9:52
-    a.m. ET\n\n5K: ..."), or one of a list of points, another point's label on the line before or after ("5K: Lemma
-    14:14\n10K: Lemma 28:32")?"""
+    a.m. ET\n\n5K: ..."), or one of a list of one runner's points, another point's label with the same runner on the
+    line before or after ("5K: Lemma 14:14\n10K: Lemma 28:32"; not a weekend's races: "5K: Emily Jones 15:58\n10K: Mark
+    Smith 29:40")?"""
     line = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     before = [s for s in text[max(0, line - 200) : line].split("\n") if s.strip()][-2:]
     after = next((s for s in text[end + 1 : end + 200].split("\n") if s.strip()), "") if end >= 0 else ""
+    runner = text[line : end if end >= 0 else len(text)].partition(":")[2].split()[:1]
     return bool(P.BLOG_STAMP_LINE.match(text, line, at) or any(P.BLOG_STAMP_LINE.match(s) for s in before)
-                or any(P.SPLIT_POINT_LABEL.match(s) for s in (before[-1:] + [after])))
+                or any(P.SPLIT_POINT_LABEL.match(s) and s.partition(":")[2].split()[:1] == runner for s in (before[-1:] + [after])))
 
 
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
@@ -412,12 +414,19 @@ def _same_meeting(text: str, a: int, stext: str, meetings, main: str | None) -> 
     Ostrava", or its dateline's; not "Kenya's Faith Kipyegon ..., Elsewhere in Kenya")?"""
     m = P.ELSEWHERE_SAME_MEETING.match(stext)
     if m is None or not m.group("place"):
-        return m is not None and not P.OTHER_PLACE_NAMED.search(stext, m.end())  # ("Elsewhere on the night, at the Eugene
+        return m is not None and not _another_place(stext[m.end() :], main)  # ("Elsewhere on the night, at the Eugene
         # Twilight meet", "... to win the mile in New York": another meeting's night)
     place = m.group("place")
     at_place = re.compile(rf"\b(?:in|at)\s+{re.escape(place)}\b")
     return any(n == main and at_place.search(text, e, min(a, e + MEETING_PLACE_REACH)) for _, e, n, _ in meetings.within(0, a)) or any(
         d.group("place").casefold() == place.casefold() for d in P.DATELINE.finditer(text, 0, a))
+
+
+def _another_place(stext: str, main: str | None) -> bool:
+    """Does the sentence name a meeting other than the main one, or a host city not in its name ("in New York")?"""
+    words = {w.lower() for w in (main or "").split()}
+    return any(n != main for _, _, n, _ in find_meetings(stext)) or any(
+        p.group("place").lower() in P.HOST_CITIES and p.group("place").lower() not in words for p in P.OTHER_PLACE_NAMED.finditer(stext))
 
 
 MEETING_PLACE_REACH = 40  # characters after a meeting's name its place is said in: "the Golden Spike meeting in Ostrava"

@@ -152,10 +152,14 @@ def bracketed_runner(doc: Doc, t: Span) -> Span | None:
 
 
 def relay_said(text: str, a: int, b: int) -> bool:
-    """Does text[a:b] name a relay ("the 4x400", "the relay", "the American quartet"), not a meeting named for its relays
-    ("at the Texas Relays", "from the Oregon Relays")?"""
+    """Does text[a:b] name a relay ("the 4x400", "the relay"), not a meeting named for its relays ("at the Texas Relays",
+    "from the Oregon Relays"), unless a relay of that meeting is told ("led the American quartet to victory at the World
+    Relays")?"""
     meetings = [m.span() for m in P.RELAY_MEETING.finditer(text, max(0, a - RELAY_MEETING_REACH), b)]
-    return bool(P.RELAY_TEAM.search(text, a, b)) or any(not any(s <= m.start() < e for s, e in meetings) for m in P.RELAY.finditer(text, a, b))
+    said = [m for m in P.RELAY.finditer(text, a, b)]
+    if any(not any(s <= m.start() < e for s, e in meetings) for m in said):
+        return True
+    return bool(said) and P.RELAY_AT_RELAYS.search(text, a, b) is not None
 
 
 RELAY_MEETING_REACH = 40  # characters before a stretch a meeting's name may open in, its "Relays" inside the stretch
@@ -185,7 +189,7 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     opener = max((c.end() for c in P.LATER_CLAUSE_OPENER.finditer(text, named[0].end_char, first)), default=-1) if named else -1
     last_clause = [m for m in named if m.start_char >= opener]
     if opener >= 0 and last_clause and last_clause[0].start_char == opener and len({m.label_ for m in last_clause}) == 1 \
-            and len({m.label_ for m in named}) == 2:
+            and len({m.label_ for m in named}) == 2 and P.WINNING_VERB_AFTER.match(text, last_clause[0].end_char):
         # the two named, then one of them alone in a clause of its own, the pair's first: "Kieran Lumb and Charles
         # Philibert-Thiboutot came off the final turn shoulder to shoulder and Lumb got his chest to the line first, 3:38.41
         # to 3:38.49", "... before Koech dipped first at the line" (its subject, right after the clause's opening word; not
