@@ -156,7 +156,7 @@ def relay_said(text: str, a: int, b: int) -> bool:
     "from the Oregon Relays"), unless a relay of that meeting is told ("led the American quartet to victory at the World
     Relays")?"""
     meetings = [m.span() for m in P.RELAY_MEETING.finditer(text, max(0, a - RELAY_MEETING_REACH), b)]
-    said = [m for m in P.RELAY.finditer(text, a, b)]
+    said = list(P.RELAY.finditer(text, a, b))
     if any(not any(s <= m.start() < e for s, e in meetings) for m in said):
         return True
     return bool(said) and P.RELAY_AT_RELAYS.search(text, a, b) is not None
