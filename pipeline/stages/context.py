@@ -127,6 +127,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     table_rows = split_tables(text).rows
     point_end = -1  # where the last distance read as a point of the race ended
     title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
+    longer_road_race = P.LONGER_ROAD_RACE.search(text) is not None  # (searched once: each event's search was quadratic)
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_AGATE) for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
@@ -171,7 +172,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
-        if event.endswith(("km", "miles", "mile")) and P.LONGER_ROAD_RACE.search(text) and _in_a_points_list(text, m.start()) and (
+        if event.endswith(("km", "miles", "mile")) and longer_road_race and _in_a_points_list(text, m.start()) and (
                 P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
                 or (f := P.POINT_FOR_NAME_AFTER.match(after)) and f.group("name").lower() not in P.COUNTRY_WORDS):
             continue  # a marathon's live blog: "9:52 a.m.\n5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
