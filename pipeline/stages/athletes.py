@@ -408,7 +408,7 @@ def find_candidates(
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete
             if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
-            if len(c.tokens) > 1 and (_clean(c.tokens[0]) in P.CLUB_OPENING_WORDS or _clean(c.tokens[0]) in P.SAINT_WORDS) \
+            if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS) \
                     and fold(c.text) not in names:
                 continue  # "Atletismo Numantino", "LG Telis Finanz": a club; "Saint Silvester": a race's saint
             if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
