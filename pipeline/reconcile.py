@@ -761,14 +761,30 @@ def _check_places(race: str, perfs: Sequence[FactPerformance], names: dict[str, 
                 [shown(p) for p in same],
                 f"{len(same)} athletes are placed {_ordinal(place)} (a dead heat, or a place given twice)",
             ))
-    for a, b in combinations(placed, 2):
-        if a.place < b.place and a.seconds > b.seconds and not same_time(a.seconds, decimals(a.time), b.seconds, decimals(b.time)):
+    for a, b in _placed_before_slower(placed):
+        if not same_time(a.seconds, decimals(a.time), b.seconds, decimals(b.time)):
             found.append(_check(
                 "check.place_order", f"{race}/{_who(a)}~{_who(b)}", [a, b],
                 [shown(a), shown(b)],
                 f"{shown(a)}, ahead of {shown(b)}: a better place with a slower time",
             ))
     return found
+
+
+def _placed_before_slower(placed: Sequence[FactPerformance]) -> list[tuple[FactPerformance, FactPerformance]]:
+    """The pairs (a, b) of `placed` (in place order) with a better place and a slower time, in
+    the order of `combinations(placed, 2)`. Linear where the times rise with the places: a
+    result is compared with those before it only when one of them is slower."""
+    pairs: list[tuple[int, int]] = []
+    slowest = -math.inf  # of the results placed before the current place
+    group_start, group_slowest = 0, -math.inf  # the current place's first index, and its slowest time
+    for j, b in enumerate(placed):
+        if j and b.place != placed[j - 1].place:
+            slowest, group_start, group_slowest = max(slowest, group_slowest), j, -math.inf
+        if slowest > b.seconds:
+            pairs += [(i, j) for i in range(group_start) if placed[i].seconds > b.seconds]
+        group_slowest = max(group_slowest, b.seconds)
+    return [(placed[i], placed[j]) for i, j in sorted(pairs)]
 
 
 def _check_times(race: str, perfs: Sequence[FactPerformance], race_event: str | None) -> list[Conflict]:

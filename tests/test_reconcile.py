@@ -439,6 +439,20 @@ def test_reconcile_check_place_order_tolerates_precision():
     assert checks(facts) == []
 
 
+@hypothesis_given(st.lists(st.tuples(st.integers(1, 6), st.integers(0, 9)), max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_reconcile_placed_before_slower_finds_the_pairs_of_every_pair_of_results(results):
+    """The place-order check's pairs, found in one pass, are those of the plain double loop over
+    every pair, in its order: ties of place, of time, and places out of order included."""
+    from types import SimpleNamespace
+
+    from pipeline.reconcile import _placed_before_slower
+
+    placed = sorted((SimpleNamespace(place=place, seconds=225.0 + tenth / 10) for place, tenth in results), key=lambda p: p.place)
+    plain = [(a, b) for a, b in combinations(placed, 2) if a.place < b.place and a.seconds > b.seconds]
+    assert _placed_before_slower(placed) == plain
+
+
 def test_reconcile_check_place_shared():
     facts = facts_of(article("a", performances=[perf("a", "kerr", "3:45.34", 2), perf("a", "nuguse", "3:46.22", 2)]))
     assert checks(facts) == [("check.place_shared", "pre-men-mile/2nd")]
