@@ -601,6 +601,38 @@ def test_context_events_of_translated_copy(text: str, expected: list[str]) -> No
     assert [e for _, _, e in find_events(text)][:1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("In the 400 hs Femke Bol makes the show and closes in 52\"46.", ["400m hurdles"]),
+     ("Sasha Zhoya won the 110 m haies in 13.15.", ["110m hurdles"]),
+     ("In the 100 the South African Akani Simbine wins in 9\"98.", ["100m"]),
+     ("Adrian Ben, who this winter has climbed to the 1500 after years in the 800.", ["1500m", "800m"])],
+    ids=["hs", "haies", "the-next-subject", "after"],
+)
+def test_context_events_of_continental_copy(text: str, expected: list[str]) -> None:
+    """Hurdles abbreviated ("hs") or in French ("haies"); a bare event before the next clause's subject or "after"."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_distance_to_go_said_as_its_lack_is_no_event() -> None:
+    """Spanish copy's "a falta de 300 metros" (with 300m to go), translated word for word."""
+    assert [e for _, _, e in find_events("Warrior endured the attack of Marta Perez at the lack of 300 meters and won the 1500m.")] == ["1500m"]
+
+
+def test_context_a_time_too_slow_for_the_event_before_takes_a_track_event_named_after(doc_of) -> None:
+    """A standfirst's winning time, its sentence naming only another race's event: the race is the one named below it."""
+    text = ("García Romo wins the title\n\nThe Salamancan conquers his first national title with 3:39.05; Mariano, untouchable "
+            "in the 800.\n\nRESULTS. 1500 m men (final): 1. Mario García Romo 3:39.05; 2. Adrián Ben 3:39.41.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]][:1] == [("3:39.05", "1500m")]
+
+
+def test_context_a_slow_time_of_a_club_runner_keeps_its_event(doc_of) -> None:
+    """A masters runner's 3:05.2 in the 800m is world-class in no event: the 1500m named after does not take it."""
+    text = ("Masters night at the club. In the 800m, Ron Fenwick, 81, was first in 3:05.2.\n\n"
+            "Later the 1500m went to Tess Brady in 4:58.1.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]][:1] == [("3:05.2", "800m")]
+
+
 def test_context_a_400m_time_after_a_60m_sends_the_race_back_to_the_400m(doc_of) -> None:
     text = ("Sito flies to the Italian record in the 400, Ali beats Jacobs in the 60\n\nThe protagonist is Luca Sito: the "
             "specialist runs in 45,18 and sets a new Italian record indoor.")

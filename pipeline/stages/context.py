@@ -64,7 +64,8 @@ def _event_from_metres(m: re.Match[str]) -> str | None:
     if said.startswith("through") and d not in (100, 110, 400):
         return None  # "the first 200m through the hurdles": a stretch of a hurdles race, no event
     k = re.sub(r"^(?:with|through\s+the)\s+", "", said)
-    kind = {"hedges": "steeplechase", "obstacles": "hurdles", "obstacle": "hurdles", "barriers": "hurdles", "sc": "steeplechase"}.get(k, k)
+    kind = {"hedges": "steeplechase", "obstacles": "hurdles", "obstacle": "hurdles", "barriers": "hurdles", "sc": "steeplechase",
+            "hs": "hurdles", "haies": "hurdles"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         return None
     if kind.startswith("steeple") or (kind == "hurdles" and d in (2000, 3000)):  # "the 3000 meters with obstacles"
@@ -500,7 +501,7 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
     """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race; "who ran
     14:25.01 in Rome" after a 10,000m; "10.83" after a steeplechase; not a "record of" one) means the
     race changed: take the latest event named before that every time of the sentence fits, else one
-    named only in a title (`titles`). (Too fast only where the sentence names no distance nor split
+    named only in a title (`titles`), else the first named after. (Too fast only where the sentence names no distance nor split
     point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4" of a
     5000m no steeplechase.)"""
     timed = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09"),
@@ -541,7 +542,19 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         for _, _, event in reversed(titles().within(max(0, a - 5000), b)):
             if fits_all(event):
                 return replace(race, event=event)
+    # nor there, and the time is too slow for a track event's: the first track event named after whose world-class
+    # range it is in (a standfirst's "with 3:39.05 ...; Mariano, untouchable in the 800", its 1500 named below:
+    # "RESULTS. 1500 m men (final)"; not a club's or masters' slow times, world-class in no event)
+    if _track(race.event) and not plausible(race.event, slowest):
+        for _, _, event in events.within(b, b + 5000):
+            if _track(event) and P.EVENT_RECORD_S[event] <= slowest <= P.EVENT_RECORD_S[event] * P.WINNER_FACTOR and fits_all(event):
+                return replace(race, event=event)
     return race
+
+
+def _track(event: str | None) -> bool:
+    """A track event with a world record: "800m", "400m hurdles", "3000m steeplechase" (not "10km", "mile")."""
+    return event in P.EVENT_RECORD_S and re.fullmatch(r"\d+m(?: hurdles| steeplechase)?", event) is not None
 
 
 def _sprint(event: str | None) -> bool:
