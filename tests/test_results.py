@@ -824,6 +824,17 @@ def test_results_a_place_said_in_an_aside_is_not_this_times(doc_of) -> None:
     assert got == [("1:58.65", "Keely Hodgkinson", 1), ("1:59.31", "Gabriela Gajanova", 2)]
 
 
+def test_results_a_description_stands_for_the_one_its_paragraph_named(doc_of) -> None:
+    """"The 25-year-old" after "dreams with Nadia Battocletti" is she, not the standfirst's subject; a pronoun goes on
+    standing for the subject before ("with Benson Kipruto ... he was alone": Kiptum)."""
+    text = ("Jacobs fourth in the 100 won by Simbine.\n\nROME - The Olimpico dreams with Nadia Battocletti. The 25-year-old "
+            "closes the 5000 metres in second place in 14:24.16.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("14:24.16", "Nadia Battocletti")]
+    text = ("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nThe Chepkorio-based athlete ran with defending champion "
+            "Benson Kipruto through halfway. He went through 40km in 1:54:23.")
+    assert [(s.text, athlete_of(s)) for s in doc_of(text).spans["splits"]] == [("1:54:23", "Kelvin Kiptum")]
+
+
 def test_results_a_title_taken_in_a_time_is_first_place(doc_of) -> None:
     doc = doc_of("Abdihamid Nur takes the national title in 13:24.37, and Sean McGorty heads home in 13:24.87.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:24.37", 1), ("13:24.87", None)]

@@ -248,7 +248,7 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     at = start - len(segment) + (pron_at if pron is not None else desc.start("desc"))
     others = frozenset() if pron is not None else frozenset(
         m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start))
-    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others)
+    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=pron is None)
 
 
 def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
@@ -257,7 +257,7 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc, before=char)
     country, sex = description_country(desc), description_sex(desc)
-    found = previous_athlete(doc, char, paras, sex=sex, country=country)
+    found = previous_athlete(doc, char, paras, sex=sex, country=country, described=True)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
         found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras))
     return found
@@ -347,13 +347,16 @@ def protagonist_of(mentions: list[Span]) -> Span | None:
 
 def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None,
-    protagonist: bool = False, exclude: frozenset[str] = frozenset(),
+    protagonist: bool = False, exclude: frozenset[str] = frozenset(), described: bool = False,
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
     a name said inside a quote (`span._.quoted`, set by the quotes stage), a name inside a relative clause ("the record that Genzebe Dibaba had set") or listed after an
     object ("ahead of Taye and Kipkemboi") is none. With none in those paragraphs and
-    `protagonist`: the one who fits the article is clearly about, named before (`protagonist_of`)."""
+    `protagonist`: the one who fits the article is clearly about, named before (`protagonist_of`). A
+    description (`described`) stands for one named in its own paragraph when there is one: "The Olimpico dreams
+    with Nadia Battocletti. The 25-year-old trentina ... closes" is not the standfirst's "Jacobs fourth in the
+    100" (a pronoun goes on standing for the subject before: "with Benson Kipruto ... By 30km he was alone")."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -380,6 +383,8 @@ def previous_athlete(
             return None
         earlier = fitting(0)
         return protagonist_of([m for m in earlier if in_main_clause(m)] or earlier)
+    if described and len(paras) and any(m.start_char >= (opening := paras.ranges[paras.index(char)][0]) for m in fits):
+        fits = [m for m in fits if m.start_char >= opening]
     # objects among the last names before `char`, every one of them: a list may mix countries
     near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]
     objects: set[int] = set()
