@@ -148,7 +148,9 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[
     split_races: list[RaceInfo] = []
     for (at, seconds, _), spans in groups.items():
         first = spans[0]
-        who = next((s._.athlete for s in spans if s._.athlete is not None), None)
+        # its runner: as its table or list heading names them (the prose may have read a pacemaker's), else as said first
+        who = next((s._.athlete for s in spans if s._.owned and s._.athlete is not None), None) or next(
+            (s._.athlete for s in spans if s._.athlete is not None), None)
         races = [told_sexed.get((r := race_at(doc, s.start_char)).id, r) for s in spans]
         race = next((r for r in races if r.sex), races[0])
         split_races.append(race)

@@ -772,6 +772,22 @@ def test_splits_a_heading_that_names_the_list_s_owner(doc_of) -> None:
         ("44:02", "15km", "Bashir Abdi"), ("58:46", "20km", "Bashir Abdi"), ("1:13:27", "25km", "Bashir Abdi")]
 
 
+def test_splits_a_line_of_points_under_the_intermediate_times_of_a_runner(doc_of) -> None:
+    """"The intermediate times of Kipchoge" over "5 km 14:19 – ... – half marathon 1:00:22 – ...": his, the half
+    marathon included (a marathon's halfway); the prose's pacemakers, who "led the group after five kilometers in
+    14:19", are not whose the list says it is."""
+    doc = doc_of("Eliud Kipchoge won the Berlin Marathon in 2:02:42. Noah Kipkemboi and Philemon Kiplimo led the group "
+                 "after five kilometers in 14:19.\n\nThe intermediate times of Kipchoge\n5 km 14:19 – 10 km 28:38 – half "
+                 "marathon 1:00:22 – 25 km 1:11:38 – Goal 2:02:42")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete else None) for s in doc.spans["splits"]][1:] == [
+        ("14:19", "5km", "Eliud Kipchoge"), ("28:38", "10km", "Eliud Kipchoge"), ("1:00:22", "halfway", "Eliud Kipchoge"),
+        ("1:11:38", "25km", "Eliud Kipchoge")]
+    from pipeline import extract
+
+    facts = extract(doc.text)
+    assert [(s.at, s.athlete) for s in facts.splits if s.at == "5km"] == [("5km", "Eliud Kipchoge")]
+
+
 def test_splits_a_feature_of_the_course_with_its_distance_in_a_bracket(doc_of) -> None:
     """"his watch had him through 1K in 3:12 and at the turnaround (2.5K) in 8:25": a feature of the course with its
     distance in a bracket is a point, as a place named so is ("through Cato Ridge (28.5km) in"); not the race's time."""

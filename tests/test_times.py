@@ -351,6 +351,12 @@ def test_times_worded_hundredths_before_a_verb() -> None:
     assert (t.clock, t.seconds) == ("14:09.52", 849.52)
 
 
+def test_times_a_clock_time_said_with_its_unit_is_no_worded_time() -> None:
+    """"after 60:22 minutes, twelve seconds under the timetable" (German copy translated): 60:22, not 22 min 12 s."""
+    (t,) = find_times("At the half marathon mark the group passed after 60:22 minutes, twelve seconds under the timetable.")
+    assert (t.clock, t.seconds) == ("60:22", 3622)
+
+
 def test_times_a_gap_in_words_is_a_margin(doc_of) -> None:
     """"a full three minutes and 27 seconds behind the winner": a margin, not a time anyone ran."""
     doc = doc_of("Benson Kipruto finished second in 2:04:02, a full three minutes and 27 seconds behind the winner.")

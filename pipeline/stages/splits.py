@@ -312,6 +312,7 @@ class Splits:
             if t.label_ != "time" or covering(doc, "quotes", t.start_char) is not None:
                 continue
             again = False  # a second time at the point just named ("..., which passed in 1:44:57")
+            owned = False  # its runner named by its table or by the heading of its list: who ran it, said outright
             if (cell := table.cells.get(t.start_char)) is not None:
                 # the race of the table, as said before it, unless shorter than the table ("300m | 41.84" ... "1500m | 3:28.32"
                 # after "the last 300m"): then its last row is the finish
@@ -320,6 +321,7 @@ class Splits:
                     continue  # the finish: a result
                 at, distance, lap = cell.at, cell.distance_m, cell.lap
                 who = table_cell_owner(doc, cell)
+                owned = who is not None
                 if who is None:
                     if cell.top not in finish_owners:  # ... else the athlete the table is headed with ("HASSAN'S SPLITS")
                         finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras) or table_owner(doc, cell.top, paras)
@@ -337,7 +339,9 @@ class Splits:
                 if again:
                     who = group_leader(doc, sent_start, t.start_char)  # "a chasing group led by Abdi, which passed in 1:44:57"
                 else:
-                    who = list_heading_owner(doc, t.start_char) or subject_for(doc, t.start_char, t.end_char, sents, paras)
+                    who = list_heading_owner(doc, t.start_char)
+                    owned = who is not None
+                    who = who or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
@@ -349,7 +353,7 @@ class Splits:
                     or leader_before(doc, t.start_char, sents, paras)
                 )
             span = char_span(doc, t.start_char, t.end_char, at)
-            span._.distance_m, span._.lap, span._.athlete = distance, lap, who
+            span._.distance_m, span._.lap, span._.athlete, span._.owned = distance, lap, who, owned
             span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(t._.seconds, t._.clock, distance)
             spans.append(span)
         write_spans(doc, "splits", spans)
@@ -359,6 +363,7 @@ class Splits:
 set_extension(Span, "distance_m")
 set_extension(Span, "lap", False)
 set_extension(Span, "athlete")
+set_extension(Span, "owned", False)
 
 
 @Language.factory("athletics_splits")
