@@ -495,6 +495,13 @@ def test_splits_minutes_and_seconds_with_a_dot(doc_of) -> None:
         ("14.38", "5000m", 878.0, "14:38"), ("61.50", "400m", 61.5, "61.50")]
 
 
+def test_splits_of_french_copy_translated(doc_of) -> None:
+    """"1'52''40 at the passage of the 800 m": the point after its time; "a last tour in 54''5": the last lap."""
+    doc = doc_of("Narve Gilje Nordås won the 1500 m in 3'30''12. The hare Boaz Kiprugut went 55''1 at the 400 m, 1'52''40 at "
+                 "the passage of the 800 m. Nordås held off Laros with a last tour in 54''5.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("55''1", "400m"), ("1'52''40", "800m"), ("54''5", "last lap")]
+
+
 def test_splits_a_point_in_k_after_its_time(doc_of) -> None:
     doc = doc_of("Greg Tanaka ran 14:29.66 in the 5000m, a patient race: 2:54 first k, 8:43 at 3k, then a 63 last lap.")
     assert ("8:43", "3km", 3000.0, "Greg Tanaka") in splits(doc)
