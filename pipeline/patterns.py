@@ -1033,6 +1033,12 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
+# the laps a course is run in: "(15km, three big laps, 1,012 finishers)", "over four 2km laps" (not "three laps to go")
+COURSE_LAPS = re.compile(
+    r"(?<!-)(?<!ty\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
+    re.IGNORECASE,
+)
+COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z))|"
     r"(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"  # a splits line's "10 km 28:38 – half marathon 1:00:22 –"

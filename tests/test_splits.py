@@ -502,6 +502,16 @@ def test_splits_of_french_copy_translated(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("55''1", "400m"), ("1'52''40", "800m"), ("54''5", "last lap")]
 
 
+def test_splits_the_first_lap_of_a_course_run_in_so_many_laps(doc_of) -> None:
+    """"SENIOR MEN (15km, three big laps)": its first lap is 5000m, not a track's 400m; a track's "Twenty-five laps" of a
+    10,000m and "three laps to go" say no lap of a course."""
+    doc = doc_of("SENIOR MEN (15km, three big laps)\nThe cross country race was won by Tom Ellery, who went through the first lap "
+                 "in 15:48 and was never caught, finishing in 49:02.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("15:48", "first lap", 5000.0)]
+    doc = doc_of("Twenty-five laps of the 10,000m. Jimmy Gressier led the field through the first lap in 66.1 and won in 27:43.12.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("66.1", "first lap", 400.0)]
+
+
 def test_splits_a_point_in_k_after_its_time(doc_of) -> None:
     doc = doc_of("Greg Tanaka ran 14:29.66 in the 5000m, a patient race: 2:54 first k, 8:43 at 3k, then a 63 last lap.")
     assert ("8:43", "3km", 3000.0, "Greg Tanaka") in splits(doc)

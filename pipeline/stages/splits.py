@@ -25,6 +25,7 @@ from .times import clock_seconds, dotted_as_minutes
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
+COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the number of laps of its course
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
@@ -152,12 +153,27 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
             n = int(laps) if laps.isdigit() else P.NUMBER_WORDS[laps.lower()]
             return "first lap", (round(race_m / n, 2) if race_m else None), True
-        return "first lap", lap_m, True
+        return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
     if m.group("firstkm"):
         return "1km", 1000.0, False
     if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)
         return ("1 mile", P.MILE_M, False) if race_m is None or race_m > P.MILE_M + 1 else None
     return None
+
+
+def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
+    """A lap of a course said to be run in so many laps before `at` ("SENIOR MEN (15km, three big laps)": 5000m), when
+    that is longer than a track's (a cross country's or a road circuit's); else None."""
+    if race_m is None:
+        return None
+    said = None
+    for said in P.COURSE_LAPS.finditer(text, max(0, at - COURSE_LAPS_REACH), at):
+        pass
+    if said is None:
+        return None
+    n = said.group("n")
+    lap = race_m / (int(n) if n.isdigit() else P.NUMBER_WORDS[n.lower()])
+    return round(lap, 2) if lap >= P.COURSE_LAP_MIN_M else None
 
 
 def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | None:
