@@ -1228,6 +1228,7 @@ NOT_NAME_WORDS = frozenset(
     men women men's women's mens womens male female
     university college school club team squad federation association athletics sport sports news press
     images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
+    xinhua dpa kyodo yonhap aap anadolu province prefecture
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
     reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate
     freshman sophomore junior senior redshirt

@@ -747,6 +747,12 @@ def test_athletes_a_host_city_alone_is_no_athlete(doc_of) -> None:
     assert [s.text for s in doc_of(text).spans["athletes"]] == ["Hagos Gebrhiwet", "Grant Fisher"]
 
 
+def test_athletes_a_news_agency_and_a_province_are_no_athletes(doc_of) -> None:
+    text = ("XIAMEN, April 26 (Xinhua) -- Chinese hurdler Wu Yanni clocked 12.82 seconds. \"I felt my rhythm,\" Wu told Xinhua.\n\n"
+            "Wu Yanni competes in Xiamen, southeast China's Fujian Province, April 26, 2025. (Xinhua/Zhou Yixin)")
+    assert {s.text for s in doc_of(text).spans["athletes"]} == {"Wu Yanni", "Wu"}
+
+
 def test_athletes_a_caption_names_who_is_pictured_a_credit_who_took_it(doc_of) -> None:
     text = ("Regan Yee took silver in the women's race in 27:55.7.\n\n"
             "Photo: Regan Yee (right) and Lucia Stafford battle up the hill on the second lap.\n\nPhoto: Jordan Weller")
