@@ -614,6 +614,34 @@ def test_context_events_of_continental_copy(text: str, expected: list[str]) -> N
     assert [e for _, _, e in find_events(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The 5,000 the stadium holds were on their feet as Hellen Obiri won the marathon in 2:23:10.", ["marathon"]),
+     ("Of the 3000 the organisers expected, only 2,400 started the 5000m.", ["5000m"]),
+     ("Organisers had to turn away the 3000 after the limit was reached for the marathon.", ["marathon"]),
+     ("Quincy Wilson ran 44.66 to break the 400m HS national record.", ["400m"]),
+     ("For lack of 1500m races at home, Kipyegon ran 3:58.20 in Nairobi.", ["1500m"])],
+    ids=["crowd-the", "entrants-the", "entrants-after", "high-school", "for-lack-of"],
+)
+def test_context_what_continental_copy_s_events_must_not_read(text: str, expected: list[str]) -> None:
+    """A review's finds: a crowd or a field's size before "the" or "after", a high school's "HS", a plain "lack of"."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("In the W75 800m, Angela Copson ran 3:31.20 to break the British age-group record.\n\nLater, Tom Ellis won the M40 "
+      "1500m in 3:58.40.", ("3:31.20", "800m")),
+     ("Sprint veteran Harold Moss, 91, ran the 200m in 45.81, a world age record.\n\nIn the 400m, Jane Otieno won the "
+      "women's race in 54.20.", ("45.81", "200m"))],
+    ids=["w75-800m", "m90-200m"],
+)
+def test_context_a_masters_time_in_the_event_its_sentence_names_keeps_it(doc_of, text: str, expected: tuple[str, str]) -> None:
+    """A review's finds: a masters runner's time, world-class in a longer event named after, stays in the event its own
+    sentence names before it."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]][0] == expected
+
+
 def test_context_a_distance_to_go_said_as_its_lack_is_no_event() -> None:
     """Spanish copy's "a falta de 300 metros" (with 300m to go), translated word for word."""
     assert [e for _, _, e in find_events("Warrior endured the attack of Marta Perez at the lack of 300 meters and won the 1500m.")] == ["1500m"]

@@ -805,6 +805,14 @@ def test_splits_a_line_of_points_under_the_intermediate_times_of_a_runner(doc_of
     assert [(s.at, s.athlete) for s in facts.splits if s.at == "5km"] == [("5km", "Eliud Kipchoge")]
 
 
+def test_splits_a_results_line_s_half_marathon_is_no_halfway(doc_of) -> None:
+    """A review's find: "in 2:03:17 – half marathon 59:40 for Bernard Koech" is the half marathon's result, not a
+    halfway split of the marathon (a splits line has a km point before its dash: "10 km 28:38 – half marathon")."""
+    doc = doc_of("Berlin, Sunday: marathon won by Milkesa Mengesha in 2:03:17 – half marathon 59:40 for Bernard Koech, "
+                 "who won the accompanying race.")
+    assert list(doc.spans["splits"]) == []
+
+
 def test_splits_a_feature_of_the_course_with_its_distance_in_a_bracket(doc_of) -> None:
     """"his watch had him through 1K in 3:12 and at the turnaround (2.5K) in 8:25": a feature of the course with its
     distance in a bracket is a point, as a place named so is ("through Cato Ridge (28.5km) in"); not the race's time."""

@@ -248,7 +248,14 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     at = start - len(segment) + (pron_at if pron is not None else desc.start("desc"))
     others = frozenset() if pron is not None else frozenset(
         m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start))
-    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=pron is None)
+    described = "" if pron is not None else "people" if _people_word(desc.group("noun")) else "person"
+    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described)
+
+
+def _people_word(noun: str) -> bool:
+    """Is a description's noun a people's or a place's ("the Kenyan", "the Sicilian", "The New Zealander"; not "the
+    Olympian", "the 29-year-old", "the champion")?"""
+    return noun[:1].isupper() and noun.lower() not in P.NOT_PEOPLE_WORDS
 
 
 def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
@@ -257,7 +264,7 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc, before=char)
     country, sex = description_country(desc), description_sex(desc)
-    found = previous_athlete(doc, char, paras, sex=sex, country=country, described=True)
+    found = previous_athlete(doc, char, paras, sex=sex, country=country)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
         found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras))
     return found
@@ -347,16 +354,19 @@ def protagonist_of(mentions: list[Span]) -> Span | None:
 
 def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None,
-    protagonist: bool = False, exclude: frozenset[str] = frozenset(), described: bool = False,
+    protagonist: bool = False, exclude: frozenset[str] = frozenset(), described: str = "",
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
     a name said inside a quote (`span._.quoted`, set by the quotes stage), a name inside a relative clause ("the record that Genzebe Dibaba had set") or listed after an
     object ("ahead of Taye and Kipkemboi") is none. With none in those paragraphs and
     `protagonist`: the one who fits the article is clearly about, named before (`protagonist_of`). A
-    description (`described`) stands for one named in its own paragraph when there is one: "The Olimpico dreams
-    with Nadia Battocletti. The 25-year-old trentina ... closes" is not the standfirst's "Jacobs fourth in the
-    100" (a pronoun goes on standing for the subject before: "with Benson Kipruto ... By 30km he was alone")."""
+    description (`described`: "people" for a people's or place's word, "person" for another) stands for one
+    named in its own paragraph when the paragraph opens about them: one of them its subject, or any of them for a
+    people's word ("sat behind Ramsden for most of the race. The New Zealander towed the pack"; not "with Jessica
+    Hull and Laura Muir in close attendance. The 29-year-old then ran away"), and no pronoun before them going on
+    about someone named before ("She took the lead, well ahead of Laura Muir. The 29-year-old clocked" is she).
+    A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone")."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -383,8 +393,12 @@ def previous_athlete(
             return None
         earlier = fitting(0)
         return protagonist_of([m for m in earlier if in_main_clause(m)] or earlier)
-    if described and len(paras) and any(m.start_char >= (opening := paras.ranges[paras.index(char)][0]) for m in fits):
-        fits = [m for m in fits if m.start_char >= opening]
+    if described and len(paras):
+        opening = paras.ranges[paras.index(char)][0]
+        own = [m for m in fits if m.start_char >= opening]
+        if own and not P.PERSON_PRONOUN.search(text, opening, own[0].start_char) and (
+                described == "people" or any(not _not_subject(text, m, sents.of(m.start_char)[0]) for m in own)):
+            fits = own
     # objects among the last names before `char`, every one of them: a list may mix countries
     near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]
     objects: set[int] = set()

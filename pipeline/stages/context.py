@@ -163,6 +163,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
             continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together",
             # "has carried the group to the 400 in 55"8" (translated)
+        if m.re is P.EVENT_BARE and P.BARE_EVENT_CLAUSE_AFTER.match(after) and not P.BARE_EVENT_CLAUSE_BEFORE.search(before):
+            continue  # "Of the 3000 the organisers expected": a crowd (not "In the 100 the South African wins")
         if re.search(r"\bnot\s+(?:the\s+)?$", before):
             continue  # "for the two miles, not the mile"
         # "won the Great Scottish Run half marathon in 1:02:14", "ran Winchester parkrun in 16:58": a race, never a point
@@ -543,9 +545,10 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
             if fits_all(event):
                 return replace(race, event=event)
     # nor there, and the time is too slow for a track event's: the first track event named after whose world-class
-    # range it is in (a standfirst's "with 3:39.05 ...; Mariano, untouchable in the 800", its 1500 named below:
-    # "RESULTS. 1500 m men (final)"; not a club's or masters' slow times, world-class in no event)
-    if _track(race.event) and not plausible(race.event, slowest):
+    # range it is in, when the sentence names no event before its times (a standfirst's "with 3:39.05 ...; Mariano,
+    # untouchable in the 800", its 1500 named below: "RESULTS. 1500 m men (final)"; not a masters runner's "In the W75
+    # 800m, Angela Copson ran 3:31.20", nor a club runner's slow time, world-class in no event)
+    if _track(race.event) and not plausible(race.event, slowest) and not events.within(a, min(at for at, _ in timed)):
         for _, _, event in events.within(b, b + 5000):
             if _track(event) and P.EVENT_RECORD_S[event] <= slowest <= P.EVENT_RECORD_S[event] * P.WINNER_FACTOR and fits_all(event):
                 return replace(race, event=event)
