@@ -408,7 +408,7 @@ OWNED_RECORD_AFTER_EVENT = re.compile(
 # ("the Olympic 5,000m and 10,000m champion")
 EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?)\b)?"
-    r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*"
+    r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*(?:(?:indoor|outdoor)\s+)?"  # "1500m world indoor title"
     r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"
     r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
     re.IGNORECASE,

@@ -642,6 +642,13 @@ def test_context_a_masters_time_in_the_event_its_sentence_names_keeps_it(doc_of,
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]][0] == expected
 
 
+def test_context_an_indoor_title_names_no_race() -> None:
+    """"the kind of finish that won him the 1500m world indoor title in Glasgow last March": a title, not this race."""
+    text = ("Beamish sat in a bunch through the opening quarter of the Quay St Mile before unleashing the kind of finish that "
+            "won him the 1500m world indoor title in Glasgow last March.")
+    assert [e for _, _, e in find_events(text)] == ["mile"]
+
+
 def test_context_a_distance_to_go_said_as_its_lack_is_no_event() -> None:
     """Spanish copy's "a falta de 300 metros" (with 300m to go), translated word for word."""
     assert [e for _, _, e in find_events("Warrior endured the attack of Marta Perez at the lack of 300 meters and won the 1500m.")] == ["1500m"]
