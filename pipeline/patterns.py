@@ -1750,6 +1750,12 @@ _TITLE_WORDS = (
     r"Olympic|Olympian|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|"
     r"Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese"
 )
+# ... a rival beaten, said with an age: "held off 17-year-old Cameron Myers" (not "a fine run from 64-year-old Keith Bramhall")
+OBJECT_AGE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)|held\s+off|holding\s+off|holds?\s+off|ahead\s+of|clear\s+of|edg(?:ed|ing|es)(?:\s+out)?|"
+    r"outkick(?:ed|ing|s)?|pipp(?:ed|ing)|caught|overhaul(?:ed|ing|s)?|out-?sprint(?:ed|s|ing)?|in\s+front\s+of)\s+(?:the\s+)?\d{1,2}-year-old\s+$",
+    re.IGNORECASE,
+)
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"

@@ -858,6 +858,15 @@ def test_results_a_description_after_a_paragraph_opening_with_a_runner_as_object
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("14:24.16", "Nadia Battocletti")]
 
 
+def test_results_a_rival_held_off_said_with_an_age_is_an_object(doc_of) -> None:
+    """"held off 17-year-old Cameron Myers ... to win in 3:34.12": the winner's; "a fine run from 64-year-old Keith
+    Bramhall, first V60 in 39.02" is Bramhall's."""
+    text = "Oliver Hoare held off 17-year-old Cameron Myers by less than half a second to win the men's 1500m in 3:34.12."
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:34.12", "Oliver Hoare")]
+    text = "Julie Marsh won the V50 category in 38:15, and there was a fine run from 64-year-old Keith Bramhall, first V60 in 39:02."
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]][1:] == [("39:02", "Keith Bramhall")]
+
+
 def test_results_a_title_taken_in_a_time_is_first_place(doc_of) -> None:
     doc = doc_of("Abdihamid Nur takes the national title in 13:24.37, and Sean McGorty heads home in 13:24.87.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:24.37", 1), ("13:24.87", None)]
