@@ -178,15 +178,15 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|through\s+the\s+hurdles|haies|(?-i:hs)\b)"
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|through\s+the\s+hurdles|haies|(?-i:[Hh]s)\b)"
     r"|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle", "100 m with hurdles", "100 m through the hurdles": translated)
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",
 # "the 110 hurdles", and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000";
-# continental copy's abbreviated hurdles, "the 400 hs" (Italian's "ostacoli"; lower case: "the 400m HS record" is a high
-# school's), and French "haies"
-_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:hs)\b|haies))|100|60)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:hs)\b|haies))?"
+# continental copy's abbreviated hurdles, "the 400 hs" (Italian's "ostacoli", "the 400m Hs"; not in capitals: "the 400m HS
+# record" is a high school's), and French "haies"
+_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:[Hh]s)\b|haies))|100|60)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:[Hh]s)\b|haies))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
@@ -199,10 +199,11 @@ EVENT_BARE = re.compile(
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
-# ... a bare event before "the" or "after" is one only after "in", "into" or "to" ("In the 100 the South African wins", "climbed
-# to the 1500 after years in the 800"; not a crowd: "The 5,000 the stadium holds", "Of the 3000 the organisers expected")
+# ... a bare event before "the" or "after" is one only after "in", "into", "to", a win or a take ("In the women's 1500 the Kenyan
+# won", "climbed to the 1500 after years in the 800", "took the 3,200 after a duel"; not a crowd: "The 5,000 the stadium
+# holds", "Of the 3000 the organisers expected")
 BARE_EVENT_CLAUSE_AFTER = re.compile(r"\s+(?:the|after)\b", re.IGNORECASE)
-BARE_EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:in|into|to)\s+$", re.IGNORECASE)
+BARE_EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:in|into|to|won|wins|win|took|takes|take)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or a day's, its time maybe in a bracket after it: "fourth in Friday's 5,000 (16:41.30)" (not a best's bracket: "school
 # records in the 200 (23.41) and the 400 (52.20)")
 EVENT_OF_DAY = re.compile(rf"\b(?-i:[A-Z])[a-z]+day['’]s\s+{_BARE_EVENT}(?=\s*(?:[,.;:)]|\((?=\d)|in\b|at\b|on\b|final|race|(?m:$)))", re.IGNORECASE)
@@ -349,7 +350,7 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to|"
-    r"(?<=at\sthe\s)lack\s+of)\s+"
+    r"(?:(?<=at\sthe\s)|(?<=to\sthe\s))lack\s+of)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
@@ -1040,10 +1041,11 @@ DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilome
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
 # the point before a "– half marathon 1:00:22" of a splits line: "10 km 28:38 – " (not a results line's "in 2:03:17 – ")
-KM_POINT_THEN_DASH_BEFORE = re.compile(r"\d\s?(?:km|k|kilomet(?:re|er)s?)\s+\d[\d:.,]*\s*[–—-]\s*$", re.IGNORECASE)
-# the laps a course is run in: "(15km, three big laps, 1,012 finishers)", "over four 2km laps" (not "three laps to go")
+KM_POINT_THEN_DASH_BEFORE = re.compile(r"\d\s?(?:km|k|kilomet(?:re|er)s?):?\s+\d[\d:.,]*\s*[–—-]\s*$", re.IGNORECASE)
+# the laps a cross country course is run in: "(15km, three big laps, 1,012 finishers)", "over four 2km laps" (not "three
+# laps to go", "the last two laps", "for two laps", "12.5 laps")
 COURSE_LAPS = re.compile(
-    r"(?<!-)(?<!ty\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
+    r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
     re.IGNORECASE,
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
@@ -1053,7 +1055,7 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit|tour)|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit|(?-i:tour)(?=\s+in\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,
 )
@@ -1923,9 +1925,12 @@ ANAPHOR_SUBJECT = re.compile(
 )
 # capitalised nouns of a description that name no people nor place ("the Olympian")
 NOT_PEOPLE_WORDS = frozenset({"olympian", "paralympian"})
-# a person's pronoun, subject, object or possessive: a paragraph that says one before it names anyone goes on about
-# someone named before ("It was her first race since beating Gudaf Tsegay")
-PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+# a person's pronoun as a subject or owner: a paragraph that says one before it names anyone goes on about someone named
+# before ("She took the lead, well ahead of Laura Muir", "It was her first race since beating Gudaf Tsegay"; not "Behind her")
+PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|\b(?:was|is)\s+(?:his|her)\b", re.IGNORECASE)
+# the agent of a win, who did it ("The men's race was won by Tamirat Tola", "Third place was taken by Emile Cairess"; not
+# "paced by Chanelle Price")
+WIN_AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|clinched|captured|secured|annexed)\s+(?:comfortably\s+|easily\s+)?by\s+(?:[\w’'-]+\s+){0,2}$")
 # the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
 # (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
 DESCRIPTION_VERB_AFTER = re.compile(

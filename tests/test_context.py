@@ -620,8 +620,14 @@ def test_context_events_of_continental_copy(text: str, expected: list[str]) -> N
      ("Of the 3000 the organisers expected, only 2,400 started the 5000m.", ["5000m"]),
      ("Organisers had to turn away the 3000 after the limit was reached for the marathon.", ["marathon"]),
      ("Quincy Wilson ran 44.66 to break the 400m HS national record.", ["400m"]),
-     ("For lack of 1500m races at home, Kipyegon ran 3:58.20 in Nairobi.", ["1500m"])],
-    ids=["crowd-the", "entrants-the", "entrants-after", "high-school", "for-lack-of"],
+     ("For lack of 1500m races at home, Kipyegon ran 3:58.20 in Nairobi.", ["1500m"]),
+     ("In the women's 1500 the Kenyan Faith Kipyegon won in 3:55.10.", ["1500m"]),
+     ("Sarah Smith took the 3,200 after a duel with Jane Doe, winning in 10:20.15.", ["3200m"]),
+     ("Alessandro Sibilio won the 400m Hs in 48.10.", ["400m hurdles"]),
+     ("In the 110 Hs, Lorenzo Simonelli won in 13.20.", ["110m hurdles"]),
+     ("Mohamed Katir attacked to the lack of 300 meters and won the 1500m in 3:31.10.", ["1500m"])],
+    ids=["crowd-the", "entrants-the", "entrants-after", "high-school", "for-lack-of", "women-s-1500-the", "took-the-3200-after",
+         "400m-Hs", "110-Hs", "to-the-lack-of"],
 )
 def test_context_what_continental_copy_s_events_must_not_read(text: str, expected: list[str]) -> None:
     """A review's finds: a crowd or a field's size before "the" or "after", a high school's "HS", a plain "lack of"."""

@@ -849,6 +849,29 @@ def test_results_an_age_stands_for_the_subject_before_not_a_rival_of_its_paragra
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:50.72", "Faith Kipyegon")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kenenisa Bekele won the London Marathon in 2:05:00.\n\nThird place was taken by Emile Cairess. The 26-year-old ran 2:06:46.",
+      ("2:06:46", "Emile Cairess")),
+     ("Hellen Obiri won the New York City Marathon in 2:27:23.\n\nThe men's race was won by Tamirat Tola, in a course record. "
+      "The 32-year-old clocked 2:04:58.", ("2:04:58", "Tamirat Tola")),
+     ("Faith Kipyegon won the 1500m in 3:50.10.\n\nBehind her, the 5000m was claimed by Beatrice Chebet. The Kenyan clocked "
+      "14:20.10.", ("14:20.10", "Beatrice Chebet"))],
+    ids=["taken-by", "won-by", "behind-her"],
+)
+def test_results_a_description_after_a_win_s_agent_is_the_agent(doc_of, text: str, expected: tuple[str, str]) -> None:
+    """A review's finds: the agent of a win ("was won by Tamirat Tola") is the paragraph's subject for a description
+    after it; an object pronoun before it ("Behind her") goes on about no one."""
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]][-1] == expected
+
+
+def test_results_a_description_for_its_time_after_a_win_s_agent(doc_of) -> None:
+    """"44.10 for the 29-year-old" after "the 400m was claimed by Matthew Hudson-Smith" is his."""
+    text = ("Marcell Jacobs won the 100m in 9.95.\n\nThe 200m was won by Noah Lyles in 19.80, while the 400m was claimed by "
+            "Matthew Hudson-Smith. 44.10 for the 29-year-old.")
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]][-1] == ("44.10", "Matthew Hudson-Smith")
+
+
 @pytest.mark.xfail(reason="a description after a paragraph naming one runner only as an object ('dreams with Nadia Battocletti') "
                    "is the subject of the paragraphs before: the review found 'with Jessica Hull and Laura Muir in close "
                    "attendance. The 29-year-old' and 'paced by Chanelle Price. The 29-year-old', which read the same")

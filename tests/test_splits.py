@@ -805,6 +805,31 @@ def test_splits_a_line_of_points_under_the_intermediate_times_of_a_runner(doc_of
     assert [(s.at, s.athlete) for s in facts.splits if s.at == "5km"] == [("5km", "Eliud Kipchoge")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Joshua Cheptegei won the 10,000m in 27:05.20. The pack stayed together for five laps before Cheptegei went to the "
+     "front, having covered the first lap in 61.5 seconds.",
+     "Mo Farah won the 10,000m in 27:30.42. The last two laps took him 1:53. Earlier, Farah had run the first lap in 63 seconds."],
+    ids=["for-five-laps", "the-last-two-laps"],
+)
+def test_splits_a_track_race_s_laps_said_are_no_course_s(doc_of, text: str) -> None:
+    """A review's finds: a track race's "for five laps", "The last two laps" say no lap of a course: its first lap is 400m."""
+    assert [(s.label_, s._.distance_m) for s in doc_of(text).spans["splits"] if s.label_ == "first lap"] == [("first lap", 400.0)]
+
+
+def test_splits_a_final_tour_of_the_circuit_is_no_last_lap(doc_of) -> None:
+    """A review's find: "at the final Tour Gold meeting" is no last lap ("a last tour in 54''5", French copy's, is)."""
+    doc = doc_of("Femke Bol won the 400m hurdles in 52.10 at the final Tour Gold meeting of the season in Zagreb.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("52.10", 1)] and list(doc.spans["splits"]) == []
+
+
+def test_splits_a_splits_line_with_colons_has_its_halfway(doc_of) -> None:
+    """A review's find: "15 km: 43:09 – 20 km: 57:38 – half marathon 1:00:48" (a colon after each km point)."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nSplits: 5 km: 14:26 – 10 km: 28:42 – 20 km: 57:38 – "
+                 "half marathon 1:00:48 – 25 km: 1:12:04")
+    assert ("1:00:48", "halfway") in [(s.text, s.label_) for s in doc.spans["splits"]]
+
+
 def test_splits_a_results_line_s_half_marathon_is_no_halfway(doc_of) -> None:
     """A review's find: "in 2:03:17 – half marathon 59:40 for Bernard Koech" is the half marathon's result, not a
     halfway split of the marathon (a splits line has a km point before its dash: "10 km 28:38 – half marathon")."""

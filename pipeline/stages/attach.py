@@ -264,7 +264,8 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc, before=char)
     country, sex = description_country(desc), description_sex(desc)
-    found = previous_athlete(doc, char, paras, sex=sex, country=country)
+    last = desc.split()[-1] if desc.split() else ""
+    found = previous_athlete(doc, char, paras, sex=sex, country=country, described="people" if _people_word(last) else "person")
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
         found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras))
     return found
@@ -363,9 +364,11 @@ def previous_athlete(
     `protagonist`: the one who fits the article is clearly about, named before (`protagonist_of`). A
     description (`described`: "people" for a people's or place's word, "person" for another) stands for one
     named in its own paragraph when the paragraph opens about them: one of them its subject, or any of them for a
-    people's word ("sat behind Ramsden for most of the race. The New Zealander towed the pack"; not "with Jessica
-    Hull and Laura Muir in close attendance. The 29-year-old then ran away"), and no pronoun before them going on
-    about someone named before ("She took the lead, well ahead of Laura Muir. The 29-year-old clocked" is she).
+    people's word ("sat behind Ramsden for most of the race. The New Zealander towed the pack"), the agent of a win
+    counting as a subject ("The men's race was won by Tamirat Tola. The 32-year-old clocked"; not "with Jessica Hull
+    and Laura Muir in close attendance. The 29-year-old then ran away", "paced by Chanelle Price"), and no "he",
+    "she" or "was her" before them going on about someone named before ("She took the lead, well ahead of Laura
+    Muir. The 29-year-old clocked" is she).
     A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone")."""
     text = text_of(doc)
     sents = sentences(doc)
@@ -396,8 +399,9 @@ def previous_athlete(
     if described and len(paras):
         opening = paras.ranges[paras.index(char)][0]
         own = [m for m in fits if m.start_char >= opening]
-        if own and not P.PERSON_PRONOUN.search(text, opening, own[0].start_char) and (
-                described == "people" or any(not _not_subject(text, m, sents.of(m.start_char)[0]) for m in own)):
+        if own and not P.PERSON_PRONOUN.search(text, opening, own[0].start_char) and (described == "people" or any(
+                not _not_subject(text, m, a := sents.of(m.start_char)[0]) or P.WIN_AGENT_BEFORE.search(text, max(a, m.start_char - 40), m.start_char)
+                for m in own)):
             fits = own
     # objects among the last names before `char`, every one of them: a list may mix countries
     near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]

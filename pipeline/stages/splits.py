@@ -166,9 +166,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
 
 
 def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
-    """A lap of a course said to be run in so many laps before `at` ("SENIOR MEN (15km, three big laps)": 5000m), when
-    that is longer than a track's (a cross country's or a road circuit's); else None."""
-    if race_m is None:
+    """A lap of a cross country course said to be run in so many laps before `at` ("SENIOR MEN (15km, three big laps)":
+    5000m), when that is longer than a track's; else None (a track race's "for five laps" says no lap's length)."""
+    if race_m is None or not P.CROSS_COUNTRY.search(text):
         return None
     said = None
     for said in P.COURSE_LAPS.finditer(text, max(0, at - COURSE_LAPS_REACH), at):
