@@ -285,7 +285,7 @@ LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
 THE_LOOP_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+$", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\()?"
+    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*)?"
     r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b|\d{1,2}['′]\d{2}|\d{2}[\"″]\d|\d{1,2}\s?min\s?\d|\d{2}(?:\.\d+)?\s?secs?\b)"  # translated:
     # "800 meters on 1.51,8", "400 meters on 55,10"; with primes, as Italian copy writes them: "the 800 in 1'52"9", "the 400 in
     # 55"8"; with units, as British papers write them: "through 400m in 57.1sec and 800m in 1min 53.9sec"
@@ -1055,7 +1055,7 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit|(?-i:tour)(?=\s+in\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,
 )
@@ -1927,10 +1927,13 @@ ANAPHOR_SUBJECT = re.compile(
 NOT_PEOPLE_WORDS = frozenset({"olympian", "paralympian"})
 # a person's pronoun as a subject or owner: a paragraph that says one before it names anyone goes on about someone named
 # before ("She took the lead, well ahead of Laura Muir", "It was her first race since beating Gudaf Tsegay"; not "Behind her")
-PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|\b(?:was|is)\s+(?:his|her)\b", re.IGNORECASE)
+PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|\b(?:was|is)\s+(?:his|her)\b|\b(?-i:His|Her)\b", re.IGNORECASE)
 # the agent of a win, who did it ("The men's race was won by Tamirat Tola", "Third place was taken by Emile Cairess"; not
-# "paced by Chanelle Price")
-WIN_AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|clinched|captured|secured|annexed)\s+(?:comfortably\s+|easily\s+)?by\s+(?:[\w’'-]+\s+){0,2}$")
+# "paced by Chanelle Price", "The early pace was taken by pacemaker Chanelle Price")
+WIN_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:won|claimed|clinched|captured|secured|annexed)|\b(?:place|title|honours|win|victory|gold|silver|bronze)\s+was\s+taken)"
+    r"\s+(?:comfortably\s+|easily\s+)?by\s+(?:[\w’'-]+\s+){0,2}$"  # (not "the lead was taken by", "the pace was taken by")
+)
 # the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
 # (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
 DESCRIPTION_VERB_AFTER = re.compile(

@@ -264,8 +264,8 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc, before=char)
     country, sex = description_country(desc), description_sex(desc)
-    last = desc.split()[-1] if desc.split() else ""
-    found = previous_athlete(doc, char, paras, sex=sex, country=country, described="people" if _people_word(last) else "person")
+    found = previous_athlete(doc, char, paras, sex=sex, country=country, described="person")  # (a quote's "said the Norwegian"
+    # after "clear of compatriot Narve Gilje Nordås" is no object's: its own paragraph only for a subject or a win's agent)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
         found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras))
     return found
@@ -399,9 +399,17 @@ def previous_athlete(
     if described and len(paras):
         opening = paras.ranges[paras.index(char)][0]
         own = [m for m in fits if m.start_char >= opening]
-        if own and not P.PERSON_PRONOUN.search(text, opening, own[0].start_char) and (described == "people" or any(
-                not _not_subject(text, m, a := sents.of(m.start_char)[0]) or P.WIN_AGENT_BEFORE.search(text, max(a, m.start_char - 40), m.start_char)
-                for m in own)):
+        def doer(m: Span) -> str:  # "subject" of its clause (not a contrasted one: "while Yared Nuguse faded"), "agent" of a win
+            a = sents.of(m.start_char)[0]
+            if P.WIN_AGENT_BEFORE.search(text, max(a, m.start_char - 40), m.start_char):
+                return "agent"
+            contrasted = P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char)
+            return "subject" if not _not_subject(text, m, a) and not contrasted else ""
+
+        roles = [doer(m) for m in own]
+        if own and not P.PERSON_PRONOUN.search(text, opening, own[0].start_char) and (described == "people" or any(roles)):
+            if "subject" not in roles and "agent" in roles:
+                return own[len(roles) - 1 - roles[::-1].index("agent")]  # the win's doer, not the rivals after it
             fits = own
     # objects among the last names before `char`, every one of them: a list may mix countries
     near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]

@@ -144,7 +144,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     if m.group("halfline"):  # "10 km 28:38 – half marathon 1:00:22" of a marathon, or such a line's opening
         line = m.string.rfind("\n", 0, m.start()) + 1
         listed = line == m.start() or P.KM_POINT_THEN_DASH_BEFORE.search(m.string, line, m.start())
-        return ("halfway", race_m / 2, False) if listed and race_m and race_m > P.EVENT_DISTANCE_M["half marathon"] else None
+        marathon = race_m is not None and abs(race_m - P.EVENT_DISTANCE_M["marathon"]) < 1  # (not a "30 km:" point read as the race)
+        return ("halfway", race_m / 2, False) if listed and marathon else None
     if m.group("secondhalf"):  # the stretch from halfway to the finish, at its length (as gold writers mostly give it)
         return "second half", (race_m / 2 if race_m else None), True
     if m.group("threeq"):
@@ -166,9 +167,10 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
 
 
 def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
-    """A lap of a cross country course said to be run in so many laps before `at` ("SENIOR MEN (15km, three big laps)":
-    5000m), when that is longer than a track's; else None (a track race's "for five laps" says no lap's length)."""
-    if race_m is None or not P.CROSS_COUNTRY.search(text):
+    """A lap of a course said to be run in so many laps before `at` ("SENIOR MEN (15km, three big laps)": 5000m), when
+    that is longer than a track's (a cross country's or a road circuit's); else None (a track race's "for five laps",
+    "the last two laps" say no lap's length: `P.COURSE_LAPS`)."""
+    if race_m is None:
         return None
     said = None
     for said in P.COURSE_LAPS.finditer(text, max(0, at - COURSE_LAPS_REACH), at):
