@@ -366,9 +366,10 @@ def previous_athlete(
     named in its own paragraph when the paragraph opens about them: one of them its subject, or any of them for a
     people's word ("sat behind Ramsden for most of the race. The New Zealander towed the pack"), the agent of a win
     counting as a subject ("The men's race was won by Tamirat Tola. The 32-year-old clocked"; not "with Jessica Hull
-    and Laura Muir in close attendance. The 29-year-old then ran away", "paced by Chanelle Price"), and no "he",
-    "she" or "was her" before them going on about someone named before ("She took the lead, well ahead of Laura
-    Muir. The 29-year-old clocked" is she).
+    and Laura Muir in close attendance. The 29-year-old then ran away", "paced by Chanelle Price"; nor a contrasted
+    clause's: "while Yared Nuguse faded"), and no "he", "she", "His", "Her" or "was her" before them going on about
+    someone named before ("She took the lead, well ahead of Laura Muir. The 29-year-old clocked" is she). With only a
+    win's agent among them, and no subject, it is that agent ("won by Kipyegon, ahead of ... Georgia Bell").
     A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone")."""
     text = text_of(doc)
     sents = sentences(doc)
@@ -399,6 +400,7 @@ def previous_athlete(
     if described and len(paras):
         opening = paras.ranges[paras.index(char)][0]
         own = [m for m in fits if m.start_char >= opening]
+
         def doer(m: Span) -> str:  # "subject" of its clause (not a contrasted one: "while Yared Nuguse faded"), "agent" of a win
             a = sents.of(m.start_char)[0]
             if P.WIN_AGENT_BEFORE.search(text, max(a, m.start_char - 40), m.start_char):
