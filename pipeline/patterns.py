@@ -285,7 +285,7 @@ LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
 THE_LOOP_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+$", re.IGNORECASE)
 # a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*)?"
+    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*(?=\d[\d:.,]*\s*[–—]\s))?"  # (a colon only in a line of points: "20 km: 57:38 – ", not a list of bests, "1500m: 3:28.81 (Monaco)")
     r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b|\d{1,2}['′]\d{2}|\d{2}[\"″]\d|\d{1,2}\s?min\s?\d|\d{2}(?:\.\d+)?\s?secs?\b)"  # translated:
     # "800 meters on 1.51,8", "400 meters on 55,10"; with primes, as Italian copy writes them: "the 800 in 1'52"9", "the 400 in
     # 55"8"; with units, as British papers write them: "through 400m in 57.1sec and 800m in 1min 53.9sec"
