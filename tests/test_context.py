@@ -648,13 +648,6 @@ def test_context_a_masters_time_in_the_event_its_sentence_names_keeps_it(doc_of,
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]][0] == expected
 
 
-def test_context_a_list_of_bests_names_its_events() -> None:
-    """CI's find at 5b95e40: "1500m: 3:28.81 (Monaco, 2013)" in a list of bests is an event, not a point of a race (a
-    colon before a time makes a point only in a line of points: "20 km: 57:38 – ")."""
-    assert [e for _, _, e in find_events("Personal bests:\n- 1500m: 3:28.81 (Monaco, 2013)\n- 5000m: 12:53.11 (Monaco, 2011)")] == [
-        "1500m", "5000m"]
-
-
 def test_context_an_indoor_title_names_no_race() -> None:
     """"the kind of finish that won him the 1500m world indoor title in Glasgow last March": a title, not this race."""
     text = ("Beamish sat in a bunch through the opening quarter of the Quay St Mile before unleashing the kind of finish that "
