@@ -33,7 +33,7 @@ from .base import (
 from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, titles_meeting, too_fast
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
-from .times import dotted_as_minutes
+from .times import dotted_as_minutes, number
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
@@ -100,9 +100,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
-    if (number := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
-        n = number.group("n")
-        return int(n) if n.isdigit() else P.NUMBER_WORDS[n.lower()]  # "came in as number eleven on 13.07,66" (translated)
+    if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
+        return number(said.group("n"))  # "came in as number eleven on 13.07,66" (translated)
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
     if text[t.start_char - 1 : t.start_char] == "(" and (bracket := P.ORDINAL_CLOSING_BRACKET.match(text, t.end_char)) is not None:
@@ -226,7 +225,7 @@ def place_of(m: re.Match[str]) -> int:
     """The place a `PLACE_ORDINAL` (or `INVERTED_PLACE_BEFORE`, `INVERTED_PLACE_BARE`) match gives: an ordinal ("third") in
     whichever of its groups matched, or a rank ("on rank three", "rank 3")."""
     if "rank" in m.re.groupindex and (rank := m.group("rank")):
-        return int(rank) if rank.isdigit() else P.NUMBER_WORDS[rank.lower()]
+        return number(rank)
     groups = [name for name in m.re.groupindex if name.startswith("ord")]
     return P.ORDINALS[next(g for g in map(m.group, groups) if g).lower()]
 

@@ -21,7 +21,7 @@ from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
 from .context import fill_event_from_times, race_at, too_fast
 from .tables import Cell, Table, split_tables
-from .times import clock_seconds, dotted_as_minutes
+from .times import clock_seconds, dotted_as_minutes, number
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
@@ -156,8 +156,7 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         return "last lap", race_m, True
     if m.group("first"):
         if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
-            n = int(laps) if laps.isdigit() else P.NUMBER_WORDS[laps.lower()]
-            return "first lap", (round(race_m / n, 2) if race_m else None), True
+            return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
         return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
     if m.group("firstkm"):
         return "1km", 1000.0, False
@@ -177,8 +176,7 @@ def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
         pass
     if said is None:
         return None
-    n = said.group("n")
-    lap = race_m / (int(n) if n.isdigit() else P.NUMBER_WORDS[n.lower()])
+    lap = race_m / number(said.group("n"))
     return round(lap, 2) if lap >= P.COURSE_LAP_MIN_M else None
 
 

@@ -34,7 +34,8 @@ class TimeMatch:
     label: str = "time"
 
 
-def _number(word: str) -> int:
+def number(word: str) -> int:
+    """A count in figures or words: "3", "three"."""
     return int(word) if word.isdigit() else P.NUMBER_WORDS[word.lower()]
 
 
@@ -83,13 +84,13 @@ def parse_clock(m: re.Match[str]) -> TimeMatch | None:
 def parse_worded(m: re.Match[str]) -> TimeMatch | None:
     secs = m.group("s").replace(",", ".")
     if not secs[0].isdigit():
-        secs = str(_number(secs))  # "59 minutes and four seconds"
+        secs = str(number(secs))  # "59 minutes and four seconds"
     elif m.group("f") and "." not in secs:
         secs += "." + m.group("f")  # "27 minutes 48 seconds 21"
-    if float(secs) >= 60 or (float(secs) == 0 and _number(m.group("m")) == 0):
+    if float(secs) >= 60 or (float(secs) == 0 and number(m.group("m")) == 0):
         return None
-    hours = _number(m.group("h")) if m.group("h") else 0
-    minutes = _number(m.group("m"))
+    hours = number(m.group("h")) if m.group("h") else 0
+    minutes = number(m.group("m"))
     seconds = hours * 3600 + minutes * 60 + float(secs)
     decimals = len(secs.split(".")[1]) if "." in secs else 0
     return TimeMatch(m.start(), m.end(), round(seconds, 3), clock_form(seconds, decimals))
