@@ -8,6 +8,7 @@ import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
 from pipeline.errors import MissingStageError
+from pipeline.stages.athletes import sporty
 
 
 def athletes(doc) -> list[tuple[str, str]]:
@@ -1255,3 +1256,8 @@ def test_athletes_what_this_stop_s_second_rules_must_not_do(doc_of, text: str, e
     "Emma Karlsson"), unless the letters sound alike ("Kejelcha", "Quejelcha"); "She ran" goes on about a name opened by
     a lead-in set off with its comma ("On Friday, Sophie Becker ...")."""
     assert {m.label_ for m in doc_of(text).spans["athletes"]} == expected
+
+
+def test_a_race_time_after_at_around_makes_a_sentence_sporty():
+    """"at around 2:01.55" is no hour of the day (it was taken for one here, not in times)."""
+    assert sporty("Smith was at around 2:01.55 by then, with the others well back.")

@@ -8,7 +8,7 @@ import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
 from pipeline.errors import MissingStageError
-from pipeline.stages.times import clock_form, find_times
+from pipeline.stages.times import clock_form, find_times, said_as_hour
 
 
 def found(text: str) -> list[tuple[str, float, str]]:
@@ -432,3 +432,22 @@ def test_times_what_this_stop_s_rules_must_not_do(text: str, expected: list) -> 
     """The second review: "57min31s 2. Yomif" is 57:31 (the next row's place is no tenth); a date's comma before
     "2:02:05" makes no byline's hour of hours, minutes and seconds."""
     assert [t.clock for t in find_times(text) if t.label == "time"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "hour"),
+    [
+        ("The gun went off at 7:45 sharp.", "7:45", True),
+        ("The session starts at 18:10.", "18:10", True),
+        ("Michał Zieliński, Chorzów | 22.08.2026, 21:48", "21:48", True),
+        ("She was at around 2:01.55 by then.", "2:01.55", False),  # an hour's words, but minutes, seconds and hundredths
+        ("They went through at about 53.45.", "53.45", False),  # no hour past 24
+        ("Valencia Marathon 01.12.2024, 2:02:05 Sisay Lemma", "2:02:05", False),  # hours, minutes and seconds
+    ],
+)
+def test_said_as_hour(text, time, hour):
+    """The one test of an hour of the day the stages share (times, athletes' sportiness, context's
+    event repair): an hour's words before it and an hour's form."""
+    start = text.rindex(time)
+    assert said_as_hour(text, start, start + len(time)) is hour
+

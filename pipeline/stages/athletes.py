@@ -33,6 +33,7 @@ from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, f
 from ..similarity import given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
+from .times import said_as_hour
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
@@ -508,7 +509,7 @@ def sporty(sentence: str) -> bool:
     """Does this sentence speak of the sport (its words, or a race time)?"""
     return bool(
         P.ATHLETICS_CONTEXT.search(sentence) or P.WORDED_TIME.search(sentence)
-        or any(not P.CLOCK_OF_DAY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) for m in P.CLOCK_TIME.finditer(sentence))
+        or any(not said_as_hour(sentence, m.start(), m.end()) for m in P.CLOCK_TIME.finditer(sentence))
         # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"

@@ -32,7 +32,7 @@ from ..races import event_distance, slug
 from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
 from .quotes import marked_paragraphs
 from .tables import split_tables
-from .times import no_time_after, parse_clock
+from .times import no_time_after, parse_clock, said_as_hour
 
 
 TITLE_OF_MEETING_REACH = 30  # characters before a meeting searched for the title it names ("champion of")
@@ -510,7 +510,7 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         # nor a time of day ("The 3,200 went off at 5:50 p.m.")
         (m.start(), t.seconds) for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
-        and not no_time_after(text[m.end() : m.end() + 30], m.group()) and not P.CLOCK_OF_DAY_BEFORE.search(text, max(a, m.start() - 30), m.start())
+        and not no_time_after(text[m.end() : m.end() + 30], m.group()) and not said_as_hour(text, m.start(), m.end(), a)
         and (t := parse_clock(m)) is not None
     ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's;
         # after a sprint, a 400m's too ("runs in 45,18" after the 60m)

@@ -157,11 +157,18 @@ def could_be_hour(written: str) -> bool:
     return len(parts) == 2 and int(parts[0]) <= 24 and len(parts[1]) == 2
 
 
+def said_as_hour(text: str, start: int, end: int, since: int = 0) -> bool:
+    """Is the time at [start, end) an hour of the day by what comes before it ("the gun went off at
+    7:45", "the session starts at 18:10", "22.08.2026, 21:48"; not before `since`), and written as
+    one? The one test of an hour the stages share."""
+    return bool(P.CLOCK_OF_DAY_BEFORE.search(text, max(since, start - 30), start)) and could_be_hour(text[start:end])
+
+
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
     after = text[t.end : t.end + 30]
-    if no_time_after(after, t.clock) or (P.CLOCK_OF_DAY_BEFORE.search(before) and could_be_hour(text[t.start : t.end])):
+    if no_time_after(after, t.clock) or said_as_hour(text, t.start, t.end):
         return None
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
