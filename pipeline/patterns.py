@@ -1995,6 +1995,12 @@ STILL_RECORD_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:remains|still\s+stands\s+as|stands\s+as|is\s+still)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:record|best)\b",
     re.IGNORECASE,
 )
+# ... or one it missed: "three seconds outside the course record of", "just short of the meeting record of", "shy of
+# the world best of" (its holder no one named in the text, unless named after it)
+RECORD_MISSED_BEFORE = re.compile(
+    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
 # "improved the mark of", "to take down Alan Webb’s American record of"
 RECORD_BROKEN_BEFORE = re.compile(

@@ -289,8 +289,13 @@ def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> 
          "broke with ease.", [("1:00:21", "result", "Kibiwott Kandie"), ("1:00:38", "other", None)]),
         ("Tigist Ketema won on March 9, 2025 in 2:17:08. The Japanese record remains the 2:18:59 run by Honami Maeda.",
          [("2:17:08", "result", "Tigist Ketema"), ("2:18:59", "other", "Honami Maeda")]),
+        ("Daniel Simiu Ebenyo won the 10K in 27:41. Ebenyo's winning time was three seconds outside the course record of 27:38.",
+         [("27:41", "result", "Daniel Simiu Ebenyo"), ("27:38", "other", None)]),
+        ("Agnes Ngetich won in 30:21, just short of the world best of 28:46 she set in Valencia.",
+         [("30:21", "result", "Agnes Ngetich"), ("28:46", "other", "Agnes Ngetich")]),
     ],
-    ids=["set-by-after-a-comma", "which-x-ran", "broken-record-of-nobody-named", "record-remains"],
+    ids=["set-by-after-a-comma", "which-x-ran", "broken-record-of-nobody-named", "record-remains", "missed-record-of-nobody-named",
+         "missed-record-whose-setter-is-named-after"],
 )
 def test_results_whose_old_mark(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

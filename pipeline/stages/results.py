@@ -267,8 +267,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     """Is this the mark of another race, and whose: "Cram’s 39-year-old mark of 3:46.32",
     "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
     "the 5,000m mark of 14:05.20 she set in Paris", "the previous record of 9:01.49, set by
-    Chepkoech". A record broken whose setter is not named is nobody's in the text: not the
-    breaker's ("took 17 seconds off the previous course best of 1:00:38")."""
+    Chepkoech". A record broken or missed whose setter is not named is nobody's in the text: not the
+    breaker's ("took 17 seconds off the previous course best of 1:00:38"), nor the one who fell short
+    ("Ebenyo's winning time was three seconds outside the course record of 27:38")."""
     text = text_of(doc)
     w0 = max(a, t.start_char - OTHER_WINDOW)
     before = text[w0 : t.start_char]
@@ -337,7 +338,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and (holders := between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))):
         return OldMark(True, holders[0], settled=True)  # "The world record of 1:40.91 by David Rudisha remains"
     setter = mark_of and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
-    broken = P.RECORD_BROKEN_BEFORE.search(before)
+    broken = P.RECORD_BROKEN_BEFORE.search(before) or P.RECORD_MISSED_BEFORE.search(before)  # (or missed: no one's either)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
