@@ -354,6 +354,9 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
 )
+# ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
+# Final 3000m"
+NAMED_FINAL_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?-i:Final)\s+$")
 # what lies between a point of the race and the next one listed with it: " in 32:41 and the " of "passed the 10 kilometers
 # in 32:41 and the half marathon in 1h08:59"
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10

@@ -84,6 +84,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Chebet won the Maratón Valencia. Kandie won the Medio Maratón in 57:32.", ["marathon", "half marathon"]),
         ("Lemma treated the downhill start like a 10K.", []),
         ("Jakub Ingebrigtsen ran 3000 meters in 7:17,55 and improved the record of the world.", ["3000m"]),
+        ("Niels Laros won the Diamond League Final 1500m in 3:29.81. Habz led over the final 400m.", ["1500m"]),
     ],
     ids=["comma-metres", "bare-with-its-field-after", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -103,7 +104,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "an-event-of-a-record-someone-owns", "translated-obstacle",
          "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds",
          "marathons-named-in-spanish", "a-comparison-is-no-race",
-         "a-track-distance-run-in-a-time"],
+         "a-track-distance-run-in-a-time", "a-meeting-s-final-is-no-position"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected
