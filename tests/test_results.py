@@ -3465,3 +3465,24 @@ def test_results_the_one_alone_in_the_last_clause_who_fades_takes_no_first_time(
     got = [(r.text, athlete_of(r)) for r in doc_of("Kipyegon and Tsegay ran together until the bell, when Tsegay faded "
                                                    "badly, 3:49.11 to 3:55.30.").spans["results"]]
     assert ("3:55.30", "Gudaf Tsegay") in got and ("3:55.30", "Faith Kipyegon") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ZURICH - Niels Laros won the 1500m in 3:29.81.\n\nCole Hocker, who won gold in Paris in an Olympic record of "
+         "3:27.65, said he was happy.", [("3:29.81", "result"), ("3:27.65", "other")]),
+        # the article's own place, from its dateline or lead, is this race's
+        ("ZURICH - Niels Laros won the 1500m in 3:29.81.\n\nCole Hocker, who was third in Zurich in 3:30.24, said he was happy.",
+         [("3:29.81", "result"), ("3:30.24", "result")]),
+        # a text that says nothing of its own place says nothing of another
+        ("Niels Laros won the 1500m in 3:29.81.\n\nCole Hocker, who was third in Zurich in 3:30.24, said he was happy.",
+         [("3:29.81", "result"), ("3:30.24", "result")]),
+        # a place dated today after the city of an earlier mark
+        ("PARIS - Faith Kipyegon won the 5000m in 14:05.20.\n\nThe record belonged to Letesenbet Gidey, who set it in "
+         "Valencia in 2020 and was second on Friday in 14:07.94.", [("14:05.20", "result"), ("14:07.94", "result")]),
+    ],
+    ids=["another-city-in-an-aside", "the-home-city", "no-home-said", "a-place-dated-today"],
+)
+def test_results_an_aside_in_another_city_is_another_race(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
+from ..registry import fold
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
     Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
@@ -446,6 +447,27 @@ def fitting_event(doc: Doc, t: Span, race: RaceInfo) -> RaceInfo:
     return race
 
 
+def home_places(text: str, lead_to: int, main_meeting: str | None) -> frozenset[str]:
+    """Where the article's race is run, as far as the text says: host cities named in its lead
+    (the dateline's "Zurich, 28 August 2025", "in Paris on Sunday") and the words of its main meeting."""
+    named = {w for w in re.findall(r"[^\W\d_]+", fold(text[:lead_to])) if w in P.HOST_CITIES}
+    return frozenset(named | set(fold(main_meeting or "").split()))
+
+
+def aside_elsewhere(text: str, t: Span, a: int, b: int, home: frozenset[str]) -> bool:
+    """Is the time in a relative clause that names, before it, a host city where the article's race
+    is not run ("Hocker, who won gold in Paris in an Olympic record of 3:27.65, said" in a report from
+    Zurich)? An aside about another race. (Not where the text says nothing of its own place; the caller
+    leaves out a place dated today: "Gidey, who set it in Valencia in 2020 and was second on Friday in 14:07.94".)"""
+    if not home:
+        return False
+    for clause in P.RELATIVE_CLAUSE.finditer(text, a, b):
+        if clause.start() < t.start_char < clause.end():
+            return any((place := fold(m.group("place"))) in P.HOST_CITIES and place not in home
+                       for m in P.OTHER_PLACE_NAMED.finditer(text, clause.start(), t.start_char))
+    return False
+
+
 def lead_end(text: str, paras: Bounds) -> int:
     """Where the article's lead ends: its first paragraph of prose (ending as a sentence does), with
     the headline and any line before it."""
@@ -687,6 +709,7 @@ class Results:
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         past_paragraphs: dict[tuple[int, int | None], bool] = {}
         lead_months = set(P.MONTH_NAME.findall(text, 0, lead_end(text, paras)))
+        home = home_places(text, lead_end(text, paras), main_meeting)
         lead_dated = {m[:3] for m in P.LEAD_MONTH.findall(text, 0, lead_end(text, paras))}  # "Aug" of "26 Aug 2023"
 
         def other_month(start: int, end: int, asides: list[tuple[int, int]] | None = None) -> bool:
@@ -868,6 +891,7 @@ class Results:
                 or paragraph_round(t)
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
+                or (aside_elsewhere(text, t, a, b, home) and not won_now)  # "Hocker, who won gold in Paris in an Olympic record of 3:27.65," in Zurich
                 or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
