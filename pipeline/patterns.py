@@ -1805,7 +1805,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated)
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
@@ -1850,7 +1850,7 @@ APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
-COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)")
+COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",

@@ -3486,3 +3486,9 @@ def test_results_the_one_alone_in_the_last_clause_who_fades_takes_no_first_time(
 )
 def test_results_an_aside_in_another_city_is_another_race(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_bracket_with_a_country_code_then_a_time_is_the_named_runner_s(doc_of) -> None:
+    """"held off Grant Fisher (USA, 12:52.38)": the bracket opens with the country of the name before it."""
+    doc = doc_of("In the 5000m, Ethiopia's Berihu Aregawi (12:52.10) held off Grant Fisher (USA, 12:52.38) in a sprint to the line.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("12:52.10", "Berihu Aregawi"), ("12:52.38", "Grant Fisher")]
