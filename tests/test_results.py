@@ -3492,3 +3492,9 @@ def test_results_a_bracket_with_a_country_code_then_a_time_is_the_named_runner_s
     """"held off Grant Fisher (USA, 12:52.38)": the bracket opens with the country of the name before it."""
     doc = doc_of("In the 5000m, Ethiopia's Berihu Aregawi (12:52.10) held off Grant Fisher (USA, 12:52.38) in a sprint to the line.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("12:52.10", "Berihu Aregawi"), ("12:52.38", "Grant Fisher")]
+
+
+def test_results_a_place_before_behind_is_not_the_place_of_the_one_ahead(doc_of) -> None:
+    """"finished second behind the American Masai Russell (12.31)": second is Kambundji's, not Russell's."""
+    doc = doc_of("In the 100m hurdles Ditaji Kambundji finished second behind the American Masai Russell (12.31) in 12.38 seconds.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][0] == ("12.31", "Masai Russell", None)
