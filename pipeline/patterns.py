@@ -1204,9 +1204,10 @@ FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
 ARTICLE_PARTICLES = frozenset(["the"])
 NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
-# a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk"
+# a run of capitalised name tokens, with particles between them, one or two: "Hicham El Guerrouj", "Wayde van Niekerk",
+# "Patrizia van der Weken", "Marcos de la Cruz"
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0])?(?:{NAME_TOKEN})){{0,6}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}(?:{NAME_TOKEN})){{0,6}}(?![\w])"
 )
 # the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
 NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")

@@ -42,11 +42,14 @@ def fold(name: str) -> str:
 
 
 def surname_of(name: str) -> str:
-    """Last name token, keeping particles: "Hicham El Guerrouj" -> "el guerrouj" (and a translated
+    """Last name token, keeping particles: "Hicham El Guerrouj" -> "el guerrouj", "Patrizia van der Weken" ->
+    "van der weken" (and a translated
     article as the particle it stands for: "Soufiane The Bakkali" -> "el bakkali")."""
     parts = fold(name).split()
     if len(parts) >= 3 and parts[-2] in TRANSLATED_PARTICLES:
         return f"{TRANSLATED_PARTICLES[parts[-2]]} {parts[-1]}"
+    if len(parts) >= 4 and parts[-3] in PARTICLES and parts[-2] in PARTICLES:
+        return " ".join(parts[-3:])  # "Patrizia van der Weken" -> "van der weken"
     if len(parts) >= 3 and parts[-2] in PARTICLES:
         return " ".join(parts[-2:])
     return parts[-1] if parts else ""

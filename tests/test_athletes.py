@@ -1261,3 +1261,9 @@ def test_athletes_what_this_stop_s_second_rules_must_not_do(doc_of, text: str, e
 def test_a_race_time_after_at_around_makes_a_sentence_sporty():
     """"at around 2:01.55" is no hour of the day (it was taken for one here, not in times)."""
     assert sporty("Smith was at around 2:01.55 by then, with the others well back.")
+
+
+def test_a_name_with_two_particles(doc_of):
+    """"van der", "de la": two particles inside a name, as one was."""
+    doc = doc_of("Second was the Italian Zaynab Dosso (7,08), third Patrizia van der Weken from Luxembourg (7,14).")
+    assert {s.text for s in doc.spans["athletes"]} == {"Zaynab Dosso", "Patrizia van der Weken"}

@@ -69,7 +69,8 @@ def test_registry_invalid_user_file_exits_2_with_one_line(tmp_path, capsys):
     assert code == 2 and len(err) == 1 and f"{reg}:1" in err[0]
 
 
-@pytest.mark.parametrize("name, surname", [("Hicham El Guerrouj", "el guerrouj"), ("Wayde van Niekerk", "van niekerk"), ("Josh Kerr", "kerr")])
+@pytest.mark.parametrize("name, surname", [("Hicham El Guerrouj", "el guerrouj"), ("Wayde van Niekerk", "van niekerk"), ("Josh Kerr", "kerr"),
+                                           ("Patrizia van der Weken", "van der weken")])
 def test_registry_surname_keeps_particles(name, surname):
     assert surname_of(name) == surname
 
