@@ -85,6 +85,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Lemma treated the downhill start like a 10K.", []),
         ("Jakub Ingebrigtsen ran 3000 meters in 7:17,55 and improved the record of the world.", ["3000m"]),
         ("Niels Laros won the Diamond League Final 1500m in 3:29.81. Habz led over the final 400m.", ["1500m"]),
+        ("In the run on 60 m through hurdles Charlton won. Bol won the 400m over hurdles; the first 200m over the hurdles took 23.1.",
+         ["60m hurdles", "400m hurdles"]),
     ],
     ids=["comma-metres", "bare-with-its-field-after", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -104,7 +106,8 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "an-event-of-a-record-someone-owns", "translated-obstacle",
          "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds",
          "marathons-named-in-spanish", "a-comparison-is-no-race",
-         "a-track-distance-run-in-a-time", "a-meeting-s-final-is-no-position"],
+         "a-track-distance-run-in-a-time", "a-meeting-s-final-is-no-position",
+         "through-or-over-hurdles"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

@@ -61,9 +61,9 @@ class RaceInfo:
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
     said = (m.group("kind") or "").strip().lower()
-    if said.startswith("through") and d not in (100, 110, 400):
+    if said.startswith(("through", "over")) and d not in (60, 100, 110, 400):
         return None  # "the first 200m through the hurdles": a stretch of a hurdles race, no event
-    k = re.sub(r"^(?:with|through\s+the)\s+", "", said)
+    k = re.sub(r"^(?:with|(?:through|over)(?:\s+the)?)\s+", "", said)
     kind = {"hedges": "steeplechase", "obstacles": "hurdles", "obstacle": "hurdles", "barriers": "hurdles", "sc": "steeplechase",
             "hs": "hurdles", "haies": "hurdles"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
