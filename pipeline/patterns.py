@@ -1364,9 +1364,9 @@ ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".
 # a single word naming a non-athlete role, to cut it from a name run: "Singer Ed Sheeran"
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
-# HOKA NAZ Elite, Ben Rosario,"
+# HOKA NAZ Elite, Ben Rosario,", "Her long-time club coach at Ballymore Cobh, Pat Kiely,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
-    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
+    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
     r"(?:(?-i:[A-Z]{2,6})['’]s\s+)?$", re.IGNORECASE)  # (the person's club's acronym between: "His coach, MVP's Stephen Francis,";
 # not a country's: "warned about one rival, Kenya's Faith Kipyegon, who won")
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
@@ -1406,7 +1406,8 @@ CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
     re.IGNORECASE,
 )
-CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?P<by>by\b|:)\s*\(?\s*$", re.IGNORECASE)
+# (its agency may come first: "(photo: Newspix.pl / Marek Zieliński)")
+CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?P<by>by\b|:)\s*\(?\s*(?:[\w.&-]+\s*/\s*)?$", re.IGNORECASE)
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
 CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)

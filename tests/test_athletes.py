@@ -1267,3 +1267,16 @@ def test_a_name_with_two_particles(doc_of):
     """"van der", "de la": two particles inside a name, as one was."""
     doc = doc_of("Second was the Italian Zaynab Dosso (7,08), third Patrizia van der Weken from Luxembourg (7,14).")
     assert {s.text for s in doc.spans["athletes"]} == {"Zaynab Dosso", "Patrizia van der Weken"}
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        ("Samuel Tefera on the finish line of the 1500 m (photo: Newspix.pl / Marek Zieliński)", {"Samuel Tefera"}),
+        ("Sophie O'Sullivan won. Her long-time club coach at Ballymore Cobh, Pat Kiely, described the win as 'a long time coming'.",
+         {"Sophie O'Sullivan"}),
+    ],
+    ids=["a-credit-with-its-agency-first", "a-role-with-two-words-before-it"],
+)
+def test_non_athletes_set_off_by_a_credit_or_a_role(doc_of, text, athletes):
+    assert {s.text for s in doc_of(text).spans["athletes"]} == athletes
