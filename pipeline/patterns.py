@@ -137,7 +137,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "22.08.2026, 21:48", "Published May 28,
     # 2024 21:52", or the hour it was "updated 23:10")
     r"|\b(?:updated|published|modified|edited)\s+(?:at\s+)?$"
-    r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,\s+$"
+    r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,\s+$|\b(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s+$"  # ("2025/02/24 14:52")
     r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d(?:,?\s+at\s+|\s+)$",  # (not "on September 29, 2024, 2:03:17 proved enough"; "held on
     # August 9, 2024, at 21:10" is one)
     re.IGNORECASE,
@@ -386,7 +386,8 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
-    r"\b(?:trials|selection|qualifiers?)\s+for|"  # "the AFN National Trials for the Paris 2024 Olympics"
+    r"\b(?:trials|selection|qualifiers?)(?:\s+races?)?\s+(?:for|of)|"  # "the AFN National Trials for the Paris 2024 Olympics", "the
+    # selection race of the Tokyo World Championships" (Japanese copy translated)
     r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
     r"(?:\b(?:is|are|['’]s)\s+(?:\w+ly\s+)?|,\s*)expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"

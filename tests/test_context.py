@@ -1070,3 +1070,16 @@ def test_context_a_marathon_weekend_s_shorter_races_are_races(doc_of) -> None:
     runner's points (a list of points follows one runner)."""
     doc = doc_of("The Chicago Marathon weekend also included shorter races.\n\n5K: Emily Jones 15:58\n10K: Mark Smith 29:40")
     assert sorted(r._.race.event for r in doc.spans["results"]) == ["10km", "5km"]
+
+
+def test_context_a_meeting_s_name_runs_on_no_line_before_it() -> None:
+    """A byline's outlet over the lead is not part of the meeting it names: "Naniwa Sports Online" over "Osaka Marathon ..."."""
+    text = "2025/02/24 14:52  Naniwa Sports Online\n\nOsaka Marathon was held on the 24th, and Ibrahim Hassan won."
+    assert [(text[a:b], name) for a, b, name, _ in find_meetings(text)] == [("Osaka Marathon", "Osaka Marathon")]
+
+
+def test_context_a_selection_race_s_championships_are_still_to_come(doc_of) -> None:
+    """"the selection race of the Tokyo World Championships" (Japanese copy translated) is no main meeting."""
+    doc = doc_of("Osaka Marathon (also the selection race of the Tokyo World Championships) was held on the 24th, and Ibrahim "
+                 "Hassan won in 2:05:20.\n\nThe federation's mark for the Tokyo World Championships is 2:06:30, and Sonoda cleared it.")
+    assert doc._.main_meeting == "Osaka Marathon"

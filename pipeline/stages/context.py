@@ -230,14 +230,18 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         if m.group("olympic_city"):
             found.append((m.start(), m.end(), "Olympic Games", int(m.group("olympic_year"))))
             continue
-        name = canonical_meeting(m.group("name"))
+        raw, name_start = m.group("name"), m.start("name")
+        if "\n" in raw:  # a name runs on no line before it: "Naniwa Sports Online\n\nOsaka Marathon" is the Osaka Marathon
+            cut = raw.rindex("\n") + 1
+            raw, name_start = raw[cut:], name_start + cut
+        name = canonical_meeting(raw)
         if name is None:
             continue
         words = name.split()
         if len(words) == 2 and words[0].lower() in P.COUNTRY_WORDS and P.NATIONAL_TITLE_AFTER.match(text, m.end()):
             continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting
-        year = int(m.group("year")) if m.group("year") else None
-        found.append((m.start("name") if not year else m.start(), m.end("name"), name, year))
+        year = int(m.group("year")) if m.group("year") and name_start == m.start("name") else None
+        found.append((name_start if not year else m.start(), m.end("name"), name, year))
 
     def unclaimed(m: re.Match[str]) -> bool:  # not inside a meeting already found
         return not any(s <= m.start() < e for s, e, _, _ in found)
