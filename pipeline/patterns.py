@@ -2010,6 +2010,9 @@ RECORD_MISSED_BEFORE = re.compile(
     r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# a record said to be a time, standing ("The current Japan record is 2 hours 4 minutes 56 seconds by Suzuki Kengo", "the
+# world record was 26:11.00"; the caller leaves out a new one: "the new course record is 2:03:21")
+RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})(?:record|mark)\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
 # "improved the mark of", "to take down Alan Webb’s American record of"
 RECORD_BROKEN_BEFORE = re.compile(

@@ -3498,3 +3498,20 @@ def test_results_a_place_before_behind_is_not_the_place_of_the_one_ahead(doc_of)
     """"finished second behind the American Masai Russell (12.31)": second is Kambundji's, not Russell's."""
     doc = doc_of("In the 100m hurdles Ditaji Kambundji finished second behind the American Masai Russell (12.31) in 12.38 seconds.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][0] == ("12.31", "Masai Russell", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ibrahim Hassan won the Osaka Marathon in 2:05:20.\n\nThe current Japan record is 2:04:56 by Kengo Suzuki at Lake Biwa.",
+         [("2:05:20", "result", "Ibrahim Hassan"), ("2:04:56", "other", "Kengo Suzuki")]),
+        ("Ibrahim Hassan won the Osaka Marathon in 2:05:20.\n\nThe world record was 2:00:35, and no one came close.",
+         [("2:05:20", "result", "Ibrahim Hassan"), ("2:00:35", "other", None)]),
+        # a new one is this race's
+        ("Ibrahim Hassan won the Osaka Marathon on Sunday, and the new course record he set is 2:05:20.",
+         [("2:05:20", "result", "Ibrahim Hassan")]),
+    ],
+    ids=["a-record-that-is-a-time-by-its-holder", "a-record-that-was-a-time", "a-new-record"],
+)
+def test_results_a_record_said_to_be_a_time_stands(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

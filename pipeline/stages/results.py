@@ -343,9 +343,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     setter = mark_of and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
     broken = P.RECORD_BROKEN_BEFORE.search(before) or P.RECORD_MISSED_BEFORE.search(before)  # (or missed: no one's either)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
+    standing = (rec := P.RECORD_IS_BEFORE.search(before)) is not None and "new" not in rec.group("head").lower().split()
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
-    if not (owned or setter or broken or still or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
+    if not (owned or setter or broken or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
     if (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)
