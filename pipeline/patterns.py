@@ -1055,7 +1055,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
@@ -2349,10 +2349,10 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # (a club's list of overall places: "212  Dan Whitlock  58:47", "1,140  Kev Doyle  1:05:51"; not a year; after an ellipsis that
 # skips places: "3. Meskerem Assefa (ETH) 2:22:01 ... 6. Katharina Steinruck")
 # what may follow a list's place: a dot or a bracket, or an ordinal indicator, as Portuguese, Spanish and Italian
-# lists write it ("1º Kibiwott Kandie (QUE) - 42min59s")
+# lists write it ("1º Kibiwott Kandie (QUE) - 42min59s"); Japanese copy's place in brackets ("(7) Hosoya Kyohei 2:07:41")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 LIST_PLACE_BEFORE = re.compile(
-    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?)?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
+    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
     r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?)\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
     # not a live blog's time of day: "19:44 — Hodgkinson wins")
 )

@@ -3515,3 +3515,10 @@ def test_results_a_place_before_behind_is_not_the_place_of_the_one_ahead(doc_of)
 )
 def test_results_a_record_said_to_be_a_time_stands(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_list_s_place_in_brackets(doc_of) -> None:
+    """Japanese copy translated writes a results list's places in brackets: "(7) Hosoya Kyohei (Kurosaki Harima) 2:07:41"."""
+    doc = doc_of("Ibrahim Hassan won the Osaka Marathon on Sunday.\n\nMen's result\n(1) Ibrahim Hassan (Djibouti) 2:05:20\n"
+                 "(2) Edwin Kiptoo (Kenya) 2:05:47\n(7) Hosoya Kyohei (Kurosaki Harima) 2:07:41")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:05:20", 1), ("2:05:47", 2), ("2:07:41", 7)]

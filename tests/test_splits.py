@@ -1011,3 +1011,11 @@ def test_splits_a_pronoun_after_the_point_opening_the_sentence(doc_of) -> None:
                  "track very aggressive. After 200 m she had according to unofficial measurement 23,4 and she was before "
                  "Paulino about one meter.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [("23,4", "Kinga Gacka")]
+
+
+def test_splits_the_middle_point_is_halfway(doc_of) -> None:
+    """Japanese copy translated: "At the middle point (1 hours 2 minutes 21 seconds)", a list's "Middle point 1:02:21"."""
+    doc = doc_of("Ibrahim Hassan won the Osaka Marathon in 2:05:20.\n\nAt the middle point (1 hours 2 minutes 21 seconds) eight "
+                 "Japanese were in the group.\n\nPassing times\n20km 59:05\nMiddle point 1:02:21\n25km 1:13:57")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [
+        ("1 hours 2 minutes 21 seconds", "halfway"), ("59:05", "20km"), ("1:02:21", "halfway"), ("1:13:57", "25km")]
