@@ -252,6 +252,14 @@ HOST_CITIES = frozenset(
     prague athens antalya toronto vancouver york boulder flagstaff albuquerque eugene
     """.split()
 )
+# the city a meeting's venue or name stands for, as a lead names it ("at the Bislett Games": Oslo; "in front of a
+# sold-out Letzigrund": Zurich)
+VENUE_CITY = {
+    "bislett": "oslo", "silesia": "chorzow", "letzigrund": "zurich", "weltklasse": "zurich", "hayward": "eugene",
+    "prefontaine": "eugene", "charlety": "paris", "olimpico": "rome", "baudouin": "brussels", "herculis": "monaco",
+    "athletissima": "lausanne", "pontaise": "lausanne", "millrose": "york", "armory": "york", "ullevi": "gothenburg",
+    "kusocinski": "chorzow", "skolimowska": "chorzow", "damme": "brussels",
+}
 # the bell of the last lap, opening a sentence: "Bell ringing at the last lap, the clock displayed 13:10" (not Georgia Bell)
 # (or shouted: "Bell! Tsegay still leads", a live blog's)
 BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!", re.IGNORECASE)
@@ -698,6 +706,10 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
 OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
+# where someone lives or trains, before the place: "who trains in Boulder", "who is coached in Bergen by his father"
+RESIDENCE_BEFORE = re.compile(
+    r"\b(?:trains?|trained|training|lives?|lived|living|based|coached|born|raised|grew\s+up|stud(?:y|ies|ied)|resides?|settled|moved)"
+    r"(?:\s+(?:full-time|mostly|now|part-time|there))?\s*$", re.IGNORECASE)
 ELSEWHERE_SAME_MEETING = re.compile(
     r"^\W*elsewhere\s+(?:on\s+the\s+(?:programme|program|bill|card|night|evening|afternoon)|at\s+the\s+(?:meet(?:ing)?|stadium|"
     r"championships?|games)|(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w-]+))\b",
@@ -1206,10 +1218,11 @@ FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
 ARTICLE_PARTICLES = frozenset(["the"])
 NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
-# a run of capitalised name tokens, with particles between them, one or two: "Hicham El Guerrouj", "Wayde van Niekerk",
-# "Patrizia van der Weken", "Marcos de la Cruz"
+# a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk", and two as
+# Dutch and German names pair them, "Patrizia van der Weken" (not Spanish "de la", more often a place's or a race's:
+# "the Cross Internacional de la Constitución", "the Paseo de la Castellana")
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}(?:{NAME_TOKEN})){{0,6}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0])?(?:{NAME_TOKEN})){{0,6}}(?![\w])"
 )
 # the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
 NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
@@ -1367,7 +1380,7 @@ NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
 # HOKA NAZ Elite, Ben Rosario,", "Her long-time club coach at Ballymore Cobh, Pat Kiely,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
-    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
+    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:(?:club|personal|private|assistant|former)\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
     r"(?:(?-i:[A-Z]{2,6})['’]s\s+)?$", re.IGNORECASE)  # (the person's club's acronym between: "His coach, MVP's Stephen Francis,";
 # not a country's: "warned about one rival, Kenya's Faith Kipyegon, who won")
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
@@ -1854,8 +1867,9 @@ APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
-# "behind" between a place and a name: the place is the one behind's, not the name's ("second behind Masai Russell (12.31)")
-BEHIND_WORD = re.compile(r"\bbehind\b", re.IGNORECASE)
+# "behind" and a short description between a place and a name: the place is the one behind's, not the name's ("second
+# behind the American Masai Russell (12.31)"; not one set off: "In second, a stride behind, was Masai Russell")
+BEHIND_NAME_BEFORE = re.compile(r"\bbehind\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
@@ -2006,6 +2020,8 @@ STILL_RECORD_AFTER = re.compile(
 )
 # ... or one it missed: "three seconds outside the course record of", "just short of the meeting record of", "shy of
 # the world best of" (its holder no one named in the text, unless named after it)
+# ... its owner's own, said so: "her season's best", "his personal best", "a PB"
+OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|season['’]?s?|lifetime|career|PB|SB|PR)\b", re.IGNORECASE)
 RECORD_MISSED_BEFORE = re.compile(
     r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,

@@ -1264,7 +1264,7 @@ def test_a_race_time_after_at_around_makes_a_sentence_sporty():
 
 
 def test_a_name_with_two_particles(doc_of):
-    """"van der", "de la": two particles inside a name, as one was."""
+    """"van der", "van den": two particles inside a name, as Dutch and German names pair them."""
     doc = doc_of("Second was the Italian Zaynab Dosso (7,08), third Patrizia van der Weken from Luxembourg (7,14).")
     assert {s.text for s in doc.spans["athletes"]} == {"Zaynab Dosso", "Patrizia van der Weken"}
 
@@ -1279,4 +1279,23 @@ def test_a_name_with_two_particles(doc_of):
     ids=["a-credit-with-its-agency-first", "a-role-with-two-words-before-it"],
 )
 def test_non_athletes_set_off_by_a_credit_or_a_role(doc_of, text, athletes):
+    assert {s.text for s in doc_of(text).spans["athletes"]} == athletes
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        # Spanish "de la" is more often a race's or a place's than a name's
+        ("Jacob Kiplimo won the Cross Internacional de la Constitución in Alcobendas on Sunday in 29:41.", {"Jacob Kiplimo"}),
+        ("The race started on the Paseo de la Castellana, and Jacob Kiplimo won.", {"Jacob Kiplimo"}),
+        # a role with two words before it is no role unless the second qualifies it
+        ("After an epic last-lap head-to-head duel, Jakob Ingebrigtsen edged Josh Kerr to win the 1500m in 3:29.10.",
+         {"Jakob Ingebrigtsen", "Josh Kerr"}),
+        ("The British team vice captain, Laura Muir, won the 1500m in 4:05.20.", {"Laura Muir"}),
+        ("Jakob Ingebrigtsen won in 3:29.10. His old training pal and Norwegian teammate, Narve Gilje Nordås, was third in 3:30.50.",
+         {"Jakob Ingebrigtsen", "Narve Gilje Nordås"}),
+    ],
+    ids=["de-la-of-a-race", "de-la-of-a-street", "head-to-head", "team-vice-captain", "training-pal"],
+)
+def test_what_the_first_review_of_particles_and_roles_found(doc_of, text, athletes):
     assert {s.text for s in doc_of(text).spans["athletes"]} == athletes

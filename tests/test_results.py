@@ -3522,3 +3522,30 @@ def test_results_a_list_s_place_in_brackets(doc_of) -> None:
     doc = doc_of("Ibrahim Hassan won the Osaka Marathon on Sunday.\n\nMen's result\n(1) Ibrahim Hassan (Djibouti) 2:05:20\n"
                  "(2) Edwin Kiptoo (Kenya) 2:05:47\n(7) Hosoya Kyohei (Kurosaki Harima) 2:07:41")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:05:20", 1), ("2:05:47", 2), ("2:07:41", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside's city is no other race's where the lead names no city of its own ("the Bislett Games" does not say Oslo)
+        ("Faith Kipyegon won the women's 1500m at the Bislett Games on Thursday night, clocking 3:52.60.\n\nJakob Ingebrigtsen, "
+         "who thrilled the home crowd in Oslo with a 3:28.40 win in the men's race, was also in form.",
+         [("3:52.60", "result", "Faith Kipyegon", 1), ("3:28.40", "result", "Jakob Ingebrigtsen", 1)]),
+        # ... nor a city where someone trains or lives
+        ("OSLO, Norway (AP) — Jakob Ingebrigtsen won the 1500m at the Bislett Games on Thursday in 3:29.12.\n\nYared Nuguse, who "
+         "trains in Boulder and ran 3:29.85 to finish second, said he was pleased.",
+         [("3:29.12", "result", "Jakob Ingebrigtsen", 1), ("3:29.85", "result", "Yared Nuguse", 2)]),
+        # a place said before "behind" set off, or behind a description set off, is the runner's own
+        ("Tobi Amusan won the 100m hurdles at the Prefontaine Classic on Saturday in 12.24.\n\nIn second, a stride behind, was "
+         "Masai Russell (12.31).", [("12.24", "result", "Tobi Amusan", 1), ("12.31", "result", "Masai Russell", 2)]),
+        ("Beatrice Chebet won the 5000m in 14:09.52.\n\nComing home third behind the Kenyan pair, Ejgayehu Taye ran 14:15.30.",
+         [("14:09.52", "result", "Beatrice Chebet", 1), ("14:15.30", "result", "Ejgayehu Taye", 3)]),
+        # a missed best that is someone's own stays theirs
+        ("Laura Muir won the 1500m at the Birmingham Grand Prix on Sunday in 3:57.20, just shy of her season's best of 3:55.10.",
+         [("3:57.20", "result", "Laura Muir", 1), ("3:55.10", "other", "Laura Muir", None)]),
+    ],
+    ids=["a-lead-with-no-city", "a-city-trained-in", "a-place-set-off-before-behind", "behind-a-description-set-off",
+         "a-missed-season-s-best-is-hers"],
+)
+def test_results_what_the_first_review_of_asides_places_and_missed_marks_found(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -120,7 +120,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         and not P.POSITION_AFTER.match(text, m.end())
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)"
-        and not (who is not None and m.end() <= who.start_char and P.BEHIND_WORD.search(text, m.end(), who.start_char))
+        # (not "In second, a stride behind, was Masai Russell", "third behind the Kenyan pair, Ejgayehu Taye ran")
+        and not (who is not None and m.end() <= who.start_char and P.BEHIND_NAME_BEFORE.search(text, m.end(), who.start_char))
     ]
     if ordinals and all(P.OVERALL_AFTER.match(text, m.end()) for m in ordinals) and any(
             w.group("p1") and not inside(w.start(), asides) for w in P.PLACE_WORD.finditer(text, w0, w1)):
@@ -341,12 +342,14 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and (holders := between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))):
         return OldMark(True, holders[0], settled=True)  # "The world record of 1:40.91 by David Rudisha remains"
     setter = mark_of and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
-    broken = P.RECORD_BROKEN_BEFORE.search(before) or P.RECORD_MISSED_BEFORE.search(before)  # (or missed: no one's either)
+    # a record missed is no one's either, unless it is someone's own ("just shy of her season's best of": the subject's)
+    missed = P.RECORD_MISSED_BEFORE.search(before)
+    broken = P.RECORD_BROKEN_BEFORE.search(before) or (missed if missed and not P.OWN_MARK_WORD.search(missed.group()) else None)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
     standing = (rec := P.RECORD_IS_BEFORE.search(before)) is not None and "new" not in rec.group("head").lower().split()
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
-    if not (owned or setter or broken or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
+    if not (owned or setter or broken or missed or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         return OldMark(False, _possessive_owner(doc, t, a))
     if (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)
@@ -451,22 +454,27 @@ def fitting_event(doc: Doc, t: Span, race: RaceInfo) -> RaceInfo:
 
 
 def home_places(text: str, lead_to: int, main_meeting: str | None) -> frozenset[str]:
-    """Where the article's race is run, as far as the text says: host cities named in its lead
-    (the dateline's "Zurich, 28 August 2025", "in Paris on Sunday") and the words of its main meeting."""
-    named = {w for w in re.findall(r"[^\W\d_]+", fold(text[:lead_to])) if w in P.HOST_CITIES}
-    return frozenset(named | set(fold(main_meeting or "").split()))
+    """Where the article's race is run, as far as its lead says: the host cities it names (the
+    dateline's "Zurich, 28 August 2025", "in Paris on Sunday") or the venues and meetings that stand for one
+    ("the Bislett Games": Oslo, `P.VENUE_CITY`), with the words of its main meeting; nothing where it names
+    no city (a lead that names only "the Golden Spike" does not say where it is run)."""
+    words = set(re.findall(r"[^\W\d_]+", fold(text[:lead_to])))
+    named = {P.VENUE_CITY.get(w, w) for w in words if w in P.HOST_CITIES or w in P.VENUE_CITY}
+    return frozenset(named | words & P.VENUE_CITY.keys() | set(fold(main_meeting or "").split())) if named else frozenset()
 
 
 def aside_elsewhere(text: str, t: Span, a: int, b: int, home: frozenset[str]) -> bool:
     """Is the time in a relative clause that names, before it, a host city where the article's race
     is not run ("Hocker, who won gold in Paris in an Olympic record of 3:27.65, said" in a report from
-    Zurich)? An aside about another race. (Not where the text says nothing of its own place; the caller
-    leaves out a place dated today: "Gidey, who set it in Valencia in 2020 and was second on Friday in 14:07.94".)"""
+    Zurich)? An aside about another race. (Not where the lead names no city; nor a city where someone
+    lives or trains, "who trains in Boulder and ran 3:29.85"; the caller leaves out a place dated today:
+    "Gidey, who set it in Valencia in 2020 and was second on Friday in 14:07.94".)"""
     if not home:
         return False
     for clause in P.RELATIVE_CLAUSE.finditer(text, a, b):
         if clause.start() < t.start_char < clause.end():
             return any((place := fold(m.group("place"))) in P.HOST_CITIES and place not in home
+                       and not P.RESIDENCE_BEFORE.search(text, max(clause.start(), m.start() - 30), m.start())
                        for m in P.OTHER_PLACE_NAMED.finditer(text, clause.start(), t.start_char))
     return False
 
