@@ -2369,8 +2369,8 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 LIST_PLACE_BEFORE = re.compile(
     r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
-    r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?)\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
-    # not a live blog's time of day: "19:44 — Hodgkinson wins")
+    r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?|(?<![:.]\d)(?<![:.]\d\d)[ \t]+[–—])\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
+    # not a live blog's time of day: "19:44 — Hodgkinson wins"; a Brazilian list's dash: "2 – Muse Gizachew – ETH – 0h44min36s")
 )
 # ... and the place of a row of wire agate, which runs its rows together, after the time ending the row before: "1. Trayvon
 # Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2.")

@@ -1299,3 +1299,10 @@ def test_non_athletes_set_off_by_a_credit_or_a_role(doc_of, text, athletes):
 )
 def test_what_the_first_review_of_particles_and_roles_found(doc_of, text, athletes):
     assert {s.text for s in doc_of(text).spans["athletes"]} == athletes
+
+
+def test_a_time_written_in_minutes_and_seconds_makes_a_sentence_sporty(doc_of):
+    """Portuguese copy translated writes "with 45min20s", its lists "0h45min05s": names beside them are athletes."""
+    doc = doc_of("The best Brazilian among the men was Johnatas de Oliveira Cruz, fifth with 45min20s.\n\n"
+                 "4 – Andualem Shiferaw – ETH – 0h45min05s")
+    assert {s.text for s in doc.spans["athletes"]} == {"Johnatas de Oliveira Cruz", "Andualem Shiferaw"}

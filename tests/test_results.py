@@ -3549,3 +3549,17 @@ def test_results_a_list_s_place_in_brackets(doc_of) -> None:
 )
 def test_results_what_the_first_review_of_asides_places_and_missed_marks_found(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wilson Maina won the São Silvestre.\n\nMen\n1 – Wilson Maina – KEN – 0h44min27s\n2 – Muse Gizachew – ETH – 0h44min36s",
+         [("0h44min27s", 1), ("0h44min36s", 2)]),
+        # not a live blog's stamp: "20:34 — Holloway"
+        ("MEN'S 110M HURDLES\n\n20:34 — Grant Holloway wins in 13.03!", [("13.03", 1)]),
+    ],
+    ids=["a-list-s-place-and-dash", "a-blog-s-stamp-and-dash"],
+)
+def test_results_a_list_s_place_then_a_dash(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

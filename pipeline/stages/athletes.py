@@ -511,6 +511,7 @@ def sporty(sentence: str) -> bool:
         P.ATHLETICS_CONTEXT.search(sentence) or P.WORDED_TIME.search(sentence)
         or any(not said_as_hour(sentence, m.start(), m.end()) for m in P.CLOCK_TIME.finditer(sentence))
         # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
+        or P.COMPACT_TIME.search(sentence) or P.HOURS_TIME.search(sentence)  # "with 44min27s", "– 0h44min36s" (translated)
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())
