@@ -3563,3 +3563,11 @@ def test_results_what_the_first_review_of_asides_places_and_missed_marks_found(d
 )
 def test_results_a_list_s_place_then_a_dash(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+def test_results_a_win_only_pretended_gives_no_place(doc_of) -> None:
+    """"he celebrated as if he had won": no win."""
+    doc = doc_of("Guy Learmonth led at the bell in the men's 800m but was pipped by the Pole Adam Kszczot, who won in 1:46.01. "
+                 "Learmonth's 1:46.49 was still a season's best, and he celebrated as if he had won, much to the amusement of the stands.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("1:46.01", "Adam Kszczot", 1), ("1:46.49", "Guy Learmonth", None)]
