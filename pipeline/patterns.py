@@ -1416,6 +1416,9 @@ LINE_ROLE_BEFORE = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
 )
+# a team named in the plural, as college copy calls its own ("The Cougars head to the conference championships"): its
+# singular before a name is a member's title ("Fellow Cougar Caleb Ruiz")
+TEAM_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)s\b")
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
 CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",

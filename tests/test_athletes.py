@@ -1306,3 +1306,10 @@ def test_a_time_written_in_minutes_and_seconds_makes_a_sentence_sporty(doc_of):
     doc = doc_of("The best Brazilian among the men was Johnatas de Oliveira Cruz, fifth with 45min20s.\n\n"
                  "4 – Andualem Shiferaw – ETH – 0h45min05s")
     assert {s.text for s in doc.spans["athletes"]} == {"Johnatas de Oliveira Cruz", "Andualem Shiferaw"}
+
+
+def test_a_team_s_member_title_is_no_given_name(doc_of):
+    """College copy: "Fellow Cougar Caleb Ruiz", where the text calls the team "the Cougars"."""
+    doc = doc_of("Fellow Cougar Caleb Ruiz, a junior, ran a PR of 14:10.88 in the second section.\n\n"
+                 "The Cougars head to the conference indoor championships Feb. 28.")
+    assert {s.text for s in doc.spans["athletes"]} == {"Caleb Ruiz"}

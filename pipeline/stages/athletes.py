@@ -388,6 +388,7 @@ def find_candidates(
     country_given = country_given_names(text, runs)
     titles = quoted_titles(text, marked)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
+    teams = set(P.TEAM_PLURAL.findall(text))  # "The Cougars head to ...": a "Cougar" is one of the team
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
     nicknamed = [Candidate(m.start(), m.end(), m.group()) for m in P.NICKNAMED_NAME.finditer(text)]  # 'Dave "Duracell" Hughes'
@@ -432,6 +433,9 @@ def find_candidates(
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c = _strip_opener(text, c, sent_starts)
+                if len(c.tokens) > 2 and c.tokens[0] in teams and fold(c.text) not in names:
+                    first = c.tokens[0]  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
+                    c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end))
                 out.append(c)
     if nicknamed:
