@@ -366,6 +366,8 @@ DISTANCE_POSITION_BEFORE = re.compile(
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
 # Final 3000m"
 NAMED_FINAL_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?-i:Final)\s+$")
+# ... nor a distance run by a sex: "At the 400 meters for women won Lieke Klaver in 50,71" (Dutch copy translated)
+EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|girls|boys)\b", re.IGNORECASE)
 # what lies between a point of the race and the next one listed with it: " in 32:41 and the " of "passed the 10 kilometers
 # in 32:41 and the half marathon in 1h08:59"
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
@@ -1640,6 +1642,9 @@ SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|i
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
+# "according to" and a name right after a quote: "'The time is not important in June,' according to Laros" (Dutch copy
+# translated; not a description, "according to the Swiss", which may be a coach)
+ACCORDING_TO_AFTER = re.compile(r"according\s+to\s+", re.IGNORECASE)
 # a quote owned in the sentence after it: "That was Walcott-Nolan's verdict", "Those were the words of Kerr"
 OWNED_WORDS_OPENING = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?", re.IGNORECASE)
 OWNED_WORDS_NOUN = r"(?:verdict|view|assessment|take|reaction|words|summary|explanation|analysis|thoughts|message|response|answer|reflection)"

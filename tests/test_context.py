@@ -87,6 +87,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
         ("Niels Laros won the Diamond League Final 1500m in 3:29.81. Habz led over the final 400m.", ["1500m"]),
         ("In the run on 60 m through hurdles Charlton won. Bol won the 400m over hurdles; the first 200m over the hurdles took 23.1.",
          ["60m hurdles", "400m hurdles"]),
+        ("At the 400 meters for women won Lieke Klaver in 50,71. At 800 meters the time was 1.53,4.", ["400m"]),
     ],
     ids=["comma-metres", "bare-with-its-field-after", "meters", "m", "metric-mile", "mile", "bowerman", "two-miles", "2-mile",
          "marathon", "half", "half-hyphen", "10000-comma", "double", "steeplechase", "110mh", "400mh",
@@ -107,7 +108,7 @@ from pipeline.stages.context import event_distance, find_events, find_meetings
          "a-course-in-metres-is-a-road-s-or-cross-country-s", "an-event-of-a-record-someone-holds",
          "marathons-named-in-spanish", "a-comparison-is-no-race",
          "a-track-distance-run-in-a-time", "a-meeting-s-final-is-no-position",
-         "through-or-over-hurdles"],
+         "through-or-over-hurdles", "a-distance-for-women-is-an-event"],
 )
 def test_context_find_events(text: str, expected: list[str]) -> None:
     assert [e for _, _, e in find_events(text)] == expected

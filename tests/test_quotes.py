@@ -899,3 +899,12 @@ def test_quotes_what_the_nationality_so_and_contraction_rules_must_not_catch(doc
     """The mid-stop review: the winner described by her nationality is still the speaker when her manager is named
     after her; "so Moraa started" opens a clause, no attribution; a song's title with "Don't" is still a title."""
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == expected
+
+
+def test_quotes_according_to_a_name_after_the_quote(doc_of) -> None:
+    """Dutch copy translated: "'The time is not important in June,' according to Laros"; not a description, which may be
+    a coach ("according to the Swiss", said of the trainer Laurent Meuwly)."""
+    doc = doc_of("Niels Laros won the 1500 meters at the FBK Games in 3.31,08.\n\nWith his time Laros stayed above his personal record. "
+                 "‘The time is not important in June,’ according to Laros.\n\nHer trainer Laurent Meuwly was satisfied. „The basic speed is there,” according to the Swiss, who leads "
+                 "the group. Lieke Klaver, the Swiss-trained runner, won in 50,71.")
+    assert quotes(doc) == [("The time is not important in June,", "Niels Laros"), ("The basic speed is there,", None)]

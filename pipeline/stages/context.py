@@ -144,7 +144,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
-        if not kind and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
+        if not kind and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
+                          and not P.EVENT_FOR_SEX_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue

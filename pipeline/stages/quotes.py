@@ -261,6 +261,9 @@ class Quotes:
         here = start + lead
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
+        if (acc := P.ACCORDING_TO_AFTER.match(rest)) is not None:
+            named = next(iter(people.within(here + acc.end(), here + acc.end() + 1)), None)
+            return (named, named.text) if named is not None and not named._.possessive else None
         if verb := re.match(rf"{P.VERB_AFTER_QUOTE}\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
             # a role and the name set off after it: '," commented the technical director of the national team, Marco Bellini.'
             named = next((p for p in people.within(here + verb.end(), stop) if not p._.possessive), None)
