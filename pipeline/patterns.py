@@ -914,6 +914,8 @@ PAST_CLAUSE_BEFORE = re.compile(
 ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?)\s+(?:only\s+)?behind\b", re.IGNORECASE)
 
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
+# what may stand between a point and its time said right after it: ", reached in ", " in "
+POINT_REACHED_GAP = re.compile(r",?\s*(?:(?:was\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in|at)\s+", re.IGNORECASE)
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"

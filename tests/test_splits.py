@@ -1019,3 +1019,12 @@ def test_splits_the_middle_point_is_halfway(doc_of) -> None:
                  "Japanese were in the group.\n\nPassing times\n20km 59:05\nMiddle point 1:02:21\n25km 1:13:57")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [
         ("1 hours 2 minutes 21 seconds", "halfway"), ("59:05", "20km"), ("1:02:21", "halfway"), ("1:13:57", "25km")]
+
+
+def test_splits_a_point_in_an_aside_closed_before_the_time_is_not_its_point(doc_of) -> None:
+    """"Ben Pattison, who was near the back at the bell, charges through for bronze in 1:44.83": a result, no bell split;
+    but "..., who broke away shortly after halfway, reached in 26:30," is halfway's time, said right after the aside."""
+    doc = doc_of("Emmanuel Wanyonyi of Kenya gets silver in 1:44.53 and Britain's Ben Pattison, who was near the back at the bell, "
+                 "charges through for bronze in 1:44.83!\n\nThe women's 10-mile race went to Dakotah Lindwurm, who broke away from "
+                 "Annie Frisbie shortly after halfway, reached in 26:30, and won in 52:48.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("26:30", "halfway")]

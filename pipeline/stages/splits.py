@@ -71,11 +71,15 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                        else _point(listed.group("dk"), listed.group("kunit"), race_m) if listed.group("dk")
                        else _point(listed.group("miles"), "miles", race_m)))
     # a point split by another time or by the finish from this one is not this time's point (unless this time is said
-    # to pass it too: "through 35km in 1:44:40, 17 seconds clear of a chasing group, which passed in 1:44:57")
+    # to pass it too: "through 35km in 1:44:40, 17 seconds clear of a chasing group, which passed in 1:44:57"); nor one
+    # in an aside closed before it ("Ben Pattison, who was near the back at the bell, charges through for bronze in 1:44.83")
     again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(window_start, start - 40), start) is not None
+    asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, window_start, start)
+              if m.end() < start and not P.POINT_REACHED_GAP.fullmatch(text, m.end(), start)]  # (not "..., who broke away
+    # shortly after halfway, reached in 26:30": the aside's point, its time right after it)
     points = [
         (e, p) for e, p in points
-        if p is not None and not P.SPLIT_BLOCK.search(text, e, start) and (again or (
+        if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start) and (again or (
             not P.CLOCK_TIME.search(text, e, start)
             and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
