@@ -520,6 +520,7 @@ MEETING = re.compile(
     r"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race|Spike)(?!\w))"  # not "Mourne Runners";
     # a Thanksgiving "Turkey Trot"; Ostrava's "Golden Spike"
+    rf"(?:[ \t]+(?P<year_after>(?:19|20)\d\d)\b)?"  # "since the World Championships 2019 in Doha"
     rf"(?:\s+(?:in|at)\s+(?P<city>[{UPPER}][{LOWER}]+))?"
     r"|(?P<olympic_city>Tokyo|Paris|Rio|London|Beijing|Los\s+Angeles|LA)\s+(?P<olympic_year>20(?:08|12|16|20|21|24|28))\b"
     r"|(?P<olympic_event>Olympic)(?=\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*\s?(?:m\b|metres\b|meters\b)|marathon\b|mile\b|steeplechase\b|\d[\d,]*\s+(?:final|title)\b)"

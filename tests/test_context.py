@@ -1084,3 +1084,19 @@ def test_context_a_selection_race_s_championships_are_still_to_come(doc_of) -> N
     doc = doc_of("Osaka Marathon (also the selection race of the Tokyo World Championships) was held on the 24th, and Ibrahim "
                  "Hassan won in 2:05:20.\n\nThe federation's mark for the Tokyo World Championships is 2:06:30, and Sonoda cleared it.")
     assert doc._.main_meeting == "Osaka Marathon"
+
+
+def test_context_a_meeting_named_in_an_aside_gets_no_weight_from_the_sentence_s_time(doc_of) -> None:
+    """"the Kenyan, who ran the 10,000m for his country at the Paris Olympics, said" beside "27:38": the aside's meeting
+    is the athlete's past, not the race of the sentence's time."""
+    doc = doc_of("Ebenyo edges Chelimo at Bengaluru 10K\n\nBENGALURU, April 27 - Daniel Simiu Ebenyo outsprinted Oscar Chelimo to win "
+                 "the World 10K Bengaluru on Sunday.\n\nEbenyo's winning time was three seconds outside the course record of 27:38 "
+                 "but the Kenyan, who ran the 10,000m for his country at the Paris Olympics, said he had not been chasing the clock.")
+    assert doc._.main_meeting == "Bengaluru 10K"
+
+
+def test_context_a_meeting_s_year_after_its_name() -> None:
+    """"since the World Championships 2019 in Doha": that edition's year."""
+    assert [(n, y) for _, _, n, y in find_meetings("She holds it since the World Championships 2019 in Doha.")] == [
+        ("World Championships", 2019)]
+

@@ -242,6 +242,10 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         if len(words) == 2 and words[0].lower() in P.COUNTRY_WORDS and P.NATIONAL_TITLE_AFTER.match(text, m.end()):
             continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting
         year = int(m.group("year")) if m.group("year") and name_start == m.start("name") else None
+        if year is None and m.group("year_after"):
+            year = int(m.group("year_after"))  # "since the World Championships 2019 in Doha"
+            found.append((name_start, m.end("name"), name, year))
+            continue
         found.append((name_start if not year else m.start(), m.end("name"), name, year))
 
     def unclaimed(m: re.Match[str]) -> bool:  # not inside a meeting already found
@@ -304,6 +308,11 @@ def _clause_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
+def _asides(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The asides of the sentence [a, b): its relative clauses and the titles set off in it."""
+    return [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
+
+
 def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
@@ -330,8 +339,10 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
             or (year is not None and latest is not None and latest - year >= OLDER_EDITION_YEARS)  # "at the 1952 Helsinki Olympics" in a 2023 report
         if not dated or start < lead_end:
             undated.add(name)
-        # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."
-        score[name] += (4 if i in time_sentences and not dated else 1) + (2 if start < lead_end else 0)
+        # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."; nor does a time count for one
+        # named in an aside: "the Kenyan, who ran the 10,000m for his country at the Paris Olympics, said"
+        aside = any(x <= start < y for x, y in _asides(text, *sent_bounds.of(start)))
+        score[name] += (4 if i in time_sentences and not dated and not aside else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:
         return None
