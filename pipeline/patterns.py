@@ -128,6 +128,12 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
 HOURS_UNIT_AFTER = re.compile(r"[ \t]?hrs\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
 TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
+# a date written year first before an hour that ends its line or is set off from what follows: a dateline's stamp,
+# "2025/02/24 14:52  Naniwa Sports Online" (not a list of dated results: "2025-02-22 15:12 Jane Smith (PB)")
+YEAR_FIRST_DATE_BEFORE = re.compile(r"\b(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s+$")
+STAMP_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[ \t]{2,}|[|·•–—])", re.MULTILINE)
+# a blank line: a paragraph's end
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # what precedes a clock time of day: "at 7:45 local time" is handled after; "kick-off at 19:45";
 # a programme: "first event at 20:35", "the session is at 18:10"
 CLOCK_OF_DAY_BEFORE = re.compile(
@@ -137,7 +143,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     # (or a date, as a dateline stamps the hour it was filed: "28. 5. 2024 21:52", "22.08.2026, 21:48", "Published May 28,
     # 2024 21:52", or the hour it was "updated 23:10")
     r"|\b(?:updated|published|modified|edited)\s+(?:at\s+)?$"
-    r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,\s+$|\b(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}\s+$"  # ("2025/02/24 14:52")
+    r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d,\s+$"
     r"|(?:\b\d{1,2}\.\s?\d{1,2}\.\s?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+)(?:19|20)\d\d(?:,?\s+at\s+|\s+)$",  # (not "on September 29, 2024, 2:03:17 proved enough"; "held on
     # August 9, 2024, at 21:10" is one)
     re.IGNORECASE,
@@ -396,8 +402,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
-    r"\b(?:trials|selection|qualifiers?)(?:\s+races?)?\s+(?:for|of)|"  # "the AFN National Trials for the Paris 2024 Olympics", "the
-    # selection race of the Tokyo World Championships" (Japanese copy translated)
+    r"\b(?:trials|selection|qualifiers?)\s+for|\bselection\s+races?\s+(?:for|of)|"  # "the AFN National Trials for the Paris 2024
+    # Olympics", "the selection race of the Tokyo World Championships" (Japanese copy translated; not "the qualifiers of the
+    # Jamaican Championships", their own rounds)
     r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
     r"(?:\b(?:is|are|['’]s)\s+(?:\w+ly\s+)?|,\s*)expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"
@@ -1073,7 +1080,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+race\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
@@ -1422,8 +1429,10 @@ LINE_ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a team named in the plural, as college copy calls its own ("The Cougars head to the conference championships"): its
-# singular before a name is a member's title ("Fellow Cougar Caleb Ruiz")
+# singular after "fellow" and before a name is a member's title ("Fellow Cougar Caleb Ruiz"; not "SDSU's Jack Smith Jr."
+# beside "The Jacks")
 TEAM_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)s\b")
+FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
 CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
@@ -1879,9 +1888,12 @@ APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
-# "behind" and a short description between a place and a name: the place is the one behind's, not the name's ("second
-# behind the American Masai Russell (12.31)"; not one set off: "In second, a stride behind, was Masai Russell")
-BEHIND_NAME_BEFORE = re.compile(r"\bbehind\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# "behind" and a description between a place and a name with its time in a bracket: the place is the one behind's, not
+# the name's ("second behind the American Masai Russell (12.31)", "third behind two of the Kenyan team's stars, Faith
+# Kipyegon (3:49.04)"; not "In second, a stride behind, was Masai Russell", nor "third behind the Kenyan pair, Ejgayehu
+# Taye ran", the subject)
+BRACKET_OPENING_AFTER = re.compile(r"\s*\(")
+BEHIND_NAME_BEFORE = re.compile(r"\bbehind\s+(?:[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)
 COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
@@ -2033,14 +2045,16 @@ STILL_RECORD_AFTER = re.compile(
 # ... or one it missed: "three seconds outside the course record of", "just short of the meeting record of", "shy of
 # the world best of" (its holder no one named in the text, unless named after it)
 # ... its owner's own, said so: "her season's best", "his personal best", "a PB"
-OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|season['’]?s?|lifetime|career|PB|SB|PR)\b", re.IGNORECASE)
+OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)  # (not "the British season's best")
 RECORD_MISSED_BEFORE = re.compile(
     r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 # a record said to be a time, standing ("The current Japan record is 2 hours 4 minutes 56 seconds by Suzuki Kengo", "the
-# world record was 26:11.00"; the caller leaves out a new one: "the new course record is 2:03:21")
-RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})(?:record|mark)\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+# world record was 26:11.00"; not a new one, `NEW_RECORD_WORD`: "the new course record is 2:03:21")
+RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})record\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+# ... words that make it this race's: "the new course record is", "Now the world record is", "The brand-new world record is"
+NEW_RECORD_WORD = re.compile(r"\b(?:new|brand-new|newly|now|fresh)\b", re.IGNORECASE)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
 # "improved the mark of", "to take down Alan Webb’s American record of"
 RECORD_BROKEN_BEFORE = re.compile(
@@ -2379,9 +2393,12 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # what may follow a list's place: a dot or a bracket, or an ordinal indicator, as Portuguese, Spanish and Italian
 # lists write it ("1º Kibiwott Kandie (QUE) - 42min59s"); Japanese copy's place in brackets ("(7) Hosoya Kyohei 2:07:41")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
+# ... a place set off by a dash needs its row's dash after the name too: "2 – Muse Gizachew – ETH" (not a listicle's "3 –
+# Julien Alfred is the woman to beat")
+ROW_DASH_AFTER = re.compile(r"[ \t]+[–—][ \t]")
 LIST_PLACE_BEFORE = re.compile(
-    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
-    r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?|(?<![:.]\d)(?<![:.]\d\d)[ \t]+[–—])\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
+    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|(?<![^\n])\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
+    r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?|(?<![:.]\d)(?<![:.]\d\d)[ \t]+(?P<dash>[–—]))\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
     # not a live blog's time of day: "19:44 — Hodgkinson wins"; a Brazilian list's dash: "2 – Muse Gizachew – ETH – 0h44min36s")
 )
 # ... and the place of a row of wire agate, which runs its rows together, after the time ending the row before: "1. Trayvon

@@ -1313,3 +1313,9 @@ def test_a_team_s_member_title_is_no_given_name(doc_of):
     doc = doc_of("Fellow Cougar Caleb Ruiz, a junior, ran a PR of 14:10.88 in the second section.\n\n"
                  "The Cougars head to the conference indoor championships Feb. 28.")
     assert {s.text for s in doc.spans["athletes"]} == {"Caleb Ruiz"}
+
+
+def test_a_team_s_plural_strips_a_title_only_after_fellow(doc_of):
+    """"SDSU's Jack Smith Jr. won the 800m ... The Jacks finished second": Jack is his given name."""
+    doc = doc_of("SDSU's Jack Smith Jr. won the 800m in 1:48.20. The Jacks finished second in the team standings.")
+    assert {s.text for s in doc.spans["athletes"]} == {"Jack Smith Jr."}

@@ -1100,3 +1100,21 @@ def test_context_a_meeting_s_year_after_its_name() -> None:
     assert [(n, y) for _, _, n, y in find_meetings("She holds it since the World Championships 2019 in Doha.")] == [
         ("World Championships", 2019)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results of the 2024 Boston\nMarathon\n\nSisay Lemma won in 2:06:17.", [("Boston Marathon", 2024)]),
+        ("2025/02/24 14:52  Naniwa Sports Online\n\nOsaka Marathon was held on the 24th.", [("Osaka Marathon", None)]),
+    ],
+    ids=["a-name-wrapped-on-a-line", "a-name-after-a-blank-line"],
+)
+def test_context_a_meeting_s_name_runs_on_a_line_not_a_paragraph(text, expected) -> None:
+    assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
+
+
+def test_context_qualifiers_of_a_championships_are_its_own_rounds(doc_of) -> None:
+    """"in the qualifiers of the Jamaican Championships" is no championships still to come (a selection race's are)."""
+    doc = doc_of("Shericka Jackson ran 21.90 in the qualifiers of the Jamaican Championships on Thursday in Kingston, winning her heat.")
+    assert doc._.main_meeting == "Jamaican Championships"

@@ -3571,3 +3571,29 @@ def test_results_a_win_only_pretended_gives_no_place(doc_of) -> None:
                  "Learmonth's 1:46.49 was still a season's best, and he celebrated as if he had won, much to the amusement of the stands.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("1:46.01", "Adam Kszczot", 1), ("1:46.49", "Guy Learmonth", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listicle's numbers and a start list's lanes are no places
+        ("Five things we learned from the Prefontaine Classic:\n3 – Julien Alfred is the woman to beat, winning the 100m in 10.78.",
+         [("10.78", "result", "Julien Alfred", 1)]),
+        ("Julien Alfred won the 100m in 10.78.\n\nStart list with season's bests: (4) Sha'Carri Richardson 10.75, (6) Melissa "
+         "Jefferson 10.80.", [("10.78", "result", "Julien Alfred", 1), ("10.75", "result", "Sha'Carri Richardson", None),
+                              ("10.80", "result", "Melissa Jefferson-Wooden", None)]),
+        # a longer description after "behind", the name's time in a bracket
+        ("In the 1500m, Jakob Ingebrigtsen finished second behind the Olympic 1500m champion Cole Hocker (3:27.65) in 3:28.10.",
+         [("3:27.65", "result", "Cole Hocker", None), ("3:28.10", "result", "Jakob Ingebrigtsen", None)]),
+        # a nation's season's best is no one's own
+        ("Laura Muir won the 1500m at the Birmingham Grand Prix in 3:57.20, just outside the British season's best of 3:55.10.",
+         [("3:57.20", "result", "Laura Muir", 1), ("3:55.10", "other", None, None)]),
+        # a record said to be a time now is this race's
+        ("Kelvin Kiptum won the Chicago Marathon on Sunday, and now the world record is 2:00:35.",
+         [("2:00:35", "result", "Kelvin Kiptum", 1)]),
+    ],
+    ids=["a-listicle-s-number-and-dash", "a-start-list-s-lanes", "behind-a-longer-description", "a-nation-s-season-s-best",
+         "now-the-record-is"],
+)
+def test_results_what_the_second_review_of_places_and_records_found(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

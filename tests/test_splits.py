@@ -1028,3 +1028,10 @@ def test_splits_a_point_in_an_aside_closed_before_the_time_is_not_its_point(doc_
                  "charges through for bronze in 1:44.83!\n\nThe women's 10-mile race went to Dakotah Lindwurm, who broke away from "
                  "Annie Frisbie shortly after halfway, reached in 26:30, and won in 52:48.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("26:30", "halfway")]
+
+
+def test_splits_the_midway_point_of_something_else_is_no_halfway(doc_of) -> None:
+    """"At the midway point of the season, her 3:49.04 leads the world lists": no split (the midway point of the race is one)."""
+    doc = doc_of("At the midway point of the season, her 3:49.04 leads the world lists.\n\nFaith Kipyegon won the 10,000m, and the midway "
+                 "point of the race was reached in 15:10.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("15:10", "halfway")]

@@ -441,6 +441,7 @@ def test_times_what_this_stop_s_rules_must_not_do(text: str, expected: list) -> 
         ("The session starts at 18:10.", "18:10", True),
         ("Michał Zieliński, Chorzów | 22.08.2026, 21:48", "21:48", True),
         ("2025/02/24 14:52  Naniwa Sports Online", "14:52", True),  # a dateline's date, year first
+        ("2025-02-22 15:12 Jane Smith (PB)", "15:12", False),  # a list of dated results
         ("She was at around 2:01.55 by then.", "2:01.55", False),  # an hour's words, but minutes, seconds and hundredths
         ("They went through at about 53.45.", "53.45", False),  # no hour past 24
         ("Valencia Marathon 01.12.2024, 2:02:05 Sisay Lemma", "2:02:05", False),  # hours, minutes and seconds

@@ -433,7 +433,8 @@ def find_candidates(
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c = _strip_opener(text, c, sent_starts)
-                if len(c.tokens) > 2 and c.tokens[0] in teams and fold(c.text) not in names:
+                if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \
+                        and fold(c.text) not in names:
                     first = c.tokens[0]  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end))

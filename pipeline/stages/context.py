@@ -232,8 +232,8 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
             found.append((m.start(), m.end(), "Olympic Games", int(m.group("olympic_year"))))
             continue
         raw, name_start = m.group("name"), m.start("name")
-        if "\n" in raw:  # a name runs on no line before it: "Naniwa Sports Online\n\nOsaka Marathon" is the Osaka Marathon
-            cut = raw.rindex("\n") + 1
+        if blank := list(P.BLANK_LINE.finditer(raw)):  # a name runs on no paragraph before it: "Naniwa Sports Online\n\nOsaka
+            cut = blank[-1].end()  # Marathon" is the Osaka Marathon (a name wrapped on a line runs on: "the 2024 Boston\nMarathon")
             raw, name_start = raw[cut:], name_start + cut
         name = canonical_meeting(raw)
         if name is None:

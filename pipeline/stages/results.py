@@ -121,7 +121,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)"
         # (not "In second, a stride behind, was Masai Russell", "third behind the Kenyan pair, Ejgayehu Taye ran")
-        and not (who is not None and m.end() <= who.start_char and P.BEHIND_NAME_BEFORE.search(text, m.end(), who.start_char))
+        and not (who is not None and m.end() <= who.start_char and P.BEHIND_NAME_BEFORE.search(text, m.end(), who.start_char)
+                 and P.BRACKET_OPENING_AFTER.match(text, who.end_char))
     ]
     if ordinals and all(P.OVERALL_AFTER.match(text, m.end()) for m in ordinals) and any(
             w.group("p1") and not inside(w.start(), asides) for w in P.PLACE_WORD.finditer(text, w0, w1)):
@@ -346,7 +347,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     missed = P.RECORD_MISSED_BEFORE.search(before)
     broken = P.RECORD_BROKEN_BEFORE.search(before) or (missed if missed and not P.OWN_MARK_WORD.search(missed.group()) else None)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
-    standing = (rec := P.RECORD_IS_BEFORE.search(before)) is not None and "new" not in rec.group("head").lower().split()
+    standing = (rec := P.RECORD_IS_BEFORE.search(before)) is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     if not (owned or setter or broken or missed or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
@@ -702,6 +703,8 @@ def list_place(text: str, who: Span, a: int) -> int | None:
         m = P.LIST_PLACE_BEFORE.fullmatch(text[line : who.start_char])
         if m is None and a > who.start_char - 8:
             m = P.AGATE_PLACE_BEFORE.search(text, max(line, who.start_char - 10), who.start_char)
+    if m is not None and "dash" in m.re.groupindex and m.group("dash") and not P.ROW_DASH_AFTER.match(text, who.end_char):
+        return None  # "3 – Julien Alfred is the woman to beat": a listicle's number, not a row's place
     return int(m.group("n").replace(",", "")) if m else None
 
 

@@ -159,9 +159,11 @@ def could_be_hour(written: str) -> bool:
 
 def said_as_hour(text: str, start: int, end: int, since: int = 0) -> bool:
     """Is the time at [start, end) an hour of the day by what comes before it ("the gun went off at
-    7:45", "the session starts at 18:10", "22.08.2026, 21:48"; not before `since`), and written as
-    one? The one test of an hour the stages share."""
-    return bool(P.CLOCK_OF_DAY_BEFORE.search(text, max(since, start - 30), start)) and could_be_hour(text[start:end])
+    7:45", "the session starts at 18:10", "22.08.2026, 21:48", a stamp "2025/02/24 14:52" set off from
+    what follows; not before `since`), and written as one? The one test of an hour the stages share."""
+    before = P.CLOCK_OF_DAY_BEFORE.search(text, max(since, start - 30), start) or (
+        P.YEAR_FIRST_DATE_BEFORE.search(text, max(since, start - 30), start) and P.STAMP_END_AFTER.match(text, end))
+    return bool(before) and could_be_hour(text[start:end])
 
 
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
