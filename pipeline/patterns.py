@@ -1184,6 +1184,11 @@ LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closi
 APPOSITIVE_OPENING = re.compile(rf"\s*(?:(?:{_ORD})\b|winner\b|runner-up\b|champion\b)", re.IGNORECASE)
 # a comparison with someone's year, not a date of this time: "the first woman since Tirunesh Dibaba in 2008 to win"
 SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|20)\d\d\b")
+# a meeting after a first "since": a point in the past, not the sentence's race ("racing for the first time since a
+# disappointing Paris Olympics, was a close third in 3:38.31"; not where a mark was set: "holds with 14:26,76 since the
+# World Championships 2019")
+SINCE_BEFORE_MEETING = re.compile(
+    r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(r"\bthe\s+first\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)

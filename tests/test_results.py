@@ -3597,3 +3597,18 @@ def test_results_a_win_only_pretended_gives_no_place(doc_of) -> None:
 )
 def test_results_what_the_second_review_of_places_and_records_found(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PERTH - Adam Spencer won the 1500m at the Australian Championships in 3:37.84.\n\nOllie Hoare, racing for the first time "
+         "since a disappointing Paris Olympics, was a close third in 3:38.31.", [("3:37.84", "result"), ("3:38.31", "result")]),
+        # where a mark was set since
+        ("Konstanze Klosterhalfen took bronze at the European Championships in 30:55.80.\n\nKlosterhalfen holds with 14:26.76 since "
+         "the World Championships 2019 in Doha also the German 5000m record.", [("30:55.80", "result"), ("14:26.76", "other")]),
+    ],
+    ids=["a-first-race-since-a-meeting", "a-mark-held-since-a-meeting"],
+)
+def test_results_a_meeting_a_first_since_looks_back_to_is_not_the_race(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected

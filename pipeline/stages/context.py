@@ -485,7 +485,8 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
     asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
-    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)]
+    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)
+             and not P.SINCE_BEFORE_MEETING.search(text, max(a, s - 40), s)]  # (nor one a "since" looks back to)
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)

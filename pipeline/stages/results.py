@@ -846,6 +846,7 @@ class Results:
                 and not P.FUTURE_MEETING_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)  # one still to come
                 and not P.MEETING_TITLE_AFTER.match(text, m.end_char)  # a title won there: "the Commonwealth Games winner Oliver Hoare (3:33,11)"
                 and not titles_meeting(text, m.start_char)  # "champion of Hangzhou Asian Games He Jie"
+                and not P.SINCE_BEFORE_MEETING.search(text, max(a, m.start_char - 40), m.start_char)  # "the first time since the Olympics"
             ]
             named_after = race.meeting is not None and race.meeting != main_meeting and _named_after(doc, race, a, s1, b)
             elsewhere = bool(other_meetings) or (race.meeting is not None and race.meeting.islower() is False
