@@ -1619,6 +1619,9 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# an attribution set off by dashes inside the marks, as Italian and French copy writes it: «... after Rome - declares
+# Abdelwahed at the mixed zone - the legs were ...», "... - says Crippa - ..."
+ATTRIBUTION_INSIDE = re.compile(rf"\s[-–—]\s+(?:(?:has|had|have)\s+)?(?:{SPEECH_VERBS})\s+(?:(?:the|an?)\s+)?", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"

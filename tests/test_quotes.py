@@ -908,3 +908,10 @@ def test_quotes_according_to_a_name_after_the_quote(doc_of) -> None:
                  "‘The time is not important in June,’ according to Laros.\n\nHer trainer Laurent Meuwly was satisfied. „The basic speed is there,” according to the Swiss, who leads "
                  "the group. Lieke Klaver, the Swiss-trained runner, won in 50,71.")
     assert quotes(doc) == [("The time is not important in June,", "Niels Laros"), ("The basic speed is there,", None)]
+
+
+def test_quotes_an_attribution_set_off_by_dashes_inside_the_marks(doc_of) -> None:
+    """Italian copy translated: «... after Rome - declares Abdelwahed at the mixed zone - the legs ...»."""
+    doc = doc_of("Ahmed Abdelwahed won the 3000m steeplechase in 8:20.11.\n\n«I wanted to win with authority, it was important to "
+                 "confirm myself after Rome - declares Abdelwahed at the mixed zone - the legs were a little heavy.»")
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Ahmed Abdelwahed"]
