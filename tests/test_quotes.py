@@ -912,6 +912,8 @@ def test_quotes_according_to_a_name_after_the_quote(doc_of) -> None:
 
 def test_quotes_an_attribution_set_off_by_dashes_inside_the_marks(doc_of) -> None:
     """Italian copy translated: «... after Rome - declares Abdelwahed at the mixed zone - the legs ...»."""
-    doc = doc_of("Ahmed Abdelwahed won the 3000m steeplechase in 8:20.11.\n\n«I wanted to win with authority, it was important to "
-                 "confirm myself after Rome - declares Abdelwahed at the mixed zone - the legs were a little heavy.»")
+    doc = doc_of("Ahmed Abdelwahed won the 3000m steeplechase in 8:20.11.\n\nThe race. Start cautious, with Yohanes Chiappinelli in "
+                 "head at the 1000 m in 2:46.9; only the two brothers Zoghlami resist.\n\n\"I wanted to win with authority, it was "
+                 "important to confirm myself after Rome - declares Abdelwahed at the mixed zone - the legs were a little heavy.\" "
+                 "The Italian record remains the 8:08.57 of Francesco Panetta.")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Ahmed Abdelwahed"]
