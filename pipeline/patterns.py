@@ -2026,7 +2026,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
-    r"|\b(?:mark|record|best)\s+(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"
+    r"|\b(?:mark|record|best)\s+(?:of\s+the\s+[\w-]+\s+)?(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
+    # Italian record of the specialty remains the 8:08.57 of Francesco Panetta")
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)

@@ -3612,3 +3612,11 @@ def test_results_what_the_second_review_of_places_and_records_found(doc_of, text
 )
 def test_results_a_meeting_a_first_since_looks_back_to_is_not_the_race(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_record_of_the_specialty_remains_an_old_mark(doc_of) -> None:
+    """Italian copy translated: "The Italian record of the specialty remains the 8:08.57 of Francesco Panetta"."""
+    doc = doc_of("Ahmed Abdelwahed won the 3000m steeplechase in 8:20.11. The Italian record of the specialty remains the 8:08.57 "
+                 "of Francesco Panetta, set winning the 1987 world title in Rome.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("8:20.11", "result", "Ahmed Abdelwahed"), ("8:08.57", "other", "Francesco Panetta")]
