@@ -1118,3 +1118,10 @@ def test_context_qualifiers_of_a_championships_are_its_own_rounds(doc_of) -> Non
     """"in the qualifiers of the Jamaican Championships" is no championships still to come (a selection race's are)."""
     doc = doc_of("Shericka Jackson ran 21.90 in the qualifiers of the Jamaican Championships on Thursday in Kingston, winning her heat.")
     assert doc._.main_meeting == "Jamaican Championships"
+
+
+def test_context_an_older_edition_after_the_date_does_not_date_the_race(doc_of) -> None:
+    """"PARIS, Aug 10, 2024 - ... every Olympic final ever run except London 2012": the race is of 2024."""
+    doc = doc_of("PARIS, Aug 10, 2024 - Emmanuel Wanyonyi won the Olympic 800m final in 1:41.19 on Saturday night.\n\nArop's time "
+                 "would have won every Olympic final ever run except London 2012, when David Rudisha set the world record of 1:40.91.")
+    assert {s._.race.year for s in doc.spans["race_scopes"]} == {2024}

@@ -3620,3 +3620,10 @@ def test_results_a_record_of_the_specialty_remains_an_old_mark(doc_of) -> None:
                  "of Francesco Panetta, set winning the 1987 world title in Rome.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("8:20.11", "result", "Ahmed Abdelwahed"), ("8:08.57", "other", "Francesco Panetta")]
+
+
+def test_results_a_mark_brought_into_the_games_is_an_earlier_one(doc_of) -> None:
+    """"Wanyonyi came into the Games with a world-leading 1:41.70 from the Kenyan trials": an earlier race's."""
+    doc = doc_of("Emmanuel Wanyonyi won the Olympic 800m final in 1:41.19.\n\nWanyonyi came into the Games with a world-leading 1:41.70 "
+                 "from the Kenyan trials in Nairobi.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:41.19", "result"), ("1:41.70", "other")]

@@ -276,10 +276,11 @@ def titles_meeting(text: str, start: int, floor: int = 0) -> bool:
 def main_year(text: str, meetings, main: str | None, lead_end: int) -> int | None:
     """The year of the article's race: written with its meeting ("the 2023 Prefontaine Classic"),
     else a full date in the lead or dateline ("BERLIN, Sept 24, 2023"); None when neither says."""
-    for start, _, name, year in meetings:
-        if name == main and year and start < lead_end:  # not "the 3,000m at the 2023 Prefontaine Classic" later on
-            return year
     m = P.FULL_DATE.search(text, 0, lead_end)
+    for start, _, name, year in meetings:
+        if name == main and year and start < lead_end and not (m and start > m.start() and year < int(m.group("year"))):
+            return year  # not "the 3,000m at the 2023 Prefontaine Classic" later on, nor an edition older than the date before
+            # it ("PARIS, Aug 10, 2024 - ... every Olympic final ever run except London 2012")
     return int(m.group("year")) if m else None
 
 
