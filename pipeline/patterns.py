@@ -1384,7 +1384,8 @@ NON_ATHLETE_ROLE = (
     r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|timekeeper|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
-    r"provost|councillor|councilor|alderman|alderwoman|vice|cabinet|"
+    r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
+    # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|"
     r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead|"
@@ -1434,6 +1435,8 @@ LINE_ROLE_BEFORE = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
 )
+# a preposition of place right before a word: "In Paris Kaczmarek ran" (the city glued to the name after it)
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+$", re.IGNORECASE)
 # a team named in the plural, as college copy calls its own ("The Cougars head to the conference championships"): its
 # singular after "fellow" and before a name is a member's title ("Fellow Cougar Caleb Ruiz"; not "SDSU's Jack Smith Jr."
 # beside "The Jacks")

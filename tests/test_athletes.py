@@ -1319,3 +1319,19 @@ def test_a_team_s_plural_strips_a_title_only_after_fellow(doc_of):
     """"SDSU's Jack Smith Jr. won the 800m ... The Jacks finished second": Jack is his given name."""
     doc = doc_of("SDSU's Jack Smith Jr. won the 800m in 1:48.20. The Jacks finished second in the team standings.")
     assert {s.text for s in doc.spans["athletes"]} == {"Jack Smith Jr."}
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        # a French time makes a sentence sporty; "the vice-world champion" is an athlete's title, not a role
+        ("Cyrena Samba-Mayela, the vice-world champion in salle of Belgrade, has won the final in 7''89.", {"Cyrena Samba-Mayela"}),
+        # a host city after "in" glued to a surname
+        ("Natalia Kaczmarek won the 400m in Chorzow in 49,90. In Paris Kaczmarek ran 48,98 and lost only to Marileidy Paulino.",
+         {"Natalia Kaczmarek", "Marileidy Paulino"}),
+    ],
+    ids=["a-french-time-and-a-vice-world-champion", "a-city-glued-to-a-surname"],
+)
+def test_names_beside_french_times_titles_and_cities(doc_of, text, athletes):
+    found = {s.text for s in doc_of(text).spans["athletes"]}
+    assert found >= athletes and not any("Paris" in name for name in found)

@@ -287,11 +287,13 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
 
 
 def _strip_opener(text: str, c: Candidate, sent_starts: set[int]) -> Candidate:
-    """Drop a sentence-opening word glued to a name: "Past Ingebritsson" -> "Ingebritsson"."""
+    """Drop a sentence-opening word glued to a name: "Past Ingebritsson" -> "Ingebritsson"; and a host city
+    after "in", "at" or "from" glued to a surname after it: "In Paris Kaczmarek ran 48,98" -> "Kaczmarek"."""
     toks = c.tokens
-    if c.start in sent_starts and len(toks) > 1:
+    if len(toks) > 1:
         first = toks[0]
-        if first.lower() in P.SENTENCE_OPENERS or P.OPENER_SHAPE.match(first):
+        if (c.start in sent_starts and (first.lower() in P.SENTENCE_OPENERS or P.OPENER_SHAPE.match(first))) or (
+                len(toks) == 2 and fold(first) in P.HOST_CITIES and P.PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 6), c.start)):
             start = c.start + len(first) + 1
             return Candidate(start, c.end, text[start : c.end], c.possessive)
     return c
@@ -517,6 +519,7 @@ def sporty(sentence: str) -> bool:
         or any(not said_as_hour(sentence, m.start(), m.end()) for m in P.CLOCK_TIME.finditer(sentence))
         # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
         or P.COMPACT_TIME.search(sentence) or P.HOURS_TIME.search(sentence)  # "with 44min27s", "– 0h44min36s" (translated)
+        or P.PRIME_TIME.search(sentence) or P.SECONDS_MARK_TIME.search(sentence)  # French copy's "4'05''62", "in 7''89"
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())
