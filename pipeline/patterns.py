@@ -373,7 +373,8 @@ DISTANCE_POSITION_BEFORE = re.compile(
 # Final 3000m"
 NAMED_FINAL_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?-i:Final)\s+$")
 # ... nor a distance run by a sex: "At the 400 meters for women won Lieke Klaver in 50,71" (Dutch copy translated)
-EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|girls|boys)\b", re.IGNORECASE)
+EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|girls|boys)\b(?!['’]s)(?!\s*,)", re.IGNORECASE)  # (not a
+# point: "At 30km for women, Assefa led", "At the 25 km of the women's race")
 # what lies between a point of the race and the next one listed with it: " in 32:41 and the " of "passed the 10 kilometers
 # in 32:41 and the half marathon in 1h08:59"
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
@@ -666,8 +667,7 @@ PAST_CUE = re.compile(
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+)?(?:19|20)\d\d|"
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
-    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event|"
-    r"(?-i:Games|Olympics|Worlds|Trials))\s+with|"
+    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
@@ -923,8 +923,6 @@ PAST_CLAUSE_BEFORE = re.compile(
 ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?)\s+(?:only\s+)?behind\b", re.IGNORECASE)
 
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
-# what may stand between a point and its time said right after it: ", reached in ", " in "
-POINT_REACHED_GAP = re.compile(r",?\s*(?:(?:was\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in|at)\s+", re.IGNORECASE)
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
@@ -1081,7 +1079,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+race\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
@@ -1625,7 +1623,12 @@ SPEECH_VERBS = (
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # an attribution set off by dashes inside the marks, as Italian and French copy writes it: «... after Rome - declares
 # Abdelwahed at the mixed zone - the legs were ...», "... - says Crippa - ..."
-ATTRIBUTION_INSIDE = re.compile(rf"\s[-–—]\s+(?:(?:has|had|have)\s+)?(?:{SPEECH_VERBS})\s+(?:(?:the|an?)\s+)?", re.IGNORECASE)
+ATTRIBUTION_INSIDE = re.compile(
+    r"\s[-–—]\s+(?:(?:has|had|have)\s+)?(?:says|said|declares|declared|explains|explained|adds|added|comments|commented|confides|"
+    r"confided|continues|continued|admits|admitted|recounts|recounted|tells|underlines|underlined)\s+", re.IGNORECASE)
+# ... its clause closing after the name, at most a place or time between: "Abdelwahed at the mixed zone -" (not "said Grant
+# Fisher would go early -")
+ATTRIBUTION_INSIDE_END = re.compile(r"(?:\s+(?:at|in|to|after|from|on|before)\b[^-–—.!?\n]{0,50})?\s*[-–—]")
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
@@ -1905,7 +1908,9 @@ CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # Kipyegon (3:49.04)"; not "In second, a stride behind, was Masai Russell", nor "third behind the Kenyan pair, Ejgayehu
 # Taye ran", the subject)
 BRACKET_OPENING_AFTER = re.compile(r"\s*\(")
-BEHIND_NAME_BEFORE = re.compile(r"\bbehind\s+(?:[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)
+BEHIND_NAME_BEFORE = re.compile(
+    r"\bbehind\s+(?:(?!(?:was|is|were|came|finished|ran|took)\b)[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)  # (not across
+# an inverted verb: "Finishing second behind the world record holder was Australia's Jessica Hull (3:52.19)")
 COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
@@ -2030,7 +2035,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
-    r"|\b(?:mark|record|best)\s+(?:of\s+the\s+[\w-]+\s+)?(?:still\s+)?(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
+    r"|\b(?:mark|record|best)\s+(?:of\s+the\s+(?!(?:day|night|evening|meeting|race|competition|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"
+    r"(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
     # Italian record of the specialty remains the 8:08.57 of Francesco Panetta")
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
@@ -2408,7 +2414,7 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 # ... a place set off by a dash needs its row's dash after the name too: "2 – Muse Gizachew – ETH" (not a listicle's "3 –
 # Julien Alfred is the woman to beat")
-ROW_DASH_AFTER = re.compile(r"[ \t]+[–—][ \t]")
+ROW_DASH_AFTER = re.compile(r"[ \t]+[–—][ \t]|,|[ \t]*\(")  # (or its comma or bracket: "1 – Keely Hodgkinson, GBR, 1:56.72")
 LIST_PLACE_BEFORE = re.compile(
     r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|(?<![^\n])\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
     r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?|(?<![:.]\d)(?<![:.]\d\d)[ \t]+(?P<dash>[–—]))\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";

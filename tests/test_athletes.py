@@ -1335,3 +1335,10 @@ def test_a_team_s_plural_strips_a_title_only_after_fellow(doc_of):
 def test_names_beside_french_times_titles_and_cities(doc_of, text, athletes):
     found = {s.text for s in doc_of(text).spans["athletes"]}
     assert found >= athletes and not any("Paris" in name for name in found)
+
+
+def test_a_host_city_that_is_a_given_name_stays_one(doc_of):
+    """"Eugene Amo-Dadzie": no other given name for his surname in the text, so "Eugene" is his, not Eugene the city."""
+    doc = doc_of("Zharnel Hughes won the 100m at the British Championships in 10.05, holding off a late challenge from Eugene "
+                 "Amo-Dadzie, who was second in 10.10.")
+    assert {s.text for s in doc.spans["athletes"]} == {"Zharnel Hughes", "Eugene Amo-Dadzie"}

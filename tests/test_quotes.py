@@ -917,3 +917,22 @@ def test_quotes_an_attribution_set_off_by_dashes_inside_the_marks(doc_of) -> Non
                  "important to confirm myself after Rome - declares Abdelwahed at the mixed zone - the legs were a little heavy.\" "
                  "The Italian record remains the 8:08.57 of Francesco Panetta.")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Ahmed Abdelwahed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "According to" opening a sentence of its own after the quote
+        ("Jakob Ingebrigtsen was asked about the rivalry. \"Josh is a good runner, but I'm better,\" he said. \"I don't worry about "
+         "him.\" According to Josh Kerr, the Norwegian is scared.",
+         [("Josh is a good runner, but I'm better,", "Jakob Ingebrigtsen"), ("I don't worry about him.", "Jakob Ingebrigtsen")]),
+        # a dash clause inside the marks that is no attribution
+        ("Georgia Bell won the 1500m in 3:52.61. Bell was thrilled. \"I wasn't sure about moving up from the 800 — asked Keely "
+         "Hodgkinson for advice and she said go for it — and it's paid off.\"",
+         [("I wasn't sure about moving up from the 800 — asked Keely Hodgkinson for advice and she said go for it — and it's paid off.",
+           "Georgia Bell")]),
+    ],
+    ids=["according-to-a-sentence-of-its-own", "a-dash-clause-that-is-no-attribution"],
+)
+def test_quotes_what_the_third_review_found(doc_of, text, expected) -> None:
+    assert quotes(doc_of(text)) == expected

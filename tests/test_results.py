@@ -3622,8 +3622,20 @@ def test_results_a_record_of_the_specialty_remains_an_old_mark(doc_of) -> None:
         ("8:20.11", "result", "Ahmed Abdelwahed"), ("8:08.57", "other", "Francesco Panetta")]
 
 
-def test_results_a_mark_brought_into_the_games_is_an_earlier_one(doc_of) -> None:
-    """"Wanyonyi came into the Games with a world-leading 1:41.70 from the Kenyan trials": an earlier race's."""
-    doc = doc_of("Emmanuel Wanyonyi won the Olympic 800m final in 1:41.19.\n\nWanyonyi came into the Games with a world-leading 1:41.70 "
-                 "from the Kenyan trials in Nairobi.")
-    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:41.19", "result"), ("1:41.70", "other")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a results row's place, its dash before the name and a comma after it
+        ("Women's 800m:\n1 – Keely Hodgkinson, GBR, 1:56.72\n2 – Tsige Duguma, ETH, 1:57.15",
+         [("1:56.72", "result", "Keely Hodgkinson", 1), ("1:57.15", "result", "Tsige Duguma", 2)]),
+        # an inverted sentence: the place before "behind" is the subject's after "was"
+        ("Faith Kipyegon won the 1500m in 3:50.11.\n\nFinishing second behind the world record holder was Australia's Jessica Hull "
+         "(3:52.19).", [("3:50.11", "result", "Faith Kipyegon", 1), ("3:52.19", "result", "Jessica Hull", 2)]),
+        # the best of the day is today's
+        ("ROME - Marcell Jacobs won the 100m at the Golden Gala. The best mark of the day remains the 10.03 of Jacobs, ahead of "
+         "Fred Kerley in 10.07.", [("10.03", "result", "Marcell Jacobs", 1), ("10.07", "result", "Fred Kerley", 2)]),
+    ],
+    ids=["a-row-s-dash-and-comma", "an-inverted-place-behind", "the-best-mark-of-the-day"],
+)
+def test_results_what_the_third_review_found(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -1035,3 +1035,18 @@ def test_splits_the_midway_point_of_something_else_is_no_halfway(doc_of) -> None
     doc = doc_of("At the midway point of the season, her 3:49.04 leads the world lists.\n\nFaith Kipyegon won the 10,000m, and the midway "
                  "point of the race was reached in 15:10.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("15:10", "halfway")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LONDON - Sifan Hassan won the London Marathon in 2:18:33.\n\nHassan, who was 20 seconds adrift of the leaders at halfway, "
+         "went through in 1:10:21.", [("1:10:21", "halfway")]),
+        ("Kipchoge passed the midway point of the marathon in 59:51 and won in 2:02:40.", [("59:51", "halfway")]),
+        ("BERLIN - Tigst Assefa won the Berlin Marathon in 2:16:42.\n\nAt 30km for women, Assefa led a group of three in 1:35:10.",
+         [("1:35:10", "30km")]),
+    ],
+    ids=["an-aside-s-point-then-went-through", "the-midway-point-of-the-marathon", "a-point-for-women"],
+)
+def test_splits_what_the_third_review_found(doc_of, text, expected) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

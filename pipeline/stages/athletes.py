@@ -286,14 +286,16 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
     return Candidate(start, end, text[start:end], possessive=bool(P.POSSESSIVE.match(text[end : end + 3])))
 
 
-def _strip_opener(text: str, c: Candidate, sent_starts: set[int]) -> Candidate:
+def _strip_opener(text: str, c: Candidate, sent_starts: set[int], surnames: Container[str] = frozenset()) -> Candidate:
     """Drop a sentence-opening word glued to a name: "Past Ingebritsson" -> "Ingebritsson"; and a host city
-    after "in", "at" or "from" glued to a surname after it: "In Paris Kaczmarek ran 48,98" -> "Kaczmarek"."""
+    after "in", "at" or "from" glued to a surname the text gives with another given name (`surnames`): "In Paris
+    Kaczmarek ran 48,98" -> "Kaczmarek", beside "Natalia Kaczmarek" (not "from Eugene Amo-Dadzie")."""
     toks = c.tokens
     if len(toks) > 1:
         first = toks[0]
         if (c.start in sent_starts and (first.lower() in P.SENTENCE_OPENERS or P.OPENER_SHAPE.match(first))) or (
-                len(toks) == 2 and fold(first) in P.HOST_CITIES and P.PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 6), c.start)):
+                len(toks) == 2 and fold(first) in P.HOST_CITIES and _clean(toks[1]) in surnames
+                and P.PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 6), c.start)):
             start = c.start + len(first) + 1
             return Candidate(start, c.end, text[start : c.end], c.possessive)
     return c
@@ -384,6 +386,7 @@ def find_candidates(
     never a name ("Little") is one in a name the registry knows (`names`, folded)."""
     runs = list(P.NAME_RUN.finditer(text))  # the capitalised runs, found once
     full_surnames = {_clean(words[-1]) for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1}
+    given_elsewhere = {_clean(words[-1]) for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1 and fold(words[0]) not in P.HOST_CITIES}
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
@@ -434,7 +437,7 @@ def find_candidates(
                         continue  # "the Red Devils", "in Rio de Janeiro"
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
-                c = _strip_opener(text, c, sent_starts)
+                c = _strip_opener(text, c, sent_starts, given_elsewhere)
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \
                         and fold(c.text) not in names:
                     first = c.tokens[0]  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"

@@ -278,9 +278,10 @@ def main_year(text: str, meetings, main: str | None, lead_end: int) -> int | Non
     else a full date in the lead or dateline ("BERLIN, Sept 24, 2023"); None when neither says."""
     m = P.FULL_DATE.search(text, 0, lead_end)
     for start, _, name, year in meetings:
-        if name == main and year and start < lead_end and not (m and start > m.start() and year < int(m.group("year"))):
-            return year  # not "the 3,000m at the 2023 Prefontaine Classic" later on, nor an edition older than the date before
-            # it ("PARIS, Aug 10, 2024 - ... every Olympic final ever run except London 2012")
+        if name == main and year and start < lead_end and not (m and start > m.start() and int(m.group("year")) - year >= OLDER_EDITION_YEARS):
+            return year  # not "the 3,000m at the 2023 Prefontaine Classic" later on, nor an edition years older than the date
+            # before it ("PARIS, Aug 10, 2024 - ... every Olympic final ever run except London 2012"; "TOKYO, Aug 7, 2021 - ... at the
+            # Tokyo 2020 Games" and a January review of last year's race are those editions)
     return int(m.group("year")) if m else None
 
 
@@ -342,7 +343,8 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
             undated.add(name)
         # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."; nor does a time count for one
         # named in an aside: "the Kenyan, who ran the 10,000m for his country at the Paris Olympics, said"
-        aside = any(x <= start < y for x, y in _asides(text, *sent_bounds.of(start)))
+        aside = start >= lead_end and any(x <= start < y for x, y in _asides(text, *sent_bounds.of(start)))  # (the lead's asides
+        # are the race's: "BERLIN — Tigst Assefa, who won the Berlin Marathon on Sunday, clocked 2:15:37")
         score[name] += (4 if i in time_sentences and not dated and not aside else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:

@@ -244,8 +244,8 @@ class Quotes:
             return found
         if (inside_marks := P.ATTRIBUTION_INSIDE.search(text, m.start, m.end)) is not None:
             named = next(iter(people.within(inside_marks.end(), inside_marks.end() + 1)), None)
-            if named is not None:  # «... after Rome - declares Abdelwahed at the mixed zone - the legs ...» (Italian copy translated)
-                return named, named.text
+            if named is not None and P.ATTRIBUTION_INSIDE_END.match(text, named.end_char, m.end):
+                return named, named.text  # «... after Rome - declares Abdelwahed at the mixed zone - the legs ...» (Italian copy translated)
         if self._partial(text, m, sents):
             return self._subject(doc, sents.of(m.open_at)[0], m.open_at, people, paras, recent)
         return None, None
@@ -265,7 +265,7 @@ class Quotes:
         here = start + lead
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
-        if (acc := P.ACCORDING_TO_AFTER.match(rest)) is not None:
+        if (acc := P.ACCORDING_TO_AFTER.match(rest)) is not None and rest[0].islower():  # (not a sentence of its own: "According to Kerr, ...")
             named = next(iter(people.within(here + acc.end(), here + acc.end() + 1)), None)
             return (named, named.text) if named is not None and not named._.possessive else None
         if verb := re.match(rf"{P.VERB_AFTER_QUOTE}\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
