@@ -472,6 +472,21 @@ to outlets and styles we did not write for:
   at 2c0f685 (that stop's start): CF 0.979, 0.667, 0.802, 0.600, 0.565, 0.980, 0.837; CG 0.966, 0.706, 0.802, 0.633,
   0.372, 1.000, 0.896. Used, to 340515f: CF 0.979, 0.741, 0.825, 0.600, 0.792, 0.980, 0.837; CG 0.974, 0.728, 0.862,
   0.633, 0.791, 1.000, 0.896 (heats and semi-finals counted as results here too).
+- CH, CI (two blind batches of six, written at the stop of 2026-12-03 late night: Irish weekly national indoors, East
+  African wire Bengaluru 10K, Dutch machine translation FBK Games, Canadian daily trials, live blog of a world championship
+  final, Japanese machine translation Osaka Marathon; meeting organiser release Diamond League final, Polish machine
+  translation Torun, South African daily national championships, US college paper indoor meet, Brazilian machine
+  translation Sao Silvestre, Scottish paper Glasgow indoor grand prix). Blind at 340515f (that stop's start): CH 0.933,
+  0.723, 0.874, 0.636, 0.808, 1.000, 0.755; CI 0.934, 0.758, 0.807, 0.720, 0.605, 0.990, 0.970. Used, to 3280f29: CH
+  0.940, 0.828, 0.914, 0.727, 0.846, 1.000, 0.849; CI 0.978, 0.852, 0.877, 0.745, 0.605, 0.990, 0.970.
+- CJ, CK (two more, written later that stop: wire World Indoors evening, German machine translation Wuerzburg 10km,
+  Australian broadcaster national 1500m, Ethiopian outlet London Marathon, club blog parkrun weekend, Spanish machine
+  translation Italica cross; US paper state high school distance, French machine translation Mondeville indoor, Kenyan
+  wire Copenhagen half, magazine 800m rivalry, Italian machine translation national championships, Norwegian machine
+  translation Stockholm 5000m). Blind at 340515f and again at 7d97e40, after that stop's first rules, with the same
+  figures: CJ 0.956, 0.652, 0.815, 0.667, 0.667, 0.989, 0.854; CK 0.964, 0.771, 0.829, 0.679, 0.708, 0.891, 0.752. Used,
+  to 3280f29: CJ 0.956, 0.662, 0.824, 0.683, 0.667, 0.989, 0.854; CK 0.971, 0.791, 0.849, 0.704, 0.708, 0.891, 0.792
+  (CK06's dash-introduced quotes are counted as quotes by its gold, not by the gold README's definition).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -587,6 +602,10 @@ HELD_OUT_FLOOR = {
     "CE": {"athletes": 0.95, "performances": 0.85, "other_times": 0.55, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "CF": {"athletes": 0.95, "performances": 0.70, "other_times": 0.60, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "CG": {"athletes": 0.95, "performances": 0.70, "other_times": 0.60, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.85},
+    "CH": {"athletes": 0.90, "performances": 0.80, "other_times": 0.70, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
+    "CI": {"athletes": 0.95, "performances": 0.85, "other_times": 0.70, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.95},
+    "CJ": {"athletes": 0.95, "performances": 0.65, "other_times": 0.65, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.85},
+    "CK": {"athletes": 0.95, "performances": 0.75, "other_times": 0.70, "splits": 0.70, "quotes": 0.85, "quote_speakers": 0.75},
 }
 
 
