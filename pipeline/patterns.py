@@ -923,6 +923,11 @@ PAST_CLAUSE_BEFORE = re.compile(
 ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?)\s+(?:only\s+)?behind\b", re.IGNORECASE)
 
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
+# what may stand between an aside naming a point and the time of that point's passage: ", reached in ", ", went through
+# in ", " came through in ", ", split " (not a finish: "clocked 3:29.74 to hold off", "charges through for bronze in")
+POINT_PASSED_GAP = re.compile(
+    r",?\s*(?:(?:(?:was|were)\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|went\s+through|came\s+through|got\s+there)"
+    r"(?:\s+(?:it|that\s+point|there))?\s+)?(?:in|at)\s+|,?\s*(?:split|was\s+timed\s+at)\s+", re.IGNORECASE)
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
@@ -1621,14 +1626,6 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-# an attribution set off by dashes inside the marks, as Italian and French copy writes it: «... after Rome - declares
-# Abdelwahed at the mixed zone - the legs were ...», "... - says Crippa - ..."
-ATTRIBUTION_INSIDE = re.compile(
-    r"\s[-–—]\s+(?:(?:has|had|have)\s+)?(?:says|said|declares|declared|explains|explained|adds|added|comments|commented|confides|"
-    r"confided|continues|continued|admits|admitted|recounts|recounted|tells|underlines|underlined)\s+", re.IGNORECASE)
-# ... its clause closing after the name, at most a place or time between: "Abdelwahed at the mixed zone -" (not "said Grant
-# Fisher would go early -")
-ATTRIBUTION_INSIDE_END = re.compile(r"(?:\s+(?:at|in|to|after|from|on|before)\b[^-–—.!?\n]{0,50})?\s*[-–—]")
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
@@ -2035,7 +2032,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
-    r"|\b(?:mark|record|best)\s+(?:of\s+the\s+(?!(?:day|night|evening|meeting|race|competition|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"
+    r"|\b(?:mark|record|best)\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"
     r"(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
     # Italian record of the specialty remains the 8:08.57 of Francesco Panetta")
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
@@ -2414,7 +2411,8 @@ LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 # ... a place set off by a dash needs its row's dash after the name too: "2 – Muse Gizachew – ETH" (not a listicle's "3 –
 # Julien Alfred is the woman to beat")
-ROW_DASH_AFTER = re.compile(r"[ \t]+[–—][ \t]|,|[ \t]*\(")  # (or its comma or bracket: "1 – Keely Hodgkinson, GBR, 1:56.72")
+ROW_DASH_AFTER = re.compile(r"[ \t]+[–—][ \t]|,[ \t]*(?:[A-Z]{3}\b|\d)|[ \t]*\(")  # (or its comma before a country's code or a time, or
+# its bracket: "1 – Keely Hodgkinson, GBR, 1:56.72"; not a listicle's "1 – Faith Kipyegon, still the queen:")
 LIST_PLACE_BEFORE = re.compile(
     r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|(?<![^\n])\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
     r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?|(?<![:.]\d)(?<![:.]\d\d)[ \t]+(?P<dash>[–—]))\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";

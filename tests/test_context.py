@@ -1145,3 +1145,19 @@ def test_context_what_the_third_and_fourth_reviews_found(doc_of, text, meeting, 
     assert doc._.main_meeting == meeting
     if years is not None:
         assert {s._.race.year for s in doc.spans["race_scopes"] if s._.race.meeting == meeting} == years
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "year"),
+    [
+        ("BRUSSELS — Jakob Ingebrigtsen, who won the 5,000m at the Paris Olympics, ran 7:17.55 in the 3,000m at the Memorial Van "
+         "Damme on Friday.", "Memorial Van Damme", None),
+        ("EUGENE, Ore., May 25, 2024 — Faith Kipyegon, who set a world record at the 2023 Prefontaine Classic, returned to win the "
+         "1500m at the Prefontaine Classic in 3:58.83.", "Prefontaine Classic", 2024),
+    ],
+    ids=["a-lead-aside-beside-the-meeting-named-outside-it", "an-edition-a-year-older-in-an-aside"],
+)
+def test_context_what_the_fifth_review_found(doc_of, text, meeting, year) -> None:
+    doc = doc_of(text)
+    assert doc._.main_meeting == meeting
+    assert {s._.race.year for s in doc.spans["race_scopes"] if s._.race.meeting == meeting} == {year}

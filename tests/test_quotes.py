@@ -910,6 +910,10 @@ def test_quotes_according_to_a_name_after_the_quote(doc_of) -> None:
     assert quotes(doc) == [("The time is not important in June,", "Niels Laros"), ("The basic speed is there,", None)]
 
 
+@pytest.mark.xfail(reason="an attribution set off by dashes inside the marks was tried and taken out: the fifth review found it "
+                          "took the speaker from the one named after the verb too often ('- asked Keely Hodgkinson for advice -', "
+                          "'- said Grant Fisher would go early -'), and its narrow form lost the right speakers ('- says Battocletti, "
+                          "silver in Paris -')", strict=True)
 def test_quotes_an_attribution_set_off_by_dashes_inside_the_marks(doc_of) -> None:
     """Italian copy translated: «... after Rome - declares Abdelwahed at the mixed zone - the legs ...»."""
     doc = doc_of("Ahmed Abdelwahed won the 3000m steeplechase in 8:20.11.\n\nThe race. Start cautious, with Yohanes Chiappinelli in "

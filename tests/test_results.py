@@ -3639,3 +3639,17 @@ def test_results_a_record_of_the_specialty_remains_an_old_mark(doc_of) -> None:
 )
 def test_results_what_the_third_review_found(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five things we learned in Eugene\n\n1 – Faith Kipyegon, still the queen: she won the 1500m in 3:48.68.",
+         [("3:48.68", "result", "Faith Kipyegon", 1)]),
+        ("Joshua Cheptegei won the 5000m in 12:51.10. The record of the meeting remains the 12:35.36 of Joshua Cheptegei.",
+         [("12:51.10", "result", "Joshua Cheptegei", 1), ("12:35.36", "other", "Joshua Cheptegei", None)]),
+    ],
+    ids=["a-listicle-s-comma", "the-record-of-the-meeting-remains"],
+)
+def test_results_what_the_fifth_review_found(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -1050,3 +1050,11 @@ def test_splits_the_midway_point_of_something_else_is_no_halfway(doc_of) -> None
 )
 def test_splits_what_the_third_review_found(doc_of, text, expected) -> None:
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_what_the_fifth_review_found(doc_of) -> None:
+    """An aside's point is not a finish's: "Ingebrigtsen, who took the lead at the bell, clocked 3:29.74 to hold off Nuguse"."""
+    doc = doc_of("Jakob Ingebrigtsen won the 1500m at the Bislett Games.\n\nIngebrigtsen, who took the lead at the bell, clocked 3:29.74 "
+                 "to hold off Yared Nuguse.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == []
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:29.74", "result")]

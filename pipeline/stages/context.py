@@ -278,10 +278,13 @@ def main_year(text: str, meetings, main: str | None, lead_end: int) -> int | Non
     else a full date in the lead or dateline ("BERLIN, Sept 24, 2023"); None when neither says."""
     m = P.FULL_DATE.search(text, 0, lead_end)
     for start, _, name, year in meetings:
-        if name == main and year and start < lead_end and not (m and start > m.start() and int(m.group("year")) - year >= OLDER_EDITION_YEARS):
+        older = int(m.group("year")) - year if m and year and start > m.start() else 0
+        if name == main and year and start < lead_end and not (older >= OLDER_EDITION_YEARS or (
+                older > 0 and any(x <= start < y for x, y in _asides(text, *_sentence_around(text, start))))):
             return year  # not "the 3,000m at the 2023 Prefontaine Classic" later on, nor an edition years older than the date
             # before it ("PARIS, Aug 10, 2024 - ... every Olympic final ever run except London 2012"; "TOKYO, Aug 7, 2021 - ... at the
-            # Tokyo 2020 Games" and a January review of last year's race are those editions)
+            # Tokyo 2020 Games" and a January review of last year's race are those editions, unless named in an aside: "Faith
+            # Kipyegon, who set a world record at the 2023 Prefontaine Classic, returned")
     return int(m.group("year")) if m else None
 
 
@@ -308,6 +311,13 @@ def _clause_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
     start = max((m.end() for m in P.PUNCTUATION_BREAK.finditer(text, max(a, pos - 200), pos)), default=a)
     end = m.start() if (m := P.PUNCTUATION_BREAK.search(text, pos, min(b, pos + 200))) else b
     return start, end
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, as far as full stops tell (the lead is read before sentences are at hand)."""
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    b = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return a, b
 
 
 def _asides(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -343,8 +353,13 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
             undated.add(name)
         # dated in its own clause: "..., lowering the 7.67 she ran at Millrose in February."; nor does a time count for one
         # named in an aside: "the Kenyan, who ran the 10,000m for his country at the Paris Olympics, said"
-        aside = start >= lead_end and any(x <= start < y for x, y in _asides(text, *sent_bounds.of(start)))  # (the lead's asides
-        # are the race's: "BERLIN — Tigst Assefa, who won the Berlin Marathon on Sunday, clocked 2:15:37")
+        sa, sb = sent_bounds.of(start)
+        asides = _asides(text, sa, sb)
+        aside = any(x <= start < y for x, y in asides) and (start >= lead_end or any(
+            not any(x <= s < y for x, y in asides) for s, _, n, _ in meetings if sa <= s < sb and n != name))
+        # (the lead's aside is the race's, "BERLIN — Tigst Assefa, who won the Berlin Marathon on Sunday, clocked 2:15:37", unless
+        # the sentence names another meeting outside its asides: "who won the 5,000m at the Paris Olympics, ran 7:17.55 in the
+        # 3,000m at the Memorial Van Damme")
         score[name] += (4 if i in time_sentences and not dated and not aside else 1) + (2 if start < lead_end else 0)
         first.setdefault(name, start)
     if not score:

@@ -242,10 +242,6 @@ class Quotes:
         found = self._before(doc, prv, m.open_at, people, paras, recent)
         if found:
             return found
-        if (inside_marks := P.ATTRIBUTION_INSIDE.search(text, m.start, m.end)) is not None:
-            named = next(iter(people.within(inside_marks.end(), inside_marks.end() + 1)), None)
-            if named is not None and P.ATTRIBUTION_INSIDE_END.match(text, named.end_char, m.end):
-                return named, named.text  # «... after Rome - declares Abdelwahed at the mixed zone - the legs ...» (Italian copy translated)
         if self._partial(text, m, sents):
             return self._subject(doc, sents.of(m.open_at)[0], m.open_at, people, paras, recent)
         return None, None

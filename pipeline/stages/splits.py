@@ -75,8 +75,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # in an aside closed before it ("Ben Pattison, who was near the back at the bell, charges through for bronze in 1:44.83")
     again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(window_start, start - 40), start) is not None
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, window_start, start)
-              if m.end() < start and _finish_said(text, m.end(), end)]  # (not "..., who broke away shortly after halfway, reached
-    # in 26:30", "Hassan, who was 20 seconds adrift at halfway, went through in 1:10:21": the aside's point, its time after it)
+              if m.end() < start and not P.POINT_PASSED_GAP.fullmatch(text, m.end(), start)]  # (not "..., who broke away shortly after
+    # halfway, reached in 26:30", "Hassan, who was 20 seconds adrift at halfway, went through in 1:10:21": the point's passage)
     points = [
         (e, p) for e, p in points
         if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start) and (again or (
@@ -91,16 +91,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
-
-
-def _finish_said(text: str, after_aside: int, time_end: int) -> bool:
-    """Does the stretch from an aside's end to a time say a finish ("charges through for bronze in 1:44.83"), or a
-    place right after the time ("ran 3:29.65 for second"; not the next clause's "and won in 52:48")?"""
-    return bool(P.SPLIT_BLOCK.search(text, after_aside, time_end) or P.PLACE_WORD.search(text, after_aside, time_end)
-                or P.PLACE_ORDINAL.search(text, after_aside, min(len(text), time_end + FINISH_REACH)))
-
-
-FINISH_REACH = 25  # characters after a time searched for its place ("ran 3:29.65 for second")
 
 
 def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int) -> tuple[str, float | None, bool] | None:
