@@ -385,8 +385,9 @@ def find_candidates(
     it opens a sentence, unless it is the surname of a full name in the article; a word that is
     never a name ("Little") is one in a name the registry knows (`names`, folded)."""
     runs = list(P.NAME_RUN.finditer(text))  # the capitalised runs, found once
-    full_surnames = {_clean(words[-1]) for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1}
-    given_elsewhere = {_clean(words[-1]) for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1 and fold(words[0]) not in P.HOST_CITIES}
+    full_names = [words for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1]
+    full_surnames = {_clean(words[-1]) for words in full_names}
+    given_elsewhere = {_clean(words[-1]) for words in full_names if fold(words[0]) not in P.HOST_CITIES}  # (not "Paris Kaczmarek")
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
