@@ -922,12 +922,12 @@ PAST_CLAUSE_BEFORE = re.compile(
 # Jamaican all-time list behind Usain Bolt (9.58), Yohan Blake (9.69) and Asafa Powell (9.72)"
 ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?)\s+(?:only\s+)?behind\b", re.IGNORECASE)
 
-# what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # what may stand between an aside naming a point and the time of that point's passage: ", reached in ", ", went through
 # in ", " came through in ", ", split " (not a finish: "clocked 3:29.74 to hold off", "charges through for bronze in")
 POINT_PASSED_GAP = re.compile(
     r",?\s*(?:(?:(?:was|were)\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|went\s+through|came\s+through|got\s+there)"
     r"(?:\s+(?:it|that\s+point|there))?\s+)?(?:in|at)\s+|,?\s*(?:split|was\s+timed\s+at)\s+", re.IGNORECASE)
+# what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
@@ -1900,15 +1900,14 @@ APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
-# "behind" and a description between a place and a name with its time in a bracket: the place is the one behind's, not
-# the name's ("second behind the American Masai Russell (12.31)", "third behind two of the Kenyan team's stars, Faith
-# Kipyegon (3:49.04)"; not "In second, a stride behind, was Masai Russell", nor "third behind the Kenyan pair, Ejgayehu
-# Taye ran", the subject)
-BRACKET_OPENING_AFTER = re.compile(r"\s*\(")
+COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
+# "behind" and a description between a place and a name with its time in a bracket (`BRACKET_OPENING`): the place is the
+# one behind's, not the name's ("second behind the American Masai Russell (12.31)", "third behind two of the Kenyan
+# team's stars, Faith Kipyegon (3:49.04)"; not "In second, a stride behind, was Masai Russell", nor "third behind the
+# Kenyan pair, Ejgayehu Taye ran", the subject)
 BEHIND_NAME_BEFORE = re.compile(
     r"\bbehind\s+(?:(?!(?:was|is|were|came|finished|ran|took)\b)[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)  # (not across
 # an inverted verb: "Finishing second behind the world record holder was Australia's Jessica Hull (3:52.19)")
-COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
 WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
@@ -2058,14 +2057,6 @@ STILL_RECORD_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:remains|still\s+stands\s+as|stands\s+as|is\s+still)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:record|best)\b",
     re.IGNORECASE,
 )
-# ... or one it missed: "three seconds outside the course record of", "just short of the meeting record of", "shy of
-# the world best of" (its holder no one named in the text, unless named after it)
-# ... its owner's own, said so: "her season's best", "his personal best", "a PB"
-OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)  # (not "the British season's best")
-RECORD_MISSED_BEFORE = re.compile(
-    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
-    re.IGNORECASE,
-)
 # a record said to be a time, standing ("The current Japan record is 2 hours 4 minutes 56 seconds by Suzuki Kengo", "the
 # world record was 26:11.00"; not a new one, `NEW_RECORD_WORD`: "the new course record is 2:03:21")
 RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})record\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
@@ -2080,6 +2071,14 @@ RECORD_BROKEN_BEFORE = re.compile(
     r"|(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*['’]s\s+)$",  # "took five seconds off Faith Kipyegon's 14:05.20", "gets under Whitlock's 2:54:48"
     re.IGNORECASE,
 )
+# ... or one it missed: "three seconds outside the course record of", "just short of the meeting record of", "shy of
+# the world best of" (its holder no one named in the text, unless named after it)
+RECORD_MISSED_BEFORE = re.compile(
+    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
+OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
 # (or whose it was: "the mark of 43min12s that belonged to the compatriot Paul Tergat")
 # a record named right before its time, its setter after it ("The Japan record 2:19:12 which Noguchi made", "The Japanese

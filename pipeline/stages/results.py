@@ -122,7 +122,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)"
         # (not "In second, a stride behind, was Masai Russell", "third behind the Kenyan pair, Ejgayehu Taye ran")
         and not (who is not None and m.end() <= who.start_char and P.BEHIND_NAME_BEFORE.search(text, m.end(), who.start_char)
-                 and P.BRACKET_OPENING_AFTER.match(text, who.end_char))
+                 and P.BRACKET_OPENING.match(text, who.end_char))
     ]
     if ordinals and all(P.OVERALL_AFTER.match(text, m.end()) for m in ordinals) and any(
             w.group("p1") and not inside(w.start(), asides) for w in P.PLACE_WORD.finditer(text, w0, w1)):
