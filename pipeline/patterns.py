@@ -838,7 +838,8 @@ MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
 # 1:38:12", "by a tenth in")
 # (or "on fifth place with the time 11,15", translated)
 ORDINAL_RIGHT_BEFORE = re.compile(
-    rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
+    rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?"  # "with Houser second behind him in"
+    rf"(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
 # ... or as a number, as Scandinavian copy translated says a place: "Dos Santos was number two on 47,53", "came in as number
 # eleven on 13.07,66" (not a bib, "wearing number 12 in", nor a ranking)
 NUMBER_PLACE_BEFORE = re.compile(
@@ -2353,9 +2354,10 @@ WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # ... or the place it took, all between it and the time: "with Briton Emile Cairess a brave fourth in 2:07:29" (not "with
 # Butterworth ninth and last in 57.4", a position on the way), or right behind the one before: "took the second in 1:48.61
-# with Heppenstall right behind him in 1:48.97"
+# with Heppenstall right behind him in 1:48.97", "with Houser second behind him in 3:40.15"
 PLACE_THEN_TIME = re.compile(
-    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?|(?:right|just|close|hard)\s+behind\s+(?:him|her))\s+in\s+", re.IGNORECASE
+    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard)\s+behind\s+(?:him|her))\s+in\s+",
+    re.IGNORECASE,
 )
 # a runner's age set off after the name: ", 44 years young,", ", 31,", ", aged 29,"
 AGE_ASIDE = re.compile(r"^,\s*(?:aged\s+)?\d{1,2}(?:\s+years?\s+(?:old|young))?\s*,")

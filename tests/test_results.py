@@ -3653,3 +3653,10 @@ def test_results_what_the_third_review_found(doc_of, text: str, expected: list[t
 )
 def test_results_what_the_fifth_review_found(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_with_phrase_s_place_behind_the_one_before(doc_of) -> None:
+    """"with Luke Houser second behind him in 3:40.15": Houser's second (the time went to Green, the "him", placeless)."""
+    doc = doc_of("Nathan Green won the 1500m in 3:34.99, with Luke Houser second behind him in 3:40.15.")
+    assert [(athlete_of(r), r.text, r._.place) for r in doc.spans["results"]] == [
+        ("Nathan Green", "3:34.99", 1), ("Luke Houser", "3:40.15", 2)]
