@@ -112,7 +112,7 @@ class _Names:
 def race_title(race: Race) -> str:
     meeting = race.meeting or "Unknown meeting"
     year = f" {race.year}" if race.year else ""
-    what = " ".join(part for part in (f"{race.sex}'s" if race.sex else None, race.event) if part)
+    what = " ".join(part for part in (f"{race.sex}'s" if race.sex else None, race.division, race.event, race.round) if part)
     return f"{meeting}{year} · {what or 'race'}"
 
 

@@ -33,7 +33,7 @@ def evidence(source: Source, span: Span) -> Evidence:
 def race_model(race: RaceInfo) -> Race:
     """A race as the facts file gives it; a meeting the text does not name ("elsewhere") is None."""
     return Race(id=race.id, meeting=race.meeting if race.named else None, year=race.year, event=race.event, sex=race.sex,
-                division=race.division)
+                division=race.division, round=race.round)
 
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
@@ -93,7 +93,8 @@ def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
     for rid, race in races.items():
         if race.sex is None:
             fits = [other for oid, other in races.items() if other.sex is not None and told[rid] & told[oid]
-                    and (other.meeting, other.year, other.event, other.division) == (race.meeting, race.year, race.event, race.division)]
+                    and (other.meeting, other.year, other.event, other.division, other.round)
+                    == (race.meeting, race.year, race.event, race.division, race.round)]
             if len(fits) == 1:
                 same[rid] = fits[0]
     return same

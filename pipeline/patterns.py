@@ -594,6 +594,11 @@ ROUND_CUE = re.compile(
     r"qualified\s+(?:from|through|out\s+of)\s+(?:the\s+)?(?:series|rounds?)|eliminated)\b",
     re.IGNORECASE,
 )
+# the round a cue names: a semi-final, or the heats (the first round, prelims, a qualifying round, the "series" of a
+# translation); "eliminated", "fastest qualifier" name neither
+SEMI_ROUND = re.compile(r"\bsemi", re.IGNORECASE)
+HEATS_ROUND = re.compile(r"\b(?:heats?|prelim|preliminar|first\s+round|opening\s+round|series|trials|qualif(?:ying|ication)\s+(?:round|race))",
+                         re.IGNORECASE)
 # a win of a round the sentence before named, the round not named again: "Coleman won the first in 6.46", "El Bakkali
 # had won his with 8:10.62"
 ROUND_WON_AFTER = re.compile(r"\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|last|other)|his|hers|theirs)\s+(?:in|with)\b", re.IGNORECASE)
@@ -676,6 +681,14 @@ PAST_CUE = re.compile(
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated)
     re.IGNORECASE,
 )
+# a win whose object is another race, not a round: "had already won the 5000m earlier in the week and had strolled through
+# his heat" (not "won the 1500m heat", "won the first semi")
+OTHER_RACE_WON_AFTER = re.compile(
+    r"\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:final|title|crown|gold|\d[\d,.]*\s*(?:m|km|metres|meters|mile)\b(?!\s+(?:heats?|semi)))",
+    re.IGNORECASE,
+)
+# a past cue that is a pluperfect verb ("had won", "she'd run"): an earlier round's time may be told so
+PLUPERFECT = re.compile(r"(?:had|\w*['’]d)\s", re.IGNORECASE)
 # a month named alone, without its year: "In June she clocked", "opened at Velocity Fest in April with",
 # "in early May" (a month the article's lead does not name is another race's: `Results`)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

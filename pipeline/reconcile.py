@@ -39,10 +39,10 @@ quotes. Steps:
    question of it is, else `agreed` with two or more sources, else `single_source`.
 5. Checks across the reconciled facts, reported as conflicts with nothing chosen:
    `check.place_order` (a better place with a slower time), `check.place_shared` (two athletes
-   in one place), `check.split_order` (splits not increasing with distance, or not below the
-   winning time), `check.time_impossible` (faster than 0.97 x or slower than SLOWEST_FACTOR x
-   the world record of the event). The same quote given to different speakers is the
-   `quote.speaker` question of step 4.
+   in one place; neither in an earlier round, whose heats each have a winner), `check.split_order`
+   (splits not increasing with distance, or not below the winning time), `check.time_impossible`
+   (faster than 0.97 x or slower than SLOWEST_FACTOR x the world record of the event). The same
+   quote given to different speakers is the `quote.speaker` question of step 4.
 """
 
 from __future__ import annotations
@@ -132,7 +132,8 @@ def families(article: ArticleFacts) -> list[str]:
     for r in article.races:
         if r.meeting:  # else the article's own race (`race_id`): it joins nothing
             keys.add("id:" + r.id)
-            event = slug(" ".join(part for part in (r.event, r.division) if part))  # a wheelchair race is an event of its own
+            # a wheelchair race, and an earlier round, are an event of their own
+            event = slug(" ".join(part for part in (r.event, r.division, r.round) if part))
             keys.add("|".join((slug(r.meeting), event, r.sex or "", str(r.year or ""))))
     return sorted(keys)
 
@@ -306,6 +307,7 @@ def unify_races(races: Sequence[Race], scope: dict[str, str] | None = None) -> t
             and general.sex in (None, specific.sex)
             and general.year in (None, specific.year)
             and general.division == specific.division
+            and general.round == specific.round
         )
 
     alias = {}
@@ -730,12 +732,14 @@ def check_facts(
     """Consistency checks across the reconciled facts of each race (see the module docstring)."""
     names = names or {}
     events = {r.id: r.event for r in races}
+    rounds = {r.id for r in races if r.round}  # heats or semi-finals: several races, each with its winner
     by_race: dict[str, list[FactPerformance]] = defaultdict(list)
     for p in performances:
         by_race[p.race].append(p)
     found: list[Conflict] = []
     for race, perfs in sorted(by_race.items()):
-        found += _check_places(race, perfs, names)
+        if race not in rounds:
+            found += _check_places(race, perfs, names)
         found += _check_times(race, perfs, events.get(race))
     split_races: dict[str, list[FactSplit]] = defaultdict(list)
     for s in splits:

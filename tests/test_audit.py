@@ -156,3 +156,15 @@ def test_audit_html_renders_in_headless_chromium(audited, tmp_path):
     assert rendered == [(c.kind, c.subject.replace("'", "&#x27;")) for c in facts.conflicts]
     assert dom.count("<mark>") >= sum(len({e.source for e in v.evidence}) for c in facts.conflicts for v in c.values)
     assert "14:30.16" in dom and "Bryce Hopple of the United States" in dom
+
+
+def test_audit_race_title_names_a_division_and_a_round():
+    """A wheelchair race and an earlier round are races of their own: the title says which."""
+    from pipeline.audit import race_title
+    from pipeline.models import Race
+
+    heats = Race(id="europeans-2024-men-1500m-heats", meeting="European Championships", year=2024, event="1500m", sex="men",
+                 round="heats")
+    assert race_title(heats) == "European Championships 2024 · men's 1500m heats"
+    chair = Race(id="boston-women-wheelchair-marathon", meeting="Boston Marathon", event="marathon", sex="women", division="wheelchair")
+    assert race_title(chair) == "Boston Marathon · women's wheelchair marathon"

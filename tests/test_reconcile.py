@@ -458,6 +458,26 @@ def test_reconcile_check_place_shared():
     assert checks(facts) == [("check.place_shared", "pre-men-mile/2nd")]
 
 
+def test_reconcile_heats_have_a_winner_each_and_are_no_part_of_the_final():
+    """An earlier round is a race of its own, of several heats: two heat winners share no place, a heat's time is not
+    the final's (no conflict with it), and a report of only the heats joins no component with one of only the final."""
+    heats = Race(id="pre-men-mile-heats", meeting="Pre", event="mile", sex="men", round="heats")
+    facts = facts_of(article("a", races=[MILE, heats], performances=[
+        perf("a", "kerr", "3:45.34", 1), perf("a", "nuguse", "3:46.22", 2),
+        perf("a", "kerr", "3:52.10", 1, race=heats), perf("a", "nuguse", "3:51.02", 1, race=heats)]))
+    assert checks(facts) == []
+    assert sorted((p.race, p.athlete, p.time) for p in facts.performances) == [
+        ("pre-men-mile", "kerr", "3:45.34"), ("pre-men-mile", "nuguse", "3:46.22"),
+        ("pre-men-mile-heats", "kerr", "3:52.10"), ("pre-men-mile-heats", "nuguse", "3:51.02")]
+    assert [c for c in facts.conflicts if not c.kind.startswith("check.")] == []
+    assert families(article("h", races=[heats], performances=[perf("h", "kerr", "3:52.10", 1, race=heats)])) == [
+        "id:pre-men-mile-heats", "pre|mile-heats|men|"]
+    assert families(article("f", performances=[perf("f", "kerr", "3:45.34", 1)])) == ["id:pre-men-mile", "pre|mile|men|"]
+    unsexed = Race(id="pre-mile-heats", meeting="Pre", event="mile", round="heats")  # the heats, sex unsaid: not the final
+    assert unify_races([unsexed, MILE])[1] == {}
+    assert unify_races([unsexed, heats])[1] == {"pre-mile-heats": "pre-men-mile-heats"}
+
+
 @pytest.mark.parametrize(
     ("splits", "expected"),
     [

@@ -12,6 +12,11 @@ from pipeline.errors import MissingStageError
 from pipeline.stages.results import tags_in
 
 
+def round_or_label(span) -> str:
+    """A result of an earlier round as its round ("heats", "semi-finals"), else the span's label ("result", "other")."""
+    return (span._.race.round or "result") if span.label_ == "result" else span.label_
+
+
 def athlete_of(span) -> str | None:
     return span._.athlete.label_ if span._.athlete is not None else None
 
@@ -142,7 +147,7 @@ def test_results_tied_places_in_a_results_list(doc_of) -> None:
 
 def test_results_a_round_named_in_an_aside_dates_only_the_aside(doc_of) -> None:
     doc = doc_of("Kishane Thompson, who jogged his heat in 10.01 two hours earlier, won the 100m in 9.89.")
-    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("10.01", "other"), ("9.89", "result")]
+    assert [(r.text, round_or_label(r)) for r in doc.spans["results"]] == [("10.01", "heats"), ("9.89", "result")]
 
 
 def test_results_a_name_in_its_own_clause_after_a_time_is_not_its_runner(doc_of) -> None:
@@ -165,8 +170,8 @@ def test_results_a_pronoun_right_after_a_time_ran_it(doc_of) -> None:
         ("Louie Hinchliffe ran down Olympic champion Marcell Jacobs in the men's final to win in 10.02.",
          [("10.02", "result", "Louie Hinchliffe", 1)]),
         ("Louie Hinchliffe won the 100m final in 10.02. He had run 10.12 (+0.6) in Friday's heats and 10.08 in his semi.",
-         [("10.02", "result", "Louie Hinchliffe", 1), ("10.12", "other", "Louie Hinchliffe", None),
-          ("10.08", "other", "Louie Hinchliffe", None)]),
+         [("10.02", "result", "Louie Hinchliffe", 1), ("10.12", "heats", "Louie Hinchliffe", None),
+          ("10.08", "semi-finals", "Louie Hinchliffe", None)]),
         ("Dina Asher-Smith won the 100m in 10.99. She then anchored the 4x100m relay team to victory in 41.91.",
          [("10.99", "result", "Dina Asher-Smith", 1)]),
         ("Dina Asher-Smith is back. The Lewisham flyer, 28, stormed to 100m gold in 10.99sec (+0.4).",
@@ -176,7 +181,7 @@ def test_results_a_pronoun_right_after_a_time_ran_it(doc_of) -> None:
 )
 def test_results_sprint_reports(doc_of, text: str, expected: list[tuple]) -> None:
     doc = doc_of(text)
-    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == expected
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc.spans["results"]] == expected
 
 
 @pytest.mark.parametrize(
@@ -432,9 +437,9 @@ def test_results_a_code_of_a_home_nation_in_a_results_table(doc_of) -> None:
 def test_results_a_short_sprint_and_its_final(doc_of) -> None:
     text = ("Jeremiah Azu won the 60m in 6.51, improving on the 6.55 he ran in Lodz last week. Dominik Kopeć was second (6.54) "
             "and Jamaica's Ackeem Blake third (6.56). Ewa Swoboda clocked 7.08 in her heat and then improved to 7.02 in the final.")
-    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == [
         ("6.51", "result", "Jeremiah Azu", 1), ("6.55", "other", "Jeremiah Azu", None), ("6.54", "result", "Dominik Kopeć", 2),
-        ("6.56", "result", "Ackeem Blake", 3), ("7.08", "other", "Ewa Swoboda", None), ("7.02", "result", "Ewa Swoboda", None)]
+        ("6.56", "result", "Ackeem Blake", 3), ("7.08", "heats", "Ewa Swoboda", None), ("7.02", "result", "Ewa Swoboda", None)]
 
 
 def test_results_a_rival_behind_by_a_margin(doc_of) -> None:
@@ -576,9 +581,9 @@ def test_results_objects_and_descriptions_in_everyday_copy(doc_of, text: str, ex
 
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
-    assert [(r.label_, r._.place) for r in doc.spans["results"]] == [("result", 1)]
+    assert [(round_or_label(r), r._.place) for r in doc.spans["results"]] == [("result", 1)]
     doc = doc_of("Faith Kipyegon won her heat in 4:01.20.")
-    assert [r.label_ for r in doc.spans["results"]] == ["other"]
+    assert [(round_or_label(r), r._.place) for r in doc.spans["results"]] == [("heats", 1)]
 
 
 # ---- tags --------------------------------------------------------------------------------------
@@ -974,8 +979,8 @@ def test_results_those_listed_behind_a_placed_athlete_finished_just_ahead(doc_of
 def test_results_a_final_named_after_a_heat_takes_the_times_after_it(doc_of) -> None:
     text = ("Jason Joseph clocked 7.52 in his 60m hurdles heat and improved in the final, where he placed third in 7.50 "
             "behind Grant Holloway (7.38).")
-    got = [(r.text, r.label_) for r in doc_of(text).spans["results"]]
-    assert got == [("7.52", "other"), ("7.50", "result"), ("7.38", "result")]
+    got = [(r.text, round_or_label(r)) for r in doc_of(text).spans["results"]]
+    assert got == [("7.52", "heats"), ("7.50", "result"), ("7.38", "result")]
 
 
 @pytest.mark.parametrize(
@@ -1043,8 +1048,8 @@ def test_results_an_opening_after_clause_s_time_is_the_main_clause_subject_s(doc
     """"After clocking 7.12 in her heat, the Commonwealth champion ...": the heat's time is the description's athlete's."""
     text = ("Daryll Neita was impressive in the women's 60m. After clocking 7.12 in her heat, the Commonwealth champion "
             "produced a strong finish to win the final in 7.08.")
-    got = [(r.text, athlete_of(r), r.label_) for r in doc_of(text).spans["results"]]
-    assert got == [("7.12", "Daryll Neita", "other"), ("7.08", "Daryll Neita", "result")]
+    got = [(r.text, athlete_of(r), round_or_label(r)) for r in doc_of(text).spans["results"]]
+    assert got == [("7.12", "Daryll Neita", "heats"), ("7.08", "Daryll Neita", "result")]
 
 
 def test_results_a_race_won_by_the_name_after_and_a_best_equalled(doc_of) -> None:
@@ -1057,10 +1062,10 @@ def test_results_a_race_won_by_the_name_after_and_a_best_equalled(doc_of) -> Non
 
 def test_results_a_round_named_after_a_time_with_its_own_time_is_that_one_s(doc_of) -> None:
     text = "Cindy Sember was fourth in the women's 60m hurdles in 7.93 after a heat time of 7.95."
-    got = [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]]
-    assert got == [("7.93", "result", 4), ("7.95", "other", None)]
+    got = [(r.text, round_or_label(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("7.93", "result", 4), ("7.95", "heats", None)]
     lap = doc_of("George Mills, who clocked 13:32.18 to win his heat on Thursday, covered the last lap in 53.3 and won in 13:11.30.")
-    assert [(r.text, r.label_) for r in lap.spans["results"]][0] == ("13:32.18", "other")
+    assert [(r.text, round_or_label(r)) for r in lap.spans["results"]][0] == ("13:32.18", "heats")
 
 
 def test_results_a_win_said_before_one_beaten_is_not_theirs(doc_of) -> None:
@@ -1225,8 +1230,8 @@ def test_results_places_said_before_the_names_they_place(doc_of, text: str, expe
 def test_results_a_participle_goes_on_from_the_round_named_before_it(doc_of) -> None:
     text = ("Tshepo Tshite stormed to the men's 800m title in 1:42.61.\n\nTshite had looked sharp but controlled in Friday's "
             "heats, cruising through in 1:47.88. Zakithi Nene, the fastest qualifier with 45.12, won the 400m in 44.21.")
-    got = [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]]
-    assert got == [("1:42.61", "result", 1), ("1:47.88", "other", None), ("45.12", "other", None), ("44.21", "result", 1)]
+    got = [(r.text, round_or_label(r), r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("1:42.61", "result", 1), ("1:47.88", "heats", None), ("45.12", "heats", None), ("44.21", "result", 1)]
 
 
 def test_results_a_best_lowered_from_one_time_to_another(doc_of) -> None:
@@ -1267,7 +1272,7 @@ def test_results_hanging_on_for_second_is_the_one_named_before(doc_of) -> None:
 def test_results_a_paragraph_that_opens_with_a_heat_gives_its_times_to_the_heat(doc_of) -> None:
     text = ("Hannah Pickering was seventh in the 1500m final in 4:08.91.\n\nHer weekend had begun with a nervy 1500m heat on "
             "Saturday morning. She was boxed in with 300m to go but found a gap to finish third in 4:13.27.")
-    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("4:08.91", "result"), ("4:13.27", "other")]
+    assert [(r.text, round_or_label(r)) for r in doc_of(text).spans["results"]] == [("4:08.91", "result"), ("4:13.27", "heats")]
 
 
 @pytest.mark.parametrize(
@@ -1469,7 +1474,7 @@ def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
         ("Laura Muir won the 1500m, holding off Kenya's world 5,000m champion Beatrice Chebet down the straight to clock 3:55.22.",
          [("3:55.22", "result", "Laura Muir", 1)]),
         ("Georgia Bell won the 1500m in 4:01.50. Hannah Nuttall needed a fastest-loser spot after finishing fourth in her semi "
-         "in 4:05.12.", [("4:01.50", "result", "Georgia Bell", 1), ("4:05.12", "other", "Hannah Nuttall", None)]),
+         "in 4:05.12.", [("4:01.50", "result", "Georgia Bell", 1), ("4:05.12", "semi-finals", "Hannah Nuttall", 4)]),
         ("The race was won by Mo Farah in 29:08. Behind him, Andy Vernon (29:40, 5th) and Chris Thompson (29:58, 8th) "
          "made it a good day.", [("29:08", "result", "Mohamed Farah", 1), ("29:40", "result", "Andy Vernon", 5),
                                  ("29:58", "result", "Chris Thompson", 8)]),
@@ -1495,7 +1500,7 @@ def test_results_an_olympian_beaten_is_an_object(doc_of) -> None:
          "an-age-class-title", "overall-places-past-99", "a-club-list-of-overall-places"],
 )
 def test_results_places_and_rounds_of_club_and_championship_copy(doc_of, text: str, expected: list[tuple]) -> None:
-    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
 @pytest.mark.parametrize(
@@ -1539,12 +1544,12 @@ def test_results_breaking_the_tape_wins(doc_of) -> None:
         ("Beatrice Chebet became the first woman since Tirunesh Dibaba in 2008 to win both titles, holding off Nadia "
          "Battocletti to win in 30:43.25.", [("30:43.25", "result", "Beatrice Chebet", 1)]),
         ("Kennedy Ogundipe, who ran 11.52 in Friday's trials, won the girls 100 in 11.41.",
-         [("11.52", "other", "Kennedy Ogundipe", None), ("11.41", "result", "Kennedy Ogundipe", 1)]),
+         [("11.52", "heats", "Kennedy Ogundipe", None), ("11.41", "result", "Kennedy Ogundipe", 1)]),
     ],
     ids=["a-champion-seized-by", "get-second-and-ranked-third", "since-someone-in-a-year-is-no-date", "the-trials-of-a-high-school-meet"],
 )
 def test_results_translated_and_school_copy(doc_of, text: str, expected: list[tuple]) -> None:
-    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
 @pytest.mark.parametrize(
@@ -1820,7 +1825,7 @@ def test_results_a_record_holder_at_a_time_holds_an_old_mark(doc_of) -> None:
 def test_results_a_round_a_relative_clause_is_about(doc_of) -> None:
     text = ("Prudence Sekgodiso won the 800m final in 2:00.41. The winning time was some way off the record, but Sekgodiso had "
             "looked comfortable in Thursday's semi-final, which she won in a controlled 2:03.64.")
-    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [("2:00.41", "result"), ("2:03.64", "other")]
+    assert [(r.text, round_or_label(r)) for r in doc_of(text).spans["results"]] == [("2:00.41", "result"), ("2:03.64", "semi-finals")]
 
 
 @pytest.mark.parametrize("text", ["Josh Kerr won the mile by a second in 3:45.34.", "Josh Kerr won the mile by a tenth in 3:45.34."])
@@ -1996,8 +2001,8 @@ def test_results_a_round_named_before_and_won_again(doc_of) -> None:
     doc = doc_of("Coleman took the world indoor 60m title in 6.41.\n\nMen's 60m semi-finals done. Coleman won the first in 6.46 "
                  "and Lyles the third in 6.47.\n\nEl Bakkali won the 3000m steeplechase in 8:06.05. Rooks, second, had only "
                  "qualified from the series with the eighth time (8:15.71). Alexis Miellet, eliminated with 8:21.44, was sad.")
-    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
-        ("6.41", "result"), ("6.46", "other"), ("6.47", "other"), ("8:06.05", "result"), ("8:15.71", "other"), ("8:21.44", "other")]
+    assert [(r.text, round_or_label(r)) for r in doc.spans["results"]] == [
+        ("6.41", "result"), ("6.46", "semi-finals"), ("6.47", "semi-finals"), ("8:06.05", "result"), ("8:15.71", "heats"), ("8:21.44", "heats")]
 
 
 def test_results_he_ran_after_another_s_record_is_the_sentence_s_opener(doc_of) -> None:
@@ -2338,7 +2343,7 @@ def test_results_a_round_said_after_the_opening_s_first_time_dates_only_that_tim
     in 22.09": the prelims are 10.95's; the final and the 200m are today's."""
     doc = doc_of("In the sprints, Ole Miss' McKenzie Long swept the 100m and 200m. Long clocked 10.83 in the 100m final after running "
                  "10.95 in Friday's prelims, then came back to win the 200m in 22.09.")
-    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("10.83", "result"), ("10.95", "other"), ("22.09", "result")]
+    assert [(r.text, round_or_label(r)) for r in doc.spans["results"]] == [("10.83", "result"), ("10.95", "heats"), ("22.09", "result")]
 
 
 def test_results_a_place_before_a_clause_of_its_own_is_not_the_next_name_s(doc_of) -> None:
@@ -2373,8 +2378,8 @@ def test_results_who_ran_it_past_a_who_clause_a_with_place_and_a_relative_antece
     doc = doc_of("There was less suspense in the men's final, where Jakob Ingebrigtsen won his third European 1500m title in 3:31.95.\n\n"
                  "The Norwegian, whose family life was once followed by millions in a TV series, had already won the 5000m earlier in "
                  "the week and had strolled through his heat on Monday in 3:38.97.")
-    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
-        ("3:31.95", "result", "Jakob Ingebrigtsen"), ("3:38.97", "other", "Jakob Ingebrigtsen")]
+    assert [(r.text, round_or_label(r), athlete_of(r)) for r in doc.spans["results"]] == [
+        ("3:31.95", "result", "Jakob Ingebrigtsen"), ("3:38.97", "heats", "Jakob Ingebrigtsen")]
 
 
 def test_results_a_title_won_at_another_meeting_is_no_place_and_no_race(doc_of) -> None:
@@ -2408,8 +2413,8 @@ def test_results_spanish_copy_s_point_thousands_and_its_series(doc_of) -> None:
     doc = doc_of("Adel Mechaal, silver in the 3.000 at the European Indoors.\n\nThe Norwegian Jakob Ingebrigtsen crossed the line "
                  "in 7:48.20 and Mechaal stayed at 7:48.89. Mechaal had qualified on Thursday with 7:52.34 in the series.\n\n"
                  "Jakob Ingebrigtsen won the 1500m too, passing the 800 in 1:59.8 and the 1.200 in 2:55.6.")
-    assert [(r.text, r.label_, r._.race.event) for r in doc.spans["results"]] == [
-        ("7:48.20", "result", "3000m"), ("7:48.89", "result", "3000m"), ("7:52.34", "other", "3000m")]
+    assert [(r.text, round_or_label(r), r._.race.event) for r in doc.spans["results"]] == [
+        ("7:48.20", "result", "3000m"), ("7:48.89", "result", "3000m"), ("7:52.34", "heats", "3000m")]
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:59.8", "800m"), ("2:55.6", "1200m")]
 
 
@@ -2560,8 +2565,8 @@ def test_results_a_round_in_a_relative_clause_and_after_another_time(doc_of) -> 
                  "The Mayo woman, who had eased through her heat in 53.02 on Saturday afternoon, went out hard from lane five. "
                  "Sophie Becker took silver in 52.60, with Lauren Cadden third in 53.48.\n\n"
                  "In the men's 60m, Marcus Lawler confirmed his status, winning in 6.63 after a 6.68 in the semi-finals.")
-    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
-        ("51.41", "result"), ("53.02", "other"), ("52.60", "result"), ("53.48", "result"), ("6.63", "result"), ("6.68", "other")]
+    assert [(r.text, round_or_label(r)) for r in doc.spans["results"]] == [
+        ("51.41", "result"), ("53.02", "heats"), ("52.60", "result"), ("53.48", "result"), ("6.63", "result"), ("6.68", "semi-finals")]
 
 
 def test_results_a_chip_time_in_a_bracket_and_a_new_champion(doc_of) -> None:
@@ -2727,8 +2732,8 @@ def test_results_an_event_that_went_to_someone_and_a_heat_of_one_time(doc_of) ->
     in his heat" is that time's round, not the paragraph's: the places after it are the final's."""
     doc = doc_of("The men's 100m went to Eddie Osei-Nketia, who ran 10.31 into a similar headwind after posting the fastest "
                  "time of the championships, 10.29, in his heat. Tiaan Whelpton was second in 10.38 and Joseph Millar third in 10.45.")
-    assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
-        ("10.31", "result", "Eddie Osei-Nketia", 1), ("10.29", "other", "Eddie Osei-Nketia", None),
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("10.31", "result", "Eddie Osei-Nketia", 1), ("10.29", "heats", "Eddie Osei-Nketia", None),
         ("10.38", "result", "Tiaan Whelpton", 2), ("10.45", "result", "Joseph Millar", 3)]
     doc = doc_of("The 100 metres women has gone to the Olympic champion Julien Alfred, which has stopped the chronometers on 10.98.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("10.98", 1)]
@@ -2865,7 +2870,7 @@ def test_results_a_race_of_her_sex_won_and_a_place_overall(doc_of) -> None:
     [
         ("Bol had broken Jarmila Kratochvilova's 41-year-old record of 49.59 with 49.24 at the Dutch championships.",
          [("49.59", "other", "Jarmila Kratochvilova"), ("49.24", "other", "Bol")]),
-        ("Alfred won the final in 10.85, in the heats she had clocked 10.95.", [("10.85", "result", "Julien Alfred"), ("10.95", "other", "Julien Alfred")]),
+        ("Alfred won the final in 10.85, in the heats she had clocked 10.95.", [("10.85", "result", "Julien Alfred"), ("10.95", "heats", "Julien Alfred")]),
         ("Sifan Hassan won in Chicago in 2:13:44, at the same time as Faith Kipyegon was preparing for Paris.",
          [("2:13:44", "result", "Sifan Hassan")]),
         ("Josh Kerr won in 3:45.12, the same time as Jake Wightman ran in Oslo last year.", [("3:45.12", "result", "Josh Kerr")]),
@@ -2881,7 +2886,7 @@ def test_results_what_this_stop_s_rules_must_not_catch(doc_of, text: str, expect
     the string's start only); ", in the heats she had clocked" opens a clause, not the round of the time before it; "at
     the same time as" and "the same time as Wightman ran in Oslo" give the rival no result; "included a slow first lap
     and Kerr" lists no group's members; "beating the 14:05.20 of Faith Kipyegon" is her time in this race."""
-    got = [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]]
+    got = [(r.text, round_or_label(r), athlete_of(r)) for r in doc_of(text).spans["results"]]
     assert sorted(got) == sorted(expected)
 
 
@@ -3653,6 +3658,39 @@ def test_results_what_the_third_review_found(doc_of, text: str, expected: list[t
 )
 def test_results_what_the_fifth_review_found(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the men's 1500m final in 3:29.38. On Tuesday, Jakob Ingebrigtsen had won his semi-final in 3:32.89, "
+         "with Kerr second in 3:33.01.",
+         [("3:29.38", "result", "Josh Kerr", 1), ("3:32.89", "semi-finals", "Jakob Ingebrigtsen", 1),
+          ("3:33.01", "semi-finals", "Josh Kerr", 2)]),
+        ("Zakithi Nene, the fastest qualifier with 45.12, won the 400m in 44.21.",
+         [("45.12", "heats", "Zakithi Nene", None), ("44.21", "result", "Zakithi Nene", 1)]),
+        ("Jakob Ingebrigtsen won the 1500m title in 3:31.95.\n\nThe Norwegian had already won the 5000m earlier in the week "
+         "and had strolled through his heat on Monday in 3:38.97.",
+         [("3:31.95", "result", "Jakob Ingebrigtsen", 1), ("3:38.97", "heats", "Jakob Ingebrigtsen", None)]),
+        ("Faith Kipyegon won the 1500m on Tuesday in 3:54.87 and came through Wednesday's heats without fuss.",
+         [("3:54.87", "result", "Faith Kipyegon", 1)]),
+        ("Marcus Lawler won the 60m in 6.63. The heats had been quick, with the fastest time 6.66.",
+         [("6.63", "result", "Marcus Lawler", 1), ("6.66", "other", None, None)]),
+        ("Ben Pattison was second in the 800m final in 1:44.83. Max Burgin was eliminated in the semi-finals with 1:45.10.",
+         [("1:44.83", "result", "Ben Pattison", 2), ("1:45.10", "semi-finals", "Max Burgin", None)]),
+    ],
+    ids=["a-semi-told-in-the-pluperfect-with-its-places", "a-qualifier-s-time-takes-no-later-win",
+         "a-win-of-another-event-is-no-heat-s-place", "a-round-after-the-time-of-an-event-won-is-not-its",
+         "a-round-s-time-nobody-ran-is-an-other-time", "eliminated-in-the-semi-finals"],
+)
+def test_results_an_earlier_round_is_a_race_of_its_own(doc_of, text: str, expected: list[tuple]) -> None:
+    """A time of an earlier round of the event reported (the heats, the semi-finals) is a result of that round, a race of
+    its own (`race.round`), told in the pluperfect too ("had won his semi-final in"); its place is one said of it ("won
+    his semi-final", "with Kerr second"), not a place said after its stretch ("the fastest qualifier with 45.12, won the
+    400m") nor a win of another event ("had already won the 5000m ... and had strolled through his heat"), nor one the
+    final's placings give. A round named after a time that its sentence has won an event with is not that time's; a
+    round's time no one ran stays an other time."""
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
 def test_results_a_with_phrase_s_place_behind_the_one_before(doc_of) -> None:

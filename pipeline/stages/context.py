@@ -47,10 +47,11 @@ class RaceInfo:
     sex: str | None = None
     named: bool = True  # False: "elsewhere", "a college race": another meeting the text does not name
     division: str | None = None  # "wheelchair": a race of its own beside the runners' of the same sex and event
+    round: str | None = None  # "heats", "semi-finals": an earlier round of the meeting's event, races of their own
 
     @cached_property  # asked for every span and result: a slug made once per race
     def id(self) -> str:
-        parts = [self.meeting or "unknown-meeting", str(self.year) if self.year else None, self.sex, self.division, self.event]
+        parts = [self.meeting or "unknown-meeting", str(self.year) if self.year else None, self.sex, self.division, self.event, self.round]
         return slug("-".join(p for p in parts if p))
 
     @property

@@ -235,6 +235,17 @@ def place_of(m: re.Match[str]) -> int:
     return P.ORDINALS[next(g for g in map(m.group, groups) if g).lower()]
 
 
+def round_of(cue: str, sentence: str) -> str:
+    """The earlier round a round's cue names: "semi-finals" ("his semi", "the semi-final"), "heats" (a heat, prelims,
+    the first round), and for a cue of neither ("eliminated", "the fastest qualifier") the one its sentence names,
+    the heats where it names none."""
+    if P.SEMI_ROUND.search(cue):
+        return "semi-finals"
+    if P.HEATS_ROUND.search(cue):
+        return "heats"
+    return "semi-finals" if P.SEMI_ROUND.search(sentence) else "heats"
+
+
 def tags_in(text: str) -> list[str]:
     return [tag for tag, pattern in P.TAG_PATTERNS.items() if pattern.search(text)]
 
@@ -739,14 +750,14 @@ class Results:
             ))
 
         @cache
-        def opens_with_round(pa: int) -> bool:  # the paragraph's first sentence names a round (not "in the heat"; nor in
+        def opens_with_round(pa: int) -> re.Match[str] | None:  # the paragraph's first sentence names a round (not "in the heat"; nor in
             sa, sb = sents.of(pa)  # a relative clause: "The Mayo woman, who had eased through her heat in 53.02, went out hard")
             relative = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, sa, sb)]
             # (nor one a time's own: "the fastest time of the championships, 10.29, in his heat")
             of_a_time = [(x.end_char, x.end_char + m.end()) for x in between(doc, "times", sa, sb)
                          if (m := P.ROUND_AFTER.match(text[x.end_char : x.end_char + 50])) is not None]
-            return any(not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start()) and not inside(r.start(), relative)
-                       and not inside(r.start(), of_a_time) for r in P.ROUND_CUE.finditer(text, sa, sb))
+            return next((r for r in P.ROUND_CUE.finditer(text, sa, sb) if not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start())
+                         and not inside(r.start(), relative) and not inside(r.start(), of_a_time)), None)
 
         @cache
         def relay_sentence(a: int, b: int) -> bool:  # a relay's sentence: its times are legs' or a team's
@@ -760,15 +771,16 @@ class Results:
         def final_named_by(pa: int, pb: int) -> int | None:  # where the paragraph first names the final ("in the final")
             return (f := P.FINAL_NAMED.search(text, pa, pb)) and f.end()
 
-        def paragraph_round(t: Span) -> bool:
+        def paragraph_round(t: Span) -> re.Match[str] | None:
             """Does the time's paragraph open with an earlier round ("Her weekend had begun with a nervy
             1500m heat on Saturday morning."), no final named before the time nor a win in its sentence?
             Its times are that round's. (Each paragraph and sentence read once.)"""
             pa, pb = paras.of(t.start_char)
             ta, tb = sents.of(t.start_char)
             final = final_named_by(pa, pb)
-            return (sents.of(pa)[0] < ta and opens_with_round(pa) and not says_won(ta, tb)
-                    and not (final is not None and final <= t.start_char))
+            if sents.of(pa)[0] < ta and not says_won(ta, tb) and not (final is not None and final <= t.start_char):
+                return opens_with_round(pa)
+            return None
 
         def paragraph_past(pi: int, race: RaceInfo) -> bool:
             """Does the paragraph open by dating itself in the past ("A year later in Eugene", "May 2024
@@ -829,15 +841,22 @@ class Results:
             asides = [(x, y) for x, y in sentence_asides[(a, b)] if not x <= t.start_char < y]
 
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
-                return any(not inside(r.start(), asides) for r in pattern.finditer(text, start, end))
+                # (a round's time told in the pluperfect is the round's: "had won his semi-final in 3:32.89")
+                return any(not inside(r.start(), asides) and not (round_cue is not None and P.PLUPERFECT.match(r.group()))
+                           for r in pattern.finditer(text, start, end))
 
-            def round_named(start: int, end: int) -> bool:  # an earlier round, unless the final is named after it
-                return any(not inside(r.start(), asides) and not P.FINAL_NAMED.search(text, r.end(), t.start_char)
-                           # (one named after this time, before another, is that one's: "in 7.93 after a heat time of 7.95";
-                           # or after another: "winning in 6.63 after a 6.68 in the semi-finals")
-                           and not (r.start() >= t.end_char and (P.ROUND_TIME_AFTER.match(text, r.end(), b)
-                                                                 or count_between(doc, "times", t.end_char, r.start()) > 0))
-                           for r in P.ROUND_CUE.finditer(text, start, end))
+            def round_named(start: int, end: int) -> re.Match[str] | None:  # an earlier round, unless the final is named after it
+                return next((r for r in P.ROUND_CUE.finditer(text, start, end) if not inside(r.start(), asides)
+                             and not P.FINAL_NAMED.search(text, r.end(), t.start_char)
+                             # (one named after this time, before another, is that one's: "in 7.93 after a heat time of 7.95";
+                             # or after another: "winning in 6.63 after a 6.68 in the semi-finals")
+                             and not (r.start() >= t.end_char and (P.ROUND_TIME_AFTER.match(text, r.end(), b)
+                                                                   or count_between(doc, "times", t.end_char, r.start()) > 0
+                                                                   or won_another_race(start, t.start_char)))), None)
+
+            def won_another_race(start: int, end: int) -> bool:  # "won the 1500m here on Tuesday in 3:54.87 and came through
+                return any(P.OTHER_RACE_WON_AFTER.match(text, m.end())  # Wednesday's heats": the final's time, not the heats'
+                           for m in P.PLACE_WORD.finditer(text, start, end) if m.group("p1"))
 
             other_meetings = [  # another meeting, or another edition of this one ("London 2012, when Rudisha ran")
                 m for m in between(doc, "meetings", a, s1)
@@ -876,6 +895,16 @@ class Results:
                        or P.PLACED_TODAY_BEFORE.search(text, max(s0, t.start_char - 40), t.start_char) is not None)
             if ranked is not None and race.year is not None and ranking_year(text, t) == race.year:
                 ranked = None  # "- 12:35.36 – Joshua Cheptegei (UGA), Monaco 2020" in the report of that race: its own mark
+            # "In the semifinals, Green won his heat in 3:39.82": an earlier round of this race's event, a race of its own
+            # (not one in an aside: "Thompson, who jogged his heat in 10.01, won in 9.89"; the round named in the time's own
+            # stretch or the sentence's opening one: "clocked 7.08 in her heat and then improved to 7.02 in the final",
+            # "Visser, fastest in the heats with 7.83, was second in 7.81"). A round's time nobody ran is an other time.
+            round_cue = (  # (the round named right after the time first: "10.12 in Friday's heats and 10.08 in his semi")
+                P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
+                or (None if P.FINAL_AFTER.match(text, t.end_char) else round_named(s0, s1) or round_named(lead[0], lead_opening))
+                or next((w for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char) if w.end() >= s0), None)
+                or paragraph_round(t)
+            )
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (cued(P.PAST_CUE, s0, next_time) and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
@@ -896,14 +925,6 @@ class Results:
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
                     and not P.PRESENT_CUE.search(text, a, b))
-                # "In the semifinals, Green won his heat in 3:39.82": an earlier round (not one in an aside:
-                # "Thompson, who jogged his heat in 10.01, won in 9.89")
-                # (the round named in the time's own stretch or the sentence's opening one: "clocked 7.08 in her heat
-                # and then improved to 7.02 in the final", "Visser, fastest in the heats with 7.83, was second in 7.81")
-                or (not P.FINAL_AFTER.match(text, t.end_char) and (round_named(s0, s1) or round_named(lead[0], lead_opening)))
-                or P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
-                or any(w.end() >= s0 for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char))
-                or paragraph_round(t)
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
                 or (aside_elsewhere(text, t, a, b, home) and not won_now)  # "Hocker, who won gold in Paris in an Olympic record of 3:27.65," in Zurich
@@ -911,6 +932,10 @@ class Results:
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
             )
+            if round_cue is not None and not past and who is not None:
+                race = replace(race, round=round_of(round_cue.group(), text[a:b]))
+            else:
+                past = past or round_cue is not None
             if who is None and not past:
                 continue  # a time nobody in the text ran ("Seven runners ran ...")
             if not past and stretch_of_race(race.event, dotted_minutes(t._.seconds, t._.clock, race.event)[0]):
@@ -918,12 +943,18 @@ class Results:
             if past:
                 race = titled_event(text, t, a, race)
             w0, w1 = fact_window(doc, t, who, sents)
+            place_asides = asides
+            if race.round:  # a round's time takes no place said after its stretch ("Nene, the fastest qualifier with 45.12, won
+                w1 = min(w1, s1)  # the 400m" is no heat's win); one in an aside, only the aside's ("who won his heat in 10.01,")
+                w0, w1 = next(((x, y) for x, y in sentence_asides[(a, b)] if x <= t.start_char < y), (w0, w1))
+                place_asides = asides + [(m.start(), m.end()) for m in P.PLACE_WORD.finditer(text, w0, w1)
+                                         if P.OTHER_RACE_WON_AFTER.match(text, m.end())]  # "won the 5000m and strolled through his heat"
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
             place = (list_place(text, who, a) or place_after(text, t, b) or medal_heading_place(text, t)) if who is not None else None
             paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
             # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12")
-            span._.place = None if past or paired_second else (place or place_in(text, w0, w1, t, who, asides))
+            span._.place = None if past or paired_second else (place or place_in(text, w0, w1, t, who, place_asides))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
             span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None
@@ -934,15 +965,16 @@ class Results:
         fill_sex(results, relabel=False)  # results of one meeting and event share its known sex
         fill_sex_of_athletes(results)
         follow_sex_of_results(doc, results, sents)
-        fill_places_from_placings(doc, results, sents)
-        place_narrow_losers(doc, results, sents)
-        place_top_rounded_out(doc, results, sents)
-        place_followers(doc, results, sents)
-        place_listed_in_order(doc, results)
-        place_listed_after_colon(doc, results, sents)
-        place_the_winner(doc, results)
-        place_followers(doc, results, sents)  # again, after a winner placed from another sentence ("won the title. He crossed the line in 28:09, well in front of")
-        infer_places(results)
+        finals = [r for r in results if r._.race.round is None]  # a round's places are only those said of its times
+        fill_places_from_placings(doc, finals, sents)
+        place_narrow_losers(doc, finals, sents)
+        place_top_rounded_out(doc, finals, sents)
+        place_followers(doc, finals, sents)
+        place_listed_in_order(doc, finals)
+        place_listed_after_colon(doc, finals, sents)
+        place_the_winner(doc, finals)
+        place_followers(doc, finals, sents)  # again, after a winner placed from another sentence ("won the title. He crossed the line in 28:09, well in front of")
+        infer_places(finals)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
 
