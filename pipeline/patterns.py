@@ -597,6 +597,7 @@ ROUND_CUE = re.compile(
 # the round a cue names: a semi-final, or the heats (the first round, prelims, a qualifying round, the "series" of a
 # translation); "eliminated", "fastest qualifier" name neither
 SEMI_ROUND = re.compile(r"\bsemi", re.IGNORECASE)
+HEAT_WORD = re.compile(r"heats?", re.IGNORECASE)
 HEATS_ROUND = re.compile(r"\b(?:heats?|prelim|preliminar|first\s+round|opening\s+round|series|trials|qualif(?:ying|ication)\s+(?:round|race))",
                          re.IGNORECASE)
 # a win of a round the sentence before named, the round not named again: "Coleman won the first in 6.46", "El Bakkali
@@ -687,6 +688,18 @@ OTHER_RACE_WON_AFTER = re.compile(
     r"\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:final|title|crown|gold|\d[\d,.]*\s*(?:m|km|metres|meters|mile)\b(?!\s+(?:heats?|semi)))",
     re.IGNORECASE,
 )
+# a round's win said before its time: "took the second semi in 3:57.40", "topped the second semi-final in 9.86",
+# "Benjamin took his in 47.95", "Flanagan took the first heat in a slightly quicker 4:22.18"
+ROUND_WIN_BEFORE = re.compile(
+    r"\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|claimed|claiming)\s+"
+    r"(?:(?:his|her|their)(?:\s+own)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|other|opening|fastest))"
+    # the round named, then up to the time; or none, the time right after ("took his in", not "took his time in the heats")
+    r"(?:\s+(?:first-round\s+)?(?:heat|semi(?:-?final)?|race|one)\b(?![\w-])[^.;!?\d]{0,40}|\s+(?:in|with)\s+(?:a\s+)?(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+# which of a round's races, no place: "a brisk 10.03 (+1.9) in the second" (semi-final)
+ROUND_NUMBER = re.compile(r"\bin\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)\b(?!\s+(?:place|spot|position))",
+                          re.IGNORECASE)
 # a past cue that is a pluperfect verb ("had won", "she'd run"): an earlier round's time may be told so
 PLUPERFECT = re.compile(r"(?:had|\w*['’]d)\s", re.IGNORECASE)
 # a month named alone, without its year: "In June she clocked", "opened at Velocity Fest in April with",

@@ -3698,3 +3698,30 @@ def test_results_a_with_phrase_s_place_behind_the_one_before(doc_of) -> None:
     doc = doc_of("Nathan Green won the 1500m in 3:34.99, with Luke Houser second behind him in 3:40.15.")
     assert [(athlete_of(r), r.text, r._.place) for r in doc.spans["results"]] == [
         ("Nathan Green", "3:34.99", 1), ("Luke Houser", "3:40.15", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faith Kipyegon won the 1500m final in 3:51.29. Two days earlier in the semi-finals, Kipyegon took the second semi in "
+         "3:57.40 ahead of Laura Muir.", [("3:51.29", "result", "Faith Kipyegon", 1), ("3:57.40", "semi-finals", "Faith Kipyegon", 1)]),
+        ("Karsten Warholm won the 400m hurdles in 46.89. In the semi-finals, Warholm won his heat in 47.38, while Rai Benjamin "
+         "took his in 47.95.", [("46.89", "result", "Karsten Warholm", 1), ("47.38", "semi-finals", "Karsten Warholm", 1),
+                                ("47.95", "semi-finals", "Rai Benjamin", 1)]),
+        ("Rai Benjamin won the 400m hurdles final in 46.46. In the heats, Benjamin took his time, clocking 48.95 to qualify.",
+         [("46.46", "result", "Rai Benjamin", 1), ("48.95", "heats", "Rai Benjamin", None)]),
+        ("Akani Simbine won the 100m in 9.99. In the semi-finals, Benjamin Richardson announced himself with a brisk 10.03 "
+         "(+1.9) in the second.", [("9.99", "result", "Akani Simbine", 1), ("10.03", "semi-finals", "Benjamin Richardson", None)]),
+        ("Selemon Barega won the 5000m final in 13:11.30. Jakob Ingebrigtsen had eased through his heat on Thursday in "
+         "13:24.71, finishing second behind Krop.",
+         [("13:11.30", "result", "Selemon Barega", 1), ("13:24.71", "heats", "Jakob Ingebrigtsen", 2)]),
+    ],
+    ids=["took-the-second-semi", "took-his-in-the-semi-finals-the-lead-names", "took-his-time-is-no-win",
+         "in-the-second-is-which-semi", "a-place-after-the-stretch-no-other-time-takes"],
+)
+def test_results_a_round_s_places(doc_of, text: str, expected: list[tuple]) -> None:
+    """A round's win said before its time ("took the second semi in", "Benjamin took his in"; not "took his time"), a
+    place said after its stretch that no later time's stretch takes (", finishing second behind Krop"), and no place
+    from which race of the round it was ("10.03 (+1.9) in the second"). A heat of the semi-finals the sentence's lead
+    names is theirs ("In the semi-finals, Warholm won his heat")."""
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -235,11 +235,12 @@ def place_of(m: re.Match[str]) -> int:
     return P.ORDINALS[next(g for g in map(m.group, groups) if g).lower()]
 
 
-def round_of(cue: str, sentence: str) -> str:
-    """The earlier round a round's cue names: "semi-finals" ("his semi", "the semi-final"), "heats" (a heat, prelims,
-    the first round), and for a cue of neither ("eliminated", "the fastest qualifier") the one its sentence names,
-    the heats where it names none."""
-    if P.SEMI_ROUND.search(cue):
+def round_of(cue: str, lead: str, sentence: str) -> str:
+    """The earlier round a round's cue names: "semi-finals" ("his semi", "the semi-final", and a heat of the semi-finals
+    the sentence's lead names: "In the semi-finals, Warholm won his heat"), "heats" (a heat, prelims, the first round),
+    and for a cue of neither ("eliminated", "the fastest qualifier") the one its sentence names, the heats where it
+    names none."""
+    if P.SEMI_ROUND.search(cue) or (P.HEAT_WORD.fullmatch(cue) and P.SEMI_ROUND.search(lead)):
         return "semi-finals"
     if P.HEATS_ROUND.search(cue):
         return "heats"
@@ -933,7 +934,7 @@ class Results:
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
             )
             if round_cue is not None and not past and who is not None:
-                race = replace(race, round=round_of(round_cue.group(), text[a:b]))
+                race = replace(race, round=round_of(round_cue.group(), text[lead[0] : lead[1]], text[a:b]))
             else:
                 past = past or round_cue is not None
             if who is None and not past:
@@ -944,14 +945,21 @@ class Results:
                 race = titled_event(text, t, a, race)
             w0, w1 = fact_window(doc, t, who, sents)
             place_asides = asides
-            if race.round:  # a round's time takes no place said after its stretch ("Nene, the fastest qualifier with 45.12, won
-                w1 = min(w1, s1)  # the 400m" is no heat's win); one in an aside, only the aside's ("who won his heat in 10.01,")
+            if race.round:  # a round's time takes no place said in the next time's stretch ("Nene, the fastest qualifier with
+                # 45.12, won the 400m in 44.21" is no heat's win; "in 13:24.71, finishing second behind Krop" is); one in an
+                # aside, only the aside's ("who won his heat in 10.01,")
+                if nt := next(iter(between(doc, "times", t.end_char, b)), None):
+                    w1 = min(w1, max(s1, segment(text, nt.start_char, nt.end_char, a, b)[0]))
                 w0, w1 = next(((x, y) for x, y in sentence_asides[(a, b)] if x <= t.start_char < y), (w0, w1))
                 place_asides = asides + [(m.start(), m.end()) for m in P.PLACE_WORD.finditer(text, w0, w1)
                                          if P.OTHER_RACE_WON_AFTER.match(text, m.end())]  # "won the 5000m and strolled through his heat"
+                place_asides += [m.span() for m in P.ROUND_NUMBER.finditer(text, w0, w1)]  # "10.03 in the second"
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
             place = (list_place(text, who, a) or place_after(text, t, b) or medal_heading_place(text, t)) if who is not None else None
+            if race.round and (won := P.ROUND_WIN_BEFORE.search(text, max(w0, t.start_char - 90), t.start_char)) \
+                    and not between(doc, "athletes", won.end(), t.start_char):
+                place = place or 1  # "took the second semi in 3:57.40", "Benjamin took his in 47.95" (not another's time after it)
             paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
             # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12")
             span._.place = None if past or paired_second else (place or place_in(text, w0, w1, t, who, place_asides))
