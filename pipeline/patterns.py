@@ -583,13 +583,17 @@ FULL_DATE = re.compile(
 # a time from an earlier round of the championship reported: "won her semi-final in 10.84"; the heat
 # of the weather is none ("a night of great heat", "the heat and humidity")
 _WEATHER_BEFORE_HEAT = ("great", "intense", "extreme", "searing", "sweltering", "stifling", "oppressive", "humid", "summer",
-                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of")  # "full of heat" (not "winner of heat two")
+                        "midday", "afternoon", "tropical", "blistering", "scorching", "baking", "of",  # "full of heat" (not "winner of heat two")
+                        "dead", "up the", "steamy")  # "ended in a dead heat", "turned up the heat", "in Thursday's steamy heat"
 ROUND_CUE = re.compile(
-    # ("third in his semi": a bare "semi" only after a possessive, "in the third semi" may be the day's news)
-    r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their ))semi(?![-‐])|" + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
-    + r"heats?(?!\s+(?:and\s+humidity|wave|index))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|qualif(?:ying|ier|ication)\s+(?:round|race)|had\s+qualified|(?<=in the )series|"  # "had qualified on Thursday with 7:52.34 in the series" (translated: "las series")
-    r"(?:fastest|quickest|top)\s+qualifier|"
-    r"time\s+qualifier|first\s+round|opening\s+round|"
+    # ("third in his semi", "won the first semi": a bare "semi" after a possessive or an ordinal)
+    r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their )|(?<=first )|(?<=second )|(?<=third )|(?<=fourth )|(?<=other ))semi(?![-‐])|"
+    + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
+    # (not "the heat of the moment", "the heat of Tokyo"; "his heat of the 1,500m" is one)
+    + r"heats?(?!\s+(?:and\s+humidity|wave|index|of\s+(?:the\s+)?(?:moment|day|night|battle|summer|afternoon|(?-i:[A-Z]))))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|"
+    r"(?<!olympic )(?<!world )qualif(?:ying|ier|ication)\s+(?:round|race)|had\s+qualified|(?<=in the )series|"  # "had qualified on Thursday with 7:52.34 in the series" (translated: "las series")
+    r"(?:fastest|quickest|top)\s+qualifier(?!\s+for\s+the\s+(?:olympic|world|national)\b)|"  # (not "the top qualifier for the Olympic team")
+    r"time\s+qualifier|(?:first|opening)\s+round(?!\s+of\s+the\b)|"  # (not "the opening round of the Diamond League")
     # "had only qualified from the series with the eighth time" (translated: French "séries", heats); "eliminated with 8:21.44"
     r"qualified\s+(?:from|through|out\s+of)\s+(?:the\s+)?(?:series|rounds?)|eliminated)\b",
     re.IGNORECASE,
@@ -597,7 +601,12 @@ ROUND_CUE = re.compile(
 # the round a cue names: a semi-final, or the heats (the first round, prelims, a qualifying round, the "series" of a
 # translation); "eliminated", "fastest qualifier" name neither
 SEMI_ROUND = re.compile(r"\bsemi", re.IGNORECASE)
+ROUND_REACHED_BEFORE = re.compile(r"\b(?:for|to|into|reach|reached|reaching)\s+the\s+$", re.IGNORECASE)  # "qualifier for the semi-finals"
 HEAT_WORD = re.compile(r"heats?", re.IGNORECASE)
+# the semi-finals as the setting of what a sentence tells ("In the semi-finals, Warholm won his heat", "the semifinal
+# heats"), not as where a heat led ("won his heat to reach the semi-finals", "the fastest qualifier for the semis")
+SEMI_SETTING = re.compile(r"\b(?:in|during|from|through)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?semi-?finals?\b|\bsemi-?final\s+heats?\b",
+                          re.IGNORECASE)
 HEATS_ROUND = re.compile(r"\b(?:heats?|prelim|preliminar|first\s+round|opening\s+round|series|trials|qualif(?:ying|ication)\s+(?:round|race))",
                          re.IGNORECASE)
 # a win of a round the sentence before named, the round not named again: "Coleman won the first in 6.46", "El Bakkali
@@ -625,8 +634,11 @@ FINAL_AFTER = re.compile(r"\s+in\s+the\s+(?:[\w,]+\s+){0,2}?final\b", re.IGNOREC
 # in the heat"): no round said of the whole paragraph
 WEATHER_HEAT_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 # the final named after a round, before a time: "7.52 in his heat and improved again in the final, where he placed
-# third in 7.50" (the time is the final's)
-FINAL_NAMED = re.compile(r"\b(?:the|its|her|his|their)\s+final\b", re.IGNORECASE)
+# third in 7.50" (the time is the final's), or said as the final's event, its title or its gold: "won her semi in 21.91
+# and then took gold in 21.83", "before taking the 200m final in", "captured the 400m hurdles title", "the 200m crown"
+FINAL_SAID = re.compile(
+    r"\b(?:the|its|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?final\b(?!\s+(?:heats?|rounds?|qualif))|\b(?:title|crown|gold)\b", re.IGNORECASE
+)
 # words joined to "-Marathon" that name no city: "the Pre-Marathon press conference", "the Olympia-Marathon" (translated)
 NOT_A_CITY_BEFORE_MARATHON = frozenset("pre post mini midi maxi semi anti non olympia olympic ultra super".split())
 # a relay team opening a sentence as its subject: "The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl closed the
@@ -685,13 +697,14 @@ PAST_CUE = re.compile(
 # a win whose object is another race, not a round: "had already won the 5000m earlier in the week and had strolled through
 # his heat" (not "won the 1500m heat", "won the first semi")
 OTHER_RACE_WON_AFTER = re.compile(
-    r"\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:final|title|crown|gold|\d[\d,.]*\s*(?:m|km|metres|meters|mile)\b(?!\s+(?:heats?|semi)))",
+    r"\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:final|title|crown|gold|\d[\d,.]*\s*(?:m|km|metres|meters|mile)\b"
+    r"(?!(?:\s+[\w'’-]+){0,2}?\s+(?:heats?|semi)))",  # (not "won the 3000m steeplechase heat", "the 1500m first-round heat")
     re.IGNORECASE,
 )
 # a round's win said before its time: "took the second semi in 3:57.40", "topped the second semi-final in 9.86",
 # "Benjamin took his in 47.95", "Flanagan took the first heat in a slightly quicker 4:22.18"
 ROUND_WIN_BEFORE = re.compile(
-    r"\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|claimed|claiming)\s+"
+    r"\b(?:won|wins|winning|took|takes|taking|taken|topped|tops|topping|claimed|claiming)\s+"
     r"(?:(?:his|her|their)(?:\s+own)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|other|opening|fastest))"
     # the round named, then up to the time; or none, the time right after ("took his in", not "took his time in the heats")
     r"(?:\s+(?:first-round\s+)?(?:heat|semi(?:-?final)?|race|one)\b(?![\w-])[^.;!?\d]{0,40}|\s+(?:in|with)\s+(?:a\s+)?(?:[\w-]+\s+)?)$",
@@ -700,6 +713,16 @@ ROUND_WIN_BEFORE = re.compile(
 # which of a round's races, no place: "a brisk 10.03 (+1.9) in the second" (semi-final)
 ROUND_NUMBER = re.compile(r"\bin\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|other)\b(?!\s+(?:place|spot|position))",
                           re.IGNORECASE)
+# where a clause opens: the final's place said after a round's time is the final's ("2:10.45 in her heat and went on to
+# finish fourth in the final")
+ROUND_CLAUSE_BREAK = re.compile(r",|\b(?:and|then|before|but|while|whereas)\b", re.IGNORECASE)
+# a round of another edition: a year ("his 1983 semi-final", "at the 2022 Commonwealth Games"), or an edition before this
+# one ("At the previous Games he won his semi")
+ROUND_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+YEAR_OF_ROUND_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[a-z]+\s+)?$")  # "his 1983 semi-final", "2019 world semi-final"
+PREVIOUS_EDITION = re.compile(
+    r"\b(?:previous|last|those|that\s+year['’]s)\s+(?:Games|Olympics|Worlds|World\s+Championships|Championships|edition|Trials)\b", re.IGNORECASE
+)
 # a past cue that is a pluperfect verb ("had won", "she'd run"): an earlier round's time may be told so
 PLUPERFECT = re.compile(r"(?:had|\w*['’]d)\s", re.IGNORECASE)
 # a month named alone, without its year: "In June she clocked", "opened at Velocity Fest in April with",

@@ -3725,3 +3725,53 @@ def test_results_a_round_s_places(doc_of, text: str, expected: list[tuple]) -> N
     from which race of the round it was ("10.03 (+1.9) in the second"). A heat of the semi-finals the sentence's lead
     names is theirs ("In the semi-finals, Warholm won his heat")."""
     assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Steve Cram in the BBC commentary box recalled his 1983 semi-final, which he won in 3:36.75, as Kerr took the 1500m "
+         "title in 3:29.38.", [("3:36.75", "other", "Steve Cram", None), ("3:29.38", "result", "Kerr", 1)]),
+        ("Sydney McLaughlin-Levrone, whose 2019 world semi-final took 53.81, won in Paris in 50.37.",
+         [("53.81", "other", "Sydney McLaughlin-Levrone", None), ("50.37", "result", "Sydney McLaughlin-Levrone", 1)]),
+        ("Noah Lyles won the 200m in 19.52. By the time the 200m semi-finals came round, he had already won the 100m in 9.79.",
+         [("19.52", "result", "Noah Lyles", 1), ("9.79", "other", "Noah Lyles", None)]),
+        ("Femke Bol won the 400m hurdles in 50.95. On Monday she had eased through her heat in 53.93 to reach the semi-finals.",
+         [("50.95", "result", "Femke Bol", 1), ("53.93", "heats", "Femke Bol", None)]),
+        ("Noah Lyles won the 100m in 9.79. He had also won his heat in 10.04 and his semi-final in 9.83 after a slow start.",
+         [("9.79", "result", "Noah Lyles", 1), ("10.04", "heats", "Noah Lyles", 1), ("9.83", "semi-finals", "Noah Lyles", None)]),
+        ("Grant Holloway won the 110m hurdles in 12.99. On Tuesday he had been the fastest qualifier for the semi-finals with 13.07.",
+         [("12.99", "result", "Grant Holloway", 1), ("13.07", "heats", "Grant Holloway", None)]),
+        ("George Mills was eliminated in the first round in 3:38.12, missing out on the semi-finals, as Cole Hocker went on to "
+         "win the 1500m in 3:27.65.", [("3:38.12", "heats", "George Mills", None), ("3:27.65", "result", "Cole Hocker", 1)]),
+        ("Rai Benjamin cruised through his semifinal heat in 47.81 and then captured the 400m hurdles title on Friday night in "
+         "46.46, with Karsten Warholm second in 47.01.",
+         [("47.81", "semi-finals", "Rai Benjamin", None), ("46.46", "result", "Rai Benjamin", 1), ("47.01", "result", "Karsten Warholm", 2)]),
+        ("Grant Holloway, the fastest qualifier with 13.01, won the 110m hurdles final in 12.96. Hansle Parchment was second in 13.07.",
+         [("13.01", "heats", "Grant Holloway", None), ("12.96", "result", "Grant Holloway", 1), ("13.07", "result", "Hansle Parchment", 2)]),
+        ("At the opening round of the Diamond League in Doha, Emmanuel Wanyonyi won the 800m in 1:43.22, with Djamel Sedjati "
+         "second in 1:43.60.", [("1:43.22", "result", "Emmanuel Wanyonyi", 1), ("1:43.60", "result", "Djamel Sedjati", 2)]),
+        ("Beatrice Chebet turned up the heat on the last lap and won the 5000m in 14:09.52, with Faith Kipyegon second in 14:10.11.",
+         [("14:09.52", "result", "Beatrice Chebet", 1), ("14:10.11", "result", "Faith Kipyegon", 2)]),
+        ("Club News: Sarah Jones ran a PB of 2:10.45 in her heat at the county championships and went on to finish fourth in the "
+         "final in 2:11.02.", [("2:10.45", "heats", "Sarah Jones", None), ("2:11.02", "result", "Sarah Jones", 4)]),
+        ("Winfred Yavi won the 3000m steeplechase heat in 9:05.12 on Monday and took the final in 8:52.76.",
+         [("9:05.12", "heats", "Winfred Yavi", 1), ("8:52.76", "result", "Winfred Yavi", 1)]),
+        ("Josh Kerr qualified for the semi-finals by winning his heat in 3:35.84. On Tuesday he took the 1500m title in 3:29.38.",
+         [("3:35.84", "heats", "Josh Kerr", 1), ("3:29.38", "result", "Josh Kerr", 1)]),
+    ],
+    ids=["a-round-of-a-year-named-before-it", "a-round-of-a-year-in-a-whose-clause", "a-round-then-another-event-won",
+         "a-heat-that-reached-the-semi-finals", "the-heat-then-the-semi-final", "the-qualifier-for-the-semi-finals",
+         "eliminated-in-the-first-round-then-another-s-win", "a-round-then-the-title", "a-qualifier-then-the-final",
+         "the-opening-round-of-a-series", "turning-up-the-heat", "a-heat-then-the-final-s-place", "the-steeplechase-heat-won",
+         "a-heat-won-to-reach-the-semi-finals"],
+)
+def test_results_what_rounds_must_not_catch(doc_of, text: str, expected: list[tuple]) -> None:
+    """The review of the rounds found: a round of another year ("his 1983 semi-final", "whose 2019 world semi-final") is
+    an other time; a round named before a win of another event is not that time's ("... semi-finals came round, he had
+    already won the 100m in 9.79"), nor before a title, a final or gold ("captured the 400m hurdles title", "won the 110m
+    hurdles final"); "turned up the heat", "the opening round of the Diamond League" are no rounds; the semi-finals a
+    heat led to are not its round ("to reach the semi-finals", "the fastest qualifier for the semi-finals"), and of two
+    rounds the one named last before the time is its ("won his heat in 10.04 and his semi-final in 9.83"); a place the
+    final's clause says is not the heat's; "won the 3000m steeplechase heat" is a heat's win."""
+    assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -235,16 +235,19 @@ def place_of(m: re.Match[str]) -> int:
     return P.ORDINALS[next(g for g in map(m.group, groups) if g).lower()]
 
 
-def round_of(cue: str, lead: str, sentence: str) -> str:
+def round_of(cue: str, lead: str, sentence: str, before: str = "") -> str:
     """The earlier round a round's cue names: "semi-finals" ("his semi", "the semi-final", and a heat of the semi-finals
-    the sentence's lead names: "In the semi-finals, Warholm won his heat"), "heats" (a heat, prelims, the first round),
-    and for a cue of neither ("eliminated", "the fastest qualifier") the one its sentence names, the heats where it
-    names none."""
-    if P.SEMI_ROUND.search(cue) or (P.HEAT_WORD.fullmatch(cue) and P.SEMI_ROUND.search(lead)):
+    the sentence's lead sets it in: "In the semi-finals, Warholm won his heat"), "heats" (a heat, prelims, the first
+    round), and for a cue of neither ("eliminated", "the fastest qualifier") the semi-finals where its sentence is set
+    in them, else the heats; a time that took its runner to the semi-finals is the heats' ("the fastest qualifier for the
+    semi-finals with 13.07")."""
+    if P.SEMI_ROUND.search(cue) and P.ROUND_REACHED_BEFORE.search(before):
+        return "heats"
+    if P.SEMI_ROUND.search(cue) or (P.HEAT_WORD.fullmatch(cue) and P.SEMI_SETTING.search(lead)):
         return "semi-finals"
     if P.HEATS_ROUND.search(cue):
         return "heats"
-    return "semi-finals" if P.SEMI_ROUND.search(sentence) else "heats"
+    return "semi-finals" if P.SEMI_SETTING.search(sentence) else "heats"
 
 
 def tags_in(text: str) -> list[str]:
@@ -770,7 +773,7 @@ class Results:
 
         @cache
         def final_named_by(pa: int, pb: int) -> int | None:  # where the paragraph first names the final ("in the final")
-            return (f := P.FINAL_NAMED.search(text, pa, pb)) and f.end()
+            return (f := P.FINAL_SAID.search(text, pa, pb)) and f.end()
 
         def paragraph_round(t: Span) -> re.Match[str] | None:
             """Does the time's paragraph open with an earlier round ("Her weekend had begun with a nervy
@@ -847,13 +850,20 @@ class Results:
                            for r in pattern.finditer(text, start, end))
 
             def round_named(start: int, end: int) -> re.Match[str] | None:  # an earlier round, unless the final is named after it
-                return next((r for r in P.ROUND_CUE.finditer(text, start, end) if not inside(r.start(), asides)
-                             and not P.FINAL_NAMED.search(text, r.end(), t.start_char)
+                # (the last named before the time, else the first after: "qualified for the semi-finals by winning his heat
+                # in 3:35.84", "won his heat in 10.04 and his semi-final in 9.83")
+                named = [r for r in P.ROUND_CUE.finditer(text, start, end) if not inside(r.start(), asides)
+                             and not P.FINAL_SAID.search(text, r.end(), t.start_char)
                              # (one named after this time, before another, is that one's: "in 7.93 after a heat time of 7.95";
                              # or after another: "winning in 6.63 after a 6.68 in the semi-finals")
                              and not (r.start() >= t.end_char and (P.ROUND_TIME_AFTER.match(text, r.end(), b)
                                                                    or count_between(doc, "times", t.end_char, r.start()) > 0
-                                                                   or won_another_race(start, t.start_char)))), None)
+                                                                   or won_another_race(start, t.start_char)))
+                             # (nor one before a win of another event: "By the time the 200m semi-finals came round, he
+                             # had already won the 100m in 9.79", "eliminated in the first round, as Hocker went on to
+                             # win the 1500m in 3:27.65")
+                             and not (r.end() <= t.start_char and won_another_race(r.end(), t.start_char))]
+                return next((r for r in reversed(named) if r.end() <= t.start_char), next(iter(named), None))
 
             def won_another_race(start: int, end: int) -> bool:  # "won the 1500m here on Tuesday in 3:54.87 and came through
                 return any(P.OTHER_RACE_WON_AFTER.match(text, m.end())  # Wednesday's heats": the final's time, not the heats'
@@ -933,8 +943,23 @@ class Results:
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
             )
-            if round_cue is not None and not past and who is not None:
-                race = replace(race, round=round_of(round_cue.group(), text[lead[0] : lead[1]], text[a:b]))
+            # (a round of another edition is an other time: "At the 2022 Worlds, Wightman had won his semi-final in 3:35.97",
+            # "whose 2019 world semi-final took 53.81", "At the previous Games he won his semi in 3:32.10")
+            # (said where the round is named: the time's stretch or the sentence's opening, outside asides about others)
+            where = [(s0, s1), (lead[0], lead[1])]
+            other_edition = any(
+                not inside(x.start(), asides)
+                for x0, x1 in where
+                for x in (*(y for y in P.ROUND_YEAR.finditer(text, x0, x1) if race.year is not None and int(y.group("year")) != race.year),
+                          *P.PREVIOUS_EDITION.finditer(text, x0, x1))
+            ) or (main_meeting is not None and any(m.label_ != main_meeting and not inside(m.start_char, asides)
+                                                   for x0, x1 in where for m in between(doc, "meetings", x0, x1))
+                  # a year of the round's own ("his 1983 semi-final", "whose 2019 world semi-final"), whatever the race's
+                  ) or (round_cue is not None and round_cue.string is text
+                        and P.YEAR_OF_ROUND_BEFORE.search(text, max(a, round_cue.start() - 25), round_cue.start()) is not None)
+            if round_cue is not None and not past and who is not None and not other_edition:
+                race = replace(race, round=round_of(round_cue.group(), text[lead[0] : lead[1]], text[a:b],
+                                                    text[max(a, round_cue.start() - 20) : round_cue.start()] if round_cue.string is text else ""))
             else:
                 past = past or round_cue is not None
             if who is None and not past:
@@ -950,13 +975,17 @@ class Results:
                 # aside, only the aside's ("who won his heat in 10.01,")
                 if nt := next(iter(between(doc, "times", t.end_char, b)), None):
                     w1 = min(w1, max(s1, segment(text, nt.start_char, nt.end_char, a, b)[0]))
+                if final := P.FINAL_SAID.search(text, t.end_char, b):  # "2:10.45 in her heat and went on to finish fourth
+                    breaks = [c.start() for c in P.ROUND_CLAUSE_BREAK.finditer(text, t.end_char, final.start())]  # in the final": its
+                    w1 = min(w1, breaks[-1] if breaks else final.start())  # place the final's, said in the clause naming it
                 w0, w1 = next(((x, y) for x, y in sentence_asides[(a, b)] if x <= t.start_char < y), (w0, w1))
                 place_asides = asides + [(m.start(), m.end()) for m in P.PLACE_WORD.finditer(text, w0, w1)
                                          if P.OTHER_RACE_WON_AFTER.match(text, m.end())]  # "won the 5000m and strolled through his heat"
                 place_asides += [m.span() for m in P.ROUND_NUMBER.finditer(text, w0, w1)]  # "10.03 in the second"
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            place = (list_place(text, who, a) or place_after(text, t, b) or medal_heading_place(text, t)) if who is not None else None
+            place = (list_place(text, who, a) or place_after(text, t, w1 if race.round else b) or medal_heading_place(text, t)) \
+                if who is not None else None
             if race.round and (won := P.ROUND_WIN_BEFORE.search(text, max(w0, t.start_char - 90), t.start_char)) \
                     and not between(doc, "athletes", won.end(), t.start_char):
                 place = place or 1  # "took the second semi in 3:57.40", "Benjamin took his in 47.95" (not another's time after it)
