@@ -943,20 +943,19 @@ class Results:
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
             )
-            # (a round of another edition is an other time: "At the 2022 Worlds, Wightman had won his semi-final in 3:35.97",
-            # "whose 2019 world semi-final took 53.81", "At the previous Games he won his semi in 3:32.10")
-            # (said where the round is named: the time's stretch or the sentence's opening, outside asides about others)
+            # A round of another edition is an other time: another year, an earlier edition or another meeting said where
+            # the round is (the time's stretch or the sentence's opening, outside asides about others: "At the 2022 Worlds,
+            # Wightman had won his semi-final", "At the previous Games he won his semi"), or a year of the round's own ("his
+            # 1983 semi-final", "whose 2019 world semi-final took 53.81"), whatever the race's.
             where = [(s0, s1), (lead[0], lead[1])]
-            other_edition = any(
-                not inside(x.start(), asides)
-                for x0, x1 in where
-                for x in (*(y for y in P.ROUND_YEAR.finditer(text, x0, x1) if race.year is not None and int(y.group("year")) != race.year),
-                          *P.PREVIOUS_EDITION.finditer(text, x0, x1))
-            ) or (main_meeting is not None and any(m.label_ != main_meeting and not inside(m.start_char, asides)
-                                                   for x0, x1 in where for m in between(doc, "meetings", x0, x1))
-                  # a year of the round's own ("his 1983 semi-final", "whose 2019 world semi-final"), whatever the race's
-                  ) or (round_cue is not None and round_cue.string is text
-                        and P.YEAR_OF_ROUND_BEFORE.search(text, max(a, round_cue.start() - 25), round_cue.start()) is not None)
+            other_year = any(not inside(y.start(), asides) and race.year is not None and int(y.group("year")) != race.year
+                             for x0, x1 in where for y in P.ROUND_YEAR.finditer(text, x0, x1))
+            earlier_edition = any(not inside(e.start(), asides) for x0, x1 in where for e in P.PREVIOUS_EDITION.finditer(text, x0, x1))
+            other_meeting = main_meeting is not None and any(m.label_ != main_meeting and not inside(m.start_char, asides)
+                                                             for x0, x1 in where for m in between(doc, "meetings", x0, x1))
+            round_year = (round_cue is not None and round_cue.string is text
+                          and P.YEAR_OF_ROUND_BEFORE.search(text, max(a, round_cue.start() - 25), round_cue.start()) is not None)
+            other_edition = other_year or earlier_edition or other_meeting or round_year
             if round_cue is not None and not past and who is not None and not other_edition:
                 race = replace(race, round=round_of(round_cue.group(), text[lead[0] : lead[1]], text[a:b],
                                                     text[max(a, round_cue.start() - 20) : round_cue.start()] if round_cue.string is text else ""))
