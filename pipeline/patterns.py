@@ -650,6 +650,8 @@ RELAY_SUBJECT_OPENING = re.compile(
 )
 # a relay, whose time is a team's, not an athlete's: "the 4x100m relay", "4 x 400 metres", "the relay"
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
+# a relay team told by its runners: "the team of Seville, Blake, Powell and Thompson had clocked 38.04" (the team's time)
+TEAM_OF_RUNNERS = re.compile(r"\b(?:quartet|foursome|team|squad)\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+(?-i:[A-Z])", re.IGNORECASE)
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a meeting named for its relays, no relay of itself: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the

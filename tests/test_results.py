@@ -3775,3 +3775,13 @@ def test_results_what_rounds_must_not_catch(doc_of, text: str, expected: list[tu
     rounds the one named last before the time is its ("won his heat in 10.04 and his semi-final in 9.83"); a place the
     final's clause says is not the heat's; "won the 3000m steeplechase heat" is a heat's win."""
     assert [(r.text, round_or_label(r), athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_relay_team_told_by_its_runners(doc_of) -> None:
+    """"the team of Seville, Blake, Powell and Thompson had clocked 38.04" in the heats is the team's time, no heat time of
+    Thompson's (the review of the rounds); "a member of the team of coach Danny Mackey" names no team of runners."""
+    doc = doc_of("The Jamaican quartet won the 4x100m relay in 37.81. In the heats on Friday, the team of Seville, Blake, "
+                 "Powell and Thompson had clocked 38.04.")
+    assert [r.text for r in doc.spans["results"]] == []
+    doc = doc_of("Josh Kerr, a member of the team of coach Danny Mackey, won the 1500m in 3:29.38.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("3:29.38", "Josh Kerr", 1)]

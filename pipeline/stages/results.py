@@ -810,11 +810,12 @@ class Results:
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
             if (relay_said(text, s0, s1) or relay_sentence(a, b) or P.RELAY_SUBJECT_OPENING.match(text, a, b)
+                    or P.TEAM_OF_RUNNERS.search(text, a, t.start_char)
                     or (P.RESULTS_LINE.match(text, line) and relay_said(text, line, t.start_char))):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
                 # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay; a sentence
                 # opening with its relay ("The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl ... finishing second
-                # in 3:15.62")
+                # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race
