@@ -624,7 +624,7 @@ ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi", "the fastest time
 # of the championships, 10.29, in his heat"
 ROUND_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*(?=(?:in|from)\s+[^,.;]{0,30}?\b(?:heats?|semis?|semi-?finals?|prelims?)\s*[.,;)]))?(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"
+    r"\s*(?:\([^()]{0,12}\)\s*)?(?:,\s*(?=(?:in|from)\s+[^,.;]{0,30}?\b(?:heats?|semis?|semi-?finals?|prelims?)\s*[.,;)]))?(?:in|from)\s+(?:(?:his|her|their|the|a|[A-Z][a-z]+['’]s)\s+)?(?:first-round\s+)?"
     r"(?:heats?|semis?|semi-?finals?|prelims?|preliminar(?:y|ies)|first\s+round|(?-i:trials))\b",  # "in Friday's trials"
     re.IGNORECASE,
 )

@@ -758,8 +758,8 @@ class Results:
             sa, sb = sents.of(pa)  # a relative clause: "The Mayo woman, who had eased through her heat in 53.02, went out hard")
             relative = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, sa, sb)]
             # (nor one a time's own: "the fastest time of the championships, 10.29, in his heat")
-            of_a_time = [(x.end_char, x.end_char + m.end()) for x in between(doc, "times", sa, sb)
-                         if (m := P.ROUND_AFTER.match(text[x.end_char : x.end_char + 50])) is not None]
+            of_a_time = [(x.end_char, m.end()) for x in between(doc, "times", sa, sb)
+                         if (m := P.ROUND_AFTER.match(text, x.end_char, x.end_char + 50)) is not None]
             return next((r for r in P.ROUND_CUE.finditer(text, sa, sb) if not P.WEATHER_HEAT_BEFORE.search(text, max(sa, r.start() - 8), r.start())
                          and not inside(r.start(), relative) and not inside(r.start(), of_a_time)), None)
 
@@ -866,9 +866,24 @@ class Results:
                              and not (r.end() <= t.start_char and won_another_race(r.end(), t.start_char))]
                 return next((r for r in reversed(named) if r.end() <= t.start_char), next(iter(named), None))
 
+            def wins_of_another_race(start: int, end: int) -> list[re.Match[str]]:  # "won the 5000m", "won the 1500m here on
+                return [m for m in P.PLACE_WORD.finditer(text, start, end) if P.OTHER_RACE_WON_AFTER.match(text, m.end())]  # Tuesday"
+
             def won_another_race(start: int, end: int) -> bool:  # "won the 1500m here on Tuesday in 3:54.87 and came through
-                return any(P.OTHER_RACE_WON_AFTER.match(text, m.end())  # Wednesday's heats": the final's time, not the heats'
-                           for m in P.PLACE_WORD.finditer(text, start, end) if m.group("p1"))
+                return any(m.group("p1") for m in wins_of_another_race(start, end))  # Wednesday's heats": the final's, not the heats'
+
+            def other_edition() -> bool:
+                """Is the round of another edition? Another year, an earlier edition or another meeting said where the round
+                is (the time's stretch or the sentence's opening, outside asides about others: "At the 2022 Worlds, Wightman
+                had won his semi-final", "At the previous Games he won his semi"), or a year of the round's own ("his 1983
+                semi-final", "whose 2019 world semi-final took 53.81"), whatever the race's."""
+                where = [(s0, s1), (lead[0], lead[1])]
+                return (any(not inside(y.start(), asides) and race.year is not None and int(y.group("year")) != race.year
+                            for x0, x1 in where for y in P.ROUND_YEAR.finditer(text, x0, x1))
+                        or any(not inside(e.start(), asides) for x0, x1 in where for e in P.PREVIOUS_EDITION.finditer(text, x0, x1))
+                        or (main_meeting is not None and any(m.label_ != main_meeting and not inside(m.start_char, asides)
+                                                             for x0, x1 in where for m in between(doc, "meetings", x0, x1)))
+                        or P.YEAR_OF_ROUND_BEFORE.search(text, max(a, round_cue.start() - 25), round_cue.start()) is not None)
 
             other_meetings = [  # another meeting, or another edition of this one ("London 2012, when Rudisha ran")
                 m for m in between(doc, "meetings", a, s1)
@@ -912,7 +927,7 @@ class Results:
             # stretch or the sentence's opening one: "clocked 7.08 in her heat and then improved to 7.02 in the final",
             # "Visser, fastest in the heats with 7.83, was second in 7.81"). A round's time nobody ran is an other time.
             round_cue = (  # (the round named right after the time first: "10.12 in Friday's heats and 10.08 in his semi")
-                P.ROUND_AFTER.match(text[t.end_char : t.end_char + 50])
+                P.ROUND_AFTER.match(text, t.end_char, t.end_char + 50)
                 or (None if P.FINAL_AFTER.match(text, t.end_char) else round_named(s0, s1) or round_named(lead[0], lead_opening))
                 or next((w for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char) if w.end() >= s0), None)
                 or paragraph_round(t)
@@ -944,22 +959,9 @@ class Results:
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
             )
-            # A round of another edition is an other time: another year, an earlier edition or another meeting said where
-            # the round is (the time's stretch or the sentence's opening, outside asides about others: "At the 2022 Worlds,
-            # Wightman had won his semi-final", "At the previous Games he won his semi"), or a year of the round's own ("his
-            # 1983 semi-final", "whose 2019 world semi-final took 53.81"), whatever the race's.
-            where = [(s0, s1), (lead[0], lead[1])]
-            other_year = any(not inside(y.start(), asides) and race.year is not None and int(y.group("year")) != race.year
-                             for x0, x1 in where for y in P.ROUND_YEAR.finditer(text, x0, x1))
-            earlier_edition = any(not inside(e.start(), asides) for x0, x1 in where for e in P.PREVIOUS_EDITION.finditer(text, x0, x1))
-            other_meeting = main_meeting is not None and any(m.label_ != main_meeting and not inside(m.start_char, asides)
-                                                             for x0, x1 in where for m in between(doc, "meetings", x0, x1))
-            round_year = (round_cue is not None and round_cue.string is text
-                          and P.YEAR_OF_ROUND_BEFORE.search(text, max(a, round_cue.start() - 25), round_cue.start()) is not None)
-            other_edition = other_year or earlier_edition or other_meeting or round_year
-            if round_cue is not None and not past and who is not None and not other_edition:
+            if round_cue is not None and not past and who is not None and not other_edition():  # (another edition's: an other time)
                 race = replace(race, round=round_of(round_cue.group(), text[lead[0] : lead[1]], text[a:b],
-                                                    text[max(a, round_cue.start() - 20) : round_cue.start()] if round_cue.string is text else ""))
+                                                    text[max(a, round_cue.start() - 20) : round_cue.start()]))
             else:
                 past = past or round_cue is not None
             if who is None and not past:
@@ -979,8 +981,7 @@ class Results:
                     breaks = [c.start() for c in P.ROUND_CLAUSE_BREAK.finditer(text, t.end_char, final.start())]  # in the final": its
                     w1 = min(w1, breaks[-1] if breaks else final.start())  # place the final's, said in the clause naming it
                 w0, w1 = next(((x, y) for x, y in sentence_asides[(a, b)] if x <= t.start_char < y), (w0, w1))
-                place_asides = asides + [(m.start(), m.end()) for m in P.PLACE_WORD.finditer(text, w0, w1)
-                                         if P.OTHER_RACE_WON_AFTER.match(text, m.end())]  # "won the 5000m and strolled through his heat"
+                place_asides = asides + [m.span() for m in wins_of_another_race(w0, w1)]  # "won the 5000m and strolled through his heat"
                 place_asides += [m.span() for m in P.ROUND_NUMBER.finditer(text, w0, w1)]  # "10.03 in the second"
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
