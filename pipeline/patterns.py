@@ -1458,6 +1458,31 @@ NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
     rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:(?:club|personal|private|assistant|former)\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
     r"(?:(?-i:[A-Z]{2,6})['’]s\s+)?$", re.IGNORECASE)  # (the person's club's acronym between: "His coach, MVP's Stephen Francis,";
 # not a country's: "warned about one rival, Kenya's Faith Kipyegon, who won")
+# an athlete's past said of someone named in another role (a coach, a commentator, a federation's president): they
+# were an athlete, so they are one ("Former world champion Steve Cram, commentating for the BBC", "NOCK President Paul
+# Tergat, himself a two-time Olympic 10,000m silver medallist", "Her coach, Patrick Sang, who won steeplechase silver at
+# the 1992 Olympics", "her mother and coach Liz, the 1991 world 10,000m champion")
+_ATHLETE_PAST_NOUN = (
+    r"(?:champion|medall?ist|record[\s-]+holder|world[\s-]+record[\s-]+holder|Olympian|finalist|international|"
+    r"(?:middle-distance|long-distance|distance|marathon|800m|1500m|steeplechase)?\s*runner|miler|sprinter|hurdler|"
+    r"steeplechaser|marathoner|athlete)s?"
+)
+ATHLETE_PAST_BEFORE = re.compile(
+    rf"\b(?:former|ex-|one-time|onetime|two-time|three-time|double|triple|(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"{_ATHLETE_PAST_NOUN}\s+(?:(?:and|turned)\s+(?:[\w’'-]+\s+){{0,3}})?{HONORIFICS}$",
+    re.IGNORECASE,
+)
+ATHLETE_PAST_AFTER = re.compile(
+    rf",?\s*(?:[–—-]\s*)?(?:"
+    rf"(?:him|her)self\s+(?:once\s+)?(?:an?\s+|the\s+)?(?:[\w’',-]+\s+){{0,6}}?{_ATHLETE_PAST_NOUN}\b|"
+    rf"(?:him|her)self\s+(?:once\s+|also\s+)?(?:won|held|set|ran|broke)\b|"
+    r"who\s+(?:once\s+|also\s+|himself\s+|herself\s+)?(?:had\s+|has\s+)?(?:won|held|set|ran|broke|traded|took|claimed|raced)\s+"
+    r"(?:[^.;:!?]{0,60}?\b)?(?:gold|silver|bronze|medals?|titles?|(?:world\s+|national\s+|British\s+|American\s+)?records?|Olympics)\b|"
+    rf"(?:an?\s+|the\s+)?(?:former\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:Olympic|world|European|Commonwealth|national|indoor|"
+    rf"[\d,]+\s?m|marathon|steeplechase|hurdles|cross-country)\s+){{1,4}}(?:champion|medall?ist|record[\s-]+holder|finalist)s?\b"
+    r")",
+    re.IGNORECASE,
+)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_AFTER = re.compile(

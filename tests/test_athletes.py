@@ -1342,3 +1342,43 @@ def test_a_host_city_that_is_a_given_name_stays_one(doc_of):
     doc = doc_of("Zharnel Hughes won the 100m at the British Championships in 10.05, holding off a late challenge from Eugene "
                  "Amo-Dadzie, who was second in 10.10.")
     assert {s.text for s in doc.spans["athletes"]} == {"Zharnel Hughes", "Eugene Amo-Dadzie"}
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("Keely Hodgkinson won in 1:56.72. BBC commentator Vance Ridley, himself a world champion at 1500m, was beside himself.",
+         "Vance Ridley"),
+        ("Kipyegon won in 3:49.11. Her coach, Petrus Kiprono, who won steeplechase silver at the 1992 Olympics, was calm.",
+         "Petrus Kiprono"),
+        ("Former world indoor finalist Tamara Kells, commentating trackside, said Spencer had earned the win in 3:41.22.",
+         "Tamara Kells"),
+        ("Gidey won the trial in 29:01.03. Federation president Almaz Derese, the 1992 Olympic 10,000m champion, watched.",
+         "Almaz Derese"),
+        ("Eilish won in 14:53.05. Her mother and coach Lorna Haddow, herself a former Commonwealth medallist, was in tears.",
+         "Lorna Haddow"),
+    ],
+    ids=["himself-a-world-champion", "who-won-olympic-silver", "former-finalist-before", "the-olympic-champion",
+         "herself-a-former-medallist"],
+)
+def test_athletes_someone_in_a_role_whose_athletic_past_is_told_is_an_athlete(doc_of, text, former):
+    """A coach, commentator or federation president the text says won medals or titles (or was an
+    Olympian) was an athlete: an athlete, with the role kept on the mention."""
+    doc = doc_of(text)
+    assert former in {s.text for s in doc.spans["athletes"]}
+    assert former not in {s.text for s in doc.spans["people"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kipyegon won in 3:49.11. Her coach, Petrus Kiprono, who has guided three world champions, was calm.", "Petrus Kiprono"),
+        ("Kerr won in 3:27.79. His coach, Daniel Mackey, who won the coaching award of the year, smiled.", "Daniel Mackey"),
+        ("Kerr won in 3:27.79. BBC commentator Vance Ridley, himself a keen cyclist, was beside himself.", "Vance Ridley"),
+        ("Kerr won in 3:27.79. Former world champion Lia Ortu's coach Arno Pelt watched from the stand.", "Arno Pelt"),
+    ],
+    ids=["who-has-guided-champions", "who-won-a-coaching-award", "himself-a-cyclist", "a-champion-s-coach"],
+)
+def test_athletes_a_role_without_an_athletic_past_stays_a_person(doc_of, text, person):
+    doc = doc_of(text)
+    assert person in {s.text for s in doc.spans["people"]}

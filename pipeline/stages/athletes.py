@@ -54,6 +54,7 @@ class Candidate:
     country: str | None = None
     sex: str | None = None  # as a description right before it says ("the Kenyan woman Sheila Chepkirui")
     role: str | None = None
+    former_athlete: bool = False  # a role's holder whose athletic past the text tells ("himself a two-time Olympic medallist")
 
     @property
     def tokens(self) -> list[str]:
@@ -513,6 +514,9 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):
         c.role = "pacemaker"
+    if c.role and c.role not in ("pacemaker", "figure of speech", "photographer"):
+        c.former_athlete = bool(P.ATHLETE_PAST_BEFORE.search(before)
+                                or not c.possessive and P.ATHLETE_PAST_AFTER.match(text, c.end, min(sent[1], c.end + 120)))
 
 
 @lru_cache(maxsize=4096)
@@ -824,7 +828,8 @@ class Athletes:
             # in 1:45.19", then "English, a qualified doctor")
             if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
-            )) and not any(_raced(text, c, sents.of(c.start)) for c in cl.mentions if not c.role):
+            )) and not any(_raced(text, c, sents.of(c.start)) for c in cl.mentions if not c.role) \
+                    and not any(c.former_athlete for c in cl.mentions):  # (a coach who won Olympic silver is an athlete)
                 cl.role = non_athlete[0]
                 continue
             cl.role = "pacemaker" if "pacemaker" in roles else None
