@@ -1434,7 +1434,7 @@ ROLE_OF_BEFORE = re.compile(
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
 NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
-    r"president|official|officials|director|chairman|chairwoman|chair|chief|ceo|founder|minister|mayor|king|queen|prince|"
+    r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|mayoress|mayor|king|queen|prince|"
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
@@ -1442,16 +1442,17 @@ NON_ATHLETE_ROLE = (
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
-    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|"
-    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead|"
+    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|fundraiser|businessman|businesswoman|"
+    r"coordinator|co-ordinator|(?:executive|board)\s+member|"
+    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|"
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".split())
-# a single word naming a non-athlete role, to cut it from a name run: "Singer Ed Sheeran"
-NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:{NON_ATHLETE_ROLE})")
+# a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
+NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:(?:{NON_ATHLETE_ROLE})(?:(?<!s)e?s)?)")  # ("Hosts Maya Thornton and Dev Iyer")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
 # HOKA NAZ Elite, Ben Rosario,", "Her long-time club coach at Ballymore Cobh, Pat Kiely,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
@@ -1473,16 +1474,20 @@ ATHLETE_PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ATHLETE_PAST_AFTER = re.compile(
-    rf",?\s*(?:[–—-]\s*)?(?:"
+    rf"[,(]?\s*(?:[–—-]\s*)?(?:"
     rf"(?:him|her)self\s+(?:once\s+)?(?:an?\s+|the\s+)?(?:[\w’',-]+\s+){{0,6}}?{_ATHLETE_PAST_NOUN}\b|"
     rf"(?:him|her)self\s+(?:once\s+|also\s+)?(?:won|held|set|ran|broke)\b|"
-    r"who\s+(?:once\s+|also\s+|himself\s+|herself\s+)?(?:had\s+|has\s+)?(?:won|held|set|ran|broke|traded|took|claimed|raced)\s+"
-    r"(?:[^.;:!?]{0,60}?\b)?(?:gold|silver|bronze|medals?|titles?|(?:world\s+|national\s+|British\s+|American\s+)?records?|Olympics)\b|"
+    r"who\s+(?:once\s+|also\s+|himself\s+|herself\s+|still\s+)?(?:had\s+|has\s+)?(?:won|held|holds|set|ran|broke|traded|took|claimed|raced)\s+"
+    r"(?:[^.;:!?]{0,60}?\b)?(?:gold|silver|bronze|medals?|titles?|(?:world\s+|national\s+|British\s+|American\s+)?records?|marks?|Olympics)\b|"
     rf"(?:an?\s+|the\s+)?(?:former\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:Olympic|world|European|Commonwealth|national|indoor|"
     rf"[\d,]+\s?m|marathon|steeplechase|hurdles|cross-country)\s+){{1,4}}(?:champion|medall?ist|record[\s-]+holder|finalist)s?\b"
     r")",
     re.IGNORECASE,
 )
+# an athlete's interpreter: "said through team interpreter Aya Kimura", "through her interpreter, Dawit Alemu." (set off
+# by a comma only where the name closes the clause: not "Speaking through an interpreter, Nishiyama said")
+INTERPRETER_BEFORE = re.compile(rf"\b(?:interpreter|translator)(?P<comma>,)?\s+{HONORIFICS}$", re.IGNORECASE)
+NAME_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
 NON_ATHLETE_AFTER = re.compile(
@@ -1497,7 +1502,7 @@ NON_ATHLETE_AFTER = re.compile(
     r"(?:director|coach|organi[sz]er|manager|official|referee|announcer|starter)\b|"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
-    r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|"
+    r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|coached\s+(?:him|her|them|(?-i:[A-Z]))|oversees|oversaw|"
     r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
     re.IGNORECASE,
 )
@@ -1515,6 +1520,14 @@ LINE_ROLE_BEFORE = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
 )
+# a byline, alone on its line or before the page's stamp: "By Mark Adebayo", "By Tess Marlow | Updated April 15", "Live
+# coverage by Tom Aldridge (now) and Priya Menon (earlier)"; `BYLINE_NAME_END` after the name
+BYLINE_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+)?by[ \t]+"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$",
+    re.IGNORECASE,
+)
+BYLINE_NAME_END = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:$|[|,·•–—]|and\b|&|in\s)", re.MULTILINE)
 # a preposition of place right before a word: "In Paris Kaczmarek ran" (the city glued to the name after it)
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+$", re.IGNORECASE)
 # a team named in the plural, as college copy calls its own ("The Cougars head to the conference championships"): its
@@ -1527,11 +1540,16 @@ CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
     re.IGNORECASE,
 )
-# (its agency may come first: "(photo: Newspix.pl / Marek Zieliński)")
-CREDIT_BEFORE = re.compile(r"\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?P<by>by\b|:)\s*\(?\s*(?:[\w.&-]+\s*/\s*)?$", re.IGNORECASE)
+# (its agency may come first: "(photo: Newspix.pl / Marek Zieliński)", "Picture: Gallo Images/Johan Pretorius", "Photo
+# West-France / Marc Ollivier:", "(Courtesy of London Marathon Events / Dawit Alemu)")
+_AGENCY = r"(?:(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+[ \t]*/[ \t]*)"
+CREDIT_BEFORE = re.compile(
+    rf"\b(?:photo(?:graph)?s?|pictures?|images?|credit|courtesy(?:\s+of)?)[ \t]*(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$",
+    re.IGNORECASE,
+)
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
-CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
+CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|:–—]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
 # "the J. Cole of this": a name used as a type, not a person in the story
@@ -1646,10 +1664,12 @@ COUNTRY_CODE_BARE = re.compile(r"^\s+(?P<code>[A-Z]{3})(?=\s+\d)")
 _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))
 # a role set off before the name (`NON_ATHLETE_ROLE`, above), with what the role is of: "director of track and field
 # Diljeet Taylor", "The president of the FIDAL Stefano May" (not "the coach of Jakob Ingebrigtsen": the name is what
-# the role is of); a nationality may stand between: "His coach, Rwandan Gervais Hakizimana"
+# the role is of); a nationality may stand between: "His coach, Rwandan Gervais Hakizimana", "His coach, the Rwandan Gervais
+# Hakizimana", "the Freiburg-born Swiss Laurent Meuwly"
 NON_ATHLETE_BEFORE = re.compile(
-    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
-    rf"(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$", re.IGNORECASE
+    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?P<plural>(?<!s)e?s\b)?(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
+    rf"(?(plural)(?:(?:(?-i:[A-Z][\w'’-]+)[ \t]+){{1,3}}(?:and|&)[ \t]+)?|)"  # ("Hosts Maya Thornton and Dev Iyer": both)
+    rf"(?:the\s+(?:[\w-]+-born\s+)?(?=(?:{_COUNTRY_ALT})\s))?(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$", re.IGNORECASE
 )
 # "Kenyan Abel Kipsang", "Britain’s Josh Kerr", "fellow American Hobbs Kessler", "the Norwegian"
 # (not a country of origin: "The Swiss of South Sudanese origin Dominic Lobalu" is Swiss, "the Kenyan-born Bahraini" Bahraini)

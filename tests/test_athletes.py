@@ -1382,3 +1382,63 @@ def test_athletes_someone_in_a_role_whose_athletic_past_is_told_is_an_athlete(do
 def test_athletes_a_role_without_an_athletic_past_stays_a_person(doc_of, text, person):
     doc = doc_of(text)
     assert person in {s.text for s in doc.spans["people"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiptum won in 2:00:35. Comrades Marathon Association chairperson Lindiwe Maseko said 20,000 runners started.",
+        "The team finished ninth in 33:10. U SPORTS chief executive officer Graham Brook presented the medals.",
+        '"I knew the heat would come," Yamauchi said after her 7:14:23 through team interpreter Aya Kimoto.',
+        '"Alone it is very hard," Tsegay said after her 8:17.11 through her interpreter, Dawit Alemayehu.',
+        "Kiptum won in 2:00:35. His coach, the Rwandan Gervais Habimana, was waiting at the finish.",
+        "Bol won in 52.76. Her coach, the Freiburg-born Swiss Laurent Meyer, was satisfied.",
+        "Jamie Kowalski, who coached Arop as a teenager in Edmonton, watched his 1:41.20 at a neighbour's house.",
+        "Kawauchi ran 2:09:18. Toshi Takeda, who oversees marathon development for the federation, was pleased.",
+        "Hosts Maya Thorne and Dev Iyengar break down the final, which Hocker won in 3:27.65.",
+        "Photo: Patrick Wolfe – Gideon Kurgat crosses the finish of the 10km in 28:10.",
+        "Kenenisa Bekele was second in 2:04:15.\n\nPhoto: Bekele crossing the finish line (Courtesy of London Marathon Events / Dawit Alemayehu)",
+        "British team leader Hannah Prowe said the squad was delighted after Mahamed's 27:50.",
+    ],
+    ids=["chairperson", "chief-executive-officer", "team-interpreter", "interpreter-closing-the-clause",
+         "coach-then-the-nationality", "coach-then-born-and-nationality", "who-coached-him", "who-oversees",
+         "hosts-named-together", "photo-credit-before-a-dash",
+         "courtesy-of-an-agency-then-a-name", "team-leader"],
+)
+def test_athletes_roles_bylines_and_credits_are_people(doc_of, text):
+    named = {s.text for s in doc_of(text).spans["athletes"]}
+    for name in ("Lindiwe Maseko", "Graham Brook", "Aya Kimoto", "Dawit Alemayehu", "Gervais Habimana", "Laurent Meyer",
+                 "Jamie Kowalski", "Toshi Takeda", "Maya Thorne", "Dev Iyengar", "Tess Marlowe", "Tom Aldred", "Priya Mehta",
+                 "Patrick Wolfe", "Hannah Prowe"):
+        if name in text:
+            assert name not in named, name
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete"),
+    [
+        ('Speaking through an interpreter, Nishiyama said he had no regrets. Nishiyama was ninth in 2:06:31.', "Nishiyama"),
+        ("by Gaz Whitford (men's captain)\n\nA grand day out at the league.\n\n1. Tom Ellery 31:02\n70. Gaz Whitford 38:41",
+         "Gaz Whitford"),
+        ("Photo: AP / Josh Kerr crosses the line in 3:27.79 to win the 1500m.", "Josh Kerr"),
+    ],
+    ids=["through-an-interpreter-then-the-speaker", "a-byline-whose-writer-ran", "a-caption-after-an-agency"],
+)
+def test_athletes_roles_bylines_and_credits_that_are_athletes(doc_of, text, athlete):
+    assert athlete in {s.text for s in doc_of(text).spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [
+        ("By Tess Marlowe | Updated April 15, 2024, 12:48 p.m. ET\n\nSisay Lemma won the Boston Marathon in 2:06:17.",
+         ["Tess Marlowe"]),
+        ("Kipyegon wins the 5000m in 14:53.88 to complete the double\nLive coverage by Tom Aldred (now) and Priya Mehta (earlier)\n\n"
+         "What a race.", ["Tom Aldred", "Priya Mehta"]),
+        ("Kerr ran 3:27.79 to win.\n\nBy Mark Adeyemi\n\nThere is a moment in every final.", ["Mark Adeyemi"]),
+    ],
+    ids=["before-a-stamp", "live-coverage-by-two", "alone-on-its-line"],
+)
+def test_athletes_a_byline_names_a_journalist(doc_of, text, writers):
+    found = people(doc_of(text))
+    assert all((w, "journalist") in found for w in writers)

@@ -495,17 +495,20 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     if m := P.SEX_DESCRIPTION_BEFORE.search(before):
         c.sex = "women" if "wo" in (m.group("bare") or m.group("compound")).lower() else "men"
-    credit = P.CREDIT_BEFORE.search(before[-25:])
-    if P.CREDIT_AFTER.match(after) or (credit and (credit.group("by").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
+    credit = P.CREDIT_BEFORE.search(before[-45:])
+    if P.CREDIT_AFTER.match(after) or (credit and ((credit.group("by") or "").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
         c.role = "photographer"
-    elif P.MEDIA_BEFORE.search(before):
-        c.role = "journalist"  # "NBC's Lewis Johnson"
+    elif P.MEDIA_BEFORE.search(before) or (P.BYLINE_BEFORE.search(text, max(0, c.start - 80), c.start)
+                                           and P.BYLINE_NAME_END.match(text, c.end)):
+        c.role = "journalist"  # "NBC's Lewis Johnson", "By Tess Marlow | Updated April 15"
     elif m := P.LINE_ROLE_BEFORE.search(text, max(0, c.start - 80), c.start):
         c.role = m.group("role").lower().rstrip("s")  # "Hosts: Rachel Okafor & Ben Haskins"
     elif m := P.NON_ATHLETE_BEFORE.search(before):
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]
+    elif (m := P.INTERPRETER_BEFORE.search(before)) and (not m.group("comma") or P.NAME_CLOSES_CLAUSE.match(text, c.end)):
+        c.role = "interpreter"
     elif P.COACHED_BY_BEFORE.search(before):
         c.role = "coach"  # "under the guidance of Trevor Painter"
     elif P.NON_ATHLETE_APPOSITIVE_BEFORE.search(before):
@@ -514,9 +517,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):
         c.role = "pacemaker"
-    if c.role and c.role not in ("pacemaker", "figure of speech", "photographer"):
-        c.former_athlete = bool(P.ATHLETE_PAST_BEFORE.search(before)
-                                or not c.possessive and P.ATHLETE_PAST_AFTER.match(text, c.end, min(sent[1], c.end + 120)))
+    c.former_athlete = bool(P.ATHLETE_PAST_BEFORE.search(before)
+                            or not c.possessive and P.ATHLETE_PAST_AFTER.match(text, c.end, min(sent[1], c.end + 120)))
 
 
 @lru_cache(maxsize=4096)
@@ -828,7 +830,7 @@ class Athletes:
             # in 1:45.19", then "English, a qualified doctor")
             if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
-            )) and not any(_raced(text, c, sents.of(c.start)) for c in cl.mentions if not c.role) \
+            )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions if not c.role) \
                     and not any(c.former_athlete for c in cl.mentions):  # (a coach who won Olympic silver is an athlete)
                 cl.role = non_athlete[0]
                 continue
