@@ -351,6 +351,10 @@ RECORD_RUN_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|her\s+|his\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:record|best)\s+(?:at|in|over|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or a record of the event with the time right after it, as translated copy writes the record run: "the world
+# record of the 3000 m steeple in 7'52''11", "beat the world record of the 3000 m steeple (7'52''11)" (a time right after:
+# `TIME_RIGHT_AFTER`; not "the record holder over 1500m in")
+RECORD_OF_EVENT_BEFORE = re.compile(r"\brecords?\s+(?:at|in|over|of|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and so does a medal won right before it ("took silver in the 1500m in 3:54.50")
 MEDAL_WON_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|snatched|bagged)\s+(?:the\s+|a\s+)?"

@@ -1162,3 +1162,20 @@ def test_context_what_the_fifth_review_found(doc_of, text, meeting, year) -> Non
     doc = doc_of(text)
     assert doc._.main_meeting == meeting
     assert {s._.race.year for s in doc.spans["race_scopes"] if s._.race.meeting == meeting} == {year}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lamecha Girma offered the crowd the world record of the 3000 m steeple in 7'52''11.", ["3000m steeplechase"]),
+        ("Girma beat this Friday the world record of the 3000 m steeple (7'52''11).", ["3000m steeplechase"]),
+        ("Girma, world record holder of the 3000 m steeple, was in the field.", []),
+        ("Girma holds the world record of the 3000 m steeple, set in Paris.", []),
+    ],
+    ids=["record-of-the-event-in-a-time", "record-of-the-event-then-the-time-in-brackets", "a-record-holder-s-title",
+         "a-record-without-its-time"],
+)
+def test_context_a_record_of_the_event_with_its_time_names_the_race(text, expected):
+    """Translated copy writes a record run as "the world record of the 3000 m steeple in 7'52''11": the
+    race run, not a title; a record without its time, or a holder's, stays a title."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -186,7 +186,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
         listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"
         title_before = (P.EVENT_TITLE_BEFORE.search(before) and not P.MEDAL_WON_BEFORE.search(before)  # not "took silver in the 1500m"
-                        and not P.RECORD_RUN_BEFORE.search(before))  # nor "Tsegay's 14:00.21 world record in the 5000m"
+                        and not P.RECORD_RUN_BEFORE.search(before)  # nor "Tsegay's 14:00.21 world record in the 5000m"
+                        and not (P.RECORD_OF_EVENT_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after)))
+        # (nor "the world record of the 3000 m steeple in 7'52''11")
         owned = P.OWNER_BEFORE_EVENT.search(before) and P.OWNED_RECORD_AFTER_EVENT.match(after)  # "her 1500m world record"
         if not titles and (title or listed or title_before or owned or re.search(r"(?:19|20)\d\d\s+$", before)):
             title_end = m.end()
