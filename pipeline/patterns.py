@@ -1363,7 +1363,8 @@ NOT_NAME_WORDS = frozenset(
 )
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
-CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs".split())
+CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
+                                "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
 EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -1956,7 +1957,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated)
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
@@ -2000,6 +2001,8 @@ THEN_CLAUSE = re.compile(r"\band\s+then\b|\bthen\s+(?:went|ran|had|backed|double
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
+# ... or its club and then its time, in the same brackets: " (Desford Striders, " of "(Desford Striders, 36:40)"
+CLUB_OPEN_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4},\s*$")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # "behind" and a description between a place and a name with its time in a bracket (`BRACKET_OPENING`): the place is the
@@ -2531,6 +2534,13 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
 # "40km 1:55:43\nFinish 2:02:05")
 ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+# a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
+# age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
+CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+(?:club|team|affiliation)\b.*$")
+CATEGORY_THEN_TIME_ROW = re.compile(
+    r"(?m)^[ \t]*\d{1,4}\.?[ \t]+[^\n]*?[ \t](?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2})[ \t]+\d{1,2}[:.]\d{2}[^\n]*$"
+)
+TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
 # 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
 LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")

@@ -1442,3 +1442,19 @@ def test_athletes_roles_bylines_and_credits_that_are_athletes(doc_of, text, athl
 def test_athletes_a_byline_names_a_journalist(doc_of, text, writers):
     found = people(doc_of(text))
     assert all((w, "journalist") in found for w in writers)
+
+
+def test_athletes_a_results_table_with_clubs_cuts_the_name_before_the_club(doc_of):
+    """"Pos Name Club Cat Time" rows: the name is the first words (the longest the text writes alone elsewhere),
+    the club the rest; a row's age category before its time tells such a table without a header."""
+    doc = doc_of("Tom Ashby crosses the line to win the 10K in 31:42.\n\n"
+                 "Pos Name Club Cat Time\n1 Tom Ashby Harborough AC SM 31:42\n2 Josh Mears Leicester Coritanians SM 31:58\n"
+                 "3 Ravi Patel Kettering Town Harriers M40 32:20\n\nJunior race\n\n1 Alfie Dunmore Kibworth Runners U13 7:49")
+    assert {s.text for s in doc.spans["athletes"]} == {"Tom Ashby", "Josh Mears", "Ravi Patel", "Alfie Dunmore"}
+
+
+def test_athletes_a_polish_club_s_prefix_keeps_the_club_whole(doc_of):
+    """"KS Podlasie Białystok", "UKS Orlik Bydgoszcz": a club (its prefix is no acronym before a person's name)."""
+    doc = doc_of("Men, 10 km: 1. Mateusz Kaczor (AZS AWF Katowice) 30:41, 2. Krystian Zalewski (KS Podlasie Białystok) 30:52. "
+                 "In the juniors won Jakub Nowicki from UKS Orlik Bydgoszcz with time 19:58.")
+    assert {s.text for s in doc.spans["athletes"]} == {"Mateusz Kaczor", "Krystian Zalewski", "Jakub Nowicki"}

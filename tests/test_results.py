@@ -3785,3 +3785,21 @@ def test_results_a_relay_team_told_by_its_runners(doc_of) -> None:
     assert [r.text for r in doc.spans["results"]] == []
     doc = doc_of("Josh Kerr, a member of the team of coach Danny Mackey, won the 1500m in 3:29.38.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("3:29.38", "Josh Kerr", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gemma Pell took the women's race in 36:04, ahead of Lucy O'Driscoll (Desford Striders, 36:40) and Karen Haines.",
+         [("36:04", "Gemma Pell", 1), ("36:40", "Lucy O'Driscoll", 2)]),
+        ("In the 5000 m men, Yeman Crippa closes a tactical race, winning in 13:41.66 ahead of Pietro Riva (Gold Flames, 13:42.30).",
+         [("13:41.66", "Yeman Crippa", 1), ("13:42.30", "Pietro Riva", 2)]),
+        ("Elena Bello wins the 800m in 2:00.89 and Pietro Riva (Fiamme Oro) won the 5000m in 13:42.30.",
+         [("2:00.89", "Elena Bello", 1), ("13:42.30", "Pietro Riva", 1)]),
+    ],
+    ids=["a-club-then-the-time-in-brackets", "a-club-named-gold", "a-place-word-after-a-club-s-brackets"],
+)
+def test_results_a_club_and_the_time_in_one_bracket_are_the_name_s(doc_of, text, expected):
+    """"ahead of Lucy O'Driscoll (Desford Striders, 36:40)": the time in the club's brackets is hers, and a
+    place word in the club's name ("Gold Flames", translated) is no place."""
+    assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == expected

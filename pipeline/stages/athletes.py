@@ -118,8 +118,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
             or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isalpha() and tok.isupper()
-                and not words[1].group().isupper())  # an acronym before a given name and a surname: "The commentator of TVP
-            # Przemysław Babiarz" (not an initial, "8 K. James GRN 45.86"; not "SCC Events Pro Team", a club)
+                and not words[1].group().isupper() and low not in P.CLUB_OPENING_WORDS)  # an acronym before a given name and a
+            # surname: "The commentator of TVP Przemysław Babiarz" (not an initial, "8 K. James GRN 45.86"; not "SCC Events Pro
+            # Team" nor "KS Podlasie Białystok", clubs)
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
@@ -400,15 +401,20 @@ def find_candidates(
     surname_after_the: list[Candidate] = []
     nicknamed = [Candidate(m.start(), m.end(), m.group()) for m in P.NICKNAMED_NAME.finditer(text)]  # 'Dave "Duracell" Hughes'
     out.extend(nicknamed)
+    rows = club_rows(text)
     for m in runs:
         if any(c.start <= m.start() < c.end for c in nicknamed):
             continue  # its given name, nickname and surname are one candidate
-        if fold(m.group()) not in names and _is_place_like(text, m):
+        run = m.group()
+        if inside(m.start(), rows):
+            if not (run := name_in_club_row(text, m, rows)):
+                continue  # a club after the row's name ("Harborough AC", "Desford Striders")
+        elif fold(run) not in names and _is_place_like(text, m):
             continue  # "Hayward Field", but not the registry's Quincy Hall
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
-        for c in split_run(text, m.start(), m.group(), lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
+        for c in split_run(text, m.start(), run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)
                    for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea" (not "the men's marathon
@@ -454,6 +460,31 @@ def find_candidates(
         if fold(_clean(c.text)) in surnames and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
             out.insert(next((i for i, o in enumerate(out) if o.start > c.start), len(out)), c)
     return out
+
+
+def club_rows(text: str) -> list[tuple[int, int]]:
+    """The lines of a results table that give a club after the name: under a header naming a club column (to the
+    table's end, a blank line) or ending with an age category and a time."""
+    rows = [m.span() for m in P.CATEGORY_THEN_TIME_ROW.finditer(text)]
+    for header in P.CLUB_COLUMN_HEADER.finditer(text):
+        end = text.find("\n\n", header.end())
+        rows.append((header.end(), end if end >= 0 else len(text)))
+    return rows
+
+
+def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]]) -> str | None:
+    """A name run in a row of a table that gives clubs ("1 Tom Ashby Harborough AC SM 31:42"): the name right after
+    the place is its first words, the club the rest: the longest beginning the text writes outside the table ("Tom Ashby
+    crosses the line"), else the first two words. '' for a run the row has after its name (the club's)."""
+    line = text.rfind("\n", 0, run.start()) + 1
+    if not (place := P.TABLE_ROW_PLACE.match(text, line)) or place.end() != run.start():
+        return ""
+    words = list(P.NAME_WORD.finditer(run.group()))
+    for k in range(len(words), 2, -1):
+        prefix = run.group()[: words[k - 1].end()]
+        if any(not inside(m.start(), rows) for m in re.finditer(rf"\b{re.escape(prefix)}\b", text)):
+            return prefix
+    return run.group()[: words[min(2, len(words)) - 1].end()]
 
 
 def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:

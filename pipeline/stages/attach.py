@@ -84,8 +84,9 @@ def _adjacent(doc: Doc, m: Span, start: int, sent_start: int) -> bool:
         return False  # "hold off Klaver, winning in 50.91": the subject's participle
     if gap.startswith(",") and verb not in ("", "in", "with", "at") and not verb.endswith("ing"):
         return False  # "O'Sullivan, daughter of Sonia, ran 4:14.30": an object's phrase closed, the subject's verb
-    # "Mary Moraa of Kenya (1:57.40)", "Marcus Lawler (Clonliffe Harriers), 6.71" are theirs
-    core = P.CLUB_IN_GAP.sub("", P.COUNTRY_IN_GAP.sub("", gap)).strip(" ,(:–-’'s")
+    # "Mary Moraa of Kenya (1:57.40)", "Marcus Lawler (Clonliffe Harriers), 6.71", "Lucy O'Driscoll (Desford Striders,
+    # 36:40)" are theirs
+    core = P.CLUB_OPEN_IN_GAP.sub("", P.CLUB_IN_GAP.sub("", P.COUNTRY_IN_GAP.sub("", gap))).strip(" ,(:–-’'s")
     return (bool(g.group("ord") or g.group("medal") or g.group("margin")) or verb not in ("", "in", "with", "at", "on") or core == ""
             or bool(P.APPENDED_TIME_GAP.fullmatch(gap))  # "in front of Tiago Lourenço (Sporting), with 3:42,03"
             or ((verb in ("in", "on") or (verb == "with" and P.AHEAD_OF_BEFORE.search(text, max(sent_start, m.start_char - 60), m.start_char)))

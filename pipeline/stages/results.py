@@ -134,10 +134,14 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     # (not a win said before the name of one beaten: "clocked 28:14.66 to claim the title, pulling clear of veteran David
     # McNeill (28:20.41)")
     beaten = who is not None and w0 <= who.start_char < t.start_char and is_object(text, who, w0)
+    bracket = who is not None and who.end_char <= t.start_char and (
+        P.CLUB_IN_GAP.match(text, who.end_char, t.start_char) or P.CLUB_OPEN_IN_GAP.match(text, who.end_char, t.start_char))
+    club = bracket.span() if bracket else (0, 0)
     words = [
         m for m in P.PLACE_WORD.finditer(text, w0, w1)
         if not inside(m.start(), asides) and (w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1]))
         and not (beaten and m.group("p1") and m.start() < who.start_char)
+        and not club[0] <= m.start() < club[1]  # a club's name: "Pietro Riva (Gold Flames, 13:42.30)" (translated)
     ]
     for group, place in (("p2", 2), ("p3", 3), ("p1", 1)):
         if any(m.group(group) for m in words):
