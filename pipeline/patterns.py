@@ -713,7 +713,10 @@ ROUND_WIN_BEFORE = re.compile(
     r"\b(?:won|wins|winning|took|takes|taking|taken|topped|tops|topping|claimed|claiming)\s+"
     r"(?:(?:his|her|their)(?:\s+own)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|other|opening|fastest))"
     # the round named, then up to the time; or none, the time right after ("took his in", not "took his time in the heats")
-    r"(?:\s+(?:first-round\s+)?(?:heat|semi(?:-?final)?|race|one)\b(?![\w-])[^.;!?\d]{0,40}|\s+(?:in|with)\s+(?:a\s+)?(?:[\w-]+\s+)?)$",
+    r"(?:\s+(?:first-round\s+)?(?:heat|semi(?:-?final)?|race|one)\b(?![\w-])[^.;!?\d]{0,40}|\s+(?:in|with)\s+(?:a\s+)?(?:[\w-]+\s+)?)$"
+    # ... or its number after it: "Kibet took heat three in", "won semi-final 2 in"
+    r"|\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|claimed|claiming)\s+(?:heat|semi(?:-?final)?)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|[1-8])\b[^.;!?\d]{0,40}$",
     re.IGNORECASE,
 )
 # which of a round's races, no place: "a brisk 10.03 (+1.9) in the second" (semi-final)
@@ -2084,6 +2087,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
+    r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )
@@ -2433,14 +2437,14 @@ FOLLOWERS_BEFORE = re.compile(
 # (each piece atomic, the repetition possessive: a long run of digits or capitals that fails at its end
 # is given up at once, not split every way)
 FOLLOWER_GAP = re.compile(
-    r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
+    r"(?>\s|,|\band\b|\bthe\b|\bin\b|\bon\b|\bof\b|\([^()]{0,24}\)|\d[\d:.,]*|[A-Z][\w'’-]*|"
     r"\b(?:olympic|world|defending|reigning|european|national|compatriots?|team[\s-]?mates?|club[\s-]?mates?|club|colleagues?|country(?:man|men|woman|women)|fellow|champion|"
     r"record[\s-]holder|his|her|their)\b)*+"
 )
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival, after the rival's
 # country ("of the British Virgin Islands, 48,02"), or "with" its time ("before Zoë Sedney with 12.88", translated) ("before
 # Hocker won the 5000m" is no list)
-FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?(?:[(,.;:]|and\b|(?:in|with)\s+\d|$)")
+FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?(?:[(,.;:]|and\b|(?:in|with|on)\s+\d|$)")
 # a stretch of a sentence that opens with "where" or "when", whose place or time the stretch before names
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from

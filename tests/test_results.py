@@ -3196,7 +3196,7 @@ def test_results_what_the_late_record_date_and_prediction_rules_must_not_catch(d
          "straight to win in 13:21.38.", [("Jakob Ingebrigtsen", "13:21.38", 1)]),
         ("Jakob Ingebrigtsen won the 5000 meters on 12:48,45. In the women's 400 meter hurdles won the Dutch Femke Bol on 53,44, "
          "a good bit in front of the Ukrainian Anna Ryzhykova on 54,86.",
-         [("Jakob Ingebrigtsen", "12:48,45", 1), ("Femke Bol", "53,44", 1), ("Anna Ryzhykova", "54,86", None)]),
+         [("Jakob Ingebrigtsen", "12:48,45", 1), ("Femke Bol", "53,44", 1), ("Anna Ryzhykova", "54,86", 2)]),
         ("The new champion won in 10,05. On the third step of podium goes the Sicilian Matteo Meluzzo in 10,14.",
          [("Matteo Meluzzo", "10,14", 3)]),
     ],
@@ -3204,8 +3204,9 @@ def test_results_what_the_late_record_date_and_prediction_rules_must_not_catch(d
 )
 def test_results_a_rival_with_a_nationality_before_the_name(doc_of, text: str, expected: list) -> None:
     """"kicking clear of Briton George Mills ... to win in 13:21.38": Mills beaten, the win Ingebrigtsen's; a rival so
-    beaten keeps a time said right after her with "on" (Norwegian copy translated: "på 54,86"); "goes the Sicilian"
-    names the subject of "goes", no one beaten."""
+    beaten keeps a time said right after her with "on" (Norwegian copy translated: "på 54,86"), and, listed right after
+    the winner, the next place, as with "in" ("won in 3:27.79 ahead of Hocker in 3:27.80"); "goes the Sicilian" names the
+    subject of "goes", no one beaten."""
     assert [(athlete_of(r), r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
@@ -3802,4 +3803,25 @@ def test_results_a_relay_team_told_by_its_runners(doc_of) -> None:
 def test_results_a_club_and_the_time_in_one_bracket_are_the_name_s(doc_of, text, expected):
     """"ahead of Lucy O'Driscoll (Desford Striders, 36:40)": the time in the club's brackets is hers, and a
     place word in the club's name ("Gold Flames", translated) is no place."""
+    assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was again party for Karsten Warholm. The Ulstein-boy won 300 meter hurdles in 32.88, clearly in front of the "
+         "Brazilian Alison dos Santos on 33.41 and the American CJ Allen on 33.80.",
+         [("32.88", "Karsten Warholm", 1), ("33.41", "Alison dos Santos", 2), ("33.80", "CJ Allen", 3)]),
+        ("Karsten Warholm was back. The home hero won the 300m hurdles in 32.88, clearly in front of the Brazilian Alison dos "
+         "Santos in 33.41 and the American CJ Allen in 33.80.",
+         [("33.41", "Alison dos Santos", None), ("33.80", "CJ Allen", None)]),
+        ("Wanyonyi won the 800m final in 1:43.56. In Friday's heats, Noah Kibet took heat three in 1:47.05.",
+         [("1:43.56", "Emmanuel Wanyonyi", 1), ("1:47.05", "Noah Kibet", 1)]),
+    ],
+    ids=["rivals-on-their-times-after-a-described-winner", "no-rival-listed-after-the-time-runs-it",
+         "a-round-won-by-its-number"],
+)
+def test_results_rivals_listed_after_a_time_and_rounds_won_by_number(doc_of, text, expected):
+    """The rivals listed after "in front of" ("on 33.41", as translated copy writes "in") finished behind, in order;
+    none of them ran the time before the list; "took heat three in" wins that heat."""
     assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == expected

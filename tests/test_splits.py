@@ -1058,3 +1058,11 @@ def test_splits_what_the_fifth_review_found(doc_of) -> None:
                  "to hold off Yared Nuguse.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == []
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:29.74", "result")]
+
+
+def test_splits_a_runner_named_after_behind_the_hare_ran_the_split(doc_of):
+    """"Passed the 1000m in 2:37.4 ... behind the hare, Girma then made the race alone": Girma's split (a name after a
+    rivals' cue is no runner only when the rivals are listed right after it)."""
+    doc = doc_of("Lamecha Girma won the 3000m steeplechase in 7:52.11. Passed the 1000m in 2:37.4 and the 2000m in 5:16.2 "
+                 "behind the hare, Girma then made the race alone.")
+    assert ("2:37.4", "1000m", 1000.0, "Lamecha Girma") in splits(doc)

@@ -148,6 +148,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
     for m in after:
+        if any(P.FOLLOWER_GAP.fullmatch(text, f.end(), m.start_char) for f in P.FOLLOWERS_BEFORE.finditer(text, end, m.start_char)):
+            break  # "won in 32.88, clearly in front of Alison dos Santos in 33.41 and the American CJ Allen": rivals listed, none
+            # its runner (not "in 2:37,4 behind the hare, Guirma has then made the race alone": the hare's, then Guirma's clause)
         tail = text[m.end_char : m.end_char + 60]
         if (P.OWN_CLAUSE_BEFORE.search(text, end, m.start_char) and P.PERSON_VERB_AFTER.match(tail)
                 and not P.REFERS_BACK_AFTER.match(tail) and P.SUBJECT_VERB_BEFORE.search(text, a, start)):
