@@ -696,6 +696,8 @@ PAST_CUE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
+    # "had until now a personal record of 7'58''68", "who before today had a best of 2:04:48" (translated)
+    r"(?:had|held)\s+(?:until|till|up\s+to)\s+(?:now|today|then)|before\s+(?:today|tonight|this\s+race)\s+had|"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated)
     re.IGNORECASE,
@@ -2219,7 +2221,8 @@ THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # Faith Kipyegon": this race's)
 ERASING_THE_BEFORE = re.compile(
     r"\b(?:broke|breaking|better(?:ed|ing)|improv(?:ed|ing)(?:\s+on)?|lower(?:ed|ing)|eclips(?:ed|ing)|eras(?:ed|ing)|"
-    r"surpass(?:ed|ing)|smash(?:ed|ing)|shatter(?:ed|ing)|pulveri[sz](?:ed|ing)|demolish(?:ed|ing)|wip(?:ed|ing)\s+out)\s+the\s+$",
+    r"surpass(?:ed|ing)|smash(?:ed|ing)|shatter(?:ed|ing)|pulveri[sz](?:ed|ing)|demolish(?:ed|ing)|wip(?:ed|ing)\s+out)"
+    r"\s+(?:(?:from|off)\s+the\s+(?:tablets|books|record\s+books|history\s+books)\s+)?the\s+$",  # ("erasing from the tablets the")
     re.IGNORECASE,
 )
 # (the setter named after "of", a nation's adjective before the name: shared with `HOLDER_OF_AFTER`)
@@ -2256,7 +2259,15 @@ TITLE_SET_OFF_AFTER = re.compile(r",\s*(?:the\s+|a\s+)?")
 # a record's time in a bracket, its holder after "of": "He renewed the Japanese record (2:05:29) of Osako Masaru (Nike)" (translated)
 RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORECASE)
 HOLDER_OF_AFTER = re.compile(r"\s*\)" + _OF_NAMED)
-# ... or the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
+# ... or after it, who set it: "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed last year"
+# (`SETTER_VERB_AFTER` after the name)
+RECORD_BRACKET_THAT_AFTER = re.compile(r"\s*\)\s*,?\s*(?:that|which)\s+(?:(?:his|her|their)\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:[A-Z]))")
+# a mark that came from a race somewhere else, said after the best or the runner's own time: "a best of 2:04:48 from
+# Rotterdam", "he improved his 2:07:08 of Valencia" (translated) (the place no athlete's name: the caller checks)
+MARK_FROM_PLACE_AFTER = re.compile(
+    r"\s+(?:from|of)\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?=\s*(?:[,.;:)]|and\b|in\s+(?:19|20)\d\d|$))")
+BEST_OR_OWN_BEFORE = re.compile(r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:his|her))\s+$", re.IGNORECASE)
+# ... the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
 RECORD_OF_HOLDER_BEFORE = re.compile(
@@ -2265,7 +2276,7 @@ RECORD_OF_HOLDER_BEFORE = re.compile(
 # the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
 # "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"
 RECORD_OF_MEETING_BEFORE = re.compile(
-    r"(?<!new\s)\b(?:record|best)\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:championships?|meeting|games|race|course|event|competition|test)\s*\(\s*$",
+    r"(?<!new\s)\b(?:record|best)\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:championships?|meeting|games|race|course|circuit|event|competition|test)\s*\(\s*$",
     re.IGNORECASE,
 )
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"

@@ -3825,3 +3825,29 @@ def test_results_rivals_listed_after_a_time_and_rounds_won_by_number(doc_of, tex
     """The rivals listed after "in front of" ("on 33.41", as translated copy writes "in") finished behind, in order;
     none of them ran the time before the list; "took heat three in" wins that heat."""
     assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "owner"),
+    [
+        ("Tariku Novales was ninth in 2:06:44, a personal best. He improved his 2:07:08 from Valencia.", "2:07:08", "Tariku Novales"),
+        ("Dawit Wolde won in 2:03:39. He had come in with a best of 2:04:48 from Rotterdam.", "2:04:48", "Dawit Wolde"),
+        ("Dawit Wolde won in 2:03:39, twelve seconds outside the course record (2:03:27) that his compatriot Deresa Geleta set "
+         "last year.", "2:03:27", "Deresa Geleta"),
+        ("Lamecha Girma won in 7:52.11. The Ethiopian had until now a personal best of 7:58.68.", "7:58.68", "Lamecha Girma"),
+        ("Lamecha Girma won the steeplechase in 7:52.11, erasing from the tablets the 7:53.63 of Saif Saaeed Shaheen.",
+         "7:53.63", "Saif Saaeed Shaheen"),
+        ("Dawit Wolde won in 2:03:39, explained the winner, who before today had a best of 2:04:48 obtained in Rotterdam.",
+         "2:04:48", "Dawit Wolde"),
+        ("Tual's 1:41.61 took down Pierre-Ambroise Bosse's French record of 1:42.53 from Monaco in 2014.", "1:42.53",
+         "Pierre-Ambroise Bosse"),
+    ],
+    ids=["his-time-from-a-city", "a-best-from-a-city", "a-record-in-brackets-that-someone-set", "had-until-now",
+         "erasing-from-the-tablets-the-time-of", "before-today-had", "a-record-from-a-city-keeps-its-owner"],
+)
+def test_results_marks_of_races_run_before(doc_of, text, other, owner):
+    """A mark from a race run elsewhere or before: "his 2:07:08 from Valencia", "a best of 2:04:48 from Rotterdam",
+    "the course record (2:03:27) that Deresa Geleta set", "had until now a personal best of", and as translated copy
+    writes them: "erasing from the tablets the 7'53''63 of Shaheen", "who before today had a best of"."""
+    found = [(t, label, who) for t, label, who, _ in results(doc_of(text))]
+    assert (other, "other", owner) in found

@@ -327,6 +327,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, named[-1] if named else subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
     if P.RECORD_BRACKET_BEFORE.search(before) and (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
         return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
+    if P.RECORD_BRACKET_BEFORE.search(before) and (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None \
+            and (setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
+        return OldMark(True, setter, settled=True)  # "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed"
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.LAST_YEARS_WINNING_BEFORE.search(before):
@@ -370,6 +373,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     if not (owned or setter or broken or missed or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
+        if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
+                and starting_at(doc, "athletes", there.start("place")) is None:  # "a best of 2:04:48 from Rotterdam", "he
+            # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
+            return OldMark(True, _possessive_owner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
         return OldMark(False, _possessive_owner(doc, t, a))
     if (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)
