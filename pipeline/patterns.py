@@ -412,6 +412,8 @@ FUTURE_MEETING_BEFORE = re.compile(
     # Jamaican Championships", their own rounds)
     r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
+    r"\btowards?|\baims?\s+at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:in|for)|"  # "Toward the World Championships of Tokyo I want",
+    # "he aims at the representative of the 10000m in the World Championships" (Japanese translated)
     r"(?:\b(?:is|are|['’]s)\s+(?:\w+ly\s+)?|,\s*)expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"
     # ("less than a month before the Olympic Games", "is expected to compete next at the Olympics"; not "Only months
     # before the Paris Olympics, Tebogo lost his mother", "had been expected to win at the European Championships")
@@ -803,7 +805,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
     "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b", re.IGNORECASE),
-    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+record\b", re.IGNORECASE),
+    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+record\b|\bself[\s-]bests?\b",
+                               re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
     "world lead": re.compile(
         r"\bworld[\s-]lead(?:ing)?\b|\bfastest\s+(?:time|mark)?\s*in\s+the\s+world\s+this\s+(?:year|season)\b|\bWL\b",
@@ -2147,8 +2150,9 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
-    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:personal|previous|lifetime|career)\s+(?:mark|best|record)\s+of\s+$"
-    # ("had a personal mark of 58:38, obtained in Prague" (translated), "Ota, 28, has a personal best of 27:12.53")
+    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:personal|previous|lifetime|career|self)[\s-]+(?:mark|best|record)\s+of\s+$"
+    # ("had a personal mark of 58:38, obtained in Prague" (translated), "Ota, 28, has a personal best of 27:12.53", "has the
+    # self best of" (Japanese translated: 自己ベスト))
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
     r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:(?:for|in|over)\s+(?:the\s+)?(?:[\w,-]+\s+){1,2})?(?:at|of|with|in)\s+$"

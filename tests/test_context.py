@@ -1179,3 +1179,12 @@ def test_context_a_record_of_the_event_with_its_time_names_the_race(text, expect
     """Translated copy writes a record run as "the world record of the 3000 m steeple in 7'52''11": the
     race run, not a title; a record without its time, or a holder's, stays a title."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_meeting_aimed_at_is_no_main_meeting(doc_of) -> None:
+    """"he aims at the representative of the 10000m in the World Championships, where the standard is 27:00.00",
+    "Toward the World Championships of Tokyo I want ...": meetings to come, not the one reported."""
+    doc = doc_of("At the Hokuren Distance Challenge 2025, Rodgers Kwemoi won the men's 10000m with 27:31.08. Ota was 4th with "
+                 "27:46.95 and he aims at the representative of the 10000m in the World Championships, where the participation "
+                 "standard is 27:00.00. Toward the World Championships of Tokyo I want to raise the last lap, Shiojiri said.")
+    assert doc._.main_meeting == "Hokuren Distance Challenge"

@@ -3851,3 +3851,12 @@ def test_results_marks_of_races_run_before(doc_of, text, other, owner):
     writes them: "erasing from the tablets the 7'53''63 of Shaheen", "who before today had a best of"."""
     found = [(t, label, who) for t, label, who, _ in results(doc_of(text))]
     assert (other, "other", owner) in found
+
+
+def test_results_a_self_best_is_a_personal_best(doc_of):
+    """Japanese copy translated writes 自己ベスト as "self best": "has the self best of" is an earlier mark, "a self-best" a
+    personal best run here."""
+    doc = doc_of("Laimoi was 3rd with 27:44.61 and Ota was 4th with 27:46.95. Ota has the self best of 27:12.53. Yoshii was 5th "
+                 "in 27:48.39, a self-best.")
+    found = {r.text: (r.label_, r._.tags) for r in doc.spans["results"]}
+    assert found["27:12.53"][0] == "other" and found["27:48.39"] == ("result", ["personal best"])
