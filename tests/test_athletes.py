@@ -1458,3 +1458,9 @@ def test_athletes_a_polish_club_s_prefix_keeps_the_club_whole(doc_of):
     doc = doc_of("Men, 10 km: 1. Mateusz Kaczor (AZS AWF Katowice) 30:41, 2. Krystian Zalewski (KS Podlasie Białystok) 30:52. "
                  "In the juniors won Jakub Nowicki from UKS Orlik Bydgoszcz with time 19:58.")
     assert {s.text for s in doc.spans["athletes"]} == {"Mateusz Kaczor", "Krystian Zalewski", "Jakub Nowicki"}
+
+
+def test_athletes_a_compass_word_before_a_nationality_is_part_of_it(doc_of):
+    """"won by West Australian Matthew Ramsden": "West Australian" describes him, the run is no place's name."""
+    doc = doc_of("The second heat was won by West Australian Matthew Ramsden in 3:43.12 from Callum Davies (3:43.20).")
+    assert {s.text for s in doc.spans["athletes"]} == {"Matthew Ramsden", "Callum Davies"}

@@ -1188,3 +1188,10 @@ def test_context_a_meeting_aimed_at_is_no_main_meeting(doc_of) -> None:
                  "27:46.95 and he aims at the representative of the 10000m in the World Championships, where the participation "
                  "standard is 27:00.00. Toward the World Championships of Tokyo I want to raise the last lap, Shiojiri said.")
     assert doc._.main_meeting == "Hokuren Distance Challenge"
+
+
+def test_context_a_meeting_where_a_final_is_to_be_run_is_no_main_meeting(doc_of) -> None:
+    """"with the final to be run at the Box Hill Milers meeting next Thursday": a meeting to come."""
+    doc = doc_of("At the Zatopek:10 meeting, Cameron Myers eased through the first heat of the men's 1500m in 3:41.08, with the "
+                 "final to be run at the Box Hill Milers Meeting next Thursday. Patrick Tiernan won the 10,000m in 27:49.18.")
+    assert doc._.main_meeting != "Box Hill Milers Meeting"

@@ -38,6 +38,7 @@ from .times import said_as_hour
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
 
 
@@ -335,6 +336,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         words = words[1:]  # "The São Silvestre race", "The South African Sekgodiso Prudence"
     cleaned = [_clean(w) for w in words]
     country = _country_words(cleaned) | {i for i, w in enumerate(cleaned) if w in P.COUNTRY_WORDS}
+    country |= {i for i, w in enumerate(cleaned[:-1]) if w in COMPASS_WORDS and i + 1 in country}  # "West Australian Matthew Ramsden"
     lead = next((i for i in range(len(words)) if i not in country), len(words))
     if 0 < lead < len(words):
         words = words[lead:]
