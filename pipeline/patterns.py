@@ -699,8 +699,6 @@ PAST_CUE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
-    # "had until now a personal record of 7'58''68", "who before today had a best of 2:04:48" (translated)
-    r"(?:had|held)\s+(?:until|till|up\s+to)\s+(?:now|today|then)|before\s+(?:today|tonight|this\s+race)\s+had|"
     r"set\s+in\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated)
     re.IGNORECASE,
@@ -720,8 +718,9 @@ ROUND_WIN_BEFORE = re.compile(
     # the round named, then up to the time; or none, the time right after ("took his in", not "took his time in the heats")
     r"(?:\s+(?:first-round\s+)?(?:heat|semi(?:-?final)?|race|one)\b(?![\w-])[^.;!?\d]{0,40}|\s+(?:in|with)\s+(?:a\s+)?(?:[\w-]+\s+)?)$"
     # ... or its number after it: "Kibet took heat three in", "won semi-final 2 in"
-    r"|\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|claimed|claiming)\s+(?:heat|semi(?:-?final)?)\s+"
-    r"(?:one|two|three|four|five|six|seven|eight|[1-8])\b[^.;!?\d]{0,40}$",
+    r"|\b(?:won|wins|winning|took|takes|taking|topped|tops|topping)\s+(?:heat|semi(?:-?final)?)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|[1-8])\s+(?:in|with)\s+(?:a\s+)?(?:[\w-]+\s+)?$",  # (not "took heat three out hard but
+    # faded to finish in")
     re.IGNORECASE,
 )
 # which of a round's races, no place: "a brisk 10.03 (+1.9) in the second" (semi-final)
@@ -1456,7 +1455,7 @@ NON_ATHLETE_ROLE = (
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
-    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|fundraiser|businessman|businesswoman|"
+    r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|businessman|businesswoman|"
     r"coordinator|co-ordinator|(?:executive|board)\s+member|"
     r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|"
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
@@ -1482,25 +1481,37 @@ _ATHLETE_PAST_NOUN = (
     r"(?:middle-distance|long-distance|distance|marathon|800m|1500m|steeplechase)?\s*runner|miler|sprinter|hurdler|"
     r"steeplechaser|marathoner|athlete)s?"
 )
+_OTHER_SPORT = r"(?!(?:[\w’'-]+\s+){0,4}?(?:football|soccer|rugby|cricket|hockey|basketball|netball|tennis|golf|boxing|hurling|gaelic)\b)"
 ATHLETE_PAST_BEFORE = re.compile(
-    rf"\b(?:former|ex-|one-time|onetime|two-time|three-time|double|triple|(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"\b(?:former|ex-|one-time|onetime|two-time|three-time|double|triple|(?:19|20)\d\d)\s+{_OTHER_SPORT}(?:[\w’'-]+\s+){{0,4}}?"
     rf"{_ATHLETE_PAST_NOUN}\s+(?:(?:and|turned)\s+(?:[\w’'-]+\s+){{0,3}})?{HONORIFICS}$",
-    re.IGNORECASE,
+    re.IGNORECASE,  # (not "Former Ireland football international turned race director John Kearney")
 )
 ATHLETE_PAST_AFTER = re.compile(
     rf"[,(]?\s*(?:[–—-]\s*)?(?:"
-    rf"(?:him|her)self\s+(?:once\s+)?(?:an?\s+|the\s+)?(?:[\w’',-]+\s+){{0,6}}?{_ATHLETE_PAST_NOUN}\b|"
+    rf"(?:him|her)self\s+(?:once\s+)?(?:an?\s+|the\s+)?(?!keen\b|avid\b){_OTHER_SPORT}(?:[\w’',-]+\s+){{0,6}}?{_ATHLETE_PAST_NOUN}\b|"
     rf"(?:him|her)self\s+(?:once\s+|also\s+)?(?:won|held|set|ran|broke)\b|"
-    r"who\s+(?:once\s+|also\s+|himself\s+|herself\s+|still\s+)?(?:had\s+|has\s+)?(?:won|held|holds|set|ran|broke|traded|took|claimed|raced)\s+"
-    r"(?:[^.;:!?]{0,60}?\b)?(?:gold|silver|bronze|medals?|titles?|(?:world\s+|national\s+|British\s+|American\s+)?records?|marks?|Olympics)\b|"
-    rf"(?:an?\s+|the\s+)?(?:former\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:Olympic|world|European|Commonwealth|national|indoor|"
+    # a medal, a championship title or a record of the sport won or held, in the clause ("who took Kipyegon to three world
+    # titles", "who won his third coaching title", "who set attendance records", "who held the record for the fastest-growing
+    # race": not theirs)
+    r"who\s+(?:once\s+|also\s+|himself\s+|herself\s+|still\s+)?(?:had\s+|has\s+)?(?:won|held|holds|set|ran|broke|claimed|raced)\s+"
+    r"(?:[^.;:!?,]{0,40}?\b)?(?:gold|silver|bronze|(?:Olympic|world|European|Commonwealth|national|continental)\s+(?:medals?|titles?)|"
+    r"(?:world|national|British|American|European|Olympic|area|Commonwealth|Asian|African)\s+records?|Olympics)\b|"
+    r"who\s+(?:still\s+)?(?:holds|held)\s+the\s+(?:[\w-]+\s+){0,2}marks?\b|"
+    # a title set off after the name, no other's ("meet director John Smith, world champion Noah Lyles", "John Smith, the
+    # world champion's long-time mentor"): "a former Olympic marathoner", "the 1991 world 10,000m champion"
+    rf"(?:an?\s+|the\s+)?(?:former\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:Olympic|world|European|Commonwealth|Games|national|indoor|"
     rf"[\d,]+\s?m|marathon|steeplechase|hurdles|cross-country)\s+){{1,4}}(?:champion|medall?ist|record[\s-]+holder|finalist)s?\b"
+    r"(?![’']s|\s+(?-i:[A-Z]))|"
+    rf"an?\s+former\s+{_OTHER_SPORT}(?:[\w’'-]+\s+){{0,3}}?(?!international){_ATHLETE_PAST_NOUN}\b(?![’']s|\s+(?-i:[A-Z]))"
+    # (not "her father, Giuliano Battocletti, a former international himself": of what, the text does not say)
     r")",
     re.IGNORECASE,
 )
 # an athlete's interpreter: "said through team interpreter Aya Kimura", "through her interpreter, Dawit Alemu." (set off
 # by a comma only where the name closes the clause: not "Speaking through an interpreter, Nishiyama said")
-INTERPRETER_BEFORE = re.compile(rf"\b(?:interpreter|translator)(?P<comma>,)?\s+{HONORIFICS}$", re.IGNORECASE)
+INTERPRETER_BEFORE = re.compile(rf"(?<!\ban\s)(?<!\ba\s)\b(?:interpreter|translator)(?P<comma>,)?\s+{HONORIFICS}$", re.IGNORECASE)
+# (nor one "through an interpreter" before the speaker's name: "Speaking through an interpreter Yuki Kawauchi said")
 NAME_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
@@ -1516,7 +1527,7 @@ NON_ATHLETE_AFTER = re.compile(
     r"(?:director|coach|organi[sz]er|manager|official|referee|announcer|starter)\b|"
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
-    r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|coached\s+(?:him|her|them|(?-i:[A-Z]))|oversees|oversaw|"
+    r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|coached\s+(?:(?:him|her|them)\b|(?-i:[A-Z]))|(?:oversees|oversaw)(?!\s+(?:his|her|their)\s+own\b)|"
     r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
     re.IGNORECASE,
 )
@@ -1537,7 +1548,8 @@ LINE_ROLE_BEFORE = re.compile(
 # a byline, alone on its line or before the page's stamp: "By Mark Adebayo", "By Tess Marlow | Updated April 15", "Live
 # coverage by Tom Aldridge (now) and Priya Menon (earlier)"; `BYLINE_NAME_END` after the name
 BYLINE_BEFORE = re.compile(
-    r"(?m)^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+)?by[ \t]+"
+    r"(?m)^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+by|(?-i:By|BY))[ \t]+"  # (a line wrapped before "by
+    # Evans Chebet in 2:06:51" is no byline)
     r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
 )
@@ -1563,7 +1575,7 @@ CREDIT_BEFORE = re.compile(
 )
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
-CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|:–—]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
+CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
 # "the J. Cole of this": a name used as a type, not a person in the story
@@ -1681,10 +1693,14 @@ _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, r
 # the role is of); a nationality may stand between: "His coach, Rwandan Gervais Hakizimana", "His coach, the Rwandan Gervais
 # Hakizimana", "the Freiburg-born Swiss Laurent Meuwly"
 NON_ATHLETE_BEFORE = re.compile(
-    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?P<plural>(?<!s)e?s\b)?(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
-    rf"(?(plural)(?:(?:(?-i:[A-Z][\w'’-]+)[ \t]+){{1,3}}(?:and|&)[ \t]+)?|)"  # ("Hosts Maya Thornton and Dev Iyer": both)
-    rf"(?:the\s+(?:[\w-]+-born\s+)?(?=(?:{_COUNTRY_ALT})\s))?(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$", re.IGNORECASE
+    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:(?<!s)e?s[ \t]+(?:(?-i:[A-Z][\w'’-]+)[ \t]+){{1,3}}(?:and|&)[ \t]+$|"  # ("Hosts Maya Thornton and Dev
+    # Iyer": both, the first after `ROLES_OPENING_BEFORE`; a plural role only so, never "Cheered on by the supporters, Jakob
+    # Ingebrigtsen")
+    rf"(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
+    rf"(?:the\s+(?:[\w-]+-born\s+)?(?=(?:{_COUNTRY_ALT})\s))?(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$)", re.IGNORECASE
 )
+# plural roles opening the sentence right before a name: "Hosts Maya Thornton and Dev Iyer break down the final"
+ROLES_OPENING_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)[ \t]*(?P<role>{NON_ATHLETE_ROLE})(?<!s)e?s[ \t]+$", re.IGNORECASE)
 # "Kenyan Abel Kipsang", "Britain’s Josh Kerr", "fellow American Hobbs Kessler", "the Norwegian"
 # (not a country of origin: "The Swiss of South Sudanese origin Dominic Lobalu" is Swiss, "the Kenyan-born Bahraini" Bahraini)
 COUNTRY_BEFORE = re.compile(
@@ -2011,7 +2027,7 @@ APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
 # ... or its club and then its time, in the same brackets: " (Desford Striders, " of "(Desford Striders, 36:40)"
-CLUB_OPEN_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4},\s*$")
+CLUB_OPEN_IN_GAP = re.compile(r"\s*\((?!(?:Gold|Silver|Bronze)\s*,)(?:[A-Z][\w.'’&-]*\s?){1,4},\s*$")  # (not a medal: "(Silver, 13:43.10)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # "behind" and a description between a place and a name with its time in a bracket (`BRACKET_OPENING`): the place is the
@@ -2151,7 +2167,9 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
-    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:a|an|the|his|her)\s+(?:personal|previous|lifetime|career|self)[\s-]+(?:mark|best|record)\s+of\s+$"
+    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:a|an|the|his|her)\s+"
+    r"(?:(?:personal|previous|lifetime|career|self)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark))\s+of\s+$"
+    # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", translated)
     # ("had a personal mark of 58:38, obtained in Prague" (translated), "Ota, 28, has a personal best of 27:12.53", "has the
     # self best of" (Japanese translated: 自己ベスト))
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
@@ -2271,7 +2289,11 @@ RECORD_BRACKET_THAT_AFTER = re.compile(r"\s*\)\s*,?\s*(?:that|which)\s+(?:(?:his
 # Rotterdam", "he improved his 2:07:08 of Valencia" (translated) (the place no athlete's name: the caller checks)
 MARK_FROM_PLACE_AFTER = re.compile(
     r"\s+(?:from|of)\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?=\s*(?:[,.;:)]|and\b|in\s+(?:19|20)\d\d|$))")
-BEST_OR_OWN_BEFORE = re.compile(r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:his|her))\s+$", re.IGNORECASE)
+BEST_OR_OWN_BEFORE = re.compile(
+    r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:improved|improving|bettered|bettering|lowered|lowering|beat|beating|broke|breaking)"
+    r"\s+(?:on\s+)?(?:his|her))\s+$",  # (not "set a world lead with her 14:05.20 from Eugene": the race's)
+    re.IGNORECASE,
+)
 # ... the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
@@ -2457,6 +2479,10 @@ FOLLOWER_GAP = re.compile(
     r"\b(?:olympic|world|defending|reigning|european|national|compatriots?|team[\s-]?mates?|club[\s-]?mates?|club|colleagues?|country(?:man|men|woman|women)|fellow|champion|"
     r"record[\s-]holder|his|her|their)\b)*+"
 )
+# ... or the subject of an inverted verb: "Second in 13:05.11, behind Grant Fisher, came Yomif Kejelcha"
+INVERTED_SUBJECT_BEFORE = re.compile(r",\s+(?:came|was|finished|ran|followed|crossed\s+the\s+line)\s+(?:home\s+)?$", re.IGNORECASE)
+# the agent of a passive win, right before the name: "won in 9.83, ahead of Fred Kerley, by Noah Lyles"
+BY_AGENT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # what follows a rival of such a list: a time, a bracket, the end of the clause or the next rival, after the rival's
 # country ("of the British Virgin Islands, 48,02"), or "with" its time ("before Zoë Sedney with 12.88", translated) ("before
 # Hocker won the 5000m" is no list)
@@ -2557,9 +2583,8 @@ ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+(?:club|team|affiliation)\b.*$")
-CATEGORY_THEN_TIME_ROW = re.compile(
-    r"(?m)^[ \t]*\d{1,4}\.?[ \t]+[^\n]*?[ \t](?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2})[ \t]+\d{1,2}[:.]\d{2}[^\n]*$"
-)
+_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2})"  # "SM", "M40", "F45", "U17", "VF"
+CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
 # 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)

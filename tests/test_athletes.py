@@ -1396,7 +1396,10 @@ def test_athletes_a_role_without_an_athletic_past_stays_a_person(doc_of, text, p
         "Jamie Kowalski, who coached Arop as a teenager in Edmonton, watched his 1:41.20 at a neighbour's house.",
         "Kawauchi ran 2:09:18. Toshi Takeda, who oversees marathon development for the federation, was pleased.",
         "Hosts Maya Thorne and Dev Iyengar break down the final, which Hocker won in 3:27.65.",
-        "Photo: Patrick Wolfe – Gideon Kurgat crosses the finish of the 10km in 28:10.",
+        pytest.param("Photo: Patrick Wolfe – Gideon Kurgat crosses the finish of the 10km in 28:10.",
+                     marks=pytest.mark.xfail(reason="a credit's name ended by a dash was tried and undone: the review found "
+                                             "captions naming the one pictured before a dash ('Photo: Jakob Ingebrigtsen – "
+                                             "winner of the 5000m') far commoner", strict=True)),
         "Kenenisa Bekele was second in 2:04:15.\n\nPhoto: Bekele crossing the finish line (Courtesy of London Marathon Events / Dawit Alemayehu)",
         "British team leader Hannah Prowe said the squad was delighted after Mahamed's 27:50.",
     ],
@@ -1464,3 +1467,51 @@ def test_athletes_a_compass_word_before_a_nationality_is_part_of_it(doc_of):
     """"won by West Australian Matthew Ramsden": "West Australian" describes him, the run is no place's name."""
     doc = doc_of("The second heat was won by West Australian Matthew Ramsden in 3:43.12 from Callum Davies (3:43.20).")
     assert {s.text for s in doc.spans["athletes"]} == {"Matthew Ramsden", "Callum Davies"}
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete"),
+    [
+        ("Cheered on by thousands of supporters, Jakob Ingebrigtsen won in 3:27.14.", "Jakob Ingebrigtsen"),
+        ("Surrounded by journalists, Faith Kipyegon said she was happy with her 3:49.11.", "Faith Kipyegon"),
+        ("Sarah Healy, who coached herself this winter, won the 1500m in 4:05.33.", "Sarah Healy"),
+        ("Josh Kerr, who oversees his own training, won in 3:29.38.", "Josh Kerr"),
+        ("The race was won\nby Evans Chebet in 2:06:51, ahead of Gabriel Geay.", "Evans Chebet"),
+        ("Photo: Jakob Ingebrigtsen – winner of the 5000m in 12:48.45", "Jakob Ingebrigtsen"),
+        ("Kenya's team leader Beatrice Chebet won the senior women's race in 31:05.", "Beatrice Chebet"),
+        ("Speaking through an interpreter Yuki Kawauchi said he was happy with his 2:09:18.", "Yuki Kawauchi"),
+    ],
+    ids=["a-plural-role-before-a-comma", "journalists-around-her", "coached-herself", "oversees-his-own-training",
+         "a-line-wrapped-before-by", "a-caption-s-dash", "a-role-holder-who-won", "through-an-interpreter-no-comma"],
+)
+def test_athletes_what_the_role_byline_and_credit_rules_must_not_catch(doc_of, text, athlete):
+    """The review of this stop's roles: a plural role is one only before names said together ("Hosts A and B"); "coached
+    herself", "oversees his own training" are the athlete's; a byline opens with a capital "By"; a caption's name goes on
+    after a dash; a role's holder who wins in her own sentence raced; "through an interpreter" names no interpreter."""
+    assert athlete in {s.text for s in doc_of(text).spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her coach, Tom Reed, who took Faith Kipyegon to three world titles, watched her win in 3:51.07.",
+        "Coach Bobby Kersee, who won his third coaching title this year, watched Sydney McLaughlin-Levrone run 50.65.",
+        "Race director Jim Kelly, who held the record for the fastest-growing race in Ireland, welcomed Hiko Tonosa, who won in 28:40.",
+        "Present at the launch were meet director John Smith, world champion Noah Lyles and Olympic champion Julien Alfred.",
+        "Her coach, John Smith, the world champion's long-time mentor, said Faith Kipyegon ran 3:51.07.",
+        "Former Ireland football international turned race director John Kearney said Hiko Tonosa won in 28:40.",
+        "Battocletti won in 30:43.35, coached by her father, John Smith, a former international himself.",
+    ],
+    ids=["took-someone-to-titles", "a-coaching-title", "a-record-of-something-else", "another-s-title-after-the-name",
+         "another-s-title-possessive", "another-sport-s-international", "an-international-of-what"],
+)
+def test_athletes_what_the_athletic_past_rule_must_not_catch(doc_of, text):
+    """The review: a title or a win the clause gives someone else, or another sport's, tells no athletic past."""
+    assert not {s.text for s in doc_of(text).spans["athletes"]} & {"Tom Reed", "Bobby Kersee", "Jim Kelly", "John Smith", "John Kearney"}
+
+
+def test_athletes_a_club_table_s_rows_end_where_the_prose_begins(doc_of):
+    """A table headed "Pos Name Club Time" and prose right under it, no blank line between: the prose's names are whole."""
+    doc = doc_of("Pos Name Club Time\n1 Tom Ashby Harborough AC 31:42\n2 Ravi Patel Kettering Town Harriers 32:20\n"
+                 "Report: Sarah Cole won the women's race in 35:10, ahead of Ann Reid in 35:40.")
+    assert {s.text for s in doc.spans["athletes"]} >= {"Tom Ashby", "Ravi Patel", "Sarah Cole", "Ann Reid"}

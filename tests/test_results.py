@@ -3860,3 +3860,27 @@ def test_results_a_self_best_is_a_personal_best(doc_of):
                  "in 27:48.39, a self-best.")
     found = {r.text: (r.label_, r._.tags) for r in doc.spans["results"]}
     assert found["27:12.53"][0] == "other" and found["27:48.39"] == ("result", ["personal best"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1:57.40, ahead of Keely Hodgkinson, Mary Moraa won the race.", [("1:57.40", "Mary Moraa", 1)]),
+        ("It was won in 9.83, ahead of Fred Kerley, by Noah Lyles.", [("9.83", "Noah Lyles", 1)]),
+        ("Second in 13:05.11, behind Grant Fisher, came Yomif Kejelcha.", [("13:05.11", "Yomif Kejelcha", 2)]),
+        ("Emmanuel Wanyonyi took heat three out hard but faded badly, clocking 1:47.90.", [("1:47.90", "Emmanuel Wanyonyi", None)]),
+        ("Men's 5000m: Pietro Riva (Gold, 13:42.30), Yeman Crippa (Silver, 13:43.10), Nadir Cavagna (Bronze, 13:50.00).",
+         [("13:42.30", "Pietro Riva", 1), ("13:43.10", "Yeman Crippa", 2), ("13:50.00", "Nadir Cavagna", 3)]),
+        ("Sisay Lemma had until today run only one marathon, but he won in 2:05:11.", [("2:05:11", "Sisay Lemma", 1)]),
+        ("Jacob Kiplimo before today had a best of 57:31. He won the race in 57:40, ahead of Kibiwott Kandie in 57:52.",
+         [("57:40", "Jacob Kiplimo", 1), ("57:52", "Kibiwott Kandie", 2)]),
+        ("Beatrice Chebet set a world lead with her 14:05.20 from Eugene, beating Kipyegon.", [("14:05.20", "Beatrice Chebet", None)]),
+    ],
+    ids=["the-subject-after-the-rivals", "the-agent-after-the-rivals", "came-after-behind", "took-heat-three-out-hard",
+         "medals-in-brackets", "had-until-today-run", "before-today-had-a-best-then-the-race", "her-time-from-the-race-s-city"],
+)
+def test_results_what_the_rival_round_and_old_mark_rules_must_not_catch(doc_of, text, expected):
+    """The review of this stop's results: a name after the rivals list may be the time's runner (its clause's subject, a
+    win's agent); "took heat three out hard" wins nothing; a medal in brackets is no club; "had until today run", "before
+    today had a best of" date only that best; "her 14:05.20 from Eugene" is the race's, no old mark."""
+    assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == expected

@@ -56,6 +56,7 @@ class Candidate:
     sex: str | None = None  # as a description right before it says ("the Kenyan woman Sheila Chepkirui")
     role: str | None = None
     former_athlete: bool = False  # a role's holder whose athletic past the text tells ("himself a two-time Olympic medallist")
+    club_row: bool = False  # the name of a results row that gives its club ("1 Tom Ashby Harborough AC SM 31:42")
 
     @property
     def tokens(self) -> list[str]:
@@ -269,8 +270,9 @@ def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
 
 
 def _listed(text: str, c: Candidate) -> bool:
-    """Does the mention open a results line, its time after it ("1. Phil Sesemann (Leeds City) 38:02")?"""
-    return bool(P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) and P.LIST_ROW_TIME_AFTER.match(text, c.end))
+    """Does the mention open a results line, its time after it ("1. Phil Sesemann (Leeds City) 38:02"), or its club
+    and its time ("1 Tom Ashby Harborough AC SM 31:42")?"""
+    return c.club_row or bool(P.ROW_PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) and P.LIST_ROW_TIME_AFTER.match(text, c.end))
 
 
 def _acts_or_pauses(text: str, end: int) -> bool:
@@ -407,8 +409,8 @@ def find_candidates(
     for m in runs:
         if any(c.start <= m.start() < c.end for c in nicknamed):
             continue  # its given name, nickname and surname are one candidate
-        run = m.group()
-        if inside(m.start(), rows):
+        run, in_row = m.group(), inside(m.start(), rows)
+        if in_row:
             if not (run := name_in_club_row(text, m, rows)):
                 continue  # a club after the row's name ("Harborough AC", "Desford Striders")
         elif fold(run) not in names and _is_place_like(text, m):
@@ -417,6 +419,7 @@ def find_candidates(
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
         for c in split_run(text, m.start(), run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
+            c.club_row = in_row
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)
                    for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea" (not "the men's marathon
@@ -469,8 +472,12 @@ def club_rows(text: str) -> list[tuple[int, int]]:
     table's end, a blank line) or ending with an age category and a time."""
     rows = [m.span() for m in P.CATEGORY_THEN_TIME_ROW.finditer(text)]
     for header in P.CLUB_COLUMN_HEADER.finditer(text):
-        end = text.find("\n\n", header.end())
-        rows.append((header.end(), end if end >= 0 else len(text)))
+        at = header.end() + 1
+        while at < len(text) and (row := P.TABLE_ROW_PLACE.match(text, at)) is not None:  # the rows right under it, to the first
+            end = text.find("\n", row.end())  # line that is none ("Tom Ashby said afterwards ...")
+            end = end if end >= 0 else len(text)
+            rows.append((at, end))
+            at = end + 1
     return rows
 
 
@@ -536,7 +543,7 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "journalist"  # "NBC's Lewis Johnson", "By Tess Marlow | Updated April 15"
     elif m := P.LINE_ROLE_BEFORE.search(text, max(0, c.start - 80), c.start):
         c.role = m.group("role").lower().rstrip("s")  # "Hosts: Rachel Okafor & Ben Haskins"
-    elif m := P.NON_ATHLETE_BEFORE.search(before):
+    elif m := P.NON_ATHLETE_BEFORE.search(before) or P.ROLES_OPENING_BEFORE.search(before):
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]
@@ -863,7 +870,8 @@ class Athletes:
             # in 1:45.19", then "English, a qualified doctor")
             if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
-            )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions if not c.role) \
+            )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions
+                           if not c.role or P.PLACE_WORD.match(text[c.end : c.end + 30].lstrip())) \
                     and not any(c.former_athlete for c in cl.mentions):  # (a coach who won Olympic silver is an athlete)
                 cl.role = non_athlete[0]
                 continue

@@ -147,11 +147,21 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             return m
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
+    list_end = None  # where the last rival of a list after the time ended
     for m in after:
-        if any(P.FOLLOWER_GAP.fullmatch(text, f.end(), m.start_char) for f in P.FOLLOWERS_BEFORE.finditer(text, end, m.start_char)):
-            break  # "won in 32.88, clearly in front of Alison dos Santos in 33.41 and the American CJ Allen": rivals listed, none
-            # its runner (not "in 2:37,4 behind the hare, Guirma has then made the race alone": the hare's, then Guirma's clause)
         tail = text[m.end_char : m.end_char + 60]
+        listed = list_end is not None or any(  # (once the rivals are listed, whoever follows is beaten too: "third behind Julien
+            # Alfred, winner in 10"89, and the Ivorian Marie-Josée Ta Lou-Smith (11"02)")
+            P.FOLLOWER_GAP.fullmatch(text, f.end(), m.start_char) for f in P.FOLLOWERS_BEFORE.finditer(text, end, m.start_char))
+        if listed and not (text[end : m.start_char].rstrip().endswith(",") and P.PERSON_VERB_AFTER.match(tail)) \
+                and not P.BY_AGENT_BEFORE.search(text, max(end, m.start_char - 5), m.start_char) \
+                and not P.INVERTED_SUBJECT_BEFORE.search(text, max(end, m.start_char - 20), m.start_char):
+            list_end = m.end_char
+            continue  # "won in 32.88, clearly in front of Alison dos Santos in 33.41 and the American CJ Allen", "passed halfway
+            # in 14:09 ... before Rayner and Goddard pulled clear": rivals listed, none its runner (but the clause's subject after
+            # the list, "In 1:57.40, ahead of Keely Hodgkinson, Mary Moraa won", and the agent of a win, "won in 9.83, ahead of
+            # Fred Kerley, by Noah Lyles", or of an inverted verb, "Second in 13:05.11, behind Grant Fisher, came Yomif Kejelcha";
+            # and not "in 2:37,4 behind the hare, Guirma has then made the race alone": no list)
         if (P.OWN_CLAUSE_BEFORE.search(text, end, m.start_char) and P.PERSON_VERB_AFTER.match(tail)
                 and not P.REFERS_BACK_AFTER.match(tail) and P.SUBJECT_VERB_BEFORE.search(text, a, start)):
             break  # "fourth in 4:20.75, Katie Snowden ran ...": her own clause, not this time's
