@@ -1753,6 +1753,11 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# a paragraph quoted with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote: the opening dash, and where the
+# words end, a dash before the attribution ("... my friend today – said Kaczor") or a comma before it ("..., he adds.")
+DIALOGUE_OPENING = re.compile(r"[–—][ \t]+(?=[\"“«]?(?-i:[A-Z]))")
+DIALOGUE_DASH_CLOSE = re.compile(r"[,.!?…]?[ \t]+(?P<mark>[–—])[ \t]+(?=(?-i:[a-z]))")
+DIALOGUE_COMMA_CLOSE = re.compile(rf"(?P<mark>,)[ \t]+(?:(?:he|she|they)[ \t]+)?(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # what may stand before the subject of a sentence: nothing, or a role set off by a comma ("His coach, Leif Moreau,")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"

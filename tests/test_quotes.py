@@ -940,3 +940,27 @@ def test_quotes_an_attribution_set_off_by_dashes_inside_the_marks(doc_of) -> Non
 )
 def test_quotes_what_the_third_review_found(doc_of, text, expected) -> None:
     assert quotes(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kaczor won the 10 km title in 30:41.\n\n– I knew that Krystian is very strong on the flat parts. The mud was my friend "
+         "today – said Kaczor, who in November ran 28:39.",
+         [("I knew that Krystian is very strong on the flat parts. The mud was my friend today", "Kaczor")]),
+        ("Nordås won the 5000m in 12:58.11.\n\n– It was crazy. I did not think I had it in me today.\n\n– When I saw 12.58 on "
+         "the board I had to look twice, he adds.",
+         [("It was crazy. I did not think I had it in me today.", "Narve Gilje Nordås"),
+          ("When I saw 12.58 on the board I had to look twice", "Narve Gilje Nordås")]),
+        ("Wilson Maina won in 44:31.\n\n— It was very hot, much more than in Kenya at this time — said Maina.",
+         [("It was very hot, much more than in Kenya at this time", "Wilson Maina")]),
+        ("Results\n\n– 1500m: Kerr 3:29.11\n\n– 5000m: Grant Fisher 13:05.11", []),
+    ],
+    ids=["polish-dash-then-said", "norwegian-comma-then-he-adds-and-the-paragraph-before", "portuguese-em-dashes",
+         "a-list-of-dashes-is-no-dialogue"],
+)
+def test_quotes_a_paragraph_quoted_with_a_dash(doc_of, text, expected):
+    """Polish, Norwegian, Spanish and Portuguese copy (and its translation) quote a paragraph opening with a dash, the
+    attribution after a closing dash or a comma; a dash paragraph beside one is the same speaker's; dashes with no
+    attribution anywhere are a list."""
+    assert quotes(doc_of(text)) == expected

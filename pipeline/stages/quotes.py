@@ -7,7 +7,8 @@ Writes `doc.spans["quotes"]`: one span per quoted stretch (the words inside the 
 
 Marks: curly and straight double quotes; nested single quotes stay inside; British single
 quotes, curly or straight, where a paragraph has no double ones; a quote left open runs to the end
-of its paragraph (not one opened by a straight mark: that was an apostrophe, "the '90s").
+of its paragraph (not one opened by a straight mark: that was an apostrophe, "the '90s"); a paragraph opening with a dash,
+as Polish, Norwegian, Spanish and Portuguese copy quote, up to the dash or comma before its attribution.
 Titles and scare quotes ('known as the “Mile of the Century”') are not quotes.
 Speaker, most direct first: an attribution right after the quote ('," Kerr said later',
 'said an ebullient Kerr', '" he smiled', '," has declared the Ethiopian' in translated copy); one
@@ -51,7 +52,15 @@ def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
     cache = memo(doc)
     if "marked" not in cache:
         text = text_of(doc)
-        cache["marked"] = [find_marked(text, a, b) for a, b in paragraphs(doc).ranges]
+        ranges = paragraphs(doc).ranges
+        found = [find_marked(text, a, b) for a, b in ranges]
+        dialogue = [bool(marks) and marks[0].open_at == a and text[a] in "–—" for marks, (a, _) in zip(found, ranges)]
+        for i, (a, b) in enumerate(ranges):  # a dash paragraph with no attribution of its own beside one that has it: the same
+            # speaker's words ("– It was crazy. I did not think I had it in me.", then "– When I saw 12.58 ..., he adds.")
+            if not found[i] and (opening := P.DIALOGUE_OPENING.match(text, a, b)) is not None \
+                    and any(0 <= j < len(ranges) and dialogue[j] for j in (i - 1, i + 1)):
+                found[i] = [Marked(opening.end(), b, a, None)]
+        cache["marked"] = found
     return cache["marked"]
 
 
@@ -61,6 +70,8 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
     mark opens the German way („so“) and closes on either double mark; a right mark opens the
     Swedish way (”så”); Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』
     nested)."""
+    if (dialogue := _dialogue(text, a, b)) is not None:
+        return [dialogue] + find_marked(text, dialogue.close_at + 1, b)
     out: list[Marked] = []
     open_at, kind = None, None
     straight = not any(m in text[a:b] for m in '"“”„«「')  # straight single marks quote only where no double ones do
@@ -92,6 +103,21 @@ def find_marked(text: str, a: int, b: int) -> list[Marked]:
     if open_at is not None and kind != "straight":  # a straight mark left open was an apostrophe ("the '90s")
         out.append(Marked(open_at + 1, b, open_at, None))
     return out
+
+
+def _dialogue(text: str, a: int, b: int) -> Marked | None:
+    """A paragraph opening with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote (translated keeps it):
+    "– I knew that Krystian is strong on the flat. The mud was my friend today – said Kaczor, who ...", "– When I saw 12.58
+    on the board I had to look twice, he adds.": the words up to the dash or comma before the attribution. Without an
+    attribution it is no quote ("– 1500m: Kerr 3:29.11", a list's)."""
+    opening = P.DIALOGUE_OPENING.match(text, a, b)
+    if opening is None:
+        return None
+    closes = list(P.DIALOGUE_DASH_CLOSE.finditer(text, opening.end(), b)) or list(P.DIALOGUE_COMMA_CLOSE.finditer(text, opening.end(), b))
+    if not closes:
+        return None
+    close = closes[-1].start("mark")
+    return Marked(opening.end(), close, a, close)
 
 
 def _opens(text: str, i: int, a: int) -> bool:
