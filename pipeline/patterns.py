@@ -1834,7 +1834,7 @@ SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
 )
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
-DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|of(?!\s+(?:19|20)\d\d))\b)")  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
+DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|of(?!\s+(?:19|20)\d\d))\b)")  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(
@@ -2114,7 +2114,8 @@ ANAPHOR_SUBJECT = re.compile(
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
-    r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
+    r"boy|girl|lad|[\w]+-(?:boy|girl)|recordman|recordwoman|"  # "The Ulstein-boy won" (translated), "the Bergen boy", "confided the
+    # new recordman" (French translated)
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )

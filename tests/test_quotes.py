@@ -964,3 +964,10 @@ def test_quotes_a_paragraph_quoted_with_a_dash(doc_of, text, expected):
     attribution after a closing dash or a comma; a dash paragraph beside one is the same speaker's; dashes with no
     attribution anywhere are a list."""
     assert quotes(doc_of(text)) == expected
+
+
+def test_quotes_the_new_recordman_through_an_interpreter(doc_of):
+    """French copy translated: "« ... », confided the new recordman through an interpreter": the record's runner."""
+    doc = doc_of("Lamecha Girma won the steeplechase in 7:52.11, a world record.\n\n« I felt very good from the beginning, the "
+                 "public pushed me », confided the new recordman through an interpreter.")
+    assert quotes(doc) == [("I felt very good from the beginning, the public pushed me", "Lamecha Girma")]
