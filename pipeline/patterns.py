@@ -412,9 +412,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     # Jamaican Championships", their own rounds)
     r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
+    # "Toward the World Championships of Tokyo I want", "he aims at the representative of the 10000m in the World
+    # Championships" (Japanese translated), "with the final to be run at the Victorian Milers Club meet next Thursday"
     r"\btowards?|\baims?\s+at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:in|for)|\bto\s+be\s+(?:run|held|staged|raced|decided)\s+(?:at|in)|"
-    # ("with the final to be run at the Victorian Milers Club meet next Thursday")  # "Toward the World Championships of Tokyo I want",
-    # "he aims at the representative of the 10000m in the World Championships" (Japanese translated)
     r"(?:\b(?:is|are|['’]s)\s+(?:\w+ly\s+)?|,\s*)expected\s+to\s+(?:\w+\s+){0,3}?(?:at|in)"
     # ("less than a month before the Olympic Games", "is expected to compete next at the Olympics"; not "Only months
     # before the Paris Olympics, Tebogo lost his mother", "had been expected to win at the European Championships")

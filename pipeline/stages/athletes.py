@@ -468,8 +468,8 @@ def find_candidates(
 
 
 def club_rows(text: str) -> list[tuple[int, int]]:
-    """The lines of a results table that give a club after the name: under a header naming a club column (to the
-    table's end, a blank line) or ending with an age category and a time."""
+    """The lines of a results table that give a club after the name: the rows under a header naming a club column (to
+    the first line that is no row) and rows ending with an age category and a time."""
     rows = [m.span() for m in P.CATEGORY_THEN_TIME_ROW.finditer(text)]
     for header in P.CLUB_COLUMN_HEADER.finditer(text):
         at = header.end() + 1
@@ -481,7 +481,7 @@ def club_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
-def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]]) -> str | None:
+def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]]) -> str:
     """A name run in a row of a table that gives clubs ("1 Tom Ashby Harborough AC SM 31:42"): the name right after
     the place is its first words, the club the rest: the longest beginning the text writes outside the table ("Tom Ashby
     crosses the line"), else the first two words. '' for a run the row has after its name (the club's)."""
