@@ -966,6 +966,9 @@ def test_quotes_a_paragraph_quoted_with_a_dash(doc_of, text, expected):
     assert quotes(doc_of(text)) == expected
 
 
+@pytest.mark.xfail(reason="'recordman' as a description of the last athlete was tried and undone: the review found it took "
+                   "results too ('Kerr, the former recordman, was second in 3:28.50' gave the time to the record's holder named "
+                   "before)", strict=True)
 def test_quotes_the_new_recordman_through_an_interpreter(doc_of):
     """French copy translated: "« ... », confided the new recordman through an interpreter": the record's runner."""
     doc = doc_of("Lamecha Girma won the steeplechase in 7:52.11, a world record.\n\n« I felt very good from the beginning, the "

@@ -57,8 +57,8 @@ def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
         dialogue = [bool(marks) and marks[0].open_at == a and text[a] in "–—" for marks, (a, _) in zip(found, ranges)]
         for i, (a, b) in enumerate(ranges):  # a dash paragraph with no attribution of its own beside one that has it: the same
             # speaker's words ("– It was crazy. I did not think I had it in me.", then "– When I saw 12.58 ..., he adds.")
-            if not found[i] and (opening := P.DIALOGUE_OPENING.match(text, a, b)) is not None \
-                    and any(0 <= j < len(ranges) and dialogue[j] for j in (i - 1, i + 1)):
+            if not found[i] and (opening := P.DIALOGUE_OPENING.match(text, a, b)) is not None and P.FIRST_PERSON.search(text, a, b) \
+                    and not text[a:b].rstrip().endswith("?") and any(0 <= j < len(ranges) and dialogue[j] for j in (i - 1, i + 1)):
                 found[i] = [Marked(opening.end(), b, a, None)]
         cache["marked"] = found
     return cache["marked"]
@@ -111,13 +111,12 @@ def _dialogue(text: str, a: int, b: int) -> Marked | None:
     on the board I had to look twice, he adds.": the words up to the dash or comma before the attribution. Without an
     attribution it is no quote ("– 1500m: Kerr 3:29.11", a list's)."""
     opening = P.DIALOGUE_OPENING.match(text, a, b)
-    if opening is None:
+    if opening is None or any(m in text[a:b] for m in '"“”„«»'):
+        return None  # (a dash, then quotation marks: the marks quote)
+    close = P.DIALOGUE_DASH_CLOSE.search(text, opening.end(), b) or P.DIALOGUE_COMMA_CLOSE.search(text, opening.end(), b)
+    if close is None:
         return None
-    closes = list(P.DIALOGUE_DASH_CLOSE.finditer(text, opening.end(), b)) or list(P.DIALOGUE_COMMA_CLOSE.finditer(text, opening.end(), b))
-    if not closes:
-        return None
-    close = closes[-1].start("mark")
-    return Marked(opening.end(), close, a, close)
+    return Marked(opening.end(), close.start("mark"), a, close.start("mark"))
 
 
 def _opens(text: str, i: int, a: int) -> bool:
