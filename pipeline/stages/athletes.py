@@ -55,7 +55,6 @@ class Candidate:
     country: str | None = None
     sex: str | None = None  # as a description right before it says ("the Kenyan woman Sheila Chepkirui")
     role: str | None = None
-    former_athlete: bool = False  # a role's holder whose athletic past the text tells ("himself a two-time Olympic medallist")
     club_row: bool = False  # the name of a results row that gives its club ("1 Tom Ashby Harborough AC SM 31:42")
 
     @property
@@ -257,6 +256,13 @@ def _told_in(text: str, sents, start: int) -> list[tuple[int, int]]:
         if pronoun.match(text, a, b) or (desc and not re.match(r"\s+[A-Z]", text[a + desc.end() : b])):
             told.append((a, b))  # (not "The Ethiopian Federation of Athletics celebrated")
     return told
+
+
+def _athletic_past(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
+    """Does the text tell the mention's athletic past, right before or after the name ("Former world indoor finalist
+    Tamsyn Manou", "Patrick Sang, who won steeplechase silver at the 1992 Olympics")? Asked only of people in roles."""
+    return bool(P.ATHLETE_PAST_BEFORE.search(text[max(sent[0], c.start - 60) : c.start])
+                or not c.possessive and P.ATHLETE_PAST_AFTER.match(text, c.end, min(sent[1], c.end + 120)))
 
 
 def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
@@ -557,8 +563,6 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):
         c.role = "pacemaker"
-    c.former_athlete = bool(P.ATHLETE_PAST_BEFORE.search(before)
-                            or not c.possessive and P.ATHLETE_PAST_AFTER.match(text, c.end, min(sent[1], c.end + 120)))
 
 
 @lru_cache(maxsize=4096)
@@ -872,7 +876,8 @@ class Athletes:
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
             )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions
                            if not c.role or P.PLACE_WORD.match(text[c.end : c.end + 30].lstrip())) \
-                    and not any(c.former_athlete for c in cl.mentions):  # (a coach who won Olympic silver is an athlete)
+                    and not any(_athletic_past(text, c, sents.of(c.start)) for c in cl.mentions):  # (a coach who won Olympic
+                # silver is an athlete)
                 cl.role = non_athlete[0]
                 continue
             cl.role = "pacemaker" if "pacemaker" in roles else None

@@ -325,11 +325,12 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         # Letesenbet Guidey, holder of the world record (14:06,62 since the 7 October 2020 in Valence)" (translated)
         named = [m for m in between(doc, "athletes", a, w0 + held.start()) if P.TITLE_SET_OFF_AFTER.fullmatch(text, m.end_char, w0 + held.start())]
         return OldMark(True, named[-1] if named else subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
-    if P.RECORD_BRACKET_BEFORE.search(before) and (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
-        return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
-    if P.RECORD_BRACKET_BEFORE.search(before) and (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None \
-            and (setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
-        return OldMark(True, setter, settled=True)  # "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed"
+    if P.RECORD_BRACKET_BEFORE.search(before):
+        if (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
+            return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
+        if (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None and (
+                setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
+            return OldMark(True, setter, settled=True)  # "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed"
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.LAST_YEARS_WINNING_BEFORE.search(before):
