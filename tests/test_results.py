@@ -100,9 +100,19 @@ def test_results_places(doc_of, text: str, expected: list[tuple]) -> None:
             "Salomé Afonso won the 1500m with 4:14,38, in front of the club colleague Marta Pen Freitas, with 4:15,02.",
             [("Salomé Afonso", 1), ("Marta Pen Freitas", 2)],
         ),
+        (  # a round's heats, each with its places: the second heat's runner-up is faster than the first heat's winner
+            "In Friday's heats, Benson Kibet won heat one in 1:47.05 from Aaron Kemei (1:47.11). Wyclife Kinyamal took the "
+            "second heat in 1:45.88 ahead of Collins Kipruto (1:46.10) and Alex Ngeno (1:46.33).",
+            [("Benson Kibet", 1), ("Aaron Kemei", 2), ("Wyclife Kinyamal", 1), ("Collins Kipruto", 2), ("Alex Ngeno", 3)],
+        ),
+        (  # a heat's runner not said to win places nobody behind
+            "In the heats, Emmanuel Wanyonyi eased through heat one in 1:46.02 ahead of Kelvin Loti (1:46.40).",
+            [("Emmanuel Wanyonyi", None), ("Kelvin Loti", None)],
+        ),
     ],
     ids=["ahead-of-list", "before-after-a-pronoun", "in-front-of-third", "before-a-clause-is-no-list",
-         "times-out-of-order", "from-with-countries", "from-the-front-is-no-list", "holding-off-two", "club-colleague"],
+         "times-out-of-order", "from-with-countries", "from-the-front-is-no-list", "holding-off-two", "club-colleague",
+         "heat-winners-rivals", "heat-runner-unplaced"],
 )
 def test_results_followers_finish_in_the_order_named(doc_of, text: str, expected: list[tuple]) -> None:
     """Rivals listed after a placed athlete ("ahead of A (t) and B (t)") take the places behind."""

@@ -1025,6 +1025,8 @@ class Results:
         place_the_winner(doc, finals)
         place_followers(doc, finals, sents)  # again, after a winner placed from another sentence ("won the title. He crossed the line in 28:09, well in front of")
         infer_places(finals)
+        # a round's rivals listed right after its placed runner's time ran in the same heat: "took heat three in 1:47.05 from Kemei (1:47.11)"
+        place_followers(doc, [r for r in results if r._.race.round is not None], sents, one_heat=True)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
         return doc
 
@@ -1184,12 +1186,13 @@ def place_narrow_losers(doc: Doc, results: list[Span], sents: Bounds) -> None:
                 _place_behind(race_result, rival[:1], by_athlete, results)
 
 
-def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
+def place_followers(doc: Doc, results: list[Span], sents: Bounds, one_heat: bool = False) -> None:
     """"won in 3:27.79 ahead of Hocker (3:27.80) and Nuguse (3:27.85)", "won in 2:16:16, beating Assefa (2:16:23)
     and Jepkosgei (2:16:24)": the rivals listed after a placed athlete finished behind, in the order named;
     "placed third in 7.50 behind Holloway (7.38) and Broadbell (7.47)": those listed after "behind" finished
     just ahead, in the order named. Only a list (names with their times, commas, "and"), only places the text
-    left open, and only if the times keep the order."""
+    left open, and only if the times keep the order (with `one_heat`, the results of a round, whose heats each
+    have their places: the order of the placed runner's and the rivals' times alone)."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     ordered = sorted(results, key=lambda r: r.start_char)
@@ -1209,13 +1212,13 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds) -> None:
             rivals.append(x)
             end = x.end_char
         if m.group("behind") is None:
-            _place_behind(placed, rivals, by_athlete, results)
+            _place_behind(placed, rivals, by_athlete, results, one_heat=one_heat)
         elif placed._.place > len(rivals):
-            _place_behind(placed, rivals, by_athlete, results, first=placed._.place - len(rivals))
+            _place_behind(placed, rivals, by_athlete, results, first=placed._.place - len(rivals), one_heat=one_heat)
 
 
 def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, str], Span], results: list[Span],
-                  first: int | None = None) -> None:
+                  first: int | None = None, one_heat: bool = False) -> None:
     """The rivals (mentions) finished behind `leader`'s result in the order given (or, from place
     `first` on, ahead of it): the result of each in that race, if it has no place yet, takes the
     next one, unless the times of the race then contradict its places."""
@@ -1225,7 +1228,7 @@ def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, 
         if rival is not None and rival._.place is None and rival is not leader:
             rival._.place = (leader._.place + 1 if first is None else first) + i
             placed.append(rival)
-    if placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
+    if placed and not _consistent([leader, *placed] if one_heat else [r for r in results if r._.race.id == leader._.race.id]):
         for rival in placed:
             rival._.place = None
 
