@@ -61,13 +61,14 @@ DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3
 # "2 min 00,48" (translated),
 # "one minute 58.1 seconds", "3 minutes and 49 seconds", "2 hours, 5 minutes and 41 seconds",
 # "27 minutes 48 seconds 21" (hundredths after the seconds, as Japanese copy translated writes them: "with 28 minutes 55
-# seconds 77 by overtaking", "is 27 minutes 09 seconds 80 that Shiojiri Kazuya made"; not "... seconds 12 metres")
+# seconds 77 by overtaking", "is 27 minutes 09 seconds 80 that Shiojiri Kazuya made", "27 minutes 48 seconds 39 it is
+# the self-best"; not "... seconds 12 metres")
 WORDED_TIME = re.compile(
     rf"(?<!\d[:.,])\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
     rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
     rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
     r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is|by|of|that|which|"
-    r"from|after|ahead|behind|when)\b)[a-z]))?)?",
+    r"from|after|ahead|behind|when|it|he|she|they|this|his|her|its|their|so)\b)[a-z]))?)?",
     re.IGNORECASE,
 )
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
@@ -95,6 +96,11 @@ COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b"
 # hours, minutes and seconds joined by dots, as Dutch copy writes a road race's time: "won in 2.03.47" (not a date
 # said with "on": "on 6.04.23")
 DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
+# ... and minutes, seconds and hundredths, as Japanese and Scandinavian results lists write them: "27.31.08" (minutes of
+# two figures, so never hours; not a date: "12.07.25" has a day before a month, "on 13.10.24")
+DOTTED_MINUTES_HUNDREDTHS = re.compile(
+    r"(?<![\d.:,])(?<!\bon\s)(?!(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.)(?P<m>[1-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{2})(?![\d]|[.,:]\d)"
+)
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a race short enough for times under nine seconds: "the 60m", "60 metres hurdles", "the 55m dash", "the 60-meter hurdles"

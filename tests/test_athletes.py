@@ -482,8 +482,12 @@ def test_athletes_shared_surname_goes_to_the_one_named_most(doc_of) -> None:
             "Josh Kerr won the mile in 3:45.34.\nFellow American Hobbs Kessler was fifth.",
             [("Josh Kerr", "Josh Kerr"), ("Hobbs Kessler", "Hobbs Kessler")],
         ),
+        pytest.param(  # a results row in title case whose time is written with dots, as Japanese lists translated write it
+            "Men's 10000m A group\n1 Rodgers Kwemoi (Aisan Industry) 27.31.08\n2 Hosoya Kyohei (Kurosaki Harima) 27.55.80",
+            [("Rodgers Kwemoi", "Rodgers Kwemoi"), ("Hosoya Kyohei", "Hosoya Kyohei")],
+        ),
     ],
-    ids=["one-sentence-paragraph"],
+    ids=["one-sentence-paragraph", "a-results-row-with-a-dotted-time"],
 )
 def test_athletes_short_paragraph_is_not_a_headline(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     assert athletes(doc_of(text)) == expected

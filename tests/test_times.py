@@ -290,8 +290,9 @@ def test_times_hundredths_said_after_the_seconds() -> None:
 
 
 @pytest.mark.parametrize("text", ["Gressier won the gold medal with 28 minutes 55 seconds 77 by overtaking in the last straight.",
-                                  "The Japan record is 28 minutes 55 seconds 77 that Shiojiri Kazuya made."],
-                         ids=["by", "that"])
+                                  "The Japan record is 28 minutes 55 seconds 77 that Shiojiri Kazuya made.",
+                                  "In the 5th place 28 minutes 55 seconds 77 it is the self-best."],
+                         ids=["by", "that", "it"])
 def test_times_hundredths_said_after_the_seconds_before_a_word(text: str) -> None:
     """"28 minutes 55 seconds 77 by overtaking": 28:55.77 (the hundredths were dropped before "by", "that", "of")."""
     assert [t.clock for t in find_times(text)] == ["28:55.77"]
@@ -386,6 +387,14 @@ def test_times_a_colon_after_a_time_with_a_fraction() -> None:
     leads", a live blog's hour and its colon, is none."""
     assert found("who in Budapest had run in 8:33.82: thirty-five years later") == [("8:33.82", 513.82, "time")]
     assert found("14:05: Kiptum leads the pack") == []
+
+
+def test_times_minutes_seconds_and_hundredths_joined_by_dots() -> None:
+    """A results list's "27.31.08" is 27:31.08 (minutes of two figures are never hours); a date with a day before
+    its month ("12.07.25") is none."""
+    assert found("1 Rodgers Kwemoi (Aisan Industry) 27.31.08\n2 Shiojiri Kazuya (Fujitsu) 27.41.20") == [
+        ("27.31.08", 1651.08, "time"), ("27.41.20", 1661.2, "time")]
+    assert found("Results of 12.07.25: Kwemoi won in 27:31.08.") == [("27:31.08", 1651.08, "time")]
 
 
 def test_times_a_dotted_date_said_with_on_is_no_time() -> None:

@@ -326,6 +326,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for m in P.PARAGRAPH.finditer(text):
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
         if (len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith(".")
+                or P.DOTTED_MINUTES_HUNDREDTHS.search(m.group())  # "1 Rodgers Kwemoi (Aisan Industry) 27.31.08"
                 or P.LIST_ROW_BREAK.search(m.group()) and (P.DECIMAL_COMMA_TIME.search(m.group()) or P.DOTTED_MINUTES_TIME.search(m.group()))):
             continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas) or a sentence is no headline
         content = [w for w in words if w.lower() not in STOP_WORDS and len(w) > 3]
@@ -574,6 +575,7 @@ def sporty(sentence: str) -> bool:
         # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
         or P.COMPACT_TIME.search(sentence) or P.HOURS_TIME.search(sentence)  # "with 44min27s", "– 0h44min36s" (translated)
         or P.PRIME_TIME.search(sentence) or P.SECONDS_MARK_TIME.search(sentence)  # French copy's "4'05''62", "in 7''89"
+        or P.DOTTED_MINUTES_HUNDREDTHS.search(sentence)  # a results row's "27.31.08" (Japanese, translated)
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())

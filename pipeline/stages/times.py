@@ -270,6 +270,8 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_hours(m))
     for m in P.DOTTED_HOURS_TIME.finditer(text):  # "2.03.47" (before the decimals: not "03.47")
         add(parse_hours(m))
+    for m in P.DOTTED_MINUTES_HUNDREDTHS.finditer(text):  # "27.31.08" (not "27.31" and "31.08")
+        add(parse_units(m))
     for m in P.COMPACT_TIME.finditer(text):  # "59m01s"
         add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
