@@ -1416,6 +1416,9 @@ US_STATES = frozenset(
 )
 # an opening bracket right after a name: what follows is its affiliation, "Emil Agyekum (SCC Berlin, 49,20)"
 AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Kengo (25 = Fujitsu)": an age first, as Japanese results give it
+# ... or after a name's bracketed age or school year in a results row: "1. Mateo Rivera (12) Southlake Carroll 4:03.78",
+# "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows)
+AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[ \t]*\(\d{1,2}\)[ \t]+$")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
@@ -2094,7 +2097,7 @@ OWN_PRONOUN_AFTER = re.compile(
 # what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
 MODIFIER_GAP = re.compile(
     r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"
-    r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna)\s+"
+    r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna|(?:head\s+|assistant\s+)?coach)\s+"
 )
 # a town before a state, as US copy names where an athlete comes from: "of Provo, Utah,"
 TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")

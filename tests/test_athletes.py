@@ -441,6 +441,24 @@ def test_athletes_a_club_named_after_of_and_winning_the_team_title(doc_of) -> No
     assert [r._.athlete.label_ for r in doc.spans["results"]] == ["Brian Fay"]
 
 
+def test_athletes_a_school_before_its_students_and_winning_the_team_title(doc_of) -> None:
+    """A high-school roundup: "Southlake Carroll senior Mateo Rivera", "Carroll coach Ryan Dunleavy", "Carroll won the 6A
+    boys team title" and the results rows' "Mateo Rivera (12) Southlake Carroll 4:03.78" (after the school year in
+    brackets) name a school, no athlete."""
+    doc = doc_of("Southlake Carroll senior Mateo Rivera won the 6A boys 1600m in 4:03.78. Carroll coach Ryan Dunleavy was "
+                 "proud. Carroll won the 6A boys team title with 64 points.\n\n6A Boys 1600m\n"
+                 "1. Mateo Rivera (12) Southlake Carroll 4:03.78\n2. Noah Brandt (10) Cypress Woods 4:08.91")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Mateo Rivera", "Noah Brandt"}
+    assert {(r.text, r._.athlete.label_) for r in doc.spans["results"]} == {("4:03.78", "Mateo Rivera"), ("4:08.91", "Noah Brandt")}
+
+
+def test_athletes_a_name_after_another_s_bracketed_number_is_a_name_without_a_time(doc_of) -> None:
+    """Only a row's run with its time after it is the school after a bracketed age: "Kerr (3) Hocker (4)" lists two runners."""
+    doc = doc_of("Josh Kerr won the 1500m in 3:27.79. The favourites in the betting were Josh Kerr (3) Cole Hocker (4) and "
+                 "Yared Nuguse (5).")
+    assert "Cole Hocker" in {s.label_ for s in doc.spans["athletes"]}
+
+
 def test_athletes_a_live_blog_s_shouted_bell_is_no_athlete(doc_of) -> None:
     """"Bell! Tsegay still leads": the bell of the last lap, not Georgia Bell of the registry."""
     doc = doc_of("Gudaf Tsegay led the 3000m from the gun.\n\nBell! Tsegay still leads, St Pierre is glued to her.")

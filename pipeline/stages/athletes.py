@@ -505,13 +505,17 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
 
 def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:
     """Candidates less those in brackets right after another name: a club, school or team it runs for
-    ("Emil Agyekum (SCC Berlin, 49,20)", "Luke Campbell (Eintracht Frankfurt)"), not a person (unless the
-    registry knows the name)."""
+    ("Emil Agyekum (SCC Berlin, 49,20)", "Luke Campbell (Eintracht Frankfurt)") or after its age or school year in a
+    results row ("Mateo Rivera (12) Southlake Carroll 4:03.78"), not a person (unless the registry knows the name)."""
     ends = {c.end for c in candidates}
-    return [
-        c for c in candidates
-        if fold(c.text) in names or not (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)) or m.start() not in ends
-    ]
+
+    def affiliation(c: Candidate) -> bool:
+        if (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)) is not None and m.start() in ends:
+            return True
+        return P.AGE_THEN_AFFILIATION_BEFORE.search(text, max(0, c.start - 40), c.start) is not None \
+            and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None
+
+    return [c for c in candidates if fold(c.text) in names or not affiliation(c)]
 
 
 def _plausible(c: Candidate) -> bool:
@@ -911,15 +915,14 @@ class Athletes:
     def _unlinked(self, text: str, cl: Cluster, starts: dict[int, "Cluster"], ends: dict[int, "Cluster"]) -> bool:
         """Does the cluster name where others come from or whom they run for, not a person: "Oregon's Teare",
         "Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock" (and "Raheny Shamrock retained the men's team
-        title with 61 points": a team), "Shaftesbury Barnet's Ellie Baker"?"""
+        title with 61 points": a team), "Shaftesbury Barnet's Ellie Baker" (and "Shaftesbury Barnet won the team title")?"""
         if not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends)):
             return True
         if self.registry.find(cl.key) is not None:
             return False
-        of_another = [_of_another_name(text, c, cl, ends) for c in cl.mentions]
-        if all(o or _describes_another_name(text, c, cl, starts) for o, c in zip(of_another, cl.mentions)):
-            return True
-        return any(of_another) and all(o or bool(P.TEAM_AFTER.match(text, c.end)) for o, c in zip(of_another, cl.mentions))
+        of_another = [_of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts) for c in cl.mentions]
+        # ("Southlake Carroll senior Mateo Rivera" ... "Carroll won the 6A boys team title with 64 points": a school)
+        return all(of_another) or any(of_another) and all(o or bool(P.TEAM_AFTER.match(text, c.end)) for o, c in zip(of_another, cl.mentions))
 
     @staticmethod
     def _of_another(text: str, cl: Cluster, ends: dict[int, "Cluster"]) -> bool:
