@@ -608,7 +608,10 @@ ROUND_CUE = re.compile(
     r"(?:fastest|quickest|top)\s+qualifier(?!\s+for\s+the\s+(?:olympic|world|national)\b)|"  # (not "the top qualifier for the Olympic team")
     r"time\s+qualifier|(?:first|opening)\s+round(?!\s+of\s+the\b)|"  # (not "the opening round of the Diamond League")
     # "had only qualified from the series with the eighth time" (translated: French "séries", heats); "eliminated with 8:21.44"
-    r"qualified\s+(?:from|through|out\s+of)\s+(?:the\s+)?(?:series|rounds?)|eliminated)\b",
+    r"qualified\s+(?:from|through|out\s+of)\s+(?:the\s+)?(?:series|rounds?)|eliminated|"
+    # translated Portuguese, Spanish and Italian heats ("bateria", "batería", "batteria", "eliminatórias"): "won the second
+    # battery with 1min49s30", "In the morning eliminatories" (not "a battery of tests")
+    r"batter(?:y|ies)(?!\s+of\b)|eliminator(?:y|ies))\b",
     re.IGNORECASE,
 )
 # the round a cue names: a semi-final, or the heats (the first round, prelims, a qualifying round, the "series" of a
@@ -2191,9 +2194,10 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
-    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:a|an|the|his|her)\s+"
+    r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
     r"(?:(?:personal|previous|lifetime|career|self)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark))\s+of\s+$"
-    # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", translated)
+    # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record
+    # of 8min20s31", translated)
     # ("had a personal mark of 58:38, obtained in Prague" (translated), "Ota, 28, has a personal best of 27:12.53", "has the
     # self best of" (Japanese translated: 自己ベスト))
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"

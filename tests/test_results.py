@@ -589,6 +589,16 @@ def test_results_objects_and_descriptions_in_everyday_copy(doc_of, text: str, ex
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"]] == expected
 
 
+def test_results_heats_as_translated_copy_names_them(doc_of) -> None:
+    """Portuguese, Spanish and Italian copy translated: "bateria" is a heat ("won the second battery with 1:49.30"),
+    "eliminatórias" the heats; "a battery of tests" is none."""
+    doc = doc_of("Thiago André won the 800m in 1:46.88. In the morning eliminatories, Thiago had won the second battery "
+                 "with 1:49.30.")
+    assert [(r.text, round_or_label(r), r._.place) for r in doc.spans["results"]] == [("1:46.88", "result", 1), ("1:49.30", "heats", 1)]
+    doc = doc_of("After a battery of tests, Thiago André won the 800m in 1:46.88.")
+    assert [(round_or_label(r), r._.place) for r in doc.spans["results"]] == [("result", 1)]
+
+
 def test_results_heat_of_the_weather_is_no_earlier_round(doc_of) -> None:
     doc = doc_of("In a night of great heat, Faith Kipyegon won the 1500m in 3:52.71.")
     assert [(round_or_label(r), r._.place) for r in doc.spans["results"]] == [("result", 1)]
@@ -3851,9 +3861,12 @@ def test_results_rivals_listed_after_a_time_and_rounds_won_by_number(doc_of, tex
          "2:04:48", "Dawit Wolde"),
         ("Tual's 1:41.61 took down Pierre-Ambroise Bosse's French record of 1:42.53 from Monaco in 2014.", "1:42.53",
          "Pierre-Ambroise Bosse"),
+        ("Altobeli da Silva won with 8:36.45. \"This title is for my family,\" said Altobeli, who has personal record of "
+         "8:20.31, established in 2016.", "8:20.31", "Altobeli da Silva"),
     ],
     ids=["his-time-from-a-city", "a-best-from-a-city", "a-record-in-brackets-that-someone-set", "had-until-now",
-         "erasing-from-the-tablets-the-time-of", "before-today-had", "a-record-from-a-city-keeps-its-owner"],
+         "erasing-from-the-tablets-the-time-of", "before-today-had", "a-record-from-a-city-keeps-its-owner",
+         "has-a-record-without-its-article"],
 )
 def test_results_marks_of_races_run_before(doc_of, text, other, owner):
     """A mark from a race run elsewhere or before: "his 2:07:08 from Valencia", "a best of 2:04:48 from Rotterdam",
