@@ -1009,6 +1009,12 @@ SPLIT_BLOCK = re.compile(
     # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest")
     re.IGNORECASE,
 )
+# ... or may end it, when the time could be the race's: "shortly after 30K and ran 2:02:44", "after 30km and came home alone
+# in", "dropped from the group after 30km and became 7th place with" (translated), "after the 3000 metres has lost the
+# contact (14:51,20)", "eliminated in the half-finals with 2:01,32" (not "reached 30km ... and ran 1:26:31 there")
+FINISH_BLOCK = re.compile(
+    rf"\b(?:came\s+home|and\s+ran|eliminated|lost\s+(?:the\s+)?(?:contact|touch)|(?:{_ORD})\s+place\s+with)\b", re.IGNORECASE
+)
 # a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"
 PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K said 30:51 when he came through"; not "when she was still back")
     r"\)?,?\s+(?:when\s+(?=(?:he|she)\s+(?:came|passed|got|went)\s+through\b))?(?P<pron>he|she)\s+"
@@ -2426,10 +2432,11 @@ WON_BY_BEFORE = re.compile(
     r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+|(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE)
 # ... or with no verb, opening its clause: "Fifth the blue Pietro Arese in 3:32,74", "third the Jamaican Rasheed Broadbell
-# in 13,21", "Third Alessandro Sibillo of the Yellow Flames in 48,15" (translated; not "first", as often an adverb:
-# "First Kipchoge went through")
+# in 13,21", "Third Alessandro Sibillo of the Yellow Flames in 48,15", with an aside: "Twelfth, at the debut on the
+# distance, Ludovica Cavalli with 15:08,62", "Only ninth, instead, Freweini Hailu" (translated; not "first", as often an
+# adverb: "First Kipchoge went through")
 INVERTED_PLACE_BARE = re.compile(
-    rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?!(?:first|1st)\b)(?P<ord>{_ORD})\s+(?:the\s+(?:(?-i:[a-z])[a-z]+\s+)?)?"
+    rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?:only\s+)?(?!(?:first|1st)\b)(?P<ord>{_ORD})(?:\s*,[^,.;:!?\n]{{1,40}},)?\s+(?:the\s+(?:(?-i:[a-z])[a-z]+\s+)?)?"
     r"(?:" + _DEMONYM_SHAPE + r"\s+)?$",
     re.IGNORECASE,
 )

@@ -2708,8 +2708,11 @@ def test_results_what_the_stop_s_rules_must_not_catch(doc_of, text: str, expecte
         ("Grant Holloway has won in 13,08. Lorenzo Simonelli second in 13,15, third the Jamaican Rasheed Broadbell in 13,21.",
          [("13,08", "Grant Holloway", 1), ("13,15", "Lorenzo Simonelli", 2), ("13,21", "Rasheed Broadbell", 3)]),
         ("First Jakob Ingebrigtsen went through the bell, and he won in 3:30.37.", [("3:30.37", "Jakob Ingebrigtsen", 1)]),
+        ("Nadia Battocletti ran well. Twelfth, at the debut on the distance, Ludovica Cavalli with 15:08,62.",
+         [("15:08,62", "Ludovica Cavalli", 12)]),
+        ("Nadia Battocletti ran well. Only ninth, instead, Freweini Hailu with 14:51,20.", [("14:51,20", "Freweini Hailu", 9)]),
     ],
-    ids=["fifth-the-blue", "third-the-jamaican", "first-is-an-adverb"],
+    ids=["fifth-the-blue", "third-the-jamaican", "first-is-an-adverb", "an-aside-after-the-place", "only-ninth-instead"],
 )
 def test_results_a_place_before_a_name_with_no_verb(doc_of, text: str, expected: list[tuple]) -> None:
     """Italian copy translated puts the place first, with no verb: "Fifth the blue Pietro Arese in 3:32,74", "third the

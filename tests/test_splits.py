@@ -913,12 +913,28 @@ def test_splits_a_track_distance_without_its_unit_led_at_or_marked(doc_of, said:
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [expected]
 
 
-@pytest.mark.xfail(reason='"and ran" between a point and a time was tried as the end of the race and dropped: it turned '
-                   '"reached 30km inside world record pace and clocked 1:26:31" into a result', strict=True)
-def test_splits_a_point_then_and_ran_is_the_finish(doc_of) -> None:
-    """"broke away shortly after 30K and ran 2:02:44": the race's time, not a split at 30km."""
-    doc = doc_of("In the men's marathon, Kenya's John Korir broke away from a lead pack of five shortly after 30K and ran 2:02:44.")
-    assert list(doc.spans["splits"]) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the men's marathon, Kenya's John Korir broke away from a lead pack of five shortly after 30K and ran 2:02:44.",
+        "Sifan Hassan won the women's marathon in 2:18:05. Brigid Kosgei dropped off after 30km and came home in 2:22:10.",
+        "Beatrice Chebet won the women's 5000m in 14:21,75. Only ninth, instead, Freweini Hailu, that after the 3000 metres "
+        "has lost the contact (14:51,20).",
+        "Kelvin Kiptum won the men's marathon in 2:06:35. Hosoya dropped from the group after 30km and became 7th place with "
+        "2:07:41.",
+    ],
+    ids=["and-ran", "came-home", "lost-the-contact", "place-with"],
+)
+def test_splits_a_point_then_the_end_of_the_race_is_the_finish(doc_of, text: str) -> None:
+    """"broke away shortly after 30K and ran 2:02:44", "dropped off after 30km and came home in": the race's time, not a
+    split at the point."""
+    assert [s.text for s in doc_of(text).spans["splits"]] == []
+
+
+def test_splits_a_point_then_and_ran_a_time_too_fast_for_the_race_is_the_point_s(doc_of) -> None:
+    """"reached 30km inside world record pace and ran 1:26:31 there": no marathon is run in 1:26:31, so the point's."""
+    doc = doc_of("Kelvin Kiptum won the men's marathon in 2:00:35. He reached 30km inside world record pace and ran 1:26:31 there.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:26:31", "30km")]
 
 
 def test_splits_a_record_named_between_a_point_and_a_time_is_the_time_s(doc_of) -> None:

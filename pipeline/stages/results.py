@@ -97,7 +97,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)
-                            or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 40), who.start_char)):
+                            or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 60), who.start_char)):
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"

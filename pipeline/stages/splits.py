@@ -19,7 +19,7 @@ from .. import patterns as P
 from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
 from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
-from .context import fill_event_from_times, race_at, too_fast
+from .context import fill_event_from_times, fits_event, race_at, too_fast
 from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
 
@@ -32,9 +32,9 @@ ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres
 
 
 def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
-                lap_m: float = P.LAP_M) -> tuple[str, float | None, bool] | None:
+                lap_m: float = P.LAP_M, finish_fits: bool = False) -> tuple[str, float | None, bool] | None:
     """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
-    (`lap_m`: the track's lap, 200 m indoors)."""
+    (`lap_m`: the track's lap, 200 m indoors; `finish_fits`: the time could be the race's own)."""
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
     window_start = max(sent_start, start - LOOKBACK)
@@ -79,7 +79,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # halfway, reached in 26:30", "Hassan, who was 20 seconds adrift at halfway, went through in 1:10:21": the point's passage)
     points = [
         (e, p) for e, p in points
-        if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start) and (again or (
+        if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start)
+        and not (finish_fits and P.FINISH_BLOCK.search(text, e, start)) and (again or (
             not P.CLOCK_TIME.search(text, e, start)
             and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
@@ -354,7 +355,8 @@ class Splits:
                 sent_start, sent_end = sents.of(t.start_char)
                 race = race_at(doc, t.start_char)
                 race_m = race.distance_m
-                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m)) is None:
+                finish_fits = fits_event(race.event, t._.seconds)
+                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None:
                     continue
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
