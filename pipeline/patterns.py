@@ -809,13 +809,14 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
     "national record": re.compile(
         rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
-        r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*records?\b(?![\s-]*holder)|\bNR\b|\bAR\b",
+        r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*"
+        r"(?:records?|primacy)\b(?![\s-]*holder)|\bNR\b|\bAR\b",  # ("Italian primacy": "primato", translated)
         re.IGNORECASE,
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
     "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b", re.IGNORECASE),
-    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+record\b|\bself[\s-]bests?\b",
-                               re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト)
+    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy)\b|\bself[\s-]bests?\b",
+                               re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト; "personal primacy", Italian)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
     "world lead": re.compile(
         r"\bworld[\s-]lead(?:ing)?\b|\bfastest\s+(?:time|mark)?\s*in\s+the\s+world\s+this\s+(?:year|season)\b|\bWL\b",
@@ -880,7 +881,7 @@ PLACE_ORDINAL = re.compile(
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d)"
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b)"  # "11"08 for the azzurra, third behind the Saint Lucian"
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
@@ -1277,6 +1278,8 @@ FIRST_SINCE = re.compile(r"\bthe\s+first\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # a bracket right after a time that opens with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)", "(Kerr)"
 BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
+# a winner set off after a name: "Julien Alfred, winner in 10"89", "Kerr, the winner,"
+WINNER_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:race\s+)?winner\b", re.IGNORECASE)
 # a stretch in brackets, an aside: "Paula (who holds the mixed-race mark of 2:15:25, ...): "...""
 BRACKETED = re.compile(r"\([^()]*\)")
 BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
@@ -1794,7 +1797,8 @@ PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "
 # a word for one person that says a sex: "First man home was ...", "she admitted"
 PERSON_SEX_WORD = re.compile(r"\b(?:(?P<men>he|his|him|himself|man)|(?P<women>she|her|hers|herself|woman))\b", re.IGNORECASE)
 # the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
-DESCRIPTION_SEX = re.compile(r"(?<!ger)(?<!hu)(?<!fresh)(?P<wo>wo)?m[ae]n$", re.IGNORECASE)  # (not a college's "freshman")
+DESCRIPTION_SEX = re.compile(  # (not a college's "freshman"); an Italian international: "the azzurra" a woman (translated)
+    r"(?<!ger)(?<!hu)(?<!fresh)(?P<wo>wo)?m[ae]n$|^azzurr(?:(?P<woman>a)|o)$", re.IGNORECASE)
 # a description right before a name that says its sex: "the Kenyan woman Sheila Chepkirui", "Welshman Dewi Griffiths",
 # "countrywoman Hellen Obiri" (not a title, "Club chairman Sue Patel"; not "German", "Herman": four letters or more before
 # a capitalised "man")
@@ -2142,6 +2146,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
+    r"azzurr[oa]|"  # an Italian international, as Italian copy translated calls one: "The azzurra of the Blue Flames arrives fifth"
     r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
@@ -2366,7 +2371,7 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$",
     re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener

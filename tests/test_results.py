@@ -3910,3 +3910,23 @@ def test_results_what_the_rival_round_and_old_mark_rules_must_not_catch(doc_of, 
     win's agent); "took heat three out hard" wins nothing; a medal in brackets is no club; "had until today run", "before
     today had a best of" date only that best; "her 14:05.20 from Eugene" is the race's, no old mark."""
     assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == expected
+
+
+def test_results_italian_copy_translated_primacy_and_the_azzurra(doc_of) -> None:
+    """Italian copy translated: "primato" is a record ("cancels her own Italian primacy of 14:41,30": an earlier mark, the
+    time before it a national record), "the azzurra" an Italian woman standing for the athlete named before her."""
+    doc = doc_of("Beatrice Chebet won the 5000m in 14:21,75. But the evening has a name only: Nadia Battocletti. The azzurra of "
+                 "the Blue Flames arrives fifth in 14:39,03 and cancels her own Italian primacy of 14:41,30.")
+    found = [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]]
+    assert found == [("14:21,75", "result", "Beatrice Chebet", 1), ("14:39,03", "result", "Nadia Battocletti", 5),
+                     ("14:41,30", "other", "Nadia Battocletti", None)]
+    assert "national record" in doc.spans["results"][1]._.tags
+
+
+def test_results_a_time_for_a_description_is_the_one_named_before_it(doc_of) -> None:
+    """"the podium of Zaynab Dosso in the 100 women: 11"08 for the azzurra, third behind the Saint Lucian Julien Alfred,
+    winner in 10"89": the one athlete the sentence names before the time, third (not Alfred's place: she won)."""
+    doc = doc_of("Ossama Meslek stopped after 800 metres. The evening has offered also the podium of Zaynab Dosso in the 100 "
+                 "women: 11\"08 for the azzurra, third behind the Saint Lucian Julien Alfred, winner in 10\"89.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("11\"08", "Zaynab Dosso", 3), ("10\"89", "Julien Alfred", 1)]

@@ -113,9 +113,13 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if after and after[0].start_char == for_.end() and not after[0]._.possessive:
             return after[0]  # "by one hundredth, 12.34 for Samba-Mayela" (not "2:20:00 for Obiri's coach")
         if paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[for_.end() : for_.end() + 80])) is not None \
-                and P.DESCRIPTION_ALONE_AFTER.match(text, for_.end() + desc.end()) \
-                and (who := described(doc, start, paras, desc.group("desc"))) is not None:
-            return who  # "12.34 for the Frenchwoman"
+                and P.DESCRIPTION_ALONE_AFTER.match(text, for_.end() + desc.end()):
+            sex, country = description_sex(desc.group("desc")), description_country(desc.group("desc"))
+            fitting = {m.label_: m for m in before if not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)}
+            if len(fitting) == 1:
+                return next(iter(fitting.values()))  # "the podium of Zaynab Dosso in the 100 women: 11"08 for the azzurra"
+            if (who := described(doc, start, paras, desc.group("desc"))) is not None:
+                return who  # "12.34 for the Frenchwoman"
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
         return rival
     if before and (own := P.PRONOUN_OWNS_TIME_BEFORE.search(text, max(a, start - 10), start)) is not None:
@@ -344,10 +348,10 @@ def description_country(desc: str) -> str | None:
 
 
 def description_sex(desc: str) -> str | None:
-    """"the Welshman" -> "men", "the Dutchwoman" -> "women"; "the German", "the Kenyan" -> None."""
+    """"the Welshman" -> "men", "the Dutchwoman" -> "women", "the azzurra" -> "women"; "the German", "the Kenyan" -> None."""
     words = desc.split()
     found = P.DESCRIPTION_SEX.search(words[-1]) if words else None
-    return None if found is None else ("women" if found.group("wo") else "men")
+    return None if found is None else ("women" if found.group("wo") or found.group("woman") else "men")
 
 
 ANTECEDENT_REACH = 3000  # characters before a pronoun searched for what it stands for (within its paragraphs)

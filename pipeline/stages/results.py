@@ -119,10 +119,11 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         if not inside(m.start(), asides) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
         and not P.POSITION_AFTER.match(text, m.end())
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
-        # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)"
+        # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
+        # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
         # (not "In second, a stride behind, was Masai Russell", "third behind the Kenyan pair, Ejgayehu Taye ran")
         and not (who is not None and m.end() <= who.start_char and P.BEHIND_NAME_BEFORE.search(text, m.end(), who.start_char)
-                 and P.BRACKET_OPENING.match(text, who.end_char))
+                 and (P.BRACKET_OPENING.match(text, who.end_char) or P.WINNER_APPOSITION.match(text, who.end_char)))
     ]
     if ordinals and all(P.OVERALL_AFTER.match(text, m.end()) for m in ordinals) and any(
             w.group("p1") and not inside(w.start(), asides) for w in P.PLACE_WORD.finditer(text, w0, w1)):
