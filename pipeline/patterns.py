@@ -876,7 +876,7 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|rank|ranks|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
@@ -1825,6 +1825,10 @@ AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # a speech verb after a quote, before its speaker; or "so", as German copy translated writes it ('," so the winner, who
 # receives ...': "so die Siegerin")
 VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z])|$)))"  # (at the end: the text cut before the name)
+# "let" before the speaker's name and "know" after it, as Dutch and German copy translated writes "liet ... weten": "', let
+# Geleta know via an interpreter"
+LET_BEFORE_NAME = re.compile(r"(?-i:let)\s+")
+KNOW_AFTER_NAME = re.compile(r"\s+know\b")
 # ... but not the English "so" opening a clause, its verb after the name: '," so Moraa started as the favourite'
 SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|is|will|would|could|can|did|does|began|ran|won|took|went|got|set|made|came|became|knew|felt|saw)\b")
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"

@@ -840,6 +840,17 @@ def test_quotes_so_for_said_in_german_copy_translated(doc_of) -> None:
     assert [q._.speaker_name for q in doc.spans["quotes"]] in ([], [None])
 
 
+def test_quotes_let_a_name_know_in_dutch_copy_translated(doc_of) -> None:
+    """"', let Geleta know via an interpreter": Dutch copy translated writes "liet ... weten" for "said" (the last named
+    before it ran second); "let" with no "know" after the name is no attribution."""
+    doc = doc_of("The Ethiopian Deresa Geleta won the marathon in 2:05:38, eleven seconds before Tsegaye Getachew.\n\n"
+                 "'I waited until 36 kilometres and then I went,' let Geleta know via an interpreter.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Geleta"]
+    doc = doc_of("The Ethiopian Deresa Geleta won the marathon in 2:05:38, eleven seconds before Tsegaye Getachew.\n\n"
+                 "'I waited until 36 kilometres,' he said, and let Getachew go.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] != ["Getachew"]
+
+
 def test_quotes_a_pronoun_skips_a_person_an_earlier_quote_s_pronoun_gave_the_other_sex(doc_of) -> None:
     """'"I've coached college kids," he says' tells the coach is a man: a later '," she says' after his name is the
     athlete's (a person of no known sex was taken before). Only a non-athlete's sex is learnt so: a quote given to the

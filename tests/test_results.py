@@ -3930,3 +3930,9 @@ def test_results_a_time_for_a_description_is_the_one_named_before_it(doc_of) -> 
                  "women: 11\"08 for the azzurra, third behind the Saint Lucian Julien Alfred, winner in 10\"89.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("11\"08", "Zaynab Dosso", 3), ("10\"89", "Julien Alfred", 1)]
+
+
+def test_results_rank_the_nth_as_chinese_copy_translated_places(doc_of) -> None:
+    """"ran out 2:08:14 to rank the sixth" (Xinhua English): sixth."""
+    doc = doc_of("Gebretsadik Abraha won the men's marathon in 2:06:07. Yang Shaohui ran out 2:08:14 to rank the sixth.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:06:07", 1), ("2:08:14", 6)]

@@ -308,6 +308,8 @@ class Quotes:
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and P.SPEECH_VERB.match(after_name.lstrip(" ,")):
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
+        if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
+            return first, first.text  # "', let Geleta know via an interpreter" (translated)
         if re.fullmatch(rf"{P.VERB_AFTER_QUOTE}\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",
                         between, re.IGNORECASE) and not (between.startswith("so") and P.SO_CLAUSE_VERB_AFTER.match(after_name)):
             return first, first.text  # '," said an ebullient Kerr', '," has said Kerr', '," so Jemeli' (translated); not '" Asked about Kipchoge,'
