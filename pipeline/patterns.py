@@ -1294,6 +1294,8 @@ YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(
 # (a bare year only after a word: not a results list's year of birth, "Amanal Petros (Germany) 1995 2:06:27")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
+# the rest of a bracket a time opens, where and when it was run: "Alicia Monson (14:19.45, Monaco last year)"
+BRACKET_REST_AFTER = re.compile(r",[^()\n]{1,40}\)")
 # a name's bracketed time, the name's verb after the bracket saying they did not run: "The German record holder Amanal Petros
 # (2:04:58 hrs.) had cancelled his start", "Kipchoge (2:01:09) withdrew on Friday": a mark brought, no result
 DID_NOT_RUN_AFTER = re.compile(
@@ -2547,9 +2549,11 @@ WITH_OPENING = re.compile(r"\s*with\b", re.IGNORECASE)
 ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # ... or the place it took, all between it and the time: "with Briton Emile Cairess a brave fourth in 2:07:29" (not "with
 # Butterworth ninth and last in 57.4", a position on the way), or right behind the one before: "took the second in 1:48.61
-# with Heppenstall right behind him in 1:48.97", "with Houser second behind him in 3:40.15"
+# with Heppenstall right behind him in 1:48.97", "with Houser second behind him in 3:40.15", "with St. Pierre right on her
+# shoulder in 15:19.40"
 PLACE_THEN_TIME = re.compile(
-    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard)\s+behind\s+(?:him|her))\s+in\s+",
+    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard)\s+behind\s+(?:him|her)|"
+    r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels))\s+in\s+",
     re.IGNORECASE,
 )
 # a runner's age set off after the name: ", 44 years young,", ", 31,", ", aged 29,"

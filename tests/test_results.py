@@ -3936,3 +3936,20 @@ def test_results_rank_the_nth_as_chinese_copy_translated_places(doc_of) -> None:
     """"ran out 2:08:14 to rank the sixth" (Xinhua English): sixth."""
     doc = doc_of("Gebretsadik Abraha won the men's marathon in 2:06:07. Yang Shaohui ran out 2:08:14 to rank the sixth.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:06:07", 1), ("2:08:14", 6)]
+
+
+def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
+    """"the American record holder Alicia Monson (14:19.45, Monaco last year) watched from home": the bracket's "last
+    year" makes the time an earlier mark; a bracket naming no past leaves a result."""
+    doc = doc_of("Elle St. Pierre won the 5000m in 14:40.34. Meanwhile the American record holder Alicia Monson (14:19.45, "
+                 "Monaco last year) watched from home.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("14:40.34", "result", "Elle St. Pierre"), ("14:19.45", "other", "Alicia Monson")]
+    doc = doc_of("Elle St. Pierre won the 5000m in 14:40.34. Alicia Monson (14:49.45, a season's best) was fourth.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.34", "result"), ("14:49.45", "result")]
+
+
+def test_results_with_a_name_on_her_shoulder_in_a_time(doc_of) -> None:
+    """"Cranny won heat 2 in 15:19.02 with St. Pierre right on her shoulder in 15:19.40": St. Pierre's time."""
+    doc = doc_of("In the prelims, Elise Cranny won heat 2 in 15:19.02 with Elle St. Pierre right on her shoulder in 15:19.40.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("15:19.02", "Elise Cranny"), ("15:19.40", "Elle St. Pierre")]

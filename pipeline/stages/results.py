@@ -951,6 +951,9 @@ class Results:
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
                 or (text[t.start_char - 1 : t.start_char] == "(" and P.DID_NOT_RUN_AFTER.match(text, t.end_char) is not None)
+                # "Alicia Monson (14:19.45, Monaco last year)": the bracket the time opens dates it
+                or (text[t.start_char - 1 : t.start_char] == "(" and (rest := P.BRACKET_REST_AFTER.match(text, t.end_char)) is not None
+                    and cued(P.PAST_CUE, *rest.span()))
                 # "the last two finals were won in 14:36.79 (Hassan, Tokyo 2021)": a year in a bracket, not this race's
                 or (race.year is not None and (e := P.EDITION_IN_BRACKET_AFTER.match(text, t.end_char)) is not None
                     and int(e.group("year")) != race.year)
