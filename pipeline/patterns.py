@@ -350,6 +350,10 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a race of a sex or an age group said before its distance: a race, no split point ("2nd in the U15 boys' 1500m in 4:31.20")
+RACE_OF_GROUP_BEFORE = re.compile(
+    r"\b(?:(?:U|under[\s-]?)\d{2}\s+)?(?:women['’]s|men['’]s|boys['’]?|girls['’]?|junior|senior|masters|veterans['’]?)\s+$", re.IGNORECASE
+)
 # ... but a record run right before it names the race: "Gudaf Tsegay's 14:00.21 world record in the 5000m", "to run
 # 7:23.63 for a European record in the 3000m", "set a national record in the 800m"
 RECORD_RUN_BEFORE = re.compile(
@@ -1044,7 +1048,7 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18")
     # (and "He went through 5K in 14:30 and 10K in 28:21")
     rf"(?:\band|,)\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
-    rf"|(?P<miles>{_NUM_WORD}|\d)\s+miles)\s+(?:on|in|at|with)\s+$",
+    rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+$",  # ("through 10k in 36:10 and 10 miles in 58:31")
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",

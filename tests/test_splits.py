@@ -1082,3 +1082,16 @@ def test_splits_a_runner_named_after_behind_the_hare_ran_the_split(doc_of):
     doc = doc_of("Lamecha Girma won the 3000m steeplechase in 7:52.11. Passed the 1000m in 2:37.4 and the 2000m in 5:16.2 "
                  "behind the hare, Girma then made the race alone.")
     assert ("2:37.4", "1000m", 1000.0, "Lamecha Girma") in splits(doc)
+
+
+def test_splits_a_listed_point_of_two_figures_in_miles(doc_of) -> None:
+    """"went through 10k in 36:10 and 10 miles in 58:31": both splits of the half marathon."""
+    doc = doc_of("Mark Dunstan ran the half marathon in 1:16:42. He went through 10k in 36:10 and 10 miles in 58:31.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("36:10", "10km"), ("58:31", "10 miles")]
+
+
+def test_splits_a_race_of_an_age_group_is_no_split_point(doc_of) -> None:
+    """"2nd in the U15 boys' 1500m in 4:31.20", in a list after a 3000m: a race of its own, not the 3000m's 1500m point."""
+    doc = doc_of("Junior results:\n- Lily Parsons 3rd in the U17 women's 3000m in 10:21.46\n- Tom Hale 2nd in the U15 boys' 1500m "
+                 "in 4:31.20")
+    assert list(doc.spans["splits"]) == []

@@ -52,6 +52,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     points = [
         (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
+        and not P.RACE_OF_GROUP_BEFORE.search(text, max(0, m.start("d") - 30), m.start("d"))  # "in the U15 boys' 1500m in"
     ]
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)]
     points += [
@@ -60,7 +61,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     ]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
-        if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE):  # "won the 1500m in" is the race
+        if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before):  # "won the
+            # 1500m in" is the race, and "in the U15 boys' 1500m in"
             points.append((start, _from_metres(bare, race_m)))
     if race_m is not None and race_m >= ROAD_KM_POINTS_M and (km := P.SPLIT_POINT_KM_NO_UNIT.search(text, window_start, start)) \
             and (at_m := 1000.0 * int(km.group("d"))) < race_m:
