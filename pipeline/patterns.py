@@ -312,10 +312,11 @@ TIME_RIGHT_AFTER = re.compile(
     # 55"8"; with units, as British papers write them: "through 400m in 57.1sec and 800m in 1min 53.9sec"
 )
 # what makes a distance with its time right after it the race, not a split point: "the city's flagship 10K in
-# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07", a race's name
+# 27:49", "a ferociously quick Diamond League 1500m in 3:58.64", "the U15 boys 1500m in 4:21.07", "the under-18 boys' 5 km
+# in 14:39", a race's name
 # "the Bowerman Mile in 3:43.73", "won the 31st annual 5K in 15:12"
 # (or run, a track distance: "Jakub Ingebrigtsen ran 3000 meters in 7:17,55", translated; see `find_events`)
-RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+|U\d\d|[MWV]\d\d|\d{1,3}(?:st|nd|rd|th))\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
+RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+['’]?|U\d\d|under-?\d\d|[MWV]\d\d|\d{1,3}(?:st|nd|rd|th))\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
 RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECASE)
 # a meeting named as where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
 # the Metro League meet", "came in with a PR of 4:25.8 at the Oregon Relays" (not the meeting reported; not "set a world

@@ -1195,3 +1195,11 @@ def test_context_a_meeting_where_a_final_is_to_be_run_is_no_main_meeting(doc_of)
     doc = doc_of("At the Zatopek:10 meeting, Cameron Myers eased through the first heat of the men's 1500m in 3:41.08, with the "
                  "final to be run at the Box Hill Milers Meeting next Thursday. Patrick Tiernan won the 10,000m in 27:49.18.")
     assert doc._.main_meeting != "Box Hill Milers Meeting"
+
+
+def test_context_a_road_race_of_an_age_group_with_an_apostrophe(doc_of) -> None:
+    """"won the under-18 boys' 5 km in 14:39" after a 10km: a race of its own (the apostrophe and "under-18" kept it from
+    reading as one, and the time was the 10km's split at 5km)."""
+    doc = doc_of("Tadese Worku won the 10km in 28:03. Yismaw Dillu won the under-18 boys' 5 km in 14:39.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("28:03", "10km"), ("14:39", "5km")]
+    assert list(doc.spans["splits"]) == []
