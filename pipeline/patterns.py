@@ -1956,6 +1956,9 @@ PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+
 # an article and lower-case words before a single capitalised word make it a description, not a
 # name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
+# where a name comes from and an aside set off after it, before its verb: "P U Chithra of Kerala, a two-time Asian champion,
+# finished fourth"
+NAME_TRAILER_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:,\s+[^,;.:!?()]{1,50},)?")
 # a place of two or three words after "in", "at" or "near", ending a phrase: "in Santa Pola", "at Glasgow Green."
 TOWN_AFTER_IN = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*[,.;:)!?\"”’|]|\s+[a-z]|\s*$)")
 # the town after a venue, set off by a comma: "Stadio Olimpico, Rome, June 7-12", "Hayward Field, Eugene"

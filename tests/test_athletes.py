@@ -1537,3 +1537,18 @@ def test_athletes_a_club_table_s_rows_end_where_the_prose_begins(doc_of):
     doc = doc_of("Pos Name Club Time\n1 Tom Ashby Harborough AC 31:42\n2 Ravi Patel Kettering Town Harriers 32:20\n"
                  "Report: Sarah Cole won the women's race in 35:10, ahead of Ann Reid in 35:40.")
     assert {s.text for s in doc.spans["athletes"]} >= {"Tom Ashby", "Ravi Patel", "Sarah Cole", "Ann Reid"}
+
+
+@pytest.mark.parametrize("name", ["P U Chithra", "P. U. Chithra"])
+def test_athletes_two_initials_and_a_surname_alone(doc_of, name: str) -> None:
+    """"veteran P U Chithra of Kerala, a two-time Asian champion, finished fourth" (Indian copy: initials before the
+    name): an athlete named no other way, her place and town after her (Kerala is no athlete)."""
+    doc = doc_of(f"Lili Das won the 1500m in 4:10.68, while veteran {name} of Kerala, a two-time Asian champion, finished "
+                 "fourth in 4:15.40.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Lili Das", name}
+
+
+def test_athletes_a_lone_word_before_an_aside_is_no_name(doc_of) -> None:
+    """"Instead, as in Tokyo, Sifan Hassan finished first": the lone word opening the sentence is none."""
+    doc = doc_of("Instead, as she did in Tokyo three years ago, Sifan Hassan finished first in 2:18:33.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Sifan Hassan"}

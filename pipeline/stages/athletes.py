@@ -718,8 +718,9 @@ class Athletes:
                 target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
                 c.key = target.key
-            elif not c.headline and len(c.tokens) == 2 and _is_initial(c.tokens[0]) and not _is_initial(c.tokens[1]):
-                cl = clusters.setdefault(fold(c.text), Cluster(c.text))  # "4 M Mulhare (Portlaoise) 28:31": named no other way
+            elif not c.headline and len(c.tokens) in (2, 3) and all(map(_is_initial, c.tokens[:-1])) and not _is_initial(c.tokens[-1]):
+                cl = clusters.setdefault(fold(c.text), Cluster(c.text))  # "4 M Mulhare (Portlaoise) 28:31", "veteran P U Chithra
+                # of Kerala": named no other way
                 c.link = "initial and surname, alone"
                 cl.mentions.append(c)
                 c.key = cl.key
@@ -943,6 +944,11 @@ class Athletes:
             if P.PLACE_BEFORE.search(before[-12:]) or P.DESCRIPTION_BEFORE.search(before):
                 continue
             if P.PERSON_VERB_AFTER.match(text[c.end : c.end + 40]) or P.PERSON_VERB_BEFORE.search(before):
+                return True
+            # (initials and a surname: "P U Chithra of Kerala, a two-time Asian champion, finished"; not a lone word: "Instead,
+            # ..., finished")
+            trailer = P.NAME_TRAILER_AFTER.match(text, c.end).end() if len(c.tokens) > 1 else c.end
+            if trailer > c.end and P.PERSON_VERB_AFTER.match(text[trailer : trailer + 40]):
                 return True
             if P.ROW_PLACE_BEFORE.search(before) and P.LIST_ROW_TIME_AFTER.match(text, c.end):
                 return True  # a results row: "; 4 M Mulhare (Portlaoise) 28:31"
