@@ -96,10 +96,12 @@ COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b"
 # hours, minutes and seconds joined by dots, as Dutch copy writes a road race's time: "won in 2.03.47" (not a date
 # said with "on": "on 6.04.23")
 DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
-# ... and minutes, seconds and hundredths, as Japanese and Scandinavian results lists write them: "27.31.08" (minutes of
-# two figures, so never hours; not a date: "12.07.25" has a day before a month, "on 13.10.24")
+# ... and minutes, seconds and hundredths, as Japanese and Scandinavian results lists write them: "5 Yoshii Yamato
+# (Toyota) 27.48.39 PB" (minutes of two figures, never hours; only in a row opening with its place, or in prose right after
+# a word that introduces a time, `TIME_INTRO_BEFORE`, "won in 15.41.80": else "posted at 21.45.00" is an hour of the day,
+# "updated 12.15.24" a date)
 DOTTED_MINUTES_HUNDREDTHS = re.compile(
-    r"(?<![\d.:,])(?<!\bon\s)(?!(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.)(?P<m>[1-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{2})(?![\d]|[.,:]\d)"
+    r"(?m)(?:^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+[^\d\n][^\n]*?|(?<=\s)(?=[1-5]\d\.))(?<![\d.:,])(?P<m>[1-5]\d)\.(?P<s>[0-5]\d)\.(?P<f>\d{2})(?![\d]|[.,:]\d)"
 )
 # minutes and seconds joined by a dot, hundredths after a comma, as Polish and German copy writes them: "1.45,88"
 DOTTED_MINUTES_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})\.(?P<s>\d{2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
@@ -615,8 +617,10 @@ ROUND_CUE = re.compile(
     # "had only qualified from the series with the eighth time" (translated: French "séries", heats); "eliminated with 8:21.44"
     r"qualified\s+(?:from|through|out\s+of)\s+(?:the\s+)?(?:series|rounds?)|eliminated|"
     # translated Portuguese, Spanish and Italian heats ("bateria", "batería", "batteria", "eliminatórias"): "won the second
-    # battery with 1min49s30", "In the morning eliminatories" (not "a battery of tests")
-    r"batter(?:y|ies)(?!\s+of\b)|eliminator(?:y|ies))\b",
+    # battery with 1min49s30", "In the morning eliminatories" (not "a battery of tests", "his watch battery died")
+    r"(?:" + "|".join(rf"(?<={w} )" for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "same",
+                                                "other", "their", "his", "her")) + r")batter(?:y|ies)(?!\s+(?:of|died|ran)\b)|"
+    r"eliminator(?:y|ies))\b",
     re.IGNORECASE,
 )
 # the round a cue names: a semi-final, or the heats (the first round, prelims, a qualifying round, the "series" of a
@@ -815,7 +819,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
         r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*"
-        r"(?:records?|primacy)\b(?![\s-]*holder)|\bNR\b|\bAR\b",  # ("Italian primacy": "primato", translated)
+        r"(?:records?\b(?![\s-]*holder)|primacy\s+of(?:\s+\d|\s*$))|\bNR\b|\bAR\b",  # ("Italian primacy of 14:41,30": "primato",
+        # translated, its time next or cut off; not "ended the Kenyan primacy in the steeplechase")
         re.IGNORECASE,
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
@@ -886,7 +891,8 @@ PLACE_ORDINAL = re.compile(
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b)"  # "11"08 for the azzurra, third behind the Saint Lucian"
+    # "11"08 for the azzurra, third behind the Saint Lucian" (not "second behind Jakob Ingebrigtsen on the world list")
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b)"
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
@@ -1019,8 +1025,12 @@ SPLIT_BLOCK = re.compile(
 # in", "dropped from the group after 30km and became 7th place with" (translated), "after the 3000 metres has lost the
 # contact (14:51,20)", "eliminated in the half-finals with 2:01,32" (not "reached 30km ... and ran 1:26:31 there")
 FINISH_BLOCK = re.compile(
-    rf"\b(?:came\s+home|and\s+ran|eliminated|lost\s+(?:the\s+)?(?:contact|touch)|(?:{_ORD})\s+place\s+with)\b", re.IGNORECASE
+    rf"\b(?:came\s+home|and\s+ran|eliminated|lost\s+(?:the\s+)?(?:contact|touch)|became\s+(?:the\s+)?(?:{_ORD})\s+place\s+with)\b", re.IGNORECASE
 )
+# ... unless the time is said to be the point's: "had lost contact with the leaders, passing in 2:01:40", "and ran 1:59:50 at
+# that point", "came home alone, clocking 56:40 at that point"
+AT_THE_POINT_AFTER = re.compile(r"\s*(?:at\s+(?:that|this)\s+(?:point|stage|mark)|there\b)", re.IGNORECASE)
+PASSING_RIGHT_BEFORE = re.compile(r"\b(?:passing|passed|going\s+through|went\s+through|through)\s+(?:it\s+|there\s+)?(?:in|at)\s+$", re.IGNORECASE)
 # a pronoun opening the clause right after a split's time, its subject: "By 30km (1:26:31) he was alone"
 PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K said 30:51 when he came through"; not "when she was still back")
     r"\)?,?\s+(?:when\s+(?=(?:he|she)\s+(?:came|passed|got|went)\s+through\b))?(?P<pron>he|she)\s+"
@@ -1285,6 +1295,10 @@ YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+
 BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
 # a winner set off after a name: "Julien Alfred, winner in 10"89", "Kerr, the winner,"
 WINNER_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:race\s+)?winner\b", re.IGNORECASE)
+# an ordinal behind someone on a list, no race's place: "second behind Jakob Ingebrigtsen on the world list this year"
+BEHIND_ON_A_LIST_AFTER = re.compile(r"\s+behind\b[^.;]{0,60}?\b(?:lists?|standings|rankings?|table|year|season)\b", re.IGNORECASE)
+# ... the ordinal of one behind such a winner, whoever the time's runner: "fourth behind Chebet, winner in 14:05.20"
+BEHIND_A_WINNER_AFTER = re.compile(r"\s+behind\b[^.;]{0,60}?,\s+(?:the\s+)?(?:race\s+)?winner\b", re.IGNORECASE)
 # a stretch in brackets, an aside: "Paula (who holds the mixed-race mark of 2:15:25, ...): "...""
 BRACKETED = re.compile(r"\([^()]*\)")
 BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
@@ -1435,9 +1449,10 @@ US_STATES = frozenset(
 )
 # an opening bracket right after a name: what follows is its affiliation, "Emil Agyekum (SCC Berlin, 49,20)"
 AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Kengo (25 = Fujitsu)": an age first, as Japanese results give it
-# ... or after a name's bracketed age or school year in a results row: "1. Mateo Rivera (12) Southlake Carroll 4:03.78",
-# "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows)
-AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*[ \t]*\(\d{1,2}\)[ \t]+$")
+# ... or after a name's bracketed age or school year in a results row opening with its place: "1. Mateo Rivera (12)
+# Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
+# not a list's places: "Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10")
+AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^()\n]{0,40}?[ \t]*\(\d{1,2}\)[ \t]+$")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
@@ -2124,8 +2139,11 @@ OWN_PRONOUN_AFTER = re.compile(
 # what stands between a team or place and the athlete it describes: "Oregon's Teare", "Oregon sophomore Cole Hocker"
 MODIFIER_GAP = re.compile(
     r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"
-    r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna|(?:head\s+|assistant\s+)?coach)\s+"
+    r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna)\s+"
 )
+# ... or a team's coach: "Carroll coach Ryan Dunleavy" (a team only when no mention of it is a person: "Kemei coach Renato
+# Canova said Kemei had trained well" is Kemei's coach, as headlines write it)
+COACH_GAP = re.compile(r"\s+(?:head\s+|assistant\s+)?coach\s+")
 # a town before a state, as US copy names where an athlete comes from: "of Provo, Utah,"
 TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 # what sets a person off as a subject between commas: a verb after ("His coach, Alnes, said"), not a
@@ -2455,10 +2473,14 @@ WON_BY_BEFORE = re.compile(
 # distance, Ludovica Cavalli with 15:08,62", "Only ninth, instead, Freweini Hailu" (translated; not "first", as often an
 # adverb: "First Kipchoge went through")
 INVERTED_PLACE_BARE = re.compile(
-    rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?:only\s+)?(?!(?:first|1st)\b)(?P<ord>{_ORD})(?:\s*,[^,.;:!?\n]{{1,40}},)?\s+(?:the\s+(?:(?-i:[a-z])[a-z]+\s+)?)?"
+    rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?:only\s+)?(?!(?:first|1st)\b)(?P<ord>{_ORD})(?P<aside>\s*,[^,.;:!?\n]{{1,40}},)?\s+(?:the\s+(?:(?-i:[a-z])[a-z]+\s+)?)?"
     r"(?:" + _DEMONYM_SHAPE + r"\s+)?$",
     re.IGNORECASE,
 )
+# ... after an aside only with no verb between the name and its time ("Twelfth, at the debut on the distance, Ludovica
+# Cavalli with 15:08,62"; not "Second, and perhaps more important, Cole Hocker ran 3:29.50": a list's second point)
+NO_VERB_TO_TIME = re.compile(  # (a relative clause between: "Freweini Hailu, that after the 3000 metres has lost the contact (14:51,20)")
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:that|who|which)\b[^.;:!?()]{0,80})?\s*,?\s*(?:(?:with|in|on)\s+)?\(?")
 # a medal taken right before its time: "took bronze in 15:29.44", "claimed the silver medal with 1:58.10"
 MEDAL_RIGHT_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|bagged|snatched)\s+(?:the\s+|a\s+)?"

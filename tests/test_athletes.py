@@ -1552,3 +1552,18 @@ def test_athletes_a_lone_word_before_an_aside_is_no_name(doc_of) -> None:
     """"Instead, as in Tokyo, Sifan Hassan finished first": the lone word opening the sentence is none."""
     doc = doc_of("Instead, as she did in Tokyo three years ago, Sifan Hassan finished first in 2:18:33.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Sifan Hassan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete"),
+    [
+        ("Kemei coach Renato Canova said Kemei had trained well. Kemei then won the 10,000m in 27:10.20.", "Kemei"),
+        ("Korir coach Patrick Sang watched as Korir won the marathon in 2:06:10.", "John Korir"),
+        ("Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10.", "Cole Hocker"),
+    ],
+    ids=["surname-coach-name", "registry-surname-coach-name", "a-list-s-bracketed-places"],
+)
+def test_athletes_an_athlete_before_a_coach_or_after_a_bracketed_place_stays_one(doc_of, text: str, athlete: str) -> None:
+    """"Kemei coach Renato Canova" (a headline's "Kemei's coach") names no team; "(2) Hocker 3:29.10" in a list opening
+    with no place is no school after an age."""
+    assert athlete in {s.label_ for s in doc_of(text).spans["athletes"]}

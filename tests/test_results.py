@@ -3953,3 +3953,64 @@ def test_results_with_a_name_on_her_shoulder_in_a_time(doc_of) -> None:
     """"Cranny won heat 2 in 15:19.02 with St. Pierre right on her shoulder in 15:19.40": St. Pierre's time."""
     doc = doc_of("In the prelims, Elise Cranny won heat 2 in 15:19.02 with Elle St. Pierre right on her shoulder in 15:19.40.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("15:19.02", "Elise Cranny"), ("15:19.40", "Elle St. Pierre")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the first heat of the 1500m in 3:35.20 ahead of Cole Hocker (3:35.90). Yared Nuguse was second in "
+         "that heat in 3:35.50.", [("3:35.20", 1), ("3:35.50", 2), ("3:35.90", None)]),
+        ("Grant Holloway was fourth in his heat in 13.40, ahead of Trey Cunningham (13.55). Freddie Crittenden won the heat in "
+         "13.30, with Daniel Roberts second in 13.32 and Cordell Tinch fifth in 13.50.",
+         [("13.30", 1), ("13.32", 2), ("13.40", 4), ("13.50", 5), ("13.55", None)]),
+    ],
+    ids=["a-second-already-placed", "a-fifth-already-placed"],
+)
+def test_results_a_heat_s_rivals_keep_no_place_another_runner_of_the_round_has(doc_of, text: str, expected: list) -> None:
+    """A heat's rival is placed behind its leader only if no placed time of the round between theirs holds that place."""
+    assert sorted((r.text, r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two things stood out in the 1500m. Second, and perhaps more important, Cole Hocker ran 3:29.50 to win his heat.",
+        "Second, in the women's race, Beatrice Chebet won the 10,000m in 28:54.14.",
+    ],
+    ids=["secondly-then-a-verb", "secondly-then-a-win"],
+)
+def test_results_second_as_a_list_s_point_places_nobody(doc_of, text: str) -> None:
+    """"Second, and perhaps more important, Cole Hocker ran 3:29.50 to win": the second point of a list, not a place (an
+    aside after a place counts only with no verb between the name and its time)."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr ran 3:27.79 in Paris, second behind Jakob Ingebrigtsen on the world list this year.", [None]),
+        ("Hellen Obiri ran 2:21:38, second behind Sifan Hassan in the World Marathon Majors standings.", [None]),
+    ],
+    ids=["world-list", "standings"],
+)
+def test_results_an_ordinal_behind_someone_on_a_list_is_no_place(doc_of, text: str, expected: list) -> None:
+    assert [r._.place for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_primacy_is_a_record_only_with_its_time(doc_of) -> None:
+    """"restored the American primacy with 9.79": dominance, no national record ("her own Italian primacy of 14:41,30" is one)."""
+    doc = doc_of("Noah Lyles restored the American primacy with 9.79 in the 100m.")
+    assert [r._.tags for r in doc.spans["results"]] == [[]]
+
+
+def test_results_a_time_for_a_description_of_sex_only_is_the_last_named(doc_of) -> None:
+    """"Filippo Tortu ran 20"10 in the 200m, while Chituru Ali was second in the 100m: 10"05 for the azzurro": Ali's."""
+    doc = doc_of("Filippo Tortu ran 20\"10 in the 200m, while Chituru Ali was second in the 100m: 10\"05 for the azzurro.")
+    assert sorted((r.text, athlete_of(r)) for r in doc.spans["results"]) == [("10\"05", "Chituru Ali"), ("20\"10", "Filippo Tortu")]
+
+
+@pytest.mark.parametrize("text", ["His watch battery died at 5km, but Kenenisa Bekele still won the marathon in 2:05:10.",
+                                  "The GPS watch battery ran out, but Eliud Kipchoge still ran 2:02:42 to win Berlin."],
+                         ids=["died", "ran-out"])
+def test_results_a_watch_battery_is_no_heat(doc_of, text: str) -> None:
+    assert [round_or_label(r) for r in doc_of(text).spans["results"]] == ["result"]

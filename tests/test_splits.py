@@ -1095,3 +1095,19 @@ def test_splits_a_race_of_an_age_group_is_no_split_point(doc_of) -> None:
     doc = doc_of("Junior results:\n- Lily Parsons 3rd in the U17 women's 3000m in 10:21.46\n- Tom Hale 2nd in the U15 boys' 1500m "
                  "in 4:31.20")
     assert list(doc.spans["splits"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 40km Tamirat Tola had lost contact with the leaders, passing in 2:01:40, and he finished fourth in 2:08:30.",
+         [("2:01:40", "40km")]),
+        ("At 40km Benson Kipruto led and ran 1:59:50 at that point before finishing in 2:06:30.", [("1:59:50", "40km")]),
+        ("Kiplimo passed 20km and came home alone, clocking 56:40 at that point and 59:50 at the finish of the half marathon.",
+         [("56:40", "20km")]),
+    ],
+    ids=["passing-in", "at-that-point", "came-home-at-that-point"],
+)
+def test_splits_the_end_of_a_race_said_before_a_time_of_the_point(doc_of, text: str, expected: list) -> None:
+    """A time said to be the point's ("passing in", "at that point") stays its split, whatever ends the race before it."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -390,11 +390,13 @@ def test_times_a_colon_after_a_time_with_a_fraction() -> None:
 
 
 def test_times_minutes_seconds_and_hundredths_joined_by_dots() -> None:
-    """A results list's "27.31.08" is 27:31.08 (minutes of two figures are never hours); a date with a day before
-    its month ("12.07.25") is none."""
+    """A results list's "27.31.08" is 27:31.08 (minutes of two figures are never hours); in prose such figures are an hour
+    of the day ("posted at 21.45.00") or a date ("12.07.25", "born 11.24.99"), no time."""
     assert found("1 Rodgers Kwemoi (Aisan Industry) 27.31.08\n2 Shiojiri Kazuya (Fujitsu) 27.41.20") == [
         ("27.31.08", 1651.08, "time"), ("27.41.20", 1661.2, "time")]
     assert found("Results of 12.07.25: Kwemoi won in 27:31.08.") == [("27:31.08", 1651.08, "time")]
+    assert found("Final standings were posted at 21.45.00 Tokyo time after Sato Keita ran 27:43.20.") == [("27:43.20", 1663.2, "time")]
+    assert found("Jane Smith (born 11.24.99) won the 5000m in 15:20.10.") == [("15:20.10", 920.1, "time")]
 
 
 def test_times_a_dotted_date_said_with_on_is_no_time() -> None:

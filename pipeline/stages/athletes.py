@@ -220,10 +220,11 @@ def _country_words(words: list[str]) -> set[int]:
     return _known_words(words, P.COUNTRY_WORDS)
 
 
-def _describes_another_name(text: str, c: Candidate, cl: Cluster, starts: dict[int, Cluster]) -> bool:
+def _describes_another_name(text: str, c: Candidate, cl: Cluster, starts: dict[int, Cluster], coach: bool = False) -> bool:
     """Does the mention stand right before another person's name as what describes them: a team, a
-    school, a club, a place ("Oregon's Teare", "Oregon sophomore Cole Hocker")?"""
-    gap = P.MODIFIER_GAP.match(text, c.end)
+    school, a club, a place ("Oregon's Teare", "Oregon sophomore Cole Hocker"; with `coach`, "Carroll coach Ryan
+    Dunleavy")?"""
+    gap = P.MODIFIER_GAP.match(text, c.end) or (P.COACH_GAP.match(text, c.end) if coach else None)
     return gap is not None and (other := starts.get(gap.end())) is not None and other is not cl
 
 
@@ -512,7 +513,7 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
     def affiliation(c: Candidate) -> bool:
         if (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)) is not None and m.start() in ends:
             return True
-        return P.AGE_THEN_AFFILIATION_BEFORE.search(text, max(0, c.start - 40), c.start) is not None \
+        return P.AGE_THEN_AFFILIATION_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None \
             and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None
 
     return [c for c in candidates if fold(c.text) in names or not affiliation(c)]
@@ -921,7 +922,7 @@ class Athletes:
             return True
         if self.registry.find(cl.key) is not None:
             return False
-        of_another = [_of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts) for c in cl.mentions]
+        of_another = [_of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts, coach=True) for c in cl.mentions]
         # ("Southlake Carroll senior Mateo Rivera" ... "Carroll won the 6A boys team title with 64 points": a school)
         return all(of_another) or any(of_another) and all(o or bool(P.TEAM_AFTER.match(text, c.end)) for o, c in zip(of_another, cl.mentions))
 

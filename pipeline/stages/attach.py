@@ -116,8 +116,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
                 and P.DESCRIPTION_ALONE_AFTER.match(text, for_.end() + desc.end()):
             sex, country = description_sex(desc.group("desc")), description_country(desc.group("desc"))
             fitting = {m.label_: m for m in before if not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)}
-            if len(fitting) == 1:
-                return next(iter(fitting.values()))  # "the podium of Zaynab Dosso in the 100 women: 11"08 for the azzurra"
+            if len(fitting) == 1 or fitting and country is None and sex is not None:
+                # "the podium of Zaynab Dosso in the 100 women: 11"08 for the azzurra"; of several, a description telling only
+                # the sex stands for the last named ("Tortu ran 20"10, while Chituru Ali was second in the 100m: 10"05 for
+                # the azzurro")
+                return list(fitting.values())[-1]
             if (who := described(doc, start, paras, desc.group("desc"))) is not None:
                 return who  # "12.34 for the Frenchwoman"
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:

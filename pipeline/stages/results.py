@@ -97,7 +97,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)
-                            or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 60), who.start_char)):
+                            or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 60), who.start_char)) \
+            and not (who.end_char <= t.start_char and "aside" in inverted.re.groupindex and inverted.group("aside")
+                     and not P.NO_VERB_TO_TIME.fullmatch(text, who.end_char, t.start_char)):
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
@@ -118,6 +120,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
         if not inside(m.start(), asides) and (m.group().lower().startswith("for ") or not P.POSITION_VERB_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
         and not P.POSITION_AFTER.match(text, m.end())
+        and not (m.end() <= t.start_char and P.BEHIND_A_WINNER_AFTER.match(text, m.end(), t.start_char))  # (not the winner's)
+        and not P.BEHIND_ON_A_LIST_AFTER.match(text, m.end())  # ("second behind Ingebrigtsen on the world list")
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
         # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
@@ -1232,7 +1236,15 @@ def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, 
         if rival is not None and rival._.place is None and rival is not leader:
             rival._.place = (leader._.place + 1 if first is None else first) + i
             placed.append(rival)
-    if placed and not _consistent([leader, *placed] if one_heat else [r for r in results if r._.race.id == leader._.race.id]):
+    if placed and one_heat:  # the round's placed times between the leader's and the last rival's may be of this heat
+        slowest = max(r._.seconds for r in placed)
+        between_them = [r for r in results if r._.race.id == leader._.race.id and r._.place is not None and r is not leader
+                        and not any(r is p for p in placed) and leader._.seconds <= r._.seconds <= slowest]
+        places = [r._.place for r in sorted([leader, *placed, *between_them], key=lambda r: r._.seconds)]
+        if any(p1 >= p2 for p1, p2 in zip(places, places[1:])):  # "Kerr won the first heat in 3:35.20 ahead of Hocker
+            for rival in placed:  # (3:35.90). Nuguse was second in that heat in 3:35.50": Hocker is no second
+                rival._.place = None
+    elif placed and not _consistent([r for r in results if r._.race.id == leader._.race.id]):
         for rival in placed:
             rival._.place = None
 

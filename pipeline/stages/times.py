@@ -9,7 +9,7 @@ Ages, distances, dates, clock times of day, wind readings and money never become
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -270,8 +270,10 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_hours(m))
     for m in P.DOTTED_HOURS_TIME.finditer(text):  # "2.03.47" (before the decimals: not "03.47")
         add(parse_hours(m))
-    for m in P.DOTTED_MINUTES_HUNDREDTHS.finditer(text):  # "27.31.08" (not "27.31" and "31.08")
-        add(parse_units(m))
+    for m in P.DOTTED_MINUTES_HUNDREDTHS.finditer(text):  # "27.31.08" (not "27.31" and "31.08"), its row's place left out
+        row = m.start("m") != m.start()
+        if (row or P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start())) and (dotted := parse_units(m)) is not None:
+            add(replace(dotted, start=m.start("m")))
     for m in P.COMPACT_TIME.finditer(text):  # "59m01s"
         add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
