@@ -876,7 +876,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
-_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|mile|kilomet(?:re|er)|km|{_EDITION_WORDS}|"
+_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|mile|kilomet(?:re|er)|km|among|{_EDITION_WORDS}|"
                 r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
@@ -886,7 +886,7 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|rank|ranks|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
@@ -1313,8 +1313,9 @@ YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(
 # (a bare year only after a word: not a results list's year of birth, "Amanal Petros (Germany) 1995 2:06:27")
 # ... or in a bracket after it, with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)"
 EDITION_IN_BRACKET_AFTER = re.compile(r"\s*\((?:[^()\n]{0,40}?[\s,])?(?P<year>(?:19|20)\d\d)\)")
-# the rest of a bracket a time opens, where and when it was run: "Alicia Monson (14:19.45, Monaco last year)"
-BRACKET_REST_AFTER = re.compile(r",[^()\n]{1,40}\)")
+# the rest of a bracket a time opens, only where and when it was run: "Alicia Monson (14:19.45, Monaco last year)" (not
+# "(12:50.10, his fastest since 2022)", "(14:19.45, last year's winner)": this race's time, set off by a remark)
+BRACKET_REST_AFTER = re.compile(r",\s*(?:in\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?:last\s+(?:year|season|summer|winter)|in\s+(?:19|20)\d\d)\)")
 # a name's bracketed time, the name's verb after the bracket saying they did not run: "The German record holder Amanal Petros
 # (2:04:58 hrs.) had cancelled his start", "Kipchoge (2:01:09) withdrew on Friday": a mark brought, no result
 DID_NOT_RUN_AFTER = re.compile(
@@ -1850,7 +1851,8 @@ VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?
 # "let" before the speaker's name and "know" after it, as Dutch and German copy translated writes "liet ... weten": "', let
 # Geleta know via an interpreter"
 LET_BEFORE_NAME = re.compile(r"(?-i:let)\s+")
-KNOW_AFTER_NAME = re.compile(r"\s+know\b")
+KNOW_AFTER_NAME = re.compile(  # (not English's "let Kerr know afterwards that he was proud", "let Jakob know it": who hears it)
+    r"\s+know\b(?!\s+(?:that|he|she|it|they|him|her|his|what|how|about|of|(?:[a-z]+ly|afterwards|later|then|again)\b))")
 # ... but not the English "so" opening a clause, its verb after the name: '," so Moraa started as the favourite'
 SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|is|will|would|could|can|did|does|began|ran|won|took|went|got|set|made|came|became|knew|felt|saw)\b")
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
@@ -1971,6 +1973,8 @@ PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+
 # an article and lower-case words before a single capitalised word make it a description, not a
 # name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
+# the rest of a sentence from a point, to its full stop (a decimal's point aside)
+SENTENCE_REST = re.compile(r"(?:[^.!?\n]|\.(?=\d))*")
 # where a name comes from and an aside set off after it, before its verb: "P U Chithra of Kerala, a two-time Asian champion,
 # finished fourth"
 NAME_TRAILER_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:,\s+[^,;.:!?()]{1,50},)?")

@@ -1567,3 +1567,9 @@ def test_athletes_an_athlete_before_a_coach_or_after_a_bracketed_place_stays_one
     """"Kemei coach Renato Canova" (a headline's "Kemei's coach") names no team; "(2) Hocker 3:29.10" in a list opening
     with no place is no school after an age."""
     assert athlete in {s.label_ for s in doc_of(text).spans["athletes"]}
+
+
+def test_athletes_two_initials_and_a_word_need_a_race_in_their_sentence(doc_of) -> None:
+    """"J P Morgan was the title sponsor again": two initials and a word with no time nor place after them are no athlete."""
+    doc = doc_of("J P Morgan was the title sponsor again. Conner Mantz won the 5K in 14:10.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Conner Mantz"}

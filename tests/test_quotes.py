@@ -985,3 +985,18 @@ def test_quotes_the_new_recordman_through_an_interpreter(doc_of):
     doc = doc_of("Lamecha Girma won the steeplechase in 7:52.11, a world record.\n\n« I felt very good from the beginning, the "
                  "public pushed me », confided the new recordman through an interpreter.")
     assert quotes(doc) == [("I felt very good from the beginning, the public pushed me", "Lamecha Girma")]
+
+
+@pytest.mark.parametrize(
+    ("text", "listener"),
+    [
+        ("Josh Kerr won the 1500m in 3:29.10. His coach Danny Mackey, who called the final \"the bravest race I have seen "
+         "him run in years\", let Kerr know afterwards that he was proud.", "Kerr"),
+        ("Jakob Ingebrigtsen won in 3:28.40. His father Gjert described the tactics as \"simply too passive for a "
+         "championship final\", let Jakob know it in the mixed zone.", "Jakob"),
+    ],
+    ids=["know-afterwards-that", "know-it"],
+)
+def test_quotes_let_someone_know_what_in_english_names_who_hears_it(doc_of, text: str, listener: str) -> None:
+    """English "let Kerr know afterwards that he was proud" names who hears it, not the quote's speaker."""
+    assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] != [listener]

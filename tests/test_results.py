@@ -4014,3 +4014,30 @@ def test_results_a_time_for_a_description_of_sex_only_is_the_last_named(doc_of) 
                          ids=["died", "ran-out"])
 def test_results_a_watch_battery_is_no_heat(doc_of, text: str) -> None:
     assert [round_or_label(r) for r in doc_of(text).spans["results"]] == ["result"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beatrice Chebet won in 14:05.20. Alicia Monson was second (14:19.45, last year's winner).",
+        "Jakob Ingebrigtsen won in 12:48.45. Grant Fisher was second (12:50.10, his fastest since 2022).",
+        "Obiri won in 2:27:37. Sharon Lokedi (2:27:45, runner-up in 2023) was second.",
+    ],
+    ids=["last-year-s-winner", "fastest-since", "runner-up-in"],
+)
+def test_results_a_remark_in_a_result_s_bracket_dates_nothing(doc_of, text: str) -> None:
+    """A bracket a time opens dates it only as where and when it was run ("Monaco last year"); a remark on the runner
+    there ("last year's winner", "his fastest since 2022") leaves this race's result."""
+    assert [(r.label_, r._.place) for r in doc_of(text).spans["results"]] == [("result", 1), ("result", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jepchirchir won in 2:18:55. Obiri ran 2:19:40 and ranks third in the world marathon rankings.", [1, None]),
+        ("Wu Xiangdong won in 1:02:40. Cheng Yuan ran 1:03:10 to rank the second among Chinese runners.", [1, None]),
+    ],
+    ids=["ranks-on-a-list", "rank-among-a-group"],
+)
+def test_results_a_rank_on_a_list_or_among_a_group_is_no_place(doc_of, text: str, expected: list) -> None:
+    assert [r._.place for r in doc_of(text).spans["results"]] == expected

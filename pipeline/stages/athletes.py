@@ -588,6 +588,11 @@ def sporty(sentence: str) -> bool:
     )
 
 
+def _raced_after(rest: str) -> bool:
+    """Does the rest of a sentence after a name give a time or a place ("of Kerala, ..., finished fourth in 4:15.40")?"""
+    return bool(P.CLOCK_TIME.search(rest) or P.DECIMAL_TIME.search(rest) or P.WORDED_TIME.search(rest) or P.PLACE_ORDINAL.search(rest))
+
+
 def _merge_equated(text: str, clusters: list[Cluster], sent_starts: set[int]) -> None:
     """A word opening its sentence that "is" a full name set off after it, the same word's start, is
     that person: "Flo is Edrick Floréal, who has coached her" (the coach's nickname, no runner of its
@@ -605,6 +610,9 @@ def _merge_equated(text: str, clusters: list[Cluster], sent_starts: set[int]) ->
                 named.mentions.sort(key=lambda mention: mention.start)
                 clusters.remove(cl)
                 break
+
+
+TIME_AFTER_INITIALS_REACH = 150  # characters after two initials and a surname where their time or place is looked for
 
 
 class Athletes:
@@ -628,7 +636,7 @@ class Athletes:
             if c.role is None:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
-        clusters = self._cluster(candidates)
+        clusters = self._cluster(candidates, text)
         _merge_equated(text, clusters, {a for a, _ in sents.ranges})
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
             m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
@@ -694,7 +702,7 @@ class Athletes:
 
     # -- linking ------------------------------------------------------------------------
 
-    def _cluster(self, candidates: list[Candidate]) -> list[Cluster]:
+    def _cluster(self, candidates: list[Candidate], text: str) -> list[Cluster]:
         clusters: dict[str, Cluster] = {}
         full = [
             c for c in candidates
@@ -719,7 +727,9 @@ class Athletes:
                 target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
                 c.key = target.key
-            elif not c.headline and len(c.tokens) in (2, 3) and all(map(_is_initial, c.tokens[:-1])) and not _is_initial(c.tokens[-1]):
+            elif not c.headline and len(c.tokens) in (2, 3) and all(map(_is_initial, c.tokens[:-1])) and not _is_initial(c.tokens[-1]) \
+                    and (len(c.tokens) == 2 or _raced_after(P.SENTENCE_REST.match(text, c.end, c.end + TIME_AFTER_INITIALS_REACH).group())):  # (two initials
+                # with a time or a place after them in their sentence: not "J P Morgan was the title sponsor")
                 cl = clusters.setdefault(fold(c.text), Cluster(c.text))  # "4 M Mulhare (Portlaoise) 28:31", "veteran P U Chithra
                 # of Kerala": named no other way
                 c.link = "initial and surname, alone"

@@ -1200,7 +1200,7 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds, one_heat: bool
     "placed third in 7.50 behind Holloway (7.38) and Broadbell (7.47)": those listed after "behind" finished
     just ahead, in the order named. Only a list (names with their times, commas, "and"), only places the text
     left open, and only if the times keep the order (with `one_heat`, the results of a round, whose heats each
-    have their places: the order of the placed runner's and the rivals' times alone)."""
+    have their places: the placed runner's, the rivals' and the placed times of the round between theirs)."""
     text = text_of(doc)
     by_athlete = {(s._.athlete.label_, s._.race.id): s for s in results if s._.athlete is not None}
     ordered = sorted(results, key=lambda r: r.start_char)
@@ -1229,7 +1229,8 @@ def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, 
                   first: int | None = None, one_heat: bool = False) -> None:
     """The rivals (mentions) finished behind `leader`'s result in the order given (or, from place
     `first` on, ahead of it): the result of each in that race, if it has no place yet, takes the
-    next one, unless the times of the race then contradict its places."""
+    next one, unless the times of the race (of a round, `one_heat`: those between the leader's and the
+    last rival's) then contradict its places."""
     placed = []
     for i, x in enumerate(rivals):
         rival = by_athlete.get((x.label_, leader._.race.id))
