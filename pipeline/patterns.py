@@ -891,7 +891,8 @@ PLACE_ORDINAL = re.compile(
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
-    # "11"08 for the azzurra, third behind the Saint Lucian" (not "second behind Jakob Ingebrigtsen on the world list")
+    # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
+    # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
     rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b)"
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
