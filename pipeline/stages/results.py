@@ -98,7 +98,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)
                             or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 60), who.start_char)) \
-            and not (who.end_char <= t.start_char and "aside" in inverted.re.groupindex and inverted.group("aside")
+            and not (who.end_char <= t.start_char and inverted.groupdict().get("aside")
                      and not P.NO_VERB_TO_TIME.fullmatch(text, who.end_char, t.start_char)):
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:

@@ -76,14 +76,13 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # to pass it too: "through 35km in 1:44:40, 17 seconds clear of a chasing group, which passed in 1:44:57"); nor one
     # in an aside closed before it ("Ben Pattison, who was near the back at the bell, charges through for bronze in 1:44.83")
     again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(window_start, start - 40), start) is not None
-    said_at_point = bool(P.AT_THE_POINT_AFTER.match(text, end) or P.PASSING_RIGHT_BEFORE.search(text, max(0, start - 25), start))
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, window_start, start)
               if m.end() < start and not P.POINT_PASSED_GAP.fullmatch(text, m.end(), start)]  # (not "..., who broke away shortly after
     # halfway, reached in 26:30", "Hassan, who was 20 seconds adrift at halfway, went through in 1:10:21": the point's passage)
     points = [
         (e, p) for e, p in points
         if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start)
-        and not (finish_fits and P.FINISH_BLOCK.search(text, e, start) and not said_at_point) and (again or (
+        and not (finish_fits and _race_ends_between(text, e, start, end)) and (again or (
             not P.CLOCK_TIME.search(text, e, start)
             and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
@@ -95,6 +94,14 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
+
+
+def _race_ends_between(text: str, point_end: int, start: int, end: int) -> bool:
+    """Does the race end between a split point and the time at [start, end) ("shortly after 30K and ran 2:02:44"), the
+    time not said to be the point's ("had lost contact with the leaders, passing in 2:01:40", "ran 1:59:50 at that point")?
+    Asked only where the time could be the race's own, and only once such words stand between."""
+    return P.FINISH_BLOCK.search(text, point_end, start) is not None and not (
+        P.AT_THE_POINT_AFTER.match(text, end) or P.PASSING_RIGHT_BEFORE.search(text, max(0, start - 25), start))
 
 
 def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int) -> tuple[str, float | None, bool] | None:
