@@ -1858,6 +1858,9 @@ KNOW_AFTER_NAME = re.compile(  # (not English's "let Kerr know afterwards that h
 SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|is|will|would|could|can|did|does|began|ran|won|took|went|got|set|made|came|became|knew|felt|saw)\b")
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
+# a dash after a quote that opens its line, then its speaker: a headline's "'I'm knackered but I'm proud' - McColgan",
+# "“It was the hardest race of my life” – Kipyegon on her world record"
+PULL_QUOTE_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
 # "according to" and a name right after a quote: "'The time is not important in June,' according to Laros" (Dutch copy
 # translated; not a description, "according to the Swiss", which may be a coach)
@@ -2016,6 +2019,14 @@ OBJECT_BEFORE = re.compile(
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers)
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
+)
+# ... or the one spoken to, after capitalised words at most (an outlet, a title): "speaking to BBC Sport's Gabby Logan",
+# "told Athletics Weekly's Euan Crumley" (not "told reporters Kerr had been ill": the name starts a clause of its own; nor
+# translated copy's speaker after its verb, '», has told St. Pierre in the mixed zone')
+SPOKEN_TO_BEFORE = re.compile(
+    r"\b(?:(?:speaking|talking|chatting|spoke|talked|speaks|talks|said|says)\s+to|(?<!\bhas\s)(?<!\bhad\s)(?:told|telling|tells)|"
+    r"interviewed\s+by|asked\s+by)\s+"
+    r"(?:(?:the|[A-Z][\w’'.-]*)\s+){0,4}$"
 )
 # ... or one beaten, a nationality before the name: "kicking clear of Briton George Mills", "in front of the Ukrainian Anna
 # Ryzhykova" (not "the property of the Moroccan Hicham El Guerrouj", the "of" of an owner)

@@ -1000,3 +1000,48 @@ def test_quotes_the_new_recordman_through_an_interpreter(doc_of):
 def test_quotes_let_someone_know_what_in_english_names_who_hears_it(doc_of, text: str, listener: str) -> None:
     """English "let Kerr know afterwards that he was proud" names who hears it, not the quote's speaker."""
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] != [listener]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Posted at 20:56\n'I'm knackered but I'm proud' - McColgan\n\nEilish McColgan took silver in 30:41.05 behind "
+         "Yasemin Can.", ["McColgan"]),
+        ("Faith Kipyegon won the 1500m in 3:49.11 ahead of Jessica Hull.\n\n“It was the hardest race of my life” – Kipyegon "
+         "on her world record", ["Kipyegon"]),
+        ("QUOTE OF THE NIGHT\n\"I honestly didn't believe it until I saw my name up there.\" – Cole Hocker, to NBC after the "
+         "race\n\nCole Hocker won the 1500m in 3:27.65 ahead of Josh Kerr.", ["Cole Hocker"]),
+    ],
+    ids=["headline-straight-marks", "curly-marks-and-a-topic", "newsletter-quote-of-the-night"],
+)
+def test_quotes_a_line_opened_by_a_quote_then_a_dash_and_a_name(doc_of, text: str, speakers: list[str]) -> None:
+    """A line that opens with a quote, then a dash and a name, as headlines and newsletters credit words ("'I'm
+    knackered but I'm proud' - McColgan"): the name is the speaker. Straight single marks close before that dash."""
+    assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == speakers
+
+
+def test_quotes_a_dash_after_a_quote_inside_a_sentence_is_no_credit(doc_of) -> None:
+    """Only a quote that opens its line is credited by the name after a dash: in a sentence the dash opens an aside."""
+    doc = doc_of("Josh Kerr won in 3:29.10. He admitted the plan was \"to sit and wait until the bell\" - Wightman had "
+                 "other ideas.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] != ["Wightman"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Eilish McColgan, speaking to BBC Sport's Gabby Logan:", "Eilish McColgan told Athletics Weekly's Euan Crumley:"],
+    ids=["speaking-to", "told"],
+)
+def test_quotes_the_one_spoken_to_in_the_paragraph_before_is_not_the_speaker(doc_of, intro: str) -> None:
+    """A paragraph that names its speaker and the reporter spoken to, before a quote of its own paragraph: the reporter
+    is an object ("speaking to BBC Sport's Gabby Logan"), the speaker the one left."""
+    doc = doc_of(f"Eilish McColgan took silver in 30:41.05 behind Yasemin Can.\n\n{intro}\n\n\"I'm absolutely knackered, to "
+                 "be honest. Two 10ks in two weeks is a lot.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Eilish McColgan"]
+
+
+def test_quotes_has_told_a_name_after_a_quote_is_its_speaker_not_an_object(doc_of) -> None:
+    """Translated copy puts its speaker after the verb ("», has told St. Pierre in the mixed zone"): not one spoken to."""
+    doc = doc_of("The American Elle St. Pierre won the 3000 meters in 8:20.87 ahead of Gudaf Tsegay.\n\n«I did not think to "
+                 "win until the last five meters», has told St. Pierre in the mixed zone. «Tonight I am simply proud».")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["St. Pierre", "St. Pierre"]

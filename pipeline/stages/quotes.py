@@ -153,7 +153,8 @@ def _closes_straight(text: str, i: int, b: int) -> bool:
     after = text[i + 1] if i + 1 < b else ""
     if after.isalnum():
         return False
-    return text[i - 1] in ",.!?…" or (text[i - 1].isalnum() and (after == "" or after in ".,;:!?)\n"))
+    return text[i - 1] in ",.!?…" or (text[i - 1].isalnum() and (after == "" or after in ".,;:!?)\n"
+                                                                     or P.PULL_QUOTE_DASH.match(text, i + 1, b) is not None))
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -284,6 +285,9 @@ class Quotes:
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
+        if P.PULL_QUOTE_DASH.fullmatch(text, start, here) and paras.of(quote_start)[0] == quote_start \
+                and (named := next(iter(people.within(here, here + 1)), None)) is not None:
+            return named, named.text  # a line opened by a quote, then a dash and its speaker: "'I'm proud' - McColgan"
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
         if (acc := P.ACCORDING_TO_AFTER.match(rest)) is not None and rest[0].islower():  # (not a sentence of its own: "According to Kerr, ...")
