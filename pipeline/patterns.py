@@ -1861,6 +1861,9 @@ LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a dash after a quote that opens its line, then its speaker: a headline's "'I'm knackered but I'm proud' - McColgan",
 # "“It was the hardest race of my life” – Kipyegon on her world record"
 PULL_QUOTE_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
+# ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
+INTRODUCES_NEXT_QUOTE = re.compile(r"(?:\s+(?:only|then|later|simply|briefly|afterwards|also|too|[a-z]+ly)){0,2}\s*:\s*[\"“„«‘'”»]")
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
 # "according to" and a name right after a quote: "'The time is not important in June,' according to Laros" (Dutch copy
 # translated; not a description, "according to the Swiss", which may be a coach)

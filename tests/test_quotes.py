@@ -1045,3 +1045,13 @@ def test_quotes_has_told_a_name_after_a_quote_is_its_speaker_not_an_object(doc_o
     doc = doc_of("The American Elle St. Pierre won the 3000 meters in 8:20.87 ahead of Gudaf Tsegay.\n\n«I did not think to "
                  "win until the last five meters», has told St. Pierre in the mixed zone. «Tonight I am simply proud».")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["St. Pierre", "St. Pierre"]
+
+
+def test_quotes_a_name_and_speech_verb_ending_in_a_colon_introduce_the_next_quote(doc_of) -> None:
+    """'... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“': the name after a quote that ended its sentence,
+    with a speech verb and a colon, is the next quote's speaker, not that one's (which stays with the last speaker). A
+    quote cut off by a comma keeps the name after it ('"Fantastic," Kipkemboi said: "I loved it."')."""
+    doc = doc_of("Beatrice Chebet won in 14:12,43 before Margaret Chelimo Kipkemboi (14:14,02).\n\n„I wanted to run fast“, "
+                 "said Chebet. „Now I go home to Kenya and rest a bit.“ Chelimo Kipkemboi said only: „She is too strong this "
+                 "year. We try.“\n\n\"Fantastic,\" Kipkemboi said: \"I loved it.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Chebet", "Chebet", "Chelimo Kipkemboi", "Kipkemboi", "Kipkemboi"]
