@@ -1055,3 +1055,11 @@ def test_quotes_a_name_and_speech_verb_ending_in_a_colon_introduce_the_next_quot
                  "said Chebet. „Now I go home to Kenya and rest a bit.“ Chelimo Kipkemboi said only: „She is too strong this "
                  "year. We try.“\n\n\"Fantastic,\" Kipkemboi said: \"I loved it.\"")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Chebet", "Chebet", "Chelimo Kipkemboi", "Kipkemboi", "Kipkemboi"]
+
+
+def test_quotes_a_name_with_an_abbreviation_before_a_colon_speaks(doc_of) -> None:
+    """'St. Pierre: "Honestly? I didn't."' in a Q&A: the stop of "St." ends no sentence, so the name before the colon is
+    the speaker."""
+    doc = doc_of("Elle St. Pierre won the 5000m in 14:40.34 ahead of Elise Cranny.\n\nQ: When did you decide to go?\n"
+                 "St. Pierre: \"Honestly? I didn't. My body decided at 600 and I just went with it.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["St. Pierre"]

@@ -334,6 +334,8 @@ class Quotes:
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
+        if (named := next((p for p in people.within(prv, sent_start) if p.end_char > sent_start), None)) is not None:
+            sent_start = named.start_char  # the stop of a name's abbreviation ends no sentence: 'St. Pierre: "..."'
         sent_start = _past_opening_phrase(text, sent_start, open_at)
         if (p := _clause_subject(text, people, sent_start, open_at, possessive=False)) is not None:
             return p, p.text
