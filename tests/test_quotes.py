@@ -1063,3 +1063,13 @@ def test_quotes_a_name_with_an_abbreviation_before_a_colon_speaks(doc_of) -> Non
     doc = doc_of("Elle St. Pierre won the 5000m in 14:40.34 ahead of Elise Cranny.\n\nQ: When did you decide to go?\n"
                  "St. Pierre: \"Honestly? I didn't. My body decided at 600 and I just went with it.\"")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["St. Pierre"]
+
+
+def test_quotes_a_capital_he_after_a_quote_s_comma_is_the_surname_he(doc_of) -> None:
+    """Xinhua's '," He said' after a quote about He Jie: the Chinese surname first, not the pronoun (which a comma leaves
+    in lower case). With no one of that surname it is read as the pronoun."""
+    doc = doc_of("The national record holder He Jie ran 2:08:14 to rank the sixth. Teammate Yang Shaohui followed at 2:08:47.\n\n\"I am not very satisfied "
+                 "with today's result,\" He said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["He Jie"]
+    doc = doc_of("Josh Kerr won the 1500m in 3:29.10.\n\n\"I am very happy with that,\" He said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Josh Kerr"]

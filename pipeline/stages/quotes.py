@@ -279,6 +279,9 @@ class Quotes:
         lead = re.match(r"[\s,.;:!?…—–-]*", tail).end()
         rest = tail[lead:]
         if pron := _pronoun_said(text, start, stop, quote_start):
+            if pron.group("pron") == "He" and text[quote_start:start].rstrip(" \t\"”’'").endswith(",") \
+                    and (named := _surname_he(people, quote_start)) is not None:
+                return named, named.text  # '," He said' in Xinhua's copy: He Jie, the Chinese surname first, not "he"
             continuing = bool(P.CONTINUING_VERB.fullmatch(pron.group("verb")))  # '," he added': the last speaker goes on
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
@@ -462,6 +465,11 @@ def _pronoun_said(text: str, start: int, stop: int, quote_start: int) -> re.Matc
     if pron and pron.group("pron").lower() == "they" and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, start):
         return None
     return pron
+
+
+def _surname_he(people, before: int) -> Span | None:
+    """The last person named before `before` whose name opens with the Chinese surname He ("He Jie")."""
+    return next((p for p in reversed(people.within(0, before)) if p.text.split()[0] == "He" and len(p.text.split()) > 1), None)
 
 
 def _owner_of_words(text: str, at: int, stop: int, people) -> Span | None:
