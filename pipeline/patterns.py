@@ -1220,6 +1220,14 @@ LAP_TIME_BEFORE = re.compile(
     r"\b(?:laps?\s+of|opened\s+with|opening\s+lap\s+of|first\s+lap\s+of)\s+(?:\d{2}(?:\.\d)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE
 )
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
+# a closing stretch of a given length right before its time: "covered the last 400m in 53.4", "her final 200m took 26.9
+# seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 400m in
+CLOSING_STRETCH_BEFORE = re.compile(
+    r"\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)|"
+    r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
+    r"(?:\s+(?:was|were|took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",
+    re.IGNORECASE,
+)
 CLOSING_LAP_BEFORE = re.compile(
     r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in|"
     r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds"

@@ -1111,3 +1111,40 @@ def test_splits_a_race_of_an_age_group_is_no_split_point(doc_of) -> None:
 def test_splits_the_end_of_a_race_said_before_a_time_of_the_point(doc_of, text: str, expected: list) -> None:
     """A time said to be the point's ("passing in", "at that point") stays its split, whatever ends the race before it."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the 1500m in 3:29.10. He covered the last 300m in 40.1 and his final 200m took 26.9 seconds.",
+         [("40.1", "last 300m"), ("26.9", "last 200m")]),
+        ("Elle St. Pierre won the 3000m in 8:20.87 after the closing 1000m in 2:31.9.", [("2:31.9", "last 1000m")]),
+        ("Kenenisa Bekele won the 10,000m in 26:17.53. His final kilometre took 2:37.1.", [("2:37.1", "last km")]),
+        ("Grant Fisher won the 5000m in 13:05.11, running the final mile in 4:01.", [("4:01", "last mile")]),
+    ],
+    ids=["last-300m-final-200m", "closing-1000m", "final-kilometre", "final-mile"],
+)
+def test_splits_a_closing_stretch_of_a_given_length_is_a_segment(doc_of, text: str, expected: list) -> None:
+    """"the last 300m in 40.1" is the stretch ending at the finish: labelled so, a lap time at its length (not the split
+    at 300m a bare "300m in 40.1" would give). A lap's length is the last lap (below)."""
+    found = doc_of(text).spans["splits"]
+    assert [(s.text, s.label_) for s in found] == expected
+    assert all(s._.lap for s in found)
+    assert [s._.distance_m for s in found][-1] in (200.0, 1000.0, 1609.34)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Josh Kerr, who won the last 1500m final in 3:29.38, ran 3:31.02 here.",
+     "Faith Kipyegon won the 1500m in 3:49.11 and ran the last 400m of her warm-up in 2:30."],
+    ids=["last-final-of-an-event", "too-slow-for-the-stretch"],
+)
+def test_splits_no_closing_stretch_without_its_time(doc_of, text: str) -> None:
+    """"the last 1500m final in 3:29.38" is an earlier race, not a stretch; a time too slow for the stretch is none of it."""
+    assert not [s for s in doc_of(text).spans["splits"] if s.label_.startswith("last ")]
+
+
+def test_splits_the_last_400m_outdoors_is_the_last_lap(doc_of) -> None:
+    """"the last 400m in 53.4" of an outdoor race is its last lap, at the race's distance like every last lap."""
+    doc = doc_of("Josh Kerr won the 1500m in 3:29.10. He covered the last 400m in 53.4.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("53.4", "last lap", 1500.0)]

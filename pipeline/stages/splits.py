@@ -47,6 +47,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start)
+    if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
+        return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
         return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
     points = [
@@ -94,6 +96,25 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
+
+
+def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
+    """"the last 200m in 26.9": a stretch ending at the finish, shorter than the race, a lap time at its length (as the
+    other stretches are, "the second lap", "the second half"; labelled so, not the split at 200m a bare "200m in 26.9"
+    gives); a lap's length is the last lap ("her final 400m in 61.2"), at the race's distance like every last lap. A
+    time too slow for the stretch's length (a minute a hundred metres) is none of it."""
+    if m.group("word"):
+        word = m.group("word").lower().replace("-", " ")
+        length = {"quarter": P.MILE_M / 4, "half mile": P.MILE_M / 2, "mile": P.MILE_M}.get(word, 1000.0)
+        label = {"quarter": "quarter", "half mile": "half mile", "mile": "mile"}.get(word, "km")
+    else:
+        length = metres(m.group("d"), m.group("unit"))
+        label = f"{length / 1000:g}km" if m.group("unit").lower().startswith("k") else f"{int(length)}m"
+    if (race_m is not None and length >= race_m) or seconds > 0.6 * length:
+        return None
+    if length == lap_m and seconds <= MAX_LAP_S:
+        return "last lap", race_m, True
+    return f"last {label}", length, True
 
 
 def _race_ends_between(text: str, point_end: int, start: int, end: int) -> bool:
