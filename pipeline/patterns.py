@@ -296,7 +296,8 @@ WIN_BEFORE_EVENT = re.compile(
     r"\b(?:won|win|wins|winning|took|takes|take|claimed|claim|clinched|grabbed|earned|defended|defend|retained|retain|retains|defends|"
     r"(?:kick|sprint|storm|surge|race|romp|cruise|power|charge|glide|stride)(?:s|ed)?\s+to|ran\s+to|runs\s+to|strode\s+to)\s+"
     r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s|"
-    r"U\d\d|under-?\d\d|junior|senior|boys['’]?|girls['’]?|indoor|outdoor)\s+){0,3}$",  # "took the U20 women's 6km title", "won the world indoor 3,000 metres title"
+    r"U\d\d|under-?\d\d|junior|senior|boys['’]?|girls['’]?|indoor|outdoor|(?-i:\d{1,2}A|Class\s+(?:[1-6]|[A-D])|Division\s+(?:I{1,3}|[1-3])))\s+){0,3}$",
+    # "took the U20 women's 6km title", "won the world indoor 3,000 metres title", a US state meet's "won the 5A 800m"
     re.IGNORECASE,
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
@@ -318,7 +319,7 @@ TIME_RIGHT_AFTER = re.compile(
 # in 14:39", a race's name
 # "the Bowerman Mile in 3:43.73", "won the 31st annual 5K in 15:12"
 # (or run, a track distance: "Jakub Ingebrigtsen ran 3000 meters in 7:17,55", translated; see `find_events`)
-RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+['’]?|U\d\d|under-?\d\d|[MWV]\d\d|\d{1,3}(?:st|nd|rd|th))\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
+RACE_NAMED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+(?:(?:[a-z-]+['’]?|U\d\d|under-?\d\d|[MWV]\d\d|\d{1,3}(?:st|nd|rd|th)|\d{1,2}A|Class\s+[1-6A-D])\s+){0,2}$|\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$|\ban?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w-]*\s+){0,3}$")
 RAN_TRACK_EVENT_BEFORE = re.compile(r"\b(?:ran|runs|won|wins)\s+$", re.IGNORECASE)
 # a meeting named as where a mark came from: "Morrow's PR of 4:25.8 from the Oregon Relays", "the No. 2 seed at 3:50.12 from
 # the Metro League meet", "came in with a PR of 4:25.8 at the Oregon Relays" (not the meeting reported; not "set a world
@@ -353,9 +354,13 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# a race of a sex or an age group said before its distance: a race, no split point ("2nd in the U15 boys' 1500m in 4:31.20")
+# a race of a sex, an age group or a school class said before its distance: a race, no split point ("2nd in the U15
+# boys' 1500m in 4:31.20", "won the 5A 800m in 1:50.12", a US state meet's classification)
+_SEX_GROUP = r"(?:women['’]s|men['’]s|boys['’]?|girls['’]?|junior|senior|masters|veterans['’]?)"
 RACE_OF_GROUP_BEFORE = re.compile(
-    r"\b(?:(?:U|under[\s-]?)\d{2}\s+)?(?:women['’]s|men['’]s|boys['’]?|girls['’]?|junior|senior|masters|veterans['’]?)\s+$", re.IGNORECASE
+    rf"\b(?:(?:(?:U|under[\s-]?)\d{{2}}|(?-i:\d{{1,2}}A|Class\s+(?:[1-6]|[A-D])|Division\s+(?:I{{1,3}}|[1-3])))\s+(?:{_SEX_GROUP}\s+)?"
+    rf"|{_SEX_GROUP}\s+)$",
+    re.IGNORECASE,
 )
 # ... but a record run right before it names the race: "Gudaf Tsegay's 14:00.21 world record in the 5000m", "to run
 # 7:23.63 for a European record in the 3000m", "set a national record in the 800m"

@@ -4041,3 +4041,13 @@ def test_results_a_remark_in_a_result_s_bracket_dates_nothing(doc_of, text: str)
 )
 def test_results_a_rank_on_a_list_or_among_a_group_is_no_place(doc_of, text: str, expected: list) -> None:
     assert [r._.place for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize("klass", ["5A", "Class 3", "Division II"], ids=["texas-5A", "class", "division"])
+def test_results_a_school_classification_before_an_event_names_the_race(doc_of, klass: str) -> None:
+    """A US state meet's "won the 5A 800m in 1:50.12", after a 1600m: the 800m is the race, and its time a result, not
+    the 1600m's split at 800m."""
+    doc = doc_of(f"Mateo Rivera won the 1600m in 4:03.78.\n\nChidi Okafor added two more golds. He won the {klass} 800m in "
+                 "1:50.12 on Friday.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("4:03.78", "1600m"), ("1:50.12", "800m")]
+    assert list(doc.spans["splits"]) == []
