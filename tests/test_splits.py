@@ -1148,3 +1148,18 @@ def test_splits_the_last_400m_outdoors_is_the_last_lap(doc_of) -> None:
     """"the last 400m in 53.4" of an outdoor race is its last lap, at the race's distance like every last lap."""
     doc = doc_of("Josh Kerr won the 1500m in 3:29.10. He covered the last 400m in 53.4.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("53.4", "last lap", 1500.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lap", "result"),
+    [
+        ("Mateo Rivera won the 1600m in 4:03.78. Caleb Whitfield led through a 60.8 opening lap.", "60.8", "4:03.78"),
+        ("Whitmarsh won the 800m in 1:44.63. He sat on Rhoden's shoulder through a 51.8-second opening lap.", "51.8", "1:44.63"),
+    ],
+    ids=["opening-lap", "seconds-first"],
+)
+def test_splits_a_time_before_opening_lap_is_the_first_lap(doc_of, text: str, lap: str, result: str) -> None:
+    """"a 60.8 opening lap", as "a 58.7 final lap" is the last: the first lap's time, not a result."""
+    doc = doc_of(text)
+    assert [(s.text, s.label_, s._.distance_m, s._.lap) for s in doc.spans["splits"]] == [(lap, "first lap", 400.0, True)]
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == [result]

@@ -51,6 +51,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
         return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
+    if P.FIRST_LAP_AFTER_TIME.match(after) and seconds <= MAX_LAP_S:
+        return "first lap", lap_m, True  # "led through a 60.8 opening lap"
     points = [
         (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
