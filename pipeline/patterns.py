@@ -84,6 +84,9 @@ DOTTED_DECIMAL = re.compile(r"\d\.\d")
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
+# seconds with an "s" for the decimal point, as French and Portuguese copy writes them: "9s85", "10s05", "61s2" (not the
+# seconds of "3min40s12", nor "4s" alone)
+SECONDS_UNIT_TIME = re.compile(r"(?<![\w.:,'′’\"])(?P<s>\d{1,2})s(?P<f>\d{1,2})(?!\w|[.,:]\d)")
 # minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3min31s48" (on one line, and
 # not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio"; "57min31s 2. Yomif" after "1. Jacob Kiplimo",
 # `times.next_place_after`)
@@ -398,11 +401,11 @@ NAMED_FINAL_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?-i:Final)\s+$")
 EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|girls|boys)\b(?!['’]s)(?!\s*,)", re.IGNORECASE)  # (not a
 # point: "At 30km for women, Assefa led", "At the 25 km of the women's race")
 # what lies between a point of the race and the next one listed with it: " in 32:41 and the " of "passed the 10 kilometers
-# in 32:41 and the half marathon in 1h08:59"
+# in 32:41 and the half marathon in 1h08:59", "passed the 400m in 61s2 and the 800m in 2min03s" (translated)
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
 # kilometers with 29:53, 15 kilometers with 44:50")
 NEXT_POINT_GAP = re.compile(
-    r"\s+(?:in|at|on|with)\s+(?:[\dh:.,]+|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+    r"\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
@@ -1062,9 +1065,10 @@ SPLIT_POINT_METRES = re.compile(
 )
 # the next point of a list of them, its time right after: "went through 400 meters on 55,10 and 800 meters on 1.51,8"
 LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22"; or in km, as translated
-    # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18")
+    # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18", "passed the 400m in 61s2 and the
+    # 800m in 2min03s")
     # (and "He went through 5K in 14:30 and 10K in 28:21")
-    rf"(?:\band|,)\s+(?:(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
+    rf"(?:\band|,)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
     rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+$",  # ("through 10k in 36:10 and 10 miles in 58:31")
     re.IGNORECASE,
 )

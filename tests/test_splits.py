@@ -1163,3 +1163,11 @@ def test_splits_a_time_before_opening_lap_is_the_first_lap(doc_of, text: str, la
     doc = doc_of(text)
     assert [(s.text, s.label_, s._.distance_m, s._.lap) for s in doc.spans["splits"]] == [(lap, "first lap", 400.0, True)]
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == [result]
+
+
+def test_splits_points_listed_with_times_written_with_units(doc_of) -> None:
+    """"passed the 400m in 61s2 and the 800m in 2min03s" (Brazilian copy translated): two points of the 1500m, each with
+    its time; the 800m listed after the first is no race of its own."""
+    doc = doc_of("Thiago André won the 1500m in 3min40s12. The group passed the 400m in 61s2 and the 800m in 2min03s, with "
+                 "Bruno in front.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61s2", "400m"), ("2min03s", "800m")]

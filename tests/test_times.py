@@ -464,3 +464,19 @@ def test_said_as_hour(text, time, hour):
     start = text.rindex(time)
     assert said_as_hour(text, start, start + len(time)) is hour
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lyles won in 9s85 ahead of Thompson (9s89).", [("9s85", 9.85, "9.85"), ("9s89", 9.89, "9.89")]),
+        ("The group passed the 400m in 61s2.", [("61s2", 61.2, "1:01.2")]),
+        ("With the time of 3min40s12, the Brazilian won.", [("3min40s12", 220.12, "3:40.12")]),
+        ("He finished 4s clear.", []),
+    ],
+    ids=["sprint", "lap-over-a-minute", "minutes-first", "a-bare-4s-is-none"],
+)
+def test_times_seconds_with_an_s_for_the_point(text: str, expected: list) -> None:
+    """French and Portuguese copy writes "9s85" and "61s2": seconds alone may pass a minute; the seconds of "3min40s12"
+    are not a time of their own, nor is "4s"."""
+    assert [(text[t.start : t.end], t.seconds, t.clock) for t in find_times(text)] == expected

@@ -580,6 +580,7 @@ def sporty(sentence: str) -> bool:
         # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
         or P.COMPACT_TIME.search(sentence) or P.HOURS_TIME.search(sentence)  # "with 44min27s", "– 0h44min36s" (translated)
         or P.PRIME_TIME.search(sentence) or P.SECONDS_MARK_TIME.search(sentence)  # French copy's "4'05''62", "in 7''89"
+        or P.SECONDS_UNIT_TIME.search(sentence)  # "in 9s85"
         or P.DOTTED_MINUTES_HUNDREDTHS.search(sentence)  # a results row's "27.31.08" (Japanese, translated)
         or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"

@@ -103,11 +103,13 @@ def parse_hours(m: re.Match[str]) -> TimeMatch | None:
 
 
 def parse_units(m: re.Match[str]) -> TimeMatch | None:
-    """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89; "59m01s" -> 3541."""
-    minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else 0
+    """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89; "59m01s" -> 3541; seconds alone may
+    pass a minute ("61s2", a lap)."""
+    minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else None
     secs, frac = int(m.group("s")), (m.group("f") if "f" in m.re.groupindex else None) or ""
-    if secs >= 60:
+    if secs >= 60 and minutes is not None:
         return None
+    minutes = minutes or 0
     seconds = round(minutes * 60 + secs + (int(frac) / 10 ** len(frac) if frac else 0), 3)
     return TimeMatch(m.start(), m.end(), seconds, clock_form(seconds, len(frac)))
 
@@ -281,6 +283,8 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
+        add(parse_units(m))
+    for m in P.SECONDS_UNIT_TIME.finditer(text):  # "9s85"
         add(parse_units(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
     for m in clocks:
