@@ -2580,7 +2580,7 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:
 # the words that put a rival behind the one named before, as a list of followers opens: "ahead of", "before" (translated)
 AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|preceding)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 FOLLOWERS_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
+    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|beat|beats|defeated|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
     r"(?P<behind>behind))\s+",
     re.IGNORECASE,
 )
@@ -2609,6 +2609,9 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 # a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
 # or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
+# ... or with the time itself, said with "in" or "with": "With the time of 3min40s12, the Brazilian surpassed ...", "In
+# 3:40.12, Thiago André ..." (translated copy's order)
+TIME_PHRASE_OPENING = re.compile(r"\s*(?-i:With|In)\s+(?:(?:a|the|his|her)\s+)?(?:(?:winning|final|new)\s+)?(?:(?:time|mark)\s+of\s+)?$")
 # ... and the pronoun opening the main clause after it
 CLAUSE_PRONOUN_OPENING = re.compile(r"\s*(?P<pron>he|she)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"

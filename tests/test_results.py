@@ -4051,3 +4051,24 @@ def test_results_a_school_classification_before_an_event_names_the_race(doc_of, 
                  "1:50.12 on Friday.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("4:03.78", "1600m"), ("1:50.12", "800m")]
     assert list(doc.spans["splits"]) == []
+
+
+@pytest.mark.parametrize("opening", ["With the time of 3:40.12,", "In 3:40.12,"], ids=["with-the-time-of", "in"])
+def test_results_a_time_opening_its_sentence_is_the_subject_s_after_the_comma(doc_of, opening: str) -> None:
+    """"With the time of 3min40s12, the Brazilian surpassed the Argentine Federico Bruno (3min40s58)" (translated): the
+    time said first is the main clause's subject's (here a description of the winner named before), not the rival's; the
+    rivals the winner beat follow him."""
+    doc = doc_of(f"Thiago André won the 1500m on Saturday. {opening} the Brazilian beat the Argentine Federico Bruno (3:40.58) "
+                 "and the Uruguayan Santiago Catrofe (3:41.03).")
+    assert results(doc) == [("3:40.12", "result", "Thiago André", 1), ("3:40.58", "result", "Federico Bruno", 2),
+                            ("3:41.03", "result", "Santiago Catrofe", 3)]
+
+
+def test_results_a_race_of_no_sex_takes_the_sex_one_of_its_runners_brings_in_its_sentence(doc_of) -> None:
+    """Thiago is a man by his 1500m (a men's race): his 800m result takes it, and so do the other results of that 800m in
+    its sentence, one race, not an 800m of no sex beside a men's 800m."""
+    doc = doc_of("In the men's 1500m Thiago André won in 3:40.12.\n\nIn the 800m the Venezuelan Lucirio Garrido defended the "
+                 "title with 1:46.21, in front of Thiago André (1:46.88) and the Colombian Jhon Rodríguez (1:47.40).")
+    eight = [r for r in doc.spans["results"] if r._.race.event == "800m"]
+    assert [(r.text, r._.race.sex, r._.place) for r in eight] == [("1:46.21", "men", 1), ("1:46.88", "men", 2), ("1:47.40", "men", 3)]
+

@@ -215,10 +215,10 @@ def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bou
 
 def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, paras: Bounds) -> Span | None:
     """The subject of the main clause after a sentence-opening past participle's clause that holds the time
-    ("Crowned in Bathurst in 2023 in 33:48, she imposed herself ..."): the athlete a pronoun opening that clause
-    stands for, or the name opening it."""
+    ("Crowned in Bathurst in 2023 in 33:48, she imposed herself ..."), or after the time said first ("With the time of
+    3min40s12, the Brazilian surpassed ..."): the athlete a pronoun opening that clause stands for, or the name opening it."""
     text = text_of(doc)
-    if not P.PAST_PARTICIPLE_OPENING.match(text, a, start):
+    if not (P.PAST_PARTICIPLE_OPENING.match(text, a, start) or P.TIME_PHRASE_OPENING.fullmatch(text, a, start)):
         return None
     comma = text.find(",", end, b)
     if comma < 0:

@@ -596,13 +596,21 @@ def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
 def fill_sex_of_athletes(results: list[Span]) -> None:
     """An athlete's results are all in races of one sex: a result in a race of no known sex takes
     the sex of the athlete's other results ("Ky Robinson ... 27:11.47" in the prose, "Men's
-    10,000m: 3. Ky Robinson 27:11.47" in the list below: one result, not two)."""
+    10,000m: 3. Ky Robinson 27:11.47" in the list below: one result, not two); and so do the other results of that race
+    of no known sex in the same sentence."""
     sexes: dict[str, set[str]] = defaultdict(set)
     for r in results:
         if r._.athlete is not None and r._.race.sex:
             sexes[r._.athlete.label_].add(r._.race.sex)
+    filled: dict[tuple[RaceInfo, int], set[str]] = defaultdict(set)  # a race of no known sex in a sentence -> the sexes given
     for r in results:
         if r._.athlete is not None and r._.race.sex is None and len(known := sexes[r._.athlete.label_]) == 1:
+            filled[r._.race, r.sent.start_char].update(known)
+            r._.race = replace(r._.race, sex=next(iter(known)))
+    for r in results:  # the rest of such a race in that sentence, its runners of no other result: the same race ("the
+        # Venezuelan X defended the title with 1min46s21, in front of Thiago Andrew (1min46s88)", Thiago a man by his 1500m),
+        # not one of its own (a results list's rows of "100m final" under a "Women" line are not the men's above)
+        if r._.race.sex is None and len(known := filled.get((r._.race, r.sent.start_char), ())) == 1:
             r._.race = replace(r._.race, sex=next(iter(known)))
 
 
