@@ -195,9 +195,11 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
-    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|(?:through|over)\s+(?:the\s+)?hurdles|haies|(?-i:[Hh]s)\b)"
+    r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|(?:through|over)\s+(?:the\s+)?hurdles|haies|(?-i:[Hh]s)\b|"
+    r"hekk|häck|hürden|horden|vallas)"
     r"|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle", "100 m with hurdles", "100 m through the hurdles", "60 m through hurdles":
-    # translated; "the 400m over hurdles")
+    # translated; "the 400m over hurdles"; the hurdles' word a translation leaves as it was: Norwegian "400 meters hekk",
+    # Swedish "häck", German "Hürden", Dutch "horden", Spanish "vallas")
     re.IGNORECASE,  # "U17M 1500m SC": a results list's steeplechase
 )
 # an event without its unit, as US papers write it: "won the women's 1,500", "the 5,000", "the 3,000 steeplechase",

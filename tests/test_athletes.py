@@ -1573,3 +1573,10 @@ def test_athletes_two_initials_and_a_word_need_a_race_in_their_sentence(doc_of) 
     """"J P Morgan was the title sponsor again": two initials and a word with no time nor place after them are no athlete."""
     doc = doc_of("J P Morgan was the title sponsor again. Conner Mantz won the 5K in 14:10.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Conner Mantz"}
+
+
+def test_a_results_row_of_comma_decimals_is_sporty():
+    """A results row written with decimal commas and no word of the sport ("5) Wilfried Happio, France 48,55, 6) Yasmani
+    Copello, Turkey 49,03", Norwegian translated) speaks of the sport; one price is not a row."""
+    assert sporty("5) Wilfried Happio, France 48,55, 6) Yasmani Copello, Turkey 49,03.")
+    assert not sporty("Tickets cost 12,50 for Anna Berg's friends.")

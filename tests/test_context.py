@@ -1203,3 +1203,14 @@ def test_context_a_road_race_of_an_age_group_with_an_apostrophe(doc_of) -> None:
     doc = doc_of("Tadese Worku won the 10km in 28:03. Yismaw Dillu won the under-18 boys' 5 km in 14:39.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("28:03", "10km"), ("14:39", "5km")]
     assert list(doc.spans["splits"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("RESULTS, 400 M HEKK MEN:", ["400m hurdles"]), ("the 400 m häck", ["400m hurdles"]), ("die 400 m Hürden", ["400m hurdles"]),
+     ("de 400 meter horden", ["400m hurdles"]), ("the 110 meters vallas", ["110m hurdles"])],
+    ids=["norwegian", "swedish", "german", "dutch", "spanish"],
+)
+def test_context_the_hurdles_word_a_translation_leaves_untranslated(text: str, expected: list[str]) -> None:
+    """Machine translation leaves the hurdles' own word ("400 M HEKK" in a Norwegian results heading): still the hurdles."""
+    assert [e for _, _, e in find_events(text)] == expected

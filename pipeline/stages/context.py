@@ -66,7 +66,8 @@ def _event_from_metres(m: re.Match[str]) -> str | None:
         return None  # "the first 200m through the hurdles": a stretch of a hurdles race, no event
     k = re.sub(r"^(?:with|(?:through|over)(?:\s+the)?)\s+", "", said)
     kind = {"hedges": "steeplechase", "obstacles": "hurdles", "obstacle": "hurdles", "barriers": "hurdles", "sc": "steeplechase",
-            "hs": "hurdles", "haies": "hurdles"}.get(k, k)
+            "hs": "hurdles", "haies": "hurdles", "hekk": "hurdles", "häck": "hurdles", "hürden": "hurdles", "horden": "hurdles",
+            "vallas": "hurdles"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         return None
     if kind.startswith("steeple") or (kind == "hurdles" and d in (2000, 3000)):  # "the 3000 meters with obstacles"
