@@ -1922,7 +1922,8 @@ SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
 )
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
-DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|of(?!\s+(?:19|20)\d\d))\b)")  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
+DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|of(?!\s+(?:19|20)\d\d))\b"
+                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")  # '," said the Brazilian and laughed'  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(

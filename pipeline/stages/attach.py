@@ -409,6 +409,9 @@ def previous_athlete(
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
     fits = [m for m in fitting(first_para) if in_main_clause(m)]
+    if not fits and country:  # the one of that country in a clause of "that" ("It was on Bislett that Warholm broke ...
+        # «...», said the Norwegian"), before any of no known country
+        fits = fitting(first_para)
     if not fits and country:  # "The Kenyan won": of a country no athlete is said to be from, one of no known country
         loose = fitting(first_para, unknown_country=True)
         fits = [m for m in loose if in_main_clause(m)]
