@@ -71,6 +71,14 @@ WORDED_TIME = re.compile(
     r"from|after|ahead|behind|when|it|he|she|they|this|his|her|its|their|so)\b)[a-z]))?)?",
     re.IGNORECASE,
 )
+# seconds and their fraction in words, as Chinese copy translated writes a sprint or a lap: "ran 12 seconds 86 ranked
+# fourth", "the last lap in 66 seconds 5" (not "12 seconds 2 metres"; after the worded times, which take "9 minutes 02
+# seconds 68" whole)
+WORDED_SECONDS_TIME = re.compile(
+    r"(?<![\d.:,])\b(?P<s>\d{1,2})\s+seconds?\s+(?P<f>\d{1,2})(?![\d]|[.,:]\d)"
+    r"(?!\s*(?:m|metres?|meters?|km|kilomet\w*|miles?|laps?|seconds?|minutes?|years?|days?|hours?|places?|positions?|%)(?!\w))",
+    re.IGNORECASE,
+)
 # "53,07", "56,9": bare seconds with a decimal comma, read only in a text that writes its decimals
 # so (`times.writes_decimal_commas`): elsewhere "10,11" may be a list
 # people counted after a number: "42.300 spectators" (a thousands point, as German and Dutch copy write it)
@@ -1178,7 +1186,7 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
-# "the last round" (translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
+# "the last round" (translated), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
 # the point before a "– half marathon 1:00:22" of a splits line: "10 km 28:38 – " (not a results line's "in 2:03:17 – ")
@@ -1196,7 +1204,7 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km))\b|\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,
 )
@@ -2041,7 +2049,8 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers)
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)(?<![Tt]ime\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
+# "the last 1 lap of Gressie was 53 seconds 6", "the time of Kerr")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )

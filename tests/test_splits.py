@@ -1171,3 +1171,11 @@ def test_splits_points_listed_with_times_written_with_units(doc_of) -> None:
     doc = doc_of("Thiago André won the 1500m in 3min40s12. The group passed the 400m in 61s2 and the 800m in 2min03s, with "
                  "Bruno in front.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("61s2", "400m"), ("2min03s", "800m")]
+
+
+def test_splits_the_last_1_lap_of_a_runner(doc_of) -> None:
+    """Japanese copy translated: "the last 1 lap of Gressie was 53 seconds 6" is Gressier's last lap ("of" a lap names its
+    runner, not an object)."""
+    doc = doc_of("Jimmy Gressier won the 10,000m in 28:55.77 ahead of Yomif Kejelcha. According to the organizers, the last 1 "
+                 "lap of Gressier was 53 seconds 6.")
+    assert splits(doc) == [("53 seconds 6", "last lap", 10000.0, "Jimmy Gressier")]

@@ -480,3 +480,18 @@ def test_times_seconds_with_an_s_for_the_point(text: str, expected: list) -> Non
     """French and Portuguese copy writes "9s85" and "61s2": seconds alone may pass a minute; the seconds of "3min40s12"
     are not a time of their own, nor is "4s"."""
     assert [(text[t.start : t.end], t.seconds, t.clock) for t in find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wu Yanni ran 12 seconds 86 ranked fourth.", [("12 seconds 86", 12.86)]),
+        ("Yavi won in 9 minutes 02 seconds 68 after a last lap of 66 seconds 5.", [("9 minutes 02 seconds 68", 542.68), ("66 seconds 5", 66.5)]),
+        ("The wind was 2 seconds 3 metres per second.", []),
+    ],
+    ids=["sprint", "whole-worded-time-first", "not-before-a-unit"],
+)
+def test_times_seconds_and_their_fraction_in_words(text: str, expected: list) -> None:
+    """Chinese and Japanese copy translated writes "12 seconds 86" and a lap's "66 seconds 5"; a unit after the fraction
+    makes it no time."""
+    assert [(text[t.start : t.end], t.seconds) for t in find_times(text) if t.label == "time"] == expected

@@ -575,7 +575,7 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
 def sporty(sentence: str) -> bool:
     """Does this sentence speak of the sport (its words, or a race time)?"""
     return bool(
-        P.ATHLETICS_CONTEXT.search(sentence) or P.WORDED_TIME.search(sentence)
+        P.ATHLETICS_CONTEXT.search(sentence) or P.WORDED_TIME.search(sentence) or P.WORDED_SECONDS_TIME.search(sentence)
         or any(not said_as_hour(sentence, m.start(), m.end()) for m in P.CLOCK_TIME.finditer(sentence))
         # (not an hour a byline stamps: "Michał Zieliński, Chorzów | 22.08.2026, 21:48")
         or P.COMPACT_TIME.search(sentence) or P.HOURS_TIME.search(sentence)  # "with 44min27s", "– 0h44min36s" (translated)

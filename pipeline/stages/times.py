@@ -280,6 +280,8 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.WORDED_TIME.finditer(text):
         add(parse_worded(m))
+    for m in P.WORDED_SECONDS_TIME.finditer(text):  # "12 seconds 86" (translated)
+        add(parse_units(m))
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
