@@ -2037,7 +2037,8 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 # capitalised words of a title before a name: "Olympic champion", "British record holder"
 _TITLE_WORDS = (
     r"Olympic|Olympian|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|"
-    r"Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese"
+    r"Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|"
+    r"Games|Diamond|League|Indoor|Cup|Championships?|Trials"  # "Commonwealth Games champion", "Diamond League champion"
 )
 # ... a rival beaten, said with an age: "held off 17-year-old Cameron Myers" (not "a fine run from 64-year-old Keith Bramhall")
 OBJECT_AGE_BEFORE = re.compile(
@@ -2100,7 +2101,8 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
-    rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"
+    rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
+    rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)")
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name

@@ -4072,3 +4072,19 @@ def test_results_a_race_of_no_sex_takes_the_sex_one_of_its_runners_brings_in_its
     eight = [r for r in doc.spans["results"] if r._.race.event == "800m"]
     assert [(r.text, r._.race.sex, r._.place) for r in eight] == [("1:46.21", "men", 1), ("1:46.88", "men", 2), ("1:47.40", "men", 3)]
 
+
+
+def test_results_a_rival_in_fourth_with_the_time_bracketed(doc_of) -> None:
+    """"with Adam Spencer third in 3:34.02 and Reynold Cheruiyot in fourth (3:34.50)": the bracketed time is the one named
+    right before "in fourth", not the sentence's subject's."""
+    doc = doc_of("Hoare was second in 3:33.41, with Adam Spencer third in 3:34.02 and Reynold Cheruiyot in fourth (3:34.50).")
+    assert results(doc) == [("3:33.41", "result", "Oliver Hoare", 2), ("3:34.02", "result", "Adam Spencer", 3),
+                            ("3:34.50", "result", "Reynold Cheruiyot", 4)]
+
+
+def test_results_a_description_after_a_win_over_a_titled_rival_is_the_winner(doc_of) -> None:
+    """"ran down Commonwealth Games champion Ollie Hoare to win", then "The 17-year-old clocked 3:32.98": the rival run
+    down is an object (the title's "Games" kept in the chain before the name), so the description is the winner."""
+    doc = doc_of("Cameron Myers ran down Commonwealth Games champion Ollie Hoare to win the men's 1500m at the Maurie Plant "
+                 "Meet.\n\nThe 17-year-old from Canberra clocked 3:32.98 on Thursday night.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("3:32.98", "Cameron Myers")]
