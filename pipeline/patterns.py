@@ -1416,7 +1416,7 @@ NOT_NAME_WORDS = frozenset(
     images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
     xinhua dpa kyodo yonhap aap anadolu province prefecture
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
-    reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate
+    reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate clubmate club-mate
     freshman sophomore junior senior redshirt
     rival rivals pacemaker pacemakers pacer pacers
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend

@@ -1580,3 +1580,11 @@ def test_a_results_row_of_comma_decimals_is_sporty():
     Copello, Turkey 49,03", Norwegian translated) speaks of the sport; one price is not a row."""
     assert sporty("5) Wilfried Happio, France 48,55, 6) Yasmani Copello, Turkey 49,03.")
     assert not sporty("Tickets cost 12,50 for Anna Berg's friends.")
+
+
+def test_a_lone_word_the_text_writes_in_lower_case_is_no_athlete(doc_of):
+    """A forum post's "Gun went at 10:00 on the nose ... the gun time on the results says 1:28:02": a word the text also
+    writes in lower case is a noun, not a lone surname; "Clubmate" before a name is no part of it."""
+    doc = doc_of("Clara Evans won in 1:11:05. Gun went at 10:00 on the nose, so the gun time on the results says 1:28:02.\n\n"
+                 "Clubmate Siân Pritchard absolutely flew, 1:24:10 and 3rd F40.")
+    assert [a.text for a in doc.spans["athletes"]] == ["Clara Evans", "Siân Pritchard"]

@@ -953,6 +953,9 @@ class Athletes:
         the runner of a results row ("4 M Mulhare (Portlaoise) 28:31")."""
         if any(c.entity for c in cl.mentions):
             return True  # the statistical NER says it is a person
+        word = cl.mentions[0].text
+        if all(c.text == word for c in cl.mentions) and word.isalpha() and re.search(rf"\b{word.lower()}\b", text):
+            return False  # a word the text also writes in lower case, a noun: "Gun went at 10:00 ... the gun time on the results"
         for c in cl.mentions:
             if c.headline or "-" in c.text:
                 continue  # headline words and "Kerr-Ingebrigtsen" compounds prove nothing
