@@ -903,8 +903,10 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # "grabbed the third and final spot on the team in 1:44.07", "entered second with 57:37" (translated: "entró segundo")
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
+# a rank among one country's runners, no place: "was the second Canadian woman in 32:20", "the third Canadian man"
+_NATIONAL_RANK = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai)\s+(?:man|woman|men|women|finisher|runner|athlete)"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")

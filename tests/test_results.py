@@ -4088,3 +4088,14 @@ def test_results_a_description_after_a_win_over_a_titled_rival_is_the_winner(doc
     doc = doc_of("Cameron Myers ran down Commonwealth Games champion Ollie Hoare to win the men's 1500m at the Maurie Plant "
                  "Meet.\n\nThe 17-year-old from Canberra clocked 3:32.98 on Thursday night.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("3:32.98", "Cameron Myers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Andrea Seccafien of Guelph was the second Canadian woman in 32:20.", "Thomas Fafard was the third Canadian man in 28:41."],
+    ids=["canadian-woman", "canadian-man"],
+)
+def test_results_a_rank_among_one_country_s_runners_is_no_place(doc_of, text: str) -> None:
+    """"was the second Canadian woman in 32:20": second among the Canadians, not second in the race."""
+    doc = doc_of("Diana Chepkorir won the 10K in 30:58, clear of Tsigie Gebreselama (31:09).\n\n" + text)
+    assert [r._.place for r in doc.spans["results"]][-1] is None
