@@ -945,6 +945,9 @@ MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
 ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?"  # "with Houser second behind him in"
     rf"(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
+# ... or opening the time's bracket: "Belgium's Ruben Verheyden (7th in heat 1, 3:39.40) is out", "Kerr (2nd, 3:30.11)"
+ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
+    rf"\(\s*(?P<ord>{_ORD})(?:\s+(?:in|of)\s+(?:the\s+)?(?:heat|semi(?:-?final)?|section|race|final)(?:\s+\w+)?)?\s*[,;]\s*$", re.IGNORECASE)
 # ... or as a number, as Scandinavian copy translated says a place: "Dos Santos was number two on 47,53", "came in as number
 # eleven on 13.07,66" (not a bib, "wearing number 12 in", nor a ranking)
 NUMBER_PLACE_BEFORE = re.compile(

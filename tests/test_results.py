@@ -4099,3 +4099,11 @@ def test_results_a_rank_among_one_country_s_runners_is_no_place(doc_of, text: st
     """"was the second Canadian woman in 32:20": second among the Canadians, not second in the race."""
     doc = doc_of("Diana Chepkorir won the 10K in 30:58, clear of Tsigie Gebreselama (31:09).\n\n" + text)
     assert [r._.place for r in doc.spans["results"]][-1] is None
+
+
+def test_results_a_place_opening_the_time_s_bracket(doc_of) -> None:
+    """"Ruben Verheyden (7th in heat 1, 3:39.40) is out", "Josh Kerr (2nd, 3:38.50)": the ordinal opening the bracket is
+    the place of the time after it."""
+    doc = doc_of("Jakob Ingebrigtsen won heat 1 of the 1500m in 3:38.10. Belgium's Ruben Verheyden (7th in heat 1, 3:39.40) is "
+                 "out. Josh Kerr (2nd, 3:38.50) went through.")
+    assert sorted((r.text, r._.place) for r in doc.spans["results"]) == [("3:38.10", 1), ("3:38.50", 2), ("3:39.40", 7)]

@@ -103,6 +103,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return place_of(inverted)  # "on rank three ran Amanal Petros in 2:06:27", "Second became the Ethiopian Haftu Teklu"
     if (right := P.ORDINAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
+    if (opening := P.ORDINAL_OPENING_BRACKET_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
+        return P.ORDINALS[opening.group("ord").lower()]  # "Ruben Verheyden (7th in heat 1, 3:39.40)"
     if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
         return number(said.group("n"))  # "came in as number eleven on 13.07,66" (translated)
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
