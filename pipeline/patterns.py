@@ -662,6 +662,10 @@ ROUND_THEN_WHICH = re.compile(
 )
 # a number joined to a name by a colon, no space: a race's brand ("the Zatopek:10"), not a person
 BRAND_NUMBER_AFTER = re.compile(r":\d")
+# ... or a road distance in figures right after a name: a race named after its place ("10k 40:55 (Cardiff Bay 10k '22)",
+# "the Tonbridge 10k"), not a person
+ROAD_RACE_NAME_AFTER = re.compile(  # (not a runner's mark of the distance: "Beatrice Chebet 10km world record", "Kiplimo 10k debut")
+    r"[ \t]+\d{1,2}(?:[.,]\d)?\s?(?:k|K|km)\b(?!\s+(?:world|record|title|debut|best|personal|PB|PR|win|victory|gold|champion)\b)")
 # a round's own time right after it: "was fourth in 7.93 after a heat time of 7.95", "the heats in 7.83"
 ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\s+\d")
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi", "the fastest time

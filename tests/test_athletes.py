@@ -1588,3 +1588,16 @@ def test_a_lone_word_the_text_writes_in_lower_case_is_no_athlete(doc_of):
     doc = doc_of("Clara Evans won in 1:11:05. Gun went at 10:00 on the nose, so the gun time on the results says 1:28:02.\n\n"
                  "Clubmate Siân Pritchard absolutely flew, 1:24:10 and 3rd F40.")
     assert [a.text for a in doc.spans["athletes"]] == ["Clara Evans", "Siân Pritchard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Clara Evans won in 1:11:05. My PBs: 10k 40:55 (Cardiff Bay 10k '22) and HM 1:27:41.", ["Clara Evans"]),
+     ("Agnes Ngetich won in 29:10, outside Beatrice Chebet's mark. Beatrice Chebet 10km world record holder since January, was "
+      "not racing.", ["Agnes Ngetich", "Beatrice Chebet", "Beatrice Chebet"])],
+    ids=["a-race-named-after-its-place", "a-runner-s-record-of-the-distance"],
+)
+def test_a_name_right_before_a_road_distance_is_a_race(doc_of, text: str, expected: list[str]):
+    """"(Cardiff Bay 10k '22)": a name right before a road distance in figures is a race named after its place, not a
+    person; a runner's "10km world record" after the name leaves the runner."""
+    assert [a.text for a in doc_of(text).spans["athletes"]] == expected
