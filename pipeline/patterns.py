@@ -699,7 +699,7 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 # a relay team told by its runners: "the team of Seville, Blake, Powell and Thompson had clocked 38.04" (the team's time)
 TEAM_OF_RUNNERS = re.compile(r"\b(?:quartet|foursome|team|squad)\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+(?-i:[A-Z])", re.IGNORECASE)
-RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b)"
+RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b|\b(?:stafett|stafetten|stafetter|staffetta|staffel|estafeta|relais)\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a meeting named for its relays, no relay of itself: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the
 # Oregon Relays"; a relay there is told by its team, legs or distances ("led the American quartet to victory at the World
@@ -1253,7 +1253,8 @@ LAP_TIME_BEFORE = re.compile(
 CLOSING_STRETCH_BEFORE = re.compile(
     r"\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
-    r"(?:\s+(?:was|were|took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",
+    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",  # (not "Kerr's last 1500m was in
+    # 3:29.38", his latest race)
     re.IGNORECASE,
 )
 CLOSING_LAP_BEFORE = re.compile(
@@ -1312,6 +1313,14 @@ TABLE_CELL_TIME = re.compile(_TABLE_TIME)
 TABLE_STRETCH_CELL = re.compile(rf"{_TABLE_TIME}(?:\s*\({_TABLE_TIME}\))?")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
+# a word of a sex: "first woman", "the men"
+SEX_WORD = re.compile(r"\b(?:wom[ae]n|female|girls?|ladies|m[ae]n|male|boys?)\b", re.IGNORECASE)
+# a place marking a results row's entry: "5) Wilfried Happio", "; 2. Fiamme Oro"
+ROW_PLACE_MARK = re.compile(r"(?:^|[\s,;:])\d{1,2}[.)]\s+(?-i:[A-Z])")
+# a result's verb or time right after a name: "Hall won", "Fox in 28:15.00", "Fox (28:15.00)"
+RESULT_VERB_AFTER = re.compile(r"\s+(?:won|wins|ran|runs|finished|clocked|took|set|broke|crossed|beat|edged|held|kicked|led|placed|was\s+(?:first|second|third|\w+th)|in\s+\d)\b|\s*\(\d")
+# a lap's time right before its words: "a 61.0 opening lap", "a 51.8-second first lap", "a 58.7 final lap"
+LAP_TIME_BEFORE = re.compile(r"\d(?:-?seconds?|s)?[ \t]+(?:the[ \t]+)?$")
 # ... or the first: "led through a 60.8 opening lap", "after a 57-second first lap"
 FIRST_LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:opening|first)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",
@@ -1425,7 +1434,7 @@ NOT_NAME_WORDS = frozenset(
     images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
     xinhua dpa kyodo yonhap aap anadolu province prefecture
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
-    reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate clubmate club-mate
+    reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate teammates clubmate club-mate clubmates
     freshman sophomore junior senior redshirt
     rival rivals pacemaker pacemakers pacer pacers
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
@@ -1898,10 +1907,16 @@ SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|i
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 # a dash after a quote that opens its line, then its speaker: a headline's "'I'm knackered but I'm proud' - McColgan",
 # "“It was the hardest race of my life” – Kipyegon on her world record"
-PULL_QUOTE_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+PULL_QUOTE_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z])")
+DASH_AFTER_QUOTE = re.compile(r"[ \t]+[-–—][ \t]+")
+# ... the name ending its line, or followed by where or to whom it was said (not a headline's own verb or noun: "'A true
+# champion' - Kipyegon hailed by rivals", "- Kipchoge's legacy examined"; nor another's words, "- Sifan Hassan, by her coach")
+PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
 # a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
 # ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
 INTRODUCES_NEXT_QUOTE = re.compile(r"(?:\s+(?:only|then|later|simply|briefly|afterwards|also|too|[a-z]+ly)){0,2}\s*:\s*[\"“„«‘'”»]")
+# a woman's pronoun in the rest of a sentence: '," He said, adding that she would now rest' is "he", not He Jie
+SHE_IN_SENTENCE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # a pronoun and its speech verb right after a quote: '," he said', '», has he confided' (translated)
 # "according to" and a name right after a quote: "'The time is not important in June,' according to Laros" (Dutch copy
 # translated; not a description, "according to the Swiss", which may be a coach)
@@ -2047,7 +2062,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside
 _TITLE_WORDS = (
     r"Olympic|Olympian|World|European|Commonwealth|British|American|Kenyan|Ethiopian|Norwegian|Jamaican|Dutch|French|Spanish|"
     r"Polish|Irish|Scottish|Swedish|Danish|Italian|German|Belgian|Swiss|Ugandan|Australian|Canadian|Japanese|Chinese|"
-    r"Games|Diamond|League|Indoor|Cup|Championships?|Trials"  # "Commonwealth Games champion", "Diamond League champion"
+    # a competition's word with its title after it: "Commonwealth Games champion", "Diamond League champion" (not "Back from
+    # the Commonwealth Games Ollie Hoare won")
+    r"(?:Games|Diamond\s+League|League|Indoor|Cup|Championships?|Trials)\s+(?:champion|medall?ist|winner|titleholder)"
 )
 # ... a rival beaten, said with an age: "held off 17-year-old Cameron Myers" (not "a fine run from 64-year-old Keith Bramhall")
 OBJECT_AGE_BEFORE = re.compile(
@@ -2059,16 +2076,17 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)(?<![Tt]ime\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
-# "the last 1 lap of Gressie was 53 seconds 6", "the time of Kerr")
+    r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
+# "the last 1 lap of Gressie was 53 seconds 6")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
 # ... or the one spoken to, after capitalised words at most (an outlet, a title): "speaking to BBC Sport's Gabby Logan",
 # "told Athletics Weekly's Euan Crumley" (not "told reporters Kerr had been ill": the name starts a clause of its own; nor
-# translated copy's speaker after its verb, '», has told St. Pierre in the mixed zone')
+# translated copy's speaker after its verb, '», has told St. Pierre in the mixed zone'; nor the passive's "The crowd was told
+# Josh Kerr had won")
 SPOKEN_TO_BEFORE = re.compile(
-    r"\b(?:(?:speaking|talking|chatting|spoke|talked|speaks|talks|said|says)\s+to|(?<!\bhas\s)(?<!\bhad\s)(?:told|telling|tells)|"
+    r"\b(?:(?:speaking|talking|chatting|spoke|talked|speaks|talks|said|says)\s+to|(?<!\bhas\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:told|telling|tells)|"
     r"interviewed\s+by|asked\s+by)\s+"
     r"(?:(?:the|[A-Z][\w’'.-]*)\s+){0,4}$"
 )
@@ -2603,7 +2621,7 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:
 # the words that put a rival behind the one named before, as a list of followers opens: "ahead of", "before" (translated)
 AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|preceding)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 FOLLOWERS_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|beat|beats|defeated|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
+    r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
     r"(?P<behind>behind))\s+",
     re.IGNORECASE,
 )
@@ -2632,9 +2650,9 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 # a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
 # or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
-# ... or with the time itself, said with "in" or "with": "With the time of 3min40s12, the Brazilian surpassed ...", "In
-# 3:40.12, Thiago André ..." (translated copy's order)
-TIME_PHRASE_OPENING = re.compile(r"\s*(?-i:With|In)\s+(?:(?:a|the|his|her)\s+)?(?:(?:winning|final|new)\s+)?(?:(?:time|mark)\s+of\s+)?$")
+# ... or with the time itself: "With the time of 3min40s12, the Brazilian surpassed ..." (translated copy's order; not "In
+# 3:30.02, the runner-up also set a season's best", nor "With 10:55 on the clock at the bell")
+TIME_PHRASE_OPENING = re.compile(r"\s*(?-i:With)\s+(?:a|the|his|her)\s+(?:(?:winning|final|new)\s+)?(?:time|mark)\s+of\s+$")
 # ... and the pronoun opening the main clause after it
 CLAUSE_PRONOUN_OPENING = re.compile(r"\s*(?P<pron>he|she)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"

@@ -1179,3 +1179,17 @@ def test_splits_the_last_1_lap_of_a_runner(doc_of) -> None:
     doc = doc_of("Jimmy Gressier won the 10,000m in 28:55.77 ahead of Yomif Kejelcha. According to the organizers, the last 1 "
                  "lap of Gressier was 53 seconds 6.")
     assert splits(doc) == [("53 seconds 6", "last lap", 10000.0, "Jimmy Gressier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Josh Kerr won the 3000m in 7:33.20. Kerr's last 1500m was in 3:29.38, in Budapest.", lambda sp: sp == []),
+        ("Faith Kipyegon won the 1500m in 3:49.11 after a 61.0 opening lap, ahead of Jessica Hull in 3:50.83.",
+         lambda sp: [s[0] for s in sp] == ["61.0"]),
+    ],
+    ids=["his-last-race", "a-later-time-is-no-lap"],
+)
+def test_splits_what_this_stop_s_rules_must_not_do(doc_of, text: str, check) -> None:
+    """"Kerr's last 1500m was in 3:29.38" is his latest race; "a 61.0 opening lap" has its time, a later one is none of it."""
+    assert check(splits(doc_of(text)))

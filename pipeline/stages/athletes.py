@@ -587,9 +587,9 @@ def sporty(sentence: str) -> bool:
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())
                for m in P.DECIMAL_COMMA_TIME.finditer(sentence))  # "Simonelli second in 13,15" (translated)
         or (sum(float(m.group().replace(",", ".")) >= 9 and len(m.group("f")) == 2 for m in P.DECIMAL_COMMA_TIME.finditer(sentence)) >= 2
-            and not P.RELAY.search(sentence))
-        # a results row of them: "5) Wilfried Happio, France 48,55, 6) Yasmani Copello, Turkey 49,03" (Norwegian, translated;
-        # not a relay's teams, "4x100: 1. Fiamme Gialle 39,45; 2. Fiamme Oro 39,80")
+            and len(P.ROW_PLACE_MARK.findall(sentence)) >= 2 and not P.RELAY.search(sentence))
+        # a results row of them, with its places: "5) Wilfried Happio, France 48,55, 6) Yasmani Copello, Turkey 49,03" (Norwegian,
+        # translated; not a relay's teams, "4x100: 1. Fiamme Gialle 39,45; 2. Fiamme Oro 39,80", nor prices or temperatures)
     )
 
 
@@ -954,8 +954,10 @@ class Athletes:
         if any(c.entity for c in cl.mentions):
             return True  # the statistical NER says it is a person
         word = cl.mentions[0].text
-        if all(c.text == word for c in cl.mentions) and word.isalpha() and re.search(rf"\b{word.lower()}\b", text):
+        if all(c.text == word for c in cl.mentions) and word.isalpha() and re.search(rf"\b{word.lower()}\b", text) \
+                and not any(P.RESULT_VERB_AFTER.match(text, c.end) for c in cl.mentions):
             return False  # a word the text also writes in lower case, a noun: "Gun went at 10:00 ... the gun time on the results"
+            # (not a surname that wins or has a time: "Hall won the 400m in 44.20 ... the fastest time run in the hall")
         for c in cl.mentions:
             if c.headline or "-" in c.text:
                 continue  # headline words and "Kerr-Ingebrigtsen" compounds prove nothing

@@ -154,7 +154,9 @@ def _closes_straight(text: str, i: int, b: int) -> bool:
     if after.isalnum():
         return False
     return text[i - 1] in ",.!?…" or (text[i - 1].isalnum() and (after == "" or after in ".,;:!?)\n"
-                                                                     or P.PULL_QUOTE_DASH.match(text, i + 1, b) is not None))
+                                                                     or (P.DASH_AFTER_QUOTE.match(text, i + 1, b) is not None
+                                                                         and not text[:i].endswith("in"))))
+    # (before a dash: "'I just had to believe the gap would open' – how the final was won"; not an elided "runnin' - no thinking")
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -280,6 +282,7 @@ class Quotes:
         rest = tail[lead:]
         if pron := _pronoun_said(text, start, stop, quote_start):
             if pron.group("pron") == "He" and text[quote_start:start].rstrip(" \t\"”’'").endswith(",") \
+                    and not P.SHE_IN_SENTENCE.search(text, pron.end(), sentences(doc).of(pron.start())[1]) \
                     and (named := _surname_he(people, quote_start)) is not None:
                 return named, named.text  # '," He said' in Xinhua's copy: He Jie, the Chinese surname first, not "he"
             continuing = bool(P.CONTINUING_VERB.fullmatch(pron.group("verb")))  # '," he added': the last speaker goes on
@@ -288,8 +291,9 @@ class Quotes:
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
-        if P.PULL_QUOTE_DASH.fullmatch(text, start, here) and paras.of(quote_start)[0] == quote_start \
-                and (named := next(iter(people.within(here, here + 1)), None)) is not None:
+        if (dash := P.PULL_QUOTE_DASH.match(text, start)) is not None and dash.end() == here and paras.of(quote_start)[0] == quote_start \
+                and (named := next(iter(people.within(here, here + 1)), None)) is not None and not named._.possessive \
+                and P.PULL_QUOTE_NAME_END.match(text, named.end_char):
             return named, named.text  # a line opened by a quote, then a dash and its speaker: "'I'm proud' - McColgan"
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
@@ -315,7 +319,8 @@ class Quotes:
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) \
-                    and P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end()):
+                    and P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end()) \
+                    and not P.CONTINUING_VERB.fullmatch(said.group()):  # ('Kipyegon added: "..."': she goes on)
                 return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
