@@ -1248,8 +1248,8 @@ LAP_TIME_BEFORE = re.compile(
     r"\b(?:laps?\s+of|opened\s+with|opening\s+lap\s+of|first\s+lap\s+of)\s+(?:\d{2}(?:\.\d)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE
 )
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
-# a closing stretch of a given length right before its time: "covered the last 400m in 53.4", "her final 200m took 26.9
-# seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 400m in
+# a closing stretch of a given length right before its time: "covered the last 300m in 40.1", "her final 200m took 26.9
+# seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 300m in
 CLOSING_STRETCH_BEFORE = re.compile(
     r"\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
@@ -1953,9 +1953,10 @@ SPEAKING_TO_OPENING = re.compile(
 SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
 )
-# the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach")
+# the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach"), "the athlete of
+# the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|of(?!\s+(?:19|20)\d\d))\b"
-                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")  # '," said the Brazilian and laughed'  # "the athlete of the Fiamme Oro" (not "the champion of 2022": a title)
+                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(

@@ -155,7 +155,7 @@ def _closes_straight(text: str, i: int, b: int) -> bool:
         return False
     return text[i - 1] in ",.!?…" or (text[i - 1].isalnum() and (after == "" or after in ".,;:!?)\n"
                                                                      or (P.DASH_AFTER_QUOTE.match(text, i + 1, b) is not None
-                                                                         and not text[:i].endswith("in"))))
+                                                                         and text[i - 2 : i] != "in")))
     # (before a dash: "'I just had to believe the gap would open' – how the final was won"; not an elided "runnin' - no thinking")
 
 

@@ -58,9 +58,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
         and not P.RACE_OF_GROUP_BEFORE.search(text, max(0, m.start("d") - 30), m.start("d"))  # "in the U15 boys' 1500m in"
     ]
+    # (a lap's words with their own time before them are no point of a later time: "after a 61.0 opening lap, ahead of
+    # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
-               if not ((m.group("first") or m.group("last")) and P.LAP_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()))]  # ("after a 61.0 opening lap, ahead of
-    # Jessica Hull in 3:50.83": the lap has its time before it, the later time is none of it)
+               if not ((m.group("first") or m.group("last")) and P.LAP_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
     points += [
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
