@@ -1320,7 +1320,7 @@ ROW_PLACE_MARK = re.compile(r"(?:^|[\s,;:])\d{1,2}[.)]\s+(?-i:[A-Z])")
 # a result's verb or time right after a name: "Hall won", "Fox in 28:15.00", "Fox (28:15.00)"
 RESULT_VERB_AFTER = re.compile(r"\s+(?:won|wins|ran|runs|finished|clocked|took|set|broke|crossed|beat|edged|held|kicked|led|placed|was\s+(?:first|second|third|\w+th)|in\s+\d)\b|\s*\(\d")
 # a lap's time right before its words: "a 61.0 opening lap", "a 51.8-second first lap", "a 58.7 final lap"
-LAP_TIME_BEFORE = re.compile(r"\d(?:-?seconds?|s)?[ \t]+(?:the[ \t]+)?$")
+TIMED_LAP_WORDS_BEFORE = re.compile(r"\d(?:-?seconds?|s)?[ \t]+(?:the[ \t]+)?$")
 # ... or the first: "led through a 60.8 opening lap", "after a 57-second first lap"
 FIRST_LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:opening|first)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",
