@@ -204,7 +204,7 @@ MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winn
 EVENT_METRES = re.compile(
     r"(?<![\d,.x×])(?<![x×]\s)(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3})\s?-?(?:m|metres?|meters?|metre|meter)\b"
     r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|(?:through|over)\s+(?:the\s+)?hurdles|haies|(?-i:[Hh]s)\b|"
-    r"hekk|häck|hürden|horden|vallas)"
+    r"(?-i:hekk|HEKK|häck|HÄCK|Hürden|HÜRDEN|horden|HORDEN|vallas|VALLAS)\b)"  # (not "the 5000m Horden Harriers club race")
     r"|\s?(?-i:SC)\b)?",  # ("3000 meters obstacle", "100 m with hurdles", "100 m through the hurdles", "60 m through hurdles":
     # translated; "the 400m over hurdles"; the hurdles' word a translation leaves as it was: Norwegian "400 meters hekk",
     # Swedish "häck", German "Hürden", Dutch "horden", Spanish "vallas")
@@ -665,7 +665,8 @@ BRAND_NUMBER_AFTER = re.compile(r":\d")
 # ... or a road distance in figures right after a name: a race named after its place ("10k 40:55 (Cardiff Bay 10k '22)",
 # "the Tonbridge 10k"), not a person
 ROAD_RACE_NAME_AFTER = re.compile(  # (not a runner's mark of the distance: "Beatrice Chebet 10km world record", "Kiplimo 10k debut")
-    r"[ \t]+\d{1,2}(?:[.,]\d)?\s?(?:k|K|km)\b(?!\s+(?:world|record|title|debut|best|personal|PB|PR|win|victory|gold|champion)\b)")
+    r"[ \t]+\d{1,2}(?:[.,]\d)?\s?(?:k|K|km)\b(?!\s+(?:world|record|title|debut|best|personal|PB|PR|win|victory|gold|champion)\b)"
+    r"(?![ \t]*(?:in[ \t]+)?\d{1,2}[:.]\d)")  # (nor a runner's own distance and time in a list: "Jane Smith 10k 34:55")
 # a round's own time right after it: "was fourth in 7.93 after a heat time of 7.95", "the heats in 7.83"
 ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\s+\d")
 # an earlier round named right after its time: "10.12 (+0.6) in Friday's heats", "10.08 in his semi", "the fastest time
@@ -699,7 +700,7 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 # a relay team told by its runners: "the team of Seville, Blake, Powell and Thompson had clocked 38.04" (the team's time)
 TEAM_OF_RUNNERS = re.compile(r"\b(?:quartet|foursome|team|squad)\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+(?-i:[A-Z])", re.IGNORECASE)
-RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b|\b(?:stafett|stafetten|stafetter|staffetta|staffel|estafeta|relais)\b)"
+RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b|\b(?:stafett|stafetten|stafetter|stafet|stafette|estafette|staffetta|staffel|estafeta|relevos|relais)\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a meeting named for its relays, no relay of itself: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the
 # Oregon Relays"; a relay there is told by its team, legs or distances ("led the American quartet to victory at the World
@@ -908,7 +909,8 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 # a rank among one country's runners, no place: "was the second Canadian woman in 32:20", "the third Canadian man"
-_NATIONAL_RANK = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai)\s+(?:man|woman|men|women|finisher|runner|athlete)"
+_NATIONAL_RANK = (r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai|Welsh)"
+                  r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across)\b))")  # "the first American in 2:29:00"
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
@@ -1250,8 +1252,8 @@ LAP_TIME_BEFORE = re.compile(
 # a closing lap said without "lap": "closed in 53.6 seconds to win", "a last lap of 52.8"
 # a closing stretch of a given length right before its time: "covered the last 300m in 40.1", "her final 200m took 26.9
 # seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 300m in
-CLOSING_STRETCH_BEFORE = re.compile(
-    r"\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)|"
+CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the last 400m in 56.8")
+    r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
     r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",  # (not "Kerr's last 1500m was in
     # 3:29.38", his latest race)
@@ -1314,13 +1316,16 @@ TABLE_STRETCH_CELL = re.compile(rf"{_TABLE_TIME}(?:\s*\({_TABLE_TIME}\))?")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # a word of a sex: "first woman", "the men"
-SEX_WORD = re.compile(r"\b(?:wom[ae]n|female|girls?|ladies|m[ae]n|male|boys?)\b", re.IGNORECASE)
+SEX_WORD = re.compile(r"\b(?:wom[ae]n|female|girls?|ladies|m[ae]n|male|boys?|he|his|him|she|her|hers)\b", re.IGNORECASE)
 # a place marking a results row's entry: "5) Wilfried Happio", "; 2. Fiamme Oro"
+# a comma decimal with a unit that is no time's: "21,50 degrees", "12,50 euros"
+UNIT_AFTER_DECIMAL = re.compile(r"\s*(?:degrees|°|euros?|€|kr|kroner|%|points|pts|m\b|metres|meters)", re.IGNORECASE)
 ROW_PLACE_MARK = re.compile(r"(?:^|[\s,;:])\d{1,2}[.)]\s+(?-i:[A-Z])")
 # a result's verb or time right after a name: "Hall won", "Fox in 28:15.00", "Fox (28:15.00)"
-RESULT_VERB_AFTER = re.compile(r"\s+(?:won|wins|ran|runs|finished|clocked|took|set|broke|crossed|beat|edged|held|kicked|led|placed|was\s+(?:first|second|third|\w+th)|in\s+\d)\b|\s*\(\d")
+RESULT_VERB_AFTER = re.compile(r"\s+(?:won|wins|ran|runs|finished|clocked|took|set|broke|crossed|beat|edged|held|kicked|led|placed|hit|"
+                               r"was\s+(?:first|second|third|\w+th|on\s+top)|in\s+\d)\b|\s*\(\d|\s+\d{1,2}[:.,]\d")  # ("1. Young 1:52.3")
 # a lap's time right before its words: "a 61.0 opening lap", "a 51.8-second first lap", "a 58.7 final lap"
-TIMED_LAP_WORDS_BEFORE = re.compile(r"\d(?:-?seconds?|s)?[ \t]+(?:the[ \t]+)?$")
+TIMED_LAP_WORDS_BEFORE = re.compile(r"(?:\d[.,:]\d+|\d+-seconds?)[ \t]+$")  # (not "In heat 2 the first lap was")
 # ... or the first: "led through a 60.8 opening lap", "after a 57-second first lap"
 FIRST_LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:opening|first)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # an edition of a race named by its year: "who won the 2022 race in 2:02:40", "who won the 2021 Trials in 1:43.17",
@@ -1911,6 +1916,8 @@ PULL_QUOTE_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z])")
 DASH_AFTER_QUOTE = re.compile(r"[ \t]+[-–—][ \t]+")
 # ... the name ending its line, or followed by where or to whom it was said (not a headline's own verb or noun: "'A true
 # champion' - Kipyegon hailed by rivals", "- Kipchoge's legacy examined"; nor another's words, "- Sifan Hassan, by her coach")
+# ... and nobody else on the rest of its line said to say it ("- Ingebrigtsen, Kerr says", "- Kipyegon at her best, say rivals")
+SAID_ON_THE_LINE = re.compile(r"\b(?:says?|said|words|per|according|described|rivals)\b")
 PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
 # a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
 # ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
@@ -2087,7 +2094,7 @@ OBJECT_BEFORE = re.compile(
 # translated copy's speaker after its verb, '», has told St. Pierre in the mixed zone'; nor the passive's "The crowd was told
 # Josh Kerr had won")
 SPOKEN_TO_BEFORE = re.compile(
-    r"\b(?:(?:speaking|talking|chatting|spoke|talked|speaks|talks|said|says)\s+to|(?<!\bhas\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:told|telling|tells)|"
+    r"\b(?:(?:speaking|talking|chatting|spoke|talked|speaks|talks|said|says)\s+to|(?<!\bhas\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?:told|telling|tells)|"
     r"interviewed\s+by|asked\s+by)\s+"
     r"(?:(?:the|[A-Z][\w’'.-]*)\s+){0,4}$"
 )
@@ -2653,6 +2660,10 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
 # ... or with the time itself: "With the time of 3min40s12, the Brazilian surpassed ..." (translated copy's order; not "In
 # 3:30.02, the runner-up also set a season's best", nor "With 10:55 on the clock at the bell")
+# a clause of what would have been: "he would have won every previous edition"
+UNREAL_VERB = re.compile(r"\b(?:would|could|might)\b")
+# a cleft sentence's opening, up to its "that": "It was on Bislett that Warholm ..."
+CLEFT_OPENING = re.compile(r"\s*(?-i:It)\s+(?:was|is)\b[^.;!?]*\bthat\s+$")
 TIME_PHRASE_OPENING = re.compile(r"\s*(?-i:With)\s+(?:a|the|his|her)\s+(?:(?:winning|final|new)\s+)?(?:time|mark)\s+of\s+$")
 # ... and the pronoun opening the main clause after it
 CLAUSE_PRONOUN_OPENING = re.compile(r"\s*(?P<pron>he|she)\b", re.IGNORECASE)

@@ -1624,3 +1624,28 @@ def test_athletes_what_this_stop_s_rules_must_not_do_either(doc_of, text: str, e
         assert not any(n.startswith("Clubmates") for n in names)
     else:
         assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("800m: 1. Young 1:52.3, 2. Price 1:53.1, 3. Hunt 1:54.0. A young field ran well despite the entry price.",
+         {"Young", "Price", "Hunt"}),
+        ("Results: Jane Smith 10k 34:55; Mary Byrne 10k 35:10; Sue Lee 10k 36:00.", {"Jane Smith", "Mary Byrne", "Sue Lee"}),
+        ("Karsten Warholm won the 400 meter hekk in 46,70.\n\nWeather: 1. Oslo 21,50 degrees, 2. Bergen 18,40 degrees, said "
+         "meteorologist Kari Nordmann.", {"Karsten Warholm"}),
+        ("Femke Bol won the 400 meter horden in 52,15.\n\nIn the estafette: 1) Netherlands (Lieke Klaver, Cathelijn Peeters) "
+         "42,45, 2) Belgium (Camille Laus, Naomi Van den Broeck) 43,10", {"Femke Bol", "Lieke Klaver"}),  # (Klaver: the registry's)
+    ],
+    ids=["a-surname-with-a-bare-time", "a-runner-s-own-distance-and-time", "weather-rows", "a-dutch-relay"],
+)
+def test_athletes_what_the_second_review_found(doc_of, text: str, expected: set) -> None:
+    """The second review's misfires: a lone surname with a bare time after it stays; "Jane Smith 10k 34:55" is a runner's
+    distance and time, no race named after a place; rows of temperatures and a Dutch relay's teams are no results rows."""
+    assert {a.text for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_an_untranslated_hurdles_word_is_lower_case_or_capitals():
+    """"the 5000m Horden Harriers club race" is a club, not "5000m hurdles"."""
+    from pipeline.stages.context import find_events
+    assert [e for _, _, e in find_events("The 5000m Horden Harriers club race was won by John Smith in 15:10.20.")] == ["5000m"]

@@ -1118,3 +1118,24 @@ def test_quotes_an_elided_ing_before_a_dash_closes_no_quote(doc_of) -> None:
     """'I was just runnin' - no thinking, ...,' Muir laughed: the elision's mark is no closing one."""
     doc = doc_of("Laura Muir won the 1500m in 3:58.20.\n\n'I was just runnin' - no thinking, no plan, nothing at all,' Muir laughed.")
     assert [(q.text[:20], q._.speaker_name) for q in doc.spans["quotes"]] == [("I was just runnin' -", "Muir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Josh Kerr won the 1500m in 3:29.38 ahead of Jakob Ingebrigtsen in 3:29.65.\n\n\"He is arrogant and he talks too "
+         "much\" - Ingebrigtsen, Kerr says", lambda qs: "Ingebrigtsen" not in [q._.speaker_name for q in qs]),
+        ("Faith Kipyegon won the 1500m in 3:49.04, ahead of Jessica Hull in 3:52.56.\n\n“Unbeatable” – Kipyegon after third "
+         "straight title, Hull says", lambda qs: "Kipyegon" not in [q._.speaker_name for q in qs]),
+        ("Josh Kerr won the 1500m in 3:29.38 ahead of Jakob Ingebrigtsen in 3:29.65.\n\n'I'll be back here again' - Kerr",
+         lambda qs: [(q.text, q._.speaker_name) for q in qs] == [("I'll be back here again", "Kerr")]),
+        ("Sondre Nordstad Moen won the 10,000m in 27:55.10, saying that Karsten Warholm had inspired him with his world "
+         "record at Bislett. «It was a great night for me», said the Norwegian.",
+         lambda qs: [q._.speaker.label_ for q in qs] == ["Sondre Nordstad Moen"]),
+    ],
+    ids=["another-says-it", "rivals-say-it-later-on-the-line", "a-word-ending-in-in-before-a-capital", "a-that-clause-spoken-of"],
+)
+def test_quotes_what_the_second_review_found(doc_of, text: str, check) -> None:
+    """The second review's misfires: a name after a headline's dash that another is said to say it of; a quote whose last
+    word ends in "in" before a dash and a capital ("again' - Kerr"); "said the Norwegian" after "saying that Warholm ..."."""
+    assert check(list(doc_of(text).spans["quotes"]))

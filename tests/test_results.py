@@ -4134,3 +4134,22 @@ def test_results_what_this_stop_s_rules_must_not_do_either(doc_of, text: str, ch
     X won" is X's; a runner called "first woman" keeps apart from the men's race; "the time of X was 6.55" at 60 metres is
     no result."""
     assert check(list(doc_of(text).spans["results"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Josh Kerr won the 1500m in 3:29.38. Fans were delighted to be told Jake Wightman had run 3:30.02 for second.",
+         lambda rs: ("3:30.02", "Jake Wightman") in [(r.text, athlete_of(r)) for r in rs]),
+        ("Josh Kerr won the 1500m in 3:29.38, ahead of Jake Wightman. With a time of 3:29.60, he would have won every previous "
+         "edition.", lambda rs: "3:29.60" not in [r.text for r in rs if r.label_ == "result"]),
+        ("Josh Kerr won the 1500m in 3:29.38, ahead of Jake Wightman in 3:30.02. With a time of 3:31.00, the Scot's teammate "
+         "Neil Gourley was third.", lambda rs: ("3:31.00", "Neil Gourley") in [(r.text, athlete_of(r)) for r in rs]),
+        ("Emma Bates came home the first American in 2:29:00.", lambda rs: [r._.place for r in rs] == [None]),
+    ],
+    ids=["to-be-told", "what-would-have-been", "a-possessive-description", "the-first-american-in"],
+)
+def test_results_what_the_second_review_found(doc_of, text: str, check) -> None:
+    """The second review's misfires: "to be told X had run"; "With a time of T, he would have won"; "the Scot's teammate
+    X" is no description of the Scot; "the first American in 2:29:00" is no first place."""
+    assert check(list(doc_of(text).spans["results"]))

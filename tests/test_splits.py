@@ -1193,3 +1193,17 @@ def test_splits_the_last_1_lap_of_a_runner(doc_of) -> None:
 def test_splits_what_this_stop_s_rules_must_not_do(doc_of, text: str, check) -> None:
     """"Kerr's last 1500m was in 3:29.38" is his latest race; "a 61.0 opening lap" has its time, a later one is none of it."""
     assert check(splits(doc_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keely Hodgkinson won the 800m in 1:56.72, going into the last 400m in 56.8.", [("56.8", "400m")]),
+        ("In heat 2 the first lap was a pedestrian 63.5 and Josh Kerr won in 3:36.20.", [("63.5", "first lap")]),
+    ],
+    ids=["into-the-last-400m", "a-heat-s-number-before-the-first-lap"],
+)
+def test_splits_what_the_second_review_found(doc_of, text: str, expected: list) -> None:
+    """"going into the last 400m in 56.8" is where that stretch starts (the 400m point); a heat's number before "the first
+    lap" is no lap time of its own."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -586,7 +586,8 @@ def sporty(sentence: str) -> bool:
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())
                for m in P.DECIMAL_COMMA_TIME.finditer(sentence))  # "Simonelli second in 13,15" (translated)
-        or (sum(float(m.group().replace(",", ".")) >= 9 and len(m.group("f")) == 2 for m in P.DECIMAL_COMMA_TIME.finditer(sentence)) >= 2
+        or (sum(float(m.group().replace(",", ".")) >= 9 and len(m.group("f")) == 2 and not P.UNIT_AFTER_DECIMAL.match(sentence, m.end())
+                for m in P.DECIMAL_COMMA_TIME.finditer(sentence)) >= 2
             and len(P.ROW_PLACE_MARK.findall(sentence)) >= 2 and not P.RELAY.search(sentence))
         # a results row of them, with its places: "5) Wilfried Happio, France 48,55, 6) Yasmani Copello, Turkey 49,03" (Norwegian,
         # translated; not a relay's teams, "4x100: 1. Fiamme Gialle 39,45; 2. Fiamme Oro 39,80", nor prices or temperatures)

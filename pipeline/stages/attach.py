@@ -218,14 +218,16 @@ def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, 
     ("Crowned in Bathurst in 2023 in 33:48, she imposed herself ..."), or after the time said first ("With the time of
     3min40s12, the Brazilian surpassed ..."): the athlete a pronoun opening that clause stands for, or the name opening it."""
     text = text_of(doc)
-    if not (P.PAST_PARTICIPLE_OPENING.match(text, a, start) or P.TIME_PHRASE_OPENING.fullmatch(text, a, start)):
+    phrase = P.TIME_PHRASE_OPENING.fullmatch(text, a, start) is not None
+    if not (P.PAST_PARTICIPLE_OPENING.match(text, a, start) or phrase):
         return None
     comma = text.find(",", end, b)
-    if comma < 0:
-        return None
+    if comma < 0 or (phrase and P.UNREAL_VERB.search(text, comma, b)):
+        return None  # (not "With a time of 3:29.60, he would have won every previous edition")
     if (pron := P.CLAUSE_PRONOUN_OPENING.match(text, comma + 1, b)) is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
-    if (desc := P.ANAPHOR_SUBJECT.match(text, comma, b)) is not None:  # ", the Commonwealth relay champion produced"
+    if (desc := P.ANAPHOR_SUBJECT.match(text, comma, b)) is not None and not re.search(r"['’]s\b", text[desc.start("desc") : desc.end() + 2]):
+        # ", the Commonwealth relay champion produced" (not ", the Scot's teammate Neil Gourley was third")
         return described(doc, a, paras, desc.group("desc"))
     named = between(doc, "athletes", comma + 1, b)
     return named[0] if named and not text[comma + 1 : named[0].start_char].strip() else None
@@ -409,9 +411,9 @@ def previous_athlete(
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
     fits = [m for m in fitting(first_para) if in_main_clause(m)]
-    if not fits and country:  # the one of that country in a clause of "that" ("It was on Bislett that Warholm broke ...
-        # «...», said the Norwegian"), before any of no known country
-        fits = fitting(first_para)
+    if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
+        # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")
+        fits = [m for m in fitting(first_para) if P.CLEFT_OPENING.match(text, sents.of(m.start_char)[0], m.start_char)]
     if not fits and country:  # "The Kenyan won": of a country no athlete is said to be from, one of no known country
         loose = fitting(first_para, unknown_country=True)
         fits = [m for m in loose if in_main_clause(m)]
