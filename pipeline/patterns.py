@@ -1910,15 +1910,16 @@ KNOW_AFTER_NAME = re.compile(  # (not English's "let Kerr know afterwards that h
 SO_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|has|was|is|will|would|could|can|did|does|began|ran|won|took|went|got|set|made|came|became|knew|felt|saw)\b")
 # a few words and a colon opening a paragraph before its quote, naming nobody: "Then, laughing:"
 LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
-# a dash after a quote that opens its line, then its speaker: a headline's "'I'm knackered but I'm proud' - McColgan",
-# "“It was the hardest race of my life” – Kipyegon on her world record"
-PULL_QUOTE_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-Z])")
+# a dash after a closing quote mark, set off by spaces
 DASH_AFTER_QUOTE = re.compile(r"[ \t]+[-–—][ \t]+")
+# ... before a capital: in a line that opens with the quote, its speaker after it, a headline's "'I'm knackered but I'm
+# proud' - McColgan", "“It was the hardest race of my life” – Kipyegon on her world record"
+PULL_QUOTE_DASH = re.compile(DASH_AFTER_QUOTE.pattern + r"(?=[A-Z])")
 # ... the name ending its line, or followed by where or to whom it was said (not a headline's own verb or noun: "'A true
 # champion' - Kipyegon hailed by rivals", "- Kipchoge's legacy examined"; nor another's words, "- Sifan Hassan, by her coach")
+PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
 # ... and nobody else on the rest of its line said to say it ("- Ingebrigtsen, Kerr says", "- Kipyegon at her best, say rivals")
 SAID_ON_THE_LINE = re.compile(r"\b(?:says?|said|words|per|according|described|rivals)\b")
-PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
 # a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
 # ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
 INTRODUCES_NEXT_QUOTE = re.compile(r"(?:\s+(?:only|then|later|simply|briefly|afterwards|also|too|[a-z]+ly)){0,2}\s*:\s*[\"“„«‘'”»]")
@@ -2660,11 +2661,13 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
 # ... or with the time itself: "With the time of 3min40s12, the Brazilian surpassed ..." (translated copy's order; not "In
 # 3:30.02, the runner-up also set a season's best", nor "With 10:55 on the clock at the bell")
+TIME_PHRASE_OPENING = re.compile(r"\s*(?-i:With)\s+(?:a|the|his|her)\s+(?:(?:winning|final|new)\s+)?(?:time|mark)\s+of\s+$")
 # a clause of what would have been: "he would have won every previous edition"
 UNREAL_VERB = re.compile(r"\b(?:would|could|might)\b")
+# a possessive inside a description: "the Scot's teammate Neil Gourley" is no description of the Scot
+APOSTROPHE_S = re.compile(r"['’]s\b")
 # a cleft sentence's opening, up to its "that": "It was on Bislett that Warholm ..."
 CLEFT_OPENING = re.compile(r"\s*(?-i:It)\s+(?:was|is)\b[^.;!?]*\bthat\s+$")
-TIME_PHRASE_OPENING = re.compile(r"\s*(?-i:With)\s+(?:a|the|his|her)\s+(?:(?:winning|final|new)\s+)?(?:time|mark)\s+of\s+$")
 # ... and the pronoun opening the main clause after it
 CLAUSE_PRONOUN_OPENING = re.compile(r"\s*(?P<pron>he|she)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with "with": ", with the world record 49,29"

@@ -226,7 +226,7 @@ def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, 
         return None  # (not "With a time of 3:29.60, he would have won every previous edition")
     if (pron := P.CLAUSE_PRONOUN_OPENING.match(text, comma + 1, b)) is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
-    if (desc := P.ANAPHOR_SUBJECT.match(text, comma, b)) is not None and not re.search(r"['’]s\b", text[desc.start("desc") : desc.end() + 2]):
+    if (desc := P.ANAPHOR_SUBJECT.match(text, comma, b)) is not None and not P.APOSTROPHE_S.search(text, desc.start("desc"), desc.end() + 2):
         # ", the Commonwealth relay champion produced" (not ", the Scot's teammate Neil Gourley was third")
         return described(doc, a, paras, desc.group("desc"))
     named = between(doc, "athletes", comma + 1, b)
@@ -410,10 +410,11 @@ def previous_athlete(
     def in_main_clause(m: Span) -> bool:
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
-    fits = [m for m in fitting(first_para) if in_main_clause(m)]
+    fitting_here = fitting(first_para)
+    fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
         # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")
-        fits = [m for m in fitting(first_para) if P.CLEFT_OPENING.match(text, sents.of(m.start_char)[0], m.start_char)]
+        fits = [m for m in fitting_here if P.CLEFT_OPENING.match(text, sents.of(m.start_char)[0], m.start_char)]
     if not fits and country:  # "The Kenyan won": of a country no athlete is said to be from, one of no known country
         loose = fitting(first_para, unknown_country=True)
         fits = [m for m in loose if in_main_clause(m)]

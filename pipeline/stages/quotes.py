@@ -154,9 +154,9 @@ def _closes_straight(text: str, i: int, b: int) -> bool:
     if after.isalnum():
         return False
     return text[i - 1] in ",.!?…" or (text[i - 1].isalnum() and (after == "" or after in ".,;:!?)\n"
-                                                                     or P.PULL_QUOTE_DASH.match(text, i + 1, b) is not None
                                                                      or (P.DASH_AFTER_QUOTE.match(text, i + 1, b) is not None
-                                                                         and text[i - 2 : i] != "in")))
+                                                                         and (text[i - 2 : i] != "in"
+                                                                              or P.PULL_QUOTE_DASH.match(text, i + 1, b) is not None))))
     # (before a dash and a capital: "'I'll be back here again' - Kerr"; before any other dash, "'I just had to believe the gap
     # would open' – how the final was won", but not after an elided "runnin' - no thinking")
 
@@ -293,11 +293,11 @@ class Quotes:
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
                 return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
-        if (dash := P.PULL_QUOTE_DASH.match(text, start)) is not None and dash.end() == here and paras.of(quote_start)[0] == quote_start \
+        line_start, line_end = paras.of(quote_start)
+        if (dash := P.PULL_QUOTE_DASH.match(text, start)) is not None and dash.end() == here and line_start == quote_start \
                 and (named := next(iter(people.within(here, here + 1)), None)) is not None and not named._.possessive \
                 and P.PULL_QUOTE_NAME_END.match(text, named.end_char) \
-                and not P.SAID_ON_THE_LINE.search(text, named.end_char, paras.of(quote_start)[1]) \
-                and not people.within(named.end_char, paras.of(quote_start)[1]):
+                and not P.SAID_ON_THE_LINE.search(text, named.end_char, line_end) and not people.within(named.end_char, line_end):
             return named, named.text  # a line opened by a quote, then a dash and its speaker: "'I'm proud' - McColgan"
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text

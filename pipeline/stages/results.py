@@ -604,16 +604,18 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
     for r in results:
         if r._.athlete is not None and r._.race.sex:
             sexes[r._.athlete.label_].add(r._.race.sex)
-    filled: dict[tuple[RaceInfo, int], set[str]] = defaultdict(set)  # a race of no known sex in a sentence -> the sexes given
+    filled: dict[tuple[RaceInfo, tuple[int, int]], set[str]] = defaultdict(set)  # a race of no known sex in a sentence -> the sexes given
     for r in results:
         if r._.athlete is not None and r._.race.sex is None and len(known := sexes[r._.athlete.label_]) == 1:
-            filled[r._.race, r.sent.start_char].update(known)
+            filled[r._.race, sentences(r.doc).of(r.start_char)].update(known)
             r._.race = replace(r._.race, sex=next(iter(known)))
+    if not filled:
+        return
     for r in results:  # the rest of such a race in that sentence, its runners of no other result: the same race ("the
         # Venezuelan X defended the title with 1min46s21, in front of Thiago Andrew (1min46s88)", Thiago a man by his 1500m),
         # not one of its own (a results list's rows of "100m final" under a "Women" line are not the men's above)
-        if r._.race.sex is None and len(known := filled.get((r._.race, r.sent.start_char), ())) == 1 \
-                and not P.SEX_WORD.search(r.sent.text):  # (not "Sarah Smith was first woman in 35:20" beside the men's winner)
+        if r._.race.sex is None and len(known := filled.get((r._.race, sent := sentences(r.doc).of(r.start_char)), ())) == 1 \
+                and not P.SEX_WORD.search(r.doc.text, *sent):  # (not "Sarah Smith was first woman in 35:20" beside the men's winner)
             r._.race = replace(r._.race, sex=next(iter(known)))
 
 

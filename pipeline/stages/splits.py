@@ -110,11 +110,11 @@ def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap
     time too slow for the stretch's length (a minute a hundred metres) is none of it."""
     if m.group("word"):
         word = m.group("word").lower().replace("-", " ")
-        length = {"quarter": P.MILE_M / 4, "half mile": P.MILE_M / 2, "mile": P.MILE_M}.get(word, 1000.0)
-        label = {"quarter": "quarter", "half mile": "half mile", "mile": "mile"}.get(word, "km")
+        length, label = {"quarter": (P.MILE_M / 4, "quarter"), "half mile": (P.MILE_M / 2, "half mile"),
+                         "mile": (P.MILE_M, "mile")}.get(word, (1000.0, "km"))
     else:
         length = metres(m.group("d"), m.group("unit"))
-        label = f"{length / 1000:g}km" if m.group("unit").lower().startswith("k") else f"{int(length)}m"
+        label = _distance_label(length, m.group("unit"))
     if (race_m is not None and length >= race_m) or seconds > 0.6 * length:
         return None
     if length == lap_m and seconds <= MAX_LAP_S:
@@ -170,8 +170,13 @@ def _point(d_text: str, unit: str | None, race_m: float | None) -> tuple[str, fl
     odd = unit.startswith("k") and d % 1000 or unit.startswith("mile") and "." in d_text  # not a whole km or mile
     if race_m is not None and odd and abs(2 * d - race_m) <= 0.005 * race_m:
         return "halfway", race_m / 2, False  # "reach 21.1km in 1:00:48", "through 13.1 miles in 1:01:27" of a marathon
-    at = f"{d / 1000:g}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
-    return at, d, False
+    return _distance_label(d, unit), d, False
+
+
+def _distance_label(d: float, unit: str) -> str:
+    """A distance of `d` metres as the text's unit says it: "30km", "2 miles", "800m"."""
+    unit = unit.lower()
+    return f"{d / 1000:g}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
 
 
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
