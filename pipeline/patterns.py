@@ -714,8 +714,11 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
 # legs", "Hall was timed at 43.86 on the anchor", "Holmes split 49.58 on the third leg"
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
-# a comparison before an event: "treated the downhill start like a 10K" (not the race)
-SIMILE_BEFORE = re.compile(r"\b(?:like|as\s+if\s+it\s+were)\s+(?:a|an)\s+$", re.IGNORECASE)
+# a comparison before an event: "treated the downhill start like a 10K", "The 3K was the opposite of the mile", "unlike
+# the 800" (not the race)
+SIMILE_BEFORE = re.compile(
+    r"\b(?:(?:like|as\s+if\s+it\s+were)\s+(?:a|an)|(?:(?:the|a)\s+)?(?:opposite|reverse|mirror\s+image)\s+of\s+the|unlike\s+the)\s+$",
+    re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
@@ -1089,8 +1092,10 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18", "passed the 400m in 61s2 and the
     # 800m in 2min03s")
     # (and "He went through 5K in 14:30 and 10K in 28:21")
+    # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
     rf"(?:\band|,)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
-    rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+$",  # ("through 10k in 36:10 and 10 miles in 58:31")
+    rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+$"  # ("through 10k in 36:10 and 10 miles in 58:31")
+    rf"|\band\s+an?\s+(?:[a-z]+\s+)?(?P<d_of>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit_of>m|metres?|meters?)\s+of\s+$",
     re.IGNORECASE,
 )
 # a point reached, set off by a comma, as translated copy writes it: "To the 600 m, the chronometer indicated 1:29,5",
@@ -1191,7 +1196,15 @@ SPLIT_POINT_HALF_MILES = re.compile(
     r"\b(?:through|thru|hits?|hitting|pass(?:ed|es|ing)?|at|reach(?:ed|es|ing)?)\s+(?:the\s+)?(?P<d>13\.1)(?:\s?(?P<unit>miles?))?(?=\s+(?:in|at)\s)",
     re.IGNORECASE,
 )
-OTHER_SPLIT_POINTS = (SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+# the opening stretch of a race, with its time: "after a first 400m of 55.2", "through a dawdling opening 400m of 62.8
+# seconds", "the opening 800m took 1:53.4" (not "her first 800m in 2:01", a first race of the distance, or "the first
+# 800m race")
+SPLIT_POINT_OPENING = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:opening|first)|(?:his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+"
+    r"(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
+    re.IGNORECASE,
+)
+OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -1281,6 +1294,10 @@ SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilomet
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
+# ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
+SPLITS_BRACKET_BEFORE_NAME = re.compile(
+    r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times)[ \t]*\([ \t]*", re.IGNORECASE)
+NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*[,;)]")
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
 # "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated)
 SPLITS_BEFORE_NAME_HEADING = re.compile(
@@ -1377,6 +1394,15 @@ DID_NOT_RUN_AFTER = re.compile(
     r"(?:was|were)\s+(?:absent|missing|not\s+(?:on\s+the\s+start|in\s+the\s+field))|absent|missing)\b",
     re.IGNORECASE,
 )
+# a point after its time, listed after a stretch timed the same way: "after a 54.2 first lap and a 1:51.0 800m", "a
+# 55.1 opening 400m and a 1:52.3 800m", "a first 400m of 55.2 and a 1:51.0 800m" (not "ran a 1:51.0 800m", a race of its own)
+_TIMED_STRETCH_AND = (
+    r"\ban?\s+(?:[a-z]+\s+)?(?:\d[\d:.,]*(?:-second)?\s+(?:(?:first|opening)\s+(?:lap|\d{3,5}\s?m)|\d{3,5}\s?m)"
+    r"|(?:first|opening)\s+(?:lap|\d{3,5}\s?m)\s+(?:of|in)\s+\d[\d:.,]*(?:\s*(?:seconds|secs?|s)\b)?)\s+and\s+an?\s+(?:[a-z]+\s+)?")
+LISTED_TIME_THEN_POINT_BEFORE = re.compile(_TIMED_STRETCH_AND + "$", re.IGNORECASE)
+# ... the distance after such a time names a point, not a race (`context.find_events`)
+LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re.IGNORECASE)
+POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)
 SPLIT_TIME_THEN_POINT = re.compile(
@@ -1673,8 +1699,9 @@ CREDIT_BEFORE = re.compile(
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
 CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
-# "(Jan Figueroa)" as the whole tail of a line: a caption credit
-CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
+# "(Jan Figueroa)" as the whole tail of a line: a caption credit (not right after a time: the runner of a splits list's
+# line, "1209m: 3:01.35 (Gary Martin)")
+CAPTION_CREDIT = re.compile(rf"(?<![\d.:,]\d\s)(?<![\d.:,]\d)\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
 # "the J. Cole of this": a name used as a type, not a person in the story
 ANTONOMASIA_BEFORE = re.compile(r"\b(?:the|a|an|another|their|our)\s+$", re.IGNORECASE)
 ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)

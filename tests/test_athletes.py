@@ -1649,3 +1649,12 @@ def test_athletes_an_untranslated_hurdles_word_is_lower_case_or_capitals():
     """"the 5000m Horden Harriers club race" is a club, not "5000m hurdles"."""
     from pipeline.stages.context import find_events
     assert [e for _, _, e in find_events("The 5000m Horden Harriers club race was won by John Smith in 15:10.20.")] == ["5000m"]
+
+
+def test_athletes_a_runner_in_brackets_after_a_split_is_no_photo_credit(doc_of) -> None:
+    """"1209m: 3:01.35 (Gary Martin)" closes its line like a caption's credit, but a credit follows no time: the leader
+    at that point, an athlete (a caption's "(Jan Figueroa)" is still the photographer)."""
+    doc = doc_of("Virginia's Gary Martin had been sitting in sixth of the mile.\n\n1209m: 3:01.35 (Gary Martin)\n"
+                 "1409m: 3:29.45 (Martin)\n\nGary Martin crosses the line in Boston (Jan Figueroa)")
+    assert [s.label_ for s in doc.spans["athletes"]] == ["Gary Martin"] * 4
+    assert "Jan Figueroa" not in {s.label_ for s in doc.spans["athletes"]}

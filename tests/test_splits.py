@@ -1207,3 +1207,58 @@ def test_splits_what_the_second_review_found(doc_of, text: str, expected: list) 
     """"going into the last 400m in 56.8" is where that stretch starts (the 400m point); a heat's number before "the first
     lap" is no lap time of its own."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen won the 1500m in 3:29.10, after a first 400m of 55.2.", [("55.2", "400m", 400.0)]),
+        ("Andrew Coscoran won the 1500m in 3:44.19 after a dawdling opening 400m of 62.8 seconds.", [("62.8", "400m", 400.0)]),
+        ("Jakob Ingebrigtsen won the 1500m in 3:29.10; the opening 800m took 1:53.4.", [("1:53.4", "800m", 800.0)]),
+        ("Jakob Ingebrigtsen won the 1500m in 3:29.10 after an opening 400m of 55.2 and a quick 800m of 1:53.4.",
+         [("55.2", "400m", 400.0), ("1:53.4", "800m", 800.0)]),
+        ("Cole Hocker won the 1500m in 3:28.10 after a 54.2 first lap and a 1:51.0 800m.",
+         [("54.2", "first lap", 400.0), ("1:51.0", "800m", 800.0)]),
+        ("Yared Nuguse won the mile in 3:51.10 after a first 400m of 55.2 and a 1:51.0 800m.",
+         [("55.2", "400m", 400.0), ("1:51.0", "800m", 800.0)]),
+    ],
+    ids=["a-first-400m-of", "opening-400m-of-seconds", "the-opening-800m-took", "and-a-quick-800m-of", "a-time-then-800m-listed",
+         "listed-after-a-first-400m-of"],
+)
+def test_splits_an_opening_stretch_with_its_time(doc_of, text: str, expected: list) -> None:
+    """"a first 400m of 55.2", "the opening 800m took 1:53.4": the race's opening stretch is a split at its length, and so
+    is the next point listed after it ("and a quick 800m of 1:53.4", "and a 1:51.0 800m"), not a race of its own."""
+    doc = doc_of(text)
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == expected
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == [text.split(" in ")[1].split()[0].rstrip(",;")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josh Kerr ran a 3:51.10 mile and a 1:49.3 800m this winter.",
+        "She won her first 800m in 2:01.5 at the age of 14.",
+    ],
+    ids=["a-time-then-a-race", "her-first-race-of-the-distance"],
+)
+def test_splits_no_opening_stretch_in_races_of_their_own(doc_of, text: str) -> None:
+    """"a 1:49.3 800m" after a race's time, not a split's, and "her first 800m in 2:01.5" are races, not points."""
+    assert splits(doc_of(text)) == []
+
+
+def test_splits_a_list_headed_with_its_runner_in_brackets(doc_of) -> None:
+    """"Official kilometre splits (Rose Davies, chip timing):" over the list: the runner the heading names in brackets
+    runs every line of it."""
+    doc = doc_of("Rose Davies set an Australian record of 30:39 in the 10km in Castellon.\n\n"
+                 "Official kilometre splits (Rose Davies, chip timing provided by the organisers):\n\n"
+                 "1km - 3:02\n2km - 6:05\n3km - 9:11\nFinish - 30:39\n")
+    assert splits(doc) == [("3:02", "1km", 1000.0, "Rose Davies"), ("6:05", "2km", 2000.0, "Rose Davies"),
+                           ("9:11", "3km", 3000.0, "Rose Davies")]
+
+
+def test_splits_a_point_passed_after_a_comparison_of_races(doc_of) -> None:
+    """"The 3K was the opposite of the mile": the mile is a comparison, the section's 3000m goes on, so "2K, which he
+    passed in 5:19.88" is a point of it, not a mile's result."""
+    doc = doc_of("MEN'S MILE\n\nGary Martin won in 3:56.70.\n\nMEN'S 3000\n\nThe 3K was the opposite of the mile. Habtom Samuel "
+                 "took over just before 2K, which he passed in 5:19.88. He won in 7:44.21.")
+    assert splits(doc) == [("5:19.88", "2km", 2000.0, "Habtom Samuel")]

@@ -154,6 +154,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if point_end >= 0 and P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start()):
             point_end = m.end()
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
+        if P.LISTED_POINT_TIME_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+            continue  # "after a 54.2 first lap and a 1:51.0 800m": a point of the race
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
         if P.FUTURE_EVENT_BEFORE.search(before):

@@ -43,6 +43,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m, lap_m)):
         return point  # "58.4 seconds through 400m"
+    if (listed := P.POINT_AFTER_LISTED_TIME.match(after)) and P.LISTED_TIME_THEN_POINT_BEFORE.search(text, window_start, start):
+        return _from_metres(listed, race_m)  # "after a 54.2 first lap and a 1:51.0 800m"
     if (nth := P.NTH_POINT_AFTER.match(after)) is not None:
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
@@ -77,6 +79,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if points and (listed := P.LISTED_POINT_BEFORE.search(text, window_start, start)):
         # "through 400 meters on 55,10 and 800 meters on 1.51,8", "the first mile in 4:33 and two miles in 9:22"
         points.append((start, _from_metres(listed, race_m) if listed.group("d")
+                       else _point(listed.group("d_of"), listed.group("unit_of"), race_m) if listed.group("d_of")
                        else _point(listed.group("dk"), listed.group("kunit"), race_m) if listed.group("dk")
                        else _point(listed.group("miles"), "miles", race_m)))
     # a point split by another time or by the finish from this one is not this time's point (unless this time is said
@@ -252,8 +255,9 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
 def list_heading_owner(doc: Doc, start: int) -> Span | None:
     """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him", "Here are
     Nuguse's cumulative splits:" over "Lap 1 (209m) – 29.9 (Sowinski leading)": the athlete a line ending in a colon
-    names as the owner of the list under it, whoever its lines name after their times; or a heading that names the
-    owner after its word ("Passage times Bashir Abdi")."""
+    names as the owner of the list under it, whoever its lines name after their times, or names alone in brackets
+    after its word ("Official kilometre splits (Rose Davies, chip timing):"); or a heading that names the owner after
+    its word ("Passage times Bashir Abdi")."""
     text = text_of(doc)
     top = text.rfind("\n", 0, start) + 1
     blank_seen = False
@@ -261,11 +265,14 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
         if top == 0:
             return None
         above = text.rfind("\n", 0, top - 1) + 1
+        named = between(doc, "athletes", above, top - 1)
         if P.SPLITS_HEADING_REST.match(text, above, top - 1):  # a line ending in a colon
-            for m in between(doc, "athletes", above, top - 1):
+            for m in named:
                 if m.end_char < top and P.SPLITS_OF_NAME_AFTER.match(text[m.end_char : top]):
                     return m  # "Kiptum splits (...):", "Here are Nuguse's cumulative splits (unofficial):"
-        named = between(doc, "athletes", above, top - 1)
+            if len(named) == 1 and P.SPLITS_BRACKET_BEFORE_NAME.fullmatch(text, above, named[0].start_char) \
+                    and P.NAME_BRACKET_CLOSE_AFTER.match(text, named[0].end_char):
+                return named[0]  # "Official kilometre splits (Rose Davies, chip timing provided by the organisers):"
         if len(named) == 1 and P.SPLITS_BEFORE_NAME_HEADING.fullmatch(text, above, named[0].start_char) \
                 and not text[named[0].end_char : top - 1].strip(" \t:"):
             return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:"
