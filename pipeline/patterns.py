@@ -822,6 +822,8 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
+# a sentence opening with where it happened: "In Rabat, ...", "At the Penn Relays, ..."
+PLACE_OPENING = re.compile(r"\W*(?:in|at|over\s+in|across\s+in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
 # where someone lives or trains, before the place: "who trains in Boulder", "who is coached in Bergen by his father"
 RESIDENCE_BEFORE = re.compile(
@@ -1076,6 +1078,9 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 # a meeting run indoors, on a 200m track: "World Indoor Championships", "Millrose Games"
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
+# ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile" (not
+# "From indoor to outdoor")
+INDOOR_HEADLINE = re.compile(r"\A[^\n]*\bindoors?\b(?![^\n]*\boutdoors?\b)", re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
@@ -2164,8 +2169,9 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 ADJACENT_GAP = re.compile(
     rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
-    rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
-    rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)")
+    rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+|(?:well\s+|further\s+)?back\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
+    rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)", "with
+    # Nadia Power back in third in 4:15.80")
     rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name
@@ -2532,6 +2538,13 @@ TO_TIME_AFTER = re.compile(r"\s*(?:s|sec|secs|seconds)?\s+to\s+\d")
 EQUALLED_MARK_BEFORE = re.compile(
     r"\b(?:equall?ed|equall?ing|equals|matched|matching|matches)\s+(?:his|her|their|the|a)\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:best|record|PB|PR|SB)\s+(?:of\s+)?$", re.IGNORECASE)
+# a time before the words of someone's standing best, owned ("his 3:51.70 best says", "well outside her 7:38.35 PB",
+# "Green's 3:51.70 best") or brought to the race ("came in with a 7:38.35 PB from Boston"): a mark of another race
+OWN_TIME_BEFORE = re.compile(
+    r"(?:\b(?P<pron>his|her|their)|(?P<poss>[’']s?)|\b(?:arrived|came(?:\s+in)?|entered|comes(?:\s+in)?|arrives)\s+(?:[\w’'-]+\s+){0,4}?with\s+an?)\s+$",
+    re.IGNORECASE)
+STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best)\b",
+                                 re.IGNORECASE)
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 # last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
 LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)

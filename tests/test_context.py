@@ -1214,3 +1214,20 @@ def test_context_a_road_race_of_an_age_group_with_an_apostrophe(doc_of) -> None:
 def test_context_the_hurdles_word_a_translation_leaves_untranslated(text: str, expected: list[str]) -> None:
     """Machine translation leaves the hurdles' own word ("400 M HEKK" in a Norwegian results heading): still the hurdles."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Andrew Coscoran won the men's 1500m at the National Senior Championships in 3:44.19.\n\nElsewhere\n\n"
+         "Cian McPhillips won the men's 800m in 1:47.62. Israel Olatunde won the 100m in 10.26, outside the record he set in Munich.",
+         "Cian", ("National Senior Championships", "men", "800m")),
+        ("Jakob Ingebrigtsen won the mile at the Bislett Games in 3:43.73.\n\nELSEWHERE\n\n"
+         "In Rabat, Soufiane El Bakkali won the steeplechase in 8:08.23.", "Soufiane", ("elsewhere", None, "3000m steeplechase")),
+    ],
+    ids=["the-same-meeting-s-other-finals", "another-place-opening-the-paragraph"],
+)
+def test_context_an_elsewhere_heading_over_the_same_meeting(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """A heading "Elsewhere" over a paragraph whose first sentence names no meeting nor place is the same meeting's other
+    events (a championships report's other finals); over "In Rabat, ..." it is another meeting's."""
+    assert race_of(doc_of(text), needle) == expected

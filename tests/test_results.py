@@ -4153,3 +4153,32 @@ def test_results_what_the_second_review_found(doc_of, text: str, check) -> None:
     """The second review's misfires: "to be told X had run"; "With a time of T, he would have won"; "the Scot's teammate
     X" is no description of the Scot; "the first American in 2:29:00" is no first place."""
     assert check(list(doc_of(text).spans["results"]))
+
+
+def test_results_back_in_a_place_before_the_time(doc_of) -> None:
+    """"with Nadia Power back in third in 4:15.80": "back" before the place keeps the time the runner's."""
+    doc = doc_of("Sarah Healy won the women's 1500m in 4:12.36, holding off Sophie O'Sullivan (4:13.05), with Nadia Power "
+                 "back in third in 4:15.80.")
+    assert results(doc)[-1] == ("4:15.80", "result", "Nadia Power", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Nathan Green was second in the mile in 3:56.94, and his 3:51.70 best says he is still the fastest.", "Nathan Green"),
+        ("Habtom Samuel won the 3000m in 7:44.21. He came in with a 7:38.35 PB from Boston.", "Habtom Samuel"),
+        ("Habtom Samuel won the 3000m in 7:44.21, well outside his 7:38.35 PB.", "Habtom Samuel"),
+        ("Nathan Green won the mile in 3:56.94. Gary Martin's 3:51.70 best came at Boston.", "Gary Martin"),
+    ],
+    ids=["his-time-best", "came-in-with-a-time-pb", "outside-his-time-pb", "a-name-s-time-best"],
+)
+def test_results_a_time_before_the_words_of_a_standing_best(doc_of, text: str, owner: str) -> None:
+    """"his 3:51.70 best", "came in with a 7:38.35 PB": a best standing before the race, the owner's other mark, not a
+    result ("ran a 7:38.35 PB to win" is still this race's)."""
+    mark = "3:51.70" if "3:51.70" in text else "7:38.35"
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == mark] == [(mark, "other", owner)]
+
+
+def test_results_a_pb_run_in_the_race_is_still_its_result(doc_of) -> None:
+    doc = doc_of("Habtom Samuel ran a 7:38.35 PB to win the 3000m.")
+    assert results(doc) == [("7:38.35", "result", "Habtom Samuel", 1)]

@@ -1262,3 +1262,10 @@ def test_splits_a_point_passed_after_a_comparison_of_races(doc_of) -> None:
     doc = doc_of("MEN'S MILE\n\nGary Martin won in 3:56.70.\n\nMEN'S 3000\n\nThe 3K was the opposite of the mile. Habtom Samuel "
                  "took over just before 2K, which he passed in 5:19.88. He won in 7:44.21.")
     assert splits(doc) == [("5:19.88", "2km", 2000.0, "Habtom Samuel")]
+
+
+def test_splits_an_indoor_race_said_in_the_headline(doc_of) -> None:
+    """"NCAA Indoors: ..." in the headline: the track's lap is 200m, so the bell of a 3000m comes at 2800m."""
+    doc = doc_of("NCAA Indoors: Habtom Samuel Runs Away With the 3K\n\nHabtom Samuel won the men's 3000m in 7:44.21. At the "
+                 "bell it was 7:17.30 and a four-man race.")
+    assert splits(doc) == [("7:17.30", "bell", 2800.0, None)]

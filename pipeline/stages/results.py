@@ -327,6 +327,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.EQUALLED_MARK_BEFORE.search(before):
         return OldMark(False, None)  # "equalled his season's best of 6.57 to finish third": run again, in this race
+    if (own := P.OWN_TIME_BEFORE.search(before)) is not None and P.STANDING_BEST_AFTER.match(text, a0):
+        # "his 3:51.70 best says", "Green's 3:51.70 best", "came in with a 7:38.35 PB from Boston": a best standing before
+        if own.group("pron"):
+            return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
+        return OldMark(True, _possessive_owner(doc, t, a) if own.group("poss") else subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if (held := P.RECORD_HOLDER_BRACKET_BEFORE.search(before)) is not None:  # "Tuohy, the national high school record holder at
         # two miles (9:33.38)"; the name the title is set off after, whoever the subject: "found in front of her the Ethiopian
         # Letesenbet Guidey, holder of the world record (14:06,62 since the 7 October 2020 in Valence)" (translated)

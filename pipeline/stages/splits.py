@@ -377,7 +377,8 @@ class Splits:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
-        lap_m = P.INDOOR_LAP_M if P.INDOOR_MEETING.search(doc._.main_meeting or "") else P.LAP_M  # the bell indoors: 200m to go
+        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text)
+        lap_m = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
         spans = []
         table = split_tables(text)
         finish_owners: dict[int, Span | None] = {}  # a table's header start -> whoever ran its finish time
