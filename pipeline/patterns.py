@@ -810,7 +810,11 @@ NOW_CUE = re.compile(r"\b(?:(?P<today>today|tonight)|this\s+time)\b", re.IGNOREC
 # a title after a meeting's name, won there: "the Commonwealth Games winner Oliver Hoare", "the Diamond League champion"
 # ... or before it: "The men's marathon champion of Hangzhou Asian Games He Jie ranked the 6th" (a title, not the race)
 TITLE_OF_MEETING_BEFORE = re.compile(r"\b(?:champion|winner|medall?ist|titleholder|title-holder)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
-MEETING_TITLE_AFTER = re.compile(r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder)\b", re.IGNORECASE)
+# ... or a season or a team named after it, not a race run there: "at the start of a World Championships year", "the World
+# Championships team is named"
+MEETING_TITLE_AFTER = re.compile(
+    r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder"
+    r"|year|season|cycle|team|squad|selection|berth)\b", re.IGNORECASE)
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(

@@ -1231,3 +1231,17 @@ def test_context_an_elsewhere_heading_over_the_same_meeting(doc_of, text: str, n
     """A heading "Elsewhere" over a paragraph whose first sentence names no meeting nor place is the same meeting's other
     events (a championships report's other finals); over "In Rabat, ..." it is another meeting's."""
     assert race_of(doc_of(text), needle) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rose Davies won the 10km in Castellon in 30:39. \"To do it at the start of a World Championships year shows what she "
+        "can do,\" said her coach.",
+        "Rose Davies won the 10km in Castellon in 30:39 and the World Championships team is named next week.",
+    ],
+    ids=["a-championships-year", "a-championships-team-spot"],
+)
+def test_context_a_season_or_team_named_after_a_meeting_is_no_race_there(doc_of, text: str) -> None:
+    """"a World Championships year", "the World Championships team is named": a season or a team, not the meeting the race was run at."""
+    assert doc_of(text)._.main_meeting is None
