@@ -1474,6 +1474,7 @@ NOT_NAME_WORDS = frozenset(
     images photo photos picture pictures getty reuters afp ap pa shutterstock gallery credit
     xinhua dpa kyodo yonhap aap anadolu province prefecture
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
+    report herald gazette tribune chronicle journal magazine podcast radio bulletin newsletter
     reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate teammates clubmate club-mate clubmates
     freshman sophomore junior senior redshirt
     rival rivals pacemaker pacemakers pacer pacers
@@ -2056,6 +2057,8 @@ SENTENCE_OPENERS = frozenset(
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
+# a post's department glued to the name after it: "Head of Performance Claire Whitmore", "Director of Coaching Tom Smith"
+POST_OF_BEFORE = re.compile(r"\b(?:head|director|chief|manager|officer|coordinator|president|minister|secretary)\s+of\s+$", re.IGNORECASE)
 # a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
 # a subject, a relative clause set off after it (commas of places allowed), then a speech verb: "Mark Wetmore,
 # who coaches Hiltz in Boulder, Colorado, said the key had been patience"

@@ -1658,3 +1658,21 @@ def test_athletes_a_runner_in_brackets_after_a_split_is_no_photo_credit(doc_of) 
                  "1409m: 3:29.45 (Martin)\n\nGary Martin crosses the line in Boston (Jan Figueroa)")
     assert [s.label_ for s in doc.spans["athletes"]] == ["Gary Martin"] * 4
     assert "Jan Figueroa" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rose Davies won the 10km in 30:39.\n\nAthletics Australia Head of Performance Claire Whitmore congratulated both "
+         "athletes. \"Rose joins a proud list of Australian women who have held this record,\" she said.", ["Rose Davies"]),
+        ("Rose Davies won the 10km in 30:39.\n\nDirector of Coaching Tom Smith congratulated both athletes. \"Rose joins a proud "
+         "list of Australian women who have held this record,\" he said.", ["Rose Davies"]),
+        ("Gary Martin won the mile in 3:56.70. Photo by Danielle Ruiz for The Kick Report.", ["Gary Martin"]),
+        ("Gary Martin won the mile in 3:56.70, the Kenosha Herald reports.", ["Gary Martin"]),
+    ],
+    ids=["head-of-a-department", "director-of-a-department", "a-blog-s-name", "a-paper-s-name"],
+)
+def test_athletes_a_post_s_department_and_a_publication_are_no_names(doc_of, text: str, expected: list) -> None:
+    """"Head of Performance Claire Whitmore": the department belongs to the post, not to the name of the official after it;
+    "The Kick Report", "the Kenosha Herald": a publication, not a person."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected

@@ -301,13 +301,15 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
 def _strip_opener(text: str, c: Candidate, sent_starts: set[int], surnames: Container[str] = frozenset()) -> Candidate:
     """Drop a sentence-opening word glued to a name: "Past Ingebritsson" -> "Ingebritsson"; and a host city
     after "in", "at" or "from" glued to a surname the text gives with another given name (`surnames`): "In Paris
-    Kaczmarek ran 48,98" -> "Kaczmarek", beside "Natalia Kaczmarek" (not "from Eugene Amo-Dadzie")."""
+    Kaczmarek ran 48,98" -> "Kaczmarek", beside "Natalia Kaczmarek" (not "from Eugene Amo-Dadzie"); and a post's
+    department: "Head of Performance Claire Whitmore" -> "Claire Whitmore"."""
     toks = c.tokens
     if len(toks) > 1:
         first = toks[0]
         if (c.start in sent_starts and (first.lower() in P.SENTENCE_OPENERS or P.OPENER_SHAPE.match(first))) or (
                 len(toks) == 2 and fold(first) in P.HOST_CITIES and _clean(toks[1]) in surnames
-                and P.PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 6), c.start)):
+                and P.PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 6), c.start)) or (
+                len(toks) > 2 and P.POST_OF_BEFORE.search(text, max(0, c.start - 15), c.start)):  # "Head of Performance Claire Whitmore"
             start = c.start + len(first) + 1
             return Candidate(start, c.end, text[start : c.end], c.possessive)
     return c
