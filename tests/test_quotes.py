@@ -1139,3 +1139,20 @@ def test_quotes_what_the_second_review_found(doc_of, text: str, check) -> None:
     """The second review's misfires: a name after a headline's dash that another is said to say it of; a quote whose last
     word ends in "in" before a dash and a capital ("again' - Kerr"); "said the Norwegian" after "saying that Warholm ..."."""
     assert check(list(doc_of(text).spans["quotes"]))
+
+
+@pytest.mark.parametrize(
+    ("desc", "speaker"),
+    [
+        ("the Kenya Defence Forces soldier", "Daniel Simiu Ebenyo"),
+        ("the Athletics Kenya athlete", "Daniel Simiu Ebenyo"),
+        ("the Kenyan", "Kibiwott Kandie"),
+    ],
+    ids=["an-employer-s-name", "a-federation-s-name", "a-nationality"],
+)
+def test_quotes_a_country_in_an_organisation_s_name_is_no_nationality(doc_of, desc: str, speaker: str) -> None:
+    """"said the Kenya Defence Forces soldier": the country names an employer, so the description is of the one the paragraph
+    speaks of (Ebenyo, of no known country), not of the last Kenyan the registry knows; "said the Kenyan" still is."""
+    doc = doc_of("Daniel Simiu Ebenyo won the men's 10,000m in 28:03.51. Kibiwott Kandie dropped out.\n\n"
+                 f"Ebenyo, who won silver in Budapest, said he wanted to go one better. \"In Budapest I was too late,\" said {desc}.")
+    assert quotes(doc) == [("In Budapest I was too late,", speaker)]

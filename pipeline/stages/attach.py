@@ -346,9 +346,15 @@ def race_winners(doc: Doc) -> list[Span]:
 
 
 def description_country(desc: str) -> str | None:
-    """"26-year-old Briton" -> "GBR"."""
-    for word in reversed(desc.split()):
-        if (code := P.COUNTRY_WORDS.get(word.lower())) is not None:
+    """"26-year-old Briton" -> "GBR"; none from a country in an organisation's name, before another capital: "the Kenya
+    Defence Forces soldier", "the Athletics Kenya official" stand for an employer, not a nationality."""
+    words = desc.split()
+    for i in range(len(words) - 1, -1, -1):
+        if (code := P.COUNTRY_WORDS.get(words[i].lower())) is not None:
+            of_name = i > 0 and f"{words[i - 1]} {words[i]}".lower() in P.COUNTRY_WORDS  # "The New Zealander"
+            if words[i][:1].isupper() and (i + 1 < len(words) and words[i + 1][:1].isupper()
+                                           or i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the" and not of_name):
+                continue
             return code
     return None
 
