@@ -1156,3 +1156,11 @@ def test_quotes_a_country_in_an_organisation_s_name_is_no_nationality(doc_of, de
     doc = doc_of("Daniel Simiu Ebenyo won the men's 10,000m in 28:03.51. Kibiwott Kandie dropped out.\n\n"
                  f"Ebenyo, who won silver in Budapest, said he wanted to go one better. \"In Budapest I was too late,\" said {desc}.")
     assert quotes(doc) == [("In Budapest I was too late,", speaker)]
+
+
+def test_quotes_an_asked_phrase_with_a_time_before_a_description_and_a_colon(doc_of) -> None:
+    """"Asked about his two-mile best of 8:00.67 from New York, the 26-year-old laughed: "..."": the stop inside the time
+    ends no opening phrase, so the description after it says who speaks."""
+    doc = doc_of("Josh Kerr won the 3000m in 7:42.98.\n\n\"I have dreamed about this,\" he said.\n\nAsked about his indoor two-mile "
+                 "world best of 8:00.67 from New York last month, the 26-year-old laughed: \"That was a time trial. This was a fight.\"")
+    assert quotes(doc) == [("I have dreamed about this,", "Josh Kerr"), ("That was a time trial. This was a fight.", "Josh Kerr")]
