@@ -4182,3 +4182,9 @@ def test_results_a_time_before_the_words_of_a_standing_best(doc_of, text: str, o
 def test_results_a_pb_run_in_the_race_is_still_its_result(doc_of) -> None:
     doc = doc_of("Habtom Samuel ran a 7:38.35 PB to win the 3000m.")
     assert results(doc) == [("7:38.35", "result", "Habtom Samuel", 1)]
+
+
+def test_results_a_record_set_off_by_commas_with_its_holder_after_by(doc_of) -> None:
+    """"The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play": the holder's old mark, not a result."""
+    doc = doc_of("Elle St. Pierre won the mile in 4:16.41. The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play.")
+    assert results(doc) == [("4:16.41", "result", "Elle St. Pierre", 1), ("4:13.31", "other", "Genzebe Dibaba", None)]

@@ -349,6 +349,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, None, settled=True)  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's time"'s
     if P.RECORD_OF_MEETING_BEFORE.search(before):  # "nor the record of the championship (15:18,15), that remains intact";
         return OldMark(True, _setter_after(doc, a0, b, after), settled=True)  # its setter if named ("(2h04'21, established by")
+    if P.RECORD_APPOSITION_BEFORE.search(before) and (by := P.HOLDER_BY_AFTER.match(text, a0)) is not None \
+            and (holder := starting_at(doc, "athletes", by.end())) is not None:
+        return OldMark(True, holder, settled=True)  # "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
         holders = [m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 40)) if P.HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)]
         return OldMark(True, holders[0] if holders else None, settled=True)
