@@ -722,7 +722,10 @@ SIMILE_BEFORE = re.compile(
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
-    r"(?:\(\s*|of\s+|is\s+|was\s+)?$", re.IGNORECASE)  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
+    r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
+    r"|\bthe\s+(?:minimum|standard)\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}\(\s*$",  # "the minimum for the World of Glasgow
+    re.IGNORECASE)  # (3:36.00)" (translated; read over 60 characters before the time)
+STANDARD_REACH = 60
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
@@ -1039,6 +1042,13 @@ MIDRACE_CUE = re.compile(
 PAST_CLAUSE_BEFORE = re.compile(
     r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b|"
     r"\bsince\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:won|ran|took|set|clocked|claimed|broke|did)\b",
+    re.IGNORECASE,
+)
+# ... or the "when" clause of a time said past right before it, the time in it: "a single medal in Eugene last year, when
+# Gidey won in 30:09.94"
+PAST_WHEN_BEFORE = re.compile(
+    r"\b(?:(?:last|the\s+previous)\s+(?:year|season|summer|winter|month|week)|(?:years?|months?|weeks?)\s+ago),\s+when\s+"
+    r"(?:[\w’'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -2380,7 +2390,8 @@ OTHER_MARK_BEFORE = re.compile(
     # (3:56:34) world records"
     r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
-    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
+    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,?\s+with\s+|\s*\(\s*)$"
+    # ("The record of Poland belongs to Skrzyszowskiej (12,51)", translated)
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
     r"|\b(?:arrived|arriving|arrives|came|coming|comes|headed|heading|went|going|entered|entering)\s+(?:[\w’'-]+\s+){0,5}?with\s+"
     r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record)\s+of\s+$",

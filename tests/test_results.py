@@ -4188,3 +4188,22 @@ def test_results_a_record_set_off_by_commas_with_its_holder_after_by(doc_of) -> 
     """"The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play": the holder's old mark, not a result."""
     doc = doc_of("Elle St. Pierre won the mile in 4:16.41. The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play.")
     assert results(doc) == [("4:16.41", "result", "Elle St. Pierre", 1), ("4:13.31", "other", "Genzebe Dibaba", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "expected"),
+    [
+        ("Pia Skrzyszowska was second in 12,61. The record of Poland belongs to Skrzyszowskiej (12,51).", "12,51",
+         ("other", "Pia Skrzyszowska")),
+        ("Gidey won the 10,000m in 29:58.10. It was a relief for Ethiopia, who had to settle for a single medal in Eugene last "
+         "year, when Gidey won in 30:09.94 ahead of Hellen Obiri.", "30:09.94", ("other", "Letesenbet Gidey")),
+        ("Garcia Romo won the 1500m in 3:37.10 but still does not have the minimum for the World of Glasgow (3:36.00).",
+         "3:36.00", ("other", None)),
+    ],
+    ids=["a-record-belongs-to-a-name-bracket", "a-when-clause-of-last-year", "the-minimum-for-a-meeting-bracket"],
+)
+def test_results_old_marks_and_standards_said_around_their_time(doc_of, text: str, mark: str, expected: tuple) -> None:
+    """"The record of Poland belongs to Skrzyszowskiej (12,51)" is her old mark; "in Eugene last year, when Gidey won in
+    30:09.94" a past race's time; "the minimum for the World of Glasgow (3:36.00)" a standard: none of them a result."""
+    got = [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == mark]
+    assert got == [expected]

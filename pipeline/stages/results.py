@@ -839,7 +839,7 @@ class Results:
             return past_paragraphs[(pi, race.year)]
 
         for t in spans_of(doc, "times"):
-            if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - 40) : t.start_char]):
+            if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - P.STANDARD_REACH) : t.start_char]):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
                 continue
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
@@ -972,6 +972,7 @@ class Results:
             )
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (cued(P.PAST_CUE, s0, next_time) and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
+                or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
