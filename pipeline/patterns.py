@@ -170,7 +170,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
-    r"(?:inside|under|sub-?|below|broke|broken|break|breaking|faster\s+than|quicker\s+than|slower\s+than|outside|"
+    r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed|ing)?|faster\s+than|quicker\s+than|slower\s+than|outside|"
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"

@@ -495,3 +495,13 @@ def test_times_seconds_and_their_fraction_in_words(text: str, expected: list) ->
     """Chinese and Japanese copy translated writes "12 seconds 86" and a lap's "66 seconds 5"; a unit after the fraction
     makes it no time."""
     assert [(text[t.start : t.end], t.seconds) for t in find_times(text) if t.label == "time"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lindgren breaks 4:40 for the first time", "Jane Doe cracked 4:45 for the first time in fourth."],
+    ids=["breaks", "cracked"],
+)
+def test_times_a_barrier_broken_or_cracked(text: str) -> None:
+    """A headline's "breaks 4:40", "cracked 4:45": a barrier, no time anyone ran."""
+    assert [label for *_, label in found(text)] == ["threshold"]
