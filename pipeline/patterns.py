@@ -1852,6 +1852,19 @@ COUNTRY_BEFORE = re.compile(
     rf"(?:\s+of\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:origin|descent|heritage|extraction)|(?!-born)(?!\s+(?:origin|descent|heritage|extraction)\b))"
     rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}$"
 )
+# the home nations of Great Britain, which compete apart at the Commonwealth Games and which British copy tells its
+# athletes by ("Wales's Jake Heyward", "the Welshman"): one country (GBR) to `COUNTRY_WORDS`, told apart where a
+# description says one ("with the Welshman seventh and the Englishman eighth" after "Wales's Jake Heyward and England's
+# George Mills")
+HOME_NATIONS = {
+    **dict.fromkeys(("england", "english", "englishman", "englishwoman"), "ENG"),
+    **dict.fromkeys(("scotland", "scottish", "scot", "scots", "scotsman", "scotswoman"), "SCO"),
+    **dict.fromkeys(("wales", "welsh", "welshman", "welshwoman"), "WAL"),
+    **dict.fromkeys(("northern irish", "northern ireland"), "NIR"),
+}
+# ... said right before a name: "Wales's ", "Scottish ", "England's "
+HOME_NATION_BEFORE = re.compile(
+    rf"\b(?P<word>northern\s+ireland|northern\s+irish|{'|'.join(w for w in HOME_NATIONS if ' ' not in w)})(?:[{APOS}]s)?\s+$", re.IGNORECASE)
 # "Abel Kipsang of Kenya", "Yared Nuguse of the United States", ", the Kenyan,"
 COUNTRY_AFTER = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<word>{_COUNTRY_ALT})\b", re.IGNORECASE)
 
@@ -2243,8 +2256,9 @@ COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?
 BEHIND_NAME_BEFORE = re.compile(
     r"\bbehind\s+(?:(?!(?:was|is|were|came|finished|ran|took)\b)[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)  # (not across
 # an inverted verb: "Finishing second behind the world record holder was Australia's Jessica Hull (3:52.19)")
-# a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in"
-WITH_DESCRIPTION = re.compile(rf"\bwith\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
+# a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in", and
+# for the next one: "and the Englishman eighth in 3:34.05"
+WITH_DESCRIPTION = re.compile(rf"\b(?:with|and)\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
 # (St Laurence O'Toole AC), who was second in 7.29", "Madeline Kelly of Pickering, Ont., who was second" (a town's

@@ -1164,3 +1164,10 @@ def test_quotes_an_asked_phrase_with_a_time_before_a_description_and_a_colon(doc
     doc = doc_of("Josh Kerr won the 3000m in 7:42.98.\n\n\"I have dreamed about this,\" he said.\n\nAsked about his indoor two-mile "
                  "world best of 8:00.67 from New York last month, the 26-year-old laughed: \"That was a time trial. This was a fight.\"")
     assert quotes(doc) == [("I have dreamed about this,", "Josh Kerr"), ("That was a time trial. This was a fight.", "Josh Kerr")]
+
+
+def test_quotes_a_home_nation_description_tells_british_speakers_apart(doc_of) -> None:
+    """"said the Welshman" after a paragraph about a Scot: the one the text told as Welsh ("Wales's Jake Heyward")."""
+    doc = doc_of("Wales's Jake Heyward was seventh in the 1500m in 3:33.62.\n\nScotland's Josh Kerr won in 3:31.48 and led "
+                 "from the bell.\n\n\"I ran out of legs,\" said the Welshman.")
+    assert quotes(doc) == [("I ran out of legs,", "Jake Heyward")]

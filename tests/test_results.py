@@ -4207,3 +4207,14 @@ def test_results_old_marks_and_standards_said_around_their_time(doc_of, text: st
     30:09.94" a past race's time; "the minimum for the World of Glasgow (3:36.00)" a standard: none of them a result."""
     got = [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == mark]
     assert got == [expected]
+
+
+def test_results_a_home_nation_description_tells_british_athletes_apart(doc_of) -> None:
+    """"with the Welshman seventh and the Englishman eighth": all three are British, but the text told them by their home
+    nations ("Scotland's Josh Kerr", "Wales's Jake Heyward", "England's George Mills"), so each description is its own
+    runner's, not the Scot named nearer."""
+    doc = doc_of("Scotland's Josh Kerr won the 1500m in 3:31.48.\n\nWales's Jake Heyward and England's George Mills sat at the "
+                 "back early on.\n\nKerr moved past Cheruiyot on the back straight.\n\nBeamish recovered to finish sixth in 3:33.15, "
+                 "with the Welshman seventh in 3:33.62 and the Englishman eighth in 3:34.05.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][-2:] == [
+        ("3:33.62", "Jake Heyward", 7), ("3:34.05", "George Mills", 8)]

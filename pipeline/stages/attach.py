@@ -238,7 +238,11 @@ def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | 
     text = text_of(doc)
     for w in P.WITH_DESCRIPTION.finditer(text, max(since, start - MAX_GAP), start):
         if P.ADJACENT_GAP.match(text[w.end() : start]):
-            return previous_athlete(doc, w.start(), paras, country=P.COUNTRY_WORDS[w.group("word").lower()], max_paragraphs=0)
+            country, home = P.COUNTRY_WORDS[w.group("word").lower()], P.HOME_NATIONS.get(w.group("word").lower())
+            found = previous_athlete(doc, w.start(), paras, country=country, max_paragraphs=0, home=home)
+            if found is None and home is not None:  # "with the Welshman seventh", a Scot named nearer: the Welsh one further back
+                found = previous_athlete(doc, w.start(), paras, country=country, max_paragraphs=len(paras), home=home)
+            return found
     return None
 
 
@@ -273,7 +277,11 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     others = frozenset() if pron is not None else frozenset(
         m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start))
     described = "" if pron is not None else "people" if _people_word(desc.group("noun")) else "person"
-    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described)
+    home = description_home(desc.group("desc")) if desc else None
+    found = previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described, home=home)
+    if found is None and home is not None:  # "the Welshman" told apart from a Scot named nearer: the Welsh one further back
+        found = previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, max_paragraphs=len(paras), home=home)
+    return found
 
 
 def _people_word(noun: str) -> bool:
@@ -287,11 +295,11 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     the race's winner; "the Ethiopian", "the 26-year-old" the last athlete who fits."""
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc, before=char)
-    country, sex = description_country(desc), description_sex(desc)
-    found = previous_athlete(doc, char, paras, sex=sex, country=country, described="person")  # (a quote's "said the Norwegian"
+    country, sex, home = description_country(desc), description_sex(desc), description_home(desc)
+    found = previous_athlete(doc, char, paras, sex=sex, country=country, described="person", home=home)  # (a quote's "said the Norwegian"
     # after "clear of compatriot Narve Gilje Nordås" is no object's: its own paragraph only for a subject or a win's agent)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
-        found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras))
+        found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras), home=home)
     return found
 
 
@@ -359,6 +367,32 @@ def description_country(desc: str) -> str | None:
     return None
 
 
+def description_home(desc: str) -> str | None:
+    """"the Welshman" -> "WAL", "the Scot" -> "SCO": the home nation of Great Britain a description says, if any."""
+    words = desc.lower().split()
+    return next((P.HOME_NATIONS[w] for w in reversed(words) if w in P.HOME_NATIONS), None)
+
+
+def home_nation(doc: Doc, athlete: Span) -> str | None:
+    """The home nation the text tells an athlete by, right before one of its mentions ("Wales's Jake Heyward"), if any."""
+    homes = memo(doc).setdefault("home nations", {})
+    if athlete.label_ not in homes:
+        text = text_of(doc)
+        said = (P.HOME_NATION_BEFORE.search(text, max(0, m.start_char - 25), m.start_char)
+                for m in spans_of_label(doc, athlete.label_))
+        homes[athlete.label_] = next((P.HOME_NATIONS[" ".join(h.group("word").lower().split())] for h in said if h), None)
+    return homes[athlete.label_]
+
+
+def spans_of_label(doc: Doc, label: str) -> list[Span]:
+    """The athlete mentions of one athlete, read once a document."""
+    by_label = memo(doc).setdefault("athletes by label", {})
+    if not by_label:
+        for m in doc.spans["athletes"]:
+            by_label.setdefault(m.label_, []).append(m)
+    return by_label.get(label, [])
+
+
 def description_sex(desc: str) -> str | None:
     """"the Welshman" -> "men", "the Dutchwoman" -> "women", "the azzurra" -> "women"; "the German", "the Kenyan" -> None."""
     words = desc.split()
@@ -385,7 +419,7 @@ def protagonist_of(mentions: list[Span]) -> Span | None:
 
 def previous_athlete(
     doc: Doc, char: int, paras: Bounds, *, max_paragraphs: int = 2, sex: str | None = None, country: str | None = None,
-    protagonist: bool = False, exclude: frozenset[str] = frozenset(), described: str = "",
+    protagonist: bool = False, exclude: frozenset[str] = frozenset(), described: str = "", home: str | None = None,
 ) -> Span | None:
     """The athlete a pronoun or description before `char` stands for: in the nearest earlier
     sentence (within a few paragraphs) naming one who fits, its subject, else its last such name;
@@ -400,7 +434,9 @@ def previous_athlete(
     clause's: "while Yared Nuguse faded"), and no "he", "she", "His", "Her" or "was her" before them going on about
     someone named before ("She took the lead, well ahead of Laura Muir. The 29-year-old clocked" is she). With only a
     win's agent among them, and no subject, it is that agent ("won by Kipyegon, ahead of ... Georgia Bell").
-    A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone")."""
+    A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone"). A description
+    saying a home nation of Great Britain (`home`: "the Welshman") stands for none told by another ("England's George
+    Mills"), and for one told by it before any told by none."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -411,12 +447,15 @@ def previous_athlete(
             m for m in between(doc, "athletes", start, char)
             if m.end_char <= char and not m._.quoted and not (sex and m._.sex and m._.sex != sex) and m.label_ not in exclude
             and not (country and m._.nationality != country and not (unknown_country and m._.nationality is None))
+            and not (home and home_nation(doc, m) not in (None, home))
         ]
 
     def in_main_clause(m: Span) -> bool:
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
     fitting_here = fitting(first_para)
+    if home and (told := [m for m in fitting_here if home_nation(doc, m) == home]):
+        fitting_here = told  # "Wales's Jake Heyward ... the Welshman"
     fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
         # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")
