@@ -923,8 +923,13 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # a rank among one country's runners, no place: "was the second Canadian woman in 32:20", "the third Canadian man"
 _NATIONAL_RANK = (r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai|Welsh)"
                   r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across)\b))")  # "the first American in 2:29:00"
+# a note of a club's own results list: a category place, a best, an age grade ("(3rd M50)", "(PB)", "(AG 73.90%)")
+CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[MFWV]\d{2}\b|PB\b|PR\b|AG\b|age[\s-]grade)")
+# a place in a named category, not the race's: "was first woman in the VW45 category" (a place "in her age group" is kept, as
+# gold writers do)
+_CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+[\w-]+\s+(?:age\s+)?category"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")

@@ -4218,3 +4218,13 @@ def test_results_a_home_nation_description_tells_british_athletes_apart(doc_of) 
                  "with the Welshman seventh in 3:33.62 and the Englishman eighth in 3:34.05.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][-2:] == [
         ("3:33.62", "Jake Heyward", 7), ("3:34.05", "George Mills", 8)]
+
+
+def test_results_a_category_place_and_a_club_s_own_list_are_no_race_places(doc_of) -> None:
+    """"first woman in the VW45 category" is a place in a category, and a club's own list of its runners ("chip/gun: Kev
+    Stott 38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51 (PB); ...") is no top of the race: neither gives a place."""
+    doc = doc_of("Trent Valley 10K: Ciaran Doyle won in 30:44. Sarah Okonjo was first woman in the VW45 category and 9th woman "
+                 "overall in 34:05.\n\nRESULTS\n\nTrent Valley 10K, chip/gun: Kev Stott 38:56/39:02 (3rd M50); Priya Mistry "
+                 "44:18/44:51 (PB); Olu Adeyemi 49:30/50:47.")
+    placed = {athlete_of(r): r._.place for r in doc.spans["results"] if r.label_ == "result"}
+    assert placed == {"Ciaran Doyle": 1, "Sarah Okonjo": None, "Kev Stott": None, "Priya Mistry": None, "Olu Adeyemi": None}

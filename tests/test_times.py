@@ -505,3 +505,4 @@ def test_times_seconds_and_their_fraction_in_words(text: str, expected: list) ->
 def test_times_a_barrier_broken_or_cracked(text: str) -> None:
     """A headline's "breaks 4:40", "cracked 4:45": a barrier, no time anyone ran."""
     assert [label for *_, label in found(text)] == ["threshold"]
+

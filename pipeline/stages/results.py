@@ -1297,7 +1297,8 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
         header = text[: start].rstrip().rsplit("\n", 1)[-1]
         seconds = [r._.seconds for r in block]
         if (len(block) >= 3 and P.RESULTS_HEADER.search(header) and seconds == sorted(seconds)
-                and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1):
+                and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1
+                and not _club_list(text, block)):
             for place, r in enumerate(block, start=1):
                 r._.place = place
 
@@ -1331,9 +1332,15 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
             at = gap.end()
         seconds = [r._.seconds for r in chain]
         if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
-                and len({r._.race.id for r in chain}) == 1):
+                and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)):
             for place, r in enumerate(chain, start=1):
                 r._.place = place
+
+
+def _club_list(text: str, chain: list[Span]) -> bool:
+    """Is a list one of a club's own runners, its items noted with a category place, a best or an age grade ("chip/gun: Kev
+    Stott 38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51 (PB); ...")? Then it is no top of the race."""
+    return P.CLUB_LIST_NOTE.search(text, chain[0].start_char, chain[-1].end_char + 40) is not None
 
 
 def place_the_winner(doc: Doc, results: list[Span]) -> None:
