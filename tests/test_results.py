@@ -4228,3 +4228,10 @@ def test_results_a_category_place_and_a_club_s_own_list_are_no_race_places(doc_o
                  "44:18/44:51 (PB); Olu Adeyemi 49:30/50:47.")
     placed = {athlete_of(r): r._.place for r in doc.spans["results"] if r.label_ == "result"}
     assert placed == {"Ciaran Doyle": 1, "Sarah Okonjo": None, "Kev Stott": None, "Priya Mistry": None, "Olu Adeyemi": None}
+
+
+def test_results_an_owned_best_with_its_time_in_a_bracket(doc_of) -> None:
+    """"has improved his personal record (13'05''28) of more than ten seconds" (French, translated): the bracket holds his
+    old best, not a result."""
+    doc = doc_of("Jimmy Gressier, fifth in 12:55.06, has improved his personal record (13:05.28) by more than ten seconds.")
+    assert results(doc) == [("12:55.06", "result", "Jimmy Gressier", 5), ("13:05.28", "other", "Jimmy Gressier", None)]
