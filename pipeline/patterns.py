@@ -1515,6 +1515,10 @@ NOT_NAME_WORDS = frozenset(
 )
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
+# the word after a club's place or name: "Shettleston Harriers", "Central AC", "Edinburgh University Hare & Hounds" (the
+# place alone is the club then: "Shettleston were 15 seconds back")
+CLUB_NAME_AFTER = (r"\s+(?:Harriers|AC|AAC|Athletic\s+Club|Athletics\s+Club|Running\s+Club|Road\s+Runners|Striders|Hare\s+(?:&|and)\s+Hounds|"
+                   r"Track\s+Club|Joggers|Pacers|Runners)\b")
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
                                 "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"

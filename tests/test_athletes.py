@@ -1676,3 +1676,11 @@ def test_athletes_a_post_s_department_and_a_publication_are_no_names(doc_of, tex
     """"Head of Performance Claire Whitmore": the department belongs to the post, not to the name of the official after it;
     "The Kick Report", "the Kenosha Herald": a publication, not a person."""
     assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected
+
+
+def test_athletes_a_club_s_place_alone_is_the_club(doc_of) -> None:
+    """"Shettleston were 15 seconds back" beside "Shettleston Harriers": the place alone stands for the club, no athlete."""
+    doc = doc_of("Central AC retained the title, but only after a Shettleston Harriers side that led for half the afternoon had "
+                 "made them fight. Shettleston were 15 seconds back in 1:01:19.\n\nShettleston had the better of the early "
+                 "exchanges. Callum Lindsay led the field off the first lap in 15:05.")
+    assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Callum Lindsay"]

@@ -913,7 +913,8 @@ class Athletes:
             if cl.key in towns and not any(_listed(text, c) for c in cl.mentions):  # ("a county champion in Phil Sesemann")
                 cl.athlete, cl.role = False, "unlinked"
                 continue
-            if not cl.full_forms and (cl.key in places or fold(cl.key) in P.US_STATES or not self._standalone_ok(text, cl, sents)):
+            if not cl.full_forms and (cl.key in places or fold(cl.key) in P.US_STATES or self._names_a_club(text, cl)
+                                      or not self._standalone_ok(text, cl, sents)):
                 cl.athlete = False
                 cl.role = cl.role or "unlinked"
                 continue
@@ -949,6 +950,13 @@ class Athletes:
         """Does this word follow another person's name with "of", as where they come from ("Marco
         Arop of Edmonton", "Cole Hocker of Oregon"), or a town as its state ("of Provo, Utah")?"""
         return any(_of_another_name(text, c, cl, ends) for c in cl.mentions)
+
+    @staticmethod
+    def _names_a_club(text: str, cl: Cluster) -> bool:
+        """Is a lone word the first of a club's name the text gives ("Shettleston were 15 seconds back" beside "Shettleston
+        Harriers")?"""
+        words = {c.text for c in cl.mentions}
+        return len(words) == 1 and re.search(rf"\b{re.escape(next(iter(words)))}{P.CLUB_NAME_AFTER}", text) is not None
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
         """A lone surname (or initial and surname) with no full form: keep it only where the text uses it
