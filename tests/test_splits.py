@@ -1269,3 +1269,14 @@ def test_splits_an_indoor_race_said_in_the_headline(doc_of) -> None:
     doc = doc_of("NCAA Indoors: Habtom Samuel Runs Away With the 3K\n\nHabtom Samuel won the men's 3000m in 7:44.21. At the "
                  "bell it was 7:17.30 and a four-man race.")
     assert splits(doc) == [("7:17.30", "bell", 2800.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yomif Kejelcha won the 5000m in 12:51.87. The passage at the kilometre was made in 2:34.8.",
+     "Yomif Kejelcha won the 5000m in 12:51.87 after going through the kilometre in 2:34.8."],
+    ids=["at-the-kilometre", "through-the-kilometre"],
+)
+def test_splits_the_kilometre_is_the_first(doc_of, text: str) -> None:
+    """"the passage at the kilometre", "through the kilometre": the first kilometre's point, 1000m."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("2:34.8", "1km", 1000.0)]
