@@ -44,24 +44,20 @@ def _base(model: str | None) -> Language:
     if nlp.lang != "en":
         raise ModelError(model, f"is a {nlp.lang!r} pipeline; an English one is needed")
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(_English.Defaults.suffixes).search
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(_English.Defaults.infixes).finditer
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in NOT_EXCEPTIONS}
     return nlp
 
 
 # Split units glued to numbers ("9.84sec", "12.31s") so time spans stop at the number.
 UNIT_SUFFIX = r"(?<=\d)(?:sec|secs|s)"
-# Split two times joined by a slash ("chip/gun: 38:56/39:02") so each is a span of its own.
-TIMES_SLASH_INFIX = r"(?<=\d)/(?=\d)"
 # ... and a sentence's full stop from such a unit: English's exception "s." would join them again ("43min48s." then
 # ended its time's evidence with the full stop)
 NOT_EXCEPTIONS = frozenset({"s."})
 
 
 class _English(English):
-    """Blank English whose tokenizer also splits `UNIT_SUFFIX` and `TIMES_SLASH_INFIX`, and keeps a unit's full stop apart."""
+    """Blank English whose tokenizer also splits `UNIT_SUFFIX`, and keeps a unit's full stop apart."""
 
     class Defaults(English.Defaults):
         suffixes = [*English.Defaults.suffixes, UNIT_SUFFIX]
-        infixes = [*English.Defaults.infixes, TIMES_SLASH_INFIX]
         tokenizer_exceptions = {k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in NOT_EXCEPTIONS}

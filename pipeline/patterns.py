@@ -170,7 +170,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
-    r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed|ing)?|faster\s+than|quicker\s+than|slower\s+than|outside|"
+    r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
@@ -714,17 +714,18 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
 # legs", "Hall was timed at 43.86 on the anchor", "Holmes split 49.58 on the third leg"
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
-# a comparison before an event: "treated the downhill start like a 10K", "The 3K was the opposite of the mile", "unlike
-# the 800" (not the race)
+# a comparison before an event: "treated the downhill start like a 10K", "The 3K was the opposite of the mile" (not the race;
+# nor is one a clause then tells of: "the mirror image of the 5000m, which Gidey won in 14:07.94", "Unlike the 1500m, where")
 SIMILE_BEFORE = re.compile(
-    r"\b(?:(?:like|as\s+if\s+it\s+were)\s+(?:a|an)|(?:(?:the|a)\s+)?(?:opposite|reverse|mirror\s+image)\s+of\s+the|unlike\s+the)\s+$",
+    r"\b(?:(?:like|as\s+if\s+it\s+were)\s+(?:a|an)|(?:(?:the|a)\s+)?(?:opposite|reverse|mirror\s+image)\s+of\s+the)\s+$",
     re.IGNORECASE)
+CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
-    r"|\bthe\s+(?:minimum|standard)\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}\(\s*$",  # "the minimum for the World of Glasgow
-    re.IGNORECASE)  # (3:36.00)" (translated; read over 60 characters before the time)
+    r"|\bthe\s+(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}\(\s*$",  # "the minimum for the World of Glasgow
+    re.IGNORECASE)  # (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event")
 STANDARD_REACH = 60
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
@@ -813,11 +814,11 @@ NOW_CUE = re.compile(r"\b(?:(?P<today>today|tonight)|this\s+time)\b", re.IGNOREC
 # a title after a meeting's name, won there: "the Commonwealth Games winner Oliver Hoare", "the Diamond League champion"
 # ... or before it: "The men's marathon champion of Hangzhou Asian Games He Jie ranked the 6th" (a title, not the race)
 TITLE_OF_MEETING_BEFORE = re.compile(r"\b(?:champion|winner|medall?ist|titleholder|title-holder)\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
-# ... or a season or a team named after it, not a race run there: "at the start of a World Championships year", "the World
-# Championships team is named"
+# ... or a year named after it, not a race run there: "at the start of a World Championships year" (not "a World
+# Championships season", "team", "squad": the reviews found them said of the championships reported)
 MEETING_TITLE_AFTER = re.compile(
     r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder"
-    r"|year|season|cycle|team|squad|selection|berth)\b", re.IGNORECASE)
+    r"|year|cycle)\b", re.IGNORECASE)
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(
@@ -829,8 +830,10 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
-# a sentence opening with where it happened: "In Rabat, ...", "At the Penn Relays, ..."
-PLACE_OPENING = re.compile(r"\W*(?:in|at|over\s+in|across\s+in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# a sentence opening with where it happened: "In Rabat, ...", "At the Penn Relays, ...", "Stateside, ...", "Across the
+# Atlantic, ..."
+PLACE_OPENING = re.compile(r"\W*(?:(?:in|at|over\s+in|across\s+in)\s+(?:the\s+)?(?-i:[A-Z])|stateside\b|across\s+the\s+(?:atlantic|channel|pond|border|water)\b"
+                           r"|overseas\b|abroad\b|away\s+from\b)", re.IGNORECASE)
 OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
 # where someone lives or trains, before the place: "who trains in Boulder", "who is coached in Bergen by his father"
 RESIDENCE_BEFORE = re.compile(
@@ -923,11 +926,12 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # a rank among one country's runners, no place: "was the second Canadian woman in 32:20", "the third Canadian man"
 _NATIONAL_RANK = (r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai|Welsh)"
                   r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across)\b))")  # "the first American in 2:29:00"
-# a note of a club's own results list: a category place, a best, an age grade ("(3rd M50)", "(PB)", "(AG 73.90%)")
-CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[MFWV]\d{2}\b|PB\b|PR\b|AG\b|age[\s-]grade)")
-# a place in a named category, not the race's: "was first woman in the VW45 category" (a place "in her age group" is kept, as
-# gold writers do)
-_CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+[\w-]+\s+(?:age\s+)?category"
+# a note of a club's own results list: a category place or an age grade ("(3rd M50)", "(AG 73.90%)"; not "(PB)", which a
+# race's own top three has too)
+CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[MFWV]\d{2}|V[MF]\d{0,2}|S[MFW])\b|AG\b|age[\s-]grade)")
+# a place in an age category, not the race's: "was first woman in the VW45 category" (not "first in the male category", the
+# race's; a place "in her age group" is kept, as gold writers do)
+_CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[MFWV]{1,2}\d{2}|S[MFW]|U\d{2}[MFWBG]?)\s+(?:age\s+)?category"
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
@@ -1099,7 +1103,9 @@ LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile" (not
 # "From indoor to outdoor")
-INDOOR_HEADLINE = re.compile(r"\A[^\n]*\bindoors?\b(?![^\n]*\boutdoors?\b)", re.IGNORECASE)
+INDOOR_HEADLINE = re.compile(  # (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
+    r"\A[^\n]*(?:\b(?-i:[A-Z])[\w-]*\s+(?-i:Indoors)\b|\bindoor\s+(?:\d[\d,]*\s?m\b|mile|3K|two[\s-]miles?)|(?-i:Indoor)\s+(?-i:Championships?|Games|Grand\s+Prix|Tour|Meeting|Meet|Classic))",
+    re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
@@ -1224,11 +1230,16 @@ SPLIT_POINT_HALF_MILES = re.compile(
 # seconds", "the opening 800m took 1:53.4" (not "her first 800m in 2:01", a first race of the distance, or "the first
 # 800m race")
 SPLIT_POINT_OPENING = re.compile(
-    r"\b(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:opening|first)|(?:his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+"
-    r"(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
+    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)"
+    r"\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
-OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+# ... "a first" only with "of" ("after a first 400m of 55.2"; not "ran a first 1500m in 4:11.20", a first race at the distance)
+SPLIT_POINT_A_FIRST = re.compile(
+    r"\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
+    re.IGNORECASE,
+)
+OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -1323,7 +1334,8 @@ SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
 SPLITS_BRACKET_BEFORE_NAME = re.compile(
     r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times)[ \t]*\([ \t]*", re.IGNORECASE)
-NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*[,;)]")
+NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;](?![ \t]*(?:the[ \t]+)?(?:pace(?:maker|r|setter)|hare|rabbit)\b))", re.IGNORECASE)  # (not
+# "(Erik Sowinski, pacemaker)")
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
 # "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated)
 SPLITS_BEFORE_NAME_HEADING = re.compile(
@@ -1422,8 +1434,8 @@ DID_NOT_RUN_AFTER = re.compile(
 )
 # a point after its time, listed after a stretch timed the same way: "after a 54.2 first lap and a 1:51.0 800m", "a
 # 55.1 opening 400m and a 1:52.3 800m", "a first 400m of 55.2 and a 1:51.0 800m" (not "ran a 1:51.0 800m", a race of its own)
-_TIMED_STRETCH_AND = (
-    r"\ban?\s+(?:[a-z]+\s+)?(?:\d[\d:.,]*(?:-second)?\s+(?:(?:first|opening)\s+(?:lap|\d{3,5}\s?m)|\d{3,5}\s?m)"
+_TIMED_STRETCH_AND = (  # (not a runner's races: "ran a 2:00.10 800m and a 4:15.00 1500m")
+    r"\ban?\s+(?:[a-z]+\s+)?(?:\d[\d:.,]*(?:-second)?\s+(?:first|opening)\s+(?:lap|\d{3,5}\s?m)"
     r"|(?:first|opening)\s+(?:lap|\d{3,5}\s?m)\s+(?:of|in)\s+\d[\d:.,]*(?:\s*(?:seconds|secs?|s)\b)?)\s+and\s+an?\s+(?:[a-z]+\s+)?")
 LISTED_TIME_THEN_POINT_BEFORE = re.compile(_TIMED_STRETCH_AND + "$", re.IGNORECASE)
 # ... the distance after such a time names a point, not a race (`context.find_events`)
@@ -1730,9 +1742,10 @@ CREDIT_BEFORE = re.compile(
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
 CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
-# "(Jan Figueroa)" as the whole tail of a line: a caption credit (not right after a time: the runner of a splits list's
-# line, "1209m: 3:01.35 (Gary Martin)")
-CAPTION_CREDIT = re.compile(rf"(?<![\d.:,]\d\s)(?<![\d.:,]\d)\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
+# "(Jan Figueroa)" as the whole tail of a line: a caption credit (not on a splits list's line, which opens with its point:
+# "1209m: 3:01.35 (Gary Martin)" names the leader there)
+CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
+SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*[:–—-]", re.IGNORECASE)
 # "the J. Cole of this": a name used as a type, not a person in the story
 ANTONOMASIA_BEFORE = re.compile(r"\b(?:the|a|an|another|their|our)\s+$", re.IGNORECASE)
 ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -1863,6 +1876,9 @@ COUNTRY_BEFORE = re.compile(
     rf"(?:\s+of\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:origin|descent|heritage|extraction)|(?!-born)(?!\s+(?:origin|descent|heritage|extraction)\b))"
     rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}$"
 )
+# an organisation's words beside a country's, which make it an employer's or a federation's name, no nationality: "the Kenya
+# Defence Forces soldier", "the Athletics Kenya official"
+ORGANISATION_WORDS = frozenset("defence defense forces police prisons army navy air athletics federation association railways".split())
 # the home nations of Great Britain, which compete apart at the Commonwealth Games and which British copy tells its
 # athletes by ("Wales's Jake Heyward", "the Welshman"): one country (GBR) to `COUNTRY_WORDS`, told apart where a
 # description says one ("with the Welshman seventh and the Englishman eighth" after "Wales's Jake Heyward and England's
@@ -2415,8 +2431,9 @@ OTHER_MARK_BEFORE = re.compile(
     # (3:56:34) world records"
     r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
-    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:,?\s+with\s+|\s*\(\s*)$"
-    # ("The record of Poland belongs to Skrzyszowskiej (12,51)", translated)
+    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
+    r"|\brecord\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*\(\s*$"  # "The record of Poland
+    # belongs to Skrzyszowskiej (12,51)" (translated; not "The best mark of the day belongs to Femke Bol (52.30)", a result)
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
     r"|\b(?:arrived|arriving|arrives|came|coming|comes|headed|heading|went|going|entered|entering)\s+(?:[\w’'-]+\s+){0,5}?with\s+"
     r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record)\s+of\s+$",
@@ -2546,7 +2563,8 @@ RECORD_OF_MEETING_BEFORE = re.compile(
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
-RECORD_APPOSITION_BEFORE = re.compile(r"\b(?:record|best)\s*,\s*$", re.IGNORECASE)
+RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?(?:record|best)\s*,\s*$", re.IGNORECASE)
+# (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum" nor "a championship record, 3:29.38 by")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
@@ -2572,8 +2590,14 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?(?:\s*\(\s*|\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?)$",
-    re.IGNORECASE,  # (or its time in a bracket: "has improved his personal record (13'05''28) of more than ten seconds", translated)
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    # ... or, improved or measured against, its time in a bracket: "has improved his personal record (13'05''28) of more than ten
+    # seconds", "beating of more than two seconds her personal record (4'16''02)", "not far from her best time (8:39,47)"
+    # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
+    r"|\b(?:improv(?:ed|es|ing)|better(?:ed|s|ing)|lower(?:ed|s|ing)|broke|breaking|beat(?:ing|s)?|smash(?:ed|es|ing)|far\s+from|close\s+to|"
+    r"near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,5}?(?P<pron2>his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$",
+    re.IGNORECASE,
 )
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
 OWN_WORD = re.compile(r"\bown\b", re.IGNORECASE)
@@ -2586,13 +2610,22 @@ TO_TIME_AFTER = re.compile(r"\s*(?:s|sec|secs|seconds)?\s+to\s+\d")
 EQUALLED_MARK_BEFORE = re.compile(
     r"\b(?:equall?ed|equall?ing|equals|matched|matching|matches)\s+(?:his|her|their|the|a)\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:best|record|PB|PR|SB)\s+(?:of\s+)?$", re.IGNORECASE)
-# a time before the words of someone's standing best, owned ("his 3:51.70 best says", "well outside her 7:38.35 PB",
-# "Green's 3:51.70 best") or brought to the race ("came in with a 7:38.35 PB from Boston"): a mark of another race
+# a time before the words of someone's standing best: owned, and measured against ("well outside his 7:38.35 PB", "just
+# off her 14:12.23 best") or said to stand ("his 3:51.70 best says he is still the fastest", "Green's 3:51.70 best
+# remains"), or brought to the race from another ("came in with a 7:38.35 PB from Boston", "arrived with a 2:05:10 best"):
+# a mark of another race (not "Hodgkinson's 1:57.40 season's best was enough for second", "came home with a 3:31.94 PB",
+# this race's)
 OWN_TIME_BEFORE = re.compile(
-    r"(?:\b(?P<pron>his|her|their)|(?P<poss>[’']s?)|\b(?:arrived|came(?:\s+in)?|entered|comes(?:\s+in)?|arrives)\s+(?:[\w’'-]+\s+){0,4}?with\s+an?)\s+$",
+    r"(?P<against>\b(?:outside|inside|short\s+of|shy\s+of|off|than|beyond|near|close\s+to|within|improv(?:ed|ing|es)(?:\s+on)?|"
+    r"better(?:ed|ing|s)?|lower(?:ed|ing|s)?|broke|breaking|beat(?:ing|s)?)\s+)?"
+    r"(?:\b(?P<pron>his|her|their)|(?P<poss>[’']s?)|\b(?P<brought>arrived|arrives|arriving|came\s+in|comes\s+in|came\s+into\s+(?:the\s+)?(?:race|final|meet(?:ing)?)"
+    r"|entered\s+(?:the\s+)?(?:race|final))\s+with\s+an?)\s+$",
     re.IGNORECASE)
 STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best)\b",
                                  re.IGNORECASE)
+# ... said to stand, or to come from elsewhere, after those words
+STANDING_AFTER = re.compile(r"\s+(?:says|suggests|shows|stands|remains|is\s+still|dates|from\s|set\s+(?:in|at)\b|came\s+(?:at|in)\s+(?-i:[A-Z]))",
+                            re.IGNORECASE)
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 # last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
 LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)

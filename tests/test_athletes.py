@@ -1684,3 +1684,19 @@ def test_athletes_a_club_s_place_alone_is_the_club(doc_of) -> None:
                  "made them fight. Shettleston were 15 seconds back in 1:01:19.\n\nShettleston had the better of the early "
                  "exchanges. Callum Lindsay led the field off the first lap in 15:05.")
     assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Callum Lindsay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Top: Sifan Hassan winning the marathon in 2:22:55 (Michael Steele)\n\nSifan Hassan won the Olympic marathon in 2:22:55.",
+         ["Sifan Hassan"]),
+        ("Women's 5000m: 1. Megan Keith 15:01.20 (Inverness Harriers); 2. Hannah Nuttall 15:03.40 (Charnwood); 3. Eilish McColgan "
+         "15:05.10 (Dundee Hawkhill)", ["Eilish McColgan", "Hannah Nuttall", "Megan Keith"]),
+    ],
+    ids=["a-caption-s-credit-after-a-time", "a-club-after-a-row-s-time"],
+)
+def test_athletes_what_this_stop_s_review_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: a bracketed name closing a caption after its time is the photographer's credit, and one closing a
+    results row is its club; only a splits list's line ("1209m: 3:01.35 (Gary Martin)") names a leader so."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected

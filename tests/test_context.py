@@ -1233,15 +1233,42 @@ def test_context_an_elsewhere_heading_over_the_same_meeting(doc_of, text: str, n
     assert race_of(doc_of(text), needle) == expected
 
 
+def test_context_a_year_named_after_a_meeting_is_no_race_there(doc_of) -> None:
+    """"at the start of a World Championships year": a year, not the meeting the race was run at."""
+    doc = doc_of("Rose Davies won the 10km in Castellon in 30:39. \"To do it at the start of a World Championships year shows "
+                 "what she can do,\" said her coach.")
+    assert doc._.main_meeting is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Rose Davies won the 10km in Castellon in 30:39. \"To do it at the start of a World Championships year shows what she "
-        "can do,\" said her coach.",
-        "Rose Davies won the 10km in Castellon in 30:39 and the World Championships team is named next week.",
+        "Andrew Coscoran, a late addition to the World Championships squad, won the 1500m in Budapest in 3:33.10.",
+        "Keely Hodgkinson, who leads the World Championships team in Budapest, won silver in the 800m in 1:56.61 on Sunday.",
     ],
-    ids=["a-championships-year", "a-championships-team-spot"],
+    ids=["a-championships-squad", "the-championships-team"],
 )
-def test_context_a_season_or_team_named_after_a_meeting_is_no_race_there(doc_of, text: str) -> None:
-    """"a World Championships year", "the World Championships team is named": a season or a team, not the meeting the race was run at."""
-    assert doc_of(text)._.main_meeting is None
+def test_context_a_season_or_team_of_the_championships_reported_is_still_it(doc_of, text: str) -> None:
+    """The review's cases: "the World Championships squad", "the World Championships team" are said of the championships
+    reported, so they stay its meeting."""
+    assert doc_of(text)._.main_meeting == "World Championships"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Unlike the 1500m, where Kerr won in 3:29.38, the 800m was slow and Emmanuel Wanyonyi won in 1:46.10.", "Kerr",
+         "1500m"),
+        ("Sarah Healy won the women's 1500m at the Irish Championships in Dublin in 4:09.10.\n\nElsewhere\n\nStateside, Nick "
+         "Griggs won the NCAA 5000m title in 13:24.10.", "Griggs", "elsewhere"),
+    ],
+    ids=["a-compared-race-a-clause-tells-of", "stateside-under-elsewhere"],
+)
+def test_context_what_this_stop_s_review_found(doc_of, text: str, needle: str, expected: str) -> None:
+    """The review's cases: a compared race a clause then tells of ("Unlike the 1500m, where Kerr won") is still a race, and
+    "Stateside, ..." under "Elsewhere" is another meeting."""
+    doc = doc_of(text)
+    if expected[0].isdigit():
+        assert {r._.race.event for r in doc.spans["results"] if r._.athlete is not None and needle in r._.athlete.label_} == {expected}
+    else:
+        assert race_of(doc, needle)[0] == expected

@@ -64,10 +64,3 @@ def test_nlp_a_unit_s_full_stop_is_its_own_token() -> None:
 
     facts = extract("Daniel Mateiko won the 15km race in 43min48s. Fábio Jesus Correia was second in 44min19s.")
     assert sorted(e.text for p in facts.performances for e in p.evidence) == ["43min48s", "44min19s"]
-
-
-def test_nlp_two_times_joined_by_a_slash_are_two_spans(doc_of) -> None:
-    """"chip/gun: 38:56/39:02": the tokenizer splits the slash between digits, so each time is a span of its own (one
-    token had held both, and each time's evidence was both)."""
-    doc = doc_of("Kev Stott ran the Trent Valley 10K, chip/gun, in 38:56/39:02.")
-    assert [s.text for s in doc.spans["times"]] == ["38:56", "39:02"]

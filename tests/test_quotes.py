@@ -1171,3 +1171,19 @@ def test_quotes_a_home_nation_description_tells_british_speakers_apart(doc_of) -
     doc = doc_of("Wales's Jake Heyward was seventh in the 1500m in 3:33.62.\n\nScotland's Josh Kerr won in 3:31.48 and led "
                  "from the bell.\n\n\"I ran out of legs,\" said the Welshman.")
     assert quotes(doc) == [("I ran out of legs,", "Jake Heyward")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Faith Kipyegon won the 1500m in 3:49.04. Laura Muir was second in 3:51.20. \"I am happy,\" said the Kenyan Olympic "
+         "champion.", "Faith Kipyegon"),
+        ("Scotland's Jemma Reekie was fifth in the 800m in 1:58.90. Later, Laura Muir won the 1500m in 3:58.20. \"I'm thrilled,\" "
+         "said the Scot.", "Laura Muir"),
+    ],
+    ids=["a-nationality-before-a-title", "a-scot-named-nearer-not-told-so"],
+)
+def test_quotes_what_this_stop_s_review_found(doc_of, text: str, speaker: str) -> None:
+    """The review's cases: "the Kenyan Olympic champion" is a nationality before a title (no organisation's name); "the Scot"
+    is still the nearest fitting one when that one was never told by another nation."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]

@@ -4235,3 +4235,35 @@ def test_results_an_owned_best_with_its_time_in_a_bracket(doc_of) -> None:
     old best, not a result."""
     doc = doc_of("Jimmy Gressier, fifth in 12:55.06, has improved his personal record (13:05.28) by more than ten seconds.")
     assert results(doc) == [("12:55.06", "result", "Jimmy Gressier", 5), ("13:05.28", "other", "Jimmy Gressier", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "expected"),
+    [
+        ("Mary Moraa won in 1:57.21, ahead of Keely Hodgkinson. Hodgkinson's 1:57.40 season's best was enough for second.",
+         "1:57.40", ("result", 2)),
+        ("George Mills came home with a 3:31.94 PB in third place behind Kerr, who won in 3:29.38.", "3:31.94", ("result", 3)),
+        ("Jake Wightman ran a cracking 3:29.47 to finish second behind Kerr in Oslo.", "3:29.47", ("result", 2)),
+        ("Andrew Coscoran equalled his personal best (3:32.10) to finish third in Oslo.", "3:32.10", ("result", 3)),
+        ("The best mark of the day belongs to Femke Bol (52.30), who won the 400m hurdles in Rome.", "52.30", ("result", None)),
+        ("Jakob Ingebrigtsen raised the standard for the event (3:27.14) at the Bislett Games.", "3:27.14", ("result", None)),
+        ("Tamirat Tola was first in the male category, in 2:05:59, at the Lisbon Marathon.", "2:05:59", ("result", 1)),
+        ("Kiptum won in 2:00:35. The new world record, 2:00:35 by Kelvin Kiptum, is 34 seconds faster than Kipchoge's.",
+         "2:00:35", ("result", 1)),
+    ],
+    ids=["a-name-s-season-s-best-enough-for-second", "came-home-with-a-pb", "a-cracking-time", "equalled-his-best-in-a-bracket",
+         "the-best-mark-of-the-day-belongs-to", "raised-the-standard-for", "first-in-the-male-category", "the-new-world-record-by"],
+)
+def test_results_what_this_stop_s_review_found(doc_of, text: str, mark: str, expected: tuple) -> None:
+    """The review's cases: a best run in this race ("Hodgkinson's 1:57.40 season's best was enough for second", "came home
+    with a 3:31.94 PB", "equalled his personal best (3:32.10)"), "a cracking 3:29.47", "the best mark of the day belongs
+    to", "raised the standard for", "first in the male category", "The new world record, 2:00:35 by": each is this race's
+    result, not an old mark, a standard, a barrier or a category place."""
+    got = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == mark]
+    assert got[:1] == [expected] and all(label == "result" for label, _ in got)
+
+
+def test_results_a_top_three_with_bests_noted_keeps_its_places(doc_of) -> None:
+    """The review's case: "(PB)", "(SB)" notes are no club list's; the top three keep the places of their order."""
+    doc = doc_of("Top three in the Eugene 1500m: Cole Hocker 3:30.12 (PB), Yared Nuguse 3:30.45 (SB), Hobbs Kessler 3:31.01.")
+    assert [r._.place for r in doc.spans["results"]] == [1, 2, 3]

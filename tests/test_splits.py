@@ -1280,3 +1280,27 @@ def test_splits_an_indoor_race_said_in_the_headline(doc_of) -> None:
 def test_splits_the_kilometre_is_the_first(doc_of, text: str) -> None:
     """"the passage at the kilometre", "through the kilometre": the first kilometre's point, 1000m."""
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("2:34.8", "1km", 1000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Athing Mu ran a 2:00.10 800m and a 4:15.00 1500m within an hour at the Penn Relays on Saturday.", []),
+        ("Phoebe Gill ran a first 1500m in 4:11.20, winning at Watford.", []),
+        ("Josh Kerr, the world indoor champion, won the 1500m at the Prefontaine Classic in 3:30.12. He hit the bell in 2:47.1 "
+         "behind Yared Nuguse.", [("2:47.1", "bell", 1100.0)]),
+        ("Hobbs Kessler won the 1500m in 3:33.10, with Erik Sowinski pacing.\n\nOfficial splits (Erik Sowinski, pacemaker):\n"
+         "400m 55.2\n800m 1:52.0\n", [("55.2", "400m", 400.0), ("1:52.0", "800m", 800.0)]),
+    ],
+    ids=["a-runner-s-two-races", "a-first-race-at-the-distance", "an-indoor-title-in-the-lead", "a-pacemaker-in-the-heading"],
+)
+def test_splits_what_this_stop_s_review_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: "ran a 2:00.10 800m and a 4:15.00 1500m" and "a first 1500m in 4:11.20" are races, not splits;
+    "the world indoor champion" in the lead makes no indoor race (a 1500m's bell at 1100m); a pacemaker in a heading's
+    brackets owns no splits."""
+    doc = doc_of(text)
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == expected
+    if "Athing Mu" in text:  # each time its own race's
+        assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:00.10", "800m"), ("4:15.00", "1500m")]
+    if "pacemaker" in text:
+        assert all(s._.athlete is None or s._.athlete.label_ != "Erik Sowinski" for s in doc.spans["splits"])

@@ -637,6 +637,8 @@ class Athletes:
         candidates = without_affiliations(text, candidates, self.registry.by_name)
         candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):
+            if P.SPLITS_LINE_OPENING.match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # "1209m: 3:01.35 (Gary Martin)": the leader at a point of a splits list, no credit
             for c in candidates:
                 if m.start("name") <= c.start < m.end("name"):
                     c.role = "photographer"

@@ -359,10 +359,8 @@ def description_country(desc: str) -> str | None:
     words = desc.split()
     for i in range(len(words) - 1, -1, -1):
         if (code := P.COUNTRY_WORDS.get(words[i].lower())) is not None:
-            of_name = i > 0 and f"{words[i - 1]} {words[i]}".lower() in P.COUNTRY_WORDS  # "The New Zealander"
-            if words[i][:1].isupper() and (i + 1 < len(words) and words[i + 1][:1].isupper()
-                                           or i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the" and not of_name):
-                continue
+            if (i + 1 < len(words) and words[i + 1].lower() in P.ORGANISATION_WORDS) or (i > 0 and words[i - 1].lower() in P.ORGANISATION_WORDS):
+                continue  # (not "the Kenyan Olympic champion", a nationality before a title)
             return code
     return None
 
@@ -436,7 +434,7 @@ def previous_athlete(
     win's agent among them, and no subject, it is that agent ("won by Kipyegon, ahead of ... Georgia Bell").
     A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone"). A description
     saying a home nation of Great Britain (`home`: "the Welshman") stands for none told by another ("England's George
-    Mills"), and for one told by it before any told by none."""
+    Mills")."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -454,8 +452,6 @@ def previous_athlete(
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
     fitting_here = fitting(first_para)
-    if home and (told := [m for m in fitting_here if home_nation(doc, m) == home]):
-        fitting_here = told  # "Wales's Jake Heyward ... the Welshman"
     fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
         # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")

@@ -160,7 +160,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "reach 21.1km in 1:00:48": a point of the race
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
-        if P.SIMILE_BEFORE.search(before):
+        if P.SIMILE_BEFORE.search(before) and not P.CLAUSE_OF_EVENT_AFTER.match(after):
             continue  # "Lemma treated the downhill start like a 10K": a comparison, not the race
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)

@@ -327,8 +327,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.EQUALLED_MARK_BEFORE.search(before):
         return OldMark(False, None)  # "equalled his season's best of 6.57 to finish third": run again, in this race
-    if (own := P.OWN_TIME_BEFORE.search(before)) is not None and P.STANDING_BEST_AFTER.match(text, a0):
-        # "his 3:51.70 best says", "Green's 3:51.70 best", "came in with a 7:38.35 PB from Boston": a best standing before
+    if (own := P.OWN_TIME_BEFORE.search(before)) is not None and (label := P.STANDING_BEST_AFTER.match(text, a0)) is not None \
+            and ((own.group("against") and not own.group("brought")) or P.STANDING_AFTER.match(text, label.end())):
+        # "well outside his 7:38.35 PB", "his 3:51.70 best says", "came in with a 7:38.35 PB from Boston": a best standing before
         if own.group("pron"):
             return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
         return OldMark(True, _possessive_owner(doc, t, a) if own.group("poss") else subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
@@ -369,8 +370,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if owned and owned.group("pron") and owned.group("pron").lower() == "whose":  # "Muir, whose British record of"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-    if owned and owned.group("pron"):
-        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(owned.group("pron").lower()), protagonist=True))
+    if owned and (pron := owned.group("pron") or owned.group("pron2")):  # (pron2: "has improved his personal record (13'05''28)")
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(pron.lower()), protagonist=True))
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
     named_before = between(doc, "athletes", w0, t.start_char)
