@@ -1101,9 +1101,9 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 # a meeting run indoors, on a 200m track: "World Indoor Championships", "Millrose Games"
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
-# ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile" (not
-# "From indoor to outdoor")
-INDOOR_HEADLINE = re.compile(  # (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
+# ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
+# Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
+INDOOR_HEADLINE = re.compile(
     r"\A[^\n]*(?:\b(?-i:[A-Z])[\w-]*\s+(?-i:Indoors)\b|\bindoor\s+(?:\d[\d,]*\s?m\b|mile|3K|two[\s-]miles?)|(?-i:Indoor)\s+(?-i:Championships?|Games|Grand\s+Prix|Tour|Meeting|Meet|Classic))",
     re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"

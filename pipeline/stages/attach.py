@@ -354,7 +354,7 @@ def race_winners(doc: Doc) -> list[Span]:
 
 
 def description_country(desc: str) -> str | None:
-    """"26-year-old Briton" -> "GBR"; none from a country in an organisation's name, before another capital: "the Kenya
+    """"26-year-old Briton" -> "GBR"; none from a country beside an organisation's word (`ORGANISATION_WORDS`): "the Kenya
     Defence Forces soldier", "the Athletics Kenya official" stand for an employer, not a nationality."""
     words = desc.split()
     for i in range(len(words) - 1, -1, -1):

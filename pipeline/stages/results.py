@@ -1339,8 +1339,8 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:
-    """Is a list one of a club's own runners, its items noted with a category place, a best or an age grade ("chip/gun: Kev
-    Stott 38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51 (PB); ...")? Then it is no top of the race."""
+    """Is a list one of a club's own runners, its items noted with a category place or an age grade ("chip/gun: Kev Stott
+    38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51; ...")? Then it is no top of the race."""
     return P.CLUB_LIST_NOTE.search(text, chain[0].start_char, chain[-1].end_char + 40) is not None
 
 
