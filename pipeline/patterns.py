@@ -818,7 +818,7 @@ TITLE_OF_MEETING_BEFORE = re.compile(r"\b(?:champion|winner|medall?ist|titlehold
 # Championships season", "team", "squad": the reviews found them said of the championships reported)
 MEETING_TITLE_AFTER = re.compile(
     r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder"
-    r"|year|cycle)\b", re.IGNORECASE)
+    r"|year(?![\s-]+(?:after|on|in|by|opener|round)\b)|cycle)\b", re.IGNORECASE)  # (not "year after year", "year-opener")
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(
@@ -830,10 +830,6 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
-# a sentence opening with where it happened: "In Rabat, ...", "At the Penn Relays, ...", "Stateside, ...", "Across the
-# Atlantic, ..."
-PLACE_OPENING = re.compile(r"\W*(?:(?:in|at|over\s+in|across\s+in)\s+(?:the\s+)?(?-i:[A-Z])|stateside\b|across\s+the\s+(?:atlantic|channel|pond|border|water)\b"
-                           r"|overseas\b|abroad\b|away\s+from\b)", re.IGNORECASE)
 OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
 # where someone lives or trains, before the place: "who trains in Boulder", "who is coached in Bergen by his father"
 RESIDENCE_BEFORE = re.compile(
@@ -1103,8 +1099,11 @@ LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
 # Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
-INDOOR_HEADLINE = re.compile(
-    r"\A[^\n]*(?:\b(?-i:[A-Z])[\w-]*\s+(?-i:Indoors)\b|\bindoor\s+(?:\d[\d,]*\s?m\b|mile|3K|two[\s-]miles?)|(?-i:Indoor)\s+(?-i:Championships?|Games|Grand\s+Prix|Tour|Meeting|Meet|Classic))",
+INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race not a title or record: "the world indoor 3000m
+    # champion", "Indoor mile record holder Nuguse wins Bowerman Mile")
+    r"\A(?=[^\n]{0,120}(?:\n|\Z))(?![^\n]*\boutdoors?\b)[^\n]*(?:\b(?-i:[A-Z])[\w-]*\s+(?-i:Indoors)\b|\bindoor\s+(?:\d[\d,]*\s?m\b|mile|3K|two[\s-]miles?)"
+    r"|(?-i:Indoor)\s+(?-i:Championships?|Games|Grand\s+Prix|Tour|Meeting|Meet|Classic))"
+    r"(?![\s,]+(?:[\w-]+\s+)?(?:champions?|record|records|title|best|holder|winner|final)\b)",
     re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
@@ -1264,8 +1263,8 @@ SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
-    r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?<=through\s)the\s+kilomet(?:re|er)|(?<=at\s)the\s+kilomet(?:re|er)"
-    r"|(?<=passed\s)the\s+kilomet(?:re|er))\b|"  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
+    r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?:(?<=through\s)|(?<=at\s)|(?<=passed\s))the\s+kilomet(?:re|er)"
+    r"(?![\s-]*(?:to[\s-]+go|of)\b))\b|"  # (not "the kilometre-to-go banner", "the kilometre of climbing")  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
     r"\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
     re.IGNORECASE,
 )
@@ -1334,8 +1333,8 @@ SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
 SPLITS_BRACKET_BEFORE_NAME = re.compile(
     r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times)[ \t]*\([ \t]*", re.IGNORECASE)
-NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;](?![ \t]*(?:the[ \t]+)?(?:pace(?:maker|r|setter)|hare|rabbit)\b))", re.IGNORECASE)  # (not
-# "(Erik Sowinski, pacemaker)")
+NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|official|unofficial|GPS|electronic|hand|timing|splits|watch)\b)",
+                                      re.IGNORECASE)  # (what the splits' timing is; not "(Erik Sowinski, pacing)", "(Steve Smythe, Athletics Weekly)")
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
 # "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated)
 SPLITS_BEFORE_NAME_HEADING = re.compile(
@@ -1533,6 +1532,7 @@ NOT_NAME_WORDS = frozenset(
 # place alone is the club then: "Shettleston were 15 seconds back")
 CLUB_NAME_AFTER = (r"\s+(?:Harriers|AC|AAC|Athletic\s+Club|Athletics\s+Club|Running\s+Club|Road\s+Runners|Striders|Hare\s+(?:&|and)\s+Hounds|"
                    r"Track\s+Club|Joggers|Pacers|Runners)\b")
+CLUB_NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\band|(?-i:[A-Z])[\w'’-]*)\s+$", re.IGNORECASE)  # a club's name before the word
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
                                 "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
@@ -1745,7 +1745,9 @@ CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuter
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit (not on a splits list's line, which opens with its point:
 # "1209m: 3:01.35 (Gary Martin)" names the leader there)
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
-SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*[:–—-]", re.IGNORECASE)
+SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*[:–—-]\s*"
+                                 r"\d[\d:.,]*\s*\(", re.IGNORECASE)  # (its time right after the point: not a results line's "800m: Ben Pattison
+# 1:44.80 (Basingstoke & Mid Hants)" nor a live blog's "Halfway: Kiptum through in 1:00:48 (Kevin Morris)")
 # "the J. Cole of this": a name used as a type, not a person in the story
 ANTONOMASIA_BEFORE = re.compile(r"\b(?:the|a|an|another|their|our)\s+$", re.IGNORECASE)
 ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
@@ -1879,6 +1881,8 @@ COUNTRY_BEFORE = re.compile(
 # an organisation's words beside a country's, which make it an employer's or a federation's name, no nationality: "the Kenya
 # Defence Forces soldier", "the Athletics Kenya official"
 ORGANISATION_WORDS = frozenset("defence defense forces police prisons army navy air athletics federation association railways".split())
+# ... (a country's name only, with a capital: a people's word before them is a nationality, "the Kenyan Prisons runner")
+DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i|er|ic)$", re.IGNORECASE)
 # the home nations of Great Britain, which compete apart at the Commonwealth Games and which British copy tells its
 # athletes by ("Wales's Jake Heyward", "the Welshman"): one country (GBR) to `COUNTRY_WORDS`, told apart where a
 # description says one ("with the Welshman seventh and the Englishman eighth" after "Wales's Jake Heyward and England's
@@ -2110,7 +2114,7 @@ SENTENCE_OPENERS = frozenset(
 # a word shape that is not a given name: "Approaching", "Surpassing"
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # a post's department glued to the name after it: "Head of Performance Claire Whitmore", "Director of Coaching Tom Smith"
-POST_OF_BEFORE = re.compile(r"\b(?:head|director|chief|manager|officer|coordinator|president|minister|secretary)\s+of\s+$", re.IGNORECASE)
+POST_OF_BEFORE = re.compile(r"\b(?:head|director|chief)\s+of\s+$", re.IGNORECASE)  # (not "manager of Soufiane El Bakkali": his)
 # a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
 # a subject, a relative clause set off after it (commas of places allowed), then a speech verb: "Mark Wetmore,
 # who coaches Hiltz in Boulder, Colorado, said the key had been patience"
@@ -2432,8 +2436,9 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
     r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
-    r"|\brecord\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*\(\s*$"  # "The record of Poland
-    # belongs to Skrzyszowskiej (12,51)" (translated; not "The best mark of the day belongs to Femke Bol (52.30)", a result)
+    r"|\brecord\s+(?:(?!now\b|newly\b)[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*\(\s*$"  # "The record of Poland
+    # belongs to Skrzyszowskiej (12,51)" (translated; not "The best mark of the day belongs to Femke Bol (52.30)" nor "The meeting
+    # record now belongs to Beatrice Chebet (14:03.10)", results)
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
     r"|\b(?:arrived|arriving|arrives|came|coming|comes|headed|heading|went|going|entered|entering)\s+(?:[\w’'-]+\s+){0,5}?with\s+"
     r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record)\s+of\s+$",
@@ -2563,8 +2568,9 @@ RECORD_OF_MEETING_BEFORE = re.compile(
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
-RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?(?:record|best)\s*,\s*$", re.IGNORECASE)
-# (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum" nor "a championship record, 3:29.38 by")
+RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record\s*,\s*$", re.IGNORECASE)
+# (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum", "a championship record, 3:29.38 by"
+# nor "The day's best, 3:31.20 by Yared Nuguse")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
@@ -2591,14 +2597,21 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
     r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
-    # ... or, improved or measured against, its time in a bracket: "has improved his personal record (13'05''28) of more than ten
-    # seconds", "beating of more than two seconds her personal record (4'16''02)", "not far from her best time (8:39,47)"
+    # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
-    r"|\b(?:improv(?:ed|es|ing)|better(?:ed|s|ing)|lower(?:ed|s|ing)|broke|breaking|beat(?:ing|s)?|smash(?:ed|es|ing)|far\s+from|close\s+to|"
-    r"near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,5}?(?P<pron2>his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$",
+    r"|\b(?:far\s+from|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$"
+    # ... or improved by an amount said ("has improved his personal record (13'05''28) of more than ten seconds", "beating of
+    # more than two seconds her personal record (4'16''02)"; not "Hull improved her Australian record (3:52.10) to win": the new
+    # one, `IMPROVED_BY_AFTER`)
+    r"|\b(?:improv(?:ed|es|ing)|better(?:ed|s|ing)|lower(?:ed|s|ing)|broke|breaking|beat(?:ing|s)?|smash(?:ed|es|ing))\s+(?P<gap>(?:[\w-]+\s+){0,5}?)"
+    r"(?P<pron3>his|her|their)\s+(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$",
     re.IGNORECASE,
 )
+# the amount a best was improved by: "of more than ten seconds", "by two tenths" (translated copy's "of")
+IMPROVED_BY = re.compile(r"(?:of|by)\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|some\s+|about\s+|just\s+)?(?:[\w.,-]+\s+){0,2}?"
+                         r"(?:seconds?|secs?|tenths?|hundredths?|minutes?)\b", re.IGNORECASE)
+IMPROVED_BY_AFTER = re.compile(r"[^)]*\)\s*" + IMPROVED_BY.pattern, re.IGNORECASE)
 # "own" in such a record ("his own European record of", "her very own best of"): the owner's own, of the sentence's opener
 OWN_WORD = re.compile(r"\bown\b", re.IGNORECASE)
 # a best improved from one time to another: "lowered her personal best from 51.18 to 50.89" (the first time is
@@ -2623,9 +2636,9 @@ OWN_TIME_BEFORE = re.compile(
     re.IGNORECASE)
 STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best)\b",
                                  re.IGNORECASE)
-# ... said to stand, or to come from elsewhere, after those words
-STANDING_AFTER = re.compile(r"\s+(?:says|suggests|shows|stands|remains|is\s+still|dates|from\s|set\s+(?:in|at)\b|came\s+(?:at|in)\s+(?-i:[A-Z]))",
-                            re.IGNORECASE)
+# ... said to tell of the runner, or to date from another race, after those words ("his 3:51.70 best says", "a 7:38.35 PB
+# from Boston", "dates from 2019"; not "from the front", "stands as the fastest", "is still the fastest": this race's too)
+STANDING_AFTER = re.compile(r"\s+(?:says|suggests|dates\s+(?:from|back)|from\s+(?:(?:19|20)\d\d|(?-i:[A-Z])))", re.IGNORECASE)
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 # last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
 LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)

@@ -1216,21 +1216,22 @@ def test_context_the_hurdles_word_a_translation_leaves_untranslated(text: str, e
     assert [e for _, _, e in find_events(text)] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "needle", "expected"),
-    [
-        ("Andrew Coscoran won the men's 1500m at the National Senior Championships in 3:44.19.\n\nElsewhere\n\n"
-         "Cian McPhillips won the men's 800m in 1:47.62. Israel Olatunde won the 100m in 10.26, outside the record he set in Munich.",
-         "Cian", ("National Senior Championships", "men", "800m")),
-        ("Jakob Ingebrigtsen won the mile at the Bislett Games in 3:43.73.\n\nELSEWHERE\n\n"
-         "In Rabat, Soufiane El Bakkali won the steeplechase in 8:08.23.", "Soufiane", ("elsewhere", None, "3000m steeplechase")),
-    ],
-    ids=["the-same-meeting-s-other-finals", "another-place-opening-the-paragraph"],
-)
-def test_context_an_elsewhere_heading_over_the_same_meeting(doc_of, text: str, needle: str, expected: tuple) -> None:
-    """A heading "Elsewhere" over a paragraph whose first sentence names no meeting nor place is the same meeting's other
-    events (a championships report's other finals); over "In Rabat, ..." it is another meeting's."""
-    assert race_of(doc_of(text), needle) == expected
+@pytest.mark.xfail(reason="a heading 'Elsewhere' over a paragraph naming no meeting nor place was tried as the same meeting's other "
+                          "events and taken out: the second review found too many ways copy opens another meeting's paragraph "
+                          "('Across the Pacific,', 'Back home in the US,', 'Meanwhile, in the pros,', 'On the roads,')", strict=True)
+def test_context_an_elsewhere_heading_over_the_same_meeting_s_other_finals(doc_of) -> None:
+    """A championships report's "Elsewhere" over its other finals ("Cian McPhillips won the men's 800m in 1:47.62") is the
+    same meeting."""
+    text = ("Andrew Coscoran won the men's 1500m at the National Senior Championships in 3:44.19.\n\nElsewhere\n\n"
+            "Cian McPhillips won the men's 800m in 1:47.62. Israel Olatunde won the 100m in 10.26, outside the record he set in Munich.")
+    assert race_of(doc_of(text), "Cian") == ("National Senior Championships", "men", "800m")
+
+
+def test_context_an_elsewhere_heading_over_another_place(doc_of) -> None:
+    """"ELSEWHERE" over "In Rabat, ...": another meeting's paragraph."""
+    text = ("Jakob Ingebrigtsen won the mile at the Bislett Games in 3:43.73.\n\nELSEWHERE\n\n"
+            "In Rabat, Soufiane El Bakkali won the steeplechase in 8:08.23.")
+    assert race_of(doc_of(text), "Soufiane") == ("elsewhere", None, "3000m steeplechase")
 
 
 def test_context_a_year_named_after_a_meeting_is_no_race_there(doc_of) -> None:
@@ -1272,3 +1273,9 @@ def test_context_what_this_stop_s_review_found(doc_of, text: str, needle: str, e
         assert {r._.race.event for r in doc.spans["results"] if r._.athlete is not None and needle in r._.athlete.label_} == {expected}
     else:
         assert race_of(doc, needle)[0] == expected
+
+
+def test_context_year_on_year_after_a_meeting_s_name(doc_of) -> None:
+    """The second review's case: "the Bislett Games year on year" is the meeting, not a year named after it."""
+    doc = doc_of("Ingebrigtsen has dominated the Bislett Games year on year. He won the 5000m in 12:48.45.")
+    assert doc._.main_meeting == "Bislett Games"

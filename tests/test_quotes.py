@@ -1187,3 +1187,15 @@ def test_quotes_what_this_stop_s_review_found(doc_of, text: str, speaker: str) -
     """The review's cases: "the Kenyan Olympic champion" is a nationality before a title (no organisation's name); "the Scot"
     is still the nearest fitting one when that one was never told by another nation."""
     assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "desc",
+    ["the Ethiopian athletics star", "the Ethiopian Air Force athlete"],
+    ids=["lower-case-athletics", "a-people-s-word-before-an-organisation"],
+)
+def test_quotes_what_this_stop_s_second_review_found(doc_of, desc: str) -> None:
+    """The second review's cases: "the Ethiopian athletics star", "the Ethiopian Air Force athlete" are Ethiopian: only a
+    country's name beside an organisation's capitalised word is an employer's ("the Kenya Defence Forces soldier")."""
+    doc = doc_of(f"Beatrice Chebet beat Gudaf Tsegay in the 5000m. \"I will come back,\" said {desc}.")
+    assert [s for _, s in quotes(doc)] == ["Gudaf Tsegay"]

@@ -4168,13 +4168,14 @@ def test_results_back_in_a_place_before_the_time(doc_of) -> None:
         ("Nathan Green was second in the mile in 3:56.94, and his 3:51.70 best says he is still the fastest.", "Nathan Green"),
         ("Habtom Samuel won the 3000m in 7:44.21. He came in with a 7:38.35 PB from Boston.", "Habtom Samuel"),
         ("Habtom Samuel won the 3000m in 7:44.21, well outside his 7:38.35 PB.", "Habtom Samuel"),
-        ("Nathan Green won the mile in 3:56.94. Gary Martin's 3:51.70 best came at Boston.", "Gary Martin"),
+        ("Nathan Green won the mile in 3:56.94. Gary Martin's 3:51.70 best dates from Boston.", "Gary Martin"),
     ],
     ids=["his-time-best", "came-in-with-a-time-pb", "outside-his-time-pb", "a-name-s-time-best"],
 )
 def test_results_a_time_before_the_words_of_a_standing_best(doc_of, text: str, owner: str) -> None:
-    """"his 3:51.70 best", "came in with a 7:38.35 PB": a best standing before the race, the owner's other mark, not a
-    result ("ran a 7:38.35 PB to win" is still this race's)."""
+    """"his 3:51.70 best says", "came in with a 7:38.35 PB from Boston", "well outside his 7:38.35 PB", "Gary Martin's 3:51.70
+    best dates from Boston": a best standing before the race, the owner's other mark, not a result ("ran a 7:38.35 PB to win"
+    is still this race's)."""
     mark = "3:51.70" if "3:51.70" in text else "7:38.35"
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == mark] == [(mark, "other", owner)]
 
@@ -4222,10 +4223,10 @@ def test_results_a_home_nation_description_tells_british_athletes_apart(doc_of) 
 
 def test_results_a_category_place_and_a_club_s_own_list_are_no_race_places(doc_of) -> None:
     """"first woman in the VW45 category" is a place in a category, and a club's own list of its runners ("chip/gun: Kev
-    Stott 38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51 (PB); ...") is no top of the race: neither gives a place."""
+    Stott 38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51 (AG 68.4%); ...") is no top of the race: neither gives a place."""
     doc = doc_of("Trent Valley 10K: Ciaran Doyle won in 30:44. Sarah Okonjo was first woman in the VW45 category and 9th woman "
                  "overall in 34:05.\n\nRESULTS\n\nTrent Valley 10K, chip/gun: Kev Stott 38:56/39:02 (3rd M50); Priya Mistry "
-                 "44:18/44:51 (PB); Olu Adeyemi 49:30/50:47.")
+                 "44:18/44:51 (AG 68.4%); Olu Adeyemi 49:30/50:47.")
     placed = {athlete_of(r): r._.place for r in doc.spans["results"] if r.label_ == "result"}
     assert placed == {"Ciaran Doyle": 1, "Sarah Okonjo": None, "Kev Stott": None, "Priya Mistry": None, "Olu Adeyemi": None}
 
@@ -4267,3 +4268,29 @@ def test_results_a_top_three_with_bests_noted_keeps_its_places(doc_of) -> None:
     """The review's case: "(PB)", "(SB)" notes are no club list's; the top three keep the places of their order."""
     doc = doc_of("Top three in the Eugene 1500m: Cole Hocker 3:30.12 (PB), Yared Nuguse 3:30.45 (SB), Hobbs Kessler 3:31.01.")
     assert [r._.place for r in doc.spans["results"]] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen won the 1500m at the Bislett Games. His 3:26.73 season's best from the front was a statement to his "
+         "rivals.", [("3:26.73", "result", 1)]),
+        ("Jessica Hull won the 1500m in Monaco. Hull's 3:52.10 season's best is still the fastest by an Australian this year.",
+         [("3:52.10", "result", 1)]),
+        ("Hull improved her Australian record (3:52.10) to win in Monaco.", [("3:52.10", "result", 1)]),
+        ("The day's best, 3:31.20 by Yared Nuguse, came in the second heat.", [("3:31.20", "result", None)]),
+        ("The meeting record now belongs to Beatrice Chebet (14:03.10), who won by six seconds.", [("14:03.10", "result", 1)]),
+        ("Elle St. Pierre came in with a 4:16.35 PB from the back of the pack, second behind Laura Muir.",
+         [("4:16.35", "result", 2)]),
+        ("Results (Leeds Abbey Dash): Andy Davies 29:51, Joe Wilkinson 30:02 (1st M40), Chris Smith 30:15, Dan Jones 30:40.",
+         [("29:51", "result", 1), ("30:02", "result", 2), ("30:15", "result", 3), ("30:40", "result", 4)]),
+    ],
+    ids=["a-best-from-the-front", "a-best-still-the-fastest", "improved-her-record-in-a-bracket-to-win", "the-day-s-best-by",
+         "the-record-now-belongs-to", "came-in-with-a-pb-from-the-back", "one-veteran-s-category-in-a-top-list"],
+)
+def test_results_what_this_stop_s_second_review_found(doc_of, text: str, expected: list) -> None:
+    """The second review's cases: a best run in this race ("from the front", "is still the fastest", "came in with a 4:16.35
+    PB from the back of the pack"), a record improved to win ("improved her Australian record (3:52.10) to win"), "The day's
+    best, 3:31.20 by", "The meeting record now belongs to": this race's results; one veteran's category noted in a race's own
+    list takes none of its places."""
+    assert [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]] == expected

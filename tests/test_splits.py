@@ -1304,3 +1304,27 @@ def test_splits_what_this_stop_s_review_found(doc_of, text: str, expected: list)
         assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:00.10", "800m"), ("4:15.00", "1500m")]
     if "pacemaker" in text:
         assert all(s._.athlete is None or s._.athlete.label_ != "Erik Sowinski" for s in doc.spans["splits"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr, the world indoor 3000m champion, won the 1500m in Oslo in 3:29.10 after a 55.9 first lap.",
+         [("55.9", "first lap", 400.0)]),
+        ("Indoor mile record holder Nuguse wins Bowerman Mile\n\nYared Nuguse won the Bowerman Mile in 3:46.22 after reaching the "
+         "bell in 2:50.1.", [("2:50.1", "bell", 1209.34)]),
+        ("Beatrice Chebet won the 5000m in 14:09.52. At the kilometre-to-go banner, reached in 11:41.0, she struck.", []),
+    ],
+    ids=["an-indoor-title-in-the-first-line", "an-indoor-record-holder-in-the-headline", "the-kilometre-to-go"],
+)
+def test_splits_what_this_stop_s_second_review_found(doc_of, text: str, expected: list) -> None:
+    """The second review's cases: an indoor title or record in the first line makes no indoor race;
+    "the kilometre-to-go banner" is no first kilometre."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_pacer_in_a_splits_heading_s_brackets_owns_none(doc_of) -> None:
+    """The second review's case: "(Erik Sowinski, pacing)" names the pacer, not the splits' runner."""
+    doc = doc_of("Lap splits (Erik Sowinski, pacing):\n400m: 55.8\n800m: 1:52.9\n1200m: 2:49.7\nYared Nuguse won the mile in 3:46.22.")
+    assert all(s._.athlete is None or s._.athlete.label_ != "Erik Sowinski" for s in doc.spans["splits"])
+    assert len(doc.spans["splits"]) == 3

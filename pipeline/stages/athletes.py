@@ -956,9 +956,12 @@ class Athletes:
     @staticmethod
     def _names_a_club(text: str, cl: Cluster) -> bool:
         """Is a lone word the first of a club's name the text gives ("Shettleston were 15 seconds back" beside "Shettleston
-        Harriers")?"""
+        Harriers"; not "Bromley" beside "Blackheath & Bromley Harriers", a name's later word)?"""
         words = {c.text for c in cl.mentions}
-        return len(words) == 1 and re.search(rf"\b{re.escape(next(iter(words)))}{P.CLUB_NAME_AFTER}", text) is not None
+        if len(words) != 1:
+            return False
+        return any(not P.CLUB_NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())  # (not "Blackheath & Bromley Harriers")
+                   for m in re.finditer(rf"\b{re.escape(next(iter(words)))}{P.CLUB_NAME_AFTER}", text))
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
         """A lone surname (or initial and surname) with no full form: keep it only where the text uses it

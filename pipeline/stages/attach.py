@@ -359,8 +359,9 @@ def description_country(desc: str) -> str | None:
     words = desc.split()
     for i in range(len(words) - 1, -1, -1):
         if (code := P.COUNTRY_WORDS.get(words[i].lower())) is not None:
-            if (i + 1 < len(words) and words[i + 1].lower() in P.ORGANISATION_WORDS) or (i > 0 and words[i - 1].lower() in P.ORGANISATION_WORDS):
-                continue  # (not "the Kenyan Olympic champion", a nationality before a title)
+            beside = [w for w in (words[i + 1] if i + 1 < len(words) else "", words[i - 1] if i > 0 else "")]
+            if not P.DEMONYM_END.search(words[i]) and any(w[:1].isupper() and w.lower() in P.ORGANISATION_WORDS for w in beside):
+                continue  # (not "the Kenyan Olympic champion", "the Ethiopian athletics star", "the Kenyan Prisons runner")
             return code
     return None
 

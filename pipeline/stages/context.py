@@ -434,16 +434,9 @@ class RaceContext:
             if (P.ELSEWHERE_CUE.search(stext) and not _same_meeting(text, a, stext, meetings, main)) or P.OTHER_MEETING_CUE.search(stext):
                 other = P.OTHER_MEETING_CUE.search(stext)
                 local = RaceInfo(meeting=other.group().lower() if other else "elsewhere", named=False)
-                # a heading alone ("ELSEWHERE") stands for the paragraph under it: another meeting's where its first
-                # sentence names a meeting or a place ("In Rabat, Soufiane El Bakkali ..."), else the same meeting's other
-                # events (a championships report's "Elsewhere" over "Cian McPhillips won the men's 800m in 1:47.62")
+                # a heading alone ("ELSEWHERE") stands for the paragraph under it
                 heading = not other and len(text[slice(*paras.ranges[para])].strip()) <= HEADING_CHARS
-                under = sents.of(paras.ranges[para + 1][0]) if heading and para + 1 < len(paras.ranges) else None
-                if under is not None and not _another_place(text[slice(*under)], main) \
-                        and not P.OTHER_PLACE_NAMED.search(text, *under) and not P.PLACE_OPENING.match(text, *under):
-                    local = current
-                else:
-                    elsewhere_para, elsewhere = para + heading, local
+                elsewhere_para, elsewhere = para + heading, local
             local = sentence_race(text, a, b, local, events, meetings, main)
             local = repair_event(text, a, b, local, events, titles)
             if para == elsewhere_para:

@@ -370,7 +370,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if owned and owned.group("pron") and owned.group("pron").lower() == "whose":  # "Muir, whose British record of"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-    if owned and (pron := owned.group("pron") or owned.group("pron2")):  # (pron2: "has improved his personal record (13'05''28)")
+    if owned and owned.group("pron3") and not (P.IMPROVED_BY.search(owned.group("gap")) or P.IMPROVED_BY_AFTER.match(text, t.end_char)):
+        owned = None  # "Hull improved her Australian record (3:52.10) to win": the new record, this race's
+    if owned and (pron := owned.group("pron") or owned.group("pron2") or owned.group("pron3")):  # (pron2, pron3: a bracketed best,
+        # "not far from her best time (8:39,47)", "has improved his personal record (13'05''28) of more than ten seconds")
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(pron.lower()), protagonist=True))
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
@@ -1339,9 +1342,10 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:
-    """Is a list one of a club's own runners, its items noted with a category place or an age grade ("chip/gun: Kev Stott
-    38:56/39:02 (3rd M50); Priya Mistry 44:18/44:51; ...")? Then it is no top of the race."""
-    return P.CLUB_LIST_NOTE.search(text, chain[0].start_char, chain[-1].end_char + 40) is not None
+    """Is a list one of a club's own runners, two or more of its items noted with a category place or an age grade
+    ("Dan Whitlock 17:42 (4th, AG 73.90%); Sarah Okonjo 21:05 (AG 77.63%); ...")? Then it is no top of the race (a race's
+    own top list may note one veteran's category: "Joe Wilkinson 30:02 (1st M40)")."""
+    return len(P.CLUB_LIST_NOTE.findall(text, chain[0].start_char, chain[-1].end_char + 40)) >= 2
 
 
 def place_the_winner(doc: Doc, results: list[Span]) -> None:
