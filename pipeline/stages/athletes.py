@@ -915,8 +915,8 @@ class Athletes:
             if cl.key in towns and not any(_listed(text, c) for c in cl.mentions):  # ("a county champion in Phil Sesemann")
                 cl.athlete, cl.role = False, "unlinked"
                 continue
-            if not cl.full_forms and (cl.key in places or fold(cl.key) in P.US_STATES or self._names_a_club(text, cl)
-                                      or not self._standalone_ok(text, cl, sents)):
+            if not cl.full_forms and (cl.key in places or fold(cl.key) in P.US_STATES or not self._standalone_ok(text, cl, sents)
+                                      or self._names_a_club(text, cl)):  # (the whole text searched only for a word kept so far)
                 cl.athlete = False
                 cl.role = cl.role or "unlinked"
                 continue

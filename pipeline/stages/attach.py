@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, count_between, covering, memo, paragraphs, sentences, text_of
+from .base import Bounds, between, count_between, covering, memo, paragraphs, sentences, spans_of, text_of
 
 
 WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
@@ -238,11 +238,8 @@ def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | 
     text = text_of(doc)
     for w in P.WITH_DESCRIPTION.finditer(text, max(since, start - MAX_GAP), start):
         if P.ADJACENT_GAP.match(text[w.end() : start]):
-            country, home = P.COUNTRY_WORDS[w.group("word").lower()], P.HOME_NATIONS.get(w.group("word").lower())
-            found = previous_athlete(doc, w.start(), paras, country=country, max_paragraphs=0, home=home)
-            if found is None and home is not None:  # "with the Welshman seventh", a Scot named nearer: the Welsh one further back
-                found = previous_athlete(doc, w.start(), paras, country=country, max_paragraphs=len(paras), home=home)
-            return found
+            word = w.group("word").lower()
+            return previous_athlete(doc, w.start(), paras, country=P.COUNTRY_WORDS[word], max_paragraphs=0, home=P.HOME_NATIONS.get(word))
     return None
 
 
@@ -277,11 +274,8 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     others = frozenset() if pron is not None else frozenset(
         m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start))
     described = "" if pron is not None else "people" if _people_word(desc.group("noun")) else "person"
-    home = description_home(desc.group("desc")) if desc else None
-    found = previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described, home=home)
-    if found is None and home is not None:  # "the Welshman" told apart from a Scot named nearer: the Welsh one further back
-        found = previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, max_paragraphs=len(paras), home=home)
-    return found
+    return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described,
+                            home=description_home(desc.group("desc")) if desc else None)
 
 
 def _people_word(noun: str) -> bool:
@@ -359,7 +353,7 @@ def description_country(desc: str) -> str | None:
     words = desc.split()
     for i in range(len(words) - 1, -1, -1):
         if (code := P.COUNTRY_WORDS.get(words[i].lower())) is not None:
-            beside = [w for w in (words[i + 1] if i + 1 < len(words) else "", words[i - 1] if i > 0 else "")]
+            beside = (words[i + 1] if i + 1 < len(words) else "", words[i - 1] if i > 0 else "")
             if not P.DEMONYM_END.search(words[i]) and any(w[:1].isupper() and w.lower() in P.ORGANISATION_WORDS for w in beside):
                 continue  # (not "the Kenyan Olympic champion", "the Ethiopian athletics star", "the Kenyan Prisons runner")
             return code
@@ -387,7 +381,7 @@ def spans_of_label(doc: Doc, label: str) -> list[Span]:
     """The athlete mentions of one athlete, read once a document."""
     by_label = memo(doc).setdefault("athletes by label", {})
     if not by_label:
-        for m in doc.spans["athletes"]:
+        for m in spans_of(doc, "athletes"):
             by_label.setdefault(m.label_, []).append(m)
     return by_label.get(label, [])
 
@@ -435,7 +429,7 @@ def previous_athlete(
     win's agent among them, and no subject, it is that agent ("won by Kipyegon, ahead of ... Georgia Bell").
     A pronoun goes on standing for the subject before ("with Benson Kipruto ... By 30km he was alone"). A description
     saying a home nation of Great Britain (`home`: "the Welshman") stands for none told by another ("England's George
-    Mills")."""
+    Mills"), and is looked for in every paragraph before when none in reach fits."""
     text = text_of(doc)
     sents = sentences(doc)
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
@@ -462,6 +456,10 @@ def previous_athlete(
         fits = [m for m in loose if in_main_clause(m)]
         if not fits and len({m.label_ for m in loose}) == 1:
             fits = loose  # "..., where Jakob Ingebrigtsen won ... The Norwegian had strolled through his heat": the one named
+    if not fits and home and max_paragraphs < len(paras):  # "the Welshman" told apart from a Scot named nearer: the Welsh one
+        # named further back
+        return previous_athlete(doc, char, paras, max_paragraphs=len(paras), sex=sex, country=country, protagonist=protagonist,
+                                exclude=exclude, home=home)
     if not fits:
         if not protagonist:
             return None
