@@ -1199,3 +1199,24 @@ def test_quotes_what_this_stop_s_second_review_found(doc_of, desc: str) -> None:
     country's name beside an organisation's capitalised word is an employer's ("the Kenya Defence Forces soldier")."""
     doc = doc_of(f"Beatrice Chebet beat Gudaf Tsegay in the 5000m. \"I will come back,\" said {desc}.")
     assert [s for _, s in quotes(doc)] == ["Gudaf Tsegay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Muir is champion\n\n21:32\n'I've been waiting so long for this'\n\nLaura Muir speaking to BBC Sport: \"I've been waiting "
+         "so long for this. So many near misses.\"",
+         [("I've been waiting so long for this", "Laura Muir"), ("I've been waiting so long for this. So many near misses.", "Laura Muir")]),
+        ("\"Now we go and race the world.\" Faith Kipyegon won the 1500m.\n\n\"It was hard. Now we go and race the world,\" said "
+         "Kipyegon.",
+         [("Now we go and race the world.", "Faith Kipyegon"), ("It was hard. Now we go and race the world,", "Faith Kipyegon")]),
+        ("\"It was hard,\" said Faith Kipyegon after the 1500m.\n\nThe stadium screen read \"It was hard\" in large letters, and "
+         "the crowd said nothing.",
+         [("It was hard,", "Faith Kipyegon"), ("It was hard", None)]),
+    ],
+    ids=["a-heading-repeats-the-body", "the-body-repeats-a-headline", "three-words-are-no-repeat"],
+)
+def test_quotes_a_repeated_quote_is_its_speaker_s(doc_of, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A pull quote (a headline's, a live blog heading's) repeats words the body gives their speaker: it is that
+    speaker's, from four words on (shorter repeats are common phrases)."""
+    assert quotes(doc_of(text)) == expected

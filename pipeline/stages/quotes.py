@@ -18,7 +18,8 @@ the person that sentence opens with ('Battocletti was close to tears. “..."');
 that opens with a quote, the last speaker of the paragraph before. A "he"/"she" stands for the
 speaker of the last quote when nobody has been named since ('declared the new champion. Then
 she added: « ... »'), else for the last person named outside quotes; "the winner", "the new
-champion" for the race's winner.
+champion" for the race's winner. A quote left with no speaker whose words another quote repeats
+(a headline's or a live blog heading's pull quote) is that quote's speaker's.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragr
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
+REPEATED_QUOTE_WORDS = 4  # a quote's words found again in another quote share its speaker from this many
 
 
 @dataclass
@@ -224,6 +226,7 @@ class Quotes:
                 if speaker is not None:
                     recent = (speaker, m.end)
                 spans.append(span)
+        _speak_repeated(spans)
         write_spans(doc, "quotes", spans)
         return doc
 
@@ -428,6 +431,22 @@ class Quotes:
         if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         return None, None
+
+
+def _speak_repeated(spans: list[Span]) -> None:
+    """A quote with no speaker whose words another quote, with one, says too (or says within its
+    own) is that speaker's: a headline's or a live blog heading's pull quote ("'I've been waiting
+    so long for this'") repeats words the body gives to their speaker, and the other way round."""
+    words = [f" {' '.join(P.WORD.findall(s.text.casefold()))} " for s in spans]
+    said = [(w, s) for w, s in zip(words, spans) if s._.speaker is not None]
+    for w, span in zip(words, spans):
+        if span._.speaker is not None or span._.speaker_name is not None:
+            continue
+        for other, by in said:
+            shorter = min(w, other, key=len)
+            if shorter.count(" ") > REPEATED_QUOTE_WORDS and (w in other or other in w):
+                span._.speaker, span._.speaker_name = by._.speaker, by._.speaker_name
+                break
 
 
 def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possessive: bool = True) -> Span | None:
