@@ -1220,3 +1220,23 @@ def test_quotes_a_repeated_quote_is_its_speaker_s(doc_of, text: str, expected: l
     """A pull quote (a headline's, a live blog heading's) repeats words the body gives their speaker: it is that
     speaker's, from four words on (shorter repeats are common phrases)."""
     assert quotes(doc_of(text)) == expected
+
+
+QA = ("Q&A: Georgia Bell on her UK title\n\nGeorgia Bell won the 1500m in 4:04.18, with Katie Snowden fourth. Snowden led at the "
+      "bell.\n\nHow did the race feel?\n\n\"Pretty controlled, actually, from the gun.\"\n\nTrevor Painter told us you were 3:19.6 at 1200m. Was "
+      "that slow?\n\n\"He says it was slow! I didn't feel slow.\"\n\nAnd Katie Snowden?\n\n\"She is a great racer, always.\"")
+
+
+def test_quotes_a_q_and_a_s_answers_are_the_interviewee_s(doc_of) -> None:
+    """In a Q&A (two questions or more, each a paragraph answered by a quote opening the next), an answer is the
+    interviewee's: the athlete named most outside quotes, or named first when no one is named more; not whoever the
+    question names ("Trevor Painter told us ...?")."""
+    assert [s for _, s in quotes(doc_of(QA))] == ["Georgia Bell"] * 3
+
+
+def test_quotes_one_question_is_no_q_and_a(doc_of) -> None:
+    """A single rhetorical question before a quote makes no interview: the paragraph's quote keeps the speaker its
+    paragraph before introduces."""
+    doc = doc_of("Georgia Bell won the 1500m in 4:04.18, with Katie Snowden fourth.\n\nSo what did Snowden make of it?\n\n"
+                 "Katie Snowden was blunt.\n\n\"I went far too early with my kick.\"")
+    assert [s for _, s in quotes(doc)] == ["Katie Snowden"]

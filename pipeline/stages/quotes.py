@@ -25,6 +25,8 @@ champion" for the race's winner. A quote left with no speaker whose words anothe
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -190,6 +192,7 @@ class Quotes:
         for m in (m for marked in in_paragraphs for m in marked):
             for p in people.within(m.start, m.end):
                 p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
+        asked = _questions_answered(text, paras, in_paragraphs)
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         recent: tuple[Span, int] | None = None  # the last named speaker and where its quote ended
@@ -204,8 +207,9 @@ class Quotes:
                 nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
                 prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
                 speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt, recent)
-                if speaker is None and name is None and P.QA_ANSWER.match(text, a, m.open_at + 1):
-                    speaker, name = _named(interviewee(doc))  # "A: “Honestly, I thought ...”" in a Q&A
+                if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or (k == 0 and pi - 1 in asked)):
+                    # "A: “Honestly, I thought ...”", or an answer after its question (who the questions name is not asked)
+                    speaker, name = _named(interviewee(doc, [paras.ranges[i] for i in asked]))
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
@@ -480,9 +484,30 @@ def _named(who: Span | None) -> tuple[Span | None, str | None]:
     return (who, who.text) if who is not None else (None, None)
 
 
-def interviewee(doc: Doc) -> Span | None:
-    """The athlete a Q&A interviews: the one the text, outside quotes, is clearly about."""
-    return protagonist_of([m for m in spans_of(doc, "athletes") if not m._.quoted])
+QA_QUESTIONS = 2  # questions, each a paragraph of its own answered by the next, that make a text a Q&A
+
+
+def _questions_answered(text: str, paras: Bounds, in_paragraphs: list[list[Marked]]) -> set[int]:
+    """The paragraphs of a Q&A that are its questions: a paragraph with no quote of its own that
+    ends with a question mark, the next one opening with a quote (its answer); none unless the text
+    has at least `QA_QUESTIONS` of them (one rhetorical question is no interview)."""
+    asked = {
+        pi for pi, (a, b) in enumerate(paras.ranges[:-1])
+        if not in_paragraphs[pi] and text[a:b].rstrip().endswith("?")
+        and (answer := in_paragraphs[pi + 1]) and answer[0].open_at == paras.ranges[pi + 1][0]
+    }
+    return asked if len(asked) >= QA_QUESTIONS else set()
+
+
+def interviewee(doc: Doc, questions: Sequence[tuple[int, int]] = ()) -> Span | None:
+    """The athlete a Q&A interviews: the one the text, outside quotes and its `questions`, is
+    clearly about, or the one it names first (in its headline) if no one is named more often."""
+    mentions = [m for m in spans_of(doc, "athletes") if not m._.quoted and not inside(m.start_char, questions)]
+    if (who := protagonist_of(mentions)) is not None or not mentions:
+        return who
+    counts = Counter(m.label_ for m in mentions)
+    first = mentions[0].label_
+    return next(m for m in reversed(mentions) if m.label_ == first) if counts[first] == max(counts.values()) else None
 
 
 def _pronoun_said(text: str, start: int, stop: int, quote_start: int) -> re.Match[str] | None:
