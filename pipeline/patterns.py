@@ -1978,6 +1978,8 @@ ROLE_SEX = {
 ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]{1,80},\s+", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
+CALLED_TO_AFTER = re.compile(r"[ \t]*(?:,[ \t]+\w|[!?])")  # a name inside a quote called to, not spoken of: "Faith, relax", "Go, Josh!"
+THE_BEFORE = re.compile(r"\b(?:the|di)[ \t]+$", re.IGNORECASE)  # a name made a word of a noun: "the Bailey way" (with LOWER_WORD_AFTER)
 # an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"
 QA_ANSWER = re.compile(r"[ \t]*(?:A|Answer)\s*[:.–—-]\s*[“\"«„]")
 # the source of reported speech: "According to his coach, Desmond Pryce, the turning point came in February"

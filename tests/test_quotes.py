@@ -1240,3 +1240,21 @@ def test_quotes_one_question_is_no_q_and_a(doc_of) -> None:
     doc = doc_of("Georgia Bell won the 1500m in 4:04.18, with Katie Snowden fourth.\n\nSo what did Snowden make of it?\n\n"
                  "Katie Snowden was blunt.\n\n\"I went far too early with my kick.\"")
     assert [s for _, s in quotes(doc)] == ["Katie Snowden"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("I knew that Faith is strong at the end, so I went early,", None),
+        ("Here we go, she is going to do a Kipyegon,", None),
+        ("Many people said Kipyegon is finished. I am not finished,", "Faith Kipyegon"),
+        ("My coach told me: Faith, relax and wait for the bell,", "Faith Kipyegon"),
+        ("Start slow, finish strong, that is the Kipyegon way,", "Faith Kipyegon"),
+    ],
+    ids=["spoken-of", "a-name-made-a-verb", "others-words-reported", "called-to", "a-name-before-a-noun"],
+)
+def test_quotes_a_quote_speaking_of_the_one_found_is_not_theirs(doc_of, quote: str, speaker: str | None) -> None:
+    """A quote that speaks of the one found as its speaker as someone else ("I knew that Faith is strong") is not
+    theirs; a name in others' words the speaker reports, a name called to, a name before a noun are no such mention."""
+    doc = doc_of(f"Faith Kipyegon won the 1500m in 3:49.04.\n\n\"{quote}\" said Kipyegon.")
+    assert [s for _, s in quotes(doc)] == [speaker]

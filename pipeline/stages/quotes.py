@@ -19,14 +19,16 @@ that opens with a quote, the last speaker of the paragraph before. A "he"/"she" 
 speaker of the last quote when nobody has been named since ('declared the new champion. Then
 she added: « ... »'), else for the last person named outside quotes; "the winner", "the new
 champion" for the race's winner. A quote left with no speaker whose words another quote repeats
-(a headline's or a live blog heading's pull quote) is that quote's speaker's.
+(a headline's or a live blog heading's pull quote) is that quote's speaker's. One found whom the
+quote speaks of as someone else ("I knew that Mare is strong," they said) is not its speaker; in a
+Q&A, an answer after its question is the interviewee's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -207,6 +209,8 @@ class Quotes:
                 nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
                 prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
                 speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt, recent)
+                if speaker is not None and _spoken_of(text, speaker, m.start, people.within(m.start, m.end)):
+                    speaker, name = None, None  # '"Kenenisa has shown the world," said Bekeles manager Jos Hermens'
                 if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or (k == 0 and pi - 1 in asked)):
                     # "A: “Honestly, I thought ...”", or an answer after its question (who the questions name is not asked)
                     speaker, name = _named(interviewee(doc, [paras.ranges[i] for i in asked]))
@@ -451,6 +455,20 @@ def _speak_repeated(spans: list[Span]) -> None:
             if shorter.count(" ") > REPEATED_QUOTE_WORDS and (w in other or other in w):
                 span._.speaker, span._.speaker_name = by._.speaker, by._.speaker_name
                 break
+
+
+def _spoken_of(text: str, speaker: Span, start: int, inside_quote: Iterable[Span]) -> bool:
+    """Does the quote (its words from `start`) speak of its speaker as someone else ("I knew that
+    Mare is strong", "Kenenisa has shown the world", "she's going to do a Hassan")? Then the one
+    found is not its speaker. A name called to ("Faith, relax"), a name made a word of a noun ("dat
+    a di Bailey way") or in others' words the speaker reports ("people said Kenenisa is finished")
+    is no such mention."""
+    def reported(p: Span) -> bool:
+        own = text[start : p.start_char]
+        return bool(P.SPEECH_VERB.search(own, max(own.rfind(". "), own.rfind("! "), own.rfind("? "), 0)))
+
+    return any(p.label_ == speaker.label_ and not P.CALLED_TO_AFTER.match(text, p.end_char) and not reported(p)
+               and not (P.THE_BEFORE.search(text, max(0, p.start_char - 8), p.start_char) and P.LOWER_WORD_AFTER.match(text, p.end_char)) for p in inside_quote)
 
 
 def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possessive: bool = True) -> Span | None:
