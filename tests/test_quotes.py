@@ -1258,3 +1258,16 @@ def test_quotes_a_quote_speaking_of_the_one_found_is_not_theirs(doc_of, quote: s
     theirs; a name in others' words the speaker reports, a name called to, a name before a noun are no such mention."""
     doc = doc_of(f"Faith Kipyegon won the 1500m in 3:49.04.\n\n\"{quote}\" said Kipyegon.")
     assert [s for _, s in quotes(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["», has declared the Arese.", "», the Arese said."],
+    ids=["verb-then-the-surname", "the-surname-then-verb"],
+)
+def test_quotes_italian_s_article_before_a_surname_like_a_people_s_word(doc_of, attribution: str) -> None:
+    """Translated Italian puts an article before a surname ("the Arese"): a surname of the text's athletes that ends
+    like a people's word (-ese, -an, -er) is that athlete, not a description ("the Piedmontese") of someone else."""
+    doc = doc_of("For the blues there is the fourth place of Pietro Arese, 3:32.40, behind Reynold Cheruiyot. The Piedmontese ran "
+                 f"in the group of the heads until the end. «I am happy for the position, less for the time{attribution}")
+    assert [s for _, s in quotes(doc)] == ["Pietro Arese"]

@@ -302,6 +302,8 @@ class Quotes:
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
+                if (named := next(iter(people.within(start + lead + desc.start("noun"), start + lead + desc.end("noun"))), None)) is not None:
+                    return named, named.text  # '," the Arese said': a surname after Italian's article
                 return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
         line_start, line_end = paras.of(quote_start)
@@ -320,7 +322,10 @@ class Quotes:
             named = next((p for p in people.within(here + verb.end(), stop) if not p._.possessive), None)
             if named is not None and P.ROLE_THEN_NAME.fullmatch(text, here + verb.end(), named.start_char):
                 return named, named.text
-            if (desc := P.ANAPHOR_SUBJECT.match(rest[verb.end() :])) and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) \
+            desc = P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
+            if desc and named is not None and named.start_char == here + verb.end() + desc.start("noun"):
+                return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
+            if desc and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) \
                     and (who := _described(doc, quote_start, paras, desc.group("desc"))) is not None:
                 return _named(who)  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
                 # (not '», has declared the Kipyegon to the microphones': Italian's article before a surname, read on)
