@@ -1122,7 +1122,7 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # 800m in 2min03s")
     # (and "He went through 5K in 14:30 and 10K in 28:21")
     # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
-    rf"(?:\band|,)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s)\b"
+    rf"(?:\band|,)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s|kilos?)\b"
     rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+$"  # ("through 10k in 36:10 and 10 miles in 58:31")
     rf"|\band\s+an?\s+(?:[a-z]+\s+)?(?P<d_of>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit_of>m|metres?|meters?)\s+of\s+$",
     re.IGNORECASE,
@@ -1313,11 +1313,12 @@ CLOSING_LAP_BEFORE = re.compile(
     r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds"
     re.IGNORECASE,
 )
-# a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" in a splits table,
+# a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" (or "5 kilo 14:52", as Japanese
+# copy translated writes it) in a splits table,
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)\b(?:\s*[-–—:])?\s+"
+    r"(?<![\w,.])(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )

@@ -1328,3 +1328,11 @@ def test_splits_a_pacer_in_a_splits_heading_s_brackets_owns_none(doc_of) -> None
     doc = doc_of("Lap splits (Erik Sowinski, pacing):\n400m: 55.8\n800m: 1:52.9\n1200m: 2:49.7\nYared Nuguse won the mile in 3:46.22.")
     assert all(s._.athlete is None or s._.athlete.label_ != "Erik Sowinski" for s in doc.spans["splits"])
     assert len(doc.spans["splits"]) == 3
+
+
+def test_splits_kilo_as_japanese_copy_translated_writes_the_kilometre(doc_of) -> None:
+    """"5 kilo" is 5km, as Japanese copy translated writes it: in a passing-times table ("10 kilo 29:47 (14:55)") and as the
+    next point of a list ("passed 5 kilo at 14:52 and 10 kilo at 29:47")."""
+    doc = doc_of("Deso Gelmisa won the Osaka Marathon in 2:06:31.\n\nThe group passed 5 kilo at 14:52 and 10 kilo at 29:47.\n\n"
+                 "Passing times of the top\n15 kilo 44:46 (14:59)\n20 kilo 59:44 (14:58)\n")
+    assert [(s[1], s[0]) for s in splits(doc)] == [("5km", "14:52"), ("10km", "29:47"), ("15km", "44:46"), ("20km", "59:44")]
