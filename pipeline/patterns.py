@@ -2242,7 +2242,9 @@ ADJACENT_GAP = re.compile(
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
-    rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s)?\s+(?:further\s+)?(?:behind|back|adrift|down)\s+)?"
+    rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?"
+    rf"(?:(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s|strides?|steps?|metres?|meters?|m)?|(?:a|one)\s+(?:stride|step|metre|meter))\s+"
+    r"(?:further\s+)?(?:behind|back|adrift|down)\s+)?"  # ("with Clayton Young two strides behind in 2:09:07")
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+|winning\s+)?(?:in|with|at|on|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )

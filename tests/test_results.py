@@ -4294,3 +4294,12 @@ def test_results_what_this_stop_s_second_review_found(doc_of, text: str, expecte
     best, 3:31.20 by", "The meeting record now belongs to": this race's results; one veteran's category noted in a race's own
     list takes none of its places."""
     assert [(r.text, r.label_, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize("margin", ["two strides", "a stride", "ten metres"], ids=["strides", "a-stride", "metres"])
+def test_results_a_margin_in_strides_or_metres_between_a_name_and_its_time(doc_of, margin: str) -> None:
+    """A margin in strides or metres ("with Clayton Young two strides behind in 2:09:07") stands between a name and its own
+    time as one in seconds does: the time is Young's, not the winner's named before."""
+    doc = doc_of(f"Conner Mantz won the marathon trials. Mantz crossed the line first in 2:09:05, with Clayton Young {margin} "
+                 "behind in 2:09:07.")
+    assert [(a, t) for t, _, a, _ in results(doc)] == [("Conner Mantz", "2:09:05"), ("Clayton Young", "2:09:07")]
