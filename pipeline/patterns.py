@@ -599,6 +599,9 @@ NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown
 MEETING_THEN_PERSON_HEAD = re.compile(r"\b(?:Games|Olympics|Championships?|Worlds|Trials|Marathon|Run|Relays)\s*$")
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
+# ... but a given name before one is its person's: "Ivo Van Damme of Belgium", "Steve Prefontaine" (not "the Memorial Van Damme",
+# "At Prefontaine")
+GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:The|At|In|On|For|From|To|And|Of|Memorial|Meeting|Since|After|Before)\s)[{UPPER}][{LOWER}]+\s+$")
 # generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
 MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Weltklasse"}
 

@@ -1279,3 +1279,20 @@ def test_context_year_on_year_after_a_meeting_s_name(doc_of) -> None:
     """The second review's case: "the Bislett Games year on year" is the meeting, not a year named after it."""
     doc = doc_of("Ingebrigtsen has dominated the Bislett Games year on year. He won the 5000m in 12:48.45.")
     assert doc._.main_meeting == "Bislett Games"
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        ("Alberto Juantorena won the Olympic 800m in 1:43.50. Ivo Van Damme of Belgium was second, and Van Damme ran 1:43.86.",
+         ["Olympic Games"]),
+        ("Steve Prefontaine set the American record in 1974. Prefontaine never raced in Europe again.", []),
+        ("Jakob Ingebrigtsen ran 7:17.55 at the Memorial Van Damme, and at Prefontaine he won again.",
+         ["Memorial Van Damme", "Prefontaine Classic"]),
+    ],
+    ids=["the-person-a-meeting-is-named-after", "his-surname-alone-after", "the-meetings-themselves"],
+)
+def test_context_a_meeting_s_namesake_named_with_a_given_name_is_a_person(doc_of, text: str, meetings: list[str]) -> None:
+    """A meeting known by one name ("Van Damme", "Prefontaine") is the person it is named after when a given name comes
+    before it ("Ivo Van Damme of Belgium", "Steve Prefontaine"), and so is that name alone in the same text."""
+    assert [s.label_ for s in doc_of(text).spans["meetings"]] == meetings

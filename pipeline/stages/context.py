@@ -262,7 +262,12 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
     for m in filter(unclaimed, P.MEETING_OF_CITY.finditer(text)):
         found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
-    for m in filter(unclaimed, P.KNOWN_MEETING.finditer(text)):
+    known = list(filter(unclaimed, P.KNOWN_MEETING.finditer(text)))
+    # "Ivo Van Damme of Belgium was young and dangerous": the person the meeting is named after, and so "Van Damme" after
+    persons = {m.group() for m in known if P.GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())}
+    for m in known:
+        if m.group() in persons:
+            continue
         found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
     for m in P.MEETING_MEMORIAL_OF.finditer(text):
         words = {w.lower() for w in m.group("person").split()}
