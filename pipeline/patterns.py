@@ -1245,6 +1245,8 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_F
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a bare distance after a split time: "58.4 seconds through 400m"
+# a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race)
+BARE_TRACK_POINT = re.compile(r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|hrs?|hours?)\b)")
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32

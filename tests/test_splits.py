@@ -1336,3 +1336,19 @@ def test_splits_kilo_as_japanese_copy_translated_writes_the_kilometre(doc_of) ->
     doc = doc_of("Deso Gelmisa won the Osaka Marathon in 2:06:31.\n\nThe group passed 5 kilo at 14:52 and 10 kilo at 29:47.\n\n"
                  "Passing times of the top\n15 kilo 44:46 (14:59)\n20 kilo 59:44 (14:58)\n")
     assert [(s[1], s[0]) for s in splits(doc)] == [("5km", "14:52"), ("10km", "29:47"), ("15km", "44:46"), ("20km", "59:44")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alberto Juantorena won the 800m in 1:43.50. Ivo Van Damme was roughly 1:17.6 at 600, but finished fastest.",
+         [("600m", "1:17.6")]),
+        ("Jakob Ingebrigtsen won the 5000m in 12:48.45, through 2:34.1 at 1000 and 7:45.3 at 3000.",
+         [("1000m", "2:34.1"), ("3000m", "7:45.3")]),
+        ("Faith Kipyegon won the 1500m in 3:49.04. She ran 3:55.10 at 1500 in Rome last year.", []),
+    ],
+    ids=["an-800m-s-600", "a-5000m-s-points", "the-race-s-own-distance-is-no-point"],
+)
+def test_splits_a_track_point_after_its_time_without_a_unit(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
+    """A track race's point may follow its time without a unit ("roughly 1:17.6 at 600"): metres, shorter than the race."""
+    assert [(s[1], s[0]) for s in splits(doc_of(text))] == expected

@@ -28,6 +28,7 @@ LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the number of laps of its course
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
 
 
@@ -156,6 +157,8 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
         return _from_metres(m, race_m)
     if m := P.SPLIT_POINT_WORDS.match(text, pos):
         return _from_words(m, race_m, lap_m)
+    if race_m is not None and race_m <= MAX_TRACK_M and (m := P.BARE_TRACK_POINT.match(text, pos)):
+        return _point(m.group("d"), "m", race_m)  # "roughly 1:17.6 at 600"
     return None
 
 
