@@ -1178,13 +1178,14 @@ SPLIT_POINT_PASSED = re.compile(
 )
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated),
-# "passing the 800 in 1:59.8 and the 1.200 in 2:55.6" (translated from Spanish, a point for thousands)
+# "passing the 800 in 1:59.8 and the 1.200 in 2:55.6" (translated from Spanish, a point for thousands), "reaching 1,200
+# together in 3:42"
 SPLIT_POINT_NO_UNIT = re.compile(
     r"(?:\b(?:through|thru|pass|passes|passed|passing|hit|hitting|reached|reaching|went|covered|arrived\s+at|(?:at|to)(?=\s+the\s)|"
     r"(?<=\bled\s)at|(?<=\bleading\s)at)\s+(?:the\s+)?"  # "Sandoval led at 1,200 in 3:08.9"
     r"|(?<=,\s)(?:the\s+)?|(?<=\band\s)(?:the\s+)?)"
     r"(?P<d>200|300|400|600|800|1[,.]?000|1[,.]?100|1[,.]?200|1[,.]?300|1[,.]?400|1[,.]?500|1[,.]?600|2[,.]?000|3[,.]?000|4[,.]?000|5[,.]?000)(?P<unit>)"
-    r"(?:\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"
+    r"(?:(?:\s+(?:together|alone|side\s+by\s+side|first|still))?\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"
     r"\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
     re.IGNORECASE,
 )
@@ -1232,21 +1233,22 @@ SPLIT_POINT_HALF_MILES = re.compile(
 # seconds", "the opening 800m took 1:53.4" (not "her first 800m in 2:01", a first race of the distance, or "the first
 # 800m race")
 SPLIT_POINT_OPENING = re.compile(
-    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)"
+    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s))"
     r"\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
 # ... "a first" only with "of" ("after a first 400m of 55.2"; not "ran a first 1500m in 4:11.20", a first race at the distance)
+# (the unit of a track's hundreds left out before "of", as American copy does: "through a pedestrian first 1,600 of 4:34")
 SPLIT_POINT_A_FIRST = re.compile(
-    r"\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
+    r"\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s))\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
-# a bare distance after a split time: "58.4 seconds through 400m"
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race)
 BARE_TRACK_POINT = re.compile(r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|hrs?|hours?)\b)")
+# a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32

@@ -1352,3 +1352,18 @@ def test_splits_kilo_as_japanese_copy_translated_writes_the_kilometre(doc_of) ->
 def test_splits_a_track_point_after_its_time_without_a_unit(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     """A track race's point may follow its time without a unit ("roughly 1:17.6 at 600"): metres, shorter than the race."""
     assert [(s[1], s[0]) for s in splits(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hannah and Claire Voss passed 800 meters in 2:27.4, reaching 1,200 together in 3:42.", [("800m", "2:27.4"), ("1200m", "3:42")]),
+        ("Oyelaran led through a pedestrian first 1,600 of 4:34.", [("1600m", "4:34")]),
+        ("Oyelaran led through a first 1,600 of his season, 4:34 slower than he hoped.", []),
+    ],
+    ids=["an-adverb-between-point-and-time", "an-opening-stretch-s-hundreds", "no-of-right-after-no-point"],
+)
+def test_splits_american_copy_s_points_without_a_unit(doc_of, sentence: str, expected: list[tuple[str, str]]) -> None:
+    """American copy leaves a track point's unit out: "reaching 1,200 together in 3:42", "a pedestrian first 1,600 of 4:34"."""
+    doc = doc_of(f"Hannah Voss won the 3200m in 10:02.10. {sentence}")
+    assert [(s[1], s[0]) for s in splits(doc)] == expected
