@@ -1185,8 +1185,15 @@ SPLIT_POINT_NO_UNIT = re.compile(
     r"(?<=\bled\s)at|(?<=\bleading\s)at)\s+(?:the\s+)?"  # "Sandoval led at 1,200 in 3:08.9"
     r"|(?<=,\s)(?:the\s+)?|(?<=\band\s)(?:the\s+)?)"
     r"(?P<d>200|300|400|600|800|1[,.]?000|1[,.]?100|1[,.]?200|1[,.]?300|1[,.]?400|1[,.]?500|1[,.]?600|2[,.]?000|3[,.]?000|4[,.]?000|5[,.]?000)(?P<unit>)"
-    r"(?:(?:\s+(?:together|alone|side\s+by\s+side|first|still))?\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?(?:passed|went\s+through|came\s+through|reached|hit|was|were)"
-    r"\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
+    r"(?:(?:\s+(?:together|alone|side\s+by\s+side|first|still))?\s+(?:in|at)|,\s+(?:where|when)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|had)\s+)?"
+    r"(?:passed|went\s+through|came\s+through|reached|hit|was|were)\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
+    re.IGNORECASE,
+)
+# ... or after "at the", as Italian copy translated says them: "at the 400 the passage was of 55"2, at the 800 of 1'52"9",
+# "At the 1200 (2'49"1) the Kenyan took the head" (not "school records in the 200 (23.41) and the 400 (52.20)")
+SPLIT_POINT_AT_THE_NO_UNIT = re.compile(
+    r"\b(?:at|to)\s+the\s+(?P<d>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000|5[,.]?000)(?P<unit>)"
+    r"(?:\s+the\s+passage\s+was\s+(?:of|in)\b|\s+of(?=\s?(?:\d|$))|\s+\((?=\d|$))",
     re.IGNORECASE,
 )
 # ... or said to go by: "The 800 went by in something like 2:07", "the 1200 passed in 3:10"
@@ -1244,6 +1251,7 @@ SPLIT_POINT_A_FIRST = re.compile(
     re.IGNORECASE,
 )
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+                      SPLIT_POINT_AT_THE_NO_UNIT,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race)

@@ -1367,3 +1367,18 @@ def test_splits_american_copy_s_points_without_a_unit(doc_of, sentence: str, exp
     """American copy leaves a track point's unit out: "reaching 1,200 together in 3:42", "a pedestrian first 1,600 of 4:34"."""
     doc = doc_of(f"Hannah Voss won the 3200m in 10:02.10. {sentence}")
     assert [(s[1], s[0]) for s in splits(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The hares went fast: at the 400 the passage was of 55\"2, at the 800 of 1'52\"9.", [("400m", "55\"2"), ("800m", "1'52\"9")]),
+        ("At the 1200 (2'49\"1) the Kenyan Cheruiyot took the head.", [("1200m", "2'49\"1")]),
+        ("At the 1200 of Rome he was 3'29\"54 last year.", []),
+    ],
+    ids=["the-passage-was-of", "a-bracketed-time-after-the-point", "of-a-place-is-no-point-s-time"],
+)
+def test_splits_italian_copy_translated_says_its_points_without_a_unit(doc_of, sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Italian copy translated: "at the 400 the passage was of 55"2, at the 800 of 1'52"9", "At the 1200 (2'49"1)"."""
+    doc = doc_of(f"Niels Laros won the 1500 metres in 3'31\"12 ahead of Reynold Cheruiyot. {sentence}")
+    assert [(s[1], s[0]) for s in splits(doc)] == expected
