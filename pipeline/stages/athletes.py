@@ -381,9 +381,11 @@ def _names_place(c: Candidate, places: set[str]) -> bool:
 
 
 def _not_a_person_here(text: str, c: Candidate) -> bool:
-    """"the Red Devils", "whose Buffaloes", "won in Rio de Janeiro": a determiner or "in" right before the name."""
+    """"the Red Devils", "whose Buffaloes", "won in Rio de Janeiro": a determiner or "in" right before the name (an owner's
+    only before a plural, a team's: not "on our Nadia Battocletti", "our Jess Adeyemi" of a club's newsletter)."""
     before = text[max(0, c.start - 6) : c.start]
-    return bool(re.search(r"\b(?:the|whose|their|our)\s+$", before) or (not c.possessive and re.search(r"\bin\s+$", before)))
+    return bool(re.search(r"\bthe\s+$", before) or (re.search(r"\b(?:whose|their|our)\s+$", before) and c.tokens[-1].endswith("s"))
+                or (not c.possessive and re.search(r"\bin\s+$", before)))
 
 
 def _nickname(text: str, c: Candidate) -> bool:
