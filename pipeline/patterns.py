@@ -2266,10 +2266,10 @@ ADJACENT_GAP = re.compile(
 # a time set off as the last one named's by a possessive pronoun: "with Diribe Welteji a second back in third, her
 # 3:53.77 a season's best" (not "beat Ingebrigtsen with his 3:27.79")
 PRONOUN_OWNS_TIME_BEFORE = re.compile(r",\s+(?P<pron>her|his)\s+$", re.IGNORECASE)
-# two times paired as two rivals' ("Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12"): after the first,
-# before the second
-PAIRED_TIME_AFTER = re.compile(r"\s+to\s+(?=\d)")
-PAIRED_TIME_BEFORE = re.compile(r"\d\s+to\s+$")
+# two times paired as two rivals' ("Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12", translated "has beaten in a
+# sprint El Bakkali: 8'06"44 against 8:07.02"): after the first, before the second
+PAIRED_TIME_AFTER = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+(?=\d)")
+PAIRED_TIME_BEFORE = re.compile(r"\d\s+(?:to|against|versus|vs\.?)\s+$")
 # a time right before a bracket holding only another time: "32:05 (32:03)" (gun time, then chip time)
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"

@@ -4303,3 +4303,15 @@ def test_results_a_margin_in_strides_or_metres_between_a_name_and_its_time(doc_o
     doc = doc_of(f"Conner Mantz won the marathon trials. Mantz crossed the line first in 2:09:05, with Clayton Young {margin} "
                  "behind in 2:09:07.")
     assert [(a, t) for t, _, a, _ in results(doc)] == [("Conner Mantz", "2:09:05"), ("Clayton Young", "2:09:07")]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [": 8:06.44 against 8:07.02.", ", 8:06.44 to 8:07.02.", ": 8:06.44 versus 8:07.02."],
+    ids=["a-colon-then-against", "a-comma-then-to", "versus"],
+)
+def test_results_a_pair_of_times_after_a_colon_or_against(doc_of, pair: str) -> None:
+    """Two rivals named, then their two times paired by "to", "against" or "versus", opened by a colon as translated copy
+    writes it ("has beaten in a sprint El Bakkali: 8'06"44 against 8:07.02"): the first time the first's, the second the second's."""
+    doc = doc_of(f"In the steeplechase Abraham Kibiwott has beaten in a sprint Soufiane El Bakkali{pair}")
+    assert [(a, t) for t, _, a, _ in results(doc)] == [("Abraham Kibiwott", "8:06.44"), ("Soufiane El Bakkali", "8:07.02")]

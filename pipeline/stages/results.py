@@ -199,7 +199,8 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     else:
         return None
     start = max(sent_start, first - PAIR_REACH)
-    stretch = max([start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, start, first)])  # "..., but Nokes edged him"
+    # "..., but Nokes edged him" (not the colon that opens the pair: "has beaten in a sprint El Bakkali: 8'06"44 against 8:07.02")
+    stretch = max([start] + [m.end() for m in P.CLAUSE_BREAK.finditer(text, start, first) if text[m.end() : first].strip()])
     named = [m for m in between(doc, "athletes", stretch, first) if m.end_char <= first and not m._.possessive]
     opener = max((c.end() for c in P.LATER_CLAUSE_OPENER.finditer(text, named[0].end_char, first)), default=-1) if named else -1
     last_clause = [m for m in named if m.start_char >= opener]
