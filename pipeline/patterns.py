@@ -249,11 +249,18 @@ EVENT_HEADER = re.compile(
 # "marathon", "half-marathon" (translated from Spanish and Italian, "media maratón", "mezza maratona": "average marathon",
 # "middle marathon"; or left untranslated in a race's name: "the Maratón Valencia", "Medio Maratón"), "10km", "10K",
 # "parkrun" (5 km)
+# a capitalised word of a race's name right before its head: "the Two Oceans Marathon", "Comrades Marathon"
+RACE_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s+$")
+# the opening of a quoted title that ends with an event word: 'bill as "The World's Most Beautiful Marathon"'
+QUOTED_TITLE_BEFORE = re.compile(rf"[“\"][{UPPER}][^“”\"\n]*$")
+# an ultra's own distance, longer than a marathon: "the 56km", "Two Oceans Ultra Marathon (56km)", "the 87.7-kilometre down run"
+ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
@@ -1280,7 +1287,8 @@ SPLIT_POINT_WORDS = re.compile(
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?:(?<=through\s)|(?<=at\s)|(?<=passed\s))the\s+kilomet(?:re|er)"
     r"(?![\s-]*(?:to[\s-]+go|of)\b))\b|"  # (not "the kilometre-to-go banner", "the kilometre of climbing")  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
-    r"\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b",
+    r"\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b|"
+    r"\b(?P<marathonmark>the\s+marathon\s+(?:mark|point|distance|checkpoint))\b",  # an ultra's "reached the marathon mark in 2:39:21"
     re.IGNORECASE,
 )
 # where the last lap begins: "at the last lap", "into the final lap", "the bell for the last lap", "the start of the last lap"

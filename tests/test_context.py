@@ -1296,3 +1296,23 @@ def test_context_a_meeting_s_namesake_named_with_a_given_name_is_a_person(doc_of
     """A meeting known by one name ("Van Damme", "Prefontaine") is the person it is named after when a given name comes
     before it ("Ivo Van Damme of Belgium", "Steve Prefontaine"), and so is that name alone in the same text."""
     assert [s.label_ for s in doc_of(text).spans["meetings"]] == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gerda Steyn won the Two Oceans Ultra Marathon on Saturday. She ran the 56km for the sixth time. Photo: Steyn at the "
+         "Two Oceans Marathon.", ["56km", "56km"]),
+        ("Steyn won the ultramarathon on Saturday, her sixth win there.", ["ultramarathon"]),
+        ("Steyn won the Two Oceans Ultra Marathon (56km). She won the Valencia Marathon in 2:19:10 last year.", ["56km", "marathon"]),
+        ("Myers won the open 1500m, a race organisers had billed as the \"Grandstand Mile\".", ["1500m"]),
+    ],
+    ids=["an-ultra-s-distance-and-its-name-shortened", "an-ultra-s-distance-unsaid", "another-race-s-marathon-is-one",
+         "a-quoted-title-names-no-race"],
+)
+def test_context_an_ultramarathon_s_event_is_its_distance(text: str, expected: list[str]) -> None:
+    """An ultra marathon is no marathon: its event is the distance longer than a marathon the text says most ("the
+    56km"), else "ultramarathon"; the race's name shortened ("the Two Oceans Marathon") is the ultra too, another race's
+    ("the Valencia Marathon") no ultra. An event word
+    ending a quoted title ("billed as the "Grandstand Mile"") names no race."""
+    assert [e for _, _, e in find_events(text)] == expected

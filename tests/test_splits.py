@@ -1382,3 +1382,11 @@ def test_splits_italian_copy_translated_says_its_points_without_a_unit(doc_of, s
     """Italian copy translated: "at the 400 the passage was of 55"2, at the 800 of 1'52"9", "At the 1200 (2'49"1)"."""
     doc = doc_of(f"Niels Laros won the 1500 metres in 3'31\"12 ahead of Reynold Cheruiyot. {sentence}")
     assert [(s[1], s[0]) for s in splits(doc)] == expected
+
+
+def test_splits_an_ultra_s_marathon_mark(doc_of) -> None:
+    """An ultra's "marathon mark" is a point 42.195km in, and its halfway half the ultra's distance."""
+    doc = doc_of("Ketema Negasa won the Two Oceans Ultra Marathon in 3:11:46, ahead of Joseph Manyedi.\n\nA lead bunch went through "
+                 "the 28km halfway mark in 1:35:20. By the time the pair reached the marathon mark in 2:23:48 only they were "
+                 "left.\n\nManyedi, running the 56km for the fourth time, was second in 3:12:20.")
+    assert [(s[1], s[0], s[2]) for s in splits(doc)] == [("halfway", "1:35:20", 28000.0), ("marathon", "2:23:48", 42195.0)]

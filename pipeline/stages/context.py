@@ -90,6 +90,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "mile" if not m.group().lower().endswith("s") else None
     if m.group("half"):
         return "half marathon"
+    if m.group("ultra"):
+        return ultra_distance(m.string)
     if m.group("marathon"):
         return "marathon"
     if m.group("km"):
@@ -106,6 +108,16 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if laps := m.group("laps") or m.group("laps2"):
         return P.EVENT_OF_LAPS[laps.lower()]
     return None
+
+
+def ultra_distance(text: str) -> str:
+    """An ultramarathon's event: the distance longer than a marathon the text says most often (the longest of those said
+    as often: checkpoints are shorter), else "ultramarathon"."""
+    said = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text))
+    if not said:
+        return "ultramarathon"
+    d = max(said, key=lambda km: (said[km], km))
+    return f"{d:g}km"
 
 
 def _in_a_points_list(text: str, at: int) -> bool:
@@ -134,11 +146,17 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_AGATE) for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
+    ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra")]
+    ultra_names = {w.group().strip() for m, _ in ultras if (w := P.RACE_NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))}
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
+        if event == "marathon" and (w := P.RACE_NAME_WORD_BEFORE.search(before)) and w.group().strip() in ultra_names:
+            event = ultras[0][1]  # "at the Two Oceans Marathon" of an article on the Two Oceans Ultra Marathon: the ultra
+        if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
+            continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
         if re.fullmatch(r"\d{1,2}000m", event) and P.COURSE_ONLY_AFTER.match(after):
             event = f"{int(event[:-1]) // 1000}km"  # "over the 5,000-meter course": a road's or a cross country's 5km

@@ -214,6 +214,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         return "1km", 1000.0, False
     if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)
         return ("1 mile", P.MILE_M, False) if race_m is None or race_m > P.MILE_M + 1 else None
+    if m.group("marathonmark"):  # an ultra's "reached the marathon mark in 2:39:21"
+        marathon = P.EVENT_DISTANCE_M["marathon"]
+        return ("marathon", marathon, False) if race_m is not None and race_m > marathon + 1 else None
     return None
 
 
