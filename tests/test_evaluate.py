@@ -67,10 +67,10 @@ def _perf(athlete: str | None, seconds: float, place: int | None = None, event: 
     )
 
 
-def _split(athlete: str | None, distance_m: float | None, seconds: float) -> Split:
+def _split(athlete: str | None, distance_m: float | None, seconds: float, lap: bool = False) -> Split:
     return Split(
-        athlete=athlete, race="race", at=f"{distance_m}m", distance_m=distance_m, seconds=seconds,
-        time=f"{seconds}", evidence=[_ev(f"{seconds}", 200)],
+        athlete=athlete, race="race", at="last lap" if lap else f"{distance_m}m", distance_m=distance_m, seconds=seconds,
+        time=f"{seconds}", evidence=[_ev(f"{seconds}", 200)], lap=lap,
     )
 
 
@@ -327,6 +327,9 @@ def test_evaluate_wrong_speaker_lowers_quote_speakers_only(
         (GoldSplit(athlete=None, distance_m=400, seconds=55.91), _split("jakob-ingebrigtsen", 400, 55.91), True),
         (GoldSplit(athlete=None, distance_m=None, seconds=55.91), _split(None, None, 55.91), True),
         (GoldSplit(athlete=None, distance_m=None, seconds=55.91), _split(None, 400, 55.91), False),
+        (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=None, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True), True),
+        (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=400, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True), False),
+        (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=None, seconds=55.91), _split("jakob-ingebrigtsen", 1500, 55.91, lap=True), False),
     ],
 )
 def test_evaluate_split_matching(gold_split: GoldSplit, predicted: Split, matches: bool) -> None:
