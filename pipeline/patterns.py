@@ -2000,6 +2000,12 @@ ROLE_SEX = {
 }
 # a role set off before the name it is of, after a speech verb: "the technical director of the national team, "
 ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]{1,80},\s+", re.IGNORECASE)
+# what stands between a quote and the ", whose" of its speaker: '," said the 27-year-old' (the attribution, a description)
+ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERBS})\s+the\s+[^.;:!?“”\"]{{1,60}}|the\s+[^.;:!?“”\"]{{1,60}}?\s+(?:{SPEECH_VERBS}))",
+                                    re.IGNORECASE)
+# a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
+WHOSE_BEST_BEFORE = re.compile(
+    r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b[^.;:!?\d]{0,25}$", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 CALLED_TO_AFTER = re.compile(r"[ \t]*(?:,[ \t]+\w|[!?])")  # a name inside a quote called to, not spoken of: "Faith, relax", "Go, Josh!"

@@ -4315,3 +4315,20 @@ def test_results_a_pair_of_times_after_a_colon_or_against(doc_of, pair: str) -> 
     writes it ("has beaten in a sprint El Bakkali: 8'06"44 against 8:07.02"): the first time the first's, the second the second's."""
     doc = doc_of(f"In the steeplechase Abraham Kibiwott has beaten in a sprint Soufiane El Bakkali{pair}")
     assert [(a, t) for t, _, a, _ in results(doc)] == [("Abraham Kibiwott", "8:06.44"), ("Soufiane El Bakkali", "8:07.02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("\"This time I will be ready,\" said the Kenya Defence Forces soldier, whose personal best stands at 26:58.39.",
+         "Daniel Simiu Ebenyo"),
+        ("\"I would rather lose from the front,\" said the 27-year-old, whose best of 26:58.39 came in Hengelo.", "Daniel Simiu Ebenyo"),
+        ("Joshua Cheptegei, whose best of 26:11.00 is the world record, did not start.", "Joshua Cheptegei"),
+    ],
+    ids=["a-description-s-best-after-its-quote", "an-age-s-best-after-its-quote", "a-named-one-s-best"],
+)
+def test_results_whose_best_after_a_quote_is_its_speaker_s(doc_of, sentence: str, owner: str) -> None:
+    """", whose best ..." after a quote's attribution to a description ("said the 27-year-old") is the speaker's best."""
+    doc = doc_of(f"Daniel Simiu Ebenyo won the 10,000m trial in 27:05.12.\n\n{sentence}")
+    got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
+    assert got[1:] == [(got[1][0], "other", owner)]

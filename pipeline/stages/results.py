@@ -324,6 +324,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if P.ERASING_THE_BEFORE.search(before) and (of := P.MARK_OF_SETTER_AFTER.match(text, a0)) is not None \
                 and (setter := starting_at(doc, "athletes", of.end())) is not None:
             return OldMark(True, setter, settled=True)  # "erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine" (translated)
+    if (whose := P.WHOSE_BEST_BEFORE.search(before)) is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras) or _speaker_said_before(doc, a, w0 + whose.start()))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.EQUALLED_MARK_BEFORE.search(before):
@@ -423,6 +425,15 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, holder, settled=True)
         return OldMark(True, None, settled=True)
     return OldMark(True, None, settled=bool(broken))
+
+
+def _speaker_said_before(doc: Doc, a: int, at: int) -> Span | None:
+    """The speaker of the quote the sentence from `a` opens in, when what follows it to `at` is its attribution:
+    '"I would rather lose from the front," said the 27-year-old, whose best of 3:50.83' (the one who said it)."""
+    quote = covering(doc, "quotes", a) or next(iter(between(doc, "quotes", a, at)), None)  # (the sentence may open inside it)
+    if quote is None or quote._.speaker is None or not P.ATTRIBUTION_THEN_WHOSE.fullmatch(text_of(doc), quote.end_char, at):
+        return None
+    return quote._.speaker
 
 
 def _own_mark_opener(doc: Doc, owned: re.Match[str], a: int, char: int) -> Span | None:
