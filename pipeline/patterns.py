@@ -2515,7 +2515,8 @@ RECORD_RIGHT_BEFORE = re.compile(
 )
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)",
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set")
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui

@@ -4332,3 +4332,19 @@ def test_results_whose_best_after_a_quote_is_its_speaker_s(doc_of, sentence: str
     doc = doc_of(f"Daniel Simiu Ebenyo won the 10,000m trial in 27:05.12.\n\n{sentence}")
     got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
     assert got[1:] == [(got[1][0], "other", owner)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("It was three seconds off the meet record of 2:09:02 Ryan Hall set in New York in 2007.", "Ryan Hall"),
+        ("It was three seconds off the meet record of 2:09:02 that Ryan Hall set in 2007.", "Ryan Hall"),
+        ("It was three seconds off the meet record of 2:09:02. Ryan Hall was in the crowd.", None),
+    ],
+    ids=["its-setter-right-after-the-time", "that-and-its-setter", "a-name-in-the-next-sentence-set-nothing"],
+)
+def test_results_a_record_s_setter_right_after_its_time(doc_of, sentence: str, owner: str | None) -> None:
+    """A record's setter may follow its time with the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set"."""
+    doc = doc_of(f"Conner Mantz won the marathon trials in 2:09:05. {sentence}")
+    got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
+    assert got[1:] == [("2:09:02", "other", owner)]

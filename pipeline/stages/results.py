@@ -290,6 +290,8 @@ def _setter_after(doc: Doc, a0: int, b: int, after: str) -> Span | None:
     if (by := P.MARK_SETTER_AFTER.match(after)) is None:
         return None
     setters = between(doc, "athletes", a0, min(b, a0 + by.end() + SETTER_REACH))
+    if by.group("contact") is not None and not (setters and setters[0].start_char == a0 + by.end()):
+        return None  # "the meet record of 2:09:02 Ryan Hall set": the setter's name right after the time
     if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text_of(doc), setters[0].end_char)):
         return setters[0]
     return None
@@ -387,7 +389,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if mark_of is not None and mark_of.group("noun").lower() != "time" and (by := P.BY_NAME_AFTER.match(after)) is not None \
             and (holders := between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))):
         return OldMark(True, holders[0], settled=True)  # "The world record of 1:40.91 by David Rudisha remains"
-    setter = mark_of and (P.MARK_SETTER_AFTER.match(after) or P.PRONOUN_SETTER_AFTER.match(after))
+    setter = mark_of and ((m := P.MARK_SETTER_AFTER.match(after)) and (m.group("contact") is None or _setter_after(doc, a0, b, after))
+                          or P.PRONOUN_SETTER_AFTER.match(after))
     # a record missed is no one's either, unless it is someone's own ("just shy of her season's best of": the subject's)
     missed = P.RECORD_MISSED_BEFORE.search(before)
     broken = P.RECORD_BROKEN_BEFORE.search(before) or (missed if missed and not P.OWN_MARK_WORD.search(missed.group()) else None)
