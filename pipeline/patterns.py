@@ -1199,8 +1199,14 @@ SPLIT_POINT_NO_UNIT = re.compile(
 # ... or after "at the", as Italian copy translated says them: "at the 400 the passage was of 55"2, at the 800 of 1'52"9",
 # "At the 1200 (2'49"1) the Kenyan took the head" (not "school records in the 200 (23.41) and the 400 (52.20)")
 SPLIT_POINT_AT_THE_NO_UNIT = re.compile(
-    r"\b(?:at|to)\s+the\s+(?P<d>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000|5[,.]?000)(?P<unit>)"
-    r"(?:\s+the\s+passage\s+was\s+(?:of|in)\b|\s+of(?=\s?(?:\d|$))|\s+\((?=\d|$))",
+    r"\bat\s+the\s+(?P<d>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000)(?P<unit>)"
+    r"(?:\s+the\s+passage\s+was\s+(?:of|in)\b|\s+of(?=\s?$))",
+    re.IGNORECASE,
+)
+# ... a bracketed time only after a point that is no event ("At the 1500 (4:05.21) she had been only fourth" is a race's),
+# or listed after another point's time ("at the 2000 in 5'44"9, at the 3000 (8'37"6) in the head there are still eight")
+SPLIT_POINT_AT_THE_BRACKET = re.compile(
+    r"(?:\bat\s+the\s+(?P<d>600|700|900|1[,.]?[1-4]00|2[,.]?[4-8]00)|\d[”\"'’]?,\s+at\s+the\s+(?P<d_listed>[1-9]\d?00|\d[,.]\d00))(?P<unit>)\s+\($",
     re.IGNORECASE,
 )
 # ... or said to go by: "The 800 went by in something like 2:07", "the 1200 passed in 3:10"
@@ -1252,17 +1258,26 @@ SPLIT_POINT_OPENING = re.compile(
     re.IGNORECASE,
 )
 # ... "a first" only with "of" ("after a first 400m of 55.2"; not "ran a first 1500m in 4:11.20", a first race at the distance)
-# (the unit of a track's hundreds left out before "of", as American copy does: "through a pedestrian first 1,600 of 4:34")
+# (the unit of a track's hundreds left out before "of" and its time, as American copy does: "through a pedestrian first 1,600
+# of 4:34"; not a race, "she ran a first 1500 of 4:10 after her pregnancy", "a first 1500 of 2025 in Boston")
 SPLIT_POINT_A_FIRST = re.compile(
-    r"\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s))\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
+    r"(?<!\bran\s)(?<!\brun\s)(?<!\braced\s)\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$))\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
-                      SPLIT_POINT_AT_THE_NO_UNIT,
+                      SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES)
-# a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race)
-BARE_TRACK_POINT = re.compile(r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|hrs?|hours?)\b)")
+# a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
+# passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
+BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+at[ \t]+(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|hrs?|hours?)\b)")
+# ... or listed with another point's time: "27.9 at 200 and 58.21 at the bell", "78 at 400, 2:39 at 800 and 3:59 at 1200"
+BARE_POINT_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+\d[\d:.]*(?:\s*\([^()\n]{1,12}\))?\s+at\s+(?:the\s+)?(?:bell|\d)", re.IGNORECASE)
+BARE_POINT_LISTED_BEFORE = re.compile(r"\d\s+at\s+(?:the\s+)?\d{3,4}\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
+# ... never in a sentence of bests: "Carter, who has run 4:05 at 1600 and 8:50 at 3200", "He owns bests of 1:54 at 800"
+BESTS_SAID_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:run|clocked)\b|\bbests?\b|\bPBs?\b|\bPRs?\b|\bowns\b|\bpersonal\b", re.IGNORECASE)
+PASSING_TIME_BEFORE = re.compile(
+    r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
@@ -1467,7 +1482,7 @@ POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|me
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)
 SPLIT_TIME_THEN_POINT = re.compile(
-    r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
+    r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
     re.IGNORECASE,  # (French copy translated: "1'52''40 at the passage of the 800 m")
 )
 

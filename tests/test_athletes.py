@@ -1728,12 +1728,12 @@ def test_athletes_what_this_stop_s_second_review_found(doc_of, text: str, expect
     [
         ("Beatrice Chebet won the 5000m in 14:26.12, imposing herself on our Nadia Battocletti, second in 14:33.07.",
          {"Beatrice Chebet", "Nadia Battocletti"}),
-        ("Congratulations to our Jess Adeyemi, who won the 800m in 2:09.40 at the open meeting.", {"Jess Adeyemi"}),
+        ("Club news: our Christmas Handicap was won by Tom Ellis in 17:45.", {"Tom Ellis"}),
         ("Jess Adeyemi won the 800m in 2:09.40, and our Red Devils took the team title.", {"Jess Adeyemi"}),
     ],
-    ids=["an-italian-s-our", "a-club-s-our", "a-team-s-plural"],
+    ids=["an-italian-s-our", "a-club-s-race", "a-team-s-plural"],
 )
-def test_athletes_a_name_after_our_is_a_person_unless_a_team_s_plural(doc_of, text: str, named: set[str]) -> None:
-    """"our Nadia Battocletti" (Italian copy's "la nostra"), "our Jess Adeyemi" (a club's newsletter) are people; "our Red
-    Devils" is a team."""
+def test_athletes_a_name_after_our_is_a_person_the_registry_knows(doc_of, text: str, named: set[str]) -> None:
+    """"our Nadia Battocletti" (Italian copy's "la nostra") is the athlete the registry knows; "our Christmas Handicap" (the
+    review's case: a club's race) and "our Red Devils" (a team) are no one."""
     assert {name for name, _ in athletes(doc_of(text))} == named

@@ -1343,14 +1343,21 @@ def test_splits_kilo_as_japanese_copy_translated_writes_the_kilometre(doc_of) ->
     [
         ("Alberto Juantorena won the 800m in 1:43.50. Ivo Van Damme was roughly 1:17.6 at 600, but finished fastest.",
          [("600m", "1:17.6")]),
-        ("Jakob Ingebrigtsen won the 5000m in 12:48.45, through 2:34.1 at 1000 and 7:45.3 at 3000.",
-         [("1000m", "2:34.1"), ("3000m", "7:45.3")]),
+        ("Jakob Ingebrigtsen won the 5000m in 12:48.45, through 2:34.1 at 1000.", [("1000m", "2:34.1")]),
         ("Faith Kipyegon won the 1500m in 3:49.04. She ran 3:55.10 at 1500 in Rome last year.", []),
+        ("Josh Kerr won the 1500m in 3:30.12. Kerr, whose best is 1:45.5 at 800, kicked past.", []),
+        ("Ruth Carter won the 5K title in 15:02.4. Carter, who has run 4:05 at 1600 and 8:50 at 3200 on the track, led.", []),
+        ("Haile Gebrselassie won the 10,000m in 27:20.1. He ran 27:18.20 at the 2000 Olympics.", []),
+        ("Athing Mu won the 800m in 1:56.61. Mu took it out like we all expected, 27.9 at 200 and 58.21 at the bell.",
+         [("200m", "27.9"), ("bell", "58.21")]),
     ],
-    ids=["an-800m-s-600", "a-5000m-s-points", "the-race-s-own-distance-is-no-point"],
+    ids=["an-800m-s-600", "a-5000m-s-point", "the-race-s-own-distance-is-no-point", "a-best-at-a-shorter-distance",
+         "bests-at-american-distances", "a-year-after-at-the", "listed-with-another-point"],
 )
 def test_splits_a_track_point_after_its_time_without_a_unit(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
-    """A track race's point may follow its time without a unit ("roughly 1:17.6 at 600"): metres, shorter than the race."""
+    """A track race's point may follow its time without a unit ("roughly 1:17.6 at 600"): metres, shorter than the race,
+    the time a rough or passing one ("roughly", "through"); a best at a distance ("whose best is 1:45.5 at 800", "has run
+    4:05 at 1600") or "at the 2000 Olympics" is none (the review's cases)."""
     assert [(s[1], s[0]) for s in splits(doc_of(text))] == expected
 
 
@@ -1360,8 +1367,11 @@ def test_splits_a_track_point_after_its_time_without_a_unit(doc_of, text: str, e
         ("Hannah and Claire Voss passed 800 meters in 2:27.4, reaching 1,200 together in 3:42.", [("800m", "2:27.4"), ("1200m", "3:42")]),
         ("Oyelaran led through a pedestrian first 1,600 of 4:34.", [("1600m", "4:34")]),
         ("Oyelaran led through a first 1,600 of his season, 4:34 slower than he hoped.", []),
+        ("Oyelaran ran a first 1500 of 4:10 after his injury.", []),
+        ("Oyelaran opened with a first 1500 of 2025 in Boston, clocking 3:33.", []),
     ],
-    ids=["an-adverb-between-point-and-time", "an-opening-stretch-s-hundreds", "no-of-right-after-no-point"],
+    ids=["an-adverb-between-point-and-time", "an-opening-stretch-s-hundreds", "no-of-right-after-no-point",
+         "a-first-race-at-the-distance", "a-first-race-of-a-year"],
 )
 def test_splits_american_copy_s_points_without_a_unit(doc_of, sentence: str, expected: list[tuple[str, str]]) -> None:
     """American copy leaves a track point's unit out: "reaching 1,200 together in 3:42", "a pedestrian first 1,600 of 4:34"."""
@@ -1375,8 +1385,10 @@ def test_splits_american_copy_s_points_without_a_unit(doc_of, sentence: str, exp
         ("The hares went fast: at the 400 the passage was of 55\"2, at the 800 of 1'52\"9.", [("400m", "55\"2"), ("800m", "1'52\"9")]),
         ("At the 1200 (2'49\"1) the Kenyan Cheruiyot took the head.", [("1200m", "2'49\"1")]),
         ("At the 1200 of Rome he was 3'29\"54 last year.", []),
+        ("The hares led at the 800 of 1'52\"9, at the 1000 in 2'21\"0, at the 1500 (3'31\"4) the Kenyan took the head.",
+         [("800m", "1'52\"9"), ("1000m", "2'21\"0")]),
     ],
-    ids=["the-passage-was-of", "a-bracketed-time-after-the-point", "of-a-place-is-no-point-s-time"],
+    ids=["the-passage-was-of", "a-bracketed-time-after-the-point", "of-a-place-is-no-point-s-time", "the-race-s-own-distance-listed"],
 )
 def test_splits_italian_copy_translated_says_its_points_without_a_unit(doc_of, sentence: str, expected: list[tuple[str, str]]) -> None:
     """Italian copy translated: "at the 400 the passage was of 55"2, at the 800 of 1'52"9", "At the 1200 (2'49"1)"."""
@@ -1390,3 +1402,15 @@ def test_splits_an_ultra_s_marathon_mark(doc_of) -> None:
                  "the 28km halfway mark in 1:35:20. By the time the pair reached the marathon mark in 2:23:48 only they were "
                  "left.\n\nManyedi, running the 56km for the fourth time, was second in 3:12:20.")
     assert [(s[1], s[0], s[2]) for s in splits(doc)] == [("halfway", "1:35:20", 28000.0), ("marathon", "2:23:48", 42195.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["At the 1500 (4'05\"21) she had been only fourth in the Golden Gala two weeks earlier.",
+     "She returned to the 1500 (4'01\"1 in Rome) after a year away."],
+    ids=["a-bracketed-time-after-an-event", "to-the-event"],
+)
+def test_splits_an_event_s_bracketed_time_is_no_italian_point(doc_of, sentence: str) -> None:
+    """The review's cases: "At the 1500 (4'05"21)" of a 5000m's report is another race's time, not a point 1500m in: the
+    bracketed form is a point only at a distance that is no event ("At the 1200 (2'49"1)"), and only after "at the"."""
+    assert splits(doc_of(f"Nadia Battocletti won the 5000 metres in 14'33\"07. {sentence}")) == []

@@ -44,6 +44,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     after = text[end : end + 40]
     if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m, lap_m)):
         return point  # "58.4 seconds through 400m"
+    if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
+            and (P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start) or P.BARE_POINT_LISTED_AFTER.match(text, end + bare.end())
+                 or P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, start - 25), start)) \
+            and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):
+        return _point(bare.group("d"), "m", race_m)  # "roughly 1:17.6 at 600", "through 2:34.1 at 1000" (not "his best is 1:45.5 at 800")
     if (listed := P.POINT_AFTER_LISTED_TIME.match(after)) and P.LISTED_TIME_THEN_POINT_BEFORE.search(text, window_start, start):
         return _from_metres(listed, race_m)  # "after a 54.2 first lap and a 1:51.0 800m"
     if (nth := P.NTH_POINT_AFTER.match(after)) is not None:
@@ -94,7 +99,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         (e, p) for e, p in points
         if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start)
         and not (finish_fits and _race_ends_between(text, e, start, end)) and (again or (
-            not P.CLOCK_TIME.search(text, e, start)
+            not P.CLOCK_TIME.search(text, e, start) and not P.PRIME_TIME.search(text, e, start)  # (Italian "2'21"0")
             and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
     if not points:
@@ -157,13 +162,11 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
         return _from_metres(m, race_m)
     if m := P.SPLIT_POINT_WORDS.match(text, pos):
         return _from_words(m, race_m, lap_m)
-    if race_m is not None and race_m <= MAX_TRACK_M and (m := P.BARE_TRACK_POINT.match(text, pos)):
-        return _point(m.group("d"), "m", race_m)  # "roughly 1:17.6 at 600"
     return None
 
 
 def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
-    return _point(m.group("d"), m.group("unit"), race_m)
+    return _point(m.group("d") or m.groupdict().get("d_listed"), m.group("unit"), race_m)
 
 
 def _point(d_text: str, unit: str | None, race_m: float | None) -> tuple[str, float, bool] | None:
