@@ -251,10 +251,21 @@ EVENT_HEADER = re.compile(
 # "parkrun" (5 km)
 # a capitalised word of a race's name right before its head: "the Two Oceans Marathon", "Comrades Marathon"
 RACE_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s+$")
-# the opening of a quoted title that ends with an event word: 'bill as "The World's Most Beautiful Marathon"'
-QUOTED_TITLE_BEFORE = re.compile(rf"[“\"][{UPPER}][^“”\"\n]*$")
+# the opening of a quoted title that ends with an event word, after a word that bills it so: 'bill as "The World's Most
+# Beautiful Marathon"', 'had billed as the "Grandstand Mile"' (not 'won the "Fifth Avenue Mile" in 3:47.1', a race's name)
+QUOTED_TITLE_BEFORE = re.compile(
+    rf"\b(?:bill(?:s|ed)?|dubb(?:ed)?|dubs?|call(?:s|ed)?|known|nicknamed|branded|described|labell?ed|touted|promoted|styled)"
+    rf"\s+(?:it\s+|as\s+)?(?:as\s+)?(?:the\s+|an?\s+)?[“\"][{UPPER}][^“”\"\n]*$", re.IGNORECASE)
 # an ultra's own distance, longer than a marathon: "the 56km", "Two Oceans Ultra Marathon (56km)", "the 87.7-kilometre down run"
-ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
+# (the race's when a race's word follows: "the 87km down run", not "a 100km week")
+ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
+                            r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?", re.IGNORECASE)
+# what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
+# champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
+ULTRA_ROLE_AFTER = re.compile(
+    r"\s+(?:and\s+[\w-]+\s+)?(?:(?:world|national|african|european|former|two-time|double)\s+)*(?:champion|champ|pacer|pacemaker|runner|"
+    r"legend|specialist|star|great|icon|coach|medall?ist|veteran|king|queen)s?\b|\s+(?:world|national|african|european)\s+record", re.IGNORECASE)
+# (not the race's own title or record: "another Two Oceans Ultra Marathon title on Saturday")
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
@@ -607,8 +618,15 @@ MEETING_THEN_PERSON_HEAD = re.compile(r"\b(?:Games|Olympics|Championships?|World
 # meetings often named by one word: "entering Prefontaine", "at Bislett"
 KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millrose|Athletissima|Van\s+Damme)\b")
 # ... but a given name before one is its person's: "Ivo Van Damme of Belgium", "Steve Prefontaine" (not "the Memorial Van Damme",
-# "At Prefontaine")
-GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:The|At|In|On|For|From|To|And|Of|Memorial|Meeting|Since|After|Before)\s)[{UPPER}][{LOWER}]+\s+$")
+# "At Prefontaine", "Then Bislett erupted", "Young Prefontaine fans"; nor a place or a people, "Oslo Bislett", "Norwegian
+# Bislett fans": `context.find_meetings`)
+GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<word>[{UPPER}][{LOWER}]+)\s+$")
+NOT_GIVEN_NAMES = frozenset(
+    "the at in on for from to and of memorial meeting since after before then during both young old when while as this that "
+    "last next every each all at but so if once until with without".split()
+)
+# ... and the surname alone after a word that makes it the meeting: "at Prefontaine", "won Bislett"
+MEETING_CUE_BEFORE = re.compile(r"\b(?:at|in|to|from|for|of|the|since|after|before|won|win|wins|winning|skip|skipped|race|raced)\s+$", re.IGNORECASE)
 # generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
 MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Weltklasse"}
 

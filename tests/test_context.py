@@ -1316,3 +1316,41 @@ def test_context_an_ultramarathon_s_event_is_its_distance(text: str, expected: l
     ("the Valencia Marathon") no ultra. An event word
     ending a quoted title ("billed as the "Grandstand Mile"") names no race."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        ("Grant Fisher ran 12:46.96 at Prefontaine on Saturday. Fisher, like Steve Prefontaine, grew up in a small town.",
+         ["Prefontaine Classic"]),
+        ("Jakob Ingebrigtsen won the mile in 3:43.73. Then Bislett erupted.", ["Bislett Games"]),
+        ("Jakob Ingebrigtsen won the mile in 3:43.73, and Norwegian Bislett fans roared.", ["Bislett Games"]),
+        ("Jakob Ingebrigtsen won the mile in 3:43.73 as Oslo Bislett became a cauldron.", ["Bislett Games"]),
+    ],
+    ids=["at-the-meeting-beside-its-namesake", "a-sentence-s-opening-word", "a-people-s-word", "a-city"],
+)
+def test_context_a_meeting_s_namesake_needs_a_given_name(doc_of, text: str, meetings: list[str]) -> None:
+    """The review's cases: "at Prefontaine" stays the meeting beside "Steve Prefontaine"; "Then", "Norwegian", "Oslo"
+    before a meeting's one name are no given names."""
+    assert [s.label_ for s in doc_of(text).spans["meetings"]] == meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peter Kiprono, the former ultramarathon pacer, was 15th in the London Marathon.", ["marathon"]),
+        ("Dennis Kimetto won the Berlin Marathon in 2:02:57. He once ran the Berlin Ultramarathon as a pacer.",
+         ["marathon", "ultramarathon"]),
+        ("Second in the Chicago Marathon was the Ultra Marathon world champion Irina Mikitenko.", ["marathon"]),
+        ("Tete Dijana won the Comrades Ultra Marathon, the 87km down run, after a 100km week in training.", ["87km", "100km"]),
+        ("Cole Hocker won the \"Fifth Avenue Mile\" in 3:47.1.", ["mile"]),
+    ],
+    ids=["an-ultra-s-role", "another-race-of-the-same-city", "an-ultra-s-title", "the-race-s-distance-not-a-week-s",
+         "a-race-s-quoted-name"],
+)
+def test_context_what_the_review_found_of_ultras_and_quoted_names(text: str, expected: list[str]) -> None:
+    """The review's cases: an ultra's word in a role or a title ("the former ultramarathon pacer", "the Ultra Marathon world
+    champion") names no race; a marathon named before an ultra of the same city stays a marathon; the ultra's distance is
+    the one a race's word follows ("the 87km down run", not "a 100km week"); a quoted race name is no billing ("won the
+    "Fifth Avenue Mile"")."""
+    assert [e for _, _, e in find_events(text)] == expected

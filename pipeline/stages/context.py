@@ -90,8 +90,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "mile" if not m.group().lower().endswith("s") else None
     if m.group("half"):
         return "half marathon"
-    if m.group("ultra"):
-        return ultra_distance(m.string)
+    if m.group("ultra"):  # (not a title's or a role's word: "the former ultramarathon pacer")
+        return None if P.ULTRA_ROLE_AFTER.match(m.string, m.end()) else ultra_distance(m.string)
     if m.group("marathon"):
         return "marathon"
     if m.group("km"):
@@ -111,12 +111,13 @@ def _event_from_words(m: re.Match[str]) -> str | None:
 
 
 def ultra_distance(text: str) -> str:
-    """An ultramarathon's event: the distance longer than a marathon the text says most often (the longest of those said
-    as often: checkpoints are shorter), else "ultramarathon"."""
-    said = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text))
+    """An ultramarathon's event: the distance longer than a marathon the text says most often as a race's ("the 87km
+    down run", "(56km)"; the first said of those said as often), else the first such distance said, else "ultramarathon"."""
+    said = [(float(m.group("d").replace(",", ".")), bool(m.group("race"))) for m in P.ULTRA_DISTANCE.finditer(text)]
     if not said:
         return "ultramarathon"
-    d = max(said, key=lambda km: (said[km], km))
+    raced = Counter(d for d, race in said if race)
+    d = max(raced, key=lambda km: raced[km]) if raced else said[0][0]  # (max keeps the first of equals)
     return f"{d:g}km"
 
 
@@ -146,14 +147,22 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_AGATE) for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
-    ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra")]
-    ultra_names = {w.group().strip() for m, _ in ultras if (w := P.RACE_NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))}
+    # an ultra's name shortened after it ("at the Two Oceans Marathon" after "the Two Oceans Ultra Marathon"), if the text names
+    # no marathon of that name before it ("won the Berlin Marathon ... once ran the Berlin Ultramarathon as a pacer")
+    ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra") and event is not None]
+    ultra_names = {}
+    for m, _ in ultras:
+        if (w := P.RACE_NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) is not None:
+            ultra_names.setdefault(w.group().strip(), m.start())
+    for name in list(ultra_names):
+        if re.search(rf"\b{re.escape(name)}\s+Marathon\b", text[: ultra_names[name]]):
+            del ultra_names[name]
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
-        if event == "marathon" and (w := P.RACE_NAME_WORD_BEFORE.search(before)) and w.group().strip() in ultra_names:
+        if event == "marathon" and (w := P.RACE_NAME_WORD_BEFORE.search(before)) and ultra_names.get(w.group().strip(), m.start()) < m.start():
             event = ultras[0][1]  # "at the Two Oceans Marathon" of an article on the Two Oceans Ultra Marathon: the ultra
         if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
@@ -223,6 +232,15 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     return found
 
 
+def _given_name_before(text: str, start: int) -> bool:
+    """Is the word right before `start` a person's given name: capitalised, and no place, people, or word that opens a
+    sentence or a phrase ("Ivo Van Damme"; not "Then Bislett", "Oslo Bislett", "Norwegian Bislett fans")?"""
+    if (m := P.GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start)) is None:
+        return False
+    word = m.group("word").lower()
+    return word not in P.NOT_GIVEN_NAMES and word not in P.COUNTRY_WORDS and word not in P.HOST_CITIES
+
+
 def canonical_meeting(name: str) -> str | None:
     """Canonical meeting name, or None for names too generic to tell one meeting ("Games")."""
     if (joined := re.search(r"(\w+)(?<!Half)-(?:Half[\s-]+)?Marathon\b", name)) and joined.group(1).lower() in P.NOT_A_CITY_BEFORE_MARATHON:
@@ -282,9 +300,10 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
     known = list(filter(unclaimed, P.KNOWN_MEETING.finditer(text)))
     # "Ivo Van Damme of Belgium was young and dangerous": the person the meeting is named after, and so "Van Damme" after
-    persons = {m.group() for m in known if P.GIVEN_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())}
+    # (but not "at Prefontaine" in the same text)
+    named = {m.start(): m.group() for m in known if _given_name_before(text, m.start())}
     for m in known:
-        if m.group() in persons:
+        if m.start() in named or (m.group() in named.values() and not P.MEETING_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue
         found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
     for m in P.MEETING_MEMORIAL_OF.finditer(text):
