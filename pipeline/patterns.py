@@ -2041,6 +2041,7 @@ WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b[^.;:!?\d]{0,25}$", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
+SENTENCE_BREAK_IN = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a stretch of text
 CALLED_TO_AFTER = re.compile(r"[ \t]*(?:,[ \t]+\w|[!?])")  # a name inside a quote called to, not spoken of: "Faith, relax", "Go, Josh!"
 THE_BEFORE = re.compile(r"\b(?:the|di)[ \t]+$", re.IGNORECASE)  # a name made a word of a noun: "the Bailey way" (with LOWER_WORD_AFTER)
 # an answer of a Q&A, opening its paragraph: "A: “Honestly, I thought ...”", "Answer – “...”"
@@ -2305,8 +2306,9 @@ ADJACENT_GAP = re.compile(
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
     rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?"
-    rf"(?:(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s|strides?|steps?|metres?|meters?|m)?|(?:a|one)\s+(?:stride|step|metre|meter))\s+"
-    r"(?:further\s+)?(?:behind|back|adrift|down)\s+)?"  # ("with Clayton Young two strides behind in 2:09:07")
+    rf"(?:(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s|strides?)?|(?:a|one)\s+stride)\s+"
+    r"(?:further\s+)?(?:behind|back|adrift|down)\s+)?"  # ("with Clayton Young two strides behind in 2:09:07", a finish's margin;
+    # not metres or steps, a gap during the race: "with Kiplimo 50 metres behind in 1:27:30" is the leader's split)
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+|winning\s+)?(?:in|with|at|on|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )

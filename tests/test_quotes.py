@@ -1254,10 +1254,24 @@ def test_quotes_one_question_is_no_q_and_a(doc_of) -> None:
     ids=["spoken-of", "a-name-made-a-verb", "others-words-reported", "called-to", "a-name-before-a-noun"],
 )
 def test_quotes_a_quote_speaking_of_the_one_found_is_not_theirs(doc_of, quote: str, speaker: str | None) -> None:
-    """A quote that speaks of the one found as its speaker as someone else ("I knew that Faith is strong") is not
-    theirs; a name in others' words the speaker reports, a name called to, a name before a noun are no such mention."""
-    doc = doc_of(f"Faith Kipyegon won the 1500m in 3:49.04.\n\n\"{quote}\" said Kipyegon.")
+    """A quote that speaks of the one found as its speaker (by a pronoun here) as someone else ("I knew that Faith is
+    strong") is not theirs; a name in others' words the speaker reports, a name called to, a name before a noun are no
+    such mention."""
+    doc = doc_of(f"Faith Kipyegon won the 1500m in 3:49.04.\n\n\"{quote}\" she said.")
     assert [s for _, s in quotes(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "attributed",
+    ["\"Kipyegon is not finished. I will come back,\" Kipyegon said.", "Kipyegon said: \"Kipyegon is not finished, I will come back.\"",
+     "\"My name is Kipyegon and I love it,\" said Faith Kipyegon."],
+    ids=["named-after", "named-before", "a-full-name-after"],
+)
+def test_quotes_a_speaker_named_in_the_attribution_keeps_a_quote_naming_them(doc_of, attributed: str) -> None:
+    """The review's cases: a speaker named in the quote's own attribution keeps it, however the quote names them ("Kenenisa
+    is not finished. I will come back," Bekele said)."""
+    doc = doc_of(f"Faith Kipyegon won the 1500m in 3:49.04.\n\n{attributed}")
+    assert [s for _, s in quotes(doc)] == ["Faith Kipyegon"]
 
 
 @pytest.mark.parametrize(
@@ -1271,3 +1285,28 @@ def test_quotes_italian_s_article_before_a_surname_like_a_people_s_word(doc_of, 
     doc = doc_of("For the blues there is the fourth place of Pietro Arese, 3:32.40, behind Reynold Cheruiyot. The Piedmontese ran "
                  f"in the group of the heads until the end. «I am happy for the position, less for the time{attribution}")
     assert [s for _, s in quotes(doc)] == ["Pietro Arese"]
+
+
+def test_quotes_a_q_and_a_s_answers_go_to_the_one_answering(doc_of) -> None:
+    """The review's cases: a Q&A's unattributed answer goes to the one the last answer was given to (a coach interviewed
+    about his athlete), and to the one a question calls to by name ("Jess, what about you?")."""
+    doc = doc_of("Yared Nuguse won the mile in 3:46.22, and Jess Adeyemi was fourth in the women's mile in 4:40.10. Coach Dave "
+                 "Smith said Nuguse was ready.\n\nWhy was he so relaxed?\n\n"
+                 "\"He has been training at altitude for weeks,\" Smith said.\n\nCould he have gone faster?\n\n"
+                 "\"Maybe. The pacing was a bit uneven in the middle.\"\n\nJess Adeyemi, what about you?\n\n"
+                 "\"I want to run under 17 minutes for 5K this year.\"")
+    assert [s for _, s in quotes(doc)] == ["Dave Smith", "Dave Smith", "Jess Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The sign at the finish read \"Welcome to the home of running\" in big letters.",
+     "The famous mantra \"welcome to the home of running\" is painted on the wall."],
+    ids=["a-sign", "a-motto"],
+)
+def test_quotes_a_sign_repeated_by_an_athlete_is_not_theirs(doc_of, line: str) -> None:
+    """The review's cases: only a pull quote (a line opening with it) takes the speaker of the body's quote repeating it,
+    not a sign or a motto an athlete repeats."""
+    doc = doc_of(f"Emile Cairess won the 10,000m in 27:32.10.\n\n{line}\n\n\"Welcome to the home of running, that is what it "
+                 "felt like,\" said Cairess.")
+    assert [s for _, s in quotes(doc)][-1:] == ["Emile Cairess"] and [s for _, s in quotes(doc)][0] is None

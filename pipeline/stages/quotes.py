@@ -195,6 +195,7 @@ class Quotes:
             for p in people.within(m.start, m.end):
                 p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
         asked = _questions_answered(text, paras, in_paragraphs)
+        answered: tuple[Span | None, str | None] | None = None  # who the Q&A's last answer was given to
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         recent: tuple[Span, int] | None = None  # the last named speaker and where its quote ended
@@ -209,11 +210,17 @@ class Quotes:
                 nxt = marked[k + 1].open_at if k + 1 < len(marked) else b
                 prv = marked[k - 1].close_at + 1 if k and marked[k - 1].close_at is not None else a
                 speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt, recent)
-                if speaker is not None and _spoken_of(text, speaker, m.start, people.within(m.start, m.end)):
-                    speaker, name = None, None  # '"Kenenisa has shown the world," said Bekeles manager Jos Hermens'
-                if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or (k == 0 and pi - 1 in asked)):
-                    # "A: “Honestly, I thought ...”", or an answer after its question (who the questions name is not asked)
-                    speaker, name = _named(interviewee(doc, [paras.ranges[i] for i in asked]))
+                if speaker is not None and not _said_beside(text, m, speaker) and _spoken_of(text, speaker, m.start, people.within(m.start, m.end)):
+                    speaker, name = None, None  # '„I knew that Mare is strong in the end", they said' (not '"Kenenisa is back," Bekele said')
+                answer = k == 0 and pi - 1 in asked
+                if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or answer):
+                    # "A: “Honestly, I thought ...”", or an answer after its question: the one the question calls to ("Jess, what
+                    # about you?"), else the one the last answer was given to, else the interviewee (not whom the questions name)
+                    called = _called_to(text, paras.ranges[pi - 1], people) if answer else None
+                    speaker, name = (called, called.text) if called is not None else answered or _named(
+                        interviewee(doc, [paras.ranges[i] for i in asked]))
+                if answer and (speaker is not None or name is not None):
+                    answered = (speaker, name)
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
@@ -446,20 +453,56 @@ class Quotes:
         return None, None
 
 
+PULL_QUOTE_OPENING = 10  # characters of a line before its pull quote may open ("Q&A | ")
+
+
+def _pulled(span: Span) -> bool:
+    """Is the quote a pull quote: the words of a line that opens with it (a headline, a live blog's heading), not of a
+    sentence about a sign or a motto ('The sign at the finish read "Welcome to the home of running"')?"""
+    text = text_of(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    return span.start_char - line <= PULL_QUOTE_OPENING
+
+
 def _speak_repeated(spans: list[Span]) -> None:
-    """A quote with no speaker whose words another quote, with one, says too (or says within its
-    own) is that speaker's: a headline's or a live blog heading's pull quote ("'I've been waiting
-    so long for this'") repeats words the body gives to their speaker, and the other way round."""
+    """A pull quote with no speaker whose words another quote, with one, says too (or says within
+    its own) is that speaker's: a headline's or a live blog heading's pull quote ("'I've been waiting
+    so long for this'") repeats words the body gives to their speaker."""
     words = [f" {' '.join(P.WORD.findall(s.text.casefold()))} " for s in spans]
     said = [(w, s) for w, s in zip(words, spans) if s._.speaker is not None]
     for w, span in zip(words, spans):
-        if span._.speaker is not None or span._.speaker_name is not None:
+        if span._.speaker is not None or span._.speaker_name is not None or not _pulled(span):
             continue
         for other, by in said:
             shorter = min(w, other, key=len)
             if shorter.count(" ") > REPEATED_QUOTE_WORDS and (w in other or other in w):
                 span._.speaker, span._.speaker_name = by._.speaker, by._.speaker_name
                 break
+
+
+SAID_BESIDE_REACH = 40  # characters between a quote's marks and the name its attribution gives there ('," Bekele said')
+
+
+def _said_beside(text: str, m: Marked, speaker: Span) -> bool:
+    """Is the speaker named in the quote's own attribution, right after or right before its marks in its sentence ('," Bekele
+    said', 'Bekele said: "')? Then a quote speaking of the speaker by name is still theirs ("Kenenisa is not finished")."""
+    if m.close_at is not None and 0 <= speaker.start_char - m.close_at <= SAID_BESIDE_REACH:
+        gap = text[m.close_at + 1 : speaker.start_char]
+    elif 0 <= m.open_at - speaker.end_char <= SAID_BESIDE_REACH:
+        gap = text[speaker.end_char : m.open_at]
+    else:
+        return False
+    return "\n" not in gap and not P.SENTENCE_BREAK_IN.search(gap)
+
+
+def _called_to(text: str, question: tuple[int, int], people) -> Span | None:
+    """The person a question calls to by name as it opens ("Jess, what about you?")."""
+    a, b = question
+    comma = text.find(",", a, b)
+    named = list(people.within(a, comma)) if comma > a else []
+    if not named or named[0].start_char != a or text[a:comma].strip() != text[a : named[-1].end_char].strip():
+        return None
+    return named[-1]  # (its parts may be two mentions of one: "Jess" and "Adeyemi" opening the line)
 
 
 def _spoken_of(text: str, speaker: Span, start: int, inside_quote: Iterable[Span]) -> bool:
