@@ -2041,6 +2041,9 @@ WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b[^.;:!?\d]{0,25}$", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
+# an attribution set off inside the marks (French copy): ", explained Gressier, the face marked." ("," or "." after the name)
+INCISE_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS}|regretted|judged|confided|assured|estimated|analysed|analyzed|underlined|stressed)\s+$", re.IGNORECASE)
+INCISE_NAME_END = re.compile(r"\s*[,.;]")
 SENTENCE_BREAK_IN = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a stretch of text
 CALLED_TO_AFTER = re.compile(r"[ \t]*(?:,[ \t]+\w|[!?])")  # a name inside a quote called to, not spoken of: "Faith, relax", "Go, Josh!"
 THE_BEFORE = re.compile(r"\b(?:the|di)[ \t]+$", re.IGNORECASE)  # a name made a word of a noun: "the Bailey way" (with LOWER_WORD_AFTER)
@@ -2122,7 +2125,7 @@ SENTENCE_OPENING = re.compile(
 )
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach"), "the athlete of
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
-DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|of(?!\s+(?:19|20)\d\d))\b"
+DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|by|via|of(?!\s+(?:19|20)\d\d))\b"
                              r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)

@@ -1310,3 +1310,20 @@ def test_quotes_a_sign_repeated_by_an_athlete_is_not_theirs(doc_of, line: str) -
     doc = doc_of(f"Emile Cairess won the 10,000m in 27:32.10.\n\n{line}\n\n\"Welcome to the home of running, that is what it "
                  "felt like,\" said Cairess.")
     assert [s for _, s in quotes(doc)][-1:] == ["Emile Cairess"] and [s for _, s in quotes(doc)][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« I have tried, I have taken my responsibilities, explained Gressier, the face marked. But they have a gear more. »",
+         "Jimmy Gressier"),
+        ("« I came to Paris to win, not for the time », has declared the Frenchman by the intermediary of an interpreter.",
+         "Jimmy Gressier"),
+    ],
+    ids=["an-attribution-inside-the-marks", "a-description-then-by"],
+)
+def test_quotes_french_copy_s_attributions(doc_of, text: str, speaker: str | None) -> None:
+    """French copy and its translations: the attribution set off inside the marks (", explained Gressier, the face
+    marked."), and a description followed by "by the intermediary of an interpreter"."""
+    doc = doc_of(f"Jimmy Gressier was fifth in the 5000m in 12:55.06.\n\n{text}")
+    assert [s for _, s in quotes(doc)] == [speaker]

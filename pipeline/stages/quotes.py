@@ -212,6 +212,8 @@ class Quotes:
                 speaker, name = self._speaker(doc, m, people, sents, paras, prv, nxt, recent)
                 if speaker is not None and not _said_beside(text, m, speaker) and _spoken_of(text, speaker, m.start, people.within(m.start, m.end)):
                     speaker, name = None, None  # '„I knew that Mare is strong in the end", they said' (not '"Kenenisa is back," Bekele said')
+                if speaker is None and name is None and (inside_said := _said_inside(text, m, people)) is not None:
+                    speaker, name = inside_said, inside_said.text  # « I have tried, explained Gressier, the face marked. But ... »
                 answer = k == 0 and pi - 1 in asked
                 if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or answer):
                     # "A: “Honestly, I thought ...”", or an answer after its question: the one the question calls to ("Jess, what
@@ -480,6 +482,7 @@ def _speak_repeated(spans: list[Span]) -> None:
                 break
 
 
+INCISE_REACH = 30  # characters before a name inside the marks searched for the comma and speech verb that introduce it
 SAID_BESIDE_REACH = 40  # characters between a quote's marks and the name its attribution gives there ('," Bekele said')
 
 
@@ -493,6 +496,16 @@ def _said_beside(text: str, m: Marked, speaker: Span) -> bool:
     else:
         return False
     return "\n" not in gap and not P.SENTENCE_BREAK_IN.search(gap)
+
+
+def _said_inside(text: str, m: Marked, people) -> Span | None:
+    """The speaker named inside the marks, set off by commas after a speech verb, as French copy and its translations write
+    the attribution within the quote: « I have tried, I have taken my responsibilities, explained Gressier, the face marked.
+    But they have a gear more »."""
+    for p in people.within(m.start, m.end):
+        if P.INCISE_BEFORE.search(text, max(m.start, p.start_char - INCISE_REACH), p.start_char) and P.INCISE_NAME_END.match(text, p.end_char):
+            return p
+    return None
 
 
 def _called_to(text: str, question: tuple[int, int], people) -> Span | None:
