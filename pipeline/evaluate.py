@@ -41,7 +41,8 @@ Seconds agree when they differ by at most 0.005.
   A predicted athlete of None matches only a gold athlete of null. Events compare casefolded
   without spaces, with written-out "metres"/"meters" read as "m" ("800 metres" == "800m") and
   the surface some gold writers add left out ("10km cross country" == "10km road" == "10km"),
-  a "K" read as "km" ("10K" == "10km"), a distance in brackets read for the event it explains
+  a "K" read as "km" ("10K" == "10km"), a gold kind with no distance ("cross country", "ultramarathon") met by a
+  predicted distance of that kind (any in km; one longer than a marathon), a distance in brackets read for the event it explains
   ("parkrun (5km)" == "5km"),
   and no thousands separator ("10,000m" == "10000m").
 - performances_time_only (diagnostic): performances matched on athlete and seconds only. A
@@ -307,6 +308,24 @@ def normalise_event(event: str | None) -> str | None:
         compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"
     return _EVENT_K.sub("km", _EVENT_METRES.sub("m", _EVENT_SURFACE.sub("", compact) or compact))
+
+
+_KM_EVENT = re.compile(r"(\d+(?:\.\d+)?)km")
+_MARATHON_KM = 42.195
+
+
+def same_event(predicted: str | None, gold: str | None) -> bool:
+    """The same event, normalised (`normalise_event`), or a gold kind that leaves its distance unsaid and the predicted
+    distance of that kind: a gold "cross country" is any distance in km, a gold "ultramarathon" any longer than a marathon."""
+    p, g = normalise_event(predicted), normalise_event(gold)
+    if p == g:
+        return True
+    km = _KM_EVENT.fullmatch(p or "")
+    if g == "crosscountry":
+        return km is not None
+    if g == "ultramarathon":
+        return km is not None and float(km.group(1)) > _MARATHON_KM
+    return False
 
 
 def _same_seconds(a: float, b: float) -> bool:
@@ -617,7 +636,7 @@ def _score_performances(art: _Article, preds: Sequence[Performance]) -> None:
         return art.same_athlete(p.athlete, g.athlete) and _same_seconds(p.seconds, g.seconds)
 
     def full(p: Performance, g: GoldPerformance) -> bool:
-        return time_only(p, g) and normalise_event(p.event) == normalise_event(g.event) and p.place == g.place
+        return time_only(p, g) and same_event(p.event, g.event) and p.place == g.place
 
     for kind, fits, with_place in (("performances", full, True), ("performances_time_only", time_only, False)):
         match = _greedy(preds, golds, fits, distance)

@@ -23,6 +23,7 @@ from pipeline.evaluate import (
     format_report,
     load_gold,
     normalise_name,
+    same_event,
     normalise_event,
 )
 from pipeline.models import (
@@ -462,3 +463,23 @@ def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str
                                       ("parkrun (5km)", "10km")])
 def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
     assert normalise_event(a) != normalise_event(b)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "same"),
+    [
+        ("8km", "cross country", True),
+        ("10.2km", "Cross Country", True),
+        ("1500m", "cross country", False),
+        ("87.7km", "ultramarathon", True),
+        ("56km", "ultramarathon (56km)", True),
+        ("42.195km", "ultramarathon", False),
+        ("marathon", "ultramarathon", False),
+        ("8km", "10km cross country", False),
+        ("10km", "10km cross country", True),
+    ],
+)
+def test_evaluate_a_gold_kind_with_no_distance_meets_a_distance_of_that_kind(predicted: str, gold: str, same: bool) -> None:
+    """A gold event that names a kind and leaves its distance unsaid ("cross country", "ultramarathon") is met by a
+    predicted distance of that kind; a gold distance must still be the same."""
+    assert same_event(predicted, gold) is same
