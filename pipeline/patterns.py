@@ -259,7 +259,9 @@ QUOTED_TITLE_BEFORE = re.compile(
 # an ultra's own distance, longer than a marathon: "the 56km", "Two Oceans Ultra Marathon (56km)", "the 87.7-kilometre down run"
 # (the race's when a race's word follows: "the 87km down run", not "a 100km week")
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
-                            r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?", re.IGNORECASE)
+                            r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?"
+                            r"(?P<other>\s+(?:world|national|record|championships?|best|mark|title|week)\b)?", re.IGNORECASE)
+THE_BEFORE_DISTANCE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "ran the 56km for the sixth time": the race by its distance
 # what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
 # champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
 ULTRA_ROLE_AFTER = re.compile(
@@ -623,10 +625,16 @@ KNOWN_MEETING = re.compile(r"\b(?:Prefontaine|Bislett|Weltklasse|Herculis|Millro
 GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<word>[{UPPER}][{LOWER}]+)\s+$")
 NOT_GIVEN_NAMES = frozenset(
     "the at in on for from to and of memorial meeting since after before then during both young old when while as this that "
-    "last next every each all at but so if once until with without".split()
+    "last next every each all at but so if once until with without league diamond historic packed rainy sunny famous iconic "
+    "legendary sold-out home "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december".split()
 )
-# ... and the surname alone after a word that makes it the meeting: "at Prefontaine", "won Bislett"
-MEETING_CUE_BEFORE = re.compile(r"\b(?:at|in|to|from|for|of|the|since|after|before|won|win|wins|winning|skip|skipped|race|raced)\s+$", re.IGNORECASE)
+# ... and the surname alone after a word that makes it the meeting, or before one: "at Prefontaine", "won Bislett", "his third
+# Prefontaine", "Prefontaine organisers"
+MEETING_CUE_BEFORE = re.compile(r"\b(?:at|in|to|from|for|of|the|since|after|before|won|win|wins|winning|skip|skipped|race|raced|racing|"
+                                r"his|her|their|this|next|last|first|second|third|fourth|fifth|every)\s+$", re.IGNORECASE)
+MEETING_CUE_AFTER = re.compile(r"\s+(?:organi[sz]ers?|fans|crowd|meeting|stadium|track|record|director|field|promoters?)\b", re.IGNORECASE)
 # generic head words that cannot start a meeting name on their own ("Games" alone is no meeting)
 MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Weltklasse"}
 
@@ -1217,8 +1225,9 @@ SPLIT_POINT_NO_UNIT = re.compile(
 # ... or after "at the", as Italian copy translated says them: "at the 400 the passage was of 55"2, at the 800 of 1'52"9",
 # "At the 1200 (2'49"1) the Kenyan took the head" (not "school records in the 200 (23.41) and the 400 (52.20)")
 SPLIT_POINT_AT_THE_NO_UNIT = re.compile(
-    r"\bat\s+the\s+(?P<d>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000)(?P<unit>)"
-    r"(?:\s+the\s+passage\s+was\s+(?:of|in)\b|\s+of(?=\s?$))",
+    r"(?:\bat\s+the\s+(?P<d>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000)\s+the\s+passage\s+was\s+(?:of|in)\b"
+    # (its "of" only listed after another point's time: not "She had been the best at the 800 of 1'59"8 in Padova")
+    r"|\d[”\"'’]?,\s+at\s+the\s+(?P<d_listed>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000)\s+of(?=\s?$))(?P<unit>)",
     re.IGNORECASE,
 )
 # ... a bracketed time only after a point that is no event ("At the 1500 (4:05.21) she had been only fourth" is a race's),
@@ -1288,12 +1297,17 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_F
                       SPLIT_POINT_HALF_MILES)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
-BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+at[ \t]+(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|hrs?|hours?)\b)")
+BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+at[ \t]+(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")
 # ... or listed with another point's time: "27.9 at 200 and 58.21 at the bell", "78 at 400, 2:39 at 800 and 3:59 at 1200"
 BARE_POINT_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+\d[\d:.]*(?:\s*\([^()\n]{1,12}\))?\s+at\s+(?:the\s+)?(?:bell|\d)", re.IGNORECASE)
 BARE_POINT_LISTED_BEFORE = re.compile(r"\d\s+at\s+(?:the\s+)?\d{3,4}\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
-# ... never in a sentence of bests: "Carter, who has run 4:05 at 1600 and 8:50 at 3200", "He owns bests of 1:54 at 800"
-BESTS_SAID_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:run|clocked)\b|\bbests?\b|\bPBs?\b|\bPRs?\b|\bowns\b|\bpersonal\b", re.IGNORECASE)
+# ... never in a sentence of bests or of races run: "Carter, who has run 4:05 at 1600 and 8:50 at 3200", "He owns bests of 1:54
+# at 800", "a week after running 14:05 at 5000", "ran around 2:08 at 800 two weeks earlier", "has times of 1:46 at 800"
+BESTS_SAID_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:run|clocked)\b|\bbests?\b|\bPBs?\b|\bPRs?\b|\bowns\b|\bpersonal\b"
+                               r"|\b(?:ran|run|running|runs|raced|racing|clocked|clocking|times)\b", re.IGNORECASE)
+# ... and a list of such points only where the sentence speaks of splits: "gave me his splits: 78 at 400, 2:39 at 800", "took it
+# out, 27.9 at 200 and 58.21 at the bell" (not "Grant Fisher (3:33 at 1500, 12:46 at 5000)", "took 1:52.10 at 800 and 48.9 at 400")
+SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\s+race)\s+out\b|\bthe\s+bell\b|\bhalf-?way\b|\blaps?\b", re.IGNORECASE)
 PASSING_TIME_BEFORE = re.compile(
     r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
@@ -2038,12 +2052,31 @@ ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERB
                                     re.IGNORECASE)
 # a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
 WHOSE_BEST_BEFORE = re.compile(
-    r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b[^.;:!?\d]{0,25}$", re.IGNORECASE)
+    r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
+    re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one)
+# ... the one a description speaks of, not the describer: "said the Scot of the win over", "said the club captain of the 19-year-old"
+OF_SOMEONE_IN = re.compile(r"\b(?:of|over|about|on)\s+(?:the|his|her|their)\b", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an attribution set off inside the marks (French copy): ", explained Gressier, the face marked." ("," or "." after the name)
 INCISE_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS}|regretted|judged|confided|assured|estimated|analysed|analyzed|underlined|stressed)\s+$", re.IGNORECASE)
 INCISE_NAME_END = re.compile(r"\s*[,.;]")
+# a question calling its person by name as it opens or ends: "Jess, what about you?", "Coach Dave Smith, how have you seen him
+# develop?", "Was it hard, Sifan?" (not "Sha'Carri Richardson, Julien Alfred and you all ran under 22")
+CALLED_OPENING = re.compile(
+    r"[ \t]*(?:(?:Coach|Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[^\s,?][^,?\n]{0,40}?),\s+(?=(?i:how|what|why|when|where|who|which|did|do|does|is|are|was|"
+    r"were|can|could|will|would|should|have|has|had|you|your|tell|talk|take|walk|let's)\b)")
+CALLED_CLOSING = re.compile(r",\s+(?P<name>[A-Z][^,?\n]{0,40}?)\?\s*$")
+# the rest of a pull quote's line: nothing, or its speaker after a dash or a colon ("'I stopped being scared' – Georgia Hunter
+# Bell on ...", "'I thought, that's it, I'm finished': Sifan Hassan on her London Marathon debut")
+PULL_QUOTE_REST = re.compile(r"[\s”\"’'»]*(?:[–—:-]\s*[^\n]*)?")
+QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|Question)\s*[:.–—-]", re.IGNORECASE)
+# words the speaker heard, read or was told, in which they are named: "People write Ingebrigtsen is arrogant", "Sifan is crazy,
+# my coach always says", "They always ask if Jakob is tired", "I heard them chanting Kerr"
+REPORTING_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|writes?|wrote|written|asks?|asked|ask(?:ing)?|shout\w*|chant\w*|call(?:s|ed|ing)?|hear|heard|"
+                            rf"read|reads|saw|see|watch\w*|thinks?|thought|believes?|believed|announc\w*)\b", re.IGNORECASE)
+NAME_AS_WORD_BEFORE = re.compile(r"\b(?:Team|Camp|Club|Project)\s+$")  # "Team Kipchoge worked so hard for this"
+SENTENCE_OR_QUOTE_END = re.compile(r"[.!?](?:\s|$)|[”\"»]|\n")
 SENTENCE_BREAK_IN = re.compile(r"[.!?](?:\s|$)")  # a sentence's end inside a stretch of text
 CALLED_TO_AFTER = re.compile(r"[ \t]*(?:,[ \t]+\w|[!?])")  # a name inside a quote called to, not spoken of: "Faith, relax", "Go, Josh!"
 THE_BEFORE = re.compile(r"\b(?:the|di)[ \t]+$", re.IGNORECASE)  # a name made a word of a noun: "the Bailey way" (with LOWER_WORD_AFTER)
@@ -2554,7 +2587,8 @@ RECORD_RIGHT_BEFORE = re.compile(
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
     r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
-    r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set")
+    r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
+    # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,
 )
 # a time compared with that someone ran: no threshold but a mark, theirs ("slower than the 2:17:29 Ms. Chepkirui
@@ -2592,6 +2626,11 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
     r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
+# ... the clause's "that" left out, only a record's, and only with a setting verb: "the meet record of 2:09:02 Ryan Hall set"
+# (not "In a personal record of 59:32 Jacob Kiplimo won", "With the world record of 2:00:35 Kiptum achieved his dream")
+CONTACT_RECORD_BEFORE = re.compile(r"\b(?:record|mark)\s+of\s+\S+$", re.IGNORECASE)
+CONTACT_OPENING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|With|At|For)\s+(?:an?|the|his|her)\s+[^.!?\n]*$")
+CONTACT_SETTER_VERB = re.compile(r"\s+(?:had\s+|has\s+)?(?:set|ran|clocked|established)\b")
 # a mark of someone, named before its time, whose setter follows: "the 5,000m mark of 14:05.20 she set"
 MARK_OF_BEFORE = re.compile(r"\b(?P<noun>mark|record|best|time)\s+of\s*$", re.IGNORECASE)
 # ... or, a record's, mark's or best's (not a time's), its holder after "by" alone, a name right after it: "The world record

@@ -1304,10 +1304,12 @@ def test_context_a_meeting_s_namesake_named_with_a_given_name_is_a_person(doc_of
         ("Gerda Steyn won the Two Oceans Ultra Marathon on Saturday. She ran the 56km for the sixth time. Photo: Steyn at the "
          "Two Oceans Marathon.", ["56km", "56km"]),
         ("Steyn won the ultramarathon on Saturday, her sixth win there.", ["ultramarathon"]),
+        ("Steyn won the ultramarathon, passing 45km in 2:42:10; she runs 160km a week.", ["ultramarathon"]),
         ("Steyn won the Two Oceans Ultra Marathon (56km). She won the Valencia Marathon in 2:19:10 last year.", ["56km", "marathon"]),
         ("Myers won the open 1500m, a race organisers had billed as the \"Grandstand Mile\".", ["1500m"]),
     ],
-    ids=["an-ultra-s-distance-and-its-name-shortened", "an-ultra-s-distance-unsaid", "another-race-s-marathon-is-one",
+    ids=["an-ultra-s-distance-and-its-name-shortened", "an-ultra-s-distance-unsaid", "a-point-s-and-a-week-s-distances",
+         "another-race-s-marathon-is-one",
          "a-quoted-title-names-no-race"],
 )
 def test_context_an_ultramarathon_s_event_is_its_distance(text: str, expected: list[str]) -> None:
@@ -1326,8 +1328,15 @@ def test_context_an_ultramarathon_s_event_is_its_distance(text: str, expected: l
         ("Jakob Ingebrigtsen won the mile in 3:43.73. Then Bislett erupted.", ["Bislett Games"]),
         ("Jakob Ingebrigtsen won the mile in 3:43.73, and Norwegian Bislett fans roared.", ["Bislett Games"]),
         ("Jakob Ingebrigtsen won the mile in 3:43.73 as Oslo Bislett became a cauldron.", ["Bislett Games"]),
+        ("Jakob Ingebrigtsen won the mile in 3:43.73. On Thursday Bislett was packed.", ["Bislett Games"]),
+        ("Jakob Ingebrigtsen won the mile in 3:43.73. Historic Bislett roared.", ["Bislett Games"]),
+        ("Like Steve Prefontaine, Yared Nuguse ran from the front. Nuguse, racing his third Prefontaine, won the mile.",
+         ["Prefontaine Classic"]),
+        ("Steve Prefontaine would have loved it. Yared Nuguse won the mile, and Prefontaine organisers were thrilled.",
+         ["Prefontaine Classic"]),
     ],
-    ids=["at-the-meeting-beside-its-namesake", "a-sentence-s-opening-word", "a-people-s-word", "a-city"],
+    ids=["at-the-meeting-beside-its-namesake", "a-sentence-s-opening-word", "a-people-s-word", "a-city", "a-day",
+         "an-adjective", "an-ordinal-before", "a-meeting-s-word-after"],
 )
 def test_context_a_meeting_s_namesake_needs_a_given_name(doc_of, text: str, meetings: list[str]) -> None:
     """The review's cases: "at Prefontaine" stays the meeting beside "Steve Prefontaine"; "Then", "Norwegian", "Oslo"

@@ -1207,7 +1207,7 @@ def test_quotes_what_this_stop_s_second_review_found(doc_of, desc: str) -> None:
         ("Muir is champion\n\n21:32\n'I've been waiting so long for this'\n\nLaura Muir speaking to BBC Sport: \"I've been waiting "
          "so long for this. So many near misses.\"",
          [("I've been waiting so long for this", "Laura Muir"), ("I've been waiting so long for this. So many near misses.", "Laura Muir")]),
-        ("\"Now we go and race the world.\" Faith Kipyegon won the 1500m.\n\n\"It was hard. Now we go and race the world,\" said "
+        ("\"Now we go and race the world.\"\n\nFaith Kipyegon won the 1500m.\n\n\"It was hard. Now we go and race the world,\" said "
          "Kipyegon.",
          [("Now we go and race the world.", "Faith Kipyegon"), ("It was hard. Now we go and race the world,", "Faith Kipyegon")]),
         ("\"It was hard,\" said Faith Kipyegon after the 1500m.\n\nThe stadium screen read \"It was hard\" in large letters, and "
@@ -1327,3 +1327,51 @@ def test_quotes_french_copy_s_attributions(doc_of, text: str, speaker: str | Non
     marked."), and a description followed by "by the intermediary of an interpreter"."""
     doc = doc_of(f"Jimmy Gressier was fifth in the 5000m in 12:55.06.\n\n{text}")
     assert [s for _, s in quotes(doc)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("\"It was so hard, I nearly stopped at the bell\" is written on his kit bag.", None),
+        ("Q: \"It was so hard, I nearly stopped at the bell?\"", None),
+        ("'It was so hard, I nearly stopped at the bell' – Faith Kipyegon on her title", "Faith Kipyegon"),
+    ],
+    ids=["an-inscription", "an-interviewer-s-question", "a-headline-with-its-dash"],
+)
+def test_quotes_a_pull_quote_is_a_line_of_its_own(doc_of, line: str, speaker: str | None) -> None:
+    """The second review's cases: a pull quote is a line of its own, or with its speaker after a dash; not words a line
+    goes on about ("is written on his kit bag") nor an interviewer's question."""
+    doc = doc_of(f"{line}\n\nFaith Kipyegon won the 1500m in 3:49.04.\n\n\"It was so hard, I nearly stopped at the bell,\" "
+                 "said Kipyegon.")
+    assert [s for _, s in quotes(doc)][0] == speaker
+
+
+def test_quotes_a_q_and_a_s_calls_and_interviewees(doc_of) -> None:
+    """The second review's cases: a name called as a question ends ("Was it hard, Sifan?") or after a title as it opens
+    ("Coach Tim Rowberry, how ..."); a list opening a question calls no one; a coach named first in the headline is the
+    interviewee."""
+    doc = doc_of("Q&A: coach Tim Rowberry on Sifan Hassan\n\nSifan Hassan won the marathon in 2:22:55.\n\n"
+                 "How did the race go?\n\n\"She ran it perfectly from the start to the end.\"\n\n"
+                 "Was it hard, Sifan?\n\n\"So hard. I nearly stopped at 35 kilometres.\"\n\n"
+                 "Sifan Hassan, Tigst Assefa and Peres Jepchirchir all ran under 2:23?\n\n\"It was a great race for all of them.\"")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Tim Rowberry", "Sifan", "Tim Rowberry"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["The crowd were shouting Faith, Faith, Faith and it gave me wings,", "People write Kipyegon is finished, but I am here,",
+     "Faith is crazy, my coach always says,", "Team Kipyegon worked so hard for this,"],
+    ids=["a-chant", "words-written", "a-coach-s-words-after", "a-team-s-name"],
+)
+def test_quotes_a_name_the_speaker_heard_or_a_team_s_is_no_other(doc_of, quote: str) -> None:
+    """The second review's cases: the speaker's name in a chant, in words written or said of them (the verb before or
+    after), or in a team's name ("Team Kipyegon") does not make the quote someone else's."""
+    doc = doc_of(f"Faith Kipyegon won the 1500m in 3:49.04.\n\n\"{quote}\" she said.")
+    assert [s for _, s in quotes(doc)] == ["Faith Kipyegon"]
+
+
+def test_quotes_a_description_of_someone_is_no_italian_surname(doc_of) -> None:
+    """The second review's case: '"I'm happy," said the 26-year-old of Klecker' is the 26-year-old's (a description then
+    "of"), not Klecker's: only a surname right after "the" is Italian's article before it."""
+    doc = doc_of("Grant Fisher won the 5000m in 13:05.12 ahead of Joe Klecker.\n\n\"I'm happy,\" said the 26-year-old of Klecker.")
+    assert [s for _, s in quotes(doc)] != ["Joe Klecker"]

@@ -4324,8 +4324,12 @@ def test_results_a_pair_of_times_after_a_colon_or_against(doc_of, pair: str) -> 
          "Daniel Simiu Ebenyo"),
         ("\"I would rather lose from the front,\" said the 27-year-old, whose best of 26:58.39 came in Hengelo.", "Daniel Simiu Ebenyo"),
         ("Joshua Cheptegei, whose best of 26:11.00 is the world record, did not start.", "Joshua Cheptegei"),
+        ("\"This was special,\" said the Kenyan of the win over Joshua Cheptegei, whose best of 26:11.00 is the world record.",
+         "Joshua Cheptegei"),
+        ("\"This was special,\" said the team's coach, Mike Smith, of the 26-year-old, whose best of 26:58.39 came in 2023.", None),
     ],
-    ids=["a-description-s-best-after-its-quote", "an-age-s-best-after-its-quote", "a-named-one-s-best"],
+    ids=["a-description-s-best-after-its-quote", "an-age-s-best-after-its-quote", "a-named-one-s-best", "of-a-rival-named",
+         "of-another-described"],
 )
 def test_results_whose_best_after_a_quote_is_its_speaker_s(doc_of, sentence: str, owner: str) -> None:
     """", whose best ..." after a quote's attribution to a description ("said the 27-year-old") is the speaker's best."""
@@ -4357,3 +4361,16 @@ def test_results_a_gap_in_metres_during_the_race_leaves_the_leader_s_split(doc_o
     doc = doc_of(f"Eliud Kipchoge won the marathon in 2:03:10. At 30km, Kipchoge led, with Jacob Kiplimo {gap} 1:27:30.")
     split = [s for s in doc.spans["splits"]]
     assert [(s.text, athlete_of(s)) for s in split] == [("1:27:30", "Eliud Kipchoge")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["With a time of 2:09:05 Conner Mantz won the trials.", "In a personal record of 2:09:05 Conner Mantz won the trials.",
+     "With the meet record of 2:09:05 Conner Mantz achieved his dream."],
+    ids=["a-time-of", "a-record-opening-the-sentence", "achieved"],
+)
+def test_results_a_time_then_its_runner_s_name_is_this_race_s(doc_of, sentence: str) -> None:
+    """The second review's cases: a name right after "a time of" or an opening "In a personal record of" is this race's
+    runner, not an old record's setter."""
+    doc = doc_of(f"The marathon trials were run in Orlando. {sentence}")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("2:09:05", "result", "Conner Mantz")]

@@ -1350,9 +1350,13 @@ def test_splits_kilo_as_japanese_copy_translated_writes_the_kilometre(doc_of) ->
         ("Haile Gebrselassie won the 10,000m in 27:20.1. He ran 27:18.20 at the 2000 Olympics.", []),
         ("Athing Mu won the 800m in 1:56.61. Mu took it out like we all expected, 27.9 at 200 and 58.21 at the bell.",
          [("200m", "27.9"), ("bell", "58.21")]),
+        ("Beatrice Chebet won the 10,000m in 28:54.14, a week after running 14:05 at 5000 and 8:20 at 3000 in Eugene.", []),
+        ("Grant Fisher won the 10,000m in 27:25.01. Fisher (3:33 at 1500, 12:46 at 5000) kicked late.", []),
+        ("Sifan Hassan won the 10,000m in 29:37.80, after about 14:20 at 7000 feet in training.", []),
     ],
     ids=["an-800m-s-600", "a-5000m-s-point", "the-race-s-own-distance-is-no-point", "a-best-at-a-shorter-distance",
-         "bests-at-american-distances", "a-year-after-at-the", "listed-with-another-point"],
+         "bests-at-american-distances", "a-year-after-at-the", "listed-with-another-point", "races-run-listed",
+         "bests-listed-in-a-bracket", "feet"],
 )
 def test_splits_a_track_point_after_its_time_without_a_unit(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     """A track race's point may follow its time without a unit ("roughly 1:17.6 at 600"): metres, shorter than the race,
@@ -1385,8 +1389,8 @@ def test_splits_american_copy_s_points_without_a_unit(doc_of, sentence: str, exp
         ("The hares went fast: at the 400 the passage was of 55\"2, at the 800 of 1'52\"9.", [("400m", "55\"2"), ("800m", "1'52\"9")]),
         ("At the 1200 (2'49\"1) the Kenyan Cheruiyot took the head.", [("1200m", "2'49\"1")]),
         ("At the 1200 of Rome he was 3'29\"54 last year.", []),
-        ("The hares led at the 800 of 1'52\"9, at the 1000 in 2'21\"0, at the 1500 (3'31\"4) the Kenyan took the head.",
-         [("800m", "1'52\"9"), ("1000m", "2'21\"0")]),
+        ("The hares led: at the 400 the passage was of 55\"8, at the 800 of 1'52\"9, at the 1000 in 2'21\"0, at the 1500 (3'31\"4) "
+         "the Kenyan took the head.", [("400m", "55\"8"), ("800m", "1'52\"9"), ("1000m", "2'21\"0")]),
     ],
     ids=["the-passage-was-of", "a-bracketed-time-after-the-point", "of-a-place-is-no-point-s-time", "the-race-s-own-distance-listed"],
 )
@@ -1414,3 +1418,14 @@ def test_splits_an_event_s_bracketed_time_is_no_italian_point(doc_of, sentence: 
     """The review's cases: "At the 1500 (4'05"21)" of a 5000m's report is another race's time, not a point 1500m in: the
     bracketed form is a point only at a distance that is no event ("At the 1200 (2'49"1)"), and only after "at the"."""
     assert splits(doc_of(f"Nadia Battocletti won the 5000 metres in 14'33\"07. {sentence}")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She had been the best at the 800 of 1'59\"8 in Padova last week.", "She won the gold at the 800 of 1'46\"1 in Rovereto."],
+    ids=["the-best-at-an-event", "a-gold-at-an-event"],
+)
+def test_splits_italian_at_the_of_is_a_point_only_listed(doc_of, sentence: str) -> None:
+    """The second review's cases: "at the 800 of 1'59"8" is a point only listed after another point's time ("at the 400 the
+    passage was of 55"2, at the 800 of 1'52"9"), not a result at an event."""
+    assert splits(doc_of(f"Nadia Battocletti won the 1500 metres in 4'01\"07. {sentence}")) == []

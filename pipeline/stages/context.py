@@ -112,13 +112,11 @@ def _event_from_words(m: re.Match[str]) -> str | None:
 
 def ultra_distance(text: str) -> str:
     """An ultramarathon's event: the distance longer than a marathon the text says most often as a race's ("the 87km
-    down run", "(56km)"; the first said of those said as often), else the first such distance said, else "ultramarathon"."""
-    said = [(float(m.group("d").replace(",", ".")), bool(m.group("race"))) for m in P.ULTRA_DISTANCE.finditer(text)]
-    if not said:
-        return "ultramarathon"
-    raced = Counter(d for d, race in said if race)
-    d = max(raced, key=lambda km: raced[km]) if raced else said[0][0]  # (max keeps the first of equals)
-    return f"{d:g}km"
+    down run", "(56km)"; the first said of those said as often), else "ultramarathon" (not "passing 45km in 2:42:10", "runs
+    160km a week")."""
+    raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
+                    if (m.group("race") or P.THE_BEFORE_DISTANCE.search(text, max(0, m.start() - 4), m.start())) and not m.group("other"))
+    return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else "ultramarathon"  # (max keeps the first of equals)
 
 
 def _in_a_points_list(text: str, at: int) -> bool:
@@ -303,7 +301,8 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     # (but not "at Prefontaine" in the same text)
     named = {m.start(): m.group() for m in known if _given_name_before(text, m.start())}
     for m in known:
-        if m.start() in named or (m.group() in named.values() and not P.MEETING_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        if m.start() in named or (m.group() in named.values() and not P.MEETING_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                  and not P.MEETING_CUE_AFTER.match(text, m.end())):
             continue
         found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
     for m in P.MEETING_MEMORIAL_OF.finditer(text):

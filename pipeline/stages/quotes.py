@@ -221,8 +221,8 @@ class Quotes:
                     called = _called_to(text, paras.ranges[pi - 1], people) if answer else None
                     speaker, name = (called, called.text) if called is not None else answered or _named(
                         interviewee(doc, [paras.ranges[i] for i in asked]))
-                if answer and (speaker is not None or name is not None):
-                    answered = (speaker, name)
+                elif answer and (speaker is not None or name is not None):
+                    answered = (speaker, name)  # an answer attributed in its own words: the next unattributed ones are theirs too
                 if speaker is None and name is None:
                     if prev_in_para is not None:
                         speaker, name = prev_in_para
@@ -311,7 +311,8 @@ class Quotes:
             return _named(previous_person(doc, quote_start, paras, pron.group("pron"), recent, continuing=continuing))
         if desc := P.ANAPHOR_SUBJECT.match(rest):
             if re.match(rf"\s+{P.AUXILIARY}(?:{P.SPEECH_VERBS})\b", rest[desc.end() :], re.IGNORECASE):
-                if (named := next(iter(people.within(start + lead + desc.start("noun"), start + lead + desc.end("noun"))), None)) is not None:
+                if desc.start("desc") == desc.start("noun") and (
+                        named := next(iter(people.within(start + lead + desc.start("noun"), start + lead + desc.end("noun"))), None)) is not None:
                     return named, named.text  # '," the Arese said': a surname after Italian's article
                 return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
@@ -332,7 +333,7 @@ class Quotes:
             if named is not None and P.ROLE_THEN_NAME.fullmatch(text, here + verb.end(), named.start_char):
                 return named, named.text
             desc = P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
-            if desc and named is not None and named.start_char == here + verb.end() + desc.start("noun"):
+            if desc and named is not None and desc.start("desc") == desc.start("noun") and named.start_char == here + verb.end() + desc.start("noun"):
                 return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
             if desc and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) \
                     and (who := _described(doc, quote_start, paras, desc.group("desc"))) is not None:
@@ -463,7 +464,10 @@ def _pulled(span: Span) -> bool:
     sentence about a sign or a motto ('The sign at the finish read "Welcome to the home of running"')?"""
     text = text_of(span.doc)
     line = text.rfind("\n", 0, span.start_char) + 1
-    return span.start_char - line <= PULL_QUOTE_OPENING
+    line_end = text.find("\n", span.end_char)
+    rest = text[span.end_char : line_end if line_end >= 0 else len(text)]
+    return (span.start_char - line <= PULL_QUOTE_OPENING and not P.QUESTION_LABEL.match(text, line)
+            and P.PULL_QUOTE_REST.fullmatch(rest) is not None)  # (not '"Never give up" is written on his kit bag', a chant)
 
 
 def _speak_repeated(spans: list[Span]) -> None:
@@ -509,13 +513,18 @@ def _said_inside(text: str, m: Marked, people) -> Span | None:
 
 
 def _called_to(text: str, question: tuple[int, int], people) -> Span | None:
-    """The person a question calls to by name as it opens ("Jess, what about you?")."""
+    """The person a question calls to by name, as it opens ("Jess, what about you?", "Coach Dave Smith, how have you ...")
+    or as it ends ("Was it hard, Sifan?"); not a list a question opens with ("Sha'Carri Richardson, Julien Alfred and you")."""
     a, b = question
-    comma = text.find(",", a, b)
-    named = list(people.within(a, comma)) if comma > a else []
-    if not named or named[0].start_char != a or text[a:comma].strip() != text[a : named[-1].end_char].strip():
-        return None
-    return named[-1]  # (its parts may be two mentions of one: "Jess" and "Adeyemi" opening the line)
+    if (opening := P.CALLED_OPENING.match(text, a, b)) is not None:
+        named = list(people.within(opening.start("name"), opening.end("name")))
+        if named and named[-1].end_char == opening.end("name"):
+            return named[-1]  # (its parts may be two mentions of one: "Jess" and "Adeyemi" opening the line)
+    if (closing := P.CALLED_CLOSING.search(text, a, b)) is not None:
+        named = list(people.within(closing.start("name"), closing.end("name")))
+        if named and named[-1].end_char == closing.end("name"):
+            return named[-1]
+    return None
 
 
 def _spoken_of(text: str, speaker: Span, start: int, inside_quote: Iterable[Span]) -> bool:
@@ -524,12 +533,25 @@ def _spoken_of(text: str, speaker: Span, start: int, inside_quote: Iterable[Span
     found is not its speaker. A name called to ("Faith, relax"), a name made a word of a noun ("dat
     a di Bailey way") or in others' words the speaker reports ("people said Kenenisa is finished")
     is no such mention."""
-    def reported(p: Span) -> bool:
+    def reported(p: Span) -> bool:  # in words the speaker heard, read or was told: "People write Ingebrigtsen is arrogant",
+        # "Sifan is crazy, my coach always says"
         own = text[start : p.start_char]
-        return bool(P.SPEECH_VERB.search(own, max(own.rfind(". "), own.rfind("! "), own.rfind("? "), 0)))
+        sentence_start = max(own.rfind(". "), own.rfind("! "), own.rfind("? "), 0)
+        rest = text[p.end_char : sentences_end_in(text, p.end_char)]
+        return bool(P.REPORTING_VERB.search(own, sentence_start) or P.REPORTING_VERB.search(rest))
 
-    return any(p.label_ == speaker.label_ and not P.CALLED_TO_AFTER.match(text, p.end_char) and not reported(p)
-               and not (P.THE_BEFORE.search(text, max(0, p.start_char - 8), p.start_char) and P.LOWER_WORD_AFTER.match(text, p.end_char)) for p in inside_quote)
+    mentions = [p for p in inside_quote if p.label_ == speaker.label_]
+    if any(P.CALLED_TO_AFTER.match(text, p.end_char) for p in mentions):
+        return False  # "The crowd were shouting Mo, Mo, Mo and it gave me wings"
+    return any(not reported(p) and not P.NAME_AS_WORD_BEFORE.search(text, max(0, p.start_char - 8), p.start_char)
+               and not (P.THE_BEFORE.search(text, max(0, p.start_char - 8), p.start_char) and P.LOWER_WORD_AFTER.match(text, p.end_char))
+               for p in mentions)
+
+
+def sentences_end_in(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends: its next stop, closing mark or line's end."""
+    m = P.SENTENCE_OR_QUOTE_END.search(text, at)
+    return m.start() if m else len(text)
 
 
 def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possessive: bool = True) -> Span | None:
@@ -581,11 +603,17 @@ def _questions_answered(text: str, paras: Bounds, in_paragraphs: list[list[Marke
 def interviewee(doc: Doc, questions: Sequence[tuple[int, int]] = ()) -> Span | None:
     """The athlete a Q&A interviews: the one the text, outside quotes and its `questions`, is
     clearly about, or the one it names first (in its headline) if no one is named more often."""
+    text = text_of(doc)
+    headline_end = text.find("\n")
+    if headline_end > 0 and (person := next((p for p in spans_of(doc, "people") if p.start_char < headline_end), None)) is not None \
+            and not any(m.start_char < person.start_char for m in spans_of(doc, "athletes")):
+        return person  # "Q&A: Mark Rowland, coach of Laura Muir": a coach's interview
     mentions = [m for m in spans_of(doc, "athletes") if not m._.quoted and not inside(m.start_char, questions)]
     if (who := protagonist_of(mentions)) is not None or not mentions:
         return who
     counts = Counter(m.label_ for m in mentions)
-    first = mentions[0].label_
+    subjects = [m for m in mentions if not is_object(text, m, text.rfind("\n", 0, m.start_char) + 1)]
+    first = (subjects or mentions)[0].label_  # (not "After beating Jakob Ingebrigtsen, Josh Kerr sits down with us")
     return next(m for m in reversed(mentions) if m.label_ == first) if counts[first] == max(counts.values()) else None
 
 

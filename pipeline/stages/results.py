@@ -290,8 +290,11 @@ def _setter_after(doc: Doc, a0: int, b: int, after: str) -> Span | None:
     if (by := P.MARK_SETTER_AFTER.match(after)) is None:
         return None
     setters = between(doc, "athletes", a0, min(b, a0 + by.end() + SETTER_REACH))
-    if by.group("contact") is not None and not (setters and setters[0].start_char == a0 + by.end()):
-        return None  # "the meet record of 2:09:02 Ryan Hall set": the setter's name right after the time
+    if by.group("contact") is not None:  # "the meet record of 2:09:02 Ryan Hall set": the setter's name right after the time
+        text = text_of(doc)
+        return setters[0] if (setters and setters[0].start_char == a0 + by.end() and P.CONTACT_RECORD_BEFORE.search(text, max(0, a0 - 40), a0)
+                              and not P.CONTACT_OPENING_BEFORE.search(text, max(0, a0 - 80), a0)
+                              and P.CONTACT_SETTER_VERB.match(text, setters[0].end_char)) else None
     if setters and (by.group("by") or P.SETTER_VERB_AFTER.match(text_of(doc), setters[0].end_char)):
         return setters[0]
     return None
@@ -434,8 +437,10 @@ def _speaker_said_before(doc: Doc, a: int, at: int) -> Span | None:
     """The speaker of the quote the sentence from `a` opens in, when what follows it to `at` is its attribution:
     '"I would rather lose from the front," said the 27-year-old, whose best of 3:50.83' (the one who said it)."""
     quote = covering(doc, "quotes", a) or next(iter(between(doc, "quotes", a, at)), None)  # (the sentence may open inside it)
-    if quote is None or quote._.speaker is None or not P.ATTRIBUTION_THEN_WHOSE.fullmatch(text_of(doc), quote.end_char, at):
-        return None
+    if quote is None or quote._.speaker is None or not P.ATTRIBUTION_THEN_WHOSE.fullmatch(text_of(doc), quote.end_char, at) \
+            or between(doc, "athletes", quote.end_char, at) or between(doc, "people", quote.end_char, at) \
+            or P.OF_SOMEONE_IN.search(text_of(doc), quote.end_char, at):
+        return None  # (not '..., said the Scot of the win over Ingebrigtsen, whose best', 'said the captain of the 19-year-old, whose')
     return quote._.speaker
 
 
