@@ -1222,16 +1222,16 @@ SPLIT_POINT_NO_UNIT = re.compile(
     r"(?:passed|went\s+through|came\s+through|reached|hit|was|were)\s+(?:in|at))\b",  # "At the 1200, where the Kipyegon has passed in 3:05.4" (translated)
     re.IGNORECASE,
 )
-# ... or after "at the", as Italian copy translated says them: "at the 400 the passage was of 55"2, at the 800 of 1'52"9",
-# "At the 1200 (2'49"1) the Kenyan took the head" (not "school records in the 200 (23.41) and the 400 (52.20)")
+# ... or after "at the", as Italian copy translated says them: "at the 400 the passage was of 55"2, at the 800 of 1'52"9"
 SPLIT_POINT_AT_THE_NO_UNIT = re.compile(
     r"(?:\bat\s+the\s+(?P<d>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000)\s+the\s+passage\s+was\s+(?:of|in)\b"
     # (its "of" only listed after another point's time: not "She had been the best at the 800 of 1'59"8 in Padova")
     r"|\d[”\"'’]?,\s+at\s+the\s+(?P<d_listed>200|300|400|600|800|1[,.]?[0-6]00|2[,.]?000|3[,.]?000|4[,.]?000)\s+of(?=\s?$))(?P<unit>)",
     re.IGNORECASE,
 )
-# ... a bracketed time only after a point that is no event ("At the 1500 (4:05.21) she had been only fourth" is a race's),
-# or listed after another point's time ("at the 2000 in 5'44"9, at the 3000 (8'37"6) in the head there are still eight")
+# ... and with its time in a bracket, "At the 1200 (2'49"1) the Kenyan took the head", only after a point that is no event
+# ("At the 1500 (4:05.21) she had been only fourth" is a race's; "school records in the 200 (23.41)" no point either), or listed
+# after another point's time ("at the 2000 in 5'44"9, at the 3000 (8'37"6) in the head there are still eight")
 SPLIT_POINT_AT_THE_BRACKET = re.compile(
     r"(?:\bat\s+the\s+(?P<d>600|700|900|1[,.]?[1-4]00|2[,.]?[4-8]00)|\d[”\"'’]?,\s+at\s+the\s+(?P<d_listed>[1-9]\d?00|\d[,.]\d00))(?P<unit>)\s+\($",
     re.IGNORECASE,
@@ -1280,7 +1280,7 @@ SPLIT_POINT_HALF_MILES = re.compile(
 # seconds", "the opening 800m took 1:53.4" (not "her first 800m in 2:01", a first race of the distance, or "the first
 # 800m race")
 SPLIT_POINT_OPENING = re.compile(
-    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s))"
+    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$))"
     r"\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
+from .. import patterns as P
 from ..errors import MissingStageError
 
 
@@ -107,6 +108,13 @@ def covering(doc: Doc, key: str, char: int) -> Span | None:
 def starting_at(doc: Doc, key: str, char: int) -> Span | None:
     """The span of `key` that starts at `char`, if any ("(Hassan, Tokyo 2021)": the name the bracket opens with)."""
     return next((s for s in between(doc, key, char, char + 1) if s.start_char == char), None)
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends, read from the text alone (a stop and a space, a closing quotation mark or the
+    line's end): for a look a few words ahead, where the doc's sentences are more than is needed."""
+    m = P.SENTENCE_OR_QUOTE_END.search(text, at)
+    return m.start() if m else len(text)
 
 
 def require(doc: Doc, key: str, stage: str, needs: str) -> None:

@@ -18,10 +18,13 @@ the person that sentence opens with ('Battocletti was close to tears. “..."');
 that opens with a quote, the last speaker of the paragraph before. A "he"/"she" stands for the
 speaker of the last quote when nobody has been named since ('declared the new champion. Then
 she added: « ... »'), else for the last person named outside quotes; "the winner", "the new
-champion" for the race's winner. A quote left with no speaker whose words another quote repeats
-(a headline's or a live blog heading's pull quote) is that quote's speaker's. One found whom the
-quote speaks of as someone else ("I knew that Mare is strong," they said) is not its speaker; in a
-Q&A, an answer after its question is the interviewee's.
+champion" for the race's winner. A pull quote left with no speaker (a headline's or a live blog
+heading's line) whose words a quote of the body repeats is that quote's speaker's. One found away
+from the quote whom it speaks of as someone else ("I knew that Mare is strong," they said) is not
+its speaker. In a Q&A, an answer after its question is the one the question calls to ("Was it
+hard, Sifan?"), else the one the last attributed answer was given to, else the interviewee. French
+copy's attribution set off inside the marks ("« I have tried, explained Gressier, the face marked.
+But ... »") names its speaker.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from .attach import anaphor_subject, described, description_country, is_object, previous_athlete, protagonist_of, race_winners
-from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, text_of,
-                   write_spans)
+from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragraphs, require, sentence_end, sentences, set_extension,
+                   spans_of, text_of, write_spans)
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
@@ -220,7 +223,7 @@ class Quotes:
                     # about you?"), else the one the last answer was given to, else the interviewee (not whom the questions name)
                     called = _called_to(text, paras.ranges[pi - 1], people) if answer else None
                     speaker, name = (called, called.text) if called is not None else answered or _named(
-                        interviewee(doc, [paras.ranges[i] for i in asked]))
+                        interviewee(doc, [paras.ranges[i] for i in asked], others=True))
                 elif answer and (speaker is not None or name is not None):
                     answered = (speaker, name)  # an answer attributed in its own words: the next unattributed ones are theirs too
                 if speaker is None and name is None:
@@ -537,7 +540,7 @@ def _spoken_of(text: str, speaker: Span, start: int, inside_quote: Iterable[Span
         # "Sifan is crazy, my coach always says"
         own = text[start : p.start_char]
         sentence_start = max(own.rfind(". "), own.rfind("! "), own.rfind("? "), 0)
-        rest = text[p.end_char : sentences_end_in(text, p.end_char)]
+        rest = text[p.end_char : sentence_end(text, p.end_char)]
         return bool(P.REPORTING_VERB.search(own, sentence_start) or P.REPORTING_VERB.search(rest))
 
     mentions = [p for p in inside_quote if p.label_ == speaker.label_]
@@ -547,11 +550,6 @@ def _spoken_of(text: str, speaker: Span, start: int, inside_quote: Iterable[Span
                and not (P.THE_BEFORE.search(text, max(0, p.start_char - 8), p.start_char) and P.LOWER_WORD_AFTER.match(text, p.end_char))
                for p in mentions)
 
-
-def sentences_end_in(text: str, at: int) -> int:
-    """Where the sentence holding `at` ends: its next stop, closing mark or line's end."""
-    m = P.SENTENCE_OR_QUOTE_END.search(text, at)
-    return m.start() if m else len(text)
 
 
 def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possessive: bool = True) -> Span | None:
@@ -600,12 +598,13 @@ def _questions_answered(text: str, paras: Bounds, in_paragraphs: list[list[Marke
     return asked if len(asked) >= QA_QUESTIONS else set()
 
 
-def interviewee(doc: Doc, questions: Sequence[tuple[int, int]] = ()) -> Span | None:
+def interviewee(doc: Doc, questions: Sequence[tuple[int, int]] = (), *, others: bool = False) -> Span | None:
     """The athlete a Q&A interviews: the one the text, outside quotes and its `questions`, is
-    clearly about, or the one it names first (in its headline) if no one is named more often."""
+    clearly about, or the first one it names as no object if no one is named more often; with
+    `others`, a person other than an athlete its headline names first (a coach's interview)."""
     text = text_of(doc)
     headline_end = text.find("\n")
-    if headline_end > 0 and (person := next((p for p in spans_of(doc, "people") if p.start_char < headline_end), None)) is not None \
+    if others and headline_end > 0 and (person := next((p for p in spans_of(doc, "people") if p.start_char < headline_end), None)) is not None \
             and not any(m.start_char < person.start_char for m in spans_of(doc, "athletes")):
         return person  # "Q&A: Mark Rowland, coach of Laura Muir": a coach's interview
     mentions = [m for m in spans_of(doc, "athletes") if not m._.quoted and not inside(m.start_char, questions)]

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
-from .base import Bounds, between, covering, char_span, paragraphs, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import (Bounds, between, covering, char_span, paragraphs, require, sentence_end, sentences, set_extension, spans_of, text_of,
+                   write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
 from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
@@ -47,7 +48,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
             and (P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start)
                  or ((P.BARE_POINT_LISTED_AFTER.match(text, end + bare.end()) or P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, start - 25), start))
-                     and P.SPLITS_SPOKEN_OF.search(text, sent_start, sentences_end(text, end)))) \
+                     and P.SPLITS_SPOKEN_OF.search(text, sent_start, sentence_end(text, end)))) \
             and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):
         return _point(bare.group("d"), "m", race_m)  # "roughly 1:17.6 at 600", "through 2:34.1 at 1000" (not "his best is 1:45.5 at 800")
     if (listed := P.POINT_AFTER_LISTED_TIME.match(after)) and P.LISTED_TIME_THEN_POINT_BEFORE.search(text, window_start, start):
@@ -111,13 +112,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
-
-
-def sentences_end(text: str, at: int) -> int:
-    """Where the sentence holding `at` ends, roughly: its next stop and space, or its line's end."""
-    stop = P.SENTENCE_BREAK_IN.search(text, at)
-    line = text.find("\n", at)
-    return min(x for x in (stop.end() if stop else len(text), line if line >= 0 else len(text)))
 
 
 def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
