@@ -261,7 +261,6 @@ QUOTED_TITLE_BEFORE = re.compile(
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
                             r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?"
                             r"(?P<other>\s+(?:world|national|record|championships?|best|mark|title|week)\b)?", re.IGNORECASE)
-THE_BEFORE_DISTANCE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "ran the 56km for the sixth time": the race by its distance
 # what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
 # champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
 ULTRA_ROLE_AFTER = re.compile(
@@ -2603,8 +2602,9 @@ RUN_BY_AFTER = re.compile(
 )
 # whose a time compared with is, said after it: "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen" (no threshold)
 SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?:set|run|clocked|held|owned|established)\s+by\b", re.IGNORECASE)
-# "the" right before a time whose setter follows it: "erasing the 7:28.02 McSweyn ran in Doha"
-THE_TIME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the" right before a time whose setter follows it, "erasing the 7:28.02 McSweyn ran in Doha", or before an ultra's
+# distance that names its race, "ran the 56km for the sixth time" (`context.ultra_distance`)
+THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # ... broken, its setter after "of", as translated copy writes it: "erasing the 7 min 53 s 63 of the Qatari Saif Saeed
 # Shahine", "pulverizing the 7:58,61 of the Kenyan Daniel Komen" (not "the 14:05 of Kipyegon", nor "beating the 14:05.20 of
 # Faith Kipyegon": this race's)

@@ -115,7 +115,7 @@ def ultra_distance(text: str) -> str:
     down run", "(56km)"; the first said of those said as often), else "ultramarathon" (not "passing 45km in 2:42:10", "runs
     160km a week")."""
     raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
-                    if (m.group("race") or P.THE_BEFORE_DISTANCE.search(text, max(0, m.start() - 4), m.start())) and not m.group("other"))
+                    if (m.group("race") or P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not m.group("other"))
     return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else "ultramarathon"  # (max keeps the first of equals)
 
 

@@ -199,6 +199,7 @@ class Quotes:
                 p._.quoted = True  # a name said inside a quote is no antecedent of the narrative's "he"
         asked = _questions_answered(text, paras, in_paragraphs)
         answered: tuple[Span | None, str | None] | None = None  # who the Q&A's last answer was given to
+        asked_of: list[tuple[Span | None, str | None]] = []  # the Q&A's interviewee, found once, when first needed
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         recent: tuple[Span, int] | None = None  # the last named speaker and where its quote ended
@@ -222,8 +223,9 @@ class Quotes:
                     # "A: “Honestly, I thought ...”", or an answer after its question: the one the question calls to ("Jess, what
                     # about you?"), else the one the last answer was given to, else the interviewee (not whom the questions name)
                     called = _called_to(text, paras.ranges[pi - 1], people) if answer else None
-                    speaker, name = (called, called.text) if called is not None else answered or _named(
-                        interviewee(doc, [paras.ranges[i] for i in asked], others=True))
+                    if called is None and answered is None and not asked_of:
+                        asked_of.append(_named(interviewee(doc, [paras.ranges[i] for i in sorted(asked)], others=True)))
+                    speaker, name = (called, called.text) if called is not None else answered or asked_of[0]
                 elif answer and (speaker is not None or name is not None):
                     answered = (speaker, name)  # an answer attributed in its own words: the next unattributed ones are theirs too
                 if speaker is None and name is None:

@@ -312,7 +312,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     before = text[w0 : t.start_char]
     a0 = unit.end() if (unit := P.SECONDS_UNIT.match(text, t.end_char)) else t.end_char  # "the African record of 9.77secs
     after = text[a0 : a0 + 40]  # that he set": read past the unit
-    if P.THE_TIME_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
+    if P.THE_RIGHT_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
         reach = a0 + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
         if ran_by and ((by and by.group("by")) or P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char)):
