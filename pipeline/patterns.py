@@ -435,6 +435,11 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # kilometers with 29:53, 15 kilometers with 44:50")
 NEXT_POINT_GAP = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
+LAPS_BRACKET_BEFORE = re.compile(r"\blaps?\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
+# a stretch between two points, the second with no time: "The gap opened between 8km and 9km", "from 5km to 10km"
+STRETCH_END_BEFORE = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\s+(?:and|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
@@ -490,7 +495,8 @@ OWNED_RECORD_AFTER_EVENT = re.compile(
 EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*(?:(?:indoor|outdoor)\s+)?"  # "1500m world indoor title"
-    r"(?:champion|champ|title|crown|gold|silver|bronze|medal|record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"
+    r"(?:champion(?!ships?\b)|championships?\s+(?:title|crown|gold|silver|bronze|medal)|champ(?!ionships?\b)|title|crown|gold|silver|bronze|medal|"
+    r"record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"  # (a "10,000m championship" is a race)
     r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
     re.IGNORECASE,
 )
@@ -827,7 +833,7 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_NAME = re.compile(rf"\b(?:{MONTHS})\b")
 PROSE_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")  # a paragraph of prose ends as a sentence does (a headline does not)
 MONTH_ALONE = re.compile(
-    rf"\b(?i:in|during)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)"
+    rf"\b(?i:in|during|from)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)"
 )
 # a day of a month without its year: "in Florence on 2 June", "on July 21st" (another race's, where the lead dates the race
 # in another month: `Results`)

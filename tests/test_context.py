@@ -1363,3 +1363,57 @@ def test_context_what_the_review_found_of_ultras_and_quoted_names(text: str, exp
     the one a race's word follows ("the 87km down run", not "a 100km week"); a quoted race name is no billing ("won the
     "Fifth Avenue Mile"")."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam McEntee took the Australian 5000m championship on a warm night in Sydney, ahead of Morgan McDonald.", ["5000m"]),
+        ("Jessica Hull won the Oceania 1500m championships title for the second time.", []),
+        ("Stewart McSweyn won in 13:20.41. The pack split between 3km and 4km, and from 4km to 5km he ran alone.", []),
+        ("The senior men ran four laps (roughly 12km) and the senior women three laps (about 8.5km) of the park.",
+         ["12km", "8.5km"]),
+        ("The course is two laps (just over 6km) of the common.", ["6km"]),
+    ],
+    ids=["a-championship-in-an-event-is-a-race", "a-championships-title-is-a-title", "a-stretch-between-two-points",
+         "a-race-s-rough-distance-after-its-laps", "one-race-s-laps"],
+)
+def test_context_events_of_this_stop(text: str, expected: list[str]) -> None:
+    """A national "5000m championship" is the race run (its "championships title" a title); a stretch between two points,
+    "between 3km and 4km", names no race; a race's rough distance in brackets after its laps does."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_each_sex_s_distance_said_in_one_sentence(doc_of) -> None:
+    """A club's cross country: "the senior men ran ... (roughly 12km) and the senior women ... (about 8.5km)" gives each
+    section that follows its own sex's distance, not the last one named."""
+    text = ("Heavy going at Bramley Fields on Sunday. The senior men ran four laps (roughly 12km) and the senior women three "
+            "laps (about 8.5km).\n\nSenior men: Tom Ashdown was 9th in 41:12.\n\nSenior women: Priya Nair was 4th in 33:50.")
+    doc = doc_of(text)
+    assert race_of(doc, "Tom Ashdown")[1:] == ("men", "12km")
+    assert race_of(doc, "Priya Nair")[1:] == ("women", "8.5km")
+
+
+def test_context_two_races_results_in_one_sentence_give_no_sex_its_event(doc_of) -> None:
+    """Two races' results in one sentence ("sixth in the men's 60m in 6.61, while ... fifth in the women's 60m hurdles in
+    7.99") pair no sex with an event for the sentences after."""
+    text = ("Reece Prescod was sixth in the men's 60m in 6.61, while Tiffany Porter was fifth in the women's 60m hurdles in 7.99. "
+            "Tobi Amusan of Nigeria won that final in 7.81.")
+    assert race_of(doc_of(text), "Tobi Amusan")[2] == "60m hurdles"
+
+
+def test_context_club_times_vote_for_no_world_class_event(doc_of) -> None:
+    """A club's cross country whose event is never named: one junior's 9:40 in the range of a world-class steeplechase
+    does not make the seniors' 24:10 and 26:02 a steeplechase; most of the race's times must tell the event."""
+    text = ("Harriers at the league fixture on Sunday.\n\nWomen: Jo Platt was 3rd in 24:10 and Amy Reid 10th in 26:02. "
+            "Juniors: Lily Cole was 4th in the girls' race in 11:40 and Sam Cole 1st in the boys' race in 9:40.")
+    assert race_of(doc_of(text), "Jo Platt")[2] is None
+
+
+def test_context_a_meeting_dated_from_a_month_is_not_the_main_one(doc_of) -> None:
+    """"his Great North Run time of 1:14:52 from September" in a November round-up: a mark of another day, not the meeting
+    reported."""
+    text = ("Sunday's league fixture at Temple Newsam was run in thick mud after a night of rain, and the club turned out "
+            "in numbers for both the senior races, with eleven men and nine women finishing.\n\nTom Ashdown was 9th in 41:12, "
+            "his best league run yet. Tom still has his Great North Run time of 1:11:40 from September to live up to.")
+    assert doc_of(text)._.main_meeting is None

@@ -98,8 +98,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         walk = m.group("walk")
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
-        before, after = m.string[max(0, m.start() - 9) : m.start()], m.string[m.end() : m.end() + 12]
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after)
+        before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or (P.LAPS_BRACKET_BEFORE.search(before) and after.startswith(")"))
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -171,11 +171,15 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
-        if not kind and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
+        lapped = P.LAPS_BRACKET_BEFORE.search(before) is not None and after.startswith(")")  # "three laps (roughly 10km)"
+        whole = whole or lapped
+        if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue
+        if P.STRETCH_END_BEFORE.search(before):
+            continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
         if point_end >= 0 and P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start()):
             point_end = m.end()
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
@@ -458,6 +462,7 @@ class RaceContext:
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         seen_dateline = False
+        sex_events: dict[str, str] = {}  # each sex's own distance, said of both: "the men ran 10km and the women 6.5km"
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
@@ -469,6 +474,7 @@ class RaceContext:
             if opens_section:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
+                sex_events = {}
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
@@ -479,6 +485,10 @@ class RaceContext:
                 heading = not other and len(text[slice(*paras.ranges[para])].strip()) <= HEADING_CHARS
                 elsewhere_para, elsewhere = para + heading, local
             local = sentence_race(text, a, b, local, events, meetings, main)
+            if paired := events_by_sex(text, a, b, events):
+                sex_events = paired
+            elif local.sex in sex_events and not events.within(a, b):
+                local = replace(local, event=sex_events[local.sex])  # "Senior women: Hannah Grieve ... 3rd in 22:51": their 6.5km
             local = repair_event(text, a, b, local, events, titles)
             if para == elsewhere_para:
                 elsewhere = local  # the race of a paragraph about another meeting carries on within it
@@ -569,6 +579,27 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     elif race.division and (sex and not P.SEX_LABEL_OPENING.match(text, a, b) or sent_events):
         race = replace(race, division=None)  # (not a list's next label: "Wheelchair: Men, Marcel Hug, 1:15:33. Women, Eden ...")
     return race
+
+
+def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
+    """Each sex's event where one sentence gives the men's and the women's, each after its sex: "The senior men ran
+    three laps (roughly 10km) and the senior women two laps (about 6.5km)"; else none (not two races' results: "third in the
+    men's 60m in 6.57, while Cindy Sember was fourth in the women's 60m hurdles in 7.93")."""
+    named = events.within(a, b)
+    if len(named) != 2 or any(not any(s <= m.start() < e for s, e, _ in named)  # (the 6.5 of "6.5km" is no time)
+                              for pattern in (P.CLOCK_TIME, P.DECIMAL_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)):
+        return {}
+    paired: dict[str, str] = {}
+    last = a
+    for s, e, event in named:
+        cue = None
+        for cue in P.SEX_CUE.finditer(text, last, s):
+            pass
+        if cue is None:
+            return {}
+        paired[cue_sex(cue)] = event
+        last = e
+    return paired if len(paired) == 2 and len(set(paired.values())) == 2 else {}
 
 
 def names_a_split_point(text: str, a: int, b: int) -> bool:
@@ -724,19 +755,23 @@ def fill_event_from_times(doc: Doc) -> None:
     text = text_of(doc)
     names_a_split = cache(lambda a, b: names_a_split_point(text, a, b))  # read once a sentence, not once a time
     votes: dict[RaceInfo, Counter[str]] = {}
+    timed: Counter[RaceInfo] = Counter()  # every time of the race counts, one that fits no event's range as one against
     for t in times:
         scope = covering(doc, "race_scopes", t.start_char)
         if scope is None:
             continue
         race = scope._.race
-        if race.event is not None and names_a_split(scope.start_char, scope.end_char):
+        split = names_a_split(scope.start_char, scope.end_char)
+        if race.event is not None and split:
             continue  # "through 400m in 55.64 and 800m in 1:52.96" tells no event
+        timed[race] += not split  # (nor counts against one: "6k in 16:08.8, 8k in 21:30.5")
         fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= t._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
         if len(fits) == 1:
             votes.setdefault(race, Counter())[fits[0]] += 1
     for scope in scopes:
         counts = votes.get(scope._.race)
-        if counts and 2 * (top := counts.most_common(1)[0])[1] > sum(counts.values()):
+        # (a club's cross country, "3rd in 22:51", "12th in 24:41", "2nd in the U13 boys in 9:40", is no steeplechase)
+        if counts and 2 * (top := counts.most_common(1)[0])[1] > timed[scope._.race]:
             scope._.race = replace(scope._.race, event=top[0])
             scope.label_ = scope._.race.id
 
