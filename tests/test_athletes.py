@@ -1737,3 +1737,15 @@ def test_athletes_a_name_after_our_is_a_person_the_registry_knows(doc_of, text: 
     """"our Nadia Battocletti" (Italian copy's "la nostra") is the athlete the registry knows; "our Christmas Handicap" (the
     review's case: a club's race) and "our Red Devils" (a team) are no one."""
     assert {name for name, _ in athletes(doc_of(text))} == named
+
+
+def test_athletes_a_name_opening_with_a_function_word_opening_a_sentence_or_turned_round(doc_of) -> None:
+    """A name whose first word is a function word, as the text writes it mid-sentence ("national record holder He Jie"),
+    is that runner's when it opens a sentence ("He Jie ran out 2 hours 9 minutes") and when machine translation turns it
+    round ("Jie He said"); the quote is his, not the winner's named before."""
+    text = ("Ethiopian runner Tadese Worku won in 2:05:44 ahead of national record holder He Jie.\n\nHe Jie ran out 2 hours 9 "
+            "minutes 2 seconds, ranking the fourth. \"The second half was better,\" Jie He said after the race.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["athletes"] if "Jie" in s.text] == [
+        ("He Jie", "He Jie"), ("He Jie", "He Jie"), ("Jie He", "He Jie")]
+    assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["He Jie"]

@@ -183,6 +183,29 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
     return out
 
 
+def function_word_full_names(runs: list[re.Match[str]], sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
+    """Full names, folded, whose first word is a function word ("He Jie", "May Lee"), as the article writes them
+    mid-sentence, with the two words the other way round too: the same name opening a sentence ("He Jie ran out 2 hours
+    8 minutes 55 seconds") or written given name first ("Jie He said after the match") is that runner's."""
+    out = set()
+    for m in runs:
+        words = P.NAME_WORD.findall(m.group())
+        if (len(words) == 2 and _clean(words[0]) in P.FUNCTION_WORD_NAMES and _title_case(words[0]) and _surname_like(words[1])
+                and m.start() not in sent_starts and not inside(m.start(), headlines)):
+            out.update({fold(f"{words[0]} {words[1]}"), fold(f"{words[1]} {words[0]}")})
+    return out
+
+
+class _Either:
+    """Names in either of two containers: the registry's, and those the article spells."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.first or name in self.second
+
+
 def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
     """Offsets of a country's name that is a given name: first of two words, the second a surname the
     article also writes alone ("Israel Olatunde of UCD AC ... Olatunde, who ran 6.60"); not after a
@@ -410,6 +433,8 @@ def find_candidates(
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
     headlines = headline_lines(text)
     stop_surnames = stop_word_surnames(text, runs, sent_starts, headlines)
+    if spelled := function_word_full_names(runs, sent_starts, headlines):
+        names = _Either(names, spelled)
     country_given = country_given_names(text, runs)
     titles = quoted_titles(text, marked)
     datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
