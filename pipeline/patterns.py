@@ -970,7 +970,7 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[MFWV]\d{2}|V[
 # race's; a place "in her age group" is kept, as gold writers do)
 _CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[MFWV]{1,2}\d{2}|S[MFW]|U\d{2}[MFWBG]?)\s+(?:age\s+)?category"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
@@ -1057,9 +1057,11 @@ _DEMONYM_SHAPE = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Scot|Swede|Briton|Swiss|G
 # places given in the order of the names before them: "Oukhelfen and Carlos Mayo finished in sixth and twelfth
 # position respectively" (`ORDINAL_WORD`: each place said)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-# times listed in a row, as "respectively" gives them out: "2:06:37 and 2:07:02", "13:05.12, 13:06.40 and 13:07.01"
-_LISTED_TIME = r"\d[\d:.'’\"h]*(?:,\d{1,2})?"  # one token each (a decimal comma only before its digits): no backtracking between
-TIMES_LISTED = re.compile(rf"{_LISTED_TIME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LISTED_TIME})+", re.IGNORECASE)
+# what lies between times listed in a row, as "respectively" gives them out: "2:06:37 and 2:07:02", "13:05.12, 13:06.40
+# and 13:07.01", "2 hours 6 minutes 40 seconds and 2 hours 7 minutes 3 seconds"
+TIME_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# ... and between "respectively" and the first, said after it: "respectively with 2:06:40 and", "respectively in"
+RESPECTIVELY_TIMES_GAP = re.compile(r"respectively,?\s+(?:with|in|at|on|clocking|recording)\s+", re.IGNORECASE)
 ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
 # a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)

@@ -4374,3 +4374,20 @@ def test_results_a_time_then_its_runner_s_name_is_this_race_s(doc_of, sentence: 
     runner, not an old record's setter."""
     doc = doc_of(f"The marathon trials were run in Orlando. {sentence}")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("2:09:05", "result", "Conner Mantz")]
+
+
+def test_results_times_and_places_given_after_respectively(doc_of) -> None:
+    """Translated Chinese copy gives "respectively" before the times and the places after them: "Kenyan player Rodgers
+    Kwemoi and Ethiopian player Tsegaye Getachew respectively with 2 hours 7 minutes 15 seconds and 2 hours 7 minutes
+    48 seconds got the second and third"; each time and place goes, in order, to the names before it."""
+    text = ("Ethiopian athlete Tadese Takele with the result of 2 hours 6 minutes 50 seconds won the men's champion, Kenyan "
+            "player Rodgers Kwemoi and Ethiopian player Tsegaye Getachew respectively with 2 hours 7 minutes 15 seconds and "
+            "2 hours 7 minutes 48 seconds got the second and third.")
+    got = [(athlete_of(r), r._.seconds, r._.place) for r in doc_of(text).spans["results"]]
+    assert got == [("Tadese Takele", 7610, 1), ("Rodgers Kwemoi", 7635, 2), ("Tsegaye Getachew", 7668, 3)]
+
+
+def test_results_ranking_the_place(doc_of) -> None:
+    """"ranking the seventh" (translated) places the runner as "ranked seventh" does."""
+    text = "Takele won in 2:06:50. Yang Shaohui ran out 2 hours 9 minutes 5 seconds, ranking the seventh."
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]][-1] == ("Yang Shaohui", 7)

@@ -217,18 +217,33 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
 
 def respective_runner(doc: Doc, t: Span, sent_start: int, sent_end: int) -> Span | None:
     """"Feilikesi·Ji Erwa and Chalu·De Suo won the second and the third with 2:06:37 and 2:07:02 respectively": times
-    listed before "respectively" go, in order, to as many names listed before them."""
+    listed before "respectively" go, in order, to as many names listed before them; so do times listed right after it,
+    to the names before it ("Philimon Kipulimo and Deso Gelemisa respectively with 2 hours 6 minutes 40 seconds and 2
+    hours 7 minutes 3 seconds got the second and third")."""
     text = text_of(doc)
     key = ("respectively", sent_start)  # the cues of a sentence found once, not once a time (a results list is one long sentence)
     if (cues := memo(doc).get(key)) is None:
         cues = memo(doc)[key] = [m.start() for m in P.RESPECTIVELY.finditer(text, sent_start, sent_end)]
-    if (cue := next((c for c in cues if c >= t.end_char), None)) is None:
+    if (cue := next((c for c in cues if c >= t.end_char), None)) is not None:
+        names = [m for m in between(doc, "athletes", sent_start, t.start_char) if not m._.possessive]
+        times = [x for x in between(doc, "times", names[-1].end_char if names else sent_start, cue)]
+    elif (cue := next((c for c in reversed(cues) if c < t.start_char), None)) is not None:
+        names = [m for m in between(doc, "athletes", sent_start, cue) if not m._.possessive]
+        after = between(doc, "times", cue, sent_end)
+        if not after or not P.RESPECTIVELY_TIMES_GAP.fullmatch(text, cue, after[0].start_char):
+            return None
+        times = after[:1]
+        for x in after[1:]:  # the times listed on from the first
+            if not P.TIME_LIST_GAP.fullmatch(text, times[-1].end_char, x.start_char):
+                break
+            times.append(x)
+    else:
         return None
-    names = [m for m in between(doc, "athletes", sent_start, t.start_char) if not m._.possessive]
-    times = [x for x in between(doc, "times", names[-1].end_char if names else sent_start, cue)]
-    if len(times) < 2 or len(names) < len(times) or not P.TIMES_LISTED.fullmatch(text, times[0].start_char, times[-1].end_char):
+    if len(times) < 2 or len(names) < len(times) or not all(
+            P.TIME_LIST_GAP.fullmatch(text, x.end_char, y.start_char) for x, y in zip(times, times[1:])):
         return None
-    return names[len(names) - len(times) + next(i for i, x in enumerate(times) if x.start_char == t.start_char)]
+    at = next((i for i, x in enumerate(times) if x.start_char == t.start_char), None)
+    return names[len(names) - len(times) + at] if at is not None else None
 
 
 def _of_inverted_name(text: str, m: re.Match[str], who: Span | None) -> bool:
@@ -1057,8 +1072,10 @@ class Results:
                     and not between(doc, "athletes", won.end(), t.start_char):
                 place = place or 1  # "took the second semi in 3:57.40", "Benjamin took his in 47.95" (not another's time after it)
             paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
-            # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12")
-            span._.place = None if past or paired_second else (place or place_in(text, w0, w1, t, who, place_asides))
+            # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12"); a time
+            # given out by "respectively" takes its place so too, in order (`fill_places_from_placings`), not the one after it
+            respective = who is not None and P.RESPECTIVELY.search(text, a, b) is not None and who == respective_runner(doc, t, a, b)
+            span._.place = None if past or paired_second or respective else (place or place_in(text, w0, w1, t, who, place_asides))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
             span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None
@@ -1169,6 +1186,9 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         a = max(a, cue.start() - PAIR_REACH)
         ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, a, cue.start())]
         named = [m for m in between(doc, "athletes", a, cue.start()) if not m._.possessive]
+        if not ordinals:  # "Kipulimo and Gelemisa respectively with 2:06:40 and 2:07:03 got the second and third" (translated):
+            ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, cue.end(), sents.of(cue.start())[1])]
+            named = named[-len(ordinals):] if ordinals else []  # the places of the names right before it, as its times are
         if len(named) > len(ordinals) >= 2 and is_object(text, named[-len(ordinals)], a):
             named = named[-len(ordinals):]  # "clocked 9.79secs to beat American Kenneth Bednarek (9.92) and Jamaica's Ackeem Blake
             # (9.95) to second and third places respectively": the places of the ones beaten
