@@ -4391,3 +4391,18 @@ def test_results_ranking_the_place(doc_of) -> None:
     """"ranking the seventh" (translated) places the runner as "ranked seventh" does."""
     text = "Takele won in 2:06:50. Yang Shaohui ran out 2 hours 9 minutes 5 seconds, ranking the seventh."
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"]][-1] == ("Yang Shaohui", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbey Caldwell won in 4:01.20. The women's qualifying standard for Budapest, 4:03.50, is her next target.",
+        "Abbey Caldwell won in 4:01.20. The standard, 4:03.50, is her next target.",
+    ],
+    ids=["the-standard-for-a-meeting-then-the-time", "the-standard-then-the-time"],
+)
+def test_results_a_standard_set_off_by_commas_is_no_result(doc_of, text: str) -> None:
+    """A qualifying standard with its time set off by commas is a time of no race, not the runner named after it."""
+    doc = doc_of(text)
+    assert [(athlete_of(r), r.text) for r in doc.spans["results"] if r.label_ == "result"] == [("Abbey Caldwell", "4:01.20")]
+    assert [(r.text, r._.context) for r in doc.spans["results"] if r.label_ != "result"] == [("4:03.50", "standard")]

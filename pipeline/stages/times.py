@@ -177,7 +177,7 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))
-            or (before.endswith("(") and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))):
+            or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     # "1.5 seconds behind", "three minutes and 27 seconds behind the winner" are margins; "3:56.52 behind Kessler" a time
     bare = ":" not in t.clock or any(c.isalpha() for c in text[t.start : t.end])
