@@ -1152,7 +1152,8 @@ INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
-    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|passage\s+(?:on|at)|"  # translated: "to the passage of the 3000m", "then to the 4000m in", "the passage on 1200 meters was"
+    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at)|"  # translated: "to the passage of the
+    # 3000m", "then to the 4000m in", "the passage on 1200 meters was", a sentence's opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|kilos?|miles?|k)\b"
@@ -1334,7 +1335,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point|mark)\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"

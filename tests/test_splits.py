@@ -1429,3 +1429,21 @@ def test_splits_italian_at_the_of_is_a_point_only_listed(doc_of, sentence: str) 
     """The second review's cases: "at the 800 of 1'59"8" is a point only listed after another point's time ("at the 400 the
     passage was of 55"2, at the 800 of 1'52"9"), not a result at an event."""
     assert splits(doc_of(f"Nadia Battocletti won the 1500 metres in 4'01\"07. {sentence}")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiros won in 2 hours 6 minutes 12 seconds. To the 30 kilometers, the first group remained only 5 people, the time "
+         "was 1 hour 29 minutes 36 seconds.", ("1 hour 29 minutes 36 seconds", "30km")),
+        ("Kiros won in 2 hours 6 minutes 12 seconds. Yang followed in the second group, his half marathon split was 1 hour "
+         "4 minutes 10 seconds.", ("1 hour 4 minutes 10 seconds", "halfway")),
+    ],
+    ids=["to-the-point-opening-a-sentence", "a-half-marathon-split"],
+)
+def test_splits_translated_points_of_this_stop(doc_of, text: str, expected: tuple[str, str]) -> None:
+    """Translated Chinese copy: a sentence opening "To the 30 kilometers, ..." names the point of the time it gives later
+    ("the time was ..."); "his half marathon split was" is a split at halfway, not a result."""
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [expected]
+    assert [r.text for r in doc.spans["results"]] == ["2 hours 6 minutes 12 seconds"]
