@@ -1695,7 +1695,7 @@ NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
     r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|mayoress|mayor|king|queen|prince|"
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
-    r"analyst|historian|statistician|host|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
+    r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|timekeeper|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
@@ -1787,7 +1787,7 @@ COACHED_BY_BEFORE = re.compile(
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(
-    r"(?m)^[ \t]*(?P<role>hosts?|co-hosts?|guests?|presenters?|producers?|editors?|reporters?|written\s+by|words)[ \t]*:[ \t]*"
+    r"(?m)(?:^|\|)[ \t]*(?P<role>hosts?|co-hosts?|guests?|presenters?|producers?|editors?|reporters?|written\s+by|words)[ \t]*:[ \t]*"
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
 )
@@ -2136,6 +2136,8 @@ OWNED_WORDS_OPENING = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|
 OWNED_WORDS_NOUN = r"(?:verdict|view|assessment|take|reaction|words|summary|explanation|analysis|thoughts|message|response|answer|reflection)"
 OWNED_WORDS_OF = re.compile(rf"(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "the verdict of", "the honest assessment of"
 OWNED_WORDS_AFTER_OWNER = re.compile(rf"\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\b", re.IGNORECASE)  # "Walcott-Nolan's (blunt) verdict"
+# ... or before it, a colon then the quote: "Neil's answer: "Yes, do the boring stuff"", "Tom's closing verdict: "...""
+OWNED_WORDS_BEFORE_QUOTE = re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\s*:\s*$", re.IGNORECASE)
 PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she|they)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 # words one person says of themselves: a quote "they said" of one speaker (singular they), not of a group ("we")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
@@ -2289,7 +2291,7 @@ OBJECT_AGE_BEFORE = re.compile(
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
-    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|den(?:y|ied|ies|ying)|"
+    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|about|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
 # "the last 1 lap of Gressie was 53 seconds 6")
@@ -2316,7 +2318,8 @@ OBJECT_DEMONYM_BEFORE = re.compile(
 # the Ethiopian pair of Yomif Kejelcha and Selemon Barega"
 COORDINATED_OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|ahead\s+of|in\s+front\s+of|clear\s+of|hold(?:s|ing)?\s+off|held\s+off|join(?:s|ed|ing)?|"
-    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes))\s+"
+    r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes)|"
+    r"(?:comparisons?|questions?|talk|asked)\s+(?:with|about|on)|alongside)\s+"  # "laughs off the comparison with Jake Wightman and Josh Kerr"
     r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
     rf"(?:[a-z][\w’'-]*|{_TITLE_WORDS}|[A-Z][a-z]+['’]s)\s+){{0,5}}$"  # "... and Olympic champion Selemon Barega"
 )

@@ -1749,3 +1749,14 @@ def test_athletes_a_name_opening_with_a_function_word_opening_a_sentence_or_turn
     assert [(s.text, s.label_) for s in doc.spans["athletes"] if "Jie" in s.text] == [
         ("He Jie", "He Jie"), ("He Jie", "He Jie"), ("Jie He", "He Jie")]
     assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["He Jie"]
+
+
+def test_athletes_a_page_s_hosts_after_a_bar_are_no_athletes(doc_of) -> None:
+    """A podcast page's line "Released Monday 16 June 2025 | Runtime 1:02:15 | Hosts: Tom Ashby and Rhona McLeish" names
+    its hosts, not athletes (and the runtime is no one's time)."""
+    text = ("THE LONG RUN - Episode 12\n\nReleased Monday 16 June 2025 | Runtime 1:02:15 | Hosts: Tom Ashby and Rhona McLeish\n\n"
+            "Neil Gourley ran 3:48.87 for fourth in Oslo, and tells Tom and Rhona about the race.")
+    doc = doc_of(text)
+    roles = {s.label_: s._.role for s in doc.spans["people"]}
+    assert roles.get("Tom Ashby") == "host" and roles.get("Rhona McLeish") == "host"
+    assert [s.label_ for s in doc.spans["athletes"]] == ["Neil Gourley"]

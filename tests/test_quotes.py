@@ -1375,3 +1375,23 @@ def test_quotes_a_description_of_someone_is_no_italian_surname(doc_of) -> None:
     "of"), not Klecker's: only a surname right after "the" is Italian's article before it."""
     doc = doc_of("Grant Fisher won the 5000m in 13:05.12 ahead of Joe Klecker.\n\n\"I'm happy,\" said the 26-year-old of Klecker.")
     assert [s for _, s in quotes(doc)] != ["Joe Klecker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laura Muir ran 4:01.20 in Oslo. She laughs off the comparison with Keely Hodgkinson and Georgia Bell: \"Keely and "
+         "Georgia have the medals. I just keep turning up.\"", "Laura Muir"),
+        ("Laura Muir ran 4:01.20 in Oslo. On the question about Faith Kipyegon, who skipped the race: \"I'm not chasing Faith. "
+         "Nobody is.\"", "Laura Muir"),
+        ("Laura Muir ran 4:01.20 in Oslo. A listener asked about strength work. Muir's answer: \"Yes, do the boring stuff.\"",
+         "Laura Muir"),
+    ],
+    ids=["the-ones-compared-with-are-objects", "the-one-asked-about-is-no-speaker", "a-possessive-s-answer-then-the-quote"],
+)
+def test_quotes_colon_introduced_quotes_of_a_podcast_s_notes(doc_of, text: str, expected: str) -> None:
+    """A quote after a colon is not the words of the ones named as what the sentence is about ("the comparison with X and
+    Y:", "the question about X, who ...:"), above all when it speaks of them, but the one the text was about; "Muir's
+    answer:" gives it to Muir."""
+    doc = doc_of(text)
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == [expected]
