@@ -371,6 +371,9 @@ POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s
 LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
 # a live blog's time stamp opening a line: "9:52 a.m.", "9:52 a.m. ET", "Updated 9:52 a.m.", "21:06"
 BLOG_STAMP_LINE = re.compile(r"[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:$|\n|[—–-])", re.IGNORECASE)
+# a live blog's entry labelled by the point its runners reached: "7:46 a.m. — 5km. A big men's pack goes through in 14:40"
+BLOG_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-][ \t]*$", re.IGNORECASE)
+LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
@@ -1273,8 +1276,11 @@ NTH_POINT_AFTER = re.compile(r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?P<unit>kilom
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",
 # "The 800 went by in"
 # a point labelling a live blog's entry, its time later on the line: "35km: Kiptum goes through in 1:41:03"
+# (or after its time stamp, with whose point it is: "9:29 a.m. — 40km for Kipruto: 1:57:51", "9:21 a.m. — Chepngetich 35km: 1:50:10")
 SPLIT_POINT_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:[-*•·][ \t]*)?(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|m|miles?)[ \t]*:(?=[ \t]+\S)", re.IGNORECASE
+    r"(?m)(?:^|(?<=\d[ \t][–—-][ \t])|(?<=\.m\.[ \t][–—-][ \t]))[ \t]*(?:[-*•·][ \t]*)?(?:(?-i:[A-Z][\w'’-]+)[ \t]+)?"
+    r"(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|m|miles?)(?:[ \t]+for[ \t]+(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?)?"
+    r"[ \t]*:(?=[ \t]+\S|[ \t]+$)", re.IGNORECASE  # (its time right after: the search ends there)
 )
 # a lap's line of a splits list, its point in a bracket: "Lap 3 (609m) – 1:25.6 (Sowinski)", "Lap 7 (1409m, bell) – 3:19.3"
 SPLIT_POINT_LAP_ROW = re.compile(
@@ -1356,7 +1362,8 @@ HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
 # a sentence that is only a split point, whose time the next sentence gives, as live blogs write:
 # "Bell! Ingebrigtsen hits it in 12:21.0", "BELL! Serem 7:13.0", "Halfway. 1:01:44 for the leaders"
 POINT_SENTENCE_BEFORE = re.compile(
-    r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:\d{1,2}[:.]\d{2}[ \t]+)?(?:the\s+)?(?:bell|halfway|half-way)[!.:]+[ \t]*$", re.IGNORECASE
+    r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:\d{1,2}[:.]\d{2}[ \t]+)?(?:the\s+)?(?:bell|halfway|half-way|"
+    r"(?<=[–—-][ \t])(?P<d>\d{1,2}(?:\.\d)?)[ \t]?(?P<unit>km|k|miles?))[!.:]+[ \t]*$", re.IGNORECASE  # (a live blog's "8:02 a.m. — 10km. Men 29:18")
 )
 # a lap or a stretch of the race, not its result: "He opened with 70.4, followed it with laps of 70.9 and 70.6",
 # "a lap of 71.3"; "ran the last kilometre in 2:52.4", "covered the final 200m in 27.9" (`SEGMENT_BEFORE`)
@@ -1535,6 +1542,10 @@ SPLIT_TIME_THEN_POINT = re.compile(
 NAME_TOKEN = rf"(?:[{UPPER}]/[{UPPER}][{LOWER}]+|[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
+# verbs shouted after a name in capitals, no surname: "RUTH CHEPNGETICH WINS in 2:14:18!"
+SHOUTED_VERBS = frozenset("wins won takes took claims claimed breaks broke sets smashes smashed storms stormed retains retained defends "
+                          "defended does did is".split())
+SHOUTED_VERB_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(w.upper() for w in SHOUTED_VERBS))})\b")
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
 FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"

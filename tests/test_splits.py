@@ -1447,3 +1447,17 @@ def test_splits_translated_points_of_this_stop(doc_of, text: str, expected: tupl
     doc = doc_of(text)
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [expected]
     assert [r.text for r in doc.spans["results"]] == ["2 hours 6 minutes 12 seconds"]
+
+
+def test_splits_a_marathon_live_blog_s_entries_labelled_by_their_point(doc_of) -> None:
+    """A marathon's live blog labels its entries by the point reached ("8:02 a.m. — 10km. Men 29:20, ..."), or by the point
+    and whose it is ("9:29 a.m. — 40km for Kipruto: 1:58:02"): splits, not 10km or 40km races run; and "RUTH CHEPNGETICH
+    WINS in 2:14:18!" names her, not a runner called "Wins"."""
+    text = ("LIVE: Berlin Marathon – Kipruto and Chepngetich win\n\n7:46 a.m. — 5km. The men's pack of 12 goes through in 14:38 "
+            "behind the pacemakers.\n\n8:02 a.m. — 10km. Men 29:20, still a dozen of them.\n\n9:29 a.m. — 40km for Kipruto: "
+            "1:58:02. He is alone.\n\n9:35 a.m. — Benson Kipruto wins the marathon in 2:04:50!\n\n9:45 a.m. — RUTH CHEPNGETICH "
+            "WINS in 2:14:18! A stunning run.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:38", "5km"), ("29:20", "10km"), ("1:58:02", "40km")]
+    assert [(r.text, r._.athlete.label_, r._.race.event) for r in doc.spans["results"]] == [
+        ("2:04:50", "Benson Kipruto", "marathon"), ("2:14:18", "Ruth Chepngetich", "marathon")]

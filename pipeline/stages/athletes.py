@@ -124,6 +124,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             # Team" nor "KS Podlasie Białystok", clubs)
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
+            or (i > 1 and tok.isupper() and low in P.SHOUTED_VERBS)  # a live blog's "RUTH CHEPNGETICH WINS in 2:14:18!"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
@@ -474,7 +475,8 @@ def find_candidates(
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
-            if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and P.LOWER_WORD_AFTER.match(text, c.end)):
+            if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
+                    P.LOWER_WORD_AFTER.match(text, c.end) or P.SHOUTED_VERB_AFTER.match(text, c.end))):
                 for t in P.NAME_WORD.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
                     word.headline = True
@@ -493,7 +495,8 @@ def find_candidates(
                         and fold(c.text) not in names:
                     first = c.tokens[0]  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
-                c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end))
+                c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end)
+                                             and not P.SHOUTED_VERB_AFTER.match(text, c.end))
                 out.append(c)
     if nicknamed:
         out.sort(key=lambda c: c.start)

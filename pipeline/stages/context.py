@@ -213,6 +213,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                 P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
                 or (f := P.POINT_FOR_NAME_AFTER.match(after)) and f.group("name").lower() not in P.COUNTRY_WORDS):
             continue  # a marathon's live blog: "9:52 a.m.\n5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
+        if event.endswith(("km", "miles", "mile")) and longer_road_race and P.BLOG_STAMP_BEFORE.search(before) and P.LABEL_END_AFTER.match(after):
+            continue  # a marathon's live blog: "7:46 a.m. — 5km. A big men's pack goes through in 14:40": a point, its entry's label
         if m.start() in table_rows:
             continue  # "700m | Cheruiyot | 1:37.52" under a header "Point | Leader | Time"
         title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race

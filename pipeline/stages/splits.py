@@ -37,8 +37,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                 lap_m: float = P.LAP_M, finish_fits: bool = False) -> tuple[str, float | None, bool] | None:
     """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
     (`lap_m`: the track's lap, 200 m indoors; `finish_fits`: the time could be the race's own)."""
+    labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
+        labelled = _point(point.group("d"), point.group("unit"), race_m) if point.group("d") else None
     window_start = max(sent_start, start - LOOKBACK)
     if P.STRETCH_BEFORE.search(text, window_start, start):
         return None  # "the stretch between 35 km and 40 km in 14 minutes, 39 seconds": no split at either point
@@ -105,7 +107,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
     if not points:
-        return None
+        return labelled if labelled is not None and not P.CLOCK_TIME.search(text, sent_start, start) else None
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
         if race_m is not None and P.LAST_LAP_ENTERED.search(text, max(0, point_end - 40), point_end):
