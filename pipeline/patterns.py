@@ -671,8 +671,8 @@ ROUND_CUE = re.compile(
     # ("third in his semi", "won the first semi": a bare "semi" after a possessive or an ordinal)
     r"\b(?:semi-?finals?|semis|(?:(?<=his )|(?<=her )|(?<=their )|(?<=first )|(?<=second )|(?<=third )|(?<=fourth )|(?<=other ))semi(?![-‐])|"
     + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
-    # (not "the heat of the moment", "the heat of Tokyo"; "his heat of the 1,500m" is one)
-    + r"heats?(?!\s+(?:and\s+humidity|wave|index|of\s+(?:the\s+)?(?:moment|day|night|battle|summer|afternoon|(?-i:[A-Z]))))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|"
+    # (not "the heat of the moment", "the heat of Tokyo"; "his heat of the 1,500m" is one; nor "With no heats necessary")
+    + r"(?<!\bno )(?<!\bwithout )heats?(?!\s+(?:and\s+humidity|wave|index|of\s+(?:the\s+)?(?:moment|day|night|battle|summer|afternoon|(?-i:[A-Z]))))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|"
     r"(?<!olympic )(?<!world )qualif(?:ying|ier|ication)\s+(?:round|race)|had\s+qualified|(?<=in the )series|"  # "had qualified on Thursday with 7:52.34 in the series" (translated: "las series")
     r"(?:fastest|quickest|top)\s+qualifier(?!\s+for\s+the\s+(?:olympic|world|national)\b)|"  # (not "the top qualifier for the Olympic team")
     r"time\s+qualifier|(?:first|opening)\s+round(?!\s+of\s+the\b)|"  # (not "the opening round of the Diamond League")
@@ -1617,6 +1617,8 @@ NOT_NAME_WORDS = frozenset(
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )
+# ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
+SURNAME_NOT_NAME_WORDS = frozenset("west east north south little young long english".split())
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
 # the word after a club's place or name: "Shettleston Harriers", "Central AC", "Edinburgh University Hare & Hounds" (the
@@ -2254,7 +2256,7 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
-    r"blasted|unleashed|"
+    r"blasted|unleashed|pushed|chased|followed|trailed|tracked|clung|hung|attacked|"
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )

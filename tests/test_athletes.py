@@ -1760,3 +1760,17 @@ def test_athletes_a_page_s_hosts_after_a_bar_are_no_athletes(doc_of) -> None:
     roles = {s.label_: s._.role for s in doc.spans["people"]}
     assert roles.get("Tom Ashby") == "host" and roles.get("Rhona McLeish") == "host"
     assert [s.label_ for s in doc.spans["athletes"]] == ["Neil Gourley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("George Mills won the 3000m in 7:48.96. James West pushed him to the line in 7:49.30.", "James West"),
+        ("Jakob Ingebrigtsen won in 3:31.10. Sam Little followed him home in 3:32.05.", "Sam Little"),
+    ],
+    ids=["west", "little"],
+)
+def test_athletes_a_surname_that_is_a_common_word(doc_of, text: str, expected: str) -> None:
+    """"West", "Little": words that name no one alone are a surname after a given name and before a verb; "James" alone
+    is not the registry's Kirani James."""
+    assert expected in [s.label_ for s in doc_of(text).spans["athletes"]]

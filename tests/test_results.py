@@ -4406,3 +4406,9 @@ def test_results_a_standard_set_off_by_commas_is_no_result(doc_of, text: str) ->
     doc = doc_of(text)
     assert [(athlete_of(r), r.text) for r in doc.spans["results"] if r.label_ == "result"] == [("Abbey Caldwell", "4:01.20")]
     assert [(r.text, r._.context) for r in doc.spans["results"] if r.label_ != "result"] == [("4:03.50", "standard")]
+
+
+def test_results_no_heats_is_a_straight_final(doc_of) -> None:
+    """"With no heats necessary, the men's 3000m was a straight final": no round of heats."""
+    text = "With no heats necessary, the men's 3000m was a straight final and George Mills won in 7:48.96."
+    assert [(r.text, r._.race.round, r._.place) for r in doc_of(text).spans["results"]] == [("7:48.96", None, 1)]

@@ -114,7 +114,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         blocked = i not in known and not particle and tok_start not in country_given and (
             i in country
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
-                and not (surname and low in P.COUNTRY_WORDS) and not (given and low in STOP_WORDS))
+                and not (surname and (low in P.COUNTRY_WORDS or low in P.SURNAME_NOT_NAME_WORDS)) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
@@ -177,7 +177,9 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
         function = word in STOP_WORDS and word not in P.NUMBER_WORDS and word not in P.ORDINALS  # "the Marlow Ten"
         nationality = (word in P.COUNTRY_WORDS and before not in P.COUNTRY_WORDS and f"{before} {word}" not in P.COUNTRY_WORDS
                        and _acts_or_pauses(text, m.end()))  # not "South African"
-        if (before and (function or nationality)
+        # a word that names no one alone but is a surname, after a given name and before a verb: "James West pushed him"
+        surname_word = word in P.SURNAME_NOT_NAME_WORDS and len(words) == 2 and _acts_or_pauses(text, m.end())
+        if (before and (function or nationality or surname_word)
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
