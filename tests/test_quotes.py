@@ -1395,3 +1395,11 @@ def test_quotes_colon_introduced_quotes_of_a_podcast_s_notes(doc_of, text: str, 
     answer:" gives it to Muir."""
     doc = doc_of(text)
     assert [speaker_of(q) for q in doc.spans["quotes"]] == [expected]
+
+
+def test_quotes_he_said_after_a_coach_who_did_not_hide_it(doc_of) -> None:
+    """"Her coach Marek Rzepka did not hide satisfaction. „...“ – he said": the coach who "did not" do something is the
+    subject the "he" stands for, not the athlete named before."""
+    text = ("Klaudia Kazimierska ran 3:58,67 for a Polish record. „I did not believe it“ – she said.\n\nHer coach Marek Rzepka "
+            "did not hide satisfaction. „For me this record was only the question of time“ – he said.")
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Klaudia Kazimierska", "Marek Rzepka"]

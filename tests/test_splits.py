@@ -1461,3 +1461,12 @@ def test_splits_a_marathon_live_blog_s_entries_labelled_by_their_point(doc_of) -
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14:38", "5km"), ("29:20", "10km"), ("1:58:02", "40km")]
     assert [(r.text, r._.athlete.label_, r._.race.event) for r in doc.spans["results"]] == [
         ("2:04:50", "Benson Kipruto", "marathon"), ("2:14:18", "Ruth Chepngetich", "marathon")]
+
+
+def test_splits_a_point_the_clock_is_read_at(doc_of) -> None:
+    """Translated Polish copy: "on 1200 metres the clock showed 3:09,8" is a split at 1200m, not the 1500m's result."""
+    text = ("Diribe Welteji won the 1500 metres in 3:55,12. When the hare stepped off, the Ethiopian led, and on 1200 metres the "
+            "clock showed 3:09,8.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("3:09,8", "1200m")]
+    assert [r.text for r in doc.spans["results"]] == ["3:55,12"]
