@@ -1211,6 +1211,9 @@ SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
+# a point said by what was left of the race, its time after: "With 400 meters left Ingebrigtsen had the time 11.54,6"
+SPLIT_POINT_TO_GO = re.compile(
+    r"\bwith\s+(?P<d>\d{3,4})\s?(?P<unit>m|metres?|meters?)\s+(?:to\s+go|left|remaining)\b", re.IGNORECASE)
 # a point the clock is read at, translated Polish and Czech copy's "on 1200 metres the clock showed 3:09,8"
 SPLIT_POINT_CLOCK_READ = re.compile(
     r"\b(?:on|at)\s+(?:the\s+)?(?P<d>\d{3,5}|\d{1,2}(?:[.,]\d)?(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?)\s+"

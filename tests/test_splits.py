@@ -1470,3 +1470,21 @@ def test_splits_a_point_the_clock_is_read_at(doc_of) -> None:
     doc = doc_of(text)
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("3:09,8", "1200m")]
     assert [r.text for r in doc.spans["results"]] == ["3:55,12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen won the 5000 meters in 12:50.10. With 400 meters left he had the time 11:54.6, and then he "
+         "kicked.", [("11:54.6", "400m to go", 4600.0)]),
+        ("Jacob Krop won the 3000m. He launched his sprint with 250m to go and held off Telahun Haile Bekele on the line, "
+         "7:31.45 to 7:31.80.", []),
+        ("Brian Kiprotich won the 1500m in 3:38.20. He moved to the lead with 300 meters left and split 55.8 over his final "
+         "400.", []),
+    ],
+    ids=["a-point-said-by-what-was-left", "the-finish-after-it", "a-closing-stretch-after-it"],
+)
+def test_splits_a_point_said_by_what_was_left(doc_of, text: str, expected: list) -> None:
+    """"With 400 meters left he had the time 11:54.6" is a split at 4600m of a 5000m; a time the finish or a lap could take
+    after "with 250m to go" is not."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"] if "to go" in s.label_] == expected

@@ -78,6 +78,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
     ]
+    if race_m is not None and not finish_fits and seconds > MAX_LAP_S:  # "With 400 meters left Ingebrigtsen had the time 11.54,6"
+        # (a time the finish could take is the finish: "kicked with 250m to go and held off Bekele on the line, 7:31.45"; one a
+        # lap could take, the closing stretch's: "moved to the lead with 300 meters left and split 55.8 over his final 400")
+        points += [(m.end(), (f"{m.group('d')}m to go", race_m - left, False)) for m in P.SPLIT_POINT_TO_GO.finditer(text, window_start, start)
+                   if 0 < (left := metres(m.group("d"), m.group("unit"))) < race_m]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before):  # "won the
