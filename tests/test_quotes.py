@@ -1403,3 +1403,12 @@ def test_quotes_he_said_after_a_coach_who_did_not_hide_it(doc_of) -> None:
     text = ("Klaudia Kazimierska ran 3:58,67 for a Polish record. „I did not believe it“ – she said.\n\nHer coach Marek Rzepka "
             "did not hide satisfaction. „For me this record was only the question of time“ – he said.")
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Klaudia Kazimierska", "Marek Rzepka"]
+
+
+def test_quotes_a_dash_quote_said_by_a_description(doc_of) -> None:
+    """Norwegian copy translated: "– This was a good test. ..., says the Sandnes boy." is a quote, its speaker the runner
+    the description stands for."""
+    text = ("Jakob Ingebrigtsen from Sandnes won the 5000 meters in 12.50,10.\n\n– This was a good test. Now I go home and train, "
+            "says the Sandnes boy.")
+    assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == [
+        ("This was a good test. Now I go home and train", "Jakob Ingebrigtsen")]
