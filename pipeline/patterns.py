@@ -1116,7 +1116,7 @@ POINT_PASSED_GAP = re.compile(
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
-    rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stopped\s+the\s+clock|"
+    rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stop(?:ped|ping|s)\s+the\s+clock|"
     rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
     r"(?:personal|course|meeting|championship|season['’]s)\s+(?:best|mark)\s+of)\b",  # "came through halfway on schedule before fading to
     # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest")
@@ -2314,7 +2314,7 @@ OBJECT_AGE_BEFORE = re.compile(
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|about|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|(?<=to\s)run\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
 # "the last 1 lap of Gressie was 53 seconds 6")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"

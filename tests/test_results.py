@@ -4412,3 +4412,20 @@ def test_results_no_heats_is_a_straight_final(doc_of) -> None:
     """"With no heats necessary, the men's 3000m was a straight final": no round of heats."""
     text = "With no heats necessary, the men's 3000m was a straight final and George Mills won in 7:48.96."
     assert [(r.text, r._.race.round, r._.place) for r in doc_of(text).spans["results"]] == [("7:48.96", None, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the men's 400m, Sean Bailey shrugged off a slow start to run down Antonio Watson in the final 50 metres and win in "
+         "44.82.", [("44.82", "Sean Bailey", "result")]),
+        ("Natoya Goule-Toppin hit the front at the 300m mark and was never threatened, stopping the clock at 1:59.62 to win.",
+         [("1:59.62", "Natoya Goule-Toppin", "result")]),
+    ],
+    ids=["to-run-down-an-object", "stopping-the-clock-ends-the-race"],
+)
+def test_results_jamaican_paper_s_finals(doc_of, text: str, expected: list) -> None:
+    """"to run down Antonio Watson ... and win in 44.82": Watson is run down, the time the subject's; "stopping the clock at
+    1:59.62" after "at the 300m mark" is the finish, not a split at 300m."""
+    assert [(r.text, r._.athlete.label_, r.label_) for r in doc_of(text).spans["results"]] == expected
+    assert not doc_of(text).spans["splits"]
