@@ -2318,7 +2318,8 @@ OBJECT_BEFORE = re.compile(
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
 # "the last 1 lap of Gressie was 53 seconds 6")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
+    r"(?-i:[A-Z][\w’'-]+)(?=(?:\s+(?-i:[A-Z][\w’'-]+))?\s+(?:freshman|sophomore|junior|senior|redshirt)\b))\s+){0,5}$"  # "from Nebraska senior X"
 )
 # ... or the one spoken to, after capitalised words at most (an outlet, a title): "speaking to BBC Sport's Gabby Logan",
 # "told Athletics Weekly's Euan Crumley" (not "told reporters Kerr had been ill": the name starts a clause of its own; nor
@@ -2403,6 +2404,7 @@ LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
+CLAUSE_PUNCTUATION = re.compile(r"[;–—]|[,:](?!\d)")  # what may end a clause within its sentence (not "33:40.18", "10,000m")
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
 # the punctuation that sets a sentence's stretches apart
 PUNCTUATION_BREAK = re.compile(r"[;–—]|[,:](?!\d)")  # (not the comma of "10,000", the colon of "3:45.34")
@@ -2890,6 +2892,10 @@ RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom|where)\s+(?:[\w'’-
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?-i:[a-z][\w’'-]*\s+){0,4}$", re.IGNORECASE)
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
+# ... a clause of when, ending its sentence, its subject described by school and class year: ", when Ohio State senior Maddie
+# Greer won in 33:40.18." (the main clause's subject before it is the one a pronoun after stands for)
+WHEN_CLAUSE_BEFORE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,2}"
+                                r"(?:(?:freshman|sophomore|junior|senior|graduate|redshirt|teammate)\s+)?$", re.IGNORECASE)
 # the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"
 TOP_ROUNDED_OUT = re.compile(
     r"\b(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up|filled\s+out)\s+the\s+"

@@ -4429,3 +4429,19 @@ def test_results_jamaican_paper_s_finals(doc_of, text: str, expected: list) -> N
     1:59.62" after "at the 300m mark" is the finish, not a split at 300m."""
     assert [(r.text, r._.athlete.label_, r.label_) for r in doc_of(text).spans["results"]] == expected
     assert not doc_of(text).spans["splits"]
+
+
+def test_results_a_college_rival_named_with_school_and_class_is_an_object(doc_of) -> None:
+    """"pulling away from Nebraska senior Sydney Kuehl ... and winning in 9:51.62": the rival after her school and class
+    year is pulled away from, the time the subject's."""
+    text = ("Penn State junior Rachel Okafor pulled away from Nebraska senior Sydney Kuehl after the final water jump, winning "
+            "in 9:51.62.")
+    assert [(r.text, r._.athlete.label_) for r in doc_of(text).spans["results"]] == [("9:51.62", "Rachel Okafor")]
+
+
+def test_results_his_best_in_a_who_clause_is_the_who_s(doc_of) -> None:
+    """"one spot ahead of Penn junior Luke Sikora (15:55.8), who lowered his personal record of 16:08.4": the "his" of a
+    "who" clause is its antecedent's, though an object of the sentence."""
+    text = ("Owen Brandt was third in 15:50.6, one spot ahead of Penn junior Luke Sikora (15:55.8), who lowered his personal "
+            "record of 16:08.4 from the conference meet.")
+    assert [(r.text, r._.athlete.label_) for r in doc_of(text).spans["results"] if r.label_ == "other"] == [("16:08.4", "Luke Sikora")]

@@ -397,6 +397,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         owned = None  # "Hull improved her Australian record (3:52.10) to win": the new record, this race's
     if owned and (pron := owned.group("pron") or owned.group("pron2") or owned.group("pron3")):  # (pron2, pron3: a bracketed best,
         # "not far from her best time (8:39,47)", "has improved his personal record (13'05''28) of more than ten seconds")
+        named = between(doc, "athletes", a, owned.start())[-1:]
+        if named and (rel := P.RELATIVE_AFTER.match(text[named[0].end_char : owned.start()])) is not None \
+                and "," not in text[named[0].end_char + rel.end() : owned.start()]:
+            return OldMark(True, named[0])  # "one spot ahead of Penn junior Luke Sikora (15:55.8), who lowered his personal record of"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(pron.lower()), protagonist=True))
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
