@@ -2404,6 +2404,8 @@ LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
+# a month an aside goes on to, past its place: ", Oregon, in July," after "who lowered her own world record to 3:48.68 in Eugene"
+ASIDE_DATED_AFTER = re.compile(rf",\s+(?:(?-i:[A-Z][\w.’'-]+)(?:\s+(?-i:[A-Z][\w.’'-]+))?,\s+)?(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)")
 CLAUSE_PUNCTUATION = re.compile(r"[;–—]|[,:](?!\d)")  # what may end a clause within its sentence (not "33:40.18", "10,000m")
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
 # the punctuation that sets a sentence's stretches apart

@@ -4445,3 +4445,13 @@ def test_results_his_best_in_a_who_clause_is_the_who_s(doc_of) -> None:
     text = ("Owen Brandt was third in 15:50.6, one spot ahead of Penn junior Luke Sikora (15:55.8), who lowered his personal "
             "record of 16:08.4 from the conference meet.")
     assert [(r.text, r._.athlete.label_) for r in doc_of(text).spans["results"] if r.label_ == "other"] == [("16:08.4", "Luke Sikora")]
+
+
+def test_results_a_who_clause_dated_after_its_place(doc_of) -> None:
+    """"The three-time Olympic champion, who lowered her own world record to 3:48.68 in Eugene, Oregon, in July, tracked the
+    pacemaker": the who clause goes on past its place to its month, another day's; the time an other time."""
+    text = ("ZURICH (AP) - Faith Kipyegon won the women's 1,500 meters at the Diamond League final on Thursday in 3:54.41 for a "
+            "meeting record.\n\nJessica Hull of Australia was second in 3:55.20 after a fast early pace set by the pacemaker "
+            "through the first two laps.\n\nThe three-time Olympic champion from Kenya, who lowered her own world record to 3:48.68 "
+            "in Eugene, Oregon, in July, took the lead with 500 meters left.")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"] if r.text == "3:48.68"] == [("3:48.68", "other")]

@@ -1040,6 +1040,9 @@ class Results:
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
                 or (aside_elsewhere(text, t, a, b, home) and not won_now)  # "Hocker, who won gold in Paris in an Olympic record of 3:27.65," in Zurich
+                # "Kipyegon, who lowered her own world record to 3:48.68 in Eugene, Oregon, in July,": the who clause dated after its place
+                or any(x <= t.start_char < y and (d := P.ASIDE_DATED_AFTER.match(text, y)) is not None and d.group("month") not in lead_months
+                       for x, y in sentence_asides[(a, b)])
                 or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
