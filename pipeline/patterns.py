@@ -2899,8 +2899,9 @@ SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since
 WHEN_CLAUSE_BEFORE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,2}"
                                 r"(?:(?:freshman|sophomore|junior|senior|graduate|redshirt|teammate)\s+)?$", re.IGNORECASE)
 # the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"
+WITH_TIME_GAP = re.compile(r"\s+with\s+")  # "... closed the top seven with 46min02s" (translated)
 TOP_ROUNDED_OUT = re.compile(
-    r"\b(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up|filled\s+out)\s+the\s+"
+    r"\b(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up|filled\s+out|closed|closing|closes)\s+the\s+"
     r"(?:top\s+(?P<n>three|four|five|six|seven|eight|ten|\d{1,2})|(?P<podium>podium))\b",
     re.IGNORECASE,
 )

@@ -4455,3 +4455,10 @@ def test_results_a_who_clause_dated_after_its_place(doc_of) -> None:
             "through the first two laps.\n\nThe three-time Olympic champion from Kenya, who lowered her own world record to 3:48.68 "
             "in Eugene, Oregon, in July, took the lead with 500 meters left.")
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"] if r.text == "3:48.68"] == [("3:48.68", "other")]
+
+
+def test_results_closed_the_top_seven_with_a_time(doc_of) -> None:
+    """Translated Portuguese copy: "Johnatas Cruz closed the top seven with 46min02s" places him seventh."""
+    text = ("Kandie won the race in 44:10. Belihun was fourth, with 45min12s. The Ugandan Joel Ayeko was sixth, with 45min51s, "
+            "and Johnatas Cruz closed the top seven with 46min02s.")
+    assert [(r._.athlete.label_, r._.place) for r in doc_of(text).spans["results"]][-1] == ("Johnatas Cruz", 7)

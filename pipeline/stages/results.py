@@ -1224,7 +1224,8 @@ def place_top_rounded_out(doc: Doc, results: list[Span], sents: Bounds) -> None:
         n = 3 if m.group("podium") else int(word) if word.isdigit() else P.NUMBER_WORDS.get(word.lower())
         if n is None:
             continue
-        own = next((r for r in results if P.TIME_RIGHT_AFTER.match(text, m.end(), r.end_char) and r.start_char >= m.end()), None)
+        own = next((r for r in results if r.start_char >= m.end() and (P.TIME_RIGHT_AFTER.match(text, m.end(), r.end_char)
+                                                                      or P.WITH_TIME_GAP.fullmatch(text, m.end(), r.start_char))), None)
         if own is not None and own._.athlete is not None and own._.athlete.end_char <= m.start() and own._.place is None:
             own._.place, own._.place_inferred = n, False  # "Megertu Alemu completed the top five in 2:20:04": the last of them
             continue
