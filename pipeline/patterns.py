@@ -181,10 +181,9 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-THRESHOLD_AFTER = re.compile(
-    r"\s*(?:barrier|mark\s+for\s+the\s+first|(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+(?:standard|mark|time))",
-    re.IGNORECASE,  # "the 27:00.00 Paris qualifying standard"
-)
+_STANDARD_NAMED_AFTER = r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+(?:standard|mark|time)"
+THRESHOLD_AFTER = re.compile(rf"\s*(?:barrier|mark\s+for\s+the\s+first|{_STANDARD_NAMED_AFTER})", re.IGNORECASE)  # "the 27:00.00 Paris qualifying standard"
+STANDARD_AFTER = re.compile(rf"\s*{_STANDARD_NAMED_AFTER}", re.IGNORECASE)  # ... a standard, a time of no race
 # ... or named as a mark to reach: "the next barrier to fall is the 8:40 mark"
 MARK_TO_REACH_AFTER = re.compile(r"\s*mark\b(?!\s+(?:of|in|at|for|set|by)\b)", re.IGNORECASE)  # (after "the")
 # a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"

@@ -4462,3 +4462,9 @@ def test_results_closed_the_top_seven_with_a_time(doc_of) -> None:
     text = ("Kandie won the race in 44:10. Belihun was fourth, with 45min12s. The Ugandan Joel Ayeko was sixth, with 45min51s, "
             "and Johnatas Cruz closed the top seven with 46min02s.")
     assert [(r._.athlete.label_, r._.place) for r in doc_of(text).spans["results"]][-1] == ("Johnatas Cruz", 7)
+
+
+def test_results_a_standard_named_after_its_time(doc_of) -> None:
+    """"still outside the 1:46.00 entry standard": a standard, a time of no race, kept as such (not dropped)."""
+    text = "Ben Pattison won the 800m in 1:46.38. Randolph is still outside the 1:46.00 entry standard and hopes for an invitation."
+    assert [(r.text, r._.context) for r in doc_of(text).spans["results"] if r.label_ != "result"] == [("1:46.00", "standard")]

@@ -882,7 +882,8 @@ class Results:
             return past_paragraphs[(pi, race.year)]
 
         for t in spans_of(doc, "times"):
-            if t.label_ == "threshold" and P.STANDARD_BEFORE.search(text[max(0, t.start_char - P.STANDARD_REACH) : t.start_char]):
+            if t.label_ == "threshold" and (P.STANDARD_BEFORE.search(text[max(0, t.start_char - P.STANDARD_REACH) : t.start_char])
+                                            or P.STANDARD_AFTER.match(text, t.end_char)):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
                 continue
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
