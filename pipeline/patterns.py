@@ -435,8 +435,8 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # in 32:41 and the half marathon in 1h08:59", "passed the 400m in 61s2 and the 800m in 2min03s" (translated)
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
 # kilometers with 29:53, 15 kilometers with 44:50")
-NEXT_POINT_GAP = re.compile(
-    r"\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+NEXT_POINT_GAP = re.compile(  # (the first said as a point or mark: "pass the 5 km point on 14:22 and the 10 km on 28:44")
+    r"(?:\s+(?:point|mark))?\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
 LAPS_BRACKET_BEFORE = re.compile(r"\blaps?\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
 # a stretch between two points, the second with no time: "The gap opened between 8km and 9km", "from 5km to 10km"
@@ -1182,6 +1182,10 @@ SPLIT_POINT_MILES_WORDS = re.compile(
     rf"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
     re.IGNORECASE,
 )
+# a mile marker said by its number, as American copy does: "By mile 20, reached in 1:38:32", "went through mile 22 in 1:48:10"
+SPLIT_POINT_MILE_NUMBER = re.compile(
+    r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2})\b(?![-–]|\s+of\b)",
+    re.IGNORECASE)
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
 # eight-kilometre mark in 22:30"
 SPLIT_POINT_MARK = re.compile(
@@ -1316,7 +1320,7 @@ SPLIT_POINT_A_FIRST = re.compile(
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
-                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ)
+                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
 BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+at[ \t]+(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")

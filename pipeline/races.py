@@ -21,7 +21,8 @@ def metres(d: str, unit: str) -> float:
         value = float(d.replace(",", "."))  # "21.1km": a decimal point, not a thousands one
     else:
         value = float(re.sub(r"[,.]", "", d)) if d[0].isdigit() else float(P.NUMBER_WORDS[d.lower()])
-    return value * 1000 if unit.startswith("k") else value * P.MILE_M if unit.startswith("mile") else value
+    return value * 1000 if unit.startswith("k") else round(value * P.MILE_M, 2) if unit.startswith("mile") else value  # (22 miles:
+    # 35405.48, not 35405.479999999996)
 
 
 def event_distance(event: str | None) -> float | None:

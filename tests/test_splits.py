@@ -1488,3 +1488,19 @@ def test_splits_a_point_said_by_what_was_left(doc_of, text: str, expected: list)
     """"With 400 meters left he had the time 11:54.6" is a split at 4600m of a 5000m; a time the finish or a lap could take
     after "with 250m to go" is not."""
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"] if "to go" in s.label_] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conner Mantz won the trials in 2:09:05. By mile 20, reached in 1:38:32, the front two had a cushion. Mantz went "
+         "through mile 22 in 1:48:10.", [("1:38:32", "20 miles", 32186.8), ("1:48:10", "22 miles", 35405.48)]),
+        ("Tadese won the half marathon in 1:00:31. The leading group passed the 5 km point on 14:22 and the 10 km on 28:44.",
+         [("14:22", "5km", 5000.0), ("28:44", "10km", 10000.0)]),
+    ],
+    ids=["a-mile-marker-by-its-number", "the-next-point-after-a-point-said-as-one"],
+)
+def test_splits_mile_markers_and_points_listed_after_a_point(doc_of, text: str, expected: list) -> None:
+    """American copy's "By mile 20, reached in 1:38:32" is a split at 20 miles (in metres to the centimetre); "the 5 km
+    point on 14:22 and the 10 km on 28:44" lists a second point, not a 10km race."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
