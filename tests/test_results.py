@@ -4468,3 +4468,9 @@ def test_results_a_standard_named_after_its_time(doc_of) -> None:
     """"still outside the 1:46.00 entry standard": a standard, a time of no race, kept as such (not dropped)."""
     text = "Ben Pattison won the 800m in 1:46.38. Randolph is still outside the 1:46.00 entry standard and hopes for an invitation."
     assert [(r.text, r._.context) for r in doc_of(text).spans["results"] if r.label_ != "result"] == [("1:46.00", "standard")]
+
+
+def test_results_the_one_gone_by_is_an_object(doc_of) -> None:
+    """"He went by Gagnon on the final bend and crossed the line in 8:01.62": Gagnon is gone by, the time the subject's."""
+    text = "Noah Fairbanks stayed patient. He went by Gagnon on the final bend and crossed the line in 8:01.62 to win the 3000m."
+    assert [(r.text, r._.athlete.label_) for r in doc_of(text).spans["results"]] == [("8:01.62", "Noah Fairbanks")]
