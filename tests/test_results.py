@@ -4472,5 +4472,6 @@ def test_results_a_standard_named_after_its_time(doc_of) -> None:
 
 def test_results_the_one_gone_by_is_an_object(doc_of) -> None:
     """"He went by Gagnon on the final bend and crossed the line in 8:01.62": Gagnon is gone by, the time the subject's."""
-    text = "Noah Fairbanks stayed patient. He went by Gagnon on the final bend and crossed the line in 8:01.62 to win the 3000m."
+    text = ("Alexandre Gagnon led the 3000m at the bell. Noah Fairbanks stayed patient. He went by Gagnon on the final bend and "
+            "crossed the line in 8:01.62.")
     assert [(r.text, r._.athlete.label_) for r in doc_of(text).spans["results"]] == [("8:01.62", "Noah Fairbanks")]
