@@ -2627,6 +2627,9 @@ RECORD_RIGHT_BEFORE = re.compile(
 )
 MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02 world record set by Kenya's Ruth Chepngetich")
     # (and "the 3:32.07 with which Kenya's Noah Ngeny won in Sydney in 2000")
+    # (its unit between, then a which clause that sets it: "The world record of 2:01:39 hours, which Eliud Kiptschoge had set up";
+    # not "in a time of 8:36.18 minutes, which means a season's best")
+    r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=[^.;]{0,50}?\b(?:set|ran|run|clocked|established)\b)|"
     r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")

@@ -4475,3 +4475,20 @@ def test_results_the_one_gone_by_is_an_object(doc_of) -> None:
     text = ("Alexandre Gagnon led the 3000m at the bell. Noah Fairbanks stayed patient. He went by Gagnon on the final bend and "
             "crossed the line in 8:01.62.")
     assert [(r.text, r._.athlete.label_) for r in doc_of(text).spans["results"]] == [("8:01.62", "Noah Fairbanks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenenisa Bekele won the Berlin Marathon on Sunday in 2:01:41. The world record of 2:01:39 hours, which Eliud "
+         "Kipchoge had set up one year before on this route, remains standing.", ("2:01:39", "other", "Eliud Kipchoge")),
+        ("Konstanze Klosterhalfen reached the second place in a time of 8:36.18 minutes, which means a season's best for her.",
+         ("8:36.18", "result", "Konstanze Klosterhalfen")),
+    ],
+    ids=["a-record-s-unit-then-which-clause-setting-it", "a-time-s-unit-then-which-means"],
+)
+def test_results_a_which_clause_after_a_time_s_unit(doc_of, text: str, expected: tuple) -> None:
+    """Translated German copy writes the unit after the time: "The world record of 2:01:39 hours, which Eliud Kipchoge had
+    set up" is his old record; "8:36.18 minutes, which means a season's best" is still the race's result."""
+    got = [(r.text, r.label_, r._.athlete.label_) for r in doc_of(text).spans["results"]]
+    assert expected in got
