@@ -1774,3 +1774,11 @@ def test_athletes_a_surname_that_is_a_common_word(doc_of, text: str, expected: s
     """"West", "Little": words that name no one alone are a surname after a given name and before a verb; "James" alone
     is not the registry's Kirani James."""
     assert expected in [s.label_ for s in doc_of(text).spans["athletes"]]
+
+
+def test_athletes_no_person_in_a_venue_a_label_or_a_news_site(doc_of) -> None:
+    """Translated Chinese copy: "China Sports Net Xiamen January 5 news", "the Xiamen International Conference and Exhibition
+    Center", "the World Athletics Platinum Label race" name no athlete."""
+    text = ("China Sports Net Xiamen January 5 news - The race was fired at the Xiamen International Conference and Exhibition "
+            "Center. Kiros won in 2 hours 6 minutes 12 seconds. The race has the World Athletics Platinum Label status.")
+    assert [s.label_ for s in doc_of(text).spans["athletes"]] == ["Kiros"]
