@@ -1625,7 +1625,7 @@ NOT_NAME_WORDS = frozenset(
     after-all day night week month year season summer winter spring autumn fall
     saturday's sunday's friday's published updated posted class competition competitions
     halfway history huge home age temperature temperatures federations word
-    conference conferences exhibition label net network
+    conference conferences exhibition label net network international
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )
