@@ -37,6 +37,7 @@ from .times import said_as_hour
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
+RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
@@ -841,7 +842,11 @@ class Athletes:
                 # "Emma Karlsson", nor "Peter Hansen", "Peter Jansen")
                 close = close or (f1 == f2 and (s1[1:] == s2 or s2[1:] == s1 or fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF)
                                   and (s1[:1] + s2[:1] in SAME_SOUND_OPENINGS or (s1[:1] + s2[:1]).strip("aeiou") == ""))
-                if reordered or torn or close or particle:
+                # a given name written in one word or two, transliterated otherwise too: "Haile Mariam Kiros", "Hailemariyamu
+                # Kirosi" (translated Chinese)
+                respaced = len(c1.key.split()) != len(c2.key.split()) and f1[:1] == f2[:1] and s1[:1] == s2[:1] \
+                    and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF and fuzz.ratio(fold(c1.key).replace(" ", ""), fold(c2.key).replace(" ", "")) >= RESPACED_CUTOFF
+                if reordered or torn or close or particle or respaced:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:
