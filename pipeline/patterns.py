@@ -438,10 +438,10 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 NEXT_POINT_GAP = re.compile(  # (the first said as a point or mark: "pass the 5 km point on 14:22 and the 10 km on 28:44")
     r"(?:\s+(?:point|mark))?\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
-LAPS_BRACKET_BEFORE = re.compile(r"\blaps?\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
-# a stretch between two points, the second with no time: "The gap opened between 8km and 9km", "from 5km to 10km"
+LAPS_BRACKET_BEFORE = re.compile(r"\b(?:(?:ran|run|runs|raced|race|races|is|was|are|were)\s+(?:[\w-]+\s+){0,2}|(?:men|women|juniors?|seniors?)\s+(?:[\w-]+\s+)?)laps?\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
+# a stretch between two points, the second with no time: "The gap opened between 8km and 9km" (not "moving up from 5km to 10km")
 STRETCH_END_BEFORE = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\s+(?:and|to)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\bbetween\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\s+(?:and|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
@@ -497,7 +497,7 @@ OWNED_RECORD_AFTER_EVENT = re.compile(
 EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*(?:(?:indoor|outdoor)\s+)?"  # "1500m world indoor title"
-    r"(?:champion(?!ships?\b)|championships?\s+(?:title|crown|gold|silver|bronze|medal)|champ(?!ionships?\b)|title|crown|gold|silver|bronze|medal|"
+    r"(?:champion(?!ships?\b)|championships?\s+(?:title|crown|gold|silver|bronze|medal|winner|medall?ist|finalist)|champ(?!ionships?\b)|title|crown|gold|silver|bronze|medal|"
     r"record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"  # (a "10,000m championship" is a race)
     r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
     re.IGNORECASE,
@@ -766,7 +766,8 @@ CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
-    r"(?:\(\s*|,\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
+    r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
+    r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
     r"|\bthe\s+(?:(?:men|women)[’']s\s+)?(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+(?:\s*\(|,)\s*$",  # "the minimum for the World of
     re.IGNORECASE)  # Glasgow (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event"),
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"
@@ -836,7 +837,8 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 MONTH_NAME = re.compile(rf"\b(?:{MONTHS})\b")
 PROSE_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")  # a paragraph of prose ends as a sentence does (a headline does not)
 MONTH_ALONE = re.compile(
-    rf"\b(?i:in|during|from)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)"
+    rf"(?:\b(?i:in|during)|(?<=\d\s)(?i:from))\s+(?:(?i:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)"  # (a time "from September"; not
+    # "injury-free from September")
 )
 # a day of a month without its year: "in Florence on 2 June", "on July 21st" (another race's, where the lead dates the race
 # in another month: `Results`)
@@ -973,7 +975,7 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[MFWV]\d{2}|V[
 # race's; a place "in her age group" is kept, as gold writers do)
 _CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[MFWV]{1,2}\d{2}|S[MFW]|U\d{2}[MFWBG]?)\s+(?:age\s+)?category"
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+(?:the\s+)?(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
@@ -1066,6 +1068,11 @@ TIME_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # ... and between "respectively" and the first, said after it: "respectively with 2:06:40 and", "respectively in"
 RESPECTIVELY_TIMES_GAP = re.compile(r"respectively,?\s+(?:with|in|at|on|clocking|recording)\s+", re.IGNORECASE)
 ORDINAL_WORD = re.compile(rf"\b({_ORD})\b", re.IGNORECASE)
+# places given after "respectively" and the times, by a verb of placing: "respectively with 2:06:40 and 2:07:03 got the second
+# and third" (translated)
+RESPECTIVE_PLACES_AFTER = re.compile(
+    rf"[^.;]{{0,120}}?\b(?:got|took|finished|placed|came|ranked|taking|finishing|to\s+(?:take|finish))\s+(?:in\s+)?(?:the\s+)?"
+    rf"(?P<ords>(?:{_ORD})(?:\s*(?:,|and)\s*(?:the\s+)?(?:{_ORD}))+)\b", re.IGNORECASE)
 # a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
 INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished)\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -1352,7 +1359,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point|mark)\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
@@ -1374,7 +1381,8 @@ HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
 # "Bell! Ingebrigtsen hits it in 12:21.0", "BELL! Serem 7:13.0", "Halfway. 1:01:44 for the leaders"
 POINT_SENTENCE_BEFORE = re.compile(
     r"(?:^|(?<=[\n.!?–—-])[ \t]*)(?:\d{1,2}[:.]\d{2}[ \t]+)?(?:the\s+)?(?:bell|halfway|half-way|"
-    r"(?<=[–—-][ \t])(?P<d>\d{1,2}(?:\.\d)?)[ \t]?(?P<unit>km|k|miles?))[!.:]+[ \t]*$", re.IGNORECASE  # (a live blog's "8:02 a.m. — 10km. Men 29:18")
+    r"(?:(?<=\d[ \t][–—-][ \t])|(?<=\.m\.[ \t][–—-][ \t]))(?P<d>\d{1,2}(?:\.\d)?)[ \t]?(?P<unit>km|k|miles?))[!.:]+[ \t]*$", re.IGNORECASE
+    # (a live blog's "8:02 a.m. — 10km. Men 29:18", after its time stamp)
 )
 # a lap or a stretch of the race, not its result: "He opened with 70.4, followed it with laps of 70.9 and 70.6",
 # "a lap of 71.3"; "ran the last kilometre in 2:52.4", "covered the final 200m in 27.9" (`SEGMENT_BEFORE`)
@@ -1630,6 +1638,7 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
+CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
 SURNAME_NOT_NAME_WORDS = frozenset("west east north south little young long english".split())
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
@@ -2269,7 +2278,7 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
-    r"blasted|unleashed|pushed|chased|followed|trailed|tracked|clung|hung|attacked|"
+    r"blasted|unleashed|pushed|chased|trailed|"
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )
@@ -2317,13 +2326,12 @@ OBJECT_AGE_BEFORE = re.compile(
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
-    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|about|den(?:y|ied|ies|ying)|"
+    r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|(?<=asked\s)about|(?<=question\s)about|(?<=questions\s)about|(?<=talk\s)about|(?<=talked\s)about|(?<=talking\s)about|(?<=spoke\s)about|(?<=speaking\s)about|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|(?<=to\s)run\s+down|(?<=went\s)by|(?<=goes\s)by|(?<=going\s)by|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|ing)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
 # "the last 1 lap of Gressie was 53 seconds 6")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
-    r"(?-i:[A-Z][\w’'-]+)(?=(?:\s+(?-i:[A-Z][\w’'-]+))?\s+(?:freshman|sophomore|junior|senior|redshirt)\b))\s+){0,5}$"  # "from Nebraska senior X"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
 # ... or the one spoken to, after capitalised words at most (an outlet, a title): "speaking to BBC Sport's Gabby Logan",
 # "told Athletics Weekly's Euan Crumley" (not "told reporters Kerr had been ill": the name starts a clause of its own; nor
@@ -2343,10 +2351,15 @@ OBJECT_DEMONYM_BEFORE = re.compile(
 )
 # the second of two objects: "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman", "surged past
 # the Ethiopian pair of Yomif Kejelcha and Selemon Barega"
+# a rival named right after the verb with school and class year, as US college copy does: "pulling away from Nebraska senior X"
+OBJECT_SCHOOL_BEFORE = re.compile(
+    r"\b(?:away\s+from|from|past|ahead\s+of|clear\s+of|in\s+front\s+of|behind|beat|beats|beating|defeated|defeating|edged|edging|outkicked|outkicking|held\s+off|"
+    r"holding\s+off|run\s+down|ran\s+down|running\s+down)\s+(?:(?-i:[A-Z][\w’'-]+)\s+){1,2}(?:freshman|sophomore|junior|senior|redshirt)\s+$",
+    re.IGNORECASE)
 COORDINATED_OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|ahead\s+of|in\s+front\s+of|clear\s+of|hold(?:s|ing)?\s+off|held\s+off|join(?:s|ed|ing)?|"
     r"edg(?:ed|ing|es)\s+out|out-?kick(?:ed|ing|s)?|out-?sprint(?:ed|ing|s)?|past|overt(?:ook|aking|akes)|"
-    r"(?:comparisons?|questions?|talk|asked)\s+(?:with|about|on)|alongside)\s+"  # "laughs off the comparison with Jake Wightman and Josh Kerr"
+    r"(?:comparisons?|questions?|talk|asked)\s+(?:with|about|on))\s+"  # "laughs off the comparison with Jake Wightman and Josh Kerr"
     r"(?:[\w’'.-]+\s+){1,5}?[\w’'.-]+,?\s+and\s+(?:(?!(?:while|as|but|when|whereas|after|before|although|though)\s)"
     rf"(?:[a-z][\w’'-]*|{_TITLE_WORDS}|[A-Z][a-z]+['’]s)\s+){{0,5}}$"  # "... and Olympic champion Selemon Barega"
 )
@@ -2408,9 +2421,9 @@ LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
+RECORD_WORD = re.compile(r"\brecords?\b", re.IGNORECASE)
 # a month an aside goes on to, past its place: ", Oregon, in July," after "who lowered her own world record to 3:48.68 in Eugene"
 ASIDE_DATED_AFTER = re.compile(rf",\s+(?:(?-i:[A-Z][\w.’'-]+)(?:\s+(?-i:[A-Z][\w.’'-]+))?,\s+)?(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)")
-CLAUSE_PUNCTUATION = re.compile(r"[;–—]|[,:](?!\d)")  # what may end a clause within its sentence (not "33:40.18", "10,000m")
 CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORECASE)
 # the punctuation that sets a sentence's stretches apart
 PUNCTUATION_BREAK = re.compile(r"[;–—]|[,:](?!\d)")  # (not the comma of "10,000", the colon of "3:45.34")
@@ -2901,10 +2914,6 @@ RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom|where)\s+(?:[\w'’-
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?-i:[a-z][\w’'-]*\s+){0,4}$", re.IGNORECASE)
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
-# ... a clause of when, ending its sentence, its subject described by school and class year: ", when Ohio State senior Maddie
-# Greer won in 33:40.18." (the main clause's subject before it is the one a pronoun after stands for)
-WHEN_CLAUSE_BEFORE = re.compile(r",\s+(?:when|as|after|before|until|once)\s+(?:(?-i:[A-Z][\w’'-]*)\s+){0,2}"
-                                r"(?:(?:freshman|sophomore|junior|senior|graduate|redshirt|teammate)\s+)?$", re.IGNORECASE)
 # the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"
 WITH_TIME_GAP = re.compile(r"\s+with\s+")  # "... closed the top seven with 46min02s" (translated)
 TOP_ROUNDED_OUT = re.compile(

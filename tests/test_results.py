@@ -4397,7 +4397,7 @@ def test_results_ranking_the_place(doc_of) -> None:
     "text",
     [
         "Abbey Caldwell won in 4:01.20. The women's qualifying standard for Budapest, 4:03.50, is her next target.",
-        "Abbey Caldwell won in 4:01.20. The standard, 4:03.50, is her next target.",
+        "Abbey Caldwell won in 4:01.20. The entry standard, 4:03.50, is her next target.",
     ],
     ids=["the-standard-for-a-meeting-then-the-time", "the-standard-then-the-time"],
 )
@@ -4492,3 +4492,28 @@ def test_results_a_which_clause_after_a_time_s_unit(doc_of, text: str, expected:
     set up" is his old record; "8:36.18 minutes, which means a season's best" is still the race's result."""
     got = [(r.text, r.label_, r._.athlete.label_) for r in doc_of(text).spans["results"]]
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Kipyegon won in 3:49.11, a time ranking fifth in history.", "3:49.11", ("result", 1)),
+        ("Sophomore Jake Smith set a new school standard, 13:45.22, in winning the 5000m at the Stanford Invitational.",
+         "13:45.22", ("result", 1)),
+        ("By her own high standard, 14:35.10 was a disappointing run, and Kipyegon finished fifth.", "14:35.10", ("result", 5)),
+        ("Beatrice Chebet completed a rare double at the Olympics.\n\nChebet, who won the 5000m in 14:28.56 in Paris, in "
+         "August, then took the 10,000m in 30:43.25 as well.", "14:28.56", ("result", 1)),
+        ("Eilish McColgan impressed at the Great Scottish Run.\n\nShe has been injury-free from September, and she clocked "
+         "30:51 on Sunday to take the win.", "30:51", ("result", 1)),
+        ("Kipyegon and Chebet won the 1500m and 5000m in 3:51.29 and 14:28.56 respectively, Kipyegon for the third time and "
+         "Chebet for the first.", "3:51.29", ("result", 1)),
+    ],
+    ids=["a-time-ranking-in-history", "a-school-standard-set-in-the-race", "by-her-own-standard", "a-who-clause-of-the-race-reported",
+         "injury-free-from-september", "ordinals-after-respectively-that-are-no-places"],
+)
+def test_results_what_the_review_of_stop_39_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review's cases: "ranking fifth in history" is no place; a school's standard set in the race, an idiom's "standard,"
+    and a who clause of the race reported ("who won the 5000m in 14:28.56 in Paris, in August") leave the race's result;
+    "from September" not right after a time dates nothing; ordinals after "respectively" place only with a verb of placing."""
+    got = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == needle]
+    assert got[:1] == [expected]

@@ -1504,3 +1504,21 @@ def test_splits_mile_markers_and_points_listed_after_a_point(doc_of, text: str, 
     """American copy's "By mile 20, reached in 1:38:32" is a split at 20 miles (in metres to the centimetre); "the 5 km
     point on 14:22 and the 10 km on 28:44" lists a second point, not a 10km race."""
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiplimo won the 10,000m in 27:10 on Saturday. His half marathon mark is 57:31, the world record.", []),
+        ("LIVE: Boston Marathon\n\n8:10 a.m. — 10km. Conner Mantz, who ran 2:07:47 in Chicago last year, is in the lead group.", []),
+        ("LIVE: Boston Marathon\n\n9:40 a.m. — 10km. The wheelchair race is already over: Marcel Hug won in 1:28:35.", []),
+        ("Sunday's race was the Great North Run – 13.1 miles. Tamirat Tola won in 59:58.", []),
+    ],
+    ids=["a-half-marathon-mark-that-is-a-best", "a-past-time-in-a-labelled-entry", "a-win-in-a-labelled-entry",
+         "a-distance-after-a-dash-with-no-time-stamp"],
+)
+def test_splits_what_the_review_of_stop_39_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: "His half marathon mark is 57:31" is a best, no halfway; a live blog entry's label is the point
+    of its first time only when that time is no win and no other day's; a distance after a dash is a label only after a
+    time stamp."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

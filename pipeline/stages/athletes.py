@@ -179,7 +179,10 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
         nationality = (word in P.COUNTRY_WORDS and before not in P.COUNTRY_WORDS and f"{before} {word}" not in P.COUNTRY_WORDS
                        and _acts_or_pauses(text, m.end()))  # not "South African"
         # a word that names no one alone but is a surname, after a given name and before a verb: "James West pushed him"
-        surname_word = word in P.SURNAME_NOT_NAME_WORDS and len(words) == 2 and _acts_or_pauses(text, m.end())
+        # (not a place's or a conference's quarter: "America East", "Bristol West pushed Bristol East")
+        surname_word = (word in P.SURNAME_NOT_NAME_WORDS and len(words) == 2 and _acts_or_pauses(text, m.end())
+                        and before not in P.COUNTRY_WORDS and before not in P.CONTINENT_WORDS
+                        and len(set(re.findall(rf"\b{re.escape(words[0])}\s+(East|West|North|South)\b", text))) < 2)
         if (before and (function or nationality or surname_word)
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):

@@ -37,7 +37,8 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
         # "since" opening a clause of the name's own
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
         return not P.PERSON_VERB_AFTER.match(after)
-    if P.OBJECT_DEMONYM_BEFORE.search(before) or P.OBJECT_AGE_BEFORE.search(before) or P.SPOKEN_TO_BEFORE.search(before):
+    if P.OBJECT_DEMONYM_BEFORE.search(before) or P.OBJECT_AGE_BEFORE.search(before) or P.SPOKEN_TO_BEFORE.search(before) \
+            or P.OBJECT_SCHOOL_BEFORE.search(before):
         return True  # "kicking clear of Briton George Mills", "in front of the Ukrainian Anna Ryzhykova", "held off 17-year-old X",
         # "speaking to BBC Sport's Gabby Logan"
     if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
@@ -496,13 +497,6 @@ def previous_athlete(
     for k, m in enumerate(reversed(fits)):
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
             if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
-                if P.WHEN_CLAUSE_BEFORE.search(text, max(0, m.start_char - 50), m.start_char):
-                    # the subject of a clause of when after its sentence's main one: the main one ("Brzezinski had been fourth
-                    # on Friday, when Ohio State senior Maddie Greer won in 33:40.18. "Friday hurt," she said"; not ", and when
-                    # Hassan kicked on the Mall, neither could respond. She won", the clause before its main one)
-                    a, b = sents.of(m.start_char)
-                    if not P.CLAUSE_PUNCTUATION.search(text, m.end_char, b):  # (the clause ends the sentence: the main one came before)
-                        return next((x for x in reversed(fits) if a <= x.start_char < m.start_char and not _not_subject(text, x, a)), m)
                 return m
             contrasted = contrasted or m
         if contrasted is not None and k >= LIST_LOOKBACK:

@@ -586,9 +586,10 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
 def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
     """Each sex's event where one sentence gives the men's and the women's, each after its sex: "The senior men ran
     three laps (roughly 10km) and the senior women two laps (about 6.5km)"; else none (not two races' results: "third in the
-    men's 60m in 6.57, while Cindy Sember was fourth in the women's 60m hurdles in 7.93")."""
+    men's 60m in 6.57, while Cindy Sember was fourth in the women's 60m hurdles in 7.93"; nor two track events, "The men's 400m
+    and the women's 400m hurdles were the highlights": a course's distances only)."""
     named = events.within(a, b)
-    if len(named) != 2 or any(not any(s <= m.start() < e for s, e, _ in named)  # (the 6.5 of "6.5km" is no time)
+    if len(named) != 2 or not all(e.endswith(("km", "miles")) for _, _, e in named) or any(not any(s <= m.start() < e for s, e, _ in named)  # (the 6.5 of "6.5km" is no time)
                               for pattern in (P.CLOCK_TIME, P.DECIMAL_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)):
         return {}
     paired: dict[str, str] = {}
@@ -772,8 +773,9 @@ def fill_event_from_times(doc: Doc) -> None:
             votes.setdefault(race, Counter())[fits[0]] += 1
     for scope in scopes:
         counts = votes.get(scope._.race)
-        # (a club's cross country, "3rd in 22:51", "12th in 24:41", "2nd in the U13 boys in 9:40", is no steeplechase)
-        if counts and 2 * (top := counts.most_common(1)[0])[1] > timed[scope._.race]:
+        # (and three of them, or a third of all its times: a club's cross country, "3rd in 22:51", "12th in 24:41", "2nd in the U13
+        # boys in 9:40", is no steeplechase; a few club runners' times after the winners' leave the winners' event)
+        if counts and 2 * (top := counts.most_common(1)[0])[1] > sum(counts.values()) and (top[1] >= 3 or 3 * top[1] > timed[scope._.race]):
             scope._.race = replace(scope._.race, event=top[0])
             scope.label_ = scope._.race.id
 

@@ -376,10 +376,11 @@ class Quotes:
             return recent[0], recent[0].text  # 'And on doubling again after Torun two years ago: "..."': the last speaker goes on
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
-        owners = people.within(prv, open_at)
-        if owners and owners[-1]._.possessive and P.OWNED_WORDS_BEFORE_QUOTE.match(text, owners[-1].end_char, open_at):
-            return owners[-1], owners[-1].text  # "Neil's answer: "...""
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1
+        owners = people.within(sent_start, open_at)
+        if owners and owners[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text[sent_start : owners[0].start_char]) \
+                and P.OWNED_WORDS_BEFORE_QUOTE.match(text, owners[0].end_char, open_at):
+            return owners[0], owners[0].text  # "Neil's answer: "..."" opening its sentence (not "asked about Josh Kerr's view:")
         if (named := next((p for p in people.within(prv, sent_start) if p.end_char > sent_start), None)) is not None:
             sent_start = named.start_char  # the stop of a name's abbreviation ends no sentence: 'St. Pierre: "..."'
         sent_start = _past_opening_phrase(text, sent_start, open_at)

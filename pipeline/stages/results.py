@@ -1041,9 +1041,10 @@ class Results:
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
                 or (aside_elsewhere(text, t, a, b, home) and not won_now)  # "Hocker, who won gold in Paris in an Olympic record of 3:27.65," in Zurich
-                # "Kipyegon, who lowered her own world record to 3:48.68 in Eugene, Oregon, in July,": the who clause dated after its place
+                # "Kipyegon, who lowered her own world record to 3:48.68 in Eugene, Oregon, in July,": a record's clause dated after
+                # its place (not "Chebet, who won the 5000m in 14:28.56 in Paris, in August, then took the 10,000m")
                 or any(x <= t.start_char < y and (d := P.ASIDE_DATED_AFTER.match(text, y)) is not None and d.group("month") not in lead_months
-                       for x, y in sentence_asides[(a, b)])
+                       and P.RECORD_WORD.search(text, x, y) for x, y in sentence_asides[(a, b)])
                 or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
@@ -1194,9 +1195,11 @@ def fill_places_from_placings(doc: Doc, results: list[Span], sents: Bounds) -> N
         a = max(a, cue.start() - PAIR_REACH)
         ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, a, cue.start())]
         named = [m for m in between(doc, "athletes", a, cue.start()) if not m._.possessive]
-        if not ordinals:  # "Kipulimo and Gelemisa respectively with 2:06:40 and 2:07:03 got the second and third" (translated):
-            ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(text, cue.end(), sents.of(cue.start())[1])]
-            named = named[-len(ordinals):] if ordinals else []  # the places of the names right before it, as its times are
+        if not ordinals and (got := P.RESPECTIVE_PLACES_AFTER.match(text, cue.end(), sents.of(cue.start())[1])) is not None:
+            # "Kipulimo and Gelemisa respectively with 2:06:40 and 2:07:03 got the second and third" (translated): the places of
+            # the names right before it, as its times are (not "..., Kipyegon for the third time and Chebet for the first")
+            ordinals = [P.ORDINALS[o.lower()] for o in P.ORDINAL_WORD.findall(got.group("ords"))]
+            named = named[-len(ordinals):]
         if len(named) > len(ordinals) >= 2 and is_object(text, named[-len(ordinals)], a):
             named = named[-len(ordinals):]  # "clocked 9.79secs to beat American Kenneth Bednarek (9.92) and Jamaica's Ackeem Blake
             # (9.95) to second and third places respectively": the places of the ones beaten

@@ -111,8 +111,12 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             not P.CLOCK_TIME.search(text, e, start) and not P.PRIME_TIME.search(text, e, start)  # (Italian "2'21"0")
             and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
     ]
-    if not points:
-        return labelled if labelled is not None and not P.CLOCK_TIME.search(text, sent_start, start) else None
+    if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
+        # last year")
+        if labelled is not None and not P.CLOCK_TIME.search(text, sent_start, start) and not P.SPLIT_BLOCK.search(text, sent_start, start) \
+                and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
+            return labelled
+        return None
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
         if race_m is not None and P.LAST_LAP_ENTERED.search(text, max(0, point_end - 40), point_end):
