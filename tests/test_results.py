@@ -4517,3 +4517,19 @@ def test_results_what_the_review_of_stop_39_found(doc_of, text: str, needle: str
     "from September" not right after a time dates nothing; ordinals after "respectively" place only with a verb of placing."""
     got = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == needle]
     assert got[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benson Kipruto led early. At about 30km Kiptum broke away, and he won in 2:00:35.", "Kelvin Kiptum"),
+        ("Hassan was fifth in 14:35. For about a minute Kipyegon looked beaten, but she won in 14:05.", "Faith Kipyegon"),
+        ("Ingebrigtsen lined up alongside Kerr and Nuguse, and Ingebrigtsen won in 3:27.14.", "Ingebrigtsen"),
+        ("Ella Smith led early. In front of a home crowd Oregon senior Jane Doe won in 15:45.20.", "Jane Doe"),
+    ],
+    ids=["at-about-a-point", "for-about-a-minute", "lined-up-alongside", "in-front-of-a-crowd-then-a-school-s-runner"],
+)
+def test_results_objects_the_review_of_stop_39_found(doc_of, text: str, expected: str) -> None:
+    """The review's cases: "about" makes an object only after asking or talking words (not "At about 30km Kiptum"), nor
+    does "alongside" make a list of objects; a school and class year mark an object only right after its verb."""
+    assert expected in [r._.athlete.label_ for r in doc_of(text).spans["results"] if r._.place == 1]
