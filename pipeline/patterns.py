@@ -270,7 +270,8 @@ ULTRA_ROLE_AFTER = re.compile(
 # few distances only: "from 32km" is a point of a marathon)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
-    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b|"
+    r"(?-i:(?!(?:First|Second|Back|Front|The|A|An)\s)[A-Z][\w]*\s+Half)\b(?![\s-]*(?:[Ww]ay|[Tt]ime|[Mm]arathon|[Mm]ile|[Tt]erm)))|"  # a half named so: "CPH Half 2024"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
@@ -439,6 +440,9 @@ NEXT_POINT_GAP = re.compile(  # (the first said as a point or mark: "pass the 5 
     r"(?:\s+(?:point|mark))?\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
 LAPS_BRACKET_BEFORE = re.compile(r"\b(?:(?:ran|run|runs|raced|race|races|is|was|are|were)\s+(?:[\w-]+\s+){0,2}|(?:men|women|juniors?|seniors?)\s+(?:[\w-]+\s+)?)laps?\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
+# a distance someone is measured by, no race: "which is roughly my 5K time", "her 10K pace"
+OWNER_OF_DISTANCE_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our)\s+$", re.IGNORECASE)
+DISTANCE_MEASURE_AFTER = re.compile(r"\s+(?:time|pace|speed)\b", re.IGNORECASE)  # (not "smashed his 800m PB with 1:56.84")
 # a stretch between two points, the second with no time: "The gap opened between 8km and 9km" (not "moving up from 5km to 10km")
 STRETCH_END_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\s+(?:and|to)\s+(?:the\s+)?$", re.IGNORECASE)
