@@ -4533,3 +4533,25 @@ def test_results_objects_the_review_of_stop_39_found(doc_of, text: str, expected
     """The review's cases: "about" makes an object only after asking or talking words (not "At about 30km Kiptum"), nor
     does "alongside" make a list of objects; a school and class year mark an object only right after its verb."""
     assert expected in [r._.athlete.label_ for r in doc_of(text).spans["results"] if r._.place == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("The kilometres went by quickly and Kelvin Kiptum won the marathon in 2:00:35.", "2:00:35", ("Kelvin Kiptum", "result", 1)),
+        ("Gesa Krause clocked a German record of 9:15.41 minutes, which she ran to finish third behind Chepkoech.", "9:15.41",
+         ("Gesa Krause", "result", None)),
+        ("Mantz broke away at mile 22 and clocked 2:09:05 to win the marathon.", "2:09:05", ("Conner Mantz", "result", 1)),
+        ("Cheptegei won the 10,000m in 26:43.14. Kiplimo ran 26:55.10, and the Ethiopians took the third and fourth places "
+         "respectively.", "26:43.14", ("Joshua Cheptegei", "result", 1)),
+        ("Kipyegon won in 3:49.11, her time ranking second.", "3:49.11", ("Faith Kipyegon", "result", 1)),
+    ],
+    ids=["time-went-by", "which-she-ran", "a-mile-marker-then-the-finish", "places-of-others-after-respectively",
+         "a-time-ranking-second"],
+)
+def test_results_what_the_second_review_of_stop_39_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The second review's cases: "went by" with no name right after makes no object; a which clause whose setter is the
+    runner herself ("which she ran") leaves her result; a mile marker takes only a time right after it; "ranking second"
+    without "the" is a list's rank."""
+    got = [(r._.athlete.label_, r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == needle]
+    assert got == [expected]

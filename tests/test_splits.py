@@ -1522,3 +1522,19 @@ def test_splits_what_the_review_of_stop_39_found(doc_of, text: str, expected: li
     of its first time only when that time is no win and no other day's; a distance after a dash is a label only after a
     time stamp."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIVE: Berlin Marathon\n\n10:02 a.m. — 42km. Kiptum breaks the tape in 2:00:35, a new world record!", []),
+        ("Letesenbet Gidey passed the 5000m mark in 14:40 and the 10,000m in 29:01.03, a world record.", [("14:40", "5000m")]),
+        ("Kiplimo won the half marathon. He passed the 10km point in 27:05 and the half marathon in 57:31 to win.",
+         [("27:05", "10km")]),
+    ],
+    ids=["a-finish-in-a-labelled-entry", "the-race-s-distance-after-a-mark", "the-half-after-a-point"],
+)
+def test_splits_what_the_second_review_of_stop_39_found(doc_of, text: str, expected: list) -> None:
+    """The second review's cases: a live blog entry's finish is no split at its label; after "the 5000m mark in 14:40",
+    "the 10,000m" and "the half marathon" are the race, not another point (only a road's km is)."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -846,8 +846,8 @@ class Athletes:
                 close = close or (f1 == f2 and (s1[1:] == s2 or s2[1:] == s1 or fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF)
                                   and (s1[:1] + s2[:1] in SAME_SOUND_OPENINGS or (s1[:1] + s2[:1]).strip("aeiou") == ""))
                 # a given name written in one word or two, transliterated otherwise too: "Haile Mariam Kiros", "Hailemariyamu
-                # Kirosi" (translated Chinese)
-                respaced = len(c1.key.split()) != len(c2.key.split()) and f1[:1] == f2[:1] and s1[:1] == s2[:1] \
+                # Kirosi" (translated Chinese; not "Jo Ann Pritchard" and "Joan Pritchard", one surname, two given names)
+                respaced = len(c1.key.split()) != len(c2.key.split()) and f1[:1] == f2[:1] and s1[:1] == s2[:1] and s1 != s2 \
                     and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF and fuzz.ratio(fold(c1.key).replace(" ", ""), fold(c2.key).replace(" ", "")) >= RESPACED_CUTOFF
                 if reordered or torn or close or particle or respaced:
                     c1.full_forms += c2.full_forms

@@ -38,7 +38,7 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)
         return not P.PERSON_VERB_AFTER.match(after)
     if P.OBJECT_DEMONYM_BEFORE.search(before) or P.OBJECT_AGE_BEFORE.search(before) or P.SPOKEN_TO_BEFORE.search(before) \
-            or P.OBJECT_SCHOOL_BEFORE.search(before):
+            or P.OBJECT_SCHOOL_BEFORE.search(before) or P.WENT_BY_BEFORE.search(before):
         return True  # "kicking clear of Briton George Mills", "in front of the Ukrainian Anna Ryzhykova", "held off 17-year-old X",
         # "speaking to BBC Sport's Gabby Logan"
     if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):

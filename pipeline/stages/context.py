@@ -178,11 +178,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue
-        if P.OWNER_OF_DISTANCE_BEFORE.search(before) and P.DISTANCE_MEASURE_AFTER.match(after):
-            continue  # "which is roughly my 5K time": a distance someone is measured by
         if P.STRETCH_END_BEFORE.search(before):
             continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
-        if point_end >= 0 and P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start()):
+        if point_end >= 0 and (P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start())
+                               or (event.endswith("km") and P.NEXT_POINT_AFTER_MARK_GAP.fullmatch(text, point_end, m.start()))):
             point_end = m.end()
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
         if P.LISTED_POINT_TIME_BEFORE.search(text, max(0, m.start() - 100), m.start()):

@@ -77,6 +77,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     points += [
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
+        if pattern is not P.SPLIT_POINT_MILE_NUMBER or P.MILE_POINT_TIME_GAP.fullmatch(text, m.end(), start)
     ]
     if race_m is not None and not finish_fits and seconds > MAX_LAP_S:  # "With 400 meters left Ingebrigtsen had the time 11.54,6"
         # (a time the finish could take is the finish: "kicked with 250m to go and held off Bekele on the line, 7:31.45"; one a
@@ -113,8 +114,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     ]
     if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
         # last year")
-        if labelled is not None and not P.CLOCK_TIME.search(text, sent_start, start) and not P.SPLIT_BLOCK.search(text, sent_start, start) \
-                and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
+        if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
+                and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
         return None
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
