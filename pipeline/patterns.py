@@ -90,6 +90,9 @@ DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\
 DOTTED_DECIMAL = re.compile(r"\d\.\d")
 # minutes and seconds with prime marks, as Italian and French copy write them: "8'04"12", "2'42"8", "8′04″12", "3'27''14"
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
+# ... whole seconds, as Spanish copy translated writes them: "passed the 5 kilometres in 14'31''" (read after a word that
+# introduces a time only: not an athlete's "6'02"" height, nor a vault's "18'09"")
+PRIME_TIME_WHOLE = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>[0-5]\d)(?:''|’’|[\"″”])(?![\d'′’])")
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
 # seconds with an "s" for the decimal point, as French and Portuguese copy writes them: "9s85", "10s05", "61s2" (not the
@@ -1287,7 +1290,7 @@ SPLIT_POINT_KM_NO_UNIT = re.compile(
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
-SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through|and)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # ... or as a distance into the race: "reached the checkpoint at the White Horse car park, roughly six miles in, in 44min 10sec"
 SPLIT_POINT_INTO = re.compile(
     rf"\b(?P<d>{_NUM_WORD}|\d{{1,2}})\s+(?P<unit>miles?|km|kilomet(?:re|er)s?)\s+in\b(?=\s*[,;)—–-])", re.IGNORECASE)

@@ -506,3 +506,18 @@ def test_times_a_barrier_broken_or_cracked(text: str) -> None:
     """A headline's "breaks 4:40", "cracked 4:45": a barrier, no time anyone ran."""
     assert [label for *_, label in found(text)] == ["threshold"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The head group passed the 5 kilometres in 14'31'' and the kilometre 10 in 29:02.", ["14:31", "29:02"]),
+        ("Ingebrigtsen won the senior race in 29'57\", ahead of Ndikumwenayo.", ["29:57"]),
+        ("The 6'02\" Kenyan was never troubled.", []),
+    ],
+    ids=["whole-seconds-with-two-primes", "whole-seconds-with-a-double-prime", "a-height-is-no-time"],
+)
+def test_times_whole_seconds_written_with_primes(text: str, expected: list[str]) -> None:
+    """Spanish and Italian copy translated writes whole seconds with primes, "14'31''", "29'57"": times, read after a word
+    that introduces one (not a runner's "6'02"" height)."""
+    assert [t.clock for t in find_times(text)] == expected

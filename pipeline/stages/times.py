@@ -285,6 +285,9 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
+    for m in P.PRIME_TIME_WHOLE.finditer(text):
+        if P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
     for m in P.SECONDS_UNIT_TIME.finditer(text):  # "9s85"
