@@ -2433,6 +2433,8 @@ LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\
 # what opens a later main clause of a sentence, with a subject of its own: "Lewis won the 100m, and McAvaney described"
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
+# a title won again, its earlier win told after it: "clocking 3:54.86 to regain the title she first won in Belgrade three years ago"
+TITLE_AGAIN_AFTER = re.compile(r"\bto\s+(?:regain|retain|reclaim|defend|keep)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:title|crown)\b", re.IGNORECASE)
 RECORD_WORD = re.compile(r"\brecords?\b", re.IGNORECASE)
 # a month an aside goes on to, past its place: ", Oregon, in July," after "who lowered her own world record to 3:48.68 in Eugene"
 ASIDE_DATED_AFTER = re.compile(rf",\s+(?:(?-i:[A-Z][\w.’'-]+)(?:\s+(?-i:[A-Z][\w.’'-]+))?,\s+)?(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)")

@@ -4555,3 +4555,19 @@ def test_results_what_the_second_review_of_stop_39_found(doc_of, text: str, need
     without "the" is a list's rank."""
     got = [(r._.athlete.label_, r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == needle]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NANJING (Reuters) - Gudaf Tsegay won the women's 1,500 metres on Saturday, clocking a championship record of 3:54.86 "
+         "to regain the title she first won in Belgrade three years ago.", ("result", 1)),
+        ("Gudaf Tsegay won the 1,500 metres on Saturday. Three years ago she clocked 3:57.19 in Belgrade.", None),
+    ],
+    ids=["a-title-regained-its-first-win-told-after", "a-time-of-three-years-ago"],
+)
+def test_results_a_title_regained_dates_not_the_time(doc_of, text: str, expected) -> None:
+    """"clocking 3:54.86 to regain the title she first won in Belgrade three years ago": the past is the title's first
+    win, the time this race's (a time said three years ago stays another day's)."""
+    got = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text in ("3:54.86",)]
+    assert (got[0] if got else None) == expected
