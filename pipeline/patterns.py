@@ -2074,7 +2074,8 @@ DIALOGUE_DASH_CLOSE = re.compile(
     rf"[,.!?…]?[ \t]+(?P<mark>[–—])[ \t]+(?:(?:he|she|they|[a-z]+ly)[ \t]+)?(?-i:{SPEECH_VERBS})\b(?![ \t]+(?:to|by|about|as)\b)")
 DIALOGUE_COMMA_CLOSE = re.compile(
     rf"(?P<mark>,)[ \t]+(?:(?:he|she|they)[ \t]+(?-i:{SPEECH_VERBS})\b(?![ \t]+(?:that|he|she|they|it|I|the)\b)[^.!?\n]{{0,30}}"
-    rf"|(?-i:{SPEECH_VERBS})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?:after|in|to|at)\b[^.!?\n]{{0,30}})?"
+    rf"|(?-i:{SPEECH_VERBS})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}"  # ("says Gjert
+    rf"(?:[ \t]+(?:after|in|to|at)\b[^.!?\n]{{0,30}})?"  # Ingebrigtsen to NTB", "says El Bakkali to SVT Sport")
     rf"|(?-i:{SPEECH_VERBS})[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?-i:[a-z])[\w'’-]+)"  # "..., says the Sandnes boy.", "says the 22-year-old"
     r"[.!?]?[ \t]*$"
 )
