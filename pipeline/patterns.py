@@ -92,6 +92,8 @@ DOTTED_DECIMAL = re.compile(r"\d\.\d")
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # ... whole seconds, as Spanish copy translated writes them: "passed the 5 kilometres in 14'31''" (read after a word that
 # introduces a time only: not an athlete's "6'02"" height, nor a vault's "18'09"")
+FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the pole vault in 18'09"", "the 6'04" tall Kenyan")
+    r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?)\b", re.IGNORECASE)
 PRIME_TIME_WHOLE = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>[0-5]\d)(?:''|’’|[\"″”])(?![\d'′’])")
 # seconds with marks for the fraction: "46''89", "46"89", "59"4", "46″89"
 SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(?P<f>\d{1,2})(?!\d)")
@@ -1290,7 +1292,7 @@ SPLIT_POINT_KM_NO_UNIT = re.compile(
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
-SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through|and)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
 # ... or as a distance into the race: "reached the checkpoint at the White Horse car park, roughly six miles in, in 44min 10sec"
 SPLIT_POINT_INTO = re.compile(
     rf"\b(?P<d>{_NUM_WORD}|\d{{1,2}})\s+(?P<unit>miles?|km|kilomet(?:re|er)s?)\s+in\b(?=\s*[,;)—–-])", re.IGNORECASE)
@@ -2435,7 +2437,10 @@ LATER_CLAUSE_OPENER = re.compile(r"\s(?:and|but|before|until|till|as|when|with)\
 LATER_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
 # what opens a new clause, whose names the pair's are not: "Messaoudi looked in control, but Nokes edged him"
 # a title won again, its earlier win told after it: "clocking 3:54.86 to regain the title she first won in Belgrade three years ago"
-TITLE_AGAIN_AFTER = re.compile(r"\bto\s+(?:regain|retain|reclaim|defend|keep)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:title|crown)\b", re.IGNORECASE)
+TITLE_AGAIN_AFTER = re.compile(r"\bto\s+(?:regain|retain|reclaim|defend|keep)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:title|crown)\s+"
+                               r"(?:that\s+|which\s+)?(?:she|he|they)\s+(?:had\s+)?(?:first|last|previously)\s+(?:won|held|took|lost|claimed)\b[^,;.]*",
+                               re.IGNORECASE)  # (its own clause only: not "to retain her title last year", "to retain the title he had won
+# in 2017, at the 2019 championships in Doha")
 RECORD_WORD = re.compile(r"\brecords?\b", re.IGNORECASE)
 # a month an aside goes on to, past its place: ", Oregon, in July," after "who lowered her own world record to 3:48.68 in Eugene"
 ASIDE_DATED_AFTER = re.compile(rf",\s+(?:(?-i:[A-Z][\w.’'-]+)(?:\s+(?-i:[A-Z][\w.’'-]+))?,\s+)?(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{MONTHS})\b(?!\s*,?\s*\d)")

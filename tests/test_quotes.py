@@ -1436,14 +1436,14 @@ def test_quotes_what_the_review_of_stop_39_found(doc_of, text: str, expected: li
     [
         ("Soufiane El Bakkali won the steeplechase in 8.04,12.\n\n– It was wet at the water, so I waited, says El Bakkali to SVT "
          "Sport.", [("It was wet at the water, so I waited", "Soufiane El Bakkali")]),
-        ("Lamecha Girma was second in 8.05,78.\n\n– I felt good, says Soufiane El Bakkali to SVT Sport.\n\nGirma, who owns the "
-         "world record, was not satisfied.\n\n– I had hoped for more. The last lap was not mine today.",
-         [("I felt good", "Soufiane El Bakkali"), ("I had hoped for more. The last lap was not mine today.", "Lamecha Girma")]),
+        ("Lamecha Girma was second in 8.05,78.\n\n– I felt good, says Soufiane El Bakkali to SVT Sport.\n\nThe men's 1500m was "
+         "also exciting.\n\n– Ingebrigtsen won in 3:28.80 ahead of Nordås, who told us he was happy.",
+         [("I felt good", "Soufiane El Bakkali")]),
     ],
-    ids=["a-speaker-of-two-words-then-to-whom", "an-unattributed-dash-quote-two-paragraphs-from-an-attributed-one"],
+    ids=["a-speaker-of-two-words-then-to-whom", "reporter-s-dash-paragraph-two-paragraphs-from-a-quote"],
 )
 def test_quotes_dash_quotes_of_swedish_copy(doc_of, text: str, expected: list) -> None:
-    """Swedish copy translated: "..., says El Bakkali to SVT Sport." names a speaker of two words; a first-person dash
-    paragraph with no attribution a few paragraphs from an attributed one is a quote, its speaker the one the paragraph
-    before is about."""
+    """Swedish copy translated: "..., says El Bakkali to SVT Sport." names a speaker of two words; a dash paragraph with no
+    attribution is a quote only beside an attributed one (the review of 99b4293: a reporter's dashed results, "told us",
+    two paragraphs on, are no quote)."""
     assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected

@@ -4571,3 +4571,18 @@ def test_results_a_title_regained_dates_not_the_time(doc_of, text: str, expected
     win, the time this race's (a time said three years ago stays another day's)."""
     got = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text in ("3:54.86",)]
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kipyegon ran 3:50.37 to defend her title in Budapest last year and on Friday she won again in 3:51.20.",
+        "Warholm clocked 45.94 to retain the title he had won in 2017, at the 2019 championships in Doha.",
+    ],
+    ids=["the-time-itself-dated", "dated-after-the-title-s-clause"],
+)
+def test_results_a_title_defended_another_year_is_another_day_s(doc_of, text: str) -> None:
+    """The review of 6d8e068: a past cue dates the time when it is not inside the title's own clause ("to defend her title
+    in Budapest last year", "..., at the 2019 championships in Doha")."""
+    first = doc_of(text).spans["results"][0]
+    assert (first.label_, first._.context) == ("other", "earlier")

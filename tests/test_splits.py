@@ -1538,10 +1538,3 @@ def test_splits_what_the_second_review_of_stop_39_found(doc_of, text: str, expec
     """The second review's cases: a live blog entry's finish is no split at its label; after "the 5000m mark in 14:40",
     "the 10,000m" and "the half marathon" are the race, not another point (only a road's km is)."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
-
-
-def test_splits_the_kilometre_by_its_number_listed(doc_of) -> None:
-    """Spanish copy translated: "passed the 5 kilometres in 14'31'' and the kilometre 10 in 29:02": two points, the second
-    said "the kilometre 10" after "and"."""
-    text = "Sawe won the marathon in 2h02:05. The head group passed the 5 kilometres in 14'31'' and the kilometre 10 in 29:02."
-    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [("14'31''", "5km"), ("29:02", "10km")]

@@ -521,3 +521,17 @@ def test_times_whole_seconds_written_with_primes(text: str, expected: list[str])
     """Spanish and Italian copy translated writes whole seconds with primes, "14'31''", "29'57"": times, read after a word
     that introduces one (not a runner's "6'02"" height)."""
     assert [t.clock for t in find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The American vaulter Sam Kendricks won the pole vault in 18'09\" at the Drake Relays.",
+        "Jasmine Moore won the triple jump in 45'10\" ahead of Keturah Orji.",
+        "The 6'04\" tall Kenyan ran in 1:43.20, and Wanyonyi, listed in 6'02\", was second.",
+    ],
+    ids=["a-vault-s-height", "a-jump-s-distance", "heights-listed"],
+)
+def test_times_feet_and_inches_are_no_whole_seconds(text: str) -> None:
+    """The review of d41c8df: a field event's mark or a runner's height in feet and inches is no time written with primes."""
+    assert [t.clock for t in find_times(text) if "'" in text[t.start : t.end]] == []

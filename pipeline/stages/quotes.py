@@ -55,10 +55,6 @@ class Marked:
     close_at: int | None  # the closing mark, None if left open
 
 
-DIALOGUE_REACH = 3  # paragraphs: an unattributed dash paragraph is a quote within this many of an attributed one ("Girma, who
-# owns the world record, was not satisfied." then "– I had hoped for more.", the copy's quotes all dashed)
-
-
 def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
     """The quoted stretches of each paragraph of the Doc (`find_marked`), found once: the race
     context, the athletes stage and this one all read them."""
@@ -68,11 +64,10 @@ def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
         ranges = paragraphs(doc).ranges
         found = [find_marked(text, a, b) for a, b in ranges]
         dialogue = [bool(marks) and marks[0].open_at == a and text[a] in "–—" for marks, (a, _) in zip(found, ranges)]
-        for i, (a, b) in enumerate(ranges):  # a dash paragraph with no attribution of its own near one that has it: the same
-            # speaker's words ("– It was crazy. I did not think I had it in me.", then "– When I saw 12.58 ..., he adds."), or the
-            # words of the one the paragraph before is about
+        for i, (a, b) in enumerate(ranges):  # a dash paragraph with no attribution of its own beside one that has it: the same
+            # speaker's words ("– It was crazy. I did not think I had it in me.", then "– When I saw 12.58 ..., he adds.")
             if not found[i] and (opening := P.DIALOGUE_OPENING.match(text, a, b)) is not None and P.FIRST_PERSON.search(text, a, b) \
-                    and not text[a:b].rstrip().endswith("?") and any(0 <= j < len(ranges) and dialogue[j] for j in range(i - DIALOGUE_REACH, i + DIALOGUE_REACH + 1)):
+                    and not text[a:b].rstrip().endswith("?") and any(0 <= j < len(ranges) and dialogue[j] for j in (i - 1, i + 1)):
                 found[i] = [Marked(opening.end(), b, a, None)]
         cache["marked"] = found
     return cache["marked"]

@@ -1015,8 +1015,9 @@ class Results:
                 or paragraph_round(t)
             )
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
-                (cued(P.PAST_CUE, s0, title_won.start() if (title_won := P.TITLE_AGAIN_AFTER.search(text, t.end_char, next_time)) else next_time)
-                 and not won_now)  # (not the title's past after "to regain the title she first won in Belgrade three years ago")
+                (((cued(P.PAST_CUE, s0, title_won.start()) or cued(P.PAST_CUE, title_won.end(), next_time))
+                  if (title_won := P.TITLE_AGAIN_AFTER.search(text, t.end_char, next_time)) else cued(P.PAST_CUE, s0, next_time))
+                 and not won_now)  # (not the title's past in its own clause: "to regain the title she first won in Belgrade three years ago")
                 or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
