@@ -186,10 +186,10 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_STANDARD_NAMED_AFTER = r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+(?:standard|mark|time)"
-THRESHOLD_AFTER = re.compile(rf"\s*(?:barrier|mark\s+for\s+the\s+first|{_STANDARD_NAMED_AFTER})", re.IGNORECASE)  # "the 27:00.00 Paris qualifying standard"
-STANDARD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+standard\b", re.IGNORECASE)  # ... a
-# standard, a time of no race (not "Her 4:05.22 qualifying time from the heats", her own)
+_QUALIFYING_AFTER = r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+"
+THRESHOLD_AFTER = re.compile(rf"\s*(?:barrier|mark\s+for\s+the\s+first|{_QUALIFYING_AFTER}(?:standard|mark|time))", re.IGNORECASE)  # "the 27:00.00 Paris qualifying standard"
+STANDARD_AFTER = re.compile(rf"\s*{_QUALIFYING_AFTER}standard\b", re.IGNORECASE)  # ... a standard, a time of no race (not "Her
+# 4:05.22 qualifying time from the heats", her own)
 # ... or named as a mark to reach: "the next barrier to fall is the 8:40 mark"
 MARK_TO_REACH_AFTER = re.compile(r"\s*mark\b(?!\s+(?:of|in|at|for|set|by)\b)", re.IGNORECASE)  # (after "the")
 # a margin, not a result: "by 0.26 seconds", "a 0.08 margin", "0.2sec clear", "1.5 seconds behind"
@@ -1200,10 +1200,10 @@ SPLIT_POINT_MILES_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a mile marker said by its number, as American copy does: "By mile 20, reached in 1:38:32", "went through mile 22 in 1:48:10"
-# (its time right after: not "broke away at mile 22 and clocked 2:09:05 to win")
-MILE_POINT_TIME_GAP = re.compile(r",?\s+(?:(?:reached|passed|hit|covered)\s+)?(?:in|at|on)\s+")
+# (its time right after, where the search for a time's point ends: not "broke away at mile 22 and clocked 2:09:05 to win")
 SPLIT_POINT_MILE_NUMBER = re.compile(
-    r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2})\b(?![-–]|\s+of\b)",
+    r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2})\b(?![-–]|\s+of\b)"
+    r"(?=,?\s+(?:(?:reached|passed|hit|covered)\s+)?(?:in|at|on)\s+$)",
     re.IGNORECASE)
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
 # eight-kilometre mark in 22:30"

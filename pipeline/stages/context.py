@@ -99,7 +99,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or (P.LAPS_BRACKET_BEFORE.search(before) and after.startswith(")"))
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -108,6 +108,12 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if laps := m.group("laps") or m.group("laps2"):
         return P.EVENT_OF_LAPS[laps.lower()]
     return None
+
+
+def after_laps(before: str, after: str) -> bool:
+    """Is a distance the race's own, said roughly in brackets after the laps its runners ran ("The senior men ran three laps
+    (roughly 10km)"; `before` and `after` the text around it)?"""
+    return P.LAPS_BRACKET_BEFORE.search(before) is not None and after.startswith(")")
 
 
 def ultra_distance(text: str) -> str:
@@ -171,7 +177,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
-        lapped = P.LAPS_BRACKET_BEFORE.search(before) is not None and after.startswith(")")  # "three laps (roughly 10km)"
+        lapped = after_laps(before, after)
         whole = whole or lapped
         if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)

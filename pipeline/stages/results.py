@@ -906,7 +906,8 @@ class Results:
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
-            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a) or respective_runner(doc, t, a, b)
+            respective = respective_runner(doc, t, a, b)  # (read once: the runner's, and below the place's)
+            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a) or respective
                                       or subject_for(doc, t.start_char, t.end_char, sents, paras))
             if who is not None and who.end_char <= t.start_char and P.LIST_ROW_BREAK.search(text, who.end_char, t.start_char):
                 who = None  # "2 A Richardson (Kilkenny) 28:02; 3 A-M McGlynn (Letterkenny) 28:17": the row's own runner, else no one
@@ -1014,11 +1015,14 @@ class Results:
                 or next((w for w in P.ROUND_THEN_WHICH.finditer(text, max(a, s0 - 60), t.start_char) if w.end() >= s0), None)
                 or paragraph_round(t)
             )
+            # a past cue in the time's stretch, not the title's past in its own clause ("to regain the title she first won in
+            # Belgrade three years ago")
+            if (title_won := P.TITLE_AGAIN_AFTER.search(text, t.end_char, next_time)) is not None:
+                past_cued = cued(P.PAST_CUE, s0, title_won.start()) or cued(P.PAST_CUE, title_won.end(), next_time)
+            else:
+                past_cued = cued(P.PAST_CUE, s0, next_time)
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
-                (((cued(P.PAST_CUE, s0, title_won.start()) or cued(P.PAST_CUE, title_won.end(), next_time))
-                  if (title_won := P.TITLE_AGAIN_AFTER.search(text, t.end_char, next_time)) else cued(P.PAST_CUE, s0, next_time))
-                 and not won_now)  # (not the title's past in its own clause: "to regain the title she first won in Belgrade three years ago")
-                or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
+                (past_cued and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
                 or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
@@ -1086,8 +1090,8 @@ class Results:
             paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
             # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12"); a time
             # given out by "respectively" takes its place so too, in order (`fill_places_from_placings`), not the one after it
-            respective = who is not None and P.RESPECTIVELY.search(text, a, b) is not None and who == respective_runner(doc, t, a, b)
-            span._.place = None if past or paired_second or respective else (place or place_in(text, w0, w1, t, who, place_asides))
+            given_out = who is not None and who == respective
+            span._.place = None if past or paired_second or given_out else (place or place_in(text, w0, w1, t, who, place_asides))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
             span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None

@@ -77,7 +77,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     points += [
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
-        if pattern is not P.SPLIT_POINT_MILE_NUMBER or P.MILE_POINT_TIME_GAP.fullmatch(text, m.end(), start)
     ]
     if race_m is not None and not finish_fits and seconds > MAX_LAP_S:  # "With 400 meters left Ingebrigtsen had the time 11.54,6"
         # (a time the finish could take is the finish: "kicked with 250m to go and held off Bekele on the line, 7:31.45"; one a
