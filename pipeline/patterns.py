@@ -472,6 +472,7 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"(?:\b(?:turns?|turning)\s+(?:her|his|their)\s+(?:attention|focus|thoughts)\s+to|\bwill\s+(?:\w+\s+){0,3}?(?:at|in|for|to)|"
     r"\b(?:heads?|heading|bound)\s+(?:to|for)|\bahead\s+of|\b(?:build-?up|run-?in|preparations?)\s+(?:to|for)|\bpreparing\s+for|"
     r"\b(?:selected|named|picked|entered)\s+for|\bnext\s+(?:month|year|week)['’]?s?|"
+    r"\b(?:sharpener|tune-?up|warm-?up|rust-?buster|dress\s+rehearsal)[\"”’']?\s+(?:race\s+)?(?:before|for|ahead\s+of)|"  # 'as a "sharpener" before
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
     r"\b(?:trials|selection|qualifiers?)\s+for|\bselection\s+races?\s+(?:for|of)|"  # "the AFN National Trials for the Paris 2024
@@ -595,7 +596,7 @@ MEETING = re.compile(
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>(?:(?:(?!(?:The|In|At|On|For)\s)[{UPPER}][{LOWER}]+\s+){{1,2}}International\s+(?:Women|Men)['’]s\s+(?=(?:Half\s+)?Marathon\b)"
     rf"|(?<![{UPPER}]\s)[{UPPER}]{{2,6}}\s+(?=(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Relays|Trials|Memorial|Meeting|Gala|Cup)\b)"
-    rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US)(?:\s+|-(?=(?:Half[\s-]+)?Marathon\b))){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
+    rf"|(?:(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|U\.S\.|NCAA|US|Track\s+(?:&|and)\s+Field)(?:\s+|-(?=(?:Half[\s-]+)?Marathon\b))){{0,4}})"  # ("Osaka International Women's Marathon"; not "Boston Women's Marathon")
     # (a double name among its words, "the Fanny Blankers-Koen Games", or a city joined to its marathon, "the Berlin-Marathon"
     # (German copy translated); or an acronym alone, "the FBK Games", "the USATF Championships", never a road race's sponsor:
     # "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon and London)
@@ -624,6 +625,12 @@ MEETING_OF_CITY = re.compile(
     rf"\bMeeting\s+(?:International\s+)?(?:(?:de|du)\s+(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)\b(?!-)"
     rf"|of\s+(?P<host>(?i:{'|'.join(sorted(HOST_CITIES, key=len, reverse=True))}))\b)"  # (translated "of" only before a host city:
 )  # not "the Meeting of Athletes Commission")
+# a championship written in lower case, as wire copy writes it: "at the world indoor championships on Saturday", "the
+# european championships", "the olympic games" (capitalised, MEETING finds them)
+MEETING_LOWER_CASE = re.compile(
+    r"(?<![\w-])(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:world|european|commonwealth|african|asian|pan\s+american)\s+(?:(?:athletics|indoor|cross[\s-]country|road\s+running)\s+)?"
+    r"championships|commonwealth\s+games|olympic\s+games|olympics|asian\s+games|african\s+games)(?![\w-])"
+)
 # a memorial meeting named head first after its person, as central European copy and its translations name it: "the
 # Memorial of Kamili Skolimowskiej", "Memorial Josef Odložil" (not "Memorial Day")
 MEETING_MEMORIAL_OF = re.compile(
@@ -874,7 +881,7 @@ TITLE_OF_MEETING_BEFORE = re.compile(r"\b(?:champion|winner|medall?ist|titlehold
 # Championships season", "team", "squad": the reviews found them said of the championships reported)
 MEETING_TITLE_AFTER = re.compile(
     r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder"
-    r"|year(?![\s-]+(?:after|on|in|by|opener|round)\b)|cycle)\b", re.IGNORECASE)  # (not "year after year", "year-opener")
+    r"|year(?![\s-]+(?:after|on|in|by|opener|round)\b)|cycle|standards?|qualifying|entry|berth)\b", re.IGNORECASE)  # (not "year after year", "year-opener")
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(
@@ -2855,11 +2862,11 @@ APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|whic
 RECORD_THAT_CLAUSE = re.compile(r"\b(?:record|mark|best|time)\s+that\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|dated|been)\b[^,;.]*", re.IGNORECASE)
 # a title set off by commas after a name: ", the 2024 Boston Marathon champion,", ", the Olympic silver medallist,"
 TITLE_APPOSITIVE = re.compile(
-    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up|representative|finalist|semi-?finalist)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}(?=,)",
+    r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up|representative|finalist|semi-?finalist)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}(?=,)",
     re.IGNORECASE,
 )
 # a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"
-PLACE_APPOSITIVE = re.compile(rf",\s+(?:{_ORD})\s+(?:in|at)\s+[^,;.]{{0,60}}(?=,)", re.IGNORECASE)
+PLACE_APPOSITIVE = re.compile(rf",\s+(?:{_ORD})\s+(?:in|at)\s+[^,;.]{{0,90}}(?=,)", re.IGNORECASE)
 # what makes an ordinal a position during the race, said after it: "Beamish was sixth with 150 to go", "third
 # at the bell", "fifth through 800m"
 POSITION_AFTER = re.compile(

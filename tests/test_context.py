@@ -275,6 +275,11 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("Adeleke won the women's 400m at the Golden Spike in Ostrava.", [("Golden Spike", None)]),
         ("Bukowiecka was second at the Memorial of Kamili Skolimowskiej in Chorzów.", [("Kamili Skolimowskiej Memorial", None)]),
         ("The parade passed the Memorial Sports Park on Memorial Day.", []),
+        ("Tsegay won the 1,500 metres at the world indoor championships on Saturday.", [("World Indoor Championships", None)]),
+        ("Welteji took silver at the 2023 world championships.", [("World Championships", 2023)]),
+        ("The worldwide championships of chess and the world-championships-bound squad.", []),
+        ("Delaney closed out the BIG EAST Indoor Track & Field Championships.", [("Indoor Track & Field Championships", None)]),
+        ("Ahmed won at the Canadian Track and Field Championships.", [("Canadian Track and Field Championships", None)]),
     ],
     ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
          "paris-2024", "olympic-games", "worlds-year", "world-athletics", "london-dl", "oslo-dl", "dl-final",
@@ -283,7 +288,8 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
          "a-double-name", "a-road-race-s-sponsor-is-not-its-name", "a-city-joined-to-its-marathon",
          "a-city-joined-to-its-half-marathon", "a-prefix-joined-to-marathon-is-no-city", "a-half-marathon-hyphenated",
          "a-city-joined-to-its-marathon-off-the-list", "ostrava-s-golden-spike", "a-memorial-named-head-first",
-         "a-memorial-park-or-day-is-no-meeting"],
+         "a-memorial-park-or-day-is-no-meeting", "a-championship-in-lower-case", "a-championship-in-lower-case-with-its-year",
+         "lower-case-words-that-name-no-championship", "track-and-field-with-an-ampersand", "track-and-field-spelt-out"],
 )
 def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
@@ -526,6 +532,31 @@ def test_context_a_meeting_still_to_come_is_not_the_main_one(doc_of) -> None:
     doc = doc_of(text)
     assert doc._.main_meeting is None
     assert [r._.race.meeting for r in doc.spans["results"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diribe Welteji, the Ethiopian who took silver at the 2023 World Championships, led from the bell but had to settle "
+         "for second in 3:56.90.", [("3:56.90", "Bislett Games")]),
+        ("Ejgayehu Taye, a medallist over 3,000m at the 2022 World Indoor Championships, finished a distant third in 14:13.31.",
+         [("14:13.31", "Bislett Games")]),
+        ("Laura Muir, fourth at the World Championships in London four years ago and seventh in Rio, came through to take "
+         "silver in 3:54.50.", [("3:54.50", "Bislett Games")]),
+        ("Mohammed Ahmed was third in 13:41.77 and will now chase the World Championships standard.", [("13:41.77", "Bislett Games")]),
+        ("Jessica Hull was third in 8:37.55, a race she called a sharpener before the World Indoor Championships in Glasgow.",
+         [("8:37.55", "Bislett Games")]),
+    ],
+    ids=["an-appositive-holding-a-who-clause", "a-medallist-s-longer-appositive", "a-longer-place-appositive",
+         "a-championship-s-standard", "a-sharpener-before-a-championship"],
+)
+def test_context_a_championship_said_aside_or_to_come_is_not_the_sentence_s_race(doc_of, text: str, expected: list) -> None:
+    """Copy names championships in asides ("the Ethiopian who took silver at the 2023 World Championships", "a medallist
+    over 3,000m at the 2022 World Indoor Championships", "fourth at the World Championships in London four years ago and
+    seventh in Rio"), as the standard to chase or as what a race sharpens for: none is the race whose time the sentence gives
+    (wire copy's lower case, "the 2023 world championships", is the same)."""
+    doc = doc_of(f"Faith Kipyegon won the women's 1500m at the Bislett Games on Thursday in 3:53.11.\n\n{text}")
+    assert [(r.text, r._.race.meeting) for r in doc.spans["results"]][1:] == expected
 
 
 @pytest.mark.parametrize(

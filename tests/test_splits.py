@@ -370,6 +370,22 @@ def test_splits_the_bell_indoors_is_a_200m_lap_from_home(doc_of) -> None:
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("7:16.4", "bell", 2800.0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gudaf Tsegay won the women's 1,500 metres at the world indoor championships on Saturday in 3:54.86. By the bell, "
+         "reached in 3:24.7, the gap was three seconds.", [("3:24.7", "bell", 1300.0)]),
+        ("Owen Delaney won the mile in 3:58.41 at the BIG EAST Indoor Track & Field Championships. Matt Kessel still led at the "
+         "bell in 3:29.7.", [("3:29.7", "bell", 1409.34)]),
+    ],
+    ids=["a-championship-in-lower-case", "track-and-field-with-an-ampersand"],
+)
+def test_splits_an_indoor_championship_as_wire_copy_and_colleges_name_it(doc_of, text: str, expected: list) -> None:
+    """"the world indoor championships" (a wire's lower case) and "Indoor Track & Field Championships" are indoor
+    meetings: the bell is 200m from home."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
 def test_splits_a_list_of_track_distances_without_units(doc_of) -> None:
     text = "Sadie Engelhardt won the 1,600 in 4:35.10. She went through 400 meters in 66.8, 800 in 2:17.9 and 1,200 in 3:28.4."
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("66.8", 400.0), ("2:17.9", 800.0), ("3:28.4", 1200.0)]

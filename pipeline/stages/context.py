@@ -18,6 +18,7 @@ race that lasts to the end of its paragraph.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -307,6 +308,9 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     for m in filter(unclaimed, P.MEETING_HEAD_FIRST.finditer(text)):
         half = m.group("half") or m.group("half_en")
         found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
+    for m in filter(unclaimed, P.MEETING_LOWER_CASE.finditer(text)):
+        if (name := canonical_meeting(string.capwords(m.group("name")))) is not None:
+            found.append((m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
     for m in filter(unclaimed, P.MEETING_OF_CITY.finditer(text)):
         found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
     known = list(filter(unclaimed, P.KNOWN_MEETING.finditer(text)))
@@ -568,9 +572,11 @@ class Indexed(list):
 def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
-    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
+    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE)
+              for m in pattern.finditer(text, a, b)]
     named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)
-             and not P.SINCE_BEFORE_MEETING.search(text, max(a, s - 40), s)]  # (nor one a "since" looks back to)
+             and not P.SINCE_BEFORE_MEETING.search(text, max(a, s - 40), s)  # (nor one a "since" looks back to,
+             and not P.FUTURE_MEETING_BEFORE.search(text, max(a, s - 60), s)]  # nor one still to come)
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)
