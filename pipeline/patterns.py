@@ -179,7 +179,7 @@ THRESHOLD_BEFORE = re.compile(
     r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
-    r"qualifying\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
+    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
@@ -782,13 +782,13 @@ SIMILE_BEFORE = re.compile(
 CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
-    r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|qualifying\s+(?:time|mark))[\"”’']?\s*"
+    r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
-    r"|\bthe\s+(?:(?:men|women)[’']s\s+)?(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+(?:\s*\(|,)\s*$",  # "the minimum for the World of
+    r"|\bthe\s+(?:(?:men|women)[’']s\s+)?(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+(?:(?:demanded|required|needed|set)\s+)?for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+(?:\s*\(|,)\s*$",  # "the minimum for the World of
     re.IGNORECASE)  # Glasgow (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event"),
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"
-STANDARD_REACH = 60
+STANDARD_REACH = 80
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
@@ -911,7 +911,7 @@ OTHER_MEETING_CUE = re.compile(r"\b(?:university|college|collegiate|high\s+schoo
 # each tag with the phrases that give it: "a new British record", "world-leading", "PB"
 _NOT_HOLDER_OF = r"(?<!holder of the )(?<!holder of )"  # "the former holder of the world record" names no record set
 TAG_PATTERNS: dict[str, re.Pattern[str]] = {
-    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+records?\b(?![\s-]*holder)|\bWR\b", re.IGNORECASE),
+    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+records?\b(?![\s-]*holder)|\bWR\b|\brecords?\s+of\s+the\s+world\b", re.IGNORECASE),
     "national record": re.compile(
         rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
@@ -921,7 +921,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
-    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b", re.IGNORECASE),
+    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b"
+                                r"|\brecords?\s+of\s+the\s+(?:meeting|course|championships?|games|stadium)\b", re.IGNORECASE),
     "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy)\b|\bself[\s-]bests?\b",
                                re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト; "personal primacy", Italian)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
@@ -2652,8 +2653,16 @@ RECORD_BROKEN_BEFORE = re.compile(
 )
 # ... or one it missed: "three seconds outside the course record of", "just short of the meeting record of", "shy of
 # the world best of" (its holder no one named in the text, unless named after it)
+# a record's kind said after it, as translated copy says it ("record du monde": "her record of the world (3'48''68", "the
+# record of Italy of 14:41"), right before its time (a meeting's record so said has its own patterns: RECORD_OF_MEETING_BEFORE)
+RECORD_OF_WHERE = re.compile(
+    r"(?<=\brecord)\s+of\s+(?:the\s+)?(?:world|europe|africa|asia|france|italy|spain|germany)"
+    r"(?=\s*(?:\(|of\s+|,|:)?\s*$)", re.IGNORECASE)
+# ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
+RECORD_MISSED_AFTER = re.compile(r"\b(?:far\s+(?:from|off)|outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+                                 r"(?:[\w’'-]+\s+){0,3}?(?:records?|best)\b", re.IGNORECASE)
 RECORD_MISSED_BEFORE = re.compile(
-    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
+    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")

@@ -76,9 +76,14 @@ def people(doc) -> list[tuple[str, str | None]]:
             "Erik Sowinski did rabbit duty like always. Teenager Edmund Serem won the steeplechase.",
             [("Erik Sowinski", "Erik Sowinski"), ("Edmund Serem", "Edmund Serem")],
         ),
+        (  # a description capitalised after "the", as French copy translated writes it: no one's name opens with "the"
+            "The Tricolour Agathe Guillemot was eighth, ahead of the Boulonnais Jimmy Gressier's clubmate Van der Poel.",
+            [("Agathe Guillemot", "Agathe Guillemot"), ("Jimmy Gressier", "Jimmy Gressier"), ("Van der Poel", "Van der Poel")],
+        ),
     ],
     ids=["full-name", "surname-links", "two-athletes", "particle", "hyphen", "straight-apostrophe",
-         "curly-apostrophe", "shared-surname-nearest", "not-in-registry", "mc-hyphen", "a-club-in-brackets", "a-rabbit-and-a-teenager"],
+         "curly-apostrophe", "shared-surname-nearest", "not-in-registry", "mc-hyphen", "a-club-in-brackets", "a-rabbit-and-a-teenager",
+         "a-description-after-the"],
 )
 def test_athletes_mentions_and_keys(doc_of, text: str, expected: list[tuple[str, str]]) -> None:
     assert athletes(doc_of(text)) == expected

@@ -4200,14 +4200,39 @@ def test_results_a_record_set_off_by_commas_with_its_holder_after_by(doc_of) -> 
          "year, when Gidey won in 30:09.94 ahead of Hellen Obiri.", "30:09.94", ("other", "Letesenbet Gidey")),
         ("Garcia Romo won the 1500m in 3:37.10 but still does not have the minimum for the World of Glasgow (3:36.00).",
          "3:36.00", ("other", None)),
+        ("Faith Kipiégon won the 1500 m in 3 min 55 s 40, far from her record of the world (3'48''68, in Eugene in July).",
+         "3'48''68", ("other", "Faith Kipiégon")),
+        ("Faith Kipyegon won the 1500m in 3:55.40, far from the world record of 3:48.68.", "3:48.68", ("other", None)),
+        ("Agathe Guillemot was eighth in 4:04.12, sixty-two hundredths from the minimum demanded for the European championships "
+         "of Birmingham (4:03.50).", "4:03.50", ("other", None)),
+        ("Oscar Chelimo won in 27:48.6. Mercyline Chelangat, back from maternity leave, also made the entry mark of 32:15.00.",
+         "32:15.00", ("other", None)),
     ],
-    ids=["a-record-belongs-to-a-name-bracket", "a-when-clause-of-last-year", "the-minimum-for-a-meeting-bracket"],
+    ids=["a-record-belongs-to-a-name-bracket", "a-when-clause-of-last-year", "the-minimum-for-a-meeting-bracket",
+         "a-record-of-the-world-translated", "far-from-the-world-record", "the-minimum-demanded-for-a-longer-name",
+         "an-entry-mark-of"],
 )
 def test_results_old_marks_and_standards_said_around_their_time(doc_of, text: str, mark: str, expected: tuple) -> None:
     """"The record of Poland belongs to Skrzyszowskiej (12,51)" is her old mark; "in Eugene last year, when Gidey won in
     30:09.94" a past race's time; "the minimum for the World of Glasgow (3:36.00)" a standard: none of them a result."""
     got = [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == mark]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faith Kipyegon won the 1500m in 3:55.40, far from her world record (3:48.68).", []),
+        ("Kipyegon won in 3:52.11, outside the world record.", []),
+        ("Kipyegon won in 3:49.11, taking 0.2 off the world record.", ["world record"]),
+        ("Yomif Kejelcha won the 5000 m in 12'46''20, record of the meeting.", ["meeting record"]),
+    ],
+    ids=["far-from-her-record", "outside-the-record", "off-the-record-is-one-broken", "a-record-of-the-meeting"],
+)
+def test_results_a_record_missed_after_the_time_is_not_its_tag(doc_of, text: str, expected: list[str]) -> None:
+    """"won in 3:55.40, far from her world record": a record missed is no tag of the time ("taking 0.2 off the world record"
+    is one broken); translated copy's "record of the meeting" is a meeting record."""
+    assert [r._.tags for r in doc_of(text).spans["results"] if r.label_ == "result"][0] == expected
 
 
 def test_results_a_home_nation_description_tells_british_athletes_apart(doc_of) -> None:

@@ -328,6 +328,14 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
     return Candidate(start, end, text[start:end], possessive=bool(P.POSSESSIVE.match(text[end : end + 3])))
 
 
+def _described_after_the(text: str, c: Candidate, names: Container[str]) -> bool:
+    """Is the first of three or more words after "the" a description of the person named by the rest: "the Tricolour
+    Agathe Guillemot", "the New-Zealander Geordie Beamisch" (no one's name opens with "the"; not a name the registry
+    knows, nor one opening with a particle, "the Van der Poel")?"""
+    return (len(c.tokens) > 2 and text[max(0, c.start - 4) : c.start].lower() == "the " and fold(c.text) not in names
+            and fold(_clean(c.tokens[0])) not in PARTICLES)
+
+
 def _strip_opener(text: str, c: Candidate, sent_starts: set[int], surnames: Container[str] = frozenset()) -> Candidate:
     """Drop a sentence-opening word glued to a name: "Past Ingebritsson" -> "Ingebritsson"; and a host city
     after "in", "at" or "from" glued to a surname the text gives with another given name (`surnames`): "In Paris
@@ -495,6 +503,9 @@ def find_candidates(
                     if len(c.tokens) < 3 or not after_the:
                         continue  # "the Red Devils", "in Rio de Janeiro"
                     first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
+                    c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
+                elif _described_after_the(text, c, names):
+                    first = c.tokens[0]  # "The Tricolour Agathe Guillemot", "the Boulonnais Jimmy Gressier" (French copy translated)
                     c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
                 c = _strip_opener(text, c, sent_starts, given_elsewhere)
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \

@@ -277,7 +277,11 @@ def round_of(cue: str, lead: str, sentence: str, before: str = "") -> str:
     return "semi-finals" if P.SEMI_SETTING.search(sentence) else "heats"
 
 
-def tags_in(text: str) -> list[str]:
+def tags_in(text: str, after: int = 0) -> list[str]:
+    """The records and bests `text` says of a time; past a cue of a mark missed after `after` (the time's end: "won in 3:55.40,
+    far from her world record"), none."""
+    if missed := P.RECORD_MISSED_AFTER.search(text, after):
+        text = text[: missed.start()]
     return [tag for tag, pattern in P.TAG_PATTERNS.items() if pattern.search(text)]
 
 
@@ -324,6 +328,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     ("Ebenyo's winning time was three seconds outside the course record of 27:38")."""
     text = text_of(doc)
     w0 = max(a, t.start_char - OTHER_WINDOW)
+    # "her record of the world (3'48''68", as French or Italian copy translated says it: read as "her record (", blanks kept
+    lo = max(a, t.start_char - OWNED_WINDOW)
+    if P.RECORD_OF_WHERE.search(text, lo, t.start_char):
+        text = text[:lo] + P.RECORD_OF_WHERE.sub(lambda m: " " * len(m.group()), text[lo : t.start_char]) + text[t.start_char :]
     before = text[w0 : t.start_char]
     a0 = unit.end() if (unit := P.SECONDS_UNIT.match(text, t.end_char)) else t.end_char  # "the African record of 9.77secs
     after = text[a0 : a0 + 40]  # that he set": read past the unit
@@ -384,7 +392,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if ((own := P.POSSESSIVE_MARK_OPENING.match(text, a, t.start_char)) is not None and (own.group("noun") or "time").lower() != "time"
             and P.MARK_THEN_TIME.fullmatch(text, own.end(), t.start_char)):  # "His best, 2:08:14, came in London in 2019"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
-    owned = P.OWNED_RECORD_BEFORE.search(text, max(a, t.start_char - OWNED_WINDOW), t.start_char)  # (a longer reach: its aside)
+    owned = P.OWNED_RECORD_BEFORE.search(text, lo, t.start_char)  # (a longer reach: its aside)
     if owned and (owned.group("pron") or "").lower() == "your":
         return OldMark(True, interviewee(doc))  # a Q&A's "Your 10,000m best is 29:06.82 and your half marathon best is 1:05:15"
     if owned and (owned.group("own") or owned.group("pron")) and (opener := _own_mark_opener(doc, owned, a, t.start_char)):
@@ -1093,7 +1101,7 @@ class Results:
             given_out = who is not None and who == respective
             span._.place = None if past or paired_second or given_out else (place or place_in(text, w0, w1, t, who, place_asides))
             tag_from = who.start_char if who is not None and w0 <= who.start_char < t.start_char else w0
-            span._.tags = tags_in(text[tag_from:w1])  # tags after the time before belong to it
+            span._.tags = tags_in(text[tag_from:w1], t.end_char - tag_from)  # tags after the time before belong to it
             span._.context = ("record" if is_old else "earlier") if past else None
             spans.append(span)
         spans += self._anaphors(doc, sents, paras)
