@@ -386,6 +386,28 @@ def test_splits_an_indoor_championship_as_wire_copy_and_colleges_name_it(doc_of,
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kejelcha won the 5000m in 12:51.06. The group passed the 3000 m in 7:44.1 then the 4000 m in 10:19.2.",
+         [("7:44.1", "3000m", 3000.0), ("10:19.2", "4000m", 4000.0)]),
+        ("El Bakkali won the steeplechase in 8:01.35. The hares went 2:40.5 at the kilometer, 5:21.0 at the 2000 m.",
+         [("2:40.5", "1km", 1000.0), ("5:21.0", "2000m", 2000.0)]),
+        ("Kipyegon won the 1500 m in 3'55''40. Behind the hare: 1'02''5 at the 400 m, 2'06'' at the 800 m, 2'54'' at the bell.",
+         [("1'02''5", "400m", 400.0), ("2'06''", "800m", 800.0), ("2'54''", "bell", 1100.0)]),
+        ("Girma won the 3000 m steeplechase in 7'52''11. The hares went through in 2'49'' at the kilometer then 8'28'' at the 3000 m.",
+         [("2'49''", "1km", 1000.0)]),
+    ],
+    ids=["then-the-next-point", "the-kilometer-after-its-time", "whole-seconds-in-primes-before-their-points",
+         "a-point-the-race-never-reaches-is-no-earlier-point"],
+)
+def test_splits_translated_lists_of_points(doc_of, text: str, expected: list) -> None:
+    """Translated copy lists its splits: "passed the 3000 m in 7:44.1 then the 4000 m in 10:19.2", "2:40.5 at the kilometer"
+    (the first), whole seconds in primes before their points ("2'06'' at the 800 m, 2'54'' at the bell"); a time whose
+    point right after is one the race never reaches ("8'28'' at the 3000 m" in a 3000m) takes no point said before it."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
 def test_splits_a_list_of_track_distances_without_units(doc_of) -> None:
     text = "Sadie Engelhardt won the 1,600 in 4:35.10. She went through 400 meters in 66.8, 800 in 2:17.9 and 1,200 in 3:28.4."
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("66.8", 400.0), ("2:17.9", 800.0), ("3:28.4", 1200.0)]

@@ -45,8 +45,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if P.STRETCH_BEFORE.search(text, window_start, start):
         return None  # "the stretch between 35 km and 40 km in 14 minutes, 39 seconds": no split at either point
     after = text[end : end + 40]
-    if (lead := P.SPLIT_TIME_THEN_POINT.match(after)) and (point := _point_after(text, end + lead.end(), race_m, lap_m)):
-        return point  # "58.4 seconds through 400m"
+    if lead := P.SPLIT_TIME_THEN_POINT.match(after):
+        if point := _point_after(text, end + lead.end(), race_m, lap_m):
+            return point  # "58.4 seconds through 400m"
+        if P.DISTANCE_AT.match(text, end + lead.end()):
+            return None  # a point named right after that the race never reaches: no point before it is this time's
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
             and (P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start)
                  or ((P.BARE_POINT_LISTED_AFTER.match(text, end + bare.end()) or P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, start - 25), start))

@@ -286,7 +286,8 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.PRIME_TIME_WHOLE.finditer(text):
-        if P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if (P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end())) \
+                and not P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
