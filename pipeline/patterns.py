@@ -565,6 +565,7 @@ SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")
 SEX_CUE = re.compile(
     r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b"
+    r"(?!\s+(?:pace-?makers?|pacers?|hares?|rabbits?|pacing|coach(?:es)?|training\s+partners?))"  # "with two male pacemakers": theirs
     r"|(?m:^[ \t]*(?P<letter>(?-i:M|W))[ \t]+(?=\d{2,5}m?[ \t]+(?:sec(?:tion)?|heat|final|[-–—:])))",
     re.IGNORECASE,
 )
@@ -629,6 +630,13 @@ MEETING_OF_CITY = re.compile(
     rf"\bMeeting\s+(?:International\s+)?(?:(?:de|du)\s+(?P<place>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*)\b(?!-)"
     rf"|of\s+(?P<host>(?i:{'|'.join(sorted(HOST_CITIES, key=len, reverse=True))}))\b)"  # (translated "of" only before a host city:
 )  # not "the Meeting of Athletes Commission")
+# a meeting written in capitals inside a sentence, as press releases write their sponsors' names: "running 1:05:38 at the
+# GENERALI BERLIN HALF MARATHON on Sunday" (after a lower-case "the" or "at": not a headline's capitals, "KIPCHOGE WINS
+# BERLIN MARATHON")
+MEETING_IN_CAPITALS = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bat\s))(?P<name>(?:[A-Z][A-Z'’.&-]+\s+){0,4}(?:HALF[\s-]+MARATHON|MARATHON|GAMES|CHAMPIONSHIPS?|CLASSIC|"
+    r"INVITATIONAL|GRAND\s+PRIX|RELAYS|MEMORIAL|DIAMOND\s+LEAGUE|ROAD\s+RACE|10K))\b(?![a-z])"
+)
 # a championship written in lower case, as wire copy writes it: "at the world indoor championships on Saturday", "the
 # european championships", "the olympic games" (capitalised, MEETING finds them)
 MEETING_LOWER_CASE = re.compile(
@@ -3041,7 +3049,8 @@ WITH_PHRASE_AFTER_TIME = re.compile(r"\d\s*with\s+[^,;]*$", re.IGNORECASE)
 CLAUSE_OPENING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 # a line of a ranking list, the time first and where and when it was run after the name: "1. 3:47.63 Yared
 # Nuguse (New York, 8 February, indoors)", "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)": marks of other races
-RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:(?:=|T-?)?\d{1,3}[.)]?|[-*•·])[ \t]+$")  # (or a bullet: a record's progression)
+# (or a bullet: a record's progression; or nothing, the mark opening its line: "1:07:11 – Liz McColgan – Tokyo – 26 January 1992")
+RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:(?:(?:=|T-?)?\d{1,3}[.)]?|[-*•·])[ \t]+)?$")
 RANK_LINE_AFTER = re.compile(
     r"^[ \t]+[A-Z][^\n(]{2,60}\([^)\n]*(?:\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
@@ -3051,8 +3060,8 @@ RANK_LINE_AFTER = re.compile(
     # ... or a record's progression, a dash before the name and the place and year after it: "- 12:39.74 – Daniel Komen
     # (KEN), Brussels 1997"
     # (or "4:12.33 – Sifan Hassan (NED), Monaco, 2019", a comma before the year; "27:39.4 – Ron Clarke (AUS) – Oslo,
-    # 14 July 1965", a dash before the place and the day before the year)
-    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?(?:,|[ \t][–—-])[ \t]+[A-Z][\w .’'-]{1,30}?,?[ \t]"
+    # 14 July 1965", a dash before the place and the day before the year; "– Tokyo – 26 January 1992", a dash after it too)
+    r"|^[ \t]+[–—-][ \t]+[A-Z][^\n]{2,60}?(?:,|[ \t][–—-])[ \t]+[A-Z][\w .’'-]{1,30}?(?:,|[ \t][–—-])?[ \t]"
     rf"(?:\d{{1,2}}[ \t]+(?:{MONTHS})[ \t]+|(?:{MONTHS})[ \t]+\d{{1,2}},?[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t]*$",
     re.MULTILINE,
 )

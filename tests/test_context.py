@@ -279,6 +279,9 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
         ("Welteji took silver at the 2023 world championships.", [("World Championships", 2023)]),
         ("The worldwide championships of chess and the world-championships-bound squad.", []),
         ("Delaney closed out the BIG EAST Indoor Track & Field Championships.", [("Indoor Track & Field Championships", None)]),
+        ("She ran 1:05:38 at the GENERALI BERLIN HALF MARATHON on Sunday.", [("Generali Berlin Half Marathon", None)]),
+        ("Kiplimo won at the TCS LONDON MARATHON.", [("London Marathon", None)]),
+        ("KIPCHOGE WINS BERLIN MARATHON", []),
         ("Ahmed won at the Canadian Track and Field Championships.", [("Canadian Track and Field Championships", None)]),
     ],
     ids=["prefontaine", "pre-classic", "prefontaine-alone", "millrose", "bislett", "paris-olympics",
@@ -289,7 +292,8 @@ def test_context_event_distance(event: str | None, expected: float | None) -> No
          "a-city-joined-to-its-half-marathon", "a-prefix-joined-to-marathon-is-no-city", "a-half-marathon-hyphenated",
          "a-city-joined-to-its-marathon-off-the-list", "ostrava-s-golden-spike", "a-memorial-named-head-first",
          "a-memorial-park-or-day-is-no-meeting", "a-championship-in-lower-case", "a-championship-in-lower-case-with-its-year",
-         "lower-case-words-that-name-no-championship", "track-and-field-with-an-ampersand", "track-and-field-spelt-out"],
+         "lower-case-words-that-name-no-championship", "track-and-field-with-an-ampersand", "track-and-field-spelt-out",
+         "a-meeting-in-capitals-in-a-sentence", "a-sponsor-s-acronym-in-capitals", "a-headline-in-capitals-is-no-meeting"],
 )
 def test_context_find_meetings(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
@@ -524,6 +528,14 @@ def test_context_a_live_blog_split_line_names_no_event(doc_of) -> None:
     text = ("Alphonce Simbu won the world championship marathon.\n\n08:48 - 25km: 1:17:31. The pack is down to 14.\n\n"
             "09:42 - Simbu wins in 2:09:48.")
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["marathon"]
+
+
+def test_context_male_pacemakers_make_no_men_s_race(doc_of) -> None:
+    """"Running in a mixed race with two male pacemakers, McColgan went through 5km in 15:29": the pacemakers' sex, not the
+    race's; the women's race goes on."""
+    doc = doc_of("Eilish McColgan was second in the women's half marathon in 1:05:38.\n\nRunning in a mixed race with two male "
+                 "pacemakers, McColgan went through 5km in 15:29.\n\nAlso in Berlin, Calli Hauger-Thackery ran 1:08:44 for 11th place.")
+    assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("1:05:38", "women"), ("1:08:44", "women")]
 
 
 def test_context_a_meeting_still_to_come_is_not_the_main_one(doc_of) -> None:

@@ -2501,6 +2501,17 @@ def test_results_a_record_s_progression_in_markdown_with_a_dash_before_the_place
         ("26:17.53", "other", "Kenenisa Bekele"), ("26:11.00", "result", "Joshua Cheptegei")]
 
 
+def test_results_a_record_s_progression_each_line_opening_with_its_mark(doc_of) -> None:
+    """A federation's progression table, each line opening with its mark, dashes between the name, the place and the date
+    ("1:07:11 – Liz McColgan – Tokyo – 26 January 1992"): marks of other races, but the line of the race reported."""
+    doc = doc_of("NEWS | 29 March 2026\n\nEilish McColgan ran 1:05:38 at the Berlin Half Marathon on Sunday.\n\n"
+                 "BRITISH RECORD PROGRESSION\n1:07:11 – Liz McColgan – Tokyo – 26 January 1992\n"
+                 "1:06:47 – Paula Radcliffe – Bristol – 7 October 2001\n1:05:38 – Eilish McColgan – Berlin – 29 March 2026\n")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("1:05:38", "result", "Eilish McColgan"), ("1:07:11", "other", "Liz McColgan"), ("1:06:47", "other", "Paula Radcliffe"),
+        ("1:05:38", "result", "Eilish McColgan")]
+
+
 def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> None:
     """Spanish copy translated: "had a personal mark of 58:38, obtained in Prague" and "the national record continues
     being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001" are old marks, and "in the 15 the

@@ -308,6 +308,13 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
     for m in filter(unclaimed, P.MEETING_HEAD_FIRST.finditer(text)):
         half = m.group("half") or m.group("half_en")
         found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
+    for m in filter(unclaimed, P.MEETING_IN_CAPITALS.finditer(text)):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while len(words) > 1 and len(words[0].group()) <= 4 and words[0].group() != "HALF":
+            words.pop(0)  # a sponsor's or a body's acronym, as MEETING leaves it out of a name in title case: "the TCS LONDON MARATHON"
+        start = m.start("name") + words[0].start()
+        if (name := canonical_meeting(string.capwords(text[start : m.end()]))) is not None:
+            found.append((start, m.end(), name, None))
     for m in filter(unclaimed, P.MEETING_LOWER_CASE.finditer(text)):
         if (name := canonical_meeting(string.capwords(m.group("name")))) is not None:
             found.append((m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
