@@ -2501,6 +2501,13 @@ def test_results_a_record_s_progression_in_markdown_with_a_dash_before_the_place
         ("26:17.53", "other", "Kenenisa Bekele"), ("26:11.00", "result", "Joshua Cheptegei")]
 
 
+def test_results_a_college_s_standout_stands_for_the_runner_named_before(doc_of) -> None:
+    """"The former Iowa State standout broke away ... and won ... in 28:02": a description by college, the runner named before."""
+    doc = doc_of("DALLAS — Edwin Kurgat has a simple rule for Valentine's Day.\n\nThe former Iowa State standout broke away on the "
+                 "final climb and won the Sweetheart 10K on Saturday in 28:02. Biya Simbassa was second in 28:09.")
+    assert results(doc) == [("28:02", "result", "Edwin Kurgat", 1), ("28:09", "result", "Biya Simbassa", 2)]
+
+
 def test_results_a_record_s_progression_each_line_opening_with_its_mark(doc_of) -> None:
     """A federation's progression table, each line opening with its mark, dashes between the name, the place and the date
     ("1:07:11 – Liz McColgan – Tokyo – 26 January 1992"): marks of other races, but the line of the race reported."""
