@@ -935,7 +935,7 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
     "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b"
                                 r"|\brecords?\s+of\s+the\s+(?:meeting|course|championships?|games|stadium)\b", re.IGNORECASE),
-    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy)\b|\bself[\s-]bests?\b",
+    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy|brand)\b|\bself[\s-]bests?\b",
                                re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト; "personal primacy", Italian)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
     "world lead": re.compile(
@@ -2642,7 +2642,10 @@ OTHER_MARK_BEFORE = re.compile(
     # record now belongs to Beatrice Chebet (14:03.10)", results)
     # what an athlete brought to the race: "had arrived at the Games with a season's best of"
     r"|\b(?:arrived|arriving|arrives|came|coming|comes|headed|heading|went|going|entered|entering)\s+(?:[\w’'-]+\s+){0,5}?with\s+"
-    r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record)\s+of\s+$",
+    r"(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?(?:best|PB|SB|PR|mark|record|(?<=personal\s)brand)\s+of\s+$"
+    # ... or "has as" a best, as Portuguese and Spanish copy translated says it ("tem como melhor marca"): "who has as best brand
+    # in the marathon the 2h04min51s"
+    r"|\b(?:has|had|have)\s+as\s+(?:(?:personal|best)\s+)?(?:best|brand|mark|record)\s+(?:(?:in|over|for)\s+(?:the\s+)?[\w,-]+\s+)?(?:the\s+|of\s+)?$",
     re.IGNORECASE,
 )
 # a record still standing, said after its time: "whose 3:52.61 for Olympic bronze in Paris remains the British record"
@@ -2816,7 +2819,7 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
     r"|\b(?:far\s+from|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"

@@ -2501,6 +2501,24 @@ def test_results_a_record_s_progression_in_markdown_with_a_dash_before_the_place
         ("26:17.53", "other", "Kenenisa Bekele"), ("26:11.00", "result", "Joshua Cheptegei")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sawe, who arrived in Valencia with a personal brand of 58:02 in the half marathon, won in 57:50.",
+         [("58:02", "other", "Sabastian Sawe", None), ("57:50", "result", "Sabastian Sawe", 1)]),
+        ("Sabastian Sawe won in 57:50, improving his personal brand of 58:02.",
+         [("57:50", "result", "Sabastian Sawe", 1), ("58:02", "other", "Sabastian Sawe", None)]),
+        ("Daniel do Nascimento was third in 44:41. Do Nascimento, who has as best brand in the marathon the 2:04:51, was cheered.",
+         [("44:41", "result", "Daniel do Nascimento", 3), ("2:04:51", "other", "Daniel do Nascimento", None)]),
+    ],
+    ids=["arrived-with-a-personal-brand", "his-personal-brand", "has-as-best-brand"],
+)
+def test_results_a_brand_is_a_mark_in_translated_copy(doc_of, text: str, expected: list) -> None:
+    """Spanish and Portuguese "marca" comes out of machine translation as "brand": "a personal brand of 58:02", "who has as
+    best brand in the marathon the 2:04:51" are bests of other races."""
+    assert results(doc_of(text)) == expected
+
+
 def test_results_a_college_s_standout_stands_for_the_runner_named_before(doc_of) -> None:
     """"The former Iowa State standout broke away ... and won ... in 28:02": a description by college, the runner named before."""
     doc = doc_of("DALLAS — Edwin Kurgat has a simple rule for Valentine's Day.\n\nThe former Iowa State standout broke away on the "
@@ -4244,8 +4262,9 @@ def test_results_old_marks_and_standards_said_around_their_time(doc_of, text: st
         ("Kipyegon won in 3:52.11, outside the world record.", []),
         ("Kipyegon won in 3:49.11, taking 0.2 off the world record.", ["world record"]),
         ("Yomif Kejelcha won the 5000 m in 12'46''20, record of the meeting.", ["meeting record"]),
+        ("Majida Maayouf was the first Spaniard with 2:24:19, personal brand.", ["personal best"]),
     ],
-    ids=["far-from-her-record", "outside-the-record", "off-the-record-is-one-broken", "a-record-of-the-meeting"],
+    ids=["far-from-her-record", "outside-the-record", "off-the-record-is-one-broken", "a-record-of-the-meeting", "a-personal-brand"],
 )
 def test_results_a_record_missed_after_the_time_is_not_its_tag(doc_of, text: str, expected: list[str]) -> None:
     """"won in 3:55.40, far from her world record": a record missed is no tag of the time ("taking 0.2 off the world record"
