@@ -339,6 +339,15 @@ def test_athletes_a_race_named_after_an_athlete_with_its_number_is_no_mention(do
     assert [s.text for s in doc.spans["athletes"]] == ["Jack Rayner", "Emil Zatopek"]
 
 
+def test_athletes_a_registry_athlete_in_an_office_is_still_an_athlete(doc_of) -> None:
+    """"World Athletics President Sebastian Coe ... Coe told reporters": the registry knows him as an athlete, and the office
+    he holds now does not change it (an unknown president stays a person)."""
+    doc = doc_of("Gudaf Tsegay won in 3:54.86. World Athletics President Sebastian Coe presented the medals. \"She is in a special "
+                 "place,\" Coe told reporters. Federation president Tom Haverford was there too.")
+    assert ("Sebastian Coe", "Sebastian Coe") in athletes(doc)
+    assert all(name != "Tom Haverford" for name, _ in athletes(doc))
+
+
 def test_athletes_a_role_of_something_before_a_name_is_no_athlete(doc_of) -> None:
     doc = doc_of('Jane Hedengren won the 5000m in 15:15.20. "She is as competitive as anyone," said BYU director of track '
                  'and field Diljeet Taylor.')

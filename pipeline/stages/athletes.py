@@ -952,7 +952,7 @@ class Athletes:
             # a role said of half the mentions, or of the full name of an unknown person, decides
             # (unless a mention placed with a time shows the person racing: "English came home third
             # in 1:45.19", then "English, a qualified doctor")
-            if non_athlete and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
+            if non_athlete and not registered and (2 * len(non_athlete) >= len(cl.mentions) or any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
             )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions
                            if not c.role or P.PLACE_WORD.match(text[c.end : c.end + 30].lstrip())) \
