@@ -2795,6 +2795,12 @@ RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new
 # (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum", "a championship record, 3:29.38 by"
 # nor "The day's best, 3:31.20 by Yared Nuguse")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+# ... or its holder in a clause after it: "The Swedish record, 8.08,02, has Anders Gärderud held since 1976" (translated word
+# order), "..., held by Girma", "..., belongs to Kipyegon"
+HOLDER_CLAUSE_AFTER = re.compile(
+    r"\s*,\s+(?:(?:has|had)\s+|(?P<held>(?:(?:is|was|has\s+been)\s+)?(?:held|owned)\s+by\s+|belong(?:s|ed)\s+to\s+))"
+    r"(?:the\s+(?-i:[A-Z])[\w-]+\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+HELD_AFTER_HOLDER = re.compile(r"\s+(?:held|owned|had)\b")  # ... the verb after the holder, where "has" comes first
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
 PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)

@@ -2519,6 +2519,21 @@ def test_results_a_brand_is_a_mark_in_translated_copy(doc_of, text: str, expecte
     assert results(doc_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Swedish record, 8.08,02, has Anders Gärderud held since 1976.", ("8.08,02", "other", "Anders Gärderud", None)),
+        ("The world record, 7:52.11, held by Lamecha Girma, was never in danger.", ("7:52.11", "other", "Lamecha Girma", None)),
+    ],
+    ids=["has-the-holder-held", "held-by-the-holder"],
+)
+def test_results_a_record_set_off_by_commas_with_its_holder_in_a_clause_after(doc_of, text: str, expected: tuple) -> None:
+    """"The Swedish record, 8.08,02, has Anders Gärderud held since 1976" (Swedish word order translated), "The world record,
+    7:52.11, held by Lamecha Girma, ...": the holder's old mark, not a result."""
+    doc = doc_of(f"Soufiane El Bakkali won the steeplechase in 8.05,12. {text}")
+    assert results(doc)[1] == expected
+
+
 def test_results_a_college_s_standout_stands_for_the_runner_named_before(doc_of) -> None:
     """"The former Iowa State standout broke away ... and won ... in 28:02": a description by college, the runner named before."""
     doc = doc_of("DALLAS — Edwin Kurgat has a simple rule for Valentine's Day.\n\nThe former Iowa State standout broke away on the "
