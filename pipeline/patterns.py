@@ -996,8 +996,12 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quicke
 # (not "in the third semi"); the ordinal is in whichever of the
 # groups ord..ord6 matched (`results.place_of`)
 # a rank among one country's runners, no place: "was the second Canadian woman in 32:20", "the third Canadian man"
-_NATIONAL_RANK = (r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai|Welsh)"
-                  r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across)\b))")  # "the first American in 2:29:00"
+_NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai|Welsh)"
+                  r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across|with)\b))"  # "the first American in 2:29:00"
+                  # ... or a people's noun, or the country's own ("the first Briton in 2:08:07", "the first national with 2:24:19",
+                  # Spanish copy translated: "la primera nacional")
+                  r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
+                  r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher))")
 # a note of a club's own results list: a category place or an age grade ("(3rd M50)", "(AG 73.90%)"; not "(PB)", which a
 # race's own top three has too)
 CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[MFWV]\d{2}|V[MF]\d{0,2}|S[MFW])\b|AG\b|age[\s-]grade)")

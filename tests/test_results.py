@@ -4206,6 +4206,19 @@ def test_results_what_the_second_review_found(doc_of, text: str, check) -> None:
     assert check(list(doc_of(text).spans["results"]))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Emile Cairess was the first Briton in 2:08:07.", "Majida Maayouf was the first national with 2:24:19.",
+     "Marta Galimany was the second Spanish with 2:25:10.", "Lily Partridge was the first Englishwoman home in 2:27:40."],
+    ids=["the-first-briton", "the-first-national", "the-second-spanish-with", "the-first-englishwoman"],
+)
+def test_results_a_place_among_a_country_s_runners_is_no_place_in_the_race(doc_of, text: str) -> None:
+    """"the first Briton in 2:08:07", "the first national with 2:24:19" (Spanish copy translated: "la primera nacional"):
+    a place among the country's runners, not in the race."""
+    doc = doc_of(f"Sabastian Sawe won the marathon in 2:02:05. {text}")
+    assert [r._.place for r in doc.spans["results"]][1:] == [None]
+
+
 def test_results_back_in_a_place_before_the_time(doc_of) -> None:
     """"with Nadia Power back in third in 4:15.80": "back" before the place keeps the time the runner's."""
     doc = doc_of("Sarah Healy won the women's 1500m in 4:12.36, holding off Sophie O'Sullivan (4:13.05), with Nadia Power "
