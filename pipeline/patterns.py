@@ -2784,7 +2784,9 @@ BEST_OR_OWN_BEFORE = re.compile(
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
 RECORD_OF_HOLDER_BEFORE = re.compile(
-    r"\b(?:record|best|mark)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+\s*[(,]\s*$", re.IGNORECASE)
+    r"\b(?:record|best|mark)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+)?of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+\s*[(,]\s*$", re.IGNORECASE)  # (translated: "The record of the circuit of
+# Amane Beriso, 2:14:58, was never in danger")
 # ... or of a meeting, in a bracket, as translated copy names one (no holder, and not one set now): "nor the record of
 # the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
 # "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"

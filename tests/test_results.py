@@ -2524,8 +2524,9 @@ def test_results_a_brand_is_a_mark_in_translated_copy(doc_of, text: str, expecte
     [
         ("The Swedish record, 8.08,02, has Anders Gärderud held since 1976.", ("8.08,02", "other", "Anders Gärderud", None)),
         ("The world record, 7:52.11, held by Lamecha Girma, was never in danger.", ("7:52.11", "other", "Lamecha Girma", None)),
+        ("The record of the circuit of Lamecha Girma, 7:59.10, was never in danger.", ("7:59.10", "other", "Lamecha Girma", None)),
     ],
-    ids=["has-the-holder-held", "held-by-the-holder"],
+    ids=["has-the-holder-held", "held-by-the-holder", "the-record-of-the-circuit-of-the-holder"],
 )
 def test_results_a_record_set_off_by_commas_with_its_holder_in_a_clause_after(doc_of, text: str, expected: tuple) -> None:
     """"The Swedish record, 8.08,02, has Anders Gärderud held since 1976" (Swedish word order translated), "The world record,
