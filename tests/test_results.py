@@ -4220,6 +4220,22 @@ def test_results_a_place_among_a_country_s_runners_is_no_place_in_the_race(doc_o
     assert [r._.place for r in doc.spans["results"]][1:] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Redshirt junior Owen Delaney became the seventh Hoya in program history to break four minutes indoors, winning the mile "
+         "in 3:58.41.", [1]),
+        ("Jane Doe was the fifth woman to break 4:00 in the race, finishing fifth in 3:59.10.", [5]),
+        ("Chris Solinsky ran 26:59.60 and became the first non-African-born man to break 27 minutes.", [None]),
+    ],
+    ids=["seventh-in-program-history", "a-place-said-after-the-rank", "first-to-break"],
+)
+def test_results_a_rank_among_all_who_did_something_is_no_place(doc_of, text: str, expected: list) -> None:
+    """"the seventh Hoya in program history to break four minutes", "the first non-African-born man to break 27 minutes":
+    a rank among all who ever did it, not a place in the race (the place said after it is: "finishing fifth")."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == expected
+
+
 def test_results_back_in_a_place_before_the_time(doc_of) -> None:
     """"with Nadia Power back in third in 4:15.80": "back" before the place keeps the time the runner's."""
     doc = doc_of("Sarah Healy won the women's 1500m in 4:12.36, holding off Sophie O'Sullivan (4:13.05), with Nadia Power "
