@@ -1832,7 +1832,9 @@ INTERPRETER_BEFORE = re.compile(rf"(?<!\ban\s)(?<!\ba\s)\b(?:interpreter|transla
 # (nor one "through an interpreter" before the speaker's name: "Speaking through an interpreter Yuki Kawauchi said")
 NAME_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
-MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$")
+MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$"
+                          r"|\b(?:at|to|in\s+front\s+of)\s+the\s+(?:microphone|mic|camera)s?\s+of\s+$")  # "explained the Moroccan at the
+# microphone of Nelson Monfort" (French copy translated: "au micro de")
 NON_ATHLETE_AFTER = re.compile(
     rf"^,?\s+(?:\d{{1,3}},\s+)?(?:(?:(?:his|her|their|the|a|an|its|who\s+is\s+(?:his|her|the|a)|(?-i:[A-Z][\w&.-]*)[’']s)\s+(?:[a-z’'-]+\s+){{0,2}}?)?"
     rf"(?:{NON_ATHLETE_ROLE})\b"
@@ -2255,8 +2257,10 @@ ATTRIBUTION_AFTER = re.compile(
 ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}|:)\s*[,:]?\s*$", re.IGNORECASE)
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”'
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
-    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
+    r"\b(?:known\s+as|dubbed|called|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\bwe\s)(?:calls|call)|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+|now\s+|already\s+|simply\s+)*$"
+    # ("that the public of Charléty calls now « the eternal second »", translated; not 'a result he calls "a good day out"',
+    # a speaker's own words)
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
     re.IGNORECASE,

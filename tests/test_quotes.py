@@ -386,6 +386,16 @@ def test_quotes_a_short_quote_someone_spoke_of(doc_of) -> None:
     assert quotes(doc_of(text)) == [("a dream come true", "Steven Gardiner")]
 
 
+def test_quotes_what_the_public_calls_someone_is_no_quote_but_what_she_calls_it_is(doc_of) -> None:
+    """"that the public of Charléty calls now « the eternal second »" names him (French copy translated); 'a result he calls
+    "a good day out, not a good race"' is his own words. And "at the microphone of Nelson Monfort" is a broadcaster's."""
+    doc = doc_of("Soufiane El Bakkali won in 8:01.35. « Tokyo is the past », explained the Moroccan at the microphone of Nelson "
+                 "Monfort. Lamecha Girma, that the public of Charléty calls now « the eternal second », did not dramatize. Mo Farah "
+                 "was ninth in London, a result he calls \"a good day out, not a good race\".")
+    assert [q.text for q in doc.spans["quotes"]] == ["Tokyo is the past", "a good day out, not a good race"]
+    assert "Nelson Monfort" not in [a.text for a in doc.spans["athletes"]]
+
+
 def test_quotes_a_song_title_far_from_a_speech_verb_is_no_quote(doc_of) -> None:
     text = ("Aimee Pratt took bronze in 9:18.40. The crowd broke into “Sweet Caroline” during the lap of honour, and Pratt "
             "was still wearing the flag when she spoke to this paper.")
