@@ -93,7 +93,8 @@ PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"�
 # ... whole seconds, as Spanish copy translated writes them: "passed the 5 kilometres in 14'31''" (read after a word that
 # introduces a time only: not an athlete's "6'02"" height, nor a vault's "18'09"")
 FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the pole vault in 18'09"", "the 6'04" tall Kenyan")
-    r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?)\b", re.IGNORECASE)
+    r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?|standing|stood|"
+    r"measur(?:es|ed|ing))\b", re.IGNORECASE)
 # ... or before the point of a race it was reached at: "2'06'' at the 800 m, 2'54'' at the bell" (translated splits)
 POINT_AFTER_PRIME = re.compile(
     r"\s+(?:at|through|to)\s+(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b|bell\b|kilomet(?:re|er)\b|half-?way\b)",
@@ -633,15 +634,12 @@ MEETING_OF_CITY = re.compile(
 # a meeting written in capitals inside a sentence, as press releases write their sponsors' names: "running 1:05:38 at the
 # GENERALI BERLIN HALF MARATHON on Sunday" (after a lower-case "the" or "at": not a headline's capitals, "KIPCHOGE WINS
 # BERLIN MARATHON")
+MEETING_HEAD_WORD = re.compile(r"HALF|MARATHON|GAMES|CHAMPIONSHIPS?|CLASSIC|INVITATIONAL|GRAND|PRIX|RELAYS|MEMORIAL|DIAMOND|LEAGUE|"
+                               r"ROAD|RACE|10K|(?:WO)?MEN['’]S|ELITE|OPEN")
+ACRONYM_WORD = re.compile(r"[A-Z][B-DF-HJ-NP-TV-Z]{1,3}")  # a word in capitals said letter by letter: "TCS", "NYRR", "EDP" (not "GOLD")
 MEETING_IN_CAPITALS = re.compile(
     r"(?:(?<=\bthe\s)|(?<=\bat\s))(?P<name>(?:[A-Z][A-Z'’.&-]+\s+){0,4}(?:HALF[\s-]+MARATHON|MARATHON|GAMES|CHAMPIONSHIPS?|CLASSIC|"
     r"INVITATIONAL|GRAND\s+PRIX|RELAYS|MEMORIAL|DIAMOND\s+LEAGUE|ROAD\s+RACE|10K))\b(?![a-z])"
-)
-# a championship written in lower case, as wire copy writes it: "at the world indoor championships on Saturday", "the
-# european championships", "the olympic games" (capitalised, MEETING finds them)
-MEETING_LOWER_CASE = re.compile(
-    r"(?<![\w-])(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:world|european|commonwealth|african|asian|pan\s+american)\s+(?:(?:athletics|indoor|cross[\s-]country|road\s+running)\s+)?"
-    r"championships|commonwealth\s+games|olympic\s+games|olympics|asian\s+games|african\s+games)(?![\w-])"
 )
 # a memorial meeting named head first after its person, as central European copy and its translations name it: "the
 # Memorial of Kamili Skolimowskiej", "Memorial Josef Odložil" (not "Memorial Day")
@@ -893,7 +891,7 @@ TITLE_OF_MEETING_BEFORE = re.compile(r"\b(?:champion|winner|medall?ist|titlehold
 # Championships season", "team", "squad": the reviews found them said of the championships reported)
 MEETING_TITLE_AFTER = re.compile(
     r"[’']?s?\s+(?:(?:gold|silver|bronze)\s+)?(?:winner|champion|medall?ist|finalist|record[\s-]holder|title[\s-]?holder"
-    r"|year(?![\s-]+(?:after|on|in|by|opener|round)\b)|cycle|standards?|qualifying|entry|berth)\b", re.IGNORECASE)  # (not "year after year", "year-opener")
+    r"|year(?![\s-]+(?:after|on|in|by|opener|round)\b)|cycle|standards?|entry|berth)\b", re.IGNORECASE)  # (not "year after year", "year-opener")
 # a medal or title of a championship: "who won Olympic bronze in Paris in 3:52.61" (another race, unless the
 # article reports that championship)
 CHAMPIONSHIP_MEDAL = re.compile(
@@ -923,7 +921,7 @@ OTHER_MEETING_CUE = re.compile(r"\b(?:university|college|collegiate|high\s+schoo
 # each tag with the phrases that give it: "a new British record", "world-leading", "PB"
 _NOT_HOLDER_OF = r"(?<!holder of the )(?<!holder of )"  # "the former holder of the world record" names no record set
 TAG_PATTERNS: dict[str, re.Pattern[str]] = {
-    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+records?\b(?![\s-]*holder)|\bWR\b|\brecords?\s+of\s+the\s+world\b", re.IGNORECASE),
+    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+records?\b(?![\s-]*holder)|\bWR\b|{_NOT_HOLDER_OF}\brecords?\s+of\s+the\s+world\b", re.IGNORECASE),
     "national record": re.compile(
         rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
@@ -1186,6 +1184,10 @@ LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+fron
 LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 # a meeting run indoors, on a 200m track: "World Indoor Championships", "Millrose Games"
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
+# ... or the race's meeting so named in the sentence of the text's first time, as wire copy writes it in lower case: "won
+# the women's 1,500 metres at the world indoor championships on Saturday"
+INDOOR_MEETING_AT = re.compile(r"\bat\s+the\s+(?:[\w.'’-]+\s+){0,3}indoor\s+(?:championships?|games|meet(?:ing)?|grand\s+prix|tour)\b",
+                               re.IGNORECASE)
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
 # Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
 INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race not a title or record: "the world indoor 3000m
@@ -1783,6 +1785,9 @@ HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|D
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".split())
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
+# ... of them, the offices and microphones a retired athlete takes on (an athlete still)
+OFFICE_ROLE = re.compile(r"\b(?:president|vice-president|chairman|chairwoman|chairperson|chair|commentator|broadcaster|presenter|pundit|journalist|"
+                         r"analyst|ambassador|ceo|chief\s+executive)\b", re.IGNORECASE)
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:(?:{NON_ATHLETE_ROLE})(?:(?<!s)e?s)?)")  # ("Hosts Maya Thornton and Dev Iyer")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
 # HOKA NAZ Elite, Ben Rosario,", "Her long-time club coach at Ballymore Cobh, Pat Kiely,"
@@ -2305,6 +2310,11 @@ SENTENCE_OPENERS = frozenset(
 # a word shape that is not a given name: "Approaching", "Surpassing"
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # a post's department glued to the name after it: "Head of Performance Claire Whitmore", "Director of Coaching Tom Smith"
+# what may follow a person's name, not a thing's named after one: punctuation, or a verb ("The Tricolour Agathe Guillemot,
+# eighth", "the Boulonnais Jimmy Gressier finished"; not "The Mary Decker Slaney mile record", "The Juan Carlos Higuero record")
+PERSON_NAME_ENDS = re.compile(
+    r"[’']s\b|\s*[,.;:!?)]|\s+(?:[a-z]+ed|won|ran|was|is|took|set|led|came|had|has|made|said|says|finished|crossed|stayed|kept|held|"
+    r"broke|fell|did|got|went|became|finishes|wins|runs|takes|leads|comes|goes|clocked|clocks)\b")
 POST_OF_BEFORE = re.compile(r"\b(?:head|director|chief)\s+of\s+$", re.IGNORECASE)  # (not "manager of Soufiane El Bakkali": his)
 # a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
 # a subject, a relative clause set off after it (commas of places allowed), then a speech verb: "Mark Wetmore,
@@ -2625,7 +2635,7 @@ TIME_ANAPHOR = re.compile(
 # race: "arrived at the Games with a season's best of"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at)\s+(?:the\s+)?[\w,-]+\s+)?"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
     r"|\b(?:mark|record|best)\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"
     r"(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
@@ -2688,7 +2698,7 @@ RECORD_OF_WHERE = re.compile(
 RECORD_MISSED_AFTER = re.compile(r"\b(?:far\s+(?:from|off)|outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
                                  r"(?:[\w’'-]+\s+){0,3}?(?:records?|best)\b", re.IGNORECASE)
 RECORD_MISSED_BEFORE = re.compile(
-    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s+(?:of\s+)?$",
+    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s*(?:of\s+|\(\s*)?$",
     re.IGNORECASE,
 )
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
@@ -2780,7 +2790,11 @@ RECORD_BRACKET_THAT_AFTER = re.compile(r"\s*\)\s*,?\s*(?:that|which)\s+(?:(?:his
 # a mark that came from a race somewhere else, said after the best or the runner's own time: "a best of 2:04:48 from
 # Rotterdam", "he improved his 2:07:08 of Valencia" (translated) (the place no athlete's name: the caller checks)
 MARK_FROM_PLACE_AFTER = re.compile(
-    r"\s+(?:from|of)\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?=\s*(?:[,.;:)]|and\b|in\s+(?:19|20)\d\d|$))")
+    r"\s+(?:from|of)\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?=\s*(?:[,.;:)]|and\b|in\s+(?:19|20)\d\d|$))"
+    # ... or a championship, as wire copy writes it in lower case: "Her European record of 52,03 seconds from the world
+    # championships in Eugene"
+    r"|\s+(?:seconds?\s+)?from\s+(?P<champs>the\s+(?:(?:19|20)\d\d\s+)?(?:world|european|commonwealth|olympic)\s+(?:indoor\s+)?"
+    r"(?:championships|games))\b")
 BEST_OR_OWN_BEFORE = re.compile(
     r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:improved|improving|bettered|bettering|lowered|lowering|beat|beating|broke|breaking)"
     r"\s+(?:on\s+)?(?:his|her))\s+$",  # (not "set a world lead with her 14:05.20 from Eugene": the race's)
@@ -2803,7 +2817,8 @@ RECORD_OF_MEETING_BEFORE = re.compile(
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
-RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record\s*,\s*$", re.IGNORECASE)
+RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record"
+                                      r"(?:\s+of\s+the\s+(?:course|circuit|meeting|championships?|race|event))?\s*,\s*$", re.IGNORECASE)
 # (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum", "a championship record, 3:29.38 by"
 # nor "The day's best, 3:31.20 by Yared Nuguse")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -3073,6 +3088,7 @@ CLAUSE_OPENING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?(?:[\w'
 # Nuguse (New York, 8 February, indoors)", "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)": marks of other races
 # (or a bullet: a record's progression; or nothing, the mark opening its line: "1:07:11 – Liz McColgan – Tokyo – 26 January 1992")
 RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:(?:(?:=|T-?)?\d{1,3}[.)]?|[-*•·])[ \t]+)?$")
+DASH_AFTER_MARK = re.compile(r"[ \t]+[–—-][ \t]+")
 RANK_LINE_AFTER = re.compile(
     r"^[ \t]+[A-Z][^\n(]{2,60}\([^)\n]*(?:\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"

@@ -377,12 +377,17 @@ def test_splits_the_bell_indoors_is_a_200m_lap_from_home(doc_of) -> None:
          "reached in 3:24.7, the gap was three seconds.", [("3:24.7", "bell", 1300.0)]),
         ("Owen Delaney won the mile in 3:58.41 at the BIG EAST Indoor Track & Field Championships. Matt Kessel still led at the "
          "bell in 3:29.7.", [("3:29.7", "bell", 1409.34)]),
+        ("Jakob Ingebrigtsen won the 5000m in Oslo in 12:48.45. He was at the bell in 11:53.0. It was his first 5000m since he "
+         "skipped the world indoor championships.", [("11:53.0", "bell", 4600.0)]),
+        ("Standing 6'04'' at the 800 m start, Marco Arop towers over his rivals. He won the 800m in 1:43.10.", []),
     ],
-    ids=["a-championship-in-lower-case", "track-and-field-with-an-ampersand"],
+    ids=["a-championship-in-lower-case", "track-and-field-with-an-ampersand", "an-indoor-championship-named-later-is-not-the-race",
+         "a-height-before-a-point"],
 )
 def test_splits_an_indoor_championship_as_wire_copy_and_colleges_name_it(doc_of, text: str, expected: list) -> None:
-    """"the world indoor championships" (a wire's lower case) and "Indoor Track & Field Championships" are indoor
-    meetings: the bell is 200m from home."""
+    """"at the world indoor championships" (a wire's lower case) in the sentence of the text's first time and "Indoor Track &
+    Field Championships" are indoor meetings: the bell is 200m from home (not an indoor championship named later, nor a
+    height's primes before a point)."""
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
 
 

@@ -331,9 +331,10 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
 def _described_after_the(text: str, c: Candidate, names: Container[str]) -> bool:
     """Is the first of three or more words after "the" a description of the person named by the rest: "the Tricolour
     Agathe Guillemot", "the New-Zealander Geordie Beamisch" (no one's name opens with "the"; not a name the registry
-    knows, nor one opening with a particle, "the Van der Poel")?"""
+    knows, nor one opening with a particle, "the Van der Poel", nor a name said of a thing after it, "The Mary Decker Slaney
+    mile record")?"""
     return (len(c.tokens) > 2 and text[max(0, c.start - 4) : c.start].lower() == "the " and fold(c.text) not in names
-            and fold(_clean(c.tokens[0])) not in PARTICLES)
+            and fold(_clean(c.tokens[0])) not in PARTICLES and P.PERSON_NAME_ENDS.match(text, c.end) is not None)
 
 
 def _strip_opener(text: str, c: Candidate, sent_starts: set[int], surnames: Container[str] = frozenset()) -> Candidate:
@@ -955,7 +956,10 @@ class Athletes:
             # a role said of half the mentions, or of the full name of an unknown person, decides
             # (unless a mention placed with a time shows the person racing: "English came home third
             # in 1:45.19", then "English, a qualified doctor")
-            if non_athlete and not registered and (2 * len(non_athlete) >= len(cl.mentions) or any(
+            # (an athlete the registry knows keeps being one in an office or at a microphone: "World Athletics President Sebastian
+            # Coe", "BBC commentator Steve Cram"; not as a coach or a race director, where a namesake is as likely)
+            in_office = registered and all(P.OFFICE_ROLE.search(r) for r in non_athlete)
+            if non_athlete and not in_office and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
             )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions
                            if not c.role or P.PLACE_WORD.match(text[c.end : c.end + 30].lstrip())) \

@@ -18,7 +18,6 @@ race that lasts to the end of its paragraph.
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -310,14 +309,16 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         found.append((m.start(), m.end(), f"{m.group('place')} {'Half Marathon' if half else 'Marathon'}", None))
     for m in filter(unclaimed, P.MEETING_IN_CAPITALS.finditer(text)):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while len(words) > 1 and len(words[0].group()) <= 4 and words[0].group() != "HALF":
-            words.pop(0)  # a sponsor's or a body's acronym, as MEETING leaves it out of a name in title case: "the TCS LONDON MARATHON"
+        named = [w for w in words if not P.MEETING_HEAD_WORD.fullmatch(w.group())]
+        if not named:
+            continue  # "In the WOMEN'S MARATHON", "the HALF MARATHON": a race of the meeting, no meeting's name
+        if len(named) > 1 and P.ACRONYM_WORD.fullmatch(named[0].group()):
+            words.remove(named[0])  # a sponsor's or a body's acronym, as MEETING leaves it out of a name in title case: "the TCS
+            # LONDON MARATHON" (not "the GOLD COAST MARATHON", nor "the NYC HALF MARATHON", its one name)
         start = m.start("name") + words[0].start()
-        if (name := canonical_meeting(string.capwords(text[start : m.end()]))) is not None:
+        title = " ".join(w if P.ACRONYM_WORD.fullmatch(w) or w[0].isdigit() else w.capitalize() for w in text[start : m.end()].split())
+        if (name := canonical_meeting(title)) is not None:
             found.append((start, m.end(), name, None))
-    for m in filter(unclaimed, P.MEETING_LOWER_CASE.finditer(text)):
-        if (name := canonical_meeting(string.capwords(m.group("name")))) is not None:
-            found.append((m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
     for m in filter(unclaimed, P.MEETING_OF_CITY.finditer(text)):
         found.append((m.start(), m.end(), f"Meeting de {m.group('place') or m.group('host').title()}", None))
     known = list(filter(unclaimed, P.KNOWN_MEETING.finditer(text)))

@@ -278,10 +278,10 @@ def round_of(cue: str, lead: str, sentence: str, before: str = "") -> str:
 
 
 def tags_in(text: str, after: int = 0) -> list[str]:
-    """The records and bests `text` says of a time; past a cue of a mark missed after `after` (the time's end: "won in 3:55.40,
-    far from her world record"), none."""
-    if missed := P.RECORD_MISSED_AFTER.search(text, after):
-        text = text[: missed.start()]
+    """The records and bests `text` says of a time, not those it says were missed after `after` (the time's end: "won in
+    3:55.40, far from her world record"; "missing the world record by 0.02 but setting a Kenyan record" keeps the second)."""
+    for missed in reversed(list(P.RECORD_MISSED_AFTER.finditer(text, after))):
+        text = text[: missed.start()] + text[missed.end() :]
     return [tag for tag, pattern in P.TAG_PATTERNS.items() if pattern.search(text)]
 
 
@@ -434,7 +434,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     if not (owned or setter or broken or missed or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
-                and starting_at(doc, "athletes", there.start("place")) is None:  # "a best of 2:04:48 from Rotterdam", "he
+                and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
             return OldMark(True, _possessive_owner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
         return OldMark(False, _possessive_owner(doc, t, a))
@@ -742,8 +742,12 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
     York, 8 February, indoors)": the time first, then the name, then where and when), else None."""
     text = text_of(doc)
     line = text.rfind("\n", 0, t.start_char) + 1
-    if not P.RANK_LINE_BEFORE.match(text[line : t.start_char].rstrip(EMPHASIS)) or not P.RANK_LINE_AFTER.match(_line_after(text, t)):
+    opening = text[line : t.start_char].rstrip(EMPHASIS)
+    if not P.RANK_LINE_BEFORE.match(opening) or not P.RANK_LINE_AFTER.match(after := _line_after(text, t)):
         return None
+    if not opening.strip() and not P.DASH_AFTER_MARK.match(after):
+        return None  # a line opening with its mark is a progression's only with a dash after it ("1:07:11 – Liz McColgan – Tokyo –
+        # 26 January 1992"; not a results list's "2:16:42 Tigst Assefa (ETH, 1996)", a birth year in its bracket)
     end = text.find("\n", t.end_char)
     names = between(doc, "athletes", t.end_char, end if end >= 0 else len(text))
     return names[0] if names else None

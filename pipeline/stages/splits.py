@@ -402,7 +402,9 @@ class Splits:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
-        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text)
+        first = next((t for t in spans_of(doc, "times") if t.label_ == "time"), None)
+        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or (
+            first is not None and P.INDOOR_MEETING_AT.search(text, *sents.of(first.start_char)))
         lap_m = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
         spans = []
         table = split_tables(text)
