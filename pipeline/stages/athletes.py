@@ -328,6 +328,11 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
     return Candidate(start, end, text[start:end], possessive=bool(P.POSSESSIVE.match(text[end : end + 3])))
 
 
+def _without_first_word(c: Candidate) -> Candidate:
+    first = c.tokens[0]
+    return Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
+
+
 def _described_after_the(text: str, c: Candidate, names: Container[str]) -> bool:
     """Is the first of three or more words after "the" a description of the person named by the rest: "the Tricolour
     Agathe Guillemot", "the New-Zealander Geordie Beamisch" (no one's name opens with "the"; not a name the registry
@@ -503,16 +508,13 @@ def find_candidates(
                         surname_after_the.append(c)  # "has declared the Kipyegon" (Italian's article), if she is named in full
                     if len(c.tokens) < 3 or not after_the:
                         continue  # "the Red Devils", "in Rio de Janeiro"
-                    first = c.tokens[0]  # "The Britannic Keely Hodgkinson": an unknown adjective first
-                    c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
+                    c = _without_first_word(c)  # "The Britannic Keely Hodgkinson": an unknown adjective first
                 elif _described_after_the(text, c, names):
-                    first = c.tokens[0]  # "The Tricolour Agathe Guillemot", "the Boulonnais Jimmy Gressier" (French copy translated)
-                    c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
+                    c = _without_first_word(c)  # "The Tricolour Agathe Guillemot", "the Boulonnais Jimmy Gressier" (French copy translated)
                 c = _strip_opener(text, c, sent_starts, given_elsewhere)
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \
                         and fold(c.text) not in names:
-                    first = c.tokens[0]  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
-                    c = Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
+                    c = _without_first_word(c)  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end)
                                              and not P.SHOUTED_VERB_AFTER.match(text, c.end))
                 out.append(c)
