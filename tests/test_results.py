@@ -4264,6 +4264,20 @@ def test_results_a_rank_among_all_who_did_something_is_no_place(doc_of, text: st
     assert [r._.place for r in doc_of(text).spans["results"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Conner Mantz was the top American in 2:08:00, ninth overall.", 9),
+     ("Callum Hawkins was the first Briton in 2:10:10 and sixth overall.", 6),
+     ("Hellen Obiri took the women's race in 2:16:48 and was 19th overall.", 1)],
+    ids=["comma-ninth-overall", "and-sixth-overall", "a-mixed-field-s-overall-place-aside"],
+)
+def test_results_a_place_overall_after_a_country_s_first(doc_of, text: str, expected: int) -> None:
+    """"the top American in 2:08:00, ninth overall": the race's place, said after the country's (not a women's winner's place
+    in a mixed field, "took the women's race in 2:16:48 and was 19th overall")."""
+    doc = doc_of(f"Tamirat Tola won the marathon in 2:05:10. {text}")
+    assert [r._.place for r in doc.spans["results"]][1:] == [expected]
+
+
 def test_results_back_in_a_place_before_the_time(doc_of) -> None:
     """"with Nadia Power back in third in 4:15.80": "back" before the place keeps the time the runner's."""
     doc = doc_of("Sarah Healy won the women's 1500m in 4:12.36, holding off Sophie O'Sullivan (4:13.05), with Nadia Power "
