@@ -93,8 +93,8 @@ PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"�
 # ... whole seconds, as Spanish copy translated writes them: "passed the 5 kilometres in 14'31''" (read after a word that
 # introduces a time only: not an athlete's "6'02"" height, nor a vault's "18'09"")
 FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the pole vault in 18'09"", "the 6'04" tall Kenyan")
-    r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?|standing|stood|"
-    r"measur(?:es|ed|ing))\b", re.IGNORECASE)
+    r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?)\b"
+    r"|\b(?:standing|stood|measur(?:es|ed|ing))\s+(?:at\s+)?$", re.IGNORECASE)  # ... or right before it: "Standing 6'04'' at the 800 m start"
 # ... or before the point of a race it was reached at: "2'06'' at the 800 m, 2'54'' at the bell" (translated splits)
 POINT_AFTER_PRIME = re.compile(
     r"\s+(?:at|through|to)\s+(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b|bell\b|kilomet(?:re|er)\b|half-?way\b)",
@@ -1009,7 +1009,8 @@ _CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[M
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     # (nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes")
-    rf"(?!\s+(?:[\w’'-]+\s+){{0,3}}?(?:in\s+(?:[\w’'-]+\s+){{0,2}}history|to\s+(?:break|dip|crack|go\s+(?:under|sub)))\b)"
+    # (a noun first: not "finished third to break 13 minutes", "fifth in her attempt to break four minutes", "in history-making")
+    rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?(?:in\s+(?:[\w’'-]+\s+){{0,2}}history(?![\w-])|to\s+(?:break|dip|crack|go\s+(?:under|sub))\b))"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
@@ -1187,8 +1188,11 @@ LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
 # ... or the race's meeting so named in the sentence of the text's first time, as wire copy writes it in lower case: "won
 # the women's 1,500 metres at the world indoor championships on Saturday"
-INDOOR_MEETING_AT = re.compile(r"\bat\s+the\s+(?:[\w.'’-]+\s+){0,3}indoor\s+(?:championships?|games|meet(?:ing)?|grand\s+prix|tour)\b",
-                               re.IGNORECASE)
+INDOOR_MEETING_AT = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)\b(?:won|wins|win|winning|took|takes|claimed|clinched|finished|placed)\b[^.;]{0,80}?\bat\s+the\s+(?:[\w.'’-]+\s+){0,3}indoor\s+"
+    rf"(?:championships?|games|meet(?:ing)?|grand\s+prix|tour)\b(?!\s+(?:in|of)\s+(?:{MONTHS}|(?:19|20)\d\d)\b|\s+last\b)",
+    re.IGNORECASE)  # (not "Fresh from gold at the world indoor championships in March, Hull won the 1500m in Eugene", nor an aside:
+# "Ingebrigtsen, who won the 3000m at the European indoor championships in Istanbul, clocked 3:29.10 to win the 1500m in Oslo")
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
 # Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
 INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race not a title or record: "the world indoor 3000m
@@ -2263,14 +2267,18 @@ ATTRIBUTION_AFTER = re.compile(
 ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}|:)\s*[,:]?\s*$", re.IGNORECASE)
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”'
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+as|dubbed|called|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\bwe\s)(?:calls|call)|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
-    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+|now\s+|already\s+|simply\s+)*$"
-    # ("that the public of Charléty calls now « the eternal second »", translated; not 'a result he calls "a good day out"',
-    # a speaker's own words)
+    r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
+
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
     re.IGNORECASE,
 )
+# ... or what someone calls someone or something, in a few words: "that the public of Charléty calls now « the eternal second »"
+# (translated), 'a philosophy Schumacher calls "the long game"', 'what club runners like to call "the longest mile in running"'
+# (a longer stretch is the speaker's own words: 'what Kerr calls "a proper championship race, with tactics and everything in it"')
+CALLS_BEFORE = re.compile(r"\bcalls?\s+(?:now\s+|already\s+|simply\s+|affectionately\s+)?(?:it\s+|him\s+|her\s+|them\s+|the\s+)?$", re.IGNORECASE)
+CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 # the end of a word that says it is spoken, a pronoun's contraction: "We'll", "I'm", "you've" (not a possessive's "'s")
 CONTRACTION_END = re.compile(rf"[{APOS}](?:ll|re|ve|m|d)$", re.IGNORECASE)

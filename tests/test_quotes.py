@@ -393,6 +393,13 @@ def test_quotes_what_the_public_calls_someone_is_no_quote_but_what_she_calls_it_
                  "Monfort. Lamecha Girma, that the public of Charléty calls now « the eternal second », did not dramatize. Mo Farah "
                  "was ninth in London, a result he calls \"a good day out, not a good race\".")
     assert [q.text for q in doc.spans["quotes"]] == ["Tokyo is the past", "a good day out, not a good race"]
+    # (the second review's case: what a named speaker calls something, at length, is his own words; a few words so called
+    # are a name, unless they say "I" or "my")
+    doc = doc_of('Josh Kerr won in 3:29.38, what Kerr calls "a proper championship race, with tactics and everything in it." '
+                 'The organisers call it "the fastest 10K on the planet". Steyn returns for what she calls "my favourite day of '
+                 'the year".')
+    assert [q.text for q in doc.spans["quotes"]] == ["a proper championship race, with tactics and everything in it.",
+                                                      "my favourite day of the year"]
     assert "Nelson Monfort" not in [a.text for a in doc.spans["athletes"]]
 
 

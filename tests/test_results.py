@@ -4255,8 +4255,12 @@ def test_results_a_place_among_a_country_s_runners_is_no_place_in_the_race(doc_o
          "in 3:58.41.", [1]),
         ("Jane Doe was the fifth woman to break 4:00 in the race, finishing fifth in 3:59.10.", [5]),
         ("Chris Solinsky ran 26:59.60 and became the first non-African-born man to break 27 minutes.", [None]),
+        ("Andrew Butchart finished third to break 13 minutes for the first time, clocking 12:59.80.", [3]),
+        ("Laura Muir finished seventh in history-making conditions in 3:58.10.", [7]),
+        ("Sarah Healy finished fifth in her attempt to break four minutes, clocking 4:00.10.", [5]),
     ],
-    ids=["seventh-in-program-history", "a-place-said-after-the-rank", "first-to-break"],
+    ids=["seventh-in-program-history", "a-place-said-after-the-rank", "first-to-break", "third-to-break",
+         "seventh-in-history-making-conditions", "fifth-in-her-attempt-to-break"],
 )
 def test_results_a_rank_among_all_who_did_something_is_no_place(doc_of, text: str, expected: list) -> None:
     """"the seventh Hoya in program history to break four minutes", "the first non-African-born man to break 27 minutes":

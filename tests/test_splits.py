@@ -380,9 +380,16 @@ def test_splits_the_bell_indoors_is_a_200m_lap_from_home(doc_of) -> None:
         ("Jakob Ingebrigtsen won the 5000m in Oslo in 12:48.45. He was at the bell in 11:53.0. It was his first 5000m since he "
          "skipped the world indoor championships.", [("11:53.0", "bell", 4600.0)]),
         ("Standing 6'04'' at the 800 m start, Marco Arop towers over his rivals. He won the 800m in 1:43.10.", []),
+        ("Fresh from gold at the world indoor championships in March, Jessica Hull won the 1500m in Eugene in 3:55.10. She was "
+         "at the bell in 2:55.3.", [("2:55.3", "bell", 1100.0)]),
+        ("Jacob Kiplimo won the half marathon in 57'31''. Kiplimo stood out from the start and passed the 5 km in 13'50''.",
+         [("13'50''", "5km", 5000.0)]),
+        ("Jakob Ingebrigtsen, who won the 3000m at the European indoor championships in Istanbul, clocked 3:29.10 to win the "
+         "1500m in Oslo. He passed the bell in 2:46.20.", [("2:46.20", "bell", 1100.0)]),
     ],
     ids=["a-championship-in-lower-case", "track-and-field-with-an-ampersand", "an-indoor-championship-named-later-is-not-the-race",
-         "a-height-before-a-point"],
+         "a-height-before-a-point", "a-past-indoor-championship-in-the-first-sentence", "stood-out-is-no-height",
+         "an-indoor-championship-in-an-aside"],
 )
 def test_splits_an_indoor_championship_as_wire_copy_and_colleges_name_it(doc_of, text: str, expected: list) -> None:
     """"at the world indoor championships" (a wire's lower case) in the sentence of the text's first time and "Indoor Track &

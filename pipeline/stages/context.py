@@ -452,10 +452,7 @@ class RaceContext:
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
         lead_end = lead_region_end(text, paras)
         raced = [m for m in meetings if not P.MEETING_TITLE_AFTER.match(text, m[1])]  # not "the Commonwealth Games winner"
-        # (nor one a speaker names: '"This has been a long season, with the Olympics and the world record," Kipyegon said')
-        spoken = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked
-                  if len(P.WORD.findall(text, m.start, m.end)) >= SPOKEN_WORDS]
-        main = main_meeting(text, [m for m in raced if not inside(m[0], spoken)], sents, time_sents, lead_end)
+        main = main_meeting(text, raced, sents, time_sents, lead_end)
         doc._.main_meeting = main
 
         write_spans(doc, "events", [s for a, b, e in events if (s := char_span(doc, a, b, e))])
@@ -551,7 +548,6 @@ def _another_place(stext: str, main: str | None) -> bool:
 MEETING_PLACE_REACH = 40  # characters after a meeting's name its place is said in: "the Golden Spike meeting in Ostrava"
 
 
-SPOKEN_WORDS = 6  # words in quotation marks that are someone's speech, not a title or a scare quote
 OLDER_EDITION_YEARS = 2  # a meeting named with a year this much before the latest the text names is a past edition
 HEADING_CHARS = 30  # a paragraph this short that says "elsewhere" is a heading over the next one ("ELSEWHERE")
 

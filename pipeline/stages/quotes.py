@@ -260,7 +260,9 @@ class Quotes:
         words = P.WORD.findall(text[start:end])
         if not words:
             return False
-        if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]):
+        if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) or (
+                len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
+                and not P.FIRST_PERSON.search(text, start, end)):  # (not 'what she calls "my favourite day of the year"')
             return False
         sa, sb = sents.of(m.open_at)
         rest = text[sa : m.open_at] + " " + text[m.end + 1 : sb]
