@@ -295,6 +295,9 @@ EVENT_WORDS = re.compile(
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
 # "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
 OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+# "the" before a distance said as the race's, not a point reached ("dominates the 10.200 meters"; not "at the 2.000 meters")
+RACE_DISTANCE_THE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bafter\s)(?<!\bpassed\s)(?<!\bof\s)"
+                                      r"(?<!\bby\s)(?<!\bon\s)\bthe\s+$", re.IGNORECASE)
 # cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
 # hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
 # names (Eugene, Florence) are left out

@@ -201,6 +201,24 @@ def test_context_a_marathon_said_in_miles_is_no_mile() -> None:
     assert [e for _, _, e in find_events("He won the 26.2-mile race in Chicago.")] == ["marathon"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CROSS COUNTRY\n\nThe Burundian dominates the 10.200 meters of the Sevillian circuit. At the 2.000 meters the group was "
+         "compact; in the 5.100 meters the crono marked 14:33.", ["10.2km"]),
+        ("Cross country results. Men (10.200 m): 1. Rodrigue Kwizera 29:02. Women (8.200 m): 1. Likina Amebaw 26:45.",
+         ["10.2km", "8.2km"]),
+        ("Track: Jakob Ingebrigtsen dominates the 10.200 meters of training each morning.", []),
+    ],
+    ids=["a-cross-country-s-metres-said-as-its-race", "a-results-heading-s-bracket", "no-cross-country-no-odd-event"],
+)
+def test_context_a_cross_country_s_odd_distance_in_metres(text: str, expected: list[str]) -> None:
+    """Spanish copy translated gives a cross country's distance in metres with a thousands dot: "dominates the 10.200
+    meters of the Sevillian circuit", "Men (10.200 m):" are the races (10.2km); "at the 2.000 meters", "in the 5.100
+    meters" are points."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
 def test_context_find_events_offsets() -> None:
     text = "She won the 1,500 metres and the 3000m steeplechase."
     assert [(text[a:b], e) for a, b, e in find_events(text)] == [

@@ -59,6 +59,9 @@ class RaceInfo:
         return event_distance(self.event)
 
 
+XC_METRES_MIN = 4000  # a cross country's distance in metres, odd and this long at least, may be its race's ("10.200 meters")
+
+
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
     said = (m.group("kind") or "").strip().lower()
@@ -69,6 +72,13 @@ def _event_from_metres(m: re.Match[str]) -> str | None:
             "hs": "hurdles", "haies": "hurdles", "hekk": "hurdles", "häck": "hurdles", "hürden": "hurdles", "horden": "hurdles",
             "vallas": "hurdles"}.get(k, k)
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
+        # a cross country's odd distance in metres, said as the race's: "dominates the 10.200 meters of the Sevillian circuit"
+        # (translated; not a point reached, "at the 2.000 meters", "in the 5.100 meters")
+        before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
+        if not kind and d >= XC_METRES_MIN and d % 100 == 0 and P.CROSS_COUNTRY.search(m.string) and (
+                P.RACE_DISTANCE_THE_BEFORE.search(before) or P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after)
+                or (before.rstrip().endswith("(") and after.lstrip().startswith(")"))):  # a results heading's "Men (10.200 m):"
+            return f"{d / 1000:g}km"
         return None
     if kind.startswith("steeple") or (kind == "hurdles" and d in (2000, 3000)):  # "the 3000 meters with obstacles"
         return f"{d}m steeplechase"
