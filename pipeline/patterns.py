@@ -295,6 +295,9 @@ EVENT_WORDS = re.compile(
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
 # "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
 OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+# a distance after which the runner finished: the race's ("who after 10,4 kilometres in 29:37 the finish crossed")
+AFTER_DISTANCE_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+FINISH_SAID_AFTER = re.compile(r"(?:[^.;:]|(?<=\d)[.:,](?=\d)){0,40}?\b(?:the\s+finish|the\s+line|stopped\s+the\s+clock|finished)\b", re.IGNORECASE)
 # "the" before a distance said as the race's, not a point reached ("dominates the 10.200 meters"; not "at the 2.000 meters")
 RACE_DISTANCE_THE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bafter\s)(?<!\bpassed\s)(?<!\bof\s)"
                                       r"(?<!\bby\s)(?<!\bon\s)\bthe\s+$", re.IGNORECASE)
