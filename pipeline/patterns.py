@@ -2275,7 +2275,6 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}
 TITLE_BEFORE = re.compile(
     r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
     r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined)\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
-
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
     re.IGNORECASE,
@@ -2324,12 +2323,12 @@ SENTENCE_OPENERS = frozenset(
 )
 # a word shape that is not a given name: "Approaching", "Surpassing"
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
-# a post's department glued to the name after it: "Head of Performance Claire Whitmore", "Director of Coaching Tom Smith"
 # what may follow a person's name, not a thing's named after one: punctuation, or a verb ("The Tricolour Agathe Guillemot,
 # eighth", "the Boulonnais Jimmy Gressier finished"; not "The Mary Decker Slaney mile record", "The Juan Carlos Higuero record")
 PERSON_NAME_ENDS = re.compile(
     r"[’']s\b|\s*[,.;:!?)]|\s+(?:[a-z]+ed|won|ran|was|is|took|set|led|came|had|has|made|said|says|finished|crossed|stayed|kept|held|"
     r"broke|fell|did|got|went|became|finishes|wins|runs|takes|leads|comes|goes|clocked|clocks)\b")
+# a post's department glued to the name after it: "Head of Performance Claire Whitmore", "Director of Coaching Tom Smith"
 POST_OF_BEFORE = re.compile(r"\b(?:head|director|chief)\s+of\s+$", re.IGNORECASE)  # (not "manager of Soufiane El Bakkali": his)
 # a single capitalised word acting as a person: "Kerr said", "Nugus finished third", "said Ingebritsson"
 # a subject, a relative clause set off after it (commas of places allowed), then a speech verb: "Mark Wetmore,
