@@ -279,6 +279,17 @@ ULTRA_ROLE_AFTER = re.compile(
 # (not the race's own title or record: "another Two Oceans Ultra Marathon title on Saturday")
 # "the 13.1-mile course" (a half marathon), "42.195km" (not a mile: "half a mile", "2 miles from home"; road races are run over a
 # few distances only: "from 32km" is a point of a marathon)
+# road races known by a name that says no distance, each always run over one: the race's event where the text names it
+# ("Sunday's Great North Run, where he finished fourth in 1:03:28": a half marathon)
+KNOWN_RACE_EVENTS = {
+    "great north run": "half marathon", "great scottish run": "half marathon", "great south run": "10 miles",
+    "great manchester run": "10km", "great ethiopian run": "10km", "peachtree road race": "10km", "bolder boulder": "10km",
+    "beach to beacon": "10km", "bay to breakers": "12km", "bloomsday": "12km", "boilermaker": "15km",
+    "zevenheuvelenloop": "15km", "dam tot damloop": "10 miles", "broad street run": "10 miles", "city2surf": "14km",
+    "sao silvestre": "15km", "são silvestre": "15km",
+}
+KNOWN_RACE = re.compile(
+    r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"

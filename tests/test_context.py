@@ -225,6 +225,20 @@ def test_context_a_cross_country_s_odd_distance_in_metres(text: str, expected: l
     assert [e for _, _, e in find_events(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We talk about Sunday's Great North Run, where he finished fourth in 1:03:28 behind Tamirat Tola.", ["half marathon"]),
+        ("Jacob Kiplimo won the Great Manchester Run and the Bay to Breakers, then the Bloomsday.", ["10km", "12km", "12km"]),
+    ],
+    ids=["the-great-north-run", "three-road-races"],
+)
+def test_context_a_road_race_known_by_a_name_that_says_no_distance(text: str, expected: list[str]) -> None:
+    """"the Great North Run" is a half marathon, "the Bay to Breakers" 12km: races always run over one distance that their
+    names do not say."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
 def test_context_find_events_offsets() -> None:
     text = "She won the 1,500 metres and the 3000m steeplechase."
     assert [(text[a:b], e) for a, b, e in find_events(text)] == [

@@ -168,6 +168,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_AGATE) for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
+    candidates += [(m, P.KNOWN_RACE_EVENTS[" ".join(m.group().lower().replace("-", " ").split())]) for m in P.KNOWN_RACE.finditer(text)]
     # an ultra's name shortened after it ("at the Two Oceans Marathon" after "the Two Oceans Ultra Marathon"), if the text names
     # no marathon of that name before it ("won the Berlin Marathon ... once ran the Berlin Ultramarathon as a pacer")
     ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra") and event is not None]
