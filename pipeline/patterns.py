@@ -290,6 +290,7 @@ KNOWN_RACE_EVENTS = {
 }
 KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"

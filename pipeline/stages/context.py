@@ -59,6 +59,7 @@ class RaceInfo:
         return event_distance(self.event)
 
 
+KNOWN_RACE_DISTANCE_REACH = 40  # characters after a known road race's name its distance may be said in
 XC_METRES_MIN = 4000  # a cross country's distance in metres, odd and this long at least, may be its race's ("10.200 meters")
 
 
@@ -168,7 +169,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_AGATE) for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
-    candidates += [(m, P.KNOWN_RACE_EVENTS[" ".join(m.group().lower().replace("-", " ").split())]) for m in P.KNOWN_RACE.finditer(text)]
+    named = [(m, P.KNOWN_RACE_EVENTS[" ".join(m.group().lower().replace("-", " ").split())]) for m in P.KNOWN_RACE.finditer(text)]
+    candidates += [(m, event) for m, event in named if not P.EVENT_NAMED_AFTER.match(text, m.end()) and not any(
+        e == event and 0 <= c.start() - m.end() <= KNOWN_RACE_DISTANCE_REACH for c, e in candidates)]  # (not "the Great Scottish Run half
+    # marathon", "the Great South Run, the 10-mile loop": the distance said with it is the one mention)
     # an ultra's name shortened after it ("at the Two Oceans Marathon" after "the Two Oceans Ultra Marathon"), if the text names
     # no marathon of that name before it ("won the Berlin Marathon ... once ran the Berlin Ultramarathon as a pacer")
     ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra") and event is not None]
