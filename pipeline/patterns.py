@@ -307,9 +307,6 @@ EVENT_WORDS = re.compile(
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
 # "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
 OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
-# a distance after which the runner finished: the race's ("who after 10,4 kilometres in 29:37 the finish crossed")
-AFTER_DISTANCE_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
-FINISH_SAID_AFTER = re.compile(r"(?:[^.;:]|(?<=\d)[.:,](?=\d)){0,40}?\b(?:the\s+finish|the\s+line|stopped\s+the\s+clock|finished)\b", re.IGNORECASE)
 # "the" before a distance said as the race's, not a point reached ("dominates the 10.200 meters"; not "at the 2.000 meters")
 RACE_DISTANCE_THE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bafter\s)(?<!\bpassed\s)(?<!\bof\s)"
                                       r"(?<!\bby\s)(?<!\bon\s)\bthe\s+$", re.IGNORECASE)
@@ -1027,16 +1024,17 @@ _CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[M
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     # (nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes")
-    # (a noun first: not "finished third to break 13 minutes", "fifth in her attempt to break four minutes", "in history-making")
-    rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?(?:in\s+(?:[\w’'-]+\s+){{0,2}}history(?![\w-])|to\s+(?:break|dip|crack|go\s+(?:under|sub))\b))"
+    # ("the seventh in program history"; "to break" after a noun: not "finished third to break 13 minutes", "fifth in her
+    # attempt to break four minutes", "in history-making conditions", "fifth in the history of the meeting's fastest race")
+    rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
+    rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|(?:,|\band)\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b|\s+overall\s*(?:[,.;]|$))"  # (", ninth overall.": the place the
-    # race gives a country's first runner, "the top American in 2:08:00, ninth overall")
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b)"
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
@@ -1207,10 +1205,11 @@ INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s
 # ... or the race's meeting so named in the sentence of the text's first time, as wire copy writes it in lower case: "won
 # the women's 1,500 metres at the world indoor championships on Saturday"
 INDOOR_MEETING_AT = re.compile(
-    r"(?<!\bwho\s)(?<!\bwhich\s)\b(?:won|wins|win|winning|took|takes|claimed|clinched|finished|placed)\b[^.;]{0,80}?\bat\s+the\s+(?:[\w.'’-]+\s+){0,3}indoor\s+"
-    rf"(?:championships?|games|meet(?:ing)?|grand\s+prix|tour)\b(?!\s+(?:in|of)\s+(?:{MONTHS}|(?:19|20)\d\d)\b|\s+last\b)",
-    re.IGNORECASE)  # (not "Fresh from gold at the world indoor championships in March, Hull won the 1500m in Eugene", nor an aside:
-# "Ingebrigtsen, who won the 3000m at the European indoor championships in Istanbul, clocked 3:29.10 to win the 1500m in Oslo")
+    r"\bat\s+the\s+(?:[\w.'’-]+\s+){0,3}indoor\s+(?:championships?|games|meet(?:ing)?|grand\s+prix|tour)\b"
+    rf"(?!\s+(?:in|of)\s+(?:{MONTHS}|(?:19|20)\d\d)\b|\s+last\b)",
+    re.IGNORECASE)  # (not one dated, "Fresh from gold at the world indoor championships in March, Hull won the 1500m in Eugene";
+# nor one in an aside, which the stage leaves out: "Ingebrigtsen, who won the 3000m at the European indoor championships in
+# Istanbul, clocked 3:29.10 to win the 1500m in Oslo")
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
 # Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
 INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race not a title or record: "the world indoor 3000m
@@ -2294,7 +2293,9 @@ TITLE_BEFORE = re.compile(
 # ... or what someone calls someone or something, in a few words: "that the public of Charléty calls now « the eternal second »"
 # (translated), 'a philosophy Schumacher calls "the long game"', 'what club runners like to call "the longest mile in running"'
 # (a longer stretch is the speaker's own words: 'what Kerr calls "a proper championship race, with tactics and everything in it"')
-CALLS_BEFORE = re.compile(r"\bcalls?\s+(?:now\s+|already\s+|simply\s+|affectionately\s+)?(?:it\s+|him\s+|her\s+|them\s+|the\s+)?$", re.IGNORECASE)
+CALLS_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)\bcalls?\s+"
+                          r"(?:now\s+|already\s+|simply\s+|affectionately\s+)?(?:it\s+|him\s+|her\s+|them\s+|the\s+)?$", re.IGNORECASE)
+# (after a pronoun its speaker's own words: 'She calls it "brutal, just brutal"', 'He calls it "the perfect race"')
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 # the end of a word that says it is spoken, a pronoun's contraction: "We'll", "I'm", "you've" (not a possessive's "'s")

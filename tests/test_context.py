@@ -209,19 +209,17 @@ def test_context_a_marathon_said_in_miles_is_no_mile() -> None:
         ("Cross country results. Men (10.200 m): 1. Rodrigue Kwizera 29:02. Women (8.200 m): 1. Likina Amebaw 26:45.",
          ["10.2km", "8.2km"]),
         ("Track: Jakob Ingebrigtsen dominates the 10.200 meters of training each morning.", []),
-        ("EC cross country: the European title went to Charles Hicks, who after 10,4 kilometres in 29:37 the finish crossed. "
-         "At 4 kilometres Battocletti went through in 13:10. After 8,2 kilometres she stopped the clock on 26:58.",
-         ["10.4km", "8.2km"]),
-        ("Cross country: at 5,5 kilometres in 16:40 Hicks led, and after 7,5 kilometres he was still clear.", []),
+        ("Cross country: Isaac Kimeli attacked after 6,5 kilometres and finished alone in 30:12 on the 10,1 kilometre course.",
+         ["10.1km"]),
     ],
     ids=["a-cross-country-s-metres-said-as-its-race", "a-results-heading-s-bracket", "no-cross-country-no-odd-event",
-         "odd-kilometres-after-which-she-finished", "odd-kilometres-passed-are-points"],
+         "odd-kilometres-before-a-finish-are-a-point"],
 )
 def test_context_a_cross_country_s_odd_distance_in_metres(text: str, expected: list[str]) -> None:
     """Spanish copy translated gives a cross country's distance in metres with a thousands dot: "dominates the 10.200
     meters of the Sevillian circuit", "Men (10.200 m):" are the races (10.2km); "at the 2.000 meters", "in the 5.100
-    meters" are points; so are odd kilometres after which the runner finished ("who after 10,4 kilometres in 29:37 the finish
-    crossed", Dutch copy translated), not odd kilometres passed."""
+    meters" are points, and so are odd kilometres after which someone attacked and finished (the third review's case against
+    a rule taken out, which read "who after 10,4 kilometres in 29:37 the finish crossed" as the race's distance)."""
     assert [e for _, _, e in find_events(text)] == expected
 
 

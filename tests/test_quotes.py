@@ -397,9 +397,9 @@ def test_quotes_what_the_public_calls_someone_is_no_quote_but_what_she_calls_it_
     # are a name, unless they say "I" or "my")
     doc = doc_of('Josh Kerr won in 3:29.38, what Kerr calls "a proper championship race, with tactics and everything in it." '
                  'The organisers call it "the fastest 10K on the planet". Steyn returns for what she calls "my favourite day of '
-                 'the year".')
+                 'the year". She calls it "brutal, just brutal".')
     assert [q.text for q in doc.spans["quotes"]] == ["a proper championship race, with tactics and everything in it.",
-                                                      "my favourite day of the year"]
+                                                      "my favourite day of the year", "brutal, just brutal"]
     assert "Nelson Monfort" not in [a.text for a in doc.spans["athletes"]]
 
 

@@ -386,10 +386,14 @@ def test_splits_the_bell_indoors_is_a_200m_lap_from_home(doc_of) -> None:
          [("13'50''", "5km", 5000.0)]),
         ("Jakob Ingebrigtsen, who won the 3000m at the European indoor championships in Istanbul, clocked 3:29.10 to win the "
          "1500m in Oslo. He passed the bell in 2:46.20.", [("2:46.20", "bell", 1100.0)]),
+        ("Jakob Ingebrigtsen won the 3000m in 7:42.98 at the world indoor championships in Glasgow, passing the bell in 7:15.9.",
+         [("7:15.9", "bell", 2800.0)]),
+        ("At the European indoor championships in Istanbul, Jakob Ingebrigtsen ran 3:33.95 to win the 1500m. He passed the bell "
+         "in 3:00.1.", [("3:00.1", "bell", 1300.0)]),
     ],
     ids=["a-championship-in-lower-case", "track-and-field-with-an-ampersand", "an-indoor-championship-named-later-is-not-the-race",
          "a-height-before-a-point", "a-past-indoor-championship-in-the-first-sentence", "stood-out-is-no-height",
-         "an-indoor-championship-in-an-aside"],
+         "an-indoor-championship-in-an-aside", "won-in-a-decimal-time-at-the-indoor-championships", "no-win-verb-before"],
 )
 def test_splits_an_indoor_championship_as_wire_copy_and_colleges_name_it(doc_of, text: str, expected: list) -> None:
     """"at the world indoor championships" (a wire's lower case) in the sentence of the text's first time and "Indoor Track &

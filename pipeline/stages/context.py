@@ -110,8 +110,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) or finished_after(
-            m.string, before, m.end())
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -120,12 +119,6 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if laps := m.group("laps") or m.group("laps2"):
         return P.EVENT_OF_LAPS[laps.lower()]
     return None
-
-
-def finished_after(text: str, before: str, end: int) -> bool:
-    """Is a distance the one after which its runner finished ("who after 10,4 kilometres in 29:37 the finish crossed", "After
-    8,2 kilometres she stopped the clock on 26:58", Dutch copy translated; `before` the text before it, `end` its end)?"""
-    return P.AFTER_DISTANCE_BEFORE.search(before) is not None and P.FINISH_SAID_AFTER.match(text, end) is not None
 
 
 def after_laps(before: str, after: str) -> bool:
@@ -199,7 +192,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             P.COURSE_AFTER.match(after)  # "over the 8km course"
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
-        lapped = after_laps(before, after) or (event.endswith("km") and finished_after(text, before, m.end()))
+        lapped = after_laps(before, after)
         whole = whole or lapped
         if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
@@ -214,7 +207,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
         if P.LISTED_POINT_TIME_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             continue  # "after a 54.2 first lap and a 1:51.0 800m": a point of the race
-        if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after) and not lapped:
+        if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
@@ -233,7 +226,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         # "won the Great Scottish Run half marathon in 1:02:14", "ran Winchester parkrun in 16:58": a race, never a point
         road = event in ("marathon", "half marathon") or "parkrun" in m.group().lower()
         track = re.fullmatch(r"\d+m", event) is not None and P.RAN_TRACK_EVENT_BEFORE.search(before + head) is not None
-        if P.TIME_RIGHT_AFTER.match(after) and not road and not track and not lapped and not P.RACE_NAMED_BEFORE.search(before + head):
+        if P.TIME_RIGHT_AFTER.match(after) and not road and not track and not P.RACE_NAMED_BEFORE.search(before + head):
             continue  # "10km 28:52", "and 10km in 28:52": a split point, not the race ("the city's flagship 10K in 27:49",
             # "a ferociously quick Diamond League 1500m in 3:58.64" are)
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):

@@ -395,6 +395,18 @@ def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     return None
 
 
+def indoor_where_first_timed(doc: Doc) -> bool:
+    """Does the sentence of the text's first time say the race was run at an indoor championship, not in an aside ("Tsegay
+    won the women's 1,500 metres at the world indoor championships on Saturday"; not "Ingebrigtsen, who won the 3000m at the
+    European indoor championships in Istanbul, clocked 3:29.10 to win the 1500m in Oslo")?"""
+    first = next((t for t in spans_of(doc, "times") if t.label_ == "time"), None)
+    if first is None:
+        return False
+    text, (a, b) = text_of(doc), sentences(doc).of(first.start_char)
+    asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
+    return any(not any(x <= m.start() < y for x, y in asides) for m in P.INDOOR_MEETING_AT.finditer(text, a, b))
+
+
 class Splits:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "times", "athletics_splits", "athletics_times")
@@ -402,9 +414,7 @@ class Splits:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
-        first = next((t for t in spans_of(doc, "times") if t.label_ == "time"), None)
-        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or (
-            first is not None and P.INDOOR_MEETING_AT.search(text, *sents.of(first.start_char)))
+        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or indoor_where_first_timed(doc)
         lap_m = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
         spans = []
         table = split_tables(text)
