@@ -2722,12 +2722,9 @@ RECORD_OF_WHERE = re.compile(
     r"(?<=\brecord)\s+of\s+(?:the\s+)?(?:world|europe|africa|asia|france|italy|spain|germany)"
     r"(?=\s*(?:\(|of\s+|,|:)?\s*$)", re.IGNORECASE)
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
-RECORD_MISSED_AFTER = re.compile(r"\b(?:far\s+(?:from|off)|outside(?:\s+of)?|short\s+of|shy\s+of|missed|missing|miss(?:es)?)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
-                                 r"(?:[\w’'-]+\s+){0,3}?(?:records?|best)\b", re.IGNORECASE)
-RECORD_MISSED_BEFORE = re.compile(
-    r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?)\s+(?:[\w’'-]+\s+){0,4}?(?:record|mark|best)\s*(?:of\s+|\(\s*)?$",
-    re.IGNORECASE,
-)
+_MISSED = r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?)\s+"  # a mark missed: its cue
+RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best)\b", re.IGNORECASE)
+RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best)\s*(?:of\s+|\(\s*)?$", re.IGNORECASE)
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"

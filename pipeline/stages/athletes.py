@@ -334,12 +334,12 @@ def _without_first_word(c: Candidate) -> Candidate:
 
 
 def _described_after_the(text: str, c: Candidate, names: Container[str]) -> bool:
-    """Is the first of three or more words after "the" a description of the person named by the rest: "the Tricolour
-    Agathe Guillemot", "the New-Zealander Geordie Beamisch" (no one's name opens with "the"; not a name the registry
+    """Is the first of three or more words of a name said after "the" a description of the person named by the rest: "the
+    Tricolour Agathe Guillemot", "the New-Zealander Geordie Beamisch" (no one's name opens with "the"; not a name the registry
     knows, nor one opening with a particle, "the Van der Poel", nor a name said of a thing after it, "The Mary Decker Slaney
     mile record")?"""
-    return (len(c.tokens) > 2 and text[max(0, c.start - 4) : c.start].lower() == "the " and fold(c.text) not in names
-            and fold(_clean(c.tokens[0])) not in PARTICLES and P.PERSON_NAME_ENDS.match(text, c.end) is not None)
+    return (len(c.tokens) > 2 and fold(c.text) not in names and fold(_clean(c.tokens[0])) not in PARTICLES
+            and P.PERSON_NAME_ENDS.match(text, c.end) is not None)
 
 
 def _strip_opener(text: str, c: Candidate, sent_starts: set[int], surnames: Container[str] = frozenset()) -> Candidate:
@@ -502,14 +502,14 @@ def find_candidates(
                     word.headline = True
                     out.append(word)
             elif _plausible(c) or _clean(c.text) in stop_surnames:  # "English, a doctor" (of "Mark English")
+                after_the = text[max(0, c.start - 4) : c.start].lower() == "the "
                 if _not_a_person_here(text, c, names):
-                    after_the = text[c.start - 4 : c.start].lower().endswith("the ")
                     if len(c.tokens) == 1 and after_the:
                         surname_after_the.append(c)  # "has declared the Kipyegon" (Italian's article), if she is named in full
                     if len(c.tokens) < 3 or not after_the:
                         continue  # "the Red Devils", "in Rio de Janeiro"
                     c = _without_first_word(c)  # "The Britannic Keely Hodgkinson": an unknown adjective first
-                elif _described_after_the(text, c, names):
+                elif after_the and _described_after_the(text, c, names):
                     c = _without_first_word(c)  # "The Tricolour Agathe Guillemot", "the Boulonnais Jimmy Gressier" (French copy translated)
                 c = _strip_opener(text, c, sent_starts, given_elsewhere)
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \

@@ -63,6 +63,11 @@ KNOWN_RACE_DISTANCE_REACH = 40  # characters after a known road race's name its 
 XC_METRES_MIN = 4000  # a cross country's distance in metres, odd and this long at least, may be its race's ("10.200 meters")
 
 
+def _around(m: re.Match[str]) -> tuple[str, str]:
+    """The text right before and right after an odd distance, where it is said to be the race's own."""
+    return m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
+
+
 def _event_from_metres(m: re.Match[str]) -> str | None:
     d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
     said = (m.group("kind") or "").strip().lower()
@@ -75,7 +80,7 @@ def _event_from_metres(m: re.Match[str]) -> str | None:
     if d not in P.STANDARD_DISTANCES and not (kind == "hurdles" and d == 110):
         # a cross country's odd distance in metres, said as the race's: "dominates the 10.200 meters of the Sevillian circuit"
         # (translated; not a point reached, "at the 2.000 meters", "in the 5.100 meters")
-        before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
+        before, after = _around(m)
         if not kind and d >= XC_METRES_MIN and d % 100 == 0 and P.CROSS_COUNTRY.search(m.string) and (
                 P.RACE_DISTANCE_THE_BEFORE.search(before) or P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after)
                 or (before.rstrip().endswith("(") and after.lstrip().startswith(")"))):  # a results heading's "Men (10.200 m):"
@@ -109,7 +114,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         walk = m.group("walk")
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
-        before, after = m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
+        before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):

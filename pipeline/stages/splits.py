@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
-from .base import (Bounds, between, covering, char_span, paragraphs, require, sentence_end, sentences, set_extension, spans_of, text_of,
-                   write_spans)
+from .base import (Bounds, between, covering, char_span, inside, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
+                   text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
 from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
@@ -404,7 +404,7 @@ def indoor_where_first_timed(doc: Doc) -> bool:
         return False
     text, (a, b) = text_of(doc), sentences(doc).of(first.start_char)
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, a, b)]
-    return any(not any(x <= m.start() < y for x, y in asides) for m in P.INDOOR_MEETING_AT.finditer(text, a, b))
+    return any(not inside(m.start(), asides) for m in P.INDOOR_MEETING_AT.finditer(text, a, b))
 
 
 class Splits:
