@@ -1529,3 +1529,32 @@ def test_context_what_the_review_of_stop_39_found(doc_of, text: str, needle: str
     doc = doc_of(text)
     events = {r._.race.event for r in doc.spans["results"] if r._.athlete is not None and needle in r._.athlete.label_}
     assert events == {expected}
+
+
+def test_context_a_course_s_distance_in_a_heading_s_brackets(doc_of) -> None:
+    """A course's distance in brackets closing its heading line is the race's, in kilometres for a cross country ("LaVern
+    Gibson Championship Course, Terre Haute (5,000 meters)"), not a point of it; a 3200m best told before it is no race."""
+    text = ("Eli Harkness won the state cross country title. He says his 3200-meter best of 9:01.87 doesn't mean much on grass.\n\n"
+            "STATE FINALS\nLaVern Gibson Championship Course, Terre Haute (5,000 meters)\n\n"
+            "BOYS\nTop 3: 1. Eli Harkness (Terre Haute South), Sr., 15:08.4; 2. Caleb Nwosu (Carmel), Jr., 15:11.9; "
+            "3. Owen Brandt (Brownsburg), Sr., 15:15.2.")
+    assert [e for _, _, e in find_events(text)] == ["5km"]
+    assert {r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"} == {"5km"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("TOKYO (Reuters) - Tadese Takele won the Tokyo Marathon on Sunday, clocking a course record of two hours, two minutes "
+         "and nine seconds as compatriot Sutume Asefa Kebede won the women's race.\n\nDeresa Geleta was third in 2:03:31.",
+         "Deresa Geleta", None),
+        ("Sutume Asefa Kebede won the women's race in 2:16:48 as Tadese Takele took the men's in 2:02:09.", "Sutume Asefa Kebede",
+         "women"),
+    ],
+    ids=["the-other-race-s-sex-in-a-clause-after-the-time", "the-sex-before-the-time"],
+)
+def test_context_a_sex_said_of_another_race_after_the_time(doc_of, text: str, name: str, expected) -> None:
+    """A sex said in a clause of its own after the sentence's first time is another race's ("... nine seconds as compatriot
+    Sutume Asefa Kebede won the women's race"): it is not the sentence's, nor carried on; one said before the time still is."""
+    got = {r._.race.sex for r in doc_of(text).spans["results"] if r._.athlete is not None and r._.athlete.label_ == name}
+    assert got == {expected}

@@ -1464,3 +1464,19 @@ def test_quotes_dash_quotes_of_swedish_copy(doc_of, text: str, expected: list) -
     attribution is a quote only beside an attributed one (the review of 99b4293: a reporter's dashed results, "told us",
     two paragraphs on, are no quote)."""
     assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected
+
+
+def test_quotes_a_reputation_as_a_phrase_is_no_quote(doc_of) -> None:
+    """What something has a reputation as is a phrase ('The event had developed a reputation, unfairly in our view, as "eight
+    minutes of waiting for one lap"'), but words said after it are a quote."""
+    doc = doc_of('The event had developed a reputation, unfairly in our view, as "eight minutes of waiting for one lap". '
+                 '"I wanted an honest race," Lamecha Girma said.')
+    assert [q.text for q in doc.spans["quotes"]] == ["I wanted an honest race,"]
+
+
+def test_quotes_said_the_azzurra_is_the_italian(doc_of) -> None:
+    """"has told the azzurra" (an Italian international, as Italian copy translated says) is the Italian named before, not
+    the Kenyans named after her."""
+    doc = doc_of("Nadia Battocletti was second in 14'21\"07. At the bell the Trentina was third, behind the Kenyans Margaret "
+                 "Chelimo Kipkemboi and Agnes Ngetich.\n\n«I knew to be in form», has told the azzurra to the microphones of Rai.")
+    assert [(q.text, speaker_of(q)) for q in doc.spans["quotes"]] == [("I knew to be in form", "Nadia Battocletti")]

@@ -4743,3 +4743,64 @@ def test_results_a_title_defended_another_year_is_another_day_s(doc_of, text: st
     in Budapest last year", "..., at the 2019 championships in Doha")."""
     first = doc_of(text).spans["results"][0]
     assert (first.label_, first._.context) == ("other", "earlier")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("In the 5000 metres, Ejgayehu Taye won in 14'18\"40 ahead of Margaret Chelimo Kipkemboi. Third has closed the Kipkemboi "
+         "in 14'23\"55.", "14'23\"55", 3),
+        ("Pietro Arese was fifth in 3'31\"45. «The record will arrive, maybe already in Monaco.» Ninth Ossama Meslek, 3'34\"10.",
+         "3'34\"10", 9),
+        ("In the 3000m steeplechase, Geordie Beamish won in 7:58.26. Getnet Wale (8:05.40) and Kenneth Rooks (8:07.33) completed "
+         "a top eight that would have won most championship finals of the last decade.", "8:07.33", None),
+    ],
+    ids=["third-has-closed", "an-ordinal-after-a-closing-guillemet", "would-have-won"],
+)
+def test_results_places_of_translated_copy_and_a_win_that_would_have_been(doc_of, text: str, needle: str, expected) -> None:
+    """"Third has closed the Kipkemboi in ..." (translated) is a place, as is an ordinal opening a sentence after a quote's
+    closing mark; "a top eight that would have won most finals" is no win."""
+    got = [r._.place for r in doc_of(text).spans["results"] if r.text == needle]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("In the 1500 metres, Yared Nuguse won in 3:30.21. On this track, in the 1998, Hicham El Guerrouj has run the 3'26\"00 "
+         "that is still today the world record of the specialty.", "3'26\"00", ("other", "Hicham El Guerrouj")),
+        ("In the 5000 metres, Ejgayehu Taye won in 14'18\"40. The world primate of Beatrice Chebet, the 13'58\"06 of Eugene of "
+         "last year, has never been in discussion.", "13'58\"06", ("other", "Beatrice Chebet")),
+    ],
+    ids=["in-the-1998-still-today-the-record", "the-world-primate-of-a-holder"],
+)
+def test_results_old_records_of_italian_copy_translated(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """"in the 1998" (nel 1998) dates the time, and "that is still today the world record" says it stands; "The world
+    primate of Beatrice Chebet, the 13'58"06" ("primato") is her old record."""
+    got = [(r.label_, r._.athlete.label_ if r._.athlete is not None else None) for r in doc_of(text).spans["results"] if r.text == needle]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nadia Battocletti ran 14'21\"07, the new Italian primate.", ["national record"]),
+        ("For the blues the best is Pietro Arese, fifth in 3'31\"45, his best of the season, at 71 hundredths from his Italian "
+         "primate.", []),
+    ],
+    ids=["a-new-primate", "hundredths-from-a-primate"],
+)
+def test_results_a_primate_is_a_record(text: str, expected: list) -> None:
+    """"primate" is a record as Italian copy translated writes "primato"; "at 71 hundredths from his Italian primate" is one
+    missed."""
+    assert tags_in(text) == expected
+
+
+def test_results_the_azzurra_stands_for_the_italian_named_before(doc_of) -> None:
+    """"The azzurra" is an Italian woman: the Italian named in the sentence before, though only as an object, not a runner
+    of no known country named in a headline above."""
+    doc = doc_of("Battocletti runs 14:21.07 in the 5000, Pietro Arese fifth in the 1500\n\nROME – It has missed only the "
+                 "victory, but the night will remain as the night of the new record of Nadia Battocletti. The azzurra, 26 years, "
+                 "has closed second the 5000 metres of the Golden Gala in 14:21.07.")
+    got = {r._.athlete.label_ for r in doc.spans["results"] if r.label_ == "result" and r._.place == 2}
+    assert got == {"Nadia Battocletti"}

@@ -1592,3 +1592,18 @@ def test_splits_what_the_second_review_of_stop_39_found(doc_of, text: str, expec
     """The second review's cases: a live blog entry's finish is no split at its label; after "the 5000m mark in 14:40",
     "the 10,000m" and "the half marathon" are the race, not another point (only a road's km is)."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eli Harkness went through the first mile in 4:41, hit two miles in 9:47 and won the 5K cross country race in 15:08.4.",
+         [("4:41", "1 mile"), ("9:47", "2 miles")]),
+        ("In the 5000 metres, the hares brought the group to the 2000 in 5'44\"0. At the 3000, passed in 8'39\"2, the last hare "
+         "stepped aside. Ejgayehu Taye won in 14'18\"40.", [("5'44\"0", "2000m"), ("8'39\"2", "3000m")]),
+    ],
+    ids=["hit-two-miles", "at-the-3000-passed-in"],
+)
+def test_splits_points_hit_in_words_or_passed_after_a_comma(doc_of, text: str, expected: list) -> None:
+    """"hit two miles in 9:47" as "through two miles"; "At the 3000, passed in 8'39"2," (translated) as "at the 3000 in"."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

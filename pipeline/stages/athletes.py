@@ -38,6 +38,9 @@ from .times import said_as_hour
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
+SPELLED_APART_RATIO = 85.0  # ... for a surname after "the" spelled a letter apart from one named in full ("Ngetich" ~ "Nghetich")
+SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
+SPELLED_APART_LENGTH = 6  # ... and the fewest letters it needs (not "Hall" ~ "Hill")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
@@ -414,12 +417,18 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     return bool(org) and not (org.group().lower().startswith("broadcaster") and len(words) > 1 and not m.group().isupper())
 
 
-def _names_place(c: Candidate, places: set[str]) -> bool:
-    """Is a word of the candidate the place of the dateline, or that place with a letter more or
-    less ("Facsa Castelló" in a report datelined CASTELLÓN)?"""
-    for token in c.tokens:
-        word = fold(_clean(token))
-        if word in places or len(word) >= 6 and any(abs(len(word) - len(p)) <= 1 and fuzz.ratio(word, p) >= 90 for p in places):
+def _names_place(c: Candidate, places: dict[str, tuple[int, int]]) -> bool:
+    """Is the candidate part of the dateline, or does it hold the dateline's place: its words in a row ("Terre Haute South"
+    in a report datelined TERRE HAUTE), or one word of it with a letter more or less ("Facsa Castelló" in a report datelined
+    CASTELLÓN)?"""
+    if any(a <= c.start < b for a, b in places.values()):
+        return True  # "TERRE" of "TERRE HAUTE, Ind. (WTHQ) —", read word by word as capitals are
+    words = [fold(_clean(token)) for token in c.tokens]
+    for place in places:
+        if " " in place:
+            if f" {place} " in f" {' '.join(words)} ":
+                return True
+        elif any(w == place or len(w) >= 6 and abs(len(w) - len(place)) <= 1 and fuzz.ratio(w, place) >= 90 for w in words):
             return True
     return False
 
@@ -458,7 +467,8 @@ def find_candidates(
         names = _Either(names, spelled)
     country_given = country_given_names(text, runs)
     titles = quoted_titles(text, marked)
-    datelines = {fold(m.group("place")) for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
+    slogans = [(a, b) for a, b in titles if len(P.CAPITAL_WORD.findall(text, a, b)) >= SLOGAN_CAPITALS]  # "Run for Peace, Run for Unity"
+    datelines = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     teams = set(P.TEAM_PLURAL.findall(text))  # "The Cougars head to ...": a "Cougar" is one of the team
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
@@ -485,13 +495,18 @@ def find_candidates(
                 # champion of Hangzhou Asian Games He Jie": no games is named after a person)
             if P.BRAND_NUMBER_AFTER.match(text, c.end) or (P.ROAD_RACE_NAME_AFTER.match(text, c.end) and fold(c.text) not in names):
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete; "(Cardiff Bay 10k '22)"
-            if (_nickname(text, c) or len(c.tokens) > 1 and inside(c.start, titles)) and fold(c.text) not in names:
+            if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS) \
                     and fold(c.text) not in names:
                 continue  # "Atletismo Numantino", "LG Telis Finanz": a club; "Saint Silvester": a race's saint
             if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
+            before_in_run = P.NAME_WORD.findall(text[m.start() : c.start])
+            if fold(c.text) not in names and (any(_clean(t).lower() in P.ORGANISATION_NAME_WORDS for t in c.tokens[:-1]) or (
+                    len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.ORGANISATION_NAME_WORDS)):
+                continue  # "Ethiopian Electric Power", "Mesfin Industrial Engineering": an organisation's name (not "Kenya Police
+                # Rhonex Kipruto", "Nadia Power")
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
@@ -520,10 +535,14 @@ def find_candidates(
                 out.append(c)
     if nicknamed:
         out.sort(key=lambda c: c.start)
-    # "the Kipyegon": a surname after "the", as copy translated from Italian writes it, when the text names her in full
+    # "the Kipyegon": a surname after "the", as copy translated from Italian writes it, when the text names her in full, or
+    # spells it a letter apart ("fourth the Ngetich" of Agnes Nghetich)
     surnames = {fold(_clean(c.tokens[-1])) for c in out if len(c.tokens) > 1}
     for c in surname_after_the:
-        if fold(_clean(c.text)) in surnames and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
+        word = fold(_clean(c.text))
+        if (word in surnames or len(word) >= SPELLED_APART_LENGTH and any(
+                s[0] == word[0] and abs(len(s) - len(word)) <= 1 and fuzz.ratio(s, word) >= SPELLED_APART_RATIO for s in surnames)) \
+                and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
             out.insert(next((i for i, o in enumerate(out) if o.start > c.start), len(out)), c)
     return out
 

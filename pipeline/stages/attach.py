@@ -117,6 +117,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[for_.end() : for_.end() + 80])) is not None \
                 and P.DESCRIPTION_ALONE_AFTER.match(text, for_.end() + desc.end()):
             sex, country = description_sex(desc.group("desc")), description_country(desc.group("desc"))
+            if P.ITALIAN_INTERNATIONAL.fullmatch(desc.group("desc").split()[-1]):
+                country = None  # "10"05 for the azzurro" right after a runner the registry may not know as Italian: the sex only
             fitting = {m.label_: m for m in before if not (sex and m._.sex and m._.sex != sex) and not (country and m._.nationality != country)}
             if len(fitting) == 1 or fitting and country is None and sex is not None:
                 # "the podium of Zaynab Dosso in the 100 women: 11"08 for the azzurra"; of several, a description telling only

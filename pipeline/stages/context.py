@@ -191,7 +191,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
-        if re.fullmatch(r"\d{1,2}000m", event) and P.COURSE_ONLY_AFTER.match(after):
+        # a course's distance in brackets closing its heading line ("Championship Course, Terre Haute (5,000 meters)"), not a point
+        course_heading = bool(P.PLACE_BRACKET_BEFORE.search(before) and after.rstrip() == ")")
+        if re.fullmatch(r"\d{1,2}000m", event) and (P.COURSE_ONLY_AFTER.match(after) or course_heading and P.COURSE_WORD.search(before)):
             event = f"{int(event[:-1]) // 1000}km"  # "over the 5,000-meter course": a road's or a cross country's 5km
         whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and (
             P.COURSE_AFTER.match(after)  # "over the 8km course"
@@ -201,7 +203,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = whole or lapped
         if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
-                         or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in"
+                         or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")") and not course_heading)):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue
         if P.STRETCH_END_BEFORE.search(before):
@@ -614,7 +616,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)]
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
-    if sex := sex_cue(text[a:b]):
+    if (sex := sex_cue(text[a:b])) and not _sex_of_a_later_clause(text, a, b):
         race = replace(race, sex=sex)
     # a wheelchair race is one of its own; a sex or an event said without it is the runners' race again
     if P.WHEELCHAIR.search(text, a, b):  # (the runners' sex carried over is not the wheelchair race's)
@@ -622,6 +624,19 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     elif race.division and (sex and not P.SEX_LABEL_OPENING.match(text, a, b) or sent_events):
         race = replace(race, division=None)  # (not a list's next label: "Wheelchair: Men, Marcel Hug, 1:15:33. Women, Eden ...")
     return race
+
+
+def _sex_of_a_later_clause(text: str, a: int, b: int) -> bool:
+    """Is the sentence's sex said in a clause of its own after its first time, of another race that it gives no time of
+    ("clocking a course record of two hours, two minutes and nine seconds as compatriot Sutume Asefa Kebede won the women's
+    race"; not "won in 58:22, while Agnes Ngetich took the women's race in 1:04:48", whose time the results stage tells apart)?"""
+    cue = P.SEX_CUE.search(text, a, b)
+    if cue is None:
+        return False
+    times = [m.start() for pattern in (P.CLOCK_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)]
+    first = min(times, default=b)
+    return first < cue.start() and not any(t > cue.start() for t in times) \
+        and P.OTHER_CLAUSE_OPENING.search(text, first, cue.start()) is not None
 
 
 def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
