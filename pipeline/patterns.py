@@ -464,7 +464,11 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 NEXT_POINT_GAP = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
-LAPS_BRACKET_BEFORE = re.compile(r"\b(?:men|women|juniors?|seniors?|boys|girls|field|course|race)\s+(?:(?:ran|run|runs|raced|races|is|was|are|were|covered|covers)\s+)?(?:[\w-]+\s+)?laps\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
+LAPS_BRACKET_BEFORE = re.compile(
+    r"(?:\b(?:men|women|juniors?|seniors?|boys|girls|field|course|race)\s+(?:(?:ran|run|runs|raced|races|is|was|are|were|covered|covers)\s+)?(?:[\w-]+\s+)?laps"
+    # ... or the laps said first, for whom after: "two big laps for the men (about 9.5km) and one and a half for the women (about 6.8km)"
+    r"|\b(?:laps?|half)\s+for\s+the\s+(?:(?:senior|junior|masters?)\s+)?(?:men|women|juniors|seniors|boys|girls))"
+    r"\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
 # ... the first said as a point or mark, the next a road's km: "pass the 5 km point on 14:22 and the 10 km on 28:44" (not "the
 # 5000m mark in 14:40 and the 10,000m in 29:01.03", the race)
 NEXT_POINT_AFTER_MARK_GAP = re.compile(
@@ -476,7 +480,8 @@ STRETCH_END_BEFORE = re.compile(
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
-    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2})\s*$",
+    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?)\s*$",  # "two weeks before his marathon": a race of its own
     re.IGNORECASE,
 )
 # another meeting said to be run the same day, right after its name: its results are of today ("The Osaka Half Marathon

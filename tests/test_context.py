@@ -1558,3 +1558,14 @@ def test_context_a_sex_said_of_another_race_after_the_time(doc_of, text: str, na
     Sutume Asefa Kebede won the women's race"): it is not the sentence's, nor carried on; one said before the time still is."""
     got = {r._.race.sex for r in doc_of(text).spans["results"] if r._.athlete is not None and r._.athlete.label_ == name}
     assert got == {expected}
+
+
+def test_context_laps_for_each_sex_then_their_distance(doc_of) -> None:
+    """"two big laps for the men (about 9.5km) and one and a half for the women (about 6.8km)" gives each sex its distance,
+    as "the men ran two laps (about 9.5km)" does; "two weeks before his marathon" names no race of this paragraph."""
+    text = ("Proper conditions: two big laps for the men (about 9.5km) and one and a half for the women (about 6.8km), with the "
+            "hill twice.\n\nMen: Tom Hardacre was 14th in 36:02. Gary Fairhurst was 48th in 39:10, two weeks before his marathon."
+            "\n\nWomen: Priya Sharma was 22nd in 29:15.")
+    assert [e for _, _, e in find_events(text)] == ["9.5km", "6.8km"]
+    got = {r._.athlete.label_: r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"}
+    assert got == {"Tom Hardacre": "9.5km", "Gary Fairhurst": "9.5km", "Priya Sharma": "6.8km"}
