@@ -2512,6 +2512,11 @@ PRONOUN_OWNS_TIME_BEFORE = re.compile(r",\s+(?P<pron>her|his)\s+$", re.IGNORECAS
 # sprint El Bakkali: 8'06"44 against 8:07.02"): after the first, before the second
 PAIRED_TIME_AFTER = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+(?=\d)")
 PAIRED_TIME_BEFORE = re.compile(r"\d\s+(?:to|against|versus|vs\.?)\s+$")
+# the rival a runner beat, named right after the verb: the second time of a pair after it is theirs ("outsprinted Sheila
+# Chelangat of KDF to win in 31:18.62 against 31:20.05")
+BEATEN_RIVAL_BEFORE = re.compile(
+    r"\b(?:out-?(?:sprinted|kicked|leaned|dipped|lunged|ran|paced)|(?:held|holding)\s+off|edged(?:\s+out)?|pipped|beat|beating|overtook|"
+    r"overtaking)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 # a time right before a bracket holding only another time: "32:05 (32:03)" (gun time, then chip time)
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"

@@ -4804,3 +4804,19 @@ def test_results_the_azzurra_stands_for_the_italian_named_before(doc_of) -> None
                  "has closed second the 5000 metres of the Golden Gala in 14:21.07.")
     got = {r._.athlete.label_ for r in doc.spans["results"] if r.label_ == "result" and r._.place == 2}
     assert got == {"Nadia Battocletti"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the women's 25-lap race, Irine Cheptai outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05.",
+         [("31:18.62", "Irine Cheptai"), ("31:20.05", "Sheila Chelangat")]),
+        ("Grant Fisher won in 13:01.20, the second-placed Cole Hocker ran 13:01.90 versus 13:02.40 last year.",
+         [("13:01.20", "Grant Fisher"), ("13:01.90", "Cole Hocker"), ("13:02.40", "Cole Hocker")]),
+    ],
+    ids=["against-after-the-one-beaten", "versus-with-one-runner"],
+)
+def test_results_a_pair_of_times_after_a_rival_beaten(doc_of, text: str, expected: list) -> None:
+    """"outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05": the pair's second time is the beaten
+    rival's (the pairing word was looked for in too short a stretch to find "against"); one runner alone named keeps both."""
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

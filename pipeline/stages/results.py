@@ -39,6 +39,7 @@ from .times import dotted_as_minutes, number
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
+PAIR_WORD_REACH = 12  # characters before a time searched for the word pairing it with the time before ("31:18.62 against 31:20.05")
 RELAY_REACH = 600  # characters before a sentence of legs searched for the relay it is of
 HOLDER_OPENING_REACH = 80  # characters after an old record's sentence within which "That mark belonged to X" names X
 SETTER_REACH = 60  # characters after "set by", "which" within which an old mark's setter is named
@@ -188,7 +189,7 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     text = text_of(doc)
     if P.PAIRED_TIME_AFTER.match(text, t.end_char):
         first, which = t.start_char, -2
-    elif (pair := P.PAIRED_TIME_BEFORE.search(text, max(sent_start, t.start_char - 8), t.start_char)) is not None:
+    elif (pair := P.PAIRED_TIME_BEFORE.search(text, max(sent_start, t.start_char - PAIR_WORD_REACH), t.start_char)) is not None:
         earlier = [x for x in between(doc, "times", max(sent_start, pair.start() - 12), pair.start() + 1) if x.end_char == pair.start() + 1]
         if not earlier:
             return None
@@ -212,6 +213,8 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
         # "and Kerr edged Ingebrigtsen", both in it, nor "with 250m to go and held off Telahun Haile Bekele", an object)
         other = next(m for m in reversed(named) if m.label_ != last_clause[0].label_)
         return named[-1] if which == -2 else other
+    if len(named) == 1 and which == -1 and P.BEATEN_RIVAL_BEFORE.search(text, max(stretch, named[0].start_char - 40), named[0].start_char):
+        return named[0]  # the one beaten, the pair's second: "outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05"
     return named[which] if len(named) >= 2 else None
 
 
@@ -1103,7 +1106,7 @@ class Results:
             if race.round and (won := P.ROUND_WIN_BEFORE.search(text, max(w0, t.start_char - 90), t.start_char)) \
                     and not between(doc, "athletes", won.end(), t.start_char):
                 place = place or 1  # "took the second semi in 3:57.40", "Benjamin took his in 47.95" (not another's time after it)
-            paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - 8), t.start_char) is not None
+            paired_second = P.PAIRED_TIME_BEFORE.search(text, max(a, t.start_char - PAIR_WORD_REACH), t.start_char) is not None
             # the second of a pair takes no place said for the first ("edging Aregawi for bronze, 27:59.70 to 28:00.12"); a time
             # given out by "respectively" takes its place so too, in order (`fill_places_from_placings`), not the one after it
             given_out = who is not None and who == respective
