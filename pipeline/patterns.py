@@ -153,6 +153,13 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
     re.IGNORECASE,
 )
+# a pace asked for or planned, before the point and time it names: "had been asked to go through halfway in 61:30", "the
+# order to go through the half in 60:00", "The plan was to pass 10km in 28:30" (not what was run: "went through in")
+PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:asked|told|instructed|ordered|briefed|scheduled|due|supposed|meant|paid|hired|booked)\s+to|(?:the\s+)?(?:order|orders|instructions?|brief|plan|target|task|job|idea)\s+"
+    r"(?:(?:was|is|had\s+been)\s+)?to|plann?(?:ed|ing)\s+to|aim(?:ed|ing|s)?\s+to)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace)\b[^.;!?]{0,50}$",
+    re.IGNORECASE)
 # hours said after a time: "2:03:17 hrs." (German copy translated: "Std.")
 HOURS_UNIT_AFTER = re.compile(r"[ \t]?hrs\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
@@ -1065,6 +1072,8 @@ ORDINAL_AFTER_DASH = re.compile(
 # 54.71 derde")
 VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+in\s+$|\b(?:became|becomes|finished|finishes|came|comes)\s+with\s+$", re.IGNORECASE)
 # (not "is with 49.90 third on the world list": a ranking)
+# a rank right after a time, as German copy translated says a place ("auf Rang neun"): "ran 2:29:03 hrs. to rank nine"
+RANK_AFTER_TIME = re.compile(rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:to|on)\s+rank\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b", re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -1689,7 +1698,7 @@ NOT_NAME_WORDS = frozenset(
     report herald gazette tribune chronicle journal magazine podcast radio bulletin newsletter
     reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate teammates clubmate club-mate clubmates
     freshman sophomore junior senior redshirt
-    rival rivals pacemaker pacemakers pacer pacers
+    rival rivals pacemaker pacemakers pacer pacers tempomacher tempomachern
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish
     twitter instagram facebook x youtube tiktok
@@ -1740,7 +1749,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor
+    body facility cities indoor platz strasse straße
     """.split()
 )
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
@@ -2691,8 +2700,9 @@ TIME_ANAPHOR = re.compile(
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
-    r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39"
-    r"|\b(?:mark|record|best)\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"
+    r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+at\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39", "his previous
+    # best time stood at 2:07:07" (German translated)
+    r"|\b(?:mark|record|best)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time stands at")
     r"(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
     # Italian record of the specialty remains the 8:08.57 of Francesco Panetta")
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
@@ -2859,8 +2869,9 @@ BEST_OR_OWN_BEFORE = re.compile(
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
 RECORD_OF_HOLDER_BEFORE = re.compile(
     r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+)?of\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+\s*(?:\(|,\s*(?:the\s+)?)\s*$", re.IGNORECASE)  # (translated: "The record of the circuit of
-# Amane Beriso, 2:14:58, was never in danger", "The world primate of Beatrice Chebet, the 13'58"06 of Eugene": "primato")
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?\s*(?:\(|,\s*(?:the\s+)?)\s*$", re.IGNORECASE)  # (translated: "The record of the circuit of
+# Amane Beriso, 2:14:58, was never in danger", "The world primate of Beatrice Chebet, the 13'58"06 of Eugene": "primato";
+# "the course record of Eliud Kipchoge from 2022 (2:01:09)")
 # ... or of a meeting, in a bracket, as translated copy names one (no holder, and not one set now): "nor the record of
 # the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
 # "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"

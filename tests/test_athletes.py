@@ -1901,3 +1901,19 @@ def test_athletes_a_surname_after_the_spelled_a_letter_apart(doc_of) -> None:
     assert "Ngetich" in {s.text for s in doc.spans["athletes"]}
     doc = doc_of("Jessica Hull won in 3:55.10 ahead of Georgia Hall. The Hill was wet and the race was slow.")
     assert "Hill" not in {s.text for s in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the Potsdamer Platz Dera Dida attacked, and she won in 2:21:08.", {"Dera Dida"}),
+        ("At the Trafalgar Square Dera Dida attacked, and she won in 2:21:08.", {"Dera Dida"}),
+        ("The leading group with Sabastian Sawe and three Tempomacher passed kilometre 10 after 28:27 min.", {"Sabastian Sawe"}),
+        ("High school senior Jane Smith won the mile in 4:51.08.", {"Jane Smith"}),
+    ],
+    ids=["a-square-s-german-head", "a-square-s-head", "a-german-pacemaker", "not-a-school-s-word"],
+)
+def test_athletes_a_place_s_head_or_a_german_pacemaker_is_no_name(doc_of, text: str, expected: set) -> None:
+    """A place's head word opening three or more words ("Potsdamer Platz Dera Dida") is dropped from the name after it; a
+    "Tempomacher" (German for pacemaker, left so by translation) is nobody's name."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

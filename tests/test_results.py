@@ -4820,3 +4820,25 @@ def test_results_a_pair_of_times_after_a_rival_beaten(doc_of, text: str, expecte
     """"outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05": the pair's second time is the beaten
     rival's (the pairing word was looked for in too short a stretch to find "against"); one runner alone named keeps both."""
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Sabastian Sawe won the Berlin Marathon in 2:02:16. Akira Akasaki improved himself by almost one minute; his previous "
+         "best time stood at 2:07:07 hrs.", "2:07:07", ("other", None)),
+        ("Rosemary Wanjiru won the Berlin Marathon in 2:21:05. Fabienne Koenig ran 2:29:03 hrs. to rank nine. Her best time "
+         "stands at 2:25:48 from Hamburg.", "2:25:48", ("other", None)),
+        ("Rosemary Wanjiru won the Berlin Marathon in 2:21:05. Fabienne Koenig ran 2:29:03 hrs. to rank nine.", "2:29:03",
+         ("result", 9)),
+        ("Sabastian Sawe won the Berlin Marathon in 2:02:16. The course record of Eliud Kipchoge from 2022 (2:01:09) was never "
+         "a topic.", "2:01:09", ("other", "Eliud Kipchoge")),
+    ],
+    ids=["a-best-that-stood-at", "a-best-time-that-stands-at", "to-rank-nine", "a-record-of-a-holder-from-a-year"],
+)
+def test_results_old_marks_and_ranks_of_german_copy_translated(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """German copy translated: "his previous best time stood at 2:07:07" and "Her best time stands at 2:25:48" are old marks;
+    "ran 2:29:03 hrs. to rank nine" a ninth place; "the course record of Eliud Kipchoge from 2022 (2:01:09)" his old mark."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    second = r._.place if r.label_ == "result" else (r._.athlete.label_ if r._.athlete is not None and expected[1] else None)
+    assert (r.label_, second) == expected

@@ -1607,3 +1607,21 @@ def test_splits_what_the_second_review_of_stop_39_found(doc_of, text: str, expec
 def test_splits_points_hit_in_words_or_passed_after_a_comma(doc_of, text: str, expected: list) -> None:
     """"hit two miles in 9:47" as "through two miles"; "At the 3000, passed in 8'39"2," (translated) as "at the 3000 in"."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sabastian Sawe won in 2:02:16. The organisers had given the pacemakers the order to go through the half in 60:00 min.", []),
+        ("Sabastian Sawe won in 2:02:16. The pacemakers had been asked to go through halfway in 61:30.", []),
+        ("Sabastian Sawe won in 2:02:16. The plan was to pass 10km in 28:30.", []),
+        ("Sabastian Sawe won in 2:02:16. He went through 10km in 27:40 and halfway in 58:30.", [("27:40", "10km"), ("58:30", "halfway")]),
+    ],
+    ids=["an-order-to-go-through", "asked-to-go-through", "the-plan-was-to-pass", "went-through"],
+)
+def test_splits_a_pace_asked_for_is_no_split(doc_of, text: str, expected: list) -> None:
+    """A pace asked for or planned ("the order to go through the half in 60:00", "asked to go through halfway in 61:30", "The
+    plan was to pass 10km in 28:30") is no split, nor a result; what was run is."""
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == expected
+    assert [r.text for r in doc.spans["results"]] == ["2:02:16"]

@@ -116,6 +116,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[bracket.group("ord").lower()]  # "Luis Ocampo 3:58.12 (11th)"
     if (dashed := P.ORDINAL_AFTER_DASH.match(text, t.end_char)) is not None:
         return P.ORDINALS[dashed.group("ord").lower()]  # "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending champ"
+    if (rank := P.RANK_AFTER_TIME.match(text, t.end_char)) is not None:
+        return number(rank.group("n"))  # "ran in 2:29:03 hrs. to rank nine" (German translated: "auf Rang neun")
     if P.VERB_IN_BEFORE.search(text, max(0, t.start_char - 20), t.start_char) and (late := P.ORDINAL_AFTER_TIME.match(text, t.end_char)):
         return P.ORDINALS[late.group("ord").lower()]  # "Chepkirui became in 2:17:49 hours second" (translated)
 
