@@ -160,6 +160,8 @@ PLANNED_BEFORE = re.compile(
     r"(?:(?:was|is|had\s+been)\s+)?to|plann?(?:ed|ing)\s+to|aim(?:ed|ing|s)?\s+to)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace)\b[^.;!?]{0,50}$",
     re.IGNORECASE)
+# a time right before "for", whose event the words after it name: "ran 1:10:23 for the half marathon"
+TIME_FOR_BEFORE_POINT = re.compile(r"\d[\d:.,]*\s+for\s+$", re.IGNORECASE)
 # hours said after a time: "2:03:17 hrs." (German copy translated: "Std.")
 HOURS_UNIT_AFTER = re.compile(r"[ \t]?hrs\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
@@ -2694,6 +2696,9 @@ TIME_ANAPHOR = re.compile(
     r"\b(?:matched|equall?ed|replicated|repeated|mirrored|duplicated)\s+(?:that|this|the\s+same|his|her)\s+(?:time|mark|clocking)\b",
     re.IGNORECASE,
 )
+# the first of a list of bests after a colon: "Her best marks tell the story of a runner who got better the further she
+# went: 4:11.6 for 1500m (a hand time from Meadowbank in 1986), 8:46.21 for 3000m ..."
+BESTS_LIST_BEFORE = re.compile(r"\b(?:best|personal|career|lifetime)\s+(?:marks|times|bests|performances)\b[^.;:!?]{0,80}:\s*$", re.IGNORECASE)
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
 # "the previous world lead of"; one still standing: "The Japanese record remains the"; one brought to the
 # race: "arrived at the Games with a season's best of"

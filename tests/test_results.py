@@ -4842,3 +4842,16 @@ def test_results_old_marks_and_ranks_of_german_copy_translated(doc_of, text: str
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     second = r._.place if r.label_ == "result" else (r._.athlete.label_ if r._.athlete is not None and expected[1] else None)
     assert (r.label_, second) == expected
+
+
+def test_results_a_list_of_bests_after_a_colon(doc_of) -> None:
+    """An obituary's "Her best marks tell the story ...: 4:11.6 for 1500m (...), 8:46.21 for 3000m" lists old marks from its
+    first, however long the stretch before the colon; "1:10:23 for the half marathon ..., and 2:29:57 for the marathon" names
+    no point of a race for the second time."""
+    text = ("Morag Baillie won the Scottish title in 32:40.15 in 1989. Her best marks tell the story of a runner who got better the "
+            "further she went: 4:11.6 for 1500m (a hand time from Meadowbank in 1986), 8:46.21 for 3000m at Gateshead in 1991. On "
+            "the roads she ran 1:10:23 for the half marathon when sixth at the Great North Run in 1993, and 2:29:57 for the "
+            "marathon in London two years later.")
+    doc = doc_of(text)
+    assert {r.text: r.label_ for r in doc.spans["results"]}["4:11.6"] == "other"
+    assert [s.text for s in doc.spans["splits"]] == []

@@ -39,6 +39,7 @@ from .times import dotted_as_minutes, number
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
+BESTS_LIST_REACH = 120  # characters before a time searched for a list of bests it opens ("Her best marks tell ...: 4:11.6 for 1500m")
 PAIR_WORD_REACH = 12  # characters before a time searched for the word pairing it with the time before ("31:18.62 against 31:20.05")
 RELAY_REACH = 600  # characters before a sentence of legs searched for the relay it is of
 HOLDER_OPENING_REACH = 80  # characters after an old record's sentence within which "That mark belonged to X" names X
@@ -437,7 +438,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     standing = (rec := P.RECORD_IS_BEFORE.search(before)) is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
-    if not (owned or setter or broken or missed or still or standing or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
+    listed = P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char) is not None
+    if not (owned or setter or broken or missed or still or standing or listed or P.OTHER_MARK_BEFORE.search(before)
+            or P.SEASON_BEST_IS_BEFORE.search(before)):
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere

@@ -77,7 +77,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # (a lap's words with their own time before them are no point of a later time: "after a 61.0 opening lap, ahead of
     # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
-               if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))]
+               if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+               and not P.TIME_FOR_BEFORE_POINT.search(text, max(0, m.start() - 20), m.start())]  # (not "ran 1:10:23 for the half
+    # marathon ..., and 2:29:57 for the marathon": the event of the time before it)
     points += [
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
