@@ -602,6 +602,9 @@ SEX_CUE = re.compile(
 # a clause of its own opening after a time, what it says of a sex another race's: "... nine seconds as compatriot Sutume
 # Asefa Kebede won the women's race", "..., while Hellen Obiri took the women's title"
 OTHER_CLAUSE_OPENING = re.compile(r"\b(?:as|while|whereas|whilst)\s+(?:(?:compatriot|countrywoman|countryman|team-?mate)\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# ... a race of that sex won in it: "won the women's race", "took the men's title"
+RACE_WON_BEFORE_SEX = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|captured|clinched|landed|secured)\s+the\s+$", re.IGNORECASE)
+RACE_AFTER_SEX = re.compile(r"\s+(?:race|title|crown|event|contest|competition|section|marathon|half)\b", re.IGNORECASE)
 SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men", "m": "men",
               "women": "women", "female": "women", "ladies": "women", "girls": "women", "feminine": "women", "w": "women"}
 
@@ -844,8 +847,8 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
-    # has run", translated: "nel 1998")
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
+    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
@@ -954,19 +957,19 @@ OTHER_MEETING_CUE = re.compile(r"\b(?:university|college|collegiate|high\s+schoo
 # each tag with the phrases that give it: "a new British record", "world-leading", "PB"
 _NOT_HOLDER_OF = r"(?<!holder of the )(?<!holder of )"  # "the former holder of the world record" names no record set
 TAG_PATTERNS: dict[str, re.Pattern[str]] = {
-    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+(?:records?|primate)\b(?![\s-]*holder)|\bWR\b|{_NOT_HOLDER_OF}\brecords?\s+of\s+the\s+world\b", re.IGNORECASE),
+    "world record": re.compile(rf"{_NOT_HOLDER_OF}\bworld\s+records?\b(?![\s-]*holder)|\bWR\b|{_NOT_HOLDER_OF}\brecords?\s+of\s+the\s+world\b", re.IGNORECASE),
     "national record": re.compile(
         rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
         r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*"
-        r"(?:records?\b(?![\s-]*holder)|primacy\s+of(?:\s+\d|\s*$)|primate\b)|\bNR\b|\bAR\b",  # ("Italian primacy of 14:41,30": "primato",
-        # translated, its time next or cut off; not "ended the Kenyan primacy in the steeplechase"; "her Italian primate")
+        r"(?:records?\b(?![\s-]*holder)|primacy\s+of(?:\s+\d|\s*$))|\bNR\b|\bAR\b",  # ("Italian primacy of 14:41,30": "primato",
+        # translated, its time next or cut off; not "ended the Kenyan primacy in the steeplechase")
         re.IGNORECASE,
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
     "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b"
                                 r"|\brecords?\s+of\s+the\s+(?:meeting|course|championships?|games|stadium)\b", re.IGNORECASE),
-    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy|primate|brand)\b|\bself[\s-]bests?\b",
+    "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy|brand)\b|\bself[\s-]bests?\b",
                                re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト; "personal primacy", Italian)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
     "world lead": re.compile(
@@ -1147,10 +1150,10 @@ RESPECTIVE_PLACES_AFTER = re.compile(
     rf"(?P<ords>(?:{_ORD})(?:\s*(?:,|and)\s*(?:the\s+)?(?:{_ORD}))+)\b", re.IGNORECASE)
 # a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
-INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|(?:has\s+)?(?:closed|arrived))\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|has\s+(?:closed|arrived))\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
     rf"(?:\b(?<!\band\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
-    r"(?:has\s+)?(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated)
+    r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
     r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
@@ -2049,8 +2052,6 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
 COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
-# an Italian international, as Italian copy translated leaves the word: "has told the azzurra to the microphones of Rai"
-COUNTRY_WORDS.update({"azzurra": "ITA", "azzurro": "ITA", "azzurre": "ITA", "azzurri": "ITA"})
 # the first words of countries named in several words ("new" of "New Zealand"): a quick test before looking for them
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in COUNTRY_WORDS if " " in w)
 COUNTRY_CODES = frozenset(COUNTRY_WORDS.values()) | frozenset(
@@ -2090,7 +2091,7 @@ ORGANISATION_WORDS = frozenset("defence defense forces police prisons army navy 
 # words of a company's, a ministry's or a service's name: what follows them in a capitalised run, or holds them, is of the
 # organisation, no person ("Fotyen Tesfay of Ethiopian Electric Power", "running for the Mesfin Industrial Engineering club")
 ORGANISATION_NAME_WORDS = frozenset(
-    "defence defense forces force police prisons army navy railways electric electricity power industrial engineering "
+    "defence defense forces police prisons army navy railways electric electricity power industrial engineering "
     "bank insurance airlines construction telecom municipality corporation commission authority administration".split())
 # ... (a country's name only, with a capital: a people's word before them is a nationality, "the Kenyan Prisons runner")
 DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i|er|ic)$", re.IGNORECASE)
@@ -2305,6 +2306,12 @@ SENTENCE_OPENING = re.compile(
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|by|via|of(?!\s+(?:19|20)\d\d))\b"
                              r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")
+# a name something has a reputation as, had or lived up to: 'The event had developed a reputation, unfairly in our view, as
+# "eight minutes of ..."', 'had once again lived up to its reputation as "the UK's most scenic marathon"' (not 'Her reputation grew
+# as "nobody could live with her finish," said coach Jama Aden', 'defended her reputation as "..."')
+REPUTATION_AS_BEFORE = re.compile(
+    r"\b(?:developed|earned|gained|had|has|have|built|acquired|got|carries|carried|enjoys|enjoyed|(?:lived?|lives|living)\s+up\s+to)\s+"
+    r"(?:a|the|its|his|her|their)\s+reputation\b[^.!?“”\"«»]{0,40}?\bas\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(
@@ -2317,8 +2324,7 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}
 TITLE_BEFORE = re.compile(
     r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
     r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
-    # a name something has a reputation as: 'The event had developed a reputation, unfairly in our view, as "eight minutes of ..."'
-    r"|\breputation\b[^.!?“”\"«»]{0,40}?\bas\s+(?:the\s+|a\s+|an\s+)?$"
+
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
     re.IGNORECASE,
@@ -2332,6 +2338,7 @@ CALLS_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\b
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 CAPITAL_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]+")  # a capitalised word
+LOWER_WORD = re.compile(rf"\b[{LOWER}]+\b")  # a word in lower case
 # the end of a word that says it is spoken, a pronoun's contraction: "We'll", "I'm", "you've" (not a possessive's "'s")
 CONTRACTION_END = re.compile(rf"[{APOS}](?:ll|re|ve|m|d)$", re.IGNORECASE)
 
@@ -2741,7 +2748,8 @@ OTHER_MARK_BEFORE = re.compile(
 # a record still standing, said after its time: "whose 3:52.61 for Olympic bronze in Paris remains the British record", "the
 # 3'26"00 that is still today the world record" (translated)
 STILL_RECORD_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:remains|still\s+stands\s+as|stands\s+as|is\s+still(?:\s+(?:today|now))?)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:record|best)\b",
+    r"[^.;]{0,60}?\b(?:(?:remains|still\s+stands\s+as|stands\s+as|is\s+still)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:record|best)\b"
+    r"|is\s+still\s+(?:today|now)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+){0,3}?record\b)",  # (not "she is still today the best miler")
     re.IGNORECASE,
 )
 # a record said to be a time, standing ("The current Japan record is 2 hours 4 minutes 56 seconds by Suzuki Kengo", "the

@@ -1569,3 +1569,12 @@ def test_context_laps_for_each_sex_then_their_distance(doc_of) -> None:
     assert [e for _, _, e in find_events(text)] == ["9.5km", "6.8km"]
     got = {r._.athlete.label_: r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"}
     assert got == {"Tom Hardacre": "9.5km", "Gary Fairhurst": "9.5km", "Priya Sharma": "6.8km"}
+
+
+def test_context_a_live_blog_s_place_and_distance_is_no_course(doc_of) -> None:
+    """The review of 4b6205f: "The leaders hit Shinagawa (15km)" closing a live blog's line is a point of the marathon, not
+    the race's distance; only a course named before the bracket is ("... Championship Course, Terre Haute (5,000 meters)")."""
+    text = "Live: London Marathon\nTower Bridge (20km)\nKiptum went through 20km in 57:50, alone in front. He won in 2:01:25."
+    doc = doc_of(text)
+    assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [("2:01:25", "marathon")]
+    assert [s.text for s in doc.spans["splits"]] == ["57:50"]

@@ -1480,3 +1480,17 @@ def test_quotes_said_the_azzurra_is_the_italian(doc_of) -> None:
     doc = doc_of("Nadia Battocletti was second in 14'21\"07. At the bell the Trentina was third, behind the Kenyans Margaret "
                  "Chelimo Kipkemboi and Agnes Ngetich.\n\n«I knew to be in form», has told the azzurra to the microphones of Rai.")
     assert [(q.text, speaker_of(q)) for q in doc.spans["quotes"]] == [("I knew to be in form", "Nadia Battocletti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Her reputation grew as "nobody could live with her finish," said coach Jama Aden.', ["nobody could live with her finish,"]),
+        ('Her coach defended her reputation as "she has never failed a test," he told reporters.', ["she has never failed a test,"]),
+    ],
+    ids=["reputation-grew-as", "defended-her-reputation-as"],
+)
+def test_quotes_what_the_review_of_4b6205f_found(doc_of, text: str, expected: list) -> None:
+    """Words quoted after "reputation ... as" are a phrase only after a reputation had, earned or developed; "Her reputation
+    grew as "..." said coach Jama Aden" is a quote."""
+    assert [q.text for q in doc_of(text).spans["quotes"]] == expected

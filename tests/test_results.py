@@ -4784,15 +4784,16 @@ def test_results_old_records_of_italian_copy_translated(doc_of, text: str, needl
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nadia Battocletti ran 14'21\"07, the new Italian primate.", ["national record"]),
+        ("Battocletti won in 14'35\"20; her personal primate is 14'31\"64, set in Paris.", []),
         ("For the blues the best is Pietro Arese, fifth in 3'31\"45, his best of the season, at 71 hundredths from his Italian "
-         "primate.", []),
+         "record.", []),
     ],
-    ids=["a-new-primate", "hundredths-from-a-primate"],
+    ids=["a-primate-gives-no-tag", "hundredths-from-a-record"],
 )
-def test_results_a_primate_is_a_record(text: str, expected: list) -> None:
-    """"primate" is a record as Italian copy translated writes "primato"; "at 71 hundredths from his Italian primate" is one
-    missed."""
+def test_results_a_primate_gives_no_tag_and_a_record_missed_by_hundredths(text: str, expected: list) -> None:
+    """"primate" (primato) names an old mark's holder ("The world primate of Beatrice Chebet, the 13'58"06") but tags no time:
+    the review of 4b6205f found the winning time tagged a personal best by "her personal primate is 14'31"64"; "at 71
+    hundredths from his Italian record" is a record missed."""
     assert tags_in(text) == expected
 
 
@@ -4855,3 +4856,25 @@ def test_results_a_list_of_bests_after_a_colon(doc_of) -> None:
     doc = doc_of(text)
     assert {r.text: r.label_ for r in doc.spans["results"]}["4:11.6"] == "other"
     assert [s.text for s in doc.spans["splits"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("The women's race went to Alice Jepkemoi in 2:25:10. Dennis Kibet Rotich won in 2:08:30 as Kenya's men took the first four "
+         "places.", "2:08:30", ("result", 1, "men")),
+        ("On the 14th arrived Faith Kipyegon in Florence, and on Friday she won the 1500 in 3'49\"11 ahead of Jessica Hull in "
+         "3'50\"40.", "3'49\"11", ("result", 1, None)),
+        ("Ingebrigtsen has beaten the world record in the 2000, 4'43\"13, in Brussels.", "4'43\"13", ("result", None, None)),
+        ("Kipyegon won the 1500m in 3:51.29, and at 30 she is still today the best miler in the world.", "3:51.29",
+         ("result", 1, None)),
+    ],
+    ids=["the-same-race-s-men-in-an-as-clause", "a-date-s-ordinal-before-arrived", "a-distance-after-in-the",
+         "still-today-the-best-miler"],
+)
+def test_results_what_the_review_of_4b6205f_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review's cases: "as Kenya's men took the first four places" is the same race's sex; "On the 14th arrived" is a
+    date, no place (the translated place needs "has": "Third has closed"); "in the 2000, 4'43"13" a distance, no year; "is
+    still today the best miler" no standing record."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, r._.place if expected[1] is not None else None, r._.race.sex if expected[2] else None) == expected

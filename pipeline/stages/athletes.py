@@ -38,9 +38,7 @@ from .times import said_as_hour
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
-SPELLED_APART_RATIO = 85.0  # ... for a surname after "the" spelled a letter apart from one named in full ("Ngetich" ~ "Nghetich")
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
-SPELLED_APART_LENGTH = 6  # ... and the fewest letters it needs (not "Hall" ~ "Hill")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
@@ -417,20 +415,28 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     return bool(org) and not (org.group().lower().startswith("broadcaster") and len(words) > 1 and not m.group().isupper())
 
 
-def _names_place(c: Candidate, places: dict[str, tuple[int, int]]) -> bool:
-    """Is the candidate part of the dateline, or does it hold the dateline's place: its words in a row ("Terre Haute South"
-    in a report datelined TERRE HAUTE), or one word of it with a letter more or less ("Facsa Castelló" in a report datelined
-    CASTELLÓN)?"""
+def _names_place(text: str, c: Candidate, places: dict[str, tuple[int, int]]) -> bool:
+    """Is the candidate part of the dateline, or does it hold the dateline's place: a place of several words opening it ("Terre
+    Haute South" in a report datelined TERRE HAUTE) where the text never writes a name before that place (not "Alejandro Santa
+    Cruz" datelined SANTA CRUZ), or one word of it with a letter more or less ("Facsa Castelló" datelined CASTELLÓN)?"""
     if any(a <= c.start < b for a, b in places.values()):
         return True  # "TERRE" of "TERRE HAUTE, Ind. (WTHQ) —", read word by word as capitals are
     words = [fold(_clean(token)) for token in c.tokens]
     for place in places:
         if " " in place:
-            if f" {place} " in f" {' '.join(words)} ":
+            if " ".join(words).startswith(place) and not _surname_of_someone(text, place):
                 return True
         elif any(w == place or len(w) >= 6 and abs(len(w) - len(place)) <= 1 and fuzz.ratio(w, place) >= 90 for w in words):
             return True
     return False
+
+
+def _surname_of_someone(text: str, place: str) -> bool:
+    """Does the text write a capitalised word other than a function word right before the place's words: someone's surname
+    ("Jorge Del Mar" datelined DEL MAR)?"""
+    shape = r"[ \t]+".join(re.escape(w) for w in place.split())
+    return any(m.group(1).lower() not in STOP_WORDS for m in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{shape}\b", text, re.IGNORECASE)
+               if m.group(1)[:1].isupper())
 
 
 def _not_a_person_here(text: str, c: Candidate, names: Container[str]) -> bool:
@@ -467,7 +473,8 @@ def find_candidates(
         names = _Either(names, spelled)
     country_given = country_given_names(text, runs)
     titles = quoted_titles(text, marked)
-    slogans = [(a, b) for a, b in titles if len(P.CAPITAL_WORD.findall(text, a, b)) >= SLOGAN_CAPITALS]  # "Run for Peace, Run for Unity"
+    slogans = [(a, b) for a, b in titles if len(P.CAPITAL_WORD.findall(text, a, b)) >= SLOGAN_CAPITALS  # "Run for Peace, Run for Unity"
+               and P.LOWER_WORD.search(text, a, b)]  # (not a list of names: "Kerr, Nuguse, Hocker.")
     datelines = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
     teams = set(P.TEAM_PLURAL.findall(text))  # "The Cougars head to ...": a "Cougar" is one of the team
     out: list[Candidate] = []
@@ -502,12 +509,16 @@ def find_candidates(
                 continue  # "Atletismo Numantino", "LG Telis Finanz": a club; "Saint Silvester": a race's saint
             if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
-            before_in_run = P.NAME_WORD.findall(text[m.start() : c.start])
-            if fold(c.text) not in names and (any(_clean(t).lower() in P.ORGANISATION_NAME_WORDS for t in c.tokens[:-1]) or (
-                    len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.ORGANISATION_NAME_WORDS)):
-                continue  # "Ethiopian Electric Power", "Mesfin Industrial Engineering": an organisation's name (not "Kenya Police
-                # Rhonex Kipruto", "Nadia Power")
-            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(c, datelines):
+            if fold(c.text) not in names:
+                before_in_run = P.NAME_WORD.findall(text[m.start() : c.start])
+                org = [i for i, t in enumerate(c.tokens) if _clean(t).lower() in P.ORGANISATION_NAME_WORDS]
+                if (len(org) > 1 and org[-1] == len(c.tokens) - 1) or (
+                        len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.ORGANISATION_NAME_WORDS):
+                    continue  # "Mesfin Industrial Engineering", "Power" of "Ethiopian Electric Power": an organisation's name
+                if org and org[0] == 0 and org[-1] < len(c.tokens) - 1:
+                    for _ in range(org[-1] + 1):
+                        c = _without_first_word(c)  # "Kenya Power Lucy Wambui": the runner after her club (not "Mark Power Jones")
+            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
@@ -537,14 +548,11 @@ def find_candidates(
                 out.append(c)
     if nicknamed:
         out.sort(key=lambda c: c.start)
-    # "the Kipyegon": a surname after "the", as copy translated from Italian writes it, when the text names her in full, or
-    # spells it a letter apart ("fourth the Ngetich" of Agnes Nghetich)
+    # "the Kipyegon": a surname after "the", as copy translated from Italian writes it, when the text names her in full (not one
+    # spelled a letter apart: "Third the Kiplangat" after "Edna Kiplagat" is another runner, whom resolution would merge with her)
     surnames = {fold(_clean(c.tokens[-1])) for c in out if len(c.tokens) > 1}
     for c in surname_after_the:
-        word = fold(_clean(c.text))
-        if (word in surnames or len(word) >= SPELLED_APART_LENGTH and any(
-                s[0] == word[0] and abs(len(s) - len(word)) <= 1 and fuzz.ratio(s, word) >= SPELLED_APART_RATIO for s in surnames)) \
-                and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
+        if fold(_clean(c.text)) in surnames and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
             out.insert(next((i for i, o in enumerate(out) if o.start > c.start), len(out)), c)
     return out
 

@@ -355,6 +355,8 @@ def description_country(desc: str) -> str | None:
     Defence Forces soldier", "the Athletics Kenya official" stand for an employer, not a nationality."""
     words = desc.split()
     for i in range(len(words) - 1, -1, -1):
+        if P.ITALIAN_INTERNATIONAL.fullmatch(words[i]):
+            return "ITA"  # "the azzurra": an Italian international (not a name's word, "Azzurra Ferrari")
         if (code := P.COUNTRY_WORDS.get(words[i].lower())) is not None:
             beside = (words[i + 1] if i + 1 < len(words) else "", words[i - 1] if i > 0 else "")
             if not P.DEMONYM_END.search(words[i]) and any(w[:1].isupper() and w.lower() in P.ORGANISATION_WORDS for w in beside):

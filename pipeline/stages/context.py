@@ -192,8 +192,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
         # a course's distance in brackets closing its heading line ("Championship Course, Terre Haute (5,000 meters)"), not a point
-        course_heading = bool(P.PLACE_BRACKET_BEFORE.search(before) and after.rstrip() == ")")
-        if re.fullmatch(r"\d{1,2}000m", event) and (P.COURSE_ONLY_AFTER.match(after) or course_heading and P.COURSE_WORD.search(before)):
+        # (not a live blog's line: "The leaders hit Shinagawa (15km)")
+        course_heading = bool(P.PLACE_BRACKET_BEFORE.search(before) and after.rstrip() == ")" and P.COURSE_WORD.search(before))
+        if re.fullmatch(r"\d{1,2}000m", event) and (P.COURSE_ONLY_AFTER.match(after) or course_heading):
             event = f"{int(event[:-1]) // 1000}km"  # "over the 5,000-meter course": a road's or a cross country's 5km
         whole = (event in ("marathon", "half marathon") or event.endswith(("km", "miles"))) and (
             P.COURSE_AFTER.match(after)  # "over the 8km course"
@@ -629,14 +630,16 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
 def _sex_of_a_later_clause(text: str, a: int, b: int) -> bool:
     """Is the sentence's sex said in a clause of its own after its first time, of another race that it gives no time of
     ("clocking a course record of two hours, two minutes and nine seconds as compatriot Sutume Asefa Kebede won the women's
-    race"; not "won in 58:22, while Agnes Ngetich took the women's race in 1:04:48", whose time the results stage tells apart)?"""
+    race"; not "won in 58:22, while Agnes Ngetich took the women's race in 1:04:48", whose time the results stage tells apart, nor
+    "won in 2:08:30 as Kenya's men took the first four places", the same race's)?"""
     cue = P.SEX_CUE.search(text, a, b)
     if cue is None:
         return False
     times = [m.start() for pattern in (P.CLOCK_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)]
     first = min(times, default=b)
     return first < cue.start() and not any(t > cue.start() for t in times) \
-        and P.OTHER_CLAUSE_OPENING.search(text, first, cue.start()) is not None
+        and P.OTHER_CLAUSE_OPENING.search(text, first, cue.start()) is not None \
+        and P.RACE_WON_BEFORE_SEX.search(text, first, cue.start()) is not None and P.RACE_AFTER_SEX.match(text, cue.end()) is not None
 
 
 def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:

@@ -43,6 +43,7 @@ from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragr
                    spans_of, text_of, write_spans)
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
+REPUTATION_REACH = 100  # characters before a quote searched for a reputation it names ("had developed a reputation, ... as")
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
 REPEATED_QUOTE_WORDS = 4  # a quote's words found again in another quote share its speaker from this many
 
@@ -260,7 +261,8 @@ class Quotes:
         words = P.WORD.findall(text[start:end])
         if not words:
             return False
-        if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) or (
+        if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
+                or P.REPUTATION_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at) or (
                 len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
                 and not P.FIRST_PERSON.search(text, start, end)):  # (not 'what she calls "my favourite day of the year"')
             return False
