@@ -1401,7 +1401,8 @@ SPLIT_POINT_HALF_MILES = re.compile(
 # seconds", "the opening 800m took 1:53.4" (not "her first 800m in 2:01", a first race of the distance, or "the first
 # 800m race")
 SPLIT_POINT_OPENING = re.compile(
-    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$))"
+    r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?"
+    r"(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$)|(?<=[1-9]00)(?=\s+in\s+$))"  # ("through a quick opening 400 in 61.8")
     r"\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
@@ -1495,7 +1496,8 @@ LAP_TIME_BEFORE = re.compile(
 # a closing stretch of a given length right before its time: "covered the last 300m in 40.1", "her final 200m took 26.9
 # seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 300m in
 CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the last 400m in 56.8")
-    r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?(?P<unit>m|metres?|meters?|km|k)|"
+    r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?"
+    r"(?P<unit>m|metres?|meters?|km|k|(?<=[1-9]00)(?=\s+in\s+$))|"  # (a track's hundreds without their unit, American copy: "covered the last 200 in 28.9")
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
     r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",  # (not "Kerr's last 1500m was in
     # 3:29.38", his latest race)

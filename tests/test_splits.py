@@ -1625,3 +1625,12 @@ def test_splits_a_pace_asked_for_is_no_split(doc_of, text: str, expected: list) 
     doc = doc_of(text)
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == expected
     assert [r.text for r in doc.spans["results"]] == ["2:02:16"]
+
+
+def test_splits_a_track_s_hundreds_without_their_unit_opening_or_closing(doc_of) -> None:
+    """American copy leaves a track split's unit out: "through a quick opening 400 in 61.8", "covered the last 200 in 28.9" (a
+    closing stretch, not the bell named before it), as "went through 800 meters in 2:03.5" has it."""
+    text = ("In the men's mile final, Colton Reyes towed the field through a quick opening 400 in 61.8, and the pack went through 800 "
+            "meters in 2:03.5. Jackson Pettit hit the bell in front and covered the last 200 in 28.9 to win in 4:03.19.")
+    assert sorted((s.text, s.label_) for s in doc_of(text).spans["splits"]) == [
+        ("2:03.5", "800m"), ("28.9", "last 200m"), ("61.8", "400m")]
