@@ -1174,7 +1174,7 @@ MIDRACE_CUE = re.compile(
 # a subordinate clause about an earlier race, before the time: "Four weeks after taking silver in Paris with ..."
 # (or a clause since which it has not happened: "the first Briton on the podium since Kelly Holmes won gold in Athens in")
 PAST_CLAUSE_BEFORE = re.compile(
-    r"\b(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b|"
+    r"\b(?:\w+\s+)?(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|before)\b|"
     r"\bsince\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:won|ran|took|set|clocked|claimed|broke|did)\b",
     re.IGNORECASE,
 )
@@ -1638,6 +1638,8 @@ LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re
 POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)
+# ... a unit alone, one of it: "3:01.5 for the first kilometre" (not "at kilometre 5")
+ONE_UNIT_POINT = re.compile(r"(?P<unit>kilomet(?:re|er)|km|mile)\b(?!\s*\d)", re.IGNORECASE)
 SPLIT_TIME_THEN_POINT = re.compile(
     r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b|kilomet))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
     re.IGNORECASE,  # (French copy translated: "1'52''40 at the passage of the 800 m")
@@ -2322,9 +2324,10 @@ ATTRIBUTION_AFTER = re.compile(
 )
 # a colon or a speech verb right before an opening mark: 'telling The Times:' / 'Kerr said,'
 ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}|:)\s*[,:]?\s*$", re.IGNORECASE)
-# phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”'
+# phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
+# "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+as|dubbed|called|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)\b)|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
     r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'

@@ -1494,3 +1494,19 @@ def test_quotes_what_the_review_of_4b6205f_found(doc_of, text: str, expected: li
     """Words quoted after "reputation ... as" are a phrase only after a reputation had, earned or developed; "Her reputation
     grew as "..." said coach Jama Aden" is a quote."""
     assert [q.text for q in doc_of(text).spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Jimmy Gressier won the 10,000m in 27:42.10. He called it "the most beautiful night since Tokyo".',
+         [("the most beautiful night since Tokyo", "Jimmy Gressier")]),
+        ('His coach had him hauling himself up sandhills under a philosophy he called "Stotan". Herb Elliott won in 3:35.6.', []),
+        ('Organisers called it "the fastest 10K on the planet". Jimmy Gressier won in 27:42.', []),
+    ],
+    ids=["he-called-it", "a-philosophy-he-called", "organisers-called-it"],
+)
+def test_quotes_what_he_called_it_is_his_words(doc_of, text: str, expected: list) -> None:
+    """What he or she "called it" is the speaker's words; a name he called something ('a philosophy he called "Stotan"') and
+    what others called it stay titles."""
+    assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected

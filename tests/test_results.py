@@ -4878,3 +4878,10 @@ def test_results_what_the_review_of_4b6205f_found(doc_of, text: str, needle: str
     still today the best miler" no standing record."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     assert (r.label_, r._.place if expected[1] is not None else None, r._.race.sex if expected[2] else None) == expected
+
+
+def test_results_a_fortnight_after_she_ran(doc_of) -> None:
+    """"it comes a fortnight after she ran 14:23.15 in Monaco": an earlier race's time, as "two weeks after" is."""
+    doc = doc_of("Nadia Battocletti won the 5000m in 14:40.10. That's her second straight European crown, and it comes a fortnight "
+                 "after she ran 14:23.15 in Monaco.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.10", "result"), ("14:23.15", "other")]

@@ -1634,3 +1634,11 @@ def test_splits_a_track_s_hundreds_without_their_unit_opening_or_closing(doc_of)
             "meters in 2:03.5. Jackson Pettit hit the bell in front and covered the last 200 in 28.9 to win in 4:03.19.")
     assert sorted((s.label_, s.text) for s in doc_of(text).spans["splits"]) == [
         ("400m", "61.8"), ("800m", "2:03.5"), ("last 200m", "28.9")]
+
+
+def test_splits_a_time_for_the_first_kilometre(doc_of) -> None:
+    """"A dawdling 3:01.5 for the first kilometre" is the split at 1km, as "3:01.5 for the first 1000m" is; "at kilometre 5"
+    is no first kilometre."""
+    text = ("Women's 5000m final: A dawdling 3:01.5 for the first kilometre, Melissa Courtney-Bryant at the front. Nadia Battocletti "
+            "won in 14:40.10.")
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == [("3:01.5", "1km")]

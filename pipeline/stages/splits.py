@@ -181,6 +181,8 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
         return _from_metres(m, race_m)
     if m := P.SPLIT_POINT_WORDS.match(text, pos):
         return _from_words(m, race_m, lap_m)
+    if m := P.ONE_UNIT_POINT.match(text, pos):
+        return _point("1", m.group("unit"), race_m)  # "A dawdling 3:01.5 for the first kilometre"
     return None
 
 
