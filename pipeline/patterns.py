@@ -158,10 +158,13 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
 PLANNED_BEFORE = re.compile(
     r"\b(?:(?:asked|told|instructed|ordered|briefed|scheduled|due|supposed|meant|paid|hired|booked)\s+to|(?:the\s+)?(?:order|orders|instructions?|brief|plan|target|task|job|idea)\s+"
     r"(?:(?:was|is|had\s+been)\s+)?to|plann?(?:ed|ing)\s+to|aim(?:ed|ing|s)?\s+to)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace)\b[^.;!?]{0,50}$",
+    r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace)\b"
+    r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$",  # (in its own clause: not "who is scheduled to run Boston in April, went
+    # through halfway in 60:50", "The plan was to go out hard, and Chebet passed 5km in 15:10")
     re.IGNORECASE)
 # a time right before "for", whose event the words after it name: "ran 1:10:23 for the half marathon"
-TIME_FOR_BEFORE_POINT = re.compile(r"\d[\d:.,]*\s+for\s+$", re.IGNORECASE)
+TIME_FOR_BEFORE_POINT = re.compile(r"\d[:.,]\d\d\s+for\s+$", re.IGNORECASE)
+HALF_MARATHON_AT = re.compile(r"(?:the\s+)?half[\s-]marathon\b", re.IGNORECASE)  # (not "60:50 for the half", its halfway)
 # hours said after a time: "2:03:17 hrs." (German copy translated: "Std.")
 HOURS_UNIT_AFTER = re.compile(r"[ \t]?hrs\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
@@ -476,7 +479,8 @@ NEXT_POINT_GAP = re.compile(
 LAPS_BRACKET_BEFORE = re.compile(
     r"(?:\b(?:men|women|juniors?|seniors?|boys|girls|field|course|race)\s+(?:(?:ran|run|runs|raced|races|is|was|are|were|covered|covers)\s+)?(?:[\w-]+\s+)?laps"
     # ... or the laps said first, for whom after: "two big laps for the men (about 9.5km) and one and a half for the women (about 6.8km)"
-    r"|\b(?:laps?|half)\s+for\s+the\s+(?:(?:senior|junior|masters?)\s+)?(?:men|women|juniors|seniors|boys|girls))"
+    r"|\b(?:laps|a\s+half)\s+for\s+the\s+(?:(?:senior|junior|masters?)\s+)?(?:men|women|juniors|seniors|boys|girls))"  # (not "The final lap
+    # for the women (about 2.2km)", "at the half for the men (about 4.9km)")
     r"\s*\(\s*(?:(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|just\s+over|just\s+under|c\.|ca\.)\s*)?$", re.IGNORECASE)
 # ... the first said as a point or mark, the next a road's km: "pass the 5 km point on 14:22 and the 10 km on 28:44" (not "the
 # 5000m mark in 14:40 and the 10,000m in 29:01.03", the race)
@@ -1078,7 +1082,8 @@ ORDINAL_AFTER_DASH = re.compile(
 VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|comes)\s+in\s+$|\b(?:became|becomes|finished|finishes|came|comes)\s+with\s+$", re.IGNORECASE)
 # (not "is with 49.90 third on the world list": a ranking)
 # a rank right after a time, as German copy translated says a place ("auf Rang neun"): "ran 2:29:03 hrs. to rank nine"
-RANK_AFTER_TIME = re.compile(rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:to|on)\s+rank\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b", re.IGNORECASE)
+RANK_AFTER_TIME = re.compile(  # (a rank of the race, the clause ending there: not "to rank 12 in the world", "to rank 4 all-time")
+    rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:to|on)\s+rank\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b(?=\s*(?:[.,;:!?)]|and\b|$))", re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -1761,6 +1766,8 @@ NON_PERSON_HEADS = frozenset(
     body facility cities indoor platz strasse straße
     """.split()
 )
+# ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
+PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
 # headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...";
@@ -2125,7 +2132,8 @@ PACED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "pacemaker Abraham Alvarado", "the pacer"
-ROLE_PACEMAKER = re.compile(r"\b(?:pacemaker|pace-?maker|pacer|rabbit)s?\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+ROLE_PACEMAKER = re.compile(r"\b(?:pacemaker|pace-?maker|pacer|rabbit|tempomacher)s?\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)  # ("Tempomacher",
+# German left so by translation)
 # the codes of a results line, never a name's word: "Lee Stobbart DNF", "Kerr 3:45.34 PB"
 RESULT_CODES = frozenset("DNF DNS DQ DSQ PB SB NR WR CR MR AR ER WL NU20R".split())
 # "did not finish", "DNF", "his race over", "stepped off the track", "pulled up"
@@ -2537,6 +2545,18 @@ PAIRED_TIME_AFTER = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+(?=\d)")
 PAIRED_TIME_BEFORE = re.compile(r"\d\s+(?:to|against|versus|vs\.?)\s+$")
 # the rival a runner beat, named right after the verb: the second time of a pair after it is theirs ("outsprinted Sheila
 # Chelangat of KDF to win in 31:18.62 against 31:20.05")
+# a pair's second time dated after it, an earlier race's: "3:30.21 against 3:31.50 in the same race last year", "in 1:41.11 against
+# 1:42.50 in Rome a month ago"; or a best improved before the pair, its owner's own: "improved his best by two seconds, 7:22.91
+# against 7:25.47"
+EARLIER_RACE_AFTER_PAIR = re.compile(
+    r"\s+(?:in\s+the\s+same\s+(?:race|meeting|event|final)\s+)?(?:last\s+(?:year|season|summer|time)\b|a\s+(?:year|month|week)\s+(?:ago|earlier)\b"
+    r"|in\s+(?:19|20)\d\d\b|(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+(?:last\s+\w+|(?:a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier))\b)",
+    re.IGNORECASE)
+IMPROVED_BEFORE_PAIR = re.compile(r"\b(?:improv(?:ed|ing)|lower(?:ed|ing)|better(?:ed|ing))\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:best|record|PB|PR)\b[^.;]*$",
+                                  re.IGNORECASE)
+# ... the pair right after the rival's clause, with no other clause between: "... Sheila Chelangat of KDF to win in" (not "held off
+# Yomif Kejelcha and improved his best by two seconds, 7:22.91 against 7:25.47", his own)
+BEATEN_RIVAL_GAP = re.compile(r"[^,;:.]{0,40}?\b(?:to\s+win\s+)?in\s+", re.IGNORECASE)
 BEATEN_RIVAL_BEFORE = re.compile(
     r"\b(?:out-?(?:sprinted|kicked|leaned|dipped|lunged|ran|paced)|(?:held|holding)\s+off|edged(?:\s+out)?|pipped|beat|beating|overtook|"
     r"overtaking)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+)?$")
@@ -2710,7 +2730,8 @@ TIME_ANAPHOR = re.compile(
 )
 # the first of a list of bests after a colon: "Her best marks tell the story of a runner who got better the further she
 # went: 4:11.6 for 1500m (a hand time from Meadowbank in 1986), 8:46.21 for 3000m ..."
-BESTS_LIST_BEFORE = re.compile(r"\b(?:best|personal|career|lifetime)\s+(?:marks|times|bests|performances)\b[^.;:!?]{0,80}:\s*$", re.IGNORECASE)
+BESTS_LIST_BEFORE = re.compile(  # (someone's: not "the best times of the day:", "Personal bests tumbled in the 1500m:", results)
+    r"\b(?:her|his|their|whose)\s+(?:[\w-]+\s+)?(?:best|personal|career|lifetime)\s+(?:marks|times|bests|performances)\b[^.;:!?]{0,80}:\s*$", re.IGNORECASE)
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
 # "the previous world lead of"; one still standing: "The Japanese record remains the"; one brought to the
 # race: "arrived at the Games with a season's best of"
@@ -2719,7 +2740,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+at\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39", "his previous
     # best time stood at 2:07:07" (German translated)
-    r"|\b(?:mark|record|best)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time stands at")
+    r"|(?<!\bnew\s)\b(?:mark|record|best)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time
+    # stands at"; not "His new best time stands at 2:04:58, set on Sunday")
     r"(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
     # Italian record of the specialty remains the 8:08.57 of Francesco Panetta")
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark

@@ -1940,3 +1940,17 @@ def test_athletes_what_the_review_of_4b6205f_found(doc_of, text: str, expected: 
     Wambui"), nor is a surname of two words after a given name; a quoted list of surnames is no slogan; "Azzurra" is a given
     name, not an Italian's description."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In second place came Trust Munyaradzi Chikwanha of Zimbabwe in 2:12:40.", {"Trust Munyaradzi Chikwanha"}),
+        ("The 10km was won by River Jordan Smith of Oregon in 29:10.", {"River Jordan Smith"}),
+    ],
+    ids=["trust", "river"],
+)
+def test_athletes_a_given_name_that_is_a_place_s_word(doc_of, text: str, expected: set) -> None:
+    """The review of ba1f210: a place's head is dropped from before a name only for a square's, a street's or a ground's head
+    after the place's own name ("the Potsdamer Platz Dera Dida"), never a given name opening the run ("Trust", "River")."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

@@ -1578,3 +1578,19 @@ def test_context_a_live_blog_s_place_and_distance_is_no_course(doc_of) -> None:
     doc = doc_of(text)
     assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [("2:01:25", "marathon")]
     assert [s.text for s in doc.spans["splits"]] == ["57:50"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The final lap for the women (about 2.2km) was decisive. Beatrice Chebet broke clear on the climb and won in 26:40 from "
+         "Agnes Ngetich in 26:52.", {"10000m"}),
+        ("Kiplimo was already 10 seconds clear at the half for the men (about 4.9km). He won in 28:50 from Cheptegei in 29:05.",
+         {"10000m"}),
+    ],
+    ids=["a-lap-for-the-women", "the-half-for-the-men"],
+)
+def test_context_a_lap_or_the_half_for_a_sex_is_no_race(doc_of, text: str, expected: set) -> None:
+    """The review of ba1f210: one lap, or "the half", for a sex with a distance in brackets is a stretch of the race; only
+    laps, or one and a half, said for a sex give its race's distance."""
+    assert {r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"} == expected

@@ -4885,3 +4885,28 @@ def test_results_a_fortnight_after_she_ran(doc_of) -> None:
     doc = doc_of("Nadia Battocletti won the 5000m in 14:40.10. That's her second straight European crown, and it comes a fortnight "
                  "after she ran 14:23.15 in Monaco.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.10", "result"), ("14:23.15", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Jakob Ingebrigtsen beat Josh Kerr again in Oslo, running 3:30.21 against 3:31.50 in the same race last year.", "3:31.50",
+         "Jakob Ingebrigtsen"),
+        ("Grant Fisher held off Yomif Kejelcha and improved his best by two seconds, 7:22.91 against 7:25.47.", "7:25.47",
+         "Grant Fisher"),
+        ("Emmanuel Wanyonyi held off Marco Arop to win in 1:41.11 against 1:41.20.", "1:41.20", "Marco Arop"),
+        ("Gesa Krause won the steeplechase in 9:10.20 to rank 12 in the world this season.", "9:10.20", 1),
+        ("Melat Kejeta finished fourth in Valencia. Her new best time stands at 2:19:10, set on Sunday.", "2:19:10", "result"),
+        ("The best times of the day: 3:30.10 for Josh Kerr in the 1500m and 13:05.20 for Emile Cairess in the 5000m.", "3:30.10",
+         "result"),
+    ],
+    ids=["against-the-same-race-last-year", "against-after-a-best-improved", "against-after-the-one-held-off",
+         "a-rank-in-the-world", "a-new-best-time-stands-at", "the-best-times-of-the-day"],
+)
+def test_results_what_the_review_of_ba1f210_found(doc_of, text: str, needle: str, expected) -> None:
+    """The review's cases: a pair comparing a runner's own times (the second dated after it, or a best improved before it)
+    gives both to the runner; "to rank 12 in the world" is no place; a new best that stands at a time is this race's; the
+    best times of the day after a colon are results, only someone's best marks before a colon old ones."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    got = r._.place if isinstance(expected, int) else r.label_ if expected in ("result", "other") else r._.athlete.label_
+    assert got == expected

@@ -537,8 +537,10 @@ def find_candidates(
                     c = _without_first_word(c)  # "The Britannic Keely Hodgkinson": an unknown adjective first
                 elif after_the and _described_after_the(text, c, names):
                     c = _without_first_word(c)  # "The Tricolour Agathe Guillemot", "the Boulonnais Jimmy Gressier" (French copy translated)
-                if len(c.tokens) > 2 and _clean(c.tokens[0]).lower() in P.NON_PERSON_HEADS and fold(c.text) not in names:
-                    c = _without_first_word(c)  # "At the Potsdamer Platz Dera Dida attacked": a place's head before the name
+                if len(c.tokens) > 2 and _clean(c.tokens[0]).lower() in P.PLACE_HEADS and fold(c.text) not in names \
+                        and P.NAME_WORD.search(text, m.start(), c.start):
+                    c = _without_first_word(c)  # "At the Potsdamer Platz Dera Dida attacked": a place's head before the name, the place's
+                    # name before it (not "came Trust Munyaradzi Chikwanha", "River Jordan Smith": given names)
                 c = _strip_opener(text, c, sent_starts, given_elsewhere)
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \
                         and fold(c.text) not in names:

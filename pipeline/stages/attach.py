@@ -452,6 +452,12 @@ def previous_athlete(
         return not P.RELATIVE_SUBJECT_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)
 
     fitting_here = fitting(first_para)
+    if not described:  # a pronoun after the one runner its own sentence names, as an owner: "That's Battocletti's second straight
+        # crown, and it comes a fortnight after she ran 14:23.15 in Monaco" (not the bronze medallist of the sentence before)
+        own = [m for m in fitting_here if m.start_char >= sents.of(char)[0]]
+        if own and all(m._.possessive and m.label_ == own[0].label_ for m in own) \
+                and not P.PREPOSITION_BEFORE.search(text, max(0, own[0].start_char - 12), own[0].start_char):
+            return own[-1]  # (not an object's: "Asked about Boffey's fall, she added")
     fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
         # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")

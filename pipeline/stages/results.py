@@ -192,11 +192,16 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     text = text_of(doc)
     if P.PAIRED_TIME_AFTER.match(text, t.end_char):
         first, which = t.start_char, -2
+        second = between(doc, "times", t.end_char, t.end_char + PAIR_WORD_REACH + 2)
+        if second and _own_times_compared(doc, text, sent_start, first, second[0].end_char):
+            return None
     elif (pair := P.PAIRED_TIME_BEFORE.search(text, max(sent_start, t.start_char - PAIR_WORD_REACH), t.start_char)) is not None:
         earlier = [x for x in between(doc, "times", max(sent_start, pair.start() - 12), pair.start() + 1) if x.end_char == pair.start() + 1]
         if not earlier:
             return None
         first, which = earlier[0].start_char, -1
+        if _own_times_compared(doc, text, sent_start, first, t.end_char):
+            return None
         if (rival := P.PAIR_RIVAL_AFTER.match(text, t.end_char)) is not None:
             if (named := starting_at(doc, "athletes", rival.end())) is not None:
                 return named
@@ -216,9 +221,18 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
         # "and Kerr edged Ingebrigtsen", both in it, nor "with 250m to go and held off Telahun Haile Bekele", an object)
         other = next(m for m in reversed(named) if m.label_ != last_clause[0].label_)
         return named[-1] if which == -2 else other
-    if len(named) == 1 and which == -1 and P.BEATEN_RIVAL_BEFORE.search(text, max(stretch, named[0].start_char - 40), named[0].start_char):
+    if len(named) == 1 and which == -1 and P.BEATEN_RIVAL_BEFORE.search(text, max(stretch, named[0].start_char - 40), named[0].start_char) \
+            and P.BEATEN_RIVAL_GAP.fullmatch(text, named[0].end_char, first):
         return named[0]  # the one beaten, the pair's second: "outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05"
     return named[which] if len(named) >= 2 else None
+
+
+def _own_times_compared(doc: Doc, text: str, sent_start: int, first: int, second_end: int) -> bool:
+    """Does a pair of times compare a runner's own time with an earlier one of theirs: the second dated after it ("running
+    3:30.21 against 3:31.50 in the same race last year", "in 1:41.11 against 1:42.50 in Rome a month ago") or a best improved
+    before it ("improved his best by two seconds, 7:22.91 against 7:25.47")?"""
+    return (P.EARLIER_RACE_AFTER_PAIR.match(text, second_end) is not None
+            or P.IMPROVED_BEFORE_PAIR.search(text, max(sent_start, first - PAIR_REACH), first) is not None)
 
 
 def respective_runner(doc: Doc, t: Span, sent_start: int, sent_end: int) -> Span | None:

@@ -31,7 +31,6 @@ PACED_REACH = 200  # characters before a split searched for the pacemakers takin
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
-PLAN_REACH = 90  # characters before a split searched for a pace asked for or planned ("the order to go through the half in")
 
 
 def split_point(text: str, start: int, end: int, seconds: float, sent_start: int, race_m: float | None,
@@ -78,8 +77,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
                if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-               and not P.TIME_FOR_BEFORE_POINT.search(text, max(0, m.start() - 20), m.start())]  # (not "ran 1:10:23 for the half
-    # marathon ..., and 2:29:57 for the marathon": the event of the time before it)
+               and not (P.TIME_FOR_BEFORE_POINT.search(text, max(0, m.start() - 20), m.start()) and P.HALF_MARATHON_AT.match(text, m.start()))]
+    # (not "ran 1:10:23 for the half marathon ..., and 2:29:57 for the marathon": the event of the time before it)
     points += [
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
@@ -449,8 +448,6 @@ class Splits:
                 finish_fits = fits_event(race.event, t._.seconds)
                 if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None:
                     continue
-                if P.PLANNED_BEFORE.search(text, max(sent_start, t.start_char - PLAN_REACH), t.start_char):
-                    continue  # "had given the pacemakers the order to go through the half in 60:00": a pace asked for, not run
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point

@@ -18,6 +18,7 @@ from .. import patterns as P
 from .base import char_span, inside, require, set_extension, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit ...
+PLAN_REACH = 90  # characters before a time searched for a pace asked for or planned ("the order to go through the half in")
 SHORT_SPRINT_MIN_S = 5.5  # ... unless the text names a 50m, 55m or 60m race ("won the 60m in 6.51")
 BLOG_HOUR_MARGIN = 60  # minutes either side of a live blog's first and last stamp that may be hours it names
 PROSE_STAMPS_MIN = 3  # entries of a live blog whose lines open with an hour ("21:06 Cole Hocker is ...")
@@ -177,7 +178,9 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))
-            or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))):
+            or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
+            or P.PLANNED_BEFORE.search(text, max(0, t.start - PLAN_REACH), t.start)):  # "had given the pacemakers the order to go through
+        # the half in 60:00": a pace asked for, not run (no split, nor a result)
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
     # "1.5 seconds behind", "three minutes and 27 seconds behind the winner" are margins; "3:56.52 behind Kessler" a time
     bare = ":" not in t.clock or any(c.isalpha() for c in text[t.start : t.end])
