@@ -4910,3 +4910,22 @@ def test_results_what_the_review_of_ba1f210_found(doc_of, text: str, needle: str
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     got = r._.place if isinstance(expected, int) else r.label_ if expected in ("result", "other") else r._.athlete.label_
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Nadia Battocletti wins the women's 5000m in 14:41.22. Germany's Konstanze Klosterhalfen takes bronze in 14:44.90.\n\n"
+         "That's Battocletti's second straight European crown, and it comes a fortnight after she ran 14:23.15 in Monaco.",
+         "14:23.15", "Nadia Battocletti"),
+        ("Keely Hodgkinson won in 1:57.10. Asked about Boffey's fall, she said she had run 1:58.20 in the heat.", "1:58.20",
+         "Keely Hodgkinson"),
+    ],
+    ids=["the-sentence-s-owner", "not-a-preposition-s-object"],
+)
+def test_results_a_pronoun_after_its_sentence_s_one_owner(doc_of, text: str, needle: str, expected: str) -> None:
+    """A pronoun after the one runner its sentence names, as an owner ("That's Battocletti's second straight crown, and it
+    comes a fortnight after she ran 14:23.15") stands for that runner, not the last subject before; not an owner after a
+    preposition ("Asked about Boffey's fall, she said")."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert r._.athlete.label_ == expected
