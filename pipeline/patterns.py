@@ -1670,8 +1670,14 @@ NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
 # a run of capitalised name tokens, with particles between them: "Hicham El Guerrouj", "Wayde van Niekerk", and two as
 # Dutch and German names pair them, "Patrizia van der Weken" (not Spanish "de la", more often a place's or a race's:
 # "the Cross Internacional de la Constitución", "the Paseo de la Castellana")
+# ... after another: a given name of two syllables joined by a hyphen, the second in lower case, as Korean (and Taiwanese)
+# names are romanised: "Park Min-ho", "Lee Bong-ju", "Kim Do-yeon", "Choi Kyeong-seon" (not "Kenyan-born", "All-time")
+_SYLLABLE_NAME_TOKEN = (rf"[{UPPER}][{LOWER}]{{1,5}}-(?!(?:born|bred|like|led|run|old|up|out|time|type|man|men|day|year|long|wide|free|made|back|off|"
+                        rf"cold|hot|race|way|end|star|fast|slow|top|high|low|new|half|stop|step|size|mile|lap|ish|esque)\b)[{LOWER}]{{2,4}}(?!\w)(?![{DASHES}])")
+SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
+SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0])?(?:{NAME_TOKEN})){{0,6}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0])?(?:{_SYLLABLE_NAME_TOKEN}|{NAME_TOKEN})){{0,6}}(?![\w])"
 )
 # the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
 NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")

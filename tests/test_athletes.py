@@ -1954,3 +1954,19 @@ def test_athletes_a_given_name_that_is_a_place_s_word(doc_of, text: str, expecte
     """The review of ba1f210: a place's head is dropped from before a name only for a square's, a street's or a ground's head
     after the place's own name ("the Potsdamer Platz Dera Dida"), never a given name opening the run ("Trust", "River")."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Park Min-ho finished ninth in 2:10:58, a personal best.", {"Park Min-ho"}),
+        ("Oh Ju-han was 11th in 2:11:40, and Lee Bong-ju's record of 2:07:20 stands.", {"Oh Ju-han", "Lee Bong-ju"}),
+        ("Choi Kyeong-seon ranked first with 2:27:55.", {"Choi Kyeong-seon"}),
+        ("The Kenyan-born Rhonex Kipruto won in 27:40.", {"Rhonex Kipruto"}),
+    ],
+    ids=["park", "oh-and-lee", "a-longer-first-syllable", "not-kenyan-born"],
+)
+def test_athletes_korean_names_romanised_with_a_hyphen(doc_of, text: str, expected: set) -> None:
+    """A Korean given name of two syllables, the second in lower case after a hyphen, is one word of the name, with the short
+    surname before it whatever else it is ("Park", "Oh"); "Kenyan-born" is no name."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

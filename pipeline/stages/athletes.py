@@ -329,6 +329,16 @@ def _candidate(text: str, toks: list[tuple[int, str]]) -> Candidate:
     return Candidate(start, end, text[start:end], possessive=bool(P.POSSESSIVE.match(text[end : end + 3])))
 
 
+def _with_syllable_surname(text: str, run: re.Match[str], c: Candidate) -> Candidate:
+    """A Korean given name of two syllables ("Min-ho") with the short surname before it in the run, whatever else that word
+    is ("Park", "Oh", "Lee"): "Park Min-ho", "Oh Ju-han"."""
+    if c.start <= run.start() or not P.SYLLABLE_NAME.fullmatch(c.tokens[0]):
+        return c
+    before = P.SHORT_SURNAME_BEFORE.search(text, run.start(), c.start)
+    return _candidate(text, [(before.start(), before.group(1))] + [(c.start + t.start(), t.group()) for t in P.NAME_WORD.finditer(c.text)]) \
+        if before is not None else c
+
+
 def _without_first_word(c: Candidate) -> Candidate:
     first = c.tokens[0]
     return Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
@@ -495,6 +505,7 @@ def find_candidates(
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
         for c in split_run(text, m.start(), run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
+            c = _with_syllable_surname(text, m, c)
             c.club_row = in_row
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)
                    for a, b in meeting_ranges):
