@@ -20,7 +20,7 @@ def metres(d: str, unit: str) -> float:
     if unit.startswith(("k", "mile")) and re.fullmatch(r"\d{1,2}[.,]\d{1,4}", d):
         value = float(d.replace(",", "."))  # "21.1km": a decimal point, not a thousands one
     else:
-        value = float(re.sub(r"[,.]", "", d)) if d[0].isdigit() else float(P.NUMBER_WORDS[d.lower()])
+        value = float(re.sub(r"[,.\s]", "", d)) if d[0].isdigit() else float(P.NUMBER_WORDS[d.lower()])  # ("5 000": a space for thousands)
     return value * 1000 if unit.startswith("k") else round(value * P.MILE_M, 2) if unit.startswith("mile") else value  # (22 miles:
     # 35405.48, not 35405.479999999996)
 

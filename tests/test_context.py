@@ -1594,3 +1594,17 @@ def test_context_a_lap_or_the_half_for_a_sex_is_no_race(doc_of, text: str, expec
     """The review of ba1f210: one lap, or "the half", for a sex with a distance in brackets is a stretch of the race; only
     laps, or one and a half, said for a sex give its race's distance."""
     assert {r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xaba won the 5 000m in 15:38,22 after sitting on Kesa Molotsane for 11 and a half laps.", ["5000m"]),
+        ("Karen Mellor won the W50 1500m in 5:31.4.", ["1500m"]),
+    ],
+    ids=["a-space-for-thousands", "an-age-group-before-a-distance"],
+)
+def test_context_a_distance_with_a_space_for_thousands(text: str, expected: list) -> None:
+    """South African copy writes "5 000m" with a space for thousands: the 5000m, not a race of "000m"; "W50 1500m" is no
+    thousands' space."""
+    assert [e for _, _, e in find_events(text)] == expected

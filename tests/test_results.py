@@ -4929,3 +4929,12 @@ def test_results_a_pronoun_after_its_sentence_s_one_owner(doc_of, text: str, nee
     preposition ("Asked about Boffey's fall, she said")."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     assert r._.athlete.label_ == expected
+
+
+def test_results_an_earlier_day_of_the_meeting_told_in_the_pluperfect(doc_of) -> None:
+    """A paragraph opening with a day ("On Friday night she had taken the metric mile in 4:12,48") tells an earlier day of
+    the meeting reported, its results this meeting's, not another race's; a pluperfect with no day still dates its time."""
+    doc = doc_of("Glenrose Xaba won the 5 000m on Saturday in 15:38,22.\n\nOn Friday night she had taken the metric mile in 4:12,48. "
+                 "Carina Viljoen held on for silver in 4:14,90.\n\nShe had won the 10km in 32:10 in March.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
+        ("15:38,22", "result"), ("4:12,48", "result"), ("4:14,90", "result"), ("32:10", "other")]

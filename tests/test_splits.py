@@ -1667,3 +1667,18 @@ def test_splits_a_pace_asked_for_is_no_result_either(doc_of) -> None:
     no result nor split of anyone's; the time run is the split."""
     doc = doc_of("The target was to hit halfway in 1:02:00; Benson Kipruto got there in 1:02:05 and won in 2:04:10.")
     assert "1:02:00" not in {r.text for r in doc.spans["results"]} | {s.text for s in doc.spans["splits"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kesa Molotsane towed the field through 3 000m in 9:28,5, and Glenrose Xaba won the 5 000m in 15:38,22.",
+         [("9:28,5", "3000m")]),
+        ("Men's 5000m final live.\n\n21:12 1km in 2:38.9 with Jacob Krop still in front.", [("2:38.9", "1km")]),
+    ],
+    ids=["a-space-for-thousands", "a-blog-stamp-before-a-kilometre"],
+)
+def test_splits_a_point_with_a_space_for_thousands(doc_of, text: str, expected: list) -> None:
+    """"through 3 000m in 9:28,5" is the split at 3000m (it was one at 0m); a live blog's stamp before "1km" is no
+    thousands' space."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -69,7 +69,7 @@ def _around(m: re.Match[str]) -> tuple[str, str]:
 
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
-    d = int(m.group("d").replace(",", "").replace(".", ""))  # "10,000 metres", "10.000 meters" (German)
+    d = int(re.sub(r"[,.\s]", "", m.group("d")))  # "10,000 metres", "10.000 meters" (German), "5 000m" (South African)
     said = (m.group("kind") or "").strip().lower()
     if said.startswith(("through", "over")) and d not in (60, 100, 110, 400):
         return None  # "the first 200m through the hurdles": a stretch of a hurdles race, no event

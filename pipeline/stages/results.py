@@ -916,7 +916,10 @@ class Results:
                 cue = P.PAST_CUE.search(text, x, y)
                 told_split = (cue is not None and cue.group().lower().startswith("had")
                               and bisect_left(split_order, sb) > bisect_left(split_order, sa))
-                past_paragraphs[(pi, race.year)] = (cue is not None and not told_split) or _other_year(text, x, y, race) or other_month(x, y)
+                earlier_day = cue is not None and P.PLUPERFECT.match(cue.group()) is not None and P.WEEKDAY_OPENING.match(text, sa) is not None
+                # ("On Friday night she had taken the metric mile": an earlier day of this meeting)
+                past_paragraphs[(pi, race.year)] = (cue is not None and not told_split and not earlier_day) or _other_year(text, x, y, race) \
+                    or other_month(x, y)
             return past_paragraphs[(pi, race.year)]
 
         for t in spans_of(doc, "times"):
@@ -1059,6 +1062,12 @@ class Results:
                 past_cued = cued(P.PAST_CUE, s0, title_won.start()) or cued(P.PAST_CUE, title_won.end(), next_time)
             else:
                 past_cued = cued(P.PAST_CUE, s0, next_time)
+            # "On Friday night she had taken the metric mile in 4:12,48": an earlier day of this meeting, told in the pluperfect
+            # (the sentence opening with the day, every past cue before its time a pluperfect verb)
+            earlier_day = P.WEEKDAY_OPENING.match(text, a) is not None and all(
+                P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, a, next_time))
+            past_cued = past_cued and not earlier_day
+            opening = min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH)  # the sentence's opening stretch, as far as its time
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (past_cued and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
@@ -1074,7 +1083,7 @@ class Results:
                     and int(e.group("year")) != race.year)
                 # "the 2:18:59 run by Maeda in Osaka in January 2024", this race run in 2025
                 or any(race.year is not None and int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, s0, next_time))
-                or (lead_dates and cued(P.PAST_CUE, lead[0], opening := min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH))
+                or (lead_dates and not earlier_day and cued(P.PAST_CUE, lead[0], opening)
                     and not P.APPOSITIVE_OPENING.match(text, lead[0]))
                 or (lead_dates and _other_year(text, lead[0], opening, race))
                 or cued(P.PAST_CUE, *list_dated) or _other_year(text, *list_dated, race)
