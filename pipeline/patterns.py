@@ -166,6 +166,8 @@ PLANNED_BEFORE = re.compile(
 TIME_FOR_BEFORE_POINT = re.compile(r"\d[:.,]\d\d\s+for\s+$", re.IGNORECASE)
 HALF_MARATHON_AT = re.compile(r"(?:the\s+)?half[\s-]marathon\b", re.IGNORECASE)  # (not "60:50 for the half", its halfway)
 # hours said after a time: "2:03:17 hrs." (German copy translated: "Std.")
+# an hours' word right after a time: "1:28.55 uur" (Dutch), "2:05.33 hrs", "1.43.48 Std." (its first number the hours)
+HOURS_WORD_AFTER = re.compile(r"[ \t]?(?:uur|hrs?|hours?|Std|Stunden|timer|horas|heures|ore)\b\.?", re.IGNORECASE)
 HOURS_UNIT_AFTER = re.compile(r"[ \t]?hrs\b", re.IGNORECASE)
 # words that introduce a time that was run: "in 49 seconds", "clocked 12 seconds flat"
 TIME_INTRO_BEFORE = re.compile(r"\b(?:in|clocked|clocking|ran|run|running|time\s+of|timed|stopped\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
@@ -1600,7 +1602,8 @@ SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|
 SINCE_BEFORE_MEETING = re.compile(
     r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
-FIRST_SINCE = re.compile(r"\bthe\s+first\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
+FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
+    r"\bthe\s+(?:first|fastest|quickest|slowest)\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # a bracket right after a time that opens with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)", "(Kerr)"
 BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")

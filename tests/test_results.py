@@ -4938,3 +4938,13 @@ def test_results_an_earlier_day_of_the_meeting_told_in_the_pluperfect(doc_of) ->
                  "Carina Viljoen held on for silver in 4:14,90.\n\nShe had won the 10km in 32:10 in March.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [
         ("15:38,22", "result"), ("4:12,48", "result"), ("4:14,90", "result"), ("32:10", "other")]
+
+
+def test_results_the_fastest_since_a_year_dates_no_time(doc_of) -> None:
+    """"The winning time of 2:05.33 uur was the fastest in Rotterdam since 2021": the year a comparison, not the time's; a
+    mark that "belonged since 2000 to the Kenyan Paul Tergat, with 59:06" is still his old one."""
+    doc = doc_of("Amos Kiproeto won the Rotterdam Marathon in 2:05.33 uur. The winning time of 2:05.33 uur was the fastest in "
+                 "Rotterdam since 2021.")
+    assert {r.label_ for r in doc.spans["results"]} == {"result"}
+    doc = doc_of("Zersenay Tadese won in 58:23. The best mark of the race belonged since 2000 to the Kenyan Paul Tergat, with 59:06.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("58:23", "result"), ("59:06", "other")]

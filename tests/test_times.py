@@ -535,3 +535,19 @@ def test_times_whole_seconds_written_with_primes(text: str, expected: list[str])
 def test_times_feet_and_inches_are_no_whole_seconds(text: str) -> None:
     """The review of d41c8df: a field event's mark or a runner's height in feet and inches is no time written with primes."""
     assert [t.clock for t in find_times(text) if "'" in text[t.start : t.end]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "seconds"),
+    [
+        ("At 30 kilometres, passed in 1:28.55 uur, Kipkemboi stepped as last hare from the course.", "1:28:55", 5335.0),
+        ("The Dutch record stays with Sifan Hassan, who in 2023 in Chicago ran 2:13.44 uur.", "2:13:44", 8024.0),
+        ("Jakob Ingebrigtsen won the 1500m in 3:28.44 ahead of Kerr.", "3:28.44", 208.44),
+    ],
+    ids=["dutch-uur", "uur-after-a-record", "no-hours-word"],
+)
+def test_times_hours_with_a_dot_before_the_seconds(text: str, clock: str, seconds: float) -> None:
+    """"1:28.55 uur" (Dutch copy translated: hours, minutes, a dot, seconds) is 1:28:55, as its hours' word says; without one
+    "3:28.44" stays minutes, seconds and hundredths."""
+    t = next(t for t in find_times(text) if t.clock.startswith(clock[:4]))
+    assert (t.clock, t.seconds) == (clock, seconds)

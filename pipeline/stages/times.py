@@ -76,6 +76,9 @@ def parse_clock(m: re.Match[str]) -> TimeMatch | None:
     h, mi, s, f = (m.group(g) for g in ("h", "m", "s", "f"))
     if int(s) >= 60 or (h and int(mi) >= 60):
         return None
+    if not h and f and len(f) == 2 and int(f) < 60 and P.HOURS_WORD_AFTER.match(m.string, m.end()):
+        # hours, minutes and seconds with a dot before the seconds, said to be hours ("passed in 1:28.55 uur", Dutch translated)
+        return TimeMatch(m.start(), m.end(), float(int(mi) * 3600 + int(s) * 60 + int(f)), f"{int(mi)}:{s}:{f}")
     seconds = (int(h) * 3600 if h else 0) + int(mi) * 60 + int(s) + (float(f"0.{f}") if f else 0.0)
     if seconds < 1:
         return None  # "0:00.00" is no time anyone ran
