@@ -1775,7 +1775,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor platz strasse straße
+    body facility cities indoor platz strasse straße ladies
     """.split()
 )
 # ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
@@ -2532,7 +2532,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated)
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}\)|\s*\((?:[A-Z][\w.'’&-]*\s?){{1,4}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|and|of|with)\s?){{1,5}}\)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|and|of|with)\s?){{1,5}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+|(?:well\s+|further\s+)?back\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
     rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)", "with
@@ -2606,8 +2606,9 @@ THEN_CLAUSE = re.compile(r"\band\s+then\b|\bthen\s+(?:went|ran|had|backed|double
 APPENDED_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*with\s+")
 # a club said in brackets between a name and its time: " (Clonliffe Harriers), "
 CLUB_IN_GAP = re.compile(r"\s*\((?:[A-Z][\w.'’&-]*\s?){1,4}\)")
-# ... or its club and then its time, in the same brackets: " (Desford Striders, " of "(Desford Striders, 36:40)"
-CLUB_OPEN_IN_GAP = re.compile(r"\s*\((?!(?:Gold|Silver|Bronze)\s*,)(?:[A-Z][\w.'’&-]*\s?){1,4},\s*$")  # (not a medal: "(Silver, 13:43.10)")
+# ... or its club and then its time, in the same brackets: " (Desford Striders, " of "(Desford Striders, 36:40)", "(Woodford
+# Green with Essex Ladies, 56:20)"
+CLUB_OPEN_IN_GAP = re.compile(r"\s*\((?!(?:Gold|Silver|Bronze)\s*,)(?:(?:[A-Z][\w.'’&-]*|&|and|of|with)\s?){1,5},\s*$")  # (not a medal: "(Silver, 13:43.10)")
 # the country said between a name and its time: " of Kenya (", " from Tanzania in " (translated), " (KEN) "
 COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}|[A-Z]{2,3}\b)|\s*\([A-Z]{3}\)|\s*\([A-Z]{3},\s*$")
 # "behind" and a description between a place and a name with its time in a bracket (`BRACKET_OPENING`): the place is the

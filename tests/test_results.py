@@ -4948,3 +4948,21 @@ def test_results_the_fastest_since_a_year_dates_no_time(doc_of) -> None:
     assert {r.label_ for r in doc.spans["results"]} == {"result"}
     doc = doc_of("Zersenay Tadese won in 58:23. The best mark of the race belonged since 2000 to the Kenyan Paul Tergat, with 59:06.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("58:23", "result"), ("59:06", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Hannah Nuttall (Charnwood AC) won in 8:51.37, with Sophie Tarver (Cambridge & Coleridge) second in 8:55.02.", "8:55.02",
+         "Sophie Tarver"),
+        ("Priya Naidu (Thames Valley Harriers) won the women's race in 55:48, ahead of Emma Rowe (Woodford Green with Essex Ladies, "
+         "56:20).", "56:20", "Emma Rowe"),
+    ],
+    ids=["a-club-of-two-names", "a-club-then-its-runner-s-time"],
+)
+def test_results_a_club_of_several_names_in_brackets(doc_of, text: str, needle: str, expected: str) -> None:
+    """A club in brackets after a name whose words join with "&", "and" or "with" ("Cambridge & Coleridge", "Woodford Green
+    with Essex Ladies") sits between the runner and her time as any club does; "Essex Ladies" is no one."""
+    doc = doc_of(text)
+    assert next(r for r in doc.spans["results"] if r.text == needle)._.athlete.label_ == expected
+    assert "Essex Ladies" not in {s.label_ for s in doc.spans["athletes"]}
