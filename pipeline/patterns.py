@@ -902,7 +902,9 @@ PREVIOUS_EDITION = re.compile(
 # a past cue that is a pluperfect verb ("had won", "she'd run"): an earlier round's time may be told so
 PLUPERFECT = re.compile(r"(?:had|\w*['’]d)\s", re.IGNORECASE)
 # a sentence opening with a day of the week: "On Friday night she had taken the metric mile in 4:12,48"
-WEEKDAY_OPENING = re.compile(r"\s*(?:On\s+|Earlier\s+on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY_OPENING = re.compile(r"\s*(?:On|Earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# ... but another meeting's day, or training, where its sentence names a place ("in Stockholm") or training
+OTHER_DAY_SAID = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])|\btraining\b|\bsession\b", re.IGNORECASE)
 # a month named alone, without its year: "In June she clocked", "opened at Velocity Fest in April with",
 # "in early May" (a month the article's lead does not name is another race's: `Results`)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1412,7 +1414,8 @@ SPLIT_POINT_HALF_MILES = re.compile(
 # 800m race")
 SPLIT_POINT_OPENING = re.compile(
     r"\b(?:the\s+(?:[a-z]+\s+)?(?:opening|first)|(?:an?|his|her|their|its)\s+(?:[a-z]+\s+)?opening)\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?"
-    r"(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$)|(?<=[1-9]00)(?=\s+in\s+$))"  # ("through a quick opening 400 in 61.8")
+    r"(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$)|(?<=opening\s[1-9]00)(?=\s+in\s+$))"  # ("through a quick opening 400 in 61.8";
+    # not "won the first 100 in 9.95", a race)
     r"\s+(?:of|in|took|was|passed\s+in|went\s+by\s+in)\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
@@ -1650,7 +1653,8 @@ POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|me
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)
 # ... a unit alone, one of it: "3:01.5 for the first kilometre" (not "at kilometre 5")
-ONE_UNIT_POINT = re.compile(r"(?P<unit>kilomet(?:re|er)|km|mile)\b(?!\s*\d)", re.IGNORECASE)
+ONE_UNIT_POINT = re.compile(r"(?<=first\s)(?P<unit>kilomet(?:re|er)|km|mile)\b(?!\s*\d)(?!\s+(?:race|run|of\s+(?:the|his|her|their)))", re.IGNORECASE)
+# (not a pace, "2:52 to the km", nor a race: "3:51.30 for the first mile race of his outdoor season")
 SPLIT_TIME_THEN_POINT = re.compile(
     r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b|kilomet))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
     re.IGNORECASE,  # (French copy translated: "1'52''40 at the passage of the 800 m")
@@ -1678,8 +1682,11 @@ NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
 # "the Cross Internacional de la Constitución", "the Paseo de la Castellana")
 # ... after another: a given name of two syllables joined by a hyphen, the second in lower case, as Korean (and Taiwanese)
 # names are romanised: "Park Min-ho", "Lee Bong-ju", "Kim Do-yeon", "Choi Kyeong-seon" (not "Kenyan-born", "All-time")
-_SYLLABLE_NAME_TOKEN = (rf"[{UPPER}][{LOWER}]{{1,5}}-(?!(?:born|bred|like|led|run|old|up|out|time|type|man|men|day|year|long|wide|free|made|back|off|"
-                        rf"cold|hot|race|way|end|star|fast|slow|top|high|low|new|half|stop|step|size|mile|lap|ish|esque)\b)[{LOWER}]{{2,4}}(?!\w)(?![{DASHES}])")
+_SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Half|Ultra|Anti|Ex|Vice|Multi|Super|Inter|Over|Under|Out|Up|Top|"
+                        rf"All|Well|Long|Short|Year|Day|Man|World|Team|Age)-)"  # (English prefixes: "Co-op", "Sub-par", "Semi-pro", "One-two")
+                        rf"[{UPPER}][{LOWER}]{{1,5}}-(?!(?:born|bred|like|led|run|old|up|out|time|type|man|men|day|year|long|wide|free|made|back|off|"
+                        rf"cold|hot|race|way|end|star|fast|slow|top|high|low|new|half|stop|step|size|mile|lap|ish|esque|one|two|op|par|pro|am|ups?)\b)"
+                        rf"[{LOWER}]{{2,4}}(?!\w)(?![{DASHES}])")
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
 SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
 NAME_RUN = re.compile(
@@ -2330,6 +2337,8 @@ SENTENCE_OPENING = re.compile(
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|by|via|of(?!\s+(?:19|20)\d\d))\b"
                              r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")
+# what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
+CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it\s*[,:]?\s*$", re.IGNORECASE)
 # a name something has a reputation as, had or lived up to: 'The event had developed a reputation, unfairly in our view, as
 # "eight minutes of ..."', 'had once again lived up to its reputation as "the UK's most scenic marathon"' (not 'Her reputation grew
 # as "nobody could live with her finish," said coach Jama Aden', 'defended her reputation as "..."')
@@ -2347,7 +2356,7 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)\b)|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)\s*[,:]?\s*$)|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
     r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'

@@ -1970,3 +1970,18 @@ def test_athletes_korean_names_romanised_with_a_hyphen(doc_of, text: str, expect
     """A Korean given name of two syllables, the second in lower case after a hyphen, is one word of the name, with the short
     surname before it whatever else it is ("Park", "Oh"); "Kenyan-born" is no name."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But Kyeong-seon Choi was only fourth in 2:31:05.", {"Kyeong-seon Choi"}),
+        ("Kenya One-two in Berlin: Amos Kipruto won in 2:03:10.", {"Amos Kipruto"}),
+        ("The Korea Co-op runners were led by Oh Min-jae through halfway in 65:10.", {"Oh Min-jae"}),
+    ],
+    ids=["a-sentence-s-word-before", "one-two", "co-op"],
+)
+def test_athletes_what_the_review_of_b0b2f96_found(doc_of, text: str, expected: set) -> None:
+    """The review's cases: a sentence's word before a Korean given name is no surname ("But Kyeong-seon Choi"); English
+    compounds ("One-two", "Co-op") are no names."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

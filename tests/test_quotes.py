@@ -1510,3 +1510,11 @@ def test_quotes_what_he_called_it_is_his_words(doc_of, text: str, expected: list
     """What he or she "called it" is the speaker's words; a name he called something ('a philosophy he called "Stotan"') and
     what others called it stay titles."""
     assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected
+
+
+def test_quotes_a_name_he_called_it_is_no_quote(doc_of) -> None:
+    """The review of b0b2f96: 'He called it "the Mile of the Century"', a name of title-cased words, is no quote (his words
+    are: 'He called it "the most beautiful night since Tokyo"'), nor is 'He called it the "Breaking2" project'."""
+    doc = doc_of('Roger Bannister won in 3:58.8. He called it "the Mile of the Century". Kipchoge ran 2:00:25. He called it the '
+                 '"Breaking2" project.')
+    assert [q.text for q in doc.spans["quotes"]] == []

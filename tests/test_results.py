@@ -4966,3 +4966,20 @@ def test_results_a_club_of_several_names_in_brackets(doc_of, text: str, needle: 
     doc = doc_of(text)
     assert next(r for r in doc.spans["results"] if r.text == needle)._.athlete.label_ == expected
     assert "Essex Ladies" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Kipyegon won the 1500m in 3:51.20 in Oslo. On Friday she had won the Diamond League race in Stockholm in 3:50.10.",
+         "3:50.10", "other"),
+        ("Sifan Hassan won the 1500m in 3:55.10 on Sunday.\nOn Tuesday she had clocked 4:01.00 in training.", "4:01.00", "other"),
+        ("Beatrice Chebet won the 10,000m in 29:54.10 on Saturday.\nOn Friday night she had won the 5000m in 14:30.10, and in 2023 "
+         "she had run 14:05.20.", "14:30.10", "other"),
+    ],
+    ids=["another-meeting-named", "training", "a-year-said-in-the-sentence"],
+)
+def test_results_what_the_review_of_b0b2f96_found(doc_of, text: str, needle: str, expected: str) -> None:
+    """The review's cases: a day opening the sentence tells an earlier day of this meeting only with no place named in its
+    sentence ("in Stockholm"), no training, and every past cue in it a pluperfect verb."""
+    assert next(r for r in doc_of(text).spans["results"] if r.text == needle).label_ == expected

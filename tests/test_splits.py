@@ -1682,3 +1682,20 @@ def test_splits_a_point_with_a_space_for_thousands(doc_of, text: str, expected: 
     """"through 3 000m in 9:28,5" is the split at 3000m (it was one at 0m); a live blog's stamp before "1km" is no
     thousands' space."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noah Lyles won the 200m in 19.70. Earlier in the evening he won the first 100 in 9.95 and then skipped the final.", []),
+        ("Nia Akins won the 800m in 1:58.10. Her last 200 in 29.8 at the Trials last year cost her a place.", []),
+        ("Kelvin Kiptum won the marathon in 2:00:35, running 2:52 to the km for long stretches.", []),
+        ("Josh Kerr ran 3:51.30 for the first mile race of his outdoor season, winning at Oxy.", []),
+    ],
+    ids=["the-first-100-a-race", "a-last-200-of-last-year", "a-pace-to-the-km", "the-first-mile-race"],
+)
+def test_splits_what_the_review_of_b0b2f96_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: a track's hundreds without their unit are a point only after "opening"; a closing stretch dated
+    past in its own clause is another race's; "to the km" is a pace and "the first mile race" a race, no first kilometre's or
+    mile's split."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -335,6 +335,8 @@ def _with_syllable_surname(text: str, run: re.Match[str], c: Candidate) -> Candi
     if c.start <= run.start() or not P.SYLLABLE_NAME.fullmatch(c.tokens[0]):
         return c
     before = P.SHORT_SURNAME_BEFORE.search(text, run.start(), c.start)
+    if before is not None and before.group(1).lower() in STOP_WORDS:
+        return c  # "But Kyeong-seon Choi", "With Ju-han Oh": a sentence's word, no surname
     return _candidate(text, [(before.start(), before.group(1))] + [(c.start + t.start(), t.group()) for t in P.NAME_WORD.finditer(c.text)]) \
         if before is not None else c
 

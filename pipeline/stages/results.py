@@ -916,7 +916,8 @@ class Results:
                 cue = P.PAST_CUE.search(text, x, y)
                 told_split = (cue is not None and cue.group().lower().startswith("had")
                               and bisect_left(split_order, sb) > bisect_left(split_order, sa))
-                earlier_day = cue is not None and P.PLUPERFECT.match(cue.group()) is not None and P.WEEKDAY_OPENING.match(text, sa) is not None
+                earlier_day = (cue is not None and P.PLUPERFECT.match(cue.group()) is not None and P.WEEKDAY_OPENING.match(text, sa) is not None
+                               and not P.OTHER_DAY_SAID.search(text, sa, sb) and all(P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, sa, sb)))
                 # ("On Friday night she had taken the metric mile": an earlier day of this meeting)
                 past_paragraphs[(pi, race.year)] = (cue is not None and not told_split and not earlier_day) or _other_year(text, x, y, race) \
                     or other_month(x, y)
@@ -1064,8 +1065,8 @@ class Results:
                 past_cued = cued(P.PAST_CUE, s0, next_time)
             # "On Friday night she had taken the metric mile in 4:12,48": an earlier day of this meeting, told in the pluperfect
             # (the sentence opening with the day, every past cue before its time a pluperfect verb)
-            earlier_day = P.WEEKDAY_OPENING.match(text, a) is not None and all(
-                P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, a, next_time))
+            earlier_day = P.WEEKDAY_OPENING.match(text, a) is not None and not P.OTHER_DAY_SAID.search(text, a, b) and all(
+                P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, a, b))
             past_cued = past_cued and not earlier_day
             opening = min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH)  # the sentence's opening stretch, as far as its time
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
