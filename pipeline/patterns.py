@@ -3222,6 +3222,8 @@ RANK_LINE_AFTER = re.compile(
     r"November|December)\s+\d{1,2}\b)[^)\n]*\)"
     # ... or without brackets, as a statistician's list writes it: "1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998"
     r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$"
+    # ... or the country in brackets and the place and the day after it: "3. 13:00.92 George Mills (GBR) London, 19 July"
+    rf"|^[ \t]+[A-Z][^\n(]{{2,60}}\([A-Z]{{3}}\)[ \t]+[A-Z][\w .’'-]{{1,30}},[ \t]+(?:\d{{1,2}}[ \t]+(?:{MONTHS})|(?:{MONTHS})[ \t]+\d{{1,2}})\b"
     # ... or a record's progression, a dash before the name and the place and year after it: "- 12:39.74 – Daniel Komen
     # (KEN), Brussels 1997"
     # (or "4:12.33 – Sifan Hassan (NED), Monaco, 2019", a comma before the year; "27:39.4 – Ron Clarke (AUS) – Oslo,

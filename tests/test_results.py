@@ -4983,3 +4983,12 @@ def test_results_what_the_review_of_b0b2f96_found(doc_of, text: str, needle: str
     """The review's cases: a day opening the sentence tells an earlier day of this meeting only with no place named in its
     sentence ("in Stockholm"), no training, and every past cue in it a pluperfect verb."""
     assert next(r for r in doc_of(text).spans["results"] if r.text == needle).label_ == expected
+
+
+def test_results_a_season_list_with_the_country_then_the_place_and_day(doc_of) -> None:
+    """A season list's line giving the country in brackets, then where and when ("3. 13:00.92 George Mills (GBR) London, 19
+    July") is a mark of that list, as "(Paris, 20 June)" in brackets is, not a result of the race reported."""
+    text = ("Hagos Gebrhiwet won the Diamond League final in Zurich in 12:47.63.\n\nThe Europeans\n\n"
+            "1. 12:57.14 Dominic Lokinyomo Lobalu (SUI) Monaco, 11 July\n3. 13:00.92 George Mills (GBR) London, 19 July\n")
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == [
+        ("12:47.63", "result"), ("12:57.14", "other"), ("13:00.92", "other")]
