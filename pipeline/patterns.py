@@ -1510,7 +1510,7 @@ LAP_TIME_BEFORE = re.compile(
 # seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 300m in
 CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the last 400m in 56.8")
     r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k|(?<=[1-9]00)(?=\s+in\s+$))|"  # (a track's hundreds without their unit, American copy: "covered the last 200 in 28.9")
+    r"(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
     r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",  # (not "Kerr's last 1500m was in
     # 3:29.38", his latest race)

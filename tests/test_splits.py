@@ -1627,13 +1627,20 @@ def test_splits_a_pace_asked_for_is_no_split(doc_of, text: str, expected: list) 
     assert [r.text for r in doc.spans["results"]] == ["2:02:16"]
 
 
-def test_splits_a_track_s_hundreds_without_their_unit_opening_or_closing(doc_of) -> None:
-    """American copy leaves a track split's unit out: "through a quick opening 400 in 61.8", "covered the last 200 in 28.9" (a
-    closing stretch, not the bell named before it), as "went through 800 meters in 2:03.5" has it."""
+def test_splits_a_track_s_hundreds_without_their_unit_opening(doc_of) -> None:
+    """American copy leaves a track split's unit out: "through a quick opening 400 in 61.8", as "went through 800 meters in
+    2:03.5" has it."""
     text = ("In the men's mile final, Colton Reyes towed the field through a quick opening 400 in 61.8, and the pack went through 800 "
-            "meters in 2:03.5. Jackson Pettit hit the bell in front and covered the last 200 in 28.9 to win in 4:03.19.")
-    assert sorted((s.label_, s.text) for s in doc_of(text).spans["splits"]) == [
-        ("400m", "61.8"), ("800m", "2:03.5"), ("last 200m", "28.9")]
+            "meters in 2:03.5. Jackson Pettit won in 4:03.19.")
+    assert sorted((s.label_, s.text) for s in doc_of(text).spans["splits"]) == [("400m", "61.8"), ("800m", "2:03.5")]
+
+
+@pytest.mark.xfail(reason="'covered the last 200 in 28.9' is read as the bell's split: the closing stretch without its unit was "
+                          "taken out after it gave CJ05's 'she ran her last 300 in 59.7' to the coach named before the pronoun, "
+                          "below the CJ batch's splits floor; the attribution needs mending first", strict=True)
+def test_splits_a_closing_stretch_without_its_unit(doc_of) -> None:
+    text = "Jackson Pettit hit the bell in front and covered the last 200 in 28.9 to win the mile in 4:03.19."
+    assert [(s.label_, s.text) for s in doc_of(text).spans["splits"]] == [("last 200m", "28.9")]
 
 
 def test_splits_a_time_for_the_first_kilometre(doc_of) -> None:
