@@ -1985,3 +1985,17 @@ def test_athletes_what_the_review_of_b0b2f96_found(doc_of, text: str, expected: 
     """The review's cases: a sentence's word before a Korean given name is no surname ("But Kyeong-seon Choi"); English
     compounds ("One-two", "Co-op") are no names."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The women's title went to Go Eun-ji in 33:10.40, ahead of No Min-ji in 33:20.10.", {"Go Eun-ji", "No Min-ji"}),
+        ("South Korea's So Yu-jin won the 1500m in 4:20.30, while An Seul-ki took the 800m in 2:06.40.", {"So Yu-jin", "An Seul-ki"}),
+    ],
+    ids=["go-and-no", "so-and-an"],
+)
+def test_athletes_korean_surnames_that_are_english_words(doc_of, text: str, expected: set) -> None:
+    """The review of 65d2fd4: Korean surnames that are English words too ("Go", "No", "So", "An") are kept before a given
+    name of two syllables; "But", "With", "Also" are not."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

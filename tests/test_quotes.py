@@ -1518,3 +1518,17 @@ def test_quotes_a_name_he_called_it_is_no_quote(doc_of) -> None:
     doc = doc_of('Roger Bannister won in 3:58.8. He called it "the Mile of the Century". Kipchoge ran 2:00:25. He called it the '
                  '"Breaking2" project.')
     assert [q.text for q in doc.spans["quotes"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Nuguse won in 3:43.97. He called it: "A Good Day At The Office."', ["A Good Day At The Office."]),
+        ('Kipyegon was delighted. She called it the "best race of my life" and thanked her team.', ["best race of my life"]),
+    ],
+    ids=["called-it-colon", "called-it-the"],
+)
+def test_quotes_what_the_review_of_65d2fd4_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: after "He called it:" the words are said, title-cased or not; "She called it the "best race of my
+    life"" is her words (a name after "called it the" only when of one word or title-cased)."""
+    assert [q.text for q in doc_of(text).spans["quotes"]] == expected

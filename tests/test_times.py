@@ -551,3 +551,18 @@ def test_times_hours_with_a_dot_before_the_seconds(text: str, clock: str, second
     "3:28.44" stays minutes, seconds and hundredths."""
     t = next(t for t in find_times(text) if t.clock.startswith(clock[:4]))
     assert (t.clock, t.seconds) == (clock, seconds)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "seconds"),
+    [
+        ("Josh Kerr won the 1500m in 3:51.20 hours after landing in Eugene.", "3:51.20", 231.2),
+        ("Faith Kipyegon won the 1500m in 3:55.40 hr ahead of Laura Muir.", "3:55.40", 235.4),
+        ("Aaron Kipchumba won the steeplechase in 8:05.12 ore 21, ahead of Osama Zoghlami.", "8:05.12", 485.12),
+    ],
+    ids=["hours-after", "hr-ahead", "italian-ore"],
+)
+def test_times_what_the_review_of_65d2fd4_found(text: str, needle: str, seconds: float) -> None:
+    """The review's cases: an hours' word read as the time's own only when no other word makes it hours of something else
+    ("hours after landing"), with six hours at most, and not the Italian "ore" of a time of day."""
+    assert next(t for t in find_times(text) if t.clock.startswith(needle[:4])).seconds == seconds

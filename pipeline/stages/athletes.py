@@ -38,6 +38,7 @@ from .times import said_as_hour
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
+KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
@@ -335,8 +336,8 @@ def _with_syllable_surname(text: str, run: re.Match[str], c: Candidate) -> Candi
     if c.start <= run.start() or not P.SYLLABLE_NAME.fullmatch(c.tokens[0]):
         return c
     before = P.SHORT_SURNAME_BEFORE.search(text, run.start(), c.start)
-    if before is not None and before.group(1).lower() in STOP_WORDS:
-        return c  # "But Kyeong-seon Choi", "With Ju-han Oh": a sentence's word, no surname
+    if before is not None and before.group(1).lower() in STOP_WORDS and before.group(1).lower() not in KOREAN_SHORT_SURNAMES:
+        return c  # "But Kyeong-seon Choi", "With Ju-han Oh": a sentence's word, no surname (but "No Min-ji", "An Hye-jin")
     return _candidate(text, [(before.start(), before.group(1))] + [(c.start + t.start(), t.group()) for t in P.NAME_WORD.finditer(c.text)]) \
         if before is not None else c
 
@@ -531,6 +532,11 @@ def find_candidates(
                 if org and org[0] == 0 and org[-1] < len(c.tokens) - 1:
                     for _ in range(org[-1] + 1):
                         c = _without_first_word(c)  # "Kenya Power Lucy Wambui": the runner after her club (not "Mark Power Jones")
+            if _clean(c.tokens[-1]).lower() in P.TEAM_OF_WOMEN_WORDS and fold(c.text) not in names:
+                if len(c.tokens) < 3:
+                    continue  # "Essex Ladies": a club's women, no one
+                c = Candidate(c.start, c.start + len(c.text) - len(c.tokens[-1]) - 1, c.text[: -len(c.tokens[-1]) - 1])  # "Fionnuala
+                # McCormack Ladies race winner": the runner before the word
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")

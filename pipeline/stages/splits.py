@@ -63,8 +63,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start)
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
-        if _clause_dated_past(text, sent_start, closing.start(), end):
-            return None  # "her last 200 in 29.8 at the Trials last year", "as he covered the last 300 in 40.1 in Oslo last week"
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
         return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
@@ -130,13 +128,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
-
-
-def _clause_dated_past(text: str, sent_start: int, start: int, end: int) -> bool:
-    """Does a past cue date the clause from `start` to `end` (to the comma or stop around it): another race's stretch?"""
-    a = max(sent_start, max((text.rfind(c, sent_start, start) for c in ",;"), default=-1) + 1)
-    b = min([i for i in (text.find(c, end) for c in ",;.") if i >= 0] or [len(text)])
-    return P.PAST_CUE.search(text, a, b) is not None
 
 
 def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:

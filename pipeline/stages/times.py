@@ -18,6 +18,7 @@ from .. import patterns as P
 from .base import char_span, inside, require, set_extension, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit ...
+MAX_DOTTED_HOURS = 6  # hours at most of "1:28.55 uur" read as hours (not "13:10.20 hrs", "59:48.20 hours")
 PLAN_REACH = 90  # characters before a time searched for a pace asked for or planned ("the order to go through the half in")
 SHORT_SPRINT_MIN_S = 5.5  # ... unless the text names a 50m, 55m or 60m race ("won the 60m in 6.51")
 BLOG_HOUR_MARGIN = 60  # minutes either side of a live blog's first and last stamp that may be hours it names
@@ -76,7 +77,7 @@ def parse_clock(m: re.Match[str]) -> TimeMatch | None:
     h, mi, s, f = (m.group(g) for g in ("h", "m", "s", "f"))
     if int(s) >= 60 or (h and int(mi) >= 60):
         return None
-    if not h and f and len(f) == 2 and int(f) < 60 and P.HOURS_WORD_AFTER.match(m.string, m.end()):
+    if not h and f and len(f) == 2 and int(f) < 60 and int(mi) <= MAX_DOTTED_HOURS and P.HOURS_WORD_AFTER.match(m.string, m.end()):
         # hours, minutes and seconds with a dot before the seconds, said to be hours ("passed in 1:28.55 uur", Dutch translated)
         return TimeMatch(m.start(), m.end(), float(int(mi) * 3600 + int(s) * 60 + int(f)), f"{int(mi)}:{s}:{f}")
     seconds = (int(h) * 3600 if h else 0) + int(mi) * 60 + int(s) + (float(f"0.{f}") if f else 0.0)
