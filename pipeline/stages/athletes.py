@@ -347,6 +347,11 @@ def _without_first_word(c: Candidate) -> Candidate:
     return Candidate(c.start + len(first) + 1, c.end, c.text[len(first) + 1 :], c.possessive)
 
 
+def _without_last_word(c: Candidate) -> Candidate:
+    last = c.tokens[-1]
+    return Candidate(c.start, c.end - len(last) - 1, c.text[: -len(last) - 1])
+
+
 def _described_after_the(text: str, c: Candidate, names: Container[str]) -> bool:
     """Is the first of three or more words of a name said after "the" a description of the person named by the rest: "the
     Tricolour Agathe Guillemot", "the New-Zealander Geordie Beamisch" (no one's name opens with "the"; not a name the registry
@@ -535,8 +540,7 @@ def find_candidates(
             if _clean(c.tokens[-1]).lower() in P.TEAM_OF_WOMEN_WORDS and fold(c.text) not in names:
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
-                c = Candidate(c.start, c.start + len(c.text) - len(c.tokens[-1]) - 1, c.text[: -len(c.tokens[-1]) - 1])  # "Fionnuala
-                # McCormack Ladies race winner": the runner before the word
+                c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")

@@ -196,14 +196,14 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         pass
     if pron is None and not before and not after:
         pron = P.OWN_PRONOUN_AFTER.match(text, end, b)  # a sentence naming nobody: "3:51.29, beating her own 3:53.11"
-    if paras is not None and pron is not None and _owner_before_pronoun(doc, text, a, before, pron):
+    if paras is not None and pron is not None and _owner_before_pronoun(text, a, before, pron):
         return before[-1]  # "That's Battocletti's second straight crown, and it comes a fortnight after she ran 14:23.15"
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
     return None
 
 
-def _owner_before_pronoun(doc: Doc, text: str, a: int, before: list[Span], pron: re.Match[str]) -> bool:
+def _owner_before_pronoun(text: str, a: int, before: list[Span], pron: re.Match[str]) -> bool:
     """Is the one runner the sentence names before a pronoun named as an owner, of the pronoun's sex, and no preposition's
     object: whom the pronoun stands for ("That's Battocletti's second straight crown, and ... after she ran"; not "Asked about
     Boffey's fall, she added")?"""

@@ -193,14 +193,14 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     if P.PAIRED_TIME_AFTER.match(text, t.end_char):
         first, which = t.start_char, -2
         second = between(doc, "times", t.end_char, t.end_char + PAIR_WORD_REACH + 2)
-        if second and _own_times_compared(doc, text, sent_start, first, second[0].end_char):
+        if second and _own_times_compared(text, sent_start, first, second[0].end_char):
             return None
     elif (pair := P.PAIRED_TIME_BEFORE.search(text, max(sent_start, t.start_char - PAIR_WORD_REACH), t.start_char)) is not None:
         earlier = [x for x in between(doc, "times", max(sent_start, pair.start() - 12), pair.start() + 1) if x.end_char == pair.start() + 1]
         if not earlier:
             return None
         first, which = earlier[0].start_char, -1
-        if _own_times_compared(doc, text, sent_start, first, t.end_char):
+        if _own_times_compared(text, sent_start, first, t.end_char):
             return None
         if (rival := P.PAIR_RIVAL_AFTER.match(text, t.end_char)) is not None:
             if (named := starting_at(doc, "athletes", rival.end())) is not None:
@@ -227,7 +227,15 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     return named[which] if len(named) >= 2 else None
 
 
-def _own_times_compared(doc: Doc, text: str, sent_start: int, first: int, second_end: int) -> bool:
+def _earlier_day_of_the_meeting(text: str, a: int, b: int) -> bool:
+    """Does the sentence from `a` to `b` tell an earlier day of the meeting reported, in the pluperfect: opening with the day,
+    naming no place ("in Stockholm", "at the Prefontaine Classic"), no training, every past cue in it a pluperfect verb ("On
+    Friday night she had taken the metric mile in 4:12,48")?"""
+    return P.WEEKDAY_OPENING.match(text, a) is not None and not P.OTHER_DAY_SAID.search(text, a, b) and all(
+        P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, a, b))
+
+
+def _own_times_compared(text: str, sent_start: int, first: int, second_end: int) -> bool:
     """Does a pair of times compare a runner's own time with an earlier one of theirs: the second dated after it ("running
     3:30.21 against 3:31.50 in the same race last year", "in 1:41.11 against 1:42.50 in Rome a month ago") or a best improved
     before it ("improved his best by two seconds, 7:22.91 against 7:25.47")?"""
@@ -916,9 +924,7 @@ class Results:
                 cue = P.PAST_CUE.search(text, x, y)
                 told_split = (cue is not None and cue.group().lower().startswith("had")
                               and bisect_left(split_order, sb) > bisect_left(split_order, sa))
-                earlier_day = (cue is not None and P.PLUPERFECT.match(cue.group()) is not None and P.WEEKDAY_OPENING.match(text, sa) is not None
-                               and not P.OTHER_DAY_SAID.search(text, sa, sb) and all(P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, sa, sb)))
-                # ("On Friday night she had taken the metric mile": an earlier day of this meeting)
+                earlier_day = cue is not None and _earlier_day_of_the_meeting(text, sa, sb)  # ("On Friday night she had taken the metric mile")
                 past_paragraphs[(pi, race.year)] = (cue is not None and not told_split and not earlier_day) or _other_year(text, x, y, race) \
                     or other_month(x, y)
             return past_paragraphs[(pi, race.year)]
@@ -1063,10 +1069,7 @@ class Results:
                 past_cued = cued(P.PAST_CUE, s0, title_won.start()) or cued(P.PAST_CUE, title_won.end(), next_time)
             else:
                 past_cued = cued(P.PAST_CUE, s0, next_time)
-            # "On Friday night she had taken the metric mile in 4:12,48": an earlier day of this meeting, told in the pluperfect
-            # (the sentence opening with the day, every past cue before its time a pluperfect verb)
-            earlier_day = P.WEEKDAY_OPENING.match(text, a) is not None and not P.OTHER_DAY_SAID.search(text, a, b) and all(
-                P.PLUPERFECT.match(r.group()) for r in P.PAST_CUE.finditer(text, a, b))
+            earlier_day = _earlier_day_of_the_meeting(text, a, b)  # "On Friday night she had taken the metric mile in 4:12,48"
             past_cued = past_cued and not earlier_day
             opening = min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH)  # the sentence's opening stretch, as far as its time
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
