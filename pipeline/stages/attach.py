@@ -203,15 +203,22 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     return None
 
 
+def _sole_owner(text: str, mentions: list[Span], floor: int, reach: int) -> Span | None:
+    """The one runner `mentions` name, every time as an owner and the first no preposition's object (looked for `reach`
+    characters back, not before `floor`): whom a pronoun after them stands for ("That's Battocletti's second straight crown,
+    and ... after she ran"; not "Asked about Boffey's fall, she added")."""
+    if mentions and all(m._.possessive and m.label_ == mentions[0].label_ for m in mentions) \
+            and not P.PREPOSITION_BEFORE.search(text, max(floor, mentions[0].start_char - reach), mentions[0].start_char):
+        return mentions[-1]
+    return None
+
+
 def _owner_before_pronoun(text: str, a: int, before: list[Span], pron: re.Match[str]) -> bool:
-    """Is the one runner the sentence names before a pronoun named as an owner, of the pronoun's sex, and no preposition's
-    object: whom the pronoun stands for ("That's Battocletti's second straight crown, and ... after she ran"; not "Asked about
-    Boffey's fall, she added")?"""
-    if not before or pron.start() < before[-1].end_char or any(not m._.possessive or m.label_ != before[0].label_ for m in before):
+    """Is the one runner the sentence names before a pronoun its sole owner (`_sole_owner`), of the pronoun's sex?"""
+    if not before or pron.start() < before[-1].end_char:
         return False
     sex = P.PRONOUN_SEX[pron.group("pron").lower()]
-    return not (before[-1]._.sex and before[-1]._.sex != sex) and not P.PREPOSITION_BEFORE.search(
-        text, max(a, before[0].start_char - 20), before[0].start_char)
+    return not (before[-1]._.sex and before[-1]._.sex != sex) and _sole_owner(text, before, a, 20) is not None
 
 
 def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bounds) -> Span | None:
@@ -467,10 +474,8 @@ def previous_athlete(
     fitting_here = fitting(first_para)
     if not described:  # a pronoun after the one runner its own sentence names, as an owner: "That's Battocletti's second straight
         # crown, and it comes a fortnight after she ran 14:23.15 in Monaco" (not the bronze medallist of the sentence before)
-        own = [m for m in fitting_here if m.start_char >= sents.of(char)[0]]
-        if own and all(m._.possessive and m.label_ == own[0].label_ for m in own) \
-                and not P.PREPOSITION_BEFORE.search(text, max(0, own[0].start_char - 12), own[0].start_char):
-            return own[-1]  # (not an object's: "Asked about Boffey's fall, she added")
+        if (owner := _sole_owner(text, [m for m in fitting_here if m.start_char >= sents.of(char)[0]], 0, 12)) is not None:
+            return owner
     fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
         # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from ..races import event_distance, slug
+from ..races import event_distance, metres, slug
 from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
 from .quotes import marked_paragraphs
 from .tables import split_tables
@@ -69,7 +69,7 @@ def _around(m: re.Match[str]) -> tuple[str, str]:
 
 
 def _event_from_metres(m: re.Match[str]) -> str | None:
-    d = int(re.sub(r"[,.\s]", "", m.group("d")))  # "10,000 metres", "10.000 meters" (German), "5 000m" (South African)
+    d = int(metres(m.group("d"), "m"))  # "10,000 metres", "10.000 meters" (German), "5 000m" (South African)
     said = (m.group("kind") or "").strip().lower()
     if said.startswith(("through", "over")) and d not in (60, 100, 110, 400):
         return None  # "the first 200m through the hurdles": a stretch of a hurdles race, no event
@@ -633,13 +633,13 @@ def _sex_of_a_later_clause(text: str, a: int, b: int) -> bool:
     race"; not "won in 58:22, while Agnes Ngetich took the women's race in 1:04:48", whose time the results stage tells apart, nor
     "won in 2:08:30 as Kenya's men took the first four places", the same race's)?"""
     cue = P.SEX_CUE.search(text, a, b)
-    if cue is None:
-        return False
+    if cue is None or P.RACE_AFTER_SEX.match(text, cue.end()) is None:
+        return False  # (the cheap test first: the sentence's times are looked for only after "the women's race")
     times = [m.start() for pattern in (P.CLOCK_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)]
     first = min(times, default=b)
     return first < cue.start() and not any(t > cue.start() for t in times) \
         and P.OTHER_CLAUSE_OPENING.search(text, first, cue.start()) is not None \
-        and P.RACE_WON_BEFORE_SEX.search(text, first, cue.start()) is not None and P.RACE_AFTER_SEX.match(text, cue.end()) is not None
+        and P.RACE_WON_BEFORE_SEX.search(text, first, cue.start()) is not None
 
 
 def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
