@@ -311,7 +311,8 @@ KNOWN_RACE = re.compile(
 EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
-    r"\b(?P<half>half[\s-]marathon\b|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
+    r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
@@ -500,7 +501,9 @@ STRETCH_END_BEFORE = re.compile(
 FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
     r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?)\s*$",  # "two weeks before his marathon": a race of its own
+    r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?"  # "two weeks before his marathon": a race of its own
+    r"|\b(?:will|shall|(?<=\w)['’]ll|going\s+to|plans?\s+to|planning\s+to)\s+(?:run|race|contest|tackle)(?:\s+(?:the|a|an|his|her|their))?)\s*$",  # "Now I go
+    # to Stockholm and will run 1500 meters"
     re.IGNORECASE,
 )
 # another meeting said to be run the same day, right after its name: its results are of today ("The Osaka Half Marathon
@@ -523,6 +526,8 @@ FUTURE_MEETING_BEFORE = re.compile(
     # Olympics", "the selection race of the Tokyo World Championships" (Japanese copy translated; not "the qualifiers of the
     # Jamaican Championships", their own rounds)
     r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
+    r"\bat\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:of|from)|"  # French translated: "at four months
+    # of the Olympic Games" ("à quatre mois des Jeux")
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
     # "Toward the World Championships of Tokyo I want", "he aims at the representative of the 10000m in the World
     # Championships" (Japanese translated), "with the final to be run at the Victorian Milers Club meet next Thursday"
@@ -614,6 +619,11 @@ SEX_CUE = re.compile(
 OTHER_CLAUSE_OPENING = re.compile(r"\b(?:as|while|whereas|whilst)\s+(?:(?:compatriot|countrywoman|countryman|team-?mate)\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # ... a race of that sex won in it: "won the women's race", "took the men's title"
 RACE_WON_BEFORE_SEX = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|captured|clinched|landed|secured)\s+the\s+$", re.IGNORECASE)
+# ... or a clause of its own, ending with the sex its runner rules "at": ", Kébédé reigns at the women" (French "chez les
+# femmes" translated)
+SEX_RULED_CLAUSE_BEFORE = re.compile(r"(?:,|\b(?:as|while|whereas|whilst))\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+                                     r"(?-i:[a-z]+)\s+(?:at|among|with)\s+the\s+$", re.IGNORECASE)
+CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.!?;]|$)", re.MULTILINE)
 RACE_AFTER_SEX = re.compile(r"\s+(?:race|title|crown|event|contest|competition|section|marathon|half)\b", re.IGNORECASE)
 SEX_OF_CUE = {"men": "men", "male": "men", "boys": "men", "masculine": "men", "m": "men",
               "women": "women", "female": "women", "ladies": "women", "girls": "women", "feminine": "women", "w": "women"}
@@ -641,6 +651,8 @@ MEETING_SYNONYMS = {
     "world championship": "World Championships",  # translated copy's singular: "the World Championship of Budapest"
     "worlds": "World Championships",
 }
+# a venue's head word after "Memorial": "the Los Angeles Memorial Coliseum", "Memorial Stadium" are grounds, no meetings
+MEMORIAL_VENUE = "Coliseum|Stadium|Field|Park|Arena|Hall|Grounds?|Oval|Track|Centre|Center|Gymnasium|Fieldhouse|Bowl"
 # "Prefontaine Classic", "the 2023 World Championships", "Millrose Games", "Tokyo 2020",
 # "Paris Olympics", "Berlin Marathon", "Oslo Diamond League", "Kip Keino Classic"
 MEETING = re.compile(
@@ -652,7 +664,7 @@ MEETING = re.compile(
     # (German copy translated); or an acronym alone, "the FBK Games", "the USATF Championships", never a road race's sponsor:
     # "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon and London)
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
-    r"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
+    rf"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial(?!\s+(?:{MEMORIAL_VENUE})\b)|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race|Spike)(?!\w))"  # not "Mourne Runners";
     # a Thanksgiving "Turkey Trot"; Ostrava's "Golden Spike"
     rf"(?:[ \t]+(?P<year_after>(?:19|20)\d\d)\b)?"  # "since the World Championships 2019 in Doha"
@@ -664,11 +676,12 @@ MEETING = re.compile(
 # a road race named head first, as Spanish or Italian copy translated names it, its place then its sponsors: "the Maratón
 # Valencia Trinidad Alfonso EDP", "the Half Marathon Valencia Trinidad Alfonso Zurich" (the Valencia Marathon and Half
 # Marathon; the sponsors no athletes)
-# (an English head only before a host city: not "At the Marathon Eliud Kipchoge was never troubled", a heading's capital)
+# (an English head only before a host city, or "of" one, "the Marathon of Paris" as French copy translated names it: not
+# "At the Marathon Eliud Kipchoge was never troubled", a heading's capital)
 MEETING_HEAD_FIRST = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?:(?P<half>(?:Medio|Media|Mezza|Meia)\s+)?(?:Marat[oó]n|Maratona)"
-    rf"|(?P<half_en>Half\s+)?Marathon(?=\s+(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b))"
-    rf"\s+(?P<place>[{UPPER}][{LOWER}]+)(?:\s+(?:[{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}}))*\b"
+    rf"|(?P<half_en>Half[\s-]+)?Marathon(?=\s+(?:of\s+)?(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b))"
+    rf"\s+(?:of\s+)?(?P<place>[{UPPER}][{LOWER}]+)(?:\s+(?:[{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}}))*\b"
 )
 # a French meeting named head first by its city, as its own name or in translation: "the Meeting de Paris", "Meeting of
 # Paris", "Meeting International de Montreuil"
@@ -691,7 +704,8 @@ MEETING_IN_CAPITALS = re.compile(
 MEETING_MEMORIAL_OF = re.compile(
     rf"\bMemorial\s+(?:of\s+)?(?P<person>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,2}})\b(?!\s+(?-i:[A-Z]))"
 )
-NOT_A_MEMORIAL_S_PERSON = frozenset("day monday tuesday wednesday thursday friday saturday sunday".split())
+NOT_A_MEMORIAL_S_PERSON = frozenset("day monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
+    MEMORIAL_VENUE.lower().replace("?", "").split("|")) | {"grounds"}
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
 NATIONAL_TITLE_AFTER = re.compile(r"\s+(?:road\s+)?(?:championships?|title|crown)\b", re.IGNORECASE)
 # a meeting's head after which a name is the meeting's own, not a person in the sentence: no "Games" is named after a person
@@ -825,6 +839,7 @@ RELAY_AT_RELAYS = re.compile(
     r"\b(?:quartet|foursome|team|squad|legs?|anchor(?:ed|ing|s)?|lead-?off|split|baton)\b|\b\d\s?(?:x|×|-by-)\s?(?:\d{3,4}|mile)", re.IGNORECASE
 )
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
+ROW_SEPARATOR = re.compile(r"(?<=\d)(?:\s*secs?\b)?[ \t]*[,;][ \t]*(?=[^\W\d])")
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
 # legs", "Hall was timed at 43.86 on the anchor", "Holmes split 49.58 on the third leg"
@@ -844,6 +859,13 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     re.IGNORECASE)  # Glasgow (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event"),
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"
 STANDARD_REACH = 80
+# a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
+# verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
+# "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"
+STANDARD_WORD_AFTER = re.compile(r"\s*standard\b", re.IGNORECASE)
+STANDARDS_LISTED_BEFORE = re.compile(
+    r"\bstandards?\b[^.;:!?\n]{0,60}?\b(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
+    r"for\s+(?:the\s+)?(?:men|women))\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
@@ -1063,13 +1085,13 @@ PLACE_ORDINAL = re.compile(
     # attempt to break four minutes", "in history-making conditions", "fifth in the history of the meeting's fastest race")
     rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
     rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
-    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?\s+(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\b))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b)"
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b|\s+(?:out\s+)?of\s+\d[\d,]*\b)"  # ("in 26:44, 212th out of 587")
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
@@ -1469,7 +1491,8 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops)))\b|"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
+    r")\b|(?<=through\s)(?P<firstround>the\s+first\s+round)\b|"  # (translated: "led the field through the first round in 55,6"; not a heat's "first round")
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?:(?<=through\s)|(?<=at\s)|(?<=passed\s))the\s+kilomet(?:re|er)"
     r"(?![\s-]*(?:to[\s-]+go|of)\b))\b|"  # (not "the kilometre-to-go banner", "the kilometre of climbing")  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
     r"\b(?P<firstmile>(?:the\s+)?(?:first|opening)\s+mile|(?<=through\s)the\s+mile|(?<=passed\s)the\s+mile|(?<=reached\s)the\s+mile)\b|"
@@ -1672,6 +1695,13 @@ SPLIT_TIME_THEN_POINT = re.compile(
 NAME_TOKEN = rf"(?:[{UPPER}]/[{UPPER}][{LOWER}]+|[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
+# a results line of unnumbered rows in finishing order after its event: "Men's 800m: Chukwuebuka Okafor 1:46.81, Samuel Adeyemi
+# 1:47.35" (each row a name, perhaps its club or country in brackets, then its time; `results.row_order_place`)
+_ROW = (rf"[{UPPER}][\w'’.-]*(?:[ \t]+(?:[{UPPER}][\w'’.-]*|{NAME_PARTICLE})){{1,3}}(?:[ \t]*\([^()\n]{{1,30}}\))?"  # a name, its club or country
+        r"[ \t]+\d[\d:.,]*\d(?:[ \t]*secs?\b)?")  # ... and its time (not "Boys - Brian Kipngetich 29:58; Girls - ...": two races)
+ORDERED_ROWS_LINE = re.compile(
+    rf"[ \t]*(?:(?:Men|Women|Boys|Girls)['’]s\s+)?[^\W\d][^:\n]{{0,40}}?:[ \t]*(?P<rows>{_ROW}(?:[ \t]*[,;][ \t]*{_ROW})+)[ \t]*\.?[ \t]*$",
+    re.MULTILINE)
 # verbs shouted after a name in capitals, no surname: "RUTH CHEPNGETICH WINS in 2:14:18!"
 SHOUTED_VERBS = frozenset("wins won takes took claims claimed breaks broke sets smashes smashed storms stormed retains retained defends "
                           "defended does did is".split())
@@ -1798,6 +1828,8 @@ PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard st
 # not a transcript's speaker, a clause after the comma: "BEKELE, asked about retirement: ...")
 _SHOUTS = r"HALFWAY|HALF-WAY|FINISH|START|BELL|LAP|SPLITS?|PACE|RECORD|WORLD\s+RECORD|RESULTS?|UPDATE|LIVE|BREAKING|FINAL|GO|GONE|WOW|NEWS"
 DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?!,\s+[a-z])(?=.{{60}})")
+# a university's campus town after its name: "the University of Nigeria, Nsukka", "University of Wisconsin, Madison" (a place)
+CAMPUS_TOWN = re.compile(rf"\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+,[ \t]+(?P<place>[{UPPER}][{LOWER}]+)(?![\w'’-]|\s+[{UPPER}])")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """
@@ -1961,6 +1993,21 @@ BYLINE_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
 )
+# a blog post's author, on the line that posts it: "Posted by Becky Harlow, Saturday 8 March 2025", "By Jo Pritchard"
+# (`athletes.narrator`: the one who says "I" in a first-person race report)
+POSTED_BY = re.compile(r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
+POSTED_BY_LINES = 8  # lines from the top a post's author is named in
+# the narrator telling their own race: "I crossed the line in 26:44", "I finished in", "my PB is 26:10", "My watch beeped 5:08"
+# (outside quotes: a quoted runner's "I" is theirs)
+NARRATOR_RAN = re.compile(
+    r"\bI\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed|finished|ran|clocked|raced|came\s+(?:home|in|through)|"
+    r"went\s+through|hit|got\s+round|stopped\s+(?:the|my)\s+watch)\b"
+    r"|\b(?-i:My|my)\s+(?:PB|PR|personal\s+best|watch|time|chip\s+time|official\s+time|finish(?:ing)?\s+time)\b")
+# the narrator as the subject before a time: "I crossed the line in 26:44", "My watch beeped 5:08", "my PB is 26:10"
+NARRATOR_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+|\bbut\s+|\bso\s+)(?:I|(?-i:My|my))\b(?![’'])")
+# ... or a line of their own splits or finish, a point and a colon before its time: "5K: 24:41.", "Finish: 1:44:52 chip time!!!"
+NARRATED_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d)?\s?(?:km|k|mi|miles?)|\d{3,5}\s?m|halfway|half|finish|lap\s+\d{1,2}|mile\s+\d{1,2})"
+                           r"[ \t]*:[ \t]*\d", re.IGNORECASE)
 BYLINE_NAME_END = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:$|[|,·•–—]|and\b|&|in\s)", re.MULTILINE)
 # a preposition of place right before a word: "In Paris Kaczmarek ran" (the city glued to the name after it)
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+$", re.IGNORECASE)
@@ -2704,11 +2751,12 @@ AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+
 # it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
 # another event's, another runner's)
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
     r"standout|alum|alumnus|alumna|graduate|"  # a college's: "The former Iowa State standout broke away"
+    r"native|"  # a hometown's: "The Eldoret native", "The Eldoret, Kenya, native" (set off as US copy writes it)
     r"azzurr[oa]|"  # an Italian international, as Italian copy translated calls one: "The azzurra of the Blue Flames arrives fifth"
     r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
@@ -2951,6 +2999,9 @@ RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
 RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record"
                                       r"(?:\s+of\s+the\s+(?:course|circuit|meeting|championships?|race|event))?\s*,\s*$", re.IGNORECASE)
+# ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014"
+RECORD_STOOD_AFTER = re.compile(r"\s*,\s*(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
+                                r"still\s+stands|remains)\b", re.IGNORECASE)
 # (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum", "a championship record, 3:29.38 by"
 # nor "The day's best, 3:31.20 by Yared Nuguse")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -3042,6 +3093,8 @@ HOLDER_OPENING = re.compile(
     r"(?:belonged\s+to|been\s+held\s+by|was\s+(?:held|set|owned)\s+by)\s+(?:[\w’']+\s+){0,2}$"
 )
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
+# a sentence's end right after a quote's closing mark: 'described the race as "my Independence Day". Garba told ...'
+SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*[.!?](?=\s|$)")
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 WHO_OPENING = re.compile(r",\s+who(?:se)?\b")

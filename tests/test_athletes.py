@@ -1999,3 +1999,19 @@ def test_athletes_korean_surnames_that_are_english_words(doc_of, text: str, expe
     """The review of 65d2fd4: Korean surnames that are English words too ("Go", "No", "So", "An") are kept before a given
     name of two syllables; "But", "With", "Also" are not."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Castellano Takes 1500m\n\nSophomore Ryan Castellano made his move with 300 meters left and won in 3:44.18.",
+         {"Ryan Castellano"}),
+        ("Favour Nwachukwu, a final year student of the University of Nigeria, Nsukka, said she was not discouraged. "
+         "Young runners came from Jos, Nsukka and Port Harcourt.", {"Favour Nwachukwu"}),
+    ],
+    ids=["a-heading-s-verb", "a-campus-town"],
+)
+def test_athletes_what_the_reading_of_dn_found(doc_of, text: str, expected: set) -> None:
+    """A heading's verb after a surname is no part of a name ("Castellano Takes 1500m"); a university's campus town is a
+    place wherever it is named ("the University of Nigeria, Nsukka")."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

@@ -1608,3 +1608,41 @@ def test_context_a_distance_with_a_space_for_thousands(text: str, expected: list
     """South African copy writes "5 000m" with a space for thousands: the 5000m, not a race of "000m"; "W50 1500m" is no
     thousands' space."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won at the Los Angeles Memorial Coliseum on Saturday.", []),
+        ("He raced at Memorial Stadium in Lincoln.", []),
+        ("He won the Hanzekovic Memorial in Zagreb.", [("Hanzekovic Memorial", None)]),
+        ("Abel Kipchumba won the 49th edition of the Marathon of Paris in 2 h 05 min 12 s.", [("Paris Marathon", None)]),
+    ],
+    ids=["a-memorial-coliseum", "memorial-stadium", "a-memorial-meeting", "the-marathon-of-a-host-city"],
+)
+def test_context_memorial_venues_and_a_marathon_of_a_city(text: str, expected: list) -> None:
+    """"Memorial" before a venue's head word is a ground (the Los Angeles Memorial Coliseum), no meeting; "the Marathon of
+    Paris", as French copy translated names it, is the Paris Marathon."""
+    assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
+
+
+def test_context_a_headline_s_other_race_ruled_at_the_women(doc_of) -> None:
+    """A headline's later clause whose runner rules "at the women", with no time of its own, does not make its first time
+    a women's race's: "Kiptchoumba imposes himself in 2 h 05 min 12 s, Kébédé reigns at the women"."""
+    text = ("Marathon of Paris: Kiptchoumba imposes himself in 2 h 05 min 12 s, Kébédé reigns at the women\n\n"
+            "The Kenyan Abel Kiptchoumba won the Marathon of Paris in 2 h 05 min 12 s.\n")
+    assert {r._.race.sex for r in doc_of(text).spans["results"] if r.label_ == "result"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laros won the mile in 3:46.51.\n\n– Now I go to Stockholm and will run 1500 meters.\n\n"
+         "Azeddine Habz was fourth in 3:47.95.", "mile"),
+        ("Laros won the mile in 3:46.51.\n\nHe raced the 1500 meters next.\n\nAzeddine Habz was fourth in 3:47.95.", "1500m"),
+    ],
+    ids=["will-run-a-race-to-come", "a-race-run"],
+)
+def test_context_a_race_someone_will_run_is_none_of_the_text(doc_of, text: str, expected: str) -> None:
+    """A distance someone "will run" is a race to come: the times after it keep the race reported."""
+    assert next(r._.race.event for r in doc_of(text).spans["results"] if r.text == "3:47.95") == expected

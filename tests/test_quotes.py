@@ -1532,3 +1532,27 @@ def test_quotes_what_the_review_of_65d2fd4_found(doc_of, text: str, expected: li
     """The review's cases: after "He called it:" the words are said, title-cased or not; "She called it the "best race of my
     life"" is her words (a name after "called it the" only when of one word or title-cased)."""
     assert [q.text for q in doc_of(text).spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Yakubu Danladi won the 5000m in 13:58.42. Danladi, who credited his coach Musa Garba for his improvement, described '
+         'the race as "my Independence Day". Garba told our correspondent that the athlete had trained at altitude.',
+         [("my Independence Day", "Yakubu Danladi")]),
+        ("Jakob Ingebrigtsen won the mile in 3:45.88.\n\n«I wanted to win and to do it properly,» he said.\n\n"
+         "He also commented on his brother. Filip Ingebrigtsen, back after a long injury break, finished ninth.\n\n"
+         "«Filip is on the way back. It is good to see him in a race again.»",
+         [("I wanted to win and to do it properly,", "Jakob Ingebrigtsen"),
+          ("Filip is on the way back. It is good to see him in a race again.", "Jakob Ingebrigtsen")]),
+        ("Narve Gilje Nordaas was fifth in 3:48.20.\n\n– I lay too far behind when it went loose, said Gilje Nordås.",
+         [("I lay too far behind when it went loose", "Narve Gilje Nordaas")]),
+    ],
+    ids=["a-partial-quote-ends-its-sentence", "the-one-introduced-is-spoken-of", "a-double-surname-spelled-otherwise"],
+)
+def test_quotes_what_the_reading_of_dn_found(doc_of, text: str, expected: list) -> None:
+    """A partial quote that ends its sentence is not said by someone named in the next ('"my Independence Day". Garba
+    told ...'); a quote opening a paragraph is not said by the one the paragraph before introduces if it speaks of them ("Filip
+    is on the way back"): the last speaker goes on; a double surname with its last word spelled a letter apart ("Gilje
+    Nordås", Norwegian's "å" translated "aa" in the full name) is the full name's runner."""
+    assert quotes(doc_of(text)) == expected

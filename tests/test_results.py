@@ -5014,3 +5014,98 @@ def test_results_what_the_review_of_65d2fd4_found(doc_of, text: str, needle: str
     meeting named after "at the" is another meeting's day; "Ladies" after a full name is cut from it, not the runner."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     assert (r.label_, r._.athlete.label_ if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gudaf Tsegay took silver in 30:12.71 while Italy's Nadia Battocletti, runner-up to Beatrice Chebet in Paris four years ago, "
+         "claimed bronze in 30:15.09.", [("30:12.71", "Gudaf Tsegay", 2), ("30:15.09", "Nadia Battocletti", 3)]),
+        ("Kenya's Beatrice Chebet retained her Olympic 10,000 metres title on Saturday at the Los Angeles Memorial Coliseum to "
+         "win in 30:12.48.", [("30:12.48", "Beatrice Chebet", 1)]),
+        ("Junior Samuel Kiprop opened the final day. The Eldoret, Kenya, native sat in the pack before pulling away to win in "
+         "8:39.87.", [("8:39.87", "Samuel Kiprop", 1)]),
+        ("Teammate Jonah Whitcomb added a fifth-place finish in 8:58.03.", [("8:58.03", "Jonah Whitcomb", 5)]),
+        ("Kaitlyn Moravec finished third, running 20:31.9 and leading Ball State to a second-place team finish.",
+         [("20:31.9", "Kaitlyn Moravec", 3)]),
+    ],
+    ids=["a-title-set-off-naming-another", "a-memorial-coliseum-venue", "a-hometown-native", "a-hyphened-place-finish",
+         "a-team-s-place"],
+)
+def test_results_what_the_reading_of_dn_found(doc_of, text: str, expected: list) -> None:
+    """A name inside a title set off after another name is not the subject ("Battocletti, runner-up to Chebet ..., claimed
+    bronze"); a venue named "Memorial Coliseum" is no other meeting; "The Eldoret, Kenya, native" describes the runner named
+    before; "a fifth-place finish" is a place, "a second-place team finish" a team's."""
+    doc = doc_of(text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Onyekachi won in 2:02.14, still a long way from the 1:59.00 standard.", ["1:59.00"]),
+        ("Ogbonna won in 3:41.22. The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 "
+         "for women.", ["3:33.50", "4:01.50"]),
+        ("Danladi won in 13:58.42. The Tokyo standards are 13:01.00 (men) and 14:50.00 (women).", ["13:01.00", "14:50.00"]),
+    ],
+    ids=["the-time-standard", "standards-for-each-sex", "standards-with-brackets"],
+)
+def test_results_standards_named_around_their_times(doc_of, text: str, expected: list) -> None:
+    """A standard named after its time ("the 1:59.00 standard") or standards listed after their verb, each sex's, are
+    times of no race and no one's."""
+    doc = doc_of(text)
+    assert [r.text for r in doc.spans["results"] if r.label_ == "other" and r._.athlete is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qualifiers\n\nMen's 800m: Chukwuebuka Okafor 1:46.81, Samuel Adeyemi 1:47.35\n", [1, 2]),
+        ("Results\n\nJunior 10km: Boys - Brian Kipngetich 29:58; Girls - Purity Jepchumba 34:45.\n", [None, None]),
+        ("Qualifiers\n\nMen's 800m: Chukwuebuka Okafor 1:47.81, Samuel Adeyemi 1:46.35\n", [None, None]),
+    ],
+    ids=["rows-in-order", "two-races-on-a-line", "times-not-in-order"],
+)
+def test_results_a_line_of_unnumbered_rows_gives_their_order(doc_of, text: str, expected: list) -> None:
+    """A results line of unnumbered rows after its event gives each its place by their order, when their times rise;
+    rows labelled with a sex each ("Boys - ...; Girls - ...") are two races."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_record_said_to_have_stood(doc_of) -> None:
+    """"The world record, 3:43.13, has stood since 1999": a standing mark, no one's in the text."""
+    doc = doc_of("Laros won the mile in 3:46.51. The world record, 3:43.13, has stood since 1999.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("3:46.51", "result", "Niels Laros"), ("3:43.13", "other", None)]
+
+
+NARRATED = ("CPH Half 2024: the one where I finally did it\n\nPosted by Jo Pritchard on 17 September 2024 · 11 comments\n\n"
+            "My PB was 1:46:31 from Hackney last year.\n\nYomif Kejelcha won the men's race in 58:41.\n\n"
+            "5K: 24:41. Slightly quick.\n10K: 49:20. Still feeling decent.\n\n"
+            "Finish: 1:44:52 chip time!!! I crossed the line in 1:44:52, 2,112th out of 9,873.\n")
+
+
+def test_results_a_blog_s_author_telling_their_own_race(doc_of) -> None:
+    """A blog post's author, named on the line posting it, who tells their own race in the first person: the "I" and
+    "My" before a time, and a line of their own finish, are theirs; a runner named is still their own."""
+    doc = doc_of(NARRATED)
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("1:46:31", "other", "Jo Pritchard"), ("58:41", "result", "Yomif Kejelcha"), ("1:44:52", "result", "Jo Pritchard"),
+        ("1:44:52", "result", "Jo Pritchard")]
+    assert [r._.place for r in doc.spans["results"] if r.label_ == "result"][-1] == 2112
+    assert {r._.race.event for r in doc.spans["results"] if r.label_ == "result"} == {"half marathon"}
+
+
+def test_results_a_reporter_s_byline_is_no_narrator(doc_of) -> None:
+    """A reporter's byline over a report whose "I" is only in quotes names no narrator: a time nobody is named for stays
+    nobody's."""
+    text = ('By Tunde Afolabi, Abuja\n\nOkafor won the 800m in 1:46.81. "I crossed the line and I was happy," he said.\n\n'
+            "Finish: 1:46.81 for the winner.\n")
+    assert "Tunde Afolabi" not in {athlete_of(r) for r in doc_of(text).spans["results"]}
+
+
+def test_results_a_meeting_some_months_away_translated(doc_of) -> None:
+    """"at four months of the Olympic Games" (French translated: four months before them) names a meeting still to come,
+    not the one the time was run at."""
+    text = ("The Ethiopian Mulugeta Uma won this Sunday the 47th edition of the Marathon of Paris in 2h05'33, at four months "
+            "of the Olympic Games which will hold themselves in the capital.")
+    assert [(r.label_, r._.race.meeting) for r in doc_of(text).spans["results"]] == [("result", "Paris Marathon")]

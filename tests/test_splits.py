@@ -1706,3 +1706,29 @@ def test_splits_what_the_review_of_b0b2f96_found(doc_of, text: str, expected: li
     past in its own clause is another race's; "to the km" is a pace and "the first mile race" a race, no first kilometre's or
     mile's split."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hare Erik Sowinski led the field through the first round in 55,6 and 800 meters in 1.52,3.", ("55,6", "first lap")),
+        ("Kerr won the men's 1500m in 3:30.11. He cruised through the first round in 3:36.20 on Friday.", None),
+        ("Kerr won the men's 400m in 44.30. He cruised through the first round in 45.20 on Friday.", None),
+    ],
+    ids=["the-first-round-translated", "a-heat-of-the-1500m", "a-heat-of-the-400m"],
+)
+def test_splits_the_first_round_said_for_the_first_lap(doc_of, text: str, expected: tuple | None) -> None:
+    """"through the first round in 55,6" (translated) is the first lap's split; a time no lap could take, or a one-lap race's,
+    is a heat's."""
+    splits = [(s.text, s.label_) for s in doc_of(text).spans["splits"]]
+    assert (expected in splits) if expected else not any(label == "first lap" for _, label in splits)
+
+
+def test_splits_a_blog_s_author_s_own_splits(doc_of) -> None:
+    """The lines of a first-person blog's own splits ("5K: 24:41.") are its author's; a group's split is nobody's."""
+    text = ("CPH Half 2024: the one where I finally did it\n\nPosted by Jo Pritchard on 17 September 2024\n\n"
+            "I crossed the line in 1:44:52. The men's lead group went through 10K in 27:38.\n\n"
+            "5K: 24:41. Slightly quick.\n10K: 49:20. Still feeling decent.\n")
+    splits = doc_of(text).spans["splits"]
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in splits] == [
+        ("27:38", None), ("24:41", "Jo Pritchard"), ("49:20", "Jo Pritchard")]

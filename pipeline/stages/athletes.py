@@ -128,6 +128,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
             or (i > 1 and tok.isupper() and low in P.SHOUTED_VERBS)  # a live blog's "RUTH CHEPNGETICH WINS in 2:14:18!"
+            or (i > 0 and _title_case(tok) and low in P.SHOUTED_VERBS)  # a section's heading: "Castellano Takes 1500m"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
@@ -393,8 +394,9 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
         if (len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith(".")
                 or P.DOTTED_MINUTES_HUNDREDTHS.search(m.group())  # "1 Rodgers Kwemoi (Aisan Industry) 27.31.08"
-                or P.LIST_ROW_BREAK.search(m.group()) and (P.DECIMAL_COMMA_TIME.search(m.group()) or P.DOTTED_MINUTES_TIME.search(m.group()))):
-            continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas) or a sentence is no headline
+                or P.LIST_ROW_BREAK.search(m.group()) and (P.DECIMAL_COMMA_TIME.search(m.group()) or P.DOTTED_MINUTES_TIME.search(m.group()))
+                or P.POSTED_BY.match(m.group())):
+            continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas), a byline or a sentence is no headline
         content = [w for w in words if w.lower() not in STOP_WORDS and len(w) > 3]
         if content and all(w[0].isupper() for w in content):  # every content word capitalised
             out.append(m.span())
@@ -434,7 +436,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
 
 
 def _names_place(text: str, c: Candidate, places: dict[str, tuple[int, int]]) -> bool:
-    """Is the candidate part of the dateline, or does it hold the dateline's place: a place of several words opening it ("Terre
+    """Is the candidate part of a dateline (or a campus town, `P.CAMPUS_TOWN`), or does it hold such a place: a place of several words opening it ("Terre
     Haute South" in a report datelined TERRE HAUTE) where the text never writes a name before that place (not "Alejandro Santa
     Cruz" datelined SANTA CRUZ), or one word of it with a letter more or less ("Facsa Castelló" datelined CASTELLÓN)?"""
     if any(a <= c.start < b for a, b in places.values()):
@@ -493,7 +495,9 @@ def find_candidates(
     titles = quoted_titles(text, marked)
     slogans = [(a, b) for a, b in titles if len(P.CAPITAL_WORD.findall(text, a, b)) >= SLOGAN_CAPITALS  # "Run for Peace, Run for Unity"
                and P.LOWER_WORD.search(text, a, b)]  # (not a list of names: "Kerr, Nuguse, Hocker.")
-    datelines = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
+    # the places named surely: the datelines' and the campus towns ("the University of Nigeria, Nsukka")
+    places = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
+    places |= {fold(m.group("place")): m.span("place") for m in P.CAMPUS_TOWN.finditer(text)}
     teams = set(P.TEAM_PLURAL.findall(text))  # "The Cougars head to ...": a "Cougar" is one of the team
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
@@ -541,7 +545,7 @@ def find_candidates(
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
-            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines):
+            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, places):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
@@ -624,6 +628,24 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
             and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None
 
     return [c for c in candidates if fold(c.text) in names or not affiliation(c)]
+
+
+def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -> Candidate | None:
+    """The author a blog post names on the line posting it ("Posted by Becky Harlow, Saturday 8 March 2025"), when the post
+    tells their own race in the first person outside quotes ("I crossed the line in 26:44"): the one its "I" stands for. A
+    reporter's byline over a report whose "I" is only in quotes names no narrator."""
+    top = 0
+    for _ in range(P.POSTED_BY_LINES):
+        top = text.find("\n", top + 1)
+        if top < 0:
+            top = len(text)
+            break
+    author = next((c for c in candidates if c.start < top and len(c.tokens) > 1 and (by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1))
+                   and by.end() == c.start), None)
+    if author is None:
+        return None
+    quoted = [(m.start, m.end) for m in marked]
+    return author if any(not inside(m.start(), quoted) for m in P.NARRATOR_RAN.finditer(text, author.end)) else None
 
 
 def _plausible(c: Candidate) -> bool:
@@ -737,8 +759,8 @@ class Athletes:
         text = text_of(doc)
         sents = sentences(doc)
         meeting_ranges = [(s.start_char, s.end_char) for s in spans_of(doc, "meetings")]
-        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.by_name,
-                                     (m for marked in marked_paragraphs(doc) for m in marked))
+        marked = [m for found in marked_paragraphs(doc) for m in found]
+        candidates = find_candidates(text, meeting_ranges, {a for a, _ in sents.ranges}, self.registry.by_name, marked)
         candidates = without_affiliations(text, candidates, self.registry.by_name)
         candidates = self._with_entities(doc, candidates)
         for m in P.CAPTION_CREDIT.finditer(text):
@@ -751,12 +773,14 @@ class Athletes:
             if c.role is None:
                 _context_of(text, c, sents.of(c.start))
         candidates = [c for c in candidates if c.role != "figure of speech"]
+        if (teller := narrator(text, candidates, marked)) is not None:
+            teller.role = None  # a blog's author telling their own race: one of its runners, no journalist
         clusters = self._cluster(candidates, text)
         _merge_equated(text, clusters, {a for a, _ in sents.ranges})
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
             m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
         }
-        self._classify(text, clusters, sents, meeting_places)
+        self._classify(text, clusters, sents, meeting_places, teller)
         self._mark_dnf(text, clusters, sents)
         athletes, people = [], []
         for cl in clusters:
@@ -769,6 +793,8 @@ class Athletes:
                 span._.nationality, span._.sex = nationality, sex
                 span._.role = c.role if c.role else cl.role
                 span._.link = c.link
+                if c is teller:
+                    doc._.narrator = span
                 (athletes if cl.athlete else people).append(span)
         write_spans(doc, "athletes", sorted(athletes, key=lambda s: s.start))
         write_spans(doc, "people", sorted(people, key=lambda s: s.start))
@@ -871,12 +897,17 @@ class Athletes:
             return words[: len(tokens)] == tokens and len(words) - len(tokens) <= 2 \
                 and not any(w.rstrip(".") in GENERATIONS for w in words[len(tokens) :])
 
+        def ends_with(words: list[str], tokens: list[str]) -> bool:  # (the last word spelled a letter apart after an exact one:
+            tail = words[-len(tokens) :]  # "Gilje Nordås" of "Narve Gilje Nordaas", Norwegian's "å" translated "aa")
+            return tail == tokens or (len(tokens) > 1 and tail[:-1] == tokens[:-1] and tail[-1][:1] == tokens[-1][:1]
+                                      and fuzz.ratio(tail[-1], tokens[-1]) >= SURNAME_VARIANT_CUTOFF)
+
         for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
             tokens = key.split()
             longer = [
                 other for k, other in clusters.items()
                 if other is not cl and any(
-                    len(words := name.split()) > len(tokens) and (words[-len(tokens) :] == tokens or goes_on(words, tokens))
+                    len(words := name.split()) > len(tokens) and (ends_with(words, tokens) or goes_on(words, tokens))
                     for name in (k, *(fold(f) for f in other.full_forms))
                 )
             ]
@@ -990,7 +1021,8 @@ class Athletes:
 
     # -- athlete or not -----------------------------------------------------------------
 
-    def _classify(self, text: str, clusters: list[Cluster], sents, meeting_heads: set[str] = frozenset()) -> None:
+    def _classify(self, text: str, clusters: list[Cluster], sents, meeting_heads: set[str] = frozenset(),
+                  teller: Candidate | None = None) -> None:
         """Athlete or not, for each cluster of mentions. `meeting_heads`: the first words of the
         meetings the article names ("London" of "London Marathon"), places when alone."""
         places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
@@ -999,6 +1031,9 @@ class Athletes:
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
         for cl in clusters:
+            if teller is not None and any(c is teller for c in cl.mentions):
+                cl.athlete, cl.role = True, None  # the narrator of a first-person race report (`narrator`)
+                continue
             if self._unlinked(text, cl, starts, ends):
                 cl.athlete, cl.role = False, "unlinked"
                 continue
@@ -1118,6 +1153,7 @@ set_extension(Span, "possessive", False)
 set_extension(Span, "nationality")
 set_extension(Span, "link")
 set_extension(Span, "sex")
+set_extension(Doc, "narrator")  # the mention of a blog's author telling their own race in the first person (`narrator`)
 
 
 @Language.factory("athletics_athletes", default_config={"registry": None})

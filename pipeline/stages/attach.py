@@ -153,6 +153,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if times_after and P.POSSESSIVE_MARK_OF.fullmatch(text, m.end_char, times_after[0].start_char) \
                 and P.WITH_TIME_BEFORE.fullmatch(text, times_after[0].end_char, start):
             continue  # "had broken Kratochvilova's record of 49.59 with 49.24": the breaker's time, not the record's holder's
+        if _in_title_of_another(text, m, before, start):
+            continue  # "Nadia Battocletti, runner-up to Chebet in Paris four years ago, claimed bronze in 30:15.09"
         if not is_object(text, m, a) and not owns_other_noun(text, m) and not (
                 _in_closed_who_clause(text, m.start_char, a) and text.rfind(",", m.end_char, start) >= 0):
             return m
@@ -184,6 +186,9 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             # (another time's holder; not "The national record of 9.85s, set by Olusoji Fasuba": this one's)
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
+    if not before and (teller := doc._.narrator) is not None and teller.start_char < a and (
+            P.NARRATOR_SUBJECT_BEFORE.search(text[a:start]) is not None or P.NARRATED_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+        return teller  # a blog's author telling their own race: "I crossed the line in 26:44", "My PB is 26:10", "5K: 24:41."
     if (paras is not None and not before and P.CLOCK_READ_BEFORE.search(text, max(a, start - 40), start)
             and not P.GROUP_WORD.search(text, a, b)):
         # "... crossed the line on Wednesday night. The clock read 31:41.59" (not "Bell ringing at the last lap, the
@@ -573,6 +578,17 @@ def _not_subject(text: str, m: Span, sent_start: int) -> bool:
         or bool(P.RELATION_OF_SUBJECT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
         or _in_closed_who_clause(text, m.start_char, sent_start)
     )
+
+
+def _in_title_of_another(text: str, m: Span, before: list[Span], start: int) -> bool:
+    """Is the mention inside a title set off by commas after an earlier name and closed before the time at `start`
+    ("Nadia Battocletti, runner-up to Chebet in Paris four years ago, claimed bronze": the title's Chebet is no subject)?"""
+    for owner in before:
+        if owner.end_char >= m.start_char:
+            return False
+        if (title := P.TITLE_APPOSITIVE.match(text, owner.end_char)) is not None and m.end_char <= title.end() < start:
+            return True
+    return False
 
 
 def _in_closed_who_clause(text: str, char: int, sent_start: int) -> bool:

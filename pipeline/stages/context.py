@@ -630,16 +630,21 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
 def _sex_of_a_later_clause(text: str, a: int, b: int) -> bool:
     """Is the sentence's sex said in a clause of its own after its first time, of another race that it gives no time of
     ("clocking a course record of two hours, two minutes and nine seconds as compatriot Sutume Asefa Kebede won the women's
-    race"; not "won in 58:22, while Agnes Ngetich took the women's race in 1:04:48", whose time the results stage tells apart, nor
-    "won in 2:08:30 as Kenya's men took the first four places", the same race's)?"""
+    race", or a headline's "Kiptchoumba imposes himself in 2 h 05 min 12 s, Kébédé reigns at the women"; not "won in 58:22,
+    while Agnes Ngetich took the women's race in 1:04:48", whose time the results stage tells apart, nor "won in 2:08:30 as
+    Kenya's men took the first four places", the same race's)?"""
     cue = P.SEX_CUE.search(text, a, b)
-    if cue is None or P.RACE_AFTER_SEX.match(text, cue.end()) is None:
+    if cue is None:
+        return False
+    ruled = P.SEX_RULED_CLAUSE_BEFORE.search(text, max(a, cue.start() - 60), cue.start()) is not None \
+        and P.CLAUSE_END_AFTER.match(text, cue.end()) is not None  # "Kiptchoumba imposes himself in 2 h 05 min 12 s, Kébédé reigns at the women"
+    if not ruled and P.RACE_AFTER_SEX.match(text, cue.end()) is None:
         return False  # (the cheap test first: the sentence's times are looked for only after "the women's race")
     times = [m.start() for pattern in (P.CLOCK_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)]
     first = min(times, default=b)
-    return first < cue.start() and not any(t > cue.start() for t in times) \
-        and P.OTHER_CLAUSE_OPENING.search(text, first, cue.start()) is not None \
-        and P.RACE_WON_BEFORE_SEX.search(text, first, cue.start()) is not None
+    return first < cue.start() and not any(t > cue.start() for t in times) and (ruled or (
+        P.OTHER_CLAUSE_OPENING.search(text, first, cue.start()) is not None
+        and P.RACE_WON_BEFORE_SEX.search(text, first, cue.start()) is not None))
 
 
 def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:

@@ -34,7 +34,7 @@ from .base import (
 from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, titles_meeting, too_fast
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
-from .times import dotted_as_minutes, number
+from .times import dotted_as_minutes, named_standard, number
 
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
@@ -457,7 +457,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     missed = P.RECORD_MISSED_BEFORE.search(before)
     broken = P.RECORD_BROKEN_BEFORE.search(before) or (missed if missed and not P.OWN_MARK_WORD.search(missed.group()) else None)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
-    standing = (rec := P.RECORD_IS_BEFORE.search(before)) is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))
+    standing = ((rec := P.RECORD_IS_BEFORE.search(before)) is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))) \
+        or (P.RECORD_APPOSITION_BEFORE.search(before) is not None and P.RECORD_STOOD_AFTER.match(text, a0) is not None)
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     listed = P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char) is not None
@@ -850,6 +851,20 @@ def list_place(text: str, who: Span, a: int) -> int | None:
     return int(m.group("n").replace(",", "")) if m else None
 
 
+def row_order_place(doc: Doc, who: Span, t: Span) -> int | None:
+    """The place of a row in a results line of unnumbered rows, by their order when their times rise ("Men's 800m:
+    Chukwuebuka Okafor 1:46.81, Samuel Adeyemi 1:47.35": Adeyemi second)."""
+    text = text_of(doc)
+    line = text.rfind("\n", 0, who.start_char) + 1
+    if (m := P.ORDERED_ROWS_LINE.match(text, line)) is None or not m.start("rows") <= who.start_char < t.start_char < m.end():
+        return None
+    times = [x for x in between(doc, "times", m.start("rows"), m.end()) if x.label_ == "time"]
+    rows = len(P.ROW_SEPARATOR.findall(m.group("rows"))) + 1
+    if len(times) != rows or any(x._.seconds > y._.seconds for x, y in zip(times, times[1:])) or not find_events(text[line : m.start("rows")]):
+        return None
+    return next((i + 1 for i, x in enumerate(times) if x.start_char == t.start_char), None)
+
+
 class Results:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "splits", "athletics_results", "athletics_splits")
@@ -931,7 +946,7 @@ class Results:
 
         for t in spans_of(doc, "times"):
             if t.label_ == "threshold" and (P.STANDARD_BEFORE.search(text[max(0, t.start_char - P.STANDARD_REACH) : t.start_char])
-                                            or P.STANDARD_AFTER.match(text, t.end_char)):
+                                            or P.STANDARD_AFTER.match(text, t.end_char) or named_standard(text, t.start_char, t.end_char)):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
                 continue
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
@@ -1133,7 +1148,7 @@ class Results:
                 place_asides += [m.span() for m in P.ROUND_NUMBER.finditer(text, w0, w1)]  # "10.03 in the second"
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            place = (list_place(text, who, a) or place_after(text, t, w1 if race.round else b) or medal_heading_place(text, t)) \
+            place = (list_place(text, who, a) or row_order_place(doc, who, t) or place_after(text, t, w1 if race.round else b) or medal_heading_place(text, t)) \
                 if who is not None else None
             if race.round and (won := P.ROUND_WIN_BEFORE.search(text, max(w0, t.start_char - 90), t.start_char)) \
                     and not between(doc, "athletes", won.end(), t.start_char):

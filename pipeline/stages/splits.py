@@ -77,6 +77,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
                if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+               and not (m.group("firstround") and seconds > MAX_LAP_S)  # "cruised through the first round in 3:36.20": a heat
                and not (P.TIME_FOR_BEFORE_POINT.search(text, max(0, m.start() - 20), m.start()) and P.HALF_MARATHON_AT.match(text, m.start()))]
     # (not "ran 1:10:23 for the half marathon ..., and 2:29:57 for the marathon": the event of the time before it)
     points += [
@@ -233,6 +234,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
             return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
         return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
+    if m.group("firstround"):  # translated: "led the field through the first round in 55,6" (not a one-lap race's heat)
+        return ("first lap", lap_m, True) if race_m is None or race_m > lap_m else None
     if m.group("firstkm"):
         return "1km", 1000.0, False
     if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)

@@ -173,6 +173,13 @@ def said_as_hour(text: str, start: int, end: int, since: int = 0) -> bool:
     return bool(before) and could_be_hour(text[start:end])
 
 
+def named_standard(text: str, start: int, end: int) -> bool:
+    """Is the time at [start, end) a standard named around it ("the 1:59.00 standard", "The Tokyo standards are 13:01.00
+    (men) and 14:50.00 (women)")?"""
+    return (text[max(0, start - 4) : start].lower() == "the " and P.STANDARD_WORD_AFTER.match(text, end) is not None) \
+        or P.STANDARDS_LISTED_BEFORE.search(text, max(0, start - P.STANDARD_REACH), start) is not None
+
+
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
@@ -183,6 +190,7 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))
             or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
+            or named_standard(text, t.start, t.end)
             or P.PLANNED_BEFORE.search(text, max(0, t.start - PLAN_REACH), t.start)):  # "had given the pacemakers the order to go through
         # the half in 60:00": a pace asked for, not run (no split, nor a result)
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
