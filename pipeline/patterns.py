@@ -158,7 +158,7 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
 PLANNED_BEFORE = re.compile(
     r"\b(?:(?:asked|told|instructed|ordered|briefed|scheduled|due|supposed|meant|paid|hired|booked)\s+to|(?:the\s+)?(?:order|orders|instructions?|brief|plan|target|task|job|idea)\s+"
     r"(?:(?:was|is|had\s+been)\s+)?to|plann?(?:ed|ing)\s+to|aim(?:ed|ing|s)?\s+to)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace)\b"
+    r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace|deliver)\b"
     r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$",  # (in its own clause: not "who is scheduled to run Boston in April, went
     # through halfway in 60:50", "The plan was to go out hard, and Chebet passed 5km in 15:10")
     re.IGNORECASE)
@@ -502,10 +502,14 @@ FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
     r"(?:building\s+(?:up\s+)?(?:to|towards|for)|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?"  # "two weeks before his marathon": a race of its own
-    r"|\b(?:will|shall|(?<=\w)['’]ll|going\s+to|plans?\s+to|planning\s+to)\s+(?:run|race|contest|tackle)(?:\s+(?:the|a|an|his|her|their))?)\s*$",  # "Now I go
-    # to Stockholm and will run 1500 meters"
+    # ... or the race one says they will run, in their words: "Now I go to Stockholm and will run 1500 meters" (not a live
+    # blog's "the men will race the 400m hurdles", the race it goes on to report)
+    r"|\b(?:I|we)\b[^.!?;:]{0,40}?(?:\b(?:will|shall|going\s+to|plan\s+to)|['’]ll)\s+(?:run|race|contest|tackle)(?:\s+(?:the|a|an|my|our))?)\s*$",
     re.IGNORECASE,
 )
+# ... or told after its name: "the Olympic Games which will hold themselves in the capital" (French translated), "the
+# Commonwealth Games, to be held in Glasgow"
+FUTURE_MEETING_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+will|(?:still\s+)?to\s+be\s+(?:held|staged|run))\b", re.IGNORECASE)
 # another meeting said to be run the same day, right after its name: its results are of today ("The Osaka Half Marathon
 # held at the same time", "the Berlin half marathon, run on the same day,"; not "run alongside a team of pacemakers")
 SAME_DAY_AFTER = re.compile(
@@ -526,8 +530,6 @@ FUTURE_MEETING_BEFORE = re.compile(
     # Olympics", "the selection race of the Tokyo World Championships" (Japanese copy translated; not "the qualifiers of the
     # Jamaican Championships", their own rounds)
     r"\b(?:a|one|two|three|four|five|six|\d+|few|several|couple\s+of|just|mere)\s+(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|"
-    r"\bat\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:of|from)|"  # French translated: "at four months
-    # of the Olympic Games" ("à quatre mois des Jeux")
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
     # "Toward the World Championships of Tokyo I want", "he aims at the representative of the 10000m in the World
     # Championships" (Japanese translated), "with the final to be run at the Victorian Milers Club meet next Thursday"
@@ -620,8 +622,8 @@ OTHER_CLAUSE_OPENING = re.compile(r"\b(?:as|while|whereas|whilst)\s+(?:(?:compat
 # ... a race of that sex won in it: "won the women's race", "took the men's title"
 RACE_WON_BEFORE_SEX = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|captured|clinched|landed|secured)\s+the\s+$", re.IGNORECASE)
 # ... or a clause of its own, ending with the sex its runner rules "at": ", Kébédé reigns at the women" (French "chez les
-# femmes" translated)
-SEX_RULED_CLAUSE_BEFORE = re.compile(r"(?:,|\b(?:as|while|whereas|whilst))\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+# femmes" translated; not a country's: "Kamau wins in 2:10:05, Kenya sweeps among the men", the same race)
+SEX_RULED_CLAUSE_BEFORE = re.compile(r"(?:,|\b(?:as|while|whereas|whilst))\s+(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
                                      r"(?-i:[a-z]+)\s+(?:at|among|with)\s+the\s+$", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.!?;]|$)", re.MULTILINE)
 RACE_AFTER_SEX = re.compile(r"\s+(?:race|title|crown|event|contest|competition|section|marathon|half)\b", re.IGNORECASE)
@@ -651,7 +653,8 @@ MEETING_SYNONYMS = {
     "world championship": "World Championships",  # translated copy's singular: "the World Championship of Budapest"
     "worlds": "World Championships",
 }
-# a venue's head word after "Memorial": "the Los Angeles Memorial Coliseum", "Memorial Stadium" are grounds, no meetings
+# a venue's head word after "Memorial": "the Los Angeles Memorial Coliseum", "Memorial Stadium" are grounds, no meetings (but
+# "the Gary Troyer Memorial Track Meet", "the Bill Bowerman Memorial Field Day" are)
 MEMORIAL_VENUE = "Coliseum|Stadium|Field|Park|Arena|Hall|Grounds?|Oval|Track|Centre|Center|Gymnasium|Fieldhouse|Bowl"
 # "Prefontaine Classic", "the 2023 World Championships", "Millrose Games", "Tokyo 2020",
 # "Paris Olympics", "Berlin Marathon", "Oslo Diamond League", "Kip Keino Classic"
@@ -664,7 +667,7 @@ MEETING = re.compile(
     # (German copy translated); or an acronym alone, "the FBK Games", "the USATF Championships", never a road race's sponsor:
     # "the EDP Half Marathon", "the TCS London Marathon" are the races of Lisbon and London)
     r"(?:Classic|Games|Grand\s+Prix|Invitational|Championships?|Diamond\s+League(?:\s+(?:Final|meeting))?|"
-    rf"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial(?!\s+(?:{MEMORIAL_VENUE})\b)|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
+    rf"Half[\s-]+Marathon|Marathon|Relays|Trials|Olympics|Memorial(?!\s+(?:{MEMORIAL_VENUE})\b(?!\s+(?i:meet|day|run|games|classic|invitational|relays|open|mile)\b))|Athletics\s+Meet|Meeting|Gala|Weltklasse(?:\s+Z[uü]rich)?|(?<!day\s)Night|Challenge|Cup|"
     r"Worlds|Herculis|Athletissima|Great\s+(?:North|South)\s+Run|Dash|Run|Trot|10K|Road\s+Race|Spike)(?!\w))"  # not "Mourne Runners";
     # a Thanksgiving "Turkey Trot"; Ostrava's "Golden Spike"
     rf"(?:[ \t]+(?P<year_after>(?:19|20)\d\d)\b)?"  # "since the World Championships 2019 in Doha"
@@ -677,10 +680,10 @@ MEETING = re.compile(
 # Valencia Trinidad Alfonso EDP", "the Half Marathon Valencia Trinidad Alfonso Zurich" (the Valencia Marathon and Half
 # Marathon; the sponsors no athletes)
 # (an English head only before a host city, or "of" one, "the Marathon of Paris" as French copy translated names it: not
-# "At the Marathon Eliud Kipchoge was never troubled", a heading's capital)
+# "At the Marathon Eliud Kipchoge was never troubled", a heading's capital; nor "the Marathon of Paris 2024", the Games')
 MEETING_HEAD_FIRST = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?:(?P<half>(?:Medio|Media|Mezza|Meia)\s+)?(?:Marat[oó]n|Maratona)"
-    rf"|(?P<half_en>Half[\s-]+)?Marathon(?=\s+(?:of\s+)?(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b))"
+    rf"|(?P<half_en>Half[\s-]+)?Marathon(?=\s+(?:of\s+)?(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b(?!\s+(?:19|20)\d\d)))"
     rf"\s+(?:of\s+)?(?P<place>[{UPPER}][{LOWER}]+)(?:\s+(?:[{UPPER}][{LOWER}]+|[{UPPER}]{{2,5}}))*\b"
 )
 # a French meeting named head first by its city, as its own name or in translation: "the Meeting de Paris", "Meeting of
@@ -862,9 +865,11 @@ STANDARD_REACH = 80
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"
-STANDARD_WORD_AFTER = re.compile(r"\s*standard\b", re.IGNORECASE)
-STANDARDS_LISTED_BEFORE = re.compile(
-    r"\bstandards?\b[^.;:!?\n]{0,60}?\b(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
+STANDARD_WORD_AFTER = re.compile(r"\s*standard\b(?!\s+(?:set|he|she|they|which|that|of)\b)", re.IGNORECASE)  # (not "the 3:58
+# standard he set as a high schooler", "The 2:01:09 standard set by Kipchoge")
+STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
+    r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
+    r"\s+(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
     r"for\s+(?:the\s+)?(?:men|women))\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
@@ -1085,13 +1090,13 @@ PLACE_ORDINAL = re.compile(
     # attempt to break four minutes", "in history-making conditions", "fifth in the history of the meeting's fastest race")
     rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
     rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
-    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\b))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+finish\s+in\s+\d))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b|\s+(?:out\s+)?of\s+\d[\d,]*\b)"  # ("in 26:44, 212th out of 587")
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b|\s+out\s+of\s+\d[\d,]*\b)"  # ("in 26:44, 212th out of 587")
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )
@@ -1538,7 +1543,8 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?"
     r"(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
-    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|at))*\s*[:(]?\s*$",  # (not "Kerr's last 1500m was in
+    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
+    r"\s*[:(]?\s*$",  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
     # 3:29.38", his latest race)
     re.IGNORECASE,
 )
@@ -1634,7 +1640,14 @@ SINCE_BEFORE_MEETING = re.compile(
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
     r"\bthe\s+(?:first|fastest|quickest|slowest)\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)  # (not "since
 # 2019, when Brigid Kosgei ran 2:18:20": the year dates the clause after it)
-YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
+# an edition named by its year: "the 2021 Trials", "the 2024 Games", with an adjective or two before a race's own head ("the
+# 2012 Olympic final"; not "the 2024 Olympic Games", a meeting `context` dates)
+YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+"
+                          r"(?:(?P<adj>(?:(?-i:[A-Z])[\w-]+\s+){1,2}?)(?=(?:race|edition|final|winner|champion)\b))?"
+                          r"(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
+# a cleft sentence's opening, whose stretch dates the time after its "that": "It was here, in the 2012 Olympic final, that
+# David Rudisha ran 1:40.91"
+CLEFT_DATING_OPENING = re.compile(r"\s*It\s+was\b[^.;:!?]{0,80}?\bthat\b")
 # a bracket right after a time that opens with who ran it: "won in 14:36.79 (Hassan, Tokyo 2021)", "(Kerr)"
 BRACKET_OPENING = re.compile(r"[ \t]*\([ \t]*")
 # a winner set off after a name: "Julien Alfred, winner in 10"89", "Kerr, the winner,"
@@ -1700,11 +1713,20 @@ NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|a
 _ROW = (rf"[{UPPER}][\w'’.-]*(?:[ \t]+(?:[{UPPER}][\w'’.-]*|{NAME_PARTICLE})){{1,3}}(?:[ \t]*\([^()\n]{{1,30}}\))?"  # a name, its club or country
         r"[ \t]+\d[\d:.,]*\d(?:[ \t]*secs?\b)?")  # ... and its time (not "Boys - Brian Kipngetich 29:58; Girls - ...": two races)
 ORDERED_ROWS_LINE = re.compile(
-    rf"[ \t]*(?:(?:Men|Women|Boys|Girls)['’]s\s+)?[^\W\d][^:\n]{{0,40}}?:[ \t]*(?P<rows>{_ROW}(?:[ \t]*[,;][ \t]*{_ROW})+)[ \t]*\.?[ \t]*$",
-    re.MULTILINE)
+    rf"[ \t]*(?:(?:Men|Women|Boys|Girls)['’]s[ \t]+)?(?i:\d[\d,]*[ \t]?(?:m|metres|meters|km|k)\b(?:[ \t]+(?:hurdles|steeplechase|walk))?"
+    rf"|mile|marathon|half[ \t]+marathon|steeplechase)(?i:[ \t]+(?:final|a[ \t]+final|results?))?[ \t]*:"  # (the event alone: not "Men's
+    # 800m heat winners:", "Women's 10,000m pacemakers:")
+    rf"[ \t]*(?P<rows>{_ROW}(?:[ \t]*[,;][ \t]*{_ROW})+)[ \t]*\.?[ \t]*$", re.MULTILINE)
 # verbs shouted after a name in capitals, no surname: "RUTH CHEPNGETICH WINS in 2:14:18!"
 SHOUTED_VERBS = frozenset("wins won takes took claims claimed breaks broke sets smashes smashed storms stormed retains retained defends "
                           "defended does did is".split())
+# Nordic and German letters as English copy may spell them out: "Nordås" as "Nordaas", "Møller" as "Moeller"
+NORDIC_SPELLING = {"å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
+                   "ü": "ue", "Ü": "Ue"}
+NORDIC_LETTERS_SPELLED = re.compile("|".join(NORDIC_SPELLING))
+# a section heading's verb after a surname, in title case: "Castellano Takes 1500m", "Brightwater Doubles Up" (present
+# forms only: "Won", "Took", "Does" and "Storms" are surnames too)
+HEADING_VERBS = frozenset("takes wins claims sets breaks smashes retains defends doubles grabs seizes captures clinches".split())
 SHOUTED_VERB_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(w.upper() for w in SHOUTED_VERBS))})\b")
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
 FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
@@ -1816,20 +1838,21 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor platz strasse straße
+    body facility cities indoor platz strasse straße parkway highway freeway expressway
     """.split()
 )
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
 # ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
-PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
+PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard parkway stadium stadion arena".split())
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
 # headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...";
 # not a transcript's speaker, a clause after the comma: "BEKELE, asked about retirement: ...")
 _SHOUTS = r"HALFWAY|HALF-WAY|FINISH|START|BELL|LAP|SPLITS?|PACE|RECORD|WORLD\s+RECORD|RESULTS?|UPDATE|LIVE|BREAKING|FINAL|GO|GONE|WOW|NEWS"
 DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?!,\s+[a-z])(?=.{{60}})")
-# a university's campus town after its name: "the University of Nigeria, Nsukka", "University of Wisconsin, Madison" (a place)
-CAMPUS_TOWN = re.compile(rf"\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+,[ \t]+(?P<place>[{UPPER}][{LOWER}]+)(?![\w'’-]|\s+[{UPPER}])")
+# a university's campus town set off after its name: "the University of Nigeria, Nsukka, said" (a place; not "at the University
+# of Oregon, Hocker turned professional", the clause's subject)
+CAMPUS_TOWN = re.compile(rf"\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+,[ \t]+(?P<place>[{UPPER}][{LOWER}]+)(?=[,;.)])")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """
@@ -1988,7 +2011,7 @@ LINE_ROLE_BEFORE = re.compile(
 # a byline, alone on its line or before the page's stamp: "By Mark Adebayo", "By Tess Marlow | Updated April 15", "Live
 # coverage by Tom Aldridge (now) and Priya Menon (earlier)"; `BYLINE_NAME_END` after the name
 BYLINE_BEFORE = re.compile(
-    r"(?m)^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+by|(?-i:By|BY))[ \t]+"  # (a line wrapped before "by
+    r"(?m)^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+by|(?:posted|written|published)[ \t]+by|(?-i:By|BY))[ \t]+"  # (a line wrapped before "by
     # Evans Chebet in 2:06:51" is no byline)
     r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$",
     re.IGNORECASE,
@@ -1997,14 +2020,17 @@ BYLINE_BEFORE = re.compile(
 # (`athletes.narrator`: the one who says "I" in a first-person race report)
 POSTED_BY = re.compile(r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
-# the narrator telling their own race: "I crossed the line in 26:44", "I finished in", "my PB is 26:10", "My watch beeped 5:08"
-# (outside quotes: a quoted runner's "I" is theirs)
-NARRATOR_RAN = re.compile(
-    r"\bI\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed|finished|ran|clocked|raced|came\s+(?:home|in|through)|"
-    r"went\s+through|hit|got\s+round|stopped\s+(?:the|my)\s+watch)\b"
-    r"|\b(?-i:My|my)\s+(?:PB|PR|personal\s+best|watch|time|chip\s+time|official\s+time|finish(?:ing)?\s+time)\b")
-# the narrator as the subject before a time: "I crossed the line in 26:44", "My watch beeped 5:08", "my PB is 26:10"
-NARRATOR_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|\band\s+|\bbut\s+|\bso\s+)(?:I|(?-i:My|my))\b(?![’'])")
+# the narrator telling their own race, the clause before its time: "I crossed the line in 26:44", "I finished in", "my PB is
+# 26:10", "My watch beeped 5:08" (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
+NARRATOR_TIME_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+)"
+    r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed\s+the\s+(?:line|finish(?:\s+line)?)\s+(?:in|at)|finished\s+(?:in|with)"
+    r"|ran|clocked|came\s+(?:home|in|through)\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
+    r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
+    r"|(?-i:My|my)\s+(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
+    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?)\s*(?:a\s+)?$", re.IGNORECASE)
+QA_LINE_OPENING = re.compile(r"[ \t]*(?:Q|A|Question|Answer)[ \t]*:")  # an interview's line: "A: I went through halfway in 4:28"
+NARRATOR_REACH = 120  # characters before a time searched for the narrator's clause
 # ... or a line of their own splits or finish, a point and a colon before its time: "5K: 24:41.", "Finish: 1:44:52 chip time!!!"
 NARRATED_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d)?\s?(?:km|k|mi|miles?)|\d{3,5}\s?m|halfway|half|finish|lap\s+\d{1,2}|mile\s+\d{1,2})"
                            r"[ \t]*:[ \t]*\d", re.IGNORECASE)
@@ -2257,7 +2283,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")
 SUBJECT_OPENING = re.compile(r"(?:(?:his|her|their|the|a|an)\s+[\w’' -]{1,40},)?", re.IGNORECASE)
 # the sex a family role says: "Her father and coach, Giuliano Battocletti,"
 # the sex a pronoun says: "he" -> "men" (as races are labelled)
-PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women"}
+PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "women", "hers": "women"}
 # a word for one person that says a sex: "First man home was ...", "she admitted"
 PERSON_SEX_WORD = re.compile(r"\b(?:(?P<men>he|his|him|himself|man)|(?P<women>she|her|hers|herself|woman))\b", re.IGNORECASE)
 # the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
@@ -2368,6 +2394,8 @@ TOPIC_GOES_ON = re.compile(r'\s*And\s+(?:on|about|asked\s+about)\s+[^\n"“«:]{
 MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+(?:now\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")
 SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*She\b")}
+# a speech verb after a name, then its quote opening: ", now a Scottish international, said: "" (`attach._witness_of_another`)
+SAID_THEN_QUOTE_AFTER = re.compile(rf"[^.!?\n\"“”«»]{{0,80}}?\b(?:{SPEECH_VERBS})\b\s*[:,]?\s*[\"“«„]")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
 PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 # ... or by a pronoun and a verb of the sport's past, irregular ones too: "She ran 51.64 in Oordegem" (what tells of the
@@ -2575,6 +2603,11 @@ COORDINATED_OBJECT_BEFORE = re.compile(
 # a possessive's time after its adjectives: "Yohan Blake's famous 9.75", "Bolt's astonishing 9.58"
 # (no verb between: "Mu's halves were 57.15 and 58.06" are splits)
 POSSESSIVE_ADJECTIVES_GAP = re.compile(r"[’']s?\s+(?:(?!(?:was|were|is|are|has|had|came|stood|stands|remains|read)\b)(?-i:[a-z][a-z-]*)\s+){1,2}")
+# ... or a closing or opening stretch of theirs told before the time: "Beamish's final 200m was measured at 25.9", "Kerr's last
+# lap in 53.1"
+POSSESSIVE_STRETCH_GAP = re.compile(
+    r"[’']s?\s+(?:last|final|closing|opening|first)\s+(?:\d[\d,]*\s?(?:m|metres?|meters?|km|k)|lap|kilomet(?:re|er)|mile|quarter)"
+    r"(?:\s+(?:was|took|lasted|needed))?(?:\s+(?:timed|clocked|measured|covered|run))?(?:\s+(?:at|in))?\s*$", re.IGNORECASE)
 # a possessive's mark with its time after "of": "Kratochvilova's 41-year-old record of" (a later time is someone else's:
 # "with 49.24")
 POSSESSIVE_MARK_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best|time)\s+of\s+", re.IGNORECASE)
@@ -2756,7 +2789,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"medall?ist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
     r"standout|alum|alumnus|alumna|graduate|"  # a college's: "The former Iowa State standout broke away"
-    r"native|"  # a hometown's: "The Eldoret native", "The Eldoret, Kenya, native" (set off as US copy writes it)
+    r"native|"  # a hometown's: "The Kansas native", "The Eldoret, Kenya, native" (set off with its state or country, as US copy writes it)
     r"azzurr[oa]|"  # an Italian international, as Italian copy translated calls one: "The azzurra of the Blue Flames arrives fifth"
     r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
@@ -2999,9 +3032,12 @@ RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
 RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record"
                                       r"(?:\s+of\s+the\s+(?:course|circuit|meeting|championships?|race|event))?\s*,\s*$", re.IGNORECASE)
-# ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014"
-RECORD_STOOD_AFTER = re.compile(r"\s*,\s*(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
-                                r"still\s+stands|remains)\b", re.IGNORECASE)
+# ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
+# "The course record of 59:11 therefore stands"
+RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
+                                r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains)\b", re.IGNORECASE)
+# ... and its holder said after that: ", when Hicham El Guerrouj ran it", "remains Kenenisa Bekele's", "remains hers"
+HOLDER_AFTER_STOOD = re.compile(r"(?:[^,;.]{0,30}?,?\s+(?P<when>when)\s+|\s+(?=(?-i:[A-Z]))|\s+(?P<pron>hers|his)\b)", re.IGNORECASE)
 # (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum", "a championship record, 3:29.38 by"
 # nor "The day's best, 3:31.20 by Yared Nuguse")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -3022,7 +3058,8 @@ PRONOUN_SET_RECORD_BEFORE = re.compile(
 # ... or a name: "the pace Geoffrey Mutai needed to set the course record of 2:03:02 in 2011" (the name a few words before the verb)
 NAME_SET_RECORD_BEFORE = re.compile(
     # (a pluperfect or a verb of need before it: not "ran a personal best of 49.87 to take the title", this race's)
-    r"\s+(?:had|needed\s+to|wanted\s+to)\s+(?:set|run|ran|clocked)\s+(?:the|a|his|her)\s+"
+    r"(?:\s+(?:had|needed\s+to|wanted\s+to)|,\s+who(?:\s+had)?)\s+(?:set|run|ran|clocked)\s+(?:the|a|his|her)\s+"  # (or a
+    # relative clause's: "Emily Sisson, who set the former American record of 1:06:52 on this course in 2022,")
     r"(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
     re.IGNORECASE,
 )
@@ -3035,7 +3072,7 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
     r"|\b(?:far\s+from|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
@@ -3095,6 +3132,8 @@ HOLDER_OPENING = re.compile(
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
 # a sentence's end right after a quote's closing mark: 'described the race as "my Independence Day". Garba told ...'
 SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*[.!?](?=\s|$)")
+PRONOUN_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?-i:He|She)\b", re.MULTILINE)  # a sentence opening with "He" or "She"
+SPEAKER_ONLY_SENTENCE = re.compile(rf"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){{1,3}}(?:{SPEECH_VERBS})(?:\s+(?-i:[a-z])[\w'’-]*){{0,4}}\s*[.!?]")
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 WHO_OPENING = re.compile(r",\s+who(?:se)?\b")
@@ -3108,6 +3147,8 @@ TITLE_APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+)?[^,;.]{0,60}?\b(?:champion|winner|medall?ist|record[\s-]holder|titleholder|runner-up|representative|finalist|semi-?finalist)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}(?=,)",
     re.IGNORECASE,
 )
+# ... a name in it as a preposition's object: ", runner-up to Chebet", ", winner ahead of Ngetich" (`attach._in_title_of_another`)
+TITLE_OBJECT_BEFORE = re.compile(r"\b(?:to|behind|over|of|by|than|after|against|beating|from|ahead\s+of)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"
 PLACE_APPOSITIVE = re.compile(rf",\s+(?:{_ORD})\s+(?:in|at)\s+[^,;.]{{0,90}}(?=,)", re.IGNORECASE)
 # what makes an ordinal a position during the race, said after it: "Beamish was sixth with 150 to go", "third

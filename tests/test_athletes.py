@@ -2015,3 +2015,34 @@ def test_athletes_what_the_reading_of_dn_found(doc_of, text: str, expected: set)
     """A heading's verb after a surname is no part of a name ("Castellano Takes 1500m"); a university's campus town is a
     place wherever it is named ("the University of Nigeria, Nsukka")."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_parkway_is_a_place(doc_of) -> None:
+    """"Allen Parkway" is a road: no runner."""
+    text = "Kipkoech, Takele and Young sat behind the rabbits along Allen Parkway. Hillary Kipkoech won in 59:24."
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == {"Hillary Kipkoech"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erin Storms won the women's 5000m in 15:42.18, ahead of teammate Kayla Ruiz.", {"Erin Storms", "Kayla Ruiz"}),
+        ("Storms Claims Title\n\nErin Storms won the women's 10,000m in 32:41.07.", {"Erin Storms"}),
+        ("Freshman Tyler Took ran 8:02.33 and Mary Won clocked 4:12.55.", {"Tyler Took", "Mary Won"}),
+        ("After four years at the University of Oregon, Hocker turned professional. Cole Hocker won the mile in 3:47.88.",
+         {"Cole Hocker"}),
+        ("Sam Madison ran 13:35.10 to win. He studies at the University of Wisconsin, Madison campus.", {"Sam Madison"}),
+        ("Jamie Lee Thomson won in 14:12.40. Lee Thompson of Tjalve was second in 14:13.00.", {"Jamie Lee Thomson", "Lee Thompson"}),
+        ("Posted by Dan Phillips\n\nDan's brother Mike ran 2:44:10 in London. I went through halfway with him in 1:21:05 on "
+         "the bike.", {"Mike"}),
+    ],
+    ids=["storms-a-surname", "a-heading-then-the-name", "took-and-won-surnames", "a-subject-after-a-university",
+         "a-campus-town-that-is-a-surname", "two-people-a-letter-apart", "a-post-s-author-who-did-not-run"],
+)
+def test_athletes_what_the_review_of_7c49c29_found(doc_of, text: str, expected: set) -> None:
+    """The review's cases: a heading's verb is cut from a name only on a short heading line and only in its present form
+    ("Storms", "Took", "Won" are surnames); a campus town is one set off after the university's name, alone ("University of
+    Oregon, Hocker turned professional" names Hocker); a double surname a letter apart is merged only when the letter is a
+    Nordic one spelled out ("Lee Thompson" is no "Jamie Lee Thomson"); a post's author who tells no race of their own is no
+    runner."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

@@ -1646,3 +1646,33 @@ def test_context_a_headline_s_other_race_ruled_at_the_women(doc_of) -> None:
 def test_context_a_race_someone_will_run_is_none_of_the_text(doc_of, text: str, expected: str) -> None:
     """A distance someone "will run" is a race to come: the times after it keep the race reported."""
     assert next(r._.race.event for r in doc_of(text).spans["results"] if r.text == "3:47.95") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lewis won at the Gary Troyer Memorial Track Meet in 1:47.22.", [("Gary Troyer Memorial", None)]),
+        ("At the Marathon of Paris 2024, Tamirat Tola won the Olympic title in 2:06:26.", [("Olympic Games", 2024)]),
+    ],
+    ids=["a-memorial-track-meet", "the-games-marathon-of-a-year"],
+)
+def test_context_what_the_review_of_7c49c29_found_in_meetings(text: str, expected: list) -> None:
+    """The review's cases: "Memorial Track Meet" is a meeting whatever venue word it holds; "the Marathon of Paris 2024" is no
+    Paris Marathon."""
+    assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Nairobi Marathon: Kamau wins in 2:10:05, Kenya sweeps among the men\n\nJohn Kamau won the Nairobi City Marathon in "
+         "2:10:05.", "2:10:05", ("marathon", "men")),
+        ("20:40 Next up, the men will race the 400m hurdles.\n20:45 Karsten Warholm wins in 46.70!", "46.70", ("400m hurdles", "men")),
+    ],
+    ids=["a-country-sweeps-among-the-men", "a-live-blog-s-next-race"],
+)
+def test_context_what_the_review_of_7c49c29_found_in_races(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review's cases: a country sweeping "among the men" is the same race's; a live blog's "the men will race the 400m
+    hurdles" is the race it reports next."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r._.race.event, r._.race.sex) == expected

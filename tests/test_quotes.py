@@ -1556,3 +1556,19 @@ def test_quotes_what_the_reading_of_dn_found(doc_of, text: str, expected: list) 
     is on the way back"): the last speaker goes on; a double surname with its last word spelled a letter apart ("Gilje
     Nordås", Norwegian's "å" translated "aa" in the full name) is the full name's runner."""
     assert quotes(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Beatrice Chebet won the 5000m in 14:28.56. Her goal had always been "to win a medal for Kenya". Chebet told reporters '
+         'after the race.', [("to win a medal for Kenya", "Beatrice Chebet")]),
+        ("Sha'Carri Richardson won the 100m in 10.71.\n\nAsked about expectations, Sha'Carri Richardson smiled.\n\n"
+         '"Sha\'Carri is back, and I\'m better than ever."', [("Sha'Carri is back, and I'm better than ever.", "Sha'Carri Richardson")]),
+    ],
+    ids=["a-partial-quote-then-its-speaker", "a-speaker-speaking-of-herself"],
+)
+def test_quotes_what_the_review_of_7c49c29_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: a partial quote ending its sentence is said by the one the next names unless that one reports words
+    of their own ("told our correspondent that"); one who speaks of herself by name is still the one introduced."""
+    assert quotes(doc_of(text)) == expected

@@ -5109,3 +5109,93 @@ def test_results_a_meeting_some_months_away_translated(doc_of) -> None:
     text = ("The Ethiopian Mulugeta Uma won this Sunday the 47th edition of the Marathon of Paris in 2h05'33, at four months "
             "of the Olympic Games which will hold themselves in the capital.")
     assert [(r.label_, r._.race.meeting) for r in doc_of(text).spans["results"]] == [("result", "Paris Marathon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emmanuel Wanyonyi won in 1:41.95 on 12 July 2025. David Rudisha ran 1:40.91 in the 2012 Olympic final.",
+         [("1:41.95", "result", "Emmanuel Wanyonyi"), ("1:40.91", "other", "David Rudisha")]),
+        ("Emmanuel Wanyonyi won in 1:41.95 on 12 July 2025. It was here, in the 2012 Olympic final, that David Rudisha ran "
+         "1:40.91 from the front.", [("1:41.95", "result", "Emmanuel Wanyonyi"), ("1:40.91", "other", "David Rudisha")]),
+        ("Emmanuel Wanyonyi won the 2025 Olympic final in 1:41.95.", [("1:41.95", "result", "Emmanuel Wanyonyi")]),
+        ("Hillary Kipkoech won in 59:24. The course record of 59:11 therefore stands on a route the organizers like.",
+         [("59:24", "result", "Hillary Kipkoech"), ("59:11", "other", None)]),
+        ("Weini Kelati won in 1:07:10. Emily Sisson, who set the former American record of 1:06:52 on this course in 2022, "
+         "said she was pleased.", [("1:07:10", "result", "Weini Kelati"), ("1:06:52", "other", "Emily Sisson")]),
+        ("Hillary Kipkoech won in 59:24. Two pacemakers, Edwin Kimutai and Boniface Kiprop, were asked to deliver 13:55 per "
+         "5K and did almost exactly that.", [("59:24", "result", "Hillary Kipkoech")]),
+    ],
+    ids=["a-year-and-a-meeting-s-adjective", "a-cleft-sentence-s-year", "an-undated-race-s-own-final",
+         "a-record-that-stands", "a-record-set-in-a-who-clause", "a-pace-asked-to-deliver"],
+)
+def test_results_what_the_reading_of_dm_found(doc_of, text: str, expected: list) -> None:
+    """"the 2012 Olympic final" dates a time in another year (a cleft's "It was here, in the 2012 Olympic final, that" too),
+    though an undated race's own "2025 Olympic final" may be its own; "The course record of 59:11 therefore stands" is a
+    standing mark; "Sisson, who set the former American record of 1:06:52" is hers; a pace pacemakers "were asked to deliver"
+    is no result."""
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("By Mark Jennings\n\nI ran into his coach at the hotel. Eliud Kipchoge looked relaxed. I think he can run 2:01:30 on "
+         "Sunday.", "2:01:30", "not Mark Jennings"),
+        ("By Sarah Whitfield\n\nI ran track in college, so I know the feeling. My prediction: 3:46 by next winter for Yared "
+         "Nuguse.", "3:46", "not Sarah Whitfield"),
+        ("Hellen Obiri won the Boston Marathon in 2:21:38, improving on her third-place finish from 2023.", "2:21:38", 1),
+        ("Josh Kerr won the 1500m in 3:29.38, a week after a third-place finish behind Ingebrigtsen in Oslo.", "3:29.38", 1),
+        ("Josh Kerr won the 1500m in Oslo in 3:29.38, second of 3 races in 10 days.", "3:29.38", 1),
+        ("The standard of the race was high, and the winning time was 13:05.20 by Yomif Kejelcha.", "13:05.20", "result"),
+        ("Hobbs Kessler won in 3:33.10, well inside the 3:58 standard he set as a high schooler.", "3:33.10", "result"),
+        ("Men's 800m heat winners: Chukwuebuka Okafor 1:46.81, Samuel Adeyemi 1:47.35, Ibrahim Bello 1:48.02", "1:47.35", None),
+        ("After Hellen Obiri, Boston champion Sharon Lokedi was the next Kenyan home, in 2:22:45.", "2:22:45", "Sharon Lokedi"),
+        ("Laros won the mile in 3:46.51. The world record, 3:43.13, has stood since 1999, when Hicham El Guerrouj ran it in "
+         "Rome.", "3:43.13", "Hicham El Guerrouj"),
+        ("Faith Kipyegon won in 3:50.30. The world record, 3:49.04, remains hers.", "3:49.04", "Faith Kipyegon"),
+        ("Josh Kerr won at the Millrose Games in 8:00.67 for two miles, at three weeks of the World Indoor Championships in "
+         "Glasgow, where he later took silver in 7:42.98.", "7:42.98", "other"),
+    ],
+    ids=["a-columnist-s-prediction", "a-columnist-s-own-prediction", "an-earlier-place-finish", "a-place-finish-elsewhere",
+         "second-of-three-races", "the-standard-of-a-race", "a-standard-he-set", "heat-winners-listed", "after-a-runner-a-title",
+         "a-holder-when-he-ran-it", "a-record-that-remains-hers", "a-championship-weeks-away"],
+)
+def test_results_what_the_review_of_7c49c29_found(doc_of, text: str, needle: str, expected) -> None:
+    """The review's cases: a reporter's "I" that runs into a coach or predicts is no narrator's; a place finish before or
+    elsewhere, and "second of 3 races", are no places of the race; "The standard of the race was high" and "the 3:58 standard
+    he set" are no standards; heat winners listed are no finishing order; a title after an opening "After Obiri," is the
+    subject's own; a standing record's holder said after it is its holder; a championship weeks away is no meeting to come
+    unless said so."""
+    found = [r for r in doc_of(text).spans["results"] if r.text == needle]
+    if isinstance(expected, str) and expected.startswith("not "):
+        assert all(athlete_of(r) != expected[4:] for r in found)
+        return
+    r = found[0]
+    if isinstance(expected, int) or expected is None:
+        assert r._.place == expected
+    elif expected in ("result", "other"):
+        assert r.label_ == expected
+    else:
+        assert athlete_of(r) == expected
+
+
+@pytest.mark.xfail(reason="a hometown's 'native' with no country says no more than 'the 25-year-old' and goes to the last subject "
+                   "named; the review of 7c49c29 found this rival's time given to the winner, but taking bare 'native' out lost four "
+                   "corpus articles' right readings ('The Kansas native', 'the Clarendon native', 'The Guelph native', 'the "
+                   "Quebec City native said')", strict=True)
+def test_results_a_native_with_no_country_after_a_rival(doc_of) -> None:
+    """"The Eldoret native clocked 3:30.02 for second" after "Kerr won ... ahead of Reynold Cheruiyot": not Kerr's."""
+    doc = doc_of("Josh Kerr won in 3:29.10 ahead of Reynold Cheruiyot. The Eldoret native clocked 3:30.02 for second.")
+    assert all(athlete_of(r) != "Josh Kerr" for r in doc.spans["results"] if r.text == "3:30.02")
+
+
+def test_results_a_witness_quoted_of_her_is_no_antecedent(doc_of) -> None:
+    """A runner named once to say something of "she" ('One of them, Eilidh Rennie, said: "She would stand ..."') is not the
+    "Her" of the record after: the one the article is about is."""
+    text = ("Morag Baillie-Grant, who has died aged 61, won the Scottish 1500m title in 1986 in 4:15.20. Baillie-Grant coached "
+            "at Fife AC for two decades.\n\nBaillie-Grant went on to coach juniors. One of them, Eilidh Rennie, now a Scottish "
+            'international, said: "She would stand at the 800-metre mark with a stopwatch. We adored her."\n\n'
+            "Her record for the women's 10 miles on the roads of Fife, 54:48 from the 1990 Kinghorn race, stood until last year.")
+    r = next(r for r in doc_of(text).spans["results"] if r.text == "54:48")
+    assert (r.label_, athlete_of(r)) == ("other", "Morag Baillie-Grant")

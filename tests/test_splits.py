@@ -1732,3 +1732,23 @@ def test_splits_a_blog_s_author_s_own_splits(doc_of) -> None:
     splits = doc_of(text).spans["splits"]
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in splits] == [
         ("27:38", None), ("24:41", "Jo Pritchard"), ("49:20", "Jo Pritchard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emmanuel Wanyonyi won the 800m in 1:41.95. His last 200 metres was timed at 26.2.", ("26.2", "Emmanuel Wanyonyi")),
+        ("Kessler covered the last lap in 26.8 seconds, but Geordie Beamish's final 200m was measured at 25.9.",
+         ("25.9", "Geordie Beamish")),
+    ],
+    ids=["a-stretch-was-timed-at", "a-possessive-s-stretch"],
+)
+def test_splits_a_closing_stretch_timed_at(doc_of, text: str, expected: tuple) -> None:
+    """A closing stretch "was timed at" or "was measured at" its time is a split, and a possessive before the stretch owns
+    it ("Beamish's final 200m was measured at 25.9", not the runner of the clause before)."""
+    assert expected in [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]]
+
+
+def test_splits_a_sprint_s_first_round_is_a_heat(doc_of) -> None:
+    """The review's case: "cruised through the first round in 10.94" of a race not known to be two laps or more is a heat."""
+    assert not doc_of("Sha'Carri Richardson cruised through the first round in 10.94 on Saturday.").spans["splits"]

@@ -32,10 +32,12 @@ from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
 from ..similarity import given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
+from .attach import narrated
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
 from .times import said_as_hour
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
+HEADING_WORDS = 8  # words of a line at most that make a section's heading
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
@@ -128,7 +130,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
             or (i > 1 and tok.isupper() and low in P.SHOUTED_VERBS)  # a live blog's "RUTH CHEPNGETICH WINS in 2:14:18!"
-            or (i > 0 and _title_case(tok) and low in P.SHOUTED_VERBS)  # a section's heading: "Castellano Takes 1500m"
+            or (i > 0 and _title_case(tok) and low in P.HEADING_VERBS and _heading_line(text, tok_start))  # "Castellano Takes 1500m"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
@@ -146,6 +148,13 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     if current:
         out.append(_candidate(text, current))
     return out
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """Is the line around `pos` a short heading: a few words, no sentence's end ("Castellano Takes 1500m")?"""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[a : len(text) if b < 0 else b].strip()
+    return len(line.split()) <= HEADING_WORDS and not line.endswith((".", "!", "?", ":", ","))
 
 
 def _without_particles(surname: str) -> str:
@@ -436,7 +445,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
 
 
 def _names_place(text: str, c: Candidate, places: dict[str, tuple[int, int]]) -> bool:
-    """Is the candidate part of a dateline (or a campus town, `P.CAMPUS_TOWN`), or does it hold such a place: a place of several words opening it ("Terre
+    """Is the candidate part of the dateline, or does it hold the dateline's place: a place of several words opening it ("Terre
     Haute South" in a report datelined TERRE HAUTE) where the text never writes a name before that place (not "Alejandro Santa
     Cruz" datelined SANTA CRUZ), or one word of it with a letter more or less ("Facsa Castelló" datelined CASTELLÓN)?"""
     if any(a <= c.start < b for a, b in places.values()):
@@ -495,9 +504,8 @@ def find_candidates(
     titles = quoted_titles(text, marked)
     slogans = [(a, b) for a, b in titles if len(P.CAPITAL_WORD.findall(text, a, b)) >= SLOGAN_CAPITALS  # "Run for Peace, Run for Unity"
                and P.LOWER_WORD.search(text, a, b)]  # (not a list of names: "Kerr, Nuguse, Hocker.")
-    # the places named surely: the datelines' and the campus towns ("the University of Nigeria, Nsukka")
-    places = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
-    places |= {fold(m.group("place")): m.span("place") for m in P.CAMPUS_TOWN.finditer(text)}
+    datelines = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
+    campus_towns = {fold(m.group("place")) for m in P.CAMPUS_TOWN.finditer(text)}  # "the University of Nigeria, Nsukka,"
     teams = set(P.TEAM_PLURAL.findall(text))  # "The Cougars head to ...": a "Cougar" is one of the team
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
@@ -545,8 +553,9 @@ def find_candidates(
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
-            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, places):
-                continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline
+            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines) \
+                    or (len(c.tokens) == 1 and fold(c.text) in campus_towns):
+                continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus town alone
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
                     P.LOWER_WORD_AFTER.match(text, c.end) or P.SHOUTED_VERB_AFTER.match(text, c.end))):
@@ -632,8 +641,8 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
 
 def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -> Candidate | None:
     """The author a blog post names on the line posting it ("Posted by Becky Harlow, Saturday 8 March 2025"), when the post
-    tells their own race in the first person outside quotes ("I crossed the line in 26:44"): the one its "I" stands for. A
-    reporter's byline over a report whose "I" is only in quotes names no narrator."""
+    tells their own race in the first person outside quotes ("I crossed the line in 26:44", `narrated`): the one its "I"
+    stands for. A reporter's byline over a report whose "I" is only in quotes, or runs into a coach, names no narrator."""
     top = 0
     for _ in range(P.POSTED_BY_LINES):
         top = text.find("\n", top + 1)
@@ -645,7 +654,8 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     if author is None:
         return None
     quoted = [(m.start, m.end) for m in marked]
-    return author if any(not inside(m.start(), quoted) for m in P.NARRATOR_RAN.finditer(text, author.end)) else None
+    return author if any(not inside(t.start(), quoted) and narrated(text, t.start()) for t in P.CLOCK_TIME.finditer(text, author.end)) else None
+
 
 
 def _plausible(c: Candidate) -> bool:
@@ -897,17 +907,15 @@ class Athletes:
             return words[: len(tokens)] == tokens and len(words) - len(tokens) <= 2 \
                 and not any(w.rstrip(".") in GENERATIONS for w in words[len(tokens) :])
 
-        def ends_with(words: list[str], tokens: list[str]) -> bool:  # (the last word spelled a letter apart after an exact one:
-            tail = words[-len(tokens) :]  # "Gilje Nordås" of "Narve Gilje Nordaas", Norwegian's "å" translated "aa")
-            return tail == tokens or (len(tokens) > 1 and tail[:-1] == tokens[:-1] and tail[-1][:1] == tokens[-1][:1]
-                                      and fuzz.ratio(tail[-1], tokens[-1]) >= SURNAME_VARIANT_CUTOFF)
-
         for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
             tokens = key.split()
+            spelled = fold(P.NORDIC_LETTERS_SPELLED.sub(lambda m: P.NORDIC_SPELLING[m.group()], cl.key)).split()  # "Gilje Nordås"
+            # of "Narve Gilje Nordaas": Norwegian's "å" written "aa" (not "Lee Thompson" of "Jamie Lee Thomson", another)
             longer = [
                 other for k, other in clusters.items()
                 if other is not cl and any(
-                    len(words := name.split()) > len(tokens) and (ends_with(words, tokens) or goes_on(words, tokens))
+                    len(words := name.split()) > len(tokens)
+                    and (words[-len(tokens) :] in (tokens, spelled) or goes_on(words, tokens))
                     for name in (k, *(fold(f) for f in other.full_forms))
                 )
             ]

@@ -105,8 +105,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     after = between(doc, "athletes", end, b)
     if before and _adjacent(doc, before[-1], start, a):
         return before[-1]
-    if before and before[-1]._.possessive and P.POSSESSIVE_ADJECTIVES_GAP.fullmatch(text, before[-1].end_char, start):
-        return before[-1]  # "the fastest since Yohan Blake's famous 9.75 at these championships in 2012"
+    if before and before[-1]._.possessive and (P.POSSESSIVE_ADJECTIVES_GAP.fullmatch(text, before[-1].end_char, start)
+                                                or P.POSSESSIVE_STRETCH_GAP.fullmatch(text, before[-1].end_char, start)):
+        return before[-1]  # "the fastest since Yohan Blake's famous 9.75 at these championships in 2012", "Beamish's final 200m
+        # was measured at 25.9"
     if not before and paras is not None and (who := _participle_opening_subject(doc, a, start, end, b, paras)) is not None:
         return who  # "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time": the main clause's "she"
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
@@ -187,7 +189,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
     if not before and (teller := doc._.narrator) is not None and teller.start_char < a and (
-            P.NARRATOR_SUBJECT_BEFORE.search(text[a:start]) is not None or P.NARRATED_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+            narrated(text, start) or P.NARRATED_LINE.match(text, text.rfind("\n", 0, start) + 1)):
         return teller  # a blog's author telling their own race: "I crossed the line in 26:44", "My PB is 26:10", "5K: 24:41."
     if (paras is not None and not before and P.CLOCK_READ_BEFORE.search(text, max(a, start - 40), start)
             and not P.GROUP_WORD.search(text, a, b)):
@@ -206,6 +208,14 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
     return None
+
+
+def narrated(text: str, start: int) -> bool:
+    """Is the time at `start` told by the narrator of their own race, in its clause before it ("I crossed the line in 26:44",
+    "My PB is 26:10"; not a Q&A's answer, "A: I went through halfway in 4:28")?"""
+    line = text.rfind("\n", 0, start) + 1
+    opening = max(line, start - P.NARRATOR_REACH)
+    return P.NARRATOR_TIME_BEFORE.search(text[opening:start]) is not None and P.QA_LINE_OPENING.match(text, line) is None
 
 
 def _sole_owner(text: str, mentions: list[Span], floor: int, reach: int) -> Span | None:
@@ -427,6 +437,17 @@ ANTECEDENT_REACH = 3000  # characters before a pronoun searched for what it stan
 LIST_LOOKBACK = 12  # names before a pronoun whose listing after an object is checked ("ahead of A, B and C")
 
 
+def _witness_of_another(doc: Doc, m: Span, sex: str) -> bool:
+    """Is the mention one named once, to say something of someone else of that sex: its speech verb, then a quote that
+    speaks of "she" ('One of them, Eilidh Rennie, now a Scottish international, said: "She would stand ...')? No antecedent of
+    the "she" or "her" after it, who is the one the quote spoke of."""
+    text = text_of(doc)
+    if sum(1 for x in spans_of(doc, "athletes") if x.label_ == m.label_) > 1:
+        return False
+    said = P.SAID_THEN_QUOTE_AFTER.match(text, m.end_char)
+    return said is not None and P.SEX_PRONOUN_OPENING[sex].match(text, said.end()) is not None
+
+
 def protagonist_of(mentions: list[Span]) -> Span | None:
     """The athlete these mentions are mostly about, if one clearly is: named at least twice as
     often as anyone else, or named first (in the headline or the lede) and more often than anyone
@@ -528,6 +549,8 @@ def previous_athlete(
     # gave the home crowd a victory. The Kenyan broke clear ..."), else the most recent name
     contrasted = None
     for k, m in enumerate(reversed(fits)):
+        if sex and protagonist and _witness_of_another(doc, m, sex):
+            continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
             if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
                 return m
@@ -586,8 +609,9 @@ def _in_title_of_another(text: str, m: Span, before: list[Span], start: int) -> 
     for owner in before:
         if owner.end_char >= m.start_char:
             return False
-        if (title := P.TITLE_APPOSITIVE.match(text, owner.end_char)) is not None and m.end_char <= title.end() < start:
-            return True
+        if (title := P.TITLE_APPOSITIVE.match(text, owner.end_char)) is not None and m.end_char <= title.end() < start \
+                and P.TITLE_OBJECT_BEFORE.search(text, title.start(), m.start_char) is not None:
+            return True  # (the name a preposition's object in it: not "After Obiri, Boston champion Lokedi was the next home")
     return False
 
 

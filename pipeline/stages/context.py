@@ -36,6 +36,7 @@ from .times import no_time_after, parse_clock, said_as_hour
 
 
 TITLE_OF_MEETING_REACH = 30  # characters before a meeting searched for the title it names ("champion of")
+FUTURE_REACH = 60  # characters before a meeting searched for what looks forward to it
 WIRE_DATELINE_PARAS = 3  # paragraphs (headline, standfirst, ...) within which a first dateline is the wire's, not a section's
 
 
@@ -420,6 +421,13 @@ def _asides(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
 
 
+def to_come(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Is the meeting named at [start, end) one still to come, by what looks forward to it before ("now turns her attention to
+    the World Championships") or after ("the Olympic Games which will hold themselves in the capital")?"""
+    return P.FUTURE_MEETING_BEFORE.search(text, max(floor, start - FUTURE_REACH), start) is not None \
+        or P.FUTURE_MEETING_AFTER.match(text, end) is not None
+
+
 def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:
     """The meeting named most, a mention counting more in a sentence with a time (unless its clause
     dates it before: "had already run 4:16.41 at Millrose", "the 7.67 she ran at Millrose in February"
@@ -435,8 +443,8 @@ def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lea
     undated: set[str] = set()  # meetings named at least once in the lead or undated
     lead_months = {m.group() for m in P.MONTH_NAME.finditer(text, 0, lead_end)}
     latest = max((int(y.group("year")) for y in P.PUBLISHED_YEAR.finditer(text)), default=None)
-    for start, _, name, year in meetings:
-        if P.FUTURE_MEETING_BEFORE.search(text, max(0, start - 60), start):
+    for start, end, name, year in meetings:
+        if to_come(text, start, end):
             continue
         i = sent_bounds.index(start)
         a, b = _clause_of(text, start, *sent_bounds.of(start))
@@ -605,9 +613,9 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     events, meetings = events.within(a, b), meetings.within(a, b)
     asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE)
               for m in pattern.finditer(text, a, b)]
-    named = [n for s, _, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)
+    named = [n for s, e, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)
              and not P.SINCE_BEFORE_MEETING.search(text, max(a, s - 40), s)  # (nor one a "since" looks back to,
-             and not P.FUTURE_MEETING_BEFORE.search(text, max(a, s - 60), s)]  # nor one still to come)
+             and not to_come(text, s, e, a)]  # nor one still to come)
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)
@@ -636,8 +644,9 @@ def _sex_of_a_later_clause(text: str, a: int, b: int) -> bool:
     cue = P.SEX_CUE.search(text, a, b)
     if cue is None:
         return False
-    ruled = P.SEX_RULED_CLAUSE_BEFORE.search(text, max(a, cue.start() - 60), cue.start()) is not None \
-        and P.CLAUSE_END_AFTER.match(text, cue.end()) is not None  # "Kiptchoumba imposes himself in 2 h 05 min 12 s, Kébédé reigns at the women"
+    ruled = (r := P.SEX_RULED_CLAUSE_BEFORE.search(text, max(a, cue.start() - 60), cue.start())) is not None \
+        and r.group("who").lower() not in P.COUNTRY_WORDS and P.CLAUSE_END_AFTER.match(text, cue.end()) is not None
+    # ("Kiptchoumba imposes himself in 2 h 05 min 12 s, Kébédé reigns at the women")
     if not ruled and P.RACE_AFTER_SEX.match(text, cue.end()) is None:
         return False  # (the cheap test first: the sentence's times are looked for only after "the women's race")
     times = [m.start() for pattern in (P.CLOCK_TIME, P.WORDED_TIME) for m in pattern.finditer(text, a, b)]

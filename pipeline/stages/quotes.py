@@ -238,9 +238,12 @@ class Quotes:
                         speaker, name = said
                     elif m.open_at == a and pi > 0 and not in_paragraphs[pi - 1] \
                             and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None \
-                            and not (intro[0] is not None and _spoken_of(text, intro[0], m.start, people.within(m.start, m.end))):
+                            and not (intro[0] is not None and _spoken_of(text, intro[0], m.start, people.within(m.start, m.end))
+                                     and P.PRONOUN_SENTENCE.search(text, *paras.ranges[pi - 1]) is not None):
                         speaker, name = intro  # (a paragraph with quotes of its own carries its speaker on, or not; not one the
-                        # quote speaks of: 'Filip Ingebrigtsen ... finished ninth. «Filip is on the way back.»' is his brother's)
+                        # quote speaks of after a "he" or "she" of another: 'He also commented on his brother. Filip Ingebrigtsen ...
+                        # finished ninth. «Filip is on the way back.»' is the brother's; 'Sha'Carri Richardson smiled. "Sha'Carri is
+                        # back"' hers)
                     elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                 span._.speaker, span._.speaker_name = speaker, name
@@ -295,8 +298,11 @@ class Quotes:
 
     def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int, recent):
         text = text_of(doc)
-        # (not after a sentence a partial quote ends: 'described the race as "my Independence Day". Garba told ...')
-        if m.close_at is not None and not (self._partial(text, m, sents) and P.SENTENCE_END_AFTER_MARK.match(text, m.close_at + 1)):
+        # (not from the next sentence, after a partial quote ends its own, unless that one only says who spoke: 'described the
+        # race as "my Independence Day". Garba told our correspondent that ...', 'said the course was "lovely". Run director
+        # Phil Naylor reckons it is the fastest' are not; 'her goal had been "to win a medal". Chebet told reporters.' is)
+        if m.close_at is not None and not (self._partial(text, m, sents) and (end := P.SENTENCE_END_AFTER_MARK.match(text, m.close_at + 1))
+                                           and not P.SPEAKER_ONLY_SENTENCE.match(text, end.end())):
             if _pronoun_said(text, m.close_at + 1, nxt, m.open_at) and (intro := self._before(doc, prv, m.open_at, people, paras, recent)):
                 return intro  # 'CEO Jack Fleming at the start: "This is the 127th running," he said': the one introduced
             found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at, recent)

@@ -31,7 +31,7 @@ from .base import (
     Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
     write_spans,
 )
-from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, titles_meeting, too_fast
+from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, titles_meeting, to_come, too_fast
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
 from .times import dotted_as_minutes, named_standard, number
@@ -457,8 +457,12 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     missed = P.RECORD_MISSED_BEFORE.search(before)
     broken = P.RECORD_BROKEN_BEFORE.search(before) or (missed if missed and not P.OWN_MARK_WORD.search(missed.group()) else None)
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
+    stood = P.RECORD_STOOD_AFTER.match(text, a0) if (P.RECORD_APPOSITION_BEFORE.search(before) is not None or (
+        mark_of is not None and mark_of.group("noun").lower() == "record")) else None
+    if stood is not None and (holder := _holder_after_stood(doc, stood.end(), t.start_char, paras)) is not None:
+        return OldMark(True, holder, settled=True)  # "The world record, 3:43.13, has stood since 1999, when Hicham El Guerrouj ran it"
     standing = ((rec := P.RECORD_IS_BEFORE.search(before)) is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))) \
-        or (P.RECORD_APPOSITION_BEFORE.search(before) is not None and P.RECORD_STOOD_AFTER.match(text, a0) is not None)
+        or stood is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     listed = P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char) is not None
@@ -544,8 +548,8 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
         return False
     if (e := P.EDITION_OPENING.match(text, start, end)) is not None and int(e.group("year") or e.group("year2")) != race.year:
         return True
-    return any(int(d.group("year")) != race.year for d in P.FULL_DATE.finditer(text, start, end)) or any(
-        int(y.group("year")) != race.year for y in P.IN_YEAR.finditer(text, start, end))
+    return any(int(d.group("year")) != race.year for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION)
+               for d in pattern.finditer(text, start, end))
 
 
 def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
@@ -615,6 +619,18 @@ def lead_end(text: str, paras: Bounds) -> int:
         if P.PROSE_END.search(text, max(0, end - 3), end):
             return end
     return 0
+
+
+def _holder_after_stood(doc: Doc, end: int, start: int, paras: Bounds) -> Span | None:
+    """The holder a standing record names after saying it stands (ending at `end`): "..., has stood since 1999, when Hicham El
+    Guerrouj ran it", "remains Kenenisa Bekele's", "remains hers" (the last runner of that sex before the time at `start`)."""
+    text = text_of(doc)
+    if (m := P.HOLDER_AFTER_STOOD.match(text, end)) is None:
+        return None
+    if m.group("pron"):
+        return previous_athlete(doc, start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
+    holder = starting_at(doc, "athletes", m.end())
+    return holder if holder is not None and (m.group("when") or holder._.possessive) else None
 
 
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:
@@ -1035,7 +1051,7 @@ class Results:
                 m for m in between(doc, "meetings", a, s1)
                 if (m.label_ != main_meeting and m.label_ not in same_day or (m._.year and race.year and m._.year != race.year))
                 and not inside(m.start_char, asides)
-                and not P.FUTURE_MEETING_BEFORE.search(text, max(0, m.start_char - 60), m.start_char)  # one still to come
+                and not to_come(text, m.start_char, m.end_char)  # one still to come
                 and not P.MEETING_TITLE_AFTER.match(text, m.end_char)  # a title won there: "the Commonwealth Games winner Oliver Hoare (3:33,11)"
                 and not titles_meeting(text, m.start_char)  # "champion of Hangzhou Asian Games He Jie"
                 and not P.SINCE_BEFORE_MEETING.search(text, max(a, m.start_char - 40), m.start_char)  # "the first time since the Olympics"
@@ -1090,7 +1106,8 @@ class Results:
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (past_cued and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
-                or any(race.year is None or int(e.group("year")) != race.year for e in P.YEAR_EDITION.finditer(text, s0, next_time))
+                or any(int(e.group("year")) != race.year if race.year is not None else not e.group("adj")  # (an undated race's "2025
+                       for e in P.YEAR_EDITION.finditer(text, s0, next_time))  # final" is another edition; its "2025 Olympic final" may be its own)
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
                 or (text[t.start_char - 1 : t.start_char] == "(" and P.DID_NOT_RUN_AFTER.match(text, t.end_char) is not None)
@@ -1105,6 +1122,7 @@ class Results:
                 or (lead_dates and not earlier_day and cued(P.PAST_CUE, lead[0], opening)
                     and not P.APPOSITIVE_OPENING.match(text, lead[0]))
                 or (lead_dates and _other_year(text, lead[0], opening, race))
+                or ((cleft := P.CLEFT_DATING_OPENING.match(text, a, t.start_char)) is not None and _other_year(text, a, cleft.end(), race))
                 or cued(P.PAST_CUE, *list_dated) or _other_year(text, *list_dated, race)
                 or other_month(s0, next_time, asides) or (lead_dates and other_month(lead[0], opening))
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))

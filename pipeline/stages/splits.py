@@ -234,8 +234,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
             return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
         return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
-    if m.group("firstround"):  # translated: "led the field through the first round in 55,6" (not a one-lap race's heat)
-        return ("first lap", lap_m, True) if race_m is None or race_m > lap_m else None
+    if m.group("firstround"):  # translated: "led the field through the first round in 55,6" of a race of two laps or more (not
+        return ("first lap", lap_m, True) if race_m is not None and race_m >= 2 * lap_m else None  # a sprint's heat, nor one's
+        # race unknown)
     if m.group("firstkm"):
         return "1km", 1000.0, False
     if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)
