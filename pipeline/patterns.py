@@ -87,7 +87,7 @@ COUNT_NOUN_AFTER = re.compile(
 )
 DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
 # a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
-DOTTED_DECIMAL = re.compile(r"\d\.\d")
+DOTTED_DECIMAL = re.compile(r"\d\.(?!\d{3}(?!\d))\d")  # (not a thousands' dot, as continental copy writes "the 1.500 meters")
 # minutes and seconds with prime marks, as Italian and French copy write them: "8'04"12", "2'42"8", "8′04″12", "3'27''14"
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # ... whole seconds, as Spanish copy translated writes them: "passed the 5 kilometres in 14'31''" (read after a word that
@@ -137,8 +137,11 @@ SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
 # a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
 CLOCK_READ_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed)\s+$",
-    re.IGNORECASE)
+    r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed"
+    r"|marked|indicated)\s+$", re.IGNORECASE)  # (translated: "the chrono marked 2'04''3")
+# ... right after a distance the clock is read at: "In the 800 meters the chrono marked 2'04''3" (Spanish translated: a point)
+CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|showed|said|stopped|displayed|marked|indicated)\b",
+                              re.IGNORECASE)
 # a group, not one athlete, in the sentence of such a clock: "three people were still together", "the leading pack"
 GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
@@ -1261,7 +1264,9 @@ PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K 
     r"\)?,?\s+(?:when\s+(?=(?:he|she)\s+(?:came|passed|got|went)\s+through\b))?(?P<pron>he|she)\s+"
     r"(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made|(?:came|passed|got)\s+through)\b", re.IGNORECASE)
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
-LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead)\b")
+LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head)\b")
+# a "with" phrase right after a time: "passed in 24:12.5 with Tsegay now leading", "in 61,9, with Oriach in head"
+WITH_RIGHT_AFTER = re.compile(r",?\s+with\s+(?=\S)")
 
 # ---- splits ----------------------------------------------------------------------------
 
@@ -1289,7 +1294,9 @@ SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", a sentence's opening "To the 30 kilometers, ... the time was"
-    r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d))\s+"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
+    r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
+    r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+(?:chrono(?:meter)?|clock|watch|timer)\b))\s+"  # translated: "In the
+    # 800 meters the chrono marked 2'04''3"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])\d{1,2}[ \u00a0][05]00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
@@ -1543,6 +1550,8 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?"
     r"(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
+    r"(?:\s+(?:the\s+[\w’'-]+|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:ran|covered|clocked)(?=\s+in\b))?"  # (its runner after it, as
+    # Polish copy translated orders it: "The last 200 m the Frenchwoman ran in 29,6")
     r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
     r"\s*[:(]?\s*$",  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
     # 3:29.38", his latest race)
@@ -1663,7 +1672,9 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 # 19,72 of Mexico City 1979" (translated)
 # (the past if not this race's year)
 # (or set off by a comma inside a bracket: "Brigid Kosgei (2:14:04, Chicago 2019)")
-EDITION_AFTER_TIME = re.compile(r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+EDITION_AFTER_TIME = re.compile(r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?=\s+in\s))?"  # (its runner first: "the
+                                 # legendary 3'28''95 of Fermín Cacho in Zurich 1997")
+                                 r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
 YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
@@ -1724,6 +1735,9 @@ SHOUTED_VERBS = frozenset("wins won takes took claims claimed breaks broke sets 
 NORDIC_SPELLING = {"å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
                    "ü": "ue", "Ü": "Ue"}
 NORDIC_LETTERS_SPELLED = re.compile("|".join(NORDIC_SPELLING))
+# a Polish surname's case ending, as copy translated from Polish leaves it: "Bukowieckiej" (of Bukowiecka), "Szewińskiej",
+# "Lewandowskiego" (of Lewandowski); folded, "-ską" is already "-ska"
+POLISH_CASE_ENDING = re.compile(r"(?P<stem>(?:sk|ck|dzk))(?:(?P<fem>iej)|iego|iemu|im)$")
 # a section heading's verb after a surname, in title case: "Castellano Takes 1500m", "Brightwater Doubles Up" (present
 # forms only: "Won", "Took", "Does" and "Storms" are surnames too)
 HEADING_VERBS = frozenset("takes wins claims sets breaks smashes retains defends doubles grabs seizes captures clinches".split())
@@ -2074,6 +2088,7 @@ ATHLETICS_CONTEXT = re.compile(
     r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kick|stride|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
+    r"(?:shot|discus|javelin|hammer)\s+(?:putter|thrower)s?|jumpers?|vaulters?|throwers?|"  # ("the shot putter Konrad Bukowiecki")
     r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying)|disqualified|false\s+start|"
     r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best|DNF|DNS|"
     r"withdr(?:ew|awn?)\s+(?:from\s+the\s+(?:race|final|heats?|meet(?:ing)?|event|championships?)|on\s+the\s+(?:morning|eve|day)\s+of)|"
@@ -3016,8 +3031,10 @@ BEST_OR_OWN_BEFORE = re.compile(
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
 RECORD_OF_HOLDER_BEFORE = re.compile(
-    r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+)?of\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?\s*(?:\(|,\s*(?:the\s+)?)\s*$", re.IGNORECASE)  # (translated: "The record of the circuit of
+    r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+|in\s+(?:the\s+)?hall\s+)?"
+    r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?"
+    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|was|stands\s+at)\s+)\s*$", re.IGNORECASE)  # (Polish translated: "The life record in hall of
+# Kazimierskiej is 4:03,17")  # (translated: "The record of the circuit of
 # Amane Beriso, 2:14:58, was never in danger", "The world primate of Beatrice Chebet, the 13'58"06 of Eugene": "primato";
 # "the course record of Eliud Kipchoge from 2022 (2:01:09)")
 # ... or of a meeting, in a bracket, as translated copy names one (no holder, and not one set now): "nor the record of

@@ -2046,3 +2046,13 @@ def test_athletes_what_the_review_of_7c49c29_found(doc_of, text: str, expected: 
     Nordic one spelled out ("Lee Thompson" is no "Jamie Lee Thomson"); a post's author who tells no race of their own is no
     runner."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_polish_surname_declined_and_a_shot_putter(doc_of) -> None:
+    """A Polish surname declined, as copy translated from Polish leaves it ("Kowalewskiej", of Kowalewska), is hers, not
+    her husband's of the masculine form; "the shot putter Piotr Kowalewski" is an athlete."""
+    text = ("Anna Kowalewska won the 400m in 50,52. The life record of Kowalewskiej is 49,90.\n\n"
+            "In the stands sat also her husband, the shot putter Piotr Kowalewski.")
+    doc = doc_of(text)
+    assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [
+        ("Anna Kowalewska", "Anna Kowalewska"), ("Kowalewskiej", "Anna Kowalewska"), ("Piotr Kowalewski", "Piotr Kowalewski")]

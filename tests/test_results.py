@@ -5199,3 +5199,19 @@ def test_results_a_witness_quoted_of_her_is_no_antecedent(doc_of) -> None:
             "Her record for the women's 10 miles on the roads of Fife, 54:48 from the 1990 Kinghorn race, stood until last year.")
     r = next(r for r in doc_of(text).spans["results"] if r.text == "54:48")
     assert (r.label_, athlete_of(r)) == ("other", "Morag Baillie-Grant")
+
+
+def test_results_a_record_s_runner_then_its_place_and_year(doc_of) -> None:
+    """"the legendary 3'28''95 of Fermín Cacho in Zurich 1997" is his old mark, dated by the place and year after his name."""
+    text = ("Mario Garcia Romo won the 1500m in 3:38.47. The national record is still the 3:28.76 of Mohamed Katir, and before "
+            "it the legendary 3:28.95 of Fermín Cacho in Zurich 1997 lasted 26 years.")
+    r = next(r for r in doc_of(text).spans["results"] if r.text == "3:28.95")
+    assert (r.label_, athlete_of(r)) == ("other", "Fermín Cacho")
+
+
+def test_results_a_life_record_of_a_runner_is(doc_of) -> None:
+    """"The life record in hall of Kazimierskiej is 4:03,17" (Polish translated, her name declined): her standing mark."""
+    doc = doc_of("Klaudia Kazimierska was fourth in 4:08,11. The life record in hall of Kazimierskiej is 4:03,17 from the Orlen "
+                 "Copernicus Cup in Toruń.")
+    r = next(r for r in doc.spans["results"] if r.text == "4:03,17")
+    assert (r.label_, athlete_of(r)) == ("other", "Klaudia Kazimierska")

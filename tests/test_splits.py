@@ -1752,3 +1752,28 @@ def test_splits_a_closing_stretch_timed_at(doc_of, text: str, expected: tuple) -
 def test_splits_a_sprint_s_first_round_is_a_heat(doc_of) -> None:
     """The review's case: "cruised through the first round in 10.94" of a race not known to be two laps or more is a heat."""
     assert not doc_of("Sha'Carri Richardson cruised through the first round in 10.94 on Saturday.").spans["splits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mario Garcia Romo won the 1.500 meters in 3'38''47. The first 400 meters were passed in 61,9, with Pol Oriach in head. "
+         "In the 800 meters the chrono marked 2'04''3 and the group continued.", [("61,9", "Pol Oriach"), ("2'04''3", None)]),
+        ("Beatrice Chebet won the 10,000m in 30:12.48. By eight kilometres, passed in 24:12.5 with Gudaf Tsegay now leading, "
+         "only four remained: Beatrice Chebet, Gudaf Tsegay and Agnes Ngetich.", [("24:12.5", "Gudaf Tsegay")]),
+    ],
+    ids=["translated-spanish-points", "with-the-leader-after-the-time"],
+)
+def test_splits_what_the_reading_of_dm_found(doc_of, text: str, expected: list) -> None:
+    """Copy that writes prime-mark times and thousands with a dot ("the 1.500 meters") writes decimals with a comma ("61,9");
+    "In the 800 meters the chrono marked" is a point, no race; a leader in a "with" phrase right after a time no one before it
+    ran is its runner ("with Oriach in head", "with Tsegay now leading")."""
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_closing_stretch_before_its_runner(doc_of) -> None:
+    """Polish copy translated names the stretch first, then its runner: "The last 200 m the Frenchwoman ran in 29,6" is her
+    closing split, no result."""
+    doc = doc_of("Agathe Guillemot of France won with the time 4:07,14. The last 200 m the Frenchwoman ran in 29,6.")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("29,6", "Agathe Guillemot")]
+    assert [r.text for r in doc.spans["results"]] == ["4:07,14"]

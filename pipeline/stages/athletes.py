@@ -157,6 +157,11 @@ def _heading_line(text: str, pos: int) -> bool:
     return len(line.split()) <= HEADING_WORDS and not line.endswith((".", "!", "?", ":", ","))
 
 
+def _undeclined(m: re.Match[str]) -> str:
+    """The nominative of a Polish surname's case ending: "-ckiej" -> "-cka", "-skiego" -> "-ski"."""
+    return m.group("stem") + ("a" if m.group("fem") else "i")
+
+
 def _without_particles(surname: str) -> str:
     """A folded surname without its particles: "dos santos" -> "santos"."""
     return " ".join(w for w in surname.split() if w not in PARTICLES)
@@ -986,10 +991,13 @@ class Athletes:
                 return max(before, key=lambda x: (counts[id(x[1])], x[0]))[1] if before else None
             return None
 
-        exact = pick([
-            cl for cl in with_full
-            if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})
-        ]) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery
+        def named(surname: str) -> list[Cluster]:
+            return [cl for cl in with_full
+                    if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})]
+
+        exact = pick(named(surname)) or (  # a Polish surname declined, as translated copy leaves it: "Bukowieckiej" of Bukowiecka
+            pick(named(base)) if " " not in surname and (base := P.POLISH_CASE_ENDING.sub(_undeclined, surname)) != surname else None
+        ) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery
             cl for cl in with_full if " " not in surname and "-" in (key := surname_of(cl.key)) and surname in key.split("-")
         ]) or pick([  # a middle name of three, used as the surname: "Tonosa" for Hiko Tonosa Haso
             cl for cl in with_full if " " not in surname and surname in fold(cl.key).split()[1:-1]

@@ -225,6 +225,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
+        if P.CLOCK_READ_AFTER.match(after):
+            continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
             continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together",
             # "has carried the group to the 400 in 55"8" (translated)

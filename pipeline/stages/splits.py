@@ -19,7 +19,7 @@ from .. import patterns as P
 from ..races import metres
 from .attach import is_object, previous_athlete, subject_for
 from .base import (Bounds, between, covering, char_span, inside, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
-                   text_of, write_spans)
+                   starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
 from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
@@ -394,6 +394,17 @@ def pronoun_after(doc: Doc, end: int, paras: Bounds) -> Span | None:
     return previous_athlete(doc, end, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
 
 
+def leader_with_after(doc: Doc, t: Span, sents: Bounds) -> Span | None:
+    """The leader a "with" phrase right after a time names, in a sentence naming no one before it: "By eight kilometres,
+    passed in 24:12.5 with Tsegay now leading, only four remained: Chebet, Tsegay ..." (translated: "with Oriach in head")."""
+    text = text_of(doc)
+    a, b = sents.of(t.start_char)
+    if between(doc, "athletes", a, t.start_char) or (w := P.WITH_RIGHT_AFTER.match(text, t.end_char)) is None:
+        return None
+    m = starting_at(doc, "athletes", w.end())
+    return m if m is not None and P.LEADER_AFTER.match(text[m.end_char : b]) else None
+
+
 def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     """"... in 9:13.4 with Hassan dawdling at the front": a leader named after the time."""
     _, b = sents.of(end)
@@ -461,7 +472,7 @@ class Splits:
                 else:
                     who = list_heading_owner(doc, t.start_char)
                     owned = who is not None
-                    who = who or subject_for(doc, t.start_char, t.end_char, sents, paras)
+                    who = who or leader_with_after(doc, t, sents) or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
