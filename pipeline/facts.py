@@ -109,10 +109,6 @@ def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, Ra
             race = told_sexed.get(span._.race.id, span._.race)
             race_of[race.id] = race
             groups[(race.id, who, round(span._.seconds, 3))].append(span)
-    for key in [k for k in groups if k[1] is None]:  # an old mark told twice, once with its holder ("Girma, who had run 7:52,11",
-        owned = [k for k in groups if k[1] is not None and k[2] == key[2]]  # then "The world record of 7:52,11 remains"): the holder's
-        if label == "other" and len({k[1] for k in owned}) == 1:
-            groups[owned[0]] += groups.pop(key)
     out = []
     for (race_id, who, seconds), spans in groups.items():
         places = Counter(s._.place for s in spans if s._.place is not None and not s._.place_inferred)

@@ -2056,3 +2056,19 @@ def test_athletes_a_polish_surname_declined_and_a_shot_putter(doc_of) -> None:
     doc = doc_of(text)
     assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [
         ("Anna Kowalewska", "Anna Kowalewska"), ("Kowalewskiej", "Anna Kowalewska"), ("Piotr Kowalewski", "Piotr Kowalewski")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomson Highway, the playwright, started the Big Sur Marathon and finished in 4:41:20.", {"Tomson Highway"}),
+        ("Castellano Takes 1500m!\n\nSophomore Ryan Castellano won the 1500m in 3:44.18.", {"Ryan Castellano"}),
+        ("Narve Gilje Nordås won the 5000m in 13:02.10. Gilje Nordaas, the world bronze medallist, kicked hard.",
+         {"Narve Gilje Nordås"}),
+    ],
+    ids=["a-surname-that-names-roads", "a-heading-ending-with-a-mark", "nordic-letters-the-other-way"],
+)
+def test_athletes_what_the_review_of_b01f2cd_found(doc_of, text: str, expected: set) -> None:
+    """The review's cases: a road's word is a road only after "along" and the like ("Tomson Highway" is a man); a heading's verb
+    whatever mark ends it; a double surname spelled out where the full name has the Nordic letter."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

@@ -1676,3 +1676,13 @@ def test_context_what_the_review_of_7c49c29_found_in_races(doc_of, text: str, ne
     hurdles" is the race it reports next."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     assert (r._.race.event, r._.race.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sabastian Sawe won the Marathon of Valencia 2024 in 2:02:05.", [("Valencia Marathon", None)])],
+    ids=["a-city-s-marathon-of-a-year"],
+)
+def test_context_what_the_review_of_b01f2cd_found(text: str, expected: list) -> None:
+    """The review's case: "the Marathon of Valencia 2024" is Valencia's (only an Olympic city's year is the Games')."""
+    assert [(name, year) for _, _, name, year in find_meetings(text)] == expected

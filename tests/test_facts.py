@@ -28,10 +28,3 @@ def test_facts_a_race_told_without_its_sex_then_again_with_it_is_one_race() -> N
         ("Bayanda Walaza", "20.08", "men"), ("Sinesipho Dambile", "20.21", "men"), ("Luxolo Adams", "20.35", "men"),
         ("Viwe Jingqi", "23.02", "women"), ("Tamzin Thomas", "23.18", "women")}
 
-
-def test_facts_an_old_mark_told_twice_once_with_its_holder() -> None:
-    """An old mark told once with its holder and once without ("Girma, who had run 7:52,11", then "The world record of
-    7:52,11, set in Paris in 2023, was never in danger") is one fact, the holder's."""
-    text = ("Soufiane El Bakkali won the steeplechase in 8:06,05. Lamecha Girma, who in Paris last year had run in 7:52,11, "
-            "closed only fifth in 8:10,38.\n\nThe world record of 7:52,11, set in Paris in 2023, was never in danger.")
-    assert [(o.athlete, o.time) for o in extract(text).other_times] == [("Lamecha Girma", "7:52,11")]

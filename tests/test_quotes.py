@@ -1572,3 +1572,20 @@ def test_quotes_what_the_review_of_7c49c29_found(doc_of, text: str, expected: li
     """The review's cases: a partial quote ending its sentence is said by the one the next names unless that one reports words
     of their own ("told our correspondent that"); one who speaks of herself by name is still the one introduced."""
     assert quotes(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Kerr described the win as "a statement". Ingebrigtsen said nothing.', [("a statement", "Kerr")]),
+        ('Coach Andy Young was pleased with the race. "We got the tactics right," Young said.\n\nLaura Muir finished second in '
+         '4:06.12.\n\n"Laura showed real courage out there tonight."',
+         [("We got the tactics right,", "Andy Young"), ("Laura showed real courage out there tonight.", "Andy Young")]),
+    ],
+    ids=["a-next-sentence-saying-nothing", "a-coach-speaking-of-his-runner"],
+)
+def test_quotes_what_the_review_of_b01f2cd_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: "Ingebrigtsen said nothing." says no one spoke the partial quote before it; a quote speaking of the
+    runner the paragraph before introduces, after a speaker just quoted, is that speaker's (a coach: no athlete)."""
+    assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected
+    assert [q._.speaker_name for q in doc_of(text).spans["quotes"]][-1] != "Laura Muir"

@@ -5215,3 +5215,43 @@ def test_results_a_life_record_of_a_runner_is(doc_of) -> None:
                  "Copernicus Cup in Toruń.")
     r = next(r for r in doc.spans["results"] if r.text == "4:03,17")
     assert (r.label_, athlete_of(r)) == ("other", "Klaudia Kazimierska")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("MANCHESTER, May 19, 2024 - The 2022 Commonwealth champion Eilish McColgan won the Great Manchester Run in 30:48 on "
+         "Sunday.", "30:48", ("result", "Eilish McColgan", 1)),
+        ("Berihu Aregawi won the 10,000m in 26:43.82. The world record, 26:11.00, remains his goal for Paris, his coach said.",
+         "26:11.00", ("other", None, None)),
+        ("Jane Moss won the ladies' race in 18:40. The course record, 17:02, has stood since 1998, when Moss was still at school.",
+         "17:02", ("other", None, None)),
+        ("Yared Nuguse, who ran a personal best of 7:26.07 to finish second, said he was pleased.", "7:26.07",
+         ("result", "Yared Nuguse", 2)),
+        ("Tom Baird has coached at Edinburgh AC for 30 years. One of his athletes, Kirsty Law, said: \"She was the one who told "
+         "me to start running.\" Her best of 2:05.3 for 800m came in 2019.", "2:05.3", ("other", "Kirsty Law", None)),
+        ("Posted by Alan Moss\n\nCaptain's report from the Southern XC. Ben Hart was our first scorer in 34:12, 40th. I finished "
+         "112th in 38:40 after a bad start.", "38:40", ("result", "Alan Moss", 112)),
+        ("Posted by Neil Gray\n\nParkrun day. I ran a new PB of 19:58, finally under 20 minutes!", "19:58", ("result", "Neil Gray", None)),
+        ("Sabastian Sawe won the London Marathon, which will celebrate its 45th edition next year, in 2:02:27.", "2:02:27",
+         ("result", "Sabastian Sawe", 1)),
+        ("George Mills, the European medallist Jakob Ingebrigtsen beat in Rome, ran 7:29.03 for second.", "7:29.03",
+         ("result", "George Mills", 2)),
+        ("Courtney Wayment's fifth-place time of 9:12.40 was not enough.", "9:12.40", ("result", "Courtney Wayment", 5)),
+        ("Sam Lee ran 22:14, 48th of 412, at Bushy parkrun.", "22:14", ("result", "Sam Lee", 48)),
+        ("Jenny Lowe missed the 9:23.00 standard she needed by two seconds, running 9:25.12 in Oordegem.", "9:23.00",
+         ("other", None, None)),
+        ("Results\n\nMen's 5000m heat 1: Tom Pike 14:02.1, Ben Hart 14:05.3, Sam Lee 14:10.0.\n", "14:05.3", ("result", "Ben Hart", 2)),
+    ],
+    ids=["a-dated-title-before-a-name", "a-record-that-remains-his-goal", "a-when-clause-naming-no-setter", "who-ran-a-best-today",
+         "a-witness-s-own-best-after-her-quote", "a-captain-who-also-ran", "a-narrator-s-new-pb", "a-meeting-s-own-future",
+         "a-title-s-clause-of-its-own", "a-place-time-of", "a-place-of-a-field", "a-standard-she-needed", "a-heat-s-rows"],
+)
+def test_results_what_the_review_of_b01f2cd_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review's cases: a dated title before a name is no other edition; a record that "remains his goal", or a "when"
+    clause naming no setter, has no holder; "who ran a personal best of" is today's; a witness's own best right after her quote
+    is hers; a narrator's "I finished 112th in" and "I ran a new PB of"; a meeting's "which will celebrate" is no meeting to
+    come; a title's clause of its own ("the European medallist Ingebrigtsen beat in Rome"); "fifth-place time of"; "48th of
+    412,"; "the 9:23.00 standard she needed"; a heat's rows."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, athlete_of(r), r._.place) == expected

@@ -1777,3 +1777,19 @@ def test_splits_a_closing_stretch_before_its_runner(doc_of) -> None:
     doc = doc_of("Agathe Guillemot of France won with the time 4:07,14. The last 200 m the Frenchwoman ran in 29,6.")
     assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("29,6", "Agathe Guillemot")]
     assert [r.text for r in doc.spans["results"]] == ["4:07,14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr ran 3:28.42 for second in the 1500m on Saturday. Kerr's last 800m was timed at 1:46.10 when he raced in "
+         "Edinburgh in May.", []),
+        ("The Kenyan Faith Kipyegon led through the first round in 61,2 before winning in 3:58,40 at the meeting of Nairobi.",
+         [("61,2", "Faith Kipyegon")]),
+    ],
+    ids=["a-stretch-of-his-latest-race", "a-first-round-of-a-race-unknown"],
+)
+def test_splits_what_the_review_of_b01f2cd_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: a stretch dated in another race ("when he raced in Edinburgh in May") is no split of this one; "the
+    first round in 61,2" of a race unknown is a first lap, slower than any 400m heat."""
+    assert [(s.text, s._.athlete.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -151,10 +151,16 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
 
 
 def _heading_line(text: str, pos: int) -> bool:
-    """Is the line around `pos` a short heading: a few words, no sentence's end ("Castellano Takes 1500m")?"""
+    """Is the line around `pos` a short heading: a few words, each word of content capitalised ("Castellano Takes 1500m",
+    "Kipyegon Breaks World Record, Chebet Wins 5000m.")?"""
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[a : len(text) if b < 0 else b].strip()
-    return len(line.split()) <= HEADING_WORDS and not line.endswith((".", "!", "?", ":", ","))
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[a : len(text) if b < 0 else b])
+    return len(words) <= HEADING_WORDS and all(w[0].isupper() for w in words if w.lower() not in STOP_WORDS and len(w) > 3)
+
+
+def _spelled_out(name: str) -> str:
+    """A name's folded form with its Nordic and German letters spelled out: "Gilje Nordås" -> "gilje nordaas"."""
+    return fold(P.NORDIC_LETTERS_SPELLED.sub(lambda m: P.NORDIC_SPELLING[m.group()], name))
 
 
 def _undeclined(m: re.Match[str]) -> str:
@@ -559,7 +565,8 @@ def find_candidates(
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines) \
-                    or (len(c.tokens) == 1 and fold(c.text) in campus_towns):
+                    or (len(c.tokens) == 1 and fold(c.text) in campus_towns) \
+                    or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus town alone
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
@@ -914,14 +921,14 @@ class Athletes:
 
         for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
             tokens = key.split()
-            spelled = fold(P.NORDIC_LETTERS_SPELLED.sub(lambda m: P.NORDIC_SPELLING[m.group()], cl.key)).split()  # "Gilje Nordås"
-            # of "Narve Gilje Nordaas": Norwegian's "å" written "aa" (not "Lee Thompson" of "Jamie Lee Thomson", another)
+            spelled = _spelled_out(cl.key).split()  # "Gilje Nordås" of "Narve Gilje Nordaas", or the other way: Norwegian's "å"
+            # written "aa" (not "Lee Thompson" of "Jamie Lee Thomson", another)
             longer = [
                 other for k, other in clusters.items()
                 if other is not cl and any(
                     len(words := name.split()) > len(tokens)
                     and (words[-len(tokens) :] in (tokens, spelled) or goes_on(words, tokens))
-                    for name in (k, *(fold(f) for f in other.full_forms))
+                    for name in (k, *(fold(f) for f in other.full_forms), *(_spelled_out(f) for f in other.full_forms))
                 )
             ]
             if len(longer) == 1:

@@ -440,7 +440,8 @@ LIST_LOOKBACK = 12  # names before a pronoun whose listing after an object is ch
 def _witness_of_another(doc: Doc, m: Span, sex: str) -> bool:
     """Is the mention one named once, to say something of someone else of that sex: its speech verb, then a quote that
     speaks of "she" ('One of them, Eilidh Rennie, now a Scottish international, said: "She would stand ...')? No antecedent of
-    the "she" or "her" after it, who is the one the quote spoke of."""
+    the "she" or "her" of a later paragraph, who is the one the quote spoke of (the caller asks only across paragraphs: "Her
+    best of 2:05.3" right after her quote is hers)."""
     text = text_of(doc)
     if sum(1 for x in spans_of(doc, "athletes") if x.label_ == m.label_) > 1:
         return False
@@ -549,7 +550,7 @@ def previous_athlete(
     # gave the home crowd a victory. The Kenyan broke clear ..."), else the most recent name
     contrasted = None
     for k, m in enumerate(reversed(fits)):
-        if sex and protagonist and _witness_of_another(doc, m, sex):
+        if sex and protagonist and paras.index(m.start_char) < paras.index(char) and _witness_of_another(doc, m, sex):
             continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
             if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
@@ -610,8 +611,11 @@ def _in_title_of_another(text: str, m: Span, before: list[Span], start: int) -> 
         if owner.end_char >= m.start_char:
             return False
         if (title := P.TITLE_APPOSITIVE.match(text, owner.end_char)) is not None and m.end_char <= title.end() < start \
-                and P.TITLE_OBJECT_BEFORE.search(text, title.start(), m.start_char) is not None:
-            return True  # (the name a preposition's object in it: not "After Obiri, Boston champion Lokedi was the next home")
+                and not P.PREPOSITION_RIGHT_BEFORE.search(text, max(0, owner.start_char - 10), owner.start_char) \
+                and (P.TITLE_OBJECT_BEFORE.search(text, title.start(), m.start_char) is not None
+                     or P.TITLE_CLAUSE_VERB_AFTER.match(text, m.end_char) is not None):
+            return True  # (the name a preposition's object, or a clause's subject, in it: "the European medallist Ingebrigtsen
+            # beat in Rome"; not after an opening phrase: "After Obiri, Boston champion Lokedi was the next home")
     return False
 
 

@@ -426,8 +426,10 @@ def _asides(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def to_come(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Is the meeting named at [start, end) one still to come, by what looks forward to it before ("now turns her attention to
     the World Championships") or after ("the Olympic Games which will hold themselves in the capital")?"""
-    return P.FUTURE_MEETING_BEFORE.search(text, max(floor, start - FUTURE_REACH), start) is not None \
-        or P.FUTURE_MEETING_AFTER.match(text, end) is not None
+    return (P.FUTURE_MEETING_BEFORE.search(text, max(floor, start - FUTURE_REACH), start) is not None
+            or P.FUTURE_MEETING_AFTER.match(text, end) is not None) and P.WHERE_AFTER_MEETING.match(text, end) is None
+    # (not one where the sentence goes on to tell what was run there: "at three weeks of the World Indoor Championships in
+    # Glasgow, where he later took silver in 7:42.98")
 
 
 def main_meeting(text: str, meetings, sent_bounds, time_sentences: set[int], lead_end: int) -> str | None:

@@ -239,11 +239,11 @@ class Quotes:
                     elif m.open_at == a and pi > 0 and not in_paragraphs[pi - 1] \
                             and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None \
                             and not (intro[0] is not None and _spoken_of(text, intro[0], m.start, people.within(m.start, m.end))
-                                     and P.PRONOUN_SENTENCE.search(text, *paras.ranges[pi - 1]) is not None):
+                                     and (last_speaker[2] >= pi - 2 or P.PRONOUN_SENTENCE.search(text, *paras.ranges[pi - 1]) is not None)):
                         speaker, name = intro  # (a paragraph with quotes of its own carries its speaker on, or not; not one the
-                        # quote speaks of after a "he" or "she" of another: 'He also commented on his brother. Filip Ingebrigtsen ...
-                        # finished ninth. «Filip is on the way back.»' is the brother's; 'Sha'Carri Richardson smiled. "Sha'Carri is
-                        # back"' hers)
+                        # quote speaks of, after a speaker just quoted or a "he" or "she" of another: 'He also commented on his
+                        # brother. Filip Ingebrigtsen ... finished ninth. «Filip is on the way back.»' is the brother's; with no one
+                        # quoted before, 'Sha'Carri Richardson smiled. "Sha'Carri is back"' is hers)
                     elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                 span._.speaker, span._.speaker_name = speaker, name

@@ -445,8 +445,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
     named_before = between(doc, "athletes", w0, t.start_char)
-    if named_before and P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char):
-        return OldMark(True, named_before[-1], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02"
+    if named_before and (P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char) or (
+            (who_set := P.WHO_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char)) is not None
+            and (who_set.group("former") or P.SET_ELSEWHERE_AFTER.match(text, a0)))):
+        return OldMark(True, named_before[-1], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02",
+        # "Bol, who set the Australian record of 1:44.11 at the Tokyo Olympics"
     mark_of = P.MARK_OF_BEFORE.search(before)
     if mark_of is not None and mark_of.group("noun").lower() != "time" and (by := P.BY_NAME_AFTER.match(after)) is not None \
             and (holders := between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))):
@@ -630,7 +633,9 @@ def _holder_after_stood(doc: Doc, end: int, start: int, paras: Bounds) -> Span |
     if m.group("pron"):
         return previous_athlete(doc, start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
     holder = starting_at(doc, "athletes", m.end())
-    return holder if holder is not None and (m.group("when") or holder._.possessive) else None
+    if holder is None or not (holder._.possessive or (m.group("when") and P.SETTER_VERB_AFTER.match(text, holder.end_char))):
+        return None  # (not "remains his goal", "has stood since 1998, when Moss was still at school")
+    return holder
 
 
 def _possessive_owner(doc: Doc, t: Span, a: int) -> Span | None:

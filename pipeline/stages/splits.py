@@ -29,6 +29,7 @@ LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the number of laps of its course
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
 
@@ -77,7 +78,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
                if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-               and not (m.group("firstround") and seconds > MAX_LAP_S)  # "cruised through the first round in 3:36.20": a heat
+               and not (m.group("firstround") and (seconds > MAX_LAP_S or (race_m is None and seconds <= MIN_FIRST_ROUND_S)))
+               # ("cruised through the first round in 3:36.20", "in 45.10" of a race unknown: a heat)
                and not (P.TIME_FOR_BEFORE_POINT.search(text, max(0, m.start() - 20), m.start()) and P.HALF_MARATHON_AT.match(text, m.start()))]
     # (not "ran 1:10:23 for the half marathon ..., and 2:29:57 for the marathon": the event of the time before it)
     points += [
@@ -235,8 +237,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
             return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
         return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
     if m.group("firstround"):  # translated: "led the field through the first round in 55,6" of a race of two laps or more (not
-        return ("first lap", lap_m, True) if race_m is not None and race_m >= 2 * lap_m else None  # a sprint's heat, nor one's
-        # race unknown)
+        # a sprint's heat; in a race unknown, the caller asks for a time no 400m heat could take)
+        return ("first lap", lap_m, True) if race_m is None or race_m >= 2 * lap_m else None
     if m.group("firstkm"):
         return "1km", 1000.0, False
     if m.group("firstmile"):  # "the first mile", "came through the mile" (of a longer race)
@@ -466,6 +468,8 @@ class Splits:
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
+                if lap and P.STRETCH_OF_ANOTHER_RACE_AFTER.match(text, t.end_char):
+                    continue  # "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in May": his latest race's
                 again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char) is not None
                 if again:
                     who = group_leader(doc, sent_start, t.start_char)  # "a chasing group led by Abdi, which passed in 1:44:57"
