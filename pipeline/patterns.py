@@ -1278,16 +1278,16 @@ PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K 
 LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head)\b")
 # a "with" phrase right after a time: "passed in 24:12.5 with Tsegay now leading", "in 61,9, with Oriach in head"
 WITH_RIGHT_AFTER = re.compile(r",?\s+with\s+(?=\S)")
+
+# ---- splits ----------------------------------------------------------------------------
+
+LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 # a stretch's time dated after it, of another race: "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in
 # May", "Her last 10km was clocked at 30:19 in Valencia in January"
 STRETCH_OF_ANOTHER_RACE_AFTER = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:when\s+(?:he|she|they)\s+(?:raced|ran|won|competed)|in\s+(?:19|20)\d\d|"
     r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b|last\s+(?:year|season|month|week))",
     re.IGNORECASE)
-
-# ---- splits ----------------------------------------------------------------------------
-
-LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 # a meeting run indoors, on a 200m track: "World Indoor Championships", "Millrose Games"
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
 # ... or the race's meeting so named in the sentence of the text's first time, as wire copy writes it in lower case: "won

@@ -661,13 +661,13 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
         if top < 0:
             top = len(text)
             break
-    author = next((c for c in candidates if c.start < top and len(c.tokens) > 1 and (by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1))
-                   and by.end() == c.start), None)
+    author = next((c for c in candidates if c.start < top and len(c.tokens) > 1
+                   and (by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1)) and by.end() == c.start), None)
     if author is None:
         return None
     quoted = [(m.start, m.end) for m in marked]
-    return author if any(not inside(t.start(), quoted) and narrated(text, t.start()) for t in P.CLOCK_TIME.finditer(text, author.end)) else None
-
+    told = any(not inside(t.start(), quoted) and narrated(text, t.start()) for t in P.CLOCK_TIME.finditer(text, author.end))
+    return author if told else None
 
 
 def _plausible(c: Candidate) -> bool:

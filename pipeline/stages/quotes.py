@@ -239,7 +239,8 @@ class Quotes:
                     elif m.open_at == a and pi > 0 and not in_paragraphs[pi - 1] \
                             and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None \
                             and not (intro[0] is not None and _spoken_of(text, intro[0], m.start, people.within(m.start, m.end))
-                                     and (last_speaker[2] >= pi - 2 or P.PRONOUN_SENTENCE.search(text, *paras.ranges[pi - 1]) is not None)):
+                                     and (last_speaker[2] >= pi - 2
+                                          or P.PRONOUN_SENTENCE.search(text, *paras.ranges[pi - 1]) is not None)):
                         speaker, name = intro  # (a paragraph with quotes of its own carries its speaker on, or not; not one the
                         # quote speaks of, after a speaker just quoted or a "he" or "she" of another: 'He also commented on his
                         # brother. Filip Ingebrigtsen ... finished ninth. «Filip is on the way back.»' is the brother's; with no one
@@ -301,8 +302,10 @@ class Quotes:
         # (not from the next sentence, after a partial quote ends its own, unless that one only says who spoke: 'described the
         # race as "my Independence Day". Garba told our correspondent that ...', 'said the course was "lovely". Run director
         # Phil Naylor reckons it is the fastest' are not; 'her goal had been "to win a medal". Chebet told reporters.' is)
-        if m.close_at is not None and not (self._partial(text, m, sents) and (end := P.SENTENCE_END_AFTER_MARK.match(text, m.close_at + 1))
-                                           and not P.SPEAKER_ONLY_SENTENCE.match(text, end.end())):
+        ended = m.close_at is not None and self._partial(text, m, sents) \
+            and (end := P.SENTENCE_END_AFTER_MARK.match(text, m.close_at + 1)) is not None \
+            and not P.SPEAKER_ONLY_SENTENCE.match(text, end.end())
+        if m.close_at is not None and not ended:
             if _pronoun_said(text, m.close_at + 1, nxt, m.open_at) and (intro := self._before(doc, prv, m.open_at, people, paras, recent)):
                 return intro  # 'CEO Jack Fleming at the start: "This is the 127th running," he said': the one introduced
             found = self._after(doc, m.close_at + 1, min(nxt, m.close_at + 121), people, paras, m.open_at, recent)

@@ -881,7 +881,8 @@ def row_order_place(doc: Doc, who: Span, t: Span) -> int | None:
         return None
     times = [x for x in between(doc, "times", m.start("rows"), m.end()) if x.label_ == "time"]
     rows = len(P.ROW_SEPARATOR.findall(m.group("rows"))) + 1
-    if len(times) != rows or any(x._.seconds > y._.seconds for x, y in zip(times, times[1:])) or not find_events(text[line : m.start("rows")]):
+    rising = all(x._.seconds <= y._.seconds for x, y in zip(times, times[1:]))
+    if len(times) != rows or not rising or not find_events(text[line : m.start("rows")]):
         return None
     return next((i + 1 for i, x in enumerate(times) if x.start_char == t.start_char), None)
 
@@ -1111,8 +1112,9 @@ class Results:
             past = is_old or elsewhere or ranked is not None or bool(entered) or bool(
                 (past_cued and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
-                or any(int(e.group("year")) != race.year if race.year is not None else not e.group("adj")  # (an undated race's "2025
-                       for e in P.YEAR_EDITION.finditer(text, s0, next_time))  # final" is another edition; its "2025 Olympic final" may be its own)
+                # (an undated race's "2025 final" is another edition; its "2025 Olympic final" may be its own)
+                or any(int(e.group("year")) != race.year if race.year is not None else not e.group("adj")
+                       for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
                 or (text[t.start_char - 1 : t.start_char] == "(" and P.DID_NOT_RUN_AFTER.match(text, t.end_char) is not None)
@@ -1171,7 +1173,8 @@ class Results:
                 place_asides += [m.span() for m in P.ROUND_NUMBER.finditer(text, w0, w1)]  # "10.03 in the second"
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            place = (list_place(text, who, a) or row_order_place(doc, who, t) or place_after(text, t, w1 if race.round else b) or medal_heading_place(text, t)) \
+            place = (list_place(text, who, a) or row_order_place(doc, who, t) or place_after(text, t, w1 if race.round else b)
+                     or medal_heading_place(text, t)) \
                 if who is not None else None
             if race.round and (won := P.ROUND_WIN_BEFORE.search(text, max(w0, t.start_char - 90), t.start_char)) \
                     and not between(doc, "athletes", won.end(), t.start_char):
