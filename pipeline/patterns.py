@@ -85,9 +85,11 @@ WORDED_SECONDS_TIME = re.compile(
 COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:spectators|fans|people|runners|participants|finishers|entrants|supporters|visitors|viewers|starters|athletes)\b", re.IGNORECASE
 )
-DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)")
+DECIMAL_COMMA_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2}),(?P<f>\d{1,2})(?![\d]|[.,]\d)"
+                                r"(?!\s?(?:°|degrees|kilos?|kg|per\s?cent|%|km|kilomet|metres|meters|m\b|points|euros?|€))")  # (not "31,5 degrees")
 # a decimal point between digits: "9.84", "1.2"; a text without one may write its decimals with a comma
-DOTTED_DECIMAL = re.compile(r"\d\.(?!\d{3}(?!\d))\d")  # (not a thousands' dot, as continental copy writes "the 1.500 meters")
+DOTTED_DECIMAL = re.compile(r"\d\.(?:(?!\d{3}(?!\d))\d|\d{3}(?=\s?(?:km|kilomet|miles?)\b))")  # (not a thousands' dot, as continental
+# copy writes "the 1.500 meters"; but "42.195 km")
 # minutes and seconds with prime marks, as Italian and French copy write them: "8'04"12", "2'42"8", "8′04″12", "3'27''14"
 PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"″”]|''|’’)(?P<f>\d{1,2})(?!\d)")
 # ... whole seconds, as Spanish copy translated writes them: "passed the 5 kilometres in 14'31''" (read after a word that
@@ -140,8 +142,8 @@ CLOCK_READ_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed"
     r"|marked|indicated)\s+$", re.IGNORECASE)  # (translated: "the chrono marked 2'04''3")
 # ... right after a distance the clock is read at: "In the 800 meters the chrono marked 2'04''3" (Spanish translated: a point)
-CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|showed|said|stopped|displayed|marked|indicated)\b",
-                              re.IGNORECASE)
+CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:chronometer|chrono)\s+(?:marked|indicated)\b", re.IGNORECASE)  # (a translated idiom
+# only: "In the 400 meters, the clock read 45.12 for Samuel García" is the 400m's)
 # a group, not one athlete, in the sentence of such a clock: "three people were still together", "the leading pack"
 GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
@@ -512,9 +514,9 @@ FUTURE_EVENT_BEFORE = re.compile(
 )
 # ... or told after its name: "the Olympic Games which will hold themselves in the capital" (French translated), "the
 # Commonwealth Games, to be held in Glasgow"
-FUTURE_MEETING_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+will\s+(?:be\s+)?(?:hold|held|host|hosted|staged|take\s+place|open|start|begin)"
-                                  r"|(?:still\s+)?to\s+be\s+(?:held|staged|run))\b", re.IGNORECASE)  # (not "the London Marathon, which will
-# celebrate its 45th edition next year")
+FUTURE_MEETING_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+will\s+(?!(?:\w+\s+)?(?:celebrate|mark|remember|remembered|be\s+remembered|"
+                                  r"forever|always|long)\b)|(?:still\s+)?to\s+be\s+(?:held|staged|run)\b)", re.IGNORECASE)  # (not "the London
+# Marathon, which will celebrate its 45th edition next year", "which will long be remembered")
 # a meeting where the sentence tells what was run, after its name: "the World Indoor Championships in Glasgow, where he
 # later took silver" (no meeting to come for that time)
 WHERE_AFTER_MEETING = re.compile(r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?,?\s+where\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+"
@@ -693,7 +695,8 @@ MEETING = re.compile(
 # Marathon; the sponsors no athletes)
 # (an English head only before a host city, or "of" one, "the Marathon of Paris" as French copy translated names it: not
 # "At the Marathon Eliud Kipchoge was never troubled", a heading's capital; nor "the Marathon of Paris 2024", the Games')
-OLYMPIC_EDITION = r"(?:Tokyo\s+202[01]|Paris\s+2024|Rio\s+2016|London\s+2012|Beijing\s+2008|Athens\s+2004|Los\s+Angeles\s+2028)\b"
+OLYMPIC_EDITION = (r"(?:Tokyo\s+(?:202[01]|1964)|Paris\s+2024|Rio\s+2016|London\s+2012|Beijing\s+2008|Athens\s+2004|Sydney\s+2000|Atlanta\s+1996"
+                   r"|Barcelona\s+1992|Seoul\s+1988|Los\s+Angeles\s+(?:1984|2028)|Moscow\s+1980|Montreal\s+1976|Munich\s+1972|Mexico\s+1968|Rome\s+1960)\b")
 MEETING_HEAD_FIRST = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?:(?P<half>(?:Medio|Media|Mezza|Meia)\s+)?(?:Marat[oó]n|Maratona)"
     rf"|(?P<half_en>Half[\s-]+)?Marathon(?=\s+(?:of\s+)?(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b)(?!\s+(?:of\s+)?{OLYMPIC_EDITION}))"
@@ -855,6 +858,7 @@ RELAY_AT_RELAYS = re.compile(
     r"\b(?:quartet|foursome|team|squad|legs?|anchor(?:ed|ing|s)?|lead-?off|split|baton)\b|\b\d\s?(?:x|×|-by-)\s?(?:\d{3,4}|mile)", re.IGNORECASE
 )
 # a results line: "Men's 4x400 USA vs. the World: 1. USA Red ...", "1. Kenny Bednarek 19.95"
+START_LIST_BEFORE = re.compile(r"\b(?:start\s*lists?|entry\s+lists?|entries|seedings?|seeded|personal\s+bests\s+shown|line-?ups?)\b", re.IGNORECASE)
 ROW_SEPARATOR = re.compile(r"(?<=\d)(?:\s*secs?\b)?[ \t]*[,;][ \t]*(?=[^\W\d])")
 RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}[.)]\s)", re.IGNORECASE)
 # a relay's legs, said in a sentence of their own: "Norwood (44.92), Deadmon (44.61) and Bailey (45.02) ran the first three
@@ -1103,7 +1107,7 @@ PLACE_ORDINAL = re.compile(
     # attempt to break four minutes", "in history-making conditions", "fifth in the history of the meeting's fastest race")
     rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
     rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
-    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d{1,2}[:.,]\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
@@ -1278,6 +1282,7 @@ PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K 
 LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head)\b")
 # a "with" phrase right after a time: "passed in 24:12.5 with Tsegay now leading", "in 61,9, with Oriach in head"
 WITH_RIGHT_AFTER = re.compile(r",?\s+with\s+(?=\S)")
+LED_BEFORE = re.compile(r"\b(?:led|leading|towed|towing|pulled|pace[ds]?)\b(?:\s+(?:the\s+)?(?:field|pack|group|race))?\s+(?:through\s+)?$", re.IGNORECASE)
 
 # ---- splits ----------------------------------------------------------------------------
 
@@ -1285,8 +1290,9 @@ LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
 # a stretch's time dated after it, of another race: "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in
 # May", "Her last 10km was clocked at 30:19 in Valencia in January"
 STRETCH_OF_ANOTHER_RACE_AFTER = re.compile(
-    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:when\s+(?:he|she|they)\s+(?:raced|ran|won|competed)|in\s+(?:19|20)\d\d|"
-    r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b|last\s+(?:year|season|month|week))",
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:when\s+(?:he|she|they)\s+(?:raced|ran|competed)\s+(?:in|at)\s+(?-i:[A-Z])|in\s+(?:19|20)\d\d\b(?!['’])|"
+    r"in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s*(?:[.,;]|$|(?:19|20)\d\d))"
+    r"|last\s+(?:year|season|month|week))",
     re.IGNORECASE)
 # a meeting run indoors, on a 200m track: "World Indoor Championships", "Millrose Games"
 INDOOR_MEETING = re.compile(r"indoor|millrose|wanamaker|hallen|en\s+salle|\bin\s+sala\b", re.IGNORECASE)
@@ -1312,7 +1318,7 @@ SPLIT_POINT_METRES = re.compile(
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", a sentence's opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
-    r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+(?:chrono(?:meter)?|clock|watch|timer)\b))\s+"  # translated: "In the
+    r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b))\s+"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])\d{1,2}[ \u00a0][05]00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|kilos?|miles?|k)\b"
@@ -1567,7 +1573,8 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?"
     r"(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
-    r"(?:\s+(?:the\s+[\w’'-]+|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:ran|covered|clocked)(?=\s+in\b))?"  # (its runner after it, as
+    r"(?:\s+(?:the\s+(?!(?:leaders|leading|pack|field|group|pacemakers?|pacers?|hares?|rabbits?|trio|quartet)\b)[\w’'-]+"
+    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:ran|covered|clocked)(?=\s+in\b))?"  # (its runner after it, as
     # Polish copy translated orders it: "The last 200 m the Frenchwoman ran in 29,6")
     r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
     r"\s*[:(]?\s*$",  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
@@ -1878,7 +1885,7 @@ TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after
 PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
 # a road's head word after its name, said as a way along it: "behind the rabbits along Allen Parkway" (not "Dana Parkway won")
 ROAD_HEADS = frozenset("parkway highway freeway expressway boulevard avenue drive road street".split())
-ALONG_BEFORE = re.compile(r"\b(?:along|down|up|onto|off|across|via|on)\s+(?:the\s+)?$", re.IGNORECASE)
+ALONG_BEFORE = re.compile(r"\b(?:along|down|up|onto|off|across|via|on|the)\s+(?:the\s+)?$", re.IGNORECASE)  # ("The Gardiner Expressway")
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
 # headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...";
@@ -2111,7 +2118,7 @@ ATHLETICS_CONTEXT = re.compile(
     r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kick|stride|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
-    r"(?:shot|discus|javelin|hammer)\s+(?:putter|thrower)s?|jumpers?|vaulters?|throwers?|"  # ("the shot putter Konrad Bukowiecki")
+    r"(?:shot|discus|javelin|hammer)\s+(?:putter|thrower)s?|(?:high|long|triple)\s+jumpers?|pole\s+vaulters?|"  # ("the shot putter Konrad Bukowiecki")
     r"marks?|broke|breaking|sprinters?|hurdlers?|milers?|heats?|qualif(?:y|ied|ying)|disqualified|false\s+start|"
     r"photo\s+finish|dead\s+heat|podium|personal\s+best|season['’]s\s+best|DNF|DNS|"
     r"withdr(?:ew|awn?)\s+(?:from\s+the\s+(?:race|final|heats?|meet(?:ing)?|event|championships?)|on\s+the\s+(?:morning|eve|day)\s+of)|"
@@ -3056,7 +3063,7 @@ BEST_OR_OWN_BEFORE = re.compile(
 RECORD_OF_HOLDER_BEFORE = re.compile(
     r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+|in\s+(?:the\s+)?hall\s+)?"
     r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?"
-    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|was|stands\s+at)\s+)\s*$", re.IGNORECASE)  # (Polish translated: "The life record in hall of
+    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|stands\s+at)\s+)\s*$", re.IGNORECASE)  # (Polish translated: "The life record in hall of
 # Kazimierskiej is 4:03,17")  # (translated: "The record of the circuit of
 # Amane Beriso, 2:14:58, was never in danger", "The world primate of Beatrice Chebet, the 13'58"06 of Eugene": "primato";
 # "the course record of Eliud Kipchoge from 2022 (2:01:09)")
@@ -3077,6 +3084,7 @@ RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
                                 r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains)\b", re.IGNORECASE)
 # ... and its holder said after that: ", when Hicham El Guerrouj ran it", "remains Kenenisa Bekele's", "remains hers"
+HOLDER_SET_IT_AFTER = re.compile(r"\s+(?:ran|set|clocked|established|lowered|smashed|broke|improved|bettered)\b", re.IGNORECASE)
 HOLDER_AFTER_STOOD = re.compile(r"(?:[^,;.]{0,30}?,?\s+(?P<when>when)\s+|\s+(?=(?-i:[A-Z]))|\s+(?P<pron>hers|his)(?=\s*(?:[,.;]|$)))", re.IGNORECASE)
 # (its holder's own "The world record", not "The new world record, 2:00:35 by Kelvin Kiptum", "a championship record, 3:29.38 by"
 # nor "The day's best, 3:31.20 by Yared Nuguse")
@@ -3107,6 +3115,8 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # 3:30.10 to finish second", today's)
 WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+the\s+(?:(?P<former>former|previous|old|original)\s+)?(?:[\w-]+\s+){0,3}?record\s+of\s+$",
                                    re.IGNORECASE)
+SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(?:winning|finishing|taking)|en\s+route|on\s+(?:his|her|their)\s+way)\b",
+                             re.IGNORECASE)  # ("who set the British record of 1:57.20 to win": today's)
 SET_ELSEWHERE_AFTER = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?(?:(?-i:[A-Z])|this\s+(?:same\s+)?(?:course|track|road)|(?:19|20)\d\d)", re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",
 # "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
@@ -3178,7 +3188,7 @@ SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IG
 # a sentence's end right after a quote's closing mark: 'described the race as "my Independence Day". Garba told ...'
 SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*[.!?](?=\s|$)")
 PRONOUN_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?-i:He|She)\b", re.MULTILINE)  # a sentence opening with "He" or "She"
-SPEAKER_ONLY_SENTENCE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:said|told|added|explained|admitted|insisted|declared)"
+SPEAKER_ONLY_SENTENCE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:said|told|added|explained|admitted|insisted|declared|recalled|noted|tweeted|wrote|posted|conceded|remarked|reflected)"
                                    r"(?!\s+(?:nothing|little|no)\b)(?:\s+(?-i:[a-z])[\w'’-]*){0,4}\s*[.!?]")  # (not "Ingebrigtsen
 # said nothing.", "Ruth Chepngetich smiled.", "Coach Trevor Painter agreed.")
 # a relative clause set off by commas: ", who won 10,000m silver at the World Championships in Budapest,"
@@ -3201,7 +3211,8 @@ TITLE_OBJECT_BEFORE = re.compile(r"\b(?:to|behind|over|of|by|than|after|against|
 # Lokedi could not shake"
 TITLE_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|beat|took|won|ran|could|had|has|did|outran|caught)\b")
 # a preposition right before a name: "After Obiri, Boston champion Lokedi was the next Kenyan home" (no title of Obiri's)
-PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|behind|with|for|to|of|from|like|than|beside)\s+$", re.IGNORECASE)
+PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:after|before|behind|with|without|for|to|of|from|like|unlike|than|beside|besides|about|despite|"
+                                      r"against|over|including|alongside|except)\s+$", re.IGNORECASE)
 # a place in another race set off by commas after a name: ", fourth in the Olympic marathon in Paris,"
 PLACE_APPOSITIVE = re.compile(rf",\s+(?:{_ORD})\s+(?:in|at)\s+[^,;.]{{0,90}}(?=,)", re.IGNORECASE)
 # what makes an ordinal a position during the race, said after it: "Beamish was sixth with 150 to go", "third

@@ -2072,3 +2072,18 @@ def test_athletes_what_the_review_of_b01f2cd_found(doc_of, text: str, expected: 
     """The review's cases: a road's word is a road only after "along" and the like ("Tomson Highway" is a man); a heading's verb
     whatever mark ends it; a double surname spelled out where the full name has the Nordic letter."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers in Christmas jumpers, including Helen Walsh and Peter Hughes, handed out mince pies after the 5K.", set()),
+        ("The Gardiner Expressway was closed to traffic for the race, and the leaders passed 10km in 30:12.", set()),
+        ("Hassan Wins 10,000m in Paris heat\n\nSifan Hassan won the 10,000m in 29:40.20.", {"Sifan Hassan"}),
+    ],
+    ids=["christmas-jumpers", "the-expressway", "a-sentence-case-headline"],
+)
+def test_athletes_what_the_review_of_7de8493_found(doc_of, text: str, expected: set) -> None:
+    """The review's cases: "jumpers" alone are clothes; "The Gardiner Expressway" is a road; a headline in sentence case
+    with no full stop is a heading whose verb is cut."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected

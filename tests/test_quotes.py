@@ -1589,3 +1589,19 @@ def test_quotes_what_the_review_of_b01f2cd_found(doc_of, text: str, expected: li
     runner the paragraph before introduces, after a speaker just quoted, is that speaker's (a coach: no athlete)."""
     assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]][-1] != "Laura Muir"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Beatrice Chebet won the 5000m in 14:28.56. The crowd, for the third-placed runner, was "like a wall of noise". '
+         'Margaret Kipkemboi recalled later.', "Margaret Kipkemboi"),
+        ('Sharon Lokedi won in 2:17:22. "I knew I had it," Lokedi said.\n\nHellen Obiri, the defending champion, was second in '
+         '2:17:41.\n\n"The old Obiri would have panicked there. Today I stayed calm."', "Hellen Obiri"),
+    ],
+    ids=["recalled-later", "speaking-of-her-old-self"],
+)
+def test_quotes_what_the_review_of_7de8493_found(doc_of, text: str, expected: str) -> None:
+    """The review's cases: "Margaret Kipkemboi recalled later." says who spoke the partial quote; a quote naming the one
+    introduced but speaking as "I" is hers."""
+    assert speaker_of(list(doc_of(text).spans["quotes"])[-1]) == expected

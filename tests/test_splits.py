@@ -1793,3 +1793,25 @@ def test_splits_what_the_review_of_b01f2cd_found(doc_of, text: str, expected: li
     """The review's cases: a stretch dated in another race ("when he raced in Edinburgh in May") is no split of this one; "the
     first round in 61,2" of a race unknown is a first lap, slower than any 400m heat."""
     assert [(s.text, s._.athlete.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mohamed Katir won the 1.500 meters in Madrid in 3'33''12. The Spaniard passed the first lap in 57,9 and the temperature "
+         "on the track was 31,5 degrees.", [("57,9", "Mohamed Katir")]),
+        ("Laura Muir won the 1500m in 3:58.20. She passed 800m in 2:08.1 with Hassan in the lead.", [("2:08.1", "Laura Muir")]),
+        ("Faith Kipyegon won the 1500m in 3:55.10. The last 400m the leaders covered in 57.8, but Kipyegon came home fastest of "
+         "all.", []),
+        ("Faith Kipyegon won the 1500m in 3:52.10. She covered her final lap in 57.2 when she won, the fastest closing lap of the "
+         "night.", [("57.2", "Faith Kipyegon")]),
+        ("Sarah Jones progressed through the first round in 59.87 and will run in the semi-finals on Sunday.", []),
+    ],
+    ids=["a-temperature-is-no-time", "a-leader-after-her-own-split", "the-leaders-last-400m", "a-last-lap-when-she-won",
+         "a-heat-s-first-round"],
+)
+def test_splits_what_the_review_of_7de8493_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: "31,5 degrees" is no time; "She passed 800m in 2:08.1 with Hassan in the lead" is hers; "the
+    leaders covered" the last 400m, no one runner; "when she won" dates no other race; "progressed through the first round"
+    of a race unknown, with no leading, is a heat."""
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == expected

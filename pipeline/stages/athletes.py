@@ -151,11 +151,13 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
 
 
 def _heading_line(text: str, pos: int) -> bool:
-    """Is the line around `pos` a short heading: a few words, each word of content capitalised ("Castellano Takes 1500m",
-    "Kipyegon Breaks World Record, Chebet Wins 5000m.")?"""
+    """Is the line around `pos` a short heading: a few words, ending with no full stop or each word of content capitalised
+    ("Castellano Takes 1500m", "Hassan Wins 10,000m in Paris heat", "Kipyegon Breaks World Record, Chebet Wins 5000m.")?"""
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[a : len(text) if b < 0 else b])
-    return len(words) <= HEADING_WORDS and all(w[0].isupper() for w in words if w.lower() not in STOP_WORDS and len(w) > 3)
+    line = text[a : len(text) if b < 0 else b].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(words) <= HEADING_WORDS and (not line.endswith(".") or all(
+        w[0].isupper() for w in words if w.lower() not in STOP_WORDS and len(w) > 3))
 
 
 def _spelled_out(name: str) -> str:

@@ -239,6 +239,8 @@ class Quotes:
                     elif m.open_at == a and pi > 0 and not in_paragraphs[pi - 1] \
                             and (intro := self._introduced(doc, m, pi, people, sents, paras, recent)) is not None \
                             and not (intro[0] is not None and _spoken_of(text, intro[0], m.start, people.within(m.start, m.end))
+                                     and not P.FIRST_PERSON_SINGULAR.search(text, m.start, m.end)  # ("The old Obiri would have
+                                     # panicked there. Today I stayed calm": hers)
                                      and (last_speaker[2] >= pi - 2
                                           or P.PRONOUN_SENTENCE.search(text, *paras.ranges[pi - 1]) is not None)):
                         speaker, name = intro  # (a paragraph with quotes of its own carries its speaker on, or not; not one the

@@ -36,6 +36,7 @@ from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
 from .times import dotted_as_minutes, named_standard, number
 
+START_LIST_REACH = 300  # characters before a results line searched for a start list's words
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
@@ -447,7 +448,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     named_before = between(doc, "athletes", w0, t.start_char)
     if named_before and (P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char) or (
             (who_set := P.WHO_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char)) is not None
-            and (who_set.group("former") or P.SET_ELSEWHERE_AFTER.match(text, a0)))):
+            and (who_set.group("former") or not P.SET_TODAY_AFTER.match(text, a0)))):
         return OldMark(True, named_before[-1], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02",
         # "Bol, who set the Australian record of 1:44.11 at the Tokyo Olympics"
     mark_of = P.MARK_OF_BEFORE.search(before)
@@ -633,7 +634,7 @@ def _holder_after_stood(doc: Doc, end: int, start: int, paras: Bounds) -> Span |
     if m.group("pron"):
         return previous_athlete(doc, start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
     holder = starting_at(doc, "athletes", m.end())
-    if holder is None or not (holder._.possessive or (m.group("when") and P.SETTER_VERB_AFTER.match(text, holder.end_char))):
+    if holder is None or not (holder._.possessive or (m.group("when") and P.HOLDER_SET_IT_AFTER.match(text, holder.end_char))):
         return None  # (not "remains his goal", "has stood since 1998, when Moss was still at school")
     return holder
 
@@ -877,8 +878,10 @@ def row_order_place(doc: Doc, who: Span, t: Span) -> int | None:
     Chukwuebuka Okafor 1:46.81, Samuel Adeyemi 1:47.35": Adeyemi second)."""
     text = text_of(doc)
     line = text.rfind("\n", 0, who.start_char) + 1
-    if (m := P.ORDERED_ROWS_LINE.match(text, line)) is None or not m.start("rows") <= who.start_char < t.start_char < m.end():
-        return None
+    if (m := P.ORDERED_ROWS_LINE.match(text, line)) is None or not m.start("rows") <= who.start_char < t.start_char < m.end() \
+            or P.START_LIST_BEFORE.search(text, max(0, line - START_LIST_REACH), line):
+        return None  # (not a start list's personal bests: "Start lists were published, with personal bests shown. Women's 1500m
+        # heat 2: Faith Kipyegon 3:49.04, ...")
     times = [x for x in between(doc, "times", m.start("rows"), m.end()) if x.label_ == "time"]
     rows = len(P.ROW_SEPARATOR.findall(m.group("rows"))) + 1
     rising = all(x._.seconds <= y._.seconds for x, y in zip(times, times[1:]))

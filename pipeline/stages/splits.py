@@ -78,8 +78,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
                if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-               and not (m.group("firstround") and (seconds > MAX_LAP_S or (race_m is None and seconds <= MIN_FIRST_ROUND_S)))
-               # ("cruised through the first round in 3:36.20", "in 45.10" of a race unknown: a heat)
+               and not (m.group("firstround") and (seconds > MAX_LAP_S or (race_m is None and (
+                   seconds <= MIN_FIRST_ROUND_S or not P.LED_BEFORE.search(text, max(sent_start, m.start() - 40), m.start())))))
+               # ("cruised through the first round in 3:36.20", "progressed through the first round in 59.87" of a race unknown: a
+               # heat; "led through the first round in 61,2" a lap)
                and not (P.TIME_FOR_BEFORE_POINT.search(text, max(0, m.start() - 20), m.start()) and P.HALF_MARATHON_AT.match(text, m.start()))]
     # (not "ran 1:10:23 for the half marathon ..., and 2:29:57 for the marathon": the event of the time before it)
     points += [
@@ -401,8 +403,9 @@ def leader_with_after(doc: Doc, t: Span, sents: Bounds) -> Span | None:
     passed in 24:12.5 with Tsegay now leading, only four remained: Chebet, Tsegay ..." (translated: "with Oriach in head")."""
     text = text_of(doc)
     a, b = sents.of(t.start_char)
-    if between(doc, "athletes", a, t.start_char) or (w := P.WITH_RIGHT_AFTER.match(text, t.end_char)) is None:
-        return None
+    if between(doc, "athletes", a, t.start_char) or P.PERSON_PRONOUN.search(text, a, t.start_char) \
+            or P.ANAPHOR_SUBJECT.match(text[a : t.start_char]) or (w := P.WITH_RIGHT_AFTER.match(text, t.end_char)) is None:
+        return None  # (not "She passed 800m in 2:08.1 with Hassan in the lead": hers, the leader another)
     m = starting_at(doc, "athletes", w.end())
     return m if m is not None and P.LEADER_AFTER.match(text[m.end_char : b]) else None
 
