@@ -3109,15 +3109,14 @@ NAME_SET_RECORD_BEFORE = re.compile(
     r"\s+(?:had|needed\s+to|wanted\s+to)\s+(?:set|run|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
     re.IGNORECASE,
 )
-# ... or in a relative clause, a record set where the time's clause says, somewhere else or before: "Emily Sisson, who set the
-# former American record of 1:06:52 on this course in 2022", "Bol, who set the Australian record of 1:44.11 at the Tokyo
-# Olympics" (not "Yared Nuguse, who ran a personal best of 7:26.07 to finish second", nor "who set the Australian record of
-# 3:30.10 to finish second", today's)
+# ... or in a relative clause, a record set before ("Emily Sisson, who set the former American record of 1:06:52 on this
+# course in 2022", "Bol, who set the Australian record of 1:44.11 at the Tokyo Olympics"), unless set today, to win or finish
+# (`SET_TODAY_AFTER`: "who set the Australian record of 3:30.10 to finish second"; nor "Yared Nuguse, who ran a personal best
+# of 7:26.07 to finish second")
 WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+the\s+(?:(?P<former>former|previous|old|original)\s+)?(?:[\w-]+\s+){0,3}?record\s+of\s+$",
                                    re.IGNORECASE)
 SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(?:winning|finishing|taking)|en\s+route|on\s+(?:his|her|their)\s+way)\b",
-                             re.IGNORECASE)  # ("who set the British record of 1:57.20 to win": today's)
-SET_ELSEWHERE_AFTER = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?(?:(?-i:[A-Z])|this\s+(?:same\s+)?(?:course|track|road)|(?:19|20)\d\d)", re.IGNORECASE)
+                             re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",
 # "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
 # was", a Q&A's "Your 10,000m best is" (the interviewee's); a result of the race at hand is "a" record, not someone's
