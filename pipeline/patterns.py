@@ -2470,6 +2470,14 @@ CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s
 REPUTATION_AS_BEFORE = re.compile(
     r"\b(?:developed|earned|gained|had|has|have|built|acquired|got|carries|carried|enjoys|enjoyed|(?:lived?|lives|living)\s+up\s+to)\s+"
     r"(?:a|the|its|his|her|their)\s+reputation\b[^.!?“”\"«»]{0,40}?\bas\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# a label the thing is known by, in the passive with no one saying it: 'is still described in both countries as "the greatest
+# 1500m ever run"', 'a performance still described in these pages as "..."' (not 'was described by Kerr as "...", nor 'as
+# "brutal" by Ingebrigtsen', his words: `BY_AFTER_QUOTE`)
+BY_AFTER_QUOTE = re.compile(r"[\"”»’']?\s*by\s", re.IGNORECASE)
+LABEL_AS_BEFORE = re.compile(
+    r"\b(?:(?:is|was|are|were|been|being)\s+(?:(?:still|often|widely|long|commonly|now|sometimes|rightly)\s+)*"
+    r"|(?:still|often|widely|long|commonly|sometimes|rightly)\s+)"
+    r"(?:described|billed|hailed|dubbed|known|regarded|remembered)\s+(?:(?!by\b)[^.!?“”\"«»\s]+\s+){0,4}?as\s+$", re.IGNORECASE)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
 # (the name is checked by the stage against athlete and person spans)
 ATTRIBUTION_AFTER = re.compile(

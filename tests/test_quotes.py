@@ -1605,3 +1605,19 @@ def test_quotes_what_the_review_of_7de8493_found(doc_of, text: str, expected: st
     """The review's cases: "Margaret Kipkemboi recalled later." says who spoke the partial quote; a quote naming the one
     introduced but speaking as "I" is hers."""
     assert speaker_of(list(doc_of(text).spans["quotes"])[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('David Rudisha ran 1:40.91 from the front, a performance still described in these pages as "the greatest 800 ever '
+         'run".', []),
+        ('That race is still described in both countries as "the greatest 1500m ever run".', []),
+        ('Josh Kerr won in 3:27.79. The race was described by Kerr as "the best of my life".', [("the best of my life", "Josh Kerr")]),
+    ],
+    ids=["described-in-these-pages", "still-described-as", "described-by-its-speaker"],
+)
+def test_quotes_a_label_in_the_passive_is_no_quote(doc_of, text: str, expected: list) -> None:
+    """A label a thing is known by, in the passive with no one saying it ('still described in these pages as "the greatest
+    800 ever run"') is no quote (the corpus gold lists such as not-quotes); one "described by Kerr as" is his words."""
+    assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected

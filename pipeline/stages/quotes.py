@@ -271,7 +271,9 @@ class Quotes:
             return False
         if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
-                or P.REPUTATION_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at) or (
+                or P.REPUTATION_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at) \
+                or (P.LABEL_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at)
+                    and not P.BY_AFTER_QUOTE.match(text, m.end)) or (
                 len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
                 and not P.FIRST_PERSON.search(text, start, end)):  # (not 'what she calls "my favourite day of the year"')
             return False
