@@ -443,10 +443,9 @@ def _witness_of_another(doc: Doc, m: Span, sex: str) -> bool:
     the "she" or "her" of a later paragraph, who is the one the quote spoke of (the caller asks only across paragraphs: "Her
     best of 2:05.3" right after her quote is hers)."""
     text = text_of(doc)
-    if sum(1 for x in spans_of(doc, "athletes") if x.label_ == m.label_) > 1:
-        return False
-    said = P.SAID_THEN_QUOTE_AFTER.match(text, m.end_char)
-    return said is not None and P.SEX_PRONOUN_OPENING[sex].match(text, said.end()) is not None
+    said = P.SAID_THEN_QUOTE_AFTER.match(text, m.end_char)  # (the cheap test first; the article's mentions counted only then)
+    return said is not None and P.SEX_PRONOUN_OPENING[sex].match(text, said.end()) is not None \
+        and sum(1 for x in spans_of(doc, "athletes") if x.label_ == m.label_) == 1
 
 
 def protagonist_of(mentions: list[Span]) -> Span | None:

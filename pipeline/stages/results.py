@@ -469,9 +469,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         or stood is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
-    listed = P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char) is not None
-    if not (owned or setter or broken or missed or still or standing or listed or P.OTHER_MARK_BEFORE.search(before)
-            or P.SEASON_BEST_IS_BEFORE.search(before)):
+    if not (owned or setter or broken or missed or still or standing
+            or P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char)
+            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
