@@ -281,7 +281,7 @@ EVENT_HEADER = re.compile(
 # "the mile", "Bowerman Mile", "the Bowerman-Meile" (left in German by translation), "two miles", "2-mile", "metric mile",
 # "marathon", "half-marathon" (translated from Spanish and Italian, "media maratón", "mezza maratona": "average marathon",
 # "middle marathon"; or left untranslated in a race's name: "the Maratón Valencia", "Medio Maratón"), "10km", "10K",
-# "parkrun" (5 km)
+# "parkrun" (5 km); a translation's "10 English miles" (Dutch "Engelse mijl", German "englische Meilen")
 # a capitalised word of a race's name right before its head: "the Two Oceans Marathon", "Comrades Marathon"
 RACE_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s+$")
 # the opening of a quoted title that ends with an event word, after a word that bills it so: 'bill as "The World's Most
@@ -308,14 +308,14 @@ KNOWN_RACE_EVENTS = {
     "great north run": "half marathon", "great scottish run": "half marathon", "great south run": "10 miles",
     "great manchester run": "10km", "great ethiopian run": "10km", "peachtree road race": "10km", "bolder boulder": "10km",
     "beach to beacon": "10km", "bay to breakers": "12km", "bloomsday": "12km", "boilermaker": "15km",
-    "zevenheuvelenloop": "15km", "dam tot damloop": "10 miles", "broad street run": "10 miles", "city2surf": "14km",
+    "zevenheuvelenloop": "15km", "dam tot damloop": "10 miles", "dam to damloop": "10 miles", "broad street run": "10 miles", "city2surf": "14km",
     "sao silvestre": "15km", "são silvestre": "15km",
 }
 KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
-    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-]mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
+    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-](?:English\s+)?mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
     r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
@@ -905,7 +905,7 @@ PAST_CUE = re.compile(
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+later|(?:later\s+that|the\s+following|the\s+next)\s+(?:year|season|summer|winter|month)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
@@ -1321,7 +1321,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b))\s+"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])\d{1,2}[ \u00a0][05]00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|kilos?|miles?|k)\b"
+    r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])\d{1,2}[ \u00a0][05]00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
     r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))",
     re.IGNORECASE,
@@ -3492,6 +3492,8 @@ NICKNAMES: dict[str, set[str]] = {
     "charles": {"charlie"}, "zachary": {"zach"}, "gabrielle": {"gabby"}, "shelly-ann": {"shelly"},
     "stephen": {"steve", "steven"}, "steven": {"steve"}, "timothy": {"tim"}, "geoffrey": {"geoff"},
     "kenneth_": {"ken"}, "peter": {"pete"}, "emmanuel": {"manny"}, "nathaniel": {"nate"}, "nathan": {"nate"},
+    "david": {"dave", "davey"}, "patrick": {"pat", "paddy"}, "gregory": {"greg"}, "jonathan": {"jon", "jonny"},
+    "raymond": {"ray"}, "ronald": {"ron", "ronnie"}, "philip": {"phil"}, "douglas": {"doug"}, "susan": {"sue"},
 }
 # spellings that sound alike in names, rewritten to one form before comparing (order matters)
 PHONETIC_RULES: tuple[tuple[str, str], ...] = (

@@ -2087,3 +2087,12 @@ def test_athletes_what_the_review_of_7de8493_found(doc_of, text: str, expected: 
     """The review's cases: "jumpers" alone are clothes; "The Gardiner Expressway" is a road; a headline in sentence case
     with no full stop is a heading whose verb is cut."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_given_name_and_its_short_form_are_one_runner(doc_of) -> None:
+    """"Dave Bedford" in the text and "David Bedford" in the results box are one man; two short forms of one name may be
+    two people's, and two given names that are no short form of one another are."""
+    doc = doc_of("Dave Bedford led early but faded to sixth in 28:05.44.\n\nResults: 6 David Bedford (GBR) 28:05.44")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Dave Bedford"}
+    two = doc_of("Mark Hanley won the 5000m in 13:40.11, and his brother Martin Hanley was second in 13:41.00.")
+    assert {s.label_ for s in two.spans["athletes"]} == {"Mark Hanley", "Martin Hanley"}

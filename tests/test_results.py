@@ -5290,3 +5290,24 @@ def test_results_the_mark_of_a_winner_was_is_no_standing_mark(doc_of) -> None:
     """The review of 7de8493: "The mark of Chebet was 14:05.20" tells today's mark, no standing one (only "is" stands)."""
     doc = doc_of("Beatrice Chebet won the 5000m at the Bislett Games. The mark of Chebet was 14:05.20, a meeting record.")
     assert all(r.label_ != "other" for r in doc.spans["results"] if r.text == "14:05.20")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Daniel Ebenyo won the Dam to Damloop on Sunday. Over the 10 English mile from Amsterdam to Zaandam he finished in 45:21.",
+         "45:21", ("result", "10 miles")),
+        ("Results of the Dam to Damloop. Men: 1. Daniel Ebenyo (Ken) 45:21, 2. Amos Kurgat (Ken) 45:29.", "45:29",
+         ("result", "10 miles")),
+        ("Lasse Viren won the 10,000m in 27:38.35. He went on to take the 5,000m a week later in 13:26.4.", "13:26.4",
+         ("other", "5000m")),
+        ("David Bedford was sixth in 28:05.44. He came back the following summer and took the world record at Crystal Palace "
+         "with 27:30.8.", "27:30.8", ("other", "10000m")),
+    ],
+    ids=["ten-english-miles", "a-known-race-translated", "a-week-later", "the-following-summer"],
+)
+def test_results_a_translated_ten_miles_and_a_race_told_as_later(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """Translated Dutch copy's "10 English mile" (Engelse mijl) is the 10 miles, and "Dam to Damloop" the Dam tot Damloop; a
+    time "a week later" or "the following summer" is of another race, as one "a year later" is."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, r._.race.event) == expected

@@ -1815,3 +1815,11 @@ def test_splits_what_the_review_of_7de8493_found(doc_of, text: str, expected: li
     leaders covered" the last 400m, no one runner; "when she won" dates no other race; "progressed through the first round"
     of a race unknown, with no leading, is a heat."""
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_point_in_the_singular_kilometre(doc_of) -> None:
+    """Translated copy keeps the singular after a number: "at 5 kilometre the clock stood on 13:55", "came at 10 kilometre
+    through in 31:17"."""
+    doc = doc_of("Tsigie Gebreselama won the 10 miles in 50:38. At 5 kilometre the clock stood on 13:55 for the men. She went "
+                 "at 5 kilometre (15:41) alone in the lead and came at 10 kilometre through in 31:17.")
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("13:55", 5000.0), ("15:41", 5000.0), ("31:17", 10000.0)]
