@@ -22,6 +22,7 @@ from .models import (
     Source,
     Split,
 )
+from .registry import fold
 from .stages.base import release, spans_of
 from .stages.context import RaceInfo, race_at
 
@@ -38,28 +39,29 @@ def race_model(race: RaceInfo) -> Race:
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     told_sexed = _told_again_with_its_sex(doc)
-    performances = _performances(doc, source, "result", told_sexed)
-    others = _performances(doc, source, "other", told_sexed)
-    splits, split_races = _splits(doc, source, told_sexed)
+    same = _one_runner_named_twice(doc, told_sexed)
+    performances = _performances(doc, source, "result", told_sexed, same)
+    others = _performances(doc, source, "other", told_sexed, same)
+    splits, split_races = _splits(doc, source, told_sexed, same)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
     facts = ArticleFacts(
         source=source.ref(),
         races=sorted(races.values(), key=lambda r: r.id),
-        athletes=_athletes(doc, source),
+        athletes=_athletes(doc, source, same),
         performances=performances,
         other_times=others,
         splits=splits,
-        quotes=_quotes(doc, source),
+        quotes=_quotes(doc, source, same),
     )
     release(doc)  # the stages' per-Doc memo: the Doc is freed as soon as the caller drops it
     return facts
 
 
-def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
+def _athletes(doc: Doc, source: Source, same: dict[str, str]) -> list[ArticleAthlete]:
     mentions: dict[str, list[Span]] = defaultdict(list)
     for span in spans_of(doc, "athletes"):
-        mentions[span.label_].append(span)
+        mentions[same.get(span.label_, span.label_)].append(span)
     out = []
     for key, spans in mentions.items():
         countries = Counter(s._.country for s in spans if s._.country)
@@ -100,12 +102,39 @@ def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
     return same
 
 
-def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo]) -> list[Performance]:
+def _one_runner_named_twice(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[str, str]:
+    """Two names of one runner, as a translation leaves them: the text's "Katharina Comfort" (Trost translated) and the
+    results' "Katharina Trost", the same time and place in the same race and the same given name (no two runners share a
+    place and a time; not one surname, which brothers share and a time given to the wrong twin would join: "Leo and Lex
+    Young ... 14th (15:21.8) and 19th"): label -> the label kept, the one named more often, else the one named last
+    (a results list's, after the prose a translation garbles)."""
+    held: dict[tuple, set[str]] = defaultdict(set)
+    for s in spans_of(doc, "results"):
+        if s.label_ == "result" and s._.athlete is not None and s._.place is not None and not s._.place_inferred:
+            held[(told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3), s._.place)].add(s._.athlete.label_)
+    if not any(len(labels) == 2 for labels in held.values()):
+        return {}
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for s in spans_of(doc, "athletes"):
+        counts[s.label_] += 1
+        last[s.label_] = s.start_char
+    same = {}
+    for labels in held.values():
+        if len(labels) == 2:
+            kept, other = sorted(labels, key=lambda label: (-counts[label], -last.get(label, 0)))
+            a, b = fold(kept).split(), fold(other).split()
+            if len(a) > 1 and len(b) > 1 and a[0] == b[0]:
+                same[other] = kept
+    return same
+
+
+def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo], same: dict[str, str]) -> list[Performance]:
     groups: dict[tuple, list[Span]] = defaultdict(list)
     race_of: dict[str, RaceInfo] = {}
     for span in spans_of(doc, "results"):
         if span.label_ == label:
-            who = span._.athlete.label_ if span._.athlete is not None else None
+            who = same.get(span._.athlete.label_, span._.athlete.label_) if span._.athlete is not None else None
             race = told_sexed.get(span._.race.id, span._.race)
             race_of[race.id] = race
             groups[(race.id, who, round(span._.seconds, 3))].append(span)
@@ -138,7 +167,7 @@ def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, Ra
     return sorted(out, key=lambda p: (p.race, p.seconds))
 
 
-def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[list[Split], list[RaceInfo]]:
+def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], same: dict[str, str]) -> tuple[list[Split], list[RaceInfo]]:
     """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
     ("5km 14:25") saying it twice are one fact; the race that knows the sex names it. With the
     races the splits are of."""
@@ -158,7 +187,7 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[
         race_id = race.id
         out.append(
             Split(
-                athlete=who.label_ if who is not None else None,
+                athlete=same.get(who.label_, who.label_) if who is not None else None,
                 athlete_name=who.text if who is not None else None,
                 race=race_id,
                 at=at,
@@ -172,8 +201,8 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[
     return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds)), split_races
 
 
-def _quotes(doc: Doc, source: Source) -> list[Quote]:
-    athlete_at = {(s.start_char, s.end_char): s.label_ for s in spans_of(doc, "athletes")}
+def _quotes(doc: Doc, source: Source, same: dict[str, str]) -> list[Quote]:
+    athlete_at = {(s.start_char, s.end_char): same.get(s.label_, s.label_) for s in spans_of(doc, "athletes")}
     out = []
     for span in spans_of(doc, "quotes"):
         speaker = span._.speaker

@@ -601,6 +601,7 @@ SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 FASTEST_DISTANCE_PACE_MS = 7.0  # ... and over a distance of 3km or more with no record here, none faster than 7 m/s (every such record is under 6.9)
 DISTANCE_EVENT_MIN_M = 3000.0
+RECORD_PACE_MS = 5.8  # ... and none slower than 1.7 x the time at 5.8 m/s (every such record, to the marathon's, is faster)
 FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a 100m record is 10.4 on average)
 STRETCH_FACTOR = 0.35  # a time under 0.35 x the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
@@ -777,7 +778,8 @@ ROUND_CUE = re.compile(
     + "".join(rf"(?<!{w} )" for w in _WEATHER_BEFORE_HEAT)
     # (not "the heat of the moment", "the heat of Tokyo"; "his heat of the 1,500m" is one; nor "With no heats necessary")
     + r"(?<!\bno )(?<!\bwithout )heats?(?!\s+(?:and\s+humidity|wave|index|of\s+(?:the\s+)?(?:moment|day|night|battle|summer|afternoon|(?-i:[A-Z]))))|(?<=of )heat\s+(?:\d|one|two|three|four|five|six|seven|eight)\b|prelim(?:inar(?:y|ies))?s?|"
-    r"(?<!olympic )(?<!world )qualif(?:ying|ier|ication)\s+(?:round|race)|had\s+qualified|(?<=in the )series|"  # "had qualified on Thursday with 7:52.34 in the series" (translated: "las series")
+    r"(?<!olympic )(?<!world )qualif(?:ying|ier|ication)\s+(?:round|race)|had\s+qualified|(?<=in the )series|(?<=the )fore-?runs?\b|"  # "had
+    # qualified on Thursday with 7:52.34 in the series" (translated: "las series"), "in the forerun already 7,92" (German: "Vorlauf")
     r"(?:fastest|quickest|top)\s+qualifier(?!\s+for\s+the\s+(?:olympic|world|national)\b)|"  # (not "the top qualifier for the Olympic team")
     r"time\s+qualifier|(?:first|opening)\s+round(?!\s+of\s+the\b)|"  # (not "the opening round of the Diamond League")
     # "had only qualified from the series with the eighth time" (translated: French "séries", heats); "eliminated with 8:21.44"
@@ -790,7 +792,7 @@ ROUND_CUE = re.compile(
     re.IGNORECASE,
 )
 # the round a cue names: a semi-final, or the heats (the first round, prelims, a qualifying round, the "series" of a
-# translation); "eliminated", "fastest qualifier" name neither
+# translation, German's Vorlauf translated "forerun"); "eliminated", "fastest qualifier" name neither
 SEMI_ROUND = re.compile(r"\bsemi", re.IGNORECASE)
 ROUND_REACHED_BEFORE = re.compile(r"\b(?:for|to|into|reach|reached|reaching)\s+the\s+$", re.IGNORECASE)  # "qualifier for the semi-finals"
 HEAT_WORD = re.compile(r"heats?", re.IGNORECASE)
@@ -798,7 +800,7 @@ HEAT_WORD = re.compile(r"heats?", re.IGNORECASE)
 # heats"), not as where a heat led ("won his heat to reach the semi-finals", "the fastest qualifier for the semis")
 SEMI_SETTING = re.compile(r"\b(?:in|during|from|through)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?semi-?finals?\b|\bsemi-?final\s+heats?\b",
                           re.IGNORECASE)
-HEATS_ROUND = re.compile(r"\b(?:heats?|prelim|preliminar|first\s+round|opening\s+round|series|trials|qualif(?:ying|ication)\s+(?:round|race))",
+HEATS_ROUND = re.compile(r"\b(?:heats?|prelim|preliminar|first\s+round|opening\s+round|series|trials|qualif(?:ying|ication)\s+(?:round|race)|fore-?runs?\b)",
                          re.IGNORECASE)
 # a win of a round the sentence before named, the round not named again: "Coleman won the first in 6.46", "El Bakkali
 # had won his with 8:10.62"
@@ -1109,7 +1111,9 @@ PLACE_ORDINAL = re.compile(
     rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d{1,2}[:.,]\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
-    rf"|\bon\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"  # "came on place four" (translated: "auf Platz vier")
+    rf"|\b(?:on|to)\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
+    r"(?!\s+(?:in|on|among)\s+(?:the\s+)?(?:world|all-time|european|rankings?|lists?|history)\b|\s+(?:of|all-time|this|world)\b)"  # "came on
+    # place four", "ran to rank two" (translated: "auf Platz vier", "auf Rang zwei"; not "to rank 12 in the world")
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")

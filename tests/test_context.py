@@ -1686,3 +1686,12 @@ def test_context_what_the_review_of_7c49c29_found_in_races(doc_of, text: str, ne
 def test_context_what_the_review_of_b01f2cd_found(text: str, expected: list) -> None:
     """The review's case: "the Marathon of Valencia 2024" is Valencia's (only an Olympic city's year is the Games')."""
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
+
+
+def test_context_a_marathon_s_list_after_a_shorter_road_race_is_the_marathon_s(doc_of) -> None:
+    """A results list after a paragraph on the day's 15K race: its 2:09:44 is too slow for any 15km (the time at a pace
+    under every road record's, times 1.7), so the marathon named before is its event."""
+    doc = doc_of("Kilimo won the Istanbul Marathon in 2:09:44.\n\nIn the 15K race held on the same day, Ramazan Ozdemir won "
+                 "with 44:21.\n\nMEN\n1. Rhonzas Kilimo (Kenya) 2:09:44\n2. Deso Gelmisa (Ethiopia) 2:10:05")
+    assert {(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"} == {
+        ("2:09:44", "marathon"), ("44:21", "15km"), ("2:10:05", "marathon")}

@@ -28,3 +28,18 @@ def test_facts_a_race_told_without_its_sex_then_again_with_it_is_one_race() -> N
         ("Bayanda Walaza", "20.08", "men"), ("Sinesipho Dambile", "20.21", "men"), ("Luxolo Adams", "20.35", "men"),
         ("Viwe Jingqi", "23.02", "women"), ("Tamzin Thomas", "23.18", "women")}
 
+
+
+def test_facts_one_runner_named_two_ways_by_a_translation_is_one() -> None:
+    """Translated German copy gives "Katharina Comfort" (Trost translated) in the text and "Katharina Trost" in the results,
+    the same place and time in the same race: one runner, the name given more often kept. Brothers of one surname stay two
+    even when a time is given to both ("Leo and Lex Young ... 14th (15:21.8) and 19th (15:28.1)")."""
+    facts = extract("In the 1500 meters of the women Diribe Welteji won in 4:01,46 min. Katharina Comfort ran as second in "
+                    "4:05,80 min a new hall best time.\n\nResults\nWomen, 1500 m: 1. Diribe Welteji (ETH) 4:01,46; "
+                    "2. Katharina Trost (GER) 4:05,80")
+    assert [a.key for a in facts.athletes] == ["Diribe Welteji", "Katharina Trost"]
+    assert {(p.athlete, p.time, p.place) for p in facts.performances} == {
+        ("Diribe Welteji", "4:01,46", 1), ("Katharina Trost", "4:05,80", 2)}
+    twins = extract("Freshman twins Leo and Lex Young finished 14th (15:21.8) and 19th (15:28.1).\n\nResults: 14. Leo Young "
+                    "(NP) 15:21.8; 19. Lex Young (NP) 15:28.1.")
+    assert {a.key for a in twins.athletes} == {"Leo Young", "Lex Young"}

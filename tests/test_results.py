@@ -5311,3 +5311,12 @@ def test_results_a_translated_ten_miles_and_a_race_told_as_later(doc_of, text: s
     time "a week later" or "the following summer" is of another race, as one "a year later" is."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     assert (r.label_, r._.race.event) == expected
+
+
+def test_results_a_translated_rank_and_forerun(doc_of) -> None:
+    """German copy translated: "ran in 7,89 seconds to rank two" (auf Rang zwei) is second place; "in the forerun" (im
+    Vorlauf) is the heats."""
+    doc = doc_of("Over 60 meters hurdles of the women Pia Skrzyszowska won in 7,83 seconds. Ricarda Lobe ran in 7,89 seconds to "
+                 "rank two. In the forerun she had already shown 7,92 seconds.")
+    got = {r.text: (r._.place, r._.race.round) for r in doc.spans["results"] if r.label_ == "result"}
+    assert got["7,89"] == (2, None) and got["7,92"][1] == "heats"

@@ -759,7 +759,11 @@ def _sprint(event: str | None) -> bool:
 
 
 def plausible(event: str | None, seconds: float) -> bool:
+    """Not too slow for the event: within `P.SLOWEST_FACTOR` of its world record, or, for a road distance from 3km to the
+    marathon's with no record here (a 15km, a 30km), of the time at `P.RECORD_PACE_MS` (a marathon's 2:09:44 is no 15km's)."""
     record = P.EVENT_RECORD_S.get(event or "")
+    if record is None and (metres := event_distance(event)) is not None and P.DISTANCE_EVENT_MIN_M <= metres <= P.EVENT_DISTANCE_M["marathon"]:
+        record = metres / P.RECORD_PACE_MS
     return record is None or seconds <= record * P.SLOWEST_FACTOR
 
 
