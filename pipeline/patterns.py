@@ -148,6 +148,7 @@ CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:chronometer|chrono)\s+(?:marked
 GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
+CLOCK_PLURAL_AFTER = re.compile(r"['’]?s\b")  # a clock in the plural: "run 6:50s to halfway", "a string of 4:30's"
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile – Krissy Gear" is a time, then a list's next event)
@@ -471,6 +472,9 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to|"
+    r"(?<!up\sfrom\s)(?<!down\sfrom\s)(?<!moving\sfrom\s)(?<!moved\sfrom\s)(?<!switching\sfrom\s)(?<!switched\sfrom\s)"
+    r"\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|"  # a stretch's end: "Our 5K from 25K to 30K was 21:43", "Her 35K to
+    # 40K" (not a move from one distance to another: "Moving up from 5km to 10km on the roads, Orr won")
     r"(?:(?<=at\sthe\s)|(?<=to\sthe\s))lack\s+of)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -623,6 +627,8 @@ EVENT_DISTANCE_M = {
 # a wheelchair race, a race of its own: "Marcel Hug won the men's wheelchair race in 1:23:44"
 WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
 # a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
+# a line that says only a sex, heading a results block: "Men", "WOMEN", "Senior women:", "Men's results"
+SEX_HEADING = re.compile(r"\s*(?:(?:senior|junior|elite|open)\s+)?(?:men|women|boys|girls)(?:['’]s)?(?:\s+results)?\s*:?\s*", re.IGNORECASE)
 SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")
 SEX_CUE = re.compile(
@@ -837,6 +843,9 @@ WEATHER_HEAT_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 FINAL_SAID = re.compile(
     r"\b(?:the|its|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?final\b(?!\s+(?:heats?|rounds?|qualif))|\b(?:title|crown|gold)\b", re.IGNORECASE
 )
+# a preposition before a distance, capitalised as a sentence opens: a point of the race ("By 10K (41:51) we had settled"),
+# not a road race's name ("the Cardiff Bay 10K")
+POINT_NOT_RACE_NAME = re.compile(r"(?:By|At|After|Before|Through|Past|Until|From|To|Around|Near)\s+\d")
 # words joined to "-Marathon" that name no city: "the Pre-Marathon press conference", "the Olympia-Marathon" (translated)
 NOT_A_CITY_BEFORE_MARATHON = frozenset("pre post mini midi maxi semi anti non olympia olympic ultra super".split())
 # a relay team opening a sentence as its subject: "The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl closed the
@@ -1172,8 +1181,8 @@ PLACE_WORD = re.compile(
     r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61"; not a win only
-    # pretended: "he celebrated as if he had won", nor one that would have been: "a top eight that would have won most finals")
-    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    # pretended: "he celebrated as if he had won", "arms up like I'd won something", nor one that would have been: "a top eight that would have won most finals")
+    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d{1,2}[:.,]\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
@@ -2064,7 +2073,8 @@ BYLINE_BEFORE = re.compile(
 )
 # a blog post's author, on the line that posts it: "Posted by Becky Harlow, Saturday 8 March 2025", "By Jo Pritchard"
 # (`athletes.narrator`: the one who says "I" in a first-person race report)
-POSTED_BY = re.compile(r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
+POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by Dan Reyes", "Published on 3 May 2025 by")
+    r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)(?:[ \t]+on)?(?:[ \t]+[\w/.,]+){0,3}?[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
 # the narrator telling their own race, the clause before its time: "I crossed the line in 26:44", "I finished in", "my PB is
 # 26:10", "My watch beeped 5:08" (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
@@ -2073,10 +2083,15 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed\s+the\s+(?:line|finish(?:\s+line)?)\s+(?:in|at)"
     r"|finished\s+(?:(?!him\b|her\b|them\b)[\w-]+\s+){0,6}?(?:in|with)"  # ("I finished 112th in 38:40", "second in my age group in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
-    r"|ran|clocked|came\s+(?:home|in|through)\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
+    r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?)\s*(?:a\s+)?$", re.IGNORECASE)
+# ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
+NARRATOR_SAID_BEFORE = re.compile(
+    r"\bI\s+(?:(?:just|then|also|still|kept|[a-z]+ly)\s+){0,2}(?:saying|said|say|told\s+(?:her|him|them|everyone)|shouted|yelled"
+    r"|screamed|called(?:\s+out)?)\s*[:,]?\s*$")
+NARRATOR_SAID_AFTER = re.compile(r"[\s,.!?…—–-]*I\s+(?:(?:then|also|[a-z]+ly)\s+)?(?:said|told\s+(?:her|him|them)|shouted|yelled|screamed)\b")
 QA_LINE_OPENING = re.compile(r"[ \t]*(?:Q|A|Question|Answer)[ \t]*:")  # an interview's line: "A: I went through halfway in 4:28"
 NARRATOR_REACH = 120  # characters before a time searched for the narrator's clause
 # ... or a line of their own splits or finish, a point and a colon before its time: "5K: 24:41.", "Finish: 1:44:52 chip time!!!"

@@ -1621,3 +1621,15 @@ def test_quotes_a_label_in_the_passive_is_no_quote(doc_of, text: str, expected: 
     """A label a thing is known by, in the passive with no one saying it ('still described in these pages as "the greatest
     800 ever run"') is no quote (the corpus gold lists such as not-quotes); one "described by Kerr as" is his words."""
     assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected
+
+
+def test_quotes_a_blog_s_author_says_their_own_words_and_a_subordinate_runner_is_no_subject(doc_of) -> None:
+    """A coach's post, its author on a dated "Posted ... by" line, telling the race in the first person: 'I kept saying
+    "easy, easy"' is the author's. A runner named after "although" stands behind a person named in the main clause of her
+    sentence only, not behind one named a sentence before ("Wellesley was as loud as ever")."""
+    doc = doc_of("RACE RECAP: Boston with Maggie\n\nPosted April 18, 2024 by Dan Reyes | Filed under: Race Reports\n\n"
+                 "Maggie Brennan had one goal. The first 5K went by in 20:58. I kept saying \"easy, easy\" and she kept giving me "
+                 "the look. I came in two seconds after her in 2:58:53.\n\n"
+                 "Wellesley was as loud as ever. The tunnel is something every runner should hear once, although Maggie said "
+                 "afterwards she'd tuned it out completely.\n\n\"I could hear it but I wasn't there,\" she told me.")
+    assert quotes(doc) == [("easy, easy", "Dan Reyes"), ("I could hear it but I wasn't there,", "Maggie Brennan")]

@@ -5320,3 +5320,41 @@ def test_results_a_translated_rank_and_forerun(doc_of) -> None:
                  "rank two. In the forerun she had already shown 7,92 seconds.")
     got = {r.text: (r._.place, r._.race.round) for r in doc.spans["results"] if r.label_ == "result"}
     assert got["7,89"] == (2, None) and got["7,92"][1] == "heats"
+
+
+def test_results_a_blog_s_own_marathon_told_with_paces_points_and_stretches(doc_of) -> None:
+    """A coach's post on a marathon: "6:50s" is a pace in the plural, no time; "By 10K (41:51)" a point, no road race of that
+    name; "Our 5K from 25K to 30K" names no 30km race (the end of a stretch), so the pros' 2:06:17 stays the marathon's;
+    "I came in two seconds later in 2:58:53" is the author's own time, and "like I'd won something" wins nothing."""
+    doc = doc_of("Posted April 18, 2024 by Dan Reyes\n\nMaggie and I ran all 26.2 miles of the marathon together.\n\nTHE PLAN\n\n"
+                 "Go out controlled on the downhills, run 6:50s to halfway, hold through the hills.\n\nBy 10K (41:51) we had "
+                 "settled. Our 5K from 25K to 30K was 21:43.\n\nShe crossed in 2:58:51 and I came in two seconds later in "
+                 "2:58:53, arms up like I'd won something.\n\nUp front, Sisay Lemma went through halfway in 1:00:19 and won "
+                 "in 2:06:17.")
+    results = {r.text: r for r in doc.spans["results"]}
+    assert "6:50" not in results and "6:50" not in {s.text for s in doc.spans["splits"]}
+    assert {m.label_ for m in doc.spans["meetings"]} == set()
+    assert results["2:06:17"]._.race.event == "marathon"
+    mine = results["2:58:53"]
+    assert (mine._.athlete.label_, mine._.place) == ("Dan Reyes", None)
+
+
+def test_results_a_sex_said_of_a_runner_over_one_carried_on_and_a_results_block_under_its_sex(doc_of) -> None:
+    """The women's winner named in the lede carries "women" on into a paragraph on the men's race; Kimutai's result there
+    takes the sex his line in the results says ("Men's top three"), and the runners after it follow him. A results block
+    under a line that says only a sex ("Men") keeps that sex through each event's line; a list's rows take their order's
+    places though the prose told one of them before."""
+    doc = doc_of("Chalu Deso won the men's title at the Chongqing Marathon in 2:06:41.\n\nKenya's Sheila Chepkirui claimed the "
+                 "women's crown in 2:21:30.\n\nYang held off Kennedy Kimutai in the final kilometer, with Kimutai third in 2:07:15. "
+                 "Feng Peiyou finished fifth in 2:09:27.\n\nMen's top three: 1. Chalu Deso (ETH) 2:06:41; 2. Yang Shaohui (CHN) "
+                 "2:07:02; 3. Kennedy Kimutai (KEN) 2:07:15.")
+    sex = {(r.text, r.start_char): r._.race.sex for r in doc.spans["results"]}
+    assert {s for (t, _), s in sex.items() if t in ("2:07:15", "2:09:27")} == {"men"}
+    block = doc_of("Tshite won the men's 1500m in 3:41.27 at the SA Championships.\n\nIn the women's sprints, Tamzin Thomas took "
+                   "the 100m title in 11.29 (+0.9), holding off Viwe Jingqi (11.33) and Joviale Mbisha (11.41).\n\nRESULTS\n\nWomen\n100m final: Tamzin Thomas (WPA) 11.29; Viwe Jingqi (AGN) "
+                   "11.33; Joviale Mbisha (CGA) 11.41; Shirley Nekhubui (LIMA) 11.52.\n1500m: 1 Prudence Sekgodiso 4:09,18; "
+                   "2 Glenrose Xaba 4:13,02\n\nMen\n800m: 1 Edmund du Plessis 1:45,91; 2 Ryan Mphahlele 1:46,38\n"
+                   "1500m: 1 Tshite 3:41,27; 2 Kyle Appel 3:41,90")
+    got = {r.text: (r._.race.sex, r._.place) for r in block.spans["results"] if r.start_char > block.text.index("RESULTS")}
+    assert got["3:41,90"] == ("men", 2) and got["4:13,02"] == ("women", 2) and got["1:46,38"] == ("men", 2)
+    assert got["11.52"] == ("women", 4) and got["11.33"] == ("women", 2)

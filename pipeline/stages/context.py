@@ -284,6 +284,8 @@ def canonical_meeting(name: str) -> str | None:
         return None  # "the Berlin-Marathon", "the Köln-Marathon" (German copy translated) are the cities'; not "the Pre-Marathon
         # press conference"
     name = re.sub(r"^(?:The|the)\s+", "", re.sub(r"\s+|-(?=(?:Half[\s-]+)?Marathon\b)|(?<=Half)-(?=Marathon\b)", " ", name).strip())
+    if P.POINT_NOT_RACE_NAME.match(name):
+        return None  # "By 10K (41:51) we had settled", "At 30K": a point of the race, no road race's name
     key = name.lower()
     if key.endswith("trials"):  # "U.S. Olympic Team Trials" selects a team: no Olympic Games
         return re.sub(r"\bTeam\s+", "", name) if len(name.split()) > 1 else None
@@ -519,6 +521,7 @@ class RaceContext:
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         seen_dateline = False
         sex_events: dict[str, str] = {}  # each sex's own distance, said of both: "the men ran 10km and the women 6.5km"
+        headed: tuple[int, str] | None = None  # where a block under a line that says only a sex ("Men") opens, and that sex
         for a, b in sents.ranges:
             stext = text[a:b]
             para = paras.index(a)
@@ -546,6 +549,13 @@ class RaceContext:
             elif local.sex in sex_events and not events.within(a, b):
                 local = replace(local, event=sex_events[local.sex])  # "Senior women: Hannah Grieve ... 3rd in 22:51": their 6.5km
             local = repair_event(text, a, b, local, events, titles)
+            if P.SEX_HEADING.fullmatch(stext):
+                headed = (b, local.sex)
+            elif headed is not None and "\n\n" in text[headed[0] - 1 : a]:
+                headed = None  # the block ends at a blank line
+            if headed is not None and headed[0] <= a and local.sex is None and local.division is None:
+                local = replace(local, sex=headed[1])  # "Men / 800m: 1 Edmund du Plessis 1:45,91 / 1 500m: 1 Tshite 3:41,27":
+                # each event's line of a results block under its sex's heading is of that sex
             if para == elsewhere_para:
                 elsewhere = local  # the race of a paragraph about another meeting carries on within it
             if (local.meeting == current.meeting or opens_section and local.named) and para != elsewhere_para \

@@ -303,6 +303,8 @@ class Quotes:
 
     def _speaker(self, doc, m: Marked, people, sents, paras, prv: int, nxt: int, recent):
         text = text_of(doc)
+        if (teller := doc._.narrator) is not None and _narrator_said(text, m, sents):
+            return teller, teller.text  # a blog's author, telling their own race: 'I kept saying "easy, easy"'
         # (not from the next sentence, after a partial quote ends its own, unless that one only says who spoke: 'described the
         # race as "my Independence Day". Garba told our correspondent that ...', 'said the course was "lovely". Run director
         # Phil Naylor reckons it is the fastest' are not; 'her goal had been "to win a medal". Chebet told reporters.' is)
@@ -643,6 +645,13 @@ def interviewee(doc: Doc, questions: Sequence[tuple[int, int]] = (), *, others: 
     return next(m for m in reversed(mentions) if m.label_ == first) if counts[first] == max(counts.values()) else None
 
 
+def _narrator_said(text: str, m: Marked, sents: Bounds) -> bool:
+    """Does the quote's own sentence give it to the one who says "I": 'I kept saying "easy, easy"', '"Go," I shouted'?"""
+    sa, sb = sents.of(m.open_at)
+    return P.NARRATOR_SAID_BEFORE.search(text, sa, m.open_at) is not None or (
+        m.close_at is not None and P.NARRATOR_SAID_AFTER.match(text, m.close_at + 1, sb) is not None)
+
+
 def _pronoun_said(text: str, start: int, stop: int, quote_start: int) -> re.Match[str] | None:
     """'," he said' / '" she added' after a closing mark at `start`: the pronoun and its verb. Not
     '"We did it," they said': a group's words, no one speaker's ("they" of one person speaks
@@ -708,7 +717,9 @@ def _previous_person(doc: Doc, char: int, paras: Bounds, sex: str | None, told: 
     other_sex = frozenset(label for label, said in told.items() if sex and said != sex)
     athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True, exclude=other_sex)
     if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
-        athlete_end = 0  # "as Jake crossed the line": a person in the main clause comes first
+        # "as Jake crossed the line": a person in the main clause of its sentence comes first (not one named before it:
+        # "Wellesley was as loud as ever. The tunnel ..., although Maggie said afterwards")
+        athlete_end = sentences(doc).of(athlete.start_char)[0] - 1
     else:
         athlete_end = athlete.end_char if athlete is not None else 0
     people = [p for p in between(doc, "people", athlete_end + 1, char) if p.end_char <= char]

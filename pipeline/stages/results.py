@@ -716,6 +716,7 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
     the sex of the athlete's other results ("Ky Robinson ... 27:11.47" in the prose, "Men's
     10,000m: 3. Ky Robinson 27:11.47" in the list below: one result, not two); and so do the other results of that race
     of no known sex in the same sentence."""
+    _said_sex_over_carried(results)
     sexes: dict[str, set[str]] = defaultdict(set)
     for r in results:
         if r._.athlete is not None and r._.race.sex:
@@ -733,6 +734,29 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
         if r._.race.sex is None and len(known := filled.get((r._.race, sent := sentences(r.doc).of(r.start_char)), ())) == 1 \
                 and not P.SEX_WORD.search(r.doc.text, *sent):  # (not "Sarah Smith was first woman in 35:20" beside the men's winner)
             r._.race = replace(r._.race, sex=next(iter(known)))
+
+
+def _said_sex_over_carried(results: list[Span]) -> None:
+    """An athlete's result in a race whose sex was only carried over from sentences before (its own sentence says none)
+    takes the one sex their results' own sentences say ("Kenya's Sheila Chepkirui claimed the women's crown", then a
+    paragraph on the men's race: "with Kimutai third in 2:07:15", and "Men's top three: ... 3. Kennedy Kimutai (KEN)
+    2:07:15" below: one result, the men's)."""
+    sents = None
+    said: dict[str, set[str]] = defaultdict(set)
+    unsaid: list[Span] = []
+    for r in results:
+        if r.label_ != "result" or r._.athlete is None or not r._.race.sex:
+            continue
+        sents = sents or sentences(r.doc)
+        cues, both = sentence_sex_cues(r.doc, *sents.of(r.start_char))
+        if not cues:
+            unsaid.append(r)
+        elif not both and cues[0][1] == r._.race.sex:  # (a sex the sentence says of another race is not this one's: "to win
+            # the Chicago Marathon ..., while Megertu Alemu outkicked Sifan Hassan in a thrilling women's race")
+            said[r._.athlete.label_].add(r._.race.sex)
+    for r in unsaid:
+        if len(told := said.get(r._.athlete.label_, ())) == 1 and r._.race.sex not in told:
+            r._.race = replace(r._.race, sex=next(iter(told)))
 
 
 def follow_sex_of_results(doc: Doc, results: list[Span], sents) -> None:
@@ -1433,7 +1457,7 @@ def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, 
 def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
     """"Top of the result sheet:" then "Laros 3:46.82", "Cole Hocker 3:47.05", ... one a line: a
     results list without places, in finishing order, takes its places from that order (three
-    lines or more, right after a line that says so, times in order, no place given)."""
+    lines or more, right after a line that says so, times in order, no place given but the order's)."""
     text = text_of(doc)
     lines: dict[int, Span] = {}  # line start -> the result that is all of its line (a name, a time)
     for r in results:
@@ -1455,7 +1479,7 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
         header = text[: start].rstrip().rsplit("\n", 1)[-1]
         seconds = [r._.seconds for r in block]
         if (len(block) >= 3 and P.RESULTS_HEADER.search(header) and seconds == sorted(seconds)
-                and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1
+                and _unplaced_or_in_order(block) and len({r._.race.id for r in block}) == 1
                 and not _club_list(text, block)):
             for place, r in enumerate(block, start=1):
                 r._.place = place
@@ -1473,7 +1497,7 @@ def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float
 def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"The 100m on Sunday night: Lyles 9.83, Letsile Tebogo 9.88, Zharnel Hughes 9.88": a race named
     before a colon, then its runners with their times, one after another: three or more, times in
-    order, no place given, one race: places in the order named."""
+    order, no place given but the order's, one race: places in the order named."""
     text = text_of(doc)
     by_start = {r._.athlete.start_char: r for r in results if r._.athlete is not None and r._.athlete.end_char <= r.start_char}
     for colon in P.LIST_COLON.finditer(text):
@@ -1489,10 +1513,16 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
                 break
             at = gap.end()
         seconds = [r._.seconds for r in chain]
-        if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
+        if (len(chain) >= 3 and seconds == sorted(seconds) and _unplaced_or_in_order(chain)
                 and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)):
             for place, r in enumerate(chain, start=1):
                 r._.place = place
+
+
+def _unplaced_or_in_order(listed: list[Span]) -> bool:
+    """No place given to the list's rows, or only the places their order gives them (the second row's 2, from the prose's
+    "holding off Jingqi (11.33)" told of the same race)."""
+    return all(r._.place is None or r._.place == i for i, r in enumerate(listed, start=1)) and any(r._.place is None for r in listed)
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:
