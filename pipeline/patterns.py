@@ -1031,7 +1031,7 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"{_NOT_HOLDER_OF}\b(?:national|british|american|u\.?s\.?|kenyan|ethiopian|norwegian|jamaican|australian|canadian|"
         r"french|german|italian|spanish|dutch|irish|scottish|english|welsh|japanese|chinese|swedish|belgian|"
         r"polish|swiss|new\s+zealand|south\s+african|ugandan|moroccan|bahraini)\s+(?:(?:men['’]s|women['’]s|mile|all-comers)\s+)*"
-        r"(?:records?\b(?![\s-]*holder)|primacy\s+of(?:\s+\d|\s*$))|\bNR\b|\bAR\b",  # ("Italian primacy of 14:41,30": "primato",
+        r"(?:records?\b(?![\s-]*holder)|(?:primacy|primate)\s+of(?:\s+\d|\s*$))|\bNR\b|\bAR\b",  # ("Italian primacy of 14:41,30", "his Italian primate of 13:02,26": "primato",
         # translated, its time next or cut off; not "ended the Kenyan primacy in the steeplechase")
         re.IGNORECASE,
     ),
@@ -1328,8 +1328,9 @@ INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
-    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at)|"  # translated: "to the passage of the
-    # 3000m", "then to the 4000m in", "the passage on 1200 meters was", a sentence's opening "To the 30 kilometers, ... the time was"
+    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
+    # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
+    # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b))\s+"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
@@ -1535,11 +1536,12 @@ COURSE_LAPS = re.compile(
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
-    # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line
+    # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
+    # Italian's "giro di pista" translated: "the last turn of track in 56,4" (not "the last turn", a bend)
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|turn\s+of\s+(?:the\s+)?track|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
     r")\b|(?<=through\s)(?P<firstround>the\s+first\s+round)\b|"  # (translated: "led the field through the first round in 55,6"; not a heat's "first round")
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?:(?<=through\s)|(?<=at\s)|(?<=passed\s))the\s+kilomet(?:re|er)"
     r"(?![\s-]*(?:to[\s-]+go|of)\b))\b|"  # (not "the kilometre-to-go banner", "the kilometre of climbing")  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
@@ -2984,7 +2986,7 @@ RECORD_OF_WHERE = re.compile(
 _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?"  # a mark missed: its cue
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
-RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best)\s*(?:of\s+|\(\s*)?$", re.IGNORECASE)
+RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)\s*(?:of\s+|\(\s*)?$", re.IGNORECASE)
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"

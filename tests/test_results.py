@@ -5358,3 +5358,9 @@ def test_results_a_sex_said_of_a_runner_over_one_carried_on_and_a_results_block_
     got = {r.text: (r._.race.sex, r._.place) for r in block.spans["results"] if r.start_char > block.text.index("RESULTS")}
     assert got["3:41,90"] == ("men", 2) and got["4:13,02"] == ("women", 2) and got["1:46,38"] == ("men", 2)
     assert got["11.52"] == ("women", 4) and got["11.33"] == ("women", 2)
+
+
+def test_results_a_translated_primate_missed_is_an_old_record(doc_of) -> None:
+    """Italian "primato" translated: "far from his Italian primate of 13:02,26" is his national record missed, no result."""
+    doc = doc_of("Yemen Crippa finishes eighth in 13:09.38 in the 5000m, far from his Italian primate of 13:02,26.")
+    assert {r.text: r.label_ for r in doc.spans["results"]} == {"13:09.38": "result", "13:02,26": "other"}

@@ -1823,3 +1823,11 @@ def test_splits_a_point_in_the_singular_kilometre(doc_of) -> None:
     doc = doc_of("Tsigie Gebreselama won the 10 miles in 50:38. At 5 kilometre the clock stood on 13:55 for the men. She went "
                  "at 5 kilometre (15:41) alone in the lead and came at 10 kilometre through in 31:17.")
     assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("13:55", 5000.0), ("15:41", 5000.0), ("31:17", 10000.0)]
+
+
+def test_splits_italian_copy_translated_passage_to_and_turn_of_track(doc_of) -> None:
+    """Italian copy translated: "The passage to the 1000 metres is in 2'34''8" (il passaggio ai 1000) is a split, and "the
+    last turn of track" (l'ultimo giro di pista) the last lap; "the last turn" alone is a bend."""
+    doc = doc_of("Berihu Aregawi won the 5000m in 12:58.41. The passage to the 1000 metres is in 2'34''8, to the 2000 in 5:10.6. He "
+                 "ran the last turn of track in 56.4.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2'34''8", "1000m"), ("5:10.6", "2000m"), ("56.4", "last lap")]
