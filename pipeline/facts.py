@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from . import patterns as P
 from .models import (
     ArticleAthlete,
     ArticleFacts,
@@ -23,7 +24,8 @@ from .models import (
     Split,
 )
 from .registry import fold
-from .stages.base import release, spans_of
+from .similarity import same_given_name
+from .stages.base import release, spans_of, text_of
 from .stages.context import RaceInfo, race_at
 
 
@@ -104,28 +106,28 @@ def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
 
 def _one_runner_named_twice(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[str, str]:
     """Two names of one runner, as a translation leaves them: the text's "Katharina Comfort" (Trost translated) and the
-    results' "Katharina Trost", the same time and place in the same race and the same given name (no two runners share a
-    place and a time; not one surname, which brothers share and a time given to the wrong twin would join: "Leo and Lex
-    Young ... 14th (15:21.8) and 19th"): label -> the label kept, the one named more often, else the one named last
-    (a results list's, after the prose a translation garbles)."""
-    held: dict[tuple, set[str]] = defaultdict(set)
+    results list's "2. Katharina Trost", the same time and place in the same final and the same given name (or one surname
+    and a given name's short form: "Dave Bedford" in the text, "6 David Bedford (GBR) 28:05.44" in the box), one told in the
+    prose and the other only in the list (no two runners share a place and a time; not two told alike, as two heats' or age
+    groups' winners are, "Anna Kowal won the first heat in 2:03.4, and Anna Brenner the second, also in 2:03.4"; not one
+    surname alone, which brothers share): label -> the label kept, the one named more often, else the list's."""
+    text = text_of(doc)
+    held: dict[tuple, dict[str, set[bool]]] = defaultdict(lambda: defaultdict(set))
     for s in spans_of(doc, "results"):
-        if s.label_ == "result" and s._.athlete is not None and s._.place is not None and not s._.place_inferred:
-            held[(told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3), s._.place)].add(s._.athlete.label_)
-    if not any(len(labels) == 2 for labels in held.values()):
+        if s.label_ == "result" and s._.athlete is not None and s._.place is not None and not s._.place_inferred and s._.race.round is None:
+            who = s._.athlete
+            listed = P.LIST_ROW_BEFORE_NAME.search(text, max(text.rfind("\n", 0, who.start_char) + 1, who.start_char - 8), who.start_char)
+            held[(told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3), s._.place)][who.label_].add(listed is not None)
+    pairs = [told for told in held.values() if len(told) == 2 and sorted(map(tuple, told.values())) == [(False,), (True,)]]
+    if not pairs:
         return {}
-    counts: Counter[str] = Counter()
-    last: dict[str, int] = {}
-    for s in spans_of(doc, "athletes"):
-        counts[s.label_] += 1
-        last[s.label_] = s.start_char
+    counts = Counter(s.label_ for s in spans_of(doc, "athletes"))
     same = {}
-    for labels in held.values():
-        if len(labels) == 2:
-            kept, other = sorted(labels, key=lambda label: (-counts[label], -last.get(label, 0)))
-            a, b = fold(kept).split(), fold(other).split()
-            if len(a) > 1 and len(b) > 1 and a[0] == b[0]:
-                same[other] = kept
+    for told in pairs:
+        kept, other = sorted(told, key=lambda label: (-counts[label], not any(told[label])))
+        a, b = fold(kept).split(), fold(other).split()
+        if len(a) > 1 and len(b) > 1 and (a[0] == b[0] or (a[-1] == b[-1] and same_given_name(a[0], b[0]))):
+            same[other] = kept
     return same
 
 

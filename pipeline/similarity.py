@@ -20,10 +20,8 @@ from .registry import fold
 
 _RULES = tuple((re.compile(a), b) for a, b in P.PHONETIC_RULES)
 _NICK: dict[str, set[str]] = {}  # a given name -> the full names it can stand for (itself included)
-_SHORTS: dict[str, set[str]] = {}  # a full given name -> its short forms
 for _full, _shorts in P.NICKNAMES.items():
     _full = _full.rstrip("_")
-    _SHORTS.setdefault(_full, set()).update(_shorts)
     for _name in (_full, *_shorts):
         _NICK.setdefault(_name, {_name}).add(_full)
 
@@ -56,13 +54,6 @@ def same_given_name(a: str, b: str) -> bool:
     """The same given name or one of its short forms: "Matt" ~ "Matthew", "Jack" ~ "Jake"."""
     a, b = fold(a), fold(b)
     return a == b or bool(_NICK.get(a, {a}) & _NICK.get(b, {b}))
-
-
-def short_form(a: str, b: str) -> bool:
-    """One given name is the other's short form: "Dave" of "David", "Tom" of "Thomas" (not two short
-    forms of one name, which may be two people's: "Jack" and "Jake")."""
-    a, b = fold(a), fold(b)
-    return a != b and (b in _SHORTS.get(a, ()) or a in _SHORTS.get(b, ()))
 
 
 @dataclass(frozen=True)

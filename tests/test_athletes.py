@@ -2089,10 +2089,17 @@ def test_athletes_what_the_review_of_7de8493_found(doc_of, text: str, expected: 
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == expected
 
 
-def test_athletes_a_given_name_and_its_short_form_are_one_runner(doc_of) -> None:
-    """"Dave Bedford" in the text and "David Bedford" in the results box are one man; two short forms of one name may be
-    two people's, and two given names that are no short form of one another are."""
-    doc = doc_of("Dave Bedford led early but faded to sixth in 28:05.44.\n\nResults: 6 David Bedford (GBR) 28:05.44")
-    assert {s.label_ for s in doc.spans["athletes"]} == {"Dave Bedford"}
-    two = doc_of("Mark Hanley won the 5000m in 13:40.11, and his brother Martin Hanley was second in 13:41.00.")
-    assert {s.label_ for s in two.spans["athletes"]} == {"Mark Hanley", "Martin Hanley"}
+
+@pytest.mark.parametrize(
+    "text",
+    ["Men: Patrick Moran (M50) 36:12. Women: Pat Moran (W50) 44:31.",
+     "Christopher Jones won the men's 5000m in 13:50.10, and Chris Jones, no relation, took the women's race in 15:40.22.",
+     pytest.param("Tom Evans, 52, ran 19:44, and his son Thomas Evans, 16, won the U17 race in 16:30.",
+                  marks=pytest.mark.xfail(strict=True, reason="a father and his son of one surname, the one's given name the "
+                                          "other's short form, are read as one runner: an older misreading, not this rule's"))],
+    ids=["a-man-and-a-woman", "no-relation", "father-and-son"],
+)
+def test_athletes_what_the_review_of_d02a2ea_found(doc_of, text: str) -> None:
+    """The review's cases: a given name and its short form with one surname were tried as one runner and taken out; they are
+    as often two people (a man and a woman, "no relation", a father and his son)."""
+    assert len({s.label_ for s in doc_of(text).spans["athletes"]}) == 2

@@ -43,3 +43,21 @@ def test_facts_one_runner_named_two_ways_by_a_translation_is_one() -> None:
     twins = extract("Freshman twins Leo and Lex Young finished 14th (15:21.8) and 19th (15:28.1).\n\nResults: 14. Leo Young "
                     "(NP) 15:21.8; 19. Lex Young (NP) 15:28.1.")
     assert {a.key for a in twins.athletes} == {"Leo Young", "Lex Young"}
+
+
+def test_facts_two_runners_of_one_given_name_told_alike_stay_two() -> None:
+    """The review of d02a2ea: two heats' winners or two age groups' in one time are two runners, told alike in the prose (only
+    a name in the prose and another only in the results list, in a final, are one runner's)."""
+    heats = extract("Anna Kowal won the first heat of the 800m in 2:03.4, and Anna Brenner won the second heat, also in 2:03.4.")
+    assert {a.key for a in heats.athletes} == {"Anna Kowal", "Anna Brenner"}
+    groups = extract("David Moore won the U17 800m final in 1:58.3 and David Hunt won the U20 800m final in 1:58.3.")
+    assert {a.key for a in groups.athletes} == {"David Moore", "David Hunt"}
+
+
+def test_facts_a_short_form_in_the_text_and_the_full_name_in_the_box_are_one_runner() -> None:
+    """"Dave Bedford" in the prose and "6 David Bedford (GBR) 28:05.44" in the results box, the same place and time: one
+    runner (a short form alone, with no such result, joins no one: "Christopher Jones ... Chris Jones, no relation")."""
+    facts = extract("Dave Bedford led early but faded to sixth in 28:05.44 in the 10,000m final.\n\nResults: 1 Lasse Viren (FIN) "
+                    "27:38.35; 6 David Bedford (GBR) 28:05.44")
+    assert [p.athlete for p in facts.performances if p.time == "28:05.44"] == [facts.performances[-1].athlete]
+    assert len({a.key for a in facts.athletes if a.key.endswith("Bedford")}) == 1

@@ -1633,3 +1633,15 @@ def test_quotes_a_blog_s_author_says_their_own_words_and_a_subordinate_runner_is
                  "Wellesley was as loud as ever. The tunnel is something every runner should hear once, although Maggie said "
                  "afterwards she'd tuned it out completely.\n\n\"I could hear it but I wasn't there,\" she told me.")
     assert quotes(doc) == [("easy, easy", "Dan Reyes"), ("I could hear it but I wasn't there,", "Maggie Brennan")]
+
+
+def test_quotes_what_the_review_of_d02a2ea_found(doc_of) -> None:
+    """The review's cases: a person named in full a sentence before still stands behind a "he" when the runner after "As" is
+    the only other one named ("Meet director Ray Flynn ... As Nuguse crossed the line, Flynn checked the clock"); a blog's
+    narrator says "I", so no "she" is theirs."""
+    doc = doc_of('Meet director Ray Flynn was watching from the finish. As Yared Nuguse crossed the line in 3:47.83, Flynn checked '
+                 'the clock. "An American record," he said.')
+    assert quotes(doc) == [("An American record,", "Ray Flynn")]
+    blog = doc_of('Posted April 18, 2024 by Dan Reyes\n\nMaggie Brennan had one goal. I ran beside her all the way and I crossed '
+                  'the line in 2:58:53. Maggie grabbed my arm at mile 20. "You go on," she said. I said no.')
+    assert quotes(blog) == [("You go on,", "Maggie Brennan")]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
-from ..similarity import given_names_agree, same_given_name, short_form
+from ..similarity import given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 from .attach import narrated
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
@@ -970,9 +970,7 @@ class Athletes:
                 # Kirosi" (translated Chinese; not "Jo Ann Pritchard" and "Joan Pritchard", one surname, two given names)
                 respaced = len(c1.key.split()) != len(c2.key.split()) and f1[:1] == f2[:1] and s1[:1] == s2[:1] and s1 != s2 \
                     and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF and fuzz.ratio(fold(c1.key).replace(" ", ""), fold(c2.key).replace(" ", "")) >= RESPACED_CUTOFF
-                # a given name and its short form, one surname: "David Bedford" in a results box, "Dave Bedford" in the text
-                shortened = s1 == s2 and short_form(f1, f2)
-                if reordered or torn or close or particle or respaced or shortened:
+                if reordered or torn or close or particle or respaced:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:

@@ -483,6 +483,8 @@ def previous_athlete(
     Mills"), and is looked for in every paragraph before when none in reach fits."""
     text = text_of(doc)
     sents = sentences(doc)
+    if sex is not None and (teller := doc._.narrator) is not None:
+        exclude = exclude | {teller.label_}  # a blog's narrator says "I": no "she" or "he" stands for them
     first_para = paras.ranges[max(0, paras.index(char) - max_paragraphs)][0] if len(paras) else 0
     first_para = max(first_para, char - ANTECEDENT_REACH)  # an endless paragraph is not searched whole for each pronoun
 

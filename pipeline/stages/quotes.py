@@ -716,19 +716,21 @@ def _previous_person(doc: Doc, char: int, paras: Bounds, sex: str | None, told: 
             return recent[0]
     other_sex = frozenset(label for label, said in told.items() if sex and said != sex)
     athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True, exclude=other_sex)
-    if athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char]):
-        # "as Jake crossed the line": a person in the main clause of its sentence comes first (not one named before it:
-        # "Wellesley was as loud as ever. The tunnel ..., although Maggie said afterwards")
-        athlete_end = sentences(doc).of(athlete.start_char)[0] - 1
-    else:
-        athlete_end = athlete.end_char if athlete is not None else 0
-    people = [p for p in between(doc, "people", athlete_end + 1, char) if p.end_char <= char]
+    subordinated = athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char])
+    # "as Jake crossed the line": a person in the main clause of its sentence comes first, else one named in full before it
+    # ("Meet director Ray Flynn was watching. As Nuguse crossed the line, Flynn checked the clock"; not a word taken for a
+    # name: "Wellesley was as loud as ever. The tunnel ..., although Maggie said afterwards")
+    athlete_end = sentences(doc).of(athlete.start_char)[0] - 1 if subordinated else athlete.end_char if athlete is not None else 0
     first_para = paras.ranges[max(0, paras.index(char) - 1)][0]
     text = text_of(doc)
-    people = [
-        p for p in people if p.start_char >= first_para and _is_subject(text, p)
-        and (sex is None or _sex_of(p, text[max(0, p.start_char - 30) : p.start_char], told) in (None, sex))  # not "her father Giuliano" for "she"
-    ]
+
+    def subjects(start: int) -> list[Span]:
+        return [
+            p for p in between(doc, "people", start, char) if p.end_char <= char and p.start_char >= first_para and _is_subject(text, p)
+            and (sex is None or _sex_of(p, text[max(0, p.start_char - 30) : p.start_char], told) in (None, sex))  # not "her father Giuliano" for "she"
+        ]
+
+    people = subjects(athlete_end + 1) or ([p for p in subjects(0) if " " in p.text] if subordinated else [])
     return people[-1] if people else athlete
 
 

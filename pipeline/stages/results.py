@@ -732,7 +732,7 @@ def fill_sex_of_athletes(results: list[Span]) -> None:
         # Venezuelan X defended the title with 1min46s21, in front of Thiago Andrew (1min46s88)", Thiago a man by his 1500m),
         # not one of its own (a results list's rows of "100m final" under a "Women" line are not the men's above)
         if r._.race.sex is None and len(known := filled.get((r._.race, sent := sentences(r.doc).of(r.start_char)), ())) == 1 \
-                and not P.SEX_WORD.search(r.doc.text, *sent):  # (not "Sarah Smith was first woman in 35:20" beside the men's winner)
+                and not P.SEX_WORD.search(text_of(r.doc), *sent):  # (not "Sarah Smith was first woman in 35:20" beside the men's winner)
             r._.race = replace(r._.race, sex=next(iter(known)))
 
 
@@ -741,18 +741,22 @@ def _said_sex_over_carried(results: list[Span]) -> None:
     takes the one sex their results' own sentences say ("Kenya's Sheila Chepkirui claimed the women's crown", then a
     paragraph on the men's race: "with Kimutai third in 2:07:15", and "Men's top three: ... 3. Kennedy Kimutai (KEN)
     2:07:15" below: one result, the men's)."""
-    sents = None
     said: dict[str, set[str]] = defaultdict(set)
     unsaid: list[Span] = []
     for r in results:
         if r.label_ != "result" or r._.athlete is None or not r._.race.sex:
             continue
-        sents = sents or sentences(r.doc)
-        cues, both = sentence_sex_cues(r.doc, *sents.of(r.start_char))
+        text, (a, b) = text_of(r.doc), sentences(r.doc).of(r.start_char)
+        cues, both = sentence_sex_cues(r.doc, a, b)
+        before = [(at, sex) for at, sex in cues if at < r.start_char]
         if not cues:
             unsaid.append(r)
-        elif not both and cues[0][1] == r._.race.sex:  # (a sex the sentence says of another race is not this one's: "to win
-            # the Chicago Marathon ..., while Megertu Alemu outkicked Sifan Hassan in a thrilling women's race")
+        elif not both and before and before[-1][1] == r._.race.sex \
+                and not ("," in text[a : before[-1][0]] and "," in text[before[-1][0] : r.start_char]):
+            # (said before this result, not in an aside set off by commas: not a sex the sentence says of another race after
+            # it, "to win the Chicago Marathon ..., while Megertu Alemu outkicked Sifan Hassan in a thrilling women's race",
+            # nor "Jake Smith, who paced the women's race on Friday, was seventh in 13:45.20"; but "In the women's race,
+            # Obiri won in 2:27:37")
             said[r._.athlete.label_].add(r._.race.sex)
     for r in unsaid:
         if len(told := said.get(r._.athlete.label_, ())) == 1 and r._.race.sex not in told:
@@ -1457,7 +1461,7 @@ def _place_behind(leader: Span, rivals: list[Span], by_athlete: dict[tuple[str, 
 def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
     """"Top of the result sheet:" then "Laros 3:46.82", "Cole Hocker 3:47.05", ... one a line: a
     results list without places, in finishing order, takes its places from that order (three
-    lines or more, right after a line that says so, times in order, no place given but the order's)."""
+    lines or more, right after a line that says so, times in order, no place given)."""
     text = text_of(doc)
     lines: dict[int, Span] = {}  # line start -> the result that is all of its line (a name, a time)
     for r in results:
@@ -1479,7 +1483,7 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
         header = text[: start].rstrip().rsplit("\n", 1)[-1]
         seconds = [r._.seconds for r in block]
         if (len(block) >= 3 and P.RESULTS_HEADER.search(header) and seconds == sorted(seconds)
-                and _unplaced_or_in_order(block) and len({r._.race.id for r in block}) == 1
+                and all(r._.place is None for r in block) and len({r._.race.id for r in block}) == 1
                 and not _club_list(text, block)):
             for place, r in enumerate(block, start=1):
                 r._.place = place
@@ -1497,7 +1501,7 @@ def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float
 def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:
     """"The 100m on Sunday night: Lyles 9.83, Letsile Tebogo 9.88, Zharnel Hughes 9.88": a race named
     before a colon, then its runners with their times, one after another: three or more, times in
-    order, no place given but the order's, one race: places in the order named."""
+    order, no place given, one race: places in the order named."""
     text = text_of(doc)
     by_start = {r._.athlete.start_char: r for r in results if r._.athlete is not None and r._.athlete.end_char <= r.start_char}
     for colon in P.LIST_COLON.finditer(text):
@@ -1513,16 +1517,10 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
                 break
             at = gap.end()
         seconds = [r._.seconds for r in chain]
-        if (len(chain) >= 3 and seconds == sorted(seconds) and _unplaced_or_in_order(chain)
+        if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
                 and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)):
             for place, r in enumerate(chain, start=1):
                 r._.place = place
-
-
-def _unplaced_or_in_order(listed: list[Span]) -> bool:
-    """No place given to the list's rows, or only the places their order gives them (the second row's 2, from the prose's
-    "holding off Jingqi (11.33)" told of the same race)."""
-    return all(r._.place is None or r._.place == i for i, r in enumerate(listed, start=1)) and any(r._.place is None for r in listed)
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:
