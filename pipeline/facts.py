@@ -11,7 +11,6 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from . import patterns as P
 from .models import (
     ArticleAthlete,
     ArticleFacts,
@@ -23,9 +22,7 @@ from .models import (
     Source,
     Split,
 )
-from .registry import fold
-from .similarity import same_given_name
-from .stages.base import release, spans_of, text_of
+from .stages.base import release, spans_of
 from .stages.context import RaceInfo, race_at
 
 
@@ -41,29 +38,28 @@ def race_model(race: RaceInfo) -> Race:
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     told_sexed = _told_again_with_its_sex(doc)
-    same = _one_runner_named_twice(doc, told_sexed)
-    performances = _performances(doc, source, "result", told_sexed, same)
-    others = _performances(doc, source, "other", told_sexed, same)
-    splits, split_races = _splits(doc, source, told_sexed, same)
+    performances = _performances(doc, source, "result", told_sexed)
+    others = _performances(doc, source, "other", told_sexed)
+    splits, split_races = _splits(doc, source, told_sexed)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
     facts = ArticleFacts(
         source=source.ref(),
         races=sorted(races.values(), key=lambda r: r.id),
-        athletes=_athletes(doc, source, same),
+        athletes=_athletes(doc, source),
         performances=performances,
         other_times=others,
         splits=splits,
-        quotes=_quotes(doc, source, same),
+        quotes=_quotes(doc, source),
     )
     release(doc)  # the stages' per-Doc memo: the Doc is freed as soon as the caller drops it
     return facts
 
 
-def _athletes(doc: Doc, source: Source, same: dict[str, str]) -> list[ArticleAthlete]:
+def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
     mentions: dict[str, list[Span]] = defaultdict(list)
     for span in spans_of(doc, "athletes"):
-        mentions[same.get(span.label_, span.label_)].append(span)
+        mentions[span.label_].append(span)
     out = []
     for key, spans in mentions.items():
         countries = Counter(s._.country for s in spans if s._.country)
@@ -104,39 +100,12 @@ def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
     return same
 
 
-def _one_runner_named_twice(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[str, str]:
-    """Two names of one runner, as a translation leaves them: the text's "Katharina Comfort" (Trost translated) and the
-    results list's "2. Katharina Trost", the same time and place in the same final and the same given name (or one surname
-    and a given name's short form: "Dave Bedford" in the text, "6 David Bedford (GBR) 28:05.44" in the box), one told in the
-    prose and the other only in the list (no two runners share a place and a time; not two told alike, as two heats' or age
-    groups' winners are, "Anna Kowal won the first heat in 2:03.4, and Anna Brenner the second, also in 2:03.4"; not one
-    surname alone, which brothers share): label -> the label kept, the one named more often, else the list's."""
-    text = text_of(doc)
-    held: dict[tuple, dict[str, set[bool]]] = defaultdict(lambda: defaultdict(set))
-    for s in spans_of(doc, "results"):
-        if s.label_ == "result" and s._.athlete is not None and s._.place is not None and not s._.place_inferred and s._.race.round is None:
-            who = s._.athlete
-            listed = P.LIST_ROW_BEFORE_NAME.search(text, max(text.rfind("\n", 0, who.start_char) + 1, who.start_char - 8), who.start_char)
-            held[(told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3), s._.place)][who.label_].add(listed is not None)
-    pairs = [told for told in held.values() if len(told) == 2 and sorted(map(tuple, told.values())) == [(False,), (True,)]]
-    if not pairs:
-        return {}
-    counts = Counter(s.label_ for s in spans_of(doc, "athletes"))
-    same = {}
-    for told in pairs:
-        kept, other = sorted(told, key=lambda label: (-counts[label], not any(told[label])))
-        a, b = fold(kept).split(), fold(other).split()
-        if len(a) > 1 and len(b) > 1 and (a[0] == b[0] or (a[-1] == b[-1] and same_given_name(a[0], b[0]))):
-            same[other] = kept
-    return same
-
-
-def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo], same: dict[str, str]) -> list[Performance]:
+def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo]) -> list[Performance]:
     groups: dict[tuple, list[Span]] = defaultdict(list)
     race_of: dict[str, RaceInfo] = {}
     for span in spans_of(doc, "results"):
         if span.label_ == label:
-            who = same.get(span._.athlete.label_, span._.athlete.label_) if span._.athlete is not None else None
+            who = span._.athlete.label_ if span._.athlete is not None else None
             race = told_sexed.get(span._.race.id, span._.race)
             race_of[race.id] = race
             groups[(race.id, who, round(span._.seconds, 3))].append(span)
@@ -169,7 +138,7 @@ def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, Ra
     return sorted(out, key=lambda p: (p.race, p.seconds))
 
 
-def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], same: dict[str, str]) -> tuple[list[Split], list[RaceInfo]]:
+def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[list[Split], list[RaceInfo]]:
     """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
     ("5km 14:25") saying it twice are one fact; the race that knows the sex names it. With the
     races the splits are of."""
@@ -189,7 +158,7 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], same: dic
         race_id = race.id
         out.append(
             Split(
-                athlete=same.get(who.label_, who.label_) if who is not None else None,
+                athlete=who.label_ if who is not None else None,
                 athlete_name=who.text if who is not None else None,
                 race=race_id,
                 at=at,
@@ -203,8 +172,8 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], same: dic
     return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds)), split_races
 
 
-def _quotes(doc: Doc, source: Source, same: dict[str, str]) -> list[Quote]:
-    athlete_at = {(s.start_char, s.end_char): same.get(s.label_, s.label_) for s in spans_of(doc, "athletes")}
+def _quotes(doc: Doc, source: Source) -> list[Quote]:
+    athlete_at = {(s.start_char, s.end_char): s.label_ for s in spans_of(doc, "athletes")}
     out = []
     for span in spans_of(doc, "quotes"):
         speaker = span._.speaker

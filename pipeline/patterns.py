@@ -148,9 +148,9 @@ CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:chronometer|chrono)\s+(?:marked
 GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
-# a clock in the plural, a pace: "run 6:50s to halfway", "a string of 4:30's" (not a time's seconds, as translated and wire copy
-# write them: "won in 2:06:57s", "with 31:02s.", "8:15s in Huelva")
-CLOCK_PLURAL_AFTER = re.compile(r"['’]s\b|s\s+(?:to|for|through|until|per|pace|each|all\s+the\s+way)\b")
+# a clock in the plural, a pace: "run 6:50s to halfway", "a string of 4:30's", "4:30s per mile" (not a time's seconds, as
+# translated and wire copy write them: "won in 2:06:57s", "with 31:02s.", "clocked 27:45s to win", "14:12s for the victory")
+CLOCK_PLURAL_AFTER = re.compile(r"['’]s\b|s\s+(?:to\s+(?:the\s+)?(?:halfway|half|bell|finish|turn)\b|pace\b|per\s+(?:mile|km|kilomet|lap)|each\b|a\s+(?:mile|lap)\b)")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
 NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile – Krissy Gear" is a time, then a list's next event)
@@ -311,7 +311,7 @@ KNOWN_RACE_EVENTS = {
     "great north run": "half marathon", "great scottish run": "half marathon", "great south run": "10 miles",
     "great manchester run": "10km", "great ethiopian run": "10km", "peachtree road race": "10km", "bolder boulder": "10km",
     "beach to beacon": "10km", "bay to breakers": "12km", "bloomsday": "12km", "boilermaker": "15km",
-    "zevenheuvelenloop": "15km", "dam tot damloop": "10 miles", "dam to damloop": "10 miles", "broad street run": "10 miles", "city2surf": "14km",
+    "zevenheuvelenloop": "15km", "dam tot damloop": "10 miles", "broad street run": "10 miles", "city2surf": "14km",
     "sao silvestre": "15km", "são silvestre": "15km",
 }
 KNOWN_RACE = re.compile(
@@ -474,10 +474,10 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to|"
-    r"(?<!from\s)(?<![\d.,])\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
+    r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
-    # to 30K was 21:43" (a stretch from one point to another; not a move from one distance to another: "Moving up from 5km to
-    # 10km on the roads, Orr won", "The Brighton race, extended from 5km to 10km this year")
+    # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:
+    # "Moving up from 5km to 10km on the roads, Orr won", "extended from 5km to 10km", "cut from its usual 15km to 12km")
     r"(?:(?<=at\sthe\s)|(?<=to\sthe\s))lack\s+of)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
     re.IGNORECASE,
@@ -608,7 +608,8 @@ SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 FASTEST_DISTANCE_PACE_MS = 7.0  # ... and over a distance of 3km or more with no record here, none faster than 7 m/s (every such record is under 6.9)
 DISTANCE_EVENT_MIN_M = 3000.0
-RECORD_PACE_MS = 5.8  # ... and one carried over none slower than 1.7 x the time at 5.8 m/s (every such record, to the marathon's, is faster)
+RECORD_PACE_MS = 5.8  # ... and a race carried over with a time slower than 2 x the time at 5.8 m/s is another (every record
+CARRIED_SLOWEST_FACTOR = 2.0  # to the marathon's is faster; club runners reach 1.8 x it, a marathon's winner over a 15km 3 x)
 FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a 100m record is 10.4 on average)
 STRETCH_FACTOR = 0.35  # a time under 0.35 x the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
@@ -630,8 +631,6 @@ EVENT_DISTANCE_M = {
 # a wheelchair race, a race of its own: "Marcel Hug won the men's wheelchair race in 1:23:44"
 WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
 # a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
-# a results list's place right before a runner's name on its line: "2. Katharina Trost (GER) 4:05,80", "14) Leo Young"
-LIST_ROW_BEFORE_NAME = re.compile(r"(?<![\w.:,])\d{1,3}[.)]?[ \t]+$")
 # a line that says only a sex, heading a results block: "Men", "WOMEN", "Senior women:", "Men's results"
 SEX_HEADING = re.compile(r"\s*(?:(?:senior|junior|elite|open)\s+)?(?:men|women|boys|girls)(?:['’]s)?(?:\s+results)?\s*:?\s*", re.IGNORECASE)
 SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
@@ -921,7 +920,10 @@ PAST_CUE = re.compile(
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
-    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+later|later\s+that\s+(?:year|season|summer|winter|month)|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
+    # (a week or weeks later, not a race put off: "Two weeks later than planned", "took place a week later", "Staged a week later")
+    r"(?<!place\s)(?<!staged\s)(?<!held\s)(?<!moved\s)(?<!postponed\s)(?<!ahead\s)(?:a|one|two|three|\d+)\s+weeks?\s+later(?!\s+than\b)(?!,)|"
+    r"later\s+that\s+(?:year|season|summer|winter|month)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
@@ -1126,7 +1128,7 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d{1,2}[:.,]\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\b(?:on|to)\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
-    r"(?!\s+(?:in|on|among)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?(?:world|all-time|european|rankings?|lists?|history|standings|table)\b"
+    r"(?!\s+(?:in|on|among)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:world|all-time|european|rankings?|lists?|history|standings|table)\b"
     r"|\s+(?:of|all-time|this|world)\b)"  # "came on
     # place four", "ran to rank two" (translated: "auf Platz vier", "auf Rang zwei"; not "to rank 12 in the world", "to move to
     # rank 2 in US history", "to place 2 in the season standings")

@@ -29,35 +29,3 @@ def test_facts_a_race_told_without_its_sex_then_again_with_it_is_one_race() -> N
         ("Viwe Jingqi", "23.02", "women"), ("Tamzin Thomas", "23.18", "women")}
 
 
-
-def test_facts_one_runner_named_two_ways_by_a_translation_is_one() -> None:
-    """Translated German copy gives "Katharina Comfort" (Trost translated) in the text and "Katharina Trost" in the results,
-    the same place and time in the same race: one runner, the name given more often kept. Brothers of one surname stay two
-    even when a time is given to both ("Leo and Lex Young ... 14th (15:21.8) and 19th (15:28.1)")."""
-    facts = extract("In the 1500 meters of the women Diribe Welteji won in 4:01,46 min. Katharina Comfort ran as second in "
-                    "4:05,80 min a new hall best time.\n\nResults\nWomen, 1500 m: 1. Diribe Welteji (ETH) 4:01,46; "
-                    "2. Katharina Trost (GER) 4:05,80")
-    assert [a.key for a in facts.athletes] == ["Diribe Welteji", "Katharina Trost"]
-    assert {(p.athlete, p.time, p.place) for p in facts.performances} == {
-        ("Diribe Welteji", "4:01,46", 1), ("Katharina Trost", "4:05,80", 2)}
-    twins = extract("Freshman twins Leo and Lex Young finished 14th (15:21.8) and 19th (15:28.1).\n\nResults: 14. Leo Young "
-                    "(NP) 15:21.8; 19. Lex Young (NP) 15:28.1.")
-    assert {a.key for a in twins.athletes} == {"Leo Young", "Lex Young"}
-
-
-def test_facts_two_runners_of_one_given_name_told_alike_stay_two() -> None:
-    """The review of d02a2ea: two heats' winners or two age groups' in one time are two runners, told alike in the prose (only
-    a name in the prose and another only in the results list, in a final, are one runner's)."""
-    heats = extract("Anna Kowal won the first heat of the 800m in 2:03.4, and Anna Brenner won the second heat, also in 2:03.4.")
-    assert {a.key for a in heats.athletes} == {"Anna Kowal", "Anna Brenner"}
-    groups = extract("David Moore won the U17 800m final in 1:58.3 and David Hunt won the U20 800m final in 1:58.3.")
-    assert {a.key for a in groups.athletes} == {"David Moore", "David Hunt"}
-
-
-def test_facts_a_short_form_in_the_text_and_the_full_name_in_the_box_are_one_runner() -> None:
-    """"Dave Bedford" in the prose and "6 David Bedford (GBR) 28:05.44" in the results box, the same place and time: one
-    runner (a short form alone, with no such result, joins no one: "Christopher Jones ... Chris Jones, no relation")."""
-    facts = extract("Dave Bedford led early but faded to sixth in 28:05.44 in the 10,000m final.\n\nResults: 1 Lasse Viren (FIN) "
-                    "27:38.35; 6 David Bedford (GBR) 28:05.44")
-    assert [p.athlete for p in facts.performances if p.time == "28:05.44"] == [facts.performances[-1].athlete]
-    assert len({a.key for a in facts.athletes if a.key.endswith("Bedford")}) == 1

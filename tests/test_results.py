@@ -5297,17 +5297,24 @@ def test_results_the_mark_of_a_winner_was_is_no_standing_mark(doc_of) -> None:
     [
         ("Daniel Ebenyo won the Dam to Damloop on Sunday. Over the 10 English mile from Amsterdam to Zaandam he finished in 45:21.",
          "45:21", ("result", "10 miles")),
-        ("Results of the Dam to Damloop. Men: 1. Daniel Ebenyo (Ken) 45:21, 2. Amos Kurgat (Ken) 45:29.", "45:29",
-         ("result", "10 miles")),
+        ("Over the 10 English mile of the Dam tot Damloop he won in 45:21. Men: 1. Daniel Ebenyo (Ken) 45:21, 2. Amos Kurgat "
+         "(Ken) 45:29.", "45:29", ("result", "10 miles")),
         ("Lasse Viren won the 10,000m in 27:38.35. He went on to take the 5,000m a week later in 13:26.4.", "13:26.4",
          ("other", "5000m")),
+        ("Two weeks later than planned, the Rotterdam Marathon finally went ahead, and Abdi Nageeye won in 2:06:40.", "2:06:40",
+         ("result", "marathon")),
+        ("Moved two weeks later because of the storm, the race was won by Selemon Barega in 27:12.10.", "27:12.10",
+         ("result", "10000m")),
+        ("Jakob Ingebrigtsen won the 1500m in 3:27.14 a week later than his 5000m win in Rome.", "3:27.14", ("result", "1500m")),
     ],
-    ids=["ten-english-miles", "a-known-race-translated", "a-week-later"],
+    ids=["ten-english-miles", "results-of-the-dam-tot-dam", "a-week-later", "a-race-put-off", "a-race-moved",
+         "later-than-another"],
 )
 def test_results_a_translated_ten_miles_and_a_race_told_as_later(doc_of, text: str, needle: str, expected: tuple) -> None:
-    """Translated Dutch copy's "10 English mile" (Engelse mijl) is the 10 miles, and "Dam to Damloop" the Dam tot Damloop; a
-    time "a week later" is of another race, as one "a year later" is ("the following summer" was tried and taken out: the
-    review of d02a2ea found it in plans to come, "wants to start the following summer over 10,000 metres")."""
+    """Translated Dutch copy's "10 English mile" (Engelse mijl) is the 10 miles; a time "a week later" is of another race, as
+    one "a year later" is, but not a race put off ("two weeks later than planned", "Moved two weeks later") nor one "later
+    than" another. "Dam to Damloop" as a known race and "the following summer" as another race's date were tried and taken
+    out: the reviews of d02a2ea and 159a8ee found "the Dam to Damloop by Night, over 4 English miles" and plans to come."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
     assert (r.label_, r._.race.event) == expected
 
@@ -5402,3 +5409,31 @@ def test_results_the_review_of_d02a2ea_a_sex_in_an_aside_and_a_club_list(doc_of)
     club = doc_of("Helen Burke was second woman at the Stockport 10K.\n\nClub results: Dan Kerr 33:05, Helen Burke 36:40, Tom Pike "
                   "38:02, Ann Cole 41:15")
     assert {r.text: r._.place for r in club.spans["results"]}.get("41:15") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("The Oakwood half marathon and the Oakwood 15K were run on Sunday. In the 15K, Laura Finch won in 58:12.\n\nClub "
+         "stalwart Joan Peters, 67, came home in 1:21:40.", "1:21:40", ("result", "15km")),
+        ("The marathon was run alongside a 30K. Canadian Ruth Adams won the 30K in 1:48:20.\n\nHer club-mate Kim Lee was 12th in "
+         "2:34:11.", "2:34:11", ("result", "30km")),
+        ("Daniel Ebenyo clocked 27:45s to win the men's 10,000m at the Kenyan trials.", "27:45", ("result", "10000m")),
+        ("Gudaf Tsegay posted 14:12s for the victory in the 5000m.", "14:12", ("result", "5000m")),
+        ("The organisers cut the course from its usual 15km to 12km because of the heat, and Kiprop won in 35:40.", "35:40",
+         ("result", "12km")),
+        ("Konstanze Klosterhalfen ran to place six in the 5000m final in 15:01.20, and she rose to place 3 in the German eternal "
+         "best list.", "15:01.20", ("result", "5000m")),
+    ],
+    ids=["a-club-runner-in-the-15k", "a-club-mate-in-the-30k", "seconds-then-to-win", "seconds-then-for-the-victory",
+         "a-course-cut-from-its-usual", "a-rank-in-a-long-list"],
+)
+def test_results_what_the_review_of_159a8ee_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The second review's cases: a race's time carried over is another race's only when it is beyond club pace (2 x the
+    road records' pace, not 1.7 x); a clock's "s" before "to win" or "for the victory" is its seconds; "cut
+    from its usual 15km to 12km" names the race's distance (a stretch's end only in runners' "35K to 40K"); "place 3 in the
+    German eternal best list" is no place."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text.startswith(needle))
+    assert (r.label_, r._.race.event) == expected
+    if needle == "15:01.20":
+        assert r._.place == 6

@@ -551,8 +551,8 @@ class RaceContext:
             local = repair_event(text, a, b, local, events, titles)
             if P.SEX_HEADING.fullmatch(stext):
                 headed = (b, local.sex)
-            elif headed is not None and "\n\n" in text[headed[0] - 1 : a]:
-                headed = None  # the block ends at a blank line
+            elif headed is not None:  # the block ends at a blank line (each stretch looked through once)
+                headed = None if text.find("\n\n", headed[0] - 1, a) >= 0 else (a, headed[1])
             if headed is not None and headed[0] <= a and local.sex is None and local.division is None:
                 local = replace(local, sex=headed[1])  # "Men / 800m: 1 Edmund du Plessis 1:45,91 / 1 500m: 1 Tshite 3:41,27":
                 # each event's line of a results block under its sex's heading is of that sex
@@ -775,12 +775,12 @@ def plausible(event: str | None, seconds: float) -> bool:
 
 def too_slow_carried(event: str | None, seconds: float) -> bool:
     """Too slow for a road distance from 3km to the marathon's with no record here (a 15km, a 30km), carried over from
-    sentences before: over `P.SLOWEST_FACTOR` x the time at `P.RECORD_PACE_MS` (a marathon's list, "1. Kilimo 2:09:44",
-    after a paragraph on the day's 15K race). Not said of a distance the sentence names itself: a masters runner's "ran
-    the 6km in 33:10" is that race's."""
+    sentences before: over `P.CARRIED_SLOWEST_FACTOR` x the time at `P.RECORD_PACE_MS` (a marathon's list, "1. Kilimo
+    2:09:44", after a paragraph on the day's 15K race). Not said of a distance the sentence names itself (a masters runner's
+    "ran the 6km in 33:10"), nor of club runners' times ("Joan Peters, 67, came home in 1:21:40" in the 15K)."""
     metres = event_distance(event) if P.EVENT_RECORD_S.get(event or "") is None else None
     return metres is not None and P.DISTANCE_EVENT_MIN_M <= metres <= P.EVENT_DISTANCE_M["marathon"] \
-        and seconds > metres / P.RECORD_PACE_MS * P.SLOWEST_FACTOR
+        and seconds > metres / P.RECORD_PACE_MS * P.CARRIED_SLOWEST_FACTOR
 
 
 def too_fast(event: str | None, seconds: float) -> bool:
