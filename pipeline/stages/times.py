@@ -141,10 +141,10 @@ def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch | None:
 
 
 def no_time_after(after: str, clock: str) -> bool:
-    """Does what follows a clock say it is no race time ("7.45pm", "at 14:00 hrs", "4:30/km"; a whole clock in the plural, a
-    pace or a kind of time: "run 6:50s to halfway", "a string of 4:30's")? Hours said after hours, minutes and seconds do not
-    ("after 2:03:17 hrs.", German copy translated: a marathon's time)."""
-    if P.CLOCK_PLURAL_AFTER.match(after) and not any(c in clock for c in ".,") and clock.count(":") == 1:
+    """Does what follows a clock say it is no race time ("7.45pm", "at 14:00 hrs", "4:30/km"; minutes and seconds in the
+    plural, a pace: "run 6:50s to halfway", "a string of 4:30's", not "clocked 27:45s to win")? Hours said after hours,
+    minutes and seconds do not ("after 2:03:17 hrs.", German copy translated: a marathon's time)."""
+    if clock.count(":") == 1 and not any(c in clock for c in ".,") and P.CLOCK_PLURAL_AFTER.match(after):
         return True
     return bool(P.NOT_TIME_AFTER.match(after)) and not (clock.count(":") == 2 and P.HOURS_UNIT_AFTER.match(after))
 
