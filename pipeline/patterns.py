@@ -316,9 +316,16 @@ KNOWN_RACE_EVENTS = {
 }
 KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
+# "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
+MILES_RACE_AFTER = re.compile(r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b|[\s-]+(?-i:Road)\b", re.IGNORECASE)
+MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b", re.IGNORECASE)
 EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
-    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-](?:English\s+)?mile(?:s|r)?)\b|(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
+    r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-](?:English\s+)?mile(?:s|r)?)\b|"
+    # another number of miles, a road race's own only when said so (`MILES_RACE_AFTER`), never "the four-mile marker"'s mile
+    r"(?<![\d.,])\b(?P<nmiles>(?:three|four|five|six|seven|eight|nine|twelve|fifteen|twenty|[3-9]|1[1-9]|20)[\s-]mile(?:s|r)?)\b|"
+    r"(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
     r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
@@ -420,6 +427,9 @@ MARK_FROM_MEETING_BEFORE = re.compile(
 # point of a longer road race (`LONGER_ROAD_RACE`) the text names
 POINT_LABEL_NAME_TIME_AFTER = re.compile(r"[ \t]*:[ \t]+(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?,?[ \t]+(?:in[ \t]+)?\d{1,2}:\d{2}")
 POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:in|at)\s+\d")
+# ... or for a field, its time after ("10km for the women: 32:09", "30km for the women in 1:36:58")
+_FIELD = r"the[ \t]+(?:women|men|leaders|lead[ \t]+(?:group|pack)|leading[ \t]+(?:group|pack|women|men)|pack|field)"
+POINT_FOR_FIELD_AFTER = re.compile(rf"[ \t]+for[ \t]+{_FIELD}[ \t]*(?::|in\b|at\b)[ \t]*\d{{1,2}}:\d{{2}}", re.IGNORECASE)
 LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
 # a live blog's time stamp opening a line: "9:52 a.m.", "9:52 a.m. ET", "Updated 9:52 a.m.", "21:06"
 BLOG_STAMP_LINE = re.compile(r"[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:$|\n|[—–-])", re.IGNORECASE)
@@ -641,6 +651,8 @@ SEX_CUE = re.compile(
     r"|(?m:^[ \t]*(?P<letter>(?-i:M|W))[ \t]+(?=\d{2,5}m?[ \t]+(?:sec(?:tion)?|heat|final|[-–—:])))",
     re.IGNORECASE,
 )
+# a sex owning the event right after it: "the men's 10K", "In the women's 6K"
+SEX_OWNS_EVENT_BEFORE = re.compile(r"\b(?:(?P<sex>men|women|boys|girls)['’]s|(?P<adj>male|female))\s+$", re.IGNORECASE)
 # a clause of its own opening after a time, what it says of a sex another race's: "... nine seconds as compatriot Sutume
 # Asefa Kebede won the women's race", "..., while Hellen Obiri took the women's title"
 OTHER_CLAUSE_OPENING = re.compile(r"\b(?:as|while|whereas|whilst)\s+(?:(?:compatriot|countrywoman|countryman|team-?mate)\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -1096,7 +1108,7 @@ _ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
-_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|time|fastest|quickest|best|ever|mile|kilomet(?:re|er)|km|among|{_EDITION_WORDS}|"
+_NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|section|flight|wave|time|fastest|quickest|best|ever|mile|kilomet(?:re|er)|km|among|{_EDITION_WORDS}|"
                 r"(?:(?:man|woman|athlete|runner|performer)\s+)?(?:more|most)\s+(?:fast|quick|rapid)")
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
@@ -1381,9 +1393,9 @@ SPLIT_POINT_MILE_NUMBER = re.compile(
 SPLIT_POINT_MARK = re.compile(
     rf"(?<![\d,.])(?P<d>\d{{3,5}}|\d{{1,2}}[,.]?\d{{3}}|\d{{1,2}}(?=\s?-?(?:km|k|kilomet))|\b(?:{_NUM_WORD})(?=-(?:kilomet|mile)))"
     r"\s?-?(?P<unit>m|metres?|meters?|metre|meter|km|k|kilomet(?:re|er)s?|miles?|(?<=\d00)(?=\s+mark\b))\s+"  # (a track's "the 1,600 mark")
-    r"(?:mark|intermediate\s+time|split(?:\s+time)?|checkpoint|check\s+point)\b",
+    r"(?:mark(?:er)?|(?<=mile\s)post|intermediate\s+time|split(?:\s+time)?|checkpoint|check\s+point)\b",
     re.IGNORECASE,  # "the 5000-meter mark", "By the 30-km mark, reached in 1:29:17", "the 40-kilometer intermediate time was",
-    # "the ten-mile checkpoint at Sutton Bank in 1:16:40"
+    # "the ten-mile checkpoint at Sutton Bank in 1:16:40", "the four-mile marker, which he passed in 19:18"
 )
 # a second time at the point just named, another runner's or group's: "He went through 35km in 1:44:40, 17 seconds clear
 # of a chasing group led by Abdi, which passed in 1:44:57"
@@ -1482,8 +1494,9 @@ NTH_POINT_AFTER = re.compile(r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?P<unit>kilom
 # (or after its time stamp, with whose point it is: "9:29 a.m. — 40km for Kipruto: 1:57:51", "9:21 a.m. — Chepngetich 35km: 1:50:10")
 SPLIT_POINT_LABEL = re.compile(
     r"(?m)(?:^|(?<=\d[ \t][–—-][ \t])|(?<=\.m\.[ \t][–—-][ \t]))[ \t]*(?:[-*•·][ \t]*)?(?:(?-i:[A-Z][\w'’-]+)[ \t]+)?"
-    r"(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|m|miles?)(?:[ \t]+for[ \t]+(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?)?"
-    r"[ \t]*:(?=[ \t]+\S|[ \t]+$)", re.IGNORECASE  # (its time right after: the search ends there)
+    r"(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|m|miles?)(?:[ \t]+for[ \t]+(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?"
+    rf"|(?P<field>{_FIELD})))?"  # (or a field's: "10km for the women: 32:09", "30km for the women in 1:36:58")
+    r"[ \t]*(?(field)(?::|in\b)(?=[ \t]+(?:\d|$))|:(?=[ \t]+\S|[ \t]+$))", re.IGNORECASE  # (its time right after: the search ends there)
 )
 # a lap's line of a splits list, its point in a bracket: "Lap 3 (609m) – 1:25.6 (Sowinski)", "Lap 7 (1409m, bell) – 3:19.3"
 SPLIT_POINT_LAP_ROW = re.compile(
@@ -1566,6 +1579,8 @@ LAST_LAP_ENTERED = re.compile(
 )
 # "the half" that is a half marathon: "the half marathon", "the half-marathon"
 HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
+# a time that only comes through, at the point of the sentence before: "Cairess comes through in 1:02:50"
+THROUGH_IN_BEFORE = re.compile(r"\b(?:comes|came|goes|went|is|was)\s+through\s+(?:in|on)\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
 # a sentence that is only a split point, whose time the next sentence gives, as live blogs write:
 # "Bell! Ingebrigtsen hits it in 12:21.0", "BELL! Serem 7:13.0", "Halfway. 1:01:44 for the leaders"
 POINT_SENTENCE_BEFORE = re.compile(
@@ -1584,6 +1599,9 @@ SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 
 _STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:in|was|were)\s+(?:an?\s+[\w-]+\s+)?$"
 STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 SEGMENT_BEFORE = re.compile(
+    # (or a point of the course set off by a comma with the time it was reached in: "by the turn at Ballyfoyle Cross,
+    # reached in 12:03", "the foot of the climb, which she passed in 31:10"; not the finish's: "the line, reached in")
+    r"(?<!line)(?<!finish)(?<!tape)(?<!home),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+$|"
     r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth|next)\s+(?:(?:two|three|four|five|ten)\s+)?"
     r"(?:kilomet(?:re|er)s?|km|miles?|laps?|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres?|meters?)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
     rf"|{_STRETCH}",
@@ -1643,6 +1661,12 @@ SPLITS_BEFORE_NAME_HEADING = re.compile(
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
 # single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")
 TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
+# a line of a list of splits with no header, a distance then its time ("600m - 1:38.7 (66.1)"), and the list's finish row
+# ("Finish - 13:31.42 (60.7)"), whose time is the run's result
+SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)[ \t]*[-–—:|][ \t]*(?=\d)", re.IGNORECASE)
+# ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
+LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
+FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time|total)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?", re.IGNORECASE)
 # ... but where a column of laps stands beside it, "Split" is the time there: "Distance | Split | Lap"
@@ -1914,10 +1938,10 @@ ROAD_HEADS = frozenset("parkway highway freeway expressway boulevard avenue driv
 ALONG_BEFORE = re.compile(r"\b(?:along|down|up|onto|off|across|via|on|the)\s+(?:the\s+)?$", re.IGNORECASE)  # ("The Gardiner Expressway")
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
-# headline: "KERR, HOCKER CLASH"; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...";
+# headline: "KERR, HOCKER CLASH"; up to three words: "RAS AL KHAIMAH, United Arab Emirates - "; a paragraph of running text follows; not a live blog's shout: "HALFWAY. Kiptum and ...";
 # not a transcript's speaker, a clause after the comma: "BEKELE, asked about retirement: ...")
 _SHOUTS = r"HALFWAY|HALF-WAY|FINISH|START|BELL|LAP|SPLITS?|PACE|RECORD|WORLD\s+RECORD|RESULTS?|UPDATE|LIVE|BREAKING|FINAL|GO|GONE|WOW|NEWS"
-DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)?)(?=[.,]\s|\s\(|\s[–—-]\s)(?!,\s+[a-z])(?=.{{60}})")
+DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+){{0,2}})(?=[.,]\s|\s\(|\s[–—-]\s)(?!,\s+[a-z])(?=.{{60}})")
 # a university's campus town set off after its name: "the University of Nigeria, Nsukka, said" (a place; not "at the University
 # of Oregon, Hocker turned professional", the clause's subject)
 CAMPUS_TOWN = re.compile(rf"\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+,[ \t]+(?P<place>[{UPPER}][{LOWER}]+)(?=[,;.)])")
@@ -3073,7 +3097,8 @@ BY_NAME_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+)?(?=(?-i:[A-Z
 RECORD_HOLDER_BRACKET_BEFORE = re.compile(
     r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$"
     r"|\bholder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record\b[^().;]{0,40}\(\s*$"  # "The holder of the world record of the 5 km on road (12:49 ...)" (translated)
-    r"|\b(?:holder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record|record[\s-]holder)\s+with\s+$",  # "holder of the Italian record with 11,01"
+    r"|\b(?:holder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record|record[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?)\s+with\s+$",
+    # "holder of the Italian record with 11,01", "the Australian record holder at 1500m with 3:57.29"
     re.IGNORECASE,
 )
 # what sets a title off after a name: ", " of "Letesenbet Guidey, holder of the world record" (", the " left to the title)

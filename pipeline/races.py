@@ -26,12 +26,12 @@ def metres(d: str, unit: str) -> float:
 
 
 def event_distance(event: str | None) -> float | None:
-    """Metres run in an event: "1500m" -> 1500, "mile" -> 1609.34."""
+    """Metres run in an event: "1500m" -> 1500, "mile" -> 1609.34, "5 miles" -> 8046.7."""
     if event is None:
         return None
     if event in P.EVENT_DISTANCE_M:
         return P.EVENT_DISTANCE_M[event]
-    m = re.match(r"(\d+(?:\.\d+)?)\s?(m|km)\b", event)
+    m = re.match(r"(\d+(?:\.\d+)?)\s?(m|km|miles)\b", event)
     if not m:
         return None
-    return float(m.group(1)) * (1000 if m.group(2) == "km" else 1)
+    return float(m.group(1)) * {"m": 1, "km": 1000, "miles": P.MILE_M}[m.group(2)]

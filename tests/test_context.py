@@ -1695,3 +1695,43 @@ def test_context_a_marathon_s_list_after_a_shorter_road_race_is_the_marathon_s(d
                  "with 44:21.\n\nMEN\n1. Rhonzas Kilimo (Kenya) 2:09:44\n2. Deso Gelmisa (Ethiopia) 2:10:05")
     assert {(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"} == {
         ("2:09:44", "marathon"), ("44:21", "15km"), ("2:10:05", "marathon")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cian Brennan won the Glenmore 5 Mile Road Race in 24:12.", ["5 miles"]),
+        ("Brennan won the Glenmore 5 Mile on Friday in 24:12.", ["5 miles"]),
+        ("Aoife Dunphy won the four-mile race in 21:40.", ["4 miles"]),
+        ("He passed the four-mile marker in 19:18 and won in 24:12.", []),
+        ("She went out for a five-mile run before the race.", []),
+        ("The Glenmore 5 Mile mark was reached in 24:12.", []),
+    ],
+    ids=["a-road-race-s-miles", "in-a-race-s-name", "a-four-mile-race", "a-marker-is-no-race", "a-training-run", "a-named-mark"],
+)
+def test_context_a_road_race_over_a_number_of_miles(text: str, expected: list) -> None:
+    """A road race over five or four miles is its own event ("5 miles") when said so: before "race", "Road Race", "course"
+    or as a race's name; never "the four-mile marker" (a point, once read as "mile") nor a training run."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_road_race_over_miles_has_its_distance() -> None:
+    assert event_distance("5 miles") == pytest.approx(5 * P.MILE_M)
+
+
+def test_context_a_live_blog_s_point_for_the_women_is_no_race(doc_of) -> None:
+    """A live blog's entry "30km for the women in 1:36:58" is a point of the marathon, not the race: the results after it
+    stay the marathon's."""
+    doc = doc_of("London Marathon live\n\n10.22am BST\n30km for the women in 1:36:58. It's four abreast.\n\n10.52am BST\n"
+                 "Peres Jepchirchir wins in 2:16:16, with Tigst Assefa second in 2:16:23.")
+    assert {(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"} == {
+        ("2:16:16", "marathon"), ("2:16:23", "marathon")}
+
+
+def test_context_a_sex_s_heading_takes_the_distance_said_for_that_sex(doc_of) -> None:
+    """A cross country's men ran 10K and its women 6K, each said once after its sex: under the heading "MEN:" after the
+    women's paragraph, the men's times are of their 10K, not of the women's 6K carried over."""
+    doc = doc_of("Graham Blanks won the men's 10K in 28:37.3.\n\nIn the women's 6K, Doris Lemngole won in 19:25.4.\n\n"
+                 "MEN: BLANKS BIDES HIS TIME\nHabtom Samuel was second in 28:40.2 and Parker Wolfe third in 28:44.9.")
+    assert {(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"} == {
+        ("28:37.3", "10km"), ("19:25.4", "6km"), ("28:40.2", "10km"), ("28:44.9", "10km")}

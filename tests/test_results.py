@@ -5437,3 +5437,46 @@ def test_results_what_the_review_of_159a8ee_found(doc_of, text: str, needle: str
     assert (r.label_, r._.race.event) == expected
     if needle == "15:01.20":
         assert r._.place == 6
+
+
+def test_results_a_point_of_the_course_reached_is_no_result(doc_of) -> None:
+    """"by the turn at Ballyfoyle Cross, reached in 12:03": the passage of a point whose distance goes unsaid, no result
+    (not "the finish line, reached in 2:19:12", the finish)."""
+    doc = doc_of("Cian Brennan won the Glenmore race on Friday evening in 24:12.\n\nBrennan went through the first mile in 4:41 in a "
+                 "group of four, and by the turn at Ballyfoyle Cross, reached in 12:03, he was on his own.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["24:12"]
+    doc = doc_of("Cian Brennan won the Glenmore Marathon. He crossed the finish line, reached in 2:19:12, alone.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["2:19:12"]
+
+
+def test_results_a_shouted_name_before_the_race_it_won(doc_of) -> None:
+    """A live blog's shouted "ALEXANDER MUNYAO WINS THE LONDON MARATHON in 2:04:01": the name before the verb is the
+    winner's, though the capitals run on into the race's name."""
+    doc = doc_of("London Marathon live\n\nAlexander Munyao leads the men's race.\n\n11.39am BST\n"
+                 "ALEXANDER MUNYAO WINS THE LONDON MARATHON in 2:04:01.")
+    assert [(r.text, r._.athlete.label_) for r in doc.spans["results"] if r.label_ == "result"] == [("2:04:01", "Alexander Munyao")]
+
+
+def test_results_a_wire_round_up_s_sections_are_each_reported_now(doc_of) -> None:
+    """A wire's round-up opens each section with its dateline ("CASTELLON, Spain - ", "RAS AL KHAIMAH, United Arab Emirates
+    - "): the meeting each names is reported now, its times results, not another meeting's past times."""
+    doc = doc_of("Athletics: weekend roundup\n\nPARIS, Feb 8, 2026 (AFP) - Round-up of the weekend's main athletics results:\n\n"
+                 "NEW YORK - American Yared Nuguse retained his Wanamaker Mile title at the Millrose Games on Saturday, clocking "
+                 "3:47.81 at the Armory.\n\nCASTELLON, Spain - Ethiopia's Berihu Aregawi pulled away to win the Castellon 10K in "
+                 "26:41 on Sunday.\n\nRAS AL KHAIMAH, United Arab Emirates - Kenya's Sabastian Sawe won the Ras Al Khaimah Half "
+                 "Marathon in 58:20 on Saturday.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:47.81", "result"), ("26:41", "result"), ("58:20", "result")]
+
+
+def test_results_a_record_holder_at_an_event_with_a_time(doc_of) -> None:
+    """"Hull, the Australian record holder at 1500m with 3:57.29": her record, an old mark, not a result."""
+    doc = doc_of("Jessica Hull won the women's 3000m in 8:37.55. Hull, the Australian record holder at 1500m with 3:57.29, said "
+                 "she was pleased.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("8:37.55", "result"), ("3:57.29", "other")]
+
+
+def test_results_the_first_section_is_no_place(doc_of) -> None:
+    """"finished third in the first section of the men's 5000m": third, "first" the section's number."""
+    doc = doc_of("Sam Delgado raced at the Stanford Invitational on Friday night. He finished third in the first section of the "
+                 "men's 5000m in 13:31.42.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:31.42", 3)]

@@ -1831,3 +1831,36 @@ def test_splits_italian_copy_translated_passage_to_and_turn_of_track(doc_of) -> 
     doc = doc_of("Berihu Aregawi won the 5000m in 12:58.41. The passage to the 1000 metres is in 2'34''8, to the 2000 in 5:10.6. He "
                  "ran the last turn of track in 56.4.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("2'34''8", "1000m"), ("5:10.6", "2000m"), ("56.4", "last lap")]
+
+
+def test_splits_a_mile_marker_in_words_and_a_live_blog_s_point_for_a_field(doc_of) -> None:
+    """"the four-mile marker, which he passed in 19:18" is a split at four miles; a live blog's "10km for the women: 32:09"
+    and "30km for the women in 1:36:58" are points of the field, no one's."""
+    doc = doc_of("Cian Brennan won the Glenmore 5 Mile Road Race in 24:12. He was moving well at the four-mile marker, which "
+                 "he passed in 19:18.")
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("19:18", pytest.approx(4 * 1609.34))]
+    doc = doc_of("London Marathon live\n\n9.04am BST\n10km for the women: 32:09, a shade quick.\n\n10.22am BST\n30km for the "
+                 "women in 1:36:58. It's four abreast.\n\n10.52am BST\nPeres Jepchirchir wins in 2:16:16.")
+    assert splits(doc) == [("32:09", "10km", 10000.0, None), ("1:36:58", "30km", 30000.0, None)]
+
+
+def test_splits_a_runner_coming_through_the_point_of_the_sentence_before(doc_of) -> None:
+    """"Men's halfway: 1:02:09 for a group of eleven. Cairess comes through in 1:02:50": his split at halfway too (not
+    a time the finish could be: "Kerr comes through in 3:29.10" after the bell's split is his result)."""
+    doc = doc_of("London Marathon live\n\n10.38am BST\nMen's halfway: 1:02:09 for a group of eleven. Emile Cairess comes through "
+                 "in 1:02:50, a little behind.\n\n11.47am BST\nEmile Cairess finishes third in 2:06:46.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:02:09", "halfway"), ("1:02:50", "halfway")]
+    doc = doc_of("Josh Kerr won the 1500m. Kerr hit the bell in 2:34.5. Kerr comes through in 3:29.10.")
+    assert [s.text for s in doc.spans["splits"]] == ["2:34.5"]
+
+
+def test_splits_a_list_with_no_header_closed_by_its_finish_row(doc_of) -> None:
+    """A coach's list of splits, a line each ("600m - 1:38.7 (66.1)") with no header and no name, closed by "Finish -
+    13:31.42": the splits of whoever the text says ran 13:31.42, and each bracketed time the lap ending at its point."""
+    doc = doc_of("Sam Delgado finished third in the men's 5000m in 13:31.42.\n\nCumulative time first, lap in brackets.\n\n"
+                 "200m - 32.6\n600m - 1:38.7 (66.1)\n1000m - 2:44.5 (65.8)\nFinish - 13:31.42 (60.7)\n\nA good run.")
+    assert splits(doc) == [("32.6", "200m", 200.0, "Sam Delgado"), ("1:38.7", "600m", 600.0, "Sam Delgado"),
+                           ("66.1", "lap to 600m", 600.0, "Sam Delgado"), ("2:44.5", "1000m", 1000.0, "Sam Delgado"),
+                           ("65.8", "lap to 1000m", 1000.0, "Sam Delgado")]
+    doc = doc_of("Sam Delgado finished third in the men's 5000m in 13:31.42.\n\n200m - 32.6\n600m - 1:38.7\n\nA good run.")
+    assert [s._.athlete for s in doc.spans["splits"]] == [None, None]  # (no finish row: no one's)

@@ -431,6 +431,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     head = re.match(r"[ \t]+([A-Za-z]+)", after)  # (on the name's line: "Alana Reid\nBoys 110m hurdles: ..." ends a list's row)
     words = P.NAME_WORD.findall(m.group())
+    if any(i > 1 and w.isupper() and _clean(w) in P.SHOUTED_VERBS for i, w in enumerate(words)):
+        return False  # "ALEXANDER MUNYAO WINS THE LONDON MARATHON": a name, then what was won (`split_run` cuts it; each part judged alone)
     if len(words) > 1 and words[0] in ("The", "the"):
         words = words[1:]  # "The São Silvestre race", "The South African Sekgodiso Prudence"
     cleaned = [_clean(w) for w in words]

@@ -103,6 +103,13 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "2 miles"
     if m.group("ten"):
         return "10 miles"
+    if miles := m.group("nmiles"):  # "the Glenmore 5 Mile Road Race", "a four-mile race" (not "the four-mile marker")
+        count = re.match(r"\w+", miles).group()
+        before, after = _around(m)  # (or in a race's name: "the Glenmore 5 Mile on Friday", not "the Glenmore 5 Mile mark")
+        named = "Mile" in miles and P.RACE_NAME_WORD_BEFORE.search(before) and not P.MILE_MARK_AFTER.match(after)
+        if not (named or P.MILES_RACE_AFTER.match(m.string, m.end())):
+            return None
+        return f"{count if count.isdigit() else P.NUMBER_WORDS[count.lower()]} miles"
     if m.group("mile"):
         return "mile" if not m.group().lower().endswith("s") else None
     if m.group("half"):
@@ -243,9 +250,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.TIME_AFTER_DASH.match(after) and P.LINE_OPENING.fullmatch(before):
             continue  # "5km - 14:07 (Kiplimo)" opening a line of a splits table, "08:48 - 25km: 1:17:31" of a live blog
         if event.endswith(("km", "miles", "mile")) and longer_road_race and _in_a_points_list(text, m.start()) and (
-                P.LINE_OPENING.fullmatch(before) and P.POINT_LABEL_NAME_TIME_AFTER.match(after)
+                P.LINE_OPENING.fullmatch(before) and (P.POINT_LABEL_NAME_TIME_AFTER.match(after) or P.POINT_FOR_FIELD_AFTER.match(after))
                 or (f := P.POINT_FOR_NAME_AFTER.match(after)) and f.group("name").lower() not in P.COUNTRY_WORDS):
-            continue  # a marathon's live blog: "9:52 a.m.\n5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32": points
+            continue  # a marathon's live blog: "9:52 a.m.\n5K: Lemma 14:14, with a small gap", "10K for Lemma in 28:32",
+            # "30km for the women in 1:36:58": points
         if event.endswith(("km", "miles", "mile")) and longer_road_race and P.BLOG_STAMP_BEFORE.search(before) and P.LABEL_END_AFTER.match(after):
             continue  # a marathon's live blog: "7:46 a.m. — 5km. A big men's pack goes through in 14:40": a point, its entry's label
         if m.start() in table_rows:
@@ -521,6 +529,7 @@ class RaceContext:
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         seen_dateline = False
         sex_events: dict[str, str] = {}  # each sex's own distance, said of both: "the men ran 10km and the women 6.5km"
+        sex_said: dict[str, str] = {}  # ... or each said alone, right after its sex: "won the men's 10K", "In the women's 6K"
         headed: tuple[int, str] | None = None  # where a block under a line that says only a sex ("Men") opens, and that sex
         for a, b in sents.ranges:
             stext = text[a:b]
@@ -533,7 +542,7 @@ class RaceContext:
             if opens_section:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
-                sex_events = {}
+                sex_events, sex_said = {}, {}
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
@@ -548,6 +557,12 @@ class RaceContext:
                 sex_events = paired
             elif local.sex in sex_events and not events.within(a, b):
                 local = replace(local, event=sex_events[local.sex])  # "Senior women: Hannah Grieve ... 3rd in 22:51": their 6.5km
+            elif (said := sex_said_event(text, a, b, events)) is not None:
+                sex_said[said[0]] = said[1]
+            elif local.sex is not None and local.event is not None and not events.within(a, b) and local.sex in sex_said \
+                    and local.event in sex_said.values() and sex_said[local.sex] != local.event:
+                local = replace(local, event=sex_said[local.sex])  # "In the women's 6K, ... MEN: BLANKS BIDES HIS TIME. A lead pack
+                # went through 5K in 14:21": the men's 10K said before, not the women's distance carried over
             local = repair_event(text, a, b, local, events, titles)
             if P.SEX_HEADING.fullmatch(stext):
                 headed = (b, local.sex)
@@ -558,6 +573,8 @@ class RaceContext:
                 # each event's line of a results block under its sex's heading is of that sex
             if para == elsewhere_para:
                 elsewhere = local  # the race of a paragraph about another meeting carries on within it
+            if opens_section and local.named and local.meeting is not None:
+                doc._.section_meetings = (doc._.section_meetings or frozenset()) | {local.meeting}  # a round-up's: reported now too
             if (local.meeting == current.meeting or opens_section and local.named) and para != elsewhere_para \
                     and _speaks_of_now(stext, a, events, quoted):
                 current = local  # carry over what this sentence said about the main meeting's race, or the section's own
@@ -690,6 +707,16 @@ def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
         paired[cue_sex(cue)] = event
         last = e
     return paired if len(paired) == 2 and len(set(paired.values())) == 2 else {}
+
+
+def sex_said_event(text: str, a: int, b: int, events) -> tuple[str, str] | None:
+    """The sex and the road or cross-country distance of the one event a sentence names right after its sex ("won the men's
+    10K", "In the women's 6K"), else None."""
+    named = events.within(a, b)
+    if len(named) != 1 or not named[0][2].endswith(("km", "miles")):
+        return None
+    cue = P.SEX_OWNS_EVENT_BEFORE.search(text, max(a, named[0][0] - 12), named[0][0])
+    return (cue_sex(cue), named[0][2]) if cue is not None else None
 
 
 def names_a_split_point(text: str, a: int, b: int) -> bool:
@@ -886,6 +913,7 @@ def race_at(doc: Doc, char: int) -> RaceInfo:
 
 set_extension(Span, "race")
 set_extension(Doc, "main_meeting")
+set_extension(Doc, "section_meetings")  # the meetings opening a round-up's sections by their datelines ("CASTELLON, Spain - ...")
 set_extension(Span, "year")
 
 

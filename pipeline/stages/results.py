@@ -928,7 +928,8 @@ class Results:
         split_order = sorted(split_starts)
         main_meeting = doc._.main_meeting
         main_year = next((s._.race.year for s in spans_of(doc, "race_scopes") if s._.race.meeting == main_meeting), None)
-        same_day = {m.label_ for m in spans_of(doc, "meetings") if P.SAME_DAY_AFTER.match(text, m.end_char)}  # (meetings of today)
+        same_day = {m.label_ for m in spans_of(doc, "meetings") if P.SAME_DAY_AFTER.match(text, m.end_char)}  # (meetings of today,
+        same_day |= doc._.section_meetings or frozenset()  # and those of a round-up's sections, each reported now)
         spans: list[Span] = []
         sentence_asides: dict[tuple[int, int], list[tuple[int, int]]] = {}
         past_paragraphs: dict[tuple[int, int | None], bool] = {}

@@ -11,6 +11,7 @@ table's times (`tables.split_tables`) take their row's point, and the athlete of
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -38,6 +39,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                 lap_m: float = P.LAP_M, finish_fits: bool = False) -> tuple[str, float | None, bool] | None:
     """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
     (`lap_m`: the track's lap, 200 m indoors; `finish_fits`: the time could be the race's own)."""
+    if seconds <= MAX_LAP_S and text.startswith(")", end) and (row := P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, start) + 1)) \
+            and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and (point := _point(row.group("d"), row.group("unit"), race_m)):
+        return f"lap to {point[0]}", point[1], True  # "600m - 1:38.7 (66.1)": the lap ending at 600m
     labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
@@ -133,6 +137,17 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
+
+
+def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], sents, finish_fits: bool) -> tuple[str, float | None, bool] | None:
+    """The point of the split just found in the sentence before, when this time only comes through with no point of its own
+    ("Men's halfway: 1:02:09 for a group of eleven. Cairess comes through in 1:02:50"; not a time the finish could be)."""
+    if finish_fits or not spans or not P.THROUGH_IN_BEFORE.search(text, max(sent_start, t.start_char - 30), t.start_char):
+        return None
+    last = spans[-1]
+    if last._.lap or last.start_char < sents.of(max(0, sent_start - 1))[0] or "\n" in text[last.end_char : t.start_char]:
+        return None
+    return last.label_, last._.distance_m, False
 
 
 def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
@@ -380,12 +395,35 @@ def finish_owner(doc: Doc, table: Table, top: int, sents: Bounds, paras: Bounds)
     finish = [start for start, c in table.cells.items() if c.top == top and not c.lap and c.distance_m >= c.longest]
     if len(finish) != 1:
         return None
+    return _ran_elsewhere(doc, finish[0], sents, paras, table.cells)
+
+
+def _owned_by_finish_row(doc: Doc, ownerless: list[Span], sents: Bounds, paras: Bounds) -> None:
+    """Splits listed a line each with no header and no one named ("200m - 32.6", "600m - 1:38.7 (66.1)" ...) under which a
+    finish row closes the list ("Finish - 13:31.42"): the run of whoever the text says ran that time outside the list."""
+    text = text_of(doc)
+    owners: dict[int, Span | None] = {}  # a list's end -> its runner
+    for s in ownerless:
+        line = text.rfind("\n", 0, s.start_char) + 1
+        if not P.SPLIT_LIST_ROW.match(text, line):
+            continue
+        end = text.find("\n", s.end_char)
+        while end >= 0 and P.SPLIT_LIST_ROW.match(text, end + 1):  # down the list to its last row
+            end = text.find("\n", end + 1)
+        if end not in owners:
+            finish = P.FINISH_ROW.match(text, end + 1) if end >= 0 else None
+            owners[end] = _ran_elsewhere(doc, finish.start("time"), sents, paras) if finish else None
+        s._.athlete = owners[end]
+
+
+def _ran_elsewhere(doc: Doc, start: int, sents: Bounds, paras: Bounds, cells: Container[int] = frozenset()) -> Span | None:
+    """Whoever the text says ran the time at `start` elsewhere, outside its list or table (`cells`)."""
     times = spans_of(doc, "times")
-    at_finish = next((t for t in times if t.start_char == finish[0]), None)
-    if at_finish is None:
+    at = next((t for t in times if t.start_char == start), None)
+    if at is None:
         return None
     for t in times:
-        if t.start_char not in table.cells and t.label_ == "time" and abs(t._.seconds - at_finish._.seconds) < 0.005:
+        if t.start_char != start and t.start_char not in cells and t.label_ == "time" and abs(t._.seconds - at._.seconds) < 0.005:
             if (who := subject_for(doc, t.start_char, t.end_char, sents, paras)) is not None:
                 return who
     return None
@@ -468,7 +506,8 @@ class Splits:
                 race = race_at(doc, t.start_char)
                 race_m = race.distance_m
                 finish_fits = fits_event(race.event, t._.seconds)
-                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None:
+                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None \
+                        and (point := _point_said_before(text, t, sent_start, spans, sents, finish_fits)) is None:
                     continue
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
@@ -496,6 +535,7 @@ class Splits:
             span._.distance_m, span._.lap, span._.athlete, span._.owned = distance, lap, who, owned
             span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(t._.seconds, t._.clock, distance)
             spans.append(span)
+        _owned_by_finish_row(doc, [s for s in spans if s._.athlete is None and s.start_char not in table.cells], sents, paras)
         write_spans(doc, "splits", spans)
         return doc
 
