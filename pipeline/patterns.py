@@ -451,6 +451,9 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or a past edition's winner: "winner of the 20 km of Paris last October", "The winner of the last 20 km of Paris"
+WINNER_OF_THE_BEFORE = re.compile(r"\bwinners?\s+of\s+the\s+(?P<last>(?:last|previous)\s+)?$", re.IGNORECASE)
+PAST_EDITION_AFTER = re.compile(r"[^,.;:()\n]{0,30}?\b(?:last|previous|(?:19|20)\d\d)\b", re.IGNORECASE)
 # a race of a sex, an age group or a school class said before its distance: a race, no split point ("2nd in the U15
 # boys' 1500m in 4:31.20", "won the 5A 800m in 1:50.12", a US state meet's classification)
 _SEX_GROUP = r"(?:women['’]s|men['’]s|boys['’]?|girls['’]?|junior|senior|masters|veterans['’]?)"
@@ -928,8 +931,9 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
-    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
+    r"December|spring|summer|autumn|fall|winter|day)|winners?\s+of\s+the\s+(?:last|previous)\s+(?=\S)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
+    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13"); "The winner of the last
+    # 20 km of Paris in 59:48": a past edition's
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
@@ -2389,6 +2393,7 @@ PRONOUN_SEX = {"he": "men", "his": "men", "him": "men", "she": "women", "her": "
 PERSON_SEX_WORD = re.compile(r"\b(?:(?P<men>he|his|him|himself|man)|(?P<women>she|her|hers|herself|woman))\b", re.IGNORECASE)
 # the sex a description's last word says: "Welshman", "countrywoman", "sportsmen" (not "German", "human")
 ITALIAN_INTERNATIONAL = re.compile(r"azzurr[aoie]", re.IGNORECASE)  # "the azzurra", as Italian copy translated leaves the word
+FRENCH_INTERNATIONAL = re.compile(r"tricolou?re?", re.IGNORECASE)  # "the tricolour", as French copy translated calls a French runner (le tricolore)
 DESCRIPTION_SEX = re.compile(  # (not a college's "freshman"); an Italian international: "the azzurra" a woman (translated)
     r"(?<!ger)(?<!hu)(?<!fresh)(?P<wo>wo)?m[ae]n$|^azzurr(?:(?P<woman>a)|o)$", re.IGNORECASE)
 # a description right before a name that says its sex: "the Kenyan woman Sheila Chepkirui", "Welshman Dewi Griffiths",
@@ -2469,6 +2474,9 @@ PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|accord
 SAID_ON_THE_LINE = re.compile(r"\b(?:says?|said|words|per|according|described|rivals)\b")
 # a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
 # ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
+# ... or its own reported words after it: '“But the coach told me to run.” His coach Lu Zhiqiang said, this result proves
+# ...', '... said the result was good' (his own speech, not the attribution of the quote closed before)
+REPORTED_SPEECH_AFTER_VERB = re.compile(r",?\s+(?:that|this|these|the|his|her|their|its|it|they|he|she|we|there)\b")
 INTRODUCES_NEXT_QUOTE = re.compile(r"(?:\s+(?:only|then|later|simply|briefly|afterwards|also|too|[a-z]+ly)){0,2}\s*:\s*[\"“„«‘'”»]")
 # a woman's pronoun in the rest of a sentence: '," He said, adding that she would now rest' is "he", not He Jie
 SHE_IN_SENTENCE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -2541,7 +2549,9 @@ ATTRIBUTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a colon or a speech verb right before an opening mark: 'telling The Times:' / 'Kerr said,'
-ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,60}}|:)\s*[,:]?\s*$", re.IGNORECASE)
+# a role between two names, the first its owner written without "'s", as translated copy does: "He Jie coach Feng Shuyong say"
+OWNER_ROLE_GAP = re.compile(r"[ \t]+(?:coach|trainer|manager|agent|father|mother|husband|wife|physio|training\s+partner)[ \t]+")
+ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}|:)\s*[,:]?\s*$", re.IGNORECASE)
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
 TITLE_BEFORE = re.compile(
@@ -2900,6 +2910,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"standout|alum|alumnus|alumna|graduate|"  # a college's: "The former Iowa State standout broke away"
     r"native|"  # a hometown's: "The Kansas native", "The Eldoret, Kenya, native" (set off with its state or country, as US copy writes it)
     r"azzurr[oa]|"  # an Italian international, as Italian copy translated calls one: "The azzurra of the Blue Flames arrives fifth"
+    r"tricolou?re?|"  # ... and a French one, as French copy translated does: "the tricolour has overtaken four Africans"
     r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
     r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
@@ -2927,6 +2938,10 @@ WINNER_DESCRIPTION = re.compile(
     r"(?:new\s+|race\s+)?(?:champion|winner|victor)|new\s+(?:[\w-]+\s+){0,2}?record[\s-]?(?:holder|breaker)",  # "The new world record holder"
     re.IGNORECASE,
 )
+# ... of a race said after it: "The winner of the 20 km of Paris in October", "the winner of the last 20 km of Paris"
+WINNER_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<what>[^,.;:()\n]{1,50})")
+RACE_DISTANCE_WORD = re.compile(r"\b\d[\d,.]*\s?(?:km|k|m|metres|meters|miles?)\b|\b(?:marathon|half|mile|steeplechase|cross)\b", re.IGNORECASE)
+PAST_EDITION_WORD = re.compile(r"\b(?:last|previous|former|(?:19|20)\d\d)\b", re.IGNORECASE)
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"
@@ -3037,7 +3052,7 @@ MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02
     # (its unit between, then a which clause that sets it: "The world record of 2:01:39 hours, which Eliud Kiptschoge had set up";
     # not "in a time of 8:36.18 minutes, which means a season's best")
     r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:had\s+|has\s+)?(?:set|ran|run|clocked|established)\b)|"
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established|created|achieved)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,
@@ -3403,6 +3418,8 @@ WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
 # a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
 # or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."
+# ... passive, with its agent: "Pulled by Hugo Hay, ...", "Paced by the Kenyan ..." (the main clause's subject after it)
+AGENT_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z])[a-z]{2,}(?:ed|en)\s+by\s")
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
 # ... or with the time itself: "With the time of 3min40s12, the Brazilian surpassed ..." (translated copy's order; not "In
 # 3:30.02, the runner-up also set a season's best", nor "With 10:55 on the clock at the bell")

@@ -1735,3 +1735,11 @@ def test_context_a_sex_s_heading_takes_the_distance_said_for_that_sex(doc_of) ->
                  "MEN: BLANKS BIDES HIS TIME\nHabtom Samuel was second in 28:40.2 and Parker Wolfe third in 28:44.9.")
     assert {(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"} == {
         ("28:37.3", "10km"), ("19:25.4", "6km"), ("28:40.2", "10km"), ("28:44.9", "10km")}
+
+
+def test_context_a_past_edition_s_winner_names_no_event_of_the_text() -> None:
+    """"winner of the 20 km of Paris last October", "The winner of the last 20 km of Paris": a title won in a past edition,
+    no race of the text (not "the winner of the 20 km of Paris on Sunday")."""
+    assert find_events("Melody Julien, winner of the 20 km of Paris last October, was third.") == []
+    assert find_events("The winner of the last 20 km of Paris in 59:48 has explained.") == []
+    assert [e for _, _, e in find_events("Hugo Hay, winner of the 20 km of Paris on Sunday, ran 59:48.")] == ["20km"]

@@ -1645,3 +1645,25 @@ def test_quotes_what_the_review_of_d02a2ea_found(doc_of) -> None:
     blog = doc_of('Posted April 18, 2024 by Dan Reyes\n\nMaggie Brennan had one goal. I ran beside her all the way and I crossed '
                   'the line in 2:58:53. Maggie grabbed my arm at mile 20. "You go on," she said. I said no.')
     assert quotes(blog) == [("You go on,", "Maggie Brennan")]
+
+
+def test_quotes_a_name_reporting_its_own_words_after_a_closed_quote_is_not_its_speaker(doc_of) -> None:
+    """'“But the coach told me to run.” His coach Lu Zhiqiang said the result was good': the coach's own words reported
+    after the quote, not its attribution; the quote goes on from the one attributed before it (not '“I ran well today ...”
+    Kerr said.', where the name only attributes)."""
+    doc = doc_of("Feng Peiyou was fifth in 2:08:31.\n\n“Before 30 kilometers I followed the foreign players,” Feng Peiyou said "
+                 "in the mixed zone. “But the coach told me to run.” His coach Lu Zhiqiang said the result was good.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Feng Peiyou", "Feng Peiyou"]
+    doc = doc_of("Josh Kerr won the 1500m in 3:29.10.\n\n“I ran well today and I am happy with the way it went.” Kerr said.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Kerr"]
+
+
+def test_quotes_a_partial_quote_after_its_speaker_s_reported_clause(doc_of) -> None:
+    """'His coach Lu Zhiqiang said, this result proves the winter training direction is correct, “the goal ...”': the words
+    after his reported clause are his; 'He Jie coach Feng Shuyong say, ..., “...”' (translated) the coach's, not He Jie's."""
+    doc = doc_of("Feng Peiyou was fifth in 2:08:31. His coach Lu Zhiqiang said, this result proves the winter training direction "
+                 "is correct, “the goal still is the world championships standard”.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Lu Zhiqiang"]
+    doc = doc_of("He Jie was fifth in 2:09:15. He Jie coach Feng Shuyong say, He Jie in December had a small injury, “today the "
+                 "result we can accept, the main target still is Paris.”")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Feng Shuyong"]

@@ -5480,3 +5480,42 @@ def test_results_the_first_section_is_no_place(doc_of) -> None:
     doc = doc_of("Sam Delgado raced at the Stanford Invitational on Friday night. He finished third in the first section of the "
                  "men's 5000m in 13:31.42.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:31.42", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Titus Kipruto won the Paris Marathon in 2:06:14.\n\nMelody Julien, for her part, was third in 2:24:02. The winner of "
+         "the 20 km of Paris in October (in 1:05:58) had passed 10km in 33:18 with the leading group.", "1:05:58",
+         ("other", "Melody Julien")),
+        ("Titus Kipruto won the Paris Marathon in 2:06:14.\n\nHugo Hay, for his part, will return to the track this summer. The "
+         "winner of the last 20 km of Paris in 59:48 has explained that he paced.", "59:48", ("other", "Hugo Hay")),
+        ("Mohamed Attaoui won the 800m in 1:44.20. Attaoui arrived with doubts. The winner of last year, for comparison, needed "
+         "1:46.80 for the gold.", "1:46.80", ("other", None)),
+        ("Titus Kipruto won the Paris Marathon in 2:06:14. The winner of the men's race was never threatened.", "2:06:14",
+         ("result", "Titus Kipruto")),
+    ],
+    ids=["the-winner-of-another-race", "the-winner-of-its-last-edition", "last-year-s-winner", "this-race-s-winner"],
+)
+def test_results_the_winner_of_another_race_is_not_this_race_s(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """"The winner of the 20 km of Paris in October (in 1:05:58)" in a marathon's report is the athlete named before, who
+    won that race, not the marathon's winner; "The winner of last year" someone unnamed; "the winner of the men's race"
+    this race's."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, r._.athlete.label_ if r._.athlete is not None else None) == expected
+
+
+def test_results_the_main_clause_after_a_passive_participle_with_its_agent(doc_of) -> None:
+    """"Pulled by Hugo Hay, who served as hare ..., the tricolour has overtaken four Africans to finish third in 2h07'48": the
+    main clause's subject (French copy translated: "the tricolour", a French runner), not the participle's agent."""
+    doc = doc_of("Behind, Mehdi Frere has run a race of great maturity. Pulled by Hugo Hay, who served as hare for the Blues "
+                 "until the 30th kilometre, the tricolour has overtaken four Africans to finish third in 2h07'48.")
+    assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == [("2h07'48", "Mehdi Frere")]
+
+
+def test_results_a_record_created_by_its_holder(doc_of) -> None:
+    """"The national record is 2:19:39, created by Sun Yingjie in 2003" (translated): her record, not the runner before."""
+    doc = doc_of("Li Zhixuan ranked 6th with 2:25:08. The Chinese women's marathon national record is 2:19:39, created by Sun "
+                 "Yingjie in 2003 in Beijing.")
+    r = next(r for r in doc.spans["results"] if r.text == "2:19:39")
+    assert (r.label_, r._.athlete.label_) == ("other", "Sun Yingjie")

@@ -136,6 +136,14 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         fitting = [m for m in before if not (m._.sex and m._.sex != sex)]
         if fitting:
             return fitting[-1]  # "with Ethiopia's Diribe Welteji a second back in third, her 3:53.77 a season's best"
+    if before and paras is not None and P.AGENT_PARTICIPLE_OPENING.match(text, a, start):
+        # "Pulled by Hugo Hay, who served as hare ..., the tricolour has overtaken four Africans to finish third in 2h07'48":
+        # the main clause's description, not the agent of the opening participle
+        for d in P.ANAPHOR_SUBJECT.finditer(text, before[-1].end_char, start):
+            if d.group().startswith(",") and P.LOWER_WORD_AFTER.match(text, d.end()):
+                if (who := anaphor_subject(doc, a, d.end(), paras)) is not None:
+                    return who
+                break
     if before and P.RELATIVE_AFTER.match(text[before[-1].end_char : start]):
         return before[-1]  # the time is in this name's relative clause
     if (doer := _with_phrase_doer(text, before, a, start)) is not None:
@@ -303,7 +311,10 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
         pron = None  # "he took bronze as the Norwegian won gold in": the description after the pronoun
     # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
     if desc is not None and pron is None and P.WINNER_DESCRIPTION.fullmatch(_head_of(desc.group("desc"))):
-        return race_winner(doc, before=sent_start)  # "The new champion ran ...", "The passages of the winner were of 15:32"
+        if (whose := _winner_of_another_race(doc, start - len(segment) + desc.end())) is None:
+            return race_winner(doc, before=sent_start)  # "The new champion ran ...", "The passages of the winner were of 15:32"
+        if whose == "past":
+            return None  # "The winner of last year needed 1:46,80": someone unnamed
     sex = P.PRONOUN_SEX.get(pron or "") or (description_sex(desc.group("desc")) if desc else None)
     country = description_country(desc.group("desc")) if desc else None
     # named before it, in its own sentence too ("was clear of Gabby Thomas ...; the American was second in 22.31"), but
@@ -314,6 +325,23 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     described = "" if pron is not None else "people" if _people_word(desc.group("noun")) else "person"
     return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described,
                             home=description_home(desc.group("desc")) if desc else None)
+
+
+def _winner_of_another_race(doc: Doc, end: int) -> str | None:
+    """Whose race is the winner described up to `end` said "of"? "another" when it names another event than the one the
+    text tells most ("The winner of the 20 km of Paris in October (in 1:05:58)", "the winner of the last 20 km of Paris" in
+    a marathon's report: the athlete named before, who won it); "past" when only a past edition ("The winner of last year
+    ... needed 1:46,80": someone unnamed); None when this race's or none ("the winner of the men's race", "the winner")."""
+    text = text_of(doc)
+    if (m := P.WINNER_OF_AFTER.match(text, end)) is None:
+        return None
+    told = Counter(e.label_ for e in spans_of(doc, "events")).most_common(1)  # (the sentence's own race takes the event it names)
+    if told and any(e.label_ != told[0][0] for e in between(doc, "events", m.start("what"), m.end("what"))):
+        return "another"
+    if not P.PAST_EDITION_WORD.search(m.group("what")):
+        return None
+    # (a past edition of a race it names, its event read as a title: "the winner of the last 20 km of Paris in 59:48")
+    return "another" if P.RACE_DISTANCE_WORD.search(m.group("what")) else "past"
 
 
 def _people_word(noun: str) -> bool:
@@ -392,6 +420,8 @@ def description_country(desc: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if P.ITALIAN_INTERNATIONAL.fullmatch(words[i]):
             return "ITA"  # "the azzurra": an Italian international (not a name's word, "Azzurra Ferrari")
+        if P.FRENCH_INTERNATIONAL.fullmatch(words[i]):
+            return "FRA"  # "the tricolour" (translated)
         if (code := P.COUNTRY_WORDS.get(words[i].lower())) is not None:
             beside = (words[i + 1] if i + 1 < len(words) else "", words[i - 1] if i > 0 else "")
             if not P.DEMONYM_END.search(words[i]) and any(w[:1].isupper() and w.lower() in P.ORGANISATION_WORDS for w in beside):

@@ -265,9 +265,12 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                         and not (P.RECORD_OF_EVENT_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after)))
         # (nor "the world record of the 3000 m steeple in 7'52''11")
         owned = P.OWNER_BEFORE_EVENT.search(before) and P.OWNED_RECORD_AFTER_EVENT.match(after)  # "her 1500m world record"
-        if not titles and (title or listed or title_before or owned or re.search(r"(?:19|20)\d\d\s+$", before)):
+        won = P.WINNER_OF_THE_BEFORE.search(before)
+        past_win = won is not None and (won.group("last") is not None or P.PAST_EDITION_AFTER.match(after) is not None)
+        if not titles and (title or listed or title_before or owned or past_win or re.search(r"(?:19|20)\d\d\s+$", before)):
             title_end = m.end()
-            continue  # "the 2022 1500m world champion", "world champion at 10,000m": titles, not this race
+            continue  # "the 2022 1500m world champion", "world champion at 10,000m", "winner of the 20 km of Paris last
+            # October": titles, not this race
         found.append((m.start(), m.end(), event))
     # a cross country's distance said both ways, "the 5K race" and "Boys (5,000 meters)": its 5km, not the track's 5000m
     kms = {e for _, _, e in found if e.endswith("km")}

@@ -377,9 +377,11 @@ class Quotes:
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) \
-                    and P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end()) \
+                    and (P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end())
+                         or P.REPORTED_SPEECH_AFTER_VERB.match(after_name.lstrip(" ,"), said.end())) \
                     and not P.CONTINUING_VERB.fullmatch(said.group()):  # ('Kipyegon added: "..."': she goes on)
-                return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers
+                return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers; '... run.”
+                # His coach Lu Zhiqiang said, this result proves ...': his own words reported
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
             return first, first.text  # "', let Geleta know via an interpreter" (translated)
@@ -589,7 +591,10 @@ def _clause_subject(text: str, people, sent_start: int, open_at: int, *, possess
     asides = [m.span() for m in P.BRACKETED.finditer(text, sent_start, open_at)]
     clause = max([sent_start] + [m.end() for m in P.LATER_CLAUSE_OPENING.finditer(text, sent_start, open_at) if not inside(m.start(), asides)])
     for start in dict.fromkeys((clause, sent_start)):
-        for p in people.within(start, open_at):
+        named = people.within(start, open_at)
+        for p, q in zip(named, named[1:] + [None]):
+            if q is not None and P.OWNER_ROLE_GAP.fullmatch(text, p.end_char, q.start_char):
+                continue  # "He Jie coach Feng Shuyong say, ...": the coach speaks
             if p.end_char <= open_at and not inside(p.start_char, asides) and not is_object(text, p, start) and (possessive or not p._.possessive):
                 return p
     return None
