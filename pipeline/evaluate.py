@@ -275,11 +275,12 @@ _LEADING_QUOTE_CHARS = "\"'`\u00ab\u00bb\u2039\u203a "
 # "800 metres" -> "800m" once spaces are gone
 _EVENT_METRES = re.compile(r"(?<=\d)(?:metres|meters|metre|meter)$")
 _EVENT_K = re.compile(r"(?<=\d)k$")  # "10K" -> "10km"
-_EVENT_BRACKETED_DISTANCE = re.compile(r"[^()]*\((\d[\d.,]*(?:km|k|m|miles?))\)")  # "parkrun (5km)" -> "5km"
+_EVENT_BRACKETED_DISTANCE = re.compile(r"[^()]*\((\d[\d.,]*(?:km|k|m|miles?))(?:trail|road|crosscountry|cross-country|xc)?\)")  # "parkrun
+# (5km)" -> "5km", "ultramarathon (100km trail)" -> "100km"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
-_EVENT_SURFACE = re.compile(r"^(?:road|indoor|crosscountry|cross-country|xc)|(?:crosscountry|cross-country|xc|road|indoor|track)$")
+_EVENT_SURFACE = re.compile(r"^(?:road|indoor|crosscountry|cross-country|xc|trail)|(?:crosscountry|cross-country|xc|road|indoor|track|trail)$")
 
 
 def _straight(text: str) -> str:
@@ -300,7 +301,8 @@ def normalise_quote(text: str) -> str:
 def normalise_event(event: str | None) -> str | None:
     """Event as compared: casefolded, no spaces, written-out metres as "m" ("800 metres" -> "800m"),
     a "K" as "km" ("10K" -> "10km"), a distance in brackets for the event it explains ("ultramarathon
-    (87.7km)" -> "87.7km"), no surface ("10km cross country" -> "10km", "road mile" -> "mile"), no thousands separator."""
+    (87.7km)" -> "87.7km", "ultramarathon (100km trail)" -> "100km"), no surface ("10km cross country" -> "10km", "road
+    mile" -> "mile", "50km trail" -> "50km"), no thousands separator."""
     if event is None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())

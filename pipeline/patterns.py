@@ -319,6 +319,10 @@ KNOWN_RACE = re.compile(
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
 MILES_RACE_AFTER = re.compile(r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b|[\s-]+(?-i:Road)\b", re.IGNORECASE)
+# a numbered mile of a longer race: "Mile one", "Mile 2: 11:58", "through mile 20" (not a results list's "Mile 1. Nuguse")
+MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})\b(?![ \t]*(?:-|–|miles?\b|times\b))(?![.)][ \t]+(?-i:[A-Z]))", re.IGNORECASE)
+# ... or one said of the race: "6:10 for that mile", "each mile", "per mile"
+MILE_OF_A_RACE_BEFORE = re.compile(r"\b(?:that|each|every|this|per)\s+$", re.IGNORECASE)
 MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b", re.IGNORECASE)
 EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
@@ -1584,7 +1588,9 @@ LAST_LAP_ENTERED = re.compile(
 # "the half" that is a half marathon: "the half marathon", "the half-marathon"
 HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
 # a time that only comes through, at the point of the sentence before: "Cairess comes through in 1:02:50"
-THROUGH_IN_BEFORE = re.compile(r"\b(?:comes|came|goes|went|is|was)\s+through\s+(?:in|on)\s+(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
+THROUGH_IN_BEFORE = re.compile(r"\b(?:comes|came|goes|went|is|was)\s+through\s+(?:(?:first|second|third|together|alone|clear)\s+)?(?:in|on)\s+"
+                               r"(?:(?:about|around|roughly)\s+)?$", re.IGNORECASE)
+THE_MILE_MARK = re.compile(r"\bthe\s+(?:first\s+)?mile\s+mark(?:er)?\b", re.IGNORECASE)  # "at the mile marker": one mile in
 # a sentence that is only a split point, whose time the next sentence gives, as live blogs write:
 # "Bell! Ingebrigtsen hits it in 12:21.0", "BELL! Serem 7:13.0", "Halfway. 1:01:44 for the leaders"
 POINT_SENTENCE_BEFORE = re.compile(
@@ -1667,7 +1673,8 @@ SPLITS_BEFORE_NAME_HEADING = re.compile(
 TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
 # a line of a list of splits with no header, a distance then its time ("600m - 1:38.7 (66.1)"), and the list's finish row
 # ("Finish - 13:31.42 (60.7)"), whose time is the run's result
-SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)[ \t]*[-–—:|][ \t]*(?=\d)", re.IGNORECASE)
+SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*[-–—:|][ \t]*(?=\d)",
+                            re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
 FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time|total)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)

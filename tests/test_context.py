@@ -1743,3 +1743,19 @@ def test_context_a_past_edition_s_winner_names_no_event_of_the_text() -> None:
     assert find_events("Melody Julien, winner of the 20 km of Paris last October, was third.") == []
     assert find_events("The winner of the last 20 km of Paris in 59:48 has explained.") == []
     assert [e for _, _, e in find_events("Hugo Hay, winner of the 20 km of Paris on Sunday, ran 59:48.")] == ["20km"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mile one\n\nI parked myself at the marker with my stopwatch.", []),
+        ("The numbers for Ellie\n\nMile 1: 5:48\nMile 2: 11:58 (6:10 for that mile)", []),
+        ("Jakob Ingebrigtsen won the mile in 3:43.73.", ["mile"]),
+        ("Men's Mile 1. Yared Nuguse 3:47.81", ["mile"]),
+    ],
+    ids=["a-numbered-mile-heading", "numbered-miles-and-that-mile", "the-mile", "a-results-list-s-mile"],
+)
+def test_context_a_numbered_mile_of_a_longer_race_is_no_event(text: str, expected: list) -> None:
+    """"Mile one", "Mile 2: 11:58", "6:10 for that mile": miles of a longer race (a parent's cross-country blog), no mile
+    race; "Men's Mile 1. Yared Nuguse" is a results list's."""
+    assert [e for _, _, e in find_events(text)] == expected

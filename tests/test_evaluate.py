@@ -452,7 +452,8 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
     [("10km cross country", "10km"), ("10km road", "10km"), ("road mile", "mile"), ("800 metres", "800m"),
      ("Indoor 60m", "60m"), ("10,000m", "10000m"), ("3.000 m", "3000m"), ("two mile", "2 miles"), ("ten miles", "10 miles"),
      ("cross country 8km", "8km"), ("10K", "10km"), ("5k road", "5km"),
-     ("parkrun (5km)", "5km"), ("ultramarathon (87.7km)", "87.7km")],
+     ("parkrun (5km)", "5km"), ("ultramarathon (87.7km)", "87.7km"), ("ultramarathon (100km trail)", "100km"),
+     ("50km trail", "50km")],
 )
 def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
     assert normalise_event(gold) == normalise_event(predicted)

@@ -1864,3 +1864,21 @@ def test_splits_a_list_with_no_header_closed_by_its_finish_row(doc_of) -> None:
                            ("65.8", "lap to 1000m", 1000.0, "Sam Delgado")]
     doc = doc_of("Sam Delgado finished third in the men's 5000m in 13:31.42.\n\n200m - 32.6\n600m - 1:38.7\n\nA good run.")
     assert [s._.athlete for s in doc.spans["splits"]] == [None, None]  # (no finish row: no one's)
+
+
+def test_splits_coming_through_at_the_mark_the_sentence_before_names(doc_of) -> None:
+    """"I parked myself at the mile marker. Sophie Lindahl came through first in 5:26", of a race whose distance goes
+    unsaid: her split at one mile; "the two-mile mark. Ellie came through in 11:58" at two miles."""
+    doc = doc_of("Sophie Lindahl won the girls' state meet.\n\nI parked myself at the mile marker with my phone stopwatch. Sophie "
+                 "Lindahl came through first in 5:26, already clear.\n\nThen I ran up the hill to the two-mile mark. Ellie "
+                 "Bergstrom came through in 11:58.")
+    assert splits(doc) == [("5:26", "1 mile", 1609.34, "Sophie Lindahl"), ("11:58", "2 miles", 3218.68, "Ellie Bergstrom")]
+
+
+def test_splits_a_headerless_list_with_a_half_row(doc_of) -> None:
+    """A list of splits under a line naming no one, with a "Half" row among its distances, closed by "Finish – 2:58:51":
+    the runner's whom the text says ran 2:58:51."""
+    doc = doc_of("Maggie Brennan finished the Boston Marathon in 2:58:51.\n\nTHE SPLITS\n\n20K – 1:23:50\nHalf – 1:28:28\n"
+                 "25K – 1:44:58\nFinish – 2:58:51\n\nWhat a day.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]
+            if s.text in ("1:23:50", "1:44:58")] == [("1:23:50", "Maggie Brennan"), ("1:44:58", "Maggie Brennan")]

@@ -110,7 +110,9 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if not (named or P.MILES_RACE_AFTER.match(m.string, m.end())):
             return None
         return f"{count if count.isdigit() else P.NUMBER_WORDS[count.lower()]} miles"
-    if m.group("mile"):
+    if m.group("mile"):  # (not a numbered mile of a longer race, "Mile one", "Mile 2: 11:58", "mile 20", nor "for that mile")
+        if P.MILE_NUMBERED_AFTER.match(m.string, m.end()) or P.MILE_OF_A_RACE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
         return "mile" if not m.group().lower().endswith("s") else None
     if m.group("half"):
         return "half marathon"
@@ -524,6 +526,7 @@ class RaceContext:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
+        # (not an event named only in a sentence about the past: "last spring she ran 5:07 for the 1600m on the track")
         main_event = Counter(e for _, _, e in events).most_common(1)
         quoted = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked]
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)

@@ -40,7 +40,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
     (`lap_m`: the track's lap, 200 m indoors; `finish_fits`: the time could be the race's own)."""
     if seconds <= MAX_LAP_S and text.startswith(")", end) and (row := P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, start) + 1)) \
-            and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and (point := _point(row.group("d"), row.group("unit"), race_m)):
+            and row.group("d") and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and (point := _point(row.group("d"), row.group("unit"), race_m)):
         return f"lap to {point[0]}", point[1], True  # "600m - 1:38.7 (66.1)": the lap ending at 600m
     labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
@@ -139,15 +139,27 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     return at, distance, lap
 
 
-def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], sents, finish_fits: bool) -> tuple[str, float | None, bool] | None:
-    """The point of the split just found in the sentence before, when this time only comes through with no point of its own
-    ("Men's halfway: 1:02:09 for a group of eleven. Cairess comes through in 1:02:50"; not a time the finish could be)."""
-    if finish_fits or not spans or not P.THROUGH_IN_BEFORE.search(text, max(sent_start, t.start_char - 30), t.start_char):
+def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], sents, finish_fits: bool,
+                       race_m: float | None) -> tuple[str, float | None, bool] | None:
+    """The point of the sentence before, when this time only comes through with no point of its own: that of the split
+    just found there ("Men's halfway: 1:02:09 for a group of eleven. Cairess comes through in 1:02:50"), or the mark it names
+    ("I parked myself at the mile marker. Sophie Lindahl came through first in 5:26"); not a time the finish of a race of
+    known distance could be."""
+    if (finish_fits and race_m is not None) or not P.THROUGH_IN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char):
+        return None  # (of a race of no known distance, any time may be a point's)
+    prev_start = sents.of(max(0, sent_start - 1))[0]
+    if prev_start >= sent_start or text.find("\n\n", prev_start, sent_start) >= 0:
+        return None  # (the sentence before, in the same paragraph)
+    if spans and not spans[-1]._.lap and spans[-1].start_char >= prev_start and "\n" not in text[spans[-1].end_char : t.start_char]:
+        return spans[-1].label_, spans[-1]._.distance_m, False
+    if spans and spans[-1].start_char >= prev_start:
         return None
-    last = spans[-1]
-    if last._.lap or last.start_char < sents.of(max(0, sent_start - 1))[0] or "\n" in text[last.end_char : t.start_char]:
-        return None
-    return last.label_, last._.distance_m, False
+    marks = list(P.SPLIT_POINT_MARK.finditer(text, prev_start, sent_start))
+    if marks:
+        return _point(marks[-1].group("d"), marks[-1].group("unit"), race_m)
+    if P.THE_MILE_MARK.search(text, prev_start, sent_start):
+        return _point("1", "mile", race_m)
+    return None
 
 
 def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
@@ -225,7 +237,9 @@ def _point(d_text: str, unit: str | None, race_m: float | None) -> tuple[str, fl
 def _distance_label(d: float, unit: str) -> str:
     """A distance of `d` metres as the text's unit says it: "30km", "2 miles", "800m"."""
     unit = unit.lower()
-    return f"{d / 1000:g}km" if unit.startswith("k") else f"{round(d / P.MILE_M)} miles" if unit.startswith("mile") else f"{int(d)}m"
+    if unit.startswith("mile"):
+        return "1 mile" if round(d / P.MILE_M) == 1 else f"{round(d / P.MILE_M)} miles"
+    return f"{d / 1000:g}km" if unit.startswith("k") else f"{int(d)}m"
 
 
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
@@ -507,7 +521,7 @@ class Splits:
                 race_m = race.distance_m
                 finish_fits = fits_event(race.event, t._.seconds)
                 if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None \
-                        and (point := _point_said_before(text, t, sent_start, spans, sents, finish_fits)) is None:
+                        and (point := _point_said_before(text, t, sent_start, spans, sents, finish_fits, race_m)) is None:
                     continue
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
