@@ -318,12 +318,14 @@ KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
-MILES_RACE_AFTER = re.compile(r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b|[\s-]+(?-i:Road)\b", re.IGNORECASE)
+MILES_RACE_AFTER = re.compile(r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b(?!-)", re.IGNORECASE)  # (not "a
+# 12-mile race-pace workout", nor "Five Mile Road", a street)
 # a numbered mile of a longer race: "Mile one", "Mile 2: 11:58", "through mile 20" (not a results list's "Mile 1. Nuguse")
 MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})\b(?![ \t]*(?:-|–|miles?\b|times\b))(?![.)][ \t]+(?-i:[A-Z]))", re.IGNORECASE)
 # ... or one said of the race: "6:10 for that mile", "each mile", "per mile"
 MILE_OF_A_RACE_BEFORE = re.compile(r"\b(?:that|each|every|this|per)\s+$", re.IGNORECASE)
-MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b", re.IGNORECASE)
+MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b|[ \t]+(?-i:[A-Z])(?!(?i:ace|oad\s+race|un|lassic)\b)", re.IGNORECASE)
+# (nor a name going on with another capitalised word: "Five Mile Road", "Six Mile Creek"; but "5 Mile Race", "7 Mile Run")
 EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-](?:English\s+)?mile(?:s|r)?)\b|"
@@ -455,6 +457,11 @@ EVENT_TITLE_BEFORE = re.compile(
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the time of a past edition's winner, said with the title: "The winner of the last 20 km of Paris in 59:48" (not "the winner
+# of the last heat in 3:35.20")
+PAST_EDITION_WIN_BEFORE = re.compile(
+    r"\bwinners?\s+of\s+the\s+(?:last|previous)\s+(?!(?:heat|semi|race|round|final|lap|section|leg|event)s?\b)(?:[\w’'-]+\s+){1,5}?in\s+$",
+    re.IGNORECASE)
 # ... or a past edition's winner: "winner of the 20 km of Paris last October", "The winner of the last 20 km of Paris"
 WINNER_OF_THE_BEFORE = re.compile(r"\bwinners?\s+of\s+the\s+(?P<last>(?:last|previous)\s+)?$", re.IGNORECASE)
 PAST_EDITION_AFTER = re.compile(r"[^,.;:()\n]{0,30}?\b(?:last|previous|(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -935,9 +942,8 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|winners?\s+of\s+the\s+(?:last|previous)\s+(?=\S)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
-    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13"); "The winner of the last
-    # 20 km of Paris in 59:48": a past edition's
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
+    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
@@ -1608,10 +1614,18 @@ SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 
 # 39 seconds", "The 5 km between 35 km and 40 km was 14 minutes 39 seconds" (no split at either point)
 _STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:in|was|were)\s+(?:an?\s+[\w-]+\s+)?$"
 STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
+# a point of the course, its distance unsaid, set off by a comma with the time it was reached in: "by the turn at Ballyfoyle
+# Cross, reached in 12:03", "at the foot of the climb, which she passed in 31:10" (not the finish, nor a place or a medal won:
+# "to the finish in Central Park, which he reached in", "crossed the line at Grant Park, reached in", "took third place, reached in")
+POINT_REACHED_BEFORE = re.compile(
+    r"\b(?:by|at|to|until|till|through|past|over|near)\s+(?:the\s+)?[^,.;]{2,50},\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
+    r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
+DISTANCE_NAMED = re.compile(r"\d\s?(?:km|k|m|metres?|meters?|miles?)\b|\bkilomet(?:re|er)s?\s+\d|\bhalf(?:way)?\b", re.IGNORECASE)
+# ... what makes it the finish or a result, said in its clause ("to the finish in Central Park, which he reached in", "crossed
+# the line at Grant Park, reached in", "took third place, reached in", "His winning time, reached in")
+FINISH_OR_RESULT_WORD = re.compile(r"\b(?:finish\w*|line|tape|stadium|arrival|gantry|chute|podium|medal|place|winning|won|wins?|"
+                                   r"victory|title|record|final)\b", re.IGNORECASE)
 SEGMENT_BEFORE = re.compile(
-    # (or a point of the course set off by a comma with the time it was reached in: "by the turn at Ballyfoyle Cross,
-    # reached in 12:03", "the foot of the climb, which she passed in 31:10"; not the finish's: "the line, reached in")
-    r"(?<!line)(?<!finish)(?<!tape)(?<!home),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+$|"
     r"\b(?:the|her|his|their|a)\s+(?:last|final|closing|first|opening|middle|second|third|fourth|next)\s+(?:(?:two|three|four|five|ten)\s+)?"
     r"(?:kilomet(?:re|er)s?|km|miles?|laps?|(?:100|200|300|400|600|800|1000|1,000)\s?(?:m|metres?|meters?)?)\s+(?:in|of)\s+(?:roughly\s+|about\s+|around\s+|just\s+)?$"
     rf"|{_STRETCH}",
@@ -1677,7 +1691,8 @@ SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?
                             re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
-FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time|total)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
+FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
+CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+")  # a row's time: "1:38.7", "32.6"
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?", re.IGNORECASE)
 # ... but where a column of laps stands beside it, "Split" is the time there: "Distance | Split | Lap"
@@ -2481,9 +2496,6 @@ PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|accord
 SAID_ON_THE_LINE = re.compile(r"\b(?:says?|said|words|per|according|described|rivals)\b")
 # a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
 # ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
-# ... or its own reported words after it: '“But the coach told me to run.” His coach Lu Zhiqiang said, this result proves
-# ...', '... said the result was good' (his own speech, not the attribution of the quote closed before)
-REPORTED_SPEECH_AFTER_VERB = re.compile(r",?\s+(?:that|this|these|the|his|her|their|its|it|they|he|she|we|there)\b")
 INTRODUCES_NEXT_QUOTE = re.compile(r"(?:\s+(?:only|then|later|simply|briefly|afterwards|also|too|[a-z]+ly)){0,2}\s*:\s*[\"“„«‘'”»]")
 # a woman's pronoun in the rest of a sentence: '," He said, adding that she would now rest' is "he", not He Jie
 SHE_IN_SENTENCE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -2948,7 +2960,9 @@ WINNER_DESCRIPTION = re.compile(
 # ... of a race said after it: "The winner of the 20 km of Paris in October", "the winner of the last 20 km of Paris"
 WINNER_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<what>[^,.;:()\n]{1,50})")
 RACE_DISTANCE_WORD = re.compile(r"\b\d[\d,.]*\s?(?:km|k|m|metres|meters|miles?)\b|\b(?:marathon|half|mile|steeplechase|cross)\b", re.IGNORECASE)
-PAST_EDITION_WORD = re.compile(r"\b(?:last|previous|former|(?:19|20)\d\d)\b", re.IGNORECASE)
+PAST_EDITION_WORD = re.compile(r"\b(?:last|previous|former)\s+(?!(?:heat|semi|race|round|final|lap|section|leg|event|two|three)s?\b)",
+                               re.IGNORECASE)  # (a year may be this edition's: "The winner of the 2025 Boston Marathon"; not
+# "the winner of the last heat", "of the previous two editions")
 # a leader named in the narrative: "Alvarado still led", "Kerr took the opportunity to move into the lead"
 LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"
@@ -3059,7 +3073,7 @@ MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02
     # (its unit between, then a which clause that sets it: "The world record of 2:01:39 hours, which Eliud Kiptschoge had set up";
     # not "in a time of 8:36.18 minutes, which means a season's best")
     r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:had\s+|has\s+)?(?:set|ran|run|clocked|established)\b)|"
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established|created|achieved)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,
@@ -3119,7 +3133,7 @@ BY_NAME_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+)?(?=(?-i:[A-Z
 RECORD_HOLDER_BRACKET_BEFORE = re.compile(
     r"\brecord[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?\s*\(\s*$"
     r"|\bholder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record\b[^().;]{0,40}\(\s*$"  # "The holder of the world record of the 5 km on road (12:49 ...)" (translated)
-    r"|\b(?:holder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record|record[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;A-Z]{0,30}?))?)\s+with\s+$",
+    r"|\b(?:holder\s+of\s+the\s+(?:[\w-]+\s+){0,2}?record|record[\s-]holder(?:\s+(?:at|over|in|for)\s+(?-i:[a-z0-9][^().;,A-Z]{0,30}?))?)\s+with\s+$",
     # "holder of the Italian record with 11,01", "the Australian record holder at 1500m with 3:57.29"
     re.IGNORECASE,
 )
@@ -3426,6 +3440,7 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 # a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
 # or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."
 # ... passive, with its agent: "Pulled by Hugo Hay, ...", "Paced by the Kenyan ..." (the main clause's subject after it)
+CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|whilst|but|as)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+)?[a-z]+(?:ed|s)?\b", re.IGNORECASE)
 AGENT_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z])[a-z]{2,}(?:ed|en)\s+by\s")
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")
 # ... or with the time itself: "With the time of 3min40s12, the Brazilian surpassed ..." (translated copy's order; not "In

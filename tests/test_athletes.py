@@ -2103,3 +2103,15 @@ def test_athletes_what_the_review_of_d02a2ea_found(doc_of, text: str) -> None:
     """The review's cases: a given name and its short form with one surname were tried as one runner and taken out; they are
     as often two people (a man and a woman, "no relation", a father and his son)."""
     assert len({s.label_ for s in doc_of(text).spans["athletes"]}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NCAA Cross Country live\n\n12.30pm\nNORTHERN ARIZONA WINS. Nico Young took the individual title in 28:43.6.",
+     "Great North Run live\n\n11.30am\nSOUTH SHIELDS SEAFRONT IS PACKED as Jacob Kiplimo wins in 59:52."],
+    ids=["a-team-shouted", "a-place-shouted"],
+)
+def test_athletes_a_place_shouted_before_its_verb_is_no_one(doc_of, text: str) -> None:
+    """The review of 82970e4: a shouted line's words before its verb are still judged as a place ("NORTHERN ARIZONA
+    WINS", "SOUTH SHIELDS SEAFRONT IS PACKED"), only the race won after the verb is left out of the judgement."""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} <= {"Nico Young", "Jacob Kiplimo"}

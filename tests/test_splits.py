@@ -1882,3 +1882,30 @@ def test_splits_a_headerless_list_with_a_half_row(doc_of) -> None:
                  "25K – 1:44:58\nFinish – 2:58:51\n\nWhat a day.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]
             if s.text in ("1:23:50", "1:44:58")] == [("1:23:50", "Maggie Brennan"), ("1:44:58", "Maggie Brennan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berlin Marathon live\n\n5km in 14:20 for the pack, and then the pace picks up. Kiptum comes through in 28:30, so that "
+         "second 5km was 14:10.", [("14:20", "5km")]),
+        ("Berlin Marathon live\n\nMen's halfway: 1:00:48 for Kiptum. Behind him Bekele comes through in 1:29:10, but that is at "
+         "30km.", [("1:00:48", "halfway")]),
+        ("Sam Delgado finished third in the men's 1500m in 3:36.20.\n\nHis splits, with the leader's split in brackets:\n\n"
+         "400m - 58.2 (57.9)\n800m - 1:58.0 (1:57.6)\nFinish - 3:36.20 (3:35.80)\n\nGood run.", [("58.2", "400m"), ("1:58.0", "800m")]),
+        ("Des Linden won the Boston Marathon in 2:39:54. Along Five Mile Road the field splintered, with Linden going through "
+         "25km in 1:33:10.", [("1:33:10", "25km")]),
+    ],
+    ids=["a-time-far-from-the-split-before", "a-point-said-after", "the-leader-s-time-in-brackets", "a-street-named-five-mile"],
+)
+def test_splits_what_the_review_of_82970e4_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: a time far from the split before is at another point; a bracket holding the leader's time is no
+    lap (its lap only agrees with the row before); "Five Mile Road" is a street, no race."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_tie_owns_no_headerless_list(doc_of) -> None:
+    """A finish time two runners share ("Weini Kelati was given the same time") tells no one's splits."""
+    doc = doc_of("Emily Sisson won the 10,000m in 31:10.20. Weini Kelati was given the same time, 31:10.20, and took second.\n\n"
+                 "Her coach sent us the splits:\n\n2000m - 6:15.0\n4000m - 12:30.4\nFinish - 31:10.20")
+    assert [s._.athlete for s in doc.spans["splits"]] == [None, None]

@@ -431,8 +431,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     head = re.match(r"[ \t]+([A-Za-z]+)", after)  # (on the name's line: "Alana Reid\nBoys 110m hurdles: ..." ends a list's row)
     words = P.NAME_WORD.findall(m.group())
-    if any(i > 1 and w.isupper() and _clean(w) in P.SHOUTED_VERBS for i, w in enumerate(words)):
-        return False  # "ALEXANDER MUNYAO WINS THE LONDON MARATHON": a name, then what was won (`split_run` cuts it; each part judged alone)
+    if (shout := next((i for i, w in enumerate(words) if i > 1 and w.isupper() and _clean(w) in P.SHOUTED_VERBS), None)) is not None:
+        words = words[:shout]  # "ALEXANDER MUNYAO WINS THE LONDON MARATHON": the words before the shouted verb (`split_run`
+        # cuts the run there), not the race won after it; "NORTHERN ARIZONA WINS" still a place
     if len(words) > 1 and words[0] in ("The", "the"):
         words = words[1:]  # "The São Silvestre race", "The South African Sekgodiso Prudence"
     cleaned = [_clean(w) for w in words]

@@ -140,7 +140,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         # "Pulled by Hugo Hay, who served as hare ..., the tricolour has overtaken four Africans to finish third in 2h07'48":
         # the main clause's description, not the agent of the opening participle
         for d in P.ANAPHOR_SUBJECT.finditer(text, before[-1].end_char, start):
-            if d.group().startswith(",") and P.LOWER_WORD_AFTER.match(text, d.end()):
+            if d.group().startswith(",") and P.LOWER_WORD_AFTER.match(text, d.end()) \
+                    and not P.CONTRAST_CLAUSE.search(text, d.end(), start):  # (not "..., the Norwegian slowed while the Ethiopian won in")
                 if (who := anaphor_subject(doc, a, d.end(), paras)) is not None:
                     return who
                 break

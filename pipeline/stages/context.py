@@ -109,6 +109,10 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         named = "Mile" in miles and P.RACE_NAME_WORD_BEFORE.search(before) and not P.MILE_MARK_AFTER.match(after)
         if not (named or P.MILES_RACE_AFTER.match(m.string, m.end())):
             return None
+        start = max(m.string.rfind(c, 0, m.start()) for c in ",;.!?\n") + 1  # (its clause)
+        ends = [i for c in ",;.!?\n" if (i := m.string.find(c, m.end())) >= 0]
+        if P.PAST_CUE.search(m.string, start, min(ends, default=len(m.string))):
+            return None  # "He had won the Bix 7 Mile in 32:10 the previous summer": a past race, not the one reported
         return f"{count if count.isdigit() else P.NUMBER_WORDS[count.lower()]} miles"
     if m.group("mile"):  # (not a numbered mile of a longer race, "Mile one", "Mile 2: 11:58", "mile 20", nor "for that mile")
         if P.MILE_NUMBERED_AFTER.match(m.string, m.end()) or P.MILE_OF_A_RACE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):

@@ -377,11 +377,9 @@ class Quotes:
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) \
-                    and (P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end())
-                         or P.REPORTED_SPEECH_AFTER_VERB.match(after_name.lstrip(" ,"), said.end())) \
+                    and P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end()) \
                     and not P.CONTINUING_VERB.fullmatch(said.group()):  # ('Kipyegon added: "..."': she goes on)
-                return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers; '... run.”
-                # His coach Lu Zhiqiang said, this result proves ...': his own words reported
+                return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
             return first, first.text  # "', let Geleta know via an interpreter" (translated)

@@ -1016,8 +1016,14 @@ class Results:
                 # opening with its relay ("The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl ... finishing second
                 # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
-                    P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char):
-                continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race
+                    P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
+                    or ((reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
+                        and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())
+                        and (P.DISTANCE_NAMED.search(reached.group()) is not None
+                             or not fits_event(race_at(doc, t.start_char).event, t._.seconds))):
+                continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race;
+                # "until 20km, reached in 1:01:28", "by the turn at Ballyfoyle Cross, reached in 12:03" (too fast for the five
+                # miles): a point's passage (not "to the Invalides, reached in 2:22:55" of a marathon, its finish)
             if P.TIME_THEN_BRACKET_BEFORE.search(text, max(a, t.start_char - 14), t.start_char) and text.startswith(")", t.end_char):
                 continue  # "14. Tom Whitworth – 32:05 (32:03)": the same run's other time (its chip time), no result of its own
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
@@ -1170,6 +1176,8 @@ class Results:
                     and not P.PRESENT_CUE.search(text, a, b))
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
+                or P.PAST_EDITION_WIN_BEFORE.search(text, max(a, t.start_char - 80), t.start_char) is not None  # "The winner of
+                # the last 20 km of Paris in 59:48"
                 or (aside_elsewhere(text, t, a, b, home) and not won_now)  # "Hocker, who won gold in Paris in an Olympic record of 3:27.65," in Zurich
                 # "Kipyegon, who lowered her own world record to 3:48.68 in Eugene, Oregon, in July,": a record's clause dated after
                 # its place (not "Chebet, who won the 5000m in 14:28.56 in Paris, in August, then took the 10,000m")

@@ -32,6 +32,8 @@ PACED_REACH = 200  # characters before a split searched for the pacemakers takin
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
+LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
+SAME_POINT_SPREAD = 0.1  # a second runner's time at the point of the split before is within 10% of it (`_point_said_before`)
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
 
 
@@ -40,7 +42,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
     (`lap_m`: the track's lap, 200 m indoors; `finish_fits`: the time could be the race's own)."""
     if seconds <= MAX_LAP_S and text.startswith(")", end) and (row := P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, start) + 1)) \
-            and row.group("d") and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and (point := _point(row.group("d"), row.group("unit"), race_m)):
+            and row.group("d") and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and _lap_of_rows(text, row, seconds) \
+            and (point := _point(row.group("d"), row.group("unit"), race_m)):
         return f"lap to {point[0]}", point[1], True  # "600m - 1:38.7 (66.1)": the lap ending at 600m
     labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
@@ -151,6 +154,10 @@ def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], s
     if prev_start >= sent_start or text.find("\n\n", prev_start, sent_start) >= 0:
         return None  # (the sentence before, in the same paragraph)
     if spans and not spans[-1]._.lap and spans[-1].start_char >= prev_start and "\n" not in text[spans[-1].end_char : t.start_char]:
+        # (only a time close to that split's: "Kiptum comes through in 28:30, so that second 5km was 14:10" after "5km in
+        # 14:20" is at another point, and so is "Bekele comes through in 1:29:10, at 30km" after halfway's 1:00:48)
+        if abs(t._.seconds - spans[-1]._.seconds) > SAME_POINT_SPREAD * spans[-1]._.seconds:
+            return None
         return spans[-1].label_, spans[-1]._.distance_m, False
     if spans and spans[-1].start_char >= prev_start:
         return None
@@ -412,6 +419,17 @@ def finish_owner(doc: Doc, table: Table, top: int, sents: Bounds, paras: Bounds)
     return _ran_elsewhere(doc, finish[0], sents, paras, table.cells)
 
 
+def _lap_of_rows(text: str, row: re.Match[str], seconds: float) -> bool:
+    """Is a bracketed time on a splits list's row the lap since the row before: its time less that row's ("200m - 32.6" then
+    "600m - 1:38.7 (66.1)"; not another runner's time in the bracket, "400m - 58.2 (57.9)" under "the leader's in brackets")?"""
+    own = P.CLOCK_OR_DECIMAL_AT.match(text, row.end())
+    prev_end = row.start() - 1
+    prev = P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, max(0, prev_end)) + 1) if prev_end > 0 else None
+    if own is None or prev is None or prev.end() > prev_end or (before := P.CLOCK_OR_DECIMAL_AT.match(text, prev.end())) is None:
+        return False
+    return abs(clock_seconds(own.group()) - clock_seconds(before.group()) - seconds) <= LAP_ROW_TOLERANCE_S
+
+
 def _owned_by_finish_row(doc: Doc, ownerless: list[Span], sents: Bounds, paras: Bounds) -> None:
     """Splits listed a line each with no header and no one named ("200m - 32.6", "600m - 1:38.7 (66.1)" ...) under which a
     finish row closes the list ("Finish - 13:31.42"): the run of whoever the text says ran that time outside the list."""
@@ -431,16 +449,15 @@ def _owned_by_finish_row(doc: Doc, ownerless: list[Span], sents: Bounds, paras: 
 
 
 def _ran_elsewhere(doc: Doc, start: int, sents: Bounds, paras: Bounds, cells: Container[int] = frozenset()) -> Span | None:
-    """Whoever the text says ran the time at `start` elsewhere, outside its list or table (`cells`)."""
+    """Whoever the text says ran the time at `start` elsewhere, outside its list or table (`cells`): one runner only."""
     times = spans_of(doc, "times")
     at = next((t for t in times if t.start_char == start), None)
     if at is None:
         return None
-    for t in times:
-        if t.start_char != start and t.start_char not in cells and t.label_ == "time" and abs(t._.seconds - at._.seconds) < 0.005:
-            if (who := subject_for(doc, t.start_char, t.end_char, sents, paras)) is not None:
-                return who
-    return None
+    runners = {who.label_: who for t in times
+               if t.start_char != start and t.start_char not in cells and t.label_ == "time" and abs(t._.seconds - at._.seconds) < 0.005
+               and (who := subject_for(doc, t.start_char, t.end_char, sents, paras)) is not None}
+    return next(iter(runners.values())) if len(runners) == 1 else None  # (a time two runners share is neither's: a tie)
 
 
 def pronoun_after(doc: Doc, end: int, paras: Bounds) -> Span | None:
