@@ -318,12 +318,18 @@ KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
-MILES_RACE_AFTER = re.compile(r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b(?!-)", re.IGNORECASE)  # (not "a
-# 12-mile race-pace workout", nor "Five Mile Road", a street)
-# a numbered mile of a longer race: "Mile one", "Mile 2: 11:58", "through mile 20" (not a results list's "Mile 1. Nuguse")
-MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})\b(?![ \t]*(?:-|–|miles?\b|times\b))(?![.)][ \t]+(?-i:[A-Z]))", re.IGNORECASE)
+MILES_RACE_AFTER = re.compile(
+    r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b(?!-)"
+    r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|climb|stretch|portion|segment|part|leg|descent|pace)\b)", re.IGNORECASE)  # (not "a
+# 12-mile race-pace workout", "a 20-mile race simulation", "a 5-mile course section", nor "Five Mile Road", a street)
+# a group's word before a number and "Mile": a mile race of that group, no miles race ("the Division 3 Mile title")
+MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Group|Flight|Region|District|Area|Zone|Category|Race|Wave|Year)\s+$")
+# a numbered mile of a longer race: "Mile one" heading its paragraph, "Mile 2: 11:58"
+MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})(?:[ \t]*:[ \t]+\d|[ \t]+[–—-][ \t]+\d|[ \t]*(?:\n|$))", re.IGNORECASE)
+# (a heading alone on its line, or a label before its time; not "the Wanamaker Mile 3 years after", "Men's Mile 3:47.38 Yared
+# Nuguse", "the mile 12 runners broke")
 # ... or one said of the race: "6:10 for that mile", "each mile", "per mile"
-MILE_OF_A_RACE_BEFORE = re.compile(r"\b(?:that|each|every|this|per)\s+$", re.IGNORECASE)
+MILE_OF_A_RACE_BEFORE = re.compile(r"\b(?:that|each|per)\s+$", re.IGNORECASE)
 MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b|[ \t]+(?-i:[A-Z])(?!(?i:ace|oad\s+race|un|lassic)\b)", re.IGNORECASE)
 # (nor a name going on with another capitalised word: "Five Mile Road", "Six Mile Creek"; but "5 Mile Race", "7 Mile Run")
 EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
@@ -460,8 +466,8 @@ EVENT_TITLE_BEFORE = re.compile(
 # the time of a past edition's winner, said with the title: "The winner of the last 20 km of Paris in 59:48" (not "the winner
 # of the last heat in 3:35.20")
 PAST_EDITION_WIN_BEFORE = re.compile(
-    r"\bwinners?\s+of\s+the\s+(?:last|previous)\s+(?!(?:heat|semi|race|round|final|lap|section|leg|event)s?\b)(?:[\w’'-]+\s+){1,5}?in\s+$",
-    re.IGNORECASE)
+    r"\bwinners?\s+of\s+the\s+(?:last|previous)\s+(?![^,.;]*\b(?:heats?|semi\w*|quarter\w*|round|finals?|race|qualif\w*|laps?|section|leg|event)\b)"
+    r"(?:[\w’'-]+\s+){1,5}?in\s+$", re.IGNORECASE)
 # ... or a past edition's winner: "winner of the 20 km of Paris last October", "The winner of the last 20 km of Paris"
 WINNER_OF_THE_BEFORE = re.compile(r"\bwinners?\s+of\s+the\s+(?P<last>(?:last|previous)\s+)?$", re.IGNORECASE)
 PAST_EDITION_AFTER = re.compile(r"[^,.;:()\n]{0,30}?\b(?:last|previous|(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -1618,9 +1624,15 @@ STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 # Cross, reached in 12:03", "at the foot of the climb, which she passed in 31:10" (not the finish, nor a place or a medal won:
 # "to the finish in Central Park, which he reached in", "crossed the line at Grant Park, reached in", "took third place, reached in")
 POINT_REACHED_BEFORE = re.compile(
-    r"\b(?:by|at|to|until|till|through|past|over|near)\s+(?:the\s+)?[^,.;]{2,50},\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
+    r"\b(?:by|at|to|until|till|through|past|over|near)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
     r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
-DISTANCE_NAMED = re.compile(r"\d\s?(?:km|k|m|metres?|meters?|miles?)\b|\bkilomet(?:re|er)s?\s+\d|\bhalf(?:way)?\b", re.IGNORECASE)
+# ... a cue after a time that it is the finish's, a result: "to win", "for Olympic gold", "in the second heat to reach the final"
+FINISH_CUE_AFTER = re.compile(r"[ \t,]+(?:to\s+(?:win|take|claim|clinch|reach|finish|retain|defend|land|seal|secure)|for\s+(?:the\s+|a\s+|\w+\s+)?"
+                              r"(?:win|victory|title|gold|silver|bronze|crown)|in\s+the\s+\w+\s+(?:heat|semi)|and\s+(?:the\s+)?(?:win|victory|title))\b",
+                              re.IGNORECASE)
+# ... the point a distance, all of it ("until 20km, reached in", "the kilometer 30, reached in"; not "past 10km to the Rathausplatz")
+DISTANCE_NAMED = re.compile(r"(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|m|metres?|meters?|miles?)|kilomet(?:re|er)s?\s+\d+|half(?:way)?)(?:\s+mark(?:er)?)?\s*",
+                            re.IGNORECASE)
 # ... what makes it the finish or a result, said in its clause ("to the finish in Central Park, which he reached in", "crossed
 # the line at Grant Park, reached in", "took third place, reached in", "His winning time, reached in")
 FINISH_OR_RESULT_WORD = re.compile(r"\b(?:finish\w*|line|tape|stadium|arrival|gantry|chute|podium|medal|place|winning|won|wins?|"

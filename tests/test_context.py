@@ -1769,3 +1769,24 @@ def test_context_a_men_s_race_over_the_women_s_distance_under_the_men_s_heading(
                  "MEN: NEWCOMERS IMPRESS\nFreshman Evan Jenkins, running the 6K B race, won it in 18:11.9.")
     r = next(r for r in doc.spans["results"] if r.text == "18:11.9")
     assert r._.race.sex == "men"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yared Nuguse won the Wanamaker Mile 3 years after his first attempt, clocking 3:47.38.", ["mile"]),
+        ("In the men's mile 12 runners broke four minutes on Saturday.", ["mile"]),
+        ("“This mile was for my dad,” said Yared Nuguse, who won in 3:47.38.", ["mile"]),
+        ("Men's Mile 3:47.38 Yared Nuguse, New Balance", ["mile"]),
+        ("Hannah Cole won the Division 3 Mile in 4:58.20 on Saturday.", ["mile"]),
+        ("Mantz prepared with a 20-mile race simulation at 4:50 pace.", []),
+        ("The race runs over a three-mile course section on the bridge.", []),
+        ("The Bix 7 Mile Road Race was won by Conner Mantz in 32:10 on Saturday.", ["7 miles"]),
+    ],
+    ids=["mile-then-years", "mile-then-a-count", "this-mile", "a-results-line", "a-division-s-mile", "a-race-simulation",
+         "a-course-section", "a-race-s-name"],
+)
+def test_context_what_the_second_review_of_this_stop_found_in_events(text: str, expected: list) -> None:
+    """The second review's cases: a number after "mile" that counts something else, "This mile", a results line's time
+    and a division's number keep the mile race; a race simulation or a course section over miles is no race."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -5561,3 +5561,24 @@ def test_results_what_the_review_of_82970e4_found(doc_of, text: str, needle: str
     assert (r.label_, r._.athlete.label_, r._.place) == expected
     if "Cheptegei" in text:
         assert r._.race.event != "7 miles"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Jacob Kiplimo won the Vienna half marathon. He ran alone past 10km to the Rathausplatz, which he reached in 59:30.",
+         "59:30", ("result", "Jacob Kiplimo")),
+        ("Jacob Kiplimo won the half marathon. He ran through the last 6km to the Tower of London, which he reached in 59:05 to "
+         "win.", "59:05", ("result", "Jacob Kiplimo")),
+        ("Grant Fisher won the first heat of the 5000m in 13:18.20. The winner of the last of the three heats in 13:20.11, "
+         "Hagos Gebrhiwet, looked the strongest.", "13:20.11", ("result", "Hagos Gebrhiwet")),
+        ("Faith Kipyegon won the 1500m in 3:50.10. Jessica Hull was second in the 1500m in 3:51.00. The winner of the 800m ran "
+         "1:56.30.", "1:56.30", ("result", None)),
+    ],
+    ids=["past-a-distance-to-a-place", "the-last-stretch-to-the-finish", "the-last-of-the-heats", "another-event-s-winner"],
+)
+def test_results_what_the_second_review_of_this_stop_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The second review's cases: a point reached is a distance only when all of it is one; a winner of the last of
+    today's heats is no past edition's; the winner of another event of the day is no one named."""
+    found = [(r.label_, r._.athlete.label_ if r._.athlete is not None else None) for r in doc_of(text).spans["results"] if r.text == needle]
+    assert found == ([expected] if expected[1] is not None else [])  # (a time no one named ran is no result at all)

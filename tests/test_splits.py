@@ -1909,3 +1909,22 @@ def test_splits_a_tie_owns_no_headerless_list(doc_of) -> None:
     doc = doc_of("Emily Sisson won the 10,000m in 31:10.20. Weini Kelati was given the same time, 31:10.20, and took second.\n\n"
                  "Her coach sent us the splits:\n\n2000m - 6:15.0\n4000m - 12:30.4\nFinish - 31:10.20")
     assert [s._.athlete for s in doc.spans["splits"]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spectators lined the course at the mile marker in Van Cortlandt Park. Maria Gonzalez came through first in 17:42 to "
+         "win the girls' championship race.", []),
+        ("Laura Muir sat in the pack until the 800m mark. She came through first in 4:01.22 to win her heat comfortably.", []),
+        ("The lead pack passed 7km in 22:50 at Lehigh Valley. Weini Kelati came through in 24:30 to win the club title.",
+         [("22:50", "7km")]),
+        ("The leaders went through 1200m in 3:03.1 in the Wanamaker Mile. Yared Nuguse came through in 3:20.5 with a furlong "
+         "left.", [("3:03.1", "1200m")]),
+    ],
+    ids=["to-win-after-a-marker", "to-win-a-heat", "to-win-after-a-split", "more-than-5-percent-later"],
+)
+def test_splits_what_the_second_review_of_this_stop_found(doc_of, text: str, expected: list) -> None:
+    """The second review's cases: "came through first in 17:42 to win" is the finish, not the point named before; a time
+    more than 5% after the split before is at another point."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -329,20 +329,23 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
 
 
 def _winner_of_another_race(doc: Doc, end: int) -> str | None:
-    """Whose race is the winner described up to `end` said "of"? "another" when it names another event than the one the
-    text tells most ("The winner of the 20 km of Paris in October (in 1:05:58)", "the winner of the last 20 km of Paris" in
-    a marathon's report: the athlete named before, who won it); "past" when only a past edition ("The winner of last year
-    ... needed 1:46,80": someone unnamed); None when this race's or none ("the winner of the men's race", "the winner")."""
+    """Whose race is the winner described up to `end` said "of"? "another" when a past edition of another event than the
+    one the text tells most ("The winner of the 20 km of Paris in October (in 1:05:58)", "the winner of the last 20 km of
+    Paris" in a marathon's report: the athlete named before, who won it); "past" when only a past edition or another
+    event of the day ("The winner of last year ... needed 1:46,80", "The winner of the 800m ran 1:56.30": someone
+    unnamed); None when this race's or none ("the winner of the men's race", "the winner")."""
     text = text_of(doc)
     if (m := P.WINNER_OF_AFTER.match(text, end)) is None:
         return None
+    what = m.group("what")
+    past = P.PAST_EDITION_WORD.search(what) is not None or P.MONTH_NAME.search(what) is not None
     told = Counter(e.label_ for e in spans_of(doc, "events")).most_common(1)  # (the sentence's own race takes the event it names)
     if told and any(e.label_ != told[0][0] for e in between(doc, "events", m.start("what"), m.end("what"))):
-        return "another"
-    if not P.PAST_EDITION_WORD.search(m.group("what")):
+        return "another" if past else "past"  # (another event of the day, its winner unnamed: "The winner of the 800m ran 1:56.30")
+    if not past:
         return None
     # (a past edition of a race it names, its event read as a title: "the winner of the last 20 km of Paris in 59:48")
-    return "another" if P.RACE_DISTANCE_WORD.search(m.group("what")) else "past"
+    return "another" if P.RACE_DISTANCE_WORD.search(what) else "past"
 
 
 def _people_word(noun: str) -> bool:

@@ -1019,7 +1019,8 @@ class Results:
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
                     or ((reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
                         and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())
-                        and (P.DISTANCE_NAMED.search(reached.group()) is not None
+                        and not P.FINISH_CUE_AFTER.match(text, t.end_char)
+                        and (P.DISTANCE_NAMED.fullmatch(reached.group("point")) is not None
                              or not fits_event(race_at(doc, t.start_char).event, t._.seconds))):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race;
                 # "until 20km, reached in 1:01:28", "by the turn at Ballyfoyle Cross, reached in 12:03" (too fast for the five
