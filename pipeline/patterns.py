@@ -2411,7 +2411,8 @@ DIALOGUE_DASH_CLOSE = re.compile(
 DIALOGUE_COMMA_CLOSE = re.compile(
     rf"(?P<mark>,)[ \t]+(?:(?:he|she|they)[ \t]+(?-i:{SPEECH_VERBS})\b(?![ \t]+(?:that|he|she|they|it|I|the)\b)[^.!?\n]{{0,30}}"
     rf"|(?-i:{SPEECH_VERBS})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}"  # ("says Gjert
-    rf"(?:[ \t]+(?:after|in|to|at)\b[^.!?\n]{{0,30}})?"  # Ingebrigtsen to NTB", "says El Bakkali to SVT Sport")
+    rf"(?:[ \t]+(?:after|in|to|at|with|on)\b[^.!?\n]{{0,30}}|,[ \t]+who\b[^\n]{{0,160}})?"  # Ingebrigtsen to NTB", "says El
+    # Bakkali to SVT Sport", "says Lindholm with tears in the eyes", "says Kipkorir Sang, who came in as second in 2:12:30")
     rf"|(?-i:{SPEECH_VERBS})[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?-i:[a-z])[\w'’-]+)"  # "..., says the Sandnes boy.", "says the 22-year-old"
     r"[.!?]?[ \t]*$"
 )

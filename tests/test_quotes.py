@@ -1675,3 +1675,33 @@ def test_quotes_a_partial_quote_after_its_speaker_s_reported_clause(doc_of) -> N
     doc = doc_of("He Jie was fifth in 2:09:15. He Jie coach Feng Shuyong say, He Jie in December had a small injury, “today the "
                  "result we can accept, the main target still is Paris.”")
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Feng Shuyong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samuel Tsegay won the Stockholm Marathon.\n\n– I got cramp in the calf. After that it was only to survive to the "
+         "Stadion, says Kipkorir Sang, who came in as second in 2:12:30.", [("I got cramp in the calf.", "Kipkorir Sang")]),
+        ("Hanna Lindholm won the women's race.\n\n– I have had a couple of dog years with injuries, so this is big for me, says "
+         "Lindholm with tears in the eyes.", [("I have had a couple of dog years", "Lindholm")]),
+        ("Samuel Tsegay won the Stockholm Marathon.\n\n– Samuel has a fox behind the ear, says Andreas Almgren, who has promised "
+         "to try the distance ”when the track legs are finished”.",
+         [("Samuel has a fox behind the ear", "Andreas Almgren"), ("when the track legs are finished", "Andreas Almgren")]),
+    ],
+    ids=["a-who-clause-after-the-name", "with-after-the-name", "marks-in-the-attribution"],
+)
+def test_quotes_a_dash_paragraph_s_attribution_with_a_clause_after_the_name(doc_of, text: str, expected: list) -> None:
+    """Translated Scandinavian copy's dash speech: the attribution may go on after the name (", who came in as second",
+    "with tears in the eyes"), and marks inside it ("”when the track legs are finished”") are its own quote, not the dash
+    paragraph's."""
+    quotes = [(q.text, q._.speaker_name) for q in doc_of(text).spans["quotes"]]
+    assert [(t[: len(e)], s) for (t, s), (e, _) in zip(quotes, expected)] == expected and len(quotes) == len(expected)
+
+
+def test_quotes_a_dash_paragraph_reporting_a_result_is_no_quote(doc_of) -> None:
+    """"– Jakob Ingebrigtsen won in 3:29.11, writes NRK, whose reporter was at the finish": a report's dash line, its time a
+    result (only a "who" clause may follow the attribution's name)."""
+    doc = doc_of("Jakob Ingebrigtsen won the 1500m in Oslo.\n\n– Jakob Ingebrigtsen won in 3:29.11, writes NRK, whose reporter "
+                 "was at the finish.")
+    assert [q.text for q in doc.spans["quotes"]] == []
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["3:29.11"]

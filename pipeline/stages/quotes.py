@@ -121,11 +121,12 @@ def _dialogue(text: str, a: int, b: int) -> Marked | None:
     on the board I had to look twice, he adds.": the words up to the dash or comma before the attribution. Without an
     attribution it is no quote ("– 1500m: Kerr 3:29.11", a list's)."""
     opening = P.DIALOGUE_OPENING.match(text, a, b)
-    if opening is None or any(m in text[a:b] for m in '"“”„«»'):
-        return None  # (a dash, then quotation marks: the marks quote)
-    close = P.DIALOGUE_DASH_CLOSE.search(text, opening.end(), b) or P.DIALOGUE_COMMA_CLOSE.search(text, opening.end(), b)
-    if close is None:
+    if opening is None:
         return None
+    close = P.DIALOGUE_DASH_CLOSE.search(text, opening.end(), b) or P.DIALOGUE_COMMA_CLOSE.search(text, opening.end(), b)
+    if close is None or any(m in text[a : close.start("mark")] for m in '"“”„«»'):
+        return None  # (a dash, then quotation marks: the marks quote; marks in the attribution after are its own: '...,
+        # says Almgren, who has promised to try the distance ”when the track legs are finished”.')
     return Marked(opening.end(), close.start("mark"), a, close.start("mark"))
 
 
