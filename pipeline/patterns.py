@@ -323,11 +323,11 @@ MILES_RACE_AFTER = re.compile(
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|climb|stretch|portion|segment|part|leg|descent|pace)\b)", re.IGNORECASE)  # (not "a
 # 12-mile race-pace workout", "a 20-mile race simulation", "a 5-mile course section", nor "Five Mile Road", a street)
 # a group's word before a number and "Mile": a mile race of that group, no miles race ("the Division 3 Mile title")
-MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Group|Flight|Region|District|Area|Zone|Category|Race|Wave|Year)\s+$")
+MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Flight)\s+$")  # (not "the Region 5 Mile Road Race")
 # a numbered mile of a longer race: "Mile one" heading its paragraph, "Mile 2: 11:58"
-MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})(?:[ \t]*:[ \t]+\d|[ \t]+[–—-][ \t]+\d|[ \t]*(?:\n|$))", re.IGNORECASE)
-# (a heading alone on its line, or a label before its time; not "the Wanamaker Mile 3 years after", "Men's Mile 3:47.38 Yared
-# Nuguse", "the mile 12 runners broke")
+MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})(?:[ \t]*:[ \t]+\d|[ \t]*(?:\n|$))", re.IGNORECASE)
+# (a heading alone on its line, or a label before its time with a colon; not "the Wanamaker Mile 3 years after", "Men's Mile
+# 3:47.38 Yared Nuguse", "the mile 12 runners broke", a results list's "Girls' Mile 1 – 4:58.30 Ella Smith")
 # ... or one said of the race: "6:10 for that mile", "each mile", "per mile"
 MILE_OF_A_RACE_BEFORE = re.compile(r"\b(?:that|each|per)\s+$", re.IGNORECASE)
 MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b|[ \t]+(?-i:[A-Z])(?!(?i:ace|oad\s+race|un|lassic)\b)", re.IGNORECASE)
@@ -1627,9 +1627,13 @@ POINT_REACHED_BEFORE = re.compile(
     r"\b(?:by|at|to|until|till|through|past|over|near)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
     r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
 # ... a cue after a time that it is the finish's, a result: "to win", "for Olympic gold", "in the second heat to reach the final"
-FINISH_CUE_AFTER = re.compile(r"[ \t,]+(?:to\s+(?:win|take|claim|clinch|reach|finish|retain|defend|land|seal|secure)|for\s+(?:the\s+|a\s+|\w+\s+)?"
-                              r"(?:win|victory|title|gold|silver|bronze|crown)|in\s+the\s+\w+\s+(?:heat|semi)|and\s+(?:the\s+)?(?:win|victory|title))\b",
-                              re.IGNORECASE)
+FINISH_CUE_AFTER = re.compile(
+    r"[ \t,]+(?:to\s+(?:win|retain|defend|clinch|seal|reach\s+the\s+final|(?:take|claim|land|secure)\s+(?:the\s+|a\s+|her\s+|his\s+)?"
+    r"(?:win|victory|title|gold|silver|bronze|crown|honou?rs))|for\s+(?:the\s+|a\s+|\w+\s+)?(?:win|victory|title|gold|silver|bronze|crown)"
+    r"|in\s+the\s+\w+\s+(?:heat|semi)|and\s+(?:the\s+)?(?:win|victory|title))\b", re.IGNORECASE)  # (not mid-race: "to take the
+# lead", "to claim a small gap", "to reach the front", "to finish the first half in second place")
+LATER_FINISH = re.compile(r"\b(?:won|wins|win|finished|finishes|crossed\s+the\s+line|clocked|stopped\s+the\s+clock)\b[^.;!?]{0,40}?\d{1,2}:\d{2}",
+                          re.IGNORECASE)  # ("..., and won in 2:03:30": the finish told after the point's time)
 # ... the point a distance, all of it ("until 20km, reached in", "the kilometer 30, reached in"; not "past 10km to the Rathausplatz")
 DISTANCE_NAMED = re.compile(r"(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|m|metres?|meters?|miles?)|kilomet(?:re|er)s?\s+\d+|half(?:way)?)(?:\s+mark(?:er)?)?\s*",
                             re.IGNORECASE)
@@ -2416,6 +2420,7 @@ DIALOGUE_COMMA_CLOSE = re.compile(
     rf"|(?-i:{SPEECH_VERBS})[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?-i:[a-z])[\w'’-]+)"  # "..., says the Sandnes boy.", "says the 22-year-old"
     r"[.!?]?[ \t]*$"
 )
+REPORT_WHO_ATTRIBUTION = re.compile(r"\b(?:writes|wrote|reports|reported|notes|noted|reads|read)\b[^,\n]*,[ \t]+who\b", re.IGNORECASE)
 # a dash paragraph beside a quoted one is the same speaker's only if it speaks ("– It was crazy. I did not think I had it
 # in me"; not "– Ingebrigtsen was second in 3:29.50", nor an interviewer's "— How did the race go?")
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|our|us)\b")

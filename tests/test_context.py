@@ -1790,3 +1790,19 @@ def test_context_what_the_second_review_of_this_stop_found_in_events(text: str, 
     """The second review's cases: a number after "mile" that counts something else, "This mile", a results line's time
     and a division's number keep the mile race; a race simulation or a course section over miles is no race."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girls' Mile 1 – 4:58.30 Ella Smith (Bromley), 2 – 5:01.10 Amy Jones (Kent)", ["mile"]),
+        ("Mary Kearney won the Region 5 Mile Road Race in 27:10 on Saturday morning.", ["5 miles"]),
+        ("Josh Gallen clocked 24:02 for the Wave 5 Mile.", ["5 miles"]),
+    ],
+    ids=["a-results-list-s-place-and-dash", "a-region-s-road-race", "a-wave-of-a-race"],
+)
+def test_context_what_the_third_review_of_this_stop_found_in_events(text: str, expected: list) -> None:
+    """The third review's cases: a results list's "Mile 1 – 4:58.30" is a place and its time, the mile race's; only a
+    division's, section's, class's, grade's, heat's or flight's number before "Mile" makes a mile race, and never before
+    "Road Race"."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -1705,3 +1705,11 @@ def test_quotes_a_dash_paragraph_reporting_a_result_is_no_quote(doc_of) -> None:
                  "was at the finish.")
     assert [q.text for q in doc.spans["quotes"]] == []
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["3:29.11"]
+
+
+def test_quotes_a_dash_line_of_a_report_with_a_who_clause_is_no_quote(doc_of) -> None:
+    """The third review's case: "– Muir took gold in 4:01.20, wrote The Guardian, who called her run the finest": a
+    report's line, its time a result."""
+    doc = doc_of("Laura Muir won the 1500m.\n\n– Muir took gold in 4:01.20, wrote The Guardian, who called her run the finest of "
+                 "her career.")
+    assert [q.text for q in doc.spans["quotes"]] == []

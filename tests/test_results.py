@@ -5582,3 +5582,11 @@ def test_results_what_the_second_review_of_this_stop_found(doc_of, text: str, ne
     today's heats is no past edition's; the winner of another event of the day is no one named."""
     found = [(r.label_, r._.athlete.label_ if r._.athlete is not None else None) for r in doc_of(text).spans["results"] if r.text == needle]
     assert found == ([expected] if expected[1] is not None else [])  # (a time no one named ran is no result at all)
+
+
+def test_results_a_point_reached_before_the_win_told_after(doc_of) -> None:
+    """The third review's case: "led past 35km to the Brandenburg Gate, which he reached in 1:58:40 to take a 30-second lead,
+    and won in 2:03:30": the Gate's time a passage, the finish told after it."""
+    doc = doc_of("In the marathon, Kipchoge led past 35km to the Brandenburg Gate, which he reached in 1:58:40 to take a 30-second "
+                 "lead, and won in 2:03:30.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["2:03:30"]

@@ -1928,3 +1928,21 @@ def test_splits_what_the_second_review_of_this_stop_found(doc_of, text: str, exp
     """The second review's cases: "came through first in 17:42 to win" is the finish, not the point named before; a time
     more than 5% after the split before is at another point."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the marathon, the leaders came through halfway in 1:02:40. Kiptum came through in 1:02:42 to take the lead at "
+         "25km and won in 2:01:53.", [("1:02:40", "halfway"), ("1:02:42", "halfway")]),
+        ("In the 1500m final, the field reached 800m in 2:04.1. Kerr came through in 2:04.3 to take control and won in 3:31.12.",
+         [("2:04.1", "800m"), ("2:04.3", "800m")]),
+        ("The leaders of the 1500m reached 400m in 57.8. Kipyegon came through in 61.2, last of the field.",
+         [("57.8", "400m"), ("61.2", "400m")]),
+    ],
+    ids=["to-take-the-lead", "to-take-control", "six-percent-behind"],
+)
+def test_splits_what_the_third_review_of_this_stop_found(doc_of, text: str, expected: list) -> None:
+    """The third review's cases: "to take the lead", "to take control" are mid-race, no finish cue; a runner 6% behind the
+    leader at a point comes through at it too."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

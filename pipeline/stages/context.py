@@ -106,7 +106,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if miles := m.group("nmiles"):  # "the Glenmore 5 Mile Road Race", "a four-mile race" (not "the four-mile marker")
         count = re.match(r"\w+", miles).group()
         before, after = _around(m)  # (or in a race's name: "the Glenmore 5 Mile on Friday", not "the Glenmore 5 Mile mark")
-        if P.MILES_GROUP_BEFORE.search(before):
+        if P.MILES_GROUP_BEFORE.search(before) and not P.MILES_RACE_AFTER.match(m.string, m.end()):
             return "mile" if miles.endswith("Mile") else None  # "the Division 3 Mile title": that division's mile race
         named = "Mile" in miles and P.RACE_NAME_WORD_BEFORE.search(before) and not P.MILE_MARK_AFTER.match(after)
         if not (named or P.MILES_RACE_AFTER.match(m.string, m.end())):

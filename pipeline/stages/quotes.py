@@ -124,9 +124,10 @@ def _dialogue(text: str, a: int, b: int) -> Marked | None:
     if opening is None:
         return None
     close = P.DIALOGUE_DASH_CLOSE.search(text, opening.end(), b) or P.DIALOGUE_COMMA_CLOSE.search(text, opening.end(), b)
-    if close is None or any(m in text[a : close.start("mark")] for m in '"“”„«»'):
+    if close is None or any(m in text[a : close.start("mark")] for m in '"“”„«»') or P.REPORT_WHO_ATTRIBUTION.search(close.group()):
         return None  # (a dash, then quotation marks: the marks quote; marks in the attribution after are its own: '...,
-        # says Almgren, who has promised to try the distance ”when the track legs are finished”.')
+        # says Almgren, who has promised to try the distance ”when the track legs are finished”.'; a report's "writes NRK, who
+        # had a reporter in the stadium" is no speaker's)
     return Marked(opening.end(), close.start("mark"), a, close.start("mark"))
 
 

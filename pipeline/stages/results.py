@@ -1021,10 +1021,12 @@ class Results:
                         and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())
                         and not P.FINISH_CUE_AFTER.match(text, t.end_char)
                         and (P.DISTANCE_NAMED.fullmatch(reached.group("point")) is not None
-                             or not fits_event(race_at(doc, t.start_char).event, t._.seconds))):
+                             or not fits_event(race_at(doc, t.start_char).event, t._.seconds)
+                             or P.LATER_FINISH.search(text, t.end_char, b) is not None)):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race;
                 # "until 20km, reached in 1:01:28", "by the turn at Ballyfoyle Cross, reached in 12:03" (too fast for the five
-                # miles): a point's passage (not "to the Invalides, reached in 2:22:55" of a marathon, its finish)
+                # miles), "to the Brandenburg Gate, which he reached in 1:58:40 ..., and won in 2:03:30": a point's passage (not
+                # "to the Invalides, reached in 2:22:55" of a marathon, its finish)
             if P.TIME_THEN_BRACKET_BEFORE.search(text, max(a, t.start_char - 14), t.start_char) and text.startswith(")", t.end_char):
                 continue  # "14. Tom Whitworth – 32:05 (32:03)": the same run's other time (its chip time), no result of its own
             is_old, owner, settled = old_mark(doc, t, a, b, paras)

@@ -33,7 +33,7 @@ MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
-SAME_POINT_SPREAD = 0.05  # a second runner's time at the point of the split before is within 5% of it (`_point_said_before`)
+SAME_POINT_SPREAD = 0.075  # a second runner's time at the point of the split before is within 7.5% of it (`_point_said_before`)
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
 
 
@@ -155,7 +155,7 @@ def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], s
     if prev_start >= sent_start or text.find("\n\n", prev_start, sent_start) >= 0:
         return None  # (the sentence before, in the same paragraph)
     if spans and not spans[-1]._.lap and spans[-1].start_char >= prev_start and "\n" not in text[spans[-1].end_char : t.start_char]:
-        # (only a time within 5% of that split's: "Kiptum comes through in 28:30, so that second 5km was 14:10" after "5km in
+        # (only a time within 7.5% of that split's: "Kiptum comes through in 28:30, so that second 5km was 14:10" after "5km in
         # 14:20" is at another point, and so is "Bekele comes through in 1:29:10, at 30km" after halfway's 1:00:48)
         if abs(t._.seconds - spans[-1]._.seconds) > SAME_POINT_SPREAD * spans[-1]._.seconds:
             return None
