@@ -532,7 +532,6 @@ class RaceContext:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
-        # (not an event named only in a sentence about the past: "last spring she ran 5:07 for the 1600m on the track")
         main_event = Counter(e for _, _, e in events).most_common(1)
         quoted = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked]
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)

@@ -1017,7 +1017,8 @@ class Results:
                 # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
-                    or ((reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
+                    or ("ed in" in text[max(a, t.start_char - 8) : t.start_char]  # (the cheap test first: "reached in", "passed in")
+                        and (reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
                         and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())
                         and not P.FINISH_CUE_AFTER.match(text, t.end_char)
                         and (P.DISTANCE_NAMED.fullmatch(reached.group("point")) is not None
