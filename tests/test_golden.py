@@ -536,8 +536,9 @@ to outlets and styles we did not write for:
   The Age on the Zatopek:10); DX 0.966, 0.592, 0.718, 0.415, 0.957, 0.817 (Reuters on a Diamond League final, a Swedish
   translation of the Stockholm Marathon, an Indian inter-state championships, a 100 km trail race with checkpoints, a
   parent's blog of a girls' state cross country, an obituary). Used, to this stop's last change: DT 0.944, 0.901, 0.774,
-  0.885, 0.979, 0.875; DV 0.978, 0.723, 0.690, 0.925, 0.950, 0.812; DX 0.966, 0.704, 0.718, 0.415, 0.957, 0.817 (most of
-  DX's gain the evaluation reading "ultramarathon (100km trail)" as 100km).
+  0.885, 0.979, 0.875; DV 0.978, 0.723, 0.690, 0.925, 0.950, 0.812; DX 0.966, 0.704, 0.718, 0.415, 0.983, 0.864 (its
+  performances' gain mostly the evaluation reading "ultramarathon (100km trail)" as 100km; its quotes' the dash speech of a
+  Swedish translation).
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -676,7 +677,7 @@ HELD_OUT_FLOOR = {
     "DR": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "DT": {"athletes": 0.90, "performances": 0.90, "other_times": 0.75, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
     "DV": {"athletes": 0.95, "performances": 0.70, "other_times": 0.65, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
-    "DX": {"athletes": 0.95, "performances": 0.70, "other_times": 0.70, "splits": 0.40, "quotes": 0.95, "quote_speakers": 0.80},
+    "DX": {"athletes": 0.95, "performances": 0.70, "other_times": 0.70, "splits": 0.40, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 
