@@ -390,7 +390,8 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
-    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"  # "the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51" (translated)
+    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
+    r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated)  # "the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51" (translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
 )
@@ -503,7 +504,7 @@ REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
-    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+of|(?:then|and)\s+to|"
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|for|at|through)|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
     # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:
@@ -798,8 +799,8 @@ MEETING_HEADS_ALONE_OK = {"Olympics", "Worlds", "Herculis", "Athletissima", "Wel
 # the year of a publication date as sources give it: "2024-07-12T19:05:00Z", "Fri, 12 Jul 2024",
 # "20240712" (not a run of digits of another length, such as a Unix time)
 PUBLISHED_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\d{4})?(?!\d)")
-# a year said as when something happened: "in 2021", "Budapest in 2023"
-IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b")
+# a year said as when something happened: "in 2021", "Budapest in 2023", "in the edition of 2020" (translated)
+IN_YEAR = re.compile(r"\bin\s+(?:the\s+(?:edition|running)\s+of\s+)?(?P<year>(?:19|20)\d\d)\b")
 # an edition opening a sentence, named by its place and year: "Compare London 2012.", "1960 Rome, Peter Snell: 1:46.3"
 EDITION_OPENING = re.compile(
     r"\s*(?:(?:(?i:in|at|compare|remember|back\s+in)\s+)?(?-i:[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)\s+(?-i:[A-Z][a-z]+))\b(?![-–/:]\d)"
@@ -948,7 +949,7 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
@@ -1203,6 +1204,9 @@ MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
 ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)\b(?P<ord>{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?"  # "with Houser second behind him in"
     rf"(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
+# ... or set off by commas right after its runner's name, the time later in the sentence: "Mutiso, second, also achieved a
+# great mark with 2:03:29" (translated)
+ORDINAL_APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<ord>{_ORD})[ \t]*,", re.IGNORECASE)
 # ... or opening the time's bracket: "Belgium's Ruben Verheyden (7th in heat 1, 3:39.40) is out", "Kerr (2nd, 3:30.11)"
 ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
     rf"\(\s*(?P<ord>{_ORD})(?:\s+(?:in|of)\s+(?:the\s+)?(?:heat|semi(?:-?final)?|section|race|final)(?:\s+\w+)?)?\s*[,;]\s*$", re.IGNORECASE)
@@ -1373,8 +1377,10 @@ SPLIT_POINT_METRES = re.compile(
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
-    r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b))\s+"  # translated: "In the
+    r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b)|"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
+    r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
+    # 30 kilometers, reached in 1h26:35" (translated)
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])\d{1,2}[ \u00a0][05]00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
@@ -1618,13 +1624,35 @@ SEGMENT_AFTER = re.compile(  # ... said after the time: "2:35 last K", "13:17.8 
 )
 # ... between two points: "the 5 km from 30 km to 35 km in 14:26", "covered the stretch between 35 km and 40 km in 14 minutes,
 # 39 seconds", "The 5 km between 35 km and 40 km was 14 minutes 39 seconds" (no split at either point)
+# a stretch of a road race between two of its points, in kilometres, its time a split of its own (a lap: its length, no point
+# reached): "covered the section from 15km to 20km in 13:35", "Between 30 kilo and 35 kilo her lap was 16:21", "Between the
+# kilometre 30 and the 35 the Kenyan made a partial of 14:06", "Her 35K to 40K was 21:25", "a 35K-to-40K segment covered in
+# 15:39", "covering the section between 30km (1:26:31) and 35km (1:40:22) in a blistering 13:51"; a unit said at least once
+_KM_UNIT = r"(?:km|k|kilo(?:met(?:re|er)s?)?)\b"
+_PASSED_AT = r"(?:\s*\([^()\n]{1,12}\))?"  # the time the point was passed in, in brackets
+STRETCH_POINTS = re.compile(
+    rf"\b(?:from|between)\s+(?:the\s+)?(?:(?:kilomet(?:re|er)|km)\s+(?P<a_word>\d{{1,2}})|(?P<a>\d{{1,2}})\s?(?P<a_unit>{_KM_UNIT})?){_PASSED_AT}"
+    rf"\s+(?:to|and)\s+(?:the\s+)?(?:(?:kilomet(?:re|er)|km)\s+)?(?P<b>\d{{1,2}})(?:\s?(?P<b_unit>{_KM_UNIT}))?(?![\d:.,]\d){_PASSED_AT}"
+    rf"|\b(?P<a2>\d{{1,2}})\s?{_KM_UNIT}(?:\s*[-–]\s*|\s+to\s+|-to-)(?P<b2>\d{{1,2}})\s?{_KM_UNIT}",
+    re.IGNORECASE,
+)
+# ... then its time, a few words on in the clause: " her lap was ", " the Kenyan made a partial of ", " stretch was a ", " in a blistering "
+# (no comma, nor a finish: not "extended from 5km to 10km, and she won in 31:20")
+STRETCH_TIME_GAP = re.compile(r"(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race)\b)[^.,;!?\d\n]){0,60}?"
+                              r"\b(?:in|was|were|of|took|a|an|ran|clocked|needed)\s+(?:(?:a|an|just|only)\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
+# ... or its time first: "a 16:55 stretch from 15K to 20K", "A partial of 14:05 between the kilometer 30 and the 35"
+STRETCH_AFTER_TIME = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?=(?:from|between)\s)", re.IGNORECASE)
+STRETCH_LABEL = re.compile(r"\d+km-\d+km")  # such a stretch's split, as `splits` labels it
+TIME_THEN_STRETCH_BEFORE = re.compile(r"\d(?:[:.,'’]\d+)+['’\"]*\s+(?:[a-z-]+\s+){0,3}?$", re.IGNORECASE)
+# ... and its length said before it: "Our 5K from 25K to 30K", "the five kilometres from 35km to 40km", "That five-kilometre section from"
+STRETCH_LENGTH_GAP = re.compile(r"[\s-]+(?:(?:section|stretch|segment|split|lap|loop|partial)\s+)?", re.IGNORECASE)
 _STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:in|was|were)\s+(?:an?\s+[\w-]+\s+)?$"
 STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 # a point of the course, its distance unsaid, set off by a comma with the time it was reached in: "by the turn at Ballyfoyle
 # Cross, reached in 12:03", "at the foot of the climb, which she passed in 31:10" (not the finish, nor a place or a medal won:
 # "to the finish in Central Park, which he reached in", "crossed the line at Grant Park, reached in", "took third place, reached in")
 POINT_REACHED_BEFORE = re.compile(
-    r"\b(?:by|at|to|until|till|through|past|over|near)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
+    r"\b(?:by|at|to|until|till|through|past|over|near|in)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
     r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
 # ... a cue after a time that it is the finish's, a result: "to win", "for Olympic gold", "in the second heat to reach the final"
 FINISH_CUE_AFTER = re.compile(
@@ -2715,6 +2743,9 @@ OBJECT_AGE_BEFORE = re.compile(
     r"outkick(?:ed|ing|s)?|pipp(?:ed|ing)|caught|overhaul(?:ed|ing|s)?|out-?sprint(?:ed|s|ing)?|in\s+front\s+of)\s+(?:the\s+)?\d{1,2}-year-old\s+$",
     re.IGNORECASE,
 )
+# a conjunction right before a name after an object's cue, which may open the name's own clause: "ran the third best mark of
+# all time and Amane Berisso won in 2:14:58" (when a verb follows the name; not "ahead of Smith and Jones")
+CLAUSE_AND_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.IGNORECASE)
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|(?<=asked\s)about|(?<=question\s)about|(?<=questions\s)about|(?<=talk\s)about|(?<=talked\s)about|(?<=talking\s)about|(?<=spoke\s)about|(?<=speaking\s)about|den(?:y|ied|ies|ying)|"
@@ -2792,9 +2823,9 @@ ADJACENT_GAP = re.compile(
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
     rf"(?P<margin>(?:a\s+(?:further|mere)\s+|(?:just|only|barely|some|about|nearly|almost)\s+)?"
-    rf"(?:(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s|strides?)?|(?:a|one)\s+stride)\s+"
+    rf"(?:(?:\d+(?:\.\d+)?|{_NUM_WORD})\s*(?:seconds?|secs?|s|strides?)?|(?:a|one)\s+(?:stride|step))\s+"
     r"(?:further\s+)?(?:behind|back|adrift|down)\s+)?"  # ("with Clayton Young two strides behind in 2:09:07", a finish's margin;
-    # not metres or steps, a gap during the race: "with Kiplimo 50 metres behind in 1:27:30" is the leader's split)
+    # "a step back"; not metres or steps, a gap during the race: "with Kiplimo 50 metres behind in 1:27:30" is the leader's split)
     rf"(?P<verb>(?:[a-z]+ing\s+(?:them|him|her|the\s+pair|the\s+two)\s+|winning\s+)?(?:in|with|at|on|clocking|clocked|running|ran|timing|timed|posting|recording)\s+)?"
     r"(?:(?:a|an)\s+(?:time\s+of|(?:personal\s+best|season['’]s\s+best|national\s+record|[\w-]+\s+record)(?:\s+of)?)\s+)?\(?$"
 )

@@ -5590,3 +5590,41 @@ def test_results_a_point_reached_before_the_win_told_after(doc_of) -> None:
     doc = doc_of("In the marathon, Kipchoge led past 35km to the Brandenburg Gate, which he reached in 1:58:40 to take a 30-second "
                  "lead, and won in 2:03:30.")
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["2:03:30"]
+
+
+def test_results_a_translated_marathon_s_passages_and_past_record(doc_of) -> None:
+    """Machine-translated copy of a marathon: "The passage for the half marathon was in", "In the 30 kilometers, reached in"
+    are points of the race (not its event: the results after them are the marathon's); "Mutiso, second, ... with" is a place
+    set off by commas; a record "in the edition of 2020" is an old mark."""
+    doc = doc_of(
+        "Kelvin Kiptum won the Valencia Marathon with a chrono of 2h01:53. The passage for the half marathon was in 1h00:55, with "
+        "Kiptum and Alexander Mutiso still together. In the 30 kilometers, reached in 1h26:35, the hares retired. Mutiso, second, "
+        "also achieved a great mark with 2:03:29. The previous record of the circuit for the men was in possession of Evans Chebet, "
+        "with 2h03:00 in the edition of 2020.")
+    assert [(r.text, r.label_, athlete_of(r), r._.place, r._.race.event) for r in doc.spans["results"]] == [
+        ("2h01:53", "result", "Kelvin Kiptum", 1, "marathon"),
+        ("2:03:29", "result", "Alexander Mutiso Munyao", 2, "marathon"),
+        ("2h03:00", "other", "Evans Chebet", None, "marathon"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiptum won in 2:01:53. Kiptum ran the third best mark of all time and Amane Beriso won in 2h14:58.", "Amane Beriso"),
+        ("Kiptum won in 2:01:53. Kiptum beat Mutiso and Amane Beriso won in 2h14:58.", "Amane Beriso"),
+        ("Kiptum won in 2:01:53. Kiptum finished ahead of Mutiso and Amane Beriso in 2h14:58.", "Amane Beriso"),
+    ],
+    ids=["of-all-time-and-name-won", "beat-x-and-name-won", "ahead-of-x-and-y"],
+)
+def test_results_a_name_after_and_opening_its_own_clause(doc_of, text: str, expected: str) -> None:
+    """A name after "and" that follows an object's cue ("of", "beat") and is followed by its verb is its own clause's
+    subject, and owns the time after it."""
+    assert [athlete_of(r) for r in doc_of(text).spans["results"] if r.text == "2h14:58"] == [expected]
+
+
+def test_results_a_step_back_is_a_finish_margin(doc_of) -> None:
+    """"with Marchetti a step back in 4:09.01": one step, like one stride, is a finish's margin, the time the named runner's
+    (not a number of steps, a gap during the race)."""
+    doc = doc_of("Jalen Brooks held off Eli Marchetti to win the 1600m in 4:08.33, with Marchetti a step back in 4:09.01.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("4:08.33", "Jalen Brooks"), ("4:09.01", "Eli Marchetti")]

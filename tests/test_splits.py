@@ -529,7 +529,8 @@ def test_splits_a_table_with_an_athlete_in_each_column(doc_of) -> None:
 def test_splits_a_point_with_its_time_in_brackets(doc_of) -> None:
     doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35. He covered the section between 30km (1:26:31) and "
                  "35km (1:40:22) in a blistering 13:51.")
-    assert splits(doc) == [("1:26:31", "30km", 30000.0, "Kelvin Kiptum"), ("1:40:22", "35km", 35000.0, "Kelvin Kiptum")]
+    assert splits(doc) == [("1:26:31", "30km", 30000.0, "Kelvin Kiptum"), ("1:40:22", "35km", 35000.0, "Kelvin Kiptum"),
+                           ("13:51", "30km-35km", 5000.0, "Kelvin Kiptum")]  # (the stretch's own split, a lap of its length)
 
 
 def test_splits_pacemakers_taking_her_through_a_point(doc_of) -> None:
@@ -572,11 +573,12 @@ def test_splits_a_point_in_k_after_its_time(doc_of) -> None:
 
 
 def test_splits_a_stretch_between_two_points_is_no_split_at_either(doc_of) -> None:
-    """"covered the stretch between 35 km and 40 km in 14 minutes, 39 seconds": a 5km stretch, no split
-    at 40 km; "By the 30-km mark, reached in 1:29:17": a split."""
+    """"covered the stretch between 35 km and 40 km in 14 minutes, 39 seconds": the 5km stretch's own split (a lap of 5000 m),
+    no split at 40 km; "By the 30-km mark, reached in 1:29:17": a split."""
     doc = doc_of("Kengo Suzuki won the Lake Biwa marathon in 2:04:56. By the 30-km mark, reached in 1:29:17, the group had "
                  "thinned to a dozen. Suzuki covered the stretch between 35 km and 40 km in 14 minutes, 39 seconds.")
-    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:29:17", "30km")]
+    assert [(s.text, s.label_, s._.distance_m, s._.lap) for s in doc.spans["splits"]] == [
+        ("1:29:17", "30km", 30000.0, False), ("14 minutes, 39 seconds", "35km-40km", 5000.0, True)]
 
 
 def test_splits_a_distance_said_to_be_passed(doc_of) -> None:
@@ -946,11 +948,12 @@ def test_splits_the_leader_a_possessive_description_stands_for(doc_of) -> None:
 
 def test_splits_a_distance_in_kilos_said_to_be_its_time(doc_of) -> None:
     """Japanese copy translated writes a kilometre "kilo" and gives a point's time after "was" or "passed at": "The 5
-    kilo passed at 16:45", "the 25 kilo was 1:23:50"; a stretch between two points said to be a time is neither's
-    ("The 5 km between 35 km and 40 km was 14 minutes 39 seconds")."""
+    kilo passed at 16:45", "the 25 kilo was 1:23:50"; a stretch between two points said to be a time is neither's, but the
+    stretch's own ("The 5 km between 35 km and 40 km was 14 minutes 39 seconds": "35km-40km", a lap)."""
     doc = doc_of("Mizuki Matsuda won the Osaka Women's Marathon in 2:21:47. The 5 kilo passed at 16:45, and the 25 kilo was "
                  "1:23:50. The 5 km between 35 km and 40 km was 17 minutes 25 seconds.")
-    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("16:45", "5km"), ("1:23:50", "25km")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("16:45", "5km"), ("1:23:50", "25km"),
+                                                                ("17 minutes 25 seconds", "35km-40km")]
 
 
 @pytest.mark.parametrize(
@@ -1946,3 +1949,43 @@ def test_splits_what_the_third_review_of_this_stop_found(doc_of, text: str, expe
     """The third review's cases: "to take the lead", "to take control" are mid-race, no finish cue; a runner 6% behind the
     leader at a point comes through at it too."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiptum won the Chicago Marathon in 2:00:35. He covered the stretch from 25K to 30K in 13:51 and reached 30K in "
+         "1:26:31 with Kipruto behind.", [("13:51", "25km-30km", 5000.0, "Kelvin Kiptum"), ("1:26:31", "30km", 30000.0, "Kelvin Kiptum")]),
+        ("Honami Maeda won the Osaka Marathon in 2:18:59. Between 30 kilo and 35 kilo her lap was 16:21, the fastest of the race.",
+         [("16:21", "30km-35km", 5000.0, "Honami Maeda")]),
+        ("Sabastian Sawe won the Valencia Marathon in 2:02:05. Between the kilometre 30 and the 35 the Kenyan made a partial of "
+         "14:06 that broke the race.", [("14:06", "30km-35km", 5000.0, "Sabastian Sawe")]),
+        ("Sifan Hassan won the London Marathon in 2:22:37, with a 16:55 stretch from 15K to 20K while she nursed the hip, and a "
+         "35K-to-40K segment covered in 15:39.", [("15:39", "35km-40km", 5000.0, "Sifan Hassan"), ("16:55", "15km-20km", 5000.0, "Sifan Hassan")]),
+        ("Kibiwott Kandie won the Valencia Half Marathon in 57:32. John Korir tried to force the issue at 14km, but Kandie covered "
+         "the move and covered the section from 15km to 20km in 13:35.", [("13:35", "15km-20km", 5000.0, "Kibiwott Kandie")]),
+        ("Kelvin Kiptum won the Valencia Marathon in 2:01:53. In the 30 kilometers, reached in 1h26:35, the hares retired.",
+         [("1h26:35", "30km", 30000.0, None)]),
+    ],
+    ids=["from-to-in", "between-her-lap-was", "translated-partial-of", "time-first-and-hyphenated", "the-last-subject-before",
+         "in-the-distance-reached-in"],
+)
+def test_splits_a_stretch_between_two_points(doc_of, text: str, expected: list) -> None:
+    """A stretch between two points of a road race, said with its time before or after it, is a lap split of its length,
+    "30km-35km", run by the runner its sentence names last before the time, else the one its pronoun or the sentences before
+    are about; "In the 30 kilometers, reached in" (translated) is the point's passage."""
+    assert sorted(splits(doc_of(text)), key=lambda s: s[0]) == sorted(expected, key=lambda s: s[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Orr moved up from 5km to 10km on the roads this year, and won the Cork 10km in 28:30.",
+        "Eilish McColgan won the Great Scottish Run in 1:06:40 after racing from 2019 to 2022 on the track.",
+        "Faith Kipyegon won the 1500m in 3:55.20, her 12th win between 2015 and 2024 at the meeting.",
+    ],
+    ids=["a-move-between-distances", "years-from-to", "years-between"],
+)
+def test_splits_no_stretch_without_its_time_or_unit(doc_of, text: str) -> None:
+    """Two distances with no time of theirs after them, or two years, are no stretch of the race."""
+    assert splits(doc_of(text)) == []

@@ -32,7 +32,8 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
     if (o := P.OBJECT_BEFORE.search(before)) is not None:
         if not o.group().lower().startswith(("before", "since")):
-            return True
+            # "the third best mark of all time and Amane Berisso won in": "and" opening a clause of the name's own
+            return not (P.CLAUSE_AND_BEFORE.search(o.group()) and P.PERSON_VERB_AFTER.match(text[mention.end_char : mention.end_char + 60]))
         # "2:09.8 before Luke McCann (UCD AC) kicked", "the first since Kelly Holmes won gold in Athens": "before",
         # "since" opening a clause of the name's own
         after = P.CLUB_IN_GAP.sub("", text[mention.end_char : mention.end_char + 60], count=1)

@@ -171,6 +171,17 @@ def _in_a_points_list(text: str, at: int) -> bool:
                 or any(P.SPLIT_POINT_LABEL.match(s) and s.partition(":")[2].split()[:1] == runner for s in (before[-1:] + [after])))
 
 
+def timed_stretches(text: str) -> list[re.Match[str]]:
+    """The stretches between two points of a road race said with their time, right after ("from 15km to 20km in 13:35",
+    "Between 30 kilo and 35 kilo her lap was 16:21") or right before ("a 16:55 stretch from 15K to 20K"): splits, whose
+    distances name no race."""
+    if "from" not in text and "etween" not in text:
+        return []
+    return [m for m in P.STRETCH_POINTS.finditer(text)
+            if ((gap := P.STRETCH_TIME_GAP.match(text, m.end())) is not None and text[gap.end() : gap.end() + 1].isdigit())
+            or P.TIME_THEN_STRETCH_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None]
+
+
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, event) for every race-naming event mention; with `titles`, events named in
     titles too ("British 800 metres champion"): what an article that names its race no other way
@@ -197,9 +208,12 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     for name in list(ultra_names):
         if re.search(rf"\b{re.escape(name)}\s+Marathon\b", text[: ultra_names[name]]):
             del ultra_names[name]
+    stretches = timed_stretches(text)
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
             continue
+        if any(s.start() <= m.start() < s.end() or P.STRETCH_LENGTH_GAP.fullmatch(text, m.end(), s.start()) for s in stretches):
+            continue  # "covered the section from 15km to 20km in 13:35", "Our 5K from 25K to 30K was 21:43": a stretch, its length
         before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         if event == "marathon" and (w := P.RACE_NAME_WORD_BEFORE.search(before)) and ultra_names.get(w.group().strip(), m.start()) < m.start():

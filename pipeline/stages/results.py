@@ -93,6 +93,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
+        if (set_off := P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)) is not None:
+            return P.ORDINALS[set_off.group("ord").lower()]  # "Mutiso, second, also achieved a great mark with 2:03:29"
     if who is not None and who.end_char <= t.start_char and P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char):
         return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):

@@ -26,6 +26,7 @@ from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
 
 LOOKBACK = 100  # characters before a time where its split point may stand
+MAX_STRETCH_KM = 10  # a stretch between two points of a road race longer than this is no split of it
 LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the number of laps of its course
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
@@ -50,6 +51,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
         labelled = _point(point.group("d"), point.group("unit"), race_m) if point.group("d") else None
     window_start = max(sent_start, start - LOOKBACK)
+    if (stretch := _stretch(text, start, end, window_start, race_m)) is not None:
+        return stretch
     if P.STRETCH_BEFORE.search(text, window_start, start):
         return None  # "the stretch between 35 km and 40 km in 14 minutes, 39 seconds": no split at either point
     after = text[end : end + 40]
@@ -140,6 +143,25 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
+
+
+def _stretch(text: str, start: int, end: int, window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:
+    """The stretch between two points of a road race whose time [start, end) is, said before it in its clause ("Between 30
+    kilo and 35 kilo her lap was 16:21") or right after it ("a 16:55 stretch from 15K to 20K"): a lap of its length, "30km-35km"."""
+    m = next((m for m in P.STRETCH_POINTS.finditer(text, window_start, start) if P.STRETCH_TIME_GAP.fullmatch(text, m.end(), start)), None)
+    if m is None and (after := P.STRETCH_AFTER_TIME.match(text, end)) is not None:
+        m = P.STRETCH_POINTS.match(text, after.end())
+    if m is None:
+        return None
+    if m.group("a2"):
+        a, b = int(m.group("a2")), int(m.group("b2"))
+    elif m.group("a_unit") or m.group("a_word") or m.group("b_unit"):
+        a, b = int(m.group("a") or m.group("a_word")), int(m.group("b"))
+    else:
+        return None  # no unit said: "between 2019 and 2022"
+    if not 0 < b - a <= MAX_STRETCH_KM or (race_m is not None and 1000 * b > race_m):
+        return None
+    return f"{a}km-{b}km", 1000.0 * (b - a), True  # (`P.STRETCH_LABEL`)
 
 
 def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], sents, finish_fits: bool,
@@ -379,6 +401,20 @@ def group_leader(doc: Doc, sent_start: int, char: int) -> Span | None:
     return None
 
 
+def stretch_runner(doc: Doc, t: Span, sent_start: int, paras: Bounds) -> Span | None:
+    """Who ran a stretch between two points of the race: the runner its sentence names last before the time, not as an
+    object ("..., but Kiplimo covered the move and then went to the front himself, covering the 5 km from 30 km to 35 km in
+    14:26"), else the one its pronoun stands for ("Here Gelmisa spurted at once. Between 30 kilo and 35 kilo his lap was
+    14:38") or the sentences before are about ("Kiptum goes through in 1:41:03. That five-kilometre section from 30km to
+    35km was covered in 13:51"); not one named after its time (", and only Hijikata chased")."""
+    text = text_of(doc)
+    if named := [m for m in between(doc, "athletes", sent_start, t.start_char) if not is_object(text, m, sent_start)]:
+        return named[-1]
+    pron = P.PERSON_SEX_WORD.search(text, sent_start, t.start_char)
+    sex = ("men" if pron.group("men") else "women") if pron is not None else None
+    return previous_athlete(doc, sent_start, paras, sex=sex, protagonist=True)
+
+
 def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | None:
     """"The pacemakers took her through 400 metres in 61.4": the athlete the pronoun stands for."""
     if (m := P.PACED_OBJECT.search(text_of(doc), max(sent_start, char - PACED_REACH), char)) is None:
@@ -549,6 +585,8 @@ class Splits:
                 again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char) is not None
                 if again:
                     who = group_leader(doc, sent_start, t.start_char)  # "a chasing group led by Abdi, which passed in 1:44:57"
+                elif P.STRETCH_LABEL.fullmatch(at):
+                    who = stretch_runner(doc, t, sent_start, paras)
                 else:
                     who = list_heading_owner(doc, t.start_char)
                     owned = who is not None
