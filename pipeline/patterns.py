@@ -322,6 +322,14 @@ MILES_RACE_AFTER = re.compile(
     r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b(?!-)"
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|climb|stretch|portion|segment|part|leg|descent|pace)\b)", re.IGNORECASE)  # (not "a
 # 12-mile race-pace workout", "a 20-mile race simulation", "a 5-mile course section", nor "Five Mile Road", a street)
+# ... and after a number of kilometres no standard race's: "the Tugen Hills 21km Road Race", "a 3km fun run" (not "the 21km
+# mark", "the 16km loop" of a longer race, "a 21km race simulation", "a first loop of 2 km run with prudence")
+KM_RACE_AFTER = re.compile(
+    r"[\s-]+(?:(?:(?:road|trail|hill|mountain)[\s-]+)?(?:race|classic|challenge)|(?:fun|charity)[\s-]+run)\b(?!-)"
+    r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session)\b)", re.IGNORECASE)
+# ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
+RESULTS_FOLLOW = re.compile(r":[ \t]*1[.)][ \t]")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
+RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|senior|men['’]?s?|women['’]?s?|boys['’]?|girls['’]?)[ \t]+)?$", re.IGNORECASE)
 # a group's word before a number and "Mile": a mile race of that group, no miles race ("the Division 3 Mile title")
 MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Flight)\s+$")  # (not "the Region 5 Mile Road Race")
 # a numbered mile of a longer race: "Mile one" heading its paragraph, "Mile 2: 11:58"
@@ -343,7 +351,9 @@ EVENT_WORDS = re.compile(
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
-    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
+    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"
+    # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
+    r"(?<![\d,.])(?P<kmodd>[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -2585,7 +2595,9 @@ SPEAKING_TO_OPENING = re.compile(
 )
 # (and a nationality before the name: "The Kenyan Kibiwott, world bronze medallist in 2023, was disappointed.")
 SENTENCE_OPENING = re.compile(
-    r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+)?(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
+    r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+"
+    r"|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z])[a-z]+){0,2},\s+)?"  # (or a short phrase set off by a comma: "Behind, Sedjadi ...", "For his part,")
+    r"(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
 )
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach"), "the athlete of
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
@@ -2938,6 +2950,10 @@ MODIFIER_GAP = re.compile(
     r"[’']s?\s+|\s+(?:(?:redshirt|true|distance|middle-distance)\s+)?(?:freshman|sophomore|junior|senior|graduate|teammate|team-mate|"
     r"star|standout|runner|miler|sprinter|hurdler|athlete|native|product|alum|alumnus|alumna)\s+"
 )
+# ... a school's class year, which no person's name is followed by: "Valor Christian senior Jalen Brooks", "The Fossil Ridge
+# junior had run 4:58.30" (the school's, whoever its mentions elsewhere seem to be: "Fossil Ridge pushed it all the way")
+CLASS_YEAR_GAP = re.compile(r"\s+(?:(?:redshirt|true)\s+)?(?-i:freshman|sophomore|junior|senior)\s+", re.IGNORECASE)
+SCHOOL_THE_BEFORE = re.compile(r"\b(?-i:[Tt]he)\s+$")
 # ... or a team's coach: "Carroll coach Ryan Dunleavy" (a team only when no mention of it is a person: "Kemei coach Renato
 # Canova said Kemei had trained well" is Kemei's coach, as headlines write it)
 COACH_GAP = re.compile(r"\s+(?:head\s+|assistant\s+)?coach\s+")

@@ -2115,3 +2115,19 @@ def test_athletes_a_place_shouted_before_its_verb_is_no_one(doc_of, text: str) -
     """The review of 82970e4: a shouted line's words before its verb are still judged as a place ("NORTHERN ARIZONA
     WINS", "SOUTH SHIELDS SEAFRONT IS PACKED"), only the race won after the verb is left out of the judgement."""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} <= {"Nico Young", "Jacob Kiplimo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Valor Christian senior Jalen Brooks held off Eli Marchetti to win the 1,600 in 4:08.33.\n\n"
+         "5A boys 1,600: 1. Jalen Brooks (12), Valor Christian, 4:08.33; 2. Eli Marchetti (11), Fossil Ridge, 4:09.01", "Valor Christian"),
+        ("The Fossil Ridge junior had run 4:58.30 in March. Addison Kranz won the 1,600 in 4:52.61, and Fossil Ridge pushed the "
+         "relay all the way.", "Fossil Ridge"),
+    ],
+    ids=["before-a-named-senior-and-in-a-results-row", "the-school-s-junior"],
+)
+def test_athletes_a_school_before_a_class_year(doc_of, text: str, school: str) -> None:
+    """A capitalised name followed by a class year ("senior", "junior") before another's name, or after "the", is a school,
+    whatever its other mentions look like (a results row's "(12), Valor Christian, 4:08.33", "Fossil Ridge pushed")."""
+    assert school not in [s.text for s in doc_of(text).spans["athletes"]]

@@ -1806,3 +1806,24 @@ def test_context_what_the_third_review_of_this_stop_found_in_events(text: str, e
     division's, section's, class's, grade's, heat's or flight's number before "Mile" makes a mile race, and never before
     "Road Race"."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For many of them the third edition of the Tugen Hills 21km Road Race was not just a race.", ["21km"]),
+        ("Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41, 2. Josphat Kiprono Tanui (KDF) 1:03:58", ["21km"]),
+        ("Sam won the 3km fun run in 9:58.", ["3km"]),
+        ("The morning started with the 10km race for juniors.", ["10km"]),
+        ("He passed the 21km mark in 1:03:41.", []),
+        ("After a first loop of 2 km run with prudence, she moved up.", []),
+        ("11.27 BST\n35km: Kiptum goes through in 1:41:03.", []),
+        ("She did a 21km race simulation in training.", []),
+    ],
+    ids=["a-road-race-s-name", "a-results-line-s-label", "a-fun-run", "started-with-the-race", "a-mark", "a-loop-run",
+         "a-live-blog-s-point", "a-simulation"],
+)
+def test_context_a_race_over_kilometres_no_standard_distance(text: str, expected: list[str]) -> None:
+    """A number of kilometres no standard race is run over is a race's only when said so: before "road race", "classic",
+    "fun run", or as a results line's label; never a mark, a loop, a live blog's point or a training run."""
+    assert [e for _, _, e in find_events(text)] == expected

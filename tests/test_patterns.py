@@ -676,3 +676,15 @@ def test_patterns_future_meeting_before(before: str, expected: bool) -> None:
 @pytest.mark.parametrize(("before", "expected"), [("08:48 - ", True), ("", True), ("  ", True), ("Kerr won the ", False)])
 def test_patterns_line_opening(before: str, expected: bool) -> None:
     assert bool(P.LINE_OPENING.fullmatch(before)) is expected
+
+
+def test_patterns_each_name_is_defined_once() -> None:
+    """A pattern defined twice under one name silently replaces the first for every stage that reads it (a second
+    `THE_BEFORE` once turned the quotes stage's "the Bailey way" check into a school's): each name is assigned once."""
+    import collections
+    import inspect
+    import re
+
+    source = inspect.getsource(P)
+    names = collections.Counter(re.findall(r"^([A-Z_][A-Z0-9_]*)\s*=", source, re.MULTILINE))
+    assert [name for name, n in names.items() if n > 1] == []

@@ -1713,3 +1713,11 @@ def test_quotes_a_dash_line_of_a_report_with_a_who_clause_is_no_quote(doc_of) ->
     doc = doc_of("Laura Muir won the 1500m.\n\n– Muir took gold in 4:01.20, wrote The Guardian, who called her run the finest of "
                  "her career.")
     assert [q.text for q in doc.spans["quotes"]] == []
+
+
+def test_quotes_a_sentence_opening_with_a_phrase_then_its_subject(doc_of) -> None:
+    """"Behind, Sedjati, who ran 1:41.56 in Paris, did not hide his disappointment. « I came to win. »": a short phrase set
+    off by a comma opens the sentence before the one it is about, who says the quote nobody is said to say."""
+    doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:41.47. Behind, Djamel Sedjati, who ran 1:41.56 in Paris a few days earlier, "
+                 "did not hide his disappointment. « I came to win. Second, it is not bad. »")
+    assert quotes(doc) == [("I came to win. Second, it is not bad.", "Djamel Sedjati")]

@@ -5384,7 +5384,7 @@ def test_results_a_translated_primate_missed_is_an_old_record(doc_of) -> None:
         ("He Jie won the Wuxi Marathon in 2:06:57s; Yang Shaohui finished second in 2:07:09s.", "2:07:09", ("result", "marathon")),
         ("Yasemin Can won the 10,000 metres with 31:02s.", "31:02", ("result", "10000m")),
         ("The Brighton race, extended from 5km to 10km this year, was won by Jane Hale in 34:10.", "34:10", ("result", "10km")),
-        ("At the 15 kilometre race in Nijmegen, Jacob Kiplimo was fastest in 41:05.", "41:05", ("result", None)),
+        ("At the 15 kilometre race in Nijmegen, Jacob Kiplimo was fastest in 41:05.", "41:05", ("result", "15km")),
     ],
     ids=["a-masters-6km", "a-12km-walk", "within-the-next-month", "a-rank-in-history", "seconds-after-a-clock",
          "seconds-after-a-clock-2", "a-course-extended", "the-singular-as-adjective"],
@@ -5393,7 +5393,8 @@ def test_results_what_the_review_of_d02a2ea_found(doc_of, text: str, needle: str
     """The review's cases: a club or walk time slower than 1.7 x the pace of the road records is still its distance's (only
     one near three times it is not); "the next month" of a plan dates nothing; "to rank 2 in US history" is no place; a
     clock's "s" after it, as translated copy writes seconds, is a time (only "6:50s to halfway" a pace); "extended from 5km
-    to 10km" names the race's distance; "the 15 kilometre race" is no split point."""
+    to 10km" names the race's distance; "the 15 kilometre race" is no split point (but the race's event, since a distance
+    before "race" is never a point)."""
     r = next(r for r in doc_of(text).spans["results"] if r.text.startswith(needle))
     assert (r.label_, r._.race.event) == expected
     if needle == "10.85":

@@ -283,6 +283,14 @@ def _describes_another_name(text: str, c: Candidate, cl: Cluster, starts: dict[i
     return gap is not None and (other := starts.get(gap.end())) is not None and other is not cl
 
 
+def _school_with_class_year(text: str, c: Candidate, cl: Cluster, starts: dict[int, Cluster]) -> bool:
+    """Is the mention a school, its class year after it: before another person's name ("Valor Christian senior Jalen
+    Brooks"), or after "the" ("The Fossil Ridge junior had run 4:58.30")?"""
+    if (gap := P.CLASS_YEAR_GAP.match(text, c.end)) is None:
+        return False
+    return ((other := starts.get(gap.end())) is not None and other is not cl) or P.SCHOOL_THE_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
+
+
 def _of_another_name(text: str, c: Candidate, cl: Cluster, ends: dict[int, Cluster]) -> bool:
     """Does the mention follow another person's name with "of", as where they come from or run for
     ("Marco Arop of Edmonton", "Brian Fay of Raheny Shamrock", "Andrew Hanson, 41, of Minneapolis"), or a town as its
@@ -1118,6 +1126,8 @@ class Athletes:
             return True
         if self.registry.find(cl.key) is not None:
             return False
+        if any(_school_with_class_year(text, c, cl, starts) for c in cl.mentions):
+            return True  # a school: "Valor Christian senior Jalen Brooks" ... "2. Jalen Brooks (12), Valor Christian, 4:08.33"
         of_another = [_of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts, coach=True) for c in cl.mentions]
         # ("Southlake Carroll senior Mateo Rivera" ... "Carroll won the 6A boys team title with 64 points": a school)
         return all(of_another) or any(of_another) and all(o or bool(P.TEAM_AFTER.match(text, c.end)) for o, c in zip(of_another, cl.mentions))

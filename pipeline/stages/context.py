@@ -129,6 +129,10 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("km"):
         walk = m.group("walk")
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
+    if m.group("kmodd"):  # "the Tugen Hills 21km Road Race", "Men 21km: 1. ...": no standard distance, a race's own only when said so
+        before, after = _around(m)
+        said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after))
+        return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after)
@@ -232,8 +236,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
         lapped = after_laps(before, after)
         whole = whole or lapped
+        # (not a race: "The morning started with the 10km race for juniors")
         if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
-                          and not P.EVENT_FOR_SEX_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
+                          and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")") and not course_heading)):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue
