@@ -206,7 +206,7 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
-    r"over|beyond|within|barrier\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
+    r"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
@@ -534,7 +534,8 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
 # kilometers with 29:53, 15 kilometers with 44:50")
 NEXT_POINT_GAP = re.compile(
-    r"\s+(?:in|at|on|with)\s+(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+    r"\s+(?:in|at|on|with)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under))\s+)?"  # ("the first 5km in roughly 15:59 and 10km")
+    r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
 LAPS_BRACKET_BEFORE = re.compile(
     r"(?:\b(?:men|women|juniors?|seniors?|boys|girls|field|course|race)\s+(?:(?:ran|run|runs|raced|races|is|was|are|were|covered|covers)\s+)?(?:[\w-]+\s+)?laps"
@@ -548,7 +549,8 @@ NEXT_POINT_AFTER_MARK_GAP = re.compile(
     r"\s+(?:point|mark)\s+(?:in|at|on|with)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # a stretch between two points, the second with no time: "The gap opened between 8km and 9km" (not "moving up from 5km to 10km")
 STRETCH_END_BEFORE = re.compile(
-    r"\bbetween\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\s+(?:and|to)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\bbetween\s+(?:the\s+)?\d[\d,.]*(?:\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?))?\s+(?:and|to)\s+(?:the\s+)?$",  # (the
+    re.IGNORECASE)  # first's unit may be left to the second's: "Somewhere between 20 and 25 kilometres she ran")
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
@@ -1406,7 +1408,8 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # (and "He went through 5K in 14:30 and 10K in 28:21")
     # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
     rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s|kilos?)\b"
-    rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+$"  # ("through 10k in 36:10 and 10 miles in 58:31")
+    rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+(?:(?:roughly|about|around|approximately)\s+)?$"  # ("through
+    # 10k in 36:10 and 10 miles in 58:31", "the first 5km in roughly 15:59 and 10km in about 32:01")
     rf"|\band\s+an?\s+(?:[a-z]+\s+)?(?P<d_of>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit_of>m|metres?|meters?)\s+of\s+$",
     re.IGNORECASE,
 )
@@ -1704,8 +1707,8 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     re.IGNORECASE,
 )
 CLOSING_LAP_BEFORE = re.compile(
-    r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|400m?)\s+of|(?:last|final)\s+lap\s+in|"
-    r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds"
+    r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|turn|400m?)\s+of|(?:last|final)\s+lap\s+in|"
+    r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds", "a last turn of 58"4" (translated)
     re.IGNORECASE,
 )
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" (or "5 kilo 14:52", as Japanese

@@ -1721,3 +1721,9 @@ def test_quotes_a_sentence_opening_with_a_phrase_then_its_subject(doc_of) -> Non
     doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:41.47. Behind, Djamel Sedjati, who ran 1:41.56 in Paris a few days earlier, "
                  "did not hide his disappointment. « I came to win. Second, it is not bad. »")
     assert quotes(doc) == [("I came to win. Second, it is not bad.", "Djamel Sedjati")]
+
+
+def test_quotes_words_in_sentences_of_their_own_are_no_title(doc_of) -> None:
+    """'"Scotland. Has. Done. It. Again."': every word capitalised, but each a sentence: said, not a title."""
+    doc = doc_of('Jake Wightman watched from home. Jake Wightman on social media: "Scotland. Has. Done. It. Again."')
+    assert quotes(doc) == [("Scotland. Has. Done. It. Again.", "Jake Wightman")]

@@ -5629,3 +5629,19 @@ def test_results_a_step_back_is_a_finish_margin(doc_of) -> None:
     (not a number of steps, a gap during the race)."""
     doc = doc_of("Jalen Brooks held off Eli Marchetti to win the 1600m in 4:08.33, with Marchetti a step back in 4:09.01.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("4:08.33", "Jalen Brooks"), ("4:09.01", "Eli Marchetti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Looking back at the London Marathon of 2003. The 2:15:25 that Paula Radcliffe ran through the streets of London on "
+         "13 April 2003 still looks unreal. Radcliffe crossed the line on The Mall in 2:15:25.", [("2:15:25", "result"), ("2:15:25", "result")]),
+        ("Sifan Hassan won the London Marathon on 23 April 2023 in 2:18:33. It was slower than the 2:15:25 that Paula Radcliffe "
+         "ran through the streets of London on 13 April 2003.", [("2:18:33", "result"), ("2:15:25", "other")]),
+    ],
+    ids=["dated-on-the-race-s-day", "dated-in-another-year"],
+)
+def test_results_a_look_back_at_the_race_dated_on_its_day(doc_of, text: str, expected: list) -> None:
+    """"the 2:15:25 that Paula Radcliffe ran ... on 13 April 2003", in a look back at the 2003 race: the race's own result,
+    not an old mark (one dated in another year than the race's is)."""
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected

@@ -1989,3 +1989,21 @@ def test_splits_a_stretch_between_two_points(doc_of, text: str, expected: list) 
 def test_splits_no_stretch_without_its_time_or_unit(doc_of, text: str) -> None:
     """Two distances with no time of theirs after them, or two years, are no stretch of the race."""
     assert splits(doc_of(text)) == []
+
+
+def test_splits_translated_bell_and_last_turn(doc_of) -> None:
+    """Spanish copy translated: "in the head with 27'47"" at the bell, and "a last turn of 58"4", the closing lap."""
+    doc = doc_of("Ederson Vilela won the 10,000 meters in 28:45.12. When the bell sounded, Vilela was already in the head with "
+                 "27'47\" and closed with a last turn of 58\"4 that left Blanco without answer.")
+    assert [(s.text, s.label_, s._.lap) for s in doc.spans["splits"]] == [("27'47\"", "bell", False), ("58\"4", "last lap", True)]
+
+
+def test_splits_a_look_back_at_a_marathon_s_splits(doc_of) -> None:
+    """"the first 5km in roughly 15:59 and 10km in about 32:01": the next point after a rough time; "The second half took
+    1:07:23": the half of whom the story is about; "Somewhere between 20 and 25 kilometres she ran a five-kilometre section in
+    around 15:46": a stretch whose first point's unit is left to the second's."""
+    doc = doc_of("Paula Radcliffe won the London Marathon in 2:15:25. She went through the first 5km in roughly 15:59 and 10km in "
+                 "about 32:01. She was fine. The second half took 1:07:23. Somewhere between 20 and 25 kilometres she ran a "
+                 "five-kilometre section in around 15:46.")
+    assert splits(doc) == [("15:59", "5km", 5000.0, "Paula Radcliffe"), ("32:01", "10km", 10000.0, "Paula Radcliffe"),
+                           ("1:07:23", "second half", 21097.5, "Paula Radcliffe"), ("15:46", "20km-25km", 5000.0, "Paula Radcliffe")]

@@ -566,3 +566,21 @@ def test_times_what_the_review_of_65d2fd4_found(text: str, needle: str, seconds:
     """The review's cases: an hours' word read as the time's own only when no other word makes it hours of something else
     ("hours after landing"), with six hours at most, and not the Italian "ore" of a time of day."""
     assert next(t for t in find_times(text) if t.clock.startswith(needle[:4])).seconds == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 2,000 meters the watch marked 5'42\" with the Brazilian in the head.", [("5'42\"", 342.0, "time")]),
+        ("When the bell sounded, Vilela was already in the head with 27'47\".", [("27'47\"", 1667.0, "time")]),
+        ("The 6'04\" Kenyan won easily.", []),
+        ("He is listed at 5'11\" and 150 pounds.", []),
+        ("The course starts at 40°26'46\" north.", []),
+        ("Tual had never gone under the bar of 1'42''.", [("1'42''", 102.0, "threshold")]),
+    ],
+    ids=["read-off-a-watch", "seconds-no-inches-can-be", "a-height", "a-height-under-12-inches", "a-bearing", "a-bar-of"],
+)
+def test_times_whole_seconds_with_prime_marks(text: str, expected: list) -> None:
+    """Translated copy's minutes and whole seconds with prime marks are a time read off a clock ("the watch marked"), or
+    with seconds no height's inches can be (12 or more); a height, a bearing, or "the bar of" a threshold is none."""
+    assert found(text) == expected

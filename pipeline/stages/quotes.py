@@ -184,9 +184,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def is_title(words: list[str], said: str = "") -> bool:
     """"Mile of the Century": every long word capitalised, more than one word; not words `said` like speech,
     a contraction of a pronoun and closed by a stop or a comma ('"We'll see," head coach Mark Vanderploeg
-    said'; a song's "Don't Stop Me Now" stays a title)."""
+    said'; a song's "Don't Stop Me Now" stays a title), nor words in sentences of their own ("Scotland. Has. Done. It.")."""
     long = [w for w in words if len(w) > 3]
     spoken = said.rstrip()[-1:] in (",", ".", "!", "?") and any(P.CONTRACTION_END.search(w) for w in words)
+    spoken = spoken or len(P.SENTENCE_BREAK_IN.findall(said.rstrip())) >= 2  # sentences, no title: "Scotland. Has. Done. It. Again."
     return len(words) > 1 and bool(long) and all(w[0].isupper() for w in long) and not spoken
 
 

@@ -350,6 +350,12 @@ def _setter_after(doc: Doc, a0: int, b: int, after: str) -> Span | None:
     return None
 
 
+def _dated_as_the_race(doc: Doc, t: Span, start: int, b: int) -> bool:
+    """Does [start, b) date the time on a day of its race's year ("on 13 April 2003" of the 2003 race)?"""
+    year = race_at(doc, t.start_char).year
+    return year is not None and any(int(d.group("year")) == year for d in P.FULL_DATE.finditer(text_of(doc), start, b))
+
+
 def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     """Is this the mark of another race, and whose: "Cram’s 39-year-old mark of 3:46.32",
     "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
@@ -370,10 +376,13 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         reach = a0 + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
         if ran_by and ((by and by.group("by")) or P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char)):
-            return OldMark(True, ran_by[0], settled=True)  # "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen"
+            # "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen"; not the race's own, dated on its day in a look back at
+            # it: "the 2:15:25 that Paula Radcliffe ran through the streets of London on 13 April 2003" of the 2003 race
+            return OldMark(not _dated_as_the_race(doc, t, ran_by[0].end_char, b), ran_by[0], settled=True)
         if (run := P.RUN_BY_AFTER.match(text, t.end_char, min(b, t.end_char + 60))) is not None:
             if named := between(doc, "athletes", t.end_char, run.end()):
-                return OldMark(True, named[0], settled=True)  # "slower than the 2:17:29 Ms. Chepkirui ran in Valencia"
+                return OldMark(not _dated_as_the_race(doc, t, run.end(), b), named[0], settled=True)  # "slower than the 2:17:29
+                # Ms. Chepkirui ran in Valencia"
             if run.group("pron"):  # "outside the 26:33 he ran": the sentence's owner of a time, else the last who fits
                 return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[run.group("pron").lower()]))
             if (country := P.COUNTRY_WORDS.get((run.group("desc") or "").lower())) is not None:  # "off the 12:37.35 the Ethiopian ran"

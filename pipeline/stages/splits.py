@@ -585,8 +585,8 @@ class Splits:
                 again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char) is not None
                 if again:
                     who = group_leader(doc, sent_start, t.start_char)  # "a chasing group led by Abdi, which passed in 1:44:57"
-                elif P.STRETCH_LABEL.fullmatch(at):
-                    who = stretch_runner(doc, t, sent_start, paras)
+                elif P.STRETCH_LABEL.fullmatch(at) or at in ("first half", "second half"):
+                    who = stretch_runner(doc, t, sent_start, paras)  # (a half, too: "She was. The second half took 1:07:23.")
                 else:
                     who = list_heading_owner(doc, t.start_char)
                     owned = who is not None

@@ -304,7 +304,11 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.PRIME_TIME_WHOLE.finditer(text):
-        if (P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end())) \
+        # (or read off a clock, "the watch marked 5'42"", or seconds no inches can be, "in the head with 27'47"": no height
+        # has 12 inches, nor a bearing its degrees before)
+        if (P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end())
+                or P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or (int(m.group("s")) >= 12 and text[m.start() - 1 : m.start()] != "°")) \
                 and not P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
