@@ -1103,7 +1103,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # an age class, whose place is not the race's: "first F45", "third V50", "won his age category" (an under-20
 # race, "the U20 women's 6km", is a race of its own)
-AGE_CLASS = r"[FMVW]\d\d\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"
+AGE_CLASS = r"[JFMVW]{1,3}\d\d(?:[-–]\d\d)?\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"  # ("V40",
+# a parkrun's "VW55-59", "JM11-14")
 
 
 # the words after an ordinal that make it an edition of a race, not a place: "the 20th edition of", "the 20.ª edition"
@@ -1159,10 +1160,12 @@ _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Cze
                   r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher))")
 # a note of a club's own results list: a category place or an age grade ("(3rd M50)", "(AG 73.90%)"; not "(PB)", which a
 # race's own top three has too)
-CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[MFWV]\d{2}|V[MF]\d{0,2}|S[MFW])\b|AG\b|age[\s-]grade)")
+CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|V[MF]\d{0,2}|S[MFW])\b|AG\b|age[\s-]grade)")  # (a
+# parkrun's "(1st VW55-59)", "(1st JM11-14)")
 # a place in an age category, not the race's: "was first woman in the VW45 category" (not "first in the male category", the
 # race's; a place "in her age group" is kept, as gold writers do)
-_CATEGORY_PLACE = r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[MFWV]{1,2}\d{2}|S[MFW]|U\d{2}[MFWBG]?)\s+(?:age\s+)?category"
+_CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
+                   r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     # (nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes")

@@ -5645,3 +5645,21 @@ def test_results_a_look_back_at_the_race_dated_on_its_day(doc_of, text: str, exp
     """"the 2:15:25 that Paula Radcliffe ran ... on 13 April 2003", in a look back at the 2003 race: the race's own result,
     not an old mark (one dated in another year than the race's is)."""
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Castle Meadow parkrun: Bev Marsden 22:07 (1st VW55-59); Ollie Marsden 23:50 (1st JM11-14); Rhian Pugh 24:31",
+         [("22:07", None), ("23:50", None), ("24:31", None)]),
+        ("Dan Hollis won the Castle Meadow parkrun in 16:48.\n\nCastle Meadow parkrun: Bev Marsden 22:07; Ollie Marsden 23:50; "
+         "Rhian Pugh 24:31", [("16:48", 1), ("22:07", None), ("23:50", None), ("24:31", None)]),
+        ("Bev Marsden was first in the VW55-59 category with 22:07.", [("22:07", None)]),
+        ("Castle Meadow parkrun: Bev Marsden 22:07; Ollie Marsden 23:50; Rhian Pugh 24:31", [("22:07", 1), ("23:50", 2), ("24:31", 3)]),
+    ],
+    ids=["a-parkrun-s-category-notes", "a-faster-result-told-before", "a-range-category", "a-list-of-the-top"],
+)
+def test_results_a_club_s_own_list_is_no_top_of_the_race(doc_of, text: str, expected: list) -> None:
+    """A club's list of its runners is no finishing order: its notes of categories with ranges ("(1st VW55-59)"), or a
+    faster result of the race told elsewhere in the text; a list with neither is the race's top, placed in order."""
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == expected

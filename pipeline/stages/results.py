@@ -1542,7 +1542,10 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
             at = gap.end()
         seconds = [r._.seconds for r in chain]
         if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
-                and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)):
+                and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)
+                and not any(r.label_ == "result" and r._.race.id == chain[0]._.race.id and r._.seconds < seconds[0]
+                            for r in results)):  # (no top of the race when a faster result of it is told: a club's own list,
+            # "Dan Hollis was first finisher overall in 16:48" ... "Castle Meadow parkrun: Bev Marsden 22:07; ...")
             for place, r in enumerate(chain, start=1):
                 r._.place = place
 
