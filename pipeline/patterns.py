@@ -2257,7 +2257,7 @@ ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 ATHLETICS_CONTEXT = re.compile(
     r"\b(?:race[ds]?|racing|run|runs|ran|running|runner|runners|sprint(?:s|ed|er|ers)?|won|win|wins|winning|winner|"
     r"finish(?:ed|es|ing)?|lap|laps|lead|leads|led|leading|track|medal(?:s|list|ist)?|gold|silver|bronze|champion(?:s|ship|ships)?|"
-    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kick|stride|"
+    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kicks?|strides?|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
     r"(?:shot|discus|javelin|hammer)\s+(?:putter|thrower)s?|(?:high|long|triple)\s+jumpers?|pole\s+vaulters?|"  # ("the shot putter Konrad Bukowiecki")
@@ -3079,7 +3079,8 @@ OTHER_MARK_BEFORE = re.compile(
     # self best of" (Japanese translated: 自己ベスト))
     r"|\brecord[\s-]holder\s*(?:\(|,\s*|with\s+|at\s+)$"
     r"|\brecord\s+of\s+(?:the\s+)?[\w-]+\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}\($"  # "the record of France of Ismaïl Sghyr (12:54,70)"  # "came in as the American record holder (3:43.97, ...)"
-    r"|\b(?:holds?|held|owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+(?:(?:for|in|over)\s+(?:the\s+)?(?:[\w,-]+\s+){1,2})?(?:at|of|with|in)\s+$"
+    r"|\b(?:holds?|held|(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bits\s)owns?|owned)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:record|best)\s+"
+    r"(?:(?:for|in|over)\s+(?:the\s+)?(?:[\w,-]+\s+){1,2})?(?:at|of|with|in)\s+$"  # (not "broke her own Swiss record with 1:57.48": no verb)
     # ... or the records' labels each with its time in a bracket: "still holds the M75 (3:04:54), M80 (3:15:54) and M85
     # (3:56:34) world records"
     r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"

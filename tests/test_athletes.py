@@ -2131,3 +2131,11 @@ def test_athletes_a_school_before_a_class_year(doc_of, text: str, school: str) -
     """A capitalised name followed by a class year ("senior", "junior") before another's name, or after "the", is a school,
     whatever its other mentions look like (a results row's "(12), Valor Christian, 4:08.33", "Fossil Ridge pushed")."""
     assert school not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+def test_athletes_strides_speak_of_the_sport(doc_of) -> None:
+    """"held Dillard off by three strides": strides (plural) are the sport's word, so the unknown name of that sentence is an
+    athlete (who is then quoted)."""
+    doc = doc_of("Marcus Dillard ran the anchor leg. Regis Jesuit anchor Terrell Oduya, a senior, held Dillard off by three strides.\n\n"
+                 '"I could see him coming," Oduya said with a laugh.')
+    assert "Terrell Oduya" in [s.label_ for s in doc.spans["athletes"]]

@@ -5663,3 +5663,20 @@ def test_results_a_club_s_own_list_is_no_top_of_the_race(doc_of, text: str, expe
     """A club's list of its runners is no finishing order: its notes of categories with ranges ("(1st VW55-59)"), or a
     faster result of the race told elsewhere in the text; a list with neither is the race's top, placed in order."""
     assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keely Hodgkinson won the 800m in 1:55.78. Audrey Werro broke her own Swiss record with 1:57.48 in fourth.",
+         ("result", "Audrey Werro", 4)),
+        ("Keely Hodgkinson won the 800m in 1:55.78. Audrey Werro, who owns the Swiss record with 1:57.48, was fourth in 1:58.10.",
+         ("other", "Audrey Werro", None)),
+    ],
+    ids=["her-own-record-with", "owns-the-record-with"],
+)
+def test_results_her_own_record_with_a_time_is_the_new_one(doc_of, text: str, expected: tuple) -> None:
+    """"broke her own Swiss record with 1:57.48": "own" after a possessive is no verb, the time after "with" the new record
+    (one "owns the Swiss record with" stays an old mark)."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == "1:57.48")
+    assert (r.label_, athlete_of(r), r._.place) == expected
