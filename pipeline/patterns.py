@@ -97,6 +97,12 @@ PRIME_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>\d{2})(?:[\"�
 FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the pole vault in 18'09"", "the 6'04" tall Kenyan")
     r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?)\b"
     r"|\b(?:standing|stood|measur(?:es|ed|ing))\s+(?:at\s+)?$", re.IGNORECASE)  # ... or right before it: "Standing 6'04'' at the 800 m start"
+PLACE_NAMED = re.compile(r"\b(?:in|at|of|through)\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)")  # "in Berlin", "the streets of London"
+# ... or read off a clock at a point said before it: "At 2,000 meters the watch marked 5'42"" (translated)
+POINT_BEFORE_CLOCK = re.compile(r"\b(?:at|by|to|in)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b,?\s*$", re.IGNORECASE)
+WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
+                                  re.IGNORECASE)  # "At the bell (11'59'')"
 # ... or before the point of a race it was reached at: "2'06'' at the 800 m, 2'54'' at the bell" (translated splits)
 POINT_AFTER_PRIME = re.compile(
     r"\s+(?:at|through|to)\s+(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b|bell\b|kilomet(?:re|er)\b|half-?way\b)",
@@ -326,7 +332,10 @@ MILES_RACE_AFTER = re.compile(
 # mark", "the 16km loop" of a longer race, "a 21km race simulation", "a first loop of 2 km run with prudence")
 KM_RACE_AFTER = re.compile(
     r"[\s-]+(?:(?:(?:road|trail|hill|mountain)[\s-]+)?(?:race|classic|challenge)|(?:fun|charity)[\s-]+run)\b(?!-)"
-    r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session)\b)", re.IGNORECASE)
+    r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session|leaders?|favou?rites?|organi[sz]ers?|"
+    r"directors?|officials?|doctors?|number|numbers|bib|village|day|week|weekend|morning|kit)\b)", re.IGNORECASE)  # (not "At 35km race
+# leader Kosgei was timed in 1:50:20")
+RACE_WALK_AFTER = re.compile(r"[\s-]+(?:race[\s-]+)?walk\b", re.IGNORECASE)
 # ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
 RESULTS_FOLLOW = re.compile(r":[ \t]*1[.)][ \t]")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
 RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|senior|men['’]?s?|women['’]?s?|boys['’]?|girls['’]?)[ \t]+)?$", re.IGNORECASE)
@@ -353,7 +362,7 @@ EVENT_WORDS = re.compile(
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
-    r"(?<![\d,.])(?P<kmodd>[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
+    r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -401,7 +410,8 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
-    r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated)  # "the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51" (translated)
+    r",\s*(?:passed|reached)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; not "won the 15km, covered in 41:05")
+    # ("the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51", translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
 )
@@ -514,7 +524,7 @@ REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
-    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|for|at|through)|(?:then|and)\s+to|"
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
     # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:
@@ -1221,7 +1231,9 @@ ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
 # ... or set off by commas right after its runner's name, the time later in the sentence: "Mutiso, second, also achieved a
 # great mark with 2:03:29" (translated)
-ORDINAL_APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<ord>{_ORD})[ \t]*,", re.IGNORECASE)
+ORDINAL_APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<ord>{_ORD})[ \t]*,(?![ \t]*(?:{_ORD}|last|this|that|in|at|on|and|or)\b)",
+                                      re.IGNORECASE)  # (not "Brown, second, fourth and first in his last three starts,", "Nuguse,
+# first, last year,")
 # ... or opening the time's bracket: "Belgium's Ruben Verheyden (7th in heat 1, 3:39.40) is out", "Kerr (2nd, 3:30.11)"
 ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
     rf"\(\s*(?P<ord>{_ORD})(?:\s+(?:in|of)\s+(?:the\s+)?(?:heat|semi(?:-?final)?|section|race|final)(?:\s+\w+)?)?\s*[,;]\s*$", re.IGNORECASE)
@@ -1654,12 +1666,18 @@ STRETCH_POINTS = re.compile(
 )
 # ... then its time, a few words on in the clause: " her lap was ", " the Kenyan made a partial of ", " stretch was a ", " in a blistering "
 # (no comma, nor a finish: not "extended from 5km to 10km, and she won in 31:20")
-STRETCH_TIME_GAP = re.compile(r"(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race)\b)[^.,;!?\d\n]){0,60}?"
+# (nor another clause: "went from 5km to 10km this year and Sean Tobin ran 28:45"; or only a space in a list: "from 10km to
+# 15km 16:22")
+STRETCH_TIME_GAP = re.compile(r"[ \t]+|(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race|and|but|while|this|last|next|year|season|"
+                              r"winter|summer|spring|autumn)\b)[^.,;!?\d\n]){0,60}?"
                               r"\b(?:in|was|were|of|took|a|an|ran|clocked|needed)\s+(?:(?:a|an|just|only)\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
+STRETCH_THEN_TIME = re.compile(rf"(?:{STRETCH_TIME_GAP.pattern})(?=\d)", re.IGNORECASE)  # ... the gap with its time after it
 # ... or its time first: "a 16:55 stretch from 15K to 20K", "A partial of 14:05 between the kilometer 30 and the 35"
-STRETCH_AFTER_TIME = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?=(?:from|between)\s)", re.IGNORECASE)
+_STRETCH_WORD = r"(?:stretch|section|segment|split|partial|lap|loop|kilomet(?:re|er)|km|5km|5k)"
+STRETCH_AFTER_TIME = re.compile(rf"\s+(?:{_STRETCH_WORD}\s+)?(?=(?:from|between)\s)", re.IGNORECASE)  # (not "won in 34:10 after
+# stepping up from 5km to 10km")
 STRETCH_LABEL = re.compile(r"\d+km-\d+km")  # such a stretch's split, as `splits` labels it
-TIME_THEN_STRETCH_BEFORE = re.compile(r"\d(?:[:.,'’]\d+)+['’\"]*\s+(?:[a-z-]+\s+){0,3}?$", re.IGNORECASE)
+TIME_THEN_STRETCH_BEFORE = re.compile(rf"\d(?:[:.,'’]\d+)+['’\"]*\s+(?:{_STRETCH_WORD}\s+)?$", re.IGNORECASE)
 # ... and its length said before it: "Our 5K from 25K to 30K", "the five kilometres from 35km to 40km", "That five-kilometre section from"
 STRETCH_LENGTH_GAP = re.compile(r"[\s-]+(?:(?:section|stretch|segment|split|lap|loop|partial)\s+)?", re.IGNORECASE)
 _STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:in|was|were)\s+(?:an?\s+[\w-]+\s+)?$"
@@ -2600,6 +2618,7 @@ SPEAKING_TO_OPENING = re.compile(
     re.IGNORECASE,
 )
 # (and a nationality before the name: "The Kenyan Kibiwott, world bronze medallist in 2023, was disappointed.")
+PASSIVE_AGENT_AFTER = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.IGNORECASE)  # "was praised by"
 SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+"
     r"|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z])[a-z]+){0,2},\s+)?"  # (or a short phrase set off by a comma: "Behind, Sedjadi ...", "For his part,")
@@ -2958,7 +2977,9 @@ MODIFIER_GAP = re.compile(
 )
 # ... a school's class year, which no person's name is followed by: "Valor Christian senior Jalen Brooks", "The Fossil Ridge
 # junior had run 4:58.30" (the school's, whoever its mentions elsewhere seem to be: "Fossil Ridge pushed it all the way")
-CLASS_YEAR_GAP = re.compile(r"\s+(?:(?:redshirt|true)\s+)?(?-i:freshman|sophomore|junior|senior)\s+", re.IGNORECASE)
+CLASS_YEAR_GAP = re.compile(r"\s+(?:(?:redshirt|true)\s+)?(?-i:freshman|sophomore|junior|senior)\s+"
+                            r"(?!(?:varsity|high|class|night|college|school|prom|year|day|team|squad)\b)", re.IGNORECASE)  # (not "the
+# Kennedy junior varsity squad", "The Grant senior class")
 SCHOOL_THE_BEFORE = re.compile(r"\b(?-i:[Tt]he)\s+$")
 # ... or a team's coach: "Carroll coach Ryan Dunleavy" (a team only when no mention of it is a person: "Kemei coach Renato
 # Canova said Kemei had trained well" is Kemei's coach, as headlines write it)

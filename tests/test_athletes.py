@@ -2139,3 +2139,18 @@ def test_athletes_strides_speak_of_the_sport(doc_of) -> None:
     doc = doc_of("Marcus Dillard ran the anchor leg. Regis Jesuit anchor Terrell Oduya, a senior, held Dillard off by three strides.\n\n"
                  '"I could see him coming," Oduya said with a laugh.')
     assert "Terrell Oduya" in [s.label_ for s in doc.spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parker Kennedy won the 800 in 2:12.01, and the Kennedy junior varsity squad swept the 3200.",
+        "Ava Jackson won the 1600 in 4:58.10. The Jackson junior high relay was second.",
+        "Eli Grant won the 3200 in 9:20.44. The Grant senior class has won three state titles.",
+    ],
+    ids=["junior-varsity", "junior-high", "senior-class"],
+)
+def test_athletes_what_the_review_of_a8fe850_found(doc_of, text: str) -> None:
+    """The review's cases: "junior varsity", "junior high", "senior class" are no class year after a school, and an athlete's
+    surname before them keeps the athlete."""
+    assert len(doc_of(text).spans["athletes"]) >= 1

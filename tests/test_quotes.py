@@ -1727,3 +1727,10 @@ def test_quotes_words_in_sentences_of_their_own_are_no_title(doc_of) -> None:
     """'"Scotland. Has. Done. It. Again."': every word capitalised, but each a sentence: said, not a title."""
     doc = doc_of('Jake Wightman watched from home. Jake Wightman on social media: "Scotland. Has. Done. It. Again."')
     assert quotes(doc) == [("Scotland. Has. Done. It. Again.", "Jake Wightman")]
+
+
+def test_quotes_what_the_review_of_a8fe850_found(doc_of) -> None:
+    """The review's case: a sentence whose subject is acted on ("was praised by Wanyonyi") gives no speaker to the quote after it."""
+    doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:41.47. Behind, Djamel Sedjati, who ran 1:41.56 in Paris, was praised by "
+                 "Wanyonyi. « He pushed me all the way. »")
+    assert quotes(doc) == [("He pushed me all the way.", None)]

@@ -5680,3 +5680,34 @@ def test_results_her_own_record_with_a_time_is_the_new_one(doc_of, text: str, ex
     (one "owns the Swiss record with" stays an old mark)."""
     r = next(r for r in doc_of(text).spans["results"] if r.text == "1:57.48")
     assert (r.label_, athlete_of(r), r._.place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Eliud Kipchoge won the 42km race in 2:03:05.", "2:03:05", ("result", "marathon", 1)),
+        ("Masatora Kawano won the 35km race walk in 2:25:12.", "2:25:12", ("result", "35km race walk", 1)),
+        ("Jacob Kiplimo won the 15km, covered in 41:05 on a hilly Nijmegen course.", "41:05", ("result", "15km", 1)),
+        ("Faith Kipyegon booked her passage for the 1500m final with 3:58.87 and then won it in 3:51.29.", "3:51.29",
+         ("result", "1500m", 1)),
+        ("Brown, second, fourth and first in his last three starts, won the 5000m in 13:10.22.", "13:10.22", ("result", "5000m", 1)),
+        ("Mo Farah won the Chicago Marathon on 7 October 2018 in 2:05:11. Weeks before, he had watched the 2:01:39 that Eliud "
+         "Kipchoge ran in Berlin on 16 September 2018.", "2:01:39", ("other", "marathon", None)),
+    ],
+    ids=["42km-is-a-marathon", "a-race-walk", "covered-in-is-the-race-s", "booked-passage-for-a-final", "a-list-of-past-places",
+         "another-race-of-the-year"],
+)
+def test_results_what_the_review_of_a8fe850_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review's cases: a 42km race is a marathon and a 35km race walk its own; "the 15km, covered in" is the race, not a
+    point, and "booked her passage for the 1500m final" a qualification; ordinals listed after a name are past places, not this
+    race's; a look back dated in the race's year but at another place ("in Berlin" in a story of Chicago) is an old mark."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, r._.race.event, r._.place) == expected
+
+
+def test_results_a_training_time_does_not_unplace_a_list(doc_of) -> None:
+    """The review's case: "Dan Hollis ran 16:48 for 5km in training" is no placed result of the race, so the list after it,
+    with no faster placed result told, is still the race's top, placed in order."""
+    doc = doc_of("Dan Hollis ran 16:48 for 5km in training on Tuesday.\n\nCastle Meadow parkrun: Bev Marsden 22:07; Ollie Marsden "
+                 "23:50; Rhian Pugh 24:31")
+    assert [(r.text, r._.place) for r in doc.spans["results"] if r.text != "16:48"] == [("22:07", 1), ("23:50", 2), ("24:31", 3)]

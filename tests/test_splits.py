@@ -2007,3 +2007,30 @@ def test_splits_a_look_back_at_a_marathon_s_splits(doc_of) -> None:
                  "five-kilometre section in around 15:46.")
     assert splits(doc) == [("15:59", "5km", 5000.0, "Paula Radcliffe"), ("32:01", "10km", 10000.0, "Paula Radcliffe"),
                            ("1:07:23", "second half", 21097.5, "Paula Radcliffe"), ("15:46", "20km-25km", 5000.0, "Paula Radcliffe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ballycotton race went from 5km to 10km this year and Sean Tobin ran 28:45 to win.", []),
+        ("Jane Hale won the Brighton 10km in 34:10 after stepping up from 5km to 10km this winter.", []),
+        ("Beatrice Chebet won the 10,000m in 28:54.14 after running from 6km to 10km in 11:20 on the track.",
+         [("11:20", "6km-10km", 4000.0, "Beatrice Chebet")]),
+        ("Sifan Hassan won the London Marathon in 2:22:37. From 5km to 10km she was 16:20, from 10km to 15km 16:22 and from 15km "
+         "to 20km 16:15.", [("16:20", "5km-10km", 5000.0, "Sifan Hassan"), ("16:22", "10km-15km", 5000.0, "Sifan Hassan"),
+                            ("16:15", "15km-20km", 5000.0, "Sifan Hassan")]),
+        ("Sifan Hassan won the London Marathon in 2:22:37. The 5km from 25km to 30km was 16:20 and from 30km to 35km 16:05.",
+         [("16:20", "25km-30km", 5000.0, "Sifan Hassan"), ("16:05", "30km-35km", 5000.0, "Sifan Hassan")]),
+        ("Evans Chebet won the Boston Marathon in 2:05:54. Two years ago Chebet ran from 25K to 30K in 14:05 in Boston, but this "
+         "time he waited.", []),
+        ("Kosgei won the marathon in 2:18:20. At 35km race leader Kosgei was timed in 1:50:20.", [("1:50:20", "35km", 35000.0, "Brigid Kosgei")]),
+    ],
+    ids=["this-year-and-another-clause", "a-win-then-a-move-up", "a-finish-then-a-stretch", "a-list-of-stretches",
+         "a-second-stretch-elided", "two-years-ago", "race-leader"],
+)
+def test_splits_what_the_review_of_a8fe850_found(doc_of, text: str, expected: list) -> None:
+    """The review's cases: a stretch's time is in its own clause (not "this year and Sean Tobin ran 28:45"), and after it only
+    a stretch's word ("a 16:55 stretch from", not "in 34:10 after stepping up from"); a list's later stretches take the time
+    right after them; another day's stretch is none; "At 35km race leader" names no race."""
+    order = [s[0] for s in expected]
+    assert sorted(splits(doc_of(text)), key=lambda s: order.index(s[0]) if s[0] in order else -1) == expected

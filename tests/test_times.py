@@ -576,11 +576,29 @@ def test_times_what_the_review_of_65d2fd4_found(text: str, needle: str, seconds:
         ("The 6'04\" Kenyan won easily.", []),
         ("He is listed at 5'11\" and 150 pounds.", []),
         ("The course starts at 40°26'46\" north.", []),
-        ("Tual had never gone under the bar of 1'42''.", [("1'42''", 102.0, "threshold")]),
+        ("Tual had never gone under the bar of 1'42''.", []),
+        ("Tual had never gone under the bar of 1:42.00.", [("1:42.00", 102.0, "threshold")]),
     ],
-    ids=["read-off-a-watch", "seconds-no-inches-can-be", "a-height", "a-height-under-12-inches", "a-bearing", "a-bar-of"],
+    ids=["read-off-a-watch", "seconds-no-inches-can-be", "a-height", "a-height-under-12-inches", "a-bearing", "a-bar-of-no-time",
+         "a-bar-of"],
 )
 def test_times_whole_seconds_with_prime_marks(text: str, expected: list) -> None:
-    """Translated copy's minutes and whole seconds with prime marks are a time read off a clock ("the watch marked"), or
-    with seconds no height's inches can be (12 or more); a height, a bearing, or "the bar of" a threshold is none."""
+    """Translated copy's minutes and whole seconds with prime marks are a time read off a clock at a point ("At 2,000 meters
+    the watch marked"), or after "with" with seconds no height's inches can be (12 or more); a height or a bearing is none,
+    nor a bare "1'42''" after "the bar of", and a time there is a threshold."""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent 25'30\" on the warm-up track.", []),
+        ("Kipyegon trains with sessions of 6 x 2000m at 5'40\" each.", []),
+        ("At the bell (11'59''), six men were still in contact.", [("11'59''", 719.0, "time")]),
+    ],
+    ids=["minutes-on-a-track", "a-session-s-pace", "in-a-bracket-after-the-bell"],
+)
+def test_times_what_the_review_of_a8fe850_found(text: str, expected: list) -> None:
+    """The review's cases: whole seconds of 12 or more are a time only after "with" (or a clock read at a point, or in a bracket
+    after one), not "spent 25'30" on the warm-up track" nor a session's "at 5'40" each"."""
     assert found(text) == expected

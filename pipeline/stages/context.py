@@ -131,6 +131,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
     if m.group("kmodd"):  # "the Tugen Hills 21km Road Race", "Men 21km: 1. ...": no standard distance, a race's own only when said so
         before, after = _around(m)
+        if P.RACE_WALK_AFTER.match(after):
+            return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after))
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
@@ -179,10 +181,10 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
     """The stretches between two points of a road race said with their time, right after ("from 15km to 20km in 13:35",
     "Between 30 kilo and 35 kilo her lap was 16:21") or right before ("a 16:55 stretch from 15K to 20K"): splits, whose
     distances name no race."""
-    if "from" not in text and "etween" not in text:
+    if "rom " not in text and "etween" not in text:  # (cheap first: "from", "From", "between")
         return []
     return [m for m in P.STRETCH_POINTS.finditer(text)
-            if ((gap := P.STRETCH_TIME_GAP.match(text, m.end())) is not None and text[gap.end() : gap.end() + 1].isdigit())
+            if P.STRETCH_THEN_TIME.match(text, m.end()) is not None
             or P.TIME_THEN_STRETCH_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None]
 
 

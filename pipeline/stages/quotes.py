@@ -442,8 +442,10 @@ class Quotes:
             return None
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text
-        if not _attributed(text, m, sents) and not subjects[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text, a, subjects[0].start_char):
-            return subjects[0], subjects[0].text  # a quote nobody is said to say: the one just written about
+        if not _attributed(text, m, sents) and not subjects[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text, a, subjects[0].start_char) \
+                and not P.PASSIVE_AGENT_AFTER.search(text, subjects[0].end_char, b):
+            return subjects[0], subjects[0].text  # a quote nobody is said to say: the one just written about (not one acted on:
+            # "Sedjati ... was praised by Wanyonyi.")
         return None
 
     def _introduced(self, doc, m: Marked, pi: int, people, sents, paras, recent):

@@ -351,9 +351,14 @@ def _setter_after(doc: Doc, a0: int, b: int, after: str) -> Span | None:
 
 
 def _dated_as_the_race(doc: Doc, t: Span, start: int, b: int) -> bool:
-    """Does [start, b) date the time on a day of its race's year ("on 13 April 2003" of the 2003 race)?"""
-    year = race_at(doc, t.start_char).year
-    return year is not None and any(int(d.group("year")) == year for d in P.FULL_DATE.finditer(text_of(doc), start, b))
+    """Does [start, b) date the time on a day of its race's year, naming no place but the race's ("through the streets of
+    London on 13 April 2003" of the 2003 London Marathon, or of a race whose meeting is unnamed; not "in Berlin on 16 September
+    2018" in a story of Chicago 2018)?"""
+    race, text = race_at(doc, t.start_char), text_of(doc)
+    if race.year is None or (date := next((d for d in P.FULL_DATE.finditer(text, start, b) if int(d.group("year")) == race.year), None)) is None:
+        return False
+    meeting = (race.meeting or "").lower()
+    return not meeting or all(place.lower() in meeting for place in P.PLACE_NAMED.findall(text, start, date.start()))
 
 
 def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
@@ -1543,8 +1548,8 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
         seconds = [r._.seconds for r in chain]
         if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
                 and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)
-                and not any(r.label_ == "result" and r._.race.id == chain[0]._.race.id and r._.seconds < seconds[0]
-                            for r in results)):  # (no top of the race when a faster result of it is told: a club's own list,
+                and not any(r.label_ == "result" and r._.race.id == chain[0]._.race.id and r._.seconds < seconds[0] and r._.place
+                            for r in results)):  # (no top of the race when a faster placed result of it is told: a club's own list,
             # "Dan Hollis was first finisher overall in 16:48" ... "Castle Meadow parkrun: Bev Marsden 22:07; ...")
             for place, r in enumerate(chain, start=1):
                 r._.place = place
