@@ -2568,7 +2568,10 @@ LEAD_IN_OPENING = re.compile(r"\s*[A-Z][a-z]*(?:,?\s+[a-z]+){0,4}\s*:\s*")
 DASH_AFTER_QUOTE = re.compile(r"[ \t]+[-–—][ \t]+")
 # ... before a capital: in a line that opens with the quote, its speaker after it, a headline's "'I'm knackered but I'm
 # proud' - McColgan", "“It was the hardest race of my life” – Kipyegon on her world record"
-PULL_QUOTE_DASH = re.compile(DASH_AFTER_QUOTE.pattern + r"(?=[A-Z])")
+PULL_QUOTE_DASH = re.compile(r"(?:" + DASH_AFTER_QUOTE.pattern + r"|:[ \t]+)(?=[A-Z])")  # (or a colon: '"I was not finished yet": Peruth
+# Chemutai on silver in Paris')
+# ... a line that may stand before such a quote: nothing, or a section's label and a bar ("FASTLANE Q&A | ")
+PULL_QUOTE_LABEL = re.compile(r"(?:[^\n|\"“”‘’']{1,30}\|[ \t]*)?")
 # ... the name ending its line, or followed by where or to whom it was said (not a headline's own verb or noun: "'A true
 # champion' - Kipyegon hailed by rivals", "- Kipchoge's legacy examined"; nor another's words, "- Sifan Hassan, by her coach")
 PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
@@ -2618,6 +2621,7 @@ SPEAKING_TO_OPENING = re.compile(
     re.IGNORECASE,
 )
 # (and a nationality before the name: "The Kenyan Kibiwott, world bronze medallist in 2023, was disappointed.")
+BOLD_PARAGRAPH = re.compile(r"\s*(?:\*\*|__)[^\n]+(?:\*\*|__)\s*")  # a paragraph set in bold: "**At what point did you know?**"
 PASSIVE_AGENT_AFTER = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.IGNORECASE)  # "was praised by"
 SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+"

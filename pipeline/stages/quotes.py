@@ -348,11 +348,13 @@ class Quotes:
                 return _named(_described(doc, quote_start, paras, desc.group("desc")))
         here = start + lead
         line_start, line_end = paras.of(quote_start)
-        if (dash := P.PULL_QUOTE_DASH.match(text, start)) is not None and dash.end() == here and line_start == quote_start \
+        if (dash := P.PULL_QUOTE_DASH.match(text, start)) is not None and dash.end() == here \
+                and P.PULL_QUOTE_LABEL.fullmatch(text, line_start, quote_start) \
                 and (named := next(iter(people.within(here, here + 1)), None)) is not None and not named._.possessive \
                 and P.PULL_QUOTE_NAME_END.match(text, named.end_char) \
                 and not P.SAID_ON_THE_LINE.search(text, named.end_char, line_end) and not people.within(named.end_char, line_end):
-            return named, named.text  # a line opened by a quote, then a dash and its speaker: "'I'm proud' - McColgan"
+            return named, named.text  # a line opened by a quote, then a dash and its speaker: "'I'm proud' - McColgan",
+            # a colon in a headline: '"I was not finished yet": Peruth Chemutai on silver in Paris'
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
         if (acc := P.ACCORDING_TO_AFTER.match(rest)) is not None and rest[0].islower():  # (not a sentence of its own: "According to Kerr, ...")
@@ -625,11 +627,13 @@ QA_QUESTIONS = 2  # questions, each a paragraph of its own answered by the next,
 
 def _questions_answered(text: str, paras: Bounds, in_paragraphs: list[list[Marked]]) -> set[int]:
     """The paragraphs of a Q&A that are its questions: a paragraph with no quote of its own that
-    ends with a question mark, the next one opening with a quote (its answer); none unless the text
-    has at least `QA_QUESTIONS` of them (one rhetorical question is no interview)."""
+    ends with a question mark, or one set in bold as a magazine sets its questions ("**Walk us through the final.**", quoting
+    or not), the next one opening with a quote (its answer); none unless the text has at least `QA_QUESTIONS` of them (one
+    rhetorical question is no interview)."""
     asked = {
         pi for pi, (a, b) in enumerate(paras.ranges[:-1])
-        if not in_paragraphs[pi] and text[a:b].rstrip().endswith("?")
+        if (bold := P.BOLD_PARAGRAPH.fullmatch(text, a, b) is not None) or (not in_paragraphs[pi] and text[a:b].rstrip().endswith("?"))
+        if (bold or text[a:b].rstrip().endswith("?"))
         and (answer := in_paragraphs[pi + 1]) and answer[0].open_at == paras.ranges[pi + 1][0]
     }
     return asked if len(asked) >= QA_QUESTIONS else set()
