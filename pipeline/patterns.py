@@ -98,8 +98,6 @@ FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the 
     r"\b(?:vault|jump|throw|put|discus|javelin|hammer|cleared|clearing|tall|height|listed|feet|foot|inches|stands?)\b"
     r"|\b(?:standing|stood|measur(?:es|ed|ing))\s+(?:at\s+)?$", re.IGNORECASE)  # ... or right before it: "Standing 6'04'' at the 800 m start"
 PLACE_NAMED = re.compile(r"\b(?:in|at|of|through)\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)")  # "in Berlin", "the streets of London"
-# ... or read off a clock at a point said before it: "At 2,000 meters the watch marked 5'42"" (translated)
-POINT_BEFORE_CLOCK = re.compile(r"\b(?:at|by|to|in)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b,?\s*$", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
                                   re.IGNORECASE)  # "At the bell (11'59'')"
@@ -410,7 +408,8 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
-    r",\s*(?:passed|reached)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; not "won the 15km, covered in 41:05")
+    r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; "won the 15km, covered
+    # in 41:05" is the race: `context` reads a win before it)
     # ("the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51", translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
@@ -1231,8 +1230,8 @@ ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
 # ... or set off by commas right after its runner's name, the time later in the sentence: "Mutiso, second, also achieved a
 # great mark with 2:03:29" (translated)
-ORDINAL_APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<ord>{_ORD})[ \t]*,(?![ \t]*(?:{_ORD}|last|this|that|in|at|on|and|or)\b)",
-                                      re.IGNORECASE)  # (not "Brown, second, fourth and first in his last three starts,", "Nuguse,
+ORDINAL_APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<ord>{_ORD})[ \t]*,(?![ \t]*(?:(?:{_ORD})\b|last\s+(?:year|season|time|week|month)\b|"
+                                      r"(?:in|at)\s+(?:his|her|their|the)\s+last\b))", re.IGNORECASE)  # (not "Brown, second, fourth and first in his last three starts,", "Nuguse,
 # first, last year,")
 # ... or opening the time's bracket: "Belgium's Ruben Verheyden (7th in heat 1, 3:39.40) is out", "Kerr (2nd, 3:30.11)"
 ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
@@ -1668,16 +1667,20 @@ STRETCH_POINTS = re.compile(
 # (no comma, nor a finish: not "extended from 5km to 10km, and she won in 31:20")
 # (nor another clause: "went from 5km to 10km this year and Sean Tobin ran 28:45"; or only a space in a list: "from 10km to
 # 15km 16:22")
-STRETCH_TIME_GAP = re.compile(r"[ \t]+|(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race|and|but|while|this|last|next|year|season|"
+STRETCH_TIME_GAP = re.compile(r"[ \t]+|(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race|but|while|last|next|year|season|"
                               r"winter|summer|spring|autumn)\b)[^.,;!?\d\n]){0,60}?"
                               r"\b(?:in|was|were|of|took|a|an|ran|clocked|needed)\s+(?:(?:a|an|just|only)\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
 STRETCH_THEN_TIME = re.compile(rf"(?:{STRETCH_TIME_GAP.pattern})(?=\d)", re.IGNORECASE)  # ... the gap with its time after it
 # ... or its time first: "a 16:55 stretch from 15K to 20K", "A partial of 14:05 between the kilometer 30 and the 35"
 _STRETCH_WORD = r"(?:stretch|section|segment|split|partial|lap|loop|kilomet(?:re|er)|km|5km|5k)"
-STRETCH_AFTER_TIME = re.compile(rf"\s+(?:{_STRETCH_WORD}\s+)?(?=(?:from|between)\s)", re.IGNORECASE)  # (not "won in 34:10 after
+STRETCH_AFTER_TIME = re.compile(rf"\s+(?:(?:for|the|a|[a-z]+-kilomet(?:re|er)|surge|burst|spell|{_STRETCH_WORD})\s+){{0,3}}(?=(?:from|between)\s)",
+                                re.IGNORECASE)  # (not "won in 34:10 after
 # stepping up from 5km to 10km")
+COVERED_AFTER = re.compile(r",\s*covered\s+in\b", re.IGNORECASE)  # "won the 15km, covered in 41:05": the race's
+TRAINING_WORD = re.compile(r"\b(?:training|session|workout|tempo|time\s+trial)\b", re.IGNORECASE)  # a run of no race
 STRETCH_LABEL = re.compile(r"\d+km-\d+km")  # such a stretch's split, as `splits` labels it
-TIME_THEN_STRETCH_BEFORE = re.compile(rf"\d(?:[:.,'’]\d+)+['’\"]*\s+(?:{_STRETCH_WORD}\s+)?$", re.IGNORECASE)
+TIME_THEN_STRETCH_BEFORE = re.compile(rf"\d(?:[:.,'’]\d+)+['’\"]*\s+(?:(?:for|the|a|[a-z]+-kilomet(?:re|er)|surge|burst|spell|{_STRETCH_WORD})\s+){{0,3}}$",
+                                      re.IGNORECASE)
 # ... and its length said before it: "Our 5K from 25K to 30K", "the five kilometres from 35km to 40km", "That five-kilometre section from"
 STRETCH_LENGTH_GAP = re.compile(r"[\s-]+(?:(?:section|stretch|segment|split|lap|loop|partial)\s+)?", re.IGNORECASE)
 _STRETCH = r"\b(?:from|between)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:to|and)\s+\d+\s?(?:km|k|kilo\w*)\s+(?:in|was|were)\s+(?:an?\s+[\w-]+\s+)?$"
@@ -2572,6 +2575,9 @@ PULL_QUOTE_DASH = re.compile(r"(?:" + DASH_AFTER_QUOTE.pattern + r"|:[ \t]+)(?=[
 # Chemutai on silver in Paris')
 # ... a line that may stand before such a quote: nothing, or a section's label and a bar ("FASTLANE Q&A | ")
 PULL_QUOTE_LABEL = re.compile(r"(?:[^\n|\"“”‘’']{1,30}\|[ \t]*)?")
+PULL_QUOTE_COLON = re.compile(r":[ \t]+")
+PULL_QUOTE_COLON_NAME_END = re.compile(r"[ \t]*(?:$|\n|[ \t]+on\b)")  # (the colon's name ends its line or says its subject: "... on silver
+# in Paris"; not "Kelvin Kiptum, 1999-2024", "Faith Kipyegon in Tokyo", "..., asked by reporters")
 # ... the name ending its line, or followed by where or to whom it was said (not a headline's own verb or noun: "'A true
 # champion' - Kipyegon hailed by rivals", "- Kipchoge's legacy examined"; nor another's words, "- Sifan Hassan, by her coach")
 PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
@@ -2622,7 +2628,13 @@ SPEAKING_TO_OPENING = re.compile(
 )
 # (and a nationality before the name: "The Kenyan Kibiwott, world bronze medallist in 2023, was disappointed.")
 BOLD_PARAGRAPH = re.compile(r"\s*(?:\*\*|__)[^\n]+(?:\*\*|__)\s*")  # a paragraph set in bold: "**At what point did you know?**"
-PASSIVE_AGENT_AFTER = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.IGNORECASE)  # "was praised by"
+# ... that asks: its question mark, or spoken to the interviewee ("**Walk us through the final. You were at the front very
+# early.**"); not a heading, a name or a label ("**Chebet**", "**Hassan on her race:**", "**Strength work**")
+BOLD_QUESTION = re.compile(r"(?:[^\n]*\?|[^\n]*\b(?:you|your|yourself)\b[^\n]*|\s*(?:\*\*|__)\s*(?:Walk|Tell|Talk|Take|Describe|Explain)\s+(?:us|me)\b[^\n]*)"
+                           r"(?<![:])\s*(?:\*\*|__)\s*", re.IGNORECASE)
+PASSIVE_AGENT_AFTER = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:praised|hailed|lauded|described|congratulated|thanked|"
+                                 r"critici[sz]ed|questioned|asked|interviewed|singled\s+out|called)\s+by\b", re.IGNORECASE)  # "was praised by"
+# (not "was embraced by her coach", "was cheered by thousands": the subject still speaks)
 SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+"
     r"|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z])[a-z]+){0,2},\s+)?"  # (or a short phrase set off by a comma: "Behind, Sedjadi ...", "For his part,")

@@ -1764,3 +1764,29 @@ def test_quotes_a_colon_and_name_after_a_quote_inside_a_line(doc_of) -> None:
     doc = doc_of('Josh Kerr won the 1500m in 3:29.38. Kerr had one word for the race, "relief beyond words and all of it": Cole '
                  "Hocker felt the same.")
     assert [speaker_of(q) for q in doc.spans["quotes"]] != ["Cole Hocker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Beatrice Chebet won the 10,000m in 30:43.25.\n\n**Chebet**\n\n"I was feeling strong all the way."\n\n**Battocletti**\n\n'
+         '"Silver for Italy, I am so happy."\n\n**Sifan Hassan**\n\n"I was tired but it was fun."',
+         ["Beatrice Chebet", "Nadia Battocletti", "Sifan Hassan"]),
+        ('Hellen Obiri won New York in 2:27:23.\n\n**Obiri\'s coach:**\n\n"She was always in control."\n\n**Race director Ted '
+         'Metellus:**\n\n"A fantastic day for New York."', [None, "Ted Metellus"]),
+        ('"We will miss you, champion": Kelvin Kiptum, 1999-2024\n\nKelvin Kiptum won the Chicago Marathon in 2:00:35.', [None]),
+        ('"Can she win a fourth title?": Faith Kipyegon in Tokyo\n\nFaith Kipyegon won the 1500m in 3:51.29.', [None]),
+        ('Patrick Sang | "She is ready to break the record" - Faith Kipyegon, Paris 2024\n\nFaith Kipyegon won the 1500m in 3:51.29.',
+         [None]),
+        ('Sifan Hassan won the London Marathon in 2:22:37. Hassan was embraced by her coach Tim Rowberry at the finish. "I can\'t '
+         'believe what I just did."', ["Sifan Hassan"]),
+    ],
+    ids=["bold-names-are-no-questions", "bold-labels-are-no-questions", "a-tribute-s-colon", "a-question-s-colon",
+         "a-person-s-label-before-a-dash", "embraced-by"],
+)
+def test_quotes_what_the_review_of_e10a3fa_found(doc_of, text: str, expected: list) -> None:
+    """The review of e10a3fa's cases: bold names and labels are no Q&A's questions (each quote keeps its own speaker); a headline's
+    colon gives the quote to the name only when the name ends the line or says its subject, and the quote asks nothing; a
+    person's name before the bar is no section's label; a subject embraced by someone still speaks."""
+    doc = doc_of(text)
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == expected

@@ -5711,3 +5711,27 @@ def test_results_a_training_time_does_not_unplace_a_list(doc_of) -> None:
     doc = doc_of("Dan Hollis ran 16:48 for 5km in training on Tuesday.\n\nCastle Meadow parkrun: Bev Marsden 22:07; Ollie Marsden "
                  "23:50; Rhian Pugh 24:31")
     assert [(r.text, r._.place) for r in doc.spans["results"] if r.text != "16:48"] == [("22:07", 1), ("23:50", 2), ("24:31", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Kipruto won the marathon in 2:02:16. Mutiso, second, in his debut, ran 2:03:29.", "2:03:29", ("result", "marathon", 2)),
+        ("Eliud Kipchoge won in 2:03:05. The half marathon, covered in 1:01:30, was on record pace.", "2:03:05", ("result", None, 1)),
+        ("Kipyegon won the 1500m; the chrono marked 3'51\" at the finish.", "3'51\"", ("result", "1500m", 1)),
+    ],
+    ids=["second-in-his-debut", "a-point-covered-in", "a-clock-s-whole-seconds"],
+)
+def test_results_what_the_review_of_e10a3fa_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review of e10a3fa's cases: an ordinal set off before "in his debut" is still the place; "The half marathon, covered in"
+    is a point, no event for the winner; a clock read ("the chrono marked 3'51"") gives a time."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, r._.race.event, r._.place) == expected
+
+
+def test_results_a_club_list_after_its_own_runner_s_faster_time(doc_of) -> None:
+    """The review of e10a3fa's case: "Our own Dan Hollis ran 16:48 there, fourth overall" is a faster result of the race: the list is
+    a club's own, unplaced."""
+    doc = doc_of("Castle Meadow parkrun: Bev Marsden 22:07; Ollie Marsden 23:50; Rhian Pugh 24:31. Our own Dan Hollis ran 16:48 "
+                 "there, fourth overall.")
+    assert [(r.text, r._.place) for r in doc.spans["results"] if r.text != "16:48"] == [("22:07", None), ("23:50", None), ("24:31", None)]

@@ -2034,3 +2034,25 @@ def test_splits_what_the_review_of_a8fe850_found(doc_of, text: str, expected: li
     right after them; another day's stretch is none; "At 35km race leader" names no race."""
     order = [s[0] for s in expected]
     assert sorted(splits(doc_of(text)), key=lambda s: order.index(s[0]) if s[0] in order else -1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kelvin Kiptum won the Chicago Marathon in 2:00:35. He produced a 13:51 five-kilometre stretch from 30km to 35km.",
+         [("13:51", "30km-35km", 5000.0, "Kelvin Kiptum")]),
+        ("Kelvin Kiptum won the Chicago Marathon in 2:00:35. He clocked 13:51 for the section from 30km to 35km.",
+         [("13:51", "30km-35km", 5000.0, "Kelvin Kiptum")]),
+        ("Peres Jepchirchir won the London Marathon in 2:16:16. From 30km to 35km this morning she ran 16:10.",
+         [("16:10", "30km-35km", 5000.0, "Peres Jepchirchir")]),
+        ("Hellen Obiri won the Boston Marathon in 2:27:33. From 35K to 40K she was 16:01, last year it took her 17:00.",
+         [("16:01", "35km-40km", 5000.0, "Hellen Obiri")]),
+        ("Cheptegei won the 10,000m. At the bell the clock said 25'45\".", [("25'45\"", "bell", 9600.0, "Joshua Cheptegei")]),
+    ],
+    ids=["a-five-kilometre-stretch-from", "for-the-section-from", "this-morning", "a-past-cue-after-the-time", "a-clock-at-the-bell"],
+)
+def test_splits_what_the_review_of_e10a3fa_found(doc_of, text: str, expected: list) -> None:
+    """The review of e10a3fa's cases: a time first may be followed by a few of a stretch's words ("a 13:51 five-kilometre stretch
+    from", "13:51 for the section from"); "this morning" opens no other clause; a past cue after the stretch's time is
+    another clause's; a prime-mark time read off a clock at the bell."""
+    assert splits(doc_of(text)) == expected

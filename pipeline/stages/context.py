@@ -240,7 +240,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         whole = whole or lapped
         # (not a race: "The morning started with the 10km race for juniors")
         if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
-                          and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after)) or (P.DISTANCE_POSITION_AFTER.match(after) and not whole)
+                          and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after))
+                         or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
+                             and not (P.COVERED_AFTER.match(after) and P.WIN_BEFORE_EVENT.search(before)))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")") and not course_heading)):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue

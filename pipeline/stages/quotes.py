@@ -349,10 +349,11 @@ class Quotes:
         here = start + lead
         line_start, line_end = paras.of(quote_start)
         if (dash := P.PULL_QUOTE_DASH.match(text, start)) is not None and dash.end() == here \
-                and P.PULL_QUOTE_LABEL.fullmatch(text, line_start, quote_start) \
                 and (named := next(iter(people.within(here, here + 1)), None)) is not None and not named._.possessive \
                 and P.PULL_QUOTE_NAME_END.match(text, named.end_char) \
-                and not P.SAID_ON_THE_LINE.search(text, named.end_char, line_end) and not people.within(named.end_char, line_end):
+                and not P.SAID_ON_THE_LINE.search(text, named.end_char, line_end) and not people.within(named.end_char, line_end) \
+                and (_headline_colon(text, named, people, line_start, quote_start, start) if P.PULL_QUOTE_COLON.match(text, dash.start())
+                     else line_start == quote_start):
             return named, named.text  # a line opened by a quote, then a dash and its speaker: "'I'm proud' - McColgan",
             # a colon in a headline: '"I was not finished yet": Peruth Chemutai on silver in Paris'
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
@@ -498,6 +499,16 @@ class Quotes:
 PULL_QUOTE_OPENING = 10  # characters of a line before its pull quote may open ("Q&A | ")
 
 
+def _headline_colon(text: str, named: Span, people, line_start: int, quote_start: int, close: int) -> bool:
+    """A headline's quote and its speaker after a colon, the line opened by the quote or by a section's label and a bar (no
+    person's name): '"I was not finished yet": Peruth Chemutai on silver in Paris', 'Q&A | "...": Kerr'; the name ends the line
+    or says its subject ("on ..."), and the quote asks nothing ('"Can she win a fourth title?": Faith Kipyegon in Tokyo',
+    '"We will miss you, champion": Kelvin Kiptum, 1999-2024' are about them)."""
+    return (P.PULL_QUOTE_LABEL.fullmatch(text, line_start, quote_start) is not None
+            and not people.within(line_start, quote_start) and not text[quote_start:close].rstrip(" \t\"”’'").endswith("?")
+            and P.PULL_QUOTE_COLON_NAME_END.match(text, named.end_char) is not None)
+
+
 def _pulled(span: Span) -> bool:
     """Is the quote a pull quote: the words of a line that opens with it (a headline, a live blog's heading), not of a
     sentence about a sign or a motto ('The sign at the finish read "Welcome to the home of running"')?"""
@@ -627,13 +638,14 @@ QA_QUESTIONS = 2  # questions, each a paragraph of its own answered by the next,
 
 def _questions_answered(text: str, paras: Bounds, in_paragraphs: list[list[Marked]]) -> set[int]:
     """The paragraphs of a Q&A that are its questions: a paragraph with no quote of its own that
-    ends with a question mark, or one set in bold as a magazine sets its questions ("**Walk us through the final.**", quoting
-    or not), the next one opening with a quote (its answer); none unless the text has at least `QA_QUESTIONS` of them (one
-    rhetorical question is no interview)."""
+    ends with a question mark, or one set in bold as a magazine sets its questions, quoting or not, asking or spoken to the
+    interviewee ("**Walk us through the final. You were at the front very early.**"; not a bold name or heading), the next
+    one opening with a quote (its answer); none unless the text has at least `QA_QUESTIONS` of them (one rhetorical question
+    is no interview)."""
     asked = {
         pi for pi, (a, b) in enumerate(paras.ranges[:-1])
-        if (bold := P.BOLD_PARAGRAPH.fullmatch(text, a, b) is not None) or (not in_paragraphs[pi] and text[a:b].rstrip().endswith("?"))
-        if (bold or text[a:b].rstrip().endswith("?"))
+        if ((P.BOLD_PARAGRAPH.fullmatch(text, a, b) and P.BOLD_QUESTION.fullmatch(text, a, b))
+            or (not in_paragraphs[pi] and text[a:b].rstrip().endswith("?")))
         and (answer := in_paragraphs[pi + 1]) and answer[0].open_at == paras.ranges[pi + 1][0]
     }
     return asked if len(asked) >= QA_QUESTIONS else set()

@@ -1548,11 +1548,18 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
         seconds = [r._.seconds for r in chain]
         if (len(chain) >= 3 and seconds == sorted(seconds) and all(r._.place is None for r in chain)
                 and len({r._.race.id for r in chain}) == 1 and not _club_list(text, chain)
-                and not any(r.label_ == "result" and r._.race.id == chain[0]._.race.id and r._.seconds < seconds[0] and r._.place
-                            for r in results)):  # (no top of the race when a faster placed result of it is told: a club's own list,
-            # "Dan Hollis was first finisher overall in 16:48" ... "Castle Meadow parkrun: Bev Marsden 22:07; ...")
+                and not _faster_told(text, results, chain, sents)):
             for place, r in enumerate(chain, start=1):
                 r._.place = place
+
+
+def _faster_told(text: str, results: list[Span], chain: list[Span], sents: Bounds) -> bool:
+    """Is a result of the list's race faster than its first told elsewhere (no training run's)? Then the list is no top of
+    the race but a club's own: "Dan Hollis was first finisher overall in 16:48" ... "Castle Meadow parkrun: Bev Marsden 22:07;
+    ..." (not after "Dan Hollis ran 16:48 for 5km in training on Tuesday")."""
+    race, first = chain[0]._.race.id, chain[0]._.seconds
+    return any(r.label_ == "result" and r._.race.id == race and r._.seconds < first and not P.TRAINING_WORD.search(text, *sents.of(r.start_char))
+               for r in results)
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:

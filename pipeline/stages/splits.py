@@ -151,8 +151,9 @@ def _stretch(text: str, start: int, end: int, window_start: int, race_m: float |
     m = next((m for m in P.STRETCH_POINTS.finditer(text, window_start, start) if P.STRETCH_TIME_GAP.fullmatch(text, m.end(), start)), None)
     if m is None and (after := P.STRETCH_AFTER_TIME.match(text, end)) is not None:
         m = P.STRETCH_POINTS.match(text, after.end())
-    if m is None or P.PAST_CUE.search(text, window_start, sentence_end(text, end)):
-        return None  # (not another day's: "Two years ago Chebet ran from 25K to 30K in 14:05 in Boston")
+    if m is None or P.PAST_CUE.search(text, window_start, end):
+        return None  # (not another day's: "Two years ago Chebet ran from 25K to 30K in 14:05"; a past cue after the time is
+        # another clause's: "From 35K to 40K she was 16:01, last year it took her 17:00")
     if m.group("a2"):
         a, b = int(m.group("a2")), int(m.group("b2"))
     elif m.group("a_unit") or m.group("a_word") or m.group("b_unit"):

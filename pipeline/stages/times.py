@@ -304,12 +304,11 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.PRIME_TIME_WHOLE.finditer(text):
-        # (or read off a clock at a point said before it, "At 2,000 meters the watch marked 5'42"", or "with" seconds no inches
+        # (or read off a clock, "At 2,000 meters the watch marked 5'42"", "The clock stopped at 3'27"", or "with" seconds no inches
         # can be, "in the head with 27'47"": no height has 12 inches; or in a bracket after its point, "At the bell (11'59'')";
         # not "spent 25'30" on the warm-up track")
         if (P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end())
-                or ((clock := P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
-                    and P.POINT_BEFORE_CLOCK.search(text, max(0, clock.start() - 30), clock.start()) is not None)
+                or P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
                 or (int(m.group("s")) >= 12 and P.WITH_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
                 or P.POINT_BRACKET_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None) \
                 and not P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
