@@ -354,7 +354,7 @@ EVENT_WORDS = re.compile(
     r"(?<![\d.,])\b(?P<nmiles>(?:three|four|five|six|seven|eight|nine|twelve|fifteen|twenty|[3-9]|1[1-9]|20)[\s-]mile(?:s|r)?)\b|"
     r"(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
-    r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?<=[a-z]\s)(?-i:half)(?=\s+(?:in|on)\s+\d)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
@@ -3444,6 +3444,11 @@ WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)
 # (or by a club's: "The women's race was won by Wirral AC's Hannah Rowe in 2:44:10")
 WON_BY_BEFORE = re.compile(
     r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+|(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+)?$",
+    re.IGNORECASE)
+# ... or the second of two winners, each with their time: "The full marathon was won by Tauranga's Sam Whitfield in 2:21:47 and
+# Christchurch's Hannah Ruawai in 2:43:30" (the men's and the women's race)
+WON_BY_PAIR_BEFORE = re.compile(
+    r"\b(?:won|taken|claimed)\s+by\s+[^.;:]{2,60}?\s+in\s+\d[\d:.,]*\s+and\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+)?$",
     re.IGNORECASE)
 # ... or with no verb, opening its clause: "Fifth the blue Pietro Arese in 3:32,74", "third the Jamaican Rasheed Broadbell
 # in 13,21", "Third Alessandro Sibillo of the Yellow Flames in 48,15", with an aside: "Twelfth, at the debut on the

@@ -1827,3 +1827,18 @@ def test_context_a_race_over_kilometres_no_standard_distance(text: str, expected
     """A number of kilometres no standard race is run over is a race's only when said so: before "road race", "classic",
     "fun run", or as a results line's label; never a mark, a loop, a live blog's point or a training run."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dulcie Hemara, 82, completed her 30th Auckland half in 2:48:17.", ["half marathon"]),
+        ("Kiptum ran the second half in 59:40.", []),
+        ("Half of the field dropped out in the heat.", []),
+    ],
+    ids=["a-place-s-half", "the-second-half", "half-of-the-field"],
+)
+def test_context_a_half_after_its_race_s_place(text: str, expected: list[str]) -> None:
+    """A bare "half" after a race's place, with its time ("her 30th Auckland half in 2:48:17"), is a half marathon; "the second
+    half in" is a stretch of the race."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -5735,3 +5735,11 @@ def test_results_a_club_list_after_its_own_runner_s_faster_time(doc_of) -> None:
     doc = doc_of("Castle Meadow parkrun: Bev Marsden 22:07; Ollie Marsden 23:50; Rhian Pugh 24:31. Our own Dan Hollis ran 16:48 "
                  "there, fourth overall.")
     assert [(r.text, r._.place) for r in doc.spans["results"] if r.text != "16:48"] == [("22:07", None), ("23:50", None), ("24:31", None)]
+
+
+def test_results_two_winners_won_by(doc_of) -> None:
+    """"The full marathon was won by Tauranga's Sam Whitfield in 2:21:47 and Christchurch's Hannah Ruawai in 2:43:30": the
+    second name after "won by", with its own time, won too (the women's race)."""
+    doc = doc_of("The full marathon was won by Tauranga's Sam Whitfield in 2:21:47 and Christchurch's Hannah Ruawai in 2:43:30, "
+                 "while more than 13,000 runners took part.")
+    assert [(athlete_of(r), r._.place) for r in doc.spans["results"]] == [("Sam Whitfield", 1), ("Hannah Ruawai", 1)]

@@ -120,8 +120,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.MILE_NUMBERED_AFTER.match(m.string, m.end()) or P.MILE_OF_A_RACE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
             return None
         return "mile" if not m.group().lower().endswith("s") else None
-    if m.group("half"):
-        return "half marathon"
+    if m.group("half"):  # (a bare "half" after a race's place: "her 30th Auckland half in 2:48:17", not "the second half in")
+        return "half marathon" if m.group() != "half" or P.RACE_NAME_WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else None
     if m.group("ultra"):  # (not a title's or a role's word: "the former ultramarathon pacer")
         return None if P.ULTRA_ROLE_AFTER.match(m.string, m.end()) else ultra_distance(m.string)
     if m.group("marathon"):

@@ -95,8 +95,10 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
             return P.ORDINALS[bullet.group("ord").lower()]
         if (set_off := P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)) is not None:
             return P.ORDINALS[set_off.group("ord").lower()]  # "Mutiso, second, also achieved a great mark with 2:03:29"
-    if who is not None and who.end_char <= t.start_char and P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char):
-        return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third
+    if who is not None and who.end_char <= t.start_char and (P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char)
+                                                             or P.WON_BY_PAIR_BEFORE.search(text, max(0, who.start_char - 120), who.start_char)):
+        return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third; "won by Sam Whitfield in
+        # 2:21:47 and Christchurch's Hannah Ruawai in 2:43:30": both
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
         return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
