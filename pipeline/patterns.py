@@ -99,6 +99,7 @@ FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the 
     r"|\b(?:standing|stood|measur(?:es|ed|ing))\s+(?:at\s+)?$", re.IGNORECASE)  # ... or right before it: "Standing 6'04'' at the 800 m start"
 PLACE_NAMED = re.compile(r"\b(?:in|at|of|through)\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)")  # "in Berlin", "the streets of London"
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+COUNTDOWN_AFTER = re.compile(r"\s+(?:before|to\s+go|until|till|left)\b", re.IGNORECASE)  # "the clock read 8'45\" before the start"
 POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
                                   re.IGNORECASE)  # "At the bell (11'59'')"
 # ... or before the point of a race it was reached at: "2'06'' at the 800 m, 2'54'' at the bell" (translated splits)
@@ -1230,6 +1231,8 @@ ORDINAL_RIGHT_BEFORE = re.compile(
     rf"(?:\s+in|,|(?<=place)\s+with(?:\s+(?:the|a)\s+time(?:\s+of)?)?)\s+$", re.IGNORECASE)
 # ... or set off by commas right after its runner's name, the time later in the sentence: "Mutiso, second, also achieved a
 # great mark with 2:03:29" (translated)
+APPOSITION_PAST = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|previously|ago|earlier|before|this\s+(?:spring|summer|autumn|winter|year|season))\b",
+                             re.IGNORECASE)  # "Mantz, fifth, at last year's trials, ran": that past place, not this race's
 ORDINAL_APPOSITION_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<ord>{_ORD})[ \t]*,(?![ \t]*(?:(?:{_ORD})\b|last\s+(?:year|season|time|week|month)\b|"
                                       r"(?:in|at)\s+(?:his|her|their|the)\s+last\b))", re.IGNORECASE)  # (not "Brown, second, fourth and first in his last three starts,", "Nuguse,
 # first, last year,")
@@ -1667,7 +1670,7 @@ STRETCH_POINTS = re.compile(
 # (no comma, nor a finish: not "extended from 5km to 10km, and she won in 31:20")
 # (nor another clause: "went from 5km to 10km this year and Sean Tobin ran 28:45"; or only a space in a list: "from 10km to
 # 15km 16:22")
-STRETCH_TIME_GAP = re.compile(r"[ \t]+|(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race|but|while|last|next|year|season|"
+STRETCH_TIME_GAP = re.compile(r"[ \t]+|(?:(?!\b(?:won|wins?|finish\w*|crossed|line|race|but|while|last|next|year|season|and(?!\s+(?-i:[A-Z]))|"
                               r"winter|summer|spring|autumn)\b)[^.,;!?\d\n]){0,60}?"
                               r"\b(?:in|was|were|of|took|a|an|ran|clocked|needed)\s+(?:(?:a|an|just|only)\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
 STRETCH_THEN_TIME = re.compile(rf"(?:{STRETCH_TIME_GAP.pattern})(?=\d)", re.IGNORECASE)  # ... the gap with its time after it
@@ -1676,8 +1679,17 @@ _STRETCH_WORD = r"(?:stretch|section|segment|split|partial|lap|loop|kilomet(?:re
 STRETCH_AFTER_TIME = re.compile(rf"\s+(?:(?:for|the|a|[a-z]+-kilomet(?:re|er)|surge|burst|spell|{_STRETCH_WORD})\s+){{0,3}}(?=(?:from|between)\s)",
                                 re.IGNORECASE)  # (not "won in 34:10 after
 # stepping up from 5km to 10km")
-COVERED_AFTER = re.compile(r",\s*covered\s+in\b", re.IGNORECASE)  # "won the 15km, covered in 41:05": the race's
-TRAINING_WORD = re.compile(r"\b(?:training|session|workout|tempo|time\s+trial)\b", re.IGNORECASE)  # a run of no race
+COVERED_AFTER = re.compile(r",\s*covered\s+in\b", re.IGNORECASE)  # a distance "covered in" a time: a point only when it opens its
+SENTENCE_THE_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?-i:The)\s+$")  # sentence ("The half marathon, covered in 1:01:30, was"), not
+# "won the 15km, covered in 41:05", "ran the 10km, covered in 29:45"
+TRAINING_WORD = re.compile(r"\b(?:training|session|workout|time\s+trial|goal|target|aim|hop(?:e|es|ed|ing)|would\s+have\s+liked|wants?|wanted)\b",
+                           re.IGNORECASE)  # a run of no race, or a time hoped for
+# ... not a move between distances: "She stepped up from 5km to 10km and ran 29:50", "moving up from 5km to 10km"
+MOVE_UP_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)?|mov(?:es|ed|ing|e)|switch(?:es|ed|ing)?|went|going|goes|extended|extending|upped|"
+                            r"graduat(?:ed|ing))\s+(?:up\s+|down\s+|back\s+)?$", re.IGNORECASE)
+# ... nor a past run: a past cue in its clause, not in another clause after a comma with its own subject ("From 35K to 40K she
+# was 16:01, last year it took her 17:00")
+PAST_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}?(?:it|he|she|they|I|we)\s+\w+", re.IGNORECASE)
 STRETCH_LABEL = re.compile(r"\d+km-\d+km")  # such a stretch's split, as `splits` labels it
 TIME_THEN_STRETCH_BEFORE = re.compile(rf"\d(?:[:.,'’]\d+)+['’\"]*\s+(?:(?:for|the|a|[a-z]+-kilomet(?:re|er)|surge|burst|spell|{_STRETCH_WORD})\s+){{0,3}}$",
                                       re.IGNORECASE)
@@ -2576,8 +2588,9 @@ PULL_QUOTE_DASH = re.compile(r"(?:" + DASH_AFTER_QUOTE.pattern + r"|:[ \t]+)(?=[
 # ... a line that may stand before such a quote: nothing, or a section's label and a bar ("FASTLANE Q&A | ")
 PULL_QUOTE_LABEL = re.compile(r"(?:[^\n|\"“”‘’']{1,30}\|[ \t]*)?")
 PULL_QUOTE_COLON = re.compile(r":[ \t]+")
-PULL_QUOTE_COLON_NAME_END = re.compile(r"[ \t]*(?:$|\n|[ \t]+on\b)")  # (the colon's name ends its line or says its subject: "... on silver
-# in Paris"; not "Kelvin Kiptum, 1999-2024", "Faith Kipyegon in Tokyo", "..., asked by reporters")
+PULL_QUOTE_COLON_NAME_END = re.compile(r"[ \t]*(?:$|\n|[ \t]+(?:on|to|in|at|after|speaking|talking)\b)")  # (the colon's name ends its line
+# or says where or of what: "... on silver in Paris", "... after 1500m gold in Rome"; not "Kelvin Kiptum, 1999-2024", "...,
+# asked by reporters")
 # ... the name ending its line, or followed by where or to whom it was said (not a headline's own verb or noun: "'A true
 # champion' - Kipyegon hailed by rivals", "- Kipchoge's legacy examined"; nor another's words, "- Sifan Hassan, by her coach")
 PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|according)\b)|[ \t]+(?:on|to|in|at|after|speaking|talking|says|said)\b)")
@@ -2630,8 +2643,11 @@ SPEAKING_TO_OPENING = re.compile(
 BOLD_PARAGRAPH = re.compile(r"\s*(?:\*\*|__)[^\n]+(?:\*\*|__)\s*")  # a paragraph set in bold: "**At what point did you know?**"
 # ... that asks: its question mark, or spoken to the interviewee ("**Walk us through the final. You were at the front very
 # early.**"); not a heading, a name or a label ("**Chebet**", "**Hassan on her race:**", "**Strength work**")
+BOLD_LABEL = re.compile(r"\s*(?:\*\*|__)[^\n]*:\s*(?:\*\*|__)\s*")  # a bold label: "**Hassan on her race:**"
 BOLD_QUESTION = re.compile(r"(?:[^\n]*\?|[^\n]*\b(?:you|your|yourself)\b[^\n]*|\s*(?:\*\*|__)\s*(?:Walk|Tell|Talk|Take|Describe|Explain)\s+(?:us|me)\b[^\n]*)"
                            r"(?<![:])\s*(?:\*\*|__)\s*", re.IGNORECASE)
+PASSIVE_ANY_AFTER = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.IGNORECASE)  # "was embraced by her coach"
+THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 PASSIVE_AGENT_AFTER = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:praised|hailed|lauded|described|congratulated|thanked|"
                                  r"critici[sz]ed|questioned|asked|interviewed|singled\s+out|called)\s+by\b", re.IGNORECASE)  # "was praised by"
 # (not "was embraced by her coach", "was cheered by thousands": the subject still speaks)

@@ -1790,3 +1790,25 @@ def test_quotes_what_the_review_of_e10a3fa_found(doc_of, text: str, expected: li
     person's name before the bar is no section's label; a subject embraced by someone still speaks."""
     doc = doc_of(text)
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I knew I had it": Jakob Ingebrigtsen after 1500m gold in Rome\n\nJakob Ingebrigtsen won the 1500m in 3:31.95.',
+         ["Jakob Ingebrigtsen"]),
+        ('"What more could I want?": Emmanuel Wanyonyi on his Olympic title\n\nEmmanuel Wanyonyi won the 800m in 1:41.19.',
+         ["Emmanuel Wanyonyi"]),
+        ('Beatrice Chebet won the 5000m in 14:28.56.\n\n**Your double in Paris was historic. How did it feel?**\n\n"It felt like a '
+         'dream."\n\n**On the world record in Eugene.**\n\n"I knew I was ready."\n\n**Tell us about your training.**\n\n"We do a '
+         'lot of hills."', ["Beatrice Chebet", "Beatrice Chebet", "Beatrice Chebet"]),
+        ('Faith Kipyegon won the 1500m in 3:49.11. Kipyegon was embraced by her coach Patrick Sang. "She has worked so hard for '
+         'this."', [None]),
+    ],
+    ids=["a-colon-then-after", "a-question-of-the-speaker-s-own", "a-clear-q-and-a-s-prompt", "embraced-then-spoken-of"],
+)
+def test_quotes_what_the_review_of_57883a1_found(doc_of, text: str, expected: list) -> None:
+    """The review of 57883a1's cases: a headline's colon and a name "after" or "in" what (not only "on"); a question in the
+    first person is the speaker's own; in a clear Q&A a bold prompt with no question ("**On the world record in Eugene.**") is
+    a question too; a quote speaking of a subject acted on ("embraced by her coach ... "She has worked"") is not hers."""
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]] == expected

@@ -5743,3 +5743,37 @@ def test_results_two_winners_won_by(doc_of) -> None:
     doc = doc_of("The full marathon was won by Tauranga's Sam Whitfield in 2:21:47 and Christchurch's Hannah Ruawai in 2:43:30, "
                  "while more than 13,000 runners took part.")
     assert [(athlete_of(r), r._.place) for r in doc.spans["results"]] == [("Sam Whitfield", 1), ("Hannah Ruawai", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Sifan Hassan won the London Marathon in 2:18:33. Tigst Assefa, first, in 2023 and 2024, ran 2:19:10 for second.", "2:19:10",
+         ("result", "marathon", 2)),
+        ("Sisay Lemma won in 2:04:17. Conner Mantz, fifth, at last year's trials, ran 2:07:47.", "2:07:47", ("result", "marathon", None)),
+        ("Joshua Cheptegei won Sunday's 15km, covered in 41:05 on a hilly course.", "41:05", ("result", "15km", 1)),
+    ],
+    ids=["a-stated-place-after", "a-past-aside", "sunday-s-15km-covered-in"],
+)
+def test_results_what_the_review_of_57883a1_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review of 57883a1's cases: an ordinal set off after a name gives way to a place stated after the time and to an
+    aside of the past ("at last year's trials"); a distance covered in a time is the race unless it opens its sentence."""
+    r = next(r for r in doc_of(text).spans["results"] if r.text == needle)
+    assert (r.label_, r._.race.event, r._.place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dan Hollis treated Saturday's parkrun as a tempo effort but was still first finisher overall in 16:48.\n\nCastle Meadow "
+         "parkrun: Bev Marsden 22:07; Tom Reid 23:10; Ana Lopes 24:55.", [None, None, None]),
+        ("Hyde Park 5K: Tom Mortimer 14:55, Ben Connor 15:10, Andy Vernon 15:30. Mortimer said he would have liked to run 14:40, and a "
+         "14:30 is his goal for the summer.", [1, 2, 3]),
+    ],
+    ids=["a-tempo-effort-that-won", "times-hoped-for"],
+)
+def test_results_a_list_s_places_after_the_review_of_57883a1(doc_of, text: str, expected: list) -> None:
+    """The review of 57883a1's cases: a race run "as a tempo effort" is still a faster result of it (the list after is a
+    club's own); times hoped for ("would have liked to run 14:40", "his goal") unplace no list."""
+    listed = [r for r in doc_of(text).spans["results"] if r.text in ("22:07", "23:10", "24:55", "14:55", "15:10", "15:30")]
+    assert [r._.place for r in listed] == expected

@@ -2056,3 +2056,19 @@ def test_splits_what_the_review_of_e10a3fa_found(doc_of, text: str, expected: li
     from", "13:51 for the section from"); "this morning" opens no other clause; a past cue after the stretch's time is
     another clause's; a prime-mark time read off a clock at the bell."""
     assert splits(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Letesenbet Gidey won the half marathon in 1:02:52. She stepped up from 5km to 10km and ran 29:50 on her debut.", []),
+        ("Sisay Lemma won the Valencia Marathon in 2:01:48. From 35km to 40km he clocked 14:20, two years ago in the same race.", []),
+        ("Peres Jepchirchir won the London Marathon in 2:16:16. From 30km to 35km Jepchirchir and Assefa ran 16:10 together.",
+         [("16:10", "30km-35km", 5000.0, "Tigst Assefa")]),
+    ],
+    ids=["stepped-up-and-ran", "a-past-cue-in-its-clause", "two-names-joined-by-and"],
+)
+def test_splits_what_the_review_of_57883a1_found(doc_of, text: str, expected: list) -> None:
+    """The review of 57883a1's cases: a move between distances ("stepped up from 5km to 10km and ran") is no stretch; a past
+    cue in the time's clause after a comma ("two years ago in the same race") is; "and" between two names opens no clause."""
+    assert splits(doc_of(text)) == expected

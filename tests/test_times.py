@@ -602,3 +602,18 @@ def test_times_what_the_review_of_a8fe850_found(text: str, expected: list) -> No
     """The review's cases: whole seconds of 12 or more are a time only after "with" (or a clock read at a point, or in a bracket
     after one), not "spent 25'30" on the warm-up track" nor a session's "at 5'40" each"."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before that, the stadium clock read 8'45\" before the start of the 3000m.", []),
+        ("The scoreboard displayed 7'10\" for the first time.", []),
+        ("Kipyegon won the 1500m; the chrono marked 3'51\" at the finish.", [("3'51\"", 231.0, "time")]),
+    ],
+    ids=["a-countdown", "a-height-on-a-scoreboard", "a-clock-at-the-finish"],
+)
+def test_times_what_the_review_of_57883a1_found(text: str, expected: list) -> None:
+    """The review of 57883a1's cases: a clock read gives a prime-mark time only with seconds no height's inches can be and no
+    countdown after it."""
+    assert found(text) == expected

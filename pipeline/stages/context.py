@@ -184,8 +184,9 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
     if "rom " not in text and "etween" not in text:  # (cheap first: "from", "From", "between")
         return []
     return [m for m in P.STRETCH_POINTS.finditer(text)
-            if P.STRETCH_THEN_TIME.match(text, m.end()) is not None
-            or P.TIME_THEN_STRETCH_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None]
+            if not P.MOVE_UP_BEFORE.search(text, max(0, m.start() - 20), m.start())  # (not "stepped up from 5km to 10km and ran")
+            and (P.STRETCH_THEN_TIME.match(text, m.end()) is not None
+                 or P.TIME_THEN_STRETCH_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None)]
 
 
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
@@ -242,7 +243,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after))
                          or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
-                             and not (P.COVERED_AFTER.match(after) and P.WIN_BEFORE_EVENT.search(before)))
+                             and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")") and not course_heading)):  # "through Cato Ridge (28.5km) in"
             point_end = m.end()
             continue

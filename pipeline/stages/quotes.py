@@ -446,9 +446,11 @@ class Quotes:
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text
         if not _attributed(text, m, sents) and not subjects[0]._.possessive and P.SENTENCE_OPENING.fullmatch(text, a, subjects[0].start_char) \
-                and not P.PASSIVE_AGENT_AFTER.search(text, subjects[0].end_char, b):
+                and not P.PASSIVE_AGENT_AFTER.search(text, subjects[0].end_char, b) \
+                and not (P.PASSIVE_ANY_AFTER.search(text, subjects[0].end_char, b) and P.THIRD_PERSON.search(text, m.start, m.end)
+                         and not P.FIRST_PERSON_SINGULAR.search(text, m.start, m.end)):
             return subjects[0], subjects[0].text  # a quote nobody is said to say: the one just written about (not one acted on:
-            # "Sedjati ... was praised by Wanyonyi.")
+            # "Sedjati ... was praised by Wanyonyi.", "Kipyegon was embraced by her coach Patrick Sang. "She has worked so hard"")
         return None
 
     def _introduced(self, doc, m: Marked, pi: int, people, sents, paras, recent):
@@ -502,10 +504,12 @@ PULL_QUOTE_OPENING = 10  # characters of a line before its pull quote may open (
 def _headline_colon(text: str, named: Span, people, line_start: int, quote_start: int, close: int) -> bool:
     """A headline's quote and its speaker after a colon, the line opened by the quote or by a section's label and a bar (no
     person's name): '"I was not finished yet": Peruth Chemutai on silver in Paris', 'Q&A | "...": Kerr'; the name ends the line
-    or says its subject ("on ..."), and the quote asks nothing ('"Can she win a fourth title?": Faith Kipyegon in Tokyo',
-    '"We will miss you, champion": Kelvin Kiptum, 1999-2024' are about them)."""
+    or says where or of what ("on ...", "after ..."), not set off by a comma ('"We will miss you, champion": Kelvin Kiptum,
+    1999-2024' is about him), and the quote asks nothing but of the speaker's own ('"Can she win a fourth title?": Faith
+    Kipyegon in Tokyo' is about her; '"What more could I want?": Emmanuel Wanyonyi on his title' is his)."""
     return (P.PULL_QUOTE_LABEL.fullmatch(text, line_start, quote_start) is not None
-            and not people.within(line_start, quote_start) and not text[quote_start:close].rstrip(" \t\"”’'").endswith("?")
+            and not people.within(line_start, quote_start)
+            and not (text[quote_start:close].rstrip(" \t\"”’'").endswith("?") and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, close))
             and P.PULL_QUOTE_COLON_NAME_END.match(text, named.end_char) is not None)
 
 
@@ -641,14 +645,18 @@ def _questions_answered(text: str, paras: Bounds, in_paragraphs: list[list[Marke
     ends with a question mark, or one set in bold as a magazine sets its questions, quoting or not, asking or spoken to the
     interviewee ("**Walk us through the final. You were at the front very early.**"; not a bold name or heading), the next
     one opening with a quote (its answer); none unless the text has at least `QA_QUESTIONS` of them (one rhetorical question
-    is no interview)."""
-    asked = {
-        pi for pi, (a, b) in enumerate(paras.ranges[:-1])
-        if ((P.BOLD_PARAGRAPH.fullmatch(text, a, b) and P.BOLD_QUESTION.fullmatch(text, a, b))
-            or (not in_paragraphs[pi] and text[a:b].rstrip().endswith("?")))
-        and (answer := in_paragraphs[pi + 1]) and answer[0].open_at == paras.ranges[pi + 1][0]
-    }
-    return asked if len(asked) >= QA_QUESTIONS else set()
+    is no interview), and then its other bold prompts too ("**On the world record in Eugene.**") but a label ending in a
+    colon."""
+    def answered(pi: int) -> bool:
+        return bool(answer := in_paragraphs[pi + 1]) and answer[0].open_at == paras.ranges[pi + 1][0]
+
+    bold = {pi for pi, (a, b) in enumerate(paras.ranges[:-1]) if P.BOLD_PARAGRAPH.fullmatch(text, a, b) and answered(pi)}
+    asked = {pi for pi in bold if P.BOLD_QUESTION.fullmatch(text, *paras.ranges[pi])} | {
+        pi for pi, (a, b) in enumerate(paras.ranges[:-1]) if not in_paragraphs[pi] and text[a:b].rstrip().endswith("?") and answered(pi)}
+    if len(asked) < QA_QUESTIONS:
+        return set()
+    # a clear Q&A: its other bold prompts too ("**On the world record in Eugene.**"), not a label ("**Hassan on her race:**")
+    return asked | {pi for pi in bold if not P.BOLD_LABEL.fullmatch(text, *paras.ranges[pi])}
 
 
 def interviewee(doc: Doc, questions: Sequence[tuple[int, int]] = (), *, others: bool = False) -> Span | None:

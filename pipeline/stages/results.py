@@ -86,6 +86,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won"); none
     said in an aside (", who won silver at last summer's World Championships,")."""
+    set_off = None  # an ordinal set off by commas after the name: "Mutiso, second, also achieved a great mark with 2:03:29"
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
         _, gap = adjacent_gap(text, who.end_char, t.start_char)
         if gap and gap.group("ord"):
@@ -93,8 +94,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
-        if (set_off := P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)) is not None:
-            return P.ORDINALS[set_off.group("ord").lower()]  # "Mutiso, second, also achieved a great mark with 2:03:29"
+        set_off = P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)  # (the place when nothing before the
+        # generic ordinals says one, its aside no past: not "Assefa, first, in 2023 and 2024, ran 2:15:10 for second")
     if who is not None and who.end_char <= t.start_char and (P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char)
                                                              or P.WON_BY_PAIR_BEFORE.search(text, max(0, who.start_char - 120), who.start_char)):
         return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third; "won by Sam Whitfield in
@@ -112,6 +113,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (opening := P.ORDINAL_OPENING_BRACKET_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
         return P.ORDINALS[opening.group("ord").lower()]  # "Ruben Verheyden (7th in heat 1, 3:39.40)"
+    if set_off is not None and not P.APPOSITION_PAST.search(text, set_off.end(), t.start_char) and not P.PLACE_ORDINAL.search(text, t.end_char, w1):
+        return P.ORDINALS[set_off.group("ord").lower()]
     if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
         return number(said.group("n"))  # "came in as number eleven on 13.07,66" (translated)
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
@@ -1556,12 +1559,13 @@ def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> No
 
 
 def _faster_told(text: str, results: list[Span], chain: list[Span], sents: Bounds) -> bool:
-    """Is a result of the list's race faster than its first told elsewhere (no training run's)? Then the list is no top of
-    the race but a club's own: "Dan Hollis was first finisher overall in 16:48" ... "Castle Meadow parkrun: Bev Marsden 22:07;
-    ..." (not after "Dan Hollis ran 16:48 for 5km in training on Tuesday")."""
+    """Is a result of the list's race faster than its first told elsewhere (placed, or no training run's nor a time hoped
+    for)? Then the list is no top of the race but a club's own: "Dan Hollis was first finisher overall in 16:48" ... "Castle
+    Meadow parkrun: Bev Marsden 22:07; ..." (not after "Dan Hollis ran 16:48 for 5km in training on Tuesday", "a 14:30 is his
+    goal")."""
     race, first = chain[0]._.race.id, chain[0]._.seconds
-    return any(r.label_ == "result" and r._.race.id == race and r._.seconds < first and not P.TRAINING_WORD.search(text, *sents.of(r.start_char))
-               for r in results)
+    return any(r.label_ == "result" and r._.race.id == race and r._.seconds < first
+               and (r._.place is not None or not P.TRAINING_WORD.search(text, *sents.of(r.start_char))) for r in results)
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:

@@ -151,9 +151,14 @@ def _stretch(text: str, start: int, end: int, window_start: int, race_m: float |
     m = next((m for m in P.STRETCH_POINTS.finditer(text, window_start, start) if P.STRETCH_TIME_GAP.fullmatch(text, m.end(), start)), None)
     if m is None and (after := P.STRETCH_AFTER_TIME.match(text, end)) is not None:
         m = P.STRETCH_POINTS.match(text, after.end())
-    if m is None or P.PAST_CUE.search(text, window_start, end):
-        return None  # (not another day's: "Two years ago Chebet ran from 25K to 30K in 14:05"; a past cue after the time is
-        # another clause's: "From 35K to 40K she was 16:01, last year it took her 17:00")
+    if m is None or P.MOVE_UP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # (not a move between distances: "stepped up from 5km to 10km and ran 29:50")
+    # not another day's: "Two years ago Chebet ran from 25K to 30K in 14:05", "..., two years ago in the same race" (a past
+    # cue in another clause after a comma, its own subject, is that clause's: "From 35K to 40K she was 16:01, last year it
+    # took her 17:00")
+    other = P.PAST_CLAUSE_AFTER_COMMA.search(text, end, sentence_end(text, end))
+    if P.PAST_CUE.search(text, window_start, other.start() if other is not None else sentence_end(text, end)):
+        return None
     if m.group("a2"):
         a, b = int(m.group("a2")), int(m.group("b2"))
     elif m.group("a_unit") or m.group("a_word") or m.group("b_unit"):

@@ -308,7 +308,8 @@ def find_times(text: str) -> list[TimeMatch]:
         # can be, "in the head with 27'47"": no height has 12 inches; or in a bracket after its point, "At the bell (11'59'')";
         # not "spent 25'30" on the warm-up track")
         if (P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end())
-                or P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+                or (P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None and int(m.group("s")) >= 12
+                    and not P.COUNTDOWN_AFTER.match(text, m.end()))  # (no height's inches, no countdown: "8'45" before the start")
                 or (int(m.group("s")) >= 12 and P.WITH_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
                 or P.POINT_BRACKET_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None) \
                 and not P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
