@@ -550,8 +550,8 @@ to outlets and styles we did not write for:
   0.960, 0.700 (a fan site on US Indoors, an Italian translation of the Rome Marathon, a New Zealand paper on the Auckland
   half, a school carnival newsletter, an Ethiopian paper on the Great Ethiopian Run, a magazine's Q&A with a steeplechaser).
   Used, to this stop's last change: DP 0.934, 0.853, 0.821, 0.778, 0.966, 0.764; DU 0.966, 0.862, 0.895, 0.849, 0.984,
-  0.935; DZ 0.899, 0.823, 0.878, 0.690, 0.960, 0.880 (its misses were read, its Q&A alone worked on: questions set in
-  bold).
+  0.935; DZ 0.899, 0.839, 0.878, 0.690, 0.960, 0.880 (its misses were read, its Q&A and one results line worked on:
+  questions set in bold, two winners "won by").
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
