@@ -359,9 +359,9 @@ EVENT_WORDS = re.compile(
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
-    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"
+    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
-    r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
+    r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -410,7 +410,7 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
     r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; "won the 15km, covered
-    # in 41:05" is the race: `context` reads a win before it)
+    # in 41:05" is the race: `context` takes "covered in" for a point only where the distance opens its sentence)
     # ("the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51", translated)
     r"season|training|block|career|group\b|programme|program\b|plan\b|scheme|squad|sessions?\b|pace\b|reps\b|repeats)",  # "the Couch to 5K group", "at 5K pace"
     re.IGNORECASE,
@@ -1679,9 +1679,10 @@ _STRETCH_WORD = r"(?:stretch|section|segment|split|partial|lap|loop|kilomet(?:re
 STRETCH_AFTER_TIME = re.compile(rf"\s+(?:(?:for|the|a|[a-z]+-kilomet(?:re|er)|surge|burst|spell|{_STRETCH_WORD})\s+){{0,3}}(?=(?:from|between)\s)",
                                 re.IGNORECASE)  # (not "won in 34:10 after
 # stepping up from 5km to 10km")
-COVERED_AFTER = re.compile(r",\s*covered\s+in\b", re.IGNORECASE)  # a distance "covered in" a time: a point only when it opens its
-SENTENCE_THE_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?-i:The)\s+$")  # sentence ("The half marathon, covered in 1:01:30, was"), not
-# "won the 15km, covered in 41:05", "ran the 10km, covered in 29:45"
+# a distance "covered in" a time, a point only when it opens its sentence ("The half marathon, covered in 1:01:30, was on record
+# pace"; not "won the 15km, covered in 41:05", "ran the 10km, covered in 29:45")
+COVERED_AFTER = re.compile(r",\s*covered\s+in\b", re.IGNORECASE)
+SENTENCE_THE_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?-i:The)\s+$")
 TRAINING_WORD = re.compile(r"\b(?:training|session|workout|time\s+trial|goal|target|aim|hop(?:e|es|ed|ing)|would\s+have\s+liked|wants?|wanted)\b",
                            re.IGNORECASE)  # a run of no race, or a time hoped for
 # ... not a move between distances: "She stepped up from 5km to 10km and ran 29:50", "moving up from 5km to 10km"
