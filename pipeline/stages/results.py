@@ -86,7 +86,6 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won"); none
     said in an aside (", who won silver at last summer's World Championships,")."""
-    set_off = None  # an ordinal set off by commas after the name: "Mutiso, second, also achieved a great mark with 2:03:29"
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
         _, gap = adjacent_gap(text, who.end_char, t.start_char)
         if gap and gap.group("ord"):
@@ -94,8 +93,6 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
-        set_off = P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)  # (the place when nothing before the
-        # generic ordinals says one, its aside no past: not "Assefa, first, in 2023 and 2024, ran 2:15:10 for second")
     if who is not None and who.end_char <= t.start_char and (P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char)
                                                              or P.WON_BY_PAIR_BEFORE.search(text, max(0, who.start_char - 120), who.start_char)):
         return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third; "won by Sam Whitfield in
@@ -113,7 +110,11 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[right.group("ord").lower()]  # "with the Moroccan second in 8:05.12"
     if (opening := P.ORDINAL_OPENING_BRACKET_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
         return P.ORDINALS[opening.group("ord").lower()]  # "Ruben Verheyden (7th in heat 1, 3:39.40)"
-    if set_off is not None and not P.APPOSITION_PAST.search(text, set_off.end(), t.start_char) and not P.PLACE_ORDINAL.search(text, t.end_char, w1):
+    # an ordinal set off by commas after the name, when nothing before says a place and its aside says no past: "Mutiso,
+    # second, also achieved a great mark with 2:03:29" (not "Assefa, first, in 2023 and 2024, ran 2:15:10 for second")
+    if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80 \
+            and (set_off := P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)) is not None \
+            and not P.APPOSITION_PAST.search(text, set_off.end(), t.start_char) and not P.PLACE_ORDINAL.search(text, t.end_char, w1):
         return P.ORDINALS[set_off.group("ord").lower()]
     if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
         return number(said.group("n"))  # "came in as number eleven on 13.07,66" (translated)

@@ -262,6 +262,23 @@ def prose_stamps(text: str) -> list[re.Match[str]]:
     return stamps if len(stamps) >= PROSE_STAMPS_MIN and in_order else []
 
 
+def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
+    """Are minutes and whole seconds with prime marks ("14'31''") a time (not a height or a vault's "6'04"")? After a word
+    that introduces a time or before a point it was reached at; read off a clock ("At 2,000 meters the watch marked 5'42"",
+    "The clock stopped at 3'27""), or after "with" ("in the head with 27'47""), with seconds no height's inches can be and no
+    countdown after it ("8'45" before the start"); or in a bracket after its point ("At the bell (11'59'')"); not "spent
+    25'30" on the warm-up track"."""
+    if P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return False
+    if P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end()) \
+            or P.POINT_BRACKET_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    if int(m.group("s")) < 12:  # (a height's inches)
+        return False
+    return (P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None and not P.COUNTDOWN_AFTER.match(text, m.end())) \
+        or P.WITH_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
+
+
 def find_times(text: str) -> list[TimeMatch]:
     found: list[TimeMatch] = []
     stamps = sorted([*P.TIMESTAMP.finditer(text), *prose_stamps(text)], key=lambda m: m.start())
@@ -304,15 +321,7 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
     for m in P.PRIME_TIME_WHOLE.finditer(text):
-        # (or read off a clock, "At 2,000 meters the watch marked 5'42"", "The clock stopped at 3'27"", or "with" seconds no inches
-        # can be, "in the head with 27'47"": no height has 12 inches; or in a bracket after its point, "At the bell (11'59'')";
-        # not "spent 25'30" on the warm-up track")
-        if (P.TIME_INTRO_BEFORE.search(text, max(0, m.start() - 25), m.start()) or P.POINT_AFTER_PRIME.match(text, m.end())
-                or (P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None and int(m.group("s")) >= 12
-                    and not P.COUNTDOWN_AFTER.match(text, m.end()))  # (no height's inches, no countdown: "8'45" before the start")
-                or (int(m.group("s")) >= 12 and P.WITH_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None)
-                or P.POINT_BRACKET_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None) \
-                and not P.FEET_INCHES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _prime_whole_is_time(text, m):
             add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
