@@ -2925,6 +2925,10 @@ BEATEN_RIVAL_BEFORE = re.compile(
     r"overtaking)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 # a time right before a bracket holding only another time: "32:05 (32:03)" (gun time, then chip time)
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
+# ... or said by a pronoun: "Nokes came off the final turn and edged him at the line, 14:02.11 to 14:02.50", "held her off"
+BEATEN_PRONOUN = re.compile(
+    r"\b(?:(?:out-?(?:sprinted|kicked|leaned|dipped|lunged|ran)|(?:held|holding)\s+off|edged(?:\s+out)?|pipped|beat|beating|overtook|"
+    r"overtaking|caught|passed)\s+|(?:held|holding)\s+(?=(?:him|her)\s+off\b))(?P<pron>him|her)\b")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"
 PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # what opens a clause of its own after two runners named: "... shoulder to shoulder and Lumb got his chest to the line first",

@@ -193,11 +193,12 @@ def relay_said(text: str, a: int, b: int) -> bool:
 RELAY_MEETING_REACH = 40  # characters before a stretch a meeting's name may open in, its "Relays" inside the stretch
 
 
-def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
+def paired_runner(doc: Doc, t: Span, sent_start: int, paras: Bounds) -> Span | None:
     """"Almgren edging Aregawi for bronze, 27:59.70 to 28:00.12": two times paired as two rivals named
     before them take them in order (the first time the first's, the second the second's); the second
     is the rival's named right after the pair ("held on, 1:41.19 to 1:41.20, from a fast-finishing Marco
-    Arop")."""
+    Arop"), or the one a pronoun beaten stands for ("Messaoudi looked in control, but Nokes edged him at
+    the line, 14:02.11 to 14:02.50")."""
     text = text_of(doc)
     if P.PAIRED_TIME_AFTER.match(text, t.end_char):
         first, which = t.start_char, -2
@@ -233,6 +234,9 @@ def paired_runner(doc: Doc, t: Span, sent_start: int) -> Span | None:
     if len(named) == 1 and which == -1 and P.BEATEN_RIVAL_BEFORE.search(text, max(stretch, named[0].start_char - 40), named[0].start_char) \
             and P.BEATEN_RIVAL_GAP.fullmatch(text, named[0].end_char, first):
         return named[0]  # the one beaten, the pair's second: "outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05"
+    if len(named) == 1 and which == -1 and (beaten := P.BEATEN_PRONOUN.search(text, named[0].end_char, first)) is not None:
+        return previous_athlete(doc, named[0].start_char, paras, sex=P.PRONOUN_SEX[beaten.group("pron")],
+                                exclude=frozenset({named[0].label_}))  # "but Nokes edged him": whom "him" stands for
     return named[which] if len(named) >= 2 else None
 
 
@@ -1056,7 +1060,7 @@ class Results:
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
             entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
             respective = respective_runner(doc, t, a, b)  # (read once: the runner's, and below the place's)
-            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a) or respective
+            who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a, paras) or respective
                                       or subject_for(doc, t.start_char, t.end_char, sents, paras))
             if who is not None and who.end_char <= t.start_char and P.LIST_ROW_BREAK.search(text, who.end_char, t.start_char):
                 who = None  # "2 A Richardson (Kilkenny) 28:02; 3 A-M McGlynn (Letterkenny) 28:17": the row's own runner, else no one
