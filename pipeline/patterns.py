@@ -3076,6 +3076,9 @@ WIN_AGENT_BEFORE = re.compile(
 )
 # the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
 # (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
+# ... one set off by a conjunction as a clause of its own: "as the Kenyan reached the bell in 2:55.4" (not "and the Kenyan",
+# one subject of two)
+SUBORDINATE_DESCRIPTION = re.compile(r"(?:as|while|when|until)\s", re.IGNORECASE)
 DESCRIPTION_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:(?:had|has)\s+)?(?:[a-z]+ed|let|lets|ran|won|wins|took|takes|held|holds|beat|beats|led|leads|made|went|set|came|kept|left|"
     r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|outkicked|outsprinted|edged|pipped|(?<=had\s)broken|(?<=has\s)broken)"  # ("The 24-year-old had broken"; not "broke away from")

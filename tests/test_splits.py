@@ -2072,3 +2072,27 @@ def test_splits_what_the_review_of_57883a1_found(doc_of, text: str, expected: li
     """The review of 57883a1's cases: a move between distances ("stepped up from 5km to 10km and ran") is no stretch; a past
     cue in the time's clause after a comma ("two years ago in the same race") is; "and" between two names opens no clause."""
     assert splits(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faith Kipyegon won the 1500m in 3:49.04. Jessica Hull was second in 3:50.11. Hull sat on Kipyegon's shoulder as the "
+         "Kenyan reached the bell in 2:55.4.", "Faith Kipyegon"),
+        ("Faith Kipyegon won the 1500m in 3:49.04. Jessica Hull was second in 3:50.11. Hull sat on the shoulder of Kipyegon as "
+         "the Kenyan reached the bell in 2:55.4.", "Faith Kipyegon"),
+        ("Faith Kipyegon won the 1500m in 3:49.04. Jessica Hull was second in 3:50.11. Kipyegon was in a class of her own as "
+         "the Kenyan reached the bell in 2:55.4.", "Faith Kipyegon"),
+        ("Faith Kipyegon won the 1500m in 3:49.04. Jessica Hull was second in 3:50.11. Hull was patient as the star reached "
+         "the bell in 2:55.4.", "Jessica Hull"),
+    ],
+    ids=["as-the-kenyan-after-a-possessive", "as-the-kenyan-after-an-object", "the-subject-of-that-country",
+         "a-description-of-no-country"],
+)
+def test_splits_a_description_in_a_clause_of_its_own(doc_of, text: str, expected: str) -> None:
+    """"Hull sat on Kipyegon's shoulder as the Kenyan reached the bell in 2:55.4": the description set off by "as" acts up to
+    the time and tells a country the sentence's subject is not of, so it stands for another (the subject's split before; and
+    "Kipyegon's", owning a shoulder, is no subject the description must differ from). One of the subject's country, or of
+    none ("as the star reached"), may be the subject herself."""
+    assert [s[3] for s in splits(doc_of(text)) if s[1] == "bell"] == [expected]
+

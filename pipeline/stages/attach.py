@@ -247,16 +247,25 @@ def _owner_before_pronoun(text: str, a: int, before: list[Span], pron: re.Match[
 
 
 def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bounds) -> Span | None:
-    """The athlete a description opening a clause of its own stands for, when the clause before it, since the
-    last name, ended with a time of its own ("Davis won in 11.08 seconds, the Berliner came with 11.15")."""
+    """The athlete a description opening a clause of its own stands for, acting up to the time, when the clause before it,
+    since the last name, ended with a time of its own ("Davis won in 11.08 seconds, the Berliner came with 11.15"), or
+    when a conjunction sets it off as the time's own clause ("Hull sat on Kipyegon's shoulder as the Kenyan reached the bell
+    in 2:55.4")."""
     text = text_of(doc)
-    if not (P.CLOCK_TIME.search(text, since, start) or P.DECIMAL_TIME.search(text, since, start)):
-        return None  # (the cheap test first: no time since the last name, no such clause)
     desc = None
     for desc in P.ANAPHOR_SUBJECT.finditer(text, since, start):
         pass
-    if desc is None or not P.DESCRIPTION_VERB_AFTER.match(text, desc.end(), start) or not (
-            P.CLOCK_TIME.search(text, since, desc.start()) or P.DECIMAL_TIME.search(text, since, desc.start())):
+    if desc is None or not P.DESCRIPTION_VERB_AFTER.match(text, desc.end(), start):
+        return None
+    if P.CLOCK_TIME.search(text, since, desc.start()) or P.DECIMAL_TIME.search(text, since, desc.start()):
+        return anaphor_subject(doc, a, start, paras)
+    if not P.SUBORDINATE_DESCRIPTION.match(desc.group()):
+        return None
+    # set off by a conjunction: another than the sentence's subject only when it tells a country that subject is not of (not
+    # "Favour Ofili was in a class of her own as the LSU-trained star won in 22.31secs", Ofili herself)
+    country = description_country(desc.group("desc"))
+    subjects = [m for m in between(doc, "athletes", a, desc.start()) if not is_object(text, m, a) and not owns_other_noun(text, m)]
+    if country is None or any(m._.nationality in (country, None) for m in subjects):
         return None
     return anaphor_subject(doc, a, start, paras)
 
@@ -323,7 +332,7 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     # not a description of the subject named before it there ("Davis won in 11.08 seconds, the Berliner came with 11.15")
     at = start - len(segment) + (pron_at if pron is not None else desc.start("desc"))
     others = frozenset() if pron is not None else frozenset(
-        m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start))
+        m.label_ for m in between(doc, "athletes", sent_start, at) if not is_object(text, m, sent_start) and not owns_other_noun(text, m))
     described = "" if pron is not None else "people" if _people_word(desc.group("noun")) else "person"
     return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described,
                             home=description_home(desc.group("desc")) if desc else None)
