@@ -50,7 +50,8 @@ Seconds agree when they differ by at most 0.005.
 - other_times: predicted `other_times` against gold `other_times`: same gold athlete (null
   matches None) and seconds agree.
 - splits: distance_m both None or within 1.0 m (or, for a predicted lap time, a stretch such as "last
-  lap", a gold distance left unsaid: gold writers give a lap's end, its length or nothing), seconds agree, and, when the gold split names
+  lap", a gold distance that is the lap's length, `lap_m`, or is left unsaid: gold writers give a lap's end, its length or
+  nothing), seconds agree, and, when the gold split names
   an athlete, the predicted split's athlete maps to that athlete (a gold null does not check
   the predicted athlete).
 - quotes: text only. Quote text and gold `starts_with` are normalised (NFKC, curly quotes and
@@ -669,7 +670,8 @@ def _score_splits(art: _Article, preds: Sequence[Split]) -> None:
 
     def fits(p: Split, g: GoldSplit) -> bool:
         athlete_ok = g.athlete is None or art.same_athlete(p.athlete, g.athlete)
-        distance_ok = _same_distance(p.distance_m, g.distance_m) or (p.lap and g.distance_m is None)  # a lap: a stretch, its end unsaid
+        # a lap: a stretch, its end or its length given, or neither
+        distance_ok = _same_distance(p.distance_m, g.distance_m) or (p.lap and (g.distance_m is None or _same_distance(p.lap_m, g.distance_m)))
         return athlete_ok and distance_ok and _same_seconds(p.seconds, g.seconds)
 
     match = _greedy(preds, golds, fits, lambda p, g: abs(p.seconds - g.seconds))

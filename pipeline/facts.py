@@ -166,6 +166,7 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[
                 seconds=seconds,
                 time=first._.clock,
                 lap=first._.lap,
+                lap_m=first._.lap_m,
                 evidence=_unique([evidence(source, s) for s in spans]),
             )
         )

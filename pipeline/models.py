@@ -149,7 +149,8 @@ class Performance(Model):
 
 
 class Split(Model):
-    """An intermediate time: `at` as the text says it, `distance_m` where it can be computed."""
+    """An intermediate time: `at` as the text says it, `distance_m` where it can be computed (for a lap time, where the
+    lap ends: a last lap's is the race's distance), `lap_m` a lap time's length where known."""
 
     athlete: str | None
     athlete_name: str | None = None
@@ -159,6 +160,7 @@ class Split(Model):
     seconds: float
     time: str
     lap: bool = False
+    lap_m: float | None = None  # a lap time's length where known ("last lap" on a track: 400; "30km-35km": 5000)
     evidence: list[Evidence]
 
 
@@ -234,6 +236,7 @@ class FactSplit(Model):
     seconds: float
     time: str
     lap: bool = False
+    lap_m: float | None = None
     status: Status
     confidence: float | None = None
     note: str | None = None

@@ -1788,10 +1788,14 @@ LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
 FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
 CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+")  # a row's time: "1:38.7", "32.6"
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
-TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?", re.IGNORECASE)
+# an event run on a track, laps of 400m (or 200m indoors): "1500m", "3000m steeplechase", "mile", "2 miles" (not "10km", "half
+# marathon", "5 miles")
+TRACK_EVENT = re.compile(r"\d+m\b|(?:mile|2\s+miles)$")
+TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?|(?:km|kilomet(?:re|er)|mile)\s+(?:time|split)s?",
+                              re.IGNORECASE)  # (or a kilometre's own time: "Km time")
 # ... but where a column of laps stands beside it, "Split" is the time there: "Distance | Split | Lap"
 TABLE_SPLIT_COLUMN = re.compile(r"splits?", re.IGNORECASE)
-TABLE_LAPS_PROPER = re.compile(r"(?:last\s+|single\s+)?laps?(?:\s+time)?", re.IGNORECASE)
+TABLE_LAPS_PROPER = re.compile(r"(?:last\s+|single\s+)?laps?(?:\s+time)?|(?:km|kilomet(?:re|er)|mile)\s+(?:time|split)s?", re.IGNORECASE)
 # a markdown table's rule under its header: "|---|---|---|", "| :--- | ---: |"
 TABLE_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 TABLE_ROW = re.compile(

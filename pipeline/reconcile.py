@@ -615,6 +615,7 @@ def _split(key: tuple, items: list[Split], time: Decision) -> FactSplit:
         seconds=time.chosen.value,
         time=time.chosen.label,
         lap=first.lap,
+        lap_m=first.lap_m,
         status=_status([time], items),
         evidence=_union(e for s in items for e in s.evidence),
         confidence=time.confidence,

@@ -68,8 +68,8 @@ def _perf(athlete: str | None, seconds: float, place: int | None = None, event: 
     )
 
 
-def _split(athlete: str | None, distance_m: float | None, seconds: float, lap: bool = False) -> Split:
-    return Split(
+def _split(athlete: str | None, distance_m: float | None, seconds: float, lap: bool = False, lap_m: float | None = None) -> Split:
+    return Split(lap_m=lap_m, 
         athlete=athlete, race="race", at="last lap" if lap else f"{distance_m}m", distance_m=distance_m, seconds=seconds,
         time=f"{seconds}", evidence=[_ev(f"{seconds}", 200)], lap=lap,
     )
@@ -331,6 +331,11 @@ def test_evaluate_wrong_speaker_lowers_quote_speakers_only(
         (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=None, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True), True),
         (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=400, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True), False),
         (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=None, seconds=55.91), _split("jakob-ingebrigtsen", 1500, 55.91, lap=True), False),
+        # a lap's length given as the gold's distance: the lap's `lap_m` (not a point's, nor another length)
+        (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=400, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True, lap_m=400), True),
+        (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=1500, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True, lap_m=400), True),
+        (GoldSplit(athlete="Josh Kerr", at="last lap", distance_m=200, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap=True, lap_m=400), False),
+        (GoldSplit(athlete="Josh Kerr", at="400m", distance_m=400, seconds=55.91), _split("josh-kerr", 1500, 55.91, lap_m=400), False),
     ],
 )
 def test_evaluate_split_matching(gold_split: GoldSplit, predicted: Split, matches: bool) -> None:

@@ -2096,3 +2096,23 @@ def test_splits_a_description_in_a_clause_of_its_own(doc_of, text: str, expected
     none ("as the star reached"), may be the subject herself."""
     assert [s[3] for s in splits(doc_of(text)) if s[1] == "bell"] == [expected]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Josh Kerr won the 1500m in 3:27.79 and covered the last lap in 52.8.", ("last lap", 1500.0, 400.0)),
+        ("Josh Kerr won the 3000m at the Millrose Games indoors in 7:33.21 and covered the last lap in 26.9.", ("last lap", 3000.0, 200.0)),
+        ("Jacob Kiplimo won the 12km cross country in 35:02 and ran the last lap in 61.5.", ("last lap", 12000.0, None)),
+        ("SENIOR MEN (12km, three big laps). Jacob Kiplimo won in 35:02 after leading through the first lap in 11:40.",
+         ("first lap", 4000.0, 4000.0)),
+        ("Faith Kipyegon won the 1500m in 3:49.04 and ran her last 200m in 28.9.", ("last 200m", 200.0, 200.0)),
+        ("Tigst Assefa won the Berlin Marathon in 2:11:53. Between 30km and 35km her lap was 16:21.", ("30km-35km", 5000.0, 5000.0)),
+        ("Faith Kipyegon went through 800m in 2:04.5 on her way to 3:49.04 in the 1500m.", ("800m", 800.0, None)),
+    ],
+    ids=["last-lap-on-a-track", "last-lap-indoors", "last-lap-of-a-course", "a-course-lap-said", "a-closing-stretch", "a-stretch-between-points",
+         "a-point-no-lap"],
+)
+def test_splits_a_lap_times_length(doc_of, text: str, expected: tuple) -> None:
+    """A lap time's length (`lap_m`): the track's lap for a last lap (400m, 200m indoors), unknown for a road course's; a
+    stretch's own length ("last 200m", "30km-35km"); none for a time at a point."""
+    assert expected in [(s.label_, s._.distance_m, s._.lap_m) for s in doc_of(text).spans["splits"]]

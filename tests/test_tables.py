@@ -117,3 +117,26 @@ def test_tables_points_as_columns_under_a_runners_label_with_the_finish_last() -
         ("27.05", "200m", False, "Athing Mu"), ("57.15", "400m", False, "Athing Mu"), ("1:26.20", "600m", False, "Athing Mu"),
         ("27.52", "200m", False, "Keely Hodgkinson"), ("57.70", "400m", False, "Keely Hodgkinson"),
         ("1:26.82", "600m", False, "Keely Hodgkinson")]
+
+
+def test_tables_a_lap_column_before_the_time_there_and_a_kilometres_own_time() -> None:
+    """"Lap | Leader | Lap time | Split": the times there rise in the last column, not the first (the table was passed over,
+    its times read as results); "Km time" is each kilometre's own time, a lap beside the time there. A lap's length runs
+    from the row before."""
+    laps = ("WOMEN'S 5000m\n\n"
+            "Lap | Leader | Lap time | Split\n"
+            "200m | Castellanos | 35.4 | 35.4\n"
+            "600m | Castellanos | 71.2 | 1:46.6\n"
+            "1000m | Castellanos | 71.4 | 2:58.0\n")
+    assert cells(laps) == [
+        ("35.4", "200m", True, "Castellanos", "Lap time"), ("35.4", "200m", False, "Castellanos", "Split"),
+        ("71.2", "600m", True, "Castellanos", "Lap time"), ("1:46.6", "600m", False, "Castellanos", "Split"),
+        ("71.4", "1000m", True, "Castellanos", "Lap time"), ("2:58.0", "1000m", False, "Castellanos", "Split"),
+    ]
+    assert [c.lap_m for c in split_tables(laps).cells.values() if c.lap] == [200.0, 400.0, 400.0]
+    km = ("MEN'S 10,000m\n\n"
+          "Km | Leader | Split | Km time\n"
+          "1K | Holloway | 2:42.1 | 2:42.1\n"
+          "2K | Holloway | 5:24.9 | 2:42.8\n")
+    assert [(c.at, c.lap, c.lap_m) for _, c in sorted(split_tables(km).cells.items())] == [
+        ("1K", False, None), ("1K", True, 1000.0), ("2K", False, None), ("2K", True, 1000.0)]

@@ -217,6 +217,17 @@ def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap
     return f"last {label}", length, True
 
 
+def lap_length(at: str, distance: float | None, lap: bool, event: str | None, track_lap: float) -> float | None:
+    """The length a lap time covers: the track's lap for a last lap or a lap between two rows of a list ("last lap", "lap to
+    600m", whose distance is where it ends), on a track (a course's lap unsaid: None); the stretch's own distance for every
+    other ("second half", "last 200m", "30km-35km", "first lap"). None for a time at a point."""
+    if not lap:
+        return None
+    if at == "last lap" or at.startswith("lap to "):
+        return track_lap if event is None or P.TRACK_EVENT.match(event) else None
+    return distance
+
+
 def _race_ends_between(text: str, point_end: int, start: int, end: int) -> bool:
     """Does the race end between a split point and the time at [start, end) ("shortly after 30K and ran 2:02:44"), the
     time not said to be the point's ("had lost contact with the leaders, passing in 2:01:40", "ran 1:59:50 at that point")?
@@ -568,7 +579,7 @@ class Splits:
                 race_m = race_at(doc, cell.top).distance_m
                 if not cell.lap and cell.distance_m >= max(race_m or 0.0, cell.longest):
                     continue  # the finish: a result
-                at, distance, lap = cell.at, cell.distance_m, cell.lap
+                at, distance, lap, length = cell.at, cell.distance_m, cell.lap, cell.lap_m
                 who = table_cell_owner(doc, cell)
                 owned = who is not None
                 if who is None:
@@ -586,6 +597,7 @@ class Splits:
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
+                length = lap_length(at, distance, lap, race.event, lap_m)
                 if lap and P.STRETCH_OF_ANOTHER_RACE_AFTER.match(text, t.end_char):
                     continue  # "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in May": his latest race's
                 again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char) is not None
@@ -608,7 +620,7 @@ class Splits:
                     or leader_before(doc, t.start_char, sents, paras)
                 )
             span = char_span(doc, t.start_char, t.end_char, at)
-            span._.distance_m, span._.lap, span._.athlete, span._.owned = distance, lap, who, owned
+            span._.distance_m, span._.lap, span._.lap_m, span._.athlete, span._.owned = distance, lap, length, who, owned
             span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(t._.seconds, t._.clock, distance)
             spans.append(span)
         _owned_by_finish_row(doc, [s for s in spans if s._.athlete is None and s.start_char not in table.cells], sents, paras)
@@ -618,6 +630,7 @@ class Splits:
 
 set_extension(Span, "distance_m")
 set_extension(Span, "lap", False)
+set_extension(Span, "lap_m")
 set_extension(Span, "athlete")
 set_extension(Span, "owned", False)
 

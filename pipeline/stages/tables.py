@@ -21,7 +21,7 @@ from .times import clock_seconds
 
 @dataclass(frozen=True)
 class Cell:
-    """A time in a splits table: the point of its row, whether its column holds single laps, the
+    """A time in a splits table: the point of its row, whether its column holds single laps (and the lap's length), the
     character ranges where its owner may be named (its row's text cells, its column's header), where
     the table's header starts (whose race the table is of) and the distance of its last row."""
 
@@ -32,6 +32,7 @@ class Cell:
     header: tuple[int, int] | None
     top: int
     longest: float
+    lap_m: float | None = None  # a lap's length: from the point before to its own
 
 
 @dataclass(frozen=True)
@@ -101,19 +102,28 @@ def split_tables(text: str) -> Table:
             elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
                 body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
             # another row ("Finish  6:41:39") is passed over
-        rising = all(x[2] < y[2] and clock_seconds(x[3][0][3].group()) < clock_seconds(y[3][0][3].group()) for x, y in zip(body, body[1:]))
-        if len(body) >= 2 and rising:
-            for start, at, distance_m, times, words in body:
+        if len(body) >= 2 and _rising(body):
+            for n, (start, at, distance_m, times, words) in enumerate(body):
                 rows.add(start)
+                since = distance_m - (body[n - 1][2] if n else 0.0)
                 for k, s, e, m in times:
                     head = header[k] if k < len(header) else None
                     lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head)) and not (
                         P.TABLE_SPLIT_COLUMN.fullmatch(text, *head) and laps_beside)
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
-                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2])
+                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], since if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
     return Table(frozenset(rows), cells)
+
+
+def _rising(body: list) -> bool:
+    """Do a table's distances rise, and the times of one of its columns with them (the time there, wherever it stands:
+    "Lap | Leader | Lap time | Split" over "200m | Castellanos | 35.4 | 35.4", "600m | Castellanos | 71.2 | 1:46.6")?"""
+    if any(x[2] >= y[2] for x, y in zip(body, body[1:])):
+        return False
+    columns = [{k: clock_seconds(m.group()) for k, _, _, m in times} for _, _, _, times, _ in body]
+    return any(all(k in x and k in y and x[k] < y[k] for x, y in zip(columns, columns[1:])) for k in columns[0])
 
 
 def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell]) -> None:
@@ -149,14 +159,14 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
             j += 1
         for row_span, timed in body:
             at_point = 0.0  # the time at the last point
-            for (point, distance), times in zip(zip(points, metres_at), timed):
+            for (point, distance, since), times in zip(zip(points, metres_at, [0.0, *metres_at]), timed):
                 at = f"{int(distance)}m" if point.group("d") else f"{distance / 1000:g}km"
                 stretch, there = times[0], times[1] if len(times) > 1 else None
                 seconds = clock_seconds(stretch.group())
                 if there is None and (distance == metres_at[0] or seconds > at_point):
                     there, stretch = stretch, None  # "23.5" under "200": the time there
                 if stretch is not None:
-                    cells[stretch.start()] = Cell(at, distance, True, row_span, None, a, metres_at[-1])
+                    cells[stretch.start()] = Cell(at, distance, True, row_span, None, a, metres_at[-1], distance - since)
                 if there is not None:
                     cells[there.start()] = Cell(at, distance, False, row_span, None, a, metres_at[-1])
                     at_point = clock_seconds(there.group())
