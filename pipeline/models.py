@@ -149,8 +149,9 @@ class Performance(Model):
 
 
 class Split(Model):
-    """An intermediate time: `at` as the text says it, `distance_m` where it can be computed (for a lap time, where the
-    lap ends: a last lap's is the race's distance), `lap_m` a lap time's length where known."""
+    """An intermediate time: `at` as the text says it, `distance_m` where it can be computed (for a lap time, a stretch,
+    where it ends or its length as the text gives it: a last lap's is the race's distance, "the last 200m" 200), `lap_m` a
+    lap time's length where known."""
 
     athlete: str | None
     athlete_name: str | None = None

@@ -646,7 +646,7 @@ EVENT_RECORD_S = {
     "60m": 6.34, "100m": 9.58, "150m": 14.35, "200m": 19.19, "300m": 30.69, "400m": 43.03, "600m": 72.81,
     "800m": 100.91, "1000m": 131.96, "1500m": 206.0, "1600m": 221.8, "mile": 223.13, "2000m": 284.79, "3000m": 440.67, "3200m": 464.3,
     "2 miles": 467.0, "10 miles": 2664.0, "5000m": 755.36, "10000m": 1571.0, "3000m steeplechase": 472.0, "100m hurdles": 12.12,
-    "110m hurdles": 12.80, "400m hurdles": 45.94, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
+    "110m hurdles": 12.80, "400m hurdles": 45.94, "60m hurdles": 7.27, "300m hurdles": 33.05, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
 # a road distance whose time is given to a fraction of a second was run on the track: road times are whole seconds
