@@ -545,7 +545,8 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # kilometers with 29:53, 15 kilometers with 44:50")
 NEXT_POINT_GAP = re.compile(
     r"\s+(?:in|at|on|with)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under))\s+)?"  # ("the first 5km in roughly 15:59 and 10km")
-    r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+    r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)(?:\s+(?:Std|Min|hrs|mins?)\b\.?)?"  # ("in 1:08:05 Std. and the 30
+    r"\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)  # kilometres in": German copy translated, its unit after)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
 LAPS_BRACKET_BEFORE = re.compile(
     r"(?:\b(?:men|women|juniors?|seniors?|boys|girls|field|course|race)\s+(?:(?:ran|run|runs|raced|races|is|was|are|were|covered|covers)\s+)?(?:[\w-]+\s+)?laps"

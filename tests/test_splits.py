@@ -2116,3 +2116,13 @@ def test_splits_a_lap_times_length(doc_of, text: str, expected: tuple) -> None:
     """A lap time's length (`lap_m`): the track's lap for a last lap (400m, 200m indoors), unknown for a road course's; a
     stretch's own length ("last 200m", "30km-35km"); none for a time at a point."""
     assert expected in [(s.label_, s._.distance_m, s._.lap_m) for s in doc_of(text).spans["splits"]]
+
+
+def test_splits_the_next_point_after_a_time_with_its_unit(doc_of) -> None:
+    """German copy translated writes a time's unit after it: "passed the half marathon in 1:08:05 Std. and the 30 kilometres
+    in 1:36:50 Std." names two points of the marathon (the second was read as a 30km race, and every result after it as that
+    race's)."""
+    doc = doc_of("Tigist Ketema won the Berlin Marathon in 2:16:42 Std. She passed the half marathon in 1:08:05 Std. and the "
+                 "30 kilometres in 1:36:50 Std. Best German woman was Domenika Mayer as eighth in 2:24:40 Std.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:08:05", "halfway"), ("1:36:50", "30km")]
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:16:42", "marathon"), ("2:24:40", "marathon")]
