@@ -3679,13 +3679,15 @@ LIST_PLACE_BEFORE = re.compile(
 AGATE_PLACE_BEFORE = re.compile(r"\d\.[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31"),
 # its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
-LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d))")
+# (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50")
+LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|,[ \t]*[^\W\d][^,;\n\d]{1,30},)?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d))")
 # a row's place: "4", "=3", "T-5", "3.", "1º"
 _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
-# the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler", after the label of the
+# the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler", ". 3. Jarret Eaton" (wire
+# agate's rows run on in one line), after the label of the
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
 # "40km 1:55:43\nFinish 2:02:05")
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n])[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+)[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+(?:club|team|affiliation)\b.*$")

@@ -2154,3 +2154,13 @@ def test_athletes_what_the_review_of_a8fe850_found(doc_of, text: str) -> None:
     """The review's cases: "junior varsity", "junior high", "senior class" are no class year after a school, and an athlete's
     surname before them keeps the athlete."""
     assert len(doc_of(text).spans["athletes"]) >= 1
+
+
+def test_athletes_wire_agate_rows_run_on_in_one_line(doc_of) -> None:
+    """Wire agate runs its rows on in one line, a country between commas before each time: "2. Lorenzo Simonelli, Italy,
+    7.43 NR. 3. Jarret Eaton, United States, 7.48." Every name is a results row's runner (those the registry does not know
+    were taken for people who are no athletes)."""
+    doc = doc_of("Men's 60m hurdles final: 1. Grant Holloway, United States, 7.29 CR. 2. Lorenzo Simonelli, Italy, 7.43 NR. "
+                 "3. Jarret Eaton, United States, 7.48. 4. Jason Joseph, Switzerland, 7.50.")
+    assert [name for name, _ in athletes(doc)] == ["Grant Holloway", "Lorenzo Simonelli", "Jarret Eaton", "Jason Joseph"]
+    assert people(doc) == []
