@@ -257,14 +257,15 @@ EVENT_METRES = re.compile(
 # record" is a high school's), and French "haies"
 _BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:[Hh]s)\b|haies))|100|60)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:[Hh]s)\b|haies))?"
 EVENT_BARE = re.compile(
-    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+){_BARE_EVENT}"  # "won the girls 100 in"
+    rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+|(?<=\d\sand\s)|(?<=\d\sor\s)){_BARE_EVENT}"  # "won the girls 100 in"
+    # (the second of two: "swept the 5,000 and 10,000 at the Paris Olympics")
     # (or a verb it is the subject of: "The 3,200 went off at 5:50 p.m.", "the 1,600 was never close"; or the end of its
     # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian";
     # its field after it and a colon, as Italian copy translated writes it: "in the 100 women: 11"08 for the azzurra" (not a
     # crowd: "Among the 3,000 women, Obiri was fastest"); the next clause's subject after it, as translated copy writes:
     # "In the 100 the South African Akani Simbine wins", "has climbed to the 1500 after years in the 800" (only after "in"
-    # or "to": `BARE_EVENT_CLAUSE_AFTER`)
-    r"(?=(?<=hurdles)|(?<=steeplechase)|(?<=hs)|(?<=haies)|\s*(?:[,.;:)]|in\b|at\b|on\b|the\b|after\b|(?:men|women)(?=\s*:)|title|final|race|crown|gold|for\b|and\b|(?m:$)|(?:went|was|were|is|started|began|got|turned|saw|"
+    # or "to": `BARE_EVENT_CLAUSE_AFTER`); its rounds after it: "won his men's 1,500 heat in 3:38.47", "the 800 semi-finals")
+    r"(?=(?<=hurdles)|(?<=steeplechase)|(?<=hs)|(?<=haies)|\s*(?:[,.;:)]|in\b|at\b|on\b|the\b|after\b|(?:men|women)(?=\s*:)|title|final|race|crown|gold|for\b|and\b|(?m:$)|heats?\b|semi-?finals?\b|semis\b|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )

@@ -1842,3 +1842,20 @@ def test_context_a_half_after_its_race_s_place(text: str, expected: list[str]) -
     """A bare "half" after a race's place, with its time ("her 30th Auckland half in 2:48:17"), is a half marathon; "the second
     half in" is a stretch of the race."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain's Neil Gourley won his men's 1,500 heat in 3:38.47.", ["1500m"]),
+        ("She went out in the 800 semi-finals.", ["800m"]),
+        ("Chebet swept the 5,000 and 10,000 at the Paris Olympics.", ["5000m", "10000m"]),
+        ("Between 3,000 and 5,000 runners are expected.", []),
+        ("The stadium holds the 5,000 and 10,000 fans came.", ["5000m"]),
+    ],
+    ids=["a-heat-after-it", "semi-finals-after-it", "the-second-of-two", "a-crowd-between-numbers", "a-crowd-after-and"],
+)
+def test_context_bare_events_with_their_rounds_and_in_pairs(text: str, expected: list[str]) -> None:
+    """US copy's bare events before their rounds ("his men's 1,500 heat", "the 800 semi-finals") and the second of two
+    ("swept the 5,000 and 10,000"); not numbers of people."""
+    assert [e for _, _, e in find_events(text)] == expected
