@@ -2925,10 +2925,13 @@ IMPROVED_BEFORE_PAIR = re.compile(r"\b(?:improv(?:ed|ing)|lower(?:ed|ing)|better
                                   re.IGNORECASE)
 # ... the pair right after the rival's clause, with no other clause between: "... Sheila Chelangat of KDF to win in" (not "held off
 # Yomif Kejelcha and improved his best by two seconds, 7:22.91 against 7:25.47", his own)
-BEATEN_RIVAL_GAP = re.compile(r"[^,;:.]{0,40}?\b(?:to\s+win\s+)?in\s+", re.IGNORECASE)
+BEATEN_RIVAL_GAP = re.compile(r"[^,;:.]{0,40}?\b(?:to\s+win\s+)?in\s+"
+                              # (or her win's margin, the pair after a comma: "chased down Ethiopia's Gudaf Tsegay in the last 20
+                              # meters of the women's 3,000 and won by one hundredth of a second, 8:20.87 to 8:20.88")
+                              r"|(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,80}?\band\s+won\s+by\s+[^,;:.]{1,40}?,\s+", re.IGNORECASE)
 BEATEN_RIVAL_BEFORE = re.compile(
     r"\b(?:out-?(?:sprinted|kicked|leaned|dipped|lunged|ran|paced)|(?:held|holding)\s+off|edged(?:\s+out)?|pipped|beat|beating|overtook|"
-    r"overtaking)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+)?$")
+    r"overtaking|(?:chased|chasing|ran|running|hunted|hunting)\s+down|reeled\s+in|overhauled)\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 # a time right before a bracket holding only another time: "32:05 (32:03)" (gun time, then chip time)
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 # ... or said by a pronoun: "Nokes came off the final turn and edged him at the line, 14:02.11 to 14:02.50", "held her off"

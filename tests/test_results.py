@@ -5808,3 +5808,21 @@ def test_results_a_distance_time_after_a_sprint_hurdles_race_is_not_the_hurdles(
                  "Tsegay had promised to run from the front. Beatrice Chebet took bronze in 8:22.68.")
     assert {(r.text, r._.race.event) for r in doc.spans["results"] if r.text in ("7.29", "8:22.68")} == {
         ("7.29", "60m hurdles"), ("8:22.68", "3000m")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 40 minutes later, Elle Purrier St. Pierre produced the upset of the championships. The 29-year-old from a Vermont "
+         "dairy farm chased down Ethiopia's Gudaf Tsegay in the last 20 meters of the women's 3,000 and won by one hundredth of a "
+         "second, 8:20.87 to 8:20.88.",
+         [("8:20.87", "Elle St. Pierre"), ("8:20.88", "Gudaf Tsegay")]),
+        ("Faith Kipyegon ran down Jessica Hull on the last bend to win in 3:51.82 against 3:52.04.",
+         [("3:51.82", "Faith Kipyegon"), ("3:52.04", "Jessica Hull")]),
+    ],
+    ids=["chased-down-and-won-by-a-margin", "ran-down"],
+)
+def test_results_a_pair_after_a_rival_run_down(doc_of, text: str, expected: list) -> None:
+    """"chased down Ethiopia's Gudaf Tsegay ... and won by one hundredth of a second, 8:20.87 to 8:20.88": the one run down is
+    beaten, the pair's second time hers (both were the winner's)."""
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
