@@ -1859,3 +1859,9 @@ def test_context_bare_events_with_their_rounds_and_in_pairs(text: str, expected:
     """US copy's bare events before their rounds ("his men's 1,500 heat", "the 800 semi-finals") and the second of two
     ("swept the 5,000 and 10,000"); not numbers of people."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_two_points_named_before_their_splits() -> None:
+    """"The 6K and 7K splits were the two slowest of the night": both are points of the race, the first as the second (it was
+    read as a 6km race, and every time after it as that race's)."""
+    assert [e for _, _, e in find_events("The 6K and 7K splits were the two slowest of the night.")] == []
