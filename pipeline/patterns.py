@@ -2833,6 +2833,12 @@ OBJECT_BEFORE = re.compile(
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
+# ... or a description of one, a name in apposition after it (set off by commas on both sides, which the caller sees): "pulled
+# away from the defending champion, Hellen Obiri, inside the final 800 meters" (not "One of them, Eilidh Rennie, said")
+OBJECT_APPOSITION_BEFORE = re.compile(
+    r"\b(?:beat(?:s|ing)?|defeat(?:ed|s|ing)?|from|ahead\s+of|behind|past|clear\s+of|in\s+front\s+of|over|edg(?:ed|ing)(?:\s+out)?|"
+    r"held\s+off|holding\s+off|outkick(?:ed|ing)|out-?sprint(?:ed|ing)|pipp(?:ed|ing)|overt(?:ook|aking)|pass(?:ed|ing)|caught|"
+    r"dropp(?:ed|ing))\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+$", re.IGNORECASE)
 # ... or the one spoken to, after capitalised words at most (an outlet, a title): "speaking to BBC Sport's Gabby Logan",
 # "told Athletics Weekly's Euan Crumley" (not "told reporters Kerr had been ill": the name starts a clause of its own; nor
 # translated copy's speaker after its verb, '», has told St. Pierre in the mixed zone'; nor the passive's "The crowd was told

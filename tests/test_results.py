@@ -5826,3 +5826,20 @@ def test_results_a_pair_after_a_rival_run_down(doc_of, text: str, expected: list
     """"chased down Ethiopia's Gudaf Tsegay ... and won by one hundredth of a second, 8:20.87 to 8:20.88": the one run down is
     beaten, the pair's second time hers (both were the winner's)."""
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheila Chepkirui of Kenya pulled away from the defending champion, Hellen Obiri, inside the final 800 meters and won in "
+         "2:24:35.", [("2:24:35", "Sheila Chepkirui")]),
+        ("After pulling clear of the pack, Sheila Chepkirui won in 2:24:35.", [("2:24:35", "Sheila Chepkirui")]),
+        ("Sheila Chepkirui won. Behind the leader, Hellen Obiri ran 2:24:49.", [("2:24:49", "Hellen Obiri")]),
+    ],
+    ids=["a-name-in-apposition-to-an-object", "a-subject-after-an-opening-phrase", "a-subject-after-a-phrase-of-place"],
+)
+def test_results_a_name_in_apposition_to_an_object(doc_of, text: str, expected: list) -> None:
+    """"pulled away from the defending champion, Hellen Obiri, inside the final 800 meters and won in 2:24:35": a name set off
+    by commas after the description of one beaten is an object too (the win was Obiri's); a name after an opening phrase, not
+    closed by a comma, is the subject."""
+    assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

@@ -30,6 +30,8 @@ WITH_REACH = 150  # characters before a name searched for the "with" that opens 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
+    if text.startswith(",", mention.end_char) and P.OBJECT_APPOSITION_BEFORE.search(before):
+        return True  # in apposition to an object, set off on both sides: "pulled away from the defending champion, Hellen Obiri,"
     if (o := P.OBJECT_BEFORE.search(before)) is not None:
         if not o.group().lower().startswith(("before", "since")):
             # "the third best mark of all time and Amane Berisso won in": "and" opening a clause of the name's own
