@@ -1181,8 +1181,10 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
-    # (nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes")
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
+    # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
+    # nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes";
+    # nor a rank of a mark: "is the third-fastest mile in history")
     # ("the seventh in program history"; "to break" after a noun: not "finished third to break 13 minutes", "fifth in her
     # attempt to break four minutes", "in history-making conditions", "fifth in the history of the meeting's fastest race")
     rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
@@ -3691,8 +3693,9 @@ LIST_PLACE_BEFORE = re.compile(
 AGATE_PLACE_BEFORE = re.compile(r"\d\.[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31"),
 # its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
-# (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50")
-LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|,[ \t]*[^\W\d][^,;\n\d]{1,30},)?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d))")
+# (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50"; a time with
+# prime marks, as Italian copy translated writes it: "4. O. Zoghlami (Ita) 8'09"71")
+LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|,[ \t]*[^\W\d][^,;\n\d]{1,30},)?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d)|['′’]\d{2}[\"″”'’])")
 # a row's place: "4", "=3", "T-5", "3.", "1º"
 _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler", ". 3. Jarret Eaton" (wire

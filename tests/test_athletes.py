@@ -2164,3 +2164,20 @@ def test_athletes_wire_agate_rows_run_on_in_one_line(doc_of) -> None:
                  "3. Jarret Eaton, United States, 7.48. 4. Jason Joseph, Switzerland, 7.50.")
     assert [name for name, _ in athletes(doc)] == ["Grant Holloway", "Lorenzo Simonelli", "Jarret Eaton", "Jason Joseph"]
     assert people(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Golden Gala, El Bakkali king of the siepi, Osama Zoghlami fourth with the record personal\n\n"
+        "Osama Zoghlami is fourth in 8'09\"71, record personal.",
+        "Golden Gala, El Bakkali king of the siepi, Osama Zoghlami fourth with the record personal\n\n"
+        "RESULTS. 3000 siepi: 1. El Bakkali (Mar) 8'05\"42; 4. Osama Zoghlami (Ita) 8'09\"71",
+    ],
+    ids=["placed-with-a-prime-mark-time", "a-results-row-with-a-prime-mark-time"],
+)
+def test_athletes_a_runner_placed_with_a_time_in_prime_marks(doc_of, text: str) -> None:
+    """Italian copy translated times its results in prime marks: "is fourth in 8'09"71", "4. Osama Zoghlami (Ita) 8'09"71" show
+    the person racing, whatever role a headline seemed to give them ("king of the siepi, Osama Zoghlami" took the king's for
+    his)."""
+    assert "Osama Zoghlami" in [label for _, label in athletes(doc_of(text))]

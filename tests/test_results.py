@@ -5843,3 +5843,17 @@ def test_results_a_name_in_apposition_to_an_object(doc_of, text: str, expected: 
     by commas after the description of one beaten is an object too (the win was Obiri's); a name after an opening phrase, not
     closed by a comma, is the subject."""
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen ran the Bowerman Mile. His 3:43.73 was the third-fastest mile in history.", None),
+        ("Osama Zoghlami is fourth in 8'09\"71, record personal.", 4),
+    ],
+    ids=["a-rank-of-a-mark", "translated-present-with-its-time"],
+)
+def test_results_a_place_said_with_is_or_a_compound_ordinal(doc_of, text: str, expected: int | None) -> None:
+    """"was the third-fastest mile in history" ranks a mark, no place in the race; translated copy's present "is fourth in
+    8'09"71" is one (only with the time after it: "is the second Italian of all time" is none)."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == [expected]

@@ -331,12 +331,13 @@ def _athletic_past(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
 
 def _raced(text: str, c: Candidate, sent: tuple[int, int]) -> bool:
     """Does the mention's sentence place it, with a time after it ("came home third in 1:45.19", "won
-    the 1986 title in 31:41.42", "The women's race was won by Wirral AC's Hannah Rowe in 2:44:10")?"""
+    the 1986 title in 31:41.42", "The women's race was won by Wirral AC's Hannah Rowe in 2:44:10", translated "is fourth in
+    8'09"71")?"""
     after = text[c.end : min(sent[1], c.end + 70)]
     before = text[max(sent[0], c.start - 60) : c.start]
     placed = (P.PLACE_ORDINAL.search(after) or P.PLACE_WORD.match(after.lstrip())
               or P.WON_BY_BEFORE.search(before) or P.INVERTED_PLACE_BEFORE.search(before))
-    return not c.possessive and bool(placed) and bool(P.CLOCK_TIME.search(after) or P.DECIMAL_TIME.search(after))
+    return not c.possessive and bool(placed) and bool(P.CLOCK_TIME.search(after) or P.DECIMAL_TIME.search(after) or P.PRIME_TIME.search(after))
 
 
 def _listed(text: str, c: Candidate) -> bool:
