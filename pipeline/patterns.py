@@ -3705,7 +3705,9 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+)[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
-CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+(?:club|team|affiliation)\b.*$")
+CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+"
+                                r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time")
+COLUMN_GAP_AFTER = re.compile(r"\t| {2,}")  # a table's column gap: a tab or two spaces or more
 _AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2})"  # "SM", "M40", "F45", "U17", "VF"
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")

@@ -2181,3 +2181,18 @@ def test_athletes_a_runner_placed_with_a_time_in_prime_marks(doc_of, text: str) 
     the person racing, whatever role a headline seemed to give them ("king of the siepi, Osama Zoghlami" took the king's for
     his)."""
     assert "Osama Zoghlami" in [label for _, label in athletes(doc_of(text))]
+
+
+def test_athletes_a_results_table_with_a_school_column() -> None:
+    """A results table headed "Pl  Name  School  Yr  Time": its rows' names are runners (those the registry does not know were
+    passed over, the school between them and the time), whole however many words, the school set off by the column gap."""
+    import pipeline.nlp
+
+    text = ("Nico Young ran well.\n\n"
+            "MEN'S 10,000 METERS – FINAL\n"
+            "Pl  Name                 School            Yr   Time\n"
+            "3   Ky Robinson          Stanford          Gr.  28:37.40\n"
+            "5   Ezekiel Kiprop Rop   Iowa State        So.  28:41.03\n"
+            "7   Tomas Van der Berg   Texas Tech        Jr.  28:44.86\n")
+    doc = pipeline.nlp.build()(text)
+    assert [s.text for s in doc.spans["athletes"]] == ["Nico Young", "Ky Robinson", "Ezekiel Kiprop Rop", "Tomas Van der Berg"]

@@ -642,6 +642,8 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
     line = text.rfind("\n", 0, run.start()) + 1
     if not (place := P.TABLE_ROW_PLACE.match(text, line)) or place.end() != run.start():
         return ""
+    if P.COLUMN_GAP_AFTER.match(text, run.end()):
+        return run.group()  # set off from the club by the table's column gap: "7    Narve Gilje Nordås       NOR   3:48.10"
     words = list(P.NAME_WORD.finditer(run.group()))
     for k in range(len(words), 2, -1):
         prefix = run.group()[: words[k - 1].end()]
