@@ -1305,14 +1305,17 @@ RESPECTIVE_PLACES_AFTER = re.compile(
 # Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
 INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|has\s+(?:closed|arrived))\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
-    rf"(?:\b(?<!\band\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
+    # (after "and" only right before "was": "Second was X in 4:24:51 and third was Anna Dudek"; not "Second Strider and first
+    # lady was": the club's)
+    rf"(?:\b(?:(?<!\band\s)|(?=(?:{_ORD})\s+was\b))(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
     r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
     r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
     r"(?:man|woman|lady|male|female|finisher|runner|home)(?:\s+home)?\s+was)\s+"  # "First man home was", "Third woman was" (not "Second Strider and first lady was": the club's)
     r"(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+"
-    r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+)?$",  # "was Dundee Hawkhill Harriers' Craig Nicoll"
+    r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+"  # "was Dundee Hawkhill Harriers' Craig Nicoll"
+    r"|(?<=was\s)(?:(?!not\b|never\b|only\b)(?-i:[a-z])[\w-]*\s+){1,3})?$",  # "Second was local legend Jackie Merritt"
     re.IGNORECASE,
 )
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"

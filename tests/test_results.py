@@ -5857,3 +5857,19 @@ def test_results_a_place_said_with_is_or_a_compound_ordinal(doc_of, text: str, e
     """"was the third-fastest mile in history" ranks a mark, no place in the race; translated copy's present "is fourth in
     8'09"71" is one (only with the time after it: "is the second Italian of all time" is none)."""
     assert [r._.place for r in doc_of(text).spans["results"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eszter Csillag won in 4:16:20. Second was local legend Jackie Merritt in 4:24:51 and third was Anna Dudek (4:29:10).",
+         [("4:16:20", 1), ("4:24:51", 2), ("4:29:10", 3)]),
+        ("Fastest Strider home was Dan Whitlock in 58:47. Second Strider and first lady was Priya Raman in 1:04:12.",
+         [("58:47", None), ("1:04:12", None)]),
+    ],
+    ids=["a-description-before-the-name-and-a-second-inverted-place", "a-club-s-place"],
+)
+def test_results_inverted_places_with_a_description_or_after_and(doc_of, text: str, expected: list) -> None:
+    """"Second was local legend Jackie Merritt in 4:24:51 and third was Anna Dudek": an inverted place with a description
+    before the name, and one after "and" right before "was"; not a club's own places ("Second Strider and first lady was")."""
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
