@@ -3543,7 +3543,8 @@ PREPOSITION_BEFORE = re.compile(
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"
 # (no antecedent of a later pronoun)
-RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?:that|which|whom|where)\s+(?:[\w'’-]+\s+){0,5}$")
+RELATIVE_SUBJECT_BEFORE = re.compile(  # (not a demonstrative after a preposition: "After that it was Ingebrigtsen himself who took
+    r"(?<![Aa]fter\s)(?<![Bb]efore\s)(?<![Ss]ince\s)(?<![Uu]ntil\s)(?<![Ll]ike\s)\b(?:that|which|whom|where)\s+(?:[\w'’-]+\s+){0,5}$")  # over")
 # a contrasting clause before a name: "while Clara Evans gave the home crowd", "while her twin sister Eilish
 # Flanagan finished fifth" (its subject yields to the main one's)
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?-i:[a-z][\w’'-]*\s+){0,4}$", re.IGNORECASE)

@@ -2126,3 +2126,11 @@ def test_splits_the_next_point_after_a_time_with_its_unit(doc_of) -> None:
                  "30 kilometres in 1:36:50 Std. Best German woman was Domenika Mayer as eighth in 2:24:40 Std.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("1:08:05", "halfway"), ("1:36:50", "30km")]
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("2:16:42", "marathon"), ("2:24:40", "marathon")]
+
+
+def test_splits_a_pronoun_after_a_cleft_behind_a_demonstrative(doc_of) -> None:
+    """"After that it was Ingebrigtsen himself who took over the running. He passed 1200 meters in 2.50,4": "that" after a
+    preposition is a demonstrative, no relative clause making Ingebrigtsen no antecedent (the pacemaker's split)."""
+    doc = doc_of("Jakob Ingebrigtsen won the Bowerman Mile in 3:46.12.\n\nThe hare Erik Sowinski led the field through 800 meters in "
+                 "1.53,1, as agreed. After that it was Ingebrigtsen himself who took over the running. He passed 1200 meters in 2.50,4.")
+    assert [(s[1], s[3]) for s in splits(doc)] == [("800m", "Erik Sowinski"), ("1200m", "Jakob Ingebrigtsen")]
