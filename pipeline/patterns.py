@@ -1481,6 +1481,9 @@ SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
+# a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
+# mountain climbing (20.8km)", "the third stage (10km)"
+STAGE_BRACKET_BEFORE = re.compile(r"\b(?:section|stage|leg)(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}\s+\($", re.IGNORECASE)
 COURSE_WORD = re.compile(r"\b[Cc]ourse\b")  # "LaVern Gibson Championship Course, Terre Haute (": a course named
 # a point said by what was left of the race, its time after: "With 400 meters left Ingebrigtsen had the time 11.54,6"
 SPLIT_POINT_TO_GO = re.compile(

@@ -1865,3 +1865,19 @@ def test_context_two_points_named_before_their_splits() -> None:
     """"The 6K and 7K splits were the two slowest of the night": both are points of the race, the first as the second (it was
     read as a 6km race, and every time after it as that race's)."""
     assert [e for _, _, e in find_events("The 6K and 7K splits were the two slowest of the night.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1st section (9.5km) was a slow start.", ["9.5km"]),
+        ("In the 5th section of mountain climbing (20.8km), Wakabayashi kept the top with 1:10:16.", ["20.8km"]),
+        ("In 7th section (17.6km), Mori took the lead.", ["17.6km"]),
+        ("The leaders went through Cato Ridge (28.5km) in 1:40:12.", []),
+    ],
+    ids=["a-stage-s-length", "a-stage-described", "odd-kilometres", "a-place-s-point"],
+)
+def test_context_a_relay_stage_told_by_its_length(text: str, expected: list[str]) -> None:
+    """An ekiden's stage told by its length in brackets ("the 1st section (9.5km)") is a race of its own for its runner (no
+    event was found, and stage times went to the race carried over); a place's distance in brackets stays a point."""
+    assert [e for _, _, e in find_events(text)] == expected

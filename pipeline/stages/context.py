@@ -133,11 +133,12 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         before, after = _around(m)
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
-        said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after))
+        said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
+            or staged_distance(before, after)
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after)
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) or staged_distance(before, after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -189,6 +190,12 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
                  or P.TIME_THEN_STRETCH_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None)]
 
 
+def staged_distance(before: str, after: str) -> bool:
+    """Is a distance in brackets a relay's stage's length, a race of its own for its runner ("In the 7th section (17.6km)" of an
+    ekiden, "the 5th section of mountain climbing (20.8km)")?"""
+    return after.startswith(")") and P.STAGE_BRACKET_BEFORE.search(before) is not None
+
+
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, event) for every race-naming event mention; with `titles`, events named in
     titles too ("British 800 metres champion"): what an article that names its race no other way
@@ -238,9 +245,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
         lapped = after_laps(before, after)
-        whole = whole or lapped
+        staged = staged_distance(before, after)
+        whole = whole or lapped or staged
         # (not a race: "The morning started with the 10km race for juniors")
-        if not kind and not lapped and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
+        if not kind and not lapped and not staged and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after))
                          or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
