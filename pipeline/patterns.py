@@ -3718,6 +3718,7 @@ CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ 
                                 r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time")
 COLUMN_GAP_AFTER = re.compile(r"\t| {2,}")  # a table's column gap: a tab or two spaces or more
 _AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2})"  # "SM", "M40", "F45", "U17", "VF"
+AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][MWFV]?\d{{2}})[ \t]+\d")  # "W60 3000m: 1 Margaret ...", "M50-54 1500m"
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;

@@ -5873,3 +5873,13 @@ def test_results_inverted_places_with_a_description_or_after_and(doc_of, text: s
     """"Second was local legend Jackie Merritt in 4:24:51 and third was Anna Dudek": an inverted place with a description
     before the name, and one after "and" right before "was"; not a club's own places ("Second Strider and first lady was")."""
     assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_an_age_category_s_results_line_keeps_its_event(doc_of) -> None:
+    """"W60 3000m: 1 Margaret Threlfall (Calder Valley) 12:02.55; ... 3 Pauline Hebden (Halifax) 12:44.91": masters run slower
+    than 1.7 times the world record, and their line names its event; the slowest time no longer moves the line to the 5000m
+    named after it."""
+    doc = doc_of("RESULTS\n\nW60 3000m: 1 Margaret Threlfall (Calder Valley) 12:02.55; 2 Siobhan Carey (Pennine MAC) 12:19.80; "
+                 "3 Pauline Hebden (Halifax) 12:44.91.\nM65 5000m (hand timed): 1 Keith Barraclough (Wakefield) 18:41.3.\n")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [
+        ("12:02.55", "3000m"), ("12:19.80", "3000m"), ("12:44.91", "3000m"), ("18:41.3", "5000m")]
