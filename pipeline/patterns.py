@@ -272,6 +272,7 @@ EVENT_BARE = re.compile(
 # ... a bare event before "the" or "after" is one only after "in", "into", "to", a win or a take ("In the women's 1500 the Kenyan
 # won", "climbed to the 1500 after years in the 800", "took the 3,200 after a duel"; not a crowd: "The 5,000 the stadium
 # holds", "Of the 3000 the organisers expected")
+EVENT_PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")  # between two events: "the 5,000 and 10,000"
 BARE_EVENT_CLAUSE_AFTER = re.compile(r"\s+(?:the|after)\b", re.IGNORECASE)
 BARE_EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:in|into|to|won|wins|win|took|takes|take)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or a day's, its time maybe in a bracket after it: "fourth in Friday's 5,000 (16:41.30)" (not a best's bracket: "school
@@ -1181,7 +1182,7 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.,'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
     # nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes";
     # nor a rank of a mark: "is the third-fastest mile in history")
@@ -1315,7 +1316,8 @@ INVERTED_PLACE_BEFORE = re.compile(
     r"(?:man|woman|lady|male|female|finisher|runner|home)(?:\s+home)?\s+was)\s+"  # "First man home was", "Third woman was" (not "Second Strider and first lady was": the club's)
     r"(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+"
     r"|(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+"  # "was Dundee Hawkhill Harriers' Craig Nicoll"
-    r"|(?<=was\s)(?:(?!not\b|never\b|only\b)(?-i:[a-z])[\w-]*\s+){1,3})?$",  # "Second was local legend Jackie Merritt"
+    r"|(?<=was\s)(?:(?!(?:not|never|only|for|of|to|in|at|by|with|from|after|before)\b)(?-i:[a-z])[\w-]*\s+){1,3})?$",  # "Second was
+    # local legend Jackie Merritt" (not "Third was the aim for Jane Doe": a hope, no place)
     re.IGNORECASE,
 )
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
@@ -1483,7 +1485,9 @@ SPLIT_POINT_PLACE = re.compile(
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
-STAGE_BRACKET_BEFORE = re.compile(r"\b(?:section|stage|leg)(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}\s+\($", re.IGNORECASE)
+STAGE_BRACKET_BEFORE = re.compile(  # (its ordinal said: not a course's "final section (2.2km)", "toughest stage (4.5km)")
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:section|stage|leg)"
+    r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}\s+\($", re.IGNORECASE)
 COURSE_WORD = re.compile(r"\b[Cc]ourse\b")  # "LaVern Gibson Championship Course, Terre Haute (": a course named
 # a point said by what was left of the race, its time after: "With 400 meters left Ingebrigtsen had the time 11.54,6"
 SPLIT_POINT_TO_GO = re.compile(
@@ -1803,11 +1807,14 @@ TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|pas
 # an event run on a track, laps of 400m (or 200m indoors): "1500m", "3000m steeplechase", "mile", "2 miles" (not "10km", "half
 # marathon", "5 miles")
 TRACK_EVENT = re.compile(r"\d+m\b|(?:mile|2\s+miles)$")
-TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?|(?:km|kilomet(?:re|er)|mile)\s+(?:time|split)s?",
+TABLE_LAP_COLUMN = re.compile(r"(?:last\s+|single\s+)?(?:laps?|splits?|segments?)(?:\s+time)?|(?:\d{1,2}\s?)?(?:km|k|kilomet(?:re|er)|mile)\s+(?:time|split|lap)s?",
                               re.IGNORECASE)  # (or a kilometre's own time: "Km time")
 # ... but where a column of laps stands beside it, "Split" is the time there: "Distance | Split | Lap"
 TABLE_SPLIT_COLUMN = re.compile(r"splits?", re.IGNORECASE)
-TABLE_LAPS_PROPER = re.compile(r"(?:last\s+|single\s+)?laps?(?:\s+time)?|(?:km|kilomet(?:re|er)|mile)\s+(?:time|split)s?", re.IGNORECASE)
+TABLE_LAPS_PROPER = re.compile(r"(?:last\s+|single\s+)?laps?(?:\s+time)?|(?:\d{1,2}\s?)?(?:km|k|kilomet(?:re|er)|mile)\s+(?:time|split|lap)s?",
+                               re.IGNORECASE)
+# ... the length of each lap such a header says: "Km time" 1000, "5km split" 5000, "Mile time" a mile
+TABLE_LAP_UNIT = re.compile(r"(?P<n>\d{1,2})?\s?(?P<unit>km|k|kilomet(?:re|er)|mile)\s+(?:time|split|lap)s?", re.IGNORECASE)
 # a markdown table's rule under its header: "|---|---|---|", "| :--- | ---: |"
 TABLE_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 TABLE_ROW = re.compile(
@@ -2511,7 +2518,9 @@ DIALOGUE_COMMA_CLOSE = re.compile(
     rf"|(?-i:{SPEECH_VERBS})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}"  # ("says Gjert
     rf"(?:[ \t]+(?:after|in|to|at|with|on)\b[^.!?\n]{{0,30}}|,[ \t]+who\b[^\n]{{0,160}})?"  # Ingebrigtsen to NTB", "says El
     # Bakkali to SVT Sport", "says Lindholm with tears in the eyes", "says Kipkorir Sang, who came in as second in 2:12:30")
-    rf"|(?-i:{SPEECH_VERBS})[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?-i:[a-z])[\w'’-]+)"  # "..., says the Sandnes boy.", "says the 22-year-old"
+    rf"|(?-i:{SPEECH_VERBS})[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?-i:[a-z])[\w'’-]+"  # "..., says the Sandnes boy.", "says the 22-year-old"
+    rf"|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}[ \t]+(?-i:{SPEECH_VERBS})\b(?:[ \t]+(?:after|in|to|at|with|on)\b[^.!?\n]{{0,30}})?)"
+    # (or the name first: "..., it is what we dream of, Haugen said.")
     r"[.!?]?[ \t]*$"
 )
 REPORT_WHO_ATTRIBUTION = re.compile(r"\b(?:writes|wrote|reports|reported|notes|noted|reads|read)\b[^,\n]*,[ \t]+who\b", re.IGNORECASE)
@@ -2953,9 +2962,10 @@ BEATEN_RIVAL_BEFORE = re.compile(
 # a time right before a bracket holding only another time: "32:05 (32:03)" (gun time, then chip time)
 TIME_THEN_BRACKET_BEFORE = re.compile(r"\d[:.]\d\d(?:[.,]\d{1,2})?\s*\(\s*$")
 # ... or said by a pronoun: "Nokes came off the final turn and edged him at the line, 14:02.11 to 14:02.50", "held her off"
-BEATEN_PRONOUN = re.compile(
-    r"\b(?:(?:out-?(?:sprinted|kicked|leaned|dipped|lunged|ran)|(?:held|holding)\s+off|edged(?:\s+out)?|pipped|beat|beating|overtook|"
-    r"overtaking|caught|passed)\s+|(?:held|holding)\s+(?=(?:him|her)\s+off\b))(?P<pron>him|her)\b")
+BEATEN_PRONOUN = re.compile(  # (not negated, "never caught him"; nor a possessive "her", "beat her personal best")
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:(?:out-?(?:sprinted|kicked|leaned|dipped|lunged|ran)|(?:held|holding)\s+off|edged(?:\s+out)?|pipped|"
+    r"beat|beating|overtook|overtaking|caught|passed)\s+|(?:held|holding)\s+(?=(?:him|her)\s+off\b))(?P<pron>him|her)\b"
+    r"(?=\s*(?:[,.;:]|$|(?:at|in|on|off|down|out|to|with|by|for|near|close|again|too|there|as|and|before|after|up|over)\b))")
 # the rival a pair's second time is of, named after it: "held on, 1:41.19 to 1:41.20, from a fast-finishing Marco Arop"
 PAIR_RIVAL_AFTER = re.compile(r",?\s+(?:from|over|ahead\s+of|against)\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # what opens a clause of its own after two runners named: "... shoulder to shoulder and Lumb got his chest to the line first",
@@ -3103,6 +3113,7 @@ WIN_AGENT_BEFORE = re.compile(
 )
 # the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
 # (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
+FORMER_WORD = re.compile(r"\b(?:former|ex|one-time|onetime)\b", re.IGNORECASE)  # "the former Kenyan junior": a country once run for
 # ... one set off by a conjunction as a clause of its own: "as the Kenyan reached the bell in 2:55.4" (not "and the Kenyan",
 # one subject of two)
 SUBORDINATE_DESCRIPTION = re.compile(r"(?:as|while|when|until)\s", re.IGNORECASE)
@@ -3549,7 +3560,7 @@ PREPOSITION_BEFORE = re.compile(
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"
 # (no antecedent of a later pronoun)
 RELATIVE_SUBJECT_BEFORE = re.compile(  # (not a demonstrative after a preposition: "After that it was Ingebrigtsen himself who took
-    r"(?<![Aa]fter\s)(?<![Bb]efore\s)(?<![Ss]ince\s)(?<![Uu]ntil\s)(?<![Ll]ike\s)\b(?:that|which|whom|where)\s+(?:[\w'’-]+\s+){0,5}$")  # over")
+    r"(?<![Aa]fter\s)(?<![Bb]efore\s)(?<![Ll]ike\s)\b(?:that|which|whom|where)\s+(?:[\w'’-]+\s+){0,5}$")  # over")
 # a contrasting clause before a name: "while Clara Evans gave the home crowd", "while her twin sister Eilish
 # Flanagan finished fifth" (its subject yields to the main one's)
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?-i:[a-z][\w’'-]*\s+){0,4}$", re.IGNORECASE)

@@ -1885,3 +1885,21 @@ def test_context_a_relay_stage_told_by_its_length(text: str, expected: list[str]
     """An ekiden's stage told by its length in brackets ("the 1st section (9.5km)") is a race of its own for its runner (no
     event was found, and stage times went to the race carried over); a place's distance in brackets stays a point."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The winner received $1,500 and 3,000 for a meet record.", []),
+        ("The race offered $5,000 and 10,000 for a course record.", []),
+        ("The final leg of the course (4.2km) runs along the river.", []),
+        ("Berlin's final section (2.2km) along Unter den Linden decided it.", []),
+        ("The race's toughest stage (4.5km) is the climb to the castle.", []),
+    ],
+    ids=["money-and-a-second-number", "money-then-ten-thousand", "a-course-s-final-leg", "a-course-s-final-section",
+         "a-course-s-toughest-stage"],
+)
+def test_context_the_review_of_bare_pairs_and_stages(text: str, expected: list[str]) -> None:
+    """The review of "swept the 5,000 and 10,000" and of an ekiden's "1st section (9.5km)": the second of two numbers is an
+    event only after an event; a course's section told by no ordinal is no relay's stage."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -1812,3 +1812,23 @@ def test_quotes_what_the_review_of_57883a1_found(doc_of, text: str, expected: li
     first person is the speaker's own; in a clear Q&A a bold prompt with no question ("**On the world record in Eugene.**") is
     a question too; a quote speaking of a subject acted on ("embraced by her coach ... "She has worked"") is not hers."""
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warholm won the 400m hurdles in 46.52.\n\nMeeting director Kjersti Haugen was satisfied.\n\n– We have had a fantastic "
+         "night. Jakob and Karsten on the same evening, it is what we dream of, Haugen said.",
+         [("We have had a fantastic night. Jakob and Karsten on the same evening, it is what we dream of", "Kjersti Haugen")]),
+        ("Warholm won the 400m hurdles in 46.52.\n\n– It was a good race, Warholm said to NRK.",
+         [("It was a good race", "Karsten Warholm")]),
+        ("Results\n\n– 400m hurdles: Karsten Warholm 46.52, Rai Benjamin said", []),
+    ],
+    ids=["the-name-before-the-verb", "the-name-before-the-verb-to-an-outlet", "a-list-line"],
+)
+def test_quotes_a_dash_paragraph_attributed_name_first(doc_of, text, expected) -> None:
+    """A dash paragraph's attribution with the name before the verb (", Haugen said."): a quote (it was dropped, only "said
+    Haugen" was read); its speaker here a person who is no athlete."""
+    doc = doc_of(text)
+    assert quotes(doc) == expected
+    assert "Kjersti Haugen" not in {s.label_ for s in doc.spans["athletes"]}

@@ -5883,3 +5883,54 @@ def test_results_an_age_category_s_results_line_keeps_its_event(doc_of) -> None:
                  "3 Pauline Hebden (Halifax) 12:44.91.\nM65 5000m (hand timed): 1 Keith Barraclough (Wakefield) 18:41.3.\n")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [
         ("12:02.55", "3000m"), ("12:19.80", "3000m"), ("12:44.91", "3000m"), ("18:41.3", "5000m")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "wrong"),
+    [
+        # a beaten pronoun: not a possessive, not negated, not someone of another sentence's race
+        ("Gudaf Tsegay set the pace. Faith Kipyegon beat her personal best, 3:49.04 to 3:49.11.", "3:49.11", "Gudaf Tsegay"),
+        ("Jessica Hull led at the bell. Faith Kipyegon beat her time from the heats, 3:55.10 to 3:58.21.", "3:58.21", "Jessica Hull"),
+        ("Matthew Centrowitz trailed Taoufik Makhloufi for much of the race in Rio. Makhloufi never caught him, 3:50.00 to 3:50.11.",
+         "3:50.11", "Matthew Centrowitz"),
+        ("Karsten Warholm won the 400m hurdles in 46.8. In the 400m, the Grenadian led into the straight, but Michael Norman passed "
+         "him, 44.12 to 44.50.", "44.50", "Karsten Warholm"),
+    ],
+    ids=["her-personal-best", "her-time-from-the-heats", "never-caught-him", "another-race-s-runner"],
+)
+def test_results_what_this_stop_s_review_found_of_beaten_pronouns(doc_of, text: str, second: str, wrong: str) -> None:
+    """The review of the beaten pronoun ("Nokes edged him at the line, 14:02.11 to 14:02.50"): a possessive "her" is no one
+    beaten, a negated verb beats no one, and the pronoun's runner is named in its own sentence (not another race's before)."""
+    assert wrong not in [athlete_of(r) for r in doc_of(text).spans["results"] if r.text == second]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senior Ryan Smith is fifth in 2 events at the state meet, including the 800 in 1:52.4.", [None]),
+        ("Jane Doe is second in 3A girls rankings and won the 1600 in 4:55.2.", [1]),
+        ("Third was the aim for Jane Doe, but she finished fifth in 4:12.1.", [5]),
+        ("First was the target for Laura Muir, but she was fourth in 3:57.1.", [4]),
+    ],
+    ids=["is-fifth-in-a-count", "is-second-in-a-ranking", "third-was-the-aim", "first-was-the-target"],
+)
+def test_results_what_this_stop_s_review_found_of_places(doc_of, text: str, expected: list) -> None:
+    """The review of "is fourth in 8'09"71" and "Second was local legend Jackie Merritt": "is fifth in 2 events" has no time
+    after it, and "Third was the aim for Jane Doe" is a hope, no place."""
+    assert [r._.place for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beatrice Chebet was the favourite. Over the final lap, Gudaf Tsegay, the world record holder, pulled away and won in "
+         "14:00.21.", "Gudaf Tsegay"),
+        ("Hellen Obiri was the favourite. Behind the pacemakers, Sharon Lokedi, the 2022 champion, ran patiently and won in "
+         "2:23:23.", "Sharon Lokedi"),
+    ],
+    ids=["over-the-final-lap", "behind-the-pacemakers"],
+)
+def test_results_what_this_stop_s_review_found_of_appositions(doc_of, text: str, expected: str) -> None:
+    """The review of a name in apposition to an object ("pulled away from the defending champion, Hellen Obiri,"): a phrase
+    opening the sentence governs no object, its name after it the subject."""
+    assert [athlete_of(r) for r in doc_of(text).spans["results"]] == [expected]

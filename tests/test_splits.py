@@ -2142,3 +2142,23 @@ def test_splits_a_name_after_but_is_no_object_of_the_clause_before(doc_of) -> No
     doc = doc_of("Timothy Cheruiyot won the 1500 m in 3'30''46. Habz placed his attack at 200 m from the arrival but Cheruiyot, "
                  "author of a last lap in 56''2, resisted.")
     assert [(s[1], s[3]) for s in splits(doc)] == [("last lap", "Timothy Cheruiyot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("Bahrain's Winfred Yavi won the steeplechase in 8:52.76, from Kenya's Faith Cherotich. Yavi led as the former Kenyan junior "
+         "reached the bell in 7:45.1.", "bell", ("Winfred Yavi", None)),
+        ("Elle St. Pierre ran 8:20.87 to win the 3,000m at the world indoor championships in Glasgow. She covered the first lap in "
+         "31.1 and the second in 32.0.", "second lap", ("Elle St. Pierre", 200.0)),
+        ("Hobbs Kessler's splits from the mile:\n200m - 28.5 (28.5)\n400m - 58.1 (29.6)\n600m - 1:27.6 (29.5)", "lap to 600m",
+         ("Hobbs Kessler", 200.0)),
+    ],
+    ids=["a-former-country", "a-second-lap-indoors", "a-list-s-rows-200m-apart"],
+)
+def test_splits_the_review_of_lap_lengths_and_descriptions(doc_of, text: str, at: str, expected: tuple) -> None:
+    """The review of this stop's rules: "the former Kenyan junior" tells no country the subject is not of (Yavi led); a second
+    lap indoors is 200m long, and a list's lap runs from the row before (200m apart). (Left: a cross country's first lap is
+    still a track's 400m where its race's event is read off its winning time, a 10,000m's.)"""
+    assert [(s._.athlete.label_ if s._.athlete is not None else None, s._.lap_m) for s in doc_of(text).spans["splits"]
+            if s.label_ == at] == [expected]

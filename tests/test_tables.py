@@ -140,3 +140,19 @@ def test_tables_a_lap_column_before_the_time_there_and_a_kilometres_own_time() -
           "2K | Holloway | 5:24.9 | 2:42.8\n")
     assert [(c.at, c.lap, c.lap_m) for _, c in sorted(split_tables(km).cells.items())] == [
         ("1K", False, None), ("1K", True, 1000.0), ("2K", False, None), ("2K", True, 1000.0)]
+
+
+def test_tables_what_this_stop_s_review_found() -> None:
+    """A "5km split" column holds laps of 5km beside the time there ("Cumulative"); a "Km time" table opening at 2km has laps of
+    a kilometre from its first row (its first lap was taken from the start, 2000m)."""
+    five = ("Pace in the women's marathon:\nDistance | 5km split | Cumulative\n5km | 16:30 | 16:30\n10km | 16:20 | 32:50\n"
+            "15km | 16:15 | 49:05\n")
+    assert [(text_at(five, k), c.lap, c.lap_m) for k, c in sorted(split_tables(five).cells.items())] == [
+        ("16:30", True, 5000.0), ("16:30", False, None), ("16:20", True, 5000.0), ("32:50", False, None),
+        ("16:15", True, 5000.0), ("49:05", False, None)]
+    km = "Cheptegei at the 10,000m:\nKm | Split | Km time\n2km | 5:20 | 2:40\n3km | 8:01 | 2:41\n"
+    assert [c.lap_m for c in split_tables(km).cells.values() if c.lap] == [1000.0, 1000.0]
+
+
+def text_at(text: str, k: int) -> str:
+    return text[k:].split()[0]

@@ -30,8 +30,10 @@ WITH_REACH = 150  # characters before a name searched for the "with" that opens 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
-    if text.startswith(",", mention.end_char) and P.OBJECT_APPOSITION_BEFORE.search(before):
+    if text.startswith(",", mention.end_char) and (o := P.OBJECT_APPOSITION_BEFORE.search(before)) is not None \
+            and text[sent_start : mention.start_char - len(before) + o.start()].strip():
         return True  # in apposition to an object, set off on both sides: "pulled away from the defending champion, Hellen Obiri,"
+        # (not a phrase opening the sentence: "Over the final lap, Gudaf Tsegay, the world record holder, pulled away")
     if (o := P.OBJECT_BEFORE.search(before)) is not None:
         if not o.group().lower().startswith(("before", "since")):
             # "the third best mark of all time and Amane Berisso won in": "and" opening a clause of the name's own
@@ -265,7 +267,8 @@ def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bou
         return None
     # set off by a conjunction: another than the sentence's subject only when it tells a country that subject is not of (not
     # "Favour Ofili was in a class of her own as the LSU-trained star won in 22.31secs", Ofili herself)
-    country = description_country(desc.group("desc"))
+    country = None if P.FORMER_WORD.search(desc.group("desc")) else description_country(desc.group("desc"))  # ("the former Kenyan
+    # junior": a country someone ran for once)
     subjects = [m for m in between(doc, "athletes", a, desc.start()) if not is_object(text, m, a) and not owns_other_noun(text, m)]
     if country is None or any(m._.nationality in (country, None) for m in subjects):
         return None

@@ -134,11 +134,12 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
-            or staged_distance(before, after)
+            or staged_distance(m.string[max(0, m.start() - STAGE_REACH) : m.start()], after)
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) or staged_distance(before, after)
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) \
+            or staged_distance(m.string[max(0, m.start() - STAGE_REACH) : m.start()], after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -188,6 +189,9 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
             if not P.MOVE_UP_BEFORE.search(text, max(0, m.start() - 20), m.start())  # (not "stepped up from 5km to 10km and ran")
             and (P.STRETCH_THEN_TIME.match(text, m.end()) is not None
                  or P.TIME_THEN_STRETCH_BEFORE.search(text, max(0, m.start() - 50), m.start()) is not None)]
+
+
+STAGE_REACH = 60  # characters before a bracketed distance searched for the stage it is the length of
 
 
 def staged_distance(before: str, after: str) -> bool:
@@ -245,7 +249,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
         lapped = after_laps(before, after)
-        staged = staged_distance(before, after)
+        staged = staged_distance(text[max(0, m.start() - STAGE_REACH) : m.start()], after)
         whole = whole or lapped or staged
         # (not a race: "The morning started with the 10km race for juniors")
         if not kind and not lapped and not staged and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
@@ -311,6 +315,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             title_end = m.end()
             continue  # "the 2022 1500m world champion", "world champion at 10,000m", "winner of the 20 km of Paris last
             # October": titles, not this race
+        if m.re is P.EVENT_BARE and text[m.start()].isdigit() and not any(P.EVENT_PAIR_GAP.fullmatch(text, e, m.start()) for _, e, _ in found[-1:]):
+            continue  # the second of two only right after a first: "swept the 5,000 and 10,000" (not "$1,500 and 3,000 for a record")
         found.append((m.start(), m.end(), event))
     # a cross country's distance said both ways, "the 5K race" and "Boys (5,000 meters)": its 5km, not the track's 5000m
     kms = {e for _, _, e in found if e.endswith("km")}

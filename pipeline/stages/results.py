@@ -235,8 +235,9 @@ def paired_runner(doc: Doc, t: Span, sent_start: int, paras: Bounds) -> Span | N
             and P.BEATEN_RIVAL_GAP.fullmatch(text, named[0].end_char, first):
         return named[0]  # the one beaten, the pair's second: "outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05"
     if len(named) == 1 and which == -1 and (beaten := P.BEATEN_PRONOUN.search(text, named[0].end_char, first)) is not None:
-        return previous_athlete(doc, named[0].start_char, paras, sex=P.PRONOUN_SEX[beaten.group("pron")],
-                                exclude=frozenset({named[0].label_}))  # "but Nokes edged him": whom "him" stands for
+        rival = previous_athlete(doc, named[0].start_char, paras, sex=P.PRONOUN_SEX[beaten.group("pron")],
+                                 exclude=frozenset({named[0].label_}))  # "but Nokes edged him": whom "him" stands for, named in
+        return rival if rival is not None and rival.start_char >= sent_start else None  # the sentence (not another race's before)
     return named[which] if len(named) >= 2 else None
 
 

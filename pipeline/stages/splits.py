@@ -72,7 +72,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if (nth := P.NTH_POINT_AFTER.match(after)) is not None:
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
-        return next_stretch(text, nth, seconds, sent_start)
+        return next_stretch(text, nth, seconds, sent_start, lap_m)
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
@@ -217,15 +217,34 @@ def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap
     return f"last {label}", length, True
 
 
-def lap_length(at: str, distance: float | None, lap: bool, event: str | None, track_lap: float) -> float | None:
-    """The length a lap time covers: the track's lap for a last lap or a lap between two rows of a list ("last lap", "lap to
-    600m", whose distance is where it ends), on a track (a course's lap unsaid: None); the stretch's own distance for every
-    other ("second half", "last 200m", "30km-35km", "first lap"). None for a time at a point."""
+def lap_length(at: str, distance: float | None, lap: bool, event: str | None, track_lap: float, row_gap: float | None = None) -> float | None:
+    """The length a lap time covers: a list's lap between two rows, from the row before ("lap to 600m", `row_gap`); the track's
+    lap for a last lap, on a track (a course's lap unsaid: None); the stretch's own distance for every other ("second half",
+    "last 200m", "30km-35km", "first lap"; not a first lap off the track taken for a track's, its course's lap unsaid). None
+    for a time at a point."""
     if not lap:
         return None
+    on_track = event is None or P.TRACK_EVENT.match(event) is not None
+    if at.startswith("lap to ") and row_gap:
+        return row_gap
     if at == "last lap" or at.startswith("lap to "):
-        return track_lap if event is None or P.TRACK_EVENT.match(event) else None
+        return track_lap if on_track else None
+    if at == "first lap" and not on_track and distance == track_lap:
+        return None
     return distance
+
+
+def list_row_gap(text: str, start: int, distance: float | None) -> float | None:
+    """The distance from the row before to the row of a splits list holding `start` ("200m - 28.5 (28.5)" then "400m - 58.1
+    (29.6)": 200), or None."""
+    line = text.rfind("\n", 0, start) + 1
+    if distance is None or line < 2:
+        return None
+    prev = P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)
+    if prev is None or not prev.group("d"):
+        return None
+    gap = distance - metres(prev.group("d"), prev.group("unit"))
+    return gap if gap > 0 else None
 
 
 def _race_ends_between(text: str, point_end: int, start: int, end: int) -> bool:
@@ -236,7 +255,7 @@ def _race_ends_between(text: str, point_end: int, start: int, end: int) -> bool:
         P.AT_THE_POINT_AFTER.match(text, end) or P.PASSING_RIGHT_BEFORE.search(text, max(0, start - 25), start))
 
 
-def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int) -> tuple[str, float | None, bool] | None:
+def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int, lap_m: float = P.LAP_M) -> tuple[str, float | None, bool] | None:
     """"the first kilometer in 3:01.2 and the second in 6:00.8": the stretch the first one names, the
     nth of them; a time well past the first one's is where the nth ends (2000m), else that stretch
     alone (the second lap)."""
@@ -246,7 +265,7 @@ def next_stretch(text: str, nth: re.Match[str], seconds: float, sent_start: int)
     if first is None or not (first.group("first") or first.group("firstkm") or first.group("firstmile")):
         return None
     n = P.ORDINALS[nth.group("ord").lower()]
-    unit = 1000.0 if first.group("firstkm") else P.MILE_M if first.group("firstmile") else P.LAP_M
+    unit = 1000.0 if first.group("firstkm") else P.MILE_M if first.group("firstmile") else lap_m  # (a track's lap: 200m indoors)
     name = "km" if first.group("firstkm") else "mile" if first.group("firstmile") else "lap"
     before = P.CLOCK_TIME.search(text, first.end(), nth.start()) or P.DECIMAL_TIME.search(text, first.end(), nth.start())
     if before is not None and seconds > 1.5 * clock_seconds(before.group()):
@@ -565,6 +584,7 @@ class Splits:
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
         indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or indoor_where_first_timed(doc)
         lap_m = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
+        cross_country = P.CROSS_COUNTRY.search(text) is not None  # (a race of no event there: a course's laps, no track's)
         spans = []
         table = split_tables(text)
         finish_owners: dict[int, Span | None] = {}  # a table's header start -> whoever ran its finish time
@@ -597,7 +617,8 @@ class Splits:
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
-                length = lap_length(at, distance, lap, race.event, lap_m)
+                length = lap_length(at, distance, lap, "cross country" if cross_country and race.event is None else race.event, lap_m,
+                                    list_row_gap(text, t.start_char, distance) if at.startswith("lap to ") else None)
                 if lap and P.STRETCH_OF_ANOTHER_RACE_AFTER.match(text, t.end_char):
                     continue  # "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in May": his latest race's
                 again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(sent_start, t.start_char - 40), t.start_char) is not None

@@ -105,16 +105,25 @@ def split_tables(text: str) -> Table:
         if len(body) >= 2 and _rising(body):
             for n, (start, at, distance_m, times, words) in enumerate(body):
                 rows.add(start)
-                since = distance_m - (body[n - 1][2] if n else 0.0)
+                since = distance_m - (body[n - 1][2] if n else 0.0)  # (the first row's from the start, unless its column says
+                # each lap's length: "Km time" under a table opening at 2km)
                 for k, s, e, m in times:
                     head = header[k] if k < len(header) else None
                     lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head)) and not (
                         P.TABLE_SPLIT_COLUMN.fullmatch(text, *head) and laps_beside)
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
-                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], since if lap else None)
+                    length = (_unit_length(text, head) or since) if n == 0 and head is not None else since
+                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
     return Table(frozenset(rows), cells)
+
+
+def _unit_length(text: str, head: tuple[int, int]) -> float | None:
+    """The length of a lap a column's header says: "Km time" 1000, "5km split" 5000, "Mile time" a mile; else None."""
+    if (m := P.TABLE_LAP_UNIT.fullmatch(text, *head)) is None:
+        return None
+    return metres(m.group("n") or "1", "mile" if m.group("unit").lower() == "mile" else "km")
 
 
 def _rising(body: list) -> bool:
