@@ -3723,6 +3723,15 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
 # "40km 1:55:43\nFinish 2:02:05")
 ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+)[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+# a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
+# top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
+# Link" (not a person a race was lost to: "lost to Hull", "a late kick from Hull"; nor an owner: "a long way from Nick Willis's
+# national record")
+ROUTE_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:stretch|road|climb|descent|route|drive|top|foot|summit|bottom|run-in|approach)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into)"
+    r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
+    re.IGNORECASE)
+HOMETOWN_BEFORE = re.compile(r",\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+"

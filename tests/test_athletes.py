@@ -2196,3 +2196,23 @@ def test_athletes_a_results_table_with_a_school_column() -> None:
             "7   Tomas Van der Berg   Texas Tech        Jr.  28:44.86\n")
     doc = pipeline.nlp.build()(text)
     assert [s.text for s in doc.spans["athletes"]] == ["Nico Young", "Ky Robinson", "Ezekiel Kiprop Rop", "Tomas Van der Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She went through the marathon mark alone and ran the long climb to Constantia Nek in 2:37:58.", []),
+        ("Srinu Bugatha, from Andhra Pradesh, kicked away on the final stretch to Azad Maidan to win in 2:17:29.", ["Srinu Bugatha"]),
+        ("\"The road from Haji Ali was very hard,\" admitted Niruben after finishing in 2:45:10.", ["Niruben"]),
+        ("Jessica Hull lost to Faith Kipyegon in 3:55.10 after a late kick from Georgia Bell.",
+         ["Jessica Hull", "Faith Kipyegon", "Georgia Bell"]),
+        ("Tanner won in 3:45.02, a long way from Nick Willis's national record of 3:29.66.", ["Tanner", "Nick Willis"]),
+    ],
+    ids=["the-climb-to-a-place", "a-hometown-and-the-stretch-to-a-place", "the-road-from-a-place", "lost-to-and-a-kick-from",
+         "a-long-way-from-an-owner"],
+)
+def test_athletes_a_place_on_the_course_is_no_athlete(doc_of, text: str, expected: list[str]) -> None:
+    """A place on a course after a way to or from it ("the long climb to Constantia Nek", "the road from Haji Ali", "the final
+    stretch to Azad Maidan") and a hometown set off by commas ("Srinu, from Andhra Pradesh,") are no athletes (Azad Maidan took
+    the winner's time); not a person lost to, a kick's runner, or a record's owner."""
+    assert [s.text for s in doc_of(text).spans["athletes"]] == expected

@@ -462,6 +462,10 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]
+    if (P.ROUTE_PLACE_BEFORE.search(before) and not P.POSSESSIVE.match(text[m.end() : m.end() + 3])) \
+            or (P.HOMETOWN_BEFORE.search(before) and text.startswith(",", m.end())):
+        return True  # a place on the course: "the long climb to Constantia Nek", "the road from Haji Ali", "ran together through the
+        # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away"
     if P.RUNNER_OF_BEFORE.search(before) and len(words) <= 2 and not re.search(r"['’]s?$", m.group()) and _clean(words[0]) not in P.COUNTRY_WORDS:
         return True  # "The runner of Dukla Praha improved": the club (not "the athlete of Uganda Jacob Kiplimo")
     org = P.ORG_BEFORE.search(before)
