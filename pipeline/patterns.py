@@ -2314,7 +2314,7 @@ ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 ATHLETICS_CONTEXT = re.compile(
     r"\b(?:race[ds]?|racing|run|runs|ran|running|runner|runners|sprint(?:s|ed|er|ers)?|won|win|wins|winning|winner|"
     r"finish(?:ed|es|ing)?|lap|laps|lead|leads|led|leading|track|medal(?:s|list|ist)?|gold|silver|bronze|champion(?:s|ship|ships)?|"
-    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kicks?|strides?|"
+    r"record|final|heat|semi-?finals?|semis|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kicks?|strides?|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
     r"(?:shot|discus|javelin|hammer)\s+(?:putter|thrower)s?|(?:high|long|triple)\s+jumpers?|pole\s+vaulters?|"  # ("the shot putter Konrad Bukowiecki")
