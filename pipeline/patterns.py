@@ -64,8 +64,9 @@ DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3
 # seconds 77 by overtaking", "is 27 minutes 09 seconds 80 that Shiojiri Kazuya made", "27 minutes 48 seconds 39 it is
 # the self-best"; not "... seconds 12 metres")
 WORDED_TIME = re.compile(
-    rf"(?<!\d[:.,])\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?),?\s+(?:and\s+)?)?"
-    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*min(?:ute)?s?,?\s+(?:and\s+)?"
+    rf"(?<!\d[:.,])\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?|small\s+time),?\s+(?:and\s+)?)?"  # (Chinese copy translated: 小时
+    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*(?:min(?:ute)?s?|points(?=\s+\d{{1,2}}\s+seconds?\b)),?\s+(?:and\s+)?"  # "small time", 分 "points":
+    # "2 small time 22 points 05 seconds", "1 hour 03 points 40 seconds")
     rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
     r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is|by|of|that|which|"
     r"from|after|ahead|behind|when|it|he|she|they|this|his|her|its|their|so)\b)[a-z]))?)?",

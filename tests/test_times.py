@@ -617,3 +617,19 @@ def test_times_what_the_review_of_57883a1_found(text: str, expected: list) -> No
     """The review of 57883a1's cases: a clock read gives a prime-mark time only with seconds no height's inches can be and no
     countdown after it."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mekasha won the women's full marathon with 2 small time 22 points 05 seconds.", ("2 small time 22 points 05 seconds", 8525.0)),
+        ("The race record 2 hours 06 points 19 seconds was not refreshed.", ("2 hours 06 points 19 seconds", 7579.0)),
+        ("The half course used 1 hour 03 points 40 seconds.", ("1 hour 03 points 40 seconds", 3820.0)),
+    ],
+    ids=["small-time-and-points", "hours-and-points", "an-hour-and-points"],
+)
+def test_times_chinese_copy_translated(text: str, expected: tuple) -> None:
+    """Chinese copy translated word for word writes 分 (minutes) as "points" and 小时 (hours) as "small time": "2 small time 22
+    points 05 seconds" is 2:22:05 (no time was read; "points" only before seconds, never a score: "3 points left")."""
+    assert [(t, s) for t, s, _ in found(text)] == [expected]
+    assert found("He led the team standings by 3 points left to play.") == []
