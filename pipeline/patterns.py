@@ -1411,6 +1411,13 @@ INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race
     r"|(?-i:Indoor)\s+(?-i:Championships?|Games|Grand\s+Prix|Tour|Meeting|Meet|Classic))"
     r"(?![\s,]+(?:[\w-]+\s+)?(?:champions?|record|records|title|best|holder|winner|final)\b)",
     re.IGNORECASE)
+# a lap told by its ordinal, its time after it: "the 18th lap goes in 71.3", "the 19th in 70.8" after it, "The laps have settled:
+# the third went in 76.4" (laps said before in the sentence, the ordinal after a comma or colon)
+_LAP_ORD = r"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+NTH_LAP_BEFORE = re.compile(
+    rf"\bthe\s+(?P<ord>{_LAP_ORD})\s+lap\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$"
+    rf"|\blaps?\b(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,80}}?[,:]\s+the\s+(?P<ord2>{_LAP_ORD})\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$",
+    re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"

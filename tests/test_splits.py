@@ -2162,3 +2162,21 @@ def test_splits_the_review_of_lap_lengths_and_descriptions(doc_of, text: str, at
     still a track's 400m where its race's event is read off its winning time, a 10,000m's.)"""
     assert [(s._.athlete.label_ if s._.athlete is not None else None, s._.lap_m) for s in doc_of(text).spans["splits"]
             if s.label_ == at] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beatrice Chebet won the women's 10,000m in 30:43.25.\n\nThe laps have settled: the third went in 76.4, the fourth in "
+         "76.9. 2,000m in 6:19.8.", [("lap 3", 1200.0, 400.0), ("lap 4", 1600.0, 400.0), ("2000m", 2000.0, None)]),
+        ("Beatrice Chebet won the women's 10,000m in 30:43.25.\n\nTsegay tries to wind it up: the 18th lap goes in 71.3, the 19th in "
+         "70.8.", [("lap 18", 7200.0, 400.0), ("lap 19", 7600.0, 400.0)]),
+        ("Beatrice Chebet won the women's 10,000m in 30:43.25. She finished third in the 5000m, the fourth in her career, in 14:28.56.",
+         []),
+    ],
+    ids=["ordinals-after-laps", "the-nth-lap-and-the-next", "an-ordinal-of-no-lap"],
+)
+def test_splits_a_lap_told_by_its_ordinal(doc_of, text: str, expected: list) -> None:
+    """"the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went in 76.4, the fourth in 76.9": laps
+    of their own, ending n laps in (none was read; a 10,000m's middle laps take longer than a closing lap's 75 seconds)."""
+    assert [(s.label_, s._.distance_m, s._.lap_m) for s in doc_of(text).spans["splits"]] == expected

@@ -31,6 +31,7 @@ LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the number of laps of its course
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+NTH_LAP_MAX_S = 100.0  # ... nor a lap told by its ordinal slower than this (a 10,000m's middle laps take 77 seconds)
 MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
@@ -73,6 +74,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
+    if seconds <= NTH_LAP_MAX_S and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
+            and (n := _ordinal(nth.group("ord") or nth.group("ord2"))) is not None and (race_m is None or n * lap_m <= race_m):
+        return f"lap {n}", n * lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
+        # in 76.4": a lap of its own, ending n laps in
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
@@ -227,11 +232,18 @@ def lap_length(at: str, distance: float | None, lap: bool, event: str | None, tr
     on_track = event is None or P.TRACK_EVENT.match(event) is not None
     if at.startswith("lap to ") and row_gap:
         return row_gap
-    if at == "last lap" or at.startswith("lap to "):
+    if at == "last lap" or at.startswith("lap "):  # ("lap to 600m", "lap 18")
         return track_lap if on_track else None
     if at == "first lap" and not on_track and distance == track_lap:
         return None
     return distance
+
+
+def _ordinal(word: str) -> int | None:
+    """"18th" -> 18, "third" -> 3."""
+    if (m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)) is not None:
+        return int(m.group(1))
+    return P.ORDINALS.get(word.lower())
 
 
 def list_row_gap(text: str, start: int, distance: float | None) -> float | None:
