@@ -65,8 +65,9 @@ DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3
 # the self-best"; not "... seconds 12 metres")
 WORDED_TIME = re.compile(
     rf"(?<!\d[:.,])\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?|small\s+time),?\s+(?:and\s+)?)?"  # (Chinese copy translated: 小时
-    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*(?:min(?:ute)?s?|points(?=\s+\d{{1,2}}\s+seconds?\b)),?\s+(?:and\s+)?"  # "small time", 分 "points":
-    # "2 small time 22 points 05 seconds", "1 hour 03 points 40 seconds")
+    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*(?:min(?:ute)?s?|(?(h)points(?=\s+\d{{2}}\s+seconds?\b)|(?!x)x)),?\s+(?:and\s+)?"  # "small time", 分 "points"
+    # "2 small time 22 points 05 seconds", "1 hour 03 points 40 seconds"; only after hours: not a score, "scored 8 points 40
+    # seconds into the fourth quarter")
     rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
     r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is|by|of|that|which|"
     r"from|after|ahead|behind|when|it|he|she|they|this|his|her|its|their|so)\b)[a-z]))?)?",
@@ -1183,7 +1184,7 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.,'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
     # nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes";
     # nor a rank of a mark: "is the third-fastest mile in history")
@@ -1414,6 +1415,8 @@ INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race
 # a lap told by its ordinal, its time after it: "the 18th lap goes in 71.3", "the 19th in 70.8" after it, "The laps have settled:
 # the third went in 76.4" (laps said before in the sentence, the ordinal after a comma or colon)
 _LAP_ORD = r"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+NTH_LAP_NOT_AFTER = re.compile(r"\s+(?:was|were|for)\b")  # "the second in 61.5 was Berion", "the first went in 45.5 for Vernon Norwood": a
+# position or a relay's leg, no lap
 NTH_LAP_BEFORE = re.compile(
     rf"\bthe\s+(?P<ord>{_LAP_ORD})\s+lap\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$"
     rf"|\blaps?\b(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,80}}?[,:]\s+the\s+(?P<ord2>{_LAP_ORD})\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$",
@@ -1493,6 +1496,7 @@ SPLIT_POINT_PLACE = re.compile(
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
+RELAY_RACE = re.compile(r"\b(?:ekiden|road\s+relays?|relays?)\b", re.IGNORECASE)  # a text about a relay, its stages races of their own
 STAGE_BRACKET_BEFORE = re.compile(  # (its ordinal said: not a course's "final section (2.2km)", "toughest stage (4.5km)")
     r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:section|stage|leg)"
     r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}\s+\($", re.IGNORECASE)
@@ -2322,7 +2326,7 @@ ANTONOMASIA_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 ATHLETICS_CONTEXT = re.compile(
     r"\b(?:race[ds]?|racing|run|runs|ran|running|runner|runners|sprint(?:s|ed|er|ers)?|won|win|wins|winning|winner|"
     r"finish(?:ed|es|ing)?|lap|laps|lead|leads|led|leading|track|medal(?:s|list|ist)?|gold|silver|bronze|champion(?:s|ship|ships)?|"
-    r"record|final|heat|semi-?finals?|semis|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kicks?|strides?|"
+    r"record|final|heat|semi-?final|mile|metres|meters|hurdles?|steeplechase|marathon|pace|paced|pacing|pacemaker|pacer|rabbit|kicks?|strides?|"
     r"clocked|clocking|PB|personal\s+best|beat|beats|beating|defeated|olympics?|olympian|title|rival|rivals|competitor|"
     r"competition|compete|competed|athlete|athletes|stumbled|fell|field|bell|straight|podium|diamond\s+league|jump|throw|vault|"
     r"(?:shot|discus|javelin|hammer)\s+(?:putter|thrower)s?|(?:high|long|triple)\s+jumpers?|pole\s+vaulters?|"  # ("the shot putter Konrad Bukowiecki")
@@ -2527,7 +2531,9 @@ DIALOGUE_COMMA_CLOSE = re.compile(
     rf"(?:[ \t]+(?:after|in|to|at|with|on)\b[^.!?\n]{{0,30}}|,[ \t]+who\b[^\n]{{0,160}})?"  # Ingebrigtsen to NTB", "says El
     # Bakkali to SVT Sport", "says Lindholm with tears in the eyes", "says Kipkorir Sang, who came in as second in 2:12:30")
     rf"|(?-i:{SPEECH_VERBS})[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?-i:[a-z])[\w'’-]+"  # "..., says the Sandnes boy.", "says the 22-year-old"
-    rf"|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}[ \t]+(?-i:{SPEECH_VERBS})\b(?:[ \t]+(?:after|in|to|at|with|on)\b[^.!?\n]{{0,30}})?)"
+    rf"|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}[ \t]+(?!(?:writes|wrote|reports|reported)\b)(?-i:{SPEECH_VERBS})\b"
+    rf"(?:[ \t]+(?:after|in|to|at|with|on)\b[^.!?\n]{{0,30}}|[ \t]+(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){{0,2}})?)"  # ("Ennaoui told
+    # Polsat Sport"; not "Aftenposten wrote": a paper's words)
     # (or the name first: "..., it is what we dream of, Haugen said.")
     r"[.!?]?[ \t]*$"
 )
@@ -2862,6 +2868,8 @@ OBJECT_BEFORE = re.compile(
 )
 # ... or a description of one, a name in apposition after it (set off by commas on both sides, which the caller sees): "pulled
 # away from the defending champion, Hellen Obiri, inside the final 800 meters" (not "One of them, Eilidh Rennie, said")
+PERSON_HEAD_BEFORE_COMMA = re.compile(r"\b(?:pacemaker|pacer|rabbit|hare|leader|champion|favou?rite|winner|holder|compatriot|team-?mate|"
+                                      r"rival|countryman|countrywoman|runner|Kenyan|Ethiopian|Ugandan|Briton|American),\s+$", re.IGNORECASE)
 OBJECT_APPOSITION_BEFORE = re.compile(
     r"\b(?:beat(?:s|ing)?|defeat(?:ed|s|ing)?|from|ahead\s+of|behind|past|clear\s+of|in\s+front\s+of|over|edg(?:ed|ing)(?:\s+out)?|"
     r"held\s+off|holding\s+off|outkick(?:ed|ing)|out-?sprint(?:ed|ing)|pipp(?:ed|ing)|overt(?:ook|aking)|pass(?:ed|ing)|caught|"
@@ -3733,13 +3741,14 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+)[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
 # top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
-# Link" (not a person a race was lost to: "lost to Hull", "a late kick from Hull"; nor an owner: "a long way from Nick Willis's
-# national record")
+# Link", "reached the top of Constantia Nek" (not a person a race was lost to: "lost to Hull", "a late drive from Tom Ashcroft",
+# "came over the top of Megan Thirlwell"; nor an owner: "a long way from Nick Willis's national record")
 ROUTE_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:stretch|road|climb|descent|route|drive|top|foot|summit|bottom|run-in|approach)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into)"
+    r"\b(?:(?:road|climb|descent|route|summit|foot)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into)|stretch\s+(?:to|into|towards?)"
+    r"|(?:reach(?:ed|es|ing)?|at|to|from|near)\s+the\s+(?:top|foot|bottom|summit)\s+of"
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
-HOMETOWN_BEFORE = re.compile(r",\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
+HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+"

@@ -2223,3 +2223,22 @@ def test_athletes_semis_and_semi_finals_speak_of_the_sport(sentence: str) -> Non
     """"went out in the semis", "in the semi-finals" speak of the sport (only "semi-final" and "heats" did), so an unknown name
     in such a sentence is a runner."""
     assert sporty(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A powerful drive from Tom Ashcroft in the last 100m settled the club mile, Ashcroft winning in 4:12.30.",
+         ["Tom Ashcroft", "Ashcroft"]),
+        ("Hannah Pollard came over the top of Megan Thirlwell in the home straight to win the county 1500m in 4:31.12.",
+         ["Hannah Pollard", "Megan Thirlwell"]),
+        ("A late surge, from Peter Kariuki, decided it: he won the Nakuru half marathon in 1:02:44.", ["Peter Kariuki"]),
+        ("Chelsea reached the semi-finals of the FA Cup with goals from Cole Palmer. In athletics, Jake Wightman ran 3:34.55.",
+         ["Jake Wightman"]),
+    ],
+    ids=["a-drive-from-a-runner", "over-the-top-of-a-runner", "a-surge-from-a-runner", "a-cup-s-semi-finals"],
+)
+def test_athletes_the_sixth_stop_s_second_review(doc_of, text: str, expected: list[str]) -> None:
+    """The second review of this stop's rules: "a drive from", "over the top of" and ", from X," after no name introduce runners,
+    no places; a cup's semi-finals are football's ("semis" no longer speak of the sport)."""
+    assert [s.text for s in doc_of(text).spans["athletes"]] == expected

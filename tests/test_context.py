@@ -1903,3 +1903,17 @@ def test_context_the_review_of_bare_pairs_and_stages(text: str, expected: list[s
     """The review of "swept the 5,000 and 10,000" and of an ekiden's "1st section (9.5km)": the second of two numbers is an
     event only after an event; a course's section told by no ordinal is no relay's stage."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first section (8.4km) of the Comrades route climbs to Botha's Hill.", []),
+        ("The second leg (3.2km) of the Inter-Counties course climbs twice.", []),
+        ("At the ekiden, the 1st section (9.5km) was a slow start.", ["9.5km"]),
+    ],
+    ids=["a-route-s-first-section", "a-course-s-second-leg", "an-ekiden-s-stage"],
+)
+def test_context_the_sixth_stop_s_second_review(text: str, expected: list[str]) -> None:
+    """The second review: a numbered section of a course is a relay's stage only in a text about a relay or an ekiden."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -1832,3 +1832,18 @@ def test_quotes_a_dash_paragraph_attributed_name_first(doc_of, text, expected) -
     doc = doc_of(text)
     assert quotes(doc) == expected
     assert "Kjersti Haugen" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karsten Warholm ran 46.52 in Oslo.\n\n– He is the best hurdler in history, Aftenposten wrote.", []),
+        ("Sofia Ennaoui won the 1500m in 4:01.2.\n\n– That was my best race of the season, Ennaoui told Polsat Sport.",
+         [("That was my best race of the season", "Sofia Ennaoui")]),
+    ],
+    ids=["a-paper-s-words", "told-an-outlet"],
+)
+def test_quotes_the_sixth_stop_s_second_review(doc_of, text, expected) -> None:
+    """The second review of a dash paragraph attributed name first: a paper's writing is no one's speech; "Ennaoui told Polsat
+    Sport" is an attribution."""
+    assert quotes(doc_of(text)) == expected

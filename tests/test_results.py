@@ -5934,3 +5934,23 @@ def test_results_what_this_stop_s_review_found_of_appositions(doc_of, text: str,
     """The review of a name in apposition to an object ("pulled away from the defending champion, Hellen Obiri,"): a phrase
     opening the sentence governs no object, its name after it the subject."""
     assert [athlete_of(r) for r in doc_of(text).spans["results"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen, the Olympic champion, set off fast in the 1500m, but Josh Kerr passed him in the straight, 3:27.79 "
+         "to 3:28.24.", [("3:27.79", "Josh Kerr"), ("3:28.24", "Jakob Ingebrigtsen")]),
+        ("Yared Nuguse won the mile in 3:46.22. Behind the pacemaker, Erik Sowinski, the field went through 800m in 1:51.2.",
+         [("3:46.22", "Yared Nuguse")]),
+        ("Jessica Hull is second in 1,500m world lists this year with 3:55.11.", [("3:55.11", "Jessica Hull")]),
+    ],
+    ids=["an-olympic-champion-in-apposition", "the-pacemaker-s-name", "a-world-list"],
+)
+def test_results_the_sixth_stop_s_second_review(doc_of, text: str, expected: list) -> None:
+    """The second review: a description in apposition to a runner named in the pair's sentence lets the beaten pronoun stand
+    for that runner; a name after "Behind the pacemaker," is the pacemaker's (no result of the field's 800m); "is second in
+    1,500m world lists" is a ranking, no place."""
+    results = [r for r in doc_of(text).spans["results"] if r.label_ == "result"]
+    assert [(r.text, athlete_of(r)) for r in results] == expected
+    assert all(r._.place is None for r in results if r.text == "3:55.11")

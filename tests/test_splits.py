@@ -2180,3 +2180,18 @@ def test_splits_a_lap_told_by_its_ordinal(doc_of, text: str, expected: list) -> 
     """"the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went in 76.4, the fourth in 76.9": laps
     of their own, ending n laps in (none was read; a 10,000m's middle laps take longer than a closing lap's 75 seconds)."""
     assert [(s.label_, s._.distance_m, s._.lap_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the men's 10,000m, on lap 20 the leader Joshua Cheptegei was timed in 61.2, the second in 61.5 was Berihu Aregawi.", []),
+        ("In the mixed 4x400m, a lap each: the first went in 45.5 for Vernon Norwood, the second in 49.7 for Shamier Little.", []),
+        ("Indoors in Torun, the 3000m went out slow: the 4th lap went in 33.1, the 5th in 32.4.", []),
+    ],
+    ids=["a-position-after-its-time", "a-relay-s-legs", "too-fast-for-a-400m-lap"],
+)
+def test_splits_the_sixth_stop_s_second_review(doc_of, text: str, expected: list) -> None:
+    """The second review of a lap told by its ordinal: "the second in 61.5 was Berihu Aregawi" is a position, "the second in 49.7
+    for Shamier Little" a relay's leg, and a 33-second lap no 400m track's (an indoor one not told so)."""
+    assert [s.label_ for s in doc_of(text).spans["splits"] if s.label_.startswith("lap ")] == expected

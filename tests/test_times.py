@@ -633,3 +633,10 @@ def test_times_chinese_copy_translated(text: str, expected: tuple) -> None:
     points 05 seconds" is 2:22:05 (no time was read; "points" only before seconds, never a score: "3 points left")."""
     assert [(t, s) for t, s, _ in found(text)] == [expected]
     assert found("He led the team standings by 3 points left to play.") == []
+
+
+def test_times_points_are_minutes_only_after_hours() -> None:
+    """The second review: "scored 8 points 40 seconds into the fourth quarter" is a score's moment, no time (translated
+    Chinese minutes as "points" only after hours)."""
+    assert not any("points" in t for t, _, _ in found("The Guangdong Southern Tigers scored 8 points 40 seconds into the fourth quarter."))
+    assert [t for t, _, _ in found("He won in 2 hours 06 points 19 seconds.")] == ["2 hours 06 points 19 seconds"]

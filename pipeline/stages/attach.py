@@ -31,9 +31,10 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
     before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
     if text.startswith(",", mention.end_char) and (o := P.OBJECT_APPOSITION_BEFORE.search(before)) is not None \
-            and text[sent_start : mention.start_char - len(before) + o.start()].strip():
+            and (text[sent_start : mention.start_char - len(before) + o.start()].strip() or P.PERSON_HEAD_BEFORE_COMMA.search(before)):
         return True  # in apposition to an object, set off on both sides: "pulled away from the defending champion, Hellen Obiri,"
-        # (not a phrase opening the sentence: "Over the final lap, Gudaf Tsegay, the world record holder, pulled away")
+        # (in a phrase opening the sentence only after a person: "Behind the pacemaker, Erik Sowinski, the field went through";
+        # not "Over the final lap, Gudaf Tsegay, the world record holder, pulled away")
     if (o := P.OBJECT_BEFORE.search(before)) is not None:
         if not o.group().lower().startswith(("before", "since")):
             # "the third best mark of all time and Amane Berisso won in": "and" opening a clause of the name's own

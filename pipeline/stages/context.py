@@ -134,12 +134,12 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
-            or staged_distance(m.string[max(0, m.start() - STAGE_REACH) : m.start()], after)
+            or staged_distance(m.string, m.start(), after)
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) \
-            or staged_distance(m.string[max(0, m.start() - STAGE_REACH) : m.start()], after)
+            or staged_distance(m.string, m.start(), after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -194,10 +194,12 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
 STAGE_REACH = 60  # characters before a bracketed distance searched for the stage it is the length of
 
 
-def staged_distance(before: str, after: str) -> bool:
-    """Is a distance in brackets a relay's stage's length, a race of its own for its runner ("In the 7th section (17.6km)" of an
-    ekiden, "the 5th section of mountain climbing (20.8km)")?"""
-    return after.startswith(")") and P.STAGE_BRACKET_BEFORE.search(before) is not None
+def staged_distance(text: str, start: int, after: str) -> bool:
+    """Is a distance in brackets at `start` a relay's stage's length, a race of its own for its runner ("In the 7th section
+    (17.6km)" of an ekiden, "the 5th section of mountain climbing (20.8km)"), in a text about a relay (not "The first section (8km)
+    of the Comrades route")?"""
+    return after.startswith(")") and P.STAGE_BRACKET_BEFORE.search(text, max(0, start - STAGE_REACH), start) is not None \
+        and P.RELAY_RACE.search(text) is not None
 
 
 def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]]:
@@ -249,7 +251,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             or (P.LOOP_AFTER.match(after) and P.THE_LOOP_BEFORE.search(before)))  # "the Great South Run, the 10-mile loop around"
         kind = "kind" in m.re.groupindex and bool(m.group("kind"))  # hurdles or a steeplechase: a race, never a point
         lapped = after_laps(before, after)
-        staged = staged_distance(text[max(0, m.start() - STAGE_REACH) : m.start()], after)
+        staged = staged_distance(text, m.start(), after)
         whole = whole or lapped or staged
         # (not a race: "The morning started with the 10km race for juniors")
         if not kind and not lapped and not staged and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)

@@ -235,9 +235,11 @@ def paired_runner(doc: Doc, t: Span, sent_start: int, paras: Bounds) -> Span | N
             and P.BEATEN_RIVAL_GAP.fullmatch(text, named[0].end_char, first):
         return named[0]  # the one beaten, the pair's second: "outsprinted Sheila Chelangat of KDF to win in 31:18.62 against 31:20.05"
     if len(named) == 1 and which == -1 and (beaten := P.BEATEN_PRONOUN.search(text, named[0].end_char, first)) is not None:
-        if P.ANAPHOR_SUBJECT.search(text, sent_start, named[0].start_char):
-            return None  # the pronoun stands for a description before it, no one named: "In the 400m, the Grenadian led into the
-            # straight, but Michael Norman passed him, 44.12 to 44.50"
+        if P.ANAPHOR_SUBJECT.search(text, sent_start, named[0].start_char) \
+                and not any(m.label_ != named[0].label_ for m in between(doc, "athletes", sent_start, named[0].start_char)):
+            return None  # the pronoun stands for a description before it, no one named in the sentence: "In the 400m, the Grenadian
+            # led into the straight, but Michael Norman passed him, 44.12 to 44.50" (not "Niels Laros, the Dutch teenager, led ...;
+            # Yared Nuguse caught him")
         return previous_athlete(doc, named[0].start_char, paras, sex=P.PRONOUN_SEX[beaten.group("pron")],
                                 exclude=frozenset({named[0].label_}))  # "but Nokes edged him": whom "him" stands for
     return named[which] if len(named) >= 2 else None

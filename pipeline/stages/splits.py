@@ -32,6 +32,8 @@ COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the n
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
 NTH_LAP_MAX_S = 100.0  # ... nor a lap told by its ordinal slower than this (a 10,000m's middle laps take 77 seconds)
+NTH_LAP_MIN_S = 40.0  # ... nor one of 400m faster than this (the 400m's record is 43.03: "the 4th lap went in 33.1" is a 200m
+# track's; indoors half of it)
 MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
@@ -74,7 +76,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
-    if seconds <= NTH_LAP_MAX_S and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
+    if NTH_LAP_MIN_S * lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S and not P.NTH_LAP_NOT_AFTER.match(text, end) \
+            and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
             and (n := _ordinal(nth.group("ord") or nth.group("ord2"))) is not None and (race_m is None or n * lap_m <= race_m):
         return f"lap {n}", n * lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in
