@@ -1874,9 +1874,9 @@ def test_context_two_points_named_before_their_splits() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The 1st section (9.5km) was a slow start.", ["9.5km"]),
-        ("In the 5th section of mountain climbing (20.8km), Wakabayashi kept the top with 1:10:16.", ["20.8km"]),
-        ("In 7th section (17.6km), Mori took the lead.", ["17.6km"]),
+        ("At the university ekiden, the 1st section (9.5km) was a slow start.", ["9.5km"]),
+        ("At the Hakone Ekiden, in the 5th section of mountain climbing (20.8km), Wakabayashi kept the top with 1:10:16.", ["20.8km"]),
+        ("Ekiden: in 7th section (17.6km), Mori took the lead.", ["17.6km"]),
         ("The leaders went through Cato Ridge (28.5km) in 1:40:12.", []),
     ],
     ids=["a-stage-s-length", "a-stage-described", "odd-kilometres", "a-place-s-point"],
