@@ -29,9 +29,10 @@ WITH_REACH = 150  # characters before a name searched for the "with" that opens 
 
 def is_object(text: str, mention: Span, sent_start: int) -> bool:
     """Is the mention an object ("beat Y", "ahead of Y") or inside a "with" phrase ("with Y third")?"""
-    before = text[max(sent_start, mention.start_char - 60) : mention.start_char]
+    lo = max(sent_start, mention.start_char - 60)
+    before = text[lo : mention.start_char]
     if text.startswith(",", mention.end_char) and (o := P.OBJECT_APPOSITION_BEFORE.search(before)) is not None \
-            and (text[sent_start : mention.start_char - len(before) + o.start()].strip() or P.PERSON_HEAD_BEFORE_COMMA.search(before)):
+            and (text[sent_start : lo + o.start()].strip() or P.PERSON_HEAD_BEFORE_COMMA.search(before)):
         return True  # in apposition to an object, set off on both sides: "pulled away from the defending champion, Hellen Obiri,"
         # (in a phrase opening the sentence only after a person: "Behind the pacemaker, Erik Sowinski, the field went through";
         # not "Over the final lap, Gudaf Tsegay, the world record holder, pulled away")
@@ -159,7 +160,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
             and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:
         return who  # "The defending champion let Brad Mathas do the early work ... to win in 1:47.12": the description acts
-    if before and paras is not None and (who := _described_after_a_time(doc, before[-1].end_char, a, start, paras)) is not None:
+    if before and paras is not None and (who := _described_in_its_own_clause(doc, before[-1].end_char, a, start, paras)) is not None:
         return who  # "Davis won in 11.08 seconds, the Berliner came with 11.15 seconds on rank two": not Davis
     # a name inside a "who" or "whose" clause closed before the time is not its subject: "Tola, who was added to the team
     # only after an injury to Sisay Lemma, won the Olympic marathon in 2:06:26", "Kandie, whose 57:32 ... was the fastest
@@ -251,7 +252,7 @@ def _owner_before_pronoun(text: str, a: int, before: list[Span], pron: re.Match[
     return not (before[-1]._.sex and before[-1]._.sex != sex) and _sole_owner(text, before, a, 20) is not None
 
 
-def _described_after_a_time(doc: Doc, since: int, a: int, start: int, paras: Bounds) -> Span | None:
+def _described_in_its_own_clause(doc: Doc, since: int, a: int, start: int, paras: Bounds) -> Span | None:
     """The athlete a description opening a clause of its own stands for, acting up to the time, when the clause before it,
     since the last name, ended with a time of its own ("Davis won in 11.08 seconds, the Berliner came with 11.15"), or
     when a conjunction sets it off as the time's own clause ("Hull sat on Kipyegon's shoulder as the Kenyan reached the bell

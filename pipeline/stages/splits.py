@@ -78,7 +78,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return next_stretch(text, nth, seconds, sent_start, lap_m)
     if NTH_LAP_MIN_S * lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
-            and (n := _ordinal(nth.group("ord") or nth.group("ord2"))) is not None and (race_m is None or n * lap_m <= race_m):
+            and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * lap_m <= race_m):
         return f"lap {n}", n * lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
@@ -225,14 +225,13 @@ def _closing_stretch(m: re.Match[str], seconds: float, race_m: float | None, lap
     return f"last {label}", length, True
 
 
-def lap_length(at: str, distance: float | None, lap: bool, event: str | None, track_lap: float, row_gap: float | None = None) -> float | None:
+def lap_length(at: str, distance: float | None, lap: bool, on_track: bool, track_lap: float, row_gap: float | None = None) -> float | None:
     """The length a lap time covers: a list's lap between two rows, from the row before ("lap to 600m", `row_gap`); the track's
     lap for a last lap, on a track (a course's lap unsaid: None); the stretch's own distance for every other ("second half",
     "last 200m", "30km-35km", "first lap"; not a first lap off the track taken for a track's, its course's lap unsaid). None
     for a time at a point."""
     if not lap:
         return None
-    on_track = event is None or P.TRACK_EVENT.match(event) is not None
     if at.startswith("lap to ") and row_gap:
         return row_gap
     if at == "last lap" or at.startswith("lap "):  # ("lap to 600m", "lap 18")
@@ -240,13 +239,6 @@ def lap_length(at: str, distance: float | None, lap: bool, event: str | None, tr
     if at == "first lap" and not on_track and distance == track_lap:
         return None
     return distance
-
-
-def _ordinal(word: str) -> int | None:
-    """"18th" -> 18, "third" -> 3."""
-    if (m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)) is not None:
-        return int(m.group(1))
-    return P.ORDINALS.get(word.lower())
 
 
 def list_row_gap(text: str, start: int, distance: float | None) -> float | None:
@@ -632,7 +624,8 @@ class Splits:
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
                     continue  # "won in 28:31 after a fast second half": the race's time, not the stretch's
                 at, distance, lap = point
-                length = lap_length(at, distance, lap, "cross country" if cross_country and race.event is None else race.event, lap_m,
+                on_track = P.TRACK_EVENT.match(race.event) is not None if race.event is not None else not cross_country
+                length = lap_length(at, distance, lap, on_track, lap_m,
                                     list_row_gap(text, t.start_char, distance) if at.startswith("lap to ") else None)
                 if lap and P.STRETCH_OF_ANOTHER_RACE_AFTER.match(text, t.end_char):
                     continue  # "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in May": his latest race's

@@ -168,14 +168,14 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
             j += 1
         for row_span, timed in body:
             at_point = 0.0  # the time at the last point
-            for (point, distance, since), times in zip(zip(points, metres_at, [0.0, *metres_at]), timed):
+            for (point, distance, previous), times in zip(zip(points, metres_at, [0.0, *metres_at]), timed):
                 at = f"{int(distance)}m" if point.group("d") else f"{distance / 1000:g}km"
                 stretch, there = times[0], times[1] if len(times) > 1 else None
                 seconds = clock_seconds(stretch.group())
                 if there is None and (distance == metres_at[0] or seconds > at_point):
                     there, stretch = stretch, None  # "23.5" under "200": the time there
                 if stretch is not None:
-                    cells[stretch.start()] = Cell(at, distance, True, row_span, None, a, metres_at[-1], distance - since)
+                    cells[stretch.start()] = Cell(at, distance, True, row_span, None, a, metres_at[-1], distance - previous)
                 if there is not None:
                     cells[there.start()] = Cell(at, distance, False, row_span, None, a, metres_at[-1])
                     at_point = clock_seconds(there.group())
