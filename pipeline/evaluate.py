@@ -41,9 +41,10 @@ Seconds agree when they differ by at most 0.005.
   A predicted athlete of None matches only a gold athlete of null. Events compare casefolded
   without spaces, with written-out "metres"/"meters" read as "m" ("800 metres" == "800m") and
   the surface some gold writers add left out ("10km cross country" == "10km road" == "10km"),
-  a "K" read as "km" ("10K" == "10km"), a gold kind with no distance ("cross country", "ultramarathon") met by a
-  predicted distance of that kind (any in km; one longer than a marathon), a distance in brackets read for the event it explains
-  ("parkrun (5km)" == "5km"),
+  a "K" read as "km" ("10K" == "10km"), a gold kind with no distance ("cross country", "cross-country", "ultramarathon") met by a
+  predicted distance of that kind (any in km; one longer than a marathon), a distance in brackets read for the event it explains,
+  said about or not ("parkrun (5km)" == "cross-country (approx 8km)" == "5km"), a wheelchair race's division in brackets left
+  out as the corpus gold leaves it out ("marathon (wheelchair)" == "marathon"),
   and no thousands separator ("10,000m" == "10000m").
 - performances_time_only (diagnostic): performances matched on athlete and seconds only. A
   wrong place or event is then a hit here and a miss plus a spurious fact under performances.
@@ -276,8 +277,10 @@ _LEADING_QUOTE_CHARS = "\"'`\u00ab\u00bb\u2039\u203a "
 # "800 metres" -> "800m" once spaces are gone
 _EVENT_METRES = re.compile(r"(?<=\d)(?:metres|meters|metre|meter)$")
 _EVENT_K = re.compile(r"(?<=\d)k$")  # "10K" -> "10km"
-_EVENT_BRACKETED_DISTANCE = re.compile(r"[^()]*\((\d[\d.,]*(?:km|k|m|miles?))(?:trail|road|crosscountry|cross-country|xc)?\)")  # "parkrun
-# (5km)" -> "5km", "ultramarathon (100km trail)" -> "100km"
+_EVENT_BRACKETED_DISTANCE = re.compile(
+    r"[^()]*\((?:approx\.?|approximately|about|around|c\.|ca\.?|~)?(\d[\d.,]*(?:km|k|m|miles?))(?:trail|road|crosscountry|cross-country|xc)?\)")
+# "parkrun (5km)" -> "5km", "ultramarathon (100km trail)" -> "100km", "cross-country (approx 8km)" -> "8km"
+_EVENT_DIVISION = re.compile(r"\(wheelchair\)$")  # "marathon (wheelchair)" -> "marathon"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
@@ -307,6 +310,7 @@ def normalise_event(event: str | None) -> str | None:
     if event is None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
+    compact = _EVENT_DIVISION.sub("", compact)
     if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact):
         compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"
@@ -324,7 +328,7 @@ def same_event(predicted: str | None, gold: str | None) -> bool:
     if p == g:
         return True
     km = _KM_EVENT.fullmatch(p or "")
-    if g == "crosscountry":
+    if g in ("crosscountry", "cross-country"):
         return km is not None
     if g == "ultramarathon":
         return km is not None and float(km.group(1)) > _MARATHON_KM

@@ -458,7 +458,8 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
      ("Indoor 60m", "60m"), ("10,000m", "10000m"), ("3.000 m", "3000m"), ("two mile", "2 miles"), ("ten miles", "10 miles"),
      ("cross country 8km", "8km"), ("10K", "10km"), ("5k road", "5km"),
      ("parkrun (5km)", "5km"), ("ultramarathon (87.7km)", "87.7km"), ("ultramarathon (100km trail)", "100km"),
-     ("50km trail", "50km")],
+     ("50km trail", "50km"), ("cross-country (approx 8km)", "8km"), ("cross country (about 6.8km)", "6.8km"),
+     ("half marathon (wheelchair)", "half marathon"), ("marathon (wheelchair)", "marathon")],
 )
 def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
     assert normalise_event(gold) == normalise_event(predicted)
@@ -466,7 +467,8 @@ def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str
 
 @pytest.mark.parametrize(("a", "b"), [("60m hurdles", "60m"), ("3000m steeplechase", "3000m"), ("half marathon", "marathon"),
                                       ("mile", "2 miles"), ("10K", "10 miles"),
-                                      ("parkrun (5km)", "10km")])
+                                      ("parkrun (5km)", "10km"), ("cross-country (approx 8km)", "10km"),
+                                      ("half marathon (wheelchair)", "marathon")])
 def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
     assert normalise_event(a) != normalise_event(b)
 
@@ -475,6 +477,8 @@ def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
     ("predicted", "gold", "same"),
     [
         ("8km", "cross country", True),
+        ("5km", "cross-country", True),
+        ("800m", "cross-country", False),
         ("10.2km", "Cross Country", True),
         ("1500m", "cross country", False),
         ("87.7km", "ultramarathon", True),
