@@ -478,6 +478,10 @@ LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
 TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+# a distance of a road race opened by "in the" with its clock time in brackets: "In the 30 km (1:27:15) the last hare retired",
+# translated from "En el km 30"; a point of a marathon, not a race of its own
+IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+BRACKETED_CLOCK_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}\s*\)")
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
 # live blog's stamp ("08:48 - 25km: 1:17:31")
 LINE_OPENING = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")

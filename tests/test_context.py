@@ -884,6 +884,20 @@ def test_context_reaching_a_distance_with_its_time_is_a_point_not_an_event() -> 
     assert [e for *_, e in find_events("Pattison reaches 800m final")] == ["800m"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lemma won the marathon. In the 30 km (1:27:15) the last hare retired and the race broke.", ["marathon"]),
+        ("Lemma won the half marathon. In the 10 km (28:40), three men were still together.", ["half marathon"]),
+        ("In the 10 km (28:40) Kiplimo beat the field by a minute.", ["10km"]),  # no marathon: a race of its own
+        ("Lemma won the marathon. In the 10 km (Kiplimo) the course record fell.", ["marathon", "10km"]),
+    ],
+)
+def test_context_a_marathon_s_distance_with_its_clock_in_brackets_is_a_point(text: str, expected: list[str]) -> None:
+    """Translated copy: "In the 30 km (1:27:15) the last hare retired" ("En el km 30") is a point of the marathon."""
+    assert [e for *_, e in find_events(text)] == expected
+
+
 def test_context_a_live_blog_shout_opens_no_section(doc_of) -> None:
     """"HALFWAY." opening an entry is no dateline ("MARUGAME. Ren Tazawa ..."): the race goes on."""
     text = ("LIVE: Chicago Marathon\n\n7:28 a.m.\nThe men's favourite is Kelvin Kiptum. The 23-year-old Kenyan ran 2:01:25 "

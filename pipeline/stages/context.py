@@ -280,6 +280,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         if P.CLOCK_READ_AFTER.match(after):
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
+        if (event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.IN_THE_BEFORE.search(before + head)
+                and P.BRACKETED_CLOCK_AFTER.match(after)):
+            point_end = m.end()
+            continue  # a marathon's "In the 30 km (1:27:15) the last hare retired" (translated): a point of the race
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
             continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together",
             # "has carried the group to the 400 in 55"8" (translated)
