@@ -3011,7 +3011,7 @@ CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORE
 PUNCTUATION_BREAK = re.compile(r"[;–—]|[,:](?!\d)")  # (not the comma of "10,000", the colon of "3:45.34")
 # what opens a later clause of a sentence, whose sex cue is not for the times before it ("won in 58:22, while
 # Agnes Ngetich took the women's race"); not the colon of a clock time
-LATER_CLAUSE = re.compile(r";|(?<!\d):(?!\d)|\b(?:but|while|whereas)\b", re.IGNORECASE)
+LATER_CLAUSE = re.compile(r";|(?<!\d):(?!\d)|\b(?:but|while|whereas|(?:in|during)\s+which)\b|\band\s+(?=(?-i:[A-Z])[a-z])", re.IGNORECASE)
 # a later clause of another race of the same runner: "was 6th in 15:40.12 and then had the nerve to run Winchester parkrun in"
 THEN_CLAUSE = re.compile(r"\band\s+then\b|\bthen\s+(?:went|ran|had|backed|doubled|came)\b|;", re.IGNORECASE)
 # a time set off after an object's name, its own: "in front of Tiago Lourenço (Sporting), with 3:42,03"

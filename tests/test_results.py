@@ -1447,6 +1447,21 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The Ethiopian Deresa Gueleta won the Valencia Marathon in 2:03:26 on a morning in which his compatriot Letesenbet "
+     "Gidey won the female race with 2:16:14.\n\nMen: 1. Deresa Gueleta (ETH) 2:03:26.",
+     "Gueleta conquers Valencia Marathon with 2:03:26 and Gidey dominates between the women with 2:16:14.\n\n"
+     "Men: 1. Deresa Gueleta (ETH) 2:03:26."],
+    ids=["in-which", "and-a-new-subject"],
+)
+def test_results_a_sex_said_in_a_clause_of_a_new_subject_is_not_the_time_before(doc_of, text: str) -> None:
+    """A clause opened by "in which" or by "and" with a name of its own is another race's: the women's race it names is
+    not the first time's (translated copy, a headline): that is the men's, as the results list tells."""
+    assert [(r.text, r._.race.sex) for r in doc_of(text).spans["results"]] == [
+        ("2:03:26", "men"), ("2:16:14", "women"), ("2:03:26", "men")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("Sarah Lavin won the 60m in 7.26 to finish clear of Marcus Lawler (Clonliffe Harriers), 7.31, and Bori Akinola "
       "(Dundrum South Dublin AC), 7.38.", [("7.26", "Sarah Lavin"), ("7.31", "Marcus Lawler"), ("7.38", "Bori Akinola")]),
