@@ -455,6 +455,16 @@ def test_splits_mid_race_is_halfway(doc_of) -> None:
     assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]
 
 
+def test_splits_half_alone_in_a_list_of_points_or_as_a_label_is_halfway(doc_of) -> None:
+    """A translated agency's passing times: "half" with no "way" after a point before it ("; half 1:01:20") or as a label
+    with its colon ("Passage women half: 1:08:02") is the marathon's halfway, not a half marathon run."""
+    text = ("Deresa Geleta won the marathon in 2:03:26.\n\nPassages men: 10 km 29:05; half 1:01:20; 30 km 1:27:15 (Geleta). "
+            "Passage women half: 1:08:02.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == [
+        ("29:05", "10km", 10000.0), ("1:01:20", "halfway", 21097.5), ("1:27:15", "30km", 30000.0), ("1:08:02", "halfway", 21097.5)]
+    assert [r.text for r in doc_of(text).spans["results"] if r.label_ == "result"] == ["2:03:26"]
+
+
 def test_splits_a_clock_time_at_the_last_lap_is_the_bell(doc_of) -> None:
     text = ("Beatrice Chebet won the women's 5000m in 14:09.52. Bell ringing at the last lap, the clock displayed 13:10, "
             "three people were still together. She ran the last lap in 59.5.")
