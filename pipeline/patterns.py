@@ -361,7 +361,8 @@ EVENT_WORDS = re.compile(
     # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
     r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?<=[a-z]\s)(?-i:half)(?=\s+(?:in|on)\s+\d)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
-    r"\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
+    # (a "mini-marathon", the fun run beside a half marathon, is no marathon)
+    r"(?<!\bmini-)(?<!\bmini\s)\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
@@ -1174,7 +1175,8 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|section|flight|wave
 # groups ord..ord6 matched (`results.place_of`)
 # a rank among one country's runners, no place: "was the second Canadian woman in 32:20", "the third Canadian man"
 _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Czech|Thai|Welsh)"
-                  r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across|with)\b))"  # "the first American in 2:29:00"
+                  r"(?:\s+(?:man|woman|men|women|finisher|runner|athlete)|(?=\s+(?:in|home|to|across|with)\b|\s*,))"  # "the first American in 2:29:00",
+                  # "the first Portuguese, eleventh with"
                   # ... or a people's noun, or the country's own ("the first Briton in 2:08:07", "the first national with 2:24:19",
                   # Spanish copy translated: "la primera nacional")
                   r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
@@ -1206,8 +1208,9 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+behind\b|\s+(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
-    # ("in 26:44, 212th out of 587", "22:14, 48th of 412, at Bushy parkrun"; not "second of 3 races", "first of 2 world leads")
+    rf"|,\s+(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
+    # ("in 26:44, 212th out of 587", "22:14, 48th of 412, at Bushy parkrun", translated "the best Portuguese, eleventh with
+    # 1h02m31s"; not "second of 3 races", "first of 2 world leads")
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"
     re.IGNORECASE,
 )

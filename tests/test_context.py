@@ -884,6 +884,12 @@ def test_context_reaching_a_distance_with_its_time_is_a_point_not_an_event() -> 
     assert [e for *_, e in find_events("Pattison reaches 800m final")] == ["800m"]
 
 
+def test_context_a_mini_marathon_is_no_marathon() -> None:
+    """The fun run beside a half marathon ("35 thousand between the half and the mini-marathon") names no marathon."""
+    assert [e for *_, e in find_events("Kejelcha won the Lisbon Half Marathon, with 35,000 in the half and the "
+                                       "mini-marathon. He ran the Valencia Marathon in December.")] == ["half marathon", "marathon"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

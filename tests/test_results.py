@@ -1447,6 +1447,19 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "time", "place"),
+    [("Rui Pinto was the first Portuguese, eleventh with 1h02m31s.", "1h02m31s", 11),
+     ("Rui Pinto was once more the best Portuguese, eleventh with 1:02:31, and happy.", "1:02:31", 11),
+     ("Rui Pinto was the first Portuguese, in 1:02:31.", "1:02:31", None)],
+)
+def test_results_a_place_set_off_after_a_national_rank(doc_of, text: str, time: str, place: int | None) -> None:
+    """Translated copy: "the first Portuguese, eleventh with 1h02m31s" is eleventh, never first (a rank among a
+    country's runners is no place, a comma after it or not)."""
+    doc = doc_of("Kejelcha won the Lisbon half marathon in 59:08. " + text)
+    assert [(r.text, r._.place) for r in doc.spans["results"]][1:] == [(time, place)]
+
+
+@pytest.mark.parametrize(
     "text",
     ["The Ethiopian Deresa Gueleta won the Valencia Marathon in 2:03:26 on a morning in which his compatriot Letesenbet "
      "Gidey won the female race with 2:16:14.\n\nMen: 1. Deresa Gueleta (ETH) 2:03:26.",
