@@ -102,8 +102,8 @@ FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the 
 PLACE_NAMED = re.compile(r"\b(?:in|at|of|through)\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)")  # "in Berlin", "the streets of London"
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 COUNTDOWN_AFTER = re.compile(r"\s+(?:before|to\s+go|until|till|left)\b", re.IGNORECASE)  # "the clock read 8'45\" before the start"
-POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
-                                  re.IGNORECASE)  # "At the bell (11'59'')"
+POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through|near|nearing|approaching)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
+                                  re.IGNORECASE)  # "At the bell (11'59'')", "near the 15 km (42.06)"
 # ... or before the point of a race it was reached at: "2'06'' at the 800 m, 2'54'' at the bell" (translated splits)
 POINT_AFTER_PRIME = re.compile(
     r"\s+(?:at|through|to)\s+(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b|bell\b|kilomet(?:re|er)\b|half-?way\b)",
@@ -490,8 +490,9 @@ LINE_OPENING = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d
 EVENT_LIST_GAP = re.compile(r"(?:\s+[a-z]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?")
 # an event that names a title, said before it: "world champion at 10,000m", "the record over 2,000 meters", "known for his exploits over the steeplechase",
 # "The Olympic champion on 5000 meters" (translated)
+# (translated copy puts the world after: "holder of the record of the world of the 10 km on road")
 EVENT_TITLE_BEFORE = re.compile(
-    r"(?:(?:champions?|records?|holders?|best|medall?ists?|titles?|gold|silver|bronze)\s+(?:at|in|over|of|on)|exploits\s+(?:over|in|at)|"
+    r"(?:(?:champions?|records?|holders?|best|medall?ists?|titles?|gold|silver|bronze)(?:\s+of\s+the\s+world)?\s+(?:at|in|over|of|on)|exploits\s+(?:over|in|at)|"
     r"known\s+for|speciali[sz](?:es?|ed|ing)\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -521,7 +522,7 @@ RECORD_RUN_BEFORE = re.compile(
 # ... or a record of the event with the time right after it, as translated copy writes the record run: "the world
 # record of the 3000 m steeple in 7'52''11", "beat the world record of the 3000 m steeple (7'52''11)" (a time right after:
 # `TIME_RIGHT_AFTER`; not "the record holder over 1500m in")
-RECORD_OF_EVENT_BEFORE = re.compile(r"\brecords?\s+(?:at|in|over|of|on)\s+(?:the\s+)?$", re.IGNORECASE)
+RECORD_OF_EVENT_BEFORE = re.compile(r"\brecords?(?:\s+of\s+the\s+world)?\s+(?:at|in|over|of|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... and so does a medal won right before it ("took silver in the 1500m in 3:54.50")
 MEDAL_WON_BEFORE = re.compile(
     r"\b(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|grabbed|earned|collected|snatched|bagged)\s+(?:the\s+|a\s+)?"
@@ -1430,7 +1431,7 @@ NTH_LAP_BEFORE = re.compile(
     re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
-    r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|after|behind|before|covered|clocking|split\s+(?:at|of)|"
+    r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"

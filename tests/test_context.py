@@ -884,6 +884,18 @@ def test_context_reaching_a_distance_with_its_time_is_a_point_not_an_event() -> 
     assert [e for *_, e in find_events("Pattison reaches 800m final")] == ["800m"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Agnes Ngetich, holder of the record of the world of the 10 km on road, won the half marathon.", ["half marathon"]),
+     ("Kipyegon, already holder of the record of the world of the 1500 m since one week at Florence (3'49''11), won.", []),
+     ("Kipyegon pulverized this Friday the record of the world of the 5000 m in 14'05''20.", ["5000m"])],
+)
+def test_context_a_record_of_the_world_is_a_title(text: str, expected: list[str]) -> None:
+    """Translated copy's "the record of the world of the 10 km" names a title, as "the world record of the 10 km" does
+    (its event no race of the day), unless broken right there with its time."""
+    assert [e for *_, e in find_events(text)] == expected
+
+
 def test_context_a_mini_marathon_is_no_marathon() -> None:
     """The fun run beside a half marathon ("35 thousand between the half and the mini-marathon") names no marathon."""
     assert [e for *_, e in find_events("Kejelcha won the Lisbon Half Marathon, with 35,000 in the half and the "

@@ -1446,6 +1446,15 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
         ("58:22", None), ("1:04:48", "women"), ("27:21.66", "men"), ("27:26.13", "men")]
 
 
+def test_results_an_old_mark_with_a_dot_takes_its_title_s_event_read_as_minutes(doc_of) -> None:
+    """"holder of the record of the world of the 10 km on road (28.46, in Valencia)" in a half marathon report: the 10km's
+    28:46, not 28.46 seconds of the half marathon."""
+    text = ("Kejelcha won the Lisbon half marathon in 59:08. In the women, the Kenyan Agnes Ngetich, holder of the record of "
+            "the world of the 10 km on road (28.46, in Valencia), won in 1:05:43.")
+    assert [(r.text, r.label_, r._.race.event, r._.seconds) for r in doc_of(text).spans["results"]] == [
+        ("59:08", "result", "half marathon", 3548.0), ("28.46", "other", "10km", 1726.0), ("1:05:43", "result", "half marathon", 3943.0)]
+
+
 @pytest.mark.parametrize(
     ("text", "time", "place"),
     [("Rui Pinto was the first Portuguese, eleventh with 1h02m31s.", "1h02m31s", 11),

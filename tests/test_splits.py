@@ -455,6 +455,12 @@ def test_splits_mid_race_is_halfway(doc_of) -> None:
     assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]
 
 
+def test_splits_a_dotted_time_in_brackets_near_a_point(doc_of) -> None:
+    text = ("Kejelcha won the Lisbon half marathon in 59:08. After the exit of the hares, near the 15 km (42.06), it was "
+            "Daniel Ebenyo that attacked.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == [("42.06", "15km", 15000.0)]
+
+
 def test_splits_half_alone_in_a_list_of_points_or_as_a_label_is_halfway(doc_of) -> None:
     """A translated agency's passing times: "half" with no "way" after a point before it ("; half 1:01:20") or as a label
     with its colon ("Passage women half: 1:08:02") is the marathon's halfway, not a half marathon run."""

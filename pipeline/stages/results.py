@@ -690,9 +690,10 @@ TITLE_REACH = 60  # characters before an old mark searched for the event of its 
 
 def titled_event(text: str, t: Span, a: int, race: RaceInfo) -> RaceInfo:
     """An old mark's event is the one its title names right before it ("holds the 10,000m world record
-    of 28:54.14" in a 5000m report), if the time fits it."""
+    of 28:54.14" in a 5000m report), if the time fits it (read as minutes where it has a dot: "holder of the record of the
+    world of the 10 km on road (28.46", translated)."""
     near = find_events(text[max(a, t.start_char - TITLE_REACH) : t.start_char], titles=True)
-    if near and near[-1][2] != race.event and fits_event(near[-1][2], t._.seconds):
+    if near and near[-1][2] != race.event and fits_event(near[-1][2], dotted_minutes(t._.seconds, t._.clock, near[-1][2])[0]):
         return replace(race, event=near[-1][2])
     return race
 
