@@ -710,7 +710,8 @@ def sex_said_later(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInf
         breaks[a] = max((m.start() for m in P.LATER_CLAUSE.finditer(text_of(doc), a, cues[0][0])), default=-1)
     if breaks[a] < t.end_char:
         return race
-    before = race_at(doc, a - 1) if a > 0 else RaceInfo()
+    last = len(text_of(doc)[:a].rstrip()) - 1  # the sentence before's last character (not the space between them)
+    before = race_at(doc, last) if last >= 0 else RaceInfo()
     return replace(race, sex=before.sex if before.event == race.event else None)
 
 
