@@ -2875,6 +2875,9 @@ OBJECT_BEFORE = re.compile(
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has|but|while|whilst|whereas|yet)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
     r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
+# one let do something, the doer of it but not the sentence's subject a later pronoun stands for: "Chebet ... let Lilian Kasait
+# set the pace through 3,000m in 9:12.4 before pulling away. She covered her last 400m in 61.8" (she is Chebet)
+LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 # ... or a description of one, a name in apposition after it (set off by commas on both sides, which the caller sees): "pulled
 # away from the defending champion, Hellen Obiri, inside the final 800 meters" (not "One of them, Eilidh Rennie, said")
 PERSON_HEAD_BEFORE_COMMA = re.compile(r"\b(?:pacemaker|pacer|rabbit|hare|leader|champion|favou?rite|winner|holder|compatriot|team-?mate|"

@@ -455,6 +455,14 @@ def test_splits_mid_race_is_halfway(doc_of) -> None:
     assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]
 
 
+def test_splits_a_pronoun_after_one_let_do_something_is_the_subject_s(doc_of) -> None:
+    """"Chebet ... let Lilian Kasait set the pace through 3,000m in 9:12.4 before pulling away. She covered her last 400m in
+    61.8": the pace is Kasait's, the "she" Chebet's (the one let set it is no subject a pronoun goes on with)."""
+    text = ("Beatrice Chebet won the 5000m in 14:52.1. Chebet let Lilian Kasait set the pace through 3,000m in 9:12.4 before "
+            "pulling away. She covered her last 400m in 61.8.")
+    assert [(t, who) for t, _, _, who in splits(doc_of(text))] == [("9:12.4", "Lilian Kasait"), ("61.8", "Beatrice Chebet")]
+
+
 def test_splits_a_dotted_time_in_brackets_near_a_point(doc_of) -> None:
     text = ("Kejelcha won the Lisbon half marathon in 59:08. After the exit of the hares, near the 15 km (42.06), it was "
             "Daniel Ebenyo that attacked.")
