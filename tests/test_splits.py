@@ -455,6 +455,21 @@ def test_splits_mid_race_is_halfway(doc_of) -> None:
     assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Reynold Cheruiyot won the 1500m in 3:35.2. Reynold, who ran the last lap in about 51 seconds, swept past Timothy.",
+      [("51", "last lap", "Reynold Cheruiyot")]),
+     ("Faith Kipyegon won the 5000m in 14:05.20. Letesenbet Gidey pushed from the front, with the pair reaching 4,000m in 11:24.3, "
+      "but the Kenyan never let a gap open and covered her final lap in around 60 seconds.",
+      [("11:24.3", "4000m", "Letesenbet Gidey"), ("60", "last lap", "Faith Kipyegon")])],
+    ids=["about-51-seconds", "the-kenyan-never-let-and-covered"],
+)
+def test_splits_a_lap_said_roughly_in_whole_seconds(doc_of, text: str, expected: list[tuple]) -> None:
+    """"in about 51 seconds" is a time, not a barrier; and a description opening a clause after "but" is the lap's runner,
+    its verbs joined by "and" ("never let a gap open and covered her final lap")."""
+    assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected
+
+
 def test_splits_a_pronoun_after_one_let_do_something_is_the_subject_s(doc_of) -> None:
     """"Chebet ... let Lilian Kasait set the pace through 3,000m in 9:12.4 before pulling away. She covered her last 400m in
     61.8": the pace is Kasait's, the "she" Chebet's (the one let set it is no subject a pronoun goes on with)."""
