@@ -1847,3 +1847,11 @@ def test_quotes_the_sixth_stop_s_second_review(doc_of, text, expected) -> None:
     """The second review of a dash paragraph attributed name first: a paper's writing is no one's speech; "Ennaoui told Polsat
     Sport" is an attribution."""
     assert quotes(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize("description", ["the 2021 Olympic finalist", "the world semi-finalist"])
+def test_quotes_a_finalist_after_the_quote_is_its_speaker(doc_of, description: str) -> None:
+    """(Not "the runner-up": the one placed second, which quotes, read before results, cannot tell.)"""
+    text = (f'Abel Kipsang was fourth in 3:36.1.\n\nKipsang had a different story. "They closed the door on me on the bend," '
+            f'{description} lamented.')
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Abel Kipsang"]
