@@ -4066,6 +4066,13 @@ def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.34", "result"), ("14:49.45", "result")]
 
 
+def test_results_with_a_name_and_her_category_not_far_behind_in_a_time(doc_of) -> None:
+    """A club roundup's "with Sarah Khan (SW30-34) not far behind in 21:36": Khan's time, her category in brackets between."""
+    doc = doc_of("ROUNDHAY PARKRUN\nSarah Whitworth (VW45-49) was 3rd female in 19:58, with Sarah Khan (SW30-34) not far behind "
+                 "in 21:36.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("19:58", "Sarah Whitworth"), ("21:36", "Sarah Khan")]
+
+
 def test_results_with_a_name_on_her_shoulder_in_a_time(doc_of) -> None:
     """"Cranny won heat 2 in 15:19.02 with St. Pierre right on her shoulder in 15:19.40": St. Pierre's time."""
     doc = doc_of("In the prelims, Elise Cranny won heat 2 in 15:19.02 with Elle St. Pierre right on her shoulder in 15:19.40.")

@@ -632,6 +632,7 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
     for i in range(len(before) - 1, -1, -1):
         m = before[i]
         gap = P.AGE_ASIDE.sub("", text[m.end_char : start], count=1)  # "with Edna Kiplagat, 44 years young, third in 2:27:45"
+        gap = P.CLUB_IN_GAP.sub("", gap, count=1)  # "with Sarah Khan (SW30-34) not far behind in 21:36"
         if re.search(r"[,;]", gap):
             return None
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
