@@ -4066,6 +4066,16 @@ def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.34", "result"), ("14:49.45", "result")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["First Harrier home, and 4th overall out of 587, was Tom Brierley (SM25-29) in 16:48.",
+     "Tom Brierley ran 16:48, 4th overall out of 587."],
+)
+def test_results_a_place_out_of_a_field_overall(doc_of, text: str) -> None:
+    doc = doc_of("ROUNDHAY PARKRUN\n" + text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("16:48", "Tom Brierley", 4)]
+
+
 def test_results_with_a_name_and_her_category_not_far_behind_in_a_time(doc_of) -> None:
     """A club roundup's "with Sarah Khan (SW30-34) not far behind in 21:36": Khan's time, her category in brackets between."""
     doc = doc_of("ROUNDHAY PARKRUN\nSarah Whitworth (VW45-49) was 3rd female in 19:58, with Sarah Khan (SW30-34) not far behind "
