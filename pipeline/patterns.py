@@ -672,6 +672,8 @@ HUNDREDTHS_END = re.compile(r"\d[.,]\d\d$")  # (tenths are a cross country's han
 SPRINT_SECONDS = (6.0, 24.5)
 LAP_SECONDS = 60.0  # ... and, after a sprint, a 400m's: no lap of a sprint
 SLOWEST_FACTOR = 1.7  # a result slower than 1.7 x the world record is no result of that event
+DOTTED_SLOWEST_FACTOR = 4.0  # ... but a time with a dot, impossibly fast as seconds, is minutes up to 4 x the record: a club
+# runner's "finishing in 26.03" at a parkrun (26:03, 2.1 x the 5km's record)
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 FASTEST_DISTANCE_PACE_MS = 7.0  # ... and over a distance of 3km or more with no record here, none faster than 7 m/s (every such record is under 6.9)
 DISTANCE_EVENT_MIN_M = 3000.0

@@ -4066,6 +4066,14 @@ def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.34", "result"), ("14:49.45", "result")]
 
 
+@pytest.mark.parametrize(("text", "seconds"), [("finishing in 26.03", 1563.0), ("finishing in 19.58", 1198.0)])
+def test_results_a_club_runner_s_dotted_parkrun_time_is_minutes(doc_of, text: str, seconds: float) -> None:
+    """"finishing in 26.03" at a parkrun: impossibly fast as seconds, a club runner's 26:03 (slower than the 5km's range
+    for the world's best, as club runners' times are)."""
+    doc = doc_of(f"ROUNDHAY PARKRUN\nKev Ainsworth ticked off Bushy parkrun, {text}.")
+    assert [(athlete_of(r), r._.seconds) for r in doc.spans["results"]] == [("Kev Ainsworth", seconds)]
+
+
 @pytest.mark.parametrize(
     "text",
     ["First Harrier home, and 4th overall out of 587, was Tom Brierley (SM25-29) in 16:48.",

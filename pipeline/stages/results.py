@@ -1538,10 +1538,13 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
 def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float, str]:
     """A time written with a dot between minutes and seconds, as Dutch and some British copy does
     ("Josh Okafor 77th in 34.58" of a 10km): read as seconds it is far too fast for the race, as
-    minutes it fits. Else the time as read."""
+    minutes it fits, or is a club runner's (`P.DOTTED_SLOWEST_FACTOR`: "finishing in 26.03" at a parkrun). Else the time as
+    read."""
     if not too_fast(event, seconds) or (dotted := dotted_as_minutes(clock)) is None:
         return seconds, clock
-    return dotted if fits_event(event, dotted[0]) else (seconds, clock)
+    record = P.EVENT_RECORD_S.get(event or "")
+    club = record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
+    return dotted if fits_event(event, dotted[0]) or club else (seconds, clock)
 
 
 def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:
