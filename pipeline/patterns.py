@@ -334,6 +334,9 @@ MILES_RACE_AFTER = re.compile(
 # 12-mile race-pace workout", "a 20-mile race simulation", "a 5-mile course section", nor "Five Mile Road", a street)
 # ... and after a number of kilometres no standard race's: "the Tugen Hills 21km Road Race", "a 3km fun run" (not "the 21km
 # mark", "the 16km loop" of a longer race, "a 21km race simulation", "a first loop of 2 km run with prudence")
+# ... or run, right after its verb, when short (`context.MAX_RAN_KM`): "Alfie Mears ran 2k at Temple Newsam juniors in 9:47" (not
+# "ran the last 2k in", a stretch)
+RAN_DISTANCE_BEFORE = re.compile(r"\b(?:ran|runs|raced|races|racing|won|wins)\s+(?:an?\s+)?$", re.IGNORECASE)
 KM_RACE_AFTER = re.compile(
     r"[\s-]+(?:(?:(?:road|trail|hill|mountain)[\s-]+)?(?:race|classic|challenge)|(?:fun|charity)[\s-]+run)\b(?!-)"
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session|leaders?|favou?rites?|organi[sz]ers?|"

@@ -896,6 +896,15 @@ def test_context_a_record_of_the_world_is_a_title(text: str, expected: list[str]
     assert [e for *_, e in find_events(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("On Sunday, Alfie Mears ran 2k at Temple Newsam juniors in 9:47.", ["2km"]), ("She won a 3k in 9:12.", ["3km"]),
+     ("Alfie Mears ran the last 2k in 6:47.", []), ("He ran 35km with the leaders before fading.", [])],
+)
+def test_context_a_short_distance_said_run_is_a_race(text: str, expected: list[str]) -> None:
+    assert [e for *_, e in find_events(text)] == expected
+
+
 def test_context_a_mini_marathon_is_no_marathon() -> None:
     """The fun run beside a half marathon ("35 thousand between the half and the mini-marathon") names no marathon."""
     assert [e for *_, e in find_events("Kejelcha won the Lisbon Half Marathon, with 35,000 in the half and the "

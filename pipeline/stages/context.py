@@ -64,6 +64,10 @@ KNOWN_RACE_DISTANCE_REACH = 40  # characters after a known road race's name its 
 XC_METRES_MIN = 4000  # a cross country's distance in metres, odd and this long at least, may be its race's ("10.200 meters")
 
 
+MAX_RAN_KM = 3  # a distance this short said run ("ran 2k at Temple Newsam juniors") is a race (a longer one may be a stretch run
+# before fading: "ran 35km with the leaders")
+
+
 def _around(m: re.Match[str]) -> tuple[str, str]:
     """The text right before and right after an odd distance, where it is said to be the race's own."""
     return m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
@@ -134,7 +138,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
-            or staged_distance(m.string, m.start(), after)
+            or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before))
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
