@@ -3025,7 +3025,9 @@ CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bas\b", re.IGNORE
 # the punctuation that sets a sentence's stretches apart
 PUNCTUATION_BREAK = re.compile(r"[;–—]|[,:](?!\d)")  # (not the comma of "10,000", the colon of "3:45.34")
 # what opens a later clause of a sentence, whose sex cue is not for the times before it ("won in 58:22, while
-# Agnes Ngetich took the women's race"); not the colon of a clock time
+# Agnes Ngetich took the women's race", "in which his compatriot Gidey won the female race", "and Guidey dominates between the
+# women", its "and" only before a race's sex, `THE_SEX_BEFORE`); not the colon of a clock time
+THE_SEX_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # a race's sex: "between the women", "won the female race"
 LATER_CLAUSE = re.compile(r";|(?<!\d):(?!\d)|\b(?:but|while|whereas|(?:in|during)\s+which)\b|\band\s+(?=(?-i:[A-Z])[a-z])", re.IGNORECASE)
 # a later clause of another race of the same runner: "was 6th in 15:40.12 and then had the nerve to run Winchester parkrun in"
 THEN_CLAUSE = re.compile(r"\band\s+then\b|\bthen\s+(?:went|ran|had|backed|doubled|came)\b|;", re.IGNORECASE)

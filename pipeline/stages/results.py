@@ -700,19 +700,23 @@ def titled_event(text: str, t: Span, a: int, race: RaceInfo) -> RaceInfo:
 
 def sex_said_later(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
     """"Mateiko won in 58:22, outkicking Kejelcha, while Agnes Ngetich took the women's race": a sex
-    said only in a later clause of the sentence is the later times' race; this time keeps the race
-    of the sentence before (no sex if that was another event)."""
+    said only in a later clause of the sentence is the later times' race; this time's sex is left unsaid, for the runner's
+    other results to tell (`fill_sex_of_athletes`, `facts`: "1. Deresa Geleta (ETH) 2:03:26" under "Men"). (The sentence
+    before is no guide: a lead's is its dateline's or headline's, "Gueleta conquers Valencia with 2h03:26 and Guidey dominates
+    between the women".) A clause opened by "and" breaks only before a race's sex ("and Guidey dominates between the women";
+    not "Parker Wolfe (27:21.66) and Dylan Jacobs (27:26.13) dipped under 27:30, making it seven men")."""
     cues, _ = sentence_sex_cues(doc, a, b)
     if race.sex is None or not cues or cues[0][0] < t.end_char or cues[0][1] != race.sex:
         return race
     breaks = memo(doc).setdefault("break before the first sex cue", {})
     if a not in breaks:  # read once a sentence: the last clause break before its first cue
-        breaks[a] = max((m.start() for m in P.LATER_CLAUSE.finditer(text_of(doc), a, cues[0][0])), default=-1)
+        text = text_of(doc)
+        of_race = P.THE_SEX_BEFORE.search(text, max(a, cues[0][0] - 12), cues[0][0]) is not None
+        breaks[a] = max((m.start() for m in P.LATER_CLAUSE.finditer(text, a, cues[0][0]) if of_race or not m.group().lower().startswith("and")),
+                        default=-1)
     if breaks[a] < t.end_char:
         return race
-    last = len(text_of(doc)[:a].rstrip()) - 1  # the sentence before's last character (not the space between them)
-    before = race_at(doc, last) if last >= 0 else RaceInfo()
-    return replace(race, sex=before.sex if before.event == race.event else None)
+    return replace(race, sex=None)
 
 
 def sex_said_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
