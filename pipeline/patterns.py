@@ -2146,7 +2146,7 @@ PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A
 # an award's title after the words that name it: "Cross Country Athlete of the Year"
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
-VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
+VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome parkrun".split())  # ("Bushy parkrun")
 # "the runner of" before a club's name, as translated copy writes it: "The runner of Dukla Praha improved" (not "the athlete of
 # Uganda Jacob Kiplimo", a country and a name)
 RUNNER_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:runner|athlete|sprinter)\s+of\s+$", re.IGNORECASE)

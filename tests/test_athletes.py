@@ -2207,9 +2207,10 @@ def test_athletes_a_results_table_with_a_school_column() -> None:
         ("Jessica Hull lost to Faith Kipyegon in 3:55.10 after a late kick from Georgia Bell.",
          ["Jessica Hull", "Faith Kipyegon", "Georgia Bell"]),
         ("Tanner won in 3:45.02, a long way from Nick Willis's national record of 3:29.66.", ["Tanner", "Nick Willis"]),
+        ("Kev Ainsworth ticked off Bushy parkrun, finishing in 26:03.", ["Kev Ainsworth"]),
     ],
     ids=["the-climb-to-a-place", "a-hometown-and-the-stretch-to-a-place", "the-road-from-a-place", "lost-to-and-a-kick-from",
-         "a-long-way-from-an-owner"],
+         "a-long-way-from-an-owner", "a-parkrun-s-venue"],
 )
 def test_athletes_a_place_on_the_course_is_no_athlete(doc_of, text: str, expected: list[str]) -> None:
     """A place on a course after a way to or from it ("the long climb to Constantia Nek", "the road from Haji Ali", "the final
