@@ -576,8 +576,10 @@ NEXT_POINT_AFTER_MARK_GAP = re.compile(
     r"\s+(?:point|mark)\s+(?:in|at|on|with)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
 # a stretch between two points, the second with no time: "The gap opened between 8km and 9km" (not "moving up from 5km to 10km")
 STRETCH_END_BEFORE = re.compile(
-    r"\bbetween\s+(?:the\s+)?\d[\d,.]*(?:\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?))?\s+(?:and|to)\s+(?:the\s+)?$",  # (the
-    re.IGNORECASE)  # first's unit may be left to the second's: "Somewhere between 20 and 25 kilometres she ran")
+    r"\bbetween\s+(?:the\s+)?\d[\d,.]*(?:\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?))?\s+(?:and|to)\s+(?:the\s+)?$"  # (the
+    # first's unit may be left to the second's: "Somewhere between 20 and 25 kilometres she ran")
+    r"|(?<![\d:.,])\d[\d,.]*(?:\s?(?:km|k|m))?\s?[–—-]\s?$",  # ... or a range told by a dash: a blog's section "THE KICK (1100–1500m)"
+    re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
@@ -1945,6 +1947,10 @@ _TIMED_STRETCH_AND = (  # (not a runner's races: "ran a 2:00.10 800m and a 4:15.
     r"|(?:first|opening)\s+(?:lap|\d{3,5}\s?m)\s+(?:of|in)\s+\d[\d:.,]*(?:\s*(?:seconds|secs?|s)\b)?)\s+and\s+an?\s+(?:[a-z]+\s+)?")
 LISTED_TIME_THEN_POINT_BEFORE = re.compile(_TIMED_STRETCH_AND + "$", re.IGNORECASE)
 # ... the distance after such a time names a point, not a race (`context.find_events`)
+# a mark told by its time then its event, a runner's credential: "a woman with a 49.57 400m on her CV", "a 3:29 1500m man"
+# (no race of the text); and a distance gone through one at a time: "Let's go through it 200 metres at a time"
+MARK_TIME_BEFORE_EVENT = re.compile(r"\b(?:an?|her|his)\s+\d{1,2}(?::\d{2})?[.,]\d{1,2}\s+$", re.IGNORECASE)
+AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re.IGNORECASE)
 POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first

@@ -905,6 +905,20 @@ def test_context_a_short_distance_said_run_is_a_race(text: str, expected: list[s
     assert [e for *_, e in find_events(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Laros won the 1500m.\n\nTHE KICK (1100–1500m)\n\nAt 1200m it was still Cheruiyot.",
+     "Mu won the 800m.\n\n600-800m: THE DYING STRAIGHT\n\nMu closed in 29.01.",
+     "Mu won the 800m. For a woman with a 49.57 400m on her CV it is slow.",
+     "Mu won the 800m. Let's go through it 200 metres at a time."],
+    ids=["a-range-in-a-heading", "a-range-opening-a-heading", "a-credential", "at-a-time"],
+)
+def test_context_a_range_a_credential_and_a_distance_at_a_time_are_no_races(text: str) -> None:
+    """A range told by a dash ("1100–1500m") is a stretch, "a 49.57 400m on her CV" a runner's credential, "200 metres at a
+    time" a stretch: none the race (the blog's 800m was read as a 200m, then a 400m, between them)."""
+    assert [e for *_, e in find_events(text)] == [text.split()[3].rstrip(".")]
+
+
 def test_context_a_mini_marathon_is_no_marathon() -> None:
     """The fun run beside a half marathon ("35 thousand between the half and the mini-marathon") names no marathon."""
     assert [e for *_, e in find_events("Kejelcha won the Lisbon Half Marathon, with 35,000 in the half and the "
