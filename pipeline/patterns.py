@@ -3369,6 +3369,12 @@ MARK_FROM_PLACE_AFTER = re.compile(
     # championships in Eugene"
     r"|\s+(?:seconds?\s+)?from\s+(?P<champs>the\s+(?:(?:19|20)\d\d\s+)?(?:world|european|commonwealth|olympic)\s+(?:indoor\s+)?"
     r"(?:championships|games))\b")
+# ... or a runner's own time from a place, the subject of what is said of it: "the Olympic champion's 3:27.65 from Paris came
+# from perfect positioning", "Her 14:05.20 from Eugene is still the world lead" (not "set a world lead with her 14:05.20 from
+# Eugene", the race's)
+OWN_TIME_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+$", re.IGNORECASE)
+MARK_FROM_PLACE_SAID_AFTER = re.compile(
+    r"\s+from\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:came|was|is|remains|stands|stood|still|had|has|looks)\b")
 BEST_OR_OWN_BEFORE = re.compile(
     r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:improved|improving|bettered|bettering|lowered|lowering|beat|beating|broke|breaking)"
     r"\s+(?:on\s+)?(?:his|her))\s+$",  # (not "set a world lead with her 14:05.20 from Eugene": the race's)

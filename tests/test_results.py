@@ -1446,6 +1446,17 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
         ("58:22", None), ("1:04:48", "women"), ("27:21.66", "men"), ("27:26.13", "men")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [("Hocker was fourth; the Olympic champion's 3:27.65 from Paris came from perfect positioning.", "other"),
+     ("Hocker was fourth. His 3:27.65 from Paris is still the year's best.", "other"),
+     ("Hocker set a world lead with his 3:27.65 from Monaco.", "result")],
+)
+def test_results_a_runner_s_own_time_from_a_place_spoken_of_is_an_earlier_mark(doc_of, sentence: str, label: str) -> None:
+    doc = doc_of("Niels Laros won the Monaco 1500m in 3:28.01. Cole Hocker ran well. " + sentence)
+    assert [(r.text, r.label_) for r in doc.spans["results"]][1:] == [("3:27.65", label)]
+
+
 def test_results_an_old_mark_with_a_dot_takes_its_title_s_event_read_as_minutes(doc_of) -> None:
     """"holder of the record of the world of the 10 km on road (28.46, in Valencia)" in a half marathon report: the 10km's
     28:46, not 28.46 seconds of the half marathon."""
