@@ -1446,6 +1446,14 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
         ("58:22", None), ("1:04:48", "women"), ("27:21.66", "men"), ("27:26.13", "men")]
 
 
+@pytest.mark.parametrize(("sentence", "label"), [("El Bakkali won in Tokyo in 8:08.90.", "other"),
+                                                 ("El Bakkali won in Paris in 8:08.90 on Wednesday.", "result")])
+def test_results_a_time_run_in_another_host_city_is_an_earlier_mark(doc_of, sentence: str, label: str) -> None:
+    doc = doc_of("PARIS, Aug 7 - Soufiane El Bakkali won the Olympic 3000m steeplechase final at the Stade de France on "
+                 "Wednesday.\n\n" + sentence)
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("8:08.90", label)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [("Hocker was fourth; the Olympic champion's 3:27.65 from Paris came from perfect positioning.", "other"),
