@@ -1773,6 +1773,7 @@ SEGMENT_BEFORE = re.compile(
     rf"|{_STRETCH}",
     re.IGNORECASE,
 )
+A_LAP_OF_BEFORE = re.compile(r"\b(?:an?|that|this)\s+lap\s+(?:there\s+|then\s+|now\s+)?of\s+$", re.IGNORECASE)  # "A lap there of 68.2"
 LAP_TIME_BEFORE = re.compile(
     r"\b(?:laps?\s+of|opened\s+with|opening\s+lap\s+of|first\s+lap\s+of)\s+(?:\d{2}(?:\.\d)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE
 )

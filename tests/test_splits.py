@@ -455,6 +455,12 @@ def test_splits_mid_race_is_halfway(doc_of) -> None:
     assert splits(doc_of(text)) == [("14:52", "halfway", 5000.0, "Yann Schrub")]
 
 
+def test_splits_a_lap_of_a_time_is_a_lap(doc_of) -> None:
+    text = ("Soufiane El Bakkali won the 3000m steeplechase in 8:06.05.\n\n1,000m passed in 2:48.6, Jhinaoui at the front. "
+            "A lap there of 68.2. Nobody wants this.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == [("2:48.6", "1000m", 1000.0), ("68.2", "lap", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Reynold Cheruiyot won the 1500m in 3:35.2. Reynold, who ran the last lap in about 51 seconds, swept past Timothy.",

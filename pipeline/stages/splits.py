@@ -83,6 +83,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return f"lap {n}", _nth_lap_end(n, race_m, lap_m), True
         # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in
+    if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
+        return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
