@@ -653,7 +653,8 @@ EVENT_TITLE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|metres?|meters?)\b)?"
     r"\s*(?:world|olympic|european|commonwealth|national|british|american|u\.?s\.?)?\s*(?:(?:indoor|outdoor)\s+)?"  # "1500m world indoor title"
     r"(?:champion(?!ships?\b)|championships?\s+(?:title|crown|gold|silver|bronze|medal|winner|medall?ist|finalist)|champ(?!ionships?\b)|title|crown|gold|silver|bronze|medal|"
-    r"record[- ]holder|record\s+of|best|medall?ist|(?:semi-?)?finalist|"  # (a "10,000m championship" is a race)
+    r"record[- ]holder|record\s+of|best|(?:personal|lifetime|season['’]?s?)\s+(?:best|record)|(?-i:PB|PR|SB)\b|medall?ist|(?:semi-?)?finalist|"
+    # (a "10,000m championship" is a race; "whose parkrun PB of 17:58" a credential)
     r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
     re.IGNORECASE,
 )

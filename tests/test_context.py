@@ -919,6 +919,12 @@ def test_context_a_range_a_credential_and_a_distance_at_a_time_are_no_races(text
     assert [e for *_, e in find_events(text)] == [text.split()[3].rstrip(".")]
 
 
+@pytest.mark.parametrize("text", ["Not bad for someone whose parkrun PB of 17:58 at Hove Prom was set in dry shoes!",
+                                  "Her 10km personal best of 31:58 came in Valencia."])
+def test_context_an_event_s_personal_best_is_a_credential(text: str) -> None:
+    assert find_events(text) == []
+
+
 def test_context_a_mini_marathon_is_no_marathon() -> None:
     """The fun run beside a half marathon ("35 thousand between the half and the mini-marathon") names no marathon."""
     assert [e for *_, e in find_events("Kejelcha won the Lisbon Half Marathon, with 35,000 in the half and the "
