@@ -1953,7 +1953,8 @@ LISTED_TIME_THEN_POINT_BEFORE = re.compile(_TIMED_STRETCH_AND + "$", re.IGNORECA
 # ... the distance after such a time names a point, not a race (`context.find_events`)
 # a mark told by its time then its event, a runner's credential: "a woman with a 49.57 400m on her CV", "a 3:29 1500m man"
 # (no race of the text); and a distance gone through one at a time: "Let's go through it 200 metres at a time"
-MARK_TIME_BEFORE_EVENT = re.compile(r"\b(?:an?|her|his)\s+\d{1,2}(?::\d{2})?[.,]\d{1,2}\s+$", re.IGNORECASE)
+MARK_TIME_BEFORE_EVENT = re.compile(r"\b(?:with\s+an?|her|his)\s+\d{1,2}(?::\d{2})?[.,]\d{1,2}\s+$", re.IGNORECASE)  # (not "ran a
+# 2:00.10 800m and a 4:15.00 1500m", races)
 AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re.IGNORECASE)
 POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)
@@ -3376,7 +3377,7 @@ MARK_FROM_PLACE_AFTER = re.compile(
 # ... or a runner's own time from a place, the subject of what is said of it: "the Olympic champion's 3:27.65 from Paris came
 # from perfect positioning", "Her 14:05.20 from Eugene is still the world lead" (not "set a world lead with her 14:05.20 from
 # Eugene", the race's)
-OWN_TIME_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+$", re.IGNORECASE)
+POSSESSED_TIME_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+$", re.IGNORECASE)
 MARK_FROM_PLACE_SAID_AFTER = re.compile(
     r"\s+from\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:came|was|is|remains|stands|stood|still|had|has|looks)\b")
 BEST_OR_OWN_BEFORE = re.compile(

@@ -507,7 +507,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
             return OldMark(True, _possessive_owner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-        if P.OWN_TIME_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_SAID_AFTER.match(text, a0)) is not None \
+        if P.POSSESSED_TIME_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_SAID_AFTER.match(text, a0)) is not None \
                 and starting_at(doc, "athletes", there.start("place")) is None:
             return OldMark(True, _possessive_owner(doc, t, a))  # "the Olympic champion's 3:27.65 from Paris came from perfect
             # positioning": a race run elsewhere, spoken of
