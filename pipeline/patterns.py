@@ -3060,6 +3060,8 @@ BEHIND_NAME_BEFORE = re.compile(
 # an inverted verb: "Finishing second behind the world record holder was Australia's Jessica Hull (3:52.19)")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in", and
 # for the next one: "and the Englishman eighth in 3:34.05"
+# ... or a people's word with a "who" clause the time is in: "held off the Canadian, who crossed in 1:43.38"
+DESCRIPTION_WHO_BEFORE = re.compile(rf"\bthe\s+(?P<word>(?i:{_COUNTRY_ALT})),\s+who\s+[^,;:.!?()]{{0,40}}$")
 WITH_DESCRIPTION = re.compile(rf"\b(?:with|and)\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott

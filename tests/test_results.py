@@ -1446,6 +1446,18 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
         ("58:22", None), ("1:04:48", "women"), ("27:21.66", "men"), ("27:26.13", "men")]
 
 
+def test_results_a_description_s_who_clause_and_a_sentence_opened_by_a_description(doc_of) -> None:
+    """"The Kenyan, who beat Arop ..., tracked home pacemaker Patryk Sieradzki through a brisk opening lap. He passed 600
+    metres in 1:16.8 and held off the Canadian, who crossed in 1:43.38": "he" goes on with the description the sentence
+    before opens with (not the pacemaker), and the time in the Canadian's "who" clause is the Canadian's."""
+    text = ("Emmanuel Wanyonyi of Kenya beat Marco Arop of Canada in the 800m in 1:43.02.\n\nThe Kenyan, who beat Arop in Paris, "
+            "tracked home pacemaker Patryk Sieradzki through a brisk opening lap. He passed 600 metres in 1:16.8 and held off "
+            "the Canadian, who crossed in 1:43.38.")
+    doc = doc_of(text)
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("1:43.02", "Emmanuel Wanyonyi"), ("1:43.38", "Marco Arop")]
+    assert [(s.text, athlete_of(s)) for s in doc.spans["splits"]] == [("1:16.8", "Emmanuel Wanyonyi")]
+
+
 @pytest.mark.parametrize(("sentence", "label"), [("El Bakkali won in Tokyo in 8:08.90.", "other"),
                                                  ("El Bakkali won in Paris in 8:08.90 on Wednesday.", "result")])
 def test_results_a_time_run_in_another_host_city_is_an_earlier_mark(doc_of, sentence: str, label: str) -> None:

@@ -24,6 +24,7 @@ from .. import patterns as P
 from .base import Bounds, between, count_between, covering, memo, paragraphs, sentences, spans_of, text_of
 
 
+DESCRIPTION_OPENING_REACH = 80  # characters of a sentence's opening read for a description that is its subject
 WITH_REACH = 150  # characters before a name searched for the "with" that opens its phrase
 
 
@@ -138,6 +139,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
                 return who  # "12.34 for the Frenchwoman"
     if paras is not None and (rival := _described_rival(doc, before[-1].end_char if before else a, start, paras)) is not None:
         return rival
+    if paras is not None and (who_clause := P.DESCRIPTION_WHO_BEFORE.search(text, max(a, start - 80), start)) is not None:
+        word = who_clause.group("word").lower()  # "held off the Canadian, who crossed in 1:43.38": the Canadian's
+        if (who := previous_athlete(doc, who_clause.start(), paras, country=P.COUNTRY_WORDS[word], home=P.HOME_NATIONS.get(word))) is not None:
+            return who
     if before and (own := P.PRONOUN_OWNS_TIME_BEFORE.search(text, max(a, start - 10), start)) is not None:
         sex = P.PRONOUN_SEX[own.group("pron").lower()]
         fitting = [m for m in before if not (m._.sex and m._.sex != sex)]
@@ -589,6 +594,9 @@ def previous_athlete(
             if "subject" not in roles and "agent" in roles:
                 return own[len(roles) - 1 - roles[::-1].index("agent")]  # the win's doer, not the rivals after it
             fits = own
+    if not described and (who := _description_opening(doc, fits, paras, sex, country, exclude)) is not None:
+        return who  # "The Kenyan, who beat Arop ..., tracked home pacemaker Patryk Sieradzki ... He passed 600 metres in": the
+        # description the sentence opens with, its subject
     # objects among the last names before `char`, every one of them: a list may mix countries
     near = [m for m in between(doc, "athletes", fits[0].start_char, char) if m.end_char <= char][-LIST_LOOKBACK:]
     objects: set[int] = set()
@@ -622,6 +630,24 @@ def previous_athlete(
                                            protagonist=True, exclude=exclude)) is not None:
         return who
     return fits[-1]
+
+
+def _description_opening(doc: Doc, fits: list[Span], paras: Bounds, sex: str | None, country: str | None,
+                         exclude: frozenset[str]) -> Span | None:
+    """The athlete a description opening the sentence of the last fitting name stands for, when it comes before every name of
+    that sentence and is followed by its verb or an aside ("The Kenyan, who beat Arop ..., tracked home pacemaker Patryk
+    Sieradzki"): the sentence's subject, whom a pronoun after it goes on with; None if it stands for no one who fits."""
+    text = text_of(doc)
+    a, _ = sentences(doc).of(fits[-1].start_char)
+    desc = P.ANAPHOR_SUBJECT.match(text[a : a + DESCRIPTION_OPENING_REACH])
+    first = min(m.start_char for m in fits if m.start_char >= a)
+    if desc is None or a + desc.end() > first or not (P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), first)
+                                                       or text.startswith(",", a + desc.end())) \
+            or re.fullmatch(r",\s*", text[a + desc.end() : first]):  # (not "The first Frenchman, Morhad Amdouni, took": the name)
+        return None
+    who = anaphor_subject(doc, a, a + desc.end(), paras)
+    fits_too = who is not None and not (sex and who._.sex and who._.sex != sex) and not (country and who._.nationality != country)
+    return who if fits_too and who.label_ not in exclude else None
 
 
 def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int) -> Span | None:
