@@ -1855,3 +1855,12 @@ def test_quotes_a_finalist_after_the_quote_is_its_speaker(doc_of, description: s
     text = (f'Abel Kipsang was fourth in 3:36.1.\n\nKipsang had a different story. "They closed the door on me on the bend," '
             f'{description} lamented.')
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Abel Kipsang"]
+
+
+@pytest.mark.parametrize("beaten", ["has now been runner-up to Wanyonyi", "lost to Wanyonyi again"])
+def test_quotes_he_after_one_beaten_by_a_rival_is_the_beaten(doc_of, beaten: str) -> None:
+    """"Arop ... has now been runner-up to Wanyonyi ... 'Second again,' he told reporters": the rival one lost to is no
+    subject a pronoun goes on with."""
+    text = (f'Emmanuel Wanyonyi won the 800m in 1:43.02.\n\nMarco Arop {beaten} and did not hide his frustration.\n\n'
+            f'"Second again," he told reporters.')
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Marco Arop"]
