@@ -1864,3 +1864,12 @@ def test_quotes_he_after_one_beaten_by_a_rival_is_the_beaten(doc_of, beaten: str
     text = (f'Emmanuel Wanyonyi won the 800m in 1:43.02.\n\nMarco Arop {beaten} and did not hide his frustration.\n\n'
             f'"Second again," he told reporters.')
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Marco Arop"]
+
+
+def test_quotes_a_nickname_inside_a_name_and_a_pronoun_after_one_second_to_a_rival(doc_of) -> None:
+    """'Theodore "Teddy" Marchetti, ..., was second to Lindqvist in the 3,200 on Friday, and he admitted that one stung.
+    "I've been looking at the back of his jersey," he said': the nickname is no quote, the quote is Marchetti's."""
+    text = ('Teddy Marchetti won the 1,600 in 4:05.88, ahead of Ezra Lindqvist.\n\nTheodore "Teddy" Marchetti, who signed with '
+            'Gonzaga, was second to Lindqvist in the 3,200 on Friday, and he admitted that one stung.\n\n"I\'ve been looking at '
+            'the back of his jersey for two years," he said.')
+    assert quotes(doc_of(text)) == [("I've been looking at the back of his jersey for two years,", "Theodore Marchetti")]

@@ -280,6 +280,8 @@ class Quotes:
                 len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
                 and not P.FIRST_PERSON.search(text, start, end)):  # (not 'what she calls "my favourite day of the year"')
             return False
+        if any(n.start() < m.open_at and m.end < n.end() for n in P.NICKNAMED_NAME.finditer(text, max(0, m.open_at - 30), m.end + 40)):
+            return False  # a nickname inside a name: 'Theodore "Teddy" Marchetti'
         sa, sb = sents.of(m.open_at)
         rest = text[sa : m.open_at] + " " + text[m.end + 1 : sb]
         has_verb = bool(P.SPEECH_VERB.search(rest))
