@@ -658,15 +658,16 @@ EVENT_TITLE_AFTER = re.compile(
     r"specialist|star|runner|(?:man|woman|ace)\b(?![’']s))",  # ("Olympian and British 10,000m man")
     re.IGNORECASE,
 )
-STANDARD_DISTANCES = {60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000}
+STANDARD_DISTANCES = {55, 60, 100, 150, 200, 300, 400, 600, 800, 1000, 1500, 1600, 2000, 3000, 3200, 5000, 10000}
 MILE_M = 1609.34
 # world records in seconds (the faster of men's and women's), to tell a time impossible for an event
-# (1600m and 3200m, run by US high schools, have none: a mile's and two miles' scaled)
+# (1600m and 3200m, run by US high schools, have none: a mile's and two miles' scaled; the 55m and 55m hurdles, US high
+# schools' and colleges' indoor sprints, their best marks)
 EVENT_RECORD_S = {
-    "60m": 6.34, "100m": 9.58, "150m": 14.35, "200m": 19.19, "300m": 30.69, "400m": 43.03, "600m": 72.81,
+    "55m": 5.99, "60m": 6.34, "100m": 9.58, "150m": 14.35, "200m": 19.19, "300m": 30.69, "400m": 43.03, "600m": 72.81,
     "800m": 100.91, "1000m": 131.96, "1500m": 206.0, "1600m": 221.8, "mile": 223.13, "2000m": 284.79, "3000m": 440.67, "3200m": 464.3,
     "2 miles": 467.0, "10 miles": 2664.0, "5000m": 755.36, "10000m": 1571.0, "3000m steeplechase": 472.0, "100m hurdles": 12.12,
-    "110m hurdles": 12.80, "400m hurdles": 45.94, "60m hurdles": 7.27, "300m hurdles": 33.05, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
+    "110m hurdles": 12.80, "400m hurdles": 45.94, "60m hurdles": 7.27, "55m hurdles": 6.89, "300m hurdles": 33.05, "5km": 757.0, "10km": 1604.0, "half marathon": 3451.0,
     "marathon": 7235.0, "20km race walk": 4576.0,
 }
 # a road distance whose time is given to a fraction of a second was run on the track: road times are whole seconds

@@ -4097,6 +4097,15 @@ def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.34", "result"), ("14:49.45", "result")]
 
 
+def test_results_a_55m_dash_is_an_event_and_its_seconds_stay_seconds(doc_of) -> None:
+    """US high-school indoor meets run the 55m: "6.51" is its time, not 6:51 of the 1600m named before (a club runner's
+    dotted minutes are read so on the road only)."""
+    doc = doc_of("Owen Castellano won the 1600m in 4:20.11.\n\nJamarcus Whitfield won the boys 55-meter dash in 6.51, with "
+                 "Marcus Bell second in 6.55.")
+    assert [(r.text, r._.race.event, r._.seconds) for r in doc.spans["results"]] == [
+        ("4:20.11", "1600m", 260.11), ("6.51", "55m", 6.51), ("6.55", "55m", 6.55)]
+
+
 @pytest.mark.parametrize(("text", "seconds"), [("finishing in 26.03", 1563.0), ("finishing in 19.58", 1198.0)])
 def test_results_a_club_runner_s_dotted_parkrun_time_is_minutes(doc_of, text: str, seconds: float) -> None:
     """"finishing in 26.03" at a parkrun: impossibly fast as seconds, a club runner's 26:03 (slower than the 5km's range

@@ -1554,12 +1554,14 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
 def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float, str]:
     """A time written with a dot between minutes and seconds, as Dutch and some British copy does
     ("Josh Okafor 77th in 34.58" of a 10km): read as seconds it is far too fast for the race, as
-    minutes it fits, or is a club runner's (`P.DOTTED_SLOWEST_FACTOR`: "finishing in 26.03" at a parkrun). Else the time as
-    read."""
+    minutes it fits, or is a club runner's on the road (`P.DOTTED_SLOWEST_FACTOR`: "finishing in 26.03" at a parkrun). Else the
+    time as read."""
     if not too_fast(event, seconds) or (dotted := dotted_as_minutes(clock)) is None:
         return seconds, clock
     record = P.EVENT_RECORD_S.get(event or "")
-    club = record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
+    road = event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))  # (a track event's club times
+    # are no guide: "6.51" after a 1600m read in error is a 55m dash's)
+    club = road and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
     return dotted if fits_event(event, dotted[0]) or club else (seconds, clock)
 
 
