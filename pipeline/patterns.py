@@ -2111,6 +2111,7 @@ NON_PERSON_HEADS = frozenset(
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße
+    corps government electronics bank telecom motors ministry forces army prisons
     """.split()
 )
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"

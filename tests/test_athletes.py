@@ -2209,14 +2209,17 @@ def test_athletes_a_results_table_with_a_school_column() -> None:
         ("Tanner won in 3:45.02, a long way from Nick Willis's national record of 3:29.66.", ["Tanner", "Nick Willis"]),
         ("Kev Ainsworth ticked off Bushy parkrun, finishing in 26:03. Castle Meadow parkrun saw Jo Smith win in 17:20.",
          ["Kev Ainsworth", "Jo Smith"]),
+        ("Park Min-ho of the Korea Army Athletic Corps was third in 2:13:04, ahead of Kim Hong-rok of Samsung Electronics, under "
+         "the slogan of the Seoul Metropolitan Government.", ["Park Min-ho", "Kim Hong-rok"]),
     ],
     ids=["the-climb-to-a-place", "a-hometown-and-the-stretch-to-a-place", "the-road-from-a-place", "lost-to-and-a-kick-from",
-         "a-long-way-from-an-owner", "a-parkrun-s-venue"],
+         "a-long-way-from-an-owner", "a-parkrun-s-venue", "an-employer-s-team"],
 )
 def test_athletes_a_place_on_the_course_is_no_athlete(doc_of, text: str, expected: list[str]) -> None:
     """A place on a course after a way to or from it ("the long climb to Constantia Nek", "the road from Haji Ali", "the final
     stretch to Azad Maidan") and a hometown set off by commas ("Srinu, from Andhra Pradesh,") are no athletes (Azad Maidan took
-    the winner's time); not a person lost to, a kick's runner, or a record's owner."""
+    the winner's time), nor a venue before "parkrun" nor an employer's team ("Athletic Corps", "Samsung Electronics"); not a
+    person lost to, a kick's runner, or a record's owner."""
     assert [s.text for s in doc_of(text).spans["athletes"]] == expected
 
 
