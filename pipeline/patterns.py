@@ -1203,7 +1203,7 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE})\b)"
     # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
     # nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes";
     # nor a rank of a mark: "is the third-fastest mile in history")
@@ -3369,6 +3369,8 @@ RECORD_BRACKET_BEFORE = re.compile(r"\b(?:record|best|mark)\s*\(\s*$", re.IGNORE
 HOLDER_OF_AFTER = re.compile(r"\s*\)" + _OF_NAMED)
 # ... or after it, who set it: "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed last year"
 # (`SETTER_VERB_AFTER` after the name)
+# ... or one a pronoun set: "holds the women's Korean record (2:25:41) that she set at this competition in 2018"
+RECORD_BRACKET_PRONOUN_SET_AFTER = re.compile(r"\s*\)\s*,?\s*(?:that|which)\s+(?:he|she|they)\s+(?:set|ran|clocked|established|signed)\b")
 RECORD_BRACKET_THAT_AFTER = re.compile(r"\s*\)\s*,?\s*(?:that|which)\s+(?:(?:his|her|their)\s+)?(?:[a-z]+\s+){0,2}?(?=(?-i:[A-Z]))")
 # a mark that came from a race somewhere else, said after the best or the runner's own time: "a best of 2:04:48 from
 # Rotterdam", "he improved his 2:07:08 of Valencia" (translated) (the place no athlete's name: the caller checks)

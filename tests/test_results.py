@@ -4097,6 +4097,18 @@ def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("14:40.34", "result"), ("14:49.45", "result")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("In the women's elite division, Tsehay Gemechu crossed the finish line first with 2 hours 20 minutes 48 seconds.",
+      ("result", "Tsehay Gemechu", 1)),
+     ("Kim Do-yeon holds the women's Korean record (2:25:41) that she set at this competition in 2018.",
+      ("other", "Kim Do-yeon", None))],
+)
+def test_results_first_across_the_finish_line_and_a_record_a_pronoun_set(doc_of, sentence: str, expected: tuple) -> None:
+    doc = doc_of("Amos Kipruto won the Seoul Marathon in 2:05:27. " + sentence)
+    assert [(r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]][1:] == [expected]
+
+
 def test_results_a_55m_dash_is_an_event_and_its_seconds_stay_seconds(doc_of) -> None:
     """US high-school indoor meets run the 55m: "6.51" is its time, not 6:51 of the 1600m named before (a club runner's
     dotted minutes are read so on the road only)."""

@@ -435,6 +435,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None and (
                 setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
             return OldMark(True, setter, settled=True)  # "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed"
+        if P.RECORD_BRACKET_PRONOUN_SET_AFTER.match(text, t.end_char):  # "holds the women's Korean record (2:25:41) that she set"
+            return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.LAST_YEARS_WINNING_BEFORE.search(before):
