@@ -1093,8 +1093,6 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
-# a race run in a city, right before its time: "El Bakkali won in Tokyo in 8:08.90" (in a report from Paris: another race)
-DONE_IN_PLACE_BEFORE = re.compile(r"\b(?:won|ran|clocked|set\s+it|timed)\s+in\s+(?P<place>(?-i:[A-Z])[a-z]+)\s+(?:in\s+|with\s+)$")
 OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
 # where someone lives or trains, before the place: "who trains in Boulder", "who is coached in Bergen by his father"
 RESIDENCE_BEFORE = re.compile(

@@ -653,13 +653,6 @@ def aside_elsewhere(text: str, t: Span, a: int, b: int, home: frozenset[str]) ->
     return False
 
 
-def done_elsewhere(text: str, t: Span, a: int, home: frozenset[str]) -> bool:
-    """Was the time run in a host city where the article's race is not, said right before it ("El Bakkali won in Tokyo in
-    8:08.90" in a report from Paris)? (Not where the lead names no city.)"""
-    done = P.DONE_IN_PLACE_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) if home else None
-    return done is not None and (place := fold(done.group("place"))) in P.HOST_CITIES and place not in home
-
-
 def lead_end(text: str, paras: Bounds) -> int:
     """Where the article's lead ends: its first paragraph of prose (ending as a sentence does), with
     the headline and any line before it."""
@@ -1233,7 +1226,6 @@ class Results:
                 or P.PAST_EDITION_WIN_BEFORE.search(text, max(a, t.start_char - 80), t.start_char) is not None  # "The winner of
                 # the last 20 km of Paris in 59:48"
                 or (aside_elsewhere(text, t, a, b, home) and not won_now)  # "Hocker, who won gold in Paris in an Olympic record of 3:27.65," in Zurich
-                or done_elsewhere(text, t, a, home)  # "El Bakkali won in Tokyo in 8:08.90" in a report from Paris
                 # "Kipyegon, who lowered her own world record to 3:48.68 in Eugene, Oregon, in July,": a record's clause dated after
                 # its place (not "Chebet, who won the 5000m in 14:28.56 in Paris, in August, then took the 10,000m")
                 or any(x <= t.start_char < y and (d := P.ASIDE_DATED_AFTER.match(text, y)) is not None and d.group("month") not in lead_months
