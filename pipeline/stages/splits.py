@@ -35,7 +35,6 @@ NTH_LAP_MAX_S = 100.0  # ... nor a lap told by its ordinal slower than this (a 1
 NTH_LAP_MIN_S = 40.0  # ... nor one of 400m faster than this (the 400m's record is 43.03: "the 4th lap went in 33.1" is a 200m
 # track's; indoors half of it)
 MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
-SHORT_FIRST_LAP = 0.75  # a race's odd part this long, of a lap, is its first lap (a 1500m's 300m; not a 5000m's 200m nor a mile's 9m)
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
 SAME_POINT_SPREAD = 0.075  # a second runner's time at the point of the split before is within 7.5% of it (`_point_said_before`)
@@ -80,8 +79,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if NTH_LAP_MIN_S * lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
             and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * lap_m <= race_m):
-        return f"lap {n}", _nth_lap_end(n, race_m, lap_m), True
-        # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
+        return f"lap {n}", n * lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in
     if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
         return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
@@ -155,14 +153,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
     return at, distance, lap
-
-
-def _nth_lap_end(n: int, race_m: float | None, lap_m: float) -> float:
-    """Where the nth lap ends: n laps in, or, in a race whose first lap is a short one of at least three quarters of a lap (a
-    1500m's 300m), n - 1 laps after it (a 1500m's third lap ends at 1100m)."""
-    if race_m is not None and (first := race_m % lap_m) >= SHORT_FIRST_LAP * lap_m:
-        return round(first + (n - 1) * lap_m, 2)
-    return n * lap_m
 
 
 def _stretch(text: str, start: int, end: int, window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:
