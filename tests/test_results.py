@@ -4101,6 +4101,14 @@ def test_results_first_across_the_finish_line_and_a_record_a_pronoun_set(doc_of,
     assert [(r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]][1:] == [expected]
 
 
+@pytest.mark.parametrize("sentence", ["She said she had hoped to run about 49 seconds before the season ends.",
+                                      "She ran about 20 seconds faster than last week."])
+def test_results_a_time_said_roughly_after_run_is_no_time(doc_of, sentence: str) -> None:
+    """(A review's probes: only "in about 51 seconds" is a time said roughly; "hoped to run about 49 seconds" is a hope.)"""
+    doc = doc_of("Femke Bol won the 400m in Lausanne in 49.81. " + sentence)
+    assert [r.text for r in doc.spans["results"]] == ["49.81"]
+
+
 def test_results_a_55m_dash_is_an_event_and_its_seconds_stay_seconds(doc_of) -> None:
     """US high-school indoor meets run the 55m: "6.51" is its time, not 6:51 of the 1600m named before (a club runner's
     dotted minutes are read so on the road only)."""
