@@ -2827,6 +2827,10 @@ RELATIVE_THEN_SAID_AFTER = re.compile(rf"^,\s+who\b[^.;:!?“”\"]{{1,120}}?,\s
 CLUB_BRACKET_AFTER = re.compile(r" \((?-i:[A-Z])")
 # a hometown after a name, with its state or province, set off by commas: " of Markham, Ont.," " of Provo, Utah,"
 HOMETOWN_IN_GAP = re.compile(r"\s+of\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2},\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")
+# a name acting, a verb right after it: "as Jakob Ingebrigtsen swept past to win", "Gidey pushed" (not "pacemaker Patryk
+# Sieradzki through a brisk opening lap")
+NAME_ACTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|ran|won|took|swept|went|came|kept|led|held|made|got|hit|set|"
+                             r"beat|broke|kicked|moved|surged|pulled|stormed|sprinted|closed|finished|crossed|was|is|had|has)\b")
 PERSON_VERB_AFTER = re.compile(
     rf"^(?:[{APOS}]s)?,?\s+(?:(?:also|then|still|again|later|finally|already|never|had|has|have|was|is|would|will|could|can|did|does|somehow|[a-z]+ly)\s+)?"
     rf"(?:{SPEECH_VERBS}|(?:did|does|do|could|would|can|will)\s+not\s+[a-z]+|ran|runs|run|won|wins|finished|finishes|clocked|clocks|led|leads|took|takes|was|is|has|had|beat|beats|"

@@ -1873,3 +1873,11 @@ def test_quotes_a_nickname_inside_a_name_and_a_pronoun_after_one_second_to_a_riv
             'Gonzaga, was second to Lindqvist in the 3,200 on Friday, and he admitted that one stung.\n\n"I\'ve been looking at '
             'the back of his jersey for two years," he said.')
     assert quotes(doc_of(text)) == [("I've been looking at the back of his jersey for two years,", "Theodore Marchetti")]
+
+
+def test_quotes_he_after_a_description_opening_a_sentence_with_a_name_acting_in_it(doc_of) -> None:
+    """(A review's probe: "The Kenyan, however, had nothing left as Jakob Ingebrigtsen swept past to win ... He said" is
+    Ingebrigtsen's: a name acting in its own clause, the pronoun goes on with it, not with the description.)"""
+    text = ('Timothy Cheruiyot led at the bell in the 1500m in Monaco. The Kenyan, however, had nothing left as Jakob '
+            'Ingebrigtsen swept past to win in 3:28.32. He said: "I knew I had it."')
+    assert quotes(doc_of(text)) == [("I knew I had it.", "Jakob Ingebrigtsen")]

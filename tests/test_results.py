@@ -1446,6 +1446,13 @@ def test_results_a_sex_said_in_a_later_clause_is_not_this_times(doc_of) -> None:
         ("58:22", None), ("1:04:48", "women"), ("27:21.66", "men"), ("27:26.13", "men")]
 
 
+def test_results_a_people_s_who_clause_of_another_race_s_runner_is_not_hers(doc_of) -> None:
+    """(A review's probe: "the Kenyan, who crossed in 3:30.11" in the men's race is not the women's winner named before.)"""
+    doc = doc_of("Faith Kipyegon won the women's 1500m in Paris in 3:49.04. In the men's race, Jakob Ingebrigtsen held off the "
+                 "Kenyan, who crossed in 3:30.11.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("3:49.04", "Faith Kipyegon"), ("3:30.11", "Jakob Ingebrigtsen")]
+
+
 def test_results_a_description_s_who_clause_and_a_sentence_opened_by_a_description(doc_of) -> None:
     """"The Kenyan, who beat Arop ..., tracked home pacemaker Patryk Sieradzki through a brisk opening lap. He passed 600
     metres in 1:16.8 and held off the Canadian, who crossed in 1:43.38": "he" goes on with the description the sentence
