@@ -2158,7 +2158,12 @@ PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A
 # an award's title after the words that name it: "Cross Country Athlete of the Year"
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
-VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome parkrun".split())  # ("Bushy parkrun")
+VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
+# a parkrun's venue, its name before "parkrun" after a word of going there or running it: "ticked off Bushy parkrun", "at Castle
+# Meadow parkrun", "won Newcastle parkrun" (not a runner's name before it in club copy: "Mark Lloyd parkrun first finisher", nor
+# one opening a sentence: "Castle Meadow parkrun saw" and "Mark Lloyd parkrun streak continued" look alike)
+PARKRUN_VENUE_BEFORE = re.compile(r"(?:\b(?:at|from|the|won|wins|ran|runs|run|did|does|visited|visit|toured|tour|ticked\s+off|"
+                                  r"completed|finished)\s+)$", re.IGNORECASE)  # (not "congratulations to Mark Lloyd parkrun ...")
 # "the runner of" before a club's name, as translated copy writes it: "The runner of Dukla Praha improved" (not "the athlete of
 # Uganda Jacob Kiplimo", a country and a name)
 RUNNER_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:runner|athlete|sprinter)\s+of\s+$", re.IGNORECASE)

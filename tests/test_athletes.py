@@ -2207,13 +2207,15 @@ def test_athletes_a_results_table_with_a_school_column() -> None:
         ("Jessica Hull lost to Faith Kipyegon in 3:55.10 after a late kick from Georgia Bell.",
          ["Jessica Hull", "Faith Kipyegon", "Georgia Bell"]),
         ("Tanner won in 3:45.02, a long way from Nick Willis's national record of 3:29.66.", ["Tanner", "Nick Willis"]),
-        ("Kev Ainsworth ticked off Bushy parkrun, finishing in 26:03. Castle Meadow parkrun saw Jo Smith win in 17:20.",
+        ("Kev Ainsworth ticked off Castle Meadow parkrun, finishing in 26:03. Jo Smith won Bushy parkrun in 17:20.",
          ["Kev Ainsworth", "Jo Smith"]),
+        ("Congratulations to Jo Smith, who won Bushy parkrun in 18:10, and to Mark Lloyd parkrun first finisher at Hove in 16:41.",
+         ["Jo Smith", "Mark Lloyd"]),
         ("Park Min-ho of the Korea Army Athletic Corps was third in 2:13:04, ahead of Kim Hong-rok of Samsung Electronics, under "
          "the slogan of the Seoul Metropolitan Government.", ["Park Min-ho", "Kim Hong-rok"]),
     ],
     ids=["the-climb-to-a-place", "a-hometown-and-the-stretch-to-a-place", "the-road-from-a-place", "lost-to-and-a-kick-from",
-         "a-long-way-from-an-owner", "a-parkrun-s-venue", "an-employer-s-team"],
+         "a-long-way-from-an-owner", "a-parkrun-s-venue", "a-runner-before-parkrun", "an-employer-s-team"],
 )
 def test_athletes_a_place_on_the_course_is_no_athlete(doc_of, text: str, expected: list[str]) -> None:
     """A place on a course after a way to or from it ("the long climb to Constantia Nek", "the road from Haji Ali", "the final

@@ -462,6 +462,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]
+    if head and head.group(1).lower() == "parkrun" and P.PARKRUN_VENUE_BEFORE.search(before):
+        return True  # "ticked off Bushy parkrun": its venue
     if (P.ROUTE_PLACE_BEFORE.search(before) and not P.POSSESSIVE.match(text[m.end() : m.end() + 3])) \
             or (P.HOMETOWN_BEFORE.search(before) and text.startswith(",", m.end())):
         return True  # a place on the course: "the long climb to Constantia Nek", "the road from Haji Ali", "ran together through the
