@@ -579,7 +579,8 @@ NEXT_POINT_AFTER_MARK_GAP = re.compile(
 STRETCH_END_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?\d[\d,.]*(?:\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?))?\s+(?:and|to)\s+(?:the\s+)?$"  # (the
     # first's unit may be left to the second's: "Somewhere between 20 and 25 kilometres she ran")
-    r"|(?<![\d:.,])\d[\d,.]*(?:\s?(?:km|k|m))?\s?[–—-]\s?$",  # ... or a range told by a dash: a blog's section "THE KICK (1100–1500m)"
+    r"|(?<![\w:.,])(?:0|\d{3,5}|\d{1,2}(?:km|k))(?:m)?[–—-]$",  # ... or a range told by a dash: a blog's section "THE KICK (1100–1500m)"
+    # (not "Under 17 – 800m:", "M35 – 5000m:", "Heat 2 – 800m", a list's label and its event)
     re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
 # the European 10,000m Cup"; or a distance compared, no race: "had never run further than a half marathon"
@@ -1955,6 +1956,8 @@ LISTED_TIME_THEN_POINT_BEFORE = re.compile(_TIMED_STRETCH_AND + "$", re.IGNORECA
 # (no race of the text); and a distance gone through one at a time: "Let's go through it 200 metres at a time"
 MARK_TIME_BEFORE_EVENT = re.compile(r"\b(?:with\s+an?|her|his)\s+\d{1,2}(?::\d{2})?[.,]\d{1,2}\s+$", re.IGNORECASE)  # (not "ran a
 # 2:00.10 800m and a 4:15.00 1500m", races)
+CREDENTIAL_AFTER = re.compile(r"\s+(?:on\s+(?:his|her|their)\s+(?:CV|résumé|resume|record)|to\s+(?:his|her|their)\s+name|(?:personal\s+)?best|PB|PR)\b")
+# (... and said to be held: "on her CV", "to his name"; not "opened her season with a 2:08.45 800m at Lee Valley", a race)
 AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re.IGNORECASE)
 POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)

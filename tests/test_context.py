@@ -905,6 +905,21 @@ def test_context_a_short_distance_said_run_is_a_race(text: str, expected: list[s
     assert [e for *_, e in find_events(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "event"), [("Ellie Smith opened her season with a 2:08.45 800m at Lee Valley on Saturday.", "800m"),
+                                            ("Emma Jones won with a 4:21.30 1500m at the county championships in Bedford.", "1500m")])
+def test_context_a_race_told_by_its_time_then_its_event(text: str, event: str) -> None:
+    """(A review's probes: "with a 2:08.45 800m at Lee Valley" is the race; only a mark held, "on her CV", is a credential.)"""
+    assert [e for *_, e in find_events(text)] == [event]
+
+
+@pytest.mark.parametrize(("text", "event"), [("Results from the Southern Counties, Under 17 – 800m: 1. Jo Smith 2:10.45", "800m"),
+                                            ("M35 – 5000m: 1. Tom Smith 16:10.2, 2. Jo Brown 16:30.4.", "5000m"),
+                                            ("Heat 2 – 800m: Ellie Smith won in 2:08.45.", "800m")])
+def test_context_a_label_and_its_event_after_a_dash_are_no_range(text: str, event: str) -> None:
+    """(A review's probes: a list's label, an age group or a heat, then a dash and the event: the event.)"""
+    assert [e for *_, e in find_events(text)] == [event]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Laros won the 1500m.\n\nTHE KICK (1100–1500m)\n\nAt 1200m it was still Cheruiyot.",

@@ -273,7 +273,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
         if P.LISTED_POINT_TIME_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             continue  # "after a 54.2 first lap and a 1:51.0 800m": a point of the race
-        if P.MARK_TIME_BEFORE_EVENT.search(before) or P.AT_A_TIME_AFTER.match(after):
+        if (P.MARK_TIME_BEFORE_EVENT.search(before) and P.CREDENTIAL_AFTER.match(after)) or P.AT_A_TIME_AFTER.match(after):
             continue  # "a woman with a 49.57 400m on her CV": a credential; "200 metres at a time": a stretch
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
