@@ -487,6 +487,14 @@ def test_splits_a_pronoun_after_one_let_do_something_is_the_subject_s(doc_of) ->
     assert [(t, who) for t, _, _, who in splits(doc_of(text))] == [("9:12.4", "Lilian Kasait"), ("61.8", "Beatrice Chebet")]
 
 
+@pytest.mark.parametrize("text", ["Tom Brown won the Bath Half in 1:14:22. Sue Price (half: 1:32:10) and Dave Jones (full: 3:05:22) "
+                                  "both ran PBs at Manchester.",
+                                  "Jake Smith took the 10k in 29:10; half 1:05:20 for Tom Jones, who was 12th."])
+def test_splits_half_listed_is_halfway_only_in_a_marathon(doc_of, text: str) -> None:
+    """(A review's probes: in club results "half: 1:32:10" and "; half 1:05:20" are half marathons run.)"""
+    assert splits(doc_of(text)) == []
+
+
 def test_splits_a_dotted_time_in_brackets_near_a_point(doc_of) -> None:
     text = ("Kejelcha won the Lisbon half marathon in 59:08. After the exit of the hares, near the 15 km (42.06), it was "
             "Daniel Ebenyo that attacked.")
