@@ -488,6 +488,8 @@ TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
 # translated from "En el km 30"; a point of a marathon, not a race of its own
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 BRACKETED_CLOCK_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}\s*\)")
+# ... not a race of its own told so, its win in the sentence after it: "In the 10 km (31:27), held on the Saturday, Sarah Jones won"
+RACE_OF_ITS_OWN_AFTER = re.compile(r"[^.!?\n]*?\b(?:won|wins|win|winner|victory|first|held|separate)\b", re.IGNORECASE)
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
 # live blog's stamp ("08:48 - 25km: 1:17:31")
 LINE_OPENING = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")

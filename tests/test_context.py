@@ -953,6 +953,8 @@ def test_context_a_mini_marathon_is_no_marathon() -> None:
         ("Lemma won the half marathon. In the 10 km (28:40), three men were still together.", ["half marathon"]),
         ("In the 10 km (28:40) Kiplimo beat the field by a minute.", ["10km"]),  # no marathon: a race of its own
         ("Lemma won the marathon. In the 10 km (Kiplimo) the course record fell.", ["marathon", "10km"]),
+        ("Ruth Chepngetich won the Chicago Marathon in 2:09:56. In the 10 km (31:27), held on the Saturday, Sarah Jones won by a "
+         "minute.", ["marathon", "10km"]),  # (a review's probe: a race of its own, won)
     ],
 )
 def test_context_a_marathon_s_distance_with_its_clock_in_brackets_is_a_point(text: str, expected: list[str]) -> None:

@@ -287,7 +287,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.CLOCK_READ_AFTER.match(after):
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
         if (event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.IN_THE_BEFORE.search(before + head)
-                and P.BRACKETED_CLOCK_AFTER.match(after)):
+                and P.BRACKETED_CLOCK_AFTER.match(after) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end())):
             point_end = m.end()
             continue  # a marathon's "In the 30 km (1:27:15) the last hare retired" (translated): a point of the race
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
