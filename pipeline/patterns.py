@@ -337,7 +337,9 @@ MILES_RACE_AFTER = re.compile(
 # mark", "the 16km loop" of a longer race, "a 21km race simulation", "a first loop of 2 km run with prudence")
 # ... or run, right after its verb, when short (`context.MAX_RAN_KM`): "Alfie Mears ran 2k at Temple Newsam juniors in 9:47" (not
 # "ran the last 2k in", a stretch)
-RAN_DISTANCE_BEFORE = re.compile(r"\b(?:ran|runs|raced|races|racing|won|wins)\s+(?:an?\s+)?$", re.IGNORECASE)
+RAN_DISTANCE_BEFORE = re.compile(r"\b(?:ran|runs|raced|races|racing|won|wins)\s+$", re.IGNORECASE)
+RAN_DISTANCE_VENUE_AFTER = re.compile(r"\s+at\s+(?-i:[A-Z])")  # ... at its venue (not "ran 3km alone in 10:30 between 15km and 18km",
+# "raced a 1k warm-up")
 KM_RACE_AFTER = re.compile(
     r"[\s-]+(?:(?:(?:road|trail|hill|mountain)[\s-]+)?(?:race|classic|challenge)|(?:fun|charity)[\s-]+run)\b(?!-)"
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session|leaders?|favou?rites?|organi[sz]ers?|"

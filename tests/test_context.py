@@ -898,8 +898,10 @@ def test_context_a_record_of_the_world_is_a_title(text: str, expected: list[str]
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("On Sunday, Alfie Mears ran 2k at Temple Newsam juniors in 9:47.", ["2km"]), ("She won a 3k in 9:12.", ["3km"]),
-     ("Alfie Mears ran the last 2k in 6:47.", []), ("He ran 35km with the leaders before fading.", [])],
+    [("On Sunday, Alfie Mears ran 2k at Temple Newsam juniors in 9:47.", ["2km"]), ("She won 3k at Hove in 9:12.", ["3km"]),
+     ("Alfie Mears ran the last 2k in 6:47.", []), ("He ran 35km with the leaders before fading.", []),
+     ("Dave Smith raced a 1k warm-up and then won in 9:47.", []),  # (a review's probes)
+     ("Emily Smith won the Bolton half marathon in 1:17:22. She ran 3km alone in 10:30 between 15km and 18km.", ["half marathon"])],
 )
 def test_context_a_short_distance_said_run_is_a_race(text: str, expected: list[str]) -> None:
     assert [e for *_, e in find_events(text)] == expected

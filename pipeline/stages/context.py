@@ -138,7 +138,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
-            or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before))
+            or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
+                                                                   and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
