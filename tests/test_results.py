@@ -4097,6 +4097,22 @@ def test_results_a_bracket_a_time_opens_dates_it(doc_of) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gudaf Tsegay won the 10,000m at the Ethiopian trials in Nerja in 29:05.92.\n\nHer 29:05.92 from Nerja is a world lead.",
+      [("29:05.92", "result", "Gudaf Tsegay"), ("29:05.92", "result", "Gudaf Tsegay")]),
+     ("Lonah Salpeter won the Tel Aviv Marathon in 2:17:45. The organisers praised the course record (2:17:45) that she set on "
+      "Sunday.", [("2:17:45", "result", "Lonah Salpeter")]),
+     ("Paula Radcliffe watched as Brigid Kosgei broke the world record (2:15:25) that she set in 2003.",
+      [("2:15:25", "other", "Paula Radcliffe")])],
+    ids=["a-time-from-the-race-s-own-place", "a-record-set-today", "a-record-the-first-subject-set"],
+)
+def test_results_the_review_s_own_place_and_record_probes(doc_of, text: str, expected: list) -> None:
+    """(A review's probes: a time "from Nerja" where the race was run is the race's; a record "that she set on Sunday" is
+    today's; one "that she set in 2003" is the sentence's first subject's, not the breaker's.)"""
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [("In the women's elite division, Tsehay Gemechu crossed the finish line first with 2 hours 20 minutes 48 seconds.",
       ("result", "Tsehay Gemechu", 1)),

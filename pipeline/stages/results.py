@@ -376,6 +376,14 @@ def _dated_as_the_race(doc: Doc, t: Span, start: int, b: int) -> bool:
     return not meeting or all(place.lower() in meeting for place in P.PLACE_NAMED.findall(text, start, date.start()))
 
 
+def _race_told_there(doc: Doc, t: Span, place: str, paras: Bounds) -> bool:
+    """Does the lead, before the time, name `place`, where the race reported was run ("won the 10,000m at the Ethiopian
+    trials in Nerja. Her 29:05.92 from Nerja is a world lead")?"""
+    text = text_of(doc)
+    told = text[: min(lead_end(text, paras), t.start_char)]
+    return re.search(rf"\b{re.escape(place)}\b", told) is not None
+
+
 def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     """Is this the mark of another race, and whose: "Cram’s 39-year-old mark of 3:46.32",
     "off the world record of 14:05.20 that Kenya’s Faith Kipyegon set", "his American record of",
@@ -435,8 +443,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None and (
                 setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
             return OldMark(True, setter, settled=True)  # "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed"
-        if P.RECORD_BRACKET_PRONOUN_SET_AFTER.match(text, t.end_char):  # "holds the women's Korean record (2:25:41) that she set"
-            return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
+        if P.RECORD_BRACKET_PRONOUN_SET_AFTER.match(text, t.end_char) and P.PAST_CUE.search(text, t.end_char, b):
+            # "holds the women's Korean record (2:25:41) that she set at this competition in 2018": the sentence's first subject's
+            # (not "the course record (2:17:45) that she set on Sunday", today's)
+            holders = [m for m in between(doc, "athletes", a, t.start_char) if not is_object(text, m, a)]
+            return OldMark(True, holders[0] if holders else None, settled=True)
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.LAST_YEARS_WINNING_BEFORE.search(before):
@@ -510,7 +521,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
             return OldMark(True, _possessive_owner(doc, t, a) or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
         if P.POSSESSED_TIME_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_SAID_AFTER.match(text, a0)) is not None \
-                and starting_at(doc, "athletes", there.start("place")) is None:
+                and starting_at(doc, "athletes", there.start("place")) is None \
+                and not _race_told_there(doc, t, there.group("place"), paras):
             return OldMark(True, _possessive_owner(doc, t, a))  # "the Olympic champion's 3:27.65 from Paris came from perfect
             # positioning": a race run elsewhere, spoken of
         return OldMark(False, _possessive_owner(doc, t, a))
