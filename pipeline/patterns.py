@@ -1689,6 +1689,9 @@ LAST_LAP_ENTERED = re.compile(
     r"\b(?:at|into|for|entering|entered|enters|(?:start|beginning)\s+of)\s+(?:the\s+)?(?:last|final|closing)\s+(?:lap|round|circuit)$", re.IGNORECASE
 )
 # "the half" that is a half marathon: "the half marathon", "the half-marathon"
+# ... after a point and its time, or a line of passages: "10 km 29:05; half 1:01:20", "Passage women half: 1:08:02" (not a club's
+# list: "marathon: Dave Jones 3:05:22; half: 1:32:10 for Amy Lee")
+HALF_LISTED_BEFORE = re.compile(r"(?:\d\s?(?:km|k|m)\s+\d[\d:.,h]*;\s|\b(?:passages?|splits?)\s+(?:(?:men|women)\s+)?)$", re.IGNORECASE)
 HALF_MARATHON_AFTER = re.compile(r"[\s-]+marathon\b", re.IGNORECASE)
 # a time that only comes through, at the point of the sentence before: "Cairess comes through in 1:02:50"
 THROUGH_IN_BEFORE = re.compile(r"\b(?:comes|came|goes|went|is|was)\s+through\s+(?:(?:first|second|third|together|alone|clear)\s+)?(?:in|on)\s+"

@@ -489,7 +489,9 @@ def test_splits_a_pronoun_after_one_let_do_something_is_the_subject_s(doc_of) ->
 
 @pytest.mark.parametrize("text", ["Tom Brown won the Bath Half in 1:14:22. Sue Price (half: 1:32:10) and Dave Jones (full: 3:05:22) "
                                   "both ran PBs at Manchester.",
-                                  "Jake Smith took the 10k in 29:10; half 1:05:20 for Tom Jones, who was 12th."])
+                                  "Jake Smith took the 10k in 29:10; half 1:05:20 for Tom Jones, who was 12th.",
+                                  "Sue Price won the women's race at the Manchester half marathon in 1:24:10. Club results: marathon: "
+                                  "Dave Jones 3:05:22; half: 1:32:10 for Amy Lee."])
 def test_splits_half_listed_is_halfway_only_in_a_marathon(doc_of, text: str) -> None:
     """(A review's probes: in club results "half: 1:32:10" and "; half 1:05:20" are half marathons run.)"""
     assert splits(doc_of(text)) == []

@@ -327,7 +327,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         return "halfway", (race_m / 2 if race_m else None), False
     if m.group("halflisted"):  # a marathon's "5 km 14:31; 10 km 29:05; half 1:01:20" or "Passage women half: 1:08:02" (in club
         # results, "half: 1:32:10" is a half marathon run)
-        return ("halfway", race_m / 2, False) if race_m and race_m > P.EVENT_DISTANCE_M["half marathon"] else None
+        listed = P.HALF_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+        return ("halfway", race_m / 2, False) if listed and race_m and race_m > P.EVENT_DISTANCE_M["half marathon"] else None
     if m.group("halfline"):  # "10 km 28:38 – half marathon 1:00:22" of a marathon, or such a line's opening
         line = m.string.rfind("\n", 0, m.start()) + 1
         listed = line == m.start() or P.KM_POINT_THEN_DASH_BEFORE.search(m.string, line, m.start())
