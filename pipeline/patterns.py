@@ -3194,6 +3194,11 @@ DESCRIPTION_VERB_AFTER = re.compile(
     r"\s+(?:(?!(?:but|while|whereas|as|and|before|after|when)\b)[^,;:.!?])*$"  # one clause: "let Brad Mathas", not ", but Nuguse"
     # (not verbs joined by "and": "The Scot faded and watched Faith Kipyegon cover the last lap in 58.1")
 )
+# ... or, up to its own time, verbs joined by "and" where it names no one else: "but the Kenyan never let a gap open and covered
+# her final lap in around 60 seconds" (`attach._described_in_its_own_clause`)
+DESCRIPTION_VERBS_JOINED_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+ly|never|still|then|also|again|always|soon)\s+)?(?:[a-z]+ed|let|lets|ran|won|took|held|led|made|went|set|came|kept)"
+    r"\s+(?:(?!(?:but|while|whereas|as|before|after|when)\b)[^,;:.!?A-Z])*$")
 # a description of the race's winner: "the new champion", "the winner", "the victor"
 WINNER_DESCRIPTION = re.compile(
     r"(?:new\s+|race\s+)?(?:champion|winner|victor)|new\s+(?:[\w-]+\s+){0,2}?record[\s-]?(?:holder|breaker)",  # "The new world record holder"

@@ -466,16 +466,16 @@ def test_splits_a_lap_of_a_time_is_a_lap(doc_of) -> None:
     [("Reynold Cheruiyot won the 1500m in 3:35.2. Reynold, who ran the last lap in about 51 seconds, swept past Timothy.",
       [("51", "last lap", "Reynold Cheruiyot")]),
      ("Faith Kipyegon won the 5000m in 14:05.20. Letesenbet Gidey pushed from the front, with the pair reaching 4,000m in 11:24.3, "
-      "but the Kenyan never wavered in the last lap in around 60 seconds.",
+      "but the Kenyan never let a gap open and covered her final lap in around 60 seconds.",
       [("11:24.3", "4000m", "Letesenbet Gidey"), ("60", "last lap", "Faith Kipyegon")]),
      ("Faith Kipyegon won the women's 1500m in 3:55.20. Laura Muir led at the bell. The Scot faded and watched Faith Kipyegon "
       "cover the last lap in 58.1.", [("58.1", "last lap", "Faith Kipyegon")])],
-    ids=["about-51-seconds", "the-kenyan-never-wavered", "watched-another-cover-the-lap"],
+    ids=["about-51-seconds", "the-kenyan-never-let-and-covered", "watched-another-cover-the-lap"],
 )
 def test_splits_a_lap_said_roughly_in_whole_seconds(doc_of, text: str, expected: list[tuple]) -> None:
-    """"in about 51 seconds" is a time, not a barrier; a description opening a
-    clause after "but" is the lap's runner, after "never" too; not one whose clause goes on with "and" to another's action
-    ("The Scot faded and watched Faith Kipyegon cover the last lap in 58.1", a review's probe)."""
+    """"in about 51 seconds" is a time, not a barrier; a description opening a clause after "but" is the lap's runner, after
+    "never" too, its verbs joined by "and" where it names no one else; not one whose clause goes on with "and" to another's
+    action ("The Scot faded and watched Faith Kipyegon cover the last lap in 58.1", a review's probe)."""
     assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected
 
 

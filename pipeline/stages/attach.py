@@ -270,7 +270,7 @@ def _described_in_its_own_clause(doc: Doc, since: int, a: int, start: int, paras
     desc = None
     for desc in P.ANAPHOR_SUBJECT.finditer(text, since, start):
         pass
-    if desc is None or not P.DESCRIPTION_VERB_AFTER.match(text, desc.end(), start):
+    if desc is None or not (P.DESCRIPTION_VERB_AFTER.match(text, desc.end(), start) or P.DESCRIPTION_VERBS_JOINED_AFTER.match(text, desc.end(), start)):
         return None
     if P.CLOCK_TIME.search(text, since, desc.start()) or P.DECIMAL_TIME.search(text, since, desc.start()):
         return anaphor_subject(doc, a, start, paras)
