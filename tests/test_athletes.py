@@ -2242,3 +2242,14 @@ def test_athletes_the_sixth_stop_s_second_review(doc_of, text: str, expected: li
     """The second review of this stop's rules: "a drive from", "over the top of" and ", from X," after no name introduce runners,
     no places; a cup's semi-finals are football's ("semis" no longer speak of the sport)."""
     assert [s.text for s in doc_of(text).spans["athletes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Marcel Hug won in 46:05.\n\nHUG WINS the men's wheelchair race, coming up 7th Avenue on his own.", ["Marcel Hug"]),
+     ("SHARON LOKEDI WINS! She went on the climb inside Central Park.", ["SHARON LOKEDI"])],
+)
+def test_athletes_a_shouted_present_verb_after_one_word_is_no_name(doc_of, text: str, expected: list[str]) -> None:
+    """A live blog's "HUG WINS the men's wheelchair race": "WINS" is no surname (after one word only a present form is cut:
+    "WON" is a surname too)."""
+    assert [s.text for s in doc_of(text).spans["athletes"] if "WINS" in s.text or s.text in expected] == expected
