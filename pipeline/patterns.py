@@ -2285,6 +2285,8 @@ NON_ATHLETE_AFTER = re.compile(
     r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
     re.IGNORECASE,
 )
+# a reader writing in to a live blog: "A message from Sophie Barnes in Bristol:", "One last email, from Jill Ostrowski in Park Slope"
+READER_BEFORE = re.compile(r"\b(?:e-?mails?|messages?|notes?|letters?|texts?|tweets?|comments?|questions?)\s*,?\s+from\s+$", re.IGNORECASE)
 # the person an athlete is coached by: "under the guidance of Trevor Painter", "coached by Jerry Schumacher"
 COACHED_BY_BEFORE = re.compile(
     r"\b(?:(?:coached|guided|mentored|trained)\s+by|under\s+(?:the\s+)?(?:guidance|tutelage|direction|watchful\s+eye)\s+of)"

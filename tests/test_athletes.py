@@ -2253,3 +2253,12 @@ def test_athletes_a_shouted_present_verb_after_one_word_is_no_name(doc_of, text:
     """A live blog's "HUG WINS the men's wheelchair race": "WINS" is no surname (after one word only a present form is cut:
     "WON" is a surname too)."""
     assert [s.text for s in doc_of(text).spans["athletes"] if "WINS" in s.text or s.text in expected] == expected
+
+
+def test_athletes_a_reader_writing_in_is_no_athlete(doc_of) -> None:
+    """A live blog's readers: "A message from Sophie Barnes in Bristol:", "One last email, from Jill Ostrowski"."""
+    text = ('Soufiane El Bakkali won the steeplechase in 8:06.05. A message from Sophie Barnes in Bristol: "I have never seen a '
+            'finish like that." One last email, from Jill Ostrowski in Park Slope: "My mom finished in 2:31."')
+    doc = doc_of(text)
+    assert [s.text for s in doc.spans["athletes"]] == ["Soufiane El Bakkali"]
+    assert [s.text for s in doc.spans["people"]] == ["Sophie Barnes", "Jill Ostrowski"]
