@@ -2285,6 +2285,11 @@ NON_ATHLETE_AFTER = re.compile(
     r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
     re.IGNORECASE,
 )
+# a volunteer's duty said right after the name: "Lesley Firth did timekeeping", "Ken Nuttall tail-walked", "Colin Pickard was Run
+# Director at Roundhay", "Sue Lee marshalled at the bottom of the hill"
+VOLUNTEER_DUTY_AFTER = re.compile(
+    r"\s+(?:did\s+(?:the\s+)?(?:timekeeping|time-keeping|marshall?ing|token\s+sorting|barcode\s+scanning|funnel\s+duty)\b|tail[\s-]?walked\b|"
+    r"marshall?ed\b|was\s+(?:the\s+)?(?:run\s+director|race\s+director|tail\s+walker|timekeeper|marshal)\b)", re.IGNORECASE)
 # a reader writing in to a live blog: "A message from Sophie Barnes in Bristol:", "One last email, from Jill Ostrowski in Park Slope"
 READER_BEFORE = re.compile(r"\b(?:e-?mails?|messages?|notes?|letters?|texts?|tweets?|comments?|questions?)\s*,?\s+from\s+$", re.IGNORECASE)
 # the person an athlete is coached by: "under the guidance of Trevor Painter", "coached by Jerry Schumacher"

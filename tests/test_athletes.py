@@ -2262,3 +2262,11 @@ def test_athletes_a_reader_writing_in_is_no_athlete(doc_of) -> None:
     doc = doc_of(text)
     assert [s.text for s in doc.spans["athletes"]] == ["Soufiane El Bakkali"]
     assert [s.text for s in doc.spans["people"]] == ["Sophie Barnes", "Jill Ostrowski"]
+
+
+def test_athletes_a_volunteer_s_duty_after_the_name(doc_of) -> None:
+    text = ("Tom Brierley won Roundhay parkrun in 16:48. Thank you to everyone who volunteered: Colin Pickard was Run Director at "
+            "Roundhay, Lesley Firth did timekeeping, and Ken Nuttall tail-walked and still beat some of us to the cafe.")
+    doc = doc_of(text)
+    assert [s.text for s in doc.spans["athletes"]] == ["Tom Brierley"]
+    assert [s.text for s in doc.spans["people"]] == ["Colin Pickard", "Lesley Firth", "Ken Nuttall"]

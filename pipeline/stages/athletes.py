@@ -745,6 +745,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "figure of speech"
     elif P.ROLE_PACEMAKER.search(before[-30:]):
         c.role = "pacemaker"
+    elif P.VOLUNTEER_DUTY_AFTER.match(after):
+        c.role = "volunteer"  # a parkrun's "Lesley Firth did timekeeping", "Ken Nuttall tail-walked", "Colin Pickard was Run Director"
     elif P.READER_BEFORE.search(before[-40:]):
         c.role = "reader"  # a live blog's "A message from Sophie Barnes in Bristol:", "One last email, from Jill Ostrowski"
 
