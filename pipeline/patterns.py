@@ -3824,6 +3824,7 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:reach(?:ed|es|ing)?|at|to|from|near)\s+the\s+(?:top|foot|bottom|summit)\s+of"
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
+CLASS_YEAR_BRACKET_BEFORE = re.compile(r"\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)", "(Jr., Mead)"
 HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club

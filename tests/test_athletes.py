@@ -2270,3 +2270,12 @@ def test_athletes_a_volunteer_s_duty_after_the_name(doc_of) -> None:
     doc = doc_of(text)
     assert [s.text for s in doc.spans["athletes"]] == ["Tom Brierley"]
     assert [s.text for s in doc.spans["people"]] == ["Colin Pickard", "Lesley Firth", "Ken Nuttall"]
+
+
+def test_athletes_a_school_after_the_class_year_in_a_results_row_is_no_athlete(doc_of) -> None:
+    """"3. Mason Kealoha (Sr., Gig Harbor) 4:07.15": the school (which a possessive in the prose, "Gig Harbor's Mason
+    Kealoha", made a runner of before)."""
+    text = ("Baptiste held on for second in 4:06.40, and Gig Harbor's Mason Kealoha was third in 4:07.15.\n\nBoys 1,600: "
+            "1. Teddy Marchetti (Sr., Central Valley) 4:05.88; 2. Owen Baptiste (Jr., Eastlake) 4:06.40; 3. Mason Kealoha (Sr., "
+            "Gig Harbor) 4:07.15.")
+    assert not [s.text for s in doc_of(text).spans["athletes"] if "Gig" in s.text]
