@@ -575,8 +575,8 @@ to outlets and styles we did not write for:
   steeplechase); EH 0.940, 0.735, 0.548, 0.681, 0.981, 0.748 (a broadsheet on the national 800m, a Dutch translation of
   Rotterdam, an NCAA cross-country release, a Korean translation of the Seoul Marathon, a profile of a retired great, a local
   paper on a high-school indoor relays meet; kept blind until EF's and EG's rules were written, where it had fallen to
-  0.723 in performances by one of them, since mended). Used, to this stop's last change: EF 0.945, 0.880, 0.571, 0.708,
-  0.981, 0.923; EG 0.957, 0.974, 0.962, 0.845, 0.960, 0.880; EH 0.959, 0.780, 0.568, 0.681, 0.981, 0.748 (EF's performances
+  0.723 in performances by one of them, since mended). Used, to this stop's last change: EF 0.963, 0.892, 0.571, 0.708,
+  0.981, 0.923; EG 0.978, 0.974, 0.962, 0.845, 0.960, 0.880; EH 0.959, 0.780, 0.568, 0.681, 0.981, 0.748 (EF's performances
   partly by the evaluation's reading of a gold "cross-country" and "(approx 8km)").
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
@@ -723,7 +723,7 @@ HELD_OUT_FLOOR = {
     "EC": {"athletes": 0.95, "performances": 0.85, "other_times": 0.65, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.80},
     "ED": {"athletes": 0.90, "performances": 0.90, "other_times": 0.80, "splits": 0.85, "quotes": 0.90, "quote_speakers": 0.80},
     "EE": {"athletes": 0.95, "performances": 0.70, "other_times": 0.75, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
-    "EF": {"athletes": 0.90, "performances": 0.85, "other_times": 0.55, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
+    "EF": {"athletes": 0.95, "performances": 0.85, "other_times": 0.55, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
     "EG": {"athletes": 0.95, "performances": 0.95, "other_times": 0.95, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.85},
     "EH": {"athletes": 0.95, "performances": 0.75, "other_times": 0.55, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.70},
 }
