@@ -90,6 +90,13 @@ def _title(token: str) -> str:
     return "-".join(p.capitalize() for p in token.split("-")) if token.isupper() and len(token) > 2 else token
 
 
+def _shouted_verb(i: int, word: str) -> bool:
+    """Is the `i`th word of a run in capitals a verb shouted after a name ("RUTH CHEPNGETICH WINS", "HUG WINS the men's
+    wheelchair race")? After two words any shouted verb; after one only a present form ("WON" is a surname too)."""
+    low = _clean(word)
+    return word.isupper() and low in P.SHOUTED_VERBS and (i > 1 or (i == 1 and low in P.HEADING_VERBS))
+
+
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
               names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset(),
               given_names: bool = True, country_given: Container[int] = frozenset()) -> list[Candidate]:
@@ -129,9 +136,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             # Team" nor "KS Podlasie Białystok", clubs)
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
-            or ((i > 1 or low in P.HEADING_VERBS) and i > 0 and tok.isupper() and low in P.SHOUTED_VERBS)  # a live blog's "RUTH
-            # CHEPNGETICH WINS in 2:14:18!", "HUG WINS the men's wheelchair race" (after one word only a present form: "WON" is a
-            # surname too)
+            or _shouted_verb(i, tok)  # a live blog's "RUTH CHEPNGETICH WINS in 2:14:18!", "HUG WINS the men's wheelchair race"
             or (i > 0 and _title_case(tok) and low in P.HEADING_VERBS and _heading_line(text, tok_start))  # "Castellano Takes 1500m"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
@@ -442,8 +447,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     head = re.match(r"[ \t]+([A-Za-z]+)", after)  # (on the name's line: "Alana Reid\nBoys 110m hurdles: ..." ends a list's row)
     words = P.NAME_WORD.findall(m.group())
-    if (shout := next((i for i, w in enumerate(words) if (i > 1 or _clean(w) in P.HEADING_VERBS) and i > 0 and w.isupper()
-                       and _clean(w) in P.SHOUTED_VERBS), None)) is not None:
+    if (shout := next((i for i, w in enumerate(words) if _shouted_verb(i, w)), None)) is not None:
         words = words[:shout]  # "ALEXANDER MUNYAO WINS THE LONDON MARATHON": the words before the shouted verb (`split_run`
         # cuts the run there), not the race won after it; "NORTHERN ARIZONA WINS" still a place
     if len(words) > 1 and words[0] in ("The", "the"):

@@ -246,11 +246,8 @@ def lap_length(at: str, distance: float | None, lap: bool, on_track: bool, track
 def list_row_gap(text: str, start: int, distance: float | None) -> float | None:
     """The distance from the row before to the row of a splits list holding `start` ("200m - 28.5 (28.5)" then "400m - 58.1
     (29.6)": 200), or None."""
-    line = text.rfind("\n", 0, start) + 1
-    if distance is None or line < 2:
-        return None
-    prev = P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)
-    if prev is None or not prev.group("d"):
+    prev = _row_before(text, text.rfind("\n", 0, start) + 1)
+    if distance is None or prev is None or not prev.group("d"):
         return None
     gap = distance - metres(prev.group("d"), prev.group("unit"))
     return gap if gap > 0 else None
@@ -505,13 +502,21 @@ def finish_owner(doc: Doc, table: Table, top: int, sents: Bounds, paras: Bounds)
     return _ran_elsewhere(doc, finish[0], sents, paras, table.cells)
 
 
+def _row_before(text: str, line: int) -> re.Match[str] | None:
+    """The splits list's row on the line before the one opening at `line` ("200m - 32.6" above "600m - 1:38.7 (66.1)"), or
+    None."""
+    if line < 2:
+        return None
+    prev = P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)
+    return prev if prev is not None and prev.end() <= line - 1 else None
+
+
 def _lap_of_rows(text: str, row: re.Match[str], seconds: float) -> bool:
     """Is a bracketed time on a splits list's row the lap since the row before: its time less that row's ("200m - 32.6" then
     "600m - 1:38.7 (66.1)"; not another runner's time in the bracket, "400m - 58.2 (57.9)" under "the leader's in brackets")?"""
     own = P.CLOCK_OR_DECIMAL_AT.match(text, row.end())
-    prev_end = row.start() - 1
-    prev = P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, max(0, prev_end)) + 1) if prev_end > 0 else None
-    if own is None or prev is None or prev.end() > prev_end or (before := P.CLOCK_OR_DECIMAL_AT.match(text, prev.end())) is None:
+    prev = _row_before(text, row.start())
+    if own is None or prev is None or (before := P.CLOCK_OR_DECIMAL_AT.match(text, prev.end())) is None:
         return False
     return abs(clock_seconds(own.group()) - clock_seconds(before.group()) - seconds) <= LAP_ROW_TOLERANCE_S
 
