@@ -22,6 +22,7 @@ from .models import (
     Source,
     Split,
 )
+from .similarity import one_runner_written_twice
 from .stages.base import release, spans_of
 from .stages.context import RaceInfo, race_at
 
@@ -38,28 +39,29 @@ def race_model(race: RaceInfo) -> Race:
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     told_sexed = _told_again_with_its_sex(doc)
-    performances = _performances(doc, source, "result", told_sexed)
-    others = _performances(doc, source, "other", told_sexed)
-    splits, split_races = _splits(doc, source, told_sexed)
+    one = _one_runner_per_result(doc, told_sexed)
+    performances = _performances(doc, source, "result", told_sexed, one)
+    others = _performances(doc, source, "other", told_sexed, one)
+    splits, split_races = _splits(doc, source, told_sexed, one)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
     facts = ArticleFacts(
         source=source.ref(),
         races=sorted(races.values(), key=lambda r: r.id),
-        athletes=_athletes(doc, source),
+        athletes=_athletes(doc, source, one),
         performances=performances,
         other_times=others,
         splits=splits,
-        quotes=_quotes(doc, source),
+        quotes=_quotes(doc, source, one),
     )
     release(doc)  # the stages' per-Doc memo: the Doc is freed as soon as the caller drops it
     return facts
 
 
-def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
+def _athletes(doc: Doc, source: Source, one: dict[str, str]) -> list[ArticleAthlete]:
     mentions: dict[str, list[Span]] = defaultdict(list)
     for span in spans_of(doc, "athletes"):
-        mentions[span.label_].append(span)
+        mentions[one.get(span.label_, span.label_)].append(span)
     out = []
     for key, spans in mentions.items():
         countries = Counter(s._.country for s in spans if s._.country)
@@ -72,7 +74,7 @@ def _athletes(doc: Doc, source: Source) -> list[ArticleAthlete]:
                 roles=roles,
                 mentions=[
                     Mention(surface=s.text, evidence=evidence(source, s), role=s._.role, country=s._.country, link=s._.link)
-                    for s in spans
+                    for s in sorted(spans, key=lambda s: s.start_char)
                 ],
             )
         )
@@ -100,12 +102,43 @@ def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
     return same
 
 
-def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo]) -> list[Performance]:
+def _one_runner_per_result(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[str, str]:
+    """Two of the article's names that are one runner's: a translation's prose garbles or
+    translates a name its results list spells right ("the Ethiopian Yomif Kedschelcha (12:57,08)",
+    then "2. Yomif Kejelcha (ETH) 12:57,08"). Just two names given the same time in the same race,
+    at no two places, that `one_runner_written_twice` finds alike: name -> the name kept (the
+    registry's, else the one named more often, else later: a results list spells names as entered)."""
+    names: dict[tuple, dict[str, set]] = defaultdict(dict)  # (race, seconds) -> name -> places told
+    for s in spans_of(doc, "results"):
+        if s.label_ == "result" and s._.athlete is not None:
+            places = names[(told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3))].setdefault(s._.athlete.label_, set())
+            if s._.place is not None and not s._.place_inferred:
+                places.add(s._.place)
+    said: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for span in spans_of(doc, "athletes"):
+        said[span.label_] += 1
+        first.setdefault(span.label_, span.start_char)
+    registered = doc._.registered or set()
+    one: dict[str, str] = {}
+    for told in names.values():
+        if len(told) == 2:
+            (a, at), (b, bt) = told.items()
+            if (not at or not bt or at & bt) and one_runner_written_twice(a, b):
+                dropped, kept = sorted((a, b), key=lambda n: (n in registered, said[n], first.get(n, -1)))
+                one[dropped] = kept
+    for name in one:
+        while one[name] in one and one[name] != name:
+            one[name] = one[one[name]]
+    return one
+
+
+def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo], one: dict[str, str]) -> list[Performance]:
     groups: dict[tuple, list[Span]] = defaultdict(list)
     race_of: dict[str, RaceInfo] = {}
     for span in spans_of(doc, "results"):
         if span.label_ == label:
-            who = span._.athlete.label_ if span._.athlete is not None else None
+            who = one.get(span._.athlete.label_, span._.athlete.label_) if span._.athlete is not None else None
             race = told_sexed.get(span._.race.id, span._.race)
             race_of[race.id] = race
             groups[(race.id, who, round(span._.seconds, 3))].append(span)
@@ -138,7 +171,7 @@ def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, Ra
     return sorted(out, key=lambda p: (p.race, p.seconds))
 
 
-def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[list[Split], list[RaceInfo]]:
+def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict[str, str]) -> tuple[list[Split], list[RaceInfo]]:
     """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
     ("5km 14:25") saying it twice are one fact; the race that knows the sex names it. With the
     races the splits are of."""
@@ -158,7 +191,7 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[
         race_id = race.id
         out.append(
             Split(
-                athlete=who.label_ if who is not None else None,
+                athlete=one.get(who.label_, who.label_) if who is not None else None,
                 athlete_name=who.text if who is not None else None,
                 race=race_id,
                 at=at,
@@ -173,8 +206,8 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo]) -> tuple[
     return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds)), split_races
 
 
-def _quotes(doc: Doc, source: Source) -> list[Quote]:
-    athlete_at = {(s.start_char, s.end_char): s.label_ for s in spans_of(doc, "athletes")}
+def _quotes(doc: Doc, source: Source, one: dict[str, str]) -> list[Quote]:
+    athlete_at = {(s.start_char, s.end_char): one.get(s.label_, s.label_) for s in spans_of(doc, "athletes")}
     out = []
     for span in spans_of(doc, "quotes"):
         speaker = span._.speaker

@@ -18,6 +18,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 from . import patterns as P
 from .registry import fold
 
+SAME_RESULT_SURNAME_CUTOFF = 80.0  # a bare surname given one result with a full name: "Elmgren" for Almgren
+
 _RULES = tuple((re.compile(a), b) for a, b in P.PHONETIC_RULES)
 _NICK: dict[str, set[str]] = {}  # a given name -> the full names it can stand for (itself included)
 for _full, _shorts in P.NICKNAMES.items():
@@ -90,3 +92,22 @@ def edits_allowed(surname: str) -> int:
     two from 9 ("Bednadek" is Bednarek; "Ingebritsson" Ingebrigtsen)."""
     n = len(fold(surname).replace(" ", ""))
     return 0 if n < 4 else 1 if n <= 8 else 2
+
+
+def one_runner_written_twice(a: str, b: str) -> bool:
+    """Two names an article gives one result (the same time, in the same race) that may be one
+    runner's, the one garbled or translated where the other is spelt right: the given names agree
+    ("Yomif Kedschelcha", "Yomif Kejelcha"; "Gesa Felicitas Curly", a translation of Krause), the
+    words are the same in another order ("Tazawa Ren", "Ren Tazawa"), or a bare name is the other's
+    given name or its surname a slip of the pen away ("Jakob"; "Elmgren" for Andreas Almgren). Not
+    two of one surname ("Ditaji Kambundji", "Mujinga Kambundji"): brothers and sisters race."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb or wa == wb:
+        return bool(wa) and wa == wb
+    if sorted(wa) == sorted(wb):
+        return True
+    if len(wa) == 1 or len(wb) == 1:
+        (one,), full = (wa, wb) if len(wa) == 1 else (wb, wa)
+        return one == full[0] or fuzz.ratio(one, full[-1]) >= SAME_RESULT_SURNAME_CUTOFF
+    initials = min(len(wa[0].rstrip(".")), len(wb[0].rstrip("."))) == 1
+    return given_names_agree(wa[0], wb[0]) and (not initials or fuzz.ratio(wa[-1], wb[-1]) >= SAME_RESULT_SURNAME_CUTOFF)

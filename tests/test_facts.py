@@ -29,3 +29,30 @@ def test_facts_a_race_told_without_its_sex_then_again_with_it_is_one_race() -> N
         ("Viwe Jingqi", "23.02", "women"), ("Tamzin Thomas", "23.18", "women")}
 
 
+
+
+TRANSLATED = (
+    "[Automatically translated from German]\n\n"
+    "ISTAF: Tschebet too strong, Monastery Half fourth\n\n"
+    "Berlin. Before 40.000 spectators in the Olympic stadium the Kenyan Beatrice Tschebet has on Sunday the 5000 meters of "
+    "the women won. In 14:31,05 min she lay at the end clearly before the Ethiopian Medina Eisa (14:33,40 min). Konstanze "
+    "Monastery Half ran as best German on rank four in 14:48,12 min.\n\n"
+    "In the 3000 meters obstacle the Americans Emma Coburn and Emma Grace Hurley came in the same time of 9:20,15 min over the "
+    "line; the photo gave Coburn the fourth rank.\n\n"
+    "Results (selection)\n\n"
+    "Women, 5000 m: 1. Beatrice Chebet (KEN) 14:31,05 min; 2. Medina Eisa (ETH) 14:33,40; 4. Konstanze Klosterhalfen (GER) "
+    "14:48,12.\n"
+    "Women, 3000 m obstacle: 4. Emma Coburn (USA) 9:20,15; 5. Emma Grace Hurley (USA) 9:20,15.\n"
+)
+
+
+def test_facts_a_name_translated_in_the_prose_and_spelt_right_in_the_results_is_one_runner() -> None:
+    """"Konstanze Monastery Half" (Klosterhalfen, translated) and the results' "Konstanze Klosterhalfen" give one result: one
+    runner, under the registry's name, with both names among her mentions (she had been two athletes with one result each).
+    Two runners given one time at two places stay two."""
+    facts = extract(TRANSLATED)
+    fifth = [(p.athlete, p.place) for p in facts.performances if p.time == "14:48,12"]
+    assert fifth == [("Konstanze Klosterhalfen", 4)]
+    her = next(a for a in facts.athletes if a.key == "Konstanze Klosterhalfen")
+    assert {m.surface for m in her.mentions} >= {"Konstanze Monastery", "Konstanze Klosterhalfen"}
+    assert {(p.athlete, p.place) for p in facts.performances if p.time == "9:20,15"} == {("Emma Coburn", 4), ("Emma Grace Hurley", 5)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.similarity import given_names_agree, name_similarity, phonetic, same_given_name
+from pipeline.similarity import given_names_agree, name_similarity, one_runner_written_twice, phonetic, same_given_name
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,20 @@ def test_similarity_scores_say_why():
     assert "sound 100" in sim.why
     assert name_similarity("Filip", "Ingebrigtsen", "Jakob", "Ingebrigtsen").score == 0
 
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [
+        ("Yomif Kedschelcha", "Yomif Kejelcha", True),  # a German transliteration
+        ("Gesa Felicitas Curly", "Gesa Krause", True),  # a surname translated as a word
+        ("Tazawa Ren", "Ren Tazawa", True),  # Japanese order
+        ("Jakob", "Jakob Ingebrigtsen", True), ("Elmgren", "Andreas Almgren", True),  # a bare name
+        ("Ditaji Kambundji", "Mujinga Kambundji", False), ("Henrik Ingebrigtsen", "Jakob Ingebrigtsen", False),  # sisters, brothers
+        ("J. Smith", "John Doe", False), ("Kipchoge", "Kiptanui", False), ("Hijikata Hidekazu", "Osako Suguru", False),
+    ],
+)
+def test_similarity_one_runner_written_twice(a, b, one):
+    """Two names given one result are one runner's only where the names allow it."""
+    assert one_runner_written_twice(a, b) is one
+    assert one_runner_written_twice(b, a) is one

@@ -855,6 +855,7 @@ class Athletes:
                 (athletes if cl.athlete else people).append(span)
         write_spans(doc, "athletes", sorted(athletes, key=lambda s: s.start))
         write_spans(doc, "people", sorted(people, key=lambda s: s.start))
+        doc._.registered = {cl.key for cl in clusters if cl.athlete and self.registry.find(cl.key) is not None}
         return doc
 
     def _with_entities(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -1213,6 +1214,7 @@ set_extension(Span, "possessive", False)
 set_extension(Span, "nationality")
 set_extension(Span, "link")
 set_extension(Span, "sex")
+set_extension(Doc, "registered")  # the athletes' names as the registry knows them (a name kept when two are one runner's)
 set_extension(Doc, "narrator")  # the mention of a blog's author telling their own race in the first person (`narrator`)
 
 
