@@ -2719,6 +2719,11 @@ SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*S
 SAID_THEN_QUOTE_AFTER = re.compile(rf"[^.!?\n\"“”«»]{{0,80}}?\b(?:{SPEECH_VERBS})\b\s*[:,]?\s*[\"“«„]")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
 PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# ... or by a phrase put first, then the pronoun and its verb, as translated copy keeps a German or Dutch order: "Of her best
+# time of 9:03,30 min she is still far away." (a preposition's phrase, with no comma: not "A caller, Margaret, said she had")
+PRONOUN_AFTER_FRONTED_PHRASE = re.compile(
+    r"\s*(?:Of|In|At|On|With|After|For|From|Over|Since|Despite|Before|Behind|Against|Until|Through|Under|About|Apart\s+from)\s+"
+    r"(?:[^.!?\n,;:\"“”«»„]|(?<=\d)[,.:](?=\d)){1,80}?\b(?P<pron>he|she)\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|[a-z]+(?:ed|s))\b")
 # ... or by a pronoun and a verb of the sport's past, irregular ones too: "She ran 51.64 in Oordegem" (what tells of the
 # person named in the sentence before)
 PRONOUN_RACED_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|ran|won|took|set|came|broke|beat|led|went|was)\b")
@@ -2793,6 +2798,11 @@ TITLE_BEFORE = re.compile(
 CALLS_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)\bcalls?\s+"
                           r"(?:now\s+|already\s+|simply\s+|affectionately\s+)?(?:it\s+|him\s+|her\s+|them\s+|the\s+)?$", re.IGNORECASE)
 # (after a pronoun its speaker's own words: 'She calls it "brutal, just brutal"', 'He calls it "the perfect race"')
+# ... or the title of a programme, a publication or a work, named right after what it is: 'in the SRF-broadcast „sportlive“',
+# 'on the podcast "Running Shorts"', 'his book "Mile Men"' (a few words: not 'told the programme "I was ready for it today"')
+MEDIUM_BEFORE = re.compile(r"\b(?:broadcast|programme|program|show|podcast|documentary|film|book|magazine|newspaper|column|series|"
+                           r"episode|blog|album|song|newsletter)\s+$", re.IGNORECASE)
+MEDIUM_TITLE_WORDS = 4  # words at most of a title so named
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 CAPITAL_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]+")  # a capitalised word
@@ -3159,8 +3169,12 @@ SUBJECT_VERB_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+(?:was|were|is|ran|runs|f
 REFERS_BACK_AFTER = re.compile(r"^(?:[’']s)?\s+\w+\s+(?:it|that|this)\b", re.IGNORECASE)
 # a person's age set off after the name, then where they come from: "Andrew Hanson, 41, of Minneapolis", "of Two Harbors"
 AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+\s+)?$")
+# a demonym is not a surname after its given name ("the SRF commentator Daniel Bolliger called"; not "the New Zealander",
+# "The Londoner"):
+# a lookbehind for each length of the word before
+_NOT_AFTER_A_GIVEN_NAME = "".join(rf"(?<!\b(?!(?:New|The)\s)[A-Z][a-z]{{{n}}}\s)" for n in range(1, 14))
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
-# a demonym of a region or town: "the Victorian said", "the Aucklander" (not a name: "The Wanamaker Mile")
+# a demonym of a region or town: "the Victorian said", "the Aucklander", "the Freiburgerin" (translated German) (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;
 # "The athlete born in Burundi"), or, a nationality, right after the event a sentence opens with, as translated copy writes
 # it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
@@ -3176,7 +3190,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"tricolou?re?|"  # ... and a French one, as French copy translated does: "the tricolour has overtaken four Africans"
     r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
-    r"(?-i:[A-Z][a-z]+(?:ian|an|er|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
+    rf"{_NOT_AFTER_A_GIVEN_NAME}(?-i:[A-Z][a-z]+(?:ian|an|er|erin|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )
 # capitalised nouns of a description that name no people nor place ("the Olympian")
 NOT_PEOPLE_WORDS = frozenset({"olympian", "paralympian"})

@@ -1881,3 +1881,47 @@ def test_quotes_he_after_a_description_opening_a_sentence_with_a_name_acting_in_
     text = ('Timothy Cheruiyot led at the bell in the 1500m in Monaco. The Kenyan, however, had nothing left as Jakob '
             'Ingebrigtsen swept past to win in 3:28.32. He said: "I knew I had it."')
     assert quotes(doc_of(text)) == [("I knew I had it.", "Jakob Ingebrigtsen")]
+
+
+def speakers_named(doc) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, speaker_of(q), q._.speaker_name) for q in doc.spans["quotes"]]
+
+
+def test_quotes_a_german_demonym_and_a_broadcast_s_title(doc_of) -> None:
+    """Translated German: '„...“, said the Freiburgerin afterwards in the SRF-broadcast „sportlive“' is Werro's (a feminine
+    demonym, "-erin"); the broadcast's name is a title, no quote."""
+    text = ("Audrey Werro ran the 800 metres in 1:57,73. At 600 metres she had moved up to fourth.\n\n„I have seen the 1:57 on the "
+            "screen and thought, that cannot be true“, said the Freiburgerin afterwards in the SRF-broadcast „sportlive“.")
+    assert quotes(doc_of(text)) == [("I have seen the 1:57 on the screen and thought, that cannot be true", "Audrey Werro")]
+
+
+def test_quotes_a_name_after_a_quote_with_a_quote_of_its_own_is_not_its_speaker(doc_of) -> None:
+    """'Meeting director Peter Kaufmann drew a positive balance: „... What do we want more?“ The SRF commentator Daniel
+    Bolliger called the race „the Swiss moment of the year“': the director's words are his (not an athlete's: "Bolliger",
+    read as a demonym like "Aucklander", had sent them to the last woman named); the commentator's sentence has its own
+    quote. A name going on after its own words ('», Beriso added that she wants to «fight for the gold»') still speaks."""
+    text = ("Ditaji Kambundji ran 12,50 seconds to rank three. The older sister Mujinga Kambundji watched the race from the stand."
+            "\n\nMeeting director Peter Kaufmann drew a positive balance: „The Letzigrund was full and we had a Swiss record. What "
+            "do we want more?“ The SRF commentator Daniel Bolliger called the race of Werro „the Swiss moment of the year“.")
+    assert speakers_named(doc_of(text)) == [
+        ("The Letzigrund was full and we had a Swiss record. What do we want more?", "Peter Kaufmann", "Peter Kaufmann"),
+        ("the Swiss moment of the year", "Daniel Bolliger", "Daniel Bolliger")]
+    text = ("Amane Beriso won the women's race in 2:27:15, with Yalemzerf Yehualaw third.\n\n«It was not an easy race», she "
+            "explained, «because the wind was very strong and I was alone.» Beriso added that she wants to «fight for the gold».")
+    assert {speaker_of(q) for q in doc_of(text).spans["quotes"]} == {"Amane Beriso"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Of her best time of 9:03,30 min she is still far away.", "Gesa Krause"),
+        ("A caller, Margaret from Leeds, said she had watched the race.", None),
+    ],
+    ids=["fronted-phrase", "a-caller-s-she"],
+)
+def test_quotes_a_pronoun_after_a_phrase_put_first(doc_of, opening: str, speaker: str | None) -> None:
+    """Translated German keeps its order: 'Of her best time of 9:03,30 min she is still far away. „The form is not yet
+    there.“': the quote is hers, as after 'She paused.'; not a "she" in a clause after someone else's "said"."""
+    text = (f"Gesa Krause became tenth as best German in 9:22,40 min. {opening} „The form is not yet there where I want it. "
+            "But the direction is correct.“")
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == [speaker]

@@ -275,6 +275,7 @@ class Quotes:
         if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
                 or P.REPUTATION_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at) \
+                or (len(words) <= P.MEDIUM_TITLE_WORDS and P.MEDIUM_BEFORE.search(text, max(0, m.open_at - 20), m.open_at)) \
                 or (P.LABEL_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at)
                     and not P.BY_AFTER_QUOTE.match(text, m.end)) or (
                 len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
@@ -384,10 +385,12 @@ class Quotes:
         after_name = text[first.end_char : first.end_char + 30]
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
-            if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) \
-                    and P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end()) \
-                    and not P.CONTINUING_VERB.fullmatch(said.group()):  # ('Kipyegon added: "..."': she goes on)
-                return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers
+            if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) and not P.CONTINUING_VERB.fullmatch(said.group()) \
+                    and (P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end())
+                         or any(c in P.OPEN_QUOTES for c in text[first.end_char : sentences(doc).of(first.start_char)[1]])):
+                return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers; 'more?“ The
+                # SRF commentator Daniel Bolliger called the race „the Swiss moment“': the quote in the name's own sentence is (not
+                # 'Kipyegon added: "..."', '», Beriso added that she wants to «fight for the gold»': she goes on)
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
             return first, first.text  # "', let Geleta know via an interpreter" (translated)
@@ -444,6 +447,8 @@ class Quotes:
         if not subjects:
             if (desc := P.ANAPHOR_SUBJECT.match(text[a:b])) is not None and P.SPEECH_VERB.search(text, a, b):
                 return _named(_described(doc, a, paras, desc.group("desc")))  # 'The 29-year-old, who trains with Toyota, said he ...'
+            if not people.within(a, b) and not _attributed(text, m, sents) and (pron := P.PRONOUN_AFTER_FRONTED_PHRASE.match(text, a, b)):
+                return _named(previous_person(doc, a, paras, pron.group("pron"), recent))  # 'Of her best time she is still far away. „..."'
             return None
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text
