@@ -1278,6 +1278,9 @@ ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
 NUMBER_PLACE_BEFORE = re.compile(
     rf"(?<!\bbib\s)(?<!\brace\s)(?<!wearing\s)(?<!\bwore\s)(?<!\bworld\s)(?<!ranked\s)(?<!seeded\s)\bnumber\s+"
     rf"(?P<n>[1-9]\d?|(?!zero\b)(?:{_NUM_WORD}))\s+(?:on|in)\s+$", re.IGNORECASE)  # (nor a ranking: "the world number three with")
+# a medal's colour is no place as the first word of a name, capitalised before another: 'Marcel Hug — "the Silver Bullet" to
+# his fans — won', "the Gold Coast Marathon" (not "Silver Medal", "and bronze Healy (4:07,80)", nor a headline's capitals)
+_NOT_A_NAME_S_WORD = r"(?!(?-i:[A-Z][a-z]+)\s+(?!(?i:medal)\b)(?-i:[A-Z][a-z]))"
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
@@ -1285,12 +1288,12 @@ PLACE_WORD = re.compile(
     r"(?<!olympic )(?<!world )(?<!european )(?<!commonwealth )(?<!age-group )(?<!age group )(?<!category )"
     r"(?<!(?:19|20)\d\d\s)(?<!last\syear['’]s\s)"  # (not an edition's: "The 2024 runner-up ran ... 2:05:12 as first", "last year's winner")
     # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
-    r"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s)silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
-    r"\b(?P<p3>bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
+    rf"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s){_NOT_A_NAME_S_WORD}silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
+    rf"\b(?P<p3>{_NOT_A_NAME_S_WORD}bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61"; not a win only
     # pretended: "he celebrated as if he had won", "arms up like I'd won something", nor one that would have been: "a top eight that would have won most finals")
-    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|{_NOT_A_NAME_S_WORD}gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d{1,2}[:.,]\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)

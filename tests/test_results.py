@@ -6091,3 +6091,19 @@ def test_results_the_sixth_stop_s_second_review(doc_of, text: str, expected: lis
     results = [r for r in doc_of(text).spans["results"] if r.label_ == "result"]
     assert [(r.text, athlete_of(r)) for r in results] == expected
     assert all(r._.place is None for r in results if r.text == "3:55.11")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Switzerland's Marcel Hug — \"the Silver Bullet\" to his fans — won the men's race in 18:21, well clear of Daniel "
+         "Romanchuk (19:02).", [("18:21", 1), ("19:02", 2)]),
+        ("Agata Gijemo won with the time 4:07,14. Silver took Georgia Bell (4:07,38), and bronze Sarah Healy (4:07,80).",
+         [("4:07,14", 1), ("4:07,38", 2), ("4:07,80", 3)]),
+    ],
+    ids=["a-nickname", "translated-medals"],
+)
+def test_results_a_medal_s_colour_in_a_name_is_no_place(doc_of, text: str, places: list) -> None:
+    """"the Silver Bullet", a nickname, is no silver: Hug, who won, had been placed second (and Romanchuk third). A medal
+    before a name stays a place ("and bronze Sarah Healy", translated Polish)."""
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == places
