@@ -1997,3 +1997,21 @@ def test_context_the_review_of_bare_pairs_and_stages(text: str, expected: list[s
 def test_context_the_sixth_stop_s_second_review(text: str, expected: list[str]) -> None:
     """The second review: a numbered section of a course is a relay's stage only in a text about a relay or an ekiden."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize("heading", ["Masters", "Local runners"])
+def test_context_a_section_heading_ends_the_sex_told_before_it(heading: str) -> None:
+    """A report's section under its own heading ("Masters", "Local runners") is no longer the women's race told before it:
+    Abdirahman's 30:52 is a man's (he), not a woman's result."""
+    import pipeline
+
+    facts = pipeline.extract(
+        "Senbere Teferi of Ethiopia won the women's race in 31:07, pulling away from Emily Sisson, who was second in 31:29.\n\n"
+        "\"I wanted to make it honest from the start,\" Sisson said.\n\n"
+        f"{heading}\n\n"
+        "Abdi Abdirahman, 47, showed again why he is so durable. The five-time Olympian ran 30:52 to win the masters division "
+        "by more than a minute.\n"
+    )
+    sex = {r.id: r.sex for r in facts.races}
+    assert {(p.athlete, sex[p.race]) for p in facts.performances} == {
+        ("Senbere Teferi", "women"), ("Emily Sisson", "women"), ("Abdi Abdirahman", "men")}

@@ -605,6 +605,9 @@ class RaceContext:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
                 sex_events, sex_said = {}, {}
+            if para_opening and a > first_prose and current.sex is not None and _section_heading(stext):
+                current = replace(current, sex=None)  # "Masters", "Gwinnett runners": a section of its own, not the women's race
+                # told last (its runners' sex is their own, or the one sex the article tells of the race)
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
@@ -646,6 +649,17 @@ class RaceContext:
                 span._.race = local
                 scopes.append(span)
         return scopes
+
+
+def _section_heading(stext: str) -> bool:
+    """A report's section heading: a paragraph of one short line, capitalised, with no stop, figure nor sex of its own
+    ("Masters", "Gwinnett runners", "TOP FINISHERS"; not "Women", "Men's 5000m", "Results:")."""
+    line = stext.strip()
+    return 0 < len(line) <= SECTION_HEADING_CHARS and "\n" not in line and line[0].isupper() and line[-1].isalpha() \
+        and not any(c.isdigit() for c in line) and not P.SEX_WORD.search(line)
+
+
+SECTION_HEADING_CHARS = 40  # a paragraph this short, one line, no stop: a heading over a section
 
 
 def _same_meeting(text: str, a: int, stext: str, meetings, main: str | None) -> bool:
