@@ -6107,3 +6107,13 @@ def test_results_a_medal_s_colour_in_a_name_is_no_place(doc_of, text: str, place
     """"the Silver Bullet", a nickname, is no silver: Hug, who won, had been placed second (and Romanchuk third). A medal
     before a name stays a place ("and bronze Sarah Healy", translated Polish)."""
     assert [(r.text, r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == places
+
+
+def test_results_a_mark_set_at_a_meeting_of_a_year_gone_is_no_result(doc_of) -> None:
+    """"Masterkova's 4:12.56, set at the Weltklasse meeting on Aug. 14, 1996, had survived 23 seasons": the record broken,
+    an earlier mark (as "set in 1996" was), not a result of Monaco's mile."""
+    doc = doc_of("MONACO (Reuters) - Sifan Hassan broke the mile world record at the Monaco Diamond League meeting on Friday in "
+                 "4:12.33, taking 0.23 seconds off the mark of Svetlana Masterkova.\n\nMasterkova's 4:12.56, set at the Weltklasse "
+                 "meeting on Aug. 14, 1996, had survived 23 seasons of attacks.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("4:12.33", "result", "Sifan Hassan"), ("4:12.56", "other", "Svetlana Masterkova")]
