@@ -970,10 +970,14 @@ SIMILE_BEFORE = re.compile(
     re.IGNORECASE)
 CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
+# a standard said in a clause of its own before its time: "the Olympic standard, which is set at a daunting 27:28.00"
+_STANDARD_IN_A_CLAUSE = r"\b(?:standard|norm|minimum),?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?$"
+STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
+    rf"|{_STANDARD_IN_A_CLAUSE}"
     r"|\bthe\s+(?:(?:men|women)[’']s\s+)?(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+(?:(?:demanded|required|needed|set)\s+)?for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+(?:\s*\(|,)\s*$",  # "the minimum for the World of
     re.IGNORECASE)  # Glasgow (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event"),
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"

@@ -6117,3 +6117,12 @@ def test_results_a_mark_set_at_a_meeting_of_a_year_gone_is_no_result(doc_of) -> 
                  "meeting on Aug. 14, 1996, had survived 23 seasons of attacks.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("4:12.33", "result", "Sifan Hassan"), ("4:12.56", "other", "Svetlana Masterkova")]
+
+
+def test_results_a_standard_said_in_a_clause_of_its_own_is_no_result(doc_of) -> None:
+    """"Tiernan, too, fell short of the Olympic standard, which is set at a daunting 27:28.00": a standard, a time of no race
+    (it had been his result)."""
+    doc = doc_of("Patrick Tiernan won the men's 10,000m at Zatopek:10 in 28:04.55.\n\nTiernan, too, fell short of the Olympic "
+                 "standard, which is set at a daunting 27:28.00.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("28:04.55", "result", "Patrick Tiernan"), ("27:28.00", "other", None)]
