@@ -2584,6 +2584,9 @@ SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 DIALOGUE_OPENING = re.compile(r"[–—][ \t]+(?=(?-i:[A-Z]))")
 DIALOGUE_DASH_CLOSE = re.compile(
     rf"[,.!?…]?[ \t]+(?P<mark>[–—])[ \t]+(?:(?:he|she|they|[a-z]+ly)[ \t]+)?(?-i:{SPEECH_VERBS})\b(?![ \t]+(?:to|by|about|as)\b)")
+# ... and the same speaker's words going on after the attribution, opened by a dash again: "„...” – said Laros to the
+# journalists. – The public in Chorzów is fantastic, I will come back here." (to the next attribution's dash, or the paragraph's end)
+DIALOGUE_GOES_ON = re.compile(r"(?<=[.!?])[ \t]+[–—][ \t]+(?=(?-i:[A-Z]))")
 DIALOGUE_COMMA_CLOSE = re.compile(
     rf"(?P<mark>,)[ \t]+(?:(?:he|she|they)[ \t]+(?-i:{SPEECH_VERBS})\b(?![ \t]+(?:that|he|she|they|it|I|the)\b)[^.!?\n]{{0,30}}"
     rf"|(?-i:{SPEECH_VERBS})[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){{0,2}}"  # ("says Gjert

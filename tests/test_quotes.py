@@ -1925,3 +1925,26 @@ def test_quotes_a_pronoun_after_a_phrase_put_first(doc_of, opening: str, speaker
     text = (f"Gesa Krause became tenth as best German in 9:22,40 min. {opening} „The form is not yet there where I want it. "
             "But the direction is correct.“")
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "„I knew that Isaac is strong, but I had a gear left at the end” – said Laros to the journalists. – The public in "
+        "Chorzów is fantastic, I will come back here for sure.",
+        "– I knew that Isaac is strong, but I had a gear left at the end – said Laros to the journalists. – The public in "
+        "Chorzów is fantastic, I will come back here for sure.",
+    ],
+    ids=["marks-then-dash", "dash-then-dash"],
+)
+def test_quotes_a_dash_after_the_attribution_goes_on_with_the_words(doc_of, paragraph: str) -> None:
+    """Polish copy translated: after a quote and its attribution, "– The public in Chorzów is fantastic ..." is the same
+    speaker's words going on (they had been left out)."""
+    doc = doc_of("Niels Laros won the 1500m in Chorzów in 3:29,53.\n\n" + paragraph)
+    assert quotes(doc) == [("I knew that Isaac is strong, but I had a gear left at the end", "Niels Laros"),
+                           ("The public in Chorzów is fantastic, I will come back here for sure.", "Niels Laros")]
+
+
+def test_quotes_a_dash_after_a_sentence_with_no_quote_before_it_opens_none(doc_of) -> None:
+    """(Only after a quote: "He was third. – a dash in prose" is no one's words.)"""
+    assert quotes(doc_of("Niels Laros won the 1500m in 3:29,53. – The public in Chorzów was fantastic.")) == []

@@ -74,14 +74,21 @@ def marked_paragraphs(doc: Doc) -> list[list[Marked]]:
     return cache["marked"]
 
 
-def find_marked(text: str, a: int, b: int) -> list[Marked]:
+def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Marked]:
     """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
     single ones are nested quotes, inside ‘single’ ones (British style) double ones are; a low
     mark opens the German way („so“) and closes on either double mark; a right mark opens the
     Swedish way (”så”); Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』
-    nested)."""
+    nested). After a quote and its attribution (`after_words`: a quote ended just before `a`), a dash opening the next
+    sentence goes on with the words (`DIALOGUE_GOES_ON`)."""
     if (dialogue := _dialogue(text, a, b)) is not None:
-        return [dialogue] + find_marked(text, dialogue.close_at + 1, b)
+        return [dialogue] + find_marked(text, dialogue.close_at + 1, b, after_words=True)
+    if (goes_on := P.DIALOGUE_GOES_ON.search(text, a, b)) is not None and ((said := find_marked(text, a, goes_on.start())) or after_words) \
+            and not any(m in text[goes_on.end() : b] for m in '"“”„«»'):
+        close = P.DIALOGUE_DASH_CLOSE.search(text, goes_on.end(), b)
+        end = close.start("mark") if close is not None else len(text[:b].rstrip())
+        return said + [Marked(goes_on.end(), end, goes_on.end() - 1, end if close is not None else None)] + (
+            find_marked(text, end + 1, b, after_words=True) if close is not None else [])
     out: list[Marked] = []
     open_at, kind = None, None
     straight = not any(m in text[a:b] for m in '"“”„«「')  # straight single marks quote only where no double ones do
