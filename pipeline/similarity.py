@@ -96,11 +96,12 @@ def edits_allowed(surname: str) -> int:
 
 def one_runner_written_twice(a: str, b: str) -> bool:
     """Two names an article gives one result (the same time, in the same race) that may be one
-    runner's, the one garbled or translated where the other is spelt right: the given names agree
-    ("Yomif Kedschelcha", "Yomif Kejelcha"; "Gesa Felicitas Curly", a translation of Krause), the
-    words are the same in another order ("Tazawa Ren", "Ren Tazawa"), or a bare name is the other's
-    given name or its surname a slip of the pen away ("Jakob"; "Elmgren" for Andreas Almgren). Not
-    two of one surname ("Ditaji Kambundji", "Mujinga Kambundji"): brothers and sisters race."""
+    runner's, the one garbled or translated where the other is spelt right: the given names agree or
+    sound the same ("Yomif Kedschelcha", "Yomif Kejelcha"; "Gesa Felicitas Curly", a translation of
+    Krause; "Philip Cancer" for Filip Rak), the words are the same in another order ("Tazawa Ren",
+    "Ren Tazawa"), or a bare name is the other's given name or its surname a slip of the pen away
+    ("Jakob"; "Elmgren" for Andreas Almgren). Not two of one surname ("Ditaji Kambundji", "Mujinga
+    Kambundji"): brothers and sisters race."""
     wa, wb = fold(a).split(), fold(b).split()
     if not wa or not wb or wa == wb:
         return bool(wa) and wa == wb
@@ -110,4 +111,6 @@ def one_runner_written_twice(a: str, b: str) -> bool:
         (one,), full = (wa, wb) if len(wa) == 1 else (wb, wa)
         return one == full[0] or fuzz.ratio(one, full[-1]) >= SAME_RESULT_SURNAME_CUTOFF
     initials = min(len(wa[0].rstrip(".")), len(wb[0].rstrip("."))) == 1
-    return given_names_agree(wa[0], wb[0]) and (not initials or fuzz.ratio(wa[-1], wb[-1]) >= SAME_RESULT_SURNAME_CUTOFF)
+    if initials:
+        return given_names_agree(wa[0], wb[0]) and fuzz.ratio(wa[-1], wb[-1]) >= SAME_RESULT_SURNAME_CUTOFF
+    return given_names_agree(wa[0], wb[0]) or phonetic(wa[0]) == phonetic(wb[0])
