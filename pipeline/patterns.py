@@ -2076,7 +2076,7 @@ NOT_NAME_WORDS = frozenset(
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
     report herald gazette tribune chronicle journal magazine podcast radio bulletin newsletter
     reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate teammates clubmate club-mate clubmates
-    freshman sophomore junior senior redshirt
+    freshman sophomore junior senior redshirt sr snr jnr
     rival rivals pacemaker pacemakers pacer pacers tempomacher tempomachern
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish

@@ -2279,3 +2279,12 @@ def test_athletes_a_school_after_the_class_year_in_a_results_row_is_no_athlete(d
             "1. Teddy Marchetti (Sr., Central Valley) 4:05.88; 2. Owen Baptiste (Jr., Eastlake) 4:06.40; 3. Mason Kealoha (Sr., "
             "Gig Harbor) 4:07.15.")
     assert not [s.text for s in doc_of(text).spans["athletes"] if "Gig" in s.text]
+
+
+def test_athletes_a_results_heading_s_senior_class_is_no_athlete(doc_of) -> None:
+    """"Sr M (10km): 1 Will Barnicoat (Aldershot F&D) 30:41": a class, senior men, as a weekly's results write it."""
+    text = ("Sr M (10km): 1 Will Barnicoat (Aldershot F&D) 30:41; 2 Hugo Milner (Derby) 30:44.\n"
+            "Sr W (8km): 1 Megan Keith (Inverness) 27:12; 2 Innes FitzGerald (Exeter) 27:20.\n"
+            "Snr M (10km): 1 Sam Stabler (Herne Hill) 31:52.\n")
+    assert [s.text for s in doc_of(text).spans["athletes"]] == [
+        "Will Barnicoat", "Hugo Milner", "Megan Keith", "Innes FitzGerald", "Sam Stabler"]
