@@ -1603,6 +1603,10 @@ SPLIT_POINT_INTO = re.compile(
 SPLIT_POINT_KM_ORDINAL = re.compile(
     r"\b(?:at|to|by|passed|through|reached|in)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km|mile)\b", re.IGNORECASE)
 # ... or right after its time: "blew the race apart with a 4:34 20th mile"
+# the opening stretch said after its time: "After a 14:08 first 5km he ran the second half alone", "a 2:51 opening kilometre"
+# is `ONE_UNIT_POINT`'s (not "his first 5km race", "a 15:10 first 5K of the season")
+FIRST_STRETCH_AFTER = re.compile(r"\s+(?:opening|first)\s+(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?|m|metres?|meters?)\b"
+                                 r"(?!\s+(?:race|run|title|outing|of\s+the\s+(?:year|season)|of\s+\d))", re.IGNORECASE)
 NTH_POINT_AFTER = re.compile(r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?P<unit>kilometre|kilometer|km|mile)\b", re.IGNORECASE)
 # the other ways to say a distance reached, each read like "through 400m": "At kilometre 5", "To the 600 m,",
 # "through five miles", "the 5000-meter mark", "through 400 in 55.6", "the 2000 m being passed in", "Cato Ridge (28.5km)",

@@ -2253,3 +2253,17 @@ def test_splits_the_sixth_stop_s_second_review(doc_of, text: str, expected: list
     """The second review of a lap told by its ordinal: "the second in 61.5 was Berihu Aregawi" is a position, "the second in 49.7
     for Shamier Little" a relay's leg, and a 33-second lap no 400m track's (an indoor one not told so)."""
     assert [s.label_ for s in doc_of(text).spans["splits"] if s.label_.startswith("lap ")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jack Rowe won the Leeds Abbey Dash 10K in 28:18. After a 14:08 first 5km he ran the second half alone.",
+         [("14:08", "5km", 5000.0)]),
+        ("Jack Rowe won the Leeds Abbey Dash 10K in 28:18, a week after a 14:10 first 5km race of his own.", []),
+    ],
+    ids=["a-first-5km", "a-first-race"],
+)
+def test_splits_the_opening_stretch_said_after_its_time(doc_of, text: str, expected: list) -> None:
+    """"After a 14:08 first 5km": the 5km point (it had been missed); "a first 5km race" is a race."""
+    assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected

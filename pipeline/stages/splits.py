@@ -74,6 +74,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _from_metres(listed, race_m)  # "after a 54.2 first lap and a 1:51.0 800m"
     if (nth := P.NTH_POINT_AFTER.match(after)) is not None:
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
+    if (first := P.FIRST_STRETCH_AFTER.match(after)) is not None and (point := _point(first.group("d"), first.group("unit"), race_m)):
+        return point  # "After a 14:08 first 5km he ran the second half alone": the 5km point
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
     if NTH_LAP_MIN_S * lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S and not P.NTH_LAP_NOT_AFTER.match(text, end) \
