@@ -2015,3 +2015,15 @@ def test_context_a_section_heading_ends_the_sex_told_before_it(heading: str) -> 
     sex = {r.id: r.sex for r in facts.races}
     assert {(p.athlete, sex[p.race]) for p in facts.performances} == {
         ("Senbere Teferi", "women"), ("Emily Sisson", "women"), ("Abdi Abdirahman", "men")}
+
+
+def test_context_an_event_looked_back_to_after_first_since_is_not_the_sentence_s() -> None:
+    """"his 28:18 left Emile Cairess, in his first race since finishing fourth in the Olympic marathon, 16 seconds adrift": the
+    10K's, not a marathon (whose "second half" the 28:18 had become)."""
+    import pipeline
+
+    facts = pipeline.extract(
+        "Jack Rowe won the Leeds Abbey Dash 10K. After a 14:08 first 5km he ran the second half alone, and his 28:18 left Leeds "
+        "City's Emile Cairess, in his first race since finishing fourth in the Olympic marathon, 16 seconds adrift.\n")
+    assert {r.event for r in facts.races} == {"10km"}
+    assert [(s.at, s.time) for s in facts.splits] == [("5km", "14:08")]

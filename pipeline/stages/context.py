@@ -729,7 +729,8 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     # an event in an aside about another meeting ("who won 10,000m silver at the World
     # Championships,") is not this sentence's race
     other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
-    sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)]
+    sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
+                   and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)]
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
     if (sex := sex_cue(text[a:b])) and not _sex_of_a_later_clause(text, a, b):
