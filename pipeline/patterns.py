@@ -174,8 +174,9 @@ PLANNED_BEFORE = re.compile(
     r"\b(?:(?:asked|told|instructed|ordered|briefed|scheduled|due|supposed|meant|paid|hired|booked)\s+to|(?:the\s+)?(?:order|orders|instructions?|brief|plan|target|task|job|idea)\s+"
     r"(?:(?:was|is|had\s+been)\s+)?to|plann?(?:ed|ing)\s+to|aim(?:ed|ing|s)?\s+to)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace|deliver)\b"
-    r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$",  # (in its own clause: not "who is scheduled to run Boston in April, went
+    r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$"  # (in its own clause: not "who is scheduled to run Boston in April, went
     # through halfway in 60:50", "The plan was to go out hard, and Chebet passed 5km in 15:10")
+    r"|\b(?:than|of)\s+the\s+(?:planned|scheduled|targeted|intended|projected)\s+$",  # "a little slower than the planned 1 hour 10 minutes"
     re.IGNORECASE)
 # a time right before "for", whose event the words after it name: "ran 1:10:23 for the half marathon"
 TIME_FOR_BEFORE_POINT = re.compile(r"\d[:.,]\d\d\s+for\s+$", re.IGNORECASE)
@@ -565,7 +566,9 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
 # kilometers with 29:53, 15 kilometers with 44:50")
 NEXT_POINT_GAP = re.compile(
-    r"\s+(?:in|at|on|with)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under))\s+)?"  # ("the first 5km in roughly 15:59 and 10km")
+    r"\s+(?:(?:was\s+|were\s+)?(?:passed|reached|covered|went\s+by)\s+)?"  # ("the first 5 km passed at 16 minutes 38 seconds, 10 km at":
+    # Japanese copy translated)
+    r"(?:in|at|on|with)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under))\s+)?"  # ("the first 5km in roughly 15:59 and 10km")
     r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)(?:\s+(?:Std|Min|hrs|mins?)\b\.?)?"  # ("in 1:08:05 Std. and the 30
     r"\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)  # kilometres in": German copy translated, its unit after)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"

@@ -2267,3 +2267,15 @@ def test_splits_the_sixth_stop_s_second_review(doc_of, text: str, expected: list
 def test_splits_the_opening_stretch_said_after_its_time(doc_of, text: str, expected: list) -> None:
     """"After a 14:08 first 5km": the 5km point (it had been missed); "a first 5km race" is a race."""
     assert [(s.text, s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_points_passed_at_their_times_and_a_planned_time(doc_of) -> None:
+    """Japanese copy translated: "the first 5 km passed at 16 minutes 38 seconds, 10 km at 33 minutes 20 seconds" are two
+    points of the marathon (the "10 km" had become the race's event, its 33:20 a 10km race's halfway); "a little slower than
+    the planned 1 hour 10 minutes 00 seconds" is a plan, no split."""
+    doc = doc_of("Tigist Girma won the Osaka Women's Marathon in 2 hours 19 minutes 48 seconds.\n\nThe pace maker led the group, "
+                 "and the first 5 km passed at 16 minutes 38 seconds, 10 km at 33 minutes 20 seconds. The halfway was 1 hour 10 "
+                 "minutes 22 seconds, a little slower than the planned 1 hour 10 minutes 00 seconds.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [
+        ("16 minutes 38 seconds", "5km", 5000.0), ("33 minutes 20 seconds", "10km", 10000.0),
+        ("1 hour 10 minutes 22 seconds", "halfway", 21097.5)]
