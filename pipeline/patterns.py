@@ -968,6 +968,10 @@ RESULTS_LINE = re.compile(r"[ \t]*(?:(?:Men|Women)['’]s\b[^:\n]{0,60}:|\d{1,2}
 RELAY_LEG = re.compile(r"\b(?:legs?|anchor(?:ed|ing|s)?|baton|lead-?off)\b", re.IGNORECASE)
 # a comparison before an event: "treated the downhill start like a 10K", "The 3K was the opposite of the mile" (not the race;
 # nor is one a clause then tells of: "the mirror image of the 5000m, which Gidey won in 14:07.94", "Unlike the 1500m, where")
+# a time converted to another distance: "a 3:59.41 mile is worth about 3:41 for 1,500 meters", "equivalent to a 3:30 1500m"
+# (the distance is no race of the text's)
+CONVERSION_BEFORE = re.compile(r"\b(?:worth|equivalent\s+to|equates?\s+to|converts?\s+(?:in)?to)\s+(?:about\s+|roughly\s+|around\s+|some\s+|an?\s+)?"
+                               r"\d[\d:.,]*\s+(?:(?:for|over|in)\s+(?:the\s+|a\s+)?)?$", re.IGNORECASE)
 SIMILE_BEFORE = re.compile(
     r"\b(?:(?:like|as\s+if\s+it\s+were)\s+(?:a|an)|(?:(?:the|a)\s+)?(?:opposite|reverse|mirror\s+image)\s+of\s+the)\s+$",
     re.IGNORECASE)
@@ -1442,6 +1446,8 @@ INDOOR_MEETING_AT = re.compile(
 # Istanbul, clocked 3:29.10 to win the 1500m in Oslo")
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
 # Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
+# ... or a track said to be of 200 metres: "the last lap of the 200-meter banked track", "on the 200m oval"
+SHORT_TRACK = re.compile(r"\b200[\s-]?(?:m|meters?|metres?)[\s-]+(?:(?:banked|flat|indoor|wooden)[\s-]+)?(?:track|oval|circuit)\b", re.IGNORECASE)
 INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race not a title or record: "the world indoor 3000m
     # champion", "Indoor mile record holder Nuguse wins Bowerman Mile")
     r"\A(?=[^\n]{0,120}(?:\n|\Z))(?![^\n]*\boutdoors?\b)[^\n]*(?:\b(?-i:[A-Z])[\w-]*\s+(?-i:Indoors)\b|\bindoor\s+(?:\d[\d,]*\s?m\b|mile|3K|two[\s-]miles?)"
@@ -3114,7 +3120,8 @@ COUNTRY_IN_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?
 # team's stars, Faith Kipyegon (3:49.04)"; not "In second, a stride behind, was Masai Russell", nor "third behind the
 # Kenyan pair, Ejgayehu Taye ran", the subject)
 BEHIND_NAME_BEFORE = re.compile(
-    r"\bbehind\s+(?:(?!(?:was|is|were|came|finished|ran|took)\b)[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$", re.IGNORECASE)  # (not across
+    r"\b(?:behind|(?<=second\s)to|(?<=runner-up\s)to)\s+(?:(?!(?:was|is|were|came|finished|ran|took)\b)[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$",
+    re.IGNORECASE)  # ("finishing second to Georgetown graduate student Aidan Kowalczyk (3:58.62)": not Kowalczyk's second) (not across
 # an inverted verb: "Finishing second behind the world record holder was Australia's Jessica Hull (3:52.19)")
 # a nationality standing for a rival in a "with" phrase: "outsprinted Soufiane El Bakkali, with the Moroccan second in", and
 # for the next one: "and the Englishman eighth in 3:34.05"

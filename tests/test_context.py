@@ -2027,3 +2027,10 @@ def test_context_an_event_looked_back_to_after_first_since_is_not_the_sentence_s
         "City's Emile Cairess, in his first race since finishing fourth in the Olympic marathon, 16 seconds adrift.\n")
     assert {r.event for r in facts.races} == {"10km"}
     assert [(s.at, s.time) for s in facts.splits] == [("5km", "14:08")]
+
+
+def test_context_a_time_converted_to_another_distance_names_no_race() -> None:
+    """"a 3:59.41 mile is worth about 3:41 for 1,500 meters": a conversion, no race (the race told before goes on: Whitcomb's
+    4:03.55 in the mile after it had become a 1500m result)."""
+    assert find_events("By the usual tables a 3:59.41 mile is worth about 3:41 for 1,500 meters.") == []
+    assert [e for _, _, e in find_events("By the usual tables it is worth about 3:41 for the 1,500 meters final.")] == []

@@ -6126,3 +6126,11 @@ def test_results_a_standard_said_in_a_clause_of_its_own_is_no_result(doc_of) -> 
                  "standard, which is set at a daunting 27:28.00.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("28:04.55", "result", "Patrick Tiernan"), ("27:28.00", "other", None)]
+
+
+def test_results_second_to_a_name_is_not_that_name_s_place(doc_of) -> None:
+    """"finishing second to Georgetown graduate student Aidan Kowalczyk (3:58.62)": second is Moriarty's; Kowalczyk won."""
+    doc = doc_of("Declan Moriarty ran 3:59.41 in the mile, finishing second to Georgetown graduate student Aidan Kowalczyk "
+                 "(3:58.62).")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("3:59.41", "Declan Moriarty", 2), ("3:58.62", "Aidan Kowalczyk", 1)]

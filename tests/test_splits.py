@@ -2279,3 +2279,10 @@ def test_splits_points_passed_at_their_times_and_a_planned_time(doc_of) -> None:
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [
         ("16 minutes 38 seconds", "5km", 5000.0), ("33 minutes 20 seconds", "10km", 10000.0),
         ("1 hour 10 minutes 22 seconds", "halfway", 21097.5)]
+
+
+def test_splits_a_track_said_to_be_of_200_metres_laps_in_200(doc_of) -> None:
+    """"He closed the last lap of the 200-meter banked track in 28.9": a lap of 200m (it had been taken as 400m)."""
+    doc = doc_of("Declan Moriarty ran 3:59.41 in the mile at the BU Valentine Invitational. He closed the last lap of the "
+                 "200-meter banked track in 28.9.")
+    assert [(s.text, s.label_, s._.lap_m) for s in doc.spans["splits"]] == [("28.9", "last lap", 200.0)]

@@ -282,6 +282,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "who is building towards a spring marathon": a race to come
         if P.SIMILE_BEFORE.search(before) and not P.CLAUSE_OF_EVENT_AFTER.match(after):
             continue  # "Lemma treated the downhill start like a 10K": a comparison, not the race
+        if P.CONVERSION_BEFORE.search(before):
+            continue  # "a 3:59.41 mile is worth about 3:41 for 1,500 meters": a conversion, no race
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"

@@ -602,7 +602,8 @@ class Splits:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
-        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or indoor_where_first_timed(doc)
+        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or indoor_where_first_timed(doc) \
+            or P.SHORT_TRACK.search(text)
         lap_m = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
         cross_country = P.CROSS_COUNTRY.search(text) is not None  # (a race of no event there: a course's laps, no track's)
         spans = []
