@@ -1022,6 +1022,9 @@ PAST_CUE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
+    r"\b(?:has|have)\s+already\s+(?:run|clocked|recorded|set|broken)\b|"  # "He has already run 7.27 this winter, the world record"
+    r"\bstood\s+(?:as\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}record|for\s+(?:\d+|[a-z]+)\s+years)\b|"  # "whose 7.30 stood as the world record for
+    # 27 years until Holloway took it off him"
     r"set\s+in\s+(?:19|20)\d\d|set\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?\b(?:19|20)\d\d\b|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated); "Masterkova's 4:12.56,
     # set at the Weltklasse meeting on Aug. 14, 1996, had survived"
@@ -2489,7 +2492,8 @@ COUNTRY_WORDS: dict[str, str] = {
     "antigua": "ANT", "antigua and barbuda": "ANT", "st kitts": "SKN", "saint kitts": "SKN", "kosovo": "KOS", "kosovar": "KOS",
 }
 COUNTRY_WORDS.update({w + "s": c for w, c in list(COUNTRY_WORDS.items()) if w.endswith(("an", "er", "ite", "i"))})
-COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL"})
+COUNTRY_WORDS.update({"zealander": "NZL", "zealanders": "NZL", "kiwi": "NZL", "kiwis": "NZL", "aussie": "AUS", "aussies": "AUS"})  # (and the
+# colloquial ones: "The Kiwi ran that last lap in 25.2")
 # the first words of countries named in several words ("new" of "New Zealand"): a quick test before looking for them
 COUNTRY_FIRST_WORDS = frozenset(w.split()[0] for w in COUNTRY_WORDS if " " in w)
 COUNTRY_CODES = frozenset(COUNTRY_WORDS.values()) | frozenset(

@@ -6134,3 +6134,26 @@ def test_results_second_to_a_name_is_not_that_name_s_place(doc_of) -> None:
                  "(3:58.62).")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
         ("3:59.41", "Declan Moriarty", 2), ("3:58.62", "Aidan Kowalczyk", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("He has already run 7.27 this winter, the world record, at the US championships last month.", "7.27"),
+        ("Colin Jackson, whose 7.30 stood as the world record for 27 years until Holloway took it off him, was on BBC duty.", "7.30"),
+    ],
+    ids=["has-already-run", "stood-as-the-record"],
+)
+def test_results_a_mark_already_run_or_that_stood_as_a_record_is_earlier(doc_of, text: str, earlier: str) -> None:
+    """A live blog of the 60m hurdles final: "has already run 7.27 this winter" and "whose 7.30 stood as the world record for
+    27 years" are earlier marks (both had been results of the final, Jackson's a win)."""
+    doc = doc_of("HOLLOWAY WINS! Grant Holloway takes the 60m hurdles in 7.29, a championship record.\n\n" + text)
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("7.29", "result"), (earlier, "other")]
+
+
+def test_results_a_colloquial_demonym_stands_for_its_runner(doc_of) -> None:
+    """"The Kiwi ran that last lap in 25.2": the New Zealander (Kiwi, Aussie, as British copy writes them)."""
+    doc = doc_of("New Zealand's Geordie Beamish won the 1500m in 3:36.54 from Cole Hocker (3:36.69). The Kiwi ran that last lap in "
+                 "25.2.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("25.2", "Geordie Beamish")]
