@@ -2741,6 +2741,8 @@ FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?{AUXILIARY}(?:{SPEECH_VERBS})\b")
 # the next topic the last speaker was asked about, before their words: 'And on doubling again after Torun: "..."'
 TOPIC_GOES_ON = re.compile(r'\s*And\s+(?:on|about|asked\s+about)\s+[^\n"“«:]{3,120}:\s*', re.IGNORECASE)
+# ... the topic a name only: "And on Hocker:" (the one spoken of, not the speaker)
+TOPIC_A_NAME = re.compile(r"\s*And\s+(?:on|about|asked\s+about)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}:\s*", re.IGNORECASE)
 # a line that introduces someone's words to come: "More from Ingebrigtsen in the mixed zone, on ...:", "Plenty more from Hassan:"
 MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+(?:now\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")

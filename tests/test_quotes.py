@@ -1948,3 +1948,12 @@ def test_quotes_a_dash_after_the_attribution_goes_on_with_the_words(doc_of, para
 def test_quotes_a_dash_after_a_sentence_with_no_quote_before_it_opens_none(doc_of) -> None:
     """(Only after a quote: "He was third. – a dash in prose" is no one's words.)"""
     assert quotes(doc_of("Niels Laros won the 1500m in 3:29,53. – The public in Chorzów was fantastic.")) == []
+
+
+def test_quotes_and_on_a_name_goes_on_with_the_last_speaker(doc_of) -> None:
+    """A live blog's "And on Hocker: "Cole's a hell of a runner."": Beamish goes on, speaking of Hocker (the topic had been
+    taken for the speaker)."""
+    text = ('Geordie Beamish won the 1500m in 3:36.54 from Cole Hocker (3:36.69).\n\nGeordie Beamish in the mixed zone:\n\n'
+            '"I am a steeplechaser, mate. I did not think I belonged in that final."\n\n'
+            'And on Hocker: "Cole is a hell of a runner. I reckon he thought he had it."')
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Geordie Beamish", "Geordie Beamish"]

@@ -412,7 +412,7 @@ class Quotes:
         """'Kerr said:' / 'telling The Times:' / 'He added:' before the opening mark."""
         text = text_of(doc)
         seg = text[prv:open_at]
-        if (recent is not None and P.TOPIC_GOES_ON.fullmatch(seg) and not people.within(prv, open_at)
+        if (recent is not None and P.TOPIC_GOES_ON.fullmatch(seg) and (not people.within(prv, open_at) or P.TOPIC_A_NAME.fullmatch(seg))
                 and paras.index(recent[1]) >= paras.index(open_at) - 1):  # (the last quote in this paragraph or the one before)
             return recent[0], recent[0].text  # 'And on doubling again after Torun two years ago: "..."': the last speaker goes on
         if not P.ATTRIBUTION_BEFORE.search(seg):
