@@ -7,6 +7,8 @@ the body) become one fact with several evidence items.
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
@@ -168,7 +170,43 @@ def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, Ra
                 evidence=_unique(ev),
             )
         )
-    return sorted(out, key=lambda p: (p.race, p.seconds))
+    return sorted(_told_rounded(out), key=lambda p: (p.race, p.seconds))
+
+
+def _told_rounded(performances: list[Performance]) -> list[Performance]:
+    """A runner's time told again rounded or cut to fewer decimals is the same result: the headline's "26:42" of "26:42.61",
+    the next morning's "3:39.2" of "3:39.17". One result, at the finer time, with both evidences (and a place either gives)."""
+    by_runner: dict[tuple, list[int]] = defaultdict(list)
+    for i, p in enumerate(performances):
+        if p.athlete is not None:
+            by_runner[(p.race, p.athlete)].append(i)
+    out = list(performances)
+    dropped: set[int] = set()
+    for told in by_runner.values():
+        for c in told:
+            coarse, places = performances[c], _decimals(performances[c])
+            f = next((q for q in told if q != c and q not in dropped and _decimals(performances[q]) > places
+                      and coarse.seconds in (round(performances[q].seconds, places), _cut(performances[q].seconds, places))), None)
+            if f is None:
+                continue
+            dropped.add(c)
+            finer = out[f]
+            update: dict = {"evidence": _unique([*finer.evidence, *coarse.evidence])}
+            if finer.place is None and coarse.place is not None:
+                update |= {"place": coarse.place, "place_inferred": coarse.place_inferred}
+            out[f] = finer.model_copy(update=update)
+    return [p for i, p in enumerate(out) if i not in dropped]
+
+
+def _decimals(p: Performance) -> int:
+    """Decimals a time is told to, as written: "3:39.17" two, "3:39.2" one, "10.00" two, "26:42" and the Dutch "29.21" (29
+    minutes 21) none."""
+    m = re.search(r"[.,\"″”](\d{1,3})\s*[a-z]*$", p.time)
+    return len(m.group(1)) if m and abs(p.seconds % 1 - int(m.group(1)) / 10 ** len(m.group(1))) < 1e-6 else 0
+
+
+def _cut(seconds: float, places: int) -> float:
+    return math.floor(seconds * 10**places + 1e-6) / 10**places
 
 
 def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict[str, str]) -> tuple[list[Split], list[RaceInfo]]:

@@ -56,3 +56,14 @@ def test_facts_a_name_translated_in_the_prose_and_spelt_right_in_the_results_is_
     her = next(a for a in facts.athletes if a.key == "Konstanze Klosterhalfen")
     assert {m.surface for m in her.mentions} >= {"Konstanze Monastery", "Konstanze Klosterhalfen"}
     assert {(p.athlete, p.place) for p in facts.performances if p.time == "9:20,15"} == {("Emma Coburn", 4), ("Emma Grace Hurley", 5)}
+
+
+def test_facts_a_time_told_again_rounded_is_the_same_result() -> None:
+    """The headline's "26:42" of the body's "26:42.61", the next morning's "3:39.2" of "3:39.17": one result each, at the finer
+    time, with both evidences (each had been a second result). "10.00" is no rounding of "9.99": told to two decimals."""
+    facts = extract("Nico Young drops a 26:42 at The TEN\n\nNico Young won the men's 10,000m at The TEN, crossing in 26:42.61. "
+                    "Grant Fisher was second in 26:43.20.\n\nThe paper the next morning gave Young's time as 26:42.6.")
+    assert [(p.athlete, p.time) for p in facts.performances] == [("Nico Young", "26:42.61"), ("Grant Fisher", "26:43.20")]
+    assert len(facts.performances[0].evidence) == 3
+    facts = extract("Ackeem Blake won the men's 100m in 9.99. Ryiem Forde was fourth in 10.00, and Blake's heat time was 10.00.")
+    assert sorted(p.time for p in facts.performances if p.athlete == "Ackeem Blake") == ["10.00", "9.99"]
