@@ -2637,7 +2637,7 @@ DESCRIPTION_SEX = re.compile(  # (not a college's "freshman"); an Italian intern
 # a description right before a name that says its sex: "the Kenyan woman Sheila Chepkirui", "Welshman Dewi Griffiths",
 # "countrywoman Hellen Obiri" (not a title, "Club chairman Sue Patel"; not "German", "Herman": four letters or more before
 # a capitalised "man")
-SEX_DESCRIPTION_BEFORE = re.compile(r"(?:(?<![\w-])(?P<bare>(?:country)?(?:wo)?m[ae]n)|\b[A-Z][a-z]{3,}(?<!Fresh)(?P<compound>(?:wo)?m[ae]n))\s+$")
+SEX_DESCRIPTION_BEFORE = re.compile(r"(?:(?<![\w-])(?P<bare>(?:country)?(?:wo)?m[ae]n)|\b[A-Z][a-z]{3,}?(?<!Fresh)(?P<compound>(?:wo)?m[ae]n))\s+$")
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),

@@ -2288,3 +2288,11 @@ def test_athletes_a_results_heading_s_senior_class_is_no_athlete(doc_of) -> None
             "Snr M (10km): 1 Sam Stabler (Herne Hill) 31:52.\n")
     assert [s.text for s in doc_of(text).spans["athletes"]] == [
         "Will Barnicoat", "Hugo Milner", "Megan Keith", "Innes FitzGerald", "Sam Stabler"]
+
+
+@pytest.mark.parametrize(("description", "sex"), [("Frenchwoman", "women"), ("Dutchwoman", "women"), ("Frenchman", "men")])
+def test_athletes_a_demonym_of_one_sex_before_the_name_gives_it(doc_of, description: str, sex: str) -> None:
+    """"The Frenchwoman Alice Finot" is a woman (the "wo" had been read into "French", "man" left: her results went to the men's
+    steeplechase)."""
+    doc = doc_of(f"The {description} Alice Finot finished fourth in 9:01.77.")
+    assert [(s.text, s._.sex) for s in doc.spans["athletes"]] == [("Alice Finot", sex)]
