@@ -1025,7 +1025,7 @@ PAST_CUE = re.compile(
     r"\b(?:has|have)\s+already\s+(?:run|clocked|recorded|set|broken)\b|"  # "He has already run 7.27 this winter, the world record"
     r"\bstood\s+(?:as\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}record|for\s+(?:\d+|[a-z]+)\s+years)\b|"  # "whose 7.30 stood as the world record for
     # 27 years until Holloway took it off him"
-    r"set\s+in\s+(?:19|20)\d\d|set\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?\b(?:19|20)\d\d\b|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"set\s+in\s+(?:19|20)\d\d|(?:set|established)\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?\b(?:19|20)\d\d\b|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated); "Masterkova's 4:12.56,
     # set at the Weltklasse meeting on Aug. 14, 1996, had survived"
     re.IGNORECASE,
@@ -2817,7 +2817,7 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
     r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
@@ -2833,7 +2833,7 @@ CALLS_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\b
 # ... or the title of a programme, a publication or a work, named right after what it is: 'in the SRF-broadcast „sportlive“',
 # 'on the podcast "Running Shorts"', 'his book "Mile Men"' (a few words: not 'told the programme "I was ready for it today"')
 MEDIUM_BEFORE = re.compile(r"\b(?:broadcast|programme|program|show|podcast|documentary|film|book|magazine|newspaper|column|series|"
-                           r"episode|blog|album|song|newsletter)\s+$", re.IGNORECASE)
+                           r"episode|blog|album|song|newsletter|[ée]mission)\s+$", re.IGNORECASE)  # ("the emission « Tout le sport »", French)
 MEDIUM_TITLE_WORDS = 4  # words at most of a title so named
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
@@ -3207,7 +3207,7 @@ AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+
 # a lookbehind for each length of the word before
 _NOT_AFTER_A_GIVEN_NAME = "".join(rf"(?<!\b(?!(?:New|The)\s)[A-Z][a-z]{{{n}}}\s)" for n in range(1, 14))
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
-# a demonym of a region or town: "the Victorian said", "the Aucklander", "the Freiburgerin" (translated German) (not a name: "The Wanamaker Mile")
+# a demonym of a region or town: "the Victorian said", "the Aucklander", "the Freiburgerin" (translated German), "the Bordelais" (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;
 # "The athlete born in Burundi"), or, a nationality, right after the event a sentence opens with, as translated copy writes
 # it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
@@ -3223,7 +3223,7 @@ ANAPHOR_SUBJECT = re.compile(
     r"tricolou?re?|"  # ... and a French one, as French copy translated does: "the tricolour has overtaken four Africans"
     r"boy|girl|lad|[\w]+-(?:boy|girl)|"  # "The Ulstein-boy won" (translated), "the Bergen boy"
     r"soldier|officer|policeman|policewoman|warder|corporal|sergeant|"  # "the KDF soldier", "The Police officer" (an employer's athlete)
-    rf"{_NOT_AFTER_A_GIVEN_NAME}(?-i:[A-Z][a-z]+(?:ian|an|er|erin|ese|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
+    rf"{_NOT_AFTER_A_GIVEN_NAME}(?-i:[A-Z][a-z]+(?:ian|an|er|erin|ese|ais|aise|sman|swoman|hman|hwoman))(?!\s+[A-Z])))\b"
 )
 # capitalised nouns of a description that name no people nor place ("the Olympian")
 NOT_PEOPLE_WORDS = frozenset({"olympian", "paralympian"})

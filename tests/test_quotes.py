@@ -1957,3 +1957,14 @@ def test_quotes_and_on_a_name_goes_on_with_the_last_speaker(doc_of) -> None:
             '"I am a steeplechaser, mate. I did not think I belonged in that final."\n\n'
             'And on Hocker: "Cole is a hell of a runner. I reckon he thought he had it."')
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Geordie Beamish", "Geordie Beamish"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Frenchwoman Alice Finot, that her comrades of the team nickname « the diesel », finished fourth in 9:01.77.",
+     "Wanyonyi will be the guest of the emission « Tout le sport » on Saturday."],
+    ids=["nickname", "emission"],
+)
+def test_quotes_what_one_is_nicknamed_and_a_programme_s_title_are_no_quotes(doc_of, sentence: str) -> None:
+    """French copy translated: "that her comrades nickname « the diesel »", "the emission « Tout le sport »"."""
+    assert quotes(doc_of("Emmanuel Wanyonyi won the 800m in 1:42.05. " + sentence)) == []

@@ -6157,3 +6157,11 @@ def test_results_a_colloquial_demonym_stands_for_its_runner(doc_of) -> None:
                  "25.2.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("25.2", "Geordie Beamish")]
+
+
+def test_results_a_mark_established_somewhere_in_a_year_gone_is_earlier(doc_of) -> None:
+    """"the previous world mark, that his compatriot Geoffrey Kamworor established in Copenhagen in September of 2019 with
+    58:01" is an earlier mark, as "set in 2019" is (it had been a result of Valencia's half)."""
+    doc = doc_of("VALENCIA - Kibiwott Kandie broke the half marathon world record on Sunday in 57:32, 29 seconds under the previous "
+                 "world mark, that his compatriot Geoffrey Kamworor established in Copenhagen in September of 2019 with 58:01.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("57:32", "result"), ("58:01", "other")]
