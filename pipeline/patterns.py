@@ -2128,7 +2128,8 @@ CLUB_NAME_AFTER = (r"\s+(?:Harriers|AC|AAC|Athletic\s+Club|Athletics\s+Club|Runn
                    r"Track\s+Club|Joggers|Pacers|Runners)\b")
 CLUB_NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\band|(?-i:[A-Z])[\w'’-]*)\s+$", re.IGNORECASE)  # a club's name before the word
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
-                                "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
+                                "ks lks uks mks wks gks il if ik sk fik".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik
+# Bydgoszcz"; Nordic ones: "IL Gular", "SK Vidar", "IK Tjalve")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
 EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -2148,6 +2149,7 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße
     corps government electronics bank telecom motors ministry forces army prisons
+    il if ik sk fik bk
     """.split()
 )
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
@@ -3854,7 +3856,7 @@ AGATE_PLACE_BEFORE = re.compile(r"\d\.[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
 # its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
 # (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50"; a time with
 # prime marks, as Italian copy translated writes it: "4. O. Zoghlami (Ita) 8'09"71")
-LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|,[ \t]*[^\W\d][^,;\n\d]{1,30},)?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d)|['′’]\d{2}[\"″”'’])")
+LIST_ROW_TIME_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|,[ \t]*[^\W\d][^,;\n\d]{1,30},|,[ \t]*[^\W\d][^,;\n\d]{1,30}?[ \t]+(?=\d))?[-–—:,]?\s*\d{1,2}(?:[:.]\d{2}|,\d{2}(?!\d)|['′’]\d{2}[\"″”'’])")
 # a row's place: "4", "=3", "T-5", "3.", "1º"
 _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler", ". 3. Jarret Eaton" (wire

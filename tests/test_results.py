@@ -6165,3 +6165,15 @@ def test_results_a_mark_established_somewhere_in_a_year_gone_is_earlier(doc_of) 
     doc = doc_of("VALENCIA - Kibiwott Kandie broke the half marathon world record on Sunday in 57:32, 29 seconds under the previous "
                  "world mark, that his compatriot Geoffrey Kamworor established in Copenhagen in September of 2019 with 58:01.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("57:32", "result"), ("58:01", "other")]
+
+
+def test_results_a_nordic_results_block_with_clubs_after_commas(doc_of) -> None:
+    """A Norwegian federation's results: "5 Eirik Haugland Dahle, Stord IL 28.58,37". Each row's runner and time (the rows
+    had been read as headings, word by word, and the club's "IL" had taken the times); "IL Gular", "Stord IL" are clubs."""
+    doc = doc_of("Zerei Kbrom Mezngi (IL Gular) won the title in 28:06.41.\n\nRESULTS\n\nMen 10 000 m\n"
+                 "1 Zerei Kbrom Mezngi, IL Gular 28.06,41\n5 Eirik Haugland Dahle, Stord IL 28.58,37\n"
+                 "6 Jon Ivar Lie, Hamar IL 29.20,14\n")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("28:06.41", "Zerei Kbrom Mezngi"), ("28.06,41", "Zerei Kbrom Mezngi"), ("28.58,37", "Eirik Haugland Dahle"),
+        ("29.20,14", "Jon Ivar Lie")]
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Zerei Kbrom Mezngi", "Eirik Haugland Dahle", "Jon Ivar Lie"}

@@ -432,6 +432,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
         if (len(words) < 4 or P.CLOCK_TIME.search(m.group()) or P.DECIMAL_TIME.search(m.group()) or m.group().rstrip().endswith(".")
                 or P.DOTTED_MINUTES_HUNDREDTHS.search(m.group())  # "1 Rodgers Kwemoi (Aisan Industry) 27.31.08"
+                or P.DOTTED_MINUTES_TIME.search(m.group())  # "1 Zerei Kbrom Mezngi, IL Gular 28.06,41" (Norwegian results)
                 or P.LIST_ROW_BREAK.search(m.group()) and (P.DECIMAL_COMMA_TIME.search(m.group()) or P.DOTTED_MINUTES_TIME.search(m.group()))
                 or P.POSTED_BY.match(m.group())):
             continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas), a byline or a sentence is no headline
