@@ -2294,6 +2294,8 @@ INTERPRETER_BEFORE = re.compile(rf"(?<!\ban\s)(?<!\ba\s)\b(?:interpreter|transla
 # (nor one "through an interpreter" before the speaker's name: "Speaking through an interpreter Yuki Kawauchi said")
 NAME_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
+# a line opened by a role's label and a colon, of credits or show notes: "Hosts: Marcus Lyle & Dee Okonkwo", "Presenter: Jo Pavey"
+LABELLED_LINE = re.compile(r"\s*(?:Hosts?|Presenters?|Producers?|Guests?|Panel|Commentators?)\s*:\s")
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$"
                           r"|\b(?:at|to|in\s+front\s+of)\s+the\s+(?:microphone|mic|camera)s?\s+of\s+$")  # "explained the Moroccan at the
 # microphone of Nelson Monfort" (French copy translated: "au micro de")
@@ -2514,7 +2516,8 @@ _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, r
 # the role is of); a nationality may stand between: "His coach, Rwandan Gervais Hakizimana", "His coach, the Rwandan Gervais
 # Hakizimana", "the Freiburg-born Swiss Laurent Meuwly"
 NON_ATHLETE_BEFORE = re.compile(
-    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:(?<!s)e?s[ \t]+(?:(?-i:[A-Z][\w'’-]+)[ \t]+){{1,3}}(?:and|&)[ \t]+$|"  # ("Hosts Maya Thornton and Dev
+    rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:(?<!s)e?s:?[ \t]+(?:(?-i:[A-Z][\w'’-]+)[ \t]+){{1,3}}(?:and|&)[ \t]+$|"  # ("Hosts Maya Thornton and Dev
+    rf"(?:(?<=host)|(?<=presenter)|(?<=producer)|(?<=commentator))s?:[ \t]+$|"  # ("Hosts: Marcus Lyle & Dee Okonkwo", show notes')
     # Iyer": both, the first after `ROLES_OPENING_BEFORE`; a plural role only so, never "Cheered on by the supporters, Jakob
     # Ingebrigtsen")
     rf"(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"

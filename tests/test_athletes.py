@@ -2296,3 +2296,14 @@ def test_athletes_a_demonym_of_one_sex_before_the_name_gives_it(doc_of, descript
     steeplechase)."""
     doc = doc_of(f"The {description} Alice Finot finished fourth in 9:01.77.")
     assert [(s.text, s._.sex) for s in doc.spans["athletes"]] == [("Alice Finot", sex)]
+
+
+def test_athletes_hosts_named_in_show_notes_are_no_athletes(doc_of) -> None:
+    """A podcast's show notes: "Hosts: Marcus Lyle & Dee Okonkwo", then "Marcus" and "Dee" alone (the line had been read as a
+    headline, word by word, and the hosts' first names had become athletes)."""
+    text = ("THE BACK STRAIGHT - Episode 187\n\nHosts: Marcus Lyle & Dee Okonkwo\n\nMarcus and Dee break down Jakob "
+            "Ingebrigtsen's two-mile world best of 7:54.10. \"If a guy runs 7:54 on a track, I'm calling it whatever I want,\" "
+            "Dee says.")
+    doc = doc_of(text)
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Jakob Ingebrigtsen"}
+    assert {s.label_ for s in doc.spans["people"]} == {"Marcus Lyle", "Dee Okonkwo"}

@@ -434,8 +434,9 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
                 or P.DOTTED_MINUTES_HUNDREDTHS.search(m.group())  # "1 Rodgers Kwemoi (Aisan Industry) 27.31.08"
                 or P.DOTTED_MINUTES_TIME.search(m.group())  # "1 Zerei Kbrom Mezngi, IL Gular 28.06,41" (Norwegian results)
                 or P.LIST_ROW_BREAK.search(m.group()) and (P.DECIMAL_COMMA_TIME.search(m.group()) or P.DOTTED_MINUTES_TIME.search(m.group()))
-                or P.POSTED_BY.match(m.group())):
-            continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas), a byline or a sentence is no headline
+                or P.POSTED_BY.match(m.group()) or P.LABELLED_LINE.match(m.group())):
+            continue  # a results line ("; 2. Lieke Klaver 50,56", its decimals after commas), a byline, a labelled line ("Hosts:
+            # Marcus Lyle & Dee Okonkwo") or a sentence is no headline
         content = [w for w in words if w.lower() not in STOP_WORDS and len(w) > 3]
         if content and all(w[0].isupper() for w in content):  # every content word capitalised
             out.append(m.span())
