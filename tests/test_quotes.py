@@ -1968,3 +1968,13 @@ def test_quotes_and_on_a_name_goes_on_with_the_last_speaker(doc_of) -> None:
 def test_quotes_what_one_is_nicknamed_and_a_programme_s_title_are_no_quotes(doc_of, sentence: str) -> None:
     """French copy translated: "that her comrades nickname « the diesel »", "the emission « Tout le sport »"."""
     assert quotes(doc_of("Emmanuel Wanyonyi won the 800m in 1:42.05. " + sentence)) == []
+
+
+@pytest.mark.parametrize("verb", ["to pass Jepchirchir", "and overtook Jepchirchir"])
+def test_quotes_one_passed_is_no_speaker_the_paragraph_introduces(doc_of, verb: str) -> None:
+    """"Hassan ... came through late to pass Jepchirchir in the final three miles." then a quote alone: Hassan's (the one passed
+    is an object; the last speaker before had been given it)."""
+    text = ('Joyciline Jepkosgei was second in 2:18:44 and Sifan Hassan third in 2:18:59.\n\n"I tried to stay with her," '
+            f'Jepkosgei said.\n\nHassan had looked in trouble at halfway before she came through late {verb} in the final three '
+            'miles.\n\n"I am happy with third. My body was tired from the winter."')
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Joyciline Jepkosgei", "Sifan Hassan"]
