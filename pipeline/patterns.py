@@ -546,7 +546,7 @@ REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
-    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
     # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:

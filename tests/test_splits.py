@@ -2286,3 +2286,15 @@ def test_splits_a_track_said_to_be_of_200_metres_laps_in_200(doc_of) -> None:
     doc = doc_of("Declan Moriarty ran 3:59.41 in the mile at the BU Valentine Invitational. He closed the last lap of the "
                  "200-meter banked track in 28.9.")
     assert [(s.text, s.label_, s._.lap_m) for s in doc.spans["splits"]] == [("28.9", "last lap", 200.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The passage to the 400 metres is in 55.4.", "The passage to the 400 metres is in 55\"4, to the 800 in 1'52\"6."],
+    ids=["one-point", "italian-marks"],
+)
+def test_splits_the_passage_to_a_distance_names_no_race(doc_of, sentence: str) -> None:
+    """Italian copy translated: "The passage to the 400 metres is in 55"4" is a point of the 1500m (the 400 metres had been
+    read as the sentence's race, a 400m's whole distance, no split)."""
+    doc = doc_of("Niels Laros won the 1500 metres of the Golden Gala in 3:29.48. " + sentence)
+    assert [(s.label_, s._.seconds) for s in doc.spans["splits"]][:1] == [("400m", 55.4)]
