@@ -3789,6 +3789,9 @@ PLACE_THEN_TIME = re.compile(
     re.IGNORECASE,
 )
 # a runner's age set off after the name: ", 44 years young,", ", 31,", ", aged 29,"
+# ... or where the name's runner is from and an aside about them, set off by commas: "with Annet Chelangat of Prisons, no
+# relation to the winner, a distant third in 33:40.2"
+FROM_AND_ASIDE_IN_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?,\s+[^,;:\d()]{1,40},")
 AGE_ASIDE = re.compile(r"^,\s*(?:aged\s+)?\d{1,2}(?:\s+years?\s+(?:old|young))?\s*,")
 # a "with" phrase before a name: "with dos Santos clocking 47.28 and Estonia’s Rasmus Mägi third"
 WITH_PHRASE_BEFORE = re.compile(r"[,;]\s*with\s+[^,;]*$", re.IGNORECASE)

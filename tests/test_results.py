@@ -6177,3 +6177,12 @@ def test_results_a_nordic_results_block_with_clubs_after_commas(doc_of) -> None:
         ("28:06.41", "Zerei Kbrom Mezngi"), ("28.06,41", "Zerei Kbrom Mezngi"), ("28.58,37", "Eirik Haugland Dahle"),
         ("29.20,14", "Jon Ivar Lie")]
     assert {s.label_ for s in doc.spans["athletes"]} == {"Zerei Kbrom Mezngi", "Eirik Haugland Dahle", "Jon Ivar Lie"}
+
+
+@pytest.mark.parametrize("aside", [", no relation to the winner,", ", a newcomer to the team,"])
+def test_results_a_with_phrase_s_runner_set_off_by_an_aside(doc_of, aside: str) -> None:
+    """"with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2": Annet Chelangat's third (the
+    aside had handed the time to the sentence's subject)."""
+    doc = doc_of(f"Sarah Chelangat won in 33:18.6. Prisca Chesang of Police was second in 33:25.0, with Annet Chelangat of Prisons{aside} "
+                 "a distant third in 33:40.2.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][-1] == ("33:40.2", "Annet Chelangat", 3)

@@ -667,6 +667,8 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
         m = before[i]
         gap = P.AGE_ASIDE.sub("", text[m.end_char : start], count=1)  # "with Edna Kiplagat, 44 years young, third in 2:27:45"
         gap = P.CLUB_IN_GAP.sub("", gap, count=1)  # "with Sarah Khan (SW30-34) not far behind in 21:36"
+        if (aside := P.FROM_AND_ASIDE_IN_GAP.match(gap)) is not None and P.PLACE_THEN_TIME.fullmatch(gap, aside.end()):
+            gap = gap[aside.end() :]  # "with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2"
         if re.search(r"[,;]", gap):
             return None
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
