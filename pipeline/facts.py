@@ -25,7 +25,7 @@ from .models import (
     Split,
 )
 from .similarity import one_runner_written_twice
-from .stages.base import release, spans_of
+from .stages.base import paragraphs, release, spans_of
 from .stages.context import RaceInfo, race_at
 
 
@@ -108,25 +108,34 @@ def _one_runner_per_result(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[st
     """Two of the article's names that are one runner's: a translation's prose garbles or
     translates a name its results list spells right ("the Ethiopian Yomif Kedschelcha (12:57,08)",
     then "2. Yomif Kejelcha (ETH) 12:57,08"). Just two names given the same time in the same race,
-    at no two places, that `one_runner_written_twice` finds alike: name -> the name kept (the
+    at no two places, in no one paragraph (a tie: "=2. Kenny Bednarek (USA) 10.01; =2. Kenny Jones (GBR) 10.01"), of no
+    two countries, that `one_runner_written_twice` finds alike: name -> the name kept (the
     registry's, else the one named more often, else later: a results list spells names as entered)."""
     names: dict[tuple, dict[str, set]] = defaultdict(dict)  # (race, seconds) -> name -> places told
+    paras: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # ... -> name -> paragraphs told in
+    paragraph = paragraphs(doc)
     for s in spans_of(doc, "results"):
         if s.label_ == "result" and s._.athlete is not None:
-            places = names[(told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3))].setdefault(s._.athlete.label_, set())
+            key = (told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3))
+            places = names[key].setdefault(s._.athlete.label_, set())
             if s._.place is not None and not s._.place_inferred:
                 places.add(s._.place)
+            paras[key][s._.athlete.label_].add(paragraph.index(s.start_char))
     said: Counter[str] = Counter()
     first: dict[str, int] = {}
+    countries: dict[str, set[str]] = defaultdict(set)
     for span in spans_of(doc, "athletes"):
         said[span.label_] += 1
         first.setdefault(span.label_, span.start_char)
+        if span._.country:
+            countries[span.label_].add(span._.country)
     registered = doc._.registered or set()
     one: dict[str, str] = {}
-    for told in names.values():
+    for key, told in names.items():
         if len(told) == 2:
             (a, at), (b, bt) = told.items()
-            if (not at or not bt or at & bt) and one_runner_written_twice(a, b):
+            if (not at or not bt or at & bt) and one_runner_written_twice(a, b) and not paras[key][a] & paras[key][b] \
+                    and not (countries[a] and countries[b] and not countries[a] & countries[b]):
                 dropped, kept = sorted((a, b), key=lambda n: (n in registered, said[n], first.get(n, -1)))
                 one[dropped] = kept
     for name in one:
@@ -170,12 +179,13 @@ def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, Ra
                 evidence=_unique(ev),
             )
         )
-    return sorted(_told_rounded(out), key=lambda p: (p.race, p.seconds))
+    return sorted(_told_rounded(out) if label == "result" else out, key=lambda p: (p.race, p.seconds))
 
 
 def _told_rounded(performances: list[Performance]) -> list[Performance]:
     """A runner's time told again rounded or cut to fewer decimals is the same result: the headline's "26:42" of "26:42.61",
-    the next morning's "3:39.2" of "3:39.17". One result, at the finer time, with both evidences (and a place either gives)."""
+    the next morning's "3:39.2" of "3:39.17". One result, at the finer time, with both evidences (and a place either gives).
+    (Results only: a runner's earlier marks, "a best of 4:02" and "4:01.8 indoors", are marks of their own.)"""
     by_runner: dict[tuple, list[int]] = defaultdict(list)
     for i, p in enumerate(performances):
         if p.athlete is not None:

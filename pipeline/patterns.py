@@ -977,8 +977,9 @@ SIMILE_BEFORE = re.compile(
     re.IGNORECASE)
 CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that)\b", re.IGNORECASE)
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
-# a standard said in a clause of its own before its time: "the Olympic standard, which is set at a daunting 27:28.00"
-_STANDARD_IN_A_CLAUSE = r"\b(?:standard|norm|minimum),?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?$"
+# a standard said in a clause of its own before its time: "the Olympic standard, which is set at a daunting 27:28.00" (not US
+# copy's record of a meet or a school: "a new facility standard, which is a blistering 8:45.12")
+_STANDARD_IN_A_CLAUSE = r"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:standard|norm|minimum),?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?$"
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -1022,10 +1023,11 @@ PAST_CUE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|"  # "In June 2021 she ran"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|seasons?)\s+(?:earlier|before)|"  # "world champion a year earlier in 8:54.29"
     r"\bwho\s+ha(?:s|ve)\s+(?:already\s+)?(?:run|clocked|recorded)|"  # "the Kenyan who has run 3:31.71 for 1500m"
-    r"\b(?:has|have)\s+already\s+(?:run|clocked|recorded|set|broken)\b|"  # "He has already run 7.27 this winter, the world record"
-    r"\bstood\s+(?:as\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}record|for\s+(?:\d+|[a-z]+)\s+years)\b|"  # "whose 7.30 stood as the world record for
-    # 27 years until Holloway took it off him"
-    r"set\s+in\s+(?:19|20)\d\d|(?:set|established)\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?\b(?:19|20)\d\d\b|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"\b(?:has|have)\s+already\s+(?:run|clocked|recorded)\b|"  # "He has already run 7.27 this winter, the world record" (not a live
+    # blog's "has already broken clear and wins in")
+    r"\bstood\s+as\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}record\b|"  # "whose 7.30 stood as the world record for 27 years until Holloway
+    # took it off him" (not "The course record had stood for 15 years until Sunday, when Kibet ran 2:07:44")
+    r"set\s+in\s+(?:19|20)\d\d|(?<!stage\swas\s)(?:set|established)\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?(?:,\s+|\bin\s+|\bof\s+)(?:19|20)\d\d\b|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated); "Masterkova's 4:12.56,
     # set at the Weltklasse meeting on Aug. 14, 1996, had survived"
     re.IGNORECASE,
@@ -1293,9 +1295,10 @@ ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
 NUMBER_PLACE_BEFORE = re.compile(
     rf"(?<!\bbib\s)(?<!\brace\s)(?<!wearing\s)(?<!\bwore\s)(?<!\bworld\s)(?<!ranked\s)(?<!seeded\s)\bnumber\s+"
     rf"(?P<n>[1-9]\d?|(?!zero\b)(?:{_NUM_WORD}))\s+(?:on|in)\s+$", re.IGNORECASE)  # (nor a ranking: "the world number three with")
-# a medal's colour is no place as the first word of a name, capitalised before another: 'Marcel Hug — "the Silver Bullet" to
-# his fans — won', "the Gold Coast Marathon" (not "Silver Medal", "and bronze Healy (4:07,80)", nor a headline's capitals)
-_NOT_A_NAME_S_WORD = r"(?!(?-i:[A-Z][a-z]+)\s+(?!(?i:medal)\b)(?-i:[A-Z][a-z]))"
+# a medal's colour is no place as the first word of a name, capitalised before another after "the", "at", "in" or a quote
+# mark: 'Marcel Hug — "the Silver Bullet" to his fans — won', "the Gold Coast Marathon" (not "Silver Medal", "and bronze
+# Healy (4:07,80)", a medal table's "Gold Faith Kipyegon (KEN) 3:51.29", nor a headline's capitals)
+_NOT_A_NAME_S_WORD = r"(?!(?:(?<=the\s)|(?<=The\s)|(?<=[\"“‘'])|(?<=at\s)|(?<=in\s))(?-i:[A-Z][a-z]+)\s+(?!(?i:medal)\b)(?-i:[A-Z][a-z]))"
 # "Runner-up Ingebrigtsen", "won", "to win", "winning in", "victory", "took gold", "silver", "bronze", "completed the
 # podium", "the women's race went to",
 # "took the 3,000 steeplechase in"
@@ -1449,8 +1452,10 @@ INDOOR_MEETING_AT = re.compile(
 # Istanbul, clocked 3:29.10 to win the 1500m in Oslo")
 # ... or an indoor race said in the headline: "NCAA Indoors: Gary Martin Wins the Mile", "Nuguse wins indoor mile", "World
 # Indoor Championships" (not "the world indoor champion", "After indoor heartbreak", "racing indoors")
-# ... or a track said to be of 200 metres: "the last lap of the 200-meter banked track", "on the 200m oval"
-SHORT_TRACK = re.compile(r"\b200[\s-]?(?:m|meters?|metres?)[\s-]+(?:(?:banked|flat|indoor|wooden)[\s-]+)?(?:track|oval|circuit)\b", re.IGNORECASE)
+# ... or a lap said to be of a track of 200 metres: "the last lap of the 200-meter banked track" (not "had raced on a 200m flat
+# track in Boise, but ... he ran the bell lap in 53.1")
+SHORT_TRACK = re.compile(r"\blaps?\s+(?:of|on|around)\s+(?:the|a|this)\s+200[\s-]?(?:m|meters?|metres?)[\s-]+(?:(?:banked|flat|indoor|wooden)[\s-]+)?"
+                         r"(?:track|oval|circuit)\b", re.IGNORECASE)
 INDOOR_HEADLINE = re.compile(  # (a short first line with no "outdoor", the race not a title or record: "the world indoor 3000m
     # champion", "Indoor mile record holder Nuguse wins Bowerman Mile")
     r"\A(?=[^\n]{0,120}(?:\n|\Z))(?![^\n]*\boutdoors?\b)[^\n]*(?:\b(?-i:[A-Z])[\w-]*\s+(?-i:Indoors)\b|\bindoor\s+(?:\d[\d,]*\s?m\b|mile|3K|two[\s-]miles?)"
@@ -1617,6 +1622,7 @@ SPLIT_POINT_KM_ORDINAL = re.compile(
 # ... or right after its time: "blew the race apart with a 4:34 20th mile"
 # the opening stretch said after its time: "After a 14:08 first 5km he ran the second half alone", "a 2:51 opening kilometre"
 # is `ONE_UNIT_POINT`'s (not "his first 5km race", "a 15:10 first 5K of the season")
+RAN_A_BEFORE = re.compile(r"\b(?:ran|run|runs|running|raced|clocked)\s+an?\s+$", re.IGNORECASE)  # (then "first 5000m": a debut)
 FIRST_STRETCH_AFTER = re.compile(r"\s+(?:opening|first)\s+(?P<d>\d{1,2}(?:[.,]\d)?|\d{3,5})\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?|m|metres?|meters?)\b"
                                  r"(?!\s+(?:race|run|title|outing|of\s+the\s+(?:year|season)|of\s+\d))", re.IGNORECASE)
 NTH_POINT_AFTER = re.compile(r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?P<unit>kilometre|kilometer|km|mile)\b", re.IGNORECASE)
@@ -2071,6 +2077,8 @@ NONSPACE = re.compile(r"\S+")
 
 # capitalised words that are not names, whatever their position (lower-cased); among them the units German copy
 # translated leaves in German, capitalised as its nouns are ("ran 3:48,68 Minuten", "the English Meile")
+# a results heading's class, senior or junior and a sex: "Sr M (10km): 1 Will Barnicoat", "Jnr W" (no name: "Pat Kelly Snr")
+CLASS_LABEL = re.compile(r"(?:Sr|Snr|Sen|Jr|Jnr|Jun)\.?\s+[MWF]")
 NOT_NAME_WORDS = frozenset(
     """
     the a an and or but if so as at by for from in into of on onto to with without than then that this these those
@@ -2094,7 +2102,7 @@ NOT_NAME_WORDS = frozenset(
     bbc nbc cbs espn sky eurosport times guardian telegraph mail independent
     report herald gazette tribune chronicle journal magazine podcast radio bulletin newsletter
     reigning defending former current fellow compatriot compatriots countryman countrymen countrywoman teammate team-mate teammates clubmate club-mate clubmates
-    freshman sophomore junior senior redshirt sr snr jnr
+    freshman sophomore junior senior redshirt
     rival rivals pacemaker pacemakers pacer pacers tempomacher tempomachern
     runner-up runners-up winner winners leader leaders favourite favorite star superstar legend
     briton brit brits britons britain's british english scottish scot scots welsh irish
@@ -2128,8 +2136,10 @@ CLUB_NAME_AFTER = (r"\s+(?:Harriers|AC|AAC|Athletic\s+Club|Athletics\s+Club|Runn
                    r"Track\s+Club|Joggers|Pacers|Runners)\b")
 CLUB_NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\band|(?-i:[A-Z])[\w'’-]*)\s+$", re.IGNORECASE)  # a club's name before the word
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
-                                "ks lks uks mks wks gks il if ik sk fik".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik
-# Bydgoszcz"; Nordic ones: "IL Gular", "SK Vidar", "IK Tjalve")
+                                "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
+# a Nordic club's code, as written (in capitals: not the "-il" of a Korean name, "Pak Chol-il"), opening or closing its name:
+# "IL Gular", "SK Vidar", "IK Tjalve", "Stord IL", "Gjøvik FIK"
+NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK".split())
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
 EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -2149,7 +2159,6 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße
     corps government electronics bank telecom motors ministry forces army prisons
-    il if ik sk fik bk
     """.split()
 )
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
@@ -2295,7 +2304,7 @@ INTERPRETER_BEFORE = re.compile(rf"(?<!\ban\s)(?<!\ba\s)\b(?:interpreter|transla
 NAME_CLOSES_CLAUSE = re.compile(r"[ \t]*(?:[.;)]|$)", re.MULTILINE)
 # a broadcaster's or agency's person: "NBC's Lewis Johnson", "BBC Sport's Gabby Logan" (not "Kenya's", "BYU's")
 # a line opened by a role's label and a colon, of credits or show notes: "Hosts: Marcus Lyle & Dee Okonkwo", "Presenter: Jo Pavey"
-LABELLED_LINE = re.compile(r"\s*(?:Hosts?|Presenters?|Producers?|Guests?|Panel|Commentators?)\s*:\s")
+LABELLED_LINE = re.compile(r"\s*(?:Hosts?|Co-?hosts?|Presenters?|Producers?)\s*:\s")  # (not "Guests:", athletes often)
 MEDIA_BEFORE = re.compile(r"\b(?:NBC|BBC|CBS|ESPN|ITV|CNN|CBC|ABC|Eurosport|Sky\s+Sports|Reuters|AFP|AP|BBC\s+Sport)['’]s\s+$"
                           r"|\b(?:at|to|in\s+front\s+of)\s+the\s+(?:microphone|mic|camera)s?\s+of\s+$")  # "explained the Moroccan at the
 # microphone of Nelson Monfort" (French copy translated: "au micro de")
@@ -2517,7 +2526,7 @@ _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, r
 # Hakizimana", "the Freiburg-born Swiss Laurent Meuwly"
 NON_ATHLETE_BEFORE = re.compile(
     rf"\b(?P<role>{NON_ATHLETE_ROLE})(?:(?<!s)e?s:?[ \t]+(?:(?-i:[A-Z][\w'’-]+)[ \t]+){{1,3}}(?:and|&)[ \t]+$|"  # ("Hosts Maya Thornton and Dev
-    rf"(?:(?<=host)|(?<=presenter)|(?<=producer)|(?<=commentator))s?:[ \t]+$|"  # ("Hosts: Marcus Lyle & Dee Okonkwo", show notes')
+    rf"(?:(?<=host)|(?<=presenter)|(?<=producer))s?:[ \t]+$|"  # ("Hosts: Marcus Lyle & Dee Okonkwo", show notes')
     # Iyer": both, the first after `ROLES_OPENING_BEFORE`; a plural role only so, never "Cheered on by the supporters, Jakob
     # Ingebrigtsen")
     rf"(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
@@ -2724,6 +2733,8 @@ PULL_QUOTE_NAME_END = re.compile(r"[ \t]*(?:$|\n|,(?![ \t]+(?:by|of|about|accord
 SAID_ON_THE_LINE = re.compile(r"\b(?:says?|said|words|per|according|described|rivals)\b")
 # a speech verb that ends in a colon before an opening mark: the sentence introduces the quote after it, not the one before
 # ('... rest a bit.“ Chelimo Kipkemboi said only: „She is too strong.“')
+# a speech verb after a name that only attributes: set off by a comma or a stop ('" Hodgkinson said, calling the crowd')
+ATTRIBUTION_END = re.compile(r"\s*[,.;!?]")
 INTRODUCES_NEXT_QUOTE = re.compile(r"(?:\s+(?:only|then|later|simply|briefly|afterwards|also|too|[a-z]+ly)){0,2}\s*:\s*[\"“„«‘'”»]")
 # a woman's pronoun in the rest of a sentence: '," He said, adding that she would now rest' is "he", not He Jie
 SHE_IN_SENTENCE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -2840,6 +2851,7 @@ CALLS_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\b
 MEDIUM_BEFORE = re.compile(r"\b(?:broadcast|programme|program|show|podcast|documentary|film|book|magazine|newspaper|column|series|"
                            r"episode|blog|album|song|newsletter|[ée]mission)\s+$", re.IGNORECASE)  # ("the emission « Tout le sport »", French)
 MEDIUM_TITLE_WORDS = 4  # words at most of a title so named
+SPEECH_TO_MEDIUM_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|writes|posted|on)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 CAPITAL_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]+")  # a capitalised word
@@ -3208,9 +3220,10 @@ REFERS_BACK_AFTER = re.compile(r"^(?:[’']s)?\s+\w+\s+(?:it|that|this)\b", re.I
 # a person's age set off after the name, then where they come from: "Andrew Hanson, 41, of Minneapolis", "of Two Harbors"
 AGE_THEN_OF_BEFORE = re.compile(r",\s+(?:aged\s+)?\d{1,2},\s+of\s+(?:[A-Z][a-z]+\s+)?$")
 # a demonym is not a surname after its given name ("the SRF commentator Daniel Bolliger called"; not "the New Zealander",
-# "The Londoner"):
+# "The Londoner", "the North Carolinian", "the East Londoner"):
 # a lookbehind for each length of the word before
-_NOT_AFTER_A_GIVEN_NAME = "".join(rf"(?<!\b(?!(?:New|The)\s)[A-Z][a-z]{{{n}}}\s)" for n in range(1, 14))
+_NOT_AFTER_A_GIVEN_NAME = "".join(
+    rf"(?<!\b(?!(?:New|The|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Nova)\s)[A-Z][a-z]{{{n}}}\s)" for n in range(1, 14))
 # a definite description standing for the last athlete: "The Kenyan won ...", "The 26-year-old", "The Norwegian",
 # a demonym of a region or town: "the Victorian said", "the Aucklander", "the Freiburgerin" (translated German), "the Bordelais" (not a name: "The Wanamaker Mile")
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;

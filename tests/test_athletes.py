@@ -2307,3 +2307,21 @@ def test_athletes_hosts_named_in_show_notes_are_no_athletes(doc_of) -> None:
     doc = doc_of(text)
     assert {s.label_ for s in doc.spans["athletes"]} == {"Jakob Ingebrigtsen"}
     assert {s.label_ for s in doc.spans["people"]} == {"Marcus Lyle", "Dee Okonkwo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        ("North Korea's Pak Chol-il won the Pyongyang Marathon in 2:12:05, ahead of compatriot Ri Song-il (2:12:40).",
+         {"Pak Chol-il", "Ri Song-il"}),
+        ("Episode 41\nGuests: Jakob Ingebrigtsen & Yared Nuguse\n\nJakob Ingebrigtsen ran 3:43.73 to win the Bowerman Mile, with "
+         "Yared Nuguse second in 3:43.97.", {"Jakob Ingebrigtsen", "Yared Nuguse"}),
+        ("Results: 1. Pat Kelly Jnr (Leevale) 31:02; 2. Pat Kelly Snr (Leevale) 33:50; 3. Mick Clohisey (Raheny) 34:01.",
+         {"Pat Kelly Jnr", "Pat Kelly Snr", "Mick Clohisey"}),
+    ],
+    ids=["korean-il", "guests", "senior-and-junior"],
+)
+def test_athletes_the_review_of_the_club_code_credits_and_class_words(doc_of, text: str, athletes: set) -> None:
+    """(The review: a Korean given name's "-il" is no Nordic club's IL; a show's guests are athletes as often as not; "Jnr" and
+    "Snr" tell a son from his father.)"""
+    assert {s.label_ for s in doc_of(text).spans["athletes"]} == athletes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline import extract
 
 SPRINTS = (
@@ -67,3 +69,23 @@ def test_facts_a_time_told_again_rounded_is_the_same_result() -> None:
     assert len(facts.performances[0].evidence) == 3
     facts = extract("Ackeem Blake won the men's 100m in 9.99. Ryiem Forde was fourth in 10.00, and Blake's heat time was 10.00.")
     assert sorted(p.time for p in facts.performances if p.athlete == "Ackeem Blake") == ["10.00", "9.99"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Men's 100m: 1. Noah Lyles (USA) 9.95; =2. Kenny Bednarek (USA) 10.01; =2. Kenny Jones (GBR) 10.01; 4. Ferdinand Omanyala "
+     "(KEN) 10.04.",
+     "Heat 3: Kenny Bednarek (USA) 10.01, Kenny Jones (GBR) 10.01, Akani Simbine (RSA) 10.05."],
+    ids=["a-tie-in-a-list", "a-heat-s-row"],
+)
+def test_facts_two_runners_tied_in_one_list_stay_two(text: str) -> None:
+    """(The review: two runners of one given name given one time in one list, a dead heat, are two; one had been dropped.)"""
+    facts = extract(text)
+    assert {p.athlete for p in facts.performances if p.time == "10.01"} == {"Kenny Bednarek", "Kenny Jones"}
+
+
+def test_facts_a_runner_s_earlier_marks_told_to_other_decimals_stay_apart() -> None:
+    """(The review: "a personal best of 4:02 from the 2021 Olympic final" and "4:01.8 indoors last winter" are two marks.)"""
+    facts = extract("Hull's personal best is 4:02 from the 2021 Olympic final. She also ran 4:01.8 indoors in Boston last winter. "
+                    "On Saturday Jessica Hull won the Sydney mile in 4:20.12.")
+    assert sorted(o.time for o in facts.other_times) == ["4:01.8", "4:02"]

@@ -1978,3 +1978,38 @@ def test_quotes_one_passed_is_no_speaker_the_paragraph_introduces(doc_of, verb: 
             f'Jepkosgei said.\n\nHassan had looked in trouble at halfway before she came through late {verb} in the final three '
             'miles.\n\n"I am happy with third. My body was tired from the winter."')
     assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Joyciline Jepkosgei", "Sifan Hassan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"I felt great out there," said Kerr. — Later in the evening, Jakob Ingebrigtsen won the 5000m in 12:48.45.',
+     '"I\'m gutted," Muir said. – Laura Muir finished fourth in 3:57.20, a place behind Georgia Bell.',
+     '„To był piękny bieg” – powiedziała Ewa Swoboda. – Anna Kiełbasińska then spoke to TVP about fifth.'],
+    ids=["english-dash", "a-result", "polish-narration"],
+)
+def test_quotes_a_dash_in_the_narration_after_a_quote_is_no_one_s_words(doc_of, text: str) -> None:
+    """(The review: after a quote, a dash opening narration, a result or a third person's doings, goes on with no quote.)"""
+    assert len(doc_of(text).spans["quotes"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laura Muir finished fourth in 3:57.20. Afterwards she told the BBC show \"I'm absolutely gutted.\"", "Laura Muir"),
+        ("Parker Valby won the 10,000m in 31:46.09. \"I just tried to stay relaxed,\" said the North Carolinian.", "Parker Valby"),
+        ("Dina Asher-Smith won the 100m in 10.94. \"I felt fast,\" said the East Londoner.", "Dina Asher-Smith"),
+        ("\"What a night!\" Hodgkinson said, calling the crowd \"incredible\" after she won the 800m in 1:54.61.", "Keely Hodgkinson"),
+    ],
+    ids=["told-the-show", "north-carolinian", "east-londoner", "said-then-calling"],
+)
+def test_quotes_the_review_of_titles_demonyms_and_a_quote_in_the_attribution(doc_of, text: str, speaker: str) -> None:
+    """(The review: a quote told a show is speech, no title; a compass word's demonym describes its speaker; "Hodgkinson said,
+    calling the crowd "incredible"" attributes the quote before.)"""
+    assert speaker_of(doc_of(text).spans["quotes"][0]) == speaker
+
+
+def test_quotes_a_quote_speaking_of_her_after_her_fronted_phrase_is_not_hers(doc_of) -> None:
+    """(The review: "With 200 metres to go she was still in the medals. „She was unlucky in the last bend.“" is about her.)"""
+    doc = doc_of("Konstanze Klosterhalfen finished fifth in the 5000 m in 14:52,30. With 200 metres to go she was still in the "
+                 "medals. „She was unlucky in the last bend.“")
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == [None]

@@ -6186,3 +6186,30 @@ def test_results_a_with_phrase_s_runner_set_off_by_an_aside(doc_of, aside: str) 
     doc = doc_of(f"Sarah Chelangat won in 33:18.6. Prisca Chesang of Police was second in 33:25.0, with Annet Chelangat of Prisons{aside} "
                  "a distant third in 33:40.2.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]][-1] == ("33:40.2", "Annet Chelangat", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("Now the 5000m: Jakob Ingebrigtsen has already broken clear and wins in 12:48.45.", "12:48.45"),
+        ("Beatrice Chebet has already set a meeting record of 13:58.06 tonight in winning the 5000m.", "13:58.06"),
+        ("The course record of 2:08:30 had stood for 15 years until Sunday, when Kenya's Edwin Kibet ran 2:07:44 to win the "
+         "Dublin Marathon.", "2:07:44"),
+        ("Beatrice Chebet set a new facility standard, which is a blistering 8:45.12, in winning the 3000m at Hayward Field.",
+         "8:45.12"),
+        ("The stage was set in Eugene for the 2025 Bowerman Mile, and Niels Laros delivered, winning in 3:45.94.", "3:45.94"),
+    ],
+    ids=["has-already-broken-clear", "has-already-set-tonight", "had-stood-for-years", "a-facility-standard", "the-stage-was-set"],
+)
+def test_results_the_review_of_earlier_marks_and_standards(doc_of, text: str, result: str) -> None:
+    """(The review: a live blog's "has already broken clear", a record "set tonight", the new time after "had stood for 15
+    years until Sunday", US copy's "a new facility standard", and "The stage was set in Eugene for the 2025 ..." are today's
+    results.)"""
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"] if r.text == result] == [(result, "result")]
+
+
+def test_results_a_medal_table_s_colours_are_places(doc_of) -> None:
+    """(The review: "Gold Faith Kipyegon (KEN) 3:51.29", a medal table's line, is first.)"""
+    doc = doc_of("Women's 1500m medallists:\nGold Faith Kipyegon (KEN) 3:51.29\nSilver Jessica Hull (AUS) 3:52.56\n"
+                 "Bronze Georgia Bell (GBR) 3:52.61")
+    assert [r._.place for r in doc.spans["results"]] == [1, 2, 3]

@@ -2298,3 +2298,23 @@ def test_splits_the_passage_to_a_distance_names_no_race(doc_of, sentence: str) -
     read as the sentence's race, a 400m's whole distance, no split)."""
     doc = doc_of("Niels Laros won the 1500 metres of the Golden Gala in 3:29.48. " + sentence)
     assert [(s.label_, s._.seconds) for s in doc.spans["splits"]][:1] == [("400m", 55.4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hocker won the 1500m at the Prefontaine Classic in 3:30.02. In December he had raced on a 200m flat track in Boise, but "
+     "Saturday was a different world: he ran the bell lap in 53.1.",
+     "Jakob Ingebrigtsen, who spent the winter training on a 200m indoor track, won the 1500m in 3:29.12. He ran the last lap in "
+     "52.8."],
+    ids=["same-sentence", "another-sentence"],
+)
+def test_splits_a_200m_track_raced_on_elsewhere_laps_no_lap_here(doc_of, text: str) -> None:
+    """(The review: a 200m track said of other races is no lap of this one's 400m track.)"""
+    assert [s._.distance_m if s.label_ == "bell" else s._.lap_m for s in doc_of(text).spans["splits"]] in ([1100.0], [400.0])
+
+
+def test_splits_a_first_race_at_a_distance_is_no_opening_stretch(doc_of) -> None:
+    """(The review: "who ran a 12:57 first 5000m on the track as a junior" is no 5km split of the 10,000m.)"""
+    doc = doc_of("Jacob Kiplimo won the 10,000m in Hengelo in 26:50.10. The Ugandan, who ran a 12:57 first 5000m on the track as "
+                 "a junior, led from halfway.")
+    assert not [s for s in doc.spans["splits"] if s.text == "12:57"]

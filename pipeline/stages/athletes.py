@@ -44,7 +44,7 @@ KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im 
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
-GENERATIONS = frozenset("jr sr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
+GENERATIONS = frozenset("jr sr jnr snr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
 
 
 @dataclass
@@ -131,7 +131,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
             or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isalpha() and tok.isupper()
-                and not words[1].group().isupper() and low not in P.CLUB_OPENING_WORDS)  # an acronym before a given name and a
+                and not words[1].group().isupper() and low not in P.CLUB_OPENING_WORDS and tok not in P.NORDIC_CLUB_CODES)  # an acronym
+            # before a given name and a
             # surname: "The commentator of TVP Przemysław Babiarz" (not an initial, "8 K. James GRN 45.86"; not "SCC Events Pro
             # Team" nor "KS Podlasie Białystok", clubs)
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
@@ -577,9 +578,12 @@ def find_candidates(
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete; "(Cardiff Bay 10k '22)"
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
-            if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS) \
+            if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS
+                                      or c.tokens[0] in P.NORDIC_CLUB_CODES or c.tokens[-1] in P.NORDIC_CLUB_CODES) \
                     and fold(c.text) not in names:
-                continue  # "Atletismo Numantino", "LG Telis Finanz": a club; "Saint Silvester": a race's saint
+                continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint
+            if P.CLASS_LABEL.fullmatch(c.text):
+                continue  # "Sr M (10km):", a results heading's class
             if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
             if fold(c.text) not in names:

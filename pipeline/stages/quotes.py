@@ -87,6 +87,9 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
             and not any(m in text[goes_on.end() : b] for m in '"“”„«»'):
         close = P.DIALOGUE_DASH_CLOSE.search(text, goes_on.end(), b)
         end = close.start("mark") if close is not None else len(text[:b].rstrip())
+        if not P.FIRST_PERSON.search(text, goes_on.end(), end) or P.CLOCK_TIME.search(text, goes_on.end(), end):
+            return said + find_marked(text, goes_on.end(), b)  # a dash in the narration, no one's words: "– Later in the evening,
+            # Ingebrigtsen won the 5000m in 12:48.45"
         return said + [Marked(goes_on.end(), end, goes_on.end() - 1, end if close is not None else None)] + (
             find_marked(text, end + 1, b, after_words=True) if close is not None else [])
     out: list[Marked] = []
@@ -282,7 +285,9 @@ class Quotes:
         if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
                 or P.REPUTATION_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at) \
-                or (len(words) <= P.MEDIUM_TITLE_WORDS and P.MEDIUM_BEFORE.search(text, max(0, m.open_at - 20), m.open_at)) \
+                or (len(words) <= P.MEDIUM_TITLE_WORDS and (medium := P.MEDIUM_BEFORE.search(text, max(0, m.open_at - 20), m.open_at))
+                    and not P.SPEECH_TO_MEDIUM_BEFORE.search(text, max(0, medium.start() - 30), medium.start())
+                    and not P.FIRST_PERSON.search(text, m.start, m.end) and text[start:end].rstrip()[-1:] not in ".!?") \
                 or (P.LABEL_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at)
                     and not P.BY_AFTER_QUOTE.match(text, m.end)) or (
                 len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
@@ -394,10 +399,12 @@ class Quotes:
         if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) and not P.CONTINUING_VERB.fullmatch(said.group()) \
                     and (P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end())
-                         or any(c in P.OPEN_QUOTES for c in text[first.end_char : sentences(doc).of(first.start_char)[1]])):
+                         or (not (between.strip() == "" and P.ATTRIBUTION_END.match(after_name.lstrip(" ,"), said.end()))
+                             and any(c in P.OPEN_QUOTES for c in text[first.end_char : sentences(doc).of(first.start_char)[1]]))):
                 return None  # '... rest a bit.“ Chelimo Kipkemboi said only: „...“': the words after the colon are hers; 'more?“ The
                 # SRF commentator Daniel Bolliger called the race „the Swiss moment“': the quote in the name's own sentence is (not
-                # 'Kipyegon added: "..."', '», Beriso added that she wants to «fight for the gold»': she goes on)
+                # 'Kipyegon added: "..."', '», Beriso added that she wants to «fight for the gold»': she goes on; nor '"What a
+                # night!" Hodgkinson said, calling the crowd "incredible"': an attribution, its verb set off)
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
         if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
             return first, first.text  # "', let Geleta know via an interpreter" (translated)
@@ -454,8 +461,10 @@ class Quotes:
         if not subjects:
             if (desc := P.ANAPHOR_SUBJECT.match(text[a:b])) is not None and P.SPEECH_VERB.search(text, a, b):
                 return _named(_described(doc, a, paras, desc.group("desc")))  # 'The 29-year-old, who trains with Toyota, said he ...'
-            if not people.within(a, b) and not _attributed(text, m, sents) and (pron := P.PRONOUN_AFTER_FRONTED_PHRASE.match(text, a, b)):
+            if not people.within(a, b) and not _attributed(text, m, sents) and (pron := P.PRONOUN_AFTER_FRONTED_PHRASE.match(text, a, b)) \
+                    and not (P.THIRD_PERSON.search(text, m.start, m.end) and not P.FIRST_PERSON_SINGULAR.search(text, m.start, m.end)):
                 return _named(previous_person(doc, a, paras, pron.group("pron"), recent))  # 'Of her best time she is still far away. „..."'
+                # (not a quote speaking of her: '„She was unlucky in the last bend.“')
             return None
         if P.SPEECH_VERB.search(text, a, b):
             return subjects[0], subjects[0].text

@@ -74,7 +74,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _from_metres(listed, race_m)  # "after a 54.2 first lap and a 1:51.0 800m"
     if (nth := P.NTH_POINT_AFTER.match(after)) is not None:
         return _from_metres(nth, race_m)  # "a 4:34 20th mile": the mile ending 20 miles in
-    if (first := P.FIRST_STRETCH_AFTER.match(after)) is not None and (point := _point(first.group("d"), first.group("unit"), race_m)):
+    if (first := P.FIRST_STRETCH_AFTER.match(after)) is not None and not P.RAN_A_BEFORE.search(text, max(0, start - 12), start) \
+            and (point := _point(first.group("d"), first.group("unit"), race_m)):
         return point  # "After a 14:08 first 5km he ran the second half alone": the 5km point
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
@@ -602,9 +603,8 @@ class Splits:
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
         fill_event_from_times(doc)  # a race named by no event takes the one its times tell
-        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or indoor_where_first_timed(doc) \
-            or P.SHORT_TRACK.search(text)
-        lap_m = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
+        indoor = P.INDOOR_MEETING.search(doc._.main_meeting or "") or P.INDOOR_HEADLINE.match(text) or indoor_where_first_timed(doc)
+        track_lap = P.INDOOR_LAP_M if indoor else P.LAP_M  # the bell indoors: 200m to go
         cross_country = P.CROSS_COUNTRY.search(text) is not None  # (a race of no event there: a course's laps, no track's)
         spans = []
         table = split_tables(text)
@@ -631,6 +631,9 @@ class Splits:
                 sent_start, sent_end = sents.of(t.start_char)
                 race = race_at(doc, t.start_char)
                 race_m = race.distance_m
+                # a track said in the time's sentence to be of 200 metres laps in 200: "closed the last lap of the 200-meter banked
+                # track in 28.9" (not one said elsewhere, of a winter's training)
+                lap_m = P.INDOOR_LAP_M if P.SHORT_TRACK.search(text, sent_start, sent_end) else track_lap
                 finish_fits = fits_event(race.event, t._.seconds)
                 if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None \
                         and (point := _point_said_before(text, t, sent_start, spans, sents, finish_fits, race_m)) is None:
