@@ -1827,8 +1827,8 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     r"(?:\s+(?:the\s+(?!(?:leaders|leading|pack|field|group|pacemakers?|pacers?|hares?|rabbits?|trio|quartet)\b)[\w’'-]+"
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:ran|covered|clocked)(?=\s+in\b))?"  # (its runner after it, as
     # Polish copy translated orders it: "The last 200 m the Frenchwoman ran in 29,6")
-    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
-    r"\s*[:(]?\s*$",  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
+    r",?(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
+    r"\s*[:(]?\s*$",  # (set off by a comma too: "the last 300 metres, covered in 39"8, make the difference", translated)  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
     # 3:29.38", his latest race)
     re.IGNORECASE,
 )

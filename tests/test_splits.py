@@ -2318,3 +2318,10 @@ def test_splits_a_first_race_at_a_distance_is_no_opening_stretch(doc_of) -> None
     doc = doc_of("Jacob Kiplimo won the 10,000m in Hengelo in 26:50.10. The Ugandan, who ran a 12:57 first 5000m on the track as "
                  "a junior, led from halfway.")
     assert not [s for s in doc.spans["splits"] if s.text == "12:57"]
+
+
+def test_splits_a_closing_stretch_set_off_by_a_comma_before_its_time(doc_of) -> None:
+    """Italian copy translated: "the last 300 metres, covered in 39"8, make the difference" (it had been missed)."""
+    doc = doc_of("Niels Laros won the 1500m in 3:29.48. In the last curve the Dutch comes out large and the last 300 metres, covered "
+                 "in 39\"8, make the difference.")
+    assert [(s.label_, s._.seconds) for s in doc.spans["splits"]] == [("last 300m", 39.8)]
