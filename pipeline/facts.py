@@ -2,17 +2,19 @@
 
 Every fact carries `Evidence` (source id, character offsets into the text as read, the text
 they cover). Repeated mentions of one fact in an article (a result in the headline and again in
-the body) become one fact with several evidence items.
+the body, or told again rounded: "26:42" of "26:42.61") become one fact with several evidence items;
+two names an article gives one result, a translation's garble and its results list's spelling, are
+one runner.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from . import patterns as P
 from .models import (
     ArticleAthlete,
     ArticleFacts,
@@ -211,7 +213,7 @@ def _told_rounded(performances: list[Performance]) -> list[Performance]:
 def _decimals(p: Performance) -> int:
     """Decimals a time is told to, as written: "3:39.17" two, "3:39.2" one, "10.00" two, "26:42" and the Dutch "29.21" (29
     minutes 21) none."""
-    m = re.search(r"[.,\"″”](\d{1,3})\s*[a-z]*$", p.time)
+    m = P.TIME_FRACTION.search(p.time)
     return len(m.group(1)) if m and abs(p.seconds % 1 - int(m.group(1)) / 10 ** len(m.group(1))) < 1e-6 else 0
 
 

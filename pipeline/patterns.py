@@ -3849,6 +3849,8 @@ ENTRY_HEADER = re.compile(
     r"previous\s+winners|past\s+winners|roll\s+of\s+honou?r)\b",
     re.IGNORECASE,
 )
+# the decimals a time is written with, at its end: "3:39.17", "1:58,12", "14'24"16", "9.80s"
+TIME_FRACTION = re.compile(r"[.,\"″”](\d{1,3})\s*[a-z]*$")
 # the place after the time in a results line: "Kambundji Ditaji (SUI) 12.48 2."
 LIST_PLACE_AFTER = re.compile(r"^\s+(?P<n>\d{1,2})\.(?=\s*$|\s*\n|\s+[A-Z])")
 # the number before a name in a results list: "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz", a tie

@@ -131,10 +131,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
             or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isalpha() and tok.isupper()
-                and not words[1].group().isupper() and low not in P.CLUB_OPENING_WORDS and tok not in P.NORDIC_CLUB_CODES)  # an acronym
-            # before a given name and a
-            # surname: "The commentator of TVP Przemysław Babiarz" (not an initial, "8 K. James GRN 45.86"; not "SCC Events Pro
-            # Team" nor "KS Podlasie Białystok", clubs)
+                and not words[1].group().isupper() and low not in P.CLUB_OPENING_WORDS and tok not in P.NORDIC_CLUB_CODES)
+            # (an acronym before a given name and a surname: "The commentator of TVP Przemysław Babiarz"; not an initial, "8 K.
+            # James GRN 45.86"; not "SCC Events Pro Team", "KS Podlasie Białystok" nor "IL Gular", clubs)
             or (i > 0 and tok.isupper() and len(tok) > 1 and not words[0].group().isupper()  # "Kipruto WON it" (shouted, and written
                 and re.search(rf"\b{re.escape(low)}\b", text) is not None)  # in lower case elsewhere: no name's; not "Mahamed MAHAMED")
             or _shouted_verb(i, tok)  # a live blog's "RUTH CHEPNGETICH WINS in 2:14:18!", "HUG WINS the men's wheelchair race"
