@@ -565,6 +565,10 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # in 32:41 and the half marathon in 1h08:59", "passed the 400m in 61s2 and the 800m in 2min03s" (translated)
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
 # kilometers with 29:53, 15 kilometers with 44:50")
+# a point said in words with its time, right before another point: "through the first lap in 62.5 and " (`NEXT_POINT_GAP` after)
+POINT_WORDS_THEN_TIME_BEFORE = re.compile(
+    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)(?P<gap>\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?)$",
+    re.IGNORECASE)
 NEXT_POINT_GAP = re.compile(
     r"\s+(?:(?:was\s+|were\s+)?(?:passed|reached|covered|went\s+by)\s+)?"  # ("the first 5 km passed at 16 minutes 38 seconds, 10 km at":
     # Japanese copy translated)
@@ -1475,6 +1479,8 @@ NTH_LAP_BEFORE = re.compile(
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
+    r"(?:(?<=[.:,]\d\s)|(?<=[.:,]\d\d\s))and(?=\s+\d{3,5}\s?(?:m|metres|meters)\b)|"  # (the next point after a time: "through the
+    # first lap in 62.5 and 800 metres in"; not "the world 100 and 200m champion")
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")

@@ -2325,3 +2325,13 @@ def test_splits_a_closing_stretch_set_off_by_a_comma_before_its_time(doc_of) -> 
     doc = doc_of("Niels Laros won the 1500m in 3:29.48. In the last curve the Dutch comes out large and the last 300 metres, covered "
                  "in 39\"8, make the difference.")
     assert [(s.label_, s._.seconds) for s in doc.spans["splits"]] == [("last 300m", 39.8)]
+
+
+def test_splits_a_distance_after_a_lap_s_time_is_the_next_point(doc_of) -> None:
+    """"took the field through the first lap in 62.5 and 800 metres in a dawdling 2:03.4": the 800m point of the 1500m (the
+    800 metres had been an event, the 2:03.4 an 800m result); not "the world 100 and 200m champion"."""
+    doc = doc_of("John Walker won the 1500m in 3:39.17. The American Rick Wohlhuter took the field through the first lap in 62.5 "
+                 "and 800 metres in a dawdling 2:03.4.")
+    assert [(s.label_, s._.seconds) for s in doc.spans["splits"]] == [("first lap", 62.5), ("800m", 123.4)]
+    doc = doc_of("Fellow American Noah Lyles, the world 100 and 200m champion, took silver in 6.44.")
+    assert [s.label_ for s in doc.spans["splits"]] == [] and [r.text for r in doc.spans["results"]] == ["6.44"]

@@ -268,6 +268,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue
         if P.STRETCH_END_BEFORE.search(before):
             continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
+        if point_end < 0 and (said := P.POINT_WORDS_THEN_TIME_BEFORE.search(before)) is not None:
+            point_end = m.start() - len(before) + said.start("gap")  # "took the field through the first lap in 62.5 and 800 metres in":
+            # the next point after a lap's
         if point_end >= 0 and (P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start())
                                or (event.endswith("km") and P.NEXT_POINT_AFTER_MARK_GAP.fullmatch(text, point_end, m.start()))):
             point_end = m.end()
