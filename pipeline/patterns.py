@@ -1479,8 +1479,6 @@ NTH_LAP_BEFORE = re.compile(
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
-    r"(?:(?<=[.:,]\d\s)|(?<=[.:,]\d\d\s))and(?=\s+\d{3,5}\s?(?:m|metres|meters)\b)|"  # (the next point after a time: "through the
-    # first lap in 62.5 and 800 metres in"; not "the world 100 and 200m champion")
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
@@ -1669,7 +1667,12 @@ SPLIT_POINT_A_FIRST = re.compile(
     r"(?<!\bran\s)(?<!\brun\s)(?<!\braced\s)\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$))\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
-OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+# the next point after a point said in words and its time: "took the field through the first lap in 62.5 and 800 metres in a
+# dawdling 2:03.4" (not "won the 1500m in 3:55.12 and 800m in 1:58.40": two races)
+SPLIT_POINT_AFTER_A_POINT = re.compile(
+    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?"
+    r"(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?=\s+(?:in|at)\s+(?:an?\s+[\w-]+\s+)?(?:\d|$))", re.IGNORECASE)
+OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER)
