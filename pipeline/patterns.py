@@ -1945,6 +1945,9 @@ SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|
 SINCE_BEFORE_MEETING = re.compile(
     r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # ... or an event there, a few words on: "in his first race since finishing fourth in the Olympic marathon" (not the 10K run)
+# another day of the meeting, said in an aside: "a bronze medallist at 800m earlier in the week", "the night before"
+OTHER_DAY_OF_THE_MEETING = re.compile(r"\bearlier\s+(?:in\s+the|this)\s+(?:week|championships?|games|meeting)\b|\b(?:the\s+)?(?:day|night|evening)\s+before\b",
+                                      re.IGNORECASE)
 SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+[^.;:,]{0,50}$", re.IGNORECASE)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")

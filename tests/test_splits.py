@@ -2337,3 +2337,13 @@ def test_splits_a_distance_after_a_lap_s_time_is_the_next_point(doc_of) -> None:
                  "in 6.44.")
     assert [s.label_ for s in doc.spans["splits"]] == []
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("6.41", 1), ("6.44", 2)]
+
+
+def test_splits_a_title_of_another_day_names_no_race_and_the_lap_s_next_point(doc_of) -> None:
+    """"The American Rick Wohlhuter, a bronze medallist at 800m earlier in the week, took the field through the first lap in
+    62.5 and 800 metres in a dawdling 2:03.4": the 1500m's 800m point (the aside's 800m, another day's race, had made the
+    sentence an 800m, the 2:03.4 its result)."""
+    doc = doc_of("John Walker won the Olympic 1500m final in 3:39.17. The American Rick Wohlhuter, a bronze medallist at 800m "
+                 "earlier in the week, took the field through the first lap in 62.5 and 800 metres in a dawdling 2:03.4.")
+    assert [(s.label_, s._.seconds) for s in doc.spans["splits"]] == [("first lap", 62.5), ("800m", 123.4)]
+    assert [r.text for r in doc.spans["results"]] == ["3:39.17"]
