@@ -567,8 +567,10 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # kilometers with 29:53, 15 kilometers with 44:50")
 # a point said in words with its time, right before another point: "through the first lap in 62.5 and " (`NEXT_POINT_GAP` after)
 POINT_WORDS_THEN_TIME_BEFORE = re.compile(
-    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)(?P<gap>\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?)$",
+    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)(?P<gap>\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+))$",
     re.IGNORECASE)
+# ... and that next point's own time after it: " in 2:03.4", " in a dawdling 2:03.4" (not "and 800m champion Jemma Reekie")
+POINT_TIME_AFTER = re.compile(r"\s+(?:in|at)\s+(?:an?\s+[\w-]+\s+)?\d", re.IGNORECASE)
 NEXT_POINT_GAP = re.compile(
     r"\s+(?:(?:was\s+|were\s+)?(?:passed|reached|covered|went\s+by)\s+)?"  # ("the first 5 km passed at 16 minutes 38 seconds, 10 km at":
     # Japanese copy translated)
@@ -1670,7 +1672,7 @@ SPLIT_POINT_A_FIRST = re.compile(
 # the next point after a point said in words and its time: "took the field through the first lap in 62.5 and 800 metres in a
 # dawdling 2:03.4" (not "won the 1500m in 3:55.12 and 800m in 1:58.40": two races)
 SPLIT_POINT_AFTER_A_POINT = re.compile(
-    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?"
+    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)"
     r"(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?=\s+(?:in|at)\s+(?:an?\s+[\w-]+\s+)?(?:\d|$))", re.IGNORECASE)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
@@ -1836,8 +1838,10 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     r"(?:\s+(?:the\s+(?!(?:leaders|leading|pack|field|group|pacemakers?|pacers?|hares?|rabbits?|trio|quartet)\b)[\w’'-]+"
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:ran|covered|clocked)(?=\s+in\b))?"  # (its runner after it, as
     # Polish copy translated orders it: "The last 200 m the Frenchwoman ran in 29,6")
-    r",?(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
-    r"\s*[:(]?\s*$",  # (set off by a comma too: "the last 300 metres, covered in 39"8, make the difference", translated)  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
+    r"(?:,(?=\s+(?:covered|run|clocked|timed|done|completed)\b))?"  # (set off by a comma before its verb: "the last 300 metres,
+    # covered in 39"8, make the difference", translated; not "in the last 100m, 22.35 enough only for fourth")
+    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
+    r"\s*[:(]?\s*$",  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
     # 3:29.38", his latest race)
     re.IGNORECASE,
 )
@@ -1945,9 +1949,6 @@ SINCE_COMPARISON = re.compile(r"\bsince\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:19|
 SINCE_BEFORE_MEETING = re.compile(
     r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # ... or an event there, a few words on: "in his first race since finishing fourth in the Olympic marathon" (not the 10K run)
-# another day of the meeting, said in an aside: "a bronze medallist at 800m earlier in the week", "the night before"
-OTHER_DAY_OF_THE_MEETING = re.compile(r"\bearlier\s+(?:in\s+the|this)\s+(?:week|championships?|games|meeting)\b|\b(?:the\s+)?(?:day|night|evening)\s+before\b",
-                                      re.IGNORECASE)
 SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+[^.;:,]{0,50}$", re.IGNORECASE)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")

@@ -2339,11 +2339,36 @@ def test_splits_a_distance_after_a_lap_s_time_is_the_next_point(doc_of) -> None:
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("6.41", 1), ("6.44", 2)]
 
 
-def test_splits_a_title_of_another_day_names_no_race_and_the_lap_s_next_point(doc_of) -> None:
+def test_splits_the_lap_s_next_point_after_an_aside_naming_a_distance(doc_of) -> None:
     """"The American Rick Wohlhuter, a bronze medallist at 800m earlier in the week, took the field through the first lap in
-    62.5 and 800 metres in a dawdling 2:03.4": the 1500m's 800m point (the aside's 800m, another day's race, had made the
-    sentence an 800m, the 2:03.4 its result)."""
+    62.5 and 800 metres in a dawdling 2:03.4": the 1500m's 800m point, whatever distance the aside named before it (the 2:03.4
+    had been an 800m result)."""
     doc = doc_of("John Walker won the Olympic 1500m final in 3:39.17. The American Rick Wohlhuter, a bronze medallist at 800m "
                  "earlier in the week, took the field through the first lap in 62.5 and 800 metres in a dawdling 2:03.4.")
     assert [(s.label_, s._.seconds) for s in doc.spans["splits"]] == [("first lap", 62.5), ("800m", 123.4)]
     assert [r.text for r in doc.spans["results"]] == ["3:39.17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "splits", "results"),
+    [
+        ("Sha'Carri Richardson won the 200m in 22.10. Dina Asher-Smith was passed in the last 100m, 22.35 enough only for fourth.",
+         [], ["22.10", "22.35"]),
+        ("Josh Kerr won the 1500m in 3:29.38. Over the last 400m, 3:33.10 was only good enough for sixth for Jake Wightman.",
+         [], ["3:29.38", "3:33.10"]),
+        ("Josh Kerr won the 1500m in 3:29.38. Kerr reached the bell in 2:48.0, and the 800m, an hour later, went to Emmanuel "
+         "Wanyonyi in 1:43.20.", None, ["3:29.38", "1:43.20"]),
+        ("Yared Nuguse took the 1500m in 3:30.10. Emmanuel Wanyonyi, the 800m winner last year, went through the bell in 50.1 and "
+         "won again in 1:43.20.", [("bell", 400.0)], ["3:30.10", "1:43.20"]),
+    ],
+    ids=["comma-then-a-result", "comma-then-another-clause", "the-next-race-after-a-point", "an-aside-naming-the-race-told"],
+)
+def test_splits_the_second_review_of_the_stretch_comma_and_the_next_point(doc_of, text: str, splits: list, results: list) -> None:
+    """(The second review: a comma after "the last 100m" ends its clause, the time after it a result; "and the 800m ... went to
+    Wanyonyi in 1:43.20" after the bell is the next race, no point; an aside naming the race the sentence goes on to tell keeps
+    it, its bell 400m from the 800m's end.)"""
+    doc = doc_of(text)
+    if splits is not None:  # (the bell of the race before the next one's sentence is read at the next one's distance, as before)
+        assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == splits
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == results
+    assert all(r._.race.event != "1500m" for r in doc.spans["results"] if r.text == "1:43.20")

@@ -268,7 +268,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue
         if P.STRETCH_END_BEFORE.search(before):
             continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
-        if (said := P.POINT_WORDS_THEN_TIME_BEFORE.search(before)) is not None:
+        if (said := P.POINT_WORDS_THEN_TIME_BEFORE.search(before)) is not None and P.POINT_TIME_AFTER.match(after):
             point_end = m.start() - len(before) + said.start("gap")  # "took the field through the first lap in 62.5 and 800 metres in":
             # the next point after a lap's
         if point_end >= 0 and (P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start())
@@ -734,9 +734,6 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     # an event in an aside about another meeting ("who won 10,000m silver at the World
     # Championships,") is not this sentence's race
     other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
-    # ... nor one in a title set off about another day's race ("Rick Wohlhuter, a bronze medallist at 800m earlier in the week,")
-    other_asides += [m.span() for m in P.TITLE_APPOSITIVE.finditer(text, a, b)
-                     if P.PAST_CUE.search(text, *m.span()) or P.OTHER_DAY_OF_THE_MEETING.search(text, *m.span())]
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)]
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
