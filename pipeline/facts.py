@@ -123,6 +123,8 @@ def _one_runner_per_result(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[st
             if s._.place is not None and not s._.place_inferred:
                 places.add(s._.place)
             paras[key][s._.athlete.label_].add(paragraph.index(s.start_char))
+    if all(len(told) != 2 for told in names.values()):
+        return {}  # (most articles: no time given two names; the mentions are not counted)
     said: Counter[str] = Counter()
     first: dict[str, int] = {}
     countries: dict[str, set[str]] = defaultdict(set)
