@@ -43,9 +43,10 @@ def race_model(race: RaceInfo) -> Race:
 
 def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     told_sexed = _told_again_with_its_sex(doc)
-    one = _one_runner_per_result(doc, told_sexed)
-    performances = _performances(doc, source, "result", told_sexed, one)
-    others = _performances(doc, source, "other", told_sexed, one)
+    rows = _results_read(doc, told_sexed)
+    one = _one_runner_per_result(doc, rows)
+    performances = _performances(source, "result", rows, one)
+    others = _performances(source, "other", rows, one)
     splits, split_races = _splits(doc, source, told_sexed, one)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
@@ -106,7 +107,19 @@ def _told_again_with_its_sex(doc: Doc) -> dict[str, RaceInfo]:
     return same
 
 
-def _one_runner_per_result(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[str, str]:
+def _results_read(doc: Doc, told_sexed: dict[str, RaceInfo]) -> list[tuple[Span, str, str | None, RaceInfo, float]]:
+    """Each time of the results stage, read once (a span's extensions are slow to read): (span, label, its runner's name or
+    None, its race, its seconds to the millisecond)."""
+    rows = []
+    for span in spans_of(doc, "results"):
+        athlete = span._.athlete
+        race = span._.race
+        rows.append((span, span.label_, athlete.label_ if athlete is not None else None, told_sexed.get(race.id, race),
+                     round(span._.seconds, 3)))
+    return rows
+
+
+def _one_runner_per_result(doc: Doc, rows: list[tuple[Span, str, str | None, RaceInfo, float]]) -> dict[str, str]:
     """Two of the article's names that are one runner's: a translation's prose garbles or
     translates a name its results list spells right ("the Ethiopian Yomif Kedschelcha (12:57,08)",
     then "2. Yomif Kejelcha (ETH) 12:57,08"). Just two names given the same time in the same race,
@@ -114,17 +127,19 @@ def _one_runner_per_result(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[st
     two countries, that `one_runner_written_twice` finds alike: name -> the name kept (the
     registry's, else the one named more often, else later: a results list spells names as entered)."""
     names: dict[tuple, dict[str, set]] = defaultdict(dict)  # (race, seconds) -> name -> places told
-    paras: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # ... -> name -> paragraphs told in
-    paragraph = paragraphs(doc)
-    for s in spans_of(doc, "results"):
-        if s.label_ == "result" and s._.athlete is not None:
-            key = (told_sexed.get(s._.race.id, s._.race).id, round(s._.seconds, 3))
-            places = names[key].setdefault(s._.athlete.label_, set())
-            if s._.place is not None and not s._.place_inferred:
-                places.add(s._.place)
-            paras[key][s._.athlete.label_].add(paragraph.index(s.start_char))
+    starts: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # ... -> name -> where told
+    for s, label, who, race, seconds in rows:
+        if label == "result" and who is not None:
+            key = (race.id, seconds)
+            places = names[key].setdefault(who, set())
+            if (place := s._.place) is not None and not s._.place_inferred:
+                places.add(place)
+            starts[key][who].append(s.start_char)
     if all(len(told) != 2 for told in names.values()):
         return {}  # (most articles: no time given two names; the mentions are not counted)
+    paragraph = paragraphs(doc)
+    paras = {key: {name: {paragraph.index(at) for at in ats} for name, ats in by_name.items()}
+             for key, by_name in starts.items() if len(by_name) == 2}  # (race, seconds) -> name -> paragraphs told in
     said: Counter[str] = Counter()
     first: dict[str, int] = {}
     countries: dict[str, set[str]] = defaultdict(set)
@@ -148,15 +163,14 @@ def _one_runner_per_result(doc: Doc, told_sexed: dict[str, RaceInfo]) -> dict[st
     return one
 
 
-def _performances(doc: Doc, source: Source, label: str, told_sexed: dict[str, RaceInfo], one: dict[str, str]) -> list[Performance]:
+def _performances(source: Source, label: str, rows: list[tuple[Span, str, str | None, RaceInfo, float]],
+                  one: dict[str, str]) -> list[Performance]:
     groups: dict[tuple, list[Span]] = defaultdict(list)
     race_of: dict[str, RaceInfo] = {}
-    for span in spans_of(doc, "results"):
-        if span.label_ == label:
-            who = one.get(span._.athlete.label_, span._.athlete.label_) if span._.athlete is not None else None
-            race = told_sexed.get(span._.race.id, span._.race)
+    for span, span_label, who, race, seconds in rows:
+        if span_label == label:
             race_of[race.id] = race
-            groups[(race.id, who, round(span._.seconds, 3))].append(span)
+            groups[(race.id, one.get(who, who), seconds)].append(span)
     out = []
     for (race_id, who, seconds), spans in groups.items():
         places = Counter(s._.place for s in spans if s._.place is not None and not s._.place_inferred)
@@ -197,6 +211,8 @@ def _told_rounded(performances: list[Performance]) -> list[Performance]:
     out = list(performances)
     dropped: set[int] = set()
     for told in by_runner.values():
+        if len(told) < 2:
+            continue  # (a runner told one time: nothing to merge)
         for c in told:
             coarse, places = performances[c], _decimals(performances[c])
             f = next((q for q in told if q != c and q not in dropped and _decimals(performances[q]) > places
