@@ -78,7 +78,8 @@ def _athletes(doc: Doc, source: Source, one: dict[str, str]) -> list[ArticleAthl
                 country=countries.most_common(1)[0][0] if countries else None,
                 roles=roles,
                 mentions=[
-                    Mention(surface=s.text, evidence=evidence(source, s), role=s._.role, country=s._.country, link=s._.link)
+                    Mention(surface=s.text, evidence=evidence(source, s), role=s._.role, country=s._.country,
+                            link=f"one result with {key!r}" if s.label_ in one else s._.link)
                     for s in sorted(spans, key=lambda s: s.start_char)
                 ],
             )

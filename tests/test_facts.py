@@ -60,6 +60,13 @@ def test_facts_a_name_translated_in_the_prose_and_spelt_right_in_the_results_is_
     assert {(p.athlete, p.place) for p in facts.performances if p.time == "9:20,15"} == {("Emma Coburn", 4), ("Emma Grace Hurley", 5)}
 
 
+def test_facts_a_name_joined_by_one_result_says_so() -> None:
+    """`pipeline explain` tells how a mention joined its athlete: the translated name "by one result with 'Konstanze
+    Klosterhalfen'" (it had said "full name")."""
+    her = next(a for a in extract(TRANSLATED).athletes if a.key == "Konstanze Klosterhalfen")
+    assert {m.link for m in her.mentions if m.surface == "Konstanze Monastery"} == {"one result with 'Konstanze Klosterhalfen'"}
+
+
 def test_facts_a_time_told_again_rounded_is_the_same_result() -> None:
     """The headline's "26:42" of the body's "26:42.61", the next morning's "3:39.2" of "3:39.17": one result each, at the finer
     time, with both evidences (each had been a second result). "10.00" is no rounding of "9.99": told to two decimals."""
