@@ -566,11 +566,12 @@ EVENT_FOR_SEX_AFTER = re.compile(r"\s+(?:for|of\s+the)\s+(?:women|men|ladies|gir
 # (or listed with commas and "with", as Chinese copy translated does: "passed 5 kilometers with 14 minutes 58 seconds, 10
 # kilometers with 29:53, 15 kilometers with 44:50")
 # a point said in words with its time, right before another point: "through the first lap in 62.5 and " (`NEXT_POINT_GAP` after)
-POINT_WORDS_THEN_TIME_BEFORE = re.compile(
-    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)(?P<gap>\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+))$",
-    re.IGNORECASE)
+_POINT_WORDS = r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)"
+_TIME_THEN_AND = r"\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)"
+POINT_WORDS_THEN_TIME_BEFORE = re.compile(rf"{_POINT_WORDS}(?P<gap>{_TIME_THEN_AND})$", re.IGNORECASE)
 # ... and that next point's own time after it: " in 2:03.4", " in a dawdling 2:03.4" (not "and 800m champion Jemma Reekie")
-POINT_TIME_AFTER = re.compile(r"\s+(?:in|at)\s+(?:an?\s+[\w-]+\s+)?\d", re.IGNORECASE)
+_OWN_TIME_OPENING = r"\s+(?:in|at)\s+(?:an?\s+[\w-]+\s+)?"
+POINT_TIME_AFTER = re.compile(rf"{_OWN_TIME_OPENING}\d", re.IGNORECASE)
 NEXT_POINT_GAP = re.compile(
     r"\s+(?:(?:was\s+|were\s+)?(?:passed|reached|covered|went\s+by)\s+)?"  # ("the first 5 km passed at 16 minutes 38 seconds, 10 km at":
     # Japanese copy translated)
@@ -985,7 +986,9 @@ CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that
 # a qualifying standard: kept as a time of no race, not a result ("the Olympic qualifying standard of 3:33.50")
 # a standard said in a clause of its own before its time: "the Olympic standard, which is set at a daunting 27:28.00" (not US
 # copy's record of a meet or a school: "a new facility standard, which is a blistering 8:45.12")
-_STANDARD_IN_A_CLAUSE = r"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:standard|norm|minimum),?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?$"
+_STANDARD_WORDS = r"standard|norm|minimum"
+STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
+_STANDARD_IN_A_CLAUSE = rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS}),?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?$"
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -1671,9 +1674,8 @@ SPLIT_POINT_A_FIRST = re.compile(
 )
 # the next point after a point said in words and its time: "took the field through the first lap in 62.5 and 800 metres in a
 # dawdling 2:03.4" (not "won the 1500m in 3:55.12 and 800m in 1:58.40": two races)
-SPLIT_POINT_AFTER_A_POINT = re.compile(
-    r"\b(?:the\s+(?:first|opening)\s+lap|the\s+bell|halfway|half-way)\s+(?:in|at)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)"
-    r"(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?=\s+(?:in|at)\s+(?:an?\s+[\w-]+\s+)?(?:\d|$))", re.IGNORECASE)
+SPLIT_POINT_AFTER_A_POINT = re.compile(  # (the same words as `POINT_WORDS_THEN_TIME_BEFORE`, `POINT_TIME_AFTER`)
+    rf"{_POINT_WORDS}{_TIME_THEN_AND}(?P<d>\d{{3,5}})\s?(?P<unit>m|metres?|meters?)\b(?={_OWN_TIME_OPENING}(?:\d|$))", re.IGNORECASE)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,

@@ -183,12 +183,6 @@ def named_standard(text: str, start: int, end: int) -> bool:
         or P.STANDARDS_LISTED_BEFORE.search(text, max(0, start - P.STANDARD_REACH), start) is not None
 
 
-def _standard_word_before(text: str, start: int) -> bool:
-    """The cheap test first: a standard's word in the reach before the time at all (most times have none)."""
-    window = text[max(0, start - P.STANDARD_REACH) : start].lower()
-    return "standard" in window or "norm" in window or "minimum" in window
-
-
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
@@ -199,7 +193,8 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))
             or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
-            or (_standard_word_before(text, t.start) and P.STANDARD_IN_A_CLAUSE_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
+            or (P.STANDARD_WORD.search(text, max(0, t.start - P.STANDARD_REACH), t.start)  # (the cheap test first: most times have none)
+                and P.STANDARD_IN_A_CLAUSE_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
             or named_standard(text, t.start, t.end)
             or P.PLANNED_BEFORE.search(text, max(0, t.start - PLAN_REACH), t.start)):  # "had given the pacemakers the order to go through
         # the half in 60:00": a pace asked for, not run (no split, nor a result)
