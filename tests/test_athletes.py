@@ -958,6 +958,14 @@ def test_athletes_a_country_s_name_that_is_a_given_name(doc_of) -> None:
     assert [m.text for m in doc.spans["athletes"]] == ["Israel Olatunde", "Olatunde"]
 
 
+def test_athletes_a_demonym_that_is_a_given_name_in_a_results_row(doc_of) -> None:
+    """"2. Finn Reardon IRL 1:50.20 Q": a results row writes no demonyms, so a demonym before a surname and a country's
+    code is a given name, whatever the code; in prose "the Finn Virtanen" stays a Finn named Virtanen."""
+    doc = doc_of("Heat 1\n1. Elias Brandt GER 1:50.12 Q\n2. Finn Reardon IRL 1:50.20 Q\n3. Finn Virtanen FIN 1:50.40\n\n"
+                 "The Finn Korhonen was fourth in the other heat.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Elias Brandt", "Finn Reardon", "Finn Virtanen", "Korhonen"]
+
+
 
 def test_athletes_a_nationality_as_a_surname_before_a_club_bracket(doc_of) -> None:
     """"Mark English (Finn Valley AC) ... with English second in 1:48.57": a nationality written as a surname, shown by

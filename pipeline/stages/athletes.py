@@ -248,17 +248,21 @@ class _Either:
 def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
     """Offsets of a country's name that is a given name: first of two words, the second a surname the
     article also writes alone ("Israel Olatunde of UCD AC ... Olatunde, who ran 6.60"); not after a
-    preposition ("for Kenya Defence Forces"), not an adjective ("Kenyan Kipchoge")."""
+    preposition ("for Kenya Defence Forces"), not an adjective ("Kenyan Kipchoge"). Or, in a results
+    row, the two before a country's code: "2. Finn Reardon IRL 1:50.20" (rows write no demonyms)."""
     out = set()
     for m in runs:
         words = list(P.NAME_WORD.finditer(m.group()))
-        if len(words) != 2 or _clean(words[0].group()) not in P.COUNTRY_WORDS:  # (the cheap test first: most runs are no country)
+        if len(words) < 2 or _clean(words[0].group()) not in P.COUNTRY_WORDS:  # (the cheap test first: most runs are no country)
+            continue
+        code = words[2].group() if len(words) == 3 and words[2].group() in P.COUNTRY_CODES else None
+        if len(words) != 2 and code is None:
             continue
         surname = words[1].group()
         if (P.COUNTRY_ADJECTIVE_SHAPE.search(words[0].group()) or not _surname_like(surname)
                 or P.COUNTRY_AS_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue
-        if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) > 1:
+        if code or len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) > 1:
             out.add(m.start() + words[0].start())
     return out
 
