@@ -1743,8 +1743,10 @@ def test_splits_a_pace_asked_for_is_no_result_either(doc_of) -> None:
         ("Kesa Molotsane towed the field through 3 000m in 9:28,5, and Glenrose Xaba won the 5 000m in 15:38,22.",
          [("9:28,5", "3000m")]),
         ("Men's 5000m final live.\n\n21:12 1km in 2:38.9 with Jacob Krop still in front.", [("2:38.9", "1km")]),
+        ("Hagos Gebrhiwot won the 5 000 meters in 13.00,12. The pacemaker Ronald Musagala took the field through 1 000 meters "
+         "in 2.36,8 and stepped off after 2 400 meters.", [("2.36,8", "1000m")]),
     ],
-    ids=["a-space-for-thousands", "a-blog-stamp-before-a-kilometre"],
+    ids=["a-space-for-thousands", "a-blog-stamp-before-a-kilometre", "hundreds-after-the-space"],
 )
 def test_splits_a_point_with_a_space_for_thousands(doc_of, text: str, expected: list) -> None:
     """"through 3 000m in 9:28,5" is the split at 3000m (it was one at 0m); a live blog's stamp before "1km" is no
