@@ -2867,6 +2867,9 @@ MEDIUM_BEFORE = re.compile(r"\b(?:broadcast|programme|program|show|podcast|docum
                            r"episode|blog|album|song|newsletter|[ée]mission)\s+$", re.IGNORECASE)  # ("the emission « Tout le sport »", French)
 MEDIUM_TITLE_WORDS = 4  # words at most of a title so named
 SPEECH_TO_MEDIUM_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|writes|posted|on)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... or a name said right after it to be one: '”Piu”, as dos Santos is called', '"Duracell," as he is known in the club'
+NAME_SO_CALLED_AFTER = re.compile(r"[,\s]*as\s+(?:[\w'’.-]+\s+){1,4}(?:is|was|are|were|gets|got)\s+(?:also\s+|often\s+|widely\s+|"
+                                  r"affectionately\s+|simply\s+|usually\s+)?(?:called|known|nicknamed|dubbed)\b", re.IGNORECASE)
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 CAPITAL_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]+")  # a capitalised word

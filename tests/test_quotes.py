@@ -1950,6 +1950,14 @@ def test_quotes_a_dash_after_a_sentence_with_no_quote_before_it_opens_none(doc_o
     assert quotes(doc_of("Niels Laros won the 1500m in 3:29,53. – The public in Chorzów was fantastic.")) == []
 
 
+def test_quotes_a_name_said_after_it_to_be_one_is_no_quote(doc_of) -> None:
+    """Swedish copy translated: '”Piu”, as dos Santos is called, was happy' names him, says nothing; the words of one
+    who spoke, with "as he said", stay a quote."""
+    text = ('Alison dos Santos won in 47,10. ”Piu”, as dos Santos is called, was happy with the season opening. '
+            '"Duracell," as he is known in the club, was third. "I was tired," as he said later.')
+    assert [q for q, _ in quotes(doc_of(text))] == ["I was tired,"]
+
+
 def test_quotes_and_on_a_name_goes_on_with_the_last_speaker(doc_of) -> None:
     """A live blog's "And on Hocker: "Cole's a hell of a runner."": Beamish goes on, speaking of Hocker (the topic had been
     taken for the speaker)."""

@@ -290,7 +290,8 @@ class Quotes:
                     and not P.FIRST_PERSON.search(text, m.start, m.end) and text[start:end].rstrip()[-1:] not in ".!?") \
                 or (P.LABEL_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at)
                     and not P.BY_AFTER_QUOTE.match(text, m.end)) or (
-                len(words) <= P.CALLED_NAME_WORDS and P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
+                len(words) <= P.CALLED_NAME_WORDS and (P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
+                                                       or P.NAME_SO_CALLED_AFTER.match(text, m.end + 1))
                 and not P.FIRST_PERSON.search(text, start, end)):  # (not 'what she calls "my favourite day of the year"')
             return False
         if any(n.start() < m.open_at and m.end < n.end() for n in P.NICKNAMED_NAME.finditer(text, max(0, m.open_at - 30), m.end + 40)):
