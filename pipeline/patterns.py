@@ -2268,7 +2268,7 @@ ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
 # ... of them, the offices and microphones a retired athlete takes on (an athlete still)
 OFFICE_ROLE = re.compile(r"\b(?:president|vice-president|chairman|chairwoman|chairperson|chair|commentator|broadcaster|presenter|pundit|journalist|"
-                         r"analyst|ambassador|ceo|chief\s+executive)\b", re.IGNORECASE)
+                         r"analyst|ambassador|author|ceo|chief\s+executive)\b", re.IGNORECASE)
 NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:(?:{NON_ATHLETE_ROLE})(?:(?<!s)e?s)?)")  # ("Hosts Maya Thornton and Dev Iyer")
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
 # HOKA NAZ Elite, Ben Rosario,", "Her long-time club coach at Ballymore Cobh, Pat Kiely,"
@@ -2336,7 +2336,9 @@ NON_ATHLETE_AFTER = re.compile(
     r"who\s+(?:(?:has\s+)?attended|attends|coaches|trains(?!\s+(?:in|at|with|under|on|alongside|near|around|out|mostly|full|hard|part|together)\b)|manages|guides|directs|organi[sz]es|runs\s+the|heads|founded|chairs|presents|photographed|"
     r"watched|was\s+watching|watches|cheered|came\s+to\s+watch|travell?ed\s+to\s+watch|"
     r"(?:has|had)\s+(?:long\s+)?(?:coached|trained|managed|guided)|coached\s+(?:(?:him|her|them)\b|(?-i:[A-Z]))|(?:oversees|oversaw)(?!\s+(?:his|her|their)\s+own\b)|"
-    r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b))",  # "who spent a decade coaching at"
+    r"(?:spent|had\s+spent|has\s+spent)\s+(?:[\w-]+\s+){0,5}?(?:coaching|training\s+(?:athletes|runners))\b)|"  # "who spent a decade coaching at"
+    # (the job said without "who": "Wetmore has coached at the University of Colorado since the 1990s")
+    r"(?:has\s+(?:long\s+)?coached|has\s+been\s+coaching|coaches)(?=\s+(?:at|in|for|since)\b))",
     re.IGNORECASE,
 )
 # a volunteer's duty said right after the name: "Lesley Firth did timekeeping", "Ken Nuttall tail-walked", "Colin Pickard was Run
@@ -2403,6 +2405,10 @@ PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+$", re.IGNORECASE)
 TEAM_PLURAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)s\b")
 FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)
 # photo credits: "(Jan Figueroa)" closing a caption, "Stephen Chambers/Getty Images", "Photo: Jane Doe"
+# a work in quotation marks right after its owner's possessive (a full name), its words in title case: the owner wrote it
+# ("Chris Lear's "Running with the Buffaloes"", "Roger Robinson's “Running in Literature”"), no speech
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|the|of|with|and|a|an|in|on|to|for|at|from)"
+WORK_OF_OWNER_AFTER = re.compile(rf"['’]s?\s+[\"“«]\s?[A-Z][\w'’-]*(?:\s+{_TITLE_WORD}){{1,8}}\s?[\"”»]")
 CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
     re.IGNORECASE,

@@ -958,6 +958,17 @@ def test_athletes_a_country_s_name_that_is_a_given_name(doc_of) -> None:
     assert [m.text for m in doc.spans["athletes"]] == ["Israel Olatunde", "Olatunde"]
 
 
+def test_athletes_a_coaching_job_said_of_a_surname_and_a_book_s_author(doc_of) -> None:
+    """"Wetmore has coached at the University of Colorado since the 1990s" says his job of a surname alone; "Chris Lear's
+    "Running with the Buffaloes"" names a book's author (a registered athlete's book leaves them an athlete; "I knew it" is
+    no title)."""
+    doc = doc_of("Emma Coburn won the steeplechase in 9:17.48. Before the final, Mark Wetmore stood under the grandstand. "
+                 "Wetmore has coached at the University of Colorado since the 1990s, a character in Chris Lear's \"Running with "
+                 "the Buffaloes\". Sebastian Coe's \"Running Free\" is on his shelf.")
+    assert [m.text for m in doc.spans["athletes"]] == ["Emma Coburn", "Sebastian Coe"]
+    assert {p.text: p._.role for p in doc.spans["people"]} == {"Mark Wetmore": "coached", "Wetmore": "coached", "Chris Lear": "author"}
+
+
 def test_athletes_a_demonym_that_is_a_given_name_in_a_results_row(doc_of) -> None:
     """"2. Finn Reardon IRL 1:50.20 Q": a results row writes no demonyms, so a demonym before a surname and a country's
     code is a given name, whatever the code; in prose "the Finn Virtanen" stays a Finn named Virtanen."""

@@ -710,6 +710,10 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     return author if told else None
 
 
+# the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")
+COACHING_VERBS = frozenset({"coaching", "coached", "coaches"})
+
+
 def _plausible(c: Candidate) -> bool:
     toks = c.tokens
     if all(_is_initial(t) for t in toks):
@@ -741,6 +745,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
     credit = P.CREDIT_BEFORE.search(before[-45:])
     if P.CREDIT_AFTER.match(after) or (credit and ((credit.group("by") or "").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
         c.role = "photographer"
+    elif c.possessive and len(c.tokens) > 1 and P.WORK_OF_OWNER_AFTER.match(text, c.end):
+        c.role = "author"  # "Chris Lear's "Running with the Buffaloes""
     elif P.MEDIA_BEFORE.search(before) or (P.BYLINE_BEFORE.search(text, max(0, c.start - 80), c.start)
                                            and P.BYLINE_NAME_END.match(text, c.end)):
         c.role = "journalist"  # "NBC's Lewis Johnson", "By Tess Marlow | Updated April 15"
@@ -1116,7 +1122,7 @@ class Athletes:
             # Coe", "BBC commentator Steve Cram"; not as a coach or a race director, where a namesake is as likely)
             in_office = registered and all(P.OFFICE_ROLE.search(r) for r in non_athlete)
             if non_athlete and not in_office and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
-                c.role in non_athlete and (len(c.tokens) > 1 or c.role == "coaching") for c in cl.mentions
+                c.role in non_athlete and (len(c.tokens) > 1 or c.role in COACHING_VERBS) for c in cl.mentions
             )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions
                            if not c.role or P.PLACE_WORD.match(text[c.end : c.end + 30].lstrip())) \
                     and not any(_athletic_past(text, c, sents.of(c.start)) for c in cl.mentions):  # (a coach who won Olympic
