@@ -901,7 +901,8 @@ class Athletes:
             return entry.country, {"M": "men", "F": "women"}[entry.sex]
         countries = [c.country for c in cl.mentions if c.country]
         sexes = {c.sex for c in cl.mentions if c.sex}
-        return (max(set(countries), key=countries.count) if countries else None), (sexes.pop() if len(sexes) == 1 else None)
+        # (the most said, and of those the first said: a set's order would change from run to run)
+        return (max(dict.fromkeys(countries), key=countries.count) if countries else None), (sexes.pop() if len(sexes) == 1 else None)
 
     def _spelled_otherwise(self, name: str) -> RegistryAthlete | None:
         """The one registry athlete of this surname whose given name is this one spelled a little
