@@ -2082,6 +2082,12 @@ NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
 # a nickname in quotation marks between a given name and a surname: 'Dave "Duracell" Hughes', 'Tom "TK" Kowalski' (the
 # name is Dave Hughes, not a lone "Hughes" for the registry's one Hughes)
 NICKNAMED_NAME = re.compile(rf"\b[{UPPER}][{LOWER}]+[ \t]+[\"“][{UPPER}][^\"”\n]{{0,20}}[\"”][ \t]+[{UPPER}][{LOWER}][\w'’-]*")
+# a results row that writes its name surname first, as US college results do ("1. Vollmer, Ethan SR Drake 3:44.81", "4.
+# Lund Hagen, Mattias SO Northern Iowa"): the class year, or a bracket, after the given name shows the order
+_ROW_NAME_WORD = rf"[{UPPER}][{LOWER}][\w'’]*(?:-[{UPPER}][{LOWER}]+)?"
+SURNAME_FIRST_ROW_NAME = re.compile(
+    rf"(?m)^[ \t]*\d{{1,3}}[.)]?[ \t]+(?P<surname>(?:(?:{_ROW_NAME_WORD}|(?-i:van|von|de|da|del|der|di|le|la|St\.))[ \t])?{_ROW_NAME_WORD}),"
+    rf"[ \t]+(?P<given>{_ROW_NAME_WORD}(?:[ \t]{_ROW_NAME_WORD})?)(?=[ \t]+(?:(?:FR|SO|JR|SR|GR|RS-?(?:FR|SO|JR|SR))\b|\())")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")

@@ -984,6 +984,16 @@ def test_athletes_a_nationality_said_as_often_two_ways_is_the_first_in_every_run
     assert runs == {"['KEN', 'KEN']\n"}
 
 
+def test_athletes_a_results_row_that_writes_the_surname_first(doc_of) -> None:
+    """US college results: "4. Doherty, Liam SO Illinois State 3:46.02" is Liam Doherty (a class year or a bracket after the
+    given name shows the order); "Lund Hagen, Mattias" keeps both surnames."""
+    doc = doc_of("MEN'S 1500 METERS\n1. Vollmer, Ethan SR Drake 3:44.81\n4. Doherty, Liam SO Illinois State 3:46.02\n"
+                 "5. Lund Hagen, Mattias (Northern Iowa) 3:47.10\n\nVollmer won.")
+    assert [(m.text, m.label_) for m in doc.spans["athletes"]] == [
+        ("Vollmer, Ethan", "Ethan Vollmer"), ("Doherty, Liam", "Liam Doherty"), ("Lund Hagen, Mattias", "Mattias Lund Hagen"),
+        ("Vollmer", "Ethan Vollmer")]
+
+
 def test_athletes_a_demonym_that_is_a_given_name_in_a_results_row(doc_of) -> None:
     """"2. Finn Reardon IRL 1:50.20 Q": a results row writes no demonyms, so a demonym before a surname and a country's
     code is a given name, whatever the code; in prose "the Finn Virtanen" stays a Finn named Virtanen."""

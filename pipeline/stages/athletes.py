@@ -556,6 +556,9 @@ def find_candidates(
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
     nicknamed = [Candidate(m.start(), m.end(), m.group()) for m in P.NICKNAMED_NAME.finditer(text)]  # 'Dave "Duracell" Hughes'
+    # ... and a row's "Vollmer, Ethan SR": one candidate, its words in the name's order
+    nicknamed += [Candidate(m.start("surname"), m.end("given"), f"{m.group('given')} {m.group('surname')}")
+                  for m in P.SURNAME_FIRST_ROW_NAME.finditer(text)]
     out.extend(nicknamed)
     rows = club_rows(text)
     for m in runs:
