@@ -1672,11 +1672,17 @@ SPLIT_POINT_A_FIRST = re.compile(
     r"(?<!\bran\s)(?<!\brun\s)(?<!\braced\s)\ban?\s+(?:[a-z]+\s+)?first\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s+of\s+$))\s+of\s+(?:just\s+|only\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
+# a point passed on the way, said as one's own: "His 1500m en route was 3:32.2", "her 10,000m split along the way of 31:02"
+SPLIT_POINT_EN_ROUTE = re.compile(
+    r"\b(?:his|her|their|its|(?-i:[A-Z][\w’'-]+)['’]s?)\s+(?:[a-z]+\s+)?(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?|(?<=00)(?=\s))"
+    r"\s+(?:split\s+)?(?:en\s+route|along\s+the\s+way|on\s+the\s+way|in\s+passing)\s+(?:was|of|came\s+in|in)\s+(?:just\s+|only\s+|a\s+)?(?=\d|$)",
+    re.IGNORECASE)
+EN_ROUTE_AFTER = re.compile(r"\s+(?:split\s+)?(?:en\s+route|along\s+the\s+way|on\s+the\s+way|in\s+passing)\b", re.IGNORECASE)  # (its cheap test)
 # the next point after a point said in words and its time: "took the field through the first lap in 62.5 and 800 metres in a
 # dawdling 2:03.4" (not "won the 1500m in 3:55.12 and 800m in 1:58.40": two races)
 SPLIT_POINT_AFTER_A_POINT = re.compile(  # (the same words as `POINT_WORDS_THEN_TIME_BEFORE`, `POINT_TIME_AFTER`)
     rf"{_POINT_WORDS}{_TIME_THEN_AND}(?P<d>\d{{3,5}})\s?(?P<unit>m|metres?|meters?)\b(?={_OWN_TIME_OPENING}(?:\d|$))", re.IGNORECASE)
-OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER)

@@ -1737,6 +1737,15 @@ def test_splits_a_pace_asked_for_is_no_result_either(doc_of) -> None:
     assert "1:02:00" not in {r.text for r in doc.spans["results"]} | {s.text for s in doc.spans["splits"]}
 
 
+def test_splits_a_point_passed_en_route_is_no_race(doc_of) -> None:
+    """A newsletter's "His 1500m en route was 3:32.2" in a mile: a point of the mile, not a race of 1500m that the results
+    list after it would then be of."""
+    doc = doc_of("Yared Nuguse won the Wanamaker Mile in 3:47.44.\n\nHis 1500m en route was 3:32.2 (unofficial).\n\n"
+                 "RESULTS\n1 Yared Nuguse USA 3:47.44\n2 Cole Hocker USA 3:48.02")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("3:32.2", "1500m")]
+    assert {r._.race.event for r in doc.spans["results"] if r.label_ == "result"} == {"mile"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -292,6 +292,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         if P.CLOCK_READ_AFTER.match(after):
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
+        if P.EN_ROUTE_AFTER.match(after) and any(r.start() <= m.start() < r.end() for r in P.SPLIT_POINT_EN_ROUTE.finditer(
+                text, max(0, m.start() - 30), m.end() + 40)):
+            continue  # "His 1500m en route was 3:32.2": a point of the race (a mile)
         if (event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.IN_THE_BEFORE.search(before + head)
                 and P.BRACKETED_CLOCK_AFTER.match(after) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end())):
             point_end = m.end()
