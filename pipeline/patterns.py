@@ -3861,6 +3861,9 @@ RANK_LINE_AFTER = re.compile(
     r"November|December)\s+\d{1,2}\b)[^)\n]*\)"
     # ... or without brackets, as a statistician's list writes it: "1. 3:26.00 Hicham El Guerrouj MAR Rome 14.07.1998"
     r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t]\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$"
+    # ... or the place and the year alone ending the line: "3:49.78 Eamonn Coghlan IRL East Rutherford 1983" (not a birth
+    # year after a country's code: "14:01.62 Elkanah Kiprono KEN 2001")
+    r"|^[ \t]+[A-Z][^\n]{2,60}?[ \t][A-Z][a-z][\w’'.-]*[ \t]+(?P<place_year>(?:19|20)\d\d)[ \t]*$"
     # ... or the country in brackets and the place and the day after it: "3. 13:00.92 George Mills (GBR) London, 19 July"
     rf"|^[ \t]+[A-Z][^\n(]{{2,60}}\([A-Z]{{3}}\)[ \t]+[A-Z][\w .’'-]{{1,30}},[ \t]+(?:\d{{1,2}}[ \t]+(?:{MONTHS})|(?:{MONTHS})[ \t]+\d{{1,2}})\b"
     # ... or a record's progression, a dash before the name and the place and year after it: "- 12:39.74 – Daniel Komen

@@ -2648,6 +2648,16 @@ def test_results_a_record_s_progression_each_line_opening_with_its_mark(doc_of) 
         ("1:05:38", "result", "Eilish McColgan")]
 
 
+def test_results_a_progression_line_ending_with_its_place_and_year(doc_of) -> None:
+    """A statistician's progression with no dashes, "3:49.78 Eamonn Coghlan IRL East Rutherford 1983": marks of other races;
+    a list's line with a country's code before a year ("3:55.01 Elkanah Kiprono KEN 2007", a birth year) is not one."""
+    doc = doc_of("Yared Nuguse won the Wanamaker Mile in 3:47.44.\n\nWorld indoor mile record progression:\n"
+                 "3:49.78 Eamonn Coghlan IRL East Rutherford 1983\n3:48.45 Hicham El Guerrouj MAR Ghent 1997\n\n"
+                 "Junior list:\n3:55.01 Elkanah Kiprono KEN 2007\n")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [
+        ("3:47.44", "result"), ("3:49.78", "other"), ("3:48.45", "other"), ("3:55.01", "result")]
+
+
 def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> None:
     """Spanish copy translated: "had a personal mark of 58:38, obtained in Prague" and "the national record continues
     being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001" are old marks, and "in the 15 the

@@ -879,11 +879,12 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
     text = text_of(doc)
     line = text.rfind("\n", 0, t.start_char) + 1
     opening = text[line : t.start_char].rstrip(EMPHASIS)
-    if not P.RANK_LINE_BEFORE.match(opening) or not P.RANK_LINE_AFTER.match(after := _line_after(text, t)):
+    if not P.RANK_LINE_BEFORE.match(opening) or not (m := P.RANK_LINE_AFTER.match(after := _line_after(text, t))):
         return None
-    if not opening.strip() and not P.DASH_AFTER_MARK.match(after):
+    if not opening.strip() and not P.DASH_AFTER_MARK.match(after) and not m.group("place_year"):
         return None  # a line opening with its mark is a progression's only with a dash after it ("1:07:11 – Liz McColgan – Tokyo –
-        # 26 January 1992"; not a results list's "2:16:42 Tigst Assefa (ETH, 1996)", a birth year in its bracket)
+        # 26 January 1992", or with the place and year ending it; not a results list's "2:16:42 Tigst Assefa (ETH, 1996)", a
+        # birth year in its bracket)
     end = text.find("\n", t.end_char)
     names = between(doc, "athletes", t.end_char, end if end >= 0 else len(text))
     return names[0] if names else None
@@ -895,9 +896,11 @@ def _line_after(text: str, t: Span) -> str:
 
 
 def ranking_year(text: str, t: Span) -> int | None:
-    """The year a record's progression line gives its mark ("- 12:39.74 – Daniel Komen (KEN), Brussels 1997")."""
+    """The year a record's progression line gives its mark ("- 12:39.74 – Daniel Komen (KEN), Brussels 1997", "3:49.78
+    Eamonn Coghlan IRL East Rutherford 1983")."""
     m = P.RANK_LINE_AFTER.match(_line_after(text, t))
-    return int(m.group("year")) if m is not None and m.group("year") else None
+    year = (m.group("year") or m.group("place_year")) if m is not None else None
+    return int(year) if year else None
 
 
 def list_header(text: str, pos: int) -> str | None:
