@@ -260,7 +260,7 @@ EVENT_METRES = re.compile(
 # "the 110 hurdles", and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000";
 # continental copy's abbreviated hurdles, "the 400 hs" (Italian's "ostacoli", "the 400m Hs"; not in capitals: "the 400m HS
 # record" is a high school's), and French "haies"
-_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:[Hh]s)\b|haies))|100|60)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:[Hh]s)\b|haies))?"
+_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:[Hh]s)\b|haies))|100|60)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:[Hh]s)\b|haies|obstacles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+|(?<=\d\sand\s)|(?<=\d\sor\s)){_BARE_EVENT}"  # "won the girls 100 in"
     # (the second of two: "swept the 5,000 and 10,000 at the Paris Olympics")
@@ -293,6 +293,9 @@ EVENT_HEADER = re.compile(
     r"(?:[ \t]+(?:open|final|finals|heats?|sections?|invitational|elite|seeded|fast|[ab]|\d{1,2}|\([^)\n]{1,30}\)))*[ \t]*$",
     re.IGNORECASE,
 )
+# ... or the sex after it and a colon, its list on the line, as Spanish copy translated writes it: "3.000 obstacles masculine:
+# 1. Sufian El Bakkali (MAR) 8.05,19; 2. ...", "1.500 feminine:"
+EVENT_SEX_HEADER = re.compile(rf"(?m)^[ \t]*{_BARE_EVENT}[ \t]+(?:masculine|feminine|men|women|male|female)[ \t]*:", re.IGNORECASE)
 # "the mile", "Bowerman Mile", "the Bowerman-Meile" (left in German by translation), "two miles", "2-mile", "metric mile",
 # "marathon", "half-marathon" (translated from Spanish and Italian, "media maratón", "mezza maratona": "average marathon",
 # "middle marathon"; or left untranslated in a race's name: "the Maratón Valencia", "Medio Maratón"), "10km", "10K",

@@ -1698,6 +1698,21 @@ def test_context_a_distance_with_a_space_for_thousands(text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Rabat.\n\n3.000 obstacles masculine: 1. Sufian El Bakkali (MAR) 8.05,19; 2. Abraham Kibiwott (KEN) 8.06,72.\n\n"
+         "1.500 feminine: 1. Diribe Welteji (ETH) 3.56,85.", ["3000m steeplechase", "1500m"]),
+        ("El Bakkali dominates the 3.000 obstacles in Rabat.", ["3000m steeplechase"]),
+    ],
+    ids=["a-list-headed-by-its-event-and-sex", "obstacles-bare"],
+)
+def test_context_spanish_copy_s_event_and_sex_heading_its_list(text: str, expected: list) -> None:
+    """Spanish copy translated heads a results list "3.000 obstacles masculine:" (obstáculos: the steeplechase at 3000m),
+    "1.500 feminine:", its list on the same line."""
+    assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("She won at the Los Angeles Memorial Coliseum on Saturday.", []),
         ("He raced at Memorial Stadium in Lincoln.", []),
         ("He won the Hanzekovic Memorial in Zagreb.", [("Hanzekovic Memorial", None)]),
