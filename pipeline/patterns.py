@@ -3884,6 +3884,10 @@ LIST_COLON = re.compile(r":(?!\d)[ \t]+")
 # between a runner named in such a list and her time, and from her time to the next runner
 NAME_TIME_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+")
 LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|;)\s*(?:and\s+)?|\s+and\s+")
+# a heading over the results that closes a report, a line of its own: "RESULTS", "Results (selected)", "CLASSIFICATION - 98ª
+# SÃO SILVESTRE (15 km)", "Full results:" (its list is of the race the article is about, not of the side race told last)
+RESULTS_HEADING = re.compile(r"[ \t]*(?:(?:full|final|official|selected|leading|top)\s+)?(?:results?|classifications?|standings)\b"
+                             r"(?:[ \t]*\([^)\n]{1,30}\)|[ \t]+[-–—:|][^\n]{0,60})?[ \t]*:?[ \t]*", re.IGNORECASE)
 RESULTS_HEADER = re.compile(r"\b(?:results?|result\s+sheet|finishing\s+order|top\s+(?:three|five|six|eight|ten)|the\s+order)\b[^\n]*:[ \t]*$", re.IGNORECASE)
 # a line that introduces a list of marks run before the race: "Entrants and personal bests:", "The start list (SB):"
 ENTRY_HEADER = re.compile(

@@ -2658,6 +2658,27 @@ def test_results_a_progression_line_ending_with_its_place_and_year(doc_of) -> No
         ("3:47.44", "result"), ("3:49.78", "other"), ("3:48.45", "other"), ("3:55.01", "result")]
 
 
+def test_results_a_results_heading_closing_a_report_is_of_its_race(doc_of) -> None:
+    """"RESULTS" closing a report on a 5K: its list is of the 5K, not of the junior 1K fun run told last."""
+    doc = doc_of("Hospice 5K raises funds\n\nTom Ashby won the Hospice 5K on Sunday in 16:02, with Ollie Grant second in 16:16. "
+                 "Both went through the first kilometre in 3:05 before Ashby pulled away on the gravel.\n\n"
+                 "Earlier, 87 youngsters took part in the junior 1K fun run, won by Poppy Hale in 4:12.\n\n"
+                 "RESULTS\n\nOverall: 1 T Ashby (Malvern Joggers) 16:02; 2 O Grant (Kempsey Harriers) 16:16.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("16:02", "5km"), ("16:16", "5km"), ("4:12", "1km"), ("16:02", "5km"), ("16:16", "5km")]
+
+
+def test_results_a_road_race_s_minutes_and_seconds_joined_by_a_dot(doc_of) -> None:
+    """British local copy writes a 5K's times "16.02" (16:02): read as minutes and seconds, not as a sprint's seconds of the
+    side race told last, in the list and its age groups, the oldest's too ("M70 Derek Hammond 24.47")."""
+    doc = doc_of("Hospice 5K raises funds\n\nTom Ashby won the Hospice 5K on Sunday in 16 minutes and two seconds.\n\n"
+                 "Earlier, the junior 1K fun run was won by Poppy Hale in 4.12.\n\n"
+                 "RESULTS\n\nOverall: 1 T Ashby (Malvern Joggers) 16.02; 2 O Grant (Kempsey Harriers) 16.16.\n\n"
+                 "Age groups: M40 Steve Parfitt (Droitwich AC) 17.38; M70 Derek Hammond (Upton Striders) 24.47.")
+    assert [(r.text, r._.race.event, r._.seconds) for r in doc.spans["results"] if r.label_ == "result"][-4:] == [
+        ("16.02", "5km", 962.0), ("16.16", "5km", 976.0), ("17.38", "5km", 1058.0), ("24.47", "5km", 1487.0)]
+
+
 def test_results_spanish_copy_s_personal_mark_year_and_chronometer(doc_of) -> None:
     """Spanish copy translated: "had a personal mark of 58:38, obtained in Prague" and "the national record continues
     being of Fabián Roncero, with 59:52 achieved in Berlin in the year 2001" are old marks, and "in the 15 the

@@ -32,7 +32,7 @@ from ..races import event_distance, metres, slug
 from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
 from .quotes import marked_paragraphs
 from .tables import split_tables
-from .times import no_time_after, parse_clock, said_as_hour
+from .times import dotted_as_minutes, no_time_after, parse_clock, said_as_hour
 
 
 TITLE_OF_MEETING_REACH = 30  # characters before a meeting searched for the title it names ("champion of")
@@ -613,6 +613,9 @@ class RaceContext:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
                 sex_events, sex_said = {}, {}
+            if para_opening and a > first_prose and P.RESULTS_HEADING.fullmatch(text, *paras.ranges[para]):
+                current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)  # "RESULTS" closing
+                # a report: its list is of the article's race, not of the side race told last ("won the junior 1K fun run in 4.12")
             if para_opening and a > first_prose and current.sex is not None and _section_heading(stext):
                 current = replace(current, sex=None)  # "Masters", "Gwinnett runners": a section of its own, not the women's race
                 # told last (its runners' sex is their own, or the one sex the article tells of the race)
@@ -831,6 +834,9 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         # after a sprint, a 400m's too ("runs in 45,18" after the 60m)
         (m.start(), s) for pattern in (P.DECIMAL_TIME, P.DECIMAL_COMMA_TIME) for m in pattern.finditer(text, a, b)
         if P.SPRINT_SECONDS[0] <= (s := float(m.group().replace(",", "."))) <= (P.LAP_SECONDS if _sprint(race.event) else P.SPRINT_SECONDS[1])
+        # (not minutes and seconds joined by a dot that the race carried over fits, as British local copy writes them: "1 T
+        # Ashby (Malvern Joggers) 16.02" of a 5K)
+        and not on_the_road_dotted(s, m.group(), race.event)
     ]
     if not timed:
         return race
@@ -911,6 +917,28 @@ def too_fast(event: str | None, seconds: float) -> bool:
 def fits_event(event: str | None, seconds: float) -> bool:
     """A time someone could run in the event: neither too slow nor too fast for it."""
     return plausible(event, seconds) and not too_fast(event, seconds)
+
+
+def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float, str]:
+    """A time written with a dot between minutes and seconds, as Dutch and some British copy does
+    ("Josh Okafor 77th in 34.58" of a 10km): read as seconds it is far too fast for the race, as
+    minutes it fits, or is a club runner's on the road (`P.DOTTED_SLOWEST_FACTOR`: "finishing in 26.03" at a parkrun). Else the
+    time as read."""
+    if not too_fast(event, seconds) or (dotted := dotted_as_minutes(clock)) is None:
+        return seconds, clock
+    record = P.EVENT_RECORD_S.get(event or "")
+    road = event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))  # (a track event's club times
+    # are no guide: "6.51" after a 1600m read in error is a 55m dash's)
+    club = road and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
+    return dotted if fits_event(event, dotted[0]) or club else (seconds, clock)
+
+
+def on_the_road_dotted(seconds: float, clock: str, event: str | None) -> bool:
+    """Is a time of a road race written with a dot between minutes and seconds, as British local copy writes them ("1 T
+    Ashby (Malvern Joggers) 16.02" of a 5K), so read (`dotted_minutes`)? (On the track such a time may be a sprint's after
+    a distance race told last: "Holloway won in 7.38" after a 3000m.)"""
+    road = event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))
+    return road and dotted_minutes(seconds, clock, event)[1] != clock
 
 
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:

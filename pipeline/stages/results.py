@@ -31,10 +31,12 @@ from .base import (
     Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
     write_spans,
 )
-from .context import RaceInfo, cue_sex, fill_sex, find_events, fits_event, race_at, titles_meeting, to_come, too_fast
+from .context import (
+    RaceInfo, cue_sex, dotted_minutes, fill_sex, find_events, fits_event, on_the_road_dotted, race_at, titles_meeting, to_come,
+)
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S
-from .times import dotted_as_minutes, named_standard, number
+from .times import named_standard, number
 
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
@@ -630,8 +632,9 @@ def fitting_event(doc: Doc, t: Span, race: RaceInfo) -> RaceInfo:
     """A time no one could run in its race's event takes the latest event named before it that it
     fits: "Jepkosgei finished second with 2h18:30" after "passed the half marathon in 1h08:59" was
     carried on as a half marathon's (the sentence's own repair, `context.repair_event`, reads only
-    clock times)."""
-    if race.event is None or fits_event(race.event, t._.seconds):
+    clock times). Not one written with a dot that, read as minutes, the race's event takes ("1 T Ashby (Malvern Joggers)
+    16.02" of a 5K: 16:02, `dotted_minutes`)."""
+    if race.event is None or fits_event(race.event, t._.seconds) or on_the_road_dotted(t._.seconds, t._.clock, race.event):
         return race
     for e in reversed(between(doc, "events", max(0, t.start_char - EVENT_REACH), t.start_char)):
         if e.end_char <= t.start_char and fits_event(e.label_, t._.seconds):
@@ -1558,20 +1561,6 @@ def place_listed_in_order(doc: Doc, results: list[Span]) -> None:
                 and not _club_list(text, block)):
             for place, r in enumerate(block, start=1):
                 r._.place = place
-
-
-def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float, str]:
-    """A time written with a dot between minutes and seconds, as Dutch and some British copy does
-    ("Josh Okafor 77th in 34.58" of a 10km): read as seconds it is far too fast for the race, as
-    minutes it fits, or is a club runner's on the road (`P.DOTTED_SLOWEST_FACTOR`: "finishing in 26.03" at a parkrun). Else the
-    time as read."""
-    if not too_fast(event, seconds) or (dotted := dotted_as_minutes(clock)) is None:
-        return seconds, clock
-    record = P.EVENT_RECORD_S.get(event or "")
-    road = event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))  # (a track event's club times
-    # are no guide: "6.51" after a 1600m read in error is a 55m dash's)
-    club = road and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
-    return dotted if fits_event(event, dotted[0]) or club else (seconds, clock)
 
 
 def place_listed_after_colon(doc: Doc, results: list[Span], sents: Bounds) -> None:
