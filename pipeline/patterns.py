@@ -1843,7 +1843,7 @@ LAP_TIME_BEFORE = re.compile(
 # a closing stretch of a given length right before its time: "covered the last 300m in 40.1", "her final 200m took 26.9
 # seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 300m in
 CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the last 400m in 56.8")
-    r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?=\s?(?:km|k\b)))\s?"
+    r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?:[.,]\d)?(?=\s?(?:km|k\b)))\s?"
     r"(?P<unit>m|metres?|meters?|km|k)|"
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
     r"(?:\s+(?:the\s+(?!(?:leaders|leading|pack|field|group|pacemakers?|pacers?|hares?|rabbits?|trio|quartet)\b)[\w’'-]+"
@@ -1851,7 +1851,9 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     # Polish copy translated orders it: "The last 200 m the Frenchwoman ran in 29,6")
     r"(?:,(?=\s+(?:covered|run|clocked|timed|done|completed)\b))?"  # (set off by a comma before its verb: "the last 300 metres,
     # covered in 39"8, make the difference", translated; not "in the last 100m, 22.35 enough only for fourth")
-    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|was(?=\s+(?:timed|clocked|measured)\b)))*"
+    r"(?:,\s+(?:with|including|up|on)\s+[^,\d]{1,25},)?"  # (an aside on its ground: "the last 1,5 km, with the climb, in around 4min28s")
+    r"(?:\s+(?:took|lasted|needed|in|of|just|only|a|an|covered|run|clocked|timed|measured|at|around|about|roughly|some|"
+    r"was(?=\s+(?:timed|clocked|measured)\b)))*"
     r"\s*[:(]?\s*$",  # ("the Kenyan's last 200 metres was timed at 26.2"; not "Kerr's last 1500m was in
     # 3:29.38", his latest race)
     re.IGNORECASE,

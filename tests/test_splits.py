@@ -1236,8 +1236,12 @@ def test_splits_the_end_of_a_race_said_before_a_time_of_the_point(doc_of, text: 
         ("Elle St. Pierre won the 3000m in 8:20.87 after the closing 1000m in 2:31.9.", [("2:31.9", "last 1000m")]),
         ("Kenenisa Bekele won the 10,000m in 26:17.53. His final kilometre took 2:37.1.", [("2:37.1", "last km")]),
         ("Grant Fisher won the 5000m in 13:05.11, running the final mile in 4:01.", [("4:01", "last mile")]),
+        ("Timothy Kiplagat won the 15 km race in 44min31s. The Kenyan made the last 1,5 km, with the climb, in around 4min28s.",
+         [("4min28s", "last 1.5km")]),
+        ("Grant Fisher won the 10,000m in 27:05.11, with a last kilometer of roughly 2:35.", [("2:35", "last km")]),
     ],
-    ids=["last-300m-final-200m", "closing-1000m", "final-kilometre", "final-mile"],
+    ids=["last-300m-final-200m", "closing-1000m", "final-kilometre", "final-mile", "decimal-km-an-aside-around",
+         "roughly"],
 )
 def test_splits_a_closing_stretch_of_a_given_length_is_a_segment(doc_of, text: str, expected: list) -> None:
     """"the last 300m in 40.1" is the stretch ending at the finish: labelled so, a lap time at its length (not the split
@@ -1245,7 +1249,7 @@ def test_splits_a_closing_stretch_of_a_given_length_is_a_segment(doc_of, text: s
     found = doc_of(text).spans["splits"]
     assert [(s.text, s.label_) for s in found] == expected
     assert all(s._.lap for s in found)
-    assert [s._.distance_m for s in found][-1] in (200.0, 1000.0, 1609.34)
+    assert [s._.distance_m for s in found][-1] in (200.0, 1000.0, 1500.0, 1609.34)
 
 
 @pytest.mark.parametrize(
