@@ -3274,7 +3274,7 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
-    r"medall?ist|(?:semi-?)?finalist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
+    r"medall?ist|(?:semi-?)?finalist|specialist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
     r"standout|alum|alumnus|alumna|graduate|"  # a college's: "The former Iowa State standout broke away"
     r"native|"  # a hometown's: "The Kansas native", "The Eldoret, Kenya, native" (set off with its state or country, as US copy writes it)

@@ -1226,6 +1226,17 @@ def test_results_a_description_with_a_distance_in_it_is_the_subject(doc_of) -> N
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:50.7", "Cole Hocker")]
 
 
+def test_results_a_specialist_is_a_description_of_the_subject(doc_of) -> None:
+    """"The half-marathon specialist passed the 5 km in 16min09s next to the Kenyan Cynthia Jerotich ... and won with
+    49min52s": the description is the one told of before, not the rival named after it."""
+    text = ("In the women's race the Ethiopian Yalemzerf Yehualaw dominated from beginning to end. The half-marathon specialist "
+            "passed the 5 km in 16min09s next to the Kenyan Cynthia Jerotich, dropped the rival before the 10 km and won with "
+            "49min52s. Jerotich was second with 50min38s.")
+    doc = doc_of(text)
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("49min52s", "Yalemzerf Yehualaw"), ("50min38s", "Cynthia Jerotich")]
+    assert [(s.text, athlete_of(s)) for s in doc.spans["splits"]] == [("16min09s", "Yalemzerf Yehualaw")]
+
+
 def test_results_a_race_named_with_its_meeting_before_its_distance(doc_of) -> None:
     text = ("Sarah Healy finished seventh in a ferociously quick Diamond League 1500m in 3:58.64.\n\n"
             "Julien Alfred won the 200m in 22.08.")
