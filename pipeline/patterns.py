@@ -3552,7 +3552,10 @@ RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new
 # ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
 # "The course record of 59:11 therefore stands"
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
-                                r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains)\b", re.IGNORECASE)
+                                r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains|continues\s+to\s+(?:stand|belong)|"
+                                # (or never in danger: "The course record of 1:01:26 was never under threat")
+                                r"(?:was|is)\s+(?:never|not|hardly|rarely)\s+(?:really\s+|seriously\s+)?(?:under\s+threat|in\s+danger|in\s+play|"
+                                r"in\s+sight|threatened|challenged|troubled|at\s+risk))\b", re.IGNORECASE)
 # ... and its holder said after that: ", when Hicham El Guerrouj ran it", "remains Kenenisa Bekele's", "remains hers"
 HOLDER_SET_IT_AFTER = re.compile(r"\s+(?:ran|set|clocked|established|lowered|smashed|broke|improved|bettered)\b", re.IGNORECASE)
 HOLDER_AFTER_STOOD = re.compile(r"(?:[^,;.]{0,30}?,?\s+(?P<when>when)\s+|\s+(?=(?-i:[A-Z]))|\s+(?P<pron>hers|his)(?=\s*(?:[,.;]|$)))", re.IGNORECASE)

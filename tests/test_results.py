@@ -5311,6 +5311,19 @@ def test_results_a_meeting_some_months_away_translated(doc_of) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["The course record of 1:01:26 was never under threat.", "The world record, 57:31, was not seriously threatened.",
+     "The course record of 1:01:26 continues to stand."],
+    ids=["never-under-threat", "not-threatened", "continues-to-stand"],
+)
+def test_results_a_record_never_in_danger_is_a_standing_mark(doc_of, sentence: str) -> None:
+    """A record named with its mark and said never to be in danger is a standing mark, nobody's in the text (it had been
+    no fact at all)."""
+    doc = doc_of("Timothy Kiplagat won the half marathon in 1:02:31. " + sentence)
+    assert [(r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("result", "Timothy Kiplagat"), ("other", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Emmanuel Wanyonyi won in 1:41.95 on 12 July 2025. David Rudisha ran 1:40.91 in the 2012 Olympic final.",
