@@ -5310,6 +5310,15 @@ def test_results_a_meeting_some_months_away_translated(doc_of) -> None:
     assert [(r.label_, r._.race.meeting) for r in doc_of(text).spans["results"]] == [("result", "Paris Marathon")]
 
 
+def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:
+    """"clocking 7.29 seconds ... to take a hundredth of a second off Colin Jackson's mark from 1994": the year is of
+    Jackson's mark, the 7.29 today's; a mark set in a year it names is still an old one."""
+    doc = doc_of("MADRID, Feb 24 (Reuters) - American Grant Holloway broke the world record on Wednesday, clocking 7.29 seconds in "
+                 "the 60 metres hurdles to take a hundredth of a second off Colin Jackson's mark from 1994. Robles ran a "
+                 "record from 2008 of 12.87 over the 110m hurdles.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("7.29", "result"), ("12.87", "other")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The course record of 1:01:26 was never under threat.", "The world record, 57:31, was not seriously threatened.",
