@@ -3475,7 +3475,8 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 # 58:33 that the Kenyan Samuel Wanjirú, Olympic champion of the marathon in Pequim, had realized", an appositive between)
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
-    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
+    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won|"
+    r"broke|lowered|smashed)\b")  # ("the 14:05.20 with which Kipyegon broke the world record in Paris in June")
 # ... the clause's "that" left out, only a record's, and only with a setting verb: "the meet record of 2:09:02 Ryan Hall set"
 # (not "In a personal record of 59:32 Jacob Kiplimo won", "With the world record of 2:00:35 Kiptum achieved his dream")
 CONTACT_RECORD_BEFORE = re.compile(r"\b(?:record|mark)\s+of\s+\S+$", re.IGNORECASE)

@@ -5310,6 +5310,15 @@ def test_results_a_meeting_some_months_away_translated(doc_of) -> None:
     assert [(r.label_, r._.race.meeting) for r in doc_of(text).spans["results"]] == [("result", "Paris Marathon")]
 
 
+def test_results_the_mark_with_which_one_broke_a_record(doc_of) -> None:
+    """"down on the schedule of the 14:05.20 with which Kipyegon broke the world record in Paris in June": her mark of
+    another race (it had been nobody's)."""
+    doc = doc_of("Faith Kipyegon won the 5000m in 14:53.88.\n\nThe 3,000m mark was passed in 9:12.4, some 45 seconds down on the "
+                 "schedule of the 14:05.20 with which Kipyegon broke the world record in Paris in June.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("14:53.88", "result", "Faith Kipyegon"), ("14:05.20", "other", "Faith Kipyegon")]
+
+
 def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:
     """"clocking 7.29 seconds ... to take a hundredth of a second off Colin Jackson's mark from 1994": the year is of
     Jackson's mark, the 7.29 today's; a mark set in a year it names is still an old one."""
