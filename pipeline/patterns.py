@@ -3076,6 +3076,8 @@ POSSESSIVE_STRETCH_GAP = re.compile(
 # a possessive's mark with its time after "of": "Kratochvilova's 41-year-old record of" (a later time is someone else's:
 # "with 49.24")
 POSSESSIVE_MARK_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best|time)\s+of\s+", re.IGNORECASE)
+# ... or, the time after "with", the record's: "who took Paula Radcliffe's British record with 14:28.55" (the taker's time)
+RECORD_TAKEN_WITH = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best)\s+with\s+(?:a\s+|an\s+)?", re.IGNORECASE)
 WITH_TIME_BEFORE = re.compile(r"\s+with\s+", re.IGNORECASE)  # (fullmatch between the two times)
 # the members of a group, named in a list of names: "a chasing group which also contained Benson Kipruto, Emile Cairess and
 # Japan's Akira Akasaki" (names only: not "The race included a slow first lap and Kerr won")

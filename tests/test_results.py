@@ -5319,6 +5319,15 @@ def test_results_the_mark_with_which_one_broke_a_record(doc_of) -> None:
         ("14:53.88", "result", "Faith Kipyegon"), ("14:05.20", "other", "Faith Kipyegon")]
 
 
+def test_results_a_record_taken_with_a_time_is_the_taker_s(doc_of) -> None:
+    """"Eilish McColgan, who took Paula Radcliffe's British record with 14:28.55 last year": the time is the taker's; the
+    holder's own mark stays hers."""
+    doc = doc_of("Faith Kipyegon won the 5000m in 14:53.88.\n\nEilish McColgan, who took Paula Radcliffe's British record with "
+                 "14:28.55 last year, withdrew. Radcliffe's old mark of 14:29.11 had stood since 2004.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"] if r.label_ == "other"] == [
+        ("14:28.55", "Eilish McColgan"), ("14:29.11", "Paula Radcliffe")]
+
+
 def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:
     """"clocking 7.29 seconds ... to take a hundredth of a second off Colin Jackson's mark from 1994": the year is of
     Jackson's mark, the 7.29 today's; a mark set in a year it names is still an old one."""
