@@ -3437,7 +3437,7 @@ MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02
     # (its unit between, then a which clause that sets it: "The world record of 2:01:39 hours, which Eliud Kiptschoge had set up";
     # not "in a time of 8:36.18 minutes, which means a season's best")
     r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:had\s+|has\s+)?(?:set|ran|run|clocked|established)\b)|"
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,
@@ -3477,8 +3477,10 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 # 58:33 that the Kenyan Samuel Wanjirú, Olympic champion of the marathon in Pequim, had realized", an appositive between)
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
-    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won|"
-    r"broke|lowered|smashed)\b")  # ("the 14:05.20 with which Kipyegon broke the world record in Paris in June")
+    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
+# ... or, the time the means ("with which"), a record broken: "the 14:05.20 with which Kipyegon broke the world record" (not
+# "the 7:53.63 that Girma broke", another's)
+BROKE_WITH_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:broke|broken|lowered|smashed|improved|bettered)\b")
 # ... the clause's "that" left out, only a record's, and only with a setting verb: "the meet record of 2:09:02 Ryan Hall set"
 # (not "In a personal record of 59:32 Jacob Kiplimo won", "With the world record of 2:00:35 Kiptum achieved his dream")
 CONTACT_RECORD_BEFORE = re.compile(r"\b(?:record|mark)\s+of\s+\S+$", re.IGNORECASE)

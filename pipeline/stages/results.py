@@ -405,7 +405,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.THE_RIGHT_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
         reach = a0 + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
-        if ran_by and ((by and by.group("by")) or P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char)):
+        if ran_by and ((by and by.group("by")) or P.SETTER_VERB_AFTER.match(text, ran_by[0].end_char)
+                       or (by and by.group("means") and P.BROKE_WITH_IT_AFTER.match(text, ran_by[0].end_char))):
             # "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen"; not the race's own, dated on its day in a look back at
             # it: "the 2:15:25 that Paula Radcliffe ran through the streets of London on 13 April 2003" of the 2003 race
             return OldMark(not _dated_as_the_race(doc, t, ran_by[0].end_char, b), ran_by[0], settled=True)
