@@ -1255,8 +1255,9 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=\s+(?:overall\s+)?in\s+\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
-    # ("in 26:44, 212th out of 587", "22:14, 48th of 412, at Bushy parkrun", "First Harrier home, and 4th overall out of 587,
+    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
+    # ("in 26:44, 212th out of 587", "was the best with 2:29:19, sixth overall.", "22:14, 48th of 412, at Bushy parkrun", "First
+    # Harrier home, and 4th overall out of 587,
     # was Tom Brierley", translated "the best Portuguese, eleventh with
     # 1h02m31s"; not "second of 3 races", "first of 2 world leads")
     rf"|\bwith\s+(?P<ord7>{_ORD})(?=\s+(?:place\s+)?in\b)",  # "warmed up the crowd with second in the 1500m in 3:32.1"

@@ -5328,6 +5328,15 @@ def test_results_a_record_taken_with_a_time_is_the_taker_s(doc_of) -> None:
         ("14:28.55", "Eilish McColgan"), ("14:29.11", "Paula Radcliffe")]
 
 
+def test_results_an_overall_place_set_off_after_the_time(doc_of) -> None:
+    """"was the best with 2:29:19, sixth overall." places its time; one right after the time before is that time's, not the
+    next runner's ("Lister in 40:58, 27th overall, and first V50 Phil Robshaw in 43:10")."""
+    doc = doc_of("Haven Hailu Desse won the Seoul Marathon in 2:21:34.\n\nAmong domestic athletes, Choi Kyung-sun was the best with "
+                 "2:29:19, sixth overall. First V40 was Darren Lister (Wakefield) in 2:40:58, 27th overall, and first V50 Phil "
+                 "Robshaw (Kirkstall) in 2:43:10.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:21:34", 1), ("2:29:19", 6), ("2:40:58", 27), ("2:43:10", None)]
+
+
 def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:
     """"clocking 7.29 seconds ... to take a hundredth of a second off Colin Jackson's mark from 1994": the year is of
     Jackson's mark, the 7.29 today's; a mark set in a year it names is still an old one."""

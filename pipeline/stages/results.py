@@ -139,6 +139,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         and not P.POSITION_AFTER.match(text, m.end())
         and not (m.end() <= t.start_char and P.BEHIND_A_WINNER_AFTER.match(text, m.end(), t.start_char))  # (not the winner's)
         and not P.BEHIND_ON_A_LIST_AFTER.match(text, m.end())  # ("second behind Ingebrigtsen on the world list")
+        # (a place set off right after the time before, before this time's runner: "Darren Lister in 40:58, 27th overall, and
+        # first V50 Phil Robshaw in 43:10" is Lister's; not "First Harrier home, and 4th overall out of 587, was Tom Brierley")
+        and not (m.group("ord6") and who is not None and m.end() <= who.start_char and text[m.start() - 1 : m.start()].isdigit())
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
         # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
