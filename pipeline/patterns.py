@@ -242,12 +242,17 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
+# no label's capitalised word before a number (not "Class 3 800m", "Heat 2 400m": the thousands of a distance with a space,
+# "2 400 meters", are read only after words in lower case)
+_NO_LABEL_BEFORE = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 10))
+
+
 # ---- events --------------------------------------------------------------------------
 
 # "1,500 metres", "1500 meters", "1500m", "800-metre", "110m hurdles", "3000m steeplechase" (not the legs of
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
-    r"(?<![\d,.x×])(?<![x×]\s)(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?!\d00(?!\d)))(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3}|(?<![\w.:,])\d{1,2}[ \u00a0]\d00)\s?-?(?:m|metres?|meters?|metre|meter)\b"  # ("5 000m": a space
+    r"(?<![\d,.x×])(?<![x×]\s)(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00))\s?-?(?:m|metres?|meters?|metre|meter)\b"  # ("5 000m": a space
     # for thousands, as South African copy writes them)
     r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|(?:through|over)\s+(?:the\s+)?hurdles|haies|(?-i:[Hh]s)\b|"
     r"(?-i:hekk|HEKK|häck|HÄCK|Hürden|HÜRDEN|horden|HORDEN|vallas|VALLAS)\b)"  # (not "the 5000m Horden Harriers club race")
@@ -1497,7 +1502,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
     # 30 kilometers, reached in 1h26:35" (translated)
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?!\d00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])\d{1,2}[ \u00a0]\d00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
+    r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
     r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))"
     # (nor the singular before a race's word, an adjective: "At the 15 kilometre race in Nijmegen")
@@ -1577,7 +1582,7 @@ SPLIT_POINT_CLOCK_READ = re.compile(
 # "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
 # right after it: "the 25 kilo was 1:23:50"
 SPLIT_POINT_PASSED = re.compile(
-    r"(?<![\d,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?!\d00(?!\d)))\d{3,5}|(?<![\w.:,])\d{1,2}[ \u00a0]\d00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
+    r"(?<![\d,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
     r"(?:\s+passed\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
     r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
@@ -1707,7 +1712,7 @@ SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\
 PASSING_TIME_BEFORE = re.compile(
     r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
-DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?!\d00(?!\d)))\d{3,5}|(?<![\w.:,])\d{1,2}[ \u00a0]\d00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
+DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
@@ -1870,7 +1875,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?!\d00(?!\d)))\d{3,5}|(?<![\w.:,])\d{1,2}[ \u00a0]\d00(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )

@@ -1686,12 +1686,13 @@ def test_context_a_lap_or_the_half_for_a_sex_is_no_race(doc_of, text: str, expec
         ("Xaba won the 5 000m in 15:38,22 after sitting on Kesa Molotsane for 11 and a half laps.", ["5000m"]),
         ("Karen Mellor won the W50 1500m in 5:31.4.", ["1500m"]),
         ("Musagala stepped off the track after 2 400 meters of the 5 000 meters.", ["5000m"]),
+        ("Chidi Okafor won the Class 3 800m in 1:50.12 and Heat 2 400m in 48.10.", ["800m", "400m"]),
     ],
-    ids=["a-space-for-thousands", "an-age-group-before-a-distance", "hundreds-after-the-space"],
+    ids=["a-space-for-thousands", "an-age-group-before-a-distance", "hundreds-after-the-space", "a-label-s-number-before-hundreds"],
 )
 def test_context_a_distance_with_a_space_for_thousands(text: str, expected: list) -> None:
     """South African copy writes "5 000m" with a space for thousands: the 5000m, not a race of "000m"; "W50 1500m" is no
-    thousands' space; nor is "2 400 meters" (Swedish copy translated) a 400m."""
+    thousands' space; nor is "2 400 meters" (Swedish copy translated) a 400m; "Class 3 800m" is an 800m."""
     assert [e for _, _, e in find_events(text)] == expected
 
 
