@@ -1741,6 +1741,17 @@ def test_splits_a_pace_asked_for_is_no_result_either(doc_of) -> None:
     assert "1:02:00" not in {r.text for r in doc.spans["results"]} | {s.text for s in doc.spans["splits"]}
 
 
+def test_splits_a_first_lap_s_word_before_the_finish_time_is_no_split(doc_of) -> None:
+    """"breaking clear before the first lap of the city centre loop was complete and crossing Great Pulteney Street in 1hr
+    04min 58sec": a time the half marathon's finish takes, too long for a lap, is no first lap's (a slow track lap of 77.0 in a
+    10,000m still is)."""
+    doc = doc_of("Tom Aldridge produced a commanding run to win the Bath Half Marathon, breaking clear before the first lap of the "
+                 "city centre loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec.\n\n"
+                 "Beatrice Chebet won the 10,000m in 30:15.72. Gudaf Tsegay led through the first lap in 77.0.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("77.0", "first lap")]
+    assert [r.text for r in doc.spans["results"]] == ["1hr 04min 58sec", "30:15.72"]
+
+
 def test_splits_a_point_passed_en_route_is_no_race(doc_of) -> None:
     """A newsletter's "His 1500m en route was 3:32.2" in a mile: a point of the mile, not a race of 1500m that the results
     list after it would then be of."""
