@@ -2697,6 +2697,12 @@ DESCRIPTION_SEX = re.compile(  # (not a college's "freshman"); an Italian intern
 # "countrywoman Hellen Obiri" (not a title, "Club chairman Sue Patel"; not "German", "Herman": four letters or more before
 # a capitalised "man")
 SEX_DESCRIPTION_BEFORE = re.compile(r"(?:(?<![\w-])(?P<bare>(?:country)?(?:wo)?m[ae]n)|\b[A-Z][a-z]{3,}?(?<!Fresh)(?P<compound>(?:wo)?m[ae]n))\s+$")
+# an age category said of the name right after it, its sex in its letter: "Gareth Lewis was first M40", "Claire Ashworth of
+# Running Bath took the F40 title", "Jo Hart (Frome RC) won the W55 race" (not a veterans' bare "V50": either sex)
+SEX_CATEGORY_AFTER = re.compile(
+    r"^(?:\s+of\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,3}|\s*\([^()\n]{1,30}\))?,?\s+"
+    r"(?:was|is|took|won|claimed|took\s+home|finished|came\s+home)\s+(?:as\s+)?(?:the\s+)?(?:first\s+|fastest\s+|top\s+|leading\s+)?"
+    r"(?P<cat>(?-i:[MFW]))(?-i:V)?\d{2}\b(?![:.]\d)")
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
@@ -3980,6 +3986,8 @@ SUBJECT_PRONOUN = re.compile(  # (or after the point a sentence opens with: "Aft
     re.IGNORECASE,
 )
 # a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
+# "he" or "she" as a subject, anywhere ("by the time she crossed the line")
+SUBJECT_PRONOUN_SAID = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # a sentence opening with a possessive pronoun: "His unofficial 1,500-meter split was 3:41.2" (whose split)
 POSSESSIVE_OPENING = re.compile(r"\s*(?P<pron>His|Her)\b")
 POSSESSIVE_MARK_OPENING = re.compile(

@@ -5337,6 +5337,18 @@ def test_results_an_overall_place_set_off_after_the_time(doc_of) -> None:
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:21:34", 1), ("2:29:19", 6), ("2:40:58", 27), ("2:43:10", None)]
 
 
+def test_results_her_time_after_a_contrasted_clause_of_her_category(doc_of) -> None:
+    """"Gareth Lewis was first M40 ..., while Claire Ashworth of Running Bath took the F40 title. Her official chip time was
+    1:21:30, although the gun clock showed 1:21:44 by the time she crossed the line": an age category's letter says each
+    one's sex; "Her" is the woman of the contrasted clause, not the winner of the sentence before; the later time, "she"
+    said after it, hers too."""
+    doc = doc_of("Tom Aldridge won the Bath Half Marathon in 1:04:58.\n\nChippenham Harriers' Gareth Lewis was first M40, and 14th "
+                 "overall, in 69.44, while Claire Ashworth of Running Bath took the F40 title. Her official chip time was 1:21:30, "
+                 "although the gun clock showed 1:21:44 by the time she crossed the line.")
+    assert {a.text: a._.sex for a in doc.spans["athletes"]} == {"Tom Aldridge": None, "Gareth Lewis": "men", "Claire Ashworth": "women"}
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]][2:] == [("1:21:30", "Claire Ashworth"), ("1:21:44", "Claire Ashworth")]
+
+
 def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:
     """"clocking 7.29 seconds ... to take a hundredth of a second off Colin Jackson's mark from 1994": the year is of
     Jackson's mark, the 7.29 today's; a mark set in a year it names is still an old one."""

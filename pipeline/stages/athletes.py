@@ -745,6 +745,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     if m := P.SEX_DESCRIPTION_BEFORE.search(before):
         c.sex = "women" if "wo" in (m.group("bare") or m.group("compound")).lower() else "men"
+    elif m := P.SEX_CATEGORY_AFTER.match(after):
+        c.sex = "men" if m.group("cat") == "M" else "women"  # "Claire Ashworth of Running Bath took the F40 title"
     credit = P.CREDIT_BEFORE.search(before[-45:])
     if P.CREDIT_AFTER.match(after) or (credit and ((credit.group("by") or "").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
         c.role = "photographer"

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, count_between, covering, memo, paragraphs, sentences, spans_of, text_of
+from .base import Bounds, between, count_between, covering, memo, paragraphs, sentence_end, sentences, spans_of, text_of
 
 
 DESCRIPTION_OPENING_REACH = 80  # characters of a sentence's opening read for a description that is its subject
@@ -318,6 +318,13 @@ def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | 
     return None
 
 
+def _same_pronoun_after(text: str, own: re.Match[str], start: int) -> bool:
+    """Is the possessive pronoun that opens a sentence ("Her") said again as a subject after the time at `start`, in the
+    sentence ("... 1:21:44 by the time she crossed the line")?"""
+    said = P.SUBJECT_PRONOUN_SAID.search(text, start, sentence_end(text, start))
+    return said is not None and P.PRONOUN_SEX[said.group("pron").lower()] == P.PRONOUN_SEX[own.group("pron").lower()]
+
+
 def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Span | None:
     """"He ran ...", "The Kenyan won ...": the athlete the pronoun or description stands for."""
     text = text_of(doc)
@@ -327,8 +334,11 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     pron_at = -1
     for m in P.SUBJECT_PRONOUN.finditer(segment):
         pron, pron_at = m.group("pron").lower(), m.start("pron")
-    if pron is None and (own := P.POSSESSIVE_MARK_OPENING.match(text, sent_start)) is not None and own.end() <= start <= own.end() + 40:
-        # "His previous best, 13:07.93, came", "His 3:49.46 over the mile" (its time only)
+    if pron is None and (own := P.POSSESSIVE_MARK_OPENING.match(text, sent_start)) is not None and own.end() <= start and (
+            start <= own.end() + 40 or (not between(doc, "athletes", sent_start, start) and _same_pronoun_after(text, own, start))):
+        # "His previous best, 13:07.93, came", "His 3:49.46 over the mile" (its time only; or, no one named between, a later one
+        # the pronoun is said again after: "Her official chip time was 1:21:30, although the gun clock showed 1:21:44 by the time
+        # she crossed the line"; not "His 8:19.77 would have won this race two years ago, when the title went in 8:21.40")
         pron, pron_at = own.group("pron").lower(), own.start("pron") - (start - len(segment))
     desc = None
     for m in P.ANAPHOR_SUBJECT.finditer(segment):
@@ -620,7 +630,9 @@ def previous_athlete(
             continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
             if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
-                return m
+                # (a main clause's only in the contrasted one's sentence: "Gareth Lewis was first M40, while Claire Ashworth took
+                # the F40 title. Her official chip time" is hers, not the winner's of the sentence before)
+                return contrasted if contrasted is not None and sents.of(m.start_char) != sents.of(contrasted.start_char) else m
             contrasted = contrasted or m
         if contrasted is not None and k >= LIST_LOOKBACK:
             break  # a main clause's subject is looked for among the few names before the contrasted one
