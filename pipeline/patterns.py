@@ -1943,6 +1943,9 @@ TABLE_STRETCH_CELL = re.compile(rf"{_TABLE_TIME}(?:\s*\({_TABLE_TIME}\))?")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # a word of a sex: "first woman", "the men"
+# a rank among one sex of a mixed field: "the fastest woman", "the second woman", "first female" (its overall place the field's)
+SEX_RANK = re.compile(rf"\b(?:fastest|quickest|first|top|leading|best|{_ORD})\s+(?:wom[ae]n|female|girl|lady|m[ae]n|male|boy)\b",
+                      re.IGNORECASE)
 SEX_WORD = re.compile(r"\b(?:wom[ae]n|female|girls?|ladies|m[ae]n|male|boys?|he|his|him|she|her|hers)\b", re.IGNORECASE)
 # a place marking a results row's entry: "5) Wilfried Happio", "; 2. Fiamme Oro"
 # a comma decimal with a unit that is no time's: "21,50 degrees", "12,50 euros"

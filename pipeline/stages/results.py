@@ -142,6 +142,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         # (a place set off right after the time before, before this time's runner: "Darren Lister in 40:58, 27th overall, and
         # first V50 Phil Robshaw in 43:10" is Lister's; not "First Harrier home, and 4th overall out of 587, was Tom Brierley")
         and not (m.group("ord6") and who is not None and m.end() <= who.start_char and text[m.start() - 1 : m.start()].isdigit())
+        # (nor a mixed field's overall place after a sex's: "was the fastest woman in 1:10:44, 23rd overall.")
+        and not (m.group("ord6") and P.OVERALL_AFTER.match(text, m.end()) and P.SEX_RANK.search(text, w0, m.start()))
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
         # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
