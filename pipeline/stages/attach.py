@@ -630,9 +630,11 @@ def previous_athlete(
             continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
             if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
-                # (a main clause's only in the contrasted one's sentence: "Gareth Lewis was first M40, while Claire Ashworth took
-                # the F40 title. Her official chip time" is hers, not the winner's of the sentence before)
-                return contrasted if contrasted is not None and sents.of(m.start_char) != sents.of(contrasted.start_char) else m
+                # (not one of an earlier sentence whose sex is unsaid, when the contrasted one is said to be of the pronoun's:
+                # "Gareth Lewis was first M40, while Claire Ashworth took the F40 title. Her official chip time" is hers, not the
+                # winner's of the sentence before; "while Yared Nuguse faded badly to fifth. 3:29.02 for the 23-year-old" is not his)
+                sexed = contrasted is not None and sex is not None and contrasted._.sex == sex and m._.sex is None
+                return contrasted if sexed and sents.of(m.start_char) != sents.of(contrasted.start_char) else m
             contrasted = contrasted or m
         if contrasted is not None and k >= LIST_LOOKBACK:
             break  # a main clause's subject is looked for among the few names before the contrasted one
