@@ -836,6 +836,10 @@ MEETING_IN_CAPITALS = re.compile(
 MEETING_MEMORIAL_OF = re.compile(
     rf"\bMemorial\s+(?:of\s+)?(?P<person>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,2}})\b(?!\s+(?-i:[A-Z]))"
 )
+# ... and an international meeting named head first, as Spanish, French and Italian name them: "the Meeting Internacional
+# Mohammed VI", "Meeting International Mohammed VI d'Athlétisme", "the Meeting Internazionale Città di Savona" (its words no one's)
+INTERNATIONAL_MEETING_HEAD_FIRST = re.compile(
+    rf"\bMeeting\s+(?:Internacional|International|Internazionale)(?:\s+(?:[{UPPER}][\w’'-]*|[IVX]+\b|de|di|del|d['’][{UPPER}{LOWER}]+))+")
 NOT_A_MEMORIAL_S_PERSON = frozenset("day monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
     MEMORIAL_VENUE.lower().replace("?", "").split("|")) | {"grounds"}
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"

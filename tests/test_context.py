@@ -1718,12 +1718,16 @@ def test_context_spanish_copy_s_event_and_sex_heading_its_list(text: str, expect
         ("He raced at Memorial Stadium in Lincoln.", []),
         ("He won the Hanzekovic Memorial in Zagreb.", [("Hanzekovic Memorial", None)]),
         ("Abel Kipchumba won the 49th edition of the Marathon of Paris in 2 h 05 min 12 s.", [("Paris Marathon", None)]),
+        ("El Bakkali won the test of the Meeting Internacional Mohammed VI, fifth stop of the Diamond League.",
+         [("Meeting Internacional Mohammed VI", None)]),
     ],
-    ids=["a-memorial-coliseum", "memorial-stadium", "a-memorial-meeting", "the-marathon-of-a-host-city"],
+    ids=["a-memorial-coliseum", "memorial-stadium", "a-memorial-meeting", "the-marathon-of-a-host-city",
+         "an-international-meeting-head-first"],
 )
 def test_context_memorial_venues_and_a_marathon_of_a_city(text: str, expected: list) -> None:
     """"Memorial" before a venue's head word is a ground (the Los Angeles Memorial Coliseum), no meeting; "the Marathon of
-    Paris", as French copy translated names it, is the Paris Marathon."""
+    Paris", as French copy translated names it, is the Paris Marathon; "the Meeting Internacional Mohammed VI" (Spanish copy
+    translated) is a meeting, its king no runner."""
     assert [(name, year) for _, _, name, year in find_meetings(text)] == expected
 
 

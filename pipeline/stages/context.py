@@ -436,6 +436,9 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
                                   and not P.MEETING_CUE_AFTER.match(text, m.end())):
             continue
         found.append((m.start(), m.end(), P.MEETING_SYNONYMS[m.group().lower()], None))
+    for m in P.INTERNATIONAL_MEETING_HEAD_FIRST.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), m.group(), None))  # "the Meeting Internacional Mohammed VI" (not a person in it)
     for m in P.MEETING_MEMORIAL_OF.finditer(text):
         words = {w.lower() for w in m.group("person").split()}
         if any(s < m.end() and m.start() < e for s, e, _, _ in found) or words & P.NON_PERSON_HEADS or words & P.NOT_A_MEMORIAL_S_PERSON:
