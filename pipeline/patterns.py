@@ -3839,6 +3839,9 @@ FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
+RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that|when)\b", re.IGNORECASE)
+# ... and the result's own ones: "finishing sixth in 2:25:49" (the clause before tells when)
+RESULT_PARTICIPLE_OPENING = re.compile(r"\s*(?:winning|finishing|clocking|taking|running|placing|crossing)\b")
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
 # a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
 # or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."

@@ -5349,6 +5349,16 @@ def test_results_her_time_after_a_contrasted_clause_of_her_category(doc_of) -> N
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]][2:] == [("1:21:30", "Claire Ashworth"), ("1:21:44", "Claire Ashworth")]
 
 
+def test_results_a_result_s_participle_after_a_clause_told_in_the_past(doc_of) -> None:
+    """"Obiri, a two-time world champion at 5000m, made her debut in New York only a year ago, finishing sixth in 2:25:49":
+    the clause before tells when (not a relative clause's year: "Sharon Lokedi, the one who won it in 2022, finishing third
+    in 2:27:33 today")."""
+    doc = doc_of("Hellen Obiri won the New York City Marathon in 2:27:23.\n\nThe victory caps a remarkable rise. Obiri, a two-time "
+                 "world champion at 5000m on the track, made her debut in New York only a year ago, finishing sixth in 2:25:49. "
+                 "Sharon Lokedi, the one who won it in 2022, finishing third in 2:27:33 today, was pleased.")
+    assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("2:25:49", "other"), ("2:27:23", "result"), ("2:27:33", "result")]
+
+
 def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:
     """"clocking 7.29 seconds ... to take a hundredth of a second off Colin Jackson's mark from 1994": the year is of
     Jackson's mark, the 7.29 today's; a mark set in a year it names is still an old one."""

@@ -1215,6 +1215,12 @@ class Results:
                 past_cued = cued(P.PAST_CUE, s0, title_won.start()) or cued(P.PAST_CUE, title_won.end(), next_time)
             else:
                 past_cued = cued(P.PAST_CUE, s0, next_time)
+            if not past_cued and s0 > a and P.RESULT_PARTICIPLE_OPENING.match(text, s0, t.start_char):
+                # a result's participle after a clause told in the past: "made her debut in New York only a year ago, finishing
+                # sixth in 2:25:49" (not a relative clause's: "ticked off Bushy parkrun, the one where it all began in 2004, finishing
+                # in 26.03")
+                prev_s0 = segment(text, s0 - 1, s0 - 1, a, b)[0]
+                past_cued = not P.RELATIVE_WORD.search(text, prev_s0, s0) and cued(P.PAST_CUE, prev_s0, s0)
             earlier_day = _earlier_day_of_the_meeting(text, a, b)  # "On Friday night she had taken the metric mile in 4:12,48"
             past_cued = past_cued and not earlier_day
             opening = min(lead[1], t.start_char, lead[0] + LEAD_CUE_REACH)  # the sentence's opening stretch, as far as its time
