@@ -3665,8 +3665,9 @@ OWN_TIME_BEFORE = re.compile(
 STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best)\b",
                                  re.IGNORECASE)
 # ... said to tell of the runner, or to date from another race, after those words ("his 3:51.70 best says", "a 7:38.35 PB
-# from Boston", "dates from 2019"; not "from the front", "stands as the fastest", "is still the fastest": this race's too)
-STANDING_AFTER = re.compile(r"\s+(?:says|suggests|dates\s+(?:from|back)|from\s+(?:(?:19|20)\d\d|(?-i:[A-Z])))", re.IGNORECASE)
+# from Boston", "a 1:47.05 PB from the German U20 champs", "dates from 2019"; not "from the front", "stands as the fastest", "is
+# still the fastest": this race's too)
+STANDING_AFTER = re.compile(r"\s+(?:says|suggests|dates\s+(?:from|back)|from\s+(?:(?:19|20)\d\d|(?:the\s+)?(?-i:[A-Z])))", re.IGNORECASE)
 # an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
 # last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
 LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)
