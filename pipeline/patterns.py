@@ -1448,7 +1448,14 @@ PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K 
     r"\)?,?\s+(?:when\s+(?=(?:he|she)\s+(?:came|passed|got|went)\s+through\b))?(?P<pron>he|she)\s+"
     r"(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made|(?:came|passed|got)\s+through)\b", re.IGNORECASE)
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
-LEADER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head)\b")
+LEADER_AFTER = re.compile(r"^(?:\s+of\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,3}|\s*\([^()\n]{1,30}\))?"  # (a club between:
+                          # "with Likina Amebaw of Federal Police setting the pace")
+                          r"\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head|"
+                          r"(?:setting|making|dictating|pushing|forcing)\s+the\s+pace)\b")
+# a group as the subject of a time, its members named before: "the two passed the 8 km point together in 22:37 with Tadesse
+# at the front" (the leader the "with" phrase names is the group's time's)
+GROUP_SUBJECT = re.compile(r"\b(?:the\s+(?:two|three|four|pair|trio|duo|quartet|leaders|leading\s+(?:group|pack|duo|trio))|both|they)\b",
+                           re.IGNORECASE)
 # a "with" phrase right after a time: "passed in 24:12.5 with Tsegay now leading", "in 61,9, with Oriach in head"
 WITH_RIGHT_AFTER = re.compile(r",?\s+with\s+(?=\S)")
 LED_BEFORE = re.compile(r"\b(?:led|leading|towed|towing|pulled|pace[ds]?)\b(?:\s+(?:the\s+)?(?:field|pack|group|race))?\s+(?:through\s+)?$", re.IGNORECASE)

@@ -1858,6 +1858,23 @@ def test_splits_what_the_reading_of_dm_found(doc_of, text: str, expected: list) 
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tadese Worku won the 10km in 28:21. Tadese and Addisu Yehune broke away on the climb, and the two passed the 8 km point "
+         "together in 22:37 with Tadese at the front.", [("22:37", "Tadese Worku")]),
+        ("Fotyen Tesfay won the 10km in 31:05. The leading group of five passed the 5 km check point in 15:44, with Likina Amebaw "
+         "of Federal Police setting the pace.", [("15:44", "Likina Amebaw")]),
+        ("Tadese Worku won the 10km in 28:21. Addisu Yehune passed 8 km in 22:37 with Tadese at the front.", [("22:37", "Addisu Yehune")]),
+    ],
+    ids=["the-two-with-one-at-the-front", "a-club-then-setting-the-pace", "one-named-before-runs-it"],
+)
+def test_splits_a_group_s_time_with_its_leader_after_it(doc_of, text: str, expected: list) -> None:
+    """A group's time at a point, its leader in a "with" phrase after it, is the leader's: the group named as "the two" after
+    its members, or a leader's club between ("of Federal Police setting the pace"); one runner named before still runs it."""
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == expected
+
+
 def test_splits_a_closing_stretch_before_its_runner(doc_of) -> None:
     """Polish copy translated names the stretch first, then its runner: "The last 200 m the Frenchwoman ran in 29,6" is her
     closing split, no result."""

@@ -565,15 +565,17 @@ def pronoun_after(doc: Doc, end: int, paras: Bounds) -> Span | None:
 
 
 def leader_with_after(doc: Doc, t: Span, sents: Bounds) -> Span | None:
-    """The leader a "with" phrase right after a time names, in a sentence naming no one before it: "By eight kilometres,
+    """The leader a "with" phrase right after a time names, in a sentence naming no one before it (or a group, "the two"): "By eight kilometres,
     passed in 24:12.5 with Tsegay now leading, only four remained: Chebet, Tsegay ..." (translated: "with Oriach in head")."""
     text = text_of(doc)
     if (w := P.WITH_RIGHT_AFTER.match(text, t.end_char)) is None:
         return None  # (the cheap test first: most splits have no "with" after them)
     a, b = sents.of(t.start_char)
-    if between(doc, "athletes", a, t.start_char) or P.PERSON_PRONOUN.search(text, a, t.start_char) \
+    named = between(doc, "athletes", a, t.start_char)
+    if (named and not P.GROUP_SUBJECT.search(text, named[-1].end_char, t.start_char)) or P.PERSON_PRONOUN.search(text, a, t.start_char) \
             or P.ANAPHOR_SUBJECT.match(text[a : t.start_char]):
-        return None  # (not "She passed 800m in 2:08.1 with Hassan in the lead": hers, the leader another)
+        return None  # (not "She passed 800m in 2:08.1 with Hassan in the lead": hers, the leader another; a group named before
+        # is the leader's: "Tadesse and Addisu broke away, and the two passed 8 km in 22:37 with Tadesse at the front")
     m = starting_at(doc, "athletes", w.end())
     return m if m is not None and P.LEADER_AFTER.match(text[m.end_char : b]) else None
 
