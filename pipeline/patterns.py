@@ -1564,7 +1564,8 @@ SAME_POINT_AGAIN_BEFORE = re.compile(
 # ... the name a relative clause saying it opens after: "with Hassan, who went through in 2:04.5"
 WHO_CLAUSE_AFTER = re.compile(r",\s+who\b")
 # ... and the leader of that group: "a chasing group led by Abdi", "the pack headed by Kipruto"
-GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chasers|field)\s+(?:led|headed|driven|pulled)\s+by\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chasers|field)(?:\s+of\s+(?:[\w-]+\s+){1,2}?(?:athletes|runners|men|women))?"
+                                 r"\s+(?:led|headed|driven|pulled)\s+by\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)  # ("a group of eleven athletes led by")
 # a place of the course with its distance in a bracket: "passed through Cato Ridge (28.5km) in 1:42:40", "by Pinetown
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"

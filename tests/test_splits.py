@@ -1866,8 +1866,10 @@ def test_splits_what_the_reading_of_dm_found(doc_of, text: str, expected: list) 
         ("Fotyen Tesfay won the 10km in 31:05. The leading group of five passed the 5 km check point in 15:44, with Likina Amebaw "
          "of Federal Police setting the pace.", [("15:44", "Likina Amebaw")]),
         ("Tadese Worku won the 10km in 28:21. Addisu Yehune passed 8 km in 22:37 with Tadese at the front.", [("22:37", "Addisu Yehune")]),
+        ("Tadese Worku won the 10km in 28:21. A group of eleven athletes led by Biniam Mehary passed the 5 km mark in 14:11.",
+         [("14:11", "Biniam Mehary")]),
     ],
-    ids=["the-two-with-one-at-the-front", "a-club-then-setting-the-pace", "one-named-before-runs-it"],
+    ids=["the-two-with-one-at-the-front", "a-club-then-setting-the-pace", "one-named-before-runs-it", "a-group-led-by-as-subject"],
 )
 def test_splits_a_group_s_time_with_its_leader_after_it(doc_of, text: str, expected: list) -> None:
     """A group's time at a point, its leader in a "with" phrase after it, is the leader's: the group named as "the two" after

@@ -440,12 +440,15 @@ def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[fl
     return dotted if distance / dotted[0] <= P.FASTEST_PACE_MS else (seconds, clock)
 
 
-def group_leader(doc: Doc, sent_start: int, char: int) -> Span | None:
+def group_leader(doc: Doc, sent_start: int, char: int, subject: bool = False) -> Span | None:
     """"17 seconds clear of a chasing group led by Abdi, which passed in 1:44:57": the leader of the group a second time
     at the same point is said of, or the name a relative clause saying it opens after ("with Hassan, who went through in
-    2:04.5"); else None (not the subject, whose time at the point was the first)."""
+    2:04.5"); else None (not the subject, whose time at the point was the first). With `subject`, the leader of a group
+    that is the sentence's only one named ("a group of eleven athletes led by Biniyam Mehari passed the 5 km mark in")."""
     text = text_of(doc)
     named = [m for m in between(doc, "athletes", sent_start, char) if m.end_char <= char]
+    if subject:
+        return named[0] if len(named) == 1 and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[0].start_char - 50), named[0].start_char) else None
     if named and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[-1].start_char - 30), named[-1].start_char):
         return named[-1]
     if named and P.WHO_CLAUSE_AFTER.match(text, named[-1].end_char):
@@ -663,6 +666,7 @@ class Splits:
             if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
+                    or group_leader(doc, sent_start, t.start_char, subject=True)  # "a group of eleven led by Biniyam passed 5 km in"
                     or possessive_runner(doc, sent_start, paras)
                     or described_possessive_runner(doc, sent_start, sent_end, paras)
                     or leader_after(doc, t.end_char, sents)
