@@ -242,9 +242,10 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
-# no label's capitalised word before a number (not "Class 3 800m", "Heat 2 400m": the thousands of a distance with a space,
-# "2 400 meters", are read only after words in lower case)
-_NO_LABEL_BEFORE = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 10))
+# a preposition or an article before a number whose hundreds after a space are its thousands' ("after 2 400 meters", "through
+# 1 200 m", "the 2 400 metres"; not a label's number: "Class 3 800m", "heat 2 400m", "round 1 200m", "lane 2 400m", "#2 400m")
+_THOUSANDS_SPACE_BEFORE = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    "after", "through", "at", "to", "of", "the", "past", "first", "last", "final", "over", "for", "until", "and", "by")) + ")"
 
 
 # ---- events --------------------------------------------------------------------------
@@ -252,7 +253,7 @@ _NO_LABEL_BEFORE = "".join(rf"(?<!(?-i:[A-Z][a-z]{{{n}}})\s)" for n in range(1, 
 # "1,500 metres", "1500 meters", "1500m", "800-metre", "110m hurdles", "3000m steeplechase" (not the legs of
 # a relay: "4x100m"); translated: "3000 meters hedges" (siepi) is the steeplechase, "400 metres obstacles" hurdles
 EVENT_METRES = re.compile(
-    r"(?<![\d,.x×])(?<![x×]\s)(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00))\s?-?(?:m|metres?|meters?|metre|meter)\b"  # ("5 000m": a space
+    r"(?<![\d,.x×])(?<![x×]\s)(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))(?P<d>\d{2,3}|\d{1,2}[,.]?\d{3}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00))\s?-?(?:m|metres?|meters?|metre|meter)\b"  # ("5 000m": a space
     # for thousands, as South African copy writes them)
     r"(?P<kind>\s+(?:hurdles|steeplechase|steeple|race\s+walk|hedges|(?:with\s+)?obstacles?|with\s+(?:barriers|hurdles)|(?:through|over)\s+(?:the\s+)?hurdles|haies|(?-i:[Hh]s)\b|"
     r"(?-i:hekk|HEKK|häck|HÄCK|Hürden|HÜRDEN|horden|HORDEN|vallas|VALLAS)\b)"  # (not "the 5000m Horden Harriers club race")
@@ -837,9 +838,13 @@ MEETING_MEMORIAL_OF = re.compile(
     rf"\bMemorial\s+(?:of\s+)?(?P<person>[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+){{1,2}})\b(?!\s+(?-i:[A-Z]))"
 )
 # ... and an international meeting named head first, as Spanish, French and Italian name them: "the Meeting Internacional
-# Mohammed VI", "Meeting International Mohammed VI d'Athlétisme", "the Meeting Internazionale Città di Savona" (its words no one's)
+# Mohammed VI", "Meeting International Mohammed VI d'Athlétisme", "the Meeting Internazionale Città di Savona" (its words no
+# one's; on one line, its name shaped as a meeting's)
 INTERNATIONAL_MEETING_HEAD_FIRST = re.compile(
-    rf"\bMeeting\s+(?:Internacional|International|Internazionale)(?:\s+(?:[{UPPER}][\w’'-]*|[IVX]+\b|de|di|del|d['’][{UPPER}{LOWER}]+))+")
+    rf"\bMeeting[ \t]+(?:Internacional|International|Internazionale)[ \t]+(?:"
+    rf"(?:[{UPPER}][\w’'-]*[ \t]+){{1,2}}[IVX]+\b(?:[ \t]+d['’][{UPPER}][\w]+)?"  # a king's name and number: "Mohammed VI d'Athlétisme"
+    rf"|(?:de|d['’])[ \t]*(?:Atletismo|Athl[ée]tisme)\b(?:[ \t]+(?:Ciudad|Città)[ \t]+(?:de|di)[ \t]+[{UPPER}][\w’'-]*)?"  # "de Atletismo"
+    rf"|(?:Ciudad|Città)[ \t]+(?:de|di)[ \t]+[{UPPER}][\w’'-]*)")  # "Città di Savona" (not a runner named after it: "... Faith Kipyegon won")
 NOT_A_MEMORIAL_S_PERSON = frozenset("day monday tuesday wednesday thursday friday saturday sunday".split()) | frozenset(
     MEMORIAL_VENUE.lower().replace("?", "").split("|")) | {"grounds"}
 # what makes a nationality and a distance a title won at a race, not a meeting: "the Canadian 10K road championship"
@@ -1048,10 +1053,9 @@ PAST_CUE = re.compile(
     # blog's "has already broken clear and wins in")
     r"\bstood\s+as\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}record\b|"  # "whose 7.30 stood as the world record for 27 years until Holloway
     # took it off him" (not "The course record had stood for 15 years until Sunday, when Kibet ran 2:07:44")
-    r"set\s+in\s+(?:19|20)\d\d|(?<!stage\swas\s)(?:set|established)\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?(?:,\s+|\bin\s+|\bof\s+)(?:19|20)\d\d\b|(?<!['’]s\smark\s)(?<!['’]s\srecord\s)(?<!['’]s\sbest\s)from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"set\s+in\s+(?:19|20)\d\d|(?<!stage\swas\s)(?:set|established)\s+(?:at|in|on|during)\s+[^;!?\n]{0,60}?(?:,\s+|\bin\s+|\bof\s+)(?:19|20)\d\d\b|from\s+(?:19|20)\d\d(?!\s+(?-i:[A-Z]))|(?:had|(?<=\w)['’]d)\s+(?:(?:already|only|just|earlier|previously|once)\s+)?(?:won|run|clocked|set(?!\s+(?:the\s+)?(?:tone|stage|scene))|taken|broken|finished|raced|lowered|bettered|smashed)|dat(?:es|ed|ing)\s+(?:back|from)|(?:stood|standing|stands)\s+since|since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d)\b",  # "that since July 2015 belonged to Genzebe Dibaba" (translated); "Masterkova's 4:12.56,
-    # set at the Weltklasse meeting on Aug. 14, 1996, had survived" (not another's mark so dated: "clocking 7.29 ... to take a
-    # hundredth off Colin Jackson's mark from 1994")
+    # set at the Weltklasse meeting on Aug. 14, 1996, had survived"
     re.IGNORECASE,
 )
 # a win whose object is another race, not a round: "had already won the 5000m earlier in the week and had strolled through
@@ -1513,7 +1517,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
     # 30 kilometers, reached in 1h26:35" (translated)
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
-    r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
+    r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
     r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))"
     # (nor the singular before a race's word, an adjective: "At the 15 kilometre race in Nijmegen")
@@ -1594,7 +1598,7 @@ SPLIT_POINT_CLOCK_READ = re.compile(
 # "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
 # right after it: "the 25 kilo was 1:23:50"
 SPLIT_POINT_PASSED = re.compile(
-    r"(?<![\d,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
+    r"(?<![\d,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
     r"(?:\s+passed\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
     r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
@@ -1724,7 +1728,7 @@ SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\
 PASSING_TIME_BEFORE = re.compile(
     r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$", re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
-DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
+DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
@@ -1887,7 +1891,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _NO_LABEL_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
@@ -1955,9 +1959,11 @@ TABLE_STRETCH_CELL = re.compile(rf"{_TABLE_TIME}(?:\s*\({_TABLE_TIME}\))?")
 # a closing lap said after its time: "with a 61.2 final lap", "a 53.9 last lap", "a 61.8-second final lap"
 LAP_AFTER_TIME = re.compile(r"^[\s-]*(?:seconds?|secs?|s)?\s+(?:final|last|closing)\s+(?:lap|circuit|400m?)\b", re.IGNORECASE)
 # a word of a sex: "first woman", "the men"
-# a rank among one sex of a mixed field: "the fastest woman", "the second woman", "first female" (its overall place the field's)
-SEX_RANK = re.compile(rf"\b(?:fastest|quickest|first|top|leading|best|{_ORD})\s+(?:wom[ae]n|female|girl|lady|m[ae]n|male|boy)\b",
-                      re.IGNORECASE)
+# a rank within one sex of a mixed field ("the fastest woman", "the second woman", "first female"), or a series' standing ("in
+# round four of the series"): the overall place after it is the whole field's, or the series' (an age category's winner's
+# overall place is the race's, as the gold has it: "First V40 was Darren Lister in 40:58, 27th overall")
+SUBFIELD_RANK = re.compile(rf"\b(?:fastest|quickest|first|top|leading|best|{_ORD})\s+(?:wom[ae]n|female|girl|lady|m[ae]n|male|boy)\b"
+                           r"|\b(?:series|league|standings)\b", re.IGNORECASE)
 SEX_WORD = re.compile(r"\b(?:wom[ae]n|female|girls?|ladies|m[ae]n|male|boys?|he|his|him|she|her|hers)\b", re.IGNORECASE)
 # a place marking a results row's entry: "5) Wilfried Happio", "; 2. Fiamme Oro"
 # a comma decimal with a unit that is no time's: "21,50 degrees", "12,50 euros"
@@ -2116,11 +2122,12 @@ NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
 # name is Dave Hughes, not a lone "Hughes" for the registry's one Hughes)
 NICKNAMED_NAME = re.compile(rf"\b[{UPPER}][{LOWER}]+[ \t]+[\"“][{UPPER}][^\"”\n]{{0,20}}[\"”][ \t]+[{UPPER}][{LOWER}][\w'’-]*")
 # a results row that writes its name surname first, as US college results do ("1. Vollmer, Ethan SR Drake 3:44.81", "4.
-# Lund Hagen, Mattias SO Northern Iowa"): the class year, or a bracket, after the given name shows the order
+# Lund Hagen, Mattias SO Northern Iowa"): the class year after the given name shows the order (not "1. Jakob Ingebrigtsen,
+# Norway (NOR) 3:28.42", a name then its country)
 _ROW_NAME_WORD = rf"[{UPPER}][{LOWER}][\w'’]*(?:-[{UPPER}][{LOWER}]+)?"
 SURNAME_FIRST_ROW_NAME = re.compile(
     rf"(?m)^[ \t]*\d{{1,3}}[.)]?[ \t]+(?P<surname>(?:(?:{_ROW_NAME_WORD}|(?-i:van|von|de|da|del|der|di|le|la|St\.))[ \t])?{_ROW_NAME_WORD}),"
-    rf"[ \t]+(?P<given>{_ROW_NAME_WORD}(?:[ \t]{_ROW_NAME_WORD})?)(?=[ \t]+(?:(?:FR|SO|JR|SR|GR|RS-?(?:FR|SO|JR|SR))\b|\())")
+    rf"[ \t]+(?P<given>{_ROW_NAME_WORD}(?:[ \t]{_ROW_NAME_WORD})?)(?=[ \t]+(?:FR|SO|JR|SR|GR|RS-?(?:FR|SO|JR|SR))\b)")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
@@ -2380,6 +2387,7 @@ NON_ATHLETE_AFTER = re.compile(
     r"(?:has\s+(?:long\s+)?coached|has\s+been\s+coaching|coaches)(?=\s+(?:at|in|for|since)\b))",
     re.IGNORECASE,
 )
+ROLE_WHO_OPENING = re.compile(r"^,?\s+(?:\d{1,3},\s+)?who\b", re.IGNORECASE)  # (a role's relative clause: ", who has coached")
 # a volunteer's duty said right after the name: "Lesley Firth did timekeeping", "Ken Nuttall tail-walked", "Colin Pickard was Run
 # Director at Roundhay", "Sue Lee marshalled at the bottom of the hill"
 VOLUNTEER_DUTY_AFTER = re.compile(
@@ -2447,7 +2455,9 @@ FELLOW_BEFORE = re.compile(r"\bfellow\s+$", re.IGNORECASE)
 # a work in quotation marks right after its owner's possessive (a full name), its words in title case: the owner wrote it
 # ("Chris Lear's "Running with the Buffaloes"", "Roger Robinson's “Running in Literature”"), no speech
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|the|of|with|and|a|an|in|on|to|for|at|from)"
-WORK_OF_OWNER_AFTER = re.compile(rf"['’]s?\s+[\"“«]\s?[A-Z][\w'’-]*(?:\s+{_TITLE_WORD}){{1,8}}\s?[\"”»]")
+WORK_OF_OWNER_AFTER = re.compile(rf"['’]s?\s+[\"“«]\s?[A-Z][\w'’-]*(?:\s+{_TITLE_WORD}){{1,8}}\s?[\"”»]"
+                                 # (its title closing the phrase: not "Ben Smith's "Magic Mile" win", "'s "Duracell Bunny" nickname")
+                                 r"(?=\s*(?:[,.;:)—–]|\s-\s|$)|\s+(?:is|was|came|appeared|tells|told|details|describes|described)\b)")
 CREDIT_AFTER = re.compile(
     r"^\s*(?:/\s*\w[\w .&]*|\s*\((?:getty|afp|reuters|ap|pa|shutterstock|\w+\s+images)\)|,?\s+(?:getty\s+images|afp|reuters|ap\s+photo))",
     re.IGNORECASE,
@@ -2920,7 +2930,7 @@ MEDIUM_TITLE_WORDS = 4  # words at most of a title so named
 SPEECH_TO_MEDIUM_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|writes|posted|on)\s+(?:the\s+|her\s+|his\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # ... or a name said right after it to be one: '”Piu”, as dos Santos is called', '"Duracell," as he is known in the club'
 NAME_SO_CALLED_AFTER = re.compile(r"[,\s]*as\s+(?:[\w'’.-]+\s+){1,4}(?:is|was|are|were|gets|got)\s+(?:also\s+|often\s+|widely\s+|"
-                                  r"affectionately\s+|simply\s+|usually\s+)?(?:called|known|nicknamed|dubbed)\b", re.IGNORECASE)
+                                  r"affectionately\s+|simply\s+|usually\s+)?(?:called|known|nicknamed|dubbed)\b(?!\s+(?:to|over|onto|on|up|out|for|into|by|as)\b)", re.IGNORECASE)
 CALLED_NAME_WORDS = 6  # words at most of a name or a term so called ("the fastest 10K on the planet")
 WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+(?:[{APOS}][{LOWER}]+)?")
 CAPITAL_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]+")  # a capitalised word
@@ -3104,6 +3114,8 @@ POSSESSIVE_STRETCH_GAP = re.compile(
 # "with 49.24")
 POSSESSIVE_MARK_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best|time)\s+of\s+", re.IGNORECASE)
 # ... or, the time after "with", the record's: "who took Paula Radcliffe's British record with 14:28.55" (the taker's time)
+TAKING_VERB_BEFORE = re.compile(r"\b(?:took|taken|taking|broke|broken|breaking|claimed|lowered|erased|bettered|smashed|snatched|"
+                                r"stole|beat|beaten|improved)\s+$", re.IGNORECASE)  # (the possessive after it: "took Paula Radcliffe's")
 RECORD_TAKEN_WITH = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:record|mark|best)\s+with\s+(?:a\s+|an\s+)?", re.IGNORECASE)
 WITH_TIME_BEFORE = re.compile(r"\s+with\s+", re.IGNORECASE)  # (fullmatch between the two times)
 # the members of a group, named in a list of names: "a chasing group which also contained Benson Kipruto, Emile Cairess and
@@ -3304,7 +3316,7 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
-    r"medall?ist|(?:semi-?)?finalist|specialist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
+    r"medall?ist|(?:semi-?)?finalist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"
     r"standout|alum|alumnus|alumna|graduate|"  # a college's: "The former Iowa State standout broke away"
     r"native|"  # a hometown's: "The Kansas native", "The Eldoret, Kenya, native" (set off with its state or country, as US copy writes it)
@@ -3507,7 +3519,10 @@ SETTER_VERB_AFTER = re.compile(
     r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
 # ... or, the time the means ("with which"), a record broken: "the 14:05.20 with which Kipyegon broke the world record" (not
 # "the 7:53.63 that Girma broke", another's)
-BROKE_WITH_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:broke|broken|lowered|smashed|improved|bettered)\b")
+BROKE_WITH_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:broke|broken|lowered|smashed|improved|bettered)\s+(?:[\w’'-]+\s+){0,3}?"
+                                 r"(?:record|mark|best)\b(?=[^.;!?]{0,40}?\bin\s+(?-i:[A-Z]))")  # (a record, then where or when:
+# not "the 12.86 with which Holloway broke the tape", nor today's "the 3:49.04 with which Kipyegon broke the world record for
+# the third time")
 # ... the clause's "that" left out, only a record's, and only with a setting verb: "the meet record of 2:09:02 Ryan Hall set"
 # (not "In a personal record of 59:32 Jacob Kiplimo won", "With the world record of 2:00:35 Kiptum achieved his dream")
 CONTACT_RECORD_BEFORE = re.compile(r"\b(?:record|mark)\s+of\s+\S+$", re.IGNORECASE)
@@ -3585,7 +3600,7 @@ RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new
 # ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
 # "The course record of 59:11 therefore stands"
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
-                                r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains|continues\s+to\s+(?:stand|belong)|"
+                                r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains|continues\s+to\s+stand|"
                                 # (or never in danger: "The course record of 1:01:26 was never under threat")
                                 r"(?:was|is)\s+(?:never|not|hardly|rarely)\s+(?:really\s+|seriously\s+)?(?:under\s+threat|in\s+danger|in\s+play|"
                                 r"in\s+sight|threatened|challenged|troubled|at\s+risk))\b", re.IGNORECASE)
@@ -3783,6 +3798,10 @@ AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coac
 # palmares to his compatriot Josué Cheptegei", "dedicated it to her coach X" (no antecedent of a later pronoun)
 RELATION_OF_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|from|of|with|behind|than)\s+(?:his|her|their)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
 # a country's adjective, never a given name ("Kenyan", "British", "Chinese", "French", "Israeli")
+# demonyms that are given names too ("Finn Reardon", "Dane Bird-Smith"): in a results row, before a surname and a country's
+# code, the given name (not a country's name nor another demonym: "2. USA Red USA 38.20", "2. Swiss Kambundji SUI")
+GIVEN_NAME_DEMONYMS = frozenset({"finn", "dane"})
+ROW_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+$")
 COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:an|ish|ese|ch|i)$", re.IGNORECASE)
 # a country's name after one of these is the country ("for Kenya Defence Forces", "of Israel Athletics")
 COUNTRY_AS_PLACE_BEFORE = re.compile(r"\b(?:of|for|from|in|to|at|with|against|representing|beat|beating|over|across)\s+$", re.IGNORECASE)
@@ -3848,7 +3867,7 @@ FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
-RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that|when)\b", re.IGNORECASE)
+RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that|when|as|like)\b", re.IGNORECASE)
 # ... and the result's own ones: "finishing sixth in 2:25:49" (the clause before tells when)
 RESULT_PARTICIPLE_OPENING = re.compile(r"\s*(?:winning|finishing|clocking|taking|running|placing|crossing)\b")
 PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|taking|breaking|running|bringing|improving)\b)[a-z]{3,}ing\b")
@@ -3899,6 +3918,10 @@ CLAUSE_OPENING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?(?:[\w'
 # Nuguse (New York, 8 February, indoors)", "3. 3:26.73 Jakob Ingebrigtsen (Monaco 2024)": marks of other races
 # (or a bullet: a record's progression; or nothing, the mark opening its line: "1:07:11 – Liz McColgan – Tokyo – 26 January 1992")
 RANK_LINE_BEFORE = re.compile(r"^[ \t]*(?:(?:(?:=|T-?)?\d{1,3}[.)]?|[-*•·])[ \t]+)?$")
+MARKS_LIST_HEADER = re.compile(r"\b(?:progression|records?|all-time|history|historical|lists?|bests?|fastest)\b", re.IGNORECASE)
+# another's mark named right before a past cue after the time: "clocking 7.29 ... to take a hundredth off Colin Jackson's mark
+# from 1994" (the year dates Jackson's mark, not the time)
+OWNED_MARK_RIGHT_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:mark|record|best)\s+$", re.IGNORECASE)
 DASH_AFTER_MARK = re.compile(r"[ \t]+[–—-][ \t]+")
 RANK_LINE_AFTER = re.compile(
     r"^[ \t]+[A-Z][^\n(]{2,60}\([^)\n]*(?:\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"

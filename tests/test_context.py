@@ -1687,8 +1687,14 @@ def test_context_a_lap_or_the_half_for_a_sex_is_no_race(doc_of, text: str, expec
         ("Karen Mellor won the W50 1500m in 5:31.4.", ["1500m"]),
         ("Musagala stepped off the track after 2 400 meters of the 5 000 meters.", ["5000m"]),
         ("Chidi Okafor won the Class 3 800m in 1:50.12 and Heat 2 400m in 48.10.", ["800m", "400m"]),
+        ("heat 2 400m: 1. Charlie Dobson 45.10; 2. Lewis Davey 45.60.", ["400m"]),
+        ("HEAT 2 400M: 1. Charlie Dobson 45.10; 2. Lewis Davey 45.60.", ["400m"]),
+        ("Race #2 400m: 1. Charlie Dobson 45.10; 2. Lewis Davey 45.60.", ["400m"]),
+        ("In round 1 200m, Zharnel Hughes won in 20.12 and Louie Hinchliffe was second in 20.30.", ["200m"]),
+        ("Men's heat 4 100m: 1. Louie Hinchliffe 10.02; 2. Jeremiah Azu 10.10.", ["100m"]),
     ],
-    ids=["a-space-for-thousands", "an-age-group-before-a-distance", "hundreds-after-the-space", "a-label-s-number-before-hundreds"],
+    ids=["a-space-for-thousands", "an-age-group-before-a-distance", "hundreds-after-the-space", "a-label-s-number-before-hundreds",
+         "a-heat-in-lower-case", "a-heat-in-capitals", "a-race-s-number-sign", "a-round-s-number", "a-men-s-heat"],
 )
 def test_context_a_distance_with_a_space_for_thousands(text: str, expected: list) -> None:
     """South African copy writes "5 000m" with a space for thousands: the 5000m, not a race of "000m"; "W50 1500m" is no
@@ -1720,9 +1726,12 @@ def test_context_spanish_copy_s_event_and_sex_heading_its_list(text: str, expect
         ("Abel Kipchumba won the 49th edition of the Marathon of Paris in 2 h 05 min 12 s.", [("Paris Marathon", None)]),
         ("El Bakkali won the test of the Meeting Internacional Mohammed VI, fifth stop of the Diamond League.",
          [("Meeting Internacional Mohammed VI", None)]),
+        ("The Meeting International Faith Kipyegon won last year is back on the calendar.", []),
+        ("Meeting International Mohammed VI d'Athlétisme de Rabat\nSufian El Bakkali (MAR) 8:05.12",
+         [("Meeting International Mohammed VI d'Athlétisme", None)]),
     ],
     ids=["a-memorial-coliseum", "memorial-stadium", "a-memorial-meeting", "the-marathon-of-a-host-city",
-         "an-international-meeting-head-first"],
+         "an-international-meeting-head-first", "a-runner-after-international", "a-heading-s-line-only"],
 )
 def test_context_memorial_venues_and_a_marathon_of_a_city(text: str, expected: list) -> None:
     """"Memorial" before a venue's head word is a ground (the Los Angeles Memorial Coliseum), no meeting; "the Marathon of

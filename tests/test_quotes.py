@@ -1958,6 +1958,19 @@ def test_quotes_a_name_said_after_it_to_be_one_is_no_quote(doc_of) -> None:
     assert [q for q, _ in quotes(doc_of(text))] == ["I was tired,"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['"We go again," as Kerr is known to say after every race. He won the 1500m in 3:29.8.',
+     '"That was tough," as Ingebrigtsen was called to the podium he told reporters. He had won in 3:27.1.',
+     '"Unreal," as he was called onto the podium, Kerr grinned after winning in 3:27.79.'],
+    ids=["known-to-say", "called-to-the-podium", "called-onto"],
+)
+def test_quotes_called_to_a_place_or_known_to_say_is_no_name(doc_of, text: str) -> None:
+    """The review's find: "as Kerr is known to say", "as Ingebrigtsen was called to the podium" name nobody: the words are
+    said."""
+    assert len(quotes(doc_of(text))) == 1
+
+
 def test_quotes_and_on_a_name_goes_on_with_the_last_speaker(doc_of) -> None:
     """A live blog's "And on Hocker: "Cole's a hell of a runner."": Beamish goes on, speaking of Hocker (the topic had been
     taken for the speaker)."""

@@ -1226,6 +1226,9 @@ def test_results_a_description_with_a_distance_in_it_is_the_subject(doc_of) -> N
     assert [(r.text, athlete_of(r)) for r in doc_of(text).spans["results"]] == [("3:50.7", "Cole Hocker")]
 
 
+@pytest.mark.xfail(reason="'the half-marathon specialist' was read as a description of the subject told of before, then taken "
+                   "back: a review's probe 'Josh Kerr won ... ahead of Ben Pattison. The 800m specialist clocked 3:30.2 for second' "
+                   "gave the winner a second time; which one a specialist is needs more than the description's word")
 def test_results_a_specialist_is_a_description_of_the_subject(doc_of) -> None:
     """"The half-marathon specialist passed the 5 km in 16min09s next to the Kenyan Cynthia Jerotich ... and won with
     49min52s": the description is the one told of before, not the rival named after it."""
@@ -5358,6 +5361,33 @@ def test_results_a_result_s_participle_after_a_clause_told_in_the_past(doc_of) -
                  "world champion at 5000m on the track, made her debut in New York only a year ago, finishing sixth in 2:25:49. "
                  "Sharon Lokedi, the one who won it in 2022, finishing third in 2:27:33 today, was pleased.")
     assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("2:25:49", "other"), ("2:27:23", "result"), ("2:27:33", "result")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paula Radcliffe's record from 2003, 2:15:25, stood for 16 years until Kosgei ran 2:14:04.",
+         [("2:15:25", "other"), ("2:14:04", "other")]),
+        ("Holloway's winning time, the 12.86 with which Holloway broke the tape, was a season's best.", [("12.86", "result")]),
+        ("Kipyegon won the 1500m in 3:49.04. It was the 3:49.04 with which Kipyegon broke the world record for the third time.",
+         [("3:49.04", "result")]),
+        ("Claire Ashworth won the 10K in 36:20.\n\nSarah Lynch ran 38:20 in round four of the series, second overall.",
+         [("36:20", "result"), ("38:20", "result")]),
+        ("Cheptegei won the 10,000m in 26:50. Kiplimo went out fast, as he had done in 2020, clocking 26:58.",
+         [("26:50", "result"), ("26:58", "result")]),
+    ],
+    ids=["a-possessive-s-record-from-a-year-before-its-time", "broke-the-tape", "the-race-s-own-record",
+         "a-series-standing", "as-he-had-done"],
+)
+def test_results_what_the_review_of_the_ninth_stop_found(doc_of, text: str, expected: list) -> None:
+    """The review's finds: "'s record from 2003, 2:15:25," is still an old mark (only a possessive's mark after the time is
+    another's); "the 12.86 with which Holloway broke the tape" and today's "the 3:49.04 with which Kipyegon broke the world
+    record" are no marks of other races; a series' overall standing is no place; "as he had done in 2020" dates no result's
+    participle after it."""
+    doc = doc_of(text)
+    assert sorted((r.text, r.label_) for r in doc.spans["results"]) == sorted(expected)
+    if "series" in text:
+        assert [r._.place for r in doc.spans["results"]] == [1, None]
 
 
 def test_results_another_s_mark_dated_after_the_time_dates_no_time(doc_of) -> None:

@@ -1752,6 +1752,12 @@ def test_splits_a_first_lap_s_word_before_the_finish_time_is_no_split(doc_of) ->
     assert [r.text for r in doc.spans["results"]] == ["1hr 04min 58sec", "30:15.72"]
 
 
+def test_splits_a_long_first_lap_of_a_race_of_no_known_event(doc_of) -> None:
+    """The review's find: a race of no known event fits any finish, so "Ashby covered the first lap in 25:40" stays a split."""
+    doc = doc_of("Ashby covered the first lap in 25:40 and finished in 52:10.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("25:40", "first lap")]
+
+
 def test_splits_a_point_passed_en_route_is_no_race(doc_of) -> None:
     """A newsletter's "His 1500m en route was 3:32.2" in a mile: a point of the mile, not a race of 1500m that the results
     list after it would then be of."""

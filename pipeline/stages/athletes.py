@@ -249,13 +249,15 @@ def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
     """Offsets of a country's name that is a given name: first of two words, the second a surname the
     article also writes alone ("Israel Olatunde of UCD AC ... Olatunde, who ran 6.60"); not after a
     preposition ("for Kenya Defence Forces"), not an adjective ("Kenyan Kipchoge"). Or, in a results
-    row, the two before a country's code: "2. Finn Reardon IRL 1:50.20" (rows write no demonyms)."""
+    row, a demonym that is a given name too before a surname and a country's code: "2. Finn Reardon IRL 1:50.20" (not "2.
+    USA Red USA 38.20", a relay's team, nor "2. Swiss Kambundji SUI")."""
     out = set()
     for m in runs:
         words = list(P.NAME_WORD.finditer(m.group()))
         if len(words) < 2 or _clean(words[0].group()) not in P.COUNTRY_WORDS:  # (the cheap test first: most runs are no country)
             continue
-        code = words[2].group() if len(words) == 3 and words[2].group() in P.COUNTRY_CODES else None
+        code = words[2].group() if len(words) == 3 and words[2].group() in P.COUNTRY_CODES \
+            and _clean(words[0].group()) in P.GIVEN_NAME_DEMONYMS and P.ROW_OPENING_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None
         if len(words) != 2 and code is None:
             continue
         surname = words[1].group()
@@ -714,7 +716,8 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
 
 
 # the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")
-COACHING_VERBS = frozenset({"coaching", "coached", "coaches"})
+COACHING_VERBS = frozenset({"coaching", "coaching job"})
+WEAK_ROLES = frozenset({"coaching job", "author"})  # roles that do not decide for one timed in the text
 
 
 def _plausible(c: Candidate) -> bool:
@@ -761,6 +764,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]
+        if c.role in ("coached", "coaches", "coaching") and not P.ROLE_WHO_OPENING.match(m.group()):
+            c.role = "coaching job"  # the job said without "who": "Wetmore has coached at the University of Colorado"
     elif (m := P.INTERPRETER_BEFORE.search(before)) and (not m.group("comma") or P.NAME_CLOSES_CLAUSE.match(text, c.end)):
         c.role = "interpreter"
     elif P.COACHED_BY_BEFORE.search(before):
@@ -1127,6 +1132,11 @@ class Athletes:
             # (an athlete the registry knows keeps being one in an office or at a microphone: "World Athletics President Sebastian
             # Coe", "BBC commentator Steve Cram"; not as a coach or a race director, where a namesake is as likely)
             in_office = registered and all(P.OFFICE_ROLE.search(r) for r in non_athlete)
+            # (a job said by a verb, or a book, of one timed in the text is no role that decides: "Tom Ashby clocked 15:10 ...
+            # Ashby coaches at Malvern Joggers", "Paula Radcliffe's "How I Run" came out after she won in 2:15:25")
+            if non_athlete and all(r in WEAK_ROLES for r in non_athlete) and any(
+                    P.CLOCK_TIME.search(text, *sents.of(c.start)) for c in cl.mentions):
+                non_athlete = []
             if non_athlete and not in_office and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
                 c.role in non_athlete and (len(c.tokens) > 1 or c.role in COACHING_VERBS) for c in cl.mentions
             )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions

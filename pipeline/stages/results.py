@@ -142,8 +142,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         # (a place set off right after the time before, before this time's runner: "Darren Lister in 40:58, 27th overall, and
         # first V50 Phil Robshaw in 43:10" is Lister's; not "First Harrier home, and 4th overall out of 587, was Tom Brierley")
         and not (m.group("ord6") and who is not None and m.end() <= who.start_char and text[m.start() - 1 : m.start()].isdigit())
-        # (nor a mixed field's overall place after a sex's: "was the fastest woman in 1:10:44, 23rd overall.")
-        and not (m.group("ord6") and P.OVERALL_AFTER.match(text, m.end()) and P.SEX_RANK.search(text, w0, m.start()))
+        # (nor a mixed field's overall place after a rank within one sex: "was the fastest woman in 1:10:44, 23rd overall.", nor a
+        # series' standing: "in round four of the series, second overall")
+        and not (m.group("ord6") and P.OVERALL_AFTER.match(text, m.end()) and P.SUBFIELD_RANK.search(text, w0, m.start()))
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
         # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
@@ -890,6 +891,10 @@ def ranking_line(doc: Doc, t: Span) -> Span | None:
     opening = text[line : t.start_char].rstrip(EMPHASIS)
     if not P.RANK_LINE_BEFORE.match(opening) or not (m := P.RANK_LINE_AFTER.match(after := _line_after(text, t))):
         return None
+    if m.group("place_year") and not P.MARKS_LIST_HEADER.search(list_header(text, t.start_char) or ""):
+        return None  # a line ending with a place and a year is a progression's only under a heading that says so ("World indoor
+        # mile record progression since 1983 ...:"; not a results list's home town and birth year: "14:01.62 Elkanah Kiprono KEN
+        # Eldoret 2006")
     if not opening.strip() and not P.DASH_AFTER_MARK.match(after) and not m.group("place_year"):
         return None  # a line opening with its mark is a progression's only with a dash after it ("1:07:11 – Liz McColgan – Tokyo –
         # 26 January 1992", or with the place and year ending it; not a results list's "2:16:42 Tigst Assefa (ETH, 1996)", a
@@ -1125,6 +1130,7 @@ class Results:
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
                 # (a round's time told in the pluperfect is the round's: "had won his semi-final in 3:32.89")
                 return any(not inside(r.start(), asides) and not (round_cue is not None and P.PLUPERFECT.match(r.group()))
+                           and not (r.start() >= t.end_char and P.OWNED_MARK_RIGHT_BEFORE.search(text, max(start, r.start() - 30), r.start()))
                            for r in pattern.finditer(text, start, end))
 
             def round_named(start: int, end: int) -> re.Match[str] | None:  # an earlier round, unless the final is named after it

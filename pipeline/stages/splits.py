@@ -155,9 +155,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if race_m is not None and P.LAST_LAP_ENTERED.search(text, max(0, point_end - 40), point_end):
             return "bell", round(race_m - lap_m, 2), False  # "Bell ringing at the last lap, the clock displayed 13:10": where it began
         return None  # "unleashing a savage last lap to break clear ... in 27 minutes 51.42 seconds": the finish
-    if at == "first lap" and finish_fits and seconds > MAX_LAP_S:
+    if at == "first lap" and finish_fits and race_m is not None and seconds > MAX_LAP_S:
         return None  # a time the race's finish takes, too long for a lap: "breaking clear before the first lap of the city centre
-        # loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec" (a half marathon's)
+        # loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec" (a half marathon's; a race of no known event
+        # fits any time: "Ashby covered the first lap in 25:40")
     return at, distance, lap
 
 
