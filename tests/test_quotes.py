@@ -1971,6 +1971,16 @@ def test_quotes_called_to_a_place_or_known_to_say_is_no_name(doc_of, text: str) 
     assert len(quotes(doc_of(text))) == 1
 
 
+def test_quotes_introduced_by_a_description_s_reported_speech_after_a_phrase(doc_of) -> None:
+    """"Speaking to ENA after the race, the 22-year-old winner said that he had prepared ..." then a quote alone: the winner's
+    (a description after a participle's phrase, saying something; not one who laughed: "Asked whether she had eased off, the
+    34-year-old laughed.", left as before)."""
+    text = ('Tadese Worku won the Great Ethiopian Run in 28:21.\n\nSpeaking to ENA after the race, the 22-year-old winner said '
+            'that he had prepared for the competition for two months in Sululta.\n\n"I prepared well and I know this course '
+            'very well. My plan was to wait until the last two kilometers."')
+    assert [speaker_of(q) for q in doc_of(text).spans["quotes"]] == ["Tadese Worku"]
+
+
 def test_quotes_and_on_a_name_goes_on_with_the_last_speaker(doc_of) -> None:
     """A live blog's "And on Hocker: "Cole's a hell of a runner."": Beamish goes on, speaking of Hocker (the topic had been
     taken for the speaker)."""

@@ -499,7 +499,11 @@ class Quotes:
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
         opening = text[sa:sb].lstrip()
-        if not named and (desc := P.ANAPHOR_SUBJECT.match(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
+        phrase = P.OPENING_PARTICIPLE_PHRASE.match(opening)  # (after a participle's phrase: "Speaking to ENA after the race, the
+        # 22-year-old winner said that he had prepared ...")
+        if not named and (desc := P.ANAPHOR_SUBJECT.match(opening) or (
+                phrase and (d := P.ANAPHOR_SUBJECT.match(opening, phrase.end() - 1)) and P.REPORTED_SPEECH_AFTER.match(opening, d.end()) and d)) \
+                and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):  # (after the phrase, only one who says something)
             return _named(_described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'
 
         if not named and not people.within(sa, sb):  # "Mills had arrived with ... Not any more.": the paragraph's one person
