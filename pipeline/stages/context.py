@@ -930,9 +930,8 @@ def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float
     if not too_fast(event, seconds) or (dotted := dotted_as_minutes(clock)) is None:
         return seconds, clock
     record = P.EVENT_RECORD_S.get(event or "")
-    road = event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))  # (a track event's club times
-    # are no guide: "6.51" after a 1600m read in error is a 55m dash's)
-    club = road and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
+    # (a track event's club times are no guide: "6.51" after a 1600m read in error is a 55m dash's)
+    club = _road(event) and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
     return dotted if fits_event(event, dotted[0]) or club else (seconds, clock)
 
 
@@ -940,8 +939,12 @@ def on_the_road_dotted(seconds: float, clock: str, event: str | None) -> bool:
     """Is a time of a road race written with a dot between minutes and seconds, as British local copy writes them ("1 T
     Ashby (Malvern Joggers) 16.02" of a 5K), so read (`dotted_minutes`)? (On the track such a time may be a sprint's after
     a distance race told last: "Holloway won in 7.38" after a 3000m.)"""
-    road = event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))
-    return road and dotted_minutes(seconds, clock, event)[1] != clock
+    return _road(event) and dotted_minutes(seconds, clock, event)[1] != clock
+
+
+def _road(event: str | None) -> bool:
+    """Is the event a road race's (kilometres, the half marathon, the marathon)?"""
+    return event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))
 
 
 def fill_sex(scopes: list[Span], *, relabel: bool = True) -> list[Span]:

@@ -449,7 +449,8 @@ def group_leader(doc: Doc, sent_start: int, char: int, subject: bool = False) ->
     text = text_of(doc)
     named = [m for m in between(doc, "athletes", sent_start, char) if m.end_char <= char]
     if subject:
-        return named[0] if len(named) == 1 and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[0].start_char - 50), named[0].start_char) else None
+        led = len(named) == 1 and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[0].start_char - 50), named[0].start_char)
+        return named[0] if led else None
     if named and P.GROUP_LED_BY_BEFORE.search(text, max(sent_start, named[-1].start_char - 30), named[-1].start_char):
         return named[-1]
     if named and P.WHO_CLAUSE_AFTER.match(text, named[-1].end_char):
@@ -569,7 +570,8 @@ def pronoun_after(doc: Doc, end: int, paras: Bounds) -> Span | None:
 
 
 def leader_with_after(doc: Doc, t: Span, sents: Bounds) -> Span | None:
-    """The leader a "with" phrase right after a time names, in a sentence naming no one before it (or a group, "the two"): "By eight kilometres,
+    """The leader a "with" phrase right after a time names, in a sentence naming no one before it, or a group ("the two"):
+    "By eight kilometres,
     passed in 24:12.5 with Tsegay now leading, only four remained: Chebet, Tsegay ..." (translated: "with Oriach in head")."""
     text = text_of(doc)
     if (w := P.WITH_RIGHT_AFTER.match(text, t.end_char)) is None:
