@@ -256,8 +256,9 @@ def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
         words = list(P.NAME_WORD.finditer(m.group()))
         if len(words) < 2 or _clean(words[0].group()) not in P.COUNTRY_WORDS:  # (the cheap test first: most runs are no country)
             continue
+        in_row = P.ROW_OPENING_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
         code = words[2].group() if len(words) == 3 and words[2].group() in P.COUNTRY_CODES \
-            and _clean(words[0].group()) in P.GIVEN_NAME_DEMONYMS and P.ROW_OPENING_BEFORE.search(text, max(0, m.start() - 8), m.start()) else None
+            and _clean(words[0].group()) in P.GIVEN_NAME_DEMONYMS and in_row else None
         if len(words) != 2 and code is None:
             continue
         surname = words[1].group()

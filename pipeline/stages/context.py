@@ -217,7 +217,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
     longer_road_race = P.LONGER_ROAD_RACE.search(text) is not None  # (searched once: each event's search was quadratic)
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
-    candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_SEX_HEADER, P.EVENT_AGATE) for m in pattern.finditer(text)]
+    candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_SEX_HEADER, P.EVENT_AGATE)
+                   for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
     named = [(m, P.KNOWN_RACE_EVENTS[" ".join(m.group().lower().replace("-", " ").split())]) for m in P.KNOWN_RACE.finditer(text)]
     candidates += [(m, event) for m, event in named if not P.EVENT_NAMED_AFTER.match(text, m.end()) and not any(

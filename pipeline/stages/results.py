@@ -1130,7 +1130,8 @@ class Results:
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
                 # (a round's time told in the pluperfect is the round's: "had won his semi-final in 3:32.89")
                 return any(not inside(r.start(), asides) and not (round_cue is not None and P.PLUPERFECT.match(r.group()))
-                           and not (r.start() >= t.end_char and P.OWNED_MARK_RIGHT_BEFORE.search(text, max(start, r.start() - 30), r.start()))
+                           and not (r.start() >= t.end_char  # (another's mark after the time: "off Colin Jackson's mark from 1994")
+                                    and P.OWNED_MARK_RIGHT_BEFORE.search(text, max(start, r.start() - 30), r.start()))
                            for r in pattern.finditer(text, start, end))
 
             def round_named(start: int, end: int) -> re.Match[str] | None:  # an earlier round, unless the final is named after it
