@@ -1752,6 +1752,15 @@ def test_splits_a_first_lap_s_word_before_the_finish_time_is_no_split(doc_of) ->
     assert [r.text for r in doc.spans["results"]] == ["1hr 04min 58sec", "30:15.72"]
 
 
+def test_splits_a_sentence_opening_with_a_name_s_stretch(doc_of) -> None:
+    """A stats site's "Brandt's last 200m: 27.8." is his (the possessive owns the stretch, its only name); "Kerr's coach said
+    the last lap took 55.1" names no runner of it."""
+    doc = doc_of("Elias Brandt won the European U20 800m title in 1:46.71, ahead of Jakub Nowicki.\n\nBrandt's last 200m: 27.8. "
+                 "Kerr's coach said the last lap took 55.1.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("27.8", "Elias Brandt"), ("55.1", None)]
+
+
 def test_splits_a_long_first_lap_of_a_race_of_no_known_event(doc_of) -> None:
     """The review's find: a race of no known event fits any finish, so "Ashby covered the first lap in 25:40" stays a split."""
     doc = doc_of("Ashby covered the first lap in 25:40 and finished in 52:10.")

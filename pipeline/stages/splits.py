@@ -486,6 +486,16 @@ def possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
     return previous_athlete(doc, sent_start, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
 
 
+def possessive_name_runner(doc: Doc, sent_start: int, char: int) -> Span | None:
+    """A sentence opening with a name's stretch: "Brandt's last 200m: 27.8." (his), the only one named before the time."""
+    named = between(doc, "athletes", sent_start, char)
+    text = text_of(doc)
+    if len(named) == 1 and named[0]._.possessive and not text[sent_start : named[0].start_char].strip() \
+            and P.POSSESSIVE_STRETCH_AFTER.match(text, named[0].end_char):
+        return named[0]
+    return None
+
+
 def described_possessive_runner(doc: Doc, sent_start: int, sent_end: int, paras: Bounds) -> Span | None:
     """"By 40km, reached in 1:59:52, the Ethiopian's lead had grown to 21 seconds": the athlete of that country the
     sentence's possessive description stands for (the leader whose lead it is)."""
@@ -671,6 +681,7 @@ class Splits:
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or group_leader(doc, sent_start, t.start_char, subject=True)  # "a group of eleven led by Biniyam passed 5 km in"
                     or possessive_runner(doc, sent_start, paras)
+                    or possessive_name_runner(doc, sent_start, t.start_char)
                     or described_possessive_runner(doc, sent_start, sent_end, paras)
                     or leader_after(doc, t.end_char, sents)
                     or pronoun_after(doc, t.end_char, paras)
