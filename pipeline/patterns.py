@@ -1452,6 +1452,9 @@ PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K 
     r"\)?,?\s+(?:when\s+(?=(?:he|she)\s+(?:came|passed|got|went)\s+through\b))?(?P<pron>he|she)\s+"
     r"(?:was|had|is|has|went|led|pulled|moved|broke|surged|kicked|made|(?:came|passed|got)\s+through)\b", re.IGNORECASE)
 # a leader named after the time: "went through 3,000m in 9:13.4 with Hassan dawdling at the front"
+# a point right before its time in a splits line ("– 600m 1:18.9 Brandt"), and the end of the item after its runner's name
+POINT_RIGHT_BEFORE_TIME = re.compile(r"(?:^|[–—;:,]\s*|\s)\d[\d,.]*\s?(?:m|km|k)[ \t]+$", re.IGNORECASE | re.MULTILINE)
+ITEM_END_AFTER = re.compile(r"[ \t]*(?:[–—;,]|\.(?:\s|$)|$)", re.MULTILINE)
 # a stretch of the race right after a name's possessive: "Brandt's last 200m", "Kerr's final lap", "Hassan's opening 1000m"
 POSSESSIVE_STRETCH_AFTER = re.compile(r"['’]s?\s+(?:(?:last|final|closing|first|opening|second|unofficial|official)\s+){1,2}"
                                       r"(?:\d[\d,.]*\s?(?:m|metres|meters|km|k)\b|lap|kilomet|mile|half|split)", re.IGNORECASE)

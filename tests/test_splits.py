@@ -1761,6 +1761,15 @@ def test_splits_a_sentence_opening_with_a_name_s_stretch(doc_of) -> None:
         ("27.8", "Elias Brandt"), ("55.1", None)]
 
 
+def test_splits_a_splits_line_names_each_point_s_runner_after_its_time(doc_of) -> None:
+    """"Splits (leader): 200m 24.6 Nowicki – 400m 51.84 Nowicki – 600m 1:18.9 Brandt.": each item's runner after its time,
+    not the name before the point (the item before's)."""
+    doc = doc_of("Elias Brandt won the European U20 800m title in 1:46.71, ahead of Jakub Nowicki.\n\n"
+                 "Splits (leader): 200m 24.6 Nowicki – 400m 51.84 Nowicki – 600m 1:18.9 Brandt.")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [
+        ("24.6", "Jakub Nowicki"), ("51.84", "Jakub Nowicki"), ("1:18.9", "Elias Brandt")]
+
+
 def test_splits_a_long_first_lap_of_a_race_of_no_known_event(doc_of) -> None:
     """The review's find: a race of no known event fits any finish, so "Ashby covered the first lap in 25:40" stays a split."""
     doc = doc_of("Ashby covered the first lap in 25:40 and finished in 52:10.")

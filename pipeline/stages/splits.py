@@ -579,6 +579,18 @@ def pronoun_after(doc: Doc, end: int, paras: Bounds) -> Span | None:
     return previous_athlete(doc, end, paras, sex=P.PRONOUN_SEX[m.group("pron").lower()], protagonist=True)
 
 
+def point_item_runner(doc: Doc, t: Span) -> Span | None:
+    """The runner a splits line names right after a point's time, item by item: "Splits (leader): 200m 24.6 Nowicki – 400m
+    51.84 Nowicki – 600m 1:18.9 Brandt." (not the name before the point, the item before's)."""
+    text = text_of(doc)
+    if not P.POINT_RIGHT_BEFORE_TIME.search(text, max(0, t.start_char - 12), t.start_char):
+        return None  # (the cheap test first: most times have no distance right before them)
+    m = next(iter(between(doc, "athletes", t.end_char, t.end_char + 40)), None)
+    if m is None or text[t.end_char : m.start_char].strip(" \t") or not P.ITEM_END_AFTER.match(text, m.end_char):
+        return None
+    return m
+
+
 def leader_with_after(doc: Doc, t: Span, sents: Bounds) -> Span | None:
     """The leader a "with" phrase right after a time names, in a sentence naming no one before it, or a group ("the two"):
     "By eight kilometres,
@@ -675,7 +687,8 @@ class Splits:
                 else:
                     who = list_heading_owner(doc, t.start_char)
                     owned = who is not None
-                    who = who or leader_with_after(doc, t, sents) or subject_for(doc, t.start_char, t.end_char, sents, paras)
+                    who = who or point_item_runner(doc, t) or leader_with_after(doc, t, sents) \
+                        or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
