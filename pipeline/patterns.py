@@ -3803,11 +3803,11 @@ AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coac
 # a name after a preposition and a possessive's relation, someone the sentence's subject is related to: "he succeeds in the
 # palmares to his compatriot Josué Cheptegei", "dedicated it to her coach X" (no antecedent of a later pronoun)
 RELATION_OF_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|from|of|with|behind|than)\s+(?:his|her|their)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
-# a country's adjective, never a given name ("Kenyan", "British", "Chinese", "French", "Israeli")
 # demonyms that are given names too ("Finn Reardon", "Dane Bird-Smith"): in a results row, before a surname and a country's
 # code, the given name (not a country's name nor another demonym: "2. USA Red USA 38.20", "2. Swiss Kambundji SUI")
 GIVEN_NAME_DEMONYMS = frozenset({"finn", "dane"})
 ROW_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?[ \t]+$")
+# a country's adjective, never a given name ("Kenyan", "British", "Chinese", "French", "Israeli")
 COUNTRY_ADJECTIVE_SHAPE = re.compile(r"(?:an|ish|ese|ch|i)$", re.IGNORECASE)
 # a country's name after one of these is the country ("for Kenya Defence Forces", "of Israel Athletics")
 COUNTRY_AS_PLACE_BEFORE = re.compile(r"\b(?:of|for|from|in|to|at|with|against|representing|beat|beating|over|across)\s+$", re.IGNORECASE)
@@ -3873,8 +3873,6 @@ FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
-# a participle's phrase opening a sentence, up to its comma: "Speaking to ENA after the race,", "Asked about Sapporo,"
-OPENING_PARTICIPLE_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|After\s+[a-z]+ing)\b[^,.;!?“”\"\n]{0,80},(?=\s)")
 # reported speech after its speaker: "the 22-year-old winner said that he had prepared" (not "the 34-year-old laughed")
 REPORTED_SPEECH_AFTER = re.compile(r"\s+(?:said|told|explained|added|revealed|admitted|stated|insisted)\b", re.IGNORECASE)
 RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that|when|as|like)\b", re.IGNORECASE)
@@ -4038,8 +4036,6 @@ SUBJECT_PRONOUN = re.compile(  # (or after the point a sentence opens with: "Aft
     re.IGNORECASE,
 )
 # a sentence opening with a pronoun's mark: "His previous best, 13:07.93, came in Rome"
-# "he" or "she" as a subject, anywhere ("by the time she crossed the line")
-SUBJECT_PRONOUN_SAID = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
 # a sentence opening with a possessive pronoun: "His unofficial 1,500-meter split was 3:41.2" (whose split)
 POSSESSIVE_OPENING = re.compile(r"\s*(?P<pron>His|Her)\b")
 POSSESSIVE_MARK_OPENING = re.compile(

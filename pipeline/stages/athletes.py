@@ -256,16 +256,15 @@ def country_given_names(text: str, runs: list[re.Match[str]]) -> set[int]:
         words = list(P.NAME_WORD.finditer(m.group()))
         if len(words) < 2 or _clean(words[0].group()) not in P.COUNTRY_WORDS:  # (the cheap test first: most runs are no country)
             continue
-        in_row = P.ROW_OPENING_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
-        code = words[2].group() if len(words) == 3 and words[2].group() in P.COUNTRY_CODES \
-            and _clean(words[0].group()) in P.GIVEN_NAME_DEMONYMS and in_row else None
-        if len(words) != 2 and code is None:
+        coded = len(words) == 3 and words[2].group() in P.COUNTRY_CODES and _clean(words[0].group()) in P.GIVEN_NAME_DEMONYMS \
+            and P.ROW_OPENING_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None  # "2. Finn Reardon IRL"
+        if len(words) != 2 and not coded:
             continue
         surname = words[1].group()
         if (P.COUNTRY_ADJECTIVE_SHAPE.search(words[0].group()) or not _surname_like(surname)
                 or P.COUNTRY_AS_PLACE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue
-        if code or len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) > 1:
+        if coded or len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) > 1:
             out.add(m.start() + words[0].start())
     return out
 

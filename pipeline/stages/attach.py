@@ -322,7 +322,7 @@ def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | 
 def _same_pronoun_after(text: str, own: re.Match[str], start: int) -> bool:
     """Is the possessive pronoun that opens a sentence ("Her") said again as a subject after the time at `start`, in the
     sentence ("... 1:21:44 by the time she crossed the line")?"""
-    said = P.SUBJECT_PRONOUN_SAID.search(text, start, sentence_end(text, start))
+    said = P.ANY_PRONOUN.search(text, start, sentence_end(text, start))
     return said is not None and P.PRONOUN_SEX[said.group("pron").lower()] == P.PRONOUN_SEX[own.group("pron").lower()]
 
 

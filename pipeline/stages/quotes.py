@@ -435,7 +435,7 @@ class Quotes:
         sent_start = _past_opening_phrase(text, sent_start, open_at)
         if (p := _clause_subject(text, people, sent_start, open_at, possessive=False)) is not None:
             return p, p.text
-        if pron := re.search(r"\b(?P<pron>he|she)\b", text[sent_start:open_at], re.IGNORECASE):
+        if pron := P.ANY_PRONOUN.search(text, sent_start, open_at):
             return _named(previous_person(doc, sent_start, paras, pron.group("pron"), recent))
         if desc := P.ANAPHOR_SUBJECT.match(text[sent_start:open_at].lstrip()):  # 'The Leeds City athlete, ..., added:'
             return _named(_described(doc, sent_start, paras, desc.group("desc")))
@@ -543,9 +543,9 @@ def _opening_description(opening: str) -> re.Match[str] | None:
     34-year-old laughed.")."""
     if (desc := P.ANAPHOR_SUBJECT.match(opening)) is not None:
         return desc
-    if (phrase := P.OPENING_PARTICIPLE_PHRASE.match(opening)) is None:
+    if (phrase := P.SPEAKING_TO_OPENING.match(opening)) is None:
         return None
-    desc = P.ANAPHOR_SUBJECT.match(opening, phrase.end() - 1)
+    desc = P.ANAPHOR_SUBJECT.match(opening, opening.rfind(",", 0, phrase.end()))  # (from the phrase's comma)
     return desc if desc is not None and P.REPORTED_SPEECH_AFTER.match(opening, desc.end()) else None
 
 
