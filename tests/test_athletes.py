@@ -2391,3 +2391,19 @@ def test_athletes_the_review_of_the_club_code_credits_and_class_words(doc_of, te
     """(The review: a Korean given name's "-il" is no Nordic club's IL; a show's guests are athletes as often as not; "Jnr" and
     "Snr" tell a son from his father.)"""
     assert {s.label_ for s in doc_of(text).spans["athletes"]} == athletes
+
+
+@pytest.mark.parametrize("initial", ["A", "I"])
+def test_athletes_a_results_row_s_initial_that_is_a_word_too(doc_of, initial: str) -> None:
+    """"6 A Cooke (St Finbarr's) 28:31" (Irish results give initials): the row's "A" or "I" after its place is an initial,
+    not the article or the pronoun (her row had been lost)."""
+    doc = doc_of(f"Senior women (8km): 1 R Flanagan (Finn Valley) 27:44; 6 {initial} Cooke (St Finbarr's) 28:31.")
+    assert [s.text for s in doc.spans["athletes"]] == ["R Flanagan", f"{initial} Cooke"]
+
+
+def test_athletes_an_initial_of_a_name_said_after_a_state_s_word(doc_of) -> None:
+    """"Victorian Adam Spencer" then "2 A Spencer (Vic) 3:38.54": the initial is his given name's, the second word of the
+    full form (a state's word before it), one athlete, not two."""
+    doc = doc_of("Victorian Adam Spencer had to settle for second in 3:38.54.\n\nMen's 1500m: 1 C Myers (ACT) 3:38.17; "
+                 "2 A Spencer (Vic) 3:38.54.")
+    assert {s.text: s.label_ for s in doc.spans["athletes"]}["A Spencer"] == "Victorian Adam Spencer"
