@@ -2407,3 +2407,18 @@ def test_athletes_an_initial_of_a_name_said_after_a_state_s_word(doc_of) -> None
     doc = doc_of("Victorian Adam Spencer had to settle for second in 3:38.54.\n\nMen's 1500m: 1 C Myers (ACT) 3:38.17; "
                  "2 A Spencer (Vic) 3:38.54.")
     assert {s.text: s.label_ for s in doc.spans["athletes"]}["A Spencer"] == "Victorian Adam Spencer"
+
+
+def test_athletes_a_club_in_a_row_s_bracket_is_a_club_everywhere(doc_of) -> None:
+    """"3 B Fay (Raheny Shamrock) 30:58": the bracket's words are his club's, so "Brian Fay of Raheny Shamrock" and "ahead of
+    Raheny Shamrock on 102" name no athlete either (the club had been a runner)."""
+    doc = doc_of("Brian Fay of Raheny Shamrock was third. Clonliffe took the team title ahead of Raheny Shamrock on 102.\n\n"
+                 "RESULTS\nSenior men (10km): 1 E Gidey (Clonliffe Harriers) 30:41; 3 B Fay (Raheny Shamrock) 30:58.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Brian Fay", "E Gidey"}
+
+
+def test_athletes_a_runner_in_a_bracket_of_other_words_stays_one_elsewhere(doc_of) -> None:
+    """(Only a bracket the name fills alone is an affiliation elsewhere: "Splits (John Landy leading)" names the runner.)"""
+    doc = doc_of("1 Roger Bannister (England) 3:58.8\n2 John Landy (Australia) 3:59.6\n\nSplits (John Landy leading): 440 yds "
+                 "58.2; 880 yds 1:58.2. John Landy said he had no regrets.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Roger Bannister", "John Landy"}

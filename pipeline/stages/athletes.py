@@ -686,7 +686,9 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
 def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:
     """Candidates less those in brackets right after another name: a club, school or team it runs for
     ("Emil Agyekum (SCC Berlin, 49,20)", "Luke Campbell (Eintracht Frankfurt)") or after its age or school year in a
-    results row ("Mateo Rivera (12) Southlake Carroll 4:03.78"), not a person (unless the registry knows the name)."""
+    results row ("Mateo Rivera (12) Southlake Carroll 4:03.78"), not a person (unless the registry knows the name); and
+    the words of such a bracket wherever else the text writes them ("3 B Fay (Raheny Shamrock) 30:58" makes "ahead of
+    Raheny Shamrock on 102" a club's too)."""
     ends = {c.end for c in candidates}
 
     def affiliation(c: Candidate) -> bool:
@@ -695,7 +697,9 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
         return P.AGE_THEN_AFFILIATION_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None \
             and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None
 
-    return [c for c in candidates if fold(c.text) in names or not affiliation(c)]
+    # (elsewhere only a name of words the bracket holds alone: not "Splits (Landy leading)", "(Payton Jordan, May 1 2010)")
+    clubs = {fold(c.text) for c in candidates if len(c.tokens) > 1 and text.startswith(")", c.end) and affiliation(c)}
+    return [c for c in candidates if fold(c.text) in names or not (fold(c.text) in clubs or affiliation(c))]
 
 
 def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -> Candidate | None:
