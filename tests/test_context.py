@@ -1479,16 +1479,20 @@ def test_context_a_meeting_s_namesake_named_with_a_given_name_is_a_person(doc_of
         ("Steyn won the ultramarathon, passing 45km in 2:42:10; she runs 160km a week.", ["ultramarathon"]),
         ("Steyn won the Two Oceans Ultra Marathon (56km). She won the Valencia Marathon in 2:19:10 last year.", ["56km", "marathon"]),
         ("Myers won the open 1500m, a race organisers had billed as the \"Grandstand Mile\".", ["1500m"]),
+        ("Tete Dijana won the Comrades Marathon yesterday. He crossed the line in 5:25:00 to win the 87km up run from Durban.",
+         ["87km"]),
+        ("Kiprop won the Comrades Marathon in 5:25:00. He runs 160km a week.", ["marathon"]),
+        ("Kiprop won the Comrades Marathon in 5:25:00. Next he runs a 100km race in Italy.", ["marathon", "100km"]),
     ],
     ids=["an-ultra-s-distance-and-its-name-shortened", "an-ultra-s-distance-unsaid", "a-point-s-and-a-week-s-distances",
-         "another-race-s-marathon-is-one",
-         "a-quoted-title-names-no-race"],
+         "another-race-s-marathon-is-one", "a-quoted-title-names-no-race", "an-ultra-named-a-marathon",
+         "a-week-s-distance-makes-no-ultra", "another-race-s-distance-makes-no-ultra"],
 )
 def test_context_an_ultramarathon_s_event_is_its_distance(text: str, expected: list[str]) -> None:
     """An ultra marathon is no marathon: its event is the distance longer than a marathon the text says most ("the
     56km"), else "ultramarathon"; the race's name shortened ("the Two Oceans Marathon") is the ultra too, another race's
-    ("the Valencia Marathon") no ultra. An event word
-    ending a quoted title ("billed as the "Grandstand Mile"") names no race."""
+    ("the Valencia Marathon") no ultra; a race named a marathon whose distance the text says as longer than one ("the
+    Comrades Marathon", "to win the 87km up run") is that ultra. An event word ending a quoted title ("billed as the "Grandstand Mile"") names no race."""
     assert [e for _, _, e in find_events(text)] == expected
 
 

@@ -170,6 +170,15 @@ def ultra_distance(text: str) -> str:
     return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else "ultramarathon"  # (max keeps the first of equals)
 
 
+def named_ultra(text: str) -> str | None:
+    """The ultra a race the text names a marathon is, where the text gives it a distance longer than a marathon as the
+    race's, after "the" and before a race's word ("the Comrades Marathon" ... "to win the 87km up run"), the first said
+    most often; else None (not "a 100km week", "the 100km world record")."""
+    raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
+                    if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+    return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else None
+
+
 def _in_a_points_list(text: str, at: int) -> bool:
     """Is the line at `at` an entry of a live blog, its time stamp opening it or on one of the two lines before ("9:52
     a.m. ET\n\n5K: ..."), or one of a list of one runner's points, another point's label with the same runner on the
@@ -235,6 +244,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if re.search(rf"\b{re.escape(name)}\s+Marathon\b", text[: ultra_names[name]]):
             del ultra_names[name]
     stretches = timed_stretches(text)
+    raced_ultra: str | None | bool = False  # (not yet searched)
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
             continue
@@ -244,6 +254,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         after = text[m.end() : m.end() + 40].split("\n", 1)[0]
         if event == "marathon" and (w := P.RACE_NAME_WORD_BEFORE.search(before)) and ultra_names.get(w.group().strip(), m.start()) < m.start():
             event = ultras[0][1]  # "at the Two Oceans Marathon" of an article on the Two Oceans Ultra Marathon: the ultra
+        elif event == "marathon" and not ultras and P.RACE_NAME_WORD_BEFORE.search(before):
+            if raced_ultra is False:
+                raced_ultra = named_ultra(text)  # (searched once, for a named marathon only)
+            event = raced_ultra or event  # "the Comrades Marathon", "the 87km up run": that ultra
         if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
