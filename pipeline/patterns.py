@@ -1455,9 +1455,19 @@ PRONOUN_SUBJECT_AFTER = re.compile(  # (or passing it "when": "The clock at 10K 
 # a point right before its time in a splits line ("– 600m 1:18.9 Brandt"), and the end of the item after its runner's name
 POINT_RIGHT_BEFORE_TIME = re.compile(r"(?:^|[–—;:,]\s*|\s)\d[\d,.]*\s?(?:m|km|k)[ \t]+$", re.IGNORECASE | re.MULTILINE)
 ITEM_END_AFTER = re.compile(r"[ \t]*(?:[–—;,]|\.(?:\s|$)|$)", re.MULTILINE)
+# ... such an item, set off from the one before, a point, its time and a name: a splits line has two at least (not prose's "Kejelcha
+# led at 3000m 7:52.3 Gebrhiwet, sitting third, then struck")
+POINT_TIME_NAME_ITEM = re.compile(r"(?:^|[–—;:,]\s*)\d[\d,.]*\s?(?:m|km|k)[ \t]+\d[\d:.,]*\d[ \t]+(?-i:[A-Z])", re.IGNORECASE | re.MULTILINE)
 # a stretch of the race right after a name's possessive: "Brandt's last 200m", "Kerr's final lap", "Hassan's opening 1000m"
 POSSESSIVE_STRETCH_AFTER = re.compile(r"['’]s?\s+(?:(?:last|final|closing|first|opening|second|unofficial|official)\s+){1,2}"
                                       r"(?:\d[\d,.]*\s?(?:m|metres|meters|km|k)\b|lap|kilomet|mile|half|split)", re.IGNORECASE)
+# ... and what may stand between it and its time: "Brandt's last 200m: 27.8", "Kerr's last 200m, 26.0,", "Hassan's last 5km took
+# 15:35", "Brandt's last 200m in the semi-final was 27.1" (not another clause's: "..., and the first kilometre took 3:02.0"),
+# or the next such stretches' of a list: "Kipyegon's last 1000m: 2:38.36; last 400m: 58.4"
+STRETCH_TO_ITS_TIME = re.compile(r"[\w-]*(?:\s+(?:in|at|of)\s+the\s+[\w-]+)?\s*[:,]?\s*"
+                                 r"(?:(?:was|took|came\s+in|clocked|timed\s+at|of|in|at|just|only|a|an)\s+){0,3}"
+                                 r"(?:\d[\d:.,]*\d\s*[;,]\s+(?:(?:last|final|closing|first|opening)\s+)?(?:\d[\d,.]*\s?(?:m|km|k)|lap|mile)\s*:\s*)*",
+                                 re.IGNORECASE)
 LEADER_AFTER = re.compile(r"^(?:\s+of\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,3}|\s*\([^()\n]{1,30}\))?"  # (a club between:
                           # "with Likina Amebaw of Federal Police setting the pace")
                           r"\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head|"

@@ -2441,3 +2441,73 @@ def test_splits_the_second_review_of_the_stretch_comma_and_the_next_point(doc_of
         assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == splits
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == results
     assert all(r._.race.event != "1500m" for r in doc.spans["results"] if r.text == "1:43.20")
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "runner"),
+    [
+        ("Beatrice Chebet won the 10,000m in 28:54.1. Chebet's last kilometre took 2:41.3, and the first kilometre took 3:02.0 with Sifan Hassan leading.",
+         '3:02.0', 'Sifan Hassan'),
+        ("Jakob Ingebrigtsen won the 1500m in 3:27.8 ahead of Josh Kerr. Kerr's last 200m, 26.0, was the fastest in the field, though the winner had passed 1200m in 2:49.1.",
+         '2:49.1', None),
+        ("Cole Hocker won the 1500m in 3:27.65. Hocker's last 300m of 38.4 was matched by Kerr, who ran his last 300m in 38.6.",
+         '38.6', None),
+        ("Lukas Brandt won the 800m in 1:45.62. Brandt's last 200m was strong, yet the field had dawdled through 400m in 53.2.",
+         '53.2', None),
+        ("Tigst Assefa won the marathon in 2:11:53. Assefa's first half of 1:06:20 was a shock; the men's leaders, by contrast, had passed halfway in 1:02:10.",
+         '1:02:10', None),
+        ("Grant Fisher won the 3000m in 7:22.9. Fisher's final 800m of 1:59.0 was quicker than anything seen indoors; the men passed 2000m in 5:03.1.",
+         '5:03.1', None),
+        ("Lukas Brandt won the 800m in 1:45.62. Brandt's last 200m in the semi-final was 27.1; in the final, the field went through 400m in 51.8.",
+         '51.8', None),
+        ("Lukas Brandt won the 800m in 1:45.62 ahead of Piotr Nowicki. Brandt's last 200m: 27.8 – the pacemaker had gone through 400m in 50.9.",
+         '50.9', None),
+        ("Emmanuel Wanyonyi won the 800m in 1:42.80. Last year's race was won by Marco Arop. Arop's first 400m then was 49.8, but the men passed 400m in 50.6 this time.",
+         '50.6', None),
+        ("Sifan Hassan won the marathon in 2:22:55 ahead of Tigst Assefa. Hassan's last 5km took 15:35, and the leading group had reached 35km in 1:56:20.",
+         '1:56:20', None),
+        ("Jakob Ingebrigtsen won the 5000m in 12:48.4. Ingebrigtsen's first 1000m: 2:31.0 – the pacemakers did their job, 2000m in 5:02.1.",
+         '5:02.1', None),
+    ],
+)
+def test_splits_a_name_s_stretch_owns_its_own_time_only(doc_of, text: str, time: str, runner: str | None) -> None:
+    """The review: a sentence opening with a name's stretch ("Kerr's last 200m, 26.0, was ...") owns the stretch's time only,
+    not another clause's after it, the field's, a group's or a leader's named after ("..., and the first kilometre took 3:02.0
+    with Sifan Hassan leading")."""
+    assert [s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"] if s.text == time] == [runner]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "runner"),
+    [
+        ('Hagos Gebrhiwet won the 5000m in 12:58.1 ahead of Yomif Kejelcha. Kejelcha led at 3000m 7:52.3 Gebrhiwet, sitting third, then struck.',
+         '7:52.3', 'Yomif Kejelcha'),
+        ('Faith Kipyegon won the 1500m in 3:49.04 from Jessica Hull. Hull led through 800m 2:02.0 Kipyegon – the favourite – waiting.',
+         '2:02.0', 'Jessica Hull'),
+        ('Jakob Ingebrigtsen won the 5000m in 12:58.1 ahead of Grant Fisher. Fisher towed the field through 3000m 7:52.3 Ingebrigtsen, as ever, content to follow.',
+         '7:52.3', 'Grant Fisher'),
+        ('Sifan Hassan won the marathon in 2:22:55 ahead of Tigst Assefa. Assefa led the group through 30km 1:38:44 Hassan, the eventual winner, sitting on her shoulder.',
+         '1:38:44', 'Tigst Assefa'),
+        ('Beatrice Chebet won the 10,000m in 28:54.1 ahead of Agnes Ngetich. Ngetich led through 5000m 14:40 Chebet, never more than a stride behind.',
+         '14:40', 'Agnes Ngetich'),
+        ('Josh Kerr won the 1500m in 3:29.4 ahead of Yared Nuguse. After Kerr passed 1200m 2:50.1 Nuguse, who was second, struck.',
+         '2:50.1', 'Josh Kerr'),
+        ('Emmanuel Wanyonyi won the 800m in 1:42.80 ahead of Marco Arop. Arop hit 400m 49.9 Wanyonyi, content, sat behind.',
+         '49.9', 'Marco Arop'),
+        ('Jakob Ingebrigtsen won the 1500m in 3:27.8 ahead of Josh Kerr. Ingebrigtsen led from the gun: 400m 54.9, 800m 1:51.2, 1200m 2:47.1 Kerr, who sat second, made his move.',
+         '2:47.1', 'Jakob Ingebrigtsen'),
+        ('Peres Jepchirchir won the London Marathon in 2:16:16 ahead of Tigst Assefa. Assefa made the break after 25km 1:19:01 Jepchirchir, though, was patient.',
+         '1:19:01', 'Tigst Assefa'),
+    ],
+)
+def test_splits_a_name_after_a_point_s_time_in_prose_is_no_item_s_runner(doc_of, text: str, time: str, runner: str) -> None:
+    """The review: a name right after a point's time in prose ("Kejelcha led at 3000m 7:52.3 Gebrhiwet, sitting third, then
+    struck") opens the next clause; only a line of two such items at least is a splits line naming each item's runner."""
+    assert [s._.athlete.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [runner]
+
+
+def test_splits_a_name_s_stretches_listed_one_after_another(doc_of) -> None:
+    """"Kipyegon's last 1000m: 2:38.36; last 400m: 58.4": the list's next stretch is hers too (the stretch's own time only
+    may not end at the first)."""
+    doc = doc_of("Faith Kipyegon won the 5000m in 14:21.21.\n\nKipyegon's last 1000m: 2:38.36; last 400m: 58.4")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("2:38.36", "Faith Kipyegon"), ("58.4", "Faith Kipyegon")]

@@ -487,11 +487,13 @@ def possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
 
 
 def possessive_name_runner(doc: Doc, sent_start: int, char: int) -> Span | None:
-    """A sentence opening with a name's stretch: "Brandt's last 200m: 27.8." (his), the only one named before the time."""
+    """A sentence opening with a name's stretch: "Brandt's last 200m: 27.8." (his), the only one named before the time, the
+    stretch's own time right after it (not another clause's: "Kerr's last 200m was fast; the field passed 400m in 53.2")."""
     named = between(doc, "athletes", sent_start, char)
     text = text_of(doc)
     if len(named) == 1 and named[0]._.possessive and not text[sent_start : named[0].start_char].strip() \
-            and P.POSSESSIVE_STRETCH_AFTER.match(text, named[0].end_char):
+            and (stretch := P.POSSESSIVE_STRETCH_AFTER.match(text, named[0].end_char)) \
+            and P.STRETCH_TO_ITS_TIME.fullmatch(text, stretch.end(), char):
         return named[0]
     return None
 
@@ -588,7 +590,10 @@ def point_item_runner(doc: Doc, t: Span) -> Span | None:
     m = next(iter(between(doc, "athletes", t.end_char, t.end_char + 40)), None)
     if m is None or text[t.end_char : m.start_char].strip(" \t") or not P.ITEM_END_AFTER.match(text, m.end_char):
         return None
-    return m
+    line = text.rfind("\n", 0, t.start_char) + 1
+    end = text.find("\n", t.end_char)
+    items = [i.end() for i in P.POINT_TIME_NAME_ITEM.finditer(text, line, end if end >= 0 else len(text))]
+    return m if len(items) > 1 and m.start_char + 1 in items else None  # (a line of such items, this one of them)
 
 
 def leader_with_after(doc: Doc, t: Span, sents: Bounds) -> Span | None:
