@@ -3883,8 +3883,6 @@ FOLLOWER_END = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+
 WHERE_OPENING = re.compile(r"\s*(?:where|when)\b", re.IGNORECASE)
 # a stretch of a sentence that opens with a participle: ", cruising through in 1:47.88" (what it says goes on from
 # the stretch before: "in Friday's heats")
-# reported speech after its speaker: "the 22-year-old winner said that he had prepared" (not "the 34-year-old laughed")
-REPORTED_SPEECH_AFTER = re.compile(r"\s+(?:said|told|explained|added|revealed|admitted|stated|insisted)\b", re.IGNORECASE)
 RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that|when|as|like)\b", re.IGNORECASE)
 # ... and the result's own ones: "finishing sixth in 2:25:49" (the clause before tells when)
 RESULT_PARTICIPLE_OPENING = re.compile(r"\s*(?:winning|finishing|clocking|taking|running|placing|crossing)\b")

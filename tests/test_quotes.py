@@ -1971,6 +1971,8 @@ def test_quotes_called_to_a_place_or_known_to_say_is_no_name(doc_of, text: str) 
     assert len(quotes(doc_of(text))) == 1
 
 
+@pytest.mark.xfail(reason="taken back after the review: a description after a participle's phrase went to the last athlete or "
+                          "the winner whoever it described (a coach, an official, the silver medallist; see the test after)", strict=True)
 def test_quotes_introduced_by_a_description_s_reported_speech_after_a_phrase(doc_of) -> None:
     """"Speaking to ENA after the race, the 22-year-old winner said that he had prepared ..." then a quote alone: the winner's
     (a description after a participle's phrase, saying something; not one who laughed: "Asked whether she had eased off, the
@@ -2044,3 +2046,24 @@ def test_quotes_a_quote_speaking_of_her_after_her_fronted_phrase_is_not_hers(doc
     doc = doc_of("Konstanze Klosterhalfen finished fifth in the 5000 m in 14:52,30. With 200 metres to go she was still in the "
                  "medals. „She was unlucky in the last bend.“")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_speaker"),
+    [
+        ('Tigist Ketema won the Dubai Marathon in 2:16:07. Her coach, Haji Adilo, watched from the finish area.\n\nSpeaking to ENA after the race, the 61-year-old said that he had never doubted her.\n\n"She trained harder than anyone in the group this winter."',
+         'Tigist Ketema'),
+        ('Faith Kipyegon won the 1500m in 3:49.04 ahead of Jessica Hull.\n\nSpeaking to Australian media, the silver medallist said that she was proud.\n\n"I ran my own race."',
+         'Faith Kipyegon'),
+        ('Hellen Obiri won the Boston Marathon in 2:27:37 ahead of Sharon Lokedi.\n\nSpeaking to the press, the winner said that she was tired.\n\n"She ran a perfect race," according to Obiri\'s coach, Dathan Ritzenhein.',
+         'Hellen Obiri'),
+        ('Cole Hocker won the men\'s 1500m in 3:27.65. Faith Kipyegon won the women\'s 1500m in 3:49.04.\n\nSpeaking to reporters, the men\'s champion said that he had believed all along that he could win a medal here.\n\n"Nobody expected me to win, but I always believed I could do it."',
+         'Faith Kipyegon'),
+    ],
+    ids=['a-coach-described', 'the-silver-medallist', 'a-quote-with-its-own-speaker', 'the-men-s-champion-after-a-woman'],
+)
+def test_quotes_a_description_after_a_participle_s_phrase_is_not_the_last_athlete(doc_of, text: str, not_the_speaker: str) -> None:
+    """The review of e7c3763 (taken back): "Speaking to ENA after the race, the 61-year-old said ..." of a coach, "the silver
+    medallist", "the men's champion" after a woman's race, a quote with its own speaker after it: none is the last athlete
+    named or the winner."""
+    assert not_the_speaker not in [speaker_of(q) for q in doc_of(text).spans["quotes"]]

@@ -499,7 +499,7 @@ class Quotes:
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
         opening = text[sa:sb].lstrip()
-        if not named and (desc := _opening_description(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
+        if not named and (desc := P.ANAPHOR_SUBJECT.match(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
             return _named(_described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'
 
         if not named and not people.within(sa, sb):  # "Mills had arrived with ... Not any more.": the paragraph's one person
@@ -535,18 +535,6 @@ def _headline_colon(text: str, named: Span, people, line_start: int, quote_start
             and not people.within(line_start, quote_start)
             and not (text[quote_start:close].rstrip(" \t\"”’'").endswith("?") and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, close))
             and P.PULL_QUOTE_COLON_NAME_END.match(text, named.end_char) is not None)
-
-
-def _opening_description(opening: str) -> re.Match[str] | None:
-    """The description a sentence opens with ("The Englishman was philosophical"), or, after a participle's phrase, one that
-    says something ("Speaking to ENA after the race, the 22-year-old winner said that he had prepared"; not "..., the
-    34-year-old laughed.")."""
-    if (desc := P.ANAPHOR_SUBJECT.match(opening)) is not None:
-        return desc
-    if (phrase := P.SPEAKING_TO_OPENING.match(opening)) is None:
-        return None
-    desc = P.ANAPHOR_SUBJECT.match(opening, opening.rfind(",", 0, phrase.end()))  # (from the phrase's comma)
-    return desc if desc is not None and P.REPORTED_SPEECH_AFTER.match(opening, desc.end()) else None
 
 
 def _pulled(span: Span) -> bool:
