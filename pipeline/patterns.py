@@ -709,6 +709,7 @@ DOTTED_SLOWEST_FACTOR = 4.0  # ... but a time with a dot, impossibly fast as sec
 FASTEST_FACTOR = 0.97  # nor one faster than 0.97 x the world record
 FASTEST_DISTANCE_PACE_MS = 7.0  # ... and over a distance of 3km or more with no record here, none faster than 7 m/s (every such record is under 6.9)
 DISTANCE_EVENT_MIN_M = 3000.0
+ULTRA_FASTEST_PACE_MS = 5.5  # ... and over an ultra's (longer than a marathon), none faster than 5.5 m/s (the 50km's record is 5.25)
 RECORD_PACE_MS = 5.8  # ... and a race carried over with a time slower than 2 x the time at 5.8 m/s is another (every record
 CARRIED_SLOWEST_FACTOR = 2.0  # to the marathon's is faster; club runners reach 1.8 x it, a marathon's winner over a 15km 3 x)
 FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a 100m record is 10.4 on average)
@@ -4022,6 +4023,10 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
 CLASS_YEAR_BRACKET_BEFORE = re.compile(r"\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)", "(Jr., Mead)"
+# ... or a place on the course set off with the time it was reached in: "by Cato Ridge, passed in 3:36:05", "at Drummond, which
+# she reached in 2:54:12" (a runner is passed by another, not "in" a time: "by Kipruto, passed in the last mile" has none)
+POINT_PLACE_BEFORE = re.compile(r"\b(?:by|at|through|past|until|till)\s+$", re.IGNORECASE)
+POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+\d")
 HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club

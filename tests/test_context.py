@@ -8,7 +8,7 @@ import spacy
 import pipeline.stages  # noqa: F401  (registers the factories)
 from pipeline import patterns as P
 from pipeline.errors import MissingStageError
-from pipeline.stages.context import event_distance, find_events, find_meetings
+from pipeline.stages.context import event_distance, find_events, find_meetings, too_fast
 
 # ---- events ----------------------------------------------------------------------------------
 
@@ -2068,3 +2068,15 @@ def test_context_a_time_converted_to_another_distance_names_no_race() -> None:
     4:03.55 in the mile after it had become a 1500m result)."""
     assert find_events("By the usual tables a 3:59.41 mile is worth about 3:41 for 1,500 meters.") == []
     assert [e for _, _, e in find_events("By the usual tables it is worth about 3:41 for the 1,500 meters final.")] == []
+
+
+@pytest.mark.parametrize(
+    ("event", "seconds", "expected"),
+    [("87km", 3 * 3600 + 36 * 60 + 5, True), ("87km", 5 * 3600 + 25 * 60, False), ("50km", 2 * 3600 + 27 * 60 + 23, True),
+     ("50km", 2 * 3600 + 38 * 60 + 43, False), ("8km", 22 * 60 + 30, False)],
+    ids=["a-point-of-the-comrades", "the-comrades-winner", "a-marathon-time-over-50km", "the-50km-record", "a-cross-country"],
+)
+def test_context_an_ultra_is_run_no_faster_than_a_marathon(event: str, seconds: float, expected: bool) -> None:
+    """An ultra's distance is run no faster than 5.5 m/s (the 50km's record is 5.25): "by Cato Ridge, passed in 3:36:05" of
+    the Comrades' 87km is a point, a Boston marathoner's 2:27:23 no 50km (7 m/s, a cross country's bound, had let both in)."""
+    assert too_fast(event, seconds) is expected

@@ -2511,3 +2511,17 @@ def test_splits_a_name_s_stretches_listed_one_after_another(doc_of) -> None:
     may not end at the first)."""
     doc = doc_of("Faith Kipyegon won the 5000m in 14:21.21.\n\nKipyegon's last 1000m: 2:38.36; last 400m: 58.4")
     assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("2:38.36", "Faith Kipyegon"), ("58.4", "Faith Kipyegon")]
+
+
+def test_splits_a_place_on_the_course_reached_in_a_time(doc_of) -> None:
+    """An ultra's checkpoints named, their distance unsaid: "by Cato Ridge, passed in 3:36:05" (Dijana's, who went to the front;
+    the place no runner), "at Drummond, which she reached in 2:54:12" (Steyn's): points of their own name; a marathon's
+    "to the Invalides, reached in 2:22:55" is its finish."""
+    doc = doc_of("Tete Dijana won the 87km up run of the Comrades Marathon in 5:25:00.\n\nDijana went to the front, and by Cato "
+                 "Ridge, passed in 3:36:05, only Piet Wiersma could stay with him.\n\nGerda Steyn was already clear at Drummond, "
+                 "which she reached in 2:54:12. Her winning time of 5:47:58 was a record.")
+    assert [(s.text, s.label_, s._.distance_m, s._.athlete.label_) for s in doc.spans["splits"]] == [
+        ("3:36:05", "Cato Ridge", None, "Tete Dijana"), ("2:54:12", "Drummond", None, "Gerda Steyn")]
+    assert "Cato Ridge" not in {s.label_ for s in doc.spans["athletes"]}
+    doc = doc_of("Sifan Hassan won the Paris marathon. She ran alone along the Seine to the Invalides, reached in 2:22:55.")
+    assert not doc.spans["splits"]

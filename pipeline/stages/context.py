@@ -925,10 +925,12 @@ def too_slow_carried(event: str | None, seconds: float) -> bool:
 
 def too_fast(event: str | None, seconds: float) -> bool:
     """Faster than anyone runs the event: 0.97 x its world record, or, for a distance of 3km or more with no
-    record of its own (a cross country's 12km, 8km), faster than `P.FASTEST_DISTANCE_PACE_MS` over it."""
+    record of its own (a cross country's 12km, 8km), faster than `P.FASTEST_DISTANCE_PACE_MS` over it, an ultra's (the
+    Comrades' 87km: "by Cato Ridge, passed in 3:36:05" is a point) faster than `P.ULTRA_FASTEST_PACE_MS`."""
     record = P.EVENT_RECORD_S.get(event or "")
     if record is None and (metres := event_distance(event)) is not None and metres >= P.DISTANCE_EVENT_MIN_M:
-        return seconds < metres / P.FASTEST_DISTANCE_PACE_MS
+        ultra = metres > P.EVENT_DISTANCE_M["marathon"]
+        return seconds < metres / (P.ULTRA_FASTEST_PACE_MS if ultra else P.FASTEST_DISTANCE_PACE_MS)
     return record is not None and seconds < record * P.FASTEST_FACTOR
 
 

@@ -149,7 +149,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
-        return None
+        return _place_reached(text, start, end, window_start, finish_fits)
+
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
         if race_m is not None and P.LAST_LAP_ENTERED.search(text, max(0, point_end - 40), point_end):
@@ -160,6 +161,29 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         # loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec" (a half marathon's; a race of no known event
         # fits any time: "Ashby covered the first lap in 25:40")
     return at, distance, lap
+
+
+PLACE_WORDS = 5  # words at most of a place on the course named as a point
+
+
+def _place_reached(text: str, start: int, end: int, window_start: int, finish_fits: bool) -> tuple[str, None, bool] | None:
+    """A place on the course set off by a comma with the time it was reached in, its distance unsaid ("by Cato Ridge, passed
+    in 3:36:05", "at Drummond, which she reached in 2:54:12"): a point of its own name, where the time is too fast for the
+    race's finish or a finish follows in its sentence (the results stage's `POINT_REACHED_BEFORE`: not "to the Invalides,
+    reached in 2:22:55" of a marathon, its finish)."""
+    if "ed in" not in text[max(0, start - 8) : start]:
+        return None  # (the cheap test first: "reached in", "passed in")
+    reached, later = None, P.POINT_REACHED_BEFORE.search(text, window_start, start)
+    while later is not None:  # (the last preposition's words: "at the boathouse", not "by side at the boathouse")
+        reached, later = later, P.POINT_REACHED_BEFORE.search(text, later.start() + 1, start)
+    if reached is not None and (any(c.isdigit() for c in reached.group("point")) or len(reached.group("point").split()) > PLACE_WORDS):
+        return None  # (a place's few words: "the turn at Ballyfoyle Cross", not a distance's "after the 3000")
+    if reached is None or P.FINISH_CUE_AFTER.match(text, end) or P.FINISH_OR_RESULT_WORD.search(text, max(0, reached.start() - 40), reached.end()):
+        return None
+    if finish_fits and P.LATER_FINISH.search(text, end, sentence_end(text, end)) is None:
+        return None
+    point = reached.group("point")
+    return point[4:] if point.lower().startswith("the ") else point, None, False
 
 
 def _stretch(text: str, start: int, end: int, window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:
