@@ -2014,10 +2014,10 @@ FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam sinc
 # 2019, when Brigid Kosgei ran 2:18:20": the year dates the clause after it)
 # an edition named by its year: "the 2021 Trials", "the 2024 Games", with an adjective or two before a race's own head ("the
 # 2012 Olympic final"; not "the 2024 Olympic Games", a meeting `context` dates, nor "The 2022 Commonwealth champion Eilish
-# McColgan", a title)
+# McColgan", a title), or a point-to-point course's run that way that year ("the 2024 up run", "the 1989 down run")
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+"
                           r"(?:(?P<adj>(?:(?-i:[A-Z])[\w-]+\s+){1,2}?)(?=(?:race|edition|final)\b))?"
-                          r"(?:race|edition|final|winner|champion|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
+                          r"(?:race|edition|final|winner|champion|(?:up|down)\s+run|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
 # a cleft sentence's opening, whose stretch dates the time after its "that": "It was here, in the 2012 Olympic final, that
 # David Rudisha ran 1:40.91"
 CLEFT_DATING_OPENING = re.compile(r"\s*It\s+was\b[^.;:!?]{0,80}?\bthat\b")

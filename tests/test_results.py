@@ -6357,3 +6357,12 @@ def test_results_a_medal_table_s_colours_are_places(doc_of) -> None:
     doc = doc_of("Women's 1500m medallists:\nGold Faith Kipyegon (KEN) 3:51.29\nSilver Jessica Hull (AUS) 3:52.56\n"
                  "Bronze Georgia Bell (GBR) 3:52.61")
     assert [r._.place for r in doc.spans["results"]] == [1, 2, 3]
+
+
+def test_results_a_point_to_point_course_s_run_of_a_year_dates_its_time(doc_of) -> None:
+    """"The Dutchman, who won the 2024 up run in 5:36:37", "Frith van der Merwe, whose 5:54:43 on the 1989 down run stood for
+    three decades": an edition of the race named by its year and its direction, earlier times, not this year's results."""
+    doc = doc_of("Tete Dijana won the 87km up run of the Comrades Marathon in 5:25:00 on Sunday. Piet Wiersma was second in "
+                 "5:26:12. The Dutchman, who won the 2024 up run in 5:36:37, clung on.\n\nAsked about Frith van der Merwe, whose "
+                 "5:54:43 on the 1989 down run stood for three decades, Gerda Steyn laughed.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["5:25:00", "5:26:12"]
