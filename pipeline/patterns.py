@@ -1472,7 +1472,9 @@ STRETCH_TO_ITS_TIME = re.compile(r"[\w-]*(?:\s+(?:in|at|of)\s+the\s+[\w-]+)?\s*[
 LEADER_AFTER = re.compile(r"^(?:\s+of\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,3}|\s*\([^()\n]{1,30}\))?"  # (a club between:
                           # "with Likina Amebaw of Federal Police setting the pace")
                           r"\s+(?:[a-z]+\s+){0,2}?(?:at\s+the\s+front|in\s+front|in\s+the\s+lead|leading|ahead|in\s+head|at\s+the\s+head|"
-                          r"(?:setting|making|dictating|pushing|forcing)\s+the\s+pace)\b")
+                          r"(?:setting|making|dictating|pushing|forcing)\s+the\s+pace|"  # (or its work: "with Peter Lynch of Kilkenny
+                          r"doing\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+(?:work|leading|pacing|donkey\s+work))\b")  # City Harriers
+                          # doing most of the work at the front")
 # a group as the subject of a time, its members named before: "the two passed the 8 km point together in 22:37 with Tadesse
 # at the front" (the leader the "with" phrase names is the group's time's)
 GROUP_SUBJECT = re.compile(r"\b(?:the\s+(?:two|three|four|pair|trio|duo|quartet|leaders|leading\s+(?:group|pack|duo|trio))|both|they)\b",
@@ -1884,7 +1886,7 @@ LAP_TIME_BEFORE = re.compile(
 # seconds", "the closing 1000m in 2:31.9", "the last kilometre in 2:30": a segment ending at the finish, not a point 300m in
 CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the last 400m in 56.8")
     r"(?<!\binto\s)(?<!\binto\sthe\s)\b(?:last|final|closing)\s+(?:(?P<d>\d{3,4}|\d,\d{3}|\d{1,2}(?:[.,]\d)?(?=\s?(?:km|k\b)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k)|"
+    r"(?P<unit>m|metres?|meters?|km|k)(?:\s+(?:lap|loop)\b)?|"  # (a cross country's lap of its length: "His final 2km lap of 6:12")
     r"(?P<word>kilomet(?:re|er)|km|mile|quarter|half[\s-]mile))\b"
     r"(?:\s+(?:the\s+(?!(?:leaders|leading|pack|field|group|pacemakers?|pacers?|hares?|rabbits?|trio|quartet)\b)[\w’'-]+"
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:ran|covered|clocked)(?=\s+in\b))?"  # (its runner after it, as

@@ -2525,3 +2525,18 @@ def test_splits_a_place_on_the_course_reached_in_a_time(doc_of) -> None:
     assert "Cato Ridge" not in {s.label_ for s in doc.spans["athletes"]}
     doc = doc_of("Sifan Hassan won the Paris marathon. She ran alone along the Seine to the Invalides, reached in 2:22:55.")
     assert not doc.spans["splits"]
+
+
+def test_splits_a_leader_doing_the_work_in_a_with_phrase(doc_of) -> None:
+    """"A pack of seven went through halfway in 15:32, with Peter Lynch of Kilkenny City Harriers doing most of the work at the
+    front": the leader doing the work (his club between) is the group's time's."""
+    doc = doc_of("Efrem Gidey won the senior men's 10km title in 30:41. A pack of seven went through halfway in 15:32, with Peter "
+                 "Lynch of Kilkenny City Harriers doing most of the work at the front, and the group came apart on the hill.")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("15:32", "Peter Lynch")]
+
+
+def test_splits_a_closing_lap_of_a_length(doc_of) -> None:
+    """A cross country's "His final 2km lap of 6:12": the closing stretch of that length, his."""
+    doc = doc_of("Efrem Gidey won the senior men's 10km title in 30:41, with Brian Fay third in 30:58.\n\nFay was philosophical. "
+                 "His final 2km lap of 6:12 was the fastest in the field.")
+    assert [(s.text, s.label_, s._.lap_m, s._.athlete.label_) for s in doc.spans["splits"]] == [("6:12", "last 2km", 2000.0, "Brian Fay")]
