@@ -585,7 +585,8 @@ NEXT_POINT_GAP = re.compile(
     r"\s+(?:(?:was\s+|were\s+)?(?:passed|reached|covered|went\s+by)\s+)?"  # ("the first 5 km passed at 16 minutes 38 seconds, 10 km at":
     # Japanese copy translated)
     r"(?:in|at|on|with)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under))\s+)?"  # ("the first 5km in roughly 15:59 and 10km")
-    r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?)(?:\s+(?:Std|Min|hrs|mins?)\b\.?)?"  # ("in 1:08:05 Std. and the 30
+    r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?|(?:\d\s?h\s?)?\d{1,2}\s?min\s?\d{1,2}\s?s\b)"  # ("in 14 min 47 s
+    r"(?:\s+(?:Std|Min|hrs|mins?)\b\.?)?"  # and the 10 km", French copy translated; "in 1:08:05 Std. and the 30
     r"\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)  # kilometres in": German copy translated, its unit after)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
 LAPS_BRACKET_BEFORE = re.compile(

@@ -2080,3 +2080,12 @@ def test_context_an_ultra_is_run_no_faster_than_a_marathon(event: str, seconds: 
     """An ultra's distance is run no faster than 5.5 m/s (the 50km's record is 5.25): "by Cato Ridge, passed in 3:36:05" of
     the Comrades' 87km is a point, a Boston marathoner's 2:27:23 no 50km (7 m/s, a cross country's bound, had let both in)."""
     assert too_fast(event, seconds) is expected
+
+
+def test_context_the_next_point_after_a_time_in_minutes_and_seconds_words(doc_of) -> None:
+    """French copy translated: "has passed the 5 km in 14 min 47 s and the 10 km in 29 min 41 s": the 10 km is the next point,
+    not the race (a half marathon's results had become a 10km's)."""
+    doc = doc_of("Ben Flanagan has won the half-marathon of Montreal, this Sunday, in 1 h 02 min 48 s.\n\nThe head group has passed "
+                 "the 5 km in 14 min 47 s and the 10 km in 29 min 41 s, on the boulevard René-Lévesque.")
+    assert {r._.race.event for r in doc.spans["results"] if r.label_ == "result"} == {"half marathon"}
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("14 min 47 s", 5000.0), ("29 min 41 s", 10000.0)]
