@@ -3273,8 +3273,9 @@ TIME_OF_AFTER = re.compile(r"^\s+(?:of|by)\s+(?:[A-Z][\w'’-]*['’]s\s+|(?:the
 # for Obiri's coach")
 TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|[A-Z])")
 DESCRIPTION_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|who|while|as)\b)")
-# a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009"
-SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
+# a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009", ", established in 2019", ",
+# signed in 2022" (French and Italian copy translated)
+SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved|established|signed)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
 # ... and each time of a list before it: "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race in
 # 1999, have run quicker"
 LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)

@@ -6366,3 +6366,12 @@ def test_results_a_point_to_point_course_s_run_of_a_year_dates_its_time(doc_of) 
                  "5:26:12. The Dutchman, who won the 2024 up run in 5:36:37, clung on.\n\nAsked about Frith van der Merwe, whose "
                  "5:54:43 on the 1989 down run stood for three decades, Gerda Steyn laughed.")
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["5:25:00", "5:26:12"]
+
+
+@pytest.mark.parametrize("verb", ["signed", "established"])
+def test_results_a_time_set_off_as_established_or_signed_in_a_year(doc_of, verb: str) -> None:
+    """"her own record of the course, 1:10:34, signed in 2022" (French copy translated; "established" in English too): the
+    stretch after the time dates it, an earlier time, as ", set in 2022" does."""
+    doc = doc_of("Natacha Wodak won the half-marathon in 1:11:02 this Sunday.\n\nWodak finished with a smile, 28 seconds slower "
+                 f"than her own record of the course, 1:10:34, {verb} in 2022.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["1:11:02"]
