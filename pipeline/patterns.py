@@ -4003,8 +4003,9 @@ LIST_PLACE_BEFORE = re.compile(
     # not a live blog's time of day: "19:44 — Hodgkinson wins"; a Brazilian list's dash: "2 – Muse Gizachew – ETH – 0h44min36s")
 )
 # ... and the place of a row of wire agate, which runs its rows together, after the time ending the row before: "1. Trayvon
-# Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2.")
-AGATE_PLACE_BEFORE = re.compile(r"\d\.[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
+# Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2."), or with no stop after the time:
+# "1. Grant Holloway (U.S.) 7.36 2. Jakub Szymanski"
+AGATE_PLACE_BEFORE = re.compile(r"(?:\d\.|[.:,]\d\d)[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31"),
 # its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
 # (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50"; a time with
@@ -4015,8 +4016,9 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # the place opening a results row, right before its runner's name: "; 4 M Mulhare", "\n3. Kessler", ". 3. Jarret Eaton" (wire
 # agate's rows run on in one line), after the label of the
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
-# "40km 1:55:43\nFinish 2:02:05")
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+)[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+# "40km 1:55:43\nFinish 2:02:05"), or after the row before's time on the same line: "1. Grant Holloway (U.S.) 7.36 2. Jakub
+# Szymanski (Poland) 7.48" (wire agate's one line an event)
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|(?<=[.:,]\d\d)(?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
 # top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
 # Link", "reached the top of Constantia Nek" (not a person a race was lost to: "lost to Hull", "a late drive from Tom Ashcroft",

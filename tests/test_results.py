@@ -6375,3 +6375,13 @@ def test_results_a_time_set_off_as_established_or_signed_in_a_year(doc_of, verb:
     doc = doc_of("Natacha Wodak won the half-marathon in 1:11:02 this Sunday.\n\nWodak finished with a smile, 28 seconds slower "
                  f"than her own record of the course, 1:10:34, {verb} in 2022.")
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["1:11:02"]
+
+
+def test_results_wire_agate_s_rows_run_on_after_a_time_with_no_stop(doc_of) -> None:
+    """"Men's 60m hurdles: 1. Grant Holloway (U.S.) 7.36 2. Jakub Szymanski (Poland) 7.48": the second row's runner and place
+    after the first's time, no stop after it (he had been no athlete, his place none)."""
+    doc = doc_of("Grant Holloway won at the Copernicus Cup on Sunday.\n\nLeading results:\n\nMen's 60m hurdles: 1. Grant Holloway "
+                 "(U.S.) 7.36 2. Jakub Szymanski (Poland) 7.48\nWomen's 60m hurdles: 1. Ditaji Kambundji (Switzerland) 7.79 2. Pia "
+                 "Skrzyszowska (Poland) 7.83")
+    assert [(r._.athlete.label_, r.text, r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("Grant Holloway", "7.36", 1), ("Jakub Szymanski", "7.48", 2), ("Ditaji Kambundji", "7.79", 1), ("Pia Skrzyszowska", "7.83", 2)]
