@@ -1216,6 +1216,10 @@ ORDINALS = _Ordinals({
     "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
+    # Italian copy translated leaves its ordinals: "Kibiwot, secondo in 8'06"90", "arrives terza in 14'32"18" (not "primo",
+    # "prima": "before", nor "quinto", "nono", names too)
+    "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4, "quarta": 4, "sesto": 6, "sesta": 6,
+    "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "decimo": 10, "decima": 10,
     # "14th", "21st", "33rd": places of a large field written in figures
     **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
        for n in range(13, 100)},

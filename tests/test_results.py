@@ -6385,3 +6385,13 @@ def test_results_wire_agate_s_rows_run_on_after_a_time_with_no_stop(doc_of) -> N
                  "Skrzyszowska (Poland) 7.83")
     assert [(r._.athlete.label_, r.text, r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
         ("Grant Holloway", "7.36", 1), ("Jakub Szymanski", "7.48", 2), ("Ditaji Kambundji", "7.79", 1), ("Pia Skrzyszowska", "7.83", 2)]
+
+
+def test_results_italian_ordinals_left_by_a_translation_are_places(doc_of) -> None:
+    """Italian copy translated leaves its ordinals: "leaves behind him the Kenyan Abraham Kibiwot, secondo in 8'06"90", "Marcel
+    Jacobs, quarto in 10"12": their places (the second had gone to the winner's sentence, the fourth to no one)."""
+    doc = doc_of("ROME – Sufian El Bakkali takes the 3000 siepi of the Golden Gala in 8.05,12 and leaves behind him the Kenyan "
+                 "Abraham Kibiwot, secondo in 8'06\"90.\n\nIn the 100 metres the South African Akani Simbine has won in 10\"03, while "
+                 "Marcel Jacobs, quarto in 10\"12, has received an ovation.")
+    assert [(r._.athlete.label_, r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("Sufian El Bakkali", 1), ("Abraham Kibiwot", 2), ("Akani Simbine", 1), ("Marcel Jacobs", 4)]
