@@ -119,8 +119,8 @@ SECONDS_UNIT_TIME = re.compile(r"(?<![\w.:,'′’\"])(?P<s>\d{1,2})s(?P<f>\d{1,
 # `times.next_place_after`)
 UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![º°ª])")
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
-# "1h 10min 02s", "2h05'41"", "1h05m41s"
-HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
+# "1h 10min 02s", "2h05'41"", "1h05m41s", an ultra's "20h12m05s", "04h31m10s"
+HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d|[0-4]\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
 # minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s", "42min59s"
 COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b")
 # hours, minutes and seconds joined by dots, as Dutch copy writes a road race's time: "won in 2.03.47" (not a date

@@ -2089,3 +2089,13 @@ def test_context_the_next_point_after_a_time_in_minutes_and_seconds_words(doc_of
                  "the 5 km in 14 min 47 s and the 10 km in 29 min 41 s, on the boulevard René-Lévesque.")
     assert {r._.race.event for r in doc.spans["results"] if r.label_ == "result"} == {"half marathon"}
     assert [(s.text, s._.distance_m) for s in doc.spans["splits"]] == [("14 min 47 s", 5000.0), ("29 min 41 s", 10000.0)]
+
+
+def test_context_a_trail_ultra_naming_no_event_runs_its_distance() -> None:
+    """A trail ultra's press release names no event but its course ("The 105-mile (169km) circuit of the Lake District"): its
+    distance longer than a marathon is the race's; a text with an event of its own keeps it."""
+    text = ("Kim Collison claimed his third Lakeland 100 title, crossing the line in 20h12m05s.\n\nThe 105-mile (169km) circuit "
+            "of the Lake District started from Coniston at 6pm on Friday.")
+    assert [e for _, _, e in find_events(text)] == ["169km"]
+    assert [e for _, _, e in find_events("Kipruto won the 10km in 27:10. He runs 160km a week.")] == ["10km"]
+    assert find_events("Kipruto won in 5:10:00. He runs 160km a week.") == []

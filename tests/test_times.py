@@ -640,3 +640,9 @@ def test_times_points_are_minutes_only_after_hours() -> None:
     Chinese minutes as "points" only after hours)."""
     assert not any("points" in t for t, _, _ in found("The Guangdong Southern Tigers scored 8 points 40 seconds into the fourth quarter."))
     assert [t for t, _, _ in found("He won in 2 hours 06 points 19 seconds.")] == ["2 hours 06 points 19 seconds"]
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("in 20h12m05s", 72725.0), ("in 04h31m10s", 16270.0), ("in 2h05'41\"", 7541.0)])
+def test_times_hours_of_two_figures_with_their_units(doc_of, text: str, seconds: float) -> None:
+    """An ultra's "20h12m05s", "04h31m10s" (two figures of hours with their units): one time each."""
+    assert [t._.seconds for t in doc_of(f"Kim Collison won {text}.").spans["times"] if t.label_ == "time"] == [seconds]

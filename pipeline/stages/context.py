@@ -359,7 +359,23 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     if kms and P.CROSS_COUNTRY.search(text):
         found = [(a, b, f"{int(e[:-1]) // 1000}km" if re.fullmatch(r"\d+000m", e) and f"{int(e[:-1]) // 1000}km" in kms else e)
                  for a, b, e in found]
+    if not found and (said := _raced_ultra_said(text)) is not None:
+        found.append(said)  # "The 105-mile (169km) circuit of the Lake District": a trail ultra that names no event otherwise
     return found
+
+
+def _raced_ultra_said(text: str) -> tuple[int, int, str] | None:
+    """Where a text naming no event says the distance longer than a marathon that its race is (`ultra_distance`: "the 87km
+    down run", "(169km) circuit"), and that event; else None."""
+    if "km" not in text and "ilomet" not in text:
+        return None  # (the cheap test first)
+    event = ultra_distance(text)
+    if event == "ultramarathon":
+        return None
+    for m in P.ULTRA_DISTANCE.finditer(text):
+        if f"{float(m.group('d').replace(',', '.')):g}km" == event:
+            return m.start(), m.start("d") + len(m.group("d")), event
+    return None
 
 
 def _given_name_before(text: str, start: int) -> bool:
