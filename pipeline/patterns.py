@@ -144,6 +144,9 @@ THOUSANDS_DISTANCE = re.compile(r"(?:1|2|3|5|10)\.000")
 SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
+# ... and a lap's, said as its adjective: "pulled away with a 62-second final lap" (not "a 10-second lead", a margin)
+LAP_SECONDS_ADJECTIVE = re.compile(r"(?<![\d.:,])(?P<s>[2-9]\d)-second(?=\s+(?:(?:final|last|closing|opening|first)\s+)?(?:lap|circuit)\b)",
+                                   re.IGNORECASE)
 # a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
 CLOCK_READ_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed"
@@ -1907,6 +1910,7 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
 )
 CLOSING_LAP_BEFORE = re.compile(
     r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|turn|400m?)\s+of|(?:last|final)\s+lap\s+in|"
+    r"(?:a|the)\s+(?:last|final)\s+turn\s+in|"  # ("the final turn in 59"8", "a last turn in 61"6": Italian's lap, translated)
     r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds", "a last turn of 58"4" (translated)
     re.IGNORECASE,
 )
@@ -1921,6 +1925,11 @@ SPLIT_POINT_BARE = re.compile(
 )
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
+# the stretch of kilometres after a point said before it in its sentence: "Sawe reached 30 km in 1:25:51, ... but his next 5 km
+# took 14:53" (the 30km-35km stretch)
+NEXT_KM_STRETCH_BEFORE = re.compile(r"\b(?:his|her|their|the)\s+next\s+(?P<d>\d{1,2})\s?(?:km|k|kilomet(?:re|er)s?)\s+"
+                                    r"(?:took|lasted|in|was|were|of|(?:he|she|they)\s+(?:ran|covered|did)\s+in)\s+$", re.IGNORECASE)
+KM_POINT = re.compile(r"\b(?P<d>\d{1,3})\s?(?:km|k|kilomet(?:re|er)s?)\b", re.IGNORECASE)
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
 SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits|(?:passage|intermediate|split)\s+times)\b", re.IGNORECASE)

@@ -2540,3 +2540,24 @@ def test_splits_a_closing_lap_of_a_length(doc_of) -> None:
     doc = doc_of("Efrem Gidey won the senior men's 10km title in 30:41, with Brian Fay third in 30:58.\n\nFay was philosophical. "
                  "His final 2km lap of 6:12 was the fastest in the field.")
     assert [(s.text, s.label_, s._.lap_m, s._.athlete.label_) for s in doc.spans["splits"]] == [("6:12", "last 2km", 2000.0, "Brian Fay")]
+
+
+def test_splits_a_lap_s_seconds_said_as_its_adjective(doc_of) -> None:
+    """"pulled away with a 62-second final lap": the last lap's 62 seconds ("a 10-second lead" is a margin, no time)."""
+    doc = doc_of("Caleb Okafor ran 8:58.41 to win the 3,200 by more than three seconds, pulling away with a 62-second final lap. "
+                 "He had a 10-second lead at the line.")
+    assert [(s.text, s.label_, s._.seconds) for s in doc.spans["splits"]] == [("62", "last lap", 62.0)]
+
+
+def test_splits_a_last_turn_is_a_lap_in_italian_copy_translated(doc_of) -> None:
+    """Italian's "giro" translated as a turn: "the final turn in 59"8" closing a steeplechase is its last lap."""
+    doc = doc_of("ROME – Sufian El Bakkali takes the 3000 siepi of the Golden Gala in 8.05,12. At the bell it is El Bakkali to "
+                 "command in 7'03\"9; the final turn in 59\"8 closes the discussion.")
+    assert [(s.label_, s._.seconds) for s in doc.spans["splits"]] == [("bell", 423.9), ("last lap", 59.8)]
+
+
+def test_splits_the_next_kilometres_after_a_point(doc_of) -> None:
+    """"Sawe reached 30 km in 1:25:51, ..., but his next 5 km took 14:53": the 30km-35km stretch, a lap of 5km."""
+    doc = doc_of("Sabastian Sawe won the Berlin Marathon in 2:02:16.\n\nAlone from there, Sawe reached 30 km in 1:25:51, still "
+                 "within a minute of the record, but his next 5 km took 14:53 and he passed 35 km in 1:40:44.")
+    assert [(s.label_, s._.lap_m) for s in doc.spans["splits"]] == [("30km", None), ("30km-35km", 5000.0), ("35km", None)]

@@ -192,6 +192,8 @@ def _stretch(text: str, start: int, end: int, window_start: int, race_m: float |
     m = next((m for m in P.STRETCH_POINTS.finditer(text, window_start, start) if P.STRETCH_TIME_GAP.fullmatch(text, m.end(), start)), None)
     if m is None and (after := P.STRETCH_AFTER_TIME.match(text, end)) is not None:
         m = P.STRETCH_POINTS.match(text, after.end())
+    if m is None and (nxt := P.NEXT_KM_STRETCH_BEFORE.search(text, window_start, start)) is not None:
+        return _next_km_stretch(text, nxt, window_start, race_m)
     if m is None or P.MOVE_UP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # (not a move between distances: "stepped up from 5km to 10km and ran 29:50")
     # not another day's: "Two years ago Chebet ran from 25K to 30K in 14:05", "..., two years ago in the same race" (a past
@@ -209,6 +211,16 @@ def _stretch(text: str, start: int, end: int, window_start: int, race_m: float |
     if not 0 < b - a <= MAX_STRETCH_KM or (race_m is not None and 1000 * b > race_m):
         return None
     return f"{a}km-{b}km", 1000.0 * (b - a), True  # (`P.STRETCH_LABEL`)
+
+
+def _next_km_stretch(text: str, nxt: re.Match[str], window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:
+    """"his next 5 km took 14:53": the stretch of that length after the last point its sentence names before it ("Sawe reached
+    30 km in 1:25:51, ..."): "30km-35km", a lap of its length."""
+    points = [int(p.group("d")) for p in P.KM_POINT.finditer(text, window_start, nxt.start())]
+    length = int(nxt.group("d"))
+    if not points or not 0 < length <= MAX_STRETCH_KM or (race_m is not None and 1000 * (points[-1] + length) > race_m):
+        return None
+    return f"{points[-1]}km-{points[-1] + length}km", 1000.0 * length, True  # (`P.STRETCH_LABEL`)
 
 
 def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], sents, finish_fits: bool,

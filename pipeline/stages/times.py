@@ -344,6 +344,8 @@ def find_times(text: str) -> list[TimeMatch]:
             add(parse_decimal(text, m, min_bare))
     for m in P.WHOLE_SECONDS.finditer(text):
         add(parse_whole_seconds(text, m))
+    for m in P.LAP_SECONDS_ADJECTIVE.finditer(text):  # "a 62-second final lap"
+        add(TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), "time"))
     return sorted(found, key=lambda t: t.start)
 
 
