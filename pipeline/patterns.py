@@ -3844,6 +3844,9 @@ PREPOSITION_BEFORE = re.compile(
     r"said|says|added|adds|admitted|believes|believed|thinks|thought|felt|knew|knows|hopes|hoped|expects|expected)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+# an article before a possessive name, the owner inside a noun phrase: "to break the late Kelvin Kiptum's world record" (no
+# subject, as after a preposition)
+ARTICLE_BEFORE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"
 # (no antecedent of a later pronoun)

@@ -2561,3 +2561,12 @@ def test_splits_the_next_kilometres_after_a_point(doc_of) -> None:
     doc = doc_of("Sabastian Sawe won the Berlin Marathon in 2:02:16.\n\nAlone from there, Sawe reached 30 km in 1:25:51, still "
                  "within a minute of the record, but his next 5 km took 14:53 and he passed 35 km in 1:40:44.")
     assert [(s.label_, s._.lap_m) for s in doc.spans["splits"]] == [("30km", None), ("30km-35km", 5000.0), ("35km", None)]
+
+
+def test_splits_a_description_is_not_an_owner_inside_the_sentence_before(doc_of) -> None:
+    """"... ended his bid to break the late Kelvin Kiptum's world record ... The 30-year-old ... went through halfway in
+    1:00:16": the owner after an article is no subject, the description the winner's."""
+    doc = doc_of("BERLIN (Reuters) - Kenya's Sabastian Sawe won the Berlin Marathon in 2:02:16 on Sunday, but rising temperatures "
+                 "ended his bid to break the late Kelvin Kiptum's world record.\n\nThe 30-year-old went through halfway in 1:00:16 "
+                 "behind the last of his pacemakers.")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("1:00:16", "Sabastian Sawe")]
