@@ -2770,6 +2770,10 @@ ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]
 # what stands between a quote and the ", whose" of its speaker: '," said the 27-year-old' (the attribution, a description)
 ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERBS})\s+the\s+[^.;:!?“”\"]{{1,60}}|the\s+[^.;:!?“”\"]{{1,60}}?\s+(?:{SPEECH_VERBS}))",
                                     re.IGNORECASE)
+# a mark brought to the race, labelled a best after it: "Hodgkinson, 19, came in with a 1:58.89 SB" (not "came in with a time of
+# 2:10:05", a finish)
+CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving)\s+in\s+with\s+(?:a|an|her|his|their)\s+$", re.IGNORECASE)
+BEST_LABEL_AFTER = re.compile(r"\s+(?:SB|PB|PR|season['’]s\s+best|personal\s+best|seasonal\s+best|best)\b")
 # a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
@@ -3824,6 +3828,11 @@ POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|st
 LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
 # the agent of a passive before a name: "a final won by Scotland's Laura Muir", "where she was beaten only by the world
 # record holder Sydney McLaughlin" (no antecedent of a later pronoun or description)
+# a passage's runner as the agent right before its time: "After 1200 m, passed by Meshesha in 3.14,8", "The last lap, covered
+# by the winner in 56.8 seconds" (`winner`: the description of the race's winner)
+TIMED_BY_AGENT_BEFORE = re.compile(r"\b(?:covered|run|ran|passed|reached|clocked|completed|done)\s+by\s+"
+                                   r"(?:the\s+(?:eventual\s+)?(?P<winner>winner|victor)\s+in\s+)?$", re.IGNORECASE)
+IN_GAP = re.compile(r"\s+in\s+")  # ... and between the agent named and the time
 AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+(?:only\s+|just\s+|[a-z]+ly\s+)?by\s+(?:[\w’'-]+\s+){0,4}$")
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)

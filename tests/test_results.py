@@ -6395,3 +6395,12 @@ def test_results_italian_ordinals_left_by_a_translation_are_places(doc_of) -> No
                  "Marcel Jacobs, quarto in 10\"12, has received an ovation.")
     assert [(r._.athlete.label_, r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
         ("Sufian El Bakkali", 1), ("Abraham Kibiwot", 2), ("Akani Simbine", 1), ("Marcel Jacobs", 4)]
+
+
+def test_results_a_mark_brought_in_labelled_a_best_after_it(doc_of) -> None:
+    """A stats site's "Hodgkinson, 19, came in with a 1:58.89 SB and ran 1:59.12": a season's best brought to the race, no
+    result of it ("came in with a time of 2:10:05" would be a finish)."""
+    doc = doc_of("Keely Hodgkinson won heat 3 in 1:59.12.\n\n- Hodgkinson, 19, came in with a 1:58.89 SB and ran 1:59.12 without "
+                 "being pushed in the last 50m.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["1:59.12", "1:59.12"]
+    assert [r.text for r in doc.spans["results"] if r.label_ != "result"] == ["1:58.89"]

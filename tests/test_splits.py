@@ -2570,3 +2570,19 @@ def test_splits_a_description_is_not_an_owner_inside_the_sentence_before(doc_of)
                  "ended his bid to break the late Kelvin Kiptum's world record.\n\nThe 30-year-old went through halfway in 1:00:16 "
                  "behind the last of his pacemakers.")
     assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("1:00:16", "Sabastian Sawe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "runner"),
+    [
+        ("Hirut Meshesha won the women's 1500m in 4:01.20. After 1200 m, passed by Meshesha in 3.14,8, only Martyna Galant was "
+         "still able to hold the contact.", "Hirut Meshesha"),
+        ("Patrick Tiernan won the Zatopek 10,000m in 27:41.20 ahead of Ky Robinson. The last lap, covered by the winner in 56.8 "
+         "seconds, was settled late.", "Patrick Tiernan"),
+    ],
+    ids=["a-name", "the-winner"],
+)
+def test_splits_a_passage_s_agent_right_before_its_time(doc_of, text: str, runner: str) -> None:
+    """"passed by Meshesha in 3.14,8" (Polish copy translated), "covered by the winner in 56.8 seconds": the agent's passage, not
+    the subject's after it or the one named before."""
+    assert [s._.athlete.label_ for s in doc_of(text).spans["splits"]] == [runner]

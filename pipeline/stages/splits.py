@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import metres
-from .attach import is_object, previous_athlete, subject_for
+from .attach import is_object, previous_athlete, race_winner, subject_for
 from .base import (Bounds, between, covering, char_span, inside, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
                    starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
@@ -515,6 +515,21 @@ def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | 
     return previous_athlete(doc, m.start("pronoun"), paras, sex=P.PRONOUN_SEX[m.group("pronoun").lower()], protagonist=True)
 
 
+def timed_by_agent(doc: Doc, t: Span) -> Span | None:
+    """The runner a passage names as its agent right before the time: "passed by Meshesha in 3.14,8" (hers, not the sentence's
+    subject after it), "covered by the winner in 56.8 seconds" (the race's winner)."""
+    text = text_of(doc)
+    if "by " not in text[max(0, t.start_char - 60) : t.start_char]:
+        return None  # (the cheap test first)
+    if (m := P.TIMED_BY_AGENT_BEFORE.search(text, max(0, t.start_char - 40), t.start_char)) is not None and m.group("winner"):
+        return race_winner(doc, before=t.start_char)
+    named = [m for m in between(doc, "athletes", max(0, t.start_char - 60), t.start_char) if m.end_char <= t.start_char][-1:]
+    if named and P.IN_GAP.fullmatch(text, named[0].end_char, t.start_char) \
+            and P.TIMED_BY_AGENT_BEFORE.search(text, max(0, named[0].start_char - 30), named[0].start_char):
+        return named[0]
+    return None
+
+
 def possessive_runner(doc: Doc, sent_start: int, paras: Bounds) -> Span | None:
     """"His unofficial 1,500-meter split was 3:41.2": the athlete a sentence's opening "His" or "Her" stands for."""
     if (m := P.POSSESSIVE_OPENING.match(text_of(doc), sent_start)) is None:
@@ -728,7 +743,7 @@ class Splits:
                 else:
                     who = list_heading_owner(doc, t.start_char)
                     owned = who is not None
-                    who = who or point_item_runner(doc, t) or leader_with_after(doc, t, sents) \
+                    who = who or timed_by_agent(doc, t) or point_item_runner(doc, t) or leader_with_after(doc, t, sents) \
                         or subject_for(doc, t.start_char, t.end_char, sents, paras)
             if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
