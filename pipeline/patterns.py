@@ -2770,10 +2770,11 @@ ROLE_THEN_NAME = re.compile(r"(?:the|a|an|his|her|their)\s+[^.;:!?“”\"«»,]
 # what stands between a quote and the ", whose" of its speaker: '," said the 27-year-old' (the attribution, a description)
 ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERBS})\s+the\s+[^.;:!?“”\"]{{1,60}}|the\s+[^.;:!?“”\"]{{1,60}}?\s+(?:{SPEECH_VERBS}))",
                                     re.IGNORECASE)
-# a mark brought to the race, labelled a best after it: "Hodgkinson, 19, came in with a 1:58.89 SB" (not "came in with a time of
-# 2:10:05", a finish)
+# a mark brought to the race, labelled a best after it, the race's own time after: "Hodgkinson, 19, came in with a 1:58.89 SB and
+# ran 1:59.12" (not "came in with a time of 2:10:05", nor "came in with a 4:16.35 PB from the back of the pack", finishes)
 CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving)\s+in\s+with\s+(?:a|an|her|his|their)\s+$", re.IGNORECASE)
 BEST_LABEL_AFTER = re.compile(r"\s+(?:SB|PB|PR|season['’]s\s+best|personal\s+best|seasonal\s+best|best)\b")
+RAN_TIME_AFTER = re.compile(r"\b(?:and|then|before)\s+(?:ran|clocked|won\s+in|finished\s+in|stopped\s+the\s+clock\s+at)\s+\d")  # ... the race's own
 # a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
