@@ -6404,3 +6404,11 @@ def test_results_a_mark_brought_in_labelled_a_best_after_it(doc_of) -> None:
                  "being pushed in the last 50m.")
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["1:59.12", "1:59.12"]
     assert [r.text for r in doc.spans["results"] if r.label_ != "result"] == ["1:58.89"]
+
+
+def test_results_an_age_then_dates_the_time_of_its_sentence(doc_of) -> None:
+    """A profile's "The younger Chalmers was 15 when he ran that first race at Footes Lane, finishing in 58.9": an age then,
+    a time of the past, no result of the championship told."""
+    doc = doc_of("Alastair Chalmers won the men's 400m hurdles at the UK Championships in 48.61.\n\nThe younger Chalmers was 15 when "
+                 "he ran that first race at Footes Lane, finishing in 58.9 and hitting about seven of the ten hurdles.")
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["48.61"]
