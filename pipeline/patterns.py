@@ -145,8 +145,9 @@ SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
 # ... and a lap's, said as its adjective: "pulled away with a 62-second final lap" (not "a 10-second lead", a margin)
-LAP_SECONDS_ADJECTIVE = re.compile(r"(?<![\d.:,])(?P<s>[2-9]\d)-second(?=\s+(?:(?:final|last|closing|opening|first)\s+)?(?:lap|circuit)\b)",
-                                   re.IGNORECASE)
+LAP_SECONDS_ADJECTIVE = re.compile(r"(?<![\d.:,])(?P<s>[2-9]\d)-second(?=\s+(?:(?:final|last|closing|opening|first)\s+)?(?:lap|circuit)\b"
+                                   r"(?!\s+(?:lead|advantage|gap|cushion|deficit|margin|record|penalty|down|ahead|behind)\b))",
+                                   re.IGNORECASE)  # (nor "a 30-second first lap lead", "a 40-second lap record")
 # a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
 CLOCK_READ_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed"
@@ -321,6 +322,7 @@ QUOTED_TITLE_BEFORE = re.compile(
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
                             r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?"
                             r"(?P<other>\s+(?:world|national|record|championships?|best|mark|title|week)\b)?", re.IGNORECASE)
+WALK_AFTER = re.compile(r"\s+walk\b", re.IGNORECASE)  # ... not a walk's: "the 50km race walk"
 # what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
 # champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
 ULTRA_ROLE_AFTER = re.compile(
@@ -1220,17 +1222,19 @@ ORDINALS = _Ordinals({
     "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12,
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
-    # Italian copy translated leaves its ordinals: "Kibiwot, secondo in 8'06"90", "arrives terza in 14'32"18" (not "primo",
-    # "prima": "before", nor "quinto", "nono", names too)
-    "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4, "quarta": 4, "sesto": 6, "sesta": 6,
-    "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "decimo": 10, "decima": 10,
     # "14th", "21st", "33rd": places of a large field written in figures
     **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
        for n in range(13, 100)},
 })
+# Italian copy translated leaves its ordinals: "Kibiwot, secondo in 8'06"90", "arrives terza in 14'32"18" (not "primo",
+# "prima": "before", nor "quinto", "nono", names too; nor a town's or a lane's: "in Sesto San Giovanni", "in quarta corsia")
+ITALIAN_ORDINALS = {"secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4, "quarta": 4, "sesto": 6, "sesta": 6,
+                    "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "decimo": 10, "decima": 10}
+ORDINALS.update(ITALIAN_ORDINALS)
+_ITALIAN_ORD = "(?:" + "|".join(ITALIAN_ORDINALS) + r")(?!\s+(?-i:[A-Z])|\s+corsia)"
 # an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
 AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile\b|steeplechase\b)"
-_ORD = _ORD_FIGURE + "|" + "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD = _ORD_FIGURE + "|" + "|".join(sorted(set(ORDINALS) - set(ITALIAN_ORDINALS), key=len, reverse=True)) + "|" + _ITALIAN_ORD
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
 # (nor a rank on an all-time list: "becomes the fourth man more fast of the history", translated)
@@ -1909,9 +1913,11 @@ CLOSING_STRETCH_BEFORE = re.compile(  # (not where it starts: "going into the la
     # 3:29.38", his latest race)
     re.IGNORECASE,
 )
+# Italian's lap translated as a turn, its time a lap's: "the final turn in 59"8", "a last turn in 61"6" (English's bend is a
+# turn too: "came off the final turn in 11.1", "ran the last turn in 13.2"; `splits` takes a lap's time only, in a race of laps)
+LAST_TURN_BEFORE = re.compile(r"(?<!\boff\s)(?<!\bhit\s)(?<!\bran\s)\b(?:a|the)\s+(?:last|final)\s+turn\s+in\s*$", re.IGNORECASE)
 CLOSING_LAP_BEFORE = re.compile(
     r"\b(?:clos(?:ed|ing)\s+in|(?:a|her|his)\s+(?:last|final|closing)\s+(?:lap|turn|400m?)\s+of|(?:last|final)\s+lap\s+in|"
-    r"(?:a|the)\s+(?:last|final)\s+turn\s+in|"  # ("the final turn in 59"8", "a last turn in 61"6": Italian's lap, translated)
     r"(?:her|his|their)\s+(?:last|final|closing)\s+400m?\s+in)\s*$",  # "covering her final 400m in 61.2 seconds", "a last turn of 58"4" (translated)
     re.IGNORECASE,
 )
@@ -1930,7 +1936,8 @@ SPLIT_POINT_BARE = re.compile(
 # took 14:53" (the 30km-35km stretch)
 NEXT_KM_STRETCH_BEFORE = re.compile(r"\b(?:his|her|their|the)\s+next\s+(?P<d>\d{1,2})\s?(?:km|k|kilomet(?:re|er)s?)\s+"
                                     r"(?:took|lasted|in|was|were|of|(?:he|she|they)\s+(?:ran|covered|did)\s+in)\s+$", re.IGNORECASE)
-KM_POINT = re.compile(r"\b(?P<d>\d{1,3})\s?(?:km|k|kilomet(?:re|er)s?)\b", re.IGNORECASE)
+KM_POINT = re.compile(r"\b(?:reached|reaching|passed|passing|through|hit|hitting|at)\s+(?P<d>\d{1,3})\s?(?:km|k|kilomet(?:re|er)s?)\b"
+                      r"(?!\s+(?:to\s+go|remaining|left)\b)", re.IGNORECASE)  # (a point reached, not "With 10 km to go", "a 25 km tempo run")
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
 SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits|(?:passage|intermediate|split)\s+times)\b", re.IGNORECASE)
@@ -2035,6 +2042,10 @@ FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam sinc
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+"
                           r"(?:(?P<adj>(?:(?-i:[A-Z])[\w-]+\s+){1,2}?)(?=(?:race|edition|final)\b))?"
                           r"(?:race|edition|final|winner|champion|(?:up|down)\s+run|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
+# a day of the race reported said in the sentence: the edition it names by its year is this one, where the article's year is
+# unknown ("Gerda Steyn won the 2024 up run in 5:49:46 on Sunday")
+THIS_DAY_CUE = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|tonight|yesterday|this\s+"
+                          r"(?:year|morning|afternoon|evening|weekend))\b(?!['’])", re.IGNORECASE)
 # a cleft sentence's opening, whose stretch dates the time after its "that": "It was here, in the 2012 Olympic final, that
 # David Rudisha ran 1:40.91"
 CLEFT_DATING_OPENING = re.compile(r"\s*It\s+was\b[^.;:!?]{0,80}?\bthat\b")
@@ -2281,6 +2292,8 @@ US_STATES = frozenset(
     """.split()
 )
 # an opening bracket right after a name: what follows is its affiliation, "Emil Agyekum (SCC Berlin, 49,20)"
+OF_RIGHT_BEFORE = re.compile(r"\bof\s+$")  # ... or an "of" before a name: its club's ("Brian Fay of Raheny Shamrock")
+BRACKET_OPENING_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)")  # a bracket right after a name: its club, age or year
 AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Kengo (25 = Fujitsu)": an age first, as Japanese results give it
 # ... or after a name's bracketed age or school year in a results row opening with its place: "1. Mateo Rivera (12)
 # Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
@@ -3294,7 +3307,8 @@ TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|[A-Z])")
 DESCRIPTION_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|who|while|as)\b)")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009", ", established in 2019", ",
 # signed in 2022" (French and Italian copy translated)
-SET_AFTER = re.compile(r"^,?\s+(?:set|run|clocked|achieved|established|signed)\s+(?:in|at|on|by|over)\b", re.IGNORECASE)
+SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established)\s+(?:in|at|on|by|over)\b|signed\s+in\s+(?:19|20)\d\d\b)",
+                       re.IGNORECASE)  # (not a contract's ", signed by On Running in 2023")
 # ... and each time of a list before it: "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race in
 # 1999, have run quicker"
 LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)
@@ -3855,9 +3869,11 @@ PREPOSITION_BEFORE = re.compile(
     r"said|says|added|adds|admitted|believes|believed|thinks|thought|felt|knew|knows|hopes|hoped|expects|expected)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
-# an article before a possessive name, the owner inside a noun phrase: "to break the late Kelvin Kiptum's world record" (no
-# subject, as after a preposition)
+# an article before a possessive name, the owner of a mark inside a noun phrase: "to break the late Kelvin Kiptum's world
+# record" (no subject, as after a preposition; not "could not follow the Ugandan Joshua Cheptegei's surge. The world record
+# holder won", nor "cheered the teenage Jakob Ingebrigtsen's victory. He won": what they did, the next sentence theirs)
 ARTICLE_BEFORE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+OWNED_MARK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:record|mark|best|time|standard)s?\b", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"
 # (no antecedent of a later pronoun)
@@ -4057,8 +4073,10 @@ ROUTE_PLACE_BEFORE = re.compile(
     re.IGNORECASE)
 CLASS_YEAR_BRACKET_BEFORE = re.compile(r"\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)", "(Jr., Mead)"
 # ... or a place on the course set off with the time it was reached in: "by Cato Ridge, passed in 3:36:05", "at Drummond, which
-# she reached in 2:54:12" (a runner is passed by another, not "in" a time: "by Kipruto, passed in the last mile" has none)
-POINT_PLACE_BEFORE = re.compile(r"\b(?:by|at|through|past|until|till)\s+$", re.IGNORECASE)
+# she reached in 2:54:12"
+POINT_PLACE_BEFORE = re.compile(r"\b(?:(?<![a-z]ed\s)(?<![a-z]en\s)(?<!first\s)by|at|through|past|until|till)\s+$", re.IGNORECASE)  # (not
+# an agent's "by": "led by Tom Ashby, passed in 15:10", "crossed first by Tom Ashby")
+AGENT_BY_BEFORE = re.compile(r"(?:[a-z]ed|[a-z]en|first)\s+by\s$", re.IGNORECASE)
 POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+\d")
 HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's

@@ -2401,6 +2401,8 @@ def test_athletes_a_results_row_s_initial_that_is_a_word_too(doc_of, initial: st
     assert [s.text for s in doc.spans["athletes"]] == ["R Flanagan", f"{initial} Cooke"]
 
 
+@pytest.mark.xfail(reason="taken back after the review: an initial matched to a later given name merged two runners sharing a "
+                          "surname ('P Murphy' into 'John Paul Murphy'); a state's word before a name needs its own rule", strict=True)
 def test_athletes_an_initial_of_a_name_said_after_a_state_s_word(doc_of) -> None:
     """"Victorian Adam Spencer" then "2 A Spencer (Vic) 3:38.54": the initial is his given name's, the second word of the
     full form (a state's word before it), one athlete, not two."""
@@ -2422,3 +2424,57 @@ def test_athletes_a_runner_in_a_bracket_of_other_words_stays_one_elsewhere(doc_o
     doc = doc_of("1 Roger Bannister (England) 3:58.8\n2 John Landy (Australia) 3:59.6\n\nSplits (John Landy leading): 440 yds "
                  "58.2; 880 yds 1:58.2. John Landy said he had no regrets.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Roger Bannister", "John Landy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Club championship team result: 1 Rathfarnham WSAF (Sean Hehir) 24; 2 Crusaders (Conor Bradley) 56. Sean Hehir won the individual race in 30:05.',
+         'Sean Hehir'),
+        ("Team race: 1 Leevale (Sean Kelly) 45 pts; 2 St Finbarr's (Mark Hanrahan) 67 pts. Sean Kelly was first home for Leevale in 30:12.",
+         'Sean Kelly'),
+        ('New Year Ekiden: 1 Asahi Kasei (Hiroto Inoue) 4:47:20; 2 Toyota (Taku Fujimoto) 4:48:10. Hiroto Inoue ran the fastest time on the third stage.',
+         'Hiroto Inoue'),
+        ('1 Raheny Shamrock (Brian Fay) 1:32:10; 2 Clonliffe Harriers (Mark Kenneally) 1:33:45. Brian Fay ran the fastest leg and said he was delighted.',
+         'Brian Fay'),
+        ('Pairs race: 1 John Murphy (Paul Murphy) 38:10; 2 Liam Walsh (Tom Walsh) 38:55. The Murphy brothers were delighted; Paul Murphy said it was his best run.',
+         'Paul Murphy'),
+        pytest.param('1 Anna Smith (Jane Smith) 35:10; 2 Mary Kelly (Unattached) 35:40. Anna ran with her sister, Jane Smith, who was guiding her.',
+         'Jane Smith', marks=pytest.mark.xfail(reason="a sister said to guide her only in a 'who' clause: no act that tells her from a club", strict=True)),
+        ('The first 5km was led by Tom Ashby, passed in 15:10, and he went on to win in 31:42.',
+         'Tom Ashby'),
+        ('The race was shaped by Joe Wade, passed in 15:10 at halfway by the leaders, who was caught late on.',
+         'Joe Wade'),
+        ('At the 10 km, crossed first by Tom Ashby, passed in 29:10, the leading group still had eight men.',
+         'Tom Ashby'),
+        ('The leading group, towed by Joe Wade, passed in 14:40 through 5km, stayed together until 8km.',
+         'Joe Wade'),
+        ('Kiprop went clear at the 8km mark, followed by Sean Tobin, passed in 24:12, and won in 30:05.',
+         'Sean Tobin'),
+    ],
+    ids=['g2', 'd28', 'g1', 'a10', 'g3', 'd30', 'd33', 'd34', 'h9', 'h10', 'h11'],
+)
+def test_athletes_what_this_stop_s_review_found_of_clubs_and_places(doc_of, text: str, person: str) -> None:
+    """The review: a runner a team's row brackets, said elsewhere to do something ("1 Rathfarnham WSAF (Sean Hehir) 24; ...
+    Sean Hehir won"), stays an athlete; so does one after an agent's "by" ("led by Tom Ashby, passed in 15:10"), no place."""
+    assert person in {s.label_ for s in doc_of(text).spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "initialled"),
+    [
+        ('John Paul Murphy won the senior race in 31:10. 1 J P Murphy (Clonliffe) 31:10; 2 P Murphy (Dundrum) 31:40.',
+         'P Murphy'),
+        ("Marathon veteran Patrick Tarpy O'Connor finished in 2:30:10. 1 T O'Connor (Raheny) 2:28:40; 2 P O'Connor (Raheny) 2:30:10.",
+         "T O'Connor"),
+        ("Mary Beth Jones won the women's race in 34:10. Men: 1 P Ryan (Dundrum) 30:05; 2 B Jones (Clonliffe) 30:44.",
+         'B Jones'),
+        ("Sarah Louise Kelly won the women's 5km in 16:40. 1 T Ryan (Dundrum) 15:05; 2 L Kelly (Clonliffe) 15:44.",
+         'L Kelly'),
+    ],
+    ids=['d25', 'd26', 'd20', 'd21'],
+)
+def test_athletes_an_initial_is_no_middle_name_of_another(doc_of, text: str, initialled: str) -> None:
+    """The review: "P Murphy" beside "John Paul Murphy" is another runner (the fallback to a later given name, for "Victorian
+    Adam Spencer", was taken back)."""
+    assert initialled in {s.label_ for s in doc_of(text).spans["athletes"]}

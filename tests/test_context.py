@@ -2099,3 +2099,39 @@ def test_context_a_trail_ultra_naming_no_event_runs_its_distance() -> None:
     assert [e for _, _, e in find_events(text)] == ["169km"]
     assert [e for _, _, e in find_events("Kipruto won the 10km in 27:10. He runs 160km a week.")] == ["10km"]
     assert find_events("Kipruto won in 5:10:00. He runs 160km a week.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Eliud Kipchoge won the Berlin Marathon in 2:02:42. Tete Dijana won the 89km down run in 5:13:58 last month.',
+        'Kiplimo took the Chicago Marathon in 2:02:43, while in South Africa Tete Dijana won the 89km down run of Comrades in 5:13:58.',
+        'Evans Chebet won the Boston Marathon in 2:05:54, and the same weekend Piet Wiersma won the 56km race at Two Oceans in 3:05:26.',
+        'Obiri won the New York City Marathon in 2:27:23. The event has little in common with the Two Oceans, where the 56km race was won by Gerda Steyn in 3:29:42.',
+        "Results of Sunday's Dublin Marathon and the Wicklow 50km race: Dublin Marathon: 1 Stephen Scullion 2:09:49; Wicklow: the 50km race was won by Peter Kenny in 3:05:10.",
+        'Worknesh Degefa won the Dubai Marathon in 2:19:38, while the 50km race walk in Dubai went to Masatora Kawano in 3:36:45.',
+    ],
+    ids=['d0', 'b4', 'd7', 'g20', 'g21', 'd3'],
+)
+def test_context_a_marathon_timed_as_one_is_no_ultra_the_text_names_besides(text: str) -> None:
+    """The review: "Eliud Kipchoge won the Berlin Marathon in 2:02:42. Tete Dijana won the 89km down run ... last month": the
+    marathon's own time says it is one (and a race walk's or a past race's distance names no ultra)."""
+    assert "marathon" in [e for _, _, e in find_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sifan Hassan won in Paris in 2:22:55 after the 50km bus ride to the start was delayed.',
+        'Jacob Kiplimo won in Barcelona in 56:42 on Sunday. He then made the 90km journey to Girona by car.',
+        'Kristian Blummenfelt won Ironman Hawaii in 7:35:48, running the final leg after the 180km bike course in blistering heat.',
+        'Jim Walmsley won Western States in 14:09:28 after taking the lead at the 62km aid station.',
+        'Courtney Dauwalter won UTMB in 23:29:14, pulling clear on the 45km climb to the Col de la Seigne.',
+        'Kilian Jornet won the Hardrock 100 in 24:25:00 after leading from the 48km point.',
+    ],
+    ids=['d11', 'b9', 'b8', 'd8', 'd9', 'd10'],
+)
+def test_context_a_distance_that_is_no_race_s_names_no_ultra(text: str) -> None:
+    """The review: "the 50km bus ride", "the 90km journey", "the 180km bike course", "the 62km aid station", "the 45km climb",
+    "the 48km point" name no race of their distance in a text naming no event."""
+    assert not [e for _, _, e in find_events(text) if e.endswith("km")]

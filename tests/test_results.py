@@ -6412,3 +6412,45 @@ def test_results_an_age_then_dates_the_time_of_its_sentence(doc_of) -> None:
     doc = doc_of("Alastair Chalmers won the men's 400m hurdles at the UK Championships in 48.61.\n\nThe younger Chalmers was 15 when "
                  "he ran that first race at Footes Lane, finishing in 58.9 and hitting about seven of the ten hurdles.")
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["48.61"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aregawi could not follow the Ugandan Joshua Cheptegei's surge. The world record holder won in 26:50.12.",
+         ('26:50.12', 'Joshua Cheptegei', None, 'result')),
+        ("Crowds cheered the teenage Jakob Ingebrigtsen's victory in Oslo. He won the mile in 3:50.20 and said he was proud.",
+         ('3:50.20', 'Jakob Ingebrigtsen', None, 'result')),
+        ('Gerda Steyn won the 2024 up run in 5:49:46 on Sunday, her fourth Comrades title.',
+         ('5:49:46', 'Gerda Steyn', None, 'result')),
+        ('Piet Wiersma won the 2024 down run in 5:26:04 on Sunday, beating Tete Dijana.',
+         ('5:26:04', 'Piet Wiersma', None, 'result')),
+        ('Hellen Obiri won the Boston Marathon in 2:21:01, signed by On Running in 2023 after leaving Nike.',
+         ('2:21:01', 'Hellen Obiri', None, 'result')),
+        ('Jakob Ingebrigtsen won the 1500m in 3:27.14, signed by Puma in 2019 as a teenager.',
+         ('3:27.14', 'Jakob Ingebrigtsen', None, 'result')),
+        ('The indoor meeting in Sesto San Giovanni saw Yemaneberhan Crippa win the 3000m in 7\'45"12.',
+         ('7\'45"12', 'Yemaneberhan Crippa', 1, 'result')),
+        ('Yemaneberhan Crippa won the Cinque Mulini in Sesto San Giovanni, clocking 29\'10"12.',
+         ('29\'10"12', 'Yemaneberhan Crippa', 1, 'result')),
+        ('Battocletti finished in quarta corsia, the fourth lane, and won the 400m in 53"40.',
+         ('53"40', 'Nadia Battocletti', 1, 'result')),
+    ],
+    ids=['h2', 'c33', 'b23', 'f11', 'b31', 'f17', 'a34', 'e37', 'e39'],
+)
+def test_results_what_this_stop_s_third_review_found(doc_of, text: str, expected: tuple) -> None:
+    """The review: a description after "could not follow the Ugandan Joshua Cheptegei's surge" is his (only a mark's owner after
+    an article is no subject); "won the 2024 up run in 5:49:46 on Sunday" is this year's (a day of the race said); ", signed by
+    On Running in 2023" is a contract, no date of the time; "in Sesto San Giovanni", "in quarta corsia" are no places."""
+    time, athlete, place, label = expected
+    found = [(r._.athlete.label_ if r._.athlete is not None else None, r.label_) for r in doc_of(text).spans["results"] if r.text == time]
+    assert (athlete, label) in found
+    if place is not None:
+        assert [r._.place for r in doc_of(text).spans["results"] if r.text == time and r.label_ == "result"] == [place]
+
+
+def test_results_an_edition_s_year_and_this_year_in_one_sentence(doc_of) -> None:
+    """The review: "won the 2023 down run in 6:00:41 and returned to win again in 5:49:46 this year": the first is the 2023
+    edition's, the second this year's."""
+    doc = doc_of("Alexandra Morozova won the 2023 down run in 6:00:41 and returned to win again in 5:49:46 this year.")
+    assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("5:49:46", "result"), ("6:00:41", "other")]

@@ -2586,3 +2586,51 @@ def test_splits_a_passage_s_agent_right_before_its_time(doc_of, text: str, runne
     """"passed by Meshesha in 3.14,8" (Polish copy translated), "covered by the winner in 56.8 seconds": the agent's passage, not
     the subject's after it or the one named before."""
     assert [s._.athlete.label_ for s in doc_of(text).spans["splits"]] == [runner]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ('Chebet built a 30-second first lap lead in the 10,000m and won in 29:05.20.',
+         '30'),
+        ('Kiptum had a 25-second first lap advantage in the cross country and won the 10km race in 29:02.',
+         '25'),
+        ('Hocker had a 20-second last lap deficit to make up but won the 1500m in 3:27.65.',
+         '20'),
+        ('Wanyonyi held a 40-second lap record on the indoor track, and won the 800m in 1:44.10.',
+         '40'),
+        ('Kerr ran the last turn in 13.2 and the straight in 12.6, covering the last 200m in 25.8, and won the 1500m in 3:29.38.',
+         '13.2'),
+        ('Battocletti, with the last turn in 30"2, won the 5000m in 14\'32"18.',
+         '30"2'),
+        ('Noah Lyles hit the final turn in 10.21 and won the 200m in 19.70.',
+         '10.21'),
+        ('Julien Alfred came off the final turn in 11.1 and pulled away to win the 200m in 21.86.',
+         '11.1'),
+        ('Bol came off the last turn in 38.2 and won the 400m hurdles in 52.15.',
+         '38.2'),
+    ],
+    ids=['c9', 'e18', 'e19', 'e25', 'f36', 'f37', 'c14', 'c15', 'e20'],
+)
+def test_splits_a_margin_or_a_bend_is_no_lap(doc_of, text: str, time: str) -> None:
+    """The review: "a 30-second first lap lead", "a 40-second lap record" are margins, "the final turn in 10.21" a bend of a
+    sprint (a translated turn is a lap only at a lap's time, in a race of laps): no lap's time."""
+    assert not [s for s in doc_of(text).spans["splits"] if s.text == time and s._.lap]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ('With 10 km to go Kiptum surged, and his next 5 km took 14:10 before he won in 2:00:35.',
+         '14:10'),
+        ('With 12 km remaining Kipruto attacked, and his next 5 km took 14:20; he won the Tokyo Marathon in 2:02:16.',
+         '14:20'),
+        ('Two weeks after a 25 km tempo run, his next 5 km took 14:10 in the Tokyo Marathon, which he won in 2:03:13.',
+         '14:10'),
+    ],
+    ids=['e11', 'h6', 'h7'],
+)
+def test_splits_the_next_kilometres_count_from_a_point_reached_only(doc_of, text: str, time: str) -> None:
+    """The review: "With 10 km to go ..., his next 5 km took 14:10", "Two weeks after a 25 km tempo run, his next 5 km": no
+    point reached before, no stretch between two points."""
+    assert not [s for s in doc_of(text).spans["splits"] if s.text == time and "km-" in s.label_]

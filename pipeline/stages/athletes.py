@@ -699,8 +699,21 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
         return P.AGE_THEN_AFFILIATION_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None \
             and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None
 
-    # (elsewhere only a name of words the bracket holds alone: not "Splits (Landy leading)", "(Payton Jordan, May 1 2010)")
-    clubs = {fold(c.text) for c in candidates if len(c.tokens) > 1 and text.startswith(")", c.end) and affiliation(c)}
+    # (elsewhere only a name of words the bracket holds alone: not "Splits (Landy leading)", "(Payton Jordan, May 1 2010)"; nor a
+    # runner a team's row brackets, said elsewhere to do something where the team is not: "1 Rathfarnham WSAF (Sean Hehir) 24;
+    # ... Sean Hehir won the individual race in 30:05", where "Aizawa Akira (Asahi Kasei)" and "Asahi Kasei was 2nd place" both act)
+    acting = [c for c in candidates if P.PERSON_VERB_AFTER.match(P.BRACKET_OPENING_AFTER.sub("", text[c.end : c.end + 80], 1))
+              and not P.OF_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)]  # (not "Brian Fay of Raheny Shamrock was third")
+    acting_words = {fold(t) for c in acting for t in c.tokens}  # (a bracket after the name passed over: "Ito Sota (2nd year) ran")
+    by_end = {c.end: c for c in candidates}
+    clubs = set()
+    for c in candidates:
+        if len(c.tokens) > 1 and text.startswith(")", c.end) and affiliation(c):
+            bracket = P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)
+            owner = by_end.get(bracket.start()) if bracket is not None else None
+            owner_words = {fold(t) for t in owner.tokens} - {fold(t) for t in c.tokens} if owner is not None else set()
+            if fold(c.text) not in {fold(a.text) for a in acting} or owner_words & acting_words:
+                clubs.add(fold(c.text))
     return [c for c in candidates if fold(c.text) in names or not (fold(c.text) in clubs or affiliation(c))]
 
 
@@ -1055,9 +1068,8 @@ class Athletes:
         with_full = [cl for cl in clusters if cl.full_forms]
 
         def pick(matches: list[Cluster]) -> Cluster | None:
-            if initial:  # (the first given name's, else another's: "A Spencer" of "Victorian Adam Spencer", a state's word before)
-                matches = [cl for cl in matches if fold(cl.key)[0] == initial] or [
-                    cl for cl in matches if any(w[0] == initial for w in fold(cl.key).split()[1:-1])]
+            if initial:
+                matches = [cl for cl in matches if fold(cl.key)[0] == initial]
             if len(matches) == 1:
                 return matches[0]
             athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]

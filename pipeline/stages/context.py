@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, metres, slug
-from .base import char_span, covering, inside, paragraphs, published_year, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import (char_span, covering, inside, paragraphs, published_year, require, sentence_end, sentences, set_extension, spans_of,
+                   text_of, write_spans)
 from .quotes import marked_paragraphs
 from .tables import split_tables
 from .times import dotted_as_minutes, no_time_after, parse_clock, said_as_hour
@@ -173,10 +174,24 @@ def ultra_distance(text: str) -> str:
 def named_ultra(text: str) -> str | None:
     """The ultra a race the text names a marathon is, where the text gives it a distance longer than a marathon as the
     race's, after "the" and before a race's word ("the Comrades Marathon" ... "to win the 87km up run"), the first said
-    most often; else None (not "a 100km week", "the 100km world record")."""
+    most often; else None (not "a 100km week", "the 100km world record", "the 50km race walk", nor a race of the past: "Dijana
+    won the 89km down run in 5:13:58 last month")."""
     raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
-                    if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+                    if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                    and not P.WALK_AFTER.match(text, m.end())
+                    and not P.PAST_CUE.search(text, _sentence_start(text, m.start()), sentence_end(text, m.end())))
     return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+
+
+def marathon_timed_there(text: str, start: int) -> bool:
+    """Does the sentence naming a marathon at `start` give a time a marathon's runner could run ("won the Berlin Marathon in
+    2:02:42": a marathon, whatever ultra the text names besides)?"""
+    times = (parse_clock(m) for m in P.CLOCK_TIME.finditer(text, start, sentence_end(text, start)))
+    return any(t is not None and fits_event("marathon", t.seconds) for t in times)
 
 
 def _in_a_points_list(text: str, at: int) -> bool:
@@ -257,7 +272,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         elif event == "marathon" and not ultras and P.RACE_NAME_WORD_BEFORE.search(before):
             if raced_ultra is False:
                 raced_ultra = named_ultra(text)  # (searched once, for a named marathon only)
-            event = raced_ultra or event  # "the Comrades Marathon", "the 87km up run": that ultra
+            if raced_ultra and not marathon_timed_there(text, m.start()):
+                event = raced_ultra  # "the Comrades Marathon", "the 87km up run": that ultra
         if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
@@ -365,17 +381,19 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
 
 
 def _raced_ultra_said(text: str) -> tuple[int, int, str] | None:
-    """Where a text naming no event says the distance longer than a marathon that its race is (`ultra_distance`: "the 87km
-    down run", "(169km) circuit"), and that event; else None."""
+    """Where a text naming no event says a distance longer than a marathon as its race's, a race's word after it ("The
+    105-mile (169km) circuit", "the 87km down run"), and that event, the first said most often; else None (not "the 50km bus
+    ride to the start", "the 62km aid station", "the 90km journey to Girona", "the 50km race walk")."""
     if "km" not in text and "ilomet" not in text:
         return None  # (the cheap test first)
-    event = ultra_distance(text)
-    if event == "ultramarathon":
+    raced = [m for m in P.ULTRA_DISTANCE.finditer(text) if m.group("race") and not m.group("other")
+             and m.group("race").split()[-1].lower() != "journey" and not P.WALK_AFTER.match(text, m.end())]
+    if not raced:
         return None
-    for m in P.ULTRA_DISTANCE.finditer(text):
-        if f"{float(m.group('d').replace(',', '.')):g}km" == event:
-            return m.start(), m.start("d") + len(m.group("d")), event
-    return None
+    counts = Counter(float(m.group("d").replace(",", ".")) for m in raced)
+    km = max(counts, key=lambda d: counts[d])  # (max keeps the first of equals)
+    m = next(m for m in raced if float(m.group("d").replace(",", ".")) == km)
+    return m.start(), m.start("d") + len(m.group("d")), f"{km:g}km"
 
 
 def _given_name_before(text: str, start: int) -> bool:

@@ -31,6 +31,7 @@ LIST_LINES_MAX = 12  # lines of a list under a heading looked up through for it
 COURSE_LAPS_REACH = 1000  # characters before "the first lap" searched for the number of laps of its course
 PACED_REACH = 200  # characters before a split searched for the pacemakers taking someone through it (not a whole endless sentence)
 MAX_LAP_S = 75.0  # a closing lap slower than this is no lap time
+MIN_TURN_LAP_S = 45.0  # ... and a lap translated as a turn no faster than this (an English turn, a bend, takes 10 to 40 seconds)
 NTH_LAP_MAX_S = 100.0  # ... nor a lap told by its ordinal slower than this (a 10,000m's middle laps take 77 seconds)
 NTH_LAP_MIN_S = 40.0  # ... nor one of 400m faster than this (the 400m's record is 43.03: "the 4th lap went in 33.1" is a 200m
 # track's; indoors half of it)
@@ -90,6 +91,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
         return "last lap", race_m, True  # "closed in 53.6 seconds to win", "with a 61.2 final lap"
+    if P.LAST_TURN_BEFORE.search(text, window_start, start) and MIN_TURN_LAP_S <= seconds <= MAX_LAP_S and (race_m is None or race_m >= 800):
+        return "last lap", race_m, True  # "the final turn in 59"8" (translated)
     if P.FIRST_LAP_AFTER_TIME.match(after) and seconds <= MAX_LAP_S:
         return "first lap", lap_m, True  # "led through a 60.8 opening lap"
     points = [
@@ -176,8 +179,11 @@ def _place_reached(text: str, start: int, end: int, window_start: int, finish_fi
     reached, later = None, P.POINT_REACHED_BEFORE.search(text, window_start, start)
     while later is not None:  # (the last preposition's words: "at the boathouse", not "by side at the boathouse")
         reached, later = later, P.POINT_REACHED_BEFORE.search(text, later.start() + 1, start)
-    if reached is not None and (any(c.isdigit() for c in reached.group("point")) or len(reached.group("point").split()) > PLACE_WORDS):
-        return None  # (a place's few words: "the turn at Ballyfoyle Cross", not a distance's "after the 3000")
+    if reached is not None and (any(c.isdigit() for c in reached.group("point")) or len(reached.group("point").split()) > PLACE_WORDS
+                                or not any(w[:1].isupper() for w in reached.group("point").split())  # (a place named: not "the boathouse")
+                                or P.AGENT_BY_BEFORE.search(text, max(0, reached.start() - 12), reached.start() + 3)):
+        return None  # (a place's few words: "the turn at Ballyfoyle Cross", not a distance's "after the 3000", nor an agent: "led by
+        # Tom Ashby, passed in 15:10")
     if reached is None or P.FINISH_CUE_AFTER.match(text, end) or P.FINISH_OR_RESULT_WORD.search(text, max(0, reached.start() - 40), reached.end()):
         return None
     if finish_fits and P.LATER_FINISH.search(text, end, sentence_end(text, end)) is None:
