@@ -1479,8 +1479,8 @@ def test_context_a_meeting_s_namesake_named_with_a_given_name_is_a_person(doc_of
         ("Steyn won the ultramarathon, passing 45km in 2:42:10; she runs 160km a week.", ["ultramarathon"]),
         ("Steyn won the Two Oceans Ultra Marathon (56km). She won the Valencia Marathon in 2:19:10 last year.", ["56km", "marathon"]),
         ("Myers won the open 1500m, a race organisers had billed as the \"Grandstand Mile\".", ["1500m"]),
-        ("Tete Dijana won the Comrades Marathon yesterday. He crossed the line in 5:25:00 to win the 87km up run from Durban.",
-         ["87km"]),
+        ("Tete Dijana won the Comrades Marathon yesterday. He crossed the line in 5:25:00 to win the 87km up run from Durban, "
+         "adding an up-run crown to the down-run titles he won in 2022 and 2023.", ["87km"]),
         ("Kiprop won the Comrades Marathon in 5:25:00. He runs 160km a week.", ["marathon"]),
         ("Kiprop won the Comrades Marathon in 5:25:00. Next he runs a 100km race in Italy.", ["marathon", "100km"]),
     ],

@@ -175,16 +175,18 @@ def named_ultra(text: str) -> str | None:
     """The ultra a race the text names a marathon is, where the text gives it a distance longer than a marathon as the
     race's, after "the" and before a race's word ("the Comrades Marathon" ... "to win the 87km up run"), the first said
     most often; else None (not "a 100km week", "the 100km world record", "the 50km race walk", nor a race of the past: "Dijana
-    won the 89km down run in 5:13:58 last month")."""
+    won the 89km down run in 5:13:58 last month", its clause told in the past)."""
     raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
                     if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())
                     and not P.WALK_AFTER.match(text, m.end())
-                    and not P.PAST_CUE.search(text, _sentence_start(text, m.start()), sentence_end(text, m.end())))
+                    and not P.PAST_CUE.search(text, *_clause(text, m.start(), m.end())))
     return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else None
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the stop or comma before to the one after."""
+    ends = [i for c in ",;.!?\n" if (i := text.find(c, end)) >= 0]
+    return max(text.rfind(c, 0, start) for c in ",;.!?\n") + 1, min(ends, default=len(text))
 
 
 def marathon_timed_there(text: str, start: int) -> bool:
