@@ -1045,6 +1045,8 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"(?:was|were)\s+(?:only\s+|just\s+)?(?:1\d|[5-9])(?:\s+years?\s+old)?\s+when\b|"  # an age then: "The younger Chalmers was 15 when he ran that first race"
+    r"(?<!only\s)(?<!just\s)the\s+(?:day|morning|evening|night|afternoon|weekend|week)\s+before\b(?!\s+(?:the|his|her|their)\b)|"  # ("23:10 at
+    # Hanley parkrun the morning before"; not "the night before the race", nor an arrival's "Having arrived in Oslo only the day before,")
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")

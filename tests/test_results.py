@@ -6454,3 +6454,10 @@ def test_results_an_edition_s_year_and_this_year_in_one_sentence(doc_of) -> None
     edition's, the second this year's."""
     doc = doc_of("Alexandra Morozova won the 2023 down run in 6:00:41 and returned to win again in 5:49:46 this year.")
     assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("5:49:46", "result"), ("6:00:41", "other")]
+
+
+def test_results_a_run_the_day_before_is_an_earlier_time(doc_of) -> None:
+    """A club newsletter's "Kev ran 26:10 at Richmond parkrun the day before": the day before the race reported, an earlier time
+    ("the night before the race" names the race's eve, no time of the past)."""
+    doc = doc_of("Kev Dunn finished the Brompton Bridge 10K in 52:06 on Sunday. Kev ran 26:10 at Richmond parkrun the day before.")
+    assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("26:10", "other"), ("52:06", "result")]
