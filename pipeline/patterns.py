@@ -1892,7 +1892,11 @@ SEGMENT_BEFORE = re.compile(
     rf"|{_STRETCH}",
     re.IGNORECASE,
 )
-A_LAP_OF_BEFORE = re.compile(r"\b(?:an?|that|this)\s+lap\s+(?:there\s+|then\s+|now\s+)?of\s+$", re.IGNORECASE)  # "A lap there of 68.2"
+# a sentence opening with a stretch pointed back to ("That lap was a 64.9", "This kilometre took 2:41"): the one the sentence
+# before tells of moving
+DEMONSTRATIVE_STRETCH_OPENING = re.compile(r"\s*(?:That|This)\s+(?:lap|kilometre|kilometer|km|mile|split|circuit)\b")
+A_LAP_OF_BEFORE = re.compile(r"\b(?:an?|that|this)\s+lap\s+(?:there\s+|then\s+|now\s+)?(?:of|was\s+(?:an?\s+)?)\s*$", re.IGNORECASE)  # "A
+# lap there of 68.2", a live text's "That lap was a 64.9"
 LAP_TIME_BEFORE = re.compile(
     r"\b(?:laps?\s+of|opened\s+with|opening\s+lap\s+of|first\s+lap\s+of)\s+(?:\d{2}(?:\.\d)?(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE
 )

@@ -2634,3 +2634,11 @@ def test_splits_the_next_kilometres_count_from_a_point_reached_only(doc_of, text
     """The review: "With 10 km to go ..., his next 5 km took 14:10", "Two weeks after a 25 km tempo run, his next 5 km": no
     point reached before, no stretch between two points."""
     assert not [s for s in doc_of(text).spans["splits"] if s.text == time and "km-" in s.label_]
+
+
+def test_splits_that_lap_points_back_to_the_runner_told_before(doc_of) -> None:
+    """A live text's "Ndikumwenayo has decided he has had enough of the dawdling. That lap was a 64.9": a lap of its own, his,
+    the one the sentence before tells of moving."""
+    doc = doc_of("Jimmy Gressier won the European 10,000m title in 27:41.08, with Thierry Ndikumwenayo fourth in 27:45.61.\n\n"
+                 "Ndikumwenayo has decided he has had enough of the dawdling. That lap was a 64.9, the fastest yet.")
+    assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [("64.9", "lap", "Thierry Ndikumwenayo")]

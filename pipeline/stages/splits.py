@@ -756,6 +756,7 @@ class Splits:
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or group_leader(doc, sent_start, t.start_char, subject=True)  # "a group of eleven led by Biniyam passed 5 km in"
                     or possessive_runner(doc, sent_start, paras)
+                    or (previous_athlete(doc, sent_start, paras) if P.DEMONSTRATIVE_STRETCH_OPENING.match(text, sent_start) else None)
                     or possessive_name_runner(doc, sent_start, t.start_char)
                     or described_possessive_runner(doc, sent_start, sent_end, paras)
                     or leader_after(doc, t.end_char, sents)
