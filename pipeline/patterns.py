@@ -322,7 +322,6 @@ QUOTED_TITLE_BEFORE = re.compile(
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
                             r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?"
                             r"(?P<other>\s+(?:world|national|record|championships?|best|mark|title|week)\b)?", re.IGNORECASE)
-WALK_AFTER = re.compile(r"\s+walk\b", re.IGNORECASE)  # ... not a walk's: "the 50km race walk"
 # what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
 # champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
 ULTRA_ROLE_AFTER = re.compile(
@@ -2048,8 +2047,9 @@ FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam sinc
 YEAR_EDITION = re.compile(r"\b(?:the|his|her|their)\s+(?P<year>(?:19|20)\d\d)\s+"
                           r"(?:(?P<adj>(?:(?-i:[A-Z])[\w-]+\s+){1,2}?)(?=(?:race|edition|final)\b))?"
                           r"(?:race|edition|final|winner|champion|(?:up|down)\s+run|(?-i:Trials|Games|Olympics|Championships|Worlds))\b", re.IGNORECASE)
-# a day of the race reported said in the sentence: the edition it names by its year is this one, where the article's year is
-# unknown ("Gerda Steyn won the 2024 up run in 5:49:46 on Sunday")
+# a day of the race reported said in the stretch of a time: the edition it names by its year is this one where the article's
+# year is unknown ("Gerda Steyn won the 2024 up run in 5:49:46 on Sunday"; not `PRESENT_CUE`, whose "here" is the place: "the
+# 2024 winner here in 2:02:44")
 THIS_DAY_CUE = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|tonight|yesterday|this\s+"
                           r"(?:year|morning|afternoon|evening|weekend))\b(?!['’])", re.IGNORECASE)
 # a cleft sentence's opening, whose stretch dates the time after its "that": "It was here, in the 2012 Olympic final, that

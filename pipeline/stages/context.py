@@ -178,15 +178,9 @@ def named_ultra(text: str) -> str | None:
     won the 89km down run in 5:13:58 last month", its clause told in the past)."""
     raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
                     if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                    and not P.WALK_AFTER.match(text, m.end())
-                    and not P.PAST_CUE.search(text, *_clause(text, m.start(), m.end())))
+                    and not P.RACE_WALK_AFTER.match(text, m.end())
+                    and not P.PAST_CUE.search(text, *_clause_of(text, m.start(), *_sentence_around(text, m.start()))))
     return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else None
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the stop or comma before to the one after."""
-    ends = [i for c in ",;.!?\n" if (i := text.find(c, end)) >= 0]
-    return max(text.rfind(c, 0, start) for c in ",;.!?\n") + 1, min(ends, default=len(text))
 
 
 def marathon_timed_there(text: str, start: int) -> bool:
@@ -389,7 +383,7 @@ def _raced_ultra_said(text: str) -> tuple[int, int, str] | None:
     if "km" not in text and "ilomet" not in text:
         return None  # (the cheap test first)
     raced = [m for m in P.ULTRA_DISTANCE.finditer(text) if m.group("race") and not m.group("other")
-             and m.group("race").split()[-1].lower() != "journey" and not P.WALK_AFTER.match(text, m.end())]
+             and m.group("race").split()[-1].lower() != "journey" and not P.RACE_WALK_AFTER.match(text, m.end())]
     if not raced:
         return None
     counts = Counter(float(m.group("d").replace(",", ".")) for m in raced)

@@ -1239,7 +1239,8 @@ class Results:
                 (past_cued and not won_now) or P.PAST_CLAUSE_BEFORE.search(text, s0, t.start_char)
                 or P.PAST_WHEN_BEFORE.search(text, max(a, s0 - 40), t.start_char)
                 # (an undated race's "2025 final" is another edition; its "2025 Olympic final" may be its own)
-                or any(int(e.group("year")) != race.year if race.year is not None else not e.group("adj") and not P.THIS_DAY_CUE.search(text, s0, next_time)
+                or any(int(e.group("year")) != race.year if race.year is not None
+                       else not e.group("adj") and not P.THIS_DAY_CUE.search(text, s0, next_time)
                        for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
