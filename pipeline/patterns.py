@@ -146,7 +146,7 @@ SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
 # ... and a lap's, said as its adjective: "pulled away with a 62-second final lap" (not "a 10-second lead", a margin)
 LAP_SECONDS_ADJECTIVE = re.compile(r"(?<![\d.:,])(?P<s>[2-9]\d)-second(?=\s+(?:(?:final|last|closing|opening|first)\s+)?(?:lap|circuit)\b"
-                                   r"(?!\s+(?:lead|advantage|gap|cushion|deficit|margin|record|penalty|down|ahead|behind)\b))",
+                                   r"(?!\s+(?:lead|advantage|gap|cushion|deficit|margin|record|penalty)\b))",
                                    re.IGNORECASE)  # (nor "a 30-second first lap lead", "a 40-second lap record")
 # a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
 CLOCK_READ_BEFORE = re.compile(
@@ -1043,9 +1043,6 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
-    r"(?:was|were)\s+(?:only\s+|just\s+)?(?:1\d|[5-9])(?:\s+years?\s+old)?\s+when\b|"  # an age then: "The younger Chalmers was 15 when he ran that first race"
-    r"(?<!only\s)(?<!just\s)the\s+(?:day|morning|evening|night|afternoon|weekend|week)\s+before\b(?!\s+(?:the|his|her|their)\b)|"  # ("23:10 at
-    # Hanley parkrun the morning before"; not "the night before the race", nor an arrival's "Having arrived in Oslo only the day before,")
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
@@ -1867,6 +1864,9 @@ STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 # a point of the course, its distance unsaid, set off by a comma with the time it was reached in: "by the turn at Ballyfoyle
 # Cross, reached in 12:03", "at the foot of the climb, which she passed in 31:10" (not the finish, nor a place or a medal won:
 # "to the finish in Central Park, which he reached in", "crossed the line at Grant Park, reached in", "took third place, reached in")
+# ... not after an agent's "by" ("led by Tom Ashby, passed in 15:10", "crossed first by Tom Ashby"; nor "surged by Cato Ridge,
+# passed in", left unsaid rather than read as a runner's)
+AGENT_BY_BEFORE = re.compile(r"(?:[a-z]ed|[a-z]en|first)\s+by\s$", re.IGNORECASE)
 POINT_REACHED_BEFORE = re.compile(
     r"\b(?:by|at|to|until|till|through|past|over|near|in)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
     r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
@@ -1891,9 +1891,6 @@ SEGMENT_BEFORE = re.compile(
     rf"|{_STRETCH}",
     re.IGNORECASE,
 )
-# a sentence opening with a stretch pointed back to ("That lap was a 64.9", "This kilometre took 2:41"): the one the sentence
-# before tells of moving
-DEMONSTRATIVE_STRETCH_OPENING = re.compile(r"\s*(?:That|This)\s+(?:lap|kilometre|kilometer|km|mile|split|circuit)\b")
 A_LAP_OF_BEFORE = re.compile(r"\b(?:an?|that|this)\s+lap\s+(?:there\s+|then\s+|now\s+)?(?:of|was\s+(?:an?\s+)?)\s*$", re.IGNORECASE)  # "A
 # lap there of 68.2", a live text's "That lap was a 64.9"
 LAP_TIME_BEFORE = re.compile(
@@ -1941,7 +1938,7 @@ SPLIT_POINT_BARE = re.compile(
 # took 14:53" (the 30km-35km stretch)
 NEXT_KM_STRETCH_BEFORE = re.compile(r"\b(?:his|her|their|the)\s+next\s+(?P<d>\d{1,2})\s?(?:km|k|kilomet(?:re|er)s?)\s+"
                                     r"(?:took|lasted|in|was|were|of|(?:he|she|they)\s+(?:ran|covered|did)\s+in)\s+$", re.IGNORECASE)
-KM_POINT = re.compile(r"\b(?:reached|reaching|passed|passing|through|hit|hitting|at)\s+(?P<d>\d{1,3})\s?(?:km|k|kilomet(?:re|er)s?)\b"
+KM_POINT = re.compile(r"\b(?:reached|reaching|passed|passing|through|hit|hitting|at|after)\s+(?:the\s+)?(?P<d>\d{1,3})\s?(?:km|k|kilomet(?:re|er)s?)\b"
                       r"(?!\s+(?:to\s+go|remaining|left)\b)", re.IGNORECASE)  # (a point reached, not "With 10 km to go", "a 25 km tempo run")
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
@@ -2794,7 +2791,8 @@ ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERB
 # ran 1:59.12" (not "came in with a time of 2:10:05", nor "came in with a 4:16.35 PB from the back of the pack", finishes)
 CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving)\s+in\s+with\s+(?:a|an|her|his|their)\s+$", re.IGNORECASE)
 BEST_LABEL_AFTER = re.compile(r"\s+(?:SB|PB|PR|season['’]s\s+best|personal\s+best|seasonal\s+best|best)\b")
-RAN_TIME_AFTER = re.compile(r"\b(?:and|then|before)\s+(?:ran|clocked|won\s+in|finished\s+in|stopped\s+the\s+clock\s+at)\s+\d")  # ... the race's own
+RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|clocked|won\s+in|finished\s+in|stopped\s+the\s+clock\s+at)\s+\d")  # ... the
+# race's own, its runner's still (not "came in with a 3:30.10 PB, finishing third, and Kerr then clocked 3:29.10")
 # a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
@@ -3313,7 +3311,7 @@ TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|[A-Z])")
 DESCRIPTION_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|who|while|as)\b)")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009", ", established in 2019", ",
 # signed in 2022" (French and Italian copy translated)
-SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established)\s+(?:in|at|on|by|over)\b|signed\s+in\s+(?:19|20)\d\d\b)",
+SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established)\s+(?:in|at|on|by|over)\b|signed\s+(?:in|at)\s+(?:[^,;.\d]{1,40}\s)?(?:19|20)\d\d\b)",
                        re.IGNORECASE)  # (not a contract's ", signed by On Running in 2023")
 # ... and each time of a list before it: "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race in
 # 1999, have run quicker"
@@ -3850,10 +3848,8 @@ POSITION_VERB_BEFORE = re.compile(r"\b(?:sat|sitting|settled|lying|lay|tucked|st
 LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,3}")
 # the agent of a passive before a name: "a final won by Scotland's Laura Muir", "where she was beaten only by the world
 # record holder Sydney McLaughlin" (no antecedent of a later pronoun or description)
-# a passage's runner as the agent right before its time: "After 1200 m, passed by Meshesha in 3.14,8", "The last lap, covered
-# by the winner in 56.8 seconds" (`winner`: the description of the race's winner)
-TIMED_BY_AGENT_BEFORE = re.compile(r"\b(?:covered|run|ran|passed|reached|clocked|completed|done)\s+by\s+"
-                                   r"(?:the\s+(?:eventual\s+)?(?P<winner>winner|victor)\s+in\s+)?$", re.IGNORECASE)
+# a passage's runner as the agent named right before its time: "After 1200 m, passed by Meshesha in 3.14,8"
+TIMED_BY_AGENT_BEFORE = re.compile(r"\b(?:covered|run|ran|passed|reached|clocked|completed|done)\s+by\s+$", re.IGNORECASE)
 IN_GAP = re.compile(r"\s+in\s+")  # ... and between the agent named and the time
 AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+(?:only\s+|just\s+|[a-z]+ly\s+)?by\s+(?:[\w’'-]+\s+){0,4}$")
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
@@ -4078,11 +4074,10 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
 CLASS_YEAR_BRACKET_BEFORE = re.compile(r"\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)", "(Jr., Mead)"
-# ... or a place on the course set off with the time it was reached in: "by Cato Ridge, passed in 3:36:05", "at Drummond, which
-# she reached in 2:54:12"
-POINT_PLACE_BEFORE = re.compile(r"\b(?:(?<![a-z]ed\s)(?<![a-z]en\s)(?<!first\s)by|at|through|past|until|till)\s+$", re.IGNORECASE)  # (not
-# an agent's "by": "led by Tom Ashby, passed in 15:10", "crossed first by Tom Ashby")
-AGENT_BY_BEFORE = re.compile(r"(?:[a-z]ed|[a-z]en|first)\s+by\s$", re.IGNORECASE)
+# ... or a place on the course set off with the time it was reached in: "at Drummond, which she reached in 2:54:12", "through
+# Cato Ridge, passed in 3:36:05" (not after "by": "led by Tom Ashby, passed in 15:10" is a runner, and "surged by Cato Ridge" as
+# like a place as a runner)
+POINT_PLACE_BEFORE = re.compile(r"\b(?:at|through|past|until|till)\s+$", re.IGNORECASE)
 POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+\d")
 HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's

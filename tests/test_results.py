@@ -6406,6 +6406,7 @@ def test_results_a_mark_brought_in_labelled_a_best_after_it(doc_of) -> None:
     assert [r.text for r in doc.spans["results"] if r.label_ != "result"] == ["1:58.89"]
 
 
+@pytest.mark.xfail(reason="taken back after the third review: 'was N when' also dated the next sentence's times and this race's ('The leaders were 6 when they reached the bell, and Josh Kerr won')", strict=True)
 def test_results_an_age_then_dates_the_time_of_its_sentence(doc_of) -> None:
     """A profile's "The younger Chalmers was 15 when he ran that first race at Footes Lane, finishing in 58.9": an age then,
     a time of the past, no result of the championship told."""
@@ -6456,8 +6457,36 @@ def test_results_an_edition_s_year_and_this_year_in_one_sentence(doc_of) -> None
     assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("5:49:46", "result"), ("6:00:41", "other")]
 
 
+@pytest.mark.xfail(reason="taken back after the third review: 'the day before' dated the next sentence's and the same sentence's own result ('The heats were held the day before. Kerr won the final in 3:29.10')", strict=True)
 def test_results_a_run_the_day_before_is_an_earlier_time(doc_of) -> None:
     """A club newsletter's "Kev ran 26:10 at Richmond parkrun the day before": the day before the race reported, an earlier time
     ("the night before the race" names the race's eve, no time of the past)."""
     doc = doc_of("Kev Dunn finished the Brompton Bridge 10K in 52:06 on Sunday. Kev ran 26:10 at Richmond parkrun the day before.")
     assert sorted((r.text, r.label_) for r in doc.spans["results"]) == [("26:10", "other"), ("52:06", "result")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label"),
+    [
+        ('Kejelcha was 5 when he started running. On Saturday he won the 3000m in 7:25.10.',
+         '7:25.10', 'result'),
+        ('The heats were held the day before. Kerr won the final in 3:29.10.',
+         '3:29.10', 'result'),
+        ('The leaders were 6 when they reached the bell, and Josh Kerr won the 1500m in 3:29.10.',
+         '3:29.10', 'result'),
+        ('Sarah Jones won the Santa Dash in 17:10 on the morning before Christmas.',
+         '17:10', 'result'),
+        ('Kev ran 26:10 at Richmond parkrun the day before, then won the Bushy 10k in 33:12.',
+         '33:12', 'result'),
+        ('Hobbs Kessler came in with a 3:30.10 PB, finishing third, and Kerr then clocked 3:29.10 to win.',
+         '3:30.10', 'result'),
+        ('Beatrice Chebet ran 28:54.14, signed in Eugene in 2024, a world record.',
+         '28:54.14', 'other'),
+    ],
+    ids=['Kejelcha_was_5_when', 'The_heats_were_held_the_d', 'The_leaders_were_6_when', 'Sarah_Jones_won_the_Santa', 'Kev_ran_26:10_at_Richmond', 'Hobbs_Kessler_came_in_wit', 'signed_in_Eugene_in_2024'],
+)
+def test_results_what_this_stop_s_fourth_review_found(doc_of, text: str, time: str, label: str) -> None:
+    """The review of the mends: an age or "the day before" in one sentence dates no result of the next or of its own race
+    (both cues taken back); "came in with a 3:30.10 PB, finishing third, and Kerr then clocked" is his finish; ", signed in
+    Eugene in 2024" dates the mark as ", signed in 2024" does."""
+    assert label in [r.label_ for r in doc_of(text).spans["results"] if r.text == time]

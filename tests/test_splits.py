@@ -2514,11 +2514,11 @@ def test_splits_a_name_s_stretches_listed_one_after_another(doc_of) -> None:
 
 
 def test_splits_a_place_on_the_course_reached_in_a_time(doc_of) -> None:
-    """An ultra's checkpoints named, their distance unsaid: "by Cato Ridge, passed in 3:36:05" (Dijana's, who went to the front;
-    the place no runner), "at Drummond, which she reached in 2:54:12" (Steyn's): points of their own name; a marathon's
+    """An ultra's checkpoints named, their distance unsaid: "through Cato Ridge, passed in 3:36:05" (Dijana's, who went to the
+    front; the place no runner), "at Drummond, which she reached in 2:54:12" (Steyn's): points of their own name; a marathon's
     "to the Invalides, reached in 2:22:55" is its finish."""
-    doc = doc_of("Tete Dijana won the 87km up run of the Comrades Marathon in 5:25:00.\n\nDijana went to the front, and by Cato "
-                 "Ridge, passed in 3:36:05, only Piet Wiersma could stay with him.\n\nGerda Steyn was already clear at Drummond, "
+    doc = doc_of("Tete Dijana won the 87km up run of the Comrades Marathon in 5:25:00.\n\nDijana went to the front, and through "
+                 "Cato Ridge, passed in 3:36:05, only Piet Wiersma could stay with him.\n\nGerda Steyn was already clear at Drummond, "
                  "which she reached in 2:54:12. Her winning time of 5:47:58 was a record.")
     assert [(s.text, s.label_, s._.distance_m, s._.athlete.label_) for s in doc.spans["splits"]] == [
         ("3:36:05", "Cato Ridge", None, "Tete Dijana"), ("2:54:12", "Drummond", None, "Gerda Steyn")]
@@ -2577,8 +2577,9 @@ def test_splits_a_description_is_not_an_owner_inside_the_sentence_before(doc_of)
     [
         ("Hirut Meshesha won the women's 1500m in 4:01.20. After 1200 m, passed by Meshesha in 3.14,8, only Martyna Galant was "
          "still able to hold the contact.", "Hirut Meshesha"),
-        ("Patrick Tiernan won the Zatopek 10,000m in 27:41.20 ahead of Ky Robinson. The last lap, covered by the winner in 56.8 "
-         "seconds, was settled late.", "Patrick Tiernan"),
+        pytest.param("Patrick Tiernan won the Zatopek 10,000m in 27:41.20 ahead of Ky Robinson. The last lap, covered by the winner "
+                     "in 56.8 seconds, was settled late.", "Patrick Tiernan", marks=pytest.mark.xfail(
+                         reason="taken back after the third review: 'the winner' went to another race's winner told before", strict=True)),
     ],
     ids=["a-name", "the-winner"],
 )
@@ -2636,9 +2637,32 @@ def test_splits_the_next_kilometres_count_from_a_point_reached_only(doc_of, text
     assert not [s for s in doc_of(text).spans["splits"] if s.text == time and "km-" in s.label_]
 
 
-def test_splits_that_lap_points_back_to_the_runner_told_before(doc_of) -> None:
-    """A live text's "Ndikumwenayo has decided he has had enough of the dawdling. That lap was a 64.9": a lap of its own, his,
-    the one the sentence before tells of moving."""
+def test_splits_that_lap_was_a_time_is_a_lap(doc_of) -> None:
+    """A live text's "Ndikumwenayo has decided he has had enough of the dawdling. That lap was a 64.9": a lap of its own (its
+    runner taken back to the sentence before, the last one named, was taken back after the third review: it went to a rival
+    or another race's winner)."""
     doc = doc_of("Jimmy Gressier won the European 10,000m title in 27:41.08, with Thierry Ndikumwenayo fourth in 27:45.61.\n\n"
                  "Ndikumwenayo has decided he has had enough of the dawdling. That lap was a 64.9, the fastest yet.")
-    assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [("64.9", "lap", "Thierry Ndikumwenayo")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("64.9", "lap")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "runner"),
+    [
+        ("Josh Kerr won the men's 1500m in 3:29.10. In the women's 5000m, the last lap, covered by the winner in 58.9 seconds, decided it, and Beatrice Chebet took the title in 14:09.52.",
+         '58.9', 'Beatrice Chebet'),
+        ("Josh Kerr won the men's race in 3:29.10. In the women's race, the bell rang at 3:10. That lap was a 61.2 for the leaders.",
+         '61.2', None),
+        ('Faith Kipyegon produced a 57-second last lap ahead of Ngetich to win the 1500m in 3:51.10.',
+         '57', 'Faith Kipyegon'),
+        ('Conner Mantz won in 2:05:08. After 30 km in 1:28:33, his next 5 km took 14:53.',
+         '14:53', 'Conner Mantz'),
+    ],
+    ids=["In_the_women's_5000m,_the", 'That_lap_was_a_61.2_for_t', '57-second_last_lap_ahead', 'After_30_km_in_1:28:33'],
+)
+def test_splits_what_this_stop_s_fourth_review_found(doc_of, text: str, time: str, runner: str | None) -> None:
+    """The review of the mends: "covered by the winner" after another race's winner is not that winner's (taken back); "That
+    lap was a 61.2 for the leaders" after the men's winner is not his (taken back); "a 57-second last lap ahead of Ngetich" is a
+    lap ("ahead" is no margin's word); "After 30 km in 1:28:33, his next 5 km took 14:53" counts from 30km."""
+    found = [(s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"] if s.text == time]
+    assert found == [runner]

@@ -485,8 +485,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
             or (P.HOMETOWN_BEFORE.search(before) and text.startswith(",", m.end())) \
             or (P.POINT_PLACE_BEFORE.search(before) and P.POINT_PLACE_REACHED_AFTER.match(text, m.end())):
         return True  # a place on the course: "the long climb to Constantia Nek", "the road from Haji Ali", "ran together through the
-        # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away"; a point of the course: "by Cato
-        # Ridge, passed in 3:36:05"
+        # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away"; a point of the course: "at
+        # Drummond, which she reached in 2:54:12"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
     if P.RUNNER_OF_BEFORE.search(before) and len(words) <= 2 and not re.search(r"['’]s?$", m.group()) and _clean(words[0]) not in P.COUNTRY_WORDS:

@@ -430,7 +430,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                 and (setter := starting_at(doc, "athletes", of.end())) is not None:
             return OldMark(True, setter, settled=True)  # "erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine" (translated)
     if P.CAME_IN_WITH_BEFORE.search(before) and P.BEST_LABEL_AFTER.match(text, a0) \
-            and P.RAN_TIME_AFTER.search(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
+            and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if (whose := P.WHOSE_BEST_BEFORE.search(before)) is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's

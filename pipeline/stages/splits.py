@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import metres
-from .attach import is_object, previous_athlete, race_winner, subject_for
+from .attach import is_object, previous_athlete, subject_for
 from .base import (Bounds, between, covering, char_span, inside, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
                    starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
@@ -153,7 +153,6 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
         return _place_reached(text, start, end, window_start, finish_fits)
-
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
         if race_m is not None and P.LAST_LAP_ENTERED.search(text, max(0, point_end - 40), point_end):
@@ -179,12 +178,14 @@ def _place_reached(text: str, start: int, end: int, window_start: int, finish_fi
     reached, later = None, P.POINT_REACHED_BEFORE.search(text, window_start, start)
     while later is not None:  # (the last preposition's words: "at the boathouse", not "by side at the boathouse")
         reached, later = later, P.POINT_REACHED_BEFORE.search(text, later.start() + 1, start)
-    if reached is not None and (any(c.isdigit() for c in reached.group("point")) or len(reached.group("point").split()) > PLACE_WORDS
-                                or not any(w[:1].isupper() for w in reached.group("point").split())  # (a place named: not "the boathouse")
-                                or P.AGENT_BY_BEFORE.search(text, max(0, reached.start() - 12), reached.start() + 3)):
-        return None  # (a place's few words: "the turn at Ballyfoyle Cross", not a distance's "after the 3000", nor an agent: "led by
-        # Tom Ashby, passed in 15:10")
-    if reached is None or P.FINISH_CUE_AFTER.match(text, end) or P.FINISH_OR_RESULT_WORD.search(text, max(0, reached.start() - 40), reached.end()):
+    if reached is None:
+        return None
+    words = reached.group("point").split()
+    if any(c.isdigit() for c in reached.group("point")) or len(words) > PLACE_WORDS or not any(w[:1].isupper() for w in words) \
+            or P.AGENT_BY_BEFORE.search(text, max(0, reached.start() - 12), reached.start() + 3):
+        return None  # (a place's few words, named: "the turn at Ballyfoyle Cross", not a distance's "after the 3000", "the boathouse",
+        # nor an agent: "led by Tom Ashby, passed in 15:10")
+    if P.FINISH_CUE_AFTER.match(text, end) or P.FINISH_OR_RESULT_WORD.search(text, max(0, reached.start() - 40), reached.end()):
         return None
     if finish_fits and P.LATER_FINISH.search(text, end, sentence_end(text, end)) is None:
         return None
@@ -523,12 +524,10 @@ def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | 
 
 def timed_by_agent(doc: Doc, t: Span) -> Span | None:
     """The runner a passage names as its agent right before the time: "passed by Meshesha in 3.14,8" (hers, not the sentence's
-    subject after it), "covered by the winner in 56.8 seconds" (the race's winner)."""
+    subject after it; not "covered by the winner in 56.8 seconds", whose winner may be another race's told before)."""
     text = text_of(doc)
     if "by " not in text[max(0, t.start_char - 60) : t.start_char]:
         return None  # (the cheap test first)
-    if (m := P.TIMED_BY_AGENT_BEFORE.search(text, max(0, t.start_char - 40), t.start_char)) is not None and m.group("winner"):
-        return race_winner(doc, before=t.start_char)
     named = [m for m in between(doc, "athletes", max(0, t.start_char - 60), t.start_char) if m.end_char <= t.start_char][-1:]
     if named and P.IN_GAP.fullmatch(text, named[0].end_char, t.start_char) \
             and P.TIMED_BY_AGENT_BEFORE.search(text, max(0, named[0].start_char - 30), named[0].start_char):
@@ -756,7 +755,6 @@ class Splits:
                     paced_runner(doc, sent_start, t.start_char, paras)
                     or group_leader(doc, sent_start, t.start_char, subject=True)  # "a group of eleven led by Biniyam passed 5 km in"
                     or possessive_runner(doc, sent_start, paras)
-                    or (previous_athlete(doc, sent_start, paras) if P.DEMONSTRATIVE_STRETCH_OPENING.match(text, sent_start) else None)
                     or possessive_name_runner(doc, sent_start, t.start_char)
                     or described_possessive_runner(doc, sent_start, sent_end, paras)
                     or leader_after(doc, t.end_char, sents)
