@@ -704,6 +704,7 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
     # ... Sean Hehir won the individual race in 30:05", where "Aizawa Akira (Asahi Kasei)" and "Asahi Kasei was 2nd place" both act)
     acting = [c for c in candidates if P.PERSON_VERB_AFTER.match(P.BRACKET_OPENING_AFTER.sub("", text[c.end : c.end + 80], 1))
               and not P.OF_RIGHT_BEFORE.search(text, max(0, c.start - 4), c.start)]  # (not "Brian Fay of Raheny Shamrock was third")
+    acting_names = {fold(c.text) for c in acting}
     acting_words = {fold(t) for c in acting for t in c.tokens}  # (a bracket after the name passed over: "Ito Sota (2nd year) ran")
     by_end = {c.end: c for c in candidates}
     clubs = set()
@@ -712,7 +713,7 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
             bracket = P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)
             owner = by_end.get(bracket.start()) if bracket is not None else None
             owner_words = {fold(t) for t in owner.tokens} - {fold(t) for t in c.tokens} if owner is not None else set()
-            if fold(c.text) not in {fold(a.text) for a in acting} or owner_words & acting_words:
+            if fold(c.text) not in acting_names or owner_words & acting_words:
                 clubs.add(fold(c.text))
     return [c for c in candidates if fold(c.text) in names or not (fold(c.text) in clubs or affiliation(c))]
 
