@@ -162,13 +162,27 @@ def after_laps(before: str, after: str) -> bool:
     return P.LAPS_BRACKET_BEFORE.search(before) is not None and after.startswith(")")
 
 
+def _ultra_km(m: re.Match[str]) -> float:
+    return float(m.group("d").replace(",", "."))  # "87.7", "87,7"
+
+
+def _most_said(said: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first of the ultra distances said (`P.ULTRA_DISTANCE`) of the distance said most often (the first said of those
+    said as often), or None."""
+    counts = Counter(_ultra_km(m) for m in said)
+    if not counts:
+        return None
+    km = max(counts, key=lambda d: counts[d])  # (max keeps the first of equals)
+    return next(m for m in said if _ultra_km(m) == km)
+
+
 def ultra_distance(text: str) -> str:
     """An ultramarathon's event: the distance longer than a marathon the text says most often as a race's ("the 87km
     down run", "(56km)"; the first said of those said as often), else "ultramarathon" (not "passing 45km in 2:42:10", "runs
     160km a week")."""
-    raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
-                    if (m.group("race") or P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not m.group("other"))
-    return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else "ultramarathon"  # (max keeps the first of equals)
+    m = _most_said([m for m in P.ULTRA_DISTANCE.finditer(text)
+                    if (m.group("race") or P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not m.group("other")])
+    return f"{_ultra_km(m):g}km" if m else "ultramarathon"
 
 
 def named_ultra(text: str) -> str | None:
@@ -176,11 +190,11 @@ def named_ultra(text: str) -> str | None:
     race's, after "the" and before a race's word ("the Comrades Marathon" ... "to win the 87km up run"), the first said
     most often; else None (not "a 100km week", "the 100km world record", "the 50km race walk", nor a race of the past: "Dijana
     won the 89km down run in 5:13:58 last month", its clause told in the past)."""
-    raced = Counter(float(m.group("d").replace(",", ".")) for m in P.ULTRA_DISTANCE.finditer(text)
+    m = _most_said([m for m in P.ULTRA_DISTANCE.finditer(text)
                     if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())
                     and not P.RACE_WALK_AFTER.match(text, m.end())
-                    and not P.PAST_CUE.search(text, *_clause_of(text, m.start(), *_sentence_around(text, m.start()))))
-    return f"{max(raced, key=lambda km: raced[km]):g}km" if raced else None
+                    and not P.PAST_CUE.search(text, *_clause_of(text, m.start(), *_sentence_around(text, m.start())))])
+    return f"{_ultra_km(m):g}km" if m else None
 
 
 def marathon_timed_there(text: str, start: int) -> bool:
@@ -255,7 +269,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if re.search(rf"\b{re.escape(name)}\s+Marathon\b", text[: ultra_names[name]]):
             del ultra_names[name]
     stretches = timed_stretches(text)
-    raced_ultra: str | None | bool = False  # (not yet searched)
+    raced_ultra = cache(lambda: named_ultra(text))  # (searched once, and only for a marathon named)
     for m, event in sorted(candidates, key=lambda c: c[0].start()):
         if event is None or any(s <= m.start() < e for s, e, _ in found):
             continue
@@ -266,10 +280,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if event == "marathon" and (w := P.RACE_NAME_WORD_BEFORE.search(before)) and ultra_names.get(w.group().strip(), m.start()) < m.start():
             event = ultras[0][1]  # "at the Two Oceans Marathon" of an article on the Two Oceans Ultra Marathon: the ultra
         elif event == "marathon" and not ultras and P.RACE_NAME_WORD_BEFORE.search(before):
-            if raced_ultra is False:
-                raced_ultra = named_ultra(text)  # (searched once, for a named marathon only)
-            if raced_ultra and not marathon_timed_there(text, m.start()):
-                event = raced_ultra  # "the Comrades Marathon", "the 87km up run": that ultra
+            if raced_ultra() and not marathon_timed_there(text, m.start()):
+                event = raced_ultra()  # "the Comrades Marathon", "the 87km up run": that ultra
         if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
@@ -382,14 +394,9 @@ def _raced_ultra_said(text: str) -> tuple[int, int, str] | None:
     ride to the start", "the 62km aid station", "the 90km journey to Girona", "the 50km race walk")."""
     if "km" not in text and "ilomet" not in text:
         return None  # (the cheap test first)
-    raced = [m for m in P.ULTRA_DISTANCE.finditer(text) if m.group("race") and not m.group("other")
-             and m.group("race").split()[-1].lower() != "journey" and not P.RACE_WALK_AFTER.match(text, m.end())]
-    if not raced:
-        return None
-    counts = Counter(float(m.group("d").replace(",", ".")) for m in raced)
-    km = max(counts, key=lambda d: counts[d])  # (max keeps the first of equals)
-    m = next(m for m in raced if float(m.group("d").replace(",", ".")) == km)
-    return m.start(), m.start("d") + len(m.group("d")), f"{km:g}km"
+    m = _most_said([m for m in P.ULTRA_DISTANCE.finditer(text) if m.group("race") and not m.group("other")
+                    and m.group("race").split()[-1].lower() != "journey" and not P.RACE_WALK_AFTER.match(text, m.end())])
+    return (m.start(), m.end("d"), f"{_ultra_km(m):g}km") if m else None
 
 
 def _given_name_before(text: str, start: int) -> bool:

@@ -215,19 +215,22 @@ def _stretch(text: str, start: int, end: int, window_start: int, race_m: float |
         a, b = int(m.group("a") or m.group("a_word")), int(m.group("b"))
     else:
         return None  # no unit said: "between 2019 and 2022"
+    return _km_stretch(a, b, race_m)
+
+
+def _km_stretch(a: int, b: int, race_m: float | None) -> tuple[str, float, bool] | None:
+    """The stretch from `a` km to `b` km, a lap of its length, "30km-35km" (`P.STRETCH_LABEL`); None for one too long for a
+    stretch, or going past the race's finish."""
     if not 0 < b - a <= MAX_STRETCH_KM or (race_m is not None and 1000 * b > race_m):
         return None
-    return f"{a}km-{b}km", 1000.0 * (b - a), True  # (`P.STRETCH_LABEL`)
+    return f"{a}km-{b}km", 1000.0 * (b - a), True
 
 
 def _next_km_stretch(text: str, nxt: re.Match[str], window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:
     """"his next 5 km took 14:53": the stretch of that length after the last point its sentence names before it ("Sawe reached
     30 km in 1:25:51, ..."): "30km-35km", a lap of its length."""
     points = [int(p.group("d")) for p in P.KM_POINT.finditer(text, window_start, nxt.start())]
-    length = int(nxt.group("d"))
-    if not points or not 0 < length <= MAX_STRETCH_KM or (race_m is not None and 1000 * (points[-1] + length) > race_m):
-        return None
-    return f"{points[-1]}km-{points[-1] + length}km", 1000.0 * length, True  # (`P.STRETCH_LABEL`)
+    return _km_stretch(points[-1], points[-1] + int(nxt.group("d")), race_m) if points else None
 
 
 def _point_said_before(text: str, t: Span, sent_start: int, spans: list[Span], sents, finish_fits: bool,
