@@ -436,7 +436,7 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:and|or)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+(?:splits|marks|points)\b|"  # ("The 6K
     # and 7K splits were the two slowest": both points)
-    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
+    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|arrived\s+(?:in|at)\s+(?=\d)|"
     r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; "won the 15km, covered
     # in 41:05" is the race: `context` takes "covered in" for a point only where the distance opens its sentence)
     # ("the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51", translated)
@@ -459,9 +459,10 @@ COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a 
 # laps of the 5km loop", "a 2km loop")
 LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
 THE_LOOP_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+$", re.IGNORECASE)
-# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
+# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)",
+# "The 10 kilometers arrived in 29:01" (translated)
 TIME_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*(?=\d[\d:.,]*\s*[–—]\s))?"  # (a colon only in a line of points: "20 km: 57:38 – ", not a list of bests, "1500m: 3:28.81 (Monaco)")
+    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|arrived)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*(?=\d[\d:.,]*\s*[–—]\s))?"  # (a colon only in a line of points: "20 km: 57:38 – ", not a list of bests, "1500m: 3:28.81 (Monaco)")
     r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b|\d{1,2}['′]\d{2}|\d{2}[\"″]\d|\d{1,2}\s?min\s?\d|\d{2}(?:\.\d+)?\s?secs?\b)"  # translated:
     # "800 meters on 1.51,8", "400 meters on 55,10"; with primes, as Italian copy writes them: "the 800 in 1'52"9", "the 400 in
     # 55"8"; with units, as British papers write them: "through 400m in 57.1sec and 800m in 1min 53.9sec"
@@ -1438,7 +1439,7 @@ ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?
 # what may stand between an aside naming a point and the time of that point's passage: ", reached in ", ", went through
 # in ", " came through in ", ", split " (not a finish: "clocked 3:29.74 to hold off", "charges through for bronze in")
 POINT_PASSED_GAP = re.compile(
-    r",?\s*(?:(?:(?:was|were)\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|went\s+through|came\s+through|got\s+there)"
+    r",?\s*(?:(?:(?:was|were)\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|arrived|went\s+through|came\s+through|got\s+there)"
     r"(?:\s+(?:it|that\s+point|there))?\s+)?(?:in|at)\s+|,?\s*(?:split|was\s+timed\s+at)\s+", re.IGNORECASE)
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # "before halfway, with Tola second in 1:00:31"
@@ -1625,11 +1626,12 @@ SPLIT_POINT_CLOCK_READ = re.compile(
     r"(?:the\s+)?(?:clock|board|stopwatch|timer|chronometer|display|screen)\s+(?:showed|shows|read|reads|indicated|indicates|displayed|said|stopped\s+at)\s+",
     re.IGNORECASE)
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in",
+# "The 25 km went by in", "7000m arrived in", "The 10 kilometers arrived in 29:01" (translated from Spanish),
 # "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
 # right after it: "the 25 kilo was 1:23:50"
 SPLIT_POINT_PASSED = re.compile(
     r"(?<![\d,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
-    r"(?:\s+passed\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
+    r"(?:\s+(?:passed|came\s+up|went\s+by|ticked\s+by|arrived)\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
     r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
     re.IGNORECASE,
@@ -1929,7 +1931,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
     r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
-    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|arrived)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in

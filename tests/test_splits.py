@@ -2666,3 +2666,18 @@ def test_splits_what_this_stop_s_fourth_review_found(doc_of, text: str, time: st
     lap ("ahead" is no margin's word); "After 30 km in 1:28:33, his next 5 km took 14:53" counts from 30km."""
     found = [(s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"] if s.text == time]
     assert found == [runner]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "at"),
+    [
+        ("Daniel Mateiko won the Valencia Marathon in 2h03:14. The 10 kilometers arrived in 29:01, with six men together.", "29:01", "10km"),
+        ("Daniel Mateiko won the Valencia Marathon in 2h03:14. The 25 km went by in 1:13:00 and the pace held.", "1:13:00", "25km"),
+        ("Beatrice Chebet won the 10,000m in 30:15.2. The field passed 6000m in 16:17.2, and 7000m arrived in 18:57.4.", "18:57.4", "7000m"),
+    ],
+    ids=["10_kilometers_arrived_in", "The_25_km_went_by_in", "7000m_arrived_in"],
+)
+def test_splits_a_distance_said_to_arrive_or_go_by(doc_of, text: str, time: str, at: str) -> None:
+    """A distance said to arrive or go by in a time is a point of the race, not a race of its own: "The 10 kilometers arrived
+    in 29:01" (translated from Spanish) is the marathon's 10km, "The 25 km went by in 1:13:00" its 25km."""
+    assert [s.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [at]
