@@ -1971,6 +1971,16 @@ LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
 FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
 CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+")  # a row's time: "1:38.7", "32.6"
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
+# ... or one of runners side by side, a dash after each point and a slash between their times: "Checkpoint (km) – Kipngeno /
+# Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05", "CHECKPOINT SPLITS (elapsed) – Collison / Verjee" over "Buttermere (42km) –
+# 04h31m10s / 05h02m48s" (the header's unit, in a bracket, the rows' where they say none)
+SLASH_TABLE_HEADER = re.compile(
+    r"[ \t]*(?P<label>[^\n–—/]*?\b(?:checkpoints?|splits?|points?|passages?|distance|km)\b[^\n–—/]*?)[ \t]+[–—-][ \t]+"
+    r"(?P<cols>[^\n/–—\d]+(?:/[^\n/–—\d]+)+)", re.IGNORECASE)
+SLASH_TABLE_UNIT = re.compile(r"\((?P<unit>km|k|m|miles?)\)", re.IGNORECASE)
+SLASH_TABLE_ROW = re.compile(
+    r"[ \t]*(?:[^\n–—/\d]*?\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
+    re.IGNORECASE)
 # an event run on a track, laps of 400m (or 200m indoors): "1500m", "3000m steeplechase", "mile", "2 miles" (not "10km", "half
 # marathon", "5 miles")
 TRACK_EVENT = re.compile(r"\d+m\b|(?:mile|2\s+miles)$")

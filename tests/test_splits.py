@@ -2681,3 +2681,15 @@ def test_splits_a_distance_said_to_arrive_or_go_by(doc_of, text: str, time: str,
     """A distance said to arrive or go by in a time is a point of the race, not a race of its own: "The 10 kilometers arrived
     in 29:01" (translated from Spanish) is the marathon's 10km, "The 25 km went by in 1:13:00" its 25km."""
     assert [s.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [at]
+
+
+def test_splits_a_checkpoint_table_of_runners_side_by_side(doc_of) -> None:
+    """ "Checkpoint (km) – Kipngeno / Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05": each time its column's runner's, at the
+    row's point; the last row, the times the results give, no split."""
+    doc = doc_of("Patrick Kipngeno won Sierre-Zinal in 2:24:52 and Joyline Chepngeno won the women's race in 2:48:30.\n\n"
+                 "Checkpoint (km) – Kipngeno / Chepngeno\n"
+                 "Ponchette (7) – 52:10 / 1:01:05\n"
+                 "Chandolin (10) – 1:02:40 / 1:13:20\n"
+                 "Zinal (31) – 2:24:52 / 2:48:30\n")
+    assert splits(doc) == [("52:10", "7km", 7000.0, "Patrick Kipngeno"), ("1:01:05", "7km", 7000.0, "Joyline Chepngeno"),
+                           ("1:02:40", "10km", 10000.0, "Patrick Kipngeno"), ("1:13:20", "10km", 10000.0, "Joyline Chepngeno")]

@@ -156,3 +156,32 @@ def test_tables_what_this_stop_s_review_found() -> None:
 
 def text_at(text: str, k: int) -> str:
     return text[k:].split()[0]
+
+
+def test_tables_runners_side_by_side_a_slash_between_their_times() -> None:
+    """A checkpoint table of two runners, a dash after each point and a slash between their times, their names atop in that
+    order; a row's distance in a bracket after its place, in the header's unit or its own ("04h31m10s" an ultra's hours); a
+    last row of times the text gives elsewhere is the finish, left to the results."""
+    text = ("Jim Walmsley won in 2:41:10 and Courtney Dauwalter in 3:02:44.\n\n"
+            "Checkpoint (km) – Walmsley / Dauwalter\n"
+            "Foresthill (10) – 38:20 / 44:05\n"
+            "Green Gate (22) – 1:25:30 / 1:37:12\n"
+            "Finish (31) – 2:41:10 / 3:02:44\n\n"
+            "SPLITS (elapsed) – Walmsley / Dauwalter\n"
+            "Auburn (42km) – 04h31m10s / 05h02m48s\n"
+            "Placer (66km) – 07h15m22s / 08h07m15s\n")
+    assert cells(text) == [
+        ("38:20", "10km", False, "", "Walmsley"), ("44:05", "10km", False, "", "Dauwalter"),
+        ("1:25:30", "22km", False, "", "Walmsley"), ("1:37:12", "22km", False, "", "Dauwalter"),
+        ("04h31m1", "42km", False, "", "Walmsley"), ("05h02m4", "42km", False, "", "Dauwalter"),
+        ("07h15m2", "66km", False, "", "Walmsley"), ("08h07m1", "66km", False, "", "Dauwalter"),
+    ]
+
+
+def test_tables_a_slash_in_a_credit_line_is_no_table() -> None:
+    """Slashes in a credit or a line of bests under a header-like line are no runners' columns: no row rises in two columns."""
+    text = ("Splits – Photos / Words\n"
+            "Pete Alderson (2) – Lakeland 100 / Jo Whitely\n\n"
+            "Best marks (km) – Cheptegei / Kiplimo\n"
+            "Valencia (10) – 26:49 / 26:33\n")
+    assert cells(text) == []

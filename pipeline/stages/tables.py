@@ -116,6 +116,7 @@ def split_tables(text: str) -> Table:
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
+    _slash_tables(text, lines, rows, cells)
     return Table(frozenset(rows), cells)
 
 
@@ -182,3 +183,50 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
         if body:
             rows.update(s for s, _ in header)
 
+
+def _slashed(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The stretches of [a, b) between slashes, stripped ("Kipngeno / Chepngeno", "52:10 / 1:01:05")."""
+    found = []
+    for m in re.finditer(r"[^/]+", text[a:b]):
+        if body := m.group().strip():
+            s = a + m.start() + m.group().index(body)
+            found.append((s, s + len(body)))
+    return found
+
+
+def _slash_seconds(cell: str) -> float | None:
+    """The seconds of a slash table's cell that is a time alone ("1:01:05", "04h31m10s"), else None."""
+    if m := P.HOURS_TIME.fullmatch(cell):
+        return int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+    return clock_seconds(cell) if _time(cell) else None
+
+
+def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell]) -> None:
+    """Splits tables of runners side by side, a dash after each point and a slash between the runners' times, their names
+    atop in the header's order ("Checkpoint (km) – Kipngeno / Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05"). A row
+    says its point's distance in a bracket after its place, or alone, in the header's unit where it says none; the
+    distances rise, and each runner's times with them."""
+    for i, (a, b) in enumerate(lines[:-1]):
+        if (head := P.SLASH_TABLE_HEADER.fullmatch(text, a, b)) is None:
+            continue
+        names = _slashed(text, *head.span("cols"))
+        unit = P.SLASH_TABLE_UNIT.search(head.group("label"))
+        body: list[tuple[int, str, float, list[tuple[int, int, float]]]] = []  # (distance start, at, metres, [(start, end, seconds)])
+        j = i + 1
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
+            row = P.SLASH_TABLE_ROW.fullmatch(text, *lines[j])
+            u = (row.group("unit") or (unit.group("unit") if unit else "")).lower() if row else ""
+            times = [(s, e, _slash_seconds(text[s:e])) for s, e in _slashed(text, *row.span("times"))] if row and u else []
+            if len(times) != len(names) or any(t is None for _, _, t in times):
+                break
+            u = "km" if u.startswith("k") else u
+            body.append((row.start("d"), row.group("d") + u, metres(row.group("d"), u), times))
+            j += 1
+        if len(body) < 2 or any(x[2] >= y[2] or any(p[2] >= q[2] for p, q in zip(x[3], y[3])) for x, y in zip(body, body[1:])):
+            continue
+        if all(text.count(text[s:e]) > 1 for s, e, _ in body[-1][3]):
+            body[-1] = (*body[-1][:3], [])  # a last row of times the text gives elsewhere: the finish's, results
+        for start, at, distance_m, times in body:
+            rows.add(start)
+            for (s, _, _), name in zip(times, names):
+                cells[s] = Cell(at, distance_m, False, (start, start), name, a, body[-1][2])
