@@ -2135,3 +2135,14 @@ def test_context_a_distance_that_is_no_race_s_names_no_ultra(text: str) -> None:
     """The review: "the 50km bus ride", "the 90km journey", "the 180km bike course", "the 62km aid station", "the 45km climb",
     "the 48km point" name no race of their distance in a text naming no event."""
     assert not [e for _, _, e in find_events(text) if e.endswith("km")]
+
+
+def test_context_a_race_naming_no_event_runs_its_checkpoint_table_s_finish(doc_of) -> None:
+    """A mountain race naming no event, whose checkpoint table's last row gives the times its results give ("Zinal (31) –
+    2:24:52 / 2:48:30"): the race runs that row's distance (its times had been read as a marathon's); with no such table, the
+    times tell the event as before."""
+    table = ("\n\nCheckpoint (km) – Kipngeno / Chepngeno\nPonchette (7) – 52:10 / 1:01:05\nChandolin (10) – 1:02:40 / 1:13:20\n"
+             "Zinal (31) – 2:24:52 / 2:48:30\n")
+    text = "Patrick Kipngeno won Sierre-Zinal in 2:24:52. Joyline Chepngeno won the women's race in 2:48:30."
+    assert [r._.race.event for r in doc_of(text + table).spans["results"]] == ["31km", "31km"]
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == ["marathon", "marathon"]

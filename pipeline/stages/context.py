@@ -1057,6 +1057,13 @@ def fill_event_from_times(doc: Doc) -> None:
     if not scopes:
         return
     text = text_of(doc)
+    if len(finishes := split_tables(text).finishes) == 1:  # a checkpoint table's last row, the finish: the race's distance
+        event = f"{next(iter(finishes)) / 1000:g}km"  # ("Zinal (31) – 2:24:52 / 2:48:30" of a mountain race naming no event)
+        for scope in scopes:
+            if scope._.race.event is None:
+                scope._.race = replace(scope._.race, event=event)
+                scope.label_ = scope._.race.id
+        scopes = [s for s in scopes if s._.race.event != event]
     names_a_split = cache(lambda a, b: names_a_split_point(text, a, b))  # read once a sentence, not once a time
     votes: dict[RaceInfo, Counter[str]] = {}
     timed: Counter[RaceInfo] = Counter()  # every time of the race counts, one that fits no event's range as one against

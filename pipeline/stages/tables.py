@@ -39,6 +39,7 @@ class Cell:
 class Table:
     rows: frozenset[int]  # where each row's distance starts
     cells: dict[int, Cell]  # keyed by where each time starts
+    finishes: frozenset[float] = frozenset()  # the distances of last rows that are the finish (their times the results')
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -116,8 +117,9 @@ def split_tables(text: str) -> Table:
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
-    _slash_tables(text, lines, rows, cells)
-    return Table(frozenset(rows), cells)
+    finishes: set[float] = set()
+    _slash_tables(text, lines, rows, cells, finishes)
+    return Table(frozenset(rows), cells, frozenset(finishes))
 
 
 def _unit_length(text: str, head: tuple[int, int]) -> float | None:
@@ -201,11 +203,12 @@ def _slash_seconds(cell: str) -> float | None:
     return clock_seconds(cell) if _time(cell) else None
 
 
-def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell]) -> None:
+def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[float]) -> None:
     """Splits tables of runners side by side, a dash after each point and a slash between the runners' times, their names
     atop in the header's order ("Checkpoint (km) – Kipngeno / Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05"). A row
     says its point's distance in a bracket after its place, or alone, in the header's unit where it says none; the
-    distances rise, and each runner's times with them."""
+    distances rise, and each runner's times with them. A last row whose times the text gives elsewhere is the finish (its
+    distance put in `finishes`), its times the results'."""
     for i, (a, b) in enumerate(lines[:-1]):
         if (head := P.SLASH_TABLE_HEADER.fullmatch(text, a, b)) is None:
             continue
@@ -225,7 +228,8 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
         if len(body) < 2 or any(x[2] >= y[2] or any(p[2] >= q[2] for p, q in zip(x[3], y[3])) for x, y in zip(body, body[1:])):
             continue
         if all(text.count(text[s:e]) > 1 for s, e, _ in body[-1][3]):
-            body[-1] = (*body[-1][:3], [])  # a last row of times the text gives elsewhere: the finish's, results
+            finishes.add(body[-1][2])
+            body[-1] = (*body[-1][:3], [])
         for start, at, distance_m, times in body:
             rows.add(start)
             for (s, _, _), name in zip(times, names):
