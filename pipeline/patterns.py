@@ -223,7 +223,7 @@ THRESHOLD_BEFORE = re.compile(
     r"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
-    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|target\s+of|"
+    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
@@ -384,8 +384,9 @@ EVENT_WORDS = re.compile(
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     # (a "mini-marathon", the fun run beside a half marathon, is no marathon)
     r"(?<!\bmini-)(?<!\bmini\s)\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
-    r"(?<![\d,.])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
-    r"(?<![\d,.])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
+    r"(?<![\d,.:])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
+    # (not a time's seconds before a line opening with its kilometre: "Km 7 – 5:30\nKm 8 – 5:32")
+    r"(?<![\d,.:])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
     r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
@@ -1966,6 +1967,8 @@ TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
 # ("Finish - 13:31.42 (60.7)"), whose time is the run's result
 SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*[-–—:|][ \t]*(?=\d)",
                             re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
+# ... or a kilometre by its number, a line each, as a runner's watch lists them: "Km 1 – 5:31 (crowded)", "Km 2 – 5:24"
+KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*[-–—:|][ \t]*(?=\d)", re.IGNORECASE)
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
 FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
@@ -2485,7 +2488,7 @@ POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by 
     r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)(?:[ \t]+on)?(?:[ \t]+[\w/.,]+){0,3}?[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
 # the narrator telling their own race, the clause before its time: "I crossed the line in 26:44", "I finished in", "my PB is
-# 26:10", "My watch beeped 5:08" (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
+# 26:10", "My watch beeped 5:08", "Official chip time: 54:38" (a blog's own line) (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
 NARRATOR_TIME_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+)"
     r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed\s+the\s+(?:line|finish(?:\s+line)?)\s+(?:in|at)"
@@ -2493,8 +2496,9 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
     r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
-    r"|(?-i:My|my)\s+(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
-    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?)\s*(?:a\s+)?$", re.IGNORECASE)
+    r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
+    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"  # ("my 10K PB was 56:12")
+    r"|(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:))\s*(?:a\s+)?$", re.IGNORECASE)  # ("Official chip time: 54:38", "Gun time was")
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
 NARRATOR_SAID_BEFORE = re.compile(
     r"\bI\s+(?:(?:just|then|also|still|kept|[a-z]+ly)\s+){0,2}(?:saying|said|say|told\s+(?:her|him|them|everyone)|shouted|yelled"
@@ -2502,9 +2506,9 @@ NARRATOR_SAID_BEFORE = re.compile(
 NARRATOR_SAID_AFTER = re.compile(r"[\s,.!?…—–-]*I\s+(?:(?:then|also|[a-z]+ly)\s+)?(?:said|told\s+(?:her|him|them)|shouted|yelled|screamed)\b")
 QA_LINE_OPENING = re.compile(r"[ \t]*(?:Q|A|Question|Answer)[ \t]*:")  # an interview's line: "A: I went through halfway in 4:28"
 NARRATOR_REACH = 120  # characters before a time searched for the narrator's clause
-# ... or a line of their own splits or finish, a point and a colon before its time: "5K: 24:41.", "Finish: 1:44:52 chip time!!!"
+# ... or a line of their own splits or finish, a point and a colon before its time: "5K: 24:41.", "Finish: 1:44:52 chip time!!!",
 NARRATED_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d)?\s?(?:km|k|mi|miles?)|\d{3,5}\s?m|halfway|half|finish|lap\s+\d{1,2}|mile\s+\d{1,2})"
-                           r"[ \t]*:[ \t]*\d", re.IGNORECASE)
+                           r"[ \t]*:[ \t]*\d|" + KM_NUMBER_ROW.pattern, re.IGNORECASE)  # (or "Km 3 – 5:29", a kilometre by its number)
 BYLINE_NAME_END = re.compile(r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:$|[|,·•–—]|and\b|&|in\s)", re.MULTILINE)
 # a preposition of place right before a word: "In Paris Kaczmarek ran" (the city glued to the name after it)
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from)\s+$", re.IGNORECASE)

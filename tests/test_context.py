@@ -2146,3 +2146,8 @@ def test_context_a_race_naming_no_event_runs_its_checkpoint_table_s_finish(doc_o
     text = "Patrick Kipngeno won Sierre-Zinal in 2:24:52. Joyline Chepngeno won the women's race in 2:48:30."
     assert [r._.race.event for r in doc_of(text + table).spans["results"]] == ["31km", "31km"]
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["marathon", "marathon"]
+
+
+def test_context_a_time_s_seconds_before_a_kilometre_s_line_are_no_event() -> None:
+    """"Km 7 – 5:30\nKm 8 – 5:32": the seconds of a time and the next line's "Km" are no 30km."""
+    assert find_events("The Ottawa 10K.\n\nKm 7 – 5:30\nKm 8 – 5:32\n") == [(11, 14, "10km")]

@@ -6490,3 +6490,22 @@ def test_results_what_this_stop_s_fourth_review_found(doc_of, text: str, time: s
     (both cues taken back); "came in with a 3:30.10 PB, finishing third, and Kerr then clocked" is his finish; ", signed in
     Eugene in 2024" dates the mark as ", signed in 2024" does."""
     assert label in [r.label_ for r in doc_of(text).spans["results"] if r.text == time]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [
+        ("Posted by Lauren Beaulieu · May 26, 2025\n\nMy 10K PB was 56:12 from the Army Run last September.\n\nOfficial chip time: "
+         "54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that.", "54:38", [("result", "Lauren Beaulieu")]),
+        ("Posted by Lauren Beaulieu · May 26, 2025\n\nMy 10K PB was 56:12 from the Army Run last September.\n\nOfficial chip time: "
+         "54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that.", "55:20", [("result", "Lauren Beaulieu")]),
+        ("Posted by Lauren Beaulieu\n\nI ran the Ottawa 10K in 54:38. My run club leader Janelle says the next target is 53:30 for "
+         "the fall.", "53:30", []),
+        ("Kate Moss won the 10K in 33:10. Her goal was 32:59, she said.", "32:59", []),
+    ],
+    ids=["official-chip-time", "gun-time-was", "the-next-target-is", "her-goal-was"],
+)
+def test_results_a_narrator_s_chip_and_gun_times_and_a_target(doc_of, text: str, time: str, expected: list) -> None:
+    """A blog's author telling their own race: "Official chip time: 54:38", "Gun time was 55:20" (and "My 10K PB was 56:12" tells
+    the post is theirs); "the next target is 53:30", "Her goal was 32:59" are aims, no results."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == expected

@@ -2693,3 +2693,19 @@ def test_splits_a_checkpoint_table_of_runners_side_by_side(doc_of) -> None:
                  "Zinal (31) – 2:24:52 / 2:48:30\n")
     assert splits(doc) == [("52:10", "7km", 7000.0, "Patrick Kipngeno"), ("1:01:05", "7km", 7000.0, "Joyline Chepngeno"),
                            ("1:02:40", "10km", 10000.0, "Patrick Kipngeno"), ("1:13:20", "10km", 10000.0, "Joyline Chepngeno")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ("Km 1 – 5:31 (crowded)\nKm 2 – 5:24\nKm 3 – 5:29\n", [("5:31", "0km-1km"), ("5:24", "1km-2km"), ("5:29", "2km-3km")]),
+        ("Km 1 – 5:31\nKm 2 – 10:55\nKm 3 – 16:24\n", [("5:31", "1km"), ("10:55", "2km"), ("16:24", "3km")]),
+    ],
+    ids=["each-kilometre-s-own", "the-time-there"],
+)
+def test_splits_a_blog_s_kilometres_by_their_number(doc_of, rows: str, expected: list) -> None:
+    """A runner's watch, a kilometre a line ("Km 3 – 5:29"): each kilometre's own time where a row is below the one before it,
+    else the time there; the blog's author's own (not "Janelle", the last one named)."""
+    text = ("Posted by Lauren Beaulieu · May 26, 2025\n\nMy run club leader Janelle built me a block. I crossed the line in "
+            "54:38.\n\nThese are straight off my watch:\n\n" + rows)
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == [(t, at, "Lauren Beaulieu") for t, at in expected]

@@ -216,9 +216,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             # (another time's holder; not "The national record of 9.85s, set by Olusoji Fasuba": this one's)
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
-    if not before and (teller := doc._.narrator) is not None and teller.start_char < a and (
-            narrated(text, start) or P.NARRATED_LINE.match(text, text.rfind("\n", 0, start) + 1)):
-        return teller  # a blog's author telling their own race: "I crossed the line in 26:44", "My PB is 26:10", "5K: 24:41."
+    if not before and (teller := narrator_told(doc, a, start)) is not None:
+        return teller
     if (paras is not None and not before and P.CLOCK_READ_BEFORE.search(text, max(a, start - 40), start)
             and not P.GROUP_WORD.search(text, a, b)):
         # "... crossed the line on Wednesday night. The clock read 31:41.59" (not "Bell ringing at the last lap, the
@@ -235,6 +234,16 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         return before[-1]  # "That's Battocletti's second straight crown, and it comes a fortnight after she ran 14:23.15"
     if paras is not None and pron is not None:
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
+    return None
+
+
+def narrator_told(doc: Doc, a: int, start: int) -> Span | None:
+    """The blog's author (`athletes.narrator`), named before the sentence at `a`, where they tell the time at `start` as
+    their own race's: "I crossed the line in 26:44", "My PB is 26:10", a line "5K: 24:41." or "Km 3 – 5:29"; else None."""
+    text = text_of(doc)
+    if (teller := doc._.narrator) is not None and teller.start_char < a and (
+            narrated(text, start) or P.NARRATED_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+        return teller
     return None
 
 

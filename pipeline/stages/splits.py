@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import metres
-from .attach import is_object, previous_athlete, subject_for
+from .attach import is_object, narrator_told, previous_athlete, subject_for
 from .base import (Bounds, between, covering, char_span, inside, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
                    starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
@@ -50,6 +50,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and row.group("d") and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and _lap_of_rows(text, row, seconds) \
             and (point := _point(row.group("d"), row.group("unit"), race_m)):
         return f"lap to {point[0]}", point[1], True  # "600m - 1:38.7 (66.1)": the lap ending at 600m
+    line = text.rfind("\n", 0, start) + 1
+    if (row := P.KM_NUMBER_ROW.match(text, line)) is not None and row.end() == start:
+        return _numbered_km(text, row, race_m)  # "Km 3 – 5:29"
     labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
@@ -224,6 +227,23 @@ def _km_stretch(a: int, b: int, race_m: float | None) -> tuple[str, float, bool]
     if not 0 < b - a <= MAX_STRETCH_KM or (race_m is not None and 1000 * b > race_m):
         return None
     return f"{a}km-{b}km", 1000.0 * (b - a), True
+
+
+def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
+    """A kilometre's row of a list, a line each ("Km 1 – 5:31" ... "Km 10 – 5:10"): the kilometre's own time, "2km-3km", where
+    a row's time is below the one before it somewhere in the list (each kilometre's); else the time there, "3km"."""
+    times = []
+    line = row.start()
+    while line > 0 and (above := P.KM_NUMBER_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)) is not None and above.end() < line:
+        line = above.start()  # up to the list's first row
+    while (r := P.KM_NUMBER_ROW.match(text, line)) is not None and (t := P.CLOCK_OR_DECIMAL_AT.match(text, r.end())) is not None:
+        times.append(clock_seconds(t.group()))
+        if (line := text.find("\n", r.end()) + 1) == 0:
+            break
+    n = int(row.group("n"))
+    if len(times) >= 2 and any(b < a for a, b in zip(times, times[1:])):
+        return _km_stretch(n - 1, n, race_m)
+    return _point(str(n), "km", race_m)
 
 
 def _next_km_stretch(text: str, nxt: re.Match[str], window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:
@@ -513,6 +533,8 @@ def stretch_runner(doc: Doc, t: Span, sent_start: int, paras: Bounds) -> Span | 
     text = text_of(doc)
     if named := [m for m in between(doc, "athletes", sent_start, t.start_char) if not is_object(text, m, sent_start)]:
         return named[-1]
+    if (teller := narrator_told(doc, sent_start, t.start_char)) is not None:
+        return teller  # a blog's author's own kilometre: "Km 3 – 5:29"
     pron = P.PERSON_SEX_WORD.search(text, sent_start, t.start_char)
     sex = ("men" if pron.group("men") else "women") if pron is not None else None
     return previous_athlete(doc, sent_start, paras, sex=sex, protagonist=True)
