@@ -2067,3 +2067,12 @@ def test_quotes_a_description_after_a_participle_s_phrase_is_not_the_last_athlet
     medallist", "the men's champion" after a woman's race, a quote with its own speaker after it: none is the last athlete
     named or the winner."""
     assert not_the_speaker not in [speaker_of(q) for q in doc_of(text).spans["quotes"]]
+
+
+def test_quotes_the_winner_is_the_one_spoken_of_last(doc_of) -> None:
+    """Two winners told, "said the winner" after a paragraph on the first: the winner spoken of last, not the one whose win was
+    told last (the headline's second)."""
+    text = ("Chebet and Kipyegon win in Eugene\n\nBeatrice Chebet won the 5000m in 14:09.52. Faith Kipyegon won the 1500m in "
+            "3:49.11 an hour later.\n\nChebet had led from the bell and held off Tsegay down the straight.\n\n"
+            "\"I knew I had the kick,\" said the winner.")
+    assert quotes(doc_of(text)) == [("I knew I had the kick,", "Beatrice Chebet")]

@@ -417,14 +417,17 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
 
 def race_winner(doc: Doc, before: int | None = None) -> Span | None:
     """The athlete the text says won: the subject of "won", "victory", "gold" ("Sekgodiso offers
-    herself the gold", "Kerr won"); the last one named before `before` (the women's winner after
-    the men's race was told), else the first in the text."""
+    herself the gold", "Kerr won"); of those told before `before`, the one spoken of last (the women's winner after the
+    men's race was told), else the first in the text."""
     winners = race_winners(doc)
     told = [w for w in winners if before is not None and w.start_char < before]
     if told and (sex := _scope_sex(doc, before)) is not None:  # not the women's winner for the men's race spoken of
         told = [w for w in told if (w._.sex or _scope_sex(doc, w.start_char)) in (None, sex)]
     if before is not None and not told and winners and paragraphs(doc).index(winners[0].start_char) > paragraphs(doc).index(before):
         return None  # the only winners told paragraphs later: another race's ("In the marathon, ... Chebeth won")
+    if before is not None and len(told) > 1:  # the winner spoken of last, not the one whose win was told last
+        last = {m.label_: m.start_char for m in between(doc, "athletes", 0, before) if m.end_char <= before}
+        return max(told, key=lambda w: last.get(w.label_, w.start_char))
     return told[-1] if told else winners[0] if winners else None
 
 
