@@ -2151,3 +2151,18 @@ def test_context_a_race_naming_no_event_runs_its_checkpoint_table_s_finish(doc_o
 def test_context_a_time_s_seconds_before_a_kilometre_s_line_are_no_event() -> None:
     """"Km 7 – 5:30\nKm 8 – 5:32": the seconds of a time and the next line's "Km" are no 30km."""
     assert find_events("The Ottawa 10K.\n\nKm 7 – 5:30\nKm 8 – 5:32\n") == [(11, 14, "10km")]
+
+
+def test_context_a_standfirst_s_sex_is_not_carried_into_the_body(doc_of) -> None:
+    """A standfirst ending on the women's race ("and Tigist Ketema wins the women's race") leaves the body's first paragraph
+    on the race as a whole, not the women's: "said the winner" after it is the men's winner, told there."""
+    text = ("Mateiko dominates in Valencia with 2h03:14\n\nThe Kenyan breaks the race at 35km and Tigist Ketema wins the women's "
+            "race with 2h16:42\n\nThe Valencia Marathon lived another great day of athletics this Sunday, although without "
+            "records of the course. The Kenyan Daniel Mateiko, second last year behind his compatriot, did not forgive this time "
+            "and won with 2h03:14.\n\n"
+            "Mateiko waited until 35km and then launched a surge that nobody could follow.\n\n"
+            "\"Last year I learned that in Valencia the race starts at 35km,\" declared the winner in the mixed zone.")
+    doc = doc_of(text)
+    body = text.index("The Valencia Marathon")
+    assert [s._.race.sex for s in doc.spans["race_scopes"] if s.start_char == body] != ["women"]
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Daniel Mateiko"]

@@ -668,6 +668,9 @@ class RaceContext:
                 # a round-up's section, opened by its place ("MARUGAME. Ren Tazawa ..."): no event carried into it
                 current = RaceInfo(meeting=main, year=year)
                 sex_events, sex_said = {}, {}
+            if para_opening and a == first_prose and para > 0 and current.sex is not None:
+                current = replace(current, sex=None)  # a standfirst's "and Tigist Ketema wins the feminine test": the body's
+                # first paragraph opens on the race as a whole, not on the sex the headlines spoke of last
             if para_opening and a > first_prose and P.RESULTS_HEADING.fullmatch(text, *paras.ranges[para]):
                 current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)  # "RESULTS" closing
                 # a report: its list is of the article's race, not of the side race told last ("won the junior 1K fun run in 4.12")
