@@ -2375,7 +2375,7 @@ NON_ATHLETE_ROLE = (
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
-ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor".split())
+ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor pal farmer priest".split())  # ("Abhishek Pal")
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
 # ... of them, the offices and microphones a retired athlete takes on (an athlete still)
 OFFICE_ROLE = re.compile(r"\b(?:president|vice-president|chairman|chairwoman|chairperson|chair|commentator|broadcaster|presenter|pundit|journalist|"

@@ -2478,3 +2478,12 @@ def test_athletes_an_initial_is_no_middle_name_of_another(doc_of, text: str, ini
     """The review: "P Murphy" beside "John Paul Murphy" is another runner (the fallback to a later given name, for "Victorian
     Adam Spencer", was taken back)."""
     assert initialled in {s.label_ for s in doc_of(text).spans["athletes"]}
+
+
+def test_athletes_a_role_s_word_written_as_a_surname(doc_of) -> None:
+    """"Abhishek Pal": a role's word ("pal", as "buddy") that is a surname after a given name, and then alone where the article
+    wrote it so ("Pal had gone through", "said Pal"); a role before a name is still no name's ("his pal Tom Hart")."""
+    doc = doc_of("Uttar Pradesh's Abhishek Pal won the race in 1:03:28. Pal had gone through 10km in 30:05. \"I was fine,\" said "
+                 "Pal. His pal Tom Hart ran 1:09:10.")
+    assert [(a.text, a.label_) for a in doc.spans["athletes"]] == [("Abhishek Pal", "Abhishek Pal"), ("Pal", "Abhishek Pal"), ("Pal", "Abhishek Pal")]
+    assert [p.text for p in doc.spans["people"]] == ["Tom Hart"]

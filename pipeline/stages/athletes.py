@@ -143,8 +143,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
-            or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (current and i == len(words) - 1 and low in P.ROLE_SURNAMES))
-            # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor")
+            or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (low in P.ROLE_SURNAMES and _title_case(tok) and (
+                (current and i == len(words) - 1)
+                or (len(words) == 1 and low in stop_surnames and (tok_start not in sent_starts or _acts(text, tok_start + len(tok)))))))
+            # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor", nor "Pal had gone through" after
+            # "Abhishek Pal")
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
             or ((low in P.MONTH_ABBREVIATIONS or low in P.WEEKDAY_ABBREVIATIONS) and P.DATE_WORDS_AFTER.match(text, tok_start + len(tok)))  # "Sun Sep 10"
         )
@@ -209,7 +212,8 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
         last, before = words[-1], _clean(words[-2]) if len(words) > 1 else ""
         at = m.end() - len(last)
         word = _clean(last)
-        function = word in STOP_WORDS and word not in P.NUMBER_WORDS and word not in P.ORDINALS  # "the Marlow Ten"
+        function = (word in STOP_WORDS or word in P.ROLE_SURNAMES) and word not in P.NUMBER_WORDS and word not in P.ORDINALS  # "the
+        # Marlow Ten" (a role's word too: "Abhishek Pal")
         nationality = (word in P.COUNTRY_WORDS and before not in P.COUNTRY_WORDS and f"{before} {word}" not in P.COUNTRY_WORDS
                        and _acts_or_pauses(text, m.end()))  # not "South African"
         # a word that names no one alone but is a surname, after a given name and before a verb: "James West pushed him"
