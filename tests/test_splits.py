@@ -2709,3 +2709,13 @@ def test_splits_a_blog_s_kilometres_by_their_number(doc_of, rows: str, expected:
     text = ("Posted by Lauren Beaulieu · May 26, 2025\n\nMy run club leader Janelle built me a block. I crossed the line in "
             "54:38.\n\nThese are straight off my watch:\n\n" + rows)
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == [(t, at, "Lauren Beaulieu") for t, at in expected]
+
+
+def test_splits_a_pronoun_after_a_time_clause_is_the_main_subject_s(doc_of) -> None:
+    """"Brandvold sat in the chase pack as North Prairie State's Dominic Ashby led ... He moved to the front": "he" is the main
+    clause's subject, not the one of the clause of the time beside it."""
+    doc = doc_of("Tyler Brandvold won the men's 3,000-meter steeplechase in 8:41.07. Dominic Ashby was second in 8:43.55.\n\n"
+                 "Brandvold sat in the chase pack as North Prairie State's Dominic Ashby led through the first kilometer in 2:54. "
+                 "He moved to the front just before 2K, which he passed in 5:49.6. He covered the final lap in 66.1.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("2:54", "Dominic Ashby"), ("5:49.6", "Tyler Brandvold"), ("66.1", "Tyler Brandvold")]

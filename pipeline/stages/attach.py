@@ -635,14 +635,16 @@ def previous_athlete(
         if listed or _not_subject(text, m, a):
             objects.add(id(m))
     in_near = {id(m) for m in near}
-    # the most recent subject of a main clause, else of a contrasting clause ("Kipkoech won, while Clara Evans
-    # gave the home crowd a victory. The Kenyan broke clear ..."), else the most recent name
+    # the most recent subject of a main clause, else of a contrasting clause or one of the time beside it ("Kipkoech won,
+    # while Clara Evans gave the home crowd a victory. The Kenyan broke clear ...", "Brandvold sat in the chase pack as Ashby
+    # led ... He moved to the front"), else the most recent name
     contrasted = None
     for k, m in enumerate(reversed(fits)):
         if sex and protagonist and paras.index(m.start_char) < paras.index(char) and _witness_of_another(doc, m, sex):
             continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
-            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
+            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char) \
+                    and not P.TIME_CLAUSE_BEFORE.search(text, max(sents.of(m.start_char)[0] + 1, m.start_char - 50), m.start_char):
                 # (not one of an earlier sentence whose sex is unsaid, when the contrasted one is said to be of the pronoun's:
                 # "Gareth Lewis was first M40, while Claire Ashworth took the F40 title. Her official chip time" is hers, not the
                 # winner's of the sentence before; "while Yared Nuguse faded badly to fifth. 3:29.02 for the 23-year-old" is not his)
