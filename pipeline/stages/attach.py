@@ -643,8 +643,7 @@ def previous_athlete(
         if sex and protagonist and paras.index(m.start_char) < paras.index(char) and _witness_of_another(doc, m, sex):
             continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
-            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char) \
-                    and not P.TIME_CLAUSE_BEFORE.search(text, max(sents.of(m.start_char)[0] + 1, m.start_char - 50), m.start_char):
+            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char) and not _beside_a_main_subject(doc, m):
                 # (not one of an earlier sentence whose sex is unsaid, when the contrasted one is said to be of the pronoun's:
                 # "Gareth Lewis was first M40, while Claire Ashworth took the F40 title. Her official chip time" is hers, not the
                 # winner's of the sentence before; "while Yared Nuguse faded badly to fifth. 3:29.02 for the 23-year-old" is not his)
@@ -665,6 +664,17 @@ def previous_athlete(
                                            protagonist=True, exclude=exclude)) is not None:
         return who
     return fits[-1]
+
+
+def _beside_a_main_subject(doc: Doc, m: Span) -> bool:
+    """Is `m` the subject of a clause of the time beside a main clause opened by a runner or a pronoun ("Brandvold sat in the
+    chase pack as North Prairie State's Dominic Ashby led", "he sat in the second group as Morocco's Brahim Boutayeb broke away";
+    not after a description's: "The Kenyan, however, had nothing left as Jakob Ingebrigtsen swept past to win")?"""
+    text = text_of(doc)
+    a = sentences(doc).of(m.start_char)[0]
+    if not P.TIME_CLAUSE_BEFORE.search(text, max(a + 1, m.start_char - 50), m.start_char):
+        return False
+    return P.PERSON_PRONOUN.search(text, a, m.start_char) is not None or any(n.end_char < m.start_char for n in between(doc, "athletes", a, m.start_char))
 
 
 def _description_opening(doc: Doc, fits: list[Span], paras: Bounds, sex: str | None, country: str | None,
