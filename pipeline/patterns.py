@@ -3129,7 +3129,8 @@ OBJECT_BEFORE = re.compile(
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
     # author of a last lap in 56''2, resisted")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has|but|while|whilst|whereas|yet)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|[JFMVW]\d\d)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South
+# London Harriers' X", "behind the M45 Gareth Lowe" (a masters' age class)
 )
 # one let do something, the doer of it but not the sentence's subject a later pronoun stands for: "Chebet ... let Lilian Kasait
 # set the pace through 3,000m in 9:12.4 before pulling away. She covered her last 400m in 61.8" (she is Chebet)

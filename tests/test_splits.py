@@ -2719,3 +2719,11 @@ def test_splits_a_pronoun_after_a_time_clause_is_the_main_subject_s(doc_of) -> N
                  "He moved to the front just before 2K, which he passed in 5:49.6. He covered the final lap in 66.1.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("2:54", "Dominic Ashby"), ("5:49.6", "Tyler Brandvold"), ("66.1", "Tyler Brandvold")]
+
+
+def test_splits_a_rival_after_behind_and_a_masters_class_is_no_antecedent(doc_of) -> None:
+    """"was second behind the M45 Gareth Lowe, who won in 4:51.20. He went through the first lap in 74.1": the object of
+    "behind", its age class before it, is no subject a later "he" stands for."""
+    doc = doc_of("Martin Keane ran the masters mile and was second behind the M45 Gareth Lowe, who won in 4:51.20. He had planned "
+                 "it to the tenth. He went through the first lap in 74.1 and reached 800m in 2:29.9.")
+    assert {s._.athlete.label_ for s in doc.spans["splits"] if s._.athlete is not None} == {"Martin Keane"}
