@@ -1611,6 +1611,11 @@ SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
 PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
+# ... or reached with its time, its distance unsaid: "Wild reached the summit checkpoint in 59 minutes and two seconds", "She
+# turned at the summit in 1:09:55", "hit the turnaround in 14:58"
+FEATURE_REACHED_BEFORE = re.compile(
+    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|was\s+at)\s+(?P<point>{_COURSE_FEATURE})"
+    r"(?:\s+checkpoint)?\s+in\s+$", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
 RELAY_RACE = re.compile(r"\b(?:ekiden|road\s+relays?|relays?)\b", re.IGNORECASE)  # a text about a relay, its stages races of their own

@@ -2727,3 +2727,22 @@ def test_splits_a_rival_after_behind_and_a_masters_class_is_no_antecedent(doc_of
     doc = doc_of("Martin Keane ran the masters mile and was second behind the M45 Gareth Lowe, who won in 4:51.20. He had planned "
                  "it to the tenth. He went through the first lap in 74.1 and reached 800m in 2:29.9.")
     assert {s._.athlete.label_ for s in doc.spans["splits"] if s._.athlete is not None} == {"Martin Keane"}
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [
+        ("Finlay Wild won the Ben Nevis Race in 1:27:06. Wild reached the summit checkpoint in 59 minutes and two seconds.",
+         "59 minutes and two seconds", [("summit", None)]),
+        ("Sarah McCormack won the women's race in 1:46:12. She turned at the summit in 1:09:55, already clear.", "1:09:55",
+         [("summit", None)]),
+        ("Jess Ward won the Fell Race. She reached the summit in 42:10 to win the King of the Mountain prize.", "42:10", []),
+    ],
+    ids=["reached-the-summit-checkpoint", "turned-at-the-summit", "to-win-a-prize-there"],
+)
+def test_splits_a_feature_of_the_course_reached_in_a_time(doc_of, text: str, time: str, expected: list) -> None:
+    """A hill race's summit reached in a time, its distance unsaid, is a point of its own name (no result); not where the
+    time wins ("to win the King of the Mountain prize")."""
+    doc = doc_of(text)
+    assert [(s.label_, s._.distance_m) for s in doc.spans["splits"] if s.text == time] == expected
+    assert [r.text for r in doc.spans["results"] if r.text == time] == ([] if expected else [time])

@@ -1093,6 +1093,7 @@ class Results:
                 # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
+                    or (P.FEATURE_REACHED_BEFORE.search(text, max(a, t.start_char - 60), t.start_char) and not P.FINISH_CUE_AFTER.match(text, t.end_char)) \
                     or ("ed in" in text[max(a, t.start_char - 8) : t.start_char]  # (the cheap test first: "reached in", "passed in")
                         and (reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
                         and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())
@@ -1101,6 +1102,7 @@ class Results:
                              or not fits_event(race_at(doc, t.start_char).event, t._.seconds)
                              or P.LATER_FINISH.search(text, t.end_char, b) is not None)):
                 continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race;
+                # "reached the summit checkpoint in 59:02": a feature of the course;
                 # "until 20km, reached in 1:01:28", "by the turn at Ballyfoyle Cross, reached in 12:03" (too fast for the five
                 # miles), "to the Brandenburg Gate, which he reached in 1:58:40 ..., and won in 2:03:30": a point's passage (not
                 # "to the Invalides, reached in 2:22:55" of a marathon, its finish)

@@ -155,6 +155,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
+        if (feature := P.FEATURE_REACHED_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
+                and not P.FINISH_CUE_AFTER.match(text, end):
+            return feature.group("point")[4:].lower(), None, False  # "reached the summit checkpoint in 59:02": the summit
         return _place_reached(text, start, end, window_start, finish_fits)
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
