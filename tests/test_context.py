@@ -2166,3 +2166,14 @@ def test_context_a_standfirst_s_sex_is_not_carried_into_the_body(doc_of) -> None
     body = text.index("The Valencia Marathon")
     assert [s._.race.sex for s in doc.spans["race_scopes"] if s.start_char == body] != ["women"]
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Daniel Mateiko"]
+
+
+def test_context_an_event_said_in_speech_is_not_the_race_carried_on(doc_of) -> None:
+    """'"We had agreed 30 kilometre, but the wind was heavy for him," said the race director': a distance said in speech is
+    no race of the marathon's sentences after it; a title in quotation marks names one ("the “Mile of the Century”")."""
+    text = ("Tadesse Takele won the Rotterdam Marathon in 2:05:12.\n\nAt 25 kilometre the last hare stepped out. \"We had agreed "
+            "30 kilometre, but the wind on the boulevard was heavy for him,\" said the race director.\n\nAmos Kipruto came second "
+            "in 2:05:40.")
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == ["marathon", "marathon"]
+    text = "The race is known as the “Mile of the Century”. Jake Wightman was fifth in 3:47.83."
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == ["mile"]

@@ -648,6 +648,9 @@ class RaceContext:
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
         quoted = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked]
+        spoken = [(x, y) for x, y in quoted if len(text[x:y].split()) >= SPOKEN_WORDS]
+        narrated = Indexed(e for e in events if not inside(e[0], spoken))  # (not a quote's: '"We had agreed 30 kilometre," said
+        # the race director' is no 30km race of the marathon's sentences after it; a title's is: "the “Mile of the Century”")
         current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
@@ -686,7 +689,7 @@ class RaceContext:
                 # a heading alone ("ELSEWHERE") stands for the paragraph under it
                 heading = not other and len(text[slice(*paras.ranges[para])].strip()) <= HEADING_CHARS
                 elsewhere_para, elsewhere = para + heading, local
-            local = sentence_race(text, a, b, local, events, meetings, main)
+            local = sentence_race(text, a, b, local, narrated, meetings, main)
             if paired := events_by_sex(text, a, b, events):
                 sex_events = paired
             elif local.sex in sex_events and not events.within(a, b):
@@ -728,6 +731,7 @@ def _section_heading(stext: str) -> bool:
         and not any(c.isdigit() for c in line) and not P.SEX_WORD.search(line)
 
 
+SPOKEN_WORDS = 5  # words at least of a quotation that is speech, not a title ("the “Mile of the Century”")
 SECTION_HEADING_CHARS = 40  # a paragraph this short, one line, no stop: a heading over a section
 
 
