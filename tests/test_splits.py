@@ -2746,3 +2746,12 @@ def test_splits_a_feature_of_the_course_reached_in_a_time(doc_of, text: str, tim
     doc = doc_of(text)
     assert [(s.label_, s._.distance_m) for s in doc.spans["splits"] if s.text == time] == expected
     assert [r.text for r in doc.spans["results"] if r.text == time] == ([] if expected else [time])
+
+
+def test_splits_until_a_distance_set_off_with_its_passage(doc_of) -> None:
+    """"sat behind the pacemaker until 2,000 meters, passed in 5:34.0": the point, its thousands written with a comma (no
+    result of the 3000m)."""
+    doc = doc_of("Josette Andrews won the women's 3000 meters in 8:19.66, an American record. Andrews sat behind the pacemaker "
+                 "until 2,000 meters, passed in 5:34.0, then went to the front.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("5:34.0", "2000m")]
+    assert [r.text for r in doc.spans["results"]] == ["8:19.66"]
