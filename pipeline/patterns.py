@@ -2661,6 +2661,8 @@ NUMBER_AFTER = re.compile(r"[ \t]+\d")
 COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
 # a bare code after a name in a results line: "Ackeem Blake JAM 6.41" (checked against COUNTRY_CODES)
 COUNTRY_CODE_BARE = re.compile(r"^\s+(?P<code>[A-Z]{3})(?=\s+\d)")
+# ... or in title case in its bracket before the time, as Dutch and German copy writes it: "Nienke Brinkmann (Ned) 2.24.37"
+COUNTRY_CODE_TITLED = re.compile(r"^\s*\((?P<code>[A-Z][a-z]{2})\)(?=\s*\d)")
 _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))
 # a role set off before the name (`NON_ATHLETE_ROLE`, above), with what the role is of: "director of track and field
 # Diljeet Taylor", "The president of the FIDAL Stefano May" (not "the coach of Jakob Ingebrigtsen": the name is what

@@ -2487,3 +2487,12 @@ def test_athletes_a_role_s_word_written_as_a_surname(doc_of) -> None:
                  "Pal. His pal Tom Hart ran 1:09:10.")
     assert [(a.text, a.label_) for a in doc.spans["athletes"]] == [("Abhishek Pal", "Abhishek Pal"), ("Pal", "Abhishek Pal"), ("Pal", "Abhishek Pal")]
     assert [p.text for p in doc.spans["people"]] == ["Tom Hart"]
+
+
+def test_athletes_a_country_code_in_title_case_in_a_results_row(doc_of) -> None:
+    """Dutch and German copy's "5. Nienke Brinkmann (Ned) 2.24.37": a country's code in title case, in its bracket before the
+    time (she had been taken for no athlete); a bracket that is no code stays none ("(Bob) 2.25.00")."""
+    doc = doc_of("Ladies: 1. Ashete Bekere (Eth) 2.20.41, 5. Nienke Brinkmann (Ned) 2.24.37, 9. Anne Luyten (Ned) 2.29.02.")
+    assert [(a.text, a._.nationality) for a in doc.spans["athletes"]] == [
+        ("Ashete Bekere", "ETH"), ("Nienke Brinkmann", "NED"), ("Anne Luyten", "NED")]
+    assert [a._.nationality for a in doc_of("Ladies: 1. Ashete Bekere (Bob) 2.20.41.").spans["athletes"]] == [None]

@@ -766,8 +766,11 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
     before = text[max(sent[0], c.start - 60) : c.start]
     after = "" if c.possessive else text[c.end : min(sent[1], c.end + 40)]  # "Lyles's coach" is not Lyles
     bare = P.COUNTRY_CODE_BARE.match(after)
+    titled = P.COUNTRY_CODE_TITLED.match(after)
     if m := P.COUNTRY_CODE.match(after) or (bare if bare and bare.group("code") in P.COUNTRY_CODES else None):
         c.country = m.group("code")
+    elif titled and titled.group("code").upper() in P.COUNTRY_CODES:
+        c.country = titled.group("code").upper()
     elif m := P.COUNTRY_AFTER.match(after):
         c.country = P.COUNTRY_WORDS[m.group("word").lower()]
     elif m := P.COUNTRY_BEFORE.search(before):
