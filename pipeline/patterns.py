@@ -2959,7 +2959,8 @@ SENTENCE_OPENING = re.compile(
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach"), "the athlete of
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|by|via|of(?!\s+(?:19|20)\d\d))\b"
-                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")
+                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b"
+                             r"|\s(?:laughing|smiling|grinning|beaming|shrugging|sighing)\b)")  # ("said the Belgian laughing", translated)
 # what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
 CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s*,?\s*$", re.IGNORECASE)
 # a name something has a reputation as, had or lived up to: 'The event had developed a reputation, unfairly in our view, as

@@ -2076,3 +2076,10 @@ def test_quotes_the_winner_is_the_one_spoken_of_last(doc_of) -> None:
             "3:49.11 an hour later.\n\nChebet had led from the bell and held off Tsegay down the straight.\n\n"
             "\"I knew I had the kick,\" said the winner.")
     assert quotes(doc_of(text)) == [("I knew I had the kick,", "Beatrice Chebet")]
+
+
+def test_quotes_a_description_after_its_speech_verb_then_a_participle(doc_of) -> None:
+    """'"...," said the Belgian laughing.' (translated, no comma before the participle): the Belgian's."""
+    text = ('Bashir Abdi (BEL) was third in 2:06:03. "I met the man with the hammer at 38 kilometre," said the Belgian laughing. '
+            '"Third is also fine."')
+    assert quotes(doc_of(text)) == [("I met the man with the hammer at 38 kilometre,", "Bashir Abdi"), ("Third is also fine.", "Bashir Abdi")]
