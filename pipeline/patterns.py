@@ -124,8 +124,8 @@ HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d|[0-4]\d)\s?h\s?(?P<m>\d{2})(?:[:'
 # minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s", "42min59s"
 COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b")
 # hours, minutes and seconds joined by dots, as Dutch copy writes a road race's time: "won in 2.03.47" (not a date
-# said with "on": "on 6.04.23")
-DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
+# said with "on": "on 6.04.23"; but a clock that "stood on 1.02.05", Dutch "stond op", reads a time)
+DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!(?<!\bstood\s)\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
 # ... and minutes, seconds and hundredths, as Japanese and Scandinavian results lists write them: "5 Yoshii Yamato
 # (Toyota) 27.48.39 PB" (minutes of two figures, never hours; only in a row opening with its place, or in prose right after
 # a word that introduces a time, `TIME_INTRO_BEFORE`, "won in 15.41.80": else "posted at 21.45.00" is an hour of the day,

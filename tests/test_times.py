@@ -401,6 +401,8 @@ def test_times_minutes_seconds_and_hundredths_joined_by_dots() -> None:
 
 def test_times_a_dotted_date_said_with_on_is_no_time() -> None:
     assert found("The race was on 6.04.23 in Rotterdam, and Abdi won it in 2.03.47.") == [("2.03.47", 7427.0, "time")]
+    # ... but a clock that "stood on" one reads it (Dutch "stond op", translated)
+    assert found("At the half marathon the clock stood on 1.02.05.") == [("1.02.05", 3725.0, "time")]
 
 
 def test_times_hours_said_after_a_marathon_time(doc_of) -> None:
