@@ -3740,7 +3740,10 @@ OWNED_RECORD_BEFORE = re.compile(
     # more than two seconds her personal record (4'16''02)"; not "Hull improved her Australian record (3:52.10) to win": the new
     # one, `IMPROVED_BY_AFTER`)
     r"|\b(?:improv(?:ed|es|ing)|better(?:ed|s|ing)|lower(?:ed|s|ing)|broke|breaking|beat(?:ing|s)?|smash(?:ed|es|ing))\s+(?P<gap>(?:[\w-]+\s+){0,5}?)"
-    r"(?P<pron3>his|her|their)\s+(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$",
+    r"(?P<pron3>his|her|their)\s+(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$"
+    # ... or said to be held: "Kejelcha has held the world indoor mile record, 3:47.01, since 2019", "who holds the course
+    # record of 2:05:11"
+    r"|\b(?:has\s+|have\s+|had\s+)?(?:held|holds|owns|owned)\s+the\s+(?:[\w-]+\s+){0,4}?record(?:\s+of|,)\s*$",
     re.IGNORECASE,
 )
 # the amount a best was improved by: "of more than ten seconds", "by two tenths" (translated copy's "of")

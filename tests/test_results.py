@@ -6509,3 +6509,18 @@ def test_results_a_narrator_s_chip_and_gun_times_and_a_target(doc_of, text: str,
     """A blog's author telling their own race: "Official chip time: 54:38", "Gun time was 55:20" (and "My 10K PB was 56:12" tells
     the post is theirs); "the next target is 53:30", "Her goal was 32:59" are aims, no results."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [
+        ("GLASGOW - Josh Kerr won the 3000m in 7:42.98 on Sunday. Kejelcha, meanwhile, has held the world indoor mile record, "
+         "3:47.01, since 2019.", "3:47.01", ("other", "Yomif Kejelcha")),
+        ("BERLIN - Eliud Kipchoge, who holds the course record of 2:01:09, won again in 2:03:10.", "2:01:09", ("other", "Eliud Kipchoge")),
+        ("BERLIN - Eliud Kipchoge, who holds the course record of 2:01:09, won again in 2:03:10.", "2:03:10", ("result", "Eliud Kipchoge")),
+    ],
+    ids=["has-held-the-record", "who-holds-the-record-of", "the-race-s-own-after-it"],
+)
+def test_results_a_record_said_to_be_held(doc_of, text: str, time: str, expected: tuple) -> None:
+    """A record said to be held ("has held the world indoor mile record, 3:47.01, since 2019") is its holder's mark, no result."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
