@@ -1446,7 +1446,7 @@ POINT_PASSED_GAP = re.compile(
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stop(?:ped|ping|s)\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
+    rf"(?:{_ORD})\s+(?:place\s+)?in|(?:{_ORD})\s+place\s+with|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
     r"(?:personal|course|meeting|championship|season['’]s)\s+(?:best|mark)\s+of)\b",  # "came through halfway on schedule before fading to
     # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest")
     re.IGNORECASE,

@@ -2755,3 +2755,12 @@ def test_splits_until_a_distance_set_off_with_its_passage(doc_of) -> None:
                  "until 2,000 meters, passed in 5:34.0, then went to the front.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("5:34.0", "2000m")]
     assert [r.text for r in doc.spans["results"]] == ["8:19.66"]
+
+
+def test_splits_a_point_before_a_place_settled_with_a_time_is_not_its(doc_of) -> None:
+    """"lost contact already after 800 meters and had to settle for seventh place with 3.33,94" (translated): the place's time,
+    a result, not the point's split."""
+    doc = doc_of("OSLO - Jakob Ingebrigtsen won the 1500m in 3.29,50. Filip Ingebrigtsen lost contact with the group already after "
+                 "800 meters and had to settle for seventh place with 3.33,94.")
+    assert list(doc.spans["splits"]) == []
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("3.29,50", 1), ("3.33,94", 7)]
