@@ -3913,11 +3913,6 @@ RELATIVE_SUBJECT_BEFORE = re.compile(  # (not a demonstrative after a prepositio
 # a contrasting clause before a name: "while Clara Evans gave the home crowd", "while her twin sister Eilish
 # Flanagan finished fifth" (its subject yields to the main one's)
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?-i:[a-z][\w’'-]*\s+){0,4}$", re.IGNORECASE)
-# ... or a clause of the time beside the main one: "Brandvold sat in the chase pack as North Prairie State's Dominic Ashby led",
-# "until the Kenyan Daniel Ebenyo went" (not "such as", "as well as", "known as", "as fast as")
-TIME_CLAUSE_BEFORE = re.compile(
-    r"(?<!\bsuch\s)(?<!\bwell\s)(?<!\bknown\s)(?<!\bsame\s)(?<!\bfast\s)(?<!\bsoon\s)(?<!\blong\s)\b(?:as|until|till|once)\s+"
-    r"(?:the\s+)?(?:(?-i:[A-Z][\w’'-]*\s+){0,3}(?-i:[A-Z][\w’'-]*)['’]s\s+|(?-i:[a-z][\w-]*)\s+)?$", re.IGNORECASE)
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
 # the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"

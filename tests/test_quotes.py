@@ -2069,6 +2069,8 @@ def test_quotes_a_description_after_a_participle_s_phrase_is_not_the_last_athlet
     assert not_the_speaker not in [speaker_of(q) for q in doc_of(text).spans["quotes"]]
 
 
+@pytest.mark.xfail(reason="taken back after the review: the winner spoken of last counted any mention (an aside, a possessive, a "
+                   "beaten rival's place), giving a later winner's quote to the first", strict=True)
 def test_quotes_the_winner_is_the_one_spoken_of_last(doc_of) -> None:
     """Two winners told, "said the winner" after a paragraph on the first: the winner spoken of last, not the one whose win was
     told last (the headline's second)."""
@@ -2083,3 +2085,21 @@ def test_quotes_a_description_after_its_speech_verb_then_a_participle(doc_of) ->
     text = ('Bashir Abdi (BEL) was third in 2:06:03. "I met the man with the hammer at 38 kilometre," said the Belgian laughing. '
             '"Third is also fine."')
     assert quotes(doc_of(text)) == [("I met the man with the hammer at 38 kilometre,", "Bashir Abdi"), ("Third is also fine.", "Bashir Abdi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Joshua Cheptegei won the 10,000m in 26:50.20. Later Yomif Kejelcha won the 5000m in 12:58.10, a day after watching '
+         'Cheptegei train on the same track. "I felt strong over the last lap," said the winner.', "Yomif Kejelcha"),
+        ('Sifan Hassan won the 5000m in 14:30.10. Faith Kipyegon won the 1500m in 3:55.10, with Hassan eighth. "I was tired," said '
+         'the winner.', "Faith Kipyegon"),
+        ('Jakob Ingebrigtsen won the 5000m in 13:01.10. Cole Hocker won the 1500m in 3:27.65, with Ingebrigtsen fourth in 3:28.10. '
+         '"I trusted my kick," said the champion.', "Cole Hocker"),
+    ],
+    ids=["an-aside-after-the-win", "a-beaten-rival-s-place", "a-rival-fourth"],
+)
+def test_quotes_the_winner_after_a_rival_named_in_passing(doc_of, text: str, speaker: str) -> None:
+    """The review's probes for the winner spoken of last (taken back): a rival named in passing after the last win told is no
+    winner of the quote."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]

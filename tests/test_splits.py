@@ -2711,6 +2711,8 @@ def test_splits_a_blog_s_kilometres_by_their_number(doc_of, rows: str, expected:
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]] == [(t, at, "Lauren Beaulieu") for t, at in expected]
 
 
+@pytest.mark.xfail(reason="taken back after the review: the runner of a time clause who overtakes, kicks or pulls clear is the one "
+                   "a pronoun after means as often as the main clause's subject", strict=True)
 def test_splits_a_pronoun_after_a_time_clause_is_the_main_subject_s(doc_of) -> None:
     """"Brandvold sat in the chase pack as North Prairie State's Dominic Ashby led ... He moved to the front": "he" is the main
     clause's subject, not the one of the clause of the time beside it."""
@@ -2764,3 +2766,17 @@ def test_splits_a_point_before_a_place_settled_with_a_time_is_not_its(doc_of) ->
                  "800 meters and had to settle for seventh place with 3.33,94.")
     assert list(doc.spans["splits"]) == []
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("3.29,50", 1), ("3.33,94", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "runner"),
+    [
+        ("Ngetich faded badly as Assefa pulled clear at 30km. She reached 35km in 1:49:20 and won in 2:11:53.", "1:49:20", "Tigst Assefa"),
+        ("Aregawi led until Kiplimo surged at the bell. He covered the last lap in 54.2 to take the title.", "54.2", "Jacob Kiplimo"),
+    ],
+    ids=["pulled-clear-as", "surged-until"],
+)
+def test_splits_a_pronoun_after_a_time_clause_whose_runner_moves(doc_of, text: str, time: str, runner: str) -> None:
+    """The review's probes for the time clause rule (taken back): the runner who pulls clear or surges in it is the one "she",
+    "he" after means."""
+    assert [s._.athlete.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [runner]

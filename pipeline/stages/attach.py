@@ -417,17 +417,14 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
 
 def race_winner(doc: Doc, before: int | None = None) -> Span | None:
     """The athlete the text says won: the subject of "won", "victory", "gold" ("Sekgodiso offers
-    herself the gold", "Kerr won"); of those told before `before`, the one spoken of last (the women's winner after the
-    men's race was told), else the first in the text."""
+    herself the gold", "Kerr won"); the last one named before `before` (the women's winner after
+    the men's race was told), else the first in the text."""
     winners = race_winners(doc)
     told = [w for w in winners if before is not None and w.start_char < before]
     if told and (sex := _scope_sex(doc, before)) is not None:  # not the women's winner for the men's race spoken of
         told = [w for w in told if (w._.sex or _scope_sex(doc, w.start_char)) in (None, sex)]
     if before is not None and not told and winners and paragraphs(doc).index(winners[0].start_char) > paragraphs(doc).index(before):
         return None  # the only winners told paragraphs later: another race's ("In the marathon, ... Chebeth won")
-    if before is not None and len(told) > 1:  # the winner spoken of last, not the one whose win was told last
-        last = {m.label_: m.start_char for m in between(doc, "athletes", 0, before) if m.end_char <= before}
-        return max(told, key=lambda w: last.get(w.label_, w.start_char))
     return told[-1] if told else winners[0] if winners else None
 
 
@@ -635,15 +632,14 @@ def previous_athlete(
         if listed or _not_subject(text, m, a):
             objects.add(id(m))
     in_near = {id(m) for m in near}
-    # the most recent subject of a main clause, else of a contrasting clause or one of the time beside it ("Kipkoech won,
-    # while Clara Evans gave the home crowd a victory. The Kenyan broke clear ...", "Brandvold sat in the chase pack as Ashby
-    # led ... He moved to the front"), else the most recent name
+    # the most recent subject of a main clause, else of a contrasting clause ("Kipkoech won, while Clara Evans
+    # gave the home crowd a victory. The Kenyan broke clear ..."), else the most recent name
     contrasted = None
     for k, m in enumerate(reversed(fits)):
         if sex and protagonist and paras.index(m.start_char) < paras.index(char) and _witness_of_another(doc, m, sex):
             continue  # 'One of them, Eilidh Rennie, said: "She would stand at the 800-metre mark ..."': her "she" is another
         if id(m) not in objects if id(m) in in_near else not _not_subject(text, m, sents.of(m.start_char)[0]):
-            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char) and not _beside_a_main_subject(doc, m):
+            if not P.CONTRAST_BEFORE.search(text, max(0, m.start_char - 40), m.start_char):
                 # (not one of an earlier sentence whose sex is unsaid, when the contrasted one is said to be of the pronoun's:
                 # "Gareth Lewis was first M40, while Claire Ashworth took the F40 title. Her official chip time" is hers, not the
                 # winner's of the sentence before; "while Yared Nuguse faded badly to fifth. 3:29.02 for the 23-year-old" is not his)
@@ -664,17 +660,6 @@ def previous_athlete(
                                            protagonist=True, exclude=exclude)) is not None:
         return who
     return fits[-1]
-
-
-def _beside_a_main_subject(doc: Doc, m: Span) -> bool:
-    """Is `m` the subject of a clause of the time beside a main clause opened by a runner or a pronoun ("Brandvold sat in the
-    chase pack as North Prairie State's Dominic Ashby led", "he sat in the second group as Morocco's Brahim Boutayeb broke away";
-    not after a description's: "The Kenyan, however, had nothing left as Jakob Ingebrigtsen swept past to win")?"""
-    text = text_of(doc)
-    a = sentences(doc).of(m.start_char)[0]
-    if not P.TIME_CLAUSE_BEFORE.search(text, max(a + 1, m.start_char - 50), m.start_char):
-        return False
-    return P.PERSON_PRONOUN.search(text, a, m.start_char) is not None or any(n.end_char < m.start_char for n in between(doc, "athletes", a, m.start_char))
 
 
 def _description_opening(doc: Doc, fits: list[Span], paras: Bounds, sex: str | None, country: str | None,
