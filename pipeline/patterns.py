@@ -124,8 +124,9 @@ HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d|[0-4]\d)\s?h\s?(?P<m>\d{2})(?:[:'
 # minutes and seconds with their units run together, as Portuguese and French copy writes them: "59m01s", "42min59s"
 COMPACT_TIME = re.compile(r"(?<![\d.:,h])(?P<m>\d{1,2})(?:m|min)(?P<s>\d{2})s\b")
 # hours, minutes and seconds joined by dots, as Dutch copy writes a road race's time: "won in 2.03.47" (not a date
-# said with "on": "on 6.04.23"; but a clock that "stood on 1.02.05", Dutch "stond op", reads a time)
-DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!(?<!\bstood\s)\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
+# said with "on": "on 6.04.23"; but a clock that "stood on 1.02.05", Dutch "stond op", reads a time; not a record that
+# "stood on 2.04.56", nor "Hassan stood on 1.08.21 on the podium")
+DOTTED_HOURS_TIME = re.compile(r"(?<![\d.:,])(?<!(?<!\bclock\sstood\s)(?<!\bwatch\sstood\s)\bon\s)(?P<h>[1-9])\.(?P<m>[0-5]\d)\.(?P<s>[0-5]\d)(?P<f>)(?![\d]|[.,:]\d)")
 # ... and minutes, seconds and hundredths, as Japanese and Scandinavian results lists write them: "5 Yoshii Yamato
 # (Toyota) 27.48.39 PB" (minutes of two figures, never hours; only in a row opening with its place, or in prose right after
 # a word that introduces a time, `TIME_INTRO_BEFORE`, "won in 15.41.80": else "posted at 21.45.00" is an hour of the day,
@@ -2959,8 +2960,10 @@ SENTENCE_OPENING = re.compile(
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach"), "the athlete of
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
 DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|later|on|to|with|who|from|when|through|by|via|of(?!\s+(?:19|20)\d\d))\b"
-                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b"
-                             r"|\s(?:laughing|smiling|grinning|beaming|shrugging|sighing)\b)")  # ("said the Belgian laughing", translated)
+                             r"|\sand\s+(?:[a-z]+ed|[a-z]+s|grinned|smiled|laughed)\b)")
+# ... or a participle after it, a description of no one else's ("said the Belgian laughing", translated; not "said the manager
+# of the Ethiopian smiling")
+DESCRIPTION_PARTICIPLE_END = re.compile(r"\s(?:laughing|smiling|grinning|beaming|shrugging|sighing)\b")
 # what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
 CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s*,?\s*$", re.IGNORECASE)
 # a name something has a reputation as, had or lived up to: 'The event had developed a reputation, unfairly in our view, as
@@ -3120,10 +3123,12 @@ _TITLE_WORDS = (
     # the Commonwealth Games Ollie Hoare won")
     r"(?:Games|Diamond\s+League|League|Indoor|Cup|Championships?|Trials)\s+(?:champion|medall?ist|winner|titleholder)"
 )
-# ... a rival beaten, said with an age: "held off 17-year-old Cameron Myers" (not "a fine run from 64-year-old Keith Bramhall")
+# ... a rival beaten, said with an age or a masters' age class: "held off 17-year-old Cameron Myers", "second behind the M45
+# Gareth Lowe" (not "a fine run from 64-year-old Keith Bramhall", "The champion of the F35 category Anna Bell won")
 OBJECT_AGE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)|held\s+off|holding\s+off|holds?\s+off|ahead\s+of|clear\s+of|edg(?:ed|ing|es)(?:\s+out)?|"
-    r"outkick(?:ed|ing|s)?|pipp(?:ed|ing)|caught|overhaul(?:ed|ing|s)?|out-?sprint(?:ed|s|ing)?|in\s+front\s+of)\s+(?:the\s+)?\d{1,2}-year-old\s+$",
+    r"outkick(?:ed|ing|s)?|pipp(?:ed|ing)|caught|overhaul(?:ed|ing|s)?|out-?sprint(?:ed|s|ing)?|in\s+front\s+of|behind)\s+"
+    r"(?:the\s+)?(?:\d{1,2}-year-old|(?-i:[JFMVW]\d\d))\s+$",
     re.IGNORECASE,
 )
 # a conjunction right before a name after an object's cue, which may open the name's own clause: "ran the third best mark of
@@ -3138,8 +3143,7 @@ OBJECT_BEFORE = re.compile(
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
     # author of a last lap in 56''2, resisted")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has|but|while|whilst|whereas|yet)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|[JFMVW]\d\d)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South
-# London Harriers' X", "behind the M45 Gareth Lowe" (a masters' age class)
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
 )
 # one let do something, the doer of it but not the sentence's subject a later pronoun stands for: "Chebet ... let Lilian Kasait
 # set the pace through 3,000m in 9:12.4 before pulling away. She covered her last 400m in 61.8" (she is Chebet)
@@ -3580,6 +3584,7 @@ SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?
 # "the" right before a time whose setter follows it, "erasing the 7:28.02 McSweyn ran in Doha", or before an ultra's
 # distance that names its race, "ran the 56km for the sixth time" (`context.ultra_distance`)
 THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+OF_RIGHT_AFTER = re.compile(r"\s+of\b")  # a role's "of": "The Mayor of Nairobi"
 # ... broken, its setter after "of", as translated copy writes it: "erasing the 7 min 53 s 63 of the Qatari Saif Saeed
 # Shahine", "pulverizing the 7:58,61 of the Kenyan Daniel Komen" (not "the 14:05 of Kipyegon", nor "beating the 14:05.20 of
 # Faith Kipyegon": this race's)

@@ -2177,3 +2177,35 @@ def test_context_an_event_said_in_speech_is_not_the_race_carried_on(doc_of) -> N
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["marathon", "marathon"]
     text = "The race is known as the “Mile of the Century”. Jake Wightman was fifth in 3:47.83."
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["mile"]
+
+
+@pytest.mark.xfail(reason="known: a short paragraph of the body before the first long one is read as a standfirst, its sex not "
+                   "carried on (a mend by a final stop lost two corpus articles' standfirsts)", strict=True)
+def test_context_a_short_body_paragraph_s_sex_is_carried_on(doc_of) -> None:
+    """A review's probe: a short paragraph of the body told in a sentence ("In the women's race, Hellen Obiri won in 2:21:38.")
+    is no standfirst: its sex carries into the long paragraph after it (its 30km split is no half marathon's result)."""
+    text = ("Chebet wins men's race\n\nIn the women's race, Hellen Obiri won in 2:21:38.\n\nThe pace was steady early on and a "
+            "group of nine ran together for a long way, before the leader pulled away on Heartbreak Hill and crossed the line 40 "
+            "seconds clear of Sharon Lokedi and Edna Kiplagat, who ran together for most of the way. The winner went through "
+            "halfway in 1:11:10 and 30km in 1:41:20.")
+    doc = doc_of(text)
+    assert [r.text for r in doc.spans["results"]] == ["2:21:38"]
+    assert [(s.text, s._.distance_m) for s in doc.spans["splits"] if s.text == "1:41:20"] == [("1:41:20", 30000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ('Earlier, Tom Smith won the 3000m steeplechase in 8:15.10.\n\n"I came here for the 3000m flat race and it worked out '
+         'perfectly," said Jones. Jones went through 2000m in 5:30 and won in 8:10.20.', "8:10.20", "3000m"),
+        ('Jakob Ingebrigtsen won the 1500m in 3:29.10.\n\n"The mile has always been special to me and tonight I wanted it," said '
+         'Yared Nuguse. He went through 800m in 1:54 and won in 3:47.20.', "3:47.20", "mile"),
+    ],
+    ids=["a-quote-s-3000m-flat", "a-quote-s-mile"],
+)
+@pytest.mark.xfail(reason="known: an event said in speech is never carried on, even the speaker's own race told after it (a "
+                   "narrower rule, a quote's distance inside a longer road race only, lost six corpus facts where quotes name "
+                   "other events: 'over 60 metres' in a 60m hurdles report)", strict=True)
+def test_context_a_race_a_quote_names_stays_one(doc_of, text: str, time: str, event: str) -> None:
+    """A review's probes: a race named in speech, no point of a longer road race told before, is the race after it."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]

@@ -2103,3 +2103,26 @@ def test_quotes_the_winner_after_a_rival_named_in_passing(doc_of, text: str, spe
     """The review's probes for the winner spoken of last (taken back): a rival named in passing after the last win told is no
     winner of the quote."""
     assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+def test_quotes_a_participle_after_another_s_description_is_not_theirs(doc_of) -> None:
+    """A review's probe: '"He was too strong," said the manager of the Ethiopian smiling.' is the manager's, no athlete's."""
+    text = 'Bashir Abdi (BEL) won in 2:06:10, with Tamirat Tola (ETH) second. "He was too strong," said the manager of the Ethiopian smiling.'
+    assert quotes(doc_of(text)) == [("He was too strong,", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Domenika Mayor won the women\'s 10km in 32:10 in Nairobi. The Mayor of Nairobi presented the trophy. "We are proud to host '
+         'this race every year," said the Mayor.', None),
+        ('Kyree King won the 100m in 10.05. The King of Spain was in the stands. "What a race," said the King.', None),
+        ('Abhishek Pal won the 10,000m in 28:45.10. Coach Sanjay Pal said the plan had worked. "He was ready for this," said Pal.',
+         "Sanjay Pal"),
+    ],
+    ids=["the-mayor-of", "the-king", "two-pals"],
+)
+def test_quotes_a_role_s_word_alone_after_the_or_borne_by_two(doc_of, text: str, speaker: str | None) -> None:
+    """A review's probes: a role's word that an athlete bears as a surname, said alone after "the" ("said the Mayor") or borne
+    by two people ("Abhishek Pal", "Coach Sanjay Pal", then "said Pal": the coach who spoke last), is not the athlete's."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]

@@ -6524,3 +6524,17 @@ def test_results_a_narrator_s_chip_and_gun_times_and_a_target(doc_of, text: str,
 def test_results_a_record_said_to_be_held(doc_of, text: str, time: str, expected: tuple) -> None:
     """A record said to be held ("has held the world indoor mile record, 3:47.01, since 2019") is its holder's mark, no result."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [
+        ("The champion of the F35 category Anna Bell won in 18:01.", "18:01", [("Anna Bell", 1)]),
+        ("Winner of the M45 race Gareth Lowe clocked 4:51.20.", "4:51.20", [("Gareth Lowe", 1)]),
+    ],
+    ids=["champion-of-the-f35-category", "winner-of-the-m45-race"],
+)
+def test_results_a_masters_class_after_of_is_no_object_s(doc_of, text: str, time: str, expected: list) -> None:
+    """A review's probes: a masters' age class after "of" leaves the name after it the subject who won (an age class keeps a
+    name an object only after a rival's word: "second behind the M45 Gareth Lowe")."""
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.text == time] == expected

@@ -403,6 +403,9 @@ def test_times_a_dotted_date_said_with_on_is_no_time() -> None:
     assert found("The race was on 6.04.23 in Rotterdam, and Abdi won it in 2.03.47.") == [("2.03.47", 7427.0, "time")]
     # ... but a clock that "stood on" one reads it (Dutch "stond op", translated)
     assert found("At the half marathon the clock stood on 1.02.05.") == [("1.02.05", 3725.0, "time")]
+    # (a review's probes: a record that stood on one, someone who stood on one on the podium, are no clock's)
+    assert found("The Dutch record stood on 2.04.56 until Abdi Nageeye ran 2.04.45.") == [("2.04.45", 7485.0, "time")]
+    assert found("Sifan Hassan stood on 1.08.21 on the podium and won the 10,000m in 29:55.32.") == [("29:55.32", 1795.32, "time")]
 
 
 def test_times_hours_said_after_a_marathon_time(doc_of) -> None:

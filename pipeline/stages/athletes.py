@@ -145,9 +145,10 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (low in P.ROLE_SURNAMES and _title_case(tok) and (
                 (current and i == len(words) - 1)
-                or (len(words) == 1 and low in stop_surnames and (tok_start not in sent_starts or _acts(text, tok_start + len(tok)))))))
+                or (len(words) == 1 and low in stop_surnames and (tok_start not in sent_starts or _acts(text, tok_start + len(tok)))
+                    and not P.THE_RIGHT_BEFORE.search(text, max(0, tok_start - 5), tok_start) and not P.OF_RIGHT_AFTER.match(text, tok_start + len(tok))))))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor", nor "Pal had gone through" after
-            # "Abhishek Pal")
+            # "Abhishek Pal"; but "said the King", "The Mayor of Nairobi" are the role's)
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
             or ((low in P.MONTH_ABBREVIATIONS or low in P.WEEKDAY_ABBREVIATIONS) and P.DATE_WORDS_AFTER.match(text, tok_start + len(tok)))  # "Sun Sep 10"
         )
@@ -205,6 +206,7 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
     not a number ("the Marlow Ten"); a nationality only before a verb or a pause ("Ireland's Mark
     English came home third", not "the Müller Grand Prix British record")."""
     out = set()
+    givens: dict[str, set[str]] = {}  # a role's word written as a surname -> the given names before it
     for m in runs:
         if m.start() and text[m.start() - 1] in P.OPEN_MARKS:
             continue
@@ -225,7 +227,10 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
-    return out
+            if word in P.ROLE_SURNAMES:
+                givens.setdefault(word, set()).add(before)
+    return out - {w for w, g in givens.items() if len(g) > 1}  # (a role's word two people bear, "Abhishek Pal" and "Coach
+    # Sanjay Pal": alone, either's)
 
 
 def function_word_full_names(runs: list[re.Match[str]], sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:

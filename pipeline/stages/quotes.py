@@ -385,7 +385,8 @@ class Quotes:
             desc = P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
             if desc and named is not None and desc.start("desc") == desc.start("noun") and named.start_char == here + verb.end() + desc.start("noun"):
                 return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
-            if desc and P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) \
+            if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) or (
+                    P.DESCRIPTION_PARTICIPLE_END.match(rest, verb.end() + desc.end()) and " of " not in desc.group("desc"))) \
                     and (who := _described(doc, quote_start, paras, desc.group("desc"))) is not None:
                 return _named(who)  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
                 # (not '», has declared the Kipyegon to the microphones': Italian's article before a surname, read on)
