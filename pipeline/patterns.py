@@ -385,9 +385,9 @@ EVENT_WORDS = re.compile(
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
     # (a "mini-marathon", the fun run beside a half marathon, is no marathon)
     r"(?<!\bmini-)(?<!\bmini\s)\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
-    r"(?<![\d,.:])(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
-    # (not a time's seconds before a line opening with its kilometre: "Km 7 – 5:30\nKm 8 – 5:32")
-    r"(?<![\d,.:])(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
+    r"(?<![\d,.])(?<!\d:)(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
+    # (not a time's seconds before a line opening with its kilometre: "Km 7 – 5:30\nKm 8 – 5:32"; but "Men's race:10km.")
+    r"(?<![\d,.])(?<!\d:)(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
     r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
@@ -438,7 +438,7 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:and|or)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+(?:splits|marks|points)\b|"  # ("The 6K
     # and 7K splits were the two slowest": both points)
-    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|arrived\s+(?:in|at)\s+(?=\d)|"
+    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
     r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; "won the 15km, covered
     # in 41:05" is the race: `context` takes "covered in" for a point only where the distance opens its sentence)
     # ("the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51", translated)
@@ -461,10 +461,9 @@ COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a 
 # laps of the 5km loop", "a 2km loop")
 LOOP_AFTER = re.compile(r"\s*(?:loop|circuit)\b", re.IGNORECASE)
 THE_LOOP_BEFORE = re.compile(r"(?<!\bof\s)\bthe\s+$", re.IGNORECASE)
-# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)",
-# "The 10 kilometers arrived in 29:01" (translated)
+# a time right after a distance: "10km 28:52", "1000m in 3:00.4", "1000m passed in 2:41.8", "400m in 56.3", "20km (58:44)"
 TIME_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|arrived)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*(?=\d[\d:.,]*\s*[–—]\s))?"  # (a colon only in a line of points: "20 km: 57:38 – ", not a list of bests, "1500m: 3:28.81 (Monaco)")
+    r"\s*(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|on\s+|\(|:\s*(?=\d[\d:.,]*\s*[–—]\s))?"  # (a colon only in a line of points: "20 km: 57:38 – ", not a list of bests, "1500m: 3:28.81 (Monaco)")
     r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2},\d|\d{2}[.,]\d\b|\d{1,2}['′]\d{2}|\d{2}[\"″]\d|\d{1,2}\s?min\s?\d|\d{2}(?:\.\d+)?\s?secs?\b)"  # translated:
     # "800 meters on 1.51,8", "400 meters on 55,10"; with primes, as Italian copy writes them: "the 800 in 1'52"9", "the 400 in
     # 55"8"; with units, as British papers write them: "through 400m in 57.1sec and 800m in 1min 53.9sec"
@@ -820,6 +819,7 @@ MEETING = re.compile(
 # "At the Marathon Eliud Kipchoge was never troubled", a heading's capital; nor "the Marathon of Paris 2024", the Games')
 OLYMPIC_EDITION = (r"(?:Tokyo\s+(?:202[01]|1964)|Paris\s+2024|Rio\s+2016|London\s+2012|Beijing\s+2008|Athens\s+2004|Sydney\s+2000|Atlanta\s+1996"
                    r"|Barcelona\s+1992|Seoul\s+1988|Los\s+Angeles\s+(?:1984|2028)|Moscow\s+1980|Montreal\s+1976|Munich\s+1972|Mexico\s+1968|Rome\s+1960)\b")
+POSSESSIVE_DETERMINER_OPENING = re.compile(r"(?:My|Our|Your|His|Her|Their)\s")  # "My 10K", no meeting's name
 MEETING_HEAD_FIRST = re.compile(
     rf"(?:(?<=\bthe\s)|(?<=\bThe\s))(?:(?P<half>(?:Medio|Media|Mezza|Meia)\s+)?(?:Marat[oó]n|Maratona)"
     rf"|(?P<half_en>Half[\s-]+)?Marathon(?=\s+(?:of\s+)?(?:{'|'.join(sorted(c.title() for c in HOST_CITIES))})\b)(?!\s+(?:of\s+)?{OLYMPIC_EDITION}))"
@@ -1441,7 +1441,7 @@ ALL_TIME_BEHIND = re.compile(r"\ball[- ]time\s+(?:[a-z]+\s+)?(?:lists?|rankings?
 # what may stand between an aside naming a point and the time of that point's passage: ", reached in ", ", went through
 # in ", " came through in ", ", split " (not a finish: "clocked 3:29.74 to hold off", "charges through for bronze in")
 POINT_PASSED_GAP = re.compile(
-    r",?\s*(?:(?:(?:was|were)\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|arrived|went\s+through|came\s+through|got\s+there)"
+    r",?\s*(?:(?:(?:was|were)\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|went\s+through|came\s+through|got\s+there)"
     r"(?:\s+(?:it|that\s+point|there))?\s+)?(?:in|at)\s+|,?\s*(?:split|was\s+timed\s+at)\s+", re.IGNORECASE)
 # what ends a race between a split point and a time: "after 35km to win in 2:04:01", "and he finished in",
 # "before halfway, with Tola second in 1:00:31"
@@ -1618,6 +1618,8 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 FEATURE_REACHED_BEFORE = re.compile(
     rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|was\s+at)\s+(?P<point>{_COURSE_FEATURE})"
     r"(?:\s+checkpoint)?\s+in\s+$", re.IGNORECASE)
+MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|checkpoint)\b", re.IGNORECASE)  # ... a point the race goes on from
+WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
 RELAY_RACE = re.compile(r"\b(?:ekiden|road\s+relays?|relays?)\b", re.IGNORECASE)  # a text about a relay, its stages races of their own
@@ -1634,16 +1636,22 @@ SPLIT_POINT_CLOCK_READ = re.compile(
     r"(?:the\s+)?(?:clock|board|stopwatch|timer|chronometer|display|screen)\s+(?:showed|shows|read|reads|indicated|indicates|displayed|said|stopped\s+at)\s+",
     re.IGNORECASE)
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in",
-# "The 25 km went by in", "7000m arrived in", "The 10 kilometers arrived in 29:01" (translated from Spanish),
 # "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
 # right after it: "the 25 kilo was 1:23:50"
 SPLIT_POINT_PASSED = re.compile(
     r"(?<![\d,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}[,.]\d{3}|\d{1,2}(?=\s?(?:km|k\b|kilomet|kilos?\b)))\s?(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?|kilos?)"
-    r"(?:\s+(?:passed|came\s+up|went\s+by|ticked\s+by|arrived)\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
+    r"(?:\s+passed\s+(?:in|at)(?=\s*$)|(?<=kilo)s?\s+(?:was|were|passed|went\s+by\s+in)(?=\s*$)"  # ("was" a "kilo"'s only: not "His 400m was 45.00")
     r"|\s+(?:being|was|were|having\s+been|been)\s+(?:passed|reached|covered|crossed)\b"
     r"|,?\s+(?:which|that)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:passed|reached|covered|crossed|went\s+through|hit)\b)",  # "800m, which the leaders passed in"
     re.IGNORECASE,
 )
+# ... or said to arrive, come up, go by or tick by in its time ("The 25 km went by in 1:13:00", "7000m arrived in 18:57.4", "The
+# 10 kilometers arrived in 29:01", translated from Spanish): a point only of a race known to be longer (`splits`), and in a text
+# naming a longer road race (`context`: not "The 100 km arrived in 6:05:35 for Sorokin", the race's own)
+SPLIT_POINT_ARRIVED = re.compile(
+    r"(?<![\d,.:])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived|came\s+up|went\s+by|ticked\s+by)\s+in(?=\s*$)", re.IGNORECASE)
+ARRIVED_AFTER = re.compile(r"\s+(?:arrived|came\s+up|went\s+by|ticked\s+by)\s+in\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))", re.IGNORECASE)
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated),
 # "passing the 800 in 1:59.8 and the 1.200 in 2:55.6" (translated from Spanish, a point for thousands), "reaching 1,200
@@ -1939,7 +1947,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
     r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
-    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|arrived)\s+)?(?:in\s+|at\s+|\()?$",
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
@@ -1987,6 +1995,11 @@ TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|pas
 SLASH_TABLE_HEADER = re.compile(
     r"[ \t]*(?P<label>[^\n–—/]*?\b(?:checkpoints?|splits?|points?|passages?|distance|km)\b[^\n–—/]*?)[ \t]+[–—-][ \t]+"
     r"(?P<cols>[^\n/–—\d]+(?:/[^\n/–—\d]+)+)", re.IGNORECASE)
+# ... and a time told as a finish outside it, what comes right before the time: "won this year's edition in", "crossed the line
+# in", "stopped the clock at", a results row's "Men: 1. Patrick Kipngeno (KEN) "
+FINISH_TOLD_BEFORE = re.compile(
+    r"(?:\b(?:won|wins|winning|winner|finished|finishing|crossed\s+the\s+line|came\s+home|stopped\s+the\s+clock|clocked|victory)\b"
+    r"[^.;!?\n]{0,50}|(?:^|[:;,]\s*)\d{1,3}\.\s+[^\n;:]{2,50})$", re.IGNORECASE | re.MULTILINE)
 SLASH_TABLE_UNIT = re.compile(r"\((?P<unit>km|k|m|miles?)\)", re.IGNORECASE)
 SLASH_TABLE_ROW = re.compile(
     r"[ \t]*(?:[^\n–—/\d]*?\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
@@ -2495,7 +2508,7 @@ POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by 
     r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)(?:[ \t]+on)?(?:[ \t]+[\w/.,]+){0,3}?[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
 # the narrator telling their own race, the clause before its time: "I crossed the line in 26:44", "I finished in", "my PB is
-# 26:10", "My watch beeped 5:08", "Official chip time: 54:38" (a blog's own line) (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
+# 26:10", "My watch beeped 5:08" (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
 NARRATOR_TIME_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+)"
     r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed\s+the\s+(?:line|finish(?:\s+line)?)\s+(?:in|at)"
@@ -2504,8 +2517,10 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
-    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"  # ("my 10K PB was 56:12")
-    r"|(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:))\s*(?:a\s+)?$", re.IGNORECASE)  # ("Official chip time: 54:38", "Gun time was")
+    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?)\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
+# ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
+# before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
+NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:)\s*$", re.IGNORECASE)
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
 NARRATOR_SAID_BEFORE = re.compile(
     r"\bI\s+(?:(?:just|then|also|still|kept|[a-z]+ly)\s+){0,2}(?:saying|said|say|told\s+(?:her|him|them|everyone)|shouted|yelled"
@@ -3736,7 +3751,7 @@ SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your|my)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
     r"|\b(?:far\s+from|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"

@@ -6538,3 +6538,19 @@ def test_results_a_masters_class_after_of_is_no_object_s(doc_of, text: str, time
     """A review's probes: a masters' age class after "of" leaves the name after it the subject who won (an age class keeps a
     name an object only after a rival's word: "second behind the M45 Gareth Lowe")."""
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.text == time] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted by Emma Stone\n\nDad ran the London Marathon. Official chip time: 4:12:30. So proud of him!", []),
+        ("Posted by Emma Stone\n\nI ran the Manchester Marathon. My 10K PB was 48:10 and my half PB was 1:45:20. Official chip "
+         "time: 3:41:10.", [("3:41:10", "result", "Emma Stone"), ("48:10", "other", "Emma Stone"), ("1:45:20", "other", "Emma Stone")]),
+    ],
+    ids=["dad-s-chip-time", "my-pbs-are-bests"],
+)
+def test_results_a_blog_s_chip_time_and_bests_of_others_or_past(doc_of, text: str, expected: list) -> None:
+    """The review's probes: a chip time in a paragraph about someone else is not the author's; "My 10K PB was 48:10" is a best,
+    no result."""
+    doc = doc_of(text)
+    assert sorted((r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r._.athlete is not None) == sorted(expected)

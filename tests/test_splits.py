@@ -2780,3 +2780,39 @@ def test_splits_a_pronoun_after_a_time_clause_whose_runner_moves(doc_of, text: s
     """The review's probes for the time clause rule (taken back): the runner who pulls clear or surges in it is the one "she",
     "he" after means."""
     assert [s._.athlete.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [runner]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The 100 km arrived in 6:05:35 for Aleksandr Sorokin, a world record in Vilnius.", "6:05:35"),
+        ("The 15km went by in 41:10 for Letesenbet Gidey, setting a world record over the distance in Nijmegen.", "41:10"),
+        ("Philemon Kiriago won the Vertical Kilometre, reaching the top of the climb in 33:42.", "33:42"),
+        ("Maude Mathys reached the summit in 1:11:45, winning the women's Pikes Peak Ascent by six minutes.", "1:11:45"),
+        ("Jonathan Wyatt reached the summit in 56:41 for a course record at Mount Washington.", "56:41"),
+        ("In the hill climb, Andrew Douglas reached the summit in 45:05, three minutes clear of the field.", "45:05"),
+    ],
+    ids=["the-100km-arrived-for", "the-15km-went-by-for", "won-reaching-the-top", "reached-the-summit-winning",
+         "the-summit-for-a-record", "the-summit-clear-of-the-field"],
+)
+def test_splits_a_race_s_own_distance_or_summit_finish_stays_a_result(doc_of, text: str, time: str) -> None:
+    """The review's probes: a distance said to arrive or go by that is the race's own (no longer race known), and a summit
+    reached in a sentence of a win or a record, are the finish: a result, no split."""
+    doc = doc_of(text)
+    assert [s.text for s in doc.spans["splits"]] == []
+    assert [r.text for r in doc.spans["results"]] == [time]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ("Km 5 – 25:40\nKm 10 – 25:30\nKm 15 – 25:55\n", [("25:40", "0km-5km"), ("25:30", "5km-10km"), ("25:55", "10km-15km")]),
+        ("Km 1 – 5:10\nKm 2 – 5:20\nKm 3 – 5:40\n", [("5:10", "0km-1km"), ("5:20", "1km-2km"), ("5:40", "2km-3km")]),
+    ],
+    ids=["five-km-stretches", "slowing-kilometres"],
+)
+def test_splits_a_blog_s_kilometre_rows_from_the_row_before(doc_of, rows: str, expected: list) -> None:
+    """The review's probes: each row's stretch runs from the row before ("Km 10 – 25:30" after "Km 5": 5km-10km), and times that
+    rise slowly are each stretch's own, not the time there."""
+    text = "Posted by Tom Hughes\n\nI crossed the line in 1:49:20 at the Bath Half.\n\nMy splits:\n" + rows
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

@@ -185,3 +185,15 @@ def test_tables_a_slash_in_a_credit_line_is_no_table() -> None:
             "Best marks (km) – Cheptegei / Kiplimo\n"
             "Valencia (10) – 26:49 / 26:33\n")
     assert cells(text) == []
+
+
+def test_tables_a_last_row_told_again_only_as_a_passage_is_no_finish() -> None:
+    """The review's probes: a last row whose time shows up inside a longer one ("27:40" in "1:27:40"), or again only as a
+    checkpoint's passage in prose, is a row of splits, no finish."""
+    text = ("Splits (km) – Kiplimo / Gidey\n5 – 13:50 / 15:10\n10 – 27:40 / 30:20\n\nJacob Kiplimo won the Ras Al Khaimah race in "
+            "1:27:40 and Letesenbet Gidey was first woman in 1:30:20.")
+    assert [c.at for c in split_tables(text).cells.values()] == ["5km", "5km", "10km", "10km"]
+    text = ("Checkpoint (km) – Kipngeno / Chepngeno\nChandolin (10) – 1:02:40 / 1:13:20\nWeisshorn (22) – 1:59:10 / 2:19:50\n\n"
+            "Patrick Kipngeno won Sierre-Zinal in 2:24:52. At Weisshorn, Kipngeno passed in 1:59:10 and Chepngeno in 2:19:50.")
+    assert split_tables(text).finishes == frozenset()
+    assert len(split_tables(text).cells) == 4

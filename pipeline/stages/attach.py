@@ -249,10 +249,19 @@ def narrator_told(doc: Doc, a: int, start: int) -> Span | None:
 
 def narrated(text: str, start: int) -> bool:
     """Is the time at `start` told by the narrator of their own race, in its clause before it ("I crossed the line in 26:44",
-    "My PB is 26:10"; not a Q&A's answer, "A: I went through halfway in 4:28")?"""
+    "My PB is 26:10"; not a Q&A's answer, "A: I went through halfway in 4:28"), or in a line of their chip or gun time in a
+    paragraph of their own words that speaks of no one else ("Official chip time: 54:38")?"""
     line = text.rfind("\n", 0, start) + 1
     opening = max(line, start - P.NARRATOR_REACH)
-    return P.NARRATOR_TIME_BEFORE.search(text[opening:start]) is not None and P.QA_LINE_OPENING.match(text, line) is None
+    if P.QA_LINE_OPENING.match(text, line) is not None:
+        return False
+    if P.NARRATOR_TIME_BEFORE.search(text[opening:start]) is not None:
+        return True
+    if P.NARRATOR_CHIP_TIME_BEFORE.search(text[opening:start]) is None:
+        return False
+    para = text[text.rfind("\n\n", 0, start) + 1 : (end if (end := text.find("\n\n", start)) >= 0 else len(text))]
+    return P.FIRST_PERSON_SINGULAR.search(para) is not None and P.THIRD_PERSON.search(para) is None  # ("Official chip time: 54:38!!!
+    # ... but I am choosing not to"; not "Dad ran the London Marathon. Official chip time: 4:12:30. So proud of him!")
 
 
 def _sole_owner(text: str, mentions: list[Span], floor: int, reach: int) -> Span | None:

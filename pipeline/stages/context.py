@@ -320,6 +320,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "a woman with a 49.57 400m on her CV": a credential; "200 metres at a time": a stretch
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
+        if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.ARRIVED_AFTER.match(after):
+            continue  # "The 10 kilometers arrived in 29:01" in a marathon's report (translated): a point of the race (not "The 100
+            # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
         if P.SIMILE_BEFORE.search(before) and not P.CLAUSE_OF_EVENT_AFTER.match(after):
@@ -447,8 +450,8 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
             cut = blank[-1].end()  # Marathon" is the Osaka Marathon (a name wrapped on a line runs on: "the 2024 Boston\nMarathon")
             raw, name_start = raw[cut:], name_start + cut
         name = canonical_meeting(raw)
-        if name is None:
-            continue
+        if name is None or P.POSSESSIVE_DETERMINER_OPENING.match(raw):
+            continue  # (nor a blog's "My 10K PB was": no meeting)
         words = name.split()
         if len(words) == 2 and words[0].lower() in P.COUNTRY_WORDS and P.NATIONAL_TITLE_AFTER.match(text, m.end()):
             continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting
@@ -1065,9 +1068,9 @@ def fill_event_from_times(doc: Doc) -> None:
         return
     text = text_of(doc)
     if len(finishes := split_tables(text).finishes) == 1:  # a checkpoint table's last row, the finish: the race's distance
-        event = f"{next(iter(finishes)) / 1000:g}km"  # ("Zinal (31) – 2:24:52 / 2:48:30" of a mountain race naming no event)
-        for scope in scopes:
-            if scope._.race.event is None:
+        event = next(iter(finishes))  # ("Zinal (31) – 2:24:52 / 2:48:30" of a mountain race naming no event), for a race whose
+        for scope in scopes:  # times it fits (not the junior race's "won in 41:10", too fast for 31km)
+            if scope._.race.event is None and not any(too_fast(event, t._.seconds) for t in times if scope.start_char <= t.start_char < scope.end_char):
                 scope._.race = replace(scope._.race, event=event)
                 scope.label_ = scope._.race.id
         scopes = [s for s in scopes if s._.race.event != event]

@@ -35,7 +35,7 @@ from .context import (
     RaceInfo, cue_sex, dotted_minutes, fill_sex, find_events, fits_event, on_the_road_dotted, race_at, titles_meeting, to_come,
 )
 from .quotes import interviewee, marked_paragraphs
-from .splits import MAX_LAP_S
+from .splits import MAX_LAP_S, feature_reached
 from .times import named_standard, number
 
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
@@ -1093,7 +1093,7 @@ class Results:
                 # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
-                    or (P.FEATURE_REACHED_BEFORE.search(text, max(a, t.start_char - 60), t.start_char) and not P.FINISH_CUE_AFTER.match(text, t.end_char)) \
+                    or feature_reached(text, t.start_char, t.end_char, a) is not None \
                     or ("ed in" in text[max(a, t.start_char - 8) : t.start_char]  # (the cheap test first: "reached in", "passed in")
                         and (reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
                         and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())

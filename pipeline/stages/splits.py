@@ -117,6 +117,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
     ]
+    if race_m is not None:  # "The 25 km went by in 1:13:00" of a race known to be longer
+        points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_ARRIVED.finditer(text, window_start, start)]
     if race_m is not None and not finish_fits and seconds > MAX_LAP_S:  # "With 400 meters left Ingebrigtsen had the time 11.54,6"
         # (a time the finish could take is the finish: "kicked with 250m to go and held off Bekele on the line, 7:31.45"; one a
         # lap could take, the closing stretch's: "moved to the lead with 300 meters left and split 55.8 over his final 400")
@@ -155,9 +157,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
-        if (feature := P.FEATURE_REACHED_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
-                and not P.FINISH_CUE_AFTER.match(text, end):
-            return feature.group("point")[4:].lower(), None, False  # "reached the summit checkpoint in 59:02": the summit
+        if (feature := feature_reached(text, start, end, sent_start)) is not None:
+            return feature, None, False  # "reached the summit checkpoint in 59:02": the summit
         return _place_reached(text, start, end, window_start, finish_fits)
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
@@ -172,6 +173,24 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
 
 
 PLACE_WORDS = 5  # words at most of a place on the course named as a point
+
+
+def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
+    """The feature of the course the time at [start, end) says was reached, its distance unsaid, where the race goes on after
+    it: a checkpoint or a turn ("Wild reached the summit checkpoint in 59 minutes and two seconds", "She turned at the summit in
+    1:09:55"), or a finish told after it in the sentence; never in a sentence of a win or a record, where the summit may be the
+    finish ("won the Vertical Kilometre, reaching the top of the climb in 33:42", "reached the summit in 56:41 for a course
+    record"). None if not."""
+    if (m := P.FEATURE_REACHED_BEFORE.search(text, max(sent_start, start - 60), start)) is None:
+        return None
+    stop = sentence_end(text, end)
+    upto = nxt.start() if (nxt := P.CLOCK_TIME.search(text, end, stop)) is not None else stop  # (up to the next time: not
+    # "... and came home in 1:46:12, outside the women's record")
+    if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, upto):
+        return None
+    if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None:
+        return None
+    return m.group("point")[4:].lower()
 
 
 def _place_reached(text: str, start: int, end: int, window_start: int, finish_fits: bool) -> tuple[str, None, bool] | None:
@@ -233,20 +252,28 @@ def _km_stretch(a: int, b: int, race_m: float | None) -> tuple[str, float, bool]
 
 
 def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
-    """A kilometre's row of a list, a line each ("Km 1 – 5:31" ... "Km 10 – 5:10"): the kilometre's own time, "2km-3km", where
-    a row's time is below the one before it somewhere in the list (each kilometre's); else the time there, "3km"."""
-    times = []
+    """A kilometre's row of a list, a line each ("Km 1 – 5:31" ... "Km 10 – 5:10", "Km 5 – 25:40" ... "Km 20 – 26:10"): the time
+    there, "3km", where the list's times grow with its kilometres (the last at least `KM_ROWS_CUMULATIVE` of the first's rate);
+    else the stretch's own time since the row before, "2km-3km", "5km-10km"."""
     line = row.start()
     while line > 0 and (above := P.KM_NUMBER_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)) is not None and above.end() < line:
         line = above.start()  # up to the list's first row
+    rows: list[tuple[int, float]] = []  # (kilometre, seconds) of each row
     while (r := P.KM_NUMBER_ROW.match(text, line)) is not None and (t := P.CLOCK_OR_DECIMAL_AT.match(text, r.end())) is not None:
-        times.append(clock_seconds(t.group()))
+        rows.append((int(r.group("n")), clock_seconds(t.group())))
         if (line := text.find("\n", r.end()) + 1) == 0:
             break
     n = int(row.group("n"))
-    if len(times) >= 2 and any(b < a for a, b in zip(times, times[1:])):
-        return _km_stretch(n - 1, n, race_m)
-    return _point(str(n), "km", race_m)
+    if not rows or rows[0][0] == 0:
+        return None
+    (first_n, first_s), (last_n, last_s) = rows[0], rows[-1]
+    if len(rows) >= 2 and all(a[1] < b[1] for a, b in zip(rows, rows[1:])) and last_s >= KM_ROWS_CUMULATIVE * first_s * last_n / first_n:
+        return _point(str(n), "km", race_m)
+    before = [k for k, _ in rows if k < n]
+    return _km_stretch(before[-1] if before else 0, n, race_m)
+
+
+KM_ROWS_CUMULATIVE = 0.7  # a list's last time at least this share of its first's rate times its kilometres: times there
 
 
 def _next_km_stretch(text: str, nxt: re.Match[str], window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:

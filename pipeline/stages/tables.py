@@ -39,7 +39,7 @@ class Cell:
 class Table:
     rows: frozenset[int]  # where each row's distance starts
     cells: dict[int, Cell]  # keyed by where each time starts
-    finishes: frozenset[float] = frozenset()  # the distances of last rows that are the finish (their times the results')
+    finishes: frozenset[str] = frozenset()  # the points of last rows that are the finish (their times the results'): "31km"
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -117,7 +117,7 @@ def split_tables(text: str) -> Table:
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
-    finishes: set[float] = set()
+    finishes: set[str] = set()
     _slash_tables(text, lines, rows, cells, finishes)
     return Table(frozenset(rows), cells, frozenset(finishes))
 
@@ -203,12 +203,20 @@ def _slash_seconds(cell: str) -> float | None:
     return clock_seconds(cell) if _time(cell) else None
 
 
-def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[float]) -> None:
+def _finish_told_elsewhere(text: str, clock: str, table: tuple[int, int]) -> bool:
+    """Is the time `clock` told outside the table as a finish: after a win or a finish said before it, or in a results row
+    ("The Kenyan won this year's edition in 2:24:52", "Men: 1. Patrick Kipngeno (KEN) 2:24:52"; not a checkpoint's passage the
+    prose tells again, "At Weisshorn, Kipngeno passed in 1:59:10", nor "27:40" inside "1:27:40")?"""
+    return any(not table[0] <= m.start() < table[1] and P.FINISH_TOLD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               for m in re.finditer(rf"(?<![\d:.,]){re.escape(clock)}(?![\d]|[:.,]\d)", text))
+
+
+def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str]) -> None:
     """Splits tables of runners side by side, a dash after each point and a slash between the runners' times, their names
     atop in the header's order ("Checkpoint (km) – Kipngeno / Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05"). A row
     says its point's distance in a bracket after its place, or alone, in the header's unit where it says none; the
-    distances rise, and each runner's times with them. A last row whose times the text gives elsewhere is the finish (its
-    distance put in `finishes`), its times the results'."""
+    distances rise, and each runner's times with them. A last row whose times the text tells elsewhere as a finish is the
+    finish (its point put in `finishes`), its times the results'."""
     for i, (a, b) in enumerate(lines[:-1]):
         if (head := P.SLASH_TABLE_HEADER.fullmatch(text, a, b)) is None:
             continue
@@ -223,12 +231,14 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
             if len(times) != len(names) or any(t is None for _, _, t in times):
                 break
             u = "km" if u.startswith("k") else u
-            body.append((row.start("d"), row.group("d") + u, metres(row.group("d"), u), times))
+            at = row.group("d") + u if u in ("km", "m") else f"{row.group('d')} {'mile' if row.group('d') == '1' else 'miles'}"
+            body.append((row.start("d"), at, metres(row.group("d"), u), times))
             j += 1
         if len(body) < 2 or any(x[2] >= y[2] or any(p[2] >= q[2] for p, q in zip(x[3], y[3])) for x, y in zip(body, body[1:])):
             continue
-        if all(text.count(text[s:e]) > 1 for s, e, _ in body[-1][3]):
-            finishes.add(body[-1][2])
+        table = (a, lines[j - 1][1])
+        if all(_finish_told_elsewhere(text, text[s:e], table) for s, e, _ in body[-1][3]):
+            finishes.add(body[-1][1])
             body[-1] = (*body[-1][:3], [])
         for start, at, distance_m, times in body:
             rows.add(start)
