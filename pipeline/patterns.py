@@ -1447,7 +1447,7 @@ POINT_PASSED_GAP = re.compile(
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stop(?:ped|ping|s)\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in|(?:{_ORD})\s+place\s+with|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
+    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
     r"(?:personal|course|meeting|championship|season['’]s)\s+(?:best|mark)\s+of)\b",  # "came through halfway on schedule before fading to
     # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest")
     re.IGNORECASE,
@@ -1618,7 +1618,7 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 FEATURE_REACHED_BEFORE = re.compile(
     rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|was\s+at)\s+(?P<point>{_COURSE_FEATURE})"
     r"(?:\s+checkpoint)?\s+in\s+$", re.IGNORECASE)
-MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|checkpoint)\b", re.IGNORECASE)  # ... a point the race goes on from
+MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint)\b", re.IGNORECASE)  # ... a point the race goes on from
 WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
@@ -1649,8 +1649,9 @@ SPLIT_POINT_PASSED = re.compile(
 # 10 kilometers arrived in 29:01", translated from Spanish): a point only of a race known to be longer (`splits`), and in a text
 # naming a longer road race (`context`: not "The 100 km arrived in 6:05:35 for Sorokin", the race's own)
 SPLIT_POINT_ARRIVED = re.compile(
-    r"(?<![\d,.:])(?P<d>\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived|came\s+up|went\s+by|ticked\s+by)\s+in(?=\s*$)", re.IGNORECASE)
+    r"(?<![\d,.:])(?<!\d\s)(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at))(?=\s*$)",
+    re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m")
 ARRIVED_AFTER = re.compile(r"\s+(?:arrived|came\s+up|went\s+by|ticked\s+by)\s+in\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))", re.IGNORECASE)
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated),
@@ -1998,8 +1999,9 @@ SLASH_TABLE_HEADER = re.compile(
 # ... and a time told as a finish outside it, what comes right before the time: "won this year's edition in", "crossed the line
 # in", "stopped the clock at", a results row's "Men: 1. Patrick Kipngeno (KEN) "
 FINISH_TOLD_BEFORE = re.compile(
-    r"(?:\b(?:won|wins|winning|winner|finished|finishing|crossed\s+the\s+line|came\s+home|stopped\s+the\s+clock|clocked|victory)\b"
-    r"[^.;!?\n]{0,50}|(?:^|[:;,]\s*)\d{1,3}\.\s+[^\n;:]{2,50})$", re.IGNORECASE | re.MULTILINE)
+    r"(?:\b(?:won|wins|winning|winner|finished|finishing|crossed\s+the\s+line|came\s+home|stopped\s+the\s+clock|clocked|victory|"
+    r"title|triumph(?:ed|s)?|broke\s+the\s+tape|first\s+(?:woman|man|home|across))\b"
+    r"[^.;!?\n]{0,90}|(?:^|[:;,]\s*)\d{1,3}\.?\s+[^\n;:]{2,50})$", re.IGNORECASE | re.MULTILINE)
 SLASH_TABLE_UNIT = re.compile(r"\((?P<unit>km|k|m|miles?)\)", re.IGNORECASE)
 SLASH_TABLE_ROW = re.compile(
     r"[ \t]*(?:[^\n–—/\d]*?\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
@@ -2924,6 +2926,7 @@ OWNED_WORDS_BEFORE_QUOTE = re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+
 PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she|they)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 # words one person says of themselves: a quote "they said" of one speaker (singular they), not of a group ("we")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+FIRST_PERSON_ANY_CASE = re.compile(FIRST_PERSON_SINGULAR.pattern, re.IGNORECASE)  # "My legs are wrecked" too
 # a sentence of reported speech opened by a pronoun: "He said Rupp had apologised", "She added that", "He also said he
 # had thought about retiring"
 PRONOUN_SAID_OPENING = re.compile(rf"\s*(?P<pron>He|She)\s+(?:(?:also|later|then|again|further|[a-z]+ly)\s+)?{AUXILIARY}(?:{SPEECH_VERBS})\b")
@@ -3138,12 +3141,10 @@ _TITLE_WORDS = (
     # the Commonwealth Games Ollie Hoare won")
     r"(?:Games|Diamond\s+League|League|Indoor|Cup|Championships?|Trials)\s+(?:champion|medall?ist|winner|titleholder)"
 )
-# ... a rival beaten, said with an age or a masters' age class: "held off 17-year-old Cameron Myers", "second behind the M45
-# Gareth Lowe" (not "a fine run from 64-year-old Keith Bramhall", "The champion of the F35 category Anna Bell won")
+# ... a rival beaten, said with an age: "held off 17-year-old Cameron Myers" (not "a fine run from 64-year-old Keith Bramhall")
 OBJECT_AGE_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)|held\s+off|holding\s+off|holds?\s+off|ahead\s+of|clear\s+of|edg(?:ed|ing|es)(?:\s+out)?|"
-    r"outkick(?:ed|ing|s)?|pipp(?:ed|ing)|caught|overhaul(?:ed|ing|s)?|out-?sprint(?:ed|s|ing)?|in\s+front\s+of|behind)\s+"
-    r"(?:the\s+)?(?:\d{1,2}-year-old|(?-i:[JFMVW]\d\d))\s+$",
+    r"outkick(?:ed|ing|s)?|pipp(?:ed|ing)|caught|overhaul(?:ed|ing|s)?|out-?sprint(?:ed|s|ing)?|in\s+front\s+of)\s+(?:the\s+)?\d{1,2}-year-old\s+$",
     re.IGNORECASE,
 )
 # a conjunction right before a name after an object's cue, which may open the name's own clause: "ran the third best mark of
@@ -3158,7 +3159,9 @@ OBJECT_BEFORE = re.compile(
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
     # author of a last lap in 56''2, resisted")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has|but|while|whilst|whereas|yet)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?)\s+){0,5}$"  # "holding off Britain's world 1,500m champion X", "clear of South London Harriers' X"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|[JFMVW]\d\d(?!\s+(?:category|race|class|age|group|section|title)\b))\s+){0,5}$"  # "holding off Britain's
+# world 1,500m champion X", "clear of South London Harriers' X", "behind the M45 Gareth Lowe", "ahead of the F45 record holder
+# Mary Roe" (a masters' age class; not "The champion of the F35 category Anna Bell won")
 )
 # one let do something, the doer of it but not the sentence's subject a later pronoun stands for: "Chebet ... let Lilian Kasait
 # set the pace through 3,000m in 9:12.4 before pulling away. She covered her last 400m in 61.8" (she is Chebet)
@@ -3599,7 +3602,6 @@ SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?
 # "the" right before a time whose setter follows it, "erasing the 7:28.02 McSweyn ran in Doha", or before an ultra's
 # distance that names its race, "ran the 56km for the sixth time" (`context.ultra_distance`)
 THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-OF_RIGHT_AFTER = re.compile(r"\s+of\b")  # a role's "of": "The Mayor of Nairobi"
 # ... broken, its setter after "of", as translated copy writes it: "erasing the 7 min 53 s 63 of the Qatari Saif Saeed
 # Shahine", "pulverizing the 7:58,61 of the Kenyan Daniel Komen" (not "the 14:05 of Kipyegon", nor "beating the 14:05.20 of
 # Faith Kipyegon": this race's)
@@ -3751,7 +3753,7 @@ SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your|my)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
     r"|\b(?:far\s+from|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
@@ -3762,8 +3764,10 @@ OWNED_RECORD_BEFORE = re.compile(
     r"|\b(?:improv(?:ed|es|ing)|better(?:ed|s|ing)|lower(?:ed|s|ing)|broke|breaking|beat(?:ing|s)?|smash(?:ed|es|ing))\s+(?P<gap>(?:[\w-]+\s+){0,5}?)"
     r"(?P<pron3>his|her|their)\s+(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$"
     # ... or said to be held: "Kejelcha has held the world indoor mile record, 3:47.01, since 2019", "who holds the course
-    # record of 2:05:11"
-    r"|\b(?:has\s+|have\s+|had\s+)?(?:held|holds|owns|owned)\s+the\s+(?:[\w-]+\s+){0,4}?record(?:\s+of|,)\s*$",
+    # record of 2:05:11" (not "now holds the world record, 13:58.06", set in the race; nor "owned the final lap and the record,")
+    r"|\b(?:(?:has|have|had)\s+held|who\s+(?:still\s+)?(?:holds|held))\s+the\s+(?:[\w-]+\s+){0,4}?record(?:\s+of|,)\s*$"
+    # ... or a blog author's best that was: "My 10K PB was 48:10" (not "My PB is 44:05 now!", set today)
+    r"|\b(?P<my>my)\s+(?:[\w-]+\s+){0,3}?(?:PB|PR|personal\s+best|best)\s+(?:was|had\s+been)\s+$",
     re.IGNORECASE,
 )
 # the amount a best was improved by: "of more than ten seconds", "by two tenths" (translated copy's "of")

@@ -2126,3 +2126,18 @@ def test_quotes_a_role_s_word_alone_after_the_or_borne_by_two(doc_of, text: str,
     """A review's probes: a role's word that an athlete bears as a surname, said alone after "the" ("said the Mayor") or borne
     by two people ("Abhishek Pal", "Coach Sanjay Pal", then "said Pal": the coach who spoke last), is not the athlete's."""
     assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Emily Judge won the 5km in 15:40 in Dublin. "It was hard in the wind," said Judge of Dublin City Harriers.', "Emily Judge"),
+        ('Results: 1. A. Pal (IND) 28:45.10; 2. G. Singh (IND) 28:50.20.\n\nAbhishek Pal won the national 10,000m title. "I was '
+         'ready for this," said Pal.', "Abhishek Pal"),
+    ],
+    ids=["said-judge-of-a-club", "an-initial-is-no-second-pal"],
+)
+def test_quotes_what_the_review_of_the_mends_found(doc_of, text: str, speaker: str) -> None:
+    """The third review's probes: a role's word as a surname before a club's "of" is the athlete's; an initial ("A. Pal") is no
+    second person bearing it."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]

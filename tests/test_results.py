@@ -6554,3 +6554,27 @@ def test_results_a_blog_s_chip_time_and_bests_of_others_or_past(doc_of, text: st
     no result."""
     doc = doc_of(text)
     assert sorted((r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r._.athlete is not None) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [
+        ("Beatrice Chebet ran away from the field in Eugene and now holds the world record, 13:58.06, the first woman under 14 "
+         "minutes.", "13:58.06", ("result", "Beatrice Chebet")),
+        ("Posted by Tom Hughes\n\nLeeds 10K done. My PB is 44:05 now!", "44:05", ("result", "Tom Hughes")),
+        ("Posted by Emma Stone\n\nBath Half done! Official chip time: 1:49:20. My legs are wrecked.", "1:49:20", ("result", "Emma Stone")),
+    ],
+    ids=["now-holds-the-record-set-today", "my-pb-is-now", "chip-time-then-my-legs"],
+)
+def test_results_what_the_review_of_the_mends_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The third review's probes: a record set in the race and now held is its result; a blog's "My PB is 44:05 now!" and a chip
+    time in a paragraph whose "My" is the author's are the author's results; a masters' age class before a rival after "ahead
+    of" keeps the rival an object."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+def test_results_a_rival_after_ahead_of_and_a_masters_class_is_no_subject(doc_of) -> None:
+    """The third review's probe: "finished ahead of the F45 record holder Mary Roe in 18:30" gives Mary Roe, the object, no
+    result."""
+    doc = doc_of("Anna Bell (F35) won in 18:01. Kate Hill finished ahead of the F45 record holder Mary Roe in 18:30.")
+    assert [athlete_of(r) for r in doc.spans["results"] if athlete_of(r) == "Mary Roe"] == []

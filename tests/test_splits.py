@@ -2759,6 +2759,8 @@ def test_splits_until_a_distance_set_off_with_its_passage(doc_of) -> None:
     assert [r.text for r in doc.spans["results"]] == ["8:19.66"]
 
 
+@pytest.mark.xfail(reason="taken back after the third review: \"Nth place with\" after a point is as often the place held there "
+                   "(\"At 30km, Kipchoge was in first place with 1:27:10 on the clock\")", strict=True)
 def test_splits_a_point_before_a_place_settled_with_a_time_is_not_its(doc_of) -> None:
     """"lost contact already after 800 meters and had to settle for seventh place with 3.33,94" (translated): the place's time,
     a result, not the point's split."""
@@ -2816,3 +2818,18 @@ def test_splits_a_blog_s_kilometre_rows_from_the_row_before(doc_of, rows: str, e
     rise slowly are each stretch's own, not the time there."""
     text = "Posted by Tom Hughes\n\nI crossed the line in 1:49:20 at the Bath Half.\n\nMy splits:\n" + rows
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "at"),
+    [
+        ("Eliud Kipchoge won the Berlin Marathon in 2:03:10. At 30km, Kipchoge was in first place with 1:27:10 on the clock.", "1:27:10", "30km"),
+        ("Sifan Hassan won the 5000m in 14:30.10. After 2000m, Hassan was in fourth place with 5:58.1.", "5:58.1", "2000m"),
+        ("In the 10,000m, the 3 000 m went by in 8:10 and Joshua Cheptegei won in 26:50.20.", "8:10", "3000m"),
+    ],
+    ids=["first-place-with-at-30km", "fourth-place-with-after-2000m", "the-3-000-m-went-by"],
+)
+def test_splits_what_the_review_of_the_mends_found(doc_of, text: str, time: str, at: str) -> None:
+    """The third review's probes: a place held at a point ("At 30km, Kipchoge was in first place with 1:27:10") is the point's
+    split; "the 3 000 m went by in 8:10" is the 3000m (its "000 m" no distance of its own)."""
+    assert [s.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [at]

@@ -197,3 +197,14 @@ def test_tables_a_last_row_told_again_only_as_a_passage_is_no_finish() -> None:
             "Patrick Kipngeno won Sierre-Zinal in 2:24:52. At Weisshorn, Kipngeno passed in 1:59:10 and Chepngeno in 2:19:50.")
     assert split_tables(text).finishes == frozenset()
     assert len(split_tables(text).cells) == 4
+
+
+def test_tables_a_finish_told_far_after_its_win_or_in_a_row_with_no_stop() -> None:
+    """The third review's probes: "won the 50th edition of the Sierre-Zinal mountain race in 2:24:52" and a results row
+    "Men: 1 Patrick Kipngeno (KEN) 2:24:52" tell the last row's times as a finish."""
+    table = "Checkpoint (km) – Kipngeno / Chepngeno\nChandolin (10) – 1:02:40 / 1:13:20\nZinal (31) – 2:24:52 / 2:48:30\n\n"
+    prose = ("Patrick Kipngeno won the 50th edition of the Sierre-Zinal mountain race in 2:24:52. Joyline Chepngeno was first "
+             "woman in 2:48:30.")
+    assert split_tables(table + prose).finishes == frozenset({"31km"})
+    rows = "Men: 1 Patrick Kipngeno (KEN) 2:24:52\nWomen: 1 Joyline Chepngeno (KEN) 2:48:30\n"
+    assert split_tables(table + rows).finishes == frozenset({"31km"})

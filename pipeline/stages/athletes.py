@@ -146,7 +146,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (low in P.ROLE_SURNAMES and _title_case(tok) and (
                 (current and i == len(words) - 1)
                 or (len(words) == 1 and low in stop_surnames and (tok_start not in sent_starts or _acts(text, tok_start + len(tok)))
-                    and not P.THE_RIGHT_BEFORE.search(text, max(0, tok_start - 5), tok_start) and not P.OF_RIGHT_AFTER.match(text, tok_start + len(tok))))))
+                    and not P.THE_RIGHT_BEFORE.search(text, max(0, tok_start - 5), tok_start)))))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor", nor "Pal had gone through" after
             # "Abhishek Pal"; but "said the King", "The Mayor of Nairobi" are the role's)
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
@@ -227,7 +227,7 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
-            if word in P.ROLE_SURNAMES:
+            if word in P.ROLE_SURNAMES and not _is_initial(words[-2]):  # (an initial is no other given name: "A. Pal")
                 givens.setdefault(word, set()).add(before)
     return out - {w for w, g in givens.items() if len(g) > 1}  # (a role's word two people bear, "Abhishek Pal" and "Coach
     # Sanjay Pal": alone, either's)

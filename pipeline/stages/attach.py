@@ -260,7 +260,7 @@ def narrated(text: str, start: int) -> bool:
     if P.NARRATOR_CHIP_TIME_BEFORE.search(text[opening:start]) is None:
         return False
     para = text[text.rfind("\n\n", 0, start) + 1 : (end if (end := text.find("\n\n", start)) >= 0 else len(text))]
-    return P.FIRST_PERSON_SINGULAR.search(para) is not None and P.THIRD_PERSON.search(para) is None  # ("Official chip time: 54:38!!!
+    return P.FIRST_PERSON_ANY_CASE.search(para) is not None and P.THIRD_PERSON.search(para) is None  # ("Official chip time: 54:38!!!
     # ... but I am choosing not to"; not "Dad ran the London Marathon. Official chip time: 4:12:30. So proud of him!")
 
 

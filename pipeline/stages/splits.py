@@ -253,8 +253,8 @@ def _km_stretch(a: int, b: int, race_m: float | None) -> tuple[str, float, bool]
 
 def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
     """A kilometre's row of a list, a line each ("Km 1 – 5:31" ... "Km 10 – 5:10", "Km 5 – 25:40" ... "Km 20 – 26:10"): the time
-    there, "3km", where the list's times grow with its kilometres (the last at least `KM_ROWS_CUMULATIVE` of the first's rate);
-    else the stretch's own time since the row before, "2km-3km", "5km-10km"."""
+    there, "3km", where the list's times grow with its kilometres (each step at least `KM_ROWS_CUMULATIVE` of the first row's
+    rate: "Km 1 – 8:05", "Km 2 – 12:05"); else the stretch's own time since the row before, "2km-3km", "5km-10km"."""
     line = row.start()
     while line > 0 and (above := P.KM_NUMBER_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)) is not None and above.end() < line:
         line = above.start()  # up to the list's first row
@@ -266,14 +266,14 @@ def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[s
     n = int(row.group("n"))
     if not rows or rows[0][0] == 0:
         return None
-    (first_n, first_s), (last_n, last_s) = rows[0], rows[-1]
-    if len(rows) >= 2 and all(a[1] < b[1] for a, b in zip(rows, rows[1:])) and last_s >= KM_ROWS_CUMULATIVE * first_s * last_n / first_n:
+    first_rate = rows[0][1] / rows[0][0]  # seconds a kilometre, as the first row tells
+    if len(rows) >= 2 and all(b[0] > a[0] and (b[1] - a[1]) / (b[0] - a[0]) >= KM_ROWS_CUMULATIVE * first_rate for a, b in zip(rows, rows[1:])):
         return _point(str(n), "km", race_m)
     before = [k for k, _ in rows if k < n]
     return _km_stretch(before[-1] if before else 0, n, race_m)
 
 
-KM_ROWS_CUMULATIVE = 0.7  # a list's last time at least this share of its first's rate times its kilometres: times there
+KM_ROWS_CUMULATIVE = 0.3  # each step of a list's times at least this share of its first row's rate a kilometre: times there
 
 
 def _next_km_stretch(text: str, nxt: re.Match[str], window_start: int, race_m: float | None) -> tuple[str, float, bool] | None:

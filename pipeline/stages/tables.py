@@ -207,7 +207,8 @@ def _finish_told_elsewhere(text: str, clock: str, table: tuple[int, int]) -> boo
     """Is the time `clock` told outside the table as a finish: after a win or a finish said before it, or in a results row
     ("The Kenyan won this year's edition in 2:24:52", "Men: 1. Patrick Kipngeno (KEN) 2:24:52"; not a checkpoint's passage the
     prose tells again, "At Weisshorn, Kipngeno passed in 1:59:10", nor "27:40" inside "1:27:40")?"""
-    return any(not table[0] <= m.start() < table[1] and P.FINISH_TOLD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    return any(not table[0] <= m.start() < table[1] and (P.FINISH_TOLD_BEFORE.search(text, max(0, m.start() - 120), m.start())
+                                                          or P.FINISH_CUE_AFTER.match(text, m.end()))
                for m in re.finditer(rf"(?<![\d:.,]){re.escape(clock)}(?![\d]|[:.,]\d)", text))
 
 
