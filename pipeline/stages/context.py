@@ -1070,7 +1070,8 @@ def fill_event_from_times(doc: Doc) -> None:
     if len(finishes := split_tables(text).finishes) == 1:  # a checkpoint table's last row, the finish: the race's distance
         event = next(iter(finishes))  # ("Zinal (31) – 2:24:52 / 2:48:30" of a mountain race naming no event), for a race whose
         for scope in scopes:  # times it fits (not the junior race's "won in 41:10", too fast for 31km)
-            if scope._.race.event is None and not any(too_fast(event, t._.seconds) for t in times if scope.start_char <= t.start_char < scope.end_char):
+            own = (t._.seconds for t in times if scope.start_char <= t.start_char < scope.end_char)
+            if scope._.race.event is None and not any(too_fast(event, seconds) for seconds in own):
                 scope._.race = replace(scope._.race, event=event)
                 scope.label_ = scope._.race.id
         scopes = [s for s in scopes if s._.race.event != event]
