@@ -619,6 +619,16 @@ to outlets and styles we did not write for:
   0.636, 0.968, 0.921; EP 0.946, 0.727, 0.756, 0.852, 0.964, 0.857; EQ 0.972, 0.962, 0.882, 0.622, 0.950, 0.891. A fourth
   batch, ER, written with EP and EQ, stayed blind through the stop: 0.965, 0.812, 0.792, 0.630, 0.976, 0.864 at its start,
   0.965, 0.812, 0.792, 0.655, 0.976, 0.864 at its last change.
+- ER, ES (two batches of six, read at the eleventh stop of 2026-12-05). ER is the fourth batch above, blind through the stop
+  before and again at this stop's start (421343c): 0.965, 0.812, 0.792, 0.655, 0.976, 0.864 (a New Zealand paper on a
+  small-town mile, a Norwegian translation of the Bislett Games, a live blog of a World Indoor 3000m, a wire story on Boston
+  with the wheelchair and para races, a university news post on a conference steeplechase, a magazine feature on masters
+  records); ES was written at the end of the stop before and first scored blind at 0d8ca8f, the same at 421343c: 0.954,
+  0.707, 0.800, 0.431, 0.968, 0.800 (a Finnish translation of the Paavo Nurmi Games, a US college cross country nationals
+  recap, an Indian daily on the Delhi Half Marathon, a mountain magazine on Sierre-Zinal, a Spanish translation of the
+  Valencia Marathon, an amateur's first-person 10K blog). ER04's para races' events ("marathon (para, vision impairment)")
+  are compared without their division since this stop (`evaluate.normalise_event`, as a wheelchair race's). Used, to this
+  stop's last change: ER 0.965, 0.860, 0.816, 0.727, 0.976, 0.896; ES 0.968, 0.938, 0.880, 0.956, 0.968, 0.884.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -776,6 +786,8 @@ HELD_OUT_FLOOR = {
     "EO": {"athletes": 0.95, "performances": 0.95, "other_times": 0.80, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.90},
     "EP": {"athletes": 0.90, "performances": 0.70, "other_times": 0.75, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.85},
     "EQ": {"athletes": 0.95, "performances": 0.95, "other_times": 0.85, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
+    "ER": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.85},
+    "ES": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 
