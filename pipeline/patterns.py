@@ -2001,7 +2001,8 @@ SLASH_TABLE_HEADER = re.compile(
 FINISH_TOLD_BEFORE = re.compile(
     r"(?:\b(?:won|wins|winning|winner|finished|finishing|crossed\s+the\s+line|came\s+home|stopped\s+the\s+clock|clocked|victory|"
     r"title|triumph(?:ed|s)?|broke\s+the\s+tape|first\s+(?:woman|man|home|across))\b"
-    r"[^.;!?\n]{0,90}|(?:^|[:;,]\s*)\d{1,3}\.?\s+[^\n;:]{2,50})$", re.IGNORECASE | re.MULTILINE)
+    r"[^.;!?\n]{0,90}|(?:^|(?<!\d):\s*|[;,]\s*)\d{1,3}\.?\s+(?-i:[A-Z])[^\n;:]{1,50})$", re.IGNORECASE | re.MULTILINE)  # (not a
+# clock's "2:24:52. At Weisshorn, Kipngeno passed in")
 SLASH_TABLE_UNIT = re.compile(r"\((?P<unit>km|k|m|miles?)\)", re.IGNORECASE)
 SLASH_TABLE_ROW = re.compile(
     r"[ \t]*(?:[^\n–—/\d]*?\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
