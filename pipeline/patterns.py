@@ -1547,8 +1547,8 @@ SPLIT_POINT_METRES = re.compile(
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b)|"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
-    r"(?:(?-i:In)|until|till)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b)"
-    r"|(?:until|till)(?=\s+\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
+    r"(?:(?-i:In)(?=\s+the\s)|until|till)"
+    r"(?=\s+(?:the\s+)?\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
     # 30 kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..registry import fold
-from .attach import adjacent_gap, is_object, narrator_told, previous_athlete, race_winners, subject_for
+from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
     Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
     write_spans,
@@ -486,7 +486,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if owned and (owned.group("pron") or "").lower() == "your":
         return OldMark(True, interviewee(doc))  # a Q&A's "Your 10,000m best is 29:06.82 and your half marathon best is 1:05:15"
     if owned and owned.group("my"):
-        return OldMark(True, narrator_told(doc, a, t.start_char) or doc._.narrator)  # a blog's "My 10K PB was 56:12": its author's
+        return OldMark(True, doc._.narrator)  # a blog's "My 10K PB was 56:12": its author's
     if owned and (owned.group("own") or owned.group("pron")) and (opener := _own_mark_opener(doc, owned, a, t.start_char)):
         return OldMark(True, opener)  # "Ingebrigtsen's 3:28.32 took ... off Ngeny's record ..., and improved his own European record of"
     if owned and owned.group("own"):  # "improve her own 28:46"

@@ -46,11 +46,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                 lap_m: float = P.LAP_M, finish_fits: bool = False) -> tuple[str, float | None, bool] | None:
     """(at, distance_m, lap) when the time at [start, end), of `seconds`, is a split, else None
     (`lap_m`: the track's lap, 200 m indoors; `finish_fits`: the time could be the race's own)."""
-    if seconds <= MAX_LAP_S and text.startswith(")", end) and (row := P.SPLIT_LIST_ROW.match(text, text.rfind("\n", 0, start) + 1)) \
+    line = text.rfind("\n", 0, start) + 1
+    if seconds <= MAX_LAP_S and text.startswith(")", end) and (row := P.SPLIT_LIST_ROW.match(text, line)) \
             and row.group("d") and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start) and _lap_of_rows(text, row, seconds) \
             and (point := _point(row.group("d"), row.group("unit"), race_m)):
         return f"lap to {point[0]}", point[1], True  # "600m - 1:38.7 (66.1)": the lap ending at 600m
-    line = text.rfind("\n", 0, start) + 1
     if (row := P.KM_NUMBER_ROW.match(text, line)) is not None and row.end() == start:
         return _numbered_km(text, row, race_m)  # "Km 3 – 5:29"
     labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import patterns as P
 from ..races import metres
-from .times import clock_seconds
+from .times import clock_seconds, parse_hours
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ def _slashed(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _slash_seconds(cell: str) -> float | None:
     """The seconds of a slash table's cell that is a time alone ("1:01:05", "04h31m10s"), else None."""
     if m := P.HOURS_TIME.fullmatch(cell):
-        return int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+        return t.seconds if (t := parse_hours(m)) is not None else None
     return clock_seconds(cell) if _time(cell) else None
 
 
