@@ -30,6 +30,8 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 }
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# ... and a tens' word with its units, as a time's minutes or seconds are written: "thirty-eight minutes and twenty seconds"
+_TENS_UNITS_WORD = r"(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
 
 # ---- the time grammar (shared by times, splits and results) ---------------------------
 
@@ -65,10 +67,10 @@ DECIMAL_TIME = re.compile(r"(?<![\d.:,+\-±$£€/])(?P<s>\d{1,2})\.(?P<f>\d{1,3
 # the self-best"; not "... seconds 12 metres")
 WORDED_TIME = re.compile(
     rf"(?<!\d[:.,])\b(?:(?P<h>\d|{_NUM_WORD})\s*(?:hours?|hrs?|small\s+time),?\s+(?:and\s+)?)?"  # (Chinese copy translated: 小时
-    rf"(?P<m>\d{{1,2}}|{_NUM_WORD})\s*(?:min(?:ute)?s?|(?(h)points(?=\s+\d{{2}}\s+seconds?\b)|(?!x)x)),?\s+(?:and\s+)?"  # "small time", 分 "points"
+    rf"(?P<m>\d{{1,2}}|{_TENS_UNITS_WORD}|{_NUM_WORD})\s*(?:min(?:ute)?s?|(?(h)points(?=\s+\d{{2}}\s+seconds?\b)|(?!x)x)),?\s+(?:and\s+)?"  # "small time", 分 "points"
     # "2 small time 22 points 05 seconds", "1 hour 03 points 40 seconds"; only after hours: not a score, "scored 8 points 40
     # seconds into the fourth quarter")
-    rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
+    rf"(?P<s>\d{{1,2}}(?:[.,]\d{{1,3}})?|(?:{_TENS_UNITS_WORD}|{_NUM_WORD})(?=\s+seconds?\b))(?:\s*(?:seconds?|secs?|s)\b"
     r"(?:\s(?P<f>\d{2})(?=[.,;)]{0,2}(?:\s|$)(?![.,]?\d)|[.,;)]{1,2}$)(?![.,]\d)(?!\s+(?!(?:and|in|to|for|at|as|while|but|with|on|the|a|took|won|broke|set|ran|finished|crossed|was|is|by|of|that|which|"
     r"from|after|ahead|behind|when|it|he|she|they|this|his|her|its|their|so)\b)[a-z]))?)?",
     re.IGNORECASE,
@@ -1043,6 +1045,9 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
     r"\s+(?:is|was|stands\s+at|of)\s+$",
     re.IGNORECASE,
 )
+# a sentence that opens on what is still to come: "Next up: the Kirkintilloch Canal 10k on 5 October", "Coming up next weekend:
+# the Inter-Counties" (not "Next up was Jonathan Mears in 18:59", the next finisher)
+NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)\b(?!\s+(?:was|were|came)\b)", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
@@ -1067,6 +1072,11 @@ PAST_CUE = re.compile(
     # set at the Weltklasse meeting on Aug. 14, 1996, had survived"
     re.IGNORECASE,
 )
+# ... and, said of a whole sentence, the day before it: "ran 18.02 at Victoria Park parkrun the day before" (not "the evening
+# before his 7:40 flight", nor a clause's "Having arrived in Oslo only the day before, Faith Kipyegon won the 1500m in 3:50.72")
+SENTENCE_PAST_CUE = re.compile(
+    PAST_CUE.pattern + r"|\bthe\s+(?:day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|my|our|this|that)\b)(?!,)",
+    re.IGNORECASE)
 # a win whose object is another race, not a round: "had already won the 5000m earlier in the week and had strolled through
 # his heat" (not "won the 1500m heat", "won the first semi")
 OTHER_RACE_WON_AFTER = re.compile(

@@ -2209,3 +2209,33 @@ def test_context_a_short_body_paragraph_s_sex_is_carried_on(doc_of) -> None:
 def test_context_a_race_a_quote_names_stays_one(doc_of, text: str, time: str, event: str) -> None:
     """A review's probes: a race named in speech, no point of a longer road race told before, is the race after it."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]
+
+
+def test_context_an_event_a_past_cue_is_said_of_is_not_carried_on(doc_of) -> None:
+    """"a man who ran 18.02 at Victoria Park parkrun the day before": the parkrun is past, its 5km not the race of the
+    paragraphs after it (their 5-mile race's)."""
+    text = ("Antonine 5 Mile Road Race\n\nEuan Marshall won in 24.38 with Kyle Donnachie second in 24.59.\n\n"
+            "Big Stevie Reid was ninth in 26.41, not bad for a man who ran 18.02 at Victoria Park parkrun the day before.\n\n"
+            "Tam McGuigan was 14th in 27.30, also a PB.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == "27.30"] == [("27.30", "5 miles")]
+
+
+def test_context_a_past_cue_in_an_aside_leaves_the_main_clause_s_event(doc_of) -> None:
+    """"The Leeds man, fourth in the Olympic marathon in Paris last summer, covered the testing 12km course in 37:41": the
+    past cue sits in an aside set off by commas; the main clause's 12km is the race carried on."""
+    text = ("Emile Cairess won the senior men's title at the Yorkshire Cross Country Championships on Saturday.\n\n"
+            "Finlay Lowther won the under-20 race over 8km in 26:40.\n\n"
+            "The Leeds man, fourth in the Olympic marathon in Paris last summer, covered the testing 12km course in 37:41.\n\n"
+            "Tom Heslop was third in 38:19.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == "38:19"] == [("38:19", "12km")]
+
+
+def test_context_a_race_to_come_is_not_carried_on(doc_of) -> None:
+    """"Next up: the Kirkintilloch Canal 10k on 5 October" closes a report of a 5-mile race; its results list after it is
+    the 5-mile race's, not the 10k's (and "Next up was Jonathan Mears in 18:59" is the next finisher, not a race to come)."""
+    text = ("Antonine 5 Mile Road Race\n\nEuan Marshall won in 24.38.\n\n"
+            "Next up: the club championship continues with the Kirkintilloch Canal 10k on 5 October.\n\n"
+            "RESULTS\n3 Ross Gilmour 25.21\n9 Stevie Reid 26.41")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [
+        ("24.38", "5 miles"), ("25.21", "5 miles"), ("26.41", "5 miles")]
+    assert P.NEXT_RACE_OPENING.match("Next up was Jonathan Mears in 18:59") is None

@@ -7,8 +7,9 @@ import pytest
 import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline import patterns as P
 from pipeline.errors import MissingStageError
-from pipeline.stages.times import clock_form, find_times, said_as_hour
+from pipeline.stages.times import clock_form, find_times, number, said_as_hour
 
 
 def found(text: str) -> list[tuple[str, float, str]]:
@@ -651,3 +652,10 @@ def test_times_points_are_minutes_only_after_hours() -> None:
 def test_times_hours_of_two_figures_with_their_units(doc_of, text: str, seconds: float) -> None:
     """An ultra's "20h12m05s", "04h31m10s" (two figures of hours with their units): one time each."""
     assert [t._.seconds for t in doc_of(f"Kim Collison won {text}.").spans["times"] if t.label_ == "time"] == [seconds]
+
+
+def test_times_a_tens_word_with_its_units() -> None:
+    """"thirty-eight minutes and twenty seconds" is 38:20, not the "eight minutes" after the hyphen."""
+    m = P.WORDED_TIME.search("took the F60 prize in thirty-eight minutes and twenty seconds.")
+    assert m is not None and m.group() == "thirty-eight minutes and twenty seconds"
+    assert number("thirty-eight") == 38 and number("fifty one") == 51

@@ -768,16 +768,25 @@ HEADING_CHARS = 30  # a paragraph this short that says "elsewhere" is a heading 
 
 def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) -> bool:
     """Does the sentence speak of the race reported: no past cue, or one only after the event it
-    names ("won the men's 60m hurdles on Sunday in 7.29, defending the title he took two years ago";
-    not in an aside, "who won the 1500m title last summer", nor in a quote)?"""
-    cue = P.PAST_CUE.search(stext)
-    if cue is None:
-        return True
-    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
-    return any(
-        not inside(e[0] - a, asides) and not inside(e[0], quoted) and not P.EVENT_TITLE_AFTER.match(stext, e[1] - a)  # "His 10,000m best of"
-        for e in events.within(a, a + cue.start())
-    )
+    names and in a clause of its own ("won the men's 60m hurdles on Sunday in 7.29, defending the title he took two years
+    ago"; not in an aside, "who won the 1500m title last summer", nor in a quote, nor "ran 18.02 at Victoria Park parkrun the
+    day before"), or one in an aside set off by commas before the event ("The Leeds man, fourth in the Olympic marathon in
+    Paris last summer, covered the testing 12km course in 37:41")? Not one that opens on a race to come ("Next up: the
+    Kirkintilloch Canal 10k on 5 October")."""
+    if P.NEXT_RACE_OPENING.match(stext):
+        return False
+    start = 0
+    while (cue := P.SENTENCE_PAST_CUE.search(stext, start)) is not None:
+        asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
+        if any(not inside(e[0] - a, asides) and not inside(e[0], quoted) and not P.EVENT_TITLE_AFTER.match(stext, e[1] - a)  # "His
+               and P.PUNCTUATION_BREAK.search(stext, e[1] - a, cue.start())  # 10,000m best of"
+               for e in events.within(a + start, a + cue.start())):
+            return True
+        opening, closing = stext.rfind(",", start, cue.start()), stext.find(",", cue.end())
+        if opening < 0 or closing < 0:
+            return False
+        start = closing + 1
+    return start == 0 or any(not inside(e[0], quoted) for e in events.within(a + start, a + len(stext)))
 
 
 class Indexed(list):

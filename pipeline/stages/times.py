@@ -37,8 +37,8 @@ class TimeMatch:
 
 
 def number(word: str) -> int:
-    """A count in figures or words: "3", "three"."""
-    return int(word) if word.isdigit() else P.NUMBER_WORDS[word.lower()]
+    """A count in figures or words: "3", "three", "thirty-eight"."""
+    return int(word) if word.isdigit() else sum(P.NUMBER_WORDS[w] for w in re.split(r"[\s-]+", word.lower()))
 
 
 def clock_form(seconds: float, decimals: int) -> str:
