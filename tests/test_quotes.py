@@ -2141,3 +2141,19 @@ def test_quotes_what_the_review_of_the_mends_found(doc_of, text: str, speaker: s
     """The third review's probes: a role's word as a surname before a club's "of" is the athlete's; an initial ("A. Pal") is no
     second person bearing it."""
     assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wanyonyi won the 800m in 1:43.28 ahead of Gabriel Tual.\n\n«I am angry, frankly. I had the legs to win,» breathed Tual "
+         "in the mixed zone.", "Gabriel Tual"),
+        ('Jenny Simpson won the 1500m in 4:05.40.\n\nJason Simpson put it more simply. "She has been running since she was 12," he '
+         'said.', "Jason Simpson"),
+    ],
+    ids=["breathed-tual", "a-brother-put-it"],
+)
+def test_quotes_a_breath_s_speech_and_a_subject_who_puts_it(doc_of, text: str, speaker: str) -> None:
+    """'«...,» breathed Tual' (French copy's "souffle", translated) attributes speech; "Jason Simpson put it more simply.
+    "...," he said" is his, a person not an athlete, not the athlete Simpson told of before him."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]
