@@ -1045,6 +1045,10 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
     r"\s+(?:is|was|stands\s+at|of)\s+$",
     re.IGNORECASE,
 )
+# a combined event a report's lead tells of, and the races run in it: "Warner grinds out another national decathlon title;
+# LePage takes the 1,500" (its 100m, 400m, 110m hurdles and 1500m are the decathlon's, not races of their own)
+COMBINED_EVENT = re.compile(r"\b(?P<combined>decathlon|heptathlon)\b", re.IGNORECASE)
+COMBINED_EVENT_RACES = {"decathlon": ("100m", "400m", "110m hurdles", "1500m"), "heptathlon": ("100m hurdles", "200m", "800m")}
 # a sentence that opens on what is still to come: "Next up: the Kirkintilloch Canal 10k on 5 October", "Coming up next weekend:
 # the Inter-Counties" (not "Next up was Jonathan Mears in 18:59", the next finisher)
 NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)\b(?!\s+(?:was|were|came)\b)", re.IGNORECASE)

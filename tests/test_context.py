@@ -2239,3 +2239,16 @@ def test_context_a_race_to_come_is_not_carried_on(doc_of) -> None:
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [
         ("24.38", "5 miles"), ("25.21", "5 miles"), ("26.41", "5 miles")]
     assert P.NEXT_RACE_OPENING.match("Next up was Jonathan Mears in 18:59") is None
+
+
+def test_context_a_combined_event_s_races_are_its_own(doc_of) -> None:
+    """A report whose lead tells of a decathlon: its 1500m is the decathlon's race (division "decathlon"), not an open 1500m;
+    an 800m told in it is no decathlon's race, and a round-up whose lead names another race as well keeps its 100m open."""
+    text = ("Warner grinds out another national decathlon title\n\nMONTREAL — Damian Warner did not win the last event of the "
+            "Canadian championships on Sunday night, and he did not need to after two long days of competition.\n\n"
+            "Pierce LePage won the 1,500 metres in 4:31.45 and Warner was third in 4:38.90.\n\nIn the 800m, Marco Arop won in 1:44.26.")
+    assert [(r.text, r._.race.event, r._.race.division) for r in doc_of(text).spans["results"]] == [
+        ("4:31.45", "1500m", "decathlon"), ("4:38.90", "1500m", "decathlon"), ("1:44.26", "800m", None)]
+    text = ("Lyles wins the 200m as Warner takes the decathlon\n\nEUGENE — A night of fast times at the national championships "
+            "ended with two titles for the favourites in front of a full stadium.\n\nNoah Lyles won the 100m in 9.83.")
+    assert [r._.race.division for r in doc_of(text).spans["results"]] == [None]

@@ -48,7 +48,8 @@ class RaceInfo:
     event: str | None = None
     sex: str | None = None
     named: bool = True  # False: "elsewhere", "a college race": another meeting the text does not name
-    division: str | None = None  # "wheelchair": a race of its own beside the runners' of the same sex and event
+    division: str | None = None  # "wheelchair": a race of its own beside the runners' of the same sex and event; "decathlon",
+    # "heptathlon": a combined event's race
     round: str | None = None  # "heats", "semi-finals": an earlier round of the meeting's event, races of their own
 
     @cached_property  # asked for every span and result: a slug made once per race
@@ -532,6 +533,16 @@ def lead_region_end(text: str, paras) -> int:
     return paras.ranges[-1][1] if len(paras) else 0
 
 
+def combined_event(text: str, events, lead_end: int) -> str | None:
+    """The combined event a report is of: the one its lead names, no race outside it named there ("Warner grinds out another
+    national decathlon title; LePage takes the 1,500"; not "Lyles wins the 200m as Warner takes the decathlon")."""
+    said = {m.group("combined").lower() for m in P.COMBINED_EVENT.finditer(text, 0, lead_end)}
+    if len(said) != 1:
+        return None
+    combined = said.pop()
+    return combined if all(e in P.COMBINED_EVENT_RACES[combined] for _, _, e in events.within(0, lead_end)) else None
+
+
 def sex_cue(text: str) -> str | None:
     m = P.SEX_CUE.search(text)
     return cue_sex(m) if m else None
@@ -650,6 +661,7 @@ class RaceContext:
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
+        combined = combined_event(text, events, lead_region_end(text, paras))
         quoted = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked]
         spoken = [(x, y) for x, y in quoted if len(text[x:y].split()) >= SPOKEN_WORDS]
         narrated = Indexed(e for e in events if not inside(e[0], spoken))  # (not a quote's: '"We had agreed 30 kilometre," said
@@ -711,6 +723,8 @@ class RaceContext:
             if headed is not None and headed[0] <= a and local.sex is None and local.division is None:
                 local = replace(local, sex=headed[1])  # "Men / 800m: 1 Edmund du Plessis 1:45,91 / 1 500m: 1 Tshite 3:41,27":
                 # each event's line of a results block under its sex's heading is of that sex
+            if combined is not None and local.division is None and local.event in P.COMBINED_EVENT_RACES[combined]:
+                local = replace(local, division=combined)  # "finished third in the closing 1,500 metres" of a decathlon's report
             if para == elsewhere_para:
                 elsewhere = local  # the race of a paragraph about another meeting carries on within it
             if opens_section and local.named and local.meeting is not None:
