@@ -1980,6 +1980,9 @@ SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilomet
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
+# ... or a pronoun's: "For the stat nerds, here are his official splits off the FAT feed (first split at 209m):" (the runner the
+# pronoun stands for, told before)
+SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
 SPLITS_BRACKET_BEFORE_NAME = re.compile(
     r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times)[ \t]*\([ \t]*", re.IGNORECASE)

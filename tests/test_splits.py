@@ -760,6 +760,18 @@ def test_splits_a_lap_list_introduced_by_whose_splits_they_are(doc_of) -> None:
         ("29.9", "209m", "Yared Nuguse"), ("57.2", "409m", "Yared Nuguse"), ("3:19.3", "1409m", "Yared Nuguse")]
 
 
+
+def test_splits_a_list_introduced_by_a_pronoun_s_splits(doc_of) -> None:
+    """"Owen sat in sixth through the early laps. For the stat nerds, here are his official splits (first split at 209m):" over
+    "209m — 30.1": the list is his, the runner the pronoun stands for (a name after the pronoun would be the owner instead)."""
+    doc = doc_of("Kessler finally breaks 4\n\nOwen Kessler has been knocking on the door since last February. On Friday night he "
+                 "got it done in the mile: 3:59.87, fourth in a heat won by pro Sam Prakel in 3:56.41.\n\nOwen sat in sixth through "
+                 "the early laps. For the stat nerds, here are his official splits off the FAT feed (first split at 209m):\n\n"
+                 "209m — 30.1\n409m — 60.4\n1409m — 3:30.4 (bell)\nFinish — 3:59.87\n")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("30.1", "209m", "Owen Kessler"), ("60.4", "409m", "Owen Kessler"), ("3:30.4", "1409m", "Owen Kessler")]
+
+
 def test_splits_a_table_naming_no_one_is_whoever_ran_its_finish_time(doc_of) -> None:
     """A splits table naming no one whose finish row's time the text gives a runner ("Joshua Cheptegei finally took
     it down: 12:35.36" over "| 5000m | 12:35.36 | 58.43 |"): his splits."""

@@ -501,7 +501,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
     """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him", "Here are
     Nuguse's cumulative splits:" over "Lap 1 (209m) – 29.9 (Sowinski leading)": the athlete a line ending in a colon
     names as the owner of the list under it, whoever its lines name after their times, or names alone in brackets
-    after its word ("Official kilometre splits (Rose Davies, chip timing):"); or a heading that names the owner after
+    after its word ("Official kilometre splits (Rose Davies, chip timing):"), or a pronoun's ("here are his official splits:",
+    the runner told of before); or a heading that names the owner after
     its word ("Passage times Bashir Abdi")."""
     text = text_of(doc)
     top = text.rfind("\n", 0, start) + 1
@@ -518,6 +519,9 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             if len(named) == 1 and P.SPLITS_BRACKET_BEFORE_NAME.fullmatch(text, above, named[0].start_char) \
                     and P.NAME_BRACKET_CLOSE_AFTER.match(text, named[0].end_char):
                 return named[0]  # "Official kilometre splits (Rose Davies, chip timing provided by the organisers):"
+            if (pron := P.SPLITS_OF_PRONOUN.search(text, above, top - 1)) is not None and not any(m.start_char > pron.start() for m in named):
+                return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
+                # "Owen sat in sixth ... here are his official splits off the FAT feed:", the runner told of before
         if len(named) == 1 and P.SPLITS_BEFORE_NAME_HEADING.fullmatch(text, above, named[0].start_char) \
                 and not text[named[0].end_char : top - 1].strip(" \t:"):
             return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:"
@@ -774,7 +778,8 @@ class Splits:
                 owned = who is not None
                 if who is None:
                     if cell.top not in finish_owners:  # ... else the athlete the table is headed with ("HASSAN'S SPLITS")
-                        finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras) or table_owner(doc, cell.top, paras)
+                        finish_owners[cell.top] = finish_owner(doc, table, cell.top, sents, paras) or table_owner(doc, cell.top, paras) \
+                            or list_heading_owner(doc, cell.top)  # ("here are his official splits off the FAT feed:")
                     who = finish_owners[cell.top]
             else:
                 sent_start, sent_end = sents.of(t.start_char)
