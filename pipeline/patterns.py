@@ -1793,7 +1793,8 @@ PASSING_TIME_BEFORE = re.compile(
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
-# "the last round" (translated), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
+# "the last round" (translated), "At the clock Kibiwot was still first, in 7.04,0" (Swedish "vid klockan", translated; not "looked at
+# the clock"), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
 # (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
 # the point before a "– half marathon 1:00:22" of a splits line: "10 km 28:38 – " (not a results line's "in 2:03:17 – ")
@@ -1806,7 +1807,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang)))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)

@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
+from pipeline import patterns as P
 from pipeline.errors import MissingStageError
 from pipeline.stages.splits import split_point
 
@@ -2845,3 +2846,13 @@ def test_splits_what_the_review_of_the_mends_found(doc_of, text: str, time: str,
     """The third review's probes: a place held at a point ("At 30km, Kipchoge was in first place with 1:27:10") is the point's
     split; "the 3 000 m went by in 8:10" is the 3000m (its "000 m" no distance of its own)."""
     assert [s.label_ for s in doc_of(text).spans["splits"] if s.text == time] == [at]
+
+
+def test_splits_the_clock_a_translation_s_bell(doc_of) -> None:
+    """"At the clock Kibiwot was still first, in 7.04,0" (Swedish "vid klockan", translated) is the bell, no result; "He looked
+    at the clock" is no point."""
+    doc = doc_of("Abraham Kibiwot won the 3000 meters obstacle in 8.05,12.\n\nAt the clock Kibiwot was still first, in 7.04,0, "
+                 "with Getnet Wale at his back.")
+    assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [("7.04,0", "bell", "Abraham Kibiwot")]
+    assert [r.text for r in doc.spans["results"]] == ["8.05,12"]
+    assert P.SPLIT_POINT_WORDS.search("He looked at the clock Kibiwot") is None
