@@ -2362,8 +2362,9 @@ AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
     "western central coastal upper lower greater north south east west loch são rio san santa santo los las "
-    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio".split()  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
-)
+    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio "  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
+    "trophy trofeo troféu trofeu copa coupe memorial meeting".split()  # a meeting named by its sponsor after its word: "the Brazil
+)  # Trophy Loterias Caixa" (Portuguese "Troféu Brasil Loterias Caixa", translated), "Memorial Van Damme", "Meeting de Paris"
 # a word in lower case right after a name: the sentence goes on in ordinary type
 LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 # a region after a town: "The 27-year-old from Beed, Maharashtra, finished second"

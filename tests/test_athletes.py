@@ -2496,3 +2496,11 @@ def test_athletes_a_country_code_in_title_case_in_a_results_row(doc_of) -> None:
     assert [(a.text, a._.nationality) for a in doc.spans["athletes"]] == [
         ("Ashete Bekere", "ETH"), ("Nienke Brinkmann", "NED"), ("Anne Luyten", "NED")]
     assert [a._.nationality for a in doc_of("Ladies: 1. Ashete Bekere (Bob) 2.20.41.").spans["athletes"]] == [None]
+
+
+def test_athletes_a_meeting_named_after_its_word_is_no_person(doc_of) -> None:
+    """"the Brazil Trophy Loterias Caixa of Athletics" (translated), "the Memorial Van Damme": a meeting's word opening a
+    capitalised run names a meeting by its sponsor or its honoree, no athlete."""
+    doc = doc_of("The second day of the Brazil Trophy Loterias Caixa of Athletics, this Saturday, had strong emotion. Lucas "
+                 "Carvalho won the 800m in 1min45s32.\n\nAt the Memorial Van Damme, Jakob Ingebrigtsen won the 1500m.")
+    assert {label for _, label in athletes(doc)} == {"Lucas Carvalho", "Jakob Ingebrigtsen"}
