@@ -2856,3 +2856,13 @@ def test_splits_the_clock_a_translation_s_bell(doc_of) -> None:
     assert [(s.text, s.label_, s._.athlete.label_) for s in doc.spans["splits"]] == [("7.04,0", "bell", "Abraham Kibiwot")]
     assert [r.text for r in doc.spans["results"]] == ["8.05,12"]
     assert P.SPLIT_POINT_WORDS.search("He looked at the clock Kibiwot") is None
+
+
+def test_splits_a_point_naming_no_one_after_a_runner_went_on_alone(doc_of) -> None:
+    """"... and from there Sawe ran completely alone against the clock" then "At Kilometer 30 the intermediate time showed
+    1:26:10": the lone leader's split ("from there" is no preposition before an object, "completely" no break in "ran alone")."""
+    doc = doc_of("Sebastian Sawe won the Berlin Marathon in 2:02:16.\n\nAlready at Kilometer 25 the last tempo maker stepped out, and "
+                 "from there Sawe ran completely alone against the clock.\n\nAt Kilometer 30 the intermediate time showed 1:26:10, at "
+                 "Kilometer 40 it was 1:55:48.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("1:26:10", "Sebastian Sawe"), ("1:55:48", "Sebastian Sawe")]
