@@ -6578,3 +6578,17 @@ def test_results_a_rival_after_ahead_of_and_a_masters_class_is_no_subject(doc_of
     result."""
     doc = doc_of("Anna Bell (F35) won in 18:01. Kate Hill finished ahead of the F45 record holder Mary Roe in 18:30.")
     assert [athlete_of(r) for r in doc.spans["results"] if athlete_of(r) == "Mary Roe"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Peter Lynch came home third overall in the 43rd Dublin Marathon in 2:12:03.", 3),
+        ("Joan Benoit Samuelson ran again in the 123rd Boston Marathon in 3:04:00.", None),
+        ("Kiplimo was in the 20th edition of the race in 59:40.", None),
+    ],
+    ids=["third-in-the-43rd-dublin-marathon", "the-123rd-boston-marathon", "the-20th-edition"],
+)
+def test_results_an_edition_s_ordinal_before_its_name_is_no_place(doc_of, text: str, place: int | None) -> None:
+    """"in the 43rd Dublin Marathon in 2:12:03": an edition's ordinal before the race's name places nobody."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == [place]
