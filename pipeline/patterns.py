@@ -1616,6 +1616,11 @@ SAME_POINT_AGAIN_BEFORE = re.compile(
     r"\b(?:which|who|that)\s+(?:also\s+|then\s+)?(?:passed|went\s+through|came\s+through|reached\s+it|passed\s+it|got\s+there)\s+(?:in|at)\s+$",
     re.IGNORECASE,
 )
+# ... or another runner's, told in a clause joined to the first time's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was
+# 1:56:44", "At 35km Edesa was timed in 1:56:36 and Kobayashi in 1:56:44" (what lies between the two times)
+SAME_POINT_OTHER_RUNNER_GAP = re.compile(
+    r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,\s*(?:and|while)?|and|while)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+    r"\s+(?:was(?:\s+timed)?(?:\s+(?:in|at))?|in|at|on|(?:passed|went\s+through|came\s+through|followed)\s+in)\s+", re.IGNORECASE)
 # ... the name a relative clause saying it opens after: "with Hassan, who went through in 2:04.5"
 WHO_CLAUSE_AFTER = re.compile(r",\s+who\b")
 # ... and the leader of that group: "a chasing group led by Abdi", "the pack headed by Kipruto"

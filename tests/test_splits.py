@@ -2866,3 +2866,21 @@ def test_splits_a_point_naming_no_one_after_a_runner_went_on_alone(doc_of) -> No
                  "Kilometer 40 it was 1:55:48.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("1:26:10", "Sebastian Sawe"), ("1:55:48", "Sebastian Sawe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44 with 8 seconds behind.",
+         [("1:56:36", "35km", "Workneshu Edesa"), ("1:56:44", "35km", "Kana Kobayashi")]),
+        ("At 35km Edesa was timed in 1:56:36 and Kobayashi in 1:56:44.",
+         [("1:56:36", "35km", "Workneshu Edesa"), ("1:56:44", "35km", "Kana Kobayashi")]),
+        ("At 35km Edesa was timed in 1:56:36, and Kobayashi won in 2:21:19.", [("1:56:36", "35km", "Workneshu Edesa")]),
+    ],
+    ids=["and-kobayashi-was", "and-kobayashi-in", "and-kobayashi-won"],
+)
+def test_splits_another_runner_s_time_at_the_same_point(doc_of, sentence: str, expected: list[tuple]) -> None:
+    """"At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44": the second runner's time, told in a clause joined to the first
+    and close to it, is at the same point (a win after it is the finish)."""
+    doc = doc_of(f"Workneshu Edesa won the Osaka marathon in 2:21:00 and Kana Kobayashi was second in 2:21:19. {sentence}")
+    assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == expected

@@ -142,6 +142,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # to pass it too: "through 35km in 1:44:40, 17 seconds clear of a chasing group, which passed in 1:44:57"); nor one
     # in an aside closed before it ("Ben Pattison, who was near the back at the bell, charges through for bronze in 1:44.83")
     again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(window_start, start - 40), start) is not None
+    blocked = start  # where a time between the point and this one blocks the point: before it, or before another runner's time
+    # at the point, told in a clause joined to this one ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44")
+    if (other := _other_runner_time(text, window_start, start, seconds)) is not None:
+        blocked = other
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, window_start, start)
               if m.end() < start and not P.POINT_PASSED_GAP.fullmatch(text, m.end(), start)]  # (not "..., who broke away shortly after
     # halfway, reached in 26:30", "Hassan, who was 20 seconds adrift at halfway, went through in 1:10:21": the point's passage)
@@ -149,8 +153,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         (e, p) for e, p in points
         if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start)
         and not (finish_fits and _race_ends_between(text, e, start, end)) and (again or (
-            not P.CLOCK_TIME.search(text, e, start) and not P.PRIME_TIME.search(text, e, start)  # (Italian "2'21"0")
-            and not P.DECIMAL_TIME.search(text, e, start) and not P.HOURS_TIME.search(text, e, start)))  # (French "1h02'41")
+            e <= blocked and not P.CLOCK_TIME.search(text, e, blocked) and not P.PRIME_TIME.search(text, e, blocked)  # (Italian "2'21"0")
+            and not P.DECIMAL_TIME.search(text, e, blocked) and not P.HOURS_TIME.search(text, e, blocked)))  # (French "1h02'41")
     ]
     if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
         # last year")
@@ -170,6 +174,21 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         # loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec" (a half marathon's; a race of no known event
         # fits any time: "Ashby covered the first lap in 25:40")
     return at, distance, lap
+
+
+def _other_runner_time(text: str, window_start: int, start: int, seconds: float) -> int | None:
+    """Where the time just before this one starts, when it is another runner's at the same point, told in a clause joined to
+    this one and close to it ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; not "..., and Kobayashi won in
+    2:21:19", the finish)."""
+    before = [m for m in P.CLOCK_TIME.finditer(text, window_start, start) if m.end() <= start]
+    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), start):
+        return None
+    other = clock_seconds(before[-1].group())
+    return before[-1].start() if abs(seconds - other) <= max(SAME_POINT_GAP_S, SAME_POINT_GAP_SHARE * seconds) else None
+
+
+SAME_POINT_GAP_S = 30.0  # seconds two runners' times at one point may lie apart at least ...
+SAME_POINT_GAP_SHARE = 0.05  # ... or this share of the time
 
 
 PLACE_WORDS = 5  # words at most of a place on the course named as a point
