@@ -3968,6 +3968,11 @@ RELATIVE_SUBJECT_BEFORE = re.compile(  # (not a demonstrative after a prepositio
 # Flanagan finished fifth" (its subject yields to the main one's)
 CONTRAST_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?-i:[a-z][\w’'-]*\s+){0,4}$", re.IGNORECASE)
 # a subordinate clause before a name: "as Jake crossed the line" (its subject is no antecedent)
+# a sentence opening with a clause of its own whose subject is a pronoun, the main clause's subject named after it: "Two days
+# after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking down stairs sideways"
+PRONOUN_CLAUSE_OPENING = re.compile(
+    r"\s*(?:(?:\w+\s+){1,2}(?=after|before))?(?:after|before|when|once|although|though|while|since)\s+(?P<pron>he|she)\s+(?!\w+\s+(?:\w+\s+)?said\b)",
+    re.IGNORECASE)
 SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|when|while|after|before|because|since|until|once|although|though|if)\s+$", re.IGNORECASE)
 # the last places of a top few, filled by those just listed: "completed the top five", "rounded out the podium"
 WITH_TIME_GAP = re.compile(r"\s+with\s+")  # "... closed the top seven with 46min02s" (translated)

@@ -6592,3 +6592,19 @@ def test_results_a_rival_after_ahead_of_and_a_masters_class_is_no_subject(doc_of
 def test_results_an_edition_s_ordinal_before_its_name_is_no_place(doc_of, text: str, place: int | None) -> None:
     """"in the 43rd Dublin Marathon in 2:12:03": an edition's ordinal before the race's name places nobody."""
     assert [r._.place for r in doc_of(text).spans["results"]] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Two days after he ran 2:04:43 at the Chicago Marathon to finish fifth and break Khalid Khannouchi's American record "
+         "of 2:05:38, Conner Mantz was still walking down stairs sideways.", "Conner Mantz"),
+        ("After she crossed the line in 2:18:12, Hellen Obiri collapsed into the arms of her coach.", "Hellen Obiri"),
+    ],
+    ids=["two-days-after-he-ran", "after-she-crossed"],
+)
+def test_results_a_pronoun_opening_a_clause_before_the_main_clause_s_runner(doc_of, text: str, owner: str) -> None:
+    """"Two days after he ran 2:04:43 ..., Conner Mantz was still walking": the time of the main clause's subject named after
+    the opening clause, not of the record holder named inside it."""
+    doc = doc_of(text)
+    assert [athlete_of(r) for r in doc.spans["results"] if r.text in ("2:04:43", "2:18:12")] == [owner]

@@ -119,6 +119,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         # was measured at 25.9"
     if not before and paras is not None and (who := _participle_opening_subject(doc, a, start, end, b, paras)) is not None:
         return who  # "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time": the main clause's "she"
+    if not before and (who := _pronoun_clause_subject(doc, a, start, end, b)) is not None:
+        return who  # "Two days after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking": the main clause's
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     if (for_ := P.TIME_FOR_AFTER.match(text, end)) is not None:
@@ -325,6 +327,23 @@ def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, 
         return described(doc, a, paras, desc.group("desc"))
     named = between(doc, "athletes", comma + 1, b)
     return named[0] if named and not text[comma + 1 : named[0].start_char].strip() else None
+
+
+def _pronoun_clause_subject(doc: Doc, a: int, start: int, end: int, b: int) -> Span | None:
+    """The runner named as the main clause's subject after a sentence-opening clause whose pronoun subject ran the time
+    ("Two days after he ran 2:04:43 at the Chicago Marathon to finish fifth and break Khalid Khannouchi's American record of
+    2:05:38, Conner Mantz was still walking down stairs sideways"), the pronoun's sex fitting; none named before the time."""
+    text = text_of(doc)
+    pron = P.PRONOUN_CLAUSE_OPENING.match(text, a, start)
+    if pron is None:
+        return None
+    sex = P.PRONOUN_SEX[pron.group("pron").lower()]
+    for comma in (m.start() for m in re.finditer(",", text[end:b])):
+        named = between(doc, "athletes", end + comma + 1, b)
+        if named and not text[end + comma + 1 : named[0].start_char].strip() and not named[0]._.possessive \
+                and P.PERSON_VERB_AFTER.match(text[named[0].end_char : named[0].end_char + 60]) and named[0]._.sex in (None, sex):
+            return named[0]
+    return None
 
 
 def _described_rival(doc: Doc, since: int, start: int, paras: Bounds) -> Span | None:
