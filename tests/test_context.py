@@ -8,7 +8,7 @@ import spacy
 import pipeline.stages  # noqa: F401  (registers the factories)
 from pipeline import patterns as P
 from pipeline.errors import MissingStageError
-from pipeline.stages.context import event_distance, find_events, find_meetings, too_fast
+from pipeline.stages.context import event_distance, find_events, find_meetings, too_fast, walked
 
 # ---- events ----------------------------------------------------------------------------------
 
@@ -2252,3 +2252,12 @@ def test_context_a_combined_event_s_races_are_its_own(doc_of) -> None:
     text = ("Lyles wins the 200m as Warner takes the decathlon\n\nEUGENE — A night of fast times at the national championships "
             "ended with two titles for the favourites in front of a full stadium.\n\nNoah Lyles won the 100m in 9.83.")
     assert [r._.race.division for r in doc_of(text).spans["results"]] == [None]
+
+
+def test_context_a_distance_named_again_in_a_race_walk_report_is_the_walk(doc_of) -> None:
+    """"the men's 20km race walk ... Greece's Antigoni Ntrismpioti won the women's 20km in 1:29:03": the women's 20km is a walk
+    too; a 10km named in it is no walk of a distance the report never walks."""
+    text = ("Álvaro Martín won the men's 20km race walk in 1:19:11 on Monday.\n\nEarlier in the morning Greece's Antigoni "
+            "Ntrismpioti won the women's 20km in 1:29:03. Kenny's 10km road best is 41:05.")
+    assert [e for _, _, e in walked(find_events(text))] == ["20km race walk", "20km race walk", "10km"]
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == "1:29:03"] == [("1:29:03", "20km race walk")]

@@ -134,11 +134,11 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return "marathon"
     if m.group("km"):
         walk = m.group("walk")
-        return f"{m.group('km')}km race walk" if walk else f"{m.group('km')}km"
+        return f"{m.group('km')}km{RACE_WALK}" if walk else f"{m.group('km')}km"
     if m.group("kmodd"):  # "the Tugen Hills 21km Road Race", "Men 21km: 1. ...": no standard distance, a race's own only when said so
         before, after = _around(m)
         if P.RACE_WALK_AFTER.match(after):
-            return f"{m.group('kmodd')}km race walk"  # "won the 35km race walk in 2:25:12"
+            return f"{m.group('kmodd')}km{RACE_WALK}"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
@@ -533,6 +533,16 @@ def lead_region_end(text: str, paras) -> int:
     return paras.ranges[-1][1] if len(paras) else 0
 
 
+def walked(events: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A distance a report names as a race walk, named again alone, is that walk ("the men's 20km race walk ... Greece's Antigoni
+    Ntrismpioti won the women's 20km in 1:29:03")."""
+    walks = {e for _, _, e in events if e.endswith(RACE_WALK)}
+    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks else e) for a, b, e in events] if walks else events
+
+
+RACE_WALK = " race walk"
+
+
 def combined_event(text: str, events, lead_end: int) -> str | None:
     """The combined event a report is of: the one its lead names, no race outside it named there ("Warner grinds out another
     national decathlon title; LePage takes the 1,500"; not "Lyles wins the 200m as Warner takes the decathlon")."""
@@ -630,7 +640,7 @@ class RaceContext:
         require(doc, "paragraphs", "athletics_race_context", "athletics_segmenter")
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
-        events = find_events(text) or find_events(text, titles=True)
+        events = walked(find_events(text) or find_events(text, titles=True))
         meetings = find_meetings(text)
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
