@@ -606,7 +606,8 @@ LAPS_BRACKET_BEFORE = re.compile(
 # ... the first said as a point or mark, the next a road's km: "pass the 5 km point on 14:22 and the 10 km on 28:44" (not "the
 # 5000m mark in 14:40 and the 10,000m in 29:01.03", the race)
 NEXT_POINT_AFTER_MARK_GAP = re.compile(
-    r"\s+(?:point|mark)\s+(?:in|at|on|with)\s+\d[\w:.,'′’\"″]*\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+    r"\s+(?:point|mark)\s+(?:in|at|on|with)\s+(?:\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?|\d[\w:.,'′’\"″]*)\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)"
+    r"(?:the\s+)?", re.IGNORECASE)  # ("passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45", Korean copy translated)
 # a stretch between two points, the second with no time: "The gap opened between 8km and 9km" (not "moving up from 5km to 10km")
 STRETCH_END_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?\d[\d,.]*(?:\s?(?:km|k|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?))?\s+(?:and|to)\s+(?:the\s+)?$"  # (the
@@ -1272,7 +1273,9 @@ _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Cze
                   # ... or a people's noun, or the country's own ("the first Briton in 2:08:07", "the first national with 2:24:19",
                   # Spanish copy translated: "la primera nacional")
                   r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
-                  r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher))")
+                  r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher)"
+                  r"|domestic(?:\s+(?:runner|athlete|finisher|man|woman))?(?=\s+(?:in|home|to|across|with)\b|\s*,))")  # Korean copy
+# translated: "finished second domestic with 2 hours 13 minutes 19 seconds" (14th overall)
 # a note of a club's own results list: a category place or an age grade ("(3rd M50)", "(AG 73.90%)"; not "(PB)", which a
 # race's own top three has too)
 CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|V[MF]\d{0,2}|S[MFW])\b|AG\b|age[\s-]grade)")  # (a

@@ -6608,3 +6608,11 @@ def test_results_a_pronoun_opening_a_clause_before_the_main_clause_s_runner(doc_
     the opening clause, not of the record holder named inside it."""
     doc = doc_of(text)
     assert [athlete_of(r) for r in doc.spans["results"] if r.text in ("2:04:43", "2:18:12")] == [owner]
+
+
+def test_results_a_domestic_rank_is_no_place(doc_of) -> None:
+    """"Kim Tae-yang finished second domestic with 2 hours 13 minutes 19 seconds" (Korean copy translated): second among the home
+    runners, 14th overall, no place."""
+    doc = doc_of("Jemal Yimer won the Seoul Marathon in 2:05:27. Kim Tae-yang finished second domestic with 2 hours 13 minutes 19 "
+                 "seconds, his personal best.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:05:27", 1), ("2 hours 13 minutes 19 seconds", None)]

@@ -2884,3 +2884,11 @@ def test_splits_another_runner_s_time_at_the_same_point(doc_of, sentence: str, e
     and close to it, is at the same point (a win after it is the finish)."""
     doc = doc_of(f"Workneshu Edesa won the Osaka marathon in 2:21:00 and Kana Kobayashi was second in 2:21:19. {sentence}")
     assert [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == expected
+
+
+def test_splits_a_point_listed_after_a_time_in_words(doc_of) -> None:
+    """"passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45" (Korean copy translated): 29:45 is the 10km's, not
+    the 5km's across the worded time, nor a 10km race's."""
+    doc = doc_of("Jemal Yimer won the Seoul Marathon in 2:05:27.\n\nThe leading group passed the 5km point in 14 minutes 52 seconds "
+                 "and the 10km in 29:45.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14 minutes 52 seconds", "5km"), ("29:45", "10km")]

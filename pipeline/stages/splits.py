@@ -154,7 +154,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if p is not None and not any(x < e <= y for x, y in asides) and not P.SPLIT_BLOCK.search(text, e, start)
         and not (finish_fits and _race_ends_between(text, e, start, end)) and (again or (
             e <= blocked and not P.CLOCK_TIME.search(text, e, blocked) and not P.PRIME_TIME.search(text, e, blocked)  # (Italian "2'21"0")
-            and not P.DECIMAL_TIME.search(text, e, blocked) and not P.HOURS_TIME.search(text, e, blocked)))  # (French "1h02'41")
+            and not P.DECIMAL_TIME.search(text, e, blocked) and not P.HOURS_TIME.search(text, e, blocked)  # (French "1h02'41")
+            and not P.WORDED_TIME.search(text, e, blocked)))  # ("passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45")
     ]
     if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
         # last year")
