@@ -2799,7 +2799,7 @@ SPEECH_VERBS = (
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on|"
-    r"regretted|lamented|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
+    r"regretted|lamented|rejoiced|commented|comments|affirmed|assured|guaranteed|expressed|conveyed|uttered|mentioned|observed|disclosed|"
     r"breathed|breathes|whispered|whispers|murmured|murmurs|fumed|"  # '«I am angry, frankly,» breathed Tual' (French "souffle")
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )

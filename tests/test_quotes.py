@@ -2157,3 +2157,10 @@ def test_quotes_a_breath_s_speech_and_a_subject_who_puts_it(doc_of, text: str, s
     """'«...,» breathed Tual' (French copy's "souffle", translated) attributes speech; "Jason Simpson put it more simply.
     "...," he said" is his, a person not an athlete, not the athlete Simpson told of before him."""
     assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+def test_quotes_guaranteed_attributes_speech(doc_of) -> None:
+    """'"I made the race for everybody and I do not regret", guaranteed Muniz' (Portuguese "garantiu", translated)."""
+    text = ('Lucas Carvalho won the 800m in 1min45s32 ahead of Rafael Muniz.\n\n"I made the race for everybody and I do not '
+            'regret", guaranteed Muniz.')
+    assert [s for _, s in quotes(doc_of(text))] == ["Rafael Muniz"]
