@@ -325,6 +325,9 @@ QUOTED_TITLE_BEFORE = re.compile(
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
                             r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?"
                             r"(?P<other>\s+(?:world|national|record|championships?|best|mark|title|week)\b)?", re.IGNORECASE)
+# ... or said the race's length after "run over": "The men's race, run over about 86km from the Durban City Hall"
+RUN_OVER_BEFORE = re.compile(r"\b(?:run|raced|contested|staged)\s+over\s+(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$",
+                             re.IGNORECASE)
 # what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
 # champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
 ULTRA_ROLE_AFTER = re.compile(

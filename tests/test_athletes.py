@@ -2504,3 +2504,11 @@ def test_athletes_a_meeting_named_after_its_word_is_no_person(doc_of) -> None:
     doc = doc_of("The second day of the Brazil Trophy Loterias Caixa of Athletics, this Saturday, had strong emotion. Lucas "
                  "Carvalho won the 800m in 1min45s32.\n\nAt the Memorial Van Damme, Jakob Ingebrigtsen won the 1500m.")
     assert {label for _, label in athletes(doc)} == {"Lucas Carvalho", "Jakob Ingebrigtsen"}
+
+
+def test_athletes_a_city_s_building_or_club_is_no_person(doc_of) -> None:
+    """"from the Durban City Hall", "the North Shore City Milers": a city's word inside a capitalised run makes it a place or a
+    club, no athlete."""
+    doc = doc_of("The men's race started from the Durban City Hall. Piet Wiersma won.\n\nHolly Tapsell of the North Shore City "
+                 "Milers won the women's mile.")
+    assert {label for _, label in athletes(doc)} == {"Piet Wiersma", "Holly Tapsell"}

@@ -2261,3 +2261,11 @@ def test_context_a_distance_named_again_in_a_race_walk_report_is_the_walk(doc_of
             "Ntrismpioti won the women's 20km in 1:29:03. Kenny's 10km road best is 41:05.")
     assert [e for _, _, e in walked(find_events(text))] == ["20km race walk", "20km race walk", "10km"]
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == "1:29:03"] == [("1:29:03", "20km race walk")]
+
+
+def test_context_an_ultra_s_length_said_as_run_over(doc_of) -> None:
+    """"the Comrades Marathon" ... "The men's race, run over about 86km from the Durban City Hall": the race is that 86km ultra,
+    not a marathon."""
+    text = ("Piet Wiersma won the Comrades Marathon in 5:25:00 on Sunday.\n\nThe men's race, run over about 86km from the Durban "
+            "City Hall, was tactical through the early hills.")
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("5:25:00", "86km")]

@@ -188,11 +188,13 @@ def ultra_distance(text: str) -> str:
 
 def named_ultra(text: str) -> str | None:
     """The ultra a race the text names a marathon is, where the text gives it a distance longer than a marathon as the
-    race's, after "the" and before a race's word ("the Comrades Marathon" ... "to win the 87km up run"), the first said
+    race's, after "the" and before a race's word ("the Comrades Marathon" ... "to win the 87km up run") or after "run over"
+    ("The men's race, run over about 86km from the Durban City Hall"), the first said
     most often; else None (not "a 100km week", "the 100km world record", "the 50km race walk", nor a race of the past: "Dijana
     won the 89km down run in 5:13:58 last month", its clause told in the past)."""
     m = _most_said([m for m in P.ULTRA_DISTANCE.finditer(text)
-                    if m.group("race") and not m.group("other") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                    if (m.group("race") and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                        or P.RUN_OVER_BEFORE.search(text, max(0, m.start() - 40), m.start())) and not m.group("other")
                     and not P.RACE_WALK_AFTER.match(text, m.end())
                     and not P.PAST_CUE.search(text, *_clause_of(text, m.start(), *_sentence_around(text, m.start())))])
     return f"{_ultra_km(m):g}km" if m else None
