@@ -2512,3 +2512,10 @@ def test_athletes_a_city_s_building_or_club_is_no_person(doc_of) -> None:
     doc = doc_of("The men's race started from the Durban City Hall. Piet Wiersma won.\n\nHolly Tapsell of the North Shore City "
                  "Milers won the women's mile.")
     assert {label for _, label in athletes(doc)} == {"Piet Wiersma", "Holly Tapsell"}
+
+
+def test_athletes_meeting_a_runner_is_a_verb(doc_of) -> None:
+    """The review's probe: "Meeting Faith Kipyegon at the finish, Jessica Hull said" meets her; no meeting's name."""
+    doc = doc_of("Meeting Faith Kipyegon at the finish, Jessica Hull said she had never run so fast. Hull was second in the 1500m "
+                 "in 3:50.83.")
+    assert {label for _, label in athletes(doc)} == {"Faith Kipyegon", "Jessica Hull"}

@@ -2242,11 +2242,13 @@ def test_context_a_race_to_come_is_not_carried_on(doc_of) -> None:
 
 
 def test_context_a_combined_event_s_races_are_its_own(doc_of) -> None:
-    """A report whose lead tells of a decathlon: its 1500m is the decathlon's race (division "decathlon"), not an open 1500m;
-    an 800m told in it is no decathlon's race, and a round-up whose lead names another race as well keeps its 100m open."""
+    """A report whose lead tells of a decathlon, scored in points: its 1500m is the decathlon's race (division "decathlon"), not
+    an open 1500m; an 800m told in it is no decathlon's race, and a round-up whose lead names another race as well keeps its 100m
+    open."""
     text = ("Warner grinds out another national decathlon title\n\nMONTREAL — Damian Warner did not win the last event of the "
-            "Canadian championships on Sunday night, and he did not need to after two long days of competition.\n\n"
-            "Pierce LePage won the 1,500 metres in 4:31.45 and Warner was third in 4:38.90.\n\nIn the 800m, Marco Arop won in 1:44.26.")
+            "Canadian championships on Sunday night, and he did not need to after two long days of competition. Warner finished "
+            "with 8,437 points.\n\nPierce LePage won the 1,500 metres in 4:31.45 and Warner was third in 4:38.90.\n\nIn the 800m, "
+            "Marco Arop won in 1:44.26.")
     assert [(r.text, r._.race.event, r._.race.division) for r in doc_of(text).spans["results"]] == [
         ("4:31.45", "1500m", "decathlon"), ("4:38.90", "1500m", "decathlon"), ("1:44.26", "800m", None)]
     text = ("Lyles wins the 200m as Warner takes the decathlon\n\nEUGENE — A night of fast times at the national championships "
@@ -2259,7 +2261,7 @@ def test_context_a_distance_named_again_in_a_race_walk_report_is_the_walk(doc_of
     too; a 10km named in it is no walk of a distance the report never walks."""
     text = ("Álvaro Martín won the men's 20km race walk in 1:19:11 on Monday.\n\nEarlier in the morning Greece's Antigoni "
             "Ntrismpioti won the women's 20km in 1:29:03. Kenny's 10km road best is 41:05.")
-    assert [e for _, _, e in walked(find_events(text))] == ["20km race walk", "20km race walk", "10km"]
+    assert [e for _, _, e in walked(text, find_events(text))] == ["20km race walk", "20km race walk", "10km"]
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == "1:29:03"] == [("1:29:03", "20km race walk")]
 
 
@@ -2269,3 +2271,68 @@ def test_context_an_ultra_s_length_said_as_run_over(doc_of) -> None:
     text = ("Piet Wiersma won the Comrades Marathon in 5:25:00 on Sunday.\n\nThe men's race, run over about 86km from the Durban "
             "City Hall, was tactical through the early hills.")
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"]] == [("5:25:00", "86km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ("Jakob Ingebrigtsen won the mile in 3:47.10, the fastest mile in Oslo. Remarkably, last year, he won the 1500m at the same "
+         "meeting. Yared Nuguse was second in 3:47.50.", "3:47.50", "mile"),
+        ("Beatrice Chebet won the senior women's 8km in 25:10, with Agnes Ngetich second in 25:20 over the 8km course. Coming up "
+         "the final hill in the men's 12km, Jacob Kiplimo broke clear to win in 35:02. Joshua Cheptegei was second in 35:15.",
+         "35:15", "12km"),
+        ("Tom Evans won the 5km road race in 13:40 on the seafront, and the 5km field was deep. Next up on the track, the 5000m "
+         "was won by Jake Smith in 13:50. Andy Butchart was second in 13:58.", "13:58", "5000m"),
+        ("Tom Brown won the 10000m at the club championships in 31:10, the 10000m being held on the track. Sarah Jones won the "
+         "Helsby 10k road race last weekend in 34:10. Emma Clarke was second in 34:40.", "34:40", "10km"),
+    ],
+    ids=["remarkably-last-year", "coming-up-the-final-hill", "next-up-on-the-track", "last-weekend-right-after"],
+)
+def test_context_what_the_review_of_the_past_cue_found(doc_of, text: str, time: str, event: str) -> None:
+    """The review's probes: an opening adverb's commas are no aside ("Remarkably, last year, he won the 1500m"); "Coming up the
+    final hill", "Next up on the track, the 5000m was won" are the race reported; a past cue right after an event dates it only
+    as "the day before" does ("won the Helsby 10k road race last weekend" is the race told)."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "divisions"),
+    [
+        ("Katarina Johnson-Thompson won the heptathlon at the British Championships with 6,500 points on Sunday, running 2:07.50 "
+         "in the 800m to seal the title.\n\nIn the open 800m, Keely Hodgkinson won in 1:57.40. Jemma Reekie was second in 1:58.10.",
+         {"2:07.50": "heptathlon", "1:57.40": None, "1:58.10": None}),
+        ("Damian Warner wins decathlon gold with 8,800 points after clocking 46.20 in the 400m on the first evening.\n\nElsewhere "
+         "on the night, Matthew Hudson-Smith won the men's 400m in 44.30, and Shericka Jackson took the women's 100m in 10.90.",
+         {"46.20": "decathlon", "44.30": None, "10.90": None}),
+        ("Heptathlon star Katarina Johnson-Thompson switched to the 800m on Saturday and won in 2:02.10, beating Isabelle Boffey "
+         "who ran 2:02.50 and scored 1,100 points in the standings.", {"2:02.10": None, "2:02.50": None}),
+        ("Former decathlon world champion Trey Hardee ran the 110m hurdles in 13.80 with 8,000 points behind him, finishing fourth "
+         "behind Grant Holloway who won in 13.10.", {"13.80": None, "13.10": None}),
+        ("Harry Maslen won the decathlon at the Arizona meeting on Saturday. In the invitational 400m, Quincy Hall won in 44.10.",
+         {"44.10": None}),
+    ],
+    ids=["open-800m", "elsewhere-and-women-s-100m", "heptathlon-star", "former-champion", "no-points"],
+)
+def test_context_what_the_review_of_combined_events_found(doc_of, text: str, divisions: dict) -> None:
+    """The review's probes: a combined event's division only for its own races, scored in points, of its sex, not an open or
+    invitational race, not "Elsewhere", not a title's ("Heptathlon star", "Former decathlon world champion")."""
+    got = {r.text: r._.race.division for r in doc_of(text).spans["results"] if r.text in divisions}
+    assert got == divisions
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ("The city held a 10km race walk and a 10km fun run on Sunday. Perseus Karlstrom won the 10km race walk in 38:50. Hosea "
+         "Kiprop won the 10km in 28:40.", "28:40", "10km"),
+        ("The 10km race walk and the 10km road race were held together in Leeds. Tom Bosworth won the walk in 40:10. Calum "
+         "Johnson won the 10km in 29:30, ahead of Andy Vernon in 29:45.", "29:30", "10km"),
+        ("Evan Dunfee won the 10km race walk in 40:10 at the Canadian championships. On Sunday he raced a 10km road race in "
+         "Vancouver and ran 33:10.", "33:10", "10km"),
+    ],
+    ids=["a-fun-run-too", "a-road-race-too", "raced-a-road-race"],
+)
+def test_context_a_run_of_the_walk_s_distance_stays_a_run(doc_of, text: str, time: str, event: str) -> None:
+    """The review's probes: a report naming a run of a walk's distance too ("a 10km race walk and a 10km fun run") keeps the bare
+    distance a run."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]

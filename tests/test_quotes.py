@@ -2164,3 +2164,43 @@ def test_quotes_guaranteed_attributes_speech(doc_of) -> None:
     text = ('Lucas Carvalho won the 800m in 1min45s32 ahead of Rafael Muniz.\n\n"I made the race for everybody and I do not '
             'regret", guaranteed Muniz.')
     assert [s for _, s in quotes(doc_of(text))] == ["Rafael Muniz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Yemaneberhan Crippa won the 10,000m in 27:46.13.\n\nCrippa has been through the mixed zone. "Che gara!" he shouts.',
+         "Yemaneberhan Crippa"),
+        ('Ichitaka Yamashita was the top Japanese in 2:05:59.\n\n"Honestly, the second half was painful," Yamashita player said.',
+         "Ichitaka Yamashita"),
+        ('Daniel Nascimento was third in 44:10 and was received with shouts of "Daniel, Daniel" in the last 500 meters.', None),
+    ],
+    ids=["he-shouts", "yamashita-player-said", "shouts-of-is-no-verb"],
+)
+def test_quotes_shouts_and_a_player_s_speech(doc_of, text: str, speaker: str | None) -> None:
+    """'"Che gara!" he shouts'; '," Yamashita player said' (Japanese "senshu" translated, between the name and the verb); not
+    'shouts of "Daniel, Daniel"', a crowd's chant named by a noun (no speech)."""
+    got = quotes(doc_of(text))
+    assert ([s for _, s in got] == [speaker]) if speaker else got in ([], [("Daniel, Daniel", None)])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Coach Patrick Sang was blunt. "She was too strong today." Hassan breathed a sigh of relief after winning in 2:18:33.', None),
+        ('Hassan spoke after the heats. "I am happy with my shape." Kipyegon guaranteed her place in the final with 3:58.10.',
+         "Sifan Hassan"),
+    ],
+    ids=["breathed-a-sigh", "guaranteed-her-place"],
+)
+def test_quotes_what_the_review_of_the_stop_s_verbs_found(doc_of, text: str, speaker: str | None) -> None:
+    """The review's probes: "breathed", "guaranteed" attribute speech only right after the words, before their speaker."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text", ["Nike offered a bonus for the world record. Kiptum won in 2:00:35.",
+                                  "Omega guaranteed accurate timing, and Kerr won the 1500m in 3:29.38."],
+                         ids=["nike-offered", "omega-guaranteed"])
+def test_quotes_a_brand_s_verb_makes_it_no_person(doc_of, text: str) -> None:
+    """The review's probes: a brand before "offered" or "guaranteed" is no athlete."""
+    assert not {s.text for s in doc_of(text).spans["athletes"]} & {"Nike", "Omega"}

@@ -6616,3 +6616,39 @@ def test_results_a_domestic_rank_is_no_place(doc_of) -> None:
     doc = doc_of("Jemal Yimer won the Seoul Marathon in 2:05:27. Kim Tae-yang finished second domestic with 2 hours 13 minutes 19 "
                  "seconds, his personal best.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:05:27", 1), ("2 hours 13 minutes 19 seconds", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "owner"),
+    [
+        ("Sara Hall finished fourth in the marathon. When she crossed the line in 2:22:10, Ruth Chepngetich came over to "
+         "congratulate her.", "2:22:10", "Sara Hall"),
+        ("Kipchoge was second. When he crossed in 2:05:10, Kelvin Kiptum was already celebrating his win in 2:01:25.", "2:05:10",
+         "Eliud Kipchoge"),
+        ("Kenenisa Bekele was fourth. When he ran 26:17.53 in Brussels in 2005, Joshua Cheptegei was just eight years old.",
+         "26:17.53", "Kenenisa Bekele"),
+    ],
+    ids=["sara-hall-named-before", "kipchoge-named-before", "bekele-named-before"],
+)
+def test_results_a_pronoun_clause_after_its_runner_named_before(doc_of, text: str, time: str, owner: str) -> None:
+    """The review's probes: the pronoun of an opening clause stands for the runner named before it in the paragraph, not the main
+    clause's subject."""
+    assert [athlete_of(r) for r in doc_of(text).spans["results"] if r.text == time] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Benson Kipruto finished third Chicago Marathon in 2:04:10 after a late charge.", 3),
+        ("Shura Kitata finished 3rd Dublin Marathon finisher overall in 2:12:03.", 3),
+        ("Mo Farah was fourth in the 35th Great North Run in 60:45.", 4),
+        ("Conner Mantz was fifth in the 46th Bank of America Chicago Marathon in 2:04:43.", 5),
+        ("Yomif Kejelcha was third in the 47th annual Millrose Games in 7:30.10.", 3),
+    ],
+    ids=["third-chicago-marathon", "3rd-dublin-marathon-finisher", "35th-great-north-run", "46th-bank-of-america",
+         "47th-annual-millrose"],
+)
+def test_results_what_the_review_of_edition_ordinals_found(doc_of, text: str, place: int) -> None:
+    """The review's probes: an ordinal of one figure or a word before a race's name is a place ("finished third Chicago
+    Marathon"); an edition's two figures or more before "annual", "Run" or an "of" in the name are none."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == [place]

@@ -2892,3 +2892,33 @@ def test_splits_a_point_listed_after_a_time_in_words(doc_of) -> None:
     doc = doc_of("Jemal Yimer won the Seoul Marathon in 2:05:27.\n\nThe leading group passed the 5km point in 14 minutes 52 seconds "
                  "and the 10km in 29:45.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("14 minutes 52 seconds", "5km"), ("29:45", "10km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sifan Hassan won the women's 10,000m in 29:40.10. Joshua Cheptegei won the men's race. His splits were not published; "
+         "her lap times:\n1km 2:58\n2km 5:57", [("2:58", "Sifan Hassan"), ("5:57", "Sifan Hassan")]),
+        ("Farah won the 10,000m in 27:01.20. We do not have his own laps, but here are the leader's splits:\n1km 2:42\n2km 5:25",
+         [("2:42", None), ("5:25", None)]),
+        ("Cheptegei ran totally alone in the cross country at Bathurst, winning the 10km in 29:10. At 8km the chasers were at "
+         "23:50.", [("23:50", None)]),
+        ("Chepngetich ran all alone from 15km. At 30km the clock showed 1:33:10. In the men's race, at 30km the leaders passed in "
+         "1:27:40.", [("1:33:10", "Ruth Chepngetich"), ("1:27:40", None)]),
+        ("At 15km of the 20km race walk Stano was 59:40, and Ikeda at 59:52; Stano won in 1:19:10.",
+         [("59:40", "Stano"), ("59:52", None)]),
+        ("Kiptum was dropped at 30km, finishing in 2:06:10, and Kipruto was 2:06:20 in seventh.", [("2:06:10", "Kelvin Kiptum")]),
+        ("At 40km Edesa was 2:14:40, and Kobayashi in 2:21:19 finished second.", [("2:14:40", "Edesa")]),
+        ("At 35km, with a lead of 1 minute 20 seconds, Kiptum passed in 1:42:10 and went on to win in 2:00:35.",
+         [("1 minute 20 seconds", "Kelvin Kiptum"), ("1:42:10", "Kelvin Kiptum")]),
+        ("At the clock Kamworor stopped in 27:44 to win the 10km road race in Prague.", []),
+    ],
+    ids=["her-lap-times-after-his", "the-leader-s-splits", "the-chasers", "the-men-s-leaders", "ikeda-unknown",
+         "finishing-then-in-seventh", "finished-second-after", "a-lead-in-words", "the-clock-stopped"],
+)
+def test_splits_what_the_review_of_the_stop_s_splits_found(doc_of, text: str, expected: list[tuple]) -> None:
+    """The review's probes: the list is the last pronoun's the heading names; a group the subject at a point has no leader; a
+    runner the text does not know in a joined clause is nobody, not the first runner; a finish after a point stays a finish; a
+    gap in words blocks no point; "At the clock X stopped" is no bell."""
+    doc = doc_of(text)
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == expected

@@ -659,3 +659,15 @@ def test_times_a_tens_word_with_its_units() -> None:
     m = P.WORDED_TIME.search("took the F60 prize in thirty-eight minutes and twenty seconds.")
     assert m is not None and m.group() == "thirty-eight minutes and twenty seconds"
     assert number("thirty-eight") == 38 and number("fifty one") == 51
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Forty-five minutes and ten seconds into the race, Kipchoge was alone at the front.",
+     "With twenty-one minutes and thirty seconds to run, Kiplimo attacked.",
+     "The bus arrived twenty-five minutes and forty seconds late.", "After 45:10 of running, Kipchoge was alone."],
+    ids=["into-the-race", "to-run", "late", "of-running"],
+)
+def test_times_a_time_gone_or_left_is_none(doc_of, text: str) -> None:
+    """The review's probes: time gone in a race or left of it ("into the race", "to run", "late", "of running") is no time run."""
+    assert [t.text for t in doc_of(text).spans["times"]] == []

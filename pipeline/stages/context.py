@@ -313,7 +313,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if (said := P.POINT_WORDS_THEN_TIME_BEFORE.search(before)) is not None and P.POINT_TIME_AFTER.match(after):
             point_end = m.start() - len(before) + said.start("gap")  # "took the field through the first lap in 62.5 and 800 metres in":
             # the next point after a lap's
-        if point_end >= 0 and (P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start())
+        if point_end >= 0 and not P.KM_RACE_AFTER.match(text, m.end()) and (P.NEXT_POINT_GAP.fullmatch(text, point_end, m.start())
                                or (event.endswith("km") and P.NEXT_POINT_AFTER_MARK_GAP.fullmatch(text, point_end, m.start()))):
             point_end = m.end()
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
@@ -535,11 +535,15 @@ def lead_region_end(text: str, paras) -> int:
     return paras.ranges[-1][1] if len(paras) else 0
 
 
-def walked(events: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def walked(text: str, events: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A distance a report names as a race walk, named again alone, is that walk ("the men's 20km race walk ... Greece's Antigoni
-    Ntrismpioti won the women's 20km in 1:29:03")."""
+    Ntrismpioti won the women's 20km in 1:29:03"), unless the report names a run of that distance too ("a 10km race walk and a
+    10km fun run")."""
     walks = {e for _, _, e in events if e.endswith(RACE_WALK)}
-    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks else e) for a, b, e in events] if walks else events
+    if not walks:
+        return events
+    walks -= {e + RACE_WALK for _, b, e in events if P.KM_RACE_AFTER.match(text, b)}
+    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks else e) for a, b, e in events]
 
 
 RACE_WALK = " race walk"
@@ -547,12 +551,27 @@ RACE_WALK = " race walk"
 
 def combined_event(text: str, events, lead_end: int) -> str | None:
     """The combined event a report is of: the one its lead names, no race outside it named there ("Warner grinds out another
-    national decathlon title; LePage takes the 1,500"; not "Lyles wins the 200m as Warner takes the decathlon")."""
+    national decathlon title; LePage takes the 1,500"; not "Lyles wins the 200m as Warner takes the decathlon", nor a title,
+    "Former decathlon world champion Trey Hardee"), scored in points ("Warner finished with 8,437 points")."""
     said = {m.group("combined").lower() for m in P.COMBINED_EVENT.finditer(text, 0, lead_end)}
-    if len(said) != 1:
+    if len(said) != 1 or P.COMBINED_POINTS.search(text) is None:
         return None
     combined = said.pop()
     return combined if all(e in P.COMBINED_EVENT_RACES[combined] for _, _, e in events.within(0, lead_end)) else None
+
+
+def _open_race(text: str, a: int, b: int, events, combined: str) -> bool:
+    """Does the sentence [a, b) of a combined event's report tell an open race of one of its events: "In the open 800m",
+    "In the invitational 400m", "Elsewhere on the night, Matthew Hudson-Smith won the men's 400m", "the women's 100m" in a
+    decathlon's?"""
+    if P.ELSEWHERE_CUE.search(text[a:b]):
+        return True
+    for s, _, _ in events.within(a, b):
+        if P.OPEN_RACE_BEFORE.search(text, max(a, s - 30), s):
+            return True
+        if (cue := P.SEX_CUE.search(text, max(a, s - 12), s)) is not None and cue_sex(cue) != P.COMBINED_EVENT_SEX[combined]:
+            return True
+    return False
 
 
 def sex_cue(text: str) -> str | None:
@@ -642,7 +661,7 @@ class RaceContext:
         require(doc, "paragraphs", "athletics_race_context", "athletics_segmenter")
         text = text_of(doc)
         sents, paras = sentences(doc), paragraphs(doc)
-        events = walked(find_events(text) or find_events(text, titles=True))
+        events = walked(text, find_events(text) or find_events(text, titles=True))
         meetings = find_meetings(text)
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
@@ -683,6 +702,7 @@ class RaceContext:
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         seen_dateline = False
+        opened = False  # an open race of a combined event's report told since the paragraph opened ("In the open 800m, ...")
         sex_events: dict[str, str] = {}  # each sex's own distance, said of both: "the men ran 10km and the women 6.5km"
         sex_said: dict[str, str] = {}  # ... or each said alone, right after its sex: "won the men's 10K", "In the women's 6K"
         headed: tuple[int, str] | None = None  # where a block under a line that says only a sex ("Men") opens, and that sex
@@ -735,8 +755,13 @@ class RaceContext:
             if headed is not None and headed[0] <= a and local.sex is None and local.division is None:
                 local = replace(local, sex=headed[1])  # "Men / 800m: 1 Edmund du Plessis 1:45,91 / 1 500m: 1 Tshite 3:41,27":
                 # each event's line of a results block under its sex's heading is of that sex
-            if combined is not None and local.division is None and local.event in P.COMBINED_EVENT_RACES[combined]:
-                local = replace(local, division=combined)  # "finished third in the closing 1,500 metres" of a decathlon's report
+            if combined is not None:
+                if para_opening or P.COMBINED_EVENT.search(stext):
+                    opened = False
+                opened = opened or _open_race(text, a, b, events, combined)
+                if not opened and local.division is None and local.event in P.COMBINED_EVENT_RACES[combined] \
+                        and local.meeting != "elsewhere" and local.sex in (None, P.COMBINED_EVENT_SEX[combined]):
+                    local = replace(local, division=combined)  # "finished third in the closing 1,500 metres" of a decathlon's report
             if para == elsewhere_para:
                 elsewhere = local  # the race of a paragraph about another meeting carries on within it
             if opens_section and local.named and local.meeting is not None:
@@ -794,10 +819,11 @@ HEADING_CHARS = 30  # a paragraph this short that says "elsewhere" is a heading 
 
 def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) -> bool:
     """Does the sentence speak of the race reported: no past cue, or one only after the event it
-    names and in a clause of its own ("won the men's 60m hurdles on Sunday in 7.29, defending the title he took two years
-    ago"; not in an aside, "who won the 1500m title last summer", nor in a quote, nor "ran 18.02 at Victoria Park parkrun the
-    day before"), or one in an aside set off by commas before the event ("The Leeds man, fourth in the Olympic marathon in
-    Paris last summer, covered the testing 12km course in 37:41")? Not one that opens on a race to come ("Next up: the
+    names ("won the men's 60m hurdles on Sunday in 7.29, defending the title he took two years
+    ago"; not in an aside, "who won the 1500m title last summer", nor in a quote, nor right after it the day before, "ran 18.02
+    at Victoria Park parkrun the day before"), or one in an aside set off by commas after the sentence's subject, before the
+    event ("The Leeds man, fourth in the Olympic marathon in Paris last summer, covered the testing 12km course in 37:41"; not
+    an opening adverb's: "Remarkably, last year, he won the 1500m")? Not one that opens on a race to come ("Next up: the
     Kirkintilloch Canal 10k on 5 October")."""
     if P.NEXT_RACE_OPENING.match(stext):
         return False
@@ -805,14 +831,17 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
     while (cue := P.SENTENCE_PAST_CUE.search(stext, start)) is not None:
         asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
         if any(not inside(e[0] - a, asides) and not inside(e[0], quoted) and not P.EVENT_TITLE_AFTER.match(stext, e[1] - a)  # "His
-               and P.PUNCTUATION_BREAK.search(stext, e[1] - a, cue.start())  # 10,000m best of"
+               and (not cue.group("daybefore") or P.PUNCTUATION_BREAK.search(stext, e[1] - a, cue.start()))  # 10,000m best of"
                for e in events.within(a + start, a + cue.start())):
             return True
         opening, closing = stext.rfind(",", start, cue.start()), stext.find(",", cue.end())
-        if opening < 0 or closing < 0:
+        if opening < 0 or closing < 0 or len(stext[start:opening].split()) < ASIDE_SUBJECT_WORDS:
             return False
         start = closing + 1
     return start == 0 or any(not inside(e[0], quoted) for e in events.within(a + start, a + len(stext)))
+
+
+ASIDE_SUBJECT_WORDS = 2  # words at least before an aside's comma: a subject ("The Leeds man,"), not an adverb ("Remarkably,")
 
 
 class Indexed(list):

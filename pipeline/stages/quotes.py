@@ -397,6 +397,8 @@ class Quotes:
             return None
         between = text[here : first.start_char]
         after_name = text[first.end_char : first.end_char + 30]
+        if (player := P.PLAYER_AFTER_NAME.match(after_name)) is not None:
+            after_name = after_name[player.end() :]  # '," Yamashita player said' (Japanese copy translated)
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) and not P.CONTINUING_VERB.fullmatch(said.group()) \

@@ -144,8 +144,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     again = P.SAME_POINT_AGAIN_BEFORE.search(text, max(window_start, start - 40), start) is not None
     blocked = start  # where a time between the point and this one blocks the point: before it, or before another runner's time
     # at the point, told in a clause joined to this one ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44")
-    if (other := _other_runner_time(text, window_start, start, seconds)) is not None:
-        blocked = other
+    if (other := _other_runner_time(text, window_start, start, end, seconds)) is not None \
+            and split_point(text, other.start(), other.end(), clock_seconds(other.group()), sent_start, race_m, lap_m, finish_fits) is not None:
+        blocked = other.start()  # (the other runner's time is a split at the point too, not a finish: "Kiptum was dropped at
+        # 30km, finishing in 2:06:10, and Kipruto was 2:06:20 in seventh")
     asides = [m.span() for m in P.RELATIVE_CLAUSE.finditer(text, window_start, start)
               if m.end() < start and not P.POINT_PASSED_GAP.fullmatch(text, m.end(), start)]  # (not "..., who broke away shortly after
     # halfway, reached in 26:30", "Hassan, who was 20 seconds adrift at halfway, went through in 1:10:21": the point's passage)
@@ -155,8 +157,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         and not (finish_fits and _race_ends_between(text, e, start, end)) and (again or (
             e <= blocked and not P.CLOCK_TIME.search(text, e, blocked) and not P.PRIME_TIME.search(text, e, blocked)  # (Italian "2'21"0")
             and not P.DECIMAL_TIME.search(text, e, blocked) and not P.HOURS_TIME.search(text, e, blocked)  # (French "1h02'41")
-            and not P.WORDED_TIME.search(text, e, blocked)))  # ("passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45")
-    ]
+            and not any(P.TIME_AT_POINT_BEFORE.search(text, max(e, w.start() - 4), w.start()) for w in P.WORDED_TIME.finditer(text, e, blocked))))
+    ]  # ("passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45"; not a gap: "with a lead of 1 minute 20 seconds")
     if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
         # last year")
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
@@ -177,19 +179,30 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     return at, distance, lap
 
 
-def _other_runner_time(text: str, window_start: int, start: int, seconds: float) -> int | None:
-    """Where the time just before this one starts, when it is another runner's at the same point, told in a clause joined to
+def _other_runner_time(text: str, window_start: int, start: int, end: int, seconds: float) -> re.Match[str] | None:
+    """The time just before this one, when it is another runner's at the same point, told in a clause joined to
     this one and close to it ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; not "..., and Kobayashi won in
-    2:21:19", the finish)."""
+    2:21:19", the finish, nor "and Kipruto was 2:06:20 in seventh", "and Kobayashi in 2:21:19 finished second")."""
     before = [m for m in P.CLOCK_TIME.finditer(text, window_start, start) if m.end() <= start]
-    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), start):
+    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), start) or P.FINISH_AFTER_TIME.match(text, end):
         return None
     other = clock_seconds(before[-1].group())
-    return before[-1].start() if abs(seconds - other) <= max(SAME_POINT_GAP_S, SAME_POINT_GAP_SHARE * seconds) else None
+    return before[-1] if abs(seconds - other) <= max(SAME_POINT_GAP_S, SAME_POINT_GAP_SHARE * seconds) else None
+
+
+def _joined_runner(doc: Doc, t: Span, sent_start: int) -> tuple[Span | None] | None:
+    """When the time at `t` is told in a clause joined to another runner's time before it ("..., and Kobayashi was 1:56:44"),
+    the athlete named in that clause (or None in a tuple); else None."""
+    text = text_of(doc)
+    before = [m for m in P.CLOCK_TIME.finditer(text, sent_start, t.start_char) if m.end() <= t.start_char]
+    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), t.start_char):
+        return None
+    named = between(doc, "athletes", before[-1].end(), t.start_char)
+    return (named[-1] if named else None,)
 
 
 SAME_POINT_GAP_S = 30.0  # seconds two runners' times at one point may lie apart at least ...
-SAME_POINT_GAP_SHARE = 0.05  # ... or this share of the time
+SAME_POINT_GAP_SHARE = 0.02  # ... or this share of the time
 
 
 PLACE_WORDS = 5  # words at most of a place on the course named as a point
@@ -501,6 +514,7 @@ def leader_before(doc: Doc, char: int, sents: Bounds, paras: Bounds) -> Span | N
     leader = None
     for cue in P.LEAD_CUE.finditer(text, max(first, sents.of(char)[0] - 2000), sents.of(char)[0]):
         a, _ = sents.of(cue.start())
+
         before = [m for m in between(doc, "athletes", a, cue.start()) if m.end_char <= cue.start()]
         subjects = [m for m in before if not is_object(text, m, a)]
         if subjects:
@@ -539,7 +553,11 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             if len(named) == 1 and P.SPLITS_BRACKET_BEFORE_NAME.fullmatch(text, above, named[0].start_char) \
                     and P.NAME_BRACKET_CLOSE_AFTER.match(text, named[0].end_char):
                 return named[0]  # "Official kilometre splits (Rose Davies, chip timing provided by the organisers):"
-            if (pron := P.SPLITS_OF_PRONOUN.search(text, above, top - 1)) is not None and not any(m.start_char > pron.start() for m in named):
+            last = None
+            for last in P.SPLITS_WORD.finditer(text, above, top - 1):
+                pass  # (the list is the last one the line names: "His splits were not published; her lap times:" are hers)
+            pron = next((p for p in P.SPLITS_OF_PRONOUN.finditer(text, above, top - 1) if last is not None and p.end() == last.end()), None)
+            if pron is not None and not any(m.start_char > pron.start() for m in named):
                 return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
                 # "Owen sat in sixth ... here are his official splits off the FAT feed:", the runner told of before
         if len(named) == 1 and P.SPLITS_BEFORE_NAME_HEADING.fullmatch(text, above, named[0].start_char) \
@@ -830,6 +848,9 @@ class Splits:
                     owned = who is not None
                     who = who or timed_by_agent(doc, t) or point_item_runner(doc, t) or leader_with_after(doc, t, sents) \
                         or subject_for(doc, t.start_char, t.end_char, sents, paras)
+                    if not owned and (joined := _joined_runner(doc, t, sent_start)) is not None:
+                        who, again = joined[0], True  # "At 35km Stano was 59:40, and Ikeda at 59:52": the runner named in the
+                        # joined clause, or nobody the text knows (not Stano again)
             if who is None and cell is None and not again:  # (a group's time at the point: its leader or nobody)
                 who = (
                     paced_runner(doc, sent_start, t.start_char, paras)
@@ -840,8 +861,8 @@ class Splits:
                     or leader_after(doc, t.end_char, sents)
                     or pronoun_after(doc, t.end_char, paras)
                     or table_owner(doc, t.start_char, paras)
-                    or leader_before(doc, t.start_char, sents, paras)
-                )
+                    or (None if P.SPLIT_GROUP_SUBJECT.search(text, sent_start, t.start_char) else leader_before(doc, t.start_char, sents, paras))
+                )  # ("At 8km the chasers were at 23:50", "at halfway the leading pack passed in 1:10:02": a group's time)
             span = char_span(doc, t.start_char, t.end_char, at)
             span._.distance_m, span._.lap, span._.lap_m, span._.athlete, span._.owned = distance, lap, length, who, owned
             span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(t._.seconds, t._.clock, distance)

@@ -300,6 +300,8 @@ def find_times(text: str) -> list[TimeMatch]:
         if t is None or any(covered[t.start : t.end]):
             return
         covered[t.start : t.end] = b"\x01" * (t.end - t.start)
+        if P.ELAPSED_AFTER.match(text, t.end):
+            return  # "Forty-five minutes and ten seconds into the race", "with 21:30 to run": time gone or left, no time run
         if (t := classify(text, t, min_bare)) is not None:
             found.append(t)
 
