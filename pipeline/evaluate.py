@@ -45,7 +45,8 @@ Seconds agree when they differ by at most 0.005.
   predicted distance of that kind (any in km; one longer than a marathon), a distance in brackets read for the event it explains,
   said about or not ("parkrun (5km)" == "cross-country (approx 8km)" == "5km"), a wheelchair or para race's division in brackets left
   out as the corpus gold leaves it out ("marathon (wheelchair)" == "marathon (para, vision impairment)" == "marathon"), and a
-  combined event's as well ("1500m (decathlon)" == "1500m": the pipeline tells it in the race's division),
+  combined event's as well ("1500m (decathlon)" == "1500m": events are compared, not races, and the pipeline gives a decathlon's
+  1500m as a 1500m),
   and no thousands separator ("10,000m" == "10000m").
 - performances_time_only (diagnostic): performances matched on athlete and seconds only. A
   wrong place or event is then a hit here and a miss plus a spurious fact under performances.
@@ -282,7 +283,8 @@ _EVENT_BRACKETED_DISTANCE = re.compile(
     r"[^()]*\((?:approx\.?|approximately|about|around|c\.|ca\.?|~)?(\d[\d.,]*(?:km|k|m|miles?))(?:trail|road|crosscountry|cross-country|xc)?\)")
 # "parkrun (5km)" -> "5km", "ultramarathon (100km trail)" -> "100km", "cross-country (approx 8km)" -> "8km"
 _EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon)\)$")  # "marathon (wheelchair)", "marathon (para,
-# vision impairment)" -> "marathon"; "1500m (decathlon)" -> "1500m" (the race's division, told by the fact's race)
+# vision impairment)" -> "marathon"; "1500m (decathlon)" -> "1500m" (the race within the combined event, which facts compare
+# by their event alone)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many

@@ -108,8 +108,7 @@ class Race(Model):
     year: int | None = None
     event: str | None = None
     sex: Literal["men", "women"] | None = None
-    division: Literal["wheelchair", "decathlon", "heptathlon"] | None = None  # a race of its own beside the runners' ("the men's
-    # wheelchair race"), or a combined event's ("the 1,500 metres closing the decathlon")
+    division: Literal["wheelchair"] | None = None  # a race of its own beside the runners' ("the men's wheelchair race")
     round: Literal["heats", "semi-finals"] | None = None  # an earlier round of the event ("won his heat in 3:35.12"); None: the final or the only race
 
 

@@ -2241,6 +2241,10 @@ def test_context_a_race_to_come_is_not_carried_on(doc_of) -> None:
     assert P.NEXT_RACE_OPENING.match("Next up was Jonathan Mears in 18:59") is None
 
 
+@pytest.mark.xfail(reason="taken back after the review: a combined event's division for its races tagged open finals, other sexes' "
+                   "races and races after a title ('In the men's 100m final, Aaron Brown won', 'Decathlon silver medallist Pierce "
+                   "LePage ran 10.20 to win the 100m'); the evaluation compares events, so a decathlon's 1500m is a 1500m",
+                   strict=True)
 def test_context_a_combined_event_s_races_are_its_own(doc_of) -> None:
     """A report whose lead tells of a decathlon, scored in points: its 1500m is the decathlon's race (division "decathlon"), not
     an open 1500m; an 800m told in it is no decathlon's race, and a round-up whose lead names another race as well keeps its 100m
@@ -2300,10 +2304,10 @@ def test_context_what_the_review_of_the_past_cue_found(doc_of, text: str, time: 
     [
         ("Katarina Johnson-Thompson won the heptathlon at the British Championships with 6,500 points on Sunday, running 2:07.50 "
          "in the 800m to seal the title.\n\nIn the open 800m, Keely Hodgkinson won in 1:57.40. Jemma Reekie was second in 1:58.10.",
-         {"2:07.50": "heptathlon", "1:57.40": None, "1:58.10": None}),
+         {"1:57.40": None, "1:58.10": None}),
         ("Damian Warner wins decathlon gold with 8,800 points after clocking 46.20 in the 400m on the first evening.\n\nElsewhere "
          "on the night, Matthew Hudson-Smith won the men's 400m in 44.30, and Shericka Jackson took the women's 100m in 10.90.",
-         {"46.20": "decathlon", "44.30": None, "10.90": None}),
+         {"44.30": None, "10.90": None}),
         ("Heptathlon star Katarina Johnson-Thompson switched to the 800m on Saturday and won in 2:02.10, beating Isabelle Boffey "
          "who ran 2:02.50 and scored 1,100 points in the standings.", {"2:02.10": None, "2:02.50": None}),
         ("Former decathlon world champion Trey Hardee ran the 110m hurdles in 13.80 with 8,000 points behind him, finishing fourth "
@@ -2314,8 +2318,8 @@ def test_context_what_the_review_of_the_past_cue_found(doc_of, text: str, time: 
     ids=["open-800m", "elsewhere-and-women-s-100m", "heptathlon-star", "former-champion", "no-points"],
 )
 def test_context_what_the_review_of_combined_events_found(doc_of, text: str, divisions: dict) -> None:
-    """The review's probes: a combined event's division only for its own races, scored in points, of its sex, not an open or
-    invitational race, not "Elsewhere", not a title's ("Heptathlon star", "Former decathlon world champion")."""
+    """The review's probes: an open or invitational race, one "Elsewhere", one after a title ("Heptathlon star", "Former
+    decathlon world champion") is no combined event's (the rule that gave a combined event's races its division is taken back)."""
     got = {r.text: r._.race.division for r in doc_of(text).spans["results"] if r.text in divisions}
     assert got == divisions
 
@@ -2335,4 +2339,29 @@ def test_context_what_the_review_of_combined_events_found(doc_of, text: str, div
 def test_context_a_run_of_the_walk_s_distance_stays_a_run(doc_of, text: str, time: str, event: str) -> None:
     """The review's probes: a report naming a run of a walk's distance too ("a 10km race walk and a 10km fun run") keeps the bare
     distance a run."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ("The women's mile was won by Elle St. Pierre in 4:20.10. Kipyegon won the 1500m in 3:50.72 after a sleepless night the "
+         "night before. Jessica Hull was second in 3:51.10.", "3:51.10", "1500m"),
+        ("Yared Nuguse won the mile in 3:47.10 in Oslo. Jakob Ingebrigtsen, last year, won the 1500m at the same meeting in "
+         "3:28.10. Cole Hocker was second in 3:47.50.", "3:47.50", "mile"),
+        ("Josh Kerr won the men's 1500m in 3:31.10. Next up for the men was the mile, and Yared Nuguse won it in 3:47.10. Cole "
+         "Hocker was second in 3:47.50.", "3:47.50", "mile"),
+        ("The city hosted a 10km race walk and a 10km run on Sunday. Perseus Karlstrom won the walk in 38:50. Hosea Kiprop won "
+         "the 10km run in 28:40, ahead of Tom Evans in 28:55.", "28:40", "10km"),
+        ("Tom Bosworth won the 10km race walk in 40:10. Calum Johnson won the Leeds 10K in 28:50.", "28:50", "10km"),
+        ("Gerda Steyn won the Two Oceans Marathon, run over 56km, in 3:29:42. She also ran the London Marathon a week later. She "
+         "was 15th there in 2:30:10.", "2:30:10", "marathon"),
+    ],
+    ids=["the-night-before-in-its-clause", "a-cue-alone-between-commas", "next-up-for-was", "a-10km-run", "the-leeds-10k",
+         "another-race-run-over"],
+)
+def test_context_what_the_review_of_the_mends_of_the_twelfth_stop_found(doc_of, text: str, time: str, event: str) -> None:
+    """The second review's probes: only "the day before" dates its event; a cue alone between commas dates the main clause; "Next
+    up" carries nothing only with a colon; a run of the walk's distance or a race's name stays a run; "run over" is the race's
+    own length only said of "the race"."""
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]

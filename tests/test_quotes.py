@@ -2204,3 +2204,23 @@ def test_quotes_what_the_review_of_the_stop_s_verbs_found(doc_of, text: str, spe
 def test_quotes_a_brand_s_verb_makes_it_no_person(doc_of, text: str) -> None:
     """The review's probes: a brand before "offered" or "guaranteed" is no athlete."""
     assert not {s.text for s in doc_of(text).spans["athletes"]} & {"Nike", "Omega"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is the best day of my life." Whispered rumours said Hassan was injured before her 14:30.10 heat.', None),
+        ('Kerr won the 1500m in 3:29.38. Coach Danny Mackey put an arm around him. "I knew I could do it," he said.', "Kerr"),
+    ],
+    ids=["whispered-rumours", "put-an-arm"],
+)
+def test_quotes_what_the_second_review_of_this_stop_found(doc_of, text: str, speaker: str | None) -> None:
+    """The second review's probes: "Whispered" opening a sentence is no inverted speech verb; "put an arm around him" makes the
+    coach no subject a pronoun stands for (only "put it")."""
+    assert [s for _, s in quotes(doc_of(text))] == [speaker]
+
+
+def test_quotes_shouts_from_the_stands_is_no_speech(doc_of) -> None:
+    """The second review's probe: 'Kipyegon's "home run" drew shouts from the stands' is a scare quote, no speech."""
+    doc = doc_of('Kipyegon\'s "home run" drew shouts from the stands as she won the 1500m in 3:50.11.')
+    assert [s for _, s in quotes(doc) if s is not None] == []

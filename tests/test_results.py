@@ -6652,3 +6652,23 @@ def test_results_what_the_review_of_edition_ordinals_found(doc_of, text: str, pl
     """The review's probes: an ordinal of one figure or a word before a race's name is a place ("finished third Chicago
     Marathon"); an edition's two figures or more before "annual", "Run" or an "of" in the name are none."""
     assert [r._.place for r in doc_of(text).spans["results"]] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "owner", "place"),
+    [
+        ("Sara Hall finished fourth in Chicago.\n\nWhen she crossed the line in 2:22:10, Ruth Chepngetich came over to congratulate "
+         "her.", "2:22:10", "Sara Hall", None),
+        ("Jake Smith finished 11th Berlin Marathon in 2:08:10.", "2:08:10", "Jake Smith", 11),
+        ("Jakob Ingebrigtsen won the 1500m in 3:28.10 late on Sunday in Oslo. Yared Nuguse was second in 3:28.50.", "3:28.10",
+         "Jakob Ingebrigtsen", 1),
+        ("Keely Hodgkinson cruised through in 1:58.10 into the final of the 800m.", "1:58.10", "Keely Hodgkinson", None),
+        ("New York City Marathon Champion Hellen Obiri won the Boston 10K in 31:10.", "31:10", "Hellen Obiri", 1),
+    ],
+    ids=["she-named-the-paragraph-before", "11th-berlin-without-the", "late-on-sunday", "into-the-final", "new-york-city-champion"],
+)
+def test_results_what_the_review_of_the_mends_of_the_twelfth_stop_found(doc_of, text: str, time: str, owner: str, place: int | None) -> None:
+    """The second review's probes: the pronoun's runner named a paragraph before; "finished 11th Berlin Marathon" a place (an
+    edition follows "the"); "late on Sunday", "into the final" no time gone; "New York City Marathon Champion Hellen Obiri" a
+    runner (a city's word before the last word only makes a place: "the Durban City Hall")."""
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.text == time] == [(owner, place)]

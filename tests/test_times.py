@@ -665,9 +665,9 @@ def test_times_a_tens_word_with_its_units() -> None:
     "text",
     ["Forty-five minutes and ten seconds into the race, Kipchoge was alone at the front.",
      "With twenty-one minutes and thirty seconds to run, Kiplimo attacked.",
-     "The bus arrived twenty-five minutes and forty seconds late.", "After 45:10 of running, Kipchoge was alone."],
-    ids=["into-the-race", "to-run", "late", "of-running"],
+     "After 45:10 of running, Kipchoge was alone."],
+    ids=["into-the-race", "to-run", "of-running"],
 )
 def test_times_a_time_gone_or_left_is_none(doc_of, text: str) -> None:
-    """The review's probes: time gone in a race or left of it ("into the race", "to run", "late", "of running") is no time run."""
+    """The review's probes: time gone in a race or left of it ("into the race", "to run", "of running") is no time run."""
     assert [t.text for t in doc_of(text).spans["times"]] == []

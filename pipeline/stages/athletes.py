@@ -479,8 +479,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         words = words[lead:]
     if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
         return True
-    if any(_clean(w) == "city" for w in words[:-1]):
-        return True  # "from the Durban City Hall", "the Mexico City stadium" (a city's building or ground)
+    if len(words) > 2 and _clean(words[-2]) == "city":
+        return True  # "from the Durban City Hall", "the North Shore City Milers" (a city's building or club; not "New York City
+        # Marathon Champion Hellen Obiri")
     if any(part in P.NON_PERSON_HEADS for word in words for part in _clean(word).split("-")[1:]):
         return True  # "BMW BERLIN-MARATHON"
     if len(words) > 1 and _clean(words[-1]) in P.US_STATES:

@@ -119,7 +119,7 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         # was measured at 25.9"
     if not before and paras is not None and (who := _participle_opening_subject(doc, a, start, end, b, paras)) is not None:
         return who  # "Crowned in Bathurst in 2023 in 33:48, she imposed herself this time": the main clause's "she"
-    if not before and paras is not None and not between(doc, "athletes", paras.of(a)[0], a) \
+    if not before and paras is not None and not between(doc, "athletes", _headline_end(text, paras), a) \
             and (who := _pronoun_clause_subject(doc, a, start, end, b)) is not None:
         return who  # "Two days after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking": the main clause's
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
@@ -330,12 +330,18 @@ def _participle_opening_subject(doc: Doc, a: int, start: int, end: int, b: int, 
     return named[0] if named and not text[comma + 1 : named[0].start_char].strip() else None
 
 
+def _headline_end(text: str, paras: Bounds) -> int:
+    """Where a text's headline ends: its first paragraph's end, when that is a line with no stop at its end; else 0."""
+    a, b = paras.ranges[0] if len(paras) else (0, 0)
+    return b if text[a:b].strip() and not text[a:b].rstrip().endswith((".", "!", "?")) else 0
+
+
 def _pronoun_clause_subject(doc: Doc, a: int, start: int, end: int, b: int) -> Span | None:
     """The runner named as the main clause's subject after a sentence-opening clause whose pronoun subject ran the time
     ("Two days after he ran 2:04:43 at the Chicago Marathon to finish fifth and break Khalid Khannouchi's American record of
     2:05:38, Conner Mantz was still walking down stairs sideways"), the pronoun's sex fitting; none named before the time (nor
-    before it in the paragraph: "Sara Hall finished fourth. When she crossed the line in 2:22:10, Ruth Chepngetich came over"
-    is hers)."""
+    before it, but in the headline: "Sara Hall finished fourth. When she crossed the line in 2:22:10, Ruth Chepngetich came
+    over" is hers)."""
     text = text_of(doc)
     pron = P.PRONOUN_CLAUSE_OPENING.match(text, a, start)
     if pron is None:

@@ -48,8 +48,7 @@ class RaceInfo:
     event: str | None = None
     sex: str | None = None
     named: bool = True  # False: "elsewhere", "a college race": another meeting the text does not name
-    division: str | None = None  # "wheelchair": a race of its own beside the runners' of the same sex and event; "decathlon",
-    # "heptathlon": a combined event's race
+    division: str | None = None  # "wheelchair": a race of its own beside the runners' of the same sex and event
     round: str | None = None  # "heats", "semi-finals": an earlier round of the meeting's event, races of their own
 
     @cached_property  # asked for every span and result: a slug made once per race
@@ -537,41 +536,17 @@ def lead_region_end(text: str, paras) -> int:
 
 def walked(text: str, events: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A distance a report names as a race walk, named again alone, is that walk ("the men's 20km race walk ... Greece's Antigoni
-    Ntrismpioti won the women's 20km in 1:29:03"), unless the report names a run of that distance too ("a 10km race walk and a
-    10km fun run")."""
+    Ntrismpioti won the women's 20km in 1:29:03", said right after a sex), unless the report names a run of that distance too
+    ("a 10km race walk and a 10km fun run", "the 10km run"); not a road race's name ("the Leeds 10K")."""
     walks = {e for _, _, e in events if e.endswith(RACE_WALK)}
     if not walks:
         return events
-    walks -= {e + RACE_WALK for _, b, e in events if P.KM_RACE_AFTER.match(text, b)}
-    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks else e) for a, b, e in events]
+    walks -= {e + RACE_WALK for _, b, e in events if P.KM_RACE_AFTER.match(text, b) or P.RUN_WORD_AFTER.match(text, b)}
+    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks and P.SEX_CUE.search(text, max(0, a - SEX_REACH), a) else e) for a, b, e in events]
 
 
 RACE_WALK = " race walk"
-
-
-def combined_event(text: str, events, lead_end: int) -> str | None:
-    """The combined event a report is of: the one its lead names, no race outside it named there ("Warner grinds out another
-    national decathlon title; LePage takes the 1,500"; not "Lyles wins the 200m as Warner takes the decathlon", nor a title,
-    "Former decathlon world champion Trey Hardee"), scored in points ("Warner finished with 8,437 points")."""
-    said = {m.group("combined").lower() for m in P.COMBINED_EVENT.finditer(text, 0, lead_end)}
-    if len(said) != 1 or P.COMBINED_POINTS.search(text) is None:
-        return None
-    combined = said.pop()
-    return combined if all(e in P.COMBINED_EVENT_RACES[combined] for _, _, e in events.within(0, lead_end)) else None
-
-
-def _open_race(text: str, a: int, b: int, events, combined: str) -> bool:
-    """Does the sentence [a, b) of a combined event's report tell an open race of one of its events: "In the open 800m",
-    "In the invitational 400m", "Elsewhere on the night, Matthew Hudson-Smith won the men's 400m", "the women's 100m" in a
-    decathlon's?"""
-    if P.ELSEWHERE_CUE.search(text[a:b]):
-        return True
-    for s, _, _ in events.within(a, b):
-        if P.OPEN_RACE_BEFORE.search(text, max(a, s - 30), s):
-            return True
-        if (cue := P.SEX_CUE.search(text, max(a, s - 12), s)) is not None and cue_sex(cue) != P.COMBINED_EVENT_SEX[combined]:
-            return True
-    return False
+SEX_REACH = 12  # characters before a distance its sex is said in: "the women's 20km"
 
 
 def sex_cue(text: str) -> str | None:
@@ -692,7 +667,6 @@ class RaceContext:
         sents, paras = sentences(doc), paragraphs(doc)
         scopes: list[Span] = []
         main_event = Counter(e for _, _, e in events).most_common(1)
-        combined = combined_event(text, events, lead_region_end(text, paras))
         quoted = [(m.start, m.end) for marked in marked_paragraphs(doc) for m in marked]
         spoken = [(x, y) for x, y in quoted if len(text[x:y].split()) >= SPOKEN_WORDS]
         narrated = Indexed(e for e in events if not inside(e[0], spoken))  # (not a quote's: '"We had agreed 30 kilometre," said
@@ -702,7 +676,6 @@ class RaceContext:
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         seen_dateline = False
-        opened = False  # an open race of a combined event's report told since the paragraph opened ("In the open 800m, ...")
         sex_events: dict[str, str] = {}  # each sex's own distance, said of both: "the men ran 10km and the women 6.5km"
         sex_said: dict[str, str] = {}  # ... or each said alone, right after its sex: "won the men's 10K", "In the women's 6K"
         headed: tuple[int, str] | None = None  # where a block under a line that says only a sex ("Men") opens, and that sex
@@ -755,13 +728,6 @@ class RaceContext:
             if headed is not None and headed[0] <= a and local.sex is None and local.division is None:
                 local = replace(local, sex=headed[1])  # "Men / 800m: 1 Edmund du Plessis 1:45,91 / 1 500m: 1 Tshite 3:41,27":
                 # each event's line of a results block under its sex's heading is of that sex
-            if combined is not None:
-                if para_opening or P.COMBINED_EVENT.search(stext):
-                    opened = False
-                opened = opened or _open_race(text, a, b, events, combined)
-                if not opened and local.division is None and local.event in P.COMBINED_EVENT_RACES[combined] \
-                        and local.meeting != "elsewhere" and local.sex in (None, P.COMBINED_EVENT_SEX[combined]):
-                    local = replace(local, division=combined)  # "finished third in the closing 1,500 metres" of a decathlon's report
             if para == elsewhere_para:
                 elsewhere = local  # the race of a paragraph about another meeting carries on within it
             if opens_section and local.named and local.meeting is not None:
@@ -835,13 +801,16 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
                for e in events.within(a + start, a + cue.start())):
             return True
         opening, closing = stext.rfind(",", start, cue.start()), stext.find(",", cue.end())
-        if opening < 0 or closing < 0 or len(stext[start:opening].split()) < ASIDE_SUBJECT_WORDS:
+        if opening < 0 or closing < 0 or len(stext[start:opening].split()) < ASIDE_SUBJECT_WORDS \
+                or len(stext[opening + 1 : closing].split()) - len(cue.group().split()) < ASIDE_OWN_WORDS:
             return False
         start = closing + 1
     return start == 0 or any(not inside(e[0], quoted) for e in events.within(a + start, a + len(stext)))
 
 
 ASIDE_SUBJECT_WORDS = 2  # words at least before an aside's comma: a subject ("The Leeds man,"), not an adverb ("Remarkably,")
+ASIDE_OWN_WORDS = 2  # words at least in the aside besides its cue: "fourth in the Olympic marathon in Paris last summer" (not
+# "Jakob Ingebrigtsen, last year, won": the main clause dated)
 
 
 class Indexed(list):

@@ -157,7 +157,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         and not (finish_fits and _race_ends_between(text, e, start, end)) and (again or (
             e <= blocked and not P.CLOCK_TIME.search(text, e, blocked) and not P.PRIME_TIME.search(text, e, blocked)  # (Italian "2'21"0")
             and not P.DECIMAL_TIME.search(text, e, blocked) and not P.HOURS_TIME.search(text, e, blocked)  # (French "1h02'41")
-            and not any(P.TIME_AT_POINT_BEFORE.search(text, max(e, w.start() - 4), w.start()) for w in P.WORDED_TIME.finditer(text, e, blocked))))
+            and not any(P.POINT_THEN_TIME_GAP.fullmatch(text, e, w.start()) for w in P.WORDED_TIME.finditer(text, e, blocked))))
     ]  # ("passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45"; not a gap: "with a lead of 1 minute 20 seconds")
     if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
         # last year")
@@ -182,12 +182,18 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
 def _other_runner_time(text: str, window_start: int, start: int, end: int, seconds: float) -> re.Match[str] | None:
     """The time just before this one, when it is another runner's at the same point, told in a clause joined to
     this one and close to it ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; not "..., and Kobayashi won in
-    2:21:19", the finish, nor "and Kipruto was 2:06:20 in seventh", "and Kobayashi in 2:21:19 finished second")."""
+    2:21:19", the finish, nor "and Kipruto was 2:06:20 in seventh", "and Kobayashi in 2:21:19 finished second": the clause ends
+    with the time)."""
     before = [m for m in P.CLOCK_TIME.finditer(text, window_start, start) if m.end() <= start]
-    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), start) or P.FINISH_AFTER_TIME.match(text, end):
+    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), start) or not P.CLAUSE_CLOSED_AFTER_TIME.match(text, end):
         return None
     other = clock_seconds(before[-1].group())
     return before[-1] if abs(seconds - other) <= max(SAME_POINT_GAP_S, SAME_POINT_GAP_SHARE * seconds) else None
+
+
+def _clause_start(text: str, sent_start: int, at: int) -> int:
+    """Where the clause of the time at `at` opens: after the sentence's last comma, semicolon, colon or dash before it."""
+    return max((m.end() for m in P.PUNCTUATION_BREAK.finditer(text, sent_start, at)), default=sent_start)
 
 
 def _joined_runner(doc: Doc, t: Span, sent_start: int) -> tuple[Span | None] | None:
@@ -557,7 +563,7 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             for last in P.SPLITS_WORD.finditer(text, above, top - 1):
                 pass  # (the list is the last one the line names: "His splits were not published; her lap times:" are hers)
             pron = next((p for p in P.SPLITS_OF_PRONOUN.finditer(text, above, top - 1) if last is not None and p.end() == last.end()), None)
-            if pron is not None and not any(m.start_char > pron.start() for m in named):
+            if pron is not None and not any(m.start_char > pron.start() for m in named) and not P.BOTH_PRONOUNS.match(text, above, top - 1):
                 return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
                 # "Owen sat in sixth ... here are his official splits off the FAT feed:", the runner told of before
         if len(named) == 1 and P.SPLITS_BEFORE_NAME_HEADING.fullmatch(text, above, named[0].start_char) \
@@ -861,7 +867,8 @@ class Splits:
                     or leader_after(doc, t.end_char, sents)
                     or pronoun_after(doc, t.end_char, paras)
                     or table_owner(doc, t.start_char, paras)
-                    or (None if P.SPLIT_GROUP_SUBJECT.search(text, sent_start, t.start_char) else leader_before(doc, t.start_char, sents, paras))
+                    or (None if P.SPLIT_GROUP_SUBJECT.search(text, _clause_start(text, sent_start, t.start_char), t.start_char)
+                        else leader_before(doc, t.start_char, sents, paras))
                 )  # ("At 8km the chasers were at 23:50", "at halfway the leading pack passed in 1:10:02": a group's time)
             span = char_span(doc, t.start_char, t.end_char, at)
             span._.distance_m, span._.lap, span._.lap_m, span._.athlete, span._.owned = distance, lap, length, who, owned
