@@ -175,11 +175,11 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
     re.IGNORECASE,
 )
-# what follows a time gone by in a race or left of it, no time run: "Forty-five minutes and ten seconds into the race", "45:10
-# into the marathon", "with twenty-one minutes and thirty seconds to run"
+# what follows a time gone by in a race, no time run: "Forty-five minutes and ten seconds into the race", "45:10 into the
+# marathon"
 ELAPSED_AFTER = re.compile(
-    r"\s+(?:into\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:race|run|contest|marathon)\b|of\s+(?:running|racing)\b|"
-    r"to\s+run(?=\s*[,.;:!?)]|\s*$))", re.IGNORECASE)  # (not "to go past Laros", "into the final", "late on Sunday")
+    r"\s+into\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:race|run|contest|marathon)\b", re.IGNORECASE)  # (not "into the final", "late on
+# Sunday", "took 27:10 to run", "After 2:05:10 of running, Kipchoge crossed the line": a time run)
 # a pace asked for or planned, before the point and time it names: "had been asked to go through halfway in 61:30", "the
 # order to go through the half in 60:00", "The plan was to pass 10km in 28:30" (not what was run: "went through in")
 PLANNED_BEFORE = re.compile(
@@ -331,9 +331,10 @@ ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:
                             r"(?P<race>\)|\s+(?:(?:down|up)\s+run|race|run|course|ultra|event|journey|route)\b)?"
                             r"(?P<other>\s+(?:world|national|record|championships?|best|mark|title|week)\b)?", re.IGNORECASE)
 # ... or said the race's length after "run over": "The men's race, run over about 86km from the Durban City Hall"
-RUN_OVER_BEFORE = re.compile(r"\b(?:the\s+(?:(?:men|women)['’]s\s+)?race|this\s+year['’]s\s+race),\s+(?:run|raced|contested|staged)\s+over\s+"
+RUN_OVER_BEFORE = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:The)\s+(?:(?:men|women)['’]s\s+)?race,\s+(?:run|raced|contested|staged)\s+over\s+"
                              r"(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?$", re.IGNORECASE)  # (not "won the Two Oceans
-# Marathon, run over 56km": another race's)
+# Marathon, run over 56km", nor "He had won the Two Oceans in April; the race, run over 56km": another race's; the sentence opens
+# on the race)
 # what makes an ultra's word a title or a role, not the race: "the former ultramarathon pacer", "the Ultra Marathon world
 # champion Irina Mikitenko", "an ultramarathon and marathon runner", "the ultra-marathon legend Bruce Fordyce"
 ULTRA_ROLE_AFTER = re.compile(

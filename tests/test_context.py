@@ -2365,3 +2365,21 @@ def test_context_what_the_review_of_the_mends_of_the_twelfth_stop_found(doc_of, 
     up" carries nothing only with a colon; a run of the walk's distance or a race's name stays a run; "run over" is the race's
     own length only said of "the race"."""
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ("At the Great Manchester Run, Jane Smith won the women's 10km in 33:10. A 10km race walk was also held, won by Tom "
+         "Bosworth in 40:10.", "33:10", "10km"),
+        ("Tom Bosworth won the 10km race walk in 40:10. In the men's 10km, Mo Farah won in 28:10, with Chris Thompson second in "
+         "28:30.", "28:10", "10km"),
+        ("Tete Dijana won the Comrades Marathon in 5:13:58. He had won the Two Oceans in April; the race, run over 56km, took him "
+         "3:10:10.", "5:13:58", "marathon"),
+    ],
+    ids=["a-walk-said-with-no-sex", "the-men-s-10km-after-a-walk", "another-race-run-over-in-a-clause"],
+)
+def test_context_what_the_third_review_of_the_twelfth_stop_found(doc_of, text: str, time: str, event: str) -> None:
+    """The third review's probes: a run said after a sex stays a run unless the walk is said with its sex too; "run over" is the
+    race's own length only in a sentence opening on "The race"."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]

@@ -629,6 +629,20 @@ to outlets and styles we did not write for:
   Valencia Marathon, an amateur's first-person 10K blog). ER04's para races' events ("marathon (para, vision impairment)")
   are compared without their division since this stop (`evaluate.normalise_event`, as a wheelchair race's). Used, to this
   stop's last change: ER 0.965, 0.860, 0.816, 0.727, 0.976, 0.896; ES 0.968, 0.938, 0.880, 0.956, 0.968, 0.884.
+- EV, EW, EX (three batches of six, read at the twelfth stop of 2026-12-06). EV was written at the start of the stop before
+  and first scored blind at 421343c: 0.956, 0.614, 0.755, 0.587, 0.969, 0.766; at this stop's start (2b6af81) 0.956, 0.607,
+  0.755, 0.587, 0.969, 0.766 (a French translation of the Paris Diamond League, a Canadian paper on the nationals with a
+  decathlon 1500m, a European 20km race walk, a university blog on an indoor 800m and mile, a retrospective on a retiring world
+  champion, a Korean translation of the Seoul Marathon). EW and EX were written at the end of the stop before, blind at
+  421343c and at 2b6af81 alike: EW 0.978, 0.824, 0.773, 0.689, 0.983, 0.931 (an Irish daily on the Dublin Marathon with its
+  wheelchair race, a German translation of the Berlin Marathon, a Japanese translation of the Osaka Women's Marathon, a US wire
+  on the NCAA indoors with a distance medley relay, a Kenyan daily on the national cross country, a Q&A with a marathoner); EX
+  at 2b6af81 0.966, 0.630, 0.667, 0.571, 0.933, 0.800 (a Brazilian Portuguese translation of the Brazil Trophy, a Scottish
+  club's 5-mile road race, a live blog of an Olympic 1500m final, a Mexican Spanish translation of the Mexico City Marathon, a
+  broadsheet column on generations of milers, a Swedish translation of the Stockholm Diamond League). EV02's decathlon races'
+  events ("1500m (decathlon)") are compared without their combined event since this stop (`evaluate.normalise_event`).
+  Used, to this stop's last change: EV 0.956, 0.764, 0.755, 0.800, 0.969, 0.828; EW 0.978, 0.831, 0.773, 0.774, 0.983,
+  0.931; EX 0.973, 0.772, 0.667, 0.600, 0.933, 0.822.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -788,6 +802,9 @@ HELD_OUT_FLOOR = {
     "EQ": {"athletes": 0.95, "performances": 0.95, "other_times": 0.85, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
     "ER": {"athletes": 0.95, "performances": 0.85, "other_times": 0.80, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.85},
     "ES": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.85},
+    "EV": {"athletes": 0.95, "performances": 0.75, "other_times": 0.75, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
+    "EW": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
+    "EX": {"athletes": 0.95, "performances": 0.75, "other_times": 0.65, "splits": 0.60, "quotes": 0.90, "quote_speakers": 0.80},
 }
 
 

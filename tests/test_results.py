@@ -6672,3 +6672,15 @@ def test_results_what_the_review_of_the_mends_of_the_twelfth_stop_found(doc_of, 
     edition follows "the"); "late on Sunday", "into the final" no time gone; "New York City Marathon Champion Hellen Obiri" a
     runner (a city's word before the last word only makes a place: "the Durban City Hall")."""
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.text == time] == [(owner, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("The 10km course took Joshua Cheptegei 27:10 to run. Berihu Aregawi was second in 27:25.", "27:10"),
+     ("After 2:05:10 of running, Eliud Kipchoge crossed the line to win the Tokyo Marathon. Timothy Kiplagat was second in "
+      "2:05:40.", "2:05:10")],
+    ids=["took-to-run", "after-of-running"],
+)
+def test_results_a_time_run_before_to_run_or_of_running(doc_of, text: str, time: str) -> None:
+    """The third review's probes: "took 27:10 to run", "After 2:05:10 of running, X crossed the line" are times run."""
+    assert [r.text for r in doc_of(text).spans["results"] if r.text == time] == [time]

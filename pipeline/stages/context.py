@@ -536,12 +536,14 @@ def lead_region_end(text: str, paras) -> int:
 
 def walked(text: str, events: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A distance a report names as a race walk, named again alone, is that walk ("the men's 20km race walk ... Greece's Antigoni
-    Ntrismpioti won the women's 20km in 1:29:03", said right after a sex), unless the report names a run of that distance too
+    Ntrismpioti won the women's 20km in 1:29:03", both said right after a sex), unless the report names a run of that distance too
     ("a 10km race walk and a 10km fun run", "the 10km run"); not a road race's name ("the Leeds 10K")."""
     walks = {e for _, _, e in events if e.endswith(RACE_WALK)}
     if not walks:
         return events
     walks -= {e + RACE_WALK for _, b, e in events if P.KM_RACE_AFTER.match(text, b) or P.RUN_WORD_AFTER.match(text, b)}
+    walks &= {e for a, _, e in events if P.SEX_CUE.search(text, max(0, a - SEX_REACH), a)}  # (a walk said with its sex: "In the
+    # men's 10km, Mo Farah won" after "the 10km race walk" is a run)
     return [(a, b, e + RACE_WALK if e + RACE_WALK in walks and P.SEX_CUE.search(text, max(0, a - SEX_REACH), a) else e) for a, b, e in events]
 
 
