@@ -1059,9 +1059,9 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 # a run's word right after a distance: "a 10km run", "the 10km run" (a run of a race walk's distance, named so)
 RUN_WORD_AFTER = re.compile(r"[\s-]+run\b", re.IGNORECASE)
 # a sentence that opens on what is still to come: "Next up: the Kirkintilloch Canal 10k on 5 October", "Coming up next weekend:
-# the Inter-Counties" (not "Next up was Jonathan Mears in 18:59", the next finisher)
+# the Inter-Counties" (not "Next up was Jonathan Mears in 18:59", the next finisher, nor "Coming up the final hill", "Next up on
+# the track, the 5000m was won by", "Next up for the men was the mile")
 NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)(?:\s+(?:next|this|later)(?:\s+\w+){0,2})?\s*:", re.IGNORECASE)
-# (not "Coming up the final hill", "Next up on the track, the 5000m was won by", "Next up for the men was the mile")
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
@@ -1270,7 +1270,8 @@ _NOT_A_PLACE = (rf"lap|half|round|race|heat|semi|quarter|leg|section|flight|wave
 _EDITION_NAMED = (r"(?:(?<=the\s\d\d(?:st|nd|rd|th)[ \t])|(?<=the\s\d\d\d(?:st|nd|rd|th)[ \t]))(?:annual\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]+){0,4}\s+"
                   r"(?-i:Marathon|Half\s+Marathon|Games|Championships|Classic|Relays|Invitational|Meeting|Memorial|Road\s+Race|Run)")
 # (an edition's number has two figures at least, after "the": "finished third Chicago Marathon in 2:04:10", "3rd Dublin Marathon
-# finisher", "finished 11th Berlin Marathon" are places; "the 47th annual Millrose Games", "the 46th Bank of America Chicago Marathon", "the 35th Great North Run" editions)
+# finisher", "finished 11th Berlin Marathon" are places; "the 47th annual Millrose Games", "the 46th Bank of America Chicago
+# Marathon", "the 35th Great North Run" editions)
 # "finished second", "was fifth in", "in third", "fourth place", "placed 3rd", "took third", "the
 # third-placed", "has closed sixth" and "Second is arrived Welteji" (translated), "Second was Welteji", "The second
 # was Ota Tomoki with",

@@ -561,7 +561,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
                 return named[0]  # "Official kilometre splits (Rose Davies, chip timing provided by the organisers):"
             last = None
             for last in P.SPLITS_WORD.finditer(text, above, top - 1):
-                pass  # (the list is the last one the line names: "His splits were not published; her lap times:" are hers)
+                pass  # (the list is the last one the line names, a line naming both "his" and "her" owns none: "Here are her
+                # splits (his laps were not recorded):")
             pron = next((p for p in P.SPLITS_OF_PRONOUN.finditer(text, above, top - 1) if last is not None and p.end() == last.end()), None)
             if pron is not None and not any(m.start_char > pron.start() for m in named) and not P.BOTH_PRONOUNS.match(text, above, top - 1):
                 return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
