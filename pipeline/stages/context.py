@@ -542,9 +542,10 @@ def walked(text: str, events: list[tuple[int, int, str]]) -> list[tuple[int, int
     if not walks:
         return events
     walks -= {e + RACE_WALK for _, b, e in events if P.KM_RACE_AFTER.match(text, b) or P.RUN_WORD_AFTER.match(text, b)}
-    walks &= {e for a, _, e in events if P.SEX_CUE.search(text, max(0, a - SEX_REACH), a)}  # (a walk said with its sex: "In the
-    # men's 10km, Mo Farah won" after "the 10km race walk" is a run)
-    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks and P.SEX_CUE.search(text, max(0, a - SEX_REACH), a) else e) for a, b, e in events]
+    sexed = {a for a, _, _ in events if P.SEX_CUE.search(text, max(0, a - SEX_REACH), a)}  # (said right after a sex)
+    walks &= {e for a, _, e in events if a in sexed}  # (a walk said with its sex: "In the men's 10km, Mo Farah won" after "the
+    # 10km race walk" is a run)
+    return [(a, b, e + RACE_WALK if e + RACE_WALK in walks and a in sexed else e) for a, b, e in events]
 
 
 RACE_WALK = " race walk"
@@ -796,8 +797,10 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
     if P.NEXT_RACE_OPENING.match(stext):
         return False
     start = 0
+    asides: list[tuple[int, int]] | None = None  # (found once, at the first cue)
     while (cue := P.SENTENCE_PAST_CUE.search(stext, start)) is not None:
-        asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
+        if asides is None:
+            asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
         if any(not inside(e[0] - a, asides) and not inside(e[0], quoted) and not P.EVENT_TITLE_AFTER.match(stext, e[1] - a)  # "His
                and (not cue.group("daybefore") or P.PUNCTUATION_BREAK.search(stext, e[1] - a, cue.start()))  # 10,000m best of"
                for e in events.within(a + start, a + cue.start())):

@@ -179,16 +179,24 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     return at, distance, lap
 
 
+def _joined_time(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The clock time last before `start` (from `lo` on), when the time at `start` is told in a clause joined to it, another
+    runner's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; else None."""
+    last = None
+    for last in P.CLOCK_TIME.finditer(text, lo, start):
+        pass
+    return last if last is not None and P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, last.end(), start) else None
+
+
 def _other_runner_time(text: str, window_start: int, start: int, end: int, seconds: float) -> re.Match[str] | None:
     """The time just before this one, when it is another runner's at the same point, told in a clause joined to
     this one and close to it ("At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; not "..., and Kobayashi won in
     2:21:19", the finish, nor "and Kipruto was 2:06:20 in seventh", "and Kobayashi in 2:21:19 finished second": the clause ends
     with the time)."""
-    before = [m for m in P.CLOCK_TIME.finditer(text, window_start, start) if m.end() <= start]
-    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), start) or not P.CLAUSE_CLOSED_AFTER_TIME.match(text, end):
+    if not P.CLAUSE_CLOSED_AFTER_TIME.match(text, end) or (joined := _joined_time(text, window_start, start)) is None:
         return None
-    other = clock_seconds(before[-1].group())
-    return before[-1] if abs(seconds - other) <= max(SAME_POINT_GAP_S, SAME_POINT_GAP_SHARE * seconds) else None
+    other = clock_seconds(joined.group())
+    return joined if abs(seconds - other) <= max(SAME_POINT_GAP_S, SAME_POINT_GAP_SHARE * seconds) else None
 
 
 def _clause_start(text: str, sent_start: int, at: int) -> int:
@@ -199,11 +207,9 @@ def _clause_start(text: str, sent_start: int, at: int) -> int:
 def _joined_runner(doc: Doc, t: Span, sent_start: int) -> tuple[Span | None] | None:
     """When the time at `t` is told in a clause joined to another runner's time before it ("..., and Kobayashi was 1:56:44"),
     the athlete named in that clause (or None in a tuple); else None."""
-    text = text_of(doc)
-    before = [m for m in P.CLOCK_TIME.finditer(text, sent_start, t.start_char) if m.end() <= t.start_char]
-    if not before or not P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, before[-1].end(), t.start_char):
+    if (joined := _joined_time(text_of(doc), sent_start, t.start_char)) is None:
         return None
-    named = between(doc, "athletes", before[-1].end(), t.start_char)
+    named = between(doc, "athletes", joined.end(), t.start_char)
     return (named[-1] if named else None,)
 
 
@@ -563,7 +569,7 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             for last in P.SPLITS_WORD.finditer(text, above, top - 1):
                 pass  # (the list is the last one the line names, a line naming both "his" and "her" owns none: "Here are her
                 # splits (his laps were not recorded):")
-            pron = next((p for p in P.SPLITS_OF_PRONOUN.finditer(text, above, top - 1) if last is not None and p.end() == last.end()), None)
+            pron = None if last is None else next((p for p in P.SPLITS_OF_PRONOUN.finditer(text, above, top - 1) if p.end() == last.end()), None)
             if pron is not None and not any(m.start_char > pron.start() for m in named) and not P.BOTH_PRONOUNS.match(text, above, top - 1):
                 return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
                 # "Owen sat in sixth ... here are his official splits off the FAT feed:", the runner told of before
