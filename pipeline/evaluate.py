@@ -282,9 +282,9 @@ _EVENT_K = re.compile(r"(?<=\d)k$")  # "10K" -> "10km"
 _EVENT_BRACKETED_DISTANCE = re.compile(
     r"[^()]*\((?:approx\.?|approximately|about|around|c\.|ca\.?|~)?(\d[\d.,]*(?:km|k|m|miles?))(?:trail|road|crosscountry|cross-country|xc)?\)")
 # "parkrun (5km)" -> "5km", "ultramarathon (100km trail)" -> "100km", "cross-country (approx 8km)" -> "8km"
-_EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon)\)$")  # "marathon (wheelchair)", "marathon (para,
+_EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon|parkrun)\)$|(?:(?<=\dkm)|(?<=\d[km]))parkrun$")  # "marathon (wheelchair)", "marathon (para,
 # vision impairment)" -> "marathon"; "1500m (decathlon)" -> "1500m" (the race within the combined event, which facts compare
-# by their event alone)
+# by their event alone); "5km (parkrun)", "5km parkrun" -> "5km" (a parkrun is its distance)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many

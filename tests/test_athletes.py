@@ -307,6 +307,17 @@ def test_athletes_registry_name_ending_in_a_place_word(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["athletes"]] == [("Quincy Hall", "Quincy Hall")]
 
 
+def test_athletes_a_host_city_a_registry_athlete_is_named_after_is_the_city_alone(doc_of) -> None:
+    """"Seville" alone is the city where the text never writes Oblique Seville's given name nor a name before the word; with
+    his given name, him; a surname alone that is no host city stays the registry's one athlete of it."""
+    doc = doc_of("Haimanot Alew conquers Seville in 2h05:30 in the marathon. Seville did again honour to its fame as a flat course.")
+    assert [s.label_ for s in doc.spans["athletes"]] == ["Haimanot Alew"]
+    doc = doc_of("Oblique Seville won the 100m in 9.86 a day before the marathon. Seville had been second at the trials.")
+    assert [s.label_ for s in doc.spans["athletes"]] == ["Oblique Seville", "Oblique Seville"]
+    doc = doc_of("Jacobs fourth in the 100 won by Simbine. Battocletti was second in the 5000m in 14:24.16.")
+    assert "Akani Simbine" in [s.label_ for s in doc.spans["athletes"]]
+
+
 def test_athletes_registry_name_with_a_word_that_is_never_a_name(doc_of) -> None:
     """"Little" is cut out of capitalised runs ("Little Rock"), not out of the registry's Shamier Little."""
     found = [(s.text, s.label_) for s in doc_of("4. Shamier Little (USA) 54.37").spans["athletes"]]

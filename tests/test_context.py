@@ -2383,3 +2383,21 @@ def test_context_what_the_third_review_of_the_twelfth_stop_found(doc_of, text: s
     """The third review's probes: a run said after a sex stays a run unless the walk is said with its sex too; "run over" is the
     race's own length only in a sentence opening on "The race"."""
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]
+
+
+def test_context_what_the_thirteenth_stop_found(doc_of) -> None:
+    """A height climbed ("a climb of more than 300 metres of positive difference in level", French translated) is no race; a
+    race one "will now prepare" is one to come; the event a best is told in, its time before it, is that time's but carries
+    on to no sentence after it ("who has a personal record of 13.45,67 in the 5000 metres": not the race the splits after are
+    of)."""
+    doc = doc_of("Joyciline Jepkosgei won in 1:05:48 the 20 kilometres which separate Marseille from Cassis. The Gineste is a "
+                 "famous climb of more than 300 metres of positive difference in level. At the summit Jepkosgei led Julien in "
+                 "33:05, and Alice Finot was third in 1:08:02.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("1:05:48", "20km"), ("33:05", "20km"), ("1:08:02", "20km")]
+    assert find_events("Melody Julien, who will now prepare the marathon of Valencia, was second.") == []
+    doc = doc_of("Rui Pinto was eleventh in the half marathon with 1h02m31s. The athlete of Benfica, who has a personal record of "
+                 "13.45,67 in the 5000 metres, was happy.\n\nIn the women, Agnes Ngetich made a race of solitary almost from the "
+                 "start. She passed the 10 km in 30m55s and the 20 km in 1h02m17s, and she closed in 1h05m43s.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [
+        ("1h02m31s", "half marathon"), ("13.45,67", "5000m"), ("1h05m43s", "half marathon")]
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("30m55s", "10km"), ("1h02m17s", "20km")]

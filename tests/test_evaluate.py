@@ -460,7 +460,8 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
      ("parkrun (5km)", "5km"), ("ultramarathon (87.7km)", "87.7km"), ("ultramarathon (100km trail)", "100km"),
      ("50km trail", "50km"), ("cross-country (approx 8km)", "8km"), ("cross country (about 6.8km)", "6.8km"),
      ("half marathon (wheelchair)", "half marathon"), ("marathon (wheelchair)", "marathon"),
-     ("marathon (para, vision impairment)", "marathon"), ("1500m (decathlon)", "1500m"), ("800m (heptathlon)", "800m")],
+     ("marathon (para, vision impairment)", "marathon"), ("1500m (decathlon)", "1500m"), ("800m (heptathlon)", "800m"),
+     ("5km (parkrun)", "5km"), ("5km parkrun", "5km"), ("5k parkrun", "5km")],
 )
 def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
     assert normalise_event(gold) == normalise_event(predicted)

@@ -32,6 +32,21 @@ def test_quotes_right_marks_on_both_sides_as_swedish_copy_writes_them() -> None:
     assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == ["It was fast,"]
 
 
+def test_quotes_guillemets_pointing_inward_as_danish_and_german_copy_writes_them(doc_of) -> None:
+    """Danish and German copy open with » and close with « (»Now I am back,« said Møller); Finnish copy writes » on
+    both sides. Once open, either closes; a French « ... » is unchanged."""
+    text = ("»It was too hot to run fast today,« said Sawe. The runners call it »the wind tunnel«. "
+            "»Tämä oli hyvä päivä,» sanoi Rasmus.")
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == [
+        "It was too hot to run fast today,", "the wind tunnel", "Tämä oli hyvä päivä,"]
+    text = "« C'était dur », a dit Gressier. Il a gagné."
+    assert [text[m.start : m.end] for m in find_marked(text, 0, len(text))] == [" C'était dur "]
+    doc = doc_of("Sebastian Sawe won the half marathon in 58.57.\n\n»Yomif is a very strong man, I had to go early,« "
+                 "said Sawe. »Next year I come back when it is cold.«")
+    assert [(q.text, speaker_of(q)) for q in doc.spans["quotes"]] == [
+        ("Yomif is a very strong man, I had to go early,", "Sebastian Sawe"), ("Next year I come back when it is cold.", "Sebastian Sawe")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

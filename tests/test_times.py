@@ -530,6 +530,26 @@ def test_times_whole_seconds_written_with_primes(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mateiko won in 59'12, in front of Worku (59'31), with Gressier third in 1h00'04.", ["59:12", "59:31", "1:00:04"]),
+        ("The passage at the 5 km was in 15'42 for a group of eight; Gressier ran 1h00'04.", ["15:42", "1:00:04"]),
+        ("Men: 1. Daniel Mateiko (KEN) 59'12''; 2. Tadese Worku (ETH) 59'31''; 3. Jimmy Gressier FRA 1h00'04''.",
+         ["59:12", "59:31", "1:00:04"]),
+        ("Mateiko won in 59'12, and the 6'04 Kenyan is tall.", []),
+        ("High jump: 1. John Smith (USA) 6'08''; 2. Tom Jones (GBR) 6'06''.", []),
+    ],
+    ids=["bare-beside-hours-with-a-prime", "bare-at-a-point", "a-list-row-after-its-country-code", "bare-with-no-marked-time",
+         "a-list-of-heights"],
+)
+def test_times_whole_seconds_with_no_mark_after_them(text: str, expected: list[str]) -> None:
+    """French copy translated writes a road race's minutes and seconds with one prime ("won in 59'12"): a time where the text
+    writes prime-marked times elsewhere and a marked one would be read there; a results row's marked time after its country's
+    code is one too (no height's inches: seconds of 12 or more)."""
+    assert [t.clock for t in find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The American vaulter Sam Kendricks won the pole vault in 18'09\" at the Drake Relays.",

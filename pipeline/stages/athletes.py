@@ -999,6 +999,10 @@ class Athletes:
                 c.key = cl.key
             elif not c.headline and (len(c.tokens) == 1 or c.tokens[0].lower() in PARTICLES):
                 known = self.registry.with_surname(c.text)
+                if len(known) == 1 and fold(c.text) in P.HOST_CITY_SURNAMES and not _surname_of_someone(text, c.text) \
+                        and not re.search(rf"\b{re.escape(known[0].name.split()[0])}\b", text):
+                    continue  # "Haimanot Alew conquers Seville in 2h05:30": the city, where the text never writes Oblique Seville's
+                    # given name, nor a name before the word ("Carlos Seville" is another runner)
                 key, c.link = (known[0].name, "the registry's one athlete of that surname") if len(known) == 1 else (c.text, "alone")
                 cl = clusters.setdefault(fold(key), Cluster(key))
                 cl.mentions.append(c)

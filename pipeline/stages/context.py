@@ -327,6 +327,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
+        if not kind and (P.HEIGHT_AFTER.match(after) or P.HEIGHT_BEFORE.search(before)):
+            continue  # "a climb of more than 300 metres of positive difference in level": a height, no race
         if P.SIMILE_BEFORE.search(before) and not P.CLAUSE_OF_EVENT_AFTER.match(after):
             continue  # "Lemma treated the downhill start like a 10K": a comparison, not the race
         if P.CONVERSION_BEFORE.search(before):
@@ -736,7 +738,7 @@ class RaceContext:
             if opens_section and local.named and local.meeting is not None:
                 doc._.section_meetings = (doc._.section_meetings or frozenset()) | {local.meeting}  # a round-up's: reported now too
             if (local.meeting == current.meeting or opens_section and local.named) and para != elsewhere_para \
-                    and _speaks_of_now(stext, a, events, quoted):
+                    and _speaks_of_now(stext, a, events, quoted) and not _only_bests(text, events.within(a, b)):
                 current = local  # carry over what this sentence said about the main meeting's race, or the section's own
                 # ("BARCELONA - Jepkosgei won at the Barcelona Half Marathon ... Gemechu was second in 1:06:02")
             span = char_span(doc, a, b, local.id)
@@ -811,6 +813,12 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
             return False
         start = closing + 1
     return start == 0 or any(not inside(e[0], quoted) for e in events.within(a + start, a + len(stext)))
+
+
+def _only_bests(text: str, events) -> bool:
+    """Are the sentence's events all ones a best is told in, its time before them ("He has a personal record of 13.45,67 in the
+    5000 metres"): a credential's, the sentence's own times' event but none to carry on?"""
+    return bool(events) and all(P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(0, s - 60), s) for s, _, _ in events)
 
 
 ASIDE_SUBJECT_WORDS = 2  # words at least before an aside's comma: a subject ("The Leeds man,"), not an adverb ("Remarkably,")

@@ -78,7 +78,7 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
     """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
     single ones are nested quotes, inside ‘single’ ones (British style) double ones are; a low
     mark opens the German way („so“) and closes on either double mark; a right mark opens the
-    Swedish way (”så”); Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』
+    Swedish way (”så”), and a right guillemet the Danish and German way (»so«, or Finnish »niin»); Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』
     nested). After a quote and its attribution (`after_words`: a quote ended just before `a`), a dash opening the next
     sentence goes on with the words (`DIALOGUE_GOES_ON`)."""
     if (dialogue := _dialogue(text, a, b)) is not None:
@@ -104,11 +104,16 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
                 open_at, kind = i, "double"
             elif c == "「":
                 open_at, kind = i, "corner"
+            elif c == "»" and _opens_right_mark(text, i, a):
+                open_at, kind = i, "reversed"
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
             elif c == "'" and straight and (i == a or text[i - 1] in " \t\n([") and i + 1 < b and text[i + 1].isalnum():
                 open_at, kind = i, "straight"
         elif (kind == "double" and c in '”»"' or kind == "low" and c in '“”"') and not _in_number(text, i):
+            out.append(Marked(open_at + 1, i, open_at, i))
+            open_at = None
+        elif kind == "reversed" and c in "«»" and not _in_number(text, i):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "corner" and c == "」":

@@ -266,7 +266,8 @@ def prose_stamps(text: str) -> list[re.Match[str]]:
 
 def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
     """Are minutes and whole seconds with prime marks ("14'31''") a time (not a height or a vault's "6'04"")? After a word
-    that introduces a time or before a point it was reached at; read off a clock ("At 2,000 meters the watch marked 5'42"",
+    that introduces a time or before a point it was reached at, or a results row's after its country's code, or in a
+    bracket alone (seconds no height's inches can be: "1. Daniel Mateiko (KEN) 59'12''", "ahead of Workou (59'31)"); read off a clock ("At 2,000 meters the watch marked 5'42"",
     "The clock stopped at 3'27""), or after "with" ("in the head with 27'47""), with seconds no height's inches can be and no
     countdown after it ("8'45" before the start"); or in a bracket after its point ("At the bell (11'59'')"); not "spent
     25'30" on the warm-up track"."""
@@ -277,6 +278,9 @@ def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
         return True
     if int(m.group("s")) < 12:  # (a height's inches)
         return False
+    if P.ROW_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"):
+        return True  # a results row's, after its country's code ("2. Tadese Worku (ETH) 59'31''"), or in a bracket after its runner
+        # ("19 seconds ahead of Workou (59'31)"): no inches of a height
     return (P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None and not P.COUNTDOWN_AFTER.match(text, m.end())) \
         or P.WITH_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
 
@@ -324,9 +328,14 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
+    primed = len(found)
     for m in P.PRIME_TIME_WHOLE.finditer(text):
         if _prime_whole_is_time(text, m):
             add(parse_units(m))
+    if len(found) > primed or any(set("'′’") & set(text[t.start : t.end]) for t in found):
+        for m in P.PRIME_TIME_BARE.finditer(text):  # "in 59'12" where the text writes "1h00'51" or "59'12''" too
+            if _prime_whole_is_time(text, m):
+                add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
     for m in P.SECONDS_UNIT_TIME.finditer(text):  # "9s85"
