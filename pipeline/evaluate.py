@@ -286,6 +286,8 @@ _EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon|
 # vision impairment)" -> "marathon"; "1500m (decathlon)" -> "1500m" (the race within the combined event, which facts compare
 # by their event alone); "5km (parkrun)", "5km parkrun" -> "5km" (a parkrun is its distance)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
+# an ultra told by its distance first: "100-mile trail ultramarathon" -> "100-mile", "50km ultra" -> "50km"
+_EVENT_DISTANCE_ULTRA = re.compile(r"(\d[\d.]*(?:km|k|-?miles?|-?mi))(?:trail|road|mountain)?(?:ultra-?marathon|ultra)")
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
 _EVENT_SURFACE = re.compile(r"^(?:road|indoor|crosscountry|cross-country|xc|trail)|(?:crosscountry|cross-country|xc|road|indoor|track|trail)$")
@@ -310,12 +312,13 @@ def normalise_event(event: str | None) -> str | None:
     """Event as compared: casefolded, no spaces, written-out metres as "m" ("800 metres" -> "800m"),
     a "K" as "km" ("10K" -> "10km"), a distance in brackets for the event it explains ("ultramarathon
     (87.7km)" -> "87.7km", "ultramarathon (100km trail)" -> "100km"), no surface ("10km cross country" -> "10km", "road
-    mile" -> "mile", "50km trail" -> "50km"), no thousands separator."""
+    mile" -> "mile", "50km trail" -> "50km"), an ultra told by its distance first as that distance ("100-mile trail
+    ultramarathon" -> "100miles"), no thousands separator."""
     if event is None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
     compact = _EVENT_DIVISION.sub("", compact)
-    if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact):
+    if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact) or _EVENT_DISTANCE_ULTRA.fullmatch(compact):
         compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"
     return _EVENT_K.sub("km", _EVENT_METRES.sub("m", _EVENT_SURFACE.sub("", compact) or compact))
@@ -323,6 +326,8 @@ def normalise_event(event: str | None) -> str | None:
 
 _KM_EVENT = re.compile(r"(\d+(?:\.\d+)?)km")
 _MARATHON_KM = 42.195
+_MILES_EVENT = re.compile(r"(\d+(?:\.\d+)?)miles?")
+_MILE_KM = 1.609344
 
 
 def same_event(predicted: str | None, gold: str | None) -> bool:
@@ -334,8 +339,9 @@ def same_event(predicted: str | None, gold: str | None) -> bool:
     km = _KM_EVENT.fullmatch(p or "")
     if g in ("crosscountry", "cross-country"):
         return km is not None
-    if g == "ultramarathon":
-        return km is not None and float(km.group(1)) > _MARATHON_KM
+    miles = _MILES_EVENT.fullmatch(p or "")
+    if g == "ultramarathon":  # (or one in miles: "100 miles")
+        return (km is not None and float(km.group(1)) > _MARATHON_KM) or (miles is not None and float(miles.group(1)) * _MILE_KM > _MARATHON_KM)
     return False
 
 

@@ -356,6 +356,7 @@ KNOWN_RACE_EVENTS = {
     "beach to beacon": "10km", "bay to breakers": "12km", "bloomsday": "12km", "boilermaker": "15km",
     "zevenheuvelenloop": "15km", "dam tot damloop": "10 miles", "broad street run": "10 miles", "city2surf": "14km",
     "sao silvestre": "15km", "são silvestre": "15km",
+    "western states": "100 miles", "hardrock": "100 miles", "badwater": "135 miles", "spartathlon": "246km",  # (trail and road ultras)
 }
 KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -391,7 +392,7 @@ MILE_NUMBERED_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}|{_NUM_WORD})(?:[ \t]*:[ \
 MILE_OF_A_RACE_BEFORE = re.compile(r"\b(?:that|each|per)\s+$", re.IGNORECASE)
 MILE_MARK_AFTER = re.compile(r"\s*(?:mark|marker|point|post|split)s?\b|[ \t]+(?-i:[A-Z])(?!(?i:ace|oad\s+race|un|lassic)\b)", re.IGNORECASE)
 # (nor a name going on with another capitalised word: "Five Mile Road", "Six Mile Creek"; but "5 Mile Race", "7 Mile Run")
-EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d|mile)", re.IGNORECASE)
+EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d[\d.,]*[\s-]?(?:k\b|km\b|m\b|mi\b|kilomet|met(?:re|er)|mile)|mile)", re.IGNORECASE)
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-](?:English\s+)?mile(?:s|r)?)\b|"
     # another number of miles, a road race's own only when said so (`MILES_RACE_AFTER`), never "the four-mile marker"'s mile
@@ -521,7 +522,7 @@ BLOG_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s
 LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog
-TIME_AFTER_DASH = re.compile(r"\s*[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")
+TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]|\.{2,})\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")  # (or dot leaders: "10K ....... 36:08")
 # a distance of a road race opened by "in the" with its clock time in brackets: "In the 30 km (1:27:15) the last hare retired",
 # translated from "En el km 30"; a point of a marathon, not a race of its own
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
@@ -580,7 +581,7 @@ MEDAL_WON_BEFORE = re.compile(
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till|each|every|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
@@ -2005,7 +2006,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*[-–—:])?\s+"
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*(?:[-–—:]|\.{2,}))?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
@@ -2047,15 +2048,16 @@ SPLITS_BEFORE_NAME_HEADING = re.compile(
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
 # single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")
 TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
-# a line of a list of splits with no header, a distance then its time ("600m - 1:38.7 (66.1)"), and the list's finish row
+# a line of a list of splits with no header, a distance then its time ("600m - 1:38.7 (66.1)", or after dot leaders: "10K ....... 36:08
+# (18:03)"), and the list's finish row
 # ("Finish - 13:31.42 (60.7)"), whose time is the run's result
-SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*[-–—:|][ \t]*(?=\d)",
+SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*(?:[-–—:|]|\.{2,})[ \t]*(?=\d)",
                             re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
 # ... or a kilometre by its number, a line each, as a runner's watch lists them: "Km 1 – 5:31 (crowded)", "Km 2 – 5:24"
-KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*[-–—:|][ \t]*(?=\d)", re.IGNORECASE)
+KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*(?:[-–—:|]|\.{2,})[ \t]*(?=\d)", re.IGNORECASE)
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
-FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*[-–—:|][ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
+FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:[-–—:|]|\.{2,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
 CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+")  # a row's time: "1:38.7", "32.6"
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 # ... or one of runners side by side, a dash after each point and a slash between their times: "Checkpoint (km) – Kipngeno /
@@ -2584,17 +2586,23 @@ BYLINE_BEFORE = re.compile(
 POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by Dan Reyes", "Published on 3 May 2025 by")
     r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)(?:[ \t]+on)?(?:[ \t]+[\w/.,]+){0,3}?[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
+# ... or a line of the name alone and the date it was posted: "Kate Morrow | 25 February 2026" (a newsletter's)
+NAME_THEN_DATE_LINE = re.compile(r"[ \t]*[|·•–—,][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d\d"
+                                 r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)[ \t]*$", re.MULTILINE)
 # the narrator telling their own race, the clause before its time: "I crossed the line in 26:44", "I finished in", "my PB is
 # 26:10", "My watch beeped 5:08" (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
 NARRATOR_TIME_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+)"
-    r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed\s+the\s+(?:line|finish(?:\s+line)?)\s+(?:in|at)"
+    r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed(?:\s+the\s+(?:line|finish(?:\s+line)?))?\s+(?:in|at)"
     r"|finished\s+(?:(?!him\b|her\b|them\b)[\w-]+\s+){0,6}?(?:in|with)"  # ("I finished 112th in 38:40", "second in my age group in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
     r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
-    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?)\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
+    r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
+    r"|(?:(?-i:At|By|at|by)\s+\d{1,2}\s?(?:k|km|miles?)\s+)?(?-i:the|my)\s+watch\s+(?:beeped|said|read|showed)"  # ("At 40K the watch said")
+    r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
+    r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
 NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:)\s*$", re.IGNORECASE)
@@ -2640,7 +2648,7 @@ CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuter
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit (not on a splits list's line, which opens with its point:
 # "1209m: 3:01.35 (Gary Martin)" names the leader there)
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
-SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*[:–—-]\s*"
+SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*(?:[:–—-]|\.{2,})\s*"
                                  r"\d[\d:.,]*\s*\(", re.IGNORECASE)  # (its time right after the point: not a results line's "800m: Ben Pattison
 # 1:44.80 (Basingstoke & Mid Hants)" nor a live blog's "Halfway: Kiptum through in 1:00:48 (Kevin Morris)")
 # "the J. Cole of this": a name used as a type, not a person in the story

@@ -2401,3 +2401,21 @@ def test_context_what_the_thirteenth_stop_found(doc_of) -> None:
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [
         ("1h02m31s", "half marathon"), ("13.45,67", "5000m"), ("1h05m43s", "half marathon")]
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("30m55s", "10km"), ("1h02m17s", "20km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caleb Olson won the Western States 100 in 14:04:12.", ["100 miles"]),
+        ("Callum Hawkins won the Great Scottish Run 10K in 29:00.", ["10km"]),
+        ("Emile Cairess won the Great North Run 2024 in 1:00:41.", ["half marathon"]),
+        ("The plan was 3:37 per kilometre, which is 18:05 for each 5K.", []),
+        ("Patience till 30k. Then race.", []),
+    ],
+    ids=["a-known-ultra-s-number", "a-distance-after-a-known-race", "a-year-after-a-known-race", "each-5k", "till-30k"],
+)
+def test_context_known_races_and_paces_of_the_thirteenth_stop(text: str, expected: list[str]) -> None:
+    """A race known by its name keeps its distance where a number without a unit follows the name ("the Western States 100",
+    "the Great North Run 2024"), not where a distance does ("the Great Scottish Run 10K"); "each 5K" and "till 30k" are a pace
+    and a point, no race."""
+    assert [e for *_, e in find_events(text)] == expected

@@ -489,6 +489,11 @@ def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
         ("marathon", "ultramarathon", False),
         ("8km", "10km cross country", False),
         ("10km", "10km cross country", True),
+        ("100 miles", "ultramarathon", True),
+        ("10 miles", "ultramarathon", False),
+        ("100 miles", "100-mile trail ultramarathon", True),
+        ("50km", "50km ultra", True),
+        ("100km", "100-mile trail ultramarathon", False),
     ],
 )
 def test_evaluate_a_gold_kind_with_no_distance_meets_a_distance_of_that_kind(predicted: str, gold: str, same: bool) -> None:

@@ -140,3 +140,9 @@ def test_segment_a_state_after_its_town_and_a_dash_in_prose_end_sentences(doc_of
     doc = doc_of("The race finished in Washington, D.C. Kiplimo won in 59:12. Kenya's medal haul in Budapest – 10. Ethiopia won nine.")
     assert [s.text for s in doc.sents] == [
         "The race finished in Washington, D.C.", "Kiplimo won in 59:12.", "Kenya's medal haul in Budapest – 10.", "Ethiopia won nine."]
+
+
+def test_segment_dot_leaders_end_no_sentence() -> None:
+    """Dots leading a list's label to its number, four or more ("10K ....... 36:08"), end no sentence; an ellipsis does."""
+    assert sentences_of("10K ....... 36:08 (18:03)") == ["10K ....... 36:08 (18:03)"]
+    assert sentences_of("He was 2:22:01 ... 6. Katharina Steinruck was sixth.") == ["He was 2:22:01 ...", "6. Katharina Steinruck was sixth."]

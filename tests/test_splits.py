@@ -2946,3 +2946,23 @@ def test_splits_what_the_review_of_the_mends_of_the_twelfth_stop_found(doc_of, t
     "At the clock X was" a record is no bell."""
     doc = doc_of(text)
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == expected
+
+
+def test_splits_a_newsletter_s_own_race_and_its_dot_leader_list(doc_of) -> None:
+    """A newsletter's author on a line of her name and the date ("Kate Morrow | 25 February 2026") who tells her race in the
+    first person ("I crossed in 2:34:52") is its runner; her list of splits after dot leaders ("10K ....... 36:08 (18:03)")
+    is hers, and so are "My 5K from 30K to 35K was 18:42" and "At 40K the watch said 2:26:30"; a pace "for each 5K" and a
+    plan "till 30k" are no race."""
+    doc = doc_of("NOTES FROM THE LONG RUN\nKate Morrow | 25 February 2026\n\nThe plan was 3:37 per kilometre, which is 18:05 for "
+                 "each 5K. His text said: \"Patience till 30k. Then race.\"\n\nMy 5K from 30K to 35K was 18:42. At 40K the watch "
+                 "said 2:26:30. I crossed in 2:34:52 in the marathon.\n\nTHE SPLITS\n\n5K ........ 18:05 (18:05)\n"
+                 "10K ....... 36:08 (18:03)\n15K ....... 54:12 (18:04)\nFinish .... 2:34:52\n")
+    assert [(r.text, r._.race.event, athlete_of_result(r)) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("2:34:52", "marathon", "Kate Morrow")]
+    assert [(s.text, s._.distance_m, a) for s, (*_, a) in zip(doc.spans["splits"], splits(doc))] == [
+        ("18:42", 5000.0, "Kate Morrow"), ("2:26:30", 40000.0, "Kate Morrow"), ("18:05", 5000.0, "Kate Morrow"),
+        ("36:08", 10000.0, "Kate Morrow"), ("54:12", 15000.0, "Kate Morrow")]
+
+
+def athlete_of_result(r) -> str | None:
+    return r._.athlete.label_ if r._.athlete is not None else None

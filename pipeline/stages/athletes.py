@@ -731,7 +731,8 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
 
 
 def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -> Candidate | None:
-    """The author a blog post names on the line posting it ("Posted by Becky Harlow, Saturday 8 March 2025"), when the post
+    """The author a blog post names on the line posting it ("Posted by Becky Harlow, Saturday 8 March 2025", a newsletter's
+    "Kate Morrow | 25 February 2026"), when the post
     tells their own race in the first person outside quotes ("I crossed the line in 26:44", `narrated`): the one its "I"
     stands for. A reporter's byline over a report whose "I" is only in quotes, or runs into a coach, names no narrator."""
     top = 0
@@ -741,7 +742,8 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
             top = len(text)
             break
     author = next((c for c in candidates if c.start < top and len(c.tokens) > 1
-                   and (by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1)) and by.end() == c.start), None)
+                   and ((by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1)) and by.end() == c.start
+                        or text[c.start - 1 : c.start] in ("", "\n") and P.NAME_THEN_DATE_LINE.match(text, c.end))), None)
     if author is None:
         return None
     quoted = [(m.start, m.end) for m in marked]

@@ -74,9 +74,22 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         nxt = m.end()
         while nxt < end and text[nxt].isspace():
             nxt += 1
+        if _dot_leader(text, m.start(), nxt):
+            continue
         if nxt < end:
             starts.append(nxt)
     return starts
+
+
+def _dot_leader(text: str, dots_end: int, nxt: int) -> bool:
+    """Dots leading a list's label to its number, four or more ("10K ....... 36:08"): no sentence's end (an ellipsis is three)."""
+    first = dots_end
+    while first > 0 and text[first - 1] == ".":
+        first -= 1
+    return dots_end - first >= DOT_LEADER_MIN and nxt < len(text) and text[nxt].isdigit()
+
+
+DOT_LEADER_MIN = 4
 
 
 class Segmenter:
