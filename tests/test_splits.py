@@ -2966,3 +2966,14 @@ def test_splits_a_newsletter_s_own_race_and_its_dot_leader_list(doc_of) -> None:
 
 def athlete_of_result(r) -> str | None:
     return r._.athlete.label_ if r._.athlete is not None else None
+
+
+@pytest.mark.parametrize("row", ["bell 11:57.0 (Kejelcha)", "Bell: 11:57.0 (Kejelcha)"], ids=["lowercase", "label"])
+def test_splits_a_list_s_bell_row(doc_of, row: str) -> None:
+    """A splits list's row for the bell, "bell 11:57.0 (Kejelcha)" as a forum writes it or "Bell: 11:57.0": the bell split
+    of the runner in its bracket, no result and no Georgia Bell."""
+    doc = doc_of("Jakob Ingebrigtsen won the 5000m in 12:48.20.\n\nSPLITS\n3k 7:52 (rabbit drops, Kejelcha takes over)\n"
+                 f"4k 10:27.5 (Kejelcha)\n{row}")
+    assert splits(doc)[-1] == ("11:57.0", "bell", 4600.0, "Yomif Kejelcha")
+    assert [r.text for r in doc.spans["results"]] == ["12:48.20"]
+    assert "Georgia Bell" not in [a.label_ for a in doc.spans["athletes"]]
