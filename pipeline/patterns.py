@@ -380,8 +380,12 @@ KM_RACE_AFTER = re.compile(
 # leader Kosgei was timed in 1:50:20")
 RACE_WALK_AFTER = re.compile(r"[\s-]+(?:race[\s-]+)?walk\b", re.IGNORECASE)
 # ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
-RESULTS_FOLLOW = re.compile(r":[ \t]*1[.)][ \t]")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
-RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|senior|men['’]?s?|women['’]?s?|boys['’]?|girls['’]?)[ \t]+)?$", re.IGNORECASE)
+RESULTS_FOLLOW = re.compile(r"\)?:[ \t]*1[.)]?[ \t]+(?=[^\W\d])")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
+# ... a group's words before it, or in a bracket after them: "Junior girls (3km): 1 Isabel Whitaker (Bedford Girls') 10:58"
+RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|inter(?:mediate)?|senior|year\s+\d{1,2}|under[\s-]?\d{2}|u\d{2}|men['’]?s?|women['’]?s?|"
+                               r"boys['’]?|girls['’]?)[ \t]+){0,2}\(?$", re.IGNORECASE)
+# ... or after a sex owning it: "the junior girls' 3km, which was won by", "the women's 8km"
+SEX_POSSESSIVE_BEFORE = re.compile(r"\b(?:men['’]s|women['’]s|boys['’]s?|girls['’]s?|ladies['’])\s+$", re.IGNORECASE)
 # a group's word before a number and "Mile": a mile race of that group, no miles race ("the Division 3 Mile title")
 MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Flight)\s+$")  # (not "the Region 5 Mile Road Race")
 # a numbered mile of a longer race: "Mile one" heading its paragraph, "Mile 2: 11:58"

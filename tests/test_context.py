@@ -2419,3 +2419,20 @@ def test_context_known_races_and_paces_of_the_thirteenth_stop(text: str, expecte
     "the Great North Run 2024"), not where a distance does ("the Great Scottish Run 10K"); "each 5K" and "till 30k" are a pace
     and a point, no race."""
     assert [e for *_, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Junior girls (3km): 1 Isabel Whitaker (Bedford Girls') 10:58; 2 Ada Okafor (Cardinal Newman) 11:06.", ["3km"]),
+        ("Twins Ada and Chinwe Okafor were second and sixth in the junior girls' 3km, which was won by Isabel Whitaker.", ["3km"]),
+        ("Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41", ["21km"]),
+        ("At 35km: Kiptum goes through in 1:41:03", []),
+        ("They passed through Cato Ridge (28.5km) in 1:42:40.", []),
+    ],
+    ids=["a-label-s-bracket", "a-sex-s-possessive", "a-label", "a-live-blog-s-point", "a-place-s-bracket"],
+)
+def test_context_a_distance_of_no_standard_race_named_by_its_group(text: str, expected: list[str]) -> None:
+    """A distance no standard race runs is a race where a results label names it for its group, in a bracket after the group's
+    words ("Junior girls (3km): 1 Isabel Whitaker"), or after a sex owning it ("the junior girls' 3km"); not a point."""
+    assert [e for *_, e in find_events(text)] == expected
