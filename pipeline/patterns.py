@@ -13,6 +13,9 @@ import re
 
 APOS = "'’‘`"  # straight, right and left single quotes used as apostrophes
 DASHES = "-‐‑–"  # hyphen, non-breaking hyphen, en dash (names: "Asher-Smith")
+# the mark closing a quote a right guillemet opened, the Danish and German way (»so«) or the Finnish (»niin»: after a word or
+# a stop, before a space, a stop or the line's end)
+REVERSED_GUILLEMET_CLOSE = re.compile(r"«|(?<=[\w.,!?…])»(?=[\s.,;:!?]|$)")
 OPEN_QUOTES = "“„«「\""
 CLOSE_QUOTES = "”»」\""
 # ... and the single marks too, around a nickname or slogan: 'Thommo', "The Leigh Lightning"
@@ -438,8 +441,12 @@ HOST_CITIES = frozenset(
     """.split()
 )
 # ... and those left out as a registry athlete's surname: alone, the city, where the text never writes the athlete's given
-# name nor a name before the word ("Haimanot Alew conquers Seville in 2h05:30", "So Seville was never about a time"; `athletes`)
+# name nor a name before the word, and tells of no sprint ("Haimanot Alew conquers Seville in 2h05:30", "So Seville was never
+# about a time"; `athletes`)
 HOST_CITY_SURNAMES = frozenset({"seville"})
+# ... in a text with no sign of a sprint, where the sprinter would be: a sprint's event, a relay, the word, a time in seconds
+# and hundredths ("Seville won the 100m in 9.86", "Thompson beat Seville by 0.02, clocking 9.79")
+SPRINT_SIGN = re.compile(r"\b(?:[1-4]00\s?(?:m|metres|meters)\b|4\s?[x×]\s?[14]00|sprint|(?<![\d.:,])\d{1,2}[.,]\d{2}(?![\d.,:]))", re.IGNORECASE)
 # the city a meeting's venue or name stands for, as a lead names it ("at the Bislett Games": Oslo; "in front of a
 # sold-out Letzigrund": Zurich)
 VENUE_CITY = {
@@ -450,7 +457,7 @@ VENUE_CITY = {
 }
 # the bell of the last lap, opening a sentence: "Bell ringing at the last lap, the clock displayed 13:10" (not Georgia Bell)
 # (or shouted: "Bell! Tsegay still leads", a live blog's; or a splits list's label: "Bell: 11:57.0 (Kejelcha)")
-BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!|:[ \t]*\d", re.IGNORECASE)
+BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!|(?::|[ \t]*\.{3,})[ \t]*\d", re.IGNORECASE)
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 # an article about a cross country race: its distances in metres are its course's ("Boys (5,000 meters)": 5km)
 CROSS_COUNTRY = re.compile(r"\bcross[\s-]country\b|\bXC\b", re.IGNORECASE)
@@ -525,8 +532,8 @@ BLOG_STAMP_LINE = re.compile(r"[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.
 BLOG_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-][ \t]*$", re.IGNORECASE)
 LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
-# "08:48 - 25km: 1:17:31" in a live blog
-TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]|\.{2,})\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)")  # (or dot leaders: "10K ....... 36:08")
+# "08:48 - 25km: 1:17:31" in a live blog (not a results list's, a name after the time: "5000m ........ 15:02.3 Tom Lee")
+TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]|\.{3,})\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z]))")  # (or dot leaders: "10K ....... 36:08")
 # a distance of a road race opened by "in the" with its clock time in brackets: "In the 30 km (1:27:15) the last hare retired",
 # translated from "En el km 30"; a point of a marathon, not a race of its own
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
@@ -585,7 +592,7 @@ MEDAL_WON_BEFORE = re.compile(
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till|each|every|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
@@ -639,10 +646,11 @@ STRETCH_END_BEFORE = re.compile(
     # (not "Under 17 – 800m:", "M35 – 5000m:", "Heat 2 – 800m", a list's label and its event)
     re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
-# the European 10,000m Cup", "will now prepare the marathon of Valencia" (French translated); or a distance compared, no race: "had never run further than a half marathon"
+# the European 10,000m Cup", "will now prepare the marathon of Valencia" (French translated; not "prepares the 1500m final: she
+# won her heat"); or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
-    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|prepar(?:e|es|ing)(?:\s+for)?|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|will\s+(?:now\s+|then\s+)?prepare(?:\s+for)?|(?:is|are|was|were)\s+(?:now\s+)?preparing|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?"  # "two weeks before his marathon": a race of its own
     # ... or the race one says they will run, in their words: "Now I go to Stockholm and will run 1500 meters" (not a live
     # blog's "the men will race the 400m hurdles", the race it goes on to report)
@@ -1033,8 +1041,9 @@ CONVERSION_BEFORE = re.compile(r"\b(?:worth|equivalent\s+to|equates?\s+to|conver
                                r"\d[\d:.,]*\s+(?:(?:for|over|in)\s+(?:the\s+|a\s+)?)?$", re.IGNORECASE)
 # a height climbed or stood at, no race: "the famous climb of more than 300 metres of positive difference in level" (French
 # translated), "1,200 metres of climbing", "an ascent of 450m", "at 2,400 metres above sea level", "2,400m altitude"
-HEIGHT_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:positive|negative|vertical|total)\s+)?(?:climb(?:ing)?|ascent|descent|elevation|gain|vertical|"
-                          r"difference\s+in\s+(?:level|height)|drop|altitude|above\s+sea|high\b)", re.IGNORECASE)
+HEIGHT_AFTER = re.compile(r"\s+(?:of\s+(?:(?:positive|negative|vertical|total)\s+)?(?:climbing|ascent|descent|elevation|vertical|difference\s+in\s+"
+                          r"(?:level|height))|(?:of\s+)?(?:altitude|elevation)(?![\w-])|above\s+sea)\b", re.IGNORECASE)  # (not "the 100m
+# altitude-assisted race", "the 12km climb to the summit", "the 1500m high school race", "the 200m gaining on")
 HEIGHT_BEFORE = re.compile(r"\b(?:climb|ascent|descent|rise|elevation|altitude|height|drop)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+|over\s+|"
                            r"nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 SIMILE_BEFORE = re.compile(
@@ -2010,7 +2019,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
 # is shorter than the race)
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*(?:[-–—:]|\.{2,}))?\s+"
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*(?:[-–—:]|\.{3,}))?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
@@ -2055,13 +2064,13 @@ TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
 # a line of a list of splits with no header, a distance then its time ("600m - 1:38.7 (66.1)", or after dot leaders: "10K ....... 36:08
 # (18:03)"), and the list's finish row
 # ("Finish - 13:31.42 (60.7)"), whose time is the run's result
-SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*(?:[-–—:|]|\.{2,})[ \t]*(?=\d)",
+SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*(?:[-–—:|]|\.{3,})[ \t]*(?=\d)",
                             re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
 # ... or a kilometre by its number, a line each, as a runner's watch lists them: "Km 1 – 5:31 (crowded)", "Km 2 – 5:24"
-KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*(?:[-–—:|]|\.{2,})[ \t]*(?=\d)", re.IGNORECASE)
+KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*(?:[-–—:|]|\.{3,})[ \t]*(?=\d)", re.IGNORECASE)
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
-FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:[-–—:|]|\.{2,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
+FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:[-–—:|]|\.{3,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
 CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+")  # a row's time: "1:38.7", "32.6"
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 # ... or one of runners side by side, a dash after each point and a slash between their times: "Checkpoint (km) – Kipngeno /
@@ -2146,9 +2155,10 @@ SINCE_BEFORE_MEETING = re.compile(
     r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # ... or an event there, a few words on: "in his first race since finishing fourth in the Olympic marathon" (not the 10K run)
 SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+[^.;:,]{0,50}$", re.IGNORECASE)
-# ... nor an event a best is told in, its time before it: "that has a personal record of 13.45,67 in the 5000 metres" (a
-# credential's event: the time's, but no race to carry on)
-BEST_TIME_IN_BEFORE_EVENT = re.compile(r"\b(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
+# ... nor an event a best held is told in, its time before it: "that has a personal record of 13.45,67 in the 5000 metres" (a
+# credential's event: the time's, but no race to carry on; not one run today: "Kiplimo ran a personal best of 26:48 in the 10km")
+BEST_TIME_IN_BEFORE_EVENT = re.compile(r"\b(?:has|have|had|holds?|held|owns?|owned|whose|with)\s+(?:a|an|the|his|her|their)?\s*"
+                                       r"(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
                                        r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
@@ -2604,7 +2614,6 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
-    r"|(?:(?-i:At|By|at|by)\s+\d{1,2}\s?(?:k|km|miles?)\s+)?(?-i:the|my)\s+watch\s+(?:beeped|said|read|showed)"  # ("At 40K the watch said")
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
     r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
@@ -2652,7 +2661,7 @@ CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuter
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit (not on a splits list's line, which opens with its point:
 # "1209m: 3:01.35 (Gary Martin)" names the leader there)
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
-SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*(?:[:–—-]|\.{2,})\s*"
+SPLITS_LINE_OPENING = re.compile(r"[ \t]*(?:\d{3,5}\s?m|\d{1,2}(?:\.\d)?\s?km|\d{1,2}\s?(?:k|mi|miles?)|lap\s+\d{1,2}|bell|halfway)\s*(?:[:–—-]|\.{3,})\s*"
                                  r"\d[\d:.,]*\s*\(", re.IGNORECASE)  # (its time right after the point: not a results line's "800m: Ben Pattison
 # 1:44.80 (Basingstoke & Mid Hants)" nor a live blog's "Halfway: Kiptum through in 1:00:48 (Kevin Morris)")
 # "the J. Cole of this": a name used as a type, not a person in the story

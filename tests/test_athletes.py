@@ -2530,3 +2530,15 @@ def test_athletes_meeting_a_runner_is_a_verb(doc_of) -> None:
     doc = doc_of("Meeting Faith Kipyegon at the finish, Jessica Hull said she had never run so fast. Hull was second in the 1500m "
                  "in 3:50.83.")
     assert {label for _, label in athletes(doc)} == {"Faith Kipyegon", "Jessica Hull"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seville won the 100m in 9.86 ahead of Kishane Thompson in Kingston.",
+     "Coach Glen Mills said Seville was ready. The Jamaican ran 9.82 in the 100m.",
+     "Seville storms to 9.82 in Kingston\n\nThe Jamaican beat Kishane Thompson in the 100m."],
+    ids=["sentence-opening", "after-a-lowercase-word", "a-headline"],
+)
+def test_athletes_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str) -> None:
+    """The review's probes: "Seville" alone in a text telling of a sprint is the sprinter."""
+    assert "Oblique Seville" in [s.label_ for s in doc_of(text).spans["athletes"]]

@@ -2436,3 +2436,29 @@ def test_context_a_distance_of_no_standard_race_named_by_its_group(text: str, ex
     """A distance no standard race runs is a race where a results label names it for its group, in a bracket after the group's
     words ("Junior girls (3km): 1 Isabel Whitaker"), or after a sex owning it ("the junior girls' 3km"); not a point."""
     assert [e for *_, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ("Noah Lyles won the 200m gaining on Letsile Tebogo all the way down the straight in 19.70.", "19.70", "200m"),
+        ("Joe Gray won the 12km climb to the summit of Loon Mountain in 58:40.", "58:40", "12km"),
+        ("Kipyegon won the 5000m in 14:20.10. In the 1500m high school race, Sadie Engelhardt won in 4:09.53.", "4:09.53", "1500m"),
+        ("Chebet won the 5000m in 14:09.52. The Kenyan Kipyegon prepares the 1500m final: she won her heat in 4:01.20.", "4:01.20",
+         "1500m"),
+        ("Kipyegon won the 1500m in 3:52.10. Jessica Hull clocked a personal best of 4:15.20 in the mile. Laura Muir was second in "
+         "4:16.00.", "4:16.00", "mile"),
+        ("Beatrice Chebet won the 5000m in 14:12.30. Each 1500m heat was won in under 4:05, Jessica Hull taking the first in 4:02.10.",
+         "4:02.10", "1500m"),
+        ("Cheptegei won the 10,000m in 26:43.14. Every 5000m final this year has been fast, and Ingebrigtsen won this one in "
+         "12:48.45.", "12:48.45", "5000m"),
+        ("Kipyegon won the 5000m. She waited till the 1500m final to show her form, winning in 3:51.29.", "3:51.29", "1500m"),
+    ],
+    ids=["gaining", "a-climb-race", "high-school", "prepares-a-final", "a-best-run-today", "each-heat", "every-final",
+         "till-a-final"],
+)
+def test_context_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str, time: str, event: str) -> None:
+    """The review's probes: only a height said as one ("of climbing", "above sea", "altitude" alone) is no race; only a race
+    one "will prepare" or "is preparing" is to come; a best run today ("clocked a personal best of") carries its event on;
+    "each", "every" and "till" before a race's round leave it a race."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]

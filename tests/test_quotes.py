@@ -2239,3 +2239,22 @@ def test_quotes_shouts_from_the_stands_is_no_speech(doc_of) -> None:
     """The second review's probe: 'Kipyegon's "home run" drew shouts from the stands' is a scare quote, no speech."""
     doc = doc_of('Kipyegon\'s "home run" drew shouts from the stands as she won the 1500m in 3:50.11.')
     assert [s for _, s in quotes(doc) if s is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("»5000m: Beatrice Chebet 14:05.20, Gudaf Tsegay 14:09.11", []),
+        ("Faith Kipyegon won the 1500m in 3:50.72 (»Video). \"It felt easy,\" said Kipyegon.", [("It felt easy,", "Faith Kipyegon")]),
+        ("Kipyegon won in 3:50.72 ahead of Laura Muir. \"Faith is a legend,\" said Muir (»interview).",
+         [("Faith is a legend,", "Laura Muir")]),
+        ("Agnes Ngetich ran 28:46 at the 10K in Valencia. 'It was incredible,' she said. »Read the full interview",
+         [("It was incredible,", "Agnes Ngetich")]),
+        ("Faith Kipyegon won in 3:50.72. »I was feeling great, said Kipyegon. Jessica Hull was second in 3:51.10.", []),
+    ],
+    ids=["a-bullet-s-arrow", "a-link-in-a-bracket", "an-interview-link", "a-read-more-link", "never-closed"],
+)
+def test_quotes_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: list) -> None:
+    """The review's probes: a right guillemet opens a quote only where a closing mark follows in its paragraph (« or a » after
+    a word), before a letter: a bullet's or a link's arrow ("»5000m:", "(»Video)", "»Read the full interview") opens none."""
+    assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected

@@ -2977,3 +2977,43 @@ def test_splits_a_list_s_bell_row(doc_of, row: str) -> None:
     assert splits(doc)[-1] == ("11:57.0", "bell", 4600.0, "Yomif Kejelcha")
     assert [r.text for r in doc.spans["results"]] == ["12:48.20"]
     assert "Georgia Bell" not in [a.label_ for a in doc.spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Smith, 3 May 2025\n\nJacob Kiplimo was relentless in London. At 40K the watch said 1:55:12 and the course record "
+         "was gone. He crossed the line in 2:02:41.", [("1:55:12", "Jacob Kiplimo")]),
+        ("Kate Morrow | 25 February 2026\n\nThis week's member report comes from Dan Reyes, who ran the Seville Marathon.\n\nI "
+         "went out with the 3:00 bus. At 40K the watch said 2:50:12, and I crossed in 2:59:41.", [("2:50:12", "Dan Reyes")]),
+        ("By Tom Lee, 3 May 2025\n\nJacob Kiplimo won the London Marathon in 2:03:37. At 40K the watch said 1:56:12.",
+         [("1:56:12", "Jacob Kiplimo")]),
+    ],
+    ids=["a-reporter-s-byline", "a-member-s-report", "a-watch-of-another"],
+)
+def test_splits_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: list) -> None:
+    """The review's probes: "the watch said" is no narrator's own; a name and a date heading a text make its author the
+    narrator only where the first "I" time comes before anyone else is named."""
+    doc = doc_of(text)
+    assert [(s.text, a) for s, (*_, a) in zip(doc.spans["splits"], splits(doc))] == expected
+    assert not {"Jane Smith", "Kate Morrow", "Tom Lee"} & {a.label_ for a in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sarah Hall was fourth in 2:26:10.... 2:24:03 won it for Lonah Salpeter.", [("2:26:10", "Sarah Hall"),
+                                                                                      ("2:24:03", "Lonah Salpeter")]),
+        ("Club championships, results:\n5000m ........ 15:02.3 Tom Lee\n1500m ........ 4:01.8 Dan Reyes",
+         [("15:02.3", "5000m"), ("4:01.8", "1500m")]),
+    ],
+    ids=["dots-after-a-word", "a-results-list-with-dot-leaders"],
+)
+def test_splits_dot_leaders_of_the_review_of_the_thirteenth_stop(doc_of, text: str, expected: list) -> None:
+    """The review's probes: dots after a word end a sentence; a row with a name after its time is a result's, its distance the
+    event."""
+    doc = doc_of(text)
+    if expected[0][1][0].isdigit():
+        assert [(r.text, r._.race.event) for r in doc.spans["results"]] == expected
+    else:
+        assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == expected

@@ -691,3 +691,20 @@ def test_times_a_time_gone_or_left_is_none(doc_of, text: str) -> None:
     """The review's probes: time gone in a race ("into the race") is no time run (the third review's: "took 27:10 to run",
     "After 2:05:10 of running, Kipchoge crossed the line" are times run)."""
     assert [t.text for t in doc_of(text).spans["times"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Yeman Crippa (ITA) 28'12''\n2. Pietro Riva (ITA) 0'29\n3. Eyob Faniel (ITA) 0'54", ["28:12"]),
+        ("Joshua Cheptegei won in 27'05''. The men's race gets under way in 4'30 — stay with us.", ["27:05"]),
+        ("Yeman Crippa won the 10,000m in 27'10''. He has been training in 3'00 reps.", ["27:10"]),
+        ("Kiplimo won in 57'31''. He had a lead of 0'45 at 15 km.", ["57:31"]),
+        ("Beatrice Chebet won in 14'05''20, averaging 2'49 per kilometre. She ran 2'45 at the 4 km.", ["14:05.20"]),
+    ],
+    ids=["gaps-in-a-results-list", "a-countdown", "reps", "a-lead", "a-pace"],
+)
+def test_times_what_the_review_of_the_thirteenth_stop_found(text: str, expected: list[str]) -> None:
+    """The review's probes: a time with one prime and no mark after it is a road race's only with ten minutes or more (not a
+    countdown, a rep, a lead, a pace); a gap to the winner in a results row ("0'29") is no time."""
+    assert [t.clock for t in find_times(text)] == expected

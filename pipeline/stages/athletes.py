@@ -741,14 +741,19 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
         if top < 0:
             top = len(text)
             break
-    author = next((c for c in candidates if c.start < top and len(c.tokens) > 1
-                   and ((by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1)) and by.end() == c.start
-                        or text[c.start - 1 : c.start] in ("", "\n") and P.NAME_THEN_DATE_LINE.match(text, c.end))), None)
+    posted = next((c for c in candidates if c.start < top and len(c.tokens) > 1
+                   and (by := P.POSTED_BY.search(text, max(0, c.start - 30), c.start + 1)) and by.end() == c.start), None)
+    dated = next((c for c in candidates if c.start < top and len(c.tokens) > 1 and text[c.start - 1 : c.start] in ("", "\n")
+                  and P.NAME_THEN_DATE_LINE.match(text, c.end)), None)
+    author = posted or dated
     if author is None:
         return None
     quoted = [(m.start, m.end) for m in marked]
-    told = any(not inside(t.start(), quoted) and narrated(text, t.start()) for t in P.CLOCK_TIME.finditer(text, author.end))
-    return author if told else None
+    told = next((t.start() for t in P.CLOCK_TIME.finditer(text, author.end) if not inside(t.start(), quoted) and narrated(text, t.start())), None)
+    if told is None or (author is dated and any(author.end < c.start < told and len(c.tokens) > 1 for c in candidates)):
+        return None  # (a name and a date alone head a report as often as a post: its "I" is the author's only before anyone else
+        # is named, not a guest's, an interviewee's or a club member's: "This week's report comes from Dan Reyes ... I crossed in")
+    return author
 
 
 # the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")
@@ -1002,9 +1007,10 @@ class Athletes:
             elif not c.headline and (len(c.tokens) == 1 or c.tokens[0].lower() in PARTICLES):
                 known = self.registry.with_surname(c.text)
                 if len(known) == 1 and fold(c.text) in P.HOST_CITY_SURNAMES and not _surname_of_someone(text, c.text) \
-                        and not re.search(rf"\b{re.escape(known[0].name.split()[0])}\b", text):
+                        and not re.search(rf"\b{re.escape(known[0].name.split()[0])}\b", text) and not P.SPRINT_SIGN.search(text):
                     continue  # "Haimanot Alew conquers Seville in 2h05:30": the city, where the text never writes Oblique Seville's
-                    # given name, nor a name before the word ("Carlos Seville" is another runner)
+                    # given name, nor a name before the word ("Carlos Seville" is another runner), nor a sprint ("Seville won the
+                    # 100m in 9.86")
                 key, c.link = (known[0].name, "the registry's one athlete of that surname") if len(known) == 1 else (c.text, "alone")
                 cl = clusters.setdefault(fold(key), Cluster(key))
                 cl.mentions.append(c)

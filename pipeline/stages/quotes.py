@@ -104,8 +104,9 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
                 open_at, kind = i, "double"
             elif c == "「":
                 open_at, kind = i, "corner"
-            elif c == "»" and _opens_right_mark(text, i, a):
-                open_at, kind = i, "reversed"
+            elif c == "»" and _opens_right_mark(text, i, a) and text[i + 1].isalpha() and P.REVERSED_GUILLEMET_CLOSE.search(text, i + 2, b):
+                open_at, kind = i, "reversed"  # (closed later in the paragraph: not a bullet's or a link's arrow, "»5000m: Beatrice
+                # Chebet 14:05.20", "»Read the full interview")
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
             elif c == "'" and straight and (i == a or text[i - 1] in " \t\n([") and i + 1 < b and text[i + 1].isalnum():

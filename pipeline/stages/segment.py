@@ -82,11 +82,12 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
 
 
 def _dot_leader(text: str, dots_end: int, nxt: int) -> bool:
-    """Dots leading a list's label to its number, four or more ("10K ....... 36:08"): no sentence's end (an ellipsis is three)."""
+    """Dots leading a list's label to its number, four or more after a space ("10K ....... 36:08"): no sentence's end (an
+    ellipsis is three; "faded.... 15:10 was enough" ends one)."""
     first = dots_end
     while first > 0 and text[first - 1] == ".":
         first -= 1
-    return dots_end - first >= DOT_LEADER_MIN and nxt < len(text) and text[nxt].isdigit()
+    return dots_end - first >= DOT_LEADER_MIN and text[first - 1 : first] == " " and nxt < len(text) and text[nxt].isdigit()
 
 
 DOT_LEADER_MIN = 4

@@ -264,6 +264,10 @@ def prose_stamps(text: str) -> list[re.Match[str]]:
     return stamps if len(stamps) >= PROSE_STAMPS_MIN and in_order else []
 
 
+BARE_PRIME_MIN_MINUTES = 10  # minutes at least of a time with one prime and no mark after it: a road race's ("won in 59'12"), not
+# a countdown, a lead, a pace or a rep ("under way in 4'30", "a lead of 0'45", "2'49 per kilometre", "12 x 1000m in 2'55")
+
+
 def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
     """Are minutes and whole seconds with prime marks ("14'31''") a time (not a height or a vault's "6'04"")? After a word
     that introduces a time or before a point it was reached at, or a results row's after its country's code, or in a
@@ -278,9 +282,10 @@ def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
         return True
     if int(m.group("s")) < 12:  # (a height's inches)
         return False
-    if P.ROW_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"):
+    if int(m.group("m")) > 0 and (P.ROW_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                                  or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")):
         return True  # a results row's, after its country's code ("2. Tadese Worku (ETH) 59'31''"), or in a bracket after its runner
-        # ("19 seconds ahead of Workou (59'31)"): no inches of a height
+        # ("19 seconds ahead of Workou (59'31)"): no inches of a height (nor a gap to the winner: "2. Pietro Riva (ITA) 0'29")
     return (P.CLOCK_READ_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None and not P.COUNTDOWN_AFTER.match(text, m.end())) \
         or P.WITH_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None
 
@@ -334,7 +339,7 @@ def find_times(text: str) -> list[TimeMatch]:
             add(parse_units(m))
     if len(found) > primed or any(set("'′’") & set(text[t.start : t.end]) for t in found):
         for m in P.PRIME_TIME_BARE.finditer(text):  # "in 59'12" where the text writes "1h00'51" or "59'12''" too
-            if _prime_whole_is_time(text, m):
+            if int(m.group("m")) >= BARE_PRIME_MIN_MINUTES and _prime_whole_is_time(text, m):
                 add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
