@@ -3044,7 +3044,8 @@ SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*S
 # a speech verb after a name, then its quote opening: ", now a Scottish international, said: "" (`attach._witness_of_another`)
 SAID_THEN_QUOTE_AFTER = re.compile(rf"[^.!?\n\"“”«»]{{0,80}}?\b(?:{SPEECH_VERBS})\b\s*[:,]?\s*[\"“«„]")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
-PRONOUN_OPENING = re.compile(r"\s*(?P<pron>He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+PRONOUN_OPENING = re.compile(r"\s*(?:(?:Afterwards|Afterward|Later|Earlier|Then|Still|Now|Meanwhile|(?-i:[A-Z])[a-z]+ly),\s+)?"
+                             r"(?P<pron>He|She|(?<=,\s)(?:he|she))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ("Afterwards, she credited")
 # ... or by a phrase put first, then the pronoun and its verb, as translated copy keeps a German or Dutch order: "Of her best
 # time of 9:03,30 min she is still far away." (a preposition's phrase, with no comma: not "A caller, Margaret, said she had")
 PRONOUN_AFTER_FRONTED_PHRASE = re.compile(

@@ -2258,3 +2258,13 @@ def test_quotes_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str, 
     """The review's probes: a right guillemet opens a quote only where a closing mark follows in its paragraph (« or a » after
     a word), before a letter: a bullet's or a link's arrow ("»5000m:", "(»Video)", "»Read the full interview") opens none."""
     assert [(q.text, speaker_of(q)) for q in doc_of(text).spans["quotes"]] == expected
+
+
+def test_quotes_a_pronoun_after_an_adverb_s_comma_opening_the_sentence_before(doc_of) -> None:
+    """"Afterwards, she credited teammate Taryn Cho ... "Taryn talked me through the first 3K."": the pronoun after an
+    adverb's comma opens the sentence as its subject, the speaker the one it stands for (not the teammate named as an
+    object)."""
+    doc = doc_of("\"I have been scared of this event for three years,\" McGrath said after the race.\n\nAfterwards, she credited "
+                 "teammate Taryn Cho, who ran a personal best of 33:02.87 in seventh, for the early-race help. \"Taryn talked me "
+                 "through the first 3K. She told me to keep breathing.\"")
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == ["McGrath", "McGrath"]
