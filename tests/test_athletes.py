@@ -2542,3 +2542,24 @@ def test_athletes_meeting_a_runner_is_a_verb(doc_of) -> None:
 def test_athletes_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str) -> None:
     """The review's probes: "Seville" alone in a text telling of a sprint is the sprinter."""
     assert "Oblique Seville" in [s.label_ for s in doc_of(text).spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Club 1500m times (surnames only)\nReekie: 4:03.21\nBell: 4:05.12\nMuir: 4:06.88", "Georgia Bell"),
+        ("Haimanot Alew kicked with 400m to go to conquer Seville in 2h05:30.", None),
+        ("The Seville Half: Ethiopians swept the podium, with Jemal Yimer first in 59:50. Entry was 25.50 euros.", None),
+        ("Sarah Jones | 12 March 2024\nRan the Big Half with my club mate Tom Bryant. I crossed the line in 1:32:10.", "Sarah Jones"),
+    ],
+    ids=["a-surname-label", "400m-to-go", "a-price", "a-club-mate"],
+)
+def test_athletes_what_the_second_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: str | None) -> None:
+    """The second review's probes: "Bell:" before a time with no bracketed leader after it is the surname; "400m to go" and a
+    price are no sign of a sprint ("Seville" stays the city); a name and a date heading a first-person post make its author
+    the narrator though a club mate is named first, as an object."""
+    labels = [s.label_ for s in doc_of(text).spans["athletes"]]
+    if expected is None:
+        assert "Oblique Seville" not in labels
+    else:
+        assert expected in labels

@@ -2462,3 +2462,36 @@ def test_context_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str,
     one "will prepare" or "is preparing" is to come; a best run today ("clocked a personal best of") carries its event on;
     "each", "every" and "till" before a race's round leave it a race."""
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [
+        ("Grant Fisher won the men's 3k at the Millrose Games in 7:24.8.", "7:24.8", "3000m"),
+        ("Jacob Kiplimo won the men's 21km in Lisbon in 57:31.", "57:31", "half marathon"),
+        ("A 300m climb to the finish awaited; Eliud Kipchoge won the race in 2:08:40.", "2:08:40", "marathon"),
+        ("Sifan Hassan, preparing the marathon of Chicago, ran 65:12 in the half in Copenhagen.", "65:12", "half marathon"),
+    ],
+    ids=["the-men-s-3k", "the-men-s-21km", "a-climb-in-metres", "preparing-a-marathon"],
+)
+def test_context_what_the_second_review_of_the_thirteenth_stop_found(doc_of, text: str, time: str, event: str) -> None:
+    """The second review's probes: a sex's possessive makes a race only of an odd distance in kilometres up to 15 ("the men's
+    3k" is the 3000m, "the men's 21km" the half); a distance in metres before a climb's word is a height; "preparing" the
+    marathon looks to a race to come."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.text == time] == [(time, event)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Live: the leaders pass Shinagawa (15km): Kiptum leads by 3 seconds in 44:10",
+     "35km: 1 athlete left in the lead group, Kiptum at 1:41:03",
+     "Men's 3km: 1 lap to go, Goolab leads in 7:20.",
+     "5K: 14:31 Tamirat Tola leading\n10K: 29:02 Tamirat Tola leading\nHalf: 1:01:10"],
+    ids=["a-place-s-bracket-then-a-colon", "one-athlete-left", "one-lap-to-go", "a-leader-after-a-colon"],
+)
+def test_context_points_of_the_second_review_of_the_thirteenth_stop(doc_of, text: str) -> None:
+    """The second review's probes: a point of a race said with a colon is no race and gives no result (a label's results need
+    a name after the place: "1 Isabel", not "1 athlete", "1 lap")."""
+    doc = doc_of(text)
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == []
+    assert doc.spans["splits"]

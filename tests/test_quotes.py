@@ -2268,3 +2268,9 @@ def test_quotes_a_pronoun_after_an_adverb_s_comma_opening_the_sentence_before(do
                  "teammate Taryn Cho, who ran a personal best of 33:02.87 in seventh, for the early-race help. \"Taryn talked me "
                  "through the first 3K. She told me to keep breathing.\"")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == ["McGrath", "McGrath"]
+
+
+def test_quotes_a_danish_quote_opening_on_a_number(doc_of) -> None:
+    """The second review's probe: a right guillemet opens a quote before a number too, where its closing mark follows."""
+    doc = doc_of("Jakob Ingebrigtsen vandt 5000 m i 12:55.10. »5000 meter er det sjoveste,« sagde han.")
+    assert [q.text for q in doc.spans["quotes"]] == ["5000 meter er det sjoveste,"]

@@ -708,3 +708,17 @@ def test_times_what_the_review_of_the_thirteenth_stop_found(text: str, expected:
     """The review's probes: a time with one prime and no mark after it is a road race's only with ten minutes or more (not a
     countdown, a rep, a lead, a pace); a gap to the winner in a results row ("0'29") is no time."""
     assert [t.clock for t in find_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakob Ingebrigtsen won the 1500m in 3'29''74, ahead of Josh Kerr in 3'30.", ["3:29.74", "3:30"]),
+        ("Gaia Sabbatini won the 800m in 1'59''80, and Eloisa Coiro was second in 2'00.", ["1:59.80", "2:00"]),
+    ],
+    ids=["a-1500m-time-ending-its-sentence", "an-800m-time-ending-its-sentence"],
+)
+def test_times_what_the_second_review_of_the_thirteenth_stop_found(text: str, expected: list[str]) -> None:
+    """The second review's probes: a time with one prime and no mark after it, of fewer than ten minutes, where its clause
+    ends right after it ("ahead of Josh Kerr in 3'30.")."""
+    assert [t.clock for t in find_times(text)] == expected

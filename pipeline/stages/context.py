@@ -139,7 +139,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km{RACE_WALK}"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
-            or P.SEX_POSSESSIVE_BEFORE.search(before) \
+            or (P.SEX_POSSESSIVE_BEFORE.search(before) and m.group().lower().endswith("km") and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM
+                and not after.startswith(":")) \
             or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
@@ -305,7 +306,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                           and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after))
                          or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
-                         or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")") and not after.startswith("):")
+                         or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
+                             and not (after.startswith("):") and P.RACE_LABEL_BEFORE.search(before[:-1].rstrip() + " "))
                              and not course_heading)):  # "through Cato Ridge (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel")
             point_end = m.end()
             continue
@@ -329,7 +331,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
-        if not kind and (P.HEIGHT_AFTER.match(after) or P.HEIGHT_BEFORE.search(before)):
+        if not kind and (P.HEIGHT_AFTER.match(after) or P.HEIGHT_BEFORE.search(before)
+                         or (event.endswith("m") and not event.endswith("km") and P.CLIMB_AFTER.match(after))):
             continue  # "a climb of more than 300 metres of positive difference in level": a height, no race
         if P.SIMILE_BEFORE.search(before) and not P.CLAUSE_OF_EVENT_AFTER.match(after):
             continue  # "Lemma treated the downhill start like a 10K": a comparison, not the race

@@ -104,7 +104,7 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
                 open_at, kind = i, "double"
             elif c == "「":
                 open_at, kind = i, "corner"
-            elif c == "»" and _opens_right_mark(text, i, a) and text[i + 1].isalpha() and P.REVERSED_GUILLEMET_CLOSE.search(text, i + 2, b):
+            elif c == "»" and _opens_right_mark(text, i, a) and P.REVERSED_GUILLEMET_CLOSE.search(text, i + 2, b):
                 open_at, kind = i, "reversed"  # (closed later in the paragraph: not a bullet's or a link's arrow, "»5000m: Beatrice
                 # Chebet 14:05.20", "»Read the full interview")
             elif c == "‘" and (i == a or not text[i - 1].isalnum()):

@@ -265,7 +265,8 @@ def prose_stamps(text: str) -> list[re.Match[str]]:
 
 
 BARE_PRIME_MIN_MINUTES = 10  # minutes at least of a time with one prime and no mark after it: a road race's ("won in 59'12"), not
-# a countdown, a lead, a pace or a rep ("under way in 4'30", "a lead of 0'45", "2'49 per kilometre", "12 x 1000m in 2'55")
+# a countdown, a lead, a pace or a rep ("under way in 4'30 —", "a lead of 0'45", "2'49 per kilometre", "12 x 1000m in 2'55 each");
+# fewer where its clause ends right after it ("ahead of Josh Kerr in 3'30.", "second in 2'00,")
 
 
 def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
@@ -339,7 +340,8 @@ def find_times(text: str) -> list[TimeMatch]:
             add(parse_units(m))
     if len(found) > primed or any(set("'′’") & set(text[t.start : t.end]) for t in found):
         for m in P.PRIME_TIME_BARE.finditer(text):  # "in 59'12" where the text writes "1h00'51" or "59'12''" too
-            if int(m.group("m")) >= BARE_PRIME_MIN_MINUTES and _prime_whole_is_time(text, m):
+            if (int(m.group("m")) >= BARE_PRIME_MIN_MINUTES or int(m.group("m")) > 0 and P.CLAUSE_END_AFTER_TIME.match(text, m.end())) \
+                    and _prime_whole_is_time(text, m):
                 add(parse_units(m))
     for m in P.SECONDS_MARK_TIME.finditer(text):
         add(parse_units(m))
