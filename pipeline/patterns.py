@@ -3679,7 +3679,10 @@ RECORD_OF_WHERE = re.compile(
     r"(?<=\brecord)\s+of\s+(?:the\s+)?(?:world|europe|africa|asia|france|italy|spain|germany)"
     r"(?=\s*(?:\(|of\s+|,|:)?\s*$)", re.IGNORECASE)
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
-_MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?"  # a mark missed: its cue
+_MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
+           r"|(?:did\s+not|didn['’]t|never|failed\s+to|could\s+not|couldn['’]t)\s+(?:get|come|go)\s+(?:close\s+to|near)"  # ("did not get
+           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?)"  # close to the course
+           # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
 RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)\s*(?:of\s+|\(\s*)?$", re.IGNORECASE)
@@ -3840,7 +3843,9 @@ HOLDER_CLAUSE_AFTER = re.compile(
 HELD_AFTER_HOLDER = re.compile(r"\s+(?:held|owned|had)\b")  # ... the verb after the holder, where "has" comes first
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
-PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b", re.IGNORECASE)
+PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b"
+                                  r"|set\s+(?:when|as|while)\s+(?P<pron2>he|she)\b)", re.IGNORECASE)  # (or "..., set when he crashed into a
+# barrier and still won": the one the pronoun stands for)
 # ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
 PRONOUN_SET_RECORD_BEFORE = re.compile(
     r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",

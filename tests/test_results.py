@@ -6684,3 +6684,21 @@ def test_results_what_the_review_of_the_mends_of_the_twelfth_stop_found(doc_of, 
 def test_results_a_time_run_before_to_run_or_of_running(doc_of, text: str, time: str) -> None:
     """The third review's probes: "took 27:10 to run", "After 2:05:10 of running, X crossed the line" are times run."""
     assert [r.text for r in doc_of(text).spans["results"] if r.text == time] == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vincent Kipcsumba won the half marathon in 1:01:09. He did not get close to the track record of 1:00:47.",
+         [("1:01:09", "result", "Vincent Kipcsumba"), ("1:00:47", "other", None)]),
+        ("Vincent Kipcsumba won the half marathon in 1:01:09. He never threatened the course record of 1:00:47.",
+         [("1:01:09", "result", "Vincent Kipcsumba"), ("1:00:47", "other", None)]),
+        ("Marcel Hug won the wheelchair race in 1:21:34. He was nowhere near last year's course record of 1:15:33, set when he "
+         "crashed into a barrier and still won.", [("1:21:34", "result", "Marcel Hug"), ("1:15:33", "other", "Marcel Hug")]),
+    ],
+    ids=["did-not-get-close-to", "never-threatened", "nowhere-near-one-set-when-he"],
+)
+def test_results_a_record_not_come_near_is_no_one_s_run(doc_of, text: str, expected: list) -> None:
+    """A record the runner "did not get close to", "never threatened" or was "nowhere near" is an old mark, its holder no one
+    named unless said after it ("set when he crashed": the one the pronoun stands for)."""
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected

@@ -551,7 +551,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if desc := P.DESCRIPTION_POSSESSIVE.search(before):  # "the Norwegian's old Olympic record of"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, country=P.COUNTRY_WORDS[desc.group("word").lower()]))
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
-        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True))
+        return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()],
+                                              protagonist=True))
     if P.ANONYMOUS_RECORD_BEFORE.search(before):
         # "The previous championship record of 13:10.15 belonged to Britain's Jack Buckner", "The previous
         # record, 50.65, had stood ...; McLaughlin-Levrone set it": its holder named after it, else nobody
