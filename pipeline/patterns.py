@@ -116,7 +116,7 @@ POINT_AFTER_PRIME = re.compile(
 PRIME_TIME_WHOLE = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>[0-5]\d)(?:''|’’|[\"″”])(?![\d'′’])")
 # ... or with no mark after the seconds at all, as French copy translated writes a road race's times ("won in 59'12", "the
 # passage at the 5 km was in 15'42"): read only in a text that writes prime-marked times elsewhere, where a marked one would be
-CLAUSE_END_AFTER_TIME = re.compile(r"[.,;)!?](?:\s|$)|$")  # ... its clause ending right after it ("ahead of Josh Kerr in 3'30.")
+CLAUSE_END_AFTER_TIME = re.compile(r"[.,;)!?](?:\s|$)|$|\s+(?:and|&)\s")  # ... its clause ending right after it ("ahead of Josh Kerr in 3'30.")
 PRIME_TIME_BARE = re.compile(r"(?<![\d.:,'′’])(?P<m>\d{1,2})['′’](?P<s>[0-5]\d)(?![\d'′’\"″”]|[.,]\d)")
 # a results row's country code right before a time: "1. Daniel Mateiko (KEN) 59'12''", "2. Tadese Worku ETH 59'31"
 ROW_CODE_BEFORE = re.compile(r"(?:\([A-Z]{3}\)|(?<![\w(])[A-Z]{3})[ \t]*$")
@@ -384,14 +384,20 @@ KM_RACE_AFTER = re.compile(
 # leader Kosgei was timed in 1:50:20")
 RACE_WALK_AFTER = re.compile(r"[\s-]+(?:race[\s-]+)?walk\b", re.IGNORECASE)
 # ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
-RESULTS_FOLLOW = re.compile(r"\)?:[ \t]*1[.)]?[ \t]+(?=[A-Z])")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
+RESULTS_FOLLOW = re.compile(r"\)?:[ \t]*1[.)]?[ \t]+(?=[^\W\d_])(?!(?:laps?|athletes?|runners?|man|woman|leaders?)\b)")  # (not "1 lap to
+# go", "1 athlete left")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
 # ... a group's words before it, or in a bracket after them: "Junior girls (3km): 1 Isabel Whitaker (Bedford Girls') 10:58"
 RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|inter(?:mediate)?|senior|year\s+\d{1,2}|under[\s-]?\d{2}|u\d{2}|men['’]?s?|women['’]?s?|"
                                r"boys['’]?|girls['’]?)[ \t]+){0,2}\(?$", re.IGNORECASE)
+# ... or a label's capitalised words at the line's start before the bracket holding it: "Senior Ladies (10km):", "Long Course
+# (10km):" (not "Live: the leaders pass Shinagawa (15km):")
+LABEL_WORDS_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’-]*[ \t]+){1,3}\($")
 # ... or after a sex owning it: "the junior girls' 3km, which was won by", "the women's 8km"
-SEX_POSSESSIVE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bthe\s)\b(?:the\s+)?(?:(?:junior|senior|inter(?:mediate)?|masters|under[\s-]?\d{2}|u\d{2})\s+)?"
+SEX_POSSESSIVE_BEFORE = re.compile(r"\b(?:the\s+)?(?:(?:junior|senior|inter(?:mediate)?|masters|under[\s-]?\d{2}|u\d{2})\s+)?"
                                    r"(?:men['’]s|women['’]s|boys['’]s?|girls['’]s?|ladies['’])\s+$", re.IGNORECASE)
-SEX_POSSESSIVE_MAX_KM = 15  # ... a cross country's or a short road race's (not a marathon's point: "at the women's 37km")
+SEX_POSSESSIVE_MAX_KM = 16  # ... a cross country's or a short road race's (not a marathon's point: "at the women's 37km")
+# ... not a count after its colon: "Men's 3km: 1 lap to go"
+COUNT_AFTER_COLON = re.compile(r":\s*\d")
 # a group's word before a number and "Mile": a mile race of that group, no miles race ("the Division 3 Mile title")
 MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Flight)\s+$")  # (not "the Region 5 Mile Road Race")
 # a numbered mile of a longer race: "Mile one" heading its paragraph, "Mile 2: 11:58"
@@ -449,8 +455,8 @@ HOST_CITIES = frozenset(
 HOST_CITY_SURNAMES = frozenset({"seville"})
 # ... in a text with no sign of a sprint, where the sprinter would be: a sprint's event (not "400m to go"), a relay, a time in
 # seconds and hundredths ("Seville won the 100m in 9.86", "Thompson beat Seville by 0.02, clocking 9.79"; not "25.50 euros")
-SPRINT_SIGN = re.compile(r"\b(?:[1-4]00\s?(?:m|metres|meters)\b(?!\s+(?:to\s+go|left|remaining|from|out)\b)|4\s?[x×]\s?[14]00)"
-                         r"|(?<![\d.:,])(?:9|[1-4]\d)[.,]\d{2}(?![\d.,:])(?!\s*(?:euros?|dollars?|pounds?|francs?|%|per\s+cent))", re.IGNORECASE)
+SPRINT_SIGN = re.compile(r"\b(?:(?:60|[1-4]00)\s?(?:m|metres|meters)\b(?!\s+(?:to\s+go|left|remaining)\b)|4\s?[x×]\s?[14]00|sprinters?\b)"
+                         r"|(?<![\d.:,])(?:[5-9]|[1-4]\d)[.,]\d{2}(?![\d,:]|\.\d)(?!\s*(?:euros?|dollars?|pounds?|francs?|%|per\s+cent))", re.IGNORECASE)
 # the city a meeting's venue or name stands for, as a lead names it ("at the Bislett Games": Oslo; "in front of a
 # sold-out Letzigrund": Zurich)
 VENUE_CITY = {
@@ -463,6 +469,10 @@ VENUE_CITY = {
 # (or shouted: "Bell! Tsegay still leads", a live blog's; or a splits list's label, its leader in a bracket after the time:
 # "Bell: 11:57.0 (Kejelcha)"; not a list of surnames, "Bell: 4:05.12")
 BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!|(?::|[ \t]*\.{3,})[ \t]*\d[\d:.,]*\d[ \t]*\(", re.IGNORECASE)
+# ... or a splits list's row label, a time after it (`athletes._bell_row`: with a point's row above or below), and such a row
+BELL_LABEL_AFTER = re.compile(r"[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d")
+SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d",
+                            re.IGNORECASE)
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 # an article about a cross country race: its distances in metres are its course's ("Boys (5,000 meters)": 5km)
 CROSS_COUNTRY = re.compile(r"\bcross[\s-]country\b|\bXC\b", re.IGNORECASE)
@@ -538,8 +548,10 @@ BLOG_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s
 LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog (not a results list's after dot leaders, a name after the time: "5000m ........ 15:02.3 Tom
-# Lee"; a splits list's leader may follow one after a colon: "5K: 14:31 Tamirat Tola leading")
-TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)|\.{3,}\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])))")  # (or dot leaders: "10K ....... 36:08")
+# Lee", or after a colon or dash with the club's bracket or the line's end after the name: "800m: 1:52.4 Tom Lee (Halifax)"; a
+# splits list's leader may follow one after a colon: "5K: 14:31 Tamirat Tola leading")
+TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])[\w'’-]+[ \t]*(?:\(|$))"
+                             r"|\.{3,}\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])))", re.MULTILINE)  # (or dot leaders: "10K ....... 36:08")
 # a distance of a road race opened by "in the" with its clock time in brackets: "In the 30 km (1:27:15) the last hare retired",
 # translated from "En el km 30"; a point of a marathon, not a race of its own
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
@@ -652,11 +664,11 @@ STRETCH_END_BEFORE = re.compile(
     # (not "Under 17 – 800m:", "M35 – 5000m:", "Heat 2 – 800m", a list's label and its event)
     re.IGNORECASE)
 # a race to come, not this one: "building towards a spring marathon", "an autumn marathon", "building up for
-# the European 10,000m Cup", "will now prepare the marathon of Valencia" (French translated), "preparing the marathon of Chicago"
-# (not "prepares the 1500m final: she won her heat"); or a distance compared, no race: "had never run further than a half marathon"
+# the European 10,000m Cup", "will now prepare the marathon of Valencia" (French translated), "Hassan, preparing the marathon of
+# Chicago," (not "prepares the 1500m final: she won her heat", "spent the winter preparing the 1500m ..., won it"); or a distance compared, no race: "had never run further than a half marathon"
 FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
-    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|will\s+(?:now\s+|then\s+)?prepare(?:\s+for)?|preparing(?:\s+for)?|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:building\s+(?:up\s+)?(?:to|towards|for)|will\s+(?:now\s+|then\s+)?prepare(?:\s+for)?|(?:(?:is|are|was|were|now|currently)\s+|,\s*)preparing|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?"  # "two weeks before his marathon": a race of its own
     # ... or the race one says they will run, in their words: "Now I go to Stockholm and will run 1500 meters" (not a live
     # blog's "the men will race the 400m hurdles", the race it goes on to report)
@@ -1052,7 +1064,7 @@ HEIGHT_AFTER = re.compile(r"\s+(?:of\s+(?:(?:positive|negative|vertical|total)\s
 # altitude-assisted race", "the 12km climb to the summit", "the 1500m high school race", "the 200m gaining on")
 # ... or a distance in metres (not kilometres: "the 12km climb to the summit" is a race) before a climb's word: "A 300m climb to
 # the finish", "a 1500m ascent", "the 1000m vertical", "a 3,000m drop", "1500m high at Chamonix" (not "high school", "high-altitude")
-CLIMB_AFTER = re.compile(r"\s+(?:climb|ascent|descent|drop|vertical|high(?![\w-])(?!\s+(?:school|jump)))\b", re.IGNORECASE)
+CLIMB_AFTER = re.compile(r"\s+(?:climb|ascent|descent|drop|vertical|high(?![\w-])(?!\s+(?:school|jump|hurdles)))\b", re.IGNORECASE)
 HEIGHT_BEFORE = re.compile(r"\b(?:climb|ascent|descent|rise|elevation|altitude|height|drop)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+|over\s+|"
                            r"nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 SIMILE_BEFORE = re.compile(
@@ -2611,6 +2623,10 @@ POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by 
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
 # ... a name that opens its sentence or line, or follows "by" or "from": one a text tells of or whose words it carries
 NAME_TELLS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)\s*$|\b(?:by|from)\s+$")
+# ... or one a sentence gives the post's words to, or speaks with: "Guest post: Emma Lane on her first marathon", "Thanks to Dan
+# Reyes for this week's report", "Our interview with Jacob Kiplimo", "We asked Dan Reyes how his race went"
+OTHER_TELLER_WORDS = re.compile(r"\b(?:report|post|writer|wrote|writes|written|contributor|interview|asked|story|words|guest|caught\s+up|spoke|told)\b",
+                                re.IGNORECASE)
 # ... or a line of the name alone and the date it was posted: "Kate Morrow | 25 February 2026" (a newsletter's)
 NAME_THEN_DATE_LINE = re.compile(r"[ \t]*[|·•–—,][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d\d"
                                  r"|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)[ \t]*$", re.MULTILINE)

@@ -2563,3 +2563,24 @@ def test_athletes_what_the_second_review_of_the_thirteenth_stop_found(doc_of, te
         assert "Oblique Seville" not in labels
     else:
         assert expected in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "bell", "seville"),
+    [
+        ("5000m splits\n1000m: 2:38.1 (Kejelcha)\n4000m: 10:21.5 (Kejelcha)\nBell: 11:57.0 – Kejelcha leads\nFinish: 12:52.4", False, None),
+        ("Laps\n1200m ........ 2:52.0\nBell ........ 3:28.1 Ingebrigtsen\nFinish ........ 3:45.2", False, None),
+        ("Seville won the 60m in 6.52 at the World Indoor Tour meet in Glasgow.", None, True),
+        ("Seville won the 100m from Kishane Thompson at the Jamaican trials.", None, True),
+        ("Seville, the Jamaican sprinter, was fastest in the semi-finals in Kingston.", None, True),
+    ],
+    ids=["a-bell-row-in-a-splits-list", "a-bell-row-after-dot-leaders", "a-60m", "100m-from", "sprinter"],
+)
+def test_athletes_what_the_third_review_of_the_thirteenth_stop_found(doc_of, text: str, bell: bool | None, seville: bool | None) -> None:
+    """The third review's probes: "Bell:" a splits list's row between points' rows is the bell, with no bracket after its
+    time too; a 60m, "100m from" and "sprinter" are signs of a sprint (a lone "Seville" the sprinter)."""
+    labels = [s.label_ for s in doc_of(text).spans["athletes"]]
+    if bell is not None:
+        assert ("Georgia Bell" in labels) is bell
+    if seville is not None:
+        assert ("Oblique Seville" in labels) is seville

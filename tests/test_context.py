@@ -2495,3 +2495,26 @@ def test_context_points_of_the_second_review_of_the_thirteenth_stop(doc_of, text
     doc = doc_of(text)
     assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == []
     assert doc.spans["splits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Men 13km: 1. Øystein Sylta (NOR) 41:02, 2. Sondre Moen (NOR) 41:20", [("41:02", "13km"), ("41:20", "13km")]),
+        ("Senior Ladies (10km): 1 Jess Gibbon (Bristol) 35:10, 2 Amy Hale (Bath) 35:44", [("35:10", "10km"), ("35:44", "10km")]),
+        ("Under 17 Ladies (4km): 1 Maya Collins (Ipswich) 14:02", [("14:02", "4km")]),
+        ("The junior men's 3 kilometres was won by Cian Murphy in 9:40.", [("9:40", "3km")]),
+        ("Eilish Flanagan won at the women's 11km in Belfast in 38:10.", [("38:10", "11km")]),
+        ("Ladies' 11km: Jess Gibbon won in 38:10, ahead of Amy Hale.", [("38:10", "11km")]),
+        ("800m: 1:52.4 Tom Lee (Halifax)\n1500m: 3:58.1 Sam Hart (Leeds)\n5000m: 14:40.2 Ben Ford (York)",
+         [("1:52.4", "800m"), ("3:58.1", "1500m"), ("14:40.2", "5000m")]),
+        ("Kipyegon, who spent the winter preparing the 1500m at altitude, won it in Eugene in 3:49.04.", [("3:49.04", "1500m")]),
+    ],
+    ids=["a-label-s-name-with-a-letter-of-its-own", "a-label-s-capitalised-words", "a-label-s-age-group", "kilometres-spelled-out",
+         "won-at-the-women-s", "a-label-s-colon-then-a-name", "a-club-s-results-list", "spent-the-winter-preparing"],
+)
+def test_context_what_the_third_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: list) -> None:
+    """The third review's probes: a results label's place before any name's letter; a bracketed distance after a label's
+    capitalised words; an odd distance spelled out after a sex's possessive, or said "at the", or before a colon and a name;
+    a list's row with a name and a club's bracket after its time is a result; "spent the winter preparing" no race to come."""
+    assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

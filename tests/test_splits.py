@@ -3017,3 +3017,16 @@ def test_splits_dot_leaders_of_the_review_of_the_thirteenth_stop(doc_of, text: s
         assert [(r.text, r._.race.event) for r in doc.spans["results"]] == expected
     else:
         assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kate Morrow | 25 February 2026\nThanks to Dan Reyes for this week's report.\nI crossed in 1:32:10 at the Big Half.",
+     "Sarah Jones | 12 March 2024\nWe asked Dan Reyes how his race went.\nI crossed in 1:32:10, which was a PB by a minute.",
+     "Kate Morrow | 25 February 2026\nGuest post: Emma Lane on her first marathon.\nI crossed the line in 3:29:10 and cried."],
+    ids=["thanks-for-a-report", "we-asked", "a-guest-post"],
+)
+def test_splits_a_guest_s_first_person_is_not_the_author_s(doc_of, text: str) -> None:
+    """The third review's probes: a name and a date heading a post make no narrator where someone named before the first "I"
+    time is given the post's words or spoken with."""
+    assert not {"Kate Morrow", "Sarah Jones"} & {a.label_ for a in doc_of(text).spans["athletes"]}

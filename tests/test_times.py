@@ -722,3 +722,9 @@ def test_times_what_the_second_review_of_the_thirteenth_stop_found(text: str, ex
     """The second review's probes: a time with one prime and no mark after it, of fewer than ten minutes, where its clause
     ends right after it ("ahead of Josh Kerr in 3'30.")."""
     assert [t.clock for t in find_times(text)] == expected
+
+
+def test_times_a_bare_prime_time_before_and_in_a_list() -> None:
+    """The third review's probe: a time with one prime under ten minutes before "and" in a list ends its clause too."""
+    text = "Kerr won the 1500m in 3'27''79 ahead of Nuguse in 3'27, Hocker in 3'28 and Ingebrigtsen in 3'30."
+    assert [t.clock for t in find_times(text)] == ["3:27.79", "3:27", "3:28", "3:30"]

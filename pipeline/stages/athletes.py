@@ -608,7 +608,8 @@ def find_candidates(
                 continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint
             if P.CLASS_LABEL.fullmatch(c.text):
                 continue  # "Sr M (10km):", a results heading's class
-            if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and P.BELL_RINGS_AFTER.match(text, c.end))):
+            if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and (
+                    P.BELL_RINGS_AFTER.match(text, c.end) or _bell_row(text, c.start, c.end)))):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
             if fold(c.text) not in names:
                 before_in_run = P.NAME_WORD.findall(text[m.start() : c.start])
@@ -758,10 +759,24 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     return author
 
 
+def _bell_row(text: str, start: int, end: int) -> bool:
+    """Is "Bell" a splits list's row label, a time after it and a point's row above or below ("4000m: 10:21.5 (Kejelcha)" over
+    "Bell: 11:57.0 – Kejelcha leads"; not a list of surnames, "Reekie: 4:03.21" over "Bell: 4:05.12")?"""
+    if text[start - 1 : start] not in ("", "\n") or not P.BELL_LABEL_AFTER.match(text, end):
+        return False
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else -1
+    below = text.find("\n", end)
+    return (above >= 0 and P.SPLIT_ROW_LINE.match(text, above) is not None) or (below >= 0 and P.SPLIT_ROW_LINE.match(text, below + 1) is not None)
+
+
 def _tells_or_told(text: str, c: Candidate) -> bool:
-    """Does a name open its sentence or line, label a line ("Dan Reyes: So happy"), or follow "by" or "from" (a guest post's
-    writer, a report's runner)?"""
-    return bool(P.NAME_TELLS_BEFORE.search(text, max(0, c.start - 12), c.start) or text.startswith(":", c.end))
+    """Does a name open its sentence or line, label a line ("Dan Reyes: So happy"), follow "by" or "from" (a guest post's
+    writer, a report's runner), or stand in a sentence that gives it the post's words or speaks with it ("Thanks to Dan Reyes
+    for this week's report", "We asked Dan Reyes how his race went")?"""
+    start = max(text.rfind(p, 0, c.start) for p in ".!?\n") + 1
+    end = min((i for i in (text.find(p, c.end) for p in ".!?\n") if i >= 0), default=len(text))
+    return bool(P.NAME_TELLS_BEFORE.search(text, max(0, c.start - 12), c.start) or text.startswith(":", c.end)
+                or P.OTHER_TELLER_WORDS.search(text, start, end))
 
 
 # the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")

@@ -139,8 +139,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km{RACE_WALK}"  # "won the 35km race walk in 2:25:12"
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
-            or (P.SEX_POSSESSIVE_BEFORE.search(before) and m.group().lower().endswith("km") and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM
-                and not after.startswith(":")) \
+            or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
+                and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not P.COUNT_AFTER_COLON.match(after)) \
             or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
@@ -307,7 +307,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                          or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
-                             and not (after.startswith("):") and P.RACE_LABEL_BEFORE.search(before[:-1].rstrip() + " "))
+                             and not (after.startswith("):") and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
                              and not course_heading)):  # "through Cato Ridge (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel")
             point_end = m.end()
             continue
