@@ -116,7 +116,7 @@ POINT_AFTER_PRIME = re.compile(
 PRIME_TIME_WHOLE = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})['′’](?P<s>[0-5]\d)(?:''|’’|[\"″”])(?![\d'′’])")
 # ... or with no mark after the seconds at all, as French copy translated writes a road race's times ("won in 59'12", "the
 # passage at the 5 km was in 15'42"): read only in a text that writes prime-marked times elsewhere, where a marked one would be
-CLAUSE_END_AFTER_TIME = re.compile(r"[.,;)!?](?:\s|$)|$|\s+(?:and|&)\s")  # ... its clause ending right after it ("ahead of Josh Kerr in 3'30.")
+CLAUSE_END_AFTER_TIME = re.compile(r"[.,;)!?](?:\s|$)|$|\s+(?:and|&)\s+(?=[A-Z])")  # ... its clause ending right after it ("ahead of Josh Kerr in 3'30.")
 PRIME_TIME_BARE = re.compile(r"(?<![\d.:,'′’])(?P<m>\d{1,2})['′’](?P<s>[0-5]\d)(?![\d'′’\"″”]|[.,]\d)")
 # a results row's country code right before a time: "1. Daniel Mateiko (KEN) 59'12''", "2. Tadese Worku ETH 59'31"
 ROW_CODE_BEFORE = re.compile(r"(?:\([A-Z]{3}\)|(?<![\w(])[A-Z]{3})[ \t]*$")
@@ -384,20 +384,22 @@ KM_RACE_AFTER = re.compile(
 # leader Kosgei was timed in 1:50:20")
 RACE_WALK_AFTER = re.compile(r"[\s-]+(?:race[\s-]+)?walk\b", re.IGNORECASE)
 # ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
-RESULTS_FOLLOW = re.compile(r"\)?:[ \t]*1[.)]?[ \t]+(?=[^\W\d_])(?!(?:laps?|athletes?|runners?|man|woman|leaders?)\b)")  # (not "1 lap to
+RESULTS_FOLLOW = re.compile(r"\)?:[ \t]*1[.)]?[ \t]+(?=[^\W\d_])(?!(?:laps?|loops?|km|k|miles?|athletes?|runners?|man|woman|leaders?)\b)"
+                            r"(?![a-z]+\s+(?:to\s+go|left|remaining)\b)")  # (not "1 lap to
 # go", "1 athlete left")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
 # ... a group's words before it, or in a bracket after them: "Junior girls (3km): 1 Isabel Whitaker (Bedford Girls') 10:58"
 RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|inter(?:mediate)?|senior|year\s+\d{1,2}|under[\s-]?\d{2}|u\d{2}|men['’]?s?|women['’]?s?|"
                                r"boys['’]?|girls['’]?)[ \t]+){0,2}\(?$", re.IGNORECASE)
-# ... or a label's capitalised words at the line's start before the bracket holding it: "Senior Ladies (10km):", "Long Course
-# (10km):" (not "Live: the leaders pass Shinagawa (15km):")
-LABEL_WORDS_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’-]*[ \t]+){1,3}\($")
+# ... or a label's capitalised words at the line's start, a group's word among them, before the bracket holding it: "Senior
+# Ladies (10km):", "Long Course (10km):" (not "Shinagawa (15km): Kiptum leads", a place)
+LABEL_WORDS_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?=(?:[A-Z0-9][\w'’-]*[ \t]+){0,2}(?i:men|women|ladies|boys|girls|senior|junior|inter(?:mediate)?|"
+                                        r"veterans?|vets|masters|under|u\d{2}|mixed|open|long|short|course|race|year)\b)(?:[A-Z0-9][\w'’-]*[ \t]+){1,3}\($")
 # ... or after a sex owning it: "the junior girls' 3km, which was won by", "the women's 8km"
 SEX_POSSESSIVE_BEFORE = re.compile(r"\b(?:the\s+)?(?:(?:junior|senior|inter(?:mediate)?|masters|under[\s-]?\d{2}|u\d{2})\s+)?"
                                    r"(?:men['’]s|women['’]s|boys['’]s?|girls['’]s?|ladies['’])\s+$", re.IGNORECASE)
 SEX_POSSESSIVE_MAX_KM = 16  # ... a cross country's or a short road race's (not a marathon's point: "at the women's 37km")
-# ... not a count after its colon: "Men's 3km: 1 lap to go"
-COUNT_AFTER_COLON = re.compile(r":\s*\d")
+# ... not a label before its colon ("Men's 3km: 1 lap to go", "Women's 13km: Chepngetich pulls clear"), nor a point led or passed at
+LED_AT_THE_BEFORE = re.compile(r"\b(?:led|leads|leading|through|passed|reached|was|were|is|are)\s+at\s+the\s+\S+\s+$", re.IGNORECASE)
 # a group's word before a number and "Mile": a mile race of that group, no miles race ("the Division 3 Mile title")
 MILES_GROUP_BEFORE = re.compile(r"\b(?:Division|Section|Class|Grade|Heat|Flight)\s+$")  # (not "the Region 5 Mile Road Race")
 # a numbered mile of a longer race: "Mile one" heading its paragraph, "Mile 2: 11:58"
@@ -453,10 +455,13 @@ HOST_CITIES = frozenset(
 # name nor a name before the word, and tells of no sprint ("Haimanot Alew conquers Seville in 2h05:30", "So Seville was never
 # about a time"; `athletes`)
 HOST_CITY_SURNAMES = frozenset({"seville"})
-# ... in a text with no sign of a sprint, where the sprinter would be: a sprint's event (not "400m to go"), a relay, a time in
-# seconds and hundredths ("Seville won the 100m in 9.86", "Thompson beat Seville by 0.02, clocking 9.79"; not "25.50 euros")
-SPRINT_SIGN = re.compile(r"\b(?:(?:60|[1-4]00)\s?(?:m|metres|meters)\b(?!\s+(?:to\s+go|left|remaining)\b)|4\s?[x×]\s?[14]00|sprinters?\b)"
-                         r"|(?<![\d.:,])(?:[5-9]|[1-4]\d)[.,]\d{2}(?![\d,:]|\.\d)(?!\s*(?:euros?|dollars?|pounds?|francs?|%|per\s+cent))", re.IGNORECASE)
+# ... in a text with no sign of a sprint, where the sprinter would be: a sprint's event said as one ("the 100m", not "400m to go",
+# "200m from the finish", "a 60m gap"), a relay, "sprinter", a time in seconds and hundredths ("Seville won the 100m in 9.86",
+# "clocking 9.79"; not "25.50 euros", "7.50 seconds", "at 8.30")
+SPRINT_SIGN = re.compile(r"\b(?:(?:the|a|his|her|[\w'’]+['’]s)\s+(?:60|[1-4]00)\s?(?:m|metres|meters)\b(?!\s+(?:to\s+go|left|remaining|gap|out|mark)\b)"
+                         r"|4\s?[x×]\s?[14]00|sprinter\b)"
+                         r"|(?<![\d.:,])(?<!\bat\s)(?:[6-9]|[1-4]\d)[.,]\d{2}(?![\d,:]|\.\d)(?!\s*(?:km|k\b|m\b|seconds|secs|euros?|dollars?|pounds?|francs?|%|per\s+cent|a\.?m|p\.?m))",
+                         re.IGNORECASE)
 # the city a meeting's venue or name stands for, as a lead names it ("at the Bislett Games": Oslo; "in front of a
 # sold-out Letzigrund": Zurich)
 VENUE_CITY = {
@@ -471,8 +476,9 @@ VENUE_CITY = {
 BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!|(?::|[ \t]*\.{3,})[ \t]*\d[\d:.,]*\d[ \t]*\(", re.IGNORECASE)
 # ... or a splits list's row label, a time after it (`athletes._bell_row`: with a point's row above or below), and such a row
 BELL_LABEL_AFTER = re.compile(r"[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d")
-SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d",
-                            re.IGNORECASE)
+SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*"
+                            r"\d[\d:.,]*[ \t]*(?:\(|[-–—]|$)", re.IGNORECASE | re.MULTILINE)  # (its time with a bracket, a dash or nothing after it: not
+# a results list's "5000m: 15:02.3 Tom Lee" over "Bell 15:10.8")
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 # an article about a cross country race: its distances in metres are its course's ("Boys (5,000 meters)": 5km)
 CROSS_COUNTRY = re.compile(r"\bcross[\s-]country\b|\bXC\b", re.IGNORECASE)
@@ -548,10 +554,9 @@ BLOG_STAMP_BEFORE = re.compile(r"(?m)^[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s
 LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # a time after a dash or colon, of a distance that opens its line: "5km - 14:07 (Kiplimo)" in a splits table,
 # "08:48 - 25km: 1:17:31" in a live blog (not a results list's after dot leaders, a name after the time: "5000m ........ 15:02.3 Tom
-# Lee", or after a colon or dash with the club's bracket or the line's end after the name: "800m: 1:52.4 Tom Lee (Halifax)"; a
-# splits list's leader may follow one after a colon: "5K: 14:31 Tamirat Tola leading")
-TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])[\w'’-]+[ \t]*(?:\(|$))"
-                             r"|\.{3,}\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])))", re.MULTILINE)  # (or dot leaders: "10K ....... 36:08")
+# Lee"; after a colon or dash a splits list's leader may follow the time: "5K: 14:31 Tamirat Tola leading", "5km: 14:31 Tamirat Tola
+# (ETH)")
+TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)|\.{3,}\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])))")  # (or dot leaders: "10K ....... 36:08")
 # a distance of a road race opened by "in the" with its clock time in brackets: "In the 30 km (1:27:15) the last hare retired",
 # translated from "En el km 30"; a point of a marathon, not a race of its own
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
@@ -3697,7 +3702,7 @@ RECORD_OF_WHERE = re.compile(
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
 _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
            r"|(?:did\s+not|didn['’]t|never|failed\s+to|could\s+not|couldn['’]t)\s+(?:get|come|go)\s+(?:close\s+to|near)"  # ("did not get
-           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?)"  # close to the course
+           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|approach(?:ed)?)(?=\s+(?:the|his|her|their|last|this)\b)"  # close to the course
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)

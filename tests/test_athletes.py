@@ -2584,3 +2584,25 @@ def test_athletes_what_the_third_review_of_the_thirteenth_stop_found(doc_of, tex
         assert ("Georgia Bell" in labels) is bell
     if seville is not None:
         assert ("Oblique Seville" in labels) is seville
+
+
+@pytest.mark.parametrize(
+    ("text", "bell", "seville"),
+    [
+        ("Club 5000m results\n5000m: 15:02.3 Tom Lee\nBell 15:10.8\nShaw 15:22.0", True, None),
+        ("Results of the club mile\n1 mile – 4:28 Hart\nBell – 4:35\nJones – 4:41", True, None),
+        ("Haimanot Alew broke clear 200m from the finish to conquer Seville in 2h05:30.", None, False),
+        ("The race started at 8.30 and Haimanot Alew conquered Seville in 2h05:30.", None, False),
+        ("Haimanot Alew opened a 60m gap to conquer Seville in 2h05:30.", None, False),
+        ("Haimanot Alew conquered Seville in 2h05:30, with the margin 7.50 seconds.", None, False),
+    ],
+    ids=["bell-under-a-results-row", "bell-under-a-mile-s-row", "200m-from-the-finish", "a-start-s-hour", "a-gap", "a-margin"],
+)
+def test_athletes_what_the_fourth_review_of_the_thirteenth_stop_found(doc_of, text: str, bell: bool | None, seville: bool | None) -> None:
+    """The fourth review's probes: "Bell" under a results row (a name after its time) is the runner; a distance not said as
+    a race ("200m from the finish", "a 60m gap"), an hour and a margin in seconds are no sign of a sprint."""
+    labels = [s.label_ for s in doc_of(text).spans["athletes"]]
+    if bell is not None:
+        assert ("Georgia Bell" in labels) is bell
+    if seville is not None:
+        assert ("Oblique Seville" in labels) is seville

@@ -2505,9 +2505,13 @@ def test_context_points_of_the_second_review_of_the_thirteenth_stop(doc_of, text
         ("Under 17 Ladies (4km): 1 Maya Collins (Ipswich) 14:02", [("14:02", "4km")]),
         ("The junior men's 3 kilometres was won by Cian Murphy in 9:40.", [("9:40", "3km")]),
         ("Eilish Flanagan won at the women's 11km in Belfast in 38:10.", [("38:10", "11km")]),
-        ("Ladies' 11km: Jess Gibbon won in 38:10, ahead of Amy Hale.", [("38:10", "11km")]),
-        ("800m: 1:52.4 Tom Lee (Halifax)\n1500m: 3:58.1 Sam Hart (Leeds)\n5000m: 14:40.2 Ben Ford (York)",
-         [("1:52.4", "800m"), ("3:58.1", "1500m"), ("14:40.2", "5000m")]),
+        pytest.param("Ladies' 11km: Jess Gibbon won in 38:10, ahead of Amy Hale.", [("38:10", "11km")], marks=pytest.mark.xfail(
+            strict=True, reason="taken back after the fourth review: a sex's possessive before a colon is as often a live blog's "
+                                "point ('Women's 13km: Chepngetich pulls clear, through in 40:21')")),
+        pytest.param("800m: 1:52.4 Tom Lee (Halifax)\n1500m: 3:58.1 Sam Hart (Leeds)\n5000m: 14:40.2 Ben Ford (York)",
+                     [("1:52.4", "800m"), ("3:58.1", "1500m"), ("14:40.2", "5000m")], marks=pytest.mark.xfail(
+            strict=True, reason="taken back after the fourth review: a splits list's leader is written the same way after a "
+                                "colon ('5km: 14:31 Tamirat Tola (ETH)'); only a dot leaders' row with a name after its time is a result")),
         ("Kipyegon, who spent the winter preparing the 1500m at altitude, won it in Eugene in 3:49.04.", [("3:49.04", "1500m")]),
     ],
     ids=["a-label-s-name-with-a-letter-of-its-own", "a-label-s-capitalised-words", "a-label-s-age-group", "kilometres-spelled-out",
@@ -2518,3 +2522,23 @@ def test_context_what_the_third_review_of_the_thirteenth_stop_found(doc_of, text
     capitalised words; an odd distance spelled out after a sex's possessive, or said "at the", or before a colon and a name;
     a list's row with a name and a club's bracket after its time is a result; "spent the winter preparing" no race to come."""
     assert [(r.text, r._.race.event) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Men 13km: 1 km to go and Sylta leads in 38:40.", []),
+        ("Shinagawa (15km): Kiptum leads in 44:10", []),
+        ("Women's 13km: Chepngetich pulls clear, through in 40:21.", []),
+        ("Splits\n5km: 14:31 Tamirat Tola (ETH)\n10km: 29:02 Tamirat Tola (ETH)\nHalf: 1:01:10", []),
+        ("Chebet was never challenged and set a personal best of 14:05.20 in Eugene.", ["14:05.20"]),
+        ("Ruth Chepngetich was never troubled and set a course record of 2:16:34 in Chicago.", ["2:16:34"]),
+    ],
+    ids=["one-km-to-go", "a-place-s-bracket-at-a-line-s-start", "a-sex-s-distance-before-a-colon", "a-leader-and-his-country",
+         "never-challenged-and-set", "never-troubled-and-set"],
+)
+def test_context_what_the_fourth_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: list) -> None:
+    """The fourth review's probes: "1 km to go" is no label's place; a place's bracket at a line's start is a point (a label
+    names a group); a sex's distance before a colon is a point of a live blog; a splits list's leader with his country stays a
+    split; a record set by one "never challenged" or "never troubled" is theirs, a result."""
+    assert [r.text for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

@@ -3030,3 +3030,16 @@ def test_splits_a_guest_s_first_person_is_not_the_author_s(doc_of, text: str) ->
     """The third review's probes: a name and a date heading a post make no narrator where someone named before the first "I"
     time is given the post's words or spoken with."""
     assert not {"Kate Morrow", "Sarah Jones"} & {a.label_ for a in doc_of(text).spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kate Morrow | 25 February 2026\nIn this post I recap the Big Half, which I ran with Tom Bryant. I crossed in 1:32:10.",
+     "Sarah Jones | 12 March 2024\nMy coach Dave Morris told me to go out steady. I crossed the line in 1:32:10."],
+    ids=["in-this-post-i", "my-coach-told-me"],
+)
+def test_splits_the_author_s_own_sentence_naming_another(doc_of, text: str) -> None:
+    """The fourth review's probes: a sentence of the author's own ("I", "my", "me") naming another with a post's or a speech's
+    word leaves the author the narrator."""
+    doc = doc_of(text)
+    assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == [("1:32:10", text.split(" |")[0])]

@@ -728,3 +728,10 @@ def test_times_a_bare_prime_time_before_and_in_a_list() -> None:
     """The third review's probe: a time with one prime under ten minutes before "and" in a list ends its clause too."""
     text = "Kerr won the 1500m in 3'27''79 ahead of Nuguse in 3'27, Hocker in 3'28 and Ingebrigtsen in 3'30."
     assert [t.clock for t in find_times(text)] == ["3:27.79", "3:27", "3:28", "3:30"]
+
+
+def test_times_a_pace_before_and_is_no_time() -> None:
+    """The fourth review's probe: a bare prime time before "and" ends its clause only before a name ("2'57 and 2'58 in the
+    last kilometres" are paces)."""
+    text = "Bekele won in 2h03'50 and was at 21km in 1h01'50, running 2'57 and 2'58 in the last kilometres."
+    assert [t.clock for t in find_times(text)] == ["2:03:50", "1:01:50"]

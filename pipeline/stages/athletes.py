@@ -776,7 +776,8 @@ def _tells_or_told(text: str, c: Candidate) -> bool:
     start = max(text.rfind(p, 0, c.start) for p in ".!?\n") + 1
     end = min((i for i in (text.find(p, c.end) for p in ".!?\n") if i >= 0), default=len(text))
     return bool(P.NAME_TELLS_BEFORE.search(text, max(0, c.start - 12), c.start) or text.startswith(":", c.end)
-                or P.OTHER_TELLER_WORDS.search(text, start, end))
+                or (P.OTHER_TELLER_WORDS.search(text, start, end) and not P.FIRST_PERSON_SINGULAR.search(text, start, end)))
+    # (not the author's own sentence: "I asked Tom Bryant to pace me", "My coach Dave Morris told me to go out steady")
 
 
 # the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")
