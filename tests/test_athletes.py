@@ -2548,8 +2548,9 @@ def test_athletes_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str
     ("text", "expected"),
     [
         ("Club 1500m times (surnames only)\nReekie: 4:03.21\nBell: 4:05.12\nMuir: 4:06.88", "Georgia Bell"),
-        ("Haimanot Alew kicked with 400m to go to conquer Seville in 2h05:30.", None),
-        ("The Seville Half: Ethiopians swept the podium, with Jemal Yimer first in 59:50. Entry was 25.50 euros.", None),
+        pytest.param("Haimanot Alew kicked with 400m to go to conquer Seville in 2h05:30.", None, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+        pytest.param("The Seville Half: Ethiopians swept the podium, with Jemal Yimer first in 59:50. Entry was 25.50 euros.", None,
+                     marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
         ("Sarah Jones | 12 March 2024\nRan the Big Half with my club mate Tom Bryant. I crossed the line in 1:32:10.", "Sarah Jones"),
     ],
     ids=["a-surname-label", "400m-to-go", "a-price", "a-club-mate"],
@@ -2591,10 +2592,10 @@ def test_athletes_what_the_third_review_of_the_thirteenth_stop_found(doc_of, tex
     [
         ("Club 5000m results\n5000m: 15:02.3 Tom Lee\nBell 15:10.8\nShaw 15:22.0", True, None),
         ("Results of the club mile\n1 mile – 4:28 Hart\nBell – 4:35\nJones – 4:41", True, None),
-        ("Haimanot Alew broke clear 200m from the finish to conquer Seville in 2h05:30.", None, False),
-        ("The race started at 8.30 and Haimanot Alew conquered Seville in 2h05:30.", None, False),
-        ("Haimanot Alew opened a 60m gap to conquer Seville in 2h05:30.", None, False),
-        ("Haimanot Alew conquered Seville in 2h05:30, with the margin 7.50 seconds.", None, False),
+        pytest.param("Haimanot Alew broke clear 200m from the finish to conquer Seville in 2h05:30.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+        pytest.param("The race started at 8.30 and Haimanot Alew conquered Seville in 2h05:30.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+        pytest.param("Haimanot Alew opened a 60m gap to conquer Seville in 2h05:30.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+        pytest.param("Haimanot Alew conquered Seville in 2h05:30, with the margin 7.50 seconds.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
     ],
     ids=["bell-under-a-results-row", "bell-under-a-mile-s-row", "200m-from-the-finish", "a-start-s-hour", "a-gap", "a-margin"],
 )
@@ -2606,3 +2607,27 @@ def test_athletes_what_the_fourth_review_of_the_thirteenth_stop_found(doc_of, te
         assert ("Georgia Bell" in labels) is bell
     if seville is not None:
         assert ("Oblique Seville" in labels) is seville
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seville won in 9.81 seconds in Kingston.", "Oblique Seville"),
+        ("Jamaican 100m champion Seville withdrew from the meeting.", "Oblique Seville"),
+        ("Men's 5000m splits\n4000m: 10:21.5, Kejelcha leading\nBell: 11:57.0 – Kejelcha leads\nFinish: 12:52.4, Kejelcha wins", None),
+        ("Women's 1500m\n1200m: 3:05.2 Kipyegon leads\nBell 3:09.8\nFinish 3:52.1 Kipyegon", None),
+        ("Kate Morrow | 25 February 2026\nMany thanks to Dan Reyes, who sent me this report. I crossed the line in 1:32:10.", None),
+        ("Kate Morrow | 25 February 2026\nI spoke to Jacob Kiplimo after the race. I crossed in 59:40, he told reporters.", None),
+    ],
+    ids=["seconds-after-the-time", "a-100m-champion", "a-leader-after-a-comma", "a-leader-after-the-time", "a-member-s-report",
+         "an-interview"],
+)
+def test_athletes_what_the_fifth_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: str | None) -> None:
+    """The fifth review's probes: any sign of a sprint keeps a lone "Seville" the sprinter; "Bell" between points' rows with
+    no other name's row beside it is the bell; a name before a post's first "I" time that is not the author's own person
+    leaves no narrator."""
+    labels = [s.label_ for s in doc_of(text).spans["athletes"]]
+    if expected is not None:
+        assert expected in labels
+    else:
+        assert not {"Georgia Bell", "Kate Morrow"} & set(labels)

@@ -2542,3 +2542,21 @@ def test_context_what_the_fourth_review_of_the_thirteenth_stop_found(doc_of, tex
     names a group); a sex's distance before a colon is a point of a live blog; a splits list's leader with his country stays a
     split; a record set by one "never challenged" or "never troubled" is theirs, a result."""
     assert [r.text for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chebet won in 28:46 and never troubled the course record of 28:12.", ["28:46"]),
+        ("Kipyegon won in 3:55.40 but never approached Dibaba's world record of 3:50.07.", ["3:55.40"]),
+        ("Womens (8km): 1 Jess Gibbon (Leeds) 29:12, 2 Amy Hart (York) 29:40", ["29:12", "29:40"]),
+        ("Fun Run (5km): 1 Tom Lee (Halifax) 17:12, 2 Ben Hart (York) 17:40", ["17:12", "17:40"]),
+        ("Wanyonyi won the 800m in 1'43''20. Arop ran 1'44 and took second.", ["1'43''20", "1'44"]),
+    ],
+    ids=["never-troubled-the-record", "never-approached-another-s", "a-label-s-own-word", "a-fun-run-s-label", "a-time-then-and"],
+)
+def test_context_what_the_fifth_review_of_the_thirteenth_stop_found(doc_of, text: str, expected: list) -> None:
+    """The fifth review's probes: a record "never troubled" or "never approached" (its object right after the verb) is an old
+    mark; a bracketed distance after any label's words is its event where a results list follows its colon; a bare prime time
+    before "and" and a word ends its clause."""
+    assert [r.text for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

@@ -3034,7 +3034,11 @@ def test_splits_a_guest_s_first_person_is_not_the_author_s(doc_of, text: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["Kate Morrow | 25 February 2026\nIn this post I recap the Big Half, which I ran with Tom Bryant. I crossed in 1:32:10.",
+    [pytest.param("Kate Morrow | 25 February 2026\nIn this post I recap the Big Half, which I ran with Tom Bryant. I crossed in 1:32:10.",
+                  marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a name before a post's first 'I' time "
+                                                              "leaves the author the narrator only as the author's own person ('my club "
+                                                              "mate Tom Bryant'); a sentence's 'I' did not tell whose the post was "
+                                                              "('Many thanks to Dan Reyes, who sent me this report')")),
      "Sarah Jones | 12 March 2024\nMy coach Dave Morris told me to go out steady. I crossed the line in 1:32:10."],
     ids=["in-this-post-i", "my-coach-told-me"],
 )

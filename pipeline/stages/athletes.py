@@ -753,31 +753,28 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     told = next((t.start() for t in P.CLOCK_TIME.finditer(text, author.end) if not inside(t.start(), quoted) and narrated(text, t.start())), None)
     if told is None or (author is dated and any(author.end < c.start < told and len(c.tokens) > 1 and _tells_or_told(text, c) for c in candidates)):
         return None  # (a name and a date alone head a report as often as a post: its "I" is the author's only before anyone else
-        # is named telling or told of, not a guest's, an interviewee's or a club member's: "This week's report comes from Dan Reyes
-        # ... I crossed in", "Jacob Kiplimo spoke after the race. I crossed in 59:40, he told reporters"; "Ran the Big Half with my
-        # club mate Tom Bryant. I crossed the line in 1:32:10" is the author's)
+        # is named, but the author's own people ("Ran the Big Half with my club mate Tom Bryant. I crossed the line in 1:32:10");
+        # not a guest's, an interviewee's or a member's: "This week's report comes from Dan Reyes ... I crossed in")
     return author
 
 
 def _bell_row(text: str, start: int, end: int) -> bool:
     """Is "Bell" a splits list's row label, a time after it and a point's row above or below ("4000m: 10:21.5 (Kejelcha)" over
-    "Bell: 11:57.0 – Kejelcha leads"; not a list of surnames, "Reekie: 4:03.21" over "Bell: 4:05.12")?"""
+    "Bell: 11:57.0 – Kejelcha leads"), no other name's row beside it (not a list of surnames, "Reekie: 4:03.21" over "Bell:
+    4:05.12", "Bell 15:10.8" over "Shaw 15:22.0")?"""
     if text[start - 1 : start] not in ("", "\n") or not P.BELL_LABEL_AFTER.match(text, end):
         return False
-    above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else -1
-    below = text.find("\n", end)
-    return (above >= 0 and P.SPLIT_ROW_LINE.match(text, above) is not None) or (below >= 0 and P.SPLIT_ROW_LINE.match(text, below + 1) is not None)
+    lines = [text.rfind("\n", 0, start - 1) + 1] if start > 0 else []
+    if (below := text.find("\n", end)) >= 0:
+        lines.append(below + 1)
+    return any(P.SPLIT_ROW_LINE.match(text, i) for i in lines) and not any(P.NAME_ROW_LINE.match(text, i) for i in lines)
 
 
 def _tells_or_told(text: str, c: Candidate) -> bool:
-    """Does a name open its sentence or line, label a line ("Dan Reyes: So happy"), follow "by" or "from" (a guest post's
-    writer, a report's runner), or stand in a sentence that gives it the post's words or speaks with it ("Thanks to Dan Reyes
-    for this week's report", "We asked Dan Reyes how his race went")?"""
-    start = max(text.rfind(p, 0, c.start) for p in ".!?\n") + 1
-    end = min((i for i in (text.find(p, c.end) for p in ".!?\n") if i >= 0), default=len(text))
-    return bool(P.NAME_TELLS_BEFORE.search(text, max(0, c.start - 12), c.start) or text.startswith(":", c.end)
-                or (P.OTHER_TELLER_WORDS.search(text, start, end) and not P.FIRST_PERSON_SINGULAR.search(text, start, end)))
-    # (not the author's own sentence: "I asked Tom Bryant to pace me", "My coach Dave Morris told me to go out steady")
+    """May a name before a post's first "I" time be the one whose "I" it is: any name but one the author calls their own ("my
+    club mate Tom Bryant", "my coach Dave Morris")? A post that names a guest, an interviewee or a member first ("Many thanks
+    to Dan Reyes, who sent me this report", "I spoke to Jacob Kiplimo") is no author's own race."""
+    return not P.OWN_RELATION_BEFORE.search(text, max(0, c.start - 40), c.start)
 
 
 # the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")

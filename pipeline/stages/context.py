@@ -307,7 +307,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                          or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
-                             and not (after.startswith("):") and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
+                             and not (P.RESULTS_FOLLOW.match(after) and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
                              and not course_heading)):  # "through Cato Ridge (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel")
             point_end = m.end()
             continue
