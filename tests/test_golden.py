@@ -643,6 +643,15 @@ to outlets and styles we did not write for:
   events ("1500m (decathlon)") are compared without their combined event since this stop (`evaluate.normalise_event`).
   Used, to this stop's last change: EV 0.956, 0.764, 0.755, 0.800, 0.969, 0.828; EW 0.978, 0.831, 0.773, 0.774, 0.983,
   0.931; EX 0.973, 0.772, 0.667, 0.600, 0.933, 0.822.
+- FA, FB (two batches of six, read at the thirteenth stop of 2026-12-06), written at the end of the stop before and first
+  scored blind at b96dd88, this stop's start: FA 0.944, 0.532, 0.811, 0.543, 0.827, 0.788 (a Spanish translation on the Seville
+  Marathon, a trail magazine on the Western States 100, a county paper on the schools' cross country, a Danish translation of
+  the Copenhagen Half, a press release on a Gold Label 10km road race, a forum thread on a Diamond League final 5000m); FB
+  0.939, 0.746, 0.703, 0.509, 0.940, 0.820 (a Nigerian daily on the trials' sprints, a French translation of Marseille-Cassis,
+  a university release on a 10,000m, a Hungarian translation of the Budapest Half, a runner's newsletter on her comeback
+  marathon, a tabloid on a celebrity's parkrun). FB06's gold "5km (parkrun)" and FA02's "100-mile trail ultramarathon" are
+  compared by their distance since this stop (`evaluate.normalise_event`). Used, to this stop's last change: FA 0.949, 0.662,
+  0.811, 0.583, 0.981, 0.943; FB 0.957, 0.889, 0.737, 0.727, 0.940, 0.840.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -805,6 +814,8 @@ HELD_OUT_FLOOR = {
     "EV": {"athletes": 0.95, "performances": 0.75, "other_times": 0.75, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.80},
     "EW": {"athletes": 0.95, "performances": 0.80, "other_times": 0.75, "splits": 0.75, "quotes": 0.95, "quote_speakers": 0.90},
     "EX": {"athletes": 0.95, "performances": 0.75, "other_times": 0.65, "splits": 0.60, "quotes": 0.90, "quote_speakers": 0.80},
+    "FA": {"athletes": 0.90, "performances": 0.65, "other_times": 0.80, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.90},
+    "FB": {"athletes": 0.95, "performances": 0.85, "other_times": 0.70, "splits": 0.70, "quotes": 0.90, "quote_speakers": 0.80},
 }
 
 
