@@ -2544,13 +2544,25 @@ def test_athletes_what_the_review_of_the_thirteenth_stop_found(doc_of, text: str
     assert "Oblique Seville" in [s.label_ for s in doc_of(text).spans["athletes"]]
 
 
+SPRINT_SIGN_NARROWED_BACK = pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint "
+                                              "lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion "
+                                              "Seville'); any sign keeps him, as before")
+
+
+def _assert_bell_and_seville(labels: list[str], bell: bool | None, seville: bool | None) -> None:
+    if bell is not None:
+        assert ("Georgia Bell" in labels) is bell
+    if seville is not None:
+        assert ("Oblique Seville" in labels) is seville
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Club 1500m times (surnames only)\nReekie: 4:03.21\nBell: 4:05.12\nMuir: 4:06.88", "Georgia Bell"),
-        pytest.param("Haimanot Alew kicked with 400m to go to conquer Seville in 2h05:30.", None, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+        pytest.param("Haimanot Alew kicked with 400m to go to conquer Seville in 2h05:30.", None, marks=SPRINT_SIGN_NARROWED_BACK),
         pytest.param("The Seville Half: Ethiopians swept the podium, with Jemal Yimer first in 59:50. Entry was 25.50 euros.", None,
-                     marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+                     marks=SPRINT_SIGN_NARROWED_BACK),
         ("Sarah Jones | 12 March 2024\nRan the Big Half with my club mate Tom Bryant. I crossed the line in 1:32:10.", "Sarah Jones"),
     ],
     ids=["a-surname-label", "400m-to-go", "a-price", "a-club-mate"],
@@ -2580,11 +2592,7 @@ def test_athletes_what_the_second_review_of_the_thirteenth_stop_found(doc_of, te
 def test_athletes_what_the_third_review_of_the_thirteenth_stop_found(doc_of, text: str, bell: bool | None, seville: bool | None) -> None:
     """The third review's probes: "Bell:" a splits list's row between points' rows is the bell, with no bracket after its
     time too; a 60m, "100m from" and "sprinter" are signs of a sprint (a lone "Seville" the sprinter)."""
-    labels = [s.label_ for s in doc_of(text).spans["athletes"]]
-    if bell is not None:
-        assert ("Georgia Bell" in labels) is bell
-    if seville is not None:
-        assert ("Oblique Seville" in labels) is seville
+    _assert_bell_and_seville([s.label_ for s in doc_of(text).spans["athletes"]], bell, seville)
 
 
 @pytest.mark.parametrize(
@@ -2592,21 +2600,17 @@ def test_athletes_what_the_third_review_of_the_thirteenth_stop_found(doc_of, tex
     [
         ("Club 5000m results\n5000m: 15:02.3 Tom Lee\nBell 15:10.8\nShaw 15:22.0", True, None),
         ("Results of the club mile\n1 mile – 4:28 Hart\nBell – 4:35\nJones – 4:41", True, None),
-        pytest.param("Haimanot Alew broke clear 200m from the finish to conquer Seville in 2h05:30.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
-        pytest.param("The race started at 8.30 and Haimanot Alew conquered Seville in 2h05:30.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
-        pytest.param("Haimanot Alew opened a 60m gap to conquer Seville in 2h05:30.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
-        pytest.param("Haimanot Alew conquered Seville in 2h05:30, with the margin 7.50 seconds.", None, False, marks=pytest.mark.xfail(strict=True, reason="taken back after the fifth review: a narrower sign of a sprint lost the sprinter in sprint copy ('Seville won in 9.81 seconds', 'Jamaican 100m champion Seville'); any sign keeps him, as before")),
+        pytest.param("Haimanot Alew broke clear 200m from the finish to conquer Seville in 2h05:30.", None, False, marks=SPRINT_SIGN_NARROWED_BACK),
+        pytest.param("The race started at 8.30 and Haimanot Alew conquered Seville in 2h05:30.", None, False, marks=SPRINT_SIGN_NARROWED_BACK),
+        pytest.param("Haimanot Alew opened a 60m gap to conquer Seville in 2h05:30.", None, False, marks=SPRINT_SIGN_NARROWED_BACK),
+        pytest.param("Haimanot Alew conquered Seville in 2h05:30, with the margin 7.50 seconds.", None, False, marks=SPRINT_SIGN_NARROWED_BACK),
     ],
     ids=["bell-under-a-results-row", "bell-under-a-mile-s-row", "200m-from-the-finish", "a-start-s-hour", "a-gap", "a-margin"],
 )
 def test_athletes_what_the_fourth_review_of_the_thirteenth_stop_found(doc_of, text: str, bell: bool | None, seville: bool | None) -> None:
     """The fourth review's probes: "Bell" under a results row (a name after its time) is the runner; a distance not said as
     a race ("200m from the finish", "a 60m gap"), an hour and a margin in seconds are no sign of a sprint."""
-    labels = [s.label_ for s in doc_of(text).spans["athletes"]]
-    if bell is not None:
-        assert ("Georgia Bell" in labels) is bell
-    if seville is not None:
-        assert ("Oblique Seville" in labels) is seville
+    _assert_bell_and_seville([s.label_ for s in doc_of(text).spans["athletes"]], bell, seville)
 
 
 @pytest.mark.parametrize(

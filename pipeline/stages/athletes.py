@@ -751,7 +751,7 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
         return None
     quoted = [(m.start, m.end) for m in marked]
     told = next((t.start() for t in P.CLOCK_TIME.finditer(text, author.end) if not inside(t.start(), quoted) and narrated(text, t.start())), None)
-    if told is None or (author is dated and any(author.end < c.start < told and len(c.tokens) > 1 and _tells_or_told(text, c) for c in candidates)):
+    if told is None or (author is dated and any(author.end < c.start < told and len(c.tokens) > 1 and _not_own_person(text, c) for c in candidates)):
         return None  # (a name and a date alone head a report as often as a post: its "I" is the author's only before anyone else
         # is named, but the author's own people ("Ran the Big Half with my club mate Tom Bryant. I crossed the line in 1:32:10");
         # not a guest's, an interviewee's or a member's: "This week's report comes from Dan Reyes ... I crossed in")
@@ -770,10 +770,10 @@ def _bell_row(text: str, start: int, end: int) -> bool:
     return any(P.SPLIT_ROW_LINE.match(text, i) for i in lines) and not any(P.NAME_ROW_LINE.match(text, i) for i in lines)
 
 
-def _tells_or_told(text: str, c: Candidate) -> bool:
-    """May a name before a post's first "I" time be the one whose "I" it is: any name but one the author calls their own ("my
-    club mate Tom Bryant", "my coach Dave Morris")? A post that names a guest, an interviewee or a member first ("Many thanks
-    to Dan Reyes, who sent me this report", "I spoke to Jacob Kiplimo") is no author's own race."""
+def _not_own_person(text: str, c: Candidate) -> bool:
+    """Is a name before a post's first "I" time one whose "I" it may be: any but one the author calls their own ("my club mate
+    Tom Bryant", "my coach Dave Morris")? A post that names a guest, an interviewee or a member first ("Many thanks to Dan
+    Reyes, who sent me this report", "I spoke to Jacob Kiplimo") tells no race of the author's own."""
     return not P.OWN_RELATION_BEFORE.search(text, max(0, c.start - 40), c.start)
 
 

@@ -78,9 +78,10 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
     """Quoted stretches in the paragraph text[a:b]. The outer marks decide: inside “double” marks
     single ones are nested quotes, inside ‘single’ ones (British style) double ones are; a low
     mark opens the German way („so“) and closes on either double mark; a right mark opens the
-    Swedish way (”så”), and a right guillemet the Danish and German way (»so«, or Finnish »niin»); Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』
-    nested). After a quote and its attribution (`after_words`: a quote ended just before `a`), a dash opening the next
-    sentence goes on with the words (`DIALOGUE_GOES_ON`)."""
+    Swedish way (”så”), and a right guillemet the Danish and German way (»so«, or Finnish »niin»);
+    Japanese corner brackets quote as translated copy keeps them (「...」, with 『...』 nested). After
+    a quote and its attribution (`after_words`: a quote ended just before `a`), a dash opening the
+    next sentence goes on with the words (`DIALOGUE_GOES_ON`)."""
     if (dialogue := _dialogue(text, a, b)) is not None:
         return [dialogue] + find_marked(text, dialogue.close_at + 1, b, after_words=True)
     if (goes_on := P.DIALOGUE_GOES_ON.search(text, a, b)) is not None and ((said := find_marked(text, a, goes_on.start())) or after_words) \

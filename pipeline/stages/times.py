@@ -272,7 +272,8 @@ BARE_PRIME_MIN_MINUTES = 10  # minutes at least of a time with one prime and no 
 def _prime_whole_is_time(text: str, m: re.Match[str]) -> bool:
     """Are minutes and whole seconds with prime marks ("14'31''") a time (not a height or a vault's "6'04"")? After a word
     that introduces a time or before a point it was reached at, or a results row's after its country's code, or in a
-    bracket alone (seconds no height's inches can be: "1. Daniel Mateiko (KEN) 59'12''", "ahead of Workou (59'31)"); read off a clock ("At 2,000 meters the watch marked 5'42"",
+    bracket alone (seconds no height's inches can be: "1. Daniel Mateiko (KEN) 59'12''", "ahead of Workou (59'31)"); read
+    off a clock ("At 2,000 meters the watch marked 5'42"",
     "The clock stopped at 3'27""), or after "with" ("in the head with 27'47""), with seconds no height's inches can be and no
     countdown after it ("8'45" before the start"); or in a bracket after its point ("At the bell (11'59'')"); not "spent
     25'30" on the warm-up track"."""
@@ -334,11 +335,10 @@ def find_times(text: str) -> list[TimeMatch]:
         add(parse_units(m))
     for m in P.PRIME_TIME.finditer(text):
         add(parse_units(m))
-    primed = len(found)
     for m in P.PRIME_TIME_WHOLE.finditer(text):
         if _prime_whole_is_time(text, m):
             add(parse_units(m))
-    if len(found) > primed or any(set("'′’") & set(text[t.start : t.end]) for t in found):
+    if any(set("'′’") & set(text[t.start : t.end]) for t in found):
         for m in P.PRIME_TIME_BARE.finditer(text):  # "in 59'12" where the text writes "1h00'51" or "59'12''" too
             if (int(m.group("m")) >= BARE_PRIME_MIN_MINUTES or int(m.group("m")) > 0 and P.CLAUSE_END_AFTER_TIME.match(text, m.end())) \
                     and _prime_whole_is_time(text, m):
