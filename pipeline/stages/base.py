@@ -3,6 +3,7 @@ and sentence/paragraph lookup by character offset. No stage logic lives here."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterable
 
@@ -92,6 +93,14 @@ def count_between(doc: Doc, key: str, a: int, b: int) -> int:
     this for each of its times)."""
     starts = _starts(doc, key)
     return bisect_left(starts, b) - bisect_left(starts, a)
+
+
+def last_match(pattern: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """The last match of `pattern` in text[a:b], or None."""
+    last = None
+    for last in pattern.finditer(text, a, b):
+        pass
+    return last
 
 
 def inside(char: int, ranges: Iterable[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..races import metres
 from .attach import is_object, narrator_told, previous_athlete, subject_for
-from .base import (Bounds, between, covering, char_span, inside, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
+from .base import (Bounds, between, covering, char_span, inside, last_match, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
                    starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, too_fast
 from .tables import Cell, Table, split_tables
@@ -182,9 +182,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
 def _joined_time(text: str, lo: int, start: int) -> re.Match[str] | None:
     """The clock time last before `start` (from `lo` on), when the time at `start` is told in a clause joined to it, another
     runner's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; else None."""
-    last = None
-    for last in P.CLOCK_TIME.finditer(text, lo, start):
-        pass
+    last = last_match(P.CLOCK_TIME, text, lo, start)
     return last if last is not None and P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, last.end(), start) else None
 
 
@@ -565,10 +563,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             if len(named) == 1 and P.SPLITS_BRACKET_BEFORE_NAME.fullmatch(text, above, named[0].start_char) \
                     and P.NAME_BRACKET_CLOSE_AFTER.match(text, named[0].end_char):
                 return named[0]  # "Official kilometre splits (Rose Davies, chip timing provided by the organisers):"
-            last = None
-            for last in P.SPLITS_WORD.finditer(text, above, top - 1):
-                pass  # (the list is the last one the line names, a line naming both "his" and "her" owns none: "Here are her
-                # splits (his laps were not recorded):")
+            last = last_match(P.SPLITS_WORD, text, above, top - 1)  # (the list is the last one the line names, a line naming
+            # both "his" and "her" owns none: "Here are her splits (his laps were not recorded):")
             pron = None if last is None else next((p for p in P.SPLITS_OF_PRONOUN.finditer(text, above, top - 1) if p.end() == last.end()), None)
             if pron is not None and not any(m.start_char > pron.start() for m in named) and not P.BOTH_PRONOUNS.match(text, above, top - 1):
                 return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
