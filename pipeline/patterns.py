@@ -506,7 +506,13 @@ WIN_BEFORE_EVENT = re.compile(
     re.IGNORECASE,
 )
 # a course after a road distance, its whole length: "the 13.1-mile course", "the marathon route"
-COURSE_AFTER = re.compile(r"\s*(?:course|route|race)\b", re.IGNORECASE)
+COURSE_AFTER = re.compile(r"\s*(?:(?:fell|hill|mountain|trail)\s+)?(?:course|route|race)\b", re.IGNORECASE)  # ("the 14.2km fell race")
+# ... or in the bracket after a race's title on a heading line of its own, a fell race's category and climb beside it:
+# "Crow Hill Horseshoe (AM, 14.2km / 720m)", "Tinto Hill Race (approx. 7.5km)" (not a live blog's point before its colon:
+# "Shinagawa (15km): Kiptum leads", nor a bracket in a sentence: "the Wall (3km) took him")
+TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){1,5}\((?:[A-Z]{1,3},?[ \t]+|(?:approx\.?|c\.|ca\.|about)[ \t]*)?$")
+TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)[^\n.!?]{0,60}(?:\n|$)")
+TITLE_BRACKET_REACH = 60  # characters before the distance its title's line may start in
 COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a track has no course: "the 5,000-meter course"
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
 # laps of the 5km loop", "a 2km loop")
@@ -1703,7 +1709,7 @@ GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chase
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
 # (or a feature of the course: "at the turnaround (2.5K) in 8:25")
-_COURSE_FEATURE = r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station)"
+_COURSE_FEATURE = r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station|trig(?:\s+point)?)"
 SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
@@ -1711,9 +1717,15 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # ... or reached with its time, its distance unsaid: "Wild reached the summit checkpoint in 59 minutes and two seconds", "She
 # turned at the summit in 1:09:55", "hit the turnaround in 14:58"
 FEATURE_REACHED_BEFORE = re.compile(
-    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|was\s+at)\s+(?P<point>{_COURSE_FEATURE})"
+    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through))\s+(?P<point>{_COURSE_FEATURE})"
     r"(?:\s+checkpoint)?\s+in\s+$", re.IGNORECASE)
-MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint)\b", re.IGNORECASE)  # ... a point the race goes on from
+MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through)\b", re.IGNORECASE)  # ... a point the race goes on
+# from (or goes through: "he was through the trig in 30.12")
+# ... or a checkpoint by its code, never the finish, the words between saying no finish ("She'd already been at CP3 in 45.30",
+# "together at the trig (CP2), the marshal reckoned in 27:50"; not "at CP4 and finished in 1:04:32")
+CHECKPOINT_CODE_BEFORE = re.compile(
+    r"\b(?:at|through|to|reached|reaching|passed|passing|by)\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+\(\s*)?(?P<point>(?-i:CP)\s?\d{1,2})\)?"
+    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|home\b|crossed\b|line\b)[\w'’-]+\s+){0,4}?)?\s*in\s+$", re.IGNORECASE)
 WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
@@ -2892,7 +2904,7 @@ SPEECH_VERBS = (
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on|"
-    r"regretted|lamented|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
+    r"regretted|lamented|rued|rues|bemoaned|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -3519,8 +3531,9 @@ COACH_GAP = re.compile(r"\s+(?:head\s+|assistant\s+)?coach\s+")
 # a town before a state, as US copy names where an athlete comes from: "of Provo, Utah,"
 TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 # what sets a person off as a subject between commas: a verb after ("His coach, Alnes, said"), not a
-# preposition or an article ("her daughter, Alyn, in 2018")
-APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}")
+# preposition or an article ("her daughter, Alyn, in 2018"), nor a relative pronoun, whose clause ends
+# with no verb of the name's ("Thapa credited his coach, Surendra Bhandari, who followed the race.")
+APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b|who\b|whom\b|whose\b|which\b)[a-z]{2,}")
 # what joins a place word to the next time, whose place it gives: "a final won in 3:31.08"
 PLACE_WORD_OF_NEXT_TIME = re.compile(r"\s+(?:in|with)\s+")
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
@@ -4281,7 +4294,8 @@ HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Sr
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+"
                                 r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time")
 COLUMN_GAP_AFTER = re.compile(r"\t| {2,}")  # a table's column gap: a tab or two spaces or more
-_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2})"  # "SM", "M40", "F45", "U17", "VF"
+_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2}|[MFW](?:SEN|JUN|U\d{2}))"
+# ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "MV50", "FU23")
 AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][MWFV]?\d{{2}})[ \t]+\d")  # "W60 3000m: 1 Margaret ...", "M50-54 1500m"
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")

@@ -2635,3 +2635,9 @@ def test_athletes_what_the_fifth_review_of_the_thirteenth_stop_found(doc_of, tex
         assert expected in labels
     else:
         assert not {"Georgia Bell", "Kate Morrow"} & set(labels)
+
+
+def test_athletes_a_fell_results_row_s_club_and_category_are_no_name(doc_of) -> None:
+    """A results row's club before a fell runner's category ("MSEN", "FSEN") is cut from the name."""
+    doc = doc_of("Selected results:\n1 Tom Dewhurst Rossendale MSEN 1:04:32\n44 Samantha Ellis Crowden FSEN 1:24:03\n")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Tom Dewhurst", "Samantha Ellis"}

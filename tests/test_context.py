@@ -2560,3 +2560,27 @@ def test_context_what_the_fifth_review_of_the_thirteenth_stop_found(doc_of, text
     mark; a bracketed distance after any label's words is its event where a results list follows its colon; a bare prime time
     before "and" and a word ends its clause."""
     assert [r.text for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crow Hill Horseshoe (AM, 14.2km / 720m) – Sunday 14th September\nTom Dewhurst won in 1:04:32.", "14.2km"),
+        ("Tinto Hill Race (approx. 7.5km)\nAnn Bell was first home in 41:10.", "7.5km"),
+        ("Ann Bell won the 14.2km fell race in 1:12:40.", "14.2km"),
+    ],
+    ids=["fell-heading-category-climb", "heading-approx", "fell-race-after"],
+)
+def test_context_an_odd_distance_in_a_race_title_s_bracket(doc_of, text: str, expected: str) -> None:
+    """An odd distance in the bracket after a race's title on its own line, or before "fell race", is the race's."""
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shinagawa (15.3km): Kiptum leads by two seconds in 45:10.",
+     "The route went through Wanstead (14.2km) and the leaders passed in 44:10."],
+    ids=["live-point-before-colon", "bracket-in-a-sentence"],
+)
+def test_context_an_odd_distance_in_a_bracket_not_a_title_s(doc_of, text: str) -> None:
+    assert not any(e.label_ == "14.2km" or e.label_ == "15.3km" for e in doc_of(text).spans["events"])

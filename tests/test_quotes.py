@@ -2274,3 +2274,16 @@ def test_quotes_a_danish_quote_opening_on_a_number(doc_of) -> None:
     """The second review's probe: a right guillemet opens a quote before a number too, where its closing mark follows."""
     doc = doc_of("Jakob Ingebrigtsen vandt 5000 m i 12:55.10. »5000 meter er det sjoveste,« sagde han.")
     assert [q.text for q in doc.spans["quotes"]] == ["5000 meter er det sjoveste,"]
+
+
+def test_quotes_a_pronoun_passes_an_object_s_apposition_with_a_relative_clause(doc_of) -> None:
+    """A coach set off after an object with a relative clause ("credited his coach, Surendra Bhandari, who followed the race")
+    is no subject a later "he" stands for: the sentence's subject is."""
+    doc = doc_of("Anish Thapa won the Indian title in 2:17:23.\n\nThapa credited his coach, Surendra Bhandari, who followed the race "
+                 "from the lead vehicle.\n\n\"Sir told me to run my own race,\" he said.")
+    assert quotes(doc) == [("Sir told me to run my own race,", "Anish Thapa")]
+
+
+def test_quotes_rued_attributes(doc_of) -> None:
+    doc = doc_of("Man Singh held off Gopi Thonakal for second place.\n\n\"The cramp came at 36 km. Nothing I could do,\" Gopi rued.")
+    assert quotes(doc) == [("The cramp came at 36 km. Nothing I could do,", "Gopi Thonakal")]

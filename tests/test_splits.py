@@ -3047,3 +3047,32 @@ def test_splits_the_author_s_own_sentence_naming_another(doc_of, text: str) -> N
     word leaves the author the narrator."""
     doc = doc_of(text)
     assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == [("1:32:10", text.split(" |")[0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kate Smith won the 14.2km fell race in 1:04:32. She'd already been at CP3 in 45.30.",
+         [("45.30", "CP3", None, "Kate Smith")]),
+        ("Jo Lee won the 14.2km fell race in 1:10:11. Lee reached CP 2 in 20:11 with a lead of a minute.",
+         [("20:11", "CP2", None, "Jo Lee")]),
+        ("Tom Dewhurst won the 14.2km fell race in 1:04:32. He was together with Sutcliffe at the trig (CP2), the marshal reckoned "
+         "in 27:50.", [("27:50", "CP2", None, "Tom Dewhurst")]),
+        ("Ann Bell won the 14.2km fell race in 1:12:40. Bell was through the trig in 30.12 and pulled away on the descent.",
+         [("30.12", "trig", None, "Ann Bell")]),
+    ],
+    ids=["been-at-cp", "reached-cp-spaced", "cp-in-brackets-aside", "through-the-trig-dotted"],
+)
+def test_splits_a_checkpoint_by_its_code_or_the_trig(doc_of, text: str, expected: list[tuple]) -> None:
+    """A fell race's checkpoint by its code ("CP3") or its trig point, gone through, is a point of unsaid distance; a dotted
+    time there under a minute as seconds is minutes and seconds (45.30 is 45:30)."""
+    doc = doc_of(text)
+    assert splits(doc) == expected
+    assert doc.spans["splits"][0]._.seconds >= 60
+
+
+def test_splits_a_checkpoint_then_the_finish_is_no_split(doc_of) -> None:
+    """The words between a checkpoint and a time that say a finish leave the time the finish's."""
+    doc = doc_of("Kate Smith won the 14.2km fell race. She was at CP4 and finished in 1:04:32.")
+    assert splits(doc) == []
+    assert [r.text for r in doc.spans["results"]] == ["1:04:32"]

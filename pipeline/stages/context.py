@@ -141,13 +141,13 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
-            or staged_distance(m.string, m.start(), after) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
+            or staged_distance(m.string, m.start(), after) or titled_distance(m) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) \
-            or staged_distance(m.string, m.start(), after)
+            or staged_distance(m.string, m.start(), after) or titled_distance(m)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -235,6 +235,13 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
 
 
 STAGE_REACH = 60  # characters before a bracketed distance searched for the stage it is the length of
+
+
+def titled_distance(m: re.Match[str]) -> bool:
+    """Is an odd distance its race's, in the bracket after the race's title on a line of its own ("Crow Hill Horseshoe (AM,
+    14.2km / 720m)"), not a point before a colon ("Shinagawa (15km): Kiptum leads")?"""
+    return P.TITLE_BRACKET_BEFORE.search(m.string, max(0, m.start() - P.TITLE_BRACKET_REACH), m.start()) is not None \
+        and P.TITLE_BRACKET_AFTER.match(m.string, m.end()) is not None
 
 
 def staged_distance(text: str, start: int, after: str) -> bool:
@@ -1046,7 +1053,7 @@ def dotted_minutes(seconds: float, clock: str, event: str | None) -> tuple[float
         return seconds, clock
     record = P.EVENT_RECORD_S.get(event or "")
     # (a track event's club times are no guide: "6.51" after a 1600m read in error is a 55m dash's)
-    club = _road(event) and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
+    club = road_event(event) and record is not None and not too_fast(event, dotted[0]) and dotted[0] <= record * P.DOTTED_SLOWEST_FACTOR
     return dotted if fits_event(event, dotted[0]) or club else (seconds, clock)
 
 
@@ -1054,10 +1061,10 @@ def on_the_road_dotted(seconds: float, clock: str, event: str | None) -> bool:
     """Is a time of a road race written with a dot between minutes and seconds, as British local copy writes them ("1 T
     Ashby (Malvern Joggers) 16.02" of a 5K), so read (`dotted_minutes`)? (On the track such a time may be a sprint's after
     a distance race told last: "Holloway won in 7.38" after a 3000m.)"""
-    return _road(event) and dotted_minutes(seconds, clock, event)[1] != clock
+    return road_event(event) and dotted_minutes(seconds, clock, event)[1] != clock
 
 
-def _road(event: str | None) -> bool:
+def road_event(event: str | None) -> bool:
     """Is the event a road race's (kilometres, the half marathon, the marathon)?"""
     return event is not None and (event.endswith("km") or event in ("half marathon", "marathon"))
 

@@ -21,7 +21,7 @@ from ..races import metres
 from .attach import is_object, narrator_told, previous_athlete, subject_for
 from .base import (Bounds, between, covering, char_span, inside, last_match, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
                    starting_at, text_of, write_spans)
-from .context import fill_event_from_times, fits_event, race_at, too_fast
+from .context import fill_event_from_times, fits_event, race_at, road_event, too_fast
 from .tables import Cell, Table, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
 
@@ -224,6 +224,8 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     1:09:55"), or a finish told after it in the sentence; never in a sentence of a win or a record, where the summit may be the
     finish ("won the Vertical Kilometre, reaching the top of the climb in 33:42", "reached the summit in 56:41 for a course
     record"). None if not."""
+    if (cp := P.CHECKPOINT_CODE_BEFORE.search(text, max(sent_start, start - 60), start)) is not None:
+        return re.sub(r"\s", "", cp.group("point")).upper()  # "at CP3 in 45.30": the checkpoint, never the finish
     if (m := P.FEATURE_REACHED_BEFORE.search(text, max(sent_start, start - 60), start)) is None:
         return None
     stop = sentence_end(text, end)
@@ -580,12 +582,21 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
     return None
 
 
-def dotted_split(seconds: float, clock: str, distance: float | None) -> tuple[float, str]:
+def dotted_split(seconds: float, clock: str, distance: float | None, event: str | None = None) -> tuple[float, str]:
     """"At 3000 meter the passage was 8.45": a split far too fast for its distance as seconds is
-    minutes and seconds with a dot between them, as Dutch copy writes them (8:45). Else as read."""
-    if distance is None or distance / seconds <= P.FASTEST_PACE_MS or (dotted := dotted_as_minutes(clock)) is None:
+    minutes and seconds with a dot between them, as Dutch copy writes them (8:45); so too one at a
+    point of unsaid distance in a road race, under a minute as seconds ("at CP3 in 45.30" of a fell
+    race's 14.2km, as British club copy writes 45:30). Else as read."""
+    if (dotted := dotted_as_minutes(clock)) is None:
+        return seconds, clock
+    if distance is None:
+        return dotted if seconds < MIN_ROAD_POINT_S and road_event(event) else (seconds, clock)
+    if distance / seconds <= P.FASTEST_PACE_MS:
         return seconds, clock
     return dotted if distance / dotted[0] <= P.FASTEST_PACE_MS else (seconds, clock)
+
+
+MIN_ROAD_POINT_S = 60.0  # a road race's point is a minute in at least
 
 
 def group_leader(doc: Doc, sent_start: int, char: int, subject: bool = False) -> Span | None:
@@ -875,7 +886,8 @@ class Splits:
                 )  # ("At 8km the chasers were at 23:50", "at halfway the leading pack passed in 1:10:02": a group's time)
             span = char_span(doc, t.start_char, t.end_char, at)
             span._.distance_m, span._.lap, span._.lap_m, span._.athlete, span._.owned = distance, lap, length, who, owned
-            span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(t._.seconds, t._.clock, distance)
+            span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(
+                t._.seconds, t._.clock, distance, race_at(doc, t.start_char).event if distance is None else None)
             spans.append(span)
         _owned_by_finish_row(doc, [s for s in spans if s._.athlete is None and s.start_char not in table.cells], sents, paras)
         write_spans(doc, "splits", spans)
