@@ -1900,7 +1900,7 @@ COURSE_LAPS = re.compile(
 )
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half|HALF)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -2080,6 +2080,8 @@ SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal
                                re.IGNORECASE)  # (not "his planned splits": a target)
 BOTH_PRONOUNS = re.compile(r"(?=.*\bhis\b)(?=.*\bher\b)", re.IGNORECASE)  # a line naming both ("Here are her splits (his laps were not recorded)")
 SPLITS_WORD = re.compile(r"\b(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
+# ... or the narrator's, a heading of a blog's own splits ("MY SPLITS (chip, from the results page)", "My splits:")
+MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:[a-z]+[ \t]+){0,2}(?:splits|lap\s+times|laps)\b[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
 # a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
 SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)\s+"
@@ -2652,12 +2654,14 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
+    r"(?:\s+(?:going|coming|heading)\s+into\s+(?:\w+\s+){0,2}?\w+)?"  # ("my PB going into Sunday was")
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
     r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
-NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:)\s*$", re.IGNORECASE)
+NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:|(?<=time)(?=\s+$))\s*$",
+                                       re.IGNORECASE)  # ("Official chip time 2:59:14.")
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
 NARRATOR_SAID_BEFORE = re.compile(
     r"\bI\s+(?:(?:just|then|also|still|kept|[a-z]+ly)\s+){0,2}(?:saying|said|say|told\s+(?:her|him|them|everyone)|shouted|yelled"
@@ -2898,7 +2902,7 @@ SPEECH_VERBS = (
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
     r"conceded|concedes|acknowledged|acknowledges|wrote|writes|written|posted|tweeted|texted|messaged|shouted|shouts(?!\s+(?:of|from|in|at|for|and|rang|went|echoed)\b)|"
-    r"screamed|exclaimed|beamed|quipped|"
+    r"screamed|yelled|yells|hollered|exclaimed|beamed|quipped|"
     r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|spoke|speaks|talked|talks|"
     r"predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
@@ -2908,6 +2912,7 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„]")  # right after a speech verb: the quote it introduces
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")
 # a paragraph quoted with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote: the opening dash, and where the
@@ -3248,7 +3253,8 @@ PERSON_VERB_AFTER = re.compile(
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )
-PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:an?\s+\w+\s+|the\s+\w+\s+)?$", re.IGNORECASE)
+# a speech verb right before a name on its line ("said Ingebritsson"; not a byline's "9 comments" over "Short version: 2:59:14")
+PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:an?[ \t]+\w+[ \t]+|the[ \t]+\w+[ \t]+)?$", re.IGNORECASE)
 # an article and lower-case words before a single capitalised word make it a description, not a
 # name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
@@ -3918,7 +3924,8 @@ OWNED_RECORD_BEFORE = re.compile(
     # record of 2:05:11" (not "now holds the world record, 13:58.06", set in the race; nor "owned the final lap and the record,")
     r"|\b(?:(?:has|have|had)\s+held|who\s+(?:still\s+)?(?:holds|held))\s+the\s+(?:[\w-]+\s+){0,4}?record(?:\s+of|,)\s*$"
     # ... or a blog author's best that was: "My 10K PB was 48:10" (not "My PB is 44:05 now!", set today)
-    r"|\b(?P<my>my)\s+(?:[\w-]+\s+){0,3}?(?:PB|PR|personal\s+best|best)\s+(?:was|had\s+been)\s+$",
+    r"|\b(?P<my>my)\s+(?:[\w-]+\s+){0,3}?(?:PB|PR|personal\s+best|best)(?:\s+(?:going|coming|heading)\s+into\s+(?:\w+\s+){0,2}?\w+)?"
+    r"\s+(?:was|had\s+been)\s+$",  # ("my PB going into Sunday was")
     re.IGNORECASE,
 )
 # the amount a best was improved by: "of more than ten seconds", "by two tenths" (translated copy's "of")

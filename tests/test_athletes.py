@@ -2641,3 +2641,10 @@ def test_athletes_a_fell_results_row_s_club_and_category_are_no_name(doc_of) -> 
     """A results row's club before a fell runner's category ("MSEN", "FSEN") is cut from the name."""
     doc = doc_of("Selected results:\n1 Tom Dewhurst Rossendale MSEN 1:04:32\n44 Samantha Ellis Crowden FSEN 1:24:03\n")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Tom Dewhurst", "Samantha Ellis"}
+
+
+def test_athletes_a_byline_s_comments_are_no_speech_before_the_next_paragraph(doc_of) -> None:
+    """A byline's "9 comments" over a paragraph opening "Short version: 2:59:14." says nothing of the word after the blank line."""
+    doc = doc_of("Posted October 16, 2024 by Nikhil Rao · Race Reports · 9 comments\n\nShort version: 2:59:14. The rest below.")
+    assert "Short" not in {a.text for a in doc.spans["athletes"]}
+

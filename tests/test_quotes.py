@@ -2287,3 +2287,20 @@ def test_quotes_a_pronoun_passes_an_object_s_apposition_with_a_relative_clause(d
 def test_quotes_rued_attributes(doc_of) -> None:
     doc = doc_of("Man Singh held off Gopi Thonakal for second place.\n\n\"The cramp came at 36 km. Nothing I could do,\" Gopi rued.")
     assert quotes(doc) == [("The cramp came at 36 km. Nothing I could do,", "Gopi Thonakal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kate Lee won in 2:30:00.\n\n\"You're under! You're under!\" she yelled.",
+     "Kate Lee won in 2:30:00.\n\n\"I'm done! I'm done!\" she said."],
+    ids=["yelled", "said"],
+)
+def test_quotes_a_short_quote_of_two_sentences_with_its_verb_after(doc_of, text: str) -> None:
+    """A short quote whose first sentence ends inside its marks has the verb of the sentence it closes in."""
+    assert quotes(doc_of(text)) == [(text.split('"')[1], "Kate Lee")]
+
+
+def test_quotes_another_quote_s_verb_is_not_a_word_s(doc_of) -> None:
+    """A speech verb right before another quote is that quote's, not a quoted word's later in the sentence."""
+    doc = doc_of("Down the backstretch Dave grabbed my arm and yelled \"He's gonna get him!\" and I did not know which \"him\" he meant.")
+    assert [q.text for q in doc.spans["quotes"]] == ["He's gonna get him!"]

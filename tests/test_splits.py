@@ -3076,3 +3076,15 @@ def test_splits_a_checkpoint_then_the_finish_is_no_split(doc_of) -> None:
     doc = doc_of("Kate Smith won the 14.2km fell race. She was at CP4 and finished in 1:04:32.")
     assert splits(doc) == []
     assert [r.text for r in doc.spans["results"]] == ["1:04:32"]
+
+
+def test_splits_a_blog_s_my_splits_heading_and_its_half_row(doc_of) -> None:
+    """A blog's "MY SPLITS" heading over a dot leaders' table gives its rows to the narrator, the "HALF" row too; "Official chip
+    time 2:59:14" with no colon and "my PB going into Sunday was" are the narrator's."""
+    doc = doc_of("Posted October 16, 2024 by Nikhil Rao\n\nI ran the Chicago Marathon on Sunday. My PB going into Sunday was 3:07:45 "
+                 "from Grandma's Marathon in June 2023.\n\nOfficial chip time 2:59:14. Yes, I cried.\n\n"
+                 "MY SPLITS (chip, from the results page)\n\n20K ....... 1:24:14\nHALF ...... 1:28:53\n25K ....... 1:45:20\n")
+    assert splits(doc) == [("1:24:14", "20km", 20000.0, "Nikhil Rao"), ("1:28:53", "halfway", 21097.5, "Nikhil Rao"),
+                           ("1:45:20", "25km", 25000.0, "Nikhil Rao")]
+    assert [(r.text, r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("3:07:45", "other", "Nikhil Rao"),
+                                                                                      ("2:59:14", "result", "Nikhil Rao")]

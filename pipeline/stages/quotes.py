@@ -303,9 +303,11 @@ class Quotes:
             return False
         if any(n.start() < m.open_at and m.end < n.end() for n in P.NICKNAMED_NAME.finditer(text, max(0, m.open_at - 30), m.end + 40)):
             return False  # a nickname inside a name: 'Theodore "Teddy" Marchetti'
-        sa, sb = sents.of(m.open_at)
-        rest = text[sa : m.open_at] + " " + text[m.end + 1 : sb]
-        has_verb = bool(P.SPEECH_VERB.search(rest))
+        sa, sb = sents.of(m.open_at)[0], sents.of(m.end)[1]  # (the sentence the quote closes in: '"You're under! You're
+        # under!" she yelled', its first sentence ending inside the marks)
+        has_verb = any(not P.OTHER_QUOTE_OPENS.match(text, v.end(), hi) for lo, hi in ((sa, m.open_at), (m.end + 1, sb))
+                       for v in P.SPEECH_VERB.finditer(text, lo, hi))  # (not another quote's verb: 'yelled "He's gonna get him!"
+        # and I did not know which "him" he meant')
         # a title needs its speech verb right beside it: 'broke into "Sweet Caroline" ... when she spoke to this paper'
         near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(sb, m.end + 1 + TITLE_VERB_REACH)]
         if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):

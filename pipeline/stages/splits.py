@@ -549,7 +549,7 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
     names as the owner of the list under it, whoever its lines name after their times, or names alone in brackets
     after its word ("Official kilometre splits (Rose Davies, chip timing):"), or a pronoun's ("here are his official splits:",
     the runner told of before); or a heading that names the owner after
-    its word ("Passage times Bashir Abdi")."""
+    its word ("Passage times Bashir Abdi"); a blog's heading of "my splits", its narrator's."""
     text = text_of(doc)
     top = text.rfind("\n", 0, start) + 1
     blank_seen = False
@@ -558,6 +558,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             return None
         above = text.rfind("\n", 0, top - 1) + 1
         named = between(doc, "athletes", above, top - 1)
+        if doc._.narrator is not None and doc._.narrator.start_char < above and P.MY_SPLITS_HEADING.match(text, above, top - 1):
+            return doc._.narrator  # a blog's "MY SPLITS (chip, from the results page)": its author's
         if P.SPLITS_HEADING_REST.match(text, above, top - 1):  # a line ending in a colon
             for m in named:
                 if m.end_char < top and P.SPLITS_OF_NAME_AFTER.match(text[m.end_char : top]):
