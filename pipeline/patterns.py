@@ -2618,6 +2618,11 @@ COACHED_BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # what a team does, said right after its name: "Raheny Shamrock retained the men's team title with 61 points"
+# a school's or a club's team, its name between "the" and the team's word: "The Cornell women finished second", "the Cornell
+# track and field teams" (not a family: "the Ingebrigtsen brothers")
+THE_BEFORE_TEAM = re.compile(r"\b(?:the|The)\s+$")
+TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|team|teams|squad|squads|program|programme|track\s+(?:and|&)\s+field|cross[\s-]country"
+                             r"|distance\s+(?:group|squad|crew|runners))\b")
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(
@@ -4289,7 +4294,11 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:reach(?:ed|es|ing)?|at|to|from|near)\s+the\s+(?:top|foot|bottom|summit)\s+of"
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
-CLASS_YEAR_BRACKET_BEFORE = re.compile(r"\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)", "(Jr., Mead)"
+# a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
+# (its runners' surnames, three or more, a time after: not a student's "(Arts & Science, Barrie, Ont.)")
+RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z])[\w'’-]+,[ \t]*){2,}(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]+\)[ \t]*\d{1,2}[:.]\d")
+CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(|,)\s*(?:Fr|So|Soph|Jr|Sr|Gr|FR|SO|JR|SR|GR)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)",
+# "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12"
 # ... or a place on the course set off with the time it was reached in: "at Drummond, which she reached in 2:54:12", "through
 # Cato Ridge, passed in 3:36:05" (not after "by": "led by Tom Ashby, passed in 15:10" is a runner, and "surged by Cato Ridge" as
 # like a place as a runner)

@@ -2648,3 +2648,38 @@ def test_athletes_a_byline_s_comments_are_no_speech_before_the_next_paragraph(do
     doc = doc_of("Posted October 16, 2024 by Nikhil Rao · Race Reports · 9 comments\n\nShort version: 2:59:14. The rest below.")
     assert "Short" not in {a.text for a in doc.spans["athletes"]}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [("The Cornell women finished second in the team standings with 118 points, and the men were third with 96.5. Declan "
+      "Whitaker won the mile in 4:00.12.\n\nCornell will send its NCAA hopefuls to the Last Chance meet on Friday.", "Cornell"),
+     ("Women's Distance Medley Relay\n1. Princeton 11:09.88\n2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40\n"
+      "3. Brown 11:15.02\n", "Brown"),
+     ("Women's Distance Medley Relay\n1. Princeton 11:09.88\n2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40\n", "Cornell")],
+    ids=["the-school-women", "relay-heading-row", "relay-row-with-its-runners"],
+)
+def test_athletes_a_college_s_school_is_no_athlete(doc_of, text: str, school: str) -> None:
+    """A school between "the" and its team's word, or a relay team's row (under a relay's heading, or
+    with its runners in a bracket) is no athlete."""
+    assert school not in {a.text for a in doc_of(text).spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jonah Whitfield (Arts & Science, Barrie, Ont.) placed fifth in the final in 2:23.40.",
+     "Men's 1500m\n1. Josh Kerr 3:29.11\n2. Brown 3:30.02\n",
+     "The Ingebrigtsen brothers ran together. Jakob Ingebrigtsen won in 3:29.11."],
+    ids=["student-s-faculty-bracket", "a-1500m-row", "a-family"],
+)
+def test_athletes_a_runner_beside_a_school_s_forms_stays(doc_of, text: str) -> None:
+    names = {a.text for a in doc_of(text).spans["athletes"]}
+    assert names & {"Jonah Whitfield", "Brown", "Jakob Ingebrigtsen"}
+
+
+def test_athletes_a_school_after_a_row_s_class_year_is_no_name(doc_of) -> None:
+    """A US results row's school after the class year ("Declan WHITAKER, SR, Cornell, 4:00.12") is no athlete's mention."""
+    text = ("Declan Whitaker won the mile in 4:00.12.\n\nCornell will send its NCAA hopefuls to the Last Chance meet.\n\n"
+            "Men's Mile – Final\n1. Declan WHITAKER, SR, Cornell, 4:00.12\n6. Matthew ORSINI, SO, Cornell, 4:03.77\n")
+    rows = text.index("Men's Mile")
+    assert not [a.text for a in doc_of(text).spans["athletes"] if a.start_char > rows and a.text == "Cornell"]

@@ -499,6 +499,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # a place on the course: "the long climb to Constantia Nek", "the road from Haji Ali", "ran together through the
         # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away"; a point of the course: "at
         # Drummond, which she reached in 2:54:12"
+    if P.RUNNERS_BRACKET_AFTER.match(text, m.end()):
+        return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
     if P.RUNNER_OF_BEFORE.search(before) and len(words) <= 2 and not re.search(r"['’]s?$", m.group()) and _clean(words[0]) not in P.COUNTRY_WORDS:
@@ -756,6 +758,25 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
         # is named, but the author's own people ("Ran the Big Half with my club mate Tom Bryant. I crossed the line in 1:32:10");
         # not a guest's, an interviewee's or a member's: "This week's report comes from Dan Reyes ... I crossed in")
     return author
+
+
+RELAY_HEADING_ROWS = 12  # rows up a results list its heading is looked for
+
+
+def _relay_row(text: str, c: Candidate) -> bool:
+    """Is the mention a results row's name under a heading of a relay ("Women's Distance Medley Relay" over "1. Princeton
+    11:09.88" and "3. Brown 11:15.02"): a team?"""
+    line = text.rfind("\n", 0, c.start) + 1
+    if (row := P.TABLE_ROW_PLACE.match(text, line)) is None or row.end() != c.start:
+        return False
+    for _ in range(RELAY_HEADING_ROWS):
+        if line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not P.TABLE_ROW_PLACE.match(text, line):
+            end = text.find("\n", line)
+            return P.RELAY.search(text, line, end if end >= 0 else len(text)) is not None
+    return False
 
 
 def _bell_row(text: str, start: int, end: int) -> bool:
@@ -1248,8 +1269,13 @@ class Athletes:
         title with 61 points": a team), "Shaftesbury Barnet's Ellie Baker" (and "Shaftesbury Barnet won the team title")?"""
         if not cl.full_forms and (self._describes_another(text, cl, starts) or self._of_another(text, cl, ends)):
             return True
+        if not cl.full_forms and any(_relay_row(text, c) for c in cl.mentions):
+            return True  # a relay team's row under its heading: "Women's Distance Medley Relay" over "3. Brown 11:15.02"
         if self.registry.find(cl.key) is not None:
             return False
+        if not cl.full_forms and any(P.THE_BEFORE_TEAM.search(text, max(0, c.start - 4), c.start) and P.TEAM_WORD_AFTER.match(text, c.end)
+                                     for c in cl.mentions):
+            return True  # a school's or a club's team: "The Cornell women finished second", "Cornell will send its NCAA hopefuls"
         if any(_school_with_class_year(text, c, cl, starts) for c in cl.mentions):
             return True  # a school: "Valor Christian senior Jalen Brooks" ... "2. Jalen Brooks (12), Valor Christian, 4:08.33"
         of_another = [_of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts, coach=True) for c in cl.mentions]
