@@ -425,6 +425,8 @@ EVENT_WORDS = re.compile(
     r"(?<![\d,.])(?<!\d:)(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
     r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
+    # ... or its number in words, a race's own only when said so (`KM_RACE_AFTER`): "the senior women's eight-kilometre race"
+    rf"\b(?P<kmword>{_NUM_WORD})-kilomet(?:re|er)\b|"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -2434,6 +2436,7 @@ NON_PERSON_HEADS = frozenset(
     corps government electronics bank telecom motors ministry forces army prisons
     """.split()
 )
+OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
 # ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
 PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
@@ -2623,6 +2626,8 @@ COACHED_BY_BEFORE = re.compile(
 THE_BEFORE_TEAM = re.compile(r"\b(?:the|The)\s+$")
 TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|team|teams|squad|squads|program|programme|track\s+(?:and|&)\s+field|cross[\s-]country"
                              r"|distance\s+(?:group|squad|crew|runners))\b")
+# ... or one of its runners: "The Dalhousie Tigers runner pulled away"
+TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|sophomore|rookie)\b")
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(
@@ -4067,6 +4072,7 @@ LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\
 # a passage's runner as the agent named right before its time: "After 1200 m, passed by Meshesha in 3.14,8"
 TIMED_BY_AGENT_BEFORE = re.compile(r"\b(?:covered|run|ran|passed|reached|clocked|completed|done)\s+by\s+$", re.IGNORECASE)
 IN_GAP = re.compile(r"\s+in\s+")  # ... and between the agent named and the time
+CLOCKED_AT_GAP = re.compile(r"\s+(?:was\s+|being\s+)?(?:clocked|timed)\s+(?:at|in)\s+")  # ... or the one clocked at it: "with Boudreau clocked at"
 AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+(?:only\s+|just\s+|[a-z]+ly\s+)?by\s+(?:[\w’'-]+\s+){0,4}$")
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
@@ -4334,9 +4340,11 @@ POSSESSIVE_MARK_OPENING = re.compile(
 )
 # ... and the time right after it: "His best, 2:08:14, came in London", "Her personal best of 3:52.61"
 MARK_THEN_TIME = re.compile(
-    r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?)?"  # "His personal best over 5000m, 13:25.65"
+    r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?(?:\s+(?:on|over)\s+the\s+(?:track|road|roads|grass))?)?"
+    # ("His personal best over 5000m, 13:25.65", "Her personal best for 1,500 metres on the track, 4:49, was set in August")
     r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:(?:of|was|is|(?:remains|stands)(?:\s+at)?)\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "was the 3:55.22"
 # ("Her record of France remains at 7,73", translated)
+MARK_FOR_BEFORE = re.compile(r"\b(?:best|record|PB|PR|mark)\s+(?:for|over)\s+(?:the\s+)?(?=\d)", re.IGNORECASE)  # its distance after it
 
 # ---- name variants ---------------------------------------------------------------------------
 

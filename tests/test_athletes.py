@@ -2683,3 +2683,13 @@ def test_athletes_a_school_after_a_row_s_class_year_is_no_name(doc_of) -> None:
             "Men's Mile – Final\n1. Declan WHITAKER, SR, Cornell, 4:00.12\n6. Matthew ORSINI, SO, Cornell, 4:03.77\n")
     rows = text.index("Men's Mile")
     assert not [a.text for a in doc_of(text).spans["athletes"] if a.start_char > rows and a.text == "Cornell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [("Graham Fougere of the Halifax Road Hammers was third in 32:31.", "Hammers"),
+     ("The Dalhousie Tigers runner pulled away from Ethan Pothier to win in 31:48.", "Dalhousie Tigers")],
+    ids=["club-after-of-the", "the-team-s-runner"],
+)
+def test_athletes_a_club_s_words_are_no_runner(doc_of, text: str, club: str) -> None:
+    assert club not in {a.text for a in doc_of(text).spans["athletes"]}

@@ -2584,3 +2584,19 @@ def test_context_an_odd_distance_in_a_race_title_s_bracket(doc_of, text: str, ex
 )
 def test_context_an_odd_distance_in_a_bracket_not_a_title_s(doc_of, text: str) -> None:
     assert not any(e.label_ == "14.2km" or e.label_ == "15.3km" for e in doc_of(text).spans["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hannah LeBlanc won the senior women's eight-kilometre race in 28:16.", "8km"),
+     ("Ava Doucette won the under-16 girls three-kilometre race in 11:02.", "3km")],
+    ids=["eight-kilometre-race", "three-kilometre-race"],
+)
+def test_context_a_race_s_kilometres_in_words(doc_of, text: str, expected: str) -> None:
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == [expected]
+
+
+def test_context_kilometres_in_words_not_a_race_s(doc_of) -> None:
+    """A number of kilometres in words said of no race is a stretch: "the final five kilometres"."""
+    doc = doc_of("Ruth Chepngetich won the marathon in 2:09:56, covering the final five kilometres alone.")
+    assert [e.label_ for e in doc.spans["events"]] == ["marathon"]

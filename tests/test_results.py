@@ -6702,3 +6702,10 @@ def test_results_a_record_not_come_near_is_no_one_s_run(doc_of, text: str, expec
     """A record the runner "did not get close to", "never threatened" or was "nowhere near" is an old mark, its holder no one
     named unless said after it ("set when he crashed": the one the pronoun stands for)."""
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_best_for_a_distance_is_of_that_event(doc_of) -> None:
+    """A best said for a distance ("Her personal best for 1,500 metres on the track, 4:49") is that event's, not the race's."""
+    doc = doc_of("Ava Doucette won the under-16 girls 3km race in 11:02. Her personal best for 1,500 metres on the track, 4:49, was "
+                 "set only in August.")
+    assert [(r.text, r.label_, r._.race.event) for r in doc.spans["results"]] == [("11:02", "result", "3km"), ("4:49", "other", "1500m")]

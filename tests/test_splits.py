@@ -3088,3 +3088,10 @@ def test_splits_a_blog_s_my_splits_heading_and_its_half_row(doc_of) -> None:
                            ("1:45:20", "25km", 25000.0, "Nikhil Rao")]
     assert [(r.text, r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("3:07:45", "other", "Nikhil Rao"),
                                                                                       ("2:59:14", "result", "Nikhil Rao")]
+
+
+def test_splits_the_runner_clocked_at_a_point(doc_of) -> None:
+    """"with Boudreau clocked at 15:49": the runner clocked, the object of "with" though he is."""
+    doc = doc_of("Mackenzie Boudreau won the 10km race in 31:48. By halfway it was down to two, with Boudreau clocked at 15:49 and "
+                 "Pothier a couple of strides back.")
+    assert splits(doc) == [("15:49", "halfway", 5000.0, "Mackenzie Boudreau")]

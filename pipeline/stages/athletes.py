@@ -499,6 +499,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # a place on the course: "the long climb to Constantia Nek", "the road from Haji Ali", "ran together through the
         # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away"; a point of the course: "at
         # Drummond, which she reached in 2:54:12"
+    if (P.THE_BEFORE_TEAM.search(before) or m.group().startswith(("The ", "the "))) and P.TEAM_RUNNER_AFTER.match(text, m.end()):
+        return True  # a team's runner: "The Dalhousie Tigers runner pulled away" (a team's own words, "The Cornell women", are the
+        # cluster's to weigh: `Athletes._unlinked`)
     if P.RUNNERS_BRACKET_AFTER.match(text, m.end()):
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
@@ -619,6 +622,9 @@ def find_candidates(
                 if (len(org) > 1 and org[-1] == len(c.tokens) - 1) or (
                         len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.ORGANISATION_NAME_WORDS):
                     continue  # "Mesfin Industrial Engineering", "Power" of "Ethiopian Electric Power": an organisation's name
+                if len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.NON_PERSON_HEADS \
+                        and P.OF_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "Graham Fougere of the Halifax Road Hammers": the club's last word, after a place's head
                 if org and org[0] == 0 and org[-1] < len(c.tokens) - 1:
                     for _ in range(org[-1] + 1):
                         c = _without_first_word(c)  # "Kenya Power Lucy Wambui": the runner after her club (not "Mark Power Jones")

@@ -144,6 +144,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
             or staged_distance(m.string, m.start(), after) or titled_distance(m) or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
+    if (word := m.group("kmword")) and P.KM_RACE_AFTER.match(m.string, m.end()):  # "the senior women's eight-kilometre race"
+        return f"{P.NUMBER_WORDS[word.lower()]}km"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) \

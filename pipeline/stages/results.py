@@ -28,8 +28,8 @@ from .. import patterns as P
 from ..registry import fold
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
-    Bounds, between, count_between, covering, char_span, inside, memo, paragraphs, require, sentences, set_extension, spans_of, starting_at, text_of,
-    write_spans,
+    Bounds, between, count_between, covering, char_span, inside, last_match, memo, paragraphs, require, sentences, set_extension, spans_of,
+    starting_at, text_of, write_spans,
 )
 from .context import (
     RaceInfo, cue_sex, dotted_minutes, fill_sex, find_events, fits_event, on_the_road_dotted, race_at, titles_meeting, to_come,
@@ -726,8 +726,12 @@ TITLE_REACH = 60  # characters before an old mark searched for the event of its 
 def titled_event(text: str, t: Span, a: int, race: RaceInfo) -> RaceInfo:
     """An old mark's event is the one its title names right before it ("holds the 10,000m world record
     of 28:54.14" in a 5000m report), if the time fits it (read as minutes where it has a dot: "holder of the record of the
-    world of the 10 km on road (28.46", translated)."""
-    near = find_events(text[max(a, t.start_char - TITLE_REACH) : t.start_char], titles=True)
+    world of the 10 km on road (28.46", translated), or the distance a best is said for ("Her personal best for 1,500 metres on
+    the track, 4:49, was set in August")."""
+    window = text[max(a, t.start_char - TITLE_REACH) : t.start_char]
+    near = find_events(window, titles=True)
+    if not near and (best_for := last_match(P.MARK_FOR_BEFORE, window, 0, len(window))) is not None:
+        near = find_events(window[best_for.end() :], titles=True)  # "Her personal best for 1,500 metres on the track, 4:49"
     if near and near[-1][2] != race.event and fits_event(near[-1][2], dotted_minutes(t._.seconds, t._.clock, near[-1][2])[0]):
         return replace(race, event=near[-1][2])
     return race

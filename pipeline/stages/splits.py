@@ -643,11 +643,15 @@ def paced_runner(doc: Doc, sent_start: int, char: int, paras: Bounds) -> Span | 
 
 def timed_by_agent(doc: Doc, t: Span) -> Span | None:
     """The runner a passage names as its agent right before the time: "passed by Meshesha in 3.14,8" (hers, not the sentence's
-    subject after it; not "covered by the winner in 56.8 seconds", whose winner may be another race's told before)."""
+    subject after it; not "covered by the winner in 56.8 seconds", whose winner may be another race's told before), or as the
+    one clocked at it ("by halfway it was down to two, with Boudreau clocked at 15:49")."""
     text = text_of(doc)
-    if "by " not in text[max(0, t.start_char - 60) : t.start_char]:
+    window = text[max(0, t.start_char - 60) : t.start_char]
+    if "by " not in window and "ed " not in window:
         return None  # (the cheap test first)
     named = [m for m in between(doc, "athletes", max(0, t.start_char - 60), t.start_char) if m.end_char <= t.start_char][-1:]
+    if named and P.CLOCKED_AT_GAP.fullmatch(text, named[0].end_char, t.start_char):
+        return named[0]
     if named and P.IN_GAP.fullmatch(text, named[0].end_char, t.start_char) \
             and P.TIMED_BY_AGENT_BEFORE.search(text, max(0, named[0].start_char - 30), named[0].start_char):
         return named[0]
