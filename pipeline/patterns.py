@@ -179,7 +179,8 @@ DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile – Krissy Gear" is a time, then a list's next event)
     r"[ \t-]?(?:a\.?m\b|p\.?m\b|m/s|mps|%|per\s?cent|million|billion|bn|m\b|km\b|kg|cm|met(?:re|er)s?\b|"
     r"miles?\b|points?|pts|GMT|BST|CET|ET\b|EST|EDT|PST|PDT|UTC|local(?:\s+time\b|(?=\s*[)\],;]))|hrs|o['’]clock|kilometres|kilometers|"
-    r"\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7 for kilometre", "4:30/km"
+    r"(?:[ \t]+(?:minutes?|mins?)\.?)?\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7
+    # for kilometre", "4:30/km", "about 2:58 minutes per kilometre"
     r"\s(?:pace|schedule)\b|"  # a target: "the pacing lights were set to 14:40 pace"
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
     re.IGNORECASE,
@@ -2275,9 +2276,9 @@ POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|me
 ONE_UNIT_POINT = re.compile(r"(?<=first\s)(?P<unit>kilomet(?:re|er)|km|mile)\b(?!\s*\d)(?!\s+(?:race|run|of\s+(?:the|his|her|their)))", re.IGNORECASE)
 # (not a pace, "2:52 to the km", nor a race: "3:51.30 for the first mile race of his outdoor season")
 SPLIT_TIME_THEN_POINT = re.compile(
-    r"^\s*(?:seconds?|secs?|s)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b|kilomet))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
-    re.IGNORECASE,  # (French copy translated: "1'52''40 at the passage of the 800 m")
-)
+    r"^\s*(?:seconds?|secs?|s|minutes?|mins?|h(?:ours?|rs?)?)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b|kilomet))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
+    re.IGNORECASE,  # (French copy translated: "1'52''40 at the passage of the 800 m"; German: "in 62:41 minutes through the half
+)  # marathon mark")
 
 # ---- names -----------------------------------------------------------------------------
 

@@ -3095,3 +3095,12 @@ def test_splits_the_runner_clocked_at_a_point(doc_of) -> None:
     doc = doc_of("Mackenzie Boudreau won the 10km race in 31:48. By halfway it was down to two, with Boudreau clocked at 15:49 and "
                  "Pothier a couple of strides back.")
     assert splits(doc) == [("15:49", "halfway", 5000.0, "Mackenzie Boudreau")]
+
+
+def test_splits_a_time_and_its_unit_then_the_point_and_a_pace_per_kilometre(doc_of) -> None:
+    """German copy translated: "in 62:41 minutes through the half marathon mark" is halfway's; "a cut of about 2:58 minutes per
+    kilometre" a pace, no time."""
+    doc = doc_of("Kiros won the marathon in 2:05:18. The hares led a group of twelve runners in 62:41 minutes through the half "
+                 "marathon mark, that corresponded to a cut of about 2:58 minutes per kilometre.")
+    assert splits(doc) == [("62:41", "halfway", 21097.5, None)]
+    assert "2:58" not in {t.text for t in doc.spans["times"]}
