@@ -1901,6 +1901,9 @@ COURSE_LAPS = re.compile(
     r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
     re.IGNORECASE,
 )
+# ... or its length said: "the first 2-kilometer lap", "five two-kilometre loops", "a 2km circuit"
+LAP_LENGTH_SAID = re.compile(rf"\b(?P<d>\d{{1,2}}(?:\.\d)?|{_NUM_WORD})[\s-]?(?:km|k|kilomet(?:re|er))s?[\s-]+(?:lap|loop|circuit)s?\b",
+                             re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half|HALF)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
@@ -1911,7 +1914,7 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|turn\s+of\s+(?:the\s+)?track|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|turn\s+of\s+(?:the\s+)?track|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:(?P<lapkm>\d{1,2}(?:\.\d)?)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?=lap\b))?(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
     r")\b|(?<=through\s)(?P<firstround>the\s+first\s+round)\b|"  # (translated: "led the field through the first round in 55,6"; not a heat's "first round")
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?:(?<=through\s)|(?<=at\s)|(?<=passed\s))the\s+kilomet(?:re|er)"
     r"(?![\s-]*(?:to[\s-]+go|of)\b))\b|"  # (not "the kilometre-to-go banner", "the kilometre of climbing")  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
@@ -2237,6 +2240,9 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?=\s+in\s))?"  # (its runner first: "the
                                  # legendary 3'28''95 of Fermín Cacho in Zurich 1997")
                                  r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+# ... or a place then a year: "broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024"
+PLACE_THEN_YEAR_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
+                                   r",?\s+(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
 YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")

@@ -6709,3 +6709,11 @@ def test_results_a_best_for_a_distance_is_of_that_event(doc_of) -> None:
     doc = doc_of("Ava Doucette won the under-16 girls 3km race in 11:02. Her personal best for 1,500 metres on the track, 4:49, was "
                  "set only in August.")
     assert [(r.text, r.label_, r._.race.event) for r in doc.spans["results"]] == [("11:02", "result", "3km"), ("4:49", "other", "1500m")]
+
+
+def test_results_a_time_at_a_place_in_a_year_is_another_race_s(doc_of) -> None:
+    """"broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024": a mark of another year's race, in a
+    report of no date."""
+    doc = doc_of("Beatrice Chebet won the senior women's race at the World Cross Country Championships on Saturday in 31:40.\n\n"
+                 "Chebet, 25, broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024 and said she would now rest.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("31:40", "result"), ("28:54.14", "other")]

@@ -3104,3 +3104,10 @@ def test_splits_a_time_and_its_unit_then_the_point_and_a_pace_per_kilometre(doc_
                  "marathon mark, that corresponded to a cut of about 2:58 minutes per kilometre.")
     assert splits(doc) == [("62:41", "halfway", 21097.5, None)]
     assert "2:58" not in {t.text for t in doc.spans["times"]}
+
+
+def test_splits_a_cross_country_s_lap_said_long_sets_its_first_lap_and_bell(doc_of) -> None:
+    """A course's lap said long ("the first 2-kilometer lap") is the first lap's length and sets the bell a lap from the finish."""
+    doc = doc_of("Beatrice Chebet won the senior women's 10-kilometer race in 31:50. A lead group of nine went through the first "
+                 "2-kilometer lap in 6:18. Chebet led at the bell in 25:40 and pulled clear.")
+    assert splits(doc) == [("6:18", "first lap", 2000.0, None), ("25:40", "bell", 8000.0, "Beatrice Chebet")]

@@ -1252,6 +1252,8 @@ class Results:
                        else not e.group("adj") and not P.THIS_DAY_CUE.search(text, s0, next_time)
                        for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
+                or ((e := P.PLACE_THEN_YEAR_AFTER.match(text, t.end_char)) is not None and (
+                    int(e.group("year")) != race.year if race.year is not None else not P.THIS_DAY_CUE.search(text, s0, next_time)))
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
                 or (text[t.start_char - 1 : t.start_char] == "(" and P.DID_NOT_RUN_AFTER.match(text, t.end_char) is not None)
                 # "Alicia Monson (14:19.45, Monaco last year)": the bracket the time opens dates it
