@@ -125,10 +125,10 @@ SECONDS_MARK_TIME = re.compile(r"(?<![\d.:,'′’])(?P<s>\d{1,2})(?:''|\"|″)(
 # seconds with an "s" for the decimal point, as French and Portuguese copy writes them: "9s85", "10s05", "61s2" (not the
 # seconds of "3min40s12", nor "4s" alone)
 SECONDS_UNIT_TIME = re.compile(r"(?<![\w.:,'′’\"])(?P<s>\d{1,2})s(?P<f>\d{1,2})(?!\w|[.,:]\d)")
-# minutes, seconds and hundredths with units, as French copy writes them: "8 min 05 s 12", "3min31s48" (on one line, and
+# minutes, seconds and hundredths with units, as French and Spanish copy writes them: "8 min 05 s 12", "3min31s48", "15m07s10" (on one line, and
 # not a list's next place: "43min48s\n2. Fábio", "43min48s 2º Fábio"; "57min31s 2. Yomif" after "1. Jacob Kiplimo",
 # `times.next_place_after`)
-UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?(?P<f>\d{1,2})\b(?![º°ª])")
+UNITS_TIME = re.compile(r"(?<![\d.:,])(?P<m>\d{1,2})(?:[ \t]?min[ \t]?(?P<s>\d{2})[ \t]?s[ \t]?|m(?P<s2>\d{2})s)(?P<f>\d{1,2})\b(?![º°ª])")
 # hours with a unit before minutes and seconds, as Spanish and French copy writes them: "1h01:35",
 # "1h 10min 02s", "2h05'41"", "1h05m41s", an ultra's "20h12m05s", "04h31m10s"
 HOURS_TIME = re.compile(r"(?<![\d.:,])(?P<h>\d|[0-4]\d)\s?h\s?(?P<m>\d{2})(?:[:'′’]|\s?min\s?|m)(?P<s>\d{2})(?:[.,](?P<f>\d{1,2}))?(?:\s?s\b|[\"″”])?(?![\d:])")
@@ -2502,6 +2502,12 @@ PARKRUN_VENUE_BEFORE = re.compile(r"(?:\b(?:at|from|the|won|wins|ran|runs|run|di
 # "the runner of" before a club's name, as translated copy writes it: "The runner of Dukla Praha improved" (not "the athlete of
 # Uganda Jacob Kiplimo", a country and a name)
 RUNNER_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:runner|athlete|sprinter)\s+of\s+$", re.IGNORECASE)
+# a venue's or a meeting's word before "of" and a place, as Spanish and Portuguese copy translated writes them: "the Parque de
+# los Deportes of Mar del Plata", "Sudamericano of Mar del Plata", "the Championship of Budapest" (not "the runner of")
+VENUE_OF_BEFORE = re.compile(r"(?-i:\b(?:Park|Parque|Parc|Stadium|Estadio|Stadio|Stade|Arena|Championships?|Campeonato|Games|Juegos|Meeting|"
+                             r"Marathon|Maratón|Sudamericano|Iberoamericano|Grand\s+Prix|Circuit|Circuito))"
+                             r"(?:\s+(?:de|del|de\s+los|de\s+las|de\s+la)\s+(?-i:[A-Z])[\w'’-]+)?\s+of\s+(?:the\s+)?$")  # (not "the Memorial of
+# Josef Odložil", a person's)
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"

@@ -2693,3 +2693,15 @@ def test_athletes_a_school_after_a_row_s_class_year_is_no_name(doc_of) -> None:
 )
 def test_athletes_a_club_s_words_are_no_runner(doc_of, text: str, club: str) -> None:
     assert club not in {a.text for a in doc_of(text).spans["athletes"]}
+
+
+def test_athletes_a_venue_s_place_after_of(doc_of) -> None:
+    """A place after a venue's or a meeting's word and "of", as Spanish copy translated writes it, owns no time; a memorial's
+    person is an athlete."""
+    doc = doc_of("The Florence Borelli of always appeared on Saturday in the Parque de los Deportes of Mar del Plata. The athlete of 32 "
+                 "years controlled the 5000 meters and crossed the goal in 15:41.02.\n\nFrom the tribune hung a banner with the legend "
+                 "\"Mar del Plata runs with you\", which Catrofe photographed.")
+    assert "Mar del Plata" not in {r._.athlete.label_ for r in doc.spans["results"] if r._.athlete is not None}
+    doc = doc_of("The Golden Spike, the Memorial of Josef Odložil, saw Jakob Ingebrigtsen win in 3:31.02. Josef Odložil won Olympic "
+                 "silver in 1964.")
+    assert "Josef Odložil" in {a.text for a in doc.spans["athletes"]}

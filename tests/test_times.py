@@ -191,8 +191,9 @@ def test_times_decimal_comma_where_the_text_writes_decimals_so(text: str, expect
      ("El Bakkali won in 8 min 05 s 12.", ("8 min 05 s 12", 485.12, "8:05.12")),
      ("El Bakkali won in 8'04\"12.", ("8'04\"12", 484.12, "8:04.12")),
      ("He closed in 59\"4.", ("59\"4", 59.4, "59.4")),
-     ("Ingebrigtsen crossed the line in 3'27''14.", ("3'27''14", 207.14, "3:27.14"))],
-    ids=["seconds-marks", "minutes-seconds-units", "primes", "seconds-mark-tenths", "primes-doubled-apostrophes"],
+     ("Ingebrigtsen crossed the line in 3'27''14.", ("3'27''14", 207.14, "3:27.14")),
+     ("Borelli crossed the goal in 15m41s02, ahead of Brea.", ("15m41s02", 941.02, "15:41.02"))],
+    ids=["seconds-marks", "minutes-seconds-units", "primes", "seconds-mark-tenths", "primes-doubled-apostrophes", "spanish-m-s-hundredths"],
 )
 def test_times_french_notations(text: str, expected: tuple) -> None:
     (t,) = find_times(text)

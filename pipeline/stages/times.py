@@ -111,7 +111,8 @@ def parse_units(m: re.Match[str]) -> TimeMatch | None:
     """"8 min 05 s 12" and "8'05"12" -> 485.12 ("8:05.12"); "46''89" -> 46.89; "59m01s" -> 3541; seconds alone may
     pass a minute ("61s2", a lap)."""
     minutes = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else None
-    secs, frac = int(m.group("s")), (m.group("f") if "f" in m.re.groupindex else None) or ""
+    secs = int(m.group("s") if m.group("s") is not None or "s2" not in m.re.groupindex else m.group("s2"))  # ("15m07s10")
+    frac = (m.group("f") if "f" in m.re.groupindex else None) or ""
     if secs >= 60 and minutes is not None:
         return None
     minutes = minutes or 0
