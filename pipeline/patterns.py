@@ -379,7 +379,7 @@ RAN_DISTANCE_BEFORE = re.compile(r"\b(?:ran|runs|raced|races|racing|won|wins)\s+
 RAN_DISTANCE_VENUE_AFTER = re.compile(r"\s+at\s+(?-i:[A-Z])")  # ... at its venue (not "ran 3km alone in 10:30 between 15km and 18km",
 # "raced a 1k warm-up")
 KM_RACE_AFTER = re.compile(
-    r"[\s-]+(?:(?:(?:road|trail|hill|mountain)[\s-]+)?(?:race|classic|challenge)|(?:fun|charity)[\s-]+run)\b(?!-)"
+    r"[\s-]+(?:(?:(?:road|trail|hill|mountain|fell|cross[\s-]country)[\s-]+)?(?:race|classic|challenge)|(?:fun|charity)[\s-]+run)\b(?!-)"
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session|leaders?|favou?rites?|organi[sz]ers?|"
     r"directors?|officials?|doctors?|number|numbers|bib|village|day|week|weekend|morning|kit)\b)", re.IGNORECASE)  # (not "At 35km race
 # leader Kosgei was timed in 1:50:20")
@@ -427,7 +427,7 @@ EVENT_WORDS = re.compile(
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
     r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
     # ... or its number in words, a race's own only when said so (`KM_RACE_AFTER`): "the senior women's eight-kilometre race"
-    rf"\b(?P<kmword>{_NUM_WORD})-kilomet(?:re|er)\b|"
+    rf"(?<!-)\b(?P<kmword>{_NUM_WORD})-kilomet(?:re|er)\b|"
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -513,9 +513,15 @@ COURSE_AFTER = re.compile(r"\s*(?:(?:fell|hill|mountain|trail)\s+)?(?:course|rou
 # ... or in the bracket after a race's title on a heading line of its own, a fell race's category and climb beside it:
 # "Crow Hill Horseshoe (AM, 14.2km / 720m)", "Tinto Hill Race (approx. 7.5km)" (not a live blog's point before its colon:
 # "Shinagawa (15km): Kiptum leads", nor a bracket in a sentence: "the Wall (3km) took him")
-TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&.-]*[ \t]+){1,5}\((?:[A-Z]{1,3},?[ \t]+|(?:approx\.?|c\.|ca\.|about)[ \t]*)?$")
-TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)[^\n.!?]{0,60}(?:\n|$)")
+TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*[ \t]+(?:(?:[A-Z][\w'’&.-]*|of|the|on|de|du|la)[ \t]+){0,5}"
+                                  r"\((?:[A-Z]{1,3},?[ \t]+|(?:approx\.?|c\.|ca\.|about)[ \t]*)?$")  # ("Tour of Pendle (AL, 27km / 1370m)")
+# ... the line ending there or with its date after a dash (not a live blog's point told after it: "Heartbreak Hill (32.2km / 20
+# miles) – Lemma pulls clear")
+TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–—-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}\b)[^\n]{0,40})?"
+                                 r"[ \t]*(?:\n|$)")
 TITLE_BRACKET_REACH = 60  # characters before the distance its title's line may start in
+TITLE_BRACKET_LINES = 5  # lines from the top a race's title is looked for in
+TITLE_WITH_DISTANCE_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{0,60}\([^\n()]*\d\s?(?:km|k|miles?)\b[^\n()]*\)", re.IGNORECASE)  # such a line
 COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a track has no course: "the 5,000-meter course"
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
 # laps of the 5km loop", "a 2km loop")
@@ -1047,6 +1053,9 @@ RELAY_SUBJECT_OPENING = re.compile(
 # (not a relay named in a title: "the Commonwealth relay champion produced a strong finish to win the final in 7.08")
 # a relay team told by its runners: "the team of Seville, Blake, Powell and Thompson had clocked 38.04" (the team's time)
 TEAM_OF_RUNNERS = re.compile(r"\b(?:quartet|foursome|team|squad)\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+(?-i:[A-Z])", re.IGNORECASE)
+# a results list's heading naming a relay ("Women's Distance Medley Relay", "Men's 4x400m"; not a meeting named for its relays,
+# "Penn Relays 1500m", "Texas Relays results")
+RELAY_HEADING = re.compile(r"\b\d\s?[x×]\s?\d{3}\b|\bDMR\b|\bmedley\b|\brelay\b(?!s)(?![ \t]+(?:mile|1500|800)\b)", re.IGNORECASE)
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b|\b(?:stafett|stafetten|stafetter|stafet|stafette|estafette|staffetta|staffel|estafeta|relevos|relais)\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a meeting named for its relays, no relay of itself: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the
@@ -1727,8 +1736,10 @@ MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|t
 # ... or a checkpoint by its code, never the finish, the words between saying no finish ("She'd already been at CP3 in 45.30",
 # "together at the trig (CP2), the marshal reckoned in 27:50"; not "at CP4 and finished in 1:04:32")
 CHECKPOINT_CODE_BEFORE = re.compile(
-    r"\b(?:at|through|to|reached|reaching|passed|passing|by)\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+\(\s*)?(?P<point>(?-i:CP)\s?\d{1,2})\)?"
-    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|home\b|crossed\b|line\b)[\w'’-]+\s+){0,4}?)?\s*in\s+$", re.IGNORECASE)
+    r"\b(?:at|through|to|reached|reaching|passed|passing|by|and)\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+\(\s*)?(?P<point>(?-i:CP)\s?\d{1,2})\)?"
+    r"(?:\s*\([^()\n]{1,30}\)|,\s+[^,.;\n]{1,30},)?"  # ("reached CP3 (Stoodley Pike) in", "At CP3, Stoodley Pike, in")
+    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|win\w*|victory|home\b|crossed\b|line\b|going\b)[\w'’-]+\s+){0,4}?)?\s*(?:in|at)\s+$",
+    re.IGNORECASE)
 WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
@@ -1901,12 +1912,17 @@ COURSE_LAPS = re.compile(
     r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
     re.IGNORECASE,
 )
-# ... or its length said: "the first 2-kilometer lap", "five two-kilometre loops", "a 2km circuit"
-LAP_LENGTH_SAID = re.compile(rf"\b(?P<d>\d{{1,2}}(?:\.\d)?|{_NUM_WORD})[\s-]?(?:km|k|kilomet(?:re|er))s?[\s-]+(?:lap|loop|circuit)s?\b",
-                             re.IGNORECASE)
+# ... or its length said: "the first 2-kilometer lap", "five two-kilometre loops", "each 2km circuit"
+LAP_LENGTH_SAID = re.compile(rf"\b(?:first|opening|each|every|the|two|three|four|five|six)\s+"
+                             rf"(?P<d>\d{{1,2}}(?:\.\d)?|{_NUM_WORD})[\s-]?(?:km|k|kilomet(?:re|er))s?[\s-]+(?:lap|loop|circuit)s?\b",
+                             re.IGNORECASE)  # (the race's own, counted, the first or the one: not a warm-up's "a 2km loop", a session's
+# "10 x 1km laps")
+LAP_LENGTH_REACH = 300  # characters before a bell its course's lap length is looked for in
+COURSE_RACE_MIN_M = 6000.0  # a race this long at least, with a lap said in kilometres, is run on a course, not a track (a 5000m's
+# "2km loop" is a warm-up's)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half|HALF)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?:(?-i:Half)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z))|(?-i:HALF)(?=[ \t]*(?::|\.{3,})[ \t]*(?:\d|\Z))))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -1914,7 +1930,7 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
-    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|turn\s+of\s+(?:the\s+)?track|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:(?P<lapkm>\d{1,2}(?:\.\d)?)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?=lap\b))?(?:lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
+    r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|turn\s+of\s+(?:the\s+)?track|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:(?P<lapkm>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?:lap|loop)|lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"
     r")\b|(?<=through\s)(?P<firstround>the\s+first\s+round)\b|"  # (translated: "led the field through the first round in 55,6"; not a heat's "first round")
     r"\b(?P<firstkm>(?:the\s+)?(?:first|opening)\s+(?:kilomet(?:re|er)|km)|(?:(?<=through\s)|(?<=at\s)|(?<=passed\s))the\s+kilomet(?:re|er)"
     r"(?![\s-]*(?:to[\s-]+go|of)\b))\b|"  # (not "the kilometre-to-go banner", "the kilometre of climbing")  # (the first kilometre said as "the kilometre": "the passage at the kilometre was made in")
@@ -2087,7 +2103,8 @@ SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal
 BOTH_PRONOUNS = re.compile(r"(?=.*\bhis\b)(?=.*\bher\b)", re.IGNORECASE)  # a line naming both ("Here are her splits (his laps were not recorded)")
 SPLITS_WORD = re.compile(r"\b(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or the narrator's, a heading of a blog's own splits ("MY SPLITS (chip, from the results page)", "My splits:")
-MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:[a-z]+[ \t]+){0,2}(?:splits|lap\s+times|laps)\b[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
+MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?!(?:planned|target|goal|ideal|dream|predicted)\b)(?:[a-z]+[ \t]+){0,2}(?:splits|lap\s+times|laps)\b"
+                               r"[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)  # (not "My planned splits (for a 2:59 finish):", a target)
 # a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
 SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)\s+"
@@ -2240,6 +2257,8 @@ BRACKET_NAME_END = re.compile(r"[ \t]*(?:[,;)]|[-–—])")
 EDITION_AFTER_TIME = re.compile(r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}(?=\s+in\s))?"  # (its runner first: "the
                                  # legendary 3'28''95 of Fermín Cacho in Zurich 1997")
                                  r"(?:\s+(?:from|at|in|of)\s+(?:the\s+)?|\s*,\s*(?=[^()\n]*\)))(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+WON_IN_BEFORE = re.compile(r"\b(?:won|wins|winning|to\s+win|took\s+(?:the\s+)?(?:title|victory|win))\b[^.;]{0,40}$", re.IGNORECASE)  # ... not
+# of a win: "Jacob Kiplimo won in 2:05:18 in Berlin, Germany, in 2026"
 # ... or a place then a year: "broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024"
 PLACE_THEN_YEAR_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
                                    r",?\s+(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
@@ -2282,7 +2301,7 @@ POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|me
 ONE_UNIT_POINT = re.compile(r"(?<=first\s)(?P<unit>kilomet(?:re|er)|km|mile)\b(?!\s*\d)(?!\s+(?:race|run|of\s+(?:the|his|her|their)))", re.IGNORECASE)
 # (not a pace, "2:52 to the km", nor a race: "3:51.30 for the first mile race of his outdoor season")
 SPLIT_TIME_THEN_POINT = re.compile(
-    r"^\s*(?:seconds?|secs?|s|minutes?|mins?|h(?:ours?|rs?)?)?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b|kilomet))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
+    r"^\s*(?:seconds?|secs?|s|(?:minutes?|mins?|h(?:ours?|rs?)?)(?=\s+(?:through|thru)\b))?\s*(?:(?:through|thru|at|to|for\s+the\s+first)\s+(?:the\s+(?!half\b|bell\b|kilomet))?(?:passage\s+of\s+(?:the\s+)?)?|(?=half-?way\b))",
     re.IGNORECASE,  # (French copy translated: "1'52''40 at the passage of the 800 m"; German: "in 62:41 minutes through the half
 )  # marathon mark")
 
@@ -2444,6 +2463,8 @@ NON_PERSON_HEADS = frozenset(
     """.split()
 )
 OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"
+CLUB_PLACE_HEADS = frozenset("road park city county valley harbour harbor district hill hills lake river bay coast forest vale".split())  # ... its
+# place's head before the club's last word ("Halifax Road Hammers"; not a race's: "the winner of the Berlin Marathon Kipchoge")
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
 # ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
 PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
@@ -2640,7 +2661,8 @@ THE_BEFORE_TEAM = re.compile(r"\b(?:the|The)\s+$")
 TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|team|teams|squad|squads|program|programme|track\s+(?:and|&)\s+field|cross[\s-]country"
                              r"|distance\s+(?:group|squad|crew|runners))\b")
 # ... or one of its runners: "The Dalhousie Tigers runner pulled away"
-TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|sophomore|rookie)\b")
+TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|sophomore|rookie)s?\b(?!\s+(?-i:[A-Z]))")  # (not "The
+# Dalhousie runner Emma Ross": the school describes her, `Athletes._unlinked`)
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(
@@ -2677,12 +2699,13 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
-    r"(?:\s+(?:going|coming|heading)\s+into\s+(?:\w+\s+){0,2}?\w+)?"  # ("my PB going into Sunday was")
+    r"(?:\s+(?:going|coming|heading)\s+into\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"  # ("my PB going into Sunday was")
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
     r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
+FULL_NAME_LIKE = re.compile(r"\b(?-i:[A-Z][a-z]+)[ \t]+(?!(?:Marathon|Half|Run|Race|Mile|Games|Championships?)\b)(?-i:[A-Z][a-z]+)\b")  # "Sarah Lowe"
 NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:|(?<=time)(?=\s+$))\s*$",
                                        re.IGNORECASE)  # ("Official chip time 2:59:14.")
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
@@ -2925,7 +2948,7 @@ SPEECH_VERBS = (
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
     r"conceded|concedes|acknowledged|acknowledges|wrote|writes|written|posted|tweeted|texted|messaged|shouted|shouts(?!\s+(?:of|from|in|at|for|and|rang|went|echoed)\b)|"
-    r"screamed|yelled|yells|hollered|exclaimed|beamed|quipped|"
+    r"screamed|(?:yelled|yells|hollered)(?!\s+(?:at|as|when|while|from|in|and|for)\b)|exclaimed|beamed|quipped|"
     r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|spoke|speaks|talked|talks|"
     r"predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
@@ -2935,7 +2958,10 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+ATTRIBUTION_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?(?:{SPEECH_VERBS})\b",
+                                     re.IGNORECASE)  # '" she yelled', '" Pike laughed', '" Kara Hale screamed'
 OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„]")  # right after a speech verb: the quote it introduces
+CLAUSE_SUBJECT_PRONOUN = re.compile(r"\b(?-i:I|he|she|we|they|it)\b")  # ... and a clause of someone's own after that quote
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")
 # a paragraph quoted with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote: the opening dash, and where the
@@ -3276,8 +3302,9 @@ PERSON_VERB_AFTER = re.compile(
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )
-# a speech verb right before a name on its line ("said Ingebritsson"; not a byline's "9 comments" over "Short version: 2:59:14")
-PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:an?[ \t]+\w+[ \t]+|the[ \t]+\w+[ \t]+)?$", re.IGNORECASE)
+# a speech verb right before a name in its paragraph ("said Ingebritsson", '," said\nOkafor'; not a byline's "9 comments" over a
+# blank line and "Short version: 2:59:14")
+PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \t]+(?:an?|the)[ \t]+\w+)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z", re.IGNORECASE)
 # an article and lower-case words before a single capitalised word make it a description, not a
 # name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
@@ -3560,9 +3587,11 @@ COACH_GAP = re.compile(r"\s+(?:head\s+|assistant\s+)?coach\s+")
 # a town before a state, as US copy names where an athlete comes from: "of Provo, Utah,"
 TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 # what sets a person off as a subject between commas: a verb after ("His coach, Alnes, said"), not a
-# preposition or an article ("her daughter, Alyn, in 2018"), nor a relative pronoun, whose clause ends
-# with no verb of the name's ("Thapa credited his coach, Surendra Bhandari, who followed the race.")
-APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b|who\b|whom\b|whose\b|which\b)[a-z]{2,}")
+# preposition or an article ("her daughter, Alyn, in 2018")
+APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}")
+# ... but a person set off after a verb's object is that object, no subject ("Thapa credited his coach, Surendra Bhandari, who
+# followed the race", "thanked the pacer, Lena Hart, who"; not the sentence's opening: "Her coach, Jenna Fraser, who ...")
+VERB_OBJECT_APPOSITION_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+(?:his|her|their|the|a)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+$")
 # what joins a place word to the next time, whose place it gives: "a final won in 3:31.08"
 PLACE_WORD_OF_NEXT_TIME = re.compile(r"\s+(?:in|with)\s+")
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
@@ -3947,7 +3976,7 @@ OWNED_RECORD_BEFORE = re.compile(
     # record of 2:05:11" (not "now holds the world record, 13:58.06", set in the race; nor "owned the final lap and the record,")
     r"|\b(?:(?:has|have|had)\s+held|who\s+(?:still\s+)?(?:holds|held))\s+the\s+(?:[\w-]+\s+){0,4}?record(?:\s+of|,)\s*$"
     # ... or a blog author's best that was: "My 10K PB was 48:10" (not "My PB is 44:05 now!", set today)
-    r"|\b(?P<my>my)\s+(?:[\w-]+\s+){0,3}?(?:PB|PR|personal\s+best|best)(?:\s+(?:going|coming|heading)\s+into\s+(?:\w+\s+){0,2}?\w+)?"
+    r"|\b(?P<my>my)\s+(?:[\w-]+\s+){0,3}?(?:PB|PR|personal\s+best|best)(?:\s+(?:going|coming|heading)\s+into\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
     r"\s+(?:was|had\s+been)\s+$",  # ("my PB going into Sunday was")
     re.IGNORECASE,
 )
@@ -4314,10 +4343,14 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
-# (its runners' surnames, three or more, a time after: not a student's "(Arts & Science, Barrie, Ont.)")
-RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z])[\w'’-]+,[ \t]*){2,}(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]+\)[ \t]*\d{1,2}[:.]\d")
-CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(|,)\s*(?:Fr|So|Soph|Jr|Sr|Gr|FR|SO|JR|SR|GR)\.?(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig Harbor)",
-# "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12"
+# (its four runners' surnames, a time after: not a student's "(Arts & Science, Barrie, Ont.)", nor a runner's "(Leeds, Yorkshire,
+# England)")
+RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z])[\w'’-]+,[ \t]*){2}(?-i:[A-Z])[\w'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]+\)"
+                                   r"[ \t]*\d{1,2}[:.]\d")
+RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z])[\w'’-]+,[ \t]*){2}(?-i:[A-Z])[\w'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]+\)[ \t]*$")  # ... its
+# time, a team's: "2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01"
+CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|,[ \t]*(?-i:FR|SO|JR|SR|GR))(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig
+# Harbor)", "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12" (not a name's "Ken Lattimore, Sr., Jonah Brooks")
 # ... or a place on the course set off with the time it was reached in: "at Drummond, which she reached in 2:54:12", "through
 # Cato Ridge, passed in 3:36:05" (not after "by": "led by Tom Ashby, passed in 15:10" is a runner, and "surged by Cato Ridge" as
 # like a place as a runner)
@@ -4329,8 +4362,8 @@ HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Sr
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+"
                                 r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time")
 COLUMN_GAP_AFTER = re.compile(r"\t| {2,}")  # a table's column gap: a tab or two spaces or more
-_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MF]V\d{2}|V[MF]\d{0,2}|[MFW](?:SEN|JUN|U\d{2}))"
-# ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "MV50", "FU23")
+_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MFL]V\d{2}|V[MF]\d{0,2}|[MFWL](?:SEN|JUN|U\d{2}))"
+# ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "LSEN", "MV50", "LV40", "FU23")
 AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][MWFV]?\d{{2}})[ \t]+\d")  # "W60 3000m: 1 Margaret ...", "M50-54 1500m"
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")
@@ -4353,7 +4386,7 @@ POSSESSIVE_MARK_OPENING = re.compile(
 )
 # ... and the time right after it: "His best, 2:08:14, came in London", "Her personal best of 3:52.61"
 MARK_THEN_TIME = re.compile(
-    r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?(?:\s+(?:on|over)\s+the\s+(?:track|road|roads|grass))?)?"
+    r"(?:\s+(?:over|for|in|at)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)?(?:\s+(?:on|over)\s+(?:the\s+)?(?:track|road|roads|grass))?)?"
     # ("His personal best over 5000m, 13:25.65", "Her personal best for 1,500 metres on the track, 4:49, was set in August")
     r",?\s*(?:of\s+(?:the\s+)?[A-Z][\w-]+\s+)?(?:(?:of|was|is|(?:remains|stands)(?:\s+at)?)\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "was the 3:55.22"
 # ("Her record of France remains at 7,73", translated)

@@ -2705,3 +2705,26 @@ def test_athletes_a_venue_s_place_after_of(doc_of) -> None:
     doc = doc_of("The Golden Spike, the Memorial of Josef Odložil, saw Jakob Ingebrigtsen win in 3:31.02. Josef Odložil won Olympic "
                  "silver in 1964.")
     assert "Josef Odložil" in {a.text for a in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1 Jack de Vries Leeds City MSEN 33:20\n2 Anna Marsh Kirkstall Harriers FU23 36:12\n", {"Jack de Vries", "Anna Marsh"}),
+     ("1 Jo Whitworth Helm Hill LSEN 1:01:12\n2 Kath Murray Kendal LV40 1:03:55\n", {"Jo Whitworth", "Kath Murray"}),
+     ("\"We knew the pace would be hot,\" commented\nFerrante, who ran 27:40.11 for fourth.", {"Ferrante"}),
+     ("Ken Lattimore, Sr., Jonah Brooks and Dale Pike led the masters race, Lattimore winning in 17:40.",
+      {"Ken Lattimore", "Jonah Brooks", "Dale Pike"}),
+     ("1. Tom Sidwell (Leeds, Yorkshire, England) 30:12\n2. Ryan Dunne (Cork, Munster, Ireland) 30:40\n", {"Tom Sidwell", "Ryan Dunne"}),
+     ("Dalhousie won the team title. The Dalhousie runner Emma Ross pulled away late to win in 27:40.", {"Emma Ross"}),
+     ("Waweru won the Hamburg Marathon in 2:08:31. The Waweru team said he would now rest until the autumn.", {"Waweru"}),
+     ("Penn Relays 1500m\n1. Tanui 3:41.20\n2. Ferrante 3:42.05\n3. Okafor 3:42.50\n", {"Tanui", "Ferrante", "Okafor"}),
+     ("Women's 4x400m Relay\n\n1. Brown 3:38.10\n2. Yale 3:39.20\n", set()),
+     ("2. Cornell (Brennan, Grant, Lindqvist and Moran) 11:12.40\n", set()),
+     ("In the words of the winner of the Berlin Marathon Kipchoge, the course is the fastest in the world.", {"Eliud Kipchoge"})],
+    ids=["a-particle-in-a-club-row", "ladies-categories", "a-speech-verb-at-a-line-s-end", "a-name-s-suffix", "a-runner-s-places",
+         "a-school-describing-its-runner", "a-runner-s-team", "a-meeting-named-relays", "a-blank-line-under-a-relay-heading",
+         "a-relay-s-runners-with-and", "a-race-s-word-before-its-winner"],
+)
+def test_athletes_the_reviews_of_this_stop_s_athletes(doc_of, text: str, expected: set[str]) -> None:
+    """The first review's probes on this stop's athletes rules: each set of runners found, no more (schools, teams, clubs)."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

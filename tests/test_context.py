@@ -2600,3 +2600,29 @@ def test_context_kilometres_in_words_not_a_race_s(doc_of) -> None:
     """A number of kilometres in words said of no race is a stretch: "the final five kilometres"."""
     doc = doc_of("Ruth Chepngetich won the marathon in 2:09:56, covering the final five kilometres alone.")
     assert [e.label_ for e in doc.spans["events"]] == ["marathon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tour of Pendle (AL, 27km / 1370m)\nPaul Hamer won in 2:41:10.", "27km"),
+     ("Crow Hill Horseshoe (AM, 14.2km / 720m) – Sun. 14 Sept.\nSarah Jennings won the women's race in 1:12:40.", "14.2km"),
+     ("Kilian Jornet won the 13.8km mountain race in 1:08:45 on Saturday.", "13.8km"),
+     ("Tom Ashworth won the 13km fell race in 58:20.", "13km"),
+     ("Jacob Kiplimo won the twenty-one-kilometre race in 57:31.", "half marathon"),
+     ("Cecilia Tranberg won the five-kilometre race walk in 21:40.", "5km race walk"),
+     ("Sophie Coldwell won the senior women's eight-kilometre cross-country race in 27:10.", "8km"),
+     ("Boston Marathon live\nHeartbreak Hill (32.2km / 20 miles) – Lemma pulls clear\nSisay Lemma won in 2:06:17.", "marathon")],
+    ids=["title-of-words", "title-dated-after-a-dash", "mountain-race", "integer-fell-race", "tens-and-units-in-words",
+         "race-walk-in-words", "cross-country-race-in-words", "live-point-with-no-colon"],
+)
+def test_context_the_reviews_race_distances(doc_of, text: str, expected: str) -> None:
+    """The first review's probes on this stop's race distances: titles with lower-case words or a date after them, a mountain or
+    fell race's distance, kilometres in words (not "one" of "twenty-one"), and a live blog's point that is no title."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"][-1] == expected
+
+
+def test_context_a_fixtures_list_s_titles_are_no_race_s(doc_of) -> None:
+    """A bracketed distance on a list's line further down, a fixture's, is no race's title."""
+    doc = doc_of("Club news\nUpcoming fixtures\nPendle Round (AM, 27.5km) – Saturday\nConiston Fell Race (AM, 14.5km) – Sunday\n"
+                 "Last weekend Gary Jones won the Crow Hill Horseshoe in 1:12:40.")
+    assert not {e.label_ for e in doc.spans["events"]} & {"27.5km", "14.5km"}

@@ -2304,3 +2304,20 @@ def test_quotes_another_quote_s_verb_is_not_a_word_s(doc_of) -> None:
     """A speech verb right before another quote is that quote's, not a quoted word's later in the sentence."""
     doc = doc_of("Down the backstretch Dave grabbed my arm and yelled \"He's gonna get him!\" and I did not know which \"him\" he meant.")
     assert [q.text for q in doc.spans["quotes"]] == ["He's gonna get him!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Anna Holt won the 3000m steeplechase in 9:31.20. Her coach, Jenna Fraser, who trained her in Flagstaff, Arizona, was "
+      "delighted. \"She was so patient,\" she said.", [("She was so patient,", "Jenna Fraser")]),
+     ("Nina Park won the 1500m in 4:06.22. Her coach, Jenna Fraser, who ran 4:05.8 in her day, was delighted. \"She was "
+      "fearless,\" she said.", [("She was fearless,", "Jenna Fraser")]),
+     ("Coach Ray Flynn said \"relax\" and \"be patient\" before the race, and Ross won the 800m in 1:46.10.",
+      [("relax", "Ray Flynn"), ("be patient", "Ray Flynn")]),
+     ("Fans yelled as the \"Flying Finn\" look-alike passed the stands in the 10,000m.", []),
+     ("The documentary \"Run. Rest. Repeat.\" was shown after the race, and Kerr said he enjoyed it.", [])],
+    ids=["a-coach-s-relative-clause-with-commas", "a-coach-s-relative-clause-with-a-time", "one-verb-two-quotes",
+         "yelled-as-no-speech", "a-title-of-sentences"],
+)
+def test_quotes_the_reviews_of_this_stop_s_quotes(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(q.text, q._.speaker_name) for q in doc_of(text).spans["quotes"]] == expected

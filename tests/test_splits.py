@@ -3111,3 +3111,73 @@ def test_splits_a_cross_country_s_lap_said_long_sets_its_first_lap_and_bell(doc_
     doc = doc_of("Beatrice Chebet won the senior women's 10-kilometer race in 31:50. A lead group of nine went through the first "
                  "2-kilometer lap in 6:18. Chebet led at the bell in 25:40 and pulled clear.")
     assert splits(doc) == [("6:18", "first lap", 2000.0, None), ("25:40", "bell", 8000.0, "Beatrice Chebet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sarah Jennings won the 14.2km fell race in 1:12:40. She reached CP 2 in 20:11 and CP4 in 58:02.",
+      [("20:11", "CP2"), ("58:02", "CP4")]),
+     ("Sarah Jennings won the 14.2km fell race in 1:12:40. She went through CP3 at 45:30 with a minute's lead.", [("45:30", "CP3")]),
+     ("Sarah Jennings won the 14.2km fell race in 1:12:40. She reached CP3 (Stoodley Pike) in 45:30.", [("45:30", "CP3")]),
+     ("Sarah Jennings won the 14.2km fell race. She was clear at CP4, going on to win in 1:12:40.", []),
+     ("Sarah Jennings won the 14.2km fell race. By CP4 she eased to victory in 1:12:40.", [])],
+    ids=["a-second-checkpoint-listed", "at-a-time", "a-bracket-after-the-code", "going-on-to-win", "to-victory"],
+)
+def test_splits_the_reviews_checkpoints(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Winners, Sunday's races:\nMARATHON 2:11:05 Daniel Kipchumba\nHALF 1:03:40 Josphat Tanui\n10K 29:10 Joel Kibet", []),
+     ("Posted on 10 October 2024 by Dave Short\nChicago was my fourth marathon and I was hoping to go sub-3.\nMy planned splits (for a "
+      "2:59 finish):\n5K 21:10\n10K 42:20\nHALF 1:29:20\nOn the day it all fell apart and I ran 3:08:40.", None),
+     ("Melat Kejeta has a best of 31:20 minutes at 10 km and won the half marathon in Berlin in 1:06:45.", []),
+     ("Tigst Assefa won the Berlin Marathon in 2:11:53. She has run 1:05:40 hours at the half marathon.", [])],
+    ids=["a-winners-list-s-half", "planned-splits-no-one-s", "a-best-s-unit-at", "a-best-s-hours-at"],
+)
+def test_splits_the_reviews_rows_and_units(doc_of, text: str, expected: list | None) -> None:
+    """A winners list's "HALF 1:03:40" is a half marathon's result; a blog's planned splits are no one's; a best's time with its
+    unit "at" a distance is no split."""
+    got = splits(doc_of(text))
+    if expected is None:
+        assert all(owner is None for *_, owner in got)
+    else:
+        assert [s for s in got if s[0] in ("1:03:40", "31:20", "1:05:40")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bell_m"),
+    [("Jakob Ingebrigtsen won the 5000m in 13:01.20. Before the race he jogged a 2km loop of the park to warm up. He hit the bell "
+      "in 12:06.1.", 4600.0),
+     ("Grant Fisher won the 10,000m on the track in 27:12.40. The warm-up area was a 2km loop behind the stands. At the bell "
+      "Fisher led in 26:12.9.", 9600.0),
+     ("Jakob Ingebrigtsen won the 5000m in 13:01.20. He sat in for the opening four laps before moving up. At the bell he was "
+      "clocked in 12:06.1.", 4600.0),
+     ("Sifan Hassan won the 10km on the road in 30:10. Earlier in the week she had done 10 x 1km laps of the lake in training. "
+      "She hit the bell in 27:20.", 9600.0),
+     ("Grant Fisher won the 10,000m in 27:12.40. Earlier, Parker Valby won the women's 10km road race on a 2.5km circuit. At the "
+      "bell Fisher led in 26:12.9.", 9600.0)],
+    ids=["a-5000m-s-warm-up-loop", "a-10000m-s-warm-up-loop", "four-laps-of-a-5000m", "a-session-s-reps", "another-race-s-circuit"],
+)
+def test_splits_the_reviews_bells_on_the_track(doc_of, text: str, bell_m: float) -> None:
+    assert [s._.distance_m for s in doc_of(text).spans["splits"] if s.label_ == "bell"] == [bell_m]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beatrice Chebet led after the first 2-kilometre loop in 6:20 and won the 10km in 31:05.",
+     "Jacob Kiplimo went through the first two-kilometre lap in 6:18 and won the 10km in 28:09."],
+    ids=["a-loop", "kilometres-in-words"],
+)
+def test_splits_the_reviews_first_laps_said_long(doc_of, text: str) -> None:
+    assert [(s.label_, s._.distance_m) for s in doc_of(text).spans["splits"]] == [("first lap", 2000.0)]
+
+
+@pytest.mark.xfail(strict=True, reason="the first review's probe, not mended: a chip time with no colon, in a paragraph of the "
+                                       "author's own words that names no one, is the author's even where the paragraph before "
+                                       "tells another's race ('Our son Jake ran his first marathon')")
+def test_splits_a_parent_s_post_chip_time_is_not_the_author_s(doc_of) -> None:
+    doc = doc_of("Posted on October 14, 2025 by Karen Moss\n\nOur son Jake ran his first marathon in Chicago on Sunday and I was at "
+                 "mile 20 with a sign.\n\nOfficial chip time 3:59:14. I cried when I saw the finish photo.")
+    assert "Karen Moss" not in {a.label_ for a in doc.spans["athletes"]}

@@ -624,7 +624,7 @@ def find_candidates(
                 if (len(org) > 1 and org[-1] == len(c.tokens) - 1) or (
                         len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.ORGANISATION_NAME_WORDS):
                     continue  # "Mesfin Industrial Engineering", "Power" of "Ethiopian Electric Power": an organisation's name
-                if len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.NON_PERSON_HEADS \
+                if len(c.tokens) == 1 and before_in_run and _clean(before_in_run[-1]).lower() in P.CLUB_PLACE_HEADS \
                         and P.OF_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # "Graham Fougere of the Halifax Road Hammers": the club's last word, after a place's head
                 if org and org[0] == 0 and org[-1] < len(c.tokens) - 1:
@@ -705,7 +705,8 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
         prefix = run.group()[: words[k - 1].end()]
         if any(not inside(m.start(), rows) for m in re.finditer(rf"\b{re.escape(prefix)}\b", text)):
             return prefix
-    return run.group()[: words[min(2, len(words)) - 1].end()]
+    n = 3 if len(words) > 2 and words[1].group().islower() else 2  # (a particle: "Jack de Vries Leeds City MSEN 33:20")
+    return run.group()[: words[min(n, len(words)) - 1].end()]
 
 
 def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:
@@ -768,7 +769,7 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     return author
 
 
-RELAY_HEADING_ROWS = 12  # rows up a results list its heading is looked for
+RELAY_HEADING_ROWS = 20  # rows up a results list its heading is looked for
 
 
 def _relay_row(text: str, c: Candidate) -> bool:
@@ -777,13 +778,18 @@ def _relay_row(text: str, c: Candidate) -> bool:
     line = text.rfind("\n", 0, c.start) + 1
     if (row := P.TABLE_ROW_PLACE.match(text, line)) is None or row.end() != c.start:
         return False
+    blank_seen = False
     for _ in range(RELAY_HEADING_ROWS):
         if line == 0:
             return False
         line = text.rfind("\n", 0, line - 1) + 1
+        end = text.find("\n", line)
+        end = end if end >= 0 else len(text)
+        if not text[line:end].strip() and not blank_seen:
+            blank_seen = True  # (one blank line under the heading)
+            continue
         if not P.TABLE_ROW_PLACE.match(text, line):
-            end = text.find("\n", line)
-            return P.RELAY.search(text, line, end if end >= 0 else len(text)) is not None
+            return P.RELAY_HEADING.search(text, line, end) is not None
     return False
 
 
@@ -1282,8 +1288,10 @@ class Athletes:
         if self.registry.find(cl.key) is not None:
             return False
         if not cl.full_forms and any(P.THE_BEFORE_TEAM.search(text, max(0, c.start - 4), c.start) and P.TEAM_WORD_AFTER.match(text, c.end)
-                                     for c in cl.mentions):
-            return True  # a school's or a club's team: "The Cornell women finished second", "Cornell will send its NCAA hopefuls"
+                                     for c in cl.mentions) \
+                and not any(P.RESULT_VERB_AFTER.match(text, c.end) and not P.TEAM_AFTER.match(text, c.end) for c in cl.mentions):
+            return True  # a school's or a club's team: "The Cornell women finished second", "Cornell will send its NCAA hopefuls" (not
+            # a runner who wins: "Waweru won the Hamburg Marathon in 2:08:31. The Waweru team said")
         if any(_school_with_class_year(text, c, cl, starts) for c in cl.mentions):
             return True  # a school: "Valor Christian senior Jalen Brooks" ... "2. Jalen Brooks (12), Valor Christian, 4:08.33"
         of_another = [_of_another_name(text, c, cl, ends) or _describes_another_name(text, c, cl, starts, coach=True) for c in cl.mentions]

@@ -145,10 +145,10 @@ def _event_from_words(m: re.Match[str]) -> str | None:
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
     if (word := m.group("kmword")) and P.KM_RACE_AFTER.match(m.string, m.end()):  # "the senior women's eight-kilometre race"
-        return f"{P.NUMBER_WORDS[word.lower()]}km"
+        return f"{P.NUMBER_WORDS[word.lower()]}km{RACE_WALK if P.RACE_WALK_AFTER.match(m.string, m.end()) else ''}"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(after) or after_laps(before, after) \
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or after_laps(before, after) \
             or staged_distance(m.string, m.start(), after) or titled_distance(m)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
@@ -240,10 +240,15 @@ STAGE_REACH = 60  # characters before a bracketed distance searched for the stag
 
 
 def titled_distance(m: re.Match[str]) -> bool:
-    """Is an odd distance its race's, in the bracket after the race's title on a line of its own ("Crow Hill Horseshoe (AM,
-    14.2km / 720m)"), not a point before a colon ("Shinagawa (15km): Kiptum leads")?"""
-    return P.TITLE_BRACKET_BEFORE.search(m.string, max(0, m.start() - P.TITLE_BRACKET_REACH), m.start()) is not None \
-        and P.TITLE_BRACKET_AFTER.match(m.string, m.end()) is not None
+    """Is an odd distance its race's, in the bracket after the race's title on a line of its own at the article's top ("Crow Hill
+    Horseshoe (AM, 14.2km / 720m)"), the top's only such line (not a list's: "Upcoming fixtures\nPendle Round (AM, 27.5km) –
+    Saturday\nConiston Fell Race (AM, 14.5km) – Sunday"), and not a point before a colon ("Shinagawa (15km): Kiptum leads")?"""
+    if P.TITLE_BRACKET_BEFORE.search(m.string, max(0, m.start() - P.TITLE_BRACKET_REACH), m.start()) is None \
+            or P.TITLE_BRACKET_AFTER.match(m.string, m.end()) is None:
+        return False
+    top = [line for line in m.string.split("\n") if line.strip()][: P.TITLE_BRACKET_LINES]
+    own_line = len([line for line in m.string[: m.start()].split("\n") if line.strip()])  # the title's line, counted from the top
+    return own_line <= P.TITLE_BRACKET_LINES and sum(P.TITLE_WITH_DISTANCE_LINE.match(line) is not None for line in top) == 1
 
 
 def staged_distance(text: str, start: int, after: str) -> bool:

@@ -303,11 +303,12 @@ class Quotes:
             return False
         if any(n.start() < m.open_at and m.end < n.end() for n in P.NICKNAMED_NAME.finditer(text, max(0, m.open_at - 30), m.end + 40)):
             return False  # a nickname inside a name: 'Theodore "Teddy" Marchetti'
-        sa, sb = sents.of(m.open_at)[0], sents.of(m.end)[1]  # (the sentence the quote closes in: '"You're under! You're
-        # under!" she yelled', its first sentence ending inside the marks)
-        has_verb = any(not P.OTHER_QUOTE_OPENS.match(text, v.end(), hi) for lo, hi in ((sa, m.open_at), (m.end + 1, sb))
-                       for v in P.SPEECH_VERB.finditer(text, lo, hi))  # (not another quote's verb: 'yelled "He's gonna get him!"
-        # and I did not know which "him" he meant')
+        sa, sb = sents.of(m.open_at)
+        has_verb = any(not _verb_of_another(text, v, hi, m.open_at) for lo, hi in ((sa, m.open_at), (m.end + 1, sb))
+                       for v in P.SPEECH_VERB.finditer(text, lo, hi)) \
+            or (sb <= m.end and P.ATTRIBUTION_RIGHT_AFTER.match(text, m.end + 1) is not None)  # a quote whose first sentence ends
+        # inside its marks, its speaker and verb right after it: '"You're under! You're under!" she yelled', '"Not bad!" Pike laughed'
+        # (not a title's sentence: 'The documentary "Run. Rest. Repeat." was shown ..., and Kerr said he enjoyed it')
         # a title needs its speech verb right beside it: 'broke into "Sweet Caroline" ... when she spoke to this paper'
         near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(sb, m.end + 1 + TITLE_VERB_REACH)]
         if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):
@@ -580,6 +581,15 @@ INCISE_REACH = 30  # characters before a name inside the marks searched for the 
 SAID_BESIDE_REACH = 40  # characters between a quote's marks and the name its attribution gives there ('," Bekele said')
 
 
+def _verb_of_another(text: str, verb: re.Match[str], hi: int, open_at: int) -> bool:
+    """Is a speech verb before a quote at `open_at` another quote's, its words right after it and a clause of someone's own
+    between them ('yelled "He's gonna get him!" and I did not know which "him" he meant'; not 'said "relax" and "be patient"')?"""
+    if not P.OTHER_QUOTE_OPENS.match(text, verb.end(), hi):
+        return False
+    close = max(text.rfind(c, verb.end() + 2, open_at) for c in '"”»')
+    return close > 0 and P.CLAUSE_SUBJECT_PRONOUN.search(text, close + 1, open_at) is not None
+
+
 def _said_beside(text: str, m: Marked, speaker: Span) -> bool:
     """Is the speaker named in the quote's own attribution, right after or right before its marks in its sentence ('," Bekele
     said', 'Bekele said: "')? Then a quote speaking of the speaker by name is still theirs ("Kenenisa is not finished")."""
@@ -833,6 +843,8 @@ def _is_subject(text: str, p: Span) -> bool:
     after = text[p.end_char : p.end_char + 140]
     before = text[max(0, p.start_char - 3) : p.start_char]
     appositive = re.match(r",[^,.;]{1,100},", after)  # "Hugh Brasher, the event director, said"
+    if P.VERB_OBJECT_APPOSITION_BEFORE.search(text, max(0, p.start_char - 60), p.start_char) and not P.RELATIVE_THEN_SAID_AFTER.match(after):
+        return False  # "Thapa credited his coach, Surendra Bhandari, who followed the race": the verb's object
     return bool(
         P.PERSON_VERB_AFTER.match(after)
         or P.RELATIVE_THEN_SAID_AFTER.match(after)  # "Mark Wetmore, who coaches Hiltz in Boulder, Colorado, said"

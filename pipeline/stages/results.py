@@ -1092,12 +1092,13 @@ class Results:
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
             if (relay_said(text, s0, s1) or relay_sentence(a, b) or P.RELAY_SUBJECT_OPENING.match(text, a, b)
-                    or P.TEAM_OF_RUNNERS.search(text, a, t.start_char)
+                    or P.TEAM_OF_RUNNERS.search(text, a, t.start_char) or P.RUNNERS_BRACKET_BEFORE.search(text, line, t.start_char)
                     or (P.RESULTS_LINE.match(text, line) and relay_said(text, line, t.start_char))):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
                 # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay; a sentence
                 # opening with its relay ("The 4x400 relay team of Pierce, Whitlock, Moe and Trey Dahl ... finishing second
-                # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked")
+                # in 3:15.62"); a team told by its runners ("the team of Seville, Blake, Powell and Thompson had clocked", "2. Yale
+                # (Ochoa, Lund, Pratt, Ames) 3:39.01")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
                     or feature_reached(text, t.start_char, t.end_char, a) is not None \
@@ -1253,7 +1254,11 @@ class Results:
                        for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.PLACE_THEN_YEAR_AFTER.match(text, t.end_char)) is not None and (
-                    int(e.group("year")) != race.year if race.year is not None else not P.THIS_DAY_CUE.search(text, s0, next_time)))
+                    int(e.group("year")) != race.year if race.year is not None
+                    else not P.WON_IN_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)
+                    and not P.THIS_DAY_CUE.search(text, s0, next_time) and not P.RESULTS_LINE.match(text, line)))
+                # ("broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024" in a report of no date; not
+                # "Jacob Kiplimo won in 2:05:18 in Berlin, Germany, in 2026", nor a results row)
                 or ((e := P.YEAR_RIGHT_BEFORE_TIME.search(text, max(a, t.start_char - 10), t.start_char)) is not None and int(e.group("year")) != race.year)
                 or (text[t.start_char - 1 : t.start_char] == "(" and P.DID_NOT_RUN_AFTER.match(text, t.end_char) is not None)
                 # "Alicia Monson (14:19.45, Monaco last year)": the bracket the time opens dates it

@@ -463,8 +463,9 @@ def _distance_label(d: float, unit: str) -> str:
 
 
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
-    if m.group("bell"):  # (a course's lap, where the text says it: a cross country's "first 2-kilometer lap")
-        lap_m = _course_lap(m.string, m.start(), race_m) or lap_m
+    if m.group("bell"):  # (a course's lap, where the text says it: a cross country's "first 2-kilometer lap", "four laps")
+        course = race_m is not None and race_m >= P.COURSE_RACE_MIN_M
+        lap_m = _said_lap(m.string, m.start(), race_m) or (_course_lap(m.string, m.start(), race_m) if course else None) or lap_m
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
@@ -491,9 +492,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     if m.group("first"):
         if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
             return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
-        if km := m.group("lapkm"):  # "went through the first 2-kilometer lap in 6:18"
-            return "first lap", metres(km, "km"), True
-        return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
+        if km := m.group("lapkm"):  # "went through the first 2-kilometer lap in 6:18", "the first two-kilometre loop"
+            return "first lap", metres(km if km[0].isdigit() else str(P.NUMBER_WORDS[km.lower()]), "km"), True
+        return "first lap", _said_lap(m.string, m.start(), race_m) or _course_lap(m.string, m.start(), race_m) or lap_m, True
     if m.group("firstround"):  # translated: "led the field through the first round in 55,6" of a race of two laps or more (not
         # a sprint's heat; in a race unknown, the caller asks for a time no 400m heat could take)
         return ("first lap", lap_m, True) if race_m is None or race_m >= 2 * lap_m else None
@@ -507,16 +508,22 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     return None
 
 
+def _said_lap(text: str, at: int, race_m: float | None) -> float | None:
+    """A course's lap said so long shortly before `at` ("through the first 2-kilometer lap in 6:18 ... led at the bell"), in a
+    race longer than a track's laps make sense of (a cross country's or a road circuit's: not a 5000m's warm-up "2km loop")."""
+    if race_m is None or race_m < P.COURSE_RACE_MIN_M or (length := last_match(P.LAP_LENGTH_SAID, text, max(0, at - P.LAP_LENGTH_REACH), at)) is None:
+        return None
+    d = length.group("d")
+    lap = metres(d if d[0].isdigit() else str(P.NUMBER_WORDS[d.lower()]), "km")
+    return round(lap, 2) if P.COURSE_LAP_MIN_M <= lap < race_m else None
+
+
 def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
-    """A lap of a course said before `at` to be so long ("the first 2-kilometer lap") or run in so many laps ("SENIOR MEN (15km, three
-    big laps)": 5000m), when
+    """A lap of a course said to be run in so many laps before `at` ("SENIOR MEN (15km, three big laps)": 5000m), when
     that is longer than a track's (a cross country's or a road circuit's); else None (a track race's "for five laps",
     "the last two laps" say no lap's length: `P.COURSE_LAPS`)."""
     if race_m is None:
         return None
-    if (length := last_match(P.LAP_LENGTH_SAID, text, max(0, at - COURSE_LAPS_REACH), at)) is not None:
-        lap = metres(length.group("d") if length.group("d")[0].isdigit() else str(P.NUMBER_WORDS[length.group("d").lower()]), "km")
-        return round(lap, 2) if P.COURSE_LAP_MIN_M <= lap < race_m else None  # "the first 2-kilometer lap", "five two-kilometre loops"
     said = last_match(P.COURSE_LAPS, text, max(0, at - COURSE_LAPS_REACH), at)
     if said is None:
         return None
