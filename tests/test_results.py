@@ -6732,3 +6732,16 @@ def test_results_a_time_at_a_place_in_a_year_is_another_race_s(doc_of) -> None:
 def test_results_the_reviews_relay_rows_and_years(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"] if r.text != "53.1"] == expected
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Posted on October 14, 2025 by Dan Reyes\n\nI ran Chicago Sunday and finally broke three hours. Official chip time 2:59:14. "
+     "Still buzzing.",
+     "Posted by Becky Harlow\n\nI ran the TCS New York City Marathon on Sunday. Official chip time 3:02:11. Not bad for a first go."],
+    ids=["a-city-s-name", "a-race-s-name"],
+)
+def test_results_a_narrator_s_chip_time_beside_a_race_s_name(doc_of, text: str) -> None:
+    """The second review's probes: a race's or a place's name in the paragraph leaves a chip time with no colon the narrator's."""
+    doc = doc_of(text)
+    assert [(r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("result", text.split("by ")[1].split("\n")[0])]

@@ -3079,11 +3079,11 @@ def test_splits_a_checkpoint_then_the_finish_is_no_split(doc_of) -> None:
 
 
 def test_splits_a_blog_s_my_splits_heading_and_its_half_row(doc_of) -> None:
-    """A blog's "MY SPLITS" heading over a dot leaders' table gives its rows to the narrator, the "HALF" row too; "Official chip
+    """A blog's "MY SPLITS" heading over a dot leaders' table gives its rows to the narrator, the "Half" row too; "Official chip
     time 2:59:14" with no colon and "my PB going into Sunday was" are the narrator's."""
     doc = doc_of("Posted October 16, 2024 by Nikhil Rao\n\nI ran the Chicago Marathon on Sunday. My PB going into Sunday was 3:07:45 "
                  "from Grandma's Marathon in June 2023.\n\nOfficial chip time 2:59:14. Yes, I cried.\n\n"
-                 "MY SPLITS (chip, from the results page)\n\n20K ....... 1:24:14\nHALF ...... 1:28:53\n25K ....... 1:45:20\n")
+                 "MY SPLITS (chip, from the results page)\n\n20K ....... 1:24:14\nHalf ...... 1:28:53\n25K ....... 1:45:20\n")
     assert splits(doc) == [("1:24:14", "20km", 20000.0, "Nikhil Rao"), ("1:28:53", "halfway", 21097.5, "Nikhil Rao"),
                            ("1:45:20", "25km", 25000.0, "Nikhil Rao")]
     assert [(r.text, r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("3:07:45", "other", "Nikhil Rao"),
@@ -3107,9 +3107,10 @@ def test_splits_a_time_and_its_unit_then_the_point_and_a_pace_per_kilometre(doc_
 
 
 def test_splits_a_cross_country_s_lap_said_long_sets_its_first_lap_and_bell(doc_of) -> None:
-    """A course's lap said long ("the first 2-kilometer lap") is the first lap's length and sets the bell a lap from the finish."""
-    doc = doc_of("Beatrice Chebet won the senior women's 10-kilometer race in 31:50. A lead group of nine went through the first "
-                 "2-kilometer lap in 6:18. Chebet led at the bell in 25:40 and pulled clear.")
+    """A cross country's lap said long ("the first 2-kilometer lap") is the first lap's length and sets the bell a lap from the
+    finish."""
+    doc = doc_of("Beatrice Chebet won the senior women's 10-kilometer race at the World Cross Country Championships in 31:50. A lead "
+                 "group of nine went through the first 2-kilometer lap in 6:18. Chebet led at the bell in 25:40 and pulled clear.")
     assert splits(doc) == [("6:18", "first lap", 2000.0, None), ("25:40", "bell", 8000.0, "Beatrice Chebet")]
 
 
@@ -3181,3 +3182,54 @@ def test_splits_a_parent_s_post_chip_time_is_not_the_author_s(doc_of) -> None:
     doc = doc_of("Posted on October 14, 2025 by Karen Moss\n\nOur son Jake ran his first marathon in Chicago on Sunday and I was at "
                  "mile 20 with a sign.\n\nOfficial chip time 3:59:14. I cried when I saw the finish photo.")
     assert "Karen Moss" not in {a.label_ for a in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sarah Jennings won the 14.2km fell race in 1:12:40. She ran from CP2 to CP3 in 12:10, the fastest leg of the day.", []),
+     ("Sarah Jennings won the 14.2km fell race in 1:12:40. Between CP2 and CP3 in 14:20 she gained a minute on Lucy Mills.", []),
+     ("Sarah Jennings won the 14.2km fell race. She was clear at CP4, eventually triumphing in 1:12:40.", []),
+     ("Sarah Jennings won the 14.2km fell race. Clear at CP4, she stopped the clock in 1:12:40.", []),
+     ("Sarah Jennings won the 14.2km fell race. She reached CP4, taking the title in 1:12:40.", []),
+     ("Sarah Jennings won the 14.2km fell race. Leading at CP4, she breasted the tape in 1:12:40.", [])],
+    ids=["from-one-to-another", "between-two", "triumphing", "stopped-the-clock", "taking-the-title", "breasted-the-tape"],
+)
+def test_splits_the_second_review_s_checkpoints(doc_of, text: str, expected: list) -> None:
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sunday results\nHALF ...... 1:03:40 Josphat Tanui\n10K ...... 29:10 Joel Kibet",
+     "Winners:\nMARATHON: 2:11:05 Daniel Kipchumba\nHALF: 1:03:40 Josphat Tanui\n10K: 29:10 Joel Kibet",
+     "Posted on 10 October 2024 by Dave Short\nChicago was my fourth marathon and I was hoping to go sub-3.\nMy original planned "
+     "splits:\n5K 21:10\n10K 42:20\nHALF ...... 1:29:20\nOn the day it all fell apart and I ran 3:08:40."],
+    ids=["dot-leaders-with-a-winner", "a-colon-with-a-winner", "original-planned-splits"],
+)
+def test_splits_the_second_review_s_half_rows(doc_of, text: str) -> None:
+    """A winners list's "HALF" row is the half marathon's result, a planned table's no one's split."""
+    assert not [s for s in splits(doc_of(text)) if s[1] == "halfway" and s[3] is not None or s[0] == "1:03:40"]
+
+
+@pytest.mark.xfail(strict=True, reason="taken back after the second review: a 'HALF' row in capitals with dot leaders ('HALF ...... "
+                                       "1:28:53') was halfway's, but a winners list writes its half marathon so ('HALF ...... "
+                                       "1:03:40 Josphat Tanui'), and the point is read before the row's name after the time is seen")
+def test_splits_a_blog_s_half_row_in_capitals(doc_of) -> None:
+    doc = doc_of("Posted October 16, 2024 by Nikhil Rao\n\nI ran the Chicago Marathon on Sunday.\n\nMY SPLITS\n\n20K ....... 1:24:14\n"
+                 "HALF ...... 1:28:53\n25K ....... 1:45:20\n")
+    assert ("1:28:53", "halfway", 21097.5, "Nikhil Rao") in splits(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "bell_m"),
+    [("Grant Fisher won the 10,000m at the Olympic Stadium in 27:12.40. The walks the day before used the 2km loop in the park. At "
+      "the bell Fisher led in 26:12.9.", 9600.0),
+     ("Grant Fisher won the 10,000m in 27:12.40. Fisher had dropped to sixth two laps earlier before fighting back. At the bell he "
+      "led in 26:12.9.", 9600.0),
+     ("Beatrice Chebet won the 10,000m in 30:10.20. With six laps from home Tsegay surged. At the bell Chebet led in 29:12.5.", 9600.0),
+     ("Grant Fisher won the 10,000 metres on the track in 27:12.40. Earlier the women's 10km road race was run over five 2km loops "
+      "of the park. At the bell Fisher led in 26:12.9.", 9600.0)],
+    ids=["another-s-loop", "two-laps-earlier", "six-laps-from-home", "five-loops-of-another"],
+)
+def test_splits_the_second_review_s_track_bells(doc_of, text: str, bell_m: float) -> None:
+    assert [s._.distance_m for s in doc_of(text).spans["splits"] if s.label_ == "bell"] == [bell_m]

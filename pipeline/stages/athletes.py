@@ -502,7 +502,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if (P.THE_BEFORE_TEAM.search(before) or m.group().startswith(("The ", "the "))) and P.TEAM_RUNNER_AFTER.match(text, m.end()):
         return True  # a team's runner: "The Dalhousie Tigers runner pulled away" (a team's own words, "The Cornell women", are the
         # cluster's to weigh: `Athletes._unlinked`)
-    if P.RUNNERS_BRACKET_AFTER.match(text, m.end()):
+    if P.RUNNERS_BRACKET_AFTER.match(text, m.end()) and P.RELAY.search(text):
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
@@ -705,8 +705,10 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
         prefix = run.group()[: words[k - 1].end()]
         if any(not inside(m.start(), rows) for m in re.finditer(rf"\b{re.escape(prefix)}\b", text)):
             return prefix
-    n = 3 if len(words) > 2 and words[1].group().islower() else 2  # (a particle: "Jack de Vries Leeds City MSEN 33:20")
-    return run.group()[: words[min(n, len(words)) - 1].end()]
+    n = 1
+    while n < len(words) - 1 and words[n].group().islower():
+        n += 1  # (particles: "Jack de Vries Leeds City MSEN 33:20", "Jo de la Cruz Ilkley LSEN 40:10")
+    return run.group()[: words[min(n + 1, len(words)) - 1].end()]
 
 
 def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:
@@ -789,7 +791,7 @@ def _relay_row(text: str, c: Candidate) -> bool:
             blank_seen = True  # (one blank line under the heading)
             continue
         if not P.TABLE_ROW_PLACE.match(text, line):
-            return P.RELAY_HEADING.search(text, line, end) is not None
+            return P.RELAY_HEADING.match(text, line, end) is not None
     return False
 
 

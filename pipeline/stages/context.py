@@ -241,14 +241,14 @@ STAGE_REACH = 60  # characters before a bracketed distance searched for the stag
 
 def titled_distance(m: re.Match[str]) -> bool:
     """Is an odd distance its race's, in the bracket after the race's title on a line of its own at the article's top ("Crow Hill
-    Horseshoe (AM, 14.2km / 720m)"), the top's only such line (not a list's: "Upcoming fixtures\nPendle Round (AM, 27.5km) –
-    Saturday\nConiston Fell Race (AM, 14.5km) – Sunday"), and not a point before a colon ("Shinagawa (15km): Kiptum leads")?"""
+    Horseshoe (AM, 14.2km / 720m)"), the text's only such line (not a list's: "Upcoming fixtures\nPendle Round (AM, 27.5km) –
+    Saturday\nConiston Fell Race (AM, 14.5km) – Sunday", "Women (6.4km)" over "Men (9.7km)"), and not a point before a colon
+    ("Shinagawa (15km): Kiptum leads")?"""
     if P.TITLE_BRACKET_BEFORE.search(m.string, max(0, m.start() - P.TITLE_BRACKET_REACH), m.start()) is None \
             or P.TITLE_BRACKET_AFTER.match(m.string, m.end()) is None:
         return False
-    top = [line for line in m.string.split("\n") if line.strip()][: P.TITLE_BRACKET_LINES]
     own_line = len([line for line in m.string[: m.start()].split("\n") if line.strip()])  # the title's line, counted from the top
-    return own_line <= P.TITLE_BRACKET_LINES and sum(P.TITLE_WITH_DISTANCE_LINE.match(line) is not None for line in top) == 1
+    return own_line <= P.TITLE_BRACKET_LINES and sum(P.TITLE_WITH_DISTANCE_LINE.match(line) is not None for line in m.string.split("\n")) == 1
 
 
 def staged_distance(text: str, start: int, after: str) -> bool:

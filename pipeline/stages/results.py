@@ -1092,7 +1092,7 @@ class Results:
             s0, s1 = segment(text, t.start_char, t.end_char, a, b)
             line = max(text.rfind("\n", max(0, t.start_char - 300), t.start_char) + 1, t.start_char - 300)
             if (relay_said(text, s0, s1) or relay_sentence(a, b) or P.RELAY_SUBJECT_OPENING.match(text, a, b)
-                    or P.TEAM_OF_RUNNERS.search(text, a, t.start_char) or P.RUNNERS_BRACKET_BEFORE.search(text, line, t.start_char)
+                    or P.TEAM_OF_RUNNERS.search(text, a, t.start_char) or (P.RUNNERS_BRACKET_BEFORE.search(text, line, t.start_char) and P.RELAY.search(text))
                     or (P.RESULTS_LINE.match(text, line) and relay_said(text, line, t.start_char))):
                 continue  # "anchored the 4x100m relay team to victory in 41.91": a team's time; "ran the first three legs";
                 # "Men's 4x400 USA vs. the World: 1. USA Red (Norwood, ...) 2:58.41", a results line of a relay; a sentence

@@ -225,6 +225,8 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     finish ("won the Vertical Kilometre, reaching the top of the climb in 33:42", "reached the summit in 56:41 for a course
     record"). None if not."""
     if (cp := P.CHECKPOINT_CODE_BEFORE.search(text, max(sent_start, start - 60), start)) is not None:
+        if P.CHECKPOINT_STRETCH_BEFORE.search(text, max(0, cp.start("point") - 30), cp.start("point")):
+            return None  # "from CP2 to CP3 in 12:10": the leg between them
         return re.sub(r"\s", "", cp.group("point")).upper()  # "at CP3 in 45.30": the checkpoint, never the finish
     if (m := P.FEATURE_REACHED_BEFORE.search(text, max(sent_start, start - 60), start)) is None:
         return None
@@ -463,9 +465,11 @@ def _distance_label(d: float, unit: str) -> str:
 
 
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
-    if m.group("bell"):  # (a course's lap, where the text says it: a cross country's "first 2-kilometer lap", "four laps")
-        course = race_m is not None and race_m >= P.COURSE_RACE_MIN_M
-        lap_m = _said_lap(m.string, m.start(), race_m) or (_course_lap(m.string, m.start(), race_m) if course else None) or lap_m
+    if m.group("bell"):  # (a cross country's lap, said long as its first: "through the first 2-kilometer lap in 6:18")
+        if P.CROSS_COUNTRY.search(m.string) is not None and (first := P.FIRST_LAP_SAID_LONG.search(m.string, 0, m.start())) is not None:
+            d = first.group("d")
+            lap = metres(d if d[0].isdigit() else str(P.NUMBER_WORDS[d.lower()]), "km")
+            lap_m = lap if race_m is not None and P.COURSE_LAP_MIN_M <= lap < race_m else lap_m
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
@@ -494,7 +498,7 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
             return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
         if km := m.group("lapkm"):  # "went through the first 2-kilometer lap in 6:18", "the first two-kilometre loop"
             return "first lap", metres(km if km[0].isdigit() else str(P.NUMBER_WORDS[km.lower()]), "km"), True
-        return "first lap", _said_lap(m.string, m.start(), race_m) or _course_lap(m.string, m.start(), race_m) or lap_m, True
+        return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
     if m.group("firstround"):  # translated: "led the field through the first round in 55,6" of a race of two laps or more (not
         # a sprint's heat; in a race unknown, the caller asks for a time no 400m heat could take)
         return ("first lap", lap_m, True) if race_m is None or race_m >= 2 * lap_m else None
@@ -506,16 +510,6 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         marathon = P.EVENT_DISTANCE_M["marathon"]
         return ("marathon", marathon, False) if race_m is not None and race_m > marathon + 1 else None
     return None
-
-
-def _said_lap(text: str, at: int, race_m: float | None) -> float | None:
-    """A course's lap said so long shortly before `at` ("through the first 2-kilometer lap in 6:18 ... led at the bell"), in a
-    race longer than a track's laps make sense of (a cross country's or a road circuit's: not a 5000m's warm-up "2km loop")."""
-    if race_m is None or race_m < P.COURSE_RACE_MIN_M or (length := last_match(P.LAP_LENGTH_SAID, text, max(0, at - P.LAP_LENGTH_REACH), at)) is None:
-        return None
-    d = length.group("d")
-    lap = metres(d if d[0].isdigit() else str(P.NUMBER_WORDS[d.lower()]), "km")
-    return round(lap, 2) if P.COURSE_LAP_MIN_M <= lap < race_m else None
 
 
 def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
