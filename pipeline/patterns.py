@@ -427,7 +427,8 @@ EVENT_WORDS = re.compile(
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
     r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
     # ... or its number in words, a race's own only when said so (`KM_RACE_AFTER`): "the senior women's eight-kilometre race"
-    rf"(?<!-)\b(?P<kmword>{_NUM_WORD})-kilomet(?:re|er)\b|"
+    rf"(?<!-)(?<!\bbecame\sa\s)(?<!\binto\sa\s)(?<!\bwas\sa\s)(?<!\bis\sa\s)\b(?P<kmword>{_NUM_WORD})-kilomet(?:re|er)\b|"  # (not "it became a
+    # two-kilometre race between Kerr and Lowe")
     r"\b(?P<steeple>steeplechase|siepi)\b|\b(?P<parkrun>parkrun)\b|"
     r"\b(?P<laps>one|1|two|2|25|twenty-five)[\s-]lap\s+(?:flat\s+)?(?:race|final|event|contest|dash)\b|"  # "the 25-lap race"
     r"\bthe\s+(?P<laps2>two|25|twenty-five)\s+laps\b",  # "imposed himself in the two laps" (translated)
@@ -1055,7 +1056,7 @@ RELAY_SUBJECT_OPENING = re.compile(
 TEAM_OF_RUNNERS = re.compile(r"\b(?:quartet|foursome|team|squad)\s+of\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?,\s+(?-i:[A-Z])", re.IGNORECASE)
 # a results list's heading naming a relay ("Women's Distance Medley Relay", "Men's 4x400m"; not a meeting named for its relays,
 # "Penn Relays 1500m", "Texas Relays results")
-RELAY_HEADING = re.compile(r"[ \t]*(?=[^,:\n]{0,48}$)[^\n]*?(?:\b\d\s?[x×]\s?\d{3}(?:\s?m)?\b|\bDMR\b|\bdistance\s+medley\b|\bmedley\s+relay\b)",
+RELAY_HEADING = re.compile(r"[ \t]*(?=[^,:\n]{0,48}$)(?![^\n]*\b(?:splits?|legs?|laps?)\b)[^\n]*?(?:\b\d\s?[x×]\s?\d{3}(?:\s?m)?\b|\bDMR\b|\bdistance\s+medley\b|\bmedley\s+relay\b)",
                            re.IGNORECASE | re.MULTILINE)  # (a short line naming the relay's legs: not "Relay for Life 5K", "Fastest relay
 # legs", "Penn Relay Carnival - Men's 1500m", nor a sentence: "The meet closed with the 4x400m relay, but first the mile:")
 RELAY = re.compile(r"(?:\b\d\s?[x×]\s?\d{3}\s?(?:m|metres?|meters?)?\b|\brelays?\b|\bDMR\b|\bmedley\b|\b(?:stafett|stafetten|stafetter|stafet|stafette|estafette|staffetta|staffel|estafeta|relevos|relais)\b)"
@@ -1742,8 +1743,9 @@ MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|t
 CHECKPOINT_CODE_BEFORE = re.compile(
     r"\b(?:at|through|to|reached|reaching|passed|passing|by|and)\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+\(\s*)?(?P<point>(?-i:CP)\s?\d{1,2})\)?"
     r"(?:\s*\([^()\n]{1,30}\)|,\s+[^,.;\n]{1,30},)?"  # ("reached CP3 (Stoodley Pike) in", "At CP3, Stoodley Pike, in")
-    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|win\w*|victory|triumph\w*|title|clock|tape|home\b|crossed\b|line\b|going\b)"
-    r"[\w'’-]+\s+){0,4}?)?\s*(?:in|at)\s+$",
+    r"(?:,?\s+(?:(?!and\b|but\b|then\b|before\b|finish|won\b|win\w*|victory|triumph\w*|title|clock|tape|home\b|crossed\b|line\b|going\b"
+    r"|took\b|placed?\b|held\b|ended\b|came\b|was\b|were\b|first\b|second\b|third\b|fourth\b|fifth\b|sixth\b|last\b)"
+    r"(?-i:[a-z])[\w'’-]*\s+){0,4}?)?\s*(?:in|at)\s+$",
     re.IGNORECASE)
 WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
@@ -1919,11 +1921,12 @@ COURSE_LAPS = re.compile(
 )
 # ... or a cross country's first lap said long, its laps' length: "went through the first 2-kilometer lap in 6:18" (not a track
 # race's warm-up "2km loop", another race's "five 2km loops", a session's "10 x 1km laps")
+COURSE_RACE_MIN_M = 6000.0  # a race this long at least may be a cross country's of laps said long (not a track's 5000m)
 FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?:lap|loop)\b",
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=(?::|[ \t]*\.{3,})?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -2952,20 +2955,18 @@ SPEECH_VERBS = (
     r"declared|declares|revealed|reveals|joked|jokes|laughed|laughs|smiled|smiles|grinned|recalled|recalls|"
     r"noted|notes|continued|continues|stated|states|remarked|remarks|reflected|reflects|confessed|confesses|"
     r"conceded|concedes|acknowledged|acknowledges|wrote|writes|written|posted|tweeted|texted|messaged|shouted|shouts(?!\s+(?:of|from|in|at|for|and|rang|went|echoed)\b)|"
-    r"screamed|(?:yelled|yells|hollered)(?!\s+(?:at|as|when|while|from|in|and|for|of)\b)|exclaimed|beamed|quipped|"
+    r"screamed|exclaimed|beamed|quipped|"
     r"gushed|warned|warns|confided|confides|estimated|underlined|underlines|informed|spoke|speaks|talked|talks|"
     r"predicted|predicts|claimed|claims|asked|asks|answered|replied|replies|responded|"
     r"responds|agreed|agrees|promised|promises|vowed|vows|boasted|boasts|stressed|stresses|enthused|"
     r"mused|sighed|cautioned|argued|argues|suggested|suggests|described|describes|called|calls|dismissed|dismisses|"
     r"reckoned|reckons|believes|believed|thought|thinks|felt|feels|hoped|hopes|summed\s+up|went\s+on|"
-    r"regretted|lamented|rued|rues|bemoaned|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
+    r"regretted|lamented|rejoiced|commented|comments|affirmed|assured|expressed|conveyed|uttered|mentioned|observed|disclosed|"
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-ATTRIBUTION_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?(?:{SPEECH_VERBS})\b",
-                                     re.IGNORECASE)  # '" she yelled', '" Pike laughed', '" Kara Hale screamed'
 OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„]")  # right after a speech verb: the quote it introduces
-CLAUSE_SUBJECT_PRONOUN = re.compile(r"\b(?-i:I|he|she|we|they|it|you|nobody|everybody|everyone|somebody|someone|no\s+one)\b")  # ... and a clause of someone's own after that quote
+CLAUSE_SUBJECT_PRONOUN = re.compile(r"\b(?-i:I|he|she|we|they|nobody|no\s+one)\b")  # ... and a clause of someone's own after that quote
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")
 # a paragraph quoted with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote: the opening dash, and where the
@@ -3077,7 +3078,14 @@ AUXILIARY = r"(?:(?:has|had|have)\s+)?"
 # verbs that attribute speech only right after the words, before their speaker: '«I am angry, frankly,» breathed Tual' (French
 # "souffle"), '", guaranteed the athlete of Campinas' (Portuguese "garantiu"), translated (not "Hassan breathed a sigh of relief",
 # "Kipyegon guaranteed her place in the final")
-INVERTED_SPEECH_VERBS = r"(?-i:breathed|whispered|murmured|fumed|guaranteed)"  # (in lower case: not "Whispered rumours")
+INVERTED_SPEECH_VERBS = r"(?-i:breathed|whispered|murmured|fumed|guaranteed|rued|bemoaned|yelled|hollered)"  # (in lower case: not
+# "Whispered rumours"; said only after the words, as an object's verb they take scare quotes as often: 'rued the "sit-and-kick"
+# tactics', 'The crowd yelled throughout, and the "Whitaker kick" arrived')
+VERB_AFTER_NAME = re.compile(rf"\b(?:(?i:{SPEECH_VERBS})\b|{INVERTED_SPEECH_VERBS}(?=[ \t]*[.,;!]|[ \t]+(?:as|after|when|while|before)\b))")  # a name's
+# verb after a quote: '," Gopi rued.' (not 'Hassan breathed a sigh of relief')
+# a quote's speaker and verb right after it: '" she yelled', '" Pike laughed', '" Kara Hale screamed'
+ATTRIBUTION_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?"
+                                     rf"(?:(?i:{SPEECH_VERBS})|{INVERTED_SPEECH_VERBS})\b")
 VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS}|{INVERTED_SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z])|$)))"  # (at the end: the text cut before the name)
 # "let" before the speaker's name and "know" after it, as Dutch and German copy translated writes "liet ... weten": "', let
 # Geleta know via an interpreter"
@@ -3593,11 +3601,6 @@ TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 # what sets a person off as a subject between commas: a verb after ("His coach, Alnes, said"), not a
 # preposition or an article ("her daughter, Alyn, in 2018")
 APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}")
-# ... but a person set off after a verb's object is that object, no subject ("Thapa credited his coach, Surendra Bhandari, who
-# followed the race", "thanked the pacer, Lena Hart, who"; not the sentence's opening: "Her coach, Jenna Fraser, who ...")
-VERB_OBJECT_APPOSITION_BEFORE = re.compile(r"\b(?:credit(?:ed|s)|thank(?:ed|s)|prais(?:ed|es)|hail(?:ed|s)|laud(?:ed|s)|salut(?:ed|es)|acknowledg(?:ed|es)|"
-                                           r"congratulat(?:ed|es)|applaud(?:ed|s)|paid\s+tribute\s+to)\s+(?:his|her|their|the|a)\s+"
-                                           r"(?:[a-z-]+\s+){0,2}[a-z]+,\s+$")  # (a verb of credit: not "afterwards the coach, Andy Young,")
 # what joins a place word to the next time, whose place it gives: "a final won in 3:31.08"
 PLACE_WORD_OF_NEXT_TIME = re.compile(r"\s+(?:in|with)\s+")
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
@@ -4120,7 +4123,9 @@ LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\
 # a passage's runner as the agent named right before its time: "After 1200 m, passed by Meshesha in 3.14,8"
 TIMED_BY_AGENT_BEFORE = re.compile(r"\b(?:covered|run|ran|passed|reached|clocked|completed|done)\s+by\s+$", re.IGNORECASE)
 IN_GAP = re.compile(r"\s+in\s+")  # ... and between the agent named and the time
-CLOCKED_AT_GAP = re.compile(r"\s+(?:was\s+|being\s+)?(?:clocked|timed)\s+(?:at|in)\s+")  # ... or the one clocked at it: "with Boudreau clocked at"
+CLOCKED_AT_GAP = re.compile(r"\s+(?:was\s+|being\s+)?(?:clocked|timed)\s+(?:at|in)\s+")
+OBJECT_OF_PLACE_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|from|of|than|over|beside)\s+$", re.IGNORECASE)  # ... but not a group's, after
+# its leader named: "the chase group behind Emma Lowe was clocked at 16:58"  # ... or the one clocked at it: "with Boudreau clocked at"
 AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+(?:only\s+|just\s+|[a-z]+ly\s+)?by\s+(?:[\w’'-]+\s+){0,4}$")
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
@@ -4351,11 +4356,11 @@ ROUTE_PLACE_BEFORE = re.compile(
 # a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
 # (its four runners' surnames, a time after: not a student's "(Arts & Science, Barrie, Ont.)", nor a runner's "(Leeds, Yorkshire,
 # England)")
-RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z])[\w'’-]+,[ \t]*){2}(?-i:[A-Z])[\w'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]+\)"
+RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)"
                                    r"[ \t]*\d{1,2}[:.]\d")
-RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z])[\w'’-]+,[ \t]*){2}(?-i:[A-Z])[\w'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]+\)[ \t]*$")  # ... its
+RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)[ \t]*$")  # ... its
 # time, a team's: "2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01"
-CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|,[ \t]*(?-i:FR|SO|JR|SR|GR))(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig
+CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i:[A-Z]{2}[A-Z'’-]*),[ \t]*(?-i:FR|SO|JR|SR|GR))(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig
 # Harbor)", "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12" (not a name's "Ken Lattimore, Sr., Jonah Brooks")
 # ... or a place on the course set off with the time it was reached in: "at Drummond, which she reached in 2:54:12", "through
 # Cato Ridge, passed in 3:36:05" (not after "by": "led by Tom Ashby, passed in 15:10" is a runner, and "surged by Cato Ridge" as

@@ -2747,3 +2747,21 @@ def test_athletes_the_reviews_of_this_stop_s_athletes(doc_of, text: str, expecte
 def test_athletes_the_second_review_s_athletes(doc_of, text: str, expected: set[str]) -> None:
     """The second review's probes on the mended athletes rules: each set of runners kept."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Solo and relay divisions both set course records.\n\nSolo results\n1. Jake Ormsby (Flagstaff, Arizona, USA, M35) 45:46:01\n"
+      "2. Dan Price (Boulder, Colorado, USA, M40) 47:02:33\n\nRelay\n1. Trail Sisters 38:12:40\n", {"Jake Ormsby", "Dan Price"}),
+     ("Men's 4x400m splits\n1. Okafor 45.10\n2. Whitlock 45.62\n3. Brennan 46.01\nOkafor, a junior from Houston, anchored the winning "
+      "team.", {"Okafor", "Whitlock", "Brennan"}),
+     ("Place, Bib, Division, Name, Time\n1, 233, SR, Ciaran Doyle, 15:02\n2, 117, JR, Marcus Bell, 15:20\n", {"Ciaran Doyle", "Marcus Bell"})],
+    ids=["a-runner-s-places-and-category-beside-a-relay", "a-relay-s-legs-splits", "a-division-column"],
+)
+def test_athletes_the_third_review_s_athletes(doc_of, text: str, expected: set[str]) -> None:
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} >= expected
+
+
+def test_athletes_a_crowd_s_words_after_yelled(doc_of) -> None:
+    doc = doc_of("Spectators yelled Come On Leeds as Emma Hale kicked to win the 5000m in 15:44.10.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Emma Hale"}

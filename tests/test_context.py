@@ -2640,3 +2640,16 @@ def test_context_the_second_review_s_titles(doc_of, text: str, not_event: str) -
     """The second review's probes: a results label with another below it, a fixture's line under the top, name no race's title."""
     doc = doc_of(text)
     assert not_event not in [r._.race.event for r in doc.spans["results"] if r.text in ("33:12", "33:40", "1:12:40", "1:25:10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Joshua Kerr won the 10,000m in 27:45.12. With five laps left it became a two-kilometre race between Kerr and Ryan Lowe, who "
+     "was second in 27:46.01.",
+     "Beatrice Chebet won the 5000m in 14:12.10. With 1km left it was a one-kilometre race between Chebet and Gudaf Tsegay, who was "
+     "second in 14:12.90."],
+    ids=["became-a-race", "was-a-race"],
+)
+def test_context_a_race_within_a_race_in_words(doc_of, text: str) -> None:
+    """"it became a two-kilometre race between": a turn of the race, no event."""
+    assert not {e.label_ for e in doc_of(text).spans["events"]} & {"1km", "2km"}

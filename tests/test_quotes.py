@@ -2276,6 +2276,9 @@ def test_quotes_a_danish_quote_opening_on_a_number(doc_of) -> None:
     assert [q.text for q in doc.spans["quotes"]] == ["5000 meter er det sjoveste,"]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back after the third review: an object set off after a verb of credit is as often "
+                                       "the next quote's speaker ('Moss thanked her coach, Artie Smith, who has guided her since her "
+                                       "freshman year. \"...,\" he said'): the pronoun is told by the sex the text never gives here")
 def test_quotes_a_pronoun_passes_an_object_s_apposition_with_a_relative_clause(doc_of) -> None:
     """A coach set off after an object with a relative clause ("credited his coach, Surendra Bhandari, who followed the race")
     is no subject a later "he" stands for: the sentence's subject is."""
@@ -2330,9 +2333,46 @@ def test_quotes_the_reviews_of_this_stop_s_quotes(doc_of, text: str, expected: l
      ("Nina Park won the 1500m in 4:06.22. As always the meet director, Ray Flynn, was at the finish line. \"It was a great night,\" "
       "he said.", [("It was a great night,", "Ray Flynn")]),
      ("Yells of \"Go Jake!\" rang out as Ross won the 800m in 1:46.10.", []),
-     ("Flynn yelled \"He's gonna get him!\" and nobody knew which \"him\" he meant as Ross won the 800m in 1:46.10.",
+     ("Flynn shouted \"He's gonna get him!\" and nobody knew which \"him\" he meant as Ross won the 800m in 1:46.10.",
       [("He's gonna get him!", "Flynn")])],
     ids=["afterwards-the-coach", "as-always-the-director", "yells-of-a-crowd", "nobody-knew-which"],
 )
 def test_quotes_the_second_review_s_quotes(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(q.text, q._.speaker_name) for q in doc_of(text).spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ella Moss won the 800m in 2:01.40. Moss thanked her coach, Artie Smith, who has guided her since her freshman year. \"She "
+      "trusted the plan from the gun,\" he said.", [("She trusted the plan from the gun,", "Artie Smith")]),
+     ("Nina Park won the 1500m in 4:06.22. Park thanked her coach, Andy Young, who was in tears in the stands. \"She has worked so "
+      "hard for this,\" he said.", [("She has worked so hard for this,", "Andy Young")]),
+     ("Sarah Hale won the 5000m in 15:02.10. As she came down the final straight the crowd chanted \"Ha-le! Ha-le!\" Hale admitted "
+      "afterwards she had goosebumps.", [])],
+    ids=["a-thanked-coach-speaks", "a-thanked-coach-in-tears", "a-crowd-s-chant"],
+)
+def test_quotes_the_third_review_s_quotes(doc_of, text: str, expected: list[tuple]) -> None:
+    assert [(q.text, q._.speaker_name) for q in doc_of(text).spans["quotes"] if q._.speaker_name] == expected
+
+
+def test_quotes_a_crowd_s_yell_is_no_runner_s(doc_of) -> None:
+    """The third review's probe: "yelled" before a quote is no speech verb (a crowd's words go to the name they call, as before
+    this stop with "screamed": not mended)."""
+    doc = doc_of("Faith Kipyegon won the 1500m in 3:52.10. The crowd yelled \"Faith! Faith!\" as she came off the final bend.")
+    assert [q._.speaker_name for q in doc.spans["quotes"]] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lucy Dobson rued the \"sit-and-kick\" tactics that cost her a medal in the 1500m, where she finished fourth in 4:10.31.",
+     "Tom Briggs bemoaned the \"washboard\" back straight after finishing third in the 5000m in 13:50.21.",
+     "The men's 1500m went to Declan Whitaker in 3:41.02. The crowd yelled throughout, and the famous \"Whitaker kick\" duly arrived."],
+    ids=["rued-a-tactic", "bemoaned-a-straight", "yelled-then-a-nickname"],
+)
+def test_quotes_the_third_review_s_scare_quotes(doc_of, text: str) -> None:
+    assert quotes(doc_of(text)) == []
+
+
+def test_quotes_a_second_quote_after_you_could_believe_it(doc_of) -> None:
+    doc = doc_of("Anna Lowe won the 10,000m in 31:40.22. She said \"I'm fine\" and you could believe it: \"my calf held up.\"")
+    assert "my calf held up." in [q.text for q in doc.spans["quotes"]]

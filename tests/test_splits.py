@@ -3083,7 +3083,7 @@ def test_splits_a_blog_s_my_splits_heading_and_its_half_row(doc_of) -> None:
     time 2:59:14" with no colon and "my PB going into Sunday was" are the narrator's."""
     doc = doc_of("Posted October 16, 2024 by Nikhil Rao\n\nI ran the Chicago Marathon on Sunday. My PB going into Sunday was 3:07:45 "
                  "from Grandma's Marathon in June 2023.\n\nOfficial chip time 2:59:14. Yes, I cried.\n\n"
-                 "MY SPLITS (chip, from the results page)\n\n20K ....... 1:24:14\nHalf ...... 1:28:53\n25K ....... 1:45:20\n")
+                 "MY SPLITS (chip, from the results page)\n\n20K ....... 1:24:14\nHalf 1:28:53\n25K ....... 1:45:20\n")
     assert splits(doc) == [("1:24:14", "20km", 20000.0, "Nikhil Rao"), ("1:28:53", "halfway", 21097.5, "Nikhil Rao"),
                            ("1:45:20", "25km", 25000.0, "Nikhil Rao")]
     assert [(r.text, r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("3:07:45", "other", "Nikhil Rao"),
@@ -3233,3 +3233,37 @@ def test_splits_a_blog_s_half_row_in_capitals(doc_of) -> None:
 )
 def test_splits_the_second_review_s_track_bells(doc_of, text: str, bell_m: float) -> None:
     assert [s._.distance_m for s in doc_of(text).spans["splits"] if s.label_ == "bell"] == [bell_m]
+
+
+@pytest.mark.parametrize(
+    ("text", "bell_m"),
+    [("Weekend round-up. At the Antrim International cross country, Sarah Lowe went through the first 2km lap in 6:20 and won the "
+      "8km race in 26:40.\n\nIn Eugene, Emma Hale won the 3000m in 8:41.20 after leading at the bell in 8:09.5.", 2600.0),
+     ("Beatrice Chebet won the 5000m in 14:10.2. The XC season opener, on a course whose first 2km loop is famously hilly, was her "
+      "last race. At the bell she was clocked in 13:09.1.", 4600.0)],
+    ids=["another-paragraph-s-cross-country", "a-5000m-beside-a-cross-country"],
+)
+def test_splits_the_third_review_s_bells(doc_of, text: str, bell_m: float) -> None:
+    assert [s._.distance_m for s in doc_of(text).spans["splits"] if s.label_ == "bell"] == [bell_m]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Clear by CP4, Tom Ashworth came through in 52:10 to win the Pen-y-Ghent fell race by a minute.",
+     "Tom Ashworth won the Ilkley fell race in 52:10. Rob Hope, fastest to CP6, ended up in 53:40 after a fall.",
+     "Jo Dunn, fourth at CP3, took second in 1:05:10 behind Tom Hale, who won the Crow Hill fell race in 1:03:40.",
+     "Tom Hale won the Crow Hill fell race in 1:03:40. Jo Dunn, who was caught at CP6, held on for second in 1:04:12."],
+    ids=["a-name-after-the-checkpoint", "ended-up-in", "took-second", "held-on-for-second"],
+)
+def test_splits_the_third_review_s_finishes_after_a_checkpoint(doc_of, text: str) -> None:
+    assert [s.label_ for s in doc_of(text).spans["splits"]] == []
+
+
+def test_splits_a_group_behind_a_runner_clocked(doc_of) -> None:
+    doc = doc_of("Emma Lowe won the 10km in 33:10. At halfway the chase group behind Emma Lowe was clocked at 16:58.")
+    assert [(s.text, s._.athlete) for s in doc.spans["splits"]] == [("16:58", None)]
+
+
+def test_splits_a_winners_list_s_half_with_dot_leaders(doc_of) -> None:
+    doc = doc_of("Leeds Running Festival winners\nMarathon ..... 2:24:10 Tom Hale\nHalf ..... 1:08:12 Ben Dunn\n10K ..... 31:02 Sam Ode")
+    assert "1:08:12" not in [s.text for s in doc.spans["splits"]]

@@ -306,9 +306,10 @@ class Quotes:
         sa, sb = sents.of(m.open_at)
         has_verb = any(not _verb_of_another(text, v, hi, m.open_at) for lo, hi in ((sa, m.open_at), (m.end + 1, sb))
                        for v in P.SPEECH_VERB.finditer(text, lo, hi)) \
-            or (sb <= m.end and P.ATTRIBUTION_RIGHT_AFTER.match(text, m.end + 1) is not None)  # a quote whose first sentence ends
-        # inside its marks, its speaker and verb right after it: '"You're under! You're under!" she yelled', '"Not bad!" Pike laughed'
-        # (not a title's sentence: 'The documentary "Run. Rest. Repeat." was shown ..., and Kerr said he enjoyed it')
+            or (sb <= m.end and not text[sa : m.open_at].strip() and P.ATTRIBUTION_RIGHT_AFTER.match(text, m.end + 1) is not None)
+        # a quote opening its sentence whose first sentence ends inside its marks, its speaker and verb right after it: '"You're under!
+        # You're under!" she yelled', '"Yes! Yes!" Kara Hale screamed' (not a title's sentence: 'The documentary "Run. Rest. Repeat."
+        # was shown ..., and Kerr said he enjoyed it'; nor a chant's: 'the crowd chanted "Ha-le! Ha-le!" Hale admitted')
         # a title needs its speech verb right beside it: 'broke into "Sweet Caroline" ... when she spoke to this paper'
         near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(sb, m.end + 1 + TITLE_VERB_REACH)]
         if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):
@@ -410,7 +411,7 @@ class Quotes:
         if (player := P.PLAYER_AFTER_NAME.match(after_name)) is not None:
             after_name = after_name[player.end() :]  # '," Yamashita player said' (Japanese copy translated)
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
-        if re.fullmatch(role, between) and (said := P.SPEECH_VERB.match(after_name.lstrip(" ,"))):
+        if re.fullmatch(role, between) and (said := P.VERB_AFTER_NAME.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) and not P.CONTINUING_VERB.fullmatch(said.group()) \
                     and (P.INTRODUCES_NEXT_QUOTE.match(after_name.lstrip(" ,"), said.end())
                          or (not (between.strip() == "" and P.ATTRIBUTION_END.match(after_name.lstrip(" ,"), said.end()))
@@ -843,8 +844,6 @@ def _is_subject(text: str, p: Span) -> bool:
     after = text[p.end_char : p.end_char + 140]
     before = text[max(0, p.start_char - 3) : p.start_char]
     appositive = re.match(r",[^,.;]{1,100},", after)  # "Hugh Brasher, the event director, said"
-    if P.VERB_OBJECT_APPOSITION_BEFORE.search(text, max(0, p.start_char - 60), p.start_char) and not P.RELATIVE_THEN_SAID_AFTER.match(after):
-        return False  # "Thapa credited his coach, Surendra Bhandari, who followed the race": the verb's object
     return bool(
         P.PERSON_VERB_AFTER.match(after)
         or P.RELATIVE_THEN_SAID_AFTER.match(after)  # "Mark Wetmore, who coaches Hiltz in Boulder, Colorado, said"

@@ -466,7 +466,8 @@ def _distance_label(d: float, unit: str) -> str:
 
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
     if m.group("bell"):  # (a cross country's lap, said long as its first: "through the first 2-kilometer lap in 6:18")
-        if P.CROSS_COUNTRY.search(m.string) is not None and (first := P.FIRST_LAP_SAID_LONG.search(m.string, 0, m.start())) is not None:
+        if race_m is not None and race_m >= P.COURSE_RACE_MIN_M and P.CROSS_COUNTRY.search(m.string) is not None \
+                and (first := last_match(P.FIRST_LAP_SAID_LONG, m.string, 0, m.start())) is not None:  # (a race on a course)
             d = first.group("d")
             lap = metres(d if d[0].isdigit() else str(P.NUMBER_WORDS[d.lower()]), "km")
             lap_m = lap if race_m is not None and P.COURSE_LAP_MIN_M <= lap < race_m else lap_m
@@ -656,7 +657,8 @@ def timed_by_agent(doc: Doc, t: Span) -> Span | None:
     if "by " not in window and "ed " not in window:
         return None  # (the cheap test first)
     named = [m for m in between(doc, "athletes", max(0, t.start_char - 60), t.start_char) if m.end_char <= t.start_char][-1:]
-    if named and P.CLOCKED_AT_GAP.fullmatch(text, named[0].end_char, t.start_char):
+    if named and P.CLOCKED_AT_GAP.fullmatch(text, named[0].end_char, t.start_char) \
+            and not P.OBJECT_OF_PLACE_BEFORE.search(text, max(0, named[0].start_char - 12), named[0].start_char):
         return named[0]
     if named and P.IN_GAP.fullmatch(text, named[0].end_char, t.start_char) \
             and P.TIMED_BY_AGENT_BEFORE.search(text, max(0, named[0].start_char - 30), named[0].start_char):
