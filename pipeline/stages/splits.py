@@ -468,8 +468,7 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     if m.group("bell"):  # (a cross country's lap, said long as its first: "through the first 2-kilometer lap in 6:18")
         if race_m is not None and race_m >= P.COURSE_RACE_MIN_M and P.CROSS_COUNTRY.search(m.string) is not None \
                 and (first := last_match(P.FIRST_LAP_SAID_LONG, m.string, 0, m.start())) is not None:  # (a race on a course)
-            d = first.group("d")
-            lap = metres(d if d[0].isdigit() else str(P.NUMBER_WORDS[d.lower()]), "km")
+            lap = _km_said(first.group("d"))
             lap_m = lap if race_m is not None and P.COURSE_LAP_MIN_M <= lap < race_m else lap_m
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
@@ -498,7 +497,7 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         if laps := m.group("laps"):  # "through the first of three laps" of a 12km cross country: 4km
             return "first lap", (round(race_m / number(laps), 2) if race_m else None), True
         if km := m.group("lapkm"):  # "went through the first 2-kilometer lap in 6:18", "the first two-kilometre loop"
-            return "first lap", metres(km if km[0].isdigit() else str(P.NUMBER_WORDS[km.lower()]), "km"), True
+            return "first lap", _km_said(km), True
         return "first lap", _course_lap(m.string, m.start(), race_m) or lap_m, True
     if m.group("firstround"):  # translated: "led the field through the first round in 55,6" of a race of two laps or more (not
         # a sprint's heat; in a race unknown, the caller asks for a time no 400m heat could take)
@@ -511,6 +510,11 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         marathon = P.EVENT_DISTANCE_M["marathon"]
         return ("marathon", marathon, False) if race_m is not None and race_m > marathon + 1 else None
     return None
+
+
+def _km_said(number_said: str) -> float:
+    """Metres of a number of kilometres said in figures or a word ("2", "2.5", "two")."""
+    return metres(number_said if number_said[0].isdigit() else str(P.NUMBER_WORDS[number_said.lower()]), "km")
 
 
 def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
