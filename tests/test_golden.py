@@ -652,6 +652,16 @@ to outlets and styles we did not write for:
   marathon, a tabloid on a celebrity's parkrun). FB06's gold "5km (parkrun)" and FA02's "100-mile trail ultramarathon" are
   compared by their distance since this stop (`evaluate.normalise_event`). Used, to this stop's last change: FA 0.949, 0.662,
   0.811, 0.583, 0.981, 0.943; FB 0.957, 0.889, 0.737, 0.727, 0.940, 0.840.
+- FE, FF (two batches of six, read at the fourteenth stop of 2026-12-06), written at the end of the stop before and first
+  scored blind at e8df8bb, this stop's start: FE 0.933, 0.715, 0.897, 0.528, 0.990, 0.914 (a South African daily on the Two
+  Oceans ultra and half, a Brazilian Portuguese translation of the São Silvestre, a college release on an indoor conference
+  meet with a distance medley relay, a German translation of the Frankfurt Marathon, a club's fell race report, a wire on the
+  World Cross senior women); FF 0.943, 0.868, 0.588, 0.444, 0.958, 0.792 (an Indian daily on the Mumbai Marathon, an Argentine
+  Spanish translation of the South American Championships, a Canadian paper on a provincial cross country, a Belgian French
+  translation of the Memorial Van Damme, a first-person blog on a first sub-3 marathon with its splits table, a TV site on a
+  Grand Slam Track meet). FE05's gold "fell race 14.2km" is compared by its distance since this stop
+  (`evaluate.normalise_event`). Used, to this stop's last change: FE 0.952, 0.868, 0.933, 0.702, 0.990, 0.914; FF 0.964,
+  0.947, 0.789, 0.730, 0.969, 0.845.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -816,6 +826,8 @@ HELD_OUT_FLOOR = {
     "EX": {"athletes": 0.95, "performances": 0.75, "other_times": 0.65, "splits": 0.60, "quotes": 0.90, "quote_speakers": 0.80},
     "FA": {"athletes": 0.90, "performances": 0.65, "other_times": 0.80, "splits": 0.55, "quotes": 0.95, "quote_speakers": 0.90},
     "FB": {"athletes": 0.95, "performances": 0.85, "other_times": 0.70, "splits": 0.70, "quotes": 0.90, "quote_speakers": 0.80},
+    "FE": {"athletes": 0.95, "performances": 0.85, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
+    "FF": {"athletes": 0.95, "performances": 0.90, "other_times": 0.75, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
