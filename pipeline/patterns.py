@@ -4123,9 +4123,9 @@ LISTED_AFTER = re.compile(r"\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*|\s+and\s+|,\s*and\
 # a passage's runner as the agent named right before its time: "After 1200 m, passed by Meshesha in 3.14,8"
 TIMED_BY_AGENT_BEFORE = re.compile(r"\b(?:covered|run|ran|passed|reached|clocked|completed|done)\s+by\s+$", re.IGNORECASE)
 IN_GAP = re.compile(r"\s+in\s+")  # ... and between the agent named and the time
-CLOCKED_AT_GAP = re.compile(r"\s+(?:was\s+|being\s+)?(?:clocked|timed)\s+(?:at|in)\s+")
-OBJECT_OF_PLACE_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|from|of|than|over|beside)\s+$", re.IGNORECASE)  # ... but not a group's, after
-# its leader named: "the chase group behind Emma Lowe was clocked at 16:58"  # ... or the one clocked at it: "with Boudreau clocked at"
+CLOCKED_AT_GAP = re.compile(r"\s+(?:was\s+|being\s+)?(?:clocked|timed)\s+(?:at|in)\s+")  # ... or the one clocked at it: "with Boudreau
+# clocked at 15:49" (not a group's, its leader named after a word of place: "the chase group behind Emma Lowe was clocked at 16:58")
+OBJECT_OF_PLACE_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|from|of|than|over|beside)\s+$", re.IGNORECASE)
 AGENT_BEFORE = re.compile(r"\b(?:won|taken|claimed|led|set|run|beaten|paced|coached)\s+(?:only\s+|just\s+|[a-z]+ly\s+)?by\s+(?:[\w’'-]+\s+){0,4}$")
 # a preposition right before a possessive name: "questions about David Rudisha's world record", "his
 # sights on Khannouchi's mark" (the name owns the object of the preposition: no antecedent of a pronoun)
@@ -4358,8 +4358,9 @@ ROUTE_PLACE_BEFORE = re.compile(
 # England)")
 RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)"
                                    r"[ \t]*\d{1,2}[:.]\d")
-RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)[ \t]*$")  # ... its
-# time, a team's: "2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01"
+# ... its time, a team's: "2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01"
+RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)"
+                                    r"[ \t]*$")
 CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i:[A-Z]{2}[A-Z'’-]*),[ \t]*(?-i:FR|SO|JR|SR|GR))(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig
 # Harbor)", "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12" (not a name's "Ken Lattimore, Sr., Jonah Brooks")
 # ... or a place on the course set off with the time it was reached in: "at Drummond, which she reached in 2:54:12", "through

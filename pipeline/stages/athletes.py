@@ -707,7 +707,7 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
             return prefix
     n = 1
     while n < len(words) - 1 and words[n].group().islower():
-        n += 1  # (particles: "Jack de Vries Leeds City MSEN 33:20", "Jo de la Cruz Ilkley LSEN 40:10")
+        n += 1  # (particles: "Jack de Vries Leeds City MSEN 33:20", "Ana van der Berg Leeds City FSEN 36:12")
     return run.group()[: words[min(n + 1, len(words)) - 1].end()]
 
 

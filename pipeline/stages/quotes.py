@@ -584,7 +584,7 @@ SAID_BESIDE_REACH = 40  # characters between a quote's marks and the name its at
 
 def _verb_of_another(text: str, verb: re.Match[str], hi: int, open_at: int) -> bool:
     """Is a speech verb before a quote at `open_at` another quote's, its words right after it and a clause of someone's own
-    between them ('yelled "He's gonna get him!" and I did not know which "him" he meant'; not 'said "relax" and "be patient"')?"""
+    between them ('shouted "He's gonna get him!" and I did not know which "him" he meant'; not 'said "relax" and "be patient"')?"""
     if not P.OTHER_QUOTE_OPENS.match(text, verb.end(), hi):
         return False
     close = max(text.rfind(c, verb.end() + 2, open_at) for c in '"”»')
