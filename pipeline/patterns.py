@@ -2966,7 +2966,7 @@ SPEECH_VERBS = (
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„]")  # right after a speech verb: the quote it introduces
-CLAUSE_SUBJECT_PRONOUN = re.compile(r"\b(?-i:I|he|she|we|they|nobody|no\s+one)\b")  # ... and a clause of someone's own after that quote
+CLAUSE_SUBJECT_PRONOUN = re.compile(r"(?<!\bthat\s)\b(?-i:I|he|she|we|they|nobody|no\s+one)\b")  # (not reported speech's "and that she had")  # ... and a clause of someone's own after that quote
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")
 # a paragraph quoted with a dash, as Polish, Norwegian, Spanish and Portuguese copy quote: the opening dash, and where the
@@ -3084,8 +3084,9 @@ INVERTED_SPEECH_VERBS = r"(?-i:breathed|whispered|murmured|fumed|guaranteed|rued
 VERB_AFTER_NAME = re.compile(rf"\b(?:(?i:{SPEECH_VERBS})\b|{INVERTED_SPEECH_VERBS}(?=[ \t]*[.,;!]|[ \t]+(?:as|after|when|while|before)\b))")  # a name's
 # verb after a quote: '," Gopi rued.' (not 'Hassan breathed a sigh of relief')
 # a quote's speaker and verb right after it: '" she yelled', '" Pike laughed', '" Kara Hale screamed'
-ATTRIBUTION_RIGHT_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?"
-                                     rf"(?:(?i:{SPEECH_VERBS})|{INVERTED_SPEECH_VERBS})\b")
+ATTRIBUTION_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?"
+                                     r"(?:said|says|told|added|shouted|screamed|yelled|hollered|exclaimed|cried|laughed|joked|quipped|called)\b",
+                                     re.IGNORECASE)  # (a verb of speaking aloud: not '"Ha-le! Ha-le!" Hale felt the noise')
 VERB_AFTER_QUOTE = rf"(?:{AUXILIARY}(?:{SPEECH_VERBS}|{INVERTED_SPEECH_VERBS})|(?-i:so)(?=\s+(?:the\s|(?-i:[A-Z])|$)))"  # (at the end: the text cut before the name)
 # "let" before the speaker's name and "know" after it, as Dutch and German copy translated writes "liet ... weten": "', let
 # Geleta know via an interpreter"
@@ -4356,10 +4357,10 @@ ROUTE_PLACE_BEFORE = re.compile(
 # a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
 # (its four runners' surnames, a time after: not a student's "(Arts & Science, Barrie, Ont.)", nor a runner's "(Leeds, Yorkshire,
 # England)")
-RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)"
+RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+(?:,[ \t]*|,?[ \t]+and[ \t]+)(?-i:[A-Z][a-z])[a-z'’-]+\)"
                                    r"[ \t]*\d{1,2}[:.]\d")
 # ... its time, a team's: "2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01"
-RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][a-z])[a-z'’-]+\)"
+RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+(?:,[ \t]*|,?[ \t]+and[ \t]+)(?-i:[A-Z][a-z])[a-z'’-]+\)"
                                     r"[ \t]*$")
 CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i:[A-Z]{2}[A-Z'’-]*),[ \t]*(?-i:FR|SO|JR|SR|GR))(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig
 # Harbor)", "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12" (not a name's "Ken Lattimore, Sr., Jonah Brooks")

@@ -2765,3 +2765,10 @@ def test_athletes_the_third_review_s_athletes(doc_of, text: str, expected: set[s
 def test_athletes_a_crowd_s_words_after_yelled(doc_of) -> None:
     doc = doc_of("Spectators yelled Come On Leeds as Emma Hale kicked to win the 5000m in 15:44.10.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Emma Hale"}
+
+
+def test_athletes_a_runner_s_places_of_two_words_beside_a_relay(doc_of) -> None:
+    """The fourth review's probe: a runner's bracket of places whose last is two words ("Great Britain") is no relay's runners."""
+    doc = doc_of("Tahoe 100\nThe four-person relay went to the Trail Sisters.\nResults\n1. Kate Ross (Leeds, England, Great Britain) "
+                 "19:02:33\n2. Amy Lott (Boulder, Colorado, United States) 19:40:10\n")
+    assert {a.label_ for a in doc.spans["athletes"]} >= {"Kate Ross", "Amy Lott"}

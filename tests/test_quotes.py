@@ -2376,3 +2376,14 @@ def test_quotes_the_third_review_s_scare_quotes(doc_of, text: str) -> None:
 def test_quotes_a_second_quote_after_you_could_believe_it(doc_of) -> None:
     doc = doc_of("Anna Lowe won the 10,000m in 31:40.22. She said \"I'm fine\" and you could believe it: \"my calf held up.\"")
     assert "my calf held up." in [q.text for q in doc.spans["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sarah Hale won the Leeds Abbey Dash in 32:10. \"Ha-le! Ha-le!\" Hale felt the noise carry her up the last hill.", []),
+     ("Kerr finished second in the 1500m in 4:03.10. Kerr said \"we were flat\" and that she had \"never found a rhythm.\"",
+      ["we were flat", "never found a rhythm."])],
+    ids=["a-chant-then-a-feeling", "reported-speech-that-she-had"],
+)
+def test_quotes_the_fourth_review_s_quotes(doc_of, text: str, expected: list[str]) -> None:
+    assert [q.text for q in doc_of(text).spans["quotes"]] == expected
