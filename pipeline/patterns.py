@@ -4357,11 +4357,10 @@ ROUTE_PLACE_BEFORE = re.compile(
 # a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
 # (its four runners' surnames, a time after: not a student's "(Arts & Science, Barrie, Ont.)", nor a runner's "(Leeds, Yorkshire,
 # England)")
-RUNNERS_BRACKET_AFTER = re.compile(r"[ \t]*\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+(?:,[ \t]*|,?[ \t]+and[ \t]+)(?-i:[A-Z][a-z])[a-z'’-]+\)"
-                                   r"[ \t]*\d{1,2}[:.]\d")
+_RUNNERS_BRACKET = r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+(?:,[ \t]*|,?[ \t]+and[ \t]+)(?-i:[A-Z][a-z])[a-z'’-]+\)"
+RUNNERS_BRACKET_AFTER = re.compile(rf"[ \t]*{_RUNNERS_BRACKET}[ \t]*\d{{1,2}}[:.]\d")
 # ... its time, a team's: "2. Yale (Ochoa, Lund, Pratt, Ames) 3:39.01"
-RUNNERS_BRACKET_BEFORE = re.compile(r"\((?:(?-i:[A-Z][a-z])[a-z'’-]+,[ \t]*){2}(?-i:[A-Z][a-z])[a-z'’-]+(?:,[ \t]*|,?[ \t]+and[ \t]+)(?-i:[A-Z][a-z])[a-z'’-]+\)"
-                                    r"[ \t]*$")
+RUNNERS_BRACKET_BEFORE = re.compile(rf"{_RUNNERS_BRACKET}[ \t]*$")
 CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i:[A-Z]{2}[A-Z'’-]*),[ \t]*(?-i:FR|SO|JR|SR|GR))(?:\s*\d{1,2})?,\s*$")  # "(Sr., Gig
 # Harbor)", "(Jr., Mead)", a row's "Declan WHITAKER, SR, Cornell, 4:00.12" (not a name's "Ken Lattimore, Sr., Jonah Brooks")
 # ... or a place on the course set off with the time it was reached in: "at Drummond, which she reached in 2:54:12", "through

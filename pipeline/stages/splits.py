@@ -658,7 +658,7 @@ def timed_by_agent(doc: Doc, t: Span) -> Span | None:
     one clocked at it ("by halfway it was down to two, with Boudreau clocked at 15:49")."""
     text = text_of(doc)
     window = text[max(0, t.start_char - 60) : t.start_char]
-    if "by " not in window and "ed " not in window:
+    if "by " not in window and "clocked" not in window and "timed" not in window:
         return None  # (the cheap test first)
     named = [m for m in between(doc, "athletes", max(0, t.start_char - 60), t.start_char) if m.end_char <= t.start_char][-1:]
     if named and P.CLOCKED_AT_GAP.fullmatch(text, named[0].end_char, t.start_char) \
