@@ -1100,7 +1100,10 @@ CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that
 # copy's record of a meet or a school: "a new facility standard, which is a blistering 8:45.12")
 _STANDARD_WORDS = r"standard|norm|minimum"
 STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
-_STANDARD_IN_A_CLAUSE = rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS}),?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?$"
+_STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS})"
+                         rf"(?:,?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?"
+                         r"|\b[^.;:!?\n]{0,60}?,?\s+(?:fixed|pegged)\s+at\s+)$")  # (translated: "the standard of Athletics Canada for the
+# Universiades, fixed at 32:50")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -1358,6 +1361,8 @@ _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Cze
                   # "the first Portuguese, eleventh with"
                   # ... or a people's noun, or the country's own ("the first Briton in 2:08:07", "the first national with 2:24:19",
                   # Spanish copy translated: "la primera nacional")
+                  r"|(?-i:[A-Z][a-z]+)\s+(?:man|woman|men|women|finisher|runner|athlete)\b"  # a region's or a club's: "the first Northland
+                  # woman home, sixth woman overall", "the first Kamo man"
                   r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
                   r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher)"
                   r"|domestic(?:\s+(?:runner|athlete|finisher|man|woman))?(?=\s+(?:in|home|to|across|with)\b|\s*,))")  # Korean copy
@@ -1534,6 +1539,10 @@ PAST_CLAUSE_BEFORE = re.compile(
 )
 # ... or the "when" clause of a time said past right before it, the time in it: "a single medal in Eugene last year, when
 # Gidey won in 30:09.94"
+# ... or right after it, a clause of a win elsewhere in a time past: "set the championship record of 3:54.86 when she won in
+# Nanjing, China, last year" (not "when she won the final on Sunday")
+PAST_WIN_AFTER = re.compile(r"\s+when\s+(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:won|took\s+(?:the\s+)?(?:title|gold))\s+in\s+(?-i:[A-Z])"
+                            r"[^.;!?\n]{0,40}?\b(?:last\s+(?:year|season|summer|winter)|(?:a\s+year|two\s+years|\w+\s+years)\s+ago)\b", re.IGNORECASE)
 PAST_WHEN_BEFORE = re.compile(
     r"\b(?:(?:last|the\s+previous)\s+(?:year|season|summer|winter|month|week)|(?:years?|months?|weeks?)\s+ago),\s+when\s+"
     r"(?:[\w’'-]+\s+){0,6}$",
@@ -1778,9 +1787,18 @@ SPLIT_POINT_PASSED = re.compile(
 # naming a longer road race (`context`: not "The 100 km arrived in 6:05:35 for Sorokin", the race's own)
 SPLIT_POINT_ARRIVED = re.compile(
     r"(?<![\d,.:])(?<!\d\s)(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at))(?=\s*$)",
-    re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m")
-ARRIVED_AFTER = re.compile(r"\s+(?:arrived|came\s+up|went\s+by|ticked\s+by)\s+in\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))", re.IGNORECASE)
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked)(?=\s*$)",
+    re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
+# kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
+ARRIVED_AFTER = re.compile(r"\s+(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))|marked\s+\d)",
+                           re.IGNORECASE)
+# a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
+# "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
+EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+ROUND_WORD_AFTER = re.compile(r"\s*(?:heats?|finals?|semi|semi-?finals?|rounds?|races?)\b", re.IGNORECASE)
+# a distance where someone read the clock: "when I saw the clock in the 20 kilometres I knew" (translated): a point of the race
+# (`context`: not a steeplechase or hurdles race)
+CLOCK_AT_POINT_BEFORE = re.compile(r"\b(?:clock|watch|chrono(?:meter)?)\s+(?:in|at)\s+the\s+$", re.IGNORECASE)
 # a track distance said without its unit, as American copy does: "took them through 400 in 55.6", "hit 1200 at 2:52",
 # "went 400 in 56.1", "took them out, 400 in 54.6", "at the 2000 in 5:06.1", "and to the 800 in 2:03.3" (translated),
 # "passing the 800 in 1:59.8 and the 1.200 in 2:55.6" (translated from Spanish, a point for thousands), "reaching 1,200

@@ -2653,3 +2653,23 @@ def test_context_the_second_review_s_titles(doc_of, text: str, not_event: str) -
 def test_context_a_race_within_a_race_in_words(doc_of, text: str) -> None:
     """"it became a two-kilometre race between": a turn of the race, no event."""
     assert not {e.label_ for e in doc_of(text).spans["events"]} & {"1km", "2km"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sofia Marsh won the Lisbon Half Marathon in 1:07:12. The 20 kilometres marked 1:03:40 for Marsh, already clear of the field.",
+     "Sofia Marsh won the Lisbon Half Marathon in 1:07:12. She passed 15 kilometres in 47:50. The 20 kilometres were in 1:03:40.",
+     "Sofia Marsh won the Lisbon Half Marathon in 1:07:12. \"When I saw the clock in the 20 kilometres I knew it was mine,\" she said.",
+     "Sofia Marsh won the Lisbon Marathon in 2:21:40.\n\nWomen's leader, every 5K:\n5K — 16:41 (Marsh)\n10K — 33:15 (Marsh)"],
+    ids=["marked-for", "were-in", "the-clock-in-the", "every-5k"],
+)
+def test_context_a_road_race_s_point_read_on_the_clock(doc_of, text: str) -> None:
+    """A distance of a longer road race whose clock is read ("the 20 kilometres marked 1:03:40", "were in", "saw the clock in
+    the 20 kilometres", translated), or told "every 5K", is a point of the race, no event: the results stay the race's."""
+    doc = doc_of(text)
+    assert {e.label_ for e in doc.spans["events"]} <= {"half marathon", "marathon"}
+
+
+def test_context_a_chronometer_in_a_steeplechase_is_its_race(doc_of) -> None:
+    doc = doc_of("Lamecha Girma made the chronometer explode in the 3000 m steeple, winning in 7'52''11.")
+    assert [e.label_ for e in doc.spans["events"]] == ["3000m steeplechase"]

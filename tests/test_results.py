@@ -6745,3 +6745,34 @@ def test_results_a_narrator_s_chip_time_beside_a_race_s_name(doc_of, text: str) 
     """The second review's probes: a race's or a place's name in the paragraph leaves a chip time with no colon the narrator's."""
     doc = doc_of(text)
     assert [(r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("result", text.split("by ")[1].split("\n")[0])]
+
+
+def test_results_a_region_s_top_five_gives_no_places(doc_of) -> None:
+    """A numbered list of a region's runners under a race won faster elsewhere, whose first the text tells placed lower with
+    the same time, ranks a part of the field: its numbers are no places (the prose's ninth stays)."""
+    doc = doc_of("Mark Dunn won the Harbour Marathon in 2:18:02.\n\nOwen Price was ninth overall in 2:31:47, the first Valley man "
+                 "home.\n\nVALLEY TOP FIVE\n1 Owen Price (Riverton) 2:31:47\n2 Ana Lee (Oakham) 2:58:12\n3 Tim Cole (Riverton) "
+                 "3:04:55\n4 Sam Ford (Oakham) 3:11:30\n")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [
+        ("2:18:02", 1), ("2:31:47", 9), ("2:31:47", None), ("2:58:12", None), ("3:04:55", None), ("3:11:30", None)]
+
+
+def test_results_two_age_groups_lists_are_no_parts_of_each_other(doc_of) -> None:
+    """A list's first told again with another place (a misread pair, "second and sixth") keeps the list's places where the
+    race's faster winner is another list's first (two age groups' lists of one distance)."""
+    doc = doc_of("Year 7 girls: 1 Poppy Lin (Oakham) 8:47; 2 Maya Chen (Riverton) 8:48; 3 Sia Howe (Oakham) 9:02.\n\nJunior girls "
+                 "(3km): 1 Isla Whit (Riverton) 10:58; 2 Ada Okoro (Oakham) 11:06; 3 Nia Carr (Oakham) 11:15.")
+    assert {r.text: r._.place for r in doc.spans["results"]} == {"8:47": 1, "8:48": 2, "9:02": 3, "10:58": 1, "11:06": 2, "11:15": 3}
+
+
+def test_results_a_record_set_when_winning_elsewhere_last_year(doc_of) -> None:
+    """"set the championship record of 3:54.86 when she won in Nanjing, China, last year": another edition's time."""
+    doc = doc_of("Gudaf Tsegay won the 1500m in 3:57.12. Tsegay owns the indoor best of 3:53.09, run in Lievin, France, in 2021, and "
+                 "set the meeting record of 3:54.86 when she won in Nanjing, China, last year.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:57.12", "result"), ("3:53.09", "other"), ("3:54.86", "other")]
+
+
+def test_results_a_region_s_first_is_no_place(doc_of) -> None:
+    """"the first Valley woman home, sixth woman overall": a rank among a region's runners, not the race's place."""
+    doc = doc_of("Ana Lee was the first Valley woman home in 2:58:12.")
+    assert [r._.place for r in doc.spans["results"]] == [None]

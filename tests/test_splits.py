@@ -3267,3 +3267,14 @@ def test_splits_a_group_behind_a_runner_clocked(doc_of) -> None:
 def test_splits_a_winners_list_s_half_with_dot_leaders(doc_of) -> None:
     doc = doc_of("Leeds Running Festival winners\nMarathon ..... 2:24:10 Tom Hale\nHalf ..... 1:08:12 Ben Dunn\n10K ..... 31:02 Sam Ode")
     assert "1:08:12" not in [s.text for s in doc.spans["splits"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sofia Marsh won the Lisbon Half Marathon in 1:07:12. The 20 kilometres marked 1:03:40 for Marsh.", [("1:03:40", 20000.0)]),
+     ("Sofia Marsh won the Lisbon Half Marathon in 1:07:12. The 20 kilometres were in 1:03:40.", [("1:03:40", 20000.0)])],
+    ids=["marked", "were-in"],
+)
+def test_splits_a_point_read_as_translated(doc_of, text: str, expected: list[tuple]) -> None:
+    """Translated copy's "the 20 kilometres marked 1:03:40" and "were in 1:03:40": a point of the race at its distance."""
+    assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected

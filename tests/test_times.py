@@ -736,3 +736,9 @@ def test_times_a_pace_before_and_is_no_time() -> None:
     last kilometres" are paces)."""
     text = "Bekele won in 2h03'50 and was at 21km in 1h01'50, running 2'57 and 2'58 in the last kilometres."
     assert [t.clock for t in find_times(text)] == ["2:03:50", "1:01:50"]
+
+
+def test_times_a_standard_fixed_at() -> None:
+    """"the standard of Athletics Canada for the Universiades, fixed at 32:50" (translated): a threshold, no time run."""
+    text = "Gagnon hopes to reach the standard of Athletics Canada for the Universiades, fixed at 32:50, on the track."
+    assert [(t.clock, t.label) for t in find_times(text)] == [("32:50", "threshold")]
