@@ -815,6 +815,10 @@ WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
 SEX_HEADING = re.compile(r"\s*(?:(?:senior|junior|elite|open)\s+)?(?:men|women|boys|girls)(?:['’]s)?(?:\s+results)?\s*:?\s*", re.IGNORECASE)
 SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")
+# a race's sex said as won right after a time, translated copy's order: "Genet Hailu with 2 hours 21 minutes 40 seconds won the
+# women's champion"
+WON_THE_SEX_AFTER = re.compile(r"\s+(?:results?\s+)?(?:won|wins|took|takes|claimed|claims)\s+the\s+(?P<sex>men|women)['’]s\b",
+                               re.IGNORECASE)
 SEX_CUE = re.compile(
     r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b"
     r"(?!\s+(?:pace-?makers?|pacers?|hares?|rabbits?|pacing|coach(?:es)?|training\s+partners?))"  # "with two male pacemakers": theirs
@@ -1394,7 +1398,7 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
+    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=(?:\s+(?:wo)?man)?\s+overall\s*(?:[,.;)]|$)|(?:\s+(?:wo)?man)?\s+(?:overall\s+)?in\s+\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
     # ("in 26:44, 212th out of 587", "was the best with 2:29:19, sixth overall.", "22:14, 48th of 412, at Bushy parkrun", "First
     # Harrier home, and 4th overall out of 587,
     # was Tom Brierley", translated "the best Portuguese, eleventh with
@@ -1944,7 +1948,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:[—–-][ \t]+)?(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)

@@ -6776,3 +6776,17 @@ def test_results_a_region_s_first_is_no_place(doc_of) -> None:
     """"the first Valley woman home, sixth woman overall": a rank among a region's runners, not the race's place."""
     doc = doc_of("Ana Lee was the first Valley woman home in 2:58:12.")
     assert [r._.place for r in doc.spans["results"]] == [None]
+
+
+def test_results_a_place_among_women_after_a_comma(doc_of) -> None:
+    """", sixth woman overall in 2:58:12" after a region's rank: the place in the women's race."""
+    doc = doc_of("Mark Dunn won the Harbour Marathon in 2:18:02. Ana Lee was the first Valley woman home, sixth woman overall in 2:58:12.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:18:02", 1), ("2:58:12", 6)]
+
+
+def test_results_the_race_won_right_after_the_time_says_its_sex(doc_of) -> None:
+    """Translated order, "Genet Hailu with 2 hours 21 minutes 40 seconds won the women's champion": the women's race, though
+    the sentence said the men's before."""
+    doc = doc_of("Kenyan player Amos Rotich with 2 hours 06 minutes 12 seconds results won the men's champion, Ethiopian player Genet "
+                 "Hailu with 2 hours 21 minutes 40 seconds won the women's champion.")
+    assert [r._.race.sex for r in doc.spans["results"]] == ["men", "women"]

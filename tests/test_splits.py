@@ -3278,3 +3278,16 @@ def test_splits_a_winners_list_s_half_with_dot_leaders(doc_of) -> None:
 def test_splits_a_point_read_as_translated(doc_of, text: str, expected: list[tuple]) -> None:
     """Translated copy's "the 20 kilometres marked 1:03:40" and "were in 1:03:40": a point of the race at its distance."""
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sofia Marsh won the Lisbon Marathon in 2:21:40.\n\nWomen's leader, every 5K:\n10K — 33:15 (Marsh)\nHalf — 1:10:02 (Marsh)\n"
+      "25K — 1:23:05 (Marsh)", [("33:15", "10km"), ("1:10:02", "halfway"), ("1:23:05", "25km")]),
+     ("Li Wei won the Xiamen Marathon in 2:07:10. The leading group passed the half marathon in 1:03:05, Zhang Lei followed in the "
+      "second group, half time 1:04:10.", [("1:03:05", "halfway"), ("1:04:10", "halfway")])],
+    ids=["a-half-row-with-a-dash", "half-time"],
+)
+def test_splits_a_half_said_otherwise(doc_of, text: str, expected: list[tuple]) -> None:
+    """A splits table's "Half — 1:10:02 (Marsh)" row between its kilometres, translated copy's "half time 1:04:10": halfway."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

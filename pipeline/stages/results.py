@@ -1127,6 +1127,9 @@ class Results:
                 who = None  # "2 A Richardson (Kilkenny) 28:02; 3 A-M McGlynn (Letterkenny) 28:17": the row's own runner, else no one
             race = fitting_event(doc, t, event_named_before(doc, t, a, b, race_at(doc, t.start_char)))
             race = sex_said_before(doc, t, a, b, sex_said_later(doc, t, a, b, race))
+            if (won := P.WON_THE_SEX_AFTER.match(text, t.end_char)) is not None:
+                race = replace(race, sex=P.SEX_OF_CUE[won.group("sex").lower()])  # "Genet Hailu with 2 hours 21 minutes 40 seconds won
+                # the women's champion" (translated): the race won right after the time, whatever sex the sentence said before
             if who is not None and who.start_char < a and not who._.sex and (pron := P.SUBJECT_PRONOUN.search(text[a : t.start_char])):
                 race = replace(race, sex=P.PRONOUN_SEX[pron.group("pron").lower()])  # "She came home in 10:11.27": hers, a woman's race
             # another meeting named before the time or in its stretch: not this race ("At the 2022
