@@ -6790,3 +6790,17 @@ def test_results_the_race_won_right_after_the_time_says_its_sex(doc_of) -> None:
     doc = doc_of("Kenyan player Amos Rotich with 2 hours 06 minutes 12 seconds results won the men's champion, Ethiopian player Genet "
                  "Hailu with 2 hours 21 minutes 40 seconds won the women's champion.")
     assert [r._.race.sex for r in doc.spans["results"]] == ["men", "women"]
+
+
+def test_results_an_unattached_runner_s_own_time(doc_of) -> None:
+    """"with Ben Aldous (unattached) second in 16:55": a club runner's bracket that names no club, his own time."""
+    doc = doc_of("First home was Brackenfield's Nathan Cole in 16:41, with Ben Aldous (unattached) second in 16:55.")
+    assert [(r.text, r._.athlete.text) for r in doc.spans["results"]] == [("16:41", "Nathan Cole"), ("16:55", "Ben Aldous")]
+
+
+def test_results_a_possessive_s_titles_came_in(doc_of) -> None:
+    """"El Bakkali's Olympic titles came in 8:08.90 (Tokyo 2021) and 8:06.05 (Paris 2024); Rooks took silver ...": El Bakkali's
+    times, not the next clause's runner's."""
+    doc = doc_of("Girma won the steeplechase in Monaco in 7:58.72 ahead of Soufiane El Bakkali and Kenneth Rooks.\n\nEl Bakkali's "
+                 "Olympic titles came in 8:08.90 (Tokyo 2021) and 8:06.05 (Paris 2024); Rooks took silver behind him in Paris in 8:06.41.")
+    assert [(r.text, r._.athlete.text) for r in doc.spans["results"]][1:3] == [("8:08.90", "El Bakkali"), ("8:06.05", "El Bakkali")]
