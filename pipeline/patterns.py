@@ -1796,6 +1796,10 @@ SPLIT_POINT_ARRIVED = re.compile(
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
 ARRIVED_AFTER = re.compile(r"\s+(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))|marked\s+\d)",
                            re.IGNORECASE)
+# a road race anyone runs, timed right after it, its times as slow as they come (`context.repair_event`): "completed his 250th
+# parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
+CLUB_RUN_TIMED = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+(?=\d{1,2}[:.]\d\d)", re.IGNORECASE)
+CLUB_RUN_TIMED_BEFORE = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+$", re.IGNORECASE)
 # a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
 # "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
@@ -2495,8 +2499,9 @@ CLUB_PLACE_HEADS = frozenset("road park city county valley harbour harbor distri
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
 # ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
 PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
-# a road's head word after its name, said as a way along it: "behind the rabbits along Allen Parkway" (not "Dana Parkway won")
-ROAD_HEADS = frozenset("parkway highway freeway expressway boulevard avenue drive road street".split())
+# a road's head word after its name, said as a way along it: "behind the rabbits along Allen Parkway", "the drag up Windmill
+# Lane" (not "Dana Parkway won")
+ROAD_HEADS = frozenset("parkway highway freeway expressway boulevard avenue drive road street lane terrace crescent".split())
 ALONG_BEFORE = re.compile(r"\b(?:along|down|up|onto|off|across|via|on|the)\s+(?:the\s+)?$", re.IGNORECASE)  # ("The Gardiner Expressway")
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
@@ -2556,6 +2561,9 @@ RUNNER_OF_BEFORE = re.compile(r"\b(?:the|a)\s+(?:runner|athlete|sprinter)\s+of\s
 VENUE_OF_BEFORE = re.compile(r"(?-i:\b(?:Park|Parque|Parc|Stadium|Estadio|Stadio|Stade|Arena|Campeonato|Sudamericano|Iberoamericano))"
                              r"(?:\s+(?:de|del|de\s+los|de\s+las|de\s+la)\s+(?-i:[A-Z])[\w'’-]+)?\s+of\s+(?:the\s+)?$")  # (not "the Memorial of
 # Josef Odložil", a person's)
+# a civic office's "of" before a name: the place it is held in ("set off by the Mayor of Market Hadley, Cllr Janet Pryce", "the
+# Governor of Nairobi County")
+OFFICE_OF_BEFORE = re.compile(r"(?-i:\b(?:Mayor|Mayoress|Lord\s+Mayor|Governor|Deputy\s+Mayor|Council|Mayor['’]s\s+Office))\s+of\s+(?:the\s+)?$")
 # words before a name that make it something other than an athlete mention
 ORG_BEFORE = re.compile(
     r"\b(?:website|site|magazine|mag|newspaper|paper|outlet|publication|podcast|channel|network|broadcaster|"

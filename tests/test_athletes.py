@@ -2772,3 +2772,14 @@ def test_athletes_a_runner_s_places_of_two_words_beside_a_relay(doc_of) -> None:
     doc = doc_of("Tahoe 100\nThe four-person relay went to the Trail Sisters.\nResults\n1. Kate Ross (Leeds, England, Great Britain) "
                  "19:02:33\n2. Amy Lott (Boulder, Colorado, United States) 19:40:10\n")
     assert {a.label_ for a in doc.spans["athletes"]} >= {"Kate Ross", "Amy Lott"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Callum Ashworth won the Hadley 10K in 31:02. He broke clear on the drag up Windmill Lane with two kilometres left.",
+     "Callum Ashworth won the Hadley 10K in 31:02. The field was set off by the Mayor of Market Hadley, Cllr Janet Pryce."],
+    ids=["up-a-lane", "the-mayor-of"],
+)
+def test_athletes_a_lane_and_a_mayor_s_town_are_places(doc_of, text: str) -> None:
+    """A lane gone up ("the drag up Windmill Lane") and the town of a mayor ("the Mayor of Market Hadley") are no runners."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == {"Callum Ashworth"}

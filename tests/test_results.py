@@ -6804,3 +6804,16 @@ def test_results_a_possessive_s_titles_came_in(doc_of) -> None:
     doc = doc_of("Girma won the steeplechase in Monaco in 7:58.72 ahead of Soufiane El Bakkali and Kenneth Rooks.\n\nEl Bakkali's "
                  "Olympic titles came in 8:08.90 (Tokyo 2021) and 8:06.05 (Paris 2024); Rooks took silver behind him in Paris in 8:06.41.")
     assert [(r.text, r._.athlete.text) for r in doc.spans["results"]][1:3] == [("8:08.90", "El Bakkali"), ("8:06.05", "El Bakkali")]
+
+
+def test_results_a_parkrun_s_slow_time(doc_of) -> None:
+    """A parkrun's time right after it, slow as anyone's ("completed his 250th parkrun in 27:44"), is that run's 5km, not the
+    10K's said before."""
+    doc = doc_of("Callum Ashworth won the Hadley 10K in 31:02. Derek Mould, 71, completed his 250th parkrun in 27:44.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("31:02", "10km"), ("27:44", "5km")]
+
+
+def test_patterns_a_place_after_a_parkrun_is_no_parkrun_s_time() -> None:
+    """"backed up her parkrun with 22nd in 29:15": the place and time of the race the sentence tells, not the parkrun's."""
+    assert P.CLUB_RUN_TIMED.search("she backed up her parkrun with 22nd in 29:15") is None
+    assert P.CLUB_RUN_TIMED.search("he celebrated his 250th parkrun with 27:15") is not None

@@ -32,7 +32,8 @@ from .base import (
     starting_at, text_of, write_spans,
 )
 from .context import (
-    RaceInfo, cue_sex, dotted_minutes, fill_sex, find_events, fits_event, on_the_road_dotted, race_at, titles_meeting, to_come,
+    RaceInfo, cue_sex, dotted_minutes, fill_sex, find_events, fits_event, on_the_road_dotted, race_at, road_event, titles_meeting, to_come,
+    too_fast,
 )
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S, feature_reached
@@ -651,6 +652,9 @@ def fitting_event(doc: Doc, t: Span, race: RaceInfo) -> RaceInfo:
     16.02" of a 5K: 16:02, `dotted_minutes`)."""
     if race.event is None or fits_event(race.event, t._.seconds) or on_the_road_dotted(t._.seconds, t._.clock, race.event):
         return race
+    if road_event(race.event) and not too_fast(race.event, t._.seconds) \
+            and P.CLUB_RUN_TIMED_BEFORE.search(text_of(doc), max(0, t.start_char - 20), t.start_char):
+        return race  # a parkrun's or a fun run's time, slow as anyone's: "completed his 250th parkrun in 27:44"
     for e in reversed(between(doc, "events", max(0, t.start_char - EVENT_REACH), t.start_char)):
         if e.end_char <= t.start_char and fits_event(e.label_, t._.seconds):
             return replace(race, event=e.label_)
