@@ -296,9 +296,10 @@ EVENT_BARE = re.compile(
     # line: a headline's "record of the championships in the 3000"; with its kind, anything: "In the 400 hurdles the Brazilian";
     # its field after it and a colon, as Italian copy translated writes it: "in the 100 women: 11"08 for the azzurra" (not a
     # crowd: "Among the 3,000 women, Obiri was fastest"); the next clause's subject after it, as translated copy writes:
-    # "In the 100 the South African Akani Simbine wins", "has climbed to the 1500 after years in the 800" (only after "in"
+    # "In the 100 the South African Akani Simbine wins", a section's heading "THE 1500 WOMEN.", "in the 1500 female the blue Nadia
+    # Battocletti" (translated), "has climbed to the 1500 after years in the 800" (only after "in"
     # or "to": `BARE_EVENT_CLAUSE_AFTER`); its rounds after it: "won his men's 1,500 heat in 3:38.47", "the 800 semi-finals")
-    r"(?=(?<=hurdles)|(?<=steeplechase)|(?<=hs)|(?<=haies)|\s*(?:[,.;:)]|in\b|at\b|on\b|the\b|after\b|(?:men|women)(?=\s*:)|title|final|race|crown|gold|for\b|and\b|(?m:$)|heats?\b|semi-?finals?\b|semis\b|(?:went|was|were|is|started|began|got|turned|saw|"
+    r"(?=(?<=hurdles)|(?<=steeplechase)|(?<=hs)|(?<=haies)|\s*(?:[,.;:)]|in\b|at\b|on\b|the\b|after\b|(?:men|women)(?=\s*:)|(?:men|women|male|female)(?=\s*\.|\s+the\b)|title|final|race|crown|gold|for\b|and\b|(?m:$)|heats?\b|semi-?finals?\b|semis\b|(?:went|was|were|is|started|began|got|turned|saw|"
     r"featured|produced|ended|opened|belonged|proved)\b))",
     re.IGNORECASE,
 )
@@ -2111,6 +2112,12 @@ SPLIT_POINT_BARE = re.compile(
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
+# ... a track's point without its unit, after a word of reaching it, passed or its time in a bracket: "until the 4000, passed in
+# 10:22.5", "after the passage at the 800 (2:06.1)" (translated; a point of a track race only, shorter than it: not "ran the 800
+# in 2:01")
+SPLIT_POINT_UNITLESS_PASSED = re.compile(
+    r"\b(?:at|to|until|till|through|past|by)\s+the\s+(?P<d>[2-9]00|[1-9]000|[1-9],000)(?:\s*,?\s+(?:was\s+)?(?:passed|reached)\s+in\s+|\s*\(\s*)$",
+    re.IGNORECASE)
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
 # the stretch of kilometres after a point said before it in its sentence: "Sawe reached 30 km in 1:25:51, ... but his next 5 km

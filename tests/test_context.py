@@ -2673,3 +2673,16 @@ def test_context_a_road_race_s_point_read_on_the_clock(doc_of, text: str) -> Non
 def test_context_a_chronometer_in_a_steeplechase_is_its_race(doc_of) -> None:
     doc = doc_of("Lamecha Girma made the chronometer explode in the 3000 m steeple, winning in 7'52''11.")
     assert [e.label_ for e in doc.spans["events"]] == ["3000m steeplechase"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("THE 1500 WOMEN. Welteji went to the front and won in 3:56.90.", ["1500m"]),
+     ("In the 1500 female the blue Nadia Battocletti has closed third in 3:59.41.", ["1500m"]),
+     ("Among the 3,000 women, Obiri was the fastest.", [])],
+    ids=["a-section-s-heading", "female-then-the", "a-crowd"],
+)
+def test_context_a_bare_distance_before_its_sex(text: str, expected: list[str]) -> None:
+    """A bare track distance before its sex, a section's heading ("THE 1500 WOMEN.") or translated ("in the 1500 female the
+    blue Nadia Battocletti"), is that event (not a crowd: "Among the 3,000 women,")."""
+    assert [e for _, _, e in find_events(text)] == expected

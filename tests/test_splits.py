@@ -3291,3 +3291,16 @@ def test_splits_a_point_read_as_translated(doc_of, text: str, expected: list[tup
 def test_splits_a_half_said_otherwise(doc_of, text: str, expected: list[tuple]) -> None:
     """A splits table's "Half — 1:10:02 (Marsh)" row between its kilometres, translated copy's "half time 1:04:10": halfway."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kejelcha won the 5000m in 12:51.36. Crippa stayed with the leaders until the 4000, passed in 10:22.5.", [("10:22.5", 4000.0)]),
+     ("Welteji won the 1500m in 3:56.90. She went to the front after the passage at the 800 (2:06.1).", [("2:06.1", 800.0)]),
+     ("Welteji won the 1500m in 3:56.90. She also ran the 800 in 2:01.10 in May.", [])],
+    ids=["passed-in", "a-bracket", "another-race-s-time"],
+)
+def test_splits_a_track_point_without_its_unit_passed(doc_of, text: str, expected: list[tuple]) -> None:
+    """Translated copy's "until the 4000, passed in 10:22.5" and "the passage at the 800 (2:06.1)": points of the track race
+    (not "ran the 800 in 2:01.10", a race of its own)."""
+    assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected

@@ -129,6 +129,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before):  # "won the
             # 1500m in" is the race, and "in the U15 boys' 1500m in"
             points.append((start, _from_metres(bare, race_m)))
+    if race_m is not None and race_m <= MAX_TRACK_M and (unitless := P.SPLIT_POINT_UNITLESS_PASSED.search(text, window_start, start)) \
+            and (at_m := float(unitless.group("d").replace(",", ""))) < race_m:
+        points.append((start, (f"{int(at_m)}m", at_m, False)))  # "until the 4000, passed in 10:22.5", "after the passage at the 800
+        # (2:06.1)" (translated)
     if race_m is not None and race_m >= ROAD_KM_POINTS_M and (km := P.SPLIT_POINT_KM_NO_UNIT.search(text, window_start, start)) \
             and (at_m := 1000.0 * int(km.group("d"))) < race_m:
         points.append((start, (f"{int(km.group('d'))}km", at_m, False)))  # "passed by the 20 in 54:33"
