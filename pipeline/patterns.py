@@ -1122,7 +1122,9 @@ STANDARD_REACH = 80
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"
-STANDARD_WORD_AFTER = re.compile(r"\s*standard\b(?!\s+(?:(?:he|she|they)\s+)?set\b)", re.IGNORECASE)  # (not "the 3:58 standard he set
+STANDARD_WORD_AFTER = re.compile(r"\s*(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
+                                 r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\b))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
+# by the JAAA": a federation's)  # (not "the 3:58 standard he set
 # as a high schooler", "The 2:01:09 standard set by Kipchoge")
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
     r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"

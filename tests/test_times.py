@@ -742,3 +742,16 @@ def test_times_a_standard_fixed_at() -> None:
     """"the standard of Athletics Canada for the Universiades, fixed at 32:50" (translated): a threshold, no time run."""
     text = "Gagnon hopes to reach the standard of Athletics Canada for the Universiades, fixed at 32:50, on the track."
     assert [(t.clock, t.label) for t in find_times(text)] == [("32:50", "threshold")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("He has chased the 1:45.00 selection mark set by the JAAA all season.", "threshold"),
+     ("She is still short of the 4:04.20 qualifying mark for Tokyo.", "threshold"),
+     ("The 2:01:09 standard set by Kipchoge stood for years.", "time")],
+    ids=["a-selection-mark-set-by-the-federation", "a-qualifying-mark", "a-standard-set-by-a-runner"],
+)
+def test_times_a_selection_or_qualifying_mark(text: str, expected: str) -> None:
+    """"the 1:45.00 selection mark set by the JAAA", "the 4:04.20 qualifying mark": thresholds (not a runner's "standard set
+    by Kipchoge", his time)."""
+    assert [t.label for t in find_times(text)] == [expected]
