@@ -2783,3 +2783,16 @@ def test_athletes_a_runner_s_places_of_two_words_beside_a_relay(doc_of) -> None:
 def test_athletes_a_lane_and_a_mayor_s_town_are_places(doc_of, text: str) -> None:
     """A lane gone up ("the drag up Windmill Lane") and the town of a mayor ("the Mayor of Market Hadley") are no runners."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == {"Callum Ashworth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tyler Holt won the 1500m in 3:41.22, earning first-team All-Big Ten honors.\n\nBY THE NUMBERS\n\n3 – Badger All-Big Ten "
+      "honorees in distance events", {"Tyler Holt"}),
+     ("Madison Taylor won the 60m in 7.41, behind only former All-American Shanice Rowe's 7.29 from 2008.",
+      {"Madison Taylor", "Shanice Rowe"})],
+    ids=["an-honour-s-name", "an-honour-before-a-name"],
+)
+def test_athletes_an_all_honour_is_no_name(doc_of, text: str, expected: set[str]) -> None:
+    """"All-Big Ten", "All-American": an honour, no runner's name, nor part of the runner's it comes before."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

@@ -3304,3 +3304,10 @@ def test_splits_a_track_point_without_its_unit_passed(doc_of, text: str, expecte
     """Translated copy's "until the 4000, passed in 10:22.5" and "the passage at the 800 (2:06.1)": points of the track race
     (not "ran the 800 in 2:01.10", a race of its own)."""
     assert [(s.text, s._.distance_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_with_phrase_s_runner_through_a_thousand_metres(doc_of) -> None:
+    """"with Renner leading through 1,000 meters in 3:18.6": the with phrase's runner (a thousands separator closes no phrase)."""
+    doc = doc_of("Abby Renner won the 3000m steeplechase in 9:41.20 ahead of Hanna Larsen. Larsen broke away early, with Renner "
+                 "leading through 1,000 meters in 3:18.6.")
+    assert [(s.text, s._.athlete.text) for s in doc.spans["splits"]] == [("3:18.6", "Renner")]

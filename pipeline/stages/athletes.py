@@ -130,6 +130,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
                 and not (surname and (low in P.COUNTRY_WORDS or low in P.SURNAME_NOT_NAME_WORDS)) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
+            or low.startswith("all-")  # an honour's or a selection's: "All-Big Ten honorees", "All-American", "All-Ireland"
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
             or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isalpha() and tok.isupper()

@@ -735,7 +735,7 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
         gap = P.CLUB_IN_GAP.sub("", gap, count=1)  # "with Sarah Khan (SW30-34) not far behind in 21:36"
         if (aside := P.FROM_AND_ASIDE_IN_GAP.match(gap)) is not None and P.PLACE_THEN_TIME.fullmatch(gap, aside.end()):
             gap = gap[aside.end() :]  # "with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2"
-        if re.search(r"[,;]", gap):
+        if re.search(r"[,;](?!\d{3})", gap):  # (a thousands separator is none: "with Renner leading through 1,000 meters in 3:18.6")
             return None
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
                 or P.WITH_PHRASE_AFTER_TIME.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)) \
