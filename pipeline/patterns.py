@@ -1107,8 +1107,8 @@ _STANDARD_WORDS = r"standard|norm|minimum"
 STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
 _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS})"
                          rf"(?:,?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?"
-                         r"|\b[^.;:!?\n]{0,60}?,?\s+(?:fixed|pegged)\s+at\s+)$")  # (translated: "the standard of Athletics Canada for the
-# Universiades, fixed at 32:50")
+                         r"|\b[^.;:!?\n]{0,60}?,?\s+(?:fixed|pegged)\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
+# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -3757,8 +3757,8 @@ OTHER_MARK_BEFORE = re.compile(
     # best time stood at 2:07:07" (German translated)
     r"|(?<!\bnew\s)\b(?:mark|record|best)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time
     # stands at"; not "His new best time stands at 2:04:58, set on Sunday")
-    r"(?:remains|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
-    # Italian record of the specialty remains the 8:08.57 of Francesco Panetta")
+    r"(?:remains(?:\s+in)?|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
+    # Italian record of the specialty remains the 8:08.57 of Francesco Panetta", "Her personal best remains in 1:09:48")
     r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)

@@ -6817,3 +6817,9 @@ def test_patterns_a_place_after_a_parkrun_is_no_parkrun_s_time() -> None:
     """"backed up her parkrun with 22nd in 29:15": the place and time of the race the sentence tells, not the parkrun's."""
     assert P.CLUB_RUN_TIMED.search("she backed up her parkrun with 22nd in 29:15") is None
     assert P.CLUB_RUN_TIMED.search("he celebrated his 250th parkrun with 27:15") is not None
+
+
+def test_results_a_best_that_remains_in(doc_of) -> None:
+    """Translated "Her personal best remains in 1:09:48": a best standing from another race."""
+    doc = doc_of("Nerea Ibarrola was 19th in the Valencia Half Marathon in 1:10:05. Her personal best remains in 1:09:48.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:10:05", "result"), ("1:09:48", "other")]

@@ -755,3 +755,9 @@ def test_times_a_selection_or_qualifying_mark(text: str, expected: str) -> None:
     """"the 1:45.00 selection mark set by the JAAA", "the 4:04.20 qualifying mark": thresholds (not a runner's "standard set
     by Kipchoge", his time)."""
     assert [t.label for t in find_times(text)] == [expected]
+
+
+def test_times_a_minimum_fixed_in() -> None:
+    """Translated "the minimum of the federation for the European Championship, fixed in 1:01:30": a threshold."""
+    text = "It gives him the minimum of the federation for the European Championship, fixed in 1:01:30."
+    assert [(t.clock, t.label) for t in find_times(text)] == [("1:01:30", "threshold")]
