@@ -1149,8 +1149,9 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
-    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d])|the\s+(?=\d{4}\s+(?!(?:m|metres?|meters?|km|kilomet\w*|miles?|steeple\w*|hurdles)\b)(?-i:[a-z])[a-z]+\b))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
+    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13"; "Des Linden's 2:39:54 in the 2018
+    # monsoon")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"

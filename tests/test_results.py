@@ -6823,3 +6823,15 @@ def test_results_a_best_that_remains_in(doc_of) -> None:
     """Translated "Her personal best remains in 1:09:48": a best standing from another race."""
     doc = doc_of("Nerea Ibarrola was 19th in the Valencia Half Marathon in 1:10:05. Her personal best remains in 1:09:48.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:10:05", "result"), ("1:09:48", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Sharon Lokedi won the 2026 Boston Marathon in 2:19:08. No American woman has won here since Des Linden's 2:39:54 in the "
+      "2018 monsoon.", "other"),
+     ("Sharon Lokedi won the 2026 Boston Marathon in 2:19:08. In the 2000 meters she ran 5:30.1.", "result")],
+    ids=["in-the-year-s-weather", "in-the-distance"],
+)
+def test_results_in_the_year_of_a_noun(doc_of, text: str, label: str) -> None:
+    """"in the 2018 monsoon" dates a time in another year (not "In the 2000 meters", a distance)."""
+    assert doc_of(text).spans["results"][-1].label_ == label
