@@ -1804,6 +1804,11 @@ ARRIVED_AFTER = re.compile(r"\s+(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|we
 # parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
 CLUB_RUN_TIMED = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+(?=\d{1,2}[:.]\d\d)", re.IGNORECASE)
 CLUB_RUN_TIMED_BEFORE = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+$", re.IGNORECASE)
+# a course said to be of a distance: "The route is the usual 11km with 760m of climb", "the course measures 9.6km" (the race's
+# odd distance, `context._event_from_words`)
+COURSE_IS_BEFORE = re.compile(r"\b(?:route|course|loop|circuit)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
+                              r"(?:usual|same|traditional|full|standard)?\s*(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$",
+                              re.IGNORECASE)
 # a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
 # "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)

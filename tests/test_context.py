@@ -2686,3 +2686,15 @@ def test_context_a_bare_distance_before_its_sex(text: str, expected: list[str]) 
     """A bare track distance before its sex, a section's heading ("THE 1500 WOMEN.") or translated ("in the 1500 female the
     blue Nadia Battocletti"), is that event (not a crowd: "Among the 3,000 women,")."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The route is the usual 11km with 760m of climb (category BM): out over the Bealach and back.", ["11km"]),
+     ("The course measures 9.6km this year after the bridge works.", ["9.6km"]),
+     ("She ran 11km with the group on Tuesday.", [])],
+    ids=["the-route-is", "the-course-measures", "a-training-run"],
+)
+def test_context_a_course_said_to_be_of_a_distance(text: str, expected: list[str]) -> None:
+    """"The route is the usual 11km", "The course measures 9.6km": the race's own odd distance (not a training run's)."""
+    assert [e for _, _, e in find_events(text)] == expected
