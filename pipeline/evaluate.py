@@ -285,6 +285,9 @@ _EVENT_BRACKETED_DISTANCE = re.compile(
 _EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon|parkrun)\)$|(?:(?<=\dkm)|(?<=\d[km]))parkrun$")  # "marathon (wheelchair)", "marathon (para,
 # vision impairment)" -> "marathon"; "1500m (decathlon)" -> "1500m" (the race within the combined event, which facts compare
 # by their event alone); "5km (parkrun)", "5km parkrun" -> "5km" (a parkrun is its distance)
+# a note in brackets after an event led by its distance: "87.8km ultramarathon (Comrades up run)" -> "87.8km ultramarathon", "3km
+# hill race (junior)" -> "3km hill race" (not a distance in the brackets: "parkrun (5km)")
+_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)[^()]*\)$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 # an ultra told by its distance first: "100-mile trail ultramarathon" -> "100-mile", "50km ultra" -> "50km"
 _EVENT_DISTANCE_ULTRA = re.compile(r"(\d[\d.]*(?:km|k|-?miles?|-?mi))(?:trail|road|mountain)?(?:ultra-?marathon|ultra)")
@@ -313,11 +316,14 @@ def normalise_event(event: str | None) -> str | None:
     a "K" as "km" ("10K" -> "10km"), a distance in brackets for the event it explains ("ultramarathon
     (87.7km)" -> "87.7km", "ultramarathon (100km trail)" -> "100km"), no surface ("10km cross country" -> "10km", "road
     mile" -> "mile", "50km trail" -> "50km", "fell race 14.2km" -> "14.2km"), an ultra told by its distance first as that distance ("100-mile trail
-    ultramarathon" -> "100miles"), no thousands separator."""
+    ultramarathon" -> "100miles"), no note in brackets after an event led by its distance ("87.8km ultramarathon (Comrades up
+    run)" -> "87.8km"), no thousands separator."""
     if event is None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
     compact = _EVENT_DIVISION.sub("", compact)
+    if compact[:1].isdigit():
+        compact = _EVENT_NOTE_BRACKET.sub("", compact)
     if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact) or _EVENT_DISTANCE_ULTRA.fullmatch(compact):
         compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"

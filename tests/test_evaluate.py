@@ -462,7 +462,8 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
      ("half marathon (wheelchair)", "half marathon"), ("marathon (wheelchair)", "marathon"),
      ("marathon (para, vision impairment)", "marathon"), ("1500m (decathlon)", "1500m"), ("800m (heptathlon)", "800m"),
      ("5km (parkrun)", "5km"), ("5km parkrun", "5km"), ("5k parkrun", "5km"), ("fell race 14.2km", "14.2km"),
-     ("hill race 7.5km", "7.5km"), ("10km fell race", "10km")],
+     ("hill race 7.5km", "7.5km"), ("10km fell race", "10km"), ("87.8km ultramarathon (Comrades up run)", "87.8km"),
+     ("3km hill race (junior)", "3km"), ("56km (Two Oceans ultra)", "56km")],
 )
 def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
     assert normalise_event(gold) == normalise_event(predicted)
@@ -471,7 +472,8 @@ def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str
 @pytest.mark.parametrize(("a", "b"), [("60m hurdles", "60m"), ("3000m steeplechase", "3000m"), ("half marathon", "marathon"),
                                       ("mile", "2 miles"), ("10K", "10 miles"),
                                       ("parkrun (5km)", "10km"), ("cross-country (approx 8km)", "10km"),
-                                      ("half marathon (wheelchair)", "marathon"), ("fell race 14.2km", "14km")])
+                                      ("half marathon (wheelchair)", "marathon"), ("fell race 14.2km", "14km"),
+                                      ("87.8km ultramarathon (Comrades up run)", "56km")])
 def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
     assert normalise_event(a) != normalise_event(b)
 
