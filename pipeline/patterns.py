@@ -261,6 +261,8 @@ MARGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
+# ... any time so, minutes too, with nothing that runs it before: "was 1:50 clear by the top", "2:10 adrift at the bell"
+CLEAR_AFTER = re.compile(r"\s*(?:clear|adrift)\b", re.IGNORECASE)
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
@@ -2713,6 +2715,10 @@ TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|squad|squads|program|programme|tr
 # ... or one of its runners: "The Dalhousie Tigers runner pulled away"
 TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|sophomore|rookie)s?\b(?!\s+(?-i:[A-Z]))")  # (not "The
 # Dalhousie runner Emma Ross": the school describes her, `Athletes._unlinked`)
+# a prize named after someone, the name its label: "earning a Bill Rowan medal", "the Kathrine Switzer award" (not "Bill Rowan
+# medalled")
+NAMED_PRIZE_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup)s?\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)  # (the prize's article: "a Bill Rowan medal")
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(

@@ -2796,3 +2796,10 @@ def test_athletes_a_lane_and_a_mayor_s_town_are_places(doc_of, text: str) -> Non
 def test_athletes_an_all_honour_is_no_name(doc_of, text: str, expected: set[str]) -> None:
     """"All-Big Ten", "All-American": an honour, no runner's name, nor part of the runner's it comes before."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_prize_named_after_someone(doc_of) -> None:
+    """"earning a Bill Rowan medal": a prize's label, no runner (her time stays hers)."""
+    doc = doc_of("Zanele Mthembu finished her tenth Comrades in 8:49:03, earning a Bill Rowan medal for the first time.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Zanele Mthembu"}
+    assert [r._.athlete.label_ for r in doc.spans["results"]] == ["Zanele Mthembu"]

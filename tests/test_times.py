@@ -761,3 +761,14 @@ def test_times_a_minimum_fixed_in() -> None:
     """Translated "the minimum of the federation for the European Championship, fixed in 1:01:30": a threshold."""
     text = "It gives him the minimum of the federation for the European Championship, fixed in 1:01:30."
     assert [(t.clock, t.label) for t in find_times(text)] == [("1:01:30", "threshold")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Mahlangu was 1:50 clear by the top of Polly Shortts.", "margin"), ("By the bell she was 2:10 adrift.", "margin"),
+     ("She won in 3:41.22 clear of the field.", "time")],
+    ids=["clear", "adrift", "a-win-s-time"],
+)
+def test_times_minutes_clear_are_a_margin(text: str, label: str) -> None:
+    """"was 1:50 clear", "2:10 adrift": a gap, however long (not a time run: "won in 3:41.22 clear of the field")."""
+    assert [t.label for t in find_times(text)] == [label]

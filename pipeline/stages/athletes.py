@@ -507,8 +507,10 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
-    if P.VENUE_OF_BEFORE.search(before) or P.OFFICE_OF_BEFORE.search(before):
-        return True  # "the Parque de los Deportes of Mar del Plata", "Sudamericano of Mar del Plata", "the Mayor of Market Hadley": the place
+    if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before)) or P.VENUE_OF_BEFORE.search(before) \
+            or P.OFFICE_OF_BEFORE.search(before):
+        return True  # "the Parque de los Deportes of Mar del Plata", "Sudamericano of Mar del Plata", "the Mayor of Market Hadley": the place;
+        # "earning a Bill Rowan medal": a prize's label
     if P.RUNNER_OF_BEFORE.search(before) and len(words) <= 2 and not re.search(r"['’]s?$", m.group()) and _clean(words[0]) not in P.COUNTRY_WORDS:
         return True  # "The runner of Dukla Praha improved": the club (not "the athlete of Uganda Jacob Kiplimo")
     org = P.ORG_BEFORE.search(before)
