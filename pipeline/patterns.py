@@ -3197,6 +3197,8 @@ TOPIC_A_NAME = re.compile(r"\s*And\s+(?:on|about|asked\s+about)\s+(?-i:[A-Z])[\w
 # a line that introduces someone's words to come: "More from Ingebrigtsen in the mixed zone, on ...:", "Plenty more from Hassan:"
 MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+(?:now\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 # a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")
+PRONOUN_OF_SEX = {"men": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+                  "women": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}  # (`attach.previous_athlete`)
 SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*She\b")}
 # a speech verb after a name, then its quote opening: ", now a Scottish international, said: "" (`attach._witness_of_another`)
 SAID_THEN_QUOTE_AFTER = re.compile(rf"[^.!?\n\"“”«»]{{0,80}}?\b(?:{SPEECH_VERBS})\b\s*[:,]?\s*[\"“«„]")

@@ -2387,3 +2387,15 @@ def test_quotes_a_second_quote_after_you_could_believe_it(doc_of) -> None:
 )
 def test_quotes_the_fourth_review_s_quotes(doc_of, text: str, expected: list[str]) -> None:
     assert [q.text for q in doc_of(text).spans["quotes"]] == expected
+
+
+def test_quotes_he_said_after_a_sentence_whose_he_was_an_owner_s(doc_of) -> None:
+    """"... quicker than Mahlangu's own Drummond split ..., and he admitted it had frightened him. "...," he said": the owner
+    that sentence's "he" stood for, not the last runner named before it."""
+    doc = doc_of("At Cato Ridge on Sunday, Lucky Mahlangu looked beaten. Ethiopian debutant Tadesse Gebru had gone through the "
+                 "checkpoint in 3:33:05, and Mahlangu followed in 3:33:40.\n\nTwo hours later Mahlangu won in 5:27:48.\n\nA lead bunch "
+                 "of 14 went through Cowies Hill (17.2km) in 1:04:30, and by Drummond (43.1km), the halfway mark, only Mahlangu and "
+                 "Gebru were left at the front, side by side in 2:39:12.\n\nThat was some three minutes quicker than Mahlangu's own "
+                 "Drummond split of 2:42:15 on the last up run, and he admitted afterwards that it had frightened him.\n\n\"When I "
+                 "saw the clock at Drummond I thought this is too fast,\" he said.")
+    assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["Lucky Mahlangu"]

@@ -626,6 +626,14 @@ def previous_athlete(
         # crown, and it comes a fortnight after she ran 14:23.15 in Monaco" (not the bronze medallist of the sentence before)
         if (owner := _sole_owner(text, [m for m in fitting_here if m.start_char >= sents.of(char)[0]], 0, 12)) is not None:
             return owner
+    if sex and not described and fitting_here:  # a pronoun of the sentence before that stood for its one runner, named as an owner,
+        # goes on standing for them: "... quicker than Mahlangu's own Drummond split ..., and he admitted it had frightened him.
+        # "...," he said" (not the last runner named before that sentence)
+        last_a, last_b = sents.of(fitting_here[-1].start_char)
+        named = [m for m in fitting_here if m.start_char >= last_a]
+        if (owner := _sole_owner(text, named, last_a, 12)) is not None and not (owner._.sex and owner._.sex != sex) \
+                and P.PRONOUN_OF_SEX[sex].search(text, owner.end_char, min(last_b, char)):
+            return owner
     fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
         # «...», said the Norwegian"), before any of no known country (not one spoken of: "saying that Warholm had inspired him")
