@@ -241,7 +241,8 @@ THRESHOLD_BEFORE = re.compile(
     r"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
-    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
+    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
+    # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
@@ -492,7 +493,10 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 # words after a distance that make it a position in a race, not an event: "400m to go", "The 30K to 35K stretch"; or a
 # time of year or of life: "since the marathon season", "her marathon training"
 DISTANCE_POSITION_AFTER = re.compile(
-    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|track|oval|straight|banked|lap\b|loop|circuit|course|split|"
+    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|"
+    r"from\s+\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+to\s+\d|"  # a stretch: "made the 5km from 30km to 35km
+    # at 14:48" (translated)
+    r"track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:and|or)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+(?:splits|marks|points)\b|"  # ("The 6K
     # and 7K splits were the two slowest": both points)
@@ -1116,6 +1120,7 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
+    r"|\bthe\s+setting\s+(?:time|record)\s+$"  # Japanese copy translated: "cleared the setting record 2 hours 23 minutes 00 seconds"
     rf"|{_STANDARD_IN_A_CLAUSE}"
     r"|\bthe\s+(?:(?:men|women)[’']s\s+)?(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+(?:(?:demanded|required|needed|set)\s+)?for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+(?:\s*\(|,)\s*$",  # "the minimum for the World of
     re.IGNORECASE)  # Glasgow (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event"),
@@ -1800,8 +1805,8 @@ SPLIT_POINT_ARRIVED = re.compile(
     r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked)(?=\s*$)",
     re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
-ARRIVED_AFTER = re.compile(r"\s+(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))|marked\s+\d)",
-                           re.IGNORECASE)
+ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was)\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))"
+                           r"|marked\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese)
 # a road race anyone runs, timed right after it, its times as slow as they come (`context.repair_event`): "completed his 250th
 # parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
 CLUB_RUN_TIMED = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+(?=\d{1,2}[:.]\d\d)", re.IGNORECASE)
@@ -2715,6 +2720,9 @@ TEAM_WORD_AFTER = re.compile(r"\s+(?:women|men|squad|squads|program|programme|tr
 # ... or one of its runners: "The Dalhousie Tigers runner pulled away"
 TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|sophomore|rookie)s?\b(?!\s+(?-i:[A-Z]))")  # (not "The
 # Dalhousie runner Emma Ross": the school describes her, `Athletes._unlinked`)
+# a Japanese report's bracket of age, then country or team: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)", "Nishikawa Ryota
+# (26 = Asahi Kasei)" (translated): a country or a company's team, no runner
+AGE_EQUALS_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}\s*=\s*(?:[^()\n=]*?,\s*)?$")
 # a prize named after someone, the name its label: "earning a Bill Rowan medal", "the Kathrine Switzer award" (not "Bill Rowan
 # medalled")
 NAMED_PRIZE_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup)s?\b")

@@ -2803,3 +2803,11 @@ def test_athletes_a_prize_named_after_someone(doc_of) -> None:
     doc = doc_of("Zanele Mthembu finished her tenth Comrades in 8:49:03, earning a Bill Rowan medal for the first time.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Zanele Mthembu"}
     assert [r._.athlete.label_ for r in doc.spans["results"]] == ["Zanele Mthembu"]
+
+
+def test_athletes_a_japanese_report_s_team_in_the_age_bracket(doc_of) -> None:
+    """"Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)": the bracket after the age holds a country and a company's team, no
+    runner (the results row's "(Kenya, Kurosaki Harima)" too)."""
+    doc = doc_of("Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima) won the first victory at 2 hours 07 minutes 42 seconds.\n\n"
+                 "1 Edwin Kiprop Kosgei (Kenya, Kurosaki Harima) 2:07:42\n2 Nishikawa Ryota (Asahi Kasei) 2:08:19\n")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Edwin Kiprop Kosgei", "Nishikawa Ryota"}

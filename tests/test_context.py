@@ -2698,3 +2698,14 @@ def test_context_a_bare_distance_before_its_sex(text: str, expected: list[str]) 
 def test_context_a_course_said_to_be_of_a_distance(text: str, expected: list[str]) -> None:
     """"The route is the usual 11km", "The course measures 9.6km": the race's own odd distance (not a training run's)."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kosgei won the Fukuoka Marathon in 2:07:42. Kosgei made the 5km from 30km to 35km at 14:48, the fastest lap of the day.",
+     "Kosgei won the Fukuoka Marathon in 2:07:42. The 20km was 1:00:14 and the middle point was passed at 1:03:33."],
+    ids=["a-stretch-from-to", "the-20km-was"],
+)
+def test_context_a_marathon_s_stretch_and_point_said_as_translated(doc_of, text: str) -> None:
+    """Translated copy's "the 5km from 30km to 35km at 14:48" (a stretch) and "The 20km was 1:00:14" (a point): no event."""
+    assert {e.label_ for e in doc_of(text).spans["events"]} == {"marathon"}

@@ -6835,3 +6835,11 @@ def test_results_a_best_that_remains_in(doc_of) -> None:
 def test_results_in_the_year_of_a_noun(doc_of, text: str, label: str) -> None:
     """"in the 2018 monsoon" dates a time in another year (not "In the 2000 meters", a distance)."""
     assert doc_of(text).spans["results"][-1].label_ == label
+
+
+def test_results_a_setting_record_is_a_standard(doc_of) -> None:
+    """Japanese copy translated: "It cleared the setting record 2 hours 23 minutes 00 seconds which the Japan Association of
+    Athletics Federations established": a standard, no one's result."""
+    doc = doc_of("Maeda Honami was 2nd place in 2 hours 20 minutes 31 seconds. It cleared the setting record 2 hours 23 minutes 00 "
+                 "seconds which the Japan Association of Athletics Federations established.")
+    assert [(r._.seconds, r.label_, r._.athlete) for r in doc.spans["results"]][1:] == [(8580.0, "other", None)]

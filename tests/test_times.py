@@ -772,3 +772,9 @@ def test_times_a_minimum_fixed_in() -> None:
 def test_times_minutes_clear_are_a_margin(text: str, label: str) -> None:
     """"was 1:50 clear", "2:10 adrift": a gap, however long (not a time run: "won in 3:41.22 clear of the field")."""
     assert [t.label for t in find_times(text)] == [label]
+
+
+def test_times_a_setting_time() -> None:
+    """Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds of the Japan Federation": a threshold."""
+    text = "Nishikawa was second in 2:08:19, and he cleared the setting time 2 hours 09 minutes 00 seconds of the Japan Federation."
+    assert [t.label for t in find_times(text)] == ["time", "threshold"]

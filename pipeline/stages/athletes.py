@@ -42,6 +42,7 @@ SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebrits
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
+AGE_BRACKET_REACH = 40  # characters before a name its runner's bracket of age and country may open in ("(28 = Kenya, ")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr jnr snr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
@@ -1290,6 +1291,8 @@ class Athletes:
             return True
         if not cl.full_forms and any(_relay_row(text, c) for c in cl.mentions):
             return True  # a relay team's row under its heading: "Women's Distance Medley Relay" over "3. Brown 11:15.02"
+        if any(P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) for c in cl.mentions):
+            return True  # a Japanese report's team in a runner's bracket after the age: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)"
         if self.registry.find(cl.key) is not None:
             return False
         if not cl.full_forms and any(P.THE_BEFORE_TEAM.search(text, max(0, c.start - 4), c.start) and P.TEAM_WORD_AFTER.match(text, c.end)
