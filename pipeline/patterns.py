@@ -696,6 +696,7 @@ FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
     r"(?:building\s+(?:up\s+)?(?:to|towards|for)|will\s+(?:now\s+|then\s+)?prepare(?:\s+for)?|(?:(?:is|are|was|were|now|currently)\s+|,\s*)preparing|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?"  # "two weeks before his marathon": a race of its own
+    r"|\bnext\s+(?:target|goal|aim|step|objective)\s+(?:is|was|will\s+be)\s+(?:the|a|an|his|her|their)"  # "said his next target is the marathon"
     # ... or the race one says they will run, in their words: "Now I go to Stockholm and will run 1500 meters" (not a live
     # blog's "the men will race the 400m hurdles", the race it goes on to report)
     r"|\b(?:I|we)\b[^.!?;:]{0,40}?(?:\b(?:will|shall|going\s+to|plan\s+to)|['’]ll)\s+(?:run|race|contest|tackle)(?:\s+(?:the|a|an|my|our))?)\s*$",
@@ -1816,6 +1817,10 @@ CLUB_RUN_TIMED_BEFORE = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+$",
 COURSE_IS_BEFORE = re.compile(r"\b(?:route|course|loop|circuit)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
                               r"(?:usual|same|traditional|full|standard)?\s*(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$",
                               re.IGNORECASE)
+# a best's time then the event it was run over: "who has a personal best of 27:49.30 over 10,000m on the track" (no race of the
+# article's)
+BEST_OVER_BEFORE = re.compile(r"\b(?:personal|season['’]?s?|lifetime|career|previous)\s+best\s+(?:time\s+)?of\s+\d[\d:.,]*\s+(?:over|for|in|at)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 # a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
 # "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
@@ -2723,6 +2728,8 @@ TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|s
 # a Japanese report's bracket of age, then country or team: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)", "Nishikawa Ryota
 # (26 = Asahi Kasei)" (translated): a country or a company's team, no runner
 AGE_EQUALS_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}\s*=\s*(?:[^()\n=]*?,\s*)?$")
+# a club's words after its name: "of Ethiopian Electric Power (Mebrat Hail) sports club"
+CLUB_WORDS_AFTER = re.compile(r"\)?\s+(?:sports|athletics|athletic|running)\s+club\b")
 # a prize named after someone, the name its label: "earning a Bill Rowan medal", "the Kathrine Switzer award" (not "Bill Rowan
 # medalled")
 NAMED_PRIZE_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup)s?\b")

@@ -2811,3 +2811,10 @@ def test_athletes_a_japanese_report_s_team_in_the_age_bracket(doc_of) -> None:
     doc = doc_of("Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima) won the first victory at 2 hours 07 minutes 42 seconds.\n\n"
                  "1 Edwin Kiprop Kosgei (Kenya, Kurosaki Harima) 2:07:42\n2 Nishikawa Ryota (Asahi Kasei) 2:08:19\n")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Edwin Kiprop Kosgei", "Nishikawa Ryota"}
+
+
+def test_athletes_a_club_said_so_is_no_runner(doc_of) -> None:
+    """"of Ethiopian Electric Power (Mebrat Hail) sports club": a club, and its runner's time after "of Mebrat Hail" is hers."""
+    doc = doc_of("Birhanu Mekonnen of Ethiopian Electric Power (Mebrat Hail) sports club won the 10 km in 28:41.\n\nTigist Demissie of "
+                 "Mebrat Hail (33:15) completed the top five.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Birhanu Mekonnen", "Tigist Demissie"}

@@ -2709,3 +2709,17 @@ def test_context_a_course_said_to_be_of_a_distance(text: str, expected: list[str
 def test_context_a_marathon_s_stretch_and_point_said_as_translated(doc_of, text: str) -> None:
     """Translated copy's "the 5km from 30km to 35km at 14:48" (a stretch) and "The 20km was 1:00:14" (a point): no event."""
     assert {e.label_ for e in doc_of(text).spans["events"]} == {"marathon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tsigereda Alemu won the Great Ethiopian Run 10 km in 32:37. The winner, who has a personal best of 31:02.44 over 10,000m on "
+     "the track, said her next target is the marathon.\n\nBizuayehu came second in 32:49 and Asnakech was third in 33:02."],
+    ids=["a-best-s-event-and-a-target"],
+)
+def test_context_a_best_s_event_and_a_target_race_are_not_the_race(doc_of, text: str) -> None:
+    """"a personal best of 31:02.44 over 10,000m" (a best's event) and "her next target is the marathon" (a race to come) carry
+    no event to the results after them."""
+    doc = doc_of(text)
+    assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("32:37", "10km"), ("32:49", "10km"), ("33:02", "10km")]

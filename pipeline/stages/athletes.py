@@ -1291,8 +1291,10 @@ class Athletes:
             return True
         if not cl.full_forms and any(_relay_row(text, c) for c in cl.mentions):
             return True  # a relay team's row under its heading: "Women's Distance Medley Relay" over "3. Brown 11:15.02"
-        if any(P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) for c in cl.mentions):
-            return True  # a Japanese report's team in a runner's bracket after the age: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)"
+        if any(P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) or P.CLUB_WORDS_AFTER.match(text, c.end)
+               for c in cl.mentions):
+            return True  # a Japanese report's team in a runner's bracket after the age: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki
+            # Harima)"; a club said so: "of Ethiopian Electric Power (Mebrat Hail) sports club"
         if self.registry.find(cl.key) is not None:
             return False
         if not cl.full_forms and any(P.THE_BEFORE_TEAM.search(text, max(0, c.start - 4), c.start) and P.TEAM_WORD_AFTER.match(text, c.end)

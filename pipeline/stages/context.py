@@ -346,6 +346,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
+        if P.BEST_OVER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "a personal best of 27:49.30 over 10,000m on the track": a best's event
         if not kind and (P.HEIGHT_AFTER.match(after) or P.HEIGHT_BEFORE.search(before)
                          or (event.endswith("m") and not event.endswith("km") and P.CLIMB_AFTER.match(after))):
             continue  # "a climb of more than 300 metres of positive difference in level": a height, no race
