@@ -3624,9 +3624,10 @@ WITH_DESCRIPTION = re.compile(rf"\b(?:with|and)\s+the\s+(?P<word>(?i:{_COUNTRY_A
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
 # (St Laurence O'Toole AC), who was second in 7.29", "Madeline Kelly of Pickering, Ont., who was second" (a town's
-# province or state abbreviated after it), "Addisu Yihune of Mekelakeya sport club, who finished second"
+# province or state abbreviated after it), "Addisu Yihune of Mekelakeya sport club, who finished second", "Abdisa Tola of
+# Commercial Bank of Ethiopia who clocked 28:44"
 RELATIVE_AFTER = re.compile(
-    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:sports?\s+|athletics\s+|running\s+)?club)?"
+    r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3}(?:\s+(?:sports?\s+|athletics\s+|running\s+)?club)?"
     r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
     r"|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?"
     r"(?:,?\s+whos?e?\b|,\s+that\s+(?=(?:was|were|finished|came|ended|took|crossed|clocked|ran|stopped)\b))"  # ", that was second" (translated)

@@ -6843,3 +6843,11 @@ def test_results_a_setting_record_is_a_standard(doc_of) -> None:
     doc = doc_of("Maeda Honami was 2nd place in 2 hours 20 minutes 31 seconds. It cleared the setting record 2 hours 23 minutes 00 "
                  "seconds which the Japan Association of Athletics Federations established.")
     assert [(r._.seconds, r.label_, r._.athlete) for r in doc.spans["results"]][1:] == [(8580.0, "other", None)]
+
+
+def test_results_a_who_clause_after_a_club_of_several_words(doc_of) -> None:
+    """"ahead of Abdisa Tola of Commercial Bank of Ethiopia who clocked 28:44": the who clause's runner, past a club's name of
+    several words."""
+    doc = doc_of("Birhanu Mekonnen won the 10 km. He crossed the finish line in 28:41, three seconds ahead of Abdisa Tola of "
+                 "Commercial Bank of Ethiopia who clocked 28:44.")
+    assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == [("28:41", "Birhanu Mekonnen"), ("28:44", "Abdisa Tola")]
