@@ -4120,7 +4120,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=
 WHO_OPENING = re.compile(r",\s+who(?:se)?\b")
 # a description set off by commas that holds a relative clause: ", the American who had looked so sharp in
 # the semi-finals," (what it says is about the athlete, not the time after it)
-APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|which|whose)\b[^,;.]*(?=,)", re.IGNORECASE)
+APPOSITIVE_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;.]{0,40}?\b(?:who|which|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*(?=,)", re.IGNORECASE)
 # a restrictive relative clause about a record or mark: "a course record that had stood since 2011"
 RECORD_THAT_CLAUSE = re.compile(r"\b(?:record|mark|best|time)\s+that\s+(?:had\s+|has\s+)?(?:stood|lasted|survived|dated|been)\b[^,;.]*", re.IGNORECASE)
 # a title set off by commas after a name: ", the 2024 Boston Marathon champion,", ", the Olympic silver medallist,"

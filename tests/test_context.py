@@ -2723,3 +2723,11 @@ def test_context_a_best_s_event_and_a_target_race_are_not_the_race(doc_of, text:
     doc = doc_of(text)
     assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [
         ("32:37", "10km"), ("32:49", "10km"), ("33:02", "10km")]
+
+
+def test_context_an_aside_dated_before_names_no_race_of_the_sentence(doc_of) -> None:
+    """"Pryce, a student who ran 32:55 for 10,000m on the track last summer, was already eight seconds up at the bell": the
+    aside's event, dated before (its 10,000 read whole), carries no race on to the women's 8km results after it."""
+    doc = doc_of("Megan Pryce won the women's 8km in 27:44. Pryce, a third-year sport science student who ran 32:55 for 10,000m on "
+                 "the track last summer, was already eight seconds up at the bell. Isla Drummond took silver in 27:51.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [("27:44", "8km"), ("27:51", "8km")]
