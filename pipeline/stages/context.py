@@ -875,9 +875,12 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
         race = replace(race, meeting=named[0], year=years[0] if years else None, named=True)
     # an event in an aside about another meeting ("who won 10,000m silver at the World
     # Championships,") is not this sentence's race
-    other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)
-                    or P.PAST_CUE.search(text, x, y)]  # (nor one in an aside dated before: "Pryce, a student who ran 32:55 for
-    # 10,000m on the track last summer, was already eight seconds up at the bell")
+    other_asides = [(x, y) for x, y in asides if any(x <= s < y and n != main for s, _, n, _ in meetings)]
+    # ... nor one in a relative clause dated before: "Pryce, a student who ran 32:55 for 10,000m on the track last summer, was
+    # already eight seconds up at the bell" (a title set off may name the race told: "Wanyonyi, the 800m winner last year, went
+    # through the bell in 50.1")
+    other_asides += [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE) for m in pattern.finditer(text, a, b)
+                     if P.PAST_CUE.search(text, *m.span())]
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)]
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
