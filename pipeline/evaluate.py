@@ -287,7 +287,8 @@ _EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon|
 # by their event alone); "5km (parkrun)", "5km parkrun" -> "5km" (a parkrun is its distance)
 # a note in brackets after an event led by its distance: "87.8km ultramarathon (Comrades up run)" -> "87.8km ultramarathon", "3km
 # hill race (junior)" -> "3km hill race" (not a distance in the brackets: "parkrun (5km)")
-_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)[^()]*\)$")
+_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)(?![^()]*(?:walk|steeple|hurdle|obstacle|relay|mixed))[^()]*\)$")
+# (not a kind of race in the brackets: "20km (race walk)", "3000m (steeplechase)", "4x400m (mixed)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 # an ultra told by its distance first: "100-mile trail ultramarathon" -> "100-mile", "50km ultra" -> "50km"
 _EVENT_DISTANCE_ULTRA = re.compile(r"(\d[\d.]*(?:km|k|-?miles?|-?mi))(?:trail|road|mountain)?(?:ultra-?marathon|ultra)")

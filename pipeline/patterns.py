@@ -264,6 +264,8 @@ MARGIN_BEFORE = re.compile(
 MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
 # ... any time so, minutes too, with nothing that runs it before: "was 1:50 clear by the top", "2:10 adrift at the bell"
 CLEAR_AFTER = re.compile(r"\s*(?:clear|adrift)\b", re.IGNORECASE)
+CLEAR_MARGIN_BEFORE = re.compile(r"\b(?:was|were|is|are|already|nearly|almost|some|now|stood|sat|moved|went)\s+$", re.IGNORECASE)  # (not a
+# result's "Obiri 2:18:30 clear of Hassan", "won with 2:03:10 clear of the field")
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
@@ -696,7 +698,6 @@ FUTURE_EVENT_BEFORE = re.compile(
     r"\b(?:spring|autumn|fall|winter|towards\s+(?:a|an|the|his|her|their)(?:\s+[a-z]+)?|(?:further|farther|longer|beyond|more)\s+than\s+(?:a|an|the)|"
     r"(?:building\s+(?:up\s+)?(?:to|towards|for)|will\s+(?:now\s+|then\s+)?prepare(?:\s+for)?|(?:(?:is|are|was|were|now|currently)\s+|,\s*)preparing|preparing\s+for|targeting|eyeing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"|\b(?:days|weeks|months)\s+(?:before|ahead\s+of)\s+(?:his|her|their)(?:\s+[a-z]+)?"  # "two weeks before his marathon": a race of its own
-    r"|\bnext\s+(?:target|goal|aim|step|objective)\s+(?:is|was|will\s+be)\s+(?:the|a|an|his|her|their)"  # "said his next target is the marathon"
     # ... or the race one says they will run, in their words: "Now I go to Stockholm and will run 1500 meters" (not a live
     # blog's "the men will race the 400m hurdles", the race it goes on to report)
     r"|\b(?:I|we)\b[^.!?;:]{0,40}?(?:\b(?:will|shall|going\s+to|plan\s+to)|['’]ll)\s+(?:run|race|contest|tackle)(?:\s+(?:the|a|an|my|our))?)\s*$",
@@ -1114,8 +1115,9 @@ _STANDARD_WORDS = r"standard|norm|minimum"
 STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
 _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS})"
                          rf"(?:,?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?"
-                         r"|\b[^.;:!?\n]{0,60}?,?\s+(?:fixed|pegged)\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
-# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30")
+                         r"|\b[^.;:!?\n]{0,60}?,\s*(?:fixed|pegged)\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
+# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30"; the participle right
+# after the comma: not "Well below the minimum for Budapest, Battocletti fixed in 14:41.30 her new personal best")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -1131,7 +1133,7 @@ STANDARD_REACH = 80
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"
 STANDARD_WORD_AFTER = re.compile(r"\s*(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
-                                 r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\b))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
+                                 r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\s+(?-i:[A-Z])))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
 # by the JAAA": a federation's)  # (not "the 3:58 standard he set
 # as a high schooler", "The 2:01:09 standard set by Kipchoge")
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
@@ -1157,9 +1159,8 @@ PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d])|the\s+(?=\d{4}\s+(?!(?:m|metres?|meters?|km|kilomet\w*|miles?|steeple\w*|hurdles)\b)(?-i:[a-z])[a-z]+\b))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
-    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13"; "Des Linden's 2:39:54 in the 2018
-    # monsoon")
+    r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
+    # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
@@ -1377,7 +1378,8 @@ _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Cze
                   # "the first Portuguese, eleventh with"
                   # ... or a people's noun, or the country's own ("the first Briton in 2:08:07", "the first national with 2:24:19",
                   # Spanish copy translated: "la primera nacional")
-                  r"|(?-i:[A-Z][a-z]+)\s+(?:man|woman|men|women|finisher|runner|athlete)\b"  # a region's or a club's: "the first Northland
+                  r"|(?!(?-i:Overall|Female|Male|Elite|Open|Senior|Junior|Masters?|Veteran|Local|Home)\b)(?-i:[A-Z][a-z]+)\s+(?:man|woman|men|women|finisher|runner|athlete)\b"
+                  # a region's or a club's, not a category's ("first Overall woman", "first Elite woman" are places): "the first Northland
                   # woman home, sixth woman overall", "the first Kamo man"
                   r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
                   r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher)"
@@ -1410,7 +1412,7 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=(?:\s+(?:wo)?man)?\s+overall\s*(?:[,.;)]|$)|(?:\s+(?:wo)?man)?\s+(?:overall\s+)?in\s+\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
+    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=(?:\s+(?:wo)?man)?\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+(?:wo)?man\s+(?:overall\s+)?in\s+\d{{1,2}}[:.h]\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
     # ("in 26:44, 212th out of 587", "was the best with 2:29:19, sixth overall.", "22:14, 48th of 412, at Bushy parkrun", "First
     # Harrier home, and 4th overall out of 587,
     # was Tom Brierley", translated "the best Portuguese, eleventh with
@@ -1557,8 +1559,10 @@ PAST_CLAUSE_BEFORE = re.compile(
 # Gidey won in 30:09.94"
 # ... or right after it, a clause of a win elsewhere in a time past: "set the championship record of 3:54.86 when she won in
 # Nanjing, China, last year" (not "when she won the final on Sunday")
-PAST_WIN_AFTER = re.compile(r"\s+when\s+(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:won|took\s+(?:the\s+)?(?:title|gold))\s+in\s+(?-i:[A-Z])"
-                            r"[^.;!?\n]{0,40}?\b(?:last\s+(?:year|season|summer|winter)|(?:a\s+year|two\s+years|\w+\s+years)\s+ago)\b", re.IGNORECASE)
+PAST_WIN_AFTER = re.compile(r"\s+when\s+(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:won|took\s+(?:the\s+)?(?:title|gold))\s+in\s+"
+                            r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?,?\s+"
+                            r"(?:last\s+(?:year|season|summer|winter)|(?:a|one|two|three|four|five)\s+years?\s+ago)\b", re.IGNORECASE)
+# (the place, then the time past, nothing between: not "when she won in Leeds, a race she lost last year")
 PAST_WHEN_BEFORE = re.compile(
     r"\b(?:(?:last|the\s+previous)\s+(?:year|season|summer|winter|month|week)|(?:years?|months?|weeks?)\s+ago),\s+when\s+"
     r"(?:[\w’'-]+\s+){0,6}$",
@@ -1806,7 +1810,7 @@ SPLIT_POINT_ARRIVED = re.compile(
     r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked)(?=\s*$)",
     re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
-ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was)\s+\d(?![^.;!?\n]{0,12}\bfor\s+(?-i:[A-Z]))"
+ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was)\s+\d(?![^.;!?\n]{0,12}\b(?:for|(?:won\s+)?by)\s+(?-i:[A-Z]))"
                            r"|marked\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese)
 # a road race anyone runs, timed right after it, its times as slow as they come (`context.repair_event`): "completed his 250th
 # parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
@@ -1814,17 +1818,24 @@ CLUB_RUN_TIMED = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+(?=\d{1,2}
 CLUB_RUN_TIMED_BEFORE = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+$", re.IGNORECASE)
 # a course said to be of a distance: "The route is the usual 11km with 760m of climb", "the course measures 9.6km" (the race's
 # odd distance, `context._event_from_words`)
-COURSE_IS_BEFORE = re.compile(r"\b(?:route|course|loop|circuit)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
+COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
                               r"(?:usual|same|traditional|full|standard)?\s*(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$",
                               re.IGNORECASE)
-# a best's time then the event it was run over: "who has a personal best of 27:49.30 over 10,000m on the track" (no race of the
+# a race one's next target is (`context.sentence_race`: an event, but not the sentence's race): "said his next target is the
+# marathon" (not "Her next target was the 10,000m, and on Saturday she won it")
+NEXT_TARGET_BEFORE = re.compile(r"\bnext\s+(?:target|goal|aim|objective)\s+(?:is|will\s+be)\s+(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
+# a best's time then the event it was run over (`context.sentence_race`: an event, but not the sentence's race): "who has a personal best of 27:49.30 over 10,000m on the track" (no race of the
 # article's)
-BEST_OVER_BEFORE = re.compile(r"\b(?:has|had|have|holds|held|owns|boasts|with)\s+(?:a|an|the|his|her|their)\s+(?:personal|season['’]?s?|lifetime|career)"
+BEST_OVER_BEFORE = re.compile(r"\b(?:has|had|have|holds|held|owns|boasts)\s+(?:a|an|the|his|her|their)\s+(?:personal|season['’]?s?|lifetime|career)"
                               r"\s+best\s+(?:time\s+)?of\s+\d[\d:.,]*\s+(?:over|for|in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # (not a best run
 # today: "Jessica Hull clocked a personal best of 4:15.20 in the mile")
+# a splits table's row of halfway with a dash, and the row of a kilometre point above it (`splits._from_words`)
+HALF_DASH_ROW = re.compile(r"(?-i:Half)[ \t]+[—–-]")
+KM_POINT_ROW = re.compile(r"[ \t]*\d{1,2}(?:\.\d)?[ \t]?(?:K|km)\b[ \t]*[—–-]")
 # a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
 # "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+HEADING_REST_AFTER = re.compile(r"[^\n.]*:[ \t]*(?:\n|$)")  # (the heading's line ends with a colon: not "Every 10K she enters, she wins")
 ROUND_WORD_AFTER = re.compile(r"\s*(?:heats?|finals?|semi|semi-?finals?|rounds?|races?)\b", re.IGNORECASE)
 # a distance where someone read the clock: "when I saw the clock in the 20 kilometres I knew" (translated): a point of the race
 # (`context`: not a steeplechase or hurdles race)
@@ -2137,8 +2148,9 @@ SPLIT_POINT_BARE = re.compile(
 # 10:22.5", "after the passage at the 800 (2:06.1)" (translated; a point of a track race only, shorter than it: not "ran the 800
 # in 2:01")
 SPLIT_POINT_UNITLESS_PASSED = re.compile(
-    r"\b(?:at|to|until|till|through|past|by)\s+the\s+(?P<d>[2-9]00|[1-9]000|[1-9],000)(?:\s*,?\s+(?:was\s+)?(?:passed|reached)\s+in\s+|\s*\(\s*)$",
-    re.IGNORECASE)
+    r"(?:\b(?:at|to|until|till|through|past|by)\s+the\s+(?P<d>[2-9]00|[1-9]000|[1-9],000)\s*,?\s+(?:was\s+)?(?:passed|reached)\s+in\s+"
+    r"|\b(?:passage|passing)\s+(?:at|through|of)\s+the\s+(?P<dp>[2-9]00|[1-9]000|[1-9],000)\s*\(\s*)$",
+    re.IGNORECASE)  # (not another race's time in a bracket: "third at the 3000 (7:35.4) in Doha")
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
 # the stretch of kilometres after a point said before it in its sentence: "Sawe reached 30 km in 1:25:51, ... but his next 5 km
@@ -2321,6 +2333,12 @@ WON_IN_BEFORE = re.compile(r"\b(?:won|wins|winning|to\s+win|took\s+(?:the\s+)?(?
 # ... or a place then a year: "broke the 10,000-meter world record with 28:54.14 in Eugene, Oregon, in 2024"
 PLACE_THEN_YEAR_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?(?:,\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
                                    r",?\s+(?:back\s+)?in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–:]\d)")
+# ... or "in the" year and a word of no race right after it: "since Des Linden's 2:39:54 in the 2018 monsoon" (not "in the 2000
+# meters", "in the 2025 marathon on Sunday")
+YEAR_NOUN_AFTER_TIME = re.compile(r"\s+in\s+the\s+(?P<year>(?:19|20)\d\d)\s+(?!(?:m|metres?|meters?|km|kilomet\w*|miles?|steeple\w*|hurdles|"
+                                  r"marathon|half|race|races|edition|final|finals|heats?|semis?|championships?|games|meeting|meet|season|"
+                                  r"running|event|series|olympics?|relays?|trials?|world|national|indoor|outdoor)\b)(?-i:[a-z])[a-z]+\b",
+                                  re.IGNORECASE)
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
 YEAR_RIGHT_BEFORE_TIME = re.compile(r"(?<![\d:.,])(?<!\.\s)(?<![/-])\b(?P<year>(?:19|20)\d\d)(?:\s*\(\s*|(?<=[a-z]\s\d{4})\s+)$")
@@ -2527,9 +2545,9 @@ CLUB_PLACE_HEADS = frozenset("road park city county valley harbour harbor distri
 TEAM_OF_WOMEN_WORDS = frozenset("ladies".split())  # a club's women's team after its name: "Essex Ladies"
 # ... of them, the heads of a square's, a street's or a ground's name, never a given name: "Potsdamer Platz", "Trafalgar Square"
 PLACE_HEADS = frozenset("platz strasse straße square street avenue boulevard stadium stadion arena".split())
-# a road's head word after its name, said as a way along it: "behind the rabbits along Allen Parkway", "the drag up Windmill
-# Lane" (not "Dana Parkway won")
-ROAD_HEADS = frozenset("parkway highway freeway expressway boulevard avenue drive road street lane terrace crescent".split())
+# a road's head word after its name, said as a way along it: "behind the rabbits along Allen Parkway", "up Marine Terrace" (not
+# "Dana Parkway won"; not "Lane", a runner's surname as often: "ran down Jess Lane in the final 200m")
+ROAD_HEADS = frozenset("parkway highway freeway expressway boulevard avenue drive road street terrace crescent".split())
 ALONG_BEFORE = re.compile(r"\b(?:along|down|up|onto|off|across|via|on|the)\s+(?:the\s+)?$", re.IGNORECASE)  # ("The Gardiner Expressway")
 # a dateline opening a paragraph, in capitals: "CASTELLÓN. The Ugandan ...", "TORUŃ, 16 February –",
 # "ROME –", "EUGENE, Ore. —", "BIRMINGHAM (AFP) -": the place of the report, never a person (not the
@@ -2729,12 +2747,15 @@ TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|s
 # a Japanese report's bracket of age, then country or team: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)", "Nishikawa Ryota
 # (26 = Asahi Kasei)" (translated): a country or a company's team, no runner
 AGE_EQUALS_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}\s*=\s*(?:[^()\n=]*?,\s*)?$")
+BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")  # (the team closes the bracket: not "(24 = Toyota, Nakamura Ken's teammate)")
 # a club's words after its name: "of Ethiopian Electric Power (Mebrat Hail) sports club"
 CLUB_WORDS_AFTER = re.compile(r"\)?\s+(?:sports|athletics|athletic|running)\s+club\b")
 # a prize named after someone, the name its label: "earning a Bill Rowan medal", "the Kathrine Switzer award" (not "Bill Rowan
 # medalled")
 NAMED_PRIZE_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup)s?\b")
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)  # (the prize's article: "a Bill Rowan medal")
+PRIZE_RECEIVED_BEFORE = re.compile(r"\b(?:earn(?:s|ed|ing)?|w[oi]n(?:s|ning)?|receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|got|gets?|getting|"
+                                   r"claim(?:s|ed|ing)?|bag(?:s|ged|ging)?|awarded|presented\s+with)\s+(?:a|an|the|his|her|their)\s+$",
+                                   re.IGNORECASE)  # (received: "earning a Bill Rowan medal"; not "Then came a Joyce Akinyi medal: the 19-year-old")
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(
@@ -3508,9 +3529,7 @@ WITH_TIME_BEFORE = re.compile(r"\s+with\s+", re.IGNORECASE)  # (fullmatch betwee
 GROUP_MEMBERS_BEFORE = re.compile(r"\b(?:contain(?:s|ed|ing)|includ(?:es|ed|ing))\s+(?:(?:[A-Z][\w’'.-]*,?|and|the)\s+){0,10}$")
 # a possessive that owns the time: "Kerr’s winning time of", "Nugus’s world-leading time"
 TIME_NOUN_AFTER_POSSESSIVE = re.compile(
-    r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap"
-    r"|(?:titles?|wins|victories|medals?|golds?)(?=\s+(?:came|were\s+won|was\s+won)\s+in\s+\d))\b",  # ("El Bakkali's Olympic titles came
-    # in 8:08.90 (Tokyo 2021) and 8:06.05 (Paris 2024)")
+    r"^[’']s?\s+(?:[\w-]+\s+){0,3}?(?:time|times|mark|record|best|run|effort|clocking|victory|win|PB|split|lap)\b",
     re.IGNORECASE,
 )
 # what may stand between a name and its own time: "Kerr 3:45.34", "Kerr (GBR) 3:45.34", "Hull, 3:52.56",
@@ -3519,7 +3538,7 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated) (a club runner unattached: "with Ben Aldous (unattached) second in")
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:unattached|unatt\.?|guest|independent)\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}\)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:unattached|unatt\.?|guest|independent)\)|\s*\(\d{{1,2}}\s*=\s*[^()\n]{{1,40}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}\)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+|(?:well\s+|further\s+)?back\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
     rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)", "with

@@ -2776,7 +2776,9 @@ def test_athletes_a_runner_s_places_of_two_words_beside_a_relay(doc_of) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Callum Ashworth won the Hadley 10K in 31:02. He broke clear on the drag up Windmill Lane with two kilometres left.",
+    [pytest.param("Callum Ashworth won the Hadley 10K in 31:02. He broke clear on the drag up Windmill Lane with two kilometres left.",
+                  marks=pytest.mark.xfail(strict=True, reason="taken back after the review: 'Lane' after 'up', 'down' or 'on' was a "
+                                          "road's head, but it is a runner's surname as often ('ran down Jess Lane in the final 200m')")),
      "Callum Ashworth won the Hadley 10K in 31:02. The field was set off by the Mayor of Market Hadley, Cllr Janet Pryce."],
     ids=["up-a-lane", "the-mayor-of"],
 )
@@ -2818,3 +2820,16 @@ def test_athletes_a_club_said_so_is_no_runner(doc_of) -> None:
     doc = doc_of("Birhanu Mekonnen of Ethiopian Electric Power (Mebrat Hail) sports club won the 10 km in 28:41.\n\nTigist Demissie of "
                  "Mebrat Hail (33:15) completed the top five.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Birhanu Mekonnen", "Tigist Demissie"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Emma Sutton ran down Jess Lane in the final 200m to win the 5000m in 16:02.4.", "Jess Lane"),
+     ("Then came a Joyce Akinyi medal: the 19-year-old took bronze in 15:02.88.", "Joyce Akinyi"),
+     ("Yamada Taro (24 = Toyota, Nakamura Ken's teammate) led at 30km. Nakamura Ken won in 2:08:01.", "Nakamura Ken")],
+    ids=["down-a-runner-named-lane", "a-medal-that-came", "a-teammate-in-the-bracket"],
+)
+def test_athletes_the_fifteenth_stop_s_review_of_names(doc_of, text: str, name: str) -> None:
+    """The review's probes: a runner surnamed Lane run down, a medal that came (not earned), a teammate named in an age
+    bracket: runners all."""
+    assert name in {a.label_ for a in doc_of(text).spans["athletes"]}

@@ -2731,3 +2731,26 @@ def test_context_an_aside_dated_before_names_no_race_of_the_sentence(doc_of) -> 
     doc = doc_of("Megan Pryce won the women's 8km in 27:44. Pryce, a third-year sport science student who ran 32:55 for 10,000m on "
                  "the track last summer, was already eight seconds up at the bell. Isla Drummond took silver in 27:51.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [("27:44", "8km"), ("27:51", "8km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [("Kiplimo, who holds a personal best of 26:33.93 over 10,000m, won the Ras Al Khaimah half marathon in 57:56.", "26:33.93",
+      "10000m"),
+     ("Hobbs Kessler, who has a personal best of 3:48.26 in the mile, won the 1500m in 3:30.10.", "3:48.26", "mile"),
+     ("Jessica Hull won with a personal best of 4:15.20 in the mile at Monaco on Friday.", "4:15.20", "mile"),
+     ("Having won the 5000m on Tuesday, Beatrice Chebet's next target was the 10,000m, and on Saturday she won it in 29:58.10.",
+      "29:58.10", "10000m"),
+     ("Every 10K she enters, she wins; on Sunday Hellen Obiri clocked 31:40 in Cardiff.", "31:40", "10km")],
+    ids=["a-best-over-10000m", "a-best-in-the-mile", "won-with-a-best", "a-target-told-as-past", "every-10k"],
+)
+def test_context_the_fifteenth_stop_s_review_of_events(doc_of, text: str, time: str, event: str | None) -> None:
+    """The review's probes: a best's event stays the best's; a target told in the past was run;
+    "Every 10K she enters" names the race (only a heading's "every 5K:" over a table is points)."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] in ([event], [] if event is None else [event])
+
+
+def test_context_a_loop_s_length_is_no_race_s(doc_of) -> None:
+    """The review's probe: "The loop measures 1.6km and the senior men ran six laps": a lap's length, not the race's."""
+    doc = doc_of("The loop measures 1.6km and the senior men ran six laps; Ben Hall won in 31:10.")
+    assert "1.6km" not in [r._.race.event for r in doc.spans["results"]]

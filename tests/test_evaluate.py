@@ -473,7 +473,8 @@ def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str
                                       ("mile", "2 miles"), ("10K", "10 miles"),
                                       ("parkrun (5km)", "10km"), ("cross-country (approx 8km)", "10km"),
                                       ("half marathon (wheelchair)", "marathon"), ("fell race 14.2km", "14km"),
-                                      ("87.8km ultramarathon (Comrades up run)", "56km")])
+                                      ("87.8km ultramarathon (Comrades up run)", "56km"), ("20km (race walk)", "20km"),
+                                      ("3000m (steeplechase)", "3000m"), ("4x400m (mixed)", "4x400m")])
 def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
     assert normalise_event(a) != normalise_event(b)
 

@@ -2399,3 +2399,17 @@ def test_quotes_he_said_after_a_sentence_whose_he_was_an_owner_s(doc_of) -> None
                  "Drummond split of 2:42:15 on the last up run, and he admitted afterwards that it had frightened him.\n\n\"When I "
                  "saw the clock at Drummond I thought this is too fast,\" he said.")
     assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["Lucky Mahlangu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Kelvin Kiptum won in 2:01:25. He broke Eliud Kipchoge's course record by 16 seconds, and he dedicated it to his family. "
+      "\"This is for my children,\" he said.", "Kelvin Kiptum"),
+     ("Beatrice Chebet won the 5000m in 14:28.1 ahead of Faith Kipyegon. She was far from Kipyegon's world record, but she did "
+      "not mind. \"Today was about gold,\" she said.", "Beatrice Chebet")],
+    ids=["he-broke-another-s-record", "she-was-far-from-another-s-record"],
+)
+def test_quotes_the_fifteenth_stop_s_review_of_owners(doc_of, text: str, speaker: str) -> None:
+    """The review's probes: a sentence opened by "He"/"She" standing for the runner named before keeps that pronoun's runner,
+    whoever's record it names."""
+    assert [q._.speaker.label_ for q in doc_of(text).spans["quotes"]] == [speaker]

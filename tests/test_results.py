@@ -6798,6 +6798,9 @@ def test_results_an_unattached_runner_s_own_time(doc_of) -> None:
     assert [(r.text, r._.athlete.text) for r in doc.spans["results"]] == [("16:41", "Nathan Cole"), ("16:55", "Ben Aldous")]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back after the review: a possessive's titles that 'came in' times owned them, but "
+                   "undated they became results of the race reported ('Girma won the steeplechase in 8:01.2. El Bakkali's two Olympic "
+                   "titles came in 8:08.90 and 8:06.05')")
 def test_results_a_possessive_s_titles_came_in(doc_of) -> None:
     """"El Bakkali's Olympic titles came in 8:08.90 (Tokyo 2021) and 8:06.05 (Paris 2024); Rooks took silver ...": El Bakkali's
     times, not the next clause's runner's."""
@@ -6851,3 +6854,42 @@ def test_results_a_who_clause_after_a_club_of_several_words(doc_of) -> None:
     doc = doc_of("Birhanu Mekonnen won the 10 km. He crossed the finish line in 28:41, three seconds ahead of Abdisa Tola of "
                  "Commercial Bank of Ethiopia who clocked 28:44.")
     assert [(r.text, r._.athlete.label_) for r in doc.spans["results"]] == [("28:41", "Birhanu Mekonnen"), ("28:44", "Abdisa Tola")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label", "place"),
+    [("The Harbour Half Marathon was won by Kerry Doyle in 1:12:05, the women's race by Mia Hart in 1:21:40. Hart was eighth "
+      "overall in 1:21:40.\n\nWOMEN\n1 Mia Hart (Kamo) 1:21:40\n2 Zoe Pratt (Whangarei) 1:24:05\n3 Anna Kiel (Kerikeri) 1:26:30",
+      "1:26:30", "result", 3),
+     ("Kate Moss finished first Overall woman in 38:40 at the Round the Bays.", "38:40", "result", 1),
+     ("Lisa Fox was first Elite woman in 2:31:10 at the Rotorua Marathon.", "2:31:10", "result", 1),
+     ("Jones won the marathon in 2:19:50, third woman in 20 years to win it twice.", "2:19:50", "result", 1),
+     ("Obiri clocked 30:10 when she won in Leeds, a race she lost last year.", "30:10", "result", 1),
+     ("Chebet ran 14:05.20 when she won in Oslo, but finished only fourth in Paris a year ago.", "14:05.20", "result", 1),
+     ("In the 2025 marathon on Sunday, Kiprop won in 2:06:10.", "2:06:10", "result", 1),
+     ("Women's result: Obiri 2:18:30 clear of Hassan.", "2:18:30", "result", None),
+     ("Kipchoge took the title with 2:03:10 clear of the field.", "2:03:10", "result", 1),
+     ("Kiprop won the marathon in 2:08:10. In the accompanying race, the 10km was 29:10, won by Tom Jones.", "29:10", "result", 1)],
+    ids=["a-sex-s-list", "first-overall-woman", "first-elite-woman", "woman-in-years", "won-where-she-lost-last-year",
+         "fourth-elsewhere-a-year-ago", "in-the-year-s-marathon", "clear-of-a-rival", "with-a-time-clear-of-the-field",
+         "the-10km-was-won-by"],
+)
+def test_results_the_fifteenth_stop_s_review_of_places_and_dates(doc_of, text: str, time: str, label: str, place: int | None) -> None:
+    """The review's probes: a sex's list keeps its places; a category's first ("Overall", "Elite") is a place; "woman in 20
+    years" no place; a win "in Leeds" with a past told in another clause is today's; "the 2025 marathon" names the race; a time
+    "clear of" a rival is run; a 10km "was 29:10, won by" someone is a race of its own."""
+    found = [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == time]
+    assert found and found[-1] == (label, place if place is not None else found[-1][1])
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("Well below the minimum for Budapest, Battocletti fixed in 14:41.30 her new personal best.", "14:41.30"),
+     ("Emmanuel Wanyonyi won the final in 1:43.90, improving on the 1:44.80 qualifying mark set by the teenager at the Kenyan "
+      "trials.", "1:44.80")],
+    ids=["fixed-in-her-best", "a-mark-set-by-the-teenager"],
+)
+def test_results_the_fifteenth_stop_s_review_of_standards(doc_of, text: str, time: str) -> None:
+    """The review's probes: a runner's "fixed in 14:41.30 her new personal best" and a mark "set by the teenager" are no
+    standards."""
+    assert [r._.context for r in doc_of(text).spans["results"] if r.text == time] != ["standard"]

@@ -3311,3 +3311,24 @@ def test_splits_a_with_phrase_s_runner_through_a_thousand_metres(doc_of) -> None
     doc = doc_of("Abby Renner won the 3000m steeplechase in 9:41.20 ahead of Hanna Larsen. Larsen broke away early, with Renner "
                  "leading through 1,000 meters in 3:18.6.")
     assert [(s.text, s._.athlete.text) for s in doc.spans["splits"]] == [("3:18.6", "Renner")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Festival winners:\nMarathon — 2:11:30 (Daniel Kiprop)\nHalf — 1:04:13 (Tom Hale)\n10K — 30:40 (Joe Bell)",
+     "Results\nHalf — 1:04:13 Tom Hale\nMarathon — 2:11:30 Daniel Kiprop",
+     "She won the 10,000m in 30:10.20. Earlier this month at the 3000 (8:30.12) in Ostrava she was fifth.",
+     "Ngeno, who finished third at the 3000 (7:35.4) in Doha, won the 5000m in 13:02.1.",
+     "Faith Kipyegon won the 1500m in 3:50.10. She moved down to the 800 (1:57.10 in 2021) briefly."],
+    ids=["a-winners-list-s-half", "a-results-list-s-half", "another-race-at-the-3000", "third-at-the-3000", "down-to-the-800"],
+)
+def test_splits_the_fifteenth_stop_s_review_of_rows_and_brackets(doc_of, text: str) -> None:
+    """The review's probes: a winners' list's "Half — 1:04:13 (Tom Hale)" is the half marathon's, not halfway (only under a
+    kilometre point's row); another race's time in a bracket after "at the 3000" is no point."""
+    assert [s.text for s in doc_of(text).spans["splits"] if s.text in ("1:04:13", "8:30.12", "7:35.4", "1:57.10")] == []
+
+
+def test_splits_a_with_phrase_s_second_runner_at_a_thousand_metres(doc_of) -> None:
+    """The review's probe: "with Hull leading and Muir at 1,200 meters in 3:05.2": Muir's, the name right before the time."""
+    doc = doc_of("In the women's mile, with Hull leading and Muir at 1,200 meters in 3:05.2, the record was on.")
+    assert [s._.athlete.text for s in doc.spans["splits"] if s._.athlete is not None] != ["Hull"]

@@ -778,3 +778,9 @@ def test_times_a_setting_time() -> None:
     """Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds of the Japan Federation": a threshold."""
     text = "Nishikawa was second in 2:08:19, and he cleared the setting time 2 hours 09 minutes 00 seconds of the Japan Federation."
     assert [t.label for t in find_times(text)] == ["time", "threshold"]
+
+
+def test_times_pegged_at_halfway_is_no_standard() -> None:
+    """The review's probe: "Having run the standard in Seville, Rossi was pegged at 1:04:10 through halfway": a split."""
+    text = "Having run the standard in Seville, Rossi was pegged at 1:04:10 through halfway and won in 2:08:44."
+    assert [t.label for t in find_times(text)] == ["time", "time"]

@@ -632,7 +632,9 @@ def previous_athlete(
         last_a, last_b = sents.of(fitting_here[-1].start_char)
         named = [m for m in fitting_here if m.start_char >= last_a]
         if (owner := _sole_owner(text, named, last_a, 12)) is not None and not (owner._.sex and owner._.sex != sex) \
-                and P.PRONOUN_OF_SEX[sex].search(text, owner.end_char, min(last_b, char)):
+                and P.PRONOUN_OF_SEX[sex].search(text, owner.end_char, min(last_b, char)) \
+                and not P.PRONOUN_OF_SEX[sex].search(text, last_a, owner.start_char):  # (not "He broke Eliud Kipchoge's course
+            # record, and he dedicated it": the sentence's "He" stood for someone named before)
             return owner
     fits = [m for m in fitting_here if in_main_clause(m)]
     if not fits and country:  # the one of that country in a cleft's "that" clause ("It was on Bislett that Warholm broke ...
@@ -743,8 +745,9 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
         gap = P.CLUB_IN_GAP.sub("", gap, count=1)  # "with Sarah Khan (SW30-34) not far behind in 21:36"
         if (aside := P.FROM_AND_ASIDE_IN_GAP.match(gap)) is not None and P.PLACE_THEN_TIME.fullmatch(gap, aside.end()):
             gap = gap[aside.end() :]  # "with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2"
-        if re.search(r"[,;](?!\d{3})", gap):  # (a thousands separator is none: "with Renner leading through 1,000 meters in 3:18.6")
-            return None
+        if re.search(r"[,;](?!\d{3})", gap) or (re.search(r"[,;]", gap) and i != len(before) - 1):
+            return None  # (a thousands separator is none, after the last name: "with Renner leading through 1,000 meters in 3:18.6";
+            # not "with Hull leading and Muir at 1,200 meters in 3:05.2")
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
                 or P.WITH_PHRASE_AFTER_TIME.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)) \
                 and (P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))

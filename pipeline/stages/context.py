@@ -346,8 +346,6 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
-        if P.BEST_OVER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "a personal best of 27:49.30 over 10,000m on the track": a best's event
         if not kind and (P.HEIGHT_AFTER.match(after) or P.HEIGHT_BEFORE.search(before)
                          or (event.endswith("m") and not event.endswith("km") and P.CLIMB_AFTER.match(after))):
             continue  # "a climb of more than 300 metres of positive difference in level": a height, no race
@@ -358,8 +356,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
-        if P.EVERY_BEFORE.search(before) and not kind and not P.ROUND_WORD_AFTER.match(after):
-            continue  # "every 5K": the points of a splits table
+        if P.EVERY_BEFORE.search(before) and not kind and not P.ROUND_WORD_AFTER.match(after) and P.HEADING_REST_AFTER.match(text, m.end()):
+            continue  # "Women's leader, every 5K (leader in brackets):": the points of a splits table
         if P.CLOCK_READ_AFTER.match(after) or (P.CLOCK_AT_POINT_BEFORE.search(before) and not kind):  # (not "made the chronometer
             # explode in the 3000 m steeple")
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
@@ -882,7 +880,9 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     other_asides += [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE) for m in pattern.finditer(text, a, b)
                      if P.PAST_CUE.search(text, *m.span())]
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
-                   and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)]
+                   and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
+                   and not P.BEST_OVER_BEFORE.search(text, max(a, s - 60), s) and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)]
+    # (nor a best's, "who has a personal best of 27:49.30 over 10,000m", nor a target's, "his next target is the marathon")
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
     if (sex := sex_cue(text[a:b])) and not _sex_of_a_later_clause(text, a, b):

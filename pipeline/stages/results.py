@@ -1261,6 +1261,7 @@ class Results:
                        else not e.group("adj") and not P.THIS_DAY_CUE.search(text, s0, next_time)
                        for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
+                or ((e := P.YEAR_NOUN_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
                 or ((e := P.PLACE_THEN_YEAR_AFTER.match(text, t.end_char)) is not None and (
                     int(e.group("year")) != race.year if race.year is not None
                     else not P.WON_IN_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)
@@ -1660,9 +1661,10 @@ def unrank_sub_lists(text: str, results: list[Span]) -> None:
             if list_place(text, r._.athlete, line) == r._.place:
                 blocks[text.rfind("\n\n", 0, line)].append(r)
                 rows_placed.append(r)
-    for rows in blocks.values():
-        if len(rows) < 3:
-            continue
+    for top, rows in blocks.items():
+        heading = text[top + 2 : text.find("\n", top + 2)] if top >= 0 else ""
+        if len(rows) < 3 or P.SEX_WORD.search(heading):
+            continue  # (a list headed by a sex ranks that sex's race: "WOMEN" over "1 Mia Hart" of a runner "eighth overall")
         first = min(rows, key=lambda r: r._.place)
         lower = first._.place == 1 and any(
             o._.athlete is not None and o._.athlete.label_ == first._.athlete.label_ and o._.place is not None and o._.place > 1

@@ -130,7 +130,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             # 1500m in" is the race, and "in the U15 boys' 1500m in"
             points.append((start, _from_metres(bare, race_m)))
     if race_m is not None and race_m <= MAX_TRACK_M and (unitless := P.SPLIT_POINT_UNITLESS_PASSED.search(text, window_start, start)) \
-            and (at_m := float(unitless.group("d").replace(",", ""))) < race_m:
+            and (at_m := float((unitless.group("d") or unitless.group("dp")).replace(",", ""))) < race_m:
         points.append((start, (f"{int(at_m)}m", at_m, False)))  # "until the 4000, passed in 10:22.5", "after the passage at the 800
         # (2:06.1)" (translated)
     if race_m is not None and race_m >= ROAD_KM_POINTS_M and (km := P.SPLIT_POINT_KM_NO_UNIT.search(text, window_start, start)) \
@@ -479,6 +479,10 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
         if named and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
+        if P.HALF_DASH_ROW.match(m.string, m.start()) and not P.KM_POINT_ROW.match(
+                m.string, m.string.rfind("\n", 0, max(0, m.start() - 1)) + 1):
+            return None  # a row "Half — 1:10:02 (Marsh)" is halfway's only under a row of a kilometre point ("20K — 1:06:20"), not
+            # in a winners' list ("Marathon — 2:11:30 (Kiprop)" over "Half — 1:04:13 (Hale)")
         return "halfway", (race_m / 2 if race_m else None), False
     if m.group("halflisted"):  # a marathon's "5 km 14:31; 10 km 29:05; half 1:01:20" or "Passage women half: 1:08:02" (in club
         # results, "half: 1:32:10" is a half marathon run)

@@ -204,7 +204,7 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     bare = ":" not in t.clock or any(c.isalpha() for c in text[t.start : t.end])
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
     if (P.MARGIN_BEFORE.search(before) or P.MARGIN_FROM_AFTER.match(after) or (bare and not run and P.MARGIN_AFTER.match(after))
-            or (not run and P.CLEAR_AFTER.match(after))  # "was 1:50 clear by the top of Polly Shortts", "2:10 adrift"
+            or (not run and P.CLEAR_AFTER.match(after) and P.CLEAR_MARGIN_BEFORE.search(before))  # "was 1:50 clear by the top", "2:10 adrift"
             or (bare and t.seconds < min_bare)):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
