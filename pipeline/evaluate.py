@@ -287,8 +287,8 @@ _EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon|
 # by their event alone); "5km (parkrun)", "5km parkrun" -> "5km" (a parkrun is its distance)
 # a note in brackets after an event led by its distance: "87.8km ultramarathon (Comrades up run)" -> "87.8km ultramarathon", "3km
 # hill race (junior)" -> "3km hill race" (not a distance in the brackets: "parkrun (5km)")
-_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)(?![^()]*(?:walk|steeple|hurdle|obstacle|relay|mixed))[^()]*\)$")
-# (not a kind of race in the brackets: "20km (race walk)", "3000m (steeplechase)", "4x400m (mixed)")
+_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)[^()]*\)$")
+_EVENT_KINDS = frozenset("racewalk walk steeplechase steeple hurdles mixed mixedrelay relay".split())  # (kept, their brackets dropped)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 # an ultra told by its distance first: "100-mile trail ultramarathon" -> "100-mile", "50km ultra" -> "50km"
 _EVENT_DISTANCE_ULTRA = re.compile(r"(\d[\d.]*(?:km|k|-?miles?|-?mi))(?:trail|road|mountain)?(?:ultra-?marathon|ultra)")
@@ -323,8 +323,9 @@ def normalise_event(event: str | None) -> str | None:
         return None
     compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
     compact = _EVENT_DIVISION.sub("", compact)
-    if compact[:1].isdigit():
-        compact = _EVENT_NOTE_BRACKET.sub("", compact)
+    if compact[:1].isdigit() and (note := _EVENT_NOTE_BRACKET.search(compact)) is not None:
+        inside = note.group()[1:-1]  # a kind of race in the brackets is the event's ("20km (race walk)" -> "20kmracewalk"), a note is not
+        compact = compact[: note.start()] + (inside if inside in _EVENT_KINDS else "")
     if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact) or _EVENT_DISTANCE_ULTRA.fullmatch(compact):
         compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"

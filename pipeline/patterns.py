@@ -264,8 +264,7 @@ MARGIN_BEFORE = re.compile(
 MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|behind|back|adrift|faster|slower|quicker|off\s+(?:the|his|her))", re.IGNORECASE)
 # ... any time so, minutes too, with nothing that runs it before: "was 1:50 clear by the top", "2:10 adrift at the bell"
 CLEAR_AFTER = re.compile(r"\s*(?:clear|adrift)\b", re.IGNORECASE)
-CLEAR_MARGIN_BEFORE = re.compile(r"\b(?:was|were|is|are|already|nearly|almost|some|now|stood|sat|moved|went)\s+$", re.IGNORECASE)  # (not a
-# result's "Obiri 2:18:30 clear of Hassan", "won with 2:03:10 clear of the field")
+CLEAR_WINNER_AFTER = re.compile(r"\s*clear\s+(?:winner|victory|win)\b", re.IGNORECASE)  # ("59:40 clear winner": the time run)
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
@@ -1115,9 +1114,10 @@ _STANDARD_WORDS = r"standard|norm|minimum"
 STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
 _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS})"
                          rf"(?:,?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?"
-                         r"|\b[^.;:!?\n]{0,60}?,\s*(?:fixed|pegged)\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
-# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30"; the participle right
-# after the comma: not "Well below the minimum for Budapest, Battocletti fixed in 14:41.30 her new personal best")
+                         r"|\b(?:(?!,\s*(?-i:[A-Z])[\w'’-]+\s+(?:(?:was|were|is)\s+)?(?:already\s+)?(?:fixed|pegged))[^.;:!?\n]){0,60}?"
+                         r"(?:fixed|pegged)\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
+# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30"; not a runner's clause
+# after a comma: "Well below the minimum for Budapest, Battocletti fixed in 14:41.30 her new personal best", "Rossi was pegged at")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -1133,7 +1133,8 @@ STANDARD_REACH = 80
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"
 STANDARD_WORD_AFTER = re.compile(r"\s*(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
-                                 r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\s+(?-i:[A-Z])))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
+                                 r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:[\w'’-]+\s+){0,3}(?:federation|"
+                                 r"selectors?|association|governing|organi[sz]ers|committee|union|body)\b)))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
 # by the JAAA": a federation's)  # (not "the 3:58 standard he set
 # as a high schooler", "The 2:01:09 standard set by Kipchoge")
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
@@ -1378,7 +1379,7 @@ _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Cze
                   # "the first Portuguese, eleventh with"
                   # ... or a people's noun, or the country's own ("the first Briton in 2:08:07", "the first national with 2:24:19",
                   # Spanish copy translated: "la primera nacional")
-                  r"|(?!(?-i:Overall|Female|Male|Elite|Open|Senior|Junior|Masters?|Veteran|Local|Home)\b)(?-i:[A-Z][a-z]+)\s+(?:man|woman|men|women|finisher|runner|athlete)\b"
+                  r"|(?!(?-i:Overall|Female|Male|Elite|Open)\b)(?-i:[A-Z][a-z]+)\s+(?:man|woman|men|women|finisher|runner|athlete)\b"
                   # a region's or a club's, not a category's ("first Overall woman", "first Elite woman" are places): "the first Northland
                   # woman home, sixth woman overall", "the first Kamo man"
                   r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
@@ -1412,7 +1413,7 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=(?:\s+(?:wo)?man)?\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+(?:wo)?man\s+(?:overall\s+)?in\s+\d{{1,2}}[:.h]\d|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
+    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=(?:\s+(?:wo)?man)?\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+(?:wo)?man\s+(?:overall\s+)?in\s+\d{{1,2}}(?:[:.h'’′]\d|\s+hours?\b|\s+min)|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
     # ("in 26:44, 212th out of 587", "was the best with 2:29:19, sixth overall.", "22:14, 48th of 412, at Bushy parkrun", "First
     # Harrier home, and 4th overall out of 587,
     # was Tom Brierley", translated "the best Portuguese, eleventh with
@@ -1824,18 +1825,17 @@ COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured
 # a race one's next target is (`context.sentence_race`: an event, but not the sentence's race): "said his next target is the
 # marathon" (not "Her next target was the 10,000m, and on Saturday she won it")
 NEXT_TARGET_BEFORE = re.compile(r"\bnext\s+(?:target|goal|aim|objective)\s+(?:is|will\s+be)\s+(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
-# a best's time then the event it was run over (`context.sentence_race`: an event, but not the sentence's race): "who has a personal best of 27:49.30 over 10,000m on the track" (no race of the
-# article's)
-BEST_OVER_BEFORE = re.compile(r"\b(?:has|had|have|holds|held|owns|boasts)\s+(?:a|an|the|his|her|their)\s+(?:personal|season['’]?s?|lifetime|career)"
-                              r"\s+best\s+(?:time\s+)?of\s+\d[\d:.,]*\s+(?:over|for|in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # (not a best run
-# today: "Jessica Hull clocked a personal best of 4:15.20 in the mile")
 # a splits table's row of halfway with a dash, and the row of a kilometre point above it (`splits._from_words`)
 HALF_DASH_ROW = re.compile(r"(?-i:Half)[ \t]+[—–-]")
-KM_POINT_ROW = re.compile(r"[ \t]*\d{1,2}(?:\.\d)?[ \t]?(?:K|km)\b[ \t]*[—–-]")
+KM_POINT_ROW = re.compile(r"[ \t]*\d{1,2}(?:\.\d)?[ \t]?(?:K|km)\b[ \t]*[—–:-]")
+EVENT_NAME_ROW = re.compile(r"[ \t]*(?:Full|Marathon|Half[ \t]+marathon|Ultra|Relay|Fun[ \t]+run|Mile|Walk)\b", re.IGNORECASE)
+# ... not a lap's length, nor a course short or long by it: "The course is 2km long and the senior men ran five laps"
+LAP_OF_COURSE_AFTER = re.compile(r"\s*(?:long|short|loops?|laps?)\b[^.;!?\n]*|[^.;!?\n]*\blaps\b", re.IGNORECASE)
 # a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
 # "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
-HEADING_REST_AFTER = re.compile(r"[^\n.]*:[ \t]*(?:\n|$)")  # (the heading's line ends with a colon: not "Every 10K she enters, she wins")
+HEADING_REST_AFTER = re.compile(r"[^\n\d]{0,60}(?:\n|$)")  # (the heading's line holds no figure after it: not "Every 10K she enters, she wins;
+# on Sunday Hellen Obiri clocked 31:40")
 ROUND_WORD_AFTER = re.compile(r"\s*(?:heats?|finals?|semi|semi-?finals?|rounds?|races?)\b", re.IGNORECASE)
 # a distance where someone read the clock: "when I saw the clock in the 20 kilometres I knew" (translated): a point of the race
 # (`context`: not a steeplechase or hurdles race)
@@ -2149,7 +2149,7 @@ SPLIT_POINT_BARE = re.compile(
 # in 2:01")
 SPLIT_POINT_UNITLESS_PASSED = re.compile(
     r"(?:\b(?:at|to|until|till|through|past|by)\s+the\s+(?P<d>[2-9]00|[1-9]000|[1-9],000)\s*,?\s+(?:was\s+)?(?:passed|reached)\s+in\s+"
-    r"|\b(?:passage|passing)\s+(?:at|through|of)\s+the\s+(?P<dp>[2-9]00|[1-9]000|[1-9],000)\s*\(\s*)$",
+    r"|\b(?:(?:passage|passing)(?:\s+(?:at|through|of|to))?|led\s+at|leading\s+at|through)\s+the\s+(?P<dp>[2-9]00|[1-9]000|[1-9],000)\s*\(\s*)$",
     re.IGNORECASE)  # (not another race's time in a bracket: "third at the 3000 (7:35.4) in Doha")
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
@@ -2337,7 +2337,8 @@ PLACE_THEN_YEAR_AFTER = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A
 # meters", "in the 2025 marathon on Sunday")
 YEAR_NOUN_AFTER_TIME = re.compile(r"\s+in\s+the\s+(?P<year>(?:19|20)\d\d)\s+(?!(?:m|metres?|meters?|km|kilomet\w*|miles?|steeple\w*|hurdles|"
                                   r"marathon|half|race|races|edition|final|finals|heats?|semis?|championships?|games|meeting|meet|season|"
-                                  r"running|event|series|olympics?|relays?|trials?|world|national|indoor|outdoor)\b)(?-i:[a-z])[a-z]+\b",
+                                  r"running|event|series|olympics?|relays?|trials?|world|national|indoor|outdoor|men|women|boys|girls)\b)"
+                                  r"(?-i:[a-z])[a-z]+\b",
                                   re.IGNORECASE)
 # ... or a year right before it or its bracket: "after her wins in 2023 (2:21:38) and 2024 (2:27:37)", "who ran here 2022
 # 2:01:09" (German copy translated)
@@ -2747,15 +2748,15 @@ TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|s
 # a Japanese report's bracket of age, then country or team: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)", "Nishikawa Ryota
 # (26 = Asahi Kasei)" (translated): a country or a company's team, no runner
 AGE_EQUALS_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}\s*=\s*(?:[^()\n=]*?,\s*)?$")
-BRACKET_CLOSE_AFTER = re.compile(r"\s*\)")  # (the team closes the bracket: not "(24 = Toyota, Nakamura Ken's teammate)")
+BRACKET_CLOSE_AFTER = re.compile(r"\s*[),]")  # (the team's item ends there: not "(24 = Toyota, Nakamura Ken's teammate)")
 # a club's words after its name: "of Ethiopian Electric Power (Mebrat Hail) sports club"
 CLUB_WORDS_AFTER = re.compile(r"\)?\s+(?:sports|athletics|athletic|running)\s+club\b")
 # a prize named after someone, the name its label: "earning a Bill Rowan medal", "the Kathrine Switzer award" (not "Bill Rowan
 # medalled")
 NAMED_PRIZE_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup)s?\b")
-PRIZE_RECEIVED_BEFORE = re.compile(r"\b(?:earn(?:s|ed|ing)?|w[oi]n(?:s|ning)?|receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?|got|gets?|getting|"
-                                   r"claim(?:s|ed|ing)?|bag(?:s|ged|ging)?|awarded|presented\s+with)\s+(?:a|an|the|his|her|their)\s+$",
-                                   re.IGNORECASE)  # (received: "earning a Bill Rowan medal"; not "Then came a Joyce Akinyi medal: the 19-year-old")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)  # (the prize's article: "a Bill Rowan medal")
+PRIZE_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:a|an)\s+$", re.IGNORECASE)  # (not "Then came a Joyce Akinyi medal: the
+# 19-year-old took bronze", a medal for her)
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(

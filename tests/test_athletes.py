@@ -2833,3 +2833,13 @@ def test_athletes_the_fifteenth_stop_s_review_of_names(doc_of, text: str, name: 
     """The review's probes: a runner surnamed Lane run down, a medal that came (not earned), a teammate named in an age
     bracket: runners all."""
     assert name in {a.label_ for a in doc_of(text).spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sipho Dube missed out on a Bill Rowan medal by 40 seconds, finishing in 9:00:40.", {"Sipho Dube"}),
+     ("Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima, first marathon) won in 2:07:42.", {"Edwin Kiprop Kosgei"})],
+    ids=["a-prize-missed", "a-team-before-a-note-in-the-bracket"],
+)
+def test_athletes_the_fifteenth_stop_s_second_review_of_names(doc_of, text: str, expected: set[str]) -> None:
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

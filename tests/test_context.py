@@ -2717,6 +2717,9 @@ def test_context_a_marathon_s_stretch_and_point_said_as_translated(doc_of, text:
      "the track, said her next target is the marathon.\n\nBizuayehu came second in 32:49 and Asnakech was third in 33:02."],
     ids=["a-best-s-event-and-a-target"],
 )
+@pytest.mark.xfail(strict=True, reason="taken back after two reviews: a best's event skipped as a race ('a personal best of 27:49.30 "
+                   "over 10,000m') left the best without its event, and kept only from the sentence's race it still carried on to "
+                   "the next sentence's results ('has a personal best of 26:33.93 over 10,000m. On Friday he won in 57:56')")
 def test_context_a_best_s_event_and_a_target_race_are_not_the_race(doc_of, text: str) -> None:
     """"a personal best of 31:02.44 over 10,000m" (a best's event) and "her next target is the marathon" (a race to come) carry
     no event to the results after them."""
@@ -2754,3 +2757,15 @@ def test_context_a_loop_s_length_is_no_race_s(doc_of) -> None:
     """The review's probe: "The loop measures 1.6km and the senior men ran six laps": a lap's length, not the race's."""
     doc = doc_of("The loop measures 1.6km and the senior men ran six laps; Ben Hall won in 31:10.")
     assert "1.6km" not in [r._.race.event for r in doc.spans["results"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_event"),
+    [("The course is 2km long and the senior men ran five laps; Ben Hall won in 31:10.", "2km"),
+     ("Hellen Obiri won the marathon in 2:21:10.\nLeader every 5K\n5K 16:40 (Obiri)\n10K 33:10 (Obiri)\n15K 49:55 (Hassan)", "5km")],
+    ids=["a-course-s-lap-long", "a-heading-without-a-colon"],
+)
+def test_context_the_fifteenth_stop_s_second_review_of_events(doc_of, text: str, not_event: str) -> None:
+    """The second review's probes: a course "2km long" run in laps is no 2km race; a heading "Leader every 5K" over a table, no
+    colon after it, is points still."""
+    assert not_event not in [r._.race.event for r in doc_of(text).spans["results"]]

@@ -6747,6 +6747,10 @@ def test_results_a_narrator_s_chip_time_beside_a_race_s_name(doc_of, text: str) 
     assert [(r.label_, r._.athlete.label_) for r in doc.spans["results"]] == [("result", text.split("by ")[1].split("\n")[0])]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back after two reviews: a numbered list whose first the prose placed lower, under a "
+                   "race won faster, was a region's top five and lost its places, but no sign tells it from a sex's list whose first's "
+                   "win the text tells in a form not read ('the women's race by Mia Hart in 1:21:40. Hart was eighth overall'), and a "
+                   "results list losing its places costs more than a region's keeping them")
 def test_results_a_region_s_top_five_gives_no_places(doc_of) -> None:
     """A numbered list of a region's runners under a race won faster elsewhere, whose first the text tells placed lower with
     the same time, ranks a part of the field: its numbers are no places (the prose's ninth stays)."""
@@ -6893,3 +6897,30 @@ def test_results_the_fifteenth_stop_s_review_of_standards(doc_of, text: str, tim
     """The review's probes: a runner's "fixed in 14:41.30 her new personal best" and a mark "set by the teenager" are no
     standards."""
     assert [r._.context for r in doc_of(text).spans["results"] if r.text == time] != ["standard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "place"),
+    [("Jill Ward was first Junior woman in 44:02 at the Round the Bays.", "44:02", None),
+     ("Kate Moss was first Local woman in 41:10 at the Round the Bays.", "41:10", None),
+     ("The Nagoya Women's Marathon was won by Ruth Chepngetich in 2:18:08. Kato Rina, sixth woman in 2 hours 31 minutes 05 "
+      "seconds, was the best Japanese.", "2 hours 31 minutes 05 seconds", 6),
+     ("Tamirat Tola won the men's race in 2:06:10 in the 2025 rain, the fastest ever on this course.", "2:06:10", 1)],
+    ids=["a-junior-s-first", "a-local-s-first", "sixth-woman-in-hours", "in-the-year-s-rain-of-no-dated-race"],
+)
+def test_results_the_fifteenth_stop_s_second_review_of_places(doc_of, text: str, time: str, place: int | None) -> None:
+    """The second review's probes: a category's or the locals' first is no place; a place "in 2 hours 31 minutes" is one; "in
+    the 2025 rain" of a race of no year leaves the time the race's."""
+    assert [(r.label_, r._.place) for r in doc_of(text).spans["results"] if r.text == time] == [("result", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("Sara Lund won the 10,000m in 32:40.10, well under the minimum for the Universiades fixed at 32:50.", "32:50"),
+     ("Ricci won the half marathon in 1:01:10, inside the standard set by the federation, which was fixed at 1:01:30.", "1:01:30"),
+     ("Wanyonyi won the 800m in 1:44.10, inside the 1:45.00 selection mark set by the federation.", "1:45.00"),
+     ("Okiror won in 27:48.6, well inside the 28:05.00 entry mark set by the Uganda Athletics Federation.", "28:05.00")],
+    ids=["fixed-at-no-comma", "which-was-fixed-at", "set-by-the-federation", "set-by-a-named-federation"],
+)
+def test_results_the_fifteenth_stop_s_second_review_of_standards(doc_of, text: str, time: str) -> None:
+    assert [r._.context for r in doc_of(text).spans["results"] if r.text == time] == ["standard"]

@@ -3332,3 +3332,25 @@ def test_splits_a_with_phrase_s_second_runner_at_a_thousand_metres(doc_of) -> No
     """The review's probe: "with Hull leading and Muir at 1,200 meters in 3:05.2": Muir's, the name right before the time."""
     doc = doc_of("In the women's mile, with Hull leading and Muir at 1,200 meters in 3:05.2, the record was on.")
     assert [s._.athlete.text for s in doc.spans["splits"] if s._.athlete is not None] != ["Hull"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Faith Kipyegon led at the 800 (2:06.1) and at the 1200 (3:08.0) and won the 1500m in 3:55.10.", ["2:06.1"]),
+     ("Battocletti won the 5000m in 14:41.30 after the passage to the 3000 (8:50.2) in the lead.", ["8:50.2"]),
+     ("Daniel Marsh won the marathon in 2:09:40.\nSplits (leader):\n20km: 1:06:20 (Marsh)\nHalf — 1:10:02 (Marsh)\n25km: 1:23:10 "
+      "(Marsh)", ["1:06:20", "1:10:02", "1:23:10"]),
+     ("Festival winners:\n10K — 30:40 (Joe Bell)\nHalf — 1:04:13 (Tom Hale)\nMarathon — 2:11:30 (Daniel Kiprop)", [])],
+    ids=["led-at-the-800", "the-passage-to-the-3000", "a-half-row-among-colon-rows", "a-winners-list-with-a-10k-row"],
+)
+def test_splits_the_fifteenth_stop_s_second_review_of_points(doc_of, text: str, expected: list[str]) -> None:
+    """The second review's probes: "led at the 800 (2:06.1)" and "the passage to the 3000 (8:50.2)" are points; a "Half —" row
+    among kilometre rows with colons is halfway, one beside an event's row ("Marathon —") no point."""
+    assert [s.text for s in doc_of(text).spans["splits"]][: len(expected) or None] == expected
+
+
+def test_splits_a_with_phrase_s_runner_leading_another_through_a_thousand_metres(doc_of) -> None:
+    """The second review's probe: "with Cole Hocker leading Yared Nuguse through 1,000 meters in 2:18.6": Hocker's (the name
+    after him is his verb's object, not a runner joined by "and")."""
+    doc = doc_of("Hobbs Kessler won the 1500m in 3:34.10, with Cole Hocker leading Yared Nuguse through 1,000 meters in 2:18.6.")
+    assert [s._.athlete.text for s in doc.spans["splits"]] == ["Cole Hocker"]

@@ -784,3 +784,15 @@ def test_times_pegged_at_halfway_is_no_standard() -> None:
     """The review's probe: "Having run the standard in Seville, Rossi was pegged at 1:04:10 through halfway": a split."""
     text = "Having run the standard in Seville, Rossi was pegged at 1:04:10 through halfway and won in 2:08:44."
     assert [t.label for t in find_times(text)] == ["time", "time"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Obiri won in 2:18:30. By 30km she was more than 1:50 clear of Hassan.",
+     "Mahlangu won in 5:25:10. With Mahlangu 4:20 clear at Drummond, the race was over.",
+     "Gebru finished 4:20 adrift of the winner in 5:29:30."],
+    ids=["more-than-clear", "with-a-runner-clear", "adrift-of-the-winner"],
+)
+def test_times_minutes_clear_however_said(text: str) -> None:
+    """The second review's probes: minutes and seconds under ten "clear" or "adrift" are a margin however the clause runs."""
+    assert [t.label for t in find_times(text)].count("margin") == 1

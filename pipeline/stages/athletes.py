@@ -508,7 +508,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
-    if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.PRIZE_RECEIVED_BEFORE.search(before)) or P.VENUE_OF_BEFORE.search(before) \
+    if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before) and not P.PRIZE_CAME_BEFORE.search(before)) \
+            or P.VENUE_OF_BEFORE.search(before) \
             or P.OFFICE_OF_BEFORE.search(before):
         return True  # "the Parque de los Deportes of Mar del Plata", "Sudamericano of Mar del Plata", "the Mayor of Market Hadley": the place;
         # "earning a Bill Rowan medal": a prize's label
@@ -1291,7 +1292,8 @@ class Athletes:
             return True
         if not cl.full_forms and any(_relay_row(text, c) for c in cl.mentions):
             return True  # a relay team's row under its heading: "Women's Distance Medley Relay" over "3. Brown 11:15.02"
-        if any((P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) and P.BRACKET_CLOSE_AFTER.match(text, c.end))
+        if any((P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) and P.BRACKET_CLOSE_AFTER.match(text, c.end)
+                and not P.POSSESSIVE.match(text, c.end))
                or P.CLUB_WORDS_AFTER.match(text, c.end) for c in cl.mentions):
             return True  # a Japanese report's team in a runner's bracket after the age: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki
             # Harima)"; a club said so: "of Ethiopian Electric Power (Mebrat Hail) sports club"

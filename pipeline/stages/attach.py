@@ -745,9 +745,11 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
         gap = P.CLUB_IN_GAP.sub("", gap, count=1)  # "with Sarah Khan (SW30-34) not far behind in 21:36"
         if (aside := P.FROM_AND_ASIDE_IN_GAP.match(gap)) is not None and P.PLACE_THEN_TIME.fullmatch(gap, aside.end()):
             gap = gap[aside.end() :]  # "with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2"
-        if re.search(r"[,;](?!\d{3})", gap) or (re.search(r"[,;]", gap) and i != len(before) - 1):
-            return None  # (a thousands separator is none, after the last name: "with Renner leading through 1,000 meters in 3:18.6";
-            # not "with Hull leading and Muir at 1,200 meters in 3:05.2")
+        if re.search(r"[,;](?!\d{3})", gap) or (re.search(r"[,;]", gap) and any(
+                re.search(r"(?:\band|,)\s+$", text[before[k - 1].end_char : before[k].start_char]) for k in range(i + 1, len(before)))):
+            return None  # (a thousands separator is none: "with Renner leading through 1,000 meters in 3:18.6", "with Cole Hocker
+            # leading Yared Nuguse through 1,000 meters"; but a name joined after it is the time's: "with Hull leading and Muir at
+            # 1,200 meters in 3:05.2")
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
                 or P.WITH_PHRASE_AFTER_TIME.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)) \
                 and (P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))

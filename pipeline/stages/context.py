@@ -141,7 +141,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) \
+            or staged_distance(m.string, m.start(), after) or titled_distance(m) \
+            or (P.COURSE_IS_BEFORE.search(before) and not P.LAP_OF_COURSE_AFTER.match(after)) \
             or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
@@ -150,7 +151,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or after_laps(before, after) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before)
+            or staged_distance(m.string, m.start(), after) or titled_distance(m) \
+            or (P.COURSE_IS_BEFORE.search(before) and not P.LAP_OF_COURSE_AFTER.match(after))
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -357,7 +359,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
         if P.EVERY_BEFORE.search(before) and not kind and not P.ROUND_WORD_AFTER.match(after) and P.HEADING_REST_AFTER.match(text, m.end()):
-            continue  # "Women's leader, every 5K (leader in brackets):": the points of a splits table
+            continue  # "Women's leader, every 5K (leader in brackets):", "Leader every 5K": a heading over the points of a splits table
         if P.CLOCK_READ_AFTER.match(after) or (P.CLOCK_AT_POINT_BEFORE.search(before) and not kind):  # (not "made the chronometer
             # explode in the 3000 m steeple")
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
@@ -881,8 +883,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
                      if P.PAST_CUE.search(text, *m.span())]
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
-                   and not P.BEST_OVER_BEFORE.search(text, max(a, s - 60), s) and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)]
-    # (nor a best's, "who has a personal best of 27:49.30 over 10,000m", nor a target's, "his next target is the marathon")
+                   and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)]  # (nor a target's: "his next target is the marathon")
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
     if (sex := sex_cue(text[a:b])) and not _sex_of_a_later_clause(text, a, b):

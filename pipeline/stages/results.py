@@ -53,7 +53,6 @@ LEAD_CUE_REACH = 90  # characters of a sentence's opening where a cue dates all 
 LIST_LINES_MAX = 30  # lines looked through for the header of a list
 HEADING_MAX = 60  # characters of a heading line over a list ("KEY ENTRIES (PB / SB)")
 SAME_TIME_REACH = 60  # characters from "the same time as" to the rival's name
-SAME_TIME_S = 0.005  # seconds within which two results of one runner are the same time told twice
 EMPHASIS = "*_"  # markdown's emphasis marks around a time: "**27:39.4**"
 
 
@@ -1261,7 +1260,8 @@ class Results:
                        else not e.group("adj") and not P.THIS_DAY_CUE.search(text, s0, next_time)
                        for e in P.YEAR_EDITION.finditer(text, s0, next_time))
                 or ((e := P.EDITION_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
-                or ((e := P.YEAR_NOUN_AFTER_TIME.match(text, t.end_char)) is not None and int(e.group("year")) != race.year)
+                or ((e := P.YEAR_NOUN_AFTER_TIME.match(text, t.end_char)) is not None and race.year is not None
+                    and int(e.group("year")) != race.year)
                 or ((e := P.PLACE_THEN_YEAR_AFTER.match(text, t.end_char)) is not None and (
                     int(e.group("year")) != race.year if race.year is not None
                     else not P.WON_IN_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)
@@ -1358,7 +1358,6 @@ class Results:
         place_the_winner(doc, finals)
         place_followers(doc, finals, sents)  # again, after a winner placed from another sentence ("won the title. He crossed the line in 28:09, well in front of")
         infer_places(finals)
-        unrank_sub_lists(text, finals)
         # a round's rivals listed right after its placed runner's time ran in the same heat: "took heat three in 1:47.05 from Kemei (1:47.11)"
         place_followers(doc, [r for r in results if r._.race.round is not None], sents, one_heat=True)
         write_spans(doc, "results", sorted(spans, key=lambda s: s.start_char))
@@ -1647,34 +1646,6 @@ def _faster_told(text: str, results: list[Span], chain: list[Span], sents: Bound
     race, first = chain[0]._.race.id, chain[0]._.seconds
     return any(r.label_ == "result" and r._.race.id == race and r._.seconds < first
                and (r._.place is not None or not P.TRAINING_WORD.search(text, *sents.of(r.start_char))) for r in results)
-
-
-def unrank_sub_lists(text: str, results: list[Span]) -> None:
-    """A numbered list is a part's ranking, not the race's, where the text tells its first placed lower with the same time
-    and another runner won the list's race faster: a region's or a club's top five ("NORTHLAND TOP FIVES ... 1 Ethan Marsden
-    (Whangārei) 2:31:47" of a runner "ninth overall" in 2:31:47 of a race won in 2:19:48). Its numbers are no places."""
-    blocks: dict[int, list[Span]] = defaultdict(list)  # a list's rows placed by their numbers, by the blank line above them
-    rows_placed: list[Span] = []
-    for r in results:
-        if r._.athlete is not None and r._.place is not None:
-            line = text.rfind("\n", 0, r._.athlete.start_char) + 1
-            if list_place(text, r._.athlete, line) == r._.place:
-                blocks[text.rfind("\n\n", 0, line)].append(r)
-                rows_placed.append(r)
-    for top, rows in blocks.items():
-        heading = text[top + 2 : text.find("\n", top + 2)] if top >= 0 else ""
-        if len(rows) < 3 or P.SEX_WORD.search(heading):
-            continue  # (a list headed by a sex ranks that sex's race: "WOMEN" over "1 Mia Hart" of a runner "eighth overall")
-        first = min(rows, key=lambda r: r._.place)
-        lower = first._.place == 1 and any(
-            o._.athlete is not None and o._.athlete.label_ == first._.athlete.label_ and o._.place is not None and o._.place > 1
-            and abs(o._.seconds - first._.seconds) < SAME_TIME_S and not any(o is x for x in rows) for o in results)
-        beaten = any(o._.race.id == first._.race.id and o._.place == 1 and o._.seconds < first._.seconds and o._.athlete is not None
-                     and o._.athlete.label_ != first._.athlete.label_ and not any(o is x for x in rows_placed) for o in results)
-        # (a winner told in the text, not another list's: one race's lists of two age groups are no parts of each other)
-        if lower and beaten:
-            for r in rows:
-                r._.place = None
 
 
 def _club_list(text: str, chain: list[Span]) -> bool:

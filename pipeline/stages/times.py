@@ -24,6 +24,7 @@ SHORT_SPRINT_MIN_S = 5.5  # ... unless the text names a 50m, 55m or 60m race ("w
 BLOG_HOUR_MARGIN = 60  # minutes either side of a live blog's first and last stamp that may be hours it names
 PROSE_STAMPS_MIN = 3  # entries of a live blog whose lines open with an hour ("21:06 Cole Hocker is ...")
 PROSE_ENTRY_MIN_CHARS = 40  # characters of such an entry's line: a short line is a list's ("13:05 Jacob Krop (KEN)")
+CLEAR_MARGIN_MAX_S = 600.0  # minutes "clear" or "adrift" under ten, in minutes and seconds only, are a margin ("was 1:50 clear")
 DAY_WORD_REACH = 40  # characters either side of an hour, in its line, searched for "tomorrow", "session", ...
 
 
@@ -204,7 +205,9 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     bare = ":" not in t.clock or any(c.isalpha() for c in text[t.start : t.end])
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
     if (P.MARGIN_BEFORE.search(before) or P.MARGIN_FROM_AFTER.match(after) or (bare and not run and P.MARGIN_AFTER.match(after))
-            or (not run and P.CLEAR_AFTER.match(after) and P.CLEAR_MARGIN_BEFORE.search(before))  # "was 1:50 clear by the top", "2:10 adrift"
+            or (not run and P.CLEAR_AFTER.match(after) and not P.CLEAR_WINNER_AFTER.match(after) and t.seconds < CLEAR_MARGIN_MAX_S
+                and t.clock.count(":") == 1 and "." not in t.clock)  # "was 1:50 clear by the top", "2:10 adrift" (not a result's
+            # "Obiri 2:18:30 clear of Hassan", "won with 2:03:10 clear of the field")
             or (bare and t.seconds < min_bare)):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
