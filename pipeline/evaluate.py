@@ -287,8 +287,8 @@ _EVENT_DIVISION = re.compile(r"\((?:wheelchair|para\b[^)]*|decathlon|heptathlon|
 # by their event alone); "5km (parkrun)", "5km parkrun" -> "5km" (a parkrun is its distance)
 # a note in brackets after an event led by its distance: "87.8km ultramarathon (Comrades up run)" -> "87.8km ultramarathon", "3km
 # hill race (junior)" -> "3km hill race" (not a distance in the brackets: "parkrun (5km)")
-_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)[^()]*\)$")
-_EVENT_KINDS = frozenset("racewalk walk steeplechase steeple hurdles mixed mixedrelay relay".split())  # (kept, their brackets dropped)
+_EVENT_NOTE_BRACKET = re.compile(r"\((?![\d~]|approx|about|around|c\.|ca\b)[^()]*\)\s*$", re.IGNORECASE)
+_EVENT_KIND_WORD = re.compile(r"\b(?:race[\s-]?)?walk(?:ing)?\b|\bsteeple|\bhurdle|\bobstacle|\brelay\b|\bmixed\b", re.IGNORECASE)  # (a kind kept)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,000m", "3.000m" are "10000m", "3000m"; "42.195km" stays
 # an ultra told by its distance first: "100-mile trail ultramarathon" -> "100-mile", "50km ultra" -> "50km"
 _EVENT_DISTANCE_ULTRA = re.compile(r"(\d[\d.]*(?:km|k|-?miles?|-?mi))(?:trail|road|mountain)?(?:ultra-?marathon|ultra)")
@@ -321,11 +321,12 @@ def normalise_event(event: str | None) -> str | None:
     run)" -> "87.8km"), no thousands separator."""
     if event is None:
         return None
-    compact = _THOUSANDS.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", event)).casefold())
+    event = unicodedata.normalize("NFKC", event)
+    if event[:1].isdigit() and (note := _EVENT_NOTE_BRACKET.search(event)) is not None:
+        inside = note.group()[1:-1]  # a kind of race in the brackets is the event's ("20km (race walk)" -> "20km race walk"), a note
+        event = event[: note.start()] + (inside if _EVENT_KIND_WORD.search(inside) else "")  # is not ("3km hill race (junior)")
+    compact = _THOUSANDS.sub("", _WHITESPACE.sub("", event).casefold())
     compact = _EVENT_DIVISION.sub("", compact)
-    if compact[:1].isdigit() and (note := _EVENT_NOTE_BRACKET.search(compact)) is not None:
-        inside = note.group()[1:-1]  # a kind of race in the brackets is the event's ("20km (race walk)" -> "20kmracewalk"), a note is not
-        compact = compact[: note.start()] + (inside if inside in _EVENT_KINDS else "")
     if bracketed := _EVENT_BRACKETED_DISTANCE.fullmatch(compact) or _EVENT_DISTANCE_ULTRA.fullmatch(compact):
         compact = bracketed.group(1)
     compact = _EVENT_MILES.sub(lambda m: f"{_MILE_COUNTS.get(m.group(1), m.group(1))}miles", compact)  # "two mile" -> "2miles"

@@ -265,6 +265,7 @@ MARGIN_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*(?:margin|clear|ahead|beh
 # ... any time so, minutes too, with nothing that runs it before: "was 1:50 clear by the top", "2:10 adrift at the bell"
 CLEAR_AFTER = re.compile(r"\s*(?:clear|adrift)\b", re.IGNORECASE)
 CLEAR_WINNER_AFTER = re.compile(r"\s*clear\s+(?:winner|victory|win)\b", re.IGNORECASE)  # ("59:40 clear winner": the time run)
+NAME_RIGHT_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")  # (a results line's "Grijalva 7:30 clear of Ahmed": his time)
 # a gap to the winner, however it is written: "at 2 minutes and 31 seconds from the winner" (translated)
 MARGIN_FROM_AFTER = re.compile(r"\s*(?:seconds?|secs?|s)?\s*from\s+the\s+(?:winner|leader|victor)\b", re.IGNORECASE)
 
@@ -1114,10 +1115,10 @@ _STANDARD_WORDS = r"standard|norm|minimum"
 STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
 _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS})"
                          rf"(?:,?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?"
-                         r"|\b(?:(?!,\s*(?-i:[A-Z])[\w'’-]+\s+(?:(?:was|were|is)\s+)?(?:already\s+)?(?:fixed|pegged))[^.;:!?\n]){0,60}?"
-                         r"(?:fixed|pegged)\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
-# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30"; not a runner's clause
-# after a comma: "Well below the minimum for Budapest, Battocletti fixed in 14:41.30 her new personal best", "Rossi was pegged at")
+                         r"|\b[^.;:!?\n]{0,60}?(?:,\s*|\s+(?:which|that)\s+(?:is|was|has\s+been)\s+)(?:already\s+)?fixed\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
+# Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30", "which was fixed at";
+# the participle right after the comma, no runner's clause: not "Well below the minimum for Budapest, Battocletti fixed in 14:41.30
+# her new personal best", "Rossi was pegged at")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
@@ -1825,17 +1826,11 @@ COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured
 # a race one's next target is (`context.sentence_race`: an event, but not the sentence's race): "said his next target is the
 # marathon" (not "Her next target was the 10,000m, and on Saturday she won it")
 NEXT_TARGET_BEFORE = re.compile(r"\bnext\s+(?:target|goal|aim|objective)\s+(?:is|will\s+be)\s+(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)
-# a splits table's row of halfway with a dash, and the row of a kilometre point above it (`splits._from_words`)
-HALF_DASH_ROW = re.compile(r"(?-i:Half)[ \t]+[—–-]")
-KM_POINT_ROW = re.compile(r"[ \t]*\d{1,2}(?:\.\d)?[ \t]?(?:K|km)\b[ \t]*[—–:-]")
-EVENT_NAME_ROW = re.compile(r"[ \t]*(?:Full|Marathon|Half[ \t]+marathon|Ultra|Relay|Fun[ \t]+run|Mile|Walk)\b", re.IGNORECASE)
-# ... not a lap's length, nor a course short or long by it: "The course is 2km long and the senior men ran five laps"
-LAP_OF_COURSE_AFTER = re.compile(r"\s*(?:long|short|loops?|laps?)\b[^.;!?\n]*|[^.;!?\n]*\blaps\b", re.IGNORECASE)
 # a distance said "every" or "each", not of a round: "Women's leader, every 5K (leader in brackets):" over a splits table (not
 # "Each 1500m heat was won in under 4:05", "Every 5000m final this year")
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
-HEADING_REST_AFTER = re.compile(r"[^\n\d]{0,60}(?:\n|$)")  # (the heading's line holds no figure after it: not "Every 10K she enters, she wins;
-# on Sunday Hellen Obiri clocked 31:40")
+HEADING_REST_AFTER = re.compile(r"[^\n]{0,80}?(?<![.!?;,])[ \t]*(?:\n|$)")  # (the heading's line ends with no sentence's stop: not "Every
+# 10K she enters, she wins; on Sunday Hellen Obiri clocked 31:40.", "Obiri has won every 10K she has entered this year.")
 ROUND_WORD_AFTER = re.compile(r"\s*(?:heats?|finals?|semi|semi-?finals?|rounds?|races?)\b", re.IGNORECASE)
 # a distance where someone read the clock: "when I saw the clock in the 20 kilometres I knew" (translated): a point of the race
 # (`context`: not a steeplechase or hurdles race)
@@ -1985,7 +1980,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:[—–-][ \t]+)?(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -2151,6 +2146,7 @@ SPLIT_POINT_UNITLESS_PASSED = re.compile(
     r"(?:\b(?:at|to|until|till|through|past|by)\s+the\s+(?P<d>[2-9]00|[1-9]000|[1-9],000)\s*,?\s+(?:was\s+)?(?:passed|reached)\s+in\s+"
     r"|\b(?:(?:passage|passing)(?:\s+(?:at|through|of|to))?|led\s+at|leading\s+at|through)\s+the\s+(?P<dp>[2-9]00|[1-9]000|[1-9],000)\s*\(\s*)$",
     re.IGNORECASE)  # (not another race's time in a bracket: "third at the 3000 (7:35.4) in Doha")
+BRACKET_CLOSES_AFTER = re.compile(r"\s*\)")  # (the bracket holds the time alone: not "led at the 800 (1:55.30 indoors last winter)")
 # the next stretch of one said first, its noun left out: "through the first kilometer in 3:01.2 and the second in
 # 6:00.8", "the first lap in 61.2 and the second in 62.0" (`splits.next_stretch`)
 # the stretch of kilometres after a point said before it in its sentence: "Sawe reached 30 km in 1:25:51, ... but his next 5 km
@@ -2757,6 +2753,7 @@ NAMED_PRIZE_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.IGNORECASE)  # (the prize's article: "a Bill Rowan medal")
 PRIZE_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|was|is)\s+(?:a|an)\s+$", re.IGNORECASE)  # (not "Then came a Joyce Akinyi medal: the
 # 19-year-old took bronze", a medal for her)
+PRIZE_FOR_AFTER = re.compile(r"\s+(?:medal|trophy|award|prize|shield|plate|cup)\s*:")  # ("brought a Joyce Akinyi medal: the 19-year-old")
 TEAM_AFTER = re.compile(r"[^.;]{0,40}?\b(?:team\s+(?:title|prize|award|race|event|competition|trophy|standings)|\d+\s+points)\b", re.IGNORECASE)
 # a line that names a show's or a page's people: "Hosts: Rachel Okafor & Ben Haskins", "Guest: Dr Priya Menon"
 LINE_ROLE_BEFORE = re.compile(

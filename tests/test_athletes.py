@@ -2843,3 +2843,9 @@ def test_athletes_the_fifteenth_stop_s_review_of_names(doc_of, text: str, name: 
 )
 def test_athletes_the_fifteenth_stop_s_second_review_of_names(doc_of, text: str, expected: set[str]) -> None:
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_medal_for_someone_before_a_colon(doc_of) -> None:
+    """The third review's probe: "The night brought a Joyce Akinyi medal: the 19-year-old took bronze": hers, a runner."""
+    doc = doc_of("The night brought a Joyce Akinyi medal: the 19-year-old took bronze in 4:02.10.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Joyce Akinyi"}

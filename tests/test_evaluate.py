@@ -463,7 +463,8 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
      ("marathon (para, vision impairment)", "marathon"), ("1500m (decathlon)", "1500m"), ("800m (heptathlon)", "800m"),
      ("5km (parkrun)", "5km"), ("5km parkrun", "5km"), ("5k parkrun", "5km"), ("fell race 14.2km", "14.2km"),
      ("hill race 7.5km", "7.5km"), ("10km fell race", "10km"), ("87.8km ultramarathon (Comrades up run)", "87.8km"),
-     ("3km hill race (junior)", "3km"), ("56km (Two Oceans ultra)", "56km")],
+     ("3km hill race (junior)", "3km"), ("56km (Two Oceans ultra)", "56km"), ("20km (race walk)", "20km race walk"),
+     ("10km (boardwalk course)", "10km"), ("5km (walkers welcome)", "5km")],
 )
 def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
     assert normalise_event(gold) == normalise_event(predicted)
@@ -474,7 +475,8 @@ def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str
                                       ("parkrun (5km)", "10km"), ("cross-country (approx 8km)", "10km"),
                                       ("half marathon (wheelchair)", "marathon"), ("fell race 14.2km", "14km"),
                                       ("87.8km ultramarathon (Comrades up run)", "56km"), ("20km (race walk)", "20km"),
-                                      ("3000m (steeplechase)", "3000m"), ("4x400m (mixed)", "4x400m")])
+                                      ("3000m (steeplechase)", "3000m"), ("4x400m (mixed)", "4x400m"), ("3000m (obstacles)", "3000m"),
+                                      ("20km (racewalking)", "20km"), ("400m (hurdle)", "400m")])
 def test_evaluate_events_that_differ_stay_apart(a: str, b: str) -> None:
     assert normalise_event(a) != normalise_event(b)
 

@@ -3282,8 +3282,11 @@ def test_splits_a_point_read_as_translated(doc_of, text: str, expected: list[tup
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Sofia Marsh won the Lisbon Marathon in 2:21:40.\n\nWomen's leader, every 5K:\n10K — 33:15 (Marsh)\nHalf — 1:10:02 (Marsh)\n"
-      "25K — 1:23:05 (Marsh)", [("33:15", "10km"), ("1:10:02", "halfway"), ("1:23:05", "25km")]),
+    [pytest.param("Sofia Marsh won the Lisbon Marathon in 2:21:40.\n\nWomen's leader, every 5K:\n10K — 33:15 (Marsh)\nHalf — 1:10:02 "
+                  "(Marsh)\n25K — 1:23:05 (Marsh)", [("33:15", "10km"), ("1:10:02", "halfway"), ("1:23:05", "25km")],
+                  marks=pytest.mark.xfail(strict=True, reason="taken back after three reviews: a 'Half — 1:10:02' row is a winners' "
+                                          "list's as often ('10K — 30:40 (Joe Bell) / Half — 1:04:13 (Tom Hale)'), whatever rows are "
+                                          "beside it")),
      ("Li Wei won the Xiamen Marathon in 2:07:10. The leading group passed the half marathon in 1:03:05, Zhang Lei followed in the "
       "second group, half time 1:04:10.", [("1:03:05", "halfway"), ("1:04:10", "halfway")])],
     ids=["a-half-row-with-a-dash", "half-time"],
@@ -3338,8 +3341,9 @@ def test_splits_a_with_phrase_s_second_runner_at_a_thousand_metres(doc_of) -> No
     ("text", "expected"),
     [("Faith Kipyegon led at the 800 (2:06.1) and at the 1200 (3:08.0) and won the 1500m in 3:55.10.", ["2:06.1"]),
      ("Battocletti won the 5000m in 14:41.30 after the passage to the 3000 (8:50.2) in the lead.", ["8:50.2"]),
-     ("Daniel Marsh won the marathon in 2:09:40.\nSplits (leader):\n20km: 1:06:20 (Marsh)\nHalf — 1:10:02 (Marsh)\n25km: 1:23:10 "
-      "(Marsh)", ["1:06:20", "1:10:02", "1:23:10"]),
+     pytest.param("Daniel Marsh won the marathon in 2:09:40.\nSplits (leader):\n20km: 1:06:20 (Marsh)\nHalf — 1:10:02 (Marsh)\n"
+                  "25km: 1:23:10 (Marsh)", ["1:06:20", "1:10:02", "1:23:10"], marks=pytest.mark.xfail(strict=True, reason="taken back "
+                  "after three reviews: a 'Half — 1:10:02' row is a winners' list's as often, whatever rows are beside it")),
      ("Festival winners:\n10K — 30:40 (Joe Bell)\nHalf — 1:04:13 (Tom Hale)\nMarathon — 2:11:30 (Daniel Kiprop)", [])],
     ids=["led-at-the-800", "the-passage-to-the-3000", "a-half-row-among-colon-rows", "a-winners-list-with-a-10k-row"],
 )
@@ -3354,3 +3358,16 @@ def test_splits_a_with_phrase_s_runner_leading_another_through_a_thousand_metres
     after him is his verb's object, not a runner joined by "and")."""
     doc = doc_of("Hobbs Kessler won the 1500m in 3:34.10, with Cole Hocker leading Yared Nuguse through 1,000 meters in 2:18.6.")
     assert [s._.athlete.text for s in doc.spans["splits"]] == ["Cole Hocker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Winners:\nHalf — 1:04:13 (Tom Hale)\n10K — 30:40 (Joe Bell)\n5K — 14:50 (Sam Lee)",
+     "Winners:\n10km: 30:40 (Joe Bell)\nHalf — 1:04:13 (Tom Hale)\n5km: 14:40 (Sam Lee)",
+     "Ingebrigtsen led at the 800 (1:55.30 indoors last winter) and won the 1500m in 3:28.10."],
+    ids=["a-winners-half-row-first", "a-winners-half-row-between-km-rows", "a-bracket-holding-more-than-the-time"],
+)
+def test_splits_the_fifteenth_stop_s_third_review(doc_of, text: str) -> None:
+    """The third review's probes: a winners' list's "Half —" row is no halfway whatever rows are beside it; a bracket holding
+    more than its time ("(1:55.30 indoors last winter)") is no point's."""
+    assert [s.text for s in doc_of(text).spans["splits"] if s.text in ("1:04:13", "1:55.30")] == []

@@ -789,7 +789,9 @@ def test_times_pegged_at_halfway_is_no_standard() -> None:
 @pytest.mark.parametrize(
     "text",
     ["Obiri won in 2:18:30. By 30km she was more than 1:50 clear of Hassan.",
-     "Mahlangu won in 5:25:10. With Mahlangu 4:20 clear at Drummond, the race was over.",
+     pytest.param("Mahlangu won in 5:25:10. With Mahlangu 4:20 clear at Drummond, the race was over.", marks=pytest.mark.xfail(
+         strict=True, reason="narrowed after the third review: minutes 'clear' right after a runner's name are a results line's time "
+         "('Grijalva 7:30 clear of Ahmed'), a with phrase's too")),
      "Gebru finished 4:20 adrift of the winner in 5:29:30."],
     ids=["more-than-clear", "with-a-runner-clear", "adrift-of-the-winner"],
 )

@@ -508,7 +508,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
-    if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before) and not P.PRIZE_CAME_BEFORE.search(before)) \
+    if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before) and not P.PRIZE_CAME_BEFORE.search(before)
+            and not P.PRIZE_FOR_AFTER.match(text, m.end())) \
             or P.VENUE_OF_BEFORE.search(before) \
             or P.OFFICE_OF_BEFORE.search(before):
         return True  # "the Parque de los Deportes of Mar del Plata", "Sudamericano of Mar del Plata", "the Mayor of Market Hadley": the place;

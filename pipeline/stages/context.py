@@ -141,8 +141,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) \
-            or (P.COURSE_IS_BEFORE.search(before) and not P.LAP_OF_COURSE_AFTER.match(after)) \
+            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) \
             or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
@@ -151,8 +150,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or after_laps(before, after) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) \
-            or (P.COURSE_IS_BEFORE.search(before) and not P.LAP_OF_COURSE_AFTER.match(after))
+            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"

@@ -130,6 +130,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             # 1500m in" is the race, and "in the U15 boys' 1500m in"
             points.append((start, _from_metres(bare, race_m)))
     if race_m is not None and race_m <= MAX_TRACK_M and (unitless := P.SPLIT_POINT_UNITLESS_PASSED.search(text, window_start, start)) \
+            and (unitless.group("d") or P.BRACKET_CLOSES_AFTER.match(text, end)) \
             and (at_m := float((unitless.group("d") or unitless.group("dp")).replace(",", ""))) < race_m:
         points.append((start, (f"{int(at_m)}m", at_m, False)))  # "until the 4000, passed in 10:22.5", "after the passage at the 800
         # (2:06.1)" (translated)
@@ -468,17 +469,6 @@ def _distance_label(d: float, unit: str) -> str:
     return f"{d / 1000:g}km" if unit.startswith("k") else f"{int(d)}m"
 
 
-def _among_point_rows(text: str, start: int) -> bool:
-    """Is the row opening at `start` beside a row of a kilometre point ("20K — 1:06:20 (Yehualaw)", "25km: 1:23:10"), and
-    beside none naming an event ("Marathon — 2:11:30", "Full — 2:31:47")?"""
-    above_end = max(0, start - 1)
-    above = text.rfind("\n", 0, above_end) + 1 if start > 0 else -1
-    below_end = text.find("\n", start)
-    below = below_end + 1 if below_end >= 0 else -1
-    rows = [r for r in (above if start > 0 else -1, below) if r >= 0]
-    return any(P.KM_POINT_ROW.match(text, r) for r in rows) and not any(P.EVENT_NAME_ROW.match(text, r) for r in rows)
-
-
 def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[str, float | None, bool] | None:
     if m.group("bell"):  # (a cross country's lap, said long as its first: "through the first 2-kilometer lap in 6:18")
         if race_m is not None and race_m >= P.COURSE_RACE_MIN_M and P.CROSS_COUNTRY.search(m.string) is not None \
@@ -490,9 +480,6 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
         if named and not (race_m and race_m > P.EVENT_DISTANCE_M["half marathon"]):
             return None  # "won the half marathon in 59:48" is the race; in a marathon "passed the half marathon in" is halfway
-        if P.HALF_DASH_ROW.match(m.string, m.start()) and not _among_point_rows(m.string, m.start()):
-            return None  # a row "Half — 1:10:02 (Marsh)" is halfway's only beside a row of a kilometre point ("20K — 1:06:20"), and
-            # none naming an event: not a winners' list ("Marathon — 2:11:30 (Kiprop)" over "Half — 1:04:13 (Hale)")
         return "halfway", (race_m / 2 if race_m else None), False
     if m.group("halflisted"):  # a marathon's "5 km 14:31; 10 km 29:05; half 1:01:20" or "Passage women half: 1:08:02" (in club
         # results, "half: 1:32:10" is a half marathon run)

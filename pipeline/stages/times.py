@@ -206,8 +206,9 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     run = P.TIME_INTRO_BEFORE.search(before)  # "won in 12.99 ahead of Roberts" is a time
     if (P.MARGIN_BEFORE.search(before) or P.MARGIN_FROM_AFTER.match(after) or (bare and not run and P.MARGIN_AFTER.match(after))
             or (not run and P.CLEAR_AFTER.match(after) and not P.CLEAR_WINNER_AFTER.match(after) and t.seconds < CLEAR_MARGIN_MAX_S
-                and t.clock.count(":") == 1 and "." not in t.clock)  # "was 1:50 clear by the top", "2:10 adrift" (not a result's
-            # "Obiri 2:18:30 clear of Hassan", "won with 2:03:10 clear of the field")
+                and t.clock.count(":") == 1 and "." not in t.clock and not P.NAME_RIGHT_BEFORE.search(before))  # "was 1:50 clear by
+            # the top", "2:10 adrift" (not a result's: "Obiri 2:18:30 clear of Hassan", "won with 2:03:10 clear of the field",
+            # "Grijalva 7:30 clear of Ahmed")
             or (bare and t.seconds < min_bare)):
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "margin")
     return t
