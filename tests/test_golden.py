@@ -662,6 +662,23 @@ to outlets and styles we did not write for:
   Grand Slam Track meet). FE05's gold "fell race 14.2km" is compared by its distance since this stop
   (`evaluate.normalise_event`). Used, to this stop's last change: FE 0.952, 0.868, 0.933, 0.702, 0.990, 0.914; FF 0.964,
   0.947, 0.789, 0.730, 0.969, 0.845.
+- FK, FL, FO, FP (four batches of six, read at the fifteenth stop of 2026-12-06), written at that stop (the batches kept
+  blind before were lost with the machine they were on; blind batches are kept in corpus/heldout/ since) and first scored
+  blind at e2769ed, the stop's start: FK 0.971, 0.839, 0.826, 0.774, 0.983, 0.983 (a Jamaican daily on the national 800m
+  finals, an Italian translation of the Golden Gala, a New Zealand paper on the Auckland Marathon with its region's top
+  fives, a university release on a Big Ten 1500m and steeplechase, a Ugandan site on a 10,000m at Namboole, a podcast's show
+  notes on Boston with a 5K splits list); FL 0.969, 0.779, 0.767, 0.857, 0.989, 0.967 (a Spanish translation of the Valencia
+  Half, a Chinese translation of the Xiamen Marathon, a county weekly on a club 10K and a parkrun, a wire on the World
+  Indoors, a statistics site's steeplechase lap table, a Canadian French translation of the Ottawa 10K); FO 0.964, 0.663,
+  0.612, 0.479, 1.000, 0.760 (a Swiss German translation of Weltklasse Zürich, an Ethiopian daily on the Great Ethiopian Run,
+  a student paper on the BUCS cross country, a TV site's Turkey Trot, a Hungarian translation of the European Team
+  Championships, a coach's newsletter of his athletes' indoor races); FP 0.945, 0.539, 0.667, 0.602, 0.990, 0.835 (a
+  Japanese translation of the Fukuoka Marathon, a Scottish club's hill race, a wire on a Commonwealth Games 10,000m, a
+  Mexican Spanish translation of the Mexico City Marathon, a college release on the NCAA indoors, a South African weekly on
+  the Comrades up run). FP06's gold "87.8km ultramarathon (Comrades up run)" is compared by its distance since this stop
+  (`evaluate.normalise_event`: part of FP's performances gain). Used, to this stop's last change: FK 0.976, 0.892, 0.894,
+  0.986, 0.983, 0.983; FL 0.975, 0.959, 0.857, 0.903, 0.989, 0.967; FO 0.969, 0.781, 0.612, 0.535, 1.000, 0.760; FP 0.957,
+  0.852, 0.700, 0.602, 0.990, 0.893.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -828,6 +845,10 @@ HELD_OUT_FLOOR = {
     "FB": {"athletes": 0.95, "performances": 0.85, "other_times": 0.70, "splits": 0.70, "quotes": 0.90, "quote_speakers": 0.80},
     "FE": {"athletes": 0.95, "performances": 0.85, "other_times": 0.90, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.90},
     "FF": {"athletes": 0.95, "performances": 0.90, "other_times": 0.75, "splits": 0.70, "quotes": 0.95, "quote_speakers": 0.80},
+    "FK": {"athletes": 0.95, "performances": 0.85, "other_times": 0.85, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.95},
+    "FL": {"athletes": 0.95, "performances": 0.95, "other_times": 0.85, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.95},
+    "FO": {"athletes": 0.95, "performances": 0.75, "other_times": 0.60, "splits": 0.50, "quotes": 1.0, "quote_speakers": 0.75},
+    "FP": {"athletes": 0.95, "performances": 0.85, "other_times": 0.70, "splits": 0.60, "quotes": 0.95, "quote_speakers": 0.85},
 }
 
 
@@ -894,3 +915,11 @@ def test_golden_held_out_floor(corpus, batch, kind):
 def test_golden_held_out_meets_the_own_threshold(corpus, kind):
     score = _score(corpus, "b", kind)
     assert score >= OWN_THRESHOLD, f"{kind}: F1 {score:.3f} < {OWN_THRESHOLD}"
+
+
+def test_golden_held_out_batches_load():
+    """The batches kept unread in corpus/heldout/ fit the gold format, each with its article (they are scored, never read:
+    no figure of theirs is asserted here)."""
+    heldout = CORPUS_ARTICLES.parent / "heldout"
+    golds = load_gold(heldout / "gold")
+    assert golds and all((heldout / "articles" / g.file).exists() for g in golds)
