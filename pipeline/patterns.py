@@ -1816,8 +1816,9 @@ ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by
                            r"|marked\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese)
 # a road race anyone runs, timed right after it, its times as slow as they come (`context.repair_event`): "completed his 250th
 # parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
-CLUB_RUN_TIMED = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+(?=\d{1,2}[:.]\d\d)", re.IGNORECASE)
-CLUB_RUN_TIMED_BEFORE = re.compile(r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+$", re.IGNORECASE)
+_CLUB_RUN_THEN_TIME = r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+"
+CLUB_RUN_TIMED = re.compile(_CLUB_RUN_THEN_TIME + r"(?=\d{1,2}[:.]\d\d)", re.IGNORECASE)  # in a sentence
+CLUB_RUN_TIMED_BEFORE = re.compile(_CLUB_RUN_THEN_TIME + r"$", re.IGNORECASE)  # right before a time (`results.fitting_event`)
 # a course said to be of a distance: "The route is the usual 11km with 760m of climb", "the course measures 9.6km" (the race's
 # odd distance, `context._event_from_words`)
 COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
@@ -2744,7 +2745,7 @@ TEAM_RUNNER_AFTER = re.compile(r"\s+(?:runner|athlete|harrier|captain|freshman|s
 # a Japanese report's bracket of age, then country or team: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki Harima)", "Nishikawa Ryota
 # (26 = Asahi Kasei)" (translated): a country or a company's team, no runner
 AGE_EQUALS_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}\s*=\s*(?:[^()\n=]*?,\s*)?$")
-BRACKET_CLOSE_AFTER = re.compile(r"\s*[),]")  # (the team's item ends there: not "(24 = Toyota, Nakamura Ken's teammate)")
+TEAM_ITEM_END_AFTER = re.compile(r"\s*[),]")  # (the team's item ends there: not "(24 = Toyota, Nakamura Ken's teammate)")
 # a club's words after its name: "of Ethiopian Electric Power (Mebrat Hail) sports club"
 CLUB_WORDS_AFTER = re.compile(r"\)?\s+(?:sports|athletics|athletic|running)\s+club\b")
 # a prize named after someone, the name its label: "earning a Bill Rowan medal", "the Kathrine Switzer award" (not "Bill Rowan
@@ -3231,9 +3232,9 @@ TOPIC_GOES_ON = re.compile(r'\s*And\s+(?:on|about|asked\s+about)\s+[^\n"“«:]{
 TOPIC_A_NAME = re.compile(r"\s*And\s+(?:on|about|asked\s+about)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}:\s*", re.IGNORECASE)
 # a line that introduces someone's words to come: "More from Ingebrigtsen in the mixed zone, on ...:", "Plenty more from Hassan:"
 MORE_FROM_OPENING = re.compile(r"\s*(?:(?:and|plenty|lots|much|some)\s+)?more\s+(?:now\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
+# a pronoun of each sex anywhere (`attach.previous_athlete`)
+PRONOUN_OF_SEX = {"men": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE), "women": SHE_IN_SENTENCE}
 # a sentence opened by a pronoun of each sex ("He went through halfway in 1:11:50")
-PRONOUN_OF_SEX = {"men": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
-                  "women": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}  # (`attach.previous_athlete`)
 SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*She\b")}
 # a speech verb after a name, then its quote opening: ", now a Scottish international, said: "" (`attach._witness_of_another`)
 SAID_THEN_QUOTE_AFTER = re.compile(rf"[^.!?\n\"“”«»]{{0,80}}?\b(?:{SPEECH_VERBS})\b\s*[:,]?\s*[\"“«„]")

@@ -1293,7 +1293,7 @@ class Athletes:
             return True
         if not cl.full_forms and any(_relay_row(text, c) for c in cl.mentions):
             return True  # a relay team's row under its heading: "Women's Distance Medley Relay" over "3. Brown 11:15.02"
-        if any((P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) and P.BRACKET_CLOSE_AFTER.match(text, c.end)
+        if any((P.AGE_EQUALS_BRACKET_BEFORE.search(text, max(0, c.start - AGE_BRACKET_REACH), c.start) and P.TEAM_ITEM_END_AFTER.match(text, c.end)
                 and not P.POSSESSIVE.match(text, c.end))
                or P.CLUB_WORDS_AFTER.match(text, c.end) for c in cl.mentions):
             return True  # a Japanese report's team in a runner's bracket after the age: "Edwin Kiprop Kosgei (28 = Kenya, Kurosaki

@@ -863,8 +863,8 @@ class Indexed(list):
 def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
-    asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE, P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE)
-              for m in pattern.finditer(text, a, b)]
+    relative = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE) for m in pattern.finditer(text, a, b)]
+    asides = relative + [m.span() for pattern in (P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
     named = [n for s, e, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)
              and not P.SINCE_BEFORE_MEETING.search(text, max(a, s - 40), s)  # (nor one a "since" looks back to,
              and not to_come(text, s, e, a)]  # nor one still to come)
@@ -877,8 +877,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     # ... nor one in a relative clause dated before: "Pryce, a student who ran 32:55 for 10,000m on the track last summer, was
     # already eight seconds up at the bell" (a title set off may name the race told: "Wanyonyi, the 800m winner last year, went
     # through the bell in 50.1")
-    other_asides += [m.span() for pattern in (P.RELATIVE_CLAUSE, P.APPOSITIVE_RELATIVE) for m in pattern.finditer(text, a, b)
-                     if P.PAST_CUE.search(text, *m.span())]
+    other_asides += [(x, y) for x, y in relative if P.PAST_CUE.search(text, x, y)]
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
                    and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)]  # (nor a target's: "his next target is the marathon")
