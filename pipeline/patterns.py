@@ -736,6 +736,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\bat\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:of|from)|"  # French translated: "at four months
     # of the Olympic Games" ("à quatre mois des Jeux")
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
+    # a team to be picked for it, or it targeted: "now targeting a place in the national team for the World Half Marathon
+    # Championships", "a spot on the squad for"
+    r"\b(?:place|spot|berth|seat)\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:team|squad)\s+for|\btarget(?:s|ing)?|"
     # "Toward the World Championships of Tokyo I want", "he aims at the representative of the 10000m in the World
     # Championships" (Japanese translated), "with the final to be run at the Victorian Milers Club meet next Thursday"
     r"\btowards?|\baims?\s+at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:in|for)|\bto\s+be\s+(?:run|held|staged|raced|decided)\s+(?:at|in)|"
@@ -1132,8 +1135,8 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
 STANDARD_REACH = 80
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
-# "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"
-STANDARD_WORD_AFTER = re.compile(r"\s*(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
+# "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"; the championships' name between: "the 1:44.50 Tokyo standard"
+STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
                                  r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:[\w'’-]+\s+){0,3}(?:federation|"
                                  r"selectors?|association|governing|organi[sz]ers|committee|union|body)\b)))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
 # by the JAAA": a federation's)  # (not "the 3:58 standard he set
@@ -1813,7 +1816,8 @@ SPLIT_POINT_ARRIVED = re.compile(
     re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
 ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was)\s+\d(?![^.;!?\n]{0,12}\b(?:for|(?:won\s+)?by)\s+(?-i:[A-Z]))"
-                           r"|marked\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese)
+                           r"|(?:marked|used)\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese; "10
+# kilometers used 30:21", from Chinese)
 # a road race anyone runs, timed right after it, its times as slow as they come (`context.repair_event`): "completed his 250th
 # parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
 _CLUB_RUN_THEN_TIME = r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+"
@@ -1963,8 +1967,8 @@ PASSING_TIME_BEFORE = re.compile(
 DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
 # "the last round" (translated), "At the clock Kibiwot was still first, in 7.04,0" (Swedish "vid klockan", translated; not "looked at
-# the clock"), "the last 1 lap" (Japanese, translated), "Half" opening a line of a splits list ("- Half: 1:05:42"; not "- Half marathon: 59:32
-# (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
+# the clock"), "the last 1 lap" (Japanese, translated), "Bell – 13:17.8 (Taye)" opening a line of a splits list, "Half"
+# opening one ("- Half: 1:05:42"; not "- Half marathon: 59:32 (Lisbon, 2015)" of a list of bests), a forum's "HM 1:00:48", "thru HM in",
 # "He ran the second half in 59:45" (the stretch from halfway to the finish)
 # the point before a "– half marathon 1:00:22" of a splits line: "10 km 28:38 – " (not a results line's "in 2:03:17 – ")
 KM_POINT_THEN_DASH_BEFORE = re.compile(r"\d\s?(?:km|k|kilomet(?:re|er)s?):?\s+\d[\d:.,]*\s*[–—-]\s*$", re.IGNORECASE)
@@ -1981,7 +1985,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*[–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -2134,10 +2138,11 @@ CLOSING_LAP_BEFORE = re.compile(
 # a split point right before its time, with no verb: "19:09 — 1000m in 3:00.4", "5km 14:25" (or "5 kilo 14:52", as Japanese
 # copy translated writes it) in a splits table,
 # "through 5km in 14:25 and 10km in 28:52", "1000m passed in 2:41.8", "between 30km (1:26:31) and 35km (1:40:22)" (the stage checks the distance
-# is shorter than the race)
+# is shorter than the race); the unit spelled out, and the time "used" as Chinese copy translated says it: "10 kilometers used 30:21",
+# "Women front group 10 kilometers 34:05, 20 kilometers 1:08:02"
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilos?|k)\b(?:\s*(?:[-–—:]|\.{3,}))?\s+"
-    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by)\s+)?(?:in\s+|at\s+|\()?$",
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|k)\b(?:\s*(?:[-–—:]|\.{3,}))?\s+"
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|used)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
 # ... a track's point without its unit, after a word of reaching it, passed or its time in a bracket: "until the 4000, passed in
@@ -2573,6 +2578,11 @@ AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Keng
 # Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
 # not a list's places: "Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10")
 AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^()\n]{0,40}?[ \t]*\(\d{1,2}\)[ \t]+$")
+# ... or set off by commas after the name, its age or school grade between or not, and a comma before the time, as a local
+# paper's rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "1. Caleb Morrow, Brookfield Lakes, 15:17.6" (the
+# name's own words hold no comma; not a second name with no comma before its time, "1. Caleb Morrow, Luis Ortega 15:17.6")
+COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),\n]{1,40},(?:[ \t]*\d{1,2},)?[ \t]*$")
+COMMA_TIME_AFTER = re.compile(r",[ \t]*\d{1,2}[:.]\d{2}")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
@@ -3104,6 +3114,10 @@ SEX_CATEGORY_AFTER = re.compile(
     r"^(?:\s+of\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,3}|\s*\([^()\n]{1,30}\))?,?\s+"
     r"(?:was|is|took|won|claimed|took\s+home|finished|came\s+home)\s+(?:as\s+)?(?:the\s+)?(?:first\s+|fastest\s+|top\s+|leading\s+)?"
     r"(?P<cat>(?-i:[MFW]))(?-i:V)?\d{2}\b(?![:.]\d)")
+# ... or bracketed right after the name, as a club's results give it: "Elin Morgan (W40)", "Gethin Lloyd (SM)", "Carys Thomas
+# (U20W)" (not "(U17)" nor a veterans' "(V50)": either sex)
+SEX_CATEGORY_BRACKET_AFTER = re.compile(
+    r"\s*\((?-i:(?P<men>[SJ]M|M\d{2}|MV\d{2}|U\d{2}[MB]|MSEN|MJUN)|(?P<women>[SJ][WF]|[WF]\d{2}|[FWL]V\d{2}|U\d{2}[WFG]|[FWL]SEN|[FWL]JUN))\)")
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
@@ -3720,9 +3734,10 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 # (no preposition among its words but "born in": "said the Norwegian in English" is the Norwegian, not an Englishman;
 # "The athlete born in Burundi"), or, a nationality, right after the event a sentence opens with, as translated copy writes
 # it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
-# another event's, another runner's)
+# another event's, another runner's), or right after a road race's point: "At 30km the Kenyan was alone", "In the km 35 the
+# Kenyan passed alone" (translated)
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s)|(?<=\d\skm\s)|(?<=\dkm\s)|(?<=\bkm\s\d\d\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|(?:semi-?)?finalist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"

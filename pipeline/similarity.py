@@ -52,6 +52,17 @@ def given_names_agree(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and Levenshtein.distance(a, b) <= 1
 
 
+def doubled_letter_variant(a: str, b: str) -> bool:
+    """One name written with a letter doubled where the other has it once, as copy translated from Portuguese or Spanish
+    writes English given names: "Kenedy" ~ "Kennedy", "Welington" ~ "Wellington" (not "Kenny" ~ "Keny": too short to tell)."""
+    a, b = fold(a), fold(b)
+    return a != b and min(len(a), len(b)) >= 5 and _single_letters(a) == _single_letters(b)
+
+
+def _single_letters(name: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", name)
+
+
 def same_given_name(a: str, b: str) -> bool:
     """The same given name or one of its short forms: "Matt" ~ "Matthew", "Jack" ~ "Jake"."""
     a, b = fold(a), fold(b)

@@ -2849,3 +2849,53 @@ def test_athletes_a_medal_for_someone_before_a_colon(doc_of) -> None:
     """The third review's probe: "The night brought a Joyce Akinyi medal: the 19-year-old took bronze": hers, a runner."""
     doc = doc_of("The night brought a Joyce Akinyi medal: the 19-year-old took bronze in 4:02.10.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Joyce Akinyi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Boys results:\n1. Caleb Morrow, 12, Brookfield Lakes, 15:17.6\n2. Devin Alcott, 11, Hudson Ridge, 15:36.2",
+      {"Caleb Morrow", "Devin Alcott"}),
+     ("Club 10K:\n1. Tom Ashby, Harborough Lakes, 31:42\n2. Owen Pruitt, Granger Valley, 31:50", {"Tom Ashby", "Owen Pruitt"}),
+     ("Mixed relay:\n1. Caleb Morrow, Luis Ortega 15:17.6", {"Caleb Morrow", "Luis Ortega"})],
+    ids=["a-school-after-the-grade", "a-club-after-the-name", "two-names-and-a-time-no-club-between-commas"],
+)
+def test_athletes_a_team_set_off_by_commas_in_a_results_row(doc_of, text: str, expected: set[str]) -> None:
+    """A local paper's results rows give the team set off by commas after the name, its grade between or not ("9. Devin
+    Alcott, 12, Hudson Ridge, 15:36.2"): the team is no runner. A second name not followed by a comma before its time is."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sex"),
+    [("Elin Morgan (W40) was fourth in 4:58.1 in the C race.", "Elin Morgan", "women"),
+     ("Gethin Lloyd (SM) won the 3000m in 8:51.4.", "Gethin Lloyd", "men"),
+     ("Carys Thomas (U20W) was second in 4:49.7.", "Carys Thomas", "women"),
+     ("Ben Hale (U17) was second in 4:29.7.", "Ben Hale", None),
+     ("Jo Hart (V50) was second in 5:29.7.", "Jo Hart", None)],
+    ids=["w40", "sm", "u20w", "u17-either-sex", "v50-either-sex"],
+)
+def test_athletes_a_sex_category_bracketed_after_the_name(doc_of, text: str, name: str, sex: str | None) -> None:
+    """A club's results bracket each runner's age category after the name: its letter tells the sex ("(W40)", "(SM)",
+    "(U20W)"); an under-17's or a veteran's bare category tells none."""
+    assert {m._.sex for m in doc_of(text).spans["athletes"] if m.label_ == name} == {sex}
+
+
+def test_athletes_a_pronoun_skips_a_runner_whose_category_says_the_other_sex(doc_of) -> None:
+    """ "He" after a woman named with her category ("Elin Morgan (W40)") and a man named as an object stands for him."""
+    doc = doc_of("Elin Morgan (W40) ran 4:58.1 in the C race.\n\nThe last race of the night belonged to Gethin Lloyd (SM). He went "
+                 "through the first kilometre in 2:56 and won in 8:51.4.")
+    assert [(s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == ["Gethin Lloyd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kenedy Kiplimo wins the Rio Marathon\n\nThe Kenyan Kennedy Kiplimo Rono was the champion of the Marathon of Rio, with "
+      "2:11:48. Kenedy attacked at 30km.", {"Kennedy Kiplimo Rono"}),
+     ("Wellington Rodrigues da Silva was second in 2:12:30. Welington Rodrigues said he gave everything.",
+      {"Wellington Rodrigues da Silva"})],
+    ids=["a-given-name-with-a-letter-less", "a-given-name-with-a-letter-less-and-a-surname-less"],
+)
+def test_athletes_a_given_name_written_with_a_letter_doubled_or_not(doc_of, text: str, expected: set[str]) -> None:
+    """Copy translated from Portuguese writes English given names with a doubled letter once ("Kenedy" for Kennedy,
+    "Welington" for Wellington): a shorter name going on from it with the same surnames, or it alone, is that runner."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

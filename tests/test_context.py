@@ -2786,3 +2786,18 @@ def test_context_the_fifteenth_stop_s_third_review_of_events(doc_of, text: str, 
     """The third review's probes: a course "9.6km long" is the race's; a heading "Splits every 5K (top 10):" is points; a
     sentence's "every 10K she has entered" names the race."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zakaria Boudad won the national 10km title in Casablanca in 28:11. The 26-year-old is now targeting a place in the "
+     "national team for the World Half Marathon Championships.",
+     "Zakaria Boudad won the national 10km title in Casablanca in 28:11. He hopes for a spot on the squad for the World "
+     "Half Marathon Championships."],
+    ids=["a-place-in-the-team-for", "a-spot-on-the-squad-for"],
+)
+def test_context_a_meeting_a_team_is_to_be_picked_for_is_still_to_come(doc_of, text: str) -> None:
+    """A meeting a runner targets a place in the team for is still to come: no main meeting of the report."""
+    doc = doc_of(text)
+    assert doc._.main_meeting is None
+    assert [r._.race.event for r in doc.spans["results"] if r.text == "28:11"] == ["10km"]

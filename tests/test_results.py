@@ -6943,3 +6943,25 @@ def test_results_the_fifteenth_stop_s_third_review(doc_of, text: str, time: str,
     line's "Grijalva 7:30 clear of Ahmed" is his time, no margin."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time][:1] == [label]
     assert "standard" not in [r._.context for r in doc_of(text).spans["results"] if r.text == time]
+
+
+def test_results_a_standard_named_by_its_championships_after_its_time(doc_of) -> None:
+    """ "the 1:44.50 Tokyo standard": a standard, no result of the runner named before it."""
+    doc = doc_of("Danjuma won the 800m in 1:46.21. The 21-year-old was well off his 1:45.87 personal best and the 1:44.50 Tokyo "
+                 "standard, but he did not seem bothered.")
+    assert [(r.text, r.label_) for r in doc.spans["results"] if r.label_ == "result"] == [("1:46.21", "result")]
+    assert [r._.context for r in doc.spans["results"] if r.text == "1:44.50"] == ["standard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Results – men: 1. Wilfred Rotich (Keňa) 59:21, 2. Abdi Tesfaye (Etiop.) 59:34, 3. Haftu Berhe (Eritr.) 1:00:12.",
+      [("Wilfred Rotich", 1), ("Abdi Tesfaye", 2), ("Haftu Berhe", 3)]),
+     ("Boys 5000m results:\n1. Caleb Morrow, 12, Brookfield Lakes, 15:17.6\n2. Devin Alcott, 11, Hudson Ridge, 15:36.2",
+      [("Caleb Morrow", 1), ("Devin Alcott", 2)])],
+    ids=["countries-shortened-with-a-stop", "teams-set-off-by-commas"],
+)
+def test_results_rows_with_a_shortened_country_or_a_team_between_commas(doc_of, text: str, expected: list[tuple]) -> None:
+    """A results list's bracket of a country shortened with a stop ("(Etiop.)") ends no row early; a team set off by commas
+    after the name ("Caleb Morrow, 12, Brookfield Lakes, 15:17.6") leaves the time with the runner."""
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

@@ -146,3 +146,17 @@ def test_segment_dot_leaders_end_no_sentence() -> None:
     """Dots leading a list's label to its number, four or more ("10K ....... 36:08"), end no sentence; an ellipsis does."""
     assert sentences_of("10K ....... 36:08 (18:03)") == ["10K ....... 36:08 (18:03)"]
     assert sentences_of("He was 2:22:01 ... 6. Katharina Steinruck was sixth.") == ["He was 2:22:01 ...", "6. Katharina Steinruck was sixth."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Men: 1. Wilfred Rotich (Keňa) 59:21, 2. Abdi Tesfaye (Etiop.) 59:34, 3. Haftu Berhe (Eritr.) 1:00:12.",
+      ["Men: 1. Wilfred Rotich (Keňa) 59:21, 2. Abdi Tesfaye (Etiop.) 59:34, 3. Haftu Berhe (Eritr.) 1:00:12."]),
+     ("She won the race (again.) Then she left.", ["She won the race (again.)", "Then she left."]),
+     ("He ran a lap of honour (Olympics.) Then he left.", ["He ran a lap of honour (Olympics.)", "Then he left."])],
+    ids=["countries-shortened-in-a-list", "a-lowercase-word-in-a-bracket-ends", "a-word-of-more-than-six-letters-ends"],
+)
+def test_segment_a_word_shortened_alone_in_a_bracket(text: str, expected: list[str]) -> None:
+    """A country shortened in a translated results list ("(Etiop.)", "(Eritr.)", up to six letters, capitalised) ends no
+    sentence; a lowercase word in a bracket does, and so does a longer word ("(Olympics.)")."""
+    assert sentences_of(text) == expected

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.similarity import given_names_agree, name_similarity, one_runner_written_twice, phonetic, same_given_name
+from pipeline.similarity import (
+    doubled_letter_variant,
+    given_names_agree,
+    name_similarity,
+    one_runner_written_twice,
+    phonetic,
+    same_given_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +76,14 @@ def test_similarity_one_runner_written_twice(a, b, one):
     """Two names given one result are one runner's only where the names allow it."""
     assert one_runner_written_twice(a, b) is one
     assert one_runner_written_twice(b, a) is one
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [("Kennedy", "Kenedy", True), ("Welington", "Wellington", True), ("Kenny", "Keny", False), ("Kennedy", "Kennedy", False),
+     ("Mariana", "Marianne", False)],
+    ids=["kenedy", "welington", "too-short", "the-same-name", "another-letter"],
+)
+def test_similarity_doubled_letter_variant(a: str, b: str, expected: bool) -> None:
+    """One name written with a letter doubled where the other has it once, five letters at least, and nothing else changed."""
+    assert doubled_letter_variant(a, b) is expected

@@ -3371,3 +3371,49 @@ def test_splits_the_fifteenth_stop_s_third_review(doc_of, text: str) -> None:
     """The third review's probes: a winners' list's "Half —" row is no halfway whatever rows are beside it; a bracket holding
     more than its time ("(1:55.30 indoors last winter)") is no point's."""
     assert [s.text for s in doc_of(text).spans["splits"] if s.text in ("1:04:13", "1:55.30")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Beijing Marathon: Kiprono Maiyo won the men's race in 2:07:51.\n\nWomen front group 10 kilometers 34:05, 20 kilometers "
+      "1:08:02, 30 kilometers 1:41:40.", ["10km", "20km", "30km"]),
+     ("Beijing Marathon: Kiprono Maiyo won the men's race in 2:07:51.\n\n10 kilometers used 30:21, about 20 people in the group.",
+      ["10km"]),
+     ("Beijing Marathon: Kiprono Maiyo won the men's race in 2:07:51.\n\nMen front group every 10 kilometers split:\n"
+      "10 kilometers 30:21\n20 kilometers 1:00:38\n30 kilometers 1:30:50", ["10km", "20km", "30km"])],
+    ids=["points-listed-in-a-sentence", "a-time-used", "a-list-of-points"],
+)
+def test_splits_a_kilometre_point_spelled_out_before_its_time(doc_of, text: str, expected: list[str]) -> None:
+    """A marathon's points with their unit spelled out right before their times ("10 kilometers 34:05"), or the time "used"
+    there, as Chinese copy translated says it."""
+    assert [s.label_ for s in doc_of(text).spans["splits"]] == expected
+
+
+def test_splits_a_splits_list_of_dash_rows_under_its_heading(doc_of) -> None:
+    """A meeting report's list headed "SPLITS", its rows a point, a dash, the time and its leader ("2000m – 5:44.9 (Kiplagat)",
+    "Bell – 13:17.8 (Taye)"): splits of the women's 5000m, though the men's 1500m was named before (not 1500m results)."""
+    doc = doc_of("Beatrice Chebet won the women's 5000m in 14:18.76 at the Diamond League, while Niels Laros won the men's 1500m.\n\n"
+                 "WOMEN'S 5000M SPLITS\n1000m – 2:51.6 (Kiplagat)\n2000m – 5:44.9 (Kiplagat)\n3000m – 8:40.3 (Chebet)\n"
+                 "4000m – 11:36.0 (Taye)\nBell – 13:17.8 (Taye)\n")
+    assert [s.label_ for s in doc.spans["splits"]] == ["1000m", "2000m", "3000m", "4000m", "bell"]
+    assert [r.text for r in doc.spans["results"] if r.label_ == "result"] == ["14:18.76"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Personal bests:\n1500m – 3:31.20 (2023)\n5000m – 13:02.10 (2024)",
+     "Bell ran well all season.\nBell – 3:58.10 at the county mile, a best."],
+    ids=["a-list-of-bests-with-dashes", "a-surname-bell-opening-a-line"],
+)
+def test_splits_dash_rows_that_are_no_splits_list(doc_of, text: str) -> None:
+    """A list of bests written with dashes is no splits list; nor is a line opening with a runner named Bell and a dash."""
+    assert [s.text for s in doc_of(text).spans["splits"]] == []
+
+
+def test_splits_a_description_right_after_a_road_point(doc_of) -> None:
+    """ "In the km 35 the Kenyan passed alone in 1:48:02" (translated): the Kenyan named before in the paragraph."""
+    doc = doc_of("The Kenyan Kennedy Kiplimo Rono won the marathon in 2:11:48. The Brazilian Welington Rodrigues was second.\n\n"
+                 "At 30km Kennedy Kiplimo Rono attacked on the climb. Only Welington went with him. In the km 35 the Kenyan passed "
+                 "alone in 1:48:02, and the Brazilian was twelve seconds behind.")
+    assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("1:48:02", "Kennedy Kiplimo Rono")]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
-from ..similarity import given_names_agree, same_given_name
+from ..similarity import doubled_letter_variant, given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 from .attach import narrated
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
@@ -720,7 +720,8 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
 def without_affiliations(text: str, candidates: list[Candidate], names: Container[str] = frozenset()) -> list[Candidate]:
     """Candidates less those in brackets right after another name: a club, school or team it runs for
     ("Emil Agyekum (SCC Berlin, 49,20)", "Luke Campbell (Eintracht Frankfurt)") or after its age or school year in a
-    results row ("Mateo Rivera (12) Southlake Carroll 4:03.78"), not a person (unless the registry knows the name); and
+    results row ("Mateo Rivera (12) Southlake Carroll 4:03.78"), or set off by commas there ("9. Devin Alcott, 12, Hudson Ridge,
+    15:36.2"), not a person (unless the registry knows the name); and
     the words of such a bracket wherever else the text writes them ("3 B Fay (Raheny Shamrock) 30:58" makes "ahead of
     Raheny Shamrock on 102" a club's too)."""
     ends = {c.end for c in candidates}
@@ -728,8 +729,9 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
     def affiliation(c: Candidate) -> bool:
         if (m := P.AFFILIATION_BEFORE.search(text, max(0, c.start - 12), c.start)) is not None and m.start() in ends:
             return True
-        return P.AGE_THEN_AFFILIATION_BEFORE.search(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None \
-            and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None
+        line = text.rfind("\n", 0, c.start) + 1
+        return (P.AGE_THEN_AFFILIATION_BEFORE.search(text, line, c.start) is not None and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None) \
+            or (P.COMMA_AFFILIATION_BEFORE.search(text, line, c.start) is not None and P.COMMA_TIME_AFTER.match(text, c.end) is not None)
 
     # (elsewhere only a name of words the bracket holds alone: not "Splits (Landy leading)", "(Payton Jordan, May 1 2010)"; nor a
     # runner a team's row brackets, said elsewhere to do something where the team is not: "1 Rathfarnham WSAF (Sean Hehir) 24;
@@ -858,6 +860,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.sex = "women" if "wo" in (m.group("bare") or m.group("compound")).lower() else "men"
     elif m := P.SEX_CATEGORY_AFTER.match(after):
         c.sex = "men" if m.group("cat") == "M" else "women"  # "Claire Ashworth of Running Bath took the F40 title"
+    elif m := P.SEX_CATEGORY_BRACKET_AFTER.match(after):
+        c.sex = "men" if m.group("men") else "women"  # "Elin Morgan (W40) kept up her fine season"
     credit = P.CREDIT_BEFORE.search(before[-45:])
     if P.CREDIT_AFTER.match(after) or (credit and ((credit.group("by") or "").lower() == "by" or P.CREDIT_NAME_END.match(text, c.end))):
         c.role = "photographer"
@@ -1090,8 +1094,10 @@ class Athletes:
         and Spanish names do ("Margaret Chelimo", "Margaret Chelimo Kipkemboi"; "Núbia de Oliveira",
         then "2. Núbia de Oliveira Silva" in the results; not "Jr."), under the longer name (even
         where a list glues a club to it: "1. Sophie O'Sullivan Ballymore 4:08.00", one runner)."""
-        def goes_on(words: list[str], tokens: list[str]) -> bool:
-            return words[: len(tokens)] == tokens and len(words) - len(tokens) <= 2 \
+        def goes_on(words: list[str], tokens: list[str]) -> bool:  # (its given name written with a letter doubled or not:
+            # "Kenedy Kiplimo" of "Kennedy Kiplimo Rono", translated)
+            return len(words) > len(tokens) and tokens[1:] == words[1 : len(tokens)] and len(words) - len(tokens) <= 2 \
+                and (words[0] == tokens[0] or doubled_letter_variant(words[0], tokens[0])) \
                 and not any(w.rstrip(".") in GENERATIONS for w in words[len(tokens) :])
 
         for key, cl in sorted(clusters.items(), key=lambda kv: len(kv[0].split())):
@@ -1189,7 +1195,8 @@ class Athletes:
         if initial:
             return self._registry_initial(initial, surname, clusters), "initial and the registry's surname"
         exact_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
-        by_first = exact_first or [cl for cl in with_full if same_given_name(fold(cl.key).split()[0], surname)]
+        by_first = exact_first or [cl for cl in with_full if same_given_name(fold(cl.key).split()[0], surname)] \
+            or [cl for cl in with_full if doubled_letter_variant(fold(cl.key).split()[0], surname)]  # "Kenedy" of Kennedy Kiplimo Rono
         if len(by_first) == 1 and not self.registry.with_surname(surname):
             return by_first[0], "given name"  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith
         close = [

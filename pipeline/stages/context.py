@@ -953,7 +953,19 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
         any(P.TIME_RIGHT_AFTER.match(text, m.end()) for m in P.DISTANCE_AT.finditer(text, a, b))
         or bool(P.SPLIT_POINT_METRES.search(text, a, b) or P.SPLIT_POINT_WORDS.search(text, a, b))
         or any(pattern.search(text, a, b) for pattern in P.OTHER_SPLIT_POINTS)  # "passed by the kilometer 5 in 14:13" (translated)
+        or splits_list_row(text, a)
     )
+
+
+def splits_list_row(text: str, a: int) -> bool:
+    """Is the line at `a` a row of a list its heading calls splits ("WOMEN'S 5000M SPLITS" over "2000m – 5:44.9 (Kiplagat)"),
+    the list's lines run together to a blank line (not a list of bests: "Personal bests:" over "1500m – 3:31.20 (2023)")?"""
+    if not P.SPLIT_LIST_ROW.match(text, a) or (a > 0 and text[a - 1] != "\n"):
+        return False
+    top = text.rfind("\n\n", 0, a)
+    top = 0 if top < 0 else top + 2
+    heading = text[top : text.find("\n", top)]
+    return P.SPLIT_LIST_ROW.match(heading) is None and P.SPLITS_SPOKEN_OF.search(heading) is not None
 
 
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None) -> RaceInfo:

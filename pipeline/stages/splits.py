@@ -107,6 +107,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     # Jessica Hull in 3:50.83")
     points += [(m.end(), _from_words(m, race_m, lap_m)) for m in P.SPLIT_POINT_WORDS.finditer(text, window_start, start)
                if not ((m.group("first") or m.group("last")) and P.TIMED_LAP_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+               and not (m.group("bellrow") and not _after_a_point_row(text, m.start()))  # (a "Bell – 13:17.8" row: after a point's)
                and not (m.group("firstround") and (seconds > MAX_LAP_S or (race_m is None and (
                    seconds <= MIN_FIRST_ROUND_S or not P.LED_BEFORE.search(text, max(sent_start, m.start() - 40), m.start())))))
                # ("cruised through the first round in 3:36.20", "progressed through the first round in 59.87" of a race unknown: a
@@ -182,6 +183,13 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         # loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec" (a half marathon's; a race of no known event
         # fits any time: "Ashby covered the first lap in 25:40")
     return at, distance, lap
+
+
+def _after_a_point_row(text: str, line: int) -> bool:
+    """Does the line before the one at `line` give a point and its time ("4000m – 11:36.0 (Taye)" before "Bell – 13:17.8
+    (Taye)"; not "Bell ran well all season." before "Bell – 3:58.10 at the county mile")?"""
+    before = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return line > 0 and P.SPLIT_LIST_ROW.match(text, before, line) is not None
 
 
 def _joined_time(text: str, lo: int, start: int) -> re.Match[str] | None:
