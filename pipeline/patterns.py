@@ -523,7 +523,8 @@ COURSE_AFTER = re.compile(r"\s*(?:(?:fell|hill|mountain|trail)\s+)?(?:course|rou
 # ... or in the bracket after a race's title on a heading line of its own, a fell race's category and climb beside it:
 # "Crow Hill Horseshoe (AM, 14.2km / 720m)", "Tinto Hill Race (approx. 7.5km)" (not a live blog's point before its colon:
 # "Shinagawa (15km): Kiptum leads", nor a bracket in a sentence: "the Wall (3km) took him")
-TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’&.-]*[ \t]+(?:(?:[A-Z][\w'’&.-]*|of|the|on|de|du|la)[ \t]+){0,5}"
+TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)?:[ \t]+)?"  # (after a label: "RACE REPORT: ")
+                                  r"[A-Z][\w'’&.-]*[ \t]+(?:(?:[A-Z][\w'’&.-]*|of|the|on|de|du|la)[ \t]+){0,5}"
                                   r"\((?:[A-Z]{1,3},?[ \t]+|(?:approx\.?|c\.|ca\.|about)[ \t]*)?$")  # ("Tour of Pendle (AL, 27km / 1370m)")
 # ... the line ending there or with its date after a dash (not a live blog's point told after it: "Heartbreak Hill (32.2km / 20
 # miles) – Lemma pulls clear")
@@ -531,7 +532,8 @@ TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–�
                                  r"[ \t]*(?:\n|$)")
 TITLE_BRACKET_REACH = 60  # characters before the distance its title's line may start in
 TITLE_BRACKET_LINES = 2  # non-blank lines from the top a race's title is looked for in
-TITLE_WITH_DISTANCE_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{0,60}\([^\n()]*\d\s?(?:km|k|miles?)\b[^\n()]*\)", re.IGNORECASE)  # such a line
+TITLE_WITH_DISTANCE_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{0,60}\([^\n()]*\d\s?(?:km|k|miles?)\b[^\n()]*\)(?![ \t]*\d)",
+                                      re.IGNORECASE)  # such a line (not a checkpoint's row, its time after: "CP1 Harter Fell (5.1km) 0:32:10")
 COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a track has no course: "the 5,000-meter course"
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
 # laps of the 5km loop", "a 2km loop")
@@ -645,8 +647,9 @@ DISTANCE_POSITION_BEFORE = re.compile(
     # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:
     # "Moving up from 5km to 10km on the roads, Orr won", "extended from 5km to 10km", "cut from its usual 15km to 12km")
     r"(?:(?<=at\sthe\s)|(?<=to\sthe\s))lack\s+of)\s+"
-    r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?)$",
-    re.IGNORECASE,
+    r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?"
+    r"|(?:^|(?<=[.!?]\s))(?-i:On)\s+)$",  # (a sentence opening "On" a distance, as Polish copy translated does: "On 30 km he had
+    re.IGNORECASE,  # already 9 seconds before Rono"; not "won on his 10km debut")
 )
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
 # Final 3000m"
@@ -1162,12 +1165,12 @@ RUN_WORD_AFTER = re.compile(r"[\s-]+run\b", re.IGNORECASE)
 NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)(?:\s+(?:next|this|later)(?:\s+\w+){0,2})?\s*:", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
+    r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|fortnights?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
-    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
+    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event|night|day|weekend)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
     # (a week or weeks later, not a race put off: "Two weeks later than planned", "took place a week later", "Staged a week later")
     r"(?<!place\s)(?<!staged\s)(?<!held\s)(?<!moved\s)(?<!postponed\s)(?<!ahead\s)(?:a|one|two|three|\d+)\s+weeks?\s+later(?!\s+than\b)(?!,)|"
@@ -2390,7 +2393,7 @@ SPLIT_TIME_THEN_POINT = re.compile(
 # one name token: "Kerr", "Sha’Carri", "Asher-Smith", "McLaughlin-Levrone", "O'Brien", "Chepng'etich", "KERR", "J.",
 # "Tjin-A-Lim" (a lone capital between two parts), "G/Selassie" (Ethiopian copy's "Gebre" abbreviated; not "W/ro", a title)
 # (not a contraction: "I've", "Kerr'll")
-NAME_TOKEN = rf"(?:[{UPPER}]/[{UPPER}][{LOWER}]+|[{UPPER}]\.(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
+NAME_TOKEN = rf"(?:[{UPPER}]/[{UPPER}][{LOWER}]+|(?!U\.[SK]\.)(?:[{UPPER}]\.){{1,3}}(?=[ \u00a0])|[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:(?<=[{LOWER}])[{APOS}](?!(?:s|t|m|d|ve|ll|re)\b)[{LOWER}]+)*(?:[{APOS}][{UPPER}][{LOWER}]+)?(?:[{DASHES}][{UPPER}](?:[{LOWER}]+|(?=[{DASHES}][{UPPER}][{LOWER}])))*|[{UPPER}]{{2,}}(?:[{DASHES}][{UPPER}]{{2,}})?)"
 # lowercase particles inside names: "van Niekerk", "dos Santos", "de Grasse"
 NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|el|al|bin|ibn|ter|ten|St\.|Ste\.)"
 # a results line of unnumbered rows in finishing order after its event: "Men's 800m: Chukwuebuka Okafor 1:46.81, Samuel Adeyemi
@@ -2416,8 +2419,9 @@ POLISH_CASE_ENDING = re.compile(r"(?P<stem>(?:sk|ck|dzk))(?:(?P<fem>iej)|iego|ie
 # forms only: "Won", "Took", "Does" and "Storms" are surnames too)
 HEADING_VERBS = frozenset("takes wins claims sets breaks smashes retains defends doubles grabs seizes captures clinches".split())
 SHOUTED_VERB_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(w.upper() for w in SHOUTED_VERBS))})\b")
-# function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee"
-FUNCTION_WORD_NAMES = frozenset("just he will may can do an".split())
+# function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee", the Nordic
+# "Per Ove Lunde"
+FUNCTION_WORD_NAMES = frozenset("just he will may can do an per".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
 ARTICLE_PARTICLES = frozenset(["the"])
 NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
@@ -2448,6 +2452,16 @@ _ROW_NAME_WORD = rf"[{UPPER}][{LOWER}][\w'’]*(?:-[{UPPER}][{LOWER}]+)?"
 SURNAME_FIRST_ROW_NAME = re.compile(
     rf"(?m)^[ \t]*\d{{1,3}}[.)]?[ \t]+(?P<surname>(?:(?:{_ROW_NAME_WORD}|(?-i:van|von|de|da|del|der|di|le|la|St\.))[ \t])?{_ROW_NAME_WORD}),"
     rf"[ \t]+(?P<given>{_ROW_NAME_WORD}(?:[ \t]{_ROW_NAME_WORD})?)(?=[ \t]+(?:FR|SO|JR|SR|GR|RS-?(?:FR|SO|JR|SR))\b)")
+# ... or, as Nordic and continental results do, with the runner's club in a bracket after the given name, the rows on their
+# own lines or run together ("Results: 1. Løkken, Sindre (IL Fjordløp) 3:48.62 – 2. Rise, Håkon Moe (Ullensaker/Kisa IL)
+# 3:52.70"; a surname of one word or after a particle: not "1. John Smith, Leeds City (M40) 31:20", a name then its club)
+SURNAME_FIRST_LIST_NAME = re.compile(
+    rf"(?:(?m:^)|(?<=[:;–—,][ \t]))[ \t]*\d{{1,3}}[.)][ \t]+(?P<surname>(?:(?-i:van|von|de|da|del|der|di|le|la)[ \t])?{_ROW_NAME_WORD}),"
+    rf"[ \t]+(?P<given>{_ROW_NAME_WORD}(?:[ \t]{_ROW_NAME_WORD})?)(?=[ \t]*\([^()\n]{{2,40}}\)[ \t]*\d)")
+# the place a checkpoint's row names after its label: "CP1 Harter Fell (5.1km) 0:32:10", "Checkpoint 3: Refuge Bonatti" (a
+# trail or fell race's checkpoints, places wherever the text names them)
+CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point|Aid[ \t]station|Aid|AS)[ \t]?\d{{1,2}}[ \t]*[:.–—-]?[ \t]*"
+                                  rf"(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+(?:[{UPPER}][\w'’-]*|de|la|du|des|of|the)){{0,4}})")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
@@ -2502,7 +2516,7 @@ NOT_NAME_WORDS = frozenset(
     after-all day night week month year season summer winter spring autumn fall
     saturday's sunday's friday's published updated posted class competition competitions
     halfway history huge home age temperature temperatures federations word
-    conference conferences exhibition label net network international
+    conference conferences exhibition label net network international national country
     minuten sekunden stunden meter kilometer meile meilen
     """.split()
 )
@@ -2578,11 +2592,12 @@ AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Keng
 # Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
 # not a list's places: "Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10")
 AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^()\n]{0,40}?[ \t]*\(\d{1,2}\)[ \t]+$")
-# ... or set off by commas after the name, its age or school grade between or not, and a comma before the time, as a local
-# paper's rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "1. Caleb Morrow, Brookfield Lakes, 15:17.6" (the
-# name's own words hold no comma; not a second name with no comma before its time, "1. Caleb Morrow, Luis Ortega 15:17.6")
-COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),\n]{1,40},(?:[ \t]*\d{1,2},)?[ \t]*$")
-COMMA_TIME_AFTER = re.compile(r",[ \t]*\d{1,2}[:.]\d{2}")
+# ... or set off by commas after the name, its age, school grade or class year between or not, and a comma or a dash before
+# the time, as a local paper's rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "1. Caleb Morrow, Brookfield
+# Lakes, 15:17.6" (the name's own words hold no comma; not a second name with no comma before its time, "1. Caleb Morrow, Luis
+# Ortega 15:17.6")
+COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),\n]{1,40},(?:[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR)),)?[ \t]*$")
+COMMA_TIME_AFTER = re.compile(r"(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler Brandvold, SR, Stevens Point - 4:08.40")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
@@ -3184,6 +3199,9 @@ INVERTED_SPEECH_VERBS = r"(?-i:breathed|whispered|murmured|fumed|guaranteed|rued
 # tactics', 'The crowd yelled throughout, and the "Whitaker kick" arrived')
 VERB_AFTER_NAME = re.compile(rf"\b(?:(?i:{SPEECH_VERBS})\b|{INVERTED_SPEECH_VERBS}(?=[ \t]*[.,;!]|[ \t]+(?:as|after|when|while|before)\b))")  # a name's
 # verb after a quote: '," Gopi rued.' (not 'Hassan breathed a sigh of relief')
+# ... or, as Korean and Japanese copy translated puts it, at the clause's end after a few words in lower case: '," Tarusu after
+# the race in the interview said.' (the words a clause's, no other name among them; the sentence ending there)
+SAID_LAST_AFTER_NAME = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w'’-]*){1,7}[ \t]+(?:said|told|added|explained|expressed)[ \t]*[.;]")
 # a quote's speaker and verb right after it: '" she yelled', '" Pike laughed', '" Kara Hale screamed'
 ATTRIBUTION_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?"
                                      r"(?:said|says|told|added|shouted|screamed|yelled|hollered|exclaimed|cried|laughed|joked|quipped|called)\b",
@@ -3358,6 +3376,7 @@ CONTRACTION_END = re.compile(rf"[{APOS}](?:ll|re|ve|m|d)$", re.IGNORECASE)
 PARAGRAPH = re.compile(r"[^\r\n]+")
 # a sentence end: '.', '!', '?', '…' (with closing quotes and brackets) followed by space and a capital,
 # quote or digit; not after an initial ("J. Cole") or a known abbreviation ("Ore.", "Mr.", "U.S.")
+TIME_THEN_DASH_BEFORE = re.compile(r"[.:,]\d\d[ \t]+[–—][ \t]+$")  # the row before's time and a dash: "3:48.62 – " (`segment`)
 SENTENCE_END = re.compile(rf"(?<=[.!?…])[”\"’')\]]*(?=\s+[“\"‘'(]?[{UPPER}0-9])")
 # initials run together before a surname, as Indian names write them: "O.P" of "O.P. Jaisha", "P.T" of "P.T. Usha"
 RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -4039,11 +4058,13 @@ HOLDER_AFTER_STOOD = re.compile(r"(?:[^,;.]{0,30}?,?\s+(?P<when>when)\s+|\s+(?=(
 # nor "The day's best, 3:31.20 by Yared Nuguse")
 HOLDER_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+(?-i:[A-Z])[\w-]+\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 # ... or its holder in a clause after it: "The Swedish record, 8.08,02, has Anders Gärderud held since 1976" (translated word
-# order), "..., held by Girma", "..., belongs to Kipyegon"
+# order), "..., held by Girma", "..., belongs to Kipyegon", "..., which Per Ove Lunde set in this same hall back in 2009" (dated
+# before: not "which Kiptum set today")
 HOLDER_CLAUSE_AFTER = re.compile(
-    r"\s*,\s+(?:(?:has|had)\s+|(?P<held>(?:(?:is|was|has\s+been)\s+)?(?:held|owned)\s+by\s+|belong(?:s|ed)\s+to\s+))"
+    r"\s*,\s+(?:(?:has|had)\s+|(?P<which>which|that)\s+|(?P<held>(?:(?:is|was|has\s+been)\s+)?(?:held|owned)\s+by\s+|belong(?:s|ed)\s+to\s+))"
     r"(?:the\s+(?-i:[A-Z])[\w-]+\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
-HELD_AFTER_HOLDER = re.compile(r"\s+(?:held|owned|had)\b")  # ... the verb after the holder, where "has" comes first
+HELD_AFTER_HOLDER = re.compile(r"\s+(?:held|owned|had|set|ran|established)\b")  # ... the verb after the holder, where "has" or
+# "which" comes first
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
 PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b"
@@ -4121,8 +4142,9 @@ OWN_TIME_BEFORE = re.compile(
     r"(?:\b(?P<pron>his|her|their)|(?P<poss>[’']s?)|\b(?P<brought>arrived|arrives|arriving|came\s+in|comes\s+in|came\s+into\s+(?:the\s+)?(?:race|final|meet(?:ing)?)"
     r"|entered\s+(?:the\s+)?(?:race|final))\s+with\s+an?)\s+$",
     re.IGNORECASE)
-STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best)\b",
-                                 re.IGNORECASE)
+STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best"
+                                 r"|(?:[\w-]+\s+){1,3}?record)\b",  # (or a record of one to three words: "18 seconds slower than
+                                 re.IGNORECASE)  # Jakob Ingebrigtsen's 3:30.60 world indoor record from Liévin")
 # ... said to tell of the runner, or to date from another race, after those words ("his 3:51.70 best says", "a 7:38.35 PB
 # from Boston", "a 1:47.05 PB from the German U20 champs", "dates from 2019"; not "from the front", "stands as the fastest", "is
 # still the fastest": this race's too)
@@ -4448,8 +4470,8 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # agate's rows run on in one line), after the label of the
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
 # "40km 1:55:43\nFinish 2:02:05"), or after the row before's time on the same line: "1. Grant Holloway (U.S.) 7.36 2. Jakub
-# Szymanski (Poland) 7.48" (wire agate's one line an event)
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|(?<=[.:,]\d\d)(?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+# Szymanski (Poland) 7.48" (wire agate's one line an event), or a dash after it: "3:48.62 – 2. Bjørnstad, Even (IL Tyrving)"
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=[.:,]\d\d)[ \t]+[–—](?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
 # top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
 # Link", "reached the top of Constantia Nek" (not a person a race was lost to: "lost to Hull", "a late drive from Tom Ashcroft",

@@ -2899,3 +2899,57 @@ def test_athletes_a_given_name_written_with_a_letter_doubled_or_not(doc_of, text
     """Copy translated from Portuguese writes English given names with a doubled letter once ("Kenedy" for Kennedy,
     "Welington" for Wellington): a shorter name going on from it with the same surnames, or it alone, is that runner."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1500m senior men\nResults: 1. Løkken, Sindre (IL Fjordløp) 3:48.62 – 2. Bjørnstad, Even (IL Tyrving) 3:49.15 – 3. Rise, "
+      "Håkon Moe (Ullensaker/Kisa IL) 3:52.70", {"Sindre Løkken", "Even Bjørnstad", "Håkon Moe Rise"}),
+     ("Men's 1500m:\n1. Ingebrigtsen, Norway (NOR) 3:28.42\n2. Kerr, Britain (GBR) 3:28.70", {"Ingebrigtsen", "Kerr"})],
+    ids=["surname-first-with-a-club-bracket", "a-country-after-the-comma-is-no-given-name"],
+)
+def test_athletes_a_results_list_writing_names_surname_first(doc_of, text: str, expected: set[str]) -> None:
+    """Nordic and continental results write "Løkken, Sindre (IL Fjordløp) 3:48.62": one runner, Sindre Løkken (not when a
+    country follows the comma: "Ingebrigtsen, Norway (NOR)")."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_per_a_nordic_given_name_mid_sentence(doc_of) -> None:
+    """"Per" is a Nordic given name mid-sentence ("which Per Ove Lunde set"), part of the name."""
+    doc = doc_of("Sindre won in 3:48.62 and beat the club record, 3:49.40, which Per Ove Lunde set in this same hall in 2009.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Sindre", "Per Ove Lunde"}
+
+
+def test_athletes_initials_run_together(doc_of) -> None:
+    """Initials run together, as Indian names write them ("R.S. Negi"), are those of the runner named in full."""
+    doc = doc_of("India's hopes rested on R.S. Negi. The Army man clocked 2:15:48.\n\nIndian men: 1. Ravinder Singh Negi 2:15:48")
+    assert {(a.label_, a.text) for a in doc.spans["athletes"]} == {("Ravinder Singh Negi", "R.S. Negi"),
+                                                                   ("Ravinder Singh Negi", "Ravinder Singh Negi")}
+
+
+def test_athletes_a_checkpoint_row_names_a_place(doc_of) -> None:
+    """A fell race's checkpoint rows name places ("CP1 Harter Fell (5.1km) 0:32:10"), wherever else the text names them."""
+    doc = doc_of("Joe Brennan won in 3:41:27 after the early miles over Harter Fell and Hard Knott.\n\nCheckpoint times:\n"
+                 "CP1 Harter Fell (5.1km) 0:32:10\nCP2 Hard Knott (8.4km) 0:51:45\nFinish (32.0km) 3:41:27")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Joe Brennan"}
+
+
+def test_athletes_the_national_cross_country_is_no_runner(doc_of) -> None:
+    """"the Scottish National Cross Country title", "his 40th consecutive National": a championship, no runner."""
+    doc = doc_of("Fraser Lindsay stormed to the Scottish National Cross Country title in 31:42. John Duffy completed his 40th "
+                 "consecutive National in 45:10.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Fraser Lindsay", "John Duffy"}
+
+
+def test_athletes_a_title_case_headline_s_verb_ends_the_name(doc_of) -> None:
+    """A long headline in title case cuts the name at its verb: "Caleb Ostrowski Smashes Wisconsin Mile Record With 4:03.58 At
+    Badger Distance Night" names Caleb Ostrowski."""
+    doc = doc_of("Caleb Ostrowski Smashes Wisconsin Mile Record With 4:03.58 At Badger Distance Night\n\nOak Ridge senior Caleb "
+                 "Ostrowski won the mile in 4:03.58.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrowski"}
+
+
+def test_athletes_a_school_after_the_class_year_in_a_results_row(doc_of) -> None:
+    """"3. Tyler Brandvold, SR, Stevens Point - 4:08.40": the school after the class year is no runner."""
+    doc = doc_of("Boys mile:\n1. Caleb Ostrowski, SR, Oak Ridge - 4:03.58\n2. Tyler Brandvold, SR, Stevens Point - 4:08.40")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrowski", "Tyler Brandvold"}

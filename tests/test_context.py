@@ -2801,3 +2801,17 @@ def test_context_a_meeting_a_team_is_to_be_picked_for_is_still_to_come(doc_of, t
     doc = doc_of(text)
     assert doc._.main_meeting is None
     assert [r._.race.event for r in doc.spans["results"] if r.text == "28:11"] == ["10km"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [("RACE REPORT: ESKDALE EDGE (AL, 32km/2,950m)\nJoe Brennan won in 3:41:27.\n\nCheckpoint times:\n"
+      "CP1 Harter Fell (5.1km) 0:32:10\nCP2 Hard Knott (8.4km) 0:51:45", "3:41:27", "32km"),
+     ("Warsaw Marathon: Nicholas Langat won in 2:08:14.\n\nAfter 28 km the last hare went down. On 30 km he had already 9 "
+      "seconds before Rono. Rono was second in 2:08:51.", "2:08:51", "marathon")],
+    ids=["a-title-after-a-label-over-checkpoint-rows", "a-sentence-opening-on-a-distance"],
+)
+def test_context_the_sixteenth_stop_s_events(doc_of, text: str, time: str, event: str) -> None:
+    """A race's title after a label ("RACE REPORT: ESKDALE EDGE (AL, 32km/2,950m)") gives its distance, checkpoint rows
+    ("CP1 Harter Fell (5.1km) 0:32:10") being no titles; "On 30 km he had already..." (translated) is a point."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]

@@ -2413,3 +2413,18 @@ def test_quotes_the_fifteenth_stop_s_review_of_owners(doc_of, text: str, speaker
     """The review's probes: a sentence opened by "He"/"She" standing for the runner named before keeps that pronoun's runner,
     whoever's record it names."""
     assert [q._.speaker.label_ for q in doc_of(text).spans["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Bernard Tarus won the Seoul Marathon in 2:06:09.\n\n"At 30km the pace makers went out and I thought, now is my time," '
+      "Tarus after the race in the interview said.", "Bernard Tarus"),
+     ('Bernard Tarus won in 2:06:09 ahead of Abebe Tollosa.\n\n"It was a hard day for everyone," Tollosa, who was second, '
+      "told reporters.", "Abebe Tollosa")],
+    ids=["the-speech-verb-ending-the-clause", "a-relative-clause-between"],
+)
+def test_quotes_a_speech_verb_ending_the_clause_after_the_name(doc_of, text: str, speaker: str) -> None:
+    """Korean and Japanese copy translated puts the speech verb at the clause's end ('," Tarus after the race in the interview
+    said.'), English a relative clause between ('," Tollosa, who was second, told reporters.'): the name before it speaks."""
+    (quote,) = doc_of(text).spans["quotes"]
+    assert quote._.speaker is not None and quote._.speaker.label_ == speaker

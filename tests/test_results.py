@@ -6965,3 +6965,36 @@ def test_results_rows_with_a_shortened_country_or_a_team_between_commas(doc_of, 
     """A results list's bracket of a country shortened with a stop ("(Etiop.)") ends no row early; a team set off by commas
     after the name ("Caleb Morrow, 12, Brookfield Lakes, 15:17.6") leaves the time with the runner."""
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+def test_results_places_of_rows_run_together_with_dashes(doc_of) -> None:
+    """A results line whose rows run together, each after a dash ("3:48.62 – 2. Bjørnstad, Even"): each its place."""
+    doc = doc_of("1500m senior men\nResults: 1. Løkken, Sindre (IL Fjordløp) 3:48.62 – 2. Bjørnstad, Even (IL Tyrving) 3:49.15 "
+                 "– 3. Rise, Håkon Moe (Ullensaker/Kisa IL) 3:52.70")
+    assert [(athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("Sindre Løkken", 1), ("Even Bjørnstad", 2), ("Håkon Moe Rise", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label"),
+    [("Lars Vik had a quieter day in 8:24.70 for fourth. He was 8:16 in Stockholm a fortnight ago.", "8:16", "other"),
+     ("Sindre won the 1500m in 3:48.62, 18 seconds slower than Jakob Ingebrigtsen's 3:30.60 world indoor record from Liévin.",
+      "3:30.60", "other"),
+     ("Sindre won the 1500m in 3:48.62 and beat the club record, 3:49.40, which Per Ove Lunde set in this same hall back in "
+      "2009.", "3:49.40", "other"),
+     ("Kipyegon's 3:49.04 world record came from the front, and Hull was second in 3:50.83.", "3:49.04", "result")],
+    ids=["a-fortnight-ago", "a-possessive-s-record-from-elsewhere", "a-record-which-someone-set-years-ago",
+         "a-record-set-in-the-race"],
+)
+def test_results_marks_of_other_races_said_after_their_time(doc_of, text: str, time: str, label: str) -> None:
+    """"a fortnight ago" dates a time; "Ingebrigtsen's 3:30.60 world indoor record from Liévin" (slower than it) and "the club
+    record, 3:49.40, which Per Ove Lunde set ... back in 2009" are marks of other races; a record "came from the front" is the
+    race's."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]
+
+
+def test_results_a_best_brought_into_the_night(doc_of) -> None:
+    """"came into the night with a mile PR of 4:08.77 and a best of 4:06.30 for 1600m": marks brought to the race."""
+    doc = doc_of("Caleb Ostrowski won the mile in 4:03.58. Ostrowski came into the night with a mile PR of 4:08.77 and a best of "
+                 "4:06.30 for 1600m.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("4:03.58", "result"), ("4:08.77", "other"), ("4:06.30", "other")]

@@ -38,6 +38,7 @@ from .times import said_as_hour
 
 NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART"}
 HEADING_WORDS = 8  # words of a line at most that make a section's heading
+TITLE_CASE_HEADING_WORDS = 16  # ... or, every word of it capitalised, a headline's
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
@@ -82,13 +83,15 @@ def _clean(token: str) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    """"J." or, in results lists, "J" before a surname; "A-M" (of Ann-Marie)."""
-    return (len(token) == 2 and token.endswith(".") or len(token) == 1 or bool(re.fullmatch(r"[A-Z]-[A-Z]\.?", token))) and token[0].isupper()
+    """"J." or, in results lists, "J" before a surname; "A-M" (of Ann-Marie); initials run together, as Indian names write
+    them: "R.S." of "R.S. Negi"."""
+    return (len(token) == 2 and token.endswith(".") or len(token) == 1 or bool(re.fullmatch(r"[A-Z]-[A-Z]\.?|(?:[A-Z]\.){2,3}", token))) \
+        and token[0].isupper()
 
 
 def _title(token: str) -> str:
     """'KERR' -> 'Kerr', 'ASHER-SMITH' -> 'Asher-Smith'."""
-    return "-".join(p.capitalize() for p in token.split("-")) if token.isupper() and len(token) > 2 else token
+    return "-".join(p.capitalize() for p in token.split("-")) if token.isupper() and len(token) > 2 and not _is_initial(token) else token
 
 
 def _shouted_verb(i: int, word: str) -> bool:
@@ -171,8 +174,11 @@ def _heading_line(text: str, pos: int) -> bool:
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[a : len(text) if b < 0 else b].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    return len(words) <= HEADING_WORDS and (not line.endswith(".") or all(
-        w[0].isupper() for w in words if w.lower() not in STOP_WORDS and len(w) > 3))
+    title_case = all(w[0].isupper() for w in words if w.lower() not in STOP_WORDS and len(w) > 3)
+    # (a longer one in title case, every word capitalised, with no full stop: "Caleb Ostrowski Smashes Wisconsin Mile Record
+    # With 4:03.58 At Badger Distance Night")
+    return (len(words) <= HEADING_WORDS and (not line.endswith(".") or title_case)) \
+        or (len(words) <= TITLE_CASE_HEADING_WORDS and not line.endswith(".") and all(w[0].isupper() for w in words))
 
 
 def _spelled_out(name: str) -> str:
@@ -236,15 +242,17 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
 
 
 def function_word_full_names(runs: list[re.Match[str]], sent_starts: set[int], headlines: list[tuple[int, int]]) -> set[str]:
-    """Full names, folded, whose first word is a function word ("He Jie", "May Lee"), as the article writes them
-    mid-sentence, with the two words the other way round too: the same name opening a sentence ("He Jie ran out 2 hours
-    8 minutes 55 seconds") or written given name first ("Jie He said after the match") is that runner's."""
+    """Full names, folded, whose first word is a function word ("He Jie", "May Lee"; of three words, "Per Ove Lunde"), as
+    the article writes them mid-sentence, with two words the other way round too: the same name opening a sentence ("He Jie
+    ran out 2 hours 8 minutes 55 seconds") or written given name first ("Jie He said after the match") is that runner's."""
     out = set()
     for m in runs:
         words = P.NAME_WORD.findall(m.group())
-        if (len(words) == 2 and _clean(words[0]) in P.FUNCTION_WORD_NAMES and _title_case(words[0]) and _surname_like(words[1])
-                and m.start() not in sent_starts and not inside(m.start(), headlines)):
-            out.update({fold(f"{words[0]} {words[1]}"), fold(f"{words[1]} {words[0]}")})
+        if (len(words) in (2, 3) and _clean(words[0]) in P.FUNCTION_WORD_NAMES and _title_case(words[0])
+                and all(_surname_like(w) for w in words[1:]) and m.start() not in sent_starts and not inside(m.start(), headlines)):
+            out.add(fold(" ".join(words)))
+            if len(words) == 2:
+                out.add(fold(f"{words[1]} {words[0]}"))
     return out
 
 
@@ -590,6 +598,9 @@ def find_candidates(
     # ... and a row's "Vollmer, Ethan SR": one candidate, its words in the name's order
     nicknamed += [Candidate(m.start("surname"), m.end("given"), f"{m.group('given')} {m.group('surname')}")
                   for m in P.SURNAME_FIRST_ROW_NAME.finditer(text)]
+    nicknamed += [Candidate(m.start("surname"), m.end("given"), f"{m.group('given')} {m.group('surname')}")  # "Løkken, Sindre (IL
+                  for m in P.SURNAME_FIRST_LIST_NAME.finditer(text)  # Fjordløp) 3:48.62" (not "Ingebrigtsen, Norway (NOR) 3:28.42")
+                  if not any(w.lower() in P.COUNTRY_WORDS for w in m.group("given").split())]
     out.extend(nicknamed)
     rows = club_rows(text)
     for m in runs:
@@ -1232,6 +1243,7 @@ class Athletes:
         meetings the article names ("London" of "London Marathon"), places when alone."""
         places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE, P.REGION_AFTER_TOWN) for m in pattern.finditer(text)}
+        towns |= {m.group("place") for m in P.CHECKPOINT_ROW_PLACE.finditer(text)}  # "CP1 Harter Fell (5.1km) 0:32:10"
         # ("in Santa Pola", "Stadio Olimpico, Rome", "from Beed, Maharashtra,")
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}

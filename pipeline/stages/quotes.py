@@ -46,6 +46,8 @@ SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
 REPUTATION_REACH = 100  # characters before a quote searched for a reputation it names ("had developed a reputation, ... as")
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
 REPEATED_QUOTE_WORDS = 4  # a quote's words found again in another quote share its speaker from this many
+SAID_LAST_REACH = 70  # characters after a name its speech verb may end the clause in, as translated copy puts it ("Tarusu
+# after the race in the interview said.")
 
 
 @dataclass
@@ -421,6 +423,11 @@ class Quotes:
                 # 'Kipyegon added: "..."', '», Beriso added that she wants to «fight for the gold»': she goes on; nor '"What a
                 # night!" Hodgkinson said, calling the crowd "incredible"': an attribution, its verb set off)
             return first, first.text  # '," Kerr said', '," his coach Danny Mackey said'
+        if not between.strip() and text[quote_start:start].rstrip(" \t\"”’'").endswith(",") \
+                and (P.SAID_LAST_AFTER_NAME.match(text, first.end_char, min(stop + 1, first.end_char + SAID_LAST_REACH))
+                     or P.RELATIVE_THEN_SAID_AFTER.match(text[first.end_char : stop])):
+            return first, first.text  # '," Tarusu after the race in the interview said.' (translated), '," Tollosa, who was second,
+            # told reporters.'
         if P.LET_BEFORE_NAME.fullmatch(between) and P.KNOW_AFTER_NAME.match(after_name):
             return first, first.text  # "', let Geleta know via an interpreter" (translated)
         if re.fullmatch(rf"{P.VERB_AFTER_QUOTE}\s+(?:(?:an?|the)\s+)?(?:(?!(?:about|of)\s)[\w’'-]+\s+){{0,4}}",

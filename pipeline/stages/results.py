@@ -473,8 +473,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, holder, settled=True)  # "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
     if P.RECORD_APPOSITION_BEFORE.search(before) and (held := P.HOLDER_CLAUSE_AFTER.match(text, a0)) is not None \
             and (holder := starting_at(doc, "athletes", held.end())) is not None \
-            and (held.group("held") or P.HELD_AFTER_HOLDER.match(text, holder.end_char)):
-        return OldMark(True, holder, settled=True)  # "The Swedish record, 8.08,02, has Anders Gärderud held since 1976" (translated)
+            and (held.group("held") or P.HELD_AFTER_HOLDER.match(text, holder.end_char)) \
+            and (not held.group("which") or P.PAST_CUE.search(text, holder.end_char, b)):
+        return OldMark(True, holder, settled=True)  # "The Swedish record, 8.08,02, has Anders Gärderud held since 1976" (translated),
+        # "the club record, 3:49.40, which Per Ove Lunde set in this same hall back in 2009"
     if P.RECORD_LABEL_BEFORE.search(before):  # "Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
         holders = [m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 40)) if P.HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)]
         return OldMark(True, holders[0] if holders else None, settled=True)

@@ -61,8 +61,10 @@ def _is_list_number(text: str, dot: int) -> bool:
     if not 1 <= dot - k <= 2:
         return False
     before = text[max(0, k - 4) : k]  # (after an ellipsis too, "2:22:01 ... 6. Katharina Steinruck"; after a dash near a line's
-    # start, a list's label: "400m – 2. Kaylyn Brown", not "Kenya's medal haul in Budapest – 10. Ethiopia won nine")
-    dashed = before.endswith(("– ", "— ")) and k - (text.rfind("\n", 0, k) + 1) <= LABEL_MAX
+    # start, a list's label: "400m – 2. Kaylyn Brown", or after the row before's time, "3:48.62 – 2. Bjørnstad, Even"; not
+    # "Kenya's medal haul in Budapest – 10. Ethiopia won nine")
+    dashed = before.endswith(("– ", "— ")) and (k - (text.rfind("\n", 0, k) + 1) <= LABEL_MAX
+                                              or P.TIME_THEN_DASH_BEFORE.search(text, max(0, k - 12), k) is not None)
     return k == 0 or dashed or before.endswith(("\n", ", ", ": ", "; ", "... ", "… ")) or text[max(0, k - 2) : k] in (",", ":")
 
 
