@@ -2170,6 +2170,9 @@ SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilomet
 # ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):",
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
+# ... or the line closed by the name after "for": "Here's how it went for Ostrowski:", "The splits for Jess Hull:"
+FOR_NAME_BEFORE = re.compile(r"\bfor[ \t]+$")
+NAME_ENDS_HEADING = re.compile(r"[ \t]*:[ \t]*")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or a pronoun's: "For the stat nerds, here are his official splits off the FAT feed (first split at 209m):" (the runner the
 # pronoun stands for, told before)

@@ -2815,3 +2815,16 @@ def test_context_the_sixteenth_stop_s_events(doc_of, text: str, time: str, event
     """A race's title after a label ("RACE REPORT: ESKDALE EDGE (AL, 32km/2,950m)") gives its distance, checkpoint rows
     ("CP1 Harter Fell (5.1km) 0:32:10") being no titles; "On 30 km he had already..." (translated) is a point."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [("Kiprono Maiyo won the Beijing Marathon in 2:07:51.\n\nThe 20 kilometers the front group reached 1:00:38. The 30 "
+      "kilometers, front group time 1:30:50, He Jie still with them. He Jie was fourth in 2:09:14.", "2:09:14", "marathon"),
+     ("Kiprono Maiyo won the Beijing Marathon in 2:07:51. The 10km, held alongside, was won by Daniel Ruto in 28:40.", "28:40", "10km")],
+    ids=["a-sentence-opening-on-a-point", "a-race-of-its-own-held-alongside"],
+)
+def test_context_a_sentence_opening_on_a_marathon_s_point(doc_of, text: str, time: str, event: str) -> None:
+    """A marathon's sentence opening "The 20 kilometers" with a time in its clause (translated) is at a point of the race, no
+    race of its own (one "held alongside, was won by" is)."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]

@@ -2428,3 +2428,9 @@ def test_quotes_a_speech_verb_ending_the_clause_after_the_name(doc_of, text: str
     said.'), English a relative clause between ('," Tollosa, who was second, told reporters.'): the name before it speaks."""
     (quote,) = doc_of(text).spans["quotes"]
     assert quote._.speaker is not None and quote._.speaker.label_ == speaker
+
+
+def test_quotes_a_full_name_written_as_one_word(doc_of) -> None:
+    """Chinese copy translated may write a name's two words as one ("Hejie" for He Jie): the same speaker."""
+    doc = doc_of("China's He Jie was fourth in 2:09:14, the best Chinese man.\n\n\"Next I will go back to Kunming to train,\" Hejie said.")
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["He Jie"]

@@ -3417,3 +3417,11 @@ def test_splits_a_description_right_after_a_road_point(doc_of) -> None:
                  "alone in 1:48:02, and the Brazilian was twelve seconds behind.")
     assert [(s.text, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("1:48:02", "Kennedy Kiplimo Rono")]
+
+
+def test_splits_a_list_under_a_line_closed_by_for_its_runner(doc_of) -> None:
+    """ "Here's how it went for Ostrowski:" over the rows of a splits list: his splits."""
+    doc = doc_of("Caleb Ostrowski won the mile in 4:03.58, ahead of Mateo Alvarez.\n\nHere's how it went for Ostrowski:\n\n"
+                 "400m - 60.5\n800m - 2:01.3\n1200m - 3:02.6")
+    assert [(s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
+        ("400m", "Caleb Ostrowski"), ("800m", "Caleb Ostrowski"), ("1200m", "Caleb Ostrowski")]

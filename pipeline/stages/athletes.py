@@ -1203,6 +1203,8 @@ class Athletes:
         ])
         if exact:
             return exact, "initial and surname" if initial else "surname"
+        if not initial and " " not in surname and (joined := pick([cl for cl in with_full if fold(cl.key).replace(" ", "") == surname])):
+            return joined, "full name written as one word"  # "Hejie" of He Jie, as Chinese copy translated may write it
         if initial:
             return self._registry_initial(initial, surname, clusters), "initial and the registry's surname"
         exact_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]

@@ -571,7 +571,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
     """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him", "Here are
     Nuguse's cumulative splits:" over "Lap 1 (209m) – 29.9 (Sowinski leading)": the athlete a line ending in a colon
     names as the owner of the list under it, whoever its lines name after their times, or names alone in brackets
-    after its word ("Official kilometre splits (Rose Davies, chip timing):"), or a pronoun's ("here are his official splits:",
+    after its word ("Official kilometre splits (Rose Davies, chip timing):"), or closes it after "for" ("Here's how it went for
+    Ostrowski:"), or a pronoun's ("here are his official splits:",
     the runner told of before); or a heading that names the owner after
     its word ("Passage times Bashir Abdi"); a blog's heading of "my splits", its narrator's."""
     text = text_of(doc)
@@ -588,6 +589,9 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             for m in named:
                 if m.end_char < top and P.SPLITS_OF_NAME_AFTER.match(text[m.end_char : top]):
                     return m  # "Kiptum splits (...):", "Here are Nuguse's cumulative splits (unofficial):"
+            if len(named) == 1 and P.FOR_NAME_BEFORE.search(text, above, named[0].start_char) \
+                    and P.NAME_ENDS_HEADING.fullmatch(text, named[0].end_char, top - 1):
+                return named[0]  # "Here's how it went for Ostrowski:" over "400m - 60.5 (60.5)"
             if len(named) == 1 and P.SPLITS_BRACKET_BEFORE_NAME.fullmatch(text, above, named[0].start_char) \
                     and P.NAME_BRACKET_CLOSE_AFTER.match(text, named[0].end_char):
                 return named[0]  # "Official kilometre splits (Rose Davies, chip timing provided by the organisers):"
