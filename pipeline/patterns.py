@@ -2194,9 +2194,12 @@ SPLITS_BRACKET_BEFORE_NAME = re.compile(
 NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|official|unofficial|GPS|electronic|hand|timing|splits|watch)\b)",
                                       re.IGNORECASE)  # (what the splits' timing is; not "(Erik Sowinski, pacing)", "(Steve Smythe, Athletics Weekly)")
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
-# "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated)
+# "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated), "Checkpoint times –
+# Joe Brennan (record run)"
 SPLITS_BEFORE_NAME_HEADING = re.compile(
-    r"[ \t]*(?:the\s+)?(?:splits|(?:passage|passing|split|intermediate|interim)\s+times)(?:\s+(?:of|for))?[ \t]+$", re.IGNORECASE)
+    r"[ \t]*(?:the\s+)?(?:splits|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+times)(?:\s+(?:of|for)|[ \t]+[–—-])?[ \t]+$",
+    re.IGNORECASE)  # (or a fell race's "Checkpoint times – Joe Brennan (record run)", a note bracketed after: `NAME_NOTE_ENDS_HEADING`)
+NAME_NOTE_ENDS_HEADING = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t:]*")
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
 # single laps ("Lap", "Split"), a row: a distance opening its line, then its cells ("700m    | Cheruiyot")
@@ -2465,6 +2468,9 @@ SURNAME_FIRST_LIST_NAME = re.compile(
 # trail or fell race's checkpoints, places wherever the text names them)
 CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point|Aid[ \t]station|Aid|AS)[ \t]?\d{{1,2}}[ \t]*[:.–—-]?[ \t]*"
                                   rf"(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+(?:[{UPPER}][\w'’-]*|de|la|du|des|of|the)){{0,4}})")
+BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
+# ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40"
+AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through)[ \t]+(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]+in[ \t]+$")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")

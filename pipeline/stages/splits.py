@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -170,6 +171,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
+        if (checkpoint := _checkpoint_reached(text, start, window_start)) is not None:
+            return checkpoint  # "She was at Scafell Pike in 3:10:05", the checkpoint a row lists at 21.3km
         if (feature := feature_reached(text, start, end, sent_start)) is not None:
             return feature, None, False  # "reached the summit checkpoint in 59:02": the summit
         return _place_reached(text, start, end, window_start, finish_fits)
@@ -251,6 +254,27 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None:
         return None
     return m.group("point")[4:].lower()
+
+
+@lru_cache(maxsize=4)
+def checkpoint_distances(text: str) -> dict[str, float]:
+    """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30"), in metres."""
+    out = {}
+    for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
+        if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
+            out[m.group("place")] = metres(d.group("d"), "km")
+    return out
+
+
+def _checkpoint_reached(text: str, start: int, window_start: int) -> tuple[str, float, bool] | None:
+    """A checkpoint's place its row gives the distance of, said reached right before a time ("She was at Scafell Pike in
+    3:10:05"): a point at that distance, in a sentence dated no other time."""
+    if not (distances := checkpoint_distances(text)):
+        return None
+    at = P.AT_PLACE_IN_BEFORE.search(text, window_start, start)
+    if at is None or (d := distances.get(at.group("place"))) is None or P.PAST_CUE.search(text, window_start, sentence_end(text, start)):
+        return None  # (not another year's: "Hartley's card from 2009 shows him at Scafell Pike in 2:44:40")
+    return at.group("place"), d, False
 
 
 def _place_reached(text: str, start: int, end: int, window_start: int, finish_fits: bool) -> tuple[str, None, bool] | None:
@@ -602,8 +626,9 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
                 return previous_athlete(doc, pron.start(), paragraphs(doc), sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)
                 # "Owen sat in sixth ... here are his official splits off the FAT feed:", the runner told of before
         if len(named) == 1 and P.SPLITS_BEFORE_NAME_HEADING.fullmatch(text, above, named[0].start_char) \
-                and not text[named[0].end_char : top - 1].strip(" \t:"):
-            return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:"
+                and P.NAME_NOTE_ENDS_HEADING.fullmatch(text, named[0].end_char, top - 1):
+            return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:", "Checkpoint times – Joe Brennan
+            # (record run)"
         if not text[above : top - 1].strip():
             if blank_seen:
                 return None  # the block's top, under no such heading (one blank line may stand between)
