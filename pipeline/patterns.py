@@ -486,7 +486,8 @@ BELL_LABEL_AFTER = re.compile(r"[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d")
 SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d",
                             re.IGNORECASE)
 # ... not where a row beside it is another name's, a surname then its time: "Bell 15:10.8" over "Shaw 15:22.0" (a list of runners)
-NAME_ROW_LINE = re.compile(r"[ \t]*(?!(?i:finish|half(?:way)?|lap|bell)\b)[A-Z][\w'’-]+[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d")
+NAME_ROW_LINE = re.compile(r"[ \t]*(?!(?i:finish|half(?:way)?|lap|bell)\b)[A-Z][\w'’-]+[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d{1,2}[:.,]\d")  # (its
+# time: not a heading's distance, "WOMEN'S 5000M RESULT")
 # the sport's own words, capitalised as a name ("the 'Mr Cross Country' of Kenyan running"): no one's name
 # an article about a cross country race: its distances in metres are its course's ("Boys (5,000 meters)": 5km)
 CROSS_COUNTRY = re.compile(r"\bcross[\s-]country\b|\bXC\b", re.IGNORECASE)
@@ -494,6 +495,9 @@ SPORT_PHRASE = re.compile(r"cross[\s-]country|half[\s-]marathon|marathon|steeple
 EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "10000m", "twenty-five": "10000m"}
 # words after a distance that make it a position in a race, not an event: "400m to go", "The 30K to 35K stretch"; or a
 # time of year or of life: "since the marathon season", "her marathon training"
+# a heading over a splits list, its race's distance after a sex or nothing: "MEN'S 10,000M SPLITS", "Women's 5000m lap times:"
+SPLITS_HEADING_AFTER = re.compile(r"\s+(?:splits|lap\s+times|passing\s+times|intermediate\s+times)\s*:?\s*$", re.IGNORECASE)
+SEX_LABEL_BEFORE = re.compile(r"\s*(?:(?:men|women|boys|girls)['’]?s?\s+)?", re.IGNORECASE)
 DISTANCE_POSITION_AFTER = re.compile(
     r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|"
     r"from\s+\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+to\s+\d|"  # a stretch: "made the 5km from 30km to 35km
@@ -648,9 +652,13 @@ DISTANCE_POSITION_BEFORE = re.compile(
     # "Moving up from 5km to 10km on the roads, Orr won", "extended from 5km to 10km", "cut from its usual 15km to 12km")
     r"(?:(?<=at\sthe\s)|(?<=to\sthe\s))lack\s+of)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?"
-    r"|(?:^|(?<=[.!?]\s))(?-i:On)\s+)$",  # (a sentence opening "On" a distance, as Polish copy translated does: "On 30 km he had
-    re.IGNORECASE,  # already 9 seconds before Rono"; not "won on his 10km debut")
+    r")$",
+    re.IGNORECASE,
 )
+# a sentence opening "On" a road race's point, as Polish copy translated does: "On 30 km he had already 9 seconds before Rono" (a
+# point of a longer road race only, not a label: "On 10 km: 1. Marek Novy 29:50", nor "On 10 km Eva Dvorak won the national title")
+ON_POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:On)\s+$")
+ON_POINT_NOT_AFTER = re.compile(r"\s*:|[^.!?\n]{0,60}\b(?:won|wins|win|winner|victory|title)\b", re.IGNORECASE)
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
 # Final 3000m"
 NAMED_FINAL_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?-i:Final)\s+$")
@@ -739,9 +747,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\bat\s+(?:a|one|two|three|four|five|six|\d+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:of|from)|"  # French translated: "at four months
     # of the Olympic Games" ("à quatre mois des Jeux")
     r"\b(?:compete|race|run|racing|running)\s+next\s+(?:at|in)|"
-    # a team to be picked for it, or it targeted: "now targeting a place in the national team for the World Half Marathon
-    # Championships", "a spot on the squad for"
-    r"\b(?:place|spot|berth|seat)\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:team|squad)\s+for|\btarget(?:s|ing)?|"
+    # a team to be picked for it: "now targeting a place in the national team for the World Half Marathon Championships", "a
+    # spot on the squad for" (not a target alone: "was targeting the Edinburgh Marathon, and he delivered: he won it")
+    r"\b(?:place|spot|berth|seat)\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}(?:team|squad)\s+for|"
     # "Toward the World Championships of Tokyo I want", "he aims at the representative of the 10000m in the World
     # Championships" (Japanese translated), "with the final to be run at the Victorian Milers Club meet next Thursday"
     r"\btowards?|\baims?\s+at\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:in|for)|\bto\s+be\s+(?:run|held|staged|raced|decided)\s+(?:at|in)|"
@@ -1139,7 +1147,10 @@ STANDARD_REACH = 80
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"; the championships' name between: "the 1:44.50 Tokyo standard"
+RAN_THE_BEFORE = re.compile(r"\b(?:ran|run|runs|clocked)\s+the\s+$", re.IGNORECASE)  # ... one run ("ran the 13:05.00 Paris standard
+# exactly"; not "dipped under the 13:05 standard", the standard)
 STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
+                                 r"(?!\s+(?:he|she|they)\s+(?:ran|clocked|achieved|hit|recorded)\b)"
                                  r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:[\w'’-]+\s+){0,3}(?:federation|"
                                  r"selectors?|association|governing|organi[sz]ers|committee|union|body)\b)))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
 # by the JAAA": a federation's)  # (not "the 3:58 standard he set
@@ -1170,7 +1181,7 @@ PAST_CUE = re.compile(
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
-    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event|night|day|weekend)\s+with|"
+    r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
     # (a week or weeks later, not a race put off: "Two weeks later than planned", "took place a week later", "Staged a week later")
     r"(?<!place\s)(?<!staged\s)(?<!held\s)(?<!moved\s)(?<!postponed\s)(?<!ahead\s)(?:a|one|two|three|\d+)\s+weeks?\s+later(?!\s+than\b)(?!,)|"
@@ -1959,6 +1970,7 @@ BARE_POINT_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+\d[\d:.]*(?:\s*\([^()
 BARE_POINT_LISTED_BEFORE = re.compile(r"\d\s+at\s+(?:the\s+)?\d{3,4}\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
 # ... never in a sentence of bests or of races run: "Carter, who has run 4:05 at 1600 and 8:50 at 3200", "He owns bests of 1:54
 # at 800", "a week after running 14:05 at 5000", "ran around 2:08 at 800 two weeks earlier", "has times of 1:46 at 800"
+BESTS_WORD = re.compile(r"\bbests?\b|\bPBs?\b|\bPRs?\b|\bpersonal\b", re.IGNORECASE)  # a best's word: "Her personal bests:"
 BESTS_SAID_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:run|clocked)\b|\bbests?\b|\bPBs?\b|\bPRs?\b|\bowns\b|\bpersonal\b"
                                r"|\b(?:ran|run|running|runs|raced|racing|clocked|clocking|times)\b", re.IGNORECASE)
 # ... and a list of such points only where the sentence speaks of splits: "gave me his splits: 78 at 400, 2:39 at 800", "took it
@@ -2423,10 +2435,15 @@ NORDIC_LETTERS_SPELLED = re.compile("|".join(NORDIC_SPELLING))
 POLISH_CASE_ENDING = re.compile(r"(?P<stem>(?:sk|ck|dzk))(?:(?P<fem>iej)|iego|iemu|im)$")
 # a section heading's verb after a surname, in title case: "Castellano Takes 1500m", "Brightwater Doubles Up" (present
 # forms only: "Won", "Took", "Does" and "Storms" are surnames too)
-HEADING_VERBS = frozenset("takes wins claims sets breaks smashes retains defends doubles grabs seizes captures clinches".split())
+HEADING_VERBS = frozenset("takes wins claims sets breaks smashes retains defends doubles grabs seizes captures clinches runs shatters clocks"
+                           .split())
 SHOUTED_VERB_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(w.upper() for w in SHOUTED_VERBS))})\b")
 # function words that are given names, or family names written first: "Just Kwaou-Mathey", "He Jie", "May Lee", the Nordic
 # "Per Ove Lunde"
+UNIT_WORDS = frozenset("kilometre kilometer kilometres kilometers km mile miles lap laps cent hour minute second annum capita metre meter".split())
+NUMBER_RIGHT_BEFORE = re.compile(r"\d[:.,]\d+[\s\u00a0]*$")  # a time right before a word: "2:52 Per Kilometre", a rate (not a row's
+# place: "1 Will Barnicoat")
+INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")  # initials run together: "R.S." of "R.S. Negi"
 FUNCTION_WORD_NAMES = frozenset("just he will may can do an per".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
 ARTICLE_PARTICLES = frozenset(["the"])
@@ -2601,12 +2618,14 @@ AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Keng
 # Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
 # not a list's places: "Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10")
 AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^()\n]{0,40}?[ \t]*\(\d{1,2}\)[ \t]+$")
-# ... or set off by commas after the name, its age, school grade or class year between or not, and a comma or a dash before
-# the time, as a local paper's rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "1. Caleb Morrow, Brookfield
-# Lakes, 15:17.6" (the name's own words hold no comma; not a second name with no comma before its time, "1. Caleb Morrow, Luis
-# Ortega 15:17.6")
-COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),\n]{1,40},(?:[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR)),)?[ \t]*$")
-COMMA_TIME_AFTER = re.compile(r"(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler Brandvold, SR, Stevens Point - 4:08.40")
+# ... or set off by commas after the name, its school grade or class year between, a comma or a dash before the time, as a
+# local paper's rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "3. Tyler Brandvold, SR, Stevens Point - 4:08.40";
+# with no grade, a team the text names again ("2. Abigail Tran, Pacific Mesa, 33:55.07" beside "Pacific Mesa's Abigail Tran")
+# (the name's own words hold no comma; not a pair's row, "1. Tom Reed, Sarah Kim, 17:40", nor "1. Caleb Morrow, Luis Ortega 15:17.6")
+COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|[;:])[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
+                                      r"(?P<grade>[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR|Fr|So|Jr|Sr|Gr)\.?),)?[ \t]*$")
+COMMA_TIME_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler
+# Brandvold, SR, Stevens Point - 4:08.40"; the team's last words may be cut off its run: "Sun Prairie East, 5:01.2")
 # words that start the name of a place: "Stade de France", "Estadio Olimpico", "Mount Kenya"
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
@@ -3141,7 +3160,8 @@ SEX_CATEGORY_AFTER = re.compile(
 # ... or bracketed right after the name, as a club's results give it: "Elin Morgan (W40)", "Gethin Lloyd (SM)", "Carys Thomas
 # (U20W)" (not "(U17)" nor a veterans' "(V50)": either sex)
 SEX_CATEGORY_BRACKET_AFTER = re.compile(
-    r"\s*\((?-i:(?P<men>[SJ]M|M\d{2}|MV\d{2}|U\d{2}[MB]|MSEN|MJUN)|(?P<women>[SJ][WF]|[WF]\d{2}|[FWL]V\d{2}|U\d{2}[WFG]|[FWL]SEN|[FWL]JUN))\)")
+    r"\s*\((?-i:(?P<men>[SJ]M|V?M\d{2}|MV\d{2}|U\d{2}[MB]|MSEN|MJUN|SM\d{2}-\d{2})|(?P<women>[SJ][WF]|V?[WF]\d{2}|[FWL]V\d{2}|U\d{2}[WFG]|"
+    r"[FWL]SEN|[FWL]JUN|S[WF]\d{2}-\d{2}))\)")  # (and "(VW40)", "(VM45)", a parkrun's "(SW30-34)")
 ROLE_SEX = {
     **dict.fromkeys("father husband brother son uncle grandfather dad boyfriend".split(), "men"),
     **dict.fromkeys("mother wife sister daughter aunt grandmother mum mom girlfriend".split(), "women"),
@@ -3210,7 +3230,9 @@ VERB_AFTER_NAME = re.compile(rf"\b(?:(?i:{SPEECH_VERBS})\b|{INVERTED_SPEECH_VERB
 # verb after a quote: '," Gopi rued.' (not 'Hassan breathed a sigh of relief')
 # ... or, as Korean and Japanese copy translated puts it, at the clause's end after a few words in lower case: '," Tarusu after
 # the race in the interview said.' (the words a clause's, no other name among them; the sentence ending there)
-SAID_LAST_AFTER_NAME = re.compile(r"(?:[ \t]+(?-i:[a-z])[\w'’-]*){1,7}[ \t]+(?:said|told|added|explained|expressed)[ \t]*[.;]")
+SAID_LAST_AFTER_NAME = re.compile(r"(?:[ \t]+(?!(?:as|while|when|and|but|because|whereas|though|although|if|who|which|that|heard|"
+                                  r"listened|asked)\b)(?-i:[a-z])[\w'’-]*){1,7}[ \t]+(?:said|told|added|explained|expressed)[ \t]*[.;]")  # (not
+# another's clause: '"Keep going," Tarusu heard as the coach at the roadside said.')
 # a quote's speaker and verb right after it: '" she yelled', '" Pike laughed', '" Kara Hale screamed'
 ATTRIBUTION_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?"
                                      r"(?:said|says|told|added|shouted|screamed|yelled|hollered|exclaimed|cried|laughed|joked|quipped|called)\b",
@@ -3765,7 +3787,7 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 # another event's, another runner's), or right after a road race's point: "At 30km the Kenyan was alone", "In the km 35 the
 # Kenyan passed alone" (translated)
 ANAPHOR_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s)|(?<=\d\skm\s)|(?<=\dkm\s)|(?<=\bkm\s\d\d\s))(?=[Tt]he\s+(?-i:[A-Z])))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z]))|(?:(?<=\d\skm\s)|(?<=\dkm\s)|(?<=\bkm\s\d\d\s))(?=[Tt]he\s+(?-i:[A-Z])[\w’'-]+\s+(?:was|is|had|has|passed|went|led|ran|pushed|moved|surged|attacked|broke|made|took|kicked|reached|came|crossed|stayed|remained|pulled|opened|held)\b))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"
     r"medall?ist|(?:semi-?)?finalist|olympian|titleholder|holder|debutant|youngster|newcomer|compatriot|team-?mate|steeplechaser|marathoner|"
     r"flyer|speedster|ace|sensation|prodigy|superstar|talent|great|legend|icon|stalwart|maestro|senior|junior|sophomore|freshman|[\w-]+-year-old|"

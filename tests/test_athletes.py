@@ -2855,13 +2855,18 @@ def test_athletes_a_medal_for_someone_before_a_colon(doc_of) -> None:
     ("text", "expected"),
     [("Boys results:\n1. Caleb Morrow, 12, Brookfield Lakes, 15:17.6\n2. Devin Alcott, 11, Hudson Ridge, 15:36.2",
       {"Caleb Morrow", "Devin Alcott"}),
-     ("Club 10K:\n1. Tom Ashby, Harborough Lakes, 31:42\n2. Owen Pruitt, Granger Valley, 31:50", {"Tom Ashby", "Owen Pruitt"}),
-     ("Mixed relay:\n1. Caleb Morrow, Luis Ortega 15:17.6", {"Caleb Morrow", "Luis Ortega"})],
-    ids=["a-school-after-the-grade", "a-club-after-the-name", "two-names-and-a-time-no-club-between-commas"],
+     ("Girls mile:\n1. Ava Brooks, 10, Sun Prairie East, 5:01.2\n2. Noah Grant, Jr., Kettle Moraine, 5:04.4", {"Ava Brooks", "Noah Grant"}),
+     ("Results: 1. Devin Alcott, Sr, Hudson Ridge, 15:36.2; 2. Marcus Lee, Jr, Franklin, 15:41.0", {"Devin Alcott", "Marcus Lee"}),
+     ("Mixed relay:\n1. Caleb Morrow, Luis Ortega 15:17.6", {"Caleb Morrow", "Luis Ortega"}),
+     ("Mixed doubles 5K\n1. Tom Reed, Sarah Kim, 17:40\n2. Dan Cole, Lisa Grant, 18:02", {"Tom Reed", "Sarah Kim", "Dan Cole", "Lisa Grant"})],
+    ids=["a-school-after-the-grade", "a-team-of-three-words-and-a-class-year-with-a-stop", "rows-joined-by-semicolons",
+         "two-names-and-a-time-no-club-between-commas", "a-pair-s-row"],
 )
 def test_athletes_a_team_set_off_by_commas_in_a_results_row(doc_of, text: str, expected: set[str]) -> None:
-    """A local paper's results rows give the team set off by commas after the name, its grade between or not ("9. Devin
-    Alcott, 12, Hudson Ridge, 15:36.2"): the team is no runner. A second name not followed by a comma before its time is."""
+    """A local paper's results rows give the team set off by commas after the name and its grade or class year ("9. Devin
+    Alcott, 12, Hudson Ridge, 15:36.2", "Jr.", "Sr"; rows joined by semicolons too): the team is no runner. A second name not
+    followed by a comma before its time is, and so is a pair's second name (no grade between: "1. Tom Reed, Sarah Kim, 17:40",
+    the review's probe)."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
 
 
@@ -2953,3 +2958,25 @@ def test_athletes_a_school_after_the_class_year_in_a_results_row(doc_of) -> None
     """"3. Tyler Brandvold, SR, Stevens Point - 4:08.40": the school after the class year is no runner."""
     doc = doc_of("Boys mile:\n1. Caleb Ostrowski, SR, Oak Ridge - 4:03.58\n2. Tyler Brandvold, SR, Stevens Point - 4:08.40")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrowski", "Tyler Brandvold"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [("Lakes Sky Ultra leaders\nCP1: Jasmin Paris 0:32:10\nCP2: Jasmin Paris 1:18:44\nFinish: Jasmin Paris 2:40:05", {"Jasmin Paris"}, set()),
+     ("Kipchoge Averages 2:52 Per Kilometre In Berlin\n\nThe winner ran 2:52 Per Kilometre, as Per the official timing.", set(),
+      {"Per Kilometre"}),
+     ("R.S. Negi won the 10,000m in 29:40.12. Rajesh Negi was second in 29:55.01.", {"R.S. Negi", "Rajesh Negi"}, set()),
+     ("A.J. Kipchumba won in 13:10.50. Alfred Kipchumba was fourth in 13:30.20.", {"A.J. Kipchumba", "Alfred Kipchumba"}, set())],
+    ids=["a-checkpoint-row-naming-its-leader", "per-a-rate-s-word", "initials-of-another-given-name", "two-initials-one-given-name"],
+)
+def test_athletes_the_sixteenth_stop_s_review_of_names(doc_of, text: str, present: set[str], absent: set[str]) -> None:
+    """The review's probes: a checkpoint row naming its leader, not a place, keeps the runner; "Per Kilometre" after a time is
+    a rate's words; initials link only to a runner of as many given names, each its initial."""
+    names = {a.label_ for a in doc_of(text).spans["athletes"]}
+    assert present <= names and not names & absent
+
+
+def test_athletes_a_veteran_s_category_with_its_sex(doc_of) -> None:
+    """The review's probe: "(VW40)" is a woman's category, "(VM45)" a man's: "he" after both is the man."""
+    doc = doc_of('Elin Morgan (VW40) won in 38:05 ahead of Gethin Lloyd (VM45). "I loved every minute," he said.')
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Gethin Lloyd"]

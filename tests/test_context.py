@@ -2828,3 +2828,20 @@ def test_context_a_sentence_opening_on_a_marathon_s_point(doc_of, text: str, tim
     """A marathon's sentence opening "The 20 kilometers" with a time in its clause (translated) is at a point of the race, no
     race of its own (one "held alongside, was won by" is)."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]
+
+
+def test_context_a_meeting_targeted_and_then_won_is_the_race(doc_of) -> None:
+    """The review's probe: "was targeting the Edinburgh Marathon, and he delivered: he won it": the meeting reported."""
+    doc = doc_of("Ross Houston was targeting the Edinburgh Marathon, and he delivered: he won it in 2:16:20 on Sunday.")
+    assert doc._.main_meeting == "Edinburgh Marathon"
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "event"),
+    [("On 10 km Eva Dvorak won the national title in 32:40, ahead of Lucie Svobodova in 32:58.", "32:40", "10km"),
+     ("Results. On 21 km: 1. Paul Tanui 1:02:10, 2. Eric Kiprop 1:02:40. On 10 km: 1. Marek Novy 29:50.", "29:50", "10km")],
+    ids=["a-title-won-on-a-distance", "a-label-on-a-distance"],
+)
+def test_context_on_a_distance_that_is_the_race(doc_of, text: str, time: str, event: str) -> None:
+    """The review's probes: "On 10 km Eva Dvorak won" and a label "On 10 km: 1. ..." name the race, no point of another."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]

@@ -2434,3 +2434,9 @@ def test_quotes_a_full_name_written_as_one_word(doc_of) -> None:
     """Chinese copy translated may write a name's two words as one ("Hejie" for He Jie): the same speaker."""
     doc = doc_of("China's He Jie was fourth in 2:09:14, the best Chinese man.\n\n\"Next I will go back to Kunming to train,\" Hejie said.")
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["He Jie"]
+
+
+def test_quotes_a_clause_of_another_speaker_after_the_name(doc_of) -> None:
+    """The review's probe: '"Keep going," Tarusu heard as the coach at the roadside said.': the coach's words, not Tarusu's."""
+    doc = doc_of('Bernard Tarusu won in 2:08:40.\n\n"Keep going," Tarusu heard as the coach at the roadside said.')
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] != ["Bernard Tarusu"]

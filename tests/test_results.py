@@ -6993,8 +6993,23 @@ def test_results_marks_of_other_races_said_after_their_time(doc_of, text: str, t
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]
 
 
+@pytest.mark.xfail(strict=True, reason="taken back after the review: 'came into the night with' dates the whole clause, a win "
+                   "told in it too ('came into the night with a PR of 9:10.22 and won the 3000m in 9:05.40')")
 def test_results_a_best_brought_into_the_night(doc_of) -> None:
     """"came into the night with a mile PR of 4:08.77 and a best of 4:06.30 for 1600m": marks brought to the race."""
     doc = doc_of("Caleb Ostrowski won the mile in 4:03.58. Ostrowski came into the night with a mile PR of 4:08.77 and a best of "
                  "4:06.30 for 1600m.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("4:03.58", "result"), ("4:08.77", "other"), ("4:06.30", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label"),
+    [("Thomas Ratcliffe ran the 13:05.00 Paris standard exactly to win the 5000m at Highgate.", "13:05.00", "result"),
+     ("Ratcliffe won the 5000m in 13:04.10, dipping under the 13:05.00 Paris standard.", "13:05.00", "other"),
+     ("Sophie Dunn came into the night with a PR of 9:10.22 and won the 3000m in 9:05.40.", "9:05.40", "result")],
+    ids=["a-standard-run", "a-standard-dipped-under", "a-win-after-a-pr-brought-into-the-night"],
+)
+def test_results_the_sixteenth_stop_s_review_of_times(doc_of, text: str, time: str, label: str) -> None:
+    """The review's probes: "ran the 13:05.00 Paris standard" is the runner's time; "came into the night with a PR ... and won
+    in 9:05.40" keeps the win this race's."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]

@@ -3425,3 +3425,42 @@ def test_splits_a_list_under_a_line_closed_by_for_its_runner(doc_of) -> None:
                  "400m - 60.5\n800m - 2:01.3\n1200m - 3:02.6")
     assert [(s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc.spans["splits"]] == [
         ("400m", "Caleb Ostrowski"), ("800m", "Caleb Ostrowski"), ("1200m", "Caleb Ostrowski")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eliud Kipchoge won the marathon in 2:01:09.\n\nAt 30km the Kenyans were alone in 1:28:30.",
+     "Eliud Kipchoge won the marathon in 2:01:09.\n\nAt 30km the Kenyan duo passed in 1:28:30.",
+     "Eliud Kipchoge won the marathon in 2:01:09.\n\nAt 30km the Kenyan crowd cheered as the leaders passed in 1:28:30."],
+    ids=["a-people-s-plural", "a-duo", "a-crowd"],
+)
+def test_splits_a_group_after_a_road_point_is_no_runner(doc_of, text: str) -> None:
+    """The review's probes: "the Kenyans", "the Kenyan duo", "the Kenyan crowd" after a point name no one runner."""
+    assert [s._.athlete for s in doc_of(text).spans["splits"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jiang Yan won the 10km in 31:50. Earlier this year she ran 10 kilometers 32:40 on the track in Zhaoqing.",
+     "Hellen Obiri won the marathon in 2:21:10. Her personal bests: 10 kilometers 30:15, half marathon 1:04:22."],
+    ids=["a-time-run-earlier", "a-list-of-bests"],
+)
+def test_splits_a_spelled_out_kilometre_of_a_best_or_a_run_is_no_point(doc_of, text: str) -> None:
+    """The review's probes: "she ran 10 kilometers 32:40", "Her personal bests: 10 kilometers 30:15": no splits."""
+    assert [s.text for s in doc_of(text).spans["splits"]] == []
+
+
+def test_splits_a_bell_row_above_a_results_heading(doc_of) -> None:
+    """The review's probe: "Bell – 13:17.8 (Taye)" over "WOMEN'S 5000M RESULT" is the bell, and no runner named Bell."""
+    doc = doc_of("WOMEN'S 5000M SPLITS\n1000m – 2:55.1 (Kiplagat)\n2000m – 5:44.9 (Kiplagat)\nBell – 13:17.8 (Taye)\n"
+                 "WOMEN'S 5000M RESULT\n1. Beatrice Chebet (KEN) 14:05.20\n2. Ejgayehu Taye (ETH) 14:12.98")
+    assert [s.label_ for s in doc.spans["splits"]] == ["1000m", "2000m", "bell"]
+    assert "Georgia Bell" not in {a.label_ for a in doc.spans["athletes"]}
+
+
+def test_splits_a_splits_heading_names_its_race(doc_of) -> None:
+    """The review's probe: "MEN'S 10,000M SPLITS" over rows of 1000m to the bell: a 10,000m's points (its 5000m row no race)."""
+    doc = doc_of("MEN'S 10,000M SPLITS\n1000m – 2:41.0 (Kejelcha)\n5000m – 13:31.5 (Kejelcha)\n8000m – 21:40.0 (Cheptegei)\n"
+                 "Bell – 25:52.3 (Cheptegei)")
+    assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1000m", 1000.0), ("5000m", 5000.0), ("8000m", 8000.0),
+                                                                       ("bell", 9600.0)]

@@ -123,7 +123,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         given = (given_names and not current and i < len(words) - 1 and low in P.FUNCTION_WORD_NAMES  # (first, or after a word
                  # cut off: "the men's marathon champion of Hangzhou Asian Games He Jie")
                  and _title_case(tok) and tok_start not in sent_starts
-                 and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[i + 1].group()))
+                 and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[i + 1].group())
+                 and _clean(words[i + 1].group()) not in P.UNIT_WORDS  # (not a rate's words: "2:52 Per Kilometre")
+                 and not P.NUMBER_RIGHT_BEFORE.search(text, max(0, tok_start - 12), tok_start))
         given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         particle = tok.islower() and low in PARTICLES and 0 < i < len(words) - 1  # "Daniel do Nascimento" ("do" is a stop word)
@@ -249,7 +251,9 @@ def function_word_full_names(runs: list[re.Match[str]], sent_starts: set[int], h
     for m in runs:
         words = P.NAME_WORD.findall(m.group())
         if (len(words) in (2, 3) and _clean(words[0]) in P.FUNCTION_WORD_NAMES and _title_case(words[0])
-                and all(_surname_like(w) for w in words[1:]) and m.start() not in sent_starts and not inside(m.start(), headlines)):
+                and all(_surname_like(w) and _clean(w) not in P.UNIT_WORDS for w in words[1:]) and m.start() not in sent_starts
+                and not inside(m.start(), headlines) and not P.NUMBER_RIGHT_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+            # (not a rate's "2:52 Per Kilometre")
             out.add(fold(" ".join(words)))
             if len(words) == 2:
                 out.add(fold(f"{words[1]} {words[0]}"))
@@ -742,7 +746,8 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
             return True
         line = text.rfind("\n", 0, c.start) + 1
         return (P.AGE_THEN_AFFILIATION_BEFORE.search(text, line, c.start) is not None and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None) \
-            or (P.COMMA_AFFILIATION_BEFORE.search(text, line, c.start) is not None and P.COMMA_TIME_AFTER.match(text, c.end) is not None)
+            or ((comma := P.COMMA_AFFILIATION_BEFORE.search(text, line, c.start)) is not None and P.COMMA_TIME_AFTER.match(text, c.end) is not None
+                and (comma.group("grade") is not None or text.count(c.text) > 1))
 
     # (elsewhere only a name of words the bracket holds alone: not "Splits (Landy leading)", "(Payton Jordan, May 1 2010)"; nor a
     # runner a team's row brackets, said elsewhere to do something where the team is not: "1 Rathfarnham WSAF (Sean Hehir) 24;
@@ -1179,6 +1184,9 @@ class Athletes:
         def pick(matches: list[Cluster]) -> Cluster | None:
             if initial:
                 matches = [cl for cl in matches if fold(cl.key)[0] == initial]
+            if initials := P.INITIALS_RUN.fullmatch(toks[0]):  # "R.S. Negi": a runner of as many given names, each its initial
+                letters = initials.group().replace(".", "").lower()  # (not Rajesh Negi, nor Alfred Kipchumba for "A.J. Kipchumba")
+                matches = [cl for cl in matches if "".join(w[0] for w in fold(cl.key).split()[:-1]) == letters]
             if len(matches) == 1:
                 return matches[0]
             athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]
@@ -1245,7 +1253,8 @@ class Athletes:
         meetings the article names ("London" of "London Marathon"), places when alone."""
         places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE, P.REGION_AFTER_TOWN) for m in pattern.finditer(text)}
-        towns |= {m.group("place") for m in P.CHECKPOINT_ROW_PLACE.finditer(text)}  # "CP1 Harter Fell (5.1km) 0:32:10"
+        towns |= {m.group("place") for m in P.CHECKPOINT_ROW_PLACE.finditer(text)  # "CP1 Harter Fell (5.1km) 0:32:10" (a place
+                  if P.BRACKETED_KM_AFTER.match(text, m.end())}  # with its distance: not a leader's row, "CP1: Jasmin Paris 0:32:10")
         # ("in Santa Pola", "Stadio Olimpico, Rome", "from Beed, Maharashtra,")
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}

@@ -316,10 +316,12 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         lapped = after_laps(before, after)
         staged = staged_distance(text, m.start(), after)
         whole = whole or lapped or staged
+        # a heading over a splits list names its race ("MEN'S 10,000M SPLITS", "Women's 5000m lap times:"; not "his 400m split")
+        headed_splits = bool(P.SPLITS_HEADING_AFTER.match(after) and P.SEX_LABEL_BEFORE.fullmatch(before))
         # (not a race: "The morning started with the 10km race for juniors")
         if not kind and not lapped and not staged and ((P.DISTANCE_POSITION_BEFORE.search(before) and not P.NAMED_FINAL_BEFORE.search(before)
                           and not P.EVENT_FOR_SEX_AFTER.match(after) and not P.KM_RACE_AFTER.match(after))
-                         or (P.DISTANCE_POSITION_AFTER.match(after) and not whole
+                         or (P.DISTANCE_POSITION_AFTER.match(after) and not whole and not headed_splits
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
                              and not (P.RESULTS_FOLLOW.match(after) and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
@@ -341,6 +343,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "a woman with a 49.57 400m on her CV": a credential; "200 metres at a time": a stretch
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
+        if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.ON_POINT_OPENING_BEFORE.search(before) \
+                and not P.ON_POINT_NOT_AFTER.match(text, m.end()):
+            point_end = m.end()
+            continue  # "On 30 km he had already 9 seconds before Rono" in a marathon's report (translated): a point of the race
         if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.ARRIVED_AFTER.match(after):
             continue  # "The 10 kilometers arrived in 29:01" in a marathon's report (translated): a point of the race (not "The 100
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
@@ -963,14 +969,15 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
 
 
 def splits_list_row(text: str, a: int) -> bool:
-    """Is the line at `a` a row of a list its heading calls splits ("WOMEN'S 5000M SPLITS" over "2000m – 5:44.9 (Kiplagat)"),
-    the list's lines run together to a blank line (not a list of bests: "Personal bests:" over "1500m – 3:31.20 (2023)")?"""
+    """Is the line at `a` a row of a list its heading calls splits, the line right above its rows ("WOMEN'S 5000M SPLITS" over
+    "2000m – 5:44.9 (Kiplagat)"; not a list of bests: "Personal bests:" over "1500m – 3:31.20 (2023)")?"""
     if not P.SPLIT_LIST_ROW.match(text, a) or (a > 0 and text[a - 1] != "\n"):
         return False
-    top = text.rfind("\n\n", 0, a)
-    top = 0 if top < 0 else top + 2
-    heading = text[top : text.find("\n", top)]
-    return P.SPLIT_LIST_ROW.match(heading) is None and P.SPLITS_SPOKEN_OF.search(heading) is not None
+    line = a
+    while line > 0 and P.SPLIT_LIST_ROW.match(text, line):  # up the list's rows to the line above them
+        line = text.rfind("\n", 0, line - 1) + 1
+    end = text.find("\n", line)
+    return P.SPLITS_SPOKEN_OF.search(text, line, end if end >= 0 else len(text)) is not None
 
 
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None) -> RaceInfo:

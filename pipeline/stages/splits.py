@@ -128,7 +128,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                    if 0 < (left := metres(m.group("d"), m.group("unit"))) < race_m]
     if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
-        if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before):  # "won the
+        spelled = bare.group("unit").lower().startswith("kilomet")  # (a unit spelled out, as translated copy lists points: not in
+        # a sentence of bests or of a time run, "Her personal bests: 10 kilometers 30:15", "she ran 10 kilometers 32:40 in Zhaoqing")
+        if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before) \
+                and not (spelled and (P.BESTS_WORD.search(text, sent_start, window_start + bare.start())
+                                      or P.RAN_DISTANCE_BEFORE.search(before))):  # "won the
             # 1500m in" is the race, and "in the U15 boys' 1500m in"
             points.append((start, _from_metres(bare, race_m)))
     if race_m is not None and race_m <= MAX_TRACK_M and (unitless := P.SPLIT_POINT_UNITLESS_PASSED.search(text, window_start, start)) \
