@@ -2618,10 +2618,11 @@ AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Keng
 # Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
 # not a list's places: "Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10")
 AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^()\n]{0,40}?[ \t]*\(\d{1,2}\)[ \t]+$")
-# ... or set off by commas after the name, its school grade or class year between, a comma or a dash before the time, as a
-# local paper's rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "3. Tyler Brandvold, SR, Stevens Point - 4:08.40";
-# with no grade, a team the text names again ("2. Abigail Tran, Pacific Mesa, 33:55.07" beside "Pacific Mesa's Abigail Tran")
-# (the name's own words hold no comma; not a pair's row, "1. Tom Reed, Sarah Kim, 17:40", nor "1. Caleb Morrow, Luis Ortega 15:17.6")
+# ... or set off by commas after the name, its school grade or class year between or not, a comma or a dash before the time,
+# as local papers' and colleges' rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "3. Tyler Brandvold, SR, Stevens
+# Point - 4:08.40", "2. Abigail Tran, Pacific Mesa, 33:55.07" (the name's own words hold no comma; not "1. Caleb Morrow, Luis
+# Ortega 15:17.6"; nor, with no grade, a pair's row under a heading of pairs: "Mixed doubles 5K" over "1. Tom Reed, Sarah Kim, 17:40")
+PAIRS_HEADING = re.compile(r"\b(?:pairs?|doubles|duos?|tandems?|relays?)\b", re.IGNORECASE)
 COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|[;:])[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
                                       r"(?P<grade>[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR|Fr|So|Jr|Sr|Gr)\.?),)?[ \t]*$")
 COMMA_TIME_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler

@@ -2858,15 +2858,16 @@ def test_athletes_a_medal_for_someone_before_a_colon(doc_of) -> None:
      ("Girls mile:\n1. Ava Brooks, 10, Sun Prairie East, 5:01.2\n2. Noah Grant, Jr., Kettle Moraine, 5:04.4", {"Ava Brooks", "Noah Grant"}),
      ("Results: 1. Devin Alcott, Sr, Hudson Ridge, 15:36.2; 2. Marcus Lee, Jr, Franklin, 15:41.0", {"Devin Alcott", "Marcus Lee"}),
      ("Mixed relay:\n1. Caleb Morrow, Luis Ortega 15:17.6", {"Caleb Morrow", "Luis Ortega"}),
-     ("Mixed doubles 5K\n1. Tom Reed, Sarah Kim, 17:40\n2. Dan Cole, Lisa Grant, 18:02", {"Tom Reed", "Sarah Kim", "Dan Cole", "Lisa Grant"})],
+     ("Mixed doubles 5K\n1. Tom Reed, Sarah Kim, 17:40\n2. Dan Cole, Lisa Grant, 18:02", {"Tom Reed", "Sarah Kim", "Dan Cole", "Lisa Grant"}),
+     ("Women's 10,000m:\n1. Hanna Vos, Ridgeline State, 33:41.20\n2. Abigail Tran, Pacific Mesa, 33:55.07", {"Hanna Vos", "Abigail Tran"})],
     ids=["a-school-after-the-grade", "a-team-of-three-words-and-a-class-year-with-a-stop", "rows-joined-by-semicolons",
-         "two-names-and-a-time-no-club-between-commas", "a-pair-s-row"],
+         "two-names-and-a-time-no-club-between-commas", "a-pair-s-row-under-a-heading-of-pairs", "a-college-s-rows-no-grade"],
 )
 def test_athletes_a_team_set_off_by_commas_in_a_results_row(doc_of, text: str, expected: set[str]) -> None:
     """A local paper's results rows give the team set off by commas after the name and its grade or class year ("9. Devin
     Alcott, 12, Hudson Ridge, 15:36.2", "Jr.", "Sr"; rows joined by semicolons too): the team is no runner. A second name not
-    followed by a comma before its time is, and so is a pair's second name (no grade between: "1. Tom Reed, Sarah Kim, 17:40",
-    the review's probe)."""
+    followed by a comma before its time is, and so is a pair's second name under a heading of pairs ("Mixed doubles 5K" over
+    "1. Tom Reed, Sarah Kim, 17:40", the review's probe)."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
 
 

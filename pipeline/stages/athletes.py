@@ -43,6 +43,7 @@ SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebrits
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
+PAIRS_HEADING_REACH = 200  # characters above a results row searched for a heading of pairs ("Mixed doubles 5K")
 AGE_BRACKET_REACH = 40  # characters before a name its runner's bracket of age and country may open in ("(28 = Kenya, ")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
@@ -747,7 +748,7 @@ def without_affiliations(text: str, candidates: list[Candidate], names: Containe
         line = text.rfind("\n", 0, c.start) + 1
         return (P.AGE_THEN_AFFILIATION_BEFORE.search(text, line, c.start) is not None and P.LIST_ROW_TIME_AFTER.match(text, c.end) is not None) \
             or ((comma := P.COMMA_AFFILIATION_BEFORE.search(text, line, c.start)) is not None and P.COMMA_TIME_AFTER.match(text, c.end) is not None
-                and (comma.group("grade") is not None or text.count(c.text) > 1))
+                and (comma.group("grade") is not None or not P.PAIRS_HEADING.search(text, max(0, line - PAIRS_HEADING_REACH), line)))
 
     # (elsewhere only a name of words the bracket holds alone: not "Splits (Landy leading)", "(Payton Jordan, May 1 2010)"; nor a
     # runner a team's row brackets, said elsewhere to do something where the team is not: "1 Rathfarnham WSAF (Sean Hehir) 24;
