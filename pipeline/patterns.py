@@ -2623,7 +2623,7 @@ AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t
 # Point - 4:08.40", "2. Abigail Tran, Pacific Mesa, 33:55.07" (the name's own words hold no comma; not "1. Caleb Morrow, Luis
 # Ortega 15:17.6"; nor, with no grade, a pair's row under a heading of pairs: "Mixed doubles 5K" over "1. Tom Reed, Sarah Kim, 17:40")
 PAIRS_HEADING = re.compile(r"\b(?:pairs?|doubles|duos?|tandems?|relays?)\b", re.IGNORECASE)
-COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|[;:])[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
+COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|;|(?<!\d):)[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
                                       r"(?P<grade>[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR|Fr|So|Jr|Sr|Gr)\.?),)?[ \t]*$")
 COMMA_TIME_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler
 # Brandvold, SR, Stevens Point - 4:08.40"; the team's last words may be cut off its run: "Sun Prairie East, 5:01.2")
