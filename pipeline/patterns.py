@@ -3787,6 +3787,8 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 # it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
 # another event's, another runner's), or right after a road race's point: "At 30km the Kenyan was alone", "In the km 35 the
 # Kenyan passed alone" (translated)
+FIRST_PERSON_OPENING = re.compile(r"\s*(?:I|We)\s+(?!(?:was|am|were|think|thought|know|knew|guess|hope)\b)[a-z]")  # "I caught Rono ...": the
+# writer's own sentence (not a quote's: '"I came here to win," Boudad told Maghreb Sport Today')
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z]))|(?:(?<=\d\skm\s)|(?<=\dkm\s)|(?<=\bkm\s\d\d\s))(?=[Tt]he\s+(?-i:[A-Z])[\w’'-]+\s+(?:was|is|had|has|passed|went|led|ran|pushed|moved|surged|attacked|broke|made|took|kicked|reached|came|crossed|stayed|remained|pulled|opened|held)\b))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"

@@ -2440,3 +2440,17 @@ def test_quotes_a_clause_of_another_speaker_after_the_name(doc_of) -> None:
     """The review's probe: '"Keep going," Tarusu heard as the coach at the roadside said.': the coach's words, not Tarusu's."""
     doc = doc_of('Bernard Tarusu won in 2:08:40.\n\n"Keep going," Tarusu heard as the coach at the roadside said.')
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] != ["Bernard Tarusu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Edwin Kibet Rono won the trial in 27:41. Josphat Kiprotich led the first kilometre.\n\nI caught Rono by the tunnel, still '
+      'dripping. "The last 100 metres I was not seeing anything," he told me.', "Edwin Kibet Rono"),
+     ('Edwin Kibet Rono won the trial in 27:41, ahead of Josphat Kiprotich.\n\n"I came here to win," Rono said. "I beat Kiprotich '
+      'on the last lap." He smiled.\n\n"It was hard," he added.', "Edwin Kibet Rono")],
+    ids=["the-writer-s-object", "a-quote-s-i-is-the-speaker-s"],
+)
+def test_quotes_a_pronoun_after_the_writer_s_own_sentence(doc_of, text: str, speaker: str) -> None:
+    """A blog's "I caught Rono by the tunnel. "...," he told me": Rono, the object of the writer's own sentence (not an object
+    in a quote's "I beat Kiprotich")."""
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]][-1] == speaker

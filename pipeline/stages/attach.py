@@ -679,8 +679,9 @@ def previous_athlete(
     for prev, m in zip([None, *near], near):
         a = sents.of(m.start_char)[0]
         listed = prev is not None and id(prev) in objects and prev.start_char >= a and P.LISTED_AFTER.fullmatch(text[prev.end_char : m.start_char])
-        if listed or _not_subject(text, m, a):
-            objects.add(id(m))
+        if (listed or _not_subject(text, m, a)) and not P.FIRST_PERSON_OPENING.match(text, a):
+            objects.add(id(m))  # (the object of a sentence the writer opens as its subject is whom a pronoun after it stands
+            # for: "I caught Rono by the tunnel, still dripping. "...," he told me")
     in_near = {id(m) for m in near}
     # the most recent subject of a main clause, else of a contrasting clause ("Kipkoech won, while Clara Evans
     # gave the home crowd a victory. The Kenyan broke clear ..."), else the most recent name
