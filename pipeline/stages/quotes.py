@@ -800,6 +800,8 @@ def _previous_person(doc: Doc, char: int, paras: Bounds, sex: str | None, told: 
             ]
         if not named:
             return recent[0]
+    if sex is not None and (opened := _description_opened_before(doc, char, paras, sex)) is not None:
+        return opened
     other_sex = frozenset(label for label, said in told.items() if sex and said != sex)
     athlete = previous_athlete(doc, char, paras, sex=sex, protagonist=True, exclude=other_sex)
     subordinated = athlete is not None and P.SUBORDINATOR_BEFORE.search(text_of(doc)[max(0, athlete.start_char - 10) : athlete.start_char])
@@ -818,6 +820,23 @@ def _previous_person(doc: Doc, char: int, paras: Bounds, sex: str | None, told: 
 
     people = subjects(athlete_end + 1) or ([p for p in subjects(0) if " " in p.text] if subordinated else [])
     return people[-1] if people else athlete
+
+
+def _description_opened_before(doc: Doc, char: int, paras: Bounds, sex: str) -> Span | None:
+    """The runner a description opening the sentence right before the quote's stands for, that sentence naming no one ("Tesfaje
+    and Jepchirchir ran through the half together. The Ethiopian made a gap on the hill. "...," she added": Tesfaje)."""
+    sents, text = sentences(doc), text_of(doc)
+    a = sents.of(char)[0]
+    if a == 0:
+        return None
+    pa, pb = sents.of(a - 1)
+    if paras.index(pa) != paras.index(char) or between(doc, "athletes", pa, pb) or between(doc, "people", pa, pb):
+        return None
+    desc = P.ANAPHOR_SUBJECT.match(text[pa:pb])
+    if desc is None or not P.LOWER_WORD_AFTER.match(text, pa + desc.end()):  # (its verb: "The Ethiopian made a gap")
+        return None
+    who = _described(doc, pa, paras, desc.group("desc"))
+    return who if who is not None and who._.sex in (None, sex) else None
 
 
 def _sex_of(person: Span, opening: str, told: dict[str, str]) -> str | None:
