@@ -591,6 +591,7 @@ TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)|
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 BRACKETED_CLOCK_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}\s*\)")
 # ... not a race of its own told so, its win in the sentence after it: "In the 10 km (31:27), held on the Saturday, Sarah Jones won"
+RACE_WENT_TO_AFTER = re.compile(r"[^.!?\n]*?\b(?:went\s+to|was\s+taken\s+by|belonged\s+to|fell\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)  # ... or given to its winner
 RACE_OF_ITS_OWN_AFTER = re.compile(r"[^.!?\n]*?\b(?:won|wins|win|winner|victory|first|held|separate)\b", re.IGNORECASE)
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
 # live blog's stamp ("08:48 - 25km: 1:17:31")
@@ -2209,7 +2210,7 @@ NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|offici
 # "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated), "Checkpoint times –
 # Joe Brennan (record run)"
 SPLITS_BEFORE_NAME_HEADING = re.compile(
-    r"[ \t]*(?:the\s+)?(?:splits|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+times)(?:\s+(?:of|for)|[ \t]+[–—-])?[ \t]+$",
+    r"[ \t]*(?:the\s+)?(?:splits|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+(?:times|splits))(?:\s+(?:of|for)|[ \t]+[–—-]|:)?[ \t]+$",
     re.IGNORECASE)  # (or a fell race's "Checkpoint times – Joe Brennan (record run)", a note bracketed after: `NAME_NOTE_ENDS_HEADING`)
 NAME_NOTE_ENDS_HEADING = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t:]*")
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
@@ -2486,8 +2487,9 @@ SURNAME_FIRST_LIST_NAME = re.compile(
 CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point|Aid[ \t]station|Aid|AS)[ \t]?\d{{1,2}}[ \t]*[:.–—-]?[ \t]*"
                                   rf"(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+(?:[{UPPER}][\w'’-]*|de|la|du|des|of|the)){{0,4}})")
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
-# ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40"
-AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through)[ \t]+(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]+in[ \t]+$")
+# ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
+# in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)
+AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and)[ \t]+(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]+in[ \t]+$")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
@@ -2622,7 +2624,7 @@ AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t
 # as local papers' and colleges' rows give them: "9. Devin Alcott, 12, Hudson Ridge, 15:36.2", "3. Tyler Brandvold, SR, Stevens
 # Point - 4:08.40", "2. Abigail Tran, Pacific Mesa, 33:55.07" (the name's own words hold no comma; not "1. Caleb Morrow, Luis
 # Ortega 15:17.6"; nor, with no grade, a pair's row under a heading of pairs: "Mixed doubles 5K" over "1. Tom Reed, Sarah Kim, 17:40")
-PAIRS_HEADING = re.compile(r"\b(?:pairs?|doubles|duos?|tandems?|relays?)\b", re.IGNORECASE)
+PAIRS_HEADING = re.compile(r"\b(?:pairs?|doubles|duos?|tandems?|relays?|couples?|famil(?:y|ies)|partners?)\b", re.IGNORECASE)
 COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|;|(?<!\d):)[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
                                       r"(?P<grade>[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR|Fr|So|Jr|Sr|Gr)\.?),)?[ \t]*$")
 COMMA_TIME_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler
@@ -3231,8 +3233,8 @@ VERB_AFTER_NAME = re.compile(rf"\b(?:(?i:{SPEECH_VERBS})\b|{INVERTED_SPEECH_VERB
 # verb after a quote: '," Gopi rued.' (not 'Hassan breathed a sigh of relief')
 # ... or, as Korean and Japanese copy translated puts it, at the clause's end after a few words in lower case: '," Tarusu after
 # the race in the interview said.' (the words a clause's, no other name among them; the sentence ending there)
-SAID_LAST_AFTER_NAME = re.compile(r"(?:[ \t]+(?!(?:as|while|when|and|but|because|whereas|though|although|if|who|which|that|heard|"
-                                  r"listened|asked)\b)(?-i:[a-z])[\w'’-]*){1,7}[ \t]+(?:said|told|added|explained|expressed)[ \t]*[.;]")  # (not
+SAID_LAST_AFTER_NAME = re.compile(r"(?:[ \t]+(?!(?:as|while|when|and|but|because|whereas|though|although|if|who|which|that|what|heard|"
+                                  r"listened|asked|remembered|recalled|his|her|their)\b)(?-i:[a-z])[\w'’-]*){1,7}[ \t]+(?:said|told|added|explained|expressed)[ \t]*[.;]")  # (not
 # another's clause: '"Keep going," Tarusu heard as the coach at the roadside said.')
 # a quote's speaker and verb right after it: '" she yelled', '" Pike laughed', '" Kara Hale screamed'
 ATTRIBUTION_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:he|she|they|(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)[ \t]+)?"

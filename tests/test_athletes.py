@@ -2981,3 +2981,15 @@ def test_athletes_a_veteran_s_category_with_its_sex(doc_of) -> None:
     """The review's probe: "(VW40)" is a woman's category, "(VM45)" a man's: "he" after both is the man."""
     doc = doc_of('Elin Morgan (VW40) won in 38:05 ahead of Gethin Lloyd (VM45). "I loved every minute," he said.')
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Gethin Lloyd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("CP1: Jasmin Paris (5.1km) 0:32:10\nJasmin Paris went on to win in 8:58:30.", {"Jasmin Paris"}),
+     ("Couples 5K\n1. Tom Hart, Lucy Hart, 19:40\n2. Ian Price, Jo Price, 20:10", {"Tom Hart", "Lucy Hart", "Ian Price", "Jo Price"})],
+    ids=["a-leader-s-row-with-its-distance", "a-couples-race"],
+)
+def test_athletes_the_sixteenth_stop_s_second_review(doc_of, text: str, expected: set[str]) -> None:
+    """The second review's probes: a checkpoint row's leader who acts elsewhere ("went on to win") is a runner, not a place; a
+    couples race's rows name two runners each."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

@@ -2845,3 +2845,9 @@ def test_context_a_meeting_targeted_and_then_won_is_the_race(doc_of) -> None:
 def test_context_on_a_distance_that_is_the_race(doc_of, text: str, time: str, event: str) -> None:
     """The review's probes: "On 10 km Eva Dvorak won" and a label "On 10 km: 1. ..." name the race, no point of another."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == time] == [event]
+
+
+def test_context_a_distance_that_went_to_its_winner_is_a_race(doc_of) -> None:
+    """The second review's probe: "The 10 kilometers went to Rhonex Kipruto in 27:18" after a marathon: a race of its own."""
+    doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35. The 10 kilometers went to Rhonex Kipruto in 27:18.")
+    assert [r._.race.event for r in doc.spans["results"] if r.text == "27:18"] == ["10km"]

@@ -2454,3 +2454,9 @@ def test_quotes_a_pronoun_after_the_writer_s_own_sentence(doc_of, text: str, spe
     """A blog's "I caught Rono by the tunnel. "...," he told me": Rono, the object of the writer's own sentence (not an object
     in a quote's "I beat Kiprotich")."""
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]][-1] == speaker
+
+
+def test_quotes_what_another_said_after_the_name(doc_of) -> None:
+    """The second review's probe: '"Stay calm," Tarusu remembered what his coach said.': the coach's words."""
+    doc = doc_of('Bernard Tarusu won in 2:08:40.\n\n"Stay calm," Tarusu remembered what his coach said.')
+    assert [q._.speaker for q in doc.spans["quotes"]] == [None]

@@ -3464,3 +3464,17 @@ def test_splits_a_splits_heading_names_its_race(doc_of) -> None:
                  "Bell – 25:52.3 (Cheptegei)")
     assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1000m", 1000.0), ("5000m", 5000.0), ("8000m", 8000.0),
                                                                        ("bell", 9600.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Beth Pascall won the fell race in 6:12:20, passing Esk Hause in 2:01:10 and Scafell Pike in 2:58:44.\n\nCheckpoints:\n"
+      "CP5 Esk Hause (19.0km) 2:01:10\nCP6 Scafell Pike (21.3km) 2:58:44", ["19km", "21.3km"]),
+     ("Joe Brennan won in 3:41:27.\n\nCheckpoint splits: Joe Brennan (record run)\nCP1 Harter Fell (5.1km) 0:32:10\n"
+      "CP2 Hard Knott (8.4km) 0:51:45", ["5.1km", "8.4km"])],
+    ids=["places-passed-and-joined", "a-checkpoint-heading-with-a-colon"],
+)
+def test_splits_the_sixteenth_stop_s_second_review(doc_of, text: str, expected: list[str]) -> None:
+    """The second review's probes: checkpoints passed ("passing Esk Hause in 2:01:10 and Scafell Pike in 2:58:44") are the
+    rows' points; "Checkpoint splits: Joe Brennan (record run)" heads his rows."""
+    assert sorted({s.label_ for s in doc_of(text).spans["splits"]}) == expected

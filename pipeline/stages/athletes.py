@@ -1254,8 +1254,8 @@ class Athletes:
         meetings the article names ("London" of "London Marathon"), places when alone."""
         places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE, P.REGION_AFTER_TOWN) for m in pattern.finditer(text)}
-        towns |= {m.group("place") for m in P.CHECKPOINT_ROW_PLACE.finditer(text)  # "CP1 Harter Fell (5.1km) 0:32:10" (a place
-                  if P.BRACKETED_KM_AFTER.match(text, m.end())}  # with its distance: not a leader's row, "CP1: Jasmin Paris 0:32:10")
+        checkpoints = {m.group("place") for m in P.CHECKPOINT_ROW_PLACE.finditer(text)  # "CP1 Harter Fell (5.1km) 0:32:10" (a
+                       if P.BRACKETED_KM_AFTER.match(text, m.end())}  # place with its distance: not a leader's row, "CP1: Jasmin Paris 0:32:10")
         # ("in Santa Pola", "Stadio Olimpico, Rome", "from Beed, Maharashtra,")
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}
@@ -1293,6 +1293,9 @@ class Athletes:
             if registered:
                 cl.athlete = True
                 continue
+            if cl.key in checkpoints and not any(P.PERSON_VERB_AFTER.match(text[c.end : c.end + 60]) for c in cl.mentions):
+                cl.athlete, cl.role = False, "unlinked"  # a checkpoint's place (not a leader's name with its distance that acts
+                continue  # elsewhere: "CP1: Jasmin Paris (5.1km) 0:32:10" ... "Jasmin Paris went on to win")
             if cl.key in towns and not any(_listed(text, c) for c in cl.mentions):  # ("a county champion in Phil Sesemann")
                 cl.athlete, cl.role = False, "unlinked"
                 continue
