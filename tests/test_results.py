@@ -7013,3 +7013,11 @@ def test_results_the_sixteenth_stop_s_review_of_times(doc_of, text: str, time: s
     """The review's probes: "ran the 13:05.00 Paris standard" is the runner's time; "came into the night with a PR ... and won
     in 9:05.40" keeps the win this race's."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]
+
+
+def test_results_a_mixed_list_s_categories_keep_one_race(doc_of) -> None:
+    """The second review's probe: a parkrun's mixed list with each runner's category ("(SM)", "(VW40)") is one race, its
+    places overall (the category's sex is the runner's, not the race's)."""
+    doc = doc_of("Parkrun results: 1 Ben Cole (SM) 17:10; 2 Ann Brown (VW40) 18:44; 3 Sam Hart (VM50) 19:11; 4 Kate Moss (SW) 19:30")
+    assert {r._.race.id for r in doc.spans["results"]} == {doc.spans["results"][0]._.race.id}
+    assert [r._.place for r in doc.spans["results"]] == [1, 2, 3, 4]

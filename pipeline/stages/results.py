@@ -787,10 +787,21 @@ def sentence_sex_cues(doc: Doc, a: int, b: int) -> tuple[list[tuple[int, str]], 
 
 
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
-    """A woman's result is in a women's race, whatever the sentence before said."""
-    if who is not None and who._.sex and who._.sex != race.sex:
+    """A woman's result is in a women's race, whatever the sentence before said (not a row's whose sex its age category tells:
+    a club's list of one mixed race, "1 Ben Cole (SM) 17:10; 2 Ann Brown (VW40) 18:44", keeps one race)."""
+    if who is not None and who._.sex and who._.sex != race.sex and not _mixed_categories_line(text_of(who.doc), who):
         return replace(race, sex=who._.sex)
     return race
+
+
+def _mixed_categories_line(text: str, who: Span) -> bool:
+    """Is the runner's line a list of both sexes' categories, the runner's bracketed after the name ("1 Ben Cole (SM) 17:10;
+    2 Ann Brown (VW40) 18:44")?"""
+    if not P.SEX_CATEGORY_BRACKET_AFTER.match(text, who.end_char):
+        return False
+    a, b = text.rfind("\n", 0, who.start_char) + 1, text.find("\n", who.end_char)
+    sexes = {"men" if m.group("men") else "women" for m in P.SEX_CATEGORY_BRACKET_AFTER.finditer(text, a, b if b >= 0 else len(text))}
+    return len(sexes) == 2
 
 
 def fill_sex_of_athletes(results: list[Span]) -> None:
