@@ -4108,8 +4108,9 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:that\s+|which\s+)?(?P<pron>he|sh
 # barrier and still won": the one the pronoun stands for)
 # ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
 PRONOUN_SET_RECORD_BEFORE = re.compile(
-    r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$",
-    re.IGNORECASE,
+    r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$"
+    r"|\bsince\s+(?P<pron2>he|she)\s+(?:clocked|ran)\s+$",  # ... or a time run since: "her fastest run since she clocked 8:58.67 in
+    re.IGNORECASE,  # the Olympic final"
 )
 # ... or a name: "the pace Geoffrey Mutai needed to set the course record of 2:03:02 in 2011" (the name a few words before the verb)
 NAME_SET_RECORD_BEFORE = re.compile(
@@ -4121,7 +4122,7 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # course in 2022", "Bol, who set the Australian record of 1:44.11 at the Tokyo Olympics"), unless set today, to win or finish
 # (`SET_TODAY_AFTER`: "who set the Australian record of 3:30.10 to finish second"; nor "Yared Nuguse, who ran a personal best
 # of 7:26.07 to finish second")
-WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+the\s+(?:(?P<former>former|previous|old|original)\s+)?(?:[\w-]+\s+){0,3}?record\s+of\s+$",
+WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+(?:the|an?)\s+(?:(?P<former>former|previous|old|original)\s+)?(?:[\w-]+\s+){0,3}?record\s+of\s+$",
                                    re.IGNORECASE)
 SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(?:winning|finishing|taking)|en\s+route|on\s+(?:his|her|their)\s+way)\b",
                              re.IGNORECASE)

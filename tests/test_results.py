@@ -7021,3 +7021,19 @@ def test_results_a_mixed_list_s_categories_keep_one_race(doc_of) -> None:
     doc = doc_of("Parkrun results: 1 Ben Cole (SM) 17:10; 2 Ann Brown (VW40) 18:44; 3 Sam Hart (VM50) 19:11; 4 Kate Moss (SW) 19:30")
     assert {r._.race.id for r in doc.spans["results"]} == {doc.spans["results"][0]._.race.id}
     assert [r._.place for r in doc.spans["results"]] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label"),
+    [("Alice Finot was fourth in 9:01.37, her fastest run since she clocked 8:58.67 in the Olympic final.", "8:58.67", "other"),
+     ("Alice Finot was fourth in 9:01.37, her fastest run since she clocked 8:58.67 in the Olympic final.", "9:01.37", "result"),
+     ("Wanyonyi won the 800m in 1:42.05. Tual, who set a French record of 1:41.61 in the Olympic final, was second in 1:42.38.",
+      "1:41.61", "other"),
+     ("Christian Coleman won the 60m in 6.41, the quickest he has been since he set the world record of 6.34 in 2018.", "6.41",
+      "result")],
+    ids=["a-time-run-since", "the-race-s-own-before-it", "a-who-clause-setting-a-record", "a-time-before-since-he-set"],
+)
+def test_results_times_of_other_races_told_by_since_or_who_set(doc_of, text: str, time: str, label: str) -> None:
+    """"since she clocked 8:58.67 in the Olympic final" and "who set a French record of 1:41.61" are other races' marks; the
+    time the sentence reports before them is the race's."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]

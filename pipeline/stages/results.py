@@ -506,7 +506,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, named[0])  # "one spot ahead of Penn junior Luke Sikora (15:55.8), who lowered his personal record of"
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX.get(pron.lower()), protagonist=True))
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
-        return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[pron.group("pron").lower()]), settled=True)
+        return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()]),
+                       settled=True)
     named_before = between(doc, "athletes", w0, t.start_char)
     if named_before and (P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char) or (
             (who_set := P.WHO_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char)) is not None
