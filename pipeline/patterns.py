@@ -2199,6 +2199,8 @@ MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:(?!(?:planned|target|goal|idea
                                r"[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)  # (not "My planned splits (for a 2:59 finish):", a target)
 # a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
+# a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs"
+BEHIND_NAME_AFTER = re.compile(r"\s+behind\s+(?:the\s+(?-i:[A-Z])[\w'’-]+\s+)?(?=(?-i:[A-Z]))")
 SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)\s+"
                                  r"(?:were|was|passed|went|came|reached|had|clocked|crossed)\b", re.IGNORECASE)
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"

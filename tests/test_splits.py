@@ -3478,3 +3478,15 @@ def test_splits_the_sixteenth_stop_s_second_review(doc_of, text: str, expected: 
     """The second review's probes: checkpoints passed ("passing Esk Hause in 2:01:10 and Scafell Pike in 2:58:44") are the
     rows' points; "Checkpoint splits: Joe Brennan (record run)" heads his rows."""
     assert sorted({s.label_ for s in doc_of(text).spans["splits"]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Nico Young won the 5000m in 13:31.20. The pack went through halfway in 6:54 behind the American Dylan Jacobs.", ["Dylan Jacobs"]),
+     ("Faith Kipyegon won the 1500m in 3:52.10. Jessica Hull was at the bell in 3:05.1, two seconds behind Kipyegon.", ["Jessica Hull"])],
+    ids=["a-group-behind-its-leader", "a-runner-s-own-time-behind-another"],
+)
+def test_splits_a_group_s_time_behind_its_leader(doc_of, text: str, expected: list[str]) -> None:
+    """A group's time at a point "behind the American Dylan Jacobs" is its leader's; a runner's own time behind another is
+    the runner's."""
+    assert [s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"]] == expected

@@ -859,6 +859,17 @@ def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     return None
 
 
+def behind_leader(doc: Doc, t: Span, sent_start: int) -> Span | None:
+    """"the pack went through halfway in 6:54 behind the American Dylan Jacobs": the runner the group passed behind, its
+    leader (not "Hull was at the bell in 3:05, two seconds behind Kipyegon": a runner's own time, the group's only)."""
+    text = text_of(doc)
+    if P.SPLIT_GROUP_SUBJECT.search(text, _clause_start(text, sent_start, t.start_char), t.start_char) is None:
+        return None
+    if (behind := P.BEHIND_NAME_AFTER.match(text, t.end_char)) is None:
+        return None
+    return starting_at(doc, "athletes", behind.end())
+
+
 def indoor_where_first_timed(doc: Doc) -> bool:
     """Does the sentence of the text's first time say the race was run at an indoor championship, not in an aside ("Tsegay
     won the women's 1,500 metres at the world indoor championships on Saturday"; not "Ingebrigtsen, who won the 3000m at the
@@ -943,6 +954,7 @@ class Splits:
                     or possessive_name_runner(doc, sent_start, t.start_char)
                     or described_possessive_runner(doc, sent_start, sent_end, paras)
                     or leader_after(doc, t.end_char, sents)
+                    or behind_leader(doc, t, sent_start)
                     or pronoun_after(doc, t.end_char, paras)
                     or table_owner(doc, t.start_char, paras)
                     or (None if P.SPLIT_GROUP_SUBJECT.search(text, _clause_start(text, sent_start, t.start_char), t.start_char)
