@@ -591,6 +591,7 @@ TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)|
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 BRACKETED_CLOCK_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}\s*\)")
 # ... not a race of its own told so, its win in the sentence after it: "In the 10 km (31:27), held on the Saturday, Sarah Jones won"
+RACE_LISTED_AFTER = re.compile(r"\s*(?:[:(]|results\b|top\s|champion|winner|podium)", re.IGNORECASE)  # ... or listed with its results
 RACE_WENT_TO_AFTER = re.compile(r"[^.!?\n]*?\b(?:went\s+to|was\s+taken\s+by|belonged\s+to|fell\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)  # ... or given to its winner
 RACE_OF_ITS_OWN_AFTER = re.compile(r"[^.!?\n]*?\b(?:won|wins|win|winner|victory|first|held|separate)\b", re.IGNORECASE)
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
@@ -2184,6 +2185,8 @@ SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilomet
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
 # ... or the line closed by the name after "for": "Here's how it went for Ostrowski:", "The splits for Jess Hull:"
+RACE_TOLD_HEADING = re.compile(r"\b(?:splits?|laps?|how\s+(?:it|the\s+race|the\s+run)\s+(?:went|unfolded|played\s+out))\b",
+                               re.IGNORECASE)  # ... a line telling the race (not "Personal bests for Ostrowski:")
 FOR_NAME_BEFORE = re.compile(r"\bfor[ \t]+$")
 NAME_ENDS_HEADING = re.compile(r"[ \t]*:[ \t]*")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
@@ -2201,6 +2204,7 @@ MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:(?!(?:planned|target|goal|idea
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
 # a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs"
 BEHIND_NAME_AFTER = re.compile(r"\s+behind\s+(?:the\s+(?-i:[A-Z])[\w'’-]+\s+)?(?=(?-i:[A-Z]))")
+CHASERS = re.compile(r"\bchas", re.IGNORECASE)  # a chasing group's words: "the chasers", "the chasing group"
 SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)\s+"
                                  r"(?:were|was|passed|went|came|reached|had|clocked|crossed)\b", re.IGNORECASE)
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
@@ -3791,6 +3795,7 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 # it: "In the run on 800 m the Polish was third" (not "In the 800 m the world record holder was only fifth" in a round-up:
 # another event's, another runner's), or right after a road race's point: "At 30km the Kenyan was alone", "In the km 35 the
 # Kenyan passed alone" (translated)
+OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)  # ... no pronoun for a runner named before ("I watched him outkick")
 FIRST_PERSON_OPENING = re.compile(r"\s*(?:I|We)\s+(?!(?:was|am|were|think|thought|know|knew|guess|hope)\b)[a-z]")  # "I caught Rono ...": the
 # writer's own sentence (not a quote's: '"I came here to win," Boudad told Maghreb Sport Today')
 ANAPHOR_SUBJECT = re.compile(
@@ -4111,7 +4116,7 @@ PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:that\s+|which\s+)?(?P<pron>he|sh
 # ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
 PRONOUN_SET_RECORD_BEFORE = re.compile(
     r"\b(?P<pron>he|she)\s+(?:had\s+|has\s+)?(?:set|broke|ran|clocked)\s+(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}?(?:record|best|mark)\s+of\s+$"
-    r"|\bsince\s+(?P<pron2>he|she)\s+(?:clocked|ran)\s+$",  # ... or a time run since: "her fastest run since she clocked 8:58.67 in
+    r"|\b(?-i:since)\s+(?P<pron2>he|she)\s+(?:clocked|ran)\s+$",  # ... or a time run since: "her fastest run since she clocked 8:58.67 in
     re.IGNORECASE,  # the Olympic final"
 )
 # ... or a name: "the pace Geoffrey Mutai needed to set the course record of 2:03:02 in 2011" (the name a few words before the verb)
@@ -4124,7 +4129,7 @@ NAME_SET_RECORD_BEFORE = re.compile(
 # course in 2022", "Bol, who set the Australian record of 1:44.11 at the Tokyo Olympics"), unless set today, to win or finish
 # (`SET_TODAY_AFTER`: "who set the Australian record of 3:30.10 to finish second"; nor "Yared Nuguse, who ran a personal best
 # of 7:26.07 to finish second")
-WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+(?:the|an?)\s+(?:(?P<former>former|previous|old|original)\s+)?(?:[\w-]+\s+){0,3}?record\s+of\s+$",
+WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+(?:the|an?(?!\s+new\b))\s+(?:(?P<former>former|previous|old|original)\s+)?(?:[\w-]+\s+){0,3}?record\s+of\s+$",
                                    re.IGNORECASE)
 SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(?:winning|finishing|taking)|en\s+route|on\s+(?:his|her|their)\s+way)\b",
                              re.IGNORECASE)

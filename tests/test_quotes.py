@@ -2460,3 +2460,17 @@ def test_quotes_what_another_said_after_the_name(doc_of) -> None:
     """The second review's probe: '"Stay calm," Tarusu remembered what his coach said.': the coach's words."""
     doc = doc_of('Bernard Tarusu won in 2:08:40.\n\n"Stay calm," Tarusu remembered what his coach said.')
     assert [q._.speaker for q in doc.spans["quotes"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Josh Kerr won the 1500m in 3:31.20. I watched him outkick Jake Wightman on the home straight. "I timed it right," he said.',
+      "Josh Kerr"),
+     ("Peres Jepchirchir won in 2:22:10 ahead of Tigst Assefa. The Ethiopian record of 2:11:53 was never under threat in the heat. "
+      '"It was too hot for fast times," she said.', "Peres Jepchirchir")],
+    ids=["the-writer-s-sentence-with-a-pronoun-before-its-object", "a-description-of-a-thing"],
+)
+def test_quotes_the_sixteenth_stop_s_third_review(doc_of, text: str, speaker: str) -> None:
+    """The third review's probes: "I watched him outkick Jake Wightman" keeps "he" for Kerr; "The Ethiopian record of 2:11:53
+    was never under threat" describes no runner."""
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]] == [speaker]

@@ -7037,3 +7037,20 @@ def test_results_times_of_other_races_told_by_since_or_who_set(doc_of, text: str
     """"since she clocked 8:58.67 in the Olympic final" and "who set a French record of 1:41.61" are other races' marks; the
     time the sentence reports before them is the race's."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Bushy Park parkrun results:\n1 Ben Cole (SM) 17:10\n2 Ann Brown (VW40) 18:44\n3 Sam Hart (VM50) 19:11\n4 Kate Moss (SW) 19:30",
+      [("Ben Cole", 1), ("Ann Brown", 2), ("Sam Hart", 3), ("Kate Moss", 4)]),
+     ("Quincy Hall won the 400m hurdles in 46.10, ahead of Rai Benjamin, who set a new American record of 46.01 tonight.",
+      [("Quincy Hall", 1), ("Rai Benjamin", None)]),
+     ("Tola won the Tokyo Marathon in 2:05:10. The 10 kilometers: 1. Daniel Ruto 28:40, 2. Peter Kiprop 28:55.",
+      [("Daniel Ruto", 1), ("Peter Kiprop", 2), ("Tamirat Tola", 1)])],
+    ids=["a-mixed-list-a-row-a-line", "a-new-record-set-tonight", "a-side-race-s-list-after-a-colon"],
+)
+def test_results_the_sixteenth_stop_s_third_review(doc_of, text: str, expected: list[tuple]) -> None:
+    """The third review's probes: a mixed parkrun list one row a line stays one race; "who set a new American record of 46.01
+    tonight" is the race's; "The 10 kilometers: 1. Daniel Ruto 28:40" is a side race's list, no marathon's points."""
+    assert sorted((athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result") == sorted(
+        expected, key=lambda x: (x[0], x[1] or 0))

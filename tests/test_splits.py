@@ -3490,3 +3490,15 @@ def test_splits_a_group_s_time_behind_its_leader(doc_of, text: str, expected: li
     """A group's time at a point "behind the American Dylan Jacobs" is its leader's; a runner's own time behind another is
     the runner's."""
     assert [s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jacob Kiplimo won in 58:40. The chasers went through 10km in 28:40 behind Jacob Kiplimo, who was already 20 seconds clear.",
+     "Adam Ostrowski won the boys' 1600m in 4:12.30.\n\nPersonal bests for Ostrowski:\n800m - 1:55.40\n3200m - 9:10.40"],
+    ids=["the-chasers-behind-the-leader", "a-list-of-bests-for-a-runner"],
+)
+def test_splits_the_sixteenth_stop_s_third_review(doc_of, text: str) -> None:
+    """The third review's probes: the chasers' time behind the leader is no leader's split; "Personal bests for Ostrowski:"
+    heads no splits of his."""
+    assert [s._.athlete for s in doc_of(text).spans["splits"] if s._.athlete is not None] == []

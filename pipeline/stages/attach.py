@@ -339,6 +339,15 @@ def _headline_end(text: str, paras: Bounds) -> int:
     return b if text[a:b].strip() and not text[a:b].rstrip().endswith((".", "!", "?")) else 0
 
 
+def _writer_s_sole_object(doc: Doc, text: str, m: Span, a: int) -> bool:
+    """Is the runner the one runner named in a sentence the writer opens as its subject, no pronoun before them standing for
+    another ("I caught Rono by the tunnel"; not "I watched him outkick Jake Wightman")?"""
+    if not P.FIRST_PERSON_OPENING.match(text, a):
+        return False
+    b = sentences(doc).of(a)[1]
+    return len({x.label_ for x in between(doc, "athletes", a, b)}) == 1 and not P.OBJECT_PRONOUN.search(text, a, m.start_char)
+
+
 def _pronoun_clause_subject(doc: Doc, a: int, start: int, end: int, b: int) -> Span | None:
     """The runner named as the main clause's subject after a sentence-opening clause whose pronoun subject ran the time
     ("Two days after he ran 2:04:43 at the Chicago Marathon to finish fifth and break Khalid Khannouchi's American record of
@@ -679,7 +688,7 @@ def previous_athlete(
     for prev, m in zip([None, *near], near):
         a = sents.of(m.start_char)[0]
         listed = prev is not None and id(prev) in objects and prev.start_char >= a and P.LISTED_AFTER.fullmatch(text[prev.end_char : m.start_char])
-        if (listed or _not_subject(text, m, a)) and not P.FIRST_PERSON_OPENING.match(text, a):
+        if (listed or _not_subject(text, m, a)) and not _writer_s_sole_object(doc, text, m, a):
             objects.add(id(m))  # (the object of a sentence the writer opens as its subject is whom a pronoun after it stands
             # for: "I caught Rono by the tunnel, still dripping. "...," he told me")
     in_near = {id(m) for m in near}

@@ -377,7 +377,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 \
                 and P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and P.CLOCK_TIME.search(text, m.end(), m.end() + 40) \
                 and not P.KM_RACE_AFTER.match(text, m.end()) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end()) \
-                and not P.RACE_WENT_TO_AFTER.match(text, m.end()):
+                and not P.RACE_WENT_TO_AFTER.match(text, m.end()) and not P.RACE_LISTED_AFTER.match(text, m.end()):
             continue  # a marathon's "The 30 kilometers, front group time 1:30:50", "The 20 kilometers the front group reached
             # 1:00:38" (translated from Chinese): a point of the race (not "The 10km, held alongside, was won by Daniel Ruto in 28:40.)
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):

@@ -618,6 +618,7 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
                 if m.end_char < top and P.SPLITS_OF_NAME_AFTER.match(text[m.end_char : top]):
                     return m  # "Kiptum splits (...):", "Here are Nuguse's cumulative splits (unofficial):"
             if len(named) == 1 and P.FOR_NAME_BEFORE.search(text, above, named[0].start_char) \
+                    and P.RACE_TOLD_HEADING.search(text, above, named[0].start_char) \
                     and P.NAME_ENDS_HEADING.fullmatch(text, named[0].end_char, top - 1):
                 return named[0]  # "Here's how it went for Ostrowski:" over "400m - 60.5 (60.5)"
             if len(named) == 1 and P.SPLITS_BRACKET_BEFORE_NAME.fullmatch(text, above, named[0].start_char) \
@@ -863,8 +864,9 @@ def behind_leader(doc: Doc, t: Span, sent_start: int) -> Span | None:
     """"the pack went through halfway in 6:54 behind the American Dylan Jacobs": the runner the group passed behind, its
     leader (not "Hull was at the bell in 3:05, two seconds behind Kipyegon": a runner's own time, the group's only)."""
     text = text_of(doc)
-    if P.SPLIT_GROUP_SUBJECT.search(text, _clause_start(text, sent_start, t.start_char), t.start_char) is None:
-        return None
+    group = P.SPLIT_GROUP_SUBJECT.search(text, _clause_start(text, sent_start, t.start_char), t.start_char)
+    if group is None or P.CHASERS.search(group.group()):
+        return None  # (not the chasers', behind the one they chase: "The chasers went through 10km in 28:40 behind Jacob Kiplimo")
     if (behind := P.BEHIND_NAME_AFTER.match(text, t.end_char)) is None:
         return None
     return starting_at(doc, "athletes", behind.end())
