@@ -379,7 +379,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                 and not P.KM_RACE_AFTER.match(text, m.end()) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end()) \
                 and not P.RACE_WENT_TO_AFTER.match(text, m.end()) and not P.RACE_LISTED_AFTER.match(text, m.end()):
             continue  # a marathon's "The 30 kilometers, front group time 1:30:50", "The 20 kilometers the front group reached
-            # 1:00:38" (translated from Chinese): a point of the race (not "The 10km, held alongside, was won by Daniel Ruto in 28:40.)
+            # 1:00:38" (translated from Chinese): a point of the race (not "The 10km, held alongside, was won by Daniel Ruto in 28:40",
+            # "The 10 kilometers went to Rhonex Kipruto in 27:18", "The 10 kilometers: 1. Daniel Ruto 28:40")
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
             continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together",
             # "has carried the group to the 400 in 55"8" (translated)

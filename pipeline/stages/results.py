@@ -790,15 +790,16 @@ def sentence_sex_cues(doc: Doc, a: int, b: int) -> tuple[list[tuple[int, str]], 
 def with_athlete_sex(race: RaceInfo, who: Span | None) -> RaceInfo:
     """A woman's result is in a women's race, whatever the sentence before said (not a row's whose sex its age category tells:
     a club's list of one mixed race, "1 Ben Cole (SM) 17:10; 2 Ann Brown (VW40) 18:44", keeps one race)."""
-    if who is not None and who._.sex and who._.sex != race.sex and not _mixed_categories_line(text_of(who.doc), who):
+    if who is not None and who._.sex and who._.sex != race.sex and not _mixed_categories_block(text_of(who.doc), who):
         return replace(race, sex=who._.sex)
     return race
 
 
-def _mixed_categories_line(text: str, who: Span) -> bool:
+def _mixed_categories_block(text: str, who: Span) -> bool:
     """Is the runner's block of lines a list of both sexes' categories, the runner's bracketed after the name ("1 Ben Cole (SM)
     17:10; 2 Ann Brown (VW40) 18:44", a row a line or run together)?"""
-    if not P.SEX_CATEGORY_BRACKET_AFTER.match(text, who.end_char) or not P.ROW_PLACE_BEFORE.search(text, max(0, who.start_char - 40), who.start_char):
+    if not P.SEX_CATEGORY_BRACKET_AFTER.match(text, who.end_char) \
+            or not P.ROW_PLACE_BEFORE.search(text, max(0, who.start_char - 40), who.start_char):
         return False  # (a placed row's: its place overall; a club's unplaced rows, "Priya Raman (F45) 3:26:12 PB", are each told apart)
     a, b = text.rfind("\n\n", 0, who.start_char) + 1, text.find("\n\n", who.end_char)  # (its block of lines: one row a line too)
     sexes = {"men" if m.group("men") else "women" for m in P.SEX_CATEGORY_BRACKET_AFTER.finditer(text, a, b if b >= 0 else len(text))}
