@@ -1149,8 +1149,9 @@ STANDARD_REACH = 80
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"; the championships' name between: "the 1:44.50 Tokyo standard"
-RAN_THE_BEFORE = re.compile(r"\b(?:ran|run|runs|clocked)\s+the\s+$", re.IGNORECASE)  # ... one run ("ran the 13:05.00 Paris standard
-# exactly"; not "dipped under the 13:05 standard", the standard)
+RAN_THE_BEFORE = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:ran|clocked)\s+the\s+$", re.IGNORECASE)  # ... one run ("ran the 13:05.00
+# Paris standard exactly"; not "dipped under the 13:05 standard", "needs to run the 1:44.50 Tokyo standard", "has run the ...
+# standard twice": the standard)
 STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(?:selection|qualifying|qualification|entry)\s+(?:mark|time))\b"
                                  r"(?!\s+(?:he|she|they)\s+(?:ran|clocked|achieved|hit|recorded)\b)"
                                  r"(?!\s+(?:(?:he|she|they)\s+)?set\b(?!\s+by\s+the\s+(?:(?-i:[A-Z]{2,})\b|(?:[\w'’-]+\s+){0,3}(?:federation|"
@@ -2202,11 +2203,14 @@ MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:(?!(?:planned|target|goal|idea
                                r"[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)  # (not "My planned splits (for a 2:59 finish):", a target)
 # a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
-# a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs"
-BEHIND_NAME_AFTER = re.compile(r"\s+behind\s+(?:the\s+(?-i:[A-Z])[\w'’-]+\s+)?(?=(?-i:[A-Z]))")
+# a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs", "behind Olympic
+# champion Joshua Cheptegei"
+BEHIND_NAME_AFTER = re.compile(r"\s+behind\s+(?:the\s+)?")
+BEHIND_TITLE_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")  # ... its words before the name: "the American", "Olympic champion", "Ugandan"
 CHASERS = re.compile(r"\bchas", re.IGNORECASE)  # a chasing group's words: "the chasers", "the chasing group"
-SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)\s+"
-                                 r"(?:were|was|passed|went|came|reached|had|clocked|crossed)\b", re.IGNORECASE)
+SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)(?:\s+of\s+\w+)?\s+"
+                                 r"(?:were|was|passed|went|came|reached|had|clocked|crossed)\b", re.IGNORECASE)  # ("the women's pack
+# went through", "The group of ten went through")
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
 SPLITS_BRACKET_BEFORE_NAME = re.compile(
     r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times)[ \t]*\([ \t]*", re.IGNORECASE)

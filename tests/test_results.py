@@ -7054,3 +7054,9 @@ def test_results_the_sixteenth_stop_s_third_review(doc_of, text: str, expected: 
     tonight" is the race's; "The 10 kilometers: 1. Daniel Ruto 28:40" is a side race's list, no marathon's points."""
     assert sorted((athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result") == sorted(
         expected, key=lambda x: (x[0], x[1] or 0))
+
+
+def test_results_a_standard_still_to_run(doc_of) -> None:
+    """The second review's probe: "needs to run the 1:44.50 Tokyo standard in Monaco": a standard, no time run."""
+    doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:44.80 and needs to run the 1:44.50 Tokyo standard in Monaco.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:44.80", "result"), ("1:44.50", "other")]

@@ -3502,3 +3502,16 @@ def test_splits_the_sixteenth_stop_s_third_review(doc_of, text: str) -> None:
     """The third review's probes: the chasers' time behind the leader is no leader's split; "Personal bests for Ostrowski:"
     heads no splits of his."""
     assert [s._.athlete for s in doc_of(text).spans["splits"] if s._.athlete is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jacob Kiplimo won in 58:40. The group of ten went through 5km in 14:40 behind Olympic champion Joshua Cheptegei.",
+      ["Joshua Cheptegei"]),
+     ("Agnes Ngetich won in 29:50. The women's pack went through halfway in 15:10 behind the Kenyan Agnes Ngetich.", ["Agnes Ngetich"])],
+    ids=["a-group-of-ten-behind-a-titled-leader", "a-sex-s-pack"],
+)
+def test_splits_a_group_behind_its_leader_however_named(doc_of, text: str, expected: list[str]) -> None:
+    """The third review's misses: "The group of ten ... behind Olympic champion Joshua Cheptegei", "The women's pack ... behind
+    the Kenyan Agnes Ngetich": the leader's splits."""
+    assert [s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"]] == expected

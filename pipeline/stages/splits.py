@@ -860,6 +860,9 @@ def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     return None
 
 
+BEHIND_REACH = 50  # characters after "behind" its leader's name may start in (after a title: "behind Olympic champion Joshua Cheptegei")
+
+
 def behind_leader(doc: Doc, t: Span, sent_start: int) -> Span | None:
     """"the pack went through halfway in 6:54 behind the American Dylan Jacobs": the runner the group passed behind, its
     leader (not "Hull was at the bell in 3:05, two seconds behind Kipyegon": a runner's own time, the group's only)."""
@@ -869,7 +872,8 @@ def behind_leader(doc: Doc, t: Span, sent_start: int) -> Span | None:
         return None  # (not the chasers', behind the one they chase: "The chasers went through 10km in 28:40 behind Jacob Kiplimo")
     if (behind := P.BEHIND_NAME_AFTER.match(text, t.end_char)) is None:
         return None
-    return starting_at(doc, "athletes", behind.end())
+    named = between(doc, "athletes", behind.end(), min(len(text), behind.end() + BEHIND_REACH))[:1]
+    return named[0] if named and P.BEHIND_TITLE_GAP.fullmatch(text, behind.end(), named[0].start_char) else None
 
 
 def indoor_where_first_timed(doc: Doc) -> bool:
