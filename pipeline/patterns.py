@@ -2205,6 +2205,11 @@ MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:(?!(?:planned|target|goal|idea
 # leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
 # a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs", "behind Olympic
 # champion Joshua Cheptegei"
+# a list of points with two columns of times, the men's and the women's, under a heading saying so: "Intermediate times of the
+# leading groups (men / women):" over "5 km: 13:58 / 15:40" (`splits.women_column_point`)
+TWO_COLUMN_POINT_ROW = re.compile(r"[ \t]*(?P<d>\d{1,2}(?:[.,]\d)?)[ \t]?(?:km|k)\b[ \t]*[:–—-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*"
+                                  r"(?P<second>\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+SEXES_COLUMNS_HEADING = re.compile(r"\b(?:men|male)\s*/\s*(?:women|female)\b", re.IGNORECASE)
 BEHIND_NAME_AFTER = re.compile(r"\s+behind\s+(?:the\s+)?")
 BEHIND_TITLE_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")  # ... its words before the name: "the American", "Olympic champion", "Ugandan"
 CHASERS = re.compile(r"\bchas", re.IGNORECASE)  # a chasing group's words: "the chasers", "the chasing group"

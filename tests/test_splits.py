@@ -3515,3 +3515,17 @@ def test_splits_a_group_behind_its_leader_however_named(doc_of, text: str, expec
     """The third review's misses: "The group of ten ... behind Olympic champion Joshua Cheptegei", "The women's pack ... behind
     the Kenyan Agnes Ngetich": the leader's splits."""
     assert [s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "women"),
+    [("Intermediate times of the leading groups (men / women):", ["10km", "20km"]),
+     ("Intermediate times of the leading groups:", [])],
+    ids=["a-heading-of-both-sexes-columns", "no-heading-of-columns"],
+)
+def test_splits_a_list_s_second_column_is_the_women_s(doc_of, heading: str, women: list[str]) -> None:
+    """A list of points with two columns under a heading "(men / women)" ("10 km: 27:59 / 31:22"): the second column the women's
+    race's splits; with no such heading, no column of another race."""
+    doc = doc_of("Wilfred Rotich won the men's half marathon in 59:21 and Joyce Chepkoech the women's in 1:06:50.\n\n"
+                 f"{heading}\n10 km: 27:59 / 31:22\n20 km: 56:12 / 1:03:20")
+    assert [s.label_ for s in doc.spans["splits"] if s._.column_race is not None and s._.column_race.sex == "women"] == women

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -860,6 +861,22 @@ def leader_after(doc: Doc, end: int, sents: Bounds) -> Span | None:
     return None
 
 
+def women_column_point(text: str, start: int) -> tuple[str, float, bool] | None:
+    """The point of a time in the second column of a list of points whose heading gives the men's and the women's columns
+    ("Intermediate times of the leading groups (men / women):" over "5 km: 13:58 / 15:40"): the women's race's split there."""
+    line = text.rfind("\n", 0, start) + 1
+    if (row := P.TWO_COLUMN_POINT_ROW.match(text, line)) is None or row.start("second") != start:
+        return None
+    top = line
+    while top > 0 and P.TWO_COLUMN_POINT_ROW.match(text, top):  # up the rows to the heading above them
+        top = text.rfind("\n", 0, top - 1) + 1
+    end = text.find("\n", top)
+    if not P.SEXES_COLUMNS_HEADING.search(text, top, end if end >= 0 else len(text)):
+        return None
+    d = metres(row.group("d"), "km")
+    return _distance_label(d, "km"), d, False
+
+
 BEHIND_REACH = 50  # characters after "behind" its leader's name may start in (after a title: "behind Olympic champion Joshua Cheptegei")
 
 
@@ -906,6 +923,7 @@ class Splits:
                 continue
             again = False  # a second time at the point just named ("..., which passed in 1:44:57")
             owned = False  # its runner named by its table or by the heading of its list: who ran it, said outright
+            column_race = None  # the women's race of a list's second column ("5 km: 13:58 / 15:40" under "(men / women)")
             if (cell := table.cells.get(t.start_char)) is not None:
                 # the race of the table, as said before it, unless shorter than the table ("300m | 41.84" ... "1500m | 3:28.32"
                 # after "the last 300m"): then its last row is the finish
@@ -928,7 +946,9 @@ class Splits:
                 # track in 28.9" (not one said elsewhere, of a winter's training)
                 lap_m = P.INDOOR_LAP_M if P.SHORT_TRACK.search(text, sent_start, sent_end) else track_lap
                 finish_fits = fits_event(race.event, t._.seconds)
-                if (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None \
+                if (column := women_column_point(text, t.start_char)) is not None:
+                    point, column_race = column, replace(race, sex="women")
+                elif (point := split_point(text, t.start_char, t.end_char, t._.seconds, sent_start, race_m, lap_m, finish_fits)) is None \
                         and (point := _point_said_before(text, t, sent_start, spans, sents, finish_fits, race_m)) is None:
                     continue
                 if point[0] == "second half" and not too_fast(race.event, t._.seconds):
@@ -968,6 +988,7 @@ class Splits:
                 )  # ("At 8km the chasers were at 23:50", "at halfway the leading pack passed in 1:10:02": a group's time)
             span = char_span(doc, t.start_char, t.end_char, at)
             span._.distance_m, span._.lap, span._.lap_m, span._.athlete, span._.owned = distance, lap, length, who, owned
+            span._.column_race = column_race
             span._.seconds, span._.clock = (t._.seconds, t._.clock) if lap else dotted_split(
                 t._.seconds, t._.clock, distance, race_at(doc, t.start_char).event if distance is None else None)
             spans.append(span)
@@ -981,6 +1002,7 @@ set_extension(Span, "lap", False)
 set_extension(Span, "lap_m")
 set_extension(Span, "athlete")
 set_extension(Span, "owned", False)
+set_extension(Span, "column_race")  # the race of a list's column other than the line's (the women's beside the men's)
 
 
 @Language.factory("athletics_splits")
