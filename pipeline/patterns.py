@@ -2201,18 +2201,18 @@ SPLITS_WORD = re.compile(r"\b(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 MY_SPLITS_HEADING = re.compile(r"[ \t]*my[ \t]+(?:(?!(?:planned|target|goal|ideal|dream|predicted|intended|pace|band|plan)\b)[a-z]+[ \t]+){0,2}"
                                r"(?:splits|lap\s+times|laps)\b"
                                r"[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)  # (not "My planned splits (for a 2:59 finish):", a target)
-# a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
-# leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
-# a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs", "behind Olympic
-# champion Joshua Cheptegei"
 # a list of points with two columns of times, the men's and the women's, under a heading saying so: "Intermediate times of the
 # leading groups (men / women):" over "5 km: 13:58 / 15:40" (`splits.women_column_point`)
 TWO_COLUMN_POINT_ROW = re.compile(r"[ \t]*(?P<d>\d{1,2}(?:[.,]\d)?)[ \t]?(?:km|k)\b[ \t]*[:–—-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*"
                                   r"(?P<second>\d{1,2}:\d{2}(?::\d{2})?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 SEXES_COLUMNS_HEADING = re.compile(r"\b(?:men|male)\s*/\s*(?:women|female)\b", re.IGNORECASE)
+# a group's time at a point behind its leader, named right after: "in 6:54 behind the American Dylan Jacobs", "behind Olympic
+# champion Joshua Cheptegei"
 BEHIND_NAME_AFTER = re.compile(r"\s+behind\s+(?:the\s+)?")
 BEHIND_TITLE_GAP = re.compile(r"(?:[\w'’-]+\s+){0,3}")  # ... its words before the name: "the American", "Olympic champion", "Ugandan"
 CHASERS = re.compile(r"\bchas", re.IGNORECASE)  # a chasing group's words: "the chasers", "the chasing group"
+# a group's time at a point, the group the subject of its clause, no leader's: "At 8km the chasers were at 23:50", "at halfway the
+# leading pack passed in 1:10:02", "at 30km the leaders passed in 1:27:40"
 SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?(?:chasers|chasing\s+group|leaders|pack|group|bunch|field)(?:\s+of\s+\w+)?\s+"
                                  r"(?:were|was|passed|went|came|reached|had|clocked|crossed)\b", re.IGNORECASE)  # ("the women's pack
 # went through", "The group of ten went through")
