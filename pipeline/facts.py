@@ -240,13 +240,18 @@ def _cut(seconds: float, places: int) -> float:
     return math.floor(seconds * 10**places + 1e-6) / 10**places
 
 
+def _split_race(doc: Doc, span: Span) -> RaceInfo:
+    """The race a split is of: its list column's (the women's beside the men's), else its sentence's."""
+    return span._.column_race or race_at(doc, span.start_char)
+
+
 def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict[str, str]) -> tuple[list[Split], list[RaceInfo]]:
     """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
     ("5km 14:25") saying it twice are one fact; the race that knows the sex names it. With the
     races the splits are of."""
     groups: dict[tuple, list[Span]] = defaultdict(list)
     for span in spans_of(doc, "splits"):
-        groups[(span.label_, round(span._.seconds, 3), (span._.column_race or race_at(doc, span.start_char)).event)].append(span)
+        groups[(span.label_, round(span._.seconds, 3), _split_race(doc, span).event)].append(span)
     out = []
     split_races: list[RaceInfo] = []
     for (at, seconds, _), spans in groups.items():
@@ -254,7 +259,7 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict
         # its runner: as its table or list heading names them (the prose may have read a pacemaker's), else as said first
         who = next((s._.athlete for s in spans if s._.owned and s._.athlete is not None), None) or next(
             (s._.athlete for s in spans if s._.athlete is not None), None)
-        races = [told_sexed.get((r := s._.column_race or race_at(doc, s.start_char)).id, r) for s in spans]
+        races = [told_sexed.get((r := _split_race(doc, s)).id, r) for s in spans]
         race = next((r for r in races if r.sex), races[0])
         split_races.append(race)
         race_id = race.id

@@ -32,6 +32,7 @@ from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
 from ..similarity import doubled_letter_variant, given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
+from .tables import checkpoint_distances
 from .attach import narrated
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
 from .times import said_as_hour
@@ -86,8 +87,8 @@ def _clean(token: str) -> str:
 def _is_initial(token: str) -> bool:
     """"J." or, in results lists, "J" before a surname; "A-M" (of Ann-Marie); initials run together, as Indian names write
     them: "R.S." of "R.S. Negi"."""
-    return (len(token) == 2 and token.endswith(".") or len(token) == 1 or bool(re.fullmatch(r"[A-Z]-[A-Z]\.?|(?:[A-Z]\.){2,3}", token))) \
-        and token[0].isupper()
+    return (len(token) == 2 and token.endswith(".") or len(token) == 1 or bool(re.fullmatch(r"[A-Z]-[A-Z]\.?", token))
+            or bool(P.INITIALS_RUN.fullmatch(token))) and token[0].isupper()
 
 
 def _title(token: str) -> str:
@@ -125,8 +126,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                  # cut off: "the men's marathon champion of Hangzhou Asian Games He Jie")
                  and _title_case(tok) and tok_start not in sent_starts
                  and text[tok_start - 1 : tok_start] not in P.OPEN_MARKS and _surname_like(words[i + 1].group())
-                 and _clean(words[i + 1].group()) not in P.UNIT_WORDS  # (not a rate's words: "2:52 Per Kilometre")
-                 and not P.NUMBER_RIGHT_BEFORE.search(text, max(0, tok_start - 12), tok_start))
+                 and not _rate_words(text, tok_start, words[i + 1].group()))
         given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         particle = tok.islower() and low in PARTICLES and 0 < i < len(words) - 1  # "Daniel do Nascimento" ("do" is a stop word)
@@ -169,6 +169,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
     if current:
         out.append(_candidate(text, current))
     return out
+
+
+def _rate_words(text: str, start: int, following: str) -> bool:
+    """Is a function word at `start` ("Per") a rate's, a unit after it or a time before it ("2:52 Per Kilometre"), no given name?"""
+    return _clean(following) in P.UNIT_WORDS or P.NUMBER_RIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -252,9 +257,8 @@ def function_word_full_names(runs: list[re.Match[str]], sent_starts: set[int], h
     for m in runs:
         words = P.NAME_WORD.findall(m.group())
         if (len(words) in (2, 3) and _clean(words[0]) in P.FUNCTION_WORD_NAMES and _title_case(words[0])
-                and all(_surname_like(w) and _clean(w) not in P.UNIT_WORDS for w in words[1:]) and m.start() not in sent_starts
-                and not inside(m.start(), headlines) and not P.NUMBER_RIGHT_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
-            # (not a rate's "2:52 Per Kilometre")
+                and all(_surname_like(w) for w in words[1:]) and m.start() not in sent_starts and not inside(m.start(), headlines)
+                and not any(_rate_words(m.string, m.start(), w) for w in words[1:])):
             out.add(fold(" ".join(words)))
             if len(words) == 2:
                 out.add(fold(f"{words[1]} {words[0]}"))
@@ -1254,8 +1258,8 @@ class Athletes:
         meetings the article names ("London" of "London Marathon"), places when alone."""
         places = {m.group(1) for m in P.PLACE_WORD_AFTER.finditer(text)} | meeting_heads
         towns = {m.group("town") for pattern in (P.TOWN_AFTER_IN, P.TOWN_AFTER_VENUE, P.REGION_AFTER_TOWN) for m in pattern.finditer(text)}
-        checkpoints = {m.group("place") for m in P.CHECKPOINT_ROW_PLACE.finditer(text)  # "CP1 Harter Fell (5.1km) 0:32:10" (a
-                       if P.BRACKETED_KM_AFTER.match(text, m.end())}  # place with its distance: not a leader's row, "CP1: Jasmin Paris 0:32:10")
+        checkpoints = checkpoint_distances(text)  # "CP1 Harter Fell (5.1km) 0:32:10" (a place with its distance: not a leader's
+        # row, "CP1: Jasmin Paris 0:32:10")
         # ("in Santa Pola", "Stadio Olimpico, Rome", "from Beed, Maharashtra,")
         starts = {c.start: cl for cl in clusters for c in cl.mentions}
         ends = {c.end: cl for cl in clusters for c in cl.mentions}

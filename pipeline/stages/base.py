@@ -126,6 +126,15 @@ def sentence_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
+def line_above_rows(text: str, line: int, row: re.Pattern[str]) -> tuple[int, int]:
+    """The bounds of the line right above the rows of a list, from the row opening at `line` up ("WOMEN'S 5000M SPLITS" over
+    "1000m – 2:51.6" and "2000m – 5:44.9"): where a list's heading is."""
+    while line > 0 and row.match(text, line):
+        line = text.rfind("\n", 0, line - 1) + 1
+    end = text.find("\n", line)
+    return line, end if end >= 0 else len(text)
+
+
 def require(doc: Doc, key: str, stage: str, needs: str) -> None:
     """Raise if `doc.spans[key]` (written by stage `needs`) is missing."""
     if key not in doc.spans:

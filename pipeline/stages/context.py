@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, metres, slug
-from .base import (char_span, covering, inside, paragraphs, published_year, require, sentence_end, sentences, set_extension, spans_of,
-                   text_of, write_spans)
+from .base import (char_span, covering, inside, line_above_rows, paragraphs, published_year, require, sentence_end, sentences,
+                   set_extension, spans_of, text_of, write_spans)
 from .quotes import marked_paragraphs
 from .tables import split_tables
 from .times import dotted_as_minutes, no_time_after, parse_clock, said_as_hour
@@ -343,11 +343,13 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # "a woman with a 49.57 400m on her CV": a credential; "200 metres at a time": a stretch
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
             continue  # "reach 21.1km in 1:00:48": a point of the race
-        if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.ON_POINT_OPENING_BEFORE.search(before) \
+        # a distance a longer road race reported passes: the points below are its own ("On 30 km", "The 10 kilometers arrived in")
+        road_point = event.endswith("km") and longer_road_race and float(event[:-2]) < 42
+        if road_point and P.ON_POINT_OPENING_BEFORE.search(before) \
                 and not P.ON_POINT_NOT_AFTER.match(text, m.end()):
             point_end = m.end()
             continue  # "On 30 km he had already 9 seconds before Rono" in a marathon's report (translated): a point of the race
-        if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.ARRIVED_AFTER.match(after):
+        if road_point and P.ARRIVED_AFTER.match(after):
             continue  # "The 10 kilometers arrived in 29:01" in a marathon's report (translated): a point of the race (not "The 100
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")
         if P.FUTURE_EVENT_BEFORE.search(before):
@@ -370,12 +372,11 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.EN_ROUTE_AFTER.match(after) and any(r.start() <= m.start() < r.end() for r in P.SPLIT_POINT_EN_ROUTE.finditer(
                 text, max(0, m.start() - 30), m.end() + 40)):
             continue  # "His 1500m en route was 3:32.2": a point of the race (a mile)
-        if (event.endswith("km") and longer_road_race and float(event[:-2]) < 42 and P.IN_THE_BEFORE.search(before + head)
+        if (road_point and P.IN_THE_BEFORE.search(before + head)
                 and P.BRACKETED_CLOCK_AFTER.match(after) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end())):
             point_end = m.end()
             continue  # a marathon's "In the 30 km (1:27:15) the last hare retired" (translated): a point of the race
-        if event.endswith("km") and longer_road_race and float(event[:-2]) < 42 \
-                and P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and P.CLOCK_TIME.search(text, m.end(), m.end() + 40) \
+        if road_point and P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and P.CLOCK_TIME.search(text, m.end(), m.end() + 40) \
                 and not P.KM_RACE_AFTER.match(text, m.end()) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end()) \
                 and not P.RACE_WENT_TO_AFTER.match(text, m.end()) and not P.RACE_LISTED_AFTER.match(text, m.end()):
             continue  # a marathon's "The 30 kilometers, front group time 1:30:50", "The 20 kilometers the front group reached
@@ -975,11 +976,7 @@ def splits_list_row(text: str, a: int) -> bool:
     "2000m – 5:44.9 (Kiplagat)"; not a list of bests: "Personal bests:" over "1500m – 3:31.20 (2023)")?"""
     if not P.SPLIT_LIST_ROW.match(text, a) or (a > 0 and text[a - 1] != "\n"):
         return False
-    line = a
-    while line > 0 and P.SPLIT_LIST_ROW.match(text, line):  # up the list's rows to the line above them
-        line = text.rfind("\n", 0, line - 1) + 1
-    end = text.find("\n", line)
-    return P.SPLITS_SPOKEN_OF.search(text, line, end if end >= 0 else len(text)) is not None
+    return P.SPLITS_SPOKEN_OF.search(text, *line_above_rows(text, a, P.SPLIT_LIST_ROW)) is not None
 
 
 def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None) -> RaceInfo:

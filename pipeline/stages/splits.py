@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,10 +20,10 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..races import metres
 from .attach import is_object, narrator_told, previous_athlete, subject_for
-from .base import (Bounds, between, covering, char_span, inside, last_match, paragraphs, require, sentence_end, sentences, set_extension, spans_of,
-                   starting_at, text_of, write_spans)
+from .base import (Bounds, between, covering, char_span, inside, last_match, line_above_rows, paragraphs, require, sentence_end, sentences,
+                   set_extension, spans_of, starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, road_event, too_fast
-from .tables import Cell, Table, split_tables
+from .tables import Cell, Table, checkpoint_distances, split_tables
 from .times import clock_seconds, dotted_as_minutes, number
 
 LOOKBACK = 100  # characters before a time where its split point may stand
@@ -259,16 +258,6 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None:
         return None
     return m.group("point")[4:].lower()
-
-
-@lru_cache(maxsize=4)
-def checkpoint_distances(text: str) -> dict[str, float]:
-    """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30"), in metres."""
-    out = {}
-    for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
-        if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
-            out[m.group("place")] = metres(d.group("d"), "km")
-    return out
 
 
 def _checkpoint_reached(text: str, start: int, window_start: int) -> tuple[str, float, bool] | None:
@@ -867,11 +856,7 @@ def women_column_point(text: str, start: int) -> tuple[str, float, bool] | None:
     line = text.rfind("\n", 0, start) + 1
     if (row := P.TWO_COLUMN_POINT_ROW.match(text, line)) is None or row.start("second") != start:
         return None
-    top = line
-    while top > 0 and P.TWO_COLUMN_POINT_ROW.match(text, top):  # up the rows to the heading above them
-        top = text.rfind("\n", 0, top - 1) + 1
-    end = text.find("\n", top)
-    if not P.SEXES_COLUMNS_HEADING.search(text, top, end if end >= 0 else len(text)):
+    if not P.SEXES_COLUMNS_HEADING.search(text, *line_above_rows(text, line, P.TWO_COLUMN_POINT_ROW)):
         return None
     d = metres(row.group("d"), "km")
     return _distance_label(d, "km"), d, False

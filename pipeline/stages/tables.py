@@ -245,3 +245,14 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
             rows.add(start)
             for (s, _, _), name in zip(times, names):
                 cells[s] = Cell(at, distance_m, False, (start, start), name, a, body[-1][2])
+
+
+@lru_cache(maxsize=4)
+def checkpoint_distances(text: str) -> dict[str, float]:
+    """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30"), in metres: places, no
+    runners (`athletes`), and the points a time said reached there is at (`splits`)."""
+    out = {}
+    for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
+        if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
+            out[m.group("place")] = metres(d.group("d"), "km")
+    return out
