@@ -234,13 +234,16 @@ CLOCK_OF_DAY_BEFORE = re.compile(
     # August 9, 2024, at 21:10" is one)
     re.IGNORECASE,
 )
+# a qualifying minimum, its adjective before it or, as French copy translated writes it, after it: "the Olympic minimum",
+# "the minimum olympic" (not "at the minimum")
+_MINIMUM = r"(?:(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum(?:\s+(?:olympic|qualifying))?)"
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
-    r"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|(?<!\bat\sthe\s)(?<=the\s)minimum)[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
+    rf"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|{_MINIMUM})[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
-    r"(?:standard|(?:olympic|qualifying|entry)\s+minimum)\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
+    rf"(?:standard|{_MINIMUM})\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
@@ -761,8 +764,9 @@ FUTURE_MEETING_BEFORE = re.compile(
     r")\s+(?:(?:the|next|this|year['’]s)\s+)*(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# a distance run for a while, not the race: "for 15 kilometres it looked as though" (not "29:05.92 for 10,000m")
-DISTANCE_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# a distance run for a while, not the race: "for 15 kilometres it looked as though", "during more than 30 kilometres" (French
+# copy translated) (not "29:05.92 for 10,000m")
+DISTANCE_FOR_BEFORE = re.compile(r"\b(?:for|during)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
 # "13.1 seconds for the 100m", and a barrier broken in the race reported: "the first woman under 14 minutes for 5000m"
 # (not "he was running 27 minutes for 10k": a stretch of a career)
 TIME_FOR_BEFORE = re.compile(r"(?:\d(?:\s*(?:s|secs?|seconds))?|\b(?:under|sub|below|inside|breaking|broke|break)[\s-]+[\w.]+\s*(?:mins?|minutes|hours?|hrs?))\s+for\s+$", re.IGNORECASE)
@@ -1137,7 +1141,7 @@ _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<
 # her new personal best", "Rossi was pegged at")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
-    r"\b(?:standard|norm|(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
+    rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
     r"|\bthe\s+setting\s+(?:time|record)\s+$"  # Japanese copy translated: "cleared the setting record 2 hours 23 minutes 00 seconds"
@@ -1707,7 +1711,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?:(?-i:In)(?=\s+the\s)|until|till)"
     r"(?=\s+(?:the\s+)?\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
     # 30 kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0"
-    r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?)"
+    r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?)"  # ("at roughly 37km")
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
     r"(?!\s+(?:to\s+go|left|remaining|(?:from|of)\s+(?:the\s+)?(?:line|finish|arrival|home)\b))"
@@ -3293,6 +3297,7 @@ SHE_IN_SENTENCE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # "according to" and a name right after a quote: "'The time is not important in June,' according to Laros" (Dutch copy
 # translated; not a description, "according to the Swiss", which may be a coach)
 ACCORDING_TO_AFTER = re.compile(r"according\s+to\s+", re.IGNORECASE)
+WORDS_OF = re.compile(r"the\s+(?:words|expression|phrase|formula)\s+of\s+", re.IGNORECASE)  # "according to the expression of the director"
 # a quote owned in the sentence after it: "That was Walcott-Nolan's verdict", "Those were the words of Kerr"
 OWNED_WORDS_OPENING = re.compile(r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?", re.IGNORECASE)
 OWNED_WORDS_NOUN = r"(?:verdict|view|assessment|take|reaction|words|summary|explanation|analysis|thoughts|message|response|answer|reflection)"
@@ -3427,6 +3432,10 @@ PARAGRAPH = re.compile(r"[^\r\n]+")
 # quote or digit; not after an initial ("J. Cole") or a known abbreviation ("Ore.", "Mr.", "U.S.")
 TIME_THEN_DASH_BEFORE = re.compile(r"[.:,]\d\d[ \t]+[–—][ \t]+$")  # the row before's time and a dash: "3:48.62 – " (`segment`)
 SENTENCE_END = re.compile(rf"(?<=[.!?…])[”\"’')\]]*(?=\s+[“\"‘'(]?[{UPPER}0-9])")
+# an ellipsis for the rows a list run together leaves out, after a row's separator and before the next row's number: "5. Edwin
+# Kimutai Koech (KEN) 2:07:55; ... 11. Mathieu Levasseur (FRA) 2:11:47" (no sentence's end: `segment`)
+ROWS_LEFT_OUT_BEFORE = re.compile(r"[;,][ \t]*(?:\.{3}|…)$")
+ROW_NUMBER_AT = re.compile(r"\d{1,2}\.[ \t]")
 # initials run together before a surname, as Indian names write them: "O.P" of "O.P. Jaisha", "P.T" of "P.T. Usha"
 RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 ABBREVIATIONS = frozenset(
@@ -3952,7 +3961,7 @@ RECORD_OF_WHERE = re.compile(
     r"(?<=\brecord)\s+of\s+(?:the\s+)?(?:world|europe|africa|asia|france|italy|spain|germany)"
     r"(?=\s*(?:\(|of\s+|,|:)?\s*$)", re.IGNORECASE)
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
-_MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
+_MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
            r"|(?:did\s+not|didn['’]t|never|failed\s+to|could\s+not|couldn['’]t)\s+(?:get|come|go)\s+(?:close\s+to|near)"  # ("did not get
            r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?)"  # close to the course
            r"(?=\s+(?:the|his|her|their|last|this|(?-i:[A-Z])[\w'’-]*['’]s)\b)"  # (its object right after: not "never challenged and set")
@@ -4154,8 +4163,8 @@ OWNED_RECORD_BEFORE = re.compile(
     r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
-    r"|\b(?:far\s+from|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$"
+    r"|\b(?:far\s+(?:from|of)|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+(?:time|personal))?\s*\(\s*$"  # (translated: "far of his record personal (2:09:58)")
     # ... or improved by an amount said ("has improved his personal record (13'05''28) of more than ten seconds", "beating of
     # more than two seconds her personal record (4'16''02)"; not "Hull improved her Australian record (3:52.10) to win": the new
     # one, `IMPROVED_BY_AFTER`)
@@ -4531,9 +4540,13 @@ ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=
 # "came over the top of Megan Thirlwell"; nor an owner: "a long way from Nick Willis's national record")
 ROUTE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:road|climb|descent|route|summit|foot)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into)|stretch\s+(?:to|into|towards?)"
-    r"|(?:reach(?:ed|es|ing)?|at|to|from|near)\s+the\s+(?:top|foot|bottom|summit)\s+of"
+    r"|(?:reach(?:ed|es|ing)?|at|to|from|near|by|on)\s+the\s+(?:top|foot|bottom|summit|crest)\s+of"  # (not "came over the top of Megan
+    # Thirlwell", a runner)
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
+# a firm's name in a bracket, two names joined by "&": a row's club, "10 Mandla Khoza (Murray & Roberts) 3:19:05" (no runner)
+FIRM_BRACKET_BEFORE = re.compile(r"\([ \t]*(?-i:[A-Z])[\w'’.-]*[ \t]*&[ \t]*$")
+FIRM_BRACKET_AFTER = re.compile(r"[ \t]*&[ \t]*(?-i:[A-Z])[\w'’.-]*[ \t]*\)")
 # a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
 # (its four runners' surnames, a time after: not a student's "(Arts & Science, Barrie, Ont.)", nor a runner's "(Leeds, Yorkshire,
 # England)")

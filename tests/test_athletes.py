@@ -1821,7 +1821,7 @@ def test_athletes_what_this_stop_s_review_found(doc_of, text: str, expected: lis
     ("text", "expected"),
     [
         ("Results\n800m: Ben Pattison 1:44.80 (Basingstoke & Mid Hants)\n1500m: Neil Gourley 3:36.50 (Giffnock North AC)\n"
-         "5000m: George Mills 13:20.12 (Brighton Phoenix)", ["Ben Pattison", "George Mills", "Mid Hants", "Neil Gourley"]),
+         "5000m: George Mills 13:20.12 (Brighton Phoenix)", ["Ben Pattison", "George Mills", "Neil Gourley"]),
         ("Men's 800m – a rapid race in Silesia.\n800m: Emmanuel Wanyonyi 1:41.95 (Mark Shearman)\nWanyonyi led all the way.",
          ["Emmanuel Wanyonyi"]),
         ("Karim Tijani, manager of Soufiane El Bakkali, confirmed the Moroccan would race in Rome after his 8:05.12.",
@@ -1834,7 +1834,7 @@ def test_athletes_what_this_stop_s_second_review_found(doc_of, text: str, expect
     """The second review's cases: a bracketed name after a results line's time is its club, and after a live blog's line a
     credit (only a splits line opening with its point's time names a leader so); "manager of" is no department glued to the
     name; "Bromley" of "Blackheath & Bromley Harriers" is a later word of the club's name, so the runner Bromley stays. ("Mid
-    Hants" of "Basingstoke & Mid Hants" is an athlete before this stop too: a known weakness, not this test's.)"""
+    Hants" of "Basingstoke & Mid Hants", an athlete until the seventeenth stop, is now a firm's or club's name in its bracket.)"""
     assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected
 
 
@@ -2993,3 +2993,17 @@ def test_athletes_the_sixteenth_stop_s_second_review(doc_of, text: str, expected
     """The second review's probes: a checkpoint row's leader who acts elsewhere ("went on to win") is a runner, not a place; a
     couples race's rows name two runners each."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ULTRA: TOP 3 MEN\n1 Siyabonga Ndlovu (Nedbank) 3:09:48\n2 Kabelo Morake (Lesotho) 3:10:31\n3 Mandla Khoza (Murray & Roberts) 3:19:05",
+      ["Kabelo Morake", "Mandla Khoza", "Siyabonga Ndlovu"]),
+     ("Siyabonga Ndlovu won the Two Oceans in 3:09:48 from Kabelo Morake, breaking him on the climb to Constantia Nek. By the top of "
+      "Constantia Nek, at about 48km, he had 29 seconds on Morake.", ["Kabelo Morake", "Siyabonga Ndlovu"])],
+    ids=["a-firm-in-a-row-s-bracket", "by-the-top-of-a-place"],
+)
+def test_athletes_a_firm_or_a_place_is_no_runner(doc_of, text: str, expected: list[str]) -> None:
+    """"(Murray & Roberts)", two names joined by "&" in a row's bracket, is a firm (its club), though the registry knows a
+    Roberts; "By the top of Constantia Nek" is a place on the course."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected

@@ -2851,3 +2851,17 @@ def test_context_a_distance_that_went_to_its_winner_is_a_race(doc_of) -> None:
     """The second review's probe: "The 10 kilometers went to Rhonex Kipruto in 27:18" after a marathon: a race of its own."""
     doc = doc_of("Kelvin Kiptum won the Chicago Marathon in 2:00:35. The 10 kilometers went to Rhonex Kipruto in 27:18.")
     assert [r._.race.event for r in doc.spans["results"] if r.text == "27:18"] == ["10km"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [("Mulugeta Uma carried away the Marathon of Paris in 2 h 05 min 33 s, after having let the others make the work during more than "
+      "30 kilometres. His compatriot Haftu Gebrehiwet was second in 2:06:40."),
+     ("Tola carried away the Tokyo Marathon in 2:05:10, after having sat in the pack for nearly 35 kilometres. Kiprop was second in "
+      "2:06:40.")],
+    ids=["during-more-than-a-distance", "for-nearly-a-distance"],
+)
+def test_context_a_distance_run_for_a_while_is_no_race(doc_of, text: str) -> None:
+    """"during more than 30 kilometres" (French copy translated), "for nearly 35 kilometres": a stretch of the race, not its
+    event (the next sentence's result is the marathon's)."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == "2:06:40"] == ["marathon"]

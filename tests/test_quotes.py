@@ -2474,3 +2474,17 @@ def test_quotes_the_sixteenth_stop_s_third_review(doc_of, text: str, speaker: st
     """The third review's probes: "I watched him outkick Jake Wightman" keeps "he" for Kerr; "The Ethiopian record of 2:11:53
     was never under threat" describes no runner."""
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Uma hid in the tail of the pack "like the cat who waits the mouse", according to the expression of the director of the race, '
+      "Sylvain Bordier.", "Sylvain Bordier"),
+     ('Kipchoge was "in a class of his own", according to his coach, Patrick Sang.', "Patrick Sang"),
+     ('Kipchoge was "in a class of his own", according to Patrick Sang.', "Patrick Sang")],
+    ids=["the-expression-of-a-role-then-its-name", "a-role-then-its-name", "a-name-right-after"],
+)
+def test_quotes_according_to_a_role_then_its_name(doc_of, text: str, speaker: str) -> None:
+    """'"...", according to the expression of the director of the race, Sylvain Bordier' (French copy translated) and
+    "according to his coach, Patrick Sang": the name set off after the role is the speaker's."""
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]] == [speaker]

@@ -7060,3 +7060,17 @@ def test_results_a_standard_still_to_run(doc_of) -> None:
     """The second review's probe: "needs to run the 1:44.50 Tokyo standard in Monaco": a standard, no time run."""
     doc = doc_of("Emmanuel Wanyonyi won the 800m in 1:44.80 and needs to run the 1:44.50 Tokyo standard in Monaco.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:44.80", "result"), ("1:44.50", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label"),
+    [("Mathieu Levasseur was 11th in 2:11:47, far of his record personal (2:09:58).", "2:09:58", "other"),
+     ("Mathieu Levasseur was 11th in 2:11:47, above of the minimum olympic of 2:08:10 for the Games.", "2:08:10", "other"),
+     ("Mathieu Levasseur was 11th in 2:11:47, outside the Olympic minimum of 2:08:10.", "2:08:10", "other"),
+     ("Mathieu Levasseur was 11th in 2:11:47, outside the Olympic minimum of 2:08:10.", "2:11:47", "result")],
+    ids=["a-record-personal-far-of", "a-minimum-olympic", "an-olympic-minimum-of", "the-race-s-own"],
+)
+def test_results_a_mark_missed_as_french_copy_translated_says_it(doc_of, text: str, time: str, label: str) -> None:
+    """"far of his record personal (2:09:58)" and "the minimum olympic of 2:08:10" (French word order translated), and "the
+    Olympic minimum of 2:08:10", are marks missed, not the race's; the race's own time stays its result."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]

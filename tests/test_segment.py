@@ -160,3 +160,11 @@ def test_segment_a_word_shortened_alone_in_a_bracket(text: str, expected: list[s
     """A country shortened in a translated results list ("(Etiop.)", "(Eritr.)", up to six letters, capitalised) ends no
     sentence; a lowercase word in a bracket does, and so does a longer word ("(Olympics.)")."""
     assert sentences_of(text) == expected
+
+
+def test_segment_rows_left_out_of_a_list_by_an_ellipsis() -> None:
+    """"2:07:55; ... 11. Mathieu Levasseur" in a list run together: rows left out, no sentence's end (its "Men:" label stays
+    the row's); an ellipsis after a sentence's words still ends one."""
+    assert sentences_of("Men: 1. Mulugeta Ouma (ETH) 2:05:33; 2. Titus Kipchumba (KEN) 2:06:11; ... 11. Mathieu Levasseur (FRA) 2:11:47.") == [
+        "Men: 1. Mulugeta Ouma (ETH) 2:05:33; 2. Titus Kipchumba (KEN) 2:06:11; ... 11. Mathieu Levasseur (FRA) 2:11:47."]
+    assert sentences_of("He was 2:22:01 ... 6. Katharina Steinruck was sixth.") == ["He was 2:22:01 ...", "6. Katharina Steinruck was sixth."]

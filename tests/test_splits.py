@@ -3529,3 +3529,17 @@ def test_splits_a_list_s_second_column_is_the_women_s(doc_of, heading: str, wome
     doc = doc_of("Wilfred Rotich won the men's half marathon in 59:21 and Joyce Chepkoech the women's in 1:06:50.\n\n"
                  f"{heading}\n10 km: 27:59 / 31:22\n20 km: 56:12 / 1:03:20")
     assert [s.label_ for s in doc.spans["splits"] if s._.column_race is not None and s._.column_race.sex == "women"] == women
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Siyabonga Ndlovu won the Two Oceans Ultra Marathon in 3:09:48. He crested the summit, at roughly 37km, in 2:06:40.",
+      [("2:06:40", "37km", 37000.0, "Siyabonga Ndlovu")]),
+     ("Gerda Steyn won the Two Oceans Ultra Marathon in 3:32:17. Steyn went through the marathon mark in 2:38:40.",
+      [("2:38:40", "marathon", 42195.0, "Gerda Steyn")])],
+    ids=["a-point-said-roughly", "an-ultra-s-marathon-mark-its-distance-unsaid"],
+)
+def test_splits_points_of_an_ultra_of_no_distance_said(doc_of, text: str, expected: list[tuple]) -> None:
+    """An ultra whose distance the text never says: "at roughly 37km, in 2:06:40" is a point's split, and so is "the marathon
+    mark" (no shorter race passes it)."""
+    assert splits(doc_of(text)) == expected

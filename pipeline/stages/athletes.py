@@ -523,6 +523,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         # cluster's to weigh: `Athletes._unlinked`)
     if P.RUNNERS_BRACKET_AFTER.match(text, m.end()) and P.RELAY.search(text):
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
+    if P.FIRM_BRACKET_BEFORE.search(before) or P.FIRM_BRACKET_AFTER.match(text, m.end()):
+        return True  # a firm, a row's club: "(Murray & Roberts)"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
     if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before) and not P.PRIZE_CAME_BEFORE.search(before)

@@ -388,7 +388,12 @@ class Quotes:
         if (owner := _owner_of_words(text, here, stop, people)) is not None:
             return owner, owner.text
         if (acc := P.ACCORDING_TO_AFTER.match(rest)) is not None and rest[0].islower():  # (not a sentence of its own: "According to Kerr, ...")
-            named = next(iter(people.within(here + acc.end(), here + acc.end() + 1)), None)
+            to = here + acc.end()
+            named = next(iter(people.within(to, stop)), None)
+            if named is not None and named.start_char > to and not P.ROLE_THEN_NAME.fullmatch(
+                    text, w.end() if (w := P.WORDS_OF.match(text, to)) else to, named.start_char):
+                named = None  # (a role set off before the name: "according to the expression of the director of the race,
+                # Sylvain Bordier", translated)
             return (named, named.text) if named is not None and not named._.possessive else None
         if verb := re.match(rf"{P.VERB_AFTER_QUOTE}\s+{P.SPEECH_ADVERBIAL}", rest, re.IGNORECASE):
             # a role and the name set off after it: '," commented the technical director of the national team, Marco Bellini.'

@@ -79,6 +79,8 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
             nxt += 1
         if _dot_leader(text, m.start(), nxt):
             continue
+        if P.ROWS_LEFT_OUT_BEFORE.search(text, max(start, m.start() - 6), m.start()) and P.ROW_NUMBER_AT.match(text, nxt):
+            continue  # "2:07:55; ... 11. Mathieu Levasseur": rows left out of a list, no sentence's end
         if nxt < end:
             starts.append(nxt)
     return starts

@@ -539,7 +539,8 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         return ("1 mile", P.MILE_M, False) if race_m is None or race_m > P.MILE_M + 1 else None
     if m.group("marathonmark"):  # an ultra's "reached the marathon mark in 2:39:21"
         marathon = P.EVENT_DISTANCE_M["marathon"]
-        return ("marathon", marathon, False) if race_m is not None and race_m > marathon + 1 else None
+        return ("marathon", marathon, False) if race_m is None or race_m > marathon + 1 else None  # (an ultra's distance unsaid:
+        # no shorter race passes a marathon's mark)
     return None
 
 
