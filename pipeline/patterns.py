@@ -237,6 +237,9 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # a qualifying minimum, its adjective before it or, as French copy translated writes it, after it: "the Olympic minimum",
 # "the minimum olympic" (not "at the minimum")
 _MINIMUM = r"(?:(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum(?:\s+(?:olympic|qualifying))?)"
+# a time to run at least, each sex's listed: "must run at least 28:30 for the men and 32:30 for the women" (standards)
+_AT_LEAST_TO_RUN = (r"\b(?:must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to)\s+(?:run|clock|do)\s+at\s+least"
+                    r"(?:\s+\d[\d:.,]*\s+for\s+(?:the\s+)?(?:men|women)\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
 THRESHOLD_BEFORE = re.compile(
@@ -247,6 +250,7 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
+    rf"{_AT_LEAST_TO_RUN}|"  # "must run at least 28:30 for the men and 32:30 for the women": standards
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
@@ -662,7 +666,20 @@ DISTANCE_POSITION_BEFORE = re.compile(
 )
 # a sentence opening "On" a road race's point, as Polish copy translated does: "On 30 km he had already 9 seconds before Rono" (a
 # point of a longer road race only, not a label: "On 10 km: 1. Marek Novy 29:50", nor "On 10 km Eva Dvorak won the national title")
+# a race spoken of as "that race", won in the time after it: another race's when its sentence dates it in a year ("in September
+# 2021, when he finished second behind Trayvon Bromell, who won that race in 9.76", "the 2022 New York City Marathon champion, who
+# won that race in 2:23:23"; not a race just told, "Saint Lucia's Julien Alfred won that race in 22.08", "Krop, who won that race
+# in 13:24.60" of Thursday's heat: `results.old_mark`)
+WON_THAT_RACE_BEFORE = re.compile(r"\b(?:won|ran|took)\s+that\s+(?:race|one|edition)\s+in\s+$", re.IGNORECASE)
+YEAR_WORD = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:]|[.,]\d)")
+# a record set before the year that dates it: "the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014" (the mark's
+# date, not the paragraph's)
+RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked)\b[^.;!?\d]{0,50}$", re.IGNORECASE)
 ON_POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:On)\s+$")
+# a distance opening its sentence, reached at a time right after it, in a text that names a longer race: "2000m came in 7:24.7
+# and 3000m in 11:09.1" of a 5000m (a point of the race, not a race of its own)
+POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))$")
+POINT_CAME_AFTER = re.compile(r"\s+(?:came|went\s+by|ticked\s+by|(?:was|were)\s+reached|was\s+passed|passed)\s+in\s+\d", re.IGNORECASE)
 ON_POINT_NOT_AFTER = re.compile(r"\s*:|[^.!?\n]{0,60}\b(?:won|wins|win|winner|victory|title)\b", re.IGNORECASE)
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
 # Final 3000m"
@@ -1144,6 +1161,7 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
+    rf"|{_AT_LEAST_TO_RUN}\s*$"
     r"|\bthe\s+setting\s+(?:time|record)\s+$"  # Japanese copy translated: "cleared the setting record 2 hours 23 minutes 00 seconds"
     rf"|{_STANDARD_IN_A_CLAUSE}"
     r"|\bthe\s+(?:(?:men|women)[’']s\s+)?(?:minimum|(?:qualifying|entry|olympic)\s+standard)\s+(?:(?:demanded|required|needed|set)\s+)?for\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+(?:\s*\(|,)\s*$",  # "the minimum for the World of
@@ -1165,7 +1183,8 @@ STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
     r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
     r"\s+(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
-    r"for\s+(?:the\s+)?(?:men|women))\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
+    r"for\s+(?:the\s+)?(?:men|women))\s*(?:,\s*(?:and\s+)?|and\s+))*$"
+    rf"|{_AT_LEAST_TO_RUN}\s*$", re.IGNORECASE)  # ("must run at least 28:30 for the men and 32:30 for the women")
 # "last year" (a forum's "last yr"), "that June", "in 1985", "two years ago", "previously", "back in", "back on June 2", "the previous weekend",
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
@@ -1833,7 +1852,7 @@ SPLIT_POINT_PASSED = re.compile(
 # naming a longer road race (`context`: not "The 100 km arrived in 6:05:35 for Sorokin", the race's own)
 SPLIT_POINT_ARRIVED = re.compile(
     r"(?<![\d,.:])(?<!\d\s)(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:arrived\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked)(?=\s*$)",
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?:arrived|came)\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked)(?=\s*$)",
     re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
 ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was)\s+\d(?![^.;!?\n]{0,12}\b(?:for|(?:won\s+)?by)\s+(?-i:[A-Z]))"
@@ -2282,6 +2301,10 @@ TABLE_ROW = re.compile(
     r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres?|meters?|km|k)\b(?=[ \t]*\||\t| {2,})",
     re.IGNORECASE,
 )
+# a header counting laps before a column of distances: "Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1" (the
+# rows' distance in their second cell)
+TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)
+TABLE_DISTANCE_HEAD = re.compile(r"distance|point|mark|at", re.IGNORECASE)
 # a header's first cell that is a unit, the rows under it opening with a bare number of it: "Km  Leader  Cumulative"
 # over "1  Aregawi  2:54.21"
 TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|meters?|miles?)", re.IGNORECASE)
@@ -2565,8 +2588,14 @@ NOT_NAME_WORDS = frozenset(
     halfway history huge home age temperature temperatures federations word
     conference conferences exhibition label net network international national country
     minuten sekunden stunden meter kilometer meile meilen
+    commissioner governor god development
     """.split()
 )
+# ... those of them that are days or months, a given name too after an honorific, before a surname: "Mr. Sunday Okon", "Mrs.
+# June Adeyemi" (`athletes.split_run`)
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+                      "september october november december".split())
+HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor)\.?[ \t]+$")
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
 SURNAME_NOT_NAME_WORDS = frozenset("little young long english".split())  # (not the compass's: "Lincoln East", "Millard West")
@@ -2599,7 +2628,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor platz strasse straße
+    body facility cities indoor platz strasse straße atletiek
     corps government electronics bank telecom motors ministry forces army prisons
     """.split()
 )
@@ -3759,6 +3788,12 @@ SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established)\s+(?:
 LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
+# a point's relative clause whose pronoun reached it, right before the time: "By 8km, which he reached in 23:29, only Pwajok
+# could stay with him" (the pronoun's runner, not the one named after)
+PRONOUN_REACHED_BEFORE = re.compile(r"\b(?:which|that)\s+(?P<pron>he|she)\s+(?:reached|passed|hit|covered|went\s+through|came\s+through)"
+                                    r"\s+(?:in\s+|at\s+)?$", re.IGNORECASE)
+# "According to him," right before a quote (Nigerian copy's idiom): the one the pronoun stands for says it
+ACCORDING_TO_PRONOUN_BEFORE = re.compile(r"\baccording\s+to\s+(?P<pron>him|her)\s*[,:]\s*$", re.IGNORECASE)
 # ... or, in a sentence naming nobody, "his own" or "her own" mark right after the time: the time's owner ("Third straight
 # Olympic 1500m title and an Olympic record of 3:51.29, beating her own 3:53.11 from Tokyo", a live blog's entry; not "13:31.8
 # on his own watch", nor "3:49.04 was safe, but she was happy to beat her own Olympic record")
@@ -3919,6 +3954,7 @@ OTHER_MARK_BEFORE = re.compile(
     # ... or the records' labels each with its time in a bracket: "still holds the M75 (3:04:54), M80 (3:15:54) and M85
     # (3:56:34) world records"
     r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"
+
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
     r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
     r"|\brecord\s+(?:(?!now\b|newly\b)[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*\(\s*$"  # "The record of Poland

@@ -3007,3 +3007,21 @@ def test_athletes_a_firm_or_a_place_is_no_runner(doc_of, text: str, expected: li
     """"(Murray & Roberts)", two names joined by "&" in a row's bracket, is a firm (its club), though the registry knows a
     Roberts; "By the top of Constantia Nek" is a place on the course."""
     assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gideon Dalyop won in 29:14. The race was flagged off by the Lagos State Commissioner for Youth and Social Development, Hon. "
+      "Adebayo Olatunji. \"I thank God for today,\" said Dalyop. \"Na God do am!\"", ["Gideon Dalyop"]),
+     ("Sanne Vermeulen from Haag Atletiek won the 5000m in 16:51.37.", ["Sanne Vermeulen"])],
+    ids=["an-office-s-words-and-god", "a-dutch-club-s-word"],
+)
+def test_athletes_an_office_god_or_a_club_is_no_runner(doc_of, text: str, expected: list[str]) -> None:
+    """"State Commissioner", "Social Development" (an office's words), "God", "Haag Atletiek" (a Dutch club) name no runner."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"] if s._.role is None}) == expected
+
+
+def test_athletes_a_day_s_name_after_an_honorific_is_a_given_name(doc_of) -> None:
+    """"Mr. Sunday Okon" (a Nigerian given name): the whole name, its role the technical director's (no runner)."""
+    doc = doc_of("Gideon Dalyop won in 29:14. The AFN Technical Director, Mr. Sunday Okon, said the federation would pick athletes.")
+    assert sorted(s.text for s in doc.spans["athletes"] if s._.role is None) == ["Gideon Dalyop"]

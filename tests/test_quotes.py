@@ -2488,3 +2488,10 @@ def test_quotes_according_to_a_role_then_its_name(doc_of, text: str, speaker: st
     """'"...", according to the expression of the director of the race, Sylvain Bordier' (French copy translated) and
     "according to his coach, Patrick Sang": the name set off after the role is the speaker's."""
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc_of(text).spans["quotes"]] == [speaker]
+
+
+def test_quotes_according_to_a_pronoun_before_a_quote(doc_of) -> None:
+    """'According to him, "Gideon was too strong at the end."' (Nigerian copy): the one the pronoun stands for speaks."""
+    doc = doc_of("Gideon Dalyop won in 29:14. The runner-up, Nanbol Pwajok, was full of praises for the winner. According to him, "
+                 "\"Gideon was too strong at the end.\"")
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Nanbol Pwajok"]

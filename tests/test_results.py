@@ -7074,3 +7074,24 @@ def test_results_a_mark_missed_as_french_copy_translated_says_it(doc_of, text: s
     """"far of his record personal (2:09:58)" and "the minimum olympic of 2:08:10" (French word order translated), and "the
     Olympic minimum of 2:08:10", are marks missed, not the race's; the race's own time stays its result."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label"),
+    [("Gideon Dalyop won in 29:14. Athletes must run at least 28:30 for the men and 32:30 for the women in a certified race.",
+      "28:30", "other"),
+     ("Gideon Dalyop won in 29:14. Athletes must run at least 28:30 for the men and 32:30 for the women in a certified race.",
+      "32:30", "other"),
+     ("Sharon Lokedi won in 2:17:22.\n\nThat wiped 2:37 off the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014. "
+      "Hellen Obiri was second in 2:17:41.", "2:17:41", "result"),
+     ("Sharon Lokedi won in 2:17:22, said Lokedi, the 2022 New York City Marathon champion, who won that race in 2:23:23.",
+      "2:23:23", "other"),
+     ("Rhasidat Adeleke was fifth in the women's 200m in 22.61. Saint Lucia's Julien Alfred won that race in 22.08.", "22.08", "result")],
+    ids=["a-time-to-run-at-least", "its-list-s-second", "a-record-s-date-opening-a-paragraph", "that-race-after-its-title",
+         "that-race-just-told"],
+)
+def test_results_standards_to_run_and_races_spoken_of(doc_of, text: str, time: str, label: str) -> None:
+    """"must run at least 28:30 for the men and 32:30 for the women": standards; a paragraph opening with a record's date ("set by
+    ... in 2014") is not about the past; "the 2022 New York City Marathon champion, who won that race in 2:23:23", its sentence
+    dated in a year, another race's (not "won that race in 22.08" of a race just told)."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]

@@ -3543,3 +3543,17 @@ def test_splits_points_of_an_ultra_of_no_distance_said(doc_of, text: str, expect
     """An ultra whose distance the text never says: "at roughly 37km, in 2:06:40" is a point's split, and so is "the marathon
     mark" (no shorter race passes it)."""
     assert splits(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gideon Dalyop won the 10km in 29:14 ahead of Nanbol Pwajok. By 8km, which he reached in 23:29, only Pwajok could stay with him.",
+      [("23:29", "8km", 8000.0, "Gideon Dalyop")]),
+     ("Marjolein de Graaf won the women's 5000m in 18:29.84. 2000m came in 7:24.7 and 3000m in 11:09.1.",
+      [("7:24.7", "2000m", 2000.0, None), ("11:09.1", "3000m", 3000.0, None)])],
+    ids=["a-point-which-he-reached", "a-distance-opening-its-sentence-came-in"],
+)
+def test_splits_a_point_reached_by_a_pronoun_or_opening_its_sentence(doc_of, text: str, expected: list[tuple]) -> None:
+    """"By 8km, which he reached in 23:29, only Pwajok could stay with him": the pronoun's split (not the runner named after);
+    "2000m came in 7:24.7" of a 5000m: a point, no race of its own."""
+    assert splits(doc_of(text)) == expected

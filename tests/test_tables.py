@@ -208,3 +208,15 @@ def test_tables_a_finish_told_far_after_its_win_or_in_a_row_with_no_stop() -> No
     assert split_tables(table + prose).finishes == frozenset({"31km"})
     rows = "Men: 1 Patrick Kipngeno (KEN) 2:24:52\nWomen: 1 Joyline Chepngeno (KEN) 2:48:30\n"
     assert split_tables(table + rows).finishes == frozenset({"31km"})
+
+
+def test_tables_a_lap_count_before_the_distance_column() -> None:
+    """"Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1": the rows' distances in their second cell, the lap time
+    a lap's (from the point before) and the total the time there; a first row labelled "start" too."""
+    text = ("Here are all her laps:\n\nLap | Distance | Lap time | Total\nstart | 200m | 43.9 | 43.9\n1 | 600m | 88.2 | 2:12.1\n"
+            "2 | 1000m | 88.6 | 3:40.7\n")
+    cells = split_tables(text).cells
+    there = cells[text.index("2:12.1")]
+    lap = cells[text.index("88.6")]
+    assert (there.at, there.distance_m, there.lap) == ("600m", 600.0, False)
+    assert (lap.at, lap.lap, lap.lap_m) == ("1000m", True, 400.0)

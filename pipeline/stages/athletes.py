@@ -130,9 +130,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
         given = given or (low in P.ARTICLE_PARTICLES and _title_case(tok) and 0 < i < len(words) - 1 and bool(current)
                           and _surname_like(words[i + 1].group()))  # "Soufiane The Bakkali"
         particle = tok.islower() and low in PARTICLES and 0 < i < len(words) - 1  # "Daniel do Nascimento" ("do" is a stop word)
+        honoured = (low in P.DAY_WORDS and i < len(words) - 1 and _surname_like(words[i + 1].group())
+                    and P.HONORIFIC_RIGHT_BEFORE.search(text, max(0, tok_start - 8), tok_start) is not None)  # "Mr. Sunday Okon"
         row_initial = (i == 0 and len(tok) == 1 and len(words) > 1 and _surname_like(words[1].group())  # "6 A Cooke (St Finbarr's)
                        and P.ROW_PLACE_BEFORE.search(text, max(0, tok_start - 40), tok_start) is not None)  # 28:31": an initial
-        blocked = i not in known and not particle and not row_initial and tok_start not in country_given and (
+        blocked = i not in known and not particle and not row_initial and not honoured and tok_start not in country_given and (
             i in country
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
                 and not (surname and (low in P.COUNTRY_WORDS or low in P.SURNAME_NOT_NAME_WORDS)) and not (given and low in STOP_WORDS))

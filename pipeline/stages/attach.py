@@ -122,6 +122,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if not before and paras is not None and not between(doc, "athletes", _headline_end(text, paras), a) \
             and (who := _pronoun_clause_subject(doc, a, start, end, b)) is not None:
         return who  # "Two days after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking": the main clause's
+    if not before and paras is not None and (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None \
+            and not P.ANAPHOR_SUBJECT.match(text[a:start]):  # (not "The Ethiopian led at the bell, which he reached in 7:03.6")
+        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)  # "By 8km, which
+        # he reached in 23:29, only Pwajok could stay with him": the pronoun's
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     if (for_ := P.TIME_FOR_AFTER.match(text, end)) is not None:

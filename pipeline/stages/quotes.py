@@ -449,6 +449,8 @@ class Quotes:
         if (recent is not None and P.TOPIC_GOES_ON.fullmatch(seg) and (not people.within(prv, open_at) or P.TOPIC_A_NAME.fullmatch(seg))
                 and paras.index(recent[1]) >= paras.index(open_at) - 1):  # (the last quote in this paragraph or the one before)
             return recent[0], recent[0].text  # 'And on doubling again after Torun two years ago: "..."': the last speaker goes on
+        if (acc := P.ACCORDING_TO_PRONOUN_BEFORE.search(seg)) is not None:  # 'According to him, "Gideon was too strong"'
+            return _named(previous_person(doc, prv + acc.start(), paras, "he" if acc.group("pron").lower() == "him" else "she", recent))
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1

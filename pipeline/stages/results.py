@@ -430,6 +430,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if P.ERASING_THE_BEFORE.search(before) and (of := P.MARK_OF_SETTER_AFTER.match(text, a0)) is not None \
                 and (setter := starting_at(doc, "athletes", of.end())) is not None:
             return OldMark(True, setter, settled=True)  # "erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine" (translated)
+    if P.WON_THAT_RACE_BEFORE.search(before) and P.YEAR_WORD.search(text, sentences(doc).of(t.start_char)[0], t.start_char):
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # "in September 2021, ... behind
+        # Trayvon Bromell, who won that race in 9.76": a race of that year
     if P.CAME_IN_WITH_BEFORE.search(before) and P.BEST_LABEL_AFTER.match(text, a0) \
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
@@ -621,8 +624,10 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
         return False
     if (e := P.EDITION_OPENING.match(text, start, end)) is not None and int(e.group("year") or e.group("year2")) != race.year:
         return True
-    return any(int(d.group("year")) != race.year for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION)
-               for d in pattern.finditer(text, start, end))
+    return any(int(d.group("year")) != race.year and not P.RECORD_SET_BEFORE_YEAR.search(text, start, d.start())
+               for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION) for d in pattern.finditer(text, start, end))
+    # (not a record's date: "That wiped 2:37 off the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014. Obiri was
+    # second in 2:17:41" is the race's)
 
 
 def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
@@ -1092,7 +1097,7 @@ class Results:
                 x, y = segment(text, sa, sa, sa, sb)
                 y = min(y, x + LEAD_CUE_REACH)
                 # "Taye had taken the field through halfway in 7:06.40": a pluperfect telling a split is the race's
-                cue = P.PAST_CUE.search(text, x, y)
+                cue = next((c for c in P.PAST_CUE.finditer(text, x, y) if not P.RECORD_SET_BEFORE_YEAR.search(text, x, c.start())), None)
                 told_split = (cue is not None and cue.group().lower().startswith("had")
                               and bisect_left(split_order, sb) > bisect_left(split_order, sa))
                 earlier_day = cue is not None and _earlier_day_of_the_meeting(text, sa, sb)  # ("On Friday night she had taken the metric mile")

@@ -82,6 +82,8 @@ def split_tables(text: str) -> Table:
         header = _cells(text, a, b)
         laps_beside = any(P.TABLE_LAPS_PROPER.fullmatch(text, *h) for h in header)  # "Distance | Split | Lap"
         unit = P.TABLE_UNIT_COLUMN.fullmatch(text, *header[0]) if header else None  # "Km" over "1  Aregawi  2:54.21"
+        counted = len(header) > 2 and P.TABLE_LAP_COUNT_HEAD.fullmatch(text, *header[0]) is not None \
+            and P.TABLE_DISTANCE_HEAD.fullmatch(text, *header[1]) is not None  # "Lap | Distance | ..." over "1 | 600m | 88.2 | ..."
         body = []  # (distance start, at, metres, [(cell index, start, end, time match)], text cells)
         j = i + 1
         if j < len(lines) and lines[j][0] == b + 1 and P.TABLE_MARKDOWN_RULE.fullmatch(text, *lines[j]):
@@ -94,7 +96,8 @@ def split_tables(text: str) -> Table:
                 break
             j += 1
             words = [(s, e) for k, (s, e) in enumerate(row_cells) if k and re.search(r"[^\W\d_]", text[s:e])]
-            if (row := P.TABLE_ROW.match(text, la, lb)) is not None:
+            if (row := P.TABLE_ROW.match(text, la, lb)) is not None or (
+                    counted and len(row_cells) > 2 and (row := P.TABLE_ROW.match(text, row_cells[1][0], lb)) is not None):
                 body.append((row.start("d"), row.group("d") + row.group("unit"), metres(row.group("d"), row.group("unit")), times, words))
             elif unit and P.TABLE_BARE_ROW.fullmatch(d := text[slice(*row_cells[0])]):
                 u = unit.group("unit").lower()
