@@ -506,7 +506,7 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 SPLITS_HEADING_AFTER = re.compile(r"\s+(?:splits|lap\s+times|passing\s+times|intermediate\s+times)\s*:?\s*$", re.IGNORECASE)
 SEX_LABEL_BEFORE = re.compile(r"\s*(?:(?:men|women|boys|girls)['’]?s?\s+)?", re.IGNORECASE)
 DISTANCE_POSITION_AFTER = re.compile(
-    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|from\s+(?:home|the\s+finish)|"
+    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|(?:from|before)\s+(?:home|the\s+(?:finish|line|end))|"
     r"from\s+\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+to\s+\d|"  # a stretch: "made the 5km from 30km to 35km
     # at 14:48" (translated)
     r"track|oval|straight|banked|lap\b|loop|circuit|course|split|"
@@ -672,14 +672,22 @@ DISTANCE_POSITION_BEFORE = re.compile(
 # in 13:24.60" of Thursday's heat: `results.old_mark`)
 WON_THAT_RACE_BEFORE = re.compile(r"\b(?:won|ran|took)\s+that\s+(?:race|one|edition)\s+in\s+$", re.IGNORECASE)
 YEAR_WORD = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:]|[.,]\d)")
-# a record set before the year that dates it: "the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014" (the mark's
-# date, not the paragraph's)
-RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked)\b[^.;!?\d]{0,50}$", re.IGNORECASE)
+# a record set, or a best from a race, before the date that dates it: "the course record of 2:19:59 set by Ethiopia's Buzunesh
+# Deba in 2014", "his personal best from the Hamburg marathon in April" (the mark's date, not the paragraph's nor the time's)
+MARK_TIME_RIGHT_AFTER = re.compile(r"\s*(?:\(|,|:|of\b|was\b|is\b)?\s*\d")  # ... that mark's own time right after its date
+RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked|from)\b[^.;!?\d]{0,50}$",
+                                    re.IGNORECASE)
 ON_POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:On)\s+$")
 # a distance opening its sentence, reached at a time right after it, in a text that names a longer race: "2000m came in 7:24.7
 # and 3000m in 11:09.1" of a 5000m (a point of the race, not a race of its own)
-POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))$")
-POINT_CAME_AFTER = re.compile(r"\s+(?:came|went\s+by|ticked\s+by|(?:was|were)\s+reached|was\s+passed|passed)\s+in\s+\d", re.IGNORECASE)
+# ... or a point listed after a dash with its time after "for", as Russian copy translated writes it ("за"): "the first kilometer
+# was passed for 2.38, 2000 m – for 5.16"
+POINT_DASH_FOR_TIME_AFTER = re.compile(r"[ \t]*[–—-][ \t]*for[ \t]+\d", re.IGNORECASE)
+# ("The 1000 m the group passed in 2.28", Russian copy translated)
+POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:(?-i:The)\s+)?$")
+POINT_CAME_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:group|leaders?|field|pack|leading\s+group)\s+|(?:they|he|she)\s+)?"
+                              r"(?:came|went\s+by|ticked\s+by|(?:was|were)\s+reached|was\s+passed|passed|covered|reached)\s+in\s+\d",
+                              re.IGNORECASE)
 ON_POINT_NOT_AFTER = re.compile(r"\s*:|[^.!?\n]{0,60}\b(?:won|wins|win|winner|victory|title)\b", re.IGNORECASE)
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
 # Final 3000m"
@@ -1189,9 +1197,9 @@ STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high
 # "had come into the race with": the sentence is about the past
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
 SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the half marathon is 59:27")
-    r"\b(?:whose|his|her|their)\s+(?:season['’]s\s+best|(?:personal|lifetime|career)\s+(?:best|record))"
+    r"\b(?:whose|his|her|their)\s+(?:season['’]s\s+best|(?:personal|lifetime|career)\s+(?:best|record)|best(?:\s+time)?)"
     r"(?:\s+(?:in|over|at|for)\s+the\s+(?:half[\s-]marathon|marathon|mile|steeplechase|\d[\d,.]*\s?(?:m|km|metres?|meters?)))?"
-    r"\s+(?:is|was|stands\s+at|of)\s+$",
+    r"\s+(?:is|was|stands\s+at|of)\s+$",  # ("whose best time over the half marathon stands at 1:11:02", German copy translated)
     re.IGNORECASE,
 )
 # a run's word right after a distance: "a 10km run", "the 10km run" (a run of a race walk's distance, named so)
@@ -1485,7 +1493,11 @@ VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|
 # (not "is with 49.90 third on the world list": a ranking)
 # a rank right after a time, as German copy translated says a place ("auf Rang neun"): "ran 2:29:03 hrs. to rank nine"
 RANK_AFTER_TIME = re.compile(  # (a rank of the race, the clause ending there: not "to rank 12 in the world", "to rank 4 all-time")
-    rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:to|on)\s+rank\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b(?=\s*(?:[.,;:!?)]|and\b|$))", re.IGNORECASE)
+    rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:(?:to|on)\s+rank|(?:and|on|to)\s+place)\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b(?=\s*(?:[.,;:!?)]|and\b|$))", re.IGNORECASE)
+# ... or "as" an ordinal right after the time, ending its clause: "Chebet came after 2:22:40 hours as second, third became ..."
+# (German copy translated: "als Zweite")
+AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\s+as\s+(?:the\s+)?(?P<ord>{_ORD})\b(?![-‐])(?=\s*[,.;)]|\s+(?:and|behind|ahead)\b)",
+                                   re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -2026,7 +2038,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*[–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*[–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -2628,7 +2640,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor platz strasse straße atletiek
+    body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace
     corps government electronics bank telecom motors ministry forces army prisons
     """.split()
 )
@@ -4205,7 +4217,9 @@ OWNED_RECORD_BEFORE = re.compile(
     # more than two seconds her personal record (4'16''02)"; not "Hull improved her Australian record (3:52.10) to win": the new
     # one, `IMPROVED_BY_AFTER`)
     r"|\b(?:improv(?:ed|es|ing)|better(?:ed|s|ing)|lower(?:ed|s|ing)|broke|breaking|beat(?:ing|s)?|smash(?:ed|es|ing))\s+(?P<gap>(?:[\w-]+\s+){0,5}?)"
-    r"(?P<pron3>his|her|their)\s+(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?\s*\(\s*$"
+    r"(?P<pron3>his|her|their)\s+(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+time)?"
+    r"(?:\s+(?:from|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*\(\s*$"  # ("improved his personal best from the Hamburg
+    # marathon in April (2:11:40) by almost 50 seconds", German copy translated)
     # ... or said to be held: "Kejelcha has held the world indoor mile record, 3:47.01, since 2019", "who holds the course
     # record of 2:05:11" (not "now holds the world record, 13:58.06", set in the race; nor "owned the final lap and the record,")
     r"|\b(?:(?:has|have|had)\s+held|who\s+(?:still\s+)?(?:holds|held))\s+the\s+(?:[\w-]+\s+){0,4}?record(?:\s+of|,)\s*$"
@@ -4238,8 +4252,8 @@ OWN_TIME_BEFORE = re.compile(
     r"(?P<against>\b(?:outside|inside|short\s+of|shy\s+of|off|than|beyond|near|close\s+to|within|improv(?:ed|ing|es)(?:\s+on)?|"
     r"better(?:ed|ing|s)?|lower(?:ed|ing|s)?|broke|breaking|beat(?:ing|s)?)\s+)?"
     r"(?:\b(?P<pron>his|her|their)|(?P<poss>[’']s?)|\b(?P<brought>arrived|arrives|arriving|came\s+in|comes\s+in|came\s+into\s+(?:the\s+)?(?:race|final|meet(?:ing)?)"
-    r"|entered\s+(?:the\s+)?(?:race|final))\s+with\s+an?)\s+$",
-    re.IGNORECASE)
+    r"|entered\s+(?:the\s+)?(?:race|final))\s+with\s+an?|\b(?P<owned>owns|owned|holds|held|boasts|possesses)\s+an?)\s+$",  # ("who owns
+    re.IGNORECASE)  # a 13:41.22 personal best for 5,000 meters on the track": a best standing before)
 STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best"
                                  r"|(?:[\w-]+\s+){1,3}?record)\b",  # (or a record of one to three words: "18 seconds slower than
                                  re.IGNORECASE)  # Jakob Ingebrigtsen's 3:30.60 world indoor record from Liévin")

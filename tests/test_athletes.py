@@ -3025,3 +3025,16 @@ def test_athletes_a_day_s_name_after_an_honorific_is_a_given_name(doc_of) -> Non
     """"Mr. Sunday Okon" (a Nigerian given name): the whole name, its role the technical director's (no runner)."""
     doc = doc_of("Gideon Dalyop won in 29:14. The AFN Technical Director, Mr. Sunday Okon, said the federation would pick athletes.")
     assert sorted(s.text for s in doc.spans["athletes"] if s._.role is None) == ["Gideon Dalyop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Holmwood also took the Class Two 1500m through Alliyah Blake.\n\nGIRLS CLASS TWO: 1. Alliyah Blake (Holmwood) 4:36.17, "
+      "2. Shantae Francis (Edwin Allen) 4:38.40", ["Alliyah Blake", "Shantae Francis"]),
+     ("Fantu Gelaw won in 2:21:58. The mood at the so-called 'Wall of Noise' at the Old Opera was phenomenal.", ["Fantu Gelaw"])],
+    ids=["a-school-in-a-row-s-bracket", "a-building-s-head-word"],
+)
+def test_athletes_a_school_or_a_building_is_no_runner(doc_of, text: str, expected: list[str]) -> None:
+    """A lone word the results rows give as the school in a runner's bracket ("Alliyah Blake (Holmwood) 4:36.17") is the school
+    wherever it acts ("Holmwood also took the Class Two 1500m"); "the Old Opera" is a building."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected

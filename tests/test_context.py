@@ -2865,3 +2865,16 @@ def test_context_a_distance_run_for_a_while_is_no_race(doc_of, text: str) -> Non
     """"during more than 30 kilometres" (French copy translated), "for nearly 35 kilometres": a stretch of the race, not its
     event (the next sentence's result is the marathon's)."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.text == "2:06:40"] == ["marathon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [("Men, 3000 m\n\nIn the race on 3000 m the first kilometer was passed for 2.38, 2000 m – for 5.16. Vasily Troshin won with the "
+      "result 7.54,41.", "3000m"),
+     ("Men, 3000 m\n\nVasily Troshin attacked 600 meters before the finish and won with the result 7.54,41.", "3000m")],
+    ids=["a-point-after-a-dash-for-its-time", "a-distance-before-the-finish"],
+)
+def test_context_points_as_russian_copy_translated_says_them(doc_of, text: str, event: str) -> None:
+    """Russian copy translated: "2000 m – for 5.16" in a 3000m (a point's time after "for") and "600 meters before the finish"
+    (a distance to go) are no races; the result stays the 3000m's."""
+    assert [r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"] == [event]

@@ -7095,3 +7095,31 @@ def test_results_standards_to_run_and_races_spoken_of(doc_of, text: str, time: s
     ... in 2014") is not about the past; "the 2022 New York City Marathon champion, who won that race in 2:23:23", its sentence
     dated in a year, another race's (not "won that race in 22.08" of a race just told)."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label", "place"),
+    [("FRANKFURT, October 26 – Cyprian Rotich won the Frankfurt Marathon in 2:05:51 hours.\n\nBest German was Jonas Fuchs. The "
+      "29-year-old came in 2:10:52 hours on rank nine and improved his personal best from the Hamburg marathon in April (2:11:40) by "
+      "almost 50 seconds.", "2:10:52", "result", 9),
+     ("FRANKFURT, October 26 – Cyprian Rotich won the Frankfurt Marathon in 2:05:51 hours.\n\nBest German was Jonas Fuchs. The "
+      "29-year-old came in 2:10:52 hours on rank nine and improved his personal best from the Hamburg marathon in April (2:11:40) by "
+      "almost 50 seconds.", "2:11:40", "other", None),
+     ("Fantu Gelaw won the Frankfurt Marathon in 2:21:58. Lena Koch ran in her first marathon directly to 2:27:31 hours and place "
+      "seven.", "2:27:31", "result", 7),
+     ("Fantu Gelaw won the Frankfurt Marathon in 2:21:58. Vivian Chebet came after 2:22:40 hours as second, third became Aberash "
+      "Wondimu.", "2:22:40", "result", 2),
+     ("Lena Koch was seventh in 2:27:31. The 26-year-old, whose best time over the half marathon stands at 1:11:02 hours, was empty.",
+      "1:11:02", "other", None),
+     ("Elias Mwangi won the 8km title in 23:41.0. Mwangi, who owns a 13:41.22 personal best for 5,000 meters on the track, won last "
+      "year's title in 24:02.8.", "13:41.22", "other", None)],
+    ids=["on-rank-nine-its-best-s-date-after-it", "the-best-dated-after-the-time", "and-place-seven", "as-second",
+         "whose-best-time-stands-at", "who-owns-a-best"],
+)
+def test_results_places_and_bests_as_translated_copy_says_them(doc_of, text: str, time: str, label: str, place) -> None:
+    """German copy translated: "came in 2:10:52 hours on rank nine" (the best's own date after it, "from the Hamburg marathon in
+    April (2:11:40)", dates that best, not the race's time), "directly to 2:27:31 hours and place seven", "came after 2:22:40
+    hours as second"; "whose best time over the half marathon stands at 1:11:02" and "who owns a 13:41.22 personal best" are
+    bests standing before."""
+    found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
+    assert found == [(label, place)]

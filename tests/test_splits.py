@@ -3557,3 +3557,9 @@ def test_splits_a_point_reached_by_a_pronoun_or_opening_its_sentence(doc_of, tex
     """"By 8km, which he reached in 23:29, only Pwajok could stay with him": the pronoun's split (not the runner named after);
     "2000m came in 7:24.7" of a 5000m: a point, no race of its own."""
     assert splits(doc_of(text)) == expected
+
+
+def test_splits_a_bell_split_of(doc_of) -> None:
+    """"after a bell split of 2:55" in a 1500m: the bell's split (1100m), no finish."""
+    doc = doc_of("Rajay Campbell won the boys' 1500m in 3:53.71. Campbell covered the last lap in 58.7 after a bell split of 2:55.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"] if s.text == "2:55"] == [("2:55", "bell", 1100.0)]

@@ -1362,12 +1362,16 @@ class Athletes:
     @staticmethod
     def _names_a_club(text: str, cl: Cluster) -> bool:
         """Is a lone word the first of a club's name the text gives ("Shettleston were 15 seconds back" beside "Shettleston
-        Harriers"; not "Bromley" beside "Blackheath & Bromley Harriers", a name's later word)?"""
+        Harriers"; not "Bromley" beside "Blackheath & Bromley Harriers", a name's later word), or a results row's bracket after
+        its runner ("Tonique Morrison (Holmwood) 2:08.90")?"""
         words = {c.text for c in cl.mentions}
         if len(words) != 1:
             return False
+        word = re.escape(next(iter(words)))
         return any(not P.CLUB_NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 20), m.start())  # (not "Blackheath & Bromley Harriers")
-                   for m in re.finditer(rf"\b{re.escape(next(iter(words)))}{P.CLUB_NAME_AFTER}", text))
+                   for m in re.finditer(rf"\b{word}{P.CLUB_NAME_AFTER}", text)) \
+            or re.search(rf"(?-i:[A-Z])[\w'’.-]+[ \t]+\({word}\)[ \t]*\d", text) is not None  # a results row's club or school in
+        # its bracket after the runner: "3. Tonique Morrison (Holmwood) 2:08.90" (and "Holmwood also took the Class Two 1500m")
 
     def _standalone_ok(self, text: str, cl: Cluster, sents) -> bool:
         """A lone surname (or initial and surname) with no full form: keep it only where the text uses it

@@ -350,10 +350,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                 and not P.ON_POINT_NOT_AFTER.match(text, m.end()):
             point_end = m.end()
             continue  # "On 30 km he had already 9 seconds before Rono" in a marathon's report (translated): a point of the race
-        if P.POINT_CAME_AFTER.match(after) and P.POINT_OPENING_BEFORE.search(before) and (here := event_distance(event)) is not None \
-                and longest() > here:
+        if ((P.POINT_CAME_AFTER.match(after) and P.POINT_OPENING_BEFORE.search(before)) or P.POINT_DASH_FOR_TIME_AFTER.match(after)) \
+                and (here := event_distance(event)) is not None and longest() > here:
             point_end = m.end()
-            continue  # "2000m came in 7:24.7 and 3000m in 11:09.1" of a 5000m: points of the race
+            continue  # "2000m came in 7:24.7 and 3000m in 11:09.1" of a 5000m, "2000 m – for 5.16" of a 3000m: points of the race
         if road_point and P.ARRIVED_AFTER.match(after):
             continue  # "The 10 kilometers arrived in 29:01" in a marathon's report (translated): a point of the race (not "The 100
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")

@@ -130,7 +130,10 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if (dashed := P.ORDINAL_AFTER_DASH.match(text, t.end_char)) is not None:
         return P.ORDINALS[dashed.group("ord").lower()]  # "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending champ"
     if (rank := P.RANK_AFTER_TIME.match(text, t.end_char)) is not None:
-        return number(rank.group("n"))  # "ran in 2:29:03 hrs. to rank nine" (German translated: "auf Rang neun")
+        return number(rank.group("n"))  # "ran in 2:29:03 hrs. to rank nine" (German translated: "auf Rang neun"), "directly to
+        # 2:27:31 hours and place seven"
+    if (as_ord := P.AS_ORDINAL_AFTER_TIME.match(text, t.end_char)) is not None:
+        return P.ORDINALS[as_ord.group("ord").lower()]  # "Chebet came after 2:22:40 hours as second" (translated)
     if P.VERB_IN_BEFORE.search(text, max(0, t.start_char - 20), t.start_char) and (late := P.ORDINAL_AFTER_TIME.match(text, t.end_char)):
         return P.ORDINALS[late.group("ord").lower()]  # "Chepkirui became in 2:17:49 hours second" (translated)
 
@@ -444,7 +447,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.EQUALLED_MARK_BEFORE.search(before):
         return OldMark(False, None)  # "equalled his season's best of 6.57 to finish third": run again, in this race
     if (own := P.OWN_TIME_BEFORE.search(before)) is not None and (label := P.STANDING_BEST_AFTER.match(text, a0)) is not None \
-            and ((own.group("against") and not own.group("brought")) or P.STANDING_AFTER.match(text, label.end())):
+            and (((own.group("against") or own.group("owned")) and not own.group("brought")) or P.STANDING_AFTER.match(text, label.end())):
         # "well outside his 7:38.35 PB", "his 3:51.70 best says", "came in with a 7:38.35 PB from Boston": a best standing before
         if own.group("pron"):
             return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
@@ -1044,12 +1047,15 @@ class Results:
         home = home_places(text, lead_end(text, paras), main_meeting)
         lead_dated = {m[:3] for m in P.LEAD_MONTH.findall(text, 0, lead_end(text, paras))}  # "Aug" of "26 Aug 2023"
 
-        def other_month(start: int, end: int, asides: list[tuple[int, int]] | None = None) -> bool:
+        def other_month(start: int, end: int, asides: list[tuple[int, int]] | None = None, since: int | None = None) -> bool:
             """Does [start, end) date itself in a month the lead does not name ("In June she clocked",
             "opened at Velocity Fest in April with"; where the lead names a month, "in Florence on 2 June"),
-            outside the asides given? The lead dates the race."""
+            outside the asides given, and not as the date of a mark told after `since` (a time's end: "ran 2:10:52 and improved
+            his personal best from the Hamburg marathon in April (2:11:40)")? The lead dates the race."""
             return any(
                 m.group("month") not in lead_months and not inside(m.start(), asides or ())
+                and not (P.RECORD_SET_BEFORE_YEAR.search(text, start if since is None else max(start, since), m.start())
+                         and (since is None or P.MARK_TIME_RIGHT_AFTER.match(text, m.end())))
                 for m in P.MONTH_ALONE.finditer(text, start, end)
             ) or (bool(lead_dated) and any(
                 (m.group("month") or m.group("month_first"))[:3] not in lead_dated and not inside(m.start(), asides or ())
@@ -1171,6 +1177,11 @@ class Results:
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
                 # (a round's time told in the pluperfect is the round's: "had won his semi-final in 3:32.89")
                 return any(not inside(r.start(), asides) and not (round_cue is not None and P.PLUPERFECT.match(r.group()))
+                           and not (pattern is P.PAST_CUE and P.RECORD_SET_BEFORE_YEAR.search(text, max(start, t.end_char), r.start())
+                                    and P.MARK_TIME_RIGHT_AFTER.match(text, r.end()))
+                           # (another mark's date after the time: "came in 2:10:52 hours ... and improved his personal best from the
+                           # Hamburg marathon in April (2:11:40)", its own time right after; not the time's own: "her own record
+                           # of the course, 1:10:34, established in 2022", "has 12.48,45 as personal record from Firenze in June")
                            and not (r.start() >= t.end_char  # (another's mark after the time: "off Colin Jackson's mark from 1994")
                                     and P.OWNED_MARK_RIGHT_BEFORE.search(text, max(start, r.start() - 30), r.start()))
                            for r in pattern.finditer(text, start, end))
@@ -1303,7 +1314,7 @@ class Results:
                 or (lead_dates and _other_year(text, lead[0], opening, race))
                 or ((cleft := P.CLEFT_DATING_OPENING.match(text, a, t.start_char)) is not None and _other_year(text, a, cleft.end(), race))
                 or cued(P.PAST_CUE, *list_dated) or _other_year(text, *list_dated, race)
-                or other_month(s0, next_time, asides) or (lead_dates and other_month(lead[0], opening))
+                or other_month(s0, next_time, asides, since=t.end_char) or (lead_dates and other_month(lead[0], opening, since=t.end_char))
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
