@@ -1188,6 +1188,9 @@ STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(
                                  r"selectors?|association|governing|organi[sz]ers|committee|union|body)\b)))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
 # by the JAAA": a federation's)  # (not "the 3:58 standard he set
 # as a high schooler", "The 2:01:09 standard set by Kipchoge")
+# ... or a body's standard said after it: "under the 1:47.00 England Athletics have set as the selection mark"
+STANDARD_SET_AS_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:have|has|had)\s+(?:set|fixed|named)\s+as\s+(?:the|a|their|its)\s+"
+                                   r"(?:[\w-]+\s+){0,2}(?:selection|qualifying|qualification|entry)\s+(?:mark|standard|time)\b", re.IGNORECASE)
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
     r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
     r"\s+(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
@@ -1739,7 +1742,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b)|"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
-    r"(?:(?-i:In)(?=\s+the\s)|until|till)"
+    r"(?:(?-i:In)(?=\s+the\s)|until|till|to)"  # ("Will Ashdown took over to 1000m, passed in 2:27.5")
     r"(?=\s+(?:the\s+)?\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
     # 30 kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0"
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?)"  # ("at roughly 37km")

@@ -2495,3 +2495,12 @@ def test_quotes_according_to_a_pronoun_before_a_quote(doc_of) -> None:
     doc = doc_of("Gideon Dalyop won in 29:14. The runner-up, Nanbol Pwajok, was full of praises for the winner. According to him, "
                  "\"Gideon was too strong at the end.\"")
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Nanbol Pwajok"]
+
+
+def test_quotes_a_shared_surname_is_the_one_the_text_calls_by_it(doc_of) -> None:
+    """Two brothers named Korir: the bare "Korir" the report keeps calling the winner by is the winner, though his brother was
+    named in full since (not the nearest named in full)."""
+    doc = doc_of("Kenya's John Korir won the Boston Marathon in 2:04:45, 13 years after his older brother Wesley took the title. Korir, "
+                 "who won the Chicago Marathon in 2:02:44, was 19 seconds clear.\n\nWesley Korir won a hot edition of the race in 2012 "
+                 "in 2:12:40.\n\n\"I listened to him,\" Korir told reporters.")
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["John Korir"]

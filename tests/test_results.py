@@ -7123,3 +7123,9 @@ def test_results_places_and_bests_as_translated_copy_says_them(doc_of, text: str
     bests standing before."""
     found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
     assert found == [(label, place)]
+
+
+def test_results_a_standard_a_body_has_set(doc_of) -> None:
+    """"under the 1:47.00 England Athletics have set as the selection mark": a standard, no time run."""
+    doc = doc_of("Tom Hadley won the 800m in 1:46.84, which puts him under the 1:47.00 England Athletics have set as the selection mark.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:46.84", "result"), ("1:47.00", "other")]

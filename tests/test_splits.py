@@ -3563,3 +3563,10 @@ def test_splits_a_bell_split_of(doc_of) -> None:
     """"after a bell split of 2:55" in a 1500m: the bell's split (1100m), no finish."""
     doc = doc_of("Rajay Campbell won the boys' 1500m in 3:53.71. Campbell covered the last lap in 58.7 after a bell split of 2:55.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"] if s.text == "2:55"] == [("2:55", "bell", 1100.0)]
+
+
+def test_splits_to_a_point_then_passed_in(doc_of) -> None:
+    """"Will Ashdown took over to 1000m, passed in 2:27.5": the 1000m point's split."""
+    doc = doc_of("Alfie Marsh won the 1500m in 3:38.72. Dan Kerrigan led through 800m in 1:57.9, and Will Ashdown took over to 1000m, "
+                 "passed in 2:27.5.")
+    assert [s for s in splits(doc) if s[0] == "2:27.5"] == [("2:27.5", "1000m", 1000.0, "Will Ashdown")]

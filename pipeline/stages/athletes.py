@@ -1084,7 +1084,7 @@ class Athletes:
         self._merge_suffixes(clusters)
         self._merge_variants(clusters)
         for c in short:
-            target, c.link = self._link_short(c, list(clusters.values()))
+            target, c.link = self._link_short(c, list(clusters.values()), text)
             if target is not None:
                 target = clusters.setdefault(fold(target.key), target)
                 target.mentions.append(c)
@@ -1183,7 +1183,7 @@ class Athletes:
         for k in merged:
             del clusters[k]
 
-    def _link_short(self, c: Candidate, clusters: list[Cluster]) -> tuple[Cluster | None, str]:
+    def _link_short(self, c: Candidate, clusters: list[Cluster], text: str = "") -> tuple[Cluster | None, str]:
         """The cluster a surname, initial or variant mention refers to (or None), and how."""
         toks = [_title(t) for t in c.tokens]
         surname = fold(" ".join(t for t in toks if not _is_initial(t)))
@@ -1201,10 +1201,16 @@ class Athletes:
             athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]
             if len(athletes) == 1:
                 return athletes[0]  # "Wightman" is the athlete, not his father the announcer
-            if len(matches) > 1:  # shared surname: the one named most often so far, then the nearest named in full
+            if len(matches) > 1:  # shared surname: the one the text has called by it alone so far, then the one named most often
+                # so far, then the nearest named in full ("Korir" of John Korir, the winner the report calls so, not of his brother
+                # Wesley Korir named in full since)
                 before = [(m.start, cl) for cl in matches for m in cl.mentions if m.start < c.start and len(m.tokens) > 1]
                 counts = Counter(id(cl) for cl in matches for m in cl.mentions if m.start < c.start)
-                return max(before, key=lambda x: (counts[id(x[1])], x[0]))[1] if before else None
+                full_at = {id(cl): min((m.start for m in cl.mentions if len(m.tokens) > 1), default=c.start) for cl in matches}
+                alone = Counter(id(cl) for cl in matches for m in cl.mentions  # (in running text after the full name: not a
+                                if full_at[id(cl)] < m.start < c.start and fold(m.text) == fold(c.text)  # headline's before it,
+                                and not _heading_line(text, m.start))  # nor a heading's, "Healy gets her timing right")
+                return max(before, key=lambda x: (alone[id(x[1])], counts[id(x[1])], x[0]))[1] if before else None
             return None
 
         def named(surname: str) -> list[Cluster]:

@@ -181,7 +181,8 @@ def said_as_hour(text: str, start: int, end: int, since: int = 0) -> bool:
 def named_standard(text: str, start: int, end: int) -> bool:
     """Is the time at [start, end) a standard named around it ("the 1:59.00 standard", "The Tokyo standards are 13:01.00
     (men) and 14:50.00 (women)"; not one run: "ran the 13:05.00 Paris standard exactly", "The 2:09:40 Olympic standard he ran")?"""
-    return (text[max(0, start - 4) : start].lower() == "the " and P.STANDARD_WORD_AFTER.match(text, end) is not None
+    return (text[max(0, start - 4) : start].lower() == "the " and (P.STANDARD_WORD_AFTER.match(text, end) is not None
+                                                                 or P.STANDARD_SET_AS_AFTER.match(text, end) is not None)
             and not P.RAN_THE_BEFORE.search(text, max(0, start - 20), start)) \
         or P.STANDARDS_LISTED_BEFORE.search(text, max(0, start - P.STANDARD_REACH), start) is not None
 
