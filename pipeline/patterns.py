@@ -506,7 +506,7 @@ EVENT_OF_LAPS = {"one": "400m", "1": "400m", "two": "800m", "2": "800m", "25": "
 SPLITS_HEADING_AFTER = re.compile(r"\s+(?:splits|lap\s+times|passing\s+times|intermediate\s+times)\s*:?\s*$", re.IGNORECASE)
 SEX_LABEL_BEFORE = re.compile(r"\s*(?:(?:men|women|boys|girls)['’]?s?\s+)?", re.IGNORECASE)
 DISTANCE_POSITION_AFTER = re.compile(
-    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|(?:from|before)\s+(?:home|the\s+(?:finish|line|end))|"
+    r"\s*(?:to\s+go|left|remaining|out\b|onwards?\b|mark\b|point\b|(?:from|before)\s+(?:home|the\s+(?:finish|line|end))|on\s+(?:the|my|her|his)\s+(?:watch|garmin|clock)\b|"
     r"from\s+\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+to\s+\d|"  # a stretch: "made the 5km from 30km to 35km
     # at 14:48" (translated)
     r"track|oval|straight|banked|lap\b|loop|circuit|course|split|"
@@ -677,6 +677,15 @@ YEAR_WORD = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:]|[.,]\d)")
 MARK_TIME_RIGHT_AFTER = re.compile(r"\s*(?:\(|,|:|of\b|was\b|is\b)?\s*\d")  # ... that mark's own time right after its date
 RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked|from)\b[^.;!?\d]{0,50}$",
                                     re.IGNORECASE)
+# a course told by its laps and their length, each sex's: "three laps of roughly 3km for the men, two for the women" (9km and
+# 6km: `context.find_events`)
+LAPS_OF_DISTANCE = re.compile(r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:big\s+|long\s+|small\s+)?laps?\s+of\s+"
+                              r"(?:(?:roughly|about|around|approximately|some|c\.)\s*)?(?P<d>\d{1,2}(?:\.\d)?)\s?(?:km|k|kilomet(?:re|er)s?)\b",
+                              re.IGNORECASE)
+LAPS_FOR_THE_OTHER_SEX = re.compile(r"\s+for\s+the\s+(?:men|women),?\s+(?:and\s+)?(?=(?:two|three|four|five|six|[2-9])\s+(?:laps?\s+)?"
+                                    r"for\s+the\s+(?:men|women)\b)", re.IGNORECASE)
+SEX_AFTER_EVENT = re.compile(r"\s+for\s+the\s+(?:men|women)\b", re.IGNORECASE)  # ... each said after its distance
+LAPS_COUNT = re.compile(r"(?P<n>two|three|four|five|six|[2-9])(?:\s+laps?)?", re.IGNORECASE)  # ... its count, where it starts
 ON_POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:On)\s+$")
 # a distance opening its sentence, reached at a time right after it, in a text that names a longer race: "2000m came in 7:24.7
 # and 3000m in 11:09.1" of a 5000m (a point of the race, not a race of its own)
@@ -1188,9 +1197,11 @@ STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(
                                  r"selectors?|association|governing|organi[sz]ers|committee|union|body)\b)))", re.IGNORECASE)  # ("the 1:45.00 selection mark set
 # by the JAAA": a federation's)  # (not "the 3:58 standard he set
 # as a high schooler", "The 2:01:09 standard set by Kipchoge")
-# ... or a body's standard said after it: "under the 1:47.00 England Athletics have set as the selection mark"
-STANDARD_SET_AS_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:have|has|had)\s+(?:set|fixed|named)\s+as\s+(?:the|a|their|its)\s+"
-                                   r"(?:[\w-]+\s+){0,2}(?:selection|qualifying|qualification|entry)\s+(?:mark|standard|time)\b", re.IGNORECASE)
+# ... or a body's standard said after it: "under the 1:47.00 England Athletics have set as the selection mark", "dip under the
+# 1:05:00 mark Welsh Athletics has set for selection"
+STANDARD_SET_AS_AFTER = re.compile(r"\s+(?:mark\s+|time\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:have|has|had)\s+(?:set|fixed|named)\s+"
+                                   r"(?:as\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}(?:selection|qualifying|qualification|entry)\s+(?:mark|standard|time)\b"
+                                   r"|for\s+(?:selection|qualification|qualifying)\b)", re.IGNORECASE)
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
     r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
     r"\s+(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
@@ -1539,6 +1550,8 @@ PLACE_WORD = re.compile(
     # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
     rf"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s){_NOT_A_NAME_S_WORD}silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
     rf"\b(?P<p3>{_NOT_A_NAME_S_WORD}bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
+    r"the\s+podium\s+(?:was|is)\s+(?:closed|completed|rounded\s+out)\s+by|"  # ("The podium was closed by the Ethiopian Deresa Geleta
+    # with 2:05:16", translated)
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61"; not a win only
     # pretended: "he celebrated as if he had won", "arms up like I'd won something", nor one that would have been: "a top eight that would have won most finals")
@@ -1642,9 +1655,10 @@ POINT_PASSED_GAP = re.compile(
 # "before halfway, with Tola second in 1:00:31"
 SPLIT_BLOCK = re.compile(
     rf"\b(?:to\s+(?:win|finish|take|claim|clinch)|won|wins|finish(?:ed|es)?|crossed\s+the\s+line|winning|stop(?:ped|ping|s)\s+the\s+clock|"
-    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|"
+    rf"(?:{_ORD})\s+(?:place\s+)?in|fad(?:ed|ing|es)\s+(?:back\s+)?to|before\s+[a-z]+ing|record\s+of|(?:held|hung)\s+on\s+(?:for|to\s+(?:win|finish))|"
     r"(?:personal|course|meeting|championship|season['’]s)\s+(?:best|mark)\s+of)\b",  # "came through halfway on schedule before fading to
-    # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest")
+    # 2:56:01", "the pacemakers left at 30km, and the men's course record of 2:03:39" (not "the best of the rest"), "was 34:31 at
+    # 10K and held on for 1:12:35"
     re.IGNORECASE,
 )
 # ... or may end it, when the time could be the race's: "shortly after 30K and ran 2:02:44", "after 30km and came home alone
@@ -1999,7 +2013,10 @@ EN_ROUTE_AFTER = re.compile(r"\s+(?:split\s+)?(?:en\s+route|along\s+the\s+way|on
 # dawdling 2:03.4" (not "won the 1500m in 3:55.12 and 800m in 1:58.40": two races)
 SPLIT_POINT_AFTER_A_POINT = re.compile(  # (the same words as `POINT_WORDS_THEN_TIME_BEFORE`, `POINT_TIME_AFTER`)
     rf"{_POINT_WORDS}{_TIME_THEN_AND}(?P<d>\d{{3,5}})\s?(?P<unit>m|metres?|meters?)\b(?={_OWN_TIME_OPENING}(?:\d|$))", re.IGNORECASE)
-OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+# a point read off the runner's watch, its time after a colon: "km 5 - 4:43 (5K on the watch: 23:16)" (a blog's)
+SPLIT_POINT_ON_WATCH = re.compile(r"\b(?P<d>\d{1,2}(?:\.\d)?)\s?(?P<unit>km|k|miles?)\s+on\s+(?:the|my|her|his)\s+(?:watch|garmin|clock)\s*[:,]?\s*$",
+                                  re.IGNORECASE)
+OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER)
@@ -2030,6 +2047,11 @@ DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])
 KM_POINT_THEN_DASH_BEFORE = re.compile(r"\d\s?(?:km|k|kilomet(?:re|er)s?):?\s+\d[\d:.,]*\s*[–—-]\s*$", re.IGNORECASE)
 # the laps a cross country course is run in: "(15km, three big laps, 1,012 finishers)", "over four 2km laps" (not "three
 # laps to go", "the last two laps", "for two laps", "12.5 laps")
+# the end of a course's lap counted, its time right after: "had moved up to second by the end of lap two (20:49)", "reached the
+# end of the second lap in 20:49" (a point: that many laps of the course in)
+LAP_END_BEFORE = re.compile(r"\b(?:at|by|reached|reaching|passed|through)\s+the\s+end\s+of\s+(?:the\s+)?"
+                            r"(?:lap\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>second|third|fourth|fifth)\s+lap)"
+                            r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+)$", re.IGNORECASE)
 COURSE_LAPS = re.compile(
     r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
     re.IGNORECASE,
@@ -2557,6 +2579,8 @@ NONSPACE = re.compile(r"\S+")
 
 # capitalised words that are not names, whatever their position (lower-cased); among them the units German copy
 # translated leaves in German, capitalised as its nouns are ("ran 3:48,68 Minuten", "the English Meile")
+# a wire's topic slug opening its headline, glued to the first word by a hyphen: "Athletics-El Bakkali reels in Girma" (Reuters)
+WIRE_SLUG = re.compile(r"(?:(?<=^)|(?<=\n))(?:Athletics|Sport|Sports|Olympics|Marathon)-(?=[A-Z])")
 # a results heading's class, senior or junior and a sex: "Sr M (10km): 1 Will Barnicoat", "Jnr W" (no name: "Pat Kelly Snr")
 CLASS_LABEL = re.compile(r"(?:Sr|Snr|Sen|Jr|Jnr|Jun)\.?\s+[MWF]")
 NOT_NAME_WORDS = frozenset(
@@ -2643,7 +2667,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace
+    body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications
     corps government electronics bank telecom motors ministry forces army prisons
     """.split()
 )
@@ -2749,7 +2773,7 @@ NON_ATHLETE_ROLE = (
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
-    r"buddy|pal|umpire|judge|starter|timekeeper|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"buddy|pal|umpire|judge|starter|timekeeper|delegate|steward|marshal|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"

@@ -3038,3 +3038,24 @@ def test_athletes_a_school_or_a_building_is_no_runner(doc_of, text: str, expecte
     """A lone word the results rows give as the school in a runner's bracket ("Alliyah Blake (Holmwood) 4:36.17") is the school
     wherever it acts ("Holmwood also took the Class Two 1500m"); "the Old Opera" is a building."""
     assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Athletics-El Bakkali reels in Girma in Rabat\n\nRABAT, May 31 (Reuters) - Soufiane El Bakkali beat Lamecha Girma to win the "
+      "steeplechase in 8:05.12.", ["Lamecha Girma", "Soufiane El Bakkali"]),
+     ("Ajeet Pal Choudhary won the 5000m in 13:39.84, ahead of Manjeet Rathi (13:42.10).", ["Ajeet Pal Choudhary", "Manjeet Rathi"]),
+     ("Emma Reid won the 1600m in 4:41.02.\n\nMedia contact: Jill Ostrander, WIAA Communications", ["Emma Reid"])],
+    ids=["a-wire-s-slug", "a-role-word-as-a-middle-name", "an-office-s-communications"],
+)
+def test_athletes_a_slug_a_middle_name_and_an_office(doc_of, text: str, expected: list[str]) -> None:
+    """A wire's topic slug ("Athletics-El Bakkali") is no part of the name; "Pal" between a given name and a surname is a middle
+    name ("Ajeet Pal Choudhary"); "WIAA Communications" an office."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"] if s._.role is None}) == expected
+
+
+def test_athletes_a_surname_of_an_initial_and_surname_is_that_person(doc_of) -> None:
+    """"the AFI's technical delegate K. Venkatesan" then "Venkatesan said": one person, the delegate (no athlete)."""
+    doc = doc_of("Lalita Kumari Oraon won the 10,000m in 32:58.61, but the AFI's technical delegate K. Venkatesan said the events had "
+                 "shown depth. \"Four women finishing this close is a good sign,\" Venkatesan said.")
+    assert sorted({s.label_ for s in doc.spans["athletes"] if s._.role is None}) == ["Lalita Kumari Oraon"]

@@ -2878,3 +2878,13 @@ def test_context_points_as_russian_copy_translated_says_them(doc_of, text: str, 
     """Russian copy translated: "2000 m – for 5.16" in a 3000m (a point's time after "for") and "600 meters before the finish"
     (a distance to go) are no races; the result stays the 3000m's."""
     assert [r._.race.event for r in doc_of(text).spans["results"] if r.label_ == "result"] == [event]
+
+
+def test_context_a_course_told_by_its_laps_for_each_sex(doc_of) -> None:
+    """"three laps of roughly 3km for the men, two for the women": the men's race 9km, the women's 6km, each list's rows theirs."""
+    doc = doc_of("DORSET XC LEAGUE\n\nThe course was the usual affair (three laps of roughly 3km for the men, two for the women) with a "
+                 "hill at the end of every lap.\n\nMEN - top three\n1 Jake Pellow (Bournemouth AC) 30:58\n2 Sam Okonjo (Stourside) 31:12\n"
+                 "3 Harry Duckworth (Poole AC) 31:25\n\nWOMEN - top three\n1 Keira Hollis (Wimborne AC) 22:41\n2 Beth Marchant "
+                 "(Stourside) 22:58\n3 Nina Oduya (Poole AC) 23:20")
+    assert {r.text: r._.race.event for r in doc.spans["results"]} == {"30:58": "9km", "31:12": "9km", "31:25": "9km", "22:41": "6km",
+                                                                      "22:58": "6km", "23:20": "6km"}

@@ -7129,3 +7129,18 @@ def test_results_a_standard_a_body_has_set(doc_of) -> None:
     """"under the 1:47.00 England Athletics have set as the selection mark": a standard, no time run."""
     doc = doc_of("Tom Hadley won the 800m in 1:46.84, which puts him under the 1:47.00 England Athletics have set as the selection mark.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:46.84", "result"), ("1:47.00", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label", "place"),
+    [("Sawe won the Valencia Marathon in 2:02:05. The podium was closed by the Ethiopian Deresa Geleta with 2:05:16.", "2:05:16",
+      "result", 3),
+     ("Dewi Pritchard was eighth in 1:04:40. He did dip under the 1:05:00 mark Welsh Athletics has set for selection.", "1:05:00",
+      "other", None)],
+    ids=["the-podium-was-closed-by", "a-mark-a-body-has-set-for-selection"],
+)
+def test_results_a_podium_closed_and_a_mark_set_for_selection(doc_of, text: str, time: str, label: str, place) -> None:
+    """"The podium was closed by ... with 2:05:16" (translated): third; "the 1:05:00 mark Welsh Athletics has set for selection":
+    a standard."""
+    found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
+    assert found == [(label, place)]

@@ -3570,3 +3570,19 @@ def test_splits_to_a_point_then_passed_in(doc_of) -> None:
     doc = doc_of("Alfie Marsh won the 1500m in 3:38.72. Dan Kerrigan led through 800m in 1:57.9, and Will Ashdown took over to 1000m, "
                  "passed in 2:27.5.")
     assert [s for s in splits(doc) if s[0] == "2:27.5"] == [("2:27.5", "1000m", 1000.0, "Will Ashdown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("The men ran three laps of roughly 3km. Jake Pellow won in 30:58 ahead of Sam Okonjo, who had moved up to second by the end "
+      "of lap two (20:49).", "20:49", ("20:49", "lap 2", 6000.0, "Sam Okonjo")),
+     ("Ruth Ellison ran the Worthing 10K in 46:20. Here are my splits:\nkm 4 - 4:39\nkm 5 - 4:43 (5K on the watch: 23:16)\n"
+      "km 6 - 4:42", "23:16", ("23:16", "5km", 5000.0, None)),
+     ("Megan Llewellyn was third in the half marathon. Llewellyn was 34:31 at 10K and held on for 1:12:35.", "1:12:35", None)],
+    ids=["the-end-of-a-course-s-lap", "a-point-on-the-watch", "held-on-for-a-finish"],
+)
+def test_splits_laps_of_a_course_a_watch_and_a_finish_held(doc_of, text: str, time: str, expected) -> None:
+    """"by the end of lap two (20:49)" of three 3km laps: 6km in; "(5K on the watch: 23:16)": the 5km point; "was 34:31 at 10K and
+    held on for 1:12:35": the finish, no split at 10K."""
+    found = [s for s in splits(doc_of(text)) if s[0] == time]
+    assert found == ([expected] if expected else [])

@@ -155,6 +155,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (low in P.ROLE_SURNAMES and _title_case(tok) and (
                 (current and i == len(words) - 1)
+                or (len(current) == 1 and i == len(words) - 2 and _surname_like(words[i + 1].group()))  # a middle name between a given
+                # name and a surname: "Ajeet Pal Choudhary" (not "Governing Mayor Kai Wegner", "Edmonton Mayor Amarjeet Sohi")
                 or (len(words) == 1 and low in stop_surnames and (tok_start not in sent_starts or _acts(text, tok_start + len(tok)))
                     and not P.THE_RIGHT_BEFORE.search(text, max(0, tok_start - 5), tok_start)))))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor", nor "Pal had gone through" after
@@ -628,7 +630,10 @@ def find_candidates(
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
-        for c in split_run(text, m.start(), run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
+        run_start = m.start()
+        if (slug := P.WIRE_SLUG.match(text, run_start)) is not None and slug.end() < m.end():
+            run, run_start = text[slug.end() : m.end()], slug.end()  # a wire's topic slug before its headline: "Athletics-El Bakkali"
+        for c in split_run(text, run_start, run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
             c = _with_syllable_surname(text, m, c)
             c.club_row = in_row
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)
@@ -1097,6 +1102,11 @@ class Athletes:
                 c.link = "initial and surname, alone"
                 cl.mentions.append(c)
                 c.key = cl.key
+            elif not c.headline and len(c.tokens) == 1 and len(initialled := [
+                    cl for cl in clusters.values() if not cl.full_forms and len(words := cl.key.split()) > 1
+                    and fold(words[-1]) == fold(c.text) and all(map(_is_initial, words[:-1]))]) == 1:
+                initialled[0].mentions.append(c)  # "the AFI's technical delegate K. Venkatesan ... Venkatesan said": the one person
+                c.link, c.key = "surname of an initial and surname", initialled[0].key
             elif not c.headline and (len(c.tokens) == 1 or c.tokens[0].lower() in PARTICLES):
                 known = self.registry.with_surname(c.text)
                 if len(known) == 1 and fold(c.text) in P.HOST_CITY_SURNAMES and not _surname_of_someone(text, c.text) \

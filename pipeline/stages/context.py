@@ -33,7 +33,7 @@ from .base import (char_span, covering, inside, line_above_rows, paragraphs, pub
                    set_extension, spans_of, text_of, write_spans)
 from .quotes import marked_paragraphs
 from .tables import split_tables
-from .times import dotted_as_minutes, no_time_after, parse_clock, said_as_hour
+from .times import dotted_as_minutes, no_time_after, number, parse_clock, said_as_hour
 
 
 TITLE_OF_MEETING_REACH = 30  # characters before a meeting searched for the title it names ("champion of")
@@ -273,6 +273,11 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_SEX_HEADER, P.EVENT_AGATE)
                    for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
+    for m in P.LAPS_OF_DISTANCE.finditer(text):  # "three laps of roughly 3km for the men, two for the women": 9km and 6km
+        lap_km = float(m.group("d"))
+        candidates.append((m, f"{number(m.group('n')) * lap_km:g}km"))
+        if (lead := P.LAPS_FOR_THE_OTHER_SEX.match(text, m.end())) is not None and (other := P.LAPS_COUNT.match(text, lead.end())):
+            candidates.append((other, f"{number(other.group('n')) * lap_km:g}km"))
     named = [(m, P.KNOWN_RACE_EVENTS[" ".join(m.group().lower().replace("-", " ").split())]) for m in P.KNOWN_RACE.finditer(text)]
     candidates += [(m, event) for m, event in named if not P.EVENT_NAMED_AFTER.match(text, m.end()) and not any(
         e == event and 0 <= c.start() - m.end() <= KNOWN_RACE_DISTANCE_REACH for c, e in candidates)]  # (not "the Great Scottish Run half
@@ -948,10 +953,13 @@ def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
         cue = None
         for cue in P.SEX_CUE.finditer(text, last, s):
             pass
+        if cue is None and (after := P.SEX_AFTER_EVENT.match(text, e)) is not None:
+            cue = P.SEX_CUE.search(text, e, after.end())  # each sex said after its distance: "three laps of roughly 3km for the
+            # men, two for the women"
         if cue is None:
             return {}
         paired[cue_sex(cue)] = event
-        last = e
+        last = cue.end() if cue.start() >= e else e
     return paired if len(paired) == 2 and len(set(paired.values())) == 2 else {}
 
 

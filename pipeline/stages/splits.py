@@ -89,6 +89,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * lap_m <= race_m):
         return f"lap {n}", n * lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in
+    if (lap_end := P.LAP_END_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
+            and (course_lap := _course_lap(text, lap_end.start(), race_m)) is not None:
+        n = P.ORDINALS[lap_end.group("ord").lower()] if lap_end.group("ord") else number(lap_end.group("n"))
+        if race_m is not None and n * course_lap < race_m:
+            return f"lap {n}", round(n * course_lap, 2), False  # "by the end of lap two (20:49)" of three 3km laps: 6km in
     if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
         return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
