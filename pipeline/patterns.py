@@ -489,7 +489,7 @@ VENUE_CITY = {
 # "Bell: 11:57.0 (Kejelcha)"; not a list of surnames, "Bell: 4:05.12")
 BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!|(?::|[ \t]*\.{3,})[ \t]*\d[\d:.,]*\d[ \t]*\(", re.IGNORECASE)
 # ... or a splits list's row label, a time after it (`athletes._bell_row`: with a point's row above or below), and such a row
-BELL_LABEL_AFTER = re.compile(r"[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d")
+BELL_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?::|[-–—]|\.{3,})?[ \t]*\d")  # ("Bell (4600 m): 11:52,9")
 SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d",
                             re.IGNORECASE)
 # ... not where a row beside it is another name's, a surname then its time: "Bell 15:10.8" over "Shaw 15:22.0" (a list of runners)
@@ -653,7 +653,7 @@ MEDAL_WON_BEFORE = re.compile(
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|near|nearing|at|by|through|thru|after|behind|between|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"approaching|near|nearing|at|by|through|thru|after|behind|between|within|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
@@ -2053,7 +2053,7 @@ LAP_END_BEFORE = re.compile(r"\b(?:at|by|reached|reaching|passed|through)\s+the\
                             r"(?:lap\s+(?P<n>two|three|four|five|[2-5])|(?P<ord>second|third|fourth|fifth)\s+lap)"
                             r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+)$", re.IGNORECASE)
 COURSE_LAPS = re.compile(
-    r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in))",
+    r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in)\b)",
     re.IGNORECASE,
 )
 # ... or a cross country's first lap said long, its laps' length: "went through the first 2-kilometer lap in 6:18" (not a track
@@ -2063,7 +2063,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*[–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -4164,7 +4164,8 @@ BEST_OR_OWN_BEFORE = re.compile(
 RECORD_OF_HOLDER_BEFORE = re.compile(
     r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+|in\s+(?:the\s+)?hall\s+)?"
     r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?"
-    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|stands\s+at)\s+)\s*$", re.IGNORECASE)  # (Polish translated: "The life record in hall of
+    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|stands(?:\s+since\s+(?:19|20)\d\d)?\s+at)\s+)\s*$", re.IGNORECASE)  # ("the world record of
+# Joshua Cheptegei stands since 2020 at 12:35,36", German translated) (Polish translated: "The life record in hall of
 # Kazimierskiej is 4:03,17")  # (translated: "The record of the circuit of
 # Amane Beriso, 2:14:58, was never in danger", "The world primate of Beatrice Chebet, the 13'58"06 of Eugene": "primato";
 # "the course record of Eliud Kipchoge from 2022 (2:01:09)")

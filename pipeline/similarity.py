@@ -59,6 +59,12 @@ def doubled_letter_variant(a: str, b: str) -> bool:
     return a != b and min(len(a), len(b)) >= 5 and _single_letters(a) == _single_letters(b)
 
 
+def german_spelling_undone(name: str) -> str:
+    """A name as German copy spells the sounds English writes otherwise, written the English way: "dsch" as "j", "tsch" as
+    "ch" ("Kedschelcha" -> "Kejelcha", "Tschebet" -> "Chebet", "Kiptschoge" -> "Kipchoge")."""
+    return name.replace("dsch", "j").replace("tsch", "ch")
+
+
 def _single_letters(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", name)
 

@@ -3059,3 +3059,9 @@ def test_athletes_a_surname_of_an_initial_and_surname_is_that_person(doc_of) -> 
     doc = doc_of("Lalita Kumari Oraon won the 10,000m in 32:58.61, but the AFI's technical delegate K. Venkatesan said the events had "
                  "shown depth. \"Four women finishing this close is a good sign,\" Venkatesan said.")
     assert sorted({s.label_ for s in doc.spans["athletes"] if s._.role is None}) == ["Lalita Kumari Oraon"]
+
+
+def test_athletes_a_surname_german_copy_spells_its_way(doc_of) -> None:
+    """"Kedschelcha" (German copy's "dsch" for English "j") is Yomif Kejelcha, named in full before."""
+    doc = doc_of("Yomif Kejelcha was second in 12:49,10. Kedschelcha was not satisfied with the second rank.")
+    assert {s.text: s.label_ for s in doc.spans["athletes"]} == {"Yomif Kejelcha": "Yomif Kejelcha", "Kedschelcha": "Yomif Kejelcha"}

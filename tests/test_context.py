@@ -2888,3 +2888,10 @@ def test_context_a_course_told_by_its_laps_for_each_sex(doc_of) -> None:
                  "(Stourside) 22:58\n3 Nina Oduya (Poole AC) 23:20")
     assert {r.text: r._.race.event for r in doc.spans["results"]} == {"30:58": "9km", "31:12": "9km", "31:25": "9km", "22:41": "6km",
                                                                       "22:58": "6km", "23:20": "6km"}
+
+
+def test_context_a_distance_within_which_is_no_race(doc_of) -> None:
+    """"had the field strung out behind them within 4km" of a 10km: a stretch, no race of its own."""
+    doc = doc_of("Senior women (10km)\n\nGeorgia Whitcombe won in 33:18. Whitcombe and Brennan ran the first lap in 6:31 and had the "
+                 "field strung out behind them within 4km. Brennan was second in 33:25.")
+    assert [r._.race.event for r in doc.spans["results"] if r.text == "33:25"] == ["10km"]

@@ -7144,3 +7144,10 @@ def test_results_a_podium_closed_and_a_mark_set_for_selection(doc_of, text: str,
     a standard."""
     found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
     assert found == [(label, place)]
+
+
+def test_results_a_record_of_its_holder_standing_since(doc_of) -> None:
+    """"the world record of Joshua Cheptegei stands since 2020 at 12:35,36" (German translated): his, another race's."""
+    doc = doc_of("Hagos Gebrhiwet won the 5000m in 12:48,76. The world record of Joshua Cheptegei stands since 2020 at 12:35,36.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r.text == "12:35,36"] == [
+        ("12:35,36", "other", "Joshua Cheptegei")]

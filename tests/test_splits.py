@@ -3586,3 +3586,21 @@ def test_splits_laps_of_a_course_a_watch_and_a_finish_held(doc_of, text: str, ti
     held on for 1:12:35": the finish, no split at 10K."""
     found = [s for s in splits(doc_of(text)) if s[0] == time]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Lachlan Fairweather won the senior men's 10km cross country in 29:41. Overnight rain turned the five 2km laps into a slog, "
+      "and Fairweather hit the bell in 23:47.", "23:47", ("23:47", "bell", 8000.0, "Lachlan Fairweather")),
+     ("Edwin Kiprono Mutai won the São Silvestre in 44:07. It was in the region of the Pacaembu that Kiprono Mutai pulled the rhythm. "
+      "He passed the 10 km in 29:18 already with some meters over the compatriot Bernard Koros.", "29:18",
+      ("29:18", "10km", 10000.0, "Edwin Kiprono Mutai")),
+     ("Hagos Gebrhiwet won the 5000m in 12:48,76.\n\nThe intermediate times (leading):\n4000 m: 10:16,9 (Kejelcha)\n"
+      "Bell (4600 m): 11:52,9 (Gebrhiwet)", "11:52,9", ("11:52,9", "bell", 4600.0, "Hagos Gebrhiwet"))],
+    ids=["a-cross-country-bell-its-laps-said", "a-pronoun-after-a-cleft", "a-bell-row-with-its-distance"],
+)
+def test_splits_a_course_s_bell_a_cleft_and_a_bell_row(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The bell of a cross country of "five 2km laps" (8km in; "laps into a slog" is still its laps); "He" after a cleft's
+    "It was ... that Kiprono Mutai pulled the rhythm" is Kiprono Mutai (not the rival named after the time); a splits list's
+    "Bell (4600 m): 11:52,9 (Gebrhiwet)" row."""
+    assert [s for s in splits(doc_of(text)) if s[0] == time] == [expected]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
-from ..similarity import doubled_letter_variant, given_names_agree, same_given_name
+from ..similarity import doubled_letter_variant, german_spelling_undone, given_names_agree, same_given_name
 from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 from .tables import checkpoint_distances
 from .attach import narrated
@@ -1248,7 +1248,7 @@ class Athletes:
         close = [
             cl for cl in with_full
             if surname[:1] == surname_of(cl.key)[:1]
-            and fuzz.ratio(surname, surname_of(cl.key)) >= SURNAME_VARIANT_CUTOFF
+            and fuzz.ratio(german_spelling_undone(surname), surname_of(cl.key)) >= SURNAME_VARIANT_CUTOFF  # ("Kedschelcha" of Kejelcha)
         ]
         return pick(close), "surname spelling variant"
 

@@ -506,6 +506,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
                 and (first := last_match(P.FIRST_LAP_SAID_LONG, m.string, 0, m.start())) is not None:  # (a race on a course)
             lap = _km_said(first.group("d"))
             lap_m = lap if race_m is not None and P.COURSE_LAP_MIN_M <= lap < race_m else lap_m
+        elif race_m is not None and race_m >= P.COURSE_RACE_MIN_M and P.CROSS_COUNTRY.search(m.string) is not None \
+                and (course_lap := _course_lap(m.string, m.start(), race_m)) is not None:
+            lap_m = course_lap  # "Overnight rain turned the five 2km laps into a slog ... hit the bell in 23:47": 8km in
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
