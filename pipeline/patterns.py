@@ -1774,6 +1774,7 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # (and "He went through 5K in 14:30 and 10K in 28:21")
     # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
     rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s|kilos?)\b"
+    rf"|(?:the\s+)?(?P<dn>[1-9]\d?00)"  # (a track's point with no unit, as US copy lists them: "reached 1600 in 4:33.2 and 2400 in 6:48.9")
     rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+(?:(?:roughly|about|around|approximately)\s+)?$"  # ("through
     # 10k in 36:10 and 10 miles in 58:31", "the first 5km in roughly 15:59 and 10km in about 32:01")
     rf"|\band\s+an?\s+(?:[a-z]+\s+)?(?P<d_of>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit_of>m|metres?|meters?)\s+of\s+$",

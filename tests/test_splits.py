@@ -3604,3 +3604,9 @@ def test_splits_a_course_s_bell_a_cleft_and_a_bell_row(doc_of, text: str, time: 
     "It was ... that Kiprono Mutai pulled the rhythm" is Kiprono Mutai (not the rival named after the time); a splits list's
     "Bell (4600 m): 11:52,9 (Gebrhiwet)" row."""
     assert [s for s in splits(doc_of(text)) if s[0] == time] == [expected]
+
+
+def test_splits_a_track_point_listed_with_no_unit(doc_of) -> None:
+    """"The leaders reached 1600 in 4:33.2 and 2400 in 6:48.9" of a 3200: both points, the second listed after the first."""
+    doc = doc_of("Sandoval won the boys' 3200 in 8:58.44. The leaders reached 1600 in 4:33.2 and 2400 in 6:48.9.")
+    assert [(s[0], s[1]) for s in splits(doc)] == [("4:33.2", "1600m"), ("6:48.9", "2400m")]

@@ -152,6 +152,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         # "through 400 meters on 55,10 and 800 meters on 1.51,8", "the first mile in 4:33 and two miles in 9:22"
         points.append((start, _from_metres(listed, race_m) if listed.group("d")
                        else _point(listed.group("d_of"), listed.group("unit_of"), race_m) if listed.group("d_of")
+                       else (_point(listed.group("dn"), "m", race_m) if race_m is not None and race_m <= MAX_TRACK_M else None)
+                       if listed.group("dn")
                        else _point(listed.group("dk"), listed.group("kunit"), race_m) if listed.group("dk")
                        else _point(listed.group("miles"), "miles", race_m)))
     # a point split by another time or by the finish from this one is not this time's point (unless this time is said
