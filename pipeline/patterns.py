@@ -238,7 +238,9 @@ CLOCK_OF_DAY_BEFORE = re.compile(
 # "the minimum olympic" (not "at the minimum")
 _MINIMUM = r"(?:(?:olympic|qualifying|entry)\s+minimum|(?<!\bat\sthe\s)(?<=the\s)minimum(?:\s+(?:olympic|qualifying))?)"
 # a time to run at least, each sex's listed: "must run at least 28:30 for the men and 32:30 for the women" (standards)
-_AT_LEAST_TO_RUN = (r"\b(?:must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to)\s+(?:run|clock|do)\s+at\s+least"
+_AT_LEAST_TO_RUN = (r"(?<!pacemakers\s)(?<!pacers\s)(?<!hares\s)(?<!pacemaker\s)(?<!pacer\s)"  # (not a pace asked for: "Pacemakers must
+                    # run at least 61:00 for the men at halfway")
+                    r"\b(?:must|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to)\s+(?:run|clock|do)\s+at\s+least"
                     r"(?:\s+\d[\d:.,]*\s+for\s+(?:the\s+)?(?:men|women)\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # a threshold, not a result: "nine men inside 3:50", "broke 3:50", "sub-4", "under 13 minutes"; a
 # pace asked for: "the pacemakers had been asked for 61:30 at halfway", "aiming for 2:05"
@@ -674,14 +676,16 @@ WON_THAT_RACE_BEFORE = re.compile(r"\b(?:won|ran|took)\s+that\s+(?:race|one|edit
 YEAR_WORD = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:]|[.,]\d)")
 # a record set, or a best from a race, before the date that dates it: "the course record of 2:19:59 set by Ethiopia's Buzunesh
 # Deba in 2014", "his personal best from the Hamburg marathon in April" (the mark's date, not the paragraph's nor the time's)
+THAT_RACE = re.compile(r"\b(?:in\s+that\s+(?:race|edition|final)|that\s+(?:day|year|afternoon|morning|evening))\b", re.IGNORECASE)  # ... told on
 MARK_TIME_RIGHT_AFTER = re.compile(r"\s*(?:\(|,|:|of\b|was\b|is\b)?\s*\d")  # ... that mark's own time right after its date
 RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked|from)\b[^.;!?\d]{0,50}$",
                                     re.IGNORECASE)
 # a course told by its laps and their length, each sex's: "three laps of roughly 3km for the men, two for the women" (9km and
 # 6km: `context.find_events`)
 LAPS_OF_DISTANCE = re.compile(r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:big\s+|long\s+|small\s+)?laps?\s+of\s+"
-                              r"(?:(?:roughly|about|around|approximately|some|c\.)\s*)?(?P<d>\d{1,2}(?:\.\d)?)\s?(?:km|k|kilomet(?:re|er)s?)\b",
-                              re.IGNORECASE)
+                              r"(?:(?:roughly|about|around|approximately|some|c\.)\s*)?(?P<d>\d{1,2}(?:\.\d)?)\s?(?:km|k|kilomet(?:re|er)s?)\b"
+                              r"(?=\s+for\s+the\s+(?:men|women)\b)", re.IGNORECASE)  # (each sex's, said: not a course of a race named,
+# "The marathon course consists of two laps of roughly 21km", "three laps of 3km plus a 1km start loop")
 LAPS_FOR_THE_OTHER_SEX = re.compile(r"\s+for\s+the\s+(?:men|women),?\s+(?:and\s+)?(?=(?:two|three|four|five|six|[2-9])\s+(?:laps?\s+)?"
                                     r"for\s+the\s+(?:men|women)\b)", re.IGNORECASE)
 SEX_AFTER_EVENT = re.compile(r"\s+for\s+the\s+(?:men|women)\b", re.IGNORECASE)  # ... each said after its distance
@@ -2631,10 +2635,9 @@ NOT_NAME_WORDS = frozenset(
     commissioner governor god development
     """.split()
 )
-# ... those of them that are days or months, a given name too after an honorific, before a surname: "Mr. Sunday Okon", "Mrs.
-# June Adeyemi" (`athletes.split_run`)
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-                      "september october november december".split())
+# ... those of them that are weekdays, a given name too after an honorific, before a surname, as West African names have them:
+# "Mr. Sunday Okon" (`athletes.split_run`; not a month: "Dr. August Ruto, the meet medical officer", a role the name then takes)
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor)\.?[ \t]+$")
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
@@ -2774,7 +2777,7 @@ NON_ATHLETE_ROLE = (
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
-    r"buddy|pal|umpire|judge|starter|timekeeper|delegate|steward|marshal|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"buddy|pal|umpire|judge|starter|timekeeper|delegate|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
@@ -3828,6 +3831,9 @@ SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established)\s+(?:
 LIST_DATED_AFTER = re.compile(r",\s+(?:both|all|each|all\s+three|the\s+(?:two|three|pair))\s+(?:in|at|on|from|set|run)\b", re.IGNORECASE)
 # a bare subject pronoun anywhere before the time: "the Olympic record she set in Tokyo, 3:53.11"
 ANY_PRONOUN = re.compile(r"\b(?P<pron>he|she)\b", re.IGNORECASE)
+# ... the main clause's subject opening right after the clause's comma, and an object pronoun of a sex after it
+CLAUSE_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:(?:only|just)\s+)?")
+PRONOUN_OBJECT_OF_SEX = {"men": re.compile(r"\b(?:him|himself)\b", re.IGNORECASE), "women": re.compile(r"\bher\b(?!\s+(?:own\s+)?\w+\b)", re.IGNORECASE)}
 # a point's relative clause whose pronoun reached it, right before the time: "By 8km, which he reached in 23:29, only Pwajok
 # could stay with him" (the pronoun's runner, not the one named after)
 PRONOUN_REACHED_BEFORE = re.compile(r"\b(?:which|that)\s+(?P<pron>he|she)\s+(?:reached|passed|hit|covered|went\s+through|came\s+through)"
@@ -4228,6 +4234,9 @@ WHO_SET_RECORD_BEFORE = re.compile(r",\s+who\s+(?:had\s+)?set\s+(?:the|an?(?!\s+
                                    re.IGNORECASE)
 SET_TODAY_AFTER = re.compile(r"\s+(?:to\s+(?:win|finish|take|claim|place)|in\s+(?:winning|finishing|taking)|en\s+route|on\s+(?:his|her|their)\s+way)\b",
                              re.IGNORECASE)
+# ... not one set in the race told: "who owns a 13:41.22 personal best after today's race", "... set in Heusden tonight"
+BEST_SET_TODAY_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:today|tonight|this\s+(?:afternoon|evening|morning)|after\s+(?:this|today['’]s|the)\s+race)\b",
+                                  re.IGNORECASE)
 # a record someone owns, named before the time: "Bolt's world record of", "his American record of", "Cram’s best of",
 # "Hassan's 10,000m world record of", "His previous best over the distance was", "Assefa's best time before the race
 # was", a Q&A's "Your 10,000m best is" (the interviewee's); a result of the race at hand is "a" record, not someone's
@@ -4281,7 +4290,7 @@ OWN_TIME_BEFORE = re.compile(
     r"(?P<against>\b(?:outside|inside|short\s+of|shy\s+of|off|than|beyond|near|close\s+to|within|improv(?:ed|ing|es)(?:\s+on)?|"
     r"better(?:ed|ing|s)?|lower(?:ed|ing|s)?|broke|breaking|beat(?:ing|s)?)\s+)?"
     r"(?:\b(?P<pron>his|her|their)|(?P<poss>[’']s?)|\b(?P<brought>arrived|arrives|arriving|came\s+in|comes\s+in|came\s+into\s+(?:the\s+)?(?:race|final|meet(?:ing)?)"
-    r"|entered\s+(?:the\s+)?(?:race|final))\s+with\s+an?|\b(?P<owned>owns|owned|holds|held|boasts|possesses)\s+an?)\s+$",  # ("who owns
+    r"|entered\s+(?:the\s+)?(?:race|final))\s+with\s+an?|(?<!\bnow\s)\b(?P<owned>owns|owned|holds|held|boasts|possesses)\s+an?)\s+$",  # ("who owns
     re.IGNORECASE)  # a 13:41.22 personal best for 5,000 meters on the track": a best standing before)
 STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\s+best|career\s+best|season['’]s\s+best|PB|PR|SB|best"
                                  r"|(?:[\w-]+\s+){1,3}?record)\b",  # (or a record of one to three words: "18 seconds slower than
@@ -4612,7 +4621,7 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
 # "40km 1:55:43\nFinish 2:02:05"), or after the row before's time on the same line: "1. Grant Holloway (U.S.) 7.36 2. Jakub
 # Szymanski (Poland) 7.48" (wire agate's one line an event), or a dash after it: "3:48.62 – 2. Bjørnstad, Even (IL Tyrving)"
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=[.:,]\d\d)[ \t]+[–—](?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|…[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=[.:,]\d\d)[ \t]+[–—](?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
 # top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
 # Link", "reached the top of Constantia Nek" (not a person a race was lost to: "lost to Hull", "a late drive from Tom Ashcroft",

@@ -2504,3 +2504,15 @@ def test_quotes_a_shared_surname_is_the_one_the_text_calls_by_it(doc_of) -> None
                  "who won the Chicago Marathon in 2:02:44, was 19 seconds clear.\n\nWesley Korir won a hot edition of the race in 2012 "
                  "in 2:12:40.\n\n\"I listened to him,\" Korir told reporters.")
     assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["John Korir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Renato Canova, Kiplimo's coach, was pleased. According to him, \"Jacob was in top form.\"", "Renato Canova"),
+     ("Coach Renato Canova watched Kiplimo win. According to him, \"Jacob can run 57 minutes in the half.\"", "Renato Canova")],
+    ids=["a-coach-set-off-before-the-athlete-s-name", "a-coach-watching"],
+)
+def test_quotes_according_to_him_is_the_sentence_before_s_subject(doc_of, text: str, speaker: str) -> None:
+    """The review's misfires, mended: "According to him" is the subject of the sentence before (the coach), not the athlete
+    named in it."""
+    assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == [speaker]

@@ -7151,3 +7151,23 @@ def test_results_a_record_of_its_holder_standing_since(doc_of) -> None:
     doc = doc_of("Hagos Gebrhiwet won the 5000m in 12:48,76. The world record of Joshua Cheptegei stands since 2020 at 12:35,36.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"] if r.text == "12:35,36"] == [
         ("12:35,36", "other", "Joshua Cheptegei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label", "place"),
+    [("Hellen Obiri won the Boston Marathon in 2:21:38 on Monday.\n\nThe course record of 2:19:59 was set by Buzunesh Deba in 2014. "
+      "In that race, Rita Jeptoo was second in 2:20:35.", "2:20:35", "other", None),
+     ("Jonas Braun, who now owns a 13:41.22 personal best after today's race, won the 5000m in Heusden.", "13:41.22", "result", 1),
+     ("The marathon course consists of two laps of roughly 21km. Tamirat Tola won in 2:06:12.", "2:06:12", "result", 1),
+     ("Pacemakers must run at least 61:00 for the men at halfway. Kelvin Kiptum won the marathon in 2:01:25.", "61:00", None, None),
+     ("Kiplagat wins in Paris.\n\nResults: 1. Kiplagat (KEN) 2:07:12; 2. Mengistu (ETH) 2:07:40; … 8. Morin (FRA) 2:12:03.",
+      "2:12:03", "result", 8)],
+    ids=["a-record-s-race-told-on", "a-best-set-today", "a-course-s-laps-of-a-race-named", "a-pace-asked-of-pacemakers",
+         "a-unicode-ellipsis-before-a-surname-row"],
+)
+def test_results_the_seventeenth_stop_s_review(doc_of, text: str, time: str, label, place) -> None:
+    """The review's misfires, mended: a record's race told on ("In that race, Rita Jeptoo was second") is the past; a best
+    "now" owned "after today's race" is the race's; a marathon's course of "two laps of roughly 21km" stays a marathon; a pace
+    pacemakers "must run at least" is no standard; a surname row after "…" keeps its place."""
+    found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
+    assert found == ([(label, place)] if label else [])

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import Bounds, between, count_between, covering, memo, paragraphs, sentence_end, sentences, spans_of, text_of
+from .base import Bounds, between, count_between, covering, memo, paragraphs, sentence_end, sentences, spans_of, starting_at, text_of
 
 
 DESCRIPTION_OPENING_REACH = 80  # characters of a sentence's opening read for a description that is its subject
@@ -124,8 +124,13 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         return who  # "Two days after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking": the main clause's
     if not before and paras is not None and (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None \
             and not P.ANAPHOR_SUBJECT.match(text[a:start]):  # (not "The Ethiopian led at the bell, which he reached in 7:03.6")
-        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)  # "By 8km, which
-        # he reached in 23:29, only Pwajok could stay with him": the pronoun's
+        sex = P.PRONOUN_SEX[pron.group("pron").lower()]
+        main = P.CLAUSE_SUBJECT_AFTER.match(text, end)
+        named = starting_at(doc, "athletes", main.end()) if main is not None else None
+        if named is not None and not P.PRONOUN_OBJECT_OF_SEX[sex].search(text, named.end_char, b):
+            return named  # "By 30km, which he reached in 1:27:10, Kiptum had dropped Kipruto": the main clause's subject
+        if (who := previous_athlete(doc, a, paras, sex=sex, protagonist=True)) is not None:
+            return who  # "By 8km, which he reached in 23:29, only Pwajok could stay with him": the one "him" and "he" stand for
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     if (for_ := P.TIME_FOR_AFTER.match(text, end)) is not None:

@@ -274,6 +274,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                    for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
     for m in P.LAPS_OF_DISTANCE.finditer(text):  # "three laps of roughly 3km for the men, two for the women": 9km and 6km
+        if any(c.start() < m.start() and text.rfind(".", c.end(), m.start()) < 0 and "\n" not in text[c.end() : m.start()]
+               for c, e in candidates if e is not None):
+            continue  # (not the laps of a race its sentence names before them: "The 10km course: three laps of 3km for the men")
         lap_km = float(m.group("d"))
         candidates.append((m, f"{number(m.group('n')) * lap_km:g}km"))
         if (lead := P.LAPS_FOR_THE_OTHER_SEX.match(text, m.end())) is not None and (other := P.LAPS_COUNT.match(text, lead.end())):

@@ -449,8 +449,15 @@ class Quotes:
         if (recent is not None and P.TOPIC_GOES_ON.fullmatch(seg) and (not people.within(prv, open_at) or P.TOPIC_A_NAME.fullmatch(seg))
                 and paras.index(recent[1]) >= paras.index(open_at) - 1):  # (the last quote in this paragraph or the one before)
             return recent[0], recent[0].text  # 'And on doubling again after Torun two years ago: "..."': the last speaker goes on
-        if (acc := P.ACCORDING_TO_PRONOUN_BEFORE.search(seg)) is not None:  # 'According to him, "Gideon was too strong"'
-            return _named(previous_person(doc, prv + acc.start(), paras, "he" if acc.group("pron").lower() == "him" else "she", recent))
+        if (acc := P.ACCORDING_TO_PRONOUN_BEFORE.search(seg)) is not None:  # 'According to him, "Gideon was too strong"': the subject
+            # of the sentence before whose sex fits ("The runner-up, Pwajok, was full of praises for the winner."; "Coach Renato
+            # Canova watched Kiplimo win."), else the one the pronoun stands for
+            sents = sentences(doc)
+            pron = "he" if acc.group("pron").lower() == "him" else "she"
+            a, b = sents.of(max(0, sents.of(prv + acc.start())[0] - 1))
+            subjects = [p for p in people.within(a, b) if not is_object(text, p, a) and not p._.possessive
+                        and p._.sex in (None, P.PRONOUN_SEX[pron])]
+            return (subjects[0], subjects[0].text) if subjects else _named(previous_person(doc, prv + acc.start(), paras, pron, recent))
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1

@@ -433,9 +433,6 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if P.ERASING_THE_BEFORE.search(before) and (of := P.MARK_OF_SETTER_AFTER.match(text, a0)) is not None \
                 and (setter := starting_at(doc, "athletes", of.end())) is not None:
             return OldMark(True, setter, settled=True)  # "erasing the 7 min 53 s 63 of the Qatari Saif Saeed Shahine" (translated)
-    if P.WON_THAT_RACE_BEFORE.search(before) and P.YEAR_WORD.search(text, sentences(doc).of(t.start_char)[0], t.start_char):
-        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # "in September 2021, ... behind
-        # Trayvon Bromell, who won that race in 9.76": a race of that year
     if P.CAME_IN_WITH_BEFORE.search(before) and P.BEST_LABEL_AFTER.match(text, a0) \
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
@@ -447,7 +444,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.EQUALLED_MARK_BEFORE.search(before):
         return OldMark(False, None)  # "equalled his season's best of 6.57 to finish third": run again, in this race
     if (own := P.OWN_TIME_BEFORE.search(before)) is not None and (label := P.STANDING_BEST_AFTER.match(text, a0)) is not None \
-            and (((own.group("against") or own.group("owned")) and not own.group("brought")) or P.STANDING_AFTER.match(text, label.end())):
+            and (((own.group("against") or (own.group("owned") and not P.BEST_SET_TODAY_AFTER.match(text, label.end())))
+                  and not own.group("brought")) or P.STANDING_AFTER.match(text, label.end())):
         # "well outside his 7:38.35 PB", "his 3:51.70 best says", "came in with a 7:38.35 PB from Boston": a best standing before
         if own.group("pron"):
             return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[own.group("pron").lower()], protagonist=True))
@@ -620,14 +618,16 @@ def _pronoun_setter(doc: Doc, t: Span, a: int, paras: Bounds, sex: str) -> Span 
     return previous_athlete(doc, t.start_char, paras, sex=sex, protagonist=True)
 
 
-def _other_year(text: str, start: int, end: int, race: RaceInfo) -> bool:
+def _other_year(text: str, start: int, end: int, race: RaceInfo, record_dates: bool = False) -> bool:
     """Does [start, end) date itself in a year not the race's ("May 2024 brought", "In Tokyo in 2021",
-    "Compare London 2012.", "1960 Rome, Peter Snell:")?"""
+    "Compare London 2012.", "1960 Rome, Peter Snell:"), a record's own date after it ("the course record of 2:19:59 set by
+    Buzunesh Deba in 2014") counting only with `record_dates` (the text tells that race on: "In that race, Rita Jeptoo was
+    second")?"""
     if race.year is None:
         return False
     if (e := P.EDITION_OPENING.match(text, start, end)) is not None and int(e.group("year") or e.group("year2")) != race.year:
         return True
-    return any(int(d.group("year")) != race.year and not P.RECORD_SET_BEFORE_YEAR.search(text, start, d.start())
+    return any(int(d.group("year")) != race.year and (record_dates or not P.RECORD_SET_BEFORE_YEAR.search(text, start, d.start()))
                for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION) for d in pattern.finditer(text, start, end))
     # (not a record's date: "That wiped 2:37 off the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014. Obiri was
     # second in 2:17:41" is the race's)
@@ -1103,11 +1103,14 @@ class Results:
                 x, y = segment(text, sa, sa, sa, sb)
                 y = min(y, x + LEAD_CUE_REACH)
                 # "Taye had taken the field through halfway in 7:06.40": a pluperfect telling a split is the race's
-                cue = next((c for c in P.PAST_CUE.finditer(text, x, y) if not P.RECORD_SET_BEFORE_YEAR.search(text, x, c.start())), None)
+                told_back = P.THAT_RACE.search(text, sb, paras.ranges[pi][1]) is not None  # ("... set by Buzunesh Deba in 2014.
+                # In that race, Rita Jeptoo was second": the dated race told on)
+                cue = next((c for c in P.PAST_CUE.finditer(text, x, y)
+                            if told_back or not P.RECORD_SET_BEFORE_YEAR.search(text, x, c.start())), None)
                 told_split = (cue is not None and cue.group().lower().startswith("had")
                               and bisect_left(split_order, sb) > bisect_left(split_order, sa))
                 earlier_day = cue is not None and _earlier_day_of_the_meeting(text, sa, sb)  # ("On Friday night she had taken the metric mile")
-                past_paragraphs[(pi, race.year)] = (cue is not None and not told_split and not earlier_day) or _other_year(text, x, y, race) \
+                past_paragraphs[(pi, race.year)] = (cue is not None and not told_split and not earlier_day) or _other_year(text, x, y, race, told_back) \
                     or other_month(x, y)
             return past_paragraphs[(pi, race.year)]
 
@@ -1328,6 +1331,9 @@ class Results:
                 # its place (not "Chebet, who won the 5000m in 14:28.56 in Paris, in August, then took the 10,000m")
                 or any(x <= t.start_char < y and (d := P.ASIDE_DATED_AFTER.match(text, y)) is not None and d.group("month") not in lead_months
                        and P.RECORD_WORD.search(text, x, y) for x, y in sentence_asides[(a, b)])
+                # "in September 2021, ... behind Trayvon Bromell, who won that race in 9.76": a race of that year, an earlier one
+                or (P.WON_THAT_RACE_BEFORE.search(text, max(a, t.start_char - 30), t.start_char) is not None
+                    and any(race.year is None or int(y.group()) != race.year for y in P.YEAR_WORD.finditer(text, a, t.start_char)))
                 or (P.WHERE_OPENING.match(text, s0, t.start_char) is not None and s0 > a
                     and any(race.year is None or int(y.group("year")) != race.year
                             for y in P.IN_YEAR.finditer(text, segment(text, s0 - 1, s0 - 1, a, b)[0], s0)))
