@@ -1203,9 +1203,11 @@ STANDARD_WORD_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:standard|(
 # as a high schooler", "The 2:01:09 standard set by Kipchoge")
 # ... or a body's standard said after it: "under the 1:47.00 England Athletics have set as the selection mark", "dip under the
 # 1:05:00 mark Welsh Athletics has set for selection"
-STANDARD_SET_AS_AFTER = re.compile(r"\s+(?:mark\s+|time\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:have|has|had)\s+(?:set|fixed|named)\s+"
+STANDARD_SET_AS_AFTER = re.compile(r"\s+(?:mark\s+|time\s+)?(?:(?:that\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:have|has|had)\s+(?:set|fixed|named)\s+"
+                                   r"|(?:set|fixed)\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3})"
                                    r"(?:as\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}(?:selection|qualifying|qualification|entry)\s+(?:mark|standard|time)\b"
-                                   r"|for\s+(?:selection|qualification|qualifying)\b)", re.IGNORECASE)
+                                   r"|for\s+(?:selection|qualification|qualifying)\b)", re.IGNORECASE)  # ("the 4:04.20 mark set by Scottish
+# Athletics for selection", "the 1:47.00 that England Athletics has set as the selection standard")
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
     r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
     r"\s+(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
@@ -1216,7 +1218,7 @@ STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high
 # a season's best said as someone's standing mark: "Rogers, whose season's best is 31:02.51"
 SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the half marathon is 59:27")
     r"\b(?:whose|his|her|their)\s+(?:season['’]s\s+best|(?:personal|lifetime|career)\s+(?:best|record)|best(?:\s+time)?)"
-    r"(?:\s+(?:in|over|at|for)\s+the\s+(?:half[\s-]marathon|marathon|mile|steeplechase|\d[\d,.]*\s?(?:m|km|metres?|meters?)))?"
+    r"(?:\s+(?:in|over|at|for)\s+(?:the\s+)?(?:half[\s-]marathon|marathon|mile|steeplechase|\d[\d,.]*\s?(?:m|km|metres?|meters?)))?"
     r"\s+(?:is|was|stands\s+at|of)\s+$",  # ("whose best time over the half marathon stands at 1:11:02", German copy translated)
     re.IGNORECASE,
 )
@@ -1511,10 +1513,11 @@ VERB_IN_BEFORE = re.compile(r"\b(?:became|becomes|was|is|finished|finishes|came|
 # (not "is with 49.90 third on the world list": a ranking)
 # a rank right after a time, as German copy translated says a place ("auf Rang neun"): "ran 2:29:03 hrs. to rank nine"
 RANK_AFTER_TIME = re.compile(  # (a rank of the race, the clause ending there: not "to rank 12 in the world", "to rank 4 all-time")
-    rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:(?:to|on)\s+rank|(?:and|on|to)\s+place)\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b(?=\s*(?:[.,;:!?)]|and\b|$))", re.IGNORECASE)
+    rf"(?:\s*(?:hrs?|hours?|min|h)\.?)?\s+(?:(?:to|on)\s+rank|(?:and|on|to)\s+place)\s+(?P<n>[1-9]\d{{0,2}}|(?!zero\b)(?:{_NUM_WORD}))\b(?=\s*(?:[.,;:!?)]|and\b|$)|\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)  # ("and place seven at the Berlin
+# Marathon")
 # ... or "as" an ordinal right after the time, ending its clause: "Chebet came after 2:22:40 hours as second, third became ..."
 # (German copy translated: "als Zweite")
-AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\s+as\s+(?:the\s+)?(?P<ord>{_ORD})\b(?![-‐])(?=\s*[,.;)]|\s+(?:and|behind|ahead)\b)",
+AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\s+as\s+(?:the\s+)?(?P<ord>{_ORD})\b(?![-‐])(?=\s*[,.;)]|\s+(?:and|behind|ahead)\b|\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))",
                                    re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
@@ -4171,7 +4174,7 @@ BEST_OR_OWN_BEFORE = re.compile(
 RECORD_OF_HOLDER_BEFORE = re.compile(
     r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+|in\s+(?:the\s+)?hall\s+)?"
     r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?"
-    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|stands(?:\s+since\s+(?:19|20)\d\d)?\s+at)\s+)\s*$", re.IGNORECASE)  # ("the world record of
+    r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|(?:stands|has\s+stood|stood)(?:\s+since\s+(?:19|20)\d\d)?\s+at)\s+)\s*$", re.IGNORECASE)  # ("the world record of
 # Joshua Cheptegei stands since 2020 at 12:35,36", German translated) (Polish translated: "The life record in hall of
 # Kazimierskiej is 4:03,17")  # (translated: "The record of the circuit of
 # Amane Beriso, 2:14:58, was never in danger", "The world primate of Beatrice Chebet, the 13'58"06 of Eugene": "primato";
@@ -4633,7 +4636,8 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # a firm's name in a bracket, two names joined by "&": a row's club, "10 Mandla Khoza (Murray & Roberts) 3:19:05" (no runner)
-FIRM_BRACKET_BEFORE = re.compile(r"\([ \t]*(?-i:[A-Z])[\w'’.-]*[ \t]*&[ \t]*$")
+FIRM_BRACKET_BEFORE = re.compile(r"\([ \t]*(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,2}(?-i:[A-Z])[\w'’.-]*[ \t]*&[ \t]*$")  # ("(Victoria Park &
+# Tower Hamlets)")
 FIRM_BRACKET_AFTER = re.compile(r"[ \t]*&[ \t]*(?-i:[A-Z])[\w'’.-]*[ \t]*\)")
 # a relay team's row, its runners named in the bracket after it: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
 # (its four runners' surnames, a time after: not a student's "(Arts & Science, Barrie, Ont.)", nor a runner's "(Leeds, Yorkshire,

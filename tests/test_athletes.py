@@ -3078,3 +3078,9 @@ def test_athletes_the_seventeenth_stop_s_review(doc_of, text: str, expected: lis
     """The review's misfires, mended: "Steward" and "Marshal" are surnames, no roles; a month after "Dr." is no given name of a
     runner ("Dr. August Ruto, the meet medical officer")."""
     assert sorted({s.label_ for s in doc_of(text).spans["athletes"] if s._.role is None}) == expected
+
+
+def test_athletes_a_firm_of_several_words_in_a_bracket(doc_of) -> None:
+    """The review's miss: "(Victoria Park & Tower Hamlets)" is a club, its words no runner."""
+    doc = doc_of("Paul Martelletti (Victoria Park & Tower Hamlets) was ninth in 2:20:10.")
+    assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Paul Martelletti"]

@@ -7171,3 +7171,22 @@ def test_results_the_seventeenth_stop_s_review(doc_of, text: str, time: str, lab
     pacemakers "must run at least" is no standard; a surname row after "…" keeps its place."""
     found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
     assert found == ([(label, place)] if label else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "label", "place"),
+    [("Lena Koch ran directly to 2:27:31 hours and place seven at the Berlin Marathon.", "2:27:31", "result", 7),
+     ("Vivian Chebet came after 2:22:40 hours as second in the Hamburg Marathon behind the Kenyan winner.", "2:22:40", "result", 2),
+     ("Emily Hosker-Thornhill, whose best time over 10,000 m stands at 31:45.20, was third in 32:05.11.", "31:45.20", "other", None),
+     ("Neil Gourley won in 3:35.10, inside the 3:36.00 that Scottish Athletics has set as the selection standard.", "3:36.00", "other",
+      None),
+     ("Neil Gourley won in 3:35.10, well inside the 3:36.00 mark set by Scottish Athletics for selection.", "3:36.00", "other", None)],
+    ids=["a-place-then-its-meeting", "as-second-then-its-meeting", "a-best-over-a-distance-with-no-the", "that-a-body-has-set",
+         "a-mark-set-by-a-body-for-selection"],
+)
+def test_results_the_seventeenth_stop_s_review_of_close_variants(doc_of, text: str, time: str, label: str, place) -> None:
+    """The review's misses of close variants: a place said after the time before its meeting's name ("and place seven at the
+    Berlin Marathon", "as second in the Hamburg Marathon"); "whose best time over 10,000 m stands at"; a standard "that
+    Scottish Athletics has set as the selection standard", "set by Scottish Athletics for selection"."""
+    found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
+    assert found == [(label, place)]
