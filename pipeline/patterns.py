@@ -1751,7 +1751,7 @@ _LAP_ORD = r"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eigh
 NTH_LAP_NOT_AFTER = re.compile(r"\s+(?:was|were|for)\b")  # "the second in 61.5 was Berion", "the first went in 45.5 for Vernon Norwood": a
 # position or a relay's leg, no lap
 NTH_LAP_BEFORE = re.compile(
-    rf"\bthe\s+(?P<ord>{_LAP_ORD})\s+lap\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$"
+    rf"\b(?:the|his|her|their)\s+(?P<ord>{_LAP_ORD})\s+lap\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$"
     rf"|\blaps?\b(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,80}}?[,:]\s+the\s+(?P<ord2>{_LAP_ORD})\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$",
     re.IGNORECASE)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
@@ -2076,7 +2076,8 @@ SPLIT_POINT_WORDS = re.compile(
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
     # Italian's "giro di pista" translated: "the last turn of track in 56,4" (not "the last turn", a bend)
-    r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))half[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"
+    r"(?P<halfline>(?:(?<=[–—-]\s)|(?m:^))(?:half|(?-i:[Mm]iddle)|semi)[\s-]marathon(?=:?[ \t]+(?:\d|\Z)))|"  # ("Middle marathon: 1:00:56",
+    # Spanish "media maratón" translated)
     r"\b(?P<threeq>three-quarters|three\s+quarters|the\s+three-quarter\s+(?:mark|point))\b|(?<=through\s)(?P<quarter>the\s+quarter)\b|"
     r"\b(?P<secondhalf>(?:the|his|her|a)\s+second\s+half|(?-i:2nd)\s+half)\b(?![\s-]+marathon)|"
     r"\b(?P<last>(?:the\s+)?(?:last|final|closing)\s+(?:(?:1|one)\s+(?=lap))?(?:lap|circuit|turn\s+of\s+(?:the\s+)?track|(?-i:tour)(?=\s+(?:in|of)\s+(?:\d|\Z)|\s*:\s*(?:\d|\Z)|\s+(?:was\s+run|covered)\b))|(?:the\s+)?last\s+round)\b|\b(?P<first>(?:the\s+)?(?:first|opening)\s+(?:(?P<lapkm>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?:lap|loop)|lap|quarter|of\s+(?P<laps>two|three|four|five|six|\d)\s+(?:laps|circuits|loops))"

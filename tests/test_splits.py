@@ -3617,3 +3617,19 @@ def test_splits_a_pronoun_s_point_then_its_name_in_the_main_clause(doc_of) -> No
     clause's subject, with no "him" after it)."""
     doc = doc_of("By 30km, which he reached in 1:27:10, Kelvin Kiptum had dropped Benson Kipruto.")
     assert [s[3] for s in splits(doc)] == ["Kelvin Kiptum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Sawe won the Valencia Marathon in 2:02:05. The passes of the head of the race were these:\n\n20 km: 57:45\n"
+      "Middle marathon: 1:00:56\n25 km: 1:12:13", "1:00:56", ("1:00:56", "halfway", 21097.5, None)),
+     ("Sawe won the Valencia Marathon in 2:02:05. The passes of the head of the race were these:\n\n20 km: 57:45\n"
+      "Middle marathon: 1:00:56\n25 km: 1:12:13", "1:12:13", ("1:12:13", "25km", 25000.0, None)),
+     ("Lachlan Fairweather won the senior men's 10km cross country in 29:41. Overnight rain turned the five 2km laps into a slog, "
+      "and Fairweather ran his fourth lap in 5:49.", "5:49", ("5:49", "lap 4", 8000.0, "Lachlan Fairweather"))],
+    ids=["a-middle-marathon-row", "the-row-after-it", "his-nth-lap-of-a-course"],
+)
+def test_splits_a_middle_marathon_row_and_a_course_s_nth_lap(doc_of, text: str, time: str, expected: tuple) -> None:
+    """"Middle marathon: 1:00:56" (Spanish "media maratón" translated) a splits list's halfway row, its list going on; "ran his
+    fourth lap in 5:49" of a cross country of five 2km laps: the fourth lap (a course's, too slow for a track's)."""
+    assert [s for s in splits(doc_of(text)) if s[0] == time] == [expected]

@@ -84,11 +84,13 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return point  # "After a 14:08 first 5km he ran the second half alone": the 5km point
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
-    if NTH_LAP_MIN_S * lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S and not P.NTH_LAP_NOT_AFTER.match(text, end) \
+    nth_lap_m = (course_lap if race_m is not None and race_m >= P.COURSE_RACE_MIN_M
+                 and (course_lap := _course_lap(text, start, race_m)) is not None else lap_m)  # (a course's lap: "the five 2km laps")
+    if NTH_LAP_MIN_S * nth_lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S * nth_lap_m / lap_m and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
-            and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * lap_m <= race_m):
-        return f"lap {n}", n * lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
-        # in 76.4": a lap of its own, ending n laps in
+            and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * nth_lap_m <= race_m):
+        return f"lap {n}", n * nth_lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
+        # in 76.4": a lap of its own, ending n laps in; "ran his fourth lap in 5:49" of five 2km laps
     if (lap_end := P.LAP_END_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
             and (course_lap := _course_lap(text, lap_end.start(), race_m)) is not None:
         n = P.ORDINALS[lap_end.group("ord").lower()] if lap_end.group("ord") else number(lap_end.group("n"))
