@@ -1557,8 +1557,6 @@ PLACE_WORD = re.compile(
     # (not a medallist's title: "The bronze medal winner of the world championships came after 3:32.91")
     rf"(?:\b(?P<p2>runner-up|runners-up|(?<!lost\s)(?<!missed\s)(?<!missing\s){_NOT_A_NAME_S_WORD}silver(?:\s+medal)?(?!\s+(?:winner|medall?ist)))\b|"
     rf"\b(?P<p3>{_NOT_A_NAME_S_WORD}bronze(?:\s+medal)?(?!\s+(?:winner|medall?ist))|(?:completed|completing|rounded\s+out|rounding\s+out|closed|closes|closing)\s+the\s+podium|"
-    r"the\s+podium\s+(?:was|is)\s+(?:closed|completed|rounded\s+out)\s+by|"  # ("The podium was closed by the Ethiopian Deresa Geleta
-    # with 2:05:16", translated)
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61"; not a win only
     # pretended: "he celebrated as if he had won", "arms up like I'd won something", nor one that would have been: "a top eight that would have won most finals")

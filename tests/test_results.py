@@ -7133,8 +7133,10 @@ def test_results_a_standard_a_body_has_set(doc_of) -> None:
 
 @pytest.mark.parametrize(
     ("text", "time", "label", "place"),
-    [("Sawe won the Valencia Marathon in 2:02:05. The podium was closed by the Ethiopian Deresa Geleta with 2:05:16.", "2:05:16",
-      "result", 3),
+    [pytest.param("Sawe won the Valencia Marathon in 2:02:05. The podium was closed by the Ethiopian Deresa Geleta with 2:05:16.",
+                  "2:05:16", "result", 3,
+                  marks=pytest.mark.xfail(strict=True, reason="taken back: the passive 'The podium was closed by' took a place away on a "
+                                                             "blind batch (FM; seen in its table of figures only, the articles not read)")),
      ("Dewi Pritchard was eighth in 1:04:40. He did dip under the 1:05:00 mark Welsh Athletics has set for selection.", "1:05:00",
       "other", None)],
     ids=["the-podium-was-closed-by", "a-mark-a-body-has-set-for-selection"],
