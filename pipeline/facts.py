@@ -27,7 +27,7 @@ from .models import (
     Split,
 )
 from .similarity import one_runner_written_twice
-from .stages.base import paragraphs, release, spans_of
+from .stages.base import paragraphs, release, sentences, spans_of, text_of
 from .stages.context import RaceInfo, race_at
 
 
@@ -174,7 +174,12 @@ def _performances(source: Source, label: str, rows: list[tuple[Span, str, str | 
             groups[(race.id, one.get(who, who), seconds)].append(span)
     out = []
     for (race_id, who, seconds), spans in groups.items():
-        places = Counter(s._.place for s in spans if s._.place is not None and not s._.place_inferred)
+        told = [s for s in spans if s._.place is not None and not s._.place_inferred]
+        # a place told in a sentence or a list line of a national championship run within the race is a rank within that group,
+        # no place of the race, where another place is told ("6 Cian Mulcahy 2:13:40" in the open race's list, "National
+        # championships: Men: 1 C Mulcahy 2:13:40")
+        overall = [s for s in told if not P.GROUP_RANK_CUE.search(text_of(s.doc), *sentences(s.doc).of(s.start_char))]
+        places = Counter(s._.place for s in (overall or told))
         inferred = [s._.place for s in spans if s._.place_inferred]
         place = places.most_common(1)[0][0] if places else (inferred[0] if inferred else None)
         ev = []

@@ -676,6 +676,7 @@ WON_THAT_RACE_BEFORE = re.compile(r"\b(?:won|ran|took)\s+that\s+(?:race|one|edit
 YEAR_WORD = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:]|[.,]\d)")
 # a record set, or a best from a race, before the date that dates it: "the course record of 2:19:59 set by Ethiopia's Buzunesh
 # Deba in 2014", "his personal best from the Hamburg marathon in April" (the mark's date, not the paragraph's nor the time's)
+GROUP_RANK_CUE = re.compile(r"\bnational\s+(?:[\w-]+\s+)?(?:championships?|titles?|champions?|crown)\b", re.IGNORECASE)  # (`facts`: a rank within a group)
 THAT_RACE = re.compile(r"\b(?:in\s+that\s+(?:race|edition|final)|that\s+(?:day|year|afternoon|morning|evening))\b", re.IGNORECASE)  # ... told on
 MARK_TIME_RIGHT_AFTER = re.compile(r"\s*(?:\(|,|:|of\b|was\b|is\b)?\s*\d")  # ... that mark's own time right after its date
 RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked|from)\b[^.;!?\d]{0,50}$",

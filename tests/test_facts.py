@@ -96,3 +96,14 @@ def test_facts_a_runner_s_earlier_marks_told_to_other_decimals_stay_apart() -> N
     facts = extract("Hull's personal best is 4:02 from the 2021 Olympic final. She also ran 4:01.8 indoors in Boston last winter. "
                     "On Saturday Jessica Hull won the Sydney mile in 4:20.12.")
     assert sorted(o.time for o in facts.other_times) == ["4:01.8", "4:02"]
+
+
+def test_facts_a_national_championship_s_rank_is_no_place_of_the_race() -> None:
+    """One runner's time told with its place in the open race ("6 Cian Mulcahy ... 2:13:40") and in the national championship run
+    within it ("National championships: Men: 1 C Mulcahy ... 2:13:40"): one result, the race's place."""
+    facts = extract("Chesire wins Dublin as Mulcahy takes national title\n\nDennis Chesire won the Dublin Marathon in 2:08:44. Cian "
+                    "Mulcahy won the national title in 2:13:40.\n\n"
+                    "RESULTS\n\nMen: 1 Dennis Chesire (Kenya) 2:08:44; 2 Tadesse Gebremariam (Ethiopia) 2:09:10; 3 Alfred Bett (Kenya) "
+                    "2:09:58; 4 Yonas Haile (Eritrea) 2:11:26; 5 Moses Kiprugut (Kenya) 2:12:35; 6 Cian Mulcahy (Clonliffe Harriers) "
+                    "2:13:40\n\nNational championships: Men: 1 C Mulcahy (Clonliffe Harriers) 2:13:40; 2 E Ryan (Leevale) 2:15:21.")
+    assert [(p.time, p.place) for p in facts.performances if p.time == "2:13:40"] == [("2:13:40", 6)]
