@@ -2286,7 +2286,9 @@ SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?(?:chasers|chasing\
 # went through", "The group of ten went through")
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
 SPLITS_BRACKET_BEFORE_NAME = re.compile(
-    r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times)[ \t]*\([ \t]*", re.IGNORECASE)
+    r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times"
+    r"|passages(?:[ \t]+of[ \t]+(?:[A-Za-z’'-]+[ \t]+){0,5}?(?:race|field|group|leaders?))?)[ \t]*\([ \t]*(?:times?[ \t]+of[ \t]+)?", re.IGNORECASE)
+# ("The passages of the head of the race (times of Belachew):", Italian copy translated)
 NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|official|unofficial|GPS|electronic|hand|timing|splits|watch)\b)",
                                       re.IGNORECASE)  # (what the splits' timing is; not "(Erik Sowinski, pacing)", "(Steve Smythe, Athletics Weekly)")
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
@@ -3983,7 +3985,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+at\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39", "his previous
     # best time stood at 2:07:07" (German translated)
-    r"|(?<!\bnew\s)\b(?:mark|record|best)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time
+    r"|(?<!\bnew\s)\b(?:mark|record|best|(?<=his\s)personal|(?<=her\s)personal)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time
     # stands at"; not "His new best time stands at 2:04:58, set on Sunday")
     r"(?:remains(?:\s+in)?|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
     # Italian record of the specialty remains the 8:08.57 of Francesco Panetta", "Her personal best remains in 1:09:48")
@@ -3991,7 +3993,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
-    r"(?:(?:personal|previous|lifetime|career|self)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark))\s+of\s+$"
+    r"(?:(?:personal|previous|lifetime|career|self)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
+    # ("that has a personal of 2:22:58 obtained in Seoul", Italian's "un personale" translated)
     # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record
     # of 8min20s31", translated)
     # ("had a personal mark of 58:38, obtained in Prague" (translated), "Ota, 28, has a personal best of 27:12.53", "has the
@@ -4635,6 +4638,12 @@ ROUTE_PLACE_BEFORE = re.compile(
     # Thirlwell", a runner)
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
     re.IGNORECASE)
+# a street's or a square's word before a name (Italian, French, Spanish, Portuguese left as written): "from Via dei Fori
+# Imperiali", "on the Rue de Rivoli"; or a runner's home after their age, as Italian copy translated writes it: "The 27 years old
+# of Bekoji" (places, no runners)
+STREET_WORD_BEFORE = re.compile(r"\b(?-i:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Calle|Plaza|Praça|Rua|Avenida)\s+"
+                                r"(?:(?:de[il]?|della|delle|degli|dello|du|des|de\s+la|do|da|dos|das)\s+)?$")
+AGE_OF_PLACE_BEFORE = re.compile(r"\b\d{2}[\s-]years?[\s-]old\s+(?:from|of)\s+$", re.IGNORECASE)
 # a firm's name in a bracket, two names joined by "&": a row's club, "10 Mandla Khoza (Murray & Roberts) 3:19:05" (no runner)
 FIRM_BRACKET_BEFORE = re.compile(r"\([ \t]*(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,2}(?-i:[A-Z])[\w'’.-]*[ \t]*&[ \t]*$")  # ("(Victoria Park &
 # Tower Hamlets)")

@@ -3084,3 +3084,10 @@ def test_athletes_a_firm_of_several_words_in_a_bracket(doc_of) -> None:
     """The review's miss: "(Victoria Park & Tower Hamlets)" is a club, its words no runner."""
     doc = doc_of("Paul Martelletti (Victoria Park & Tower Hamlets) was ninth in 2:20:10.")
     assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Paul Martelletti"]
+
+
+def test_athletes_a_street_s_name_and_a_home_after_an_age(doc_of) -> None:
+    """"from Via dei Fori Imperiali" and "The 27 years old of Bekoji" (Italian copy translated) name places, no runners."""
+    doc = doc_of("The Ethiopian Tesfaye Belachew won the Rome Marathon in 2:06:31. The 27 years old of Bekoji led from the start, given "
+                 "at 8:00 from Via dei Fori Imperiali.")
+    assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Tesfaye Belachew"]

@@ -7192,3 +7192,15 @@ def test_results_the_seventeenth_stop_s_review_of_close_variants(doc_of, text: s
     Scottish Athletics has set as the selection standard", "set by Scottish Athletics for selection"."""
     found = [(r.label_, r._.place if r.label_ == "result" else None) for r in doc_of(text).spans["results"] if r.text == time]
     assert found == [(label, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("Carolina Kiprono won in 2:23:47. The Kenyan, that has a personal of 2:22:58 obtained in Seoul, arrived with her arms up.",
+      "2:22:58"),
+     ("Stefano Ruggeri was twelfth in 2:14:09. His personal remains the 2:12:50 of Siviglia.", "2:12:50")],
+    ids=["has-a-personal-of", "his-personal-remains"],
+)
+def test_results_a_personal_as_italian_copy_translated_says_a_best(doc_of, text: str, time: str) -> None:
+    """"has a personal of 2:22:58", "His personal remains the 2:12:50 of Siviglia" (Italian "personale" translated): bests."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == ["other"]

@@ -3633,3 +3633,10 @@ def test_splits_a_middle_marathon_row_and_a_course_s_nth_lap(doc_of, text: str, 
     """"Middle marathon: 1:00:56" (Spanish "media maratón" translated) a splits list's halfway row, its list going on; "ran his
     fourth lap in 5:49" of a cross country of five 2km laps: the fourth lap (a course's, too slow for a track's)."""
     assert [s for s in splits(doc_of(text)) if s[0] == time] == [expected]
+
+
+def test_splits_a_list_s_owner_in_its_heading_s_bracket_after_times_of(doc_of) -> None:
+    """"The passages of the head of the race (times of Belachew):" (Italian copy translated): the list's splits are Belachew's."""
+    doc = doc_of("Tesfaye Belachew won the Rome Marathon in 2:06:31.\n\nThe passages of the head of the race (times of Belachew):\n\n"
+                 "5 km - 15:02\n10 km - 30:05\n15 km - 45:11")
+    assert {s[3] for s in splits(doc)} == {"Tesfaye Belachew"}
