@@ -539,6 +539,10 @@ COURSE_AFTER = re.compile(r"\s*(?:(?:fell|hill|mountain|trail)\s+)?(?:course|rou
 TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)?:[ \t]+)?"  # (after a label: "RACE REPORT: ")
                                   r"[A-Z][\w'’&.-]*[ \t]+(?:(?:[A-Z][\w'’&.-]*|of|the|on|de|du|la)[ \t]+){0,5}"
                                   r"\((?:[A-Z]{1,3},?[ \t]+|(?:approx\.?|c\.|ca\.|about)[ \t]*)?$")  # ("Tour of Pendle (AL, 27km / 1370m)")
+# ... or in the bracket after a race's title in a sentence, "the" before it and a race's word its head: "the 2025 Meikle Bin Hill
+# Race (7.6km, 420m of climb, category BS)" (not a fixtures list's line: "Coniston Fell Race (AM, 14.5km) – Sunday")
+RACE_NAME_BRACKET_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?-i:[A-Z])[\w'’-]*[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,4}(?-i:Race|Run|Trail|Challenge|Horseshoe|Classic)"
+                                      r"[ \t]*\((?:approx\.?|c\.|about|[A-Z]{1,3},?)?[ \t]*$")
 # ... the line ending there or with its date after a dash (not a live blog's point told after it: "Heartbreak Hill (32.2km / 20
 # miles) – Lemma pulls clear")
 TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–—-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}\b)[^\n]{0,40})?"
@@ -2674,7 +2678,7 @@ NON_PERSON_HEADS = frozenset(
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
-    ac tc harriers striders athletic aac rc rr nationals indoors outdoors end program programme academy
+    ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications
     corps government electronics bank telecom motors ministry forces army prisons
@@ -4665,14 +4669,16 @@ POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+
 HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
-CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:pos(?:ition)?|place|pl|no)\.?[ \t]+(?:name|athlete|runner)[ \t]+"
-                                r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time")
-COLUMN_GAP_AFTER = re.compile(r"\t| {2,}")  # a table's column gap: a tab or two spaces or more
+CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t|]*(?:pos(?:ition)?|place|pl|no)\.?[ \t|]+(?:name|athlete|runner)[ \t|]+"
+                                r"(?:(?:cat(?:egory)?|age|yr|year|sex|gender)[ \t|]+)?"
+                                r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time",
+# "Pos | Name | Cat | Club | Time")
+COLUMN_GAP_AFTER = re.compile(r"\t| {2,}|[ \t]*\|")  # a table's column gap: a tab or two spaces or more
 _AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MFL]V\d{2}|V[MF]\d{0,2}|[MFWL](?:SEN|JUN|U\d{2}))"
 # ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "LSEN", "MV50", "LV40", "FU23")
 AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][MWFV]?\d{{2}})[ \t]+\d")  # "W60 3000m: 1 Margaret ...", "M50-54 1500m"
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
-TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\d{1,4}\.?[ \t]+")
+TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\|?[ \t]*\d{1,4}\.?(?:[ \t]*\|[ \t]*|[ \t]+)")  # (a pipe table's too: "1 | Ross Baird |")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
 # 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
 LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")

@@ -3091,3 +3091,15 @@ def test_athletes_a_street_s_name_and_a_home_after_an_age(doc_of) -> None:
     doc = doc_of("The Ethiopian Tesfaye Belachew won the Rome Marathon in 2:06:31. The 27 years old of Bekoji led from the start, given "
                  "at 8:00 from Via dei Fori Imperiali.")
     assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Tesfaye Belachew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Results\n\nPos | Name | Cat | Club | Time\n1 | Ross Baird | M | Westerlands CCC | 35:20\n2 | Euan Fraser | MV40 | Campsie Fell "
+      "Runners | 36:02", ["Euan Fraser", "Ross Baird"]),
+     ("Isla Reid (FJ, Campsie Fell Runners) won the girls' race in 9:58.", ["Isla Reid"])],
+    ids=["a-pipe-table-s-club-column", "a-club-s-name-before-its-word"],
+)
+def test_athletes_a_club_in_a_pipe_table_or_before_its_word(doc_of, text: str, expected: list[str]) -> None:
+    """A pipe table under "Pos | Name | Cat | Club | Time": its club column no runner; "Campsie Fell Runners" a club."""
+    assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected

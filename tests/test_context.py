@@ -2895,3 +2895,10 @@ def test_context_a_distance_within_which_is_no_race(doc_of) -> None:
     doc = doc_of("Senior women (10km)\n\nGeorgia Whitcombe won in 33:18. Whitcombe and Brennan ran the first lap in 6:31 and had the "
                  "field strung out behind them within 4km. Brennan was second in 33:25.")
     assert [r._.race.event for r in doc.spans["results"] if r.text == "33:25"] == ["10km"]
+
+
+def test_context_a_race_s_distance_in_the_bracket_after_its_title_in_a_sentence(doc_of) -> None:
+    """"the 2025 Meikle Bin Hill Race (7.6km, 420m of climb, category BS)": the race's distance (not the climb's metres)."""
+    doc = doc_of("41 runners toed the line for the 2025 Meikle Bin Hill Race (7.6km, 420m of climb, category BS). Ross Baird won in "
+                 "35:20.")
+    assert [r._.race.event for r in doc.spans["results"]] == ["7.6km"]

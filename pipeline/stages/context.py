@@ -142,6 +142,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
             or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) \
+            or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start()) \
             or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
@@ -150,7 +151,9 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or after_laps(before, after) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before)
+            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) \
+            or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start())  # ("the 2025 Meikle Bin
+            # Hill Race (7.6km, 420m of climb)")
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -238,6 +241,7 @@ def timed_stretches(text: str) -> list[re.Match[str]]:
 
 
 STAGE_REACH = 60  # characters before a bracketed distance searched for the stage it is the length of
+RACE_NAME_REACH = 70  # ... and for the race's title in a sentence before its distance's bracket
 
 
 def titled_distance(m: re.Match[str]) -> bool:
