@@ -598,7 +598,7 @@ LABEL_END_AFTER = re.compile(r"[ \t]*[.:!](?:\s|$)")
 # "08:48 - 25km: 1:17:31" in a live blog (not a results list's after dot leaders, a name after the time: "5000m ........ 15:02.3 Tom
 # Lee"; after a colon or dash a splits list's leader may follow the time: "5K: 14:31 Tamirat Tola leading", "5km: 14:31 Tamirat Tola
 # (ETH)")
-TIME_AFTER_DASH = re.compile(r"\s*(?:[-–—:]\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)|\.{3,}\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])))")  # (or dot leaders: "10K ....... 36:08")
+TIME_AFTER_DASH = re.compile(r"\s*(?:(?:--|[-–—:])\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)|\.{3,}\s*(?:\d{1,2}:\d{2}|\d{2}\.\d\b)(?![\d:.,]*[ \t]+(?-i:[A-Z])[a-z]+[ \t]+(?-i:[A-Z])))")  # (or dot leaders: "10K ....... 36:08")
 # a distance of a road race opened by "in the" with its clock time in brackets: "In the 30 km (1:27:15) the last hare retired",
 # translated from "En el km 30"; a point of a marathon, not a race of its own
 IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
@@ -1224,7 +1224,7 @@ STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high
 SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the half marathon is 59:27")
     r"\b(?:whose|his|her|their)\s+(?:season['’]s\s+best|(?:personal|lifetime|career)\s+(?:best|record)|best(?:\s+time)?)"
     r"(?:\s+(?:in|over|at|for)\s+(?:the\s+)?(?:half[\s-]marathon|marathon|mile|steeplechase|\d[\d,.]*\s?(?:m|km|metres?|meters?)))?"
-    r"\s+(?:is|was|stands\s+at|of)\s+$",  # ("whose best time over the half marathon stands at 1:11:02", German copy translated)
+    r"(?:\s+on\s+the\s+(?:track|roads?))?\s+(?:is|was|stands\s+at|of)\s+$",  # ("whose best over 10,000m on the track is 27:18.44")  # ("whose best time over the half marathon stands at 1:11:02", German copy translated)
     re.IGNORECASE,
 )
 # a run's word right after a distance: "a 10km run", "the 10km run" (a run of a race walk's distance, named so)
@@ -2231,7 +2231,7 @@ CLOSING_LAP_BEFORE = re.compile(
 # is shorter than the race); the unit spelled out, and the time "used" as Chinese copy translated says it: "10 kilometers used 30:21",
 # "Women front group 10 kilometers 34:05, 20 kilometers 1:08:02"
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|k)\b(?:\s*(?:[-–—:]|\.{3,}))?\s+"
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|k)\b(?:\s*(?:--|[-–—:]|\.{3,}))?\s+"
     r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|used)\s+)?(?:in\s+|at\s+|\()?$",
     re.IGNORECASE,
 )
@@ -2309,13 +2309,13 @@ TABLE_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*| {2,}")
 # a line of a list of splits with no header, a distance then its time ("600m - 1:38.7 (66.1)", or after dot leaders: "10K ....... 36:08
 # (18:03)"), and the list's finish row
 # ("Finish - 13:31.42 (60.7)"), whose time is the run's result
-SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*(?:[-–—:|]|\.{3,})[ \t]*(?=\d)",
+SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?P<unit>m|km|k|miles?)|half(?:way)?|bell)[ \t]*(?:--|[-–—:|]|\.{3,})[ \t]*(?=\d)",
                             re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
 # ... or a kilometre by its number, a line each, as a runner's watch lists them: "Km 1 – 5:31 (crowded)", "Km 2 – 5:24"
-KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*(?:[-–—:|]|\.{3,})[ \t]*(?=\d)", re.IGNORECASE)
+KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*(?:--|[-–—:|]|\.{3,})[ \t]*(?=\d)", re.IGNORECASE)
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
-FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:[-–—:|]|\.{3,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
+FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:--|[-–—:|]|\.{3,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
 CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+")  # a row's time: "1:38.7", "32.6"
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 # ... or one of runners side by side, a dash after each point and a slash between their times: "Checkpoint (km) – Kipngeno /
@@ -2662,7 +2662,7 @@ CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athleti
                                 "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
 # a Nordic club's code, as written (in capitals: not the "-il" of a Korean name, "Pak Chol-il"), opening or closing its name:
 # "IL Gular", "SK Vidar", "IK Tjalve", "Stord IL", "Gjøvik FIK"
-NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK".split())
+NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK IFK FK AIK GIF".split())  # ("IFK Lidingö", "Spårvägens FK")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
 EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -2680,7 +2680,7 @@ NON_PERSON_HEADS = frozenset(
     drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
     ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
-    body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications
+    body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
     corps government electronics bank telecom motors ministry forces army prisons
     """.split()
 )
@@ -3997,6 +3997,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
+    r"(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*\s?(?:m|km|k))\s+)?"  # ("who has a half marathon best of 1:06:12")
     r"(?:(?:personal|previous|lifetime|career|self)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
     # ("that has a personal of 2:22:58 obtained in Seoul", Italian's "un personale" translated)
     # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record

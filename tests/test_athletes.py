@@ -3103,3 +3103,10 @@ def test_athletes_a_street_s_name_and_a_home_after_an_age(doc_of) -> None:
 def test_athletes_a_club_in_a_pipe_table_or_before_its_word(doc_of, text: str, expected: list[str]) -> None:
     """A pipe table under "Pos | Name | Cat | Club | Time": its club column no runner; "Campsie Fell Runners" a club."""
     assert sorted({s.label_ for s in doc_of(text).spans["athletes"]}) == expected
+
+
+def test_athletes_a_swedish_club_s_code_and_a_racecourse(doc_of) -> None:
+    """"IFK Lidingö", "Spårvägens FK" (a Swedish club's code before or after its name) and "Ngong Racecourse" are no runners."""
+    doc = doc_of("Jonas Ahlgren (IFK Lidingö) was fourth in 2:17:02 and Lina Berglund (Spårvägens FK) second in 2:33:10 at Ngong "
+                 "Racecourse.")
+    assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Jonas Ahlgren", "Lina Berglund"]

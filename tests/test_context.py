@@ -2902,3 +2902,11 @@ def test_context_a_race_s_distance_in_the_bracket_after_its_title_in_a_sentence(
     doc = doc_of("41 runners toed the line for the 2025 Meikle Bin Hill Race (7.6km, 420m of climb, category BS). Ross Baird won in "
                  "35:20.")
     assert [r._.race.event for r in doc.spans["results"]] == ["7.6km"]
+
+
+def test_context_a_results_heading_s_event_ends_a_distance_said_of_each_sex(doc_of) -> None:
+    """"In the junior races, X won the men's 8km and Y the women's 6km" then a heading "Senior men 10km" over its rows: the rows
+    are the 10km's (the heading's event ends what each sex's distance was said to be)."""
+    doc = doc_of("Kibiwott won the senior title.\n\nIn the junior races, Collins Kiprotich won the men's 8km and Purity Chebet the "
+                 "women's 6km.\n\nSenior men 10km\n1. Kelvin Kibiwott (KDF) 28:44.6\n2. Amos Kiprotich Langat (Prisons) 28:47.1")
+    assert {r.text: r._.race.event for r in doc.spans["results"]} == {"28:44.6": "10km", "28:47.1": "10km"}

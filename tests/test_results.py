@@ -7204,3 +7204,14 @@ def test_results_the_seventeenth_stop_s_review_of_close_variants(doc_of, text: s
 def test_results_a_personal_as_italian_copy_translated_says_a_best(doc_of, text: str, time: str) -> None:
     """"has a personal of 2:22:58", "His personal remains the 2:12:50 of Siviglia" (Italian "personale" translated): bests."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("Kelvin Kibiwott won in 28:44.6. The soldier, whose best over 10,000m on the track is 27:18.44, added a word.", "27:18.44"),
+     ("Gloria Jepkorir won in 32:10.4. The 22-year-old, who has a half marathon best of 1:06:12, was unsure.", "1:06:12")],
+    ids=["whose-best-over-a-distance-on-the-track", "who-has-an-event-s-best-of"],
+)
+def test_results_a_best_said_with_its_event(doc_of, text: str, time: str) -> None:
+    """"whose best over 10,000m on the track is", "who has a half marathon best of": bests, no result."""
+    assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == ["other"]

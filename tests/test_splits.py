@@ -3640,3 +3640,10 @@ def test_splits_a_list_s_owner_in_its_heading_s_bracket_after_times_of(doc_of) -
     doc = doc_of("Tesfaye Belachew won the Rome Marathon in 2:06:31.\n\nThe passages of the head of the race (times of Belachew):\n\n"
                  "5 km - 15:02\n10 km - 30:05\n15 km - 45:11")
     assert {s[3] for s in splits(doc)} == {"Tesfaye Belachew"}
+
+
+def test_splits_a_list_s_rows_after_a_double_hyphen(doc_of) -> None:
+    """"35 km -- 1:55:20 (Kaneshiro alone)": a splits list's row, its dash two hyphens as wire copy writes it."""
+    doc = doc_of("Rino Kaneshiro won the Osaka Women's Marathon in 2:20:15.\n\nLead pack splits (every 5 km):\n30 km -- 1:38:50 (pacemakers "
+                 "off)\n35 km -- 1:55:20 (Kaneshiro alone)\n40 km -- 2:12:35 (Kaneshiro)")
+    assert [(s[0], s[1]) for s in splits(doc) if s[0] in ("1:55:20", "2:12:35")] == [("1:55:20", "35km"), ("2:12:35", "40km")]

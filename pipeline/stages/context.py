@@ -769,6 +769,9 @@ class RaceContext:
                 heading = not other and len(text[slice(*paras.ranges[para])].strip()) <= HEADING_CHARS
                 elsewhere_para, elsewhere = para + heading, local
             local = sentence_race(text, a, b, local, narrated, meetings, main)
+            if para_opening and len(text[slice(*paras.ranges[para])]) <= HEADING_CHARS and events.within(a, b):
+                sex_events, sex_said = {}, {}  # a heading naming its race's event ("Senior men 10km") ends what each sex's distance
+                # was said to be before it ("In the junior races, ... won the men's 8km and ... the women's 6km")
             if paired := events_by_sex(text, a, b, events):
                 sex_events = paired
             elif local.sex in sex_events and not events.within(a, b):
