@@ -3626,7 +3626,7 @@ CLAUSE_AND_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$", re.IGNORECASE
 OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from(?!\s+(?:there|here|now)\b)|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|(?<=asked\s)about|(?<=question\s)about|(?<=questions\s)about|(?<=talk\s)about|(?<=talked\s)about|(?<=talking\s)about|(?<=spoke\s)about|(?<=speaking\s)about|den(?:y|ied|ies|ying)|"
-    r"clear\s+of|down\s+on|up\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|(?<=to\s)run\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
+    r"clear\s+of|down\s+on|up\s+on|(?:metres|meters|seconds|secs|strides|yards|lead|gap|advantage|margin)\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|(?<=to\s)run\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
     r"pipp(?:ed|ing)|pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook|aken)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?:runner-up|second|third)\s+to|(?:lost|losing|loses|lose|bowed|succumbed)\s+to|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
 # "the last 1 lap of Gressie was 53 seconds 6")
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
@@ -3993,7 +3993,7 @@ OTHER_MARK_BEFORE = re.compile(
     # stands at"; not "His new best time stands at 2:04:58, set on Sunday")
     r"(?:remains(?:\s+in)?|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The
     # Italian record of the specialty remains the 8:08.57 of Francesco Panetta", "Her personal best remains in 1:09:48")
-    r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
+    r"|\bseed(?:\s+time)?\s+(?:at|of)\s+$|\bseeded\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:at|with)\s+$"  # "came in with the No. 2 seed at 3:50.12": an entry mark
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"

@@ -7215,3 +7215,9 @@ def test_results_a_personal_as_italian_copy_translated_says_a_best(doc_of, text:
 def test_results_a_best_said_with_its_event(doc_of, text: str, time: str) -> None:
     """"whose best over 10,000m on the track is", "who has a half marathon best of": bests, no result."""
     assert [r.label_ for r in doc_of(text).spans["results"] if r.text == time] == ["other"]
+
+
+def test_results_a_seed_mark_with_its_rank(doc_of) -> None:
+    """"Whitcomb, seeded fourth at 8:48.90 from the Husky Classic": a seed mark, no result."""
+    doc = doc_of("Lauren Whitcomb won the 3000m in 8:51.20. Whitcomb, seeded fourth at 8:48.90 from the Husky Classic, moved late.")
+    assert [r.label_ for r in doc.spans["results"] if r.text == "8:48.90"] == ["other"]

@@ -3647,3 +3647,17 @@ def test_splits_a_list_s_rows_after_a_double_hyphen(doc_of) -> None:
     doc = doc_of("Rino Kaneshiro won the Osaka Women's Marathon in 2:20:15.\n\nLead pack splits (every 5 km):\n30 km -- 1:38:50 (pacemakers "
                  "off)\n35 km -- 1:55:20 (Kaneshiro alone)\n40 km -- 2:12:35 (Kaneshiro)")
     assert [(s[0], s[1]) for s in splits(doc) if s[0] in ("1:55:20", "2:12:35")] == [("1:55:20", "35km"), ("2:12:35", "40km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "who"),
+    [("Lauren Whitcomb won the 3000m in 8:51.20. Whitcomb moved with 500m to go and had two metres on Grace Mutua at the bell, which "
+      "she reached in 8:19.6.", "8:19.6", "Lauren Whitcomb"),
+     ("Winfred Yavi won the steeplechase in 9:01.20. Peruth Chemutai led through 1000m in 2:58.9, and Yavi took over before 2000m, "
+      "which she reached in 5:57.2.", "5:57.2", "Winfred Yavi")],
+    ids=["the-subject-not-the-object", "the-last-clause-s-subject"],
+)
+def test_splits_a_point_which_she_reached_after_a_named_subject(doc_of, text: str, time: str, who: str) -> None:
+    """"..., which she reached in 8:19.6" after a sentence naming runners: the last subject before it (not an object: "had two
+    metres on Grace Mutua")."""
+    assert [s[3] for s in splits(doc_of(text)) if s[0] == time] == [who]

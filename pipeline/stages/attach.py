@@ -122,6 +122,12 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if not before and paras is not None and not between(doc, "athletes", _headline_end(text, paras), a) \
             and (who := _pronoun_clause_subject(doc, a, start, end, b)) is not None:
         return who  # "Two days after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking": the main clause's
+    if before and (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None:
+        sex = P.PRONOUN_SEX[pron.group("pron").lower()]
+        subjects = [m for m in before if not is_object(text, m, a) and m._.sex in (None, sex)]
+        if subjects:
+            return subjects[-1]  # "Whitcomb ... had two metres on Mutua at the bell, which she reached in 8:19.6": the last subject's
+            # (not an object's; "Chemutai led through 1000m in 2:58.9, and Yavi took over before 2000m, which she reached in": Yavi)
     if not before and paras is not None and (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None \
             and not P.ANAPHOR_SUBJECT.match(text[a:start]):  # (not "The Ethiopian led at the bell, which he reached in 7:03.6")
         sex = P.PRONOUN_SEX[pron.group("pron").lower()]
