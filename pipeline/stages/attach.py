@@ -122,21 +122,22 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if not before and paras is not None and not between(doc, "athletes", _headline_end(text, paras), a) \
             and (who := _pronoun_clause_subject(doc, a, start, end, b)) is not None:
         return who  # "Two days after he ran 2:04:43 at the Chicago Marathon ..., Conner Mantz was still walking": the main clause's
-    if before and (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None:
+    if (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None:  # "..., which she reached in"
         sex = P.PRONOUN_SEX[pron.group("pron").lower()]
-        subjects = [m for m in before if not is_object(text, m, a) and m._.sex in (None, sex)]
-        if subjects:
-            return subjects[-1]  # "Whitcomb ... had two metres on Mutua at the bell, which she reached in 8:19.6": the last subject's
-            # (not an object's; "Chemutai led through 1000m in 2:58.9, and Yavi took over before 2000m, which she reached in": Yavi)
-    if not before and paras is not None and (pron := P.PRONOUN_REACHED_BEFORE.search(text, max(a, start - 40), start)) is not None \
-            and not P.ANAPHOR_SUBJECT.match(text[a:start]):  # (not "The Ethiopian led at the bell, which he reached in 7:03.6")
-        sex = P.PRONOUN_SEX[pron.group("pron").lower()]
-        main = P.CLAUSE_SUBJECT_AFTER.match(text, end)
-        named = starting_at(doc, "athletes", main.end()) if main is not None else None
-        if named is not None and not P.PRONOUN_OBJECT_OF_SEX[sex].search(text, named.end_char, b):
-            return named  # "By 30km, which he reached in 1:27:10, Kiptum had dropped Kipruto": the main clause's subject
-        if (who := previous_athlete(doc, a, paras, sex=sex, protagonist=True)) is not None:
-            return who  # "By 8km, which he reached in 23:29, only Pwajok could stay with him": the one "him" and "he" stand for
+        if before:
+            subjects = [m for m in before if not is_object(text, m, a) and m._.sex in (None, sex)]
+            if subjects:
+                return subjects[-1]  # "Whitcomb ... had two metres on Mutua at the bell, which she reached in 8:19.6": the last
+                # subject's (not an object's; "Chemutai led through 1000m in 2:58.9, and Yavi took over before 2000m, which she
+                # reached in": Yavi)
+        elif paras is not None and not P.ANAPHOR_SUBJECT.match(text[a:start]):  # (not "The Ethiopian led at the bell, which he
+            # reached in 7:03.6")
+            main = P.CLAUSE_SUBJECT_AFTER.match(text, end)
+            named = starting_at(doc, "athletes", main.end()) if main is not None else None
+            if named is not None and not P.PRONOUN_OBJECT_OF_SEX[sex].search(text, named.end_char, b):
+                return named  # "By 30km, which he reached in 1:27:10, Kiptum had dropped Kipruto": the main clause's subject
+            if (who := previous_athlete(doc, a, paras, sex=sex, protagonist=True)) is not None:
+                return who  # "By 8km, which he reached in 23:29, only Pwajok could stay with him": the one "him" and "he" stand for
     if after and P.TIME_OF_AFTER.match(text[end : after[0].start_char]):
         return after[0]
     if (for_ := P.TIME_FOR_AFTER.match(text, end)) is not None:

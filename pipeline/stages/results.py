@@ -627,10 +627,10 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo, record_dates: b
         return False
     if (e := P.EDITION_OPENING.match(text, start, end)) is not None and int(e.group("year") or e.group("year2")) != race.year:
         return True
-    return any(int(d.group("year")) != race.year and (record_dates or not P.RECORD_SET_BEFORE_YEAR.search(text, start, d.start()))
-               for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION) for d in pattern.finditer(text, start, end))
     # (not a record's date: "That wiped 2:37 off the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014. Obiri was
     # second in 2:17:41" is the race's)
+    return any(int(d.group("year")) != race.year and (record_dates or not P.RECORD_SET_BEFORE_YEAR.search(text, start, d.start()))
+               for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION) for d in pattern.finditer(text, start, end))
 
 
 def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
