@@ -178,8 +178,9 @@ def _performances(source: Source, label: str, rows: list[tuple[Span, str, str | 
         # a place told in a sentence or a list line of a national championship run within the race is a rank within that group,
         # no place of the race, where another place is told ("6 Cian Mulcahy 2:13:40" in the open race's list, "National
         # championships: Men: 1 C Mulcahy 2:13:40")
-        overall = [s for s in told if not P.GROUP_RANK_CUE.search(text_of(s.doc), *sentences(s.doc).of(s.start_char))]
-        places = Counter(s._.place for s in (overall or told))
+        if len({s._.place for s in told}) > 1:  # (read only where the places told disagree)
+            told = [s for s in told if not P.GROUP_RANK_CUE.search(text_of(s.doc), *sentences(s.doc).of(s.start_char))] or told
+        places = Counter(s._.place for s in told)
         inferred = [s._.place for s in spans if s._.place_inferred]
         place = places.most_common(1)[0][0] if places else (inferred[0] if inferred else None)
         ev = []

@@ -1195,7 +1195,7 @@ class Athletes:
         for k in merged:
             del clusters[k]
 
-    def _link_short(self, c: Candidate, clusters: list[Cluster], text: str = "") -> tuple[Cluster | None, str]:
+    def _link_short(self, c: Candidate, clusters: list[Cluster], text: str) -> tuple[Cluster | None, str]:
         """The cluster a surname, initial or variant mention refers to (or None), and how."""
         toks = [_title(t) for t in c.tokens]
         surname = fold(" ".join(t for t in toks if not _is_initial(t)))

@@ -141,8 +141,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) \
-            or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start()) \
+            or named_as_the_race(m, before, after) \
             or (int(m.group("kmodd")) <= MAX_RAN_KM and P.RAN_DISTANCE_BEFORE.search(before)
                                                                    and P.RAN_DISTANCE_VENUE_AFTER.match(after))
         return f"{m.group('kmodd')}km" if said else None
@@ -151,9 +150,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or after_laps(before, after) \
-            or staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) \
-            or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start())  # ("the 2025 Meikle Bin
-            # Hill Race (7.6km, 420m of climb)")
+            or named_as_the_race(m, before, after)
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -254,6 +251,14 @@ def titled_distance(m: re.Match[str]) -> bool:
         return False
     own_line = len([line for line in m.string[: m.start()].split("\n") if line.strip()])  # the title's line, counted from the top
     return own_line <= P.TITLE_BRACKET_LINES and sum(P.TITLE_WITH_DISTANCE_LINE.match(line) is not None for line in m.string.split("\n")) == 1
+
+
+def named_as_the_race(m: re.Match[str], before: str, after: str) -> bool:
+    """Is an odd distance in kilometres its race's own by what names it so: a relay's stage's length, the bracket after the
+    race's title on its own line or in a sentence ("Crow Hill Horseshoe (AM, 14.2km / 720m)", "the 2025 Meikle Bin Hill Race
+    (7.6km, 420m of climb)"), or "the course is"?"""
+    return staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) is not None \
+        or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start()) is not None
 
 
 def staged_distance(text: str, start: int, after: str) -> bool:

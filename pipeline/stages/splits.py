@@ -84,8 +84,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return point  # "After a 14:08 first 5km he ran the second half alone": the 5km point
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
-    nth_lap_m = (course_lap if race_m is not None and race_m >= P.COURSE_RACE_MIN_M
-                 and (course_lap := _course_lap(text, start, race_m)) is not None else lap_m)  # (a course's lap: "the five 2km laps")
+    nth_lap_m = _long_course_lap(text, start, race_m) or lap_m  # (a course's lap: "the five 2km laps")
     if NTH_LAP_MIN_S * nth_lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S * nth_lap_m / lap_m and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
             and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * nth_lap_m <= race_m):
@@ -510,8 +509,7 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
                 and (first := last_match(P.FIRST_LAP_SAID_LONG, m.string, 0, m.start())) is not None:  # (a race on a course)
             lap = _km_said(first.group("d"))
             lap_m = lap if race_m is not None and P.COURSE_LAP_MIN_M <= lap < race_m else lap_m
-        elif race_m is not None and race_m >= P.COURSE_RACE_MIN_M and P.CROSS_COUNTRY.search(m.string) is not None \
-                and (course_lap := _course_lap(m.string, m.start(), race_m)) is not None:
+        elif P.CROSS_COUNTRY.search(m.string) is not None and (course_lap := _long_course_lap(m.string, m.start(), race_m)) is not None:
             lap_m = course_lap  # "Overnight rain turned the five 2km laps into a slog ... hit the bell in 23:47": 8km in
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
@@ -559,6 +557,12 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
 def _km_said(number_said: str) -> float:
     """Metres of a number of kilometres said in figures or a word ("2", "2.5", "two")."""
     return metres(number_said if number_said[0].isdigit() else str(P.NUMBER_WORDS[number_said.lower()]), "km")
+
+
+def _long_course_lap(text: str, at: int, race_m: float | None) -> float | None:
+    """`_course_lap` of a race long enough to be run on a course of laps said long (a cross country's, a road circuit's), else
+    None."""
+    return _course_lap(text, at, race_m) if race_m is not None and race_m >= P.COURSE_RACE_MIN_M else None
 
 
 def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
