@@ -659,7 +659,9 @@ MEDAL_WON_BEFORE = re.compile(
 REACH_BEFORE = re.compile(r"\breach(?:es)?\s+$", re.IGNORECASE)
 DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
-    r"approaching|near|nearing|at|by|through|thru|after|behind|between|within|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"approaching|near|nearing|at|by|through|thru|after|behind|between|within|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|"
+    # (a point a pacemaker or a runner got to: "Kiprotich carried on to 25K", "paced them as far as 30km")
+    r"(?:carried|carrying|carries|kept|keeping|went|going|stayed|staying|continued|continuing|pressed|pressing|hung|hanging)\s+on\s+to|as\s+far\s+as|all\s+the\s+way\s+to|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
@@ -884,6 +886,11 @@ EVENT_DISTANCE_M = {
 WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
 # a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
 # a line that says only a sex, heading a results block: "Men", "WOMEN", "Senior women:", "Men's results"
+# a paragraph opening on a runner's one name as its subject: "Kipruto, who set the course record", "Kipruto had been" (the
+# name's race: `context._last_told_sex`; not an owner, often a club's or a place's: "Chesterton's Maya Dubczak", "Warwick captain")
+PARAGRAPH_OPENING_NAME = re.compile(
+    r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=,|\s+(?:was|were|had|has|is|who|said|says|won|wins|ran|runs|finished|took|came|crossed|"
+    r"led|went|made|set|broke|kicked|pulled|added|moved|surged|stayed|sat|held|ended|clocked|stopped)\b)")
 SEX_HEADING = re.compile(r"\s*(?:(?:senior|junior|elite|open)\s+)?(?:men|women|boys|girls)(?:['’]s)?(?:\s+results)?\s*:?\s*", re.IGNORECASE)
 SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")

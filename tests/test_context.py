@@ -2910,3 +2910,35 @@ def test_context_a_results_heading_s_event_ends_a_distance_said_of_each_sex(doc_
     doc = doc_of("Kibiwott won the senior title.\n\nIn the junior races, Collins Kiprotich won the men's 8km and Purity Chebet the "
                  "women's 6km.\n\nSenior men 10km\n1. Kelvin Kibiwott (KDF) 28:44.6\n2. Amos Kiprotich Langat (Prisons) 28:47.1")
     assert {r.text: r._.race.event for r in doc.spans["results"]} == {"28:44.6": "10km", "28:47.1": "10km"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tremblay stepped off at 15K as planned; Kiprotich carried on to 25K.",
+     "The two pacemakers were meant to take the leaders as far as 30km.",
+     "The pacemaker paced them all the way to 30K."],
+    ids=["carried-on-to", "as-far-as", "all-the-way-to"],
+)
+def test_context_a_point_a_pacemaker_got_to_is_no_race(text: str) -> None:
+    """"Kiprotich carried on to 25K" of a marathon: a point reached, no 25km race."""
+    assert find_events(text) == []
+
+
+def test_context_a_wire_s_aside_on_the_other_race_is_not_carried_past_its_paragraph(doc_of) -> None:
+    """A wire's lede on the men's winner, then one sentence on the women's race, then "Kipruto, who set the course record ...":
+    the paragraph is back on the race Kipruto was told in, not the women's."""
+    doc = doc_of("TOKYO, March 1 (Reuters) - Kenya's Benson Kipruto won the men's race of the Tokyo Marathon on Sunday, pulling away "
+                 "from Tadese Takele "
+                 "after 37 kilometres to finish in 2:03:14.\n\nEthiopia's Sutume Asefa Kebede won the women's race for a third year "
+                 "in 2:16:08.\n\nKipruto, who won here in 2024, had been in a lead group of 11 that went through 5km in 14:31.\n\n"
+                 "Takele was second in 2:03:29.")
+    races = {r.text: r._.race.sex for r in doc.spans["results"]}
+    assert races["2:16:08"] == "women" and races["2:03:29"] == "men"
+
+
+def test_context_a_paragraph_under_its_sex_s_heading_keeps_it(doc_of) -> None:
+    """Under "WOMEN'S 1500 METERS", "Kowalczyk made it a wire-to-wire win" stays the women's race though the lede told her name
+    in a sentence of no sex (no aside before the paragraph)."""
+    doc = doc_of("Hannah Kowalczyk and Marcus Ellis won titles on Saturday.\n\nMEN'S 800 METERS\n\nEllis won in 1:48.90.\n\n"
+                 "WOMEN'S 1500 METERS\n\nKowalczyk made it a wire-to-wire win in 4:21.47.\n\nJunior Kayla Brooks was third in 4:23.90.")
+    assert {r.text: r._.race.sex for r in doc.spans["results"]}["4:23.90"] == "women"

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -764,6 +765,11 @@ class RaceContext:
             if para_opening and a > first_prose and current.sex is not None and _section_heading(stext):
                 current = replace(current, sex=None)  # "Masters", "Gwinnett runners": a section of its own, not the women's race
                 # told last (its runners' sex is their own, or the one sex the article tells of the race)
+            if para_opening and a > first_prose and current.sex is not None and _aside_before(text, paras.ranges[para - 1], scopes) \
+                    and (told := _last_told_sex(text, a, scopes, current.sex)) is not _NOT_TOLD:
+                current = replace(current, sex=told)  # a wire's lede, then an aside of one sentence on the other race, "Kebede won the
+                # women's race in 2:16:08.", then "Kipruto, who set the course record ...": back to the race of the runner the
+                # paragraph opens on
             local = current if para != elsewhere_para else elsewhere
             if local.division and para_opening:
                 local = replace(local, division=None)  # a wheelchair race is told within its paragraph
@@ -808,6 +814,29 @@ class RaceContext:
                 span._.race = local
                 scopes.append(span)
         return scopes
+
+
+_NOT_TOLD = object()
+
+
+def _aside_before(text: str, para: tuple[int, int], scopes: list[Span]) -> bool:
+    """Is the paragraph `para` (the one before a paragraph opening) one sentence, no heading, that told a sex the sentence
+    before it did not: an aside on the other race?"""
+    inside = [i for i, s in enumerate(scopes) if para[0] <= s.start_char < para[1]]
+    return len(inside) == 1 and inside[0] > 0 and len(text[slice(*para)].strip()) > HEADING_CHARS \
+        and scopes[inside[0] - 1]._.race.sex != scopes[inside[0]]._.race.sex
+
+
+def _last_told_sex(text: str, a: int, scopes: list[Span], sex: str) -> str | None | object:
+    """The sex of the race told where the text last wrote the name a paragraph opens on ("Kipruto, who ..."), if that is
+    another than `sex` (the sex carried into the paragraph) and no sentence of `sex` wrote the name; else `_NOT_TOLD`."""
+    if (m := P.PARAGRAPH_OPENING_NAME.match(text, a)) is None or (low := m.group(1).lower()) in STOP_WORDS or low in P.COUNTRY_WORDS:
+        return _NOT_TOLD
+    word = re.compile(rf"\b{re.escape(m.group(1))}\b")
+    told = [s._.race.sex for s in scopes if word.search(s.text)]
+    if not told or sex in told or told[-1] == sex:
+        return _NOT_TOLD
+    return told[-1]
 
 
 def _section_heading(stext: str) -> bool:
