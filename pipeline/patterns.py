@@ -2675,7 +2675,8 @@ EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 # ... and a saint's, whose name is a race's, a feast's or a place's: "the International Race of Saint Silvester", "São Paulo"
 SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())
-# head words after which a capitalised run is a place, meeting, organisation or brand, not a person
+# head words after which a capitalised run is a place, meeting, organisation or brand, not a person (a trail's landmarks too:
+# "Cougar Saddle", "Lick Creek", "the Jughandle Trailhead")
 NON_PERSON_HEADS = frozenset(
     """
     field stadium arena park track centre center university college school institute club house
@@ -2689,6 +2690,7 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
     corps government electronics bank telecom motors ministry forces army prisons
+    creek saddle canyon summit gorge reservoir trailhead crossing junction
     """.split()
 )
 OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"

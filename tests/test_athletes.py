@@ -3110,3 +3110,21 @@ def test_athletes_a_swedish_club_s_code_and_a_racecourse(doc_of) -> None:
     doc = doc_of("Jonas Ahlgren (IFK Lidingö) was fourth in 2:17:02 and Lina Berglund (Spårvägens FK) second in 2:33:10 at Ngong "
                  "Racecourse.")
     assert sorted({s.label_ for s in doc.spans["athletes"]}) == ["Jonas Ahlgren", "Lina Berglund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete", "athlete"),
+    [
+        ("Marisol Vance, Tessa Lindqvist and Brooke Hanagan came into Cougar Saddle together in 1:01:18.", "Cougar Saddle",
+         "Marisol Vance"),
+        ("Lindqvist pushed on the descent and Tessa Lindqvist led into Lick Creek in 2:10:44.", "Lick Creek", "Tessa Lindqvist"),
+        ("Dax Whitaker was alone by the time he reached Hopper Canyon in 2:31:40.", "Hopper Canyon", "Dax Whitaker"),
+    ],
+    ids=["saddle", "creek", "canyon"],
+)
+def test_athletes_a_trail_s_landmarks_are_no_athletes(doc_of, text: str, not_athlete: str, athlete: str) -> None:
+    """A trail race's aid stations and landmarks, "came into Cougar Saddle", "led into Lick Creek": places, no runners (not
+    words that are surnames too: "Stephen Pond", "Jenny Meadows", "Tom Ridge")."""
+    found = [s.text for s in doc_of(text).spans["athletes"]]
+    assert not_athlete not in found
+    assert athlete in found
