@@ -380,6 +380,13 @@ KNOWN_RACE_EVENTS = {
 }
 KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# a road race named with a bare number of miles after its place, as British and Irish clubs name them: "the 41st Washburn Valley 10
+# in 51 minutes 12 seconds", "the Thirsk 10 on 16th April", "the Strathaven 5 last summer" (not "the Fighting Irish 10 crucial
+# points", "the Top 10", a number of something else, nor "the Dutch Olympic 5,000m")
+BARE_MILES_RACE = re.compile(
+    r"(?<=\bthe\s)(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:Top|Class|Heat|Lap|Race|Grade|Year|Division|Section|Stage|Leg|Round|Group|Wave|Mile|"
+    r"Under|Over|Category|Week|Day|Level|Zone|Team|Final|Olympic)\b)(?:[A-Z][a-z]+\s+){1,3}(?P<n>5|10|20)"
+    r"(?=\s+(?:in|on|at|last|this|earlier|back|where|when|which|was|is|had|has|and)\b|[ \t]*(?:[,.;:!?)](?!\d)|\n)|[ \t]*$)")
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
 MILES_RACE_AFTER = re.compile(
@@ -1397,8 +1404,9 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # an age class, whose place is not the race's: "first F45", "third V50", "won his age category" (an under-20
 # race, "the U20 women's 6km", is a race of its own)
-AGE_CLASS = r"[JFMVW]{1,3}\d\d(?:[-–]\d\d)?\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?)(?:\s+(?:title|prize|award|category))?"  # ("V40",
-# a parkrun's "VW55-59", "JM11-14")
+AGE_CLASS = r"[JFMVW]{1,3}\d\d(?:[-–]\d\d)?\+?|(?:age[- ]?(?:group|category|class)|veteran|masters?|(?:(?:wo)?man\s+|lady\s+)?over[\s-]?\d\d)" \
+    r"(?:\s+(?:title|prize|award|category))?"  # ("V40", a parkrun's "VW55-59", "JM11-14"; "first over-40 in 55:03", "the first woman over
+# 40", "won the over-60 category")
 
 
 # the words after an ordinal that make it an edition of a race, not a place: "the 20th edition of", "the 20.ª edition"
@@ -1437,7 +1445,8 @@ ITALIAN_ORDINALS = {"secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto"
 ORDINALS.update(ITALIAN_ORDINALS)
 _ITALIAN_ORD = "(?:" + "|".join(ITALIAN_ORDINALS) + r")(?!\s+(?-i:[A-Z])|\s+corsia)"
 # an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
-AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|race\b|final\b|mile\b|steeplechase\b)"
+AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|[a-z]+[\s-]kilomet(?:re|er)\b|race\b|final\b|mile\b|steeplechase\b)"  # ("won the
+# women's masters six-kilometre race in 25:12": that race's winner)
 _ORD = _ORD_FIGURE + "|" + "|".join(sorted(set(ORDINALS) - set(ITALIAN_ORDINALS), key=len, reverse=True)) + "|" + _ITALIAN_ORD
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
@@ -1572,7 +1581,7 @@ PLACE_WORD = re.compile(
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61"; not a win only
     # pretended: "he celebrated as if he had won", "arms up like I'd won something", nor one that would have been: "a top eight that would have won most finals")
-    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|{_NOT_A_NAME_S_WORD}gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:(?:men|women|ladies)['’]s?\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|{_NOT_A_NAME_S_WORD}gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d{1,2}[:.,]\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
@@ -4181,8 +4190,9 @@ POSSESSED_TIME_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+$", re.
 MARK_FROM_PLACE_SAID_AFTER = re.compile(
     r"\s+from\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:came|was|is|remains|stands|stood|still|had|has|looks)\b")
 BEST_OR_OWN_BEFORE = re.compile(
-    r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:improved|improving|bettered|bettering|lowered|lowering|beat|beating|broke|breaking)"
-    r"\s+(?:on\s+)?(?:his|her))\s+$",  # (not "set a world lead with her 14:05.20 from Eugene": the race's)
+    r"(?:\b(?:best|record|PB|PR|mark|brand)\s+of|\b(?:improve|improved|improving|better|bettered|bettering|lower|lowered|lowering|beat|"
+    r"beating|break|broke|breaking)\s+(?:on\s+)?(?:his|her))\s+$",  # (not "set a world lead with her 14:05.20 from Eugene": the race's;
+    # "hoping to improve on her 2:44:30 from Valencia": a mark to better, from before)
     re.IGNORECASE,
 )
 # ... the holder before the bracket: "The world record of Girma (7:52.11), established in Paris"

@@ -2942,3 +2942,20 @@ def test_context_a_paragraph_under_its_sex_s_heading_keeps_it(doc_of) -> None:
     doc = doc_of("Hannah Kowalczyk and Marcus Ellis won titles on Saturday.\n\nMEN'S 800 METERS\n\nEllis won in 1:48.90.\n\n"
                  "WOMEN'S 1500 METERS\n\nKowalczyk made it a wire-to-wire win in 4:21.47.\n\nJunior Kayla Brooks was third in 4:23.90.")
     assert {r.text: r._.race.sex for r in doc.spans["results"]}["4:23.90"] == "women"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callum Birtwhistle won the 41st Washburn Valley 10 in 51 minutes 12 seconds.", ["10 miles"]),
+        ("Round 4 is the Thirsk 10 on 16th April.", ["10 miles"]),
+        ("Ross Baird won the Antonine 5 on Sunday in 25:21.", ["5 miles"]),
+        ("Markezich gave the Fighting Irish 10 crucial points.", []),
+        ("She made the Top 10.", []),
+        ("Sifan Hassan, the Dutch Olympic 5,000m champion, was there.", []),
+    ],
+    ids=["an-edition-of-a-ten", "a-ten-on-a-date", "a-five", "a-number-of-points", "a-top-ten", "a-thousands-comma"],
+)
+def test_context_a_road_race_named_by_a_bare_number_of_miles(text: str, expected: list[str]) -> None:
+    """British and Irish clubs name a road race by its place and a bare number of miles: "the Washburn Valley 10"."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -7221,3 +7221,29 @@ def test_results_a_seed_mark_with_its_rank(doc_of) -> None:
     """"Whitcomb, seeded fourth at 8:48.90 from the Husky Classic": a seed mark, no result."""
     doc = doc_of("Lauren Whitcomb won the 3000m in 8:51.20. Whitcomb, seeded fourth at 8:48.90 from the Husky Classic, moved late.")
     assert [r.label_ for r in doc.spans["results"] if r.text == "8:48.90"] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callum Birtwhistle won in 51:12. Among the age-group winners, Darren Pickles was first over-40 in 55:03.",
+         [("51:12", "result", "Callum Birtwhistle", 1), ("55:03", "result", "Darren Pickles", None)]),
+        ("Hannah Ormondroyd won in 58:47. Joanne Firth was the first woman over 40 in 63:02.",
+         [("58:47", "result", "Hannah Ormondroyd", 1), ("63:02", "result", "Joanne Firth", None)]),
+        ("Hannah Ormondroyd won in 58:47. Pat Robinson won the women's over-60 category in 78:45.",
+         [("58:47", "result", "Hannah Ormondroyd", 1), ("78:45", "result", "Pat Robinson", None)]),
+        ("Pat Deveau, 57, won the women's masters six-kilometre race in 25:12.", [("25:12", "result", "Pat Deveau", 1)]),
+    ],
+    ids=["first-over-40", "first-woman-over-40", "won-the-women-s-over-60-category", "a-masters-race-of-its-own-in-words"],
+)
+def test_results_a_place_over_an_age_is_no_place_in_the_race(doc_of, text: str, expected: list[tuple]) -> None:
+    """"first over-40 in 55:03", "won the women's over-60 category in 78:45": an age category's place, none of the race's (but
+    the winner of a masters race of its own, "the women's masters six-kilometre race", won it)."""
+    assert results(doc_of(text)) == expected
+
+
+def test_results_a_mark_to_improve_on_is_of_another_race(doc_of) -> None:
+    """"hoping to improve on her 2:44:30 from Valencia": a mark from before, no result of the race."""
+    doc = doc_of("Hannah Ormondroyd won the 10-mile race in 58:47. She is building towards the Manchester Marathon, where she is "
+                 "hoping to improve on her 2:44:30 from Valencia.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("58:47", "result"), ("2:44:30", "other")]

@@ -295,6 +295,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates += [(m, event) for m, event in named if not P.EVENT_NAMED_AFTER.match(text, m.end()) and not any(
         e == event and 0 <= c.start() - m.end() <= KNOWN_RACE_DISTANCE_REACH for c, e in candidates)]  # (not "the Great Scottish Run half
     # marathon", "the Great South Run, the 10-mile loop": the distance said with it is the one mention)
+    candidates += [(m, f"{m.group('n')} miles") for m in P.BARE_MILES_RACE.finditer(text)]
     # an ultra's name shortened after it ("at the Two Oceans Marathon" after "the Two Oceans Ultra Marathon"), if the text names
     # no marathon of that name before it ("won the Berlin Marathon ... once ran the Berlin Ultramarathon as a pacer")
     ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra") and event is not None]
