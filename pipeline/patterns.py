@@ -320,6 +320,10 @@ EVENT_BARE = re.compile(
 # ... a bare event before "the" or "after" is one only after "in", "into", "to", a win or a take ("In the women's 1500 the Kenyan
 # won", "climbed to the 1500 after years in the 800", "took the 3,200 after a duel"; not a crowd: "The 5,000 the stadium
 # holds", "Of the 3000 the organisers expected")
+# ... or in the plural, as runners write the races of an evening: "Three of the group were in 5000s", "ran two 5000s" (not a
+# century, "in the 1500s", nor a session's reps: "a session of 800s")
+EVENT_PLURAL = re.compile(r"(?:(?<=\bin\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bboth\s)|(?<=\btheir\s))"
+                          r"(?P<d>5,000|10,000|3,000|5000|10000|3000)(?P<kind>)s\b(?![\'’])")
 EVENT_PAIR_GAP = re.compile(r"\s+(?:and|or)\s+")  # between two events: "the 5,000 and 10,000"
 BARE_EVENT_CLAUSE_AFTER = re.compile(r"\s+(?:the|after)\b", re.IGNORECASE)
 BARE_EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:in|into|to|won|wins|win|took|takes|take)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2371,7 +2375,9 @@ TABLE_ROW = re.compile(
 # a header counting laps before a column of distances: "Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1" (the
 # rows' distance in their second cell)
 TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)
-TABLE_DISTANCE_HEAD = re.compile(r"distance|point|mark|at", re.IGNORECASE)
+TABLE_THERE_SHARE = 0.7  # a column of times there grows with the distance: its last row's at least 0.7 x its first's scaled
+# (`tables._grows_with_distance`; a column of laps stays flat: "33.8" at 200m, "68.9" at 1000m)
+TABLE_DISTANCE_HEAD = re.compile(r"distance|point|mark|at|ends\s+at", re.IGNORECASE)  # ("Lap | Ends at | Tom | Ollie")
 # a header's first cell that is a unit, the rows under it opening with a bare number of it: "Km  Leader  Cumulative"
 # over "1  Aregawi  2:54.21"
 TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|meters?|miles?)", re.IGNORECASE)

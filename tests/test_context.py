@@ -2959,3 +2959,18 @@ def test_context_a_paragraph_under_its_sex_s_heading_keeps_it(doc_of) -> None:
 def test_context_a_road_race_named_by_a_bare_number_of_miles(text: str, expected: list[str]) -> None:
     """British and Irish clubs name a road race by its place and a bare number of miles: "the Washburn Valley 10"."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three of the group were in 5000s, and Lewis ran the 1500 earlier in the programme.", ["5000m"]),
+        ("He has run two 5000s this month.", ["5000m"]),
+        ("The town was founded in the 1500s.", []),
+        ("The session was a set of 800s.", []),
+    ],
+    ids=["in-5000s", "two-5000s", "a-century", "a-session-s-reps"],
+)
+def test_context_an_event_in_the_plural(text: str, expected: list[str]) -> None:
+    """Runners write the races of an evening in the plural: "were in 5000s"."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -220,3 +220,22 @@ def test_tables_a_lap_count_before_the_distance_column() -> None:
     lap = cells[text.index("88.6")]
     assert (there.at, there.distance_m, there.lap) == ("600m", 600.0, False)
     assert (lap.at, lap.lap, lap.lap_m) == ("1000m", True, 400.0)
+
+
+def test_tables_a_lap_table_with_a_column_for_each_runner() -> None:
+    """"Lap | Ends at | Tom | Ollie" over "2 | 600m | 68.4 | 68.5": no column rises, so every time is that runner's lap (from
+    the point before), the first row's from the start; a row with no distance ("Official | | 14:21.94") is passed over."""
+    text = ("The splits\n\nLap | Ends at | Tom | Ollie\n1 | 200m | 33.8 | 33.9\n2 | 600m | 68.4 | 68.5\n3 | 1000m | 68.9 | 69.0\n"
+            "Official | | 14:21.94 | 14:39.46\n")
+    cells = split_tables(text).cells
+    first, second = cells[text.index("33.9")], cells[text.index("68.4")]
+    assert (first.at, first.lap, first.lap_m) == ("200m", True, 200.0)
+    assert (second.at, second.lap, second.lap_m) == ("600m", True, 400.0)
+    assert text.index("14:21.94") not in cells
+
+
+def test_tables_a_numbered_table_of_rising_times_is_no_lap_table() -> None:
+    """"Lap | Distance | Kerr | Nuguse" over rising times ("1 | 400m | 56.1 | 56.3", "2 | 800m | 1:53.0 | 1:53.2"): the times there."""
+    text = "Lap | Distance | Kerr | Nuguse\n1 | 400m | 56.1 | 56.3\n2 | 800m | 1:53.0 | 1:53.2\n3 | 1200m | 2:50.4 | 2:50.9\n"
+    cells = split_tables(text).cells
+    assert not cells[text.index("1:53.0")].lap

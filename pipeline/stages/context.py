@@ -280,7 +280,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     title_end = -1  # where the last event named in a title ended: "his exploits over the steeplechase and the mile"
     longer_road_race = P.LONGER_ROAD_RACE.search(text) is not None  # (searched once: each event's search was quadratic)
     candidates = [(m, _event_from_metres(m)) for m in P.EVENT_METRES.finditer(text)]
-    candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_SEX_HEADER, P.EVENT_AGATE)
+    candidates += [(m, _event_from_metres(m)) for pattern in (P.EVENT_BARE, P.EVENT_OF_DAY, P.EVENT_HEADER, P.EVENT_SEX_HEADER, P.EVENT_AGATE,
+                                                              P.EVENT_PLURAL)
                    for m in pattern.finditer(text)]
     candidates += [(m, _event_from_words(m)) for m in P.EVENT_WORDS.finditer(text)]
     for m in P.LAPS_OF_DISTANCE.finditer(text):  # "three laps of roughly 3km for the men, two for the women": 9km and 6km

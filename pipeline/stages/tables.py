@@ -106,14 +106,18 @@ def split_tables(text: str) -> Table:
             elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
                 body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
             # another row ("Finish  6:41:39") is passed over
-        if len(body) >= 2 and _rising(body):
+        # (a numbered lap's table whose columns are runners' laps, none growing with the distance: "Lap | Ends at | Tom | Ollie"
+        # over "1 | 200m | 33.8 | 33.9", "2 | 600m | 68.4 | 68.5": every time a lap)
+        all_laps = counted and len(body) >= 2 and _rising(body, distances_only=True) and not _grows_with_distance(body) \
+            and all(clock_seconds(m.group()) < P.LAP_SECONDS * 2 for _, _, _, times, _ in body for _, _, _, m in times)
+        if len(body) >= 2 and (_rising(body) or all_laps):
             for n, (start, at, distance_m, times, words) in enumerate(body):
                 rows.add(start)
                 since = distance_m - (body[n - 1][2] if n else 0.0)  # (the first row's from the start, unless its column says
                 # each lap's length: "Km time" under a table opening at 2km)
                 for k, s, e, m in times:
                     head = header[k] if k < len(header) else None
-                    lap = head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head)) and not (
+                    lap = all_laps or head is not None and bool(P.TABLE_LAP_COLUMN.fullmatch(text, *head)) and not (
                         P.TABLE_SPLIT_COLUMN.fullmatch(text, *head) and laps_beside)
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
                     length = (_unit_length(text, head) or since) if n == 0 and head is not None else since
@@ -132,13 +136,24 @@ def _unit_length(text: str, head: tuple[int, int]) -> float | None:
     return metres(m.group("n") or "1", "mile" if m.group("unit").lower() == "mile" else "km")
 
 
-def _rising(body: list) -> bool:
-    """Do a table's distances rise, and the times of one of its columns with them (the time there, wherever it stands:
-    "Lap | Leader | Lap time | Split" over "200m | Castellanos | 35.4 | 35.4", "600m | Castellanos | 71.2 | 1:46.6")?"""
+def _rising(body: list, *, distances_only: bool = False) -> bool:
+    """Do a table's distances rise, and (unless `distances_only`) the times of one of its columns with them (the time there,
+    wherever it stands: "Lap | Leader | Lap time | Split" over "200m | Castellanos | 35.4 | 35.4", "600m | Castellanos | 71.2 |
+    1:46.6")?"""
     if any(x[2] >= y[2] for x, y in zip(body, body[1:])):
         return False
+    if distances_only:
+        return True
     columns = [{k: clock_seconds(m.group()) for k, _, _, m in times} for _, _, _, times, _ in body]
     return any(all(k in x and k in y and x[k] < y[k] for x, y in zip(columns, columns[1:])) for k in columns[0])
+
+
+def _grows_with_distance(body: list) -> bool:
+    """Does a column of a table's times grow with its distances as times there do: its last at least `P.TABLE_THERE_SHARE` of
+    its first scaled by the distances (no runner's pace rises that much; a lap's time stays the same)?"""
+    columns = [{k: clock_seconds(m.group()) for k, _, _, m in times} for _, _, _, times, _ in body]
+    first, last = body[0][2], body[-1][2]
+    return any(k in columns[-1] and columns[-1][k] >= P.TABLE_THERE_SHARE * seconds * last / first for k, seconds in columns[0].items())
 
 
 def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell]) -> None:
