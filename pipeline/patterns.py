@@ -2047,10 +2047,17 @@ SPLIT_POINT_AFTER_A_POINT = re.compile(  # (the same words as `POINT_WORDS_THEN_
 # a point read off the runner's watch, its time after a colon: "km 5 - 4:43 (5K on the watch: 23:16)" (a blog's)
 SPLIT_POINT_ON_WATCH = re.compile(r"\b(?P<d>\d{1,2}(?:\.\d)?)\s?(?P<unit>km|k|miles?)\s+on\s+(?:the|my|her|his)\s+(?:watch|garmin|clock)\s*[:,]?\s*$",
                                   re.IGNORECASE)
+# ... or opening its sentence before the runner who passed it, as translated copy orders it: "The 8000 meters Crippa passed
+# first in 22:27", "At the 30 kilometres Kiplimo and Aregawi went through together in 1:25:10"
+SPLIT_POINT_FRONTED = re.compile(
+    r"\b(?-i:At\s+the|The)\s+(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}"
+    r"(?:passed|reached|went\s+through|came\s+through|crossed)\s+(?:(?:first|together|in\s+front|at\s+the\s+front|in\s+the\s+lead)\s+)?"
+    r"(?:in|with)\s*$", re.IGNORECASE)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
-                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER)
+                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
 BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+at[ \t]+(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")
@@ -4534,6 +4541,9 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 # a sentence opening with a past participle's clause, no comma yet: "Crowned in Bathurst in 2023 in 33:48, she ...",
 # or with "after" and a verb's -ing: "After clocking 7.12 in her heat, the Commonwealth relay champion ..."
 # ... passive, with its agent: "Pulled by Hugo Hay, ...", "Paced by the Kenyan ..." (the main clause's subject after it)
+# between a time and a name opening a clause of contrast after it (`attach.subject_for`): "he led in 26:57, but Gressier"
+CONTRAST_NAME_GAP = re.compile(r"\s*,?\s*(?:but|while|whereas|whilst|yet)\s+", re.IGNORECASE)
+PRONOUN_THEN_VERB = re.compile(r"\b(?P<pron>he|she)\s+(?=[a-z])", re.IGNORECASE)  # ... and a subject pronoun before the time: "he led"
 CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|whilst|but|as)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+)?[a-z]+(?:ed|s)?\b", re.IGNORECASE)
 AGENT_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z])[a-z]{2,}(?:ed|en)\s+by\s")
 PAST_PARTICIPLE_OPENING = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]{2,}(?:ed|en)|(?-i:After|Having)\s+[a-z]{2,}(?:ing|ed|en))\b[^,;.]*$")

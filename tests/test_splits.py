@@ -3661,3 +3661,26 @@ def test_splits_a_point_which_she_reached_after_a_named_subject(doc_of, text: st
     """"..., which she reached in 8:19.6" after a sentence naming runners: the last subject before it (not an object: "had two
     metres on Grace Mutua")."""
     assert [s[3] for s in splits(doc_of(text)) if s[0] == time] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jimmy Gressier won the men's 10,000m in 27:51.34, ahead of Yemaneberhan Crippa. The 8000 meters Crippa passed first in "
+         "22:27, here the group was thinned to six.", [("22:27", "8000m", 8000.0, "Yemaneberhan Crippa")]),
+        ("Jacob Kiplimo won the half marathon in 59:01, ahead of Berihu Aregawi. At the 15 kilometres Kiplimo went through "
+         "in front in 41:55.", [("41:55", "15km", 15000.0, "Jacob Kiplimo")]),
+    ],
+    ids=["the-point-then-its-runner", "at-the-point-then-its-runner"],
+)
+def test_splits_a_point_fronted_before_its_runner(doc_of, text: str, expected: list[tuple]) -> None:
+    """Translated copy orders the point first: "The 8000 meters Crippa passed first in 22:27", a split, no result."""
+    assert splits(doc_of(text)) == expected
+
+
+def test_splits_a_pronoun_s_time_before_a_rival_s_clause_of_contrast(doc_of) -> None:
+    """"Crippa wanted to decide from the front. At the bell he led in 26:57, but Gressier was sitting on his shoulder": the time
+    is the one "he" stands for, not the rival named in the clause after it."""
+    doc = doc_of("Jimmy Gressier won the men's 10,000m in 27:51.34, ahead of Yemaneberhan Crippa. Crippa wanted to decide from the "
+                 "front. At the bell he led in 26:57, but Gressier was sitting on his shoulder.")
+    assert splits(doc) == [("26:57", "bell", 9600.0, "Yemaneberhan Crippa")]

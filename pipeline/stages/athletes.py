@@ -572,11 +572,21 @@ def _surname_of_someone(text: str, place: str) -> bool:
 
 def _not_a_person_here(text: str, c: Candidate, names: Container[str]) -> bool:
     """"the Red Devils", "whose Buffaloes", "won in Rio de Janeiro": a determiner or "in" right before the name (an owner's
-    not before a name the registry knows: "on our Nadia Battocletti", as Italian copy writes "la nostra"; "our Christmas
-    Handicap" is a club's race)."""
+    not before a name the registry knows, or one the text writes elsewhere with no determiner: "on our Nadia Battocletti", as
+    Italian copy writes "la nostra", "our Szabó Bence with 28:41,93 was fourteenth" ... "Szabó Bence ran his first final";
+    "our Christmas Handicap" is a club's race)."""
     before = text[max(0, c.start - 6) : c.start]
-    return bool(re.search(r"\bthe\s+$", before) or (re.search(r"\b(?:whose|their|our)\s+$", before) and fold(c.text) not in names)
+    return bool(re.search(r"\bthe\s+$", before) or (re.search(r"\b(?:whose|their|our)\s+$", before) and fold(c.text) not in names
+                                                      and not _written_bare_elsewhere(text, c))
                 or (not c.possessive and re.search(r"\bin\s+$", before)))
+
+
+def _written_bare_elsewhere(text: str, c: Candidate) -> bool:
+    """Does the text write the candidate's words (two or more) elsewhere with no determiner or "in" before them?"""
+    if len(c.tokens) < 2:
+        return False
+    return any(m.start() != c.start and not re.search(r"\b(?:the|whose|their|our|in)\s+$", text[max(0, m.start() - 6) : m.start()])
+               for m in re.finditer(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", text))
 
 
 def _nickname(text: str, c: Candidate) -> bool:

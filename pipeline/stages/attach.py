@@ -209,6 +209,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             return m
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
+    if not before and after and paras is not None and (pron := P.PRONOUN_THEN_VERB.search(text, a, start)) is not None \
+            and P.CONTRAST_NAME_GAP.fullmatch(text, end, after[0].start_char):
+        return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)  # "At the
+        # bell he led in 26:57, but Gressier was sitting on his shoulder": the one "he" stands for, not the rival of the clause after
     list_end = None  # where the last rival of a list after the time ended
     for m in after:
         tail = text[m.end_char : m.end_char + 60]
