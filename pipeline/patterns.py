@@ -1212,6 +1212,9 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     re.IGNORECASE)  # Glasgow (3:36.00)" (translated; read over 60 characters before the time; not "raised the standard for the event"),
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"
 STANDARD_REACH = 80
+# ... or a selection's mark told with its event before the verb: "the selection mark for the 10,000m is 32:30"
+SELECTION_MARK_BEFORE = re.compile(r"\b(?:selection|qualifying|entry|qualification)\s+(?:time|mark|standard)\s+(?:for\s+(?:the\s+)?[\w,.-]+\s+)?"
+                                   r"(?:is|was|will\s+be|stands\s+at)\s+$", re.IGNORECASE)
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"; the championships' name between: "the 1:44.50 Tokyo standard"
@@ -4029,7 +4032,8 @@ OTHER_MARK_BEFORE = re.compile(
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
     r"(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*\s?(?:m|km|k))\s+)?"  # ("who has a half marathon best of 1:06:12")
-    r"(?:(?:personal|previous|lifetime|career|self)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
+    r"(?:(?:personal|previous|lifetime|career|self|track|road|indoor|outdoor|season['’]s)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
+    # ("who has a track best of 32:51 for 10,000m", "has an indoor best of 3:55.20")
     # ("that has a personal of 2:22:58 obtained in Seoul", Italian's "un personale" translated)
     # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record
     # of 8min20s31", translated)

@@ -7247,3 +7247,15 @@ def test_results_a_mark_to_improve_on_is_of_another_race(doc_of) -> None:
     doc = doc_of("Hannah Ormondroyd won the 10-mile race in 58:47. She is building towards the Manchester Marathon, where she is "
                  "hoping to improve on her 2:44:30 from Valencia.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("58:47", "result"), ("2:44:30", "other")]
+
+
+@pytest.mark.parametrize(
+    "best",
+    ["a track best of 32:51 for 10,000m", "an indoor best of 32:51", "a road best of 32:51"],
+    ids=["track", "indoor", "road"],
+)
+def test_results_a_best_said_with_where_it_was_run_is_of_another_race(doc_of, best: str) -> None:
+    """"who has a track best of 32:51 for 10,000m": a mark from before, like "a best of"."""
+    doc = doc_of(f"Hannah Ropata won the national road 10km title in 33:04. Ropata, who has {best}, wants to run at the Oceania "
+                 "Championships next year.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("33:04", "result"), ("32:51", "other")]

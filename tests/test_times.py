@@ -798,3 +798,10 @@ def test_times_pegged_at_halfway_is_no_standard() -> None:
 def test_times_minutes_clear_however_said(text: str) -> None:
     """The second review's probes: minutes and seconds under ten "clear" or "adrift" are a margin however the clause runs."""
     assert [t.label for t in find_times(text)].count("margin") == 1
+
+
+def test_times_a_selection_mark_told_with_its_event_is_a_threshold() -> None:
+    """"Athletics New Zealand's selection mark for the 10,000m is 32:30": a standard (the phrase longer than the 30 characters
+    a threshold's words are looked for in), not a time run."""
+    text = "Ropata won in 33:04. She will need to go quicker: Athletics New Zealand's selection mark for the 10,000m is 32:30."
+    assert [(t.clock, t.label) for t in find_times(text)] == [("33:04", "time"), ("32:30", "threshold")]
