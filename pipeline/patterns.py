@@ -1495,7 +1495,9 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,3}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED})\b)"
+    # ("after placing fourth in the men's 3,000 in 8:11.40": a place with its time after it; not "ran 1:53.40 less than an hour
+    # after placing fourth in the 1500", another race's)
     # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
     # nor a rank in a list of all who did something: "became the seventh Hoya in program history to break four minutes";
     # nor a rank of a mark: "is the third-fastest mile in history")
@@ -3677,6 +3679,8 @@ LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allow(?:s|ed|ing)?)\s+$", re.IGN
 # away from the defending champion, Hellen Obiri, inside the final 800 meters" (not "One of them, Eilidh Rennie, said")
 PERSON_HEAD_BEFORE_COMMA = re.compile(r"\b(?:pacemaker|pacer|rabbit|hare|leader|champion|favou?rite|winner|holder|compatriot|team-?mate|"
                                       r"rival|countryman|countrywoman|runner|Kenyan|Ethiopian|Ugandan|Briton|American),\s+$", re.IGNORECASE)
+AMONG_THEM_BEFORE = re.compile(r",\s+among\s+(?:them|whom)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$", re.IGNORECASE)  # "two rivals,
+# among them the Irish Ciara Mageean"
 OBJECT_APPOSITION_BEFORE = re.compile(
     r"\b(?:beat(?:s|ing)?|defeat(?:ed|s|ing)?|from|ahead\s+of|behind|past|clear\s+of|in\s+front\s+of|over|edg(?:ed|ing)(?:\s+out)?|"
     r"held\s+off|holding\s+off|outkick(?:ed|ing)|out-?sprint(?:ed|ing)|pipp(?:ed|ing)|overt(?:ook|aking)|pass(?:ed|ing)|caught|"

@@ -7259,3 +7259,26 @@ def test_results_a_best_said_with_where_it_was_run_is_of_another_race(doc_of, be
     doc = doc_of(f"Hannah Ropata won the national road 10km title in 33:04. Ropata, who has {best}, wants to run at the Oceania "
                  "Championships next year.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("33:04", "result"), ("32:51", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam Dunleavy was sixth in the mile in 4:07.05, less than 24 hours after placing fourth in the men's 3,000 in 8:11.40.",
+         [("4:07.05", "result", "Sam Dunleavy", 6), ("8:11.40", "result", "Sam Dunleavy", 4)]),
+        ("Deshawn Pierce won the boys 800 in 1:52.08 over Marcus Yi, who ran 1:53.40 less than an hour after placing fourth in "
+         "the 1500.", [("1:52.08", "result", "Deshawn Pierce", 1), ("1:53.40", "result", "Marcus Yi", None)]),
+    ],
+    ids=["placing-then-its-time", "placing-in-another-race"],
+)
+def test_results_a_place_told_by_placing(doc_of, text: str, expected: list[tuple]) -> None:
+    """"after placing fourth in the men's 3,000 in 8:11.40": fourth, with its time (not the place of a race with no time after
+    it: "ran 1:53.40 ... after placing fourth in the 1500")."""
+    assert results(doc_of(text)) == expected
+
+
+def test_results_one_of_the_rivals_named_among_them_is_no_subject(doc_of) -> None:
+    """"Klaudia Kazimierska overtook two rivals, among them the Irish Ciara Mageean, and with time 4:00,63 she was fifth": hers."""
+    doc = doc_of("Faith Kipyegon won the 1500m in 3:52.10. On the last lap Klaudia Kazimierska overtook two rivals, among them the "
+                 "Irish Ciara Mageean, and with time 4:00,63 she was fifth.")
+    assert results(doc)[-1] == ("4:00,63", "result", "Klaudia Kazimierska", 5)

@@ -49,6 +49,9 @@ def is_object(text: str, mention: Span, sent_start: int) -> bool:
             or P.OBJECT_SCHOOL_BEFORE.search(before) or P.WENT_BY_BEFORE.search(before):
         return True  # "kicking clear of Briton George Mills", "in front of the Ukrainian Anna Ryzhykova", "held off 17-year-old X",
         # "speaking to BBC Sport's Gabby Logan"
+    if P.AMONG_THEM_BEFORE.search(before):
+        return True  # "overtook two rivals, among them the Irish Ciara Mageean, and with time 4:00,63 she was fifth": one of
+        # the rivals named, no subject
     if P.COORDINATED_OBJECT_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
         return True  # "beating Kenya's Timothy Cheruiyot and newly crowned world champion Jake Wightman"
     if P.GROUP_MEMBERS_BEFORE.search(text, max(sent_start, mention.start_char - 120), mention.start_char):
