@@ -2387,6 +2387,13 @@ TABLE_ROW = re.compile(
 # a header counting laps before a column of distances: "Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1" (the
 # rows' distance in their second cell)
 TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)
+# a list of runners' times under each point of a course, a heading naming the point, its distance in a bracket: "Cougar Saddle
+# (mile 6.8)" over "- Dax Whitaker - 52:40", "Lick Creek (22.9km)" over "Whitaker 1:53:05" (`tables._point_heading_lists`)
+POINT_HEADING = re.compile(
+    r"[ \t]*(?P<place>(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3})[ \t]*\("
+    r"(?:(?P<mu>mile|mi|km)[ \t]*(?P<d>\d{1,3}(?:\.\d{1,2})?)|(?P<d2>\d{1,3}(?:\.\d{1,2})?)[ \t]*(?P<u2>km|k|mi|miles?))\)[ \t]*:?[ \t]*",
+    re.IGNORECASE)
+POINT_HEADING_ROW = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?-i:[A-Z])[^\d\n]{1,60}?[ \t]*(?:[-–—:,][ \t]*)?(?P<time>\d{1,2}:\d\d(?::\d\d)?)[ \t]*")
 TABLE_THERE_SHARE = 0.7  # a column of times there grows with the distance: its last row's at least 0.7 x its first's scaled
 # (`tables._grows_with_distance`; a column of laps stays flat: "33.8" at 200m, "68.9" at 1000m)
 TABLE_DISTANCE_HEAD = re.compile(r"distance|point|mark|at|ends\s+at", re.IGNORECASE)  # ("Lap | Ends at | Tom | Ollie")
@@ -2616,7 +2623,8 @@ CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
 # ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
 # in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)
-AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and)[ \t]+(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]+in[ \t]+$")
+AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and|into)[ \t]+(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})"
+                                rf"[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar Saddle together in 1:01:18")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")

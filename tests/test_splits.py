@@ -3684,3 +3684,15 @@ def test_splits_a_pronoun_s_time_before_a_rival_s_clause_of_contrast(doc_of) -> 
     doc = doc_of("Jimmy Gressier won the men's 10,000m in 27:51.34, ahead of Yemaneberhan Crippa. Crippa wanted to decide from the "
                  "front. At the bell he led in 26:57, but Gressier was sitting on his shoulder.")
     assert splits(doc) == [("26:57", "bell", 9600.0, "Yemaneberhan Crippa")]
+
+
+def test_splits_a_checkpoint_named_by_a_point_heading_reached_in_prose(doc_of) -> None:
+    """A place a heading lists with its distance ("Lick Creek (mile 14.2)") is that point when prose reaches it: "Tessa Lindqvist
+    led into Lick Creek in 2:10:44", "came into Cougar Saddle together in 1:01:18" (splits, no results, no runners)."""
+    doc = doc_of("Marisol Vance won the women's 50K in 4:31:09.\n\nAid-station splits:\n\nCougar Saddle (mile 6.8)\n- Dax Whitaker "
+                 "- 52:40\n\nLick Creek (mile 14.2)\n- Dax Whitaker - 1:53:05\n\nVance and Tessa Lindqvist came into Cougar Saddle "
+                 "together in 1:01:18. Tessa Lindqvist led into Lick Creek in 2:10:44.")
+    got = {s.text: (s.label_, round(s._.distance_m), s._.athlete.label_) for s in doc.spans["splits"]}
+    assert got["1:01:18"] == ("Cougar Saddle", 10944, "Tessa Lindqvist")
+    assert got["2:10:44"] == ("Lick Creek", 22853, "Tessa Lindqvist")
+    assert "Lick Creek" not in [s.text for s in doc.spans["athletes"]]

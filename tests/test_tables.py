@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.stages.tables import split_tables
+import pytest
+
+from pipeline.stages.tables import checkpoint_distances, split_tables
 
 LAP_CHART = (
     "Hobbs Kessler won the 1500m at the Pre Classic.\n\n"
@@ -239,3 +241,17 @@ def test_tables_a_numbered_table_of_rising_times_is_no_lap_table() -> None:
     text = "Lap | Distance | Kerr | Nuguse\n1 | 400m | 56.1 | 56.3\n2 | 800m | 1:53.0 | 1:53.2\n3 | 1200m | 2:50.4 | 2:50.9\n"
     cells = split_tables(text).cells
     assert not cells[text.index("1:53.0")].lap
+
+
+def test_tables_runners_times_under_each_point_s_heading() -> None:
+    """"Cougar Saddle (mile 6.8)" over "- Dax Whitaker - 52:40": each row's time a split at the heading's point (its runner the
+    row's), never the finish; the heading's distance no race's, its place a checkpoint's."""
+    text = ("Men's aid-station splits (leaders):\n\nCougar Saddle (mile 6.8)\n- Dax Whitaker - 52:40\n- Ruben Solis - 52:41\n\n"
+            "Lick Creek (22.9km)\n- Whitaker - 1:53:05\n")
+    table = split_tables(text)
+    first, second = table.cells[text.index("52:41")], table.cells[text.index("1:53:05")]
+    assert (first.at, round(first.distance_m), first.lap) == ("mile 6.8", 10944, False)
+    assert (second.at, second.distance_m) == ("22.9km", 22900.0)
+    assert text[first.row[0] : first.row[1]].startswith("- Ruben Solis")
+    assert text.index("mile 6.8") in table.rows
+    assert checkpoint_distances(text) == {"Cougar Saddle": pytest.approx(10943.51), "Lick Creek": 22900.0}

@@ -40,6 +40,7 @@ class Table:
     rows: frozenset[int]  # where each row's distance starts
     cells: dict[int, Cell]  # keyed by where each time starts
     finishes: frozenset[str] = frozenset()  # the points of last rows that are the finish (their times the results'): "31km"
+    point_headings: tuple[tuple[int, int], ...] = ()  # the lines of headings over runners' times at a point: "Cougar Saddle (mile 6.8)"
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -124,9 +125,11 @@ def split_tables(text: str) -> Table:
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
+    headings: list[tuple[int, int]] = []
+    _point_heading_lists(text, lines, rows, cells, headings)
     finishes: set[str] = set()
     _slash_tables(text, lines, rows, cells, finishes)
-    return Table(frozenset(rows), cells, frozenset(finishes))
+    return Table(frozenset(rows), cells, frozenset(finishes), tuple(headings))
 
 
 def _unit_length(text: str, head: tuple[int, int]) -> float | None:
@@ -204,6 +207,39 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
             rows.update(s for s, _ in header)
 
 
+def _heading_point(head: re.Match[str]) -> tuple[str, int, float]:
+    """A point heading's (`P.POINT_HEADING`) label ("mile 6.8", "22.9km"), where its distance starts and the distance in metres."""
+    if head.group("d"):
+        d, unit, start = head.group("d"), head.group("mu").lower(), head.start("mu")
+    else:
+        d, unit, start = head.group("d2"), head.group("u2").lower(), head.start("d2")
+    unit = "km" if unit.startswith("k") else "mile"
+    at = f"{unit} {d}" if head.group("d") else f"{d}{'km' if unit == 'km' else ' miles'}"
+    return at, start, metres(d, unit)
+
+
+def _point_heading_lists(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell],
+                         headings: list[tuple[int, int]]) -> None:
+    """Runners' times listed under each point of a course, the heading naming it with its distance in a bracket ("Cougar
+    Saddle (mile 6.8)" over "- Dax Whitaker - 52:40" and "- Rubén Solís - 52:41"): each time the split of its row's runner
+    at that point, never the finish (a point named by a place)."""
+    for i, (a, b) in enumerate(lines[:-1]):
+        if (head := P.POINT_HEADING.fullmatch(text, a, b)) is None:
+            continue
+        at, at_unit, distance_m = _heading_point(head)
+        body = []
+        j = i + 1
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1 and (row := P.POINT_HEADING_ROW.fullmatch(text, *lines[j])):
+            body.append((lines[j][0], row.start("time")))
+            j += 1
+        if not body:
+            continue
+        rows.add(at_unit)  # (the heading's distance no race's)
+        headings.append((a, b))
+        for row_start, time_start in body:
+            cells[time_start] = Cell(at, distance_m, False, (row_start, time_start), None, a, float("inf"))
+
+
 def _slashed(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The stretches of [a, b) between slashes, stripped ("Kipngeno / Chepngeno", "52:10 / 1:01:05")."""
     found = []
@@ -267,10 +303,14 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
 
 @lru_cache(maxsize=4)
 def checkpoint_distances(text: str) -> dict[str, float]:
-    """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30"), in metres: places, no
-    runners (`athletes`), and the points a time said reached there is at (`splits`)."""
+    """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30"), or a heading over its
+    runners' times ("Cougar Saddle (mile 6.8)"), in metres: places, no runners (`athletes`), and the points a time said
+    reached there is at (`splits`)."""
     out = {}
     for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
         if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
             out[m.group("place")] = metres(d.group("d"), "km")
+    for a, b in split_tables(text).point_headings:  # (and a heading over its runners' times: "Cougar Saddle (mile 6.8)")
+        head = P.POINT_HEADING.fullmatch(text, a, b)
+        out.setdefault(head.group("place"), _heading_point(head)[2])
     return out
