@@ -391,6 +391,8 @@ BARE_MILES_RACE = re.compile(
     r"(?<=\bthe\s)(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:Top|Class|Heat|Lap|Race|Grade|Year|Division|Section|Stage|Leg|Round|Group|Wave|Mile|"
     r"Under|Over|Category|Week|Day|Level|Zone|Team|Final|Olympic)\b)(?:[A-Z][a-z]+\s+){1,3}(?P<n>5|10|20)"
     r"(?=\s+(?:in|on|at|last|this|earlier|back|where|when|which|was|is|had|has|and)\b|[ \t]*(?:[,.;:!?)](?!\d)|\n)|[ \t]*$)")
+CLOCK_IN_SENTENCE = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>\d{1,2}):(?P<s>\d\d)(?![\d:])")  # ... whose time there tells if
+# it fits: "the Stockport 10 in 33:30" is a 10km (`context._too_fast_after`)
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
 MILES_RACE_AFTER = re.compile(
@@ -1452,8 +1454,9 @@ ITALIAN_ORDINALS = {"secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto"
 ORDINALS.update(ITALIAN_ORDINALS)
 _ITALIAN_ORD = "(?:" + "|".join(ITALIAN_ORDINALS) + r")(?!\s+(?-i:[A-Z])|\s+corsia)"
 # an age class's own race, as masters championships run them: "won the M75 800m", "won the W65 race"
-AGE_CLASS_RACE = r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|[a-z]+[\s-]kilomet(?:re|er)\b|race\b|final\b|mile\b|steeplechase\b)"  # ("won the
-# women's masters six-kilometre race in 25:12": that race's winner)
+AGE_CLASS_RACE = (r"(?:(?:men|women|boys|girls)['’]?s?\s+)?"
+                  r"(?:\d[\d,.]*\s?(?:m|km|k|metres|meters)\b|[a-z]+[\s-]kilomet(?:re|er)\b|race\b|final\b|mile\b|steeplechase\b)")  # ("won
+# the women's masters six-kilometre race in 25:12", "won the over-35 women's 5000m": that race's winner)
 _ORD = _ORD_FIGURE + "|" + "|".join(sorted(set(ORDINALS) - set(ITALIAN_ORDINALS), key=len, reverse=True)) + "|" + _ITALIAN_ORD
 # the words after an ordinal that make it no place in a race: "second lap", "first half", "third round", "fourth time",
 # "fastest", "best ever"
@@ -2388,9 +2391,11 @@ TABLE_ROW = re.compile(
 # rows' distance in their second cell)
 TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)
 # a list of runners' times under each point of a course, a heading naming the point, its distance in a bracket: "Cougar Saddle
-# (mile 6.8)" over "- Dax Whitaker - 52:40", "Lick Creek (22.9km)" over "Whitaker 1:53:05" (`tables._point_heading_lists`)
+# (mile 6.8)" over "- Dax Whitaker - 52:40", "Lick Creek (22.9km)" over "Whitaker 1:53:05" (`tables._point_heading_lists`; not a
+# race's label, "Women (50K)", "Finish (mile 31.1)", a review's probes)
 POINT_HEADING = re.compile(
-    r"[ \t]*(?P<place>(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3})[ \t]*\("
+    r"[ \t]*(?!(?:men|women|boys|girls|seniors?|juniors?|masters|veterans|open|elite|overall|race|finish|results?|category|"
+    r"under|ladies|mixed|relay)\b)(?P<place>(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3})[ \t]*\("
     r"(?:(?P<mu>mile|mi|km)[ \t]*(?P<d>\d{1,3}(?:\.\d{1,2})?)|(?P<d2>\d{1,3}(?:\.\d{1,2})?)[ \t]*(?P<u2>km|k|mi|miles?))\)[ \t]*:?[ \t]*",
     re.IGNORECASE)
 POINT_HEADING_ROW = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?-i:[A-Z])[^\d\n]{1,60}?[ \t]*(?:[-–—:,][ \t]*)?(?P<time>\d{1,2}:\d\d(?::\d\d)?)[ \t]*")
@@ -2710,8 +2715,7 @@ EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 # ... and a saint's, whose name is a race's, a feast's or a place's: "the International Race of Saint Silvester", "São Paulo"
 SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())
-# head words after which a capitalised run is a place, meeting, organisation or brand, not a person (a trail's landmarks too:
-# "Cougar Saddle", "Lick Creek", "the Jughandle Trailhead")
+# head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
     field stadium arena park track centre center university college school institute club house
@@ -2725,9 +2729,13 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
     corps government electronics bank telecom motors ministry forces army prisons
-    creek saddle canyon summit gorge reservoir trailhead crossing junction
     """.split()
 )
+# ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
+# Canyon" (not a runner's surname: "Second was Ben Creek in 7:20:44", "with Sam Crossing third")
+LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction".split())
+LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond)\s+$",
+                             re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"
 CLUB_PLACE_HEADS = frozenset("road park city county valley harbour harbor district hill hills lake river bay coast forest vale".split())  # ... its
 # place's head before the club's last word ("Halifax Road Hammers"; not a race's: "the winner of the Berlin Marathon Kipchoge")
@@ -4044,8 +4052,9 @@ OTHER_MARK_BEFORE = re.compile(
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
     r"(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*\s?(?:m|km|k))\s+)?"  # ("who has a half marathon best of 1:06:12")
-    r"(?:(?:personal|previous|lifetime|career|self|track|road|indoor|outdoor|season['’]s)[\s-]+)?(?:mark|best|record|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
-    # ("who has a track best of 32:51 for 10,000m", "has an indoor best of 3:55.20")
+    r"(?:(?:personal|previous|lifetime|career|self|track|road|indoor|outdoor|season['’]s|cross[\s-]country)[\s-]+){0,2}"
+    r"(?:mark|best|record|PB|PR|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
+    # ("who has a track best of 32:51 for 10,000m", "has an indoor personal best of 4:12.30", "has a track PB of")
     # ("that has a personal of 2:22:58 obtained in Seoul", Italian's "un personale" translated)
     # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record
     # of 8min20s31", translated)
@@ -4487,6 +4496,7 @@ PREPOSITION_BEFORE = re.compile(
 # record" (no subject, as after a preposition; not "could not follow the Ugandan Joshua Cheptegei's surge. The world record
 # holder won", nor "cheered the teenage Jakob Ingebrigtsen's victory. He won": what they did, the next sentence theirs)
 ARTICLE_BEFORE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+TARGET_COLON_BEFORE = re.compile(r":\s+$")  # ... or one named after a colon: "for one thing: Cam Levins's Canadian record"
 OWNED_MARK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:record|mark|best|time|standard)s?\b", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"
@@ -4718,7 +4728,8 @@ CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i
 # like a place as a runner)
 POINT_PLACE_BEFORE = re.compile(r"\b(?:at|through|past|until|till)\s+$", re.IGNORECASE)
 POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+\d")
-HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)\s+$")  # "Srinu, from Andhra Pradesh, kicked away" (set off by commas on both sides)
+HOMETOWN_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)|\b(?:a|the)\s+native\s+of)\s+$")  # "Srinu, from Andhra Pradesh, kicked
+# away" (set off by commas on both sides), "The 24-year-old, a native of Khenifra, finished"
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t|]*(?:pos(?:ition)?|place|pl|no)\.?[ \t|]+(?:name|athlete|runner)[ \t|]+"

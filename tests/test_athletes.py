@@ -3130,6 +3130,14 @@ def test_athletes_a_trail_s_landmarks_are_no_athletes(doc_of, text: str, not_ath
     assert athlete in found
 
 
+def test_athletes_a_landmark_s_word_as_a_runner_s_surname(doc_of) -> None:
+    """A landmark's word is a place's only after a word of moving to or by it: "Second was Ben Creek in 7:20:44, with Sam
+    Crossing third" are runners (a review's probe)."""
+    found = [s.text for s in doc_of("Dax Whitaker won in 7:02:10. Second was Ben Creek in 7:20:44, with Sam Crossing third in "
+                                    "7:31:09.").spans["athletes"]]
+    assert "Ben Creek" in found and "Sam Crossing" in found
+
+
 def test_athletes_an_owner_s_word_before_a_name_the_text_writes_bare_elsewhere(doc_of) -> None:
     """"our Szabó Bence with 28:41,93 was fourteenth" (Hungarian copy translated) where the text writes "Szabó Bence" elsewhere
     with no determiner: the runner (not "our Christmas Handicap", a club's race named so only there)."""
@@ -3137,3 +3145,17 @@ def test_athletes_an_owner_s_word_before_a_name_the_text_writes_bare_elsewhere(d
                  "of the Budapest Honvéd ran his first final. Our Christmas Handicap is on Sunday.")
     found = [s.text for s in doc.spans["athletes"]]
     assert found.count("Szabó Bence") == 2 and "Christmas Handicap" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete", "athlete"),
+    [
+        ("Othmane Bouchikhi won in 8:15.62. The 24-year-old, a native of Khenifra, finished outside the standard.", "Khenifra",
+         "Othmane Bouchikhi"),
+    ],
+    ids=["a-native-of"],
+)
+def test_athletes_a_hometown_is_no_athlete(doc_of, text: str, not_athlete: str, athlete: str) -> None:
+    """"a native of Khenifra": a hometown."""
+    found = [s.text for s in doc_of(text).spans["athletes"]]
+    assert not_athlete not in found and athlete in found

@@ -7233,8 +7233,10 @@ def test_results_a_seed_mark_with_its_rank(doc_of) -> None:
         ("Hannah Ormondroyd won in 58:47. Pat Robinson won the women's over-60 category in 78:45.",
          [("58:47", "result", "Hannah Ormondroyd", 1), ("78:45", "result", "Pat Robinson", None)]),
         ("Pat Deveau, 57, won the women's masters six-kilometre race in 25:12.", [("25:12", "result", "Pat Deveau", 1)]),
+        ("Anne Shaw won the over-35 women's 5000m in 17:02.10 at the British Masters.", [("17:02.10", "result", "Anne Shaw", 1)]),
     ],
-    ids=["first-over-40", "first-woman-over-40", "won-the-women-s-over-60-category", "a-masters-race-of-its-own-in-words"],
+    ids=["first-over-40", "first-woman-over-40", "won-the-women-s-over-60-category", "a-masters-race-of-its-own-in-words",
+         "an-age-group-s-own-race-with-its-sex"],
 )
 def test_results_a_place_over_an_age_is_no_place_in_the_race(doc_of, text: str, expected: list[tuple]) -> None:
     """"first over-40 in 55:03", "won the women's over-60 category in 78:45": an age category's place, none of the race's (but
@@ -7251,8 +7253,9 @@ def test_results_a_mark_to_improve_on_is_of_another_race(doc_of) -> None:
 
 @pytest.mark.parametrize(
     "best",
-    ["a track best of 32:51 for 10,000m", "an indoor best of 32:51", "a road best of 32:51"],
-    ids=["track", "indoor", "road"],
+    ["a track best of 32:51 for 10,000m", "an indoor best of 32:51", "a road best of 32:51", "a track PB of 32:51",
+     "an indoor personal best of 32:51"],
+    ids=["track", "indoor", "road", "a-pb", "two-words"],
 )
 def test_results_a_best_said_with_where_it_was_run_is_of_another_race(doc_of, best: str) -> None:
     """"who has a track best of 32:51 for 10,000m": a mark from before, like "a best of"."""
@@ -7282,3 +7285,12 @@ def test_results_one_of_the_rivals_named_among_them_is_no_subject(doc_of) -> Non
     doc = doc_of("Faith Kipyegon won the 1500m in 3:52.10. On the last lap Klaudia Kazimierska overtook two rivals, among them the "
                  "Irish Ciara Mageean, and with time 4:00,63 she was fifth.")
     assert results(doc)[-1] == ("4:00,63", "result", "Klaudia Kazimierska", 5)
+
+
+def test_results_the_owner_of_a_mark_named_after_a_colon_is_no_antecedent(doc_of) -> None:
+    """"coming ... for one thing: Cam Levins's Canadian record of 2:05:36" then "The 30-year-old from Calgary crossed the line
+    in 2:07:48": the description stands for the sentence's subject, not the record's owner."""
+    doc = doc_of("Rory Linkletter said all week that he was coming to the Toronto Waterfront Marathon for one thing: Cam Levins's "
+                 "Canadian record of 2:05:36, set in Tokyo in 2023.\n\nHe didn't get it. The 30-year-old from Calgary crossed the "
+                 "line in 2:07:48, fifth overall.")
+    assert results(doc) == [("2:05:36", "other", "Cam Levins", None), ("2:07:48", "result", "Rory Linkletter", 5)]

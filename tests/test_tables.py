@@ -255,3 +255,10 @@ def test_tables_runners_times_under_each_point_s_heading() -> None:
     assert text[first.row[0] : first.row[1]].startswith("- Ruben Solis")
     assert text.index("mile 6.8") in table.rows
     assert checkpoint_distances(text) == {"Cougar Saddle": pytest.approx(10943.51), "Lick Creek": 22900.0}
+
+
+@pytest.mark.parametrize("heading", ["Women (50K)", "Men (50 mile)", "Finish (mile 31.1)"], ids=["women", "men", "finish"])
+def test_tables_a_race_s_label_with_its_distance_is_no_point_heading(heading: str) -> None:
+    """"Women (50K)" over "- Tessa Lindqvist - 4:41:12": a race's results, no splits (a review's probes)."""
+    text = f"{heading}\n- Tessa Lindqvist - 4:41:12\n- Maya Orr - 4:58:30\n"
+    assert split_tables(text).cells == {}

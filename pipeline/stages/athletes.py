@@ -502,6 +502,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         words = words[lead:]
     if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
         return True
+    if _clean(words[-1]) in P.LANDMARK_HEADS and P.LANDMARK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # "came into Cougar Saddle", "led into Lick Creek" (not "Second was Ben Creek")
     if len(words) > 2 and _clean(words[-2]) == "city":
         return True  # "from the Durban City Hall", "the North Shore City Milers" (a city's building or club; not "New York City
         # Marathon Champion Hellen Obiri")

@@ -162,6 +162,16 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     return None
 
 
+def _too_fast_after(text: str, m: re.Match[str]) -> bool:
+    """Is the first time after a race named by a bare number of miles in its sentence too fast for that many miles ("won the
+    Stockport 10 in 33:30": a 10km)?"""
+    end = sentence_end(text, m.end())
+    if (t := P.CLOCK_IN_SENTENCE.search(text, m.end(), end)) is None:
+        return False
+    h, mi, sec = (int(t.group(g) or 0) for g in ("h", "m", "s"))
+    return too_fast(f"{m.group('n')} miles", (h * 60 + mi) * 60 + sec if t.group("h") else mi * 60 + sec)
+
+
 def after_laps(before: str, after: str) -> bool:
     """Is a distance the race's own, said roughly in brackets after the laps its runners ran ("The senior men ran three laps
     (roughly 10km)"; `before` and `after` the text around it)?"""
@@ -296,7 +306,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     candidates += [(m, event) for m, event in named if not P.EVENT_NAMED_AFTER.match(text, m.end()) and not any(
         e == event and 0 <= c.start() - m.end() <= KNOWN_RACE_DISTANCE_REACH for c, e in candidates)]  # (not "the Great Scottish Run half
     # marathon", "the Great South Run, the 10-mile loop": the distance said with it is the one mention)
-    candidates += [(m, f"{m.group('n')} miles") for m in P.BARE_MILES_RACE.finditer(text)]
+    candidates += [(m, f"{m.group('n')} miles") for m in P.BARE_MILES_RACE.finditer(text) if not _too_fast_after(text, m)]
     # an ultra's name shortened after it ("at the Two Oceans Marathon" after "the Two Oceans Ultra Marathon"), if the text names
     # no marathon of that name before it ("won the Berlin Marathon ... once ran the Berlin Ultramarathon as a pacer")
     ultras = [(m, event) for m, event in candidates if m.re is P.EVENT_WORDS and m.group("ultra") and event is not None]
