@@ -1498,7 +1498,7 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,3}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,5}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED})\b)"
     # ("after placing fourth in the men's 3,000 in 8:11.40": a place with its time after it; not "ran 1:53.40 less than an hour
     # after placing fourth in the 1500", another race's)
     # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
@@ -2060,7 +2060,7 @@ SPLIT_POINT_ON_WATCH = re.compile(r"\b(?P<d>\d{1,2}(?:\.\d)?)\s?(?P<unit>km|k|mi
 SPLIT_POINT_FRONTED = re.compile(
     r"\b(?-i:At\s+the|The)\s+(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
     r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}"
-    r"(?:passed|reached|went\s+through|came\s+through|crossed)\s+(?:(?:first|together|in\s+front|at\s+the\s+front|in\s+the\s+lead)\s+)?"
+    r"(?:passed|reached|went\s+through|came\s+through|crossed|covered|ran)\s+(?:(?:first|together|in\s+front|at\s+the\s+front|in\s+the\s+lead)\s+)?"
     r"(?:in|with)\s*$", re.IGNORECASE)
 OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,

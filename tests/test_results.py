@@ -7271,8 +7271,10 @@ def test_results_a_best_said_with_where_it_was_run_is_of_another_race(doc_of, be
          [("4:07.05", "result", "Sam Dunleavy", 6), ("8:11.40", "result", "Sam Dunleavy", 4)]),
         ("Deshawn Pierce won the boys 800 in 1:52.08 over Marcus Yi, who ran 1:53.40 less than an hour after placing fourth in "
          "the 1500.", [("1:52.08", "result", "Deshawn Pierce", 1), ("1:53.40", "result", "Marcus Yi", None)]),
+        ("Sean Burke finished the season strongly, placing fourth in the 3000m at the nationals in 8:11.40.",
+         [("8:11.40", "result", "Sean Burke", 4)]),
     ],
-    ids=["placing-then-its-time", "placing-in-another-race"],
+    ids=["placing-then-its-time", "placing-in-another-race", "placing-with-the-meeting-between"],
 )
 def test_results_a_place_told_by_placing(doc_of, text: str, expected: list[tuple]) -> None:
     """"after placing fourth in the men's 3,000 in 8:11.40": fourth, with its time (not the place of a race with no time after

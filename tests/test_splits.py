@@ -3670,8 +3670,10 @@ def test_splits_a_point_which_she_reached_after_a_named_subject(doc_of, text: st
          "22:27, here the group was thinned to six.", [("22:27", "8000m", 8000.0, "Yemaneberhan Crippa")]),
         ("Jacob Kiplimo won the half marathon in 59:01, ahead of Berihu Aregawi. At the 15 kilometres Kiplimo went through "
          "in front in 41:55.", [("41:55", "15km", 15000.0, "Jacob Kiplimo")]),
+        ("Jacob Kiplimo won the half marathon in 59:01. The 10 kilometres Kiplimo covered in 27:40.",
+         [("27:40", "10km", 10000.0, "Jacob Kiplimo")]),
     ],
-    ids=["the-point-then-its-runner", "at-the-point-then-its-runner"],
+    ids=["the-point-then-its-runner", "at-the-point-then-its-runner", "covered"],
 )
 def test_splits_a_point_fronted_before_its_runner(doc_of, text: str, expected: list[tuple]) -> None:
     """Translated copy orders the point first: "The 8000 meters Crippa passed first in 22:27", a split, no result."""
