@@ -881,6 +881,8 @@ FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a
 STRETCH_FACTOR = 0.35  # a time under 0.35 x the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
 # events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
 # holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)
+HALFWAY_RIGHT_BEFORE = re.compile(r"\b(?:halfway|half-way|half\s+way|the\s+half(?![\s-]+marathon))\b[^.;:\d]{0,20}$", re.IGNORECASE)  # (a
+# halfway time votes for no event: `context.fill_event_from_times`)
 INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "5000m", "10000m", "half marathon", "marathon")
 WINNER_FACTOR = 1.25
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

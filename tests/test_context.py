@@ -2179,11 +2179,11 @@ def test_context_an_event_said_in_speech_is_not_the_race_carried_on(doc_of) -> N
     assert [r._.race.event for r in doc_of(text).spans["results"]] == ["mile"]
 
 
-@pytest.mark.xfail(reason="known: a short paragraph of the body before the first long one is read as a standfirst, its sex not "
-                   "carried on (a mend by a final stop lost two corpus articles' standfirsts)", strict=True)
 def test_context_a_short_body_paragraph_s_sex_is_carried_on(doc_of) -> None:
     """A review's probe: a short paragraph of the body told in a sentence ("In the women's race, Hellen Obiri won in 2:21:38.")
-    is no standfirst: its sex carries into the long paragraph after it (its 30km split is no half marathon's result)."""
+    is no standfirst: its sex carries into the long paragraph after it (its 30km split is no half marathon's result). (Known
+    failure until the eighteenth stop, which made a halfway time vote for no half marathon; the paragraph is still read as a
+    standfirst.)"""
     text = ("Chebet wins men's race\n\nIn the women's race, Hellen Obiri won in 2:21:38.\n\nThe pace was steady early on and a "
             "group of nine ran together for a long way, before the leader pulled away on Heartbreak Hill and crossed the line 40 "
             "seconds clear of Sharon Lokedi and Edna Kiplagat, who ran together for most of the way. The winner went through "
@@ -2977,3 +2977,11 @@ def test_context_a_road_race_named_by_a_bare_number_of_miles(text: str, expected
 def test_context_an_event_in_the_plural(text: str, expected: list[str]) -> None:
     """Runners write the races of an evening in the plural: "were in 5000s"."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_halfway_time_votes_for_no_half_marathon(doc_of) -> None:
+    """A race named by no event takes the one its times tell; "went through halfway in 63:01" is half the race's time, no vote
+    for a half marathon (the men's 2:06:14 makes it a marathon; a review's probe)."""
+    doc = doc_of("Titus Kipruto won the men's race in 2:06:14.\n\nTigist Kebede won the women's race in 2:16:08.\n\nKipruto, who "
+                 "went through halfway in 63:01, said he was happy.")
+    assert {r.text: r._.race.event for r in doc.spans["results"]} == {"2:06:14": "marathon", "2:16:08": "marathon"}

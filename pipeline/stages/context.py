@@ -1254,6 +1254,8 @@ def fill_event_from_times(doc: Doc) -> None:
         if race.event is not None and split:
             continue  # "through 400m in 55.64 and 800m in 1:52.96" tells no event
         timed[race] += not split  # (nor counts against one: "6k in 16:08.8, 8k in 21:30.5")
+        if split and P.HALFWAY_RIGHT_BEFORE.search(text, max(0, t.start_char - 30), t.start_char):
+            continue  # "went through halfway in 63:01": half the race's time, no half marathon's
         fits = [e for e in P.INFERABLE_EVENTS if P.EVENT_RECORD_S[e] <= t._.seconds <= P.EVENT_RECORD_S[e] * P.WINNER_FACTOR]
         if len(fits) == 1:
             votes.setdefault(race, Counter())[fits[0]] += 1
