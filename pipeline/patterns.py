@@ -879,10 +879,10 @@ RECORD_PACE_MS = 5.8  # ... and a race carried over with a time slower than 2 x 
 CARRIED_SLOWEST_FACTOR = 2.0  # to the marathon's is faster; club runners reach 1.8 x it, a marathon's winner over a 15km 3 x)
 FASTEST_PACE_MS = 11.0  # metres a second no one runs over a split's distance (a 100m record is 10.4 on average)
 STRETCH_FACTOR = 0.35  # a time under 0.35 x the world record is a stretch of the race, no one's result (`results.stretch_of_race`)
-# events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
-# holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)
 HALFWAY_RIGHT_BEFORE = re.compile(r"\b(?:halfway|half-way|half\s+way|the\s+half(?![\s-]+marathon))\b[^.;:\d]{0,20}$", re.IGNORECASE)  # (a
 # halfway time votes for no event: `context.fill_event_from_times`)
+# events a race's winning time may tell when the text names none: those whose range [record, 1.25 x record]
+# holds it, if only one does (not the road 5km and 10km, which overlap the track 5000m and 10000m)
 INFERABLE_EVENTS = ("800m", "1500m", "mile", "3000m", "3000m steeplechase", "5000m", "10000m", "half marathon", "marathon")
 WINNER_FACTOR = 1.25
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -899,13 +899,13 @@ EVENT_DISTANCE_M = {
 # "feminine", "masculine": translated ("In the feminine sector")
 # a wheelchair race, a race of its own: "Marcel Hug won the men's wheelchair race in 1:23:44"
 WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
-# a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
-# a line that says only a sex, heading a results block: "Men", "WOMEN", "Senior women:", "Men's results"
 # a paragraph opening on a runner's one name as its subject: "Kipruto, who set the course record", "Kipruto had been" (the
 # name's race: `context._last_told_sex`; not an owner, often a club's or a place's: "Chesterton's Maya Dubczak", "Warwick captain")
 PARAGRAPH_OPENING_NAME = re.compile(
     r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=,|\s+(?:was|were|had|has|is|who|said|says|won|wins|ran|runs|finished|took|came|crossed|"
     r"led|went|made|set|broke|kicked|pulled|added|moved|surged|stayed|sat|held|ended|clocked|stopped)\b)")
+# a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
+# a line that says only a sex, heading a results block: "Men", "WOMEN", "Senior women:", "Men's results"
 SEX_HEADING = re.compile(r"\s*(?:(?:senior|junior|elite|open)\s+)?(?:men|women|boys|girls)(?:['’]s)?(?:\s+results)?\s*:?\s*", re.IGNORECASE)
 SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # (or a results line's letter before its event: "M 1500 sec 2 - D. Reyes 3:51.84", "W 5000 sec 2 - P. Natarajan")
@@ -2392,6 +2392,7 @@ TABLE_ROW = re.compile(
 # a header counting laps before a column of distances: "Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1" (the
 # rows' distance in their second cell)
 TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)
+TABLE_DISTANCE_HEAD = re.compile(r"distance|point|mark|at|ends\s+at", re.IGNORECASE)  # ("Lap | Ends at | Tom | Ollie")
 # a list of runners' times under each point of a course, a heading naming the point, its distance in a bracket: "Cougar Saddle
 # (mile 6.8)" over "- Dax Whitaker - 52:40", "Lick Creek (22.9km)" over "Whitaker 1:53:05" (`tables._point_heading_lists`; not a
 # race's label, "Women (50K)", "Finish (mile 31.1)", a review's probes)
@@ -2403,7 +2404,6 @@ POINT_HEADING = re.compile(
 POINT_HEADING_ROW = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?(?-i:[A-Z])[^\d\n]{1,60}?[ \t]*(?:[-–—:,][ \t]*)?(?P<time>\d{1,2}:\d\d(?::\d\d)?)[ \t]*")
 TABLE_THERE_SHARE = 0.7  # a column of times there grows with the distance: its last row's at least 0.7 x its first's scaled
 # (`tables._grows_with_distance`; a column of laps stays flat: "33.8" at 200m, "68.9" at 1000m)
-TABLE_DISTANCE_HEAD = re.compile(r"distance|point|mark|at|ends\s+at", re.IGNORECASE)  # ("Lap | Ends at | Tom | Ollie")
 # a header's first cell that is a unit, the rows under it opening with a bare number of it: "Km  Leader  Cumulative"
 # over "1  Aregawi  2:54.21"
 TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|meters?|miles?)", re.IGNORECASE)

@@ -834,9 +834,9 @@ _NOT_TOLD = object()
 def _aside_before(text: str, para: tuple[int, int], scopes: list[Span]) -> bool:
     """Is the paragraph `para` (the one before a paragraph opening) one sentence, no heading, that told a sex the sentence
     before it did not: an aside on the other race?"""
-    inside = [i for i, s in enumerate(scopes) if para[0] <= s.start_char < para[1]]
-    return len(inside) == 1 and inside[0] > 0 and len(text[slice(*para)].strip()) > HEADING_CHARS \
-        and scopes[inside[0] - 1]._.race.sex != scopes[inside[0]]._.race.sex
+    if len(scopes) < 2 or not para[0] <= scopes[-1].start_char < para[1] or scopes[-2].start_char >= para[0]:
+        return False  # (the scopes so far end with the paragraph's: one sentence, the last scope, the one before it outside)
+    return len(text[slice(*para)].strip()) > HEADING_CHARS and scopes[-2]._.race.sex != scopes[-1]._.race.sex
 
 
 def _last_told_sex(text: str, a: int, scopes: list[Span], sex: str) -> str | None | object:

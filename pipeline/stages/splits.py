@@ -276,7 +276,8 @@ def _checkpoint_reached(text: str, start: int, window_start: int) -> tuple[str, 
     at = P.AT_PLACE_IN_BEFORE.search(text, window_start, start)
     if at is None or (d := distances.get(at.group("place"))) is None or P.PAST_CUE.search(text, window_start, sentence_end(text, start)):
         return None  # (not another year's: "Hartley's card from 2009 shows him at Scafell Pike in 2:44:40")
-    if d % 100:  # (a distance in miles: "Cougar Saddle (mile 6.8)", labelled by its place, not "10.9435km")
+    if d % 100:  # (a distance no whole tenth of a kilometre, said in miles: "Cougar Saddle (mile 6.8)", labelled by its place,
+        # not "10.9435km")
         return at.group("place"), d, False
     return _distance_label(d, "km"), d, False  # (labelled as the row is: one split, said in both)
 

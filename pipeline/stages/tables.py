@@ -109,8 +109,9 @@ def split_tables(text: str) -> Table:
             # another row ("Finish  6:41:39") is passed over
         # (a numbered lap's table whose columns are runners' laps, none growing with the distance: "Lap | Ends at | Tom | Ollie"
         # over "1 | 200m | 33.8 | 33.9", "2 | 600m | 68.4 | 68.5": every time a lap)
-        all_laps = counted and len(body) >= 2 and _rising(body, distances_only=True) and not _grows_with_distance(body) \
-            and all(clock_seconds(m.group()) < P.LAP_SECONDS * 2 for _, _, _, times, _ in body for _, _, _, m in times)
+        all_laps = counted and len(body) >= 2 and _distances_rise(body) and not _grows_with_distance(body) \
+            and all(clock_seconds(m.group()) < P.LAP_SECONDS * 2 for _, _, _, times, _ in body for _, _, _, m in times)  # (each
+        # under two minutes, a lap's)
         if len(body) >= 2 and (_rising(body) or all_laps):
             for n, (start, at, distance_m, times, words) in enumerate(body):
                 rows.add(start)
@@ -139,14 +140,16 @@ def _unit_length(text: str, head: tuple[int, int]) -> float | None:
     return metres(m.group("n") or "1", "mile" if m.group("unit").lower() == "mile" else "km")
 
 
-def _rising(body: list, *, distances_only: bool = False) -> bool:
-    """Do a table's distances rise, and (unless `distances_only`) the times of one of its columns with them (the time there,
-    wherever it stands: "Lap | Leader | Lap time | Split" over "200m | Castellanos | 35.4 | 35.4", "600m | Castellanos | 71.2 |
-    1:46.6")?"""
-    if any(x[2] >= y[2] for x, y in zip(body, body[1:])):
+def _distances_rise(body: list) -> bool:
+    """Do a table's distances rise from row to row?"""
+    return all(x[2] < y[2] for x, y in zip(body, body[1:]))
+
+
+def _rising(body: list) -> bool:
+    """Do a table's distances rise, and the times of one of its columns with them (the time there, wherever it stands:
+    "Lap | Leader | Lap time | Split" over "200m | Castellanos | 35.4 | 35.4", "600m | Castellanos | 71.2 | 1:46.6")?"""
+    if not _distances_rise(body):
         return False
-    if distances_only:
-        return True
     columns = [{k: clock_seconds(m.group()) for k, _, _, m in times} for _, _, _, times, _ in body]
     return any(all(k in x and k in y and x[k] < y[k] for x, y in zip(columns, columns[1:])) for k in columns[0])
 
