@@ -386,13 +386,12 @@ KNOWN_RACE = re.compile(
     r"\b(?:" + "|".join(sorted((k.replace(" ", r"[\s-]+") for k in KNOWN_RACE_EVENTS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # a road race named with a bare number of miles after its place, as British and Irish clubs name them: "the 41st Washburn Valley 10
 # in 51 minutes 12 seconds", "the Thirsk 10 on 16th April", "the Strathaven 5 last summer" (not "the Fighting Irish 10 crucial
-# points", "the Top 10", a number of something else, nor "the Dutch Olympic 5,000m")
+# points", "the Top 10", a number of something else, nor "the Dutch Olympic 5,000m"; nor where the time after it in its sentence is
+# too fast for that many miles, `context._too_fast_after`: "the Stockport 10 in 33:30" is a 10km)
 BARE_MILES_RACE = re.compile(
     r"(?<=\bthe\s)(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?!(?:Top|Class|Heat|Lap|Race|Grade|Year|Division|Section|Stage|Leg|Round|Group|Wave|Mile|"
     r"Under|Over|Category|Week|Day|Level|Zone|Team|Final|Olympic)\b)(?:[A-Z][a-z]+\s+){1,3}(?P<n>5|10|20)"
     r"(?=\s+(?:in|on|at|last|this|earlier|back|where|when|which|was|is|had|has|and)\b|[ \t]*(?:[,.;:!?)](?!\d)|\n)|[ \t]*$)")
-CLOCK_IN_SENTENCE = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>\d{1,2}):(?P<s>\d\d)(?![\d:])")  # ... whose time there tells if
-# it fits: "the Stockport 10 in 33:30" is a 10km (`context._too_fast_after`)
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
 MILES_RACE_AFTER = re.compile(

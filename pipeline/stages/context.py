@@ -165,11 +165,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
 def _too_fast_after(text: str, m: re.Match[str]) -> bool:
     """Is the first time after a race named by a bare number of miles in its sentence too fast for that many miles ("won the
     Stockport 10 in 33:30": a 10km)?"""
-    end = sentence_end(text, m.end())
-    if (t := P.CLOCK_IN_SENTENCE.search(text, m.end(), end)) is None:
-        return False
-    h, mi, sec = (int(t.group(g) or 0) for g in ("h", "m", "s"))
-    return too_fast(f"{m.group('n')} miles", (h * 60 + mi) * 60 + sec if t.group("h") else mi * 60 + sec)
+    t = next((parse_clock(c) for c in P.CLOCK_TIME.finditer(text, m.end(), sentence_end(text, m.end()))), None)
+    return t is not None and too_fast(f"{m.group('n')} miles", t.seconds)  # (read as `marathon_timed_there` reads a sentence's times)
 
 
 def after_laps(before: str, after: str) -> bool:

@@ -629,8 +629,16 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo, record_dates: b
         return True
     # (not a record's date: "That wiped 2:37 off the course record of 2:19:59 set by Ethiopia's Buzunesh Deba in 2014. Obiri was
     # second in 2:17:41" is the race's)
-    return any(int(d.group("year")) != race.year and (record_dates or not P.RECORD_SET_BEFORE_YEAR.search(text, start, d.start()))
+    return any(int(d.group("year")) != race.year and (record_dates or not _mark_s_date(text, start, d))
                for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION) for d in pattern.finditer(text, start, end))
+
+
+def _mark_s_date(text: str, since: int, date: re.Match[str], *, time_after: bool = False) -> bool:
+    """Is `date` (a year, a month, a past cue) the date of a record or mark told after `since`, not of what is told around it
+    ("the course record of 2:19:59 set by Buzunesh Deba in 2014", "his personal best from the Hamburg marathon in April")?
+    With `time_after`, only where the mark's own time follows the date ("... in April (2:11:40)")."""
+    return P.RECORD_SET_BEFORE_YEAR.search(text, since, date.start()) is not None \
+        and (not time_after or P.MARK_TIME_RIGHT_AFTER.match(text, date.end()) is not None)
 
 
 def event_named_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceInfo:
@@ -1054,8 +1062,7 @@ class Results:
             his personal best from the Hamburg marathon in April (2:11:40)")? The lead dates the race."""
             return any(
                 m.group("month") not in lead_months and not inside(m.start(), asides or ())
-                and not (P.RECORD_SET_BEFORE_YEAR.search(text, start if since is None else max(start, since), m.start())
-                         and (since is None or P.MARK_TIME_RIGHT_AFTER.match(text, m.end())))
+                and not _mark_s_date(text, start if since is None else max(start, since), m, time_after=since is not None)
                 for m in P.MONTH_ALONE.finditer(text, start, end)
             ) or (bool(lead_dated) and any(
                 (m.group("month") or m.group("month_first"))[:3] not in lead_dated and not inside(m.start(), asides or ())
@@ -1106,7 +1113,7 @@ class Results:
                 told_back = P.THAT_RACE.search(text, sb, paras.ranges[pi][1]) is not None  # ("... set by Buzunesh Deba in 2014.
                 # In that race, Rita Jeptoo was second": the dated race told on)
                 cue = next((c for c in P.PAST_CUE.finditer(text, x, y)
-                            if told_back or not P.RECORD_SET_BEFORE_YEAR.search(text, x, c.start())), None)
+                            if told_back or not _mark_s_date(text, x, c)), None)
                 told_split = (cue is not None and cue.group().lower().startswith("had")
                               and bisect_left(split_order, sb) > bisect_left(split_order, sa))
                 earlier_day = cue is not None and _earlier_day_of_the_meeting(text, sa, sb)  # ("On Friday night she had taken the metric mile")
@@ -1180,8 +1187,7 @@ class Results:
             def cued(pattern: re.Pattern[str], start: int, end: int) -> bool:
                 # (a round's time told in the pluperfect is the round's: "had won his semi-final in 3:32.89")
                 return any(not inside(r.start(), asides) and not (round_cue is not None and P.PLUPERFECT.match(r.group()))
-                           and not (pattern is P.PAST_CUE and P.RECORD_SET_BEFORE_YEAR.search(text, max(start, t.end_char), r.start())
-                                    and P.MARK_TIME_RIGHT_AFTER.match(text, r.end()))
+                           and not (pattern is P.PAST_CUE and _mark_s_date(text, max(start, t.end_char), r, time_after=True))
                            # (another mark's date after the time: "came in 2:10:52 hours ... and improved his personal best from the
                            # Hamburg marathon in April (2:11:40)", its own time right after; not the time's own: "her own record
                            # of the course, 1:10:34, established in 2022", "has 12.48,45 as personal record from Firenze in June")

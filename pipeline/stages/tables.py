@@ -40,7 +40,8 @@ class Table:
     rows: frozenset[int]  # where each row's distance starts
     cells: dict[int, Cell]  # keyed by where each time starts
     finishes: frozenset[str] = frozenset()  # the points of last rows that are the finish (their times the results'): "31km"
-    point_headings: tuple[tuple[int, int], ...] = ()  # the lines of headings over runners' times at a point: "Cougar Saddle (mile 6.8)"
+    point_places: tuple[tuple[str, float], ...] = ()  # the place and distance of each heading over runners' times at a point:
+    # ("Cougar Saddle", 10943.51) of "Cougar Saddle (mile 6.8)"
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -126,11 +127,11 @@ def split_tables(text: str) -> Table:
                     cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
-    headings: list[tuple[int, int]] = []
-    _point_heading_lists(text, lines, rows, cells, headings)
+    places: list[tuple[str, float]] = []
+    _point_heading_lists(text, lines, rows, cells, places)
     finishes: set[str] = set()
     _slash_tables(text, lines, rows, cells, finishes)
-    return Table(frozenset(rows), cells, frozenset(finishes), tuple(headings))
+    return Table(frozenset(rows), cells, frozenset(finishes), tuple(places))
 
 
 def _unit_length(text: str, head: tuple[int, int]) -> float | None:
@@ -222,7 +223,7 @@ def _heading_point(head: re.Match[str]) -> tuple[str, int, float]:
 
 
 def _point_heading_lists(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell],
-                         headings: list[tuple[int, int]]) -> None:
+                         places: list[tuple[str, float]]) -> None:
     """Runners' times listed under each point of a course, the heading naming it with its distance in a bracket ("Cougar
     Saddle (mile 6.8)" over "- Dax Whitaker - 52:40" and "- Rubén Solís - 52:41"): each time the split of its row's runner
     at that point, never the finish (a point named by a place)."""
@@ -238,7 +239,7 @@ def _point_heading_lists(text: str, lines: list[tuple[int, int]], rows: set[int]
         if not body:
             continue
         rows.add(at_unit)  # (the heading's distance no race's)
-        headings.append((a, b))
+        places.append((head.group("place"), distance_m))
         for row_start, time_start in body:
             cells[time_start] = Cell(at, distance_m, False, (row_start, time_start), None, a, float("inf"))
 
@@ -313,7 +314,6 @@ def checkpoint_distances(text: str) -> dict[str, float]:
     for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
         if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
             out[m.group("place")] = metres(d.group("d"), "km")
-    for a, b in split_tables(text).point_headings:  # (and a heading over its runners' times: "Cougar Saddle (mile 6.8)")
-        head = P.POINT_HEADING.fullmatch(text, a, b)
-        out.setdefault(head.group("place"), _heading_point(head)[2])
+    for place, distance_m in split_tables(text).point_places:  # (and a heading over its runners' times: "Cougar Saddle (mile 6.8)")
+        out.setdefault(place, distance_m)
     return out
