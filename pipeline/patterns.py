@@ -167,6 +167,9 @@ CLOCK_READ_BEFORE = re.compile(
 # ... right after a distance the clock is read at: "In the 800 meters the chrono marked 2'04''3" (Spanish translated: a point)
 CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:chronometer|chrono)\s+(?:marked|indicated)\b", re.IGNORECASE)  # (a translated idiom
 # only: "In the 400 meters, the clock read 45.12 for Samuel García" is the 400m's)
+# ... a road race's clock at a point it passes: "and in the 20 kilometres the clock showed 1:03:25" of a marathon
+ROAD_CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:clock|watch|timer|chronometer|chrono)\s+(?:showed|shows|read|reads|said|says|marked|indicated|"
+                                   r"stood\s+at)\b", re.IGNORECASE)
 # a group, not one athlete, in the sentence of such a clock: "three people were still together", "the leading pack"
 GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
@@ -1796,8 +1799,11 @@ SPLIT_POINT_METRES = re.compile(
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b)|"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
     r"(?:(?-i:In)(?=\s+the\s)|until|till|to)"  # ("Will Ashdown took over to 1000m, passed in 2:27.5")
-    r"(?=\s+(?:the\s+)?\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*,\s*(?:reached|passed|covered)\s+in\b))\s+"  # "In the
-    # 30 kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0"
+    r"(?=\s+(?:the\s+)?\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*(?:,\s*(?:reached|passed|covered)\s+in\b|"
+    r"passed\s+(?=[^.!?\n]{0,40}?\bin\s+(?:\d|$))(?!the\s)[a-z]+\s+(?:athletes|runners|men|women)\b)))\s+"  # (the time may be
+    # where the search ends)  # "In the
+    # 30 kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0", "In the 10
+    # kilometres passed eleven athletes together in 31:30" (translated: the group that passed after the point)
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?)"  # ("at roughly 37km")
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
@@ -1901,9 +1907,10 @@ COURSE_WORD = re.compile(r"\b[Cc]ourse\b")  # "LaVern Gibson Championship Course
 # a point said by what was left of the race, its time after: "With 400 meters left Ingebrigtsen had the time 11.54,6"
 SPLIT_POINT_TO_GO = re.compile(
     r"\bwith\s+(?P<d>\d{3,4})\s?(?P<unit>m|metres?|meters?)\s+(?:to\s+go|left|remaining)\b", re.IGNORECASE)
-# a point the clock is read at, translated Polish and Czech copy's "on 1200 metres the clock showed 3:09,8"
+# a point the clock is read at, translated Polish and Czech copy's "on 1200 metres the clock showed 3:09,8", Greek's "in the 20
+# kilometres the clock showed 1:03:25"
 SPLIT_POINT_CLOCK_READ = re.compile(
-    r"\b(?:on|at)\s+(?:the\s+)?(?P<d>\d{3,5}|\d{1,2}(?:[.,]\d)?(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?)\s+"
+    r"\b(?:on|at|in)\s+(?:the\s+)?(?P<d>\d{3,5}|\d{1,2}(?:[.,]\d)?(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?)\s+"
     r"(?:the\s+)?(?:clock|board|stopwatch|timer|chronometer|display|screen)\s+(?:showed|shows|read|reads|indicated|indicates|displayed|said|stopped\s+at)\s+",
     re.IGNORECASE)
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in",
@@ -2184,6 +2191,7 @@ STRETCH_AFTER_TIME = re.compile(rf"\s+(?:(?:for|the|a|[a-z]+-kilomet(?:re|er)|su
 # pace"; not "won the 15km, covered in 41:05", "ran the 10km, covered in 29:45")
 COVERED_AFTER = re.compile(r",\s*covered\s+in\b", re.IGNORECASE)
 SENTENCE_THE_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?-i:The)\s+$")
+SENTENCE_IN_THE_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?-i:In)\s+the\s+$")
 TRAINING_WORD = re.compile(r"\b(?:training|session|workout|time\s+trial|goal|target|aim|hop(?:e|es|ed|ing)|would\s+have\s+liked|wants?|wanted)\b",
                            re.IGNORECASE)  # a run of no race, or a time hoped for
 # ... not a move between distances: "She stepped up from 5km to 10km and ran 29:50", "moving up from 5km to 10km"
@@ -2567,6 +2575,12 @@ ORDERED_ROWS_LINE = re.compile(
 # verbs shouted after a name in capitals, no surname: "RUTH CHEPNGETICH WINS in 2:14:18!"
 SHOUTED_VERBS = frozenset("wins won takes took claims claimed breaks broke sets smashes smashed storms stormed retains retained defends "
                           "defended does did is".split())
+# a name said right after it to be how someone wrote or said another's name: "Mpraian Kipsang, as his name was written in the
+# announcements", "Ruth Tzeptsoumba, as the commentator was saying her name" (translated; not "Kipsang, as his name suggests")
+NAME_SPELLED_AS_AFTER = re.compile(
+    r"\s*,\s*as\s+(?=[^,.;:!?\n]{0,80}?\b(?:his|her)\s+name\b)(?=[^,.;:!?\n]{0,80}?\b(?:writ(?:e|es|ten|ing)|wrote|spel(?:l|ls|led|t|ling)|"
+    r"sa(?:y|ys|id|ying)|pronounc(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|print(?:s|ed)?|list(?:s|ed)?|transliterat(?:e|es|ed|ing)|render(?:s|ed))\b)",
+    re.IGNORECASE)
 # Nordic and German letters as English copy may spell them out: "Nordås" as "Nordaas", "Møller" as "Moeller"
 NORDIC_SPELLING = {"å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "ä": "ae", "Ä": "Ae", "ö": "oe", "Ö": "Oe",
                    "ü": "ue", "Ü": "Ue"}
@@ -4054,8 +4068,9 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
     r"(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*\s?(?:m|km|k))\s+)?"  # ("who has a half marathon best of 1:06:12")
     r"(?:(?:personal|previous|lifetime|career|self|track|road|indoor|outdoor|season['’]s|cross[\s-]country)[\s-]+){0,2}"
-    r"(?:mark|best|record|PB|PR|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)\s+of\s+$"
-    # ("who has a track best of 32:51 for 10,000m", "has an indoor personal best of 4:12.30", "has a track PB of")
+    r"(?:mark|best|record|PB|PR|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)(?:\s+of)?\s+$"
+    # ("who has a track best of 32:51 for 10,000m", "has an indoor personal best of 4:12.30", "has a track PB of", "has
+    # personal record 2:27:15", translated)
     # ("that has a personal of 2:22:58 obtained in Seoul", Italian's "un personale" translated)
     # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record
     # of 8min20s31", translated)

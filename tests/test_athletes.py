@@ -3159,3 +3159,35 @@ def test_athletes_a_hometown_is_no_athlete(doc_of, text: str, not_athlete: str, 
     """"a native of Khenifra": a hometown."""
     found = [s.text for s in doc_of(text).spans["athletes"]]
     assert not_athlete not in found and athlete in found
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "runner"),
+    [
+        ("Brian Kipsang Kibet won in 2:12:14.\n\nIn the 27th kilometre Mpraian Kipsang, as his name was written in the announcements "
+         "of the speaker, made the big attack.", "Mpraian Kipsang", "Brian Kipsang Kibet"),
+        ("Ruth Jepchumba Kosgei won in 2:30:58. Ruth Tzeptsoumba, as the commentator of the television was saying her name, has run "
+         "in Athens twice.", "Ruth Tzeptsoumba", "Ruth Jepchumba Kosgei"),
+    ],
+    ids=["written", "saying"],
+)
+def test_athletes_a_name_the_text_says_is_another_s_spelling(doc_of, text: str, variant: str, runner: str) -> None:
+    """"Mpraian Kipsang, as his name was written in the announcements" after Brian Kipsang Kibet (translated): one runner, the
+    text says so, though the spellings are too far apart for the variants' rules."""
+    got = {s.text: s.label_ for s in doc_of(text).spans["athletes"]}
+    assert got[variant] == runner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Keitany won in 2:20:10. Mary Ngugi, as her name was spelled in the results, was second in 2:21:30.",
+        "Brian Kipsang won in 2:12:14. Daniel Kipsang, as his name suggests, is a cousin, and ran 2:15:40.",
+    ],
+    ids=["a-given-name-only", "as-his-name-suggests"],
+)
+def test_athletes_a_name_said_of_a_spelling_keeps_two_runners_apart(doc_of, text: str) -> None:
+    """A name sharing only a given name with the runner before it ("Mary Ngugi, as her name was spelled" after Mary Keitany), or
+    a name said to tell something else ("as his name suggests"), is a runner of its own."""
+    labels = {s.label_ for s in doc_of(text).spans["athletes"]}
+    assert len(labels) == 2

@@ -2985,3 +2985,22 @@ def test_context_a_halfway_time_votes_for_no_half_marathon(doc_of) -> None:
     doc = doc_of("Titus Kipruto won the men's race in 2:06:14.\n\nTigist Kebede won the women's race in 2:16:08.\n\nKipruto, who "
                  "went through halfway in 63:01, said he was happy.")
     assert {r.text: r._.race.event for r in doc.spans["results"]} == {"2:06:14": "marathon", "2:16:08": "marathon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kipsang won the Athens Marathon in 2:12:14. In the 10 kilometres passed eleven athletes together in 31:30 and in the 20 "
+         "kilometres the clock showed 1:03:25.", ["marathon"]),
+        ("Kosgei won the Athens Marathon in 2:30:58. In the 30 kilometres the Kenyan had already a gap of 22 seconds (1:48:20).",
+         ["marathon"]),
+        ("Kipsang won the Athens Marathon in 2:12:14. In the 10km race Daniel Ruto was first in 28:40.", ["marathon", "10km"]),
+        ("Kipsang won the Athens Marathon in 2:12:14. In the 10 kilometres, held alongside, Daniel Ruto ran 28:40.",
+         ["marathon", "10km"]),
+    ],
+    ids=["clock-showed", "in-the-opening", "the-10km-race", "held-alongside"],
+)
+def test_context_a_road_race_s_point_opened_by_in_the(text: str, expected: list[str]) -> None:
+    """A marathon's "in the 20 kilometres the clock showed 1:03:25" and a sentence's "In the 30 kilometres the Kenyan had ...
+    (1:48:20)" (translated) are points of the race, not races (but "In the 10km race", "..., held alongside," are)."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -7296,3 +7296,11 @@ def test_results_the_owner_of_a_mark_named_after_a_colon_is_no_antecedent(doc_of
                  "Canadian record of 2:05:36, set in Tokyo in 2023.\n\nHe didn't get it. The 30-year-old from Calgary crossed the "
                  "line in 2:07:48, fifth overall.")
     assert results(doc) == [("2:05:36", "other", "Cam Levins", None), ("2:07:48", "result", "Rory Linkletter", 5)]
+
+
+def test_results_a_best_had_with_no_article_nor_of(doc_of) -> None:
+    """"has personal record 2:27:15", "had personal record 2:08:41 from Valencia" (translated, no article nor "of"): marks from
+    before."""
+    doc = doc_of("Ruth Kosgei won the Athens Marathon in 2:30:58. Ruth Kosgei has personal record 2:27:15 and she was running in "
+                 "Athens for the second time. Brian Kipsang, 27 years old, had personal record 2:08:41 from Valencia.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:30:58", "result"), ("2:27:15", "other"), ("2:08:41", "other")]

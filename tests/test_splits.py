@@ -3698,3 +3698,12 @@ def test_splits_a_checkpoint_named_by_a_point_heading_reached_in_prose(doc_of) -
     assert got["1:01:18"] == ("Cougar Saddle", 10944, "Tessa Lindqvist")
     assert got["2:10:44"] == ("Lick Creek", 22853, "Tessa Lindqvist")
     assert "Lick Creek" not in [s.text for s in doc.spans["athletes"]]
+
+
+def test_splits_a_point_opened_by_in_the_with_its_group_or_clock_after(doc_of) -> None:
+    """"In the 10 kilometres passed eleven athletes together in 31:30 and in the 20 kilometres the clock showed 1:03:25" of a
+    marathon (translated): both points' splits, the race still the marathon."""
+    doc = doc_of("Brian Kipsang won the Athens Marathon in 2:12:14.\n\nIn the 10 kilometres passed eleven athletes together in 31:30 "
+                 "and in the 20 kilometres the clock showed 1:03:25.")
+    got = {s.text: (s.label_, round(s._.distance_m)) for s in doc.spans["splits"]}
+    assert got == {"31:30": ("10km", 10000), "1:03:25": ("20km", 20000)}

@@ -41,6 +41,7 @@ NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WO
 HEADING_WORDS = 8  # words of a line at most that make a section's heading
 TITLE_CASE_HEADING_WORDS = 16  # ... or, every word of it capitalised, a headline's
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
+SAID_SPELLING_CUTOFF = 55.0  # ... for each word of a name the text says is another's spelling: "mpraian" ~ "brian" (67)
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
@@ -1102,6 +1103,7 @@ class Athletes:
             c.key = cl.key
         self._merge_suffixes(clusters)
         self._merge_variants(clusters)
+        self._merge_said_spellings(clusters, text)
         for c in short:
             target, c.link = self._link_short(c, list(clusters.values()), text)
             if target is not None:
@@ -1206,6 +1208,28 @@ class Athletes:
                     merged[k2] = k1
         for k in merged:
             del clusters[k]
+
+    def _merge_said_spellings(self, clusters: dict[str, Cluster], text: str) -> None:
+        """Merge a full name the text says is how someone wrote or said a runner's name ("Mpraian Kipsang, as his name was
+        written in the announcements" after Brian Kipsang Kibet) into the one runner named before it who shares a word of
+        it, its other words still near one of the runner's ("Mpraian" of Brian, "Tzeptsoumba" of Jepchumba; not "Mary Ngugi"
+        of Mary Keitany): the text's own word that the two are one, where their spellings are too far apart to tell."""
+        first = {k: min(c.start for c in cl.mentions) for k, cl in clusters.items()}
+        for k2, c2 in list(clusters.items()):
+            said = min(c2.mentions, key=lambda c: c.start)
+            if self.registry.find(c2.key) is not None or not P.NAME_SPELLED_AS_AFTER.match(text, said.end):
+                continue
+            words = set(fold(c2.key).split())
+            sharing = [cl for k1, cl in clusters.items() if k1 != k2 and first[k1] < said.start and words & set(fold(cl.key).split())
+                       and all(max(fuzz.ratio(w, v) for v in fold(cl.key).split()) >= SAID_SPELLING_CUTOFF for w in words)]
+            if len(sharing) != 1:
+                continue  # none before it, or two it could be: not merged
+            c1 = sharing[0]
+            c1.full_forms += c2.full_forms
+            c1.mentions += c2.mentions
+            for c in c2.mentions:
+                c.key, c.link = c1.key, "spelling the text gives"
+            del clusters[k2]
 
     def _link_short(self, c: Candidate, clusters: list[Cluster], text: str) -> tuple[Cluster | None, str]:
         """The cluster a surname, initial or variant mention refers to (or None), and how."""

@@ -401,6 +401,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.CLOCK_READ_AFTER.match(after) or (P.CLOCK_AT_POINT_BEFORE.search(before) and not kind):  # (not "made the chronometer
             # explode in the 3000 m steeple")
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
+        if road_point and P.ROAD_CLOCK_READ_AFTER.match(after):
+            continue  # a marathon's "and in the 20 kilometres the clock showed 1:03:25": a point of the race
         if P.EN_ROUTE_AFTER.match(after) and any(r.start() <= m.start() < r.end() for r in P.SPLIT_POINT_EN_ROUTE.finditer(
                 text, max(0, m.start() - 30), m.end() + 40)):
             continue  # "His 1500m en route was 3:32.2": a point of the race (a mile)
@@ -408,12 +410,13 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                 and P.BRACKETED_CLOCK_AFTER.match(after) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end())):
             point_end = m.end()
             continue  # a marathon's "In the 30 km (1:27:15) the last hare retired" (translated): a point of the race
-        if road_point and P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and P.CLOCK_TIME.search(text, m.end(), m.end() + 40) \
-                and not P.KM_RACE_AFTER.match(text, m.end()) and not P.RACE_OF_ITS_OWN_AFTER.match(text, m.end()) \
-                and not P.RACE_WENT_TO_AFTER.match(text, m.end()) and not P.RACE_LISTED_AFTER.match(text, m.end()):
+        if road_point and (P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and P.CLOCK_TIME.search(text, m.end(), m.end() + 40)
+                           or P.SENTENCE_IN_THE_BEFORE.search(text, max(0, m.start() - 11), m.start())
+                           and P.CLOCK_TIME.search(text, m.end(), _sentence_around(text, m.end())[1])) and not _race_of_its_own(text, m.end()):
             continue  # a marathon's "The 30 kilometers, front group time 1:30:50", "The 20 kilometers the front group reached
-            # 1:00:38" (translated from Chinese): a point of the race (not "The 10km, held alongside, was won by Daniel Ruto in 28:40",
-            # "The 10 kilometers went to Rhonex Kipruto in 27:18", "The 10 kilometers: 1. Daniel Ruto 28:40")
+            # 1:00:38" (translated from Chinese), "In the 30 kilometres the Kenyan had already a gap of 22 seconds (1:48:20)": a point
+            # of the race (not "The 10km, held alongside, was won by Daniel Ruto in 28:40", "The 10 kilometers went to Rhonex Kipruto
+            # in 27:18", "The 10 kilometers: 1. Daniel Ruto 28:40", "In the 10km race Ruto ran 28:40")
         if P.POSITION_TO_BEFORE.search(before + head) and (after.startswith(",") or event.endswith("km") or P.TIME_RIGHT_AFTER.match(after)):
             continue  # "To the 600 m, the chronometer indicated 1:29,5", "To the 30 km only Geay and Kipruto were together",
             # "has carried the group to the 400 in 55"8" (translated)
@@ -462,6 +465,13 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
     if not found and (said := _raced_ultra_said(text)) is not None:
         found.append(said)  # "The 105-mile (169km) circuit of the Lake District": a trail ultra that names no event otherwise
     return found
+
+
+def _race_of_its_own(text: str, end: int) -> bool:
+    """Is the distance ending at `end` told as a race of its own: "the 10km race", "..., held alongside, was won by", "went to
+    Rhonex Kipruto", "The 10 kilometers: 1. Daniel Ruto"."""
+    return bool(P.KM_RACE_AFTER.match(text, end) or P.RACE_OF_ITS_OWN_AFTER.match(text, end) or P.RACE_WENT_TO_AFTER.match(text, end)
+                or P.RACE_LISTED_AFTER.match(text, end))
 
 
 def _raced_ultra_said(text: str) -> tuple[int, int, str] | None:
