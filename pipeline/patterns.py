@@ -415,12 +415,13 @@ KM_RACE_AFTER = re.compile(
 # leader Kosgei was timed in 1:50:20")
 RACE_WALK_AFTER = re.compile(r"[\s-]+(?:race[\s-]+)?walk\b", re.IGNORECASE)
 # ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
-RESULTS_FOLLOW = re.compile(r"\)?:[ \t]*1[.)]?[ \t]+(?=[^\W\d_])(?!(?:laps?|loops?|km|k|miles?|athletes?|runners?|man|woman|leaders?)\b)"
+RESULTS_FOLLOW = re.compile(r"(?:\)?:[ \t]*|\)[ \t]*\n[ \t]*)1[.)]?[ \t]+(?=[^\W\d_])(?!(?:laps?|loops?|km|k|miles?|athletes?|runners?|man|woman|leaders?)\b)"
                             r"(?![a-z]+\s+(?:to\s+go|left|remaining)\b)")  # (not "1 lap to
-# go", "1 athlete left")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03")
+# go", "1 athlete left")  # (not a live blog's point: "35km: Kiptum goes through in 1:41:03"); a bracket closing a heading
+# line, its first row on the next: "Men (10,4 km)\n1. Vincent Langat"
 # ... a group's words before it, or in a bracket after them: "Junior girls (3km): 1 Isabel Whitaker (Bedford Girls') 10:58"
 RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|inter(?:mediate)?|senior|year\s+\d{1,2}|under[\s-]?\d{2}|u\d{2}|men['’]?s?|women['’]?s?|"
-                               r"boys['’]?|girls['’]?)[ \t]+){0,2}\(?$", re.IGNORECASE)
+                               r"boys['’]?|girls['’]?|ladies['’]?)[ \t]+){0,2}\(?$", re.IGNORECASE)
 # ... or a label's capitalised words at the line's start before the bracket holding it, a results list after its colon:
 # "Senior Ladies (10km): 1 Jess Gibbon", "Womens (8km): 1 Jess" (not "Shinagawa (15km): Kiptum leads", a place)
 LABEL_WORDS_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’-]*[ \t]+){1,3}\($")
@@ -468,6 +469,11 @@ EVENT_WORDS = re.compile(
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
 # "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
 OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or what a field had to cover, perhaps the other sex's after it: "The men had to do 10,4 kilometer, five big rounds, the
+# ladies 8,1 kilometer" (translated)
+HAD_TO_COVER_BEFORE = re.compile(r"\b(?:had|have|has)\s+to\s+(?:do|cover|run|complete)\s+"
+                                 r"(?:(?:the\s+)?\d[^.!?\n]{0,60}?,\s*the\s+(?:men|women|ladies|boys|girls|juniors)\s+)?$", re.IGNORECASE)
+HAD_TO_COVER_REACH = 100
 # "the" before a distance said as the race's, not a point reached ("dominates the 10.200 meters"; not "at the 2.000 meters")
 RACE_DISTANCE_THE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bafter\s)(?<!\bpassed\s)(?<!\bof\s)"
                                       r"(?<!\bby\s)(?<!\bon\s)\bthe\s+$", re.IGNORECASE)
@@ -2461,9 +2467,11 @@ SINCE_BEFORE_MEETING = re.compile(
 SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+[^.;:,]{0,50}$", re.IGNORECASE)
 # ... nor an event a best held is told in, its time before it: "that has a personal record of 13.45,67 in the 5000 metres" (a
 # credential's event: the time's, but no race to carry on; not one run today: "Kiplimo ran a personal best of 26:48 in the 10km")
-BEST_TIME_IN_BEFORE_EVENT = re.compile(r"\b(?:has|have|had|holds?|held|owns?|owned|whose|with)\s+(?:a|an|the|his|her|their)?\s*"
+BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|owned|whose|with)\s+(?:a|an|the|his|her|their)?\s*|"
+                                       r"\b(?:ran|set|clocked)\s+(?:this|last)\s+(?:summer|spring|winter|autumn|season|year|month)\s+(?:a|an|the|his|her)\s+)"
                                        r"(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
-                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)  # ("has a personal record of
+# 32:05.40 on the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden": translated)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
     r"\bthe\s+(?:first|fastest|quickest|slowest)\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)  # (not "since

@@ -3004,3 +3004,20 @@ def test_context_a_road_race_s_point_opened_by_in_the(text: str, expected: list[
     """A marathon's "in the 20 kilometres the clock showed 1:03:25" and a sentence's "In the 30 kilometres the Kenyan had ...
     (1:48:20)" (translated) are points of the race, not races (but "In the 10km race", "..., held alongside," are)."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results\n\nMen (10,4 km)\n1. Vincent Langat (KEN) 31:45\n2. Jente Vanderstraeten (BEL) 31:53\n\nLadies (8,1 km)\n"
+         "1. Lotte Claessens (BEL) 27:58\n", ["10.4km", "8.1km"]),
+        ("It was a cross of December in Hannut. The men had to do 10,4 kilometer, five big rounds, the ladies 8,1 kilometer.",
+         ["10.4km", "8.1km"]),
+        ("It was a cross of December in Hannut. After 4,2 kilometer the Kenyan had ten seconds.", []),
+    ],
+    ids=["headings-over-rows", "had-to-do", "a-point"],
+)
+def test_context_a_cross_country_s_odd_distance_with_a_decimal_comma(text: str, expected: list[str]) -> None:
+    """A cross country's odd distance is its race's under a sex's heading over its rows ("Men (10,4 km)" over "1. Vincent
+    Langat"; "Ladies" a sex's word too) and where the field "had to do" it (translated), the other sex's after a comma too."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -7304,3 +7304,11 @@ def test_results_a_best_had_with_no_article_nor_of(doc_of) -> None:
     doc = doc_of("Ruth Kosgei won the Athens Marathon in 2:30:58. Ruth Kosgei has personal record 2:27:15 and she was running in "
                  "Athens for the second time. Brian Kipsang, 27 years old, had personal record 2:08:41 from Valencia.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("2:30:58", "result"), ("2:27:15", "other"), ("2:08:41", "other")]
+
+
+def test_results_a_best_s_event_carries_no_race_on(doc_of) -> None:
+    """"ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden", "has a personal record of 32:05.40 on the
+    10.000 meter" (translated): the bests' events; the race carried on is still the cross country's 10.4km."""
+    doc = doc_of("It was a cross of December in Hannut. The men had to do 10,4 kilometer, five big rounds.\n\nJente Vanderstraeten "
+                 "has a personal record of 32:05.40 on the 10.000 meter on the track. Vanderstraeten finished second in 31:53.")
+    assert {r.text: r._.race.event for r in doc.spans["results"] if r.label_ == "result"} == {"31:53": "10.4km"}

@@ -151,7 +151,9 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
         whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or after_laps(before, after) \
-            or named_as_the_race(m, before, after)
+            or named_as_the_race(m, before, after) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
+            or P.HAD_TO_COVER_BEFORE.search(m.string, max(0, m.start() - P.HAD_TO_COVER_REACH), m.start())  # ("Men (10,4 km)" over
+        # "1. Vincent Langat"; "The men had to do 10,4 kilometer")
         return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
     if m.group("steeple"):
         return "3000m steeplechase"
@@ -352,7 +354,7 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                          or (P.DISTANCE_POSITION_AFTER.match(after) and not whole and not headed_splits
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
-                             and not (P.RESULTS_FOLLOW.match(after) and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
+                             and not (P.RESULTS_FOLLOW.match(text, m.end()) and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
                              and not course_heading)):  # "through Cato Ridge (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel")
             point_end = m.end()
             continue
