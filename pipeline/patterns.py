@@ -682,7 +682,9 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|next|middle|final|last|opening|closing|about|around|roughly|approximately|some|nearly|almost|barely|managed|lasted|"
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|within|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|"
     # (a point a pacemaker or a runner got to: "Kiprotich carried on to 25K", "paced them as far as 30km")
-    r"(?:carried|carrying|carries|kept|keeping|went|going|stayed|staying|continued|continuing|pressed|pressing|hung|hanging)\s+on\s+to|as\s+far\s+as|all\s+the\s+way\s+to|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
+    r"(?:carried|carrying|carries|kept|keeping|went|going|stayed|staying|continued|continuing|pressed|pressing|hung|hanging)\s+on\s+to|as\s+far\s+as|all\s+the\s+way\s+to|"
+    # (or the field a pacemaker was to take there: "My job was to take them to 15km", "to bring the men to 30K")
+    r"(?:take|takes|took|taking|bring|brings|brought|bringing)\s+(?:them|him|her|us|the\s+(?:field|men|women|group|pack|leaders))\s+to|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
@@ -1933,13 +1935,14 @@ SPLIT_POINT_PASSED = re.compile(
 # 10 kilometers arrived in 29:01", translated from Spanish): a point only of a race known to be longer (`splits`), and in a text
 # naming a longer road race (`context`: not "The 100 km arrived in 6:05:35 for Sorokin", the race's own)
 SPLIT_POINT_ARRIVED = re.compile(
-    r"(?<![\d,.:])(?<!\d\s)(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?:arrived|came)\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked)(?=\s*$)",
+    r"(?<![\d,.:])(?<!\d\s)(?<!\b[Hh]er\s)(?<!\b[Hh]is\s)(?<!\bbest\s)(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?:arrived|came)\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked|"
+    r"had\s+been)(?=\s*$)",  # ("(5km had been 14:42, already slower": a point; not "Her 10km had been 31:02", a best, below)
     re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
-ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was)\s+\d(?![^.;!?\n]{0,12}\b(?:for|(?:won\s+)?by)\s+(?-i:[A-Z]))"
+ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was|had\s+been)\s+\d(?![^.;!?\n]{0,12}\b(?:for|(?:won\s+)?by)\s+(?-i:[A-Z]))"
                            r"|(?:marked|used)\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese; "10
-# kilometers used 30:21", from Chinese)
+# kilometers used 30:21", from Chinese; "(5km had been 14:42, already slower than the plan)")
 # a road race anyone runs, timed right after it, its times as slow as they come (`context.repair_event`): "completed his 250th
 # parkrun in 27:44" (not "backed up her parkrun with 22nd in 29:15", a cross country's)
 _CLUB_RUN_THEN_TIME = r"\b(?:parkrun|fun\s+run)\s+(?:in|with)\s+"
@@ -1958,6 +1961,8 @@ NEXT_TARGET_BEFORE = re.compile(r"\bnext\s+(?:target|goal|aim|objective)\s+(?:is
 EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 HEADING_REST_AFTER = re.compile(r"[^\n]{0,80}?(?<![.!?;,])[ \t]*(?:\n|$)")  # (the heading's line ends with no sentence's stop: not "Every
 # 10K she enters, she wins; on Sunday Hellen Obiri clocked 31:40.", "Obiri has won every 10K she has entered this year.")
+# ... or ending its clause, a spacing: "water stations were every 5km – but" (not "Every 10K she enters, she wins")
+EVERY_SPACING_AFTER = re.compile(r"\s*(?:[–—,;.:)]|$|\s+(?:but|and|along|on|of|throughout)\b)")
 ROUND_WORD_AFTER = re.compile(r"\s*(?:heats?|finals?|semi|semi-?finals?|rounds?|races?)\b", re.IGNORECASE)
 # a distance where someone read the clock: "when I saw the clock in the 20 kilometres I knew" (translated): a point of the race
 # (`context`: not a steeplechase or hurdles race)
@@ -4733,7 +4738,9 @@ ROUTE_PLACE_BEFORE = re.compile(
 # of Bekoji" (places, no runners)
 STREET_WORD_BEFORE = re.compile(r"\b(?-i:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Calle|Plaza|Praça|Rua|Avenida)\s+"
                                 r"(?:(?:de[il]?|della|delle|degli|dello|du|des|de\s+la|do|da|dos|das)\s+)?$")
-AGE_OF_PLACE_BEFORE = re.compile(r"\b\d{2}[\s-]years?[\s-]old\s+(?:from|of)\s+$", re.IGNORECASE)
+AGE_OF_PLACE_BEFORE = re.compile(r"\b\d{2}[\s-]years?[\s-]old\s+(?:from|of)\s+$|"
+                                 r"\b(?:best|record|PB|PR)\s+(?:is\s+|was\s+|of\s+)?\d[\d:.,]*\d\s+from\s+$", re.IGNORECASE)  # ... or where a best was run:
+# "whose best is 1:07:02 from Ras Al Khaimah" (not "won in 3:42.18 from Luke McCann", a runner beaten)
 # a firm's name in a bracket, two names joined by "&": a row's club, "10 Mandla Khoza (Murray & Roberts) 3:19:05" (no runner)
 FIRM_BRACKET_BEFORE = re.compile(r"\([ \t]*(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,2}(?-i:[A-Z])[\w'’.-]*[ \t]*&[ \t]*$")  # ("(Victoria Park &
 # Tower Hamlets)")

@@ -3021,3 +3021,22 @@ def test_context_a_cross_country_s_odd_distance_with_a_decimal_comma(text: str, 
     """A cross country's odd distance is its race's under a sex's heading over its rows ("Men (10,4 km)" over "1. Vincent
     Langat"; "Ladies" a sex's word too) and where the field "had to do" it (translated), the other sex's after a comma too."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sang won the Eldoret Half Marathon in 1:01:48. \"My job was to take them to 15km but the stomach refused,\" Kiprono said.",
+         ["half marathon"]),
+        ("Sang won the Eldoret Half Marathon in 1:01:48. The leaders went through 10km in 29:18 (5km had been 14:42, already slow).",
+         ["half marathon"]),
+        ("Sang won the Eldoret Half Marathon in 1:01:48. The water stations were every 5km – but the pacing failed.",
+         ["half marathon"]),
+        ("Obiri won the Boston 10K in 31:20. Every 10K she enters, she wins.", ["10km", "10km"]),
+    ],
+    ids=["take-them-to", "had-been", "every-as-a-spacing", "every-race-she-enters"],
+)
+def test_context_a_pacemaker_s_target_a_point_s_past_time_and_a_spacing_are_no_races(text: str, expected: list[str]) -> None:
+    """"to take them to 15km" (a pacemaker's target), "(5km had been 14:42" and "every 5km –" (a spacing) in a half marathon's
+    report are no races (but "Every 10K she enters" is one)."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -3707,3 +3707,11 @@ def test_splits_a_point_opened_by_in_the_with_its_group_or_clock_after(doc_of) -
                  "and in the 20 kilometres the clock showed 1:03:25.")
     got = {s.text: (s.label_, round(s._.distance_m)) for s in doc.spans["splits"]}
     assert got == {"31:30": ("10km", 10000), "1:03:25": ("20km", 20000)}
+
+
+def test_splits_a_point_s_time_told_by_had_been(doc_of) -> None:
+    """"the leaders went through 10km in 29:18 (5km had been 14:42, ...)": the 5km's split too (not "Her 10km had been 31:02", a
+    best)."""
+    doc = doc_of("Sang won the Eldoret Half Marathon in 1:01:48. The leaders went through 10km in 29:18 (5km had been 14:42, "
+                 "already slower than the plan). Her 10km had been 31:02 in May.")
+    assert {s.text: s.label_ for s in doc.spans["splits"]} == {"29:18": "10km", "14:42": "5km"}

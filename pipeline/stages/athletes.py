@@ -531,7 +531,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if P.RUNNERS_BRACKET_AFTER.match(text, m.end()) and P.RELAY.search(text):
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
     if P.STREET_WORD_BEFORE.search(before) or P.AGE_OF_PLACE_BEFORE.search(before):
-        return True  # "from Via dei Fori Imperiali", "The 27 years old of Bekoji" (translated): places
+        return True  # "from Via dei Fori Imperiali", "The 27 years old of Bekoji" (translated), "1:07:02 from Ras Al Khaimah": places
     if P.FIRM_BRACKET_BEFORE.search(before) or P.FIRM_BRACKET_AFTER.match(text, m.end()):
         return True  # a firm, a row's club: "(Murray & Roberts)"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):

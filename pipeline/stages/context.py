@@ -398,8 +398,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.DISTANCE_FOR_BEFORE.search(before) and not P.TIME_FOR_BEFORE.search(before) and not m.group().lower().startswith("the "):
             continue  # "for 15 kilometres on Sunday it looked": a stretch of the race, not the race ("back for the 800" is one)
         head = text[m.start() : m.start("d")] if "d" in m.re.groupindex and m.group("d") else ""  # "the " of "the 3,000"
-        if P.EVERY_BEFORE.search(before) and not kind and not P.ROUND_WORD_AFTER.match(after) and P.HEADING_REST_AFTER.match(text, m.end()):
-            continue  # "Women's leader, every 5K (leader in brackets):", "Leader every 5K": a heading over the points of a splits table
+        if P.EVERY_BEFORE.search(before) and not kind and not P.ROUND_WORD_AFTER.match(after) and (
+                P.HEADING_REST_AFTER.match(text, m.end()) or P.EVERY_SPACING_AFTER.match(after)):
+            continue  # "Women's leader, every 5K (leader in brackets):", "Leader every 5K": a heading over the points of a splits
+            # table; "water stations were every 5km – but": a spacing
         if P.CLOCK_READ_AFTER.match(after) or (P.CLOCK_AT_POINT_BEFORE.search(before) and not kind):  # (not "made the chronometer
             # explode in the 3000 m steeple")
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
