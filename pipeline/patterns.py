@@ -2430,7 +2430,9 @@ TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # that is the stretch's time and the time there in a bracket ("25.8 (49.28)", "23.5")
 TABLE_POINT_CELL = re.compile(r"(?P<d>\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)
 # ... under a label over the runners' column and with the finish's column last: "Athlete  200m  400m  600m  Finish"
-TABLE_RUNNER_HEAD = re.compile(r"athletes?|runners?|names?|athlete\s*/\s*split", re.IGNORECASE)
+TABLE_RUNNER_HEAD = re.compile(r"athletes?|runners?|names?|athlete\s*/\s*split|"
+                               r"(?:men|women|boys|girls)['’]s\s+\d{1,2}(?:\.\d)?\s?(?:k|km)", re.IGNORECASE)  # (or the race's label
+# over its runners: "Women's 6K | 2K | 4K | Finish")
 TABLE_FINISH_HEAD = re.compile(r"finish|final|time|result", re.IGNORECASE)
 _TABLE_TIME = r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}"
 TABLE_CELL_TIME = re.compile(_TABLE_TIME)
@@ -2475,7 +2477,9 @@ SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsinc
 BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|owned|whose|with)\s+(?:a|an|the|his|her|their)?\s*|"
                                        r"\b(?:ran|set|clocked)\s+(?:this|last)\s+(?:summer|spring|winter|autumn|season|year|month)\s+(?:a|an|the|his|her)\s+)"
                                        r"(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
-                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)  # ("has a personal record of
+                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?$"
+                                       r"|\bwhose\s+\d[\d:.,]*\d\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)  # ("whose 16:22.41 in the
+# 5,000m ranks second in program history", a mark of hers; "has a personal record of
 # 32:05.40 on the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden": translated)
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
@@ -3364,6 +3368,11 @@ RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|cloc
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
     re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one)
+# ... or a time of hers "whose" owns right before an event named after it: "a two-time all-conference pick whose 16:22.41 in the
+# 5,000m ranks second in program history" (`WHOSE_TIME_EVENT_AFTER`)
+MARK_EVENT_LEAD = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?", re.IGNORECASE)  # ... its own event after it (`context.event_named_after_mark`)
+WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
+WHOSE_TIME_EVENT_AFTER = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|metres|meters|km|k|miles?)\b", re.IGNORECASE)
 # ... the one a description speaks of, not the describer: "said the Scot of the win over", "said the club captain of the 19-year-old"
 OF_SOMEONE_IN = re.compile(r"\b(?:of|over|about|on)\s+(?:the|his|her|their)\b", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'

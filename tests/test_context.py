@@ -2717,12 +2717,10 @@ def test_context_a_marathon_s_stretch_and_point_said_as_translated(doc_of, text:
      "the track, said her next target is the marathon.\n\nBizuayehu came second in 32:49 and Asnakech was third in 33:02."],
     ids=["a-best-s-event-and-a-target"],
 )
-@pytest.mark.xfail(strict=True, reason="taken back after two reviews: a best's event skipped as a race ('a personal best of 27:49.30 "
-                   "over 10,000m') left the best without its event, and kept only from the sentence's race it still carried on to "
-                   "the next sentence's results ('has a personal best of 26:33.93 over 10,000m. On Friday he won in 57:56')")
 def test_context_a_best_s_event_and_a_target_race_are_not_the_race(doc_of, text: str) -> None:
     """"a personal best of 31:02.44 over 10,000m" (a best's event) and "her next target is the marathon" (a race to come) carry
-    no event to the results after them."""
+    no event to the results after them. (A known failure until the nineteenth stop: the best's event skipped as the sentence's
+    race left the best without its event; the best now takes the event named right after it, `context.event_named_after_mark`.)"""
     doc = doc_of(text)
     assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [
         ("32:37", "10km"), ("32:49", "10km"), ("33:02", "10km")]

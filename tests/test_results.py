@@ -7312,3 +7312,29 @@ def test_results_a_best_s_event_carries_no_race_on(doc_of) -> None:
     doc = doc_of("It was a cross of December in Hannut. The men had to do 10,4 kilometer, five big rounds.\n\nJente Vanderstraeten "
                  "has a personal record of 32:05.40 on the 10.000 meter on the track. Vanderstraeten finished second in 31:53.")
     assert {r.text: r._.race.event for r in doc.spans["results"] if r.label_ == "result"} == {"31:53": "10.4km"}
+
+
+def test_results_a_time_whose_owns_before_another_event(doc_of) -> None:
+    """"a two-time all-conference pick whose 16:22.41 in the 5,000m ranks second in program history": her mark from before, and
+    the 5000m no race of the sentence (the 6K's other times after it stay the 6K's)."""
+    doc = doc_of("Emma Lindqvist won the women's 6K in 20:48.3. Lindqvist, a two-time all-conference pick whose 16:22.41 in the "
+                 "5,000m ranks second in program history, was followed by Grace Holloway (20:55.0).")
+    got = {r.text: (r.label_, r._.race.event) for r in doc.spans["results"]}
+    assert got == {"20:48.3": ("result", "6km"), "16:22.41": ("other", "5000m"), "20:55.0": ("result", "6km")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "event"),
+    [
+        ("Kiplimo won the Lisbon Half Marathon in 57:56. Kiplimo, who has a personal best of 26:33.93 over 10,000m, was delighted.",
+         "26:33.93", "10000m"),
+        ("Jente Vanderstraeten was second in the cross in 31:53. He has a personal record of 13:34.80 on the 5.000 meter.",
+         "13:34.80", "5000m"),
+    ],
+    ids=["over", "on-the-dotted"],
+)
+def test_results_a_best_keeps_the_event_named_after_it(doc_of, text: str, mark: str, event: str) -> None:
+    """A best's time keeps the event named right after it ("26:33.93 over 10,000m", "13:34.80 on the 5.000 meter"), not the
+    sentence's race."""
+    got = {r.text: (r.label_, r._.race.event) for r in doc_of(text).spans["results"]}
+    assert got[mark] == ("other", event)

@@ -262,3 +262,14 @@ def test_tables_a_race_s_label_with_its_distance_is_no_point_heading(heading: st
     """"Women (50K)" over "- Tessa Lindqvist - 4:41:12": a race's results, no splits (a review's probes)."""
     text = f"{heading}\n- Tessa Lindqvist - 4:41:12\n- Maya Orr - 4:58:30\n"
     assert split_tables(text).cells == {}
+
+
+def test_tables_a_race_s_label_over_its_runners_column() -> None:
+    """"Women's 6K | 2K | 4K | Finish" over "Emma Lindqvist | 6:58.4 | 13:57.0 | 20:48.3": the race's label heads the runners'
+    column, the points' times are splits there, the finish left to the results; the men's table right under it too."""
+    text = ("SPLITS\nWomen's 6K | 2K | 4K | Finish\nEmma Lindqvist | 6:58.4 | 13:57.0 | 20:48.3\nSydney Park | 7:01.2 | 14:08.8 | 21:09.9\n"
+            "Men's 8K | 2K | 4K | 6K | Finish\nOwen Kessler | 6:02.1 | 12:05.4 | 18:10.9 | 24:11.2\n")
+    cells = split_tables(text).cells
+    assert {text[s : s + 7]: (c.at, c.lap) for s, c in cells.items()} == {
+        "6:58.4 ": ("2km", False), "13:57.0": ("4km", False), "7:01.2 ": ("2km", False), "14:08.8": ("4km", False),
+        "6:02.1 ": ("2km", False), "12:05.4": ("4km", False), "18:10.9": ("6km", False)}

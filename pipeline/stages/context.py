@@ -102,6 +102,13 @@ def _event_from_metres(m: re.Match[str]) -> str | None:
     return f"{d}m"
 
 
+def event_named_after_mark(text: str, end: int) -> str | None:
+    """The event a mark ending at `end` names right after it: "16:22.41 in the 5,000m", "13:34.80 on the 5.000 meter"."""
+    if (lead := P.MARK_EVENT_LEAD.match(text, end)) is not None and (m := P.EVENT_METRES.match(text, lead.end())) is not None:
+        return _event_from_metres(m)
+    return None
+
+
 def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("metric"):
         return "1500m"
@@ -971,7 +978,8 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     other_asides += [(x, y) for x, y in relative if P.PAST_CUE.search(text, x, y)]
     sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
-                   and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)]  # (nor a target's: "his next target is the marathon")
+                   and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)  # (nor a target's: "his next target is the marathon",
+                   and not P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(a, s - 60), s)]  # nor a best's: "whose 16:22.41 in the 5,000m")
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
     if (sex := sex_cue(text[a:b])) and not _sex_of_a_later_clause(text, a, b):

@@ -32,8 +32,8 @@ from .base import (
     starting_at, text_of, write_spans,
 )
 from .context import (
-    RaceInfo, cue_sex, dotted_minutes, fill_sex, find_events, fits_event, on_the_road_dotted, race_at, road_event, titles_meeting, to_come,
-    too_fast,
+    RaceInfo, cue_sex, dotted_minutes, event_named_after_mark, fill_sex, find_events, fits_event, on_the_road_dotted, race_at,
+    road_event, titles_meeting, to_come, too_fast,
 )
 from .quotes import interviewee, marked_paragraphs
 from .splits import MAX_LAP_S, feature_reached
@@ -437,7 +437,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-    if (whose := P.WHOSE_BEST_BEFORE.search(before)) is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's
+    if (whose := P.WHOSE_BEST_BEFORE.search(before) or (P.WHOSE_TIME_BEFORE.search(before) and P.WHOSE_TIME_EVENT_AFTER.match(text, a0))) \
+            is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's; "whose 16:22.41 in the 5,000m"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras) or _speaker_said_before(doc, a, w0 + whose.start()))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
@@ -1368,6 +1369,8 @@ class Results:
                 w0, w1 = next(((x, y) for x, y in sentence_asides[(a, b)] if x <= t.start_char < y), (w0, w1))
                 place_asides = asides + [m.span() for m in wins_of_another_race(w0, w1)]  # "won the 5000m and strolled through his heat"
                 place_asides += [m.span() for m in P.ROUND_NUMBER.finditer(text, w0, w1)]  # "10.03 in the second"
+            if past and (own := event_named_after_mark(text, t.end_char)) is not None:
+                race = replace(race, event=own)  # "whose 16:22.41 in the 5,000m": the mark's own event, not the race's
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
             place = (list_place(text, who, a) or row_order_place(doc, who, t) or place_after(text, t, w1 if race.round else b)
