@@ -43,6 +43,8 @@ def _base(model: str | None) -> Language:
         raise ModelError(model, str(exc).splitlines()[0]) from exc
     if nlp.lang != "en":
         raise ModelError(model, f"is a {nlp.lang!r} pipeline; an English one is needed")
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(_English.Defaults.prefixes).search
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(_English.Defaults.infixes).finditer
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(_English.Defaults.suffixes).search
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in NOT_EXCEPTIONS}
     return nlp
@@ -55,9 +57,17 @@ UNIT_SUFFIX = r"(?<=\d)(?:sec|secs|s)"
 NOT_EXCEPTIONS = frozenset({"s."})
 
 
+# Corner brackets, as copy translated from Chinese or Japanese keeps its quotes (「...」, 『...』), split from the words they open
+# (the closing ones are split already) so a quote's span starts at its first word.
+CORNER_OPENS = ["「", "『"]
+
+
 class _English(English):
-    """Blank English whose tokenizer also splits `UNIT_SUFFIX`, and keeps a unit's full stop apart."""
+    """Blank English whose tokenizer also splits `UNIT_SUFFIX` and an opening corner bracket, and keeps a unit's full stop
+    apart."""
 
     class Defaults(English.Defaults):
+        prefixes = [*English.Defaults.prefixes, *CORNER_OPENS]
+        infixes = [*English.Defaults.infixes, "|".join(CORNER_OPENS)]  # (glued to the word before: 'said:「Originally')
         suffixes = [*English.Defaults.suffixes, UNIT_SUFFIX]
         tokenizer_exceptions = {k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in NOT_EXCEPTIONS}

@@ -610,6 +610,9 @@ POINT_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s
 _FIELD = r"the[ \t]+(?:women|men|leaders|lead[ \t]+(?:group|pack)|leading[ \t]+(?:group|pack|women|men)|pack|field)"
 POINT_FOR_FIELD_AFTER = re.compile(rf"[ \t]+for[ \t]+{_FIELD}[ \t]*(?::|in\b|at\b)[ \t]*\d{{1,2}}:\d{{2}}", re.IGNORECASE)
 LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
+# ... its half said to be passed, as Chinese copy translated says it: "Alemu from the start runs alone, half marathon passed with
+# 1:14:05" (a point of the race, no half marathon)
+HALF_PASSED_AFTER = re.compile(r"\s+(?:was\s+)?passed\s+(?:with|in|at)\s+\d", re.IGNORECASE)
 # a live blog's time stamp opening a line: "9:52 a.m.", "9:52 a.m. ET", "Updated 9:52 a.m.", "21:06"
 BLOG_STAMP_LINE = re.compile(r"[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:$|\n|[—–-])", re.IGNORECASE)
 # a live blog's entry labelled by the point its runners reached: "7:46 a.m. — 5km. A big men's pack goes through in 14:40"
@@ -1565,6 +1568,10 @@ RANK_AFTER_TIME = re.compile(  # (a rank of the race, the clause ending there: n
 AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\s+as\s+(?:the\s+)?(?P<ord>{_ORD})\b(?![-‐])(?=\s*[,.;)]|\s+(?:and|behind|ahead)\b|\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))",
                                    re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
+# ... or right after a time that right follows its runner's name, closing the clause, as Chinese copy translated lists them:
+# "Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third", "Lin Cheng-hao, 2:23:15 ranking 12th overall"
+NAMED_TIME_ORDINAL_AFTER = re.compile(rf"\s+(?:ranking\s+|ranked\s+)?(?P<ord>{_ORD})(?:\s+overall)?(?=\s*[,.;]|\s*$)", re.IGNORECASE)
+# (the gap between the name and its time: `NAME_TIME_GAP`)
 # a heading over a list of medallists, alone on its line: "GOLD", "Silver medals:", "BRONZE (5)"
 MEDAL_HEADING = re.compile(r"[ \t]*(?P<medal>gold|silver|bronze)(?:[ \t]+medals?)?[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*", re.IGNORECASE)
 MEDAL_PLACES = {"gold": 1, "silver": 2, "bronze": 3}
@@ -2128,7 +2135,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=\s+(?:was\s+)?passed\s+(?:with|in|at)\s+(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -3292,7 +3299,7 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„]")  # right after a speech verb: the quote it introduces
+OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„「]")  # right after a speech verb: the quote it introduces
 CLAUSE_SUBJECT_PRONOUN = re.compile(r"(?<!\bthat\s)\b(?-i:I|he|she|we|they|nobody|no\s+one)\b")  # (not reported speech's "and that she had")  # ... and a clause of someone's own after that quote
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")

@@ -2516,3 +2516,11 @@ def test_quotes_according_to_him_is_the_sentence_before_s_subject(doc_of, text: 
     """The review's misfires, mended: "According to him" is the subject of the sentence before (the coach), not the athlete
     named in it."""
     assert [q._.speaker_name for q in doc_of(text).spans["quotes"]] == [speaker]
+
+
+def test_quotes_corner_brackets_glued_to_a_colon(doc_of) -> None:
+    """'Huang Yi-ting said:「Originally the target was ...」' (Chinese copy translated): the quote is the words inside the corner
+    brackets, the opening bracket split from the word it is glued to."""
+    doc = doc_of("Huang Yi-ting ran 2:41:30. Huang Yi-ting said:「Originally the target was to enter 2 hours 45 minutes, very "
+                 "touched.」 Wu Pei-ling was next.")
+    assert [q.text for q in doc.spans["quotes"]] == ["Originally the target was to enter 2 hours 45 minutes, very touched."]

@@ -7338,3 +7338,21 @@ def test_results_a_best_keeps_the_event_named_after_it(doc_of, text: str, mark: 
     sentence's race."""
     got = {r.text: (r.label_, r._.race.event) for r in doc_of(text).spans["results"]}
     assert got[mark] == ("other", event)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kipsambu won the Taipei Marathon in 2:11:58 from Josphat Kiptanui. Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third.",
+         [("Kipsambu", 1), ("Josphat Kiptanui", 2), ("Da Wei Mekonan", 3)]),
+        ("Kipsambu won the Taipei Marathon in 2:11:58. Men's second national runner is Lin Cheng-hao, 2:23:15 ranking 12th overall.",
+         [("Kipsambu", 1), ("Lin Cheng-hao", 12)]),
+        ("Kipsambu won the Taipei Marathon in 2:11:58. Josphat Kiptanui was well back. Kiptanui 2:19:20 second fastest of the "
+         "Kenyans.", [("Kipsambu", 1), ("Josphat Kiptanui", None)]),
+    ],
+    ids=["time-then-ordinal", "ranking-overall", "not-second-fastest"],
+)
+def test_results_an_ordinal_right_after_a_named_time(doc_of, text: str, expected: list) -> None:
+    """"Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third" (Chinese copy translated): the ordinal closing the clause after a
+    name's time is its place (not "ran 2:12:20 second fastest")."""
+    assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

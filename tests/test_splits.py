@@ -3715,3 +3715,11 @@ def test_splits_a_point_s_time_told_by_had_been(doc_of) -> None:
     doc = doc_of("Sang won the Eldoret Half Marathon in 1:01:48. The leaders went through 10km in 29:18 (5km had been 14:42, "
                  "already slower than the plan). Her 10km had been 31:02 in May.")
     assert {s.text: s.label_ for s in doc.spans["splits"]} == {"29:18": "10km", "14:42": "5km"}
+
+
+def test_splits_a_marathon_s_half_marathon_passed_with(doc_of) -> None:
+    """"half marathon passed with 1:14:05" of a marathon (Chinese copy translated): its halfway, no half marathon's result."""
+    doc = doc_of("Haymanot Alemu won the Taipei Marathon in 2:28:40. Alemu from the start runs alone in front, half marathon passed "
+                 "with 1:14:05, in the end leads second place by a minute.")
+    assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:14:05", "halfway", 21097.5)]
+    assert [r.text for r in doc.spans["results"]] == ["2:28:40"]

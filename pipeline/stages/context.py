@@ -390,6 +390,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                 and (here := event_distance(event)) is not None and longest() > here:
             point_end = m.end()
             continue  # "2000m came in 7:24.7 and 3000m in 11:09.1" of a 5000m, "2000 m – for 5.16" of a 3000m: points of the race
+        if event == "half marathon" and P.HALF_PASSED_AFTER.match(after):
+            point_end = m.end()
+            continue  # a marathon's "half marathon passed with 1:14:05" (translated): its halfway
         if road_point and P.ARRIVED_AFTER.match(after):
             continue  # "The 10 kilometers arrived in 29:01" in a marathon's report (translated): a point of the race (not "The 100
             # km arrived in 6:05:35 for Sorokin", nor "the 10km arrived in 27:44 for Rhonex Kipruto")

@@ -136,6 +136,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[as_ord.group("ord").lower()]  # "Chebet came after 2:22:40 hours as second" (translated)
     if P.VERB_IN_BEFORE.search(text, max(0, t.start_char - 20), t.start_char) and (late := P.ORDINAL_AFTER_TIME.match(text, t.end_char)):
         return P.ORDINALS[late.group("ord").lower()]  # "Chepkirui became in 2:17:49 hours second" (translated)
+    if who is not None and P.NAME_TIME_GAP.fullmatch(text, who.end_char, t.start_char) \
+            and (late := P.NAMED_TIME_ORDINAL_AFTER.match(text, t.end_char)) is not None:
+        return P.ORDINALS[late.group("ord").lower()]  # "Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third" (translated)
 
     ordinals = [  # "sat in second behind the pacemaker", "was sixth with 150 to go" are positions during the race ("settled for sixth" is none)
         m for m in P.PLACE_ORDINAL.finditer(text, w0, w1)
