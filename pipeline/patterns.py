@@ -2293,8 +2293,10 @@ CLOSING_LAP_BEFORE = re.compile(
 # is shorter than the race); the unit spelled out, and the time "used" as Chinese copy translated says it: "10 kilometers used 30:21",
 # "Women front group 10 kilometers 34:05, 20 kilometers 1:08:02"
 SPLIT_POINT_BARE = re.compile(
-    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|k)\b(?:\s*(?:--|[-–—:]|\.{3,}))?\s+"
-    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|used)\s+)?(?:in\s+|at\s+|\()?$",
+    r"(?<![\w,.])(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|kilos?\b|k\b))|(?<=,\s)\d{1,2}(?=\s+miles?\b)|(?<=:\s)\d{1,2}(?=\s+miles?\b))\s?"
+    r"(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|k|miles?)\b(?:\s*(?:--|[-–—:]|\.{3,}))?\s+"
+    r"(?:(?:was\s+|were\s+)?(?:passed|reached|covered|hit|came\s+up|went\s+by|ticked\s+by|used)\s+)?(?:in\s+|at\s+|\()?$",  # (miles only in a
+    # list after a colon: "Men's leader splits: 1 mile 4:36, 2 miles 9:19")
     re.IGNORECASE,
 )
 # ... a track's point without its unit, after a word of reaching it, passed or its time in a bracket: "until the 4000, passed in
@@ -2763,7 +2765,8 @@ NON_PERSON_HEADS = frozenset(
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
-    drive boulevard promenade embankment hospice hospital charity trust wire agency desk district
+    drive boulevard promenade embankment esplanade quay quays wharf dockyard seafront hospice hospital charity trust wire agency desk
+    district
     ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse

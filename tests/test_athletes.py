@@ -3198,3 +3198,10 @@ def test_athletes_where_a_best_was_run_is_a_place(doc_of) -> None:
     found = [s.text for s in doc_of("Purity Jepkosgei, whose best is 1:07:02 from Ras Al Khaimah, won in 1:09:20. Andrew Coscoran "
                                     "won the 1500m in 3:42.18 from Luke McCann.").spans["athletes"]]
     assert "Ras Al Khaimah" not in found and "Luke McCann" in found
+
+
+def test_athletes_a_seafront_s_places_are_no_athletes(doc_of) -> None:
+    """"set off at 11:10 from Clarence Esplanade", "past the Historic Dockyard and Gunwharf Quays": places."""
+    found = [s.text for s in doc_of("Mahamed Mahamed won in 46:58 after the elite men set off at 11:10 from Clarence Esplanade. "
+                                    "Jack Rowe pushed the pace past the Historic Dockyard and Gunwharf Quays.").spans["athletes"]]
+    assert "Clarence Esplanade" not in found and "Gunwharf Quays" not in found and "Jack Rowe" in found

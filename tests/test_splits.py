@@ -3723,3 +3723,11 @@ def test_splits_a_marathon_s_half_marathon_passed_with(doc_of) -> None:
                  "with 1:14:05, in the end leads second place by a minute.")
     assert [(s.text, s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("1:14:05", "halfway", 21097.5)]
     assert [r.text for r in doc.spans["results"]] == ["2:28:40"]
+
+
+def test_splits_a_list_of_miles_after_a_colon(doc_of) -> None:
+    """"Men's leader splits: 1 mile 4:36, 2 miles 9:19, 3 miles 14:02" of a 10-mile race: a split at each mile."""
+    doc = doc_of("Mahamed Mahamed won the Great South Run, the 10-mile race, in 46:58.\n\nMen's leader splits: 1 mile 4:36, 2 miles "
+                 "9:19, 3 miles 14:02, 4 miles 18:45.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [
+        ("4:36", "1 mile"), ("9:19", "2 miles"), ("14:02", "3 miles"), ("18:45", "4 miles")]
