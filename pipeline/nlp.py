@@ -58,8 +58,9 @@ NOT_EXCEPTIONS = frozenset({"s."})
 
 
 # Corner brackets, as copy translated from Chinese or Japanese keeps its quotes (「...」, 『...』), split from the words they open
-# (the closing ones are split already) so a quote's span starts at its first word.
+# and from a word glued after the closing one ('」Lin'), so a quote's span is its words.
 CORNER_OPENS = ["「", "『"]
+CORNERS = [*CORNER_OPENS, "」", "』"]
 
 
 class _English(English):
@@ -68,6 +69,6 @@ class _English(English):
 
     class Defaults(English.Defaults):
         prefixes = [*English.Defaults.prefixes, *CORNER_OPENS]
-        infixes = [*English.Defaults.infixes, "|".join(CORNER_OPENS)]  # (glued to the word before: 'said:「Originally')
+        infixes = [*English.Defaults.infixes, "|".join(CORNERS)]  # (glued to a word: 'said:「Originally', '2:10.」Lin')
         suffixes = [*English.Defaults.suffixes, UNIT_SUFFIX]
         tokenizer_exceptions = {k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in NOT_EXCEPTIONS}

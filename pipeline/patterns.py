@@ -16,8 +16,8 @@ DASHES = "-‐‑–"  # hyphen, non-breaking hyphen, en dash (names: "Asher-Smi
 # the mark closing a quote a right guillemet opened, the Danish and German way (»so«) or the Finnish (»niin»: after a word or
 # a stop, before a space, a stop or the line's end)
 REVERSED_GUILLEMET_CLOSE = re.compile(r"«|(?<=[\w.,!?…])»(?=[\s.,;:!?]|$)")
-OPEN_QUOTES = "“„«「\""
-CLOSE_QUOTES = "”»」\""
+OPEN_QUOTES = "“„«「『\""
+CLOSE_QUOTES = "”»」』\""
 # ... and the single marks too, around a nickname or slogan: 'Thommo', "The Leigh Lightning"
 OPEN_MARKS = OPEN_QUOTES + "‘'"
 CLOSE_MARKS = CLOSE_QUOTES + "’'"
@@ -2088,7 +2088,13 @@ SPLIT_POINT_FRONTED = re.compile(
     r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?-i:[A-Z])[\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}"
     r"(?:passed|reached|went\s+through|came\s+through|crossed|covered|ran)\s+(?:(?:first|together|in\s+front|at\s+the\s+front|in\s+the\s+lead)\s+)?"
     r"(?:in|with)\s*$", re.IGNORECASE)
-OTHER_SPLIT_POINTS = (SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+# ... or opening its sentence after "In the", a road race's point as translated copy says it: "In the 30 kilometres he was timed
+# at 1:29:10", "In the 30 kilometres the Kenyan had already a gap of 22 seconds (1:48:20)" (not a race of its own: "In the 10km
+# race Ruto won in 28:40", "In the 10 kilometres, held alongside, ...")
+SPLIT_POINT_IN_THE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:In)\s+the\s+(?P<d>\d{1,2})\s?(?P<unit>km|kilomet(?:re|er)s?)\b"
+    r"(?![^.!?\n]*?\b(?:race|won|wins|win|winner|victory|first|held|separate)\b)", re.IGNORECASE)
+OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED)
@@ -2437,11 +2443,13 @@ TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|m
 TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # a splits table with its points as columns: a header cell that is a point ("200", "400m", "5km"), a cell below it
 # that is the stretch's time and the time there in a bracket ("25.8 (49.28)", "23.5")
-TABLE_POINT_CELL = re.compile(r"(?P<d>\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)
+TABLE_POINT_CELL = re.compile(r"(?P<d>(?!(?:19|20)\d\d(?!\s?m))\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)  # (not
+# a year's column: "Women's 6K | 2024 | 2025")
 # ... under a label over the runners' column and with the finish's column last: "Athlete  200m  400m  600m  Finish"
 TABLE_RUNNER_HEAD = re.compile(r"athletes?|runners?|names?|athlete\s*/\s*split|"
-                               r"(?:men|women|boys|girls)['’]s\s+\d{1,2}(?:\.\d)?\s?(?:k|km)", re.IGNORECASE)  # (or the race's label
-# over its runners: "Women's 6K | 2K | 4K | Finish")
+                               r"(?:(?:senior|junior|masters|u\d{2}|under[\s-]?\d{2})\s+)?(?:men|women|boys|girls)(?:['’]s)?\s+"
+                               r"(?:\d{1,2}(?:\.\d)?\s?(?:k|km)|\d{3,5}\s?m|(?:half\s+)?marathon)", re.IGNORECASE)  # (or the race's
+# label over its runners: "Women's 6K | 2K | 4K | Finish", "Senior Women 6 km", "U20 Men's 6K", "Women's 5000m")
 TABLE_FINISH_HEAD = re.compile(r"finish|final|time|result", re.IGNORECASE)
 _TABLE_TIME = r"(?:\d{1,2}:)?\d{1,2}[.:]\d{1,2}"
 TABLE_CELL_TIME = re.compile(_TABLE_TIME)
@@ -3302,7 +3310,7 @@ SPEECH_VERBS = (
     r"pointed\s+out|looked\s+back|recogni[sz]ed|recogni[sz]es"  # the last, translated copy's "admitted"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„「]")  # right after a speech verb: the quote it introduces
+OTHER_QUOTE_OPENS = re.compile(r"[ \t]*[:,]?[ \t]*[\"“«„「『]")  # right after a speech verb: the quote it introduces
 CLAUSE_SUBJECT_PRONOUN = re.compile(r"(?<!\bthat\s)\b(?-i:I|he|she|we|they|nobody|no\s+one)\b")  # (not reported speech's "and that she had")  # ... and a clause of someone's own after that quote
 # a Japanese name's "senshu" translated, between the name and its speech verb: '"...," Yamashita player said with a relieved face'
 PLAYER_AFTER_NAME = re.compile(r"[ \t]+player\b(?=[ \t]+\w)")
@@ -3382,6 +3390,8 @@ WHOSE_BEST_BEFORE = re.compile(
 # 5,000m ranks second in program history" (`WHOSE_TIME_EVENT_AFTER`)
 MARK_EVENT_LEAD = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?", re.IGNORECASE)  # ... its own event after it (`context.event_named_after_mark`)
 WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
+# ... not where the clause after it says the time won this race: "whose 16:22.41 in the 5,000m on Friday won her the title"
+WHOSE_TIME_WON_AFTER = re.compile(r"(?:[^,;.!?]|(?<=\d)[,.](?=\d))*?\b(?:won|wins|earned|clinched|secured|gave|took|brought)\b", re.IGNORECASE)
 WHOSE_TIME_EVENT_AFTER = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|metres|meters|km|k|miles?)\b", re.IGNORECASE)
 # ... the one a description speaks of, not the describer: "said the Scot of the win over", "said the club captain of the 19-year-old"
 OF_SOMEONE_IN = re.compile(r"\b(?:of|over|about|on)\s+(?:the|his|her|their)\b", re.IGNORECASE)
@@ -4103,6 +4113,9 @@ OTHER_MARK_BEFORE = re.compile(
     r"(?:mark|best|record|PB|PR|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)(?:\s+of)?\s+$"
     # ("who has a track best of 32:51 for 10,000m", "has an indoor personal best of 4:12.30", "has a track PB of", "has
     # personal record 2:27:15", translated)
+    # ... or run earlier in the season, as translated copy orders it: "ran this summer a personal record of 13:34.80"
+    r"|\b(?:ran|set|clocked)\s+(?:this|last)\s+(?:summer|spring|winter|autumn|season|year)\s+(?:a|an|his|her)\s+"
+    r"(?:personal|season['’]?s?|lifetime)\s+(?:best|record)\s+(?:of\s+)?$"
     # ("that has a personal of 2:22:58 obtained in Seoul", Italian's "un personale" translated)
     # ("had until now a personal record of 7'58''68", "who before today had a best brand of 2:04:48", "who has personal record
     # of 8min20s31", translated)
@@ -4757,9 +4770,10 @@ ROUTE_PLACE_BEFORE = re.compile(
 # of Bekoji" (places, no runners)
 STREET_WORD_BEFORE = re.compile(r"\b(?-i:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Calle|Plaza|Praça|Rua|Avenida)\s+"
                                 r"(?:(?:de[il]?|della|delle|degli|dello|du|des|de\s+la|do|da|dos|das)\s+)?$")
-AGE_OF_PLACE_BEFORE = re.compile(r"\b\d{2}[\s-]years?[\s-]old\s+(?:from|of)\s+$|"
-                                 r"\b(?:best|record|PB|PR)\s+(?:is\s+|was\s+|of\s+)?\d[\d:.,]*\d\s+from\s+$", re.IGNORECASE)  # ... or where a best was run:
-# "whose best is 1:07:02 from Ras Al Khaimah" (not "won in 3:42.18 from Luke McCann", a runner beaten)
+AGE_OF_PLACE_BEFORE = re.compile(r"\b\d{2}[\s-]years?[\s-]old\s+(?:from|of)\s+$", re.IGNORECASE)
+# ... or where a best was run: "whose best is 1:07:02 from Ras Al Khaimah" (not "won in 3:42.18 from Luke McCann", a runner
+# beaten; nor "50.95 from Charlotte Moore's home meet", an owner)
+BEST_FROM_PLACE_BEFORE = re.compile(r"\b(?:best|record|PB|PR)\s+(?:is\s+|was\s+|of\s+)?\d[\d:.,]*\d\s+from\s+$", re.IGNORECASE)
 # a firm's name in a bracket, two names joined by "&": a row's club, "10 Mandla Khoza (Murray & Roberts) 3:19:05" (no runner)
 FIRM_BRACKET_BEFORE = re.compile(r"\([ \t]*(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,2}(?-i:[A-Z])[\w'’.-]*[ \t]*&[ \t]*$")  # ("(Victoria Park &
 # Tower Hamlets)")

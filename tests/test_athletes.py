@@ -3166,10 +3166,14 @@ def test_athletes_a_hometown_is_no_athlete(doc_of, text: str, not_athlete: str, 
     [
         ("Brian Kipsang Kibet won in 2:12:14.\n\nIn the 27th kilometre Mpraian Kipsang, as his name was written in the announcements "
          "of the speaker, made the big attack.", "Mpraian Kipsang", "Brian Kipsang Kibet"),
-        ("Ruth Jepchumba Kosgei won in 2:30:58. Ruth Tzeptsoumba, as the commentator of the television was saying her name, has run "
-         "in Athens twice.", "Ruth Tzeptsoumba", "Ruth Jepchumba Kosgei"),
+        pytest.param("Ruth Jepchumba Kosgei won in 2:30:58. Ruth Tzeptsoumba, as the commentator of the television was saying her "
+                     "name, has run in Athens twice.", "Ruth Tzeptsoumba", "Ruth Jepchumba Kosgei",
+                     marks=pytest.mark.xfail(strict=True, reason="taken back after the review: a given name shared is not enough "
+                                             "('Vincent Kiprotich, as his name was written in the results' is no Vincent Kipkemoi)")),
+        ("Mpraian Kipsang, as his name was written in the announcements, attacked at 27km.\n\nBrian Kipsang Kibet won in 2:12:14.",
+         "Mpraian Kipsang", "Brian Kipsang Kibet"),
     ],
-    ids=["written", "saying"],
+    ids=["written", "saying", "the-spelling-first"],
 )
 def test_athletes_a_name_the_text_says_is_another_s_spelling(doc_of, text: str, variant: str, runner: str) -> None:
     """"Mpraian Kipsang, as his name was written in the announcements" after Brian Kipsang Kibet (translated): one runner, the
@@ -3182,9 +3186,10 @@ def test_athletes_a_name_the_text_says_is_another_s_spelling(doc_of, text: str, 
     "text",
     [
         "Mary Keitany won in 2:20:10. Mary Ngugi, as her name was spelled in the results, was second in 2:21:30.",
+        "Vincent Kipkemoi won in 27:30. Vincent Kiprotich, as his name was written in the results, was third in 27:41.",
         "Brian Kipsang won in 2:12:14. Daniel Kipsang, as his name suggests, is a cousin, and ran 2:15:40.",
     ],
-    ids=["a-given-name-only", "as-his-name-suggests"],
+    ids=["a-given-name-only", "a-given-name-and-a-near-surname", "as-his-name-suggests"],
 )
 def test_athletes_a_name_said_of_a_spelling_keeps_two_runners_apart(doc_of, text: str) -> None:
     """A name sharing only a given name with the runner before it ("Mary Ngugi, as her name was spelled" after Mary Keitany), or
@@ -3205,3 +3210,10 @@ def test_athletes_a_seafront_s_places_are_no_athletes(doc_of) -> None:
     found = [s.text for s in doc_of("Mahamed Mahamed won in 46:58 after the elite men set off at 11:10 from Clarence Esplanade. "
                                     "Jack Rowe pushed the pace past the Historic Dockyard and Gunwharf Quays.").spans["athletes"]]
     assert "Clarence Esplanade" not in found and "Gunwharf Quays" not in found and "Jack Rowe" in found
+
+
+def test_athletes_an_owner_after_a_best_s_from_is_a_person(doc_of) -> None:
+    """"whose best is 50.95 from Charlotte Moore's home meet in Kingston": an owner, a person (a review's probe)."""
+    found = [s.text for s in doc_of("Femke Bol, whose best is 50.95 from Charlotte Moore's home meet in Kingston, won in "
+                                    "52.11.").spans["athletes"]]
+    assert "Charlotte Moore" in found

@@ -2524,3 +2524,19 @@ def test_quotes_corner_brackets_glued_to_a_colon(doc_of) -> None:
     doc = doc_of("Huang Yi-ting ran 2:41:30. Huang Yi-ting said:「Originally the target was to enter 2 hours 45 minutes, very "
                  "touched.」 Wu Pei-ling was next.")
     assert [q.text for q in doc.spans["quotes"]] == ["Originally the target was to enter 2 hours 45 minutes, very touched."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huang Yi-ting ran 2:41:30. Huang said:「Originally the target was 2:10.」Lin Cheng-hao, who ran 2:14:05, said:「I was tired.」",
+         [("Originally the target was 2:10.", "Huang Yi-ting"), ("I was tired.", "Lin Cheng-hao")]),
+        ("Wang Chun-yu won in 1:04:05. Wang Chun-yu said:『I wanted to break 1:05.』", [("I wanted to break 1:05.", "Wang Chun-yu")]),
+    ],
+    ids=["closing-glued-to-the-next-name", "double-corners"],
+)
+def test_quotes_corner_brackets_closing_glued_and_doubled(doc_of, text: str, expected: list) -> None:
+    """A closing corner bracket glued to the next word ('2:10.」Lin') ends its quote there; double corners (『...』) quote too
+    when no single ones are open (a review's probes)."""
+    got = [(q.text, q._.speaker.label_ if q._.speaker is not None else None) for q in doc_of(text).spans["quotes"]]
+    assert got == expected

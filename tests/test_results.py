@@ -7356,3 +7356,19 @@ def test_results_an_ordinal_right_after_a_named_time(doc_of, text: str, expected
     """"Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third" (Chinese copy translated): the ordinal closing the clause after a
     name's time is its place (not "ran 2:12:20 second fastest")."""
     assert [(athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emily Carter, whose 16:22.41 in the 5,000m on Friday won her the conference title, also ran the 1500m.",
+         [("16:22.41", "result")]),
+        ("Jan de Vries won the cross in 31:53. Jan de Vries ran this summer a personal record of 13:34.80 on the 5.000 meter in "
+         "Heusden.", [("31:53", "result"), ("13:34.80", "other")]),
+    ],
+    ids=["whose-time-won", "ran-this-summer-a-personal-record"],
+)
+def test_results_the_nineteenth_stop_s_review_of_marks(doc_of, text: str, expected: list) -> None:
+    """A time "whose" owns that won this race is its result ("whose 16:22.41 in the 5,000m on Friday won her the title"); a
+    best run earlier in the season, as translated copy orders it ("ran this summer a personal record of 13:34.80"), is a mark."""
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected

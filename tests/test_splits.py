@@ -3731,3 +3731,19 @@ def test_splits_a_list_of_miles_after_a_colon(doc_of) -> None:
                  "9:19, 3 miles 14:02, 4 miles 18:45.")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [
         ("4:36", "1 mile"), ("9:19", "2 miles"), ("14:02", "3 miles"), ("18:45", "4 miles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brimin Misoi won the Frankfurt Marathon in 2:06:10. In the 30 kilometres he was timed at 1:29:10.", {"1:29:10": "30km"}),
+        ("Ruth Kosgei won the Athens Marathon in 2:30:58. In the 30 kilometres the Kenyan had already a gap of 22 seconds (1:48:20).",
+         {"1:48:20": "30km"}),
+        ("Kipsang won the Athens Marathon in 2:12:14. In the 10km race Daniel Ruto was first in 28:40.", {}),
+    ],
+    ids=["timed-at", "a-gap-then-the-time", "a-race-of-its-own"],
+)
+def test_splits_a_road_race_s_point_opening_its_sentence_with_in_the(doc_of, text: str, expected: dict) -> None:
+    """"In the 30 kilometres he was timed at 1:29:10" of a marathon (translated): a split at 30km, no result (a review's probe);
+    not "In the 10km race Daniel Ruto was first in 28:40", a race of its own."""
+    assert {s.text: s.label_ for s in doc_of(text).spans["splits"]} == expected

@@ -273,3 +273,18 @@ def test_tables_a_race_s_label_over_its_runners_column() -> None:
     assert {text[s : s + 7]: (c.at, c.lap) for s, c in cells.items()} == {
         "6:58.4 ": ("2km", False), "13:57.0": ("4km", False), "7:01.2 ": ("2km", False), "14:08.8": ("4km", False),
         "6:02.1 ": ("2km", False), "12:05.4": ("4km", False), "18:10.9": ("6km", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senior Women 6 km | 2 km | 4 km | Final\nEmma Lindqvist | 6:58.4 | 13:57.0 | 20:48.3\n", {"6:58.4 ": "2km", "13:57.0": "4km"}),
+        ("Women's 5000m | 1000m | 2000m | Finish\nEmma Lindqvist | 3:08.4 | 6:17.0 | 15:48.3\n", {"3:08.4 ": "1000m", "6:17.0 ": "2000m"}),
+        ("Women's 6K | 2024 | 2025\nEmma Lindqvist | 21:02.1 | 20:48.3\nSydney Park | 21:30.0 | 21:09.9\n", {}),
+    ],
+    ids=["senior-women-6-km", "metres", "years-are-no-points"],
+)
+def test_tables_a_race_s_label_over_its_runners_however_written(text: str, expected: dict) -> None:
+    """A race's label over the runners' column written with its age group or in metres ("Senior Women 6 km", "Women's 5000m");
+    a column of years is no point ("Women's 6K | 2024 | 2025": a review's probe)."""
+    assert {text[s : s + 7]: c.at for s, c in split_tables(text).cells.items()} == expected

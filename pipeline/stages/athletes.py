@@ -530,8 +530,10 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         # cluster's to weigh: `Athletes._unlinked`)
     if P.RUNNERS_BRACKET_AFTER.match(text, m.end()) and P.RELAY.search(text):
         return True  # a relay team's row: "2. Cornell (Brennan, Grant, Lindqvist, Moran) 11:12.40"
-    if P.STREET_WORD_BEFORE.search(before) or P.AGE_OF_PLACE_BEFORE.search(before):
-        return True  # "from Via dei Fori Imperiali", "The 27 years old of Bekoji" (translated), "1:07:02 from Ras Al Khaimah": places
+    if P.STREET_WORD_BEFORE.search(before) or P.AGE_OF_PLACE_BEFORE.search(before) \
+            or (P.BEST_FROM_PLACE_BEFORE.search(before) and not P.POSSESSIVE.match(text[m.end() : m.end() + 3])):
+        return True  # "from Via dei Fori Imperiali", "The 27 years old of Bekoji" (translated), "best is 1:07:02 from Ras Al
+        # Khaimah": places
     if P.FIRM_BRACKET_BEFORE.search(before) or P.FIRM_BRACKET_AFTER.match(text, m.end()):
         return True  # a firm, a row's club: "(Murray & Roberts)"
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
@@ -1211,16 +1213,16 @@ class Athletes:
 
     def _merge_said_spellings(self, clusters: dict[str, Cluster], text: str) -> None:
         """Merge a full name the text says is how someone wrote or said a runner's name ("Mpraian Kipsang, as his name was
-        written in the announcements" after Brian Kipsang Kibet) into the one runner named before it who shares a word of
-        it, its other words still near one of the runner's ("Mpraian" of Brian, "Tzeptsoumba" of Jepchumba; not "Mary Ngugi"
-        of Mary Keitany): the text's own word that the two are one, where their spellings are too far apart to tell."""
-        first = {k: min(c.start for c in cl.mentions) for k, cl in clusters.items()}
+        written in the announcements", beside Brian Kipsang Kibet) into the one runner the text names who has its surname, its
+        other words still near one of the runner's ("Mpraian" of Brian): the text's own word that the two are one, where
+        their spellings are too far apart to tell. A given name shared is not enough ("Vincent Kiprotich, as his name was
+        written in the results" is no Vincent Kipkemoi; "Mary Ngugi" no Mary Keitany)."""
         for k2, c2 in list(clusters.items()):
             said = min(c2.mentions, key=lambda c: c.start)
-            if self.registry.find(c2.key) is not None or not P.NAME_SPELLED_AS_AFTER.match(text, said.end):
+            if k2 not in clusters or self.registry.find(c2.key) is not None or not P.NAME_SPELLED_AS_AFTER.match(text, said.end):
                 continue
-            words = set(fold(c2.key).split())
-            sharing = [cl for k1, cl in clusters.items() if k1 != k2 and first[k1] < said.start and words & set(fold(cl.key).split())
+            words = fold(c2.key).split()
+            sharing = [cl for k1, cl in clusters.items() if k1 != k2 and words[-1] in fold(cl.key).split()
                        and all(max(fuzz.ratio(w, v) for v in fold(cl.key).split()) >= SAID_SPELLING_CUTOFF for w in words)]
             if len(sharing) != 1:
                 continue  # none before it, or two it could be: not merged

@@ -979,10 +979,11 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     # already eight seconds up at the bell" (a title set off may name the race told: "Wanyonyi, the 800m winner last year, went
     # through the bell in 50.1")
     other_asides += [(x, y) for x, y in relative if P.PAST_CUE.search(text, x, y)]
-    sent_events = [e for s, _, e in events if a <= s < b and not inside(s, other_asides)
+    sent_events = [e for s, end, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
                    and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)  # (nor a target's: "his next target is the marathon",
-                   and not P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(a, s - 60), s)]  # nor a best's: "whose 16:22.41 in the 5,000m")
+                   and not (P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(a, s - 60), s)  # nor a best's: "whose 16:22.41 in the 5,000m"
+                            and not P.WHOSE_TIME_WON_AFTER.match(text, end))]  # (unless it won: "... on Friday won her the title")
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
     if (sex := sex_cue(text[a:b])) and not _sex_of_a_later_clause(text, a, b):

@@ -97,7 +97,7 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
             find_marked(text, end + 1, b, after_words=True) if close is not None else [])
     out: list[Marked] = []
     open_at, kind = None, None
-    straight = not any(m in text[a:b] for m in '"“”„«「')  # straight single marks quote only where no double ones do
+    straight = not any(m in text[a:b] for m in '"“”„«「『')  # straight single marks quote only where no double ones do
     for i in range(a, b):
         c = text[i]
         if open_at is None:
@@ -107,6 +107,8 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
                 open_at, kind = i, "double"
             elif c == "「":
                 open_at, kind = i, "corner"
+            elif c == "『":
+                open_at, kind = i, "double corner"  # (not nested: no 「 open)
             elif c == "»" and _opens_right_mark(text, i, a) and P.REVERSED_GUILLEMET_CLOSE.search(text, i + 2, b):
                 open_at, kind = i, "reversed"  # (closed later in the paragraph: not a bullet's or a link's arrow, "»5000m: Beatrice
                 # Chebet 14:05.20", "»Read the full interview")
@@ -120,7 +122,7 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
         elif kind == "reversed" and c in "«»" and not _in_number(text, i):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
-        elif kind == "corner" and c == "」":
+        elif kind == "corner" and c == "」" or kind == "double corner" and c == "』":
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "single" and c == "’" and _closes_single(text, i, b):

@@ -440,8 +440,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-    if (whose := P.WHOSE_BEST_BEFORE.search(before) or (P.WHOSE_TIME_BEFORE.search(before) and P.WHOSE_TIME_EVENT_AFTER.match(text, a0))) \
-            is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's; "whose 16:22.41 in the 5,000m"
+    whose = P.WHOSE_BEST_BEFORE.search(before)
+    if whose is None and P.WHOSE_TIME_EVENT_AFTER.match(text, a0) and not P.WHOSE_TIME_WON_AFTER.match(text, a0):
+        whose = P.WHOSE_TIME_BEFORE.search(before)
+    if whose is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's; "whose 16:22.41 in the 5,000m"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras) or _speaker_said_before(doc, a, w0 + whose.start()))
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
