@@ -46,7 +46,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     rows = _results_read(doc, told_sexed)
     one = _one_runner_per_result(doc, rows)
     performances = _performances(source, "result", rows, one)
-    others = _performances(source, "other", rows, one)
+    others = _not_results_again(_performances(source, "other", rows, one), performances)
     splits, split_races = _splits(doc, source, told_sexed, one)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
@@ -61,6 +61,14 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     )
     release(doc)  # the stages' per-Doc memo: the Doc is freed as soon as the caller drops it
     return facts
+
+
+def _not_results_again(others: list[Performance], performances: list[Performance]) -> list[Performance]:
+    """The other times, less those that are a runner's result again, the same time said among her bests ("PB corner: Tom
+    Okoro, 800m: 1:53.47 (prev 1:54.20)" after "third in 1:53.47"): one fact, told twice."""
+    run = {(p.athlete, p.seconds) for p in performances if p.athlete is not None and p.place is not None}
+    return [o for o in others if (o.athlete, o.seconds) not in run or o.context == "record"]  # (a record is a fact of its own:
+    # "the course record of 34:52, his since 2017")
 
 
 def _athletes(doc: Doc, source: Source, one: dict[str, str]) -> list[ArticleAthlete]:

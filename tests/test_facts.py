@@ -107,3 +107,13 @@ def test_facts_a_national_championship_s_rank_is_no_place_of_the_race() -> None:
                     "2:09:58; 4 Yonas Haile (Eritrea) 2:11:26; 5 Moses Kiprugut (Kenya) 2:12:35; 6 Cian Mulcahy (Clonliffe Harriers) "
                     "2:13:40\n\nNational championships: Men: 1 C Mulcahy (Clonliffe Harriers) 2:13:40; 2 E Ryan (Leevale) 2:15:21.")
     assert [(p.time, p.place) for p in facts.performances if p.time == "2:13:40"] == [("2:13:40", 6)]
+
+
+def test_facts_a_placed_result_told_again_among_bests_is_one_fact() -> None:
+    """"PB corner: Tom Okoro, 800m: 1:53.47 (prev 1:54.20)" after "came through to third in 1:53.47": one result, not a mark
+    too; the old best stays a mark."""
+    facts = extract("Race 1 at the Watford Open Graded went off hard. Tom Okoro came through to third in 1:53.47, his first PB "
+                    "in two seasons. Sam Hale won in 1:52.10.\n\nPB corner\nTom Okoro, 800m: 1:53.47 (prev 1:54.20)\n")
+    assert {(p.athlete, p.time) for p in facts.performances} >= {("Tom Okoro", "1:53.47"), ("Sam Hale", "1:52.10")}
+    assert ("Tom Okoro", "1:53.47") not in {(o.athlete, o.time) for o in facts.other_times}
+    assert ("Tom Okoro", "1:54.20") in {(o.athlete, o.time) for o in facts.other_times}
