@@ -3747,3 +3747,21 @@ def test_splits_a_road_race_s_point_opening_its_sentence_with_in_the(doc_of, tex
     """"In the 30 kilometres he was timed at 1:29:10" of a marathon (translated): a split at 30km, no result (a review's probe);
     not "In the 10km race Daniel Ruto was first in 28:40", a race of its own."""
     assert {s.text: s.label_ for s in doc_of(text).spans["splits"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bell_m"),
+    [
+        ("Liam Beaudry won the men's 1000m in 2:22.41. Xavier Belanger towed the field through 400m in 56.9 and 600m in 1:25.4. The "
+         "pack was still eight strong when the bell rang in 1:53.8.", 800.0),
+        ("Marcus Ndlovu won the men's 3000m in 8:01.22. The leaders reached 2000m in 5:24.9 and rang the bell in 7:33.9.", 2800.0),
+        ("Jake Wightman won the men's 1500m in 3:35.10. The leaders passed 800m in 2:00.0 and the bell in 2:45.0.", 1100.0),
+    ],
+    ids=["1000m", "3000m", "an-outdoor-1500m"],
+)
+def test_splits_a_bell_the_pace_puts_a_short_lap_from_home(doc_of, text: str, bell_m: float) -> None:
+    """A bell whose time, at the pace of the race's furthest point told before it, falls 200m from home is there: a 200m track
+    the text never names (a U SPORTS 1000m, "600m in 1:25.4 ... the bell rang in 1:53.8": 800m); an outdoor 1500m's stays
+    400m from home."""
+    bells = [s._.distance_m for s in doc_of(text).spans["splits"] if s.label_ == "bell"]
+    assert bells == [bell_m]
