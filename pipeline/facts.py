@@ -31,6 +31,9 @@ from .stages.base import paragraphs, release, sentences, spans_of, text_of
 from .stages.context import RaceInfo, race_at
 
 
+RUN_BEFORE_REACH = 60  # characters before a time where it is said to have been run before
+
+
 def evidence(source: Source, span: Span) -> Evidence:
     return Evidence(source=source.id, start=span.start_char, end=span.end_char, text=span.text)
 
@@ -46,7 +49,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     rows = _results_read(doc, told_sexed)
     one = _one_runner_per_result(doc, rows)
     performances = _performances(source, "result", rows, one)
-    others = _not_results_again(_performances(source, "other", rows, one), performances)
+    others = _not_results_again(text_of(doc), _performances(source, "other", rows, one), performances)
     splits, split_races = _splits(doc, source, told_sexed, one)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
@@ -63,12 +66,22 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     return facts
 
 
-def _not_results_again(others: list[Performance], performances: list[Performance]) -> list[Performance]:
-    """The other times, less those that are a runner's result again, the same time said among her bests ("PB corner: Tom
-    Okoro, 800m: 1:53.47 (prev 1:54.20)" after "third in 1:53.47"): one fact, told twice."""
+def _not_results_again(text: str, others: list[Performance], performances: list[Performance]) -> list[Performance]:
+    """The other times, less those that are a runner's placed result again, the same time said among her bests ("PB corner: Tom
+    Okoro, 800m: 1:53.47 (prev 1:54.20)" after "third in 1:53.47"): one fact, told twice. A record is a fact of its own ("the
+    course record of 34:52, his since 2017"), and so is the same time run before ("Last year at Eton he ran 1:53.47 as well",
+    "(prev 2:05.11, Loughborough 2023)")."""
     run = {(p.athlete, p.seconds) for p in performances if p.athlete is not None and p.place is not None}
-    return [o for o in others if (o.athlete, o.seconds) not in run or o.context == "record"]  # (a record is a fact of its own:
-    # "the course record of 34:52, his since 2017")
+    return [o for o in others if (o.athlete, o.seconds) not in run or o.context == "record"
+            or any(P.RUN_BEFORE_CUE.search(text, _clause_start(text, e.start), e.start) or P.RUN_AGAIN_AFTER.match(text, e.end)
+                   for e in o.evidence)]
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of a time at `at` starts: after the last line break, full stop, bracket's close or semicolon, within
+    `RUN_BEFORE_REACH` characters."""
+    lo = max(0, at - RUN_BEFORE_REACH)
+    return max([lo] + [m.end() for m in P.TIME_CLAUSE_BREAK.finditer(text, lo, at)])
 
 
 def _athletes(doc: Doc, source: Source, one: dict[str, str]) -> list[ArticleAthlete]:

@@ -1766,6 +1766,8 @@ LED_BEFORE = re.compile(r"\b(?:led|leading|towed|towing|pulled|pace[ds]?)\b(?:\s
 # ---- splits ----------------------------------------------------------------------------
 
 LAP_M, INDOOR_LAP_M = 400.0, 200.0  # a track's lap, outdoors and indoors
+OUTDOOR = re.compile(r"\boutdoors?\b", re.IGNORECASE)  # a text that says its track is outdoors
+SHORT_TRACK_MAX_M = 3000.0  # the longest race a short track's bell is read for from the pace (not a 5000m slowing before it)
 # a stretch's time dated after it, of another race: "Kerr's last 800m was timed at 1:46.10 when he raced in Edinburgh in
 # May", "Her last 10km was clocked at 30:19 in Valencia in January"
 STRETCH_OF_ANOTHER_RACE_AFTER = re.compile(
@@ -2094,7 +2096,12 @@ SPLIT_POINT_FRONTED = re.compile(
 SPLIT_POINT_IN_THE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:In)\s+the\s+(?P<d>\d{1,2})\s?(?P<unit>km|kilomet(?:re|er)s?)\b"
     r"(?![^.!?\n]*?\b(?:race|won|wins|win|winner|victory|first|held|separate)\b)", re.IGNORECASE)
-OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
+# ... or its first stretch said before its verb, as translated copy orders it: "the leaders group the first 10 kilometers ran in
+# 30:41", "He the first 10 km ran in 29:32" (a split at that point)
+SPLIT_POINT_FIRST_STRETCH_RAN = re.compile(
+    r"\bthe\s+first\s+(?P<d>\d{1,2})\s?(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+(?:ran|run|covered|passed|were\s+(?:run|covered))\s+in\s*$",
+    re.IGNORECASE)
+OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_FIRST_STRETCH_RAN, SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED)
@@ -2111,6 +2118,11 @@ BESTS_SAID_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:run|clocked)\b|\bbests?
                                r"|\b(?:ran|run|running|runs|raced|racing|clocked|clocking|times)\b", re.IGNORECASE)
 # ... and a list of such points only where the sentence speaks of splits: "gave me his splits: 78 at 400, 2:39 at 800", "took it
 # out, 27.9 at 200 and 58.21 at the bell" (not "Grant Fisher (3:33 at 1500, 12:46 at 5000)", "took 1:52.10 at 800 and 48.9 at 400")
+# a time said to have been run before, the same as a result of today's ("(prev 2:05.11", "equalling the PB she set")
+RUN_BEFORE_CUE = re.compile(r"\b(?:previous|prev|equall?(?:ed|ing))\b", re.IGNORECASE)
+RUN_AGAIN_AFTER = re.compile(r"\s+(?:as\s+well|again|too)\b", re.IGNORECASE)  # ... or after it: "he ran 1:53.47 as well"
+TIME_CLAUSE_BREAK = re.compile(r"\n|\.\s|\)|;")  # (where a time's clause starts: `facts._clause_start`)
+MILE_FASTEST_S = 220.0  # a mile's time at least (the world record is 3:43.13): no cumulative time at n miles is under n times it
 SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\s+race)\s+out\b|\bthe\s+bell\b|\bhalf-?way\b|\blaps?\b", re.IGNORECASE)
 PASSING_TIME_BEFORE = re.compile(
     r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -2773,7 +2785,7 @@ NON_PERSON_HEADS = frozenset(
     images photos press media news sport sports times post journal magazine mag network radio tv
     company corporation inc ltd group foundation federation association athletics committee council
     airport hotel bridge square river lake mountain mountains valley hill hills high tour series circuit cup trophy
-    drive boulevard promenade embankment esplanade quay quays wharf dockyard seafront hospice hospital charity trust wire agency desk
+    drive boulevard promenade embankment esplanade quays wharf dockyard seafront hospice hospital charity trust wire agency desk
     district
     ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
@@ -2783,7 +2795,8 @@ NON_PERSON_HEADS = frozenset(
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
 # Canyon" (not a runner's surname: "Second was Ben Creek in 7:20:44", "with Sam Crossing third")
-LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction".split())
+LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction quay".split())  # (a quay's too,
+# a surname as well: "ran past Mermaid Quay"; not "Emma Quay won")
 LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond)\s+$",
                              re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"
@@ -4100,6 +4113,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+at\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39", "his previous
     # best time stood at 2:07:07" (German translated)
+    r"|\b(?:new|fresh)\s+(?:personal\s+)?(?:record|best|PB|PR)\b[^.;!?\n]{0,12}?[–—-]\s*the\s+(?:previous|old)\s+(?:one\s+)?(?:was|stood\s+at)\s+$"
+    # ("which is his new personal record – the previous was 1:06:40", translated)
     r"|(?<!\bnew\s)\b(?:mark|record|best|(?<=his\s)personal|(?<=her\s)personal)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time
     # stands at"; not "His new best time stands at 2:04:58, set on Sunday")
     r"(?:remains(?:\s+in)?|stands\s+at|is\s+still)\s+(?:the\s+)?$"  # (translated: "The

@@ -3217,3 +3217,9 @@ def test_athletes_an_owner_after_a_best_s_from_is_a_person(doc_of) -> None:
     found = [s.text for s in doc_of("Femke Bol, whose best is 50.95 from Charlotte Moore's home meet in Kingston, won in "
                                     "52.11.").spans["athletes"]]
     assert "Charlotte Moore" in found
+
+
+def test_athletes_a_quay_is_a_place_only_after_a_word_of_moving_by_it(doc_of) -> None:
+    """"ran past Mermaid Quay": a place; "Emma Quay won the 1500m": a runner (a review's probe)."""
+    found = [s.text for s in doc_of("Emma Quay won the 1500m in 4:22.10 after the field ran past Mermaid Quay.").spans["athletes"]]
+    assert "Emma Quay" in found and "Mermaid Quay" not in found

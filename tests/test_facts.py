@@ -117,3 +117,19 @@ def test_facts_a_placed_result_told_again_among_bests_is_one_fact() -> None:
     assert {(p.athlete, p.time) for p in facts.performances} >= {("Tom Okoro", "1:53.47"), ("Sam Hale", "1:52.10")}
     assert ("Tom Okoro", "1:53.47") not in {(o.athlete, o.time) for o in facts.other_times}
     assert ("Tom Okoro", "1:54.20") in {(o.athlete, o.time) for o in facts.other_times}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia Cole was fifth in the 800m at Watford in 2:05.11, equalling her best. PBs: Mia Cole, 800m 2:05.11 (prev 2:05.11, "
+        "Loughborough 2023).",
+        "Tom Okoro was third in the 800m at Watford in 1:53.47. Last year at Eton he ran 1:53.47 as well.",
+    ],
+    ids=["prev", "as-well"],
+)
+def test_facts_the_same_time_run_before_stays_a_mark(text: str) -> None:
+    """The same time as a placed result, said to have been run before ("(prev 2:05.11", "he ran 1:53.47 as well"), stays a
+    mark of its own (a review's probes)."""
+    facts = extract(text)
+    assert {p.time for p in facts.performances} & {o.time for o in facts.other_times}

@@ -7372,3 +7372,10 @@ def test_results_the_nineteenth_stop_s_review_of_marks(doc_of, text: str, expect
     """A time "whose" owns that won this race is its result ("whose 16:22.41 in the 5,000m on Friday won her the title"); a
     best run earlier in the season, as translated copy orders it ("ran this summer a personal record of 13:34.80"), is a mark."""
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_the_previous_best_after_a_new_one(doc_of) -> None:
+    """"which is his new personal record – the previous was 1:06:40" (Latvian copy translated): a mark from before."""
+    doc = doc_of("Kiprotich won the Riga Half Marathon in 1:02:31. The second finished the Latvian Valters Grinbergs with 1:05:58, "
+                 "which is his new personal record – the previous was 1:06:40.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:02:31", "result"), ("1:05:58", "result"), ("1:06:40", "other")]

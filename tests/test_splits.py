@@ -3765,3 +3765,44 @@ def test_splits_a_bell_the_pace_puts_a_short_lap_from_home(doc_of, text: str, be
     400m from home."""
     bells = [s._.distance_m for s in doc_of(text).spans["splits"] if s.label_ == "bell"]
     assert bells == [bell_m]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Price won the outdoor 3000m in 8:05.00. He passed 2000m in 5:40.0 and the bell in 7:45.0.",
+        "Soufiane El Bakkali won the 3000m steeplechase in 8:10.00. They went through 1000m in 2:40.0, and the bell came in 7:20.0.",
+        "Jacob Krop won the 5000m in 13:10.00. They went through 3000m in 8:00.0 before it slowed badly, and the bell rang in 12:38.0.",
+    ],
+    ids=["said-outdoor", "a-steeplechase", "a-5000m-slowing"],
+)
+def test_splits_a_bell_stays_a_lap_from_home_outdoors(doc_of, text: str) -> None:
+    """A bell's pace is not read for a short track where the text says outdoors, in a steeplechase (never run indoors) or in a
+    race longer than 3000m (a 5000m slowing before its bell): 400m from home (a review's probes)."""
+    race = {"3000m": 3000.0, "3000m steeplechase": 3000.0, "5000m": 5000.0}
+    doc = doc_of(text)
+    bells = [(s._.distance_m, race[s.doc.spans["results"][0]._.race.event]) for s in doc.spans["splits"] if s.label_ == "bell"]
+    assert [d for d, r in bells] == [r - 400.0 for d, r in bells] and bells
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahamed Mahamed won the Great South Run, the 10-mile race, in 46:58.\n\nPace bands for the 10-mile race: 1 mile 5:00, "
+        "2 miles 10:00, 3 miles 15:00.",
+        "Mahamed Mahamed won the Great South Run, the 10-mile race, in 46:58.\n\nMile splits: 1 mile 4:36, 2 miles 4:43, 3 miles "
+        "4:41.",
+    ],
+    ids=["pace-bands", "each-mile-s-own-time"],
+)
+def test_splits_a_list_of_miles_that_is_no_splits_there(text: str, doc_of) -> None:
+    """A colon's list of miles is a split at each only on a line that says splits, each time at least as long as that many
+    miles take ("Pace bands: 1 mile 5:00, 2 miles 10:00" no splits; "Mile splits: 1 mile 4:36, 2 miles 4:43" no split at 2
+    miles in 4:43): a review's probes."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"] if s.label_ != "1 mile"] == []
+
+
+def test_splits_a_first_stretch_said_before_its_verb(doc_of) -> None:
+    """"the leaders group the first 10 kilometers ran in 30:41" (Latvian copy translated): a split at 10km."""
+    doc = doc_of("Kiptoo won the Riga Marathon in 2:09:10. The leaders group the first 10 kilometers ran in 30:41.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("30:41", "10km")]

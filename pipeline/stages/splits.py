@@ -132,7 +132,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         # lap could take, the closing stretch's: "moved to the lead with 300 meters left and split 55.8 over his final 400")
         points += [(m.end(), (f"{m.group('d')}m to go", race_m - left, False)) for m in P.SPLIT_POINT_TO_GO.finditer(text, window_start, start)
                    if 0 < (left := metres(m.group("d"), m.group("unit"))) < race_m]
-    if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])):
+    if race_m is not None and (bare := P.SPLIT_POINT_BARE.search(text[window_start:start])) \
+            and (not bare.group("unit").lower().startswith("mile") or _miles_listed_as_splits(text, window_start + bare.start(), bare, seconds)):
         before = text[max(0, window_start + bare.start() - 12) : window_start + bare.start()]
         spelled = bare.group("unit").lower().startswith("kilomet")  # (a unit spelled out, as translated copy lists points: not in
         # a sentence of bests or of a time run, "Her personal bests: 10 kilometers 30:15", "she ran 10 kilometers 32:40 in Zhaoqing")
@@ -479,6 +480,14 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
     if m := P.ONE_UNIT_POINT.match(text, pos):
         return _point("1", m.group("unit"), race_m)  # "A dawdling 3:01.5 for the first kilometre"
     return None
+
+
+def _miles_listed_as_splits(text: str, at: int, bare: re.Match[str], seconds: float) -> bool:
+    """Is a bare number of miles in a list after a colon ("Men's leader splits: 1 mile 4:36, 2 miles 9:19") a split there: its
+    line says splits before it (`P.SPLITS_WORD`), and its time is one at least that many miles take (not "Pace bands: 1 mile 5:00, 2 miles 10:00"
+    nor "Mile splits: 1 mile 4:36, 2 miles 4:43", each mile's own time)?"""
+    line = text.rfind("\n", 0, at) + 1
+    return bool(P.SPLITS_WORD.search(text, line, at)) and seconds >= int(bare.group("d")) * P.MILE_FASTEST_S
 
 
 def _from_metres(m: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
@@ -998,7 +1007,7 @@ class Splits:
                 t._.seconds, t._.clock, distance, race_at(doc, t.start_char).event if distance is None else None)
             spans.append(span)
         _owned_by_finish_row(doc, [s for s in spans if s._.athlete is None and s.start_char not in table.cells], sents, paras)
-        if not indoor:
+        if not indoor and not P.OUTDOOR.search(text):
             _bells_a_short_lap_from_home(doc, spans)
         write_spans(doc, "splits", spans)
         return doc
@@ -1008,10 +1017,12 @@ def _bells_a_short_lap_from_home(doc: Doc, spans: list[Span]) -> None:
     """A bell taken a 400m lap from home, moved to 200m from home where the race's own furthest point told before it, at the
     pace run there, puts the bell nearer that ("through 600m in 1:25.4 ... the bell rang in 1:53.8" of a 1000m: 800m, a 200m track
     the text never names; "through 2000m in 5:24.9 and rang the bell in 7:33.9" of a 3000m: 2800m). An outdoor bell stays
-    ("800m in 2:00 ... the bell in 2:45" of a 1500m: 1100m)."""
+    ("800m in 2:00 ... the bell in 2:45" of a 1500m: 1100m), and so does a steeplechase's (never run indoors) and a longer race's
+    (a 5000m slowing before its bell)."""
     for n, bell in enumerate(spans):
         race = race_at(doc, bell.start_char)
-        if bell.label_ != "bell" or race.distance_m is None or bell._.distance_m != race.distance_m - P.LAP_M:
+        if bell.label_ != "bell" or race.distance_m is None or bell._.distance_m != race.distance_m - P.LAP_M \
+                or race.distance_m > P.SHORT_TRACK_MAX_M or "steeplechase" in (race.event or ""):
             continue
         told = [p for p in spans[:n] if not p._.lap and p._.distance_m and p._.seconds and p.label_ != "bell"
                 and race_at(doc, p.start_char).id == race.id and 0 < p._.seconds < bell._.seconds]
