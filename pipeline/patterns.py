@@ -4030,6 +4030,9 @@ _NOT_AFTER_A_GIVEN_NAME = "".join(
 OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)  # ... no pronoun for a runner named before ("I watched him outkick")
 FIRST_PERSON_OPENING = re.compile(r"\s*(?:I|We)\s+(?!(?:was|am|were|think|thought|know|knew|guess|hope)\b)[a-z]")  # "I caught Rono ...": the
 # writer's own sentence (not a quote's: '"I came here to win," Boudad told Maghreb Sport Today')
+# a people's word acting, the subject of a sentence naming nobody: "Then the Kenyan went away." (`attach._described_just_before`)
+PEOPLE_WORD_ACTS = re.compile(r"\b[Tt]he\s+(?P<desc>(?-i:[A-Z])[\w’'-]+)\s+(?:[a-z]+ly\s+)?(?:went|pulled|broke|surged|attacked|kicked|"
+                              r"moved|pushed|ran|led|took|made|opened|accelerated|sprinted|raced|left|dropped|was|had)\b")
 ANAPHOR_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+|\bas\s+|\bwhile\s+|\bwhen\s+|(?:(?<=\d\sm\s)|(?<=\dm\s))(?=[Tt]he\s+(?-i:[A-Z]))|(?:(?<=\d\skm\s)|(?<=\dkm\s)|(?<=\bkm\s\d\d\s))(?=[Tt]he\s+(?-i:[A-Z])[\w’'-]+\s+(?:was|is|had|has|passed|went|led|ran|pushed|moved|surged|attacked|broke|made|took|kicked|reached|came|crossed|stayed|remained|pulled|opened|held)\b))[Tt]he\s+(?P<desc>(?:(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?,\s+(?-i:[A-Z])[\w.’'-]+(?:\s(?-i:[A-Z])[\w.’'-]+)?,\s+(?=native\b))?(?:(?!(?<!born\s)(?:in|at|to|with|from|after|on|before)\s)[\w’'-]+(?:,\d[\w-]*)?\s+){{0,3}}(?P<noun>(?i:{_COUNTRY_ALT})|champion|winner|star|"
     r"runner|athlete|sprinter|miler|hurdler|favou?rite|veteran|teenager|Scot|Briton|Dutchwoman|Dutchman|Frenchman|Frenchwoman|man|woman|"

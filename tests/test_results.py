@@ -7379,3 +7379,19 @@ def test_results_the_previous_best_after_a_new_one(doc_of) -> None:
     doc = doc_of("Kiprotich won the Riga Half Marathon in 1:02:31. The second finished the Latvian Valters Grinbergs with 1:05:58, "
                  "which is his new personal record – the previous was 1:06:40.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("1:02:31", "result"), ("1:05:58", "result"), ("1:06:40", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "runner"),
+    [
+        ("Vincent Langat of Kenya and Jente Vanderstraeten of Belgium ran together. Then the Kenyan went away. He crossed the line in "
+         "31:45, eight seconds before the Belgian.", "Vincent Langat"),
+        ("Vincent Langat of Kenya and Jente Vanderstraeten of Belgium ran together. The Belgian then faded. He crossed the line in "
+         "31:53.", "Jente Vanderstraeten"),
+    ],
+    ids=["then-the-kenyan", "the-belgian-then"],
+)
+def test_results_a_pronoun_after_a_people_s_word_acting_alone(doc_of, text: str, runner: str) -> None:
+    """"Then the Kenyan went away. He crossed the line in 31:45": "He" goes on about the one the people's word stood for in the
+    sentence before, which names nobody (not the last named, Vanderstraeten)."""
+    assert [athlete_of(r) for r in doc_of(text).spans["results"]] == [runner]

@@ -437,6 +437,8 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
         if whose == "past":
             return None  # "The winner of last year needed 1:46,80": someone unnamed
     sex = P.PRONOUN_SEX.get(pron or "") or (description_sex(desc.group("desc")) if desc else None)
+    if pron is not None and desc is None and (described := _described_just_before(doc, sent_start, paras, sex)) is not None:
+        return described  # "Then the Kenyan went away. He crossed the line in 31:45": the one the description stood for
     country = description_country(desc.group("desc")) if desc else None
     # named before it, in its own sentence too ("was clear of Gabby Thomas ...; the American was second in 22.31"), but
     # not a description of the subject named before it there ("Davis won in 11.08 seconds, the Berliner came with 11.15")
@@ -446,6 +448,23 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
     described = "" if pron is not None else "people" if _people_word(desc.group("noun")) else "person"
     return previous_athlete(doc, at, paras, sex=sex, country=country, exclude=others, described=described,
                             home=description_home(desc.group("desc")) if desc else None)
+
+
+def _described_just_before(doc: Doc, sent_start: int, paras: Bounds, sex: str | None) -> Span | None:
+    """The athlete a people's word stands for as the subject of the sentence right before, in the same paragraph, a sentence
+    naming nobody ("Then the Kenyan went away."): whom a pronoun opening the next sentence goes on about ("He crossed the
+    line in 31:45"), the one of that country named before."""
+    sents = sentences(doc)
+    i = sents.index(sent_start)
+    if i <= 0:
+        return None
+    a, b = sents.ranges[i - 1]
+    if between(doc, "athletes", a, b) or paras.index(a) != paras.index(sent_start):
+        return None
+    desc = P.PEOPLE_WORD_ACTS.search(text_of(doc), a, b)
+    if desc is None or (country := description_country(desc.group("desc"))) is None:
+        return None
+    return previous_athlete(doc, desc.start("desc"), paras, sex=sex, country=country, described="people")
 
 
 def _winner_of_another_race(doc: Doc, end: int) -> str | None:
