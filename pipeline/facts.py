@@ -31,9 +31,6 @@ from .stages.base import paragraphs, release, sentences, spans_of, text_of
 from .stages.context import RaceInfo, race_at
 
 
-RUN_BEFORE_REACH = 60  # characters before a time where it is said to have been run before
-
-
 def evidence(source: Source, span: Span) -> Evidence:
     return Evidence(source=source.id, start=span.start_char, end=span.end_char, text=span.text)
 
@@ -64,6 +61,9 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     )
     release(doc)  # the stages' per-Doc memo: the Doc is freed as soon as the caller drops it
     return facts
+
+
+RUN_BEFORE_REACH = 60  # characters before a time where it is said to have been run before
 
 
 def _not_results_again(text: str, others: list[Performance], performances: list[Performance]) -> list[Performance]:

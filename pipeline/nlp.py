@@ -64,7 +64,7 @@ CORNERS = [*CORNER_OPENS, "」", "』"]
 
 
 class _English(English):
-    """Blank English whose tokenizer also splits `UNIT_SUFFIX` and an opening corner bracket, and keeps a unit's full stop
+    """Blank English whose tokenizer also splits `UNIT_SUFFIX` and corner brackets (`CORNERS`), and keeps a unit's full stop
     apart."""
 
     class Defaults(English.Defaults):

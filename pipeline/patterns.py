@@ -1817,10 +1817,10 @@ SPLIT_POINT_METRES = re.compile(
     # 800 meters the chrono marked 2'04''3"
     r"(?:(?-i:In)(?=\s+the\s)|until|till|to)"  # ("Will Ashdown took over to 1000m, passed in 2:27.5")
     r"(?=\s+(?:the\s+)?\d[\d.,]*\s?(?:m|metres|meters|km|kilomet(?:re|er)s?|miles?)\b\s*(?:,\s*(?:reached|passed|covered)\s+in\b|"
-    r"passed\s+(?=[^.!?\n]{0,40}?\bin\s+(?:\d|$))(?!the\s)[a-z]+\s+(?:athletes|runners|men|women)\b)))\s+"  # (the time may be
-    # where the search ends)  # "In the
-    # 30 kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0", "In the 10
-    # kilometres passed eleven athletes together in 31:30" (translated: the group that passed after the point)
+    r"passed\s+(?=[^.!?\n]{0,40}?\bin\s+(?:\d|$))(?!the\s)[a-z]+\s+(?:athletes|runners|men|women)\b)))\s+"  # "In the 30
+    # kilometers, reached in 1h26:35" (translated), "sat behind the pacemaker until 2,000 meters, passed in 5:34.0", "In the 10
+    # kilometres passed eleven athletes together in 31:30" (translated: the group that passed after the point; its time may be
+    # where the search ends)
     r"(?:to\s+)?(?:the\s+)?(?:passage\s+of\s+(?:the\s+)?)?(?:first\s+|opening\s+)?(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?)"  # ("at roughly 37km")
     r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|\d{1,2}[,.]\d{3}(?=\s?(?:m|metres?|meters?)\b)|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?:[.,]\d{1,4})?(?=\s?(?:km|kilomet|kilos?\b|miles?\b|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?|kilos?|miles?|k)\b"
     # (not a distance still to run: "threw her sprint at 200 m of the line and crossed it in 14 min 05 s 20", translated)
@@ -2455,8 +2455,8 @@ TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|m
 TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # a splits table with its points as columns: a header cell that is a point ("200", "400m", "5km"), a cell below it
 # that is the stretch's time and the time there in a bracket ("25.8 (49.28)", "23.5")
-TABLE_POINT_CELL = re.compile(r"(?P<d>(?!(?:19|20)\d\d(?!\s?m))\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)  # (not
-# a year's column: "Women's 6K | 2024 | 2025")
+TABLE_POINT_CELL = re.compile(r"(?P<d>(?!(?:19\d\d|20[12]\d)(?!\s?m))\d{3,5})\s?(?P<unit>m)?|(?P<dk>\d{1,2})\s?(?P<uk>km|k)", re.IGNORECASE)
+# (not a year's column, "Women's 6K | 2024 | 2025"; a point's "2000" is one)
 # ... under a label over the runners' column and with the finish's column last: "Athlete  200m  400m  600m  Finish"
 TABLE_RUNNER_HEAD = re.compile(r"athletes?|runners?|names?|athlete\s*/\s*split|"
                                r"(?:(?:senior|junior|masters|u\d{2}|under[\s-]?\d{2})\s+)?(?:men|women|boys|girls)(?:['’]s)?\s+"
@@ -2507,9 +2507,9 @@ BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|
                                        r"\b(?:ran|set|clocked)\s+(?:this|last)\s+(?:summer|spring|winter|autumn|season|year|month)\s+(?:a|an|the|his|her)\s+)"
                                        r"(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
                                        r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?$"
-                                       r"|\bwhose\s+\d[\d:.,]*\d\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)  # ("whose 16:22.41 in the
-# 5,000m ranks second in program history", a mark of hers; "has a personal record of
-# 32:05.40 on the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden": translated)
+                                       r"|\bwhose\s+\d[\d:.,]*\d\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("whose 16:22.41 in the 5,000m ranks second in program history", a mark of hers; translated: "has a personal record of 32:05.40 on
+# the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden")
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
     r"\bthe\s+(?:first|fastest|quickest|slowest)\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)  # (not "since
@@ -3399,9 +3399,10 @@ RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|cloc
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
     re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one)
+# what stands between a mark and its own event named after it: "16:22.41 in the 5,000m" (`context.event_named_after_mark`)
+MARK_EVENT_LEAD = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?", re.IGNORECASE)
 # ... or a time of hers "whose" owns right before an event named after it: "a two-time all-conference pick whose 16:22.41 in the
 # 5,000m ranks second in program history" (`WHOSE_TIME_EVENT_AFTER`)
-MARK_EVENT_LEAD = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?", re.IGNORECASE)  # ... its own event after it (`context.event_named_after_mark`)
 WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
 # ... not where the clause after it says the time won this race: "whose 16:22.41 in the 5,000m on Friday won her the title"
 WHOSE_TIME_WON_AFTER = re.compile(r"(?:[^,;.!?]|(?<=\d)[,.](?=\d))*?\b(?:won|wins|earned|clinched|secured|gave|took|brought)\b", re.IGNORECASE)

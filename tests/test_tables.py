@@ -288,3 +288,10 @@ def test_tables_a_race_s_label_over_its_runners_however_written(text: str, expec
     """A race's label over the runners' column written with its age group or in metres ("Senior Women 6 km", "Women's 5000m");
     a column of years is no point ("Women's 6K | 2024 | 2025": a review's probe)."""
     assert {text[s : s + 7]: c.at for s, c in split_tables(text).cells.items()} == expected
+
+
+def test_tables_a_point_of_2000_is_no_year() -> None:
+    """"Athlete  1000  2000  Finish": the 2000 is a point, not a year's column (years are read as such from 1900 to 1999 and
+    2010 to 2029 only)."""
+    text = "Athlete | 1000 | 2000 | Finish\nTom Price | 2:40.1 | 5:21.0 | 8:01.30\n"
+    assert {text[s : s + 6]: c.at for s, c in split_tables(text).cells.items()} == {"2:40.1": "1000m", "5:21.0": "2000m"}

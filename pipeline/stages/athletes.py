@@ -1225,7 +1225,7 @@ class Athletes:
             sharing = [cl for k1, cl in clusters.items() if k1 != k2 and words[-1] in fold(cl.key).split()
                        and all(max(fuzz.ratio(w, v) for v in fold(cl.key).split()) >= SAID_SPELLING_CUTOFF for w in words)]
             if len(sharing) != 1:
-                continue  # none before it, or two it could be: not merged
+                continue  # none, or two it could be: not merged
             c1 = sharing[0]
             c1.full_forms += c2.full_forms
             c1.mentions += c2.mentions

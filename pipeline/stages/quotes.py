@@ -122,7 +122,7 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
         elif kind == "reversed" and c in "«»" and not _in_number(text, i):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
-        elif kind == "corner" and c == "」" or kind == "double corner" and c == "』":
+        elif (kind == "corner" and c == "」") or (kind == "double corner" and c == "』"):
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "single" and c == "’" and _closes_single(text, i, b):

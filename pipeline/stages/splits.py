@@ -484,8 +484,8 @@ def _point_after(text: str, pos: int, race_m: float | None, lap_m: float) -> tup
 
 def _miles_listed_as_splits(text: str, at: int, bare: re.Match[str], seconds: float) -> bool:
     """Is a bare number of miles in a list after a colon ("Men's leader splits: 1 mile 4:36, 2 miles 9:19") a split there: its
-    line says splits before it (`P.SPLITS_WORD`), and its time is one at least that many miles take (not "Pace bands: 1 mile 5:00, 2 miles 10:00"
-    nor "Mile splits: 1 mile 4:36, 2 miles 4:43", each mile's own time)?"""
+    line says splits before it (`P.SPLITS_WORD`), and its time is one at least that many miles take (not "Pace bands: 1 mile 5:00,
+    2 miles 10:00", nor "Mile splits: 1 mile 4:36, 2 miles 4:43", each mile's own time)?"""
     line = text.rfind("\n", 0, at) + 1
     return bool(P.SPLITS_WORD.search(text, line, at)) and seconds >= int(bare.group("d")) * P.MILE_FASTEST_S
 
