@@ -3192,8 +3192,9 @@ def test_athletes_a_name_the_text_says_is_another_s_spelling(doc_of, text: str, 
     ids=["a-given-name-only", "a-given-name-and-a-near-surname", "as-his-name-suggests"],
 )
 def test_athletes_a_name_said_of_a_spelling_keeps_two_runners_apart(doc_of, text: str) -> None:
-    """A name sharing only a given name with the runner before it ("Mary Ngugi, as her name was spelled" after Mary Keitany), or
-    a name said to tell something else ("as his name suggests"), is a runner of its own."""
+    """A name sharing only a given name with the runner before it ("Mary Ngugi, as her name was spelled" after Mary Keitany;
+    "Vincent Kiprotich, as his name was written" after Vincent Kipkemoi, their surnames near: a review's probe), or a name said to
+    tell something else ("as his name suggests"), is a runner of its own."""
     labels = {s.label_ for s in doc_of(text).spans["athletes"]}
     assert len(labels) == 2
 
