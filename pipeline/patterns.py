@@ -3404,6 +3404,9 @@ MARK_EVENT_LEAD = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?", re.IGNOR
 # ... or a time of hers "whose" owns right before an event named after it: "a two-time all-conference pick whose 16:22.41 in the
 # 5,000m ranks second in program history" (`WHOSE_TIME_EVENT_AFTER`)
 WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
+# a time said right after it to have stood for years, a mark: "his 3:49.78 stood for fourteen years" (not "The course record of
+# 2:08:30 had stood for 15 years until Sunday, when Kibet ran 2:07:44": the time after is the race's)
+STOOD_FOR_YEARS_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?stood\s+for\s+(?:[\w-]+\s+){0,2}(?:years|decades|seasons)\b", re.IGNORECASE)
 # ... not where the clause after it says the time won this race: "whose 16:22.41 in the 5,000m on Friday won her the title"
 WHOSE_TIME_WON_AFTER = re.compile(r"(?:[^,;.!?]|(?<=\d)[,.](?=\d))*?\b(?:won|wins|earned|clinched|secured|gave|took|brought)\b", re.IGNORECASE)
 WHOSE_TIME_EVENT_AFTER = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|metres|meters|km|k|miles?)\b", re.IGNORECASE)

@@ -7395,3 +7395,10 @@ def test_results_a_pronoun_after_a_people_s_word_acting_alone(doc_of, text: str,
     """"Then the Kenyan went away. He crossed the line in 31:45": "He" goes on about the one the people's word stood for in the
     sentence before, which names nobody (not the last named, Vanderstraeten)."""
     assert [athlete_of(r) for r in doc_of(text).spans["results"]] == [runner]
+
+
+def test_results_a_time_that_stood_for_years_is_a_mark(doc_of) -> None:
+    """"his 3:49.78 stood for fourteen years": a mark from before (not the race's result), like "stood as the world record"."""
+    doc = doc_of("Yared Nuguse won the Wanamaker Mile in 3:46.63. Coghlan won the Wanamaker seven times, and his 3:49.78 stood for "
+                 "fourteen years.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:46.63", "result"), ("3:49.78", "other")]

@@ -445,6 +445,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         whose = P.WHOSE_TIME_BEFORE.search(before)
     if whose is not None:  # '"...," said the 27-year-old, whose best of 3:50.83': the speaker's; "whose 16:22.41 in the 5,000m"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras) or _speaker_said_before(doc, a, w0 + whose.start()))
+    if P.STOOD_FOR_YEARS_AFTER.match(text, a0):
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # "his 3:49.78 stood for fourteen years"
     if P.IMPROVED_TO_BEFORE.search(before):
         return OldMark(False, None)  # "lowered her personal best from 51.18 to 50.89": the new mark, this race's
     if P.EQUALLED_MARK_BEFORE.search(before):
