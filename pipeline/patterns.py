@@ -612,7 +612,8 @@ POINT_FOR_FIELD_AFTER = re.compile(rf"[ \t]+for[ \t]+{_FIELD}[ \t]*(?::|in\b|at\
 LONGER_ROAD_RACE = re.compile(r"\bmarathon\b", re.IGNORECASE)
 # ... its half said to be passed, as Chinese copy translated says it: "Alemu from the start runs alone, half marathon passed with
 # 1:14:05" (a point of the race, no half marathon)
-HALF_PASSED_AFTER = re.compile(r"\s+(?:was\s+)?passed\s+(?:with|in|at)\s+\d", re.IGNORECASE)
+_HALF_PASSED = r"\s+(?:was\s+)?passed\s+(?:with|in|at)\s+"  # (also `SPLIT_POINT_WORDS`'s half)
+HALF_PASSED_AFTER = re.compile(_HALF_PASSED + r"\d", re.IGNORECASE)
 # a live blog's time stamp opening a line: "9:52 a.m.", "9:52 a.m. ET", "Updated 9:52 a.m.", "21:06"
 BLOG_STAMP_LINE = re.compile(r"[ \t]*(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:$|\n|[—–-])", re.IGNORECASE)
 # a live blog's entry labelled by the point its runners reached: "7:46 a.m. — 5km. A big men's pack goes through in 14:40"
@@ -630,7 +631,8 @@ BRACKETED_CLOCK_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}h|\d{1,2}:)?\d{1,2}:\d{2}
 # ... not a race of its own told so, its win in the sentence after it: "In the 10 km (31:27), held on the Saturday, Sarah Jones won"
 RACE_LISTED_AFTER = re.compile(r"\s*(?:[:(]|results\b|top\s|champion|winner|podium)", re.IGNORECASE)  # ... or listed with its results
 RACE_WENT_TO_AFTER = re.compile(r"[^.!?\n]*?\b(?:went\s+to|was\s+taken\s+by|belonged\s+to|fell\s+to)\s+(?-i:[A-Z])", re.IGNORECASE)  # ... or given to its winner
-RACE_OF_ITS_OWN_AFTER = re.compile(r"[^.!?\n]*?\b(?:won|wins|win|winner|victory|first|held|separate)\b", re.IGNORECASE)
+_OWN_RACE_WORDS = r"won|wins|win|winner|victory|first|held|separate"  # (also `SPLIT_POINT_IN_THE_OPENING`'s)
+RACE_OF_ITS_OWN_AFTER = re.compile(rf"[^.!?\n]*?\b(?:{_OWN_RACE_WORDS})\b", re.IGNORECASE)
 # all that stands before such a distance on its line: nothing, a list's bullet ("- 10K: 31:07 (Chepngetich)"), or a
 # live blog's stamp ("08:48 - 25km: 1:17:31")
 LINE_OPENING = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—:|]?\s*)?")
@@ -2095,7 +2097,7 @@ SPLIT_POINT_FRONTED = re.compile(
 # race Ruto won in 28:40", "In the 10 kilometres, held alongside, ...")
 SPLIT_POINT_IN_THE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:In)\s+the\s+(?P<d>\d{1,2})\s?(?P<unit>km|kilomet(?:re|er)s?)\b"
-    r"(?![^.!?\n]*?\b(?:race|won|wins|win|winner|victory|first|held|separate)\b)", re.IGNORECASE)
+    rf"(?![^.!?\n]*?\b(?:race|{_OWN_RACE_WORDS})\b)", re.IGNORECASE)
 # ... or its first stretch said before its verb, as translated copy orders it: "the leaders group the first 10 kilometers ran in
 # 30:41", "He the first 10 km ran in 29:32" (a split at that point)
 SPLIT_POINT_FIRST_STRETCH_RAN = re.compile(
@@ -2153,7 +2155,7 @@ FIRST_LAP_SAID_LONG = re.compile(r"\bfirst\s+(?P<d>\d{1,2}(?:\.\d)?|one|two|thre
                                  re.IGNORECASE)
 COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=\s+(?:was\s+)?passed\s+(?:with|in|at)\s+(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
@@ -3400,7 +3402,8 @@ WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
     re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one)
 # what stands between a mark and its own event named after it: "16:22.41 in the 5,000m" (`context.event_named_after_mark`)
-MARK_EVENT_LEAD = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?", re.IGNORECASE)
+_MARK_EVENT_LEAD = r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?"  # (also `WHOSE_TIME_EVENT_AFTER`'s)
+MARK_EVENT_LEAD = re.compile(_MARK_EVENT_LEAD, re.IGNORECASE)
 # ... or a time of hers "whose" owns right before an event named after it: "a two-time all-conference pick whose 16:22.41 in the
 # 5,000m ranks second in program history" (`WHOSE_TIME_EVENT_AFTER`)
 WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
@@ -3409,7 +3412,7 @@ WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
 STOOD_FOR_YEARS_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?stood\s+for\s+(?:[\w-]+\s+){0,2}(?:years|decades|seasons)\b", re.IGNORECASE)
 # ... not where the clause after it says the time won this race: "whose 16:22.41 in the 5,000m on Friday won her the title"
 WHOSE_TIME_WON_AFTER = re.compile(r"(?:[^,;.!?]|(?<=\d)[,.](?=\d))*?\b(?:won|wins|earned|clinched|secured|gave|took|brought)\b", re.IGNORECASE)
-WHOSE_TIME_EVENT_AFTER = re.compile(r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?\d[\d,.]*\s?(?:m|metres|meters|km|k|miles?)\b", re.IGNORECASE)
+WHOSE_TIME_EVENT_AFTER = re.compile(_MARK_EVENT_LEAD + r"\d[\d,.]*\s?(?:m|metres|meters|km|k|miles?)\b", re.IGNORECASE)
 # ... the one a description speaks of, not the describer: "said the Scot of the win over", "said the club captain of the 19-year-old"
 OF_SOMEONE_IN = re.compile(r"\b(?:of|over|about|on)\s+(?:the|his|her|their)\b", re.IGNORECASE)
 # a speech verb that goes on from the quote before: '," he added', '," she continued', '," he went on'

@@ -942,7 +942,16 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
 def _only_bests(text: str, events) -> bool:
     """Are the sentence's events all ones a best is told in, its time before them ("He has a personal record of 13.45,67 in the
     5000 metres"): a credential's, the sentence's own times' event but none to carry on?"""
-    return bool(events) and all(P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(0, s - 60), s) for s, _, _ in events)
+    return bool(events) and all(_told_as_a_best(text, s) for s, _, _ in events)
+
+
+BEST_REACH = 60  # characters before an event where the best told in it is looked for
+
+
+def _told_as_a_best(text: str, s: int, floor: int = 0) -> bool:
+    """Is the event at `s` the one a best is told in, its time right before it ("has a personal record of 13.45,67 in the
+    5000 metres", "whose 16:22.41 in the 5,000m"), read no further back than `floor`?"""
+    return P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(floor, s - BEST_REACH), s) is not None
 
 
 ASIDE_SUBJECT_WORDS = 2  # words at least before an aside's comma: a subject ("The Leeds man,"), not an adverb ("Remarkably,")
@@ -982,7 +991,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     sent_events = [e for s, end, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
                    and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)  # (nor a target's: "his next target is the marathon",
-                   and not (P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(a, s - 60), s)  # nor a best's: "whose 16:22.41 in the 5,000m"
+                   and not (_told_as_a_best(text, s, a)  # nor a best's: "whose 16:22.41 in the 5,000m"
                             and not P.WHOSE_TIME_WON_AFTER.match(text, end))]  # (unless it won: "... on Friday won her the title")
     if sent_events and sent_events[-1] != race.event:  # the last event named carries on
         race = replace(race, event=sent_events[-1], sex=None)
