@@ -202,6 +202,9 @@ def _performances(source: Source, label: str, rows: list[tuple[Span, str, str | 
         if len({s._.place for s in told}) > 1:  # (read only where the places told disagree)
             told = [s for s in told if not P.GROUP_RANK_CUE.search(text_of(s.doc), *sentences(s.doc).of(s.start_char))] or told
         places = Counter(s._.place for s in told)
+        if len(places) > 1 and (rows := Counter(s._.place for s in told if _in_a_results_row(s))):
+            places = rows  # a results list's row over a sentence's reading ("... to win by a clear margin, Kipsang crossing in
+            # 28:23.10" and "2. Cpl Vincent Kipsang (Moi Barracks, Eldoret) 28:23.10")
         inferred = [s._.place for s in spans if s._.place_inferred]
         place = places.most_common(1)[0][0] if places else (inferred[0] if inferred else None)
         ev = []
@@ -261,6 +264,15 @@ def _decimals(p: Performance) -> int:
     minutes 21) none."""
     m = P.TIME_FRACTION.search(p.time)
     return len(m.group(1)) if m and abs(p.seconds % 1 - int(m.group(1)) / 10 ** len(m.group(1))) < 1e-6 else 0
+
+
+def _in_a_results_row(span: Span) -> bool:
+    """Is the result's time in a line that opens with a place and holds no other time ("2. Cpl Vincent Kipsang (Moi Barracks)
+    28:23.10"; not a splits table's "10   Cheptegei    27:51.42     2:28.02", its kilometre first)?"""
+    text = text_of(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return P.TABLE_ROW_PLACE.match(text, line) is not None and len(P.CLOCK_TIME.findall(text, line, end if end >= 0 else len(text))) == 1
 
 
 def _cut(seconds: float, places: int) -> float:

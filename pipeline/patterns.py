@@ -547,7 +547,9 @@ DISTANCE_POSITION_AFTER = re.compile(
 WIN_BEFORE_EVENT = re.compile(
     r"\b(?:won|win|wins|winning|took|takes|take|claimed|claim|clinched|grabbed|earned|defended|defend|retained|retain|retains|defends|"
     r"(?:kick|sprint|storm|surge|race|romp|cruise|power|charge|glide|stride)(?:s|ed)?\s+to|ran\s+to|runs\s+to|strode\s+to)\s+"
-    r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s|"
+    r"(?:the\s+|her\s+|his\s+|a\s+|their\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|"
+    r"another|consecutive|straight|successive|[\w-]+-straight|record)\s+){0,2}"  # "won her fourth consecutive Olympic women's 1,500 metres title"
+    r"(?:(?:Olympic|world|World|European|Commonwealth|national|(?:men|women)['’]s|"
     r"U\d\d|under-?\d\d|junior|senior|boys['’]?|girls['’]?|indoor|outdoor|(?-i:\d{1,2}A|Class\s+(?:[1-6]|[A-D])|Division\s+(?:I{1,3}|[1-3])))\s+){0,3}$",
     # "took the U20 women's 6km title", "won the world indoor 3,000 metres title", a US state meet's "won the 5A 800m"
     re.IGNORECASE,
@@ -818,6 +820,7 @@ FUTURE_MEETING_BEFORE = re.compile(
     r"\b(?:sharpener|tune-?up|warm-?up|rust-?buster|dress\s+rehearsal)[\"”’']?\s+(?:race\s+)?(?:before|for|ahead\s+of)|"  # 'as a "sharpener" before
     r"\b(?:ambitions?|hopes?|designs?)\s+(?:for|on)|\b(?:sights?|eyes?)\s+(?:set\s+)?on|"  # "notice of his ambitions for the World Indoor Championships"
     r"\b(?:minimum|standard|qualifying\s+(?:time|mark)|ticket)\s+(?:for|to)|"  # "signs the minimum for the World Cup of Tokyo" (not "who qualified for")
+    r"\bqualifying\s+(?:time|mark|standard)\s+(?:[\w’'-]+\s+){1,4}?for|"  # "the 2:18:00 qualifying mark he narrowly missed for the 2024 Olympic Trials"
     r"\b(?:trials|selection|qualifiers?)\s+for|\bselection\s+races?\s+(?:for|of)|"  # "the AFN National Trials for the Paris 2024
     # Olympics", "the selection race of the Tokyo World Championships" (Japanese copy translated; not "the qualifiers of the
     # Jamaican Championships", their own rounds)
@@ -928,6 +931,10 @@ SEX_LABEL_OPENING = re.compile(r"\s*(?:Men|Women)(?:['’]s)?\s*[,:]")
 # women's champion"
 WON_THE_SEX_AFTER = re.compile(r"\s+(?:results?\s+)?(?:won|wins|took|takes|claimed|claims)\s+the\s+(?P<sex>men|women)['’]s\b",
                                re.IGNORECASE)
+# the race a time won said right after it, by its sex: "made it a Kenyan sweep with 2:27:14 in the women's race", "ran 2:11:48 to
+# win the men's race" (its sex the time's, in a sentence that says both)
+SEX_RACE_RIGHT_AFTER_TIME = re.compile(r"[ \t]+(?:to\s+(?:win|take)|in|winning|taking)\s+the\s+(?=(?:men|women|ladies)['’]s?\s+(?:race|title|event)\b)",
+                                       re.IGNORECASE)
 SEX_CUE = re.compile(
     r"\b(?:(?P<sex>men|women|ladies|boys|girls)(?:['’]s)?|(?P<adj>male|female|masculine|feminine))\b"
     r"(?!\s+(?:pace-?makers?|pacers?|hares?|rabbits?|pacing|coach(?:es)?|training\s+partners?))"  # "with two male pacemakers": theirs
@@ -1267,6 +1274,11 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
     r"(?:\s+on\s+the\s+(?:track|roads?))?\s+(?:is|was|stands\s+at|of)\s+$",  # ("whose best over 10,000m on the track is 27:18.44")  # ("whose best time over the half marathon stands at 1:11:02", German copy translated)
     re.IGNORECASE,
 )
+# ... or a best said to have been it until this race, its owner the sentence's subject or the one the text is about: "Until now
+# the best result of the Kaunas runner was 2:23:40" (translated)
+PRIOR_BEST_WAS_BEFORE = re.compile(
+    r"\b(?:until|up\s+to)\s+(?:now|today|this\s+race)\s*,?\s+(?:the|his|her|their)\s+best\s+(?:result|time|mark)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$", re.IGNORECASE)
 # a run's word right after a distance: "a 10km run", "the 10km run" (a run of a race walk's distance, named so)
 RUN_WORD_AFTER = re.compile(r"[\s-]+run\b", re.IGNORECASE)
 # a sentence that opens on what is still to come: "Next up: the Kirkintilloch Canal 10k on 5 October", "Coming up next weekend:
@@ -1415,8 +1427,8 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
-    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b"
-                                r"|\brecords?\s+of\s+the\s+(?:meeting|course|championships?|games|stadium)\b", re.IGNORECASE),
+    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|route|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b"
+                                r"|\brecords?\s+of\s+the\s+(?:meeting|course|route|championships?|games|stadium)\b", re.IGNORECASE),
     "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy|brand)\b|\bself[\s-]bests?\b",
                                re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト; "personal primacy", Italian)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
@@ -1597,7 +1609,9 @@ ORDINAL_OPENING_BRACKET_BEFORE = re.compile(
 # eleven on 13.07,66" (not a bib, "wearing number 12 in", nor a ranking)
 NUMBER_PLACE_BEFORE = re.compile(
     rf"(?<!\bbib\s)(?<!\brace\s)(?<!wearing\s)(?<!\bwore\s)(?<!\bworld\s)(?<!ranked\s)(?<!seeded\s)\bnumber\s+"
-    rf"(?P<n>[1-9]\d?|(?!zero\b)(?:{_NUM_WORD}))\s+(?:on|in)\s+$", re.IGNORECASE)  # (nor a ranking: "the world number three with")
+    rf"(?P<n>[1-9]\d?|(?!zero\b)(?:{_NUM_WORD}))\s+(?:on|in)\s+$"  # (nor a ranking: "the world number three with")
+    rf"|\b(?:finished|ended|came|arrived|was)\s+(?:on|in)\s+(?:the\s+)?place\s+(?P<n2>[1-9]\d?)\s+(?:with|in)\s+$",  # "has finished on the
+    re.IGNORECASE)  # place 6 with 1:05:42" (translated)
 # a medal's colour is no place as the first word of a name, capitalised before another after "the", "at", "in" or a quote
 # mark: 'Marcel Hug — "the Silver Bullet" to his fans — won', "the Gold Coast Marathon" (not "Silver Medal", "and bronze
 # Healy (4:07,80)", a medal table's "Gold Faith Kipyegon (KEN) 3:51.29", nor a headline's capitals)
@@ -1693,7 +1707,9 @@ PAST_CLAUSE_BEFORE = re.compile(
 # Nanjing, China, last year" (not "when she won the final on Sunday")
 PAST_WIN_AFTER = re.compile(r"\s+when\s+(?:she|he|they|(?-i:[A-Z])[\w'’-]+)\s+(?:won|took\s+(?:the\s+)?(?:title|gold))\s+in\s+"
                             r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?,?\s+"
-                            r"(?:last\s+(?:year|season|summer|winter)|(?:a|one|two|three|four|five)\s+years?\s+ago)\b", re.IGNORECASE)
+                            r"(?:last\s+(?:year|season|summer|winter)|(?:a|one|two|three|four|five)\s+years?\s+ago)\b"
+                            r"|,\s+then\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}record\b", re.IGNORECASE)  # (or a record at that time: "She won in Tokyo
+# in 3:53.11, then an Olympic record")
 # (the place, then the time past, nothing between: not "when she won in Leeds, a race she lost last year")
 PAST_WHEN_BEFORE = re.compile(
     r"\b(?:(?:last|the\s+previous)\s+(?:year|season|summer|winter|month|week)|(?:years?|months?|weeks?)\s+ago),\s+when\s+"
@@ -2718,6 +2734,7 @@ NOT_NAME_WORDS = frozenset(
     africa europe asia oceania
     january february march april june july august september october november december
     lt gen col maj capt sgt rtd hon rev
+    private pte spte pvt corporal cpl l/cpl lcpl sergeant lieutenant colonel captain brigadier warrant officer airman constable inspector
     olympic olympics olympian olympians world worlds championship championships champion champions champs
     victory victories triumph defeat podium pacing running ekiden
     games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
@@ -2818,8 +2835,12 @@ ALONG_BEFORE = re.compile(r"\b(?:along|down|up|onto|off|across|via|on|the)\s+(?:
 _SHOUTS = r"HALFWAY|HALF-WAY|FINISH|START|BELL|LAP|SPLITS?|PACE|RECORD|WORLD\s+RECORD|RESULTS?|UPDATE|LIVE|BREAKING|FINAL|GO|GONE|WOW|NEWS"
 DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+){{0,2}})(?=[.,]\s|\s\(|\s[–—-]\s)(?!,\s+[a-z])(?=.{{60}})")
 # a university's campus town set off after its name: "the University of Nigeria, Nsukka, said" (a place; not "at the University
-# of Oregon, Hocker turned professional", the clause's subject)
-CAMPUS_TOWN = re.compile(rf"\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+,[ \t]+(?P<place>[{UPPER}][{LOWER}]+)(?=[,;.)])")
+# of Oregon, Hocker turned professional", the clause's subject); a venue's likewise, "at Ulinzi Sports Complex, Lang'ata yesterday"
+# (not "at Nyayo Stadium, Kiprono won")
+CAMPUS_TOWN = re.compile(rf"(?:\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+|"
+                         rf"(?-i:\b[{UPPER}][\w'’-]+\s+(?:[{UPPER}][\w'’-]+\s+){{0,2}}(?:Stadium|Complex|Arena|Centre|Center|Grounds?|"
+                         rf"Fieldhouse|Velodrome|Oval|Showground|Barracks)))"
+                         rf",[ \t]+(?P<place>[{UPPER}][{LOWER}]*['’]?[{LOWER}]+)(?=[,;.)]|[ \t]+(?:yesterday|today|on|last|earlier)\b)")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """
@@ -2850,7 +2871,7 @@ COMMA_TIME_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,|[ \t]+
 NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
     "western central coastal upper lower greater north south east west loch são rio san santa santo los las "
-    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac television televisión televisão radio "  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"
+    "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac csa csm acs television televisión televisão radio "  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"; Romanian: "CSA Steaua"
     "trophy trofeo troféu trofeu copa coupe memorial".split()  # a meeting named by its sponsor after its word: "the Brazil Trophy
 )  # Loterias Caixa" (Portuguese "Troféu Brasil Loterias Caixa", translated), "Memorial Van Damme" (not "Meeting", a verb as often:
 # "Meeting Faith Kipyegon at the finish, Jessica Hull said")
@@ -2864,6 +2885,10 @@ PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
+# ... or a race's, the run after "the" and a word in lower case or none: "the traditional Danske Bank Vilnius marathon" (a
+# sponsor's and a city's name; not "Tom Ruto marathon debut")
+RACE_AFTER = frozenset("marathon half-marathon race run".split())
+THE_AND_WORD_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?$")
 # a parkrun's venue, its name before "parkrun" after a word of going there or running it: "ticked off Bushy parkrun", "at Castle
 # Meadow parkrun", "won Newcastle parkrun" (not a runner's name before it in club copy: "Mark Lloyd parkrun first finisher", nor
 # one opening a sentence: "Castle Meadow parkrun saw" and "Mark Lloyd parkrun streak continued" look alike)
@@ -2908,12 +2933,13 @@ NON_ATHLETE_ROLE = (
     # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|businessman|businesswoman|"
-    r"coordinator|co-ordinator|(?:executive|board)\s+member|"
+    r"coordinator|co-ordinator|(?:executive|board)\s+member|(?:sports|liaison|welfare|press|media|medical)\s+officer|"
     r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|"
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
-HONORIFICS = r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|Sgt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd)\.?\s+)*"
+HONORIFICS = (r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S?Pte|Pvt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd|"
+              r"(?-i:Private|Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet")
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor pal farmer priest".split())  # ("Abhishek Pal")
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
@@ -3038,9 +3064,11 @@ LINE_ROLE_BEFORE = re.compile(
 # a byline, alone on its line or before the page's stamp: "By Mark Adebayo", "By Tess Marlow | Updated April 15", "Live
 # coverage by Tom Aldridge (now) and Priya Menon (earlier)"; `BYLINE_NAME_END` after the name
 BYLINE_BEFORE = re.compile(
-    r"(?m)^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+by|(?:posted|written|published)[ \t]+by|(?-i:By|BY))[ \t]+"  # (a line wrapped before "by
+    # (or a label after a bar in the line under a headline: "Sunday, 13 April 2025, 14:05 | Author: Mihai Georgescu | Photo: ...")
+    r"(?m)(?:[|·•][ \t]*(?:author|autor|reporter|writer|text|words)[ \t]*:[ \t]*$|"
+    r"^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+by|(?:posted|written|published)[ \t]+by|(?-i:By|BY))[ \t]+"  # (a line wrapped before "by
     # Evans Chebet in 2:06:51" is no byline)
-    r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$",
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$)",
     re.IGNORECASE,
 )
 # a blog post's author, on the line that posts it: "Posted by Becky Harlow, Saturday 8 March 2025", "By Jo Pritchard"
@@ -3756,8 +3784,8 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from(?!\s+(?:there|here|now)\b)|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|(?<=asked\s)about|(?<=question\s)about|(?<=questions\s)about|(?<=talk\s)about|(?<=talked\s)about|(?<=talking\s)about|(?<=spoke\s)about|(?<=speaking\s)about|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|(?:metres|meters|seconds|secs|strides|yards|lead|gap|advantage|margin)\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|(?<=to\s)run\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook|aken)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?:runner-up|second|third)\s+to|(?:lost|losing|loses|lose|bowed|succumbed)\s+to|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
-# "the last 1 lap of Gressie was 53 seconds 6")
+    r"pipp(?:ed|ing)|pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook|aken)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?:runner-up|second|third)\s+to|(?:lost|losing|loses|lose|bowed|succumbed)\s+to|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)(?<!City\s)(?<!Borough\s)(?<!County\s)(?<!University\s)(?<!College\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
+# "the last 1 lap of Gressie was 53 seconds 6"; nor a club's own "of": "City of Derry Spartans' Gary Doherty won")
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
     # author of a last lap in 56''2, resisted")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has|but|while|whilst|whereas|yet)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
@@ -4003,9 +4031,14 @@ COACH_GAP = re.compile(r"\s+(?:head\s+|assistant\s+)?coach\s+")
 TOWN_BEFORE_STATE = re.compile(r"[A-Z][\w.'’-]+,\s$")
 # what sets a person off as a subject between commas: a verb after ("His coach, Alnes, said"), not a
 # preposition or an article ("her daughter, Alyn, in 2018")
+# a person's club or body right after the name, before what they do: "Her coach, Dave Lindquist of Twin Cities Track Club, was"
+OF_AFFILIATION_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'’&.-]*(?:[ \t]+(?-i:[A-Z])[\w'’&.-]*){0,4}(?=,)")
 APPOSITION_VERB_AFTER = re.compile(r",\s+(?!and\b|or\b|the\b|an?\b|in\b|at\b|of\b|on\b|for\b|from\b|to\b|with\b)[a-z]{2,}")
 # what joins a place word to the next time, whose place it gives: "a final won in 3:31.08"
 PLACE_WORD_OF_NEXT_TIME = re.compile(r"\s+(?:in|with)\s+")
+# a runner opening a clause of their own after a comma, a participle to their time: ", Kipsang crossing in 28:23.10" (a win said
+# before the comma is the main clause's: "Langat closed the deal ... to win by a clear margin, Kipsang crossing in")
+ABSOLUTE_CLAUSE_TO_TIME = re.compile(r"\s+(?:crossing|finishing|coming|clocking|home)(?:\s+(?:the\s+line|home))?\s+(?:in|at)\s+$")
 # a pronoun right after a time that says who ran it: "the 4:16.85 she ran here in 2021"
 PRONOUN_RAN_AFTER = re.compile(r"\s+(?:that\s+)?(?P<pron>he|she)\s+(?:ran|run|set|clocked|recorded|produced)\b", re.IGNORECASE)
 # a name that opens a clause of its own after a time: "Hall was fourth in 4:20.75, Katie Snowden ran ..."
@@ -4177,6 +4210,9 @@ STILL_RECORD_AFTER = re.compile(
 # a record said to be a time, standing ("The current Japan record is 2 hours 4 minutes 56 seconds by Suzuki Kengo", "the
 # world record was 26:11.00"; not a new one, `NEW_RECORD_WORD`: "the new course record is 2:03:21")
 RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})record\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+# ... or a sentence's subject, its time set off by dashes: "The route record – 2:11:54 – this year remained untouched" (old, kept
+# or broken; not "won in a course record – 2:05:33 –")
+RECORD_SUBJECT_DASHED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?-i:The)\s+(?P<head>(?:[\w’'-]+\s+){0,3})record\s+[–—-]\s+$", re.IGNORECASE)
 # ... words that make it this race's: "the new course record is", "Now the world record is", "The brand-new world record is"
 NEW_RECORD_WORD = re.compile(r"\b(?:new|brand-new|newly|now|fresh)\b", re.IGNORECASE)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
@@ -4198,12 +4234,14 @@ RECORD_OF_WHERE = re.compile(
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
 _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
            r"|(?:did\s+not|didn['’]t|never|failed\s+to|could\s+not|couldn['’]t)\s+(?:get|come|go)\s+(?:close\s+to|near)"  # ("did not get
-           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?)"  # close to the course
+           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?|beat(?:en)?|broken?)"  # close to the course
            r"(?=\s+(?:the|his|her|their|last|this|(?-i:[A-Z])[\w'’-]*['’]s)\b)"  # (its object right after: not "never challenged and set")
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
-RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)\s*(?:of\s+|\(\s*)?$", re.IGNORECASE)
+RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)"
+                                  r"(?:\s+of\s+the\s+(?:course|route|circuit|race|event))?\s*(?:of\s+|\(\s*|,\s*)?$", re.IGNORECASE)  # ("has not
+# beaten the record of the route, 1:01:36,", translated)
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
@@ -4323,7 +4361,7 @@ BEST_OR_OWN_BEFORE = re.compile(
 # (or with a description: "the old best mark of the Kenyan Brigid Kosgey (2:14:04 hours, Chicago 2019)", translated)
 # (or set off by commas: "The record of Daniela Komena, 7:20,67, was set in Rieti on 1 September 1996")
 RECORD_OF_HOLDER_BEFORE = re.compile(
-    r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|race|event|meeting|championships?|test)\s+|in\s+(?:the\s+)?hall\s+)?"
+    r"\b(?:record|best|mark|primacy|primate)\s+(?:of\s+the\s+(?:circuit|course|route|race|event|meeting|championships?|test)\s+|in\s+(?:the\s+)?hall\s+)?"
     r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?:from|in|of)\s+(?:19|20)\d\d)?"
     r"\s*(?:\(|,\s*(?:the\s+)?|\s(?:is|(?:stands|has\s+stood|stood)(?:\s+since\s+(?:19|20)\d\d)?\s+at)\s+)\s*$", re.IGNORECASE)  # ("the world record of
 # Joshua Cheptegei stands since 2020 at 12:35,36", German translated) (Polish translated: "The life record in hall of
@@ -4334,18 +4372,19 @@ RECORD_OF_HOLDER_BEFORE = re.compile(
 # the championship (15:18,15), that remains intact since 2009" (not "a new record of the championships (28:02,41)"); its
 # "test" is a race ("épreuve", "prueba"): "the record of the test (2h04'21, established by the Kenyan Elisha Rotich in 2021)"
 RECORD_OF_MEETING_BEFORE = re.compile(
-    r"(?<!new\s)\b(?:record|best)\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:championships?|meeting|games|race|course|circuit|event|competition|test)\s*\(\s*$",
+    r"(?<!new\s)\b(?:record|best)\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:championships?|meeting|games|race|course|route|circuit|event|competition|test)\s*\(\s*$",
     re.IGNORECASE,
 )
 # a record labelled in a list, its holder right after its time: "- Championship record: 14:26.72, Hellen Obiri (KEN), Doha 2019"
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
 RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record"
-                                      r"(?:\s+of\s+the\s+(?:course|circuit|meeting|championships?|race|event))?\s*,\s*$", re.IGNORECASE)
+                                      r"(?:\s+of\s+the\s+(?:course|route|circuit|meeting|championships?|race|event))?\s*,\s*$", re.IGNORECASE)
 # ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
 # "The course record of 59:11 therefore stands"
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
                                 r"(?:still\s+)?stands(?!\s+(?:as|at)\b)|remains|continues\s+to\s+stand|"
+                                r"(?:which|that)\s+(?:is|has\s+been)\s+standing|"  # ("1:01:36, which is standing from 2019", translated)
                                 # (or never in danger: "The course record of 1:01:26 was never under threat")
                                 r"(?:was|is)\s+(?:never|not|hardly|rarely)\s+(?:really\s+|seriously\s+)?(?:under\s+threat|in\s+danger|in\s+play|"
                                 r"in\s+sight|threatened|challenged|troubled|at\s+risk))\b", re.IGNORECASE)
@@ -4779,7 +4818,10 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # line's event: "\n800m: 1. Marit de Boer", "\nMen's mile: 1. " (not a time's last digits at the end of the line before:
 # "40km 1:55:43\nFinish 2:02:05"), or after the row before's time on the same line: "1. Grant Holloway (U.S.) 7.36 2. Jakub
 # Szymanski (Poland) 7.48" (wire agate's one line an event), or a dash after it: "3:48.62 – 2. Bjørnstad, Even (IL Tyrving)"
-ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|…[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=[.:,]\d\d)[ \t]+[–—](?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+$")
+ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|…[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=[.:,]\d\d)[ \t]+[–—](?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+"
+                              + HONORIFICS + "$")  # (a rank between: "4. L/Cpl Brian Kiptum (Embakasi Garrison) 3:40.11")
+# ... and such a rank right before a name, read past for its place ("4. L/Cpl Brian Kiptum")
+RANK_RIGHT_BEFORE = re.compile(r"(?<=\s)" + HONORIFICS + "$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
 # top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
 # Link", "reached the top of Constantia Nek" (not a person a race was lost to: "lost to Hull", "a late drive from Tom Ashcroft",

@@ -3224,3 +3224,53 @@ def test_athletes_a_quay_is_a_place_only_after_a_word_of_moving_by_it(doc_of) ->
     """"ran past Mermaid Quay": a place; "Emma Quay won the 1500m": a runner (a review's probe)."""
     found = [s.text for s in doc_of("Emma Quay won the 1500m in 4:22.10 after the field ran past Mermaid Quay.").spans["athletes"]]
     assert "Emma Quay" in found and "Mermaid Quay" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        ("Sergeant Wesley Langat won the 10,000m in 28:21.65. Corporal Vincent Kipsang was second and Private Samuel Kipkoech third.",
+         ["Wesley Langat", "Vincent Kipsang", "Samuel Kipkoech"]),
+        ("1. SPte Kelvin Kiprono (Moi Air Base) 3:38.42\n2. Cpl Abel Rotich (Kahawa Garrison) 3:38.97\n3. Pte Dennis Kipngetich "
+         "(Lanet Barracks) 3:39.50\n4. L/Cpl Brian Kiptum (Embakasi Garrison) 3:40.11",
+         ["Kelvin Kiprono", "Abel Rotich", "Dennis Kipngetich", "Brian Kiptum"]),
+    ],
+    ids=["ranks-in-words", "ranks-abbreviated-in-rows"],
+)
+def test_athletes_a_soldier_s_rank_is_no_part_of_the_name(doc_of, text: str, athletes: list[str]) -> None:
+    """Military ranks before a name ("Sergeant Wesley Langat", "L/Cpl Brian Kiptum") are titles, not given names."""
+    assert list(dict.fromkeys(s.label_ for s in doc_of(text).spans["athletes"])) == athletes
+
+
+def test_athletes_a_sports_officer_is_no_athlete(doc_of) -> None:
+    """"KDF Sports Officer Lieutenant Colonel Peter Mwaura said": an officer who runs the team, not a runner; a warrant officer
+    who coaches is the coach."""
+    doc = doc_of("Kelvin Kiprono won in 3:38.42. Kiprono's coach, Warrant Officer Stephen Kibet, was full of praise.\n\nKDF Sports "
+                 "Officer Lieutenant Colonel Peter Mwaura said the best athletes will represent the forces at the trials.\n\n"
+                 "\"Today's times show that the soldiers are ready,\" said Mwaura.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Kelvin Kiprono"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [
+        ("Kelvin Kiprono won the 1500m at the championships at Ulinzi Sports Complex, Lang'ata yesterday. Wesley Langat won the "
+         "10,000m.", "Lang'ata"),
+        ("On Sunday took place the traditional Danske Bank Vilnius marathon. Evans Kiprotich won in 2:13:49.", "Danske Bank Vilnius"),
+        ("Bucharest Half Marathon\n\nSunday, 13 April 2025, 14:05 | Author: Mihai Georgescu | Photo: Cristina Ene\n\nEdwin Kibet won "
+         "in 1:02:47.", "Mihai Georgescu"),
+    ],
+    ids=["a-district-after-a-venue", "a-sponsor-s-race-name", "an-author-s-label"],
+)
+def test_athletes_places_races_authors_and_clubs_named_like_people(doc_of, text: str, not_athlete: str) -> None:
+    """A district set off after a venue ("Ulinzi Sports Complex, Lang'ata yesterday"), a race named for its sponsor and city
+    after "the" ("the traditional Danske Bank Vilnius marathon") and an author's label in the line under a headline ("| Author:
+    Mihai Georgescu |") are no athletes."""
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+
+
+def test_athletes_a_romanian_club_is_nobody(doc_of) -> None:
+    """"who is legitimate at CSA Steaua" (Romanian copy translated): a club, neither an athlete nor another person."""
+    doc = doc_of("Ionut Dumitrescu was sixth in 1:05:42.\n\n„I am content, but I know that I can more,” has said Dumitrescu, who is "
+                 "legitimate at CSA Steaua.")
+    assert "CSA Steaua" not in [s.text for key in ("athletes", "people") for s in doc.spans[key]]

@@ -3038,3 +3038,17 @@ def test_context_a_pacemaker_s_target_a_point_s_past_time_and_a_spacing_are_no_r
     """"to take them to 15km" (a pacemaker's target), "(5km had been 14:42" and "every 5km –" (a spacing) in a half marathon's
     report are no races (but "Every 10K she enters" is one)."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_title_won_for_the_nth_time_names_the_race() -> None:
+    """"won her fourth consecutive Olympic women's 1,500 metres title on Saturday": the race won (not a title of before)."""
+    assert [e for _, _, e in find_events("Faith Kipyegon of Kenya won her fourth consecutive Olympic women's 1,500 metres title on "
+                                         "Saturday, holding off Jessica Hull.")] == ["1500m"]
+
+
+def test_context_the_meeting_a_qualifying_mark_was_for_is_not_the_one_reported(doc_of) -> None:
+    """"the 2:18:00 qualifying mark he narrowly missed for the 2024 Olympic Trials": a meeting of the future (or past), not the
+    race reported."""
+    doc = doc_of("Benson Tanui won the marathon in 2:11:48.\n\nNathan Lindgren ran 2:14:20 for fourth, under the 2:18:00 "
+                 "qualifying mark he narrowly missed for the 2024 Olympic Trials.")
+    assert {r._.race.meeting for r in doc.spans["results"]} == {None}

@@ -2540,3 +2540,18 @@ def test_quotes_corner_brackets_closing_glued_and_doubled(doc_of, text: str, exp
     when no single ones are open (a review's probes)."""
     got = [(q.text, q._.speaker.label_ if q._.speaker is not None else None) for q in doc_of(text).spans["quotes"]]
     assert got == expected
+
+
+def test_quotes_a_speech_verb_after_a_phrase_of_when(doc_of) -> None:
+    """'„...,“ after the finish said E. Kiprotičas' (translated): the phrase of when before the verb, the speaker after it."""
+    doc = doc_of("Evans Kiprotičas won in 2:13:49.\n\n„In the morning it was cold, my legs were like wood,“ after the finish said "
+                 "E. Kiprotičas, who runs the marathon only third time.")
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] == ["Evans Kiprotičas"]
+
+
+def test_quotes_a_coach_named_with_his_club_speaks_by_pronoun(doc_of) -> None:
+    """'Her coach, Dave Lindquist of Twin Cities Track Club, was almost more emotional than she was. "...," he said': the coach
+    (no athlete), not the runner the sentence's "she" stands for."""
+    doc = doc_of("Kaitlyn Sorensen was second in 2:28:40.\n\nHer coach, Dave Lindquist of Twin Cities Track Club, was almost more "
+                 "emotional than she was. \"She has been getting up early for three years,\" he said.")
+    assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["Dave Lindquist"]

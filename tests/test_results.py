@@ -7402,3 +7402,73 @@ def test_results_a_time_that_stood_for_years_is_a_mark(doc_of) -> None:
     doc = doc_of("Yared Nuguse won the Wanamaker Mile in 3:46.63. Coghlan won the Wanamaker seven times, and his 3:49.78 stood for "
                  "fourteen years.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("3:46.63", "result"), ("3:49.78", "other")]
+
+
+# ---- the twentieth stop: GI and GJ read -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Evans Kiprotich won the marathon in 2:13:49. The route record – 2:11:54 – this year remained untouched.",
+         [("2:13:49", "result"), ("2:11:54", "other")]),
+        ("Chibet won the half marathon in 1:02:47. The Kenyan has not beaten the record of the route, 1:01:36, which is standing "
+         "from 2019.", [("1:02:47", "result"), ("1:01:36", "other")]),
+        ("Faith Kipyegon won the Olympic 1500m in Los Angeles in 3:51.95. She won in Tokyo in 3:53.11, then an Olympic record.",
+         [("3:51.95", "result"), ("3:53.11", "other")]),
+    ],
+    ids=["a-record-set-off-by-dashes", "a-record-not-beaten-which-is-standing", "then-an-olympic-record"],
+)
+def test_results_records_said_as_translated_copy_says_them(doc_of, text: str, expected: list) -> None:
+    """A record the sentence opens on, its time set off by dashes, a route's record "not beaten", "which is standing from 2019",
+    and a time "then an Olympic record" are marks of before, not results of the race."""
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_best_said_to_have_been_it_until_now(doc_of) -> None:
+    """"Until now the best result of the Kaunas runner was 2:23:40" (translated): his mark from before, his (the one the
+    paragraph before is about)."""
+    doc = doc_of("Tomas Vaitkevicius finished sixth in 2:21:14.\n\nUntil now the best result of the Kaunas runner was 2:23:40 "
+                 "(Rotterdam, 2024).")
+    assert results(doc) == [("2:21:14", "result", "Tomas Vaitkevicius", 6), ("2:23:40", "other", "Tomas Vaitkevicius", None)]
+
+
+def test_results_the_race_said_right_after_a_time_is_its_race(doc_of) -> None:
+    """"Tanui ran 2:11:48 to win the men's race, and Jepkemboi made it a Kenyan sweep with 2:27:14 in the women's race": each
+    time's sex is the one said right after it, not the last said before it."""
+    doc = doc_of("Kenya's Benson Tanui took full advantage, running 2:11:48 to win the men's race, and Winfridah Jepkemboi made it a "
+                 "Kenyan sweep with 2:27:14 in the women's race.")
+    assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("2:11:48", "men"), ("2:27:14", "women")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Men's 1500m\n1. SPte Kelvin Kiprono (Moi Air Base) 3:38.42\n2. Cpl Abel Rotich (Kahawa Garrison) 3:38.97\n"
+         "3. L/Cpl Brian Kiptum (Embakasi Garrison) 3:40.11",
+         [("3:38.42", "result", "Kelvin Kiprono", 1), ("3:38.97", "result", "Abel Rotich", 2), ("3:40.11", "result", "Brian Kiptum", 3)]),
+        ("The Latvian Kristaps Berzins was second in 1:03:44. The best Romanian, Ionut Dumitrescu, has finished on the place 6 with "
+         "1:05:42.", [("1:03:44", "result", "Kristaps Berzins", 2), ("1:05:42", "result", "Ionut Dumitrescu", 6)]),
+    ],
+    ids=["a-soldier-s-rank-in-a-row", "on-the-place-six"],
+)
+def test_results_places_past_a_rank_and_said_as_translated(doc_of, text: str, expected: list) -> None:
+    """A row's place read past the soldier's rank before the name ("2. Cpl Abel Rotich"); "has finished on the place 6 with"
+    (translated) is sixth."""
+    assert results(doc_of(text)) == expected
+
+
+def test_results_a_win_before_a_clause_of_another_runner_is_not_theirs(doc_of) -> None:
+    """"Langat closed the deal ... to win by a clear margin, Kipsang crossing in 28:23.10": the win is Langat's; Kipsang's
+    time has no place said."""
+    doc = doc_of("Sergeant Wesley Langat defended his title in 28:21.65. Only Corporal Vincent Kipsang of Moi Barracks, Eldoret, could "
+                 "respond, and Langat closed the deal with a 57.8 last lap to win by a clear margin, Kipsang crossing in 28:23.10.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("28:21.65", "Wesley Langat", 1), ("28:23.10", "Vincent Kipsang", None)]
+
+
+def test_results_a_club_named_city_of_before_a_runner_is_no_object(doc_of) -> None:
+    """"City of Derry Spartans' Gary Doherty won the M40 category in 2:31:22": the club's "of" makes no object of the runner."""
+    doc = doc_of("Tom Ruto won the marathon in 2:20:00.\n\nThere were strong showings from the veterans. City of Derry Spartans' Gary "
+                 "Doherty won the M40 category in 2:31:22.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("2:20:00", "Tom Ruto"), ("2:31:22", "Gary Doherty")]

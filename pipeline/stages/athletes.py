@@ -514,6 +514,8 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # "Northern Arizona", "Coastal Carolina"
     if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
         return True
+    if head and head.group(1) in P.RACE_AFTER and P.THE_AND_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        return True  # "the traditional Danske Bank Vilnius marathon"
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]

@@ -63,6 +63,7 @@ class RaceInfo:
 
 
 KNOWN_RACE_DISTANCE_REACH = 40  # characters after a known road race's name its distance may be said in
+WIN_REACH = 70  # characters before an event searched for the win of its title ("won her fourth consecutive Olympic women's")
 XC_METRES_MIN = 4000  # a cross country's distance in metres, odd and this long at least, may be its race's ("10.200 meters")
 
 
@@ -455,7 +456,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue  # a marathon's live blog: "7:46 a.m. — 5km. A big men's pack goes through in 14:40": a point, its entry's label
         if m.start() in table_rows:
             continue  # "700m | Cheruiyot | 1:37.52" under a header "Point | Leader | Time"
-        title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(before)  # "won 800m gold" is a race
+        title = P.EVENT_TITLE_AFTER.match(after) and not P.WIN_BEFORE_EVENT.search(  # "won 800m gold" is a race
+            text, max(0, m.start() - WIN_REACH, text.rfind("\n", 0, m.start()) + 1), m.start())
         listed = title_end >= 0 and P.EVENT_LIST_GAP.fullmatch(text, title_end, m.start())  # "... and the mile"
         title_before = (P.EVENT_TITLE_BEFORE.search(before) and not P.MEDAL_WON_BEFORE.search(before)  # not "took silver in the 1500m"
                         and not P.RECORD_RUN_BEFORE.search(before)  # nor "Tsegay's 14:00.21 world record in the 5000m"

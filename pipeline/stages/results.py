@@ -119,8 +119,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
             and (set_off := P.ORDINAL_APPOSITION_AFTER.match(text, who.end_char, t.start_char)) is not None \
             and not P.APPOSITION_PAST.search(text, set_off.end(), t.start_char) and not P.PLACE_ORDINAL.search(text, t.end_char, w1):
         return P.ORDINALS[set_off.group("ord").lower()]
-    if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char)) is not None:
-        return number(said.group("n"))  # "came in as number eleven on 13.07,66" (translated)
+    if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
+        return number(said.group("n") or said.group("n2"))  # "came in as number eleven on 13.07,66", "has finished on the place 6
+        # with 1:05:42" (translated)
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
     if text[t.start_char - 1 : t.start_char] == "(" and (bracket := P.ORDINAL_CLOSING_BRACKET.match(text, t.end_char)) is not None:
@@ -172,10 +173,13 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     bracket = who is not None and who.end_char <= t.start_char and (
         P.CLUB_IN_GAP.match(text, who.end_char, t.start_char) or P.CLUB_OPEN_IN_GAP.match(text, who.end_char, t.start_char))
     club = bracket.span() if bracket else (0, 0)
+    own_clause = (who is not None and w0 < who.start_char < t.start_char  # ", Kipsang crossing in 28:23.10"
+                  and text[max(w0, who.start_char - 3) : who.start_char].rstrip().endswith(",")
+                  and P.ABSOLUTE_CLAUSE_TO_TIME.fullmatch(text, who.end_char, t.start_char) is not None)
     words = [
         m for m in P.PLACE_WORD.finditer(text, w0, w1)
         if not inside(m.start(), asides) and (w1 <= t.end_char or not P.PLACE_WORD_OF_NEXT_TIME.fullmatch(text[m.end() : w1]))
-        and not (beaten and m.group("p1") and m.start() < who.start_char)
+        and not ((beaten or own_clause) and m.group("p1") and m.start() < who.start_char)
         and not club[0] <= m.start() < club[1]  # a club's name: "Pietro Riva (Gold Flames, 13:42.30)" (translated)
     ]
     for group, place in (("p2", 2), ("p3", 3), ("p1", 1)):
@@ -540,13 +544,13 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         mark_of is not None and mark_of.group("noun").lower() == "record")) else None
     if stood is not None and (holder := _holder_after_stood(doc, stood.end(), t.start_char, paras)) is not None:
         return OldMark(True, holder, settled=True)  # "The world record, 3:43.13, has stood since 1999, when Hicham El Guerrouj ran it"
-    standing = ((rec := P.RECORD_IS_BEFORE.search(before)) is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))) \
-        or stood is not None
+    standing = any(rec is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))
+                   for rec in (P.RECORD_IS_BEFORE.search(before), P.RECORD_SUBJECT_DASHED_BEFORE.search(before))) or stood is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     if not (owned or setter or broken or missed or still or standing
             or P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char)
-            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
+            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before) or P.PRIOR_BEST_WAS_BEFORE.search(before)):
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
@@ -581,6 +585,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if (holder := next(iter(between(doc, "athletes", b, b + HOLDER_OPENING_REACH)), None)) and P.HOLDER_OPENING.fullmatch(text, b, holder.start_char):
             return OldMark(True, holder, settled=True)
         return OldMark(True, None, settled=True)
+    if P.PRIOR_BEST_WAS_BEFORE.search(before):  # "Until now the best result of the Kaunas runner was 2:23:40"
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
+                       or previous_athlete(doc, t.start_char, paras, protagonist=True))
     return OldMark(True, None, settled=bool(broken))
 
 
@@ -797,6 +804,10 @@ def sex_said_before(doc: Doc, t: Span, a: int, b: int, race: RaceInfo) -> RaceIn
     cues, both = sentence_sex_cues(doc, a, b)
     if not both:
         return race
+    if (won := P.SEX_RACE_RIGHT_AFTER_TIME.match(text_of(doc), t.end_char, b)) is not None \
+            and (k := bisect_left(cues, (won.end(), ""))) < len(cues) and cues[k][0] == won.end():
+        return replace(race, sex=cues[k][1]) if cues[k][1] != race.sex else race  # "... and Jepkemboi made it a sweep with 2:27:14
+        # in the women's race": the race said right after the time
     k = bisect_left(cues, (t.start_char, "")) - 1
     return replace(race, sex=cues[k][1]) if k >= 0 and cues[k][1] != race.sex else race
 
@@ -1016,12 +1027,13 @@ def list_place(text: str, who: Span, a: int) -> int | None:
     """"2. A. Habz (FRA) 3:49.20": the number before a name in a results list, in its sentence, or
     opening its line ("=2. Rushell Clayton": the segmenter may end a sentence after "=2."), or, in
     a line of rows run together, the sentence before the name's ("9.94. 2. Fred Kerley": "2." one)."""
-    m = P.LIST_PLACE_BEFORE.search(text[max(a, who.start_char - 8) : who.start_char])
+    start = rank.start() if (rank := P.RANK_RIGHT_BEFORE.search(text, max(a, who.start_char - 20), who.start_char)) else who.start_char
+    m = P.LIST_PLACE_BEFORE.search(text[max(a, start - 8) : start])  # (read past a rank: "4. L/Cpl Brian Kiptum")
     if m is None:
-        line = text.rfind("\n", 0, who.start_char) + 1
-        m = P.LIST_PLACE_BEFORE.fullmatch(text[line : who.start_char])
-        if m is None and a > who.start_char - 8:
-            m = P.AGATE_PLACE_BEFORE.search(text, max(line, who.start_char - 10), who.start_char)
+        line = text.rfind("\n", 0, start) + 1
+        m = P.LIST_PLACE_BEFORE.fullmatch(text[line : start])
+        if m is None and a > start - 8:
+            m = P.AGATE_PLACE_BEFORE.search(text, max(line, start - 10), start)
     if m is not None and "dash" in m.re.groupindex and m.group("dash") and not P.ROW_DASH_AFTER.match(text, who.end_char):
         return None  # "3 – Julien Alfred is the woman to beat": a listicle's number, not a row's place
     return int(m.group("n").replace(",", "")) if m else None
