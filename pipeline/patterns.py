@@ -107,6 +107,9 @@ FEET_INCHES_BEFORE = re.compile(  # (a height or a field event's mark: "won the 
 PLACE_NAMED = re.compile(r"\b(?:in|at|of|through)\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)")  # "in Berlin", "the streets of London"
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 COUNTDOWN_AFTER = re.compile(r"\s+(?:before|to\s+go|until|till|left)\b", re.IGNORECASE)  # "the clock read 8'45\" before the start"
+# a mile or kilometre marker right before a number: "through Hancock at mile 47.6" (a distance along the course, no time)
+MARKER_BEFORE = re.compile(r"\b(?:mile|km|kilomet(?:re|er)|marker)[ \t]+$", re.IGNORECASE)
+POINT_CELL_CLOSE = re.compile(r"[ \t]?(?:km|k|m|miles?)?\)[ \t]*\|")  # ... or a bar table's first cell's: "Alpine Tunnel (58.2) |"
 POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through|near|nearing|approaching)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
                                   re.IGNORECASE)  # "At the bell (11'59'')", "near the 15 km (42.06)"
 # ... or before the point of a race it was reached at: "2'06'' at the 800 m, 2'54'' at the bell" (translated splits)
@@ -252,7 +255,9 @@ THRESHOLD_BEFORE = re.compile(
     rf"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|{_MINIMUM})[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
     # "the Olympia norm of 2:29:30 hours", German translated)
     rf"(?:standard|{_MINIMUM})\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
-    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
+    r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|(?:(?-i:[A-Z]{2,4})|qualifying|entry|qualification)\s+requirement\s+of|qualifier\s+of|"  # (the
+    # "EC requirement of 4:06.50", translated; "inside the BUCS Indoors qualifier of 1:55.50")
+    r"(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
     r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
     rf"{_AT_LEAST_TO_RUN}|"  # "must run at least 28:30 for the men and 32:30 for the women": standards
@@ -305,7 +310,7 @@ EVENT_METRES = re.compile(
 # "the 110 hurdles", and the high schools' "the 1,600", "the 3,200"; Spanish copy translated, with a point: "silver in the 3.000";
 # continental copy's abbreviated hurdles, "the 400 hs" (Italian's "ostacoli", "the 400m Hs"; not in capitals: "the 400m HS
 # record" is a high school's), and French "haies"
-_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:[Hh]s)\b|haies))|100|60)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:[Hh]s)\b|haies|obstacles))?"
+_BARE_EVENT = r"(?P<d>1,500|1,600|3,200|5,000|10,000|3,000|1\.500|3\.000|5\.000|10\.000|1500|1600|3200|5000|10000|3000|800|400|200|110(?=\s+(?:hurdles|(?-i:[Hh]s)\b|haies))|100|60)(?![.,]\d)(?P<kind>\s+(?:steeplechase|hurdles|(?-i:[Hh]s)\b|haies|obstacles))?"
 EVENT_BARE = re.compile(
     rf"(?:\bthe\s+(?:(?:boys|girls)['’]?\s+)?|\b(?:men|women)['’]s\s+|\b(?:boys|girls)['’]?\s+|(?<=\d\sand\s)|(?<=\d\sor\s)){_BARE_EVENT}"  # "won the girls 100 in"
     # (the second of two: "swept the 5,000 and 10,000 at the Paris Olympics")
@@ -445,7 +450,8 @@ EVENT_NAMED_AFTER = re.compile(r"[\s-]+(?:half[\s-]*marathon|marathon|\d[\d.,]*[
 EVENT_WORDS = re.compile(
     r"\b(?P<metric>metric\s+mile)\b|(?<![\d.])\b(?P<two>(?:two|2)[\s-]miles?)\b|(?<![\d.])\b(?P<ten>(?:ten|10)[\s-](?:English\s+)?mile(?:s|r)?)\b|"
     # another number of miles, a road race's own only when said so (`MILES_RACE_AFTER`), never "the four-mile marker"'s mile
-    r"(?<![\d.,])\b(?P<nmiles>(?:three|four|five|six|seven|eight|nine|twelve|fifteen|twenty|[3-9]|1[1-9]|20)[\s-]mile(?:s|r)?)\b|"
+    # (and an ultra's: "The 100.4-mile loop starts in Buena Vista", "the 50-mile race")
+    r"(?<![\d.,])\b(?P<nmiles>(?:three|four|five|six|seven|eight|nine|twelve|fifteen|twenty|[3-9]|1[1-9]|20|(?:30|31|40|50|62|100)(?:\.\d)?)[\s-]mile(?:s|r)?)\b|"
     r"(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
     # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
     r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?<=[a-z]\s)(?-i:half)(?=\s+(?:in|on)\s+\d)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
@@ -467,6 +473,7 @@ EVENT_WORDS = re.compile(
 )
 # the second word of a field event, after its first ("Long jump", "Pole vault", "Shot put")
 FIELD_EVENT_AFTER = re.compile(r"\s+(?:jump|vault|put)\b", re.IGNORECASE)
+FIELD_EVENT_FIRST = frozenset("long triple high pole shot".split())  # (not a runner's name before a verb: "Ingebrigtsen put in the turbo")
 # "over the" before a distance: the race's whole length ("over the 10,1 kilometres of the circuit")
 OVER_THE_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
 # ... or what a field had to cover, perhaps the other sex's after it: "The men had to do 10,4 kilometer, five big rounds, the
@@ -1228,7 +1235,9 @@ _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<
 # her new personal best", "Rossi was pegged at")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
-    rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark))[\"”’']?\s*"
+    rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark)|"
+    r"(?:(?-i:[A-Z]{2,4})|qualifying|entry|qualification)\s+requirement|qualifier)[\"”’']?\s*"  # ("the EC requirement of 13.15,00",
+    # translated; "the BUCS Indoors qualifier of 1:55.50")
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
     rf"|{_AT_LEAST_TO_RUN}\s*$"
@@ -2125,7 +2134,8 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_FIRST_STRETCH_RAN,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
-BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+at[ \t]+(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")
+BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+(?:at|(?P<through>through|thru))[ \t]+(?P<d>[1-9]\d?00)\b"
+                                    r"(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")  # (or "56.1 through 400")
 # ... or listed with another point's time: "27.9 at 200 and 58.21 at the bell", "78 at 400, 2:39 at 800 and 3:59 at 1200"
 BARE_POINT_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+\d[\d:.]*(?:\s*\([^()\n]{1,12}\))?\s+at\s+(?:the\s+)?(?:bell|\d)", re.IGNORECASE)
 BARE_POINT_LISTED_BEFORE = re.compile(r"\d\s+at\s+(?:the\s+)?\d{3,4}\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
@@ -2143,7 +2153,8 @@ TIME_CLAUSE_BREAK = re.compile(r"\n|\.\s|\)|;")  # (where a time's clause starts
 MILE_FASTEST_S = 220.0  # a mile's time at least (the world record is 3:43.13): no cumulative time at n miles is under n times it
 SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\s+race)\s+out\b|\bthe\s+bell\b|\bhalf-?way\b|\blaps?\b", re.IGNORECASE)
 PASSING_TIME_BEFORE = re.compile(
-    r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$", re.IGNORECASE)
+    r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching|"
+    r"(?:he|she)\s+was)\s+(?:in\s+)?$", re.IGNORECASE)  # ("He was 26.9 at 200, went past the bell in 1:25.3")
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
@@ -2291,6 +2302,10 @@ SEGMENT_BEFORE = re.compile(
     rf"|{_STRETCH}",
     re.IGNORECASE,
 )
+# ... or told by its length, its ends named after it: "ran the 14.6-mile stretch from St. Elmo to Mount Princeton in 2:35:42"
+STRETCH_BY_LENGTH_BEFORE = re.compile(r"\b(?:the|a|that)\s+\d[\d.,]*[\s-]?(?:miles?|km|k|kilomet(?:re|er)s?)\s+"
+                                      r"(?:stretch|section|segment|leg)\b[^;!?\n]{0,60}?\s+in\s+$", re.IGNORECASE)  # (its ends
+# may be abbreviated: "St. Elmo"; not a climb raced: "won the 12km climb to the summit of Loon Mountain in 58:40")
 A_LAP_OF_BEFORE = re.compile(r"\b(?:an?|that|this)\s+lap\s+(?:there\s+|then\s+|now\s+)?(?:of|was\s+(?:an?\s+)?)\s*$", re.IGNORECASE)  # "A
 # lap there of 68.2", a live text's "That lap was a 64.9"
 LAP_TIME_BEFORE = re.compile(
@@ -2432,6 +2447,12 @@ FINISH_TOLD_BEFORE = re.compile(
     r"[^.;!?\n]{0,90}|(?:^|(?<!\d):\s*|[;,]\s*)\d{1,3}\.?\s+(?-i:[A-Z])[^\n;:]{1,50})$", re.IGNORECASE | re.MULTILINE)  # (not a
 # clock's "2:24:52. At Weisshorn, Kipngeno passed in")
 SLASH_TABLE_UNIT = re.compile(r"\((?P<unit>km|k|m|miles?)\)", re.IGNORECASE)
+# ... or between bars, the points' column headed with its unit in a bracket, the runners' names after it: "Aid station (mile) |
+# Ashdown | Ocampo" over "Cottonwood Lake (13.4) | 2:01:15 | 2:00:58", "Finish (100.4) | 18:02:33 | 18:39:51"
+FINISH_WORDS = frozenset("finish finish line arrival end".split())  # ... a last row's place that is the finish
+PIPE_POINT_TABLE_HEAD = re.compile(r"[ \t]*\|?[ \t]*(?:aid\s+stations?|checkpoints?|stations?|points?|locations?)[ \t]*\((?:km|k|m|miles?)\)",
+                                   re.IGNORECASE)
+PIPE_POINT_TABLE_ROW = re.compile(r"(?P<place>[^\n|()\d]+)\((?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)", re.IGNORECASE)
 SLASH_TABLE_ROW = re.compile(
     r"[ \t]*(?:[^\n–—/\d]*?\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
     re.IGNORECASE)
@@ -4439,7 +4460,8 @@ BEST_SET_TODAY_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:today|tonight|this\s+(?:
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)(?<![Tt]hat)(?<!\b[Ii]t)(?<![Tt]here)(?<![Hh]ere)(?<![Ww]hat)(?<!\b[Hh]e)(?<![Ss]he)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    # (a pronoun's contraction before it is none: "That's his old PB of 1:55.02")
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
     r"|\b(?:far\s+(?:from|of)|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"

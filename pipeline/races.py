@@ -17,7 +17,7 @@ def metres(d: str, unit: str) -> float:
     """A distance as written, in metres: ("1,500", "m") -> 1500, ("21.1", "km") -> 21100 (a decimal
     point before km or miles, a thousands one before metres), ("five", "miles") -> 8046.7."""
     unit = unit.lower()
-    if unit.startswith(("k", "mile")) and re.fullmatch(r"\d{1,2}[.,]\d{1,4}", d):
+    if unit.startswith(("k", "mile")) and re.fullmatch(r"\d{1,2}[.,]\d{1,4}|\d{3}[.,]\d{1,2}", d):  # (and "100.4 miles", "160.9km")
         value = float(d.replace(",", "."))  # "21.1km": a decimal point, not a thousands one
     else:
         value = float(re.sub(r"[,.\s]", "", d)) if d[0].isdigit() else float(P.NUMBER_WORDS[d.lower()])  # ("5 000": a space for thousands)

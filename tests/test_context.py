@@ -3052,3 +3052,18 @@ def test_context_the_meeting_a_qualifying_mark_was_for_is_not_the_one_reported(d
     doc = doc_of("Benson Tanui won the marathon in 2:11:48.\n\nNathan Lindgren ran 2:14:20 for fourth, under the 2:18:00 "
                  "qualifying mark he narrowly missed for the 2024 Olympic Trials.")
     assert {r._.race.meeting for r in doc.spans["results"]} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 100.4-mile loop starts in Buena Vista at 4 a.m.", ["100 miles"]),
+        ("He won the 50-mile race in 6:10:00.", ["50 miles"]),
+        ("Aid station (mile) | Ashdown | Ocampo", []),
+    ],
+    ids=["a-hundred-mile-loop", "a-fifty-mile-race", "a-table-s-unit"],
+)
+def test_context_an_ultra_s_miles_and_a_table_s_unit(text: str, expected: list[str]) -> None:
+    """An ultra's distance in miles ("The 100.4-mile loop", "the 50-mile race") is its race (not "The 100", a sprint); a unit in
+    brackets heading a table's points ("Aid station (mile)") is no mile race."""
+    assert [e for _, _, e in find_events(text)] == expected

@@ -2555,3 +2555,19 @@ def test_quotes_a_coach_named_with_his_club_speaks_by_pronoun(doc_of) -> None:
     doc = doc_of("Kaitlyn Sorensen was second in 2:28:40.\n\nHer coach, Dave Lindquist of Twin Cities Track Club, was almost more "
                  "emotional than she was. \"She has been getting up early for three years,\" he said.")
     assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["Dave Lindquist"]
+
+
+def test_quotes_guillemets_close_on_their_own_mark(doc_of) -> None:
+    """'«We had 14,000 on the stand. With Jakob in the "Dream Mile"-week it is always a party,» says Aasland.': one quote, closed
+    by its guillemet (not by the double mark inside it), its speaker the meet director."""
+    doc = doc_of("Jakob Ingebrigtsen won in 12:52.84.\n\nThe meet director Kjersti Aasland was very pleased.\n\n«We had 14,000 on "
+                 "the stand. With Jakob in the \"Dream Mile\"-week it is always a party,» says Aasland.")
+    assert [(q.text[:10], q._.speaker.label_) for q in doc.spans["quotes"]] == [("We had 14,", "Kjersti Aasland")]
+
+
+def test_quotes_a_physio_named_by_a_given_name_alone_is_no_athlete(doc_of) -> None:
+    """"my physio Dan put it bluntly: ..." then "The plan Dan and I agreed", "Dan texted": a physio throughout, no athlete."""
+    doc = doc_of("Ruth Ellison ran 19:40 at parkrun.\n\nAfter the hamstring went in March, my physio Dan put it bluntly: \"You can run, "
+                 "Ruth, but you can't race.\" So that was that.\n\nThe plan Dan and I agreed was simple: nothing quicker than 4:35 "
+                 "per km until 7K.\n\nDan texted that evening: \"Told you. Patience.\" I will take it.")
+    assert "Dan" not in {s.label_ for s in doc.spans["athletes"]}

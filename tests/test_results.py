@@ -7472,3 +7472,23 @@ def test_results_a_club_named_city_of_before_a_runner_is_no_object(doc_of) -> No
     doc = doc_of("Tom Ruto won the marathon in 2:20:00.\n\nThere were strong showings from the veterans. City of Derry Spartans' Gary "
                  "Doherty won the M40 category in 2:31:22.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("2:20:00", "Tom Ruto"), ("2:31:22", "Gary Doherty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ashdown won in 18:02:33. He ran the 14.6-mile stretch from St. Elmo to Mount Princeton in 2:35:42, the fastest split of "
+         "the day.", [("18:02:33", "result", None)]),
+        ("Ingeborg Østgård won in 4:01.20. «Now I take it with me to Birmingham,» says Østgård, who also has the EC requirement of "
+         "4:06.50 clear.", [("4:01.20", "result", None), ("4:06.50", "other", "standard")]),
+        ("Callum Rennie won the 800m in 1:54.10.\n\nThat's his old PB of 1:55.02 from the outdoor season gone, and he's now inside "
+         "the BUCS Indoors qualifier of 1:55.50.", [("1:54.10", "result", None), ("1:55.02", "other", "record"), ("1:55.50", "other", "standard")]),
+    ],
+    ids=["a-stretch-told-by-its-length", "a-requirement", "a-qualifier-and-that-s-his-pb"],
+)
+def test_results_stretches_requirements_and_qualifiers(doc_of, text: str, expected: list) -> None:
+    """A stretch told by its length ("the 14.6-mile stretch from St. Elmo to Mount Princeton in") is no result; "the EC
+    requirement of" (translated) and "the BUCS Indoors qualifier of" are standards; "That's his old PB of" is his mark."""
+    doc = doc_of(text)
+    assert [(r.text, r.label_, r._.context) for r in doc.spans["results"]] == expected
+    assert all(athlete_of(r) == "Callum Rennie" for r in doc.spans["results"] if r.text == "1:55.02")

@@ -3816,3 +3816,28 @@ def test_splits_a_half_marathon_row_in_a_marathon_s_list(doc_of) -> None:
                  "Half marathon – 1:06:52\n25 km – 1:19:15\n")
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("15:48", "5km"), ("1:03:22", "20km"), ("1:06:52", "halfway"),
                                                                ("1:19:15", "25km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callum Rennie won the 800m in 1:54.10. Fraser McLaren took it out hard, 56.1 through 400, and Callum sat in third.",
+         [("56.1", "400m", "Fraser McLaren")]),
+        ("Callum Rennie won the 1500m in 3:54.10. He was 26.9 at 200, went past the bell in 2:55.3 in second.",
+         [("26.9", "200m", "Callum Rennie"), ("2:55.3", "bell", "Callum Rennie")]),
+    ],
+    ids=["time-through-a-bare-point", "he-was-at-a-bare-point"],
+)
+def test_splits_a_time_then_a_bare_track_point(doc_of, text: str, expected: list) -> None:
+    """A time right before a bare track point it was run "through" ("56.1 through 400"), or said of "he was" ("He was 26.9 at
+    200"), is a split there."""
+    got = [(s.text, s.label_, s._.athlete.label_ if s._.athlete is not None else None) for s in doc_of(text).spans["splits"]]
+    assert got == expected
+
+
+def test_splits_a_runner_before_put_is_a_runner(doc_of) -> None:
+    """"but on the back straight Ingebrigtsen put in the turbo and ran the last round in 57.8": Ingebrigtsen's (a name before
+    "put" is no field event's first word, as "Shot put" is)."""
+    doc = doc_of("Jakob Ingebrigtsen won the 5000m in 12:52.84. It was Berihu Aregawi who had the lead at the bell, but on the back "
+                 "straight Ingebrigtsen put in the turbo and ran the last round in 57.8 seconds.")
+    assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("57.8", "Jakob Ingebrigtsen")]

@@ -295,3 +295,15 @@ def test_tables_a_point_of_2000_is_no_year() -> None:
     2010 to 2029 only)."""
     text = "Athlete | 1000 | 2000 | Finish\nTom Price | 2:40.1 | 5:21.0 | 8:01.30\n"
     assert {text[s : s + 6]: c.at for s, c in split_tables(text).cells.items()} == {"2:40.1": "1000m", "5:21.0": "2000m"}
+
+
+def test_tables_runners_side_by_side_between_bars() -> None:
+    """"Aid station (mile) | Ashdown | Ocampo" over "Cottonwood Lake (13.4) | 2:01:15 | 2:00:58": each runner's time at the
+    row's point, in the header's unit; the places are checkpoints; a last row whose times the text tells as a finish is the
+    finish."""
+    text = ("Ashdown won in 18:02:33 and Ocampo was second in 18:39:51.\n\nAid station (mile) | Ashdown | Ocampo\n"
+            "Cottonwood Lake (13.4) | 2:01:15 | 2:00:58\nTincup (31.0) | 5:02:40 | 5:01:55\nFinish (100.4) | 18:02:33 | 18:39:51\n")
+    cells = {text[s : s + 7]: (c.at, round(c.distance_m)) for s, c in split_tables(text).cells.items()}
+    assert cells == {"2:01:15": ("13.4 miles", 21565), "2:00:58": ("13.4 miles", 21565), "5:02:40": ("31.0 miles", 49890),
+                     "5:01:55": ("31.0 miles", 49890)}
+    assert checkpoint_distances(text) == {"Cottonwood Lake": 21565.16, "Tincup": 49889.54}

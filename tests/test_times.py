@@ -805,3 +805,14 @@ def test_times_a_selection_mark_told_with_its_event_is_a_threshold() -> None:
     a threshold's words are looked for in), not a time run."""
     text = "Ropata won in 33:04. She will need to go quicker: Athletics New Zealand's selection mark for the 10,000m is 32:30."
     assert [(t.clock, t.label) for t in find_times(text)] == [("33:04", "time"), ("32:30", "threshold")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ocampo led every aid station through Hancock at mile 47.6, with Ashdown never far behind.",
+     "Alpine Tunnel (58.2) | 10:22:48 | 10:31:02"],
+    ids=["at-mile", "a-bar-table-s-point-cell"],
+)
+def test_times_a_distance_along_the_course_is_no_time(text: str) -> None:
+    """"at mile 47.6" and a bar table's first cell "Alpine Tunnel (58.2)" are distances along the course, not times."""
+    assert "47.6" not in [t.clock for t in find_times(text)] and "58.2" not in [t.clock for t in find_times(text)]

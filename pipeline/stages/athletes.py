@@ -669,7 +669,8 @@ def find_candidates(
                 continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint
             if P.CLASS_LABEL.fullmatch(c.text):
                 continue  # "Sr M (10km):", a results heading's class
-            if len(c.tokens) == 1 and (P.FIELD_EVENT_AFTER.match(text, c.end) or (fold(c.text) == "bell" and (
+            if len(c.tokens) == 1 and ((fold(c.text) in P.FIELD_EVENT_FIRST and P.FIELD_EVENT_AFTER.match(text, c.end))
+                                       or (fold(c.text) == "bell" and (
                     P.BELL_RINGS_AFTER.match(text, c.end) or _bell_row(text, c.start, c.end)))):
                 continue  # "Long jump (M): 2. Kwame Asante 6.41m", "Shot put": an event; "Bell ringing at the last lap": the bell
             if fold(c.text) not in names:
@@ -874,6 +875,10 @@ def _not_own_person(text: str, c: Candidate) -> bool:
 # the role words a coaching verb after a name leaves: a job, said even of a surname alone ("Wetmore has coached at Colorado")
 COACHING_VERBS = frozenset({"coaching", "coaching job"})
 WEAK_ROLES = frozenset({"coaching job", "author"})  # roles that do not decide for one timed in the text
+# roles of the people who care for a runner, said before a given name alone, that decide it as they do a full name: "my physio Dan
+# put it bluntly" ... "The plan Dan and I agreed" ... "Dan texted that evening"
+CARE_ROLES = frozenset({"physio", "physiotherapist", "nutritionist", "psychologist"})  # (not a family's: "Winsford dad-of-two Danny
+# Kerrigan storms to victory", a runner)
 
 
 def _plausible(c: Candidate) -> bool:
@@ -1348,7 +1353,7 @@ class Athletes:
                     P.CLOCK_TIME.search(text, *sents.of(c.start)) for c in cl.mentions):
                 non_athlete = []
             if non_athlete and not in_office and (2 * len(non_athlete) >= len(cl.mentions) or not registered and any(
-                c.role in non_athlete and (len(c.tokens) > 1 or c.role in COACHING_VERBS) for c in cl.mentions
+                c.role in non_athlete and (len(c.tokens) > 1 or c.role in COACHING_VERBS or c.role in CARE_ROLES) for c in cl.mentions
             )) and not any(_raced(text, c, sents.of(c.start)) or _listed(text, c) for c in cl.mentions
                            if not c.role or P.PLACE_WORD.match(text[c.end : c.end + 30].lstrip())) \
                     and not any(_athletic_past(text, c, sents.of(c.start)) for c in cl.mentions):  # (a coach who won Olympic

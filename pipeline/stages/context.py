@@ -133,6 +133,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
     if m.group("mile"):  # (not a numbered mile of a longer race, "Mile one", "Mile 2: 11:58", "mile 20", nor "for that mile")
         if P.MILE_NUMBERED_AFTER.match(m.string, m.end()) or P.MILE_OF_A_RACE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
             return None
+        if m.string[m.start() - 1 : m.start()] == "(" and m.string[m.end() : m.end() + 1] == ")":
+            return None  # a unit a table's header gives its points in: "Aid station (mile) | Ashdown | Ocampo"
         return "mile" if not m.group().lower().endswith("s") else None
     if m.group("half"):  # (a bare "half" after a race's place: "her 30th Auckland half in 2:48:17", not "the second half in")
         return "half marathon" if m.group() != "half" or P.RACE_NAME_WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else None

@@ -103,6 +103,8 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
         if open_at is None:
             if c == "„":
                 open_at, kind = i, "low"
+            elif c == "«" and "»" in text[i + 1 : b]:
+                open_at, kind = i, "guillemet"  # (closed by its own mark only: '«With Jakob in the "Dream Mile"-week it is a party,»')
             elif c in "“«" or (c == '"' and _opens(text, i, a)) or (c == "”" and _opens_right_mark(text, i, a)):
                 open_at, kind = i, "double"
             elif c == "「":
@@ -117,6 +119,9 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
             elif c == "'" and straight and (i == a or text[i - 1] in " \t\n([") and i + 1 < b and text[i + 1].isalnum():
                 open_at, kind = i, "straight"
         elif (kind == "double" and c in '”»"' or kind == "low" and c in '“”"') and not _in_number(text, i):
+            out.append(Marked(open_at + 1, i, open_at, i))
+            open_at = None
+        elif kind == "guillemet" and c == "»":
             out.append(Marked(open_at + 1, i, open_at, i))
             open_at = None
         elif kind == "reversed" and c in "«»" and not _in_number(text, i):

@@ -40,6 +40,7 @@ from .splits import MAX_LAP_S, feature_reached
 from .times import named_standard, number
 
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
+STRETCH_REACH = 110  # characters before a time searched for a stretch told by its length ("the 14.6-mile stretch from ... in")
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
@@ -1161,6 +1162,7 @@ class Results:
                 # (Ochoa, Lund, Pratt, Ames) 3:39.01")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
+                    or P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char) \
                     or feature_reached(text, t.start_char, t.end_char, a) is not None \
                     or ("ed in" in text[max(a, t.start_char - 8) : t.start_char]  # (the cheap test first: "reached in", "passed in")
                         and (reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None

@@ -70,7 +70,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if P.DISTANCE_AT.match(text, end + lead.end()):
             return None  # a point named right after that the race never reaches: no point before it is this time's
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
-            and (P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start)
+            and (bare.group("through") or P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start)
                  or ((P.BARE_POINT_LISTED_AFTER.match(text, end + bare.end()) or P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, start - 25), start))
                      and P.SPLITS_SPOKEN_OF.search(text, sent_start, sentence_end(text, end)))) \
             and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):

@@ -131,6 +131,7 @@ def split_tables(text: str) -> Table:
     _point_heading_lists(text, lines, rows, cells, places)
     finishes: set[str] = set()
     _slash_tables(text, lines, rows, cells, finishes)
+    _pipe_point_tables(text, lines, rows, cells, finishes, places)
     return Table(frozenset(rows), cells, frozenset(finishes), tuple(places))
 
 
@@ -273,36 +274,78 @@ def _finish_told_elsewhere(text: str, clock: str, table: tuple[int, int]) -> boo
 def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str]) -> None:
     """Splits tables of runners side by side, a dash after each point and a slash between the runners' times, their names
     atop in the header's order ("Checkpoint (km) – Kipngeno / Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05"). A row
-    says its point's distance in a bracket after its place, or alone, in the header's unit where it says none; the
-    distances rise, and each runner's times with them. A last row whose times the text tells elsewhere as a finish is the
-    finish (its point put in `finishes`), its times the results'."""
+    says its point's distance in a bracket after its place, or alone, in the header's unit where it says none."""
     for i, (a, b) in enumerate(lines[:-1]):
         if (head := P.SLASH_TABLE_HEADER.fullmatch(text, a, b)) is None:
             continue
         names = _slashed(text, *head.span("cols"))
         unit = P.SLASH_TABLE_UNIT.search(head.group("label"))
-        body: list[tuple[int, str, float, list[tuple[int, int, float]]]] = []  # (distance start, at, metres, [(start, end, seconds)])
+        body: list[tuple[int, str, float, list[tuple[int, int, float | None]]]] = []
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             row = P.SLASH_TABLE_ROW.fullmatch(text, *lines[j])
-            u = (row.group("unit") or (unit.group("unit") if unit else "")).lower() if row else ""
-            times = [(s, e, _slash_seconds(text[s:e])) for s, e in _slashed(text, *row.span("times"))] if row and u else []
-            if len(times) != len(names) or any(t is None for _, _, t in times):
+            times = [(s, e, _slash_seconds(text[s:e])) for s, e in _slashed(text, *row.span("times"))] if row else []
+            if (point := _point_of_row(row, unit)) is None or len(times) != len(names) or any(t is None for _, _, t in times):
                 break
-            u = "km" if u.startswith("k") else u
-            at = row.group("d") + u if u in ("km", "m") else f"{row.group('d')} {'mile' if row.group('d') == '1' else 'miles'}"
-            body.append((row.start("d"), at, metres(row.group("d"), u), times))
+            body.append((row.start("d"), *point, times))
             j += 1
-        if len(body) < 2 or any(x[2] >= y[2] or any(p[2] >= q[2] for p, q in zip(x[3], y[3])) for x, y in zip(body, body[1:])):
+        _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes)
+
+
+def _pipe_point_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str],
+                       places: list[tuple[str, float]]) -> None:
+    """The same with cells between bars, the header's first cell the points' with their unit in a bracket, the runners' names
+    after it ("Aid station (mile) | Ashdown | Ocampo" over "Cottonwood Lake (13.4) | 2:01:15 | 2:00:58"); each row's place
+    and distance go in `places` ("Cottonwood Lake", a place, the point a time said reached there is at)."""
+    for i, (a, b) in enumerate(lines[:-1]):
+        if "|" not in text[a:b] or (head := P.PIPE_POINT_TABLE_HEAD.match(text, a, b)) is None:
             continue
-        table = (a, lines[j - 1][1])
-        if all(_finish_told_elsewhere(text, text[s:e], table) for s, e, _ in body[-1][3]):
-            finishes.add(body[-1][1])
-            body[-1] = (*body[-1][:3], [])
-        for start, at, distance_m, times in body:
-            rows.add(start)
-            for (s, _, _), name in zip(times, names):
-                cells[s] = Cell(at, distance_m, False, (start, start), name, a, body[-1][2])
+        header = _cells(text, a, b)
+        names = header[1:]
+        if not names or any(re.search(r"\d", text[s:e]) for s, e in names):
+            continue
+        unit = P.SLASH_TABLE_UNIT.search(head.group())
+        body: list[tuple[int, str, float, list[tuple[int, int, float | None]]]] = []
+        named: list[str] = []  # each row's place
+        j = i + 1
+        while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:
+            row_cells = _cells(text, *lines[j])
+            row = P.PIPE_POINT_TABLE_ROW.fullmatch(text, *row_cells[0]) if row_cells else None
+            times = [(s, e, _slash_seconds(text[s:e])) for s, e in row_cells[1:]]
+            if (point := _point_of_row(row, unit)) is None or len(times) != len(names) or any(t is None for _, _, t in times):
+                break
+            body.append((row.start("d"), *point, times))
+            named.append(row.group("place").strip())
+            j += 1
+        if _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes):
+            places += [(place, distance_m) for place, (_, _, distance_m, _) in zip(named, body) if place.lower() not in P.FINISH_WORDS]
+
+
+def _point_of_row(row: re.Match[str] | None, unit: re.Match[str] | None) -> tuple[str, float] | None:
+    """A row's point and its distance in metres, in the row's unit or else the header's ("(13.4)" under "(mile)": 13.4 miles)."""
+    u = (row.group("unit") or (unit.group("unit") if unit else "")).lower() if row else ""
+    if not u:
+        return None
+    u = "km" if u.startswith("k") else u
+    at = row.group("d") + u if u in ("km", "m") else f"{row.group('d')} {'mile' if row.group('d') == '1' else 'miles'}"
+    return at, metres(row.group("d"), u)
+
+
+def _runners_side_by_side(text: str, table: tuple[int, int], names: list, body: list, rows: set[int], cells: dict[int, Cell],
+                          finishes: set[str]) -> bool:
+    """Take a table of runners side by side whose rows' distances rise, and each runner's times with them (whether it is
+    one). A last row whose times the text tells elsewhere as a finish is the finish (its point put in `finishes`), its
+    times the results'."""
+    if len(body) < 2 or any(x[2] >= y[2] or any(p[2] >= q[2] for p, q in zip(x[3], y[3])) for x, y in zip(body, body[1:])):
+        return False
+    if all(_finish_told_elsewhere(text, text[s:e], table) for s, e, _ in body[-1][3]):
+        finishes.add(body[-1][1])
+        body[-1] = (*body[-1][:3], [])
+    for start, at, distance_m, times in body:
+        rows.add(start)
+        for (s, _, _), name in zip(times, names):
+            cells[s] = Cell(at, distance_m, False, (start, start), name, table[0], body[-1][2])
+    return True
 
 
 @lru_cache(maxsize=4)

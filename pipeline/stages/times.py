@@ -130,7 +130,16 @@ def parse_decimal(text: str, m: re.Match[str], min_bare: float = MIN_BARE_SECOND
         return TimeMatch(m.start(), m.end(), seconds, m.group())
     if seconds < min_bare or P.NOT_TIME_AFTER.match(after) or (m.group() in P.MILES_OF_ROAD_RACES and P.DISTANCE_THEN_CLOCK.match(after)):
         return None
+    if P.MARKER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _point_cell(text, m):
+        return None  # "through Hancock at mile 47.6", a table's "Alpine Tunnel (58.2) | 10:22:48": a distance along the course
     return TimeMatch(m.start(), m.end(), seconds, m.group())
+
+
+def _point_cell(text: str, m: re.Match[str]) -> bool:
+    """Is the number the bracketed distance in a bar table's first cell ("Alpine Tunnel (58.2) | 10:22:48 | 10:31:02")?"""
+    line = text.rfind("\n", 0, m.start()) + 1
+    return text[m.start() - 1 : m.start()] == "(" and P.POINT_CELL_CLOSE.match(text, m.end()) is not None \
+        and "|" not in text[line : m.start()].lstrip(" \t|")
 
 
 def parse_whole_seconds(text: str, m: re.Match[str]) -> TimeMatch | None:
