@@ -927,7 +927,7 @@ WHEELCHAIR = re.compile(r"\bwheelchair\b", re.IGNORECASE)
 # a paragraph opening on a runner's one name as its subject: "Kipruto, who set the course record", "Kipruto had been" (the
 # name's race: `context._last_told_sex`; not an owner, often a club's or a place's: "Chesterton's Maya Dubczak", "Warwick captain")
 PARAGRAPH_OPENING_NAME = re.compile(
-    r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=,|\s+(?:was|were|had|has|is|who|said|says|won|wins|ran|runs|finished|took|came|crossed|"
+    r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=,|\s+(?:was|were|had|has|is|who|which|said|says|won|wins|ran|runs|finished|took|came|crossed|"
     r"led|went|made|set|broke|kicked|pulled|added|moved|surged|stayed|sat|held|ended|clocked|stopped)\b)")
 # a sex opening a sentence as a list's label: "Women, Eden Rainbow-Cooper, Great Britain, 1:35:11."
 # a line that says only a sex, heading a results block: "Men", "WOMEN", "Senior women:", "Men's results"
@@ -1234,12 +1234,16 @@ _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<
 # the participle right after the comma, no runner's clause: not "Well below the minimum for Budapest, Battocletti fixed in 14:41.30
 # her new personal best", "Rossi was pegged at")
 STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
+# the second of two standards, an event's each: "the internal standard of 27:40.00 in the 10,000m or 15:05.00 in the women's 5000m"
+_STANDARD_PAIR = r"\bstandards?\s+of\s+\d[\d:.,]*\d\s+(?:in|for)\s+the\s+(?:[\w’'-]+\s+){0,2}?[\d,.]+\s?m\s+(?:or|and)\s+$"
+STANDARD_PAIR_BEFORE = re.compile(_STANDARD_PAIR, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark)|"
     r"(?:(?-i:[A-Z]{2,4})|qualifying|entry|qualification)\s+requirement|qualifier)[\"”’']?\s*"  # ("the EC requirement of 13.15,00",
     # translated; "the BUCS Indoors qualifier of 1:55.50")
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
+    rf"|{_STANDARD_PAIR}"
     rf"|{_AT_LEAST_TO_RUN}\s*$"
     r"|\bthe\s+setting\s+(?:time|record)\s+$"  # Japanese copy translated: "cleared the setting record 2 hours 23 minutes 00 seconds"
     rf"|{_STANDARD_IN_A_CLAUSE}"
@@ -2909,6 +2913,10 @@ VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport uni
 # ... or a race's, the run after "the" and a word in lower case or none: "the traditional Danske Bank Vilnius marathon" (a
 # sponsor's and a city's name; not "Tom Ruto marathon debut")
 RACE_AFTER = frozenset("marathon half-marathon race run".split())
+CAPITALS_WORD = re.compile(r"[A-Z]{2,6}")
+# ... or a body's, its acronym first, after "from": "from PASI Jawa Tengah" (not "The commentator of TVP Sport Piotr Wawrzyniak")
+AFFILIATION_WORD_BEFORE = re.compile(r"\bfrom[ \t]+$")
+INITIALS_BRACKET_AFTER = re.compile(r"[ \t]*\((?-i:([A-Z]{3,6}))\)")  # ... or a place its initials abbreviate: "the Gelora Bung Karno (GBK)"
 THE_AND_WORD_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?$")
 # a parkrun's venue, its name before "parkrun" after a word of going there or running it: "ticked off Bushy parkrun", "at Castle
 # Meadow parkrun", "won Newcastle parkrun" (not a runner's name before it in club copy: "Mark Lloyd parkrun first finisher", nor
@@ -4278,7 +4286,8 @@ MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02
     # (its unit between, then a which clause that sets it: "The world record of 2:01:39 hours, which Eliud Kiptschoge had set up";
     # not "in a time of 8:36.18 minutes, which means a season's best")
     r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:had\s+|has\s+)?(?:set|ran|run|clocked|established)\b)|"
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+)?(?:set|run|clocked|held|owned|established)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    # (translated, a "was" left out: "the old course record 2:12:47 which made by the Ethiopia runner Gebre Mulugeta")
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+|(?:which|that)\s+(?:was\s+)?)?(?:set|run|clocked|held|owned|established|made)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,

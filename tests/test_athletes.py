@@ -3274,3 +3274,18 @@ def test_athletes_a_romanian_club_is_nobody(doc_of) -> None:
     doc = doc_of("Ionut Dumitrescu was sixth in 1:05:42.\n\n„I am content, but I know that I can more,” has said Dumitrescu, who is "
                  "legitimate at CSA Steaua.")
     assert "CSA Steaua" not in [s.text for key in ("athletes", "people") for s in doc.spans[key]]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_athlete"),
+    [
+        ("Yudha Prasetyo from PASI Jawa Tengah became the best national runner in 2:24:51.", "Jawa Tengah"),
+        ("Kiprono crossed the finish line in front of the Gelora Bung Karno (GBK) in 2:11:34.", "Bung Karno"),
+    ],
+    ids=["a-body-s-branch-after-from", "a-place-its-initials-abbreviate"],
+)
+def test_athletes_a_body_s_branch_and_a_place_in_initials(doc_of, text: str, not_athlete: str) -> None:
+    """"from PASI Jawa Tengah" (a federation's branch, its acronym first, after "from"; not "from KEN Tom Ruto") and "the Gelora
+    Bung Karno (GBK)" (a place its initials abbreviate) are no athletes."""
+    assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
+    assert "Tom Ruto" in [s.text for s in doc_of("The winner from KEN Tom Ruto was there in 2:10:00.").spans["athletes"]]

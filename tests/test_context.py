@@ -3067,3 +3067,14 @@ def test_context_an_ultra_s_miles_and_a_table_s_unit(text: str, expected: list[s
     """An ultra's distance in miles ("The 100.4-mile loop", "the 50-mile race") is its race (not "The 100", a sprint); a unit in
     brackets heading a table's points ("Aid station (mile)") is no mile race."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+def test_context_a_lede_s_last_sentence_an_aside_on_the_other_race(doc_of) -> None:
+    """A lede on the men's winner whose last sentence is an aside on the women's ("In the women section, Viola Jepchirchir also
+    stood on the highest podium."), then a paragraph opening on the men's winner ("Kiprono which start ..."): the men's race
+    again, its rivals' times the men's."""
+    doc = doc_of("Jakarta - Runner from Kenya Edwin Kiprono came out as champion of the category full marathon men in the Jakarta "
+                 "Marathon 2025, with time 2:11:34. In the women section, athlete of Kenya Viola Jepchirchir also stood on the highest "
+                 "podium.\n\nKiprono which start together with around 30 thousand participants crossed the finish line ahead of the "
+                 "Ethiopia runner Abebe Tadesse which record 2:11:58.")
+    assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("2:11:34", "men"), ("2:11:58", "men")]

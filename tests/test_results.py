@@ -7492,3 +7492,18 @@ def test_results_stretches_requirements_and_qualifiers(doc_of, text: str, expect
     doc = doc_of(text)
     assert [(r.text, r.label_, r._.context) for r in doc.spans["results"]] == expected
     assert all(athlete_of(r) == "Callum Rennie" for r in doc.spans["results"] if r.text == "1:55.02")
+
+
+def test_results_a_record_which_made_by_its_holder(doc_of) -> None:
+    """"the old course record 2:12:47 which made by the Ethiopia runner Gebre Mulugeta" (translated, its "was" left out): his."""
+    doc = doc_of("Edwin Kiprono won the Jakarta Marathon in 2:11:34. The time of Kiprono erase the old course record 2:12:47 which "
+                 "made by the Ethiopia runner Gebre Mulugeta in year 2019.")
+    assert results(doc)[1] == ("2:12:47", "other", "Gebre Mulugeta", None)
+
+
+def test_results_the_second_of_two_standards(doc_of) -> None:
+    """"the internal standard of 27:40.00 in the 10,000m or 15:05.00 in the women's 5000m": both standards."""
+    doc = doc_of("Haftu won the 10,000m in 28:14.62. Athletes who are selected must run the internal standard of 27:40.00 in the "
+                 "10,000m or 15:05.00 in the women's 5000m before the end of June.")
+    assert [(r.text, r._.context) for r in doc.spans["results"]] == [("28:14.62", None), ("27:40.00", "standard"),
+                                                                      ("15:05.00", "standard")]

@@ -516,6 +516,12 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True
     if head and head.group(1) in P.RACE_AFTER and P.THE_AND_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return True  # "the traditional Danske Bank Vilnius marathon"
+    if 1 < len(words) <= 3 and P.CAPITALS_WORD.fullmatch(words[0]) and words[0] not in P.COUNTRY_CODES \
+            and P.AFFILIATION_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "Yudha Prasetyo from PASI Jawa Tengah": a body's branch (its acronym first), no runner (not "from KEN Tom Ruto")
+    if len(words) > 2 and (initials := P.INITIALS_BRACKET_AFTER.match(text, m.end())) is not None \
+            and initials.group(1) == "".join(w[0] for w in words).upper():
+        return True  # "in front of the Gelora Bung Karno (GBK)": a place its initials abbreviate
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]

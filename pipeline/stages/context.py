@@ -857,10 +857,11 @@ _NOT_TOLD = object()
 
 
 def _aside_before(text: str, para: tuple[int, int], scopes: list[Span]) -> bool:
-    """Is the paragraph `para` (the one before a paragraph opening) one sentence, no heading, that told a sex the sentence
-    before it did not: an aside on the other race?"""
-    if len(scopes) < 2 or not para[0] <= scopes[-1].start_char < para[1] or scopes[-2].start_char >= para[0]:
-        return False  # (the scopes so far end with the paragraph's: one sentence, the last scope, the one before it outside)
+    """Does the paragraph `para` (the one before a paragraph opening), no heading, end with a sentence that told a sex the
+    sentence before it did not: an aside on the other race (a paragraph of its own, or a lede's last sentence: "... with time
+    2:11:34. In the women section, Viola Jepchirchir also stood on the highest podium.")?"""
+    if len(scopes) < 2 or not para[0] <= scopes[-1].start_char < para[1]:
+        return False  # (the scopes so far end with the paragraph's)
     return len(text[slice(*para)].strip()) > HEADING_CHARS and scopes[-2]._.race.sex != scopes[-1]._.race.sex
 
 

@@ -206,6 +206,7 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))
             or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
+            or P.STANDARD_PAIR_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start)
             or (P.STANDARD_WORD.search(text, max(0, t.start - P.STANDARD_REACH), t.start)  # (the cheap test first: most times have none)
                 and P.STANDARD_IN_A_CLAUSE_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
             or named_standard(text, t.start, t.end)
