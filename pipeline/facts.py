@@ -268,11 +268,18 @@ def _decimals(p: Performance) -> int:
 
 def _in_a_results_row(span: Span) -> bool:
     """Is the result's time in a line that opens with a place and holds no other time ("2. Cpl Vincent Kipsang (Moi Barracks)
-    28:23.10"; not a splits table's "10   Cheptegei    27:51.42     2:28.02", its kilometre first)?"""
+    28:23.10"; not a splits table's "10   Cheptegei    27:51.42     2:28.02", its kilometre first), under no heading of a group's
+    list or a ranking ("M40:", "World leading times 2024:", the line above the rows)?"""
     text = text_of(span.doc)
     line = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    return P.TABLE_ROW_PLACE.match(text, line) is not None and len(P.CLOCK_TIME.findall(text, line, end if end >= 0 else len(text))) == 1
+    if P.TABLE_ROW_PLACE.match(text, line) is None or len(P.CLOCK_TIME.findall(text, line, end if end >= 0 else len(text))) != 1:
+        return False
+    above = [s for s in text[max(0, line - ROW_HEADING_REACH) : line].split("\n") if s.strip() and not P.TABLE_ROW_PLACE.match(s)]
+    return not any(P.GROUP_LIST_HEADING.search(s) and not P.RESULTS_WORD.search(s) for s in above[-1:])
+
+
+ROW_HEADING_REACH = 400  # characters above a results row looked through for the heading of its list
 
 
 def _cut(seconds: float, places: int) -> float:

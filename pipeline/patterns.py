@@ -108,7 +108,9 @@ PLACE_NAMED = re.compile(r"\b(?:in|at|of|through)\s+(?:the\s+)?((?-i:[A-Z])[a-z]
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 COUNTDOWN_AFTER = re.compile(r"\s+(?:before|to\s+go|until|till|left)\b", re.IGNORECASE)  # "the clock read 8'45\" before the start"
 # a mile or kilometre marker right before a number: "through Hancock at mile 47.6" (a distance along the course, no time)
-MARKER_BEFORE = re.compile(r"\b(?:mile|km|kilomet(?:re|er)|marker)[ \t]+$", re.IGNORECASE)
+MARKER_BEFORE = re.compile(r"(?:\b(?:at|through|past|passing|passed|by|near|reached|reaching|to|from|in|on)[ \t]+the[ \t]+|(?<!\bthe\s))"
+                           r"\b(?:mile|km|kilomet(?:re|er)|marker)[ \t]+$", re.IGNORECASE)  # (or "at the km 12.5"; not a race's: "his last lap of
+# the mile 55.8")
 POINT_CELL_CLOSE = re.compile(r"[ \t]?(?:km|k|m|miles?)?\)[ \t]*\|")  # ... or a bar table's first cell's: "Alpine Tunnel (58.2) |"
 POINT_BRACKET_BEFORE = re.compile(r"\b(?:at|by|through|near|nearing|approaching)\s+(?:the\s+)?(?:bell|halfway|half|\d[\d,.]*\s?(?:m|km|metres?|meters?|kilomet(?:re|er)s?)\b)\s*\(\s*$",
                                   re.IGNORECASE)  # "At the bell (11'59'')", "near the 15 km (42.06)"
@@ -494,7 +496,7 @@ HOST_CITIES = frozenset(
     barcelona madrid lisbon amsterdam rotterdam hengelo birmingham glasgow manchester gateshead dublin belfast
     edinburgh ostrava turku hamburg frankfurt munich dusseldorf karlsruhe torun lievin belgrade bydgoszcz chorzow
     silesia zagreb nanjing melbourne brisbane auckland dubai istanbul helsinki copenhagen bergen bislett
-    prague athens antalya toronto vancouver york boulder flagstaff albuquerque eugene
+    prague athens antalya toronto vancouver york boulder flagstaff albuquerque eugene angeles atlanta seoul sapporo
     """.split()
 )
 # ... and those left out as a registry athlete's surname: alone, the city, where the text never writes the athlete's given
@@ -1412,6 +1414,8 @@ ELSEWHERE_CUE = re.compile(r"^\W*(?:elsewhere|in\s+other\s+(?:action|news|events
 # ... but not the meeting's other events: "Elsewhere on the programme", "Elsewhere at the meeting", or "Elsewhere in Ostrava"
 # when the text has named the meeting's place (`place`); "Elsewhere on the night" (a meeting's one evening; not "on the day",
 # which may be another meeting's)
+# a medal or title won at a place, right before it: "to take bronze in Paris", "for the title at Eugene"
+MEDAL_WON_THERE_BEFORE = re.compile(r"\b(?:gold|silver|bronze|title|crown|medal|victory|win)\s+(?:in|at)\s+$", re.IGNORECASE)
 OTHER_PLACE_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?(?P<place>(?-i:[A-Z])[a-z]+)")  # "at the Eugene Twilight meet"
 # where someone lives or trains, before the place: "who trains in Boulder", "who is coached in Bergen by his father"
 RESIDENCE_BEFORE = re.compile(
@@ -2157,8 +2161,13 @@ TIME_CLAUSE_BREAK = re.compile(r"\n|\.\s|\)|;")  # (where a time's clause starts
 MILE_FASTEST_S = 220.0  # a mile's time at least (the world record is 3:43.13): no cumulative time at n miles is under n times it
 SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\s+race)\s+out\b|\bthe\s+bell\b|\bhalf-?way\b|\blaps?\b", re.IGNORECASE)
 PASSING_TIME_BEFORE = re.compile(
-    r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching|"
-    r"(?:he|she)\s+was)\s+(?:in\s+)?$", re.IGNORECASE)  # ("He was 26.9 at 200, went past the bell in 1:25.3")
+    r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$",
+    re.IGNORECASE)
+# ... or "he was" before it, in a sentence of this race ("He was 26.9 at 200, went past the bell in 1:25.3"; not "He was 9.79 at 100 in
+# Paris a week earlier", "As a junior she was 11.2 at 100": `PAST_CUE`, `YOUTH_OR_PLACE_CUE`)
+SUBJECT_WAS_BEFORE = re.compile(r"\b(?:he|she)\s+was\s+$", re.IGNORECASE)
+YOUTH_OR_PLACE_CUE = re.compile(r"\bas\s+an?\s+(?:junior|teenager|youngster|schoolboy|schoolgirl|student|youth)\b|\b(?:in|at)\s+(?-i:[A-Z])[a-z]+\b",
+                                re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"
 DISTANCE_AT = re.compile(r"(?P<d>(?:(?<![\s(]\d[ \u00a0])(?<![\s(]\d\d[ \u00a0])|(?![05]00(?!\d)))\d{3,5}|(?<![\w.:,])(?:\d{1,2}[ \u00a0][05]00|" + _THOUSANDS_SPACE_BEFORE + r"\d{1,2}[ \u00a0][1-46-9]00)(?=\s?(?:m|metres?|meters?)\b)|\d{1,2},\d{3}|\d{1,2}(?=\s?(?:km|kilomet|k\b)))\s?(?P<unit>m|metres?|meters?|km|kilometres|kilometers|k)\b", re.IGNORECASE)
 # "the bell", "halfway", "three-quarters", "the last lap", "the first lap", "the final lap", "the first kilometre",
@@ -2308,8 +2317,10 @@ SEGMENT_BEFORE = re.compile(
 )
 # ... or told by its length, its ends named after it: "ran the 14.6-mile stretch from St. Elmo to Mount Princeton in 2:35:42"
 STRETCH_BY_LENGTH_BEFORE = re.compile(r"\b(?:the|a|that)\s+\d[\d.,]*[\s-]?(?:miles?|km|k|kilomet(?:re|er)s?)\s+"
-                                      r"(?:stretch|section|segment|leg)\b[^;!?\n]{0,60}?\s+in\s+$", re.IGNORECASE)  # (its ends
-# may be abbreviated: "St. Elmo"; not a climb raced: "won the 12km climb to the summit of Loon Mountain in 58:40")
+                                      r"(?:stretch|section|segment)\b[^;!?\n]{0,60}?\s+in\s+$", re.IGNORECASE)  # (its ends
+# may be abbreviated: "St. Elmo"; not a climb raced, "won the 12km climb to the summit of Loon Mountain in 58:40", a leg won, "won
+# the 10km leg of the Chiba Ekiden in 28:10", nor one that won, `WON_AFTER_TIME`: "covered the 26.2-mile stretch ... in 2:06:51 to win")
+WON_AFTER_TIME = re.compile(r"\s+(?:to\s+(?:win|take|claim)|and\s+won)\b", re.IGNORECASE)
 A_LAP_OF_BEFORE = re.compile(r"\b(?:an?|that|this)\s+lap\s+(?:there\s+|then\s+|now\s+)?(?:of|was\s+(?:an?\s+)?)\s*$", re.IGNORECASE)  # "A
 # lap there of 68.2", a live text's "That lap was a 64.9"
 LAP_TIME_BEFORE = re.compile(
@@ -2759,7 +2770,7 @@ NOT_NAME_WORDS = frozenset(
     africa europe asia oceania
     january february march april june july august september october november december
     lt gen col maj capt sgt rtd hon rev
-    private pte spte pvt corporal cpl l/cpl lcpl sergeant lieutenant colonel captain brigadier warrant officer airman constable inspector
+    pte spte pvt cpl l/cpl lcpl ssgt s/sgt
     olympic olympics olympian olympians world worlds championship championships champion champions champs
     victory victories triumph defeat podium pacing running ekiden
     games classic diamond league meeting meet grand prix invitational trials relays memorial gala final finals heat heats
@@ -2802,6 +2813,11 @@ DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor)\.?[ \t]+$")
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
+# ranks in full before a given name and a surname, no part of the name: "Sergeant Wesley Langat", "Lance Corporal Nicholas Kimeli",
+# "Warrant Officer Stephen Kibet" (surnames too: "Marcus Sergeant", "Daniel Private", "Amy Major": only so placed; not "General",
+# an office's too: "Secretary General Jean de Dieu Habimana")
+RANK_WORDS = frozenset("private corporal sergeant lieutenant colonel captain major brigadier warrant officer airman "
+                       "constable inspector superintendent".split())
 SURNAME_NOT_NAME_WORDS = frozenset("little young long english".split())  # (not the compass's: "Lincoln East", "Millard West")
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
@@ -2865,7 +2881,9 @@ DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’
 CAMPUS_TOWN = re.compile(rf"(?:\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+|"
                          rf"(?-i:\b[{UPPER}][\w'’-]+\s+(?:[{UPPER}][\w'’-]+\s+){{0,2}}(?:Stadium|Complex|Arena|Centre|Center|Grounds?|"
                          rf"Fieldhouse|Velodrome|Oval|Showground|Barracks)))"
-                         rf",[ \t]+(?P<place>[{UPPER}][{LOWER}]*['’]?[{LOWER}]+)(?=[,;.)]|[ \t]+(?:yesterday|today|on|last|earlier)\b)")
+                         rf",[ \t]+(?P<place>[{UPPER}][{LOWER}]*['’]?[{LOWER}]+)(?=[,;.)]|[ \t]+(?:yesterday|today|tonight)[,;.]|"
+                         r"[ \t]+(?:on|last|earlier)[ \t]+\w+[,;.])")  # (not a runner, the sentence going on: "At Nyayo Stadium, Obiri
+# yesterday won the 5000m")
 # US states and regions that name universities and teams: "Northern Arizona", "Coastal Carolina"
 US_STATES = frozenset(
     """
@@ -2912,10 +2930,17 @@ AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Champion
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
 # ... or a race's, the run after "the" and a word in lower case or none: "the traditional Danske Bank Vilnius marathon" (a
 # sponsor's and a city's name; not "Tom Ruto marathon debut")
-RACE_AFTER = frozenset("marathon half-marathon race run".split())
+RACE_AFTER = re.compile(r"[ \t]+(?:half[\s-]?)?marathon\b")  # (not "race", "run", verbs as often: "the veteran Mary Keitany race away")
 CAPITALS_WORD = re.compile(r"[A-Z]{2,6}")
+# a heading over a list of a group's or a ranking's, not a race's results: "M40:", "World leading times 2024:" (not a top ten's, the
+# race's own as often as a region's: "NORTHLAND TOP FIVES"; nor one that says results: "RESULTS (top five and category winners)")
+RESULTS_WORD = re.compile(r"\bresults?\b", re.IGNORECASE)
+GROUP_LIST_HEADING = re.compile(r"\b(?:(?:world|season)[\s-]+lead(?:ing|ers)?|rankings?|all[\s-]time|"
+                                r"(?-i:[MFVW])\d\d|veterans?|masters|age[\s-]+(?:groups?|categor(?:y|ies)))\b", re.IGNORECASE)
+CITY_OF_BEFORE = re.compile(r"\b(?:City|County|Borough)[ \t]+of[ \t]+$")  # ... or a club or place named "City of": "City of Derry Spartans"
 # ... or a body's, its acronym first, after "from": "from PASI Jawa Tengah" (not "The commentator of TVP Sport Piotr Wawrzyniak")
-AFFILIATION_WORD_BEFORE = re.compile(r"\bfrom[ \t]+$")
+AFFILIATION_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+[ \t]+from[ \t]+$")  # (after a runner's name: not "A strong run from KDF
+# Wesley Langat")
 INITIALS_BRACKET_AFTER = re.compile(r"[ \t]*\((?-i:([A-Z]{3,6}))\)")  # ... or a place its initials abbreviate: "the Gelora Bung Karno (GBK)"
 THE_AND_WORD_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?$")
 # a parkrun's venue, its name before "parkrun" after a word of going there or running it: "ticked off Bushy parkrun", "at Castle
@@ -2967,8 +2992,9 @@ NON_ATHLETE_ROLE = (
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
-HONORIFICS = (r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S?Pte|Pvt|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|\(Rtd\)|Rtd|"
-              r"(?-i:Private|Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet")
+HONORIFICS = (r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S/?Sgt|Snr\s+Sgt|S?Pte|Pvt|PC|WO[12]?|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|"
+              r"\(Rtd\)|Rtd|(?-i:Private|(?:Lance\s+)?Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer|Constable|"
+              r"Inspector))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "3. Lance Corporal Nicholas Kimeli")
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor pal farmer priest".split())  # ("Abhishek Pal")
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
@@ -3094,7 +3120,7 @@ LINE_ROLE_BEFORE = re.compile(
 # coverage by Tom Aldridge (now) and Priya Menon (earlier)"; `BYLINE_NAME_END` after the name
 BYLINE_BEFORE = re.compile(
     # (or a label after a bar in the line under a headline: "Sunday, 13 April 2025, 14:05 | Author: Mihai Georgescu | Photo: ...")
-    r"(?m)(?:[|·•][ \t]*(?:author|autor|reporter|writer|text|words)[ \t]*:[ \t]*$|"
+    r"(?m)(?:[|·•][ \t]*(?:(?:author|autor|reporter|writer|text|words)[ \t]*:|by)[ \t]*$|^[ \t]*autor[ \t]*:[ \t]*$|"
     r"^[ \t]*(?:(?:live\s+)?(?:coverage|blog|reporting|words|text|report)[ \t]+by|(?:posted|written|published)[ \t]+by|(?-i:By|BY))[ \t]+"  # (a line wrapped before "by
     # Evans Chebet in 2:06:51" is no byline)
     r"(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))*[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*(?:&|and|,)[ \t]*)*$)",
@@ -4263,7 +4289,7 @@ RECORD_OF_WHERE = re.compile(
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
 _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
            r"|(?:did\s+not|didn['’]t|never|failed\s+to|could\s+not|couldn['’]t)\s+(?:get|come|go)\s+(?:close\s+to|near)"  # ("did not get
-           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?|beat(?:en)?|broken?)"  # close to the course
+           r"|(?:did\s+not|didn['’]t|never|not)\s+(?:threaten(?:ed)?|trouble(?:d)?|challenge(?:d)?|approach(?:ed)?|beat(?:en)?|broken?|improved?)"  # close to the course
            r"(?=\s+(?:the|his|her|their|last|this|(?-i:[A-Z])[\w'’-]*['’]s)\b)"  # (its object right after: not "never challenged and set")
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")

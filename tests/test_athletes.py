@@ -3289,3 +3289,29 @@ def test_athletes_a_body_s_branch_and_a_place_in_initials(doc_of, text: str, not
     Bung Karno (GBK)" (a place its initials abbreviate) are no athletes."""
     assert not_athlete not in [s.text for s in doc_of(text).spans["athletes"]]
     assert "Tom Ruto" in [s.text for s in doc_of("The winner from KEN Tom Ruto was there in 2:10:00.").spans["athletes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes"),
+    [
+        ("Marcus Sergeant won the county 400m in 48.90.", ["Marcus Sergeant"]),
+        ("Daniel Private, 19, won the junior 3000m in 8:40.2.", ["Daniel Private"]),
+        ("Ellie Colonel won the 3000m in 9:20.10 ahead of Amy Major in 9:22.00.", ["Ellie Colonel", "Amy Major"]),
+        ("At Nyayo Stadium, Obiri yesterday won the 5000m in 14:50.2, ahead of Agnes Tirop (14:52.0).", ["Hellen Obiri", "Agnes Tirop"]),
+        ("Fans watched the veteran Mary Keitany race away from the pack to win in 2:19:50.", ["Mary Keitany"]),
+        ("A strong run from KDF Wesley Langat saw him finish second in 28:16.0 behind Geoffrey Kamworor (28:10.5).",
+         ["Wesley Langat", "Geoffrey Kamworor"]),
+        ("The 100m was won by Lalu Muhammad Zohri (LMZ) in 10.18.", ["Lalu Muhammad Zohri"]),
+        ("Tom Ruto won in 2:10:00. Rwanda Athletics Federation (RAF) Secretary General Jean de Dieu Habimana praised the organisation.",
+         ["Tom Ruto"]),
+        ("Results: 1. Pat Kelly Jnr (Leevale) 31:02; 2. Pat Kelly Snr (Leevale) 33:50.", ["Pat Kelly Jnr", "Pat Kelly Snr"]),
+    ],
+    ids=["a-rank-as-a-surname", "private-as-a-surname", "colonel-and-major-as-surnames", "a-runner-after-a-stadium",
+         "race-as-a-verb", "a-unit-s-acronym-after-run-from", "a-runner-s-initials", "a-secretary-general", "snr-as-a-suffix"],
+)
+def test_athletes_the_twentieth_stop_s_review(doc_of, text: str, athletes: list[str]) -> None:
+    """The review's probes: a rank word is a title only before a given name and a surname ("Marcus Sergeant", "Amy Major" are
+    runners); a runner named right after "Stadium," and before the sentence goes on is no district; "race" after a name is a verb
+    as often; an acronym after "run from" is a unit, not a body's branch; a runner's initials in brackets name no place; "General"
+    after "Secretary" is an office's word; "Snr" after a name is its suffix."""
+    assert list(dict.fromkeys(s.label_ for s in doc_of(text).spans["athletes"])) == athletes

@@ -7507,3 +7507,33 @@ def test_results_the_second_of_two_standards(doc_of) -> None:
                  "10,000m or 15:05.00 in the women's 5000m before the end of June.")
     assert [(r.text, r._.context) for r in doc.spans["results"]] == [("28:14.62", None), ("27:40.00", "standard"),
                                                                       ("15:05.00", "standard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Men's 10,000m\n1. Constable Daniel Ebenyo (Police) 27:40.10\n2. Inspector Rhonex Kipruto (Police) 27:45.20\n"
+         "3. Lance Corporal Nicholas Kimeli (KDF) 27:50.66\n4. PC Tom Ruto (Police) 28:05.00",
+         [("27:40.10", "result", "Daniel Ebenyo", 1), ("27:45.20", "result", "Rhonex Kipruto", 2),
+          ("27:50.66", "result", "Nicholas Kimeli", 3), ("28:05.00", "result", "Tom Ruto", 4)]),
+        ("Evans Chebet covered the 26.2-mile stretch from Hopkinton to Boston in 2:06:51 to win the race.",
+         [("2:06:51", "result", "Evans Chebet", 1)]),
+        ("Kipsang won the 10km leg of the Chiba Ekiden in 28:10.", [("28:10", "result", "Abel Kipsang", 1)]),
+        ("Tadesse won in 1:02:10 and has not improved the record of the route, 1:01:36, which is standing from 2017.",
+         [("1:02:10", "result", "Tadesse", 1), ("1:01:36", "other", None, None)]),
+    ],
+    ids=["police-ranks-in-rows", "a-stretch-that-won", "a-leg-won", "a-record-not-improved"],
+)
+def test_results_the_twentieth_stop_s_review(doc_of, text: str, expected: list) -> None:
+    """The review's probes: police ranks before rows' names ("Constable", "Inspector", "Lance Corporal", "PC") keep the rows'
+    places; a stretch told by its length that won the race ("... in 2:06:51 to win") and a relay's leg won are results; a
+    record "not improved" is no one's."""
+    assert results(doc_of(text)) == expected
+
+
+def test_results_a_ranking_s_row_does_not_overrule_the_race_s_place() -> None:
+    """"Obiri was third in the 5000m in 14:50.10." and a world-leading list's "1. Obiri 14:50.10": third (a list's row wins over a
+    sentence's place only under no heading of a ranking or a group)."""
+    from pipeline import extract
+    facts = extract("Obiri was third in the 5000m in 14:50.10.\n\nWorld leading times 2024:\n1. Obiri 14:50.10\n2. Chebet 14:52.00\n")
+    assert [(p.time, p.place) for p in facts.performances if p.time == "14:50.10"] == [("14:50.10", 3)]

@@ -3841,3 +3841,18 @@ def test_splits_a_runner_before_put_is_a_runner(doc_of) -> None:
     doc = doc_of("Jakob Ingebrigtsen won the 5000m in 12:52.84. It was Berihu Aregawi who had the lead at the bell, but on the back "
                  "straight Ingebrigtsen put in the turbo and ran the last round in 57.8 seconds.")
     assert [(s.text, s._.athlete.label_) for s in doc.spans["splits"]] == [("57.8", "Jakob Ingebrigtsen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noah Lyles won the 200m in 19.70. He was 9.79 at 100 in Paris a week earlier.", []),
+        ("Gabby Thomas won the 200m in 21.81. As a junior she was 11.2 at 100 and 22.9 at 200.", []),
+        ("Josh Kerr won the mile in 3:47.24, covering his last lap of the mile 55.8.", [("55.8", "last lap")]),
+    ],
+    ids=["he-was-at-a-point-elsewhere", "as-a-junior", "the-mile-is-the-race"],
+)
+def test_splits_the_twentieth_stop_s_review(doc_of, text: str, expected: list) -> None:
+    """The review's probes: "He was 9.79 at 100 in Paris a week earlier" and "As a junior she was 11.2 at 100" are no splits of
+    this race; "his last lap of the mile 55.8" is a lap's split ("the mile" the race, no mile marker)."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

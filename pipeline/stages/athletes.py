@@ -135,8 +135,10 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                     and P.HONORIFIC_RIGHT_BEFORE.search(text, max(0, tok_start - 8), tok_start) is not None)  # "Mr. Sunday Okon"
         row_initial = (i == 0 and len(tok) == 1 and len(words) > 1 and _surname_like(words[1].group())  # "6 A Cooke (St Finbarr's)
                        and P.ROW_PLACE_BEFORE.search(text, max(0, tok_start - 40), tok_start) is not None)  # 28:31": an initial
+        ranked = not current and len(words) - i >= 3 and _title_case(tok) and (
+            low in P.RANK_WORDS or (low == "lance" and _clean(words[i + 1].group()) in P.RANK_WORDS))  # "Lance Corporal Nicholas Kimeli"
         blocked = i not in known and not particle and not row_initial and not honoured and tok_start not in country_given and (
-            i in country
+            i in country or ranked
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
                 and not (surname and (low in P.COUNTRY_WORDS or low in P.SURNAME_NOT_NAME_WORDS)) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
@@ -514,13 +516,16 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # "Northern Arizona", "Coastal Carolina"
     if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
         return True
-    if head and head.group(1) in P.RACE_AFTER and P.THE_AND_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+    if P.RACE_AFTER.match(text, m.end()) and P.THE_AND_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return True  # "the traditional Danske Bank Vilnius marathon"
+    if P.CITY_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # "6. Paul Hegarty (City of Derry Spartans) 2:27:55": a club named for its city
     if 1 < len(words) <= 3 and P.CAPITALS_WORD.fullmatch(words[0]) and words[0] not in P.COUNTRY_CODES \
-            and P.AFFILIATION_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            and P.AFFILIATION_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True  # "Yudha Prasetyo from PASI Jawa Tengah": a body's branch (its acronym first), no runner (not "from KEN Tom Ruto")
     if len(words) > 2 and (initials := P.INITIALS_BRACKET_AFTER.match(text, m.end())) is not None \
-            and initials.group(1) == "".join(w[0] for w in words).upper():
+            and initials.group(1) == "".join(w[0] for w in words).upper() and initials.group(1) not in P.COUNTRY_CODES \
+            and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 5), m.start()):  # (after "the": not a runner's, "Lalu Muhammad Zohri (LMZ)")
         return True  # "in front of the Gelora Bung Karno (GBK)": a place its initials abbreviate
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"

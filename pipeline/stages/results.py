@@ -717,7 +717,9 @@ def aside_elsewhere(text: str, t: Span, a: int, b: int, home: frozenset[str]) ->
         if clause.start() < t.start_char < clause.end():
             return any((place := fold(m.group("place"))) in P.HOST_CITIES and place not in home
                        and not P.RESIDENCE_BEFORE.search(text, max(clause.start(), m.start() - 30), m.start())
-                       for m in P.OTHER_PLACE_NAMED.finditer(text, clause.start(), t.start_char))
+                       and (m.start() < t.start_char or P.MEDAL_WON_THERE_BEFORE.search(text, max(t.end_char, m.start() - 30), m.start("place")))
+                       for m in P.OTHER_PLACE_NAMED.finditer(text, clause.start(), clause.end()))  # (or after it, where a medal or
+            # title was won: "Bell, who ran a personal best of 3:52.61 to take bronze in Paris, put it plainly")
     return False
 
 
@@ -1162,7 +1164,8 @@ class Results:
                 # (Ochoa, Lund, Pratt, Ames) 3:39.01")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
-                    or P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char) \
+                    or (P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char)
+                        and not P.WON_AFTER_TIME.match(text, t.end_char)) \
                     or feature_reached(text, t.start_char, t.end_char, a) is not None \
                     or ("ed in" in text[max(a, t.start_char - 8) : t.start_char]  # (the cheap test first: "reached in", "passed in")
                         and (reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None

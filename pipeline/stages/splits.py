@@ -71,6 +71,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return None  # a point named right after that the race never reaches: no point before it is this time's
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
             and (bare.group("through") or P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start)
+                 or (P.SUBJECT_WAS_BEFORE.search(text, max(sent_start, start - 10), start)
+                     and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end))
+                     and not P.YOUTH_OR_PLACE_CUE.search(text, sent_start, sentence_end(text, end)))
                  or ((P.BARE_POINT_LISTED_AFTER.match(text, end + bare.end()) or P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, start - 25), start))
                      and P.SPLITS_SPOKEN_OF.search(text, sent_start, sentence_end(text, end)))) \
             and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):
