@@ -2165,7 +2165,9 @@ PASSING_TIME_BEFORE = re.compile(
     re.IGNORECASE)
 # ... or "he was" before it, in a sentence of this race ("He was 26.9 at 200, went past the bell in 1:25.3"; not "He was 9.79 at 100 in
 # Paris a week earlier", "As a junior she was 11.2 at 100": `PAST_CUE`, `YOUTH_OR_PLACE_CUE`)
-SUBJECT_WAS_BEFORE = re.compile(r"\b(?:he|she)\s+was\s+$", re.IGNORECASE)
+LISTED_TIME_END = re.compile(r"\d[\d:.]*$")  # ... a list's time before its point: "26.9" of "26.9 at 200 and"
+SUBJECT_WAS_BEFORE = re.compile(r"\b(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+was\s+$", re.IGNORECASE)  # (or the runner's name: "Mileham was 21.9
+# at 200")
 YOUTH_OR_PLACE_CUE = re.compile(r"\bas\s+an?\s+(?:junior|teenager|youngster|schoolboy|schoolgirl|student|youth)\b|\b(?:in|at)\s+(?-i:[A-Z])[a-z]+\b",
                                 re.IGNORECASE)
 # a bare distance after a split time: "58.4 seconds through 400m"

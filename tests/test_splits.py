@@ -3856,3 +3856,17 @@ def test_splits_the_twentieth_stop_s_review(doc_of, text: str, expected: list) -
     """The review's probes: "He was 9.79 at 100 in Paris a week earlier" and "As a junior she was 11.2 at 100" are no splits of
     this race; "his last lap of the mile 55.8" is a lap's split ("the mile" the race, no mile marker)."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callum Rennie won the 800m in 1:54.10. She was 26.9 at 200 and 56.1 at 400.", [("26.9", "200m"), ("56.1", "400m")]),
+        ("Callum Rennie won the 800m in 1:54.10. Mileham was 21.9 at 200 and faded to fourth.", [("21.9", "200m")]),
+    ],
+    ids=["a-list-after-she-was", "a-name-was"],
+)
+def test_splits_a_runner_who_was_a_time_at_bare_points(doc_of, text: str, expected: list) -> None:
+    """"She was 26.9 at 200 and 56.1 at 400" (the list's later times too) and "Mileham was 21.9 at 200" (a name for the pronoun)
+    are splits at bare track points (a review's misses)."""
+    assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected

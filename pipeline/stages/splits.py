@@ -71,9 +71,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return None  # a point named right after that the race never reaches: no point before it is this time's
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
             and (bare.group("through") or P.PASSING_TIME_BEFORE.search(text, max(sent_start, start - 25), start)
-                 or (P.SUBJECT_WAS_BEFORE.search(text, max(sent_start, start - 10), start)
-                     and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end))
-                     and not P.YOUTH_OR_PLACE_CUE.search(text, sent_start, sentence_end(text, end)))
+                 or _was_at_bare_points(text, start, end, sent_start)
                  or ((P.BARE_POINT_LISTED_AFTER.match(text, end + bare.end()) or P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, start - 25), start))
                      and P.SPLITS_SPOKEN_OF.search(text, sent_start, sentence_end(text, end)))) \
             and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):
@@ -202,6 +200,22 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         # loop was complete and crossing Great Pulteney Street in 1hr 04min 58sec" (a half marathon's; a race of no known event
         # fits any time: "Ashby covered the first lap in 25:40")
     return at, distance, lap
+
+
+def _was_at_bare_points(text: str, start: int, end: int, sent_start: int) -> bool:
+    """Is the time at [start, end) said of a runner who "was" it at a bare track point, alone or first of a list ("He was 26.9
+    at 200", "Mileham was 21.9 at 200 and 49.8 at 400"), in a sentence of this race (no past cue, youth or other place: "He was
+    9.79 at 100 in Paris a week earlier", "As a junior she was 11.2 at 100")?"""
+    first = start
+    while (listed := P.BARE_POINT_LISTED_BEFORE.search(text, max(sent_start, first - 25), first)) is not None:
+        before = P.LISTED_TIME_END.search(text, max(sent_start, listed.start() - 12), listed.start() + 1)
+        if before is None or before.start() >= first:
+            break
+        first = before.start()  # the list's first time
+    if not P.SUBJECT_WAS_BEFORE.search(text, max(sent_start, first - 30), first):
+        return False
+    stop = sentence_end(text, end)
+    return not P.PAST_CUE.search(text, sent_start, stop) and not P.YOUTH_OR_PLACE_CUE.search(text, sent_start, stop)
 
 
 def _after_a_point_row(text: str, line: int) -> bool:
