@@ -2163,9 +2163,9 @@ SPLITS_SPOKEN_OF = re.compile(r"\bsplits?\b|\btook\s+(?:it|them|the\s+field|the\
 PASSING_TIME_BEFORE = re.compile(
     r"\b(?:roughly|around|about|approximately|some|through|thru|passing|passed|split(?:ting)?|hitting|hit|reached|reaching)\s+(?:in\s+)?$",
     re.IGNORECASE)
+LISTED_TIME_END = re.compile(r"\d[\d:.]*$")  # ... a list's time before its point: "26.9" of "26.9 at 200 and"
 # ... or "he was" before it, in a sentence of this race ("He was 26.9 at 200, went past the bell in 1:25.3"; not "He was 9.79 at 100 in
 # Paris a week earlier", "As a junior she was 11.2 at 100": `PAST_CUE`, `YOUTH_OR_PLACE_CUE`)
-LISTED_TIME_END = re.compile(r"\d[\d:.]*$")  # ... a list's time before its point: "26.9" of "26.9 at 200 and"
 SUBJECT_WAS_BEFORE = re.compile(r"\b(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+was\s+$", re.IGNORECASE)  # (or the runner's name: "Mileham was 21.9
 # at 200")
 YOUTH_OR_PLACE_CUE = re.compile(r"\bas\s+an?\s+(?:junior|teenager|youngster|schoolboy|schoolgirl|student|youth)\b|\b(?:in|at)\s+(?-i:[A-Z])[a-z]+\b",
@@ -2466,7 +2466,7 @@ FINISH_TOLD_BEFORE = re.compile(
 SLASH_TABLE_UNIT = re.compile(r"\((?P<unit>km|k|m|miles?)\)", re.IGNORECASE)
 # ... or between bars, the points' column headed with its unit in a bracket, the runners' names after it: "Aid station (mile) |
 # Ashdown | Ocampo" over "Cottonwood Lake (13.4) | 2:01:15 | 2:00:58", "Finish (100.4) | 18:02:33 | 18:39:51"
-FINISH_WORDS = frozenset("finish finish line arrival end".split())  # ... a last row's place that is the finish
+FINISH_WORDS = frozenset({"finish", "finish line", "arrival", "end"})  # ... a last row's place that is the finish
 PIPE_POINT_TABLE_HEAD = re.compile(r"[ \t]*\|?[ \t]*(?:aid\s+stations?|checkpoints?|stations?|points?|locations?)[ \t]*\((?:km|k|m|miles?)\)",
                                    re.IGNORECASE)
 PIPE_POINT_TABLE_ROW = re.compile(r"(?P<place>[^\n|()\d]+)\((?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)", re.IGNORECASE)
@@ -4297,8 +4297,9 @@ _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|mi
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
 RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)"
-                                  r"(?:\s+of\s+the\s+(?:course|route|circuit|race|event))?\s*(?:of\s+|\(\s*|,\s*)?$", re.IGNORECASE)  # ("has not
-# beaten the record of the route, 1:01:36,", translated)
+                                  r"(?:\s+of\s+the\s+(?:course|route|circuit|race|event)\s*,\s*|\s*(?:of\s+|\(\s*)?)$", re.IGNORECASE)  # ("has not
+# beaten the record of the route, 1:01:36,", translated; not "well shy of the Division I meet record, 4:03.17 by Westerville Central's
+# Jason Whitcomb", its holder after it)
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"

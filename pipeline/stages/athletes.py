@@ -525,8 +525,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # "Yudha Prasetyo from PASI Jawa Tengah": a body's branch (its acronym first), no runner (not "from KEN Tom Ruto")
     if len(words) > 2 and (initials := P.INITIALS_BRACKET_AFTER.match(text, m.end())) is not None \
             and initials.group(1) == "".join(w[0] for w in words).upper() and initials.group(1) not in P.COUNTRY_CODES \
-            and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 5), m.start()):  # (after "the": not a runner's, "Lalu Muhammad Zohri (LMZ)")
-        return True  # "in front of the Gelora Bung Karno (GBK)": a place its initials abbreviate
+            and P.THE_RIGHT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return True  # "in front of the Gelora Bung Karno (GBK)": a place its initials abbreviate, after "the" (not a runner's: "Lalu
+        # Muhammad Zohri (LMZ)")
     if P.AWARD_AFTER.match(after):
         return True  # "the Pac-12 Cross Country Athlete of the Year"
     before = text[max(0, m.start() - 30) : m.start()]

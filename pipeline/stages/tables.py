@@ -280,7 +280,8 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
             continue
         names = _slashed(text, *head.span("cols"))
         unit = P.SLASH_TABLE_UNIT.search(head.group("label"))
-        body: list[tuple[int, str, float, list[tuple[int, int, float | None]]]] = []
+        body: list[tuple[int, str, float, list[tuple[int, int, float | None]]]] = []  # (distance start, at, metres, [(start, end,
+        # seconds)])
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             row = P.SLASH_TABLE_ROW.fullmatch(text, *lines[j])
