@@ -133,3 +133,20 @@ def test_facts_the_same_time_run_before_stays_a_mark(text: str) -> None:
     mark of its own (a review's probes)."""
     facts = extract(text)
     assert {p.time for p in facts.performances} & {o.time for o in facts.other_times}
+
+
+def test_facts_a_ranking_s_row_does_not_overrule_the_race_s_place() -> None:
+    """"Obiri was third in the 5000m in 14:50.10." and a world-leading list's "1. Obiri 14:50.10": third (a list's row wins over a
+    sentence's place only under no heading of a ranking or a group)."""
+    facts = extract("Obiri was third in the 5000m in 14:50.10.\n\nWorld leading times 2024:\n1. Obiri 14:50.10\n2. Chebet 14:52.00\n")
+    assert [(p.time, p.place) for p in facts.performances if p.time == "14:50.10"] == [("14:50.10", 3)]
+
+
+
+def test_facts_a_results_row_s_place_over_a_sentence_s() -> None:
+    """A time told in prose with a win before another runner's clause and again in a results row ("2. Cpl Vincent Kipsang ...
+    28:23.10"): the row's place (a list's row wins where the places told disagree)."""
+    facts = extract("Only Vincent Kipsang could respond, and Wesley Langat closed the deal with a 57.8 last lap to win in 28:21.65, "
+                    "Kipsang finishing a stride back in 28:23.10 to take the win in the army series.\n\nMen's 10,000m\n"
+                    "1. Sgt Wesley Langat (Laikipia Air Base) 28:21.65\n2. Cpl Vincent Kipsang (Moi Barracks) 28:23.10\n")
+    assert [(p.athlete, p.place) for p in facts.performances if p.time == "28:23.10"] == [("Vincent Kipsang", 2)]
