@@ -275,8 +275,9 @@ def _in_a_results_row(span: Span) -> bool:
     end = text.find("\n", span.end_char)
     if P.TABLE_ROW_PLACE.match(text, line) is None or len(P.CLOCK_TIME.findall(text, line, end if end >= 0 else len(text))) != 1:
         return False
-    above = [s for s in text[max(0, line - ROW_HEADING_REACH) : line].split("\n") if s.strip() and not P.TABLE_ROW_PLACE.match(s)]
-    return not any(P.GROUP_LIST_HEADING.search(s) and not P.RESULTS_WORD.search(s) for s in above[-1:])
+    heading = next((s for s in reversed(text[max(0, line - ROW_HEADING_REACH) : line].split("\n"))
+                    if s.strip() and not P.TABLE_ROW_PLACE.match(s)), "")  # (the nearest line above that is no row)
+    return not (P.GROUP_LIST_HEADING.search(heading) and not P.RESULTS_WORD.search(heading))
 
 
 ROW_HEADING_REACH = 400  # characters above a results row looked through for the heading of its list

@@ -2880,7 +2880,7 @@ DATELINE = re.compile(rf"(?m)^(?!(?:{_SHOUTS})\b)(?P<place>[{UPPER}][{UPPER}'’
 # a university's campus town set off after its name: "the University of Nigeria, Nsukka, said" (a place; not "at the University
 # of Oregon, Hocker turned professional", the clause's subject); a venue's likewise, "at Ulinzi Sports Complex, Lang'ata yesterday"
 # (not "at Nyayo Stadium, Kiprono won")
-CAMPUS_TOWN = re.compile(rf"(?:\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+|"
+TOWN_SET_OFF_AFTER = re.compile(rf"(?:\bUniversity\s+of\s+(?:[{UPPER}][\w'’-]+\s+){{0,3}}?[{UPPER}][\w'’-]+|"
                          rf"(?-i:\b[{UPPER}][\w'’-]+\s+(?:[{UPPER}][\w'’-]+\s+){{0,2}}(?:Stadium|Complex|Arena|Centre|Center|Grounds?|"
                          rf"Fieldhouse|Velodrome|Oval|Showground|Barracks)))"
                          rf",[ \t]+(?P<place>[{UPPER}][{LOWER}]*['’]?[{LOWER}]+)(?=[,;.)]|[ \t]+(?:yesterday|today|tonight)[,;.]|"

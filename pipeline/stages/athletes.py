@@ -636,7 +636,8 @@ def find_candidates(
     slogans = [(a, b) for a, b in titles if len(P.CAPITAL_WORD.findall(text, a, b)) >= SLOGAN_CAPITALS  # "Run for Peace, Run for Unity"
                and P.LOWER_WORD.search(text, a, b)]  # (not a list of names: "Kerr, Nuguse, Hocker.")
     datelines = {fold(m.group("place")): m.span("place") for m in P.DATELINE.finditer(text, text.find("\n") + 1)}
-    campus_towns = {fold(m.group("place")) for m in P.CAMPUS_TOWN.finditer(text)}  # "the University of Nigeria, Nsukka,"
+    towns_set_off = {fold(m.group("place")) for m in P.TOWN_SET_OFF_AFTER.finditer(text)}  # "the University of Nigeria, Nsukka,",
+    # "at Ulinzi Sports Complex, Lang'ata yesterday."
     teams = set(P.TEAM_PLURAL.findall(text))  # "The Cougars head to ...": a "Cougar" is one of the team
     out: list[Candidate] = []
     surname_after_the: list[Candidate] = []
@@ -702,9 +703,9 @@ def find_candidates(
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines) \
-                    or (len(c.tokens) == 1 and fold(c.text) in campus_towns) \
+                    or (len(c.tokens) == 1 and fold(c.text) in towns_set_off) \
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
-                continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus town alone
+                continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus's or venue's town alone
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
             if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
                     P.LOWER_WORD_AFTER.match(text, c.end) or P.SHOUTED_VERB_AFTER.match(text, c.end))):

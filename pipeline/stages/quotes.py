@@ -103,7 +103,7 @@ def find_marked(text: str, a: int, b: int, after_words: bool = False) -> list[Ma
         if open_at is None:
             if c == "„":
                 open_at, kind = i, "low"
-            elif c == "«" and "»" in text[i + 1 : b]:
+            elif c == "«" and text.find("»", i + 1, b) >= 0:
                 open_at, kind = i, "guillemet"  # (closed by its own mark only: '«With Jakob in the "Dream Mile"-week it is a party,»')
             elif c in "“«" or (c == '"' and _opens(text, i, a)) or (c == "”" and _opens_right_mark(text, i, a)):
                 open_at, kind = i, "double"

@@ -549,9 +549,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                    for rec in (P.RECORD_IS_BEFORE.search(before), P.RECORD_SUBJECT_DASHED_BEFORE.search(before))) or stood is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
-    if not (owned or setter or broken or missed or still or standing
+    prior = P.PRIOR_BEST_WAS_BEFORE.search(before)  # "Until now the best result of the Kaunas runner was 2:23:40"
+    if not (owned or setter or broken or missed or still or standing or prior
             or P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char)
-            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before) or P.PRIOR_BEST_WAS_BEFORE.search(before)):
+            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
@@ -586,7 +587,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         if (holder := next(iter(between(doc, "athletes", b, b + HOLDER_OPENING_REACH)), None)) and P.HOLDER_OPENING.fullmatch(text, b, holder.start_char):
             return OldMark(True, holder, settled=True)
         return OldMark(True, None, settled=True)
-    if P.PRIOR_BEST_WAS_BEFORE.search(before):  # "Until now the best result of the Kaunas runner was 2:23:40"
+    if prior:  # its owner the sentence's subject, else the one the text is about
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
                        or previous_athlete(doc, t.start_char, paras, protagonist=True))
     return OldMark(True, None, settled=bool(broken))
