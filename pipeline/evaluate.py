@@ -294,7 +294,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\.(?=\d{3}m)")  # "10,0
 _EVENT_DISTANCE_ULTRA = re.compile(r"(\d[\d.]*(?:km|k|-?miles?|-?mi))(?:trail|road|mountain)?(?:ultra-?marathon|ultra)")
 _MILE_COUNTS = {"two": "2", "three": "3", "five": "5", "ten": "10"}
 _EVENT_MILES = re.compile(r"^(two|three|five|ten|\d+)[-]?miles?$")  # a number of miles, written out or not, one or many
-_EVENT_SURFACE = re.compile(r"^(?:road|indoor|crosscountry|cross-country|xc|trail|fellrace|hillrace|fell)|(?:crosscountry|cross-country|xc|road|indoor|track|trail|fellrace|hillrace)$")
+_EVENT_SURFACE = re.compile(r"^(?:road|indoor|crosscountry|cross-country|xc|trail|fellrace|hillrace|mountainrace|fell)|(?:crosscountry|cross-country|xc|road|indoor|track|trail|fellrace|hillrace|mountainrace)$")
 
 
 def _straight(text: str) -> str:
@@ -316,7 +316,7 @@ def normalise_event(event: str | None) -> str | None:
     """Event as compared: casefolded, no spaces, written-out metres as "m" ("800 metres" -> "800m"),
     a "K" as "km" ("10K" -> "10km"), a distance in brackets for the event it explains ("ultramarathon
     (87.7km)" -> "87.7km", "ultramarathon (100km trail)" -> "100km"), no surface ("10km cross country" -> "10km", "road
-    mile" -> "mile", "50km trail" -> "50km", "fell race 14.2km" -> "14.2km"), an ultra told by its distance first as that distance ("100-mile trail
+    mile" -> "mile", "50km trail" -> "50km", "fell race 14.2km" -> "14.2km", "24km mountain race" -> "24km"), an ultra told by its distance first as that distance ("100-mile trail
     ultramarathon" -> "100miles"), no note in brackets after an event led by its distance ("87.8km ultramarathon (Comrades up
     run)" -> "87.8km"), no thousands separator."""
     if event is None:

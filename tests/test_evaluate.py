@@ -463,7 +463,7 @@ def test_evaluate_format_report_verbose_lists_findings_by_article() -> None:
      ("marathon (para, vision impairment)", "marathon"), ("1500m (decathlon)", "1500m"), ("800m (heptathlon)", "800m"),
      ("5km (parkrun)", "5km"), ("5km parkrun", "5km"), ("5k parkrun", "5km"), ("fell race 14.2km", "14.2km"),
      ("hill race 7.5km", "7.5km"), ("10km fell race", "10km"), ("87.8km ultramarathon (Comrades up run)", "87.8km"),
-     ("3km hill race (junior)", "3km"), ("56km (Two Oceans ultra)", "56km"), ("20km (race walk)", "20km race walk"),
+     ("3km hill race (junior)", "3km"), ("24km mountain race", "24km"), ("56km (Two Oceans ultra)", "56km"), ("20km (race walk)", "20km race walk"),
      ("10km (boardwalk course)", "10km"), ("5km (walkers welcome)", "5km")],
 )
 def test_evaluate_events_compare_without_their_surface(gold: str, predicted: str) -> None:
