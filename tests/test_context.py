@@ -3078,3 +3078,11 @@ def test_context_a_lede_s_last_sentence_an_aside_on_the_other_race(doc_of) -> No
                  "podium.\n\nKiprono which start together with around 30 thousand participants crossed the finish line ahead of the "
                  "Ethiopia runner Abebe Tadesse which record 2:11:58.")
     assert [(r.text, r._.race.sex) for r in doc.spans["results"]] == [("2:11:34", "men"), ("2:11:58", "men")]
+def test_context_a_quote_s_distance_is_no_race_a_time_is_sent_to(doc_of) -> None:
+    """A time too slow for the race carried over goes to the latest event the narration names that fits it, not to a distance
+    said inside a quote ("If the course was 25km, ...")."""
+    text = ("The Kapsowar Hill Run goes up the mountain to a turn and back down: the course is 24km.\n\n"
+            "In the 6km junior race, Kiprop won in 19:40.\n\n"
+            "\"If the course was 25km, I would have caught her,\" said Mercy Kusuro.\n\n"
+            "Annet Chemutai won the women's race in 2:05:37.")
+    assert race_of(doc_of(text), "Annet Chemutai won")[2] == "24km"

@@ -830,7 +830,7 @@ class RaceContext:
                     and local.event in sex_said.values() and sex_said[local.sex] != local.event:
                 local = replace(local, event=sex_said[local.sex])  # "In the women's 6K, ... MEN: BLANKS BIDES HIS TIME. A lead pack
                 # went through 5K in 14:21": the men's 10K said before, not the women's distance carried over
-            local = repair_event(text, a, b, local, events, titles)
+            local = repair_event(text, a, b, local, narrated, titles)  # (not to a quote's distance: "If the course was 25km, this thing was mine")
             if P.SEX_HEADING.fullmatch(stext):
                 headed = (b, local.sex)
             elif headed is not None:  # the block ends at a blank line (each stretch looked through once)
