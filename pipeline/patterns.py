@@ -1841,6 +1841,12 @@ NTH_LAP_BEFORE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?P<ord>{_LAP_ORD})\s+lap\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$"
     rf"|\blaps?\b(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,80}}?[,:]\s+the\s+(?P<ord2>{_LAP_ORD})\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$",
     re.IGNORECASE)
+# a kilometre told by its ordinal, its own time after it: "the third kilometre (2:50.6) was the slowest", "Chebet's fourth
+# kilometre was also her slowest, 2:51.16", "ran the second kilometre in 2:41.8" (the stretch from the km before, a lap of 1000m;
+# not "the first", a point: `SPLIT_POINT_WORDS`)
+NTH_KM_BEFORE = re.compile(rf"\b(?:the|his|her|their|(?-i:[A-Z])[\w-]+['’]s?)\s+(?P<ord>{_LAP_ORD})\s+(?:kilomet(?:re|er)|km)\b"
+                           r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:))\s*$", re.IGNORECASE)
+NTH_KM_S = (140.0, 420.0)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
@@ -2559,13 +2565,14 @@ SINCE_BEFORE_MEETING = re.compile(
 SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+[^.;:,]{0,50}$", re.IGNORECASE)
 # ... nor an event a best held is told in, its time before it: "that has a personal record of 13.45,67 in the 5000 metres" (a
 # credential's event: the time's, but no race to carry on; not one run today: "Kiplimo ran a personal best of 26:48 in the 10km")
-BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|owned|whose|with)\s+(?:a|an|the|his|her|their)?\s*|"
+BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|owned|whose|with|after)\s+(?:a|an|the|his|her|their)?\s*|"
                                        r"\b(?:ran|set|clocked)\s+(?:this|last)\s+(?:summer|spring|winter|autumn|season|year|month)\s+(?:a|an|the|his|her)\s+)"
                                        r"(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
-                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?$"
+                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$"
                                        r"|\bwhose\s+\d[\d:.,]*\d\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # ("whose 16:22.41 in the 5,000m ranks second in program history", a mark of hers; translated: "has a personal record of 32:05.40 on
-# the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden")
+# the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden"; a race's name before its event:
+# "after a personal best of 1:08:20 at the Inverness Half Marathon in March")
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
     r"\bthe\s+(?:first|fastest|quickest|slowest)\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)  # (not "since
@@ -4931,6 +4938,9 @@ COLUMN_GAP_AFTER = re.compile(r"\t| {2,}|[ \t]*\|")  # a table's column gap: a t
 _AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MFL]V\d{2}|V[MF]\d{0,2}|[MFWL](?:SEN|JUN|U\d{2}))"
 # ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "LSEN", "MV50", "LV40", "FU23")
 AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][MWFV]?\d{{2}})[ \t]+\d")  # "W60 3000m: 1 Margaret ...", "M50-54 1500m"
+# a veterans' category of fifty or older said in a sentence, whose runners' times may be slower than any the race's
+# event allows (`context.repair_event`): "while Jean MacRae ran 1:22:56 to take the F60 category" (not "the M40 winner")
+VETERAN_CATEGORY = re.compile(r"\b(?-i:(?:[MFWV]|MV|FV|LV|VF|VM)[5-9][05])\b")
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\|?[ \t]*\d{1,4}\.?(?:[ \t]*\|[ \t]*|[ \t]+)")  # (a pipe table's too: "1 | Ross Baird |")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;

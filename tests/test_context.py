@@ -3086,3 +3086,21 @@ def test_context_a_quote_s_distance_is_no_race_a_time_is_sent_to(doc_of) -> None
             "\"If the course was 25km, I would have caught her,\" said Mercy Kusuro.\n\n"
             "Annet Chemutai won the women's race in 2:05:37.")
     assert race_of(doc_of(text), "Annet Chemutai won")[2] == "24km"
+
+
+def test_context_a_best_told_at_a_named_race_carries_no_event(doc_of) -> None:
+    """"after a personal best of 1:08:20 at the Inverness Half Marathon in March": a credential's race, its name before its
+    event; the 10-mile race reported carries on to the results below."""
+    text = ("Calum MacKenzie won the 10-mile hill race in 56:42.\n\n"
+            "His form has been building all summer, after a personal best of 1:08:20 at the Inverness Half Marathon in March.\n\n"
+            "Ruaridh Stewart was second in 57:19.")
+    assert race_of(doc_of(text), "Ruaridh Stewart was")[2] == "10 miles"
+
+
+def test_context_a_veterans_category_keeps_its_slow_time_in_the_race(doc_of) -> None:
+    """A sentence on a veterans' category of fifty or older ("took the F60 category") keeps the race's event for a time slower
+    than that event allows of anyone else."""
+    text = ("Calum MacKenzie won the 10-mile hill race in 56:42.\n\n"
+            "Kirsty Henderson, who was second in the Inverness Half Marathon last month, was the first woman in 1:05:02.\n\n"
+            "Jean MacRae ran 1:22:56 to take the F60 category for the fifth year in a row.")
+    assert race_of(doc_of(text), "Jean MacRae")[2] == "10 miles"

@@ -1126,10 +1126,12 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
 
     if fits(race.event) and not (too_slow_carried(race.event, slowest) and not any(e == race.event for _, _, e in events.within(a, b))):
         return race
-    if (P.AGE_CATEGORY_LINE.match(text, a) or (road_event(race.event) and P.CLUB_RUN_TIMED.search(text, a, b))) \
+    if (P.AGE_CATEGORY_LINE.match(text, a) or P.VETERAN_CATEGORY.search(text, a, b)
+            or (road_event(race.event) and P.CLUB_RUN_TIMED.search(text, a, b))) \
             and (fastest is None or not too_fast(race.event, fastest)) and all(e == race.event for _, _, e in events.within(a, b)):
         return race  # an age category's results line, its event named: masters slower than the record allows ("W60 3000m: 1
-        # Margaret Threlfall (Calder Valley) 12:02.55; ... 3 Pauline Hebden (Halifax) 12:44.91"); a parkrun's or a fun run's,
+        # Margaret Threlfall (Calder Valley) 12:02.55; ... 3 Pauline Hebden (Halifax) 12:44.91"), or a sentence on a veterans'
+        # category ("Jean MacRae ran 1:22:56 to take the F60 category" of a 10-miler); a parkrun's or a fun run's,
         # run by anyone ("Derek Mould, 71, completed his 250th parkrun in 27:44")
     for _, _, event in reversed(events.within(max(0, a - 5000), b)):
         if fits_all(event):
