@@ -3870,3 +3870,23 @@ def test_splits_a_runner_who_was_a_time_at_bare_points(doc_of, text: str, expect
     """"She was 26.9 at 200 and 56.1 at 400" (the list's later times too) and "Mileham was 21.9 at 200" (a name for the pronoun)
     are splits at bare track points (a review's misses)."""
     assert [(s.text, s.label_) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agnes Ngetich won the women's 5000m in 14:07.84.\n\nWhen the pacemaker stepped off just after 2K, Ngetich took over, but "
+         "the third kilometre (2:50.6) was the slowest of the race.", [("third km", 1000.0, 1000.0)]),
+        ("Joshua Cheptegei won the 10,000m in 27:51.42.\n\nThe ninth kilometre, 2:41.60, was the quickest of the race.",
+         [("ninth km", 1000.0, 1000.0)]),
+        ("Selemon Barega won the 10,000m in 27:40.12.\n\nBarega ran the second kilometre in 2:41.8 to break the field.",
+         [("second km", 1000.0, 1000.0)]),
+        ("Selemon Barega won the 10,000m in 27:40.12.\n\nThe second kilometre of his career on the track, in 2003, took 3:10.",
+         []),
+    ],
+    ids=["bracketed", "set-off", "ran-in", "no-kilometre-of-the-race"],
+)
+def test_splits_a_kilometre_told_by_its_ordinal(doc_of, text: str, expected: list) -> None:
+    """"the third kilometre (2:50.6)", "The ninth kilometre, 2:41.60,": that kilometre's own time, a lap of 1000m (as "the
+    second" after "the first kilometre in" is); the first said so is a point, read elsewhere."""
+    assert [(s.label_, s._.distance_m, s._.lap_m) for s in doc_of(text).spans["splits"]] == expected

@@ -85,6 +85,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return point  # "After a 14:08 first 5km he ran the second half alone": the 5km point
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
+    if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None \
+            and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None and (race_m is None or n * 1000 <= race_m):
+        return f"{nth.group('ord').lower()} km", 1000.0, True  # "the third kilometre (2:50.6)": that kilometre's own time
     nth_lap_m = _long_course_lap(text, start, race_m) or lap_m  # (a course's lap: "the five 2km laps")
     if NTH_LAP_MIN_S * nth_lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S * nth_lap_m / lap_m and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
