@@ -2513,6 +2513,10 @@ TABLE_THERE_SHARE = 0.7  # a column of times there grows with the distance: its 
 # (`tables._grows_with_distance`; a column of laps stays flat: "33.8" at 200m, "68.9" at 1000m)
 # a header's first cell that is a unit, the rows under it opening with a bare number of it: "Km  Leader  Cumulative"
 # over "1  Aregawi  2:54.21"
+# a row at a fraction of a mile, under a header opening on quarters ("Quarter | Cumulative | Split" over "1/4 | 58.9 | 58.9"), or
+# saying its mile itself ("1/2 mile | 2:10.1")
+TABLE_QUARTERS_HEAD = re.compile(r"quarters?(?:[\s-]miles?)?", re.IGNORECASE)
+TABLE_MILE_FRACTION_ROW = re.compile(r"(?:(?P<n>[13])/4|(?P<half>1/2)|(?P<glyph>[¼½¾]))(?:\s*(?P<mile>miles?|mi))?", re.IGNORECASE)
 TABLE_UNIT_COLUMN = re.compile(r"(?P<unit>km|k|kilometres|kilometers|m|metres?|meters?|miles?)", re.IGNORECASE)
 TABLE_BARE_ROW = re.compile(r"\d{1,2}(?:\.\d{1,3})?|\d{3,5}")
 # a splits table with its points as columns: a header cell that is a point ("200", "400m", "5km"), a cell below it

@@ -307,3 +307,20 @@ def test_tables_runners_side_by_side_between_bars() -> None:
     assert cells == {"2:01:15": ("13.4 miles", 21565), "2:00:58": ("13.4 miles", 21565), "5:02:40": ("31.0 miles", 49890),
                      "5:01:55": ("31.0 miles", 49890)}
     assert checkpoint_distances(text) == {"Cottonwood Lake": 21565.16, "Tincup": 49889.54}
+
+
+def test_tables_quarters_of_a_mile() -> None:
+    """A road mile's table of quarters ("Quarter | Cumulative | Split" over "1/4 | 58.9 | 58.9"): each row at its share of a
+    mile, the "Split" column each quarter's own time, and a "Finish" row after "3/4" the mile (its time the result's); rows
+    that say their mile need no such header ("1/2 mile | 2:10.1")."""
+    text = ("Quarter | Cumulative | Split\n"
+            "1/4 | 58.9 | 58.9\n"
+            "1/2 | 1:57.4 | 58.5\n"
+            "3/4 | 2:55.0 | 57.6\n"
+            "Finish | 3:50.6 | 55.6\n")
+    assert [(c[0], c[1], c[2]) for c in cells(text)] == [
+        ("58.9", "1/4 mile", False), ("58.9", "1/4 mile", True), ("1:57.4", "1/2 mile", False), ("58.5", "1/2 mile", True),
+        ("2:55.0", "3/4 mile", False), ("57.6", "3/4 mile", True), ("3:50.6", "finish", False), ("55.6", "finish", True)]
+    said = "Point | Time\n1/4 mile | 65.2\n1/2 mile | 2:10.1\n"
+    assert [(c[0], c[1]) for c in cells(said)] == [("65.2", "1/4 mile"), ("2:10.1", "1/2 mile")]
+    assert cells("Share | Time\n1/4 | 65.2\n1/2 | 2:10.1\n") == []  # (no quarters said)

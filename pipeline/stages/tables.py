@@ -86,6 +86,7 @@ def split_tables(text: str) -> Table:
         unit = P.TABLE_UNIT_COLUMN.fullmatch(text, *header[0]) if header else None  # "Km" over "1  Aregawi  2:54.21"
         counted = len(header) > 2 and P.TABLE_LAP_COUNT_HEAD.fullmatch(text, *header[0]) is not None \
             and P.TABLE_DISTANCE_HEAD.fullmatch(text, *header[1]) is not None  # "Lap | Distance | ..." over "1 | 600m | 88.2 | ..."
+        quarters = bool(header) and P.TABLE_QUARTERS_HEAD.fullmatch(text, *header[0]) is not None  # "Quarter | Cumulative | Split"
         body = []  # (distance start, at, metres, [(cell index, start, end, time match)], text cells)
         j = i + 1
         if j < len(lines) and lines[j][0] == b + 1 and P.TABLE_MARKDOWN_RULE.fullmatch(text, *lines[j]):
@@ -105,6 +106,10 @@ def split_tables(text: str) -> Table:
                 u = unit.group("unit").lower()
                 u = "km" if u.startswith("k") else "m" if u.startswith("m") and not u.startswith("mile") else u
                 body.append((row_cells[0][0], d + u, metres(d, u), times, words))
+            elif (quarter := _mile_fraction(text, row_cells[0], quarters)) is not None:
+                body.append((row_cells[0][0], f"{text[slice(*row_cells[0])].split()[0]} mile", quarter * P.MILE_M, times, words))
+            elif quarters and body and body[-1][2] == 0.75 * P.MILE_M and P.TABLE_FINISH_HEAD.fullmatch(text, *row_cells[0]):
+                body.append((row_cells[0][0], "finish", P.MILE_M, times, words))  # "Finish | 3:50.6 | 55.6" after "3/4": the mile's
             elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
                 body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
             # another row ("Finish  6:41:39") is passed over
@@ -133,6 +138,16 @@ def split_tables(text: str) -> Table:
     _slash_tables(text, lines, rows, cells, finishes)
     _pipe_point_tables(text, lines, rows, cells, finishes, places)
     return Table(frozenset(rows), cells, frozenset(finishes), tuple(places))
+
+
+def _mile_fraction(text: str, cell: tuple[int, int], quarters: bool) -> float | None:
+    """The share of a mile a row's first cell names ("1/4", "½", "3/4 mile"), under a header of quarters or saying its mile; else
+    None."""
+    if (m := P.TABLE_MILE_FRACTION_ROW.fullmatch(text, *cell)) is None or not (quarters or m.group("mile")):
+        return None
+    if m.group("n"):
+        return int(m.group("n")) / 4
+    return 0.5 if m.group("half") else {"¼": 0.25, "½": 0.5, "¾": 0.75}[m.group("glyph")]
 
 
 def _unit_length(text: str, head: tuple[int, int]) -> float | None:
