@@ -2391,7 +2391,7 @@ KM_POINT = re.compile(r"\b(?:reached|reaching|passed|passing|through|hit|hitting
                       r"(?!\s+(?:to\s+go|remaining|left)\b)", re.IGNORECASE)  # (a point reached, not "With 10 km to go", "a 25 km tempo run")
 NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:in|at)\s+$", re.IGNORECASE)
 # a splits table under a name: "SAWE'S SPLITS", "Kerr's lap times:", "Kiptum splits:"
-SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+times|laps|kilometre\s+splits|(?:passage|intermediate|split)\s+times)\b", re.IGNORECASE)
+SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+(?:times|splits)|laps|kilometre\s+splits|(?:passage|intermediate|split)\s+times)\b", re.IGNORECASE)
 # ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):",
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
 SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
@@ -2451,6 +2451,11 @@ SPLIT_LIST_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:(?P<d>\d[\d,.]*)\s?(?
                             re.IGNORECASE)  # (or a named point's row: "Half – 1:28:28")
 # ... or a kilometre by its number, a line each, as a runner's watch lists them: "Km 1 – 5:31 (crowded)", "Km 2 – 5:24"
 KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ \t]*(?P<n>\d{1,2})[ \t]*(?:--|[-–—:|]|\.{3,})[ \t]*(?=\d)", re.IGNORECASE)
+# ... or a lap by its number, a line each: "Lap 1: 69.8 (1:54.0)", "Lap 2: 70.6 (3:04.6)" (its own time, then the time there)
+LAP_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?lap[ \t]*(?P<n>\d{1,2})[ \t]*(?:--|[-–—:]|\.{3,})[ \t]*(?=\d)", re.IGNORECASE)
+# (not a pipe table's row, "Lap 1 | 73.1 | 1:52.9 | 8th": `tables`)
+LAP_ROW_THERE = re.compile(r"\d[\d:.,]*\d[ \t]*\([ \t]*(?P<there>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+)[ \t]*\)")
+FASTEST_LAP_LIST_PACE_MS = 8.0  # a finish no one runs faster than (the 800m's record is under 7.9 m/s): a lap list's last time there
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
 FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:--|[-–—:|]|\.{3,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)

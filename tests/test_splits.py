@@ -3890,3 +3890,26 @@ def test_splits_a_kilometre_told_by_its_ordinal(doc_of, text: str, expected: lis
     """"the third kilometre (2:50.6)", "The ninth kilometre, 2:41.60,": that kilometre's own time, a lap of 1000m (as "the
     second" after "the first kilometre in" is); the first said so is a point, read elsewhere."""
     assert [(s.label_, s._.distance_m, s._.lap_m) for s in doc_of(text).spans["splits"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tyler Brandvold won the men's 3000m steeplechase in 8:49.17.\n\nBRANDVOLD'S LAP SPLITS\nStart to first lap line: 44.2\n"
+         "Lap 1: 69.8 (1:54.0)\nLap 2: 70.6 (3:04.6)\nLap 3: 70.9 (4:15.5)\nLap 4: 69.7 (5:25.2)\nLap 5: 69.5 (6:34.7)\n"
+         "Lap 6: 68.3 (7:43.0)\nLap 7: 66.2 (8:49.2)\n",
+         [("lap 1", 600.0, True), ("600m", 600.0, False), ("lap 7", 3000.0, True), ("3000m", 3000.0, False)]),
+        ("Jakob Ingebrigtsen won the 1500m in 3:30.50.\n\nINGEBRIGTSEN'S LAPS\nLap 1: 42.1\nLap 2: 56.0 (1:38.1)\nLap 3: 56.2 (2:34.3)\n"
+         "Lap 4: 56.2 (3:30.5)\n", [("lap 1", 300.0, True), ("lap 2", 700.0, True), ("700m", 700.0, False)]),
+        ("Jakob Ingebrigtsen won the 1500m in 3:30.50.\n\nINGEBRIGTSEN'S LAPS\nLap 1: 56.1\nLap 2: 57.0 (1:53.1)\nLap 3: 56.0 (2:49.1)\n",
+         [("lap 1", 400.0, True), ("lap 2", 800.0, True), ("800m", 800.0, False)]),
+    ],
+    ids=["a-steeplechase-counted-back-from-the-finish", "a-1500m-s-four-laps", "the-first-three-laps-only"],
+)
+def test_splits_a_list_of_numbered_laps(doc_of, text: str, expected: list) -> None:
+    """"Lap 2: 70.6 (3:04.6)": the lap's own time and, in the bracket, the time where it ends; the list's laps counted back from
+    the finish where its last lap ends within a lap of it (a steeplechase's first lap line 200m in), else from the start (three
+    laps of a 1500m whose last time there, 2:49.1, no finish could be). The runner is the one the list's heading names."""
+    found = {(s.label_, s._.distance_m, s._.lap) for s in doc_of(text).spans["splits"]}
+    assert set(expected) <= found
+    assert {s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"]} == {text.split(" won")[0]}

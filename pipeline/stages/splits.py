@@ -54,6 +54,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return f"lap to {point[0]}", point[1], True  # "600m - 1:38.7 (66.1)": the lap ending at 600m
     if (row := P.KM_NUMBER_ROW.match(text, line)) is not None and row.end() == start:
         return _numbered_km(text, row, race_m)  # "Km 3 – 5:29"
+    if (row := P.LAP_NUMBER_ROW.match(text, line)) is not None and (row.end() == start or (
+            text.startswith(")", end) and P.LAP_IN_ROW_BEFORE.fullmatch(text, row.end(), start))):
+        return _numbered_lap(text, row, race_m, lap_m, there=row.end() != start)  # "Lap 2: 70.6 (3:04.6)"
     labelled = None  # a live blog's entry labelled by its point: "8:02 a.m. — 10km. Men 29:18, still about a dozen of them"
     if (point := P.POINT_SENTENCE_BEFORE.search(text, max(0, sent_start - 20), sent_start)) is not None:
         sent_start = point.start()  # "Bell! Ingebrigtsen hits it in 12:21.0": the point is the sentence before
@@ -381,6 +384,24 @@ def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[s
         return _point(str(n), "km", race_m)
     before = [k for k, _ in rows if k < n]
     return _km_stretch(before[-1] if before else 0, n, race_m)
+
+
+def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: float, there: bool) -> tuple[str, float, bool]:
+    """A lap's row of a list, a line each ("Lap 1: 69.8 (1:54.0)" ... "Lap 7: 66.2 (8:49.2)"): the lap's own time, or (`there`)
+    the time where it ends. Where the list's last lap ends within a lap of the race's finish (and the time there, if given, is
+    no faster than a finish could be), its laps are counted back from the finish (a steeplechase's first lap line 200m in:
+    lap 1 ends at 600m; a 1500m's four: lap 1 the first 300m); else from the start."""
+    n = last = int(row.group("n"))
+    last_row = row
+    line = text.find("\n", row.end()) + 1
+    while line > 0 and (below := P.LAP_NUMBER_ROW.match(text, line)) is not None:
+        last, last_row = max(last, int(below.group("n"))), below
+        line = text.find("\n", below.end()) + 1
+    end_there = P.LAP_ROW_THERE.match(text, last_row.end())  # "66.2 (8:49.2)": the time where the last lap ends
+    back = race_m is not None and race_m - lap_m < last * lap_m < race_m + lap_m \
+        and (end_there is None or clock_seconds(end_there.group("there")) >= race_m / P.FASTEST_LAP_LIST_PACE_MS)
+    distance = race_m - (last - n) * lap_m if back else n * lap_m
+    return (f"{int(distance)}m", distance, False) if there else (f"lap {n}", distance, True)
 
 
 KM_ROWS_CUMULATIVE = 0.3  # each step of a list's times at least this share of its first row's rate a kilometre: times there
