@@ -1940,11 +1940,16 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # turned at the summit in 1:09:55", "hit the turnaround in 14:58"
 FEATURE_REACHED_BEFORE = re.compile(
     rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through))\s+(?P<point>{_COURSE_FEATURE})"
-    r"(?:\s+checkpoint)?\s+in\s+$", re.IGNORECASE)
+    r"(?:\s+checkpoint)?(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"
+    # ... or the feature set off, then reached in a relative clause: "She was already well clear at the summit, which she reached in
+    # 24:30"
+    rf"|\b(?:at|by|to)\s+(?P<point2>{_COURSE_FEATURE}),\s+which\s+(?:he|she|they|the\s+\w+)\s+(?:reached|hit|crested|topped)\s+in\s+$",
+    re.IGNORECASE)
 CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
 # in 12:10": a stretch between them, no time at either
-MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through)\b", re.IGNORECASE)  # ... a point the race goes on
-# from (or goes through: "he was through the trig in 30.12")
+MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through|together|side\s+by\s+side|level)\b", re.IGNORECASE)  # ... a
+# point the race goes on from (or goes through: "he was through the trig in 30.12"; or two runners reached together: "crested the
+# summit together in 21:05")
 # ... or a checkpoint by its code, never the finish, the words between saying no finish ("She'd already been at CP3 in 45.30",
 # "together at the trig (CP2), the marshal reckoned in 27:50"; not "at CP4 and finished in 1:04:32")
 CHECKPOINT_CODE_BEFORE = re.compile(
@@ -1954,7 +1959,8 @@ CHECKPOINT_CODE_BEFORE = re.compile(
     r"|took\b|placed?\b|held\b|ended\b|came\b|was\b|were\b|first\b|second\b|third\b|fourth\b|fifth\b|sixth\b|last\b)"
     r"(?-i:[a-z])[\w'’-]*\s+){0,4}?)?\s*(?:in|at)\s+$",
     re.IGNORECASE)
-WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|winner|victory|record|clear\s+of\s+the\s+field)\b", re.IGNORECASE)
+WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|(?<!year['’]s\s)(?<!former\s)(?<!defending\s)(?<!previous\s)winner|victory|record"
+                                r"|clear\s+of\s+the\s+field)\b", re.IGNORECASE)  # (not a title: "last year's winner", "the defending winner")
 # a relay's stage, its length in brackets after it: "the 1st section (9.5km)", "In 2nd section (11.1km)", "the 5th section of
 # mountain climbing (20.8km)", "the third stage (10km)"
 RELAY_RACE = re.compile(r"\b(?:ekiden|road\s+relays?|relays?)\b", re.IGNORECASE)  # a text about a relay, its stages races of their own

@@ -2752,8 +2752,14 @@ def test_splits_a_rival_after_behind_and_a_masters_class_is_no_antecedent(doc_of
         ("Sarah McCormack won the women's race in 1:46:12. She turned at the summit in 1:09:55, already clear.", "1:09:55",
          [("summit", None)]),
         ("Jess Ward won the Fell Race. She reached the summit in 42:10 to win the King of the Mountain prize.", "42:10", []),
+        ("Calum MacKenzie won the Knockfarrel Ten in 56:42.\n\nMacKenzie and Ruaridh Stewart, last year's winner, crested the summit "
+         "together in 21:05, and the pair were still locked together on the descent.", "21:05", [("summit", None)]),
+        ("Eilidh Fraser won the women's race in 1:03:18.\n\nShe was already well clear at the summit, which she reached in 24:30, and "
+         "won by more than a minute.", "24:30", [("summit", None)]),
+        ("Jess Ward won the Fell Race, well clear at the summit, which she reached in 42:10.", "42:10", []),
     ],
-    ids=["reached-the-summit-checkpoint", "turned-at-the-summit", "to-win-a-prize-there"],
+    ids=["reached-the-summit-checkpoint", "turned-at-the-summit", "to-win-a-prize-there", "crested-together-by-last-year-s-winner",
+         "reached-in-a-relative-clause", "a-relative-clause-after-a-win"],
 )
 def test_splits_a_feature_of_the_course_reached_in_a_time(doc_of, text: str, time: str, expected: list) -> None:
     """A hill race's summit reached in a time, its distance unsaid, is a point of its own name (no result); not where the

@@ -282,6 +282,9 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
         return re.sub(r"\s", "", cp.group("point")).upper()  # "at CP3 in 45.30": the checkpoint, never the finish
     if (m := P.FEATURE_REACHED_BEFORE.search(text, max(sent_start, start - 60), start)) is None:
         return None
+    if m.group("point2"):  # a passage told in a relative clause ("well clear at the summit, which she reached in 24:30, and won
+        # by ..."): mid-race, unless a win or a record is told before it
+        return None if P.WIN_OR_RECORD_WORD.search(text, sent_start, m.start()) else m.group("point2")[4:].lower()
     stop = sentence_end(text, end)
     upto = nxt.start() if (nxt := P.CLOCK_TIME.search(text, end, stop)) is not None else stop  # (up to the next time: not
     # "... and came home in 1:46:12, outside the women's record")
