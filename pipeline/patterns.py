@@ -4704,6 +4704,8 @@ PREPOSITION_BEFORE = re.compile(
 # holder won", nor "cheered the teenage Jakob Ingebrigtsen's victory. He won": what they did, the next sentence theirs)
 ARTICLE_BEFORE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 TARGET_COLON_BEFORE = re.compile(r":\s+$")  # ... or one named after a colon: "for one thing: Cam Levins's Canadian record"
+# ... or one named right after a verb: "was targeting Morven Gillies' course record of 1:01:47", "broke Kiptum's record"
+VERB_BEFORE_OWNER = re.compile(r"\b(?-i:[a-z]+(?:ing|ed)|broke|beat|set|took|smashed|eclipsed|bettered|missed|chased|equalled|equaled)\s+$")
 OWNED_MARK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:record|mark|best|time|standard)s?\b", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"

@@ -524,6 +524,14 @@ def test_quotes_a_pronoun_skips_the_owner_of_what_a_preposition_governs(doc_of) 
     assert quotes(doc_of(text)) == [("Maybe one day,", "Emmanuel Wanyonyi")]
 
 
+def test_quotes_a_pronoun_skips_the_owner_of_a_mark_a_verb_governs(doc_of) -> None:
+    """"was targeting Morven Gillies' course record of 1:01:47": Gillies, the owner of the mark the subject aimed at, is no
+    antecedent of the "she" after."""
+    text = ("Eilidh Fraser won the women's race in 1:03:18.\n\nFraser was targeting Morven Gillies' course record of 1:01:47 from 2018 "
+            "but admitted the conditions put paid to that.\n\n\"The record was in the back of my mind,\" she said.")
+    assert quotes(doc_of(text)) == [("The record was in the back of my mind,", "Eilidh Fraser")]
+
+
 def test_quotes_a_role_set_off_before_the_name_after_the_verb(doc_of) -> None:
     text = (LEAD + "\"A bronze that says we are alive,\" commented the technical director of the national team, Marco Bellini.")
     doc = doc_of(text)

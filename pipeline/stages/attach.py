@@ -816,7 +816,8 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
 def _not_subject(text: str, m: Span, sent_start: int) -> bool:
     """An object ("beat Y"), one let do something ("let Y set the pace"), the agent of a passive ("a final won by Y"), the owner of what a
     preposition governs ("questions about David Rudisha's world record") or a mark after an article ("to break the late
-    Kelvin Kiptum's world record") or a colon ("coming for one thing: Cam Levins's Canadian record") or the subject's relation
+    Kelvin Kiptum's world record"), a colon ("coming for one thing: Cam Levins's Canadian record") or a verb ("was targeting
+    Morven Gillies' course record") or the subject's relation
     after a preposition ("to his compatriot Josué Cheptegei"): no antecedent."""
     return (
         is_object(text, m, sent_start)
@@ -824,7 +825,8 @@ def _not_subject(text: str, m: Span, sent_start: int) -> bool:
         or bool(m._.possessive and (P.PREPOSITION_BEFORE.search(text, max(sent_start, m.start_char - 20), m.start_char)
                                     or (P.ARTICLE_BEFORE_OWNER.search(text, max(sent_start, m.start_char - 20), m.start_char)
                                         and P.OWNED_MARK_AFTER.match(text, m.end_char))
-                                    or (P.TARGET_COLON_BEFORE.search(text, max(sent_start, m.start_char - 4), m.start_char)
+                                    or ((P.TARGET_COLON_BEFORE.search(text, max(sent_start, m.start_char - 4), m.start_char)
+                                         or P.VERB_BEFORE_OWNER.search(text, max(sent_start, m.start_char - 20), m.start_char))
                                         and P.OWNED_MARK_AFTER.match(text, m.end_char))))
         or bool(P.RELATION_OF_SUBJECT_BEFORE.search(text, max(sent_start, m.start_char - 40), m.start_char))
         or bool(P.LET_BEFORE.search(text, max(sent_start, m.start_char - 12), m.start_char))
