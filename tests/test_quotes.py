@@ -532,6 +532,15 @@ def test_quotes_a_pronoun_skips_the_owner_of_a_mark_a_verb_governs(doc_of) -> No
     assert quotes(doc_of(text)) == [("The record was in the back of my mind,", "Eilidh Fraser")]
 
 
+def test_quotes_a_quote_left_open_goes_on_in_the_next_paragraph_with_its_speaker(doc_of) -> None:
+    """A quote its paragraph ends without closing goes on in the next paragraph's opening quote: its speaker's, here a coach
+    (no athlete), not the athlete quoted before him."""
+    text = ("Annet Chemutai won the women's race in 2:05:37.\n\n\"Going up I was suffering,\" Chemutai said.\n\n"
+            "That coach is Peter Sabila, who trains a small group at the camp. He told me: \"Annet is a descender by nature. We "
+            "trained on the Sipi trails every Saturday.\n\n\"Downhill running is a skill, you have to train the quads and the brain.\"")
+    assert [speaker for _, speaker in quotes(doc_of(text))] == ["Annet Chemutai", None, None]
+
+
 def test_quotes_a_role_set_off_before_the_name_after_the_verb(doc_of) -> None:
     text = (LEAD + "\"A bronze that says we are alive,\" commented the technical director of the national team, Marco Bellini.")
     doc = doc_of(text)

@@ -233,6 +233,7 @@ class Quotes:
         spans: list[Span] = []
         last_speaker: tuple[Span | None, str | None, int] = (None, None, -10)
         recent: tuple[Span, int] | None = None  # the last named speaker and where its quote ended
+        left_open: tuple[Span | None, str | None, int] | None = None  # the speaker of a quote its paragraph ends without closing
         for pi, (a, b) in enumerate(paras.ranges):
             marked = in_paragraphs[pi]
             prev_in_para: tuple[Span | None, str | None] | None = None
@@ -276,6 +277,10 @@ class Quotes:
                         # quote speaks of, after a speaker just quoted or a "he" or "she" of another: 'He also commented on his
                         # brother. Filip Ingebrigtsen ... finished ninth. «Filip is on the way back.»' is the brother's; with no one
                         # quoted before, 'Sha'Carri Richardson smiled. "Sha'Carri is back"' is hers)
+                    elif k == 0 and m.open_at == a and left_open is not None and left_open[2] == pi - 1:
+                        speaker, name = left_open[:2]  # the quote goes on from the paragraph before, left open there: its
+                        # speaker's, whoever they are ('He told me: "Annet is a descender by nature. ...' then '"Downhill running
+                        # is a skill ..."': the coach's, not the athlete quoted before him)
                     elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                 span._.speaker, span._.speaker_name = speaker, name
@@ -285,6 +290,7 @@ class Quotes:
                     last_speaker = (speaker, name, pi)
                 if speaker is not None:
                     recent = (speaker, m.end)
+                left_open = (speaker, name, pi) if m.close_at is None and k == len(marked) - 1 else left_open
                 spans.append(span)
         _speak_repeated(spans)
         write_spans(doc, "quotes", spans)
