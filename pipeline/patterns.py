@@ -175,6 +175,11 @@ CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:chronometer|chrono)\s+(?:marked
 # ... a road race's clock at a point it passes: "and in the 20 kilometres the clock showed 1:03:25" of a marathon
 ROAD_CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:clock|watch|timer|chronometer|chrono)\s+(?:showed|shows|read|reads|said|says|marked|indicated|"
                                    r"stood\s+at)\b", re.IGNORECASE)
+# ... or a track race's, joined to the point told before it: "led the first kilometre through with time 2.44,1 and in 2000 metres
+# the clock was 5.30,2" of a steeplechase (not "In the 400 meters, the clock read 45.12 for Samuel García", the 400m's)
+JOINED_POINT_BEFORE = re.compile(r"\band\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+TRACK_CLOCK_READ_AFTER = re.compile(r"\s*,?\s*the\s+(?:clock|watch|timer|chronometer|chrono)\s+(?:was|showed|read|said|marked|indicated|stood\s+at)\b",
+                                    re.IGNORECASE)
 # a group, not one athlete, in the sentence of such a clock: "three people were still together", "the leading pack"
 GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|quartet)\b", re.IGNORECASE)
 # a marathon's or a half's miles before the time they were reached in, not a time: "Lemma hits 13.1 in 1:00:19"
@@ -743,9 +748,10 @@ ON_POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:On)\s+$")
 # was passed for 2.38, 2000 m – for 5.16"
 POINT_DASH_FOR_TIME_AFTER = re.compile(r"[ \t]*[–—-][ \t]*for[ \t]+\d", re.IGNORECASE)
 # ("The 1000 m the group passed in 2.28", Russian copy translated)
-POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:(?-i:The)\s+)?$")
+POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:(?-i:The)\s+)?$")  # (or after a colon: "as ordered: 400 metres
+# went in 56,0", translated)
 POINT_CAME_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:group|leaders?|field|pack|leading\s+group)\s+|(?:they|he|she)\s+)?"
-                              r"(?:came|went\s+by|ticked\s+by|(?:was|were)\s+reached|was\s+passed|passed|covered|reached)\s+in\s+\d",
+                              r"(?:came|went(?:\s+by)?|ticked\s+by|(?:was|were)\s+reached|was\s+passed|passed|covered|reached)\s+in\s+\d",
                               re.IGNORECASE)
 ON_POINT_NOT_AFTER = re.compile(r"\s*:|[^.!?\n]{0,60}\b(?:won|wins|win|winner|victory|title)\b", re.IGNORECASE)
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
@@ -1972,10 +1978,10 @@ COURSE_WORD = re.compile(r"\b[Cc]ourse\b")  # "LaVern Gibson Championship Course
 SPLIT_POINT_TO_GO = re.compile(
     r"\bwith\s+(?P<d>\d{3,4})\s?(?P<unit>m|metres?|meters?)\s+(?:to\s+go|left|remaining)\b", re.IGNORECASE)
 # a point the clock is read at, translated Polish and Czech copy's "on 1200 metres the clock showed 3:09,8", Greek's "in the 20
-# kilometres the clock showed 1:03:25"
+# kilometres the clock showed 1:03:25", Finnish's "and in 2000 metres the clock was 5.30,2"
 SPLIT_POINT_CLOCK_READ = re.compile(
     r"\b(?:on|at|in)\s+(?:the\s+)?(?P<d>\d{3,5}|\d{1,2}(?:[.,]\d)?(?=\s?(?:km|kilomet)))\s?(?P<unit>m|metres?|meters?|km|kilomet(?:re|er)s?)\s+"
-    r"(?:the\s+)?(?:clock|board|stopwatch|timer|chronometer|display|screen)\s+(?:showed|shows|read|reads|indicated|indicates|displayed|said|stopped\s+at)\s+",
+    r"(?:the\s+)?(?:clock|board|stopwatch|timer|chronometer|display|screen)\s+(?:showed|shows|read|reads|indicated|indicates|displayed|said|stopped\s+at|was)\s+",
     re.IGNORECASE)
 # a distance said to be passed, its time after: "the 2000 m being passed in 5 min 29 s 80" (translated), "the 10km was reached in",
 # "the 3000 meters passed at 8:31", or, in "kilo" (Japanese copy translated, its kilometre), the time said to be the point's
@@ -1992,9 +1998,9 @@ SPLIT_POINT_PASSED = re.compile(
 # naming a longer road race (`context`: not "The 100 km arrived in 6:05:35 for Sorokin", the race's own)
 SPLIT_POINT_ARRIVED = re.compile(
     r"(?<![\d,.:])(?<!\d\s)(?<!\b[Hh]er\s)(?<!\b[Hh]is\s)(?<!\bbest\s)(?P<d>\d{3,5}|\d{1,2}[,. \u00a0]\d{3}(?=\s?(?:m|metres?|meters?)\b)|\d{1,2}(?=\s?(?:km|k\b|kilomet)))\s?"
-    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?:arrived|came)\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked|"
+    r"(?P<unit>m|metres?|meters?|km|k|kilomet(?:re|er)s?)\s+(?:(?:arrived|came|went)\s+in|(?:came\s+up|went\s+by|ticked\s+by)\s+(?:in|at)|were\s+in|marked|"
     r"had\s+been)(?=\s*$)",  # ("(5km had been 14:42, already slower": a point; not "Her 10km had been 31:02", a best, below)
-    re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "The 20 kilometres were in 1:00:36", "the 20
+    re.IGNORECASE)  # ("the 3 000 m went by": the 3000m, not "000 m"; translated: "400 metres went in 56,0", "The 20 kilometres were in 1:00:36", "the 20
 # kilometres marked 54:52 for Kejelcha", from Spanish "los 20 kilómetros marcaron")
 ARRIVED_AFTER = re.compile(r"\s+(?:(?:(?:arrived|came\s+up|went\s+by|ticked\s+by|were)\s+in|was|had\s+been)\s+\d(?![^.;!?\n]{0,12}\b(?:for|(?:won\s+)?by)\s+(?-i:[A-Z]))"
                            r"|(?:marked|used)\s+\d)", re.IGNORECASE)  # (or "The 20km was 1:00:14", translated from Japanese; "10
@@ -2072,7 +2078,8 @@ SPLIT_POINT_INTO = re.compile(
 # ... or by its ordinal, as French copy translated says it: "At the 30th kilometre, crossed in 1h29'12" ("au 30e kilomètre"),
 # or a mile of a road race ("The decisive move came in the 25th mile, which Lokedi covered in 5:02": the mile ending there)
 SPLIT_POINT_KM_ORDINAL = re.compile(
-    r"\b(?:at|to|by|passed|through|reached|in)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km|mile)\b", re.IGNORECASE)
+    r"\b(?:at|to|by|passed|through|reached|in|until|till)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th|e|º|°)\s+(?P<unit>kilometre|kilometer|km|mile)\b",
+    re.IGNORECASE)  # (translated: "waiting behind ... until the 30th kilometer (1:31:22)")
 # ... or right after its time: "blew the race apart with a 4:34 20th mile"
 # the opening stretch said after its time: "After a 14:08 first 5km he ran the second half alone", "a 2:51 opening kilometre"
 # is `ONE_UNIT_POINT`'s (not "his first 5km race", "a 15:10 first 5K of the season")

@@ -3919,3 +3919,24 @@ def test_splits_a_list_of_numbered_laps(doc_of, text: str, expected: list) -> No
     found = {(s.label_, s._.distance_m, s._.lap) for s in doc_of(text).spans["splits"]}
     assert set(expected) <= found
     assert {s._.athlete.label_ if s._.athlete is not None else None for s in doc_of(text).spans["splits"]} == {text.split(" won")[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan Vincent Kirui won the men's 1500 metres in 3.35,12.\n\nThe hare was Wesley Rotich, and the agreement was 56 seconds "
+         "for the first round. Rotich pulled it exactly as ordered: 400 metres went in 56,0 and 800 metres in 1.54,5.",
+         [("400m", 400.0), ("800m", 800.0)]),
+        ("Topi Raitanen won the 3000 metres steeplechase in 8.21,40.\n\nThe hare led the group in the first kilometre through with "
+         "time 2.44,1 and in 2000 metres the clock was 5.30,2.", [("1km", 1000.0), ("2000m", 2000.0)]),
+        ("Bernard Kiprotich won the marathon in 2:09:44.\n\nThe Kenyan Kiprotiç, who was waiting behind in the shadow of the group "
+         "until the 30th kilometer (1:31:22), made an attack at the ascent.", [("30km", 30000.0)]),
+    ],
+    ids=["went-in-after-a-colon", "the-clock-was-at-a-point-joined-to-the-last", "until-the-30th-kilometer"],
+)
+def test_splits_translated_points_went_in_the_clock_was_until_the_nth(doc_of, text: str, expected: list) -> None:
+    """Translated copy's points: "400 metres went in 56,0" after a colon, "and in 2000 metres the clock was 5.30,2" of a
+    steeplechase (neither the race's event), "until the 30th kilometer (1:31:22)"."""
+    doc = doc_of(text)
+    assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == expected
+    assert len({s._.race.event for s in doc.spans["race_scopes"] if s._.race.event}) == 1

@@ -418,6 +418,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.CLOCK_READ_AFTER.match(after) or (P.CLOCK_AT_POINT_BEFORE.search(before) and not kind):  # (not "made the chronometer
             # explode in the 3000 m steeple")
             continue  # "In the 800 meters the chrono marked 2'04''3": a point of the race
+        if P.TRACK_CLOCK_READ_AFTER.match(after) and P.JOINED_POINT_BEFORE.search(before) \
+                and (here := event_distance(event)) is not None and longest() > here:
+            point_end = m.end()
+            continue  # "... through with time 2.44,1 and in 2000 metres the clock was 5.30,2" of a steeplechase: a point of the race
         if road_point and P.ROAD_CLOCK_READ_AFTER.match(after):
             continue  # a marathon's "and in the 20 kilometres the clock showed 1:03:25": a point of the race
         if P.EN_ROUTE_AFTER.match(after) and any(r.start() <= m.start() < r.end() for r in P.SPLIT_POINT_EN_ROUTE.finditer(
