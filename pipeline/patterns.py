@@ -1300,6 +1300,12 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 PRIOR_BEST_WAS_BEFORE = re.compile(
     r"\b(?:until|up\s+to)\s+(?:now|today|this\s+race)\s*,?\s+(?:the|his|her|their)\s+best\s+(?:result|time|mark)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$", re.IGNORECASE)
+# ... or one had "as" a mark, as Spanish copy translated says it: "The Ethiopian winner had as best personal mark 2:05:40" (before
+# the time), "who had 2:28:02 as mark" (around it)
+HAD_AS_MARK_BEFORE = re.compile(r"\b(?:had|has|having)\s+as\s+(?:(?:his|her|their)\s+)?(?:(?:best|personal|previous)\s+){1,2}(?:mark|time|record)\s+$",
+                                re.IGNORECASE)
+HAD_RIGHT_BEFORE = re.compile(r"\b(?:had|has|having)\s+$", re.IGNORECASE)
+AS_MARK_AFTER = re.compile(r"\s+as\s+(?:(?:his|her|their)\s+)?(?:(?:best|personal|previous)\s+){0,2}(?:mark|best|record)\b", re.IGNORECASE)
 # a run's word right after a distance: "a 10km run", "the 10km run" (a run of a race walk's distance, named so)
 RUN_WORD_AFTER = re.compile(r"[\s-]+run\b", re.IGNORECASE)
 # a sentence that opens on what is still to come: "Next up: the Kirkintilloch Canal 10k on 5 October", "Coming up next weekend:

@@ -7433,6 +7433,15 @@ def test_results_a_best_said_to_have_been_it_until_now(doc_of) -> None:
     assert results(doc) == [("2:21:14", "result", "Tomas Vaitkevicius", 6), ("2:23:40", "other", "Tomas Vaitkevicius", None)]
 
 
+def test_results_a_mark_had_as_a_best_translated(doc_of) -> None:
+    """Spanish copy translated: "had as best personal mark 2:05:40", "who had 2:28:02 as mark": marks from before, their
+    subject's."""
+    doc = doc_of("Birhanu Tesfaye won the Seville Marathon in 2:04:51.\n\nTesfaye had as best personal mark 2:05:40, from Amsterdam "
+                 "of 2023.\n\nThe best Spanish woman was Laura Ortega Varela, ninth in 2:27:14, who had 2:28:02 as mark.")
+    assert results(doc) == [("2:04:51", "result", "Birhanu Tesfaye", 1), ("2:05:40", "other", "Birhanu Tesfaye", None),
+                            ("2:27:14", "result", "Laura Ortega Varela", 9), ("2:28:02", "other", "Laura Ortega Varela", None)]
+
+
 def test_results_the_race_said_right_after_a_time_is_its_race(doc_of) -> None:
     """"Tanui ran 2:11:48 to win the men's race, and Jepkemboi made it a Kenyan sweep with 2:27:14 in the women's race": each
     time's sex is the one said right after it, not the last said before it."""

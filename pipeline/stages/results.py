@@ -549,7 +549,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                    for rec in (P.RECORD_IS_BEFORE.search(before), P.RECORD_SUBJECT_DASHED_BEFORE.search(before))) or stood is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
-    prior = P.PRIOR_BEST_WAS_BEFORE.search(before)  # "Until now the best result of the Kaunas runner was 2:23:40"
+    prior = P.PRIOR_BEST_WAS_BEFORE.search(before) or P.HAD_AS_MARK_BEFORE.search(before) \
+        or (P.HAD_RIGHT_BEFORE.search(before) and P.AS_MARK_AFTER.match(after))  # "Until now the best result of the Kaunas runner
+    # was 2:23:40", "had as best personal mark 2:05:40", "who had 2:28:02 as mark" (translated)
     if not (owned or setter or broken or missed or still or standing or prior
             or P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char)
             or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
