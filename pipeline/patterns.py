@@ -3519,8 +3519,10 @@ RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|cloc
 # race's own, its runner's still (not "came in with a 3:30.10 PB, finishing third, and Kerr then clocked 3:29.10")
 # a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
 WHOSE_BEST_BEFORE = re.compile(
-    r",\s+(?P<whose>whose)\s+(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
-    re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one)
+    r",\s+(?P<whose>whose)\s+(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*[\s-]?(?:m|km|k|metres?|meters?|kilomet(?:re|er)s?|miles?))\s+)?"
+    r"(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
+    re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one; its event may come first: "whose 10,000-metre best on the
+# track is 28:49.11")
 # what stands between a mark and its own event named after it: "16:22.41 in the 5,000m" (`context.event_named_after_mark`)
 _MARK_EVENT_LEAD = r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?"  # (also `WHOSE_TIME_EVENT_AFTER`'s)
 MARK_EVENT_LEAD = re.compile(_MARK_EVENT_LEAD, re.IGNORECASE)
@@ -4258,7 +4260,8 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:until\s+now|previously|before\s+that|until\s+then|till\s+now)\s+it\s+(?:had\s+)?stood\s+at\s+$"  # "improved her personal best by
     # over a minute, until now it stood at 2:28:34 hours" (German translated)
     r"|\b(?:had|has|holds|held|owns|boasts)\s+(?:(?:until|till|up\s+to)\s+(?:now|today|then)\s+)?(?:(?:a|an|the|his|her)\s+)?"
-    r"(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*\s?(?:m|km|k))\s+)?"  # ("who has a half marathon best of 1:06:12")
+    r"(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*\s?(?:m|km|k)|\d[\d,.]*[\s-](?:metre|meter|kilomet(?:re|er)|mile))\s+)?"  # ("who has a
+    # half marathon best of 1:06:12", "has a 5,000-metre best of 13:58.40")
     r"(?:(?:personal|previous|lifetime|career|self|track|road|indoor|outdoor|season['’]s|cross[\s-]country)[\s-]+){0,2}"
     r"(?:mark|best|record|PB|PR|best\s+(?:brand|mark)|(?<=an\s)personal|(?<=a\s)personal)(?:\s+of)?\s+$"
     # ("who has a track best of 32:51 for 10,000m", "has an indoor personal best of 4:12.30", "has a track PB of", "has

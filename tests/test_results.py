@@ -7442,6 +7442,16 @@ def test_results_a_mark_had_as_a_best_translated(doc_of) -> None:
                             ("2:27:14", "result", "Laura Ortega Varela", 9), ("2:28:02", "other", "Laura Ortega Varela", None)]
 
 
+def test_results_a_best_with_its_event_in_metres_written_out(doc_of) -> None:
+    """"whose 10,000-metre best on the track is 28:49.11", "has a 5,000-metre best of 13:58.40": bests, as "whose best is" and
+    "has a 5,000m best of" are."""
+    doc = doc_of("Liam Desrochers won the men's 10K in 30:21.4. Noah Bekele was second in 30:24.9.\n\nDesrochers, whose 10,000-metre "
+                 "best on the track is 28:49.11, said he had thought about it for weeks.\n\nBekele, the Ontario champion, has a "
+                 "5,000-metre best of 13:58.40 and was the favourite.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("30:21.4", "result"), ("30:24.9", "result"), ("28:49.11", "other"),
+                                                                   ("13:58.40", "other")]
+
+
 def test_results_the_race_said_right_after_a_time_is_its_race(doc_of) -> None:
     """"Tanui ran 2:11:48 to win the men's race, and Jepkemboi made it a Kenyan sweep with 2:27:14 in the women's race": each
     time's sex is the one said right after it, not the last said before it."""
