@@ -3940,3 +3940,10 @@ def test_splits_translated_points_went_in_the_clock_was_until_the_nth(doc_of, te
     doc = doc_of(text)
     assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == expected
     assert len({s._.race.event for s in doc.spans["race_scopes"] if s._.race.event}) == 1
+
+
+def test_splits_the_bell_for_a_last_lap_said_long(doc_of) -> None:
+    """"the bell rang for the final two-kilometre lap at 24:32" of a 10km: the bell 2km from home (not a track's 400m)."""
+    doc = doc_of("Liam Desrochers won the men's 10K cross country race in 30:21.4.\n\nA pack of 12 went through 5K in 15:12, and it "
+                 "was still six wide when the bell rang for the final two-kilometre lap at 24:32.")
+    assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("5km", 5000.0), ("bell", 8000.0)]
