@@ -2021,6 +2021,13 @@ CLUB_RUN_TIMED_BEFORE = re.compile(_CLUB_RUN_THEN_TIME + r"$", re.IGNORECASE)  #
 COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
                               r"(?:usual|same|traditional|full|standard)?\s*(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$",
                               re.IGNORECASE)
+# a category of runners with its race's distance in a bracket, as a programme lists them: "Senior Men (10km), Senior Women
+# (10km), Under-20 Men (8km) and Under-20 Women (6km)" (`context.category_distances`); a sentence naming such a category and no
+# event is of its race ("In the Senior Men's race, Isaac Chemutai ... won in 29:41", a heading "SENIOR WOMEN")
+_RUNNERS_CATEGORY = r"(?:senior|junior|under[\s-]?\d{2}|u\d{2}|masters?|veterans?)\s+(?:men|women|boys|girls)"
+CATEGORY_DISTANCE = re.compile(rf"\b(?P<cat>{_RUNNERS_CATEGORY})\s*\(\s*(?P<d>\d{{1,2}}(?:[.,]\d)?)\s?(?:km|k|kilomet(?:re|er)s?)\s*\)",
+                               re.IGNORECASE)
+CATEGORY_SAID = re.compile(rf"\b(?P<cat>{_RUNNERS_CATEGORY})\b", re.IGNORECASE)
 # a race one's next target is (`context.sentence_race`: an event, but not the sentence's race): "said his next target is the
 # marathon" (not "Her next target was the 10,000m, and on Saturday she won it")
 NEXT_TARGET_BEFORE = re.compile(r"\bnext\s+(?:target|goal|aim|objective)\s+(?:is|will\s+be)\s+(?:the|a|an|his|her|their)\s+$", re.IGNORECASE)

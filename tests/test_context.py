@@ -3104,3 +3104,16 @@ def test_context_a_veterans_category_keeps_its_slow_time_in_the_race(doc_of) -> 
             "Kirsty Henderson, who was second in the Inverness Half Marathon last month, was the first woman in 1:05:02.\n\n"
             "Jean MacRae ran 1:22:56 to take the F60 category for the fifth year in a row.")
     assert race_of(doc_of(text), "Jean MacRae")[2] == "10 miles"
+
+
+def test_context_a_category_listed_with_its_distance_names_its_race_later(doc_of) -> None:
+    """"Senior Men (10km), Senior Women (10km), Under-20 Men (8km) and Under-20 Women (6km)", then a heading "SENIOR MEN" or "In
+    the Senior Men's race": that category's distance, not the last one the list named; a sentence naming its own event keeps it."""
+    text = ("Athletes competed in four categories, namely Senior Men (10km), Senior Women (10km), Under-20 Men (8km) and Under-20 "
+            "Women (6km).\n\nSENIOR MEN\n\nIn the Senior Men's race, Isaac Chemutai emerged the winner in a time of 29:41.\n\n"
+            "SENIOR WOMEN\n\nThe Senior Women's race was won by Sharon Chepkurui in 33:02.\n\n"
+            "In the Under-20 Men's 8km, Joel Cheptoek won in 23:36.")
+    doc = doc_of(text)
+    assert race_of(doc, "Isaac Chemutai")[1:] == ("men", "10km")
+    assert race_of(doc, "Sharon Chepkurui")[1:] == ("women", "10km")
+    assert race_of(doc, "Joel Cheptoek")[1:] == ("men", "8km")

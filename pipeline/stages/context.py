@@ -782,6 +782,7 @@ class RaceContext:
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
         seen_dateline = False
+        categories = category_distances(text)  # each category's distance, as a programme lists them
         sex_events: dict[str, str] = {}  # each sex's own distance, said of both: "the men ran 10km and the women 6.5km"
         sex_said: dict[str, str] = {}  # ... or each said alone, right after its sex: "won the men's 10K", "In the women's 6K"
         headed: tuple[int, str] | None = None  # where a block under a line that says only a sex ("Men") opens, and that sex
@@ -834,6 +835,10 @@ class RaceContext:
                     and local.event in sex_said.values() and sex_said[local.sex] != local.event:
                 local = replace(local, event=sex_said[local.sex])  # "In the women's 6K, ... MEN: BLANKS BIDES HIS TIME. A lead pack
                 # went through 5K in 14:21": the men's 10K said before, not the women's distance carried over
+            if categories and not events.within(a, b) and (cat := P.CATEGORY_SAID.search(text, a, b)) is not None \
+                    and (event := categories.get(_category_key(cat.group("cat")))) is not None:
+                local = replace(local, event=event)  # "Senior Men (10km), ..., Under-20 Women (6km)", then "SENIOR MEN" or "In the
+                # Senior Men's race, Chemutai won in 29:41": that category's race (not the last distance the list named)
             local = repair_event(text, a, b, local, narrated, titles)  # (not to a quote's distance: "If the course was 25km, this thing was mine")
             if P.SEX_HEADING.fullmatch(stext):
                 headed = (b, local.sex)
@@ -855,6 +860,20 @@ class RaceContext:
                 span._.race = local
                 scopes.append(span)
         return scopes
+
+
+def _category_key(said: str) -> str:
+    """A category of runners as compared: "Under-20 Men" and "under 20 men" the same, "U20 Men" too."""
+    return re.sub(r"\bu(?:nder)?[\s-]?(\d\d)", r"u\1", " ".join(said.lower().split()))
+
+
+def category_distances(text: str) -> dict[str, str]:
+    """Each category's race distance where the text lists categories with their distances in brackets ("Senior Men (10km),
+    Senior Women (10km), Under-20 Men (8km)"): two such at least, each category given one distance only."""
+    said: dict[str, set[str]] = {}
+    for m in P.CATEGORY_DISTANCE.finditer(text):
+        said.setdefault(_category_key(m.group("cat")), set()).add(f"{m.group('d').replace(',', '.')}km")
+    return {cat: next(iter(d)) for cat, d in said.items() if len(d) == 1} if len(said) >= 2 else {}
 
 
 _NOT_TOLD = object()
