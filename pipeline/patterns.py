@@ -3026,7 +3026,7 @@ ROLE_OF_BEFORE = re.compile(
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
 NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
-    r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|mayoress|mayor|king|queen|prince|"
+    r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|commissioner|mayoress|mayor|king|queen|prince|"
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
@@ -3374,7 +3374,8 @@ NON_ATHLETE_BEFORE = re.compile(
     rf"(?:(?<=host)|(?<=presenter)|(?<=producer))s?:[ \t]+$|"  # ("Hosts: Marcus Lyle & Dee Okonkwo", show notes')
     # Iyer": both, the first after `ROLES_OPENING_BEFORE`; a plural role only so, never "Cheered on by the supporters, Jakob
     # Ingebrigtsen")
-    rf"(?:\s+of(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"
+    rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"  # (an office
+    # "for" its field: "the Lagos State Commissioner for Youth and Social Development, Hon. Adebayo Olatunji")
     rf"(?:the\s+(?:[\w-]+-born\s+)?(?=(?:{_COUNTRY_ALT})\s))?(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$)", re.IGNORECASE
 )
 # plural roles opening the sentence right before a name: "Hosts Maya Thornton and Dev Iyer break down the final"
@@ -3783,7 +3784,7 @@ ROW_NUMBER_AT = re.compile(r"\d{1,2}\.[ \t]")
 RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr st jr sr prof gen sgt capt lt col vs etc no nos approx est fig
+    mr mrs ms dr st jr sr prof gen sgt capt lt col hon rev cllr vs etc no nos approx est fig
     ore calif fla mass ariz colo conn ill ind kan minn mich miss mo neb nev okla penn tenn tex va wash wis
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k
     """.split()

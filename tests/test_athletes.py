@@ -3315,3 +3315,24 @@ def test_athletes_the_twentieth_stop_s_review(doc_of, text: str, athletes: list[
     as often; an acronym after "run from" is a unit, not a body's branch; a runner's initials in brackets name no place; "General"
     after "Secretary" is an office's word; "Snr" after a name is its suffix."""
     assert list(dict.fromkeys(s.label_ for s in doc_of(text).spans["athletes"])) == athletes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Joel Cheptoek won the 8km race in 23:36. The race was flagged off at 7:00am by the Lagos State Commissioner for Youth and "
+         "Social Development, Hon. Adebayo Olatunji.", "Adebayo Olatunji"),
+        ("Joel Cheptoek won the 8km race in 23:36.\n\nThe Minister of State for Sports, Hon. Moses Okiror Atiku, who was represented "
+         "by the Commissioner for Physical Education and Sports, Mr. Charles Wandera, said: \"Government remains committed to our "
+         "athletes.\"", "Charles Wandera"),
+        ("Joel Cheptoek won the 8km race in 23:36.\n\nThe Minister of State for Sports, Hon. Moses Okiror Atiku, sent his greetings to "
+         "the runners.", "Moses Okiror Atiku"),
+    ],
+    ids=["a-commissioner-for-a-field", "represented-by-a-commissioner", "hon-opens-no-sentence"],
+)
+def test_athletes_an_office_for_its_field_before_an_honorific(doc_of, text: str, name: str) -> None:
+    """An office "for" its field, then an honorific ("the Commissioner for Youth and Social Development, Hon. Adebayo Olatunji"),
+    is a role, and "Hon." ends no sentence: the name is no athlete's."""
+    doc = doc_of(text)
+    assert name in {s.text for s in doc.spans["people"]}
+    assert name not in {s.text for s in doc.spans["athletes"]}
