@@ -2353,6 +2353,21 @@ SEGMENT_BEFORE = re.compile(
     rf"|{_STRETCH}",
     re.IGNORECASE,
 )
+# a distance gone up or down, a stretch of a mountain course, no race: "You go up 12km on the murram road ... then you come back
+# down the same way" (`context.find_events`)
+UP_OR_DOWN_BEFORE = re.compile(r"\b(?:go|goes|went|going|run|runs|ran|running|head|heads|headed|climb|climbs|climbed|climbing)\s+"
+                               r"(?:up|down|uphill|downhill)\s+(?:for\s+)?(?:the\s+)?(?:first\s+|last\s+|final\s+)?$"
+                               r"|\b(?:climb|climbs|climbed|climbing|descend|descends|descended|descending)\s+(?:for\s+)?$", re.IGNORECASE)
+# ... or a mountain race's climb or descent, timed on its own: "He ran the descent in 41:02", "came down the mountain in 48:32",
+# "her descent was 49:58" (a stretch, its length unsaid: `splits`; no result)
+COURSE_STRETCH_BEFORE = re.compile(
+    r"\b(?:ran|covered|did|took|clocked|raced|managed)\s+the\s+(?P<s1>descent|ascent|climb|downhill|uphill)\s+(?:section\s+)?in\s+$"
+    r"|\b(?:came|ran|raced|flew|went|got)\s+(?:back\s+)?(?P<s2>down|up)\s+the\s+(?:mountain|hill|fell|slope|climb)\s+in\s+$"
+    r"|\b(?:her|his|their|the)\s+(?P<s3>descent|ascent|climb)\s+(?:was|took|lasted|of)\s+$", re.IGNORECASE)
+# ... or the turn of an out-and-back course reached: "she turned first in 1:15:58", "he came round the cone in 1:02:40" (a point its
+# name only tells: `splits.feature_reached`)
+TURNED_IN_BEFORE = re.compile(r"\b(?:turned|turns)(?:\s+(?:first|second|third|together|alone|clear|round))?\s+in\s+$"
+                              r"|\bcame\s+(?:round|around)\s+the\s+(?:cone|turn|turning\s+point|turnaround|marker|post)\s+in\s+$", re.IGNORECASE)
 # ... or told by its length, its ends named after it: "ran the 14.6-mile stretch from St. Elmo to Mount Princeton in 2:35:42"
 STRETCH_BY_LENGTH_BEFORE = re.compile(r"\b(?:the|a|that)\s+\d[\d.,]*[\s-]?(?:miles?|km|k|kilomet(?:re|er)s?)\s+"
                                       r"(?:stretch|section|segment)\b[^;!?\n]{0,60}?\s+in\s+$", re.IGNORECASE)  # (its ends

@@ -3947,3 +3947,16 @@ def test_splits_the_bell_for_a_last_lap_said_long(doc_of) -> None:
     doc = doc_of("Liam Desrochers won the men's 10K cross country race in 30:21.4.\n\nA pack of 12 went through 5K in 15:12, and it "
                  "was still six wide when the bell rang for the final two-kilometre lap at 24:32.")
     assert [(s.label_, s._.distance_m) for s in doc.spans["splits"]] == [("5km", 5000.0), ("bell", 8000.0)]
+
+
+def test_splits_a_mountain_course_s_turn_and_descent(doc_of) -> None:
+    """An out-and-back mountain race: "she turned first in 1:15:58" is the turn (a point its name tells), "came down the mountain in
+    48:32" and "her descent was 49:58" the descent's own times (stretches, their length unsaid); none a result, and "You go up
+    12km" names no race of 12km."""
+    doc = doc_of("The Elgon Mountain Challenge course is 24km. You go up 12km on the murram road to the turn, then you come back "
+                 "down the same way.\n\nIn the women's race, Mercy Kusuro led the whole climb and she turned first in 1:15:58.\n\n"
+                 "Annet Chemutai came down the mountain in 48:32 and won in 2:05:37. Kusuro was second in 2:05:56; her descent was "
+                 "49:58.")
+    assert [(s.text, s.label_, s._.lap) for s in doc.spans["splits"]] == [("1:15:58", "turn", False), ("48:32", "descent", True),
+                                                                        ("49:58", "descent", True)]
+    assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [("2:05:37", "24km"), ("2:05:56", "24km")]

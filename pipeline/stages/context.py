@@ -370,6 +370,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
             continue
         if P.STRETCH_END_BEFORE.search(before):
             continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
+        if P.UP_OR_DOWN_BEFORE.search(before) and not kind:
+            continue  # "You go up 12km on the murram road": a stretch of a mountain course
         if (said := P.POINT_WORDS_THEN_TIME_BEFORE.search(before)) is not None and P.POINT_TIME_AFTER.match(after):
             point_end = m.start() - len(before) + said.start("gap")  # "took the field through the first lap in 62.5 and 800 metres in":
             # the next point after a lap's

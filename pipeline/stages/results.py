@@ -1167,6 +1167,7 @@ class Results:
                 # (Ochoa, Lund, Pratt, Ames) 3:39.01")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
+                    or P.COURSE_STRETCH_BEFORE.search(text, max(a, t.start_char - 50), t.start_char) \
                     or (P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char)
                         and not P.WON_AFTER_TIME.match(text, t.end_char)) \
                     or feature_reached(text, t.start_char, t.end_char, a) is not None \
@@ -1177,7 +1178,8 @@ class Results:
                         and (P.DISTANCE_NAMED.fullmatch(reached.group("point")) is not None
                              or not fits_event(race_at(doc, t.start_char).event, t._.seconds)
                              or P.LATER_FINISH.search(text, t.end_char, b) is not None)):
-                continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4": a stretch, not the race;
+                continue  # "followed it with laps of 70.9 and 70.6", "ran the last kilometre in 2:52.4", "ran the descent in 41:02": a
+                # stretch, not the race;
                 # "reached the summit checkpoint in 59:02": a feature of the course;
                 # "until 20km, reached in 1:01:28", "by the turn at Ballyfoyle Cross, reached in 12:03" (too fast for the five
                 # miles), "to the Brandenburg Gate, which he reached in 1:58:40 ..., and won in 2:03:30": a point's passage (not

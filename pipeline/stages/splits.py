@@ -104,6 +104,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return f"lap {n}", round(n * course_lap, 2), False  # "by the end of lap two (20:49)" of three 3km laps: 6km in
     if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
         return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
+    if (stretch := P.COURSE_STRETCH_BEFORE.search(text, max(window_start, start - 50), start)) is not None:
+        word = (stretch.group("s1") or stretch.group("s3") or {"down": "descent", "up": "climb"}[stretch.group("s2").lower()]).lower()
+        return {"downhill": "descent", "uphill": "climb", "ascent": "climb"}.get(word, word), None, True  # "ran the descent in 41:02"
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return _closing_stretch(closing, seconds, race_m, lap_m)
     if (P.CLOSING_LAP_BEFORE.search(text[window_start:start]) or P.LAP_AFTER_TIME.match(after)) and seconds <= MAX_LAP_S:
@@ -280,6 +283,9 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
         if P.CHECKPOINT_STRETCH_BEFORE.search(text, max(0, cp.start("point") - 30), cp.start("point")):
             return None  # "from CP2 to CP3 in 12:10": the leg between them
         return re.sub(r"\s", "", cp.group("point")).upper()  # "at CP3 in 45.30": the checkpoint, never the finish
+    if P.TURNED_IN_BEFORE.search(text, max(sent_start, start - 40), start) is not None \
+            and not P.WIN_OR_RECORD_WORD.search(text, sent_start, sentence_end(text, end)):
+        return "turn"  # "she turned first in 1:15:58": the turn of an out-and-back course (never the finish)
     if (m := P.FEATURE_REACHED_BEFORE.search(text, max(sent_start, start - 60), start)) is None:
         return None
     if m.group("point2"):  # a passage told in a relative clause ("well clear at the summit, which she reached in 24:30, and won
