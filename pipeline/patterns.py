@@ -467,7 +467,7 @@ EVENT_WORDS = re.compile(
     r"(?<!\bmini-)(?<!\bmini\s)\b(?P<marathon>marathon\b|marat(?:[oó]n|ona)\b|26\.2[\s-]miles?\b|42[.,](?:195|2)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"(?<![\d,.])(?<!\d:)(?P<km>4|5|6|7|8|9|10|12|15|20|25|30|50|100)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?P<walk>\s+(?:race\s+)?walk)?|"  # "the 8-kilometre race"
     # (not a time's seconds before a line opening with its kilometre: "Km 7 – 5:30\nKm 8 – 5:32"; but "Men's race:10km.")
-    r"(?<![\d,.])(?<!\d:)(?P<kmdec>\d{1,2}[.,][1-9])[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
+    r"(?<![\d,.])(?<!\d:)(?P<kmdec>\d{1,2}[.,]\d)[\s-]?(?:km|kilometres|kilometers|kilometre|kilometer)\b|"  # a cross country's "10,1 kilometres", "9.8km course", "the 10.3-km course"
     # another whole number of kilometres, a road race's own only when said so (`KM_RACE_AFTER`): "the Tugen Hills 21km Road Race"
     r"(?<![\d,.])(?P<kmodd>(?!42)[1-9]\d?)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b|"  # (not 42km: a marathon, "won the 42km race")
     # ... or its number in words, a race's own only when said so (`KM_RACE_AFTER`): "the senior women's eight-kilometre race"
@@ -1641,6 +1641,11 @@ NUMBER_PLACE_BEFORE = re.compile(
     rf"(?P<n>[1-9]\d?|(?!zero\b)(?:{_NUM_WORD}))\s+(?:on|in)\s+$"  # (nor a ranking: "the world number three with")
     rf"|\b(?:finished|ended|came|arrived|was)\s+(?:on|in)\s+(?:the\s+)?place\s+(?P<n2>[1-9]\d?)\s+(?:with|in)\s+$",  # "has finished on the
     re.IGNORECASE)  # place 6 with 1:05:42" (translated)
+# a relay stage's place, as Japanese ekiden copy translated says it: "was section 3rd place at 23:21", "took the section prize with
+# 23:12" (the stage won), before the time; "ran 24:01 and became section 1 place", after it
+_SECTION_PLACE = r"section\s+(?:(?P<n>\d{1,2})(?:st|nd|rd|th)?\s+place|(?P<prize>prize|award))"
+SECTION_PLACE_BEFORE = re.compile(rf"\b{_SECTION_PLACE}\s+(?:at|with|in)\s+$", re.IGNORECASE)
+SECTION_PLACE_AFTER = re.compile(rf"\s+(?:and\s+)?(?:became|was|took)\s+(?:the\s+)?{_SECTION_PLACE}\b", re.IGNORECASE)
 # a medal's colour is no place as the first word of a name, capitalised before another after "the", "at", "in" or a quote
 # mark: 'Marcel Hug — "the Silver Bullet" to his fans — won', "the Gold Coast Marathon" (not "Silver Medal", "and bronze
 # Healy (4:07,80)", a medal table's "Gold Faith Kipyegon (KEN) 3:51.29", nor a headline's capitals)
@@ -1977,8 +1982,8 @@ WIN_OR_RECORD_WORD = re.compile(r"\b(?:won|wins|win|winning|(?<!year['’]s\s)(?
 # mountain climbing (20.8km)", "the third stage (10km)"
 RELAY_RACE = re.compile(r"\b(?:ekiden|road\s+relays?|relays?)\b", re.IGNORECASE)  # a text about a relay, its stages races of their own
 STAGE_BRACKET_BEFORE = re.compile(  # (its ordinal said: not a course's "final section (2.2km)", "toughest stage (4.5km)")
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:section|stage|leg)"
-    r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}\s+\($", re.IGNORECASE)
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<![\d.,:])\d)\s+(?:section|stage|leg)"
+    r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}\s+\($", re.IGNORECASE)  # (Japanese copy translated counts them: "In 2 section (5.8 km)")
 COURSE_WORD = re.compile(r"\b[Cc]ourse\b")  # "LaVern Gibson Championship Course, Terre Haute (": a course named
 # a point said by what was left of the race, its time after: "With 400 meters left Ingebrigtsen had the time 11.54,6"
 SPLIT_POINT_TO_GO = re.compile(

@@ -7556,3 +7556,14 @@ def test_results_a_record_missed_with_its_holder_after_it(doc_of) -> None:
     doc = doc_of("Ike Okafor won the 1600m in 4:07.88. It was still well shy of the Division I meet record, 4:03.17 by Westerville "
                  "Central's Jason Whitcomb in 2014.")
     assert results(doc)[1] == ("4:03.17", "other", "Jason Whitcomb", None)
+
+
+def test_results_an_ekiden_stage_s_distance_and_place_translated(doc_of) -> None:
+    """Japanese ekiden copy translated: "1 section (8.0 km)" and "In 2 section (5.8 km)" name each stage's distance (a cardinal
+    before "section", a decimal zero), "took the section prize with 23:12" is the stage won, "was section 3rd place at 23:21" its
+    third place."""
+    doc = doc_of("The Izumo Ekiden was held over 6 sections.\n\n1 section (8.0 km) was slow development. Ito Daichi took the section "
+                 "prize with 23:12, and Takeda Ryosuke was section 3rd place at 23:21.\n\nIn 2 section (5.8 km), Nakano Sota took "
+                 "the top with 16:14.")
+    assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("23:12", "8km", 1), ("23:21", "8km", 3), ("16:14", "5.8km", None)]

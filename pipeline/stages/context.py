@@ -164,7 +164,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
             or named_as_the_race(m, before, after) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or P.HAD_TO_COVER_BEFORE.search(m.string, max(0, m.start() - P.HAD_TO_COVER_REACH), m.start())  # ("Men (10,4 km)" over
         # "1. Vincent Langat"; "The men had to do 10,4 kilometer")
-        return f"{m.group('kmdec').replace(',', '.')}km" if whole else None
+        return f"{float(m.group('kmdec').replace(',', '.')):g}km" if whole else None  # ("(8.0 km)": 8km)
     if m.group("steeple"):
         return "3000m steeplechase"
     if m.group("parkrun"):

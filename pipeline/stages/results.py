@@ -123,6 +123,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if (said := P.NUMBER_PLACE_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char)) is not None:
         return number(said.group("n") or said.group("n2"))  # "came in as number eleven on 13.07,66", "has finished on the place 6
         # with 1:05:42" (translated)
+    if (section := P.SECTION_PLACE_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char) or P.SECTION_PLACE_AFTER.match(text, t.end_char)):
+        return 1 if section.group("prize") else int(section.group("n"))  # "took the section prize with 23:12", "was section 3rd
+        # place at 23:21" (an ekiden's stage, translated)
     if (after := P.ORDINAL_AFTER_BRACKET.match(text, t.end_char)) is not None:
         return P.ORDINALS[after.group("ord").lower()]  # "Habz (3:48.30) sixth"
     if text[t.start_char - 1 : t.start_char] == "(" and (bracket := P.ORDINAL_CLOSING_BRACKET.match(text, t.end_char)) is not None:
