@@ -1300,6 +1300,10 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 PRIOR_BEST_WAS_BEFORE = re.compile(
     r"\b(?:until|up\s+to)\s+(?:now|today|this\s+race)\s*,?\s+(?:the|his|her|their)\s+best\s+(?:result|time|mark)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$", re.IGNORECASE)
+# ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
+# with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
+AFTER_A_BEST_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career)[\s-]+"
+                                 r"(?:best|record)\s+(?:of\s+)?$", re.IGNORECASE)
 # ... or one had "as" a mark, as Spanish copy translated says it: "The Ethiopian winner had as best personal mark 2:05:40" (before
 # the time), "who had 2:28:02 as mark" (around it)
 HAD_AS_MARK_BEFORE = re.compile(r"\b(?:had|has|having)\s+as\s+(?:(?:his|her|their)\s+)?(?:(?:best|personal|previous)\s+){1,2}(?:mark|time|record)\s+$",
@@ -1864,6 +1868,8 @@ NTH_LAP_BEFORE = re.compile(
 NTH_KM_BEFORE = re.compile(rf"\b(?:the|his|her|their|(?-i:[A-Z])[\w-]+['’]s?)\s+(?P<ord>{_LAP_ORD})\s+(?:kilomet(?:re|er)|km)\b"
                            r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:))\s*$", re.IGNORECASE)
 NTH_KM_S = (140.0, 420.0)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
+NTH_KM_PASSED_BEFORE = re.compile(r"\b(?:through|thru|passed|passing|at|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)  # (not
+# "led through the second kilometre in 5:58": the time there)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
@@ -2338,6 +2344,8 @@ POINT_REACHED_BEFORE = re.compile(
     r"\b(?:by|at|to|until|till|through|past|over|near|in)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
     r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
 # ... a cue after a time that it is the finish's, a result: "to win", "for Olympic gold", "in the second heat to reach the final"
+RECORD_RIGHT_AFTER_TIME = re.compile(r",?\s+(?:a|an|the)\s+(?:new\s+)?(?:course|race|meeting|event|world|national)?\s*record\b", re.IGNORECASE)  # "in
+# 2:18:30, a course record": a finish
 FINISH_CUE_AFTER = re.compile(
     r"[ \t,]+(?:to\s+(?:win|retain|defend|clinch|seal|reach\s+the\s+final|(?:take|claim|land|secure)\s+(?:the\s+|a\s+|her\s+|his\s+)?"
     r"(?:win|victory|title|gold|silver|bronze|crown|honou?rs))|for\s+(?:the\s+|a\s+|\w+\s+)?(?:win|victory|title|gold|silver|bronze|crown)"
@@ -2359,10 +2367,8 @@ SEGMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a distance gone up or down, a stretch of a mountain course, no race: "You go up 12km on the murram road ... then you come back
-# down the same way" (`context.find_events`)
-UP_OR_DOWN_BEFORE = re.compile(r"\b(?:go|goes|went|going|run|runs|ran|running|head|heads|headed|climb|climbs|climbed|climbing)\s+"
-                               r"(?:up|down|uphill|downhill)\s+(?:for\s+)?(?:the\s+)?(?:first\s+|last\s+|final\s+)?$"
-                               r"|\b(?:climb|climbs|climbed|climbing|descend|descends|descended|descending)\s+(?:for\s+)?$", re.IGNORECASE)
+# down the same way" (`context.find_events`; not "You climb 15km to the finish", an uphill race's whole course, nor "The Climb 10K")
+UP_OR_DOWN_BEFORE = re.compile(r"\b(?-i:go|goes|went|going)\s+(?-i:up|down)\s+(?:the\s+)?(?:first\s+|last\s+|final\s+)?$")
 # ... or a mountain race's climb or descent, timed on its own: "He ran the descent in 41:02", "came down the mountain in 48:32",
 # "her descent was 49:58" (a stretch, its length unsaid: `splits`; no result)
 COURSE_STRETCH_BEFORE = re.compile(
@@ -2505,7 +2511,6 @@ KM_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:km|kilomet(?:re|er))[ 
 LAP_NUMBER_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?lap[ \t]*(?P<n>\d{1,2})[ \t]*(?:--|[-–—:]|\.{3,})[ \t]*(?=\d)", re.IGNORECASE)
 # (not a pipe table's row, "Lap 1 | 73.1 | 1:52.9 | 8th": `tables`)
 LAP_ROW_THERE = re.compile(r"\d[\d:.,]*\d[ \t]*\([ \t]*(?P<there>\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+)[ \t]*\)")
-FASTEST_LAP_LIST_PACE_MS = 8.0  # a finish no one runs faster than (the 800m's record is under 7.9 m/s): a lap list's last time there
 # ... the lap that ends at its point, in a bracket after its time: "600m - 1:38.7 (66.1)"
 LAP_IN_ROW_BEFORE = re.compile(r"\d[\d:.,]*\d[ \t]*\($")
 FINISH_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:finish|final\s+time)[ \t]*(?:--|[-–—:|]|\.{3,})[ \t]*(?P<time>\d[\d:.,]*\d)", re.IGNORECASE)
@@ -2624,14 +2629,19 @@ SINCE_BEFORE_MEETING = re.compile(
 SINCE_BEFORE_EVENT = re.compile(r"\b(?:first|debut|return)\b[^.;:,]{0,40}?\bsince\s+[^.;:,]{0,50}$", re.IGNORECASE)
 # ... nor an event a best held is told in, its time before it: "that has a personal record of 13.45,67 in the 5000 metres" (a
 # credential's event: the time's, but no race to carry on; not one run today: "Kiplimo ran a personal best of 26:48 in the 10km")
-BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|owned|whose|with|after)\s+(?:a|an|the|his|her|their)?\s*|"
+BEST_TIME_IN_BEFORE_EVENT = re.compile(r"(?:\b(?:has|have|had|holds?|held|owns?|owned|whose|with)\s+(?:a|an|the|his|her|their)?\s*|"
                                        r"\b(?:ran|set|clocked)\s+(?:this|last)\s+(?:summer|spring|winter|autumn|season|year|month)\s+(?:a|an|the|his|her)\s+)"
                                        r"(?:personal|lifetime|career|season['’]?s?|previous)[\s-]+(?:best|record|mark)\s+(?:of\s+|is\s+|was\s+)?"
-                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$"
+                                       r"\d[\d:.,'’\"hms]*\s+(?:in|over|for|at|on)\s+(?:the\s+)?$"
                                        r"|\bwhose\s+\d[\d:.,]*\d\s+(?:in|over|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or a best run before at a race named, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in
+# March"; not "won with a personal best of 12:48.45 at the Bislett Games", the race reported): neither its event nor its meeting
+# the sentence's race
+BEST_RUN_AT_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career|previous)[\s-]+"
+                                r"(?:best|record|mark)\s+(?:of\s+)?\d[\d:.,'’\"hms]*\s+(?:at|in|on)\s+(?:the\s+)?(?:(?-i:[A-Z0-9])[\w'’.-]*\s+){0,3}$",
+                                re.IGNORECASE)
 # ("whose 16:22.41 in the 5,000m ranks second in program history", a mark of hers; translated: "has a personal record of 32:05.40 on
-# the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden"; a race's name before its event:
-# "after a personal best of 1:08:20 at the Inverness Half Marathon in March")
+# the 10.000 meter", "ran this summer a personal record of 13:34.80 on the 5.000 meter in Heusden")
 # a first since a year: "became the first European to win the Olympic 1,500 metres since 1992" (dates no time of the sentence)
 FIRST_SINCE = re.compile(  # (or the fastest: "was the fastest in Rotterdam since 2021")
     r"\bthe\s+(?:first|fastest|quickest|slowest)\b[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?!\s*,?\s*when\b)", re.IGNORECASE)  # (not "since
@@ -2878,6 +2888,8 @@ NOT_NAME_WORDS = frozenset(
 # ... those of them that are weekdays, a given name too after an honorific, before a surname, as West African names have them:
 # "Mr. Sunday Okon" (`athletes.split_run`; not a month: "Dr. August Ruto, the meet medical officer", a role the name then takes)
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+OFFICE_FOR_SAID = re.compile(r"\sfor\s", re.IGNORECASE)  # an office said with its field: "Commissioner for Sports" (`athletes._context_of`)
+HON_RIGHT_BEFORE = re.compile(r"\b(?-i:Hon)\.?[ \t]+$")  # a politician's title, "Hon. Moses Okiror Atiku": an official's (`athletes._context_of`)
 HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor)\.?[ \t]+$")
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
@@ -3046,7 +3058,7 @@ ROLE_OF_BEFORE = re.compile(
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
 NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
-    r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|commissioner|mayoress|mayor|king|queen|prince|"
+    r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|commissioner|adviser|advisor|mayoress|mayor|king|queen|prince|"
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
@@ -3558,6 +3570,7 @@ WHOSE_BEST_BEFORE = re.compile(
 # what stands between a mark and its own event named after it: "16:22.41 in the 5,000m" (`context.event_named_after_mark`)
 _MARK_EVENT_LEAD = r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?"  # (also `WHOSE_TIME_EVENT_AFTER`'s)
 MARK_EVENT_LEAD = re.compile(_MARK_EVENT_LEAD, re.IGNORECASE)
+RACE_NAME_WORDS = re.compile(r"(?:(?-i:[A-Z0-9])[\w'’.-]*\s+){1,3}")  # a race's name before its event: "the Inverness Half Marathon"
 # ... or a time of hers "whose" owns right before an event named after it: "a two-time all-conference pick whose 16:22.41 in the
 # 5,000m ranks second in program history" (`WHOSE_TIME_EVENT_AFTER`)
 WHOSE_TIME_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
@@ -3804,7 +3817,7 @@ ROW_NUMBER_AT = re.compile(r"\d{1,2}\.[ \t]")
 RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr st jr sr prof gen sgt capt lt col hon rev cllr vs etc no nos approx est fig
+    mr mrs ms dr st jr sr prof gen sgt capt lt col hon vs etc no nos approx est fig
     ore calif fla mass ariz colo conn ill ind kan minn mich miss mo neb nev okla penn tenn tex va wash wis
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k
     """.split()
@@ -4752,8 +4765,12 @@ PREPOSITION_BEFORE = re.compile(
 # holder won", nor "cheered the teenage Jakob Ingebrigtsen's victory. He won": what they did, the next sentence theirs)
 ARTICLE_BEFORE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 TARGET_COLON_BEFORE = re.compile(r":\s+$")  # ... or one named after a colon: "for one thing: Cam Levins's Canadian record"
-# ... or one named right after a verb: "was targeting Morven Gillies' course record of 1:01:47", "broke Kiptum's record"
-VERB_BEFORE_OWNER = re.compile(r"\b(?-i:[a-z]+(?:ing|ed)|broke|beat|set|took|smashed|eclipsed|bettered|missed|chased|equalled|equaled)\s+$")
+# ... or one named right after a verb of aiming at or breaking a mark: "was targeting Morven Gillies' course record of 1:01:47",
+# "broke Kiptum's record"
+VERB_BEFORE_OWNER = re.compile(r"\b(?:target(?:ing|ed|s)?|chas(?:ing|ed|es)|eye(?:ing|d|s)|attack(?:ing|ed|s)|br(?:oke|eaking|eaks)|beat(?:ing|s)?|"
+                               r"better(?:ing|ed|s)|eclips(?:ing|ed|es)|smash(?:ing|ed|es)|lower(?:ing|ed|s)|equal(?:l?ing|l?ed|s)|miss(?:ing|ed|es)|"
+                               r"eras(?:ing|ed|es)|surpass(?:ing|ed|es)|rewr(?:ote|iting)|undercut(?:ting)?)\s+$", re.IGNORECASE)  # (a mark
+# aimed at or broken; not "confirmed Hodgkinson's winning time", whose owner a later "she" stands for)
 OWNED_MARK_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:record|mark|best|time|standard)s?\b", re.IGNORECASE)
 # a relative clause before a name, whose subject it makes it: "the record that Genzebe Dibaba had set",
 # "the 2:03:36 that his friend and training partner Bashir Abdi ran", "the stretch where Sharon Lokedi ran away"

@@ -3336,3 +3336,21 @@ def test_athletes_an_office_for_its_field_before_an_honorific(doc_of, text: str,
     doc = doc_of(text)
     assert name in {s.text for s in doc.spans["people"]}
     assert name not in {s.text for s in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "athletes", "people"),
+    [
+        ("Mark Lewis won the Ulster 10k in 30:15. The race was started by the Speaker, Hon. Ann Cole.", {"Mark Lewis"}, {"Ann Cole"}),
+        ("Athletes Commission chair for Africa, Hon. Grace Atieno, won the masters 10km in 38:20.", {"Grace Atieno"}, set()),
+        ("Joseph Kamau won the 10km in 29:10.\n\nThe Commissioner for Sports, Hon. Abdi Hassan, also completed the 5km fun run in "
+         "24:30.", {"Joseph Kamau", "Abdi Hassan"}, set()),
+    ],
+    ids=["hon-an-official", "an-office-for-its-field-held-by-one-who-raced", "a-commissioner-who-ran-the-fun-run"],
+)
+def test_athletes_what_this_stop_s_review_found(doc_of, text: str, athletes: set, people: set) -> None:
+    """The review of this stop's rules: "Hon." before a name is an official's title, unless the sentence has them race; an
+    office "for" its field held by one who raced ("chair for Africa, Hon. Grace Atieno, won the masters 10km") is no role."""
+    doc = doc_of(text)
+    assert {s.label_ for s in doc.spans["athletes"]} == athletes
+    assert {s.label_ for s in doc.spans["people"]} >= people

@@ -3117,3 +3117,22 @@ def test_context_a_category_listed_with_its_distance_names_its_race_later(doc_of
     assert race_of(doc, "Isaac Chemutai")[1:] == ("men", "10km")
     assert race_of(doc, "Sharon Chepkurui")[1:] == ("women", "10km")
     assert race_of(doc, "Joel Cheptoek")[1:] == ("men", "8km")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        ("Mark Ross won the Forres 10 Mile in 52:30. He arrived in form after a personal best of 1:09:10 at the Aberdeen Half "
+         "Marathon in March. Second was Dan Kerr in 53:10.", "Second was", (None, None, "10 miles")),
+        ("Jacob Kiplimo won the Kapchorwa uphill 15km in 58:10. You climb 15km on the road to the finish near the summit. Second "
+         "was Joel Cherop in 58:40.", "Second was", (None, None, "15km")),
+        ("The Climb 10K at Loch Ness was won by Ewan Grant in 36:20, with Alan Shaw second in 37:02.", "Alan Shaw", ("Climb 10K", None, "10km")),
+    ],
+    ids=["a-best-run-at-another-race-names-no-meeting", "an-uphill-race-s-whole-climb", "a-race-named-the-climb"],
+)
+def test_context_what_this_stop_s_review_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+    """The review of this stop's rules: the meeting a best was run at ("after a personal best of 1:09:10 at the Aberdeen Half
+    Marathon in March") is not the race reported; a distance climbed to the finish, or a race named "The Climb 10K", is the race
+    (only a distance gone "up" or "down" is a stretch)."""
+    meeting, sex, event = race_of(doc_of(text), needle)
+    assert (meeting, event) == (expected[0], expected[2])

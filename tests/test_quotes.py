@@ -2588,3 +2588,11 @@ def test_quotes_a_physio_named_by_a_given_name_alone_is_no_athlete(doc_of) -> No
                  "Ruth, but you can't race.\" So that was that.\n\nThe plan Dan and I agreed was simple: nothing quicker than 4:35 "
                  "per km until 7K.\n\nDan texted that evening: \"Told you. Patience.\" I will take it.")
     assert "Dan" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+def test_quotes_the_owner_of_a_time_a_verb_confirms_is_still_the_antecedent(doc_of) -> None:
+    """The review of this stop's rules: only a verb of aiming at or breaking a mark makes its owner no antecedent; "The
+    photo-finish confirmed Hodgkinson's winning time of 1:56.34. "...," she said" is hers."""
+    text = ("Mary Moraa set the early pace in the 800m but faded to second in 1:57.10.\n\nThe photo-finish confirmed Hodgkinson's "
+            "winning time of 1:56.34. \"I'm really happy with that,\" she said.")
+    assert [speaker for _, speaker in quotes(doc_of(text))] == ["Keely Hodgkinson"]

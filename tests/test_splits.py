@@ -3960,3 +3960,26 @@ def test_splits_a_mountain_course_s_turn_and_descent(doc_of) -> None:
     assert [(s.text, s.label_, s._.lap) for s in doc.spans["splits"]] == [("1:15:58", "turn", False), ("48:32", "descent", True),
                                                                         ("49:58", "descent", True)]
     assert [(r.text, r._.race.event) for r in doc.spans["results"] if r.label_ == "result"] == [("2:05:37", "24km"), ("2:05:56", "24km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beatrice Chebet won the 5000m in 14:05.20.\n\nHer own laps:\nLap 1: 68.0 (68.0)\nLap 2: 67.0 (2:15.0)\nLap 11: 64.0 (12:21.2)\n"
+         "Lap 12: 62.0 (13:23.2)\n", {("800m", 800.0), ("4800m", 4800.0)}),
+        ("Beatrice Chebet won the 10km in 30:01. She led through the second kilometre in 5:58.", set()),
+        ("Kelvin Kiptum won the Chicago Marathon in 2:00:35.\n\nQuarter | Cumulative | Split\n1/4 | 30:11 | 30:11\n"
+         "1/2 | 1:00:48 | 30:37\n3/4 | 1:30:30 | 29:42\nFinish | 2:00:35 | 30:05\n", set()),
+        ("Rob Jebb went up the hill in 30:10 to win the Snaefell ascent.", set()),
+        ("Kinabalu climb: the race finishes at the summit, which Jane Ross reached in 2:18:30, a course record, to win.", set()),
+    ],
+    ids=["a-lap-list-ending-short-of-the-finish", "through-the-second-kilometre-is-no-kilometre-s-own",
+         "quarters-of-a-marathon-are-no-mile-s", "a-climb-to-win-is-the-race", "a-summit-finish-with-a-record"],
+)
+def test_splits_what_this_stop_s_review_found(doc_of, text: str, expected: set) -> None:
+    """The review of this stop's rules: a lap list whose last time is no finish the text tells is counted from the start
+    (lap 12 of a 5000m ends at 4800m); "led through the second kilometre in 5:58" is no kilometre's own time; a table of quarters
+    is a mile's only; a climb "to win", a summit reached "a course record, to win", are the race."""
+    assert {(s.label_, s._.distance_m) for s in doc_of(text).spans["splits"] if not s._.lap} >= expected
+    if not expected:
+        assert [s.text for s in doc_of(text).spans["splits"]] == []

@@ -939,7 +939,9 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "journalist"  # "NBC's Lewis Johnson", "By Tess Marlow | Updated April 15"
     elif m := P.LINE_ROLE_BEFORE.search(text, max(0, c.start - 80), c.start):
         c.role = m.group("role").lower().rstrip("s")  # "Hosts: Rachel Okafor & Ben Haskins"
-    elif m := P.NON_ATHLETE_BEFORE.search(before) or P.ROLES_OPENING_BEFORE.search(before):
+    elif (m := P.NON_ATHLETE_BEFORE.search(before) or P.ROLES_OPENING_BEFORE.search(before)) \
+            and not (P.OFFICE_FOR_SAID.search(m.group()) and _raced_after(text[c.end : sent[1]])):  # (an office "for" its field,
+        # held by one who raced: "Athletes Commission chair for Africa, Hon. Grace Atieno, won the masters 10km in 38:20")
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]
@@ -959,6 +961,8 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
         c.role = "volunteer"  # a parkrun's "Lesley Firth did timekeeping", "Ken Nuttall tail-walked", "Colin Pickard was Run Director"
     elif P.READER_BEFORE.search(before[-40:]):
         c.role = "reader"  # a live blog's "A message from Sophie Barnes in Bristol:", "One last email, from Jill Ostrowski"
+    elif P.HON_RIGHT_BEFORE.search(before[-8:]) and not _raced_after(text[c.end : sent[1]]):
+        c.role = "official"  # "the Minister of State for Sports, Hon. Moses Okiror Atiku" (one who races keeps racing: `_raced`)
 
 
 @lru_cache(maxsize=4096)

@@ -104,9 +104,16 @@ def _event_from_metres(m: re.Match[str]) -> str | None:
 
 
 def event_named_after_mark(text: str, end: int) -> str | None:
-    """The event a mark ending at `end` names right after it: "16:22.41 in the 5,000m", "13:34.80 on the 5.000 meter"."""
-    if (lead := P.MARK_EVENT_LEAD.match(text, end)) is not None and (m := P.EVENT_METRES.match(text, lead.end())) is not None:
+    """The event a mark ending at `end` names right after it: "16:22.41 in the 5,000m", "13:34.80 on the 5.000 meter", or
+    ends the name of the race it was run at: "1:08:20 at the Inverness Half Marathon", "17:02 at the Glasgow 5K"."""
+    if (lead := P.MARK_EVENT_LEAD.match(text, end)) is None:
+        return None
+    if (m := P.EVENT_METRES.match(text, lead.end())) is not None:
         return _event_from_metres(m)
+    name = P.RACE_NAME_WORDS.match(text, lead.end())
+    for word in re.finditer(r"\S+", text[lead.end() : name.end()] if name else ""):  # (each word of the name, its event last)
+        if (m := P.EVENT_WORDS.match(text, lead.end() + word.start())) is not None and m.end() <= name.end() + 1:
+            return _event_from_words(m)
     return None
 
 
@@ -749,7 +756,8 @@ class RaceContext:
         time_sents = {sents.index(m.start()) for m in P.CLOCK_TIME.finditer(text)}
         time_sents |= {sents.index(m.start()) for m in P.WORDED_TIME.finditer(text)}
         lead_end = lead_region_end(text, paras)
-        raced = [m for m in meetings if not P.MEETING_TITLE_AFTER.match(text, m[1])]  # not "the Commonwealth Games winner"
+        raced = [m for m in meetings if not P.MEETING_TITLE_AFTER.match(text, m[1])  # not "the Commonwealth Games winner", nor
+                 and not _run_at_as_a_best(text, m[0])]  # where a best was run ("after a personal best of 1:09:10 at the Aberdeen Half")
         main = main_meeting(text, raced, sents, time_sents, lead_end)
         doc._.main_meeting = main
 
@@ -980,8 +988,14 @@ BEST_REACH = 60  # characters before an event where the best told in it is looke
 
 def _told_as_a_best(text: str, s: int, floor: int = 0) -> bool:
     """Is the event at `s` the one a best is told in, its time right before it ("has a personal record of 13.45,67 in the
-    5000 metres", "whose 16:22.41 in the 5,000m"), read no further back than `floor`?"""
-    return P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(floor, s - BEST_REACH), s) is not None
+    5000 metres", "whose 16:22.41 in the 5,000m"; `_run_at_as_a_best`), read no further back than `floor`?"""
+    return P.BEST_TIME_IN_BEFORE_EVENT.search(text, max(floor, s - BEST_REACH), s) is not None or _run_at_as_a_best(text, s, floor)
+
+
+def _run_at_as_a_best(text: str, s: int, floor: int = 0) -> bool:
+    """Is the event or meeting at `s` where a best was run before, named after "after" ("after a personal best of 1:08:20 at the
+    Inverness Half Marathon in March"), read no further back than `floor`?"""
+    return P.BEST_RUN_AT_BEFORE.search(text, max(floor, s - BEST_REACH), s) is not None
 
 
 ASIDE_SUBJECT_WORDS = 2  # words at least before an aside's comma: a subject ("The Leeds man,"), not an adverb ("Remarkably,")
@@ -1007,6 +1021,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     asides = relative + [m.span() for pattern in (P.TITLE_APPOSITIVE, P.PLACE_APPOSITIVE) for m in pattern.finditer(text, a, b)]
     named = [n for s, e, n, _ in meetings if a <= s < b and not inside(s, asides) and not titles_meeting(text, s, a)
              and not P.SINCE_BEFORE_MEETING.search(text, max(a, s - 40), s)  # (nor one a "since" looks back to,
+             and not _run_at_as_a_best(text, s, a)  # nor one a best was run at: "after a personal best of 1:09:10 at the Aberdeen Half",
              and not to_come(text, s, e, a)]  # nor one still to come)
     if named and main not in named:
         years = [y for s, _, n, y in meetings if a <= s < b and n == named[0] and y]

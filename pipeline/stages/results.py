@@ -553,8 +553,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     prior = P.PRIOR_BEST_WAS_BEFORE.search(before) or P.HAD_AS_MARK_BEFORE.search(before) \
-        or (P.HAD_RIGHT_BEFORE.search(before) and P.AS_MARK_AFTER.match(after))  # "Until now the best result of the Kaunas runner
-    # was 2:23:40", "had as best personal mark 2:05:40", "who had 2:28:02 as mark" (translated)
+        or (P.HAD_RIGHT_BEFORE.search(before) and P.AS_MARK_AFTER.match(after)) \
+        or (P.AFTER_A_BEST_BEFORE.search(before) and (event_named_after_mark(text, t.end_char) is not None
+                                                      or P.PAST_CUE.search(text, t.end_char, b) is not None))
+    # "Until now the best result of the Kaunas runner was 2:23:40", "had as best personal mark 2:05:40", "who had 2:28:02 as mark"
+    # (translated), "after a personal best of 1:08:20 at the Inverness Half Marathon in March"
     if not (owned or setter or broken or missed or still or standing or prior
             or P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char)
             or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
@@ -1170,7 +1173,7 @@ class Results:
                 # (Ochoa, Lund, Pratt, Ames) 3:39.01")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
-                    or P.COURSE_STRETCH_BEFORE.search(text, max(a, t.start_char - 50), t.start_char) \
+                    or (P.COURSE_STRETCH_BEFORE.search(text, max(a, t.start_char - 50), t.start_char) and not P.FINISH_CUE_AFTER.match(text, t.end_char)) \
                     or (P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char)
                         and not P.WON_AFTER_TIME.match(text, t.end_char)) \
                     or feature_reached(text, t.start_char, t.end_char, a) is not None \

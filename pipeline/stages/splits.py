@@ -89,6 +89,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
     if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None \
+            and not P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) \
             and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None and (race_m is None or n * 1000 <= race_m):
         return f"{nth.group('ord').lower()} km", 1000.0, True  # "the third kilometre (2:50.6)": that kilometre's own time
     nth_lap_m = _long_course_lap(text, start, race_m) or lap_m  # (a course's lap: "the five 2km laps")
@@ -104,7 +105,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return f"lap {n}", round(n * course_lap, 2), False  # "by the end of lap two (20:49)" of three 3km laps: 6km in
     if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
         return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
-    if (stretch := P.COURSE_STRETCH_BEFORE.search(text, max(window_start, start - 50), start)) is not None:
+    if (stretch := P.COURSE_STRETCH_BEFORE.search(text, max(window_start, start - 50), start)) is not None \
+            and not P.FINISH_CUE_AFTER.match(text, end):  # (not the whole race: "went up the hill in 30:10 to win the ascent")
         word = (stretch.group("s1") or stretch.group("s3") or {"down": "descent", "up": "climb"}[stretch.group("s2").lower()]).lower()
         return {"downhill": "descent", "uphill": "climb", "ascent": "climb"}.get(word, word), None, True  # "ran the descent in 41:02"
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
@@ -290,7 +292,10 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
         return None
     if m.group("point2"):  # a passage told in a relative clause ("well clear at the summit, which she reached in 24:30, and won
         # by ..."): mid-race, unless a win or a record is told before it
-        return None if P.WIN_OR_RECORD_WORD.search(text, sent_start, m.start()) else m.group("point2")[4:].lower()
+        finish = P.WIN_OR_RECORD_WORD.search(text, sent_start, m.start()) or P.FINISH_CUE_AFTER.match(text, end) \
+            or P.RECORD_RIGHT_AFTER_TIME.match(text, end)  # ("the race finishes at the summit, which she reached in 2:18:30, a course
+        # record, to win")
+        return None if finish else m.group("point2")[4:].lower()
     stop = sentence_end(text, end)
     upto = nxt.start() if (nxt := P.CLOCK_TIME.search(text, end, stop)) is not None else stop  # (up to the next time: not
     # "... and came home in 1:46:12, outside the women's record")
@@ -395,11 +400,12 @@ def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[s
     return _km_stretch(before[-1] if before else 0, n, race_m)
 
 
-def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: float, there: bool) -> tuple[str, float, bool]:
+def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: float, there: bool) -> tuple[str, float, bool] | None:
     """A lap's row of a list, a line each ("Lap 1: 69.8 (1:54.0)" ... "Lap 7: 66.2 (8:49.2)"): the lap's own time, or (`there`)
-    the time where it ends. Where the list's last lap ends within a lap of the race's finish (and the time there, if given, is
-    no faster than a finish could be), its laps are counted back from the finish (a steeplechase's first lap line 200m in:
-    lap 1 ends at 600m; a 1500m's four: lap 1 the first 300m); else from the start."""
+    the time where it ends. The laps are counted back from the finish where the list has more laps than fit the race (a 1500m's
+    four: lap 1 the first 300m) or where its last time there is a finish the text tells elsewhere (a steeplechase's first lap
+    line 200m in: lap 1 ends at 600m); else from the start. None past the finish, or at it with a time the text tells as no
+    finish (a training session's laps, another race's)."""
     n = last = int(row.group("n"))
     last_row = row
     line = text.find("\n", row.end()) + 1
@@ -407,10 +413,22 @@ def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: fl
         last, last_row = max(last, int(below.group("n"))), below
         line = text.find("\n", below.end()) + 1
     end_there = P.LAP_ROW_THERE.match(text, last_row.end())  # "66.2 (8:49.2)": the time where the last lap ends
-    back = race_m is not None and race_m - lap_m < last * lap_m < race_m + lap_m \
-        and (end_there is None or clock_seconds(end_there.group("there")) >= race_m / P.FASTEST_LAP_LIST_PACE_MS)
+    told = end_there is not None and _told_elsewhere(text, clock_seconds(end_there.group("there")), row.start(), line or len(text))
+    back = race_m is not None and (0 < last * lap_m - race_m < lap_m or (told and race_m - lap_m < last * lap_m <= race_m))
     distance = race_m - (last - n) * lap_m if back else n * lap_m
+    if race_m is not None and (distance > race_m + 1 or (there and distance >= race_m - 1 and not told)):
+        return None
     return (f"{int(distance)}m", distance, False) if there else (f"lap {n}", distance, True)
+
+
+def _told_elsewhere(text: str, seconds: float, a: int, b: int) -> bool:
+    """Is a time of `seconds` (to within a few hundredths) told in the text outside [a, b): a list's last time the race's
+    finish said in prose or a results list ("won in 8:49.17" for a list's "8:49.2")?"""
+    return any(abs(clock_seconds(m.group()) - seconds) <= LAP_LIST_FINISH_S for m in P.CLOCK_TIME.finditer(text) if not a <= m.start() < b)
+
+
+QUARTERS_MILE_SLACK_M = 10.0  # a race this near a mile (1609m) is one, its quarters a table's rows
+LAP_LIST_FINISH_S = 0.1  # a lap list's last time there, rounded to the tenth, and the finish told elsewhere
 
 
 KM_ROWS_CUMULATIVE = 0.3  # each step of a list's times at least this share of its first row's rate a kilometre: times there
@@ -997,6 +1015,8 @@ class Splits:
                 race_m = race_at(doc, cell.top).distance_m
                 if not cell.lap and cell.distance_m >= max(race_m or 0.0, cell.longest):
                     continue  # the finish: a result
+                if cell.quarters and race_m is not None and abs(race_m - P.MILE_M) > QUARTERS_MILE_SLACK_M:
+                    continue  # a table of quarters of a race no mile: a marathon's or a 5km's shares, not a mile's
                 at, distance, lap, length = cell.at, cell.distance_m, cell.lap, cell.lap_m
                 who = table_cell_owner(doc, cell)
                 owned = who is not None

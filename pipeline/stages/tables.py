@@ -33,6 +33,7 @@ class Cell:
     top: int
     longest: float
     lap_m: float | None = None  # a lap's length: from the point before to its own
+    quarters: bool = False  # a row of a table of a mile's quarters ("1/4 | 58.9"): a mile's only
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def split_tables(text: str) -> Table:
         all_laps = counted and len(body) >= 2 and _distances_rise(body) and not _grows_with_distance(body) \
             and all(clock_seconds(m.group()) < P.LAP_SECONDS * 2 for _, _, _, times, _ in body for _, _, _, m in times)  # (each
         # under two minutes, a lap's)
+        quarter_rows = any(at.endswith(" mile") for _, at, _, _, _ in body)  # (a table of a mile's shares: `_mile_fraction`)
         if len(body) >= 2 and (_rising(body) or all_laps):
             for n, (start, at, distance_m, times, words) in enumerate(body):
                 rows.add(start)
@@ -129,7 +131,7 @@ def split_tables(text: str) -> Table:
                         P.TABLE_SPLIT_COLUMN.fullmatch(text, *head) and laps_beside)
                     row_span = (words[0][0], words[-1][1]) if words else (start, start)
                     length = (_unit_length(text, head) or since) if n == 0 and head is not None else since
-                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None)
+                    cells[s] = Cell(at, distance_m, lap, row_span, head, a, body[-1][2], length if lap else None, quarter_rows)
         i = max(j, i + 1)
     _column_tables(text, lines, rows, cells)
     places: list[tuple[str, float]] = []
