@@ -407,13 +407,15 @@ def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: fl
     line 200m in: lap 1 ends at 600m); else from the start. None past the finish, or at it with a time the text tells as no
     finish (a training session's laps, another race's)."""
     n = last = int(row.group("n"))
-    last_row = row
+    top, last_row = row.start(), row
+    while top > 0 and (above := P.LAP_NUMBER_ROW.match(text, text.rfind("\n", 0, top - 1) + 1)) is not None and above.end() < top:
+        top = above.start()  # up to the list's first row
     line = text.find("\n", row.end()) + 1
     while line > 0 and (below := P.LAP_NUMBER_ROW.match(text, line)) is not None:
         last, last_row = max(last, int(below.group("n"))), below
         line = text.find("\n", below.end()) + 1
     end_there = P.LAP_ROW_THERE.match(text, last_row.end())  # "66.2 (8:49.2)": the time where the last lap ends
-    told = end_there is not None and _told_elsewhere(text, clock_seconds(end_there.group("there")), row.start(), line or len(text))
+    told = end_there is not None and _told_elsewhere(text, clock_seconds(end_there.group("there")), top, line or len(text))
     back = race_m is not None and (0 < last * lap_m - race_m < lap_m or (told and race_m - lap_m < last * lap_m <= race_m))
     distance = race_m - (last - n) * lap_m if back else n * lap_m
     if race_m is not None and (distance > race_m + 1 or (there and distance >= race_m - 1 and not told)):
