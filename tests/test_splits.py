@@ -3983,3 +3983,11 @@ def test_splits_what_this_stop_s_review_found(doc_of, text: str, expected: set) 
     assert {(s.label_, s._.distance_m) for s in doc_of(text).spans["splits"] if not s._.lap} >= expected
     if not expected:
         assert [s.text for s in doc_of(text).spans["splits"]] == []
+
+
+def test_splits_a_kilometre_s_time_too_slow_for_one_is_no_kilometre_s_own(doc_of) -> None:
+    """"the second kilometre in 5:52.1" of a steeplechase, over twice the world record's pace for one kilometre: the time there
+    (2km in), not that kilometre's own; "ran the third kilometre in 2:58" of a 10km is its own."""
+    doc = doc_of("Winfred Yavi won the 3000m steeplechase in 8:53.02; the second kilometre in 5:52.1 was slow.\n\nBeatrice Chebet won "
+                 "the 10km in 30:01. She ran the third kilometre in 2:58.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"] if s._.lap] == [("2:58", "third km")]

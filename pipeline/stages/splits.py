@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from ..races import metres
+from ..races import event_distance, metres
 from .attach import is_object, narrator_told, previous_athlete, subject_for
 from .base import (Bounds, between, covering, char_span, inside, last_match, line_above_rows, paragraphs, require, sentence_end, sentences,
                    set_extension, spans_of, starting_at, text_of, write_spans)
@@ -90,7 +90,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return next_stretch(text, nth, seconds, sent_start, lap_m)
     if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None \
             and not P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) \
-            and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None and (race_m is None or n * 1000 <= race_m):
+            and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None and (race_m is None or n * 1000 <= race_m) \
+            and not _cumulative_for_a_km(seconds, race_m):
         return f"{nth.group('ord').lower()} km", 1000.0, True  # "the third kilometre (2:50.6)": that kilometre's own time
     nth_lap_m = _long_course_lap(text, start, race_m) or lap_m  # (a course's lap: "the five 2km laps")
     if NTH_LAP_MIN_S * nth_lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S * nth_lap_m / lap_m and not P.NTH_LAP_NOT_AFTER.match(text, end) \
@@ -398,6 +399,16 @@ def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[s
         return _point(str(n), "km", race_m)
     before = [k for k, _ in rows if k < n]
     return _km_stretch(before[-1] if before else 0, n, race_m)
+
+
+def _cumulative_for_a_km(seconds: float, race_m: float | None) -> bool:
+    """Is a time too slow for one kilometre of a race of `race_m`, over `NTH_KM_RECORD_FACTOR` x the pace of the slowest world
+    record at that distance (a steeplechase's "the second kilometre in 5:52.1": the time there, 2km in)?"""
+    records = [r for e, r in P.EVENT_RECORD_S.items() if race_m is not None and event_distance(e) == race_m]
+    return bool(records) and seconds > max(records) / race_m * 1000 * NTH_KM_RECORD_FACTOR
+
+
+NTH_KM_RECORD_FACTOR = 2.0  # a kilometre's own time at most this many times the world record's pace for one
 
 
 def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: float, there: bool) -> tuple[str, float, bool] | None:
