@@ -36,7 +36,7 @@ from .context import (
     road_event, titles_meeting, to_come, too_fast,
 )
 from .quotes import interviewee, marked_paragraphs
-from .splits import MAX_LAP_S, feature_reached
+from .splits import MAX_LAP_S, course_stretch, feature_reached
 from .times import named_standard, number
 
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
@@ -1173,7 +1173,7 @@ class Results:
                 # (Ochoa, Lund, Pratt, Ames) 3:39.01")
             if (t._.seconds <= MAX_LAP_S and P.LAP_TIME_BEFORE.search(text, max(a, t.start_char - 40), t.start_char)) or \
                     P.SEGMENT_BEFORE.search(text, max(a, t.start_char - 40), t.start_char) or P.SEGMENT_AFTER.match(text, t.end_char) \
-                    or (P.COURSE_STRETCH_BEFORE.search(text, max(a, t.start_char - 50), t.start_char) and not P.FINISH_CUE_AFTER.match(text, t.end_char)) \
+                    or course_stretch(text, t.start_char, t.end_char, a) is not None \
                     or (P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char)
                         and not P.WON_AFTER_TIME.match(text, t.end_char)) \
                     or feature_reached(text, t.start_char, t.end_char, a) is not None \

@@ -106,8 +106,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return f"lap {n}", round(n * course_lap, 2), False  # "by the end of lap two (20:49)" of three 3km laps: 6km in
     if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
         return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
-    if (stretch := P.COURSE_STRETCH_BEFORE.search(text, max(window_start, start - 50), start)) is not None \
-            and not P.FINISH_CUE_AFTER.match(text, end):  # (not the whole race: "went up the hill in 30:10 to win the ascent")
+    if (stretch := course_stretch(text, start, end, window_start)) is not None:
         word = (stretch.group("s1") or stretch.group("s3") or {"down": "descent", "up": "climb"}[stretch.group("s2").lower()]).lower()
         return {"downhill": "descent", "uphill": "climb", "ascent": "climb"}.get(word, word), None, True  # "ran the descent in 41:02"
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
@@ -276,6 +275,17 @@ SAME_POINT_GAP_SHARE = 0.02  # ... or this share of the time
 PLACE_WORDS = 5  # words at most of a place on the course named as a point
 
 
+def course_stretch(text: str, start: int, end: int, floor: int) -> re.Match[str] | None:
+    """The climb or descent of a mountain course the time at [start, end) is said to be the time of ("He ran the descent in
+    41:02", "came down the mountain in 48:32", "her descent was 49:58"; `P.COURSE_STRETCH_BEFORE`, read back to `floor`), not the
+    whole race ("went up the hill in 30:10 to win the ascent"), else None."""
+    stretch = P.COURSE_STRETCH_BEFORE.search(text, max(floor, start - COURSE_STRETCH_REACH), start)
+    return stretch if stretch is not None and not P.FINISH_CUE_AFTER.match(text, end) else None
+
+
+COURSE_STRETCH_REACH = 50  # characters before a time where the stretch it is the time of is named
+
+
 def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
     """The feature of the course the time at [start, end) says was reached, its distance unsaid, where the race goes on after
     it: a checkpoint or a turn ("Wild reached the summit checkpoint in 59 minutes and two seconds", "She turned at the summit in
@@ -379,18 +389,29 @@ def _km_stretch(a: int, b: int, race_m: float | None) -> tuple[str, float, bool]
     return f"{a}km-{b}km", 1000.0 * (b - a), True
 
 
+def _list_rows(text: str, row: re.Match[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The rows of the list `row` is one of, a line each, each opening with `pattern` ("Km 3 – 5:29", "Lap 2: 70.6 (3:04.6)"):
+    from the list's first row down to its last."""
+    line = row.start()
+    while line > 0 and (above := pattern.match(text, text.rfind("\n", 0, line - 1) + 1)) is not None and above.end() < line:
+        line = above.start()  # up to the list's first row
+    rows = []
+    while (r := pattern.match(text, line)) is not None:
+        rows.append(r)
+        if (line := text.find("\n", r.end()) + 1) == 0:
+            break
+    return rows
+
+
 def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[str, float, bool] | None:
     """A kilometre's row of a list, a line each ("Km 1 – 5:31" ... "Km 10 – 5:10", "Km 5 – 25:40" ... "Km 20 – 26:10"): the time
     there, "3km", where the list's times grow with its kilometres (each step at least `KM_ROWS_CUMULATIVE` of the first row's
     rate: "Km 1 – 8:05", "Km 2 – 12:05"); else the stretch's own time since the row before, "2km-3km", "5km-10km"."""
-    line = row.start()
-    while line > 0 and (above := P.KM_NUMBER_ROW.match(text, text.rfind("\n", 0, line - 1) + 1)) is not None and above.end() < line:
-        line = above.start()  # up to the list's first row
-    rows: list[tuple[int, float]] = []  # (kilometre, seconds) of each row
-    while (r := P.KM_NUMBER_ROW.match(text, line)) is not None and (t := P.CLOCK_OR_DECIMAL_AT.match(text, r.end())) is not None:
-        rows.append((int(r.group("n")), clock_seconds(t.group())))
-        if (line := text.find("\n", r.end()) + 1) == 0:
+    rows: list[tuple[int, float]] = []  # (kilometre, seconds) of each row, down to the first with no time
+    for r in _list_rows(text, row, P.KM_NUMBER_ROW):
+        if (t := P.CLOCK_OR_DECIMAL_AT.match(text, r.end())) is None:
             break
+        rows.append((int(r.group("n")), clock_seconds(t.group())))
     n = int(row.group("n"))
     if not rows or rows[0][0] == 0:
         return None
@@ -417,16 +438,11 @@ def _numbered_lap(text: str, row: re.Match[str], race_m: float | None, lap_m: fl
     four: lap 1 the first 300m) or where its last time there is a finish the text tells elsewhere (a steeplechase's first lap
     line 200m in: lap 1 ends at 600m); else from the start. None past the finish, or at it with a time the text tells as no
     finish (a training session's laps, another race's)."""
-    n = last = int(row.group("n"))
-    top, last_row = row.start(), row
-    while top > 0 and (above := P.LAP_NUMBER_ROW.match(text, text.rfind("\n", 0, top - 1) + 1)) is not None and above.end() < top:
-        top = above.start()  # up to the list's first row
-    line = text.find("\n", row.end()) + 1
-    while line > 0 and (below := P.LAP_NUMBER_ROW.match(text, line)) is not None:
-        last, last_row = max(last, int(below.group("n"))), below
-        line = text.find("\n", below.end()) + 1
-    end_there = P.LAP_ROW_THERE.match(text, last_row.end())  # "66.2 (8:49.2)": the time where the last lap ends
-    told = end_there is not None and _told_elsewhere(text, clock_seconds(end_there.group("there")), top, line or len(text))
+    rows = _list_rows(text, row, P.LAP_NUMBER_ROW)
+    n, last = int(row.group("n")), max(int(r.group("n")) for r in rows if r.start() >= row.start())
+    end_there = P.LAP_ROW_THERE.match(text, rows[-1].end())  # "66.2 (8:49.2)": the time where the last lap ends
+    end = text.find("\n", rows[-1].end()) + 1 or len(text)
+    told = end_there is not None and _told_elsewhere(text, clock_seconds(end_there.group("there")), rows[0].start(), end)
     back = race_m is not None and (0 < last * lap_m - race_m < lap_m or (told and race_m - lap_m < last * lap_m <= race_m))
     distance = race_m - (last - n) * lap_m if back else n * lap_m
     if race_m is not None and (distance > race_m + 1 or (there and distance >= race_m - 1 and not told)):
