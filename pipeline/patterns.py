@@ -1251,6 +1251,10 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     # translated; "the BUCS Indoors qualifier of 1:55.50")
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
+    r"|\bthe\s+(?:(?!(?:new|school|facility|meet|course|stadium|track|state|world|national)\b)[\w’'-]+\s+){0,3}(?:norm|minimum|limit|standard)"
+    r"(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?)?,\s*$"  # ... or any body's, its time in apposition
+    # (translated: "the norm of Estonian federation for the European championships, 2:29:00, remains", "The federal minimum, 2:11:00,",
+    # "the European Championships limit of the Finnish Athletics Federation, 9.30,00.")
     rf"|{_STANDARD_PAIR}"
     rf"|{_AT_LEAST_TO_RUN}\s*$"
     r"|\bthe\s+setting\s+(?:time|record)\s+$"  # Japanese copy translated: "cleared the setting record 2 hours 23 minutes 00 seconds"
@@ -2032,6 +2036,12 @@ CLUB_RUN_TIMED_BEFORE = re.compile(_CLUB_RUN_THEN_TIME + r"$", re.IGNORECASE)  #
 COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured|covers|covered)\s+(?:(?:the|a|an)\s+)?"
                               r"(?:usual|same|traditional|full|standard)?\s*(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$",
                               re.IGNORECASE)
+# ... or a race said to be of it by its name: "For anyone who hasn't done it, Ras Moel Siabod is 8.5km with about 700m of climb",
+# "The race is 21km" (not a runner's place in it: "Kiprop was 8.5km into the race", "the race was 10km old")
+RACE_NAME_IS_BEFORE = re.compile(r"(?:\brace|\b(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,4})\s+(?:is|was)\s+"
+                                 r"(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
+RACE_IS_NOT_AFTER = re.compile(r"[\s,]*(?:into|in\b|from|to\s+go|out|away|ahead|behind|clear|old|later|before|after|further|up|down|off)\b",
+                               re.IGNORECASE)
 # a category of runners with its race's distance in a bracket, as a programme lists them: "Senior Men (10km), Senior Women
 # (10km), Under-20 Men (8km) and Under-20 Women (6km)" (`context.category_distances`); a sentence naming such a category and no
 # event is of its race ("In the Senior Men's race, Isaac Chemutai ... won in 29:41", a heading "SENIOR WOMEN")
@@ -2518,9 +2528,9 @@ CLOCK_OR_DECIMAL_AT = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?|\d{1,3}\.\d+
 TABLE_HEADER = re.compile(r"\b(?:checkpoints?|splits?|points?|laps?|leaders?|passages?|distance|km|mark)\b", re.IGNORECASE)
 # ... or one of runners side by side, a dash after each point and a slash between their times: "Checkpoint (km) – Kipngeno /
 # Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05", "CHECKPOINT SPLITS (elapsed) – Collison / Verjee" over "Buttermere (42km) –
-# 04h31m10s / 05h02m48s" (the header's unit, in a bracket, the rows' where they say none)
+# 04h31m10s / 05h02m48s", "Aid station (mile) – Holloway / Araya / Kessler" (the header's unit, in a bracket, the rows' where they say none)
 SLASH_TABLE_HEADER = re.compile(
-    r"[ \t]*(?P<label>[^\n–—/]*?\b(?:checkpoints?|splits?|points?|passages?|distance|km)\b[^\n–—/]*?)[ \t]+[–—-][ \t]+"
+    r"[ \t]*(?P<label>[^\n–—/]*?\b(?:checkpoints?|splits?|points?|passages?|distance|km|(?:aid\s+)?stations?|locations?)\b[^\n–—/]*?)[ \t]+[–—-][ \t]+"
     r"(?P<cols>[^\n/–—\d]+(?:/[^\n/–—\d]+)+)", re.IGNORECASE)
 # ... and a time told as a finish outside it, what comes right before the time: "won this year's edition in", "crossed the line
 # in", "stopped the clock at", a results row's "Men: 1. Patrick Kipngeno (KEN) "
@@ -2537,7 +2547,7 @@ PIPE_POINT_TABLE_HEAD = re.compile(r"[ \t]*\|?[ \t]*(?:aid\s+stations?|checkpoin
                                    re.IGNORECASE)
 PIPE_POINT_TABLE_ROW = re.compile(r"(?P<place>[^\n|()\d]+)\((?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)", re.IGNORECASE)
 SLASH_TABLE_ROW = re.compile(
-    r"[ \t]*(?:[^\n–—/\d]*?\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
+    r"[ \t]*(?:(?P<place>[^\n–—/\d(]*?)[ \t]*\(|[ \t]*)(?P<d>\d{1,3}(?:\.\d)?|\d{3,5})[ \t]?(?P<unit>km|k|m|miles?)?\)?[ \t]+[–—-][ \t]+(?P<times>[^\n–—]+)",
     re.IGNORECASE)
 # an event run on a track, laps of 400m (or 200m indoors): "1500m", "3000m steeplechase", "mile", "2 miles" (not "10km", "half
 # marathon", "5 miles")
@@ -2930,7 +2940,7 @@ NON_PERSON_HEADS = frozenset(
     ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
-    corps government electronics bank telecom motors ministry forces army prisons
+    corps government electronics bank telecom motors ministry forces army prisons catholic prep preparatory
     """.split()
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
@@ -4379,10 +4389,10 @@ _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|mi
            # record of 1:00:47", "never threatened the course record of")
            r"|(?:at|just|only)\s+(?:[\w.,]+\s+)?(?:hundredths?|tenths?|seconds?)\s+(?:from|off))\s+")  # ("at 71 hundredths from his Italian primate")
 RECORD_MISSED_AFTER = re.compile(rf"{_MISSED}(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:records?|best|primate)\b", re.IGNORECASE)
-RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)"
+RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'\"“”-]+\s+){{0,4}}?(?:record|mark|best|primacy|primate)"
                                   r"(?:\s+of\s+the\s+(?:course|route|circuit|race|event)\s*,\s*|\s*(?:of\s+|\(\s*)?)$", re.IGNORECASE)  # ("has not
 # beaten the record of the route, 1:01:36,", translated; not "well shy of the Division I meet record, 4:03.17 by Westerville Central's
-# Jason Whitcomb", its holder after it)
+# Jason Whitcomb", its holder after it; a word in quotes between: 'short of the "untouchable" meet record of 10:22.35')
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"

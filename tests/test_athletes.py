@@ -3354,3 +3354,19 @@ def test_athletes_what_this_stop_s_review_found(doc_of, text: str, athletes: set
     doc = doc_of(text)
     assert {s.label_ for s in doc.spans["athletes"]} == athletes
     assert {s.label_ for s in doc.spans["people"]} >= people
+
+
+def test_athletes_a_country_code_in_title_case_after_a_full_name_in_a_results_line(doc_of) -> None:
+    """Translated copy's results line writes the code in title case after the name ("4) Azeddine Habz Fra 3.34,02"): the code
+    is no part of the name; a three-letter surname after a given name alone stays one ("Li Can 3.45,10" is no such code's)."""
+    doc = doc_of("Men 1500 m: 1) Reynold Cheruiyot Ken 3.32,64, 2) Azeddine Habz Fra 3.34,02, 3) Elliot Giles Gbr 3.34,71.")
+    assert {label for _, label in athletes(doc)} == {"Reynold Cheruiyot", "Azeddine Habz", "Elliot Giles"}
+    doc = doc_of("Men 1500 m: 1) Reynold Cheruiyot Ken 3.32,64, 2) Li Can 3.34,02.")
+    assert {label for _, label in athletes(doc)} == {"Reynold Cheruiyot", "Li Can"}
+
+
+def test_athletes_a_catholic_school_is_no_runner(doc_of) -> None:
+    """A school whose name ends on "Catholic" or "Prep" ("Red Bank Catholic", "Loyola Prep") is a place, not a runner."""
+    doc = doc_of("The distance races delivered four tight finishes and one senior from Red Bank Catholic finally getting her state "
+                 "title. Sophia Marchetti won in 10:31.46.")
+    assert {label for _, label in athletes(doc)} == {"Sophia Marchetti"}

@@ -3136,3 +3136,13 @@ def test_context_what_this_stop_s_review_found(doc_of, text: str, needle: str, e
     (only a distance gone "up" or "down" is a stretch)."""
     meeting, sex, event = race_of(doc_of(text), needle)
     assert (meeting, event) == (expected[0], expected[2])
+
+
+def test_context_a_race_said_to_be_its_distance_by_its_name(doc_of) -> None:
+    """"Ras Moel Siabod is 8.5km with about 700m of climb": the race's odd distance, said by its name and "is" (not a runner's
+    place in it: "Kiprop was 8.5km into the race")."""
+    text = ("For anyone who hasn't done it, Ras Moel Siabod is 8.5km with about 700m of climb.\n\nThe men's race\n\n"
+            "Gethin Pritchard won in 40:31.")
+    assert race_of(doc_of(text), "Gethin Pritchard")[2] == "8.5km"
+    text = "Tom Kiprop was 8.5km into the race when he went clear.\n\nTom Kiprop won the men's race in 40:31."
+    assert race_of(doc_of(text), "won the")[2] != "8.5km"

@@ -7567,3 +7567,10 @@ def test_results_an_ekiden_stage_s_distance_and_place_translated(doc_of) -> None
                  "the top with 16:14.")
     assert [(r.text, r._.race.event, r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
         ("23:12", "8km", 1), ("23:21", "8km", 3), ("16:14", "5.8km", None)]
+
+
+def test_results_a_record_missed_with_a_word_in_quotes_before_it(doc_of) -> None:
+    """'still short of the "untouchable" meet record of 10:22.35': a record missed, a word in quotes or not between."""
+    doc = doc_of('Sophia Marchetti won the 3200m in 10:31.46. Her mark was the fastest in the state this winter, but still short '
+                 'of the "untouchable" meet record of 10:22.35.')
+    assert [(text, athlete) for text, _, athlete, _ in results(doc)] == [("10:31.46", "Sophia Marchetti"), ("10:22.35", None)]

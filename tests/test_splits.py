@@ -3991,3 +3991,12 @@ def test_splits_a_kilometre_s_time_too_slow_for_one_is_no_kilometre_s_own(doc_of
     doc = doc_of("Winfred Yavi won the 3000m steeplechase in 8:53.02; the second kilometre in 5:52.1 was slow.\n\nBeatrice Chebet won "
                  "the 10km in 30:01. She ran the third kilometre in 2:58.")
     assert [(s.text, s.label_) for s in doc.spans["splits"] if s._.lap] == [("2:58", "third km")]
+
+
+def test_splits_a_summit_reached_then_a_win_told_after_it(doc_of) -> None:
+    """"She was at the summit in 32:05 and won in 49:10": the win told after is the later time's, the summit a point of the
+    race; "reached the summit in 56:41 for a course record", no time after, is the finish."""
+    doc = doc_of("Ffion Hughes led the women's fell race from start to finish. She was at the summit in 32:05 and won in 49:10.")
+    assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("32:05", "summit")]
+    doc = doc_of("Ffion Hughes won the hill race. She reached the summit in 56:41 for a course record.")
+    assert list(doc.spans["splits"]) == []

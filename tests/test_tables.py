@@ -324,3 +324,14 @@ def test_tables_quarters_of_a_mile() -> None:
     said = "Point | Time\n1/4 mile | 65.2\n1/2 mile | 2:10.1\n"
     assert [(c[0], c[1]) for c in cells(said)] == [("65.2", "1/4 mile"), ("2:10.1", "1/2 mile")]
     assert cells("Share | Time\n1/4 | 65.2\n1/2 | 2:10.1\n") == []  # (no quarters said)
+
+
+def test_tables_runners_side_by_side_at_aid_stations_between_dashes_and_slashes() -> None:
+    """"Aid station (mile) – Holloway / Araya" over "Hurricane Creek (8.1) – 1:08:40 / 1:08:41": the slash table's header may
+    name its points aid stations; the rows' places are checkpoints."""
+    text = ("Holloway won in 7:48:12 and Araya was second in 7:55:21.\n\nAid station (mile) – Holloway / Araya\n"
+            "Hurricane Creek (8.1) – 1:08:40 / 1:08:41\nEcho Lake (14.6) – 2:19:05 / 2:18:50\nFinish (50.3) – 7:48:12 / 7:55:21\n")
+    cells = {text[s : s + 7]: (c.at, round(c.distance_m)) for s, c in split_tables(text).cells.items()}
+    assert cells == {"1:08:40": ("8.1 miles", 13036), "1:08:41": ("8.1 miles", 13036), "2:19:05": ("14.6 miles", 23496),
+                     "2:18:50": ("14.6 miles", 23496)}
+    assert set(checkpoint_distances(text)) == {"Hurricane Creek", "Echo Lake"}

@@ -816,3 +816,23 @@ def test_times_a_selection_mark_told_with_its_event_is_a_threshold() -> None:
 def test_times_a_distance_along_the_course_is_no_time(text: str) -> None:
     """"at mile 47.6" and a bar table's first cell "Alpine Tunnel (58.2)" are distances along the course, not times."""
     assert "47.6" not in [t.clock for t in find_times(text)] and "58.2" not in [t.clock for t in find_times(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her personal record is 2:33:50; the norm of the federation for the European championships, 2:29:00, remains far.",
+        "The federal minimum, 2:11:00, remains therefore far.",
+        "She went under the European Championships limit of the Finnish Athletics Federation, 9.30,00.",
+    ],
+    ids=["a-norm-of-a-body", "a-minimum", "a-limit-of-a-federation"],
+)
+def test_times_a_body_s_standard_with_its_time_in_apposition_is_a_threshold(text: str) -> None:
+    """A standard, a norm, a minimum or a limit named, then its time set off by commas ("The federal minimum, 2:11:00,
+    remains"): a time of no race, whoever's sentence it is in."""
+    assert [label for _, _, label in found(text)][-1] == "threshold"
+
+
+def test_times_a_school_s_standard_in_apposition_is_no_threshold() -> None:
+    """... but not a record a school or a meet holds, said the same way ("a new school standard, 13:45.22,")."""
+    assert found("Lane set the school standard, 13:45.22, in the final.")[0][2] != "threshold"

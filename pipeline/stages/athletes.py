@@ -154,6 +154,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or _shouted_verb(i, tok)  # a live blog's "RUTH CHEPNGETICH WINS in 2:14:18!", "HUG WINS the men's wheelchair race"
             or (i > 0 and _title_case(tok) and low in P.HEADING_VERBS and _heading_line(text, tok_start))  # "Castellano Takes 1500m"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
+            or (len(current) >= 2 and len(tok) == 3 and _title_case(tok) and tok.upper() in P.COUNTRY_CODES
+                and P.NUMBER_AFTER.match(text, tok_start + 3))  # ... or in title case after a full name, as translated copy writes it:
+            # "4) Azeddine Habz Fra 3.34,02"
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (low in P.ROLE_SURNAMES and _title_case(tok) and (

@@ -308,9 +308,11 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
         # record, to win")
         return None if finish else m.group("point2")[4:].lower()
     stop = sentence_end(text, end)
-    upto = nxt.start() if (nxt := P.CLOCK_TIME.search(text, end, stop)) is not None else stop  # (up to the next time: not
-    # "... and came home in 1:46:12, outside the women's record")
-    if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, upto):
+    nxt = P.CLOCK_TIME.search(text, end, stop)  # a win or a record told after the time is this time's only if no other time
+    # follows it: not "She was at the summit in 32:05 and won in 49:10" (the finish told after), nor "... and came home in 1:46:12,
+    # outside the women's record"
+    if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, m.end()) \
+            or (nxt is None and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
         return None
     if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None:
         return None

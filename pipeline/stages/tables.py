@@ -137,7 +137,7 @@ def split_tables(text: str) -> Table:
     places: list[tuple[str, float]] = []
     _point_heading_lists(text, lines, rows, cells, places)
     finishes: set[str] = set()
-    _slash_tables(text, lines, rows, cells, finishes)
+    _slash_tables(text, lines, rows, cells, finishes, places)
     _pipe_point_tables(text, lines, rows, cells, finishes, places)
     return Table(frozenset(rows), cells, frozenset(finishes), tuple(places))
 
@@ -288,10 +288,12 @@ def _finish_told_elsewhere(text: str, clock: str, table: tuple[int, int]) -> boo
                for m in re.finditer(rf"(?<![\d:.,]){re.escape(clock)}(?![\d]|[:.,]\d)", text))
 
 
-def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str]) -> None:
+def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str],
+                  places: list[tuple[str, float]]) -> None:
     """Splits tables of runners side by side, a dash after each point and a slash between the runners' times, their names
     atop in the header's order ("Checkpoint (km) – Kipngeno / Chepngeno" over "Ponchette (7) – 52:10 / 1:01:05"). A row
-    says its point's distance in a bracket after its place, or alone, in the header's unit where it says none."""
+    says its point's distance in a bracket after its place, or alone, in the header's unit where it says none; the places
+    named go in `places`, as `_pipe_point_tables` puts them."""
     for i, (a, b) in enumerate(lines[:-1]):
         if (head := P.SLASH_TABLE_HEADER.fullmatch(text, a, b)) is None:
             continue
@@ -299,6 +301,7 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
         unit = P.SLASH_TABLE_UNIT.search(head.group("label"))
         body: list[tuple[int, str, float, list[tuple[int, int, float | None]]]] = []  # (distance start, at, metres, [(start, end,
         # seconds)])
+        named: list[str] = []  # each row's place ("Ponchette"), or "" where it names none
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             row = P.SLASH_TABLE_ROW.fullmatch(text, *lines[j])
@@ -306,8 +309,10 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
             if (point := _point_of_row(row, unit)) is None or len(times) != len(names) or any(t is None for _, _, t in times):
                 break
             body.append((row.start("d"), *point, times))
+            named.append((row.group("place") or "").strip())
             j += 1
-        _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes)
+        if _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes):
+            places += [(place, distance_m) for place, (_, _, distance_m, _) in zip(named, body) if place and place.lower() not in P.FINISH_WORDS]
 
 
 def _pipe_point_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str],
