@@ -1320,6 +1320,9 @@ RUN_WORD_AFTER = re.compile(r"[\s-]+run\b", re.IGNORECASE)
 # the Inter-Counties" (not "Next up was Jonathan Mears in 18:59", the next finisher, nor "Coming up the final hill", "Next up on
 # the track, the 5000m was won by", "Next up for the men was the mile")
 NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)(?:\s+(?:next|this|later)(?:\s+\w+){0,2})?\s*:", re.IGNORECASE)
+# a day of the last week, dating a relative clause's race before the one told ("Gudaf Tsegay, who won the 10,000m last Sunday in
+# 31:27.18, pushed to the front": not this sentence's race; read only in such a clause, where it is an aside's)
+LAST_WEEKDAY = re.compile(r"\blast\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|fortnights?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"

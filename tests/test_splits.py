@@ -4000,3 +4000,13 @@ def test_splits_a_summit_reached_then_a_win_told_after_it(doc_of) -> None:
     assert [(s.text, s.label_) for s in doc.spans["splits"]] == [("32:05", "summit")]
     doc = doc_of("Ffion Hughes won the hill race. She reached the summit in 56:41 for a course record.")
     assert list(doc.spans["splits"]) == []
+
+
+def test_splits_a_relative_clause_of_an_earlier_race_does_not_change_the_race(doc_of) -> None:
+    """"Tsegay, who won the 10,000m last Sunday in 31:27.18, pushed to the front, with 3km passed in 9:19": the clause's race,
+    dated last Sunday, is an aside; the bell after it is still the 5000m's (4600m), though the clause's time is too slow for a
+    5000m."""
+    doc = doc_of("Faith Kipyegon won the women's 5000m in 14:53.88.\n\nThe first kilometre was covered in 3:11. Gudaf Tsegay, who won "
+                 "the 10,000m last Sunday in 31:27.18, pushed to the front, with 3km passed in 9:19.\n\nTsegay was still leading at "
+                 "the bell in 13:55.30.")
+    assert [(t, d) for t, _, d, _ in splits(doc) if t == "13:55.30"] == [("13:55.30", 4600.0)]

@@ -1033,7 +1033,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     # ... nor one in a relative clause dated before: "Pryce, a student who ran 32:55 for 10,000m on the track last summer, was
     # already eight seconds up at the bell" (a title set off may name the race told: "Wanyonyi, the 800m winner last year, went
     # through the bell in 50.1")
-    other_asides += [(x, y) for x, y in relative if P.PAST_CUE.search(text, x, y)]
+    other_asides += [(x, y) for x, y in relative if P.PAST_CUE.search(text, x, y) or P.LAST_WEEKDAY.search(text, x, y)]
     sent_events = [e for s, end, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
                    and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)  # (nor a target's: "his next target is the marathon",
@@ -1147,12 +1147,16 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         # Ashby (Malvern Joggers) 16.02" of a 5K)
         and not on_the_road_dotted(s, m.group(), race.event)
     ]
+    asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b)]
+    dated = [(x, y) for x, y in asides if P.PAST_CUE.search(text, x, y) or P.LAST_WEEKDAY.search(text, x, y)]
+    # not a time of a relative clause dated before, another race's, where the sentence tells times of its own ("Tsegay, who won the
+    # 10,000m last Sunday in 31:27.18, pushed to the front, with 3km passed in 9:19" is a 5000m's sentence still)
+    timed = [(at, s) for at, s in timed if not inside(at, dated)] or timed
     if not timed:
         return race
     slowest = max(s for _, s in timed)
     # the fastest time outside a relative clause, which may be of another race ("Wightman, who won the
     # world title in 3:29.23, took silver in 1:44.91")
-    asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b)]
     fastest = min((s for at, s in timed if not inside(at, asides)), default=None)
 
     @cache
