@@ -162,9 +162,13 @@ SECONDS_UNIT = re.compile(r"\s?(?:seconds?|secs?\.?|s)\b", re.IGNORECASE)
 # "49 seconds" (whole seconds, only with the unit)
 WHOLE_SECONDS = re.compile(r"(?<![\d.:,])(?P<s>\d{1,2})\s?(?:seconds|secs?)\b", re.IGNORECASE)
 # ... and a lap's, said as its adjective: "pulled away with a 62-second final lap" (not "a 10-second lead", a margin)
-LAP_SECONDS_ADJECTIVE = re.compile(r"(?<![\d.:,])(?P<s>[2-9]\d)-second(?=\s+(?:(?:final|last|closing|opening|first)\s+)?(?:lap|circuit)\b"
+LAP_SECONDS_ADJECTIVE = re.compile(r"(?<![\d.:,])(?P<s>[2-9]\d)-second(?=\s+(?:(?:final|last|closing|opening|first)\s+)?(?:lap|circuit|400m?)\b"
                                    r"(?!\s+(?:lead|advantage|gap|cushion|deficit|margin|record|penalty)\b))",
-                                   re.IGNORECASE)  # (nor "a 30-second first lap lead", "a 40-second lap record")
+                                   re.IGNORECASE)  # (nor "a 30-second first lap lead", "a 40-second lap record"; a track's lap said by
+# its length too: "a 68-second final 400")
+# ... or bare whole seconds "for" a lap named after them, as US track copy writes them: "taking it out in 63 for the first 400"
+LAP_SECONDS_FOR = re.compile(r"(?<=\bin\s)(?P<s>[2-9]\d)(?=\s+for\s+(?:the|his|her|their)\s+(?:first|opening|last|final|closing)\s+(?:lap|circuit|400m?)\b)",
+                             re.IGNORECASE)
 # a clock read at the finish, no one named: "The clock read 31:41.59" (the time of the athlete the text is about)
 CLOCK_READ_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:clock|watch|timer|chronometer|chrono|scoreboard)\s+(?:read|reads|showed|shows|said|says|stopped\s+(?:at|on)|flashed|displayed"
@@ -2198,6 +2202,15 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_FIRST_STRETCH_RAN,
                       SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
+# a track's point in bare metres right after "for the first" or "through" ("in 63 for the first 400"), or right after a time
+# after "a" ("through a slow 2:27 800", "a 4:35 first 1600": US track copy's splits; not a race, "a 4:35 1600 race", nor a
+# mark, "ran a 4:35 1600")
+BARE_TRACK_NUMBER = re.compile(r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)"
+                               r"(?!\s+(?:race|run|title|final|heat|record|runner|specialist|man|woman|PR|PB|best)\b)", re.IGNORECASE)
+TIME_THEN_BARE_TRACK_POINT_AFTER = re.compile(r"\s+(?:(?:first|opening)\s+)?" + BARE_TRACK_NUMBER.pattern, re.IGNORECASE)
+BARE_TRACK_POINT_BRACKET_BEFORE = re.compile(r"\b(?:by|at|through|thru|passing|past)\s+(?P<d>[1-9]\d?00)\s*\(\s*$", re.IGNORECASE)  # ... or
+# before its time in a bracket: "By 1200 (3:09.1) it was a three-man race"
+A_TIME_BEFORE = re.compile(r"(?<!\bran\s)(?<!\brun\s)(?<!\bclocked\s)\ban?\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE)
 BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+(?:at|(?P<through>through|thru))[ \t]+(?P<d>[1-9]\d?00)\b"
                                     r"(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")  # (or "56.1 through 400")
 # ... or listed with another point's time: "27.9 at 200 and 58.21 at the bell", "78 at 400, 2:39 at 800 and 3:59 at 1200"
@@ -2735,6 +2748,11 @@ CREDENTIAL_AFTER = re.compile(r"\s+(?:on\s+(?:his|her|their)\s+(?:CV|résumé|re
 # (... and said to be held: "on her CV", "to his name"; not "opened her season with a 2:08.45 800m at Lee Valley", a race)
 AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re.IGNORECASE)
+# ... or gone through after "a" and its time: "through a 4:35 first 1600", "through a slow 2:27 800" (`context.find_events`; not
+# "won with a 4:35 1600")
+PASSED_TIMED_POINT_BEFORE = re.compile(r"\b(?:through|thru|after|behind|following)\s+an?\s+(?:(?-i:[a-z]+)\s+)?\d[\d:.,]*(?:-second)?\s+"
+                                       r"(?:(?:first|opening)\s+)?$", re.IGNORECASE)
+PASSED_TIMED_POINT = re.compile(PASSED_TIMED_POINT_BEFORE.pattern[:-1] + r"[1-9]\d?00\b", re.IGNORECASE)  # (the whole: a point named)
 POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)

@@ -4010,3 +4010,21 @@ def test_splits_a_relative_clause_of_an_earlier_race_does_not_change_the_race(do
                  "the 10,000m last Sunday in 31:27.18, pushed to the front, with 3km passed in 9:19.\n\nTsegay was still leading at "
                  "the bell in 13:55.30.")
     assert [(t, d) for t, _, d, _ in splits(doc) if t == "13:55.30"] == [("13:55.30", 4600.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liam Carroway won the boys 1600m in 4:09.87, taking it out in 63 for the first 400.", [("63", "400m", 400.0)]),
+        ("Ava Lindqvist sat in the pack through a slow 2:27 800 before winning the girls 1600m in 4:51.20.", [("2:27", "800m", 800.0)]),
+        ("Owen Brickley won the boys 3200m in 9:04.33.\n\nHe let Daniel Yoon do the work through a 4:35 first 1600, then moved.",
+         [("4:35", "1600m", 1600.0)]),
+        ("Liam Carroway won the boys 1600m in 4:09.87.\n\nBy 1200 (3:09.1) it was a three-man race.", [("3:09.1", "1200m", 1200.0)]),
+        ("The medley relay team ran 11:31.40 in the 3200m. Rachel Kim handed off on the second leg after a 2:11 800.", []),
+    ],
+    ids=["seconds-for-the-first-400", "a-slow-time-then-800", "a-time-then-first-1600", "by-1200-bracket", "not-a-relay-s-leg"],
+)
+def test_splits_a_track_s_point_in_bare_metres_around_its_time(doc_of, text: str, expected: list) -> None:
+    """US track copy says a point in bare metres around its time: "in 63 for the first 400", "through a slow 2:27 800",
+    "through a 4:35 first 1600" (of a 3200m: no 1600m race), "By 1200 (3:09.1)"; not a relay's leg ("after a 2:11 800")."""
+    assert [(t, at, d) for t, at, d, _ in splits(doc_of(text)) if at != "finish"] == expected

@@ -836,3 +836,17 @@ def test_times_a_body_s_standard_with_its_time_in_apposition_is_a_threshold(text
 def test_times_a_school_s_standard_in_apposition_is_no_threshold() -> None:
     """... but not a record a school or a meet holds, said the same way ("a new school standard, 13:45.22,")."""
     assert found("Lane set the school standard, 13:45.22, in the final.")[0][2] != "threshold"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Carroway won in 4:09.87, taking it out in 63 for the first 400.", "63"),
+        ("Lindqvist unleashed a 68-second final 400 to win in 4:51.20.", "68"),
+    ],
+    ids=["whole-seconds-for-the-first-400", "an-adjective-of-a-final-400"],
+)
+def test_times_a_lap_s_whole_seconds_said_by_its_length(text: str, expected: str) -> None:
+    """US track copy's laps in whole seconds: "in 63 for the first 400", "a 68-second final 400" (a lap said by its length)."""
+    assert expected in [t for t, _, _ in found(text)]
+    assert "10" not in [t for t, _, _ in found("She won in 4:51.20, a 10-second margin over the field.")]

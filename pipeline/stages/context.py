@@ -387,8 +387,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                                or (event.endswith("km") and P.NEXT_POINT_AFTER_MARK_GAP.fullmatch(text, point_end, m.start()))):
             point_end = m.end()
             continue  # "passed the 10 kilometers in 32:41 and the half marathon in 1h08:59": the next point
-        if P.LISTED_POINT_TIME_BEFORE.search(text, max(0, m.start() - 100), m.start()):
-            continue  # "after a 54.2 first lap and a 1:51.0 800m": a point of the race
+        if P.LISTED_POINT_TIME_BEFORE.search(text, max(0, m.start() - 100), m.start()) or P.PASSED_TIMED_POINT_BEFORE.search(before):
+            continue  # "after a 54.2 first lap and a 1:51.0 800m", "through a 4:35 first 1600": a point of the race
         if (P.MARK_TIME_BEFORE_EVENT.search(before) and P.CREDENTIAL_AFTER.match(after)) or P.AT_A_TIME_AFTER.match(after):
             continue  # "a woman with a 49.57 400m on her CV": a credential; "200 metres at a time": a stretch
         if P.REACH_BEFORE.search(before) and P.TIME_RIGHT_AFTER.match(after):
@@ -1114,6 +1114,7 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
         any(P.TIME_RIGHT_AFTER.match(text, m.end()) for m in P.DISTANCE_AT.finditer(text, a, b))
         or bool(P.SPLIT_POINT_METRES.search(text, a, b) or P.SPLIT_POINT_WORDS.search(text, a, b))
         or any(pattern.search(text, a, b) for pattern in P.OTHER_SPLIT_POINTS)  # "passed by the kilometer 5 in 14:13" (translated)
+        or P.PASSED_TIMED_POINT.search(text, a, b) is not None  # "through a 4:35 first 1600" of a 3200m
         or splits_list_row(text, a)
     )
 

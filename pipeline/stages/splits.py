@@ -70,6 +70,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if lead := P.SPLIT_TIME_THEN_POINT.match(after):
         if point := _point_after(text, end + lead.end(), race_m, lap_m):
             return point  # "58.4 seconds through 400m"
+        if race_m is not None and race_m <= MAX_TRACK_M and lead.group().lower().rstrip().endswith("first") \
+                and (bare := P.BARE_TRACK_NUMBER.match(text, end + lead.end())) and (point := _point(bare.group("d"), "m", race_m)):
+            return point  # "taking it out in 63 for the first 400" of a 1600m (a bare point after "at" or "through" is read below)
         if P.DISTANCE_AT.match(text, end + lead.end()):
             return None  # a point named right after that the race never reaches: no point before it is this time's
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_AFTER.match(after)) \
@@ -79,6 +82,14 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
                      and P.SPLITS_SPOKEN_OF.search(text, sent_start, sentence_end(text, end)))) \
             and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):
         return _point(bare.group("d"), "m", race_m)  # "roughly 1:17.6 at 600", "through 2:34.1 at 1000" (not "his best is 1:45.5 at 800")
+    if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.TIME_THEN_BARE_TRACK_POINT_AFTER.match(after)) \
+            and P.A_TIME_BEFORE.search(text, max(sent_start, start - 20), start) and (point := _point(bare.group("d"), "m", race_m)) \
+            and not (P.RELAY.search(text, sent_start, sentence_end(text, end)) or P.RELAY_LEG.search(text, sent_start, sentence_end(text, end))):
+        return point  # "sat in the pack through a slow 2:27 800", "through a 4:35 first 1600" of a 3200m (not a relay's leg:
+        # "Rachel Kim handed off after a 2:11 800" of a medley relay)
+    if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.BARE_TRACK_POINT_BRACKET_BEFORE.search(text, max(sent_start, start - 20), start)) \
+            and (point := _point(bare.group("d"), "m", race_m)):
+        return point  # "By 1200 (3:09.1) it was a three-man race"
     if (listed := P.POINT_AFTER_LISTED_TIME.match(after)) and P.LISTED_TIME_THEN_POINT_BEFORE.search(text, window_start, start):
         return _from_metres(listed, race_m)  # "after a 54.2 first lap and a 1:51.0 800m"
     if (nth := P.NTH_POINT_AFTER.match(after)) is not None:

@@ -381,8 +381,9 @@ def find_times(text: str) -> list[TimeMatch]:
             add(parse_decimal(text, m, min_bare))
     for m in P.WHOLE_SECONDS.finditer(text):
         add(parse_whole_seconds(text, m))
-    for m in P.LAP_SECONDS_ADJECTIVE.finditer(text):  # "a 62-second final lap"
-        add(TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), "time"))
+    for pattern in (P.LAP_SECONDS_ADJECTIVE, P.LAP_SECONDS_FOR):  # "a 62-second final lap", "in 63 for the first 400"
+        for m in pattern.finditer(text):
+            add(TimeMatch(m.start("s"), m.end("s"), float(m.group("s")), m.group("s"), "time"))
     return sorted(found, key=lambda t: t.start)
 
 
