@@ -1153,9 +1153,9 @@ ROUND_THEN_WHICH = re.compile(
 # a number joined to a name by a colon, no space: a race's brand ("the Zatopek:10"), not a person
 BRAND_NUMBER_AFTER = re.compile(r":\d")
 # ... or a road distance in figures right after a name: a race named after its place ("10k 40:55 (Cardiff Bay 10k '22)",
-# "the Tonbridge 10k"), not a person
+# "the Tonbridge 10k", "Saturday's Wallowa Divide 50 Mile"), not a person
 ROAD_RACE_NAME_AFTER = re.compile(  # (not a runner's mark of the distance: "Beatrice Chebet 10km world record", "Kiplimo 10k debut")
-    r"[ \t]+\d{1,2}(?:[.,]\d)?\s?(?:k|K|km)\b(?!\s+(?:world|record|title|debut|best|personal|PB|PR|win|victory|gold|champion)\b)"
+    r"[ \t]+\d{1,3}(?:[.,]\d)?(?:\s?(?:k|K|km)|[ \t]Miler?s?)\b(?!\s+(?:world|record|title|debut|best|personal|PB|PR|win|victory|gold|champion)\b)"
     r"(?![ \t]*(?:in[ \t]+)?\d{1,2}[:.]\d)")  # (nor a runner's own distance and time in a list: "Jane Smith 10k 34:55")
 # a round's own time right after it: "was fourth in 7.93 after a heat time of 7.95", "the heats in 7.83"
 ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\s+\d")
@@ -2939,6 +2939,14 @@ CLUB_NAME_AFTER = (r"\s+(?:Harriers|AC|AAC|Athletic\s+Club|Athletics\s+Club|Runn
 CLUB_NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\band|(?-i:[A-Z])[\w'’-]*)\s+$", re.IGNORECASE)  # a club's name before the word
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
                                 "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
+# the first words of a street's or a place's name, never a given name: "Piazza Santa Croce", "Lungarno della Zecca", "Avenida
+# Paulista"; the Welsh and Scottish hill country's "Pont Cyfyng" (a bridge), "Capel Curig" (a chapel), "Moel Siabod" (a bare
+# hill), "Loch Ness", and the Welsh race's own word, "Ras Moel Siabod"
+PLACE_OPENING_WORDS = frozenset("piazza piazzale via viale corso lungarno largo rue avenida avenue calle plaza boulevard praça rua "
+                                "pont capel cwm moel llyn bwlch carnedd betws mynydd nant ras loch".split())
+# ... or a street's word right before it, lower case, as French and Italian copy translated writes it: "along the avenue
+# Mohammed VI", "the via Roma"
+STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale|corso|piazza|plaza|calle|avenida|street|road))\s+$")
 # a Nordic club's code, as written (in capitals: not the "-il" of a Korean name, "Pak Chol-il"), opening or closing its name:
 # "IL Gular", "SK Vidar", "IK Tjalve", "Stord IL", "Gjøvik FIK"
 NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK IFK FK AIK GIF".split())  # ("IFK Lidingö", "Spårvägens FK")

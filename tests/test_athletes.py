@@ -3370,3 +3370,21 @@ def test_athletes_a_catholic_school_is_no_runner(doc_of) -> None:
     doc = doc_of("The distance races delivered four tight finishes and one senior from Red Bank Catholic finally getting her state "
                  "title. Sophia Marchetti won in 10:31.46.")
     assert {label for _, label in athletes(doc)} == {"Sophia Marchetti"}
+
+
+@pytest.mark.parametrize(
+    ("text", "runner"),
+    [
+        ("The race started from Piazza Santa Croce. Geoffrey Kiprotich won in 2:08:10.", "Geoffrey Kiprotich"),
+        ("We lined up in the field by Pont Cyfyng. Gethin Pritchard won in 40:31.", "Gethin Pritchard"),
+        ("Hamza Lamrani won in 2:08:10 in front of a numerous public which had come to encourage him along the avenue Mohammed VI.",
+         "Hamza Lamrani"),
+        ("By the time the leaders at Saturday's Wallowa Divide 50 Mile hit the canyon it was hot. Tanner Holloway won in 7:48:12.",
+         "Tanner Holloway"),
+    ],
+    ids=["a-piazza", "a-welsh-bridge", "a-street-after-its-lowercase-word", "a-race-named-with-its-miles"],
+)
+def test_athletes_a_place_or_a_race_named_like_a_person_is_no_runner(doc_of, text: str, runner: str) -> None:
+    """A street's or a hill country's place, by its first word ("Piazza Santa Croce", "Pont Cyfyng") or a street's word before it
+    ("the avenue Mohammed VI"), and a race named with its miles ("the Wallowa Divide 50 Mile"), are no runners."""
+    assert {label for _, label in athletes(doc_of(text))} == {runner}

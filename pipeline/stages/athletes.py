@@ -680,9 +680,13 @@ def find_candidates(
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS
+                                      or first in P.PLACE_OPENING_WORDS
                                       or c.tokens[0] in P.NORDIC_CLUB_CODES or c.tokens[-1] in P.NORDIC_CLUB_CODES) \
                     and fold(c.text) not in names:
-                continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint
+                continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint;
+                # "Piazza Santa Croce", "Pont Cyfyng": a place
+            if P.STREET_WORD_LOWER_BEFORE.search(text, max(0, c.start - 12), c.start) and fold(c.text) not in names:
+                continue  # "along the avenue Mohammed VI": a street
             if P.CLASS_LABEL.fullmatch(c.text):
                 continue  # "Sr M (10km):", a results heading's class
             if len(c.tokens) == 1 and ((fold(c.text) in P.FIELD_EVENT_FIRST and P.FIELD_EVENT_AFTER.match(text, c.end))
