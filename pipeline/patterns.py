@@ -2929,7 +2929,9 @@ CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("A
 # an office's too: "Secretary General Jean de Dieu Habimana")
 RANK_WORDS = frozenset("private corporal sergeant lieutenant colonel captain major brigadier warrant officer airman "
                        "constable inspector superintendent".split())
-SURNAME_NOT_NAME_WORDS = frozenset("little young long english".split())  # (not the compass's: "Lincoln East", "Millard West")
+SURNAME_NOT_NAME_WORDS = frozenset("little young long english january february april june july august september october november december".split())
+# (not the compass's: "Lincoln East", "Millard West"; a month's, a surname after a given name too: "Ethan September, doubling up", the
+# South African name, not "Berlin September 24")
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech
 # and Polish "AK Olomouc", "AZS AWF Warszawa"
 # the word after a club's place or name: "Shettleston Harriers", "Central AC", "Edinburgh University Hare & Hounds" (the

@@ -3388,3 +3388,13 @@ def test_athletes_a_place_or_a_race_named_like_a_person_is_no_runner(doc_of, tex
     """A street's or a hill country's place, by its first word ("Piazza Santa Croce", "Pont Cyfyng") or a street's word before it
     ("the avenue Mohammed VI"), and a race named with its miles ("the Wallowa Divide 50 Mile"), are no runners."""
     assert {label for _, label in athletes(doc_of(text))} == {runner}
+
+
+def test_athletes_a_month_as_a_surname_after_a_given_name(doc_of) -> None:
+    """"and Ethan September, doubling up after his fourth, tried to respond": a month after a given name and before a pause is a
+    surname (the South African name); not a date's ("in Berlin September 24", "Since September, Kipchoge has trained")."""
+    doc = doc_of("Mpho Letsoalo went clear and Ethan September, doubling up after his fourth in the 1500m, tried to respond. Mpho "
+                 "Letsoalo won in 14:02.77.")
+    assert {label for _, label in athletes(doc)} == {"Ethan September", "Mpho Letsoalo"}
+    doc = doc_of("The race was held in Berlin September 24. Since September, Kipchoge has trained at altitude. Eliud Kipchoge won.")
+    assert {label for _, label in athletes(doc)} == {"Eliud Kipchoge"}
