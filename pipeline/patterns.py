@@ -4310,7 +4310,9 @@ LEAD_CUE = re.compile(
     r"\b(?:led|leads|leading|into\s+the\s+lead|in\s+the\s+lead|took\s+the\s+lead|take\s+the\s+lead|hit\s+the\s+front|"
     r"in\s+front|at\s+the\s+front|to\s+the\s+front|out\s+front|pushed\s+the\s+pace|set\s+the\s+pace|front-?runn(?:ing|er)|"
     r"(?:ran|run|runs|running|was|went|go|goes|on)\s+(?:on\s+)?(?:(?:completely|entirely|totally|all)\s+)?alone|broke\s+(?:away|clear)|went\s+clear|"
-    r"pulled\s+away)\b",  # "From then on Kipchoge ran alone", "from there Sawe ran completely alone against the clock"
+    r"pulled\s+away|(?:made|makes|make|did|does)\s+(?:the\s+)?race\s+(?:of|at\s+the)\s+head)\b",  # "From then on Kipchoge ran alone", "from
+    # there Sawe ran completely alone against the clock"; Italian and French copy translated word for word: "the Negede has made
+    # race of head from the first kilometres" ("fare gara di testa", "faire la course en tête")
     re.IGNORECASE,
 )
 # a rival given the time said before: "to win in 10.99, the same time as Switzerland's Mujinga Kambundji"

@@ -4028,3 +4028,11 @@ def test_splits_a_track_s_point_in_bare_metres_around_its_time(doc_of, text: str
     """US track copy says a point in bare metres around its time: "in 63 for the first 400", "through a slow 2:27 800",
     "through a 4:35 first 1600" (of a 3200m: no 1600m race), "By 1200 (3:09.1)"; not a relay's leg ("after a 2:11 800")."""
     assert [(t, at, d) for t, at, d, _ in splits(doc_of(text)) if at != "finish"] == expected
+
+
+def test_splits_a_lead_said_word_for_word_in_translated_copy(doc_of) -> None:
+    """Italian copy translated word for word: "the Negede has made race of head from the first kilometres" is a lead, and the
+    passages after it, no one named, are the leader's."""
+    doc = doc_of("Almaz Negede won the women's race in 2:24:40. In the female race the Negede has made race of head from the first "
+                 "kilometres. The passage at the 10 km in 34:20 and to the half in 1:12:05 said already everything.")
+    assert [(t, who) for t, _, _, who in splits(doc)] == [("34:20", "Almaz Negede"), ("1:12:05", "Almaz Negede")]
