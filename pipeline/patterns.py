@@ -3264,6 +3264,8 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+)"
     r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed(?:\s+the\s+(?:line|finish(?:\s+line)?))?\s+(?:in|at)"
     r"|finished\s+(?:(?!him\b|her\b|them\b)[\w-]+\s+){0,6}?(?:in|with)"  # ("I finished 112th in 38:40", "second in my age group in")
+    r"|was\s+(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+(?!him\b|her\b|them\b)[\w-]+){0,4}?\s+in"  # ("As for
+    # me, I was 38th in 1:04:12", "I was second woman in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
     r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"

@@ -7574,3 +7574,13 @@ def test_results_a_record_missed_with_a_word_in_quotes_before_it(doc_of) -> None
     doc = doc_of('Sophia Marchetti won the 3200m in 10:31.46. Her mark was the fastest in the state this winter, but still short '
                  'of the "untouchable" meet record of 10:22.35.')
     assert [(text, athlete) for text, _, athlete, _ in results(doc)] == [("10:31.46", "Sophia Marchetti"), ("10:22.35", None)]
+
+
+def test_results_a_blog_s_author_placed_in_the_first_person(doc_of) -> None:
+    """"As for me, I was 38th in 1:04:12, ... but I stopped to help Rhys find his shoe": the post's author's place and time, said
+    with "I was 38th in", though a runner is named after it in the sentence."""
+    text = ("Ras Moel Siabod 2025\n\nPosted by Bethan Roberts on 16 June 2025\n\nGethin Pritchard won in 40:31. Rhys Morgan lost a shoe "
+            "and still finished. As for me, I was 38th in 1:04:12, which is slower than last year, but I stopped to help Rhys find "
+            "his shoe.")
+    assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == [
+        ("40:31", "Gethin Pritchard", 1), ("1:04:12", "Bethan Roberts", 38)]

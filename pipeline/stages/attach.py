@@ -212,6 +212,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             return m
     if paras is not None and (who := anaphor_subject(doc, a, start, paras)) is not None:
         return who
+    if not before and (teller := narrator_told(doc, a, start)) is not None:
+        return teller  # "As for me, I was 38th in 1:04:12, ... but I stopped to help Rhys find his shoe": the author's (not a name after)
     if not before and after and paras is not None and (pron := P.PRONOUN_THEN_VERB.search(text, a, start)) is not None \
             and P.CONTRAST_NAME_GAP.fullmatch(text, end, after[0].start_char):
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)  # "At the
@@ -242,8 +244,6 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
             # (another time's holder; not "The national record of 9.85s, set by Olusoji Fasuba": this one's)
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
-    if not before and (teller := narrator_told(doc, a, start)) is not None:
-        return teller
     if (paras is not None and not before and P.CLOCK_READ_BEFORE.search(text, max(a, start - 40), start)
             and not P.GROUP_WORD.search(text, a, b)):
         # "... crossed the line on Wednesday night. The clock read 31:41.59" (not "Bell ringing at the last lap, the
