@@ -1333,7 +1333,10 @@ PAST_CUE = re.compile(
     r"back\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
-    r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|entering|coming\s+into|going\s+into|heading\s+into|"
+    r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|"
+    r"(?<=\bon\sthe\strack\s)in\s+the\s+(?:summer|winter|spring|autumn|fall)\b(?=\s*(?:[,.;!?]|and\b|but\b))|"  # a cross country's runner's track
+    # season: "Ella ran 4:41 for 1500m on the track in the summer."
+    r"entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
     # (a week or weeks later, not a race put off: "Two weeks later than planned", "took place a week later", "Staged a week later")
@@ -2269,6 +2272,10 @@ COURSE_LAP_MIN_M = 1000.0  # a lap of a course at least this long: no track's
 BELL_LAP_SAID_LONG_AFTER = re.compile(r"\s+(?:(?:rang|rings|sounded|sounds)\s+)?for\s+(?:the\s+)?(?:final|last)\s+"
                                       r"(?P<d>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er))[\s-]+(?:lap|loop)\b",
                                       re.IGNORECASE)
+# ... or the stretch run after it, said in the bell's sentence: "was sixth at the bell in 14:05 before running the last 2km like a
+# man possessed" (a cross country's lap)
+BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\b(?:running|ran|run|covering|covered|closing|closed)\s+(?:out\s+)?the\s+(?:final|last)\s+"
+                                     r"(?P<d>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")

@@ -7584,3 +7584,11 @@ def test_results_a_blog_s_author_placed_in_the_first_person(doc_of) -> None:
             "his shoe.")
     assert [(t, who, place) for t, label, who, place in results(doc_of(text)) if label == "result"] == [
         ("40:31", "Gethin Pritchard", 1), ("1:04:12", "Bethan Roberts", 38)]
+
+
+def test_results_a_track_time_of_the_summer_told_in_a_cross_country_report(doc_of) -> None:
+    """"Ella ran 4:41 for 1500m on the track in the summer and she's carrying that speed into the winter": a time of another
+    season's race, no result of the cross country told."""
+    doc = doc_of("In the junior women's 4km cross country, Ella Moran finished 2nd in 15:40. Ella ran 4:41 for 1500m on the track in "
+                 "the summer and she's clearly carrying that speed into the winter.")
+    assert [(t, label) for t, label, _, _ in results(doc)] == [("15:40", "result"), ("4:41", "other")]

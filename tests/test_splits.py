@@ -4036,3 +4036,11 @@ def test_splits_a_lead_said_word_for_word_in_translated_copy(doc_of) -> None:
     doc = doc_of("Almaz Negede won the women's race in 2:24:40. In the female race the Negede has made race of head from the first "
                  "kilometres. The passage at the 10 km in 34:20 and to the half in 1:12:05 said already everything.")
     assert [(t, who) for t, _, _, who in splits(doc)] == [("34:20", "Almaz Negede"), ("1:12:05", "Almaz Negede")]
+
+
+def test_splits_a_cross_country_bell_before_the_last_stretch_said_long(doc_of) -> None:
+    """"sixth at the bell in 14:05 before running the last 2km" of a 6km cross country: the bell rang 2km from home (4000m),
+    not a track's 400m."""
+    doc = doc_of("In the junior men's 6km cross country, Cian Brennan sat in a pack for two laps and was sixth at the bell in 14:05 "
+                 "before running the last 2km like a man possessed to take 3rd in 20:12.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc)] == [("14:05", "bell", 4000.0)]

@@ -636,6 +636,9 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         elif (said := P.BELL_LAP_SAID_LONG_AFTER.match(m.string, m.end())) is not None and race_m is not None \
                 and P.COURSE_LAP_MIN_M <= (lap := _km_said(said.group("d"))) < race_m:
             lap_m = lap  # "the bell rang for the final two-kilometre lap at 24:32" of a 10km: 8km in
+        elif P.CROSS_COUNTRY.search(m.string) is not None and (last := P.BELL_LAST_STRETCH_AFTER.match(m.string, m.end())) is not None \
+                and race_m is not None and P.COURSE_LAP_MIN_M <= (lap := _km_said(last.group("d"))) < race_m:
+            lap_m = lap  # "sixth at the bell in 14:05 before running the last 2km" of a 6km: 4km in
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
