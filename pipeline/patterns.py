@@ -4344,7 +4344,7 @@ BESTS_LIST_BEFORE = re.compile(  # (someone's: not "the best times of the day:",
 # race: "arrived at the Games with a season's best of"
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+at\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39", "his previous
     # best time stood at 2:07:07" (German translated)
     r"|\b(?:new|fresh)\s+(?:personal\s+)?(?:record|best|PB|PR)\b[^.;!?\n]{0,12}?[–—-]\s*the\s+(?:previous|old)\s+(?:one\s+)?(?:was|stood\s+at)\s+$"
@@ -4687,11 +4687,12 @@ STANDING_BEST_AFTER = re.compile(r"\s*(?:personal[\s-]+(?:best|record)|lifetime\
 # from Boston", "a 1:47.05 PB from the German U20 champs", "dates from 2019"; not "from the front", "stands as the fastest", "is
 # still the fastest": this race's too)
 STANDING_AFTER = re.compile(r"\s+(?:says|suggests|dates\s+(?:from|back)|from\s+(?:(?:19|20)\d\d|(?:the\s+)?(?-i:[A-Z])))", re.IGNORECASE)
-# an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of"
+# an old record said with "the", its holder unnamed: "The old mark of 28:00", "the previous course record of", French copy
+# translated: "the old chrono of 2h25min49s"
 # last year's winning time, its winner not named: "68 seconds quicker than last year's winning mark of 36:10" (nobody's)
 LAST_YEARS_WINNING_BEFORE = re.compile(r"\blast\s+year['’]s\s+winning\s+(?:mark|time)\s+(?:of\s+|was\s+)$", re.IGNORECASE)
 ANONYMOUS_RECORD_BEFORE = re.compile(
-    r"\bthe\s+(?:old|previous|prior|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
+    r"\bthe\s+(?:old|previous|prior|former|existing)\s+(?:[\w-]+\s+){0,2}?(?:mark|record|limit|chrono)\s*(?:of\s+|was\s+|,\s*)?$", re.IGNORECASE
 )
 # its holder named after an old record: "belonged to Britain's Jack Buckner", "held by"; "McLaughlin-Levrone set it"
 HOLDER_BEFORE = re.compile(r"\b(?:belong(?:ed|ing|s)?\s+to|held\s+by|owned\s+by|set\s+by)\s+(?:[\w’']+\s+){0,2}$", re.IGNORECASE)

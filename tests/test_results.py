@@ -7592,3 +7592,11 @@ def test_results_a_track_time_of_the_summer_told_in_a_cross_country_report(doc_o
     doc = doc_of("In the junior women's 4km cross country, Ella Moran finished 2nd in 15:40. Ella ran 4:41 for 1500m on the track in "
                  "the summer and she's clearly carrying that speed into the winter.")
     assert [(t, label) for t, label, _, _ in results(doc)] == [("15:40", "result"), ("4:41", "other")]
+
+
+def test_results_an_old_chrono_improved_in_french_copy_translated(doc_of) -> None:
+    """French copy translated calls a time a "chrono": "improving by more than one minute the old chrono of 2h25min49s" is the old
+    record, no one named its holder."""
+    doc = doc_of("In the ladies, Meseret Gebre imposed herself in 2h24min36s, new record of the event, improving by more than one "
+                 "minute the old chrono of 2h25min49s.")
+    assert [(t, label, who) for t, label, who, _ in results(doc)] == [("2h24min36s", "result", "Meseret Gebre"), ("2h25min49s", "other", None)]
