@@ -7600,3 +7600,11 @@ def test_results_an_old_chrono_improved_in_french_copy_translated(doc_of) -> Non
     doc = doc_of("In the ladies, Meseret Gebre imposed herself in 2h24min36s, new record of the event, improving by more than one "
                  "minute the old chrono of 2h25min49s.")
     assert [(t, label, who) for t, label, who, _ in results(doc)] == [("2h24min36s", "result", "Meseret Gebre"), ("2h25min49s", "other", None)]
+
+
+def test_results_last_year_s_winning_time_with_its_winner_after_by(doc_of) -> None:
+    """"even last year's winning time of 30:05 by Ramatlhakwane looked out of reach": the past winner's, named after "by" (not
+    the sentence's subject's; no one's where no name follows)."""
+    doc = doc_of("Tshepo Kgosietsile won the national 10km in 30:31. Kgosietsile suffered in the heat, and even last year's winning "
+                 "time of 30:05 by Onkabetse Ramatlhakwane looked out of reach. Last year's winning time of 30:40 was beaten too.")
+    assert [(t, who) for t, label, who, _ in results(doc) if label == "other"] == [("30:05", "Onkabetse Ramatlhakwane"), ("30:40", None)]

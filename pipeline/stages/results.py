@@ -484,8 +484,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             return OldMark(True, holders[0] if holders else None, settled=True)
     if P.RECORD_OF_HOLDER_BEFORE.search(before) and (holder := between(doc, "athletes", w0, t.start_char)[-1:]):
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
-    if P.LAST_YEARS_WINNING_BEFORE.search(before):
-        return OldMark(True, None, settled=True)  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's time"'s
+    if P.LAST_YEARS_WINNING_BEFORE.search(before):  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's
+        # time"'s; its winner's only if named right after "by" ("last year's winning time of 30:05 by Ramatlhakwane")
+        by = P.BY_NAME_AFTER.match(after)
+        winner = between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3)) if by is not None else []
+        return OldMark(True, winner[0] if winner else None, settled=True)
     if P.RECORD_OF_MEETING_BEFORE.search(before):  # "nor the record of the championship (15:18,15), that remains intact";
         return OldMark(True, _setter_after(doc, a0, b, after), settled=True)  # its setter if named ("(2h04'21, established by")
     if P.RECORD_APPOSITION_BEFORE.search(before) and (by := P.HOLDER_BY_AFTER.match(text, a0)) is not None \
