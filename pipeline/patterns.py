@@ -4168,7 +4168,9 @@ RELATIVE_AFTER = re.compile(
     r"^[’']?s?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3}(?:\s+(?:sports?\s+|athletics\s+|running\s+)?club)?"
     r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"
     r"|\s*\([^()]{1,40}\))?(?:,[^,.;]{1,80})?"
-    r"(?:,?\s+whos?e?\b|,\s+that\s+(?=(?:was|were|finished|came|ended|took|crossed|clocked|ran|stopped)\b))"  # ", that was second" (translated)
+    r"(?:,?\s+whos?e?\b|,?\s+that\s+(?=(?:(?:has|had)\s+)?(?:was|were|been|finished|came|come|ended|took|taken|crossed|clocked|ran|run|"
+    r"stopped|closed|arrived)\b))"  # ", that was second" (translated; Italian copy's "Elisa Fantoni (Atletica Castello) that has closed in
+    # 2:35:47", no comma)
 )
 # a time owned by the name after it: "running 9.784 to the 9.789 of Kishane Thompson", "a final won in
 # 3:31.08 by Norway's Jakob Ingebrigtsen", "the 42min59s of the compatriot Kibiwott Kandie", "of the Kenyan Daniel Komen"

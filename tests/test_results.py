@@ -7608,3 +7608,11 @@ def test_results_last_year_s_winning_time_with_its_winner_after_by(doc_of) -> No
     doc = doc_of("Tshepo Kgosietsile won the national 10km in 30:31. Kgosietsile suffered in the heat, and even last year's winning "
                  "time of 30:05 by Onkabetse Ramatlhakwane looked out of reach. Last year's winning time of 30:40 was beaten too.")
     assert [(t, who) for t, label, who, _ in results(doc) if label == "other"] == [("30:05", "Onkabetse Ramatlhakwane"), ("30:40", None)]
+
+
+def test_results_a_relative_that_right_after_a_name_in_translated_copy(doc_of) -> None:
+    """Italian copy translated: "in front of Elisa Fantoni (Atletica Castello) that has closed in 2:35:47", no comma before
+    "that": the time is that name's, not the sentence's subject's."""
+    doc = doc_of("Between the women the best Italian is Chiara Morandi of the Army, ninth in 2:33:20, in front of Elisa Fantoni "
+                 "(Atletica Castello) that has closed in 2:35:47.")
+    assert [(t, who) for t, _, who, _ in results(doc)] == [("2:33:20", "Chiara Morandi"), ("2:35:47", "Elisa Fantoni")]
