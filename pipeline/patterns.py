@@ -1155,7 +1155,7 @@ BRAND_NUMBER_AFTER = re.compile(r":\d")
 # ... or a road distance in figures right after a name: a race named after its place ("10k 40:55 (Cardiff Bay 10k '22)",
 # "the Tonbridge 10k", "Saturday's Wallowa Divide 50 Mile"), not a person
 ROAD_RACE_NAME_AFTER = re.compile(  # (not a runner's mark of the distance: "Beatrice Chebet 10km world record", "Kiplimo 10k debut")
-    r"[ \t]+\d{1,3}(?:[.,]\d)?(?:\s?(?:k|K|km)|[ \t]Miler?s?)\b(?!\s+(?:world|record|title|debut|best|personal|PB|PR|win|victory|gold|champion)\b)"
+    r"[ \t]+\d{1,3}(?:[.,]\d)?(?:\s?(?:k|K|km)|[ \t]Miler?s?)\b(?!\s+(?i:world|course|record|title|debut|best|personal|PB|PR|win|victory|gold|champion|plans?)\b)"
     r"(?![ \t]*(?:in[ \t]+)?\d{1,2}[:.]\d)")  # (nor a runner's own distance and time in a list: "Jane Smith 10k 34:55")
 # a round's own time right after it: "was fourth in 7.93 after a heat time of 7.95", "the heats in 7.83"
 ROUND_TIME_AFTER = re.compile(r"(?:\s+(?:time|mark|win|best))?\s+(?:of|in|with)\s+\d")
@@ -1255,8 +1255,10 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     # translated; "the BUCS Indoors qualifier of 1:55.50")
     r"(?:\(\s*|of\s+|is\s+|was\s+)?$"  # (translated: "below the minimum of 2h06:30 demanded by World Athletics")
     r"|\b(?:qualifying|entry|olympic)\s+standard,\s*$"  # "The entry standard, 1:46.00, is" (not "a new school standard, 13:45.22,")
-    r"|\bthe\s+(?:(?!(?:new|school|facility|meet|course|stadium|track|state|world|national)\b)[\w’'-]+\s+){0,3}(?:norm|minimum|limit|standard)"
-    r"(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?)?,\s*$"  # ... or any body's, its time in apposition
+    r"|\bthe\s+(?:(?:(?!(?:new|school|facility|meet|course|stadium|track|state|world|national|club|county)\b)[\w’'-]+\s+){1,3}(?:norm|minimum|limit)"
+    r"(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?)?"
+    r"|(?:norm|minimum|limit)\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?),\s*$"  # ... or any body's, its time in apposition,
+    # a word before or a body after the noun (not "pushed herself to the limit, 15:01.22, winning")
     # (translated: "the norm of Estonian federation for the European championships, 2:29:00, remains", "The federal minimum, 2:11:00,",
     # "the European Championships limit of the Finnish Athletics Federation, 9.30,00.")
     rf"|{_STANDARD_PAIR}"
@@ -1334,8 +1336,8 @@ PAST_CUE = re.compile(
     r"December|spring|summer|autumn|fall|winter|day)|in\s+(?:the\s+year\s+|the\s+(?:edition|running)\s+of\s+|the\s+(?=\d{4},\s+[^\W\d]))?(?:19|20)\d\d|"  # ("in the 1998, Hicham El Guerrouj
     # has run", translated: "nel 1998"; not a distance: "the world record in the 2000, 4'43"13")
     r"earlier\s+(?:this|in\s+the)\s+(?:year|season|month|summer|winter|spring|autumn|fall)|"
-    r"(?<=\bon\sthe\strack\s)in\s+the\s+(?:summer|winter|spring|autumn|fall)\b(?=\s*(?:[,.;!?]|and\b|but\b))|"  # a cross country's runner's track
-    # season: "Ella ran 4:41 for 1500m on the track in the summer."
+    r"(?<=\bon\sthe\strack\s)in\s+the\s+(?:summer|winter|spring|autumn)\b(?=\s*(?:[,.;!?]|and\b|but\b))|"  # a cross country's runner's track
+    # season: "Ella ran 4:41 for 1500m on the track in the summer." (not "in the fall", a tumble's too)
     r"entering|coming\s+into|going\s+into|heading\s+into|"
     r"(?:came|come|arrived)\s+(?:in)?to\s+(?:the|this|that)\s+(?:race|final|meeting|meet|championships?|season|contest|competition|event)\s+with|"
     r"(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+later|"
@@ -2047,10 +2049,12 @@ COURSE_IS_BEFORE = re.compile(r"\b(?:route|course)\s+(?:is|was|measures|measured
                               r"(?:usual|same|traditional|full|standard)?\s*(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$",
                               re.IGNORECASE)
 # ... or a race said to be of it by its name: "For anyone who hasn't done it, Ras Moel Siabod is 8.5km with about 700m of climb",
-# "The race is 21km" (not a runner's place in it: "Kiprop was 8.5km into the race", "the race was 10km old")
+# "The race is 21km" (not a runner's place in it: "Kiprop was 8.5km into the race", "the race was 10km old", nor a change of the
+# course: "Ras Moel Siabod is 2km longer this year")
 RACE_NAME_IS_BEFORE = re.compile(r"(?:\brace|\b(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,4})\s+(?:is|was)\s+"
                                  r"(?:(?:roughly|about|around|approximately|some|just\s+(?:under|over))\s+)?$", re.IGNORECASE)
-RACE_IS_NOT_AFTER = re.compile(r"[\s,]*(?:into|in\b|from|to\s+go|out|away|ahead|behind|clear|old|later|before|after|further|up|down|off)\b",
+RACE_IS_NOT_AFTER = re.compile(r"[\s,]*(?:into|in\b|from|to\s+go|out|away|ahead|behind|clear|old|later|before|after|further|up|down|off|"
+                               r"longer|shorter|more|less|too)\b",
                                re.IGNORECASE)
 # a category of runners with its race's distance in a bracket, as a programme lists them: "Senior Men (10km), Senior Women
 # (10km), Under-20 Men (8km) and Under-20 Women (6km)" (`context.category_distances`); a sentence naming such a category and no
@@ -2213,7 +2217,8 @@ BARE_TRACK_NUMBER = re.compile(r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?
 TIME_THEN_BARE_TRACK_POINT_AFTER = re.compile(r"\s+(?:(?:first|opening)\s+)?" + BARE_TRACK_NUMBER.pattern, re.IGNORECASE)
 BARE_TRACK_POINT_BRACKET_BEFORE = re.compile(r"\b(?:by|at|through|thru|passing|past)\s+(?P<d>[1-9]\d?00)\s*\(\s*$", re.IGNORECASE)  # ... or
 # before its time in a bracket: "By 1200 (3:09.1) it was a three-man race"
-A_TIME_BEFORE = re.compile(r"(?<!\bran\s)(?<!\brun\s)(?<!\bclocked\s)\ban?\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE)
+THROUGH_A_BEFORE = re.compile(r"\b(?:through|thru|after|behind|following)\s+an?\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE)  # (gone through: not
+# "doubled back from a 2:11 800 to win the 1600", another race)
 BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+(?:at|(?P<through>through|thru))[ \t]+(?P<d>[1-9]\d?00)\b"
                                     r"(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")  # (or "56.1 through 400")
 # ... or listed with another point's time: "27.9 at 200 and 58.21 at the bell", "78 at 400, 2:39 at 800 and 3:59 at 1200"
@@ -2274,8 +2279,10 @@ BELL_LAP_SAID_LONG_AFTER = re.compile(r"\s+(?:(?:rang|rings|sounded|sounds)\s+)?
                                       re.IGNORECASE)
 # ... or the stretch run after it, said in the bell's sentence: "was sixth at the bell in 14:05 before running the last 2km like a
 # man possessed" (a cross country's lap)
-BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\b(?:running|ran|run|covering|covered|closing|closed)\s+(?:out\s+)?the\s+(?:final|last)\s+"
-                                     r"(?P<d>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b", re.IGNORECASE)
+BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|covering|closing|racing)\s+(?:out\s+)?the\s+(?:final|last|closing)\s+"
+                                     r"(?P<d>\d{1,2}(?:\.\d)?|one|two|three|four|five)[\s-]?(?:km|k|kilomet(?:re|er)s?)\b(?!\s+of\b)", re.IGNORECASE)
+# (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
+ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
     r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
@@ -2949,13 +2956,15 @@ CLUB_NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\band|(?-i:[A-Z])[\w'’-]*)\s+$", 
 CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athletisme leichtathletik lg lac tsv sv asd cd ca club ak azs "
                                 "ks lks uks mks wks gks".split())  # (Polish clubs: "KS Podlasie Białystok", "UKS Orlik Bydgoszcz")
 # the first words of a street's or a place's name, never a given name: "Piazza Santa Croce", "Lungarno della Zecca", "Avenida
-# Paulista"; the Welsh and Scottish hill country's "Pont Cyfyng" (a bridge), "Capel Curig" (a chapel), "Moel Siabod" (a bare
-# hill), "Loch Ness", and the Welsh race's own word, "Ras Moel Siabod"
-PLACE_OPENING_WORDS = frozenset("piazza piazzale via viale corso lungarno largo rue avenida avenue calle plaza boulevard praça rua "
-                                "pont capel cwm moel llyn bwlch carnedd betws mynydd nant ras loch".split())
+# Paulista", "Loch Ness"
+PLACE_OPENING_WORDS = frozenset("piazza piazzale viale corso lungarno avenida avenue boulevard praça loch".split())  # (not a given
+# name's too: "Calle Pettersson", "Rua Kenana", "Rue Smith", "Largo Williams")
+# ... the Welsh hill country's words, in any place of the name: "Ras Moel Siabod", "Pont Cyfyng", "Capel Curig"
+WELSH_PLACE_WORDS = frozenset("pont capel cwm moel llyn bwlch carnedd betws mynydd".split())
 # ... or a street's word right before it, lower case, as French and Italian copy translated writes it: "along the avenue
 # Mohammed VI", "the via Roma"
-STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale|corso|piazza|plaza|calle|avenida|street|road))\s+$")
+STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale|corso|piazza|calle|avenida|street|road))\s+$")  # (not
+# Spanish copy's "plaza", a place won: "The second plaza Fatima Diame secured")
 # a Nordic club's code, as written (in capitals: not the "-il" of a Korean name, "Pak Chol-il"), opening or closing its name:
 # "IL Gular", "SK Vidar", "IK Tjalve", "Stord IL", "Gjøvik FIK"
 NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK IFK FK AIK GIF".split())  # ("IFK Lidingö", "Spårvägens FK")
@@ -3259,6 +3268,8 @@ BYLINE_BEFORE = re.compile(
 POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by Dan Reyes", "Published on 3 May 2025 by")
     r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)(?:[ \t]+on)?(?:[ \t]+[\w/.,]+){0,3}?[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
+BY_RIGHT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+POSTER_WORDS = frozenset("webmaster admin administrator captain moderator".split())  # ... not a person's: "Posted by Harriers Webmaster"
 # ... and the author's own people, named before the first "I" time with no doubt whose "I" it is: "my club mate Tom Bryant"
 OWN_RELATION_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:mate|friend|coach|partner|husband|wife|brother|sister|pacer|buddy|"
                                  r"dad|father|mum|mom|mother|son|daughter|teammate|team-mate|clubmate)\s+$", re.IGNORECASE)
@@ -3444,6 +3455,8 @@ NUMBER_AFTER = re.compile(r"[ \t]+\d")
 COUNTRY_CODE = re.compile(r"^\s*\((?P<code>[A-Z]{3})\)")
 # a bare code after a name in a results line: "Ackeem Blake JAM 6.41" (checked against COUNTRY_CODES)
 COUNTRY_CODE_BARE = re.compile(r"^\s+(?P<code>[A-Z]{3})(?=\s+\d)")
+# ... or in title case after a name, bare, before the time, as translated copy writes a results line: "Azeddine Habz Fra 3.34,02"
+TITLED_CODE_BEFORE_TIME = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2})(?=[ \t]+\d)")
 # ... or in title case in its bracket before the time, as Dutch and German copy writes it: "Nienke Brinkmann (Ned) 2.24.37"
 COUNTRY_CODE_TITLED = re.compile(r"^\s*\((?P<code>[A-Z][a-z]{2})\)(?=\s*\d)")
 _COUNTRY_ALT = "|".join(sorted((re.escape(w) for w in COUNTRY_WORDS), key=len, reverse=True))

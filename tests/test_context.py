@@ -1437,7 +1437,7 @@ def test_context_a_season_or_team_of_the_championships_reported_is_still_it(doc_
     ],
     ids=["a-compared-race-a-clause-tells-of", "stateside-under-elsewhere"],
 )
-def test_context_what_this_stop_s_review_found(doc_of, text: str, needle: str, expected: str) -> None:
+def test_context_what_the_review_of_ca2e0df_found(doc_of, text: str, needle: str, expected: str) -> None:
     """The review's cases: a compared race a clause then tells of ("Unlike the 1500m, where Kerr won") is still a race, and
     "Stateside, ..." under "Elsewhere" is another meeting."""
     doc = doc_of(text)
@@ -3130,7 +3130,7 @@ def test_context_a_category_listed_with_its_distance_names_its_race_later(doc_of
     ],
     ids=["a-best-run-at-another-race-names-no-meeting", "an-uphill-race-s-whole-climb", "a-race-named-the-climb"],
 )
-def test_context_what_this_stop_s_review_found(doc_of, text: str, needle: str, expected: tuple) -> None:
+def test_context_what_the_review_of_40f0fb3_found(doc_of, text: str, needle: str, expected: tuple) -> None:
     """The review of this stop's rules: the meeting a best was run at ("after a personal best of 1:09:10 at the Aberdeen Half
     Marathon in March") is not the race reported; a distance climbed to the finish, or a race named "The Climb 10K", is the race
     (only a distance gone "up" or "down" is a stretch)."""
@@ -3146,3 +3146,9 @@ def test_context_a_race_said_to_be_its_distance_by_its_name(doc_of) -> None:
     assert race_of(doc_of(text), "Gethin Pritchard")[2] == "8.5km"
     text = "Tom Kiprop was 8.5km into the race when he went clear.\n\nTom Kiprop won the men's race in 40:31."
     assert race_of(doc_of(text), "won the")[2] != "8.5km"
+
+
+def test_context_a_race_said_longer_this_year_is_no_distance_of_it(doc_of) -> None:
+    """"Ras Moel Siabod is 2km longer this year": a change of the course, not its distance (the review of this stop's rules)."""
+    text = "Chris Farley won the men's race in 1:02:11. Ras Moel Siabod is 2km longer this year after the route change."
+    assert race_of(doc_of(text), "Chris Farley")[2] != "2km"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
 from pipeline import run
@@ -54,3 +58,15 @@ def test_invariants_fact_ids_point_at_athletes(corpus_run):
 def test_invariants_two_runs_give_identical_files():
     paths = [str(SEEDS)]
     assert run(paths).facts.model_dump_json() == run(paths).facts.model_dump_json()
+
+
+def test_invariants_no_test_module_defines_a_name_twice() -> None:
+    """A test defined twice in one module shadows the first, which then never runs (two stops' review tests shared a name):
+    every top-level function and class name of a test module is its own."""
+    twice = {}
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        names = Counter(node.name for node in ast.parse(path.read_text(encoding="utf-8")).body
+                        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+        if repeated := sorted(name for name, n in names.items() if n > 1):
+            twice[path.name] = repeated
+    assert twice == {}

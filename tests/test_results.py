@@ -4595,7 +4595,7 @@ def test_results_an_owned_best_with_its_time_in_a_bracket(doc_of) -> None:
     ids=["a-name-s-season-s-best-enough-for-second", "came-home-with-a-pb", "a-cracking-time", "equalled-his-best-in-a-bracket",
          "the-best-mark-of-the-day-belongs-to", "raised-the-standard-for", "first-in-the-male-category", "the-new-world-record-by"],
 )
-def test_results_what_this_stop_s_review_found(doc_of, text: str, mark: str, expected: tuple) -> None:
+def test_results_what_the_review_of_ca2e0df_found(doc_of, text: str, mark: str, expected: tuple) -> None:
     """The review's cases: a best run in this race ("Hodgkinson's 1:57.40 season's best was enough for second", "came home
     with a 3:31.94 PB", "equalled his personal best (3:32.10)"), "a cracking 3:29.47", "the best mark of the day belongs
     to", "raised the standard for", "first in the male category", "The new world record, 2:00:35 by": each is this race's
@@ -7616,3 +7616,21 @@ def test_results_a_relative_that_right_after_a_name_in_translated_copy(doc_of) -
     doc = doc_of("Between the women the best Italian is Chiara Morandi of the Army, ninth in 2:33:20, in front of Elisa Fantoni "
                  "(Atletica Castello) that has closed in 2:35:47.")
     assert [(t, who) for t, _, who, _ in results(doc)] == [("2:33:20", "Chiara Morandi"), ("2:35:47", "Elisa Fantoni")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Winfred Yavi won the steeplechase in 9:05.20. Beatrice Chepkoech still finished second in 9:12.40 despite landing on "
+         "the track in the fall.", [("9:05.20", "result"), ("9:12.40", "result")]),
+        ("Posted by Harriers Webmaster\n\nThe Hillside Half was won by Tom Ellis in 1:10:22. As for me, I was 38th in 1:24:12.",
+         [("1:10:22", "result")]),
+    ],
+    ids=["a-fall-on-the-track", "a-webmaster-posting"],
+)
+def test_results_what_the_review_of_65cd3f8_found(doc_of, text: str, expected: list) -> None:
+    """The review of this stop's rules: "landing on the track in the fall" is a tumble, no other season; a role posting
+    ("Posted by Harriers Webmaster") is no author: its "I" names no runner, and the time is no one's."""
+    doc = doc_of(text)
+    assert [(t, label) for t, label, _, _ in results(doc)] == expected
+    assert "Harriers Webmaster" not in {s.label_ for s in doc.spans["athletes"]}

@@ -1426,7 +1426,7 @@ def test_splits_the_kilometre_is_the_first(doc_of, text: str) -> None:
     ],
     ids=["a-runner-s-two-races", "a-first-race-at-the-distance", "an-indoor-title-in-the-lead", "a-pacemaker-in-the-heading"],
 )
-def test_splits_what_this_stop_s_review_found(doc_of, text: str, expected: list) -> None:
+def test_splits_what_the_review_of_ca2e0df_found(doc_of, text: str, expected: list) -> None:
     """The review's cases: "ran a 2:00.10 800m and a 4:15.00 1500m" and "a first 1500m in 4:11.20" are races, not splits;
     "the world indoor champion" in the lead makes no indoor race (a 1500m's bell at 1100m); a pacemaker in a heading's
     brackets owns no splits."""
@@ -3976,7 +3976,7 @@ def test_splits_a_mountain_course_s_turn_and_descent(doc_of) -> None:
     ids=["a-lap-list-ending-short-of-the-finish", "through-the-second-kilometre-is-no-kilometre-s-own",
          "quarters-of-a-marathon-are-no-mile-s", "a-climb-to-win-is-the-race", "a-summit-finish-with-a-record"],
 )
-def test_splits_what_this_stop_s_review_found(doc_of, text: str, expected: set) -> None:
+def test_splits_what_the_review_of_40f0fb3_found(doc_of, text: str, expected: set) -> None:
     """The review of this stop's rules: a lap list whose last time is no finish the text tells is counted from the start
     (lap 12 of a 5000m ends at 4800m); "led through the second kilometre in 5:58" is no kilometre's own time; a table of quarters
     is a mile's only; a climb "to win", a summit reached "a course record, to win", are the race."""
@@ -4044,3 +4044,25 @@ def test_splits_a_cross_country_bell_before_the_last_stretch_said_long(doc_of) -
     doc = doc_of("In the junior men's 6km cross country, Cian Brennan sat in a pack for two laps and was sixth at the bell in 14:05 "
                  "before running the last 2km like a man possessed to take 3rd in 20:12.")
     assert [(t, at, d) for t, at, d, _ in splits(doc)] == [("14:05", "bell", 4000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ffion Hughes led the women's fell race. She reached the summit in 56:41 for a course record and won in 49:10 last year.", []),
+        ("Maude Mathys was at the summit in 56:41 in the uphill race and won the downhill race in 20:10 on Sunday.", []),
+        ("Andrea Mayr won the Grossglockner Berglauf. She was at the top of the climb in 1:10:05 and won in 1:10:05.", []),
+        ("Lee doubled back from a 2:11 800 to win the 1600 in 4:55.02.", []),
+        ("The world cross country champion Chebet won the 10,000m on the track in 29:10. She was sixth at the bell in 28:12 before "
+         "running the last 2km.", [("28:12", "bell", 9600.0)]),
+        ("Cross country: Edward Cheserek won the 8km in 23:40. He led at the bell in 21:40, then ran the last 2km of the cool-down "
+         "with his team.", [("21:40", "bell", 7600.0)]),
+    ],
+    ids=["a-record-before-a-later-win", "a-faster-win-of-another-race", "the-same-time-at-the-top", "from-a-race-of-its-own",
+         "a-track-race-of-a-cross-country-champion", "the-last-2km-of-a-cool-down"],
+)
+def test_splits_what_the_review_of_65cd3f8_found(doc_of, text: str, expected: list) -> None:
+    """The review of this stop's rules: a summit's time is the finish where a record is told before the later win's time, where
+    the later win is faster or dated another day, or the same time; "from a 2:11 800" is another race; a bell's stretch said
+    long only in a cross country, before the stretch run ("before running the last 2km"), not "of the cool-down"."""
+    assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == expected

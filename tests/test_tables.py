@@ -335,3 +335,11 @@ def test_tables_runners_side_by_side_at_aid_stations_between_dashes_and_slashes(
     assert cells == {"1:08:40": ("8.1 miles", 13036), "1:08:41": ("8.1 miles", 13036), "2:19:05": ("14.6 miles", 23496),
                      "2:18:50": ("14.6 miles", 23496)}
     assert set(checkpoint_distances(text)) == {"Hurricane Creek", "Echo Lake"}
+
+
+def test_tables_a_last_row_named_the_finish_is_the_finish() -> None:
+    """"Finish (31.0) – 4:58:11 / 5:01:30" under a slash table of aid stations is the finish, its times told nowhere else in the
+    text: no splits."""
+    text = ("Aid station (mile) – Holloway / Araya\nHurricane Creek (8.1) – 1:08:40 / 1:08:41\nEcho Lake (14.6) – 2:19:05 / 2:18:50\n"
+            "Finish (31.0) – 4:58:11 / 5:01:30\n")
+    assert sorted(text[s : s + 7] for s in split_tables(text).cells) == ["1:08:40", "1:08:41", "2:18:50", "2:19:05"]

@@ -850,3 +850,17 @@ def test_times_a_lap_s_whole_seconds_said_by_its_length(text: str, expected: str
     """US track copy's laps in whole seconds: "in 63 for the first 400", "a 68-second final 400" (a lap said by its length)."""
     assert expected in [t for t, _, _ in found(text)]
     assert "10" not in [t for t, _, _ in found("She won in 4:51.20, a 10-second margin over the field.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Lane pushed herself to the limit, 15:01.22, winning the 5000m ahead of Kate Ross in 15:09.30.",
+        "Tom Bell set the club standard, 14:02.10, in the final.",
+    ],
+    ids=["to-the-limit", "a-club-standard"],
+)
+def test_times_a_limit_pushed_to_or_a_club_s_standard_is_no_threshold(text: str) -> None:
+    """The third review: "pushed herself to the limit, 15:01.22" (an effort, no body's limit: a word before the noun or a body
+    after it is wanted) and "the club standard, 14:02.10" (a club's record) are no qualifying thresholds."""
+    assert "threshold" not in [label for _, _, label in found(text)]

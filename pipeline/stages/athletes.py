@@ -104,6 +104,17 @@ def _shouted_verb(i: int, word: str) -> bool:
     return word.isupper() and low in P.SHOUTED_VERBS and (i > 1 or (i == 1 and low in P.HEADING_VERBS))
 
 
+@lru_cache(maxsize=4)
+def _writes_titled_codes(text: str) -> bool:
+    """Does the text write country codes in title case after names before their times, three times at least, two codes at least
+    ("1) Reynold Cheruiyot Ken 3.32,64, 2) Narve Gilje Nordaas Nor 3.33,10, 3) Oliver Hoare Aus 3.33,58")?"""
+    codes = [m.group(1) for m in P.TITLED_CODE_BEFORE_TIME.finditer(text) if m.group(1).upper() in P.COUNTRY_CODES]
+    return len(codes) >= TITLED_CODES_MIN and len(set(codes)) >= 2
+
+
+TITLED_CODES_MIN = 3
+
+
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
               names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset(),
               given_names: bool = True, country_given: Container[int] = frozenset()) -> list[Candidate]:
@@ -155,8 +166,9 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (i > 0 and _title_case(tok) and low in P.HEADING_VERBS and _heading_line(text, tok_start))  # "Castellano Takes 1500m"
             or (i > 0 and len(tok) == 3 and tok.isupper() and P.NUMBER_AFTER.match(text, tok_start + 3))  # "Megan Keith SCO 14:47.31"
             or (len(current) >= 2 and len(tok) == 3 and _title_case(tok) and tok.upper() in P.COUNTRY_CODES
-                and P.NUMBER_AFTER.match(text, tok_start + 3))  # ... or in title case after a full name, as translated copy writes it:
-            # "4) Azeddine Habz Fra 3.34,02"
+                and P.NUMBER_AFTER.match(text, tok_start + 3) and _writes_titled_codes(text))  # ... or in title case after a full name,
+            # as translated copy writes it: "4) Azeddine Habz Fra 3.34,02" (in a text that writes several so, not one "Mark Anthony
+            # Tan 10.65")
             or (i == 0 and len(words) >= 3 and low in P.HOST_CITIES  # a host city before a full name: "the Olympic champion of
                 and text[max(0, tok_start - 4) : tok_start] == " of ")  # Tokyo Jacob Ingebritsen" (not "at Xiamen International Conference")
             or (bool(P.NON_ATHLETE_ROLE_WORD.fullmatch(low)) and not (low in P.ROLE_SURNAMES and _title_case(tok) and (
@@ -680,7 +692,7 @@ def find_candidates(
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
             if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS
-                                      or first in P.PLACE_OPENING_WORDS
+                                      or first in P.PLACE_OPENING_WORDS or any(_clean(tok) in P.WELSH_PLACE_WORDS for tok in c.tokens)
                                       or c.tokens[0] in P.NORDIC_CLUB_CODES or c.tokens[-1] in P.NORDIC_CLUB_CODES) \
                     and fold(c.text) not in names:
                 continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint;
@@ -838,8 +850,12 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     dated = next((c for c in candidates if c.start < top and len(c.tokens) > 1 and text[c.start - 1 : c.start] in ("", "\n")
                   and P.NAME_THEN_DATE_LINE.match(text, c.end)), None)
     author = posted or dated
-    if author is None:
-        return None
+    if author is None or any(P.NON_ATHLETE_ROLE_WORD.fullmatch(tok) or _clean(tok) in P.NON_PERSON_HEADS or _clean(tok) in P.POSTER_WORDS
+                             for tok in author.tokens):
+        return None  # (a role or a club posting, no person: "Posted by Harriers Webmaster", "Posted by Club Captain")
+    if any(c is not author and c.start < top and len(c.tokens) > 1 and P.BY_RIGHT_BEFORE.search(text, max(0, c.start - 6), c.start)
+           for c in candidates):
+        return None  # (two named by: whose "I" it is, unsure: "Posted by Mike Jones" over "Guest report by Sarah Hill")
     quoted = [(m.start, m.end) for m in marked]
     told = next((t.start() for t in P.CLOCK_TIME.finditer(text, author.end) if not inside(t.start(), quoted) and narrated(text, t.start())), None)
     if told is None or (author is dated and any(author.end < c.start < told and len(c.tokens) > 1 and _not_own_person(text, c) for c in candidates)):

@@ -24,7 +24,7 @@ from .base import (Bounds, between, covering, char_span, inside, last_match, lin
                    set_extension, spans_of, starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, road_event, too_fast
 from .tables import Cell, Table, checkpoint_distances, split_tables
-from .times import clock_seconds, dotted_as_minutes, number
+from .times import clock_seconds, dotted_as_minutes, number, parse_clock
 
 LOOKBACK = 100  # characters before a time where its split point may stand
 MAX_STRETCH_KM = 10  # a stretch between two points of a road race longer than this is no split of it
@@ -37,6 +37,7 @@ NTH_LAP_MAX_S = 100.0  # ... nor a lap told by its ordinal slower than this (a 1
 NTH_LAP_MIN_S = 40.0  # ... nor one of 400m faster than this (the 400m's record is 43.03: "the 4th lap went in 33.1" is a 200m
 # track's; indoors half of it)
 MIN_FIRST_ROUND_S = 58.0  # "through the first round in" a race unknown: a first lap only slower than a 400m heat could be
+TRACK_SAID_REACH = 300  # characters before a bell read for a race said to be "on the track"
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
 SAME_POINT_SPREAD = 0.075  # a second runner's time at the point of the split before is within 7.5% of it (`_point_said_before`)
@@ -83,7 +84,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and not P.BESTS_SAID_BEFORE.search(text, sent_start, start):
         return _point(bare.group("d"), "m", race_m)  # "roughly 1:17.6 at 600", "through 2:34.1 at 1000" (not "his best is 1:45.5 at 800")
     if race_m is not None and race_m <= MAX_TRACK_M and (bare := P.TIME_THEN_BARE_TRACK_POINT_AFTER.match(after)) \
-            and P.A_TIME_BEFORE.search(text, max(sent_start, start - 20), start) and (point := _point(bare.group("d"), "m", race_m)) \
+            and P.THROUGH_A_BEFORE.search(text, max(sent_start, start - 20), start) and (point := _point(bare.group("d"), "m", race_m)) \
             and not (P.RELAY.search(text, sent_start, sentence_end(text, end)) or P.RELAY_LEG.search(text, sent_start, sentence_end(text, end))):
         return point  # "sat in the pack through a slow 2:27 800", "through a 4:35 first 1600" of a 3200m (not a relay's leg:
         # "Rachel Kim handed off after a 2:11 800" of a medley relay)
@@ -319,11 +320,15 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
         # record, to win")
         return None if finish else m.group("point2")[4:].lower()
     stop = sentence_end(text, end)
-    nxt = P.CLOCK_TIME.search(text, end, stop)  # a win or a record told after the time is this time's only if no other time
-    # follows it: not "She was at the summit in 32:05 and won in 49:10" (the finish told after), nor "... and came home in 1:46:12,
-    # outside the women's record"
+    # a win told after the time is this time's only if no slower time of the same race follows it: not "She was at the summit in
+    # 32:05 and won in 49:10" (the finish told after); a record told before the next time is this time's ("reached the summit in
+    # 56:41 for a course record and won in 49:10 last year"), as is a win dated another day ("... and won the downhill race in
+    # 20:10 on Sunday": faster, and another race)
+    nxt = P.CLOCK_TIME.search(text, end, stop)
+    later = nxt is not None and (n := parse_clock(nxt)) is not None and (this := parse_clock(P.CLOCK_TIME.match(text, start))) is not None \
+        and n.seconds > this.seconds and not P.PAST_CUE.search(text, end, stop) and not P.RECORD_WORD.search(text, end, nxt.start())
     if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, m.end()) \
-            or (nxt is None and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
+            or (not later and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
         return None
     if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None:
         return None
@@ -636,9 +641,12 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         elif (said := P.BELL_LAP_SAID_LONG_AFTER.match(m.string, m.end())) is not None and race_m is not None \
                 and P.COURSE_LAP_MIN_M <= (lap := _km_said(said.group("d"))) < race_m:
             lap_m = lap  # "the bell rang for the final two-kilometre lap at 24:32" of a 10km: 8km in
-        elif P.CROSS_COUNTRY.search(m.string) is not None and (last := P.BELL_LAST_STRETCH_AFTER.match(m.string, m.end())) is not None \
+        elif P.CROSS_COUNTRY.search(m.string) is not None and not P.ON_THE_TRACK.search(m.string, max(0, m.start() - TRACK_SAID_REACH), m.start()) \
+                and (last := P.BELL_LAST_STRETCH_AFTER.match(m.string, m.end())) is not None \
                 and race_m is not None and P.COURSE_LAP_MIN_M <= (lap := _km_said(last.group("d"))) < race_m:
-            lap_m = lap  # "sixth at the bell in 14:05 before running the last 2km" of a 6km: 4km in
+            lap_m = lap  # "sixth at the bell in 14:05 before running the last 2km" of a 6km: 4km in (not where a race was said to be
+            # on the track just before: "The world cross country champion Chebet won the 10,000m on the track in 29:10. She was sixth
+            # at the bell")
         return "bell", (round(race_m - lap_m, 2) if race_m and race_m > lap_m else None), False
     if m.group("half"):
         named = P.HALF_MARATHON_AFTER.match(m.string, m.end()) or m.group("half").lower().endswith("marathon")  # (French "semi-marathon")
