@@ -1978,8 +1978,10 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # ... or reached with its time, its distance unsaid: "Wild reached the summit checkpoint in 59 minutes and two seconds", "She
 # turned at the summit in 1:09:55", "hit the turnaround in 14:58"
 FEATURE_REACHED_BEFORE = re.compile(
-    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through))\s+(?P<point>{_COURSE_FEATURE})"
-    r"(?:\s+checkpoint)?(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"
+    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through)|first\s+(?:to|at|over))"
+    rf"\s+(?P<point>{_COURSE_FEATURE})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:de\s+|du\s+|la\s+)?(?-i:[A-Z])[\w'’-]*){{0,2}})?"
+    r"(?:\s+checkpoint)?(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"  # ("first to the summit in", "at the summit
+    # of the Col de Balme in")
     # ... or the feature set off, then reached in a relative clause: "She was already well clear at the summit, which she reached in
     # 24:30"
     rf"|\b(?:at|by|to)\s+(?P<point2>{_COURSE_FEATURE}),\s+which\s+(?:he|she|they|the\s+\w+)\s+(?:reached|hit|crested|topped)\s+in\s+$",

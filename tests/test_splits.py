@@ -4066,3 +4066,17 @@ def test_splits_what_the_review_of_65cd3f8_found(doc_of, text: str, expected: li
     the later win is faster or dated another day, or the same time; "from a 2:11 800" is another race; a bell's stretch said
     long only in a cross country, before the stretch run ("before running the last 2km"), not "of the cool-down"."""
     assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kilian Jornet led the race up. He was first to the summit in 1:02:33 and won in 1:27:40.", [("1:02:33", "summit")]),
+        ("Maude Mathys was at the summit of the Col de Balme in 3:20:00 and won in 5:10:22.", [("3:20:00", "summit")]),
+    ],
+    ids=["first-to-the-summit", "the-summit-of-a-named-pass"],
+)
+def test_splits_a_summit_reached_first_or_named(doc_of, text: str, expected: list) -> None:
+    """The summit reached "first to", or named after it ("the summit of the Col de Balme"), then a win told with its own later
+    time: a point of the race (misses the review of this stop found)."""
+    assert [(t, at) for t, at, _, _ in splits(doc_of(text))] == expected
