@@ -1978,7 +1978,8 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # ... or reached with its time, its distance unsaid: "Wild reached the summit checkpoint in 59 minutes and two seconds", "She
 # turned at the summit in 1:09:55", "hit the turnaround in 14:58"
 FEATURE_REACHED_BEFORE = re.compile(
-    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through)|first\s+(?:to|at|over))"
+    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through)|first\s+(?:to|at|over)"
+    r"|had\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+at)"  # ("the marshal had Gethin at the trig in 26:41")
     rf"\s+(?P<point>{_COURSE_FEATURE})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:de\s+|du\s+|la\s+)?(?-i:[A-Z])[\w'’-]*){{0,2}})?"
     r"(?:\s+checkpoint)?(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"  # ("first to the summit in", "at the summit
     # of the Col de Balme in")
@@ -1986,6 +1987,14 @@ FEATURE_REACHED_BEFORE = re.compile(
     # 24:30"
     rf"|\b(?:at|by|to)\s+(?P<point2>{_COURSE_FEATURE}),\s+which\s+(?:he|she|they|the\s+\w+)\s+(?:reached|hit|crested|topped)\s+in\s+$",
     re.IGNORECASE)
+# a course up a hill and back down it, its summit mid-race: "straight up the east ridge to the trig point and straight back down
+# the same line", "an up-and-down race", "an out-and-back route" (not "up and down the field", "ups and downs")
+UP_AND_DOWN = re.compile(r"\b(?:up[\s-]and[\s-]down\s+(?:race|course|route)|out[\s-]and[\s-]back|(?:straight|then|and)\s+back\s+down\s+(?:the\s+same|again|to)"
+                         r"|summit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way)\b", re.IGNORECASE)
+# ... and a runner listed after another's time there, in their own: " with Tom 15 seconds back in ", " and Dafydd in "
+LISTED_RUNNER_GAP = re.compile(r",?\s+(?:with|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+                               r"(?:\s+(?!(?:won|wins|finished|crossed|came|home|clocked|ran|took)\b)[\w-]+){0,4}?\s+in\s+", re.IGNORECASE)
+SUMMIT_HALFWAY = re.compile(r"\bsummit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way\b", re.IGNORECASE)  # "so the summit is bang on halfway"
 CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
 # in 12:10": a stretch between them, no time at either
 MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through|together|side\s+by\s+side|level)\b", re.IGNORECASE)  # ... a
@@ -2415,7 +2424,8 @@ UP_OR_DOWN_BEFORE = re.compile(r"\b(?-i:go|goes|went|going)\s+(?-i:up|down)\s+(?
 # "her descent was 49:58" (a stretch, its length unsaid: `splits`; no result)
 COURSE_STRETCH_BEFORE = re.compile(
     r"\b(?:ran|covered|did|took|clocked|raced|managed)\s+the\s+(?P<s1>descent|ascent|climb|downhill|uphill)\s+(?:section\s+)?in\s+$"
-    r"|\b(?:came|ran|raced|flew|went|got)\s+(?:back\s+)?(?P<s2>down|up)\s+the\s+(?:mountain|hill|fell|slope|climb)\s+in\s+$"
+    r"|\b(?:came|ran|raced|flew|went|got)\s+(?:back\s+)?(?P<s2>down|up)\s+(?:the\s+(?:mountain|hill|fell|slope|climb)\s+|(?<=down\s))in\s+$"  # (down
+    # alone too: "He came down in 13:50, which is frankly silly on wet rock")
     r"|\b(?:her|his|their|the)\s+(?P<s3>descent|ascent|climb)\s+(?:was|took|lasted|of)\s+$", re.IGNORECASE)
 # ... or the turn of an out-and-back course reached: "she turned first in 1:15:58", "he came round the cone in 1:02:40" (a point its
 # name only tells: `splits.feature_reached`)

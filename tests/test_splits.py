@@ -4080,3 +4080,15 @@ def test_splits_a_summit_reached_first_or_named(doc_of, text: str, expected: lis
     """The summit reached "first to", or named after it ("the summit of the Col de Balme"), then a win told with its own later
     time: a point of the race (misses the review of this stop found)."""
     assert [(t, at) for t, at, _, _ in splits(doc_of(text))] == expected
+
+
+def test_splits_an_up_and_down_course_s_summit_and_the_runners_listed_there(doc_of) -> None:
+    """A course "straight up ... and straight back down the same line", "the summit is bang on halfway": a marshal's "had Gethin at
+    the trig in 26:41 with Tom 15 seconds back in 26:56 and Dafydd in 28:03" is each one's time at the top, halfway (4250m of
+    8.5km), no finish; "came down in 13:50" the descent."""
+    text = ("For anyone who hasn't done it, Ras Moel Siabod is 8.5km, straight up the east ridge to the trig point and straight "
+            "back down the same line, so the summit is bang on halfway.\n\nThe men's race\n\nGlyn, who was marshalling at the summit, "
+            "had Gethin Pritchard at the trig in 26:41 with Tom Ashworth 15 seconds back in 26:56 and Dafydd Owen in 28:03. Gethin "
+            "came down in 13:50 and crossed the line in 40:31.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == [
+        ("26:41", "trig", 4250.0), ("26:56", "trig", 4250.0), ("28:03", "trig", 4250.0), ("13:50", "descent", None)]

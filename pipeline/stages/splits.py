@@ -210,8 +210,10 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return labelled
         if (checkpoint := _checkpoint_reached(text, start, window_start)) is not None:
             return checkpoint  # "She was at Scafell Pike in 3:10:05", the checkpoint a row lists at 21.3km
-        if (feature := feature_reached(text, start, end, sent_start)) is not None:
-            return feature, None, False  # "reached the summit checkpoint in 59:02": the summit
+        if (feature := feature_reached(text, start, end, sent_start) or _feature_listed_before(text, start, sent_start)) is not None:
+            halfway = race_m is not None and feature in SUMMIT_FEATURES and P.SUMMIT_HALFWAY.search(text) is not None
+            return feature, (race_m / 2 if halfway else None), False  # "reached the summit checkpoint in 59:02": the summit (halfway
+            # where the text says it is: "the summit is bang on halfway")
         return _place_reached(text, start, end, window_start, finish_fits)
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
@@ -298,6 +300,23 @@ def course_stretch(text: str, start: int, end: int, floor: int) -> re.Match[str]
 COURSE_STRETCH_REACH = 50  # characters before a time where the stretch it is the time of is named
 
 
+SUMMIT_FEATURES = frozenset({"summit", "trig", "trig point", "top of the hill", "top of the climb"})  # a hill's top
+
+
+def _feature_listed_before(text: str, start: int, sent_start: int) -> str | None:
+    """The feature a time before in the sentence was at, this time listed after it with its runner ("had Gethin at the trig in
+    26:41 with Tom 15 seconds back in 26:56 and Dafydd in 28:03": the trig, each), else None."""
+    times = [m for m in P.CLOCK_TIME.finditer(text, sent_start, start)]
+    at = start
+    for prev in reversed(times):
+        if not P.LISTED_RUNNER_GAP.fullmatch(text, prev.end(), at):
+            return None
+        if (feature := feature_reached(text, prev.start(), prev.end(), sent_start)) is not None:
+            return feature
+        at = prev.start()
+    return None
+
+
 def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
     """The feature of the course the time at [start, end) says was reached, its distance unsaid, where the race goes on after
     it: a checkpoint or a turn ("Wild reached the summit checkpoint in 59 minutes and two seconds", "She turned at the summit in
@@ -330,8 +349,9 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, m.end()) \
             or (not later and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
         return None
-    if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None:
-        return None
+    if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
+        return None  # (the summit may be the finish, unless the course goes up and down: "straight up the east ridge to the trig
+        # point and straight back down the same line")
     return m.group("point")[4:].lower()
 
 
