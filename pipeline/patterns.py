@@ -1989,6 +1989,10 @@ FEATURE_REACHED_BEFORE = re.compile(
     re.IGNORECASE)
 # a course up a hill and back down it, its summit mid-race: "straight up the east ridge to the trig point and straight back down
 # the same line", "an up-and-down race", "an out-and-back route" (not "up and down the field", "ups and downs")
+# a day other than the one told, said after a summit's time: "... and won the race the next day in 1:20:00", "and on Sunday he
+# won the marathon"
+ANOTHER_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|week|weekend)|the\s+day\s+after|"
+                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
 UP_AND_DOWN = re.compile(r"\b(?:up[\s-]and[\s-]down\s+(?:race|course|route)|out[\s-]and[\s-]back|(?:straight|then|and)\s+back\s+down\s+(?:the\s+same|again|to)"
                          r"|summit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way)\b", re.IGNORECASE)
 # ... and a runner listed after another's time there, in their own: " with Tom 15 seconds back in ", " and Dafydd in "
@@ -2424,8 +2428,9 @@ UP_OR_DOWN_BEFORE = re.compile(r"\b(?-i:go|goes|went|going)\s+(?-i:up|down)\s+(?
 # "her descent was 49:58" (a stretch, its length unsaid: `splits`; no result)
 COURSE_STRETCH_BEFORE = re.compile(
     r"\b(?:ran|covered|did|took|clocked|raced|managed)\s+the\s+(?P<s1>descent|ascent|climb|downhill|uphill)\s+(?:section\s+)?in\s+$"
-    r"|\b(?:came|ran|raced|flew|went|got)\s+(?:back\s+)?(?P<s2>down|up)\s+(?:the\s+(?:mountain|hill|fell|slope|climb)\s+|(?<=down\s))in\s+$"  # (down
-    # alone too: "He came down in 13:50, which is frankly silly on wet rock")
+    r"|\b(?:came|ran|raced|flew|went|got)\s+(?:back\s+)?(?P<s2>down|up)\s+the\s+(?:mountain|hill|fell|slope|climb)\s+in\s+$"
+    r"|\b(?:came|flew)\s+(?:back\s+)?(?P<s4>down)\s+in\s+$"  # ... or "down" alone, of a course up and down only (`splits.course_stretch`):
+    # "He came down in 13:50, which is frankly silly on wet rock"
     r"|\b(?:her|his|their|the)\s+(?P<s3>descent|ascent|climb)\s+(?:was|took|lasted|of)\s+$", re.IGNORECASE)
 # ... or the turn of an out-and-back course reached: "she turned first in 1:15:58", "he came round the cone in 1:02:40" (a point its
 # name only tells: `splits.feature_reached`)
@@ -3281,7 +3286,8 @@ POSTED_BY = re.compile(  # (or dated before the name: "Posted April 18, 2024 by 
     r"(?m)^[ \t]*(?:(?:Posted|Written|Words|Published)(?:[ \t]+on)?(?:[ \t]+[\w/.,]+){0,3}?[ \t]+by|(?-i:By|BY))[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 POSTED_BY_LINES = 8  # lines from the top a post's author is named in
 BY_RIGHT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-POSTER_WORDS = frozenset("webmaster admin administrator captain moderator".split())  # ... not a person's: "Posted by Harriers Webmaster"
+POSTER_WORDS = frozenset("webmaster admin administrator captain moderator harriers ac aac club runners striders joggers athletic athletics "
+                         "rc tc".split())  # ... not a person's: "Posted by Harriers Webmaster", "Posted by Hillside Harriers"
 # ... and the author's own people, named before the first "I" time with no doubt whose "I" it is: "my club mate Tom Bryant"
 OWN_RELATION_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:mate|friend|coach|partner|husband|wife|brother|sister|pacer|buddy|"
                                  r"dad|father|mum|mom|mother|son|daughter|teammate|team-mate|clubmate)\s+$", re.IGNORECASE)

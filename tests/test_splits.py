@@ -4092,3 +4092,19 @@ def test_splits_an_up_and_down_course_s_summit_and_the_runners_listed_there(doc_
             "came down in 13:50 and crossed the line in 40:31.")
     assert [(t, at, d) for t, at, d, _ in splits(doc_of(text))] == [
         ("26:41", "trig", 4250.0), ("26:56", "trig", 4250.0), ("28:03", "trig", 4250.0), ("13:50", "descent", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results: Kim Alder won the Gurten downhill race; she came down in 7:12, fastest of all.", []),
+        ("The downhill-only Snowdon dash: Tom Ahearne came down in 9:44 and was the winner.", []),
+        ("Philemon Kiriago was first to the summit in 1:02:10 and won the race the next day in 1:20:00.", []),
+        ("On Saturday Remi Bonnet was first to the summit of the VK in 35:10, and on Sunday he won the marathon in 3:05:00.", []),
+    ],
+    ids=["a-downhill-race-s-win", "came-down-and-was-the-winner", "a-win-the-next-day", "a-win-on-another-day"],
+)
+def test_splits_what_the_review_of_f96a70a_found(doc_of, text: str, expected: list) -> None:
+    """The review of this stop's last rules: "came down in 7:12" is a descent only on a course said to go up and down, with no win
+    told before the next time; a summit's time stays the finish where the later win is dated another day."""
+    assert [(t, at) for t, at, _, _ in splits(doc_of(text))] == expected

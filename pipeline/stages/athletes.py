@@ -104,15 +104,15 @@ def _shouted_verb(i: int, word: str) -> bool:
     return word.isupper() and low in P.SHOUTED_VERBS and (i > 1 or (i == 1 and low in P.HEADING_VERBS))
 
 
+TITLED_CODES_MIN = 3  # codes in title case after names a text writes at least, for one to be no part of a name
+
+
 @lru_cache(maxsize=4)
 def _writes_titled_codes(text: str) -> bool:
     """Does the text write country codes in title case after names before their times, three times at least, two codes at least
     ("1) Reynold Cheruiyot Ken 3.32,64, 2) Narve Gilje Nordaas Nor 3.33,10, 3) Oliver Hoare Aus 3.33,58")?"""
     codes = [m.group(1) for m in P.TITLED_CODE_BEFORE_TIME.finditer(text) if m.group(1).upper() in P.COUNTRY_CODES]
     return len(codes) >= TITLED_CODES_MIN and len(set(codes)) >= 2
-
-
-TITLED_CODES_MIN = 3
 
 
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
@@ -850,11 +850,10 @@ def narrator(text: str, candidates: list[Candidate], marked: Iterable[Marked]) -
     dated = next((c for c in candidates if c.start < top and len(c.tokens) > 1 and text[c.start - 1 : c.start] in ("", "\n")
                   and P.NAME_THEN_DATE_LINE.match(text, c.end)), None)
     author = posted or dated
-    if author is None or any(P.NON_ATHLETE_ROLE_WORD.fullmatch(tok) or _clean(tok) in P.NON_PERSON_HEADS or _clean(tok) in P.POSTER_WORDS
-                             for tok in author.tokens):
+    if author is None or any(P.NON_ATHLETE_ROLE_WORD.fullmatch(tok) or _clean(tok) in P.POSTER_WORDS for tok in author.tokens):
         return None  # (a role or a club posting, no person: "Posted by Harriers Webmaster", "Posted by Club Captain")
-    if any(c is not author and c.start < top and len(c.tokens) > 1 and P.BY_RIGHT_BEFORE.search(text, max(0, c.start - 6), c.start)
-           for c in candidates):
+    if any(c is not author and fold(c.text) != fold(author.text) and c.start < top and len(c.tokens) > 1
+           and P.BY_RIGHT_BEFORE.search(text, max(0, c.start - 6), c.start) for c in candidates):
         return None  # (two named by: whose "I" it is, unsure: "Posted by Mike Jones" over "Guest report by Sarah Hill")
     quoted = [(m.start, m.end) for m in marked]
     told = next((t.start() for t in P.CLOCK_TIME.finditer(text, author.end) if not inside(t.start(), quoted) and narrated(text, t.start())), None)

@@ -119,7 +119,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if seconds <= NTH_LAP_MAX_S and P.A_LAP_OF_BEFORE.search(text, max(window_start, start - 30), start):
         return "lap", None, True  # a live text's "A lap there of 68.2": a lap, where in the race unsaid
     if (stretch := course_stretch(text, start, end, window_start)) is not None:
-        word = (stretch.group("s1") or stretch.group("s3") or {"down": "descent", "up": "climb"}[stretch.group("s2").lower()]).lower()
+        word = (stretch.group("s1") or stretch.group("s3") or {"down": "descent", "up": "climb"}[(stretch.group("s2") or stretch.group("s4")).lower()]).lower()
         return {"downhill": "descent", "uphill": "climb", "ascent": "climb"}.get(word, word), None, True  # "ran the descent in 41:02"
     if (closing := P.CLOSING_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return _closing_stretch(closing, seconds, race_m, lap_m)
@@ -294,6 +294,10 @@ def course_stretch(text: str, start: int, end: int, floor: int) -> re.Match[str]
     41:02", "came down the mountain in 48:32", "her descent was 49:58"; `P.COURSE_STRETCH_BEFORE`, read back to `floor`), not the
     whole race ("went up the hill in 30:10 to win the ascent"), else None."""
     stretch = P.COURSE_STRETCH_BEFORE.search(text, max(floor, start - COURSE_STRETCH_REACH), start)
+    if stretch is not None and stretch.group("s4") and (not P.UP_AND_DOWN.search(text) or P.WIN_OR_RECORD_WORD.search(
+            text, floor, nxt.start() if (nxt := P.CLOCK_TIME.search(text, end, stop := sentence_end(text, end))) else stop)):
+        return None  # "came down in 13:50" of a course up and down, no win told with it before another time (not a downhill race's
+        # "came down in 9:44 and was the winner")
     return stretch if stretch is not None and not P.FINISH_CUE_AFTER.match(text, end) else None
 
 
@@ -306,9 +310,8 @@ SUMMIT_FEATURES = frozenset({"summit", "trig", "trig point", "top of the hill", 
 def _feature_listed_before(text: str, start: int, sent_start: int) -> str | None:
     """The feature a time before in the sentence was at, this time listed after it with its runner ("had Gethin at the trig in
     26:41 with Tom 15 seconds back in 26:56 and Dafydd in 28:03": the trig, each), else None."""
-    times = [m for m in P.CLOCK_TIME.finditer(text, sent_start, start)]
     at = start
-    for prev in reversed(times):
+    for prev in reversed(list(P.CLOCK_TIME.finditer(text, sent_start, start))):
         if not P.LISTED_RUNNER_GAP.fullmatch(text, prev.end(), at):
             return None
         if (feature := feature_reached(text, prev.start(), prev.end(), sent_start)) is not None:
@@ -343,9 +346,10 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     # 32:05 and won in 49:10" (the finish told after); a record told before the next time is this time's ("reached the summit in
     # 56:41 for a course record and won in 49:10 last year"), as is a win dated another day ("... and won the downhill race in
     # 20:10 on Sunday": faster, and another race)
-    nxt = P.CLOCK_TIME.search(text, end, stop)
-    later = nxt is not None and (n := parse_clock(nxt)) is not None and (this := parse_clock(P.CLOCK_TIME.match(text, start))) is not None \
-        and n.seconds > this.seconds and not P.PAST_CUE.search(text, end, stop) and not P.RECORD_WORD.search(text, end, nxt.start())
+    nxt, cur = P.CLOCK_TIME.search(text, end, stop), P.CLOCK_TIME.match(text, start)  # (no clock of its own: "in 59 minutes")
+    later = nxt is not None and cur is not None and (n := parse_clock(nxt)) is not None and (this := parse_clock(cur)) is not None \
+        and n.seconds > this.seconds and not P.PAST_CUE.search(text, end, stop) and not P.ANOTHER_DAY.search(text, end, stop) \
+        and not P.RECORD_WORD.search(text, end, nxt.start())
     if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, m.end()) \
             or (not later and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
         return None
