@@ -1328,7 +1328,8 @@ RUN_WORD_AFTER = re.compile(r"[\s-]+run\b", re.IGNORECASE)
 NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)(?:\s+(?:next|this|later)(?:\s+\w+){0,2})?\s*:", re.IGNORECASE)
 # a day of the last week, dating a relative clause's race before the one told ("Gudaf Tsegay, who won the 10,000m last Sunday in
 # 31:27.18, pushed to the front": not this sentence's race; read only in such a clause, where it is an aside's)
-LAST_WEEKDAY = re.compile(r"\blast\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+LAST_WEEKDAY = re.compile(rf"\blast\s+{_WEEKDAY}\b", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|fortnights?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
@@ -1992,7 +1993,7 @@ FEATURE_REACHED_BEFORE = re.compile(
 # a day other than the one told, said after a summit's time: "... and won the race the next day in 1:20:00", "and on Sunday he
 # won the marathon"
 ANOTHER_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|week|weekend)|the\s+day\s+after|"
-                         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+                         rf"on\s+{_WEEKDAY})\b", re.IGNORECASE)
 UP_AND_DOWN = re.compile(r"\b(?:up[\s-]and[\s-]down\s+(?:race|course|route)|out[\s-]and[\s-]back|(?:straight|then|and)\s+back\s+down\s+(?:the\s+same|again|to)"
                          r"|summit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way)\b", re.IGNORECASE)
 # ... and a runner listed after another's time there, in their own: " with Tom 15 seconds back in ", " and Dafydd in "
@@ -2227,15 +2228,15 @@ OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_FIRST_STRETCH_RAN,
 # a track's point in bare metres right after "for the first" or "through" ("in 63 for the first 400"), or right after a time
 # after "a" ("through a slow 2:27 800", "a 4:35 first 1600": US track copy's splits; not a race, "a 4:35 1600 race", nor a
 # mark, "ran a 4:35 1600")
-BARE_TRACK_NUMBER = re.compile(r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)"
-                               r"(?!\s+(?:race|run|title|final|heat|record|runner|specialist|man|woman|PR|PB|best)\b)", re.IGNORECASE)
+_BARE_TRACK_M = r"(?P<d>[1-9]\d?00)\b(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)"  # metres said bare
+BARE_TRACK_NUMBER = re.compile(_BARE_TRACK_M + r"(?!\s+(?:race|run|title|final|heat|record|runner|specialist|man|woman|PR|PB|best)\b)", re.IGNORECASE)
 TIME_THEN_BARE_TRACK_POINT_AFTER = re.compile(r"\s+(?:(?:first|opening)\s+)?" + BARE_TRACK_NUMBER.pattern, re.IGNORECASE)
 BARE_TRACK_POINT_BRACKET_BEFORE = re.compile(r"\b(?:by|at|through|thru|passing|past)\s+(?P<d>[1-9]\d?00)\s*\(\s*$", re.IGNORECASE)  # ... or
 # before its time in a bracket: "By 1200 (3:09.1) it was a three-man race"
-THROUGH_A_BEFORE = re.compile(r"\b(?:through|thru|after|behind|following)\s+an?\s+(?:(?-i:[a-z]+)\s+)?$", re.IGNORECASE)  # (gone through: not
+_THROUGH_A = r"\b(?:through|thru|after|behind|following)\s+an?\s+(?:(?-i:[a-z]+)\s+)?"
+THROUGH_A_BEFORE = re.compile(_THROUGH_A + "$", re.IGNORECASE)  # (gone through: not
 # "doubled back from a 2:11 800 to win the 1600", another race)
-BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+(?:at|(?P<through>through|thru))[ \t]+(?P<d>[1-9]\d?00)\b"
-                                    r"(?![\d,.:]\d|\s?(?:m|metres?|meters?|km|k|miles?|yards?|feet|ft|hrs?|hours?)\b)")  # (or "56.1 through 400")
+BARE_TRACK_POINT_AFTER = re.compile(r"[ \t]+(?:at|(?P<through>through|thru))[ \t]+" + _BARE_TRACK_M)  # (or "56.1 through 400")
 # ... or listed with another point's time: "27.9 at 200 and 58.21 at the bell", "78 at 400, 2:39 at 800 and 3:59 at 1200"
 BARE_POINT_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s+and)\s+\d[\d:.]*(?:\s*\([^()\n]{1,12}\))?\s+at\s+(?:the\s+)?(?:bell|\d)", re.IGNORECASE)
 BARE_POINT_LISTED_BEFORE = re.compile(r"\d\s+at\s+(?:the\s+)?\d{3,4}\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
@@ -2781,9 +2782,9 @@ AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 LISTED_POINT_TIME_BEFORE = re.compile(_TIMED_STRETCH_AND + r"\d[\d:.,]*\s?$", re.IGNORECASE)
 # ... or gone through after "a" and its time: "through a 4:35 first 1600", "through a slow 2:27 800" (`context.find_events`; not
 # "won with a 4:35 1600")
-PASSED_TIMED_POINT_BEFORE = re.compile(r"\b(?:through|thru|after|behind|following)\s+an?\s+(?:(?-i:[a-z]+)\s+)?\d[\d:.,]*(?:-second)?\s+"
-                                       r"(?:(?:first|opening)\s+)?$", re.IGNORECASE)
-PASSED_TIMED_POINT = re.compile(PASSED_TIMED_POINT_BEFORE.pattern[:-1] + r"[1-9]\d?00\b", re.IGNORECASE)  # (the whole: a point named)
+_PASSED_TIMED = _THROUGH_A + r"\d[\d:.,]*(?:-second)?\s+(?:(?:first|opening)\s+)?"
+PASSED_TIMED_POINT_BEFORE = re.compile(_PASSED_TIMED + "$", re.IGNORECASE)
+PASSED_TIMED_POINT = re.compile(_PASSED_TIMED + r"[1-9]\d?00\b", re.IGNORECASE)  # (the whole: a point named)
 POINT_AFTER_LISTED_TIME = re.compile(r"\s?(?P<d>\d{3,5})\s?(?P<unit>m|metres?|meters?)\b(?!\s+(?:race|run|final|heat|title|record))", re.IGNORECASE)
 # "58.4 seconds through 400m", "through a 13:19 halfway": the time comes first
 # ("Dave split 1:48:55 at the half": "the half" is read as the point)

@@ -1015,6 +1015,11 @@ class Indexed(list):
         return self[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
 
 
+def _dated_before(text: str, x: int, y: int) -> bool:
+    """Is the clause at [x, y) dated before the race told ("last summer", "two years ago", "last Sunday")?"""
+    return P.PAST_CUE.search(text, x, y) is not None or P.LAST_WEEKDAY.search(text, x, y) is not None
+
+
 def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, main: str | None) -> RaceInfo:
     """The race as this sentence's own cues (meeting, event, sex) change it."""
     events, meetings = events.within(a, b), meetings.within(a, b)
@@ -1033,7 +1038,7 @@ def sentence_race(text: str, a: int, b: int, race: RaceInfo, events, meetings, m
     # ... nor one in a relative clause dated before: "Pryce, a student who ran 32:55 for 10,000m on the track last summer, was
     # already eight seconds up at the bell" (a title set off may name the race told: "Wanyonyi, the 800m winner last year, went
     # through the bell in 50.1")
-    other_asides += [(x, y) for x, y in relative if P.PAST_CUE.search(text, x, y) or P.LAST_WEEKDAY.search(text, x, y)]
+    other_asides += [(x, y) for x, y in relative if _dated_before(text, x, y)]
     sent_events = [e for s, end, e in events if a <= s < b and not inside(s, other_asides)
                    and not P.SINCE_BEFORE_EVENT.search(text, max(a, s - 90), s)
                    and not P.NEXT_TARGET_BEFORE.search(text, max(a, s - 40), s)  # (nor a target's: "his next target is the marathon",
@@ -1149,7 +1154,7 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
         and not on_the_road_dotted(s, m.group(), race.event)
     ]
     asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b)]
-    dated = [(x, y) for x, y in asides if P.PAST_CUE.search(text, x, y) or P.LAST_WEEKDAY.search(text, x, y)]
+    dated = [(x, y) for x, y in asides if _dated_before(text, x, y)]
     # not a time of a relative clause dated before, another race's, where the sentence tells times of its own ("Tsegay, who won the
     # 10,000m last Sunday in 31:27.18, pushed to the front, with 3km passed in 9:19" is a 5000m's sentence still)
     timed = [(at, s) for at, s in timed if not inside(at, dated)] or timed

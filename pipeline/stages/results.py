@@ -372,6 +372,15 @@ class OldMark(NamedTuple):
     settled: bool = False  # the owner is known, None included: no one else is looked for
 
 
+def _named_by(doc: Doc, a0: int, b: int, after: str) -> Span | None:
+    """The athlete named right after "by" after a mark ending at `a0` (`after` the text from there): "of 1:40.91 by David
+    Rudisha", "of 30:05 by Ramatlhakwane"; else None."""
+    if (by := P.BY_NAME_AFTER.match(after)) is None:
+        return None
+    named = between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))
+    return named[0] if named else None
+
+
 def _setter_after(doc: Doc, a0: int, b: int, after: str) -> Span | None:
     """The athlete named as a mark's setter right after it (`after`, the text from `a0`, the mark's end
     or its unit's): ", set by Chepkoech in 2022", ", which Yavi ran in Doha" (not "Sawe's 2:01:12")."""
@@ -486,9 +495,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, holder[0], settled=True)  # "The world record of Girma (7:52.11), established in Paris in 2023"
     if P.LAST_YEARS_WINNING_BEFORE.search(before):  # "68 seconds quicker than last year's winning mark of 36:10": not "Keith's
         # time"'s; its winner's only if named right after "by" ("last year's winning time of 30:05 by Ramatlhakwane")
-        by = P.BY_NAME_AFTER.match(after)
-        winner = between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3)) if by is not None else []
-        return OldMark(True, winner[0] if winner else None, settled=True)
+        return OldMark(True, _named_by(doc, a0, b, after), settled=True)
     if P.RECORD_OF_MEETING_BEFORE.search(before):  # "nor the record of the championship (15:18,15), that remains intact";
         return OldMark(True, _setter_after(doc, a0, b, after), settled=True)  # its setter if named ("(2h04'21, established by")
     if P.RECORD_APPOSITION_BEFORE.search(before) and (by := P.HOLDER_BY_AFTER.match(text, a0)) is not None \
@@ -538,9 +545,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, named_before[-1], settled=True)  # "the pace Geoffrey Mutai needed to set the course record of 2:03:02",
         # "Bol, who set the Australian record of 1:44.11 at the Tokyo Olympics"
     mark_of = P.MARK_OF_BEFORE.search(before)
-    if mark_of is not None and mark_of.group("noun").lower() != "time" and (by := P.BY_NAME_AFTER.match(after)) is not None \
-            and (holders := between(doc, "athletes", a0 + by.end(), min(b, a0 + by.end() + 3))):
-        return OldMark(True, holders[0], settled=True)  # "The world record of 1:40.91 by David Rudisha remains"
+    if mark_of is not None and mark_of.group("noun").lower() != "time" and (holder := _named_by(doc, a0, b, after)) is not None:
+        return OldMark(True, holder, settled=True)  # "The world record of 1:40.91 by David Rudisha remains"
     setter = mark_of and ((m := P.MARK_SETTER_AFTER.match(after)) and (m.group("contact") is None or _setter_after(doc, a0, b, after))
                           or P.PRONOUN_SETTER_AFTER.match(after))
     # a record missed is no one's either, unless it is someone's own ("just shy of her season's best of": the subject's)

@@ -311,9 +311,7 @@ def _slash_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells
             body.append((row.start("d"), *point, times))
             named.append((row.group("place") or "").strip())
             j += 1
-        if _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes,
-                                 finish_named=bool(named) and named[-1].lower() in P.FINISH_WORDS):
-            places += [(place, distance_m) for place, (_, _, distance_m, _) in zip(named, body) if place and place.lower() not in P.FINISH_WORDS]
+        _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes, named, places)
 
 
 def _pipe_point_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell], finishes: set[str],
@@ -341,9 +339,7 @@ def _pipe_point_tables(text: str, lines: list[tuple[int, int]], rows: set[int], 
             body.append((row.start("d"), *point, times))
             named.append(row.group("place").strip())
             j += 1
-        if _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes,
-                                 finish_named=bool(named) and named[-1].lower() in P.FINISH_WORDS):
-            places += [(place, distance_m) for place, (_, _, distance_m, _) in zip(named, body) if place.lower() not in P.FINISH_WORDS]
+        _runners_side_by_side(text, (a, lines[j - 1][1]), names, body, rows, cells, finishes, named, places)
 
 
 def _point_of_row(row: re.Match[str] | None, unit: re.Match[str] | None) -> tuple[str, float] | None:
@@ -357,20 +353,21 @@ def _point_of_row(row: re.Match[str] | None, unit: re.Match[str] | None) -> tupl
 
 
 def _runners_side_by_side(text: str, table: tuple[int, int], names: list, body: list, rows: set[int], cells: dict[int, Cell],
-                          finishes: set[str], finish_named: bool = False) -> bool:
+                          finishes: set[str], named: list[str], places: list[tuple[str, float]]) -> None:
     """Take a table of runners side by side whose rows' distances rise, and each runner's times with them (whether it is
-    one). A last row whose times the text tells elsewhere as a finish, or that names itself the finish (`finish_named`: "Finish
-    (50.3) – 7:48:12 / 7:55:21"), is the finish (its point put in `finishes`), its times the results'."""
+    one), and its rows' places (`named`, "" where a row names none) into `places`. A last row whose times the text tells
+    elsewhere as a finish, or that names itself the finish ("Finish (50.3) – 7:48:12 / 7:55:21"), is the finish (its point
+    put in `finishes`), its times the results'."""
     if len(body) < 2 or any(x[2] >= y[2] or any(p[2] >= q[2] for p, q in zip(x[3], y[3])) for x, y in zip(body, body[1:])):
-        return False
-    if finish_named or all(_finish_told_elsewhere(text, text[s:e], table) for s, e, _ in body[-1][3]):
+        return
+    places += [(place, d) for place, (_, _, d, _) in zip(named, body) if place and place.lower() not in P.FINISH_WORDS]
+    if (named and named[-1].lower() in P.FINISH_WORDS) or all(_finish_told_elsewhere(text, text[s:e], table) for s, e, _ in body[-1][3]):
         finishes.add(body[-1][1])
         body[-1] = (*body[-1][:3], [])
     for start, at, distance_m, times in body:
         rows.add(start)
         for (s, _, _), name in zip(times, names):
             cells[s] = Cell(at, distance_m, False, (start, start), name, table[0], body[-1][2])
-    return True
 
 
 @lru_cache(maxsize=4)
