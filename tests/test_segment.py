@@ -168,3 +168,10 @@ def test_segment_rows_left_out_of_a_list_by_an_ellipsis() -> None:
     assert sentences_of("Men: 1. Mulugeta Ouma (ETH) 2:05:33; 2. Titus Kipchumba (KEN) 2:06:11; ... 11. Mathieu Levasseur (FRA) 2:11:47.") == [
         "Men: 1. Mulugeta Ouma (ETH) 2:05:33; 2. Titus Kipchumba (KEN) 2:06:11; ... 11. Mathieu Levasseur (FRA) 2:11:47."]
     assert sentences_of("He was 2:22:01 ... 6. Katharina Steinruck was sixth.") == ["He was 2:22:01 ...", "6. Katharina Steinruck was sixth."]
+
+
+def test_segment_a_state_shortened_after_its_town_inside_a_bracket() -> None:
+    """"Derek Yazzie (Albuquerque, N.M.) 7:26:31": a state shortened after its town, closing a bracket, ends no sentence (a results
+    row of a US magazine), however it is shortened ("Mont.", "N.M.")."""
+    assert sentences_of("Derek Yazzie (Albuquerque, N.M.) 7:26:31 was fourth. Tom Reinholt (Missoula, Mont.) 7:33:02 was fifth.") == [
+        "Derek Yazzie (Albuquerque, N.M.) 7:26:31 was fourth.", "Tom Reinholt (Missoula, Mont.) 7:33:02 was fifth."]

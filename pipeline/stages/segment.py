@@ -48,6 +48,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if text[j - 1 : j] == "(" and text[i : i + 1] == ")" and 1 < len(word) <= BRACKET_ABBREVIATION_MAX and word[:1].isupper():
         return True  # a short abbreviation alone in a bracket: a college's class year, "Kaylyn Brown (Fr.) 50.61", a country
         # shortened in a translated results list, "2. Abdi Tesfaye (Etiop.) 59:34"
+    if text[i : i + 1] == ")" and text[max(0, j - 2) : j] == ", " and word[:1].isupper() and len(word) <= BRACKET_ABBREVIATION_MAX:
+        return True  # a state shortened after its town, closing a bracket: "Derek Yazzie (Albuquerque, N.M.) 7:26:31", "(Missoula,
+        # Mont.)"
     return (len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
             or (P.RUN_OF_INITIALS.fullmatch(word) is not None and text[max(0, j - 2) : j] != ", "))  # "O.P. Jaisha", "P.T. Usha"
     # (not a state after its town: "finished in Washington, D.C. Kiplimo won")
