@@ -190,6 +190,9 @@ GROUP_WORD = re.compile(r"\b(?:together|group|pack|leaders|bunch|people|trio|qua
 MILES_OF_ROAD_RACES = ("13.1", "26.2")
 # a clock in the plural, a pace: "run 6:50s to halfway", "a string of 4:30's", "4:30s per mile" (not a time's seconds, as
 # translated and wire copy write them: "won in 2:06:57s", "with 31:02s.", "clocked 27:45s to win", "14:12s for the victory")
+# a band of times, no time: "on schedule for a time in the 12:40s", "in the low 2:10s" (the plural right after the clock)
+TIME_BAND_BEFORE = re.compile(r"\bthe\s+(?:(?:low|mid|high|upper|lower)[\s-]+)?$", re.IGNORECASE)
+TIME_BAND_AFTER = re.compile(r"s(?![\w'’])")
 CLOCK_PLURAL_AFTER = re.compile(r"['’]s\b|s\s+(?:to\s+(?:the\s+)?(?:halfway|half|bell|finish|turn)\b|pace\b|per\s+(?:mile|km|kilomet|lap)|each\b|a\s+(?:mile|lap)\b)")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
 # what follows a number that is not a race time: "7.45pm", "+1.2m/s", "1.5 million", "2.5%", "the 13.1-mile course"
@@ -414,6 +417,8 @@ BARE_MILES_RACE = re.compile(
 # what makes a number of miles a road race's own: "the Glenmore 5 Mile Road Race", "a four-mile race", "the 5-mile course",
 # "the Bix 7 Mile" (a race's name); not "the four-mile marker", "a five-mile run" (a training run), "at five miles"
 MILES_RACE_AFTER = re.compile(
+    r"(?:,[ \t]*[\d,.]+-(?:foot|feet|metre|meter|m)(?:-(?:gain|climb|vert))?)?"  # (its climb between: "the 50-mile, 10,400-foot-gain
+    # course")
     r"[\s-]+(?:road[\s-]+)?(?:race|classic|course|loop|championships?)\b(?!-)"
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|climb|stretch|portion|segment|part|leg|descent|pace)\b)", re.IGNORECASE)  # (not "a
 # 12-mile race-pace workout", "a 20-mile race simulation", "a 5-mile course section", nor "Five Mile Road", a street)
@@ -463,7 +468,8 @@ EVENT_WORDS = re.compile(
     # another number of miles, a road race's own only when said so (`MILES_RACE_AFTER`), never "the four-mile marker"'s mile
     # (and an ultra's: "The 100.4-mile loop starts in Buena Vista", "the 50-mile race")
     r"(?<![\d.,])\b(?P<nmiles>(?:three|four|five|six|seven|eight|nine|twelve|fifteen|twenty|[3-9]|1[1-9]|20|(?:30|31|40|50|62|100)(?:\.\d)?)[\s-]mile(?:s|r)?)\b|"
-    r"(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b|"
+    r"(?<!\d-)(?<!\d[ \t])(?<!\ba\s)\b(?P<mile>mile|(?-i:M)eile)[sn]?\b(?![ \t]+\d{1,3}(?:\.\d|[ \t]*\)))|"  # (not a marker: "Cottonwood
+    # Gulch (mile 7.2)", "Finish (mile 50)", "at mile 41.5"; "Men's Mile 1. Yared Nuguse" is the event)
     # (a half marathon named so after a word, with its year: "CPH Half 2024", "the Bath Half 2025")
     r"\b(?P<half>half[\s-]marathon\b|(?<=\w\s)(?-i:Half)(?=\s+(?:19|20)\d\d\b)|(?<=[a-z]\s)(?-i:half)(?=\s+(?:in|on)\s+\d)|(?:average|middle|medium|mean|half-way)\s+marathon\b|(?:medio|media|mezza|meia)\s+marat(?:[oó]n|ona)\b|halbmarathon\b|semi[\s-]marathon\b|13\.1[\s-]miles?\b|21[.,](?:0975|1)\s?(?:km|kilomet(?:re|er)s?)\b)|"
     r"\b(?P<ultra>ultra[\s-]?marathon)\b|"  # "the Two Oceans Ultra Marathon": no marathon (`context`: its distance)
@@ -551,10 +557,12 @@ DISTANCE_POSITION_AFTER = re.compile(
     r"from\s+\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+to\s+\d|"  # a stretch: "made the 5km from 30km to 35km
     # at 14:48" (translated)
     r"track|oval|straight|banked|lap\b|loop|circuit|course|split|"
-    r"stretch|segment|to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
+    r"stretch|segment|section\s+(?:records?|times?|splits?)\b|"  # ("The 5km section record of the leading group", Korean translated)
+    r"to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:and|or)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+(?:splits|marks|points)\b|"  # ("The 6K
     # and 7K splits were the two slowest": both points)
-    r"(?:(?:being|was|were|having\s+been)\s+)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"
+    r"(?:(?:being|was|were|having\s+been)\s+|(?:they|he|she|we)\s+(?:ha(?:ve|d)\s+)?)?(?:passed|reached|covered)\b|went\s+by\b|came\s+up\b|ticked\s+by\b|"  # ("15 km
+    # they passed in 48:41", translated)
     r",\s*(?:passed|reached|covered)\s+(?:in|at)\b|"  # "In the 30 kilometers, reached in 1h26:35" (translated; "won the 15km, covered
     # in 41:05" is the race: `context` takes "covered in" for a point only where the distance opens its sentence)
     # ("the 2000 m being passed in 5 min 29 s 80", "The half marathon passed Kiptschoge after 59:51", translated)
@@ -584,14 +592,15 @@ TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&.-]*(?:[ \t]+[
 # Race (7.6km, 420m of climb, category BS)" (not a fixtures list's line: "Coniston Fell Race (AM, 14.5km) – Sunday")
 RACE_NAME_BRACKET_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?-i:[A-Z])[\w'’-]*[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,4}(?-i:Race|Run|Trail|Challenge|Horseshoe|Classic)"
                                       r"[ \t]*\((?:approx\.?|c\.|about|[A-Z]{1,3},?)?[ \t]*$")
-# ... the line ending there or with its date after a dash (not a live blog's point told after it: "Heartbreak Hill (32.2km / 20
-# miles) – Lemma pulls clear")
-TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–—-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}\b)[^\n]{0,40})?"
+# ... the line ending there or with its date after a dash or a comma ("(BM, 19km / 1,000m), Sunday 13 April"; not a live blog's
+# point told after it: "Heartbreak Hill (32.2km / 20 miles) – Lemma pulls clear")
+TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–—,-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}\b)[^\n]{0,40})?"
                                  r"[ \t]*(?:\n|$)")
 TITLE_BRACKET_REACH = 60  # characters before the distance its title's line may start in
 TITLE_BRACKET_LINES = 2  # non-blank lines from the top a race's title is looked for in
-TITLE_WITH_DISTANCE_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{0,60}\([^\n()]*\d\s?(?:km|k|miles?)\b[^\n()]*\)(?![ \t]*\d)",
-                                      re.IGNORECASE)  # such a line (not a checkpoint's row, its time after: "CP1 Harter Fell (5.1km) 0:32:10")
+TITLE_WITH_DISTANCE_LINE = re.compile(r"[ \t]*[A-Z][^\n()]{0,60}\([^\n()]*\d\s?(?:km|k|miles?)\b[^\n()]*\)(?![^\n]*\d[:.]\d\d)",
+                                      re.IGNORECASE)  # such a line (not a checkpoint's row, a time after: "CP1 Harter Fell (5.1km) 0:32:10",
+# "CP2 Yoke (6.8km) – Ellwood 30:05, Hebblethwaite 30:11")
 COURSE_ONLY_AFTER = re.compile(r"[\s-]*(?:course|route)\b", re.IGNORECASE)  # a track has no course: "the 5,000-meter course"
 # ... or "the" loop, said of the race itself: "the Great South Run, the 10-mile loop around the dockyard" (not "two
 # laps of the 5km loop", "a 2km loop")
@@ -708,6 +717,8 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"approaching|near|nearing|at|by|through|thru|after|behind|between|within|pass|passes|passed|passing|reached|reaching|hit|hitting|with|past|until|till(?=\s+$)|"
     # (a point a pacemaker or a runner got to: "Kiprotich carried on to 25K", "paced them as far as 30km")
     r"(?:carried|carrying|carries|kept|keeping|went|going|stayed|staying|continued|continuing|pressed|pressing|hung|hanging)\s+on\s+to|as\s+far\s+as|all\s+the\s+way\s+to|"
+    # (or a pace held there, translated: "Rotich held the tempo to 25 kilometre")
+    r"(?:held|holds|holding|kept|keeps|keeping)\s+(?:the\s+)?(?:tempo|pace|speed)\s+(?:up\s+)?(?:to|until)|"
     # (or the field a pacemaker was to take there: "My job was to take them to 15km", "to bring the men to 30K")
     r"(?:take|takes|took|taking|bring|brings|brought|bringing)\s+(?:them|him|her|us|the\s+(?:field|men|women|group|pack|leaders))\s+to|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
     r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
@@ -1228,6 +1239,8 @@ HEIGHT_AFTER = re.compile(r"\s+(?:of\s+(?:(?:positive|negative|vertical|total)\s
 # ... or a distance in metres (not kilometres: "the 12km climb to the summit" is a race) before a climb's word: "A 300m climb to
 # the finish", "a 1500m ascent", "the 1000m vertical", "a 3,000m drop", "1500m high at Chamonix" (not "high school", "high-altitude")
 CLIMB_AFTER = re.compile(r"\s+(?:climb|ascent|descent|drop|vertical|high(?![\w-])(?!\s+(?:school|jump|hurdles)))\b", re.IGNORECASE)
+# ... or a distance in metres after a fell race's length and a slash, its climb: "KENTMERE HORSESHOE (BM, 19km / 1,000m)"
+CLIMB_SLASH_BEFORE = re.compile(r"\d\s?(?:km|miles?)\s*/\s*$", re.IGNORECASE)
 HEIGHT_BEFORE = re.compile(r"\b(?:climb|ascent|descent|rise|elevation|altitude|height|drop)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|some\s+|over\s+|"
                            r"nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 SIMILE_BEFORE = re.compile(
@@ -1249,6 +1262,10 @@ STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 # the second of two standards, an event's each: "the internal standard of 27:40.00 in the 10,000m or 15:05.00 in the women's 5000m"
 _STANDARD_PAIR = r"\bstandards?\s+of\s+\d[\d:.,]*\d\s+(?:in|for)\s+the\s+(?:[\w’'-]+\s+){0,2}?[\d,.]+\s?m\s+(?:or|and)\s+$"
 STANDARD_PAIR_BEFORE = re.compile(_STANDARD_PAIR, re.IGNORECASE)
+# ... or a body's limit said before its verb: "The Hungarian federation (MASZ) limit for the European Championship is 2:31:00"
+_BODY_LIMIT = (r"\b(?:federation|association|federal)\s+(?:\([^()\n]{1,12}\)\s+)?(?:norm|minimum|limit)"
+               r"(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?)?\s+(?:is|was|stands\s+at|remains)\s+$")
+BODY_LIMIT_BEFORE = re.compile(_BODY_LIMIT, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark)|"
     r"(?:(?-i:[A-Z]{2,4})|qualifying|entry|qualification)\s+requirement|qualifier)[\"”’']?\s*"  # ("the EC requirement of 13.15,00",
@@ -1261,6 +1278,7 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
     # a word before or a body after the noun (not "pushed herself to the limit, 15:01.22, winning")
     # (translated: "the norm of Estonian federation for the European championships, 2:29:00, remains", "The federal minimum, 2:11:00,",
     # "the European Championships limit of the Finnish Athletics Federation, 9.30,00.")
+    rf"|{_BODY_LIMIT}"
     rf"|{_STANDARD_PAIR}"
     rf"|{_AT_LEAST_TO_RUN}\s*$"
     r"|\bthe\s+setting\s+(?:time|record)\s+$"  # Japanese copy translated: "cleared the setting record 2 hours 23 minutes 00 seconds"
@@ -1330,6 +1348,9 @@ NEXT_RACE_OPENING = re.compile(r"\s*(?:next\s+up|up\s+next|coming\s+up)(?:\s+(?:
 # 31:27.18, pushed to the front": not this sentence's race; read only in such a clause, where it is an aside's)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 LAST_WEEKDAY = re.compile(rf"\blast\s+{_WEEKDAY}\b", re.IGNORECASE)
+# ... of them, a season's or a year's (`context`: not "last weekend", a club weekly's races told)
+DISTANT_PAST_CUE = re.compile(r"(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall)\b"
+                              r"|(?:years?|seasons?|summers?|winters?|springs?|autumns?)\s+ago\b", re.IGNORECASE)
 PAST_CUE = re.compile(
     r"\b(?:(?:last|that|the\s+previous|the\s+past)\s+(?:year|yr|season|summer|winter|spring|autumn|fall|month|weekend|week|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!['’]s\s+(?:champion|winner|runner-up)\s+(?-i:[A-Z]))|(?:years?|months?|weeks?|fortnights?|days|summers?|winters?|seasons?|springs?|autumns?)\s+ago|previously|"
@@ -1576,8 +1597,15 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 # race's; a place "in her age group" is kept, as gold writers do)
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
+# a rank among the home runners said after its place's word, Korean copy translated: "took the 1st place of the domestic part"
+_HOME_RANK_OF = r"(?:place|spot|position)\s+(?:of|among|in)\s+(?:the\s+)?(?:domestic|national)"
+# any place's words, a rank among the home runners too: "I was satisfied with the domestic first place" (the sport spoken of)
+NTH_PLACE = re.compile(rf"\b(?:{_ORD})\s+place\b", re.IGNORECASE)
+# ... or a list of such ranks, the first said "domestic" and the rest going on in the sentence: "The domestic 2nd place was Lee
+# Jun-ho (Samsung Electronics) with 2:12:15, and 3rd place Kim Hong-rok" (`results.place`)
+HOME_RANKS_LISTED_BEFORE = re.compile(rf"\b(?:domestic|national)\s+(?:{_ORD})\s+(?:place|spot|position)\b[^.;!?\n]*$", re.IGNORECASE)
 PLACE_ORDINAL = re.compile(
-    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,5}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED})\b)"
+    rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,5}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED}|{_HOME_RANK_OF})\b)"
     # ("after placing fourth in the men's 3,000 in 8:11.40": a place with its time after it; not "ran 1:53.40 less than an hour
     # after placing fourth in the 1500", another race's)
     # (translated copy's present, only with the time after it: "is fourth in 8'09"71", not "is the second Italian of all time";
@@ -1587,7 +1615,10 @@ PLACE_ORDINAL = re.compile(
     # attempt to break four minutes", "in history-making conditions", "fifth in the history of the meeting's fastest race")
     rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
     rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
-    rf"|\b(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d{1,2}[:.,]\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"|\b(?<!domestic\s)(?<!national\s)(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d{{1,2}}[:.,]\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)"
+    rf"(?!\s+(?:of|among|in)\s+(?:the\s+)?(?:domestic|national)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    # (a rank among the home runners is no place, Korean copy translated: "The domestic 2nd place was Lee Jun-ho", "took the
+    # 1st place of the domestic part (9th overall)")
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
     rf"|\b(?:on|to)\s+(?:rank|place|position)\s+(?P<rank>\d{{1,2}}|{_NUM_WORD})\b"
     r"(?!\s+(?:in|on|among)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:world|all-time|european|rankings?|lists?|history|standings|table)\b"
@@ -1597,8 +1628,9 @@ PLACE_ORDINAL = re.compile(
     rf"|\b(?:faded|dropped|slipped|fell|sank|drifted|climbed|moved|rose)\s+(?:back\s+|up\s+)?to\s+(?P<ord5>{_ORD})(?=\s+(?:place\s+)?in\s+\d)"
     # "11"08 for the azzurra, third behind the Saint Lucian" (the stage drops one behind someone on a list:
     # `BEHIND_ON_A_LIST_AFTER`, "second behind Jakob Ingebrigtsen on the world list")
-    rf"|,\s+(?:and\s+)?(?P<ord6>{_ORD})(?=(?:\s+(?:wo)?man)?\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+(?:wo)?man\s+(?:overall\s+)?in\s+\d{{1,2}}(?:[:.h'’′]\d|\s+hours?\b|\s+min)|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
-    # ("in 26:44, 212th out of 587", "was the best with 2:29:19, sixth overall.", "22:14, 48th of 412, at Bushy parkrun", "First
+    rf"|(?:,\s+(?:and\s+)?|\()(?P<ord6>{_ORD}|(?<=\()[1-9]\d?(?=\.\s+place\s+overall\b))(?=(?:\s+(?:wo)?man|\.?\s+place)?\s+overall\s*(?:[,.;)]|$)|\s+(?:overall\s+)?in\s+\d|\s+(?:wo)?man\s+(?:overall\s+)?in\s+\d{{1,2}}(?:[:.h'’′]\d|\s+hours?\b|\s+min)|\s+with\s+\d{{1,2}}(?:[:.,'’h]|m\d)|\s+behind\b|\s+(?:overall\s+)?(?:out\s+)?of\s+\d[\d,]*(?=\s*(?:[,.;)]|$|\s+(?:finishers|runners|starters|entrants|athletes|competitors|in\s+the|at)\b)))"
+    # ("in 26:44, 212th out of 587", "was the best with 2:29:19, sixth overall.", "took the 1st place of the domestic part (9th
+    # overall)", Hungarian copy translated: "took the silver of the championship in 2:19:31 (11. place overall)", "22:14, 48th of 412, at Bushy parkrun", "First
     # Harrier home, and 4th overall out of 587,
     # was Tom Brierley", translated "the best Portuguese, eleventh with
     # 1h02m31s"; not "second of 3 races", "first of 2 world leads")
@@ -1728,7 +1760,7 @@ INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to
 INVERTED_PLACE_BEFORE = re.compile(
     # (after "and" only right before "was": "Second was X in 4:24:51 and third was Anna Dudek"; not "Second Strider and first
     # lady was": the club's)
-    rf"(?:\b(?:(?<!\band\s)|(?=(?:{_ORD})\s+was\b))(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
+    rf"(?:\b(?:(?<!\band\s)|(?=(?:{_ORD})\s+was\b))(?<!domestic\s)(?<!national\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
     r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
@@ -1914,9 +1946,9 @@ SPLIT_POINT_METRES = re.compile(
 LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:33 and two miles in 9:22"; or in km, as translated
     # copy lists them: "passed the 10 kilometers in 31:02 and the 15 kilometers in 46:18", "passed the 400m in 61s2 and the
     # 800m in 2min03s")
-    # (and "He went through 5K in 14:30 and 10K in 28:21")
+    # (and "He went through 5K in 14:30 and 10K in 28:21", "through the first kilometre in 2:32 and two kilometres in 5:05")
     # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
-    rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}})\s?(?P<kunit>km|k|kilomet(?:re|er)s|kilos?)\b"
+    rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}}|(?:{_NUM_WORD})(?=\s+kilomet))\s?(?P<kunit>km|k|kilomet(?:re|er)s|kilos?)\b"
     rf"|(?:the\s+)?(?P<dn>[1-9]\d?00)"  # (a track's point with no unit, as US copy lists them: "reached 1600 in 4:33.2 and 2400 in 6:48.9")
     rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+(?:(?:roughly|about|around|approximately)\s+)?$"  # ("through
     # 10k in 36:10 and 10 miles in 58:31", "the first 5km in roughly 15:59 and 10km in about 32:01")
@@ -1937,6 +1969,10 @@ SPLIT_POINT_MILE_NUMBER = re.compile(
     r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2})\b(?![-–]|\s+of\b)"
     r"(?=,?\s+(?:(?:reached|passed|hit|covered)\s+)?(?:in|at|on)\s+$)",
     re.IGNORECASE)
+# ... or in the bracket after an aid station's place on a list's row, its time after a colon: "- Cottonwood Gulch (mile 7.2):
+# 55:40"
+SPLIT_POINT_MILE_BRACKET = re.compile(r"(?m)^[ \t]*[-•*–]?[ \t]*(?-i:[A-Z])[^\n():]{0,40}\(\s*(?P<unit>mile)\s+(?P<d>\d{1,3}(?:\.\d{1,2})?)\s*\)[ \t]*[:–—-]?[ \t]*$",
+                                      re.IGNORECASE)
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
 # eight-kilometre mark in 22:30"
 SPLIT_POINT_MARK = re.compile(
@@ -1953,12 +1989,17 @@ SAME_POINT_AGAIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... or another runner's, told in a clause joined to the first time's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was
-# 1:56:44", "At 35km Edesa was timed in 1:56:36 and Kobayashi in 1:56:44" (what lies between the two times)
+# 1:56:44", "At 35km Edesa was timed in 1:56:36 and Kobayashi in 1:56:44", a checkpoint's row listing its runners with a comma
+# between them: "CP2 Yoke (6.8km) – Ellwood 30:05, Hebblethwaite 30:11" (what lies between the two times)
 SAME_POINT_OTHER_RUNNER_GAP = re.compile(
-    r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,\s*(?:and|while)?|and|while)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
-    r"\s+(?:was(?:\s+timed)?(?:\s+(?:in|at))?|in|at|on|(?:passed|went\s+through|came\s+through|followed)\s+in)\s+", re.IGNORECASE)
-CLAUSE_CLOSED_AFTER_TIME = re.compile(r"\s*(?:[.;)]|$|\s+with\s+\d)")  # (the clause ends with the time: "and Kobayashi was 1:56:44
-# with 8 seconds behind"; not "and Hassan in 3:51.20 was second", "and Kipruto was 2:02:10 as runner-up")
+    r"(?:\s*\([^()\n]{0,30}\))?\s*(?:(?:,\s*(?:and|while)?|and|while)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+    r"\s+(?:was(?:\s+timed)?(?:\s+(?:in|at))?|in|at|on|(?:passed|went\s+through|came\s+through|followed)\s+in)"
+    r"|,[ \t]*(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)\s+", re.IGNORECASE)
+CLAUSE_CLOSED_AFTER_TIME = re.compile(r"\s*(?:[.;)]|$|\s+with\s+\d)"  # (the clause ends with the time: "and Kobayashi was 1:56:44
+                                      # with 8 seconds behind"; not "and Hassan in 3:51.20 was second", "and Kipruto was 2:02:10 as
+                                      # runner-up") ... or a row ends, or goes on to another runner's time: "Ellwood 16:48,
+                                      # Hebblethwaite 16:49, Gaskell 16:55"
+                                      r"|[ \t]*\n|,[ \t]*(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?[ \t]+\d")
 # a time run at a point, the time in words right after it: "passed the 5km point in 14 minutes 52 seconds" (not a gap: "a lead
 # of", nor a stretch in an aside: "At 10km, having run the first kilometre in 2 minutes 41 seconds")
 POINT_THEN_TIME_GAP = re.compile(r"(?:\s+(?:point|mark|marker))?\s+(?:in|at)\s+", re.IGNORECASE)
@@ -2222,7 +2263,7 @@ SPLIT_POINT_FIRST_STRETCH_RAN = re.compile(
 OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_FIRST_STRETCH_RAN, SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
-                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED)
+                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_MILE_BRACKET, SPLIT_POINT_FRONTED)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
 # a track's point in bare metres right after "for the first" or "through" ("in 63 for the first 400"), or right after a time
@@ -2300,8 +2341,9 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
-    # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02")
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
+    # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
     # a splits line's "10 km 28:38 – half marathon 1:00:22 –" (`KM_POINT_THEN_DASH_BEFORE`), or one opening its line; (below)
     # Italian's "giro di pista" translated: "the last turn of track in 56,4" (not "the last turn", a bend)
@@ -2508,7 +2550,7 @@ NEXT_STRETCH_BEFORE = re.compile(r"\band\s+the\s+(?P<ord>second|third|fourth|fif
 SPLITS_HEADER = re.compile(r"^(?:[’']?s)?\s+(?:splits|lap\s+(?:times|splits)|laps|kilometre\s+splits|(?:passage|intermediate|split)\s+times)\b", re.IGNORECASE)
 # ... a line of its own over a list, ending in a colon: "Kiptum splits (off the app tracker, somebody correct me if wrong):",
 # "Here are Nuguse's cumulative splits (unofficial, from the broadcast timing):"
-SPLITS_HEADING_REST = re.compile(r"[^\n]*:[ \t]*$")
+SPLITS_HEADING_REST = re.compile(r"[^\n]*(?::|\bas\s+follow(?:s|ing)\.)[ \t]*$")  # (translated: "... is as following.")
 # ... or the line closed by the name after "for": "Here's how it went for Ostrowski:", "The splits for Jess Hull:"
 RACE_TOLD_HEADING = re.compile(r"\b(?:splits?|laps?|how\s+(?:it|the\s+race|the\s+run)\s+(?:went|unfolded|played\s+out))\b",
                                re.IGNORECASE)  # ... a line telling the race (not "Personal bests for Ostrowski:")
@@ -2517,8 +2559,8 @@ NAME_ENDS_HEADING = re.compile(r"[ \t]*:[ \t]*")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or a pronoun's: "For the stat nerds, here are his official splits off the FAT feed (first split at 209m):" (the runner the
 # pronoun stands for, told before)
-SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal|scheduled)\b)(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b",
-                               re.IGNORECASE)  # (not "his planned splits": a target)
+SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal|scheduled)\b)(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:splits|lap\s+times|laps)\b",
+                               re.IGNORECASE)  # (not "his planned splits": a target; "His aid-station splits:")
 BOTH_PRONOUNS = re.compile(r"(?=.*\bhis\b)(?=.*\bher\b)", re.IGNORECASE)  # a line naming both ("Here are her splits (his laps were not recorded)")
 SPLITS_WORD = re.compile(r"\b(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or the narrator's, a heading of a blog's own splits ("MY SPLITS (chip, from the results page)", "My splits:")
@@ -2542,17 +2584,23 @@ SPLIT_GROUP_SUBJECT = re.compile(r"\bthe\s+(?:[\w'’-]+\s+)?(?:chasers|chasing\
 # went through", "The group of ten went through")
 # ... or in brackets after the word: "Official kilometre splits (Rose Davies, chip timing):"
 SPLITS_BRACKET_BEFORE_NAME = re.compile(
-    r"[ \t]*(?:[A-Za-z’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times"
-    r"|passages(?:[ \t]+of[ \t]+(?:[A-Za-z’'-]+[ \t]+){0,5}?(?:race|field|group|leaders?))?)[ \t]*\([ \t]*(?:times?[ \t]+of[ \t]+)?", re.IGNORECASE)
-# ("The passages of the head of the race (times of Belachew):", Italian copy translated)
-NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|official|unofficial|GPS|electronic|hand|timing|splits|watch)\b)",
+    r"[ \t]*(?:[A-Za-z0-9’'-]+[ \t]+){0,3}(?:splits|lap\s+times|(?:passage|passing|split|intermediate|interim)\s+times"
+    r"|(?:passages|section\s+(?:records?|times))(?:[ \t]+of[ \t]+(?:[A-Za-z’'-]+[ \t]+){0,5}?(?:race|field|group|leaders?))?)[ \t]*\([ \t]*(?:times?[ \t]+of[ \t]+)?",
+    re.IGNORECASE)  # ("The passages of the head of the race (times of Belachew):", Italian copy translated; "The 5km section record
+# of the leading group (Kipchumba base) is as following.", Korean)
+NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|official|unofficial|GPS|electronic|hand|timing|splits|watch)\b"
+                                      r"|[ \t]+(?:base|basis)\))",  # ("(Kipchumba base)": his times the list's, Korean translated)
                                       re.IGNORECASE)  # (what the splits' timing is; not "(Erik Sowinski, pacing)", "(Steve Smythe, Athletics Weekly)")
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
 # "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated), "Checkpoint times –
 # Joe Brennan (record run)"
+_SPLITS_HEADING_WORDS = r"(?:splits|between[\s-]times|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+(?:times|splits))"
 SPLITS_BEFORE_NAME_HEADING = re.compile(
-    r"[ \t]*(?:the\s+)?(?:splits|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+(?:times|splits))(?:\s+(?:of|for)|[ \t]+[–—-]|:)?[ \t]+$",
+    r"[ \t]*(?:the\s+)?" + _SPLITS_HEADING_WORDS + r"(?:\s+(?:of|for)|[ \t]+[–—-]|:)?[ \t]+$",
     re.IGNORECASE)  # (or a fell race's "Checkpoint times – Joe Brennan (record run)", a note bracketed after: `NAME_NOTE_ENDS_HEADING`)
+# ... or the winner's, said so: "Between-times of the winner:" (Polish copy translated)
+SPLITS_OF_WINNER_HEADING = re.compile(r"[ \t]*(?:the\s+)?" + _SPLITS_HEADING_WORDS + r"\s+of\s+the\s+(?:race\s+)?winner[ \t]*:?[ \t]*",
+                                      re.IGNORECASE)
 NAME_NOTE_ENDS_HEADING = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t:]*")
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of
@@ -2881,11 +2929,16 @@ SURNAME_FIRST_LIST_NAME = re.compile(
 # trail or fell race's checkpoints, places wherever the text names them)
 CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point|Aid[ \t]station|Aid|AS)[ \t]?\d{{1,2}}[ \t]*[:.–—-]?[ \t]*"
                                   rf"(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+(?:[{UPPER}][\w'’-]*|de|la|du|des|of|the)){{0,4}})")
+# ... or an aid station's row of a list with its mile in brackets and a time after: "- Cottonwood Gulch (mile 7.2): 55:40"
+MILE_CHECKPOINT_ROW = re.compile(rf"(?m)^[ \t]*[-•*–]?[ \t]*(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]*"
+                                 r"\([ \t]*mile[ \t]+(?P<d>\d{1,3}(?:\.\d{1,2})?)[ \t]*\)[ \t]*[:–—-]?[ \t]*\d", re.IGNORECASE)
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
 # ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
 # in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)
-AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and|into)[ \t]+(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})"
-                                rf"[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar Saddle together in 1:01:18")
+AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and|into|(?:top|summit)[ \t]+of)[ \t]+"
+                                rf"(?:[\d,]+-(?:foot|feet|metre|meter)[ \t]+)?(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})"
+                                rf"[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar Saddle together in 1:01:18",
+# "was first to the top of 12,100-foot Wapiti Pass in 2:13:31")
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
@@ -3644,6 +3697,8 @@ BEST_LABEL_AFTER = re.compile(r"\s+(?:SB|PB|PR|season['’]s\s+best|personal\s+b
 RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|clocked|won\s+in|finished\s+in|stopped\s+the\s+clock\s+at)\s+\d")  # ... the
 # race's own, its runner's still (not "came in with a 3:30.10 PB, finishing third, and Kerr then clocked 3:29.10")
 # a best of the one a "whose" stands for, its time after: ", whose personal best stands at 26:58.39", ", whose best of 3:50.83"
+# a description of a runner set off right before "whose": "a new personal best for the 26-year-old, whose previous best was"
+DESCRIPTION_BEFORE_WHOSE = re.compile(r"\b(?:for|of|to)\s+the\s+(?P<desc>\d{1,2}-year-old|(?-i:[A-Z])[a-z]+)\s*,\s*$")
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*[\s-]?(?:m|km|k|metres?|meters?|kilomet(?:re|er)s?|miles?))\s+)?"
     r"(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
@@ -4338,6 +4393,12 @@ DESCRIPTION_VERBS_JOINED_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|never|still|then|also|again|always|soon)\s+)?(?:[a-z]+ed|let|lets|ran|won|took|held|led|made|went|set|came|kept)"
     r"\s+(?:(?!(?:but|while|whereas|as|before|after|when)\b)[^,;:.!?A-Z])*$")
 # a description of the race's winner: "the new champion", "the winner", "the victor"
+# a US college runner's class year standing for them ("the senior said"), and the same word right before a name that
+# introduces them ("Senior Anna Brekke set a ... record")
+CLASS_YEAR_DESCRIPTION = re.compile(r"(?:the\s+)?(?P<year>(?:redshirt\s+)?(?:freshman|sophomore|junior|senior))", re.IGNORECASE)
+CLASS_YEAR_BEFORE_NAME = r"\b{}\s+$"
+# a description of a past edition's winner: "the last year winner", "last year's champion" (`attach.described`)
+PAST_EDITION_DESCRIPTION = re.compile(r"\b(?:last|previous)\s+(?:year['’]?s?|edition['’]?s?)\s+(?:winner|champion|victor)\b", re.IGNORECASE)
 WINNER_DESCRIPTION = re.compile(
     r"(?:new\s+|race\s+)?(?:champion|winner|victor)|new\s+(?:[\w-]+\s+){0,2}?record[\s-]?(?:holder|breaker)",  # "The new world record holder"
     re.IGNORECASE,
@@ -4607,7 +4668,9 @@ RECORD_OF_MEETING_BEFORE = re.compile(
 RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
 RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record"
-                                      r"(?:\s+of\s+the\s+(?:course|route|circuit|meeting|championships?|race|event))?\s*,\s*$", re.IGNORECASE)
+                                      r"(?:\s+of\s+the\s+(?:course|route|circuit|meeting|championships?|race|event)"
+                                      r"|\s+(?:in|over|for)\s+the\s+(?:(?:half\s+)?marathon|\d[\d,.]*\s?(?:m|km|metres|meters)|mile|steeplechase))?\s*,\s*$",
+                                      re.IGNORECASE)  # ("The Rwandan record in the marathon, 2:13:14, remained intact")
 # ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
 # "The course record of 59:11 therefore stands"
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
@@ -4667,11 +4730,12 @@ BEST_SET_TODAY_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:today|tonight|this\s+(?:
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)(?<![Tt]hat)(?<!\b[Ii]t)(?<![Tt]here)(?<![Hh]ere)(?<![Ww]hat)(?<!\b[Hh]e)(?<![Ss]he)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)(?<![Tt]hat)(?<!\b[Ii]t)(?<![Tt]here)(?<![Hh]ere)(?<![Ww]hat)(?<!\b[Hh]e)(?<![Ss]he)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time|\s+result\s+of\s+(?:(?:her|his|their)\s+)?life)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # (a pronoun's contraction before it is none: "That's his old PB of 1:55.02")
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
-    # (translated; not "equalled his personal best (3:32.10)", "ran her personal best (1:56.90)", this race's)
-    r"|\b(?:far\s+(?:from|of)|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
+    # (translated; "46 seconds slower than his personal best (2:15:58, Sevilla, February)"; not "equalled his personal best
+    # (3:32.10)", "ran her personal best (1:56.90)", this race's)
+    r"|\b(?:far\s+(?:from|of)|close\s+to|near|outside(?:\s+of)?|off|short\s+of|shy\s+of|within|than)\s+(?:[\w-]+\s+){0,3}?(?P<pron2>his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:record|best|PB|PR)(?:\s+(?:time|personal))?\s*\(\s*$"  # (translated: "far of his record personal (2:09:58)")
     # ... or improved by an amount said ("has improved his personal record (13'05''28) of more than ten seconds", "beating of
     # more than two seconds her personal record (4'16''02)"; not "Hull improved her Australian record (3:52.10) to win": the new
@@ -5061,9 +5125,13 @@ RANK_RIGHT_BEFORE = re.compile(r"(?<=\s)" + HONORIFICS + "$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the
 # top of Constantia Nek", "The road from Haji Ali", "the final stretch to Azad Maidan", "ran together through the Bandra-Worli Sea
 # Link", "reached the top of Constantia Nek" (not a person a race was lost to: "lost to Hull", "a late drive from Tom Ashcroft",
-# "came over the top of Megan Thirlwell"; nor an owner: "a long way from Nick Willis's national record")
+# "came over the top of Megan Thirlwell"; nor an owner: "a long way from Nick Willis's national record"); a fell's, after a way
+# down or up it or ground below it: "held all the way down Shipman Knotts", "the descent off Kentmere Pike", "a face-plant in the
+# bog below Nan Bield" (not "ran down Kipchoge in the last 200m", a runner caught)
 ROUTE_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:road|climb|descent|route|summit|foot)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into)|stretch\s+(?:to|into|towards?)"
+    r"\b(?:(?:road|climb|descent|route|summit|foot)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into|off)|stretch\s+(?:to|into|towards?)"
+    r"|(?:all\s+the\s+way|straight|climbed|descended|headed)\s+(?:up|down)"
+    r"|(?:bog|beck|ridge|path|slope|flanks?|shoulder|col|valley|tarn|crags?|scree|stile)\s+(?:below|above|beneath|under|beside|off)"
     r"|(?:reach(?:ed|es|ing)?|at|to|from|near|by|on)\s+the\s+(?:top|foot|bottom|summit|crest)\s+of"  # (not "came over the top of Megan
     # Thirlwell", a runner)
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
@@ -5111,6 +5179,13 @@ AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][
 # event allows (`context.repair_event`): "while Jean MacRae ran 1:22:56 to take the F60 category" (not "the M40 winner")
 VETERAN_CATEGORY = re.compile(r"\b(?-i:(?:[MFWV]|MV|FV|LV|VF|VM)[5-9][05])\b")
 CATEGORY_THEN_TIME_ROW = re.compile(rf"(?m)^[ \t]*\d{{1,4}}\.?[ \t]+[^\n]*?[ \t]{_AGE_CATEGORY}[ \t]+\d{{1,2}}[:.]\d{{2}}[^\n]*$")
+# a results row of a place, a run of words and a time, the club glued to the name by one space or not: "4 Joe Marsh Unattached
+# 1:54.40 PB", "1 Finn Gallagher Kestrel Park AC U17 1:59.44 CR" (`athletes.club_rows`)
+PLACE_RUN_TIME_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]+(?P<run>(?-i:[A-Z])[^\d\n()|,;:–—]*?)[ \t]+(?:(?-i:[A-Z])\d{2}[ \t]+)?(?:\d{1,2}:)?\d{1,2}[:.]\d\d\b")
+# two words glued by a slash, a letter each side: "Ullensaker/Kisa", a club of two places' names (not "800m/1500m")
+SLASH_GLUED = re.compile(r"[^\W\d_]/[^\W\d_]")
+INSTITUTION_HEAD = re.compile(r"(?:Univ\.?|University|College|School|High(?:\s+School)?|HS|Academy|Institute|Corp\.?|Corporation)", re.IGNORECASE)
+CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")  # a name going on after a word: "Aoyama Gakuin University"
 TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\|?[ \t]*\d{1,4}\.?(?:[ \t]*\|[ \t]*|[ \t]+)")  # (a pipe table's too: "1 | Ross Baird |")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
 # 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)

@@ -12,7 +12,7 @@ import spacy
 
 import pipeline.stages  # noqa: F401  (registers the factories)
 from pipeline.errors import MissingStageError
-from pipeline.stages.athletes import sporty
+from pipeline.stages.athletes import club_rows, sporty
 
 
 def athletes(doc) -> list[tuple[str, str]]:
@@ -3419,3 +3419,43 @@ def test_athletes_what_the_review_of_65cd3f8_found(doc_of, text: str, runners: s
     """The review of this stop's rules: street words that are given names too ("Calle", "Rua") open no place; a runner's miles
     record in a headline ("Camille Herron 100 Mile World Record") names no race; Spanish copy's "plaza" is a place won."""
     assert {label for _, label in athletes(doc_of(text))} >= runners
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Josh Ellwood held the gap all the way down Shipman Knotts to win in 1:28:41.", {"Shipman Knotts"}),
+        ("Dan Whitehead ran his first race, despite a face-plant in the bog below Nan Bield.", {"Nan Bield"}),
+        ("Bjørnar Haugstad from Ullensaker/Kisa was the best Norwegian in 2:16:38.", {"Kisa", "Ullensaker"}),
+        ("Jesse Marchetti won in 6:58:12.\n\n- Cottonwood Gulch (mile 7.2): 55:40\n- Wapiti Pass (mile 15.8): 2:14:03\n\n"
+         "Luis Arrieta was first to Wapiti Pass in 2:13:31.", {"Wapiti Pass", "Cottonwood Gulch"}),
+    ],
+    ids=["down-a-fell", "ground-below-a-fell", "two-places-glued-by-a-slash", "an-aid-station-s-place"],
+)
+def test_athletes_fells_aid_stations_and_glued_clubs_are_no_runners(doc_of, text: str, places: set) -> None:
+    """A fell after a way down it or ground below it ("all the way down Shipman Knotts", "the bog below Nan Bield"), the places of
+    a club named with a slash between ("Ullensaker/Kisa"), an aid station a list gives its mile ("- Wapiti Pass (mile 15.8):
+    2:14:03"): places, no runners."""
+    assert not {label for _, label in athletes(doc_of(text))} & places
+
+
+def test_athletes_a_list_that_glues_each_club_to_its_runner(doc_of) -> None:
+    """A club's results list with one space between name and club ("4 Joe Marsh Unattached 1:54.40 PB"): names the text writes
+    outside the list followed there by more words tell that it glues clubs, and each row's runner is the first two words (not a
+    team list, "2 Aoyama Gakuin Univ. 2:09:30", whose short name the text writes too)."""
+    text = ("Tom Harding won in 1:51.38, with Ryan Doyle of Harrow Hill second.\n\nMen 800m Heat 1\n"
+            "1 Tom Harding Kestrel Park AC 1:51.38 PB\n2 Ryan Doyle Harrow Hill 1:51.72 SB\n3 Ollie Brennan Weald AC 1:53.15\n"
+            "4 Joe Marsh Unattached 1:54.40 PB\n")
+    assert {label for _, label in athletes(doc_of(text))} == {"Tom Harding", "Ryan Doyle", "Ollie Brennan", "Joe Marsh"}
+    text = ("Kokugakuin University won the ekiden; Aoyama Gakuin was second and Tokyo International third.\n\n"
+            "1 Kokugakuin Univ. 2:08:29\n2 Aoyama Gakuin Univ. 2:09:30\n3 Tokyo International Univ. 2:09:43\n")
+    assert club_rows(text) == []
+
+
+def test_athletes_a_quote_on_a_domestic_place_speaks_of_the_sport(doc_of) -> None:
+    """"I was satisfied with the domestic first place, but ...," Shim said: the sentence speaks of a race (a rank among the home
+    runners is no place, but its words are the sport's), so "Shim" is the runner named before (a guard of what this stop's rule
+    on domestic ranks first broke, in EN06)."""
+    text = ("Shim Jong-sub finished 11th overall in 2:12:05 and took the domestic top.\n\n\"I was satisfied with the domestic first "
+            "place, but I still lack a lot compared to the world,\" Shim said.")
+    assert [label for _, label in athletes(doc_of(text))] == ["Shim Jong-sub", "Shim Jong-sub"]

@@ -3152,3 +3152,49 @@ def test_context_a_race_said_longer_this_year_is_no_distance_of_it(doc_of) -> No
     """"Ras Moel Siabod is 2km longer this year": a change of the course, not its distance (the review of this stop's rules)."""
     text = "Chris Farley won the men's race in 1:02:11. Ras Moel Siabod is 2km longer this year after the route change."
     assert race_of(doc_of(text), "Chris Farley")[2] != "2km"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RACE REPORT: KENTMERE HORSESHOE (BM, 19km / 1,000m), Sunday 13 April\n\nJosh Ellwood won in 1:28:41.", ["19km"]),
+        ("RACE REPORT: KENTMERE HORSESHOE (BM, 19km / 1,000m)\n\nJosh Ellwood won in 1:28:41.\n\n"
+         "CP1 Garburn Pass (3.9km) – Ellwood 16:48, Hebblethwaite 16:49\nCP2 Yoke (6.8km) – Ellwood 30:05", ["19km"]),
+        ("Marchetti broke seven hours on the 50-mile, 10,400-foot-gain course.\n\n- Cottonwood Gulch (mile 7.2): 55:40\n"
+         "- Lost Lake (mile 24.6): 3:18:26", ["50 miles"]),
+        ("Gideon Kipchumba won the Seoul Marathon in 2:06:51.\n\nThe 5km section record of the leading group (Kipchumba base) is "
+         "as following.\n- 5km 15:01\n- 10km 30:03\n", ["marathon"]),
+    ],
+    ids=["a-fell-race-s-title-with-its-climb-and-date", "a-title-over-checkpoint-rows", "a-course-s-climb-and-mile-markers",
+         "a-section-s-record"],
+)
+def test_context_a_fell_race_s_climb_and_a_trail_s_mile_markers_are_no_events(text: str, expected: list[str]) -> None:
+    """A fell race's title "(BM, 19km / 1,000m), Sunday 13 April": its distance, the metres after the slash its climb, the date
+    after a comma; checkpoint rows with times are no titles; "the 50-mile, 10,400-foot-gain course" is the race, and "(mile 7.2)"
+    a marker on it; Korean copy's "5km section record" the time of a stretch."""
+    assert [event for _, _, event in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "event"),
+    [
+        ("Evans Kiprono won the Oslo Marathon in 2:11:47. The pacemaker Nicholas Rotich held the tempo to 25 kilometre, then he "
+         "stepped off the road. Abebe Tadesse was second in 2:12:20.", "Abebe", "marathon"),
+        ("Gladys Jeptoo won the Warsaw Half Marathon in 1:08:21. At 5 km they had 16:10, at 10 km 32:25, and 15 km they passed in "
+         "48:41. Worknesh Alemu was second in 1:08:57.", "Worknesh", "half marathon"),
+    ],
+    ids=["a-pace-held-to-a-point", "a-point-they-passed"],
+)
+def test_context_points_said_as_translated_copy_says_them_are_no_races(doc_of, text: str, needle: str, event: str) -> None:
+    """Translated copy's points of a road race: "held the tempo to 25 kilometre", "15 km they passed in 48:41": no race of their
+    own, the next sentence's runner's race the one reported."""
+    assert race_of(doc_of(text), needle)[2] == event
+
+
+def test_context_a_past_cue_right_after_an_event_dates_it(doc_of) -> None:
+    """"That was the Moab 50K last spring": the 50K was another race, and the results list after it is the 50-mile race's (not
+    "won the 60m hurdles on Sunday in 7.29, defending the title he took two years ago", set off by a comma)."""
+    text = ("Hannah Okafor won the Wapiti Ridge 50-mile race in 8:01:47. \"My longest race before this was a 50K.\" That was the "
+            "Moab 50K last spring, where she ran 4:41:09.\n\nTop finishers\n\n1. Hannah Okafor (Golden, Colo.) 8:01:47\n"
+            "2. Maren Holtzclaw (Leadville, Colo.) 8:09:30\n")
+    assert race_of(doc_of(text), "Maren")[2] == "50 miles"

@@ -3,6 +3,7 @@ comments promise (and on near misses they must leave alone)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -688,3 +689,10 @@ def test_patterns_each_name_is_defined_once() -> None:
     source = inspect.getsource(P)
     names = collections.Counter(re.findall(r"^([A-Z_][A-Z0-9_]*)\s*=", source, re.MULTILINE))
     assert [name for name, n in names.items() if n > 1] == []
+
+
+def test_patterns_no_f_string_braces_left_evaluated() -> None:
+    """A pattern written as an f-string turns "\\d{1,2}" into "\\d(1, 2)" (a tuple) unless its braces are doubled: no compiled
+    pattern holds such a tuple, nor a name left unformatted ("{_ORD}")."""
+    accidents = re.compile(r"\(\d+, \d+\)|\{_?[A-Z][A-Z_]*\}")
+    assert [name for name, value in vars(P).items() if isinstance(value, re.Pattern) and accidents.search(value.pattern)] == []

@@ -2596,3 +2596,12 @@ def test_quotes_the_owner_of_a_time_a_verb_confirms_is_still_the_antecedent(doc_
     text = ("Mary Moraa set the early pace in the 800m but faded to second in 1:57.10.\n\nThe photo-finish confirmed Hodgkinson's "
             "winning time of 1:56.34. \"I'm really happy with that,\" she said.")
     assert [speaker for _, speaker in quotes(doc_of(text))] == ["Keely Hodgkinson"]
+
+
+def test_quotes_a_class_year_stands_for_the_runner_it_introduced(doc_of) -> None:
+    """US college copy: "the senior said" is the runner introduced as "Senior Anna Brekke", not the one named last (a sophomore
+    or a teammate third)."""
+    text = ("BROOKINGS, S.D. – Senior Anna Brekke set a facility record in the 3000 meters and sophomore Caleb Lindqvist claimed "
+            "the 5000 meters.\n\nBrekke crossed the line in 9:06.58. Jackrabbit teammate Sophie Kranz was third in 9:15.06.\n\n"
+            "\"Honestly, I didn't look at the clock until the last lap,\" the senior said.")
+    assert quotes(doc_of(text)) == [("Honestly, I didn't look at the clock until the last lap,", "Anna Brekke")]

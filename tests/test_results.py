@@ -7634,3 +7634,50 @@ def test_results_what_the_review_of_65cd3f8_found(doc_of, text: str, expected: l
     doc = doc_of(text)
     assert [(t, label) for t, label, _, _ in results(doc)] == expected
     assert "Harriers Webmaster" not in {s.label_ for s in doc.spans["athletes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Park Min-ho recorded 2:10:38 and took the 1st place of the domestic part (9th overall).", [("2:10:38", 9)]),
+        ("The domestic 2nd place was Lee Jun-ho (Samsung Electronics) with 2:12:15, and 3rd place Kim Hong-rok (Gimcheon city "
+         "hall) 2:13:02.", [("2:12:15", None), ("2:13:02", None)]),
+        ("The 2nd place of domestic women was Jang Ha-eun (Daejeon city) with 2:31:20.", [("2:31:20", None)]),
+        ("Németh Ádám took the silver of the championship in 2:19:31 (11. place overall).", [("2:19:31", 11)]),
+        ("Tom Bell clocked a third-place 3:45.20 behind the winner.", [("3:45.20", 3)]),
+    ],
+    ids=["a-domestic-rank-and-the-overall-place", "domestic-ranks-listed", "a-rank-of-domestic-women", "a-dotted-overall-place",
+         "a-hyphened-place-before-its-time"],
+)
+def test_results_a_rank_among_the_home_runners_is_no_place(doc_of, text: str, expected: list) -> None:
+    """Korean copy translated ranks the home runners apart: "the 1st place of the domestic part", "The domestic 2nd place was
+    ..., and 3rd place ..." are no places; the overall place in brackets is ("(9th overall)", Hungarian copy's "(11. place
+    overall)"); and "a third-place 3:45.20" is third (its time right after the hyphened place)."""
+    assert [(t, place) for t, label, _, place in results(doc_of(text)) if label == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tóth-Baranyi Zsolt finished eighth with 2:16:44, which is only 46 seconds slower than his personal best (2:15:58, "
+         "Sevilla, February).", [("2:16:44", "result", "Tóth-Baranyi Zsolt"), ("2:15:58", "other", "Tóth-Baranyi Zsolt")]),
+        ("Kenya's Edwin Kipkoech won the marathon in 2:14:22. The Rwandan record in the marathon, 2:13:14, remained intact.",
+         [("2:14:22", "result", "Edwin Kipkoech"), ("2:13:14", "other", None)]),
+        ("Ange Mukamana stopped the clock at 1:12:05 with Clementine Uwamahoro 43 seconds back in 1:12:48, a new personal best "
+         "for the 26-year-old, whose previous best was 1:13:30 from Kigali two years ago.",
+         [("1:12:05", "result", "Ange Mukamana"), ("1:12:48", "result", "Clementine Uwamahoro"),
+          ("1:13:30", "other", "Clementine Uwamahoro")]),
+        ("Gideon Kipruto won the Warsaw Half Marathon in 1:00:48. Bernard Cheruiyot was third in 1:01:32. The last year winner "
+         "ran 1:01:10, so the result of Kipruto is better.",
+         [("1:00:48", "result", "Gideon Kipruto"), ("1:01:32", "result", "Bernard Cheruiyot"), ("1:01:10", "other", None)]),
+        ("Aleksandra Brzezińska ended on the fifth place with 1:12:40 in the Warsaw Half Marathon. Her best result of life is 1:12:05.",
+         [("1:12:40", "result", "Aleksandra Brzezińska"), ("1:12:05", "other", "Aleksandra Brzezińska")]),
+    ],
+    ids=["a-best-measured-against-in-a-bracket", "a-nation-s-record-in-the-marathon", "whose-after-a-description",
+         "the-last-year-winner", "a-best-result-of-life"],
+)
+def test_results_old_marks_as_translated_and_wire_copy_tells_them(doc_of, text: str, expected: list) -> None:
+    """Marks of other races: a best measured against with its time in a bracket ("slower than his personal best (2:15:58,
+    Sevilla, February)"), a nation's record in an event set off by commas, a best "whose" after a description of the runner just
+    told (not the sentence's subject's), a past edition's winner's time (no one's), Polish copy's "best result of life"."""
+    assert [(t, label, who) for t, label, who, _ in results(doc_of(text))] == expected

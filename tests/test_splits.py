@@ -4108,3 +4108,45 @@ def test_splits_what_the_review_of_f96a70a_found(doc_of, text: str, expected: li
     """The review of this stop's last rules: "came down in 7:12" is a descent only on a course said to go up and down, with no win
     told before the next time; a summit's time stays the finish where the later win is dated another day."""
     assert [(t, at) for t, at, _, _ in splits(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RACE REPORT: KENTMERE HORSESHOE (BM, 19km / 1,000m)\n\nJosh Ellwood won in 1:28:41 from Sam Hebblethwaite.\n\n"
+         "Leaders at the checkpoints:\nCP1 Garburn Pass (3.9km) – Ellwood 16:48, Hebblethwaite 16:49\n",
+         [("16:48", "3.9km", "Josh Ellwood"), ("16:49", "3.9km", "Sam Hebblethwaite")]),
+        ("Jesse Marchetti won the Wapiti Ridge 50-mile race in 6:58:12.\n\nHis aid-station splits:\n\n"
+         "- Cottonwood Gulch (mile 7.2): 55:40\n- Wapiti Pass (mile 15.8): 2:14:03\n\nLuis Arrieta was first to the top of "
+         "12,100-foot Wapiti Pass in 2:13:31.",
+         [("55:40", "7 miles", "Jesse Marchetti"), ("2:14:03", "16 miles", "Jesse Marchetti"), ("2:13:31", "Wapiti Pass", "Luis Arrieta")]),
+    ],
+    ids=["a-checkpoint-row-of-two-runners", "an-aid-station-list-in-miles"],
+)
+def test_splits_checkpoint_rows_and_aid_station_lists(doc_of, text: str, expected: list) -> None:
+    """A fell race's checkpoint row lists its leaders with a comma between ("CP1 Garburn Pass (3.9km) – Ellwood 16:48,
+    Hebblethwaite 16:49"): each a split there; a trail race's aid stations listed with their miles ("- Cottonwood Gulch (mile
+    7.2): 55:40") under "His aid-station splits:" are his, and a place they list, reached at the top of its height, is a point."""
+    assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gideon Kipchumba won the Seoul Marathon in 2:06:51.\n\nThe 5km section record of the leading group (Kipchumba base) is "
+         "as following.\n- 5km 15:01\n- 10km 30:03\n", [("15:01", "5km", "Gideon Kipchumba"), ("30:03", "10km", "Gideon Kipchumba")]),
+        ("Gideon Kipruto won the Warsaw Half Marathon in 1:00:48.\n\nBetween-times of the winner:\n5 km – 14:22\n10 km – 28:50\n",
+         [("14:22", "5km", "Gideon Kipruto"), ("28:50", "10km", "Gideon Kipruto")]),
+        ("Silje Fjortoft won the Oslo Marathon in 2:34:17. She passed half on 1:16:30 and ran the second half almost equally fast.",
+         [("1:16:30", "halfway", "Silje Fjortoft")]),
+        ("Beatrice Chebet won the 5000m in 14:03.20. The pacemakers took the field through the first kilometre in 2:52 and two "
+         "kilometres in 5:45.", [("2:52", "1km", None), ("5:45", "2km", None)]),
+    ],
+    ids=["a-korean-heading-of-the-leader-s-times", "the-winner-s-between-times", "half-passed-without-the",
+         "two-kilometres-spelled-out"],
+)
+def test_splits_headings_and_points_as_translated_copy_writes_them(doc_of, text: str, expected: list) -> None:
+    """Translated copy's splits: a heading ending "is as following." with its runner in a bracket ("(Kipchumba base)"), the
+    winner's "Between-times", "She passed half on 1:16:30" (no article), and a point spelled out after another's time ("and two
+    kilometres in 5:45")."""
+    assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected

@@ -864,3 +864,11 @@ def test_times_a_limit_pushed_to_or_a_club_s_standard_is_no_threshold(text: str)
     """The third review: "pushed herself to the limit, 15:01.22" (an effort, no body's limit: a word before the noun or a body
     after it is wanted) and "the club standard, 14:02.10" (a club's record) are no qualifying thresholds."""
     assert "threshold" not in [label for _, _, label in found(text)]
+
+
+def test_times_a_body_s_limit_before_its_verb_and_a_band_of_times() -> None:
+    """"The Hungarian federation (MASZ) limit for the European Championship is 2:31:00": a threshold; "on schedule for a time in
+    the 12:40s" is a band of times, none (not "clocked 27:45s")."""
+    assert [(t, label) for t, _, label in found("The Hungarian federation (MASZ) limit for the European Championship is 2:31:00, "
+                                                "so this was not yet enough.")] == [("2:31:00", "threshold")]
+    assert found("The pacemakers were on schedule for a time in the 12:40s.") == []

@@ -721,6 +721,9 @@ def find_candidates(
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
+            if len(c.tokens) == 1 and (P.SLASH_GLUED.match(text, max(0, c.start - 2)) or P.SLASH_GLUED.match(text, c.end - 1)):
+                continue  # a word of two clubs' or places' names glued by a slash: "Bjørnar Haugstad from Ullensaker/Kisa" (translated;
+                # not a photographer's credit: "Stephen Pond/Getty Images")
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines) \
                     or (len(c.tokens) == 1 and fold(c.text) in towns_set_off) \
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
@@ -766,8 +769,9 @@ def find_candidates(
 
 def club_rows(text: str) -> list[tuple[int, int]]:
     """The lines of a results table that give a club after the name: the rows under a header naming a club column (to
-    the first line that is no row) and rows ending with an age category and a time."""
-    rows = [m.span() for m in P.CATEGORY_THEN_TIME_ROW.finditer(text)]
+    the first line that is no row), rows ending with an age category and a time, and a list's rows that glue the club to
+    the name (`_glued_club_rows`)."""
+    rows = [m.span() for m in P.CATEGORY_THEN_TIME_ROW.finditer(text)] + _glued_club_rows(text)
     for header in P.CLUB_COLUMN_HEADER.finditer(text):
         at = header.end() + 1
         while at < len(text) and (row := P.TABLE_ROW_PLACE.match(text, at)) is not None:  # the rows right under it, to the first
@@ -776,6 +780,33 @@ def club_rows(text: str) -> list[tuple[int, int]]:
             rows.append((at, end))
             at = end + 1
     return rows
+
+
+GLUED_CLUB_EVIDENCE = 2  # rows at least whose name the text writes elsewhere with a club's words after it in the row
+
+
+def _glued_club_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of a results list ("4 Joe Marsh Unattached 1:54.40 PB") when the list glues a club to the names: in two rows
+    at least, a name the text writes outside the list ("Tom Harding won in 1:51.38") is followed by more words, one of them
+    in lower case ("1 Tom Harding Kestrel Park AC 1:51.38"; not a country's code, "NOR", nor a team's institution, "2 Aoyama
+    Gakuin Univ. 2:09:30"). Else none."""
+    rows = list(P.PLACE_RUN_TIME_ROW.finditer(text))
+    if len(rows) < 3:
+        return []
+    spans = [m.span() for m in rows]
+
+    def outside(words: str) -> bool:  # (written outside the list as a whole name: not "Aoyama Gakuin" of "Aoyama Gakuin University")
+        return any(not inside(m.start(), spans) and not P.CAPITALISED_WORD_AFTER.match(text, m.end())
+                   for m in re.finditer(rf"\b{re.escape(words)}\b", text))
+
+    evidence = 0
+    for row in rows:
+        words = row.group("run").split()
+        evidence += any(any(w != w.upper() for w in words[k:]) and not P.INSTITUTION_HEAD.fullmatch(" ".join(words[k:]))
+                        and outside(" ".join(words[:k])) for k in range(2, len(words))) and not outside(" ".join(words))
+        if evidence >= GLUED_CLUB_EVIDENCE:
+            return spans
+    return []
 
 
 def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]]) -> str:
@@ -999,7 +1030,7 @@ def sporty(sentence: str) -> bool:
         or P.PRIME_TIME.search(sentence) or P.SECONDS_MARK_TIME.search(sentence)  # French copy's "4'05''62", "in 7''89"
         or P.SECONDS_UNIT_TIME.search(sentence)  # "in 9s85"
         or P.DOTTED_MINUTES_HUNDREDTHS.search(sentence)  # a results row's "27.31.08" (Japanese, translated)
-        or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence)
+        or P.EVENT_METRES.search(sentence) or P.PLACE_ORDINAL.search(sentence) or P.NTH_PLACE.search(sentence)
         or any(float(m.group()) >= 9 for m in P.DECIMAL_TIME.finditer(sentence))  # "fifth in 10.91"
         or any(float(m.group().replace(",", ".")) >= 9 and P.TIME_INTRO_BEFORE.search(sentence, max(0, m.start() - 15), m.start())
                for m in P.DECIMAL_COMMA_TIME.finditer(sentence))  # "Simonelli second in 13,15" (translated)

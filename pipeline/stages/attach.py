@@ -428,6 +428,8 @@ def anaphor_subject(doc: Doc, sent_start: int, start: int, paras: Bounds) -> Spa
             desc = m  # (not an appositive of the one before: "The Norwegian, the defending champion, took silver")
     if pron is None and desc is None:
         return None
+    if pron is None and P.PAST_EDITION_DESCRIPTION.search(segment, max(0, desc.start() - 12), desc.end()):
+        return None  # "The last year winner ran 1:01:10" (translated): a past edition's, no one the text names
     if pron is not None and desc is not None and desc.start("desc") > pron_at:
         pron = None  # "he took bronze as the Norwegian won gold in": the description after the pronoun
     # ("The Ugandan ... was alone when he reached 10km": one athlete, of both)
@@ -498,12 +500,23 @@ def described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     the race's winner; "the Ethiopian", "the 26-year-old" the last athlete who fits."""
     if P.WINNER_DESCRIPTION.fullmatch(desc.strip()):
         return race_winner(doc, before=char)
+    if (year := P.CLASS_YEAR_DESCRIPTION.fullmatch(desc.strip())) is not None \
+            and (introduced := _introduced_by_class_year(doc, char, year.group("year"))) is not None:
+        return introduced  # "the senior said" of "Senior Anna Brekke set a ... record" (not the sophomore named since)
     country, sex, home = description_country(desc), description_sex(desc), description_home(desc)
     found = previous_athlete(doc, char, paras, sex=sex, country=country, described="person", home=home)  # (a quote's "said the Norwegian"
     # after "clear of compatriot Narve Gilje Nordås" is no object's: its own paragraph only for a subject or a win's agent)
     if found is None and country is not None:  # "the Kenyan admitted": the Kenyan named further back
         found = previous_athlete(doc, char, paras, sex=sex, country=country, max_paragraphs=len(paras), home=home)
     return found
+
+
+def _introduced_by_class_year(doc: Doc, char: int, year: str) -> Span | None:
+    """The last athlete before `char` introduced by this class year right before the name ("Senior Anna Brekke"), if one."""
+    text = text_of(doc)
+    before = re.compile(P.CLASS_YEAR_BEFORE_NAME.format(re.escape(year).replace(r"\ ", r"\s+")), re.IGNORECASE)
+    return next((m for m in reversed(between(doc, "athletes", 0, char))
+                 if m.end_char <= char and before.search(text, max(0, m.start_char - len(year) - 3), m.start_char)), None)
 
 
 def race_winner(doc: Doc, before: int | None = None) -> Span | None:

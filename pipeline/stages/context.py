@@ -412,8 +412,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.FUTURE_EVENT_BEFORE.search(before):
             continue  # "who is building towards a spring marathon": a race to come
         if not kind and (P.HEIGHT_AFTER.match(after) or P.HEIGHT_BEFORE.search(before)
-                         or (event.endswith("m") and not event.endswith("km") and P.CLIMB_AFTER.match(after))):
-            continue  # "a climb of more than 300 metres of positive difference in level": a height, no race
+                         or (event.endswith("m") and not event.endswith("km")
+                             and (P.CLIMB_AFTER.match(after) or P.CLIMB_SLASH_BEFORE.search(before)))):
+            continue  # "a climb of more than 300 metres of positive difference in level", "(BM, 19km / 1,000m)": a height, no race
         if P.SIMILE_BEFORE.search(before) and not P.CLAUSE_OF_EVENT_AFTER.match(after):
             continue  # "Lemma treated the downhill start like a 10K": a comparison, not the race
         if P.CONVERSION_BEFORE.search(before):
@@ -951,6 +952,11 @@ OLDER_EDITION_YEARS = 2  # a meeting named with a year this much before the late
 HEADING_CHARS = 30  # a paragraph this short that says "elsewhere" is a heading over the next one ("ELSEWHERE")
 
 
+CUE_OWNS_EVENT_WORDS = 3  # words at most between an event and a cue of a season or a year past right after it that dates it:
+# "That was the Moab 50K last spring", "won the 10,000m in 27:30 last year" (not "won the 60m hurdles on Sunday in 7.29, defending
+# the title he took two years ago"; nor a club weekly's "won the Helsby 10k road race last weekend", the race told)
+
+
 def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) -> bool:
     """Does the sentence speak of the race reported: no past cue, or one only after the event it
     names ("won the men's 60m hurdles on Sunday in 7.29, defending the title he took two years
@@ -968,6 +974,8 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
             asides = [m.span() for pattern in (P.RELATIVE_CLAUSE, P.TITLE_APPOSITIVE) for m in pattern.finditer(stext)]
         if any(not inside(e[0] - a, asides) and not inside(e[0], quoted) and not P.EVENT_TITLE_AFTER.match(stext, e[1] - a)  # "His
                and (not cue.group("daybefore") or P.PUNCTUATION_BREAK.search(stext, e[1] - a, cue.start()))  # 10,000m best of"
+               and (not P.DISTANT_PAST_CUE.match(cue.group()) or P.PUNCTUATION_BREAK.search(stext, e[1] - a, cue.start())
+                    or len(stext[e[1] - a : cue.start()].split()) > CUE_OWNS_EVENT_WORDS)
                for e in events.within(a + start, a + cue.start())):
             return True
         opening, closing = stext.rfind(",", start, cue.start()), stext.find(",", cue.end())

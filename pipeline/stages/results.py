@@ -86,6 +86,9 @@ def fact_window(doc: Doc, t: Span, who: Span | None, sents: Bounds) -> tuple[int
     return w0, w1
 
 
+HOME_RANKS_REACH = 160  # characters back a list of ranks among the home runners may have opened in the sentence
+
+
 def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asides: Sequence[tuple[int, int]] = ()) -> int | None:
     """The place the window gives: an ordinal between the name and its time ("Alemu fourth in"),
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won"); none
@@ -158,6 +161,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         # series' standing: "in round four of the series, second overall")
         and not (m.group("ord6") and P.OVERALL_AFTER.match(text, m.end()) and P.SUBFIELD_RANK.search(text, w0, m.start()))
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
+        and not (m.group("ord2") and P.HOME_RANKS_LISTED_BEFORE.search(text, max(0, m.start() - HOME_RANKS_REACH), m.start()))  # (a rank among the home runners
+        # listed on: "The domestic 2nd place was Lee Jun-ho with 2:12:15, and 3rd place Kim Hong-rok 2:13:02")
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
         # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
         # (not "In second, a stride behind, was Masai Russell", "third behind the Kenyan pair, Ejgayehu Taye ran")
@@ -520,6 +525,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(True, interviewee(doc))  # a Q&A's "Your 10,000m best is 29:06.82 and your half marathon best is 1:05:15"
     if owned and owned.group("my"):
         return OldMark(True, doc._.narrator)  # a blog's "My 10K PB was 56:12": its author's
+    if owned and (owned.group("pron") or "").lower() == "whose" \
+            and (desc := P.DESCRIPTION_BEFORE_WHOSE.search(text, max(a, owned.start("pron") - 40), owned.start("pron"))) is not None \
+            and (told := between(doc, "athletes", a, desc.start())):
+        return OldMark(True, told[-1])  # "with Uwamahoro 43 seconds back in 1:12:48, a new personal best for the 26-year-old, whose
+        # previous best was 1:13:30": the runner just told, described, not the sentence's subject
     if owned and (owned.group("own") or owned.group("pron")) and (opener := _own_mark_opener(doc, owned, a, t.start_char)):
         return OldMark(True, opener)  # "Ingebrigtsen's 3:28.32 took ... off Ngeny's record ..., and improved his own European record of"
     if owned and owned.group("own"):  # "improve her own 28:46"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, metres
-from .attach import is_object, narrator_told, previous_athlete, subject_for
+from .attach import is_object, narrator_told, previous_athlete, race_winner, subject_for
 from .base import (Bounds, between, covering, char_span, inside, last_match, line_above_rows, paragraphs, require, sentence_end, sentences,
                    set_extension, spans_of, starting_at, text_of, write_spans)
 from .context import fill_event_from_times, fits_event, race_at, road_event, too_fast
@@ -801,6 +801,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
                 and P.NAME_NOTE_ENDS_HEADING.fullmatch(text, named[0].end_char, top - 1):
             return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:", "Checkpoint times – Joe Brennan
             # (record run)"
+        if P.SPLITS_OF_WINNER_HEADING.fullmatch(text, above, top - 1):
+            return race_winner(doc, before=above)  # "Between-times of the winner:" (translated)
         if not text[above : top - 1].strip():
             if blank_seen:
                 return None  # the block's top, under no such heading (one blank line may stand between)

@@ -200,13 +200,15 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
     """Label a time threshold or margin from its surroundings; None for a time of day."""
     before = text[max(0, t.start - 30) : t.start]
     after = text[t.end : t.end + 30]
-    if no_time_after(after, t.clock) or said_as_hour(text, t.start, t.end):
-        return None
+    if no_time_after(after, t.clock) or said_as_hour(text, t.start, t.end) \
+            or (P.TIME_BAND_AFTER.match(after) and P.TIME_BAND_BEFORE.search(before)):
+        return None  # (nor a band: "on schedule for a time in the 12:40s")
     if (t.label == "threshold" or (P.THRESHOLD_BEFORE.search(before) and not P.RUN_BY_AFTER.match(text, t.end, t.end + 60)
                                       and not P.SET_BY_AFTER.match(text, t.end, t.end + 40))
             or P.THRESHOLD_AFTER.match(after) or (before.lower().endswith("the ") and P.MARK_TO_REACH_AFTER.match(after))
             or (before.rstrip().endswith(("(", ",")) and P.STANDARD_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
             or P.STANDARD_PAIR_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start)
+            or P.BODY_LIMIT_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start)
             or (P.STANDARD_WORD.search(text, max(0, t.start - P.STANDARD_REACH), t.start)  # (the cheap test first: most times have none)
                 and P.STANDARD_IN_A_CLAUSE_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
             or named_standard(text, t.start, t.end)
