@@ -191,7 +191,8 @@ MILES_OF_ROAD_RACES = ("13.1", "26.2")
 # a clock in the plural, a pace: "run 6:50s to halfway", "a string of 4:30's", "4:30s per mile" (not a time's seconds, as
 # translated and wire copy write them: "won in 2:06:57s", "with 31:02s.", "clocked 27:45s to win", "14:12s for the victory")
 # a band of times, no time: "on schedule for a time in the 12:40s", "in the low 2:10s" (the plural right after the clock)
-TIME_BAND_BEFORE = re.compile(r"\bthe\s+(?:(?:low|mid|high|upper|lower)[\s-]+)?$", re.IGNORECASE)
+TIME_BAND_BEFORE = re.compile(r"\b(?:in|into|to)\s+the\s+(?:(?:low|mid|high|upper|lower)[\s-]+)?$", re.IGNORECASE)  # (not "clocked the
+# 13:08s, good for second")
 TIME_BAND_AFTER = re.compile(r"s(?![\w'’])")
 CLOCK_PLURAL_AFTER = re.compile(r"['’]s\b|s\s+(?:to\s+(?:the\s+)?(?:halfway|half|bell|finish|turn)\b|pace\b|per\s+(?:mile|km|kilomet|lap)|each\b|a\s+(?:mile|lap)\b)")
 DISTANCE_THEN_CLOCK = re.compile(r"\s+(?:in|at)\s+\d{1,2}:\d{2}")
@@ -1598,7 +1599,8 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 # a rank among the home runners said after its place's word, Korean copy translated: "took the 1st place of the domestic part"
-_HOME_RANK_OF = r"(?:place|spot|position)\s+(?:of|among|in)\s+(?:the\s+)?(?:domestic|national)"
+_HOME_RANK_OF_REST = r"(?:of|among|in)\s+(?:the\s+)?(?:domestic|national)\b(?!\s+(?:championships?|champs|title|trials|race|final)\b)"
+_HOME_RANK_OF = r"(?:place|spot|position)\s+" + _HOME_RANK_OF_REST  # (not "the 2nd place of the domestic championships", the race)
 # any place's words, a rank among the home runners too: "I was satisfied with the domestic first place" (the sport spoken of)
 NTH_PLACE = re.compile(rf"\b(?:{_ORD})\s+place\b", re.IGNORECASE)
 # ... or a list of such ranks, the first said "domestic" and the rest going on in the sentence: "The domestic 2nd place was Lee
@@ -1616,7 +1618,7 @@ PLACE_ORDINAL = re.compile(
     rf"(?!\s+(?:(?!(?:in|at|on|of|with|for|to|behind|by)\b)[\w’'-]+\s+){{0,3}}?in\s+(?!the\b)(?:[\w’'-]+\s+){{0,2}}history(?![\w-]))"
     rf"(?!\s+(?!(?:in|at|on|of|with|for|to|behind|by)\b)(?:[\w’'-]+\s+){{1,3}}?to\s+(?:break|dip|crack|go\s+(?:under|sub))\b)"
     rf"|\b(?<!domestic\s)(?<!national\s)(?P<ord2>{_ORD})(?:\s+and\s+final)?(?:\s+|-(?=place\s+(?:finish\s+in\s+\d|time\s+of\s+\d|\d{{1,2}}[:.,]\d)))(?:place|spot|position|step\s+of\s+(?:the\s+)?podium)\b(?!\s+(?:at|through|after|with|team|squad)\b)"
-    rf"(?!\s+(?:of|among|in)\s+(?:the\s+)?(?:domestic|national)\b)|\bthe\s+(?P<ord3>{_ORD})-placed\b"
+    rf"(?!\s+{_HOME_RANK_OF_REST})|\bthe\s+(?P<ord3>{_ORD})-placed\b"
     # (a rank among the home runners is no place, Korean copy translated: "The domestic 2nd place was Lee Jun-ho", "took the
     # 1st place of the domestic part (9th overall)")
     rf"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:the\s+)?(?P<ord4>{_ORD})(?=\s+(?:(?:is|was|has)\s+)?(?:arrived|came|went|finished|crossed|became|becomes)\b|\s+(?:was|is)\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -1969,8 +1971,12 @@ SPLIT_POINT_MILE_NUMBER = re.compile(
     r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2})\b(?![-–]|\s+of\b)"
     r"(?=,?\s+(?:(?:reached|passed|hit|covered)\s+)?(?:in|at|on)\s+$)",
     re.IGNORECASE)
+# ... or a distance in kilometres opening its clause, a pronoun passing it, as translated copy writes it: "15 km they passed in
+# 48:41", "20 km he reached in 55:37"
+SPLIT_POINT_PRONOUN_PASSED = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?P<unit>km|kilomet(?:re|er)s?)\s+(?:they|he|she|we)\s+"
+                                        r"(?:passed|reached|covered)\s+(?:in|at|on|with)\s+$", re.IGNORECASE)
 # ... or in the bracket after an aid station's place on a list's row, its time after a colon: "- Cottonwood Gulch (mile 7.2):
-# 55:40"
+# 55:40" (`splits`: under a heading that calls the rows splits, not "Aid-station cutoffs:")
 SPLIT_POINT_MILE_BRACKET = re.compile(r"(?m)^[ \t]*[-•*–]?[ \t]*(?-i:[A-Z])[^\n():]{0,40}\(\s*(?P<unit>mile)\s+(?P<d>\d{1,3}(?:\.\d{1,2})?)\s*\)[ \t]*[:–—-]?[ \t]*$",
                                       re.IGNORECASE)
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
@@ -2263,7 +2269,7 @@ SPLIT_POINT_FIRST_STRETCH_RAN = re.compile(
 OTHER_SPLIT_POINTS = (SPLIT_POINT_IN_THE_OPENING, SPLIT_POINT_FIRST_STRETCH_RAN, SPLIT_POINT_OPENING, SPLIT_POINT_ON_WATCH, SPLIT_POINT_A_FIRST, SPLIT_POINT_AFTER_A_POINT, SPLIT_POINT_EN_ROUTE, SPLIT_POINT_KM_FIRST, SPLIT_POINT_KM_ORDINAL, SPLIT_POINT_INTO, SPLIT_POINT_TO, SPLIT_POINT_MILES_WORDS, SPLIT_POINT_MARK, SPLIT_POINT_NO_UNIT,
                       SPLIT_POINT_AT_THE_NO_UNIT, SPLIT_POINT_AT_THE_BRACKET,
                       SPLIT_POINT_PASSED, SPLIT_POINT_PLACE, SPLIT_POINT_NO_UNIT_PASSED, SPLIT_POINT_LABEL, SPLIT_POINT_LAP_ROW,
-                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_MILE_BRACKET, SPLIT_POINT_FRONTED)
+                      SPLIT_POINT_HALF_MILES, SPLIT_POINT_CLOCK_READ, SPLIT_POINT_MILE_NUMBER, SPLIT_POINT_FRONTED, SPLIT_POINT_PRONOUN_PASSED)
 # a track race's point said after its time without a unit: "roughly 1:17.6 at 600" (`splits`: shorter than the race; a
 # passing or rough time before it, `PASSING_TIME_BEFORE`: not a best, "whose best is 1:45.5 at 800", "has run 4:05 at 1600")
 # a track's point in bare metres right after "for the first" or "through" ("in 63 for the first 400"), or right after a time
@@ -2559,6 +2565,9 @@ NAME_ENDS_HEADING = re.compile(r"[ \t]*:[ \t]*")
 SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
 # ... or a pronoun's: "For the stat nerds, here are his official splits off the FAT feed (first split at 209m):" (the runner the
 # pronoun stands for, told before)
+EMPTY_LINE = re.compile(r"[ \t]*(?:\n|$)")  # a line with nothing on it
+# a line of prose, a sentence's words (a capitalised word and lower-case ones), not a list's row ("- Wapiti Pass (mile 15.8):")
+PROSE_LINE = re.compile(r"[ \t]*(?-i:[A-Z])[\w'’-]*(?:[ \t]+[\w'’,-]+){3,}?[ \t]+(?-i:[a-z]{3,})\b")
 SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal|scheduled)\b)(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:splits|lap\s+times|laps)\b",
                                re.IGNORECASE)  # (not "his planned splits": a target; "His aid-station splits:")
 BOTH_PRONOUNS = re.compile(r"(?=.*\bhis\b)(?=.*\bher\b)", re.IGNORECASE)  # a line naming both ("Here are her splits (his laps were not recorded)")
@@ -5130,7 +5139,7 @@ RANK_RIGHT_BEFORE = re.compile(r"(?<=\s)" + HONORIFICS + "$")
 # bog below Nan Bield" (not "ran down Kipchoge in the last 200m", a runner caught)
 ROUTE_PLACE_BEFORE = re.compile(
     r"\b(?:(?:road|climb|descent|route|summit|foot)\s+(?:up\s+|down\s+)?(?:to|from|of|towards?|into|off)|stretch\s+(?:to|into|towards?)"
-    r"|(?:all\s+the\s+way|straight|climbed|descended|headed)\s+(?:up|down)"
+    r"|all\s+the\s+way\s+(?:up|down)|(?:climbed|descended)\s+(?:up|down)"  # (not "Straight up Mounsey pulled clear")
     r"|(?:bog|beck|ridge|path|slope|flanks?|shoulder|col|valley|tarn|crags?|scree|stile)\s+(?:below|above|beneath|under|beside|off)"
     r"|(?:reach(?:ed|es|ing)?|at|to|from|near|by|on)\s+the\s+(?:top|foot|bottom|summit|crest)\s+of"  # (not "came over the top of Megan
     # Thirlwell", a runner)

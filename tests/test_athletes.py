@@ -3459,3 +3459,17 @@ def test_athletes_a_quote_on_a_domestic_place_speaks_of_the_sport(doc_of) -> Non
     text = ("Shim Jong-sub finished 11th overall in 2:12:05 and took the domestic top.\n\n\"I was satisfied with the domestic first "
             "place, but I still lack a lot compared to the world,\" Shim said.")
     assert [label for _, label in athletes(doc_of(text))] == ["Shim Jong-sub", "Shim Jong-sub"]
+
+
+@pytest.mark.parametrize(
+    ("text", "runners"),
+    [
+        ("Tom Bailey won in 1:12:30. Straight up Joe Mounsey pulled clear, and he was second in 1:13:05.", {"Joe Mounsey"}),
+        ("Tom Bailey won in 1:12:30. Headed down Joe Hebblethwaite made up time and was second in 1:13:05.", {"Joe Hebblethwaite"}),
+    ],
+    ids=["straight-up-opening-a-sentence", "headed-down-opening-a-sentence"],
+)
+def test_athletes_what_the_review_of_11ba312_found(doc_of, text: str, runners: set) -> None:
+    """The review of this stop's rules: "Straight up"/"Headed down" opening a sentence are no ways down a fell (only "all the way
+    down" and "climbed"/"descended" are)."""
+    assert {label for _, label in athletes(doc_of(text))} >= runners

@@ -696,3 +696,11 @@ def test_patterns_no_f_string_braces_left_evaluated() -> None:
     pattern holds such a tuple, nor a name left unformatted ("{_ORD}")."""
     accidents = re.compile(r"\(\d+, \d+\)|\{_?[A-Z][A-Z_]*\}")
     assert [name for name, value in vars(P).items() if isinstance(value, re.Pattern) and accidents.search(value.pattern)] == []
+
+
+def test_patterns_no_name_bound_twice() -> None:
+    """A pattern's name given again further down the module silently replaces the first for every stage that uses it: each
+    top-level name of `patterns` is bound once."""
+    source = Path(P.__file__).read_text(encoding="utf-8")
+    names = re.findall(r"(?m)^([A-Za-z_][A-Za-z0-9_]*)\s*=", source)
+    assert sorted({name for name in names if names.count(name) > 1}) == []

@@ -2605,3 +2605,11 @@ def test_quotes_a_class_year_stands_for_the_runner_it_introduced(doc_of) -> None
             "the 5000 meters.\n\nBrekke crossed the line in 9:06.58. Jackrabbit teammate Sophie Kranz was third in 9:15.06.\n\n"
             "\"Honestly, I didn't look at the clock until the last lap,\" the senior said.")
     assert quotes(doc_of(text)) == [("Honestly, I didn't look at the clock until the last lap,", "Anna Brekke")]
+
+
+def test_quotes_what_the_review_of_11ba312_found(doc_of) -> None:
+    """The review of this stop's rules: "Senior Associate AD Mark Stone" is a job, no class year introducing a runner; "the senior
+    said" after it is not that name's."""
+    text = ("Senior Associate AD Mark Stone presented the trophy to Anna Brekke, who won in 15:40.10. \"She earned it,\" the senior "
+            "said.")
+    assert [speaker for _, speaker in quotes(doc_of(text))] != ["Associate AD Mark Stone"]

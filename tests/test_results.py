@@ -7681,3 +7681,21 @@ def test_results_old_marks_as_translated_and_wire_copy_tells_them(doc_of, text: 
     Sevilla, February)"), a nation's record in an event set off by commas, a best "whose" after a description of the runner just
     told (not the sentence's subject's), a past edition's winner's time (no one's), Polish copy's "best result of life"."""
     assert [(t, label, who) for t, label, who, _ in results(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jebb/Mounsey won the pairs in 3:12:04. Jebb and Mounsey led from the start.", [("3:12:04", "result", "Mounsey", 1)]),
+        ("At the national championships, Lee Jun-ho won in 2:10:00. Kim Hong-rok took the 2nd place of the domestic championships "
+         "with 2:12:15.", [("2:10:00", "result", "Lee Jun-ho", 1), ("2:12:15", "result", "Kim Hong-rok", 2)]),
+        ("Jacob Krop won the 5000m in 13:05.10. Agnes Ngetich clocked the 13:08s, good for second.",
+         [("13:05.10", "result", "Jacob Krop", 1), ("13:08", "result", "Agnes Ngetich", 2)]),
+    ],
+    ids=["a-pair-s-runners-glued", "the-domestic-championships", "the-13-08s-clocked"],
+)
+def test_results_what_the_review_of_11ba312_found(doc_of, text: str, expected: list) -> None:
+    """The review of this stop's rules: a pair's runners glued by a slash ("Jebb/Mounsey won the pairs") are runners when the text
+    says each alone too; "the 2nd place of the domestic championships" is a place in the race told; "clocked the 13:08s" a time
+    (a band is "in the 12:40s")."""
+    assert sorted(results(doc_of(text)), key=lambda r: r[1] != "result") == expected

@@ -4150,3 +4150,21 @@ def test_splits_headings_and_points_as_translated_copy_writes_them(doc_of, text:
     winner's "Between-times", "She passed half on 1:16:30" (no article), and a point spelled out after another's time ("and two
     kilometres in 5:45")."""
     assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jim Walmsley won the Wapiti Ridge 50-mile race in 6:12:40.\n\nHis aid-station splits:\n- Cottonwood Gulch (mile 7.2): 55:40\n"
+         "Luis Arrieta was first to the top of 12,100-foot Cottonwood Gulch in 58:31.",
+         [("55:40", "7 miles", "Jim Walmsley"), ("58:31", "Cottonwood Gulch", "Luis Arrieta")]),
+        ("Jim Walmsley won the Wapiti Ridge 50-mile race in 6:12:40.\n\nAid-station cutoffs:\n- Lost Lake (mile 24.6): 6:30:00\n", []),
+        ("Jacob Kiplimo won the half marathon in 58:45. 20 km he reached in 55:37.", [("55:37", "20km", "Jacob Kiplimo")]),
+    ],
+    ids=["a-runner-s-prose-line-under-a-list", "a-list-of-cut-offs", "a-point-a-pronoun-reached"],
+)
+def test_splits_what_the_review_of_11ba312_found(doc_of, text: str, expected: list) -> None:
+    """The review of this stop's rules: a line of prose under an aid-station list that names its own runner is that runner's,
+    not the list's owner's; a list headed "Aid-station cutoffs:" holds no splits; "20 km he reached in 55:37" is a point of the
+    race (as "15 km they passed in" is)."""
+    assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected

@@ -721,9 +721,11 @@ def find_candidates(
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
-            if len(c.tokens) == 1 and (P.SLASH_GLUED.match(text, max(0, c.start - 2)) or P.SLASH_GLUED.match(text, c.end - 1)):
+            if len(c.tokens) == 1 and (P.SLASH_GLUED.match(text, max(0, c.start - 2)) or P.SLASH_GLUED.match(text, c.end - 1)) \
+                    and not _said_alone(text, c.text):
                 continue  # a word of two clubs' or places' names glued by a slash: "Bjørnar Haugstad from Ullensaker/Kisa" (translated;
-                # not a photographer's credit: "Stephen Pond/Getty Images")
+                # not a photographer's credit: "Stephen Pond/Getty Images", nor a pair's runners said alone too: "Jebb/Mounsey won the
+                # pairs ... Jebb and Mounsey led")
             if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines) \
                     or (len(c.tokens) == 1 and fold(c.text) in towns_set_off) \
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
@@ -765,6 +767,12 @@ def find_candidates(
         if fold(_clean(c.text)) in surnames and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
             out.insert(next((i for i, o in enumerate(out) if o.start > c.start), len(out)), c)
     return out
+
+
+def _said_alone(text: str, word: str) -> bool:
+    """Does the text write the word somewhere with no slash glued to it ("Jebb and Mounsey led", beside "Jebb/Mounsey")?"""
+    return any(text[m.start() - 1 : m.start()] != "/" and text[m.end() : m.end() + 1] != "/"
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def club_rows(text: str) -> list[tuple[int, int]]:

@@ -149,6 +149,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         (m.end(), _from_metres(m, race_m))
         for pattern in P.OTHER_SPLIT_POINTS for m in pattern.finditer(text, window_start, start)
     ]
+    points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_MILE_BRACKET.finditer(text, window_start, start)
+               if _rows_called_splits(text, m.start(), P.MILE_CHECKPOINT_ROW)]  # "His aid-station splits:" over "- Cottonwood
+    # Gulch (mile 7.2): 55:40" (not "Aid-station cutoffs:")
     if race_m is not None:  # "The 25 km went by in 1:13:00" of a race known to be longer
         points += [(m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_ARRIVED.finditer(text, window_start, start)]
     if race_m is not None and not finish_fits and seconds > MAX_LAP_S:  # "With 400 meters left Ingebrigtsen had the time 11.54,6"
@@ -762,6 +765,14 @@ def table_owner(doc: Doc, start: int, paras: Bounds) -> Span | None:
     return None
 
 
+def _rows_called_splits(text: str, line: int, row: re.Pattern[str]) -> bool:
+    """Does the heading over the rows from `line` up (a blank line may stand between) call them splits?"""
+    a, b = line_above_rows(text, line, row)
+    if not text[a:b].strip() and a > 0:
+        a, b = line_above_rows(text, a, P.EMPTY_LINE)
+    return P.SPLITS_SPOKEN_OF.search(text, a, b) is not None
+
+
 def list_heading_owner(doc: Doc, start: int) -> Span | None:
     """"Kiptum splits (off the app tracker):" over "* HM 1:00:48, Kipruto + Mateiko still with him", "Here are
     Nuguse's cumulative splits:" over "Lap 1 (209m) – 29.9 (Sowinski leading)": the athlete a line ending in a colon
@@ -769,9 +780,12 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
     after its word ("Official kilometre splits (Rose Davies, chip timing):"), or closes it after "for" ("Here's how it went for
     Ostrowski:"), or a pronoun's ("here are his official splits:",
     the runner told of before); or a heading that names the owner after
-    its word ("Passage times Bashir Abdi"); a blog's heading of "my splits", its narrator's."""
+    its word ("Passage times Bashir Abdi"); a blog's heading of "my splits", its narrator's. Not a time a line of prose names its
+    runner for before it ("Luis Arrieta was first to the top of Wapiti Pass in 2:13:31" under the list)."""
     text = text_of(doc)
     top = text.rfind("\n", 0, start) + 1
+    if P.PROSE_LINE.match(text, top) and between(doc, "athletes", top, start):
+        return None
     blank_seen = False
     for _ in range(LIST_LINES_MAX):  # up the block's lines to the one above it
         if top == 0:
