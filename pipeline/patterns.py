@@ -1645,7 +1645,12 @@ ORDINAL_AFTER_BRACKET = re.compile(rf"\)\s*(?:was\s+|came\s+|finished\s+)?(?P<or
 ORDINAL_CLOSING_BRACKET = re.compile(rf",\s*(?P<ord>{_ORD})\s*\)", re.IGNORECASE)
 # ... or opening a bracket right after the time: "Luis Ocampo 3:58.12 (11th)", "Kate Sorensen 4:31.07 (7th, section 3)",
 # "Tom Hadley – 16:58 (3rd overall)"
-ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD})\b(?:\s+overall\b)?(?:\s*[,;]\s*[^()\n]{{0,30}})?\)", re.IGNORECASE)
+ORDINAL_OPENING_BRACKET = re.compile(rf"\s*\((?P<ord>{_ORD}|[1-9]\d?(?=\.[ \t]+(?:place|overall)\b))\b\.?(?:\s+place)?(?:\s+overall\b)?"
+                                     rf"(?:\s*[,;]\s*[^()\n]{{0,30}})?\)", re.IGNORECASE)  # (Hungarian copy translated: "(7. place)",
+# "(11. overall)")
+# ... said overall, the whole field's place, before a medal of a championship run within the race: "took bronze in 2:22:05 (15.
+# place overall)" (`results.place_in`)
+OVERALL_BRACKET_AFTER = re.compile(rf"\s*\((?P<ord>{_ORD}|[1-9]\d?(?=\.))\.?\s+(?:place\s+)?overall\)", re.IGNORECASE)
 # ... or after a dash right after the time, as a forum's list writes it: "Benson Kipruto (KEN) 2:04:02 -- 2nd, defending
 # champ", "Daniel Mateiko (KEN) 2:04:24 -- 3rd in his debut" (not "2:04:02 - 2nd half 59:47", "- 3rd fastest ever")
 ORDINAL_AFTER_DASH = re.compile(
@@ -1977,7 +1982,9 @@ SPLIT_POINT_PRONOUN_PASSED = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?P<unit
                                         r"(?:passed|reached|covered)\s+(?:in|at|on|with)\s+$", re.IGNORECASE)
 # ... or in the bracket after an aid station's place on a list's row, its time after a colon: "- Cottonwood Gulch (mile 7.2):
 # 55:40" (`splits`: under a heading that calls the rows splits, not "Aid-station cutoffs:")
-SPLIT_POINT_MILE_BRACKET = re.compile(r"(?m)^[ \t]*[-•*–]?[ \t]*(?-i:[A-Z])[^\n():]{0,40}\(\s*(?P<unit>mile)\s+(?P<d>\d{1,3}(?:\.\d{1,2})?)\s*\)[ \t]*[:–—-]?[ \t]*$",
+_MARKER_IN_BRACKET = r"\([ \t]*(?:(?P<unit>mile|km)|mi\.?)[ \t]+(?P<d>\d{1,3}(?:\.\d{1,2})?)[ \t]*\)"  # ("(mile 7.2)", "(mi. 16.8)",
+# "(km 11.6)"; no unit group for "mi": miles, as `splits` reads a point with none)
+SPLIT_POINT_MILE_BRACKET = re.compile(r"(?m)^[ \t]*[-•*–]?[ \t]*(?-i:[A-Z])[^\n():]{0,40}" + _MARKER_IN_BRACKET + r"[ \t]*[:–—-]?[ \t]*$",
                                       re.IGNORECASE)
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
 # eight-kilometre mark in 22:30"
@@ -2562,9 +2569,11 @@ RACE_TOLD_HEADING = re.compile(r"\b(?:splits?|laps?|how\s+(?:it|the\s+race|the\s
                                re.IGNORECASE)  # ... a line telling the race (not "Personal bests for Ostrowski:")
 FOR_NAME_BEFORE = re.compile(r"\bfor[ \t]+$")
 NAME_ENDS_HEADING = re.compile(r"[ \t]*:[ \t]*")
-SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
+SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)  # ("Hawks'
+# aid-station splits:")
 # ... or a pronoun's: "For the stat nerds, here are his official splits off the FAT feed (first split at 209m):" (the runner the
 # pronoun stands for, told before)
+SENTENCE_BREAK_IN_LINE = re.compile(r"[.!?][ \t]+(?=(?-i:[A-Z]))")  # a sentence's end within a line, another opening after it
 EMPTY_LINE = re.compile(r"[ \t]*(?:\n|$)")  # a line with nothing on it
 # a line of prose, a sentence's words (a capitalised word and lower-case ones), not a list's row ("- Wapiti Pass (mile 15.8):")
 PROSE_LINE = re.compile(r"[ \t]*(?-i:[A-Z])[\w'’-]*(?:[ \t]+[\w'’,-]+){3,}?[ \t]+(?-i:[a-z]{3,})\b")
@@ -2940,7 +2949,7 @@ CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point
                                   rf"(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+(?:[{UPPER}][\w'’-]*|de|la|du|des|of|the)){{0,4}})")
 # ... or an aid station's row of a list with its mile in brackets and a time after: "- Cottonwood Gulch (mile 7.2): 55:40"
 MILE_CHECKPOINT_ROW = re.compile(rf"(?m)^[ \t]*[-•*–]?[ \t]*(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]*"
-                                 r"\([ \t]*mile[ \t]+(?P<d>\d{1,3}(?:\.\d{1,2})?)[ \t]*\)[ \t]*[:–—-]?[ \t]*\d", re.IGNORECASE)
+                                 + _MARKER_IN_BRACKET + r"[ \t]*[:–—-]?[ \t]*\d", re.IGNORECASE)
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
 # ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
 # in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)

@@ -7691,11 +7691,16 @@ def test_results_old_marks_as_translated_and_wire_copy_tells_them(doc_of, text: 
          "with 2:12:15.", [("2:10:00", "result", "Lee Jun-ho", 1), ("2:12:15", "result", "Kim Hong-rok", 2)]),
         ("Jacob Krop won the 5000m in 13:05.10. Agnes Ngetich clocked the 13:08s, good for second.",
          [("13:05.10", "result", "Jacob Krop", 1), ("13:08", "result", "Agnes Ngetich", 2)]),
+        ("Adam Nemeth took silver in 2:19:31 (11. place overall), and Tamas Nagy took bronze in 2:22:05 (15. place overall).",
+         [("2:19:31", "result", "Adam Nemeth", 11), ("2:22:05", "result", "Tamas Nagy", 15)]),
+        ("Adam Nemeth was the runner-up in 2:19:00 (11. overall).", [("2:19:00", "result", "Adam Nemeth", 11)]),
     ],
-    ids=["a-pair-s-runners-glued", "the-domestic-championships", "the-13-08s-clocked"],
+    ids=["a-pair-s-runners-glued", "the-domestic-championships", "the-13-08s-clocked", "a-medal-then-the-overall-place",
+         "a-dotted-place-overall"],
 )
 def test_results_what_the_review_of_11ba312_found(doc_of, text: str, expected: list) -> None:
     """The review of this stop's rules: a pair's runners glued by a slash ("Jebb/Mounsey won the pairs") are runners when the text
     says each alone too; "the 2nd place of the domestic championships" is a place in the race told; "clocked the 13:08s" a time
-    (a band is "in the 12:40s")."""
+    (a band is "in the 12:40s"); the overall place bracketed right after the time is the place, a medal of a championship run
+    within the race before it ("took bronze in 2:22:05 (15. place overall)"), and so is Hungarian copy's "(11. overall)"."""
     assert sorted(results(doc_of(text)), key=lambda r: r[1] != "result") == expected

@@ -4160,11 +4160,18 @@ def test_splits_headings_and_points_as_translated_copy_writes_them(doc_of, text:
          [("55:40", "7 miles", "Jim Walmsley"), ("58:31", "Cottonwood Gulch", "Luis Arrieta")]),
         ("Jim Walmsley won the Wapiti Ridge 50-mile race in 6:12:40.\n\nAid-station cutoffs:\n- Lost Lake (mile 24.6): 6:30:00\n", []),
         ("Jacob Kiplimo won the half marathon in 58:45. 20 km he reached in 55:37.", [("55:37", "20km", "Jacob Kiplimo")]),
+        ("Robert Nowak won the Warsaw Marathon in 2:09:15. Between-times of the winner:\n5 km 15:10\n10 km 30:22",
+         [("15:10", "5km", "Robert Nowak"), ("30:22", "10km", "Robert Nowak")]),
+        ("Jim Walmsley won the Wapiti 50 in 6:12:40 ahead of Hayden Hawks. Hawks' aid-station splits:\n"
+         "- Cottonwood Gulch (km 11.6): 56:02\n- Wapiti Pass (mile 16.8): 2:15:10",
+         [("56:02", "11.6km", "Hayden Hawks"), ("2:15:10", "17 miles", "Hayden Hawks")]),
     ],
-    ids=["a-runner-s-prose-line-under-a-list", "a-list-of-cut-offs", "a-point-a-pronoun-reached"],
+    ids=["a-runner-s-prose-line-under-a-list", "a-list-of-cut-offs", "a-point-a-pronoun-reached", "a-heading-after-a-sentence-on-its-line",
+         "a-possessive-heading-and-a-km-marker"],
 )
 def test_splits_what_the_review_of_11ba312_found(doc_of, text: str, expected: list) -> None:
     """The review of this stop's rules: a line of prose under an aid-station list that names its own runner is that runner's,
     not the list's owner's; a list headed "Aid-station cutoffs:" holds no splits; "20 km he reached in 55:37" is a point of the
-    race (as "15 km they passed in" is)."""
+    race (as "15 km they passed in" is); a heading after a sentence on its own line ("... in 2:09:15. Between-times of the
+    winner:"); "Hawks' aid-station splits:" over rows marked "(km 11.6)" as well as "(mile 16.8)"."""
     assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected

@@ -106,6 +106,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         # 2:21:47 and Christchurch's Hannah Ruawai in 2:43:30": both
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
         return 1  # "went past Cole Hocker in the last five metres to win in 3:36.54"
+    if (overall := P.OVERALL_BRACKET_AFTER.match(text, t.end_char)) is not None:
+        return P.ORDINALS[overall.group("ord").lower()]  # "took bronze in 2:22:05 (15. place overall)": the field's place
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)

@@ -790,7 +790,9 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
     for _ in range(LIST_LINES_MAX):  # up the block's lines to the one above it
         if top == 0:
             return None
-        above = text.rfind("\n", 0, top - 1) + 1
+        line = text.rfind("\n", 0, top - 1) + 1
+        above = max([line] + [m.end() for m in P.SENTENCE_BREAK_IN_LINE.finditer(text, line, top - 1)])  # (a heading after a
+        # sentence on its line: "Robert Nowak won the Warsaw Marathon in 2:09:15. Between-times of the winner:")
         named = between(doc, "athletes", above, top - 1)
         if doc._.narrator is not None and doc._.narrator.start_char < above and P.MY_SPLITS_HEADING.match(text, above, top - 1):
             return doc._.narrator  # a blog's "MY SPLITS (chip, from the results page)": its author's
@@ -817,11 +819,11 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             # (record run)"
         if P.SPLITS_OF_WINNER_HEADING.fullmatch(text, above, top - 1):
             return race_winner(doc, before=above)  # "Between-times of the winner:" (translated)
-        if not text[above : top - 1].strip():
+        if not text[line : top - 1].strip():
             if blank_seen:
                 return None  # the block's top, under no such heading (one blank line may stand between)
             blank_seen = True
-        top = above
+        top = line
     return None
 
 

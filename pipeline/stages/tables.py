@@ -381,7 +381,7 @@ def checkpoint_distances(text: str) -> dict[str, float]:
         if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
             out[m.group("place")] = metres(d.group("d"), "km")
     for m in P.MILE_CHECKPOINT_ROW.finditer(text):
-        out.setdefault(m.group("place"), metres(m.group("d"), "miles"))  # "- Cottonwood Gulch (mile 7.2): 55:40"
+        out.setdefault(m.group("place"), metres(m.group("d"), m.group("unit") or "miles"))  # "- Cottonwood Gulch (mile 7.2): 55:40"
     for place, distance_m in split_tables(text).point_places:  # (and a heading over its runners' times: "Cougar Saddle (mile 6.8)")
         out.setdefault(place, distance_m)
     return out
