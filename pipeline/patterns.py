@@ -1264,8 +1264,9 @@ STANDARD_IN_A_CLAUSE_BEFORE = re.compile(_STANDARD_IN_A_CLAUSE, re.IGNORECASE)
 _STANDARD_PAIR = r"\bstandards?\s+of\s+\d[\d:.,]*\d\s+(?:in|for)\s+the\s+(?:[\w’'-]+\s+){0,2}?[\d,.]+\s?m\s+(?:or|and)\s+$"
 STANDARD_PAIR_BEFORE = re.compile(_STANDARD_PAIR, re.IGNORECASE)
 # ... or a body's limit said before its verb: "The Hungarian federation (MASZ) limit for the European Championship is 2:31:00"
-_BODY_LIMIT = (r"\b(?:federation|association|federal)\s+(?:\([^()\n]{1,12}\)\s+)?(?:norm|minimum|limit)"
-               r"(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?)?\s+(?:is|was|stands\s+at|remains)\s+$")
+_BODY_LIMIT = (r"\b(?:federation|association|federal)(?:['’]s)?\s+(?:\([^()\n]{1,12}\)\s+)?(?:norm|minimum|limit)"
+               r"(?:(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{1,60}?)?\s+(?:is|was|stands\s+at|remains)|\s+of)\s+$")
+# ("The federation's limit remains 2:15:00", "under the federation limit of 2:19:00")
 BODY_LIMIT_BEFORE = re.compile(_BODY_LIMIT, re.IGNORECASE)
 STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum (2h08'10)")
     rf"\b(?:standard|norm|{_MINIMUM}|(?:qualifying|entry|qualification)\s+(?:time|mark)|"
@@ -1984,8 +1985,8 @@ SPLIT_POINT_PRONOUN_PASSED = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?P<unit
 # 55:40" (`splits`: under a heading that calls the rows splits, not "Aid-station cutoffs:")
 _MARKER_IN_BRACKET = r"\([ \t]*(?:(?P<unit>mile|km)|mi\.?)[ \t]+(?P<d>\d{1,3}(?:\.\d{1,2})?)[ \t]*\)"  # ("(mile 7.2)", "(mi. 16.8)",
 # "(km 11.6)"; no unit group for "mi": miles, as `splits` reads a point with none)
-SPLIT_POINT_MILE_BRACKET = re.compile(r"(?m)^[ \t]*[-•*–]?[ \t]*(?-i:[A-Z])[^\n():]{0,40}" + _MARKER_IN_BRACKET + r"[ \t]*[:–—-]?[ \t]*$",
-                                      re.IGNORECASE)
+SPLIT_POINT_MILE_BRACKET = re.compile(r"(?m)^[ \t]*[-•*–]?[ \t]*(?-i:[A-Z])[^\n():]{0,40}" + _MARKER_IN_BRACKET
+                                      + r"[ \t]*[:–—-]?[ \t]*(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,2}$", re.IGNORECASE)
 # a distance's mark, where a split is taken: "the 5000-meter mark passed ... after 15:37,40", "the 800m mark", "hit the
 # eight-kilometre mark in 22:30"
 SPLIT_POINT_MARK = re.compile(
@@ -2949,7 +2950,8 @@ CHECKPOINT_ROW_PLACE = re.compile(rf"(?m)^[ \t]*(?:CP|Checkpoint|Check[ \t]point
                                   rf"(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+(?:[{UPPER}][\w'’-]*|de|la|du|des|of|the)){{0,4}})")
 # ... or an aid station's row of a list with its mile in brackets and a time after: "- Cottonwood Gulch (mile 7.2): 55:40"
 MILE_CHECKPOINT_ROW = re.compile(rf"(?m)^[ \t]*[-•*–]?[ \t]*(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})[ \t]*"
-                                 + _MARKER_IN_BRACKET + r"[ \t]*[:–—-]?[ \t]*\d", re.IGNORECASE)
+                                 + _MARKER_IN_BRACKET + rf"[ \t]*[:–—-]?[ \t]*(?:[{UPPER}][\w'’-]*[ \t]+){{0,2}}\d", re.IGNORECASE)  # (or its runner
+# named before the time: "- Hope Pass (mile 45): Peterman 6:41:02")
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
 # ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
 # in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)
@@ -3973,7 +3975,7 @@ RUN_OF_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st jr sr prof gen sgt capt lt col hon vs etc no nos approx est fig
-    ore calif fla mass ariz colo conn ill ind kan minn mich miss mo neb nev okla penn tenn tex va wash wis
+    ore calif fla mass ariz colo conn ill ind kan minn mich miss mo neb nev okla penn tenn tex va wash wis mont ft mt
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k
     """.split()
 )

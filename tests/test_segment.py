@@ -175,3 +175,10 @@ def test_segment_a_state_shortened_after_its_town_inside_a_bracket() -> None:
     row of a US magazine), however it is shortened ("Mont.", "N.M.")."""
     assert sentences_of("Derek Yazzie (Albuquerque, N.M.) 7:26:31 was fourth. Tom Reinholt (Missoula, Mont.) 7:33:02 was fifth.") == [
         "Derek Yazzie (Albuquerque, N.M.) 7:26:31 was fourth.", "Tom Reinholt (Missoula, Mont.) 7:33:02 was fifth."]
+
+
+def test_segment_fort_and_mount_shortened_end_no_sentence() -> None:
+    """The review of this stop's rules: "Tom Carr (Ft. Collins, Colo.) 4:02:10" and "the Mt. Evans ascent": a town's and a
+    mountain's shortened words end no sentence."""
+    assert sentences_of("Tom Carr (Ft. Collins, Colo.) 4:02:10 won the Mt. Evans ascent. Amy Lane was second.") == [
+        "Tom Carr (Ft. Collins, Colo.) 4:02:10 won the Mt. Evans ascent.", "Amy Lane was second."]

@@ -4165,13 +4165,16 @@ def test_splits_headings_and_points_as_translated_copy_writes_them(doc_of, text:
         ("Jim Walmsley won the Wapiti 50 in 6:12:40 ahead of Hayden Hawks. Hawks' aid-station splits:\n"
          "- Cottonwood Gulch (km 11.6): 56:02\n- Wapiti Pass (mile 16.8): 2:15:10",
          [("56:02", "11.6km", "Hayden Hawks"), ("2:15:10", "17 miles", "Hayden Hawks")]),
+        ("Rob Krar won the Leadville 100 in 16:10:33.\n\nLeaders' splits:\n- Twin Lakes (mile 39.5): Krar 5:40:12\n",
+         [("5:40:12", "40 miles", "Rob Krar")]),
     ],
     ids=["a-runner-s-prose-line-under-a-list", "a-list-of-cut-offs", "a-point-a-pronoun-reached", "a-heading-after-a-sentence-on-its-line",
-         "a-possessive-heading-and-a-km-marker"],
+         "a-possessive-heading-and-a-km-marker", "a-row-naming-its-runner"],
 )
 def test_splits_what_the_review_of_11ba312_found(doc_of, text: str, expected: list) -> None:
     """The review of this stop's rules: a line of prose under an aid-station list that names its own runner is that runner's,
     not the list's owner's; a list headed "Aid-station cutoffs:" holds no splits; "20 km he reached in 55:37" is a point of the
     race (as "15 km they passed in" is); a heading after a sentence on its own line ("... in 2:09:15. Between-times of the
-    winner:"); "Hawks' aid-station splits:" over rows marked "(km 11.6)" as well as "(mile 16.8)"."""
+    winner:"); "Hawks' aid-station splits:" over rows marked "(km 11.6)" as well as "(mile 16.8)"; a row naming its runner before
+    the time ("- Twin Lakes (mile 39.5): Krar 5:40:12")."""
     assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected

@@ -872,3 +872,14 @@ def test_times_a_body_s_limit_before_its_verb_and_a_band_of_times() -> None:
     assert [(t, label) for t, _, label in found("The Hungarian federation (MASZ) limit for the European Championship is 2:31:00, "
                                                 "so this was not yet enough.")] == [("2:31:00", "threshold")]
     assert found("The pacemakers were on schedule for a time in the 12:40s.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Judit Csere won the marathon in 2:28:40, well under the federation limit of 2:31:00.",
+     "Judit Csere won in 2:28:40. The federation's limit remains 2:15:00 for men."],
+    ids=["under-the-federation-limit-of", "the-federation-s-limit-remains"],
+)
+def test_times_what_the_review_of_11ba312_found(text: str) -> None:
+    """The review of this stop's rules: a body's limit with "of" right before its time, or the body's possessive, is a threshold."""
+    assert [label for _, _, label in found(text)][-1] == "threshold"
