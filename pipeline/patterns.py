@@ -1600,13 +1600,14 @@ CLUB_LIST_NOTE = re.compile(r"\(\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[JMFWV]{1,3}\d
 _CATEGORY_PLACE = (r"(?:(?:wo)?man\s+|female\s+|male\s+|lady\s+)?in\s+the\s+(?:[JMFWV]{1,3}\d{2}(?:[-–]\d{2})?|S[MFW]|U\d{2}[MFWBG]?)\s+"
                    r"(?:age\s+)?category")  # ("first in the VW55-59 category"; not "11th in F60-64", a place gold writers keep)
 # a rank among the home runners said after its place's word, Korean copy translated: "took the 1st place of the domestic part"
-_HOME_RANK_OF_REST = r"(?:of|among|in)\s+(?:the\s+)?(?:domestic|national)\b(?!\s+(?:championships?|champs|title|trials|race|final)\b)"
+_HOME_RANK_WORD = r"(?:domestic|national)"
+_HOME_RANK_OF_REST = r"(?:of|among|in)\s+(?:the\s+)?" + _HOME_RANK_WORD + r"\b(?!\s+(?:championships?|champs|title|trials|race|final)\b)"
 _HOME_RANK_OF = r"(?:place|spot|position)\s+" + _HOME_RANK_OF_REST  # (not "the 2nd place of the domestic championships", the race)
 # any place's words, a rank among the home runners too: "I was satisfied with the domestic first place" (the sport spoken of)
 NTH_PLACE = re.compile(rf"\b(?:{_ORD})\s+place\b", re.IGNORECASE)
 # ... or a list of such ranks, the first said "domestic" and the rest going on in the sentence: "The domestic 2nd place was Lee
-# Jun-ho (Samsung Electronics) with 2:12:15, and 3rd place Kim Hong-rok" (`results.place`)
-HOME_RANKS_LISTED_BEFORE = re.compile(rf"\b(?:domestic|national)\s+(?:{_ORD})\s+(?:place|spot|position)\b[^.;!?\n]*$", re.IGNORECASE)
+# Jun-ho (Samsung Electronics) with 2:12:15, and 3rd place Kim Hong-rok" (`results.place_in`)
+HOME_RANKS_LISTED_BEFORE = re.compile(rf"\b{_HOME_RANK_WORD}\s+(?:{_ORD})\s+(?:place|spot|position)\b[^.;!?\n]*$", re.IGNORECASE)
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,5}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED}|{_HOME_RANK_OF})\b)"
     # ("after placing fourth in the men's 3,000 in 8:11.40": a place with its time after it; not "ran 1:53.40 less than an hour
@@ -2570,7 +2571,8 @@ RACE_TOLD_HEADING = re.compile(r"\b(?:splits?|laps?|how\s+(?:it|the\s+race|the\s
                                re.IGNORECASE)  # ... a line telling the race (not "Personal bests for Ostrowski:")
 FOR_NAME_BEFORE = re.compile(r"\bfor[ \t]+$")
 NAME_ENDS_HEADING = re.compile(r"[ \t]*:[ \t]*")
-SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)  # ("Hawks'
+_LOWER_WORD = r"[a-z]+(?:-[a-z]+)*"  # a word in lower case, hyphened or not ("aid-station")
+SPLITS_OF_NAME_AFTER = re.compile(r"(?:[’']s?)?\s+(?:" + _LOWER_WORD + r"\s+){0,2}(?:splits|lap\s+times|laps)\b", re.IGNORECASE)  # ("Hawks'
 # aid-station splits:")
 # ... or a pronoun's: "For the stat nerds, here are his official splits off the FAT feed (first split at 209m):" (the runner the
 # pronoun stands for, told before)
@@ -2578,7 +2580,7 @@ SENTENCE_BREAK_IN_LINE = re.compile(r"[.!?][ \t]+(?=(?-i:[A-Z]))")  # a sentence
 EMPTY_LINE = re.compile(r"[ \t]*(?:\n|$)")  # a line with nothing on it
 # a line of prose, a sentence's words (a capitalised word and lower-case ones), not a list's row ("- Wapiti Pass (mile 15.8):")
 PROSE_LINE = re.compile(r"[ \t]*(?-i:[A-Z])[\w'’-]*(?:[ \t]+[\w'’,-]+){3,}?[ \t]+(?-i:[a-z]{3,})\b")
-SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal|scheduled)\b)(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:splits|lap\s+times|laps)\b",
+SPLITS_OF_PRONOUN = re.compile(r"\b(?P<pron>his|her)\s+(?!(?:planned|target|goal|scheduled)\b)(?:" + _LOWER_WORD + r"\s+){0,2}(?:splits|lap\s+times|laps)\b",
                                re.IGNORECASE)  # (not "his planned splits": a target; "His aid-station splits:")
 BOTH_PRONOUNS = re.compile(r"(?=.*\bhis\b)(?=.*\bher\b)", re.IGNORECASE)  # a line naming both ("Here are her splits (his laps were not recorded)")
 SPLITS_WORD = re.compile(r"\b(?:splits|lap\s+times|laps)\b", re.IGNORECASE)
@@ -4417,7 +4419,7 @@ DESCRIPTION_VERBS_JOINED_AFTER = re.compile(
 # introduces them ("Senior Anna Brekke set a ... record")
 CLASS_YEAR_DESCRIPTION = re.compile(r"(?:the\s+)?(?P<year>(?:redshirt\s+)?(?:freshman|sophomore|junior|senior))", re.IGNORECASE)
 CLASS_YEAR_BEFORE_NAME = r"\b{}\s+$"
-# a description of a past edition's winner: "the last year winner", "last year's champion" (`attach.described`)
+# a description of a past edition's winner: "the last year winner", "last year's champion" (`attach.anaphor_subject`)
 PAST_EDITION_DESCRIPTION = re.compile(r"\b(?:last|previous)\s+(?:year['’]?s?|edition['’]?s?)\s+(?:winner|champion|victor)\b", re.IGNORECASE)
 WINNER_DESCRIPTION = re.compile(
     r"(?:new\s+|race\s+)?(?:champion|winner|victor)|new\s+(?:[\w-]+\s+){0,2}?record[\s-]?(?:holder|breaker)",  # "The new world record holder"

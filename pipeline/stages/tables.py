@@ -373,9 +373,8 @@ def _runners_side_by_side(text: str, table: tuple[int, int], names: list, body: 
 @lru_cache(maxsize=4)
 def checkpoint_distances(text: str) -> dict[str, float]:
     """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30", "- Cottonwood Gulch (mile
-    7.2): 55:40"), or a heading over its
-    runners' times ("Cougar Saddle (mile 6.8)"), in metres: places, no runners (`athletes`), and the points a time said
-    reached there is at (`splits`)."""
+    7.2): 55:40"), or a heading over its runners' times ("Cougar Saddle (mile 6.8)"), in metres: places, no runners
+    (`athletes`), and the points a time said reached there is at (`splits`)."""
     out = {}
     for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
         if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
