@@ -2004,12 +2004,14 @@ SAME_POINT_AGAIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... or another runner's, told in a clause joined to the first time's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was
-# 1:56:44", "At 35km Edesa was timed in 1:56:36 and Kobayashi in 1:56:44", a checkpoint's row listing its runners with a comma
-# between them: "CP2 Yoke (6.8km) – Ellwood 30:05, Hebblethwaite 30:11" (what lies between the two times)
+# 1:56:44", "At 35km Edesa was timed in 1:56:36 and Kobayashi in 1:56:44" (what lies between the two times)
 SAME_POINT_OTHER_RUNNER_GAP = re.compile(
-    r"(?:\s*\([^()\n]{0,30}\))?\s*(?:(?:,\s*(?:and|while)?|and|while)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
-    r"\s+(?:was(?:\s+timed)?(?:\s+(?:in|at))?|in|at|on|(?:passed|went\s+through|came\s+through|followed)\s+in)"
-    r"|,[ \t]*(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?)\s+", re.IGNORECASE)
+    r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,\s*(?:and|while)?|and|while)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+    r"\s+(?:was(?:\s+timed)?(?:\s+(?:in|at))?|in|at|on|(?:passed|went\s+through|came\s+through|followed)\s+in)\s+", re.IGNORECASE)
+# ... or on a checkpoint's row, its runners listed with a comma between them: "CP2 Yoke (6.8km) – Ellwood 30:05, Hebblethwaite
+# 30:11" (only on such a row, the line opening with a point's distance in brackets and a dash: not a sentence's list of times)
+ROW_OTHER_RUNNER_GAP = re.compile(r",[ \t]*(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?[ \t]+")
+CHECKPOINT_ROW_OPENING = re.compile(r"[ \t]*[^\n()]{0,40}\([ \t]*\d[\d.,]*[ \t]?(?:km|k|m|miles?)[ \t]*\)[ \t]*[–—:-]", re.IGNORECASE)
 CLAUSE_CLOSED_AFTER_TIME = re.compile(r"\s*(?:[.;)]|$|\s+with\s+\d)"  # (the clause ends with the time: "and Kobayashi was 1:56:44
                                       # with 8 seconds behind"; not "and Hassan in 3:51.20 was second", "and Kipruto was 2:02:10 as
                                       # runner-up") ... or a row ends, or goes on to another runner's time: "Ellwood 16:48,

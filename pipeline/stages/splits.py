@@ -255,9 +255,15 @@ def _after_a_point_row(text: str, line: int) -> bool:
 
 def _joined_time(text: str, lo: int, start: int) -> re.Match[str] | None:
     """The clock time last before `start` (from `lo` on), when the time at `start` is told in a clause joined to it, another
-    runner's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44"; else None."""
+    runner's: "At 35 kilo Edesa was 1:56:36, and Kobayashi was 1:56:44", or listed after it on a checkpoint's row; else None."""
     last = last_match(P.CLOCK_TIME, text, lo, start)
-    return last if last is not None and P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, last.end(), start) else None
+    if last is None:
+        return None
+    if P.SAME_POINT_OTHER_RUNNER_GAP.fullmatch(text, last.end(), start):
+        return last
+    line = text.rfind("\n", 0, start) + 1  # (a checkpoint's row: "CP1 Garburn Pass (3.9km) – Ellwood 16:48, Hebblethwaite 16:49")
+    return last if line <= last.start() and P.ROW_OTHER_RUNNER_GAP.fullmatch(text, last.end(), start) \
+        and P.CHECKPOINT_ROW_OPENING.match(text, line) else None
 
 
 def _other_runner_time(text: str, window_start: int, start: int, end: int, seconds: float) -> re.Match[str] | None:
