@@ -3473,3 +3473,13 @@ def test_athletes_what_the_review_of_11ba312_found(doc_of, text: str, runners: s
     """The review of this stop's rules: "Straight up"/"Headed down" opening a sentence are no ways down a fell (only "all the way
     down" and "climbed"/"descended" are)."""
     assert {label for _, label in athletes(doc_of(text))} >= runners
+
+
+def test_athletes_initials_run_together_before_a_given_name_and_a_surname(doc_of) -> None:
+    """Sri Lankan and Indian copy writes a full name after its initials ("R.P. Sandun Wickramasinghe", "A.G. Kasun Rathnasiri")
+    and shortens it to the initials of every given name ("R.P.S. Wickramasinghe"): one runner, named both ways."""
+    text = ("Air Force's R.P. Sandun Wickramasinghe was a distant third in 30:21.47. In the 5000m R.P.S. Wickramasinghe was fourth "
+            "in 14:40.02, with A.G. Kasun Rathnasiri (Police) fifth in 14:52.10.")
+    assert athletes(doc_of(text)) == [("R.P. Sandun Wickramasinghe", "R.P. Sandun Wickramasinghe"),
+                                      ("R.P.S. Wickramasinghe", "R.P. Sandun Wickramasinghe"),
+                                      ("A.G. Kasun Rathnasiri", "A.G. Kasun Rathnasiri")]

@@ -85,6 +85,17 @@ def _clean(token: str) -> str:
     return P.POSSESSIVE_END.sub("", token).lower()
 
 
+def _initials_of(word: str) -> str:
+    """The letters a folded given name shortens to: "sandun" -> "s", an initials run "r.p." -> "rp"."""
+    return word.replace(".", "") if re.fullmatch(r"(?:[^\W\d_]\.)+", word) else word[:1]
+
+
+def _initials_then_full_name(tokens: list[str]) -> bool:
+    """Initials run together before a given name and a surname, as Sri Lankan and Indian copy writes a full name: "R.P. Sandun
+    Wickramasinghe" (its initials and given name then shorten to "R.P.S. Wickramasinghe")."""
+    return len(tokens) >= 3 and P.INITIALS_RUN.fullmatch(tokens[0]) is not None and not any(map(_is_initial, tokens[1:]))
+
+
 def _is_initial(token: str) -> bool:
     """"J." or, in results lists, "J" before a surname; "A-M" (of Ann-Marie); initials run together, as Indian names write
     them: "R.S." of "R.S. Negi"."""
@@ -1176,7 +1187,7 @@ class Athletes:
         clusters: dict[str, Cluster] = {}
         full = [
             c for c in candidates
-            if len(c.tokens) >= 2 and not _is_initial(c.tokens[0]) and not c.headline
+            if len(c.tokens) >= 2 and (not _is_initial(c.tokens[0]) or _initials_then_full_name(c.tokens)) and not c.headline
             and not (len(c.tokens) == 2 and c.tokens[0].lower() in PARTICLES)  # "El Guerrouj" is a surname
         ]
         in_full = {id(c) for c in full}  # by identity: `c in full` compares field by field with each (quadratic)
@@ -1331,7 +1342,7 @@ class Athletes:
                 matches = [cl for cl in matches if fold(cl.key)[0] == initial]
             if initials := P.INITIALS_RUN.fullmatch(toks[0]):  # "R.S. Negi": a runner of as many given names, each its initial
                 letters = initials.group().replace(".", "").lower()  # (not Rajesh Negi, nor Alfred Kipchumba for "A.J. Kipchumba")
-                matches = [cl for cl in matches if "".join(w[0] for w in fold(cl.key).split()[:-1]) == letters]
+                matches = [cl for cl in matches if "".join(_initials_of(w) for w in fold(cl.key).split()[:-1]) == letters]
             if len(matches) == 1:
                 return matches[0]
             athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]
