@@ -772,12 +772,12 @@ to outlets and styles we did not write for:
   Colorado 50-mile race with an aid-station list, a wire on a Rome Diamond League 5000m, a Polish translation of the Warsaw
   Half). Used, to that stop's last change: GS 1.000, 0.975, 0.941, 1.000, 0.990, 0.970; GT 0.979, 0.959, 0.917, 0.987, 0.954,
   0.917.
-- GV (written at the twenty-third stop's start, first scored blind at b8e46b8, the same at 79be1cb, that stop's last pipeline
-  commit), read at the twenty-third stop's end, its misses looked at but not yet mended: 0.911, 0.568, 0.773, 0.914, 0.970,
-  0.848 (a Ukrainian translation of the national indoor 3000m and 1500m, a Sri Lankan daily on the national trials' 5000m and
-  10,000m with names after initials and results rows run together with commas, a UK blog on a 100km road race, an Eritrean
-  diaspora site on the Copenhagen Half, a wire on an Olympic women's 1500m with its semi-finals' qualifiers in brackets, a
-  Vietnamese translation of the Ho Chi Minh City Marathon). Its floors are those figures.
+- GV (written at the twenty-third stop's start, first scored blind at b8e46b8, the same at 79be1cb), read at the twenty-third
+  stop's end: 0.911, 0.568, 0.773, 0.914, 0.970, 0.848 (a Ukrainian translation of the national indoor 3000m and 1500m, a Sri
+  Lankan daily on the national trials' 5000m and 10,000m with names after initials and results rows run together with commas,
+  a UK blog on a 100km road race, an Eritrean diaspora site on the Copenhagen Half, a wire on an Olympic women's 1500m with its
+  semi-finals' qualifiers in brackets, a Vietnamese translation of the Ho Chi Minh City Marathon). One form mended at that
+  stop's end (full names after initials run together); used, to that change: 0.953, 0.691, 0.837, 0.914, 0.970, 0.848.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -970,7 +970,7 @@ HELD_OUT_FLOOR = {
     "GO": {"athletes": 0.95, "performances": 0.95, "other_times": 0.70, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.95},
     "GS": {"athletes": 1.0, "performances": 0.95, "other_times": 0.90, "splits": 1.0, "quotes": 0.95, "quote_speakers": 0.95},
     "GT": {"athletes": 0.95, "performances": 0.95, "other_times": 0.90, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
-    "GV": {"athletes": 0.90, "performances": 0.55, "other_times": 0.75, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
+    "GV": {"athletes": 0.95, "performances": 0.65, "other_times": 0.80, "splits": 0.90, "quotes": 0.95, "quote_speakers": 0.80},
 }
 
 
