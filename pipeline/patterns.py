@@ -4420,7 +4420,7 @@ DESCRIPTION_VERBS_JOINED_AFTER = re.compile(
 # a US college runner's class year standing for them ("the senior said"), and the same word right before a name that
 # introduces them ("Senior Anna Brekke set a ... record")
 CLASS_YEAR_DESCRIPTION = re.compile(r"(?:the\s+)?(?P<year>(?:redshirt\s+)?(?:freshman|sophomore|junior|senior))", re.IGNORECASE)
-CLASS_YEAR_BEFORE_NAME = r"\b{}\s+$"
+CLASS_YEAR_RIGHT_BEFORE = re.compile(r"\b(?P<year>(?:redshirt\s+)?(?:freshman|sophomore|junior|senior))\s+$", re.IGNORECASE)
 # a description of a past edition's winner: "the last year winner", "last year's champion" (`attach.anaphor_subject`)
 PAST_EDITION_DESCRIPTION = re.compile(r"\b(?:last|previous)\s+(?:year['’]?s?|edition['’]?s?)\s+(?:winner|champion|victor)\b", re.IGNORECASE)
 WINNER_DESCRIPTION = re.compile(

@@ -813,19 +813,22 @@ def _glued_club_rows(text: str) -> list[tuple[int, int]]:
     if len(rows) < 3:
         return []
     spans = [m.span() for m in rows]
-
-    def outside(words: str) -> bool:  # (written outside the list as a whole name: not "Aoyama Gakuin" of "Aoyama Gakuin University")
-        return any(not inside(m.start(), spans) and not P.CAPITALISED_WORD_AFTER.match(text, m.end())
-                   for m in re.finditer(rf"\b{re.escape(words)}\b", text))
-
     evidence = 0
     for row in rows:
         words = row.group("run").split()
         evidence += any(any(w != w.upper() for w in words[k:]) and not P.INSTITUTION_HEAD.fullmatch(" ".join(words[k:]))
-                        and outside(" ".join(words[:k])) for k in range(2, len(words))) and not outside(" ".join(words))
+                        and _written_outside(text, " ".join(words[:k]), spans, whole=True) for k in range(2, len(words))) \
+            and not _written_outside(text, " ".join(words), spans, whole=True)
         if evidence >= GLUED_CLUB_EVIDENCE:
             return spans
     return []
+
+
+def _written_outside(text: str, words: str, spans: list[tuple[int, int]], *, whole: bool = False) -> bool:
+    """Does the text write these words outside the spans (a list's rows: "Tom Ashby crosses the line"), and with `whole`, as a
+    whole name there, no capitalised word after it (not "Aoyama Gakuin" of "Aoyama Gakuin University")?"""
+    return any(not inside(m.start(), spans) and not (whole and P.CAPITALISED_WORD_AFTER.match(text, m.end()))
+               for m in re.finditer(rf"\b{re.escape(words)}\b", text))
 
 
 def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]]) -> str:
@@ -840,7 +843,7 @@ def name_in_club_row(text: str, run: re.Match[str], rows: list[tuple[int, int]])
     words = list(P.NAME_WORD.finditer(run.group()))
     for k in range(len(words), 2, -1):
         prefix = run.group()[: words[k - 1].end()]
-        if any(not inside(m.start(), rows) for m in re.finditer(rf"\b{re.escape(prefix)}\b", text)):
+        if _written_outside(text, prefix, rows):
             return prefix
     n = 1
     while n < len(words) - 1 and words[n].group().islower():

@@ -516,10 +516,10 @@ CLASS_YEAR_NAME_WORDS = 3  # words at most of a name a class year introduces (no
 
 def _introduced_by_class_year(doc: Doc, char: int, year: str) -> Span | None:
     """The last athlete before `char` introduced by this class year right before the name ("Senior Anna Brekke"), if one."""
-    text = text_of(doc)
-    before = re.compile(P.CLASS_YEAR_BEFORE_NAME.format(re.escape(year).replace(r"\ ", r"\s+")), re.IGNORECASE)
+    text, said = text_of(doc), " ".join(year.lower().split())
     return next((m for m in reversed(between(doc, "athletes", 0, char)) if m.end_char <= char and len(m.text.split()) <= CLASS_YEAR_NAME_WORDS
-                 and before.search(text, max(0, m.start_char - len(year) - 3), m.start_char)), None)
+                 and (before := P.CLASS_YEAR_RIGHT_BEFORE.search(text, max(0, m.start_char - len(year) - 3), m.start_char)) is not None
+                 and " ".join(before.group("year").lower().split()) == said), None)
 
 
 def race_winner(doc: Doc, before: int | None = None) -> Span | None:
