@@ -3138,7 +3138,11 @@ AGE_THEN_AFFILIATION_BEFORE = re.compile(r"(?m)^[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t
 # Point - 4:08.40", "2. Abigail Tran, Pacific Mesa, 33:55.07" (the name's own words hold no comma; not "1. Caleb Morrow, Luis
 # Ortega 15:17.6"; nor, with no grade, a pair's row under a heading of pairs: "Mixed doubles 5K" over "1. Tom Reed, Sarah Kim, 17:40")
 PAIRS_HEADING = re.compile(r"\b(?:pairs?|doubles|duos?|tandems?|relays?|couples?|famil(?:y|ies)|partners?)\b", re.IGNORECASE)
-COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|;|(?<!\d):)[ \t]*(?:=|T-?)?\d{1,3}[.)]?[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
+# an age category ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "LSEN", "MV50", "LV40", "FU23"), which may label
+# such a row too: "W50: Helen Matagi, Wellington Scottish, 38:15", "U20 Men: Nikau Rangi, Athletics Tauranga, 31:40"
+_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MFL]V\d{2}|V[MF]\d{0,2}|[MFWL](?:SEN|JUN|U\d{2}))"
+COMMA_AFFILIATION_BEFORE = re.compile(r"(?m)(?:^|;|(?<!\d):)[ \t]*(?:(?:=|T-?)?\d{1,3}[.),]?|(?:" + _AGE_CATEGORY + r"|U\d{2}[ \t]+(?:Men|Women|Boys|Girls)):)"
+                                      r"[ \t]+(?-i:[A-Z])[^(),;\n]{1,40},"
                                       r"(?P<grade>[ \t]*(?:\d{1,2}|(?-i:FR|SO|JR|SR|GR|Fr|So|Jr|Sr|Gr)\.?),)?[ \t]*$")
 COMMA_TIME_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,|[ \t]+[-–—])[ \t]*\d{1,2}[:.]\d{2}")  # (or a dash: "3. Tyler
 # Brandvold, SR, Stevens Point - 4:08.40"; the team's last words may be cut off its run: "Sun Prairie East, 5:01.2")
@@ -4029,7 +4033,7 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
-    r"blasted|unleashed|pushed|chased|trailed|puts?\s+it|"  # "Jason Simpson put it more simply. "...," he said"
+    r"blasted|unleashed|pushed|chased|trailed|drew\s+(?:clear|away|level|alongside)|eased|edged|forged|stretched|strode|charged|puts?\s+it|"  # "Jason Simpson put it more simply. "...," he said"
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )
@@ -4527,11 +4531,12 @@ RECORD_SUBJECT_DASHED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?-i:The)\s+(?P<head>(
 # ... words that make it this race's: "the new course record is", "Now the world record is", "The brand-new world record is"
 NEW_RECORD_WORD = re.compile(r"\b(?:new|brand-new|newly|now|fresh)\b", re.IGNORECASE)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
-# "improved the mark of", "to take down Alan Webb’s American record of"
+# "improved the mark of", "to take down Alan Webb’s American record of", "inside the New Zealand W60 10km road record of" (no "to"
+# nor "in" between: "broke away to win in an Olympic record of" is this race's)
 RECORD_BROKEN_BEFORE = re.compile(
     r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|"
     r"eclips(?:ed|ing|es)|eras(?:ed|ing|es)|surpass(?:ed|ing|es)|smash(?:ed|ing|es)|shatter(?:ed|ing|s)|took\s+down|take\s+down|"
-    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off|under)\s+(?:(?:[\w’'-]+\s+){0,5}?(?:record|mark|best)\s+(?:of\s+)?"
+    r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off|under|inside)\s+(?:(?:(?!(?:to|in)\s)[\w’'-]+\s+){0,6}?(?:record|mark|best)\s+(?:of\s+)?"
     r"|(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*['’]s\s+)$",  # "took five seconds off Faith Kipyegon's 14:05.20", "gets under Whitlock's 2:54:48"
     re.IGNORECASE,
 )
@@ -5130,6 +5135,9 @@ LIST_PLACE_BEFORE = re.compile(
 # Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2."), or with no stop after the time:
 # "1. Grant Holloway (U.S.) 7.36 2. Jakub Szymanski"
 AGATE_PLACE_BEFORE = re.compile(r"(?:\d\.|[.:,]\d\d)[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
+# the place opening a row of values set off by commas, its line's beginning to its runner's name: "1, " of "1, Callum Whitmore,
+# Wellington Scottish, 29:12" (a list pasted from a spreadsheet)
+COMMA_ROW_PLACE = re.compile(r"[ \t]*(?P<n>\d{1,3}),[ \t]*")
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31"),
 # its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
 # (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50"; a time with
@@ -5191,13 +5199,11 @@ HOMETOWN_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)|\b(?:a|th
 # away" (set off by commas on both sides), "The 24-year-old, a native of Khenifra, finished"
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
-CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t|]*(?:pos(?:ition)?|place|pl|no)\.?[ \t|]+(?:name|athlete|runner)[ \t|]+"
-                                r"(?:(?:cat(?:egory)?|age|yr|year|sex|gender)[ \t|]+)?"
+CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t|]*(?:pos(?:ition)?|place|pl|no)\.?[ \t|,]+(?:name|athlete|runner)[ \t|,]+"
+                                r"(?:(?:cat(?:egory)?|age|yr|year|sex|gender)[ \t|,]+)?"
                                 r"(?:club|team|affiliation|school|college|university|country|nation|nat)\b.*$")  # ("Pl  Name  School  Yr  Time",
 # "Pos | Name | Cat | Club | Time")
-COLUMN_GAP_AFTER = re.compile(r"\t| {2,}|[ \t]*\|")  # a table's column gap: a tab or two spaces or more
-_AGE_CATEGORY = r"(?:S[MFW]|J[MFW]|U\d{2}[MFWBG]?|[MFWV]\d{2}|[MFL]V\d{2}|V[MF]\d{0,2}|[MFWL](?:SEN|JUN|U\d{2}))"
-# ("SM", "M40", "F45", "U17", "VF"; a fell race's "MSEN", "FSEN", "LSEN", "MV50", "LV40", "FU23")
+COLUMN_GAP_AFTER = re.compile(r"\t| {2,}|[ \t]*[|,]")  # a table's column gap: a tab or two spaces or more, a bar, a comma
 AGE_CATEGORY_LINE = re.compile(rf"[ \t]*(?:{_AGE_CATEGORY}|[MWFV]\d{{2}}[-–/][MWFV]?\d{{2}})[ \t]+\d")  # "W60 3000m: 1 Margaret ...", "M50-54 1500m"
 # a veterans' category of fifty or older said in a sentence, whose runners' times may be slower than any the race's
 # event allows (`context.repair_event`): "while Jean MacRae ran 1:22:56 to take the F60 category" (not "the M40 winner")
@@ -5210,7 +5216,8 @@ PLACE_RUN_TIME_ROW = re.compile(r"(?m)^[ \t]*\d{1,3}\.?[ \t]+(?P<run>(?-i:[A-Z])
 SLASH_GLUED = re.compile(r"[^\W\d_]/[^\W\d_]")
 INSTITUTION_HEAD = re.compile(r"(?:Univ\.?|University|College|School|High(?:\s+School)?|HS|Academy|Institute|Corp\.?|Corporation)", re.IGNORECASE)
 CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")  # a name going on after a word: "Aoyama Gakuin University"
-TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\|?[ \t]*\d{1,4}\.?(?:[ \t]*\|[ \t]*|[ \t]+)")  # (a pipe table's too: "1 | Ross Baird |")
+TABLE_ROW_PLACE = re.compile(r"(?m)^[ \t]*\|?[ \t]*\d{1,4}\.?(?:[ \t]*\|[ \t]*|[ \t]+|,[ \t]*(?=[^\W\d_]))")  # (a pipe table's too: "1 |
+# Ross Baird |", and a row of values set off by commas: "1, Callum Whitmore, Wellington Scottish, 29:12")
 # a new row of a results list run together in one line, between a name and a time: "2 A Richardson (Kilkenny) 28:02;
 # 3 A-M McGlynn (Letterkenny) 28:17" (the time after it is not the name's before it)
 LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")

@@ -2859,9 +2859,14 @@ def test_athletes_a_medal_for_someone_before_a_colon(doc_of) -> None:
      ("Results: 1. Devin Alcott, Sr, Hudson Ridge, 15:36.2; 2. Marcus Lee, Jr, Franklin, 15:41.0", {"Devin Alcott", "Marcus Lee"}),
      ("Mixed relay:\n1. Caleb Morrow, Luis Ortega 15:17.6", {"Caleb Morrow", "Luis Ortega"}),
      ("Mixed doubles 5K\n1. Tom Reed, Sarah Kim, 17:40\n2. Dan Cole, Lisa Grant, 18:02", {"Tom Reed", "Sarah Kim", "Dan Cole", "Lisa Grant"}),
-     ("Women's 10,000m:\n1. Hanna Vos, Ridgeline State, 33:41.20\n2. Abigail Tran, Pacific Mesa, 33:55.07", {"Hanna Vos", "Abigail Tran"})],
+     ("Women's 10,000m:\n1. Hanna Vos, Ridgeline State, 33:41.20\n2. Abigail Tran, Pacific Mesa, 33:55.07", {"Hanna Vos", "Abigail Tran"}),
+     ("Age-group winners\nU20 Men: Nikau Rangi, Athletics Tauranga, 31:40\nM40: Brent Halloway, Christchurch Avon, 32:05\n"
+      "W50: Helen Matagi, Wellington Scottish, 38:15", {"Nikau Rangi", "Brent Halloway", "Helen Matagi"}),
+     ("Place, Name, Club, Time\n1, Callum Whitmore, Wellington Scottish, 29:12\n2, Hamish Tuhiwai, Papanui Toc H, 29:18",
+      {"Callum Whitmore", "Hamish Tuhiwai"})],
     ids=["a-school-after-the-grade", "a-team-of-three-words-and-a-class-year-with-a-stop", "rows-joined-by-semicolons",
-         "two-names-and-a-time-no-club-between-commas", "a-pair-s-row-under-a-heading-of-pairs", "a-college-s-rows-no-grade"],
+         "two-names-and-a-time-no-club-between-commas", "a-pair-s-row-under-a-heading-of-pairs", "a-college-s-rows-no-grade",
+         "rows-labelled-by-an-age-category", "a-spreadsheet-s-rows-under-a-header-of-columns"],
 )
 def test_athletes_a_team_set_off_by_commas_in_a_results_row(doc_of, text: str, expected: set[str]) -> None:
     """A local paper's results rows give the team set off by commas after the name and its grade or class year ("9. Devin

@@ -308,9 +308,15 @@ def test_results_what_dates_a_time(doc_of, text: str, expected: list[tuple]) -> 
          [("27:41", "result", "Daniel Simiu Ebenyo"), ("27:38", "other", None)]),
         ("Agnes Ngetich won in 30:21, just short of the world best of 28:46 she set in Valencia.",
          [("30:21", "result", "Agnes Ngetich"), ("28:46", "other", "Agnes Ngetich")]),
+        ("In the W60 grade Margaret Ellis clocked 42:30, inside the New Zealand W60 10km road record of 42:51, pending ratification.",
+         [("42:30", "result", "Margaret Ellis"), ("42:51", "other", None)]),
+        ("Tom Baird ran 31:02 to win the M50 grade, well inside the record of 31:40.",
+         [("31:02", "result", "Tom Baird"), ("31:40", "other", None)]),
+        ("Brahim Boutayeb broke away to win the 10,000m in an Olympic record of 27:21.46.", [("27:21.46", "result", "Brahim Boutayeb")]),
     ],
     ids=["set-by-after-a-comma", "which-x-ran", "broken-record-of-nobody-named", "record-remains", "missed-record-of-nobody-named",
-         "missed-record-whose-setter-is-named-after"],
+         "missed-record-whose-setter-is-named-after", "a-record-run-inside-six-words-after", "a-record-run-well-inside",
+         "broke-away-to-win-in-a-record-is-this-race-s"],
 )
 def test_results_whose_old_mark(doc_of, text: str, expected: list[tuple]) -> None:
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
@@ -7704,3 +7710,27 @@ def test_results_what_the_review_of_11ba312_found(doc_of, text: str, expected: l
     (a band is "in the 12:40s"); the overall place bracketed right after the time is the place, a medal of a championship run
     within the race before it ("took bronze in 2:22:05 (15. place overall)"), and so is Hungarian copy's "(11. overall)"."""
     assert sorted(results(doc_of(text)), key=lambda r: r[1] != "result") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Place, Name, Club, Time\n1, Callum Whitmore, Wellington Scottish, 29:12\n2, Hamish Tuhiwai, Owairaka, 29:18\n"
+      "3, Oliver Beaumont, Papanui Toc H, 29:31",
+      [("29:12", "Callum Whitmore", 1), ("29:18", "Hamish Tuhiwai", 2), ("29:31", "Oliver Beaumont", 3)]),
+     ("Results\n1, Callum Whitmore, Wellington Scottish, 29:12\n2, Hamish Tuhiwai, Owairaka, 29:18",
+      [("29:12", "Callum Whitmore", 1), ("29:18", "Hamish Tuhiwai", 2)])],
+    ids=["under-a-header-of-columns-set-off-by-commas", "under-no-header"],
+)
+def test_results_rows_of_values_set_off_by_commas(doc_of, text: str, expected: list[tuple]) -> None:
+    """A results list pasted from a spreadsheet sets its values off by commas ("1, Callum Whitmore, Wellington Scottish,
+    29:12"): the number opening the row is the runner's place, and the time is the runner's (not the club's before it)."""
+    doc = doc_of("Whitmore won the national road 10km title on Saturday.\n\n" + text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == expected
+
+
+def test_results_a_clause_after_before_with_its_own_runner(doc_of) -> None:
+    """"... were locked together at halfway in 16:35 before Pennington drew clear over the second lap to win in 33:05": the runner
+    after "before" is the subject of her own clause, and the time hers (not the other runner's named first)."""
+    doc = doc_of("Grace Pennington won the title.\n\nPennington and Owairaka's Mereana Walker were locked together at halfway in "
+                 "16:35 before Pennington drew clear over the second lap to win in 33:05. Walker was second in 33:21.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("33:05", "Grace Pennington"), ("33:21", "Mereana Walker")]

@@ -1067,6 +1067,8 @@ def list_place(text: str, who: Span, a: int) -> int | None:
         m = P.LIST_PLACE_BEFORE.fullmatch(text[line : start])
         if m is None and a > start - 8:
             m = P.AGATE_PLACE_BEFORE.search(text, max(line, start - 10), start)
+        if m is None and P.LIST_ROW_TIME_AFTER.match(text, who.end_char):
+            m = P.COMMA_ROW_PLACE.fullmatch(text, line, start)  # "1, Callum Whitmore, Wellington Scottish, 29:12"
     if m is not None and "dash" in m.re.groupindex and m.group("dash") and not P.ROW_DASH_AFTER.match(text, who.end_char):
         return None  # "3 – Julien Alfred is the woman to beat": a listicle's number, not a row's place
     return int(m.group("n").replace(",", "")) if m else None
