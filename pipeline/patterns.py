@@ -58,6 +58,13 @@ PROSE_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+\S)"
 HEADER_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+[^a-z\n]*[A-Z][^a-z\n]*$)")
 # what says an hour of the day before it: "the steeplechase at 15:20", "from 09:30"
 HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
+# a table's header cell naming the start's hour, between the column gaps ("|", a tab, two spaces or more): "Pos | Name | Start |
+# Run time", "Start time", "Handicap start" (a handicap race's, each runner off at an hour of the day)
+START_HOUR_HEAD = re.compile(r"(?im)(?:\||\t| {2,})[ \t]*(?P<head>(?:handicap\s+)?start(?:\s+time)?|off)[ \t]*(?=\||\t| {2,}|$)")
+# ... and the start's hour said so in prose: "(off at 10:12)", "last away at 10:29", "was sent off at 10:00" (not a pace after it:
+# "went off at 2:50 pace", "set off at 4:05 per mile", "away at 3:05/km")
+START_AT_BEFORE = re.compile(r"\b(?:off|away)\s+(?:first\s+)?at\s+$", re.IGNORECASE)
+PACE_AFTER = re.compile(r"\s*(?:-?\s*(?:pace|per)\b|/)", re.IGNORECASE)
 # words of the day near an hour: "back tomorrow from 09:30 with the morning session"
 DAY_WORD = re.compile(r"\b(?:tomorrow|today|tonight|morning|afternoon|evening|session|local\s+time|kick-?off)\b", re.IGNORECASE)
 # "55.91", "9.84", "10.034" (bare seconds; the stage checks context and value)
@@ -729,6 +736,7 @@ DISTANCE_POSITION_BEFORE = re.compile(
     # "Moving up from 5km to 10km on the roads, Orr won", "extended from 5km to 10km", "cut from its usual 15km to 12km")
     r"(?:(?<=at\sthe\s)|(?<=to\sthe\s))lack\s+of)\s+"
     r"(?:to\s+)?(?:the\s+)?(?:first\s+|final\s+|last\s+)?"
+    r"(?:(?:half|quarter)[\s-]+)?"  # ("along the last half mile", "the final quarter-mile")
     r")$",
     re.IGNORECASE,
 )

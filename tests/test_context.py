@@ -783,8 +783,10 @@ def test_context_a_stretch_from_one_distance_to_another_names_no_race() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Sifan Hassan, the Olympic 5,000m and 10,000m champion, was running the marathon for the first time.", ["marathon"]),
-     ("The pacemaker managed barely 15 kilometres before drifting back in the marathon.", ["marathon"])],
-    ids=["two-events-of-one-title", "a-stretch-managed"],
+     ("The pacemaker managed barely 15 kilometres before drifting back in the marathon.", ["marathon"]),
+     ("Dunn won the 10 mile handicap, although she had to dig in along the last half mile from the church.", ["10 miles"]),
+     ("Reddish won the 10 mile race, covering the final quarter-mile in 71 seconds.", ["10 miles"])],
+    ids=["two-events-of-one-title", "a-stretch-managed", "the-last-half-mile", "the-final-quarter-mile"],
 )
 def test_context_titles_and_stretches_name_no_race(text: str, expected: list[str]) -> None:
     from pipeline.stages.context import find_events
@@ -3198,3 +3200,15 @@ def test_context_a_past_cue_right_after_an_event_dates_it(doc_of) -> None:
             "Moab 50K last spring, where she ran 4:41:09.\n\nTop finishers\n\n1. Hannah Okafor (Golden, Colo.) 8:01:47\n"
             "2. Maren Holtzclaw (Leadville, Colo.) 8:09:30\n")
     assert race_of(doc_of(text), "Maren")[2] == "50 miles"
+
+
+def test_context_a_quote_s_time_changes_the_race_to_the_article_s_only(doc_of) -> None:
+    """A time in a quote that fits no event carried over is speech: it may turn the race back to the article's own event, not
+    to another the text named ("the parkrun" of a handicapper's quote in a report on a 10-mile race): the results list after it
+    is of the 10-mile race still."""
+    text = ("Peggy Dunn won the club's 10 mile handicap in 1:27:50. Start times came from everyone's parkrun PB.\n\n"
+            "Ravi Chandran was second in 1:16:05 and Sophie Wren fourth in 1:10:31.\n\n"
+            'Clive was delighted: "I used everyone\'s parkrun times. Sophie\'s 19:45 at the parkrun on the 14th gave her away!"\n\n'
+            "The first three home, in finishing order (start times left out):\n1 Peggy Dunn 1:27:50\n2 Ravi Chandran 1:16:05\n"
+            "3 Tom Reddish 59:18")
+    assert {r._.race.event for r in doc_of(text).spans["results"]} == {"10 miles"}

@@ -247,6 +247,21 @@ def test_times_an_hour_of_a_live_blog_is_no_time() -> None:
     assert [s for s, _, label in found(text) if label == "time"] == ["8:12.46", "5:31"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Pos | Name | Start | Run time\n1 | Peggy Dunn | 10:00 | 1:27:50\n2 | Ravi Chandran | 10:12 | 1:16:05",
+      ["1:27:50", "1:16:05"]),
+     ("Pos\tName\tStart time\tTime\n1\tPeggy Dunn\t10:00\t1:27:50", ["1:27:50"]),
+     ("Ravi Chandran (off at 10:12) ran a superb 1:16:05, and Tom Reddish, last away at 10:29, ran 59:18.", ["1:16:05", "59:18"]),
+     ("The leaders went off at 2:50 pace and were away at 3:05/km later.", [])],
+    ids=["a-table-s-start-column", "a-tabbed-table-s-start-time-column", "off-and-away-at-in-prose", "not-a-pace-after-it"],
+)
+def test_times_a_handicap_s_start_hour_is_no_time(text: str, expected: list[str]) -> None:
+    """A handicap race sends each runner off at an hour of the day: the cells of a table's column headed "Start" ("Start time")
+    and "(off at 10:12)", "last away at 10:29" in prose are hours, no times run (but "went off at 2:50 pace" is a pace)."""
+    assert [s for s, _, label in found(text) if label == "time"] == expected
+
+
 def test_times_stamps_opening_entries_of_prose_are_no_times() -> None:
     """A run of entries, each line opening with an hour and no dash: the hours are stamps; a short
     list of times in figures first is no blog, however many lines it has."""

@@ -126,6 +126,24 @@ def sentence_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
+def table_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the line [a, b): the stretches between separators ("|", a tab, a wide gap)."""
+    found, pos = [], a
+    for sep in P.TABLE_CELL_GAP.finditer(text, a, b):
+        if sep.start() > pos:
+            found.append((pos, sep.start()))
+        pos = sep.end()
+    if pos < b:
+        found.append((pos, b))
+    stripped = []
+    for s, e in found:
+        cell = text[s:e]
+        if body := cell.strip(" \t|"):
+            s += cell.index(body)
+            stripped.append((s, s + len(body)))
+    return stripped
+
+
 def line_above_rows(text: str, line: int, row: re.Pattern[str]) -> tuple[int, int]:
     """The bounds of the line right above the rows of a list, from the row opening at `line` up ("WOMEN'S 5000M SPLITS" over
     "1000m – 2:51.6" and "2000m – 5:44.9"): where a list's heading is."""

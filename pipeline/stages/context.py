@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -789,7 +789,8 @@ class RaceContext:
         spoken = [(x, y) for x, y in quoted if len(text[x:y].split()) >= SPOKEN_WORDS]
         narrated = Indexed(e for e in events if not inside(e[0], spoken))  # (not a quote's: '"We had agreed 30 kilometre," said
         # the race director' is no 30km race of the marathon's sentences after it; a title's is: "the “Mile of the Century”")
-        current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)
+        main_event_name = main_event[0][0] if main_event else None
+        current = RaceInfo(meeting=main, year=year, event=main_event_name)
         elsewhere_para, elsewhere = -1, RaceInfo(meeting="elsewhere", named=False)
         titles = cache(lambda: Indexed(find_events(text, titles=True)))  # found only if a time fits no event named
         first_prose = next((pa for pa, pb in paras.ranges if len(text[pa:pb]) > 200), 0)
@@ -814,7 +815,7 @@ class RaceContext:
                 current = replace(current, sex=None)  # a standfirst's "and Tigist Ketema wins the feminine test": the body's
                 # first paragraph opens on the race as a whole, not on the sex the headlines spoke of last
             if para_opening and a > first_prose and P.RESULTS_HEADING.fullmatch(text, *paras.ranges[para]):
-                current = RaceInfo(meeting=main, year=year, event=main_event[0][0] if main_event else None)  # "RESULTS" closing
+                current = RaceInfo(meeting=main, year=year, event=main_event_name)  # "RESULTS" closing
                 # a report: its list is of the article's race, not of the side race told last ("won the junior 1K fun run in 4.12")
             if para_opening and a > first_prose and current.sex is not None and _section_heading(stext):
                 current = replace(current, sex=None)  # "Masters", "Gwinnett runners": a section of its own, not the women's race
@@ -851,7 +852,13 @@ class RaceContext:
                     and (event := categories.get(_category_key(cat.group("cat")))) is not None:
                 local = replace(local, event=event)  # "Senior Men (10km), ..., Under-20 Women (6km)", then "SENIOR MEN" or "In the
                 # Senior Men's race, Chemutai won in 29:41": that category's race (not the last distance the list named)
-            local = repair_event(text, a, b, local, narrated, titles)  # (not to a quote's distance: "If the course was 25km, this thing was mine")
+            repaired = repair_event(text, a, b, local, narrated, titles)  # (not to a quote's distance: "If the course was 25km, this thing
+            # was mine")
+            if repaired.event not in (local.event, main_event_name) and any(x < b and a < y for x, y in spoken):
+                repaired = repair_event(text, a, b, local, narrated, titles, spoken)  # a quote's time changes the race to the article's
+                # event only ('"I think 12:50 is possible"' of a 5km), being speech ('"Sophie's 19:45 at the parkrun on the 14th gave her
+                # away," said the handicapper' of a 10-mile race)
+            local = repaired
             if P.SEX_HEADING.fullmatch(stext):
                 headed = (b, local.sex)
             elif headed is not None:  # the block ends at a blank line (each stretch looked through once)
@@ -1140,26 +1147,27 @@ def splits_list_row(text: str, a: int) -> bool:
     return P.SPLITS_SPOKEN_OF.search(text, *line_above_rows(text, a, P.SPLIT_LIST_ROW)) is not None
 
 
-def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None) -> RaceInfo:
+def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Callable[[], Indexed] | None = None,
+                 spoken: Sequence[tuple[int, int]] = ()) -> RaceInfo:
     """A time no one could run in the event carried over ("1:52.6" in a 400m hurdles race; "who ran
     14:25.01 in Rome" after a 10,000m; "10.83" after a steeplechase; not a "record of" one) means the
     race changed: take the latest event named before that every time of the sentence fits, else one
     named only in a title (`titles`), else the first named after. (Too fast only where the sentence names no distance nor split
     point: "through halfway in 1:02:30" of a marathon is no half marathon, "3000m in 7:46.4" of a
-    5000m no steeplechase.)"""
+    5000m no steeplechase.) Times in `spoken` (quotes' spans) are speech, no result: they change no race."""
     timed = [  # not a live blog's timestamp ("20:09 — MEN'S 3000M STEEPLECHASE"), nor a record ("the world indoor 1500m record of 3:53.09"),
         # nor a time of day ("The 3,200 went off at 5:50 p.m.")
         (m.start(), t.seconds) for m in P.CLOCK_TIME.finditer(text, a, b)
         if not P.TIMESTAMP.match(text, m.start()) and not P.MARK_OF_BEFORE.search(text, max(a, m.start() - 20), m.start())
         and not no_time_after(text[m.end() : m.end() + 30], m.group()) and not said_as_hour(text, m.start(), m.end(), a)
-        and (t := parse_clock(m)) is not None
+        and (t := parse_clock(m)) is not None and not inside(m.start(), spoken)
     ] or [  # a sprint's bare seconds ("won the women's sprint in 10.83 seconds" after a steeplechase), none a lap's;
         # after a sprint, a 400m's too ("runs in 45,18" after the 60m)
         (m.start(), s) for pattern in (P.DECIMAL_TIME, P.DECIMAL_COMMA_TIME) for m in pattern.finditer(text, a, b)
         if P.SPRINT_SECONDS[0] <= (s := float(m.group().replace(",", "."))) <= (P.LAP_SECONDS if _sprint(race.event) else P.SPRINT_SECONDS[1])
         # (not minutes and seconds joined by a dot that the race carried over fits, as British local copy writes them: "1 T
         # Ashby (Malvern Joggers) 16.02" of a 5K)
-        and not on_the_road_dotted(s, m.group(), race.event)
+        and not on_the_road_dotted(s, m.group(), race.event) and not inside(m.start(), spoken)
     ]
     asides = [r.span() for r in P.RELATIVE_CLAUSE.finditer(text, a, b)]
     dated = [(x, y) for x, y in asides if _dated_before(text, x, y)]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import patterns as P
 from ..races import metres
+from .base import table_cells
 from .times import clock_seconds, parse_hours
 
 
@@ -45,24 +46,6 @@ class Table:
     # ("Cougar Saddle", 10943.51) of "Cougar Saddle (mile 6.8)"
 
 
-def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The cells of the line [a, b): the stretches between separators ("|", a tab, a wide gap)."""
-    found, pos = [], a
-    for sep in P.TABLE_CELL_GAP.finditer(text, a, b):
-        if sep.start() > pos:
-            found.append((pos, sep.start()))
-        pos = sep.end()
-    if pos < b:
-        found.append((pos, b))
-    stripped = []
-    for s, e in found:
-        cell = text[s:e]
-        if body := cell.strip(" \t|"):
-            s += cell.index(body)
-            stripped.append((s, s + len(body)))
-    return stripped
-
-
 def _time(cell: str) -> re.Match[str] | None:
     return P.CLOCK_TIME.fullmatch(cell) or P.DECIMAL_TIME.fullmatch(cell)
 
@@ -82,7 +65,7 @@ def split_tables(text: str) -> Table:
         if not P.TABLE_HEADER.search(text, a, b) or P.CLOCK_TIME.search(text, a, b) or not P.TABLE_CELL_GAP.search(text, a, b):
             i += 1
             continue
-        header = _cells(text, a, b)
+        header = table_cells(text, a, b)
         laps_beside = any(P.TABLE_LAPS_PROPER.fullmatch(text, *h) for h in header)  # "Distance | Split | Lap"
         unit = P.TABLE_UNIT_COLUMN.fullmatch(text, *header[0]) if header else None  # "Km" over "1  Aregawi  2:54.21"
         counted = len(header) > 2 and P.TABLE_LAP_COUNT_HEAD.fullmatch(text, *header[0]) is not None \
@@ -94,7 +77,7 @@ def split_tables(text: str) -> Table:
             j += 1  # a markdown table's rule under its header
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
             la, lb = lines[j]
-            row_cells = _cells(text, la, lb)
+            row_cells = table_cells(text, la, lb)
             times = [(k, s, e, m) for k, (s, e) in enumerate(row_cells) if k and (m := _time(text[s:e]))]
             if not times:
                 break
@@ -187,7 +170,7 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
     point, with the time there in a bracket after it (a single time in the first column is both; in a later one, the
     time there if past the last, else the stretch). The points' columns are read off the header in order."""
     for i, (a, b) in enumerate(lines[:-1]):
-        header = _cells(text, a, b)
+        header = table_cells(text, a, b)
         if header and P.TABLE_RUNNER_HEAD.fullmatch(text, *header[0]):
             header = header[1:]  # "Athlete  200m  400m  600m  Finish": a label over the runners' column
         finish = bool(header) and P.TABLE_FINISH_HEAD.fullmatch(text, *header[-1]) is not None
@@ -202,7 +185,7 @@ def _column_tables(text: str, lines: list[tuple[int, int]], rows: set[int], cell
         body: list[tuple[tuple[int, int], list[list[re.Match[str]]]]] = []
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:  # the lines right below, none blank
-            row_cells = _cells(text, *lines[j])
+            row_cells = table_cells(text, *lines[j])
             if len(row_cells) != len(points) + 1 + finish:
                 break
             row_cells = row_cells[: len(points) + 1]  # (the finish's cell left to the results)
@@ -322,7 +305,7 @@ def _pipe_point_tables(text: str, lines: list[tuple[int, int]], rows: set[int], 
     for i, (a, b) in enumerate(lines[:-1]):
         if "|" not in text[a:b] or (head := P.PIPE_POINT_TABLE_HEAD.match(text, a, b)) is None:
             continue
-        header = _cells(text, a, b)
+        header = table_cells(text, a, b)
         names = header[1:]
         if not names or any(re.search(r"\d", text[s:e]) for s, e in names):
             continue
@@ -331,7 +314,7 @@ def _pipe_point_tables(text: str, lines: list[tuple[int, int]], rows: set[int], 
         named: list[str] = []  # each row's place
         j = i + 1
         while j < len(lines) and lines[j][0] == lines[j - 1][1] + 1:
-            row_cells = _cells(text, *lines[j])
+            row_cells = table_cells(text, *lines[j])
             row = P.PIPE_POINT_TABLE_ROW.fullmatch(text, *row_cells[0]) if row_cells else None
             times = [(s, e, _slash_seconds(text[s:e])) for s, e in row_cells[1:]]
             if (point := _point_of_row(row, unit)) is None or len(times) != len(names) or any(t is None for _, _, t in times):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
-from .base import char_span, inside, require, set_extension, text_of, write_spans
+from .base import char_span, inside, require, set_extension, table_cells, text_of, write_spans
 
 MIN_BARE_SECONDS = 9.0  # a bare decimal below this ("0.26", "1.2") is no race time without a unit ...
 MAX_DOTTED_HOURS = 6  # hours at most of "1:28.55 uur" read as hours (not "13:10.20 hrs", "59:48.20 hours")
@@ -261,15 +261,36 @@ def blog_hours(stamps: list[re.Match[str]]) -> tuple[int, int] | None:
 def is_time_of_day(text: str, m: re.Match[str], hours: tuple[int, int] | None) -> bool:
     """"The steeplechase at 15:20" in a live blog written between 13:58 and 16:05, "back tomorrow
     from 09:30 with the morning session": an hour and minute said after "at", "from", ..., within
-    the hours a live blog was written in or next to a word of the day."""
+    the hours a live blog was written in or next to a word of the day; or a runner's start, "off at 10:12" (no pace after it)."""
     if m.group("h") or m.group("f") or int(m.group("m")) > 23 or not P.HOUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if P.START_AT_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not P.PACE_AFTER.match(text, m.end()):
+        return True  # a handicap's start: "(off at 10:12)", "last away at 10:29"
     minute = int(m.group("m")) * 60 + int(m.group("s"))
     line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     return (hours is not None and hours[0] <= minute <= hours[1]) or bool(
         P.DAY_WORD.search(text, max(line_start, m.start() - DAY_WORD_REACH), min(line_end, m.end() + DAY_WORD_REACH))
     )
+
+
+def start_hour_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a table's column headed with the start, whose times are hours of the day, no times run: a handicap's
+    "Pos | Name | Start | Run time" over "1 | Peggy Dunn | 10:00 | 1:27:50" (the rows under the header to a blank line, each
+    with as many cells as the header)."""
+    out: list[tuple[int, int]] = []
+    for head in P.START_HOUR_HEAD.finditer(text):
+        a = text.rfind("\n", 0, head.start()) + 1
+        b = text.find("\n", head.end())
+        b = len(text) if b < 0 else b
+        header = table_cells(text, a, b)
+        column = next((k for k, (x, y) in enumerate(header) if x <= head.start("head") < y), None)
+        while column is not None and b < len(text) and text[b + 1 : b + 2].strip():
+            a, b = b + 1, text.find("\n", b + 1)
+            b = len(text) if b < 0 else b
+            if len(cells := table_cells(text, a, b)) == len(header):
+                out.append(cells[column])
+    return out
 
 
 def prose_stamps(text: str) -> list[re.Match[str]]:
@@ -369,8 +390,9 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.SECONDS_UNIT_TIME.finditer(text):  # "9s85"
         add(parse_units(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
+    starts = start_hour_cells(text) if P.START_HOUR_HEAD.search(text) else []
     for m in clocks:
-        if not is_time_of_day(text, m, hours):
+        if not is_time_of_day(text, m, hours) and not inside(m.start(), starts):
             add(parse_clock(m))
     for m in P.DECIMAL_TIME.finditer(text):
         if len(m.group("f")) == 3 and P.COUNT_NOUN_AFTER.match(text, m.end()):
