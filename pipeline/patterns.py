@@ -1597,6 +1597,7 @@ _NATIONAL_RANK = (r"(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|ch|i)|Swiss|Dutch|Greek|Cze
                   # woman home, sixth woman overall", "the first Kamo man"
                   r"|(?-i:Briton|Brit|Spaniard|Kiwi|Aussie|Scot|Swede|Dane|Finn|Pole|(?:French|Dutch|Irish|English|Welsh)(?:man|woman))s?"
                   r"|national(?=\s+(?:in|home|to|across|with)\b)|home\s+(?:runner|athlete|finisher)|local\s+(?:runner|athlete|finisher)"
+                  r"|local(?:\s+(?:man|woman))?(?=\s+(?:in|home|to|across|with)\b|\s*,)"  # ("the second local in 2:29:15", "second local woman in")
                   r"|domestic(?:\s+(?:runner|athlete|finisher|man|woman))?(?=\s+(?:in|home|to|across|with)\b|\s*,))")  # Korean copy
 # translated: "finished second domestic with 2 hours 13 minutes 19 seconds" (14th overall)
 # a note of a club's own results list: a category place or an age grade ("(3rd M50)", "(AG 73.90%)"; not "(PB)", which a
@@ -2932,7 +2933,8 @@ _SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Ha
                         rf"All|Well|Long|Short|Year|Day|Man|World|Team|Age)-)"  # (English prefixes: "Co-op", "Sub-par", "Semi-pro", "One-two")
                         rf"[{UPPER}][{LOWER}]{{1,5}}-(?!(?:born|bred|like|led|run|old|up|out|time|type|man|men|day|year|long|wide|free|made|back|off|"
                         rf"cold|hot|race|way|end|star|fast|slow|top|high|low|new|half|stop|step|size|mile|lap|ish|esque|one|two|op|par|pro|am|ups?)\b)"
-                        rf"[{LOWER}]{{2,4}}(?!\w)(?![{DASHES}])")
+                        rf"(?:[{LOWER}]{{2,4}}|[{LOWER}]{{1,3}}(?:eung|ong|ung))(?!\w)(?![{DASHES}])")  # (Cantonese "Wai-keung",
+# "Chi-cheung", "Ka-kwong" too)
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
 SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
 NAME_RUN = re.compile(
@@ -5143,6 +5145,10 @@ LIST_PLACE_BEFORE = re.compile(
 # Bromell, United States, 9.94. 2. Fred Kerley" (the segmenter ends a sentence after "2."), or with no stop after the time:
 # "1. Grant Holloway (U.S.) 7.36 2. Jakub Szymanski"
 AGATE_PLACE_BEFORE = re.compile(r"(?:\d\.|[.:,]\d\d)[ \t]+(?P<n>\d{1,2})\.[ \t]+$")
+# the label of a list of the home runners only, whose numbers rank them among themselves, no places in the race: "Local men: 1
+# Wong Ka-chun 2:27:40; 2 Leung Ka-ho 2:29:15", "Domestic women:", "Best locals:"
+HOME_RUNNERS_LIST_LABEL = re.compile(r"[ \t]*(?:(?:best|leading|top)\s+)?(?:(?:local|domestic|home)\s+(?:men|women|runners|athletes|finishers|boys|girls)"
+                                     r"|locals)\s*:", re.IGNORECASE)
 # the place opening a row of values set off by commas, its line's beginning to its runner's name: "1, " of "1, Callum Whitmore,
 # Wellington Scottish, 29:12" (a list pasted from a spreadsheet)
 COMMA_ROW_PLACE = re.compile(r"[ \t]*(?P<n>\d{1,3}),[ \t]*")

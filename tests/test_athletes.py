@@ -2040,8 +2040,11 @@ def test_athletes_a_given_name_that_is_a_place_s_word(doc_of, text: str, expecte
         ("Oh Ju-han was 11th in 2:11:40, and Lee Bong-ju's record of 2:07:20 stands.", {"Oh Ju-han", "Lee Bong-ju"}),
         ("Choi Kyeong-seon ranked first with 2:27:55.", {"Choi Kyeong-seon"}),
         ("The Kenyan-born Rhonex Kipruto won in 27:40.", {"Rhonex Kipruto"}),
+        ("The race went to Cheung Wai-keung in 2:27:40, and Ho Chi-cheung was second in 2:29:15.", {"Cheung Wai-keung", "Ho Chi-cheung"}),
+        ("The Boston-based Kenyan Rhonex Kipruto won in 27:40.", {"Rhonex Kipruto"}),
     ],
-    ids=["park", "oh-and-lee", "a-longer-first-syllable", "not-kenyan-born"],
+    ids=["park", "oh-and-lee", "a-longer-first-syllable", "not-kenyan-born", "cantonese-syllables-of-five-and-six-letters",
+         "not-boston-based"],
 )
 def test_athletes_korean_names_romanised_with_a_hyphen(doc_of, text: str, expected: set) -> None:
     """A Korean given name of two syllables, the second in lower case after a hyphen, is one word of the name, with the short
@@ -3488,3 +3491,15 @@ def test_athletes_initials_run_together_before_a_given_name_and_a_surname(doc_of
     assert athletes(doc_of(text)) == [("R.P. Sandun Wickramasinghe", "R.P. Sandun Wickramasinghe"),
                                       ("R.P.S. Wickramasinghe", "R.P. Sandun Wickramasinghe"),
                                       ("A.G. Kasun Rathnasiri", "A.G. Kasun Rathnasiri")]
+
+
+def test_athletes_a_lower_case_syllable_of_a_given_name_is_no_surname(doc_of) -> None:
+    """A Cantonese given name romanised with a hyphen ("Leung Ka-ho") has no surname in its lower-case syllable: "Ho said" after
+    the race director William Ho Wai-keung is his, not Leung Ka-ho's (a double-barrelled surname's halves are capitalised:
+    "Thackery" of Calli Hauger-Thackery; "Min" opening "Min-ho Park" is Park Min-ho still)."""
+    doc = doc_of("Leung Ka-ho was second among the locals in 2:29:15.\n\nRace director William Ho Wai-keung said 74,000 runners had "
+                 'taken part.\n\n"With humidity like this, we always ask people to listen to their bodies," Ho said.')
+    assert [q._.speaker.label_ if q._.speaker is not None else None for q in doc.spans["quotes"]] != ["Leung Ka-ho"]
+    doc = doc_of("Park Min-ho recorded 2:10:38. Min-ho Park passed the half point in 1:04:40 and endured alone.")
+    assert {s.label_ for s in doc.spans["athletes"]} == {"Park Min-ho"}
+    assert [s._.athlete.label_ for s in doc.spans["splits"]] == ["Park Min-ho"]

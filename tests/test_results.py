@@ -7651,9 +7651,15 @@ def test_results_what_the_review_of_65cd3f8_found(doc_of, text: str, expected: l
         ("The 2nd place of domestic women was Jang Ha-eun (Daejeon city) with 2:31:20.", [("2:31:20", None)]),
         ("Németh Ádám took the silver of the championship in 2:19:31 (11. place overall).", [("2:19:31", 11)]),
         ("Tom Bell clocked a third-place 3:45.20 behind the winner.", [("3:45.20", 3)]),
+        ("Asefa Girma won the Hong Kong Marathon in 2:09:32.\n\nLocal men: 1 Wong Ka-chun 2:27:40; 2 Leung Ka-ho 2:29:15",
+         [("2:09:32", 1), ("2:27:40", None), ("2:29:15", None)]),
+        ("Asefa Girma won the Hong Kong Marathon in 2:09:32.\n\nBest locals:\n1. Wong Ka-chun 2:27:40\n2. Leung Ka-ho 2:29:15",
+         [("2:09:32", 1), ("2:27:40", None), ("2:29:15", None)]),
+        ("Asefa Girma won in 2:09:32. Leung Ka-ho was the second local in 2:29:15 and Mandy Lau second local woman in 2:52:10.",
+         [("2:09:32", 1), ("2:29:15", None), ("2:52:10", None)]),
     ],
     ids=["a-domestic-rank-and-the-overall-place", "domestic-ranks-listed", "a-rank-of-domestic-women", "a-dotted-overall-place",
-         "a-hyphened-place-before-its-time"],
+         "a-hyphened-place-before-its-time", "a-list-of-local-men", "a-list-under-best-locals", "the-second-local-in"],
 )
 def test_results_a_rank_among_the_home_runners_is_no_place(doc_of, text: str, expected: list) -> None:
     """Korean copy translated ranks the home runners apart: "the 1st place of the domestic part", "The domestic 2nd place was

@@ -1369,8 +1369,10 @@ class Athletes:
 
         exact = pick(named(surname)) or (  # a Polish surname declined, as translated copy leaves it: "Bukowieckiej" of Bukowiecka
             pick(named(base)) if " " not in surname and (base := P.POLISH_CASE_ENDING.sub(_undeclined, surname)) != surname else None
-        ) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery
+        ) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery (a half written with a capital:
+            # not a syllable of a given name romanised in lower case after a hyphen, "Ho" is not Leung Ka-ho)
             cl for cl in with_full if " " not in surname and "-" in (key := surname_of(cl.key)) and surname in key.split("-")
+            and any(fold(half) == surname and half[:1].isupper() for half in cl.key.split()[-1].split("-"))
         ]) or pick([  # a middle name of three, used as the surname: "Tonosa" for Hiko Tonosa Haso
             cl for cl in with_full if " " not in surname and surname in fold(cl.key).split()[1:-1]
         ])

@@ -1071,6 +1071,9 @@ def list_place(text: str, who: Span, a: int) -> int | None:
             m = P.COMMA_ROW_PLACE.fullmatch(text, line, start)  # "1, Callum Whitmore, Wellington Scottish, 29:12"
     if m is not None and "dash" in m.re.groupindex and m.group("dash") and not P.ROW_DASH_AFTER.match(text, who.end_char):
         return None  # "3 – Julien Alfred is the woman to beat": a listicle's number, not a row's place
+    if m is not None and (P.HOME_RUNNERS_LIST_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+                          or P.HOME_RUNNERS_LIST_LABEL.fullmatch(list_header(text, who.start_char) or "")):
+        return None  # "Local men: 1 Wong Ka-chun 2:27:40; 2 Leung Ka-ho": ranks among the home runners
     return int(m.group("n").replace(",", "")) if m else None
 
 
