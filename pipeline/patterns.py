@@ -3172,6 +3172,10 @@ REGION_AFTER_TOWN = re.compile(r"\bfrom\s+[A-Z][\w'’-]+,\s+(?P<town>[A-Z][\w'�
 PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 # an award's title after the words that name it: "Cross Country Athlete of the Year"
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
+# a lower-case noun right after a run that makes it a field of study or teaching: "The Level 300 Physical Education student",
+# "a Sports Science graduate", "Business Administration major" (no person: a name is not followed by "student")
+STUDY_NOUNS = frozenset("student students graduate graduates major majors undergraduate postgraduate lecturer lecturers degree "
+                        "department faculty".split())
 # a lower-case word after a name that makes the name a place: "King Baudouin stadium"
 VENUE_AFTER = frozenset("stadium arena park street road avenue hotel airport university college school track velodrome".split())
 # ... or a race's, the run after "the" and a word in lower case or none: "the traditional Danske Bank Vilnius marathon" (a
@@ -4103,8 +4107,8 @@ OBJECT_BEFORE = re.compile(
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
     # author of a last lap in 56''2, resisted")
     rf"(?:(?!(?:took|takes|was|were|is|are|won|wins|ran|runs|finished|came|comes|goes|went|clocked|had|has|but|while|whilst|whereas|yet)\s)(?:[a-z][\w’'-]*|{_TITLE_WORDS}|the|"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|[JFMVW]\d\d(?!\s+(?:category|race|class|age|group|section|title)\b))\s+){0,5}$"  # "holding off Britain's
-# world 1,500m champion X", "clear of South London Harriers' X", "behind the M45 Gareth Lowe", "ahead of the F45 record holder
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z](?:[a-z]+|[A-Z&]+)(?:['’]s|s['’])|\d[\d,.]*\d(?:m|km)?|[JFMVW]\d\d(?!\s+(?:category|race|class|age|group|section|title)\b))\s+){0,5}$"  # "holding off Britain's
+# world 1,500m champion X", "clear of South London Harriers' X", "clear of UCC's X", "behind the M45 Gareth Lowe", "ahead of the F45 record holder
 # Mary Roe" (a masters' age class; not "The champion of the F35 category Anna Bell won")
 )
 # one let do something, the doer of it but not the sentence's subject a later pronoun stands for: "Chebet ... let Lilian Kasait

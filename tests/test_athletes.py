@@ -3503,3 +3503,16 @@ def test_athletes_a_lower_case_syllable_of_a_given_name_is_no_surname(doc_of) ->
     doc = doc_of("Park Min-ho recorded 2:10:38. Min-ho Park passed the half point in 1:04:40 and endured alone.")
     assert {s.label_ for s in doc.spans["athletes"]} == {"Park Min-ho"}
     assert [s._.athlete.label_ for s in doc.spans["splits"]] == ["Park Min-ho"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The Level 300 Physical Education student clocked 3:51.62 to beat Emmanuel Tetteh.", {"Emmanuel Tetteh"}),
+     ("The Sports Science graduate Emmanuel Tetteh was second in 3:52.10.", {"Emmanuel Tetteh"}),
+     ("Men's 5000m final\n1. Kwabena Asante (UCC) 14:41.05\n4. Prince Ofori (UG) 15:02.77", {"Kwabena Asante", "Prince Ofori"})],
+    ids=["a-field-of-study-before-student", "a-field-of-study-before-graduate", "a-role-word-opening-a-row-s-name"],
+)
+def test_athletes_a_field_of_study_and_a_row_s_given_name(doc_of, text: str, expected: set[str]) -> None:
+    """Capitalised words right before "student" or "graduate" are a field of study, no runner ("Physical Education"); a word
+    that names a role ("Prince") opening a results row's name after its place is a given name ("4. Prince Ofori (UG)")."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

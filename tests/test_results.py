@@ -7740,3 +7740,11 @@ def test_results_a_clause_after_before_with_its_own_runner(doc_of) -> None:
     doc = doc_of("Grace Pennington won the title.\n\nPennington and Owairaka's Mereana Walker were locked together at halfway in "
                  "16:35 before Pennington drew clear over the second lap to win in 33:05. Walker was second in 33:21.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("33:05", "Grace Pennington"), ("33:21", "Mereana Walker")]
+
+
+def test_results_an_object_after_a_club_s_possessive_in_capitals(doc_of) -> None:
+    """"... to finish well clear of UCC's Priscilla Boakye (17:20.08), and returned on Friday to win the 1500m in 4:35.18": the
+    runner after "clear of" and a club's possessive in capitals is the object; the 1500m is the subject's."""
+    doc = doc_of("Abigail Owusu ran 17:12.44 in Wednesday's 5000m final to finish well clear of UCC's Priscilla Boakye (17:20.08), "
+                 "and returned on Friday to win the 1500m in 4:35.18.")
+    assert ("4:35.18", "Abigail Owusu") in [(r.text, athlete_of(r)) for r in doc.spans["results"]]

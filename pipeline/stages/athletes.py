@@ -187,9 +187,11 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                 or (len(current) == 1 and i == len(words) - 2 and _surname_like(words[i + 1].group()))  # a middle name between a given
                 # name and a surname: "Ajeet Pal Choudhary" (not "Governing Mayor Kai Wegner", "Edmonton Mayor Amarjeet Sohi")
                 or (len(words) == 1 and low in stop_surnames and (tok_start not in sent_starts or _acts(text, tok_start + len(tok)))
-                    and not P.THE_RIGHT_BEFORE.search(text, max(0, tok_start - 5), tok_start)))))
+                    and not P.THE_RIGHT_BEFORE.search(text, max(0, tok_start - 5), tok_start))
+                or (i == 0 and len(words) >= 2 and P.ROW_PLACE_BEFORE.search(text, max(0, tok_start - 40), tok_start)))))
             # "Singer Ed Sheeran", "the Armory DJ" (not "Kyree King", "Domenika Mayor", nor "Pal had gone through" after
-            # "Abhishek Pal"; but "said the King", "The Mayor of Nairobi" are the role's)
+            # "Abhishek Pal", nor a results row's given name, "4. Prince Ofori (UG) 15:02.77"; but "said the King", "The Mayor of
+            # Nairobi" are the role's)
             or (low in P.MONTH_ABBREVIATIONS and text[tok_start + len(tok) : tok_start + len(tok) + 1] == ".")  # "Feb."
             or ((low in P.MONTH_ABBREVIATIONS or low in P.WEEKDAY_ABBREVIATIONS) and P.DATE_WORDS_AFTER.match(text, tok_start + len(tok)))  # "Sun Sep 10"
         )
@@ -540,8 +542,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True  # "BMW BERLIN-MARATHON"
     if len(words) > 1 and _clean(words[-1]) in P.US_STATES:
         return True  # "Northern Arizona", "Coastal Carolina"
-    if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER):
-        return True
+    if head and (head.group(1)[0].isupper() and head.group(1).lower() in P.NON_PERSON_HEADS or head.group(1) in P.VENUE_AFTER
+                 or head.group(1) in P.STUDY_NOUNS):
+        return True  # ("Physical Education student": a field of study)
     if P.RACE_AFTER.match(text, m.end()) and P.THE_AND_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return True  # "the traditional Danske Bank Vilnius marathon"
     if P.CITY_OF_BEFORE.search(text, max(0, m.start() - 12), m.start()):
