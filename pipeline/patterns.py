@@ -5017,6 +5017,10 @@ FOLLOWER_GAP = re.compile(
     r"record[\s-]holder|his|her|their)\b)*+"
 )
 # ... or the subject of an inverted verb: "Second in 13:05.11, behind Grant Fisher, came Yomif Kejelcha"
+# ... or after a time and a verb of taking, as Slavic copy translated puts the subject last: "while the third place with 2:13:57
+# has taken the Ugandan Moses Chelangat" (the gap between the time and the name)
+INVERTED_TAKER_GAP = re.compile(r",?\s+(?:has|have|had)\s+(?:taken|won|occupied|claimed)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?",
+                                re.IGNORECASE)
 INVERTED_SUBJECT_BEFORE = re.compile(r",\s+(?:came|was|finished|ran|followed|crossed\s+the\s+line)\s+(?:home\s+)?$", re.IGNORECASE)
 # the agent of a passive win, right before the name: "won in 9.83, ahead of Fred Kerley, by Noah Lyles"
 BY_AGENT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)

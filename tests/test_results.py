@@ -7748,3 +7748,11 @@ def test_results_an_object_after_a_club_s_possessive_in_capitals(doc_of) -> None
     doc = doc_of("Abigail Owusu ran 17:12.44 in Wednesday's 5000m final to finish well clear of UCC's Priscilla Boakye (17:20.08), "
                  "and returned on Friday to win the 1500m in 4:35.18.")
     assert ("4:35.18", "Abigail Owusu") in [(r.text, athlete_of(r)) for r in doc.spans["results"]]
+
+
+def test_results_a_subject_put_last_after_a_verb_of_taking(doc_of) -> None:
+    """Slavic copy translated may put the subject last: "while the third place with 2:13:57 has taken the Ugandan Moses
+    Chelangat" is Chelangat's third place, not that of the runner the sentence named before."""
+    doc = doc_of("Rotich has stayed behind and finished as second in 2:12:30, while the third place with 2:13:57 has taken the Ugandan "
+                 "Moses Chelangat.")
+    assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("2:12:30", "Rotich"), ("2:13:57", "Moses Chelangat")]

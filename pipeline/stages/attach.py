@@ -114,6 +114,8 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if before and before[-1].end_char > start:
         before = before[:-1]
     after = between(doc, "athletes", end, b)
+    if after and P.INVERTED_TAKER_GAP.fullmatch(text, end, after[0].start_char):
+        return after[0]  # "the third place with 2:13:57 has taken the Ugandan Moses Chelangat" (translated): the subject put last
     if before and _adjacent(doc, before[-1], start, a):
         return before[-1]
     if before and before[-1]._.possessive and (P.POSSESSIVE_ADJECTIVES_GAP.fullmatch(text, before[-1].end_char, start)
