@@ -3446,7 +3446,8 @@ CREDIT_AFTER = re.compile(
 # West-France / Marc Ollivier:", "(Courtesy of London Marathon Events / Dawit Alemu)")
 _AGENCY = r"(?:(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+[ \t]*/[ \t]*)"
 CREDIT_BEFORE = re.compile(
-    rf"\b(?:photo(?:graph)?s?|pictures?|images?|credit|courtesy(?:\s+of)?)[ \t]*(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$",
+    rf"\b(?:photo(?:graph)?s?|pictures?|images?|credit|courtesy(?:\s+of)?)(?:\s+of\s+(?:the\s+)?[\w-]+)?(?:\s+(?:were|are|was|is)\s+(?:taken|shot))?"
+    rf"[ \t]*(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$",  # (or told in a sentence: "The photographs of the race were taken by")
     re.IGNORECASE,
 )
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
@@ -3915,6 +3916,7 @@ SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Afterwards|Later|Then|Still|Now|Meanwhile|Moments later|Asked about it|Speaking afterwards),?\s+"
     r"|(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z])[a-z]+){0,2},\s+)?"  # (or a short phrase set off by a comma: "Behind, Sedjadi ...", "For his part,")
     r"(?:The\s+(?-i:[A-Z][a-z]+)\s+)?"
+    rf"(?:(?i:{NON_ATHLETE_ROLE})\s+){{0,2}}"  # (or a role before the name: "Race director Selim Karadag evaluated the day.")
 )
 # the end of a description that stands for a speaker: '," said the Ethiopian.' (not "the Kenyan's coach"), "the athlete of
 # the Fiamme Oro" (not "the champion of 2022": a title), '," said the Brazilian and laughed'
@@ -4895,6 +4897,9 @@ WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)
 WON_BY_BEFORE = re.compile(
     r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+|(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE)
+# ... unless a place other than the win is the one taken: "the third place was taken by Kenyan Nicholas Rotich in 2:09:40"
+PLACE_TAKEN_BY_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:place|spot|position)\s+(?:was|is|has\s+been)\s+(?:taken|claimed|won)\s+by\s+[^.;:]{{0,40}}$",
+                                   re.IGNORECASE)
 # ... or the second of two winners, each with their time: "The full marathon was won by Tauranga's Sam Whitfield in 2:21:47 and
 # Christchurch's Hannah Ruawai in 2:43:30" (the men's and the women's race)
 WON_BY_PAIR_BEFORE = re.compile(
@@ -5041,6 +5046,7 @@ PARTICIPLE_OPENING = re.compile(r"\s*(?!(?:winning|finishing|clocking|setting|ta
 # ... passive, with its agent: "Pulled by Hugo Hay, ...", "Paced by the Kenyan ..." (the main clause's subject after it)
 # between a time and a name opening a clause of contrast after it (`attach.subject_for`): "he led in 26:57, but Gressier"
 CONTRAST_NAME_GAP = re.compile(r"\s*,?\s*(?:but|while|whereas|whilst|yet)\s+", re.IGNORECASE)
+AND_CLAUSE_GAP = re.compile(r"\s*,\s*and\s+", re.IGNORECASE)  # ... or ", and" before a clause of the name's own (a verb after it)
 PRONOUN_THEN_VERB = re.compile(r"\b(?P<pron>he|she)\s+(?=[a-z])", re.IGNORECASE)  # ... and a subject pronoun before the time: "he led"
 CONTRAST_CLAUSE = re.compile(r"\b(?:while|whereas|whilst|but|as)\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+)?[a-z]+(?:ed|s)?\b", re.IGNORECASE)
 AGENT_PARTICIPLE_OPENING = re.compile(r"\s*(?-i:[A-Z])[a-z]{2,}(?:ed|en)\s+by\s")

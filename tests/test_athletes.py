@@ -3516,3 +3516,9 @@ def test_athletes_a_field_of_study_and_a_row_s_given_name(doc_of, text: str, exp
     """Capitalised words right before "student" or "graduate" are a field of study, no runner ("Physical Education"); a word
     that names a role ("Prince") opening a results row's name after its place is a given name ("4. Prince Ofori (UG)")."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_photographer_told_in_a_sentence(doc_of) -> None:
+    """"The photographs of the race were taken by Murat Ekinci": a photographer, no runner."""
+    doc = doc_of("Hillary Kiptum Chepkwony won in 2:08:51.\n\nThe photographs of the race were taken by Murat Ekinci.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Hillary Kiptum Chepkwony"}

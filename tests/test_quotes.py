@@ -2219,14 +2219,16 @@ def test_quotes_shouts_and_a_player_s_speech(doc_of, text: str, speaker: str | N
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Coach Patrick Sang was blunt. "She was too strong today." Hassan breathed a sigh of relief after winning in 2:18:33.', None),
+        ('Coach Patrick Sang was blunt. "She was too strong today." Hassan breathed a sigh of relief after winning in 2:18:33.',
+         "Patrick Sang"),
         ('Hassan spoke after the heats. "I am happy with my shape." Kipyegon guaranteed her place in the final with 3:58.10.',
          "Sifan Hassan"),
     ],
     ids=["breathed-a-sigh", "guaranteed-her-place"],
 )
 def test_quotes_what_the_review_of_the_stop_s_verbs_found(doc_of, text: str, speaker: str | None) -> None:
-    """The review's probes: "breathed", "guaranteed" attribute speech only right after the words, before their speaker."""
+    """The review's probes: "breathed", "guaranteed" attribute speech only right after the words, before their speaker (the
+    coach's quote is his, the sentence before it opening on him after his role, not Hassan's)."""
     assert [s for _, s in quotes(doc_of(text))] == [speaker]
 
 
@@ -2613,3 +2615,12 @@ def test_quotes_what_the_review_of_11ba312_found(doc_of) -> None:
     text = ("Senior Associate AD Mark Stone presented the trophy to Anna Brekke, who won in 15:40.10. \"She earned it,\" the senior "
             "said.")
     assert [speaker for _, speaker in quotes(doc_of(text))] != ["Associate AD Mark Stone"]
+
+
+def test_quotes_a_role_before_the_subject_the_quote_follows(doc_of) -> None:
+    """'Race director Selim Karadag evaluated the day. "Despite the wind, ...' is his, and '"Next year ...," he added' in the
+    paragraph after goes on with him (not the athlete quoted before him)."""
+    doc = doc_of('Hillary Kiptum Chepkwony won in 2:08:51. "The bridge was very windy," said Chepkwony.\n\nRace director Selim '
+                 'Karadag evaluated the day to the journalists. "Despite the wind, we had a fast race and a clean organization.\n\n'
+                 '"Next year we want to bring more athletes to the course," he added.')
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Chepkwony", "Selim Karadag", "Selim Karadag"]

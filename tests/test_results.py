@@ -7756,3 +7756,15 @@ def test_results_a_subject_put_last_after_a_verb_of_taking(doc_of) -> None:
     doc = doc_of("Rotich has stayed behind and finished as second in 2:12:30, while the third place with 2:13:57 has taken the Ugandan "
                  "Moses Chelangat.")
     assert [(r.text, athlete_of(r)) for r in doc.spans["results"]] == [("2:12:30", "Rotich"), ("2:13:57", "Moses Chelangat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Abebe Tolosa was second with 2:09:14, and the third place was taken by Kenyan Nicholas Rotich in 2:09:40.",
+      [("2:09:14", 2), ("2:09:40", 3)]),
+     ("The race was taken by Nicholas Rotich in 2:09:40.", [("2:09:40", 1)])],
+    ids=["the-third-place-was-taken-by", "the-race-was-taken-by"],
+)
+def test_results_a_place_taken_by(doc_of, text: str, expected: list) -> None:
+    """"The third place was taken by X in 2:09:40" is third, not a win (as "the race was taken by X" is)."""
+    assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == expected

@@ -4178,3 +4178,11 @@ def test_splits_what_the_review_of_11ba312_found(doc_of, text: str, expected: li
     winner:"); "Hawks' aid-station splits:" over rows marked "(km 11.6)" as well as "(mile 16.8)"; a row naming its runner before
     the time ("- Twin Lakes (mile 39.5): Krar 5:40:12")."""
     assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected
+
+
+def test_splits_a_pronoun_s_split_before_and_another_s_clause(doc_of) -> None:
+    """"At 30 kilometres he was alone in 1:31:10, and Tolosa was 11 seconds behind him": the one "he" stands for, not the runner
+    of the clause after ", and"."""
+    doc = doc_of("Hillary Kiptum Chepkwony won the Istanbul Marathon in 2:08:51 ahead of Abebe Tolosa.\n\nAfter the bridge, Chepkwony "
+                 "pushed. At 30 kilometres he was alone in 1:31:10, and Tolosa was 11 seconds behind him.")
+    assert [(text, athlete) for text, _, _, athlete in splits(doc)] == [("1:31:10", "Hillary Kiptum Chepkwony")]

@@ -217,9 +217,12 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     if not before and (teller := narrator_told(doc, a, start)) is not None:
         return teller  # "As for me, I was 38th in 1:04:12, ... but I stopped to help Rhys find his shoe": the author's (not a name after)
     if not before and after and paras is not None and (pron := P.PRONOUN_THEN_VERB.search(text, a, start)) is not None \
-            and P.CONTRAST_NAME_GAP.fullmatch(text, end, after[0].start_char):
+            and (P.CONTRAST_NAME_GAP.fullmatch(text, end, after[0].start_char)
+                 or (P.AND_CLAUSE_GAP.fullmatch(text, end, after[0].start_char)
+                     and P.PERSON_VERB_AFTER.match(text[after[0].end_char : after[0].end_char + 60]))):
         return previous_athlete(doc, a, paras, sex=P.PRONOUN_SEX[pron.group("pron").lower()], protagonist=True)  # "At the
-        # bell he led in 26:57, but Gressier was sitting on his shoulder": the one "he" stands for, not the rival of the clause after
+        # bell he led in 26:57, but Gressier was sitting on his shoulder", "At 30 kilometres he was alone in 1:31:10, and Tolosa
+        # was 11 seconds behind him": the one "he" stands for, not the rival of the clause after
     list_end = None  # where the last rival of a list after the time ended
     for m in after:
         tail = text[m.end_char : m.end_char + 60]

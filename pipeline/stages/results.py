@@ -100,6 +100,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         bullet = P.BULLET_PLACE.match(text, who.end_char, t.start_char) or P.BULLET_PLACE.match(text, who.end_char + 1, t.start_char)
         if bullet:
             return P.ORDINALS[bullet.group("ord").lower()]
+    if who is not None and who.end_char <= t.start_char \
+            and (taken := P.PLACE_TAKEN_BY_BEFORE.search(text, max(0, who.start_char - 80), who.start_char)) is not None:
+        return P.ORDINALS[taken.group("ord").lower()]  # "the third place was taken by Kenyan Nicholas Rotich in 2:09:40"
     if who is not None and who.end_char <= t.start_char and (P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char)
                                                              or P.WON_BY_PAIR_BEFORE.search(text, max(0, who.start_char - 120), who.start_char)):
         return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third; "won by Sam Whitfield in
