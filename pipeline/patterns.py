@@ -1984,8 +1984,8 @@ SPLIT_POINT_MILES_WORDS = re.compile(
 # a mile marker said by its number, as American copy does: "By mile 20, reached in 1:38:32", "went through mile 22 in 1:48:10"
 # (its time right after, where the search for a time's point ends: not "broke away at mile 22 and clocked 2:09:05 to win")
 SPLIT_POINT_MILE_NUMBER = re.compile(
-    r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2})\b(?![-–]|\s+of\b)"
-    r"(?=,?\s+(?:(?:reached|passed|hit|covered)\s+)?(?:in|at|on)\s+$)",
+    r"\b(?:through|thru|pass|passes|passed|passing|at|reached|reaching|by|after|hit|hitting)\s+(?P<unit>mile)\s+(?P<d>\d{1,2}(?:\.\d)?)\b(?![-–]|\s+of\b)"
+    r"(?=,?\s+(?:(?:together|alone|first|clear)\s+)?(?:(?:reached|passed|hit|covered)\s+)?(?:in|at|on)\s+$)",  # ("was alone at mile 10.2 in")
     re.IGNORECASE)
 # ... or a distance in kilometres opening its clause, a pronoun passing it, as translated copy writes it: "15 km they passed in
 # 48:41", "20 km he reached in 55:37"
@@ -2969,10 +2969,14 @@ MILE_CHECKPOINT_ROW = re.compile(rf"(?m)^[ \t]*[-•*–]?[ \t]*(?P<place>[{UPPE
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
 # ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
 # in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)
-AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and|into|(?:top|summit)[ \t]+of)[ \t]+"
+AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and|into|hit|hits|hitting|(?:top|summit)[ \t]+of)[ \t]+"
                                 rf"(?:[\d,]+-(?:foot|feet|metre|meter)[ \t]+)?(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})"
-                                rf"[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar Saddle together in 1:01:18",
-# "was first to the top of 12,100-foot Wapiti Pass in 2:13:31")
+                                rf"(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar
+# Saddle together in 1:01:18", "was first to the top of 12,100-foot Wapiti Pass in 2:13:31", "came through Barr Camp (mile 7.6)
+# together in 1:10:52", "She hit Barr Camp in 1:22:40")
+# ... and its distance where the text names it with a marker in a bracket after it: "came through Barr Camp (mile 7.6) together"
+PLACE_MARKER_BRACKET = re.compile(rf"(?-i:(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}}))[ \t]*" + _MARKER_IN_BRACKET,
+                                  re.IGNORECASE)
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
 POSSESSIVE = re.compile(rf"^[{APOS}](?:s\b)?")
@@ -3093,6 +3097,7 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
     corps government electronics bank telecom motors ministry forces army prisons catholic prep preparatory
+    ascent descent skyrace trail trails pass saddle summit
     """.split()
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper

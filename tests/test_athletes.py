@@ -3522,3 +3522,11 @@ def test_athletes_a_photographer_told_in_a_sentence(doc_of) -> None:
     """"The photographs of the race were taken by Murat Ekinci": a photographer, no runner."""
     doc = doc_of("Hillary Kiptum Chepkwony won in 2:08:51.\n\nThe photographs of the race were taken by Murat Ekinci.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Hillary Kiptum Chepkwony"}
+
+
+def test_athletes_a_race_or_a_place_named_for_its_climb(doc_of) -> None:
+    """"the Pikes Peak Ascent", "up Barr Trail", "over Wapiti Pass": a race's or a place's name, its head a climb's word, no
+    runner (and a quote after a race director's introduction is not given to the race)."""
+    doc = doc_of("Caleb Ostrander won the Pikes Peak Ascent in 2:11:38. Marisol Vance ran up Barr Trail in 2:31:20 and was first over "
+                 "Wapiti Pass.\n\nRace director Cathy Moss said 1,780 runners started the Ascent. \"We had perfect weather,\" she said.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrander", "Marisol Vance"}

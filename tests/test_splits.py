@@ -4119,7 +4119,7 @@ def test_splits_what_the_review_of_f96a70a_found(doc_of, text: str, expected: li
         ("Jesse Marchetti won the Wapiti Ridge 50-mile race in 6:58:12.\n\nHis aid-station splits:\n\n"
          "- Cottonwood Gulch (mile 7.2): 55:40\n- Wapiti Pass (mile 15.8): 2:14:03\n\nLuis Arrieta was first to the top of "
          "12,100-foot Wapiti Pass in 2:13:31.",
-         [("55:40", "7 miles", "Jesse Marchetti"), ("2:14:03", "16 miles", "Jesse Marchetti"), ("2:13:31", "Wapiti Pass", "Luis Arrieta")]),
+         [("55:40", "7.2 miles", "Jesse Marchetti"), ("2:14:03", "15.8 miles", "Jesse Marchetti"), ("2:13:31", "Wapiti Pass", "Luis Arrieta")]),
     ],
     ids=["a-checkpoint-row-of-two-runners", "an-aid-station-list-in-miles"],
 )
@@ -4157,16 +4157,16 @@ def test_splits_headings_and_points_as_translated_copy_writes_them(doc_of, text:
     [
         ("Jim Walmsley won the Wapiti Ridge 50-mile race in 6:12:40.\n\nHis aid-station splits:\n- Cottonwood Gulch (mile 7.2): 55:40\n"
          "Luis Arrieta was first to the top of 12,100-foot Cottonwood Gulch in 58:31.",
-         [("55:40", "7 miles", "Jim Walmsley"), ("58:31", "Cottonwood Gulch", "Luis Arrieta")]),
+         [("55:40", "7.2 miles", "Jim Walmsley"), ("58:31", "Cottonwood Gulch", "Luis Arrieta")]),
         ("Jim Walmsley won the Wapiti Ridge 50-mile race in 6:12:40.\n\nAid-station cutoffs:\n- Lost Lake (mile 24.6): 6:30:00\n", []),
         ("Jacob Kiplimo won the half marathon in 58:45. 20 km he reached in 55:37.", [("55:37", "20km", "Jacob Kiplimo")]),
         ("Robert Nowak won the Warsaw Marathon in 2:09:15. Between-times of the winner:\n5 km 15:10\n10 km 30:22",
          [("15:10", "5km", "Robert Nowak"), ("30:22", "10km", "Robert Nowak")]),
         ("Jim Walmsley won the Wapiti 50 in 6:12:40 ahead of Hayden Hawks. Hawks' aid-station splits:\n"
          "- Cottonwood Gulch (km 11.6): 56:02\n- Wapiti Pass (mile 16.8): 2:15:10",
-         [("56:02", "11.6km", "Hayden Hawks"), ("2:15:10", "17 miles", "Hayden Hawks")]),
+         [("56:02", "11.6km", "Hayden Hawks"), ("2:15:10", "16.8 miles", "Hayden Hawks")]),
         ("Rob Krar won the Leadville 100 in 16:10:33.\n\nLeaders' splits:\n- Twin Lakes (mile 39.5): Krar 5:40:12\n",
-         [("5:40:12", "40 miles", "Rob Krar")]),
+         [("5:40:12", "39.5 miles", "Rob Krar")]),
     ],
     ids=["a-runner-s-prose-line-under-a-list", "a-list-of-cut-offs", "a-point-a-pronoun-reached", "a-heading-after-a-sentence-on-its-line",
          "a-possessive-heading-and-a-km-marker", "a-row-naming-its-runner"],
@@ -4186,3 +4186,16 @@ def test_splits_a_pronoun_s_split_before_and_another_s_clause(doc_of) -> None:
     doc = doc_of("Hillary Kiptum Chepkwony won the Istanbul Marathon in 2:08:51 ahead of Abebe Tolosa.\n\nAfter the bridge, Chepkwony "
                  "pushed. At 30 kilometres he was alone in 1:31:10, and Tolosa was 11 seconds behind him.")
     assert [(text, athlete) for text, _, _, athlete in splits(doc)] == [("1:31:10", "Hillary Kiptum Chepkwony")]
+
+
+def test_splits_places_and_mile_markers_told_in_prose(doc_of) -> None:
+    """A place named in prose with its marker in a bracket ("came through Barr Camp (mile 7.6) together in 1:10:52") is a point
+    at that distance, there and wherever the text says it reached again ("She hit Barr Camp in 1:22:40"); "at mile 10.2 in" a
+    mile marker with its tenth (labelled "10.2 miles")."""
+    doc = doc_of("Caleb Ostrander won the Pikes Peak Ascent in 2:11:38, with Dakota Reyes second in 2:13:02.\n\nOstrander kept him "
+                 "on a short leash, and the two came through Barr Camp (mile 7.6) together in 1:10:52. Ostrander pushed on the steeper "
+                 "pitches and was alone at mile 10.2 in 1:41:05.\n\nMarisol Vance won the women's race in 2:31:20. She hit Barr Camp "
+                 "in 1:22:40, already more than three minutes clear.")
+    assert [(text, label, round(d)) for text, label, d, _ in splits(doc)] == [
+        ("1:10:52", "Barr Camp", 12231), ("1:41:05", "10.2 miles", 16415), ("1:22:40", "Barr Camp", 12231)]
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrander", "Dakota Reyes", "Marisol Vance"}

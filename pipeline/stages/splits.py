@@ -659,7 +659,8 @@ def _distance_label(d: float, unit: str) -> str:
     """A distance of `d` metres as the text's unit says it: "30km", "2 miles", "800m"."""
     unit = unit.lower()
     if unit.startswith("mile"):
-        return "1 mile" if round(d / P.MILE_M) == 1 else f"{round(d / P.MILE_M)} miles"
+        miles = round(d / P.MILE_M, 1)  # (a tenth of a mile kept: "mile 10.2" is "10.2 miles", not "10 miles")
+        return "1 mile" if miles == 1 else f"{miles:g} miles"
     return f"{d / 1000:g}km" if unit.startswith("k") else f"{int(d)}m"
 
 

@@ -356,7 +356,8 @@ def _runners_side_by_side(text: str, table: tuple[int, int], names: list, body: 
 @lru_cache(maxsize=4)
 def checkpoint_distances(text: str) -> dict[str, float]:
     """The places a checkpoint's row names with its distance ("CP6 Scafell Pike (21.3km) 2:41:30", "- Cottonwood Gulch (mile
-    7.2): 55:40"), or a heading over its runners' times ("Cougar Saddle (mile 6.8)"), in metres: places, no runners
+    7.2): 55:40"), or a heading over its runners' times ("Cougar Saddle (mile 6.8)"), or prose with a marker in a bracket ("came
+    through Barr Camp (mile 7.6)"), in metres: places, no runners
     (`athletes`), and the points a time said reached there is at (`splits`)."""
     out = {}
     for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
@@ -364,6 +365,8 @@ def checkpoint_distances(text: str) -> dict[str, float]:
             out[m.group("place")] = metres(d.group("d"), "km")
     for m in P.MILE_CHECKPOINT_ROW.finditer(text):
         out.setdefault(m.group("place"), metres(m.group("d"), m.group("unit") or "miles"))  # "- Cottonwood Gulch (mile 7.2): 55:40"
+    for m in P.PLACE_MARKER_BRACKET.finditer(text):  # (or in prose: "came through Barr Camp (mile 7.6) together in 1:10:52")
+        out.setdefault(m.group("place"), metres(m.group("d"), m.group("unit") or "miles"))
     for place, distance_m in split_tables(text).point_places:  # (and a heading over its runners' times: "Cougar Saddle (mile 6.8)")
         out.setdefault(place, distance_m)
     return out
