@@ -3097,7 +3097,7 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
     corps government electronics bank telecom motors ministry forces army prisons catholic prep preparatory
-    ascent descent skyrace trail trails pass saddle summit
+    ascent descent skyrace trail trails pass saddle summit service services
     """.split()
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
@@ -3143,7 +3143,8 @@ US_STATES = frozenset(
 # an opening bracket right after a name: what follows is its affiliation, "Emil Agyekum (SCC Berlin, 49,20)"
 OF_RIGHT_BEFORE = re.compile(r"\bof\s+$")  # ... or an "of" before a name: its club's ("Brian Fay of Raheny Shamrock")
 BRACKET_OPENING_AFTER = re.compile(r"^\s*\([^()\n]{1,40}\)")  # a bracket right after a name: its club, age or year
-AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*)?$")  # "Suzuki Kengo (25 = Fujitsu)": an age first, as Japanese results give it
+AFFILIATION_BEFORE = re.compile(r"\s*\((?:\d{1,2}\s*[=,]\s*|(?-i:Club|Team|Clube?|Klub)\s+(?:d['’]athl[ée]tisme\s+|de\s+course\s+)?)?$")  # "Suzuki
+# Kengo (25 = Fujitsu)": an age first, as Japanese results give it; a club's word first: "Olivier Lavoie (Club Les Vainqueurs)"
 # ... or after a name's bracketed age or school year in a results row opening with its place: "1. Mateo Rivera (12)
 # Southlake Carroll 4:03.78", "2. DeShawn Little (12) Mansfield Timberview 1:51.36" (the stage checks that a time follows;
 # not a list's places: "Final results: Ingebrigtsen (1) Kerr (2) Hocker 3:29.10")
@@ -3177,6 +3178,10 @@ REGION_AFTER_TOWN = re.compile(r"\bfrom\s+[A-Z][\w'’-]+,\s+(?P<town>[A-Z][\w'�
 PLACE_AFTER_MEETING = re.compile(r"\s+(?:of|in|at)\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
 # an award's title after the words that name it: "Cross Country Athlete of the Year"
 AWARD_AFTER = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Season|Meet|Championships|Decade|Century)\b")
+# a race's kind opening its name, as French (and Spanish, Italian) names run, after "the": "the Marathon Beneva de Québec", "the
+# Semi-Marathon de Paris", "the Maratona di Roma"
+RACE_KIND_FIRST_WORDS = frozenset("Marathon Semi-Marathon Semi-marathon Maratón Maratona Marató Medio-Maratón".split())
+PLACE_OF_PARTICLES = frozenset("de du des di del da".split())  # ... its place after a particle: "de Québec", "di Roma"
 # a lower-case noun right after a run that makes it a field of study or teaching: "The Level 300 Physical Education student",
 # "a Sports Science graduate", "Business Administration major" (no person: a name is not followed by "student")
 STUDY_NOUNS = frozenset("student students graduate graduates major majors undergraduate postgraduate lecturer lecturers degree "
@@ -3741,6 +3746,10 @@ ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERB
 # a mark brought to the race, labelled a best after it, the race's own time after: "Hodgkinson, 19, came in with a 1:58.89 SB and
 # ran 1:59.12" (not "came in with a time of 2:10:05", nor "came in with a 4:16.35 PB from the back of the pack", finishes)
 CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving)\s+in\s+with\s+(?:a|an|her|his|their)\s+$", re.IGNORECASE)
+# ... or labelled before it, brought "into" the meeting: "had come into the Games with a season's best of 13:08.42" (a season's best
+# may be this race's own: "ran a season's best of 13:05.22 to win")
+BROUGHT_BEST_OF_BEFORE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrives|arriving)\s+(?:in)?to\s+(?:the\s+|this\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                    r"with\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:best|record|PB|SB|PR)\s+(?:of\s+)?$", re.IGNORECASE)
 BEST_LABEL_AFTER = re.compile(r"\s+(?:SB|PB|PR|season['’]s\s+best|personal\s+best|seasonal\s+best|best)\b")
 RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|clocked|won\s+in|finished\s+in|stopped\s+the\s+clock\s+at)\s+\d")  # ... the
 # race's own, its runner's still (not "came in with a 3:30.10 PB, finishing third, and Kerr then clocked 3:29.10")
@@ -4193,12 +4202,12 @@ TIME_NOUN_AFTER_POSSESSIVE = re.compile(
 # "with Kerr 0.28 seconds behind in", "Blake third (6.56)", "with Gebreselama hanging on for second in",
 # "with Jamaica's Kishane Thompson winning in", "and of Abdessamad Oukhelfen, bronze with 28:11,90" (translated) (a club runner unattached: "with Ben Aldous (unattached) second in")
 ADJACENT_GAP = re.compile(
-    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:unattached|unatt\.?|guest|independent)\)|\s*\(\d{{1,2}}\s*=\s*[^()\n]{{1,40}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}\)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
+    rf"^[’']?s?(?:\s*\([A-Z]{{3}}\)|\s*\((?:unattached|unatt\.?|guest|independent)\)|\s*\(\d{{1,2}}\s*=\s*[^()\n]{{1,40}}\)|\s*\([A-Z]{{3}}(?=,\s*$)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with|de|du|des|la|le|di|da|del|course)\s?){{1,5}}\)|\s*\((?:(?:[A-Z][\w.'’&-]*|&|with)\s?){{1,5}}(?=,\s*$)|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}|[A-Z]{{2,3}}\b)|"
     rf",\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}(?=,\s*\d))?\s*[(,:–-]?\s*"
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+|(?:well\s+|further\s+)?back\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
     rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)", "with
     # Nadia Power back in third in 4:15.80")
-    rf"(?P<ord>(?:{_ORD})(?:\s+place)?,?\s+)?"
+    rf"(?P<ord>(?:{_ORD})(?:\s+place)?(?:\s+among\s+(?:the\s+)?(?:men|women|(?-i:[A-Z])[a-z]+s))?,?\s+)?"  # ("fifth among men in")
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
@@ -4552,10 +4561,11 @@ RECORD_SUBJECT_DASHED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?-i:The)\s+(?P<head>(
 # ... words that make it this race's: "the new course record is", "Now the world record is", "The brand-new world record is"
 NEW_RECORD_WORD = re.compile(r"\b(?:new|brand-new|newly|now|fresh)\b", re.IGNORECASE)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
-# "improved the mark of", "to take down Alan Webb’s American record of", "inside the New Zealand W60 10km road record of" (no "to"
+# "improved the mark of", "to take down Alan Webb’s American record of", "inside the New Zealand W60 10km road record of", Japanese copy
+# translated: "updated the self best record of" (no "to"
 # nor "in" between: "broke away to win in an Olympic record of" is this race's)
 RECORD_BROKEN_BEFORE = re.compile(
-    r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|"
+    r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|updat(?:ed|ing|es)|"
     r"eclips(?:ed|ing|es)|eras(?:ed|ing|es)|surpass(?:ed|ing|es)|smash(?:ed|ing|es)|shatter(?:ed|ing|s)|took\s+down|take\s+down|"
     r"taking\s+down|takes\s+down|wip(?:ed|ing)\s+out|off|under|inside)\s+(?:(?:(?!(?:to|in)\s)[\w’'-]+\s+){0,6}?(?:record|mark|best)\s+(?:of\s+)?"
     r"|(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*['’]s\s+)$",  # "took five seconds off Faith Kipyegon's 14:05.20", "gets under Whitlock's 2:54:48"

@@ -3530,3 +3530,15 @@ def test_athletes_a_race_or_a_place_named_for_its_climb(doc_of) -> None:
     doc = doc_of("Caleb Ostrander won the Pikes Peak Ascent in 2:11:38. Marisol Vance ran up Barr Trail in 2:31:20 and was first over "
                  "Wapiti Pass.\n\nRace director Cathy Moss said 1,780 runners started the Ascent. \"We had perfect weather,\" she said.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrander", "Marisol Vance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Émilie Gagnon won the women's race at the Marathon Beneva de Québec in 2:36:14.", {"Émilie Gagnon"}),
+     ("Tafadzwa Ncube of the Zimbabwe Prisons and Correctional Service won in 1:03:48.", {"Tafadzwa Ncube"})],
+    ids=["a-race-named-with-its-kind-first", "a-body-named-a-service"],
+)
+def test_athletes_race_and_body_names(doc_of, text: str, expected: set[str]) -> None:
+    """A race named with its kind first, as French names run ("the Marathon Beneva de Québec"), and a body called a service
+    ("Correctional Service") are no runners."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

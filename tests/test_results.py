@@ -7768,3 +7768,29 @@ def test_results_a_subject_put_last_after_a_verb_of_taking(doc_of) -> None:
 def test_results_a_place_taken_by(doc_of, text: str, expected: list) -> None:
     """"The third place was taken by X in 2:09:40" is third, not a win (as "the race was taken by X" is)."""
     assert [(r.text, r._.place) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gulveer Singh won the 5000m in 13:05.22. The 28-year-old had come into the Games with a season's best of 13:08.42 but had "
+      "been unsure of his form.", [("13:05.22", "result"), ("13:08.42", "other")]),
+     ("Suzuki Kenta became the top with second place of 27:39.90 and updated the self best record of 27:58.33 greatly.",
+      [("27:39.90", "result"), ("27:58.33", "other")]),
+     ("Kenneth Rooks was second in 8:06.41. Rooks came into the Games with a personal best of 8:15.08 and squeezed into the final "
+      "from his heat on Monday in 8:16.68.", [("8:06.41", "result"), ("8:15.08", "other"), ("8:16.68", "result")])],
+    ids=["a-season-s-best-brought-into-the-games", "a-best-record-updated", "a-best-brought-and-a-heat-s-time-after"],
+)
+def test_results_a_best_brought_or_updated_is_old(doc_of, text: str, expected: list) -> None:
+    """A best brought "into the Games" and one "updated" (Japanese copy translated) are old marks; a heat's time after the
+    brought best in the same sentence is the meeting's."""
+    assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
+
+
+def test_results_a_list_s_runner_set_off_with_a_club_and_a_rank_among_one_sex(doc_of) -> None:
+    """"Olivier Lavoie (Club Les Vainqueurs), fifth among men in 2:23:10, and Sarah Pelletier (...), fifth among women in
+    2:49:33": each time its own runner's, with the place; the club after "(Club" no runner."""
+    doc = doc_of("Other top finishers included Olivier Lavoie (Club Les Vainqueurs), fifth among men in 2:23:10, and Sarah Pelletier "
+                 "(Club de course Sherbrooke), fifth among women in 2:49:33.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("2:23:10", "Olivier Lavoie", 5),
+                                                                                     ("2:49:33", "Sarah Pelletier", 5)]
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Olivier Lavoie", "Sarah Pelletier"}

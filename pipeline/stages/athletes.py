@@ -579,6 +579,9 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         # Khaimah": places
     if P.FIRM_BRACKET_BEFORE.search(before) or P.FIRM_BRACKET_AFTER.match(text, m.end()):
         return True  # a firm, a row's club: "(Murray & Roberts)"
+    if words[0] in P.RACE_KIND_FIRST_WORDS and P.THE_RIGHT_BEFORE.search(before) and any(w in P.PLACE_OF_PARTICLES for w in words):
+        return True  # a race named with its kind first and its place after "de", as French names run: "at the Marathon Beneva de
+        # Québec" (not "At the Marathon Eliud Kipchoge was never troubled")
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
     if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before) and not P.PRIZE_CAME_BEFORE.search(before)
