@@ -2624,3 +2624,13 @@ def test_quotes_a_role_before_the_subject_the_quote_follows(doc_of) -> None:
                  'Karadag evaluated the day to the journalists. "Despite the wind, we had a fast race and a clean organization.\n\n'
                  '"Next year we want to bring more athletes to the course," he added.')
     assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Chepkwony", "Selim Karadag", "Selim Karadag"]
+
+
+def test_quotes_a_description_for_a_surname_spelled_the_german_way(doc_of) -> None:
+    """"Tscheruiyot" (German copy's "tsch" for "ch") is Bernard Cheruiyot, so "said the Kenyan" after the splits he led is his, not
+    the Kenyan woman's named before him."""
+    doc = doc_of("The Kenyan Bernard Cheruiyot won the Vienna City Marathon in 2:06:12 hours. With the women won Genet Abebe in 2:23:05, ahead of "
+                 "the Kenyan Purity Chepkirui (2:23:58).\n\nThen made the pace makers Schluss and Tscheruiyot took the thing in his own "
+                 'hand.\n\n"At kilometre 30 I have seen that the others are tired," said the Kenyan.')
+    assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["Bernard Cheruiyot"]
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Bernard Cheruiyot", "Genet Abebe", "Purity Chepkirui"}

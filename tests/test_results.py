@@ -7794,3 +7794,11 @@ def test_results_a_list_s_runner_set_off_with_a_club_and_a_rank_among_one_sex(do
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("2:23:10", "Olivier Lavoie", 5),
                                                                                      ("2:49:33", "Sarah Pelletier", 5)]
     assert {a.label_ for a in doc.spans["athletes"]} == {"Olivier Lavoie", "Sarah Pelletier"}
+
+
+def test_results_followers_in_a_sentence_of_their_own_after_the_win(doc_of) -> None:
+    """"... won in 2:23:05 hours. Behind her came the Kenyan Purity Chepkirui (2:23:58) and the Ethiopian Zinash Mekonnen
+    (2:25:30) into the goal." (German copy translated): second and third, behind the winner of the sentence before."""
+    doc = doc_of("With the women celebrated the Ethiopian Genet Abebe a start-goal victory in 2:23:05 hours. Behind her came the Kenyan "
+                 "Purity Chepkirui (2:23:58) and the Ethiopian Zinash Mekonnen (2:25:30) into the goal.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:23:05", 1), ("2:23:58", 2), ("2:25:30", 3)]

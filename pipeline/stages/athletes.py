@@ -1395,7 +1395,7 @@ class Athletes:
             return by_first[0], "given name"  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith
         close = [
             cl for cl in with_full
-            if surname[:1] == surname_of(cl.key)[:1]
+            if german_spelling_undone(surname)[:1] == surname_of(cl.key)[:1]  # ("Tscheruiyot" of Cheruiyot)
             and fuzz.ratio(german_spelling_undone(surname), surname_of(cl.key)) >= SURNAME_VARIANT_CUTOFF  # ("Kedschelcha" of Kejelcha)
         ]
         return pick(close), "surname spelling variant"

@@ -1650,9 +1650,11 @@ def place_followers(doc: Doc, results: list[Span], sents: Bounds, one_heat: bool
     starts = [r.start_char for r in ordered]
     for m in P.FOLLOWERS_BEFORE.finditer(text):
         a, b = sents.of(m.start())
-        # the placed result right before the list ("He won in 26:31.01 before ...")
+        # the placed result right before the list ("He won in 26:31.01 before ..."), in the sentence before for one opening on the
+        # list ("... won in 2:23:05. Behind her came ...")
         k = bisect_left(starts, m.start()) - 1
-        placed = ordered[k] if k >= 0 and starts[k] >= a else None
+        since = sents.of(a - 1)[0] if m.group("came") and a > 0 else a
+        placed = ordered[k] if k >= 0 and starts[k] >= since else None
         if placed is None or placed._.athlete is None or not placed._.place:
             continue
         rivals: list[Span] = []
