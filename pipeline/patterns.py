@@ -1782,6 +1782,8 @@ INVERTED_PLACE_BEFORE = re.compile(
     r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
+    r"(?:place|position|spot)\s+(?:took|takes|remained|stayed)|"  # "The second place took the Ethiopian Abebe Tadesse with", "on the
+    # third place remained the Kenyan Gideon Kiplagat" (translated)
     r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
     r"(?:man|woman|lady|male|female|finisher|runner|home)(?:\s+home)?\s+was)\s+"  # "First man home was", "Third woman was" (not "Second Strider and first lady was": the club's)
     r"(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+"
@@ -4576,8 +4578,9 @@ RECORD_BROKEN_BEFORE = re.compile(
 # a record's kind said after it, as translated copy says it ("record du monde": "her record of the world (3'48''68", "the
 # record of Italy of 14:41"), right before its time (a meeting's record so said has its own patterns: RECORD_OF_MEETING_BEFORE)
 RECORD_OF_WHERE = re.compile(
-    r"(?<=\brecord)\s+of\s+(?:the\s+)?(?:world|europe|africa|asia|france|italy|spain|germany)"
-    r"(?=\s*(?:\(|of\s+|,|:)?\s*$)", re.IGNORECASE)
+    r"(?<=\brecord)\s+of\s+(?:the\s+)?(?:(?:world|europe|africa|asia|france|italy|spain|germany)(?=\s*(?:\(|of\s+|,|:)?\s*$)"
+    r"|(?:route|course|track|race|event)(?=\s+of\s+$))", re.IGNORECASE)  # (and a course's: "improved the record of the route of
+# 2:12:36"; "has not beaten the record of the route, 1:01:36" is `RECORD_MISSED_BEFORE`'s)
 # ... the cue of one missed, after a time: "won in 3:55.40, far from her world record", "outside the course record"
 _MISSED = (r"\b(?:outside(?:\s+of)?|short\s+of|shy\s+of|far\s+(?:from|off|of)|missed|missing|miss(?:es)?|nowhere\s+near"  # a mark missed: its cue
            r"|(?:did\s+not|didn['’]t|never|failed\s+to|could\s+not|couldn['’]t)\s+(?:get|come|go)\s+(?:close\s+to|near)"  # ("did not get

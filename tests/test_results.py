@@ -7802,3 +7802,14 @@ def test_results_followers_in_a_sentence_of_their_own_after_the_win(doc_of) -> N
     doc = doc_of("With the women celebrated the Ethiopian Genet Abebe a start-goal victory in 2:23:05 hours. Behind her came the Kenyan "
                  "Purity Chepkirui (2:23:58) and the Ethiopian Zinash Mekonnen (2:25:30) into the goal.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("2:23:05", 1), ("2:23:58", 2), ("2:25:30", 3)]
+
+
+def test_results_translated_places_taken_and_a_route_s_record_improved(doc_of) -> None:
+    """Bulgarian copy translated: "The second place took the Ethiopian X with 2:12:20 hours, and on the third place remained the
+    Kenyan Y with 2:13:05" are second and third; "he improved the record of the route of 2:12:36" is the old record."""
+    doc = doc_of("The Kenyan Nicholas Rotich is the winner of the Sofia Marathon. Rotich crossed the finish line with time 2:11:48 hours "
+                 "and with this he improved the record of the route of 2:12:36, which was standing since 2018.\n\nThe second place "
+                 "took the Ethiopian Abebe Tadesse with 2:12:20 hours, and on the third place remained the Kenyan Gideon Kiplagat "
+                 "with 2:13:05.")
+    assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
+        ("2:11:48", "result", 1), ("2:12:36", "other", None), ("2:12:20", "result", 2), ("2:13:05", "result", 3)]
