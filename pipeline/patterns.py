@@ -2976,8 +2976,10 @@ AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|pass
                                 rf"(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar
 # Saddle together in 1:01:18", "was first to the top of 12,100-foot Wapiti Pass in 2:13:31", "came through Barr Camp (mile 7.6)
 # together in 1:10:52", "She hit Barr Camp in 1:22:40")
-# ... and its distance where the text names it with a marker in a bracket after it: "came through Barr Camp (mile 7.6) together"
-PLACE_MARKER_BRACKET = re.compile(rf"(?-i:(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}}))[ \t]*" + _MARKER_IN_BRACKET,
+# ... and its distance where the text names it with a marker in a bracket after it, after a word of going there: "came through
+# Barr Camp (mile 7.6) together" (not "after he passed Tom Barr (mile 7.6)", a runner)
+PLACE_MARKER_BRACKET = re.compile(r"\b(?:through|at|into|to|reached|reaching|via|near|from|past|by|over|up|down)\s+(?:the\s+)?"
+                                  rf"(?-i:(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}}))[ \t]*" + _MARKER_IN_BRACKET,
                                   re.IGNORECASE)
 NICKNAME_IN_NAME = re.compile(r"[ \t][\"“][^\"”\n]{1,21}[\"”](?=[ \t])")
 # possessive after a name: "Kerr’s", "Nugus's", "Hodgkinson'"
@@ -3099,15 +3101,16 @@ NON_PERSON_HEADS = frozenset(
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
     corps government electronics bank telecom motors ministry forces army prisons catholic prep preparatory
-    ascent descent skyrace trail trails pass saddle summit service services
     """.split()
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
 # Canyon" (not a runner's surname: "Second was Ben Creek in 7:20:44", "with Sam Crossing third")
-LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction quay".split())  # (a quay's too,
-# a surname as well: "ran past Mermaid Quay"; not "Emma Quay won")
-LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond)\s+$",
-                             re.IGNORECASE)
+LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction quay trail pass ascent descent "
+                           "skyrace".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
+# Trail", "over Wapiti Pass", "winning the Pikes Peak Ascent", not "Patrick Pass won", "Brian Summit finished second")
+LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond|"
+                             r"(?:won|win|wins|winning|ran|run|started|starting|finished)\s+the)\s+$", re.IGNORECASE)  # (a race: "won the
+# Pikes Peak Ascent", "1,780 runners started the Ascent")
 OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")  # a runner's club after them: "Pat Deveau of the Road Hammers"
 CLUB_PLACE_HEADS = frozenset("road park city county valley harbour harbor district hill hills lake river bay coast forest vale".split())  # ... its
 # place's head before the club's last word ("Halifax Road Hammers"; not a race's: "the winner of the Berlin Marathon Kipchoge")
@@ -4065,7 +4068,9 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
-    r"blasted|unleashed|pushed|chased|trailed|drew\s+(?:clear|away|level|alongside)|eased|edged|forged|stretched|strode|charged|puts?\s+it|"  # "Jason Simpson put it more simply. "...," he said"
+    r"blasted|unleashed|pushed|chased|trailed|(?:drew|forged|stretched|strode|charged|eased)\s+(?:clear|away|ahead)|"
+    r"drew\s+(?:level|alongside)|"
+    r"puts?\s+it|"  # "Jason Simpson put it more simply. "...," he said"
     r"praised|hailed|lauded|applauded|credited|thanked|congratulated|welcomed|watched|cheered|celebrated|paused|nodded|shrugged|stood)\b",
     re.IGNORECASE,
 )
@@ -4209,7 +4214,8 @@ ADJACENT_GAP = re.compile(
     rf"(?:(?:was|is|came|finished|placed|took|a|the|(?:came\s+|(?:well\s+|further\s+)?back\s+)?in(?=\s+(?:{_ORD})\b)|(?:hanging|holding)\s+on\s+(?:for|to|in)|settling\s+for)\s+)?"
     rf"(?:(?:a\s+)?(?:distant|close|fine|comfortable|strong|clear)\s+)?"  # ("Reynold Cheruiyot in fourth (3:34.50)", "with
     # Nadia Power back in third in 4:15.80")
-    rf"(?P<ord>(?:{_ORD})(?:\s+place)?(?:\s+among\s+(?:the\s+)?(?:men|women|(?-i:[A-Z])[a-z]+s))?,?\s+)?"  # ("fifth among men in")
+    rf"(?P<ord>(?:{_ORD})(?:\s+place)?(?:\s+among\s+(?:the\s+)?(?:men|women))?,?\s+)?"  # ("fifth among men in"; not "third among
+    # Quebecers", a rank among home runners)
     rf"(?P<medal>(?:taking|grabbing|claiming|bagging|earning|collecting|winning|(?:hanging|holding)\s+on\s+for)\s+(?:the\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+|"
     rf"(?<=,\s)(?:gold|silver|bronze)\s+|"  # a bare medal set off after the name
     rf"(?:rounding\s+out|completing)\s+the\s+podium\s+)?"
@@ -4440,10 +4446,11 @@ WIN_AGENT_BEFORE = re.compile(
 FORMER_WORD = re.compile(r"\b(?:former|ex|one-time|onetime)\b", re.IGNORECASE)  # "the former Kenyan junior": a country once run for
 # ... one set off by a conjunction as a clause of its own: "as the Kenyan reached the bell in 2:55.4" (not "and the Kenyan",
 # one subject of two)
-SUBORDINATE_DESCRIPTION = re.compile(r"(?:as|while|when|until)\s", re.IGNORECASE)
+SUBORDINATE_DESCRIPTION = re.compile(r"(?:as|while|when|until|(?<=,\s)and)\s", re.IGNORECASE)  # (or ", and the Norwegian swung wide")
 DESCRIPTION_VERB_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|never|still|then|also|again|always|soon)\s+)?(?:(?:had|has)\s+)?(?:[a-z]+ed|let|lets|ran|won|wins|took|takes|held|holds|beat|beats|led|leads|made|went|set|came|kept|left|"
-    r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|outkicked|outsprinted|edged|pipped|(?<=had\s)broken|(?<=has\s)broken)"  # ("The 24-year-old had broken"; not "broke away from")
+    r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|swung|sprang|shot|tore|flew|stole|outkicked|outsprinted|edged|pipped|"
+    r"(?<=had\s)broken|(?<=has\s)broken)"  # ("The 24-year-old had broken"; not "broke away from")
     r"\s+(?:(?!(?:but|while|whereas|as|and|before|after|when)\b)[^,;:.!?])*$"  # one clause: "let Brad Mathas", not ", but Nuguse"
     # (not verbs joined by "and": "The Scot faded and watched Faith Kipyegon cover the last lap in 58.1")
 )
@@ -5184,6 +5191,7 @@ HOME_RUNNERS_LIST_LABEL = re.compile(r"[ \t]*(?:(?:best|leading|top)\s+)?(?:(?:l
 # the place opening a row of values set off by commas, its line's beginning to its runner's name: "1, " of "1, Callum Whitmore,
 # Wellington Scottish, 29:12" (a list pasted from a spreadsheet)
 COMMA_ROW_PLACE = re.compile(r"[ \t]*(?P<n>\d{1,3}),[ \t]*")
+NUMBER_COLUMN_HEADER = re.compile(r"[ \t]*(?:bib|no\.?|number|#|id)[ \t]*,", re.IGNORECASE)  # ... unless its header's first column is a bib
 # the rest of a results row after its runner's name: a club or country in a bracket, then the time ("(Portlaoise) 28:31"),
 # its decimals after a comma in continental copy ("2. Lieke Klaver 50,56"; not "10,000")
 # (a country or club set off by commas between, as wire agate writes it: "4. Jason Joseph, Switzerland, 7.50"; a time with

@@ -7813,3 +7813,19 @@ def test_results_translated_places_taken_and_a_route_s_record_improved(doc_of) -
                  "with 2:13:05.")
     assert [(r.text, r.label_, r._.place) for r in doc.spans["results"]] == [
         ("2:11:48", "result", 1), ("2:12:36", "other", None), ("2:12:20", "result", 2), ("2:13:05", "result", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Daniel Haupt won the road 10km on Saturday.\n\nBib, Name, Club, Time\n412, Daniel Haupt, Manawatu Striders, 31:02\n"
+      "87, Tom Reed, Hutt Valley Harriers, 31:40", [("31:02", "Daniel Haupt", 1), ("31:40", "Tom Reed", None)]),
+     ("Leboeuf won the Montreal Marathon in 2:14:20. Olivier Lavoie was third among Quebecers in 2:23:10.",
+      [("2:14:20", "Leboeuf", 1), ("2:23:10", "Olivier Lavoie", None)]),
+     ("Grace Pennington and Mereana Walker were locked together at halfway in 16:35 before Walker eased up, allowing Pennington "
+      "to win in 33:05.", [("33:05", "Grace Pennington", 1)])],
+    ids=["a-bib-s-number-is-no-place", "third-among-quebecers-is-no-place", "eased-up-is-no-runner-s-win"],
+)
+def test_results_what_the_review_of_this_stop_found(doc_of, text: str, expected: list) -> None:
+    """The review's misfires: a bib's number opening a row under "Bib, Name, Club, Time" is no place; a rank "among Quebecers"
+    is one among home runners; "before Walker eased up, allowing Pennington to win" is Pennington's win."""
+    assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected

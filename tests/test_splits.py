@@ -4199,3 +4199,12 @@ def test_splits_places_and_mile_markers_told_in_prose(doc_of) -> None:
     assert [(text, label, round(d)) for text, label, d, _ in splits(doc)] == [
         ("1:10:52", "Barr Camp", 12231), ("1:41:05", "10.2 miles", 16415), ("1:22:40", "Barr Camp", 12231)]
     assert {a.label_ for a in doc.spans["athletes"]} == {"Caleb Ostrander", "Dakota Reyes", "Marisol Vance"}
+
+
+def test_splits_a_description_opening_a_clause_after_and(doc_of) -> None:
+    """"Kejelcha led at the bell in 7:13.4 with Ingebrigtsen, Fisher and Mills in single file behind him, and the Norwegian swung
+    wide off the final turn with a 26.5-second last lap": the last lap is the Norwegian's (Ingebrigtsen), not the last named."""
+    doc = doc_of("Norway's Jakob Ingebrigtsen won the world indoor 3000m title in 7:46.09 ahead of Grant Fisher and George Mills, with "
+                 "Ethiopia's Yomif Kejelcha fourth.\n\nKejelcha led at the bell in 7:13.4 with Ingebrigtsen, Fisher and Mills in single "
+                 "file behind him, and the Norwegian swung wide off the final turn with a 26.5-second last lap.")
+    assert [(text, athlete) for text, _, _, athlete in splits(doc)] == [("7:13.4", "Yomif Kejelcha"), ("26.5", "Jakob Ingebrigtsen")]

@@ -533,7 +533,7 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         words = words[lead:]
     if _clean(words[-1]) in P.NON_PERSON_HEADS or _clean(words[0]) in P.NON_PERSON_FIRST:
         return True
-    if _clean(words[-1]) in P.LANDMARK_HEADS and P.LANDMARK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _clean(words[-1]) in P.LANDMARK_HEADS and P.LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True  # "came into Cougar Saddle", "led into Lick Creek" (not "Second was Ben Creek")
     if len(words) > 2 and _clean(words[-2]) == "city":
         return True  # "from the Durban City Hall", "the North Shore City Milers" (a city's building or club; not "New York City
@@ -579,9 +579,12 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         # Khaimah": places
     if P.FIRM_BRACKET_BEFORE.search(before) or P.FIRM_BRACKET_AFTER.match(text, m.end()):
         return True  # a firm, a row's club: "(Murray & Roberts)"
-    if words[0] in P.RACE_KIND_FIRST_WORDS and P.THE_RIGHT_BEFORE.search(before) and any(w in P.PLACE_OF_PARTICLES for w in words):
+    if words[0] in P.RACE_KIND_FIRST_WORDS and (P.THE_RIGHT_BEFORE.search(before) or m.group().startswith(("The ", "the "))) \
+            and any(w in P.PLACE_OF_PARTICLES for w in words) \
+            and (words[1] in P.PLACE_OF_PARTICLES or not P.PERSON_VERB_AFTER.match(text[m.end() : m.end() + 60])):
         return True  # a race named with its kind first and its place after "de", as French names run: "at the Marathon Beneva de
-        # Québec" (not "At the Marathon Eliud Kipchoge was never troubled")
+        # Québec", "The Marathon du Médoc was won by" (not "At the Marathon Eliud Kipchoge was never troubled", "In the Marathon
+        # Robert de Castella won": a name before the particle, a runner acting after it)
     if P.CLASS_YEAR_BRACKET_BEFORE.search(before):
         return True  # a US results row's school after the class year: "3. Mason Kealoha (Sr., Gig Harbor) 4:07.15"
     if (P.NAMED_PRIZE_AFTER.match(text, m.end()) and P.ARTICLE_BEFORE.search(before) and not P.PRIZE_CAME_BEFORE.search(before)

@@ -329,7 +329,7 @@ def _described_in_its_own_clause(doc: Doc, since: int, a: int, start: int, paras
         return None
     if P.CLOCK_TIME.search(text, since, desc.start()) or P.DECIMAL_TIME.search(text, since, desc.start()):
         return anaphor_subject(doc, a, start, paras)
-    if not P.SUBORDINATE_DESCRIPTION.match(desc.group()):
+    if not P.SUBORDINATE_DESCRIPTION.match(text, desc.start()):
         return None
     # set off by a conjunction: another than the sentence's subject only when it tells a country that subject is not of (not
     # "Favour Ofili was in a class of her own as the LSU-trained star won in 22.31secs", Ofili herself)

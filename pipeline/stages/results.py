@@ -29,7 +29,7 @@ from ..registry import fold
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
     Bounds, between, count_between, covering, char_span, inside, last_match, memo, paragraphs, require, sentences, set_extension, spans_of,
-    starting_at, text_of, write_spans,
+    line_above_rows, starting_at, text_of, write_spans,
 )
 from .context import (
     RaceInfo, cue_sex, dotted_minutes, event_named_after_mark, fill_sex, find_events, fits_event, on_the_road_dotted, race_at,
@@ -1072,8 +1072,10 @@ def list_place(text: str, who: Span, a: int) -> int | None:
         m = P.LIST_PLACE_BEFORE.fullmatch(text[line : start])
         if m is None and a > start - 8:
             m = P.AGATE_PLACE_BEFORE.search(text, max(line, start - 10), start)
-        if m is None and P.LIST_ROW_TIME_AFTER.match(text, who.end_char):
-            m = P.COMMA_ROW_PLACE.fullmatch(text, line, start)  # "1, Callum Whitmore, Wellington Scottish, 29:12"
+        if m is None and P.LIST_ROW_TIME_AFTER.match(text, who.end_char) \
+                and not P.NUMBER_COLUMN_HEADER.match(text, line_above_rows(text, line, P.COMMA_ROW_PLACE)[0]):
+            m = P.COMMA_ROW_PLACE.fullmatch(text, line, start)  # "1, Callum Whitmore, Wellington Scottish, 29:12" (not under "Bib,
+            # Name, Club, Time": a bib's number)
     if m is not None and "dash" in m.re.groupindex and m.group("dash") and not P.ROW_DASH_AFTER.match(text, who.end_char):
         return None  # "3 – Julien Alfred is the woman to beat": a listicle's number, not a row's place
     if m is not None and (P.HOME_RUNNERS_LIST_LABEL.match(text, text.rfind("\n", 0, start) + 1)
