@@ -3751,6 +3751,10 @@ ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERB
 # a mark brought to the race, labelled a best after it, the race's own time after: "Hodgkinson, 19, came in with a 1:58.89 SB and
 # ran 1:59.12" (not "came in with a time of 2:10:05", nor "came in with a 4:16.35 PB from the back of the pack", finishes)
 CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving)\s+in\s+with\s+(?:a|an|her|his|their)\s+$", re.IGNORECASE)
+# a record's abbreviation said old right before its time, as results lines note a broken record: "29:48.62 (MR, old MR 29:58.31)",
+# "(CR; previous CR 2:05:10)", "former NR of 13:02.11"
+OLD_RECORD_ABBREVIATION_BEFORE = re.compile(r"\b(?:old|previous|prev\.|former)\s+(?-i:MR|CR|NR|AR|WR|ER|GR)\s*(?:of\s+|was\s+|[:=]\s*)?$",
+                                            re.IGNORECASE)  # (not a runner's own "old PB 20:05")
 # ... or labelled before it, brought "into" the meeting: "had come into the Games with a season's best of 13:08.42" (a season's best
 # may be this race's own: "ran a season's best of 13:05.22 to win")
 BROUGHT_BEST_OF_BEFORE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrives|arriving)\s+(?:in)?to\s+(?:the\s+|this\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?"

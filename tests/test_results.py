@@ -7829,3 +7829,15 @@ def test_results_what_the_review_of_this_stop_found(doc_of, text: str, expected:
     """The review's misfires: a bib's number opening a row under "Bib, Name, Club, Time" is no place; a rank "among Quebecers"
     is one among home runners; "before Walker eased up, allowing Pennington to win" is Pennington's win."""
     assert [(r.text, athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.label_ == "result"] == expected
+
+
+def test_results_a_broken_record_noted_old_in_a_results_line(doc_of) -> None:
+    """"1. H.M.C. Herath (Army) 29:48.62 (MR, old MR 29:58.31)": the old meet record is no result (and "H.M.C. Herath", the family's
+    initials first and the given name's last, is Chaminda Herath of the prose); a runner's own "(old PB 20:05)" stays theirs."""
+    doc = doc_of("Chaminda Herath won the 10,000m in a meet record.\n\nMen's 10,000m: 1. H.M.C. Herath (Army) 29:48.62 (MR, old MR "
+                 "29:58.31), 2. K.A.D. Madushanka (Navy) 29:55.10")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]][:2] == [("29:48.62", "result", "Chaminda Herath"),
+                                                                                      ("29:58.31", "other", None)]
+    doc = doc_of("Priya Raman won the parkrun in 19:47 (old PB 20:05).")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("19:47", "result", "Priya Raman"),
+                                                                                  ("20:05", "other", "Priya Raman")]

@@ -810,6 +810,7 @@ def club_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+SRI_LANKAN_INITIALS = 3  # initials at least run together before a surname for the last to be the given name's ("H.M.C. Herath")
 GLUED_CLUB_EVIDENCE = 2  # rows at least whose name the text writes elsewhere with a club's words after it in the row
 
 
@@ -1350,11 +1351,14 @@ class Athletes:
         with_full = [cl for cl in clusters if cl.full_forms]
 
         def pick(matches: list[Cluster]) -> Cluster | None:
-            if initial:
-                matches = [cl for cl in matches if fold(cl.key)[0] == initial]
             if initials := P.INITIALS_RUN.fullmatch(toks[0]):  # "R.S. Negi": a runner of as many given names, each its initial
                 letters = initials.group().replace(".", "").lower()  # (not Rajesh Negi, nor Alfred Kipchumba for "A.J. Kipchumba")
-                matches = [cl for cl in matches if "".join(_initials_of(w) for w in fold(cl.key).split()[:-1]) == letters]
+                matches = [cl for cl in matches if (given := "".join(_initials_of(w) for w in fold(cl.key).split()[:-1])) == letters
+                           or (len(letters) >= SRI_LANKAN_INITIALS and given and letters.endswith(given))]  # (or, of three
+                # initials or more, the family's first and the given name's last, as Sri Lankan names run: "H.M.C. Herath" of
+                # Chaminda Herath)
+            elif initial:
+                matches = [cl for cl in matches if fold(cl.key)[0] == initial]
             if len(matches) == 1:
                 return matches[0]
             athletes = [cl for cl in matches if not any(c.role and c.role != "pacemaker" for c in cl.mentions)]

@@ -467,6 +467,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
+    if P.OLD_RECORD_ABBREVIATION_BEFORE.search(before):
+        return OldMark(True, None, settled=True)  # "29:48.62 (MR, old MR 29:58.31)": the broken record's, no one's named here
     if P.BROUGHT_BEST_OF_BEFORE.search(before):  # "had come into the Games with a season's best of 13:08.42"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     whose = P.WHOSE_BEST_BEFORE.search(before)
