@@ -4448,9 +4448,9 @@ WIN_AGENT_BEFORE = re.compile(
 # the verb right after a description opening a sentence: "The defending champion let Brad Mathas do the work"
 # (not "The Kenyan, Brad Mathas,", "The Kenyan and Brad Mathas")
 FORMER_WORD = re.compile(r"\b(?:former|ex|one-time|onetime)\b", re.IGNORECASE)  # "the former Kenyan junior": a country once run for
-# ... one set off by a conjunction as a clause of its own: "as the Kenyan reached the bell in 2:55.4" (not "and the Kenyan",
-# one subject of two)
-SUBORDINATE_DESCRIPTION = re.compile(r"(?:as|while|when|until|(?<=,\s)and)\s", re.IGNORECASE)  # (or ", and the Norwegian swung wide")
+# ... one set off by a conjunction as a clause of its own: "as the Kenyan reached the bell in 2:55.4", ", and the Norwegian swung
+# wide" (not "and the Kenyan" with no comma before it, one subject of two)
+SUBORDINATE_DESCRIPTION = re.compile(r"(?:as|while|when|until|(?<=,\s)and)\s", re.IGNORECASE)
 DESCRIPTION_VERB_AFTER = re.compile(
     r"\s+(?:(?:[a-z]+ly|never|still|then|also|again|always|soon)\s+)?(?:(?:had|has)\s+)?(?:[a-z]+ed|let|lets|ran|won|wins|took|takes|held|holds|beat|beats|led|leads|made|went|set|came|kept|left|"
     r"got|gave|saw|put|found|caught|drew|fought|hit|struck|swept|sped|swung|sprang|shot|tore|flew|stole|outkicked|outsprinted|edged|pipped|"
@@ -4574,9 +4574,9 @@ RECORD_SUBJECT_DASHED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?-i:The)\s+(?P<head>(
 # ... words that make it this race's: "the new course record is", "Now the world record is", "The brand-new world record is"
 NEW_RECORD_WORD = re.compile(r"\b(?:new|brand-new|newly|now|fresh)\b", re.IGNORECASE)
 # a record this race broke, named before its time: "taking five seconds off the world record of",
-# "improved the mark of", "to take down Alan Webb’s American record of", "inside the New Zealand W60 10km road record of", Japanese copy
-# translated: "updated the self best record of" (no "to"
-# nor "in" between: "broke away to win in an Olympic record of" is this race's)
+# "improved the mark of", "to take down Alan Webb’s American record of", "inside the New Zealand W60 10km road record of",
+# Japanese copy translated: "updated the self best record of" (no "to" nor "in" between: "broke away to win in an Olympic record
+# of" is this race's)
 RECORD_BROKEN_BEFORE = re.compile(
     r"\b(?:broke|breaks|break|breaking|beat|beats|beating|better(?:ed|ing|s)?|improv(?:ed|ing|es)(?:\s+on)?|lower(?:ed|ing|s)?|updat(?:ed|ing|es)|"
     r"eclips(?:ed|ing|es)|eras(?:ed|ing|es)|surpass(?:ed|ing|es)|smash(?:ed|ing|es)|shatter(?:ed|ing|s)|took\s+down|take\s+down|"

@@ -85,6 +85,9 @@ def _clean(token: str) -> str:
     return P.POSSESSIVE_END.sub("", token).lower()
 
 
+SRI_LANKAN_INITIALS = 3  # initials at least run together before a surname for the last to be the given name's ("H.M.C. Herath")
+
+
 def _initials_of(word: str) -> str:
     """The letters a folded given name shortens to: "sandun" -> "s", an initials run "r.p." -> "rp"."""
     return word.replace(".", "") if re.fullmatch(r"(?:[^\W\d_]\.)+", word) else word[:1]
@@ -810,7 +813,6 @@ def club_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
-SRI_LANKAN_INITIALS = 3  # initials at least run together before a surname for the last to be the given name's ("H.M.C. Herath")
 GLUED_CLUB_EVIDENCE = 2  # rows at least whose name the text writes elsewhere with a club's words after it in the row
 
 
