@@ -2922,6 +2922,7 @@ UNIT_WORDS = frozenset("kilometre kilometer kilometres kilometers km mile miles 
 NUMBER_RIGHT_BEFORE = re.compile(r"\d[:.,]\d+[\s\u00a0]*$")  # a time right before a word: "2:52 Per Kilometre", a rate (not a row's
 # place: "1 Will Barnicoat")
 INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3}")  # initials run together: "R.S." of "R.S. Negi"
+INITIALS_OPENING_NAME = re.compile(r"(?:[A-Z]\.){1,3}")  # ... or one, before a given name and a surname: "G." of "G. Iresha Dilhani"
 FUNCTION_WORD_NAMES = frozenset("just he will may can do an per".split())
 # ... and "The" inside a name, translated copy's "El" of an Arabic name: "Soufiane The Bakkali"
 ARTICLE_PARTICLES = frozenset(["the"])

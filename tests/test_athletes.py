@@ -3493,6 +3493,15 @@ def test_athletes_initials_run_together_before_a_given_name_and_a_surname(doc_of
                                       ("A.G. Kasun Rathnasiri", "A.G. Kasun Rathnasiri")]
 
 
+def test_athletes_one_initial_before_a_given_name_and_a_surname(doc_of) -> None:
+    """One initial before a given name and a surname is a full name too ("G. Iresha Dilhani"), so the record she set is hers;
+    three initials run together, the family's first, the given name's last, shorten a full name ("H.M.C. Herath" of Chaminda
+    Herath)."""
+    doc = doc_of("Navy's S.M. Hasini Prabodha won the women's 5000m in 16:27.41, bettering the 16:31.04 set by G. Iresha Dilhani in "
+                 "2018.\n\nChaminda Herath won the men's race.\n\nMen's 5000m: 1. H.M.C. Herath (Army) 14:18.05")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"S.M. Hasini Prabodha", "G. Iresha Dilhani", "Chaminda Herath"}
+
+
 def test_athletes_a_lower_case_syllable_of_a_given_name_is_no_surname(doc_of) -> None:
     """A Cantonese given name romanised with a hyphen ("Leung Ka-ho") has no surname in its lower-case syllable: "Ho said" after
     the race director William Ho Wai-keung is his, not Leung Ka-ho's (a double-barrelled surname's halves are capitalised:

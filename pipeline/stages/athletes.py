@@ -95,8 +95,8 @@ def _initials_of(word: str) -> str:
 
 def _initials_then_full_name(tokens: list[str]) -> bool:
     """Initials run together before a given name and a surname, as Sri Lankan and Indian copy writes a full name: "R.P. Sandun
-    Wickramasinghe" (its initials and given name then shorten to "R.P.S. Wickramasinghe")."""
-    return len(tokens) >= 3 and P.INITIALS_RUN.fullmatch(tokens[0]) is not None and not any(map(_is_initial, tokens[1:]))
+    Wickramasinghe" (its initials and given name then shorten to "R.P.S. Wickramasinghe"), or one initial: "G. Iresha Dilhani"."""
+    return len(tokens) >= 3 and P.INITIALS_OPENING_NAME.fullmatch(tokens[0]) is not None and not any(map(_is_initial, tokens[1:]))
 
 
 def _is_initial(token: str) -> bool:
