@@ -60,7 +60,8 @@ HEADER_STAMP = re.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?=[ \t]+[^a
 HOUR_BEFORE = re.compile(r"\b(?:at|from|until|till|before|after|by)\s+$", re.IGNORECASE)
 # a table's header cell naming the start's hour, between the column gaps ("|", a tab, two spaces or more): "Pos | Name | Start |
 # Run time", "Start time", "Handicap start" (a handicap race's, each runner off at an hour of the day)
-START_HOUR_HEAD = re.compile(r"(?im)(?:\||\t| {2,})[ \t]*(?P<head>(?:handicap\s+)?start(?:\s+time)?|off)[ \t]*(?=\||\t| {2,}|$)")
+START_HOUR_HEAD = re.compile(r"(?im)(?:\||(?<![ \t])(?:\t|  ))[ \t]*+(?P<head>(?:handicap\s+)?start(?:\s+time)?|off)[ \t]*(?=\||\t| {2,}|$)")
+# (a run of blanks tried from its start only, its blanks taken once: not again from every blank of a long run)
 # ... and the start's hour said so in prose: "(off at 10:12)", "last away at 10:29", "was sent off at 10:00" (not a pace after it:
 # "went off at 2:50 pace", "set off at 4:05 per mile", "away at 3:05/km")
 START_AT_BEFORE = re.compile(r"\b(?:off|away)\s+(?:first\s+)?at\s+$", re.IGNORECASE)
