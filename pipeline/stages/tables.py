@@ -363,10 +363,9 @@ def checkpoint_distances(text: str) -> dict[str, float]:
     for m in P.CHECKPOINT_ROW_PLACE.finditer(text):
         if (d := P.BRACKETED_KM_AFTER.match(text, m.end())) is not None:
             out[m.group("place")] = metres(d.group("d"), "km")
-    for m in P.MILE_CHECKPOINT_ROW.finditer(text):
-        out.setdefault(m.group("place"), metres(m.group("d"), m.group("unit") or "miles"))  # "- Cottonwood Gulch (mile 7.2): 55:40"
-    for m in P.PLACE_MARKER_BRACKET.finditer(text):  # (or in prose: "came through Barr Camp (mile 7.6) together in 1:10:52")
-        out.setdefault(m.group("place"), metres(m.group("d"), m.group("unit") or "miles"))
+    for pattern in (P.MILE_CHECKPOINT_ROW, P.PLACE_MARKER_BRACKET):  # "- Cottonwood Gulch (mile 7.2): 55:40", and in prose: "came
+        for m in pattern.finditer(text):  # through Barr Camp (mile 7.6) together in 1:10:52"
+            out.setdefault(m.group("place"), metres(m.group("d"), m.group("unit") or "miles"))
     for place, distance_m in split_tables(text).point_places:  # (and a heading over its runners' times: "Cougar Saddle (mile 6.8)")
         out.setdefault(place, distance_m)
     return out

@@ -390,7 +390,7 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.SECONDS_UNIT_TIME.finditer(text):  # "9s85"
         add(parse_units(m))
     clocks = list(P.CLOCK_TIME.finditer(text))
-    starts = start_hour_cells(text) if P.START_HOUR_HEAD.search(text) else []
+    starts = start_hour_cells(text)
     for m in clocks:
         if not is_time_of_day(text, m, hours) and not inside(m.start(), starts):
             add(parse_clock(m))
