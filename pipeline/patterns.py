@@ -2629,13 +2629,17 @@ NAME_BRACKET_CLOSE_AFTER = re.compile(r"[ \t]*(?:\)|[,;][ \t]*(?:chip|gun|offici
 # ... or a heading line that names the owner after its word, with no colon: "Passage times Bashir Abdi" (translated),
 # "Splits of Bashir Abdi", "Intermediate times for Abdi", "The intermediate times of Kipchoge" (translated), "Checkpoint times –
 # Joe Brennan (record run)"
-_SPLITS_HEADING_WORDS = r"(?:splits|between[\s-]times|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+(?:times|splits))"
+_SPLITS_HEADING_WORDS = (r"(?:splits|between[\s-]times|(?:passage|passing|split|intermediate|interim|checkpoint|lap)\s+(?:times|splits)"
+                         r"|times\s+of\s+passage|partials?(?:\s+times)?)")  # (translated: "Times of passage", "Partials", "Partial")
 SPLITS_BEFORE_NAME_HEADING = re.compile(
     r"[ \t]*(?:the\s+)?" + _SPLITS_HEADING_WORDS + r"(?:\s+(?:of|for)|[ \t]+[–—-]|:)?[ \t]+$",
     re.IGNORECASE)  # (or a fell race's "Checkpoint times – Joe Brennan (record run)", a note bracketed after: `NAME_NOTE_ENDS_HEADING`)
 # ... or the winner's, said so: "Between-times of the winner:" (Polish copy translated)
-SPLITS_OF_WINNER_HEADING = re.compile(r"[ \t]*(?:the\s+)?" + _SPLITS_HEADING_WORDS + r"\s+of\s+the\s+(?:race\s+)?winner[ \t]*:?[ \t]*",
-                                      re.IGNORECASE)
+SPLITS_OF_WINNER_HEADING = re.compile(r"[ \t]*(?:the\s+)?" + _SPLITS_HEADING_WORDS + r"\s+of\s+the\s+(?:race\s+)?(?:winner|leader)"
+                                      r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*:?[ \t]*", re.IGNORECASE)  # (or the leader's, the winner's at the
+# finish, a bracket after: "Times of passage of the winner (Bonnet)", "Partial of the leader (male category)")
+# ... a heading calling the rows under it splits in other words (translated): "Times of passage of the winner (Bonnet)"
+SPLITS_HEADING_NAMED = re.compile(r"\b" + _SPLITS_HEADING_WORDS + r"\b", re.IGNORECASE)
 NAME_NOTE_ENDS_HEADING = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t:]*")
 # a splits table (`stages.tables`): what parts its cells ("|", a tab, a gap of two spaces or more), the
 # header over it ("Point | Leader | Time | Lap", "Checkpoint  Yamauchi (JPN)  Šustić (CRO)"), a column of

@@ -4208,3 +4208,22 @@ def test_splits_a_description_opening_a_clause_after_and(doc_of) -> None:
                  "Ethiopia's Yomif Kejelcha fourth.\n\nKejelcha led at the bell in 7:13.4 with Ingebrigtsen, Fisher and Mills in single "
                  "file behind him, and the Norwegian swung wide off the final turn with a 26.5-second last lap.")
     assert [(text, athlete) for text, _, _, athlete in splits(doc)] == [("7:13.4", "Yomif Kejelcha"), ("26.5", "Jakob Ingebrigtsen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Valaisan Jonas Rey won the climb to Grimentz in 1h41'02, and Laura Berthod took the women's race.\n\n"
+         "Times of passage of the winner (Rey)\nPinsec (km 6): 27:15\nVercorin (km 13): 1:02:48\n",
+         [("27:15", "6km", "Jonas Rey"), ("1:02:48", "13km", "Jonas Rey")]),
+        ("The Kenyan Amos Kiprono won the Quito Marathon in 2:14:02.\n\nIn the ladies, Rosa Chacha won with 2:36:40, she said "
+         "the altitude helped her.\n\nPartial of the leader (male category)\n- 10 km: 31:40\n- 20 km: 1:03:35\n",
+         [("31:40", "10km", "Amos Kiprono"), ("1:03:35", "20km", "Amos Kiprono")]),
+    ],
+    ids=["the-winner-s-times-of-passage-named-in-a-bracket", "the-men-s-leader-s-partials-after-the-women-s-race"],
+)
+def test_splits_lists_headed_as_translated_copy_heads_them(doc_of, text: str, expected: list) -> None:
+    """A list of points headed as French and Spanish copy translated heads one: "Times of passage of the winner (Rey)" over
+    checkpoint rows marked "(km 6)", its runner the one the bracket names; "Partial of the leader (male category)", the men's
+    winner's even after the women's race was told."""
+    assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected

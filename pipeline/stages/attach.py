@@ -534,10 +534,19 @@ def race_winner(doc: Doc, before: int | None = None) -> Span | None:
     winners = race_winners(doc)
     told = [w for w in winners if before is not None and w.start_char < before]
     if told and (sex := _scope_sex(doc, before)) is not None:  # not the women's winner for the men's race spoken of
-        told = [w for w in told if (w._.sex or _scope_sex(doc, w.start_char)) in (None, sex)]
+        told = [w for w in told if (w._.sex or _races_sex(doc, w)) in (None, sex)]
     if before is not None and not told and winners and paragraphs(doc).index(winners[0].start_char) > paragraphs(doc).index(before):
         return None  # the only winners told paragraphs later: another race's ("In the marathon, ... Chebeth won")
     return told[-1] if told else winners[0] if winners else None
+
+
+def _races_sex(doc: Doc, person: Span) -> str | None:
+    """The sex of the races the sentences naming `person` speak of, the one most of them say ("Tejeda, the queen of the
+    house", a heading of no race, is the women's winner the sentences after it tell of; "Kipchumba did himself with the
+    victory ..., while the Peruvian Gladys Tejeda gave the hand in the feminine category" one sentence of both)."""
+    sexes = Counter(sex for m in spans_of(doc, "athletes") if m.label_ == person.label_ and (sex := _scope_sex(doc, m.start_char)))
+    top = sexes.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _scope_sex(doc: Doc, char: int) -> str | None:

@@ -777,7 +777,7 @@ def _rows_called_splits(text: str, line: int, row: re.Pattern[str]) -> bool:
     a, b = line_above_rows(text, line, row)
     if not text[a:b].strip() and a > 0:
         a, b = line_above_rows(text, a, P.EMPTY_LINE)
-    return P.SPLITS_SPOKEN_OF.search(text, a, b) is not None
+    return P.SPLITS_SPOKEN_OF.search(text, a, b) is not None or P.SPLITS_HEADING_NAMED.search(text, a, b) is not None
 
 
 def list_heading_owner(doc: Doc, start: int) -> Span | None:
@@ -824,8 +824,8 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
                 and P.NAME_NOTE_ENDS_HEADING.fullmatch(text, named[0].end_char, top - 1):
             return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:", "Checkpoint times – Joe Brennan
             # (record run)"
-        if P.SPLITS_OF_WINNER_HEADING.fullmatch(text, above, top - 1):
-            return race_winner(doc, before=above)  # "Between-times of the winner:" (translated)
+        if P.SPLITS_OF_WINNER_HEADING.fullmatch(text, above, top - 1):  # "Between-times of the winner:" (translated), the winner
+            return named[0] if len(named) == 1 else race_winner(doc, before=above)  # its bracket names: "... (Bonnet)"
         if not text[line : top - 1].strip():
             if blank_seen:
                 return None  # the block's top, under no such heading (one blank line may stand between)
