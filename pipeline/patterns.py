@@ -443,6 +443,11 @@ KM_RACE_AFTER = re.compile(
     r"(?![ \t]+(?:simulation|sim|effort|rehearsal|practice|section|pace|workout|session|leaders?|favou?rites?|organi[sz]ers?|"
     r"directors?|officials?|doctors?|number|numbers|bib|village|day|week|weekend|morning|kit)\b)", re.IGNORECASE)  # (not "At 35km race
 # leader Kosgei was timed in 1:50:20")
+# ... or with the climb of a mountain race after it: "24 kilometers and 1900 meters of positive difference in level" (translated),
+# "a 31km course with 2,200m of ascent" (not "24 kilometers to go", a point)
+RACE_CLIMB_AFTER = re.compile(r"[ \t]*(?:,|and|with)[ \t]+(?:some[ \t]+|about[ \t]+|nearly[ \t]+|almost[ \t]+)?(?:\d{1,2}[,.]\d{3}|\d{3,4})[ \t]?(?:m|metres|meters)[ \t]+"
+                         r"(?:of[ \t]+)?(?:positive[ \t]+)?(?:difference[ \t]+(?:in|of)[ \t]+(?:level|height|altitude)|ascent|climb(?:ing)?|"
+                         r"elevation(?:[ \t]+gain)?|vertical(?:[ \t]+gain)?|height[ \t]+gain|altitude[ \t]+gain|denivel\w*)\b", re.IGNORECASE)
 RACE_WALK_AFTER = re.compile(r"[\s-]+(?:race[\s-]+)?walk\b", re.IGNORECASE)
 # ... or a results line's label: "Men 21km: 1. Edwin Kiplagat Bett (Prisons) 1:03:41"
 RESULTS_FOLLOW = re.compile(r"(?:\)?:[ \t]*|\)[ \t]*\n[ \t]*)1[.)]?[ \t]+(?=[^\W\d_])(?!(?:laps?|loops?|km|k|miles?|athletes?|runners?|man|woman|leaders?)\b)"
@@ -2977,11 +2982,13 @@ MILE_CHECKPOINT_ROW = re.compile(rf"(?m)^[ \t]*[-•*–]?[ \t]*(?P<place>[{UPPE
 BRACKETED_KM_AFTER = re.compile(r"[ \t]*\((?P<d>\d{1,3}(?:[.,]\d)?)[ \t]?km\)")  # ... and its distance after it: " (21.3km)"
 # ... said reached right before a time: "She was at Scafell Pike in 3:10:05", "reached Esk Hause in 2:14:40", "passing Esk Hause
 # in 2:01:10 and Scafell Pike in 2:58:44" (a place the rows list)
-AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:at|reached|reaching|through|passing|passed|and|into|hit|hits|hitting|(?:top|summit)[ \t]+of)[ \t]+"
+AT_PLACE_IN_BEFORE = re.compile(rf"\b(?:(?i:at)|reached|reaching|through|passing|passed|and|into|hit|hits|hitting|(?:top|summit)[ \t]+of)[ \t]+"
                                 rf"(?:[\d,]+-(?:foot|feet|metre|meter)[ \t]+)?(?P<place>[{UPPER}][\w'’-]*(?:[ \t]+[{UPPER}][\w'’-]*){{0,3}})"
-                                rf"(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar
+                                rf"(?:[ \t]*\([^()\n]{{1,12}}\))?(?:[ \t]*,[ \t]*(?:he|she|[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)[ \t]+"
+                                rf"(?:passed|went[ \t]+through|came[ \t]+through|was[ \t]+timed))?"
+                                rf"[ \t]+(?:(?:together|alone|first|clear)[ \t]+)?in[ \t]+$")  # ("came into Cougar
 # Saddle together in 1:01:18", "was first to the top of 12,100-foot Wapiti Pass in 2:13:31", "came through Barr Camp (mile 7.6)
-# together in 1:10:52", "She hit Barr Camp in 1:22:40")
+# together in 1:10:52", "She hit Barr Camp in 1:22:40", or its runner after it: "At Vissoie (km 11), Bonnet passed in 52'10")
 # ... and its distance where the text names it with a marker in a bracket after it, after a word of going there: "came through
 # Barr Camp (mile 7.6) together" (not "after he passed Tom Barr (mile 7.6)", a runner)
 PLACE_MARKER_BRACKET = re.compile(r"\b(?:through|at|into|to|reached|reaching|via|near|from|past|by|over|up|down)\s+(?:the\s+)?"

@@ -3212,3 +3212,20 @@ def test_context_a_quote_s_time_changes_the_race_to_the_article_s_only(doc_of) -
             "The first three home, in finishing order (start times left out):\n1 Peggy Dunn 1:27:50\n2 Ravi Chandran 1:16:05\n"
             "3 Tom Reddish 59:18")
     assert {r._.race.event for r in doc_of(text).spans["results"]} == {"10 miles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The route climbs 27 kilometers and 2100 meters of positive difference in level to the hut.", ["27km"]),
+        ("a hard 18km with 1,250m of ascent above the lake", ["18km"]),
+        ("the 12.5km with 900 m of climbing", ["12.5km"]),
+        ("he still had 27 kilometers and 2100 meters to climb", []),
+        ("they covered 27 kilometers, and 2100 meters later the road turned", []),
+    ],
+    ids=["translated-positive-difference", "ascent-after-with", "climbing-decimal-km", "no-climb-word", "a-later-distance"],
+)
+def test_context_a_mountain_race_s_distance_told_with_its_climb(text: str, expected: list[str]) -> None:
+    """A distance no standard race's is the race's own when its climb follows it ("27 kilometers and 2100 meters of positive
+    difference in level", as French copy translated says it), not when no word of climbing does."""
+    assert [e for _, _, e in find_events(text)] == expected

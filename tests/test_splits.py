@@ -4227,3 +4227,16 @@ def test_splits_lists_headed_as_translated_copy_heads_them(doc_of, text: str, ex
     checkpoint rows marked "(km 6)", its runner the one the bracket names; "Partial of the leader (male category)", the men's
     winner's even after the women's race was told."""
     assert [(t, at, who) for t, at, _, who in splits(doc_of(text))] == expected
+
+
+def test_splits_a_checkpoint_reached_with_its_runner_after_it_and_an_old_record_after() -> None:
+    """A checkpoint the rows give the distance of, reached in prose with its runner after the marker ("At Pinsec (km 6), Rey
+    passed in 27'15"), and one reached in a sentence that ends on another year's record in a bracket ("(1h44'10, in 2009)"): the
+    record's year dates the record, not the point reached before it."""
+    from pipeline.api import extract
+
+    text = ("Jonas Rey won the 19 kilometers and 1500 meters of ascent to Grimentz in 1h41'02. At Pinsec (km 6), Rey passed in 27'15.\n\n"
+            "In the women's race Laura Berthod ran alone. Passing at Vercorin in 1h10'20, she struck the line in 1h52'30, far from the record of "
+            "Anna Frost (1h44'10, in 2009).\n\nTimes of passage of the winner (Rey)\nPinsec (km 6): 27:15\nVercorin (km 13): 1:02:48\n")
+    got = sorted((s.athlete_name, s.at, s.seconds) for s in extract(text).splits)
+    assert got == [("Laura Berthod", "13km", 4220.0), ("Rey", "13km", 3768.0), ("Rey", "6km", 1635.0)]

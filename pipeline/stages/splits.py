@@ -211,7 +211,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
-        if (checkpoint := _checkpoint_reached(text, start, window_start)) is not None:
+        if (checkpoint := _checkpoint_reached(text, start, end, window_start)) is not None:
             return checkpoint  # "She was at Scafell Pike in 3:10:05", the checkpoint a row lists at 21.3km
         if (feature := feature_reached(text, start, end, sent_start) or _feature_listed_before(text, start, sent_start)) is not None:
             halfway = race_m is not None and feature in SUMMIT_FEATURES and P.SUMMIT_HALFWAY.search(text) is not None
@@ -368,13 +368,19 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     return m.group("point")[4:].lower()
 
 
-def _checkpoint_reached(text: str, start: int, window_start: int) -> tuple[str, float, bool] | None:
+def _checkpoint_reached(text: str, start: int, end: int, window_start: int) -> tuple[str, float, bool] | None:
     """A checkpoint's place its row gives the distance of, said reached right before a time ("She was at Scafell Pike in
-    3:10:05"): a point at that distance, in a sentence dated no other time."""
+    3:10:05"): a point at that distance, in a sentence dated no other time up to the next time (not a bracket's old record
+    after it: "Passing at Vissoie in 1h00'48 ..., she has struck the line in 2h17'55, ... the old record of Angela Mudge (2h20'51,
+    in 2006)")."""
     if not (distances := checkpoint_distances(text)):
         return None
     at = P.AT_PLACE_IN_BEFORE.search(text, window_start, start)
-    if at is None or (d := distances.get(at.group("place"))) is None or P.PAST_CUE.search(text, window_start, sentence_end(text, start)):
+    if at is None or (d := distances.get(at.group("place"))) is None:
+        return None
+    stop = sentence_end(text, start)
+    stop = min((m.start() for pattern in (P.CLOCK_TIME, P.HOURS_TIME, P.PRIME_TIME) if (m := pattern.search(text, end, stop))), default=stop)
+    if P.PAST_CUE.search(text, window_start, stop):
         return None  # (not another year's: "Hartley's card from 2009 shows him at Scafell Pike in 2:44:40")
     if d % 100:  # (a distance no whole tenth of a kilometre, said in miles: "Cougar Saddle (mile 6.8)", labelled by its place,
         # not "10.9435km")
