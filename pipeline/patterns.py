@@ -1756,7 +1756,8 @@ PLACE_WORD = re.compile(
     # "has conserved this Saturday his title of world champion" (translated)
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
-    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*[\s-]?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race)(?=\s+in\b))\b)"
+    r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*[\s-]?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race"
+    r"|(?:[\w’'-]+\s+){1,2}(?:division|category|section))(?=\s+in\b))\b)"  # (or a division: "took the open division in 2:17:08")
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )
@@ -2951,7 +2952,7 @@ _SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Ha
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
 SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
 NAME_RUN = re.compile(
-    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0])?(?:{_SYLLABLE_NAME_TOKEN}|{NAME_TOKEN})){{0,6}}(?![\w])"
+    rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0]|de[ \u00a0](?:la|las|los)[ \u00a0])?(?:{_SYLLABLE_NAME_TOKEN}|{NAME_TOKEN})){{0,6}}(?![\w])"
 )
 # the words of a name: Chinese and Japanese copy joins a foreign name's parts with a middle dot ("Sheila·Chepkirui")
 NAME_WORD = re.compile(rf"[^\s{NAME_DOTS}]+")
@@ -4110,8 +4111,9 @@ TOWN_AFTER_VENUE = re.compile(
     r"(?P<town>[A-Z][\w’'-]+)(?=\s*[,\n(]|\s*$|\s+[–—-]\s)"
 )
 # a single capitalised word said as a place: "in Eugene", "to Paris", "on the streets of Seville"
-PLACE_WORD_AFTER = re.compile(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of)\s+([A-Z][\w’'-]+)\b")
-# a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris"
+PLACE_WORD_AFTER = re.compile(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of|(?i:(?:half[\s-]+)?marathon|games|capital)\s+of)"
+                              r"\s+([A-Z][\w’'-]+)\b")
+# a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris", "the Marathon of Lima" (translated)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via|since)\s+$", re.IGNORECASE)
 
 

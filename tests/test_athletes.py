@@ -3572,3 +3572,20 @@ def test_athletes_race_and_body_names(doc_of, text: str, expected: set[str]) -> 
     Marathon du Médoc"), is no runner; a runner's name with a particle right after "the Marathon", acting ("In the Marathon
     Robert de Castella won"), is (the review's probes)."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The Peruvian Rosa María de la Torre completed the podium with 2:35:10.\n\n3. Rosa María de la Torre (PER) 2:35:10",
+      {"Rosa María de la Torre"}),
+     ("The best Bolivian was the runner of Oruro Héctor Garibay Flores, fourth in 2:14:40.", {"Héctor Garibay Flores"}),
+     ("Héctor Garibay won the Marathon of Cusco in 2:20:15. \"Cusco is a marathon for brave legs,\" he said.", {"Héctor Garibay"}),
+     ("The start was given on the Paseo de las Flores, and Héctor Garibay led from the gun.", {"Héctor Garibay"})],
+    ids=["a-surname-after-de-la", "a-region-after-the-runner-of", "a-city-alone-the-text-names-a-marathon-of",
+         "a-street-after-the-is-no-one"],
+)
+def test_athletes_names_as_spanish_copy_translated_writes_them(doc_of, text: str, expected: set[str]) -> None:
+    """Spanish copy translated: a surname after "de la" is one name ("Rosa María de la Torre"); "the runner of Oruro Héctor Garibay
+    Flores" is his region, then his name; a city the text names a marathon of ("the Marathon of Cusco") is no one when alone, even
+    opening a quote; a street's words after "the" are no one's name ("the Paseo de las Flores")."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

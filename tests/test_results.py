@@ -7841,3 +7841,9 @@ def test_results_a_broken_record_noted_old_in_a_results_line(doc_of) -> None:
     doc = doc_of("Priya Raman won the parkrun in 19:47 (old PB 20:05).")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("19:47", "result", "Priya Raman"),
                                                                                   ("20:05", "other", "Priya Raman")]
+
+
+def test_results_a_division_taken_is_won(doc_of) -> None:
+    """"took the open division in 2:17:08": the division's win, as "took the race in" is (not a place unsaid)."""
+    doc = doc_of("Kenyan Dominic Kiprop Sang took the open division in 2:17:08, and Rolando Baguio was the first Filipino in 2:24:51.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"][0] == ("2:17:08", "Dominic Kiprop Sang", 1)

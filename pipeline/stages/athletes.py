@@ -761,6 +761,7 @@ def find_candidates(
                     word.headline = True
                     out.append(word)
             elif _plausible(c) or _clean(c.text) in stop_surnames:  # "English, a doctor" (of "Mark English")
+                whole = c
                 after_the = text[max(0, c.start - 4) : c.start].lower() == "the "
                 if _not_a_person_here(text, c, names):
                     if len(c.tokens) == 1 and after_the:
@@ -778,6 +779,11 @@ def find_candidates(
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \
                         and fold(c.text) not in names:
                     c = _without_first_word(c)  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
+                if len(c.tokens) > 2 and P.RUNNER_OF_BEFORE.search(text, max(0, c.start - 25), c.start) and fold(c.text) not in names:
+                    c = _without_first_word(c)  # "the runner of Junín Cristian Pacheco" (Spanish copy translated): his region's or
+                    # club's word, then his name
+                if c is not whole and c.tokens[0][:1].islower():
+                    continue  # "the Paseo de las Delicias" without its head: a place's words, no one's name
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end)
                                              and not P.SHOUTED_VERB_AFTER.match(text, c.end))
                 out.append(c)
