@@ -2951,6 +2951,8 @@ _SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Ha
 # "Chi-cheung", "Ka-kwong" too)
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
 SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
+# a particle of two words inside a name: "Jovana de la Cruz", "María de los Ángeles" (Spanish)
+TWO_WORD_PARTICLE = re.compile(r"\bde[ \u00a0](?:la|las|los)[ \u00a0]")
 NAME_RUN = re.compile(
     rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0]|de[ \u00a0](?:la|las|los)[ \u00a0])?(?:{_SYLLABLE_NAME_TOKEN}|{NAME_TOKEN})){{0,6}}(?![\w])"
 )
