@@ -771,7 +771,8 @@ LAPS_FOR_THE_OTHER_SEX = re.compile(r"\s+for\s+the\s+(?:men|women),?\s+(?:and\s+
                                     r"for\s+the\s+(?:men|women)\b)", re.IGNORECASE)
 SEX_AFTER_EVENT = re.compile(r"\s+for\s+the\s+(?:men|women)\b", re.IGNORECASE)  # ... each said after its distance
 LAPS_COUNT = re.compile(r"(?P<n>two|three|four|five|six|[2-9])(?:\s+laps?)?", re.IGNORECASE)  # ... its count, where it starts
-ON_POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s))(?-i:On)\s+$")
+ON_POINT_OPENING_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?]\s))(?-i:On)|\b(?-i:on)\s+the)\s+$")  # (or in its sentence: "and on the 30 km the
+# distance between them was already almost one minute", Russian copy translated)
 # a distance opening its sentence, reached at a time right after it, in a text that names a longer race: "2000m came in 7:24.7
 # and 3000m in 11:09.1" of a 5000m (a point of the race, not a race of its own)
 # ... or a point listed after a dash with its time after "for", as Russian copy translated writes it ("за"): "the first kilometer
@@ -1268,6 +1269,8 @@ CLAUSE_OF_EVENT_AFTER = re.compile(r"\s*,?\s*(?:where|which|in\s+which|when|that
 _STANDARD_WORDS = r"standard|norm|minimum"
 STANDARD_WORD = re.compile(_STANDARD_WORDS, re.IGNORECASE)  # the cheap test before `STANDARD_IN_A_CLAUSE_BEFORE`
 _STANDARD_IN_A_CLAUSE = (rf"(?<!new\s)(?<!school\s)(?<!facility\s)(?<!meet\s)(?<!course\s)(?<!stadium\s)(?<!track\s)\b(?:{_STANDARD_WORDS})"
+                         rf"(?:\s+(?:of|for)\s+(?!the\s+(?:race|field|day)\b)[^.;:!?\n,()]{{1,50}}?)?"  # (a body's or a rank's after it: "the norm of the
+                         # master of sport, which is 2:20:00", Russian copy translated)
                          rf"(?:,?\s+(?:which|that)\s+(?:is|was|stands|stood)\s+(?:set\s+)?(?:at\s+)?(?:an?\s+[\w-]+\s+)?"
                          r"|\b[^.;:!?\n]{0,60}?(?:,\s*|\s+(?:which|that)\s+(?:is|was|has\s+been)\s+)(?:already\s+)?fixed\s+(?:at|in)\s+)$")  # (translated: "the standard of Athletics Canada for the
 # Universiades, fixed at 32:50", "the minimum of the federation for the European Championship, fixed in 1:01:30", "which was fixed at";
@@ -1343,7 +1346,9 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 # the best result of the Kaunas runner was 2:23:40" (translated)
 PRIOR_BEST_WAS_BEFORE = re.compile(
     r"\b(?:until|up\s+to)\s+(?:now|today|this\s+race)\s*,?\s+(?:the|his|her|their)\s+best\s+(?:result|time|mark)"
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$", re.IGNORECASE)
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$"
+    r"|\b(?:earlier|previously|before)\s+had\s+(?:the|a|his|her|their)\s+best\s+(?:result|time|mark)\s+(?:of\s+)?$",  # "Tulegenava earlier
+    re.IGNORECASE)  # had the best result 2:40:31" (Russian copy translated)
 # ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
 # with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
 AFTER_A_BEST_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career)[\s-]+"
@@ -1788,7 +1793,8 @@ INVERTED_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:(?<!\band\s)|(?=(?:{_ORD})\s+was\b))(?<!domestic\s)(?<!national\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
     r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
-    r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to)|"  # "Third place for the Kenyan Jacob Crop" (translated)
+    r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to|at)|"  # "Third place for the Kenyan Jacob Crop", "Second
+    # place at the Kenyan Nikolas Kimeli" (translated)
     r"(?:place|position|spot)\s+(?:took|takes|remained|stayed)|"  # "The second place took the Ethiopian Abebe Tadesse with", "on the
     # third place remained the Kenyan Gideon Kiplagat" (translated)
     r"(?:(?:place|position)\s+)?was|place|"  # "2nd place was Tsuchikata Eiwa with 2:06:26, 3rd place Hosoya Kyohei with"
@@ -1949,7 +1955,9 @@ NTH_KM_PASSED_BEFORE = re.compile(r"\b(?:through|thru|passed|passing|at|reached|
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
-    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
+    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?-i:on|On)(?=\s+the\s+\d{1,2}(?:[.,]\d)?\s?(?:km|kilomet(?:re|er)s?)\b)|"  # "and on the 30 km
+    # the leader showed there 1:45:50" (Russian copy translated)
+    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
@@ -4943,6 +4951,13 @@ WIN_RIGHT_BEFORE = re.compile(r"\bto\s+win\s+(?:(?:the|her|his)\s+[\w’'-]+\s+)
 WON_BY_BEFORE = re.compile(
     r"\b(?:won|taken|claimed)\s+by\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*(?:['’]s|s['’])\s+|(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+)?$",
     re.IGNORECASE)
+# ... or a victory said celebrated or taken by the runner, a description between: "Among men the victory was celebrated by the
+# representative of Kenya Dominik Kiptu Rutto" (Russian copy translated)
+VICTORY_BY_BEFORE = re.compile(r"\b(?:victory|win|title)\s+(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by\s+"
+                               r"(?:(?:the|a|an|of)\s+|(?-i:[a-z])[\w-]*\s+|(?-i:[A-Z])[\w-]*\s+(?=of\b)|(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z]))){0,6}$",
+                               re.IGNORECASE)
+VICTORY_PASSIVE_AFTER = re.compile(r"\s+(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by\b", re.IGNORECASE)  # (the
+# race's winner then the runner after it, `attach.race_winners`)
 # ... unless a place other than the win is the one taken: "the third place was taken by Kenyan Nicholas Rotich in 2:09:40"
 PLACE_TAKEN_BY_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:place|spot|position)\s+(?:was|is|has\s+been)\s+(?:taken|claimed|won)\s+by\s+[^.;:]{{0,40}}$",
                                    re.IGNORECASE)

@@ -2634,3 +2634,12 @@ def test_quotes_a_description_for_a_surname_spelled_the_german_way(doc_of) -> No
                  'hand.\n\n"At kilometre 30 I have seen that the others are tired," said the Kenyan.')
     assert [q._.speaker.label_ for q in doc.spans["quotes"]] == ["Bernard Cheruiyot"]
     assert {a.label_ for a in doc.spans["athletes"]} == {"Bernard Cheruiyot", "Genet Abebe", "Purity Chepkirui"}
+
+
+def test_quotes_the_winner_of_a_victory_celebrated_by_them(doc_of) -> None:
+    """"the victory was celebrated by the representative of Kenya Dominik Kiptu Rutto": "said the winner" is his, not the
+    runner named last."""
+    doc = doc_of("Among men the victory was celebrated by the representative of Kenya Dominik Kiptu Rutto, who covered the distance in "
+                 "2:11:49. Second place at the Kenyan Nikolas Kimeli Kipshirshir with the result 2:12:20.\n\n\"The course in Almaty is "
+                 "not easy,\" said the winner.")
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Dominik Kiptu Rutto"]

@@ -7847,3 +7847,17 @@ def test_results_a_division_taken_is_won(doc_of) -> None:
     """"took the open division in 2:17:08": the division's win, as "took the race in" is (not a place unsaid)."""
     doc = doc_of("Kenyan Dominic Kiprop Sang took the open division in 2:17:08, and Rolando Baguio was the first Filipino in 2:24:51.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"][0] == ("2:17:08", "Dominic Kiprop Sang", 1)
+
+
+def test_results_russian_copy_translated_places_and_old_marks(doc_of) -> None:
+    """Russian copy translated: "the victory was celebrated by the representative of Kenya X" is X's win, "Second place at the
+    Kenyan Y with the result" Y's second; "Z earlier had the best result 2:40:31" an old mark of Z's; "the norm of the master of
+    sport, which is 2:20:00" a standard, no one's."""
+    doc = doc_of("Among men the victory was celebrated by the representative of Kenya Dominik Kiptu Rutto, who covered the distance in "
+                 "2:11:49. Second place at the Kenyan Nikolas Kimeli Kipshirshir with the result 2:12:20.\n\nZhanar Tulegenova was "
+                 "sixth with 2:38:04. Tulegenova earlier had the best result 2:40:31. Nurlan Bekturganov wanted to fulfil the norm of the "
+                 "master of sport, which is 2:20:00.")
+    got = [(r.text, r.label_, athlete_of(r), r._.place) for r in doc.spans["results"]]
+    assert got == [("2:11:49", "result", "Dominik Kiptu Rutto", 1), ("2:12:20", "result", "Nikolas Kimeli Kipshirshir", 2),
+                   ("2:38:04", "result", "Zhanar Tulegenova", 6), ("2:40:31", "other", "Zhanar Tulegenova", None),
+                   ("2:20:00", "other", None, None)]

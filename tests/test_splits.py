@@ -4240,3 +4240,15 @@ def test_splits_a_checkpoint_reached_with_its_runner_after_it_and_an_old_record_
             "Anna Frost (1h44'10, in 2009).\n\nTimes of passage of the winner (Rey)\nPinsec (km 6): 27:15\nVercorin (km 13): 1:02:48\n")
     got = sorted((s.athlete_name, s.at, s.seconds) for s in extract(text).splits)
     assert got == [("Laura Berthod", "13km", 4220.0), ("Rey", "13km", 3768.0), ("Rey", "6km", 1635.0)]
+
+
+def test_splits_a_point_on_the_km_with_its_time_said_there() -> None:
+    """"and on the 30 km the distance between them was already almost one minute, the leader showed there 1:45:50" (Russian copy
+    translated): the 30km point, no race of 30km for the sentences after it."""
+    from pipeline.api import extract
+
+    facts = extract("Purity Kiprono won the Almaty Marathon in 2:29:41. Kiprono passed 10 km in 35:12 together with Negash, and on "
+                    "the 30 km the distance between them was already almost one minute, the leader showed there 1:45:50.\n\nZhanar "
+                    "Tulegenova was the best Kazakh, sixth in 2:38:04.")
+    assert [(s.at, s.seconds) for s in facts.splits] == [("10km", 2112.0), ("30km", 6350.0)]
+    assert [(p.athlete_name, p.event) for p in facts.performances] == [("Purity Kiprono", "marathon"), ("Zhanar Tulegenova", "marathon")]

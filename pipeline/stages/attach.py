@@ -580,6 +580,9 @@ def race_winners(doc: Doc) -> list[Span]:
                 # "The athlete of the Club Atletismo Numantino, born in Burundi, won the senior men's race"
                 d = desc.group("desc")
                 subject = previous_athlete(doc, a, paragraphs(doc), sex=description_sex(d), country=description_country(d))
+            if subject is None and (w.group().endswith("by") or P.VICTORY_PASSIVE_AFTER.match(text, w.end())):
+                subject = next(iter(between(doc, "athletes", w.end(), sents.of(w.start())[1])), None)  # "the victory was
+                # celebrated by the representative of Kenya Dominik Kiptu Rutto", "the title was seized by" (translated)
             if subject is not None:
                 found.setdefault(subject.label_, subject)
         cache["winners"] = list(found.values())

@@ -104,7 +104,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
             and (taken := P.PLACE_TAKEN_BY_BEFORE.search(text, max(0, who.start_char - 80), who.start_char)) is not None:
         return P.ORDINALS[taken.group("ord").lower()]  # "the third place was taken by Kenyan Nicholas Rotich in 2:09:40"
     if who is not None and who.end_char <= t.start_char and (P.WON_BY_BEFORE.search(text, max(0, who.start_char - 40), who.start_char)
-                                                             or P.WON_BY_PAIR_BEFORE.search(text, max(0, who.start_char - 120), who.start_char)):
+                                                             or P.WON_BY_PAIR_BEFORE.search(text, max(0, who.start_char - 120), who.start_char)
+                                                             or P.VICTORY_BY_BEFORE.search(text, max(0, who.start_char - 90), who.start_char)):
         return 1  # "finished third in the 60m, won by Jamaica's Ackeem Blake in 6.53": not the third; "won by Sam Whitfield in
         # 2:21:47 and Christchurch's Hannah Ruawai in 2:43:30": both
     if P.WIN_RIGHT_BEFORE.search(text, max(w0, t.start_char - 30), t.start_char):
