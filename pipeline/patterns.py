@@ -1307,8 +1307,9 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"
 STANDARD_REACH = 80
 # ... or a selection's mark told with its event before the verb: "the selection mark for the 10,000m is 32:30"
-SELECTION_MARK_BEFORE = re.compile(r"\b(?:selection|qualifying|entry|qualification)\s+(?:time|mark|standard)\s+(?:for\s+(?:the\s+)?[\w,.-]+\s+)?"
-                                   r"(?:is|was|will\s+be|stands\s+at)\s+$", re.IGNORECASE)
+SELECTION_MARK_BEFORE = re.compile(r"\b(?:selection|qualifying|entry|qualification)\s+(?:time|mark|standard)\s+"
+                                   r"(?:for\s+(?:the\s+)?[\w,.-]+\s+(?:(?:of|in|at|for)\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?){0,3})?"  # ("The qualifying time for the
+                                   r"(?:is|was|will\s+be|stands\s+at)\s+$", re.IGNORECASE)  # team of Thailand in the SEA Games is 2:30:00", translated)
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"; the championships' name between: "the 1:44.50 Tokyo standard"
@@ -4768,8 +4769,9 @@ RECORD_LABEL_BEFORE = re.compile(r"\b(?:record|best)\s*:\s*$", re.IGNORECASE)
 # ... or set off by a comma, its holder after "by": "The world record, 4:13.31 by Ethiopia's Genzebe Dibaba, was never in play"
 RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new|brand-new)\b)(?:[\w’'-]+\s+){0,3}?record"
                                       r"(?:\s+of\s+the\s+(?:course|route|circuit|meeting|championships?|race|event)"
-                                      r"|\s+(?:in|over|for)\s+the\s+(?:(?:half\s+)?marathon|\d[\d,.]*\s?(?:m|km|metres|meters)|mile|steeplechase))?\s*,\s*$",
-                                      re.IGNORECASE)  # ("The Rwandan record in the marathon, 2:13:14, remained intact")
+                                      r"|\s+(?:in|over|for)\s+the\s+(?:(?:half\s+)?marathon|\d[\d,.]*\s?(?:m|km|metres|meters)|mile|steeplechase))?\s*,?\s*$",
+                                      re.IGNORECASE)  # ("The Rwandan record in the marathon, 2:13:14, remained intact"; or with no comma: "the
+# course record 2:12:43 is not in danger", translated)
 # ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
 # "The course record of 59:11 therefore stands"
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"

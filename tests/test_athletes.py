@@ -3589,3 +3589,9 @@ def test_athletes_names_as_spanish_copy_translated_writes_them(doc_of, text: str
     Flores" is his region, then his name; a city the text names a marathon of ("the Marathon of Cusco") is no one when alone, even
     opening a quote; a street's words after "the" are no one's name ("the Paseo de las Flores")."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_home_town_after_from_and_a_name(doc_of) -> None:
+    """"Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman": where she comes from, as "of Edmonton" is, no runner."""
+    doc = doc_of("For the Thai runners, Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman, finish 2:49:27.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Jiraporn Kaewmanee"}

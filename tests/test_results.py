@@ -7861,3 +7861,14 @@ def test_results_russian_copy_translated_places_and_old_marks(doc_of) -> None:
     assert got == [("2:11:49", "result", "Dominik Kiptu Rutto", 1), ("2:12:20", "result", "Nikolas Kimeli Kipshirshir", 2),
                    ("2:38:04", "result", "Zhanar Tulegenova", 6), ("2:40:31", "other", "Zhanar Tulegenova", None),
                    ("2:20:00", "other", None, None)]
+
+
+def test_results_thai_copy_translated_old_marks_and_standards(doc_of) -> None:
+    """Thai copy translated: "the course record 2:12:43 is not in danger" an old mark of no one's (no comma before the time, no
+    holder named: not the subject's); "The qualifying time for the team of Thailand in the SEA Games is 2:30:00" a standard."""
+    doc = doc_of("Joseph Kiprono Tanui cross the finish line in the time 2:14:37, so the time of today is slow, but the course record "
+                 "2:12:43 is not in danger from the beginning.\n\nSarawut Phrommaphan was the best Thai man in 2:28:10. The qualifying "
+                 "time for the team of Thailand in the SEA Games is 2:30:00 for the men.")
+    got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
+    assert got == [("2:14:37", "result", "Joseph Kiprono Tanui"), ("2:12:43", "other", None),
+                   ("2:28:10", "result", "Sarawut Phrommaphan"), ("2:30:00", "other", None)]

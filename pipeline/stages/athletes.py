@@ -378,6 +378,8 @@ def _of_another_name(text: str, c: Candidate, cl: Cluster, ends: dict[int, Clust
     state ("of Provo, Utah")?"""
     if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
         return True
+    if text[max(0, c.start - 6) : c.start] == " from " and (other := ends.get(c.start - 6)) is not None and other is not cl:
+        return True  # "Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman"
     # (with the person's age set off between: "Andrew Hanson, 41, of Minneapolis", "Patti Lindquist, 64, of Two Harbors")
     if (aged := P.AGE_THEN_OF_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None \
             and (other := ends.get(aged.start())) is not None and other is not cl:

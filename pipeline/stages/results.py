@@ -627,7 +627,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if prior:  # its owner the sentence's subject, else the one the text is about
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras)
                        or previous_athlete(doc, t.start_char, paras, protagonist=True))
-    return OldMark(True, None, settled=bool(broken))
+    # (nor one "the" record said to stand, no holder named: "but the course record 2:12:43 is not in danger", not the subject's)
+    return OldMark(True, None, settled=bool(broken) or (stood is not None and P.RECORD_APPOSITION_BEFORE.search(before) is not None))
 
 
 def _speaker_said_before(doc: Doc, a: int, at: int) -> Span | None:
@@ -1191,7 +1192,8 @@ class Results:
 
         for t in spans_of(doc, "times"):
             if t.label_ == "threshold" and (P.STANDARD_BEFORE.search(text[max(0, t.start_char - P.STANDARD_REACH) : t.start_char])
-                                            or P.STANDARD_AFTER.match(text, t.end_char) or named_standard(text, t.start_char, t.end_char)):
+                                            or P.STANDARD_AFTER.match(text, t.end_char) or named_standard(text, t.start_char, t.end_char)
+                                            or P.SELECTION_MARK_BEFORE.search(text, max(0, t.start_char - P.STANDARD_REACH), t.start_char)):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
                 continue
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
