@@ -3595,3 +3595,21 @@ def test_athletes_a_home_town_after_from_and_a_name(doc_of) -> None:
     """"Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman": where she comes from, as "of Edmonton" is, no runner."""
     doc = doc_of("For the Thai runners, Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman, finish 2:49:27.")
     assert {a.label_ for a in doc.spans["athletes"]} == {"Jiraporn Kaewmanee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Siriporn Thongchai was the best Thai woman in 2:49:27. Siriphorn said she trained at night for a month.",
+      {"Siriporn Thongchai": ["Siriporn Thongchai", "Siriphorn"]}),
+     ("Siriporn Thongchai was the best Thai woman in 2:49:27. Siriporn Boonma was fourth. Siriphorn said she trained at night.",
+      {"Siriporn Thongchai": ["Siriporn Thongchai"], "Siriporn Boonma": ["Siriporn Boonma"]})],
+    ids=["one-runner-s-given-name-spelled-another-way", "two-runners-given-names-alike"],
+)
+def test_athletes_a_given_name_alone_spelled_another_way(doc_of, text: str, expected: dict) -> None:
+    """A given name alone, spelled another way, as Thai copy calls its runners ("Siriphorn said" of Siriporn Thongchai): the one
+    runner whose given name it is close to; none where two runners' given names are alike."""
+    doc = doc_of(text)
+    got: dict[str, list[str]] = {}
+    for a in doc.spans["athletes"]:
+        got.setdefault(a.label_, []).append(a.text)
+    assert got == expected

@@ -41,6 +41,8 @@ NOT_PEOPLE_LABELS = {"GPE", "LOC", "FAC", "ORG", "EVENT", "NORP", "PRODUCT", "WO
 HEADING_WORDS = 8  # words of a line at most that make a section's heading
 TITLE_CASE_HEADING_WORDS = 16  # ... or, every word of it capitalised, a headline's
 SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebritsen"
+GIVEN_VARIANT_CUTOFF = 88.0  # ... and for a given name spelled another way, alone ("Jiraphorn" ~ "Jiraporn")
+GIVEN_VARIANT_MIN_LETTERS = 7  # (long enough to tell: not "Jon" for "Joan")
 SAID_SPELLING_CUTOFF = 55.0  # ... for each word of a name the text says is another's spelling: "mpraian" ~ "brian" (67)
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
@@ -1417,7 +1419,13 @@ class Athletes:
             if german_spelling_undone(surname)[:1] == surname_of(cl.key)[:1]  # ("Tscheruiyot" of Cheruiyot)
             and fuzz.ratio(german_spelling_undone(surname), surname_of(cl.key)) >= SURNAME_VARIANT_CUTOFF  # ("Kedschelcha" of Kejelcha)
         ]
-        return pick(close), "surname spelling variant"
+        if (variant := pick(close)) is not None or len(surname) < GIVEN_VARIANT_MIN_LETTERS or self.registry.with_surname(surname):
+            return variant, "surname spelling variant"
+        given = [cl for cl in with_full if (first := fold(cl.key).split()[0])[:1] == surname[:1]
+                 and fuzz.ratio(first, surname) >= GIVEN_VARIANT_CUTOFF]
+        # a given name spelled another way, as Thai copy calls its runners by their given names: "Jiraphorn said" of Jiraporn Kaewmanee
+        # (one runner's only, long enough to tell)
+        return (given[0] if len(given) == 1 else None), "given-name spelling variant"
 
     def _registry_initial(self, initial: str | None, surname: str, clusters: list[Cluster]) -> Cluster | None:
         """"G. Mills" with no full name in the article: the one registry athlete it fits."""
