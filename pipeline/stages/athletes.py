@@ -783,9 +783,6 @@ def find_candidates(
                 if len(c.tokens) > 2 and c.tokens[0] in teams and P.FELLOW_BEFORE.search(text, max(0, c.start - 8), c.start) \
                         and fold(c.text) not in names:
                     c = _without_first_word(c)  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
-                if len(c.tokens) > 2 and P.RUNNER_OF_BEFORE.search(text, max(0, c.start - 25), c.start) and fold(c.text) not in names:
-                    c = _without_first_word(c)  # "the runner of Junín Cristian Pacheco" (Spanish copy translated): his region's or
-                    # club's word, then his name
                 if c is not whole and (c.tokens[0][:1].islower() or P.TWO_WORD_PARTICLE.search(c.text)
                                            and not any(_clean(w).lower() in P.COUNTRY_WORDS for w in whole.tokens[:2])):
                     continue  # "the Paseo de las Delicias" without its head: a place's words, no one's name; "the Cross Internacional de
