@@ -4062,13 +4062,15 @@ SENTENCE_OPENERS = frozenset(
     yes no so then now well even just only once twice thrice again already finally still asked told speaking talking
     disappointed delighted frustrated exhausted elated relieved encouraged satisfied thrilled buoyed boosted inspired
     determined undeterred unfazed unbeaten undefeated dejected heartbroken beaten fancied favoured favored injured
-    teen teenager youngster veteran rookie newcomer pacesetter pacemaker pacer
+    teen teenager youngster veteran rookie newcomer pacesetter pacemaker pacer hare rabbit
     remember imagine forget watch meet congrats thanks
     won wins triumphed finished followed
     sadly unfortunately fortunately happily luckily thankfully eventually ultimately surprisingly remarkably
     incredibly inevitably predictably naturally notably interestingly crucially typically similarly understandably
     """.split()
 )
+# a mark's abbreviation, no one's name: "Saturday night's Night of 10,000m PBs was the usual glorious chaos"
+MARK_ABBREVIATIONS = frozenset("PB PBs SB SBs PR PRs WR WRs NR NRs WL WLs".split())
 # a word shape that is not a given name: "Approaching", "Surpassing"
 OPENER_SHAPE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 # what may follow a person's name, not a thing's named after one: punctuation, or a verb ("The Tricolour Agathe Guillemot,

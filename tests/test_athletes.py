@@ -3616,3 +3616,14 @@ def test_athletes_a_given_name_alone_spelled_another_way(doc_of, text: str, expe
     for a in doc.spans["athletes"]:
         got.setdefault(a.label_, []).append(a.text)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The pacing was on target. Hare Tom Castleford took the field through 5000m in 13:58 before stepping off.", {"Tom Castleford"}),
+     ("Saturday's Night of 10,000m PBs was the usual chaos, and Callum Harland won in 27:48.10.", {"Callum Harland"})],
+    ids=["a-hare-opening-the-sentence", "personal-bests-abbreviated"],
+)
+def test_athletes_a_pacemaker_s_word_and_a_mark_s_abbreviation(doc_of, text: str, expected: set[str]) -> None:
+    """"Hare Tom Castleford took the field through": the pacemaker's word before his name, as "Pacemaker" is; "PBs" no one."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

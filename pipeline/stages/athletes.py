@@ -748,6 +748,8 @@ def find_candidates(
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
+            if len(c.tokens) == 1 and c.text in P.MARK_ABBREVIATIONS:
+                continue  # "the Night of 10,000m PBs was": marks, no one
             if len(c.tokens) == 1 and (P.SLASH_GLUED.match(text, max(0, c.start - 2)) or P.SLASH_GLUED.match(text, c.end - 1)) \
                     and not _said_alone(text, c.text):
                 continue  # a word of two clubs' or places' names glued by a slash: "Bjørnar Haugstad from Ullensaker/Kisa" (translated;
