@@ -2368,6 +2368,9 @@ COURSE_LAPS = re.compile(
     r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in)\b)",
     re.IGNORECASE,
 )
+# ... said of every race of the day, however far before: "Both races were run over five laps of a 2-kilometer loop"
+EVERY_RACE_LAPS = re.compile(r"\b(?:both|all|each\s+of\s+the|the\s+two)\s+races\s+(?:were|was|are)\s+(?:run\s+|held\s+|contested\s+)?(?:over|on|across)\s+"
+                             r"(?P<n>two|three|four|five|six|[2-6])\s+laps\b", re.IGNORECASE)
 # ... or a cross country's first lap said long, its laps' length: "went through the first 2-kilometer lap in 6:18" (not a track
 # race's warm-up "2km loop", another race's "five 2km loops", a session's "10 x 1km laps")
 COURSE_RACE_MIN_M = 6000.0  # a race this long at least may be a cross country's of laps said long (not a track's 5000m)

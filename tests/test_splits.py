@@ -4252,3 +4252,15 @@ def test_splits_a_point_on_the_km_with_its_time_said_there() -> None:
                     "Tulegenova was the best Kazakh, sixth in 2:38:04.")
     assert [(s.at, s.seconds) for s in facts.splits] == [("10km", 2112.0), ("30km", 6350.0)]
     assert [(p.athlete_name, p.event) for p in facts.performances] == [("Purity Kiprono", "marathon"), ("Zhanar Tulegenova", "marathon")]
+
+
+def test_splits_a_cross_country_lap_said_of_both_races_far_before() -> None:
+    """"Both races were run over five laps of a 2-kilometer loop", said paragraphs before the women's race is told: her first lap
+    and the bell are 2000m and 8000m in, not a track's 400m and 9600m."""
+    from pipeline.api import extract
+
+    filler = "The men's race was a long tactical affair over the hills, and the pack stayed together for most of it. " * 12
+    facts = extract("Beatrice Chebet won the senior women's 10km cross country title in 33:48.\n\nBoth races were run over five laps "
+                    f"of a 2-kilometer loop with a steep climb.\n\n{filler}\n\nIn the women's race, Agnes Ngetich led the field through "
+                    "the first lap in 6:28. She opened a lead of ten seconds by the bell, which she reached in 26:54.")
+    assert [(s.at, s.distance_m, s.seconds) for s in facts.splits] == [("first lap", 2000.0, 388.0), ("bell", 8000.0, 1614.0)]

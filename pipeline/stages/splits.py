@@ -748,6 +748,8 @@ def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
     if race_m is None:
         return None
     said = last_match(P.COURSE_LAPS, text, max(0, at - COURSE_LAPS_REACH), at)
+    if said is None:  # (or further back, said of every race: "Both races were run over five laps of a 2-kilometer loop")
+        said = next((m for m in P.EVERY_RACE_LAPS.finditer(text, 0, at)), None)
     if said is None:
         return None
     lap = race_m / number(said.group("n"))
