@@ -3958,6 +3958,11 @@ BOLD_PARAGRAPH = re.compile(r"\s*(?:\*\*|__)[^\n]+(?:\*\*|__)\s*")  # a paragrap
 BOLD_LABEL = re.compile(r"\s*(?:\*\*|__)[^\n]*:\s*(?:\*\*|__)\s*")  # a bold label: "**Hassan on her race:**"
 BOLD_QUESTION = re.compile(r"(?:[^\n]*\?|[^\n]*\b(?:you|your|yourself)\b[^\n]*|\s*(?:\*\*|__)\s*(?:Walk|Tell|Talk|Take|Describe|Explain)\s+(?:us|me)\b[^\n]*)"
                            r"(?<![:])\s*(?:\*\*|__)\s*", re.IGNORECASE)
+# a subordinate clause's subject: "as Jamaica's Tarique Morrison dragged the field through 400m in 62 seconds", its clause not
+# closed before the time (`SUBORDINATE_CLAUSE_ENDS`)
+SUBORDINATE_SUBJECT_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:(?-i:[A-Z])[\w'’-]*['’]s\s+|the\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+SUBORDINATE_CLAUSE_ENDS = re.compile(r"[,;:()]|\bbut\b")
+SUBORDINATE_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|led|ran|took|went|kept|held|set|hit|made|sat|stayed|got|was|were)\b")  # (its verb)
 PASSIVE_ANY_AFTER = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b", re.IGNORECASE)  # "was embraced by her coach"
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 PASSIVE_AGENT_AFTER = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:praised|hailed|lauded|described|congratulated|thanked|"

@@ -4264,3 +4264,11 @@ def test_splits_a_cross_country_lap_said_of_both_races_far_before() -> None:
                     f"of a 2-kilometer loop with a steep climb.\n\n{filler}\n\nIn the women's race, Agnes Ngetich led the field through "
                     "the first lap in 6:28. She opened a lead of ten seconds by the bell, which she reached in 26:54.")
     assert [(s.at, s.distance_m, s.seconds) for s in facts.splits] == [("first lap", 2000.0, 388.0), ("bell", 8000.0, 1614.0)]
+
+
+def test_splits_the_runner_of_the_clause_the_split_is_told_in(doc_of) -> None:
+    """"The 18-year-old ... sat in fourth as Jamaica's Tarique Morrison dragged the field through 400m in 62 seconds and 800m in
+    2:05": the subject of the "as" clause the splits are told in, not the main clause's described winner."""
+    doc = doc_of("Jaden Gomez won the boys' 1500m in 3:54.61.\n\nThe 18-year-old Fatima College student sat in fourth for most of "
+                 "the race as Jamaica's Tarique Morrison dragged the field through 400m in 62 seconds and 800m in 2:05.")
+    assert [(t, at, who) for t, at, _, who in splits(doc)] == [("62", "400m", "Tarique Morrison"), ("2:05", "800m", "Tarique Morrison")]

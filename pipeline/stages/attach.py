@@ -189,6 +189,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         return before[-1]  # the time is in this name's relative clause
     if (doer := _with_phrase_doer(text, before, a, start)) is not None:
         return doer  # "with Telford AC's Tom Perkins delighting the home crowd by coming home third in 29:58"
+    if before and P.SUBORDINATE_SUBJECT_BEFORE.search(text, max(a, before[-1].start_char - 30), before[-1].start_char) \
+            and not P.SUBORDINATE_CLAUSE_ENDS.search(text, before[-1].end_char, start) \
+            and P.SUBORDINATE_VERB_AFTER.match(text, before[-1].end_char):
+        return before[-1]  # "... sat in fourth as Jamaica's Tarique Morrison dragged the field through 400m in 62 seconds": the
+        # subject of the clause the time is told in, not the main clause's
     if before and paras is not None and (desc := P.ANAPHOR_SUBJECT.match(text[a : before[0].start_char])) is not None \
             and P.DESCRIPTION_VERB_AFTER.match(text, a + desc.end(), before[0].start_char) \
             and (who := anaphor_subject(doc, a, a + desc.end(), paras)) is not None:
