@@ -3627,3 +3627,15 @@ def test_athletes_a_given_name_alone_spelled_another_way(doc_of, text: str, expe
 def test_athletes_a_pacemaker_s_word_and_a_mark_s_abbreviation(doc_of, text: str, expected: set[str]) -> None:
     """"Hare Tom Castleford took the field through": the pacemaker's word before his name, as "Pacemaker" is; "PBs" no one."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("\"The record was in my mind,\" Naeem told Dawn after receiving his medal. Muhammad Naeem won in 14:06.38.", {"Muhammad Naeem"}),
+     ("\"Finally a race without mistakes,\" told Smidt at the microphone. Nick Smidt won the 400m hurdles in 48.90.", {"Nick Smidt"})],
+    ids=["a-paper-told-by-the-runner", "a-speaker-after-told-as-translated"],
+)
+def test_athletes_a_paper_told_after_a_quote(doc_of, text: str, expected: set[str]) -> None:
+    """"Naeem told Dawn": the paper told, a word the text names no one else by; a speaker put after "told", as translated copy
+    puts one ('," told Smidt'), stays the runner."""
+    assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected

@@ -7872,3 +7872,15 @@ def test_results_thai_copy_translated_old_marks_and_standards(doc_of) -> None:
     got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
     assert got == [("2:14:37", "result", "Joseph Kiprono Tanui"), ("2:12:43", "other", None),
                    ("2:28:10", "result", "Sarawut Phrommaphan"), ("2:30:00", "other", None)]
+
+
+def test_results_an_old_record_s_holder_in_a_results_bracket_and_in_prose(doc_of) -> None:
+    """"14:06.38 (meet record; old: 14:11.52, Sohail Amir, Army, 2010)": the old record is Sohail Amir's, no result of the winner's;
+    "had stood in the name of Army's Sohail Amir" names its holder too; "The entry standard for the Asian Championships in the
+    5,000m is 13:50.00" a standard."""
+    doc = doc_of("Men's 5,000m: 1. Muhammad Naeem (Army) 14:06.38 (meet record; old: 14:11.52, Sohail Amir, Army, 2010); 2. Ghulam "
+                 "Abbas (WAPDA) 14:09.90\n\nThe old meet record of 14:11.52 had stood in the name of Army's Sohail Amir since 2010. The "
+                 "entry standard for the Asian Championships in the 5,000m is 13:50.00, the secretary said.")
+    got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
+    assert got == [("14:06.38", "result", "Muhammad Naeem"), ("14:11.52", "other", "Sohail Amir"), ("14:09.90", "result", "Ghulam Abbas"),
+                   ("14:11.52", "other", "Sohail Amir"), ("13:50.00", "other", None)]

@@ -750,6 +750,9 @@ def find_candidates(
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
             if len(c.tokens) == 1 and c.text in P.MARK_ABBREVIATIONS:
                 continue  # "the Night of 10,000m PBs was": marks, no one
+            if len(c.tokens) == 1 and P.TOLD_RIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) and fold(c.text) not in names \
+                    and len(re.findall(rf"\b{re.escape(c.text)}\b", text)) == 1:
+                continue  # "Naeem told Dawn after receiving his medal": the paper, a word the text names no one else by
             if len(c.tokens) == 1 and (P.SLASH_GLUED.match(text, max(0, c.start - 2)) or P.SLASH_GLUED.match(text, c.end - 1)) \
                     and not _said_alone(text, c.text):
                 continue  # a word of two clubs' or places' names glued by a slash: "Bjørnar Haugstad from Ullensaker/Kisa" (translated;

@@ -469,7 +469,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.OLD_RECORD_ABBREVIATION_BEFORE.search(before):
-        return OldMark(True, None, settled=True)  # "29:48.62 (MR, old MR 29:58.31)": the broken record's, no one's named here
+        holder = next((m for m in between(doc, "athletes", t.end_char, min(b, t.end_char + 4))
+                       if P.OLD_RECORD_HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)), None)
+        return OldMark(True, holder, settled=True)  # "29:48.62 (MR, old MR 29:58.31)": the broken record's, no one's named here;
+        # "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)": the holder named after it
     if P.BROUGHT_BEST_OF_BEFORE.search(before):  # "had come into the Games with a season's best of 13:08.42"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     whose = P.WHOSE_BEST_BEFORE.search(before)
