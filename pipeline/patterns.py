@@ -3819,7 +3819,8 @@ OF_SOMEONE_IN = re.compile(r"\b(?:of|over|about|on)\s+(?:the|his|her|their)\b", 
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an attribution set off inside the marks (French copy): ", explained Gressier, the face marked." ("," or "." after the name)
 INCISE_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS}|regretted|judged|confided|assured|estimated|analysed|analyzed|underlined|stressed)\s+$", re.IGNORECASE)
-INCISE_NAME_END = re.compile(r"\s*[,.;]")
+INCISE_NAME_END = re.compile(r"\s*(?:(?:at|after|on|in|with|to|from)\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?[,.;]")  # (or
+# a few words of where or how after the name: "« I did not want to panic, said Bonnet at the arrival. I know ... »")
 # a question calling its person by name as it opens or ends: "Jess, what about you?", "Coach Dave Smith, how have you seen him
 # develop?", "Was it hard, Sifan?" (not "Sha'Carri Richardson, Julien Alfred and you all ran under 22")
 CALLED_OPENING = re.compile(

@@ -2643,3 +2643,11 @@ def test_quotes_the_winner_of_a_victory_celebrated_by_them(doc_of) -> None:
                  "2:11:49. Second place at the Kenyan Nikolas Kimeli Kipshirshir with the result 2:12:20.\n\n\"The course in Almaty is "
                  "not easy,\" said the winner.")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Dominik Kiptu Rutto"]
+
+
+def test_quotes_a_french_incise_with_a_few_words_after_the_name(doc_of) -> None:
+    """« I did not want to panic, said Bonnet at the arrival. I know the climb is long. »: the speaker the incise inside the marks
+    names, a few words of where after the name, as French copy translated writes it."""
+    doc = doc_of("Rémi Bonnet won the mountain race in 1h58'44, ahead of Patrick Kipngeno.\n\n« I did not want to panic, said Bonnet "
+                 "at the arrival. I know that the climb towards Vissoie is long. »")
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Rémi Bonnet"]
