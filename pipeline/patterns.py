@@ -3285,9 +3285,10 @@ NON_ATHLETE_ROLE = (
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
-HONORIFICS = (r"(?:(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S/?Sgt|Snr\s+Sgt|S?Pte|Pvt|PC|WO[12]?|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|"
+HONORIFICS = (r"(?:(?:(?:retired\s+|former\s+)?(?-i:(?:Army|Navy|Air\s+Force|Police)\s+)?(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S/?Sgt|Snr\s+Sgt|S?Pte|Pvt|PC|WO[12]?|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|"
               r"\(Rtd\)|Rtd|(?-i:Private|(?:Lance\s+)?Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer|Constable|"
-              r"Inspector))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "3. Lance Corporal Nicholas Kimeli")
+              r"Inspector)))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "3. Lance Corporal Nicholas Kimeli", "retired Army Col.
+# Teodoro Alcantara")
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor pal farmer priest".split())  # ("Abhishek Pal")
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"

@@ -3639,3 +3639,11 @@ def test_athletes_a_paper_told_after_a_quote(doc_of, text: str, expected: set[st
     """"Naeem told Dawn": the paper told, a word the text names no one else by; a speaker put after "told", as translated copy
     puts one ('," told Smidt'), stays the runner."""
     assert {a.label_ for a in doc_of(text).spans["athletes"]} == expected
+
+
+def test_athletes_a_coach_with_a_service_and_rank_before_his_name(doc_of) -> None:
+    """"That coach, retired Army Col. Teodoro Alcantara, said": the coach, a rank and its service before the name as Philippine
+    copy writes them (the soldier who ran, "Staff Sgt. Rolando Baguio", stays a runner)."""
+    doc = doc_of("Staff Sgt. Rolando Baguio won the marathon in 2:24:51. That coach, retired Army Col. Teodoro Alcantara, said the "
+                 "win was built at altitude.")
+    assert {a.label_ for a in doc.spans["athletes"]} == {"Rolando Baguio"}
