@@ -46,7 +46,7 @@ def doc_to_facts(doc: Doc, source: Source) -> ArticleFacts:
     rows = _results_read(doc, told_sexed)
     one = _one_runner_per_result(doc, rows)
     performances = _performances(source, "result", rows, one)
-    others = _not_results_again(text_of(doc), _performances(source, "other", rows, one), performances)
+    others = _ownerless_told_again(_not_results_again(text_of(doc), _performances(source, "other", rows, one), performances))
     splits, split_races = _splits(doc, source, told_sexed, one)
     races = {(r := told_sexed.get(s._.race.id, s._.race)).id: race_model(r) for s in spans_of(doc, "results")}
     races |= {race.id: race_model(race) for race in split_races}
@@ -75,6 +75,19 @@ def _not_results_again(text: str, others: list[Performance], performances: list[
     return [o for o in others if (o.athlete, o.seconds) not in run or o.context == "record"
             or any(P.RUN_BEFORE_CUE.search(text, _clause_start(text, e.start), e.start) or P.RUN_AGAIN_AFTER.match(text, e.end)
                    for e in o.evidence)]
+
+
+def _ownerless_told_again(others: list[Performance]) -> list[Performance]:
+    """The other times, an old mark told with no owner joined to the same mark of the same event told with its owner ("the
+    Bison record of 13:52.10 that Dan Wexler had held since 2014", then the results row's "SR (old: 13:52.10, Dan Wexler, 2014)"
+    where the row's note names no runner the text knows): one fact, with both places as its evidence."""
+    owned = {(o.seconds, o.event): i for i, o in enumerate(others) if o.athlete is not None}
+    extra: dict[int, list[Evidence]] = defaultdict(list)
+    for o in others:
+        if o.athlete is None and (i := owned.get((o.seconds, o.event))) is not None:
+            extra[i].extend(o.evidence)
+    return [o.model_copy(update={"evidence": _unique([*o.evidence, *extra[i]])}) if i in extra else o
+            for i, o in enumerate(others) if not (o.athlete is None and (o.seconds, o.event) in owned)]
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -3783,7 +3783,9 @@ CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arrivi
 # a record's abbreviation said old right before its time, as results lines note a broken record: "29:48.62 (MR, old MR 29:58.31)",
 # "(CR; previous CR 2:05:10)", "former NR of 13:02.11"
 OLD_RECORD_ABBREVIATION_BEFORE = re.compile(r"\b(?:old|previous|prev\.|former)\s+(?-i:MR|CR|NR|AR|WR|ER|GR)\s*(?:of\s+|was\s+|[:=]\s*)?$"
-                                            r"|\([^()\n]{0,30}?\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$",  # (or the record said first in
+                                            r"|\([^()\n]{0,30}?\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"  # (or the record said first in
+                                            r"|\b(?-i:MR|CR|NR|AR|WR|ER|GR|SR|FR)\s*\(\s*(?:old|previous|prev\.|former)\s*[:=]\s*$",  # or its abbreviation
+                                            # before the bracket: "13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)"
                                             re.IGNORECASE)  # the bracket: "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)"; not a runner's own "old PB 20:05")
 OLD_RECORD_HOLDER_GAP = re.compile(r"\s*,\s*$")  # ... its holder named right after it in the bracket: "old: 14:11.52, Sohail Amir"
 # ... or labelled before it, brought "into" the meeting: "had come into the Games with a season's best of 13:08.42" (a season's best

@@ -150,3 +150,14 @@ def test_facts_a_results_row_s_place_over_a_sentence_s() -> None:
                     "Kipsang finishing a stride back in 28:23.10 to take the win in the army series.\n\nMen's 10,000m\n"
                     "1. Sgt Wesley Langat (Laikipia Air Base) 28:21.65\n2. Cpl Vincent Kipsang (Moi Barracks) 28:23.10\n")
     assert [(p.athlete, p.place) for p in facts.performances if p.time == "28:23.10"] == [("Vincent Kipsang", 2)]
+
+
+def test_facts_an_old_record_told_again_with_no_owner_joins_the_owned_one() -> None:
+    """"the Bison record of 13:52.10 that Dan Wexler had held since 2014", then a results table's "SR (old: 13:52.10, Dan Wexler,
+    2014)" whose note names no runner the text knows: one old mark, Dan Wexler's, with both places as its evidence (and the row's old
+    time no result of the runner whose row it is)."""
+    facts = extract("Owen Prescott finished fourth in the 5,000m in 13:48.62, taking down the Bison record of 13:52.10 that Dan Wexler "
+                    "had held since 2014.\n\nPl  Name              Yr  School       Time      Note\n4   Owen Prescott     SR  Bucknell"
+                    "     13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)\n5   Tom Lane          JR  Navy         13:49.02\n")
+    assert [(o.athlete, o.time, len(o.evidence)) for o in facts.other_times] == [("Dan Wexler", "13:52.10", 2)]
+    assert [(p.athlete, p.time) for p in facts.performances] == [("Owen Prescott", "13:48.62"), ("Tom Lane", "13:49.02")]
