@@ -7884,3 +7884,12 @@ def test_results_an_old_record_s_holder_in_a_results_bracket_and_in_prose(doc_of
     got = [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]]
     assert got == [("14:06.38", "result", "Muhammad Naeem"), ("14:11.52", "other", "Sohail Amir"), ("14:09.90", "result", "Ghulam Abbas"),
                    ("14:11.52", "other", "Sohail Amir"), ("13:50.00", "other", None)]
+
+
+def test_results_a_with_phrase_runner_with_an_aside_before_the_verb(doc_of) -> None:
+    """"with Abbas, doubling up, holding on for bronze in 3:50.01": the runner the "with" phrase opens with, an aside between the
+    name and its -ing verb (not the sentence's subject, Imran Shah)."""
+    doc = doc_of("Muhammad Naeem won the men's 1,500m final in 3:48.72. Railways' Imran Shah took silver in 3:49.35, with Abbas, doubling "
+                 "up, holding on for bronze in 3:50.01 ahead of Waqas Ahmed. Ghulam Abbas had won the 5000m.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
+        ("3:48.72", "Muhammad Naeem", 1), ("3:49.35", "Imran Shah", 2), ("3:50.01", "Ghulam Abbas", 3)]

@@ -835,8 +835,11 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
         m = before[i]
         gap = P.AGE_ASIDE.sub("", text[m.end_char : start], count=1)  # "with Edna Kiplagat, 44 years young, third in 2:27:45"
         gap = P.CLUB_IN_GAP.sub("", gap, count=1)  # "with Sarah Khan (SW30-34) not far behind in 21:36"
-        if (aside := P.FROM_AND_ASIDE_IN_GAP.match(gap)) is not None and P.PLACE_THEN_TIME.fullmatch(gap, aside.end()):
-            gap = gap[aside.end() :]  # "with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2"
+        acting = None
+        if (aside := P.FROM_AND_ASIDE_IN_GAP.match(gap)) is not None and (P.PLACE_THEN_TIME.fullmatch(gap, aside.end())
+                                                                        or (acting := P.ING_VERB_AFTER.match(" " + gap[aside.end() :].lstrip()))):
+            gap = gap[aside.end() :]  # "with Annet Chelangat of Prisons, no relation to the winner, a distant third in 33:40.2", "with
+            # Abbas, doubling up, holding on for bronze in 3:50.01"
         if re.search(r"[,;](?!\d{3})", gap) or (re.search(r"[,;]", gap) and any(
                 re.search(r"(?:\band|,)\s+$", text[before[k - 1].end_char : before[k].start_char]) for k in range(i + 1, len(before)))):
             return None  # (a thousands separator is none: "with Renner leading through 1,000 meters in 3:18.6", "with Cole Hocker
@@ -844,7 +847,7 @@ def _with_phrase_doer(text: str, before: list[Span], sent_start: int, start: int
             # 1,200 meters in 3:05.2")
         if (P.WITH_PHRASE_BEFORE.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)
                 or P.WITH_PHRASE_AFTER_TIME.search(text, max(sent_start, m.start_char - WITH_REACH), m.start_char)) \
-                and (P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))
+                and (acting or P.ING_VERB_AFTER.match(P.CLUB_IN_GAP.sub("", text[m.end_char : m.end_char + 80], count=1))
                      or P.PLACE_THEN_TIME.fullmatch(gap)) \
                 and all(is_object(text, later, sent_start) for later in before[i + 1 :]):
             return m
