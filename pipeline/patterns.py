@@ -784,7 +784,7 @@ POINT_OPENING_BEFORE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:(?-i:The)\s+)
 POINT_CAME_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:group|leaders?|field|pack|leading\s+group)\s+|(?:they|he|she)\s+)?"
                               r"(?:came|went(?:\s+by)?|ticked\s+by|(?:was|were)\s+reached|was\s+passed|passed|covered|reached)\s+in\s+\d",
                               re.IGNORECASE)
-ON_POINT_NOT_AFTER = re.compile(r"\s*:|[^.!?\n]{0,60}\b(?:won|wins|win|winner|victory|title)\b", re.IGNORECASE)
+ON_POINT_NOT_AFTER = re.compile(r"\s*:|[^.!?\n]{0,60}\b(?:won|wins|win|winner|victory|title|fastest)\b", re.IGNORECASE)
 # ... but not a meeting's final, named with capitals: "won the Diamond League Final 1500m in 3:29.81", "the Grand Prix
 # Final 3000m"
 NAMED_FINAL_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w-]*\s+(?-i:Final)\s+$")
@@ -1307,6 +1307,13 @@ STANDARD_BEFORE = re.compile(  # (the "entry standard" of; "the Olympic minimum 
 # "The women's qualifying standard for Tokyo, 30:20.00, remains her next target"
 STANDARD_REACH = 80
 # ... or a selection's mark told with its event before the verb: "the selection mark for the 10,000m is 32:30"
+# ... not one a runner ran or owns: "..., run by Birhanu Legese", "was 13:25.10 by Ali Kaya", "2:06:30, Kipchoge's winning time",
+# "which she ran in Nairobi"; "Ivan Petrov's qualifying time for ... is"
+SELECTION_MARK_OWNED_AFTER = re.compile(r"\s*,?\s+(?:run\s+by|set\s+by|by)\s+(?-i:[A-Z])|\s*,\s*(?-i:[A-Z])[\w'’-]*['’]s\s|"
+                                        r"\s*,?\s+(?:which|that)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:ran|clocked|set)\b")
+SELECTION_MARK_OWNER_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|(?<!Athletics\s)(?<!Federation\s)(?<!Association\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+['’]s)"
+                                         r"\s+(?i:selection|qualifying|entry|qualification)\s+(?i:time|mark|standard)\b[^.;!?]*$")  # (a runner's
+# full name: not a body's, "Athletics New Zealand's selection mark for the 10,000m is 32:30")
 SELECTION_MARK_BEFORE = re.compile(r"\b(?:selection|qualifying|entry|qualification)\s+(?:time|mark|standard)\s+"
                                    r"(?:for\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?(?:(?:of|in|at|for)\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?){0,3})?"  # ("The qualifying time for the
                                    r"(?:is|was|will\s+be|stands\s+at)\s+$", re.IGNORECASE)  # team of Thailand in the SEA Games is 2:30:00", translated)
@@ -1763,7 +1770,8 @@ PLACE_WORD = re.compile(
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*[\s-]?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race"
-    r"|(?:[\w’'-]+\s+){1,2}(?:division|category|section))(?=\s+in\b))\b)"  # (or a division: "took the open division in 2:17:08")
+    r"|(?:[\w’'-]+\s+){1,2}(?:division|category)(?=\s+in\b(?![^.;!?]{0,60}\boverall\b)))(?=\s+in\b))\b)"  # (or a division: "took the open
+    # division in 2:17:08"; not one placed overall after: "took the masters category in 2:27:08, finishing 9th overall")
     r"(?!\s+medall?ist|\s+medal\s+winner)",
     re.IGNORECASE,
 )
@@ -1956,7 +1964,7 @@ NTH_KM_PASSED_BEFORE = re.compile(r"\b(?:through|thru|passed|passing|at|reached|
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
 SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
-    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?-i:on|On)(?=\s+the\s+\d{1,2}(?:[.,]\d)?\s?(?:km|kilomet(?:re|er)s?)\b)|"  # "and on the 30 km
+    r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?-i:on|On)(?=\s+the\s+\d{1,2}(?:[.,]\d)?\s?(?:km|kilomet(?:re|er)s?)\b(?![^.;!?]{0,40}\b(?:winner|fastest|won|wins|victory|title)\b))|"  # "and on the 30 km
     # the leader showed there 1:45:50" (Russian copy translated)
     r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
@@ -2369,6 +2377,7 @@ COURSE_LAPS = re.compile(
     re.IGNORECASE,
 )
 # ... said of every race of the day, however far before: "Both races were run over five laps of a 2-kilometer loop"
+TRACK_WORD = re.compile(r"\btrack\b", re.IGNORECASE)  # ... unless a track race is told between: "In the track 10,000m the next day"
 EVERY_RACE_LAPS = re.compile(r"\b(?:both|all|each\s+of\s+the|the\s+two)\s+races\s+(?:were|was|are)\s+(?:run\s+|held\s+|contested\s+)?(?:over|on|across)\s+"
                              r"(?P<n>two|three|four|five|six|[2-6])\s+laps\b", re.IGNORECASE)
 # ... or a cross country's first lap said long, its laps' length: "went through the first 2-kilometer lap in 6:18" (not a track
@@ -2964,6 +2973,8 @@ _SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Ha
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
 SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
 # a particle of two words inside a name: "Jovana de la Cruz", "María de los Ángeles" (Spanish)
+STREET_HEADS = frozenset("calle rua".split())  # ... a street's word before a particle: "Calle de la Princesa", "Rua da Consolação" (alone,
+# "Calle" and "Rua" may be given names)
 TWO_WORD_PARTICLE = re.compile(r"\bde[ \u00a0](?:la|las|los)[ \u00a0]")
 NAME_RUN = re.compile(
     rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0]|de[ \u00a0](?:la|las|los)[ \u00a0])?(?:{_SYLLABLE_NAME_TOKEN}|{NAME_TOKEN})){{0,6}}(?![\w])"
@@ -3200,7 +3211,7 @@ NON_PERSON_FIRST = frozenset(
     "stade stadio estadio stadion olympiastadion mount lake port fort cape ciudad villa northern southern eastern "
     "western central coastal upper lower greater north south east west loch são rio san santa santo los las "
     "tsv tv sv sc lg lc vfl vfb asv ssv tus mtv lac csa csm acs television televisión televisão radio "  # German clubs: "TSV Bayer 04 Leverkusen", "LG Braunschweig"; Romanian: "CSA Steaua"
-    "trophy trofeo troféu trofeu copa coupe memorial".split()  # a meeting named by its sponsor after its word: "the Brazil Trophy
+    "trophy trofeo troféu trofeu copa coupe memorial paseo avenida avinguda plaza praça parque".split()  # a meeting named by its sponsor after its word: "the Brazil Trophy
 )  # Loterias Caixa" (Portuguese "Troféu Brasil Loterias Caixa", translated), "Memorial Van Damme" (not "Meeting", a verb as often:
 # "Meeting Faith Kipyegon at the finish, Jessica Hull said")
 # a word in lower case right after a name: the sentence goes on in ordinary type
@@ -3783,7 +3794,7 @@ CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arrivi
 # a record's abbreviation said old right before its time, as results lines note a broken record: "29:48.62 (MR, old MR 29:58.31)",
 # "(CR; previous CR 2:05:10)", "former NR of 13:02.11"
 OLD_RECORD_ABBREVIATION_BEFORE = re.compile(r"\b(?:old|previous|prev\.|former)\s+(?-i:MR|CR|NR|AR|WR|ER|GR)\s*(?:of\s+|was\s+|[:=]\s*)?$"
-                                            r"|\([^()\n]{0,30}?\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"  # (or the record said first in
+                                            r"|\([^()\n]{0,30}?(?<!personal\s)(?<!season['’]s\s)\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"  # (or the record said first in
                                             r"|\b(?-i:MR|CR|NR|AR|WR|ER|GR|SR|FR)\s*\(\s*(?:old|previous|prev\.|former)\s*[:=]\s*$",  # or its abbreviation
                                             # before the bracket: "13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)"
                                             re.IGNORECASE)  # the bracket: "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)"; not a runner's own "old PB 20:05")
@@ -4083,6 +4094,9 @@ SENTENCE_OPENERS = frozenset(
     incredibly inevitably predictably naturally notably interestingly crucially typically similarly understandably
     """.split()
 )
+PERSON_CLAUSE_AFTER = re.compile(r"\s*,?\s+(?:who|whose)\b|\s+(?:ran|won|clocked|finished|was\s+(?:second|third|fourth|fifth))\b")  # (a person's clause)
+TOLD_OUTLET_AFTER = re.compile(r"(?:\s+(?:after|before|following|on|at|during|ahead\s+of)\b|\s*[.;!?]|\s*,(?!\s*(?:who|whose|which|that)\b))")  # (the
+# told word's clause ended after it: "told Dawn after receiving", not "told Kipchoge, who won", "told Sambu to push", "told Gidey that")
 TOLD_RIGHT_BEFORE = re.compile(r"\b(?!(?:has|had|have|was|is|were|be|been)\b)[A-Za-z][\w'’-]*\s+told\s+$")  # ... nor a paper told by
 # one named before: "Naeem told Dawn" (not a speaker after the verb, as translated copy puts one: '," told Smidt', "has told Didà")
 # a mark's abbreviation, no one's name: "Saturday night's Night of 10,000m PBs was the usual glorious chaos"
@@ -4140,7 +4154,7 @@ TOWN_AFTER_VENUE = re.compile(
     r"(?P<town>[A-Z][\w’'-]+)(?=\s*[,\n(]|\s*$|\s+[–—-]\s)"
 )
 # a single capitalised word said as a place: "in Eugene", "to Paris", "on the streets of Seville"
-PLACE_WORD_AFTER = re.compile(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of|(?i:(?:half[\s-]+)?marathon|games|capital)\s+of)"
+PLACE_WORD_AFTER = re.compile(r"\b(?:in|at|to|from|near|(?:streets|roads|city|town|outskirts|heart)\s+of|(?:(?:Half[\s-]+)?Marathon|Games|Capital)\s+of)"
                               r"\s+([A-Z][\w’'-]+)\b")
 # a preposition before a single capitalised word makes it a place: "in Eugene", "to Paris", "the Marathon of Lima" (translated)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|across|around|outside|inside|into|across|toward|towards|via|since)\s+$", re.IGNORECASE)
@@ -4975,7 +4989,8 @@ WON_BY_BEFORE = re.compile(
 # ... or a victory said celebrated or taken by the runner, a description between: "Among men the victory was celebrated by the
 # representative of Kenya Dominik Kiptu Rutto" (Russian copy translated)
 VICTORY_BY_BEFORE = re.compile(r"\b(?:victory|win|title)\s+(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by\s+"
-                               r"(?:(?:the|a|an|of)\s+|(?-i:[a-z])[\w-]*\s+|(?-i:[A-Z])[\w-]*\s+(?=of\b)|(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z]))){0,6}$",
+                               r"(?!(?:the\s+)?(?:fans|crowd|crowds|supporters|spectators|public|people|family|friends|team|home)\b)"  # (not "by fans of")
+                               r"(?:(?:the|a|an|of)\s+|(?-i:[a-z])[\w-]*\s+|(?-i:[A-Z])[\w-]*\s+(?=of\b)|(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z])|$)){0,6}$",
                                re.IGNORECASE)
 VICTORY_PASSIVE_AFTER = re.compile(r"\s+(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by\b", re.IGNORECASE)  # (the
 # race's winner then the runner after it, `attach.race_winners`)

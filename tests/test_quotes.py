@@ -2652,3 +2652,11 @@ def test_quotes_a_french_incise_with_a_few_words_after_the_name(doc_of) -> None:
                  "had led at Niouc. « I did not want to panic, said Bonnet at the arrival. I know that the climb towards Vissoie is "
                  "long. »")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == ["Rémi Bonnet"]
+
+
+def test_quotes_a_victory_celebrated_by_a_crowd_names_no_winner(doc_of) -> None:
+    """"The victory was celebrated by the crowd in Eldoret, while Benson Kipruto finished second": no winner named, so "said the
+    winner" is no one's (not the runner-up's), the review's probe."""
+    doc = doc_of("The victory was celebrated by the crowd in Eldoret, while Benson Kipruto finished second in 2:06:11. \"It was good,\" "
+                 "said the winner.")
+    assert [speaker_of(q) for q in doc.spans["quotes"]] == [None]

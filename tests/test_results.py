@@ -7893,3 +7893,26 @@ def test_results_a_with_phrase_runner_with_an_aside_before_the_verb(doc_of) -> N
                  "up, holding on for bronze in 3:50.01 ahead of Waqas Ahmed. Ghulam Abbas had won the 5000m.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == [
         ("3:48.72", "Muhammad Naeem", 1), ("3:49.35", "Imran Shah", 2), ("3:50.01", "Ghulam Abbas", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Olga Kotova won the women's marathon in 2:29:10, and on the 10 km the fastest was Anna Sidorova with 33:40.",
+      [("Anna Sidorova", "10km", "33:40", None), ("Olga Kotova", "marathon", "2:29:10", 1)]),
+     ("Jason Chen took the masters category in 2:27:08, finishing 9th overall.", [("Jason Chen", "marathon", "2:27:08", 9)]),
+     ("Jason Chen took the first section in 5:20 before dropping out.", [("Jason Chen", None, "5:20", None)]),
+     ("The qualifying time for the final in the 5,000m was 13:42.10, run by Birhanu Legese in the first heat.",
+      [("Birhanu Legese", "5000m", "13:42.10", None)]),
+     ("In training, Bonnet ran 18km with 1,250m of ascent in 1:40:00 last week. He won the Vertical Kilometer in 34:10 on Saturday.",
+      [("Bonnet", None, "34:10", 1)])],
+    ids=["a-shorter-race-on-the-10-km", "a-category-taken-and-placed-overall", "a-section-taken", "a-qualifying-time-run-by-a-runner",
+         "a-climb-run-in-training"],
+)
+def test_results_what_the_review_of_this_stop_found_in_results(text: str, expected: list) -> None:
+    """The review's misfires: "on the 10 km the fastest was Anna Sidorova with 33:40" is the 10km race's result, no point of the
+    marathon; "took the masters category in 2:27:08, finishing 9th overall" keeps its overall place, "took the first section" is
+    no win; a qualifying time "run by" a runner is hers; a climb run in training ("ran 18km with 1,250m of ascent") is no race's
+    distance."""
+    from pipeline.api import extract
+
+    assert [(p.athlete_name, p.event, p.time, p.place) for p in extract(text).performances] == expected

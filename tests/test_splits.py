@@ -4272,3 +4272,19 @@ def test_splits_the_runner_of_the_clause_the_split_is_told_in(doc_of) -> None:
     doc = doc_of("Jaden Gomez won the boys' 1500m in 3:54.61.\n\nThe 18-year-old Fatima College student sat in fourth for most of "
                  "the race as Jamaica's Tarique Morrison dragged the field through 400m in 62 seconds and 800m in 2:05.")
     assert [(t, at, who) for t, at, _, who in splits(doc)] == [("62", "400m", "Tarique Morrison"), ("2:05", "800m", "Tarique Morrison")]
+
+
+def test_splits_what_the_review_of_this_stop_found() -> None:
+    """The review's misfires: a heading "Times of passage of the winner (female category)" is not the men's winner's when the
+    women's winner is not known (no runner, then); laps said of both cross country races do not reach a track race told after
+    ("In the track 10,000m the next day ... His 18th lap went in 64.3")."""
+    from pipeline.api import extract
+
+    facts = extract("Rémi Bonnet won the men's race in 2h25'10 and Judith Wyder the women's in 2h52'40.\n\nTimes of passage of the "
+                    "winner (female category)\n- Niouc (km 5): 26:41\n- Chandolin (km 12): 1:08:10\n")
+    assert [s.athlete for s in facts.splits] == [None, None]
+    filler = "The course was muddy after a week of rain, and the crowd lined the hill three deep all afternoon. " * 13
+    facts = extract("Jacob Kiplimo won the senior men's 10km cross country title in 29:17.\n\nBoth races were run over five laps of a "
+                    f"2-kilometer loop.\n\n{filler}\n\nIn the track 10,000m the next day, Joshua Cheptegei won in 27:10. His 18th lap "
+                    "went in 64.3 and the 19th in 63.8.")
+    assert [(s.athlete, s.at, s.seconds) for s in facts.splits][:1] == [("Joshua Cheptegei", "lap 18", 64.3)]

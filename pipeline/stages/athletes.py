@@ -380,8 +380,10 @@ def _of_another_name(text: str, c: Candidate, cl: Cluster, ends: dict[int, Clust
     state ("of Provo, Utah")?"""
     if text[max(0, c.start - 4) : c.start] == " of " and (other := ends.get(c.start - 4)) is not None and other is not cl:
         return True
-    if text[max(0, c.start - 6) : c.start] == " from " and (other := ends.get(c.start - 6)) is not None and other is not cl:
-        return True  # "Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman"
+    if text[max(0, c.start - 6) : c.start] == " from " and (other := ends.get(c.start - 6)) is not None and other is not cl \
+            and not P.PERSON_CLAUSE_AFTER.match(text, c.end):
+        return True  # "Jiraporn Kaewmanee from Nakhon Ratchasima is the best Thai woman" (not "separated Tola from Mosinet Geremew,
+        # who ran 2:04:00")
     # (with the person's age set off between: "Andrew Hanson, 41, of Minneapolis", "Patti Lindquist, 64, of Two Harbors")
     if (aged := P.AGE_THEN_OF_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None \
             and (other := ends.get(aged.start())) is not None and other is not cl:
@@ -748,10 +750,12 @@ def find_candidates(
                 if len(c.tokens) < 3:
                     continue  # "Essex Ladies": a club's women, no one
                 c = _without_last_word(c)  # "Fionnuala McCormack Ladies race winner": the runner before the word
+            if len(c.tokens) > 2 and c.tokens[0].lower() in P.STREET_HEADS and c.tokens[1] in PARTICLES:
+                continue  # "the finish on Calle de la Princesa": a street
             if len(c.tokens) == 1 and c.text in P.MARK_ABBREVIATIONS:
                 continue  # "the Night of 10,000m PBs was": marks, no one
-            if len(c.tokens) == 1 and P.TOLD_RIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) and fold(c.text) not in names \
-                    and len(re.findall(rf"\b{re.escape(c.text)}\b", text)) == 1:
+            if len(c.tokens) == 1 and P.TOLD_RIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) and P.TOLD_OUTLET_AFTER.match(text, c.end) \
+                    and fold(c.text) not in names and len(re.findall(rf"\b{re.escape(c.text)}\b", text)) == 1:
                 continue  # "Naeem told Dawn after receiving his medal": the paper, a word the text names no one else by
             if len(c.tokens) == 1 and (P.SLASH_GLUED.match(text, max(0, c.start - 2)) or P.SLASH_GLUED.match(text, c.end - 1)) \
                     and not _said_alone(text, c.text):
@@ -789,7 +793,8 @@ def find_candidates(
                         and fold(c.text) not in names:
                     c = _without_first_word(c)  # "Fellow Cougar Caleb Ruiz": one of the team the text calls "the Cougars"
                 if c is not whole and (c.tokens[0][:1].islower() or P.TWO_WORD_PARTICLE.search(c.text)
-                                           and not any(_clean(w).lower() in P.COUNTRY_WORDS for w in whole.tokens[:2])):
+                                           and not any(_clean(w).lower() in P.COUNTRY_WORDS for w in whole.tokens[:2])
+                                           and not P.PERSON_VERB_AFTER.match(text[c.end : c.end + 60])):
                     continue  # "the Paseo de las Delicias" without its head: a place's words, no one's name; "the Cross Internacional de
                     # la Constitución" without its kind's word (not "the Peruvian Jovana de la Cruz" without her nationality)
                 c.headline = in_headline or (c.text.isupper() and not P.LOWER_WORD_AFTER.match(text, c.end)
@@ -1424,9 +1429,9 @@ class Athletes:
         if (variant := pick(close)) is not None or len(surname) < GIVEN_VARIANT_MIN_LETTERS or self.registry.with_surname(surname):
             return variant, "surname spelling variant"
         given = [cl for cl in with_full if (first := fold(cl.key).split()[0])[:1] == surname[:1]
-                 and fuzz.ratio(first, surname) >= GIVEN_VARIANT_CUTOFF]
+                 and fuzz.ratio(first, surname) >= GIVEN_VARIANT_CUTOFF and not surname.startswith(first) and not first.startswith(surname)]
         # a given name spelled another way, as Thai copy calls its runners by their given names: "Jiraphorn said" of Jiraporn Kaewmanee
-        # (one runner's only, long enough to tell)
+        # (one runner's only, long enough to tell; not the given name with an ending, an English surname: "Daniels" of Daniel Mateiko)
         return (given[0] if len(given) == 1 else None), "given-name spelling variant"
 
     def _registry_initial(self, initial: str | None, surname: str, clusters: list[Cluster]) -> Cluster | None:

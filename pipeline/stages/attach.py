@@ -539,13 +539,13 @@ def race_winner(doc: Doc, before: int | None = None) -> Span | None:
     winners = race_winners(doc)
     told = [w for w in winners if before is not None and w.start_char < before]
     if told and (sex := _scope_sex(doc, before)) is not None:  # not the women's winner for the men's race spoken of
-        told = [w for w in told if (w._.sex or _races_sex(doc, w)) in (None, sex)]
+        told = [w for w in told if (w._.sex or races_sex(doc, w)) in (None, sex)]
     if before is not None and not told and winners and paragraphs(doc).index(winners[0].start_char) > paragraphs(doc).index(before):
         return None  # the only winners told paragraphs later: another race's ("In the marathon, ... Chebeth won")
     return told[-1] if told else winners[0] if winners else None
 
 
-def _races_sex(doc: Doc, person: Span) -> str | None:
+def races_sex(doc: Doc, person: Span) -> str | None:
     """The sex of the races the sentences naming `person` speak of, the one most of them say ("Tejeda, the queen of the
     house", a heading of no race, is the women's winner the sentences after it tell of; "Kipchumba did himself with the
     victory ..., while the Peruvian Gladys Tejeda gave the hand in the feminine category" one sentence of both)."""
@@ -586,8 +586,10 @@ def race_winners(doc: Doc) -> list[Span]:
                 d = desc.group("desc")
                 subject = previous_athlete(doc, a, paragraphs(doc), sex=description_sex(d), country=description_country(d))
             if subject is None and (w.group().endswith("by") or P.VICTORY_PASSIVE_AFTER.match(text, w.end())):
-                subject = next(iter(between(doc, "athletes", w.end(), sents.of(w.start())[1])), None)  # "the victory was
-                # celebrated by the representative of Kenya Dominik Kiptu Rutto", "the title was seized by" (translated)
+                subject = next((m for m in between(doc, "athletes", w.end(), sents.of(w.start())[1])
+                                if P.VICTORY_BY_BEFORE.search(text, max(a, m.start_char - 90), m.start_char)), None)  # "the victory was
+                # celebrated by the representative of Kenya Dominik Kiptu Rutto", "the title was seized by" (translated; not "by fans
+                # of Benson Kipruto", nor "by the crowd in Eldoret, while Benson Kipruto finished second")
             if subject is not None:
                 found.setdefault(subject.label_, subject)
         cache["winners"] = list(found.values())

@@ -156,7 +156,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         before, after = _around(m)
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km{RACE_WALK}"  # "won the 35km race walk in 2:25:12"
-        said = P.KM_RACE_AFTER.match(m.string, m.end()) or P.RACE_CLIMB_AFTER.match(m.string, m.end()) \
+        said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_CLIMB_AFTER.match(m.string, m.end()) and not P.RAN_DISTANCE_BEFORE.search(before)) \
             or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
@@ -168,7 +168,8 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return f"{P.NUMBER_WORDS[word.lower()]}km{RACE_WALK if P.RACE_WALK_AFTER.match(m.string, m.end()) else ''}"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or P.RACE_CLIMB_AFTER.match(m.string, m.end()) \
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) \
+            or (P.RACE_CLIMB_AFTER.match(m.string, m.end()) and not P.RAN_DISTANCE_BEFORE.search(before)) \
             or after_laps(before, after) \
             or named_as_the_race(m, before, after) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or P.HAD_TO_COVER_BEFORE.search(m.string, max(0, m.start() - P.HAD_TO_COVER_REACH), m.start())  # ("Men (10,4 km)" over

@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, metres
-from .attach import is_object, narrator_told, previous_athlete, race_winner, subject_for
+from .attach import is_object, narrator_told, previous_athlete, race_winner, races_sex, subject_for
 from .base import (Bounds, between, covering, char_span, inside, last_match, line_above_rows, paragraphs, require, sentence_end, sentences,
                    set_extension, spans_of, starting_at, text_of, write_spans)
-from .context import fill_event_from_times, fits_event, race_at, road_event, too_fast
+from .context import fill_event_from_times, fits_event, race_at, road_event, sex_cue, too_fast
 from .tables import Cell, Table, checkpoint_distances, split_tables
 from .times import clock_seconds, dotted_as_minutes, number, parse_clock
 
@@ -749,7 +749,7 @@ def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
         return None
     said = last_match(P.COURSE_LAPS, text, max(0, at - COURSE_LAPS_REACH), at)
     if said is None:  # (or further back, said of every race: "Both races were run over five laps of a 2-kilometer loop")
-        said = next((m for m in P.EVERY_RACE_LAPS.finditer(text, 0, at)), None)
+        said = next((m for m in P.EVERY_RACE_LAPS.finditer(text, 0, at) if not P.TRACK_WORD.search(text, m.end(), at)), None)
     if said is None:
         return None
     lap = race_m / number(said.group("n"))
@@ -833,7 +833,11 @@ def list_heading_owner(doc: Doc, start: int) -> Span | None:
             return named[0]  # "Passage times Bashir Abdi" (translated), "Splits of Bashir Abdi:", "Checkpoint times – Joe Brennan
             # (record run)"
         if P.SPLITS_OF_WINNER_HEADING.fullmatch(text, above, top - 1):  # "Between-times of the winner:" (translated), the winner
-            return named[0] if len(named) == 1 else race_winner(doc, before=above)  # its bracket names: "... (Bonnet)"
+            if len(named) == 1:  # its bracket names: "... (Bonnet)"
+                return named[0]
+            winner = race_winner(doc, before=above)  # (of the sex the heading says, or no one: "(female category)" is not the men's
+            said = sex_cue(text[above : top - 1])  # winner's when the women's winner is not known)
+            return winner if winner is None or said is None or (winner._.sex or races_sex(doc, winner)) in (None, said) else None
         if not text[line : top - 1].strip():
             if blank_seen:
                 return None  # the block's top, under no such heading (one blank line may stand between)

@@ -212,7 +212,8 @@ def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> Tim
             or (P.STANDARD_WORD.search(text, max(0, t.start - P.STANDARD_REACH), t.start)  # (the cheap test first: most times have none)
                 and P.STANDARD_IN_A_CLAUSE_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
             or named_standard(text, t.start, t.end)
-            or P.SELECTION_MARK_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start)
+            or (P.SELECTION_MARK_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start) and not P.SELECTION_MARK_OWNED_AFTER.match(text, t.end)
+                and not P.SELECTION_MARK_OWNER_BEFORE.search(text, max(0, t.start - P.STANDARD_REACH), t.start))
             or P.PLANNED_BEFORE.search(text, max(0, t.start - PLAN_REACH), t.start)):  # "had given the pacemakers the order to go through
         # the half in 60:00": a pace asked for, not run (no split, nor a result)
         return TimeMatch(t.start, t.end, t.seconds, t.clock, "threshold")
