@@ -2972,9 +2972,9 @@ _SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Ha
 # "Chi-cheung", "Ka-kwong" too)
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)
 SHORT_SURNAME_BEFORE = re.compile(rf"\b([{UPPER}][{LOWER}]{{1,4}})[ \u00a0]$")  # "Park " of "Park Min-ho"
+# a street's word before a particle: "Calle de la Princesa", "Rua da Consolação" (alone, "Calle" and "Rua" may be given names)
+STREET_HEADS = frozenset("calle rua".split())
 # a particle of two words inside a name: "Jovana de la Cruz", "María de los Ángeles" (Spanish)
-STREET_HEADS = frozenset("calle rua".split())  # ... a street's word before a particle: "Calle de la Princesa", "Rua da Consolação" (alone,
-# "Calle" and "Rua" may be given names)
 TWO_WORD_PARTICLE = re.compile(r"\bde[ \u00a0](?:la|las|los)[ \u00a0]")
 NAME_RUN = re.compile(
     rf"(?<![\w{APOS}])(?:(?:St|Ste)\.[ \u00a0])?(?:{NAME_TOKEN})(?:[ \u00a0{NAME_DOTS}](?:{NAME_PARTICLE}[ \u00a0]|(?:van|von)[ \u00a0](?:der|den|de|dem)[ \u00a0]|de[ \u00a0](?:la|las|los)[ \u00a0])?(?:{_SYLLABLE_NAME_TOKEN}|{NAME_TOKEN})){{0,6}}(?![\w])"
@@ -3793,11 +3793,11 @@ ATTRIBUTION_THEN_WHOSE = re.compile(rf"[”\"’'»“,.!?\s]*(?:(?:{SPEECH_VERB
 CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving)\s+in\s+with\s+(?:a|an|her|his|their)\s+$", re.IGNORECASE)
 # a record's abbreviation said old right before its time, as results lines note a broken record: "29:48.62 (MR, old MR 29:58.31)",
 # "(CR; previous CR 2:05:10)", "former NR of 13:02.11"
+# (or the record said first in the bracket: "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)", not a personal one; or its
+# abbreviation before the bracket: "13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)"; not a runner's own "old PB 20:05")
 OLD_RECORD_ABBREVIATION_BEFORE = re.compile(r"\b(?:old|previous|prev\.|former)\s+(?-i:MR|CR|NR|AR|WR|ER|GR)\s*(?:of\s+|was\s+|[:=]\s*)?$"
-                                            r"|\([^()\n]{0,30}?(?<!personal\s)(?<!season['’]s\s)\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"  # (or the record said first in
-                                            r"|\b(?-i:MR|CR|NR|AR|WR|ER|GR|SR|FR)\s*\(\s*(?:old|previous|prev\.|former)\s*[:=]\s*$",  # or its abbreviation
-                                            # before the bracket: "13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)"
-                                            re.IGNORECASE)  # the bracket: "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)"; not a runner's own "old PB 20:05")
+                                            r"|\([^()\n]{0,30}?(?<!personal\s)(?<!season['’]s\s)\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"
+                                            r"|\b(?-i:MR|CR|NR|AR|WR|ER|GR|SR|FR)\s*\(\s*(?:old|previous|prev\.|former)\s*[:=]\s*$", re.IGNORECASE)
 OLD_RECORD_HOLDER_GAP = re.compile(r"\s*,\s*$")  # ... its holder named right after it in the bracket: "old: 14:11.52, Sohail Amir"
 # ... or labelled before it, brought "into" the meeting: "had come into the Games with a season's best of 13:08.42" (a season's best
 # may be this race's own: "ran a season's best of 13:05.22 to win")
