@@ -3796,9 +3796,13 @@ CAME_IN_WITH_BEFORE = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arrivi
 # (or the record said first in the bracket: "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)", not a personal one; or its
 # abbreviation before the bracket: "13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)"; not a runner's own "old PB 20:05")
 OLD_RECORD_ABBREVIATION_BEFORE = re.compile(r"\b(?:old|previous|prev\.|former)\s+(?-i:MR|CR|NR|AR|WR|ER|GR)\s*(?:of\s+|was\s+|[:=]\s*)?$"
-                                            r"|\([^()\n]{0,30}?(?<!personal\s)(?<!season['’]s\s)\brecord\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"
+                                            r"|\([^()\n]{0,30}?(?:(?<!personal\s)(?<!season['’]s\s)\brecord|\b(?-i:MR|CR|NR|GR|SR))\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$"
                                             r"|\b(?-i:MR|CR|NR|AR|WR|ER|GR|SR|FR)\s*\(\s*(?:old|previous|prev\.|former)\s*[:=]\s*$", re.IGNORECASE)
-OLD_RECORD_HOLDER_GAP = re.compile(r"\s*,\s*$")  # ... its holder named right after it in the bracket: "old: 14:11.52, Sohail Amir"
+OLD_RECORD_HOLDER_GAP = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w'’-]*['’]s\s+)?$")  # ... its holder named right after it in the bracket: "old:
+# 14:11.52, Sohail Amir", "old: 14:11.52, Army's Sohail Amir"
+# ... or a runner's own old mark so noted: "14:06.38 (personal record; old: 14:11.52, Lahore, 2022)"
+OWN_OLD_MARK_BRACKET_BEFORE = re.compile(r"\((?:new\s+)?(?:personal|season['’]?s?|lifetime)\s+(?:record|best)\s*[;,]\s*(?:old|previous|prev\.|former)\s*[:=]\s*$",
+                                         re.IGNORECASE)
 # ... or labelled before it, brought "into" the meeting: "had come into the Games with a season's best of 13:08.42" (a season's best
 # may be this race's own: "ran a season's best of 13:05.22 to win")
 BROUGHT_BEST_OF_BEFORE = re.compile(r"\b(?:came|come|comes|coming|arrived|arrives|arriving)\s+(?:in)?to\s+(?:the\s+|this\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?"

@@ -7916,3 +7916,21 @@ def test_results_what_the_review_of_this_stop_found_in_results(text: str, expect
     from pipeline.api import extract
 
     assert [(p.athlete_name, p.event, p.time, p.place) for p in extract(text).performances] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Mohammed Ahmed won the 5000m in 14:06.38 (personal record; old: 14:11.52, Lahore, 2022).",
+      [("14:06.38", "result", "Mohammed Ahmed"), ("14:11.52", "other", "Mohammed Ahmed")]),
+     ("Men's 5,000m: 1. Muhammad Naeem (Army) 14:06.38 (MR; old: 14:11.52, Sohail Amir, 2010); 2. Ghulam Abbas (WAPDA) 14:09.90",
+      [("14:06.38", "result", "Muhammad Naeem"), ("14:11.52", "other", "Sohail Amir"), ("14:09.90", "result", "Ghulam Abbas")]),
+     ("Men's 5,000m: 1. Muhammad Naeem (Army) 14:06.38 (meet record; old: 14:11.52, Army's Sohail Amir, 2010); 2. Ghulam Abbas "
+      "(WAPDA) 14:09.90",
+      [("14:06.38", "result", "Muhammad Naeem"), ("14:11.52", "other", "Sohail Amir"), ("14:09.90", "result", "Ghulam Abbas")])],
+    ids=["a-personal-record-s-old-mark", "a-record-s-abbreviation-in-the-bracket", "a-holder-after-his-club-s-possessive"],
+)
+def test_results_old_marks_noted_in_a_results_bracket_as_the_review_wrote_them(doc_of, text: str, expected: list) -> None:
+    """The review's misses of the results bracket's old record: "(personal record; old: 14:11.52, Lahore, 2022)" is the runner's
+    own old mark (not a result of his, nor no one's); "(MR; old: ...)" and a holder after his club's possessive ("Army's Sohail
+    Amir") read as "(meet record; old: 14:11.52, Sohail Amir)" is."""
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
