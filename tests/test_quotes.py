@@ -2646,8 +2646,9 @@ def test_quotes_the_winner_of_a_victory_celebrated_by_them(doc_of) -> None:
 
 
 def test_quotes_a_french_incise_with_a_few_words_after_the_name(doc_of) -> None:
-    """« I did not want to panic, said Bonnet at the arrival. I know the climb is long. »: the speaker the incise inside the marks
-    names, a few words of where after the name, as French copy translated writes it."""
+    """« I did not want to panic, said Bonnet at the arrival. I know that the climb towards Vissoie is long. »: the speaker the
+    incise inside the marks names, a few words of where after the name, as French copy translated writes it (not Delorenzi, named
+    last before the quote)."""
     doc = doc_of("Rémi Bonnet won the mountain race in 1h58'44. Patrick Kipngeno was second and Roberto Delorenzi third.\n\nDelorenzi "
                  "had led at Niouc. « I did not want to panic, said Bonnet at the arrival. I know that the climb towards Vissoie is "
                  "long. »")
