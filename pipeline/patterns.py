@@ -4992,11 +4992,12 @@ WON_BY_BEFORE = re.compile(
     re.IGNORECASE)
 # ... or a victory said celebrated or taken by the runner, a description between: "Among men the victory was celebrated by the
 # representative of Kenya Dominik Kiptu Rutto" (Russian copy translated)
-VICTORY_BY_BEFORE = re.compile(r"\b(?:victory|win|title)\s+(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by\s+"
+_VICTORY_PASSIVE = r"(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by"
+VICTORY_BY_BEFORE = re.compile(r"\b(?:victory|win|title)\s+" + _VICTORY_PASSIVE + r"\s+"
                                r"(?!(?:the\s+)?(?:fans|crowd|crowds|supporters|spectators|public|people|family|friends|team|home)\b)"  # (not "by fans of")
                                r"(?:(?:the|a|an|of)\s+|(?-i:[a-z])[\w-]*\s+|(?-i:[A-Z])[\w-]*\s+(?=of\b)|(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z])|$)){0,6}$",
                                re.IGNORECASE)
-VICTORY_PASSIVE_AFTER = re.compile(r"\s+(?:was|went)\s+(?:celebrated|taken|won|claimed|seized|captured|secured)\s+by\b", re.IGNORECASE)  # (the
+VICTORY_PASSIVE_AFTER = re.compile(r"\s+" + _VICTORY_PASSIVE + r"\b", re.IGNORECASE)  # (the
 # race's winner then the runner after it, `attach.race_winners`)
 # ... unless a place other than the win is the one taken: "the third place was taken by Kenyan Nicholas Rotich in 2:09:40"
 PLACE_TAKEN_BY_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+(?:place|spot|position)\s+(?:was|is|has\s+been)\s+(?:taken|claimed|won)\s+by\s+[^.;:]{{0,40}}$",

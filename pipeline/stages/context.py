@@ -71,6 +71,12 @@ MAX_RAN_KM = 3  # a distance this short said run ("ran 2k at Temple Newsam junio
 # before fading: "ran 35km with the leaders")
 
 
+def _told_with_its_climb(m: re.Match[str], before: str) -> bool:
+    """Is a distance in km told as a mountain race's, its climb right after it ("24 kilometers and 1900 meters of positive
+    difference in level"), not as a stretch run ("ran 18km with 1,250m of ascent in training")?"""
+    return P.RACE_CLIMB_AFTER.match(m.string, m.end()) is not None and not P.RAN_DISTANCE_BEFORE.search(before)
+
+
 def _around(m: re.Match[str]) -> tuple[str, str]:
     """The text right before and right after an odd distance, where it is said to be the race's own."""
     return m.string[max(0, m.start() - 30) : m.start()], m.string[m.end() : m.end() + 12]
@@ -156,7 +162,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         before, after = _around(m)
         if P.RACE_WALK_AFTER.match(after):
             return f"{m.group('kmodd')}km{RACE_WALK}"  # "won the 35km race walk in 2:25:12"
-        said = P.KM_RACE_AFTER.match(m.string, m.end()) or (P.RACE_CLIMB_AFTER.match(m.string, m.end()) and not P.RAN_DISTANCE_BEFORE.search(before)) \
+        said = P.KM_RACE_AFTER.match(m.string, m.end()) or _told_with_its_climb(m, before) \
             or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or (P.SEX_POSSESSIVE_BEFORE.search(before) and not re.search(r"\d\s?k$", m.group(), re.IGNORECASE)
                 and int(m.group("kmodd")) <= P.SEX_POSSESSIVE_MAX_KM and not after.startswith(":") and not P.LED_AT_THE_BEFORE.search(before)) \
@@ -168,8 +174,7 @@ def _event_from_words(m: re.Match[str]) -> str | None:
         return f"{P.NUMBER_WORDS[word.lower()]}km{RACE_WALK if P.RACE_WALK_AFTER.match(m.string, m.end()) else ''}"
     if m.group("kmdec"):  # a cross country's odd distance, said as the race's: "over the 10,1 kilometres", "the 9.8km course"
         before, after = _around(m)
-        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) \
-            or (P.RACE_CLIMB_AFTER.match(m.string, m.end()) and not P.RAN_DISTANCE_BEFORE.search(before)) \
+        whole = P.OVER_THE_BEFORE.search(before) or P.COURSE_AFTER.match(m.string, m.end()) or _told_with_its_climb(m, before) \
             or after_laps(before, after) \
             or named_as_the_race(m, before, after) or (P.RACE_LABEL_BEFORE.search(before) and P.RESULTS_FOLLOW.match(after)) \
             or P.HAD_TO_COVER_BEFORE.search(m.string, max(0, m.start() - P.HAD_TO_COVER_REACH), m.start())  # ("Men (10,4 km)" over
