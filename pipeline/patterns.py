@@ -602,10 +602,15 @@ COURSE_AFTER = re.compile(r"\s*(?:(?:fell|hill|mountain|trail)\s+)?(?:course|rou
 TITLE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)?:[ \t]+)?"  # (after a label: "RACE REPORT: ")
                                   r"[A-Z][\w'’&.-]*[ \t]+(?:(?:[A-Z][\w'’&.-]*|of|the|on|de|du|la)[ \t]+){0,5}"
                                   r"\((?:[A-Z]{1,3},?[ \t]+|(?:approx\.?|c\.|ca\.|about)[ \t]*)?$")  # ("Tour of Pendle (AL, 27km / 1370m)")
-# ... or in the bracket after a race's title in a sentence, "the" before it and a race's word its head: "the 2025 Meikle Bin Hill
-# Race (7.6km, 420m of climb, category BS)" (not a fixtures list's line: "Coniston Fell Race (AM, 14.5km) – Sunday")
-RACE_NAME_BRACKET_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?-i:[A-Z])[\w'’-]*[ \t]+(?:(?-i:[A-Z])[\w'’-]*[ \t]+){0,4}(?-i:Race|Run|Trail|Challenge|Horseshoe|Classic)"
-                                      r"[ \t]*\((?:approx\.?|c\.|about|[A-Z]{1,3},?)?[ \t]*$")
+# ... or in the bracket after a race's title in a sentence, "the" or a day's or a year's before it and a race's word its head:
+# "the 2025 Meikle Bin Hill Race (7.6km, 420m of climb, category BS)", "Saturday's Kinpurnie Hill Race (Category BM, 11km /
+# 520m)" (not a fixtures list's line: "Coniston Fell Race (AM, 14.5km) – Sunday")
+RACE_NAME_BRACKET_BEFORE = re.compile(r"\b(?:the|The|[A-Z][a-z]*day['’]s|(?:[Tt]his|[Ll]ast)[ \t]+(?:year|week|weekend)['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
+                                      r"[A-Z][\w'’-]*[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:Race|Run|Trail|Challenge|Horseshoe|Classic)"
+                                      r"[ \t]*\((?:approx\.?|c\.|about|(?:[Cc]ategory[ \t]+|[Cc]at\.[ \t]*)?[A-Z]{1,3},?)?[ \t]*$")
+# ... or in the bracket right after "the ... race" that names a race of the day by its runners: "The junior race (2.5km, to the
+# forest gate and back) was won by", "the women's race (8.4km)" (not a point of it: "the race (2.5km from the finish)")
+RACE_WORD_BRACKET_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:[\w'’-]+[ \t]+){0,3}(?:race|run)[ \t]*\([ \t]*$")
 # ... the line ending there or with its date after a dash or a comma ("(BM, 19km / 1,000m), Sunday 13 April"; not a live blog's
 # point told after it: "Heartbreak Hill (32.2km / 20 miles) – Lemma pulls clear")
 TITLE_BRACKET_AFTER = re.compile(r"[^\n():.!?]{0,20}\)(?![ \t]*:)(?:[ \t]*[–—,-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}\b)[^\n]{0,40})?"
@@ -759,6 +764,8 @@ YEAR_WORD = re.compile(r"(?<![\d:.,])(?:19|20)\d\d(?![\d:]|[.,]\d)")
 GROUP_RANK_CUE = re.compile(r"\bnational\s+(?:[\w-]+\s+)?(?:championships?|titles?|champions?|crown)\b", re.IGNORECASE)  # (`facts`: a rank within a group)
 THAT_RACE = re.compile(r"\b(?:in\s+that\s+(?:race|edition|final)|that\s+(?:day|year|afternoon|morning|evening))\b", re.IGNORECASE)  # ... told on
 MARK_TIME_RIGHT_AFTER = re.compile(r"\s*(?:\(|,|:|of\b|was\b|is\b)?\s*\d")  # ... that mark's own time right after its date
+# ... or a date right after a mark's time, that mark's: "59:30 from 2016", "13:10.41, set in 2023", "2:19:59 (2014)"
+OWN_DATE_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:set|run|established|clocked)[ \t]+)?")
 RECORD_SET_BEFORE_YEAR = re.compile(r"\b(?:record|best|mark)\b[^.;!?]{0,60}?\b(?:set|established|run|clocked|from)\b[^.;!?\d]{0,50}$",
                                     re.IGNORECASE)
 # a course told by its laps and their length, each sex's: "three laps of roughly 3km for the men, two for the women" (9km and
@@ -2092,6 +2099,8 @@ UP_AND_DOWN = re.compile(r"\b(?:up[\s-]and[\s-]down\s+(?:race|course|route)|out[
 # ... and a runner listed after another's time there, in their own: " with Tom 15 seconds back in ", " and Dafydd in "
 LISTED_RUNNER_GAP = re.compile(r",?\s+(?:with|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
                                r"(?:\s+(?!(?:won|wins|finished|crossed|came|home|clocked|ran|took)\b)[\w-]+){0,4}?\s+in\s+", re.IGNORECASE)
+# the distance a feature of the course is said to be at, right after its word: "the summit at 5.5km", "Summit (5.5km)"
+FEATURE_DISTANCE_AFTER = r"[ \t]+(?:\(|(?:is[ \t]+)?at[ \t]+)(?P<d>\d{1,3}(?:[.,]\d{1,2})?)[ \t]?(?P<unit>km|k|miles?)\b"
 SUMMIT_HALFWAY = re.compile(r"\bsummit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way\b", re.IGNORECASE)  # "so the summit is bang on halfway"
 CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
 # in 12:10": a stretch between them, no time at either
@@ -2728,6 +2737,11 @@ TABLE_ROW = re.compile(
     r"[ \t]*\|?[ \t]*(?P<d>\d{3,5}|\d{1,2},\d{3}|\d{1,3}(?=\s?(?:km|k)\b))\s?(?P<unit>m|metres?|meters?|km|k)\b(?=[ \t]*\||\t| {2,})",
     re.IGNORECASE,
 )
+# ... or a named point with its distance in a bracket, a checkpoint table's row: "Forest gate (2.6km)  10:41  12:58", "Summit
+# (5.5km)"; or the same point passed again on the way back, "Forest gate (return)", as far from the finish as it is from the
+# start on an out-and-back course (its finish row says how far that is: "Finish (11km)")
+TABLE_NAMED_POINT_ROW = re.compile(r"(?P<name>[^\W\d_][^()\n]{0,40}?)[ \t]*\((?:(?P<d>\d{1,3}(?:[.,]\d{1,3})?)[ \t]?(?P<unit>km|k|miles?|mi)"
+                                   r"|(?P<back>return|on\s+the\s+return|back|way\s+back|return\s+leg))\)", re.IGNORECASE)
 # a header counting laps before a column of distances: "Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1" (the
 # rows' distance in their second cell)
 TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)
@@ -3075,7 +3089,7 @@ NOT_NAME_WORDS = frozenset(
     coach coaches agent official officials president director chairman chief ceo minister
     north south east west central new old great little big
     after-all day night week month year season summer winter spring autumn fall
-    saturday's sunday's friday's published updated posted class competition competitions
+    saturday's sunday's friday's published updated posted class category competition competitions
     halfway history huge home age temperature temperatures federations word
     conference conferences exhibition label net network international national country
     minuten sekunden stunden meter kilometer meile meilen
@@ -4011,11 +4025,12 @@ REPUTATION_AS_BEFORE = re.compile(
     r"\b(?:developed|earned|gained|had|has|have|built|acquired|got|carries|carried|enjoys|enjoyed|(?:lived?|lives|living)\s+up\s+to)\s+"
     r"(?:a|the|its|his|her|their)\s+reputation\b[^.!?“”\"«»]{0,40}?\bas\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # a label the thing is known by, in the passive with no one saying it: 'is still described in both countries as "the greatest
-# 1500m ever run"', 'a performance still described in these pages as "..."' (not 'was described by Kerr as "...", nor 'as
+# 1500m ever run"', 'a performance still described in these pages as "..."', 'what can only be described as "proper Campsie
+# weather"' (not 'was described by Kerr as "...", nor 'as
 # "brutal" by Ingebrigtsen', his words: `BY_AFTER_QUOTE`)
 BY_AFTER_QUOTE = re.compile(r"[\"”»’']?\s*by\s", re.IGNORECASE)
 LABEL_AS_BEFORE = re.compile(
-    r"\b(?:(?:is|was|are|were|been|being)\s+(?:(?:still|often|widely|long|commonly|now|sometimes|rightly)\s+)*"
+    r"\b(?:(?:is|was|are|were|be|been|being)\s+(?:(?:still|often|widely|long|commonly|now|sometimes|rightly|best|only|fairly)\s+)*"
     r"|(?:still|often|widely|long|commonly|sometimes|rightly)\s+)"
     r"(?:described|billed|hailed|dubbed|known|regarded|remembered)\s+(?:(?!by\b)[^.!?“”\"«»\s]+\s+){0,4}?as\s+$", re.IGNORECASE)
 # attribution after a quote: ', Kerr said later.' / ', said an ebullient Kerr' / ', he smiled'
@@ -5171,9 +5186,10 @@ ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # ... or the place it took, all between it and the time: "with Briton Emile Cairess a brave fourth in 2:07:29" (not "with
 # Butterworth ninth and last in 57.4", a position on the way), or right behind the one before: "took the second in 1:48.61
 # with Heppenstall right behind him in 1:48.97", "with Houser second behind him in 3:40.15", "with St. Pierre right on her
-# shoulder in 15:19.40", "with Sarah Khan (SW30-34) not far behind in 21:36"
+# shoulder in 15:19.40", "with Sarah Khan (SW30-34) not far behind in 21:36", "with Isla Ferguson (Falkirk Victoria) first girl
+# in 13:10", "with Ana Cole the first woman home in 33:10"
 PLACE_THEN_TIME = re.compile(
-    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?)?(?:{_ORD})(?:\s+place)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
+    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD})(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male)(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
     r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels))\s+in\s+",
     re.IGNORECASE,
 )

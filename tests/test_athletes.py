@@ -3670,3 +3670,9 @@ def test_athletes_what_the_review_of_this_stop_found(doc_of, text: str, present:
     lower case) leaves the runner."""
     labels = {a.label_ for a in doc_of(text).spans["athletes"]}
     assert present <= labels and not (absent & labels)
+
+
+def test_athletes_a_hill_race_s_category_is_no_one(doc_of) -> None:
+    """"(Category BM, 11km / 520m)": a hill race's category and its code, no runner."""
+    doc = doc_of("Saturday's Kinpurnie Hill Race (Category BM, 11km / 520m) went ahead in the rain. Alan Shaw won in 49:12.")
+    assert [text for text, _ in athletes(doc)] == ["Alan Shaw"]

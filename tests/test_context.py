@@ -3229,3 +3229,17 @@ def test_context_a_mountain_race_s_distance_told_with_its_climb(text: str, expec
     """A distance no standard race's is the race's own when its climb follows it ("27 kilometers and 2100 meters of positive
     difference in level", as French copy translated says it), not when no word of climbing does."""
     assert [e for _, _, e in find_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Saturday's Kinpurnie Hill Race (Category BM, 11km / 520m) went ahead in the rain. Alan Shaw won in 49:12.", ["11km"]),
+     ("The junior race (2.5km, to the forest gate and back) was won by Ben Reid in 11:43.", ["2.5km"]),
+     ("Ben Reid won the hill race in 49:12. He led the race (2.5km from the finish) by ten seconds.", [None])],
+    ids=["a-day-s-race-and-its-category", "the-junior-race-s-bracket", "not-a-point-of-the-race"],
+)
+def test_context_a_race_s_distance_in_the_bracket_after_its_name_or_its_runners(doc_of, text: str, expected: list) -> None:
+    """"Saturday's Kinpurnie Hill Race (Category BM, 11km / 520m)": a day's race and a category before the distance, the race's
+    distance; "The junior race (2.5km, to the gate and back)": the race of those runners (not "the race (2.5km from the finish)",
+    a point of it)."""
+    assert [r._.race.event for r in doc_of(text).spans["results"]] == expected

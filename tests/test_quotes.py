@@ -312,8 +312,9 @@ def test_quotes_partial(doc_of, text: str, expected: list[tuple]) -> None:
         LEAD + "Kerr's “easy” win was anything but.",
         LEAD + "The so-called “super shoes” were everywhere on the start line.",
         LEAD + "Kerr wore the “Dragonfly” spikes.",
+        LEAD + "The heats went ahead in what can only be described as \"proper Oslo weather\" all evening.",
     ],
-    ids=["billed-as", "dubbed", "known-as", "title-no-cue", "scare-word", "so-called", "product"],
+    ids=["billed-as", "dubbed", "known-as", "title-no-cue", "scare-word", "so-called", "product", "can-only-be-described-as"],
 )
 def test_quotes_titles_and_scare_quotes_are_not_quotes(doc_of, text: str) -> None:
     assert quotes(doc_of(text)) == []

@@ -7934,3 +7934,26 @@ def test_results_old_marks_noted_in_a_results_bracket_as_the_review_wrote_them(d
     own old mark (not a result of his, nor no one's); "(MR; old: ...)" and a holder after his club's possessive ("Army's Sohail
     Amir") read as "(meet record; old: 14:11.52, Sohail Amir)" is."""
     assert [(r.text, r.label_, athlete_of(r)) for r in doc_of(text).spans["results"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The junior race was won by Callum Reid (Strathearn HR) in 11:43, with Isla Ferguson (Falkirk Victoria) first girl in 13:10.",
+      [("11:43", "Callum Reid", 1), ("13:10", "Isla Ferguson", None)]),
+     ("The race was won by Callum Reid in 31:43, with Isla Ferguson the first woman home in 33:10.",
+      [("31:43", "Callum Reid", 1), ("33:10", "Isla Ferguson", None)])],
+    ids=["first-girl", "the-first-woman-home"],
+)
+def test_results_a_with_phrase_runner_first_of_a_sex(doc_of, text: str, expected: list) -> None:
+    """"with Isla Ferguson first girl in 13:10": the time of the runner the "with" phrase names, first of her sex (no place
+    overall), not the winner's."""
+    doc = doc_of(text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
+
+
+def test_results_a_record_s_year_before_the_win_dates_the_record_only(doc_of) -> None:
+    """"who knocked 43 seconds off Heather Dunbar's women's record of 59:30 from 2016 to win in 58:47": "from 2016" is the old
+    record's date, not the win's; the win is today's."""
+    doc = doc_of("Hill race report, 14 June 2025.\n\nThe story of the day was Kirsty Rennie, who knocked 43 seconds off Heather "
+                 "Dunbar's women's record of 59:30 from 2016 to win in 58:47.")
+    assert [(r.text, r.label_) for r in doc.spans["results"]] == [("59:30", "other"), ("58:47", "result")]

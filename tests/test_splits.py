@@ -4288,3 +4288,14 @@ def test_splits_what_the_review_of_this_stop_found() -> None:
                     f"2-kilometer loop.\n\n{filler}\n\nIn the track 10,000m the next day, Joshua Cheptegei won in 27:10. His 18th lap "
                     "went in 64.3 and the 19th in 63.8.")
     assert [(s.athlete, s.at, s.seconds) for s in facts.splits][:1] == [("Joshua Cheptegei", "lap 18", 64.3)]
+
+
+def test_splits_a_feature_at_the_distance_the_text_gives_it(doc_of) -> None:
+    """"turned at the summit in 27:25" where the course was told "to the trig point on the summit at 5.5km": the summit's split at
+    5.5km (a feature the text gives no distance stays unplaced)."""
+    doc = doc_of("The route climbs to the trig point on the summit at 5.5km and comes back the same way.\n\nFinlay Macrae led from "
+                 "the gun, and Ross Gillies turned at the summit in 27:25, twenty seconds down. Macrae won in 52:18.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc)] == [("27:25", "summit", 5500.0)]
+    doc = doc_of("The route climbs to the trig point and comes back the same way.\n\nFinlay Macrae led from the gun, and Ross "
+                 "Gillies turned at the summit in 27:25, twenty seconds down. Macrae won in 52:18.")
+    assert [(t, at, d) for t, at, d, _ in splits(doc)] == [("27:25", "summit", None)]

@@ -343,3 +343,22 @@ def test_tables_a_last_row_named_the_finish_is_the_finish() -> None:
     text = ("Aid station (mile) – Holloway / Araya\nHurricane Creek (8.1) – 1:08:40 / 1:08:41\nEcho Lake (14.6) – 2:19:05 / 2:18:50\n"
             "Finish (31.0) – 4:58:11 / 5:01:30\n")
     assert sorted(text[s : s + 7] for s in split_tables(text).cells) == ["1:08:40", "1:08:41", "2:18:50", "2:19:05"]
+
+
+def test_tables_named_checkpoints_with_their_distance_and_the_way_back() -> None:
+    """An out-and-back hill race's checkpoints by name, their distance in a bracket, one column per runner: "Forest gate (return)"
+    is as far from the finish as the gate is from the start ("Finish (11km)" says how far that is), and the finish row is the
+    result's, passed over."""
+    text = ("Checkpoint                Macrae    Rennie\n"
+            "Forest gate (2.6km)       10:41     12:58\n"
+            "Summit (5.5km)            27:05     31:47\n"
+            "Forest gate (return)      41:12     47:20\n"
+            "Finish (11km)             52:18     58:47\n")
+    found = split_tables(text).cells
+    assert [(text[k : k + 5], c.at, c.distance_m, text[slice(*c.header)]) for k, c in sorted(found.items())] == [
+        ("10:41", "Forest gate (2.6km)", 2600.0, "Macrae"), ("12:58", "Forest gate (2.6km)", 2600.0, "Rennie"),
+        ("27:05", "Summit (5.5km)", 5500.0, "Macrae"), ("31:47", "Summit (5.5km)", 5500.0, "Rennie"),
+        ("41:12", "Forest gate (return)", 8400.0, "Macrae"), ("47:20", "Forest gate (return)", 8400.0, "Rennie"),
+    ]
+    unplaced = text.replace("Finish (11km) ", "Finish        ")  # (no finish's distance: the way back's point is not placed)
+    assert [c.at for c in split_tables(unplaced).cells.values()].count("Forest gate (return)") == 0

@@ -291,10 +291,12 @@ def titled_distance(m: re.Match[str]) -> bool:
 def named_as_the_race(m: re.Match[str], before: str, after: str) -> bool:
     """Is an odd distance in kilometres its race's own by what names it so: a relay's stage's length, the bracket after the
     race's title on its own line or in a sentence ("Crow Hill Horseshoe (AM, 14.2km / 720m)", "the 2025 Meikle Bin Hill Race
-    (7.6km, 420m of climb)"), "the course is", or the race's name and "is" ("Ras Moel Siabod is 8.5km with about 700m of climb")?"""
+    (7.6km, 420m of climb)"), the bracket after "the junior race" ("The junior race (2.5km, to the gate and back)"), "the
+    course is", or the race's name and "is" ("Ras Moel Siabod is 8.5km with about 700m of climb")?"""
     return staged_distance(m.string, m.start(), after) or titled_distance(m) or P.COURSE_IS_BEFORE.search(before) is not None \
         or (P.RACE_NAME_IS_BEFORE.search(before) is not None and not P.RACE_IS_NOT_AFTER.match(after)) \
-        or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start()) is not None
+        or P.RACE_NAME_BRACKET_BEFORE.search(m.string, max(0, m.start() - RACE_NAME_REACH), m.start()) is not None \
+        or (P.RACE_WORD_BRACKET_BEFORE.search(before) is not None and not P.RACE_IS_NOT_AFTER.match(after))
 
 
 def staged_distance(text: str, start: int, after: str) -> bool:

@@ -693,6 +693,13 @@ def _other_year(text: str, start: int, end: int, race: RaceInfo, record_dates: b
                for pattern in (P.FULL_DATE, P.IN_YEAR, P.YEAR_EDITION) for d in pattern.finditer(text, start, end))
 
 
+def _dates_the_time_before(doc: Doc, date: re.Match[str], since: int) -> bool:
+    """Is `date` (a past cue) said right after a time told since `since`, that time's own date ("Dunbar's record of 59:30 from
+    2016", "a best of 13:10.41 set in 2023")?"""
+    before = between(doc, "times", since, date.start())
+    return bool(before) and P.OWN_DATE_GAP.fullmatch(text_of(doc), before[-1].end_char, date.start()) is not None
+
+
 def _mark_s_date(text: str, since: int, date: re.Match[str], *, time_after: bool = False) -> bool:
     """Is `date` (a year, a month, a past cue) the date of a record or mark told after `since`, not of what is told around it
     ("the course record of 2:19:59 set by Buzunesh Deba in 2014", "his personal best from the Hamburg marathon in April")?
@@ -1272,6 +1279,9 @@ class Results:
                            # of the course, 1:10:34, established in 2022", "has 12.48,45 as personal record from Firenze in June")
                            and not (r.start() >= t.end_char  # (another's mark after the time: "off Colin Jackson's mark from 1994")
                                     and P.OWNED_MARK_RIGHT_BEFORE.search(text, max(start, r.start() - 30), r.start()))
+                           # (another mark's date right after it, before the win: "off Dunbar's record of 59:30 from 2016 to win in 58:47")
+                           and not (r.end() <= t.start_char and P.WIN_RIGHT_BEFORE.search(text, max(r.end(), t.start_char - 30), t.start_char)
+                                    and _dates_the_time_before(doc, r, a))
                            for r in pattern.finditer(text, start, end))
 
             def round_named(start: int, end: int) -> re.Match[str] | None:  # an earlier round, unless the final is named after it

@@ -215,8 +215,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return checkpoint  # "She was at Scafell Pike in 3:10:05", the checkpoint a row lists at 21.3km
         if (feature := feature_reached(text, start, end, sent_start) or _feature_listed_before(text, start, sent_start)) is not None:
             halfway = race_m is not None and feature in SUMMIT_FEATURES and P.SUMMIT_HALFWAY.search(text) is not None
-            return feature, (race_m / 2 if halfway else None), False  # "reached the summit checkpoint in 59:02": the summit (halfway
-            # where the text says it is: "the summit is bang on halfway")
+            return feature, (race_m / 2 if halfway else feature_distance(text, feature)), False  # "reached the summit checkpoint in
+            # 59:02": the summit (halfway where the text says it is: "the summit is bang on halfway"; at the distance it gives:
+            # "to the trig point on the summit at 5.5km", a table's "Summit (5.5km)")
         return _place_reached(text, start, end, window_start, finish_fits)
     point_end, (at, distance, lap) = max(points, key=lambda x: x[0])
     if at == "last lap" and seconds > MAX_LAP_S:  # too long for a lap
@@ -314,6 +315,13 @@ COURSE_STRETCH_REACH = 50  # characters before a time where the stretch it is th
 
 
 SUMMIT_FEATURES = frozenset({"summit", "trig", "trig point", "top of the hill", "top of the climb"})  # a hill's top
+
+
+def feature_distance(text: str, feature: str) -> float | None:
+    """The one distance the text gives a feature of the course at ("the summit at 5.5km", "Summit (5.5km)"), else None."""
+    said = {metres(m.group("d"), m.group("unit"))
+            for m in re.finditer(rf"\b{re.escape(feature)}{P.FEATURE_DISTANCE_AFTER}", text, re.IGNORECASE)}
+    return said.pop() if len(said) == 1 else None
 
 
 def _feature_listed_before(text: str, start: int, sent_start: int) -> str | None:

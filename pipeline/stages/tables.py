@@ -72,6 +72,8 @@ def split_tables(text: str) -> Table:
             and P.TABLE_DISTANCE_HEAD.fullmatch(text, *header[1]) is not None  # "Lap | Distance | ..." over "1 | 600m | 88.2 | ..."
         quarters = bool(header) and P.TABLE_QUARTERS_HEAD.fullmatch(text, *header[0]) is not None  # "Quarter | Cumulative | Split"
         body = []  # (distance start, at, metres, [(cell index, start, end, time match)], text cells)
+        returns: list[tuple[int, re.Match[str], list, list]] = []  # points passed again on the way back, and where in the body they stand
+        finish_m: float | None = None  # how far the finish is, where a row says it ("Finish (11km)")
         j = i + 1
         if j < len(lines) and lines[j][0] == b + 1 and P.TABLE_MARKDOWN_RULE.fullmatch(text, *lines[j]):
             j += 1  # a markdown table's rule under its header
@@ -96,7 +98,15 @@ def split_tables(text: str) -> Table:
                 body.append((row_cells[0][0], "finish", P.MILE_M, times, words))  # "Finish | 3:50.6 | 55.6" after "3/4": the mile's
             elif (label := text[slice(*row_cells[0])].lower()) in P.EVENT_DISTANCE_M and label.endswith("marathon"):
                 body.append((row_cells[0][0], label, P.EVENT_DISTANCE_M[label], times, words))  # "Marathon  2:45:40" of an ultra
+            elif (named := P.TABLE_NAMED_POINT_ROW.fullmatch(text, *row_cells[0])) is not None:
+                if named.group("d") is None:
+                    returns.append((len(body), named, times, words))  # "Forest gate (return)": placed once the finish is known
+                elif P.TABLE_FINISH_HEAD.fullmatch(named.group("name")):
+                    finish_m = metres(named.group("d"), named.group("unit"))  # "Finish (11km)": the result's row, passed over
+                else:
+                    body.append((row_cells[0][0], text[slice(*row_cells[0])], metres(named.group("d"), named.group("unit")), times, words))
             # another row ("Finish  6:41:39") is passed over
+        _place_returns(text, body, returns, finish_m)
         # (a numbered lap's table whose columns are runners' laps, none growing with the distance: "Lap | Ends at | Tom | Ollie"
         # over "1 | 200m | 33.8 | 33.9", "2 | 600m | 68.4 | 68.5": every time a lap)
         all_laps = counted and len(body) >= 2 and _distances_rise(body) and not _grows_with_distance(body) \
@@ -123,6 +133,18 @@ def split_tables(text: str) -> Table:
     _slash_tables(text, lines, rows, cells, finishes, places)
     _pipe_point_tables(text, lines, rows, cells, finishes, places)
     return Table(frozenset(rows), cells, frozenset(finishes), tuple(places))
+
+
+def _place_returns(text: str, body: list, returns: list[tuple[int, re.Match[str], list, list]], finish_m: float | None) -> None:
+    """Put each point passed again on the way back ("Forest gate (return)") into `body` at the distance it stands from the
+    start of an out-and-back course: the finish's distance less the same point's on the way out. A return whose point or
+    finish the table does not say is left out."""
+    for at, named, times, words in reversed(returns):  # (from the last, so that each earlier index still holds)
+        name = named.group("name").casefold()
+        out = next((row for row in body[:at] if P.TABLE_NAMED_POINT_ROW.fullmatch(row[1])
+                    and P.TABLE_NAMED_POINT_ROW.fullmatch(row[1]).group("name").casefold() == name), None)
+        if out is not None and finish_m is not None and out[2] < finish_m / 2:
+            body.insert(at, (named.start(), named.group(), finish_m - out[2], times, words))
 
 
 def _mile_fraction(text: str, cell: tuple[int, int], quarters: bool) -> float | None:
