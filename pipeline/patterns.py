@@ -1762,6 +1762,10 @@ PLACE_WORD = re.compile(
     rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:(?:men|women|ladies)['’]s?\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|{_NOT_A_NAME_S_WORD}gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d{1,2}[:.,]\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
+    # ... or of a category or a race (Indonesian copy translated: "became the fastest in the national category full marathon"), or
+    # crowned: "came out as champion with 2:52:37", "became champion with 2:31:47" (not "became world champion")
+    r"(?:became|become|becomes|was|is)\s+(?:the\s+)?fastest(?=\s+in\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:category|race|division|field)\b)|"
+    r"(?:became|become|becomes|came\s+out\s+as|emerged\s+as)\s+(?:the\s+)?champion\b(?=\s+(?:with|in)\s+(?:a\s+time\s+(?:of\s+)?)?\d)|"
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
     r"(?:race|title|victory|win|crown)\s+went\s+to|"
@@ -1801,13 +1805,16 @@ RESPECTIVE_PLACES_AFTER = re.compile(
     rf"(?-i:[^.;A-Z]){{0,120}}?\b(?:got|took|finished|placed|came|ranked|taking|finishing|to\s+(?:take|finish))\s+(?:in\s+)?(?:the\s+)?"
     rf"(?P<ords>(?:{_ORD})(?:\s*(?:,|and)\s*(?:the\s+)?(?:{_ORD}))+)\b", re.IGNORECASE)
 # a verb between a place and the name it places, inverted as translated copy writes it: "on rank three ran Amanal
-# Petros", "Second became the Ethiopian Haftu Teklu" (ends where the name starts)
-INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|has\s+(?:closed|arrived))\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+# Petros", "Second became the Ethiopian Haftu Teklu", "the third position was occupied by Asmar Hadi" (ends where the name starts)
+_PLACE_HELD_BY = r"(?:(?:place|position|spot)\s+)?(?:was|is)\s+(?:occupied|taken|claimed|filled|secured)\s+by"
+INVERTED_PLACE_AFTER = re.compile(r"\s+(?:ran|became|becomes|went\s+to|goes\s+to|finished|has\s+(?:closed|arrived)|" + _PLACE_HELD_BY + r")\s+(?:the\s+)?(?:"
+                                  + _DEMONYM_SHAPE + r"\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 INVERTED_PLACE_BEFORE = re.compile(
     # (after "and" only right before "was": "Second was X in 4:24:51 and third was Anna Dudek"; not "Second Strider and first
     # lady was": the club's)
     rf"(?:\b(?:(?<!\band\s)|(?=(?:{_ORD})\s+was\b))(?<!domestic\s)(?<!national\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
-    r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
+    r"has\s+(?:closed|arrived)|" + _PLACE_HELD_BY + "|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th
+    # arrived Faith Kipyegon"), "the third position was occupied by Asmar Hadi"
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to|at)|"  # "Third place for the Kenyan Jacob Crop", "Second
     # place at the Kenyan Nikolas Kimeli" (translated)
@@ -1821,6 +1828,11 @@ INVERTED_PLACE_BEFORE = re.compile(
     # local legend Jackie Merritt" (not "Third was the aim for Jane Doe": a hope, no place)
     re.IGNORECASE,
 )
+# the winner joined on the podium by the two runners named next, in their order: "was accompanied on the podium by his compatriots
+# Elijah Kiprono Serem (2:14:22) and ...", "joined on the podium by"
+PODIUM_JOINED_BY = re.compile(r"\b(?:joined|accompanied|flanked)\s+on\s+the\s+podium\s+by\b", re.IGNORECASE)
+# what stands between the events of a list: "full marathon, half marathon, 10K and 5K" (`context._lists_a_programme`)
+EVENT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?(?:(?:full|open|elite|fun|kids['’]?)\s+)?", re.IGNORECASE)
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
 # a position during the race, not a finishing place: "settled into third at the end of the first lap",
@@ -2406,7 +2418,7 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
     # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
@@ -4047,7 +4059,7 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
 TITLE_BEFORE = re.compile(
     r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
-    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword|theme|tagline))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",

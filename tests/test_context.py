@@ -3243,3 +3243,11 @@ def test_context_a_race_s_distance_in_the_bracket_after_its_name_or_its_runners(
     distance; "The junior race (2.5km, to the gate and back)": the race of those runners (not "the race (2.5km from the finish)",
     a point of it)."""
     assert [r._.race.event for r in doc_of(text).spans["results"]] == expected
+
+
+def test_context_a_programme_listed_carries_no_race_on(doc_of) -> None:
+    """"divided in the categories full marathon, half marathon, 10K and 5K": the day's programme, so the sentences after it stay
+    with the marathon (not the 5K it names last, nor the half marathon a time of 1:12:05 there would fit)."""
+    doc = doc_of("Robi Syianturi won the Jakarta Marathon in 2:26:40. Thirty thousand runners took part, divided in the categories "
+                 "full marathon, half marathon, 10K and 5K.\n\n\"It was humid,\" said Robi.\n\nRobi passed the half distance in 1:12:05.")
+    assert doc.spans["race_scopes"][-1]._.race.event == "marathon"

@@ -313,8 +313,10 @@ def test_quotes_partial(doc_of, text: str, expected: list[tuple]) -> None:
         LEAD + "The so-called “super shoes” were everywhere on the start line.",
         LEAD + "Kerr wore the “Dragonfly” spikes.",
         LEAD + "The heats went ahead in what can only be described as \"proper Oslo weather\" all evening.",
+        LEAD + "The race director said that the event this year carry the theme \"Lari untuk Jakarta\" (Run for Jakarta).",
     ],
-    ids=["billed-as", "dubbed", "known-as", "title-no-cue", "scare-word", "so-called", "product", "can-only-be-described-as"],
+    ids=["billed-as", "dubbed", "known-as", "title-no-cue", "scare-word", "so-called", "product", "can-only-be-described-as",
+         "the-theme"],
 )
 def test_quotes_titles_and_scare_quotes_are_not_quotes(doc_of, text: str) -> None:
     assert quotes(doc_of(text)) == []

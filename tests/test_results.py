@@ -7957,3 +7957,25 @@ def test_results_a_record_s_year_before_the_win_dates_the_record_only(doc_of) ->
     doc = doc_of("Hill race report, 14 June 2025.\n\nThe story of the day was Kirsty Rennie, who knocked 43 seconds off Heather "
                  "Dunbar's women's record of 59:30 from 2016 to win in 58:47.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("59:30", "other"), ("58:47", "result")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Odekta Elvina Naibaho came out as champion with 2:52:37.", [("2:52:37", "Odekta Elvina Naibaho", 1)]),
+     ("Beatrice Cheptoo became champion with 2:31:47, followed by Tigist Wolde (2:33:30).",
+      [("2:31:47", "Beatrice Cheptoo", 1), ("2:33:30", "Tigist Wolde", 2)]),
+     ("In the 10K race which was held on the same morning, Pretty Sihite became the fastest in the national women category with "
+      "36:48.", [("36:48", "Pretty Sihite", 1)]),
+     ("Robi Syianturi won in 2:26:40. Agus Prayogo entered the finish line with 2:28:15, while the third position was occupied by "
+      "Asmar Hadi with 2:31:02.", [("2:26:40", "Robi Syianturi", 1), ("2:28:15", "Agus Prayogo", 2), ("2:31:02", "Asmar Hadi", 3)]),
+     ("Felix Kirwa became the winner with a time of 2:13:50. Kirwa was accompanied on the podium by his compatriots Elijah Serem "
+      "(2:14:22) and Ethiopia runner Abebe Dessalegn (2:15:09).",
+      [("2:13:50", "Felix Kirwa", 1), ("2:14:22", "Elijah Serem", 2), ("2:15:09", "Abebe Dessalegn", 3)])],
+    ids=["came-out-as-champion", "became-champion", "the-fastest-in-a-category", "the-position-occupied-by", "joined-on-the-podium"],
+)
+def test_results_wins_and_places_as_indonesian_copy_translated_tells_them(doc_of, text: str, expected: list) -> None:
+    """"came out as champion with 2:52:37", "became the fastest in the national women category with 36:48": wins; "the third position
+    was occupied by Asmar Hadi": his third, not the time before it; "accompanied on the podium by X (2:14:22) and Y (2:15:09)":
+    second and third in the order named."""
+    doc = doc_of("Jakarta Marathon 2025, Sunday (22/6/2025).\n\n" + text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected

@@ -4299,3 +4299,12 @@ def test_splits_a_feature_at_the_distance_the_text_gives_it(doc_of) -> None:
     doc = doc_of("The route climbs to the trig point and comes back the same way.\n\nFinlay Macrae led from the gun, and Ross "
                  "Gillies turned at the summit in 27:25, twenty seconds down. Macrae won in 52:18.")
     assert [(t, at, d) for t, at, d, _ in splits(doc)] == [("27:25", "summit", None)]
+
+
+def test_splits_a_half_marathon_listed_after_a_point_s_time() -> None:
+    """"passed 10 km in 31:20 and half marathon in 1:06:02" (translated): the half marathon is a point listed after another (not
+    "won the 10K in 29:10 and half marathon in 1:06:02", races; nor a bare "half marathon in" opening a sentence)."""
+    from pipeline.api import extract
+
+    facts = extract("Felix Kirwa won the Jakarta Marathon in 2:13:50. The leader group passed 10 km in 31:20 and half marathon in 1:06:02.")
+    assert [(s.at, s.time) for s in facts.splits] == [("10km", "31:20"), ("halfway", "1:06:02")]

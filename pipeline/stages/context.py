@@ -881,7 +881,8 @@ class RaceContext:
             if opens_section and local.named and local.meeting is not None:
                 doc._.section_meetings = (doc._.section_meetings or frozenset()) | {local.meeting}  # a round-up's: reported now too
             if (local.meeting == current.meeting or opens_section and local.named) and para != elsewhere_para \
-                    and _speaks_of_now(stext, a, events, quoted) and not _only_bests(text, events.within(a, b)):
+                    and _speaks_of_now(stext, a, events, quoted) and not _only_bests(text, events.within(a, b)) \
+                    and not _lists_a_programme(text, events.within(a, b)):
                 current = local  # carry over what this sentence said about the main meeting's race, or the section's own
                 # ("BARCELONA - Jepkosgei won at the Barcelona Half Marathon ... Gemechu was second in 1:06:02")
             span = char_span(doc, a, b, local.id)
@@ -1001,6 +1002,16 @@ def _speaks_of_now(stext: str, a: int, events, quoted: list[tuple[int, int]]) ->
             return False
         start = closing + 1
     return start == 0 or any(not inside(e[0], quoted) for e in events.within(a + start, a + len(stext)))
+
+
+PROGRAMME_EVENTS = 3  # distinct events a sentence lists one after another to be telling the day's programme
+
+
+def _lists_a_programme(text: str, events) -> bool:
+    """Does the sentence list the day's events one after another ("divided in the categories full marathon, half marathon, 10K
+    and 5K"): the programme, no race carried to the sentences after it (not the last it names)?"""
+    return len({e for _, _, e in events}) >= PROGRAMME_EVENTS \
+        and all(P.EVENT_LIST_GAP.fullmatch(text, x[1], y[0]) for x, y in zip(events, events[1:]))
 
 
 def _only_bests(text: str, events) -> bool:

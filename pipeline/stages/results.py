@@ -1059,6 +1059,17 @@ def list_header(text: str, pos: int) -> str | None:
     return None
 
 
+def podium_place(doc: Doc, t: Span, a: int) -> int | None:
+    """"Kiptoo was accompanied on the podium by his compatriots Elijah Serem (2:14:22) and Abebe Dessalegn (2:15:09)": the
+    winner joined on the podium by two runners in the order named, the first time second and the next third; else None."""
+    text = text_of(doc)
+    cue = last_match(P.PODIUM_JOINED_BY, text, a, t.start_char)
+    if cue is None:
+        return None
+    n = len(between(doc, "times", cue.end(), t.start_char))
+    return 2 + n if n < 2 else None
+
+
 def medal_heading_place(text: str, t: Span) -> int | None:
     """"GOLD / Beatrice Chebet - Women's 5000m - 14:28.56": the medal a heading gives every line of
     the block under it (its lines run on without a blank one)."""
@@ -1461,7 +1472,7 @@ class Results:
                 race = replace(race, event=own)  # "whose 16:22.41 in the 5,000m": the mark's own event, not the race's
             span = self._span(doc, t, t, who, race)
             span.label_ = "other" if past else "result"
-            place = (list_place(text, who, a) or row_order_place(doc, who, t) or place_after(text, t, w1 if race.round else b)
+            place = (podium_place(doc, t, a) or list_place(text, who, a) or row_order_place(doc, who, t) or place_after(text, t, w1 if race.round else b)
                      or medal_heading_place(text, t)) \
                 if who is not None else None
             if race.round and (won := P.ROUND_WIN_BEFORE.search(text, max(w0, t.start_char - 90), t.start_char)) \
