@@ -1642,7 +1642,9 @@ _HOME_RANK_OF = r"(?:place|spot|position)\s+" + _HOME_RANK_OF_REST  # (not "the 
 NTH_PLACE = re.compile(rf"\b(?:{_ORD})\s+place\b", re.IGNORECASE)
 # ... or a list of such ranks, the first said "domestic" and the rest going on in the sentence: "The domestic 2nd place was Lee
 # Jun-ho (Samsung Electronics) with 2:12:15, and 3rd place Kim Hong-rok" (`results.place_in`)
-HOME_RANKS_LISTED_BEFORE = re.compile(rf"\b{_HOME_RANK_WORD}\s+(?:{_ORD})\s+(?:place|spot|position)\b[^.;!?\n]*$", re.IGNORECASE)
+HOME_RANKS_LISTED_BEFORE = re.compile(rf"(?:\b{_HOME_RANK_WORD}\s+(?:{_ORD})\s+(?:place|spot|position)|\b(?:{_ORD})\s+(?:place\s+)?(?:in|of|among)\s+(?:the\s+)?"
+                                      rf"{_HOME_RANK_WORD}\s+(?:part|category|ranking|field)\b)[^.;!?\n]*$", re.IGNORECASE)  # (or "Second in domestic
+# part was Lee Jun-seok with 2:13:05, and Shim Jong-sub was third in 2:14:48")
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,5}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED}|{_HOME_RANK_OF})\b)"
     # ("after placing fourth in the men's 3,000 in 8:11.40": a place with its time after it; not "ran 1:53.40 less than an hour
@@ -1771,7 +1773,8 @@ PLACE_WORD = re.compile(
     r"(?:race|title|victory|win|crown)\s+went\s+to|"
     r"(?:[\d,]+\s?(?:m|km?)|metres|meters|hurdles|steeplechase|mile|marathon|(?:metres|meters)\s+(?:men|women))\s+(?:went|has\s+gone)\s+to"
     r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?-i:[A-Z]))|"  # (a name after: not "the 1500m went to the wire")
-    r"(?:breaks?|broke|breaking)\s+the\s+tape|victor(?:y|ies)\s+(?:was|were)\s+for|"
+    r"(?:breaks?|broke|breaking|cuts?|cutting)\s+the\s+(?:finish(?:ing)?\s+)?tape|victor(?:y|ies)\s+(?:was|were)\s+for|"  # ("cut the
+    # finish tape first", Korean copy translated)
     r"(?:title|crown|victory|champion(?:ship)?)\s+(?:was\s+)?(?:seized|taken|claimed|captured|won)\s+by|"  # "champion was seized by" (translated)
     r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|(?:was|were|is)\s+imposed\s+(?=with|in)|"  # "she imposed herself in 31:05",
     # "Degefa was imposed with 2:15:51" (translated: "s'est imposée", "se impuso")
@@ -3121,7 +3124,10 @@ CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("A
 # an office's too: "Secretary General Jean de Dieu Habimana")
 RANK_WORDS = frozenset("private corporal sergeant lieutenant colonel captain major brigadier warrant officer airman "
                        "constable inspector superintendent".split())
-SURNAME_NOT_NAME_WORDS = frozenset("little young long english january february april june july august september october november december".split())
+SURNAME_NOT_NAME_WORDS = frozenset("little young long english park january february april june july august september october november "
+                                   "december".split())
+# a given name of two syllables joined by a hyphen, as Korean names are romanised, after the surname: "Min-ho", "Ye-jin"
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")
 # (not the compass's: "Lincoln East", "Millard West"; a month's, a surname after a given name too: "Ethan September, doubling up", the
 # South African name, not "Berlin September 24")
 # first words of a club's name in other languages: "Atletismo Numantino", "Atletica Vicentina", "LG Telis Finanz", the Czech

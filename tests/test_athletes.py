@@ -3676,3 +3676,26 @@ def test_athletes_a_hill_race_s_category_is_no_one(doc_of) -> None:
     """"(Category BM, 11km / 520m)": a hill race's category and its code, no runner."""
     doc = doc_of("Saturday's Kinpurnie Hill Race (Category BM, 11km / 520m) went ahead in the rain. Alan Shaw won in 49:12.")
     assert [text for text, _ in athletes(doc)] == ["Alan Shaw"]
+
+
+def test_athletes_a_korean_surname_alone_that_names_places_too(doc_of) -> None:
+    """"Park Min-ho ... Park said": the surname written first, alone, is his (not "Olympic Park", a place)."""
+    doc = doc_of("Park Min-ho won the Seoul Marathon in 2:11:42. \"I prepared very hard,\" Park said. Later the runners walked "
+                 "through Olympic Park in the sun.")
+    assert [(text, key) for text, key in athletes(doc)] == [("Park Min-ho", "Park Min-ho"), ("Park", "Park Min-ho")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Wilfred Kipkemoi Kirui won in 2:06:18. Wilpred Kipkemoi made spurt from the 38km point.",
+      [("Wilfred Kipkemoi Kirui", "Wilfred Kipkemoi Kirui"), ("Wilpred Kipkemoi", "Wilfred Kipkemoi Kirui")]),
+     ("Tigist Alemu Bekele won the women's race in 2:21:33. Tigisteu Alemu said \"I am thankful.\"",
+      [("Tigist Alemu Bekele", "Tigist Alemu Bekele"), ("Tigisteu Alemu", "Tigist Alemu Bekele")]),
+     ("Mario García Romo won the 1500m in 3:36.10. Mariano García won the 800m in 1:47.36.",
+      [("Mario García Romo", "Mario García Romo"), ("Mariano García", "Mariano García")])],
+    ids=["a-letter-apart", "a-syllable-more", "another-given-name"],
+)
+def test_athletes_a_given_and_middle_name_transliterated(doc_of, text: str, expected: list) -> None:
+    """"Wilpred Kipkemoi" of Wilfred Kipkemoi Kirui, "Tigisteu Alemu" of Tigist Alemu Bekele (Korean copy translated): the given
+    name and middle name, the given name a letter apart or a syllable longer; not "Mariano García" beside Mario García Romo."""
+    assert athletes(doc_of(text)) == expected

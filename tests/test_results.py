@@ -7979,3 +7979,19 @@ def test_results_wins_and_places_as_indonesian_copy_translated_tells_them(doc_of
     second and third in the order named."""
     doc = doc_of("Jakarta Marathon 2025, Sunday (22/6/2025).\n\n" + text)
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Wilfred Kirui, in the men's elite part of the Seoul Marathon (42.195km), recorded 2:06:18 and cut the finish tape first.",
+      [("2:06:18", "Wilfred Kirui", 1)]),
+     ("Park Min-ho was the best Korean in 2:11:42, ninth overall.\n\nSecond in domestic part was Lee Jun-seok (25, Samsung "
+      "Electronics) with 2:13:05, and Shim Jong-sub (31, Hanjeon) was third in 2:14:48.",
+      [("2:11:42", "Park Min-ho", 9), ("2:13:05", "Lee Jun-seok", None), ("2:14:48", "Shim Jong-sub", None)])],
+    ids=["cut-the-finish-tape", "ranks-in-the-domestic-part"],
+)
+def test_results_places_as_korean_copy_translated_tells_them(doc_of, text: str, expected: list) -> None:
+    """"cut the finish tape first": a win; "Second in domestic part was Lee ..., and Shim was third in 2:14:48": ranks among the
+    home runners, no places in the race."""
+    doc = doc_of("(Seoul = News) Seoul Marathon, 16 March 2025.\n\n" + text)
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected

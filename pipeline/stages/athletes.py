@@ -44,6 +44,7 @@ SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebrits
 GIVEN_VARIANT_CUTOFF = 88.0  # ... and for a given name spelled another way, alone ("Jiraphorn" ~ "Jiraporn")
 GIVEN_VARIANT_MIN_LETTERS = 7  # (long enough to tell: not "Jon" for "Joan")
 SAID_SPELLING_CUTOFF = 55.0  # ... for each word of a name the text says is another's spelling: "mpraian" ~ "brian" (67)
+GIVEN_PREFIX_MIN = 4  # letters a given name has at least to be read as another's with a syllable more ("Tigist", "Tigisteu")
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
@@ -260,7 +261,8 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
     (`P.NAME_RUN`): capitalised mid-sentence, outside headlines and slogans in quotation marks ("Run
     Beyond"), right after a capitalised word that is not one ("Yasemin Can", "Kenya's Wiseman Were");
     not a number ("the Marlow Ten"); a nationality only before a verb or a pause ("Ireland's Mark
-    English came home third", not "the Müller Grand Prix British record")."""
+    English came home third", not "the Müller Grand Prix British record"); or a surname written first ("Park Min-ho", then
+    "Park said")."""
     out = set()
     givens: dict[str, set[str]] = {}  # a role's word written as a surname -> the given names before it
     for m in runs:
@@ -283,6 +285,9 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
+        elif len(words) == 2 and _clean(words[0]) in P.SURNAME_NOT_NAME_WORDS and P.HYPHENATED_GIVEN_NAME.fullmatch(words[1]) \
+                and not inside(m.start(), headlines):
+            out.add(_clean(words[0]))  # a surname written first, before a hyphenated given name, as Korean names are: "Park Min-ho"
             if word in P.ROLE_SURNAMES and not _is_initial(words[-2]):  # (an initial is no other given name: "A. Pal")
                 givens.setdefault(word, set()).add(before)
     return out - {w for w, g in givens.items() if len(g) > 1}  # (a role's word two people bear, "Abhishek Pal" and "Coach
@@ -701,8 +706,8 @@ def find_candidates(
         if in_row:
             if not (run := name_in_club_row(text, m, rows)):
                 continue  # a club after the row's name ("Harborough AC", "Desford Striders")
-        elif fold(run) not in names and _is_place_like(text, m):
-            continue  # "Hayward Field", but not the registry's Quincy Hall
+        elif fold(run) not in names and not _surname_written_first(text, run, stop_surnames) and _is_place_like(text, m):
+            continue  # "Hayward Field", but not the registry's Quincy Hall, nor "Park said" of Park Min-ho
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
@@ -762,7 +767,8 @@ def find_candidates(
                 continue  # a word of two clubs' or places' names glued by a slash: "Bjørnar Haugstad from Ullensaker/Kisa" (translated;
                 # not a photographer's credit: "Stephen Pond/Getty Images", nor a pair's runners said alone too: "Jebb/Mounsey won the
                 # pairs ... Jebb and Mounsey led")
-            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names) or _names_place(text, c, datelines) \
+            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names and not _surname_written_first(text, c.text, stop_surnames)) \
+                    or _names_place(text, c, datelines) \
                     or (len(c.tokens) == 1 and fold(c.text) in towns_set_off) \
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus's or venue's town alone
@@ -809,6 +815,24 @@ def find_candidates(
         if fold(_clean(c.text)) in surnames and not P.SURNAME_AFTER_THE_NOT_A_RUNNER.match(text, c.end):
             out.insert(next((i for i, o in enumerate(out) if o.start > c.start), len(out)), c)
     return out
+
+
+def _given_and_middle(full: str, short: str) -> bool:
+    """Is `short` (two words, folded) the given name and the middle name of `full` (three words), the middle the same and the
+    given name one letter apart or with a syllable more at its end ("wilpred kipkemoi" of "wilfred kipkemoi kirui", "tigisteu
+    alemu" of "tigist alemu bekele"; not "mariano garcía" of "mario garcía romo", another name)?"""
+    f, s = full.split(), short.split()
+    if len(f) != 3 or len(s) != 2 or s[1] != f[1] or s[0] == f[0]:
+        return False
+    a, b = s[0], f[0]
+    return (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]) \
+        or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and (a.startswith(b) or b.startswith(a)))
+
+
+def _surname_written_first(text: str, word: str, stop_surnames: Container[str]) -> bool:
+    """Is `word` alone a surname the text writes first in a full name ("Park" of "Park Min-ho", `stop_word_surnames`), not the
+    place or the thing it names elsewhere ("Olympic Park")?"""
+    return " " not in word.strip() and _clean(word) in stop_surnames and P.HYPHENATED_GIVEN_NAME.search(text) is not None
 
 
 def _said_alone(text: str, word: str) -> bool:
@@ -1333,7 +1357,10 @@ class Athletes:
                 # Kirosi" (translated Chinese; not "Jo Ann Pritchard" and "Joan Pritchard", one surname, two given names)
                 respaced = len(c1.key.split()) != len(c2.key.split()) and f1[:1] == f2[:1] and s1[:1] == s2[:1] and s1 != s2 \
                     and fuzz.ratio(s1, s2) >= SURNAME_VARIANT_CUTOFF and fuzz.ratio(fold(c1.key).replace(" ", ""), fold(c2.key).replace(" ", "")) >= RESPACED_CUTOFF
-                if reordered or torn or close or particle or respaced:
+                # a given name and middle name written alone, the given name transliterated: "Wilpred Kipkemoi" of Wilfred Kipkemoi
+                # Kirui, "Tigisteu Alemu" of Tigist Alemu Bekele (Korean copy translated)
+                middle = _given_and_middle(fold(c1.key), fold(c2.key)) or _given_and_middle(fold(c2.key), fold(c1.key))
+                if reordered or torn or close or particle or respaced or middle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:
