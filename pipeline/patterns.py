@@ -1770,7 +1770,8 @@ PLACE_WORD = re.compile(
     r"(?:became|become|becomes|came\s+out\s+as|emerged\s+as)\s+(?:the\s+)?champion\b(?=\s+(?:with|in)\s+(?:a\s+time\s+(?:of\s+)?)?\d)|"
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
-    r"(?:race|title|victory|win|crown)\s+went\s+to|"
+    r"(?:race|title|victory|win|crown|event)\s*,?\s+went\s+to(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"  # ("The "Dream Mile", the
+    # traditional final event, went to Australia's Cameron Myers")
     r"(?:[\d,]+\s?(?:m|km?)|metres|meters|hurdles|steeplechase|mile|marathon|(?:metres|meters)\s+(?:men|women))\s+(?:went|has\s+gone)\s+to"
     r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?-i:[A-Z]))|"  # (a name after: not "the 1500m went to the wire")
     r"(?:breaks?|broke|breaking|cuts?|cutting)\s+the\s+(?:finish(?:ing)?\s+)?tape|victor(?:y|ies)\s+(?:was|were)\s+for|"  # ("cut the
@@ -4065,7 +4066,8 @@ ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
 TITLE_BEFORE = re.compile(
     r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
-    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword|theme|tagline))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword|theme|tagline)|"
+    r"(?:a|the|its|their|his|her)\s+(?:nick)?name\s+for\s+(?:[\w’'-]+\s+){1,3}?[–—:-])\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
@@ -4971,6 +4973,11 @@ HOLDER_OPENING = re.compile(
     r"\s*(?:That|This|The)\s+(?:old\s+|previous\s+|former\s+)?(?:[\w-]+\s+){0,2}?(?:mark|record|time|best)\s+(?:had\s+)?"
     r"(?:belonged\s+to|been\s+held\s+by|was\s+(?:held|set|owned)\s+by)\s+(?:[\w’']+\s+){0,2}$"
 )
+# ... or in a clause right after the mark, the holder its subject: "the meet record of 10:24.15 that Katie Brennan of Holmdel had
+# held since 2017", "a record of 8:58.2, which Ann Hill set in 1999"
+THAT_HOLDER_GAP = re.compile(r"\s*,?\s*(?:that|which)\s+", re.IGNORECASE)
+HELD_IT_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:\s*\([^()\n]{1,30}\))?\s+"
+                           r"(?:had\s+)?(?:held|set|owned|ran|run|clocked)\b", re.IGNORECASE)
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)
 # a sentence's end right after a quote's closing mark: 'described the race as "my Independence Day". Garba told ...'
 SENTENCE_END_AFTER_MARK = re.compile(r"[ \t]*[.!?](?=\s|$)")
@@ -5265,6 +5272,9 @@ RESULTS_HEADING = re.compile(r"[ \t]*(?:(?:full|final|official|selected|leading|
                              r"(?:[ \t]*\([^)\n]{1,30}\)|[ \t]+[-–—:|][^\n]{0,60})?[ \t]*:?[ \t]*", re.IGNORECASE)
 RESULTS_HEADER = re.compile(r"\b(?:results?|result\s+sheet|finishing\s+order|top\s+(?:three|five|six|eight|ten)|the\s+order)\b[^\n]*:[ \t]*$", re.IGNORECASE)
 # a line that introduces a list of marks run before the race: "Entrants and personal bests:", "The start list (SB):"
+# a results list's heading that says the bracketed times are the runners' seeds: "GIRLS 1600 METERS – FINAL (seed time in
+# parentheses)", "(seeds in brackets)"
+SEED_TIMES_HEADING = re.compile(r"\bseed(?:ed)?(?:\s+(?:times?|marks?))?\s+(?:in\s+)?(?:parenthes[ie]s|brackets)\b", re.IGNORECASE)
 ENTRY_HEADER = re.compile(
     r"\b(?:entrants|entries|entry\s+list|start\s*list|the\s+field|personal\s+bests?|PBs?|season['’]?s\s+bests?|SBs?|form\s+guide|"
     r"previous\s+winners|past\s+winners|roll\s+of\s+honou?r)\b",
@@ -5317,6 +5327,8 @@ _ROW_PLACE = r"(?:=|T-?)?\d{1,3}" + _PLACE_MARK
 # Szymanski (Poland) 7.48" (wire agate's one line an event), or a dash after it: "3:48.62 – 2. Bjørnstad, Even (IL Tyrving)"
 ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|…[ \t]+|(?<=[.:,]\d\d)(?=[ \t])|(?<=[.:,]\d\d)[ \t]+[–—](?=[ \t]))[ \t]*(?:[^\W\d][^\n:;]{0,24}:[ \t]+|\d{2,5}\s?m:[ \t]+)?" + _ROW_PLACE + r"[ \t]+"
                               + HONORIFICS + "$")  # (a rank between: "4. L/Cpl Brian Kiptum (Embakasi Garrison) 3:40.11")
+# ... and a runner's age or school year right after the row's name: "4. Marcus Hill, 12, Delbarton", "3 Jo Ridge (11) Ramapo"
+ROW_AGE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+\()\d{1,2}\b\)?(?:,|[ \t]+[A-Z])")
 # ... and such a rank right before a name, read past for its place ("4. L/Cpl Brian Kiptum")
 RANK_RIGHT_BEFORE = re.compile(r"(?<=\s)" + HONORIFICS + "$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the

@@ -3699,3 +3699,11 @@ def test_athletes_a_given_and_middle_name_transliterated(doc_of, text: str, expe
     """"Wilpred Kipkemoi" of Wilfred Kipkemoi Kirui, "Tigisteu Alemu" of Tigist Alemu Bekele (Korean copy translated): the given
     name and middle name, the given name a letter apart or a syllable longer; not "Mariano García" beside Mario García Romo."""
     assert athletes(doc_of(text)) == expected
+
+
+def test_athletes_a_results_row_s_runner_whose_surname_names_places_too(doc_of) -> None:
+    """"4. Marcus Hill, 12, Delbarton, 4:12.95": a results row's runner, his school year after the name (not "Hill", a place's
+    head, cutting him out)."""
+    doc = doc_of("BOYS 1600 METERS – FINAL\n1. Jack Rinaldi, 12, Ridgewood, 4:08.31\n2. Tyler Brooks, 11, Westfield, 4:10.88\n"
+                 "3. Marcus Hill, 12, Delbarton, 4:12.95\n")
+    assert [text for text, _ in athletes(doc)] == ["Jack Rinaldi", "Tyler Brooks", "Marcus Hill"]

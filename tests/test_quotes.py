@@ -314,9 +314,10 @@ def test_quotes_partial(doc_of, text: str, expected: list[tuple]) -> None:
         LEAD + "Kerr wore the “Dragonfly” spikes.",
         LEAD + "The heats went ahead in what can only be described as \"proper Oslo weather\" all evening.",
         LEAD + "The race director said that the event this year carry the theme \"Lari untuk Jakarta\" (Run for Jakarta).",
+        LEAD + "She added that the team has a name for her double – \"the Saturday special\" – and that she will try it again.",
     ],
     ids=["billed-as", "dubbed", "known-as", "title-no-cue", "scare-word", "so-called", "product", "can-only-be-described-as",
-         "the-theme"],
+         "the-theme", "a-name-for"],
 )
 def test_quotes_titles_and_scare_quotes_are_not_quotes(doc_of, text: str) -> None:
     assert quotes(doc_of(text)) == []

@@ -7995,3 +7995,30 @@ def test_results_places_as_korean_copy_translated_tells_them(doc_of, text: str, 
     home runners, no places in the race."""
     doc = doc_of("(Seoul = News) Seoul Marathon, 16 March 2025.\n\n" + text)
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
+
+
+def test_results_an_old_record_s_holder_in_the_clause_after_it(doc_of) -> None:
+    """"breaking the meet record of 10:24.15 that Katie Brennan of Holmdel had held since 2017": Brennan's old record (not the
+    winner's, nor no one's)."""
+    doc = doc_of("Ava Morales came back three hours later to win the 3200 in 10:21.80, breaking the meet record of 10:24.15 that Katie "
+                 "Brennan of Holmdel had held since 2017.")
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("10:21.80", "result", "Ava Morales"), ("10:24.15", "other", "Katie Brennan")]
+
+
+def test_results_seed_times_a_results_heading_says_are_in_brackets(doc_of) -> None:
+    """"GIRLS 1600 METERS – FINAL (seed time in parentheses)" over "1 Ava Morales (11) Haddonfield 4:47.12 (4:49.60)": the bracket is
+    her seed, an other time (without the heading, a bracket after the result is the same run's other time, no fact)."""
+    rows = "1 Ava Morales (11) Haddonfield 4:47.12 (4:49.60)\n2 Grace Liu (12) Bridgewater-Raritan 4:50.33 (4:51.05)\n"
+    doc = doc_of("GIRLS 1600 METERS – FINAL (seed time in parentheses)\n" + rows)
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
+        ("4:47.12", "result", "Ava Morales"), ("4:49.60", "other", "Ava Morales"),
+        ("4:50.33", "result", "Grace Liu"), ("4:51.05", "other", "Grace Liu")]
+    doc = doc_of("GIRLS 1600 METERS – FINAL\n" + rows)
+    assert [r.text for r in doc.spans["results"]] == ["4:47.12", "4:50.33"]
+
+
+def test_results_an_event_that_went_to_its_winner(doc_of) -> None:
+    """"The "Dream Mile", the traditional final event, went to Australia's Cameron Myers in 3:48.92": his win."""
+    doc = doc_of("The \"Dream Mile\", the traditional final event, went to Australia's Cameron Myers in 3:48.92.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("3:48.92", "Cameron Myers", 1)]

@@ -706,8 +706,10 @@ def find_candidates(
         if in_row:
             if not (run := name_in_club_row(text, m, rows)):
                 continue  # a club after the row's name ("Harborough AC", "Desford Striders")
-        elif fold(run) not in names and not _surname_written_first(text, run, stop_surnames) and _is_place_like(text, m):
-            continue  # "Hayward Field", but not the registry's Quincy Hall, nor "Park said" of Park Min-ho
+        elif fold(run) not in names and not _surname_written_first(text, run, stop_surnames) and not _row_runner(text, m) \
+                and _is_place_like(text, m):
+            continue  # "Hayward Field", but not the registry's Quincy Hall, nor "Park said" of Park Min-ho, nor a results row's
+            # runner, "4. Marcus Hill, 12, Delbarton, 4:12.95"
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
@@ -767,7 +769,8 @@ def find_candidates(
                 continue  # a word of two clubs' or places' names glued by a slash: "Bjørnar Haugstad from Ullensaker/Kisa" (translated;
                 # not a photographer's credit: "Stephen Pond/Getty Images", nor a pair's runners said alone too: "Jebb/Mounsey won the
                 # pairs ... Jebb and Mounsey led")
-            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names and not _surname_written_first(text, c.text, stop_surnames)) \
+            if (_clean(c.tokens[-1]) in P.NON_PERSON_HEADS and fold(c.text) not in names and not _surname_written_first(text, c.text, stop_surnames)
+                    and not (c.start == m.start() and _row_runner(text, m))) \
                     or _names_place(text, c, datelines) \
                     or (len(c.tokens) == 1 and fold(c.text) in towns_set_off) \
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
@@ -827,6 +830,13 @@ def _given_and_middle(full: str, short: str) -> bool:
     a, b = s[0], f[0]
     return (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]) \
         or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and (a.startswith(b) or b.startswith(a)))
+
+
+def _row_runner(text: str, m: re.Match[str]) -> bool:
+    """Is the run of two words a results row's runner, its place before and the runner's age or school year after ("4. Marcus
+    Hill, 12, Delbarton, 4:12.95", "3 Jo Ridge (11) Ramapo 4:52.87")?"""
+    return len(P.NAME_WORD.findall(m.group())) == 2 and P.ROW_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
+        and P.ROW_AGE_AFTER.match(text, m.end()) is not None
 
 
 def _surname_written_first(text: str, word: str, stop_surnames: Container[str]) -> bool:

@@ -620,6 +620,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SETTER_AFTER.match(after):
         return OldMark(True, previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()],
                                               protagonist=True))
+    if (held := next(iter(between(doc, "athletes", t.end_char, b)), None)) is not None \
+            and P.THAT_HOLDER_GAP.fullmatch(text, t.end_char, held.start_char) and P.HELD_IT_AFTER.match(text, held.end_char):
+        return OldMark(True, held, settled=True)  # "the meet record of 10:24.15 that Katie Brennan of Holmdel had held since 2017"
     if P.ANONYMOUS_RECORD_BEFORE.search(before):
         # "The previous championship record of 13:10.15 belonged to Britain's Jack Buckner", "The previous
         # record, 50.65, had stood ...; McLaughlin-Levrone set it": its holder named after it, else nobody
@@ -1062,6 +1065,17 @@ def list_header(text: str, pos: int) -> str | None:
     return None
 
 
+def _block_heading_says(text: str, pos: int, pattern: re.Pattern[str]) -> bool:
+    """Does the first line of the block of lines (no blank one between) that the line at `pos` ends, its heading, match
+    `pattern`?"""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(LIST_LINES_MAX):
+        if start == 0 or text[start - 2 : start] == "\n\n" or not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip():
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return pattern.search(text, start, max(start, text.find("\n", start))) is not None
+
+
 def podium_place(doc: Doc, t: Span, a: int) -> int | None:
     """"Kiptoo was accompanied on the podium by his compatriots Elijah Serem (2:14:22) and Abebe Dessalegn (2:15:09)": the
     winner joined on the podium by two runners in the order named, the first time second and the next third; else None."""
@@ -1254,11 +1268,14 @@ class Results:
                 # "until 20km, reached in 1:01:28", "by the turn at Ballyfoyle Cross, reached in 12:03" (too fast for the five
                 # miles), "to the Brandenburg Gate, which he reached in 1:58:40 ..., and won in 2:03:30": a point's passage (not
                 # "to the Invalides, reached in 2:22:55" of a marathon, its finish)
+            seeded = False
             if P.TIME_THEN_BRACKET_BEFORE.search(text, max(a, t.start_char - 14), t.start_char) and text.startswith(")", t.end_char):
-                continue  # "14. Tom Whitworth – 32:05 (32:03)": the same run's other time (its chip time), no result of its own
+                if not (seeded := _block_heading_says(text, t.start_char, P.SEED_TIMES_HEADING)):
+                    continue  # "14. Tom Whitworth – 32:05 (32:03)": the same run's other time (its chip time), no result of its own
+                # (one under "GIRLS 1600 METERS – FINAL (seed time in parentheses)": the runner's seed, an other time)
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
             ranked = ranking_line(doc, t)  # "1. 3:47.63 Yared Nuguse (New York, 8 February)": a list of marks
-            entered = (header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header)
+            entered = seeded or ((header := list_header(text, t.start_char)) is not None and P.ENTRY_HEADER.search(header))
             respective = respective_runner(doc, t, a, b)  # (read once: the runner's, and below the place's)
             who = ranked or owner or (None if settled else bracketed_runner(doc, t) or paired_runner(doc, t, a, paras) or respective
                                       or subject_for(doc, t.start_char, t.end_char, sents, paras))
