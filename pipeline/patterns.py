@@ -5297,7 +5297,7 @@ _PLACE_MARK = r"(?:[.)]|[.]?[º°ª])?"
 ROW_DASH_AFTER = re.compile(r"[ \t]+[–—][ \t]|,[ \t]*(?:[A-Z]{3}\b|\d)|[ \t]*\(")  # (or its comma before a country's code or a time, or
 # its bracket: "1 – Keely Hodgkinson, GBR, 1:56.72"; not a listicle's "1 – Faith Kipyegon, still the queen:")
 LIST_PLACE_BEFORE = re.compile(
-    r"(?:^|[,:;]\s*|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|(?<![^\n])\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
+    r"(?:^|[,;]\s*|(?<!\d):\s*|:\s+|\n|\s[–—-]\s+|(?:\.\.\.|…)\s+)(?:[-*•·][ \t]+)?(?:=|T-?|(?<![^\n])\((?=\d{1,3}\)))?(?P<n>\d{1,2}|(?!(?:19|20)\d\d\b)\d{3,4}|\d{1,2},\d{3})"
     r"(?:" + _PLACE_MARK + r"|[ \t]*\||(?:st|nd|rd|th)(?:[ \t]+[-–—])?|(?<![:.]\d)(?<![:.]\d\d)[ \t]+(?P<dash>[–—]))\s+$"  # (an ordinal's dash: "1st - Kibiwott Kandie (KEN) - 42:59";
     # not a live blog's time of day: "19:44 — Hodgkinson wins"; a Brazilian list's dash: "2 – Muse Gizachew – ETH – 0h44min36s")
 )

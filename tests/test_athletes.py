@@ -3707,3 +3707,21 @@ def test_athletes_a_results_row_s_runner_whose_surname_names_places_too(doc_of) 
     doc = doc_of("BOYS 1600 METERS – FINAL\n1. Jack Rinaldi, 12, Ridgewood, 4:08.31\n2. Tyler Brooks, 11, Westfield, 4:10.88\n"
                  "3. Marcus Hill, 12, Delbarton, 4:12.95\n")
     assert [text for text, _ in athletes(doc)] == ["Jack Rinaldi", "Tyler Brooks", "Marcus Hill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Of the Hungarians, Kovács Levente (BEAC) ran the best, sixth with 1:04:52. \"I am not dissatisfied\" – told Kovács.",
+      [("Kovács Levente", "Kovács Levente"), ("Kovács", "Kovács Levente")]),
+     ("Joe Kovacs won the shot put with 22.10m. Kovacs said it was good.", [("Joe Kovacs", "Joe Kovacs"), ("Kovacs", "Joe Kovacs")]),
+     ("On the Margaret Bridge the Ethiopian Lemma Abdi pulled the group. Second became Abdi Lema with 1:01:05.",
+      [("Lemma Abdi", "Lemma Abdi"), ("Abdi Lema", "Lemma Abdi")]),
+     ("Second the Kenyan Csepkirui Purity (1:08:50) finished. Results: 2. Purity Chepkirui (Kenya) 1:08:50.",
+      [("Csepkirui Purity", "Csepkirui Purity"), ("Purity Chepkirui", "Csepkirui Purity")])],
+    ids=["the-family-name-first-alone", "the-registry-s-own", "reordered-and-respelled", "reordered-and-respelled-2"],
+)
+def test_athletes_names_as_hungarian_copy_translated_writes_them(doc_of, text: str, expected: list) -> None:
+    """"Kovács Levente" then "told Kovács": the family name first, alone, is his (not the registry's Joe Kovacs, whose given name
+    the text never writes); "Lemma Abdi" and "Abdi Lema", "Csepkirui Purity" and "Purity Chepkirui": one runner each, the name
+    reordered and respelled."""
+    assert athletes(doc_of(text)) == expected

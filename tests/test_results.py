@@ -8022,3 +8022,14 @@ def test_results_an_event_that_went_to_its_winner(doc_of) -> None:
     """"The "Dream Mile", the traditional final event, went to Australia's Cameron Myers in 3:48.92": his win."""
     doc = doc_of("The \"Dream Mile\", the traditional final event, went to Australia's Cameron Myers in 3:48.92.")
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [("3:48.92", "Cameron Myers", 1)]
+
+
+def test_results_a_clock_s_seconds_before_a_name_are_no_list_place(doc_of) -> None:
+    """"The ninth place with 1:05:40 Szabó Bence took" (Hungarian copy translated): ninth, not 40th ("40" is the clock's seconds,
+    not a row's number); "Men 1500: 1 Jack Rowe 3:41.20" keeps its row's place."""
+    doc = doc_of("Budapest Half Marathon, 2023.\n\nKovács Levente was sixth with 1:04:52. The ninth place with 1:05:40 Szabó Bence took, "
+                 "who last year was the Hungarian champion.")
+    assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"]] == [
+        ("1:04:52", "Kovács Levente", 6), ("1:05:40", "Szabó Bence", 9)]
+    doc = doc_of("Men 1500: 1 Jack Rowe 3:41.20, 2 Tom Bell 3:42.05")
+    assert [r._.place for r in doc.spans["results"]] == [1, 2]

@@ -820,6 +820,14 @@ def find_candidates(
     return out
 
 
+def _reordered_variant(a: str, b: str) -> bool:
+    """Are two names of two words (folded) one name in the other order, each word close to its pair ("lemma abdi", "abdi lema";
+    "csepkirui purity", "purity chepkirui"), as copy translated from a language that writes the family name first mixes them?"""
+    x, y = a.split(), b.split()
+    return len(x) == len(y) == 2 and x != y and all(
+        p[:1] == q[:1] and fuzz.ratio(p, q) >= SURNAME_VARIANT_CUTOFF for p, q in ((x[0], y[1]), (x[1], y[0])))
+
+
 def _given_and_middle(full: str, short: str) -> bool:
     """Is `short` (two words, folded) the given name and the middle name of `full` (three words), the middle the same and the
     given name one letter apart or with a syllable more at its end ("wilpred kipkemoi" of "wilfred kipkemoi kirui", "tigisteu
@@ -1370,6 +1378,7 @@ class Athletes:
                 # a given name and middle name written alone, the given name transliterated: "Wilpred Kipkemoi" of Wilfred Kipkemoi
                 # Kirui, "Tigisteu Alemu" of Tigist Alemu Bekele (Korean copy translated)
                 middle = _given_and_middle(fold(c1.key), fold(c2.key)) or _given_and_middle(fold(c2.key), fold(c1.key))
+                reordered = reordered or _reordered_variant(fold(c1.key), fold(c2.key))  # "Abdi Lema" of "Lemma Abdi", Hungarian copy
                 if reordered or torn or close or particle or respaced or middle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
@@ -1456,8 +1465,12 @@ class Athletes:
         exact_first = [cl for cl in with_full if fold(cl.key).split()[0] == surname]
         by_first = exact_first or [cl for cl in with_full if same_given_name(fold(cl.key).split()[0], surname)] \
             or [cl for cl in with_full if doubled_letter_variant(fold(cl.key).split()[0], surname)]  # "Kenedy" of Kennedy Kiplimo Rono
-        if len(by_first) == 1 and not self.registry.with_surname(surname):
-            return by_first[0], "given name"  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith
+        registered = self.registry.with_surname(surname)
+        if len(by_first) == 1 and (not registered or (exact_first and not any(
+                re.search(rf"\b{re.escape(a.name.split()[0])}\b", text) for a in registered)
+                and not re.search(rf"\b{re.escape(surname)}\b", text))):  # (a word the text writes in lower case too is none: "the bell")
+            return by_first[0], "given name"  # "Jake" is Jake Wightman, "Matt" Matthew Hudson-Smith; "Kovács" of Kovács Levente, the
+            # family name first as Hungarian copy writes it, though the registry has a Kovacs (Joe, never written here)
         close = [
             cl for cl in with_full
             if german_spelling_undone(surname)[:1] == surname_of(cl.key)[:1]  # ("Tscheruiyot" of Cheruiyot)
