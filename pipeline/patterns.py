@@ -1642,9 +1642,11 @@ _HOME_RANK_OF = r"(?:place|spot|position)\s+" + _HOME_RANK_OF_REST  # (not "the 
 NTH_PLACE = re.compile(rf"\b(?:{_ORD})\s+place\b", re.IGNORECASE)
 # ... or a list of such ranks, the first said "domestic" and the rest going on in the sentence: "The domestic 2nd place was Lee
 # Jun-ho (Samsung Electronics) with 2:12:15, and 3rd place Kim Hong-rok" (`results.place_in`)
-HOME_RANKS_LISTED_BEFORE = re.compile(rf"(?:\b{_HOME_RANK_WORD}\s+(?:{_ORD})\s+(?:place|spot|position)|\b(?:{_ORD})\s+(?:place\s+)?(?:in|of|among)\s+(?:the\s+)?"
-                                      rf"{_HOME_RANK_WORD}\s+(?:part|category|ranking|field)\b)[^.;!?\n]*$", re.IGNORECASE)  # (or "Second in domestic
-# part was Lee Jun-seok with 2:13:05, and Shim Jong-sub was third in 2:14:48")
+HOME_RANKS_LISTED_BEFORE = re.compile(rf"\b{_HOME_RANK_WORD}\s+(?:{_ORD})\s+(?:place|spot|position)\b[^.;!?\n]*$", re.IGNORECASE)
+# ... or opened by a rank among them and the runner it went to: "Second in domestic part was Lee Jun-seok with 2:13:05, and Shim
+# Jong-sub was third in 2:14:48" (no place in the race for either)
+HOME_RANKS_OPENING_BEFORE = re.compile(rf"\b(?:{_ORD})\s+(?:place\s+)?(?:in|of|among)\s+(?:the\s+)?{_HOME_RANK_WORD}\s+(?:part|category|ranking|field)\s+"
+                                       r"(?:was|is|went\s+to)\b[^.;!?\n]*$", re.IGNORECASE)
 PLACE_ORDINAL = re.compile(
     rf"\b(?:finish(?:ed|ing)?|was|were|(?:is|are)(?=\s+(?:{_ORD})\s+in\s+\d{{1,2}}[:.'’′\"″]\d)|being|became|becomes|come|comes|came(?:\s+(?:home|in))?|placed?|placing(?=\s+\w+\s+in\s+(?:the\s+)?(?:[\w'’,]+\s+){{0,5}}in\s+\d)|ranked|ranking(?=\s+the\s+(?:{_ORD})\s*(?:[.,;!]|$))|(?<=to\s)rank|get|gets|got|took|taking|ended|closed|arrived|entered|end(?:ed)?\s+up|(?:crossed|traversed|reached|hit)\s+the\s+(?:finish(?:ing)?\s+)?line|clocked\s+in|home|in|for)\s+(?:in\s+)?(?:(?:a|an|the)\s+)?(?:(?:distant|close|clear|comfortable|strong|fine|solid|creditable|respectable|surprise|surprising|fast-finishing|well-beaten|lowly|disappointing|excellent|fine)\s+)?(?P<ord>{_ORD})\b(?![-‐])(?!\s+(?:{_NOT_A_PLACE}|world|olympic|major|consecutive|straight|year|season|{AGE_CLASS}|{_NATIONAL_RANK}|{_CATEGORY_PLACE}|{_EDITION_NAMED}|{_HOME_RANK_OF})\b)"
     # ("after placing fourth in the men's 3,000 in 8:11.40": a place with its time after it; not "ran 1:53.40 less than an hour
@@ -1836,7 +1838,7 @@ INVERTED_PLACE_BEFORE = re.compile(
 # Elijah Kiprono Serem (2:14:22) and ...", "joined on the podium by"
 PODIUM_JOINED_BY = re.compile(r"\b(?:joined|accompanied|flanked)\s+on\s+the\s+podium\s+by\b", re.IGNORECASE)
 # what stands between the events of a list: "full marathon, half marathon, 10K and 5K" (`context._lists_a_programme`)
-EVENT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?(?:(?:full|open|elite|fun|kids['’]?)\s+)?", re.IGNORECASE)
+PROGRAMME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?(?:(?:full|open|elite|fun|kids['’]?)\s+)?", re.IGNORECASE)
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
 # a position during the race, not a finishing place: "settled into third at the end of the first lap",

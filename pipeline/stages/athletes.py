@@ -51,6 +51,8 @@ SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a wor
 PAIRS_HEADING_REACH = 200  # characters above a results row searched for a heading of pairs ("Mixed doubles 5K")
 AGE_BRACKET_REACH = 40  # characters before a name its runner's bracket of age and country may open in ("(28 = Kenya, ")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
+SAME_SOUND_LETTERS = frozenset("fp pf lr rl bv vb kc ck kq qk".split())  # a letter a transliteration writes for another: "Wilpred"
+# (Korean copy), "Killui"
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr jnr snr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
 
@@ -285,11 +287,11 @@ def stop_word_surnames(text: str, runs: list[re.Match[str]], sent_starts: set[in
                 and _title_case(last) and before not in STOP_WORDS
                 and before not in P.NOT_NAME_WORDS and at not in sent_starts and not inside(at, headlines)):
             out.add(word)
+            if word in P.ROLE_SURNAMES and not _is_initial(words[-2]):  # (an initial is no other given name: "A. Pal")
+                givens.setdefault(word, set()).add(before)
         elif len(words) == 2 and _clean(words[0]) in P.SURNAME_NOT_NAME_WORDS and P.HYPHENATED_GIVEN_NAME.fullmatch(words[1]) \
                 and not inside(m.start(), headlines):
             out.add(_clean(words[0]))  # a surname written first, before a hyphenated given name, as Korean names are: "Park Min-ho"
-            if word in P.ROLE_SURNAMES and not _is_initial(words[-2]):  # (an initial is no other given name: "A. Pal")
-                givens.setdefault(word, set()).add(before)
     return out - {w for w, g in givens.items() if len(g) > 1}  # (a role's word two people bear, "Abhishek Pal" and "Coach
     # Sanjay Pal": alone, either's)
 
@@ -830,13 +832,14 @@ def _reordered_variant(a: str, b: str) -> bool:
 
 def _given_and_middle(full: str, short: str) -> bool:
     """Is `short` (two words, folded) the given name and the middle name of `full` (three words), the middle the same and the
-    given name one letter apart or with a syllable more at its end ("wilpred kipkemoi" of "wilfred kipkemoi kirui", "tigisteu
-    alemu" of "tigist alemu bekele"; not "mariano garcía" of "mario garcía romo", another name)?"""
+    given name a letter of the same sound apart or with a syllable more at its end ("wilpred kipkemoi" of "wilfred kipkemoi kirui",
+    "tigisteu alemu" of "tigist alemu bekele"; not "mark kiprop" of "mary kiprop chebet", nor "mariano garcía" of "mario garcía
+    romo": other names)?"""
     f, s = full.split(), short.split()
     if len(f) != 3 or len(s) != 2 or s[1] != f[1] or s[0] == f[0]:
         return False
     a, b = s[0], f[0]
-    return (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]) \
+    return (len(a) == len(b) and a[0] == b[0] and [x + y for x, y in zip(a, b) if x != y] in [[pair] for pair in SAME_SOUND_LETTERS]) \
         or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and (a.startswith(b) or b.startswith(a)))
 
 

@@ -1011,7 +1011,7 @@ def _lists_a_programme(text: str, events) -> bool:
     """Does the sentence list the day's events one after another ("divided in the categories full marathon, half marathon, 10K
     and 5K"): the programme, no race carried to the sentences after it (not the last it names)?"""
     return len({e for _, _, e in events}) >= PROGRAMME_EVENTS \
-        and all(P.EVENT_LIST_GAP.fullmatch(text, x[1], y[0]) for x, y in zip(events, events[1:]))
+        and all(P.PROGRAMME_LIST_GAP.fullmatch(text, x[1], y[0]) for x, y in zip(events, events[1:]))
 
 
 def _only_bests(text: str, events) -> bool:

@@ -94,7 +94,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     a results-line place ("– 1st,"), else the ordinal nearest the time, else a word ("won"); none
     said in an aside (", who won silver at last summer's World Championships,"), nor in a list of ranks among the home runners
     ("Second in domestic part was Lee Jun-seok ..., and Shim Jong-sub was third in 2:14:48")."""
-    if P.HOME_RANKS_LISTED_BEFORE.search(text, max(0, t.start_char - HOME_RANKS_REACH), t.start_char):
+    if P.HOME_RANKS_OPENING_BEFORE.search(text, max(0, t.start_char - HOME_RANKS_REACH), t.start_char):
         return None
     if who is not None and who.end_char <= t.start_char and t.start_char - who.end_char <= 80:
         _, gap = adjacent_gap(text, who.end_char, t.start_char)
@@ -170,7 +170,7 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         # series' standing: "in round four of the series, second overall")
         and not (m.group("ord6") and P.OVERALL_AFTER.match(text, m.end()) and P.SUBFIELD_RANK.search(text, w0, m.start()))
         and not _of_inverted_name(text, m, who)  # "on rank three ran Amanal Petros": Petros's third, not this time's
-        and not (P.HOME_RANKS_LISTED_BEFORE.search(text, max(0, m.start() - HOME_RANKS_REACH), m.start()))  # (a rank among the home runners
+        and not (m.group("ord2") and P.HOME_RANKS_LISTED_BEFORE.search(text, max(0, m.start() - HOME_RANKS_REACH), m.start()))  # (a rank among the home runners
         # listed on: "The domestic 2nd place was Lee Jun-ho with 2:12:15, and 3rd place Kim Hong-rok 2:13:02")
         # nor the place of the one who finished behind the time's runner: "finished second behind the American Masai Russell (12.31)",
         # "third behind the Saint Lucian Julien Alfred, winner in 10"89"
