@@ -3163,7 +3163,7 @@ SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())
 # head words after which a capitalised run is a place, meeting, organisation or brand, not a person
 NON_PERSON_HEADS = frozenset(
     """
-    field stadium arena park track centre center university college school institute club house
+    field stadium arena park track centre center university college school institute club house prison barracks
     games classic championships championship league meeting meet grand prix invitational trials relays
     mile marathon run road street avenue city county state island islands republic kingdom
     images photos press media news sport sports times post journal magazine mag network radio tv
@@ -3674,8 +3674,9 @@ NON_ATHLETE_BEFORE = re.compile(
     rf"(?:(?<=host)|(?<=presenter)|(?<=producer))s?:[ \t]+$|"  # ("Hosts: Marcus Lyle & Dee Okonkwo", show notes')
     # Iyer": both, the first after `ROLES_OPENING_BEFORE`; a plural role only so, never "Cheered on by the supporters, Jakob
     # Ingebrigtsen")
-    rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?,?\s+(?:and\s+\w+\s+)?"  # (an office
-    # "for" its field: "the Lagos State Commissioner for Youth and Social Development, Hon. Adebayo Olatunji")
+    rf"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?-i:[a-z&]+|[A-Z]{{2,}}|[A-Z][a-z]+)){{1,6}})?(?:\s+\([a-z][\w\s-]{{0,20}}\))?,?\s+(?:and\s+\w+\s+)?"  # (an office
+    # "for" its field: "the Lagos State Commissioner for Youth and Social Development, Hon. Adebayo Olatunji"; or its remit in a
+    # bracket: "BAA vice president (technical), Lameck Ditshotlo")
     rf"(?:the\s+(?:[\w-]+-born\s+)?(?=(?:{_COUNTRY_ALT})\s))?(?:(?:{_COUNTRY_ALT})\s+)?{HONORIFICS}$)", re.IGNORECASE
 )
 # plural roles opening the sentence right before a name: "Hosts Maya Thornton and Dev Iyer break down the final"
@@ -3693,8 +3694,9 @@ ORGANISATION_WORDS = frozenset("defence defense forces police prisons army navy 
 # words of a company's, a ministry's or a service's name: what follows them in a capitalised run, or holds them, is of the
 # organisation, no person ("Fotyen Tesfay of Ethiopian Electric Power", "running for the Mesfin Industrial Engineering club")
 ORGANISATION_NAME_WORDS = frozenset(
-    "defence defense forces police prisons army navy railways electric electricity power industrial engineering "
-    "bank insurance airlines construction telecom municipality corporation commission authority administration".split())
+    "defence defense forces police prison prisons army navy railways electric electricity power industrial engineering "
+    "bank insurance airlines construction telecom municipality corporation commission authority administration service "
+    "services".split())  # ("Botswana Prison Service", "Kenya Police Service", "Zimbabwe Republic Police")
 # ... (a country's name only, with a capital: a people's word before them is a nationality, "the Kenyan Prisons runner")
 DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i|er|ic)$", re.IGNORECASE)
 # the home nations of Great Britain, which compete apart at the Commonwealth Games and which British copy tells its

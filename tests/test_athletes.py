@@ -3725,3 +3725,17 @@ def test_athletes_names_as_hungarian_copy_translated_writes_them(doc_of, text: s
     the text never writes); "Lemma Abdi" and "Abdi Lema", "Csepkirui Purity" and "Purity Chepkirui": one runner each, the name
     reordered and respelled."""
     assert athletes(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("GABORONE: Botswana Prison Service (BPS) athlete Kagiso Seretse won the 10km in 29:02. Seretse, who is stationed at Gaborone "
+      "Central Prison, led at halfway.", ["Kagiso Seretse", "Seretse"]),
+     ("Kagiso Seretse won the 10km in 29:02. BAA vice president (technical), Lameck Ditshotlo, was impressed. \"We are seeing more "
+      "young athletes,\" Ditshotlo said of the women's race and the team he will select.", ["Kagiso Seretse"])],
+    ids=["a-service-and-a-prison", "a-role-with-its-remit-in-a-bracket"],
+)
+def test_athletes_bodies_buildings_and_offices_are_no_runners(doc_of, text: str, expected: list) -> None:
+    """"Botswana Prison Service", "Gaborone Central Prison": an employer and a building, no runner; "BAA vice president
+    (technical), Lameck Ditshotlo,": an official, his remit in a bracket between the office and his name."""
+    assert [t for t, _ in athletes(doc_of(text))] == expected
