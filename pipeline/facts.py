@@ -306,16 +306,17 @@ def _split_race(doc: Doc, span: Span) -> RaceInfo:
 
 
 def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict[str, str]) -> tuple[list[Split], list[RaceInfo]]:
-    """One split per (where, time, event): the prose ("through 5km in 14:25") and a splits table
-    ("5km 14:25") saying it twice are one fact; the race that knows the sex names it. With the
-    races the splits are of."""
+    """One split per (where, time, event): the prose ("through 5km in 14:25", "At the bell the clock showed 12:07.9") and a
+    splits table ("5km 14:25", "4600 m 12:07.9") saying it twice are one fact, where by its distance when known, else by its
+    label; the race that knows the sex names it. With the races the splits are of."""
     groups: dict[tuple, list[Span]] = defaultdict(list)
     for span in spans_of(doc, "splits"):
         groups[(span.label_, round(span._.seconds, 3), _split_race(doc, span).event)].append(span)
     out = []
     split_races: list[RaceInfo] = []
-    for (at, seconds, _), spans in groups.items():
+    for spans in _same_point(doc, list(groups.values())):
         first = spans[0]
+        at, seconds = first.label_, round(first._.seconds, 3)
         # its runner: as its table or list heading names them (the prose may have read a pacemaker's), else as said first
         who = next((s._.athlete for s in spans if s._.owned and s._.athlete is not None), None) or next(
             (s._.athlete for s in spans if s._.athlete is not None), None)
@@ -338,6 +339,30 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict
             )
         )
     return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds)), split_races
+
+
+def _same_point(doc: Doc, groups: list[list[Span]]) -> list[list[Span]]:
+    """Join the groups of splits told at one point under two labels in the same time ("At the bell the clock showed 12:07.9"
+    and "4600 m 12:07.9", "At four kilometres the time was 10:31.2" and "4000 m 10:31.2 (Chemutai)"): the point's distance the
+    same (not a lap's, whose distance is its length), the event the same, and no two runners (one of them unnamed, or one
+    named by a table or a list heading, whose runner the fact takes)."""
+    joined: list[list[Span]] = []
+    for spans in groups:
+        first = spans[0]
+        into = next((g for g in joined if first._.distance_m is not None and not first._.lap and not g[0]._.lap
+                     and g[0]._.distance_m == first._.distance_m and round(g[0]._.seconds, 3) == round(first._.seconds, 3)
+                     and _split_race(doc, g[0]).event == _split_race(doc, first).event and _one_runner(g + spans)), None)
+        if into is None:
+            joined.append(list(spans))
+        else:
+            into.extend(spans)
+    return joined
+
+
+def _one_runner(spans: list[Span]) -> bool:
+    """Do the splits name one runner at most, or one a table or a list heading names?"""
+    return len({s._.athlete.label_ for s in spans if s._.athlete is not None}) <= 1 or any(s._.owned and s._.athlete is not None
+                                                                                         for s in spans)
 
 
 def _quotes(doc: Doc, source: Source, one: dict[str, str]) -> list[Quote]:

@@ -1982,7 +1982,8 @@ NTH_LAP_BEFORE = re.compile(
 # kilometre was also her slowest, 2:51.16", "ran the second kilometre in 2:41.8" (the stretch from the km before, a lap of 1000m;
 # not "the first", a point: `SPLIT_POINT_WORDS`)
 NTH_KM_BEFORE = re.compile(rf"\b(?:the|his|her|their|(?-i:[A-Z])[\w-]+['’]s?)\s+(?P<ord>{_LAP_ORD})\s+(?:kilomet(?:re|er)|km)\b"
-                           r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:))\s*$", re.IGNORECASE)
+                           r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:|\bpassed|\bwent\s+by))\s*$", re.IGNORECASE)  # (or Finnish copy
+# translated: "the second kilometre passed 5:15.0")
 NTH_KM_S = (140.0, 420.0)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
 NTH_KM_PASSED_BEFORE = re.compile(r"\b(?:through|thru|passed|passing|at|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)  # (not
 # "led through the second kilometre in 5:58": the time there)

@@ -161,3 +161,15 @@ def test_facts_an_old_record_told_again_with_no_owner_joins_the_owned_one() -> N
                     "     13:48.62  SR (old: 13:52.10, Dan Wexler, 2014)\n5   Tom Lane          JR  Navy         13:49.02\n")
     assert [(o.athlete, o.time, len(o.evidence)) for o in facts.other_times] == [("Dan Wexler", "13:52.10", 2)]
     assert [(p.athlete, p.time) for p in facts.performances] == [("Owen Prescott", "13:48.62"), ("Tom Lane", "13:49.02")]
+
+
+def test_facts_a_split_told_in_prose_and_in_a_table_under_two_labels_is_one() -> None:
+    """"At four kilometres the time was 10:31.2" and the table's "4000 m 10:31.2 (Chemutai)": one split, the table's runner (a
+    point's label said two ways, "4km" and "4000m"); two runners named at one point in one time stay two."""
+    facts = extract("TURKU. Hagos Gebrhiwet won the men's 5000 metres in 13:04.36. At four kilometres the time was 10:31.2, and the "
+                    "group still had six runners.\n\nIntermediate times (leader):\n3000 m 7:53.6 (Kiprotich)\n4000 m 10:31.2 (Chemutai)\n")
+    assert [(s.athlete_name, s.distance_m, s.time, len(s.evidence)) for s in facts.splits if s.distance_m == 4000] == [
+        ("Chemutai", 4000.0, "10:31.2", 2)]
+    facts = extract("Hagos Gebrhiwet won the men's 5000 metres in 13:04.36. Gebrhiwet went through 4km in 10:31.2, and Oscar Chemutai "
+                    "passed 4000 metres in 10:31.2 too.")
+    assert sorted(s.athlete_name for s in facts.splits) == ["Gebrhiwet", "Oscar Chemutai"]

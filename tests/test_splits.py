@@ -4308,3 +4308,20 @@ def test_splits_a_half_marathon_listed_after_a_point_s_time() -> None:
 
     facts = extract("Felix Kirwa won the Jakarta Marathon in 2:13:50. The leader group passed 10 km in 31:20 and half marathon in 1:06:02.")
     assert [(s.at, s.time) for s in facts.splits] == [("10km", "31:20"), ("halfway", "1:06:02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("The pace runner took the group through the first kilometre in 2:37.5 and the second kilometre passed 5:15.0.",
+      [("2:37.5", 1000.0, False), ("5:15.0", 2000.0, False)]),
+     ("He passed the fourth kilometre in 10:31.2 with the pack.", [("10:31.2", 4000.0, False)]),
+     ("He ran the third kilometre in 2:50.6, the race's fastest.", [("2:50.6", 1000.0, True)])],
+    ids=["finnish-passed-after", "passed-the-fourth", "a-kilometre-s-own-time"],
+)
+def test_splits_a_kilometre_told_by_its_ordinal_passed_is_a_point(sentence: str, expected: list) -> None:
+    """"passed the fourth kilometre in 10:31.2", "the second kilometre passed 5:15.0" (Finnish copy translated): the time there,
+    4km and 2km in (not "ran the third kilometre in 2:50.6", that kilometre's own time)."""
+    from pipeline.api import extract
+
+    facts = extract("TURKU. Hagos Gebrhiwet won the men's 5000 metres in 13:04.36. " + sentence)
+    assert [(s.time, s.distance_m, s.lap) for s in facts.splits] == expected

@@ -105,6 +105,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None and (race_m is None or n * 1000 <= race_m) \
             and not _cumulative_for_a_km(seconds, race_m):
         return f"{nth.group('ord').lower()} km", 1000.0, True  # "the third kilometre (2:50.6)": that kilometre's own time
+    if (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None \
+            and (race_m is None or n * 1000 < race_m) and seconds > P.NTH_KM_S[0] * n \
+            and (P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) or _cumulative_for_a_km(seconds, race_m)):
+        return f"{n}km", n * 1000.0, False  # "passed the second kilometre in 5:15.0", "the second kilometre passed 5:15.0": the time
+        # there, 2km in
     nth_lap_m = _long_course_lap(text, start, race_m) or lap_m  # (a course's lap: "the five 2km laps")
     if NTH_LAP_MIN_S * nth_lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S * nth_lap_m / lap_m and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
