@@ -3538,12 +3538,14 @@ CREDIT_AFTER = re.compile(
 _AGENCY = r"(?:(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+[ \t]*/[ \t]*)"
 CREDIT_BEFORE = re.compile(
     rf"\b(?:photo(?:graph)?s?|pictures?|images?|credit|courtesy(?:\s+of)?)(?:\s+of\s+(?:the\s+)?[\w-]+)?(?:\s+(?:were|are|was|is)\s+(?:taken|shot))?"
-    rf"[ \t]*(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$",  # (or told in a sentence: "The photographs of the race were taken by")
+    rf"[ \t]*(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$"  # (or told in a sentence: "The photographs of the race were taken by")
+    r"|\b(?:photo(?:graph)?s?|pictures?|images?)\s+courtesy\s+of\s+[^/\n.]{1,30}/[ \t]*$",  # (or a body's credit, its photographer after a
+    # slash: "Photos courtesy of Athletics Alberta / Mark Hollinger")
     re.IGNORECASE,
 )
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
-CREDIT_NAME_END = re.compile(r"[ \t]*(?:\)?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
+CREDIT_NAME_END = re.compile(r"[ \t]*(?:[).]?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit (not on a splits list's line, which opens with its point:
 # "1209m: 3:01.35 (Gary Martin)" names the leader there)
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)

@@ -3739,3 +3739,11 @@ def test_athletes_bodies_buildings_and_offices_are_no_runners(doc_of, text: str,
     """"Botswana Prison Service", "Gaborone Central Prison": an employer and a building, no runner; "BAA vice president
     (technical), Lameck Ditshotlo,": an official, his remit in a bracket between the office and his name."""
     assert [t for t, _ in athletes(doc_of(text))] == expected
+
+
+def test_athletes_a_photographer_credited_after_a_body_and_a_slash(doc_of) -> None:
+    """"Photos courtesy of Athletics Alberta / Mark Hollinger.": the photographer, no runner."""
+    doc = doc_of("Owen Makinde won the 3000m in 8:01.77.\n\nFull results are on the Athletics Alberta website. Photos courtesy of "
+                 "Athletics Alberta / Mark Hollinger.")
+    assert [t for t, _ in athletes(doc)] == ["Owen Makinde"]
+    assert ("Mark Hollinger", "photographer") in people(doc)
