@@ -4983,6 +4983,7 @@ HOLDER_OPENING = re.compile(
 # ... or in a clause right after the mark, the holder its subject: "the meet record of 10:24.15 that Katie Brennan of Holmdel had
 # held since 2017", "a record of 8:58.2, which Ann Hill set in 1999"
 THAT_HOLDER_GAP = re.compile(r"\s*,?\s*(?:that|which)\s+", re.IGNORECASE)
+MARK_CLAUSE_BEFORE_NAME = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)  # ... "which the Kenyan "
 HELD_IT_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?(?:\s*\([^()\n]{1,30}\))?\s+"
                            r"(?:had\s+)?(?:held|set|owned|ran|run|clocked)\b", re.IGNORECASE)
 SET_IT_AFTER = re.compile(r"\s+(?:had\s+)?(?:set|ran|run|clocked)\s+it\b", re.IGNORECASE)

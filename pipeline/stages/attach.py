@@ -249,8 +249,11 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
         if P.BEFORE_CLAUSE_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and (
                 P.PERSON_VERB_AFTER.match(tail) or P.CLAUSE_VERB_AFTER.match(tail)):
             break  # "through 400m in 62.8 before Faith Kipyegon moved to the front": hers is the next clause
-        if P.HOLDER_BEFORE.search(text, max(end, m.start_char - 40), m.start_char) and between(doc, "times", end, m.start_char):
-            continue  # "With the time of 42:59, the fondista lowered the mark of 43:12 that belonged to Paul Tergat": the mark's
+        if (P.HOLDER_BEFORE.search(text, max(end, m.start_char - 40), m.start_char)
+                or (P.MARK_CLAUSE_BEFORE_NAME.search(text, max(end, m.start_char - 30), m.start_char) and P.HELD_IT_AFTER.match(text, m.end_char))) \
+                and between(doc, "times", end, m.start_char):
+            continue  # "With the time of 42:59, the fondista lowered the mark of 43:12 that belonged to Paul Tergat", "improved the
+            # course record, which the Kenyan Edwin Kiptoo set in 2019 with 1:01:09": the mark's
             # (another time's holder; not "The national record of 9.85s, set by Olusoji Fasuba": this one's)
         if not is_object(text, m, a) and not owns_other_noun(text, m):
             return m
