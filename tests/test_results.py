@@ -8044,3 +8044,10 @@ def test_results_a_mark_s_holder_in_a_which_clause_is_not_the_time_s_runner(doc_
                  "with 21 seconds the course record, which the Kenyan Edwin Kiptoo set in 2019 with 1:01:09.")
     assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [
         ("1:00:48", "result", "Hillary Kipchumba"), ("1:01:09", "other", "Edwin Kiptoo")]
+
+
+def test_results_ran_an_ordinal_place(doc_of) -> None:
+    """"Santeri Kuusinen, who ran eighth place with time 13:17.85" (Finnish copy translated): eighth."""
+    doc = doc_of("TURKU. Hagos Gebrhiwet won the race with time 13:04.36. The biggest cheer got Santeri Kuusinen, who ran eighth place "
+                 "with time 13:17.85.")
+    assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:04.36", 1), ("13:17.85", 8)]
