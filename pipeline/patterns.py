@@ -1819,8 +1819,7 @@ INVERTED_PLACE_BEFORE = re.compile(
     # (after "and" only right before "was": "Second was X in 4:24:51 and third was Anna Dudek"; not "Second Strider and first
     # lady was": the club's)
     rf"(?:\b(?:(?<!\band\s)|(?=(?:{_ORD})\s+was\b))(?<!domestic\s)(?<!national\s)(?P<ord>{_ORD})|\bon\s+rank\s+(?P<rank>\d{{1,2}}|{_NUM_WORD}))\s+(?:ran|became|becomes|finished|"
-    r"has\s+(?:closed|arrived)|" + _PLACE_HELD_BY + "|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th
-    # arrived Faith Kipyegon"), "the third position was occupied by Asmar Hadi"
+    r"has\s+(?:closed|arrived)|"  # "Third has closed the Kipkemboi in 14'23"55" (translated; not "On the 14th arrived Faith Kipyegon")
     r"(?:(?:place|position|spot)\s+)?(?:went|goes)\s+to|"  # "Third place went to Shropshire's Tom Ashworth"
     r"(?:place|position|spot)(?:\s+(?:instead|then|finally|only))?\s+(?:for|to|at)|"  # "Third place for the Kenyan Jacob Crop", "Second
     # place at the Kenyan Nikolas Kimeli" (translated)
@@ -1839,6 +1838,9 @@ INVERTED_PLACE_BEFORE = re.compile(
 PODIUM_JOINED_BY = re.compile(r"\b(?:joined|accompanied|flanked)\s+on\s+the\s+podium\s+by\b", re.IGNORECASE)
 # what stands between the events of a list: "full marathon, half marathon, 10K and 5K" (`context._lists_a_programme`)
 PROGRAMME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?(?:(?:full|open|elite|fun|kids['’]?)\s+)?", re.IGNORECASE)
+# ... or held by the name right after it, its time right after the name: "the third position was occupied by Asmar Hadi with 2:31:02"
+# (not "The third position was occupied by Hadi for much of the race, but he faded to sixth in 2:20:02")
+PLACE_HELD_BY_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+" + _PLACE_HELD_BY + r"\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?$", re.IGNORECASE)
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
 # a position during the race, not a finishing place: "settled into third at the end of the first lap",
@@ -3336,6 +3338,8 @@ HONORIFICS = (r"(?:(?:(?:retired\s+|former\s+)?(?-i:(?:Army|Navy|Air\s+Force|Pol
               r"\(Rtd\)|Rtd|(?-i:Private|(?:Lance\s+)?Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer|Constable|"
               r"Inspector)))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "3. Lance Corporal Nicholas Kimeli", "retired Army Col.
 # Teodoro Alcantara")
+# a role a possessive owns, right after it: "Vrba's coach", "Kerr's long-time agent" (the role's holder is another person)
+ROLE_OF_POSSESSIVE_AFTER = re.compile(rf"(?:['’]s?)?\s*(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b", re.IGNORECASE)
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"
 ROLE_SURNAMES = frozenset("king mayor judge bishop host dean prince chancellor pal farmer priest".split())  # ("Abhishek Pal")
 # a single word naming a non-athlete role, or roles, to cut it from a name run: "Singer Ed Sheeran"
@@ -4071,10 +4075,17 @@ OWNER_ROLE_GAP = re.compile(r"[ \t]+(?:coach|trainer|manager|agent|father|mother
 ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}|:)\s*[,:]?\s*$", re.IGNORECASE)
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
+# a race's name in quotation marks right after its distance: 'the 10km "Run for Fun" which had no timing' (a title only when
+# its words are, `quotes.is_title`: not 'took up the 5k "to annoy my grandson"')
+# ... or a theme or a name given to something, unless someone is said to say it or it speaks in the first person ('carry the theme
+# "Lari untuk Jakarta"', 'has a name for her double – "the Saturday special" –'; not '– "my Saturday special," she told reporters')
+NAMED_LABEL_BEFORE = re.compile(r"\b(?:(?:the|a|its|their)\s+(?:theme|tagline)|(?:a|the|its|their|his|her)\s+(?:nick)?name\s+for\s+"
+                                r"(?:[\w’'-]+\s+){1,3}?[–—:-])\s+$", re.IGNORECASE)
+DISTANCE_TITLE_BEFORE = re.compile(r"\bthe\s+\d+(?:[.,]\d+)?\s?(?:km|k|miles?)\s+$", re.IGNORECASE)
+TITLE_SMALL_WORDS = frozenset("a an and at for in of on or the to".split())  # words a title leaves in lower case
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
-    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword|theme|tagline)|"
-    r"(?:a|the|its|their|his|her)\s+(?:nick)?name\s+for\s+(?:[\w’'-]+\s+){1,3}?[–—:-])\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
+    r"\b(?:known\s+(?:(?:at\s+home|locally|affectionately|widely|simply|in\s+\w+|to\s+\w+)\s+)?as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
     r"|\b(?:sign|banner|placard|poster|t-shirt|shirt)s?(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying))?\s*:?\s+$",
@@ -5337,6 +5348,8 @@ ROW_PLACE_BEFORE = re.compile(r"(?:^|[;\n]|\.[ \t]+|…[ \t]+|(?<=[.:,]\d\d)(?=[
                               + HONORIFICS + "$")  # (a rank between: "4. L/Cpl Brian Kiptum (Embakasi Garrison) 3:40.11")
 # ... and a runner's age or school year right after the row's name: "4. Marcus Hill, 12, Delbarton", "3 Jo Ridge (11) Ramapo"
 ROW_AGE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+\()\d{1,2}\b\)?(?:,|[ \t]+[A-Z])")
+# a heading over a list of teams, whose rows name schools and clubs: "Team results", "Boys 4x800m relay", "TEAM SCORES"
+TEAM_LIST_HEADING = re.compile(r"\bteams?\b|\brelays?\b|\d\s?x\s?\d|\bscores?\b|\bstandings\b", re.IGNORECASE)
 # ... and such a rank right before a name, read past for its place ("4. L/Cpl Brian Kiptum")
 RANK_RIGHT_BEFORE = re.compile(r"(?<=\s)" + HONORIFICS + "$")
 # a place on a course, after a way to or from it: "the long climb to Constantia Nek", "the descent from Constantia Nek", "the

@@ -323,6 +323,21 @@ def test_quotes_titles_and_scare_quotes_are_not_quotes(doc_of, text: str) -> Non
     assert quotes(doc_of(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(LEAD + "He has a name for his double – \"my Saturday special,\" he told reporters.", [("my Saturday special,", "Josh Kerr")]),
+     (LEAD + "Kerr said the conditions could only be described as \"absolutely brutal out there, I was freezing.\"",
+      [("absolutely brutal out there, I was freezing.", "Josh Kerr")]),
+     ("Eilish McColgan won the 10,000m in 31:05.10. The family had long been described in Scottish athletics circles as \"the first "
+      "family of Dundee distance running\", a tag Eilish admits has sometimes felt like a burden.", [])],
+    ids=["a-name-for-it-then-said", "described-as-in-the-first-person", "described-as-then-a-tag"],
+)
+def test_quotes_a_label_s_cue_before_words_someone_says(doc_of, text: str, expected: list) -> None:
+    """After a label's cue ("has a name for her double –", "could only be described as"), words tagged with their speaker right
+    after them or said in the first person are a quote (the review's probes); a tag told of someone later is still a label."""
+    assert quotes(doc_of(text)) == expected
+
+
 # ---- speakers who are not athletes --------------------------------------------------------------
 
 

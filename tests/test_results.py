@@ -7957,6 +7957,10 @@ def test_results_a_record_s_year_before_the_win_dates_the_record_only(doc_of) ->
     doc = doc_of("Hill race report, 14 June 2025.\n\nThe story of the day was Kirsty Rennie, who knocked 43 seconds off Heather "
                  "Dunbar's women's record of 59:30 from 2016 to win in 58:47.")
     assert [(r.text, r.label_) for r in doc.spans["results"]] == [("59:30", "other"), ("58:47", "result")]
+    doc = doc_of("Hill race report, 14 June 2025.\n\nJane Smith knocked 43 seconds off Heather Dunbar's record of 59:30 from 2016 to "
+                 "win in 58:47.")  # (the review's: the win is the subject's, not the old record's holder's)
+    assert [(r.text, r.label_, athlete_of(r)) for r in doc.spans["results"]] == [("59:30", "other", "Heather Dunbar"),
+                                                                               ("58:47", "result", "Jane Smith")]
 
 
 @pytest.mark.parametrize(
@@ -7970,8 +7974,11 @@ def test_results_a_record_s_year_before_the_win_dates_the_record_only(doc_of) ->
       "Asmar Hadi with 2:31:02.", [("2:26:40", "Robi Syianturi", 1), ("2:28:15", "Agus Prayogo", 2), ("2:31:02", "Asmar Hadi", 3)]),
      ("Felix Kirwa became the winner with a time of 2:13:50. Kirwa was accompanied on the podium by his compatriots Elijah Serem "
       "(2:14:22) and Ethiopia runner Abebe Dessalegn (2:15:09).",
-      [("2:13:50", "Felix Kirwa", 1), ("2:14:22", "Elijah Serem", 2), ("2:15:09", "Abebe Dessalegn", 3)])],
-    ids=["came-out-as-champion", "became-champion", "the-fastest-in-a-category", "the-position-occupied-by", "joined-on-the-podium"],
+      [("2:13:50", "Felix Kirwa", 1), ("2:14:22", "Elijah Serem", 2), ("2:15:09", "Abebe Dessalegn", 3)]),
+     ("Edwin Kiptoo won the men's marathon in 2:13:10. The third position was occupied by Asmar Hadi for much of the race, but he "
+      "faded to sixth in 2:20:02.", [("2:13:10", "Edwin Kiptoo", 1), ("2:20:02", "Asmar Hadi", 6)])],
+    ids=["came-out-as-champion", "became-champion", "the-fastest-in-a-category", "the-position-occupied-by", "joined-on-the-podium",
+         "a-position-held-on-the-way"],
 )
 def test_results_wins_and_places_as_indonesian_copy_translated_tells_them(doc_of, text: str, expected: list) -> None:
     """"came out as champion with 2:52:37", "became the fastest in the national women category with 36:48": wins; "the third position

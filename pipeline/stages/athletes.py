@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
 from ..similarity import doubled_letter_variant, german_spelling_undone, given_names_agree, same_given_name
-from .base import char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import block_heading, char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
 from .tables import checkpoint_distances
 from .attach import narrated
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
@@ -44,15 +44,16 @@ SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebrits
 GIVEN_VARIANT_CUTOFF = 88.0  # ... and for a given name spelled another way, alone ("Jiraphorn" ~ "Jiraporn")
 GIVEN_VARIANT_MIN_LETTERS = 7  # (long enough to tell: not "Jon" for "Joan")
 SAID_SPELLING_CUTOFF = 55.0  # ... for each word of a name the text says is another's spelling: "mpraian" ~ "brian" (67)
-GIVEN_PREFIX_MIN = 4  # letters a given name has at least to be read as another's with a syllable more ("Tigist", "Tigisteu")
+GIVEN_PREFIX_MIN = 4  # letters a given name has at least to be read as another's with Korean's final vowel ("Tigist", "Tigisteu")
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
 SLOGAN_CAPITALS = 3  # capitalised words of a quoted title from which even a word alone in it is no name ("Run for Peace, Run for Unity")
 PAIRS_HEADING_REACH = 200  # characters above a results row searched for a heading of pairs ("Mixed doubles 5K")
 AGE_BRACKET_REACH = 40  # characters before a name its runner's bracket of age and country may open in ("(28 = Kenya, ")
 SAME_SOUND_OPENINGS = frozenset("kq qk kc ck cq qc".split())  # a surname's first letters transliterated either way
-SAME_SOUND_LETTERS = frozenset("fp pf lr rl bv vb kc ck kq qk".split())  # a letter a transliteration writes for another: "Wilpred"
-# (Korean copy), "Killui"
+SAME_SOUND_LETTERS = frozenset("fp pf bv vb".split())  # a letter a transliteration writes for another in a given name: "Wilpred"
+# (Korean copy; not "Maly" of Mary, "Carlo" of Carlos: other names)
+KOREAN_FINAL_VOWEL = "eu"  # the vowel Korean romanisation adds after a name's last consonant: "Tigisteu" of Tigist, "Tituseu" of Titus
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # before a nationality: part of it
 GENERATIONS = frozenset("jr sr jnr snr ii iii iv junior senior".split())  # "Ken Griffey Jr." is not "Ken Griffey", folded
 
@@ -832,22 +833,23 @@ def _reordered_variant(a: str, b: str) -> bool:
 
 def _given_and_middle(full: str, short: str) -> bool:
     """Is `short` (two words, folded) the given name and the middle name of `full` (three words), the middle the same and the
-    given name a letter of the same sound apart or with a syllable more at its end ("wilpred kipkemoi" of "wilfred kipkemoi kirui",
-    "tigisteu alemu" of "tigist alemu bekele"; not "mark kiprop" of "mary kiprop chebet", nor "mariano garcía" of "mario garcía
-    romo": other names)?"""
+    given name a letter of the same sound apart or with Korean romanisation's final vowel ("wilpred kipkemoi" of "wilfred kipkemoi
+    kirui", "tigisteu alemu" of "tigist alemu bekele"; not "mark kiprop" of "mary kiprop chebet", "daniela kipchumba" of "daniel
+    kipchumba mutai", "sara hall" of "sarah hall johnson", nor "mariano garcía" of "mario garcía romo": other names)?"""
     f, s = full.split(), short.split()
     if len(f) != 3 or len(s) != 2 or s[1] != f[1] or s[0] == f[0]:
         return False
     a, b = s[0], f[0]
     return (len(a) == len(b) and a[0] == b[0] and [x + y for x, y in zip(a, b) if x != y] in [[pair] for pair in SAME_SOUND_LETTERS]) \
-        or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and (a.startswith(b) or b.startswith(a)))
+        or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and (a == b + KOREAN_FINAL_VOWEL or b == a + KOREAN_FINAL_VOWEL))
 
 
 def _row_runner(text: str, m: re.Match[str]) -> bool:
     """Is the run of two words a results row's runner, its place before and the runner's age or school year after ("4. Marcus
     Hill, 12, Delbarton, 4:12.95", "3 Jo Ridge (11) Ramapo 4:52.87")?"""
     return len(P.NAME_WORD.findall(m.group())) == 2 and P.ROW_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None \
-        and P.ROW_AGE_AFTER.match(text, m.end()) is not None
+        and P.ROW_AGE_AFTER.match(text, m.end()) is not None and not P.TEAM_LIST_HEADING.search(text, *block_heading(text, m.start()))
+    # (not a team's row: "Team results: 1. Red Bank, 45, 16:40.20")
 
 
 def _surname_written_first(text: str, word: str, stop_surnames: Container[str]) -> bool:
@@ -1356,6 +1358,8 @@ class Athletes:
         "Jakob Ingebritsen"): both first names and surnames close. A registry name absorbs the rest."""
         items = sorted(clusters.items(), key=lambda kv: (self.registry.find(kv[1].key) is None, -len(kv[1].mentions)))
         merged: dict[str, str] = {}
+        two_words = {fold(k) for k in clusters if len(k.split()) == 2}
+        mixes_orders = any(" ".join(reversed(k.split())) in two_words for k in two_words)  # (the text writes a name both ways)
         for i, (k1, c1) in enumerate(items):
             if k1 in merged:
                 continue
@@ -1381,7 +1385,8 @@ class Athletes:
                 # a given name and middle name written alone, the given name transliterated: "Wilpred Kipkemoi" of Wilfred Kipkemoi
                 # Kirui, "Tigisteu Alemu" of Tigist Alemu Bekele (Korean copy translated)
                 middle = _given_and_middle(fold(c1.key), fold(c2.key)) or _given_and_middle(fold(c2.key), fold(c1.key))
-                reordered = reordered or _reordered_variant(fold(c1.key), fold(c2.key))  # "Abdi Lema" of "Lemma Abdi", Hungarian copy
+                reordered = reordered or (mixes_orders and _reordered_variant(fold(c1.key), fold(c2.key)))  # "Abdi Lema" of "Lemma
+                # Abdi", in a text that writes a name both ways (Hungarian copy; not "Ali Hassan" and "Hassen Ali", two runners)
                 if reordered or torn or close or particle or respaced or middle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions

@@ -207,8 +207,10 @@ def subject_for(doc: Doc, start: int, end: int, sents: Bounds, paras: Bounds | N
     for m in reversed(before):
         times_after = between(doc, "times", m.end_char, start) if m._.possessive else []
         if times_after and P.POSSESSIVE_MARK_OF.fullmatch(text, m.end_char, times_after[0].start_char) \
-                and P.WITH_TIME_BEFORE.fullmatch(text, times_after[0].end_char, start):
-            continue  # "had broken Kratochvilova's record of 49.59 with 49.24": the breaker's time, not the record's holder's
+                and (P.WITH_TIME_BEFORE.fullmatch(text, times_after[0].end_char, start)
+                     or P.WIN_RIGHT_BEFORE.search(text, max(times_after[0].end_char, start - 30), start)):
+            continue  # "had broken Kratochvilova's record of 49.59 with 49.24", "knocked 43 seconds off Heather Dunbar's record of 59:30
+            # from 2016 to win in 58:47": the breaker's time, not the record's holder's
         if m._.possessive and P.RECORD_TAKEN_WITH.fullmatch(text, m.end_char, start) \
                 and P.TAKING_VERB_BEFORE.search(text, max(a, m.start_char - 20), m.start_char):
             continue  # "McColgan, who took Paula Radcliffe's British record with 14:28.55": the taker's

@@ -153,6 +153,21 @@ def line_above_rows(text: str, line: int, row: re.Pattern[str]) -> tuple[int, in
     return line, end if end >= 0 else len(text)
 
 
+BLOCK_LINES_MAX = 40  # lines up a block of lines (no blank one between) is read for its first line
+
+
+def block_heading(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the first line of the block of lines (no blank one between, at most `BLOCK_LINES_MAX` up) that the line at
+    `pos` ends: a list's heading ("GIRLS 1600 METERS – FINAL (seed time in parentheses)", "Team results")."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(BLOCK_LINES_MAX):
+        if start == 0 or not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip():
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = text.find("\n", start)
+    return start, max(start, end if end >= 0 else len(text))
+
+
 def require(doc: Doc, key: str, stage: str, needs: str) -> None:
     """Raise if `doc.spans[key]` (written by stage `needs`) is missing."""
     if key not in doc.spans:

@@ -217,6 +217,17 @@ def is_title(words: list[str], said: str = "") -> bool:
     return len(words) > 1 and bool(long) and all(w[0].isupper() for w in long) and not spoken
 
 
+def _speech_signs(text: str, m: Marked) -> bool:
+    """Does a quote after a label's cue show it is someone's words: its speaker's tag right after it ('– "my Saturday special," she
+    told reporters'), or the first person ('described as "absolutely brutal out there, I was freezing"')?"""
+    return P.ATTRIBUTION_AFTER.match(text[m.end + 1 : m.end + 60]) is not None or P.FIRST_PERSON_SINGULAR.search(text, m.start, m.end) is not None
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Words written as a name's are, each capitalised but its small linking words ("Run for Fun", "Race for the Cure")?"""
+    return len(words) > 1 and all(w[0].isupper() for w in words if w.lower() not in P.TITLE_SMALL_WORDS) and words[0][0].isupper()
+
+
 class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         require(doc, "athletes", "athletics_quotes", "athletics_athletes")
@@ -306,12 +317,14 @@ class Quotes:
             return False
         if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
+                or (P.DISTANCE_TITLE_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and _title_cased(words)) \
+                or (P.NAMED_LABEL_BEFORE.search(text, max(0, m.open_at - 40), m.open_at) and not _speech_signs(text, m)) \
                 or P.REPUTATION_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at) \
                 or (len(words) <= P.MEDIUM_TITLE_WORDS and (medium := P.MEDIUM_BEFORE.search(text, max(0, m.open_at - 20), m.open_at))
                     and not P.SPEECH_TO_MEDIUM_BEFORE.search(text, max(0, medium.start() - 30), medium.start())
                     and not P.FIRST_PERSON.search(text, m.start, m.end) and text[start:end].rstrip()[-1:] not in ".!?") \
                 or (P.LABEL_AS_BEFORE.search(text, max(0, m.open_at - REPUTATION_REACH), m.open_at)
-                    and not P.BY_AFTER_QUOTE.match(text, m.end)) or (
+                    and not P.BY_AFTER_QUOTE.match(text, m.end) and not _speech_signs(text, m)) or (
                 len(words) <= P.CALLED_NAME_WORDS and (P.CALLS_BEFORE.search(text, max(0, m.open_at - 40), m.open_at)
                                                        or P.NAME_SO_CALLED_AFTER.match(text, m.end + 1))
                 and not P.FIRST_PERSON.search(text, start, end)):  # (not 'what she calls "my favourite day of the year"')
@@ -507,7 +520,9 @@ class Quotes:
         # 'He said Rupp had apologised.', or a quote no one is said to say after 'He paused.'
         if pron := P.PRONOUN_SAID_OPENING.match(text, a, b) or (not _attributed(text, m, sents) and P.PRONOUN_OPENING.match(text, a, b)):
             return _named(previous_person(doc, a, paras, pron.group("pron"), recent))
-        subjects = [p for p in people.within(a, b) if not is_object(text, p, a)]
+        subjects = [p for p in people.within(a, b) if not is_object(text, p, a)
+                    and not (p._.possessive and P.ROLE_OF_POSSESSIVE_AFTER.match(text, p.end_char))]  # (not the runner whose coach
+        # speaks: "Vrba's coach, Derek Pankratz, said the plan had been ...")
         if not subjects:
             if (desc := P.ANAPHOR_SUBJECT.match(text[a:b])) is not None and P.SPEECH_VERB.search(text, a, b):
                 return _named(_described(doc, a, paras, desc.group("desc")))  # 'The 29-year-old, who trains with Toyota, said he ...'

@@ -28,7 +28,8 @@ from .. import patterns as P
 from ..registry import fold
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
-    Bounds, between, count_between, covering, char_span, inside, last_match, memo, paragraphs, require, sentences, set_extension, spans_of,
+    Bounds, between, block_heading, count_between, covering, char_span, inside, last_match, memo, paragraphs, require, sentences,
+    set_extension, spans_of,
     line_above_rows, starting_at, text_of, write_spans,
 )
 from .context import (
@@ -117,6 +118,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[overall.group("ord").lower()]  # "took bronze in 2:22:05 (15. place overall)": the field's place
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
+    if who is not None and who.end_char <= t.start_char and P.NO_VERB_TO_TIME.fullmatch(text, who.end_char, t.start_char) \
+            and (held := P.PLACE_HELD_BY_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)) is not None:
+        return P.ORDINALS[held.group("ord").lower()]  # "the third position was occupied by Asmar Hadi with 2:31:02"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)
                             or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 60), who.start_char)) \
             and not (who.end_char <= t.start_char and inverted.groupdict().get("aside")
@@ -1065,17 +1069,6 @@ def list_header(text: str, pos: int) -> str | None:
     return None
 
 
-def _block_heading_says(text: str, pos: int, pattern: re.Pattern[str]) -> bool:
-    """Does the first line of the block of lines (no blank one between) that the line at `pos` ends, its heading, match
-    `pattern`?"""
-    start = text.rfind("\n", 0, pos) + 1
-    for _ in range(LIST_LINES_MAX):
-        if start == 0 or text[start - 2 : start] == "\n\n" or not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip():
-            break
-        start = text.rfind("\n", 0, start - 1) + 1
-    return pattern.search(text, start, max(start, text.find("\n", start))) is not None
-
-
 def podium_place(doc: Doc, t: Span, a: int) -> int | None:
     """"Kiptoo was accompanied on the podium by his compatriots Elijah Serem (2:14:22) and Abebe Dessalegn (2:15:09)": the
     winner joined on the podium by two runners in the order named, the first time second and the next third; else None."""
@@ -1270,7 +1263,7 @@ class Results:
                 # "to the Invalides, reached in 2:22:55" of a marathon, its finish)
             seeded = False
             if P.TIME_THEN_BRACKET_BEFORE.search(text, max(a, t.start_char - 14), t.start_char) and text.startswith(")", t.end_char):
-                if not (seeded := _block_heading_says(text, t.start_char, P.SEED_TIMES_HEADING)):
+                if not (seeded := P.SEED_TIMES_HEADING.search(text, *block_heading(text, t.start_char)) is not None):
                     continue  # "14. Tom Whitworth – 32:05 (32:03)": the same run's other time (its chip time), no result of its own
                 # (one under "GIRLS 1600 METERS – FINAL (seed time in parentheses)": the runner's seed, an other time)
             is_old, owner, settled = old_mark(doc, t, a, b, paras)
