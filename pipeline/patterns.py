@@ -2763,6 +2763,14 @@ TABLE_ROW = re.compile(
 # start on an out-and-back course (its finish row says how far that is: "Finish (11km)")
 TABLE_NAMED_POINT_ROW = re.compile(r"(?P<name>[^\W\d_][^()\n]{0,40}?)[ \t]*\((?:(?P<d>\d{1,3}(?:[.,]\d{1,3})?)[ \t]?(?P<unit>km|k|miles?|mi)"
                                    r"|(?P<back>return|on\s+the\s+return|back|way\s+back|return\s+leg))\)", re.IGNORECASE)
+# a runner's splits on one line, each point named with its time and its distance in a bracket, ";" between: "Caleb Olson: Lyon
+# Ridge (10.3) 1:41:10; Robinson Flat (30.3) 4:28:15; Devil's Thumb (47.8) 6:46:20." (`tables._runner_point_lines`)
+RUNNER_POINTS_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*:[ \t]*(?P<items>[^\n]+)")
+RUNNER_POINT_ITEM = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){0,3}?)[ \t]*(?:\((?P<d>\d{1,3}(?:\.\d{1,2})?)\)[ \t]*)?"
+                               r"(?P<time>\d{1,2}:\d\d(?::\d\d)?)(?=[ \t]*(?:[;.]|$))")
+SPLITS_HEADING_WORD = re.compile(r"\bsplits?\b|\bcheckpoints?\b|\bintermediate\s+times\b", re.IGNORECASE)
+MILES_SAID = re.compile(r"\bmiles?\b", re.IGNORECASE)  # a text that measures in miles ...
+KM_SAID = re.compile(r"\d\s?km\b|\bkilomet(?:re|er)s?\b", re.IGNORECASE)  # ... or in kilometres
 # a header counting laps before a column of distances: "Lap | Distance | Lap time | Total" over "1 | 600m | 88.2 | 2:12.1" (the
 # rows' distance in their second cell)
 TABLE_LAP_COUNT_HEAD = re.compile(r"laps?|no\.?|#", re.IGNORECASE)

@@ -362,3 +362,18 @@ def test_tables_named_checkpoints_with_their_distance_and_the_way_back() -> None
     ]
     unplaced = text.replace("Finish (11km) ", "Finish        ")  # (no finish's distance: the way back's point is not placed)
     assert [c.at for c in split_tables(unplaced).cells.values()].count("Forest gate (return)") == 0
+
+
+def test_tables_a_runner_s_splits_on_one_line_under_a_splits_heading() -> None:
+    """"SPLITS (elapsed)" over "Caleb Olson: Lyon Ridge (10.3) 1:41:10; Robinson Flat (30.3) 4:28:15; ..." and "Abby Hall: Lyon
+    Ridge 1:58:40; ...": each time the runner's split at its point, in miles where the text measures in miles, a point's
+    distance taken from the line that gives it; not such a line under no splits heading."""
+    lines = ("Caleb Olson: Lyon Ridge (10.3) 1:41:10; Robinson Flat (30.3) 4:28:15; Devil's Thumb (47.8) 6:46:20.\n\n"
+             "Abby Hall: Lyon Ridge 1:58:40; Robinson Flat 5:16:05; Devil's Thumb 7:58:00.\n")
+    text = "Caleb Olson won the Western States 100 miles in 14:04:12.\n\nSPLITS (elapsed)\n\n" + lines
+    found = split_tables(text).cells
+    assert [(text[k : k + 7].rstrip(";."), c.at, c.distance_m, text[slice(*c.row)]) for k, c in sorted(found.items())] == [
+        ("1:41:10", "Lyon Ridge", 16576.2, "Caleb Olson"), ("4:28:15", "Robinson Flat", 48763.0, "Caleb Olson"),
+        ("6:46:20", "Devil's Thumb", 76926.45, "Caleb Olson"), ("1:58:40", "Lyon Ridge", 16576.2, "Abby Hall"),
+        ("5:16:05", "Robinson Flat", 48763.0, "Abby Hall"), ("7:58:00", "Devil's Thumb", 76926.45, "Abby Hall")]
+    assert split_tables("Caleb Olson won the Western States 100 miles in 14:04:12.\n\nLast year\n\n" + lines).cells == {}

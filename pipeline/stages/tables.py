@@ -129,6 +129,7 @@ def split_tables(text: str) -> Table:
     _column_tables(text, lines, rows, cells)
     places: list[tuple[str, float]] = []
     _point_heading_lists(text, lines, rows, cells, places)
+    _runner_point_lines(text, lines, rows, cells, places)
     finishes: set[str] = set()
     _slash_tables(text, lines, rows, cells, finishes, places)
     _pipe_point_tables(text, lines, rows, cells, finishes, places)
@@ -265,6 +266,41 @@ def _point_heading_lists(text: str, lines: list[tuple[int, int]], rows: set[int]
         places.append((head.group("place"), distance_m))
         for row_start, time_start in body:
             cells[time_start] = Cell(at, distance_m, False, (row_start, time_start), None, a, float("inf"))
+
+
+def _runner_point_lines(text: str, lines: list[tuple[int, int]], rows: set[int], cells: dict[int, Cell],
+                        places: list[tuple[str, float]]) -> None:
+    """A runner's splits on one line under a heading that says splits, each point named with its time, its distance in a bracket
+    ("SPLITS (elapsed)" over "Caleb Olson: Lyon Ridge (10.3) 1:41:10; Robinson Flat (30.3) 4:28:15; ..." and "Abby Hall: Lyon
+    Ridge 1:58:40; ..."): each time the runner's split there, at the distance a line gives the point (in miles where the text
+    measures in miles and never in kilometres), three points at least and their times rising."""
+    found: list[tuple[int, int, int, list[re.Match[str]]]] = []  # (line start, name end, heading start, points)
+    for a, b in lines:
+        if (line := P.RUNNER_POINTS_LINE.fullmatch(text, a, b)) is None:
+            continue
+        points = [m for m in P.RUNNER_POINT_ITEM.finditer(text, line.start("items"), line.end("items"))]
+        if len(points) < RUNNER_POINTS_MIN or sum(len(m.group()) for m in points) < len(line.group("items").rstrip(".; \t")) - 2 * len(points):
+            continue  # (every stretch of the line a point's)
+        seconds = [clock_seconds(m.group("time")) for m in points]
+        heading = next(((x, y) for x, y in reversed([ln for ln in lines if ln[1] < a]) if not P.RUNNER_POINTS_LINE.fullmatch(text, x, y)),
+                       None)  # (the line above the runners' lines, over blank lines: "SPLITS (elapsed)")
+        if any(x >= y for x, y in zip(seconds, seconds[1:])) or heading is None or not P.SPLITS_HEADING_WORD.search(text, *heading):
+            continue
+        found.append((a, line.end("name"), heading[0], points))
+    if not found:
+        return
+    unit = "miles" if P.MILES_SAID.search(text) and not P.KM_SAID.search(text) else "km"
+    distances = {m.group("place"): metres(m.group("d"), unit) for *_, points in found for m in points if m.group("d")}
+    for a, name_end, top, points in found:
+        for m in points:
+            if (distance_m := distances.get(m.group("place"))) is None:
+                continue
+            rows.add(m.start())
+            places.append((m.group("place"), distance_m))
+            cells[m.start("time")] = Cell(m.group("place"), distance_m, False, (a, name_end), None, top, float("inf"))
+
+
+RUNNER_POINTS_MIN = 3  # points a runner's splits line names at least
 
 
 def _slashed(text: str, a: int, b: int) -> list[tuple[int, int]]:
