@@ -1840,7 +1840,8 @@ PODIUM_JOINED_BY = re.compile(r"\b(?:joined|accompanied|flanked)\s+on\s+the\s+po
 PROGRAMME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?(?:(?:full|open|elite|fun|kids['’]?)\s+)?", re.IGNORECASE)
 # ... or held by the name right after it, its time right after the name: "the third position was occupied by Asmar Hadi with 2:31:02"
 # (not "The third position was occupied by Hadi for much of the race, but he faded to sixth in 2:20:02")
-PLACE_HELD_BY_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+" + _PLACE_HELD_BY + r"\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+)?$", re.IGNORECASE)
+PLACE_HELD_BY_BEFORE = re.compile(rf"\b(?P<ord>{_ORD})\s+" + _PLACE_HELD_BY + r"\s+(?:the\s+)?(?:" + _DEMONYM_SHAPE + r"\s+"
+                                  r"|(?-i:[A-Z])[\w-]*(?:['’]s|s['’])\s+)?$", re.IGNORECASE)  # (or a country's: "by Kenya's Ruth Chepngetich")
 # a place in a bullet or results line: "Matthew Hudson-Smith – 1st, men’s 400m, 44.14"
 BULLET_PLACE = re.compile(rf"[–—:-]\s*(?P<ord>{_ORD})\b", re.IGNORECASE)
 # a position during the race, not a finishing place: "settled into third at the end of the first lap",
@@ -2763,6 +2764,8 @@ TABLE_ROW = re.compile(
 # start on an out-and-back course (its finish row says how far that is: "Finish (11km)")
 TABLE_NAMED_POINT_ROW = re.compile(r"(?P<name>[^\W\d_][^()\n]{0,40}?)[ \t]*\((?:(?P<d>\d{1,3}(?:[.,]\d{1,3})?)[ \t]?(?P<unit>km|k|miles?|mi)"
                                    r"|(?P<back>return|on\s+the\s+return|back|way\s+back|return\s+leg))\)", re.IGNORECASE)
+# the close of a bracket holding a point's distance, right before the time there: "Lyon Ridge (10.3) 1:41:10" (`times`)
+POINT_MARKER_BRACKET_AFTER = re.compile(r"\)[ \t]+\d{1,2}:\d\d")
 # a runner's splits on one line, each point named with its time and its distance in a bracket, ";" between: "Caleb Olson: Lyon
 # Ridge (10.3) 1:41:10; Robinson Flat (30.3) 4:28:15; Devil's Thumb (47.8) 6:46:20." (`tables._runner_point_lines`)
 RUNNER_POINTS_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*:[ \t]*(?P<items>[^\n]+)")

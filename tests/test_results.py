@@ -7976,9 +7976,11 @@ def test_results_a_record_s_year_before_the_win_dates_the_record_only(doc_of) ->
       "(2:14:22) and Ethiopia runner Abebe Dessalegn (2:15:09).",
       [("2:13:50", "Felix Kirwa", 1), ("2:14:22", "Elijah Serem", 2), ("2:15:09", "Abebe Dessalegn", 3)]),
      ("Edwin Kiptoo won the men's marathon in 2:13:10. The third position was occupied by Asmar Hadi for much of the race, but he "
-      "faded to sixth in 2:20:02.", [("2:13:10", "Edwin Kiptoo", 1), ("2:20:02", "Asmar Hadi", 6)])],
+      "faded to sixth in 2:20:02.", [("2:13:10", "Edwin Kiptoo", 1), ("2:20:02", "Asmar Hadi", 6)]),
+     ("Tigist Assefa won the women's marathon in 2:16:10. The third position was occupied by Kenya's Ruth Chepngetich with 2:21:40.",
+      [("2:16:10", "Tigist Assefa", 1), ("2:21:40", "Ruth Chepngetich", 3)])],
     ids=["came-out-as-champion", "became-champion", "the-fastest-in-a-category", "the-position-occupied-by", "joined-on-the-podium",
-         "a-position-held-on-the-way"],
+         "a-position-held-on-the-way", "occupied-by-a-country-s-runner"],
 )
 def test_results_wins_and_places_as_indonesian_copy_translated_tells_them(doc_of, text: str, expected: list) -> None:
     """"came out as champion with 2:52:37", "became the fastest in the national women category with 36:48": wins; "the third position

@@ -377,3 +377,6 @@ def test_tables_a_runner_s_splits_on_one_line_under_a_splits_heading() -> None:
         ("6:46:20", "Devil's Thumb", 76926.45, "Caleb Olson"), ("1:58:40", "Lyon Ridge", 16576.2, "Abby Hall"),
         ("5:16:05", "Robinson Flat", 48763.0, "Abby Hall"), ("7:58:00", "Devil's Thumb", 76926.45, "Abby Hall")]
     assert split_tables("Caleb Olson won the Western States 100 miles in 14:04:12.\n\nLast year\n\n" + lines).cells == {}
+    from pipeline.api import extract  # (the brackets' distances are no times of the runner: the review's "10.3" performance)
+
+    assert [p.time for p in extract(text).performances] == ["14:04:12"]

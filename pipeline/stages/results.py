@@ -118,8 +118,9 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
         return P.ORDINALS[overall.group("ord").lower()]  # "took bronze in 2:22:05 (15. place overall)": the field's place
     if medal := P.MEDAL_RIGHT_BEFORE.search(text, max(w0, t.start_char - 40), t.start_char):
         return P.MEDAL_PLACES[medal.group("medal").lower()]  # "... was the second Australian home and Batt-Doyle took bronze in"
-    if who is not None and who.end_char <= t.start_char and P.NO_VERB_TO_TIME.fullmatch(text, who.end_char, t.start_char) \
-            and (held := P.PLACE_HELD_BY_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)) is not None:
+    if who is not None and who.end_char <= t.start_char \
+            and (held := P.PLACE_HELD_BY_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)) is not None \
+            and P.NO_VERB_TO_TIME.fullmatch(text, who.end_char, t.start_char):  # (the cheap test first: the gap's is slow on blanks)
         return P.ORDINALS[held.group("ord").lower()]  # "the third position was occupied by Asmar Hadi with 2:31:02"
     if who is not None and (inverted := P.INVERTED_PLACE_BEFORE.search(text, max(0, who.start_char - 60), who.start_char)
                             or P.INVERTED_PLACE_BARE.search(text, max(0, who.start_char - 60), who.start_char)) \

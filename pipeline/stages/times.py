@@ -398,6 +398,8 @@ def find_times(text: str) -> list[TimeMatch]:
     for m in P.DECIMAL_TIME.finditer(text):
         if len(m.group("f")) == 3 and P.COUNT_NOUN_AFTER.match(text, m.end()):
             continue  # "Before 42.300 spectators": a thousands point, a crowd
+        if P.POINT_MARKER_BRACKET_AFTER.match(text, m.end()) and text[m.start() - 1 : m.start()] == "(":
+            continue  # "Lyon Ridge (10.3) 1:41:10": a point's distance in its bracket, before the time there
         add(parse_decimal(text, m, min_bare))
     if writes_decimal_commas(text, clocks):
         for m in P.DOTTED_MINUTES_TIME.finditer(text):
