@@ -840,8 +840,9 @@ def _given_and_middle(full: str, short: str) -> bool:
     if len(f) != 3 or len(s) != 2 or s[1] != f[1] or s[0] == f[0]:
         return False
     a, b = s[0], f[0]
-    return (len(a) == len(b) and a[0] == b[0] and [x + y for x, y in zip(a, b) if x != y] in [[pair] for pair in SAME_SOUND_LETTERS]) \
-        or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and (a == b + KOREAN_FINAL_VOWEL or b == a + KOREAN_FINAL_VOWEL))
+    swapped = [x + y for x, y in zip(a, b) if x != y] if len(a) == len(b) else []  # (the letters that differ, paired)
+    return (len(swapped) == 1 and a[0] == b[0] and swapped[0] in SAME_SOUND_LETTERS) \
+        or (min(len(a), len(b)) >= GIVEN_PREFIX_MIN and KOREAN_FINAL_VOWEL in (a.removeprefix(b), b.removeprefix(a)))
 
 
 def _row_runner(text: str, m: re.Match[str]) -> bool:

@@ -142,8 +142,8 @@ def _place_returns(text: str, body: list, returns: list[tuple[int, re.Match[str]
     finish the table does not say is left out."""
     for at, named, times, words in reversed(returns):  # (from the last, so that each earlier index still holds)
         name = named.group("name").casefold()
-        out = next((row for row in body[:at] if P.TABLE_NAMED_POINT_ROW.fullmatch(row[1])
-                    and P.TABLE_NAMED_POINT_ROW.fullmatch(row[1]).group("name").casefold() == name), None)
+        out = next((row for row in body[:at] if (way_out := P.TABLE_NAMED_POINT_ROW.fullmatch(row[1])) is not None
+                    and way_out.group("name").casefold() == name), None)
         if out is not None and finish_m is not None and out[2] < finish_m / 2:
             body.insert(at, (named.start(), named.group(), finish_m - out[2], times, words))
 
