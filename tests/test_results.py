@@ -7941,12 +7941,14 @@ def test_results_old_marks_noted_in_a_results_bracket_as_the_review_wrote_them(d
     [("The junior race was won by Callum Reid (Strathearn HR) in 11:43, with Isla Ferguson (Falkirk Victoria) first girl in 13:10.",
       [("11:43", "Callum Reid", 1), ("13:10", "Isla Ferguson", None)]),
      ("The race was won by Callum Reid in 31:43, with Isla Ferguson the first woman home in 33:10.",
-      [("31:43", "Callum Reid", 1), ("33:10", "Isla Ferguson", None)])],
-    ids=["first-girl", "the-first-woman-home"],
+      [("31:43", "Callum Reid", 1), ("33:10", "Isla Ferguson", None)]),
+     ("Jack Smith won the 10km in 29:40, with Ana Cole first V40 in 36:10.", [("29:40", "Jack Smith", 1), ("36:10", "Ana Cole", None)]),
+     ("Jack Smith won the 10km in 29:40, with Ben Cole first junior in 31:10.", [("29:40", "Jack Smith", 1), ("31:10", "Ben Cole", None)])],
+    ids=["first-girl", "the-first-woman-home", "first-of-an-age-class", "first-junior"],
 )
 def test_results_a_with_phrase_runner_first_of_a_sex(doc_of, text: str, expected: list) -> None:
     """"with Isla Ferguson first girl in 13:10": the time of the runner the "with" phrase names, first of her sex (no place
-    overall), not the winner's."""
+    overall), not the winner's; so "first V40", "first junior" (a review's probes)."""
     doc = doc_of(text)
     assert [(r.text, athlete_of(r), r._.place) for r in doc.spans["results"] if r.label_ == "result"] == expected
 
