@@ -314,7 +314,7 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict
         groups[(span.label_, round(span._.seconds, 3), _split_race(doc, span).event)].append(span)
     out = []
     split_races: list[RaceInfo] = []
-    for spans in _same_point(doc, list(groups.values())):
+    for spans in _same_point(groups):
         first = spans[0]
         at, seconds = first.label_, round(first._.seconds, 3)
         # its runner: as its table or list heading names them (the prose may have read a pacemaker's), else as said first
@@ -341,22 +341,21 @@ def _splits(doc: Doc, source: Source, told_sexed: dict[str, RaceInfo], one: dict
     return sorted(out, key=lambda s: (s.race, s.distance_m or 0, s.seconds)), split_races
 
 
-def _same_point(doc: Doc, groups: list[list[Span]]) -> list[list[Span]]:
+def _same_point(groups: dict[tuple, list[Span]]) -> list[list[Span]]:
     """Join the groups of splits told at one point under two labels in the same time ("At the bell the clock showed 12:07.9"
     and "4600 m 12:07.9", "At four kilometres the time was 10:31.2" and "4000 m 10:31.2 (Chemutai)"): the point's distance the
-    same (not a lap's, whose distance is its length), the event the same, and no two runners (one of them unnamed, or one
-    named by a table or a list heading, whose runner the fact takes)."""
-    joined: list[list[Span]] = []
-    for spans in groups:
+    same (not a lap's, whose distance is its length), the time and the event the same (the groups' keys), and no two runners (one
+    of them unnamed, or one named by a table or a list heading, whose runner the fact takes)."""
+    joined: list[tuple[tuple, list[Span]]] = []  # ((seconds, event), the spans joined)
+    for (_, seconds, event), spans in groups.items():
         first = spans[0]
-        into = next((g for g in joined if first._.distance_m is not None and not first._.lap and not g[0]._.lap
-                     and g[0]._.distance_m == first._.distance_m and round(g[0]._.seconds, 3) == round(first._.seconds, 3)
-                     and _split_race(doc, g[0]).event == _split_race(doc, first).event and _one_runner(g + spans)), None)
+        into = next((g for key, g in joined if key == (seconds, event) and first._.distance_m is not None and not first._.lap
+                     and not g[0]._.lap and g[0]._.distance_m == first._.distance_m and _one_runner(g + spans)), None)
         if into is None:
-            joined.append(list(spans))
+            joined.append(((seconds, event), list(spans)))
         else:
             into.extend(spans)
-    return joined
+    return [spans for _, spans in joined]
 
 
 def _one_runner(spans: list[Span]) -> bool:

@@ -100,16 +100,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         return point  # "After a 14:08 first 5km he ran the second half alone": the 5km point
     if (nth := P.NEXT_STRETCH_BEFORE.search(text, window_start, start)) is not None:
         return next_stretch(text, nth, seconds, sent_start, lap_m)
-    if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None \
-            and not P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) \
-            and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None and (race_m is None or n * 1000 <= race_m) \
-            and not _cumulative_for_a_km(seconds, race_m):
-        return f"{nth.group('ord').lower()} km", 1000.0, True  # "the third kilometre (2:50.6)": that kilometre's own time
-    if (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None and (n := P.ORDINALS.get(nth.group("ord").lower())) is not None \
-            and (race_m is None or n * 1000 < race_m) and seconds > P.NTH_KM_S[0] * n \
-            and (P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) or _cumulative_for_a_km(seconds, race_m)):
-        return f"{n}km", n * 1000.0, False  # "passed the second kilometre in 5:15.0", "the second kilometre passed 5:15.0": the time
-        # there, 2km in
+    if (nth := P.NTH_KM_BEFORE.search(text, window_start, start)) is not None and (km := _nth_kilometre(text, nth, seconds, race_m)) is not None:
+        return km  # "the third kilometre (2:50.6)", "passed the second kilometre in 5:15.0"
     nth_lap_m = _long_course_lap(text, start, race_m) or lap_m  # (a course's lap: "the five 2km laps")
     if NTH_LAP_MIN_S * nth_lap_m / P.LAP_M <= seconds <= NTH_LAP_MAX_S * nth_lap_m / lap_m and not P.NTH_LAP_NOT_AFTER.match(text, end) \
             and (nth := P.NTH_LAP_BEFORE.search(text, window_start, start)) is not None \
@@ -490,6 +482,22 @@ def _numbered_km(text: str, row: re.Match[str], race_m: float | None) -> tuple[s
         return _point(str(n), "km", race_m)
     before = [k for k, _ in rows if k < n]
     return _km_stretch(before[-1] if before else 0, n, race_m)
+
+
+def _nth_kilometre(text: str, nth: re.Match[str], seconds: float, race_m: float | None) -> tuple[str, float, bool] | None:
+    """A time told after a kilometre by its ordinal (`P.NTH_KM_BEFORE`): that kilometre's own time ("the third kilometre (2:50.6)",
+    a lap of 1000m), or, the kilometre passed or the time too slow for one, the time there ("passed the second kilometre in
+    5:15.0", the Finnish "the second kilometre passed 5:15.0": 2km in); else None."""
+    if (n := P.ORDINALS.get(nth.group("ord").lower())) is None:
+        return None
+    passed = P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) is not None  # (not "led through the second
+    # kilometre in 5:58": the time there)
+    cumulative = _cumulative_for_a_km(seconds, race_m)
+    if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and not passed and not cumulative and (race_m is None or n * 1000 <= race_m):
+        return f"{nth.group('ord').lower()} km", 1000.0, True
+    if (passed or cumulative) and seconds > P.NTH_KM_S[0] * n and (race_m is None or n * 1000 < race_m):
+        return f"{n}km", n * 1000.0, False
+    return None
 
 
 def _cumulative_for_a_km(seconds: float, race_m: float | None) -> bool:

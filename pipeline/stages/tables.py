@@ -275,14 +275,14 @@ def _runner_point_lines(text: str, lines: list[tuple[int, int]], rows: set[int],
     Ridge 1:58:40; ..."): each time the runner's split there, at the distance a line gives the point (in miles where the text
     measures in miles and never in kilometres), three points at least and their times rising."""
     found: list[tuple[int, int, int, list[re.Match[str]]]] = []  # (line start, name end, heading start, points)
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         if (line := P.RUNNER_POINTS_LINE.fullmatch(text, a, b)) is None:
             continue
         points = [m for m in P.RUNNER_POINT_ITEM.finditer(text, line.start("items"), line.end("items"))]
         if len(points) < RUNNER_POINTS_MIN or sum(len(m.group()) for m in points) < len(line.group("items").rstrip(".; \t")) - 2 * len(points):
             continue  # (every stretch of the line a point's)
         seconds = [clock_seconds(m.group("time")) for m in points]
-        heading = next(((x, y) for x, y in reversed([ln for ln in lines if ln[1] < a]) if not P.RUNNER_POINTS_LINE.fullmatch(text, x, y)),
+        heading = next((lines[k] for k in range(i - 1, -1, -1) if not P.RUNNER_POINTS_LINE.fullmatch(text, *lines[k])),
                        None)  # (the line above the runners' lines, over blank lines: "SPLITS (elapsed)")
         if any(x >= y for x, y in zip(seconds, seconds[1:])) or heading is None or not P.SPLITS_HEADING_WORD.search(text, *heading):
             continue
