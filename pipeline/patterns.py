@@ -383,8 +383,12 @@ RACE_NAME_WORD_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]+\s+$")
 # the opening of a quoted title that ends with an event word, after a word that bills it so: 'bill as "The World's Most
 # Beautiful Marathon"', 'had billed as the "Grandstand Mile"' (not 'won the "Fifth Avenue Mile" in 3:47.1', a race's name)
 QUOTED_TITLE_BEFORE = re.compile(
-    rf"\b(?:bill(?:s|ed)?|dubb(?:ed)?|dubs?|call(?:s|ed)?|known|nicknamed|branded|described|labell?ed|touted|promoted|styled)"
-    rf"\s+(?:it\s+|as\s+)?(?:as\s+)?(?:the\s+|an?\s+)?[“\"][{UPPER}][^“”\"\n]*$", re.IGNORECASE)
+    rf"\b(?:bill(?:s|ed|ing)?|dubb(?:ed|ing)?|dubs?|call(?:s|ed)?|known|nicknamed|branded|described|labell?ed|touted|promoted|styled)"
+    rf"\s+(?:it\s+|as\s+)?(?:as\s+)?(?:the\s+|an?\s+)?[“\"](?:[{UPPER}]|the\s)[^“”\"\n]*$", re.IGNORECASE)  # ('its billing as "the
+# world's most beautiful marathon"')
+# a race said only to measure a time by, in a clause of what would have been: "a time that would have won many a standalone
+# marathon"
+WOULD_HAVE_BEFORE = re.compile(r"\bwould\s+have\s+(?:won|taken|been\s+good\s+for|been\s+enough\s+(?:for|to\s+win))\b[^.;:!?\n]*$", re.IGNORECASE)
 # an ultra's own distance, longer than a marathon: "the 56km", "Two Oceans Ultra Marathon (56km)", "the 87.7-kilometre down run"
 # (the race's when a race's word follows: "the 87km down run", not "a 100km week")
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
@@ -995,7 +999,9 @@ SEX_CUE = re.compile(
     re.IGNORECASE,
 )
 # a sex owning the event right after it: "the men's 10K", "In the women's 6K"
-SEX_OWNS_EVENT_BEFORE = re.compile(r"\b(?:(?P<sex>men|women|boys|girls)['’]s|(?P<adj>male|female))\s+$", re.IGNORECASE)
+SEX_OWNS_EVENT_BEFORE = re.compile(r"\b(?:(?P<sex>men|women|boys|girls)['’]s|(?P<adj>male|female))\s+(?:race\s+(?:of|over)\s+)?$"
+                                   r"|\b(?:between|among)\s+the\s+(?P<among>men|women),?\s+(?:on|over)\s+the\s+$",
+                                   re.IGNORECASE)  # (or its race's, translated: "In the men's race of 10 km", "Between the women, on the 8 km")
 # a clause of its own opening after a time, what it says of a sex another race's: "... nine seconds as compatriot Sutume
 # Asefa Kebede won the women's race", "..., while Hellen Obiri took the women's title"
 OTHER_CLAUSE_OPENING = re.compile(r"\b(?:as|while|whereas|whilst)\s+(?:(?:compatriot|countrywoman|countryman|team-?mate)\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -1981,6 +1987,22 @@ NTH_LAP_BEFORE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?P<ord>{_LAP_ORD})\s+lap\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$"
     rf"|\blaps?\b(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,80}}?[,:]\s+the\s+(?P<ord2>{_LAP_ORD})\s+(?:(?:went|goes|was|is|took|takes|came|comes)\s+)?(?:in\s+)?$",
     re.IGNORECASE)
+# a passage of a course's lap told by its ordinal, as translated copy tells a cross country's, the distance there perhaps in a
+# bracket after it, the time there after it in the clause: "At the second lap (4 km, 11:50)", "at the fourth passage (23:49)",
+# "To the third lap Crippa has passed in head in 17:51" (not "the second round", a championship's heats)
+NTH_PASSAGE_BEFORE = re.compile(
+    rf"\b(?:at|to|by|through|after|on)\s+the\s+(?:(?P<ord>{_LAP_ORD})(?:\s+(?:lap|passage|passing|loop|circuit)\b|(?=\s*\(\d))"
+    r"|(?P<first>first)\s+(?:passage|passing)\b)"  # (a first lap is `SPLIT_POINT_WORDS`' "first")
+    r"(?:\s*\((?P<d>\d{1,2}(?:[.,]\d)?)\s?(?P<unit>km|k)\b[,)]?)?[^.,;!?\n]{0,60}$", re.IGNORECASE)  # (the lap's word perhaps left
+# out before its bracket: "At the second (4 km, 13:15)"; no comma between: not "having led briefly on the second lap, with Lynch
+# fifth in 30:58")
+NTH_PASSAGE_SAID = re.compile(rf"\b(?:at|to|by|through|after|on)\s+the\s+(?:first|{_LAP_ORD})\s+(?:lap|passage|passing|loop|circuit)\b",
+                              re.IGNORECASE)  # ... said anywhere in a sentence
+LAP_BRACKET_BEFORE = re.compile(rf"\b(?:lap|passage|passing|loop|circuit|(?:at|to|by|through|after|on)\s+the\s+(?:first|{_LAP_ORD}))\s*\(\s*$",
+                                re.IGNORECASE)  # ... a distance bracketed after it
+# a course's lap said long: "The course of 2 km for lap", "2km per lap", "a lap of 2 km"
+LAP_LENGTH_SAID = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?:km|kilomet(?:re|er)s?)\s+(?:for|per|a|each)\s+(?:the\s+)?(?:lap|loop|circuit)\b"
+                             r"|\b(?:lap|loop|circuit)\s+of\s+(?P<d2>\d{1,2}(?:[.,]\d)?)\s?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
 # a kilometre told by its ordinal, its own time after it: "the third kilometre (2:50.6) was the slowest", "Chebet's fourth
 # kilometre was also her slowest, 2:51.16", "ran the second kilometre in 2:41.8" (the stretch from the km before, a lap of 1000m;
 # not "the first", a point: `SPLIT_POINT_WORDS`)
@@ -2093,7 +2115,8 @@ GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chase
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
 # (or a feature of the course: "at the turnaround (2.5K) in 8:25")
-_COURSE_FEATURE = r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station|trig(?:\s+point)?)"
+_COURSE_FEATURE = (r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station|trig(?:\s+point)?"
+                   r"|top(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])))")  # (the top of a named climb: "reached the top of Constantia Nek in 2:29:55")
 SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
@@ -2102,6 +2125,7 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # turned at the summit in 1:09:55", "hit the turnaround in 14:58"
 FEATURE_REACHED_BEFORE = re.compile(
     rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through)|first\s+(?:to|at|over)"
+    r"|(?:went|go|goes|going|came|come|were|was)\s+over"  # ("A pack of 14 went over the top of Chapman's Peak together in 1:44:10")
     r"|had\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+at)"  # ("the marshal had Gethin at the trig in 26:41")
     rf"\s+(?P<point>{_COURSE_FEATURE})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:de\s+|du\s+|la\s+)?(?-i:[A-Z])[\w'’-]*){{0,2}})?"
     r"(?:\s+checkpoint)?(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"  # ("first to the summit in", "at the summit
@@ -2126,6 +2150,7 @@ FEATURE_DISTANCE_AFTER = r"[ \t]+(?:\(|(?:is[ \t]+)?at[ \t]+)(?P<d>\d{1,3}(?:[.,
 SUMMIT_HALFWAY = re.compile(r"\bsummit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way\b", re.IGNORECASE)  # "so the summit is bang on halfway"
 CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
 # in 12:10": a stretch between them, no time at either
+TOGETHER_AFTER = re.compile(r"\s+(?:together|side\s+by\s+side|level)\b", re.IGNORECASE)  # "reached the top in 2:29:55 together"
 MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through|together|side\s+by\s+side|level)\b", re.IGNORECASE)  # ... a
 # point the race goes on from (or goes through: "he was through the trig in 30.12"; or two runners reached together: "crested the
 # summit together in 21:05")
@@ -2428,7 +2453,7 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|the\s+(?:first\s+)?half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)(?<!\btook\s)the\s+(?:first\s+)?half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
     # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
@@ -3194,8 +3219,9 @@ NON_PERSON_HEADS = frozenset(
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
 # Canyon" (not a runner's surname: "Second was Ben Creek in 7:20:44", "with Sam Crossing third")
 LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction quay trail pass ascent descent "
-                           "skyrace".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
-# Trail", "over Wapiti Pass", "winning the Pikes Peak Ascent", not "Patrick Pass won", "Brian Summit finished second")
+                           "skyrace nek bay".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
+# Trail", "over Wapiti Pass", "winning the Pikes Peak Ascent", "over Constantia Nek", "towards Hout Bay", not "Patrick Pass won",
+# "Brian Summit finished second")
 LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond|"
                              r"(?:won|win|wins|winning|ran|run|started|starting|finished)\s+the)\s+$", re.IGNORECASE)  # (a race: "won the
 # Pikes Peak Ascent", "1,780 runners started the Ascent")
@@ -3553,7 +3579,9 @@ CREDIT_AFTER = re.compile(
 _AGENCY = r"(?:(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+[ \t]*/[ \t]*)"
 CREDIT_BEFORE = re.compile(
     rf"\b(?:photo(?:graph)?s?|pictures?|images?|credit|courtesy(?:\s+of)?)(?:\s+of\s+(?:the\s+)?[\w-]+)?(?:\s+(?:were|are|was|is)\s+(?:taken|shot))?"
-    rf"[ \t]*(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$"  # (or told in a sentence: "The photographs of the race were taken by")
+    rf"[ \t]*(?:\([ \t]*(?=by\b))?(?:(?P<by>by\b|:)[ \t]*\(?[ \t]*{_AGENCY}?|{_AGENCY})$"  # (or told in a sentence: "The photographs of the race
+    # were taken by"; or bracketed: "In the photo (by Giancarlo Colombo)")
+    r"|\bphotographed\s+by[ \t]+$"  # ("breaking the tape ... = Nagai, Osaka City, photographed by Shota Inoue")
     r"|\b(?:photo(?:graph)?s?|pictures?|images?)\s+courtesy\s+of\s+[^/\n.]{1,30}/[ \t]*$",  # (or a body's credit, its photographer after a
     # slash: "Photos courtesy of Athletics Alberta / Mark Hollinger")
     re.IGNORECASE,
@@ -4255,7 +4283,7 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:ed|s|ing)?|takes?\s+down|took\s+down|taking\s+down|broke|breaks|breaking|smash(?:ed|es|ing)|"
     r"eclips(?:ed|es|ing)|eras(?:ed|es|ing)|lower(?:ed|s|ing)|better(?:ed|s|ing)|improv(?:ed|es|ing)\s+on|ahead\s+of|behind|from(?!\s+(?:there|here|now)\b)|past|over|than|since|with(?!\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:distance|margin|gap|lead|ease)\b)|against|(?<=asked\s)about|(?<=question\s)about|(?<=questions\s)about|(?<=talk\s)about|(?<=talked\s)about|(?<=talking\s)about|(?<=spoke\s)about|(?<=speaking\s)about|den(?:y|ied|ies|ying)|"
     r"clear\s+of|down\s+on|up\s+on|(?:metres|meters|seconds|secs|strides|yards|lead|gap|advantage|margin)\s+on|out-kick(?:ed|ing|s)?|caught|catching|catches|overhaul(?:ed|ing|s)?|shak(?:ing|e|es)\s+off|shook\s+off|dropped|dropping|edged\s+out|ran\s+down|runs\s+down|running\s+down|(?<=to\s)run\s+down|reel(?:ed|ing|s)\s+in|chas(?:ed|ing|es)\s+down|holds?\s+off|(?<=\d\s)before|(?<=\d,\s)before|(?<=\d\)\s)before|(?<=seconds\s)before|(?<=minutes\s)before|(?<=hours\s)before|in\s+front\s+of|out-?sprint(?:ed|s|ing)?|overt(?:ook|aking|akes)|edg(?:ed|ing|es)(?:\s+out)?|outkick(?:ed|ing|s)?|out-?leaned|held\s+off|holding\s+off|"
-    r"pipp(?:ed|ing)|pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook|aken)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?:runner-up|second|third)\s+to|(?:lost|losing|loses|lose|bowed|succumbed)\s+to|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Ll]ap\s)(?<![Ss]plit\s)(?<!City\s)(?<!Borough\s)(?<!County\s)(?<!University\s)(?<!College\s)of(?!\s+the\s+(?:men|women)\s)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "the victory of Gloria Hooper in 11"41": hers; nor
+    r"pipp(?:ed|ing)|pass(?:ed|es|ing)?|overt(?:ake|akes|aking|ook|aken)|surpass(?:ed|ing)|join(?:s|ed|ing)?|(?:runner-up|second|third)\s+to|(?:lost|losing|loses|lose|bowed|succumbed)\s+to|(?<![Vv]ictory\s)(?<![Ww]in\s)(?<![Tt]riumph\s)(?<![Vv]ictory\sis\s)(?<![Ww]in\sis\s)(?<![Ll]ap\s)(?<![Ss]plit\s)(?<!City\s)(?<!Borough\s)(?<!County\s)(?<!University\s)(?<!College\s)of(?!\s+the\s+(?:men|women)\s)(?!\s+\d[\d,.]*\s?(?:km|k|m|metres|meters|miles?|kilomet(?:re|er)s?)\s[^,;]*$)|like|alongside)\s+"  # (not "In the 1500 meters of the men the pacemaker X", translated; nor "In the race of 10 km Samuel Chebii won", a race's distance; nor "the victory of Gloria Hooper in 11"41", "the win is of the kenyan Margaret Chepngetich in 26:52": hers; nor
 # "the last 1 lap of Gressie was 53 seconds 6"; nor a club's own "of": "City of Derry Spartans' Gary Doherty won")
     # (a conjunction opens another clause, its own subject after it: "placed his attack at 200 m from the arrival but Cheruiyot,
     # author of a last lap in 56''2, resisted")
@@ -4634,6 +4662,11 @@ BESTS_LIST_BEFORE = re.compile(  # (someone's: not "the best times of the day:",
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
 # "the previous world lead of"; one still standing: "The Japanese record remains the"; one brought to the
 # race: "arrived at the Games with a season's best of"
+# a record said to belong to its holder, then its time: "The national record continues to belong to Rui Silva, with", "The record
+# of the route belongs still to Jacob Kiplimo, that in 2020 has dominated in 28'59"" (translated)
+RECORD_BELONGS_TO_BEFORE = re.compile(
+    r"\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+(?P<holder>(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+    r"(?:,?\s+with|,\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in)\s+$", re.IGNORECASE)
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
@@ -4672,7 +4705,7 @@ OTHER_MARK_BEFORE = re.compile(
     r"|\b(?:holds?|held|owns?|owned)\s+the\s+(?:[\w-]+\s+\(\d[\d:.,]*\),?\s+(?:and\s+)?){0,4}[\w-]+\s+\($"
 
     # a record said with its holder before its time: "The national record continues to belong to Rui Silva, with"
-    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
+    r"|\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,?\s+with\s+$"
     r"|\brecord\s+(?:(?!now\b|newly\b)[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+to\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*\(\s*$"  # "The record of Poland
     # belongs to Skrzyszowskiej (12,51)" (translated; not "The best mark of the day belongs to Femke Bol (52.30)" nor "The meeting
     # record now belongs to Beatrice Chebet (14:03.10)", results)
@@ -4693,6 +4726,13 @@ STILL_RECORD_AFTER = re.compile(
 )
 # a record said to be a time, standing ("The current Japan record is 2 hours 4 minutes 56 seconds by Suzuki Kengo", "the
 # world record was 26:11.00"; not a new one, `NEW_RECORD_WORD`: "the new course record is 2:03:21")
+# ... its holder's possessive between: "the German record is still Amanal Petros' 2:04:58" (what comes before the holder)
+RECORD_IS_STILL_BEFORE = re.compile(r"\brecord\s+(?:is|was|remains|stands\s+as)\s+(?:still\s+)?(?:the\s+)?$", re.IGNORECASE)
+# a record with its time, its holder and its year in one bracket: "The course record (59:30, Leonard Barsoton, 2019)" (after
+# `RECORD_BRACKET_BEFORE`)
+HOLDER_YEAR_BRACKET_AFTER = re.compile(r"\s*,\s*(?P<holder>[^,()\n]{3,40}),\s*(?:in\s+)?(?:19|20)\d\d\s*\)")
+# a results row's earlier best bracketed after its time: "Gressier 27:44 (PB 27:58)"
+BEST_BRACKET_AFTER_TIME_BEFORE = re.compile(r"\d[\d:.,]*\s*\(\s*(?:previous\s+|old\s+|prev\.?\s+)?(?:PB|PR|SB|best)\s*:?\s*$")
 RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})record\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 # ... or a sentence's subject, its time set off by dashes: "The route record – 2:11:54 – this year remained untouched" (old, kept
 # or broken; not "won in a course record – 2:05:33 –")
@@ -5404,8 +5444,10 @@ CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i
 # like a place as a runner)
 POINT_PLACE_BEFORE = re.compile(r"\b(?:at|through|past|until|till)\s+$", re.IGNORECASE)
 POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+\d")
-HOMETOWN_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)|\b(?:a|the)\s+native\s+of)\s+$")  # "Srinu, from Andhra Pradesh, kicked
-# away" (set off by commas on both sides), "The 24-year-old, a native of Khenifra, finished"
+HOMETOWN_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)|\b(?:a|the)\s+native\s+of"
+                             r"|(?-i:\b(?:Institute|Club|University|College|Academy|School|Centre|Center|Society|Harriers|AC)),)\s+$")  # "Srinu, from
+# Andhra Pradesh, kicked away" (set off by commas on both sides), "The 24-year-old, a native of Khenifra, finished", "of the Army
+# Sports Institute, Pune, broke away" (a body's town after it)
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t|]*(?:pos(?:ition)?|place|pl|no)\.?[ \t|,]+(?:name|athlete|runner)[ \t|,]+"

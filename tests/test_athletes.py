@@ -3760,3 +3760,40 @@ def test_athletes_a_photographer_credited_after_a_body_and_a_slash(doc_of) -> No
                  "Athletics Alberta / Mark Hollinger.")
     assert [t for t, _ in athletes(doc)] == ["Owen Makinde"]
     assert ("Mark Hollinger", "photographer") in people(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tumelo Sekgobela of Nedbank dug deep over Constantia Nek to win in 3:08:21.", ["Tumelo Sekgobela"]),
+     ("Rahul Chaudhary of the Army Sports Institute, Pune, broke away near the junction and won in 2:16:44.", ["Rahul Chaudhary"])],
+    ids=["a-pass-over", "a-body-s-town-set-off"],
+)
+def test_athletes_places_of_the_course_and_a_body_s_town_are_no_runners(doc_of, text: str, expected: list) -> None:
+    """"over Constantia Nek" (a pass, as "towards Hout Bay" is a bay): a place of the course; "of the Army Sports Institute,
+    Pune,": the body's town."""
+    assert [t for t, _ in athletes(doc_of(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "photographer"),
+    [("Meseret Belete won in 2:20:48.\n\n(Photo) Meseret Belete breaking the tape = Nagai, Osaka City, photographed by Shota Inoue",
+      "Shota Inoue"),
+     ("Samuel Chebii won in 29:41.\n\nIn the photo (by Giancarlo Colombo): Chebii and Faiisa in the mud of the last lap", "Giancarlo Colombo")],
+    ids=["photographed-by", "a-bracketed-by"],
+)
+def test_athletes_a_photographer_credited_by_in_a_caption(doc_of, text: str, photographer: str) -> None:
+    """"photographed by Shota Inoue", "In the photo (by Giancarlo Colombo)": the photographer, no runner."""
+    doc = doc_of(text)
+    assert photographer not in [t for t, _ in athletes(doc)]
+    assert (photographer, "photographer") in people(doc)
+
+
+def test_athletes_a_given_name_in_another_language_s_form_with_a_garbled_surname(doc_of) -> None:
+    """"Margherita Chepnghetic" in the lead and "Margaret Chepngetich" in the results (Italian copy translated): one runner, the
+    given name's first four letters the same and the surname a letter or two apart (not "Christina Kiprop" and "Christopher
+    Kiprono", two surnames)."""
+    doc = doc_of("The win is of the kenyan Margherita Chepnghetic in 26:52.\n\nWomen (8 km): 1. Margaret Chepngetich (Ken) 26:52; "
+                 "2. Nadia Battocletti (Ita) 27:03.")
+    assert len({k for _, k in athletes(doc)}) == 2
+    doc = doc_of("Christina Kiprop won in 26:52 and Christopher Kiprono was second in 27:03.")
+    assert len({k for _, k in athletes(doc)}) == 2

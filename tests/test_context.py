@@ -3251,3 +3251,25 @@ def test_context_a_programme_listed_carries_no_race_on(doc_of) -> None:
     doc = doc_of("Robi Syianturi won the Jakarta Marathon in 2:26:40. Thirty thousand runners took part, divided in the categories "
                  "full marathon, half marathon, 10K and 5K.\n\n\"It was humid,\" said Robi.\n\nRobi passed the half distance in 1:12:05.")
     assert doc.spans["race_scopes"][-1]._.race.event == "marathon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gerda Steyn won the Two Oceans Ultra Marathon in 3:28:11. She passed the marathon mark in 2:35:50, a time that would have won "
+     "many a standalone marathon in this country.",
+     "Gerda Steyn won the Two Oceans Ultra Marathon in 3:28:11. The race earned its billing as \"the world's most beautiful marathon\" "
+     "once again."],
+    ids=["would-have-won-a-marathon", "billing-as-a-quoted-title"],
+)
+def test_context_a_yardstick_or_a_billed_title_names_no_race(doc_of, text: str) -> None:
+    """"a time that would have won many a standalone marathon" measures a time by a race never run; 'its billing as "the world's
+    most beautiful marathon"' is a title: neither is a marathon of the article."""
+    assert "marathon" not in [e.label_ for e in doc_of(text).spans["events"]]
+
+
+def test_context_each_sex_s_distance_said_translated_comes_back_under_its_heading(doc_of) -> None:
+    """"In the men's race of 10 km ..." and "Between the women, on the 8 km, ...": each sex's distance, so a heading "THE MEN'S
+    RACE" after the women's sentence brings back the men's 10km (not the women's 8km carried over)."""
+    doc = doc_of("In the men's race of 10 km the kenyan Samuel Chebii has conquered the victory in 29:41. Between the women, on the "
+                 "8 km, the win is of the kenyan Margaret Chepngetich in 26:52.\n\nTHE MEN'S RACE\n\nFourth Pietro Riva in 30:12.")
+    assert [(r._.race.sex, r._.race.event) for r in doc.spans["results"]] == [("men", "10km"), ("women", "8km"), ("men", "10km")]

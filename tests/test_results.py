@@ -8062,3 +8062,32 @@ def test_results_ran_an_ordinal_place(doc_of) -> None:
     doc = doc_of("TURKU. Hagos Gebrhiwet won the race with time 13:04.36. The biggest cheer got Santeri Kuusinen, who ran eighth place "
                  "with time 13:17.85.")
     assert [(r.text, r._.place) for r in doc.spans["results"]] == [("13:04.36", 1), ("13:17.85", 8)]
+
+
+def test_results_a_race_s_distance_after_of_is_no_object_before_its_winner() -> None:
+    """"In the race of 10 km Samuel Chebii won in 29:41" (translated): "of 10 km" is the race's distance, not an "of" making the
+    name after it an object; the winner's time."""
+    from pipeline.api import extract
+
+    facts = extract("In the race of 10 km Samuel Chebii won in 29:41.")
+    assert [(p.athlete, p.time, p.place) for p in facts.performances] == [("Samuel Chebii", "29:41", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kiprop won in 29:41. The record of the route belongs still to Jacob Kiplimo, that in 2020 has dominated in 28'59\".",
+      ("Jacob Kiplimo", "28:59")),
+     ("Rowe won in 61:12. The course record (59:30, Leonard Barsoton, 2019) was never under threat.", ("Leonard Barsoton", "59:30")),
+     ("Pfeiffer was the first German home in 2:08:55; the German record is still Amanal Petros' 2:04:58.", ("Amanal Petros", "2:04:58")),
+     ("Jimmy Gressier won in 27:44.\n\nGressier 27:44 (PB 27:58)\nEbenyo 27:49", ("Jimmy Gressier", "27:58"))],
+    ids=["belongs-still-to-that-in", "bracket-of-time-holder-year", "record-is-still-a-possessive", "a-row-s-bracketed-pb"],
+)
+def test_results_an_old_mark_and_its_holder(text: str, expected: tuple) -> None:
+    """A record said to belong to its holder before a clause of when ("belongs still to Jacob Kiplimo, that in 2020 has dominated
+    in 28'59""), bracketed with its holder and year ("(59:30, Leonard Barsoton, 2019)"), or the holder's possessive after "record
+    is still"; a row's "(PB 27:58)": the runner's earlier best. Each an old mark of its holder, no result."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(o.athlete, o.time) for o in facts.other_times] == [expected]
+    assert expected[1] not in [p.time for p in facts.performances]

@@ -4326,3 +4326,65 @@ def test_splits_a_kilometre_told_by_its_ordinal_passed_is_a_point(sentence: str,
 
     facts = extract("TURKU. Hagos Gebrhiwet won the men's 5000 metres in 13:04.36. " + sentence)
     assert [(s.time, s.distance_m, s.lap) for s in facts.splits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Steyn won the Two Oceans Ultra Marathon in 3:28:11. She reached the summit of Chapman's Peak in 1:56:40 and passed the "
+      "marathon mark in 2:35:50.", [("1:56:40", "summit", None), ("2:35:50", "marathon", 42195.0)]),
+     ("Sekgobela won the Two Oceans Ultra Marathon in 3:08:21. A pack of 14 went over the top of Chapman's Peak together in 1:44:10.",
+      [("1:44:10", "top", None)]),
+     ("Sekgobela won the Two Oceans Ultra Marathon in 3:08:21. The pair reached the top of Constantia Nek in 2:29:55 together.",
+      [("2:29:55", "top", None)])],
+    ids=["summit-then-a-slower-point", "went-over-the-top-of", "reached-together"],
+)
+def test_splits_a_named_climb_s_top_passed_on_the_way(text: str, expected: list) -> None:
+    """A summit is a point of the race (not its finish) where the runner goes on past it to a slower time ("reached the summit of
+    Chapman's Peak in 1:56:40 and passed the marathon mark in 2:35:50"), or where a group goes over it or two reach it together
+    ("went over the top of Chapman's Peak together in 1:44:10", "reached the top of Constantia Nek in 2:29:55 together")."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(s.time, s.at, s.distance_m) for s in facts.splits] == expected
+
+
+def test_splits_a_summit_alone_may_be_the_finish() -> None:
+    """With no slower time after it, no group nor second runner reaching it, a summit reached may be the finish of a race up a
+    hill: no split."""
+    from pipeline.api import extract
+
+    facts = extract("Kilian Jornet won the Zegama race, reaching the summit of Aitzgorri in 2:10:05.")
+    assert facts.splits == []
+
+
+def test_splits_won_the_half_is_the_race_not_halfway() -> None:
+    """"won the half in 1:03:18": the half marathon won, no halfway split."""
+    from pipeline.api import extract
+
+    facts = extract("Earlier, Kabelo Nthite of Boxer Athletic Club won the half in 1:03:18, outsprinting Lesotho's Tebello Ramakongoana.")
+    assert facts.splits == []
+    assert [(p.athlete, p.event, p.time) for p in facts.performances] == [("Kabelo Nthite", "half marathon", "1:03:18")]
+
+
+def test_splits_a_course_lap_s_passage_told_by_its_ordinal() -> None:
+    """Translated copy tells a cross country by its laps' passages: "At the first passage (2 km) ... in 5:48", "At the second lap
+    (4 km, 11:50)", "To the third lap ... in 17:51", "at the fourth passage (23:49)" of laps said to be 2km: the points 2, 4, 6 and
+    8km in, the race still the 10km (no 4km race, no 8km race)."""
+    from pipeline.api import extract
+
+    facts = extract("In the men's race of 10 km the kenyan Samuel Chebii has conquered the victory in 29:41.\n\nThe course of 2 km for "
+                    "lap has selected immediately. At the first passage (2 km) was in head Faiisa in 5:48. At the second lap (4 km, "
+                    "11:50) the group was still of six. To the third lap Crippa has passed in head in 17:51. Riva lost contact here, and "
+                    "Gressier at the fourth passage (23:49).")
+    assert [(s.time, s.distance_m) for s in facts.splits] == [("5:48", 2000.0), ("11:50", 4000.0), ("17:51", 6000.0), ("23:49", 8000.0)]
+    assert [(p.athlete, p.event, p.time) for p in facts.performances] == [("Samuel Chebii", "10km", "29:41")]
+
+
+def test_splits_a_lap_s_ordinal_after_a_comma_is_not_the_time_s_point() -> None:
+    """"having led briefly on the second lap, with Lynch fifth in 30:58": a lap said before a comma is no point of the time after
+    it."""
+    from pipeline.api import extract
+
+    facts = extract("Efrem won the senior men's 10km in 30:01 over three laps. Tobin came home fourth, having led briefly on the "
+                    "second lap, with Lynch fifth in 30:58.")
+    assert facts.splits == []

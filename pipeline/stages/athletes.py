@@ -44,6 +44,7 @@ SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebrits
 GIVEN_VARIANT_CUTOFF = 88.0  # ... and for a given name spelled another way, alone ("Jiraphorn" ~ "Jiraporn")
 GIVEN_VARIANT_MIN_LETTERS = 7  # (long enough to tell: not "Jon" for "Joan")
 SAID_SPELLING_CUTOFF = 55.0  # ... for each word of a name the text says is another's spelling: "mpraian" ~ "brian" (67)
+GARBLED_SURNAME_CUTOFF = 90.0  # rapidfuzz ratio of a surname garbled a letter or two ("Chepnghetic" ~ "Chepngetich")
 GIVEN_PREFIX_MIN = 4  # letters a given name has at least to be read as another's with Korean's final vowel ("Tigist", "Tigisteu")
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
@@ -1388,7 +1389,11 @@ class Athletes:
                 middle = _given_and_middle(fold(c1.key), fold(c2.key)) or _given_and_middle(fold(c2.key), fold(c1.key))
                 reordered = reordered or (mixes_orders and _reordered_variant(fold(c1.key), fold(c2.key)))  # "Abdi Lema" of "Lemma
                 # Abdi", in a text that writes a name both ways (Hungarian copy; not "Ali Hassan" and "Hassen Ali", two runners)
-                if reordered or torn or close or particle or respaced or middle:
+                # a given name in another language's form, the surname garbled a letter or two: "Margherita Chepnghetic" of
+                # Margaret Chepngetich (Italian copy translated; not "Margaret Smith" and "Margot Smyth")
+                translated = f1[:GIVEN_PREFIX_MIN] == f2[:GIVEN_PREFIX_MIN] and min(len(f1), len(f2)) >= GIVEN_PREFIX_MIN and s1 != s2 \
+                    and fuzz.ratio(s1, s2) >= GARBLED_SURNAME_CUTOFF
+                if reordered or torn or close or particle or respaced or middle or translated:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:

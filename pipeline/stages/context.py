@@ -361,6 +361,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                 event = raced_ultra()  # "the Comrades Marathon", "the 87km up run": that ultra
         if P.QUOTED_TITLE_BEFORE.search(before) and after[:1] in P.CLOSE_MARKS:
             continue  # 'what organisers bill as "The World's Most Beautiful Marathon"': a title, no race
+        if P.WOULD_HAVE_BEFORE.search(before):
+            continue  # "a time that would have won many a standalone marathon": a yardstick, no race
         # "the 13.1-mile course", "the marathon course": the race's whole length (not "the half marathon mark")
         # a course's distance in brackets closing its heading line ("Championship Course, Terre Haute (5,000 meters)"), not a point
         # (not a live blog's line: "The leaders hit Shinagawa (15km)")
@@ -386,6 +388,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                              and not course_heading)):  # "through Cato Ridge (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel")
             point_end = m.end()
             continue
+        if P.LAP_BRACKET_BEFORE.search(before):
+            point_end = m.end()
+            continue  # "At the second lap (4 km, 11:50)": the distance there, no race
         if P.STRETCH_END_BEFORE.search(before):
             continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
         if P.UP_OR_DOWN_BEFORE.search(before) and not kind:
@@ -938,6 +943,7 @@ def _section_heading(stext: str) -> bool:
         and not any(c.isdigit() for c in line) and not P.SEX_WORD.search(line)
 
 
+SEX_OWNS_REACH = 30  # characters before an event searched for the sex owning it ("In the women's race of 10 km")
 SPOKEN_WORDS = 5  # words at least of a quotation that is speech, not a title ("the “Mile of the Century”")
 SECTION_HEADING_CHARS = 40  # a paragraph this short, one line, no stop: a heading over a section
 
@@ -1140,12 +1146,14 @@ def events_by_sex(text: str, a: int, b: int, events) -> dict[str, str]:
 
 def sex_said_event(text: str, a: int, b: int, events) -> tuple[str, str] | None:
     """The sex and the road or cross-country distance of the one event a sentence names right after its sex ("won the men's
-    10K", "In the women's 6K"), else None."""
+    10K", "In the women's 6K", "In the men's race of 10 km", "Between the women, on the 8 km"), else None."""
     named = events.within(a, b)
     if len(named) != 1 or not named[0][2].endswith(("km", "miles")):
         return None
-    cue = P.SEX_OWNS_EVENT_BEFORE.search(text, max(a, named[0][0] - 12), named[0][0])
-    return (cue_sex(cue), named[0][2]) if cue is not None else None
+    cue = P.SEX_OWNS_EVENT_BEFORE.search(text, max(a, named[0][0] - SEX_OWNS_REACH), named[0][0])
+    if cue is None:
+        return None
+    return (P.SEX_OF_CUE[cue.group("among").lower()] if cue.group("among") else cue_sex(cue)), named[0][2]
 
 
 def names_a_split_point(text: str, a: int, b: int) -> bool:
@@ -1156,6 +1164,7 @@ def names_a_split_point(text: str, a: int, b: int) -> bool:
         or bool(P.SPLIT_POINT_METRES.search(text, a, b) or P.SPLIT_POINT_WORDS.search(text, a, b))
         or any(pattern.search(text, a, b) for pattern in P.OTHER_SPLIT_POINTS)  # "passed by the kilometer 5 in 14:13" (translated)
         or P.PASSED_TIMED_POINT.search(text, a, b) is not None  # "through a 4:35 first 1600" of a 3200m
+        or P.NTH_PASSAGE_SAID.search(text, a, b) is not None  # "at the fourth passage (23:49)" of a 10km's 2km laps
         or splits_list_row(text, a)
     )
 

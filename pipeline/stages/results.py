@@ -451,6 +451,14 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     before = text[w0 : t.start_char]
     a0 = unit.end() if (unit := P.SECONDS_UNIT.match(text, t.end_char)) else t.end_char  # "the African record of 9.77secs
     after = text[a0 : a0 + 40]  # that he set": read past the unit
+    if P.BEST_BRACKET_AFTER_TIME_BEFORE.search(before):  # a row's "Gressier 27:44 (PB 27:58)": the best the runner had before
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
+    if P.RECORD_BRACKET_BEFORE.search(before) and (held := P.HOLDER_YEAR_BRACKET_AFTER.match(text, t.end_char)) is not None:
+        holder = next(iter(between(doc, "athletes", held.start("holder"), held.end("holder"))), None)
+        return OldMark(True, holder, settled=True)  # "The course record (59:30, Leonard Barsoton, 2019)"
+    if (own := next(iter(between(doc, "athletes", w0, t.start_char)[-1:]), None)) is not None and own._.possessive \
+            and not text[own.end_char : t.start_char].strip(" '’s") and P.RECORD_IS_STILL_BEFORE.search(text, w0, own.start_char):
+        return OldMark(True, own, settled=True)  # "the German record is still Amanal Petros' 2:04:58"
     if P.THE_RIGHT_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
         reach = a0 + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
         ran_by = between(doc, "athletes", t.end_char, min(b, reach))
@@ -571,6 +579,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()]),
                        settled=True)
+    if (belongs := P.RECORD_BELONGS_TO_BEFORE.search(text, lo, t.start_char)) is not None \
+            and (held := between(doc, "athletes", belongs.start("holder"), belongs.end("holder"))):
+        return OldMark(True, held[0], settled=True)  # "The record of the route belongs still to Jacob Kiplimo, that in 2020 has
+        # dominated in 28'59"" (translated)
     named_before = between(doc, "athletes", w0, t.start_char)
     if named_before and (P.NAME_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char) or (
             (who_set := P.WHO_SET_RECORD_BEFORE.match(text, named_before[-1].end_char, t.start_char)) is not None

@@ -41,6 +41,8 @@ TRACK_SAID_REACH = 300  # characters before a bell read for a race said to be "o
 MAX_TRACK_M = 10_000.0  # a race this long or shorter may give its points in metres without their unit ("1:17.6 at 600")
 LAP_ROW_TOLERANCE_S = 0.25  # a row's bracketed lap agrees with its two cumulative times to a quarter of a second (rounding)
 SAME_POINT_SPREAD = 0.075  # a second runner's time at the point of the split before is within 7.5% of it (`_point_said_before`)
+PASSAGE_MIN_S_PER_M = 0.13  # a time at a point a lap's passage tells is no faster than this a metre (a record's pace, 2:10 a km)
+PASSAGE_MAX_S_PER_M = 0.45  # ... and no slower (7:30 a km)
 ROAD_KM_POINTS_M = 10_000.0  # a race at least this long may give its kilometres without their unit ("by the 20 in 54:33")
 
 
@@ -108,6 +110,9 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * nth_lap_m <= race_m):
         return f"lap {n}", n * nth_lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in; "ran his fourth lap in 5:49" of five 2km laps
+    if (nth := P.NTH_PASSAGE_BEFORE.search(text, max(window_start, sent_start), start)) is not None \
+            and (passage := _nth_passage(text, nth, start, seconds, race_m)) is not None:
+        return passage  # "At the second lap (4 km, 11:50)", "at the fourth passage (23:49)" of 2km laps
     if (lap_end := P.LAP_END_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
             and (course_lap := _course_lap(text, lap_end.start(), race_m)) is not None:
         n = P.ORDINALS[lap_end.group("ord").lower()] if lap_end.group("ord") else number(lap_end.group("n"))
@@ -367,9 +372,12 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, m.end()) \
             or (not later and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
         return None
-    if not P.MID_RACE_FEATURE.search(m.group()) and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
+    if not P.MID_RACE_FEATURE.search(m.group()) and not P.TOGETHER_AFTER.match(text, end) and not later \
+            and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
         return None  # (the summit may be the finish, unless the course goes up and down: "straight up the east ridge to the trig
-        # point and straight back down the same line")
+        # point and straight back down the same line", or the runner goes on past it to a slower time: "reached the summit of
+        # Chapman's Peak in 1:56:40 and passed the marathon mark in 2:35:50", or two reach it together: "the pair reached the top of
+        # Constantia Nek in 2:29:55 together")
     return m.group("point")[4:].lower()
 
 
@@ -749,6 +757,27 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
         return ("marathon", marathon, False) if race_m is None or race_m > marathon + 1 else None  # (an ultra's distance unsaid:
         # no shorter race passes a marathon's mark)
     return None
+
+
+def _nth_passage(text: str, nth: re.Match[str], start: int, seconds: float, race_m: float | None) -> tuple[str, float, bool] | None:
+    """The point a passage of a course's lap told by its ordinal stands at, that many laps in ("At the second lap (4 km, 11:50)",
+    "at the fourth passage (23:49)" of laps said to be 2km): at the bracket's distance, else the lap's length said before it or
+    the course's laps; None where no time stands between it and the time at `start`, none is known, or the time is no runner's
+    there (faster than a record pace, or slower than a jog: a lap's own time, "the third lap was 6:01")."""
+    if P.CLOCK_TIME.search(text, nth.end("first") if nth.group("first") else nth.end("ord"), start) is not None:
+        return None
+    n = 1 if nth.group("first") else P.ORDINALS[nth.group("ord").lower()]
+    if nth.group("d"):
+        at_m = _km_said(nth.group("d").replace(",", "."))
+    elif (said := last_match(P.LAP_LENGTH_SAID, text, max(0, nth.start() - COURSE_LAPS_REACH), nth.start())) is not None:
+        at_m = n * _km_said((said.group("d") or said.group("d2")).replace(",", "."))
+    elif (lap := _long_course_lap(text, nth.start(), race_m)) is not None:
+        at_m = n * lap
+    else:
+        return None
+    if (race_m is not None and at_m >= race_m) or not PASSAGE_MIN_S_PER_M * at_m <= seconds <= PASSAGE_MAX_S_PER_M * at_m:
+        return None
+    return f"lap {n}", round(at_m, 2), False
 
 
 def _km_said(number_said: str) -> float:
