@@ -227,7 +227,9 @@ PLANNED_BEFORE = re.compile(
     r"(?:go|going|pass|passing|run|running|take|taking|bring|bringing|reach|reaching|hit|hitting|get|cover|lead|tow|pace|deliver)\b"
     r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$"  # (in its own clause: not "who is scheduled to run Boston in April, went
     # through halfway in 60:50", "The plan was to go out hard, and Chebet passed 5km in 15:10")
-    r"|\b(?:than|of)\s+the\s+(?:planned|scheduled|targeted|intended|projected)\s+$",  # "a little slower than the planned 1 hour 10 minutes"
+    r"|\b(?:than|of)\s+the\s+(?:planned|scheduled|targeted|intended|projected)\s+$"  # "a little slower than the planned 1 hour 10 minutes"
+    r"|\b(?P<requested>request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of)\s+$",  # "The
+    # organizer has requested the passage of the halfway at 1:10:30" (translated)
     re.IGNORECASE)
 # a time right before "for", whose event the words after it name: "ran 1:10:23 for the half marathon"
 TIME_FOR_BEFORE_POINT = re.compile(r"\d[:.,]\d\d\s+for\s+$", re.IGNORECASE)
@@ -282,13 +284,33 @@ THRESHOLD_BEFORE = re.compile(
     # "EC requirement of 4:06.50", translated; "inside the BUCS Indoors qualifier of 1:55.50")
     r"(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
-    r"hop(?:ed|ing)\s+for\s+(?:something\s+)?(?:around|about|close\s+to|near)|"  # "was hoping for something around 1:40"
+    r"hop(?:ed|ing|es|e)\s+for\s+(?:something\s+)?(?:(?:around|about|close\s+to|near)\s+)?|"  # "was hoping for something around 1:40", "was hoping for 15:20"
+    r"(?:target|goal|plan|aim)\s+(?:had|has)\s+been|(?<=\bI\s)came\s+(?:here\s+)?for|"  # "whose target had been 2:40:00", "I came for 14:05"
+    r"on\s+(?:course|track|pace|schedule)\s+for\s+(?:a\s+(?:time|finish)\s+of\s+)?(?:(?:around|about)\s+)?|"  # "on course for a time of around 2:05:15"
     rf"{_AT_LEAST_TO_RUN}|"  # "must run at least 28:30 for the men and 32:30 for the women": standards
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
     r"(?:shot|crack|go|attempt|tilt|assault)\s+(?:at|on))\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... of those, a time someone aimed at (a target, an other time of theirs): "aiming for 2:05", "whose target had been 2:40:00",
+# "was hoping for 15:20"; or a pace a race's organisers asked for, or a finish the pace projected, no one's: "has requested the
+# passage of the halfway at 1:10:30", "on course for a time of around 2:05:15" (not a bar to break: "inside 3:50", "sub-4")
+TARGET_BEFORE = re.compile(
+    r"(?:\b(?:aim(?:ed|ing|s)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal|aim|plan)\s+(?:of|is|was|will\s+be|had\s+been|has\s+been)"
+    r"|hop(?:ed|ing|es|e)\s+for(?:\s+something)?(?:\s+(?:around|about|close\s+to|near))?|(?<=\bI\s)came\s+(?:here\s+)?for)"
+    r"|(?P<paced>\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+a\s+(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
+    r"|(?:request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of))))\s*(?:the\s+)?$",
+    re.IGNORECASE)
+TARGET_REACH = 60
+# an adverb opening a sentence, glued to the name after it ("Apparently Reid's previous best was 14:06", "Unfortunately Cole"):
+# no given name ends so (not "Emily", "Kelly", "Beverly")
+SENTENCE_ADVERB = re.compile(r"[a-z]{3,}(?:ntly|tely|ally|ably|ibly|edly|ingly|fully|ously|ssly)")
+MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:next\s+|new\s+|main\s+|big\s+)?$", re.IGNORECASE)  # ... the narrator's own: "my next target is 1:42"
+TOLD_AIM_BEFORE = re.compile(r"\b(?:says|said|thinks|reckons|told\s+(?:me|us))\s+(?:that\s+)?(?:the\s+|my\s+)?(?:next\s+|new\s+)?$",
+                             re.IGNORECASE)  # ... or told: "Janelle says the next target is 53:30"
+POSSESSIVE_PRONOUN_RIGHT_BEFORE = re.compile(r"\b(his|her)\s+(?:next\s+|new\s+|main\s+|big\s+)?$", re.IGNORECASE)  # "Her goal was 32:59"
+HOURS_MINUTES_CLOCK = re.compile(r"\d:[0-5]\d")  # a clock of one colon and no decimals: hours and minutes in a long race  # characters before a time searched for its target's cue
 _QUALIFYING_AFTER = r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+"
 THRESHOLD_AFTER = re.compile(rf"\s*(?:barrier|mark\s+for\s+the\s+first|{_QUALIFYING_AFTER}(?:standard|mark|time))", re.IGNORECASE)  # "the 27:00.00 Paris qualifying standard"
 STANDARD_AFTER = re.compile(rf"\s*{_QUALIFYING_AFTER}standard\b", re.IGNORECASE)  # ... a standard, a time of no race (not "Her
@@ -3531,20 +3553,20 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|was\s+(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+(?!him\b|her\b|them\b)[\w-]+){0,4}?\s+in"  # ("As for
     # me, I was 38th in 1:04:12", "I was second woman in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
-    r"|ran|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
+    r"|ran(?:\s+(?:the|a|my)\s+(?:[\w'’-]+\s+){0,4}?in)?|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
     r"(?:\s+(?:going|coming|heading)\s+into\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"  # ("my PB going into Sunday was")
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
-    r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12")
+    r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12", "I ran the Ottawa 10K in 54:38")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
 # someone else's race told in a paragraph: "Well done to club captain Sarah Lowe, who ran Chicago", "3:12:40 for Sarah Lowe"
 OTHERS_RACE_TOLD = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)(?:,[ \t]+who[ \t]+|[ \t]+)(?:ran|finished|clocked|crossed|came|was)\b"
                               r"|\bfor[ \t]+(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)\b")
-NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time(?:\s+was|:|(?<=time)(?=\s+$))\s*$",
-                                       re.IGNORECASE)  # ("Official chip time 2:59:14.")
+NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time|(?-i:Official|official)\s+(?:result|time))"
+                                       r"(?:\s+was|:|(?<=time)(?=\s+$))\s*$", re.IGNORECASE)  # ("Official chip time 2:59:14.", "Official result: 16:48.62.")
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
 NARRATOR_SAID_BEFORE = re.compile(
     r"\bI\s+(?:(?:just|then|also|still|kept|[a-z]+ly)\s+){0,2}(?:saying|said|say|told\s+(?:her|him|them|everyone)|shouted|yelled"

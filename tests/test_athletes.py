@@ -3797,3 +3797,21 @@ def test_athletes_a_given_name_in_another_language_s_form_with_a_garbled_surname
     assert len({k for _, k in athletes(doc)}) == 2
     doc = doc_of("Christina Kiprop won in 26:52 and Christopher Kiprono was second in 27:03.")
     assert len({k for _, k in athletes(doc)}) == 2
+
+
+def test_athletes_an_adverb_of_two_syllables_or_more_glued_to_a_surname(doc_of) -> None:
+    """"Apparently Reid's previous best was 14:06", "Unfortunately Cole fell": the adverb glued to the surname after it is no
+    given name (not "Emily Smith", "Kelly Jones" opening their sentences)."""
+    doc = doc_of("Reid won in 13:58.41. Apparently Reid's previous best was 14:06. Unfortunately Cole fell. Emily Smith won the women's "
+                 "race. Kelly Jones was second.")
+    assert [t for t, _ in athletes(doc)] == ["Reid", "Reid", "Cole", "Emily Smith", "Kelly Jones"]
+
+
+def test_athletes_a_given_name_with_a_surname_s_initial_is_the_runner_named_in_full(doc_of) -> None:
+    """A blog's comments signed "Ellie M:" and "Geoff L:" are Ellie Morgan and Geoff Lyle, named in full above; an initial two
+    runners share ("Tom H" of Tom Haskins and Tom Harris) stays as written."""
+    doc = doc_of("Ellie Morgan ran 17:20.31 and Geoff Lyle clocked 19:44.0.\n\n9 comments\n\nEllie M: Absolute scenes!\n\nGeoff L: "
+                 "The Silver Fox approves.")
+    assert {k for _, k in athletes(doc)} == {"Ellie Morgan", "Geoff Lyle"}
+    doc = doc_of("Tom Haskins ran 15:31.07 and Tom Harris ran 15:40.2.\n\nTom H: Well run, lads.")
+    assert {k for _, k in athletes(doc)} == {"Tom Haskins", "Tom Harris", "Tom H"}

@@ -2680,3 +2680,12 @@ def test_quotes_a_victory_celebrated_by_a_crowd_names_no_winner(doc_of) -> None:
     doc = doc_of("The victory was celebrated by the crowd in Eldoret, while Benson Kipruto finished second in 2:06:11. \"It was good,\" "
                  "said the winner.")
     assert [speaker_of(q) for q in doc.spans["quotes"]] == [None]
+
+
+def test_quotes_one_word_with_a_figure_is_no_speech() -> None:
+    """'has already said the words "sub-16:40" to me': one word with a figure in quotation marks is a mark, no one's speech (a
+    word of speech is: '"Go!" he yelled')."""
+    from pipeline.api import extract
+
+    facts = extract("Rob won in 16:48. Steve has already said the words \"sub-16:40\" to me. \"Go!\" he yelled.")
+    assert [q.text for q in facts.quotes] == ["Go!"]

@@ -3169,7 +3169,7 @@ def test_results_a_time_for_a_name_or_a_description_after_it(doc_of, said: str, 
     [
         ("Having arrived in Oslo only the day before, Faith Kipyegon won the 1500m in 3:50.72.", [("3:50.72", "result")]),
         ("Ashton Eaton won the decathlon with 9045 points. His 400m was 45.00 and his 1500m 4:17.52.", [("45.00", "result"), ("4:17.52", "result")]),
-        ("Hellen Obiri won in 2:21:38. The target had been 2:20:00 for Obiri's coach.", [("2:21:38", "result")]),
+        ("Hellen Obiri won in 2:21:38. The target had been 2:20:00 for Obiri's coach.", [("2:21:38", "result"), ("2:20:00", "other")]),
         ("Sharon Lokedi took second in the Boston Women's Marathon in 2:21:58.", [("2:21:58", "result")]),
         ("Eliud Kipchoge won the Berlin Marathon in 2:03:59. His world record at the Tokyo Marathon, run alongside a team of "
          "pacemakers, had been 2:01:09.", [("2:03:59", "result"), ("2:01:09", "other")]),
@@ -3179,7 +3179,7 @@ def test_results_a_time_for_a_name_or_a_description_after_it(doc_of, said: str, 
 )
 def test_results_what_the_agate_and_translation_rules_must_not_catch(doc_of, text: str, expected: list[tuple]) -> None:
     """The review of the stop's rules: "the day before" opening a sentence dates nothing; a decathlon's "400m was 45.00"
-    is no split; "for Obiri's coach" gives no time to Obiri; "the Boston Women's Marathon" is no meeting of its own;
+    is no split; "for Obiri's coach" gives no time to Obiri (a target, an other time); "the Boston Women's Marathon" is no meeting of its own;
     "run alongside a team of pacemakers" is no meeting run the same day."""
     assert [(r.text, r.label_) for r in doc_of(text).spans["results"]] == expected
 
@@ -3222,9 +3222,9 @@ def test_results_won_by_a_margin_over_a_rival_places_the_rival_second(doc_of) ->
 
 
 def test_results_a_time_hoped_for_is_no_time_run(doc_of) -> None:
-    """"was hoping for something around 1:40": a target, nobody's time."""
+    """"was hoping for something around 1:40": a target, an other time (no time run)."""
     text = "Jess Alvarez ran 1:37:48. She came into the race with a PR of 1:41:52 and was hoping for something around 1:40."
-    assert "1:40" not in [r.text for r in doc_of(text).spans["results"]]
+    assert [(r.label_, r._.context) for r in doc_of(text).spans["results"] if r.text == "1:40"] == [("other", "target")]
 
 
 def test_results_what_the_late_rules_must_not_catch(doc_of) -> None:
@@ -6506,14 +6506,15 @@ def test_results_what_this_stop_s_fourth_review_found(doc_of, text: str, time: s
         ("Posted by Lauren Beaulieu · May 26, 2025\n\nMy 10K PB was 56:12 from the Army Run last September.\n\nOfficial chip time: "
          "54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that.", "55:20", [("result", "Lauren Beaulieu")]),
         ("Posted by Lauren Beaulieu\n\nI ran the Ottawa 10K in 54:38. My run club leader Janelle says the next target is 53:30 for "
-         "the fall.", "53:30", []),
-        ("Kate Moss won the 10K in 33:10. Her goal was 32:59, she said.", "32:59", []),
+         "the fall.", "53:30", [("other", "Lauren Beaulieu")]),
+        ("Kate Moss won the 10K in 33:10. Her goal was 32:59, she said.", "32:59", [("other", "Kate Moss")]),
     ],
     ids=["official-chip-time", "gun-time-was", "the-next-target-is", "her-goal-was"],
 )
 def test_results_a_narrator_s_chip_and_gun_times_and_a_target(doc_of, text: str, time: str, expected: list) -> None:
     """A blog's author telling their own race: "Official chip time: 54:38", "Gun time was 55:20" (and "My 10K PB was 56:12" tells
-    the post is theirs); "the next target is 53:30", "Her goal was 32:59" are aims, no results."""
+    the post is theirs); "the next target is 53:30" told the author, "Her goal was 32:59" are aims, other times of the one who
+    aims (no results)."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == expected
 
 
@@ -8091,3 +8092,38 @@ def test_results_an_old_mark_and_its_holder(text: str, expected: tuple) -> None:
     facts = extract(text)
     assert [(o.athlete, o.time) for o in facts.other_times] == [expected]
     assert expected[1] not in [p.time for p in facts.performances]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sonika Bhoir won the marathon in 2:42:15. \"The weather was kind,\" said Bhoir, whose target had been 2:40:00.",
+      [("Sonika Bhoir", "2:40:00", 9600.0)]),
+     ("Tom Haskins came fifth in the 5000m in 15:31.07. He was hoping for 15:20 but the heat went off fast.",
+      [("Tom Haskins", "15:20", 920.0)]),
+     ("Meseret Belete won the marathon in 2:20:48. The organizer has requested the passage of the halfway at 1:10:30.",
+      [(None, "1:10:30", 4230.0)]),
+     ("Jess Alvarez came into the Riverbend Half Marathon with a PR of 1:41:52 and was hoping for something around 1:40.",
+      [("Jess Alvarez", "1:40", 6000.0)])],
+    ids=["target-had-been", "hoping-for", "pace-requested", "hours-and-minutes-in-a-half"],
+)
+def test_results_a_target_is_an_other_time_of_whoever_aimed_at_it(text: str, expected: list) -> None:
+    """"whose target had been 2:40:00", "was hoping for 15:20": the runner's target, an other time (no result); a pace the
+    organisers asked for ("has requested the passage of the halfway at 1:10:30") is no one's; a target of a long race written in
+    hours and minutes ("around 1:40" in a half marathon) is 1 hour 40."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(o.athlete, o.time, o.seconds) for o in facts.other_times if o.context == "target"] == expected
+    assert not {o.time for o in facts.other_times if o.context == "target"} & {p.time for p in facts.performances}
+
+
+def test_results_a_blog_s_official_result_line_is_its_author_s() -> None:
+    """"Posted by Rob Kettle ..." over a first-person post whose paragraph says "Official result: 16:48.62.": the author's own
+    race, their result (and the "1k - 3:17" lines under "My watch splits" their splits)."""
+    from pipeline.api import extract
+
+    facts = extract("Twilight 5000m: under 17 at last\n\nPosted by Rob Kettle on 10 July 2024 · Race reports\n\nWhere do I start. Last "
+                    "night was round three of the Twilight 5000m series and I have finally got rid of the 17. Official result: "
+                    "16:48.62. I may have cried a little.\n\nMy watch splits, for the nerds:\n\n1k - 3:17\n2k - 6:39\n")
+    assert [(p.athlete, p.time) for p in facts.performances] == [("Rob Kettle", "16:48.62")]
+    assert [(s.athlete, s.time) for s in facts.splits] == [("Rob Kettle", "3:17"), ("Rob Kettle", "6:39")]

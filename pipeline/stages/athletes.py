@@ -176,6 +176,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or low.startswith("all-")  # an honour's or a selection's: "All-Big Ten honorees", "All-American", "All-Ireland"
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
+            or (tok_start in sent_starts and P.SENTENCE_ADVERB.fullmatch(low) is not None)  # "Apparently Reid's previous best was"
             or (tok.isupper() and (tok in P.COUNTRY_CODES or tok in P.RESULT_CODES))  # "Ackeem Blake JAM 6.41", "Lee Stobbart DNF"
             or (i == 0 and len(words) == 3 and len(tok) > 1 and tok.isalpha() and tok.isupper()
                 and not words[1].group().isupper() and low not in P.CLUB_OPENING_WORDS and tok not in P.NORDIC_CLUB_CODES)
@@ -1285,6 +1286,7 @@ class Athletes:
             c.key = cl.key
         self._merge_suffixes(clusters)
         self._merge_variants(clusters)
+        self._merge_surname_initials(clusters)
         self._merge_said_spellings(clusters, text)
         for c in short:
             target, c.link = self._link_short(c, list(clusters.values()), text)
@@ -1401,6 +1403,25 @@ class Athletes:
                     merged[k2] = k1
         for k in merged:
             del clusters[k]
+
+    @staticmethod
+    def _merge_surname_initials(clusters: dict[str, Cluster]) -> None:
+        """A given name with the initial of a surname ("Ellie M", "Geoff L." signing a blog's comments; "Tom H." in a club's
+        report) is the one runner the text names in full with that given name and a surname of that initial (Ellie Morgan, Geoff
+        Lyle); two such, or none, and it stays as written."""
+        for key, cl in list(clusters.items()):
+            words = fold(cl.key).split()
+            if len(words) != 2 or len(words[1].rstrip(".")) != 1:
+                continue
+            given, initial = words[0], words[1][0]
+            full = [other for other in clusters.values() if other is not cl and len(w := fold(other.key).split()) >= 2
+                    and w[0] == given and len(w[-1]) > 1 and w[-1][0] == initial]
+            if len(full) == 1:
+                full[0].full_forms += cl.full_forms
+                full[0].mentions += cl.mentions
+                for c in cl.mentions:
+                    c.key, c.link = full[0].key, "surname initial"
+                del clusters[key]
 
     def _merge_said_spellings(self, clusters: dict[str, Cluster], text: str) -> None:
         """Merge a full name the text says is how someone wrote or said a runner's name ("Mpraian Kipsang, as his name was

@@ -315,6 +315,8 @@ class Quotes:
         words = P.WORD.findall(text[start:end])
         if not words:
             return False
+        if not any(c.isspace() for c in text[start:end]) and any(c.isdigit() for c in text[start:end]):
+            return False  # one word with a figure: a mark or a label, no speech ('said the words "sub-16:40"', '"4x400"')
         if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
                 or (P.DISTANCE_TITLE_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and _title_cased(words)) \

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import patterns as P
+from ..races import event_distance
 from ..registry import fold
 from .attach import adjacent_gap, is_object, previous_athlete, race_winners, subject_for
 from .base import (
@@ -42,6 +43,8 @@ from .times import named_standard, number
 
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
 STRETCH_REACH = 110  # characters before a time searched for a stretch told by its length ("the 14.6-mile stretch from ... in")
+AIMER_REACH = 40  # characters before a target's cue searched for whose it is
+HOURS_TARGET_MIN_M = 20_000.0  # a race at least this long takes a target written "1:40" in hours and minutes
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
 PAIR_REACH = 200  # characters before a pair of times searched for the two rivals they are of
@@ -1242,6 +1245,10 @@ class Results:
                                             or P.SELECTION_MARK_BEFORE.search(text, max(0, t.start_char - P.STANDARD_REACH), t.start_char)):
                 spans.append(self._standard(doc, t))  # a qualifying standard: a time of no race
                 continue
+            if t.label_ == "threshold" and not in_quotes(doc, t.start_char) \
+                    and (aim := P.TARGET_BEFORE.search(text, max(sents.of(t.start_char)[0], t.start_char - P.TARGET_REACH), t.start_char)) is not None:
+                spans.append(self._target(doc, t, self._aimer(doc, t, aim, sents, paras)))
+                continue  # a target: "whose target had been 2:40:00" (hers), "has requested the passage of the halfway at 1:10:30" (no one's)
             if t.label_ != "time" or t.start_char in split_starts or in_quotes(doc, t.start_char):
                 continue
             a, b = sents.of(t.start_char)
@@ -1547,6 +1554,32 @@ class Results:
         span = self._span(doc, t, t, None, race_at(doc, t.start_char))
         span.label_ = "other"
         span._.place, span._.tags, span._.context = None, [], "standard"
+        return span
+
+    @staticmethod
+    def _aimer(doc: Doc, t: Span, aim: re.Match[str], sents: Bounds, paras: Bounds) -> Span | None:
+        """Whose target the time at `t` is, its cue `aim` before it: no one's for a pace asked for or a finish projected ("has
+        requested the passage of the halfway at 1:10:30"); a blog's narrator's for "my" ("my next target is 1:42") or for one told
+        them ("Janelle says the next target is 53:30"); the runner a possessive pronoun stands for ("Her goal was 32:59"); else the
+        clause's subject ("whose target had been 2:40:00", "He was hoping for 15:20")."""
+        text = text_of(doc)
+        if aim.group("paced"):
+            return None
+        before = text[max(sents.of(t.start_char)[0], aim.start() - AIMER_REACH) : aim.start()]
+        if doc._.narrator is not None and (P.MY_RIGHT_BEFORE.search(before) or P.TOLD_AIM_BEFORE.search(before)):
+            return doc._.narrator
+        if (pron := P.POSSESSIVE_PRONOUN_RIGHT_BEFORE.search(before)) is not None:
+            return _pronoun_setter(doc, t, sents.of(t.start_char)[0], paras, P.PRONOUN_SEX[pron.group(1).lower()])
+        if P.TOLD_AIM_BEFORE.search(before):
+            return None  # (someone else's words of an aim, not the speaker's own: "the coach says the next target is")
+        return subject_for(doc, t.start_char, t.end_char, sents, paras)
+
+    def _target(self, doc: Doc, t: Span, who: Span | None) -> Span:
+        span = self._span(doc, t, t, who, race := race_at(doc, t.start_char))
+        if P.HOURS_MINUTES_CLOCK.fullmatch(t._.clock) and (d := event_distance(race.event)) is not None and d >= HOURS_TARGET_MIN_M:
+            span._.seconds = t._.seconds * 60  # "hoping for something around 1:40" in a half marathon: 1 hour 40
+        span.label_ = "other"
+        span._.place, span._.tags, span._.context = None, [], "target"
         return span
 
     def _anaphors(self, doc: Doc, sents: Bounds, paras: Bounds) -> list[Span]:
