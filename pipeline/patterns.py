@@ -305,8 +305,17 @@ TARGET_BEFORE = re.compile(
 TARGET_REACH = 60
 # an adverb opening a sentence, glued to the name after it ("Apparently Reid's previous best was 14:06", "Unfortunately Cole"):
 # no given name ends so (not "Emily", "Kelly", "Beverly")
-SENTENCE_ADVERB = re.compile(r"[a-z]{3,}(?:ntly|tely|ally|ably|ibly|edly|ingly|fully|ously|ssly)")
-MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:next\s+|new\s+|main\s+|big\s+)?$", re.IGNORECASE)  # ... the narrator's own: "my next target is 1:42"
+SENTENCE_ADVERB = re.compile(r"[a-z]{5,}(?:ntly|tely|ally|ably|ibly|edly|ingly|fully|ously|ssly)"  # (nine letters at least: not "McNally",
+    # "Whately", "Grantly", "Natally"; the common shorter ones by name)
+    r"|finally|clearly|happily|luckily|quickly|suddenly|frankly|honestly|actually|probably|recently|briefly|notably|oddly|surely|rightly"
+    r"|wisely|really|mostly|largely|simply|merely|equally|ideally|usually|hardly|lately|arguably|possibly|famously|visibly|totally"
+    r"|silently|smartly|cleverly|bravely|calmly|boldly|firmly|fairly|openly|partly|quietly|safely|slowly|strongly|rarely|truly|sadly"
+    r"|gamely|duly|nearly|mainly|newly|only|likely|barely|swiftly|neatly|gladly|kindly|proudly|promptly|shortly|solely|soon")
+MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
+I_SUBJECT_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|so)\s+)(?-i:I)(?:['’]m|\s+am|\s+was|\s+had|\s+have|['’]d|['’]ve)?\s+(?:[\w-]+\s+){0,2}$")  # "I am
+# hoping for 3:45", "I'm hoping for 9:30"
+SAYER_PRONOUN_BEFORE = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)  # a pronoun saying an aim or owning its sayer
+WHO_AIMED_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;]*$", re.IGNORECASE)  # a relative clause's runner aiming: "Chebet, who was hoping for"
 TOLD_AIM_BEFORE = re.compile(r"\b(?:says|said|thinks|reckons|told\s+(?:me|us))\s+(?:that\s+)?(?:the\s+|my\s+)?(?:next\s+|new\s+)?$",
                              re.IGNORECASE)  # ... or told: "Janelle says the next target is 53:30"
 POSSESSIVE_PRONOUN_RIGHT_BEFORE = re.compile(r"\b(his|her)\s+(?:next\s+|new\s+|main\s+|big\s+)?$", re.IGNORECASE)  # "Her goal was 32:59"
@@ -410,7 +419,9 @@ QUOTED_TITLE_BEFORE = re.compile(
 # world's most beautiful marathon"')
 # a race said only to measure a time by, in a clause of what would have been: "a time that would have won many a standalone
 # marathon"
-WOULD_HAVE_BEFORE = re.compile(r"\bwould\s+have\s+(?:won|taken|been\s+good\s+for|been\s+enough\s+(?:for|to\s+win))\b[^.;:!?\n]*$", re.IGNORECASE)
+WOULD_HAVE_BEFORE = re.compile(r"\bwould\s+have\s+(?:won|taken|been\s+good\s+for|been\s+enough\s+(?:for|to\s+win))\b[^.;:!?\n]*?"
+                               r"\b(?:many\s+an?|any|an?|most)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # (an indefinite race: not "Kiprop would
+# have won the 10km had he not been disqualified")
 # an ultra's own distance, longer than a marathon: "the 56km", "Two Oceans Ultra Marathon (56km)", "the 87.7-kilometre down run"
 # (the race's when a race's word follows: "the 87km down run", not "a 100km week")
 ULTRA_DISTANCE = re.compile(r"(?<![\d,.])(?P<d>(?:4[3-9]|[5-9]\d|1\d\d|2\d\d)(?:[.,]\d)?)[\s-]?(?:km|kilomet(?:re|er)s?)\b"
@@ -2020,8 +2031,16 @@ NTH_PASSAGE_BEFORE = re.compile(
 # fifth in 30:58")
 NTH_PASSAGE_SAID = re.compile(rf"\b(?:at|to|by|through|after|on)\s+the\s+(?:first|{_LAP_ORD})\s+(?:lap|passage|passing|loop|circuit)\b",
                               re.IGNORECASE)  # ... said anywhere in a sentence
+LAP_LENGTH_AFTER = re.compile(r"\s+(?:for|per|a|each)\s+(?:the\s+)?(?:lap|loop|circuit)\b", re.IGNORECASE)  # ... a lap's length: "2 km per lap"
+LAP_OF_BEFORE = re.compile(r"\b(?:lap|loop|circuit)s?\s+of\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)  # "on a lap of 2 km"
+FINISH_WORD_BETWEEN = re.compile(r"\b(?:won|wins?|winning|finish(?:ed|es|ing)?|crossed|home|tape|victory)\b", re.IGNORECASE)  # ... a finish
+# told between it and the time
 LAP_BRACKET_BEFORE = re.compile(rf"\b(?:lap|passage|passing|loop|circuit|(?:at|to|by|through|after|on)\s+the\s+(?:first|{_LAP_ORD}))\s*\(\s*$",
                                 re.IGNORECASE)  # ... a distance bracketed after it
+# a point a runner went on from, its passage then told: "He was alone from 25km, passed in 1:14:12" (not a stretch "from 25km to
+# 30km")
+FROM_POINT_PASSED_BEFORE = re.compile(r"\bfrom\s+(?P<d>\d{1,3}(?:[.,]\d)?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\s*,\s+"
+                                      r"(?:which\s+(?:he|she|they)\s+)?(?:reached|passed)\s+in\s+$", re.IGNORECASE)
 # a course's lap said long: "The course of 2 km for lap", "2km per lap", "a lap of 2 km"
 LAP_LENGTH_SAID = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?:km|kilomet(?:re|er)s?)\s+(?:for|per|a|each)\s+(?:the\s+)?(?:lap|loop|circuit)\b"
                              r"|\b(?:lap|loop|circuit)\s+of\s+(?P<d2>\d{1,2}(?:[.,]\d)?)\s?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
@@ -2029,9 +2048,10 @@ LAP_LENGTH_SAID = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?:km|kilomet(?:re|
 # kilometre was also her slowest, 2:51.16", "ran the second kilometre in 2:41.8" (the stretch from the km before, a lap of 1000m;
 # not "the first", a point: `SPLIT_POINT_WORDS`)
 NTH_KM_BEFORE = re.compile(rf"\b(?:the|his|her|their|(?-i:[A-Z])[\w-]+['’]s?)\s+(?P<ord>{_LAP_ORD})\s+(?:kilomet(?:re|er)|km)\b"
-                           r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:|\bpassed|\bwent\s+by))\s*$", re.IGNORECASE)  # (or Finnish copy
-# translated: "the second kilometre passed 5:15.0")
-NTH_KM_S = (140.0, 420.0)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
+                           r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:|\bpassed|\bwent\s+by)|[^.;!?\d()]{0,45}?\bpassed\s+with)\s*$", re.IGNORECASE)  # (or Finnish
+# copy translated: "the second kilometre passed 5:15.0"; Portuguese: "In the fifth kilometer, a pack of ten athletes passed with 14:41")
+NTH_KM_S = (140.0, 420.0)
+PASSED_WORD = re.compile(r"\bpassed\b", re.IGNORECASE)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
 NTH_KM_PASSED_BEFORE = re.compile(r"\b(?:through|thru|passed|passing|at|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)  # (not
 # "led through the second kilometre in 5:58": the time there)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
@@ -2172,6 +2192,10 @@ FEATURE_DISTANCE_AFTER = r"[ \t]+(?:\(|(?:is[ \t]+)?at[ \t]+)(?P<d>\d{1,3}(?:[.,
 SUMMIT_HALFWAY = re.compile(r"\bsummit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way\b", re.IGNORECASE)  # "so the summit is bang on halfway"
 CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
 # in 12:10": a stretch between them, no time at either
+FINISH_ON_TOP = re.compile(r"\b(?:finish(?:es|ed)?|ends?|ended)\s+(?:on|at)\s+(?:the\s+)?(?:summit|top)\b", re.IGNORECASE)  # "The race finishes
+# on the summit"
+ANOTHER_RUNNER_TOLD = re.compile(r"\b(?:who|while|whereas|whilst)\b|\b(?:and|with|as|ahead\s+of|behind)\s+(?-i:[A-Z])")  # another runner told
+# between two times: "39:10, well ahead of Tom Evans, who got there in 41:05"
 TOGETHER_AFTER = re.compile(r"\s+(?:together|side\s+by\s+side|level)\b", re.IGNORECASE)  # "reached the top in 2:29:55 together"
 MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through|together|side\s+by\s+side|level)\b", re.IGNORECASE)  # ... a
 # point the race goes on from (or goes through: "he was through the trig in 30.12"; or two runners reached together: "crested the
@@ -2475,7 +2499,7 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)(?<!\btook\s)the\s+(?:first\s+)?half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
     # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
@@ -2573,8 +2597,9 @@ STRETCH_BEFORE = re.compile(_STRETCH, re.IGNORECASE)
 # passed in", left unsaid rather than read as a runner's)
 AGENT_BY_BEFORE = re.compile(r"(?:[a-z]ed|[a-z]en|first)\s+by\s$", re.IGNORECASE)
 POINT_REACHED_BEFORE = re.compile(
-    r"\b(?:by|at|to|until|till|through|past|over|near|in)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
+    r"\b(?:by|at|to|until|till|through|past|over|near|in|from)\s+(?P<point>(?:the\s+)?[^,.;]{2,50}),\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?"
     r"(?:reached|passed)\s+in\s+$", re.IGNORECASE)
+# ("He was alone from 25km, passed in 1:14:12")
 # ... a cue after a time that it is the finish's, a result: "to win", "for Olympic gold", "in the second heat to reach the final"
 RECORD_RIGHT_AFTER_TIME = re.compile(r",?\s+(?:a|an|the)\s+(?:new\s+)?(?:course|race|meeting|event|world|national)?\s*record\b", re.IGNORECASE)  # "in
 # 2:18:30, a course record": a finish
@@ -3241,9 +3266,9 @@ NON_PERSON_HEADS = frozenset(
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
 # Canyon" (not a runner's surname: "Second was Ben Creek in 7:20:44", "with Sam Crossing third")
 LANDMARK_HEADS = frozenset("creek saddle canyon summit gorge reservoir trailhead crossing junction quay trail pass ascent descent "
-                           "skyrace nek bay".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
-# Trail", "over Wapiti Pass", "winning the Pikes Peak Ascent", "over Constantia Nek", "towards Hout Bay", not "Patrick Pass won",
-# "Brian Summit finished second")
+                           "skyrace nek".split())  # (a quay's too, a surname as well: "ran past Mermaid Quay"; not "Emma Quay won"; "up Barr
+# Trail", "over Wapiti Pass", "winning the Pikes Peak Ascent", "over Constantia Nek", not "Patrick Pass won",
+# "Brian Summit finished second"; "bay" is a surname too: "came past Jane Bay")
 LANDMARK_BEFORE = re.compile(r"\b(?:into|at|to|past|from|near|reached|reaching|through|towards?|up|down|over|across|atop|by|beyond|"
                              r"(?:won|win|wins|winning|ran|run|started|starting|finished)\s+the)\s+$", re.IGNORECASE)  # (a race: "won the
 # Pikes Peak Ascent", "1,780 runners started the Ascent")
@@ -3389,7 +3414,8 @@ NON_ATHLETE_ROLE = (
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|businessman|businesswoman|"
     r"coordinator|co-ordinator|(?:executive|board)\s+member|(?:sports|liaison|welfare|press|media|medical)\s+officer|"
-    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|"
+    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|(?:run|running)\s+(?:club\s+)?leader|"  # ("My run club
+    # leader Janelle")
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
@@ -3553,19 +3579,20 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|was\s+(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+(?!him\b|her\b|them\b)[\w-]+){0,4}?\s+in"  # ("As for
     # me, I was 38th in 1:04:12", "I was second woman in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
-    r"|ran(?:\s+(?:the|a|my)\s+(?:[\w'’-]+\s+){0,4}?in)?|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
+    r"|ran(?:\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+in)?|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
     r"(?:\s+(?:going|coming|heading)\s+into\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"  # ("my PB going into Sunday was")
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
-    r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12", "I ran the Ottawa 10K in 54:38")
+    r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12", "I ran the Ottawa 10K in 54:38", a race named; not "I ran a tempo
+# on Tuesday in 25:00", "I ran the first 5K with Sarah in 26:10")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
 # someone else's race told in a paragraph: "Well done to club captain Sarah Lowe, who ran Chicago", "3:12:40 for Sarah Lowe"
-OTHERS_RACE_TOLD = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)(?:,[ \t]+who[ \t]+|[ \t]+)(?:ran|finished|clocked|crossed|came|was)\b"
+OTHERS_RACE_TOLD = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)(?:,[ \t]+who[ \t]+|[ \t]+)(?:ran|finished|clocked|crossed|came|was|won|took)\b"
                               r"|\bfor[ \t]+(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)\b")
-NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time|(?-i:Official|official)\s+(?:result|time))"
+NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time|(?-i:Official|official)\s+(?P<result>result|time))"
                                        r"(?:\s+was|:|(?<=time)(?=\s+$))\s*$", re.IGNORECASE)  # ("Official chip time 2:59:14.", "Official result: 16:48.62.")
 # ... and their own words: 'I kept saying "easy, easy"', 'I told her: "..."', '"Go!" I shouted' (`quotes`: the narrator's)
 NARRATOR_SAID_BEFORE = re.compile(
@@ -4133,6 +4160,9 @@ ATTRIBUTION_AFTER = re.compile(
 # a colon or a speech verb right before an opening mark: 'telling The Times:' / 'Kerr said,'
 # a role between two names, the first its owner written without "'s", as translated copy does: "He Jie coach Feng Shuyong say"
 OWNER_ROLE_GAP = re.compile(r"[ \t]+(?:coach|trainer|manager|agent|father|mother|husband|wife|physio|training\s+partner)[ \t]+")
+SIGNATURE_COLON_AFTER = re.compile(r"\.?:[ \t]")  # a comment's signature before its words: "Ellie M: Absolute scenes"
+HEADING_BULLET = re.compile(r"[ \t]*(?:[■□▪▫●•◆◇►▶*#>–—-][ \t]*)?")  # what may open a heading's line before a name
+NAME_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")  # ... the name then a comma right before a quote's mark
 ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}|:)\s*[,:]?\s*$", re.IGNORECASE)
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
 # "Stotan"' (not what he or she called it: 'He called it "the most beautiful night since Tokyo"', the speaker's words)
@@ -4686,9 +4716,20 @@ BESTS_LIST_BEFORE = re.compile(  # (someone's: not "the best times of the day:",
 # race: "arrived at the Games with a season's best of"
 # a record said to belong to its holder, then its time: "The national record continues to belong to Rui Silva, with", "The record
 # of the route belongs still to Jacob Kiplimo, that in 2020 has dominated in 28'59"" (translated)
+# ... or its time set off after the record, its holder after "belongs to": "The record of the course, of 42:59, belongs to the
+# queniano Kibiwott Kandie since 2019", "The Big Sky meet record in the event, 15:44.23, belongs to Northern Arizona's Renata Vasquez"
+# a past race's winning time told of its runner-up, the winner unnamed: "Deshwal had finished runner-up in 2024 when the winning
+# time was 1:05:10" (no one's the text names)
+RUNNER_UP_THEN_WINNING_TIME_BEFORE = re.compile(
+    r"\b(?:runner-up|second|2nd)\b[^.;!?\n]{0,40}\b(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+ago)\b[^.;!?\n]{0,30}\bthe\s+winning\s+time\s+"
+    r"(?:was|had\s+been|of)\s+$", re.IGNORECASE)
+RECORD_SET_OFF_BEFORE = re.compile(r"\brecord\b[^.;:!?\d\n]{0,40}?,\s*(?:of\s+)?$", re.IGNORECASE)
+BELONGS_TO_AFTER = re.compile(r",?\s+(?:still\s+)?belong(?:s|ed)\s+(?:still\s+)?to\s+", re.IGNORECASE)
 RECORD_BELONGS_TO_BEFORE = re.compile(
-    r"\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+(?P<holder>(?:[\w’'-]+\s+){0,3}[\w’'-]+)"
-    r"(?:,?\s+with|,\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in)\s+$", re.IGNORECASE)
+    r"\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+(?P<holder>(?:[\w’'-]+\s+){0,3}[\w’'-]+),?\s+with\s+$"
+    r"|\brecord\s+(?!of\s+the\s+(?:day|meeting|night)\b)(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+"
+    r"(?P<holder2>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in\s+$", re.IGNORECASE)  # (a record's:
+# not "The best mark of the day belongs to Femke Bol, who ran in 52.30 to win")
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
@@ -4993,7 +5034,7 @@ BEST_SET_TODAY_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:today|tonight|this\s+(?:
 # days before the verb: "Dave's PB from his Gateshead days is 31:52", not "Britain's best from the heats was 3:33.1"; its
 # nationality after it, Italian copy translated: "at 45 cents from his record Italian of 3'32"13")
 OWNED_RECORD_BEFORE = re.compile(
-    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)(?<![Tt]hat)(?<!\b[Ii]t)(?<![Tt]here)(?<![Hh]ere)(?<![Ww]hat)(?<!\b[Hh]e)(?<![Ss]he)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time|\s+result\s+of\s+(?:(?:her|his|their)\s+)?life)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+the\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
+    r"\b(?P<own>(?:his|her|their)\s+own)\s+$|(?:\b(?P<pron>his|her|their|whose|your)|(?<!season)(?<!year)(?<!world)(?<!career)(?<!life)(?<!day)(?<![Tt]hat)(?<!\b[Ii]t)(?<![Tt]here)(?<![Hh]ere)(?<![Ww]hat)(?<!\b[Hh]e)(?<![Ss]he)[’']s?)\s+(?:own\s+)?(?:(?!season)[\w-]+(?:,\d{3}\w*)?\s+){0,3}?(?:record|mark|(?<=personal\s)brand|best|precedent|primacy|PR|PB|AR|NR|ER|WR|personal(?=\s+of\b))(?:\s+(?:personal\s+)?mark)?(?:\s+time|\s+result\s+of\s+(?:(?:her|his|their)\s+)?life)?(?:\s+(?-i:[A-Z][a-z]{2,}(?:an|ese|ish|ch)(?=\s+of\b)))?(?:\s+(?:from|since)\s+(?:his|her|their)\s+[^,;.:\d]{1,30}?(?:days|years|era)(?=\s+(?:is|was)\s))?(?:\s+(?:over|at|for)\s+(?:the\s+(?:distance|event)|\d[\d,.]*\s?(?:m|km|metres?|meters?)\b|the\s+[^,;.:]{1,60}?(?=,\s*$)))?(?:\s+(?:before|entering)\s+(?:the|this|that|today['’]s)\s+(?:race|event|final))?(?:,\s+(?:set|run|established|clocked)\s+[^,;.]{1,60},)?,?\s+(?:of\s+|was\s+|is\s+|(?:had|has)\s+been\s+)?(?:an?\s+|(?<=was\s)the\s+)?$"
     # (a pronoun's contraction before it is none: "That's his old PB of 1:55.02")
     # ... or, measured against, its time in a bracket: "not far from her best time (8:39,47)", "far from his world record (45''94)"
     # (translated; "46 seconds slower than his personal best (2:15:58, Sevilla, February)"; not "equalled his personal best
@@ -5466,10 +5507,11 @@ CLASS_YEAR_BRACKET_BEFORE = re.compile(r"(?:\(\s*(?:Fr|So|Soph|Jr|Sr|Gr)\.?|(?-i
 # like a place as a runner)
 POINT_PLACE_BEFORE = re.compile(r"\b(?:at|through|past|until|till)\s+$", re.IGNORECASE)
 POINT_PLACE_REACHED_AFTER = re.compile(r",\s+(?:which\s+(?:he|she|they|the\s+\w+)\s+)?(?:reached|passed)\s+in\s+\d")
-HOMETOWN_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)|\b(?:a|the)\s+native\s+of"
-                             r"|(?-i:\b(?:Institute|Club|University|College|Academy|School|Centre|Center|Society|Harriers|AC)),)\s+$")  # "Srinu, from
-# Andhra Pradesh, kicked away" (set off by commas on both sides), "The 24-year-old, a native of Khenifra, finished", "of the Army
-# Sports Institute, Pune, broke away" (a body's town after it)
+HOMETOWN_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:from|of)|\b(?:a|the)\s+native\s+of)\s+$")  # "Srinu, from Andhra Pradesh, kicked
+# away" (set off by commas on both sides), "The 24-year-old, a native of Khenifra, finished"
+# ... or a body's town, one word set off after it: "of the Army Sports Institute, Pune, broke away" (not "Kettering Town Harriers,
+# Alex Yee, from the same club")
+BODY_TOWN_BEFORE = re.compile(r"(?-i:\b(?:Institute|University|College|Academy|School|Centre|Center|Society)),\s+$")
 # a results table whose rows give a club after the name, as a header names it ("Pos Name Club Cat Time") or a row's
 # age category before its time tells ("3 Ravi Patel Kettering Town Harriers M40 32:20"): the name is cut before the club
 CLUB_COLUMN_HEADER = re.compile(r"(?im)^[ \t|]*(?:pos(?:ition)?|place|pl|no)\.?[ \t|,]+(?:name|athlete|runner)[ \t|,]+"

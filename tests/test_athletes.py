@@ -3765,12 +3765,14 @@ def test_athletes_a_photographer_credited_after_a_body_and_a_slash(doc_of) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Tumelo Sekgobela of Nedbank dug deep over Constantia Nek to win in 3:08:21.", ["Tumelo Sekgobela"]),
-     ("Rahul Chaudhary of the Army Sports Institute, Pune, broke away near the junction and won in 2:16:44.", ["Rahul Chaudhary"])],
-    ids=["a-pass-over", "a-body-s-town-set-off"],
+     ("Rahul Chaudhary of the Army Sports Institute, Pune, broke away near the junction and won in 2:16:44.", ["Rahul Chaudhary"]),
+     ("The winner was Ravi Patel from Kettering Town Harriers, Alex Yee, from the same club, was second.", ["Ravi Patel", "Alex Yee"]),
+     ("Kiprop came past Jane Bay and Tom Bay at 8 km to win in 28:40.", ["Kiprop", "Jane Bay", "Tom Bay"])],
+    ids=["a-pass-over", "a-body-s-town-set-off", "not-a-runner-after-a-club", "bay-a-surname"],
 )
 def test_athletes_places_of_the_course_and_a_body_s_town_are_no_runners(doc_of, text: str, expected: list) -> None:
-    """"over Constantia Nek" (a pass, as "towards Hout Bay" is a bay): a place of the course; "of the Army Sports Institute,
-    Pune,": the body's town."""
+    """"over Constantia Nek" (a pass): a place of the course; "of the Army Sports Institute, Pune,": the body's town (one word,
+    not "Kettering Town Harriers, Alex Yee, from the same club"; "Bay" is a surname as much as a bay: "came past Jane Bay")."""
     assert [t for t, _ in athletes(doc_of(text))] == expected
 
 
@@ -3788,30 +3790,40 @@ def test_athletes_a_photographer_credited_by_in_a_caption(doc_of, text: str, pho
     assert (photographer, "photographer") in people(doc)
 
 
+@pytest.mark.xfail(reason="tried and taken back: merging a given name's first four letters with a surname a letter or two apart "
+                          "('Margherita Chepnghetic', 'Margaret Chepngetich') also merged 'Henrik Larsen' and 'Henriette Larssen', two "
+                          "runners; it needs a sign the text is translated or the two forms are one runner's")
 def test_athletes_a_given_name_in_another_language_s_form_with_a_garbled_surname(doc_of) -> None:
-    """"Margherita Chepnghetic" in the lead and "Margaret Chepngetich" in the results (Italian copy translated): one runner, the
-    given name's first four letters the same and the surname a letter or two apart (not "Christina Kiprop" and "Christopher
-    Kiprono", two surnames)."""
+    """"Margherita Chepnghetic" in the lead and "Margaret Chepngetich" in the results (Italian copy translated): one runner."""
     doc = doc_of("The win is of the kenyan Margherita Chepnghetic in 26:52.\n\nWomen (8 km): 1. Margaret Chepngetich (Ken) 26:52; "
                  "2. Nadia Battocletti (Ita) 27:03.")
     assert len({k for _, k in athletes(doc)}) == 2
-    doc = doc_of("Christina Kiprop won in 26:52 and Christopher Kiprono was second in 27:03.")
+
+
+def test_athletes_two_runners_whose_names_share_a_beginning_stay_two(doc_of) -> None:
+    """"Henrik Larsen" and "Henriette Larssen", the men's and the women's winners: two runners, never merged."""
+    doc = doc_of("Henrik Larsen won the men's race in 14:20 and Henriette Larssen took the women's in 16:05.")
     assert len({k for _, k in athletes(doc)}) == 2
 
 
 def test_athletes_an_adverb_of_two_syllables_or_more_glued_to_a_surname(doc_of) -> None:
     """"Apparently Reid's previous best was 14:06", "Unfortunately Cole fell": the adverb glued to the surname after it is no
-    given name (not "Emily Smith", "Kelly Jones" opening their sentences)."""
+    given name (not "Emily Smith", "Kelly Jones", nor the surnames "McNally", "Whately" opening their sentences)."""
     doc = doc_of("Reid won in 13:58.41. Apparently Reid's previous best was 14:06. Unfortunately Cole fell. Emily Smith won the women's "
                  "race. Kelly Jones was second.")
     assert [t for t, _ in athletes(doc)] == ["Reid", "Reid", "Cole", "Emily Smith", "Kelly Jones"]
+    doc = doc_of("McNally won the men's race in 31:20. Whately finished third in 31:52.")
+    assert [t for t, _ in athletes(doc)] == ["McNally", "Whately"]
 
 
 def test_athletes_a_given_name_with_a_surname_s_initial_is_the_runner_named_in_full(doc_of) -> None:
     """A blog's comments signed "Ellie M:" and "Geoff L:" are Ellie Morgan and Geoff Lyle, named in full above; an initial two
-    runners share ("Tom H" of Tom Haskins and Tom Harris) stays as written."""
+    runners share ("Tom H" of Tom Haskins and Tom Harris) stays as written, as does one in running text ("Tom H from the juniors
+    ran 22:10" may be another Tom)."""
     doc = doc_of("Ellie Morgan ran 17:20.31 and Geoff Lyle clocked 19:44.0.\n\n9 comments\n\nEllie M: Absolute scenes!\n\nGeoff L: "
                  "The Silver Fox approves.")
     assert {k for _, k in athletes(doc)} == {"Ellie Morgan", "Geoff Lyle"}
     doc = doc_of("Tom Haskins ran 15:31.07 and Tom Harris ran 15:40.2.\n\nTom H: Well run, lads.")
     assert {k for _, k in athletes(doc)} == {"Tom Haskins", "Tom Harris", "Tom H"}
+    doc = doc_of("Tom Harris won the parkrun in 16:40. Tom H from the juniors ran 22:10 for a PB.")
+    assert {k for _, k in athletes(doc)} == {"Tom Harris", "Tom H"}

@@ -3273,3 +3273,10 @@ def test_context_each_sex_s_distance_said_translated_comes_back_under_its_headin
     doc = doc_of("In the men's race of 10 km the kenyan Samuel Chebii has conquered the victory in 29:41. Between the women, on the "
                  "8 km, the win is of the kenyan Margaret Chepngetich in 26:52.\n\nTHE MEN'S RACE\n\nFourth Pietro Riva in 30:12.")
     assert [(r._.race.sex, r._.race.event) for r in doc.spans["results"]] == [("men", "10km"), ("women", "8km"), ("men", "10km")]
+
+
+def test_context_a_race_that_would_have_been_won_is_still_the_race(doc_of) -> None:
+    """"Kiprop would have won the 10km had he not been disqualified": a race of the article (only an indefinite one after "would
+    have won" is a yardstick: "many a standalone marathon")."""
+    doc = doc_of("Kiprop would have won the 10km had he not been disqualified after crossing first in 28:05.")
+    assert [e.label_ for e in doc.spans["events"]] == ["10km"]

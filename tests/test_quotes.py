@@ -2689,3 +2689,15 @@ def test_quotes_one_word_with_a_figure_is_no_speech() -> None:
 
     facts = extract("Rob won in 16:48. Steve has already said the words \"sub-16:40\" to me. \"Go!\" he yelled.")
     assert [q.text for q in facts.quotes] == ["Go!"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Asked about her target, Obiri replied: "14:05." She ran 14:10.', '"3-1," said Kiprop when asked about his record against Cheptegei.'],
+    ids=["a-time-answered", "a-score-said"],
+)
+def test_quotes_one_word_with_a_figure_said_as_a_sentence_is_speech(text: str) -> None:
+    """A word with a figure closed by a stop or a comma inside its marks is an answer ('"14:05."', '"3-1," said Kiprop')."""
+    from pipeline.api import extract
+
+    assert len(extract(text).quotes) == 1

@@ -8127,3 +8127,45 @@ def test_results_a_blog_s_official_result_line_is_its_author_s() -> None:
                     "16:48.62. I may have cried a little.\n\nMy watch splits, for the nerds:\n\n1k - 3:17\n2k - 6:39\n")
     assert [(p.athlete, p.time) for p in facts.performances] == [("Rob Kettle", "16:48.62")]
     assert [(s.athlete, s.time) for s in facts.splits] == [("Rob Kettle", "3:17"), ("Rob Kettle", "6:39")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("The best mark of the day belongs to Femke Bol, who ran in 52.30 to win.", "52.30", ("result", "Femke Bol")),
+     ("The new German record is Amanal Petros' 2:04:58, run today in Berlin.", "2:04:58", ("result", "Amanal Petros")),
+     ("Edwin Kiprop, whose target had been 27:30, won in 27:41.", "27:30", ("other", "Edwin Kiprop")),
+     ("Edwin Kiprop, who won in 2:06:10, had hoped for 2:05.", "2:05", ("other", "Edwin Kiprop")),
+     ("Hellen Obiri beat Beatrice Chebet, who was hoping for 14:20, in 14:25.", "14:20", ("other", "Beatrice Chebet")),
+     ("Eliud Kiprop won in 2:06:10. His coach, Patrick Sang, says the next target is 2:04.", "2:04", ("other", "Eliud Kiprop")),
+     ("Posted by Becky Harlow, Saturday 8 March 2025\n\nI ran the Great North Run in 1:45:10 with my friend Sarah Lowe. Sarah Lowe "
+      "says the next target is 1:50 for her.", "1:50", ("other", "Sarah Lowe")),
+     ("Posted by Becky Harlow, Saturday 8 March 2025\n\nI crossed the line in 1:45:10. I am hoping for 1:43 next time.", "1:43",
+      ("other", "Becky Harlow"))],
+    ids=["best-mark-of-the-day-to-win", "a-new-record-run-today", "whose-target", "who-won-had-hoped", "who-was-hoping-for",
+         "his-coach-says", "a-runner-says", "i-am-hoping-for"],
+)
+def test_results_what_the_twenty_seventh_stop_s_review_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The review of this stop's rules: "The best mark of the day belongs to Femke Bol, who ran in 52.30 to win" and "The new
+    German record is ..., run today" are results; a target is the aimer's: the runner a "whose" or "who" clause opens on, the
+    one whose coach says it, a runner who says it, the narrator saying "I am hoping for"."""
+    found = [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("Posted by Becky Harlow, Saturday 8 March 2025\n\nAt the club 5000m Jenny Ross won. Official result: 16:48.62. I was third in "
+      "19:10.", "16:48.62"),
+     ("Posted by Becky Harlow, Saturday 8 March 2025\n\nI ran a tempo on Tuesday in 25:00 for 5K. On Sunday I crossed the line of the "
+      "Ottawa 10K in 54:38.", "25:00"),
+     ("Posted by Becky Harlow, Saturday 8 March 2025\n\nI ran the first 5K with Sarah in 26:10 and then pushed on. My chip time was "
+      "52:40.", "26:10")],
+    ids=["another-s-official-result", "a-training-run", "a-first-5k-run-with-a-friend"],
+)
+def test_results_a_narrator_tells_no_one_else_s_result_nor_a_training_run(text: str, absent: str) -> None:
+    """An official result after another runner's win is not the narrator's; "I ran a tempo on Tuesday in 25:00", "I ran the first
+    5K with Sarah in 26:10" are no races of theirs (only a race named: "I ran the Ottawa 10K in 54:38")."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert absent not in [p.time for p in facts.performances if p.athlete == "Becky Harlow"]

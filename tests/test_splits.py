@@ -4388,3 +4388,27 @@ def test_splits_a_lap_s_ordinal_after_a_comma_is_not_the_time_s_point() -> None:
     facts = extract("Efrem won the senior men's 10km in 30:01 over three laps. Tobin came home fourth, having led briefly on the "
                     "second lap, with Lynch fifth in 30:58.")
     assert facts.splits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Jacob Kiplimo took the first half in 29:50 and crossed the line in 58:42.", [("29:50", "halfway")]),
+     ("Obiri took the half in 1:08:10 and then pulled away to win the marathon in 2:18:40.", [("1:08:10", "halfway")]),
+     ("Finlay Wild reached the summit of Snowdon in 39:10, well ahead of Tom Evans, who got there in 41:05.", []),
+     ("The race finishes on the summit. Sarah Tunstall reached the top of Scafell Pike in 1:12:40 and Jasmin Paris reached it in "
+      "1:14:05.", []),
+     ("Jasmin Paris and Sarah McCormack reached the top of Slieve Donard together in 48:22, the finish line of the Donard race.", []),
+     ("The course of 2 km for lap. After the second lap Cheptegei broke away to win in 28:40.", []),
+     ("The course was 2 km per lap. At the fourth passage (8 km, 23:49) Crippa was alone in front and he finished in 29:49.",
+      [("23:49", "lap 4")])],
+    ids=["took-the-first-half", "took-the-half", "another-runner-s-later-time", "the-finish-on-the-summit",
+         "together-at-the-finish-line", "a-win-after-the-lap", "a-lap-s-length-is-no-race"],
+)
+def test_splits_what_the_twenty_seventh_stop_s_review_found(text: str, expected: list) -> None:
+    """The review of this stop's rules: "took the (first) half" is halfway passed (only "won the half" is the race); a summit is
+    the finish where the next time is another runner's, where the text says the race finishes there, or where two reach it
+    together at the finish line; a lap's ordinal before a win ("After the second lap Cheptegei broke away to win in 28:40") names
+    no point of the winning time; "2 km per lap" is no race of 2km."""
+    from pipeline.api import extract
+
+    assert [(s.time, s.at) for s in extract(text).splits] == expected

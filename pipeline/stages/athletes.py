@@ -44,7 +44,6 @@ SURNAME_VARIANT_CUTOFF = 80.0  # rapidfuzz ratio for "Ingebritsson" ~ "Ingebrits
 GIVEN_VARIANT_CUTOFF = 88.0  # ... and for a given name spelled another way, alone ("Jiraphorn" ~ "Jiraporn")
 GIVEN_VARIANT_MIN_LETTERS = 7  # (long enough to tell: not "Jon" for "Joan")
 SAID_SPELLING_CUTOFF = 55.0  # ... for each word of a name the text says is another's spelling: "mpraian" ~ "brian" (67)
-GARBLED_SURNAME_CUTOFF = 90.0  # rapidfuzz ratio of a surname garbled a letter or two ("Chepnghetic" ~ "Chepngetich")
 GIVEN_PREFIX_MIN = 4  # letters a given name has at least to be read as another's with Korean's final vowel ("Tigist", "Tigisteu")
 RESPACED_CUTOFF = 90.0  # ... for whole names, their spaces left out: "hailemariamkiros" ~ "hailemariyamukirosi"
 KOREAN_SHORT_SURNAMES = frozenset("an go no so do in ha ma na yu ji yi ko ok im ra jo".split())  # surnames that are English words too
@@ -582,10 +581,10 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
     if head and head.group(1).lower() == "parkrun" and P.PARKRUN_VENUE_BEFORE.search(before):
         return True  # "ticked off Bushy parkrun": its venue
     if (P.ROUTE_PLACE_BEFORE.search(before) and not P.POSSESSIVE.match(text[m.end() : m.end() + 3])) \
-            or (P.HOMETOWN_BEFORE.search(before) and text.startswith(",", m.end())) \
+            or ((P.HOMETOWN_BEFORE.search(before) or (len(words) == 1 and P.BODY_TOWN_BEFORE.search(before))) and text.startswith(",", m.end())) \
             or (P.POINT_PLACE_BEFORE.search(before) and P.POINT_PLACE_REACHED_AFTER.match(text, m.end())):
         return True  # a place on the course: "the long climb to Constantia Nek", "the road from Haji Ali", "ran together through the
-        # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away"; a point of the course: "at
+        # Bandra-Worli Sea Link"; a hometown set off: "Srinu, from Andhra Pradesh, kicked away", "Institute, Pune,"; a point of the course: "at
         # Drummond, which she reached in 2:54:12"
     if (P.THE_BEFORE_TEAM.search(before) or m.group().startswith(("The ", "the "))) and P.TEAM_RUNNER_AFTER.match(text, m.end()):
         return True  # a team's runner: "The Dalhousie Tigers runner pulled away" (a team's own words, "The Cornell women", are the
@@ -1286,7 +1285,7 @@ class Athletes:
             c.key = cl.key
         self._merge_suffixes(clusters)
         self._merge_variants(clusters)
-        self._merge_surname_initials(clusters)
+        self._merge_surname_initials(clusters, text)
         self._merge_said_spellings(clusters, text)
         for c in short:
             target, c.link = self._link_short(c, list(clusters.values()), text)
@@ -1391,11 +1390,7 @@ class Athletes:
                 middle = _given_and_middle(fold(c1.key), fold(c2.key)) or _given_and_middle(fold(c2.key), fold(c1.key))
                 reordered = reordered or (mixes_orders and _reordered_variant(fold(c1.key), fold(c2.key)))  # "Abdi Lema" of "Lemma
                 # Abdi", in a text that writes a name both ways (Hungarian copy; not "Ali Hassan" and "Hassen Ali", two runners)
-                # a given name in another language's form, the surname garbled a letter or two: "Margherita Chepnghetic" of
-                # Margaret Chepngetich (Italian copy translated; not "Margaret Smith" and "Margot Smyth")
-                translated = f1[:GIVEN_PREFIX_MIN] == f2[:GIVEN_PREFIX_MIN] and min(len(f1), len(f2)) >= GIVEN_PREFIX_MIN and s1 != s2 \
-                    and fuzz.ratio(s1, s2) >= GARBLED_SURNAME_CUTOFF
-                if reordered or torn or close or particle or respaced or middle or translated:
+                if reordered or torn or close or particle or respaced or middle:
                     c1.full_forms += c2.full_forms
                     c1.mentions += c2.mentions
                     for c in c2.mentions:
@@ -1405,13 +1400,15 @@ class Athletes:
             del clusters[k]
 
     @staticmethod
-    def _merge_surname_initials(clusters: dict[str, Cluster]) -> None:
-        """A given name with the initial of a surname ("Ellie M", "Geoff L." signing a blog's comments; "Tom H." in a club's
-        report) is the one runner the text names in full with that given name and a surname of that initial (Ellie Morgan, Geoff
-        Lyle); two such, or none, and it stays as written."""
+    def _merge_surname_initials(clusters: dict[str, Cluster], text: str) -> None:
+        """A given name with the initial of a surname signing a blog's comment on a line of its own ("Ellie M: Absolute scenes",
+        "Geoff L.: ...") is the one runner the text names in full with that given name and a surname of that initial (Ellie
+        Morgan, Geoff Lyle); two such, or none, and it stays as written (as it does in running text: "Tom H from the juniors ran
+        22:10" may be another Tom)."""
         for key, cl in list(clusters.items()):
             words = fold(cl.key).split()
-            if len(words) != 2 or len(words[1].rstrip(".")) != 1:
+            if len(words) != 2 or len(words[1].rstrip(".")) != 1 \
+                    or not all(text[c.start - 1 : c.start] in ("", "\n") and P.SIGNATURE_COLON_AFTER.match(text, c.end) for c in cl.mentions):
                 continue
             given, initial = words[0], words[1][0]
             full = [other for other in clusters.values() if other is not cl and len(w := fold(other.key).split()) >= 2

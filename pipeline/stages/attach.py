@@ -302,10 +302,11 @@ def narrated(text: str, start: int) -> bool:
         return False
     para = text[text.rfind("\n\n", 0, start) + 1 : (end if (end := text.find("\n\n", start)) >= 0 else len(text))]
     return P.FIRST_PERSON_ANY_CASE.search(para) is not None and P.THIRD_PERSON.search(para) is None and (
-        ":" in cue.group() or "was" in cue.group() or P.OTHERS_RACE_TOLD.search(para) is None)  # ("Official chip time: 54:38!!!
+        ((":" in cue.group() or "was" in cue.group()) and cue.group("result") is None) or P.OTHERS_RACE_TOLD.search(para) is None)  # ("Official chip time: 54:38!!!
     # ... but I am choosing not to"; not "Dad ran the London Marathon. Official chip time: 4:12:30. So proud of him!"; a line with
-    # no colon, "Official chip time 2:59:14.", only where the paragraph tells no one else's race: not "Well done to club captain
-    # Sarah Lowe, who ran Chicago on Sunday. Official chip time 3:12:40.")
+    # no colon, "Official chip time 2:59:14.", or an official result, only where the paragraph tells no one else's race: not "Well
+    # done to club captain Sarah Lowe, who ran Chicago on Sunday. Official chip time 3:12:40.", "Jenny Ross won. Official result:
+    # 16:48.62.")
 
 
 def _sole_owner(text: str, mentions: list[Span], floor: int, reach: int) -> Span | None:

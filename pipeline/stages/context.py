@@ -391,6 +391,8 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
         if P.LAP_BRACKET_BEFORE.search(before):
             point_end = m.end()
             continue  # "At the second lap (4 km, 11:50)": the distance there, no race
+        if P.LAP_LENGTH_AFTER.match(after) or P.LAP_OF_BEFORE.search(before):
+            continue  # "The course was 2 km per lap", "on a lap of 2 km": a lap's length, no race
         if P.STRETCH_END_BEFORE.search(before):
             continue  # "The gap opened between 8km and 9km", "from 5km to 10km": a stretch of the race
         if P.UP_OR_DOWN_BEFORE.search(before) and not kind:

@@ -315,8 +315,9 @@ class Quotes:
         words = P.WORD.findall(text[start:end])
         if not words:
             return False
-        if not any(c.isspace() for c in text[start:end]) and any(c.isdigit() for c in text[start:end]):
-            return False  # one word with a figure: a mark or a label, no speech ('said the words "sub-16:40"', '"4x400"')
+        if not any(c.isspace() for c in text[start:end]) and any(c.isdigit() for c in text[start:end]) and text[start:end][-1:].isalnum():
+            return False  # one word with a figure, no stop of a sentence: a mark or a label, no speech ('said the words "sub-16:40"',
+            # '"4x400"'; not an answer, '"14:05." She ran', '"3-1," said Kiprop')
         if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
                 or (P.DISTANCE_TITLE_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and _title_cased(words)) \
@@ -487,6 +488,11 @@ class Quotes:
             subjects = [p for p in people.within(a, b) if not is_object(text, p, a) and not p._.possessive
                         and p._.sex in (None, P.PRONOUN_SEX[pron])]
             return (subjects[0], subjects[0].text) if subjects else _named(previous_person(doc, prv + acc.start(), paras, pron, recent))
+        line_start = text.rfind("\n", 0, open_at) + 1
+        if line_start >= prv and len(named := people.within(line_start, open_at)) == 1 \
+                and P.HEADING_BULLET.fullmatch(text, line_start, named[0].start_char) and P.NAME_COMMA_GAP.fullmatch(text, named[0].end_char, open_at):
+            return named[0], named[0].text  # a section's heading, its speaker and a comma before the quote: '■ Yamaguchi, "the wall was
+            # higher than I thought"' (Japanese copy translated)
         if not P.ATTRIBUTION_BEFORE.search(seg):
             return None
         sent_start = prv + max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), -1) + 1

@@ -456,11 +456,14 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     after = text[a0 : a0 + 40]  # that he set": read past the unit
     if P.BEST_BRACKET_AFTER_TIME_BEFORE.search(before):  # a row's "Gressier 27:44 (PB 27:58)": the best the runner had before
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-    if P.RECORD_BRACKET_BEFORE.search(before) and (held := P.HOLDER_YEAR_BRACKET_AFTER.match(text, t.end_char)) is not None:
+    if P.RECORD_BRACKET_BEFORE.search(before) and (held := P.HOLDER_YEAR_BRACKET_AFTER.match(text, t.end_char)) is not None \
+            and not P.NEW_RECORD_WORD.search(before[-30:]):  # (not "won in a new course record (59:20, Kiprop, 2025)")
         holder = next(iter(between(doc, "athletes", held.start("holder"), held.end("holder"))), None)
         return OldMark(True, holder, settled=True)  # "The course record (59:30, Leonard Barsoton, 2019)"
     if (own := next(iter(between(doc, "athletes", w0, t.start_char)[-1:]), None)) is not None and own._.possessive \
-            and not text[own.end_char : t.start_char].strip(" '’s") and P.RECORD_IS_STILL_BEFORE.search(text, w0, own.start_char):
+            and not text[own.end_char : t.start_char].strip(" '’s") and (still := P.RECORD_IS_STILL_BEFORE.search(text, w0, own.start_char)) \
+            and not P.NEW_RECORD_WORD.search(text, max(w0, still.start() - 20), still.start()):  # (not "The new German record is Amanal
+        # Petros' 2:04:58, run today")
         return OldMark(True, own, settled=True)  # "the German record is still Amanal Petros' 2:04:58"
     if P.THE_RIGHT_BEFORE.search(before):  # "erasing the 7:28.02 McSweyn ran", "the 2:00:35 that the late Kelvin Kiptum ran"
         reach = a0 + ((by.end() + SETTER_REACH) if (by := P.MARK_SETTER_AFTER.match(after)) else 3)
@@ -582,8 +585,13 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()]),
                        settled=True)
-    if (belongs := P.RECORD_BELONGS_TO_BEFORE.search(text, lo, t.start_char)) is not None \
-            and (held := between(doc, "athletes", belongs.start("holder"), belongs.end("holder"))):
+    if P.RUNNER_UP_THEN_WINNING_TIME_BEFORE.search(text, lo, t.start_char):
+        return OldMark(True, None, settled=True)  # "Deshwal had finished runner-up in 2024 when the winning time was 1:05:10"
+    if P.RECORD_SET_OFF_BEFORE.search(before) and (to := P.BELONGS_TO_AFTER.match(text, a0)) is not None:
+        return OldMark(True, next(iter(between(doc, "athletes", to.end(), b)), None), settled=True)  # "The record of the course, of
+        # 42:59, belongs to the queniano Kibiwott Kandie since 2019"
+    if (belongs := P.RECORD_BELONGS_TO_BEFORE.search(text, lo, t.start_char)) is not None and not P.FINISH_CUE_AFTER.match(text, t.end_char) \
+            and (held := between(doc, "athletes", *belongs.span("holder" if belongs.group("holder") else "holder2"))):
         return OldMark(True, held[0], settled=True)  # "The record of the route belongs still to Jacob Kiplimo, that in 2020 has
         # dominated in 28'59"" (translated)
     named_before = between(doc, "athletes", w0, t.start_char)
@@ -1559,20 +1567,40 @@ class Results:
     @staticmethod
     def _aimer(doc: Doc, t: Span, aim: re.Match[str], sents: Bounds, paras: Bounds) -> Span | None:
         """Whose target the time at `t` is, its cue `aim` before it: no one's for a pace asked for or a finish projected ("has
-        requested the passage of the halfway at 1:10:30"); a blog's narrator's for "my" ("my next target is 1:42") or for one told
-        them ("Janelle says the next target is 53:30"); the runner a possessive pronoun stands for ("Her goal was 32:59"); else the
-        clause's subject ("whose target had been 2:40:00", "He was hoping for 15:20")."""
+        requested the passage of the halfway at 1:10:30"); a blog's narrator's for "my" or "I" ("my next target is 1:42", "I am
+        hoping for 3:45"); for one told ("X says the next target is"), the runner who says it, the one a pronoun saying it or
+        owning its sayer stands for ("He says", "His coach says"), else the narrator; the runner a possessive pronoun stands for
+        ("Her goal was 32:59"), a relative clause's runner ("Chebet, who was hoping for 14:20"), an owner's ("Kiprop's goal is
+        2:03"); else the clause's subject ("He was hoping for 15:20")."""
         text = text_of(doc)
         if aim.group("paced"):
             return None
-        before = text[max(sents.of(t.start_char)[0], aim.start() - AIMER_REACH) : aim.start()]
-        if doc._.narrator is not None and (P.MY_RIGHT_BEFORE.search(before) or P.TOLD_AIM_BEFORE.search(before)):
+        sent_start = sents.of(t.start_char)[0]
+        lo = max(sent_start, aim.start() - AIMER_REACH)
+        before = text[lo : aim.start()]
+        if doc._.narrator is not None and (P.MY_RIGHT_BEFORE.search(before) or P.I_SUBJECT_BEFORE.search(before)):
             return doc._.narrator
+        if (told := P.TOLD_AIM_BEFORE.search(before)) is not None:
+            told_at = lo + told.start()
+            named = between(doc, "athletes", sent_start, told_at)
+            people = between(doc, "people", sent_start, told_at)
+            if named and not (people and people[-1].start_char > named[-1].start_char):
+                return named[-1]  # "Sarah says the next target is 1:50"
+            if (pron := P.SAYER_PRONOUN_BEFORE.search(text, sent_start, told_at)) is not None:
+                return previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[pron.group(1).lower()], protagonist=True)  # "He says",
+                # "His coach, Patrick Sang, says"
+            return doc._.narrator  # "My run club leader Janelle says the next target is 53:30" (or no one's)
         if (pron := P.POSSESSIVE_PRONOUN_RIGHT_BEFORE.search(before)) is not None:
-            return _pronoun_setter(doc, t, sents.of(t.start_char)[0], paras, P.PRONOUN_SEX[pron.group(1).lower()])
-        if P.TOLD_AIM_BEFORE.search(before):
-            return None  # (someone else's words of an aim, not the speaker's own: "the coach says the next target is")
-        return subject_for(doc, t.start_char, t.end_char, sents, paras)
+            return _pronoun_setter(doc, t, sent_start, paras, P.PRONOUN_SEX[pron.group(1).lower()])
+        if (rel := P.WHO_AIMED_BEFORE.search(before)) is not None \
+                and (named := [m for m in between(doc, "athletes", sent_start, lo + rel.start()) if m.end_char == lo + rel.start()]):
+            return named[0]  # "Obiri beat Chebet, who was hoping for 14:20, in 14:25"
+        if (owner := next(iter(between(doc, "athletes", lo, aim.start())[-1:]), None)) is not None and owner._.possessive \
+                and not text[owner.end_char : aim.start()].strip(" '’s"):
+            return owner  # "Kiprop's goal is 2:03"
+        return subject_for(doc, t.start_char, t.end_char, sents, paras) or next(
+            (m for m in between(doc, "athletes", sent_start, aim.start())[:1] if not text[sent_start : m.start_char].strip()), None)
+        # ("Kiprop, who won in 2:06:10, had hoped for 2:05": the name opening the sentence)
 
     def _target(self, doc: Doc, t: Span, who: Span | None) -> Span:
         span = self._span(doc, t, t, who, race := race_at(doc, t.start_char))

@@ -110,8 +110,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             and (n := P.ORDINALS.get((nth.group("ord") or nth.group("ord2")).lower())) is not None and (race_m is None or n * nth_lap_m <= race_m):
         return f"lap {n}", n * nth_lap_m, True  # "the 18th lap goes in 71.3, the 19th in 70.8", "The laps have settled: the third went
         # in 76.4": a lap of its own, ending n laps in; "ran his fourth lap in 5:49" of five 2km laps
+    if (passed := P.FROM_POINT_PASSED_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
+            and (point := _point(passed.group("d").replace(",", "."), passed.group("unit"), race_m)) is not None:
+        return point  # "He was alone from 25km, passed in 1:14:12": the point he was alone from, and his time there
     if (nth := P.NTH_PASSAGE_BEFORE.search(text, max(window_start, sent_start), start)) is not None \
-            and (passage := _nth_passage(text, nth, start, seconds, race_m)) is not None:
+            and (passage := _nth_passage(text, nth, start, end, seconds, race_m)) is not None:
         return passage  # "At the second lap (4 km, 11:50)", "at the fourth passage (23:49)" of 2km laps
     if (lap_end := P.LAP_END_BEFORE.search(text, max(window_start, start - 60), start)) is not None \
             and (course_lap := _course_lap(text, lap_end.start(), race_m)) is not None:
@@ -372,7 +375,13 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     if P.FINISH_CUE_AFTER.match(text, end) or P.WIN_OR_RECORD_WORD.search(text, sent_start, m.end()) \
             or (not later and P.WIN_OR_RECORD_WORD.search(text, m.end(), stop)):
         return None
-    if not P.MID_RACE_FEATURE.search(m.group()) and not P.TOGETHER_AFTER.match(text, end) and not later \
+    if P.FINISH_ON_TOP.search(text):
+        return None  # "The race finishes on the summit": its top is the finish
+    went_on = later and not P.ANOTHER_RUNNER_TOLD.search(text, end, nxt.start())  # (the same runner's time after it: not "well ahead of
+    # Tom Evans, who got there in 41:05")
+    if (m.group("together") or P.TOGETHER_AFTER.match(text, end)) and P.FINISH_OR_RESULT_WORD.search(text, end, stop):
+        return None  # two reaching it together at the finish: "reached the top of Slieve Donard together in 48:22, the finish line"
+    if not P.MID_RACE_FEATURE.search(m.group()) and not P.TOGETHER_AFTER.match(text, end) and not went_on \
             and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
         return None  # (the summit may be the finish, unless the course goes up and down: "straight up the east ridge to the trig
         # point and straight back down the same line", or the runner goes on past it to a slower time: "reached the summit of
@@ -498,9 +507,10 @@ def _nth_kilometre(text: str, nth: re.Match[str], seconds: float, race_m: float 
     5:15.0", the Finnish "the second kilometre passed 5:15.0": 2km in); else None."""
     if (n := P.ORDINALS.get(nth.group("ord").lower())) is None:
         return None
-    passed = P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) is not None  # (not "led through the second
-    # kilometre in 5:58": the time there)
-    cumulative = _cumulative_for_a_km(seconds, race_m)
+    passed = P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) is not None \
+        or P.PASSED_WORD.search(nth.group()) is not None  # (not "led through the second kilometre in 5:58": the time there; nor
+    # "In the fifth kilometer, a pack of ten athletes passed with 14:41")
+    cumulative = _cumulative_for_a_km(seconds, race_m) or seconds > P.NTH_KM_S[1]  # (slower than any runner's kilometre: the time there)
     if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and not passed and not cumulative and (race_m is None or n * 1000 <= race_m):
         return f"{nth.group('ord').lower()} km", 1000.0, True
     if (passed or cumulative) and seconds > P.NTH_KM_S[0] * n and (race_m is None or n * 1000 < race_m):
@@ -759,13 +769,15 @@ def _from_words(m: re.Match[str], race_m: float | None, lap_m: float) -> tuple[s
     return None
 
 
-def _nth_passage(text: str, nth: re.Match[str], start: int, seconds: float, race_m: float | None) -> tuple[str, float, bool] | None:
+def _nth_passage(text: str, nth: re.Match[str], start: int, end: int, seconds: float, race_m: float | None) -> tuple[str, float, bool] | None:
     """The point a passage of a course's lap told by its ordinal stands at, that many laps in ("At the second lap (4 km, 11:50)",
     "at the fourth passage (23:49)" of laps said to be 2km): at the bracket's distance, else the lap's length said before it or
     the course's laps; None where no time stands between it and the time at `start`, none is known, or the time is no runner's
     there (faster than a record pace, or slower than a jog: a lap's own time, "the third lap was 6:01")."""
-    if P.CLOCK_TIME.search(text, nth.end("first") if nth.group("first") else nth.end("ord"), start) is not None:
-        return None
+    said_end = nth.end("first") if nth.group("first") else nth.end("ord")
+    if P.CLOCK_TIME.search(text, said_end, start) is not None or P.FINISH_WORD_BETWEEN.search(text, said_end, start) \
+            or P.FINISH_CUE_AFTER.match(text, end):
+        return None  # (nor a finish told after the lap: "After the second lap Cheptegei broke away to win in 28:40")
     n = 1 if nth.group("first") else P.ORDINALS[nth.group("ord").lower()]
     if nth.group("d"):
         at_m = _km_said(nth.group("d").replace(",", "."))
