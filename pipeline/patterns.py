@@ -3573,20 +3573,20 @@ NAME_THEN_DATE_LINE = re.compile(r"[ \t]*[|·•–—,][ \t]*(?:(?:Mon|Tues|Wed
 # the narrator telling their own race, the clause before its time: "I crossed the line in 26:44", "I finished in", "my PB is
 # 26:10", "My watch beeped 5:08" (not "I ran into his coach", "I think he can run 2:01:30", "I went through halfway with him in")
 NARRATOR_TIME_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+)"
+    r"(?:^|[.!?]\s+|[,;]\s+|\b(?:and|but|so)\s+|\b(?-i:At|By|Through|On)\s+(?:the\s+)?[\w-]+\s+)"  # (or after a point: "At the bell I saw")
     r"(?:I\s+(?:(?:[a-z]+ly|just|finally|then|eventually)\s+)?(?:crossed(?:\s+the\s+(?:line|finish(?:\s+line)?))?\s+(?:in|at)"
     r"|finished\s+(?:(?!him\b|her\b|them\b)[\w-]+\s+){0,6}?(?:in|with)"  # ("I finished 112th in 38:40", "second in my age group in")
     r"|was\s+(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+(?!him\b|her\b|them\b)[\w-]+){0,4}?\s+in"  # ("As for
     # me, I was 38th in 1:04:12", "I was second woman in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
-    r"|ran(?:\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+in)?|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
+    r"|ran(?:\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+in)?|clocked|saw|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
     r"(?:\s+(?:going|coming|heading)\s+into\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"  # ("my PB going into Sunday was")
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
     r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12", "I ran the Ottawa 10K in 54:38", a race named; not "I ran a tempo
-# on Tuesday in 25:00", "I ran the first 5K with Sarah in 26:10")
+# on Tuesday in 25:00", "I ran the first 5K with Sarah in 26:10"; "At the bell I saw 15:29 on the clock")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
 # someone else's race told in a paragraph: "Well done to club captain Sarah Lowe, who ran Chicago", "3:12:40 for Sarah Lowe"
@@ -4720,6 +4720,12 @@ BESTS_LIST_BEFORE = re.compile(  # (someone's: not "the best times of the day:",
 # queniano Kibiwott Kandie since 2019", "The Big Sky meet record in the event, 15:44.23, belongs to Northern Arizona's Renata Vasquez"
 # a past race's winning time told of its runner-up, the winner unnamed: "Deshwal had finished runner-up in 2024 when the winning
 # time was 1:05:10" (no one's the text names)
+# a best before this race on a label of its own, as a blog writes it after its result: "Official result: 16:48.62. Old PB:
+# 17:05.10"
+OLD_BEST_LABEL_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Old|Previous|Former|Prior)\s+(?:PB|PR|best|personal\s+best)\s*[:–—-]\s*$", re.IGNORECASE)
+# a seed or a best the narrator brought, "I" the clause's subject: "I was in Heat C with a seed of 17:02"
+NARRATOR_ENTRY_BEFORE = re.compile(r"\b(?-i:I)\s+(?:[\w'’-]+\s+){0,8}?(?:with|had)\s+(?:a|an|my)\s+(?:seed|PB|PR|best)(?:\s+time)?\s+of\s+$",
+                                   re.IGNORECASE)
 RUNNER_UP_THEN_WINNING_TIME_BEFORE = re.compile(
     r"\b(?:runner-up|second|2nd)\b[^.;!?\n]{0,40}\b(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+ago)\b[^.;!?\n]{0,30}\bthe\s+winning\s+time\s+"
     r"(?:was|had\s+been|of)\s+$", re.IGNORECASE)

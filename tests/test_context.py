@@ -3280,3 +3280,13 @@ def test_context_a_race_that_would_have_been_won_is_still_the_race(doc_of) -> No
     have won" is a yardstick: "many a standalone marathon")."""
     doc = doc_of("Kiprop would have won the 10km had he not been disqualified after crossing first in 28:05.")
     assert [e.label_ for e in doc.spans["events"]] == ["10km"]
+
+
+def test_context_a_time_too_slow_for_the_event_carried_takes_one_named_after_it_in_its_paragraph(doc_of) -> None:
+    """An article whose half marathon is named most often, its lead "the clock reading 2:07:21. That was 11 seconds inside the
+    course record ... at the 20th edition of the Tata Mumbai Marathon": the marathon named after the time in its paragraph, the
+    one the time fits (not the half marathon carried)."""
+    doc = doc_of("Haile wins in Mumbai\n\nThe city had barely woken when Ethiopia's Kibrom Haile crossed the line, the clock reading "
+                 "2:07:21. That was 11 seconds inside the course record at the 20th edition of the Tata Mumbai Marathon.\n\nHalf "
+                 "marathon\n\nAnkit Deshwal won the half marathon in 1:04:52, and the women's half marathon went to Tejaswini Lamba.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]][:1] == [("2:07:21", "marathon")]

@@ -8169,3 +8169,15 @@ def test_results_a_narrator_tells_no_one_else_s_result_nor_a_training_run(text: 
 
     facts = extract(text)
     assert absent not in [p.time for p in facts.performances if p.athlete == "Becky Harlow"]
+
+
+def test_results_a_blog_s_old_pb_line_seed_and_bell_are_its_narrator_s() -> None:
+    """A first-person post under its author's byline: "Old PB: 17:05.10" on a label of its own is the author's earlier best; "I was
+    in Heat C with a seed of 17:02" the author's seed; "At the bell I saw 15:29 on the clock" the author's bell split."""
+    from pipeline.api import extract
+
+    facts = extract("Posted by Rob Kettle on 10 July 2024 · Race reports\n\nWhere do I start. I have finally got rid of the 17. "
+                    "Official result: 16:48.62. Old PB: 17:05.10, from the same track last August.\n\nI was in Heat C with a seed of "
+                    "17:02, which was cheeky. At the bell I saw 15:29 on the clock and did the maths.")
+    assert sorted((o.athlete, o.time) for o in facts.other_times) == [("Rob Kettle", "17:02"), ("Rob Kettle", "17:05.10")]
+    assert [(s.athlete, s.at, s.time) for s in facts.splits] == [("Rob Kettle", "bell", "15:29")]

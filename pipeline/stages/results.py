@@ -585,6 +585,10 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()]),
                        settled=True)
+    if P.OLD_BEST_LABEL_BEFORE.search(before) or (doc._.narrator is not None and P.NARRATOR_ENTRY_BEFORE.search(text, lo, t.start_char)):
+        teller = doc._.narrator if doc._.narrator is not None and doc._.narrator.start_char < t.start_char else None
+        return OldMark(True, teller or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # a blog's "Old PB: 17:05.10",
+        # "I was in Heat C with a seed of 17:02": the narrator's, else the sentence's subject
     if P.RUNNER_UP_THEN_WINNING_TIME_BEFORE.search(text, lo, t.start_char):
         return OldMark(True, None, settled=True)  # "Deshwal had finished runner-up in 2024 when the winning time was 1:05:10"
     if P.RECORD_SET_OFF_BEFORE.search(before) and (to := P.BELONGS_TO_AFTER.match(text, a0)) is not None:
