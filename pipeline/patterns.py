@@ -311,8 +311,10 @@ SENTENCE_ADVERB = re.compile(r"[a-z]{5,}(?:ntly|tely|ally|ably|ibly|edly|ingly|f
     r"|wisely|really|mostly|largely|simply|merely|equally|ideally|usually|hardly|lately|arguably|possibly|famously|visibly|totally"
     r"|silently|smartly|cleverly|bravely|calmly|boldly|firmly|fairly|openly|partly|quietly|safely|slowly|strongly|rarely|truly|sadly"
     r"|gamely|duly|nearly|mainly|newly|only|likely|barely|swiftly|neatly|gladly|kindly|proudly|promptly|shortly|solely|soon")
-MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
-I_SUBJECT_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|so)\s+)(?-i:I)(?:['’]m|\s+am|\s+was|\s+had|\s+have|['’]d|['’]ve)?\s+(?:[\w-]+\s+){0,2}$")  # "I am
+MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+AIM_NOUN = re.compile(r"(?:target|goal|aim|plan)\b", re.IGNORECASE)  # ... a noun of aiming its cue opens with (not "My husband hoped for")
+MY_SOMEONE_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)  # the narrator's own people: "My run club leader Janelle says"  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
+I_SUBJECT_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|so|said|says|thinks|think|reckons|told\s+me)\s+(?:that\s+)?)(?-i:I)(?:['’]m|\s+am|\s+was|\s+had|\s+have|['’]d|['’]ve)?\s+(?:[\w-]+\s+){0,2}$")  # "I am
 # hoping for 3:45", "I'm hoping for 9:30"
 SAYER_PRONOUN_BEFORE = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)  # a pronoun saying an aim or owning its sayer
 WHO_AIMED_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;]*$", re.IGNORECASE)  # a relative clause's runner aiming: "Chebet, who was hoping for"
@@ -3414,8 +3416,7 @@ NON_ATHLETE_ROLE = (
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|businessman|businesswoman|"
     r"coordinator|co-ordinator|(?:executive|board)\s+member|(?:sports|liaison|welfare|press|media|medical)\s+officer|"
-    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|(?:run|running)\s+(?:club\s+)?leader|"  # ("My run club
-    # leader Janelle")
+    r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|selector|selectors|"
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
@@ -3579,18 +3580,22 @@ NARRATOR_TIME_BEFORE = re.compile(
     r"|was\s+(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+(?!him\b|her\b|them\b)[\w-]+){0,4}?\s+in"  # ("As for
     # me, I was 38th in 1:04:12", "I was second woman in")
     r"|(?:ran|clocked|set)\s+(?:a\s+)?(?:new\s+)?(?:PB|PR|personal\s+best|season['’]?s\s+best|time)\s+of"  # ("I ran a new PB of 19:58")
-    r"|ran(?:\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+in)?|clocked|saw|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
+    r"|ran(?:\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+in)?|clocked|came\s+(?:home|in|through)(?:\s+(?!in\b|at\b)[\w-]+){0,4}?\s+(?:in|at)|(?:went\s+through|hit|reached|passed)\s+(?:halfway|half-way|the\s+half"
     r"|\d{1,2}\s?(?:k|km|miles?))\s+in|got\s+round\s+in|stopped\s+(?:the|my)\s+watch\s+at)"
     r"|(?-i:My|my)\s+(?:(?:\d{1,2}\s?(?:k|km)|half(?:\s+marathon)?|marathon|mile|parkrun)\s+)?(?:PB|PR|personal\s+best|chip\s+time|official\s+time|finish(?:ing)?\s+time|watch\s+(?:beeped|said|read|showed))"
     r"(?:\s+(?:going|coming|heading)\s+into\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"  # ("my PB going into Sunday was")
     r"(?:\s+(?:was|is|of|had\s+been|stands\s+at))?"
     r"|(?-i:My|my)\s+\d{1,2}\s?(?:k|km)\s+from\s+\d{1,2}\s?(?:k|km)\s+to\s+\d{1,2}\s?(?:k|km)\s+was)"  # ("My 5K from 30K to 35K was")
     r"\s*(?:a\s+)?$", re.IGNORECASE)  # ("my 10K PB was 56:12", "I ran the Ottawa 10K in 54:38", a race named; not "I ran a tempo
-# on Tuesday in 25:00", "I ran the first 5K with Sarah in 26:10"; "At the bell I saw 15:29 on the clock")
+# on Tuesday in 25:00", "I ran the first 5K with Sarah in 26:10")
+# ... or, of a split, the clock they saw there: "At the bell I saw 15:29 on the clock" (not "At the finish I saw 2:05:41 on the clock
+# as Kiprop crossed the line": another's)
+NARRATOR_SAW_BEFORE = re.compile(r"\b(?-i:I)\s+saw\s+$")
+SOMEONE_ELSE_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:as|when|while)\s+(?-i:[A-Z])")
 # ... or a line of the post stating their chip or gun time, in a paragraph of their own words ("I", "my") that names no one else
 # before it (`attach.narrated`): "Official chip time: 54:38!!! Gun time was 55:20 but I am choosing not to acknowledge that"
 # someone else's race told in a paragraph: "Well done to club captain Sarah Lowe, who ran Chicago", "3:12:40 for Sarah Lowe"
-OTHERS_RACE_TOLD = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)(?:,[ \t]+who[ \t]+|[ \t]+)(?:ran|finished|clocked|crossed|came|was|won|took)\b"
+OTHERS_RACE_TOLD = re.compile(r"(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)(?:,[ \t]+who[ \t]+|[ \t]+)(?:ran|finished|clocked|crossed|came|was|won)\b"
                               r"|\bfor[ \t]+(?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+)\b")
 NARRATOR_CHIP_TIME_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:(?:(?-i:Official|official)\s+)?(?:chip|gun)\s+time|(?-i:Official|official)\s+(?P<result>result|time))"
                                        r"(?:\s+was|:|(?<=time)(?=\s+$))\s*$", re.IGNORECASE)  # ("Official chip time 2:59:14.", "Official result: 16:48.62.")
@@ -4161,7 +4166,7 @@ ATTRIBUTION_AFTER = re.compile(
 # a role between two names, the first its owner written without "'s", as translated copy does: "He Jie coach Feng Shuyong say"
 OWNER_ROLE_GAP = re.compile(r"[ \t]+(?:coach|trainer|manager|agent|father|mother|husband|wife|physio|training\s+partner)[ \t]+")
 SIGNATURE_COLON_AFTER = re.compile(r"\.?:[ \t]")  # a comment's signature before its words: "Ellie M: Absolute scenes"
-HEADING_BULLET = re.compile(r"[ \t]*(?:[■□▪▫●•◆◇►▶*#>–—-][ \t]*)?")  # what may open a heading's line before a name
+HEADING_BULLET = re.compile(r"[ \t]*[■□▪▫●•◆◇►▶*#>–—-][ \t]*")  # what may open a heading's line before a name
 NAME_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")  # ... the name then a comma right before a quote's mark
 ATTRIBUTION_BEFORE = re.compile(rf"(?:(?:{SPEECH_VERBS})\b[^.!?“”\"]{{0,90}}|:)\s*[,:]?\s*$", re.IGNORECASE)
 # phrases that make the following quoted words a title or name: 'known as the “Mile of the Century”', 'a philosophy he called
@@ -4175,7 +4180,7 @@ NAMED_LABEL_BEFORE = re.compile(r"\b(?:(?:the|a|its|their)\s+(?:theme|tagline)|(
 DISTANCE_TITLE_BEFORE = re.compile(r"\bthe\s+\d+(?:[.,]\d+)?\s?(?:km|k|miles?)\s+$", re.IGNORECASE)
 TITLE_SMALL_WORDS = frozenset("a an and at for in of on or the to".split())  # words a title leaves in lower case
 TITLE_BEFORE = re.compile(
-    r"\b(?:known\s+(?:(?:at\s+home|locally|affectionately|widely|simply|in\s+\w+|to\s+\w+)\s+)?as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
+    r"\b(?:known\s+(?:(?:at\s+home|locally|affectionately|widely|simply|in\s+\w+|to\s+(?:\w+\s+){0,3}\w+)\s+){0,2}as|dubbed|(?<!\bhe\s)(?<!\bshe\s)called|(?:(?<=\bhe\s)|(?<=\bshe\s))called(?!\s+(?:it|that|this|them)(?:\s+(?:a|an|the))?\s*[,:]?\s*$)|nicknamed|nicknames?|named|billed\s+as|branded|so-called|titled|entitled|the\s+term|"
     r"labelled|labeled|termed|the\s+phrase|the\s+word|hashtag|coined|(?:the|a|its|their)\s+(?:motto|slogan|watchword))\s+(?:it\s+|as\s+|the\s+|a\s+|an\s+|him\s+|her\s+)*$"
 
     # what a sign or a banner says: 'Spotted a sign: "Kipchoge, we came all this way for you."'
@@ -4186,7 +4191,8 @@ TITLE_BEFORE = re.compile(
 # (translated), 'a philosophy Schumacher calls "the long game"', 'what club runners like to call "the longest mile in running"'
 # (a longer stretch is the speaker's own words: 'what Kerr calls "a proper championship race, with tactics and everything in it"')
 CALLS_BEFORE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)\bcalls?\s+"
-                          r"(?:now\s+|already\s+|simply\s+|affectionately\s+)?(?:it\s+|him\s+|her\s+|them\s+|the\s+)?$", re.IGNORECASE)
+                          r"(?:now\s+|already\s+|simply\s+|affectionately\s+)?(?:it\s+|him\s+|her\s+|them\s+|the\s+)?(?:of\s+|as\s+)?$", re.IGNORECASE)
+# (translated: 'the climb, which the runners call of "wall of the São Silvestre"')
 # (after a pronoun its speaker's own words: 'She calls it "brutal, just brutal"', 'He calls it "the perfect race"')
 # ... or the title of a programme, a publication or a work, named right after what it is: 'in the SRF-broadcast „sportlive“',
 # 'on the podcast "Running Shorts"', 'his book "Mile Men"' (a few words: not 'told the programme "I was ready for it today"')
@@ -4729,7 +4735,9 @@ NARRATOR_ENTRY_BEFORE = re.compile(r"\b(?-i:I)\s+(?:[\w'’-]+\s+){0,8}?(?:with|
 RUNNER_UP_THEN_WINNING_TIME_BEFORE = re.compile(
     r"\b(?:runner-up|second|2nd)\b[^.;!?\n]{0,40}\b(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+ago)\b[^.;!?\n]{0,30}\bthe\s+winning\s+time\s+"
     r"(?:was|had\s+been|of)\s+$", re.IGNORECASE)
+TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+year|this\s+time)\b", re.IGNORECASE)
 RECORD_SET_OFF_BEFORE = re.compile(r"\brecord\b[^.;:!?\d\n]{0,40}?,\s*(?:of\s+)?$", re.IGNORECASE)
+HOLDER_GAP_BREAK = re.compile(r"[,;]|\b(?:after|when|as|since|until)\b", re.IGNORECASE)  # ... a clause between "belongs to" and a name
 BELONGS_TO_AFTER = re.compile(r",?\s+(?:still\s+)?belong(?:s|ed)\s+(?:still\s+)?to\s+", re.IGNORECASE)
 RECORD_BELONGS_TO_BEFORE = re.compile(
     r"\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+(?P<holder>(?:[\w’'-]+\s+){0,3}[\w’'-]+),?\s+with\s+$"

@@ -3827,3 +3827,9 @@ def test_athletes_a_given_name_with_a_surname_s_initial_is_the_runner_named_in_f
     assert {k for _, k in athletes(doc)} == {"Tom Haskins", "Tom Harris", "Tom H"}
     doc = doc_of("Tom Harris won the parkrun in 16:40. Tom H from the juniors ran 22:10 for a PB.")
     assert {k for _, k in athletes(doc)} == {"Tom Harris", "Tom H"}
+
+
+def test_athletes_a_selector_is_no_runner(doc_of) -> None:
+    """"Otago selector Brent Harraway said the team would be named next week": an official, no runner."""
+    doc = doc_of("Liam Cottrell won in 33:10.\n\nOtago selector Brent Harraway said the team would be named next week.")
+    assert [t for t, _ in athletes(doc)] == ["Liam Cottrell"]

@@ -3290,3 +3290,11 @@ def test_context_a_time_too_slow_for_the_event_carried_takes_one_named_after_it_
                  "2:07:21. That was 11 seconds inside the course record at the 20th edition of the Tata Mumbai Marathon.\n\nHalf "
                  "marathon\n\nAnkit Deshwal won the half marathon in 1:04:52, and the women's half marathon went to Tejaswini Lamba.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]][:1] == [("2:07:21", "marathon")]
+
+
+def test_context_a_later_race_of_another_day_is_no_repair(doc_of) -> None:
+    """"Joan Hart, 79, ran 29:40. The 10km road race on Sunday should suit her better.": another race, not the event of her time
+    (only a race's name after the time repairs it: "at the 20th edition of the Tata Mumbai Marathon")."""
+    doc = doc_of("Hassan won the 5000m in 14:28.\n\nIn the masters race, Joan Hart, 79, ran 29:40. The 10km road race on Sunday should "
+                 "suit her better.\n\nMore to follow.")
+    assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("14:28", "5000m"), ("29:40", "5000m")]

@@ -2701,3 +2701,29 @@ def test_quotes_one_word_with_a_figure_said_as_a_sentence_is_speech(text: str) -
     from pipeline.api import extract
 
     assert len(extract(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kiplagat won in 44:31. The decision came on the famous climb, which the runners call of \"wall of the São Silvestre\".",
+     "Georgia McKenzie won in 29:12. She described the swampy patch - known to generations of Otago harriers simply as \"the Bog\" - "
+     "as the worst she had seen."],
+    ids=["call-of-translated", "known-to-a-long-phrase-as"],
+)
+def test_quotes_a_name_given_after_a_long_or_translated_cue_is_no_quote(text: str) -> None:
+    """'which the runners call of "wall of the São Silvestre"' (Portuguese translated) and 'known to generations of Otago harriers
+    simply as "the Bog"': names, no one's speech."""
+    from pipeline.api import extract
+
+    assert extract(text).quotes == []
+
+
+def test_quotes_a_name_and_a_comma_before_a_quote_in_running_text_is_no_heading() -> None:
+    """'Eliud Kipchoge, "the greatest marathoner of all time" according to many, ran 2:02:42': a description quoted in running
+    text, not a heading's speaker (only a bulleted heading line: '■ Yamaguchi, "the wall was higher than I thought"')."""
+    from pipeline.api import extract
+
+    facts = extract('Eliud Kipchoge, "the greatest marathoner of all time" according to many, ran 2:02:42 in Berlin.')
+    assert [q.speaker for q in facts.quotes] in ([], [None])
+    facts = extract('Haruka Yamaguchi was third in 2:21:37.\n\n■ Yamaguchi, "the wall was higher than I thought"\n\nShe said more.')
+    assert [q.speaker for q in facts.quotes] == ["Haruka Yamaguchi"]

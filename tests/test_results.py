@@ -8181,3 +8181,43 @@ def test_results_a_blog_s_old_pb_line_seed_and_bell_are_its_narrator_s() -> None
                     "17:02, which was cheeky. At the bell I saw 15:29 on the clock and did the maths.")
     assert sorted((o.athlete, o.time) for o in facts.other_times) == [("Rob Kettle", "17:02"), ("Rob Kettle", "17:05.10")]
     assert [(s.athlete, s.at, s.time) for s in facts.splits] == [("Rob Kettle", "bell", "15:29")]
+
+
+BLOG_BYLINE = "Posted by Becky Harlow on 8 March 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(BLOG_BYLINE + "I ran the Chester Marathon today. Official chip time 3:58:12. Coach Tom Barnes took my bag at the finish.",
+      [("Becky Harlow", "3:58:12")]),
+     (BLOG_BYLINE + "At the finish I saw 2:05:41 on the clock as Kiprop crossed the line.", [])],
+    ids=["someone-took-my-bag", "a-clock-i-saw-of-another"],
+)
+def test_results_a_narrator_s_own_result_and_no_other_s(text: str, expected: list) -> None:
+    """The second review of this stop's rules: a helper who "took my bag" tells no race of theirs, so the narrator's chip time is
+    theirs; a clock the narrator saw as another crossed the line is no result of the narrator's."""
+    from pipeline.api import extract
+
+    assert [(p.athlete, p.time) for p in extract(text).performances] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [(BLOG_BYLINE + "I ran 24:05. I think Kate Reed had a PB of 25:10 before today.", "25:10", ("other", "Kate Reed")),
+     (BLOG_BYLINE + "I ran 17:40 at Battersea. My clubmate Sarah Lowe ran 17:01. Old PB: 17:20. She is flying this year.", "17:20",
+      ("other", "Sarah Lowe")),
+     ("Marc Scott ran 13:05.12 to win. Old PB: 13:10.40.", "13:10.40", ("other", "Marc Scott")),
+     (BLOG_BYLINE + "I ran 3:51:05 at Manchester. My husband hoped for 3:30 and got 3:28:12.", "3:30", ("other", None)),
+     (BLOG_BYLINE + "I ran 24:05 at the parkrun. Sarah Lowe said I should be aiming for 23:30 next time.", "23:30",
+      ("other", "Becky Harlow")),
+     ("The new course record, 2:03:40, belongs to Jacob Kiprop, who won the Seoul Marathon on Sunday.", "2:03:40",
+      ("result", "Jacob Kiprop")),
+     ("The course record, 2:03:59, belongs to history after Eliud Kipchoge ran 2:01:09 in Berlin.", "2:03:59", ("other", None))],
+    ids=["another-s-pb-after-i", "old-pb-after-another-s-result", "old-pb-of-the-winner", "my-husband-hoped-for",
+         "said-i-should-be-aiming", "a-new-record-belongs-to", "belongs-to-history"],
+)
+def test_results_what_the_twenty_seventh_stop_s_second_review_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The second review of this stop's rules: a best after "I think Kate Reed had" is hers; "Old PB:" after another's result is
+    that runner's; "My husband hoped for 3:30" is no aim of the narrator's; "Sarah Lowe said I should be aiming for" is the
+    narrator's; a new record that "belongs to" its setter is a result; "belongs to history after ..." names no holder."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

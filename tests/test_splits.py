@@ -4412,3 +4412,15 @@ def test_splits_what_the_twenty_seventh_stop_s_review_found(text: str, expected:
     from pipeline.api import extract
 
     assert [(s.time, s.at) for s in extract(text).splits] == expected
+
+
+def test_splits_a_narrator_s_clock_seen_at_a_point_and_a_runner_s_own_slow_kilometre() -> None:
+    """"At the bell I saw 15:29 on the clock" under its author's byline: the author's bell split; "Her second kilometre, in 7:05,
+    came on the steepest climb": that kilometre's own time, no time at 2km."""
+    from pipeline.api import extract
+
+    facts = extract("Posted by Rob Kettle on 10 July 2024\n\nWhere do I start. Official result: 16:48.62.\n\nAt the bell I saw 15:29 "
+                    "on the clock.")
+    assert [(s.athlete, s.at, s.time) for s in facts.splits] == [("Rob Kettle", "bell", "15:29")]
+    facts = extract("Nell Rojas won the Boulder trail 10K in 48:10. Her second kilometre, in 7:05, came on the steepest climb.")
+    assert [(s.time, s.distance_m) for s in facts.splits if s.time == "7:05"] in ([], [("7:05", 1000.0)])

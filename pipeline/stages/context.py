@@ -1245,9 +1245,9 @@ def repair_event(text: str, a: int, b: int, race: RaceInfo, events, titles: Call
     para_end = text.find("\n\n", max(at for at, _ in timed))
     if race.event is not None and not events.within(a, b) and not plausible(race.event, slowest) \
             and slowest > P.EVENT_RECORD_S.get(race.event, slowest) and para_end != -1:
-        for _, _, event in events.within(b, para_end):
-            if fits_all(event):
-                return replace(race, event=event)
+        for start, _, event in events.within(b, para_end):
+            if fits_all(event) and P.RACE_NAME_WORD_BEFORE.search(text, max(0, start - 30), start) and text[start : start + 1].isupper():
+                return replace(race, event=event)  # (a race's name: not "The 10km road race on Sunday", another race)
     # nor there, and the time is too slow for a track event's: the first track event named after whose world-class
     # range it is in, when the sentence names no event before its times (a standfirst's "with 3:39.05 ...; Mariano,
     # untouchable in the 800", its 1500 named below: "RESULTS. 1500 m men (final)"; not a masters runner's "In the W75

@@ -43,6 +43,8 @@ from .base import (Bounds, SortedSpans, between, char_span, inside, memo, paragr
                    spans_of, text_of, write_spans)
 
 SHORT_QUOTE_WORDS = 4  # a quote this short needs a speech verb in its sentence
+TITLE_CUE_REACH = 60  # characters before a quotation mark searched for what names a title ("known to generations of Otago harriers
+# simply as")
 REPUTATION_REACH = 100  # characters before a quote searched for a reputation it names ("had developed a reputation, ... as")
 TITLE_VERB_REACH = 30  # characters either side of a quote in title case searched for its speech verb
 REPEATED_QUOTE_WORDS = 4  # a quote's words found again in another quote share its speaker from this many
@@ -318,7 +320,7 @@ class Quotes:
         if not any(c.isspace() for c in text[start:end]) and any(c.isdigit() for c in text[start:end]) and text[start:end][-1:].isalnum():
             return False  # one word with a figure, no stop of a sentence: a mark or a label, no speech ('said the words "sub-16:40"',
             # '"4x400"'; not an answer, '"14:05." She ran', '"3-1," said Kiprop')
-        if P.TITLE_BEFORE.search(text[max(0, m.open_at - 40) : m.open_at]) \
+        if P.TITLE_BEFORE.search(text[max(0, m.open_at - TITLE_CUE_REACH) : m.open_at]) \
                 or (P.CALLED_IT_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and (is_title(words) or len(words) == 1)) \
                 or (P.DISTANCE_TITLE_BEFORE.search(text, max(0, m.open_at - 20), m.open_at) and _title_cased(words)) \
                 or (P.NAMED_LABEL_BEFORE.search(text, max(0, m.open_at - 40), m.open_at) and not _speech_signs(text, m)) \

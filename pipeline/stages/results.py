@@ -44,6 +44,7 @@ from .times import named_standard, number
 START_LIST_REACH = 300  # characters before a results line searched for a start list's words
 STRETCH_REACH = 110  # characters before a time searched for a stretch told by its length ("the 14.6-mile stretch from ... in")
 AIMER_REACH = 40  # characters before a target's cue searched for whose it is
+HOLDER_REACH = 40  # characters after "belongs to" within which a record's holder is named
 HOURS_TARGET_MIN_M = 20_000.0  # a race at least this long takes a target written "1:40" in hours and minutes
 OTHER_WINDOW = 60  # characters before a time searched for "old mark of"
 OWNED_WINDOW = 100  # ... and for someone's record with its event and a "set in" aside ("Bekele's ... record over 5000m, set in Hengelo in 2004, is")
@@ -585,15 +586,22 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if pron := P.PRONOUN_SET_RECORD_BEFORE.search(before):  # "Coleman's 6.41 is ... since he set the world record of 6.34"
         return OldMark(True, _pronoun_setter(doc, t, a, paras, P.PRONOUN_SEX[(pron.group("pron") or pron.group("pron2")).lower()]),
                        settled=True)
-    if P.OLD_BEST_LABEL_BEFORE.search(before) or (doc._.narrator is not None and P.NARRATOR_ENTRY_BEFORE.search(text, lo, t.start_char)):
-        teller = doc._.narrator if doc._.narrator is not None and doc._.narrator.start_char < t.start_char else None
-        return OldMark(True, teller or subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))  # a blog's "Old PB: 17:05.10",
-        # "I was in Heat C with a seed of 17:02": the narrator's, else the sentence's subject
-    if P.RUNNER_UP_THEN_WINNING_TIME_BEFORE.search(text, lo, t.start_char):
+    teller = doc._.narrator if doc._.narrator is not None and doc._.narrator.start_char < t.start_char else None
+    if teller is not None and (entry := P.NARRATOR_ENTRY_BEFORE.search(text, lo, t.start_char)) is not None \
+            and not between(doc, "athletes", entry.start(), t.start_char) and not between(doc, "people", entry.start(), t.start_char):
+        return OldMark(True, teller)  # "I was in Heat C with a seed of 17:02": the narrator's (not "I think Kate Reed had a PB of")
+    if P.OLD_BEST_LABEL_BEFORE.search(before):  # "Old PB: 17:05.10" after a result: the one whose result the sentence before told
+        told = between(doc, "athletes", sentences(doc).of(max(0, a - 1))[0], a)
+        return OldMark(True, told[-1] if told else teller)  # (a blog's narrator where it names no one: "Official result: 16:48.62.")
+    if P.RUNNER_UP_THEN_WINNING_TIME_BEFORE.search(text, lo, t.start_char) and not P.TODAY_WORD.search(text, a, b):
         return OldMark(True, None, settled=True)  # "Deshwal had finished runner-up in 2024 when the winning time was 1:05:10"
-    if P.RECORD_SET_OFF_BEFORE.search(before) and (to := P.BELONGS_TO_AFTER.match(text, a0)) is not None:
-        return OldMark(True, next(iter(between(doc, "athletes", to.end(), b)), None), settled=True)  # "The record of the course, of
-        # 42:59, belongs to the queniano Kibiwott Kandie since 2019"
+    if P.RECORD_SET_OFF_BEFORE.search(before) and (to := P.BELONGS_TO_AFTER.match(text, a0)) is not None \
+            and not P.NEW_RECORD_WORD.search(before):  # (not "The new course record, 2:03:40, belongs to Jacob Kiprop")
+        holder = next(iter(between(doc, "athletes", to.end(), min(b, to.end() + HOLDER_REACH))), None)
+        if holder is not None and P.HOLDER_GAP_BREAK.search(text, to.end(), holder.start_char):
+            holder = None  # (not "belongs to history after Eliud Kipchoge ran 2:01:09")
+        return OldMark(True, holder, settled=True)  # "The record of the course, of 42:59, belongs to the queniano Kibiwott Kandie
+        # since 2019"
     if (belongs := P.RECORD_BELONGS_TO_BEFORE.search(text, lo, t.start_char)) is not None and not P.FINISH_CUE_AFTER.match(text, t.end_char) \
             and (held := between(doc, "athletes", *belongs.span("holder" if belongs.group("holder") else "holder2"))):
         return OldMark(True, held[0], settled=True)  # "The record of the route belongs still to Jacob Kiplimo, that in 2020 has
@@ -1582,13 +1590,17 @@ class Results:
         sent_start = sents.of(t.start_char)[0]
         lo = max(sent_start, aim.start() - AIMER_REACH)
         before = text[lo : aim.start()]
-        if doc._.narrator is not None and (P.MY_RIGHT_BEFORE.search(before) or P.I_SUBJECT_BEFORE.search(before)):
-            return doc._.narrator
+        if doc._.narrator is not None and ((P.MY_RIGHT_BEFORE.search(before) and P.AIM_NOUN.match(aim.group()))
+                                           or P.I_SUBJECT_BEFORE.search(before)):
+            return doc._.narrator  # "my next target is 1:42", "I am hoping for 3:45" (not "My husband hoped for 3:30")
         if (told := P.TOLD_AIM_BEFORE.search(before)) is not None:
             told_at = lo + told.start()
             named = between(doc, "athletes", sent_start, told_at)
             people = between(doc, "people", sent_start, told_at)
-            if named and not (people and people[-1].start_char > named[-1].start_char):
+            sayer = max(named[-1:] + people[-1:], key=lambda m: m.start_char, default=None)
+            if sayer is not None and doc._.narrator is not None and P.MY_SOMEONE_BEFORE.search(text, max(sent_start, sayer.start_char - 30), sayer.start_char):
+                return doc._.narrator  # the narrator's own people telling them: "My run club leader Janelle says the next target is"
+            if named and sayer is named[-1]:
                 return named[-1]  # "Sarah says the next target is 1:50"
             if (pron := P.SAYER_PRONOUN_BEFORE.search(text, sent_start, told_at)) is not None:
                 return previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[pron.group(1).lower()], protagonist=True)  # "He says",

@@ -510,7 +510,8 @@ def _nth_kilometre(text: str, nth: re.Match[str], seconds: float, race_m: float 
     passed = P.NTH_KM_PASSED_BEFORE.search(text, max(0, nth.start() - 12), nth.start()) is not None \
         or P.PASSED_WORD.search(nth.group()) is not None  # (not "led through the second kilometre in 5:58": the time there; nor
     # "In the fifth kilometer, a pack of ten athletes passed with 14:41")
-    cumulative = _cumulative_for_a_km(seconds, race_m) or seconds > P.NTH_KM_S[1]  # (slower than any runner's kilometre: the time there)
+    cumulative = _cumulative_for_a_km(seconds, race_m) or (seconds > P.NTH_KM_S[1] and nth.group().lower().startswith("the "))  # (slower
+    # than any runner's kilometre: the time there; not a runner's own slow one, "Her second kilometre, in 7:05, came on the climb")
     if P.NTH_KM_S[0] <= seconds <= P.NTH_KM_S[1] and not passed and not cumulative and (race_m is None or n * 1000 <= race_m):
         return f"{nth.group('ord').lower()} km", 1000.0, True
     if (passed or cumulative) and seconds > P.NTH_KM_S[0] * n and (race_m is None or n * 1000 < race_m):
@@ -942,6 +943,16 @@ def group_leader(doc: Doc, sent_start: int, char: int, subject: bool = False) ->
     return None
 
 
+def narrator_saw(doc: Doc, t: Span, sent_start: int) -> Span | None:
+    """A blog's author, named before the sentence, telling the clock they saw at a point ("At the bell I saw 15:29 on the clock"):
+    their own time there (not another's they watched: "I saw 2:05:41 on the clock as Kiprop crossed the line")."""
+    text = text_of(doc)
+    if (teller := doc._.narrator) is not None and teller.start_char < sent_start \
+            and P.NARRATOR_SAW_BEFORE.search(text, max(sent_start, t.start_char - 10), t.start_char) and not P.SOMEONE_ELSE_AFTER.match(text, t.end_char):
+        return teller
+    return None
+
+
 def stretch_runner(doc: Doc, t: Span, sent_start: int, paras: Bounds) -> Span | None:
     """Who ran a stretch between two points of the race: the runner its sentence names last before the time, not as an
     object ("..., but Kiplimo covered the move and then went to the front himself, covering the 5 km from 30 km to 35 km in
@@ -1231,7 +1242,7 @@ class Splits:
                     who = list_heading_owner(doc, t.start_char)
                     owned = who is not None
                     who = who or timed_by_agent(doc, t) or point_item_runner(doc, t) or leader_with_after(doc, t, sents) \
-                        or subject_for(doc, t.start_char, t.end_char, sents, paras)
+                        or narrator_saw(doc, t, sent_start) or subject_for(doc, t.start_char, t.end_char, sents, paras)
                     if not owned and (joined := _joined_runner(doc, t, sent_start)) is not None:
                         who, again = joined[0], True  # "At 35km Stano was 59:40, and Ikeda at 59:52": the runner named in the
                         # joined clause, or nobody the text knows (not Stano again)
