@@ -5298,6 +5298,7 @@ NARROW_BEAT = re.compile(r"\b(?:held|holding|holds|hold)\s+off|\bto\s+edge\s+(?:
 AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+front\s+of|before|preceding)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 FOLLOWERS_BEFORE = re.compile(
     r"\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|before|preceding|(?<!away\s)from|beating|defeating|(?:holding|held)\s+off|edging(?:\s+out)?|followed(?:\s+by)?|"
+    r"out-?(?:sprinting|kicking|leaning|dipping)|pipping|"  # ("won in 1:03:18, outsprinting Lesotho's Tebello Ramakongoana (1:03:21)")
     r"(?P<came>(?-i:B)ehind\s+(?:her|him)\s+(?:came|followed|finished))|(?P<behind>behind))\s+",
     re.IGNORECASE,
 )  # (a sentence of its own after the win: "... won in 2:23:05 hours. Behind her came the Kenyan Purity Chepkirui (2:23:58) and ...")

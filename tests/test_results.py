@@ -8221,3 +8221,14 @@ def test_results_what_the_twenty_seventh_stop_s_second_review_found(doc_of, text
     that runner's; "My husband hoped for 3:30" is no aim of the narrator's; "Sarah Lowe said I should be aiming for" is the
     narrator's; a new record that "belongs to" its setter is a result; "belongs to history after ..." names no holder."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kabelo Nthite won the half in 1:03:18, outsprinting Lesotho's Tebello Ramakongoana (1:03:21).",
+     "Kabelo Nthite won the 5000m in 13:18.2, outkicking Tebello Ramakongoana (13:18.9)."],
+    ids=["outsprinting", "outkicking"],
+)
+def test_results_a_rival_outsprinted_after_a_win_is_second(doc_of, text: str) -> None:
+    """"won in 1:03:18, outsprinting Lesotho's Tebello Ramakongoana (1:03:21)": the rival beaten in the sprint is second."""
+    assert [r._.place for r in doc_of(text).spans["results"]] == [1, 2]
