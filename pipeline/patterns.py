@@ -313,7 +313,7 @@ SENTENCE_ADVERB = re.compile(r"[a-z]{5,}(?:ntly|tely|ally|ably|ibly|edly|ingly|f
     r"|gamely|duly|nearly|mainly|newly|only|likely|barely|swiftly|neatly|gladly|kindly|proudly|promptly|shortly|solely|soon")
 MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 AIM_NOUN = re.compile(r"(?:target|goal|aim|plan)\b", re.IGNORECASE)  # ... a noun of aiming its cue opens with (not "My husband hoped for")
-MY_SOMEONE_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)  # the narrator's own people: "My run club leader Janelle says"  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
+FOR_THEM_AFTER = re.compile(r"\s+for\s+(?:her|him|them)(?:self|selves)?\b", re.IGNORECASE)  # an aim said to be the sayer's: "is 1:50 for her"  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
 I_SUBJECT_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|so|said|says|thinks|think|reckons|told\s+me)\s+(?:that\s+)?)(?-i:I)(?:['’]m|\s+am|\s+was|\s+had|\s+have|['’]d|['’]ve)?\s+(?:[\w-]+\s+){0,2}$")  # "I am
 # hoping for 3:45", "I'm hoping for 9:30"
 SAYER_PRONOUN_BEFORE = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)  # a pronoun saying an aim or owning its sayer
@@ -2196,7 +2196,7 @@ CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}
 # in 12:10": a stretch between them, no time at either
 FINISH_ON_TOP = re.compile(r"\b(?:finish(?:es|ed)?|ends?|ended)\s+(?:on|at)\s+(?:the\s+)?(?:summit|top)\b", re.IGNORECASE)  # "The race finishes
 # on the summit"
-ANOTHER_RUNNER_TOLD = re.compile(r"\b(?:who|while|whereas|whilst)\b|\b(?:and|with|as|ahead\s+of|behind)\s+(?-i:[A-Z])")  # another runner told
+ANOTHER_RUNNER_TOLD = re.compile(r"\b(?:who|while|whereas|whilst|although|though)\b|\b(?:and|with|as|ahead\s+of|behind|clear\s+of|than|from)\s+(?-i:[A-Z])")  # another runner told
 # between two times: "39:10, well ahead of Tom Evans, who got there in 41:05"
 TOGETHER_AFTER = re.compile(r"\s+(?:together|side\s+by\s+side|level)\b", re.IGNORECASE)  # "reached the top in 2:29:55 together"
 MID_RACE_FEATURE = re.compile(r"\b(?:turned|turning|turnaround|turn|checkpoint|through|together|side\s+by\s+side|level)\b", re.IGNORECASE)  # ... a

@@ -8232,3 +8232,12 @@ def test_results_what_the_twenty_seventh_stop_s_second_review_found(doc_of, text
 def test_results_a_rival_outsprinted_after_a_win_is_second(doc_of, text: str) -> None:
     """"won in 1:03:18, outsprinting Lesotho's Tebello Ramakongoana (1:03:21)": the rival beaten in the sprint is second."""
     assert [r._.place for r in doc_of(text).spans["results"]] == [1, 2]
+
+
+def test_results_an_aim_told_a_blog_s_author_is_theirs_unless_said_for_the_sayer() -> None:
+    """A blog's "Janelle says the next target is 53:30 for the fall": its author's target (told her); "Sarah Lowe says the next
+    target is 1:50 for her": the sayer's."""
+    from pipeline.api import extract
+
+    facts = extract(BLOG_BYLINE + "I ran the Ottawa 10K in 54:38. Janelle says the next target is 53:30 for the fall.")
+    assert [(o.athlete, o.time) for o in facts.other_times if o.context == "target"] == [("Becky Harlow", "53:30")]

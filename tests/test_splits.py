@@ -4424,3 +4424,13 @@ def test_splits_a_narrator_s_clock_seen_at_a_point_and_a_runner_s_own_slow_kilom
     assert [(s.athlete, s.at, s.time) for s in facts.splits] == [("Rob Kettle", "bell", "15:29")]
     facts = extract("Nell Rojas won the Boulder trail 10K in 48:10. Her second kilometre, in 7:05, came on the steepest climb.")
     assert [(s.time, s.distance_m) for s in facts.splits if s.time == "7:05"] in ([], [("7:05", 1000.0)])
+
+
+def test_splits_a_summit_time_then_another_runner_s_finish_is_no_point_passed() -> None:
+    """"She was at the summit in 34:55, nearly two minutes clear of Kirsty Law, and although Kirsty clawed some of it back to finish
+    in 1:04:49": the slower time after it is another runner's, so the summit is not read as passed on the way for that reason."""
+    from pipeline.api import extract
+
+    facts = extract("Isla Donaldson won the hill race. She was at the summit in 34:55, nearly two minutes clear of Kirsty Law, and "
+                    "although Kirsty clawed some of it back on the descent to finish in 1:04:49, Isla was never in danger.")
+    assert [s.time for s in facts.splits] == []

@@ -1580,8 +1580,9 @@ class Results:
     def _aimer(doc: Doc, t: Span, aim: re.Match[str], sents: Bounds, paras: Bounds) -> Span | None:
         """Whose target the time at `t` is, its cue `aim` before it: no one's for a pace asked for or a finish projected ("has
         requested the passage of the halfway at 1:10:30"); a blog's narrator's for "my" or "I" ("my next target is 1:42", "I am
-        hoping for 3:45"); for one told ("X says the next target is"), the runner who says it, the one a pronoun saying it or
-        owning its sayer stands for ("He says", "His coach says"), else the narrator; the runner a possessive pronoun stands for
+        hoping for 3:45"); for one told ("X says the next target is"), a blog's narrator (unless "for her" says it is the
+        sayer's), else the runner who says it, the one a pronoun saying it or owning its sayer stands for ("He says", "His coach
+        says"); the runner a possessive pronoun stands for
         ("Her goal was 32:59"), a relative clause's runner ("Chebet, who was hoping for 14:20"), an owner's ("Kiprop's goal is
         2:03"); else the clause's subject ("He was hoping for 15:20")."""
         text = text_of(doc)
@@ -1598,14 +1599,12 @@ class Results:
             named = between(doc, "athletes", sent_start, told_at)
             people = between(doc, "people", sent_start, told_at)
             sayer = max(named[-1:] + people[-1:], key=lambda m: m.start_char, default=None)
-            if sayer is not None and doc._.narrator is not None and P.MY_SOMEONE_BEFORE.search(text, max(sent_start, sayer.start_char - 30), sayer.start_char):
-                return doc._.narrator  # the narrator's own people telling them: "My run club leader Janelle says the next target is"
-            if named and sayer is named[-1]:
-                return named[-1]  # "Sarah says the next target is 1:50"
+            if named and sayer is named[-1] and (doc._.narrator is None or P.FOR_THEM_AFTER.match(text, t.end_char)):
+                return named[-1]  # "Sarah Lowe says the next target is 1:50" (in a blog, "... 1:50 for her")
             if (pron := P.SAYER_PRONOUN_BEFORE.search(text, sent_start, told_at)) is not None:
                 return previous_athlete(doc, t.start_char, paras, sex=P.PRONOUN_SEX[pron.group(1).lower()], protagonist=True)  # "He says",
                 # "His coach, Patrick Sang, says"
-            return doc._.narrator  # "My run club leader Janelle says the next target is 53:30" (or no one's)
+            return doc._.narrator  # a blog's "Janelle says the next target is 53:30 for the fall": told its author (or no one's)
         if (pron := P.POSSESSIVE_PRONOUN_RIGHT_BEFORE.search(before)) is not None:
             return _pronoun_setter(doc, t, sent_start, paras, P.PRONOUN_SEX[pron.group(1).lower()])
         if (rel := P.WHO_AIMED_BEFORE.search(before)) is not None \
