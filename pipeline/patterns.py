@@ -302,7 +302,7 @@ TARGET_BEFORE = re.compile(
     r"|(?P<paced>\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+a\s+(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
     r"|(?:request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of))))\s*(?:the\s+)?$",
     re.IGNORECASE)
-TARGET_REACH = 60
+TARGET_REACH = 60  # characters before a time searched for its target's cue
 # an adverb opening a sentence, glued to the name after it ("Apparently Reid's previous best was 14:06", "Unfortunately Cole"):
 # no given name ends so (not "Emily", "Kelly", "Beverly")
 SENTENCE_ADVERB = re.compile(r"[a-z]{5,}(?:ntly|tely|ally|ably|ibly|edly|ingly|fully|ously|ssly)"  # (nine letters at least: not "McNally",
@@ -311,9 +311,9 @@ SENTENCE_ADVERB = re.compile(r"[a-z]{5,}(?:ntly|tely|ally|ably|ibly|edly|ingly|f
     r"|wisely|really|mostly|largely|simply|merely|equally|ideally|usually|hardly|lately|arguably|possibly|famously|visibly|totally"
     r"|silently|smartly|cleverly|bravely|calmly|boldly|firmly|fairly|openly|partly|quietly|safely|slowly|strongly|rarely|truly|sadly"
     r"|gamely|duly|nearly|mainly|newly|only|likely|barely|swiftly|neatly|gladly|kindly|proudly|promptly|shortly|solely|soon")
-MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+MY_RIGHT_BEFORE = re.compile(r"\bmy\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
 AIM_NOUN = re.compile(r"(?:target|goal|aim|plan)\b", re.IGNORECASE)  # ... a noun of aiming its cue opens with (not "My husband hoped for")
-FOR_THEM_AFTER = re.compile(r"\s+for\s+(?:her|him|them)(?:self|selves)?\b", re.IGNORECASE)  # an aim said to be the sayer's: "is 1:50 for her"  # ... the narrator's own: "my next target is 1:42", "My parkrun target"
+FOR_THEM_AFTER = re.compile(r"\s+for\s+(?:her|him|them)(?:self|selves)?\b", re.IGNORECASE)  # an aim said to be the sayer's: "is 1:50 for her"
 I_SUBJECT_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|so|said|says|thinks|think|reckons|told\s+me)\s+(?:that\s+)?)(?-i:I)(?:['’]m|\s+am|\s+was|\s+had|\s+have|['’]d|['’]ve)?\s+(?:[\w-]+\s+){0,2}$")  # "I am
 # hoping for 3:45", "I'm hoping for 9:30"
 SAYER_PRONOUN_BEFORE = re.compile(r"\b(he|she|his|her)\b", re.IGNORECASE)  # a pronoun saying an aim or owning its sayer
@@ -321,7 +321,7 @@ WHO_AIMED_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,;]*$", re.IGNORECASE)  # a
 TOLD_AIM_BEFORE = re.compile(r"\b(?:says|said|thinks|reckons|told\s+(?:me|us))\s+(?:that\s+)?(?:the\s+|my\s+)?(?:next\s+|new\s+)?$",
                              re.IGNORECASE)  # ... or told: "Janelle says the next target is 53:30"
 POSSESSIVE_PRONOUN_RIGHT_BEFORE = re.compile(r"\b(his|her)\s+(?:next\s+|new\s+|main\s+|big\s+)?$", re.IGNORECASE)  # "Her goal was 32:59"
-HOURS_MINUTES_CLOCK = re.compile(r"\d:[0-5]\d")  # a clock of one colon and no decimals: hours and minutes in a long race  # characters before a time searched for its target's cue
+HOURS_MINUTES_CLOCK = re.compile(r"\d:[0-5]\d")  # a clock of one colon and no decimals: hours and minutes in a long race
 _QUALIFYING_AFTER = r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:Olympic\s+|world\s+)?(?:qualifying|entry)\s+"
 THRESHOLD_AFTER = re.compile(rf"\s*(?:barrier|mark\s+for\s+the\s+first|{_QUALIFYING_AFTER}(?:standard|mark|time))", re.IGNORECASE)  # "the 27:00.00 Paris qualifying standard"
 STANDARD_AFTER = re.compile(rf"\s*{_QUALIFYING_AFTER}standard\b", re.IGNORECASE)  # ... a standard, a time of no race (not "Her
@@ -2033,12 +2033,14 @@ NTH_PASSAGE_BEFORE = re.compile(
 # fifth in 30:58")
 NTH_PASSAGE_SAID = re.compile(rf"\b(?:at|to|by|through|after|on)\s+the\s+(?:first|{_LAP_ORD})\s+(?:lap|passage|passing|loop|circuit)\b",
                               re.IGNORECASE)  # ... said anywhere in a sentence
-LAP_LENGTH_AFTER = re.compile(r"\s+(?:for|per|a|each)\s+(?:the\s+)?(?:lap|loop|circuit)\b", re.IGNORECASE)  # ... a lap's length: "2 km per lap"
-LAP_OF_BEFORE = re.compile(r"\b(?:lap|loop|circuit)s?\s+of\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)  # "on a lap of 2 km"
 FINISH_WORD_BETWEEN = re.compile(r"\b(?:won|wins?|winning|finish(?:ed|es|ing)?|crossed|home|tape|victory)\b", re.IGNORECASE)  # ... a finish
-# told between it and the time
+# told between it and the time (not "After the second lap Cheptegei broke away to win in 28:40")
+# a distance bracketed after a lap's word or its ordinal, no race's ("At the second lap (4 km, 11:50)"), nor a lap's length said
+# ("The course was 2 km per lap", "on a lap of 2 km")
 LAP_BRACKET_BEFORE = re.compile(rf"\b(?:lap|passage|passing|loop|circuit|(?:at|to|by|through|after|on)\s+the\s+(?:first|{_LAP_ORD}))\s*\(\s*$",
-                                re.IGNORECASE)  # ... a distance bracketed after it
+                                re.IGNORECASE)
+LAP_LENGTH_AFTER = re.compile(r"\s+(?:for|per|a|each)\s+(?:the\s+)?(?:lap|loop|circuit)\b", re.IGNORECASE)
+LAP_OF_BEFORE = re.compile(r"\b(?:lap|loop|circuit)s?\s+of\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 # a point a runner went on from, its passage then told: "He was alone from 25km, passed in 1:14:12" (not a stretch "from 25km to
 # 30km")
 FROM_POINT_PASSED_BEFORE = re.compile(r"\bfrom\s+(?P<d>\d{1,3}(?:[.,]\d)?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\s*,\s+"
@@ -2052,8 +2054,8 @@ LAP_LENGTH_SAID = re.compile(r"\b(?P<d>\d{1,2}(?:[.,]\d)?)\s?(?:km|kilomet(?:re|
 NTH_KM_BEFORE = re.compile(rf"\b(?:the|his|her|their|(?-i:[A-Z])[\w-]+['’]s?)\s+(?P<ord>{_LAP_ORD})\s+(?:kilomet(?:re|er)|km)\b"
                            r"(?:\s*\(\s*|[^.;!?\d()]{0,30}?(?:\bin|,|:|\bpassed|\bwent\s+by)|[^.;!?\d()]{0,45}?\bpassed\s+with)\s*$", re.IGNORECASE)  # (or Finnish
 # copy translated: "the second kilometre passed 5:15.0"; Portuguese: "In the fifth kilometer, a pack of ten athletes passed with 14:41")
-NTH_KM_S = (140.0, 420.0)
-PASSED_WORD = re.compile(r"\bpassed\b", re.IGNORECASE)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
+NTH_KM_S = (140.0, 420.0)  # seconds a kilometre's own time may take (a world record's pace to a club runner's)
+PASSED_WORD = re.compile(r"\bpassed\b", re.IGNORECASE)  # ... and the word that makes its time the time there
 NTH_KM_PASSED_BEFORE = re.compile(r"\b(?:through|thru|passed|passing|at|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)  # (not
 # "led through the second kilometre in 5:58": the time there)
 # "passed the first 400m in 55.91", "pass 20 miles in" (a live blog's present), "By 800m", "through 400m", "at 1200m", "30km", "passed 10 miles in", "at 3K in"
@@ -4720,30 +4722,30 @@ BESTS_LIST_BEFORE = re.compile(  # (someone's: not "the best times of the day:",
 # a mark of another race named before the time: "Cram’s 39-year-old mark of", "long-time world record of",
 # "the previous world lead of"; one still standing: "The Japanese record remains the"; one brought to the
 # race: "arrived at the Games with a season's best of"
-# a record said to belong to its holder, then its time: "The national record continues to belong to Rui Silva, with", "The record
-# of the route belongs still to Jacob Kiplimo, that in 2020 has dominated in 28'59"" (translated)
-# ... or its time set off after the record, its holder after "belongs to": "The record of the course, of 42:59, belongs to the
-# queniano Kibiwott Kandie since 2019", "The Big Sky meet record in the event, 15:44.23, belongs to Northern Arizona's Renata Vasquez"
-# a past race's winning time told of its runner-up, the winner unnamed: "Deshwal had finished runner-up in 2024 when the winning
-# time was 1:05:10" (no one's the text names)
 # a best before this race on a label of its own, as a blog writes it after its result: "Official result: 16:48.62. Old PB:
 # 17:05.10"
 OLD_BEST_LABEL_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Old|Previous|Former|Prior)\s+(?:PB|PR|best|personal\s+best)\s*[:–—-]\s*$", re.IGNORECASE)
 # a seed or a best the narrator brought, "I" the clause's subject: "I was in Heat C with a seed of 17:02"
 NARRATOR_ENTRY_BEFORE = re.compile(r"\b(?-i:I)\s+(?:[\w'’-]+\s+){0,8}?(?:with|had)\s+(?:a|an|my)\s+(?:seed|PB|PR|best)(?:\s+time)?\s+of\s+$",
                                    re.IGNORECASE)
+# a past race's winning time told of its runner-up, the winner unnamed: "Deshwal had finished runner-up in 2024 when the winning
+# time was 1:05:10" (no one's the text names; not one of today's)
 RUNNER_UP_THEN_WINNING_TIME_BEFORE = re.compile(
     r"\b(?:runner-up|second|2nd)\b[^.;!?\n]{0,40}\b(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+ago)\b[^.;!?\n]{0,30}\bthe\s+winning\s+time\s+"
     r"(?:was|had\s+been|of)\s+$", re.IGNORECASE)
 TODAY_WORD = re.compile(r"\b(?:today|tonight|this\s+year|this\s+time)\b", re.IGNORECASE)
+# a record, its time set off after it, its holder after "belongs to": "The record of the course, of 42:59, belongs to the queniano
+# Kibiwott Kandie since 2019", "The Big Sky meet record in the event, 15:44.23, belongs to Northern Arizona's Renata Vasquez"
 RECORD_SET_OFF_BEFORE = re.compile(r"\brecord\b[^.;:!?\d\n]{0,40}?,\s*(?:of\s+)?$", re.IGNORECASE)
-HOLDER_GAP_BREAK = re.compile(r"[,;]|\b(?:after|when|as|since|until)\b", re.IGNORECASE)  # ... a clause between "belongs to" and a name
 BELONGS_TO_AFTER = re.compile(r",?\s+(?:still\s+)?belong(?:s|ed)\s+(?:still\s+)?to\s+", re.IGNORECASE)
+HOLDER_GAP_BREAK = re.compile(r"[,;]|\b(?:after|when|as|since|until)\b", re.IGNORECASE)  # ... a clause between "belongs to" and a name
+# ... or said to belong to its holder, then its time: "The national record continues to belong to Rui Silva, with", "The record of
+# the route belongs still to Jacob Kiplimo, that in 2020 has dominated in 28'59"" (translated; a record's: not "The best mark of
+# the day belongs to Femke Bol, who ran in 52.30 to win")
 RECORD_BELONGS_TO_BEFORE = re.compile(
     r"\b(?:record|mark|best)\s+(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+(?P<holder>(?:[\w’'-]+\s+){0,3}[\w’'-]+),?\s+with\s+$"
     r"|\brecord\s+(?!of\s+the\s+(?:day|meeting|night)\b)(?:[\w’']+\s+){0,4}?belong(?:s|ed|ing)?\s+(?:still\s+)?to\s+"
-    r"(?P<holder2>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in\s+$", re.IGNORECASE)  # (a record's:
-# not "The best mark of the day belongs to Femke Bol, who ran in 52.30 to win")
+    r"(?P<holder2>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in\s+$", re.IGNORECASE)
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
