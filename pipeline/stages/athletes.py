@@ -86,6 +86,13 @@ class Cluster:
     athlete: bool = False
     role: str | None = None
 
+    def absorb(self, other: Cluster, link: str) -> None:
+        """Take in another cluster's names and mentions, each mention now linked to this one's key by `link`."""
+        self.full_forms += other.full_forms
+        self.mentions += other.mentions
+        for c in other.mentions:
+            c.key, c.link = self.key, link
+
 
 def _clean(token: str) -> str:
     return P.POSSESSIVE_END.sub("", token).lower()
@@ -1347,11 +1354,7 @@ class Athletes:
                 )
             ]
             if len(longer) == 1:
-                target = longer[0]
-                target.full_forms += cl.full_forms
-                target.mentions += cl.mentions
-                for c in cl.mentions:
-                    c.key, c.link = target.key, "double surname"
+                longer[0].absorb(cl, "double surname")
                 cl.mentions = []
         for key in [k for k, cl in clusters.items() if not cl.mentions]:
             del clusters[key]
@@ -1391,10 +1394,7 @@ class Athletes:
                 reordered = reordered or (mixes_orders and _reordered_variant(fold(c1.key), fold(c2.key)))  # "Abdi Lema" of "Lemma
                 # Abdi", in a text that writes a name both ways (Hungarian copy; not "Ali Hassan" and "Hassen Ali", two runners)
                 if reordered or torn or close or particle or respaced or middle:
-                    c1.full_forms += c2.full_forms
-                    c1.mentions += c2.mentions
-                    for c in c2.mentions:
-                        c.key, c.link = c1.key, "full-name spelling variant"
+                    c1.absorb(c2, "full-name spelling variant")
                     merged[k2] = k1
         for k in merged:
             del clusters[k]
@@ -1414,10 +1414,7 @@ class Athletes:
             full = [other for other in clusters.values() if other is not cl and len(w := fold(other.key).split()) >= 2
                     and w[0] == given and len(w[-1]) > 1 and w[-1][0] == initial]
             if len(full) == 1:
-                full[0].full_forms += cl.full_forms
-                full[0].mentions += cl.mentions
-                for c in cl.mentions:
-                    c.key, c.link = full[0].key, "surname initial"
+                full[0].absorb(cl, "surname initial")
                 del clusters[key]
 
     def _merge_said_spellings(self, clusters: dict[str, Cluster], text: str) -> None:
@@ -1435,11 +1432,7 @@ class Athletes:
                        and all(max(fuzz.ratio(w, v) for v in fold(cl.key).split()) >= SAID_SPELLING_CUTOFF for w in words)]
             if len(sharing) != 1:
                 continue  # none, or two it could be: not merged
-            c1 = sharing[0]
-            c1.full_forms += c2.full_forms
-            c1.mentions += c2.mentions
-            for c in c2.mentions:
-                c.key, c.link = c1.key, "spelling the text gives"
+            sharing[0].absorb(c2, "spelling the text gives")
             del clusters[k2]
 
     def _link_short(self, c: Candidate, clusters: list[Cluster], text: str) -> tuple[Cluster | None, str]:

@@ -461,8 +461,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and not P.NEW_RECORD_WORD.search(before[-30:]):  # (not "won in a new course record (59:20, Kiprop, 2025)")
         holder = next(iter(between(doc, "athletes", held.start("holder"), held.end("holder"))), None)
         return OldMark(True, holder, settled=True)  # "The course record (59:30, Leonard Barsoton, 2019)"
-    if (own := next(iter(between(doc, "athletes", w0, t.start_char)[-1:]), None)) is not None and own._.possessive \
-            and not text[own.end_char : t.start_char].strip(" '’s") and (still := P.RECORD_IS_STILL_BEFORE.search(text, w0, own.start_char)) \
+    if (own := _possessive_owner(doc, t, a)) is not None and (still := P.RECORD_IS_STILL_BEFORE.search(text, w0, own.start_char)) \
             and not P.NEW_RECORD_WORD.search(text, max(w0, still.start() - 20), still.start()):  # (not "The new German record is Amanal
         # Petros' 2:04:58, run today")
         return OldMark(True, own, settled=True)  # "the German record is still Amanal Petros' 2:04:58"

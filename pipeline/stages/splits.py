@@ -379,9 +379,10 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
         return None  # "The race finishes on the summit": its top is the finish
     went_on = later and not P.ANOTHER_RUNNER_TOLD.search(text, end, nxt.start())  # (the same runner's time after it: not "well ahead of
     # Tom Evans, who got there in 41:05")
-    if (m.group("together") or P.TOGETHER_AFTER.match(text, end)) and P.FINISH_OR_RESULT_WORD.search(text, end, stop):
+    together_after = P.TOGETHER_AFTER.match(text, end) is not None
+    if (m.group("together") or together_after) and P.FINISH_OR_RESULT_WORD.search(text, end, stop):
         return None  # two reaching it together at the finish: "reached the top of Slieve Donard together in 48:22, the finish line"
-    if not P.MID_RACE_FEATURE.search(m.group()) and not P.TOGETHER_AFTER.match(text, end) and not went_on \
+    if not P.MID_RACE_FEATURE.search(m.group()) and not together_after and not went_on \
             and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
         return None  # (the summit may be the finish, unless the course goes up and down: "straight up the east ridge to the trig
         # point and straight back down the same line", or the runner goes on past it to a slower time: "reached the summit of
