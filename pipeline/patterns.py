@@ -228,6 +228,8 @@ PLANNED_BEFORE = re.compile(
     r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$"  # (in its own clause: not "who is scheduled to run Boston in April, went
     # through halfway in 60:50", "The plan was to go out hard, and Chebet passed 5km in 15:10")
     r"|\b(?:than|of)\s+the\s+(?:planned|scheduled|targeted|intended|projected)\s+$"  # "a little slower than the planned 1 hour 10 minutes"
+    r"|\b(?:order|orders|instructions?|plan|task)\s+of\s+(?:passing|going|running|reaching|hitting|covering)\b"  # "had received the order
+    r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$"  # of passing by the half in 1:01:30" (translated)
     r"|\b(?P<requested>request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of)\s+$",  # "The
     # organizer has requested the passage of the halfway at 1:10:30" (translated)
     re.IGNORECASE)
@@ -1225,6 +1227,13 @@ ROUND_THEN_WHICH = re.compile(
     r"\b(?:semi-?finals?|semis|heats?|prelims?|preliminar(?:y|ies)|qualif(?:ying|ier)\s+(?:round|race)|first\s+round)\s*,\s*(?:which|where|in\s+which)\b",
     re.IGNORECASE,
 )
+# a club's name with a number in it, the word after the number no one's name: "Tsegay Kidanu of Mekelle 70 Enderta was third"
+# (not a row's label and number before a name: "Heat 2 Jane", "Lane 4 Mary Smith")
+NUMBERED_CLUB_BEFORE = re.compile(r"\b(?-i:[A-Z][\w'’-]+)(?<!Heat)(?<!Lane)(?<!Race)(?<!Group)(?<!Section)(?<!Bib)(?<!Wave)(?<!Round)(?<!Series)"
+                                  r"(?<!Leg)(?<!Pool)(?<!Stage)(?<!No)[ \t]+\d{2,3}[ \t]+$")  # (no year: "at Tokyo 2020 Kipchoge won")
+# a run opening with a capitalised "The" and two words more, written right after a lower-case word (`athletes.find_candidates`)
+TITLED_THE_RUN = re.compile(r"The\s+(\S+)\s+\S")
+LOWER_WORD_RIGHT_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 # a number joined to a name by a colon, no space: a race's brand ("the Zatopek:10"), not a person
 BRAND_NUMBER_AFTER = re.compile(r":\d")
 # ... or a road distance in figures right after a name: a race named after its place ("10k 40:55 (Cardiff Bay 10k '22)",
@@ -1364,7 +1373,9 @@ SELECTION_MARK_OWNER_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|(?<!Athletics
 # full name: not a body's, "Athletics New Zealand's selection mark for the 10,000m is 32:30")
 SELECTION_MARK_BEFORE = re.compile(r"\b(?:selection|qualifying|entry|qualification)\s+(?:time|mark|standard)\s+"
                                    r"(?:for\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?(?:(?:of|in|at|for)\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?){0,3})?"  # ("The qualifying time for the
-                                   r"(?:is|was|will\s+be|stands\s+at)\s+$", re.IGNORECASE)  # team of Thailand in the SEA Games is 2:30:00", translated)
+                                   r"(?:is|was|will\s+be|stands\s+at)\s+$"  # team of Thailand in the SEA Games is 2:30:00", translated)
+                                   r"|\bthe\s+minimum\s+(?:mark|time)\s+of\s+$", re.IGNORECASE)  # ("which gives her the minimum mark of 2:29:30
+# that the Federation demands", Spanish translated)
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
 # "The Tokyo standards are 13:01.00 (men) and 14:50.00 (women)"; the championships' name between: "the 1:44.50 Tokyo standard"
@@ -1403,8 +1414,11 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 PRIOR_BEST_WAS_BEFORE = re.compile(
     r"\b(?:until|up\s+to)\s+(?:now|today|this\s+race)\s*,?\s+(?:the|his|her|their)\s+best\s+(?:result|time|mark)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$"
-    r"|\b(?:earlier|previously|before)\s+had\s+(?:the|a|his|her|their)\s+best\s+(?:result|time|mark)\s+(?:of\s+)?$",  # "Tulegenava earlier
-    re.IGNORECASE)  # had the best result 2:40:31" (Russian copy translated)
+    r"|\b(?:earlier|previously|before)\s+had\s+(?:the|a|his|her|their)\s+best\s+(?:result|time|mark)\s+(?:of\s+)?$"  # "Tulegenava earlier
+    # had the best result 2:40:31" (Russian copy translated); the best before, in brackets after the new one: "refreshed his personal
+    # best result (before was 2:11:48)", "personal mark (before he had 2:08:40)" (Chinese and Spanish translated)
+    r"|\b(?:best|mark|record|PB|PR)\b[^()\n]{0,25}\(\s*(?:before|previously|formerly)\b\s*(?:(?:it\s+)?was|(?:he|she|they)\s+had|had|:)?\s*$",
+    re.IGNORECASE)
 # ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
 # with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
 AFTER_A_BEST_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career)[\s-]+"
@@ -1575,8 +1589,9 @@ TAG_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "area record": re.compile(r"\b(?:european|african|asian|oceanian|area|continental|north\s+american)\s+records?\b", re.IGNORECASE),
-    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|route|stadium|games|event)\s+records?\b|\bMR\b|\bCR\b"
-                                r"|\brecords?\s+of\s+the\s+(?:meeting|course|route|championships?|games|stadium)\b", re.IGNORECASE),
+    "meeting record": re.compile(r"\b(?:meeting|meet|championship|course|route|stadium|games|event|competition)\s+records?\b|\bMR\b|\bCR\b"
+                                r"|\brecords?\s+of\s+the\s+(?:meeting|course|route|championships?|games|stadium|competition)\b",
+                                re.IGNORECASE),  # ("the competition record 2:06:19", Chinese translated: 赛会纪录)
     "personal best": re.compile(r"\bpersonal[\s-]bests?\b|\blifetime\s+best\b|\bPBs?\b|\bPR\b|\bpersonal\s+(?:record|primacy|brand)\b|\bself[\s-]bests?\b",
                                re.IGNORECASE),  # ("self-best", Japanese translated: 自己ベスト; "personal primacy", Italian)
     "season's best": re.compile(r"\bseason['’]?s?[\s-]bests?\b|\bSB\b", re.IGNORECASE),
@@ -1804,7 +1819,7 @@ PLACE_WORD = re.compile(
     r"(?:completed|completing|completes|sealed|sealing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?one-two-three)\b|"  # "completed a Kenyan one-two-three in"
     # (and one crowned in the race: "is our new SENIOR MEN'S 5000m COUNTY CHAMPION 🏆 in 15:02.61"; not a win only
     # pretended: "he celebrated as if he had won", "arms up like I'd won something", nor one that would have been: "a top eight that would have won most finals")
-    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:(?:men|women|ladies)['’]s?\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|{_NOT_A_NAME_S_WORD}gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
+    rf"\b(?P<p1>new\s+(?:[\w’'-]+\s+){{0,5}}?(?:champion|champ)\b(?=\W+(?:\w+\W+){{0,2}}?in\s+\d)|(?<!if\she\shad\s)(?<!if\sshe\shad\s)(?<!though\she\shad\s)(?<!though\sshe\shad\s)(?<!if\sthey\shad\s)(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)(?<!like\sI['’]d\s)(?<!as\sif\sI['’]d\s)(?:won|wins|win|winning)(?!\s+(?:(?:his|her|their|the|an?)\s+)?(?:(?:men|women|ladies)['’]s?\s+)?(?:{AGE_CLASS})\b(?!\s+{AGE_CLASS_RACE}))(?!\s+the\s+(?:{_ORD})(?:\s+(?:place|position|spot)\b|\s+and\b|\s*,|\s+with\b|\s+in\s+\d))(?!\s+the\s+best\s+(?:[\w’'-]+\s+){{0,3}}?(?:result|time|mark|finish)\b)|(?<!of\sthe\s)(?<!behind\sthe\s)(?<!to\sthe\s)(?<!games\s)(?<!championships\s)winner|victory|victorious|triumph(?:ed|s)?|prevail(?:ed|s)?(?=\s+(?:in|with|over|on|by|at)\b)|{_NOT_A_NAME_S_WORD}gold(?:\s+medal)?|took\s+the\s+title|claimed\s+the\s+title|"
     r"(?:queen|king)\s+of\s+the|"  # "has confirmed herself queen of the 100 meters with 11,08" (translated)
     r"(?:was|is)\s+(?:the\s+)?fastest(?=\s+in\s+\d{1,2}[:.,]\d)|"  # "Telahun Haile Bekele was the fastest in 13:02.14" (Dutch copy translated)
     # ... or of a category or a race (Indonesian copy translated: "became the fastest in the national category full marathon"), or
@@ -1823,8 +1838,9 @@ PLACE_WORD = re.compile(
     r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|(?:was|were|is)\s+imposed\s+(?=with|in)|"  # "she imposed herself in 31:05",
     # "Degefa was imposed with 2:15:51" (translated: "s'est imposée", "se impuso")
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|conserv(?:ed|es|ing)|kept|keeps|keeping|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
-    rf"(?:(?:this|on)\s+\w+\s+)?(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown)|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title"),
-    # "has conserved this Saturday his title of world champion" (translated)
+    rf"(?:(?:this|on)\s+\w+\s+)?(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown|championship(?=\s+(?:with|in)\s))|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title"),
+    # "has conserved this Saturday his title of world champion" (translated), "took the men's championship with a result of" (Chinese
+    # translated); and not "won the best Chinese men's result", the best of a country's runners
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*[\s-]?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race"
@@ -2329,12 +2345,18 @@ SPLIT_POINT_NO_UNIT_PASSED = re.compile(
 # ... and a road race's kilometre said without its unit, as copy translated from Spanish writes it ("pasó por el 20"):
 # "by the 10 in 27:25", "passed by the 20 in 54:33" (read as kilometres only in a road race longer than it)
 SPLIT_POINT_KM_NO_UNIT = re.compile(
-    r"\b(?:by|through|passed|reached|at|in)\s+the\s+(?P<d>[1-4]?\d)\s+"
-    r"(?:in|the\s+(?:chronometer|clock|watch|timer)\s+(?:marked|showed|read|said|stopped\s+at))\s+$",  # "in the 15 the chronometer marked 41:05"
+    r"\b(?:by|through|passed|reached|at|in|until)\s+the\s+(?P<d>[1-4]?\d)(?:\s+"
+    r"(?:in|the\s+(?:chronometer|clock|watch|timer)\s+(?:marked|showed|read|said|stopped\s+at))\s+"  # "in the 15 the chronometer marked 41:05"
+    # (its time in a bracket, "but in the 35 (1:42:20) the advantage of the Ethiopian was already of eight seconds", or the clock
+    # read there: "Rotich arrived until the 30, where the clock marked 1:27:41")
+    r"|\s*\(\s*|,\s+where\s+the\s+(?:chronometer|clock|watch|timer)\s+(?:marked|showed|read|said)\s+)$",
     re.IGNORECASE,
 )
 # the unit before the number, as translated copy writes a road split: "At kilometre 5, 13:32", "in the kilometre 8"
-SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through)\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+SPLIT_POINT_KM_FIRST = re.compile(r"\b(?:at|in|by|passed|through|until(?=\s+(?:the\s+)?(?:kilometre|kilometer|km)\s+\d{1,2},\s+(?:reached|passed)\s+in\b))"
+                                  r"\s+(?:the\s+)?(?P<unit>kilometre|kilometer|km)\s+(?P<d>\d{1,2})\b", re.IGNORECASE)
+# ("Kiguen continued pulling until the kilometre 25, reached in 1:13:02"; not "resisted in her shadow until the kilometre 12 and was
+# second with 1:04:18")
 # ... or as a distance into the race: "reached the checkpoint at the White Horse car park, roughly six miles in, in 44min 10sec"
 SPLIT_POINT_INTO = re.compile(
     rf"\b(?P<d>{_NUM_WORD}|\d{{1,2}})\s+(?P<unit>miles?|km|kilomet(?:re|er)s?)\s+in\b(?=\s*[,;)—–-])", re.IGNORECASE)
@@ -2503,7 +2525,7 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half\s+of\s+(?:the\s+)?distance\b|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
     # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
@@ -3162,7 +3184,7 @@ NOT_NAME_WORDS = frozenset(
     there here when where while after before during since until because though although however meanwhile elsewhere
     also still yet just only even not no yes oh ah well now today tonight yesterday tomorrow
     he she it they we you i his her its their our your my him them us me who whom whose which what why how
-    mr mrs ms miss dr sir dame lord lady
+    mr mrs ms miss dr sir dame lord lady ato
     monday tuesday wednesday thursday friday saturday sunday
     africa europe asia oceania
     january february march april june july august september october november december
@@ -3209,7 +3231,10 @@ NOT_NAME_WORDS = frozenset(
 DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 OFFICE_FOR_SAID = re.compile(r"\sfor\s", re.IGNORECASE)  # an office said with its field: "Commissioner for Sports" (`athletes._context_of`)
 HON_RIGHT_BEFORE = re.compile(r"\b(?-i:Hon)\.?[ \t]+$")  # a politician's title, "Hon. Moses Okiror Atiku": an official's (`athletes._context_of`)
-HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor)\.?[ \t]+$")
+# (with Amharic "Ato" and "W/ro", Mr and Mrs: "Ato Tesfaye Gudeta", "the Sport Commissioner, W/ro Meseret Ayele")
+HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor|Ato|W/ro)\.?[ \t]+$")
+# ... those before a given name, as Ethiopians are called by it: "Ato Bekele explained" (Ato Bekele Mulugeta), "Ato Dawit said"
+GIVEN_NAME_HONORIFIC_BEFORE = re.compile(r"\b(?:Ato|W/ro|Weizero|Woizero)\.?[ \t]+$")
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
 # ranks in full before a given name and a surname, no part of the name: "Sergeant Wesley Langat", "Lance Corporal Nicholas Kimeli",
@@ -3422,7 +3447,7 @@ NON_ATHLETE_ROLE = (
     r"footballer|defender|striker|midfielder|goalkeeper|cricketer|boxer|golfer|jockey|cyclist|swimmer"
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
-HONORIFICS = (r"(?:(?:(?:retired\s+|former\s+)?(?-i:(?:Army|Navy|Air\s+Force|Police)\s+)?(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S/?Sgt|Snr\s+Sgt|S?Pte|Pvt|PC|WO[12]?|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|"
+HONORIFICS = (r"(?:(?:(?:retired\s+|former\s+)?(?-i:(?:Army|Navy|Air\s+Force|Police)\s+)?(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S/?Sgt|Snr\s+Sgt|S?Pte|Pvt|PC|WO[12]?|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|(?-i:Ato|W/ro)|"
               r"\(Rtd\)|Rtd|(?-i:Private|(?:Lance\s+)?Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer|Constable|"
               r"Inspector)))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "3. Lance Corporal Nicholas Kimeli", "retired Army Col.
 # Teodoro Alcantara")
@@ -3672,6 +3697,17 @@ ATHLETICS_CONTEXT = re.compile(
 
 # ---- countries and nationality words ----------------------------------------------------
 
+# demonyms of a country's regions, states and provinces, standing before a full name as a country's do: "Victorian Daniel
+# Kiprop won the 1500m" (no part of the name, and no country's)
+REGION_DEMONYMS = frozenset(
+    """
+    victorian queenslander tasmanian
+    californian texan floridian oregonian coloradan bostonian
+    ontarian albertan quebecer quebecker
+    bavarian basque andalusian galician sardinian sicilian tuscan corsican
+    yorkshireman cornishman glaswegian mancunian liverpudlian
+    """.split()
+)
 # demonyms and country names to World Athletics codes: "Kenyan", "of Kenya", "Britain’s", "(GBR)"
 COUNTRY_WORDS: dict[str, str] = {
     "british": "GBR", "briton": "GBR", "brit": "GBR", "britain": "GBR", "great britain": "GBR", "scottish": "GBR",
@@ -4285,6 +4321,7 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
+    r"got|grabbed|obtained|bagged|placed|recorded|posted|registered|"  # ("Kipkoech got 2:07:02 second place", translated)
     r"blasted|unleashed|pushed|chased|trailed|(?:drew|forged|stretched|strode|charged|eased)\s+(?:clear|away|ahead)|"
     r"drew\s+(?:level|alongside)|"
     r"puts?\s+it|"  # "Jason Simpson put it more simply. "...," he said"
@@ -4554,7 +4591,7 @@ TIME_FOR_AFTER = re.compile(r"\s+for\s+(?=the\s|[A-Z])")
 DESCRIPTION_ALONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|who|while|as)\b)")
 # a stretch after a time that dates it: ", set in Chicago in 2018", ", run in Berlin in 2009", ", established in 2019", ",
 # signed in 2022" (French and Italian copy translated)
-SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established)\s+(?:in|at|on|by|over)\b|signed\s+(?:in|at)\s+(?:[^,;.\d]{1,40}\s)?(?:19|20)\d\d\b)",
+SET_AFTER = re.compile(r"^,?\s+(?:(?:set|run|clocked|achieved|established|created)\s+(?:in|at|on|by|over)\b|signed\s+(?:in|at)\s+(?:[^,;.\d]{1,40}\s)?(?:19|20)\d\d\b)",
                        re.IGNORECASE)  # (not a contract's ", signed by On Running in 2023")
 # ... and each time of a list before it: "Only El Guerrouj (3:43.13) and Ngeny (3:43.40), both in that Rome race in
 # 1999, have run quicker"
@@ -4849,6 +4886,11 @@ RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'\"“”-]+\s+){{0,4}}?(
                                   r"(?:\s+of\s+the\s+(?:course|route|circuit|race|event)\s*,\s*|\s*(?:of\s+|\(\s*)?)$", re.IGNORECASE)  # ("has not
 # beaten the record of the route, 1:01:36,", translated; not "well shy of the Division I meet record, 4:03.17 by Westerville Central's
 # Jason Whitcomb", its holder after it; a word in quotes between: 'short of the "untouchable" meet record of 10:22.35')
+# ... or one a time is compared with: "only 26 seconds slower than the competition record 2:06:19" (its holder may be named
+# after it: "a minute slower than the course record of 2:03:36 that Bashir Abdi in 2021 here set")
+RECORD_COMPARED_BEFORE = re.compile(r"\b(?:slower|faster|quicker)\s+than\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                    r"(?:record|best|mark)\s+(?:of\s+)?$", re.IGNORECASE)
+COMPARED_HOLDER_GAP = re.compile(r"\s*,?\s*(?:that|which|set\s+by|held\s+by|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
@@ -4864,8 +4906,9 @@ MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02
     # (its unit between, then a which clause that sets it: "The world record of 2:01:39 hours, which Eliud Kiptschoge had set up";
     # not "in a time of 8:36.18 minutes, which means a season's best")
     r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:had\s+|has\s+)?(?:set|ran|run|clocked|established)\b)|"
-    # (translated, a "was" left out: "the old course record 2:12:47 which made by the Ethiopia runner Gebre Mulugeta")
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+|(?:which|that)\s+(?:was\s+)?)?(?:set|run|clocked|held|owned|established|made)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    # (translated, a "was" left out: "the old course record 2:12:47 which made by the Ethiopia runner Gebre Mulugeta"; "created by
+    # Yang Shaohui", Chinese translated: 创造)
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+|(?:which|that)\s+(?:was\s+)?)?(?:set|run|clocked|held|owned|established|made|created)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,
@@ -4881,7 +4924,7 @@ RUN_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # whose a time compared with is, said after it: "breaking the 7:53.63 set by Qatar's Saif Saaeed Shaheen" (no threshold)
-SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?:set|run|clocked|held|owned|established)\s+by\b", re.IGNORECASE)
+SET_BY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?been\s+)?(?:set|run|clocked|held|owned|established|created)\s+by\b", re.IGNORECASE)
 # "the" right before a time whose setter follows it, "erasing the 7:28.02 McSweyn ran in Doha", or before an ultra's
 # distance that names its race, "ran the 56km for the sixth time" (`context.ultra_distance`)
 THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -4905,7 +4948,7 @@ RUN_AT_PLACE_AFTER = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:run|ran|set|clock
 # 58:33 that the Kenyan Samuel Wanjirú, Olympic champion of the marathon in Pequim, had realized", an appositive between)
 SETTER_VERB_AFTER = re.compile(
     r"(?:\s+\([^()\n]{1,40}\)|,[^,\n]{1,60},)?\s+(?:had\s+|has\s+)?"
-    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won)\b")
+    r"(?:set|ran|run|clocked|established|recorded|produced|achieved|posted|registered|signed|made|reali[sz]ed|owned|held|won|created)\b")
 # ... or, the time the means ("with which"), a record broken: "the 14:05.20 with which Kipyegon broke the world record" (not
 # "the 7:53.63 that Girma broke", another's)
 BROKE_WITH_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:broke|broken|lowered|smashed|improved|bettered)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -5495,7 +5538,9 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:bog|beck|ridge|path|slope|flanks?|shoulder|col|valley|tarn|crags?|scree|stile)\s+(?:below|above|beneath|under|beside|off)"
     r"|(?:reach(?:ed|es|ing)?|at|to|from|near|by|on)\s+the\s+(?:top|foot|bottom|summit|crest)\s+of"  # (not "came over the top of Megan
     # Thirlwell", a runner)
-    r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along))\s+(?:the\s+)?$",
+    r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along)"
+    r"|(?:and|then)\s+back\s+(?:through|via)|(?:goes|heads|loops|winds)\s+(?:up\s+|down\s+|back\s+|out\s+)?(?:through|via|towards?|past))"
+    r"\s+(?:the\s+)?$",  # (a route's way: "goes up towards Mexico Square and back through Kazanchis")
     re.IGNORECASE)
 # a street's or a square's word before a name (Italian, French, Spanish, Portuguese left as written): "from Via dei Fori
 # Imperiali", "on the Rue de Rivoli"; or a runner's home after their age, as Italian copy translated writes it: "The 27 years old

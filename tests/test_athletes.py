@@ -3833,3 +3833,54 @@ def test_athletes_a_selector_is_no_runner(doc_of) -> None:
     """"Otago selector Brent Harraway said the team would be named next week": an official, no runner."""
     doc = doc_of("Liam Cottrell won in 33:10.\n\nOtago selector Brent Harraway said the team would be named next week.")
     assert [t for t, _ in athletes(doc)] == ["Liam Cottrell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("In the support 1500m, Victorian Daniel Kiprop won in 3:39.71 ahead of Sam Dow.", ["Daniel Kiprop", "Sam Dow"]),
+     ("The veterans' race was won by Ato Tesfaye Gudeta in 35:20.", ["Tesfaye Gudeta"]),
+     ("Gemechu Dida was second. Tsegay Kidanu of Mekelle 70 Enderta was third in 28:52.", ["Gemechu Dida", "Tsegay Kidanu"]),
+     ("The marathon was held on Sunday. Kipkoech got 2:07:02 second place, Ethiopia's Hafutu Teklu with 2:07:30 for third.",
+      ["Kipkoech", "Hafutu Teklu"])],
+    ids=["a-state-s-demonym", "amharic-ato", "a-club-with-a-number", "got-a-time"],
+)
+def test_athletes_what_the_twenty_eighth_stop_read(doc_of, text: str, expected: list) -> None:
+    """A state's demonym before a full name is no part of it ("Victorian Daniel Kiprop"); Amharic "Ato" (Mr) is an honorific; the
+    word after a number in a club's name is no one ("of Mekelle 70 Enderta"); a capitalised "The" mid-sentence opens a title ("told
+    The Daily Sentinel"); a place a route goes "back through" is none; "Kipkoech got 2:07:02 second place" names a runner."""
+    assert [t for t, _ in athletes(doc_of(text))] == expected
+
+
+def test_athletes_a_name_after_a_country_demonym_titled_the_and_a_year_are_kept(doc_of) -> None:
+    """Not a title: "beat The Kenyan Eliud Kipchoge" (a demonym after "The"); not a club's number: a year or a row's label
+    before it ("at Tokyo 2020", "Heat 12"); a region's demonym opening a club's name keeps the club out ("the Victorian Milers Club")."""
+    assert [t for t, _ in athletes(doc_of("Jacob Kiplimo beat The Kenyan Eliud Kipchoge in 2:02:40."))] == ["Jacob Kiplimo", "Eliud Kipchoge"]
+    from pipeline import patterns as P
+    assert [bool(P.NUMBERED_CLUB_BEFORE.search(s)) for s in ("of Mekelle 70 ", "at Tokyo 2020 ", "Heat 12 ", "Lane 14 ")] == [
+        True, False, False, False]
+    assert [t for t, _ in athletes(doc_of("Jacob Kiplimo won the mile at the Victorian Milers Club meet in 3:55.10."))] == ["Jacob Kiplimo"]
+
+
+def test_athletes_a_given_name_after_ato_is_the_person_so_named(doc_of) -> None:
+    """"Ato Bekele explained" after "the technical director, Ato Bekele Mulugeta": Ethiopians are called by their given name after
+    the honorific, so the quote is the director's, not the runner Dawit Bekele's."""
+    from pipeline.api import extract
+
+    facts = extract("Selamu Kebede won in 13:36.40 ahead of Dawit Bekele.\n\nThe federation's technical director, Ato Bekele Mulugeta, "
+                    "spoke after the race.\n\n\"For the third place, the committee looked at the season's best times,\" Ato Bekele "
+                    "explained.")
+    assert [q.speaker_name for q in facts.quotes] != ["Dawit Bekele"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Haftom told The Daily Sentinel through a translator.", ["Haftom"]),
+     ("The route, which goes up towards Mexico Square and back through Kazanchis, is known as one of the toughest.", [])],
+    ids=["a-paper-titled-the", "back-through-a-place"],
+)
+def test_athletes_a_title_and_a_route_s_place_are_no_name_candidates(text: str, expected: list) -> None:
+    """A capitalised "The" mid-sentence opens a title ("told The Daily Sentinel"); a place a route goes "back through" is none."""
+    from pipeline.stages.athletes import find_candidates
+    from pipeline.stages.segment import sentence_starts
+
+    assert [c.text for c in find_candidates(text, [], set(sentence_starts(text, 0, len(text))))] == expected

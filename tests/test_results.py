@@ -8241,3 +8241,36 @@ def test_results_an_aim_told_a_blog_s_author_is_theirs_unless_said_for_the_sayer
 
     facts = extract(BLOG_BYLINE + "I ran the Ottawa 10K in 54:38. Janelle says the next target is 53:30 for the fall.")
     assert [(o.athlete, o.time) for o in facts.other_times if o.context == "target"] == [("Becky Harlow", "53:30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("The marathon was held. Li Zicheng finished seventh with 2:10:33, refreshed his personal best result (before was 2:11:48).",
+      "2:11:48", ("other", "Li Zicheng")),
+     ("Javier Moratalla was eleventh in the marathon with 2:07:12, personal mark (before he had 2:08:40).", "2:08:40",
+      ("other", "Javier Moratalla")),
+     ("The marathon was held. The national record of the men's marathon in China is 2:07:09, created by Yang Shaohui in Tokyo in 2023.",
+      "2:07:09", ("other", "Yang Shaohui")),
+     ("The marathon was held. Getaqiu won, his result only 26 seconds slower than the competition record 2:06:19.", "2:06:19",
+      ("other", None)),
+     ("The marathon was held. Caijiaye Getaqiu took the men's championship with a result of 2:06:45.", "2:06:45", ("result", "Caijiaye Getaqiu")),
+     ("Laura Sáez was fourteenth in the marathon with 2:27:48, which gives her the minimum mark of 2:29:30 that the Federation demands.",
+      "2:29:30", ("other", None))],
+    ids=["before-was-in-brackets", "before-he-had-in-brackets", "created-by", "slower-than-a-record", "took-the-championship",
+         "the-minimum-mark-of"],
+)
+def test_results_what_the_twenty_eighth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
+    """Translated copy's old marks and wins: a best before the new one in brackets ("(before was 2:11:48)"); a record "created by"
+    its holder; a record a time was "slower than"; "took the men's championship with"; "the minimum mark of" a federation."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+def test_results_a_win_and_no_win_said_of_a_championship(doc_of) -> None:
+    """"took the men's championship with": a win; "won the best Chinese men's result": a country's best, no win; the holder
+    of a record a time was slower than, named after it, is still its holder."""
+    doc = doc_of("The marathon was held. Caijiaye Getaqiu took the men's championship with 2:06:45. Li Zicheng ran 2:10:33 and won "
+                 "the best Chinese men's result.")
+    assert [(athlete_of(r), r._.place) for r in doc.spans["results"]] == [("Caijiaye Getaqiu", 1), ("Li Zicheng", None)]
+    doc = doc_of("Tesfaye Alemu won the Rotterdam Marathon in 2:04:32, well a minute slower than the course record of 2:03:36 that "
+                 "Bashir Abdi in 2021 here set.")
+    assert [(r.label_, athlete_of(r)) for r in doc.spans["results"] if r.text == "2:03:36"] == [("other", "Bashir Abdi")]

@@ -182,3 +182,10 @@ def test_segment_fort_and_mount_shortened_end_no_sentence() -> None:
     mountain's shortened words end no sentence."""
     assert sentences_of("Tom Carr (Ft. Collins, Colo.) 4:02:10 won the Mt. Evans ascent. Amy Lane was second.") == [
         "Tom Carr (Ft. Collins, Colo.) 4:02:10 won the Mt. Evans ascent.", "Amy Lane was second."]
+
+
+def test_segment_a_distance_s_unit_glued_to_its_number_ends_a_sentence() -> None:
+    """"after 35K. Kenya's Lilian Rono was second": the "K." of a distance is no initial, so a sentence ends there (an initial
+    standing alone still does not end one: "J. Cole")."""
+    assert sentences_of("She broke the race open after 35K. Kenya's Lilian Rono was second. Then J. Cole was third.") == [
+        "She broke the race open after 35K.", "Kenya's Lilian Rono was second.", "Then J. Cole was third."]

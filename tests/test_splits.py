@@ -4434,3 +4434,29 @@ def test_splits_a_summit_time_then_another_runner_s_finish_is_no_point_passed() 
     facts = extract("Isla Donaldson won the hill race. She was at the summit in 34:55, nearly two minutes clear of Kirsty Law, and "
                     "although Kirsty clawed some of it back on the descent to finish in 1:04:49, Isla was never in danger.")
     assert [s.time for s in facts.splits] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Dawit Guebremeskel won the Valencia Marathon in 2:04:02. Only Chepkwony could follow him, but in the 35 (1:42:20) the gap was "
+      "eight seconds.", [("1:42:20", 35000.0)]),
+     ("Dawit Guebremeskel won the Valencia Marathon in 2:04:02. Rotich arrived until the 30, where the clock marked 1:27:41.",
+      [("1:27:41", 30000.0)]),
+     ("Dawit Guebremeskel won the Valencia Marathon in 2:04:02. Kiguen continued pulling until the kilometre 25, reached in 1:13:02, "
+      "and there he retired.", [("1:13:02", 25000.0)]),
+     ("Agnes Ngetich won the Valencia Half Marathon in 1:03:04. Tsigie Gebreselama resisted until the kilometre 12 and was second with "
+      "1:04:18.", []),
+     ("Edwin Kipkorir won the Warsaw Marathon in 2:08:44. After 20 km the clocks showed 1:00:48, and half of the distance the leaders "
+      "covered in 1:04:10.", [("1:00:48", 20000.0), ("1:04:10", 21097.5)]),
+     ("Edwin Kipkorir won the Warsaw Marathon in 2:08:44. Kowalczyk half of distance passed in 1:05:02, alone.", [("1:05:02", 21097.5)]),
+     ("Dawit Guebremeskel won the Valencia Marathon in 2:04:02. The hares had received the order of passing by the half in 1:01:30.", [])],
+    ids=["in-the-35-bracket", "until-the-30-where-the-clock", "until-the-kilometre-reached-in", "until-the-kilometre-then-second",
+         "half-of-the-distance", "half-of-distance-passed", "the-order-of-passing"],
+)
+def test_splits_what_the_twenty_eighth_stop_read(text: str, expected: list) -> None:
+    """Translated road splits: a kilometre without its unit with its time in a bracket or the clock read there ("in the 35
+    (1:42:20)", "until the 30, where the clock marked"); "until the kilometre 25, reached in" (not "until the kilometre 12 and was
+    second with", a result); "half of (the) distance" is halfway; "the order of passing by the half in" a plan, no split."""
+    from pipeline.api import extract
+
+    assert [(s.time, s.distance_m) for s in extract(text).splits] == expected

@@ -180,6 +180,7 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
             or ((low in P.NOT_NAME_WORDS or low in P.COUNTRY_WORDS)  # never in a name, unless the article writes it as one
                 and not (surname and (low in P.COUNTRY_WORDS or low in P.SURNAME_NOT_NAME_WORDS)) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
+            or (i == 0 and len(words) == 3 and low in P.REGION_DEMONYMS)  # "Victorian Daniel Kiprop" (not "Victorian Milers Club")
             or low.startswith("all-")  # an honour's or a selection's: "All-Big Ten honorees", "All-American", "All-Ireland"
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok_start in sent_starts and P.SENTENCE_ADVERB.fullmatch(low) is not None)  # "Apparently Reid's previous best was"
@@ -724,6 +725,9 @@ def find_candidates(
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
+        if not in_headline and (the := P.TITLED_THE_RUN.match(run)) and _clean(the.group(1)) not in P.COUNTRY_WORDS \
+                and P.LOWER_WORD_RIGHT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "told The Daily Sentinel": a title capitalising its article mid-sentence, no one (not "beat The Kenyan Eliud Kipchoge")
         run_start = m.start()
         if (slug := P.WIRE_SLUG.match(text, run_start)) is not None and slug.end() < m.end():
             run, run_start = text[slug.end() : m.end()], slug.end()  # a wire's topic slug before its headline: "Athletics-El Bakkali"
@@ -734,6 +738,8 @@ def find_candidates(
                    for a, b in meeting_ranges):
                 continue  # "Memorial Van Damme" is a meeting, and so is "the Golden Gala Pietro Mennea" (not "the men's marathon
                 # champion of Hangzhou Asian Games He Jie": no games is named after a person)
+            if c.start == m.start() and len(c.tokens) == 1 and P.NUMBERED_CLUB_BEFORE.search(text, max(0, c.start - 30), c.start):
+                continue  # "of Mekelle 70 Enderta": a club's name
             if P.BRAND_NUMBER_AFTER.match(text, c.end) or (P.ROAD_RACE_NAME_AFTER.match(text, c.end) and fold(c.text) not in names):
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete; "(Cardiff Bay 10k '22)"
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
@@ -1472,6 +1478,9 @@ class Athletes:
             return [cl for cl in with_full
                     if surname_of(cl.key) == surname or any((" " + fold(f)).endswith(" " + surname) for f in {cl.key, *cl.full_forms})]
 
+        if len(toks) == 1 and P.GIVEN_NAME_HONORIFIC_BEFORE.search(text, max(0, c.start - 8), c.start) \
+                and len(given := [cl for cl in with_full if len(words := fold(cl.key).split()) > 1 and words[0] == surname]) == 1:
+            return given[0], "given name after an honorific"  # "Ato Bekele explained" of Ato Bekele Mulugeta (not Dawit Bekele)
         exact = pick(named(surname)) or (  # a Polish surname declined, as translated copy leaves it: "Bukowieckiej" of Bukowiecka
             pick(named(base)) if " " not in surname and (base := P.POLISH_CASE_ENDING.sub(_undeclined, surname)) != surname else None
         ) or pick([  # one half of a double-barrelled surname: "Thackery" for Calli Hauger-Thackery (a half written with a capital:

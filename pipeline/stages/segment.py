@@ -43,6 +43,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j : i - 1]
+    if word and j > 0 and text[j - 1].isdigit():
+        return False  # a distance's unit glued to its number, no initial: "breaking the race open after 35K. Kenya's Lilian Rono"
     if not word and _is_list_number(text, i - 1):
         return True  # "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz": numbering, not an ending
     if text[i : i + 1] == ")" and word[:1].isupper() and len(word) <= BRACKET_ABBREVIATION_MAX \
