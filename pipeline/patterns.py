@@ -211,6 +211,7 @@ NOT_TIME_AFTER = re.compile(  # (a unit right after it on its line: "22.84\nMile
     r"(?:[ \t]+(?:minutes?|mins?)\.?)?\s(?:per|for|a|each)\s+(?:kilomet(?:re|er)|km|mile)\b|/\s?(?:km|mi|mile)\b|"  # a pace: "2:58,7
     # for kilometre", "4:30/km", "about 2:58 minutes per kilometre"
     r"\s(?:pace|schedule)\b|"  # a target: "the pacing lights were set to 14:40 pace"
+    r"[ \t]+sharp\b|"  # an hour: "the car park barrier now closes at 10:30 sharp"
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|evening|afternoon|night)s\b)",  # "at 8:30 on Sunday mornings"
     re.IGNORECASE,
 )
@@ -228,7 +229,7 @@ PLANNED_BEFORE = re.compile(
     r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$"  # (in its own clause: not "who is scheduled to run Boston in April, went
     # through halfway in 60:50", "The plan was to go out hard, and Chebet passed 5km in 15:10")
     r"|\b(?:than|of)\s+the\s+(?:planned|scheduled|targeted|intended|projected)\s+$"  # "a little slower than the planned 1 hour 10 minutes"
-    r"|\b(?:order|orders|instructions?|plan|task)\s+of\s+(?:passing|going|running|reaching|hitting|covering)\b"  # "had received the order
+    r"|\b(?:order|orders|instructions?)\s+of\s+(?:passing|going|running|reaching|hitting|covering)\b"  # "had received the order
     r"(?:(?!\b(?:and|but|then|before|while)\b)[^.;:!?,]){0,50}$"  # of passing by the half in 1:01:30" (translated)
     r"|\b(?P<requested>request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of)\s+$",  # "The
     # organizer has requested the passage of the halfway at 1:10:30" (translated)
@@ -300,7 +301,10 @@ THRESHOLD_BEFORE = re.compile(
 # passage of the halfway at 1:10:30", "on course for a time of around 2:05:15" (not a bar to break: "inside 3:50", "sub-4")
 TARGET_BEFORE = re.compile(
     r"(?:\b(?:aim(?:ed|ing|s)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal|aim|plan)\s+(?:of|is|was|will\s+be|had\s+been|has\s+been)"
-    r"|hop(?:ed|ing|es|e)\s+for(?:\s+something)?(?:\s+(?:around|about|close\s+to|near))?|(?<=\bI\s)came\s+(?:here\s+)?for)"
+    r"|hop(?:ed|ing|es|e)\s+for(?:\s+something)?(?:\s+(?:around|about|close\s+to|near))?|(?<=\bI\s)came\s+(?:here\s+)?for"
+    # (or one to go under: "his target for next year is to go below 2:14:00", "the objective was to go down of 2:15:00", translated)
+    r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be)\s+to\s+(?:go|get|run|dip|finish)\s+"
+    r"(?:below|under|inside|sub-?|down\s+(?:of|to|under)))"
     r"|(?P<paced>\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+a\s+(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
     r"|(?:request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of))))\s*(?:the\s+)?$",
     re.IGNORECASE)
@@ -503,7 +507,8 @@ RACE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:open|masters|junior|inter(?
 LABEL_WORDS_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’-]*[ \t]+){1,3}\($")
 # ... or after a sex owning it: "the junior girls' 3km, which was won by", "the women's 8km"
 SEX_POSSESSIVE_BEFORE = re.compile(r"\b(?:the\s+)?(?:(?:junior|senior|inter(?:mediate)?|masters|under[\s-]?\d{2}|u\d{2})\s+)?"
-                                   r"(?:men['’]s|women['’]s|boys['’]s?|girls['’]s?|ladies['’])\s+$", re.IGNORECASE)
+                                   r"(?:men['’]s|women['’]s|boys['’]s?|girls['’]s?|ladies['’])\s+(?:(?:under[\s-]?\d{2}|u\d{2})\s+)?$",
+                                   re.IGNORECASE)  # (its age class after it too: "In the boys' U15 3km")
 SEX_POSSESSIVE_MAX_KM = 16  # ... a cross country's or a short road race's (not a marathon's point: "at the women's 37km")
 # ... not a label before its colon ("Men's 3km: 1 lap to go", "Women's 13km: Chepngetich pulls clear"), nor a point led or passed at
 LED_AT_THE_BEFORE = re.compile(r"\b(?:led|leads|leading|through|passed|reached|was|were|is|are)\s+at\s+the\s+\S+\s+$", re.IGNORECASE)
@@ -1228,9 +1233,8 @@ ROUND_THEN_WHICH = re.compile(
     re.IGNORECASE,
 )
 # a club's name with a number in it, the word after the number no one's name: "Tsegay Kidanu of Mekelle 70 Enderta was third"
-# (not a row's label and number before a name: "Heat 2 Jane", "Lane 4 Mary Smith")
-NUMBERED_CLUB_BEFORE = re.compile(r"\b(?-i:[A-Z][\w'’-]+)(?<!Heat)(?<!Lane)(?<!Race)(?<!Group)(?<!Section)(?<!Bib)(?<!Wave)(?<!Round)(?<!Series)"
-                                  r"(?<!Leg)(?<!Pool)(?<!Stage)(?<!No)[ \t]+\d{2,3}[ \t]+$")  # (no year: "at Tokyo 2020 Kipchoge won")
+NUMBERED_CLUB_BEFORE = re.compile(r"(?:\bof|\()[ \t]*(?-i:[A-Z][\w'’-]+)[ \t]+\d{2,3}[ \t]+$")  # (said of a runner or in a row's bracket: not a
+# point of the course, "At Mile 20 Geay still led", "At Km 35 Korir"; no year: "at Tokyo 2020 Kipchoge won")
 # a run opening with a capitalised "The" and two words more, written right after a lower-case word (`athletes.find_candidates`)
 TITLED_THE_RUN = re.compile(r"The\s+(\S+)\s+\S")
 LOWER_WORD_RIGHT_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
@@ -1374,7 +1378,7 @@ SELECTION_MARK_OWNER_BEFORE = re.compile(r"(?:\b(?i:his|her|their)|(?<!Athletics
 SELECTION_MARK_BEFORE = re.compile(r"\b(?:selection|qualifying|entry|qualification)\s+(?:time|mark|standard)\s+"
                                    r"(?:for\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?(?:(?:of|in|at|for)\s+(?:the\s+)?[\w,.-]+\s+(?:[\w.-]+\s+)?){0,3})?"  # ("The qualifying time for the
                                    r"(?:is|was|will\s+be|stands\s+at)\s+$"  # team of Thailand in the SEA Games is 2:30:00", translated)
-                                   r"|\bthe\s+minimum\s+(?:mark|time)\s+of\s+$", re.IGNORECASE)  # ("which gives her the minimum mark of 2:29:30
+                                   r"|(?<!ran\s)(?<!clocked\s)\bthe\s+minimum\s+(?:mark|time)\s+of\s+$", re.IGNORECASE)  # ("which gives her the minimum mark of 2:29:30
 # that the Federation demands", Spanish translated)
 # a standard named around its time: "a long way from the 1:59.00 standard" (after "the"); or standards listed after their
 # verb, each sex's: "The World Athletics standards for Tokyo in the metric mile are 3:33.50 for men and 4:01.50 for women",
@@ -1396,7 +1400,8 @@ STANDARD_SET_AS_AFTER = re.compile(r"\s+(?:mark\s+|time\s+)?(?:(?:that\s+)?(?:(?
                                    r"|for\s+(?:selection|qualification|qualifying)\b)", re.IGNORECASE)  # ("the 4:04.20 mark set by Scottish
 # Athletics for selection", "the 1:47.00 that England Athletics has set as the selection standard")
 STANDARDS_LISTED_BEFORE = re.compile(  # (not "The standard of the race was high, and the winning time was 13:05.20")
-    r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+for)\b[^.;:!?\n,]{0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
+    # (and "The standard in the men's 5,000m is 13:25.00", a distance's thousands comma no clause's)
+    r"\b(?:(?:standards|(?:qualifying|entry|olympic)\s+standard|standard\s+(?:for|in)(?=\s+the\s))\b(?:[^.;:!?\n,]|(?<=\d),(?=\d)){0,60}?|standard(?:\s+(?!of\b)[\w-]+){0,2})"
     r"\s+(?:is|are|was|were)\s+(?:\d[\d:.,]*\s*(?:\((?:for\s+)?(?:the\s+)?(?:men|women)\)|"
     r"for\s+(?:the\s+)?(?:men|women))\s*(?:,\s*(?:and\s+)?|and\s+))*$"
     rf"|{_AT_LEAST_TO_RUN}\s*$", re.IGNORECASE)  # ("must run at least 28:30 for the men and 32:30 for the women")
@@ -1828,8 +1833,8 @@ PLACE_WORD = re.compile(
     r"(?:became|become|becomes|came\s+out\s+as|emerged\s+as)\s+(?:the\s+)?champion\b(?=\s+(?:with|in)\s+(?:a\s+time\s+(?:of\s+)?)?\d)|"
     r"(?:took|takes|taking|claimed|claims|claiming)\s+line\s+honou?rs|"  # "took line honours in 16:02" (Australian and New Zealand copy)
     # (or an event's: "The men's 100m went to Eddie Osei-Nketia", "The 100 metres women has gone to", translated)
-    r"(?:race|title|victory|win|crown|event)\s*,?\s+went\s+to(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"  # ("The "Dream Mile", the
-    # traditional final event, went to Australia's Cameron Myers")
+    r"(?:race|title|victory|win|crown|event|heat(?:\s+(?:one|two|three|four|five|six|[1-9]))?)\s*,?\s+went\s+to(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z]))|"  # ("The "Dream Mile", the
+    # traditional final event, went to Australia's Cameron Myers"; "heat one went to Jamie Paterson of Kilbarchan AAC in 1:52.18")
     r"(?:[\d,]+\s?(?:m|km?)|metres|meters|hurdles|steeplechase|mile|marathon|(?:metres|meters)\s+(?:men|women))\s+(?:went|has\s+gone)\s+to"
     r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?-i:[A-Z]))|"  # (a name after: not "the 1500m went to the wire")
     r"(?:breaks?|broke|breaking|cuts?|cutting)\s+the\s+(?:finish(?:ing)?\s+)?tape|victor(?:y|ies)\s+(?:was|were)\s+for|"  # ("cut the
@@ -1838,9 +1843,10 @@ PLACE_WORD = re.compile(
     r"(?:imposed|imposes|imposing)\s+(?:himself|herself|themselves)|(?:was|were|is)\s+imposed\s+(?=with|in)|"  # "she imposed herself in 31:05",
     # "Degefa was imposed with 2:15:51" (translated: "s'est imposée", "se impuso")
     r"(?:retain(?:ed|s|ing)?|defend(?:ed|s|ing)?|conserv(?:ed|es|ing)|kept|keeps|keeping|took|takes|taking|claim(?:ed|s|ing)?|secur(?:ed|es|ing)|seal(?:ed|s|ing))\s+"
-    rf"(?:(?:this|on)\s+\w+\s+)?(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown|championship(?=\s+(?:with|in)\s))|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title"),
+    rf"(?:(?:this|on)\s+\w+\s+)?(?:her|his|their|the|an?|another)\s+(?:(?!(?:{AGE_CLASS})\s)[\w’',-]+\s+){{0,3}}?(?:title|crown|championship(?=\s+with\s)(?![^.;]{{0,60}}\bas\s+(?:the\s+)?(?:first|best|top)\b))|"  # "takes the national title in 13:24.37", "claimed another national crown", "the national 10,000m title" (not "the M40 title"),
     # "has conserved this Saturday his title of world champion" (translated), "took the men's championship with a result of" (Chinese
-    # translated); and not "won the best Chinese men's result", the best of a country's runners
+    # translated; not "took the men's championship with 2:10:20 as best Spaniard", a nation's inside the race); and not "won the best
+    # Chinese men's result", the best of a country's runners
     r"clinch(?:ed|es|ing)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,4}?(?:title|victory|win|race|contest|crown)|"
     r"(?:storm|romp|cruis|power|sped|speed|charg|sail)(?:ed|es|s|ing)?\s+to\s+(?:her|his|their|the|a)\s+(?:[\w’'-]+\s+){0,3}?(?:title|crown|victory|win|gold)|"
     r"(?:took|takes|taking)\s+the\s+(?:(?:men|women)['’]s\s+)?(?:\d[\d,]*[\s-]?(?:m|metres?|meters?)?(?:\s+(?:hurdles|steeplechase))?|mile|marathon|steeplechase|race"
@@ -2083,6 +2089,7 @@ SPLIT_POINT_METRES = re.compile(
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
+    r"(?<=\d\s)(?-i:a|p)\.m\.[ \t]*[-–—]|"  # ... or opening an entry after its hour: "11:41 a.m. - 20 miles in 1:39:40 for the lead group"
     r"(?-i:In)(?=\s+the\s+\d[\d.,]*\s?(?:m|metres|meters)\b,?\s+the\s+chrono(?:meter)?\s+(?:marked|indicated)\b)|"  # translated: "In the
     # 800 meters the chrono marked 2'04''3"
     r"(?:(?-i:In)(?=\s+the\s)|until|till|to)"  # ("Will Ashdown took over to 1000m, passed in 2:27.5")
@@ -2345,10 +2352,11 @@ SPLIT_POINT_NO_UNIT_PASSED = re.compile(
 # ... and a road race's kilometre said without its unit, as copy translated from Spanish writes it ("pasó por el 20"):
 # "by the 10 in 27:25", "passed by the 20 in 54:33" (read as kilometres only in a road race longer than it)
 SPLIT_POINT_KM_NO_UNIT = re.compile(
-    r"\b(?:by|through|passed|reached|at|in|until)\s+the\s+(?P<d>[1-4]?\d)(?:\s+"
+    r"\b(?:by|through|passed|reached|at|(?<!finished\s)(?<!ended\s)(?<!was\s)(?<!placed\s)(?<!classified\s)in|until)\s+the\s+(?P<d>[1-4]?\d)(?:\s+"
     r"(?:in|the\s+(?:chronometer|clock|watch|timer)\s+(?:marked|showed|read|said|stopped\s+at))\s+"  # "in the 15 the chronometer marked 41:05"
     # (its time in a bracket, "but in the 35 (1:42:20) the advantage of the Ethiopian was already of eight seconds", or the clock
-    # read there: "Rotich arrived until the 30, where the clock marked 1:27:41")
+    # read there: "Rotich arrived until the 30, where the clock marked 1:27:41"; not a place in a classification, "finished in the 35
+    # (2:15:30) of the general classification")
     r"|\s*\(\s*|,\s+where\s+the\s+(?:chronometer|clock|watch|timer)\s+(?:marked|showed|read|said)\s+)$",
     re.IGNORECASE,
 )
@@ -2504,6 +2512,8 @@ COURSE_LAPS = re.compile(
     r"(?<!-)(?<!ty\s)(?<![\d./]\s)(?<![\d./])(?<!last\s)(?<!final\s)(?<!first\s)(?<!for\s)(?<!after\s)\b(?P<n>two|three|four|five|six|[2-6])\s+(?:(?:big|long|short|small|hilly|muddy|\d+(?:\.\d)?\s?km)\s+)?laps\b(?!\s+(?:to\s+go|remaining|left|later|in)\b)",
     re.IGNORECASE,
 )
+# ... or its first of so many, the time after it the first's: "Fitzpatrick went through the first of four laps in 7:40"
+COURSE_LAPS_FIRST_OF = re.compile(r"\bfirst\s+of\s+(?:the\s+)?(?P<n>two|three|four|five|six|[2-6])\s+laps\b", re.IGNORECASE)
 # ... said of every race of the day, however far before: "Both races were run over five laps of a 2-kilometer loop"
 TRACK_WORD = re.compile(r"\btrack\b", re.IGNORECASE)  # ... unless a track race is told between: "In the track 10,000m the next day"
 EVERY_RACE_LAPS = re.compile(r"\b(?:both|all|each\s+of\s+the|the\s+two)\s+races\s+(?:were|was|are)\s+(?:run\s+|held\s+|contested\s+)?(?:over|on|across)\s+"
@@ -2525,7 +2535,7 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|half\s+of\s+(?:the\s+)?distance\b|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|(?<!last\s)(?<!second\s)(?<!final\s)half\s+of\s+(?:the\s+)?distance\b|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
     # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
@@ -3184,7 +3194,7 @@ NOT_NAME_WORDS = frozenset(
     there here when where while after before during since until because though although however meanwhile elsewhere
     also still yet just only even not no yes oh ah well now today tonight yesterday tomorrow
     he she it they we you i his her its their our your my him them us me who whom whose which what why how
-    mr mrs ms miss dr sir dame lord lady ato
+    mr mrs ms miss dr sir dame lord lady
     monday tuesday wednesday thursday friday saturday sunday
     africa europe asia oceania
     january february march april june july august september october november december
@@ -3233,8 +3243,11 @@ OFFICE_FOR_SAID = re.compile(r"\sfor\s", re.IGNORECASE)  # an office said with i
 HON_RIGHT_BEFORE = re.compile(r"\b(?-i:Hon)\.?[ \t]+$")  # a politician's title, "Hon. Moses Okiror Atiku": an official's (`athletes._context_of`)
 # (with Amharic "Ato" and "W/ro", Mr and Mrs: "Ato Tesfaye Gudeta", "the Sport Commissioner, W/ro Meseret Ayele")
 HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pastor|Ato|W/ro)\.?[ \t]+$")
-# ... those before a given name, as Ethiopians are called by it: "Ato Bekele explained" (Ato Bekele Mulugeta), "Ato Dawit said"
-GIVEN_NAME_HONORIFIC_BEFORE = re.compile(r"\b(?:Ato|W/ro|Weizero|Woizero)\.?[ \t]+$")
+# ... Amharic ones, no part of a given name and a surname after them: "Ato Tesfaye Gudeta" (not a Ghanaian given name: "Ato Boldon";
+# W/ro is cut off by its slash)
+GIVEN_NAME_HONORIFICS = frozenset(("Ato", "Weizero", "Woizero"))
+GIVEN_NAME_HONORIFIC_BEFORE = re.compile(r"\b(?:Ato|Weizero|Woizero)[ \t]+$")  # ... the one right before a name, its given name (Ethiopians
+# are called by it: "Ato Bekele explained" of Ato Bekele Mulugeta, not the runner Dawit Bekele)
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
 # ranks in full before a given name and a surname, no part of the name: "Sergeant Wesley Langat", "Lance Corporal Nicholas Kimeli",
@@ -3437,7 +3450,7 @@ NON_ATHLETE_ROLE = (
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
-    r"buddy|pal|umpire|judge|starter|timekeeper|delegate|announcer|organiser|organizer|race\s+director|meet\s+director|governor|senator|prime\s+minister|boss|"
+    r"buddy|pal|umpire|judge|starter|timekeeper|delegate|announcer|organiser|organizer|race\s+director|meet\s+director|run\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
     r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
@@ -3463,8 +3476,9 @@ NON_ATHLETE_ROLE_WORD = re.compile(rf"(?i:(?:{NON_ATHLETE_ROLE})(?:(?<!s)e?s)?)"
 # a role set off before the name: "a coach who has guided several European milers, Marta Lindgren,", "Taylor's coach at
 # HOKA NAZ Elite, Ben Rosario,", "Her long-time club coach at Ballymore Cobh, Pat Kiely,"
 NON_ATHLETE_APPOSITIVE_BEFORE = re.compile(
-    rf"\b(?:a|an|the|his|her|their|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:(?:club|personal|private|assistant|former)\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
+    rf"\b(?:a|an|the|his|her|their|our|my|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+)?(?:(?:club|personal|private|assistant|former)\s+)?(?:{NON_ATHLETE_ROLE})\b[^.;:!?]{{0,90}},\s*"
     r"(?:(?-i:[A-Z]{2,6})['’]s\s+)?$", re.IGNORECASE)  # (the person's club's acronym between: "His coach, MVP's Stephen Francis,";
+# a newsletter's "Our run director this week, Sue Pelham,";
 # not a country's: "warned about one rival, Kenya's Faith Kipyegon, who won")
 # an athlete's past said of someone named in another role (a coach, a commentator, a federation's president): they
 # were an athlete, so they are one ("Former world champion Steve Cram, commentating for the BBC", "NOCK President Paul
@@ -3669,7 +3683,10 @@ CREDIT_BEFORE = re.compile(
 )
 # what ends a credit's name after "Photo:": the line, a slash, an agency ("Photo: Jane Doe / Getty"); a caption goes on
 # ("Photo: Regan Yee (right) and Lucia Stafford battle up the hill": the one pictured, not the photographer)
-CREDIT_NAME_END = re.compile(r"[ \t]*(?:[).]?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b)", re.MULTILINE)
+CREDIT_NAME_END = re.compile(r"[ \t]*(?:[).]?[ \t]*$|[/|]|,?\s*(?:Getty|AFP|Reuters|AP|PA|Shutterstock)\b"
+                             r"|[–—][ \t]+(?=(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[a-z]+s\b))",
+                             re.MULTILINE)  # (or a dash, a caption after it whose own subject is named and acts: "[Picture: Denis Byrne –
+# Ciarán Fitzpatrick (Portlaoise AC) leads Declan Moore"; not "Photo: Jakob Ingebrigtsen – winner of the 5000m", the one pictured)
 # "(Jan Figueroa)" as the whole tail of a line: a caption credit (not on a splits list's line, which opens with its point:
 # "1209m: 3:01.35 (Gary Martin)" names the leader there)
 CAPTION_CREDIT = re.compile(rf"\((?P<name>{NAME_TOKEN}(?:\s(?:{NAME_TOKEN})){{1,3}})\)\s*$", re.MULTILINE)
@@ -4321,7 +4338,8 @@ PERSON_VERB_AFTER = re.compile(
     r"capitali[sz]ed|fought|moved|surged|kicked|passed|overtook|stayed|settled|stumbled|fell|dropped|pulled|"
     r"responded|crossed|came|ended|opened|closed|held|hit|went|broke|equalled|equaled|dipped|returned|raced|competed|"
     r"struggled|faded|launched|sprinted|powered|claimed|earned|secured|added|believes|believed|covered|covers|accelerated|burst|"
-    r"got|grabbed|obtained|bagged|placed|recorded|posted|registered|"  # ("Kipkoech got 2:07:02 second place", translated)
+    r"(?:got|grabbed|bagged|placed)(?=\s+(?:\d[\d:.,]*\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|gold|silver|bronze)\b)|"
+    # ("Kipkoech got 2:07:02 second place", translated, "Josh got silver in 3:27.79": a place won; not "Garmin got 2:01:08 on his watch")
     r"blasted|unleashed|pushed|chased|trailed|(?:drew|forged|stretched|strode|charged|eased)\s+(?:clear|away|ahead)|"
     r"drew\s+(?:level|alongside)|"
     r"puts?\s+it|"  # "Jason Simpson put it more simply. "...," he said"
@@ -4890,7 +4908,8 @@ RECORD_MISSED_BEFORE = re.compile(rf"{_MISSED}(?:[\w’'\"“”-]+\s+){{0,4}}?(
 # after it: "a minute slower than the course record of 2:03:36 that Bashir Abdi in 2021 here set")
 RECORD_COMPARED_BEFORE = re.compile(r"\b(?:slower|faster|quicker)\s+than\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
                                     r"(?:record|best|mark)\s+(?:of\s+)?$", re.IGNORECASE)
-COMPARED_HOLDER_GAP = re.compile(r"\s*,?\s*(?:that|which|set\s+by|held\s+by|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+COMPARED_HOLDER_GAP = re.compile(r"\s*,?\s*(?:that|which|set\s+by|held\s+by|by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)  # ("of
+# Eliud Kipchoge", Spanish "de" translated)
 # ... unless it is its owner's own, said so: "her season's best", "his personal best", "a PB" (not "the British season's best")
 OWN_MARK_WORD = re.compile(r"\b(?:her|his|their|own|personal|lifetime|career|PB|PR)\b", re.IGNORECASE)
 # whose an old mark was: "... of 2:14:04 set by Kenya's Brigid Kosgei", "... that Faith Kipyegon set"
@@ -5058,7 +5077,7 @@ HELD_AFTER_HOLDER = re.compile(r"\s+(?:held|owned|had|set|ran|established)\b")  
 # "which" comes first
 HOLDER_GAP = re.compile(r"\s*,\s*|\s+by\s+|\s*\(\s*|\s+[-–—]\s+")
 # "... of 14:05.20 she set in Paris": the setter is a pronoun
-PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:had\s+)?(?:set|ran|clocked)\b"
+PRONOUN_SETTER_AFTER = re.compile(r"^,?\s+(?:(?:that\s+|which\s+)?(?P<pron>he|she)\s+(?:himself\s+|herself\s+)?(?:had\s+)?(?:set|ran|clocked)\b"
                                   r"|set\s+(?:when|as|while)\s+(?P<pron2>he|she)\b)", re.IGNORECASE)  # (or "..., set when he crashed into a
 # barrier and still won": the one the pronoun stands for)
 # ... or before it, with its record: "the quickest he has been since he set the world record of 6.34"
@@ -5539,8 +5558,9 @@ ROUTE_PLACE_BEFORE = re.compile(
     r"|(?:reach(?:ed|es|ing)?|at|to|from|near|by|on)\s+the\s+(?:top|foot|bottom|summit|crest)\s+of"  # (not "came over the top of Megan
     # Thirlwell", a runner)
     r"|(?:ran|run|runs|running|went|going|raced|racing|passed|passing)\s+(?:together\s+)?(?:through|over|across|under|along)"
-    r"|(?:and|then)\s+back\s+(?:through|via)|(?:goes|heads|loops|winds)\s+(?:up\s+|down\s+|back\s+|out\s+)?(?:through|via|towards?|past))"
-    r"\s+(?:the\s+)?$",  # (a route's way: "goes up towards Mexico Square and back through Kazanchis")
+    r"|(?:and|then)\s+back\s+(?:through|via)|(?<=\bwhich\s)(?:goes|heads|loops|winds)\s+(?:up\s+|down\s+|back\s+|out\s+)?(?:through|via))"
+    r"\s+(?:the\s+)?$",  # (a route's way: "The route, which goes up towards Mexico Square and back through Kazanchis"; not a runner
+    # passed: "Kiplimo heads past Kandie")
     re.IGNORECASE)
 # a street's or a square's word before a name (Italian, French, Spanish, Portuguese left as written): "from Via dei Fori
 # Imperiali", "on the Rue de Rivoli"; or a runner's home after their age, as Italian copy translated writes it: "The 27 years old

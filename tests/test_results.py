@@ -8274,3 +8274,51 @@ def test_results_a_win_and_no_win_said_of_a_championship(doc_of) -> None:
     doc = doc_of("Tesfaye Alemu won the Rotterdam Marathon in 2:04:32, well a minute slower than the course record of 2:03:36 that "
                  "Bashir Abdi in 2021 here set.")
     assert [(r.label_, athlete_of(r)) for r in doc.spans["results"] if r.text == "2:03:36"] == [("other", "Bashir Abdi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Yuki Kawauchi won the Berlin Marathon in 2:03:10. Amanal Petros, eighth overall, took the men's championship with 2:06:27 as the "
+      "first German.", "2:06:27", ("result", "Amanal Petros", 8)),
+     ("Eliud Kipchoge won the Berlin Marathon in 2:01:09, faster than the world record of 2:01:39 that he himself set four years ago.",
+      "2:01:39", ("other", "Eliud Kipchoge", None)),
+     ("Tamirat Tola won the Valencia Marathon in 2:04:02, faster than the course record of 2:02:57 of Dennis Kimetto.", "2:02:57",
+      ("other", "Dennis Kimetto", None)),
+     ("Jorge Blanco was ninth in the Valencia Marathon. Blanco ran the minimum time of 2:11:30 exactly, finishing ninth.", "2:11:30",
+      ("result", "Jorge Blanco", 9))],
+    ids=["a-nation-s-championship-inside-the-race", "that-he-himself-set", "of-its-holder", "ran-the-minimum-time"],
+)
+def test_results_what_the_twenty_eighth_stop_s_review_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The review of this stop's rules: a nation's championship taken inside a bigger race ("as the first German") is no win; a
+    record compared with is its holder's when a pronoun sets it or "of" names them (Spanish "de", translated); "ran the minimum
+    time of" a result."""
+    assert [(r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Men's 800m. Sandy Mackie was the quickest qualifier in 1:51.64 from heat two, while heat one went to Jamie Paterson of "
+      "Kilbarchan AAC in 1:52.18.", "1:52.18", ("result", "Jamie Paterson", 1)),
+     ("Kiprono won the 5000m trial in 13:20.10. The standard in the men's 5,000m is 13:25.00, and all three men dipped under it.",
+      "13:25.00", ("other", None, None)),
+     ("Serkan Yildirim won the Istanbul Marathon in 2:16:40. Yildirim said that his target for next year is to go below 2:14:00.",
+      "2:14:00", ("other", "Serkan Yildirim", None))],
+    ids=["heat-one-went-to", "the-standard-in-the-men-s-5-000m", "a-target-to-go-below"],
+)
+def test_results_what_the_twenty_eighth_stop_read_next(doc_of, text: str, time: str, expected: tuple) -> None:
+    """"heat one went to X in T" a heat's win; "The standard in the men's 5,000m is" a standard (the distance's comma no clause's);
+    "his target for next year is to go below 2:14:00" his target."""
+    assert [(r.label_, athlete_of(r), r._.place) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+def test_results_an_age_class_s_race_and_an_hour_said_sharp() -> None:
+    """"In the boys' U15 3km, ... to win in 9:48": the 3km's (an age class between the sex and the distance); "closes at 10:30
+    sharp" an hour; a newsletter's "Our run director this week, Sue Pelham," no runner."""
+    from pipeline.api import extract
+
+    facts = extract("The senior men's 10km was won by Ciarán Fitzpatrick in 31:10. In the boys' U15 3km, Jack Phelan won in 9:48.")
+    assert [(p.athlete, p.event) for p in facts.performances] == [("Ciarán Fitzpatrick", "10km"), ("Jack Phelan", "3km")]
+    facts = extract("Tom Reed won the parkrun in 16:42. Our run director this week, Sue Pelham, thanked the volunteers. Sue also "
+                    "reminded everyone that the car park barrier now closes at 10:30 sharp.")
+    assert [(p.athlete, p.time) for p in facts.performances] == [("Tom Reed", "16:42")]
+    assert [a.name for a in facts.athletes] == ["Tom Reed"]

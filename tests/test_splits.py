@@ -4460,3 +4460,32 @@ def test_splits_what_the_twenty_eighth_stop_read(text: str, expected: list) -> N
     from pipeline.api import extract
 
     assert [(s.time, s.distance_m) for s in extract(text).splits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tamirat Tola won the Valencia Marathon in 2:04:02. Daniel Mateo finished in the 35 (2:15:30) of the general classification.", []),
+     ("Tamirat Tola won the Valencia 10K in 27:50. He ran the last half of the distance in 13:40.", []),
+     ("Tamirat Tola won the Valencia Marathon in 2:04:02. The pacers fulfilled their task of reaching 30km in 1:27:00, as planned.",
+      [("1:27:00", 30000.0)])],
+    ids=["a-place-in-the-classification", "the-last-half-of-the-distance", "a-task-fulfilled"],
+)
+def test_splits_what_the_twenty_eighth_stop_s_review_found(text: str, expected: list) -> None:
+    """The review of this stop's rules: "finished in the 35 (2:15:30)" is a place, no kilometre; "the last half of the distance"
+    no halfway; a pacer's task fulfilled ("their task of reaching 30km in 1:27:00, as planned") a split run."""
+    from pipeline.api import extract
+
+    assert [(s.time, s.distance_m) for s in extract(text).splits if s.at != "halfway"] == expected
+
+
+def test_splits_a_live_blog_entry_opening_with_its_point_and_a_course_s_bell() -> None:
+    """"11:41 a.m. - 20 miles in 1:39:40 for the lead group": a live blog's entry opening with its point; "the first of four laps"
+    of a cross country's 10km tells its laps, so its bell is at 7500m."""
+    from pipeline.api import extract
+
+    facts = extract("Live: New York City Marathon. Tamirat Tola won the men's race in 2:06:40.\n\n11:41 a.m. - 20 miles in 1:39:40 for "
+                    "the lead group of six.\n\n11:55 a.m. - Tola wins in 2:06:40!")
+    assert [(s.at, s.time) for s in facts.splits] == [("20 miles", "1:39:40")]
+    facts = extract("Laois cross country championships. Ciarán Fitzpatrick won the senior men's 10km in 31:10.\n\nFitzpatrick went "
+                    "through the first of four laps in 7:40 and by the bell Fitzpatrick, timed at 23:30, had ten seconds in hand.")
+    assert [(s.at, s.distance_m, s.time) for s in facts.splits] == [("first lap", 2500.0, "7:40"), ("bell", 7500.0, "23:30")]

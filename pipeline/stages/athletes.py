@@ -144,7 +144,8 @@ def _writes_titled_codes(text: str) -> bool:
 
 def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_starts: set[int],
               names: Container[str] = frozenset(), stop_surnames: Container[str] = frozenset(),
-              given_names: bool = True, country_given: Container[int] = frozenset()) -> list[Candidate]:
+              given_names: bool = True, country_given: Container[int] = frozenset(),
+              honoured_given: Container[str] = frozenset()) -> list[Candidate]:
     """Cut a capitalised run at words that cannot be part of a name, unless the word is part of a
     name the registry knows (`names`, folded): "Shamier Little", "Will Claye"; or a function word
     that is a surname (`stop_surnames`, see `stop_word_surnames`): "Yasemin Can", then "said Can";
@@ -181,6 +182,8 @@ def split_run(text: str, start: int, run: str, lowercase_words: set[str], sent_s
                 and not (surname and (low in P.COUNTRY_WORDS or low in P.SURNAME_NOT_NAME_WORDS)) and not (given and low in STOP_WORDS))
             or (low in STOP_WORDS and not _is_initial(tok) and not surname and not given)
             or (i == 0 and len(words) == 3 and low in P.REGION_DEMONYMS)  # "Victorian Daniel Kiprop" (not "Victorian Milers Club")
+            or (i == 0 and tok in P.GIVEN_NAME_HONORIFICS and (len(words) == 3 or (len(words) == 2 and _clean(words[1].group()) in honoured_given)))
+            # "Ato Tesfaye Gudeta", and "Ato Dawit" of Ato Dawit Lemma named before (not "Ato Boldon", a Ghanaian given name)
             or low.startswith("all-")  # an honour's or a selection's: "All-Big Ten honorees", "All-American", "All-Ireland"
             or (low in lowercase_words and tok_start in sent_starts and not _acts(text, tok_start + len(tok)))  # "Mark" opening a sentence
             or (tok_start in sent_starts and P.SENTENCE_ADVERB.fullmatch(low) is not None)  # "Apparently Reid's previous best was"
@@ -685,6 +688,8 @@ def find_candidates(
     never a name ("Little") is one in a name the registry knows (`names`, folded)."""
     runs = list(P.NAME_RUN.finditer(text))  # the capitalised runs, found once
     full_names = [words for m in runs if len(words := P.NAME_WORD.findall(m.group())) > 1]
+    honoured_given = {_clean(words[1]) for words in full_names if len(words) == 3 and words[0] in P.GIVEN_NAME_HONORIFICS}  # ("Ato
+    # Dawit Lemma": Dawit, the name "Ato Dawit said" calls him by)
     full_surnames = {_clean(words[-1]) for words in full_names}
     given_elsewhere = {_clean(words[-1]) for words in full_names if fold(words[0]) not in P.HOST_CITIES}  # (not "Paris Kaczmarek")
     lowercase_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)} - full_surnames
@@ -725,13 +730,16 @@ def find_candidates(
         if P.ROLE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) and " " not in m.group() and _clean(m.group()) not in full_surnames:
             continue  # "Hayashi Kiyoshi, manager of Daihatsu": a team (not "Patrick Sang, the coach of Kipchoge", Eliud Kipchoge named)
         in_headline = inside(m.start(), headlines)
-        if not in_headline and (the := P.TITLED_THE_RUN.match(run)) and _clean(the.group(1)) not in P.COUNTRY_WORDS \
+        if not in_headline and (the := P.TITLED_THE_RUN.match(run)) and (second := _clean(the.group(1))) not in P.COUNTRY_WORDS \
+                and second not in P.NOT_NAME_WORDS \
                 and P.LOWER_WORD_RIGHT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "told The Daily Sentinel": a title capitalising its article mid-sentence, no one (not "beat The Kenyan Eliud Kipchoge")
+            continue  # "told The Daily Sentinel": a title capitalising its article mid-sentence, no one (not "beat The Kenyan Eliud Kipchoge",
+            # "beat The Olympic Champion Peres Jepchirchir")
         run_start = m.start()
         if (slug := P.WIRE_SLUG.match(text, run_start)) is not None and slug.end() < m.end():
             run, run_start = text[slug.end() : m.end()], slug.end()  # a wire's topic slug before its headline: "Athletics-El Bakkali"
-        for c in split_run(text, run_start, run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given):
+        for c in split_run(text, run_start, run, lowercase_words, sent_starts, names, stop_surnames, not in_headline, country_given,
+                           honoured_given):
             c = _with_syllable_surname(text, m, c)
             c.club_row = in_row
             if any(a < c.end and c.start < b or c.start == b + 1 and text[b] == " " and not P.MEETING_THEN_PERSON_HEAD.search(text, a, b)

@@ -811,7 +811,9 @@ def _course_lap(text: str, at: int, race_m: float | None) -> float | None:
     "the last two laps" say no lap's length: `P.COURSE_LAPS`)."""
     if race_m is None:
         return None
-    said = last_match(P.COURSE_LAPS, text, max(0, at - COURSE_LAPS_REACH), at)
+    said = max((m for m in (last_match(P.COURSE_LAPS, text, max(0, at - COURSE_LAPS_REACH), at),
+                            last_match(P.COURSE_LAPS_FIRST_OF, text, max(0, at - COURSE_LAPS_REACH), at)) if m is not None),
+               key=lambda m: m.start(), default=None)
     if said is None:  # (or further back, said of every race: "Both races were run over five laps of a 2-kilometer loop")
         said = next((m for m in P.EVERY_RACE_LAPS.finditer(text, 0, at) if not P.TRACK_WORD.search(text, m.end(), at)), None)
     if said is None:
