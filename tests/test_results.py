@@ -8322,3 +8322,15 @@ def test_results_an_age_class_s_race_and_an_hour_said_sharp() -> None:
                     "reminded everyone that the car park barrier now closes at 10:30 sharp.")
     assert [(p.athlete, p.time) for p in facts.performances] == [("Tom Reed", "16:42")]
     assert [a.name for a in facts.athletes] == ["Tom Reed"]
+
+
+def test_results_a_paragraph_dated_before_the_race_comes_back_to_it() -> None:
+    """"Three weeks before the Chicago Marathon, Hiwot Gebrekidan was not sure she would start. On Sunday she won it ...":
+    once a sentence after the paragraph's opening comes back to the race ("On Sunday"), the sentences after it are the race's
+    too ("Kenya's Lilian Rono was second in 2:18:05"), not an earlier race's."""
+    from pipeline.api import extract
+
+    facts = extract("Three weeks before the Chicago Marathon, Hiwot Gebrekidan was not sure she would start. On Sunday she won it in "
+                    "2:17:36. Kenya's Lilian Rono was second in 2:18:05.")
+    assert [(p.athlete, p.time, p.place) for p in facts.performances] == [("Hiwot Gebrekidan", "2:17:36", 1),
+                                                                            ("Lilian Rono", "2:18:05", 2)]

@@ -1484,7 +1484,9 @@ class Results:
                 or any(c.group("champ").lower() not in (main_meeting or "").lower() for c in P.CHAMPIONSHIP_MEDAL.finditer(text, s0, next_time))
                 # "In Tokyo in 2021, Ingebrigtsen won ... Kerr took the bronze in 3:29.05": a paragraph about the past
                 or (paragraph_past(paras.index(t.start_char), race) and a > paras.of(t.start_char)[0]
-                    and not P.PRESENT_CUE.search(text, a, b))
+                    and not P.PRESENT_CUE.search(text, sents.of(paras.of(t.start_char)[0])[1], b))  # (not once a sentence after its
+                # opening came back to the race: "Three weeks before the Chicago Marathon, she was not sure she would start. On Sunday
+                # she won it in 2:17:36. Kenya's Lilian Rono was second in 2:18:05")
                 # ", where he ran 2:02:05" after "his debut in Valencia in 2024": the stretch before dates it
                 or P.ALL_TIME_BEHIND.search(text, a, t.start_char) is not None  # "fourth on the all-time list behind Bolt (9.58)"
                 or P.PAST_EDITION_WIN_BEFORE.search(text, max(a, t.start_char - 80), t.start_char) is not None  # "The winner of
