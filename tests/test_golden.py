@@ -824,7 +824,7 @@ to outlets and styles we did not write for:
   Marathon winner); HF 0.948, 0.868, 0.816, 0.800, 0.989, 0.943 at 1d6ce32 (a Turkish translation of the Istanbul Marathon, a
   Melbourne paper on the Zatopek:10, a volunteer's newsletter on a community 5km, a Chinese translation of the Xiamen Marathon,
   a US site's live blog of the New York City Marathon, an Ethiopian daily on the Great Ethiopian Run). Used, to that stop's last
-  change: HE 0.993, 0.984, 0.745, 0.667, 0.961, 0.909; HF 1.000, 0.985, 0.906, 0.821, 0.989, 0.989.
+  change: HE 0.993, 1.000, 0.776, 0.667, 0.961, 0.909; HF 1.000, 0.985, 0.906, 0.821, 0.989, 0.989.
 
 A batch once used is no longer blind: its figures are floors that must not fall (measured at
 the last change, rounded down), and kinds still below 0.95 on b are known failures, marked
@@ -1027,7 +1027,7 @@ HELD_OUT_FLOOR = {
     "HB": {"athletes": 0.95, "performances": 0.90, "other_times": 0.90, "splits": 0.95, "quotes": 0.95, "quote_speakers": 0.90},
     "HC": {"athletes": 0.95, "performances": 0.90, "other_times": 0.85, "splits": 0.95, "quotes": 1.0, "quote_speakers": 0.90},
     "HD": {"athletes": 0.95, "performances": 0.65, "other_times": 0.90, "splits": 0.85, "quotes": 0.95, "quote_speakers": 0.90},
-    "HE": {"athletes": 0.95, "performances": 0.95, "other_times": 0.70, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.90},
+    "HE": {"athletes": 0.95, "performances": 1.0, "other_times": 0.75, "splits": 0.65, "quotes": 0.95, "quote_speakers": 0.90},
     "HF": {"athletes": 1.0, "performances": 0.95, "other_times": 0.90, "splits": 0.80, "quotes": 0.95, "quote_speakers": 0.95},
 }
 
