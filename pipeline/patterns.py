@@ -3246,8 +3246,9 @@ HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Hon|Prof|Chief|Alhaji|Pa
 # ... Amharic ones, no part of a given name and a surname after them: "Ato Tesfaye Gudeta" (not a Ghanaian given name: "Ato Boldon";
 # W/ro is cut off by its slash)
 GIVEN_NAME_HONORIFICS = frozenset(("Ato", "Weizero", "Woizero"))
-GIVEN_NAME_HONORIFIC_BEFORE = re.compile(r"\b(?:Ato|Weizero|Woizero)[ \t]+$")  # ... the one right before a name, its given name (Ethiopians
-# are called by it: "Ato Bekele explained" of Ato Bekele Mulugeta, not the runner Dawit Bekele)
+# ... one right before a name, its given name (Ethiopians are called by it: "Ato Bekele explained" of Ato Bekele Mulugeta, not the
+# runner Dawit Bekele)
+GIVEN_NAME_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(GIVEN_NAME_HONORIFICS))})[ \t]+$")
 # ... those of them that are surnames too, read so after a given name and before a verb ("James West pushed him to the line")
 CONTINENT_WORDS = frozenset("africa america asia europe oceania".split())  # ("America East", a conference)
 # ranks in full before a given name and a surname, no part of the name: "Sergeant Wesley Langat", "Lance Corporal Nicholas Kimeli",

@@ -619,6 +619,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     # a record missed is no one's either, unless it is someone's own ("just shy of her season's best of": the subject's)
     missed = P.RECORD_MISSED_BEFORE.search(before)
     broken = P.RECORD_BROKEN_BEFORE.search(before) or (missed if missed and not P.OWN_MARK_WORD.search(missed.group()) else None)
+    compared = P.RECORD_COMPARED_BEFORE.search(before)  # "only 26 seconds slower than the competition record 2:06:19"
     still = P.STILL_RECORD_AFTER.match(text, t.end_char, min(len(text), t.end_char + 120))
     stood = P.RECORD_STOOD_AFTER.match(text, a0) if (P.RECORD_APPOSITION_BEFORE.search(before) is not None or (
         mark_of is not None and mark_of.group("noun").lower() == "record")) else None
@@ -634,9 +635,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                                                       or P.PAST_CUE.search(text, t.end_char, b) is not None))
     # "Until now the best result of the Kaunas runner was 2:23:40", "had as best personal mark 2:05:40", "who had 2:28:02 as mark"
     # (translated), "after a personal best of 1:08:20 at the Inverness Half Marathon in March"
-    if not (owned or setter or broken or missed or still or standing or prior
+    if not (owned or setter or broken or missed or compared or still or standing or prior
             or P.BESTS_LIST_BEFORE.search(text, max(a, t.start_char - BESTS_LIST_REACH), t.start_char)
-            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before) or P.RECORD_COMPARED_BEFORE.search(before)):
+            or P.OTHER_MARK_BEFORE.search(before) or P.SEASON_BEST_IS_BEFORE.search(before)):
         if P.BEST_OR_OWN_BEFORE.search(before) and (there := P.MARK_FROM_PLACE_AFTER.match(text, a0)) is not None \
                 and (there.group("place") is None or starting_at(doc, "athletes", there.start("place")) is None):  # "a best of 2:04:48 from Rotterdam", "he
             # improved his 2:07:08 of Valencia" (translated): a race run elsewhere
@@ -662,7 +663,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if (held := next(iter(between(doc, "athletes", t.end_char, b)), None)) is not None \
             and P.THAT_HOLDER_GAP.fullmatch(text, t.end_char, held.start_char) and P.HELD_IT_AFTER.match(text, held.end_char):
         return OldMark(True, held, settled=True)  # "the meet record of 10:24.15 that Katie Brennan of Holmdel had held since 2017"
-    if P.RECORD_COMPARED_BEFORE.search(before):  # "a minute slower than the course record of 2:03:36 that Bashir Abdi in 2021 here
+    if compared:  # "a minute slower than the course record of 2:03:36 that Bashir Abdi in 2021 here
         # set": its holder named right after it, else no one ("slower than the competition record 2:06:19")
         held = next(iter(between(doc, "athletes", t.end_char, b)), None)
         return OldMark(True, held if held is not None and P.COMPARED_HOLDER_GAP.fullmatch(text, t.end_char, held.start_char) else None,
