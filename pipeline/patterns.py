@@ -289,7 +289,7 @@ THRESHOLD_BEFORE = re.compile(
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
     r"hop(?:ed|ing|es|e)\s+for\s+(?:something\s+)?(?:(?:around|about|close\s+to|near)\s+)?|"  # "was hoping for something around 1:40", "was hoping for 15:20"
     r"(?:target|goal|plan|aim)\s+(?:had|has)\s+been|(?<=\bI\s)came\s+(?:here\s+)?for|"  # "whose target had been 2:40:00", "I came for 14:05"
-    r"on\s+(?:course|track|pace|schedule)\s+for\s+(?:a\s+(?:time|finish)\s+of\s+)?(?:(?:around|about)\s+)?|"  # "on course for a time of around 2:05:15"
+    r"on\s+(?:course|track|pace|schedule)\s+for\s+(?:an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of\s+)?(?:(?:around|about)\s+)?|"  # "on course for a time of around 2:05:15"
     rf"{_AT_LEAST_TO_RUN}|"  # "must run at least 28:30 for the men and 32:30 for the women": standards
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
@@ -305,7 +305,7 @@ TARGET_BEFORE = re.compile(
     # (or one to go under: "his target for next year is to go below 2:14:00", "the objective was to go down of 2:15:00", translated)
     r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be)\s+to\s+(?:go|get|run|dip|finish)\s+"
     r"(?:below|under|inside|sub-?|down\s+(?:of|to|under)))"
-    r"|(?P<paced>\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+a\s+(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
+    r"|(?P<paced>\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
     r"|(?:request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of))))\s*(?:the\s+)?$",
     re.IGNORECASE)
 TARGET_REACH = 60  # characters before a time searched for its target's cue
@@ -786,7 +786,7 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:held|holds|holding|kept|keeps|keeping)\s+(?:the\s+)?(?:tempo|pace|speed)\s+(?:up\s+)?(?:to|until)|"
     # (or the field a pacemaker was to take there: "My job was to take them to 15km", "to bring the men to 30K")
     r"(?:take|takes|took|taking|bring|brings|brought|bringing)\s+(?:them|him|her|us|the\s+(?:field|men|women|group|pack|leaders))\s+to|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
-    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on|in)|(?:pass|passes|passed|passing)\s+in(?=\s+the\s)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
     # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:
@@ -2085,7 +2085,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?-i:on|On)(?=\s+the\s+\d{1,2}(?:[.,]\d)?\s?(?:km|kilomet(?:re|er)s?)\b(?![^.;!?]{0,40}\b(?:winner|fastest|won|wins|victory|title)\b))|"  # "and on the 30 km
     # the leader showed there 1:45:50" (Russian copy translated)
-    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
+    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to|in)|(?:pass|passes|passed|passing)\s+in(?=\s+the\s+\d)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
@@ -2112,7 +2112,7 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # 800m in 2min03s")
     # (and "He went through 5K in 14:30 and 10K in 28:21", "through the first kilometre in 2:32 and two kilometres in 5:05")
     # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
-    rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}}|(?:{_NUM_WORD})(?=\s+kilomet))\s?(?P<kunit>km|k|kilomet(?:re|er)s|kilos?)\b"
+    rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}}|(?:{_NUM_WORD})(?=\s+kilomet))\s?(?P<kunit>km|k|kilomet(?:re|er)s?|kilos?)\b"
     rf"|(?:the\s+)?(?P<dn>[1-9]\d?00)"  # (a track's point with no unit, as US copy lists them: "reached 1600 in 4:33.2 and 2400 in 6:48.9")
     rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+(?:(?:roughly|about|around|approximately)\s+)?$"  # ("through
     # 10k in 36:10 and 10 miles in 58:31", "the first 5km in roughly 15:59 and 10km in about 32:01")
@@ -4128,6 +4128,8 @@ OWNED_WORDS_AFTER_OWNER = re.compile(rf"\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\b", 
 # ... or before it, a colon then the quote: "Neil's answer: "Yes, do the boring stuff"", "Tom's closing verdict: "...""
 OWNED_WORDS_BEFORE_QUOTE = re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\s*:\s*$", re.IGNORECASE)
 PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she|they)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
+# ... or the verb first, as copy translated from Dutch or German keeps it: '," laughed he.', '," said she,' (its clause ended there)
+PRONOUN_AFTER_SAID = re.compile(rf"[\s,.;:!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<pron>he|she)(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
 # words one person says of themselves: a quote "they said" of one speaker (singular they), not of a group ("we")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
 FIRST_PERSON_ANY_CASE = re.compile(FIRST_PERSON_SINGULAR.pattern, re.IGNORECASE)  # "My legs are wrecked" too
@@ -4147,8 +4149,10 @@ SEX_PRONOUN_OPENING = {"men": re.compile(r"\s*He\b"), "women": re.compile(r"\s*S
 # a speech verb after a name, then its quote opening: ", now a Scottish international, said: "" (`attach._witness_of_another`)
 SAID_THEN_QUOTE_AFTER = re.compile(rf"[^.!?\n\"“”«»]{{0,80}}?\b(?:{SPEECH_VERBS})\b\s*[:,]?\s*[\"“«„]")
 # a sentence opened by a pronoun and a verb: "He paused.", "She smiled and shook her head."
-PRONOUN_OPENING = re.compile(r"\s*(?:(?:Afterwards|Afterward|Later|Earlier|Then|Still|Now|Meanwhile|(?-i:[A-Z])[a-z]+ly),\s+)?"
-                             r"(?P<pron>He|She|(?<=,\s)(?:he|she))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ("Afterwards, she credited")
+PRONOUN_OPENING = re.compile(r"\s*(?:(?:Afterwards|Afterward|Later|Earlier|Then|Still|Now|Meanwhile|(?-i:[A-Z])[a-z]+ly"
+                             r"|(?:Asked|Questioned|Pressed)\s+(?:about|on|over|whether|if)\s+[^.!?\n,;:\"“”«»„]{1,60}),\s+)?"
+                             r"(?P<pron>He|She|(?<=,\s)(?:he|she))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ("Afterwards, she credited",
+# "Asked about the course record, she laughed.")
 # ... or by a phrase put first, then the pronoun and its verb, as translated copy keeps a German or Dutch order: "Of her best
 # time of 9:03,30 min she is still far away." (a preposition's phrase, with no comma: not "A caller, Margaret, said she had")
 PRONOUN_AFTER_FRONTED_PHRASE = re.compile(
@@ -4195,6 +4199,9 @@ DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|late
 # ... or a participle after it, a description of no one else's ("said the Belgian laughing", translated; not "said the manager
 # of the Ethiopian smiling")
 DESCRIPTION_PARTICIPLE_END = re.compile(r"\s(?:laughing|smiling|grinning|beaming|shrugging|sighing)\b")
+# ... or, after an age, the speaker's job or standing in a word or two ('," said the 31-year-old civil servant, who', '," said the
+# 24-year-old physiotherapist.')
+AGE_ROLE_END = re.compile(r"(?:\s+[a-z]+){1,2}(?=\s*[,.;:!?]|\s+(?:who|from|of|after)\b)")
 # what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
 CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s*,?\s*$", re.IGNORECASE)
 # a name something has a reputation as, had or lived up to: 'The event had developed a reputation, unfairly in our view, as
@@ -4805,8 +4812,8 @@ RECORD_BELONGS_TO_BEFORE = re.compile(
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
-    r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+at\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39", "his previous
-    # best time stood at 2:07:07" (German translated)
+    r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+(?:at|on)\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39",
+    # "his previous best time stood at 2:07:07" (German translated), "Her old best time stood on 2:29:03" (Dutch: "stond op")
     r"|\b(?:new|fresh)\s+(?:personal\s+)?(?:record|best|PB|PR)\b[^.;!?\n]{0,12}?[–—-]\s*the\s+(?:previous|old)\s+(?:one\s+)?(?:was|stood\s+at)\s+$"
     # ("which is his new personal record – the previous was 1:06:40", translated)
     r"|(?<!\bnew\s)\b(?:mark|record|best|(?<=his\s)personal|(?<=her\s)personal)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time
@@ -4927,8 +4934,8 @@ MARK_SETTER_AFTER = re.compile(  # (a record's name between: "erased the 1:04:02
     # not "in a time of 8:36.18 minutes, which means a season's best")
     r"^\s+(?:hours|hrs|minutes|mins|seconds|secs),\s+(?:which|that)\s+(?=(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}(?:had\s+|has\s+)?(?:set|ran|run|clocked|established)\b)|"
     # (translated, a "was" left out: "the old course record 2:12:47 which made by the Ethiopia runner Gebre Mulugeta"; "created by
-    # Yang Shaohui", Chinese translated: 创造)
-    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+|(?:which|that)\s+(?:was\s+)?)?(?:set|run|clocked|held|owned|established|made|created)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
+    # Yang Shaohui", Chinese translated: 创造; its year before the verb, as Dutch copy translated writes it: ", in 2021 set by")
+    r"^,?\s+(?:(?P<by>(?:(?:[\w-]+\s+){0,2}(?:record|mark|best)\s+|(?:which|that)\s+(?:was\s+)?|in\s+(?:19|20)\d\d,?\s+)?(?:set|run|clocked|held|owned|established|made|created)\s+by|(?:(?:that|which)\s+)?(?:(?:had|has)\s+belonged|belong(?:ed|s)?)\s+to)|(?P<means>with\s+which\s+)|(?:(?:with|in)\s+)?(?:that|which)\s+)"
     r"|^[ \t]+(?P<contact>)(?=(?-i:[A-Z]))",  # (or its setter right after, the clause's "that" left out: "the meet record of 2:09:02 Ryan Hall set";
     # `results._setter_after` checks a record's word before and a setting verb after: not "With a time of 2:05:10 Eliud Kipchoge won")
     re.IGNORECASE,

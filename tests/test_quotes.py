@@ -2727,3 +2727,22 @@ def test_quotes_a_name_and_a_comma_before_a_quote_in_running_text_is_no_heading(
     assert [q.speaker for q in facts.quotes] in ([], [None])
     facts = extract('Haruka Yamaguchi was third in 2:21:37.\n\n■ Yamaguchi, "the wall was higher than I thought"\n\nShe said more.')
     assert [q.speaker for q in facts.quotes] == ["Haruka Yamaguchi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Jelle de Vries won the Marathon of Enschede in 2:09:12. Nicholas Kiprono, who last year in Seville 2:06:40 ran, was not sad. '
+      '"Second here is not nothing," laughed he.', ["Nicholas Kiprono"]),
+     ('Aster Bekele won the women\'s race in 2:27:06.\n\nSpeaking through an interpreter, Bekele said: "I am happy."\n\nAsked about the '
+      'course record, she laughed. "Maybe next year, if it is cold."', ["Aster Bekele", "Aster Bekele"]),
+     ('In the local men\'s category, Wong Kai-lok retained his title in 2:31:47.\n\n"I lost maybe a minute at the drinks table," said '
+      'the 31-year-old civil servant, who was 27th overall.', ["Wong Kai-lok"])],
+    ids=["laughed-he", "asked-about-then-she-laughed", "the-31-year-old-civil-servant"],
+)
+def test_quotes_what_the_twenty_ninth_stop_read(text: str, expected: list) -> None:
+    """Dutch copy translated keeps the verb before its pronoun ('," laughed he'); a sentence opened by what the speaker was asked
+    about ("Asked about the course record, she laughed.") introduces her words; an age with a job after it ("said the 31-year-old
+    civil servant") describes the speaker."""
+    from pipeline.api import extract
+
+    assert [q.speaker for q in extract(text).quotes] == expected

@@ -8334,3 +8334,19 @@ def test_results_a_paragraph_dated_before_the_race_comes_back_to_it() -> None:
                     "2:17:36. Kenya's Lilian Rono was second in 2:18:05.")
     assert [(p.athlete, p.time, p.place) for p in facts.performances] == [("Hiwot Gebrekidan", "2:17:36", 1),
                                                                             ("Lilian Rono", "2:18:05", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Haftu Gebremedhin won the Marathon of Eindhoven in 2:06:40. The course record of 2:05:12, in 2019 set by the Kenyan Abel Kirui, "
+      "came today never in danger.", "2:05:12", ("other", "Abel Kirui")),
+     ("Anne Luijten was ninth in the Marathon of Eindhoven in 2:29:48, a personal record. Her old best time stood on 2:31:03 from "
+      "Seville.", "2:31:03", ("other", "Anne Luijten")),
+     ("Haftu Gebremedhin won the Marathon of Eindhoven in 2:06:40. The hares Bernard Koech and Silas Kipruto had the instruction to "
+      "run until 30 kilometer on schedule for an end time of around 2:05:30.", "2:05:30", ("other", None))],
+    ids=["in-a-year-set-by", "old-best-time-stood-on", "on-schedule-for-an-end-time-of-around"],
+)
+def test_results_what_the_twenty_ninth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
+    """Dutch copy translated: a record's year before its verb (", in 2019 set by the Kenyan Abel Kirui"); a best that "stood on"
+    its time ("stond op"); pacemakers "on schedule for an end time of around" a finish no one ran."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

@@ -4489,3 +4489,24 @@ def test_splits_a_live_blog_entry_opening_with_its_point_and_a_course_s_bell() -
     facts = extract("Laois cross country championships. Ciarán Fitzpatrick won the senior men's 10km in 31:10.\n\nFitzpatrick went "
                     "through the first of four laps in 7:40 and by the bell Fitzpatrick, timed at 23:30, had ten seconds in hand.")
     assert [(s.at, s.distance_m, s.time) for s in facts.splits] == [("first lap", 2500.0, "7:40"), ("bell", 7500.0, "23:30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Amos Kiprono won the Half Marathon of Porto in 59:10. The hares passed in the 5 kilometers in 13:58 with a group of nine behind "
+      "them.", [("5km", "13:58")]),
+     ("Amos Kiprono won the Half Marathon of Porto in 59:10. The passage in the 15 kilometers, in 42:05, told everyone the record "
+      "was gone.", [("15km", "42:05")]),
+     ("Abebe Tola won the Marathon of Eindhoven in 2:06:02. The first 5 kilometer were passed in 14:51, the 10 kilometer in 29:44.",
+      [("5km", "14:51"), ("10km", "29:44")])],
+    ids=["passed-in-the", "the-passage-in-the", "the-next-kilometer-listed"],
+)
+def test_splits_what_the_twenty_ninth_stop_read(text: str, expected: list) -> None:
+    """Portuguese copy translated says a point was passed "in the 5 kilometers" and tells "the passage in the 15 kilometers":
+    points of the half marathon (the second had made the whole race a 15km); Dutch copy lists the next point in the singular
+    ("the 10 kilometer in 29:44")."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(s.at, s.time) for s in facts.splits] == expected
+    assert {p.event for p in facts.performances} <= {"half marathon", "marathon"}

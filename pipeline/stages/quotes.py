@@ -434,7 +434,8 @@ class Quotes:
             desc = P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
             if desc and named is not None and desc.start("desc") == desc.start("noun") and named.start_char == here + verb.end() + desc.start("noun"):
                 return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
-            if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) or (
+            if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end())
+                         or (desc.group("noun").endswith("-year-old") and P.AGE_ROLE_END.match(rest, verb.end() + desc.end())) or (
                     P.DESCRIPTION_PARTICIPLE_END.match(rest, verb.end() + desc.end()) and " of " not in desc.group("desc"))) \
                     and (who := _described(doc, quote_start, paras, desc.group("desc"))) is not None:
                 return _named(who)  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
@@ -792,10 +793,10 @@ def _narrator_said(text: str, m: Marked, sents: Bounds) -> bool:
 
 
 def _pronoun_said(text: str, start: int, stop: int, quote_start: int) -> re.Match[str] | None:
-    """'," he said' / '" she added' after a closing mark at `start`: the pronoun and its verb. Not
+    """'," he said' / '" she added' (or '," laughed he', translated) after a closing mark at `start`: the pronoun and its verb. Not
     '"We did it," they said': a group's words, no one speaker's ("they" of one person speaks
     in the first person singular: '"I was tired," they said')."""
-    pron = P.PRONOUN_SAID_AFTER.match(text, start, stop)
+    pron = P.PRONOUN_SAID_AFTER.match(text, start, stop) or P.PRONOUN_AFTER_SAID.match(text, start, stop)
     if pron and pron.group("pron").lower() == "they" and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, start):
         return None
     return pron

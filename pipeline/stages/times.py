@@ -198,7 +198,7 @@ def named_standard(text: str, start: int, end: int) -> bool:
 
 def classify(text: str, t: TimeMatch, min_bare: float = MIN_BARE_SECONDS) -> TimeMatch | None:
     """Label a time threshold or margin from its surroundings; None for a time of day."""
-    before = text[max(0, t.start - 30) : t.start]
+    before = text[max(0, t.start - 45) : t.start]  # (45: "on schedule for an end time of around ")
     after = text[t.end : t.end + 30]
     if no_time_after(after, t.clock) or said_as_hour(text, t.start, t.end) \
             or (P.TIME_BAND_AFTER.match(after) and P.TIME_BAND_BEFORE.search(before)):
