@@ -561,6 +561,9 @@ HAD_TO_COVER_REACH = 100
 # "the" before a distance said as the race's, not a point reached ("dominates the 10.200 meters"; not "at the 2.000 meters")
 RACE_DISTANCE_THE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bafter\s)(?<!\bpassed\s)(?<!\bof\s)"
                                       r"(?<!\bby\s)(?<!\bon\s)\bthe\s+$", re.IGNORECASE)
+# a meeting's name that is only its event's words, and the end of a results heading after it ("Half Marathon (Men):", "Marathon:")
+EVENT_ONLY_HEADING = re.compile(r"(?:Half\s+)?Marathon", re.IGNORECASE)
+HEADING_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:")
 # cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
 # hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
 # names (Eugene, Florence) are left out

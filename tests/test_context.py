@@ -3298,3 +3298,17 @@ def test_context_a_later_race_of_another_day_is_no_repair(doc_of) -> None:
     doc = doc_of("Hassan won the 5000m in 14:28.\n\nIn the masters race, Joan Hart, 79, ran 29:40. The 10km road race on Sunday should "
                  "suit her better.\n\nMore to follow.")
     assert [(r.text, r._.race.event) for r in doc.spans["results"]] == [("14:28", "5000m"), ("29:40", "5000m")]
+
+
+def test_context_a_results_heading_of_the_event_alone_names_no_meeting() -> None:
+    """"Half Marathon (Men): 1. ..." under a report on the Kilimanjaro Marathon is that meeting's half marathon, not a meeting
+    named "Half Marathon" (its rows had gone to a race of their own and become other times)."""
+    from pipeline.api import extract
+
+    facts = extract("Faraja Lazaro won the full marathon of the Kilimanjaro Marathon in 2:14:32. The half marathon was won by "
+                    "Elibariki Mollel in 1:03:14, with Paschal Qambalo six seconds behind in 1:03:20.\n\nRESULTS\n\n"
+                    "Half Marathon (Men): 1. Elibariki Mollel (TZA) 1:03:14, 2. Paschal Qambalo (TZA) 1:03:20, 3. Kennedy Kiplagat (KEN) "
+                    "1:03:49.")
+    assert [(p.athlete, p.place) for p in facts.performances if p.event == "half marathon"] == [
+        ("Elibariki Mollel", 1), ("Paschal Qambalo", 2), ("Kennedy Kiplagat", 3)]
+    assert facts.other_times == []

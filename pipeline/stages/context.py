@@ -585,6 +585,8 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         name = canonical_meeting(raw)
         if name is None or P.POSSESSIVE_DETERMINER_OPENING.match(raw):
             continue  # (nor a blog's "My 10K PB was": no meeting)
+        if P.EVENT_ONLY_HEADING.fullmatch(name) and P.HEADING_LABEL_END.match(text, m.end()):
+            continue  # a results heading's "Half Marathon (Men):", "Half Marathon:": the event, no meeting's name
         words = name.split()
         if len(words) == 2 and words[0].lower() in P.COUNTRY_WORDS and P.NATIONAL_TITLE_AFTER.match(text, m.end()):
             continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting
