@@ -285,10 +285,10 @@ THRESHOLD_BEFORE = re.compile(
     rf"(?:standard|{_MINIMUM})\s*\(|"  # translated: "far from the Olympic minimum (2h08'10)"
     r"(?:qualifying|entry|qualification)\s+(?:time|mark)\s+of|(?:(?-i:[A-Z]{2,4})|qualifying|entry|qualification)\s+requirement\s+of|qualifier\s+of|"  # (the
     # "EC requirement of 4:06.50", translated; "inside the BUCS Indoors qualifier of 1:55.50")
-    r"(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
+    r"(?<=the\s)setting\s+(?:time|record)|asked\s+for|aim(?:ed|ing)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:of|is|was|will\s+be)|"  # ("the next target is 53:30")
     # (Japanese copy translated: "cleared the setting time 2 hours 09 minutes 00 seconds", "the setting record 2:23:30")
     r"hop(?:ed|ing|es|e)\s+for\s+(?:something\s+)?(?:(?:around|about|close\s+to|near)\s+)?|"  # "was hoping for something around 1:40", "was hoping for 15:20"
-    r"(?:target|goal|plan|aim)\s+(?:had|has)\s+been|(?<=\bI\s)came\s+(?:here\s+)?for|"  # "whose target had been 2:40:00", "I came for 14:05"
+    r"(?:target|goal|plan|aim)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:had|has)\s+been|(?<=\bI\s)came\s+(?:here\s+)?for|"  # "whose target had been 2:40:00", "I came for 14:05"
     r"on\s+(?:course|track|pace|schedule)\s+for\s+(?:an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of\s+)?(?:(?:around|about)\s+)?|"  # "on course for a time of around 2:05:15"
     rf"{_AT_LEAST_TO_RUN}|"  # "must run at least 28:30 for the men and 32:30 for the women": standards
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
@@ -300,7 +300,7 @@ THRESHOLD_BEFORE = re.compile(
 # "was hoping for 15:20"; or a pace a race's organisers asked for, or a finish the pace projected, no one's: "has requested the
 # passage of the halfway at 1:10:30", "on course for a time of around 2:05:15" (not a bar to break: "inside 3:50", "sub-4")
 TARGET_BEFORE = re.compile(
-    r"(?:\b(?:aim(?:ed|ing|s)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal|aim|plan)\s+(?:of|is|was|will\s+be|had\s+been|has\s+been)"
+    r"(?:\b(?:aim(?:ed|ing|s)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal|aim|plan)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:of|is|was|will\s+be|had\s+been|has\s+been)"
     r"|hop(?:ed|ing|es|e)\s+for(?:\s+something)?(?:\s+(?:around|about|close\s+to|near))?|(?<=\bI\s)came\s+(?:here\s+)?for"
     # (or one to go under: "his target for next year is to go below 2:14:00", "the objective was to go down of 2:15:00", translated)
     r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be)\s+to\s+(?:go|get|run|dip|finish)\s+"
@@ -4815,8 +4815,9 @@ RECORD_BELONGS_TO_BEFORE = re.compile(
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
     r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
-    r"(?:of\s+|was\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+(?:at|on)\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39",
-    # "his previous best time stood at 2:07:07" (German translated), "Her old best time stood on 2:29:03" (Dutch: "stond op")
+    r"(?:of\s+|was\s+|being\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+(?:at|on)\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39",
+    # "his previous best time stood at 2:07:07" (German translated), "Her old best time stood on 2:29:03" (Dutch: "stond op"),
+    # "her old best being 22:41"
     r"|\b(?:new|fresh)\s+(?:personal\s+)?(?:record|best|PB|PR)\b[^.;!?\n]{0,12}?[–—-]\s*the\s+(?:previous|old)\s+(?:one\s+)?(?:was|stood\s+at)\s+$"
     # ("which is his new personal record – the previous was 1:06:40", translated)
     r"|(?<!\bnew\s)\b(?:mark|record|best|(?<=his\s)personal|(?<=her\s)personal)(?:\s+time)?\s+(?:of\s+the\s+(?!(?:day|night|evening|afternoon)\b)[\w-]+\s+)?(?:still\s+)?"  # ("Her best time

@@ -8343,10 +8343,16 @@ def test_results_a_paragraph_dated_before_the_race_comes_back_to_it() -> None:
      ("Anne Luijten was ninth in the Marathon of Eindhoven in 2:29:48, a personal record. Her old best time stood on 2:31:03 from "
       "Seville.", "2:31:03", ("other", "Anne Luijten")),
      ("Haftu Gebremedhin won the Marathon of Eindhoven in 2:06:40. The hares Bernard Koech and Silas Kipruto had the instruction to "
-      "run until 30 kilometer on schedule for an end time of around 2:05:30.", "2:05:30", ("other", None))],
-    ids=["in-a-year-set-by", "old-best-time-stood-on", "on-schedule-for-an-end-time-of-around"],
+      "run until 30 kilometer on schedule for an end time of around 2:05:30.", "2:05:30", ("other", None)),
+     ("Gemma Ball took 27 seconds off her PB at Riverside parkrun with 21:14, her old best being 21:41 from the summer.", "21:41",
+      ("other", "Gemma Ball")),
+     ("Alfie Tennant-Wood broke 20 minutes at Riverside parkrun with 19:58. His target for the year had been 19:59.", "19:59",
+      ("other", "Alfie Tennant-Wood"))],
+    ids=["in-a-year-set-by", "old-best-time-stood-on", "on-schedule-for-an-end-time-of-around", "her-old-best-being",
+         "target-for-the-year-had-been"],
 )
 def test_results_what_the_twenty_ninth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
     """Dutch copy translated: a record's year before its verb (", in 2019 set by the Kenyan Abel Kirui"); a best that "stood on"
-    its time ("stond op"); pacemakers "on schedule for an end time of around" a finish no one ran."""
+    its time ("stond op"); pacemakers "on schedule for an end time of around" a finish no one ran. A club newsletter's "her old
+    best being 21:41" and "His target for the year had been 19:59"."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
