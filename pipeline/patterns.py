@@ -1425,7 +1425,9 @@ PRIOR_BEST_WAS_BEFORE = re.compile(
     r"|\b(?:earlier|previously|before)\s+had\s+(?:the|a|his|her|their)\s+best\s+(?:result|time|mark)\s+(?:of\s+)?$"  # "Tulegenava earlier
     # had the best result 2:40:31" (Russian copy translated); the best before, in brackets after the new one: "refreshed his personal
     # best result (before was 2:11:48)", "personal mark (before he had 2:08:40)" (Chinese and Spanish translated)
-    r"|\b(?:best|mark|record|PB|PR)\b[^()\n]{0,25}\(\s*(?:before|previously|formerly)\b\s*(?:(?:it\s+)?was|(?:he|she|they)\s+had|had|:)?\s*$",
+    r"|\b(?:best|mark|record|PB|PR)\b[^()\n]{0,25}\(\s*(?:before|previously|formerly)\b\s*(?:(?:it\s+)?was|(?:he|she|they)\s+had|had|:)?\s*$"
+    # ... or a sentence of its own after the new best, opened by "Before," (Norwegian translated: "Before, Saele had 15:09.80")
+    r"|(?:^|[.!?]\s+)(?:Before|Previously|Until\s+now|Until\s+then),\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?|he|she)\s+had\s+$",
     re.IGNORECASE)
 # ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
 # with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
@@ -2127,7 +2129,10 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
 SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<unit>m|metres?|meters?)\b(?=,|\s+in\s+(?:\d|\Z))", re.IGNORECASE)
 # a point in miles said in words: "through five miles in 23:22", "hit two miles in 9:47"
 SPLIT_POINT_MILES_WORDS = re.compile(
-    rf"\b(?:through|thru|pass|passes|passed|passing|at|reach|reaches|reached|reaching|hit|hits|hitting|by|after)\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
+    rf"\b(?:through|thru|pass|passes|passed|passing|at|reach|reaches|reached|reaching|hit|hits|hitting|by|after"
+    # (or opening a sentence that says it was passed, as translated copy does: "The eight kilometers was passed in 21:44")
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The)(?=\s+(?:{_NUM_WORD})\s+(?:miles?|kilomet(?:re|er)s?)\s+(?:was|were)\s+(?:passed|reached|covered)\b))"
+    rf"\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
     re.IGNORECASE,
 )
 # a mile marker said by its number, as American copy does: "By mile 20, reached in 1:38:32", "went through mile 22 in 1:48:10"
@@ -5439,7 +5444,9 @@ ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # in 13:10", "with Ana Cole the first woman home in 33:10", "with Ana Cole first V40 in 36:10"
 PLACE_THEN_TIME = re.compile(
     rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD})(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male|junior|veteran|master|(?-i:[MFVW]\d\d|U\d\d))(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
-    r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels))\s+in\s+",
+    r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels)"
+    r"|(?:(?:took|taking|won|winning|grabbed|grabbing|claimed|claiming)\s+(?:the\s+)?)?(?:silver|bronze)(?:\s+medal)?)\s+in\s+",  # "and
+    # Whitfield bronze in 7:39.15", "and Whitfield took bronze in" (its verb left out after the first runner's or said)
     re.IGNORECASE,
 )
 # a runner's age set off after the name: ", 44 years young,", ", 31,", ", aged 29,"

@@ -8356,3 +8356,19 @@ def test_results_what_the_twenty_ninth_stop_read(doc_of, text: str, time: str, e
     its time ("stond op"); pacemakers "on schedule for an end time of around" a finish no one ran. A club newsletter's "her old
     best being 21:41" and "His target for the year had been 19:59"."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Ingrid Saele was best Norwegian on ninth place with 15:02.44, a new personal record. Before, Saele had 15:09.80.", "15:09.80",
+      ("other", "Ingrid Saele")),
+     ("Haftom Welday won the world indoor 3000m title in 7:38.42, with Ryan McAllister taking silver in 7:38.90 and Conor Whitfield "
+      "bronze in 7:39.15.", "7:39.15", ("result", "Conor Whitfield")),
+     ("Haftom Welday won the world indoor 3000m title in 7:38.42, with Ryan McAllister taking silver in 7:38.90 and Conor Whitfield "
+      "took bronze in 7:39.15.", "7:39.15", ("result", "Conor Whitfield"))],
+    ids=["before-she-had", "and-another-bronze-in", "and-another-took-bronze-in"],
+)
+def test_results_what_the_twenty_ninth_stop_read_next(doc_of, text: str, time: str, expected: tuple) -> None:
+    """"Before, Saele had 15:09.80" after her new record (Norwegian translated): her old best. A "with" phrase going on to a
+    second runner's medal ("with McAllister taking silver in 7:38.90 and Whitfield bronze in 7:39.15"): the bronze is Whitfield's."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

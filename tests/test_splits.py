@@ -4498,15 +4498,17 @@ def test_splits_a_live_blog_entry_opening_with_its_point_and_a_course_s_bell() -
      ("Amos Kiprono won the Half Marathon of Porto in 59:10. The passage in the 15 kilometers, in 42:05, told everyone the record "
       "was gone.", [("15km", "42:05")]),
      ("Abebe Tola won the Marathon of Eindhoven in 2:06:02. The first 5 kilometer were passed in 14:51, the 10 kilometer in 29:44.",
-      [("5km", "14:51"), ("10km", "29:44")])],
-    ids=["passed-in-the", "the-passage-in-the", "the-next-kilometer-listed"],
+      [("5km", "14:51"), ("10km", "29:44")]),
+     ("Berihu Tsegaye won the Bislett Games 10,000 meters in 27:14.83.\n\nThe eight kilometers was passed in 21:44, and there the "
+      "Norwegian lost the contact.", [("8km", "21:44")])],
+    ids=["passed-in-the", "the-passage-in-the", "the-next-kilometer-listed", "the-eight-kilometers-was-passed"],
 )
 def test_splits_what_the_twenty_ninth_stop_read(text: str, expected: list) -> None:
     """Portuguese copy translated says a point was passed "in the 5 kilometers" and tells "the passage in the 15 kilometers":
     points of the half marathon (the second had made the whole race a 15km); Dutch copy lists the next point in the singular
-    ("the 10 kilometer in 29:44")."""
+    ("the 10 kilometer in 29:44"); Norwegian copy opens a sentence with a point in words ("The eight kilometers was passed in")."""
     from pipeline.api import extract
 
     facts = extract(text)
     assert [(s.at, s.time) for s in facts.splits] == expected
-    assert {p.event for p in facts.performances} <= {"half marathon", "marathon"}
+    assert {p.event for p in facts.performances} <= {"half marathon", "marathon", "10000m"}
