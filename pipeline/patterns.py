@@ -564,6 +564,13 @@ RACE_DISTANCE_THE_BEFORE = re.compile(r"(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bt
 # a meeting's name that is only its event's words, and the end of a results heading after it ("Half Marathon (Men):", "Marathon:")
 EVENT_ONLY_HEADING = re.compile(r"(?:Half\s+)?Marathon", re.IGNORECASE)
 HEADING_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:")
+# a bracket closed right before a row's time or place: "3. Marcus Feld (unatt.) 7:43.90" (`segment`: no sentence ends there)
+FIGURE_AFTER_BRACKET = re.compile(r"\)[ \t]*\d")
+# halfway, its distance in a bracket right after it: "went through halfway (1500m) in 4:27.3" (a point, no race)
+HALFWAY_BRACKET_BEFORE = re.compile(r"\bhalf-?way\s*\(\s*$", re.IGNORECASE)
+# a best said to be brought to the race, right after its time: "who had a 3:55.48 PB coming in", "a 13:20 SB going into the final"
+BEST_BROUGHT_AFTER = re.compile(r"\s+(?:PB|PR|SB|personal\s+best|season['’]?s?\s+best|lifetime\s+best|best)\s+(?:coming|going)\s+in(?:to)?\b",
+                                re.IGNORECASE)
 # cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
 # hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
 # names (Eugene, Florence) are left out
@@ -4819,7 +4826,7 @@ RECORD_BELONGS_TO_BEFORE = re.compile(
     r"(?P<holder2>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in\s+$", re.IGNORECASE)
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB)\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB|(?-i:N?I?R|[AEWMC]R))\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|being\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+(?:at|on)\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39",
     # "his previous best time stood at 2:07:07" (German translated), "Her old best time stood on 2:29:03" (Dutch: "stond op"),
     # "her old best being 22:41"

@@ -8365,10 +8365,19 @@ def test_results_what_the_twenty_ninth_stop_read(doc_of, text: str, time: str, e
      ("Haftom Welday won the world indoor 3000m title in 7:38.42, with Ryan McAllister taking silver in 7:38.90 and Conor Whitfield "
       "bronze in 7:39.15.", "7:39.15", ("result", "Conor Whitfield")),
      ("Haftom Welday won the world indoor 3000m title in 7:38.42, with Ryan McAllister taking silver in 7:38.90 and Conor Whitfield "
-      "took bronze in 7:39.15.", "7:39.15", ("result", "Conor Whitfield"))],
-    ids=["before-she-had", "and-another-bronze-in", "and-another-took-bronze-in"],
+      "took bronze in 7:39.15.", "7:39.15", ("result", "Conor Whitfield")),
+     ("Tomas Villarreal won the men's 3000m in 7:41.06, a Mexican indoor record. The old NIR was 7:44.52 by Arturo Benitez from the "
+      "2021 Boston meeting.", "7:44.52", ("other", "Arturo Benitez")),
+     ("Jordan Okafor won the men's mile in 3:56.40. The previous MR, 3:57.12 by Derek Lyles of Texas A&M, had stood since 2018.",
+      "3:57.12", ("other", "Derek Lyles")),
+     ("Cian O'Rourke won the men's mile in 3:53.10. O'Rourke, who had a 3:55.48 PB coming in, said only that he was happy.", "3:55.48",
+      ("other", "Cian O'Rourke"))],
+    ids=["before-she-had", "and-another-bronze-in", "and-another-took-bronze-in", "the-old-NIR-was", "the-previous-MR",
+         "a-PB-coming-in"],
 )
 def test_results_what_the_twenty_ninth_stop_read_next(doc_of, text: str, time: str, expected: tuple) -> None:
     """"Before, Saele had 15:09.80" after her new record (Norwegian translated): her old best. A "with" phrase going on to a
-    second runner's medal ("with McAllister taking silver in 7:38.90 and Whitfield bronze in 7:39.15"): the bronze is Whitfield's."""
+    second runner's medal ("with McAllister taking silver in 7:38.90 and Whitfield bronze in 7:39.15"): the bronze is Whitfield's.
+    A statistics newsletter's abbreviated old records ("The old NIR was", "The previous MR, 3:57.12 by") and a best brought to the
+    race ("who had a 3:55.48 PB coming in")."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

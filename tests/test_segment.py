@@ -189,3 +189,10 @@ def test_segment_a_distance_s_unit_glued_to_its_number_ends_a_sentence() -> None
     standing alone still does not end one: "J. Cole")."""
     assert sentences_of("She broke the race open after 35K. Kenya's Lilian Rono was second. Then J. Cole was third.") == [
         "She broke the race open after 35K.", "Kenya's Lilian Rono was second.", "Then J. Cole was third."]
+
+
+def test_segment_a_lower_case_abbreviation_closing_a_bracket_before_a_row_s_time() -> None:
+    """"3. Marcus Feld (unatt.) 7:43.90": an unattached runner's row goes on to its time (its time had gone to the next row's
+    runner); a lower-case word closing a bracket before prose still ends its sentence ("(see p.) The")."""
+    assert sentences_of("3. Marcus Feld (unatt.) 7:43.90; 4. Jonah Petrakis (BYU) 7:44.15. He ran for no club (unatt.) The next") == [
+        "3. Marcus Feld (unatt.) 7:43.90; 4. Jonah Petrakis (BYU) 7:44.15.", "He ran for no club (unatt.)", "The next"]

@@ -4512,3 +4512,13 @@ def test_splits_what_the_twenty_ninth_stop_read(text: str, expected: list) -> No
     facts = extract(text)
     assert [(s.at, s.time) for s in facts.splits] == expected
     assert {p.event for p in facts.performances} <= {"half marathon", "marathon", "10000m"}
+
+
+def test_splits_halfway_with_its_distance_in_a_bracket() -> None:
+    """"went through halfway (1500m) in 4:27.3" of a women's 3000m: the point's distance in a bracket, no 1500m race (halfway had
+    been read as 750m)."""
+    from pipeline.api import extract
+
+    facts = extract("Women's 3000m (sect. 1): 1. Priya Raman (Stanford) 8:51.22; 2. Keely O'Brien (Northeastern) 8:53.60 PB.\n\n"
+                    "Raman, after three straight wins here, went through halfway (1500m) in 4:27.3.")
+    assert [(s.at, s.distance_m, s.time) for s in facts.splits] == [("halfway", 1500.0, "4:27.3")]

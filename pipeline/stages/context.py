@@ -385,7 +385,9 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                              and not (P.COVERED_AFTER.match(after) and not P.SENTENCE_THE_BEFORE.search(text, max(0, m.start() - 8), m.start())))
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
                              and not (P.RESULTS_FOLLOW.match(text, m.end()) and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
-                             and not course_heading)):  # "through Cato Ridge (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel")
+                             and not course_heading)
+                         or (P.HALFWAY_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in" (not a
+            # label's: "Junior girls (3km): 1 Isabel"); "went through halfway (1500m) in 4:27.3": the point, no race
             point_end = m.end()
             continue
         if P.LAP_BRACKET_BEFORE.search(before):

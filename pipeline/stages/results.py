@@ -490,6 +490,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
+    if P.BEST_BROUGHT_AFTER.match(text, a0):  # "who had a 3:55.48 PB coming in": the best the runner brought to the race
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.OWN_OLD_MARK_BRACKET_BEFORE.search(before):  # "14:06.38 (personal record; old: 14:11.52, Lahore, 2022)": the runner's own
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
     if P.OLD_RECORD_ABBREVIATION_BEFORE.search(before):

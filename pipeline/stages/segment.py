@@ -47,11 +47,11 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False  # a distance's unit glued to its number, no initial: "breaking the race open after 35K. Kenya's Lilian Rono"
     if not word and _is_list_number(text, i - 1):
         return True  # "1. J. Ingebrigtsen (NOR) 3:48.41, 2. A. Habz": numbering, not an ending
-    if text[i : i + 1] == ")" and word[:1].isupper() and len(word) <= BRACKET_ABBREVIATION_MAX \
+    if text[i : i + 1] == ")" and (word[:1].isupper() or P.FIGURE_AFTER_BRACKET.match(text, i)) and len(word) <= BRACKET_ABBREVIATION_MAX \
             and ((text[j - 1 : j] == "(" and len(word) > 1) or text[max(0, j - 2) : j] == ", "):
         return True  # a short abbreviation closing a bracket, alone in it: a college's class year, "Kaylyn Brown (Fr.) 50.61", a
         # country shortened in a translated results list, "2. Abdi Tesfaye (Etiop.) 59:34"; or a state after its town: "Derek
-        # Yazzie (Albuquerque, N.M.) 7:26:31", "(Missoula, Mont.)"
+        # Yazzie (Albuquerque, N.M.) 7:26:31", "(Missoula, Mont.)"; lower case before a row's time: "3. Marcus Feld (unatt.) 7:43.90"
     return (len(word) == 1 and word.isupper() or word.lower() in P.ABBREVIATIONS
             or (P.RUN_OF_INITIALS.fullmatch(word) is not None and text[max(0, j - 2) : j] != ", "))  # "O.P. Jaisha", "P.T. Usha"
     # (not a state after its town: "finished in Washington, D.C. Kiplimo won")
