@@ -3318,7 +3318,7 @@ NON_PERSON_HEADS = frozenset(
     ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
-    corps government electronics bank telecom motors ministry forces army prisons catholic prep preparatory
+    corps government electronics bank telecom motors ministry forces army prisons services catholic prep preparatory
     """.split()
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
@@ -3469,7 +3469,7 @@ NON_ATHLETE_ROLE = (
     r"buddy|pal|umpire|judge|starter|timekeeper|delegate|announcer|organiser|organizer|race\s+director|meet\s+director|run\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
-    r"head|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
+    r"head|secretary[\s-]+general|general[\s-]+secretary|secretary|treasurer|ambassador|sponsor|pundit|podcaster|biographer|scientist|researcher|dj|deejay|executive|"
     r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|volunteer|spectator|supporter|businessman|businesswoman|"
     r"coordinator|co-ordinator|(?:executive|board)\s+member|(?:sports|liaison|welfare|press|media|medical)\s+officer|"
     r"(?:endurance|coaching|performance|team|events?|media|technical)\s+lead(?:er)?|selector|selectors|"
@@ -3477,9 +3477,9 @@ NON_ATHLETE_ROLE = (
 )
 # titles that may stand between a role and a name: "President, Lt Gen (Rtd) Jackson Tuwei"
 HONORIFICS = (r"(?:(?:(?:retired\s+|former\s+)?(?-i:(?:Army|Navy|Air\s+Force|Police)\s+)?(?:Lt|Gen|Col|Maj|Capt|Cpl|L/Cpl|Sgt|S/?Sgt|Snr\s+Sgt|S?Pte|Pvt|PC|WO[12]?|Dr|Prof|Hon|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|(?-i:Ato|W/ro)|"
-              r"\(Rtd\)|Rtd|(?-i:Private|(?:Lance\s+)?Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer|Constable|"
-              r"Inspector)))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "3. Lance Corporal Nicholas Kimeli", "retired Army Col.
-# Teodoro Alcantara")
+              r"\(Rtd\)|Rtd|(?-i:Private|(?:Lance\s+)?Corporal|Sergeant|Lieutenant|Colonel|Captain|Brigadier|Warrant\s+Officer(?:\s+Class\s+(?:One|Two|1|2))?|Constable|"
+              r"Inspector)))\.?\s+)*")  # (ranks: "Warrant Officer Stephen Kibet", "Warrant Officer Class Two Edmore Chinyanga", "3. Lance
+# Corporal Nicholas Kimeli", "retired Army Col. Teodoro Alcantara")
 # a role a possessive owns, right after it: "Vrba's coach", "Kerr's long-time agent" (the role's holder is another person)
 ROLE_OF_POSSESSIVE_AFTER = re.compile(rf"(?:['’]s?)?\s*(?:[\w-]+\s+)?(?:{NON_ATHLETE_ROLE})\b", re.IGNORECASE)
 # roles that are surnames too, kept as the last word of a name: "Kyree King", "Domenika Mayor"

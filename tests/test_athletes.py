@@ -3906,3 +3906,20 @@ def test_athletes_ato_before_a_given_name_said_in_full_before(doc_of) -> None:
     doc = doc_of("Haftom Welday won in 28:41. The director, Ato Dawit Lemma, spoke to journalists. \"Many of our champions passed "
                  "through this road,\" Ato Dawit said.")
     assert [t for t, _ in athletes(doc)] == ["Haftom Welday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tapiwa Makumbe won the half marathon in 1:03:41.\n\nNational Athletics Association of Zimbabwe (NAAZ) secretary-general "
+      "Tendai Mapfumo praised the organisers.\n\n\"The army has been the backbone of distance running here,\" said Mapfumo.",
+      ["Tapiwa Makumbe"]),
+     ("Tapiwa Makumbe won the half marathon in 1:03:41.\n\nZNA coach Warrant Officer Class Two Edmore Chinyanga said the team would "
+      "now shift focus to the national 10km championships.", ["Tapiwa Makumbe"]),
+     ("Zimbabwe Prisons and Correctional Services (ZPCS) officer Blessing Chiwara had to settle for second in 1:03:58.",
+      ["Blessing Chiwara"])],
+    ids=["secretary-general", "warrant-officer-class-two", "correctional-services"],
+)
+def test_athletes_what_the_twenty_ninth_stop_read(doc_of, text: str, expected: list) -> None:
+    """A Zimbabwean daily's officials and bodies: a "secretary-general" and a "Warrant Officer Class Two" before a coach's name
+    are roles and ranks, no athletes; "Correctional Services" is a body, no name."""
+    assert [t for t, _ in athletes(doc_of(text))] == expected
