@@ -567,10 +567,21 @@ HEADING_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:")
 # a bracket closed right before a row's time or place: "3. Marcus Feld (unatt.) 7:43.90" (`segment`: no sentence ends there)
 FIGURE_AFTER_BRACKET = re.compile(r"\)[ \t]*\d")
 # halfway, its distance in a bracket right after it: "went through halfway (1500m) in 4:27.3" (a point, no race)
-HALFWAY_BRACKET_BEFORE = re.compile(r"\bhalf-?way\s*\(\s*$", re.IGNORECASE)
+HALFWAY_BRACKET_BEFORE = re.compile(r"\bhalf[\s-]?way\s*\(\s*$", re.IGNORECASE)
 # a best said to be brought to the race, right after its time: "who had a 3:55.48 PB coming in", "a 13:20 SB going into the final"
-BEST_BROUGHT_AFTER = re.compile(r"\s+(?:PB|PR|SB|personal\s+best|season['’]?s?\s+best|lifetime\s+best|best)\s+(?:coming|going)\s+in(?:to)?\b",
-                                re.IGNORECASE)
+BEST_BROUGHT_AFTER = re.compile(r"\s+(?:PB|PR|SB|personal\s+best|season['’]?s?\s+best|lifetime\s+best|best)\s+(?:coming|going)\s+in(?:to)?\b"
+                                r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|home|\d{1,2}(?:st|nd|rd|th))\b)",
+                                re.IGNORECASE)  # (not a best set finishing: "ran a 4:08.21 PB coming in third")
+# ... had, not run: "who had a 3:55.48 PB coming in" (not "set a 3:58.40 PB coming in")
+HAD_A_BEFORE = re.compile(r"\b(?:had|has|having|with|carrying|boasting)\s+(?:a|an|his|her|their)\s+$", re.IGNORECASE)
+# a hill's top and its height after it, no point of the race: "first to touch the trig point at 893 metres in 56:12"
+TOP_HEIGHT_BEFORE = re.compile(r"\b(?:point|summit|trig|peak|top)\s+at\s+$", re.IGNORECASE)
+# a target said to be a group's, a pace asked of them: "The target for the pacemakers was 61:30 at halfway" (no runner's)
+FOR_A_GROUP_IN_AIM = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:pacemakers?|pacers?|hares?|rabbits?|group|field|pack|leaders)\b", re.IGNORECASE)
+# a point passed "in the" distance, as Portuguese copy translated says it: "passed in the 5 kilometers in 13:41", "The passage in the 15
+# kilometers, in 41:39" (`context.find_events`: a point, unless a round of a race follows: "passage in the 1500m final")
+PASSED_IN_THE_BEFORE = re.compile(r"\b(?:passage|pass|passes|passed|passing)\s+in\s+the\s+$", re.IGNORECASE)
+RACE_ROUND_AFTER = re.compile(r"\s+(?:final|semi|heats?|race|title|event)\b", re.IGNORECASE)
 # cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
 # hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
 # names (Eugene, Florence) are left out
@@ -796,7 +807,7 @@ DISTANCE_POSITION_BEFORE = re.compile(
     r"(?:held|holds|holding|kept|keeps|keeping)\s+(?:the\s+)?(?:tempo|pace|speed)\s+(?:up\s+)?(?:to|until)|"
     # (or the field a pacemaker was to take there: "My job was to take them to 15km", "to bring the men to 30K")
     r"(?:take|takes|took|taking|bring|brings|brought|bringing)\s+(?:them|him|her|us|the\s+(?:field|men|women|group|pack|leaders))\s+to|for\s+(?:each|every)|per|(?<!stepped\s)(?<!stepping\s)(?<!moved\s)(?<!moving\s)(?<!steps\s)(?<!moves\s)up\s+to|from|halfway,?|covering|"
-    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on|in)|(?:pass|passes|passed|passing)\s+in(?=\s+the\s)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
+    r"over\s+the\s+(?:final|last|first)|before|inside\s+the\s+(?:final|last)|another|passage\s+(?:of|at|through|to|on)|(?<!\bbooked\s)(?<!\bbooking\s)(?<!\bbooks\s)(?<!\bbook\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\ba\s)passage\s+for|(?:then|and)\s+to|"
     r"(?<!from\s)(?<![\d.,])\d{1,2}\s?(?-i:K)\s+to|"  # a stretch's end: "Her 35K to 40K was 21:25", "Our 5K from 25K
     r"(?<=\d[kK]\sfrom\s)\d[\d.,]*\s?(?:k|km|mi|miles?|kilomet(?:re|er)s?)\s+to|(?<=\dkm\sfrom\s)\d[\d.,]*\s?(?:k|km|kilomet(?:re|er)s?)\s+to|"
     # to 30K was 21:43" (a stretch from one point to another, as runners write it; not a move from one distance to another:
@@ -1432,10 +1443,14 @@ PRIOR_BEST_WAS_BEFORE = re.compile(
     r"|\b(?:earlier|previously|before)\s+had\s+(?:the|a|his|her|their)\s+best\s+(?:result|time|mark)\s+(?:of\s+)?$"  # "Tulegenava earlier
     # had the best result 2:40:31" (Russian copy translated); the best before, in brackets after the new one: "refreshed his personal
     # best result (before was 2:11:48)", "personal mark (before he had 2:08:40)" (Chinese and Spanish translated)
-    r"|\b(?:best|mark|record|PB|PR)\b[^()\n]{0,25}\(\s*(?:before|previously|formerly)\b\s*(?:(?:it\s+)?was|(?:he|she|they)\s+had|had|:)?\s*$"
-    # ... or a sentence of its own after the new best, opened by "Before," (Norwegian translated: "Before, Saele had 15:09.80")
-    r"|(?:^|[.!?]\s+)(?:Before|Previously|Until\s+now|Until\s+then),\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?|he|she)\s+had\s+$",
+    r"|\b(?:best|mark|record|PB|PR)\b[^()\n]{0,25}\(\s*(?:before|previously|formerly)\b\s*(?:(?:it\s+)?was|(?:he|she|they)\s+had|had|:)?\s*$",
     re.IGNORECASE)
+# ... or a sentence of its own after the new best, opened by "Before," (Norwegian translated: "Before, Saele had 15:09.80"), unless a
+# round of this meeting follows the time ("Before, she had 15:09.80 in the heats": a result)
+BEFORE_SHE_HAD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Before(?:\s+that)?|Previously|Until\s+now|Until\s+then),\s+"
+                                   r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?|he|she)\s+had\s+$", re.IGNORECASE)
+ROUND_AFTER_TIME = re.compile(r"\s+(?:in|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:heats?|semi-?finals?|semis|prelims?|preliminar\w*|"
+                              r"qualif\w*|first\s+round|opening\s+round|final)\b", re.IGNORECASE)
 # ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
 # with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
 AFTER_A_BEST_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career)[\s-]+"
@@ -2097,7 +2112,7 @@ SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?-i:on|On)(?=\s+the\s+\d{1,2}(?:[.,]\d)?\s?(?:km|kilomet(?:re|er)s?)\b(?![^.;!?]{0,40}\b(?:winner|fastest|won|wins|victory|title)\b))|"  # "and on the 30 km
     # the leader showed there 1:45:50" (Russian copy translated)
-    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to|in)|(?:pass|passes|passed|passing)\s+in(?=\s+the\s+\d)|"  # translated: "to the passage of the
+    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|(?:passage|pass|passes|passed|passing)\s+in(?=\s+the\s+\d[\d.,]*\s?[a-z]+\b(?!\s+(?:final|semi|heats?|race|title|event)\b))|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
@@ -2138,7 +2153,7 @@ SPLIT_POINT_TO = re.compile(r"\bto\s+the\s+(?P<d>\d{3,5}|\d{1,2},\d{3})\s?(?P<un
 SPLIT_POINT_MILES_WORDS = re.compile(
     rf"\b(?:through|thru|pass|passes|passed|passing|at|reach|reaches|reached|reaching|hit|hits|hitting|by|after"
     # (or opening a sentence that says it was passed, as translated copy does: "The eight kilometers was passed in 21:44")
-    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The)(?=\s+(?:{_NUM_WORD})\s+(?:miles?|kilomet(?:re|er)s?)\s+(?:was|were)\s+(?:passed|reached|covered)\b))"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The)(?=\s+(?:{_NUM_WORD})\s+(?:miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?\s+(?:was|were)\s+(?:passed|reached|covered)\b))"
     rf"\s+(?P<d>{_NUM_WORD})\s+(?P<unit>miles?|kilomet(?:re|er)s?|km)\b",
     re.IGNORECASE,
 )
@@ -2200,7 +2215,8 @@ GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chase
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
 # (or a feature of the course: "at the turnaround (2.5K) in 8:25")
 _COURSE_FEATURE = (r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station|trig(?:\s+point)?"
-                   r"|top(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])))")  # (the top of a named climb: "reached the top of Constantia Nek in 2:29:55")
+                   r"|top(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))|top(?=\s+in\s))")  # (the top of a named climb: "reached the top of Constantia Nek in
+# 2:29:55"; the top alone, its time right after: "was third to the top in 57:05")
 SPLIT_POINT_PLACE = re.compile(
     rf"(?:{_COURSE_PLACE}|{_COURSE_FEATURE})" + r"\s+\((?P<d>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>km|k|kilomet(?:re|er)s?|miles?)\)", re.IGNORECASE
 )
@@ -2208,11 +2224,13 @@ PLACE_BRACKET_BEFORE = re.compile(_COURSE_PLACE + r"\s+\($")
 # ... or reached with its time, its distance unsaid: "Wild reached the summit checkpoint in 59 minutes and two seconds", "She
 # turned at the summit in 1:09:55", "hit the turnaround in 14:58"
 FEATURE_REACHED_BEFORE = re.compile(
-    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through)|first\s+(?:to|at|over)"
+    rf"\b(?:reached|reaching|reaches|hit|hitting|turned\s+at|turning\s+at|got\s+to|crested|topped|(?:was|been)\s+(?:at|through)"
+    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?:to\s+touch|to|at|over)"  # ("third to the top in", "first to touch the trig")
     r"|(?:went|go|goes|going|came|come|were|was)\s+over"  # ("A pack of 14 went over the top of Chapman's Peak together in 1:44:10")
     r"|had\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+at)"  # ("the marshal had Gethin at the trig in 26:41")
     rf"\s+(?P<point>{_COURSE_FEATURE})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:de\s+|du\s+|la\s+)?(?-i:[A-Z])[\w'’-]*){{0,2}})?"
-    r"(?:\s+checkpoint)?(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"  # ("first to the summit in", "at the summit
+    r"(?:\s+checkpoint)?(?:\s+at\s+\d[\d,]*\s?(?:metres|meters|m)\b)?"  # (its height said: "the trig point at 893 metres in 56:12")
+    r"(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"  # ("first to the summit in", "at the summit
     # of the Col de Balme in")
     # ... or the feature set off, then reached in a relative clause: "She was already well clear at the summit, which she reached in
     # 24:30"
@@ -2224,14 +2242,17 @@ FEATURE_REACHED_BEFORE = re.compile(
 # won the marathon"
 ANOTHER_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|week|weekend)|the\s+day\s+after|"
                          rf"on\s+{_WEEKDAY})\b", re.IGNORECASE)
+# a race up to the top and back: "the 10-mile race from the Marian up to the summit of Penygadair and back" (its top halfway)
+_TO_THE_TOP_AND_BACK = r"\bto\s+the\s+(?:summit|top|trig(?:\s+point)?)\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?and\s+back\b"
 UP_AND_DOWN = re.compile(r"\b(?:up[\s-]and[\s-]down\s+(?:race|course|route)|out[\s-]and[\s-]back|(?:straight|then|and)\s+back\s+down\s+(?:the\s+same|again|to)"
-                         r"|summit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way)\b", re.IGNORECASE)
+                         rf"|summit\s+is\s+(?:\w+\s+){{0,3}}(?:at\s+)?half-?way)\b|{_TO_THE_TOP_AND_BACK}", re.IGNORECASE)
 # ... and a runner listed after another's time there, in their own: " with Tom 15 seconds back in ", " and Dafydd in "
 LISTED_RUNNER_GAP = re.compile(r",?\s+(?:with|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
                                r"(?:\s+(?!(?:won|wins|finished|crossed|came|home|clocked|ran|took)\b)[\w-]+){0,4}?\s+in\s+", re.IGNORECASE)
 # the distance a feature of the course is said to be at, right after its word: "the summit at 5.5km", "Summit (5.5km)"
 FEATURE_DISTANCE_AFTER = r"[ \t]+(?:\(|(?:is[ \t]+)?at[ \t]+)(?P<d>\d{1,3}(?:[.,]\d{1,2})?)[ \t]?(?P<unit>km|k|miles?)\b"
-SUMMIT_HALFWAY = re.compile(r"\bsummit\s+is\s+(?:\w+\s+){0,3}(?:at\s+)?half-?way\b", re.IGNORECASE)  # "so the summit is bang on halfway"
+SUMMIT_HALFWAY = re.compile(rf"\bsummit\s+is\s+(?:\w+\s+){{0,3}}(?:at\s+)?half-?way\b|{_TO_THE_TOP_AND_BACK}", re.IGNORECASE)  # "so the
+# summit is bang on halfway", "up to the summit and back"
 CHECKPOINT_STRETCH_BEFORE = re.compile(r"\b(?:between|from)\s+(?-i:CP)\s?\d{1,2}\s+(?:and|to)\s+$", re.IGNORECASE)  # "from CP2 to CP3
 # in 12:10": a stretch between them, no time at either
 FINISH_ON_TOP = re.compile(r"\b(?:finish(?:es|ed)?|ends?|ended)\s+(?:on|at)\s+(?:the\s+)?(?:summit|top)\b", re.IGNORECASE)  # "The race finishes
@@ -3290,8 +3311,9 @@ CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athleti
 # Paulista", "Loch Ness"
 PLACE_OPENING_WORDS = frozenset("piazza piazzale viale corso lungarno avenida avenue boulevard praça loch".split())  # (not a given
 # name's too: "Calle Pettersson", "Rua Kenana", "Rue Smith", "Largo Williams")
-# ... the Welsh hill country's words, in any place of the name: "Ras Moel Siabod", "Pont Cyfyng", "Capel Curig"
-WELSH_PLACE_WORDS = frozenset("pont capel cwm moel llyn bwlch carnedd betws mynydd".split())
+# ... the Welsh hill country's words, in any place of the name: "Ras Moel Siabod", "Pont Cyfyng", "Capel Curig", "Cadair Idris"
+# (and its word for a race: "Ras Bach", the juniors' race)
+WELSH_PLACE_WORDS = frozenset("pont capel cwm moel llyn bwlch carnedd betws mynydd cadair ras".split())
 # ... or a street's word right before it, lower case, as French and Italian copy translated writes it: "along the avenue
 # Mohammed VI", "the via Roma"
 STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale|corso|piazza|calle|avenida|street|road))\s+$")  # (not
@@ -3318,7 +3340,7 @@ NON_PERSON_HEADS = frozenset(
     ac tc harriers striders runners joggers athletic aac rc rr nationals indoors outdoors end program programme academy
     course regional regionals sectional sectionals complex fieldhouse falls heights trot town technical boys girls
     body facility cities indoor platz strasse straße atletiek opera theatre theater cathedral museum palace communications racecourse
-    corps government electronics bank telecom motors ministry forces army prisons services catholic prep preparatory
+    corps government electronics bank telecom motors ministry forces army prisons services rescue search catholic prep preparatory
     """.split()
 )
 # ... and a trail's landmarks after a word of moving to or by a place: "came into Cougar Saddle", "at Lick Creek", "reached Hopper
@@ -3465,7 +3487,7 @@ NON_ATHLETE_ROLE = (
     r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|commissioner|adviser|advisor|mayoress|mayor|king|queen|prince|"
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
-    r"grandmother|physio|physiotherapist|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
+    r"grandmother|physio|physiotherapist|physician|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
     r"buddy|pal|umpire|judge|starter|timekeeper|delegate|announcer|organiser|organizer|race\s+director|meet\s+director|run\s+director|governor|senator|prime\s+minister|boss|"
     r"provost|councillor|councilor|alderman|alderwoman|vice(?![\s-]+(?:world|european|olympic|national|continental|champion))|cabinet|"  # (not
     # an athlete's "the vice-world champion")
@@ -4144,7 +4166,8 @@ OWNED_WORDS_AFTER_OWNER = re.compile(rf"\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\b", 
 OWNED_WORDS_BEFORE_QUOTE = re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+)?{OWNED_WORDS_NOUN}\s*:\s*$", re.IGNORECASE)
 PRONOUN_SAID_AFTER = re.compile(rf"[\s,.;:!?…—–-]*(?:ha[sd]\s+)?(?P<pron>he|she|they)\s+{AUXILIARY}(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 # ... or the verb first, as copy translated from Dutch or German keeps it: '," laughed he.', '," said she,' (its clause ended there)
-PRONOUN_AFTER_SAID = re.compile(rf"[\s,.;:!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<pron>he|she)(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
+PRONOUN_AFTER_SAID = re.compile(rf"[\s,.;:!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<pron>he|she)"
+                                r"(?=\s*(?:[,.;:!?]|$)|\s+(?:after|afterwards|later|then|to|in|at|on|with|through|via)\b|\s+(?-i:[A-Z]))", re.IGNORECASE)
 # words one person says of themselves: a quote "they said" of one speaker (singular they), not of a group ("we")
 FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
 FIRST_PERSON_ANY_CASE = re.compile(FIRST_PERSON_SINGULAR.pattern, re.IGNORECASE)  # "My legs are wrecked" too
@@ -4216,6 +4239,9 @@ DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|late
 DESCRIPTION_PARTICIPLE_END = re.compile(r"\s(?:laughing|smiling|grinning|beaming|shrugging|sighing)\b")
 # ... or, after an age, the speaker's job or standing in a word or two ('," said the 31-year-old civil servant, who', '," said the
 # 24-year-old physiotherapist.')
+# a runner's age said with the name: "Laura Neri, 29,", "Tom Mills (31)", "the 29-year-old Laura Neri" (`quotes._aged`)
+AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*|\()(?:aged\s+)?(?P<age>1[4-9]|[2-7]\d)\s*[,.)]")
+AGE_BEFORE_NAME = re.compile(r"\b(?P<age>1[4-9]|[2-7]\d)-year-old\s+$")
 AGE_ROLE_END = re.compile(r"(?:\s+[a-z]+){1,2}(?=\s*[,.;:!?]|\s+(?:who|from|of|after)\b)")
 # what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
 CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s*,?\s*$", re.IGNORECASE)
@@ -4826,7 +4852,7 @@ RECORD_BELONGS_TO_BEFORE = re.compile(
     r"(?P<holder2>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in\s+$", re.IGNORECASE)
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB|(?-i:N?I?R|[AEWMC]R))\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB|(?-i:N?I?R|[ABEGMOSWC]R))\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|being\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+(?:at|on)\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39",
     # "his previous best time stood at 2:07:07" (German translated), "Her old best time stood on 2:29:03" (Dutch: "stond op"),
     # "her old best being 22:41"
@@ -5077,6 +5103,10 @@ RECORD_APPOSITION_BEFORE = re.compile(r"\bthe\s+(?!(?:[\w’'-]+\s+){0,3}?(?:new
                                       r"|\s+(?:in|over|for)\s+the\s+(?:(?:half\s+)?marathon|\d[\d,.]*\s?(?:m|km|metres|meters)|mile|steeplechase))?\s*,?\s*$",
                                       re.IGNORECASE)  # ("The Rwandan record in the marathon, 2:13:14, remained intact"; or with no comma: "the
 # course record 2:12:43 is not in danger", translated)
+# ... or standing since a year, when its holder ran it, the time last: "the course record, which has stood since 1988, when Colin
+# Donnelly ran 1:22:58"
+RECORD_STOOD_SINCE_WHEN_BEFORE = re.compile(r"\brecord\b[^.;!?]{0,40}?\b(?:has\s+|had\s+)?stood\s+since\s+(?:19|20)\d\d,?\s+when\s+"
+                                            r"(?:[\w’'-]+\s+){1,5}?(?:ran|set|clocked|won\s+in)\s+$", re.IGNORECASE)
 # ... said to stand after it: "The world record, 3:43.13, has stood since 1999", "The course record, 2:05:10, dates from 2014",
 # "The course record of 59:11 therefore stands"
 RECORD_STOOD_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:therefore|thus|still|so)\s+|\s+)(?:(?:has|had)\s+stood|(?:has\s+|had\s+)?(?:remained|survived|lasted)|dates\s+(?:back|from)|"
@@ -5452,7 +5482,7 @@ ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 PLACE_THEN_TIME = re.compile(
     rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD})(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male|junior|veteran|master|(?-i:[MFVW]\d\d|U\d\d))(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
     r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels)"
-    r"|(?:(?:took|taking|won|winning|grabbed|grabbing|claimed|claiming)\s+(?:the\s+)?)?(?:silver|bronze)(?:\s+medal)?)\s+in\s+",  # "and
+    r"|(?:(?:took|taking|won|winning|grabbed|grabbing|claimed|claiming)\s+)?(?:the\s+|an?\s+(?:[a-z-]+\s+)?)?(?:silver|bronze)(?:\s+medal)?)\s+in\s+",  # "and
     # Whitfield bronze in 7:39.15", "and Whitfield took bronze in" (its verb left out after the first runner's or said)
     re.IGNORECASE,
 )

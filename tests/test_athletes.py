@@ -3923,3 +3923,11 @@ def test_athletes_what_the_twenty_ninth_stop_read(doc_of, text: str, expected: l
     """A Zimbabwean daily's officials and bodies: a "secretary-general" and a "Warrant Officer Class Two" before a coach's name
     are roles and ranks, no athletes; "Correctional Services" is a body, no name."""
     assert [t for t, _ in athletes(doc_of(text))] == expected
+
+
+def test_athletes_a_welsh_race_s_name_is_no_runner(doc_of) -> None:
+    """"won the Ras Cadair Idris", "the junior Ras Bach": Welsh for a race and a mountain's chair, no runner's name; nor is
+    "Aberdyfi Search and Rescue Team" (a team's "Search", as in three corpus articles' mountain rescue teams)."""
+    doc = doc_of("Rhys Pritchard won the Ras Cadair Idris in 1:27:41. Earlier, the junior Ras Bach was won by Cai Roberts in 24:18. The "
+                 "organiser thanked the members of Aberdyfi Search and Rescue Team.")
+    assert [t for t, _ in athletes(doc)] == ["Rhys Pritchard", "Cai Roberts"]

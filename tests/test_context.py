@@ -3312,3 +3312,13 @@ def test_context_a_results_heading_of_the_event_alone_names_no_meeting() -> None
     assert [(p.athlete, p.place) for p in facts.performances if p.event == "half marathon"] == [
         ("Elibariki Mollel", 1), ("Paschal Qambalo", 2), ("Kennedy Kiplagat", 3)]
     assert facts.other_times == []
+
+
+def test_context_an_event_s_words_in_a_line_of_bests_are_no_heading() -> None:
+    """(The review: "Her bests – Half Marathon (2018): 1:08:29; Marathon (2020): 2:20:22" is a line of bests, its event's words no
+    results heading: the bests stay other times.)"""
+    from pipeline.api import extract
+
+    facts = extract("Sarah Hall won the Rock 'n' Roll Half Marathon in 1:09:30. Her bests – Half Marathon (2018): 1:08:29; Marathon "
+                    "(2020): 2:20:22.")
+    assert [o.time for o in facts.other_times] == ["1:08:29", "2:20:22"]

@@ -2746,3 +2746,20 @@ def test_quotes_what_the_twenty_ninth_stop_read(text: str, expected: list) -> No
     from pipeline.api import extract
 
     assert [q.speaker for q in extract(text).quotes] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Tom Mills won the Leeds 10K in 29:50. "It is a great course," said the 45-year-old race director.', [None]),
+     ('Tom Mills, 31, won the Leeds 10K in 29:50, with Ben Cole, 24, second in 30:10. "Tom was too strong," said the 24-year-old '
+      'electrician.', ["Ben Cole"]),
+     ('Jakob Ingebrigtsen won the 1500m in 3:29.10. "I felt strong today," laughed he after the race.', ["Jakob Ingebrigtsen"])],
+    ids=["an-age-and-a-role", "the-age-the-text-gives", "laughed-he-after"],
+)
+def test_quotes_what_the_twenty_ninth_stop_s_review_found(text: str, expected: list) -> None:
+    """The review of this stop's rules: an age with a role after it ("the 45-year-old race director") is no runner; an age the text
+    gives a runner ("Ben Cole, 24,") is that runner's; '," laughed he after the race' (words after the pronoun)."""
+    from pipeline.api import extract
+
+    assert [q.speaker for q in extract(text).quotes] == expected

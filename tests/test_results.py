@@ -8381,3 +8381,25 @@ def test_results_what_the_twenty_ninth_stop_read_next(doc_of, text: str, time: s
     A statistics newsletter's abbreviated old records ("The old NIR was", "The previous MR, 3:57.12 by") and a best brought to the
     race ("who had a 3:55.48 PB coming in")."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Rhys Pritchard won the fell race in 1:27:41. Nobody got close to the course record, which has stood since 1988, when Colin "
+      "Donnelly ran 1:22:58 in conditions the old hands still talk about.", "1:22:58", ("other", "Colin Donnelly")),
+     ("Lucy Harrow ran a 4:08.21 PB coming in third behind Jess Carr in the 1500m at Loughborough.", "4:08.21", ("result", "Lucy Harrow")),
+     ("Karoline Grovdal won the 5000m final in 14:59.10. Before, she had 15:09.80 in the heats on Thursday.", "15:09.80",
+      ("result", "Karoline Grovdal")),
+     ("Laura Muir won the 1500m in 3:56.80. The old BR was 3:57.49 set by Kelly Holmes.", "3:57.49", ("other", "Kelly Holmes")),
+     ("Ingrid Lid won the 10km in 32:10, a personal best. Before that, Lid had 32:45.", "32:45", ("other", "Ingrid Lid")),
+     ("The target for the pacemakers was 61:30 at halfway, and Jacob Kiplimo won the marathon in 2:04:10.", "61:30", ("other", None)),
+     ("Josh Kerr won the 3000m in 7:35.10, with Neil Gourley taking silver in 7:38.90 and Andrew Butchart a distant bronze in 7:45.00.",
+      "7:45.00", ("result", "Andrew Butchart"))],
+    ids=["record-stood-since-a-year-when", "a-PB-coming-in-third", "before-she-had-in-the-heats", "the-old-BR", "before-that",
+         "a-target-for-the-pacemakers", "a-distant-bronze"],
+)
+def test_results_what_the_twenty_ninth_stop_read_last(doc_of, text: str, time: str, expected: tuple) -> None:
+    """A record "which has stood since 1988, when Colin Donnelly ran 1:22:58": his. The review of this stop's rules: a PB "coming in
+    third" is set finishing, no best brought; "Before, she had 15:09.80 in the heats" a round's result; "The old BR", "Before that,"
+    old bests too; a target "for the pacemakers" a pace asked of them, no runner's; "a distant bronze in" the named runner's."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

@@ -4522,3 +4522,23 @@ def test_splits_halfway_with_its_distance_in_a_bracket() -> None:
     facts = extract("Women's 3000m (sect. 1): 1. Priya Raman (Stanford) 8:51.22; 2. Keely O'Brien (Northeastern) 8:53.60 PB.\n\n"
                     "Raman, after three straight wins here, went through halfway (1500m) in 4:27.3.")
     assert [(s.at, s.distance_m, s.time) for s in facts.splits] == [("halfway", 1500.0, "4:27.3")]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Rhys Pritchard won the Ras Cadair Idris, the 10-mile race up to the summit and back, in 1:27:41.\n\nGareth Lloyd was first to "
+      "touch the trig point at 893 metres in 56:12, with Pritchard 20 seconds behind in 56:32. Owain Jenkins was third to the top in "
+      "57:05.", [("Gareth Lloyd", 8046.7, "56:12"), ("Rhys Pritchard", 8046.7, "56:32"), ("Owain Jenkins", 8046.7, "57:05")]),
+     ("Evans Chebet won the Boston Marathon in 2:05:54, cresting the top at 21 miles in 1:39:48.", [("Evans Chebet", 33796.14, "1:39:48")]),
+     ("Gudaf Tsegay's passage in the 1500m final ended in seventh, in 3:58.10, while Faith Kipyegon won in 3:51.29.", [])],
+    ids=["a-fell-race-s-top-and-its-height", "the-top-at-a-distance", "a-passage-in-a-final"],
+)
+def test_splits_what_the_twenty_ninth_stop_read_on_the_hill(text: str, expected: list) -> None:
+    """A fell race up to the summit and back: "first to touch the trig point at 893 metres" (a height, no point at 893m), "third to
+    the top in 57:05", each at halfway of the 10 miles; "the top at 21 miles" a distance still; "passage in the 1500m final" (the
+    review) no point of a race."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(s.athlete, s.distance_m, s.time) for s in facts.splits] == expected

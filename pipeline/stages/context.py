@@ -386,8 +386,10 @@ def find_events(text: str, *, titles: bool = False) -> list[tuple[int, int, str]
                          or (P.PLACE_BRACKET_BEFORE.search(before) and after.startswith(")")
                              and not (P.RESULTS_FOLLOW.match(text, m.end()) and P.LABEL_WORDS_BRACKET_BEFORE.search(before))
                              and not course_heading)
-                         or (P.HALFWAY_BRACKET_BEFORE.search(before) and after.startswith(")"))):  # "through Cato Ridge (28.5km) in" (not a
-            # label's: "Junior girls (3km): 1 Isabel"); "went through halfway (1500m) in 4:27.3": the point, no race
+                         or (P.HALFWAY_BRACKET_BEFORE.search(before) and after.startswith(")"))
+                         or (P.PASSED_IN_THE_BEFORE.search(before) and not P.RACE_ROUND_AFTER.match(after))):  # "through Cato Ridge
+            # (28.5km) in" (not a label's: "Junior girls (3km): 1 Isabel"); "went through halfway (1500m) in 4:27.3", "passed in the 5
+            # kilometers in 13:41": the point, no race
             point_end = m.end()
             continue
         if P.LAP_BRACKET_BEFORE.search(before):
@@ -587,8 +589,10 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         name = canonical_meeting(raw)
         if name is None or P.POSSESSIVE_DETERMINER_OPENING.match(raw):
             continue  # (nor a blog's "My 10K PB was": no meeting)
-        if P.EVENT_ONLY_HEADING.fullmatch(name) and P.HEADING_LABEL_END.match(text, m.end()):
-            continue  # a results heading's "Half Marathon (Men):", "Half Marathon:": the event, no meeting's name
+        if P.EVENT_ONLY_HEADING.fullmatch(name) and P.HEADING_LABEL_END.match(text, m.end()) \
+                and not text[text.rfind("\n", 0, name_start) + 1 : name_start].strip():
+            continue  # a results heading's "Half Marathon (Men):", "Half Marathon:" opening its line: the event, no meeting's name (not a
+            # line of bests: "Her bests – Half Marathon (2018): 1:08:29")
         words = name.split()
         if len(words) == 2 and words[0].lower() in P.COUNTRY_WORDS and P.NATIONAL_TITLE_AFTER.match(text, m.end()):
             continue  # "to win the Canadian 10K road championship" (at the Ottawa 10K): a national title, no meeting

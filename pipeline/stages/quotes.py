@@ -434,8 +434,11 @@ class Quotes:
             desc = P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
             if desc and named is not None and desc.start("desc") == desc.start("noun") and named.start_char == here + verb.end() + desc.start("noun"):
                 return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
-            if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end())
-                         or (desc.group("noun").endswith("-year-old") and P.AGE_ROLE_END.match(rest, verb.end() + desc.end())) or (
+            if desc and desc.group("noun").endswith("-year-old") and (job := P.AGE_ROLE_END.match(rest, verb.end() + desc.end())) \
+                    and not P.NON_ATHLETE_ROLE_WORD.search(job.group()):
+                return _named(_aged(doc, quote_start, paras, desc.group("desc")))  # '," said the 31-year-old civil servant': an age
+                # and a job (not '," said the 45-year-old race director')
+            if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) or (
                     P.DESCRIPTION_PARTICIPLE_END.match(rest, verb.end() + desc.end()) and " of " not in desc.group("desc"))) \
                     and (who := _described(doc, quote_start, paras, desc.group("desc"))) is not None:
                 return _named(who)  # '," has declared the Ethiopian', '" – said after the run the Olympic bronze medallist'
@@ -917,6 +920,20 @@ def _described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     text = text_of(doc)
     people = [p for p in between(doc, "people", start, char) if p.end_char <= char and not p._.quoted and _is_subject(text, p)]
     return people[-1] if people else who
+
+
+def _aged(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
+    """The runner an age describes ("the 31-year-old civil servant"): the one the text gives that age ("Laura Neri, 29,", "the
+    29-year-old Laura Neri"), else the one the description stands for, unless the text gives them another age."""
+    text, age = text_of(doc), re.search(r"\d+", desc)
+    stated = {}
+    for m in between(doc, "athletes", 0, char):
+        if (said := P.AGE_AFTER_NAME.match(text, m.end_char) or P.AGE_BEFORE_NAME.search(text, max(0, m.start_char - 16), m.start_char)):
+            stated[m.label_] = (said.group("age"), m)
+    if age is not None and (same := [m for a, m in stated.values() if a == age.group()]):
+        return same[-1]
+    who = _described(doc, char, paras, desc)
+    return None if who is not None and who.label_ in stated else who
 
 
 def _is_subject(text: str, p: Span) -> bool:

@@ -490,7 +490,11 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
             and P.RAN_TIME_AFTER.match(text, a0, b):  # "came in with a 1:58.89 SB and ran 1:59.12": brought (not "came in with a
         # 4:16.35 PB from the back of the pack, second", a finish)
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
-    if P.BEST_BROUGHT_AFTER.match(text, a0):  # "who had a 3:55.48 PB coming in": the best the runner brought to the race
+    if P.RECORD_STOOD_SINCE_WHEN_BEFORE.search(text, max(a, t.start_char - 120), t.start_char):  # "the course record, which has
+        # stood since 1988, when Colin Donnelly ran 1:22:58": the holder's, run that year
+        return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
+    if P.BEST_BROUGHT_AFTER.match(text, a0) and P.HAD_A_BEFORE.search(before):  # "who had a 3:55.48 PB coming in": the best the
+        # runner brought to the race (not "ran a 4:08.21 PB coming in third")
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     if P.OWN_OLD_MARK_BRACKET_BEFORE.search(before):  # "14:06.38 (personal record; old: 14:11.52, Lahore, 2022)": the runner's own
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras), settled=True)
@@ -632,6 +636,7 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     prior = P.PRIOR_BEST_WAS_BEFORE.search(before) or P.HAD_AS_MARK_BEFORE.search(before) \
+        or (P.BEFORE_SHE_HAD_BEFORE.search(before) and not P.ROUND_AFTER_TIME.match(text, a0)) \
         or (P.HAD_RIGHT_BEFORE.search(before) and P.AS_MARK_AFTER.match(after)) \
         or (P.AFTER_A_BEST_BEFORE.search(before) and (event_named_after_mark(text, t.end_char) is not None
                                                       or P.PAST_CUE.search(text, t.end_char, b) is not None))
@@ -1595,8 +1600,8 @@ class Results:
         ("Her goal was 32:59"), a relative clause's runner ("Chebet, who was hoping for 14:20"), an owner's ("Kiprop's goal is
         2:03"); else the clause's subject ("He was hoping for 15:20")."""
         text = text_of(doc)
-        if aim.group("paced"):
-            return None
+        if aim.group("paced") or P.FOR_A_GROUP_IN_AIM.search(aim.group()):
+            return None  # (nor a pace asked of a group: "The target for the pacemakers was 61:30 at halfway")
         sent_start = sents.of(t.start_char)[0]
         lo = max(sent_start, aim.start() - AIMER_REACH)
         before = text[lo : aim.start()]

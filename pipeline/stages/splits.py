@@ -138,6 +138,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
         and not P.RACE_OF_GROUP_BEFORE.search(text, max(0, m.start("d") - 30), m.start("d"))  # "in the U15 boys' 1500m in"
+        and not _top_height(text, m)  # "the trig point at 893 metres in 56:12"
     ]
     # (a lap's words with their own time before them are no point of a later time: "after a 61.0 opening lap, ahead of
     # Jessica Hull in 3:50.83")
@@ -170,6 +171,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         spelled = bare.group("unit").lower().startswith("kilomet")  # (a unit spelled out, as translated copy lists points: not in
         # a sentence of bests or of a time run, "Her personal bests: 10 kilometers 30:15", "she ran 10 kilometers 32:40 in Zhaoqing")
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before) \
+                and not _top_height(text, bare, window_start) \
                 and not (spelled and (P.BESTS_WORD.search(text, sent_start, window_start + bare.start())
                                       or P.RAN_DISTANCE_BEFORE.search(before))):  # "won the
             # 1500m in" is the race, and "in the U15 boys' 1500m in"
@@ -319,7 +321,7 @@ def course_stretch(text: str, start: int, end: int, floor: int) -> re.Match[str]
 COURSE_STRETCH_REACH = 50  # characters before a time where the stretch it is the time of is named
 
 
-SUMMIT_FEATURES = frozenset({"summit", "trig", "trig point", "top of the hill", "top of the climb"})  # a hill's top
+SUMMIT_FEATURES = frozenset({"summit", "trig", "trig point", "top", "top of the hill", "top of the climb"})  # a hill's top
 
 
 def feature_distance(text: str, feature: str) -> float | None:
@@ -340,6 +342,14 @@ def _feature_listed_before(text: str, start: int, sent_start: int) -> str | None
             return feature
         at = prev.start()
     return None
+
+
+def _top_height(text: str, m: re.Match[str], offset: int = 0) -> bool:
+    """Is the distance in metres `m` matched (at `offset` in `text`) a hill's top's height ("the trig point at 893 metres in 56:12"),
+    no point of the race (not "cresting the top at 21 miles in 1:39:48", "the water point at 6km")?"""
+    d = offset + m.start("d")
+    return m.group("unit").lower().startswith(("m", "metre", "meter")) and not m.group("unit").lower().startswith("mi") \
+        and P.TOP_HEIGHT_BEFORE.search(text, max(0, d - 12), d) is not None
 
 
 def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
