@@ -4067,6 +4067,10 @@ OF_SOMEONE_IN = re.compile(r"\b(?:of|over|about|on)\s+(?:the|his|her|their)\b", 
 CONTINUING_VERB = re.compile(r"added|adds|continued|continues|went\s+on", re.IGNORECASE)
 # an attribution set off inside the marks (French copy): ", explained Gressier, the face marked." ("," or "." after the name)
 INCISE_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS}|regretted|judged|confided|assured|estimated|analysed|analyzed|underlined|stressed)\s+$", re.IGNORECASE)
+# ... or a pronoun and its verb set off so, its runner named before the quote: "« Honestly I did not expect it, he confided, the tears
+# at the eyes. But the public carries you. »" (French copy translated)
+INCISE_PRONOUN = re.compile(rf",\s+(?P<pron>he|she)\s+(?:{SPEECH_VERBS}|regretted|judged|confided|assured|estimated|analysed|analyzed|"
+                            r"underlined|stressed)\s*[,.;]", re.IGNORECASE)
 INCISE_NAME_END = re.compile(r"\s*(?:(?:at|after|on|in|with|to|from)\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*)?[,.;]")  # (or
 # a few words of where or how after the name: "« I did not want to panic, said Bonnet at the arrival. I know ... »")
 # a question calling its person by name as it opens or ends: "Jess, what about you?", "Coach Dave Smith, how have you seen him

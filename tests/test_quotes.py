@@ -2763,3 +2763,15 @@ def test_quotes_what_the_twenty_ninth_stop_s_review_found(text: str, expected: l
     from pipeline.api import extract
 
     assert [q.speaker for q in extract(text).quotes] == expected
+
+
+
+def test_quotes_a_pronoun_set_off_inside_french_marks() -> None:
+    """French copy translated sets its attribution inside the marks: "« Honestly I did not expect it, he confided, the tears at the
+    eyes. But the public carries you. »" is the runner the pronoun stands for (here named only as another's object before it)."""
+    from pipeline.api import extract
+
+    facts = extract("The Frenchman Mehdi Belhadj, third, has beaten his personal record.\n\nIt is nevertheless the third place of Mehdi "
+                    "Belhadj which made vibrate the public.\n\n« Honestly I did not expect it, he confided, the tears at the eyes. But the "
+                    "public on the quays, it carries you. »")
+    assert [q.speaker for q in facts.quotes] == ["Mehdi Belhadj"]

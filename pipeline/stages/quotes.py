@@ -262,6 +262,9 @@ class Quotes:
                     speaker, name = None, None  # '„I knew that Mare is strong in the end", they said' (not '"Kenenisa is back," Bekele said')
                 if speaker is None and name is None and (inside_said := _said_inside(text, m, people)) is not None:
                     speaker, name = inside_said, inside_said.text  # « I have tried, explained Gressier, the face marked. But ... »
+                elif speaker is None and name is None and (incise := P.INCISE_PRONOUN.search(text, m.start, m.end)) is not None:
+                    speaker, name = _named(previous_person(doc, m.open_at, paras, incise.group("pron"), recent))  # « ..., he confided,
+                    # the tears at the eyes. But ... »: the one the pronoun stands for
                 answer = k == 0 and pi - 1 in asked
                 if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or answer):
                     # "A: “Honestly, I thought ...”", or an answer after its question: the one the question calls to ("Jess, what
