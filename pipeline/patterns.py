@@ -3323,6 +3323,10 @@ STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale
 NORDIC_CLUB_CODES = frozenset("IL IF IK SK FIK BK IFK FK AIK GIF".split())  # ("IFK Lidingö", "Spårvägens FK")
 # a word named as a full name right after it, the name set off: "Flo is Edrick Floréal, who has coached her"
 EQUATED_AFTER = re.compile(r"[ \t]+is[ \t]+")
+# a nickname given in marks right after a full name, set off: "Dafydd Morgan, known to everyone in Meirionnydd as "Dai Bach",",
+# "Wong Kai-lok – known in running circles as "Little Dragon" –", "Tom Reed, nicknamed "Reedy","
+NICKNAME_GIVEN_AFTER = re.compile(r"\s*[,(–—-]\s*(?:(?:who\s+is\s+|better\s+|widely\s+|affectionately\s+)?known\s+(?:[^.,;:\"“”«»\n]{0,50}?\s)?as"
+                                  r"|nicknamed|dubbed)\s+[\"“«](?P<nick>[^\"”»\n]{2,30}?)[,.]?[\"”»]")
 NAME_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 # ... and a saint's, whose name is a race's, a feast's or a place's: "the International Race of Saint Silvester", "São Paulo"
 SAINT_WORDS = frozenset("saint sainte são sao santa santo".split())

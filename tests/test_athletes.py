@@ -3931,3 +3931,19 @@ def test_athletes_a_welsh_race_s_name_is_no_runner(doc_of) -> None:
     doc = doc_of("Rhys Pritchard won the Ras Cadair Idris in 1:27:41. Earlier, the junior Ras Bach was won by Cai Roberts in 24:18. The "
                  "organiser thanked the members of Aberdyfi Search and Rescue Team.")
     assert [t for t, _ in athletes(doc)] == ["Rhys Pritchard", "Cai Roberts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Dafydd Morgan, known to everyone in Meirionnydd as "Dai Bach", won the M60 category in 1:52:07. Asked whether it would be his '
+      'last, Dai Bach laughed.', [("Dafydd Morgan", "Dafydd Morgan"), ("Dai Bach", "Dafydd Morgan")]),
+     ('Wong Kai-lok – known in running circles as "Little Dragon" – retained his title in 2:31:47. Asked about it, Little Dragon '
+      'smiled.', [("Wong Kai-lok", "Wong Kai-lok"), ("Dragon", "Wong Kai-lok"), ("Dragon", "Wong Kai-lok")]),
+     ('Tom Reed won the parkrun in 16:42 ahead of Dai Bach, who was second in 16:50.', [("Tom Reed", "Tom Reed"), ("Dai Bach", "Dai Bach")])],
+    ids=["known-to-everyone-as", "known-in-circles-as-between-dashes", "no-nickname-given"],
+)
+def test_athletes_a_nickname_given_after_a_full_name(doc_of, text: str, expected: list) -> None:
+    """A nickname the text gives a runner in marks right after their full name ("Dafydd Morgan, known to everyone in Meirionnydd as
+    "Dai Bach"") is that runner where written later without its marks ("Dai Bach laughed"; "Dragon" of "Little Dragon", its common
+    word left out of the name); a name given no one as a nickname is its own runner."""
+    assert [(t, label) for t, label in athletes(doc_of(text))] == expected

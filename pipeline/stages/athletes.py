@@ -1189,6 +1189,33 @@ def _merge_equated(text: str, clusters: list[Cluster], sent_starts: set[int]) ->
                 break
 
 
+def _merge_nicknamed(text: str, clusters: list[Cluster]) -> None:
+    """A name the text gives a runner as a nickname right after their full name ("Dafydd Morgan, known to everyone in
+    Meirionnydd as "Dai Bach""), written later without its marks ("Dai Bach laughed"), is that runner."""
+    for named in [cl for cl in clusters if cl.full_forms]:
+        for c in named.mentions:
+            if len(c.tokens) < 2 or (given := P.NICKNAME_GIVEN_AFTER.match(text, c.end)) is None:
+                continue
+            words = given.group("nick").split()
+            for cl in [cl for cl in clusters if cl is not named and _writes_nickname(text, cl, words)]:
+                named.mentions += cl.mentions
+                for mention in cl.mentions:
+                    mention.key, mention.link = named.key, "nickname"
+                named.mentions.sort(key=lambda mention: mention.start)
+                clusters.remove(cl)
+
+
+def _writes_nickname(text: str, cl: Cluster, words: list[str]) -> bool:
+    """Is the cluster the nickname of these words, or its last word after the words before it ("Dragon" of "Little Dragon", a
+    common word left out of the name)?"""
+    if fold(cl.key) == fold(" ".join(words)):
+        return True
+    before = " ".join(words[:-1])
+    return len(words) > 1 and fold(cl.key) == fold(words[-1]) and all(
+        text[m.start - 1 : m.start].isspace() and fold(text[max(0, m.start - 1 - len(before)) : m.start - 1]) == fold(before)
+        for m in cl.mentions)
+
+
 TIME_AFTER_INITIALS_REACH = 150  # characters after two initials and a surname where their time or place is looked for
 
 
@@ -1219,6 +1246,7 @@ class Athletes:
             teller.role = None  # a blog's author telling their own race: one of its runners, no journalist
         clusters = self._cluster(candidates, text)
         _merge_equated(text, clusters, {a for a, _ in sents.ranges})
+        _merge_nicknamed(text, clusters)
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
             m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
         }
