@@ -4641,7 +4641,8 @@ BEHIND_NAME_BEFORE = re.compile(
 # for the next one: "and the Englishman eighth in 3:34.05"
 # ... or a people's word with a "who" clause the time is in: "held off the Canadian, who crossed in 1:43.38"
 DESCRIPTION_WHO_BEFORE = re.compile(rf"\bthe\s+(?P<word>(?i:{_COUNTRY_ALT})),\s+who\s+[^,;:.!?()]{{0,40}}$")
-WITH_DESCRIPTION = re.compile(rf"\b(?:with|and)\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")
+WITH_DESCRIPTION = re.compile(rf"(?<!\btogether\s)(?<!\balong\s)\b(?:with|and)\s+the\s+(?P<word>(?i:{_COUNTRY_ALT}))\s+")  # (not a
+# companion's: "Abebe passed halfway together with the Kenyan in 1:10:48", Abebe's)
 # a relative clause that makes the name before it the subject: "Freweyni Hailu, who was second in 8:24.13",
 # "Alexander Mutiso Munyao, a 27-year-old Kenyan running only his third marathon, who broke clear", "Molly Scott
 # (St Laurence O'Toole AC), who was second in 7.29", "Madeline Kelly of Pickering, Ont., who was second" (a town's

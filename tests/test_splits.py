@@ -4542,3 +4542,14 @@ def test_splits_what_the_twenty_ninth_stop_read_on_the_hill(text: str, expected:
 
     facts = extract(text)
     assert [(s.athlete, s.distance_m, s.time) for s in facts.splits] == expected
+
+
+
+def test_splits_a_companion_described_after_together_with_is_no_owner() -> None:
+    """"Abebe passed halfway together with the Kenyan in 1:10:48": the time is Abebe's, her companion described after "together
+    with" owns none of it (the Kenyan had taken it, as a "with" phrase's placed rival: "with the Moroccan second in 8:05.12")."""
+    from pipeline.api import extract
+
+    facts = extract("Meseret Abebe won the women's race in 2:21:09. She shook off the Kenyan Gladys Chepkurui at the 25th kilometre. "
+                    "Chepkurui was second in 2:21:40. Abebe passed halfway together with the Kenyan in 1:10:48.")
+    assert [(s.athlete, s.time) for s in facts.splits] == [("Meseret Abebe", "1:10:48")]
