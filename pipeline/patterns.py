@@ -5487,9 +5487,10 @@ ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # Butterworth ninth and last in 57.4", a position on the way), or right behind the one before: "took the second in 1:48.61
 # with Heppenstall right behind him in 1:48.97", "with Houser second behind him in 3:40.15", "with St. Pierre right on her
 # shoulder in 15:19.40", "with Sarah Khan (SW30-34) not far behind in 21:36", "with Isla Ferguson (Falkirk Victoria) first girl
-# in 13:10", "with Ana Cole the first woman home in 33:10", "with Ana Cole first V40 in 36:10"
+# in 13:10", "with Ana Cole the first woman home in 33:10", "with Ana Cole first V40 in 36:10", a club's "and Jo Marsh third
+# scorer in 33:05"
 PLACE_THEN_TIME = re.compile(
-    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD})(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male|junior|veteran|master|(?-i:[MFVW]\d\d|U\d\d))(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
+    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD})(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male|junior|veteran|master|scorer|counter|finisher|(?-i:[MFVW]\d\d|U\d\d))(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
     r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels)"
     r"|(?:(?:took|taking|won|winning|grabbed|grabbing|claimed|claiming)\s+)?(?:the\s+|an?\s+(?:[a-z-]+\s+)?)?(?:silver|bronze)(?:\s+medal)?)\s+in\s+",  # "and
     # Whitfield bronze in 7:39.15", "and Whitfield took bronze in" (its verb left out after the first runner's or said)

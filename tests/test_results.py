@@ -8403,3 +8403,12 @@ def test_results_what_the_twenty_ninth_stop_read_last(doc_of, text: str, time: s
     third" is set finishing, no best brought; "Before, she had 15:09.80 in the heats" a round's result; "The old BR", "Before that,"
     old bests too; a target "for the pacemakers" a pace asked of them, no runner's; "a distant bronze in" the named runner's."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+
+def test_results_a_club_s_scorer_in_a_with_phrase(doc_of) -> None:
+    """A club newsletter's "with Sarah Tennant-Wood just behind in 31:47 and Jo Marsh third scorer in 33:05": the third scorer's
+    time is Jo Marsh's (it had gone to the sentence's subject), and a team's scorer no place in the race."""
+    doc = doc_of("Priya Shah was our first finisher in 31:20, 33rd overall, with Sarah Tennant-Wood just behind in 31:47 and Jo Marsh "
+                 "third scorer in 33:05.")
+    assert [(athlete_of(r), r._.place) for r in doc.spans["results"] if r.text == "33:05"] == [("Jo Marsh", None)]
