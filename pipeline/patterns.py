@@ -3155,9 +3155,10 @@ NAME_DOTS = "·・"  # middle dots between the parts of a transliterated name
 # ... after another: a given name of two syllables joined by a hyphen, the second in lower case, as Korean (and Taiwanese)
 # names are romanised: "Park Min-ho", "Lee Bong-ju", "Kim Do-yeon", "Choi Kyeong-seon" (not "Kenyan-born", "All-time")
 _SYLLABLE_NAME_TOKEN = (rf"(?!(?:One|Two|Co|Sub|Semi|Non|Pre|Post|Mid|Re|Self|Half|Ultra|Anti|Ex|Vice|Multi|Super|Inter|Over|Under|Out|Up|Top|"
-                        rf"All|Well|Long|Short|Year|Day|Man|World|Team|Age)-)"  # (English prefixes: "Co-op", "Sub-par", "Semi-pro", "One-two")
+                        rf"All|Well|Long|Short|Year|Day|World|Team|Age)-)"  # (English prefixes: "Co-op", "Sub-par", "Semi-pro", "One-two"; not
+                        # "Man", a Cantonese given name's syllable: "Ho Man-kit", "Lam Man-wai"; "Man-made" is kept out by its second part)
                         rf"[{UPPER}][{LOWER}]{{1,5}}-(?!(?:born|bred|like|led|run|old|up|out|time|type|man|men|day|year|long|wide|free|made|back|off|"
-                        rf"cold|hot|race|way|end|star|fast|slow|top|high|low|new|half|stop|step|size|mile|lap|ish|esque|one|two|op|par|pro|am|ups?)\b)"
+                        rf"cold|hot|race|way|end|star|fast|slow|top|high|low|new|half|stop|step|size|mile|lap|ish|esque|one|two|op|par|pro|am|ups?|hunt|hour|kind)\b)"
                         rf"(?:[{LOWER}]{{2,4}}|[{LOWER}]{{1,3}}(?:eung|ong|ung))(?!\w)(?![{DASHES}])")  # (Cantonese "Wai-keung",
 # "Chi-cheung", "Ka-kwong" too)
 SYLLABLE_NAME = re.compile(_SYLLABLE_NAME_TOKEN)

@@ -3947,3 +3947,11 @@ def test_athletes_a_nickname_given_after_a_full_name(doc_of, text: str, expected
     "Dai Bach"") is that runner where written later without its marks ("Dai Bach laughed"; "Dragon" of "Little Dragon", its common
     word left out of the name); a name given no one as a nickname is its own runner."""
     assert [(t, label) for t, label in athletes(doc_of(text))] == expected
+
+
+
+def test_athletes_a_cantonese_given_name_opened_by_man(doc_of) -> None:
+    """"Ho Man-kit", "Lam Man-wai": a Cantonese given name's first syllable "Man" (the runner had been cut to "Ho Man"); "Man-made"
+    is still no name."""
+    doc = doc_of("Chan Chun-hei was second in 2:33:05 and Ho Man-kit third in 2:34:50. Lam Man-wai ran in man-made fibres.")
+    assert [t for t, _ in athletes(doc)] == ["Chan Chun-hei", "Ho Man-kit", "Lam Man-wai"]
