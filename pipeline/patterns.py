@@ -573,15 +573,21 @@ BEST_BROUGHT_AFTER = re.compile(r"\s+(?:PB|PR|SB|personal\s+best|season['’]?s?
                                 r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|home|\d{1,2}(?:st|nd|rd|th))\b)",
                                 re.IGNORECASE)  # (not a best set finishing: "ran a 4:08.21 PB coming in third")
 # ... had, not run: "who had a 3:55.48 PB coming in" (not "set a 3:58.40 PB coming in")
-HAD_A_BEFORE = re.compile(r"\b(?:had|has|having|with|carrying|boasting)\s+(?:a|an|his|her|their)\s+$", re.IGNORECASE)
-# a hill's top and its height after it, no point of the race: "first to touch the trig point at 893 metres in 56:12"
-TOP_HEIGHT_BEFORE = re.compile(r"\b(?:point|summit|trig|peak|top)\s+at\s+$", re.IGNORECASE)
+HAD_A_BEFORE = re.compile(r"\b(?:had|has|having|with|carrying|boasting|held|holding|owned)\s+(?:a|an|the|his|her|their)\s+$", re.IGNORECASE)
+# a hill's top and its height after it, the top and no point of that distance: "first to touch the trig point at 893 metres in
+# 56:12" (`splits`)
+TOP_HEIGHT_BEFORE = re.compile(r"\b(?P<top>trig\s+point|trig|summit|peak|top|cairn)\s+at\s+$", re.IGNORECASE)  # (not "the water point
+# at 5000 metres")
 # a target said to be a group's, a pace asked of them: "The target for the pacemakers was 61:30 at halfway" (no runner's)
 FOR_A_GROUP_IN_AIM = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:pacemakers?|pacers?|hares?|rabbits?|group|field|pack|leaders)\b", re.IGNORECASE)
 # a point passed "in the" distance, as Portuguese copy translated says it: "passed in the 5 kilometers in 13:41", "The passage in the 15
 # kilometers, in 41:39" (`context.find_events`: a point, unless a round of a race follows: "passage in the 1500m final")
 PASSED_IN_THE_BEFORE = re.compile(r"\b(?:passage|pass|passes|passed|passing)\s+in\s+the\s+$", re.IGNORECASE)
 RACE_ROUND_AFTER = re.compile(r"\s+(?:final|semi|heats?|race|title|event)\b", re.IGNORECASE)
+# a race's name, its article before it, won by someone after it: "the junior Ras Bach to Llyn Gwernan and back was won by Cai Roberts"
+THE_BEFORE_RACE_WON = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+RESULTS_HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:[ \t]*1[.)]?[ \t]+(?-i:[A-Z])")  # ... or opening its results' line
+WAS_WON_BY_AFTER = re.compile(r"(?:\s+[^.,;:!?\n]{0,40}?)?\s+(?:was|were)\s+won\s+by\b")
 # cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
 # hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
 # names (Eugene, Florence) are left out
@@ -1447,10 +1453,13 @@ PRIOR_BEST_WAS_BEFORE = re.compile(
     re.IGNORECASE)
 # ... or a sentence of its own after the new best, opened by "Before," (Norwegian translated: "Before, Saele had 15:09.80"), unless a
 # round of this meeting follows the time ("Before, she had 15:09.80 in the heats": a result)
-BEFORE_SHE_HAD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Before(?:\s+that)?|Previously|Until\s+now|Until\s+then),\s+"
+BEFORE_SHE_HAD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Before|Previously|Until\s+now|Until\s+then),\s+"  # (not "Before that, she had
+                                   # 4:05.10 in the 1500m on Friday": the meeting's earlier race)
                                    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?|he|she)\s+had\s+$", re.IGNORECASE)
 ROUND_AFTER_TIME = re.compile(r"\s+(?:in|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:heats?|semi-?finals?|semis|prelims?|preliminar\w*|"
-                              r"qualif\w*|first\s+round|opening\s+round|final)\b", re.IGNORECASE)
+                              r"qualif\w*|first\s+round|opening\s+round|final)\b"
+                              # (not a round of another meeting: "in his qualifying heat at the 2022 Europeans")
+                              r"(?![^.;!?\n]{0,50}\b(?:(?:19|20)\d\d|Olympics|Games|Europeans|Worlds|Championships?)\b)", re.IGNORECASE)
 # ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
 # with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
 AFTER_A_BEST_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career)[\s-]+"
@@ -3313,8 +3322,8 @@ CLUB_OPENING_WORDS = frozenset("atletismo atletica atlética athlétisme athleti
 PLACE_OPENING_WORDS = frozenset("piazza piazzale viale corso lungarno avenida avenue boulevard praça loch".split())  # (not a given
 # name's too: "Calle Pettersson", "Rua Kenana", "Rue Smith", "Largo Williams")
 # ... the Welsh hill country's words, in any place of the name: "Ras Moel Siabod", "Pont Cyfyng", "Capel Curig", "Cadair Idris"
-# (and its word for a race: "Ras Bach", the juniors' race)
-WELSH_PLACE_WORDS = frozenset("pont capel cwm moel llyn bwlch carnedd betws mynydd cadair ras".split())
+# (not "Ras", its word for a race, a Dutch surname too: "Stefan Ras")
+WELSH_PLACE_WORDS = frozenset("pont capel cwm moel llyn bwlch carnedd betws mynydd cadair".split())
 # ... or a street's word right before it, lower case, as French and Italian copy translated writes it: "along the avenue
 # Mohammed VI", "the via Roma"
 STREET_WORD_LOWER_BEFORE = re.compile(r"(?-i:\b(?:avenue|boulevard|rue|via|viale|corso|piazza|calle|avenida|street|road))\s+$")  # (not
@@ -4251,6 +4260,12 @@ DESCRIPTION_PARTICIPLE_END = re.compile(r"\s(?:laughing|smiling|grinning|beaming
 # a runner's age said with the name: "Laura Neri, 29,", "Tom Mills (31)", "the 29-year-old Laura Neri" (`quotes._aged`)
 AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*|\()(?:aged\s+)?(?P<age>1[4-9]|[2-7]\d)\s*[,.)]")
 AGE_BEFORE_NAME = re.compile(r"\b(?P<age>1[4-9]|[2-7]\d)-year-old\s+$")
+# ... unless the job is around the sport or the words say whose kin the speaker is: "the 45-year-old race director", "the 52-year-old
+# father of the winner" (not a runner's own day job or family: "the 29-year-old nurse", "the 34-year-old mother of two")
+AGE_ROLE_NOT_RUNNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:coach|trainer|director|official|organi[sz]er|president|chairman|chairwoman|secretary|"
+                                 r"physio\w*|physician|doctor|manager|agent|referee|starter|timekeeper|announcer|commentator|journalist|"
+                                 r"reporter|(?:father|mother|dad|mum|mom|parent|husband|wife|brother|sister|son|daughter|uncle|aunt)"
+                                 r"\s+of\s+(?:the|her|his|their))\b", re.IGNORECASE)
 AGE_ROLE_END = re.compile(r"(?:\s+[a-z]+){1,2}(?=\s*[,.;:!?]|\s+(?:who|from|of|after)\b)")
 # what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
 CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s*,?\s*$", re.IGNORECASE)

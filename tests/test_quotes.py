@@ -2775,3 +2775,20 @@ def test_quotes_a_pronoun_set_off_inside_french_marks() -> None:
                     "Belhadj which made vibrate the public.\n\n« Honestly I did not expect it, he confided, the tears at the eyes. But the "
                     "public on the quays, it carries you. »")
     assert [q.speaker for q in facts.quotes] == ["Mehdi Belhadj"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Laura Neri won the Milan 10K in 31:50. "I am so happy," said the 29-year-old nurse.', ["Laura Neri"]),
+     ('Coach Jean Dupont spoke about Alice Finot after her win in 30:49. « At 5 km, she was very strong, he estimated. I told her to '
+      'wait. »', ["Jean Dupont"])],
+    ids=["an-age-and-a-day-job", "a-pronoun-inside-french-marks-after-its-speaker"],
+)
+def test_quotes_what_the_twenty_ninth_stop_s_second_review_found(text: str, expected: list) -> None:
+    """The second review: an age with the runner's day job ("said the 29-year-old nurse") is the runner (only a job around the sport
+    or kin of another is not); a pronoun set off inside French marks gives way to a speaker found before it ("Coach Jean Dupont
+    spoke about ...")."""
+    from pipeline.api import extract
+
+    assert [q.speaker_name for q in extract(text).quotes] == expected

@@ -8391,17 +8391,19 @@ def test_results_what_the_twenty_ninth_stop_read_next(doc_of, text: str, time: s
      ("Karoline Grovdal won the 5000m final in 14:59.10. Before, she had 15:09.80 in the heats on Thursday.", "15:09.80",
       ("result", "Karoline Grovdal")),
      ("Laura Muir won the 1500m in 3:56.80. The old BR was 3:57.49 set by Kelly Holmes.", "3:57.49", ("other", "Kelly Holmes")),
-     ("Ingrid Lid won the 10km in 32:10, a personal best. Before that, Lid had 32:45.", "32:45", ("other", "Ingrid Lid")),
+     ("Ingrid Lid won the 5000m on Sunday in 15:02.33. Before that, she had 4:05.10 in the 1500m on Friday, finishing second.",
+      "4:05.10", ("result", "Ingrid Lid")),
      ("The target for the pacemakers was 61:30 at halfway, and Jacob Kiplimo won the marathon in 2:04:10.", "61:30", ("other", None)),
      ("Josh Kerr won the 3000m in 7:35.10, with Neil Gourley taking silver in 7:38.90 and Andrew Butchart a distant bronze in 7:45.00.",
       "7:45.00", ("result", "Andrew Butchart"))],
-    ids=["record-stood-since-a-year-when", "a-PB-coming-in-third", "before-she-had-in-the-heats", "the-old-BR", "before-that",
+    ids=["record-stood-since-a-year-when", "a-PB-coming-in-third", "before-she-had-in-the-heats", "the-old-BR", "before-that-a-race",
          "a-target-for-the-pacemakers", "a-distant-bronze"],
 )
 def test_results_what_the_twenty_ninth_stop_read_last(doc_of, text: str, time: str, expected: tuple) -> None:
     """A record "which has stood since 1988, when Colin Donnelly ran 1:22:58": his. The review of this stop's rules: a PB "coming in
-    third" is set finishing, no best brought; "Before, she had 15:09.80 in the heats" a round's result; "The old BR", "Before that,"
-    old bests too; a target "for the pacemakers" a pace asked of them, no runner's; "a distant bronze in" the named runner's."""
+    third" is set finishing, no best brought; "Before, she had 15:09.80 in the heats" a round's result; "The old BR" an old best;
+    "Before that, she had 4:05.10 in the 1500m on Friday" (the second review) the meeting's earlier race; a target "for the
+    pacemakers" a pace asked of them, no runner's; "a distant bronze in" the named runner's."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
 
 
@@ -8412,3 +8414,17 @@ def test_results_a_club_s_scorer_in_a_with_phrase(doc_of) -> None:
     doc = doc_of("Priya Shah was our first finisher in 31:20, 33rd overall, with Sarah Tennant-Wood just behind in 31:47 and Jo Marsh "
                  "third scorer in 33:05.")
     assert [(athlete_of(r), r._.place) for r in doc.spans["results"] if r.text == "33:05"] == [("Jo Marsh", None)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Hansen ran 8:20.10 to win the steeplechase. Before, Hansen had 8:25.40 in his qualifying heat at the 2022 Europeans.", "8:25.40",
+      ("other", "Hansen")),
+     ("Ben Jones, who had the 3:55.48 PB coming in, finished fourth in the mile in 3:56.10.", "3:55.48", ("other", "Ben Jones"))],
+    ids=["a-heat-of-another-meeting", "the-PB-coming-in"],
+)
+def test_results_what_the_twenty_ninth_stop_s_second_review_found(doc_of, text: str, time: str, expected: tuple) -> None:
+    """The second review: a round of another meeting after "Before, X had" keeps the time an old best ("in his qualifying heat at
+    the 2022 Europeans"); "who had the 3:55.48 PB coming in" a best brought (its article "the")."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

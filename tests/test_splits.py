@@ -4553,3 +4553,20 @@ def test_splits_a_companion_described_after_together_with_is_no_owner() -> None:
     facts = extract("Meseret Abebe won the women's race in 2:21:09. She shook off the Kenyan Gladys Chepkurui at the 25th kilometre. "
                     "Chepkurui was second in 2:21:40. Abebe passed halfway together with the Kenyan in 1:10:48.")
     assert [(s.athlete, s.time) for s in facts.splits] == [("Meseret Abebe", "1:10:48")]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hughes passed the water point at 5000 metres in 14:55 in the 10,000m and won in 29:40.", [("5000m", 5000.0, "14:55")]),
+     ("Finlay Wild won the Ben Nevis Race in 1:27:40. The leaders reached the summit at 1085 metres in 1:02:10, and Wild came home "
+      "first.", [("summit", None, "1:02:10")])],
+    ids=["a-water-point-at-a-distance", "a-summit-s-height"],
+)
+def test_splits_what_the_twenty_ninth_stop_s_second_review_found(text: str, expected: list) -> None:
+    """The second review: "the water point at 5000 metres" is a distance (only a top's height is none); "the summit at 1085
+    metres in 1:02:10" the summit's time, no second result and no 1085m point."""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(s.at, s.distance_m, s.time) for s in facts.splits] == expected

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Container, Iterable
+from typing import Callable, Container, Iterable
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -748,6 +748,11 @@ def find_candidates(
                 # champion of Hangzhou Asian Games He Jie": no games is named after a person)
             if c.start == m.start() and len(c.tokens) == 1 and P.NUMBERED_CLUB_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "of Mekelle 70 Enderta": a club's name
+            if ((P.THE_BEFORE_RACE_WON.search(text, max(0, c.start - 25), c.start) and P.WAS_WON_BY_AFTER.match(text, c.end))
+                    or (text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() == "" and P.RESULTS_HEADING_AFTER.match(text, c.end))) \
+                    and fold(c.text) not in names:
+                continue  # "the junior Ras Bach to Llyn Gwernan and back was won by Cai Roberts": a race, won by its runner; its
+                # results' heading, "Ras Bach (juniors): 1 Cai Roberts (Meirionnydd) 24:18."
             if P.BRAND_NUMBER_AFTER.match(text, c.end) or (P.ROAD_RACE_NAME_AFTER.match(text, c.end) and fold(c.text) not in names):
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete; "(Cardiff Bay 10k '22)"
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
@@ -1189,15 +1194,16 @@ def _merge_equated(text: str, clusters: list[Cluster], sent_starts: set[int]) ->
                 break
 
 
-def _merge_nicknamed(text: str, clusters: list[Cluster]) -> None:
+def _merge_nicknamed(text: str, clusters: list[Cluster], known: Callable[[str], bool]) -> None:
     """A name the text gives a runner as a nickname right after their full name ("Dafydd Morgan, known to everyone in
-    Meirionnydd as "Dai Bach""), written later without its marks ("Dai Bach laughed"), is that runner."""
+    Meirionnydd as "Dai Bach""), written later without its marks ("Dai Bach laughed"), is that runner; unless the registry
+    knows another runner by it ("Paul Evans, nicknamed "Bekele" for his kick ... Bekele himself once ran 26:17.53")."""
     for named in [cl for cl in clusters if cl.full_forms]:
         for c in named.mentions:
             if len(c.tokens) < 2 or (given := P.NICKNAME_GIVEN_AFTER.match(text, c.end)) is None:
                 continue
             words = given.group("nick").split()
-            for cl in [cl for cl in clusters if cl is not named and _writes_nickname(text, cl, words)]:
+            for cl in [cl for cl in clusters if cl is not named and not known(cl.key) and _writes_nickname(text, cl, words)]:
                 named.mentions += cl.mentions
                 for mention in cl.mentions:
                     mention.key, mention.link = named.key, "nickname"
@@ -1246,7 +1252,7 @@ class Athletes:
             teller.role = None  # a blog's author telling their own race: one of its runners, no journalist
         clusters = self._cluster(candidates, text)
         _merge_equated(text, clusters, {a for a, _ in sents.ranges})
-        _merge_nicknamed(text, clusters)
+        _merge_nicknamed(text, clusters, lambda key: self.registry.find(key) is not None or bool(self.registry.with_surname(key)))
         meeting_places = {text[a:b].split()[0] for a, b in meeting_ranges if b > a} | {  # "London" of "London Marathon", and
             m.group(1) for _, b in meeting_ranges if (m := P.PLACE_AFTER_MEETING.match(text, b))  # "the World Championship of Budapest"
         }

@@ -262,9 +262,6 @@ class Quotes:
                     speaker, name = None, None  # '„I knew that Mare is strong in the end", they said' (not '"Kenenisa is back," Bekele said')
                 if speaker is None and name is None and (inside_said := _said_inside(text, m, people)) is not None:
                     speaker, name = inside_said, inside_said.text  # « I have tried, explained Gressier, the face marked. But ... »
-                elif speaker is None and name is None and (incise := P.INCISE_PRONOUN.search(text, m.start, m.end)) is not None:
-                    speaker, name = _named(previous_person(doc, m.open_at, paras, incise.group("pron"), recent))  # « ..., he confided,
-                    # the tears at the eyes. But ... »: the one the pronoun stands for
                 answer = k == 0 and pi - 1 in asked
                 if speaker is None and name is None and (P.QA_ANSWER.match(text, a, m.open_at + 1) or answer):
                     # "A: “Honestly, I thought ...”", or an answer after its question: the one the question calls to ("Jess, what
@@ -299,6 +296,9 @@ class Quotes:
                         # is a skill ..."': the coach's, not the athlete quoted before him)
                     elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
                         speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
+                    elif (incise := P.INCISE_PRONOUN.search(text, m.start, m.end)) is not None:
+                        speaker, name = _named(previous_person(doc, m.open_at, paras, incise.group("pron"), recent))  # « ..., he
+                        # confided, the tears at the eyes. But ... », no one named before it: the one the pronoun stands for
                 span._.speaker, span._.speaker_name = speaker, name
                 span._.partial = self._partial(text, m, sents)
                 prev_in_para = (speaker, name)
@@ -437,8 +437,8 @@ class Quotes:
             desc = P.ANAPHOR_SUBJECT.match(rest[verb.end() :])
             if desc and named is not None and desc.start("desc") == desc.start("noun") and named.start_char == here + verb.end() + desc.start("noun"):
                 return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
-            if desc and desc.group("noun").endswith("-year-old") and (job := P.AGE_ROLE_END.match(rest, verb.end() + desc.end())) \
-                    and not P.NON_ATHLETE_ROLE_WORD.search(job.group()):
+            if desc and desc.group("noun").endswith("-year-old") and P.AGE_ROLE_END.match(rest, verb.end() + desc.end()) \
+                    and not P.AGE_ROLE_NOT_RUNNER.match(rest, verb.end() + desc.end()):
                 return _named(_aged(doc, quote_start, paras, desc.group("desc")))  # '," said the 31-year-old civil servant': an age
                 # and a job (not '," said the 45-year-old race director')
             if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) or (

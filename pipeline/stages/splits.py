@@ -135,10 +135,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     if P.FIRST_LAP_AFTER_TIME.match(after) and seconds <= MAX_LAP_S:
         return "first lap", lap_m, True  # "led through a 60.8 opening lap"
     points = [
-        (m.end(), _from_metres(m, race_m)) for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
+        (m.end(), _top_point(text, top, race_m) if (top := _top_height(text, m)) else _from_metres(m, race_m))  # (a top's height:
+        # "the trig point at 893 metres in 56:12", the top)
+        for m in P.SPLIT_POINT_METRES.finditer(text, window_start, start)
         if not P.EVENT_TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start("d")])  # "champion at 3,000 meters"
         and not P.RACE_OF_GROUP_BEFORE.search(text, max(0, m.start("d") - 30), m.start("d"))  # "in the U15 boys' 1500m in"
-        and not _top_height(text, m)  # "the trig point at 893 metres in 56:12"
     ]
     # (a lap's words with their own time before them are no point of a later time: "after a 61.0 opening lap, ahead of
     # Jessica Hull in 3:50.83")
@@ -171,11 +172,11 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         spelled = bare.group("unit").lower().startswith("kilomet")  # (a unit spelled out, as translated copy lists points: not in
         # a sentence of bests or of a time run, "Her personal bests: 10 kilometers 30:15", "she ran 10 kilometers 32:40 in Zhaoqing")
         if not re.search(r"(?:\bthe|['’]s)\s+$", before, re.IGNORECASE) and not P.RACE_OF_GROUP_BEFORE.search(before) \
-                and not _top_height(text, bare, window_start) \
                 and not (spelled and (P.BESTS_WORD.search(text, sent_start, window_start + bare.start())
                                       or P.RAN_DISTANCE_BEFORE.search(before))):  # "won the
             # 1500m in" is the race, and "in the U15 boys' 1500m in"
-            points.append((start, _from_metres(bare, race_m)))
+            top = _top_height(text, bare, window_start)
+            points.append((start, _top_point(text, top, race_m) if top else _from_metres(bare, race_m)))
     if race_m is not None and race_m <= MAX_TRACK_M and (unitless := P.SPLIT_POINT_UNITLESS_PASSED.search(text, window_start, start)) \
             and (unitless.group("d") or P.BRACKET_CLOSES_AFTER.match(text, end)) \
             and (at_m := float((unitless.group("d") or unitless.group("dp")).replace(",", ""))) < race_m:
@@ -344,12 +345,20 @@ def _feature_listed_before(text: str, start: int, sent_start: int) -> str | None
     return None
 
 
-def _top_height(text: str, m: re.Match[str], offset: int = 0) -> bool:
-    """Is the distance in metres `m` matched (at `offset` in `text`) a hill's top's height ("the trig point at 893 metres in 56:12"),
-    no point of the race (not "cresting the top at 21 miles in 1:39:48", "the water point at 6km")?"""
-    d = offset + m.start("d")
-    return m.group("unit").lower().startswith(("m", "metre", "meter")) and not m.group("unit").lower().startswith("mi") \
-        and P.TOP_HEIGHT_BEFORE.search(text, max(0, d - 12), d) is not None
+def _top_height(text: str, m: re.Match[str], offset: int = 0) -> re.Match[str] | None:
+    """The top whose height in metres `m` (matched at `offset` in `text`) says ("the trig point at 893 metres in 56:12"), no point
+    of the race's distance (not "cresting the top at 21 miles in 1:39:48", "the water point at 5000 metres")."""
+    d, unit = offset + m.start("d"), m.group("unit").lower()
+    if not unit.startswith("m") or unit.startswith("mi"):
+        return None
+    return P.TOP_HEIGHT_BEFORE.search(text, max(0, d - 16), d)
+
+
+def _top_point(text: str, top: re.Match[str], race_m: float | None) -> tuple[str, float | None, bool]:
+    """The top a height is said of, as a point: halfway of a race up to it and back ("up to the summit and back"), else of no
+    distance known."""
+    halfway = race_m is not None and P.SUMMIT_HALFWAY.search(text) is not None
+    return " ".join(top.group("top").lower().split()), (race_m / 2 if halfway else None), False
 
 
 def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
