@@ -2121,7 +2121,9 @@ SPLIT_POINT_METRES = re.compile(
     r"(?P<pre>\b(?:pass|passes|passed|passing|through|thru|reach|reaches|reached|reaching|hit|hitting|at|by|near|nearing|approaching|after|behind|before|covered|clocking|split\s+(?:at|of)|"
     r"to(?=\s+the\s+passage)|(?<=then\s)to|(?<=and\s)to|(?-i:on|On)(?=\s+the\s+\d{1,2}(?:[.,]\d)?\s?(?:km|kilomet(?:re|er)s?)\b(?![^.;!?]{0,40}\b(?:winner|fastest|won|wins|victory|title)\b))|"  # "and on the 30 km
     # the leader showed there 1:45:50" (Russian copy translated)
-    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|(?:passage|pass|passes|passed|passing)\s+in(?=\s+the\s+\d[\d.,]*\s?[a-z]+\b(?!\s+(?:final|semi|heats?|race|title|event)\b))|"  # translated: "to the passage of the
+    r"(?:passage|pass|passes|passed|passing)\s+in(?=\s+the\s+\d[\d.,]*\s?[a-z]+\b(?!\s+(?:final|semi|heats?|race|title|event)\b))|"  # (Portuguese
+    # translated: "passed in the 5 kilometers in 13:41", "The passage in the 15 kilometers, in 41:39"; not "passage in the 1500m final")
+    r"(?<![\w,]\s)(?-i:To)(?=\s+the\s+\d)|passage\s+(?:on|at|to)|"  # translated: "to the passage of the
     # 3000m", "then to the 4000m in", "the passage on 1200 meters was", "The passage to the 1000 metres is in 2'34''8", a sentence's
     # opening "To the 30 kilometers, ... the time was"
     r"(?<![A-Za-z,]\s)(?-i:First|The\s+first)(?=\s+\d)|"  # a live blog's "First 5K for the lead men in 14:26", "The first 5 km were made in" (not "her first 10,000m")
@@ -4257,16 +4259,16 @@ DESCRIPTION_END = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|at|after|afterwards|late
 DESCRIPTION_PARTICIPLE_END = re.compile(r"\s(?:laughing|smiling|grinning|beaming|shrugging|sighing)\b")
 # ... or, after an age, the speaker's job or standing in a word or two ('," said the 31-year-old civil servant, who', '," said the
 # 24-year-old physiotherapist.')
-# a runner's age said with the name: "Laura Neri, 29,", "Tom Mills (31)", "the 29-year-old Laura Neri" (`quotes._aged`)
-AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*|\()(?:aged\s+)?(?P<age>1[4-9]|[2-7]\d)\s*[,.)]")
-AGE_BEFORE_NAME = re.compile(r"\b(?P<age>1[4-9]|[2-7]\d)-year-old\s+$")
+AGE_ROLE_END = re.compile(r"(?:\s+[a-z]+){1,2}(?=\s*[,.;:!?]|\s+(?:who|from|of|after)\b)")
 # ... unless the job is around the sport or the words say whose kin the speaker is: "the 45-year-old race director", "the 52-year-old
 # father of the winner" (not a runner's own day job or family: "the 29-year-old nurse", "the 34-year-old mother of two")
 AGE_ROLE_NOT_RUNNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:coach|trainer|director|official|organi[sz]er|president|chairman|chairwoman|secretary|"
                                  r"physio\w*|physician|doctor|manager|agent|referee|starter|timekeeper|announcer|commentator|journalist|"
                                  r"reporter|(?:father|mother|dad|mum|mom|parent|husband|wife|brother|sister|son|daughter|uncle|aunt)"
                                  r"\s+of\s+(?:the|her|his|their))\b", re.IGNORECASE)
-AGE_ROLE_END = re.compile(r"(?:\s+[a-z]+){1,2}(?=\s*[,.;:!?]|\s+(?:who|from|of|after)\b)")
+# a runner's age said with the name: "Laura Neri, 29,", "Tom Mills (31)", "the 29-year-old Laura Neri" (`quotes._aged`)
+AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*|\()(?:aged\s+)?(?P<age>1[4-9]|[2-7]\d)\s*[,.)]")
+AGE_BEFORE_NAME = re.compile(r"\b(?P<age>1[4-9]|[2-7]\d)-year-old\s+$")
 # what he or she called it, right before its quote: the speaker's words, unless a name ("He called it "the Mile of the Century"")
 CALLED_IT_BEFORE = re.compile(r"\b(?:he|she)\s+called\s+it(?:\s+(?:a|an|the))?\s*,?\s*$", re.IGNORECASE)
 # a name something has a reputation as, had or lived up to: 'The event had developed a reputation, unfairly in our view, as
@@ -4877,7 +4879,7 @@ RECORD_BELONGS_TO_BEFORE = re.compile(
     r"(?P<holder2>(?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+(?:that|who)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:has\s+|had\s+)?[a-z]+\s+in\s+$", re.IGNORECASE)
 OTHER_MARK_BEFORE = re.compile(
     r"\b(?:old|previous|precedent|prior|former|existing|standing|long-standing|long-time|longtime|original|\d+-year-old|(?:19|20)\d\d|"
-    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB|(?-i:N?I?R|[ABEGMOSWC]R))\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
+    r"[a-z]+-year-old)\s+(?:\w+[\s-]+){0,3}?(?:mark|record|best|time|chrono|lead|limit|PR|PB|(?-i:N?IR|[ABEGMNOSWC]R))\s*(?:(?:for|in|over|at|of)\s+(?:the\s+)?[\w,-]+\s+)?"
     r"(?:of\s+|was\s+|being\s+|(?:had|has)\s+been\s+|(?:stood|stands)\s+(?:at|on)\s+|,\s*)?$"  # "His previous best for the mile was 3:53.39",
     # "his previous best time stood at 2:07:07" (German translated), "Her old best time stood on 2:29:03" (Dutch: "stond op"),
     # "her old best being 22:41"

@@ -799,9 +799,9 @@ def _narrator_said(text: str, m: Marked, sents: Bounds) -> bool:
 
 
 def _pronoun_said(text: str, start: int, stop: int, quote_start: int) -> re.Match[str] | None:
-    """'," he said' / '" she added' (or '," laughed he', translated) after a closing mark at `start`: the pronoun and its verb. Not
-    '"We did it," they said': a group's words, no one speaker's ("they" of one person speaks
-    in the first person singular: '"I was tired," they said')."""
+    """'," he said' / '" she added' (or, translated, '," laughed he') after a closing mark at `start`: the pronoun and its
+    verb. Not '"We did it," they said': a group's words, no one speaker's ("they" of one person speaks in the first person
+    singular: '"I was tired," they said')."""
     pron = P.PRONOUN_SAID_AFTER.match(text, start, stop) or P.PRONOUN_AFTER_SAID.match(text, start, stop)
     if pron and pron.group("pron").lower() == "they" and not P.FIRST_PERSON_SINGULAR.search(text, quote_start, start):
         return None
