@@ -2225,7 +2225,7 @@ GROUP_LED_BY_BEFORE = re.compile(r"\b(?:group|pack|bunch|trio|quartet|pair|chase
 # (70.5km), which he reached in 4:12:05" (an ultra's or a road race's checkpoints)
 _COURSE_PLACE = r"(?-i:(?!(?:Men|Women|Boys|Girls|Senior|Seniors|Junior|Juniors|Masters|Open|Race)\b)[A-Z][a-z][\w'’-]*)"  # not "MEN (10km):"
 # (or a feature of the course: "at the turnaround (2.5K) in 8:25")
-_COURSE_FEATURE = (r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station|trig(?:\s+point)?"
+_COURSE_FEATURE = (r"the\s+(?:turnaround|turn(?:ing\s+point)?|summit(?:\s+cairn)?|cairn|top\s+of\s+the\s+(?:hill|climb)|bridge|(?:water|feed|drinks)\s+station|trig(?:\s+point)?"
                    r"|top(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]))|top(?=\s+in\s))")  # (the top of a named climb: "reached the top of Constantia Nek in
 # 2:29:55"; the top alone, its time right after: "was third to the top in 57:05")
 SPLIT_POINT_PLACE = re.compile(
@@ -2240,7 +2240,8 @@ FEATURE_REACHED_BEFORE = re.compile(
     r"|(?:went|go|goes|going|came|come|were|was)\s+over"  # ("A pack of 14 went over the top of Chapman's Peak together in 1:44:10")
     r"|had\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+at)"  # ("the marshal had Gethin at the trig in 26:41")
     rf"\s+(?P<point>{_COURSE_FEATURE})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:de\s+|du\s+|la\s+)?(?-i:[A-Z])[\w'’-]*){{0,2}})?"
-    r"(?:\s+checkpoint)?(?:\s+at\s+\d[\d,]*\s?(?:metres|meters|m)\b)?"  # (its height said: "the trig point at 893 metres in 56:12")
+    r"(?:\s+checkpoint)?(?:\s+at\s+\d[\d,]*\s?(?:metres|meters|m|feet|ft)\b)?"  # (its height said: "the trig point at 893 metres in
+    # 56:12", "the summit at 4,411 feet in")
     r"(?:\s+(?P<together>together|side\s+by\s+side|level))?\s+in\s+$"  # ("first to the summit in", "at the summit
     # of the Col de Balme in")
     # ... or the feature set off, then reached in a relative clause: "She was already well clear at the summit, which she reached in
@@ -5506,9 +5507,9 @@ ING_VERB_AFTER = re.compile(r"\s+[a-z]{2,}ing\b")
 # with Heppenstall right behind him in 1:48.97", "with Houser second behind him in 3:40.15", "with St. Pierre right on her
 # shoulder in 15:19.40", "with Sarah Khan (SW30-34) not far behind in 21:36", "with Isla Ferguson (Falkirk Victoria) first girl
 # in 13:10", "with Ana Cole the first woman home in 33:10", "with Ana Cole first V40 in 36:10", a club's "and Jo Marsh third
-# scorer in 33:05"
+# scorer in 33:05", "with Ann Bell last finisher in 41:20"
 PLACE_THEN_TIME = re.compile(
-    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD})(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male|junior|veteran|master|scorer|counter|finisher|(?-i:[MFVW]\d\d|U\d\d))(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
+    rf"\s+(?:(?:(?:a|an)\s+(?:[a-z-]+\s+)?|the\s+)?(?:{_ORD}|last)(?:\s+place|\s+(?:girl|boy|woman|man|lady|female|male|junior|veteran|master|scorer|counter|finisher|(?-i:[MFVW]\d\d|U\d\d))(?:\s+home)?)?(?:\s+behind\s+(?:him|her))?|(?:right|just|close|hard|not\s+far)\s+behind(?:\s+(?:him|her))?|"
     r"(?:(?:right|just|close|hard)\s+)?on\s+(?:his|her)\s+(?:shoulder|heels)"
     r"|(?:(?:took|taking|won|winning|grabbed|grabbing|claimed|claiming)\s+)?(?:the\s+|an?\s+(?:[a-z-]+\s+)?)?(?:silver|bronze)(?:\s+medal)?)\s+in\s+",  # "and
     # Whitfield bronze in 7:39.15", "and Whitfield took bronze in" (its verb left out after the first runner's or said)

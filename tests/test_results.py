@@ -8428,3 +8428,10 @@ def test_results_what_the_twenty_ninth_stop_s_second_review_found(doc_of, text: 
     """The second review: a round of another meeting after "Before, X had" keeps the time an old best ("in his qualifying heat at
     the 2022 Europeans"); "who had the 3:55.48 PB coming in" a best brought (its article "the")."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+
+def test_results_the_last_finisher_in_a_with_phrase(doc_of) -> None:
+    """(What the second review found still missed: "with Ann Bell last finisher in 41:20" is hers, not the winner's.)"""
+    doc = doc_of("Tom Reed won the parkrun in 16:42, with Ann Bell last finisher in 41:20.")
+    assert [athlete_of(r) for r in doc.spans["results"] if r.text == "41:20"] == ["Ann Bell"]

@@ -4570,3 +4570,22 @@ def test_splits_what_the_twenty_ninth_stop_s_second_review_found(text: str, expe
 
     facts = extract(text)
     assert [(s.at, s.distance_m, s.time) for s in facts.splits] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Finlay Wild won the Ben Nevis Race, up to the summit and back, in 1:27:40. Wild reached the summit at 4,411 feet in 1:02:10.",
+      [("summit", "1:02:10")]),
+     ("Finlay Wild won the Ben Nevis Race, up to the summit and back, in 1:27:40. Wild was first to touch the summit cairn in 1:02:10.",
+      [("summit cairn", "1:02:10")])],
+    ids=["a-height-in-feet", "the-summit-cairn"],
+)
+def test_splits_a_top_s_height_in_feet_and_its_cairn(text: str, expected: list) -> None:
+    """(What the second review found still missed: a top's height in feet, "the summit at 4,411 feet in 1:02:10", and "first to
+    touch the summit cairn in", each the top's time, no second result.)"""
+    from pipeline.api import extract
+
+    facts = extract(text)
+    assert [(s.at, s.time) for s in facts.splits] == expected
+    assert [p.time for p in facts.performances] == ["1:27:40"]

@@ -322,7 +322,8 @@ def course_stretch(text: str, start: int, end: int, floor: int) -> re.Match[str]
 COURSE_STRETCH_REACH = 50  # characters before a time where the stretch it is the time of is named
 
 
-SUMMIT_FEATURES = frozenset({"summit", "trig", "trig point", "top", "top of the hill", "top of the climb"})  # a hill's top
+SUMMIT_FEATURES = frozenset({"summit", "summit cairn", "cairn", "trig", "trig point", "top", "top of the hill", "top of the climb"})  # a
+# hill's top
 
 
 def feature_distance(text: str, feature: str) -> float | None:
