@@ -888,7 +888,8 @@ NEXT_POINT_GAP = re.compile(
     r"(?:in|at|on|with)\s+(?:(?:roughly|about|around|approximately|just\s+(?:over|under))\s+)?"  # ("the first 5km in roughly 15:59 and 10km")
     r"(?:\d[\w:.,'′’\"″]*|\d{1,2}\s+minutes?\s+\d{1,2}\s+seconds?|(?:\d\s?h\s?)?\d{1,2}\s?min\s?\d{1,2}\s?s\b)"  # ("in 14 min 47 s
     r"(?:\s+(?:Std|Min|hrs|mins?)\b\.?)?"  # and the 10 km", French copy translated; "in 1:08:05 Std. and the 30
-    r"\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?", re.IGNORECASE)  # kilometres in": German copy translated, its unit after)
+    r"\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:in\s+(?=the\s))?(?:the\s+)?", re.IGNORECASE)  # kilometres in": German copy translated, its unit
+# after; "passed in the 5 kilometers in 13:41 and in the 10 kilometers in", Portuguese)
 # the whole race's distance, rough, in brackets after its laps: "The senior men ran three laps (roughly 10km)"
 LAPS_BRACKET_BEFORE = re.compile(
     r"(?:\b(?:men|women|juniors?|seniors?|boys|girls|field|course|race)\s+(?:(?:ran|run|runs|raced|races|is|was|are|were|covered|covers)\s+)?(?:[\w-]+\s+)?laps"
@@ -2150,7 +2151,7 @@ LISTED_POINT_BEFORE = re.compile(  # (or in miles: "through the first mile in 4:
     # 800m in 2min03s")
     # (and "He went through 5K in 14:30 and 10K in 28:21", "through the first kilometre in 2:32 and two kilometres in 5:05")
     # (and "after an opening 400m of 55.2 and a quick 800m of 1:53.4")
-    rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}}|(?:{_NUM_WORD})(?=\s+kilomet))\s?(?P<kunit>km|k|kilomet(?:re|er)s?|kilos?)\b"
+    rf"(?:(?:\band|,)(?:\s+then)?|\bthen)\s+(?:in\s+(?=the\s))?(?:(?:the\s+)?(?P<d>\d{{3,5}}|\d{{1,2}},\d{{3}})\s?(?P<unit>m|metres?|meters?)|(?:the\s+)?(?P<dk>\d{{1,2}}|(?:{_NUM_WORD})(?=\s+kilomet))\s?(?P<kunit>km|k|kilomet(?:re|er)s?|kilos?)\b"
     rf"|(?:the\s+)?(?P<dn>[1-9]\d?00)"  # (a track's point with no unit, as US copy lists them: "reached 1600 in 4:33.2 and 2400 in 6:48.9")
     rf"|(?P<miles>{_NUM_WORD}|\d{{1,2}})\s+miles)\s+(?:on|in|at|with)\s+(?:(?:roughly|about|around|approximately)\s+)?$"  # ("through
     # 10k in 36:10 and 10 miles in 58:31", "the first 5km in roughly 15:59 and 10km in about 32:01")
