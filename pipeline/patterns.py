@@ -576,18 +576,18 @@ BEST_BROUGHT_AFTER = re.compile(r"\s+(?:PB|PR|SB|personal\s+best|season['’]?s?
 HAD_A_BEFORE = re.compile(r"\b(?:had|has|having|with|carrying|boasting|held|holding|owned)\s+(?:a|an|the|his|her|their)\s+$", re.IGNORECASE)
 # a hill's top and its height after it, the top and no point of that distance: "first to touch the trig point at 893 metres in
 # 56:12" (`splits`)
-TOP_HEIGHT_BEFORE = re.compile(r"\b(?P<top>trig\s+point|trig|summit|peak|top|cairn)\s+at\s+$", re.IGNORECASE)  # (not "the water point
-# at 5000 metres")
+TOP_HEIGHT_BEFORE = re.compile(r"\b(?P<top>trig\s+point|trig|summit|peak|(?<!\bon\s)top|cairn|(?:highest|high)\s+point)\s+at\s+$",
+                               re.IGNORECASE)  # (not "the water point at 5000 metres", nor a track's "was on top at 800 metres", leading)
 # a target said to be a group's, a pace asked of them: "The target for the pacemakers was 61:30 at halfway" (no runner's)
 FOR_A_GROUP_IN_AIM = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+)?(?:pacemakers?|pacers?|hares?|rabbits?|group|field|pack|leaders)\b", re.IGNORECASE)
 # a point passed "in the" distance, as Portuguese copy translated says it: "passed in the 5 kilometers in 13:41", "The passage in the 15
 # kilometers, in 41:39" (`context.find_events`: a point, unless a round of a race follows: "passage in the 1500m final")
 PASSED_IN_THE_BEFORE = re.compile(r"\b(?:passage|pass|passes|passed|passing)\s+in\s+the\s+$", re.IGNORECASE)
 RACE_ROUND_AFTER = re.compile(r"\s+(?:final|semi|heats?|race|title|event)\b", re.IGNORECASE)
-# a race's name, its article before it, won by someone after it: "the junior Ras Bach to Llyn Gwernan and back was won by Cai Roberts"
-THE_BEFORE_RACE_WON = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-RESULTS_HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:[ \t]*1[.)]?[ \t]+(?-i:[A-Z])")  # ... or opening its results' line
-WAS_WON_BY_AFTER = re.compile(r"(?:\s+[^.,;:!?\n]{0,40}?)?\s+(?:was|were)\s+won\s+by\b")
+# a race's name heading its results' line, its winner after "1": "Ras Bach (juniors): 1 Cai Roberts (Meirionnydd) 24:18." (not a
+# member's line of distances: "Tom Bell (Leeds): 1 Mile, 4:45.2")
+RESULTS_HEADING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?:[ \t]*1[.)]?[ \t]+(?!(?:Mile|Miles|Hour|Hours|Lap|Laps|Km|K)\b)"
+                                   r"(?-i:[A-Z][a-z]+[ \t]+[A-Z])")
 # cities of the sport's meetings, championships and marathons: one of them alone is a place, not a person ("the big
 # hopes of USA before Paris, finished fifth"); the names of the registry's athletes (Seville, Sydney) and given
 # names (Eugene, Florence) are left out
@@ -1459,8 +1459,11 @@ BEFORE_SHE_HAD_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Before|Previously|Until\s+
                                    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?|he|she)\s+had\s+$", re.IGNORECASE)
 ROUND_AFTER_TIME = re.compile(r"\s+(?:in|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:heats?|semi-?finals?|semis|prelims?|preliminar\w*|"
                               r"qualif\w*|first\s+round|opening\s+round|final)\b"
-                              # (not a round of another meeting: "in his qualifying heat at the 2022 Europeans")
-                              r"(?![^.;!?\n]{0,50}\b(?:(?:19|20)\d\d|Olympics|Games|Europeans|Worlds|Championships?)\b)", re.IGNORECASE)
+                              # (not a round of another meeting, dated or named by its place: "in his qualifying heat at the 2022
+                              # Europeans", "from the heats at the Tokyo Olympics"; this one's: "in the heats on Friday at the same
+                              # championships")
+                              r"(?![^.;!?\n]{0,50}\b(?:(?:19|20)\d\d\b|at\s+the\s+(?-i:[A-Z])[a-z]+\s+(?-i:Olympics|Games|Europeans|Worlds)\b))",
+                              re.IGNORECASE)
 # ... or a best run before, said after "after" ("after a personal best of 1:08:20 at the Inverness Half Marathon in March"; not "won
 # with a personal best of 27:12", the race's own), where a race or a past cue follows it (`results.old_mark`)
 AFTER_A_BEST_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:new\s+)?(?:personal|season['’]?s?|lifetime|career)[\s-]+"
@@ -4262,12 +4265,14 @@ DESCRIPTION_PARTICIPLE_END = re.compile(r"\s(?:laughing|smiling|grinning|beaming
 # ... or, after an age, the speaker's job or standing in a word or two ('," said the 31-year-old civil servant, who', '," said the
 # 24-year-old physiotherapist.')
 AGE_ROLE_END = re.compile(r"(?:\s+[a-z]+){1,2}(?=\s*[,.;:!?]|\s+(?:who|from|of|after)\b)")
-# ... unless the job is around the sport or the words say whose kin the speaker is: "the 45-year-old race director", "the 52-year-old
-# father of the winner" (not a runner's own day job or family: "the 29-year-old nurse", "the 34-year-old mother of two")
-AGE_ROLE_NOT_RUNNER = re.compile(r"\s+(?:[a-z]+\s+)?(?:coach|trainer|director|official|organi[sz]er|president|chairman|chairwoman|secretary|"
-                                 r"physio\w*|physician|doctor|manager|agent|referee|starter|timekeeper|announcer|commentator|journalist|"
-                                 r"reporter|(?:father|mother|dad|mum|mom|parent|husband|wife|brother|sister|son|daughter|uncle|aunt)"
-                                 r"\s+of\s+(?:the|her|his|their))\b", re.IGNORECASE)
+# ... unless the job is another's role or the words say whose kin the speaker is: "the 45-year-old race director", "the 70-year-old
+# spectator", "the 52-year-old father of the winner" (`quotes._runner_s_own`; not a runner's own day job or children: "the 29-year-old
+# nurse", "the 34-year-old mother of two")
+AGE_KIN = re.compile(r"\s+(?:(?:grand|step|great-grand)?(?:father|mother|dad|mum|mom|parent)s?|husband|wife|brother|sister|son|daughter|uncle|aunt|"
+                     r"partner|boyfriend|girlfriend|fianc[ée]e?)\s+of\s+(?:(?P<children>two|three|four|five|six|seven|eight|\d{1,2})\b)?", re.IGNORECASE)
+AGE_ROLE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?P<role>{NON_ATHLETE_ROLE})s?\b", re.IGNORECASE)
+RUNNER_DAY_JOB = re.compile(r"teacher|schoolteacher|nurse|engineer|accountant|lawyer|farmer|pastor|priest|businessman|businesswoman|doctor|"
+                            r"scientist|researcher|executive")
 # a runner's age said with the name: "Laura Neri, 29,", "Tom Mills (31)", "the 29-year-old Laura Neri" (`quotes._aged`)
 AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*|\()(?:aged\s+)?(?P<age>1[4-9]|[2-7]\d)\s*[,.)]")
 AGE_BEFORE_NAME = re.compile(r"\b(?P<age>1[4-9]|[2-7]\d)-year-old\s+$")

@@ -2792,3 +2792,23 @@ def test_quotes_what_the_twenty_ninth_stop_s_second_review_found(text: str, expe
     from pipeline.api import extract
 
     assert [q.speaker_name for q in extract(text).quotes] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Tom Bell won the Grasmere fell race in 45:10. "I have never seen anyone come down that fast," said the 70-year-old spectator.',
+      [None]),
+     ('Tom Bell won the Hexham 10k in 31:20. "He trains every morning," said the 61-year-old father of Tom Bell.', [None]),
+     ('Ann Cole won the Ribble 10k in 34:10. "I cried at the finish," said the 58-year-old stepfather of the winner.', [None]),
+     ('Alice Finot won the 3000m steeplechase in 9:10.50. « I am very happy », said Alice Finot.\n\nJimmy Gressier was fourth in the '
+      '5000m in 13:10.20.\n\n« I gave everything, he confided. It was not enough. »', ["Alice Finot", "Jimmy Gressier"])],
+    ids=["a-spectator", "father-of-a-runner", "stepfather-of-the-winner", "a-pronoun-inside-marks-after-another-speaker"],
+)
+def test_quotes_what_the_twenty_ninth_stop_s_third_review_found(text: str, expected: list) -> None:
+    """The third review: an age with another's role or kin ("the 70-year-old spectator", "father of Tom Bell", "stepfather of the
+    winner") is no runner; a pronoun inside French marks goes before the last speaker carried on ("Jimmy Gressier was fourth ...
+    « I gave everything, he confided. »" is his, not Alice Finot's)."""
+    from pipeline.api import extract
+
+    assert [q.speaker for q in extract(text).quotes] == expected

@@ -8435,3 +8435,12 @@ def test_results_the_last_finisher_in_a_with_phrase(doc_of) -> None:
     """(What the second review found still missed: "with Ann Bell last finisher in 41:20" is hers, not the winner's.)"""
     doc = doc_of("Tom Reed won the parkrun in 16:42, with Ann Bell last finisher in 41:20.")
     assert [athlete_of(r) for r in doc.spans["results"] if r.text == "41:20"] == ["Ann Bell"]
+
+
+
+def test_results_heats_at_the_same_championships_are_this_meeting_s(doc_of) -> None:
+    """(The third review: "Before, she had 15:09.80 in the heats on Friday at the same championships" is this meeting's heat, a
+    result; only a round dated or placed elsewhere, "at the 2022 Europeans", "at the Tokyo Olympics", is an old best.)"""
+    doc = doc_of("Karoline Grovdal won the 5000m final at the Norwegian Championships in 15:01.20. Before, she had 15:09.80 in the heats "
+                 "on Friday at the same championships.")
+    assert [r.label_ for r in doc.spans["results"] if r.text == "15:09.80"] == ["result"]

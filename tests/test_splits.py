@@ -4601,3 +4601,19 @@ def test_splits_a_second_point_passed_in_the_listed_after_the_first() -> None:
                     "kilometers in 27:40.")
     assert [(s.at, s.time) for s in facts.splits] == [("5km", "13:41"), ("10km", "27:40")]
     assert [(p.event, p.time) for p in facts.performances] == [("half marathon", "58:41")]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tom Bell won the 1500m in 3:38.20. He was on top at 800 metres in 1:58.1 and never looked back.", [("800m", "1:58.1")]),
+     ("Tom Bell won the Moel Siabod fell race in 1:05:20. He reached the highest point at 872 metres in 38:10.",
+      [("highest point", "38:10")])],
+    ids=["on-top-leading-on-a-track", "the-highest-point"],
+)
+def test_splits_what_the_twenty_ninth_stop_s_third_review_found(text: str, expected: list) -> None:
+    """The third review: a track's "on top at 800 metres" is leading at 800m, no hill's top; "the highest point at 872 metres" is a
+    top and its height."""
+    from pipeline.api import extract
+
+    assert [(s.at, s.time) for s in extract(text).splits] == expected

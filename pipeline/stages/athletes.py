@@ -748,11 +748,9 @@ def find_candidates(
                 # champion of Hangzhou Asian Games He Jie": no games is named after a person)
             if c.start == m.start() and len(c.tokens) == 1 and P.NUMBERED_CLUB_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "of Mekelle 70 Enderta": a club's name
-            if ((P.THE_BEFORE_RACE_WON.search(text, max(0, c.start - 25), c.start) and P.WAS_WON_BY_AFTER.match(text, c.end))
-                    or (text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() == "" and P.RESULTS_HEADING_AFTER.match(text, c.end))) \
+            if not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() and P.RESULTS_HEADING_AFTER.match(text, c.end) \
                     and fold(c.text) not in names:
-                continue  # "the junior Ras Bach to Llyn Gwernan and back was won by Cai Roberts": a race, won by its runner; its
-                # results' heading, "Ras Bach (juniors): 1 Cai Roberts (Meirionnydd) 24:18."
+                continue  # a race's name heading its results' line: "Ras Bach (juniors): 1 Cai Roberts (Meirionnydd) 24:18."
             if P.BRAND_NUMBER_AFTER.match(text, c.end) or (P.ROAD_RACE_NAME_AFTER.match(text, c.end) and fold(c.text) not in names):
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete; "(Cardiff Bay 10k '22)"
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:

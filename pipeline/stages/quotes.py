@@ -294,11 +294,12 @@ class Quotes:
                         speaker, name = left_open[:2]  # the quote goes on from the paragraph before, left open there: its
                         # speaker's, whoever they are ('He told me: "Annet is a descender by nature. ...' then '"Downhill running
                         # is a skill ..."': the coach's, not the athlete quoted before him)
-                    elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
-                        speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                     elif (incise := P.INCISE_PRONOUN.search(text, m.start, m.end)) is not None:
                         speaker, name = _named(previous_person(doc, m.open_at, paras, incise.group("pron"), recent))  # « ..., he
-                        # confided, the tears at the eyes. But ... », no one named before it: the one the pronoun stands for
+                        # confided, the tears at the eyes. But ... », no one said to speak before it: the one the pronoun stands
+                        # for (not the last speaker carried on: "Jimmy Gressier was fourth. « I gave everything, he confided. »")
+                    elif (m.open_at == a or P.LEAD_IN_OPENING.fullmatch(text, a, m.open_at)) and last_speaker[2] >= pi - 2:
+                        speaker, name = last_speaker[:2]  # a paragraph that carries on the last speaker ("Then, laughing: ...")
                 span._.speaker, span._.speaker_name = speaker, name
                 span._.partial = self._partial(text, m, sents)
                 prev_in_para = (speaker, name)
@@ -438,7 +439,7 @@ class Quotes:
             if desc and named is not None and desc.start("desc") == desc.start("noun") and named.start_char == here + verb.end() + desc.start("noun"):
                 return named, named.text  # '», has declared the Arese.': Italian's article before a surname, not "the Piedmontese"
             if desc and desc.group("noun").endswith("-year-old") and P.AGE_ROLE_END.match(rest, verb.end() + desc.end()) \
-                    and not P.AGE_ROLE_NOT_RUNNER.match(rest, verb.end() + desc.end()):
+                    and _runner_s_own(rest, verb.end() + desc.end()):
                 return _named(_aged(doc, quote_start, paras, desc.group("desc")))  # '," said the 31-year-old civil servant': an age
                 # and a job (not '," said the 45-year-old race director')
             if desc and (P.DESCRIPTION_END.match(rest, verb.end() + desc.end()) or (
@@ -923,6 +924,16 @@ def _described(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:
     text = text_of(doc)
     people = [p for p in between(doc, "people", start, char) if p.end_char <= char and not p._.quoted and _is_subject(text, p)]
     return people[-1] if people else who
+
+
+def _runner_s_own(text: str, at: int) -> bool:
+    """Are the words after an age at `at` a runner's own job or family ("the 31-year-old civil servant", "the 29-year-old nurse",
+    "the 34-year-old mother of two"), not another's role ("the 45-year-old race director", "the 70-year-old spectator") or kin
+    ("the 61-year-old father of Tom Bell", "the 58-year-old stepfather of the winner")?"""
+    if (kin := P.AGE_KIN.match(text, at)) is not None:
+        return kin.group("children") is not None
+    role = P.AGE_ROLE.match(text, at)
+    return role is None or P.RUNNER_DAY_JOB.fullmatch(role.group("role").lower()) is not None
 
 
 def _aged(doc: Doc, char: int, paras: Bounds, desc: str) -> Span | None:

@@ -352,7 +352,7 @@ def _top_height(text: str, m: re.Match[str], offset: int = 0) -> re.Match[str] |
     d, unit = offset + m.start("d"), m.group("unit").lower()
     if not unit.startswith("m") or unit.startswith("mi"):
         return None
-    return P.TOP_HEIGHT_BEFORE.search(text, max(0, d - 16), d)
+    return P.TOP_HEIGHT_BEFORE.search(text, max(0, d - 24), d)
 
 
 def _top_point(text: str, top: re.Match[str], race_m: float | None) -> tuple[str, float | None, bool]:
