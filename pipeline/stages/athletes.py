@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .. import patterns as P
 from ..registry import DEFAULT_REGISTRY, PARTICLES, Registry, RegistryAthlete, fold, load_registry, surname_of
 from ..similarity import doubled_letter_variant, german_spelling_undone, given_names_agree, same_given_name
-from .base import block_heading, char_span, inside, require, sentences, set_extension, spans_of, text_of, write_spans
+from .base import block_heading, char_span, inside, opens_line, require, sentences, set_extension, spans_of, text_of, write_spans
 from .tables import checkpoint_distances
 from .attach import narrated
 from .quotes import Marked, find_marked, is_title, marked_paragraphs
@@ -748,7 +748,7 @@ def find_candidates(
                 # champion of Hangzhou Asian Games He Jie": no games is named after a person)
             if c.start == m.start() and len(c.tokens) == 1 and P.NUMBERED_CLUB_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "of Mekelle 70 Enderta": a club's name
-            if not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() and P.RESULTS_HEADING_AFTER.match(text, c.end) \
+            if opens_line(text, c.start) and P.RESULTS_HEADING_AFTER.match(text, c.end) \
                     and fold(c.text) not in names:
                 continue  # a race's name heading its results' line: "Ras Bach (juniors): 1 Cai Roberts (Meirionnydd) 24:18."
             if P.BRAND_NUMBER_AFTER.match(text, c.end) or (P.ROAD_RACE_NAME_AFTER.match(text, c.end) and fold(c.text) not in names):
@@ -1184,9 +1184,7 @@ def _merge_equated(text: str, clusters: list[Cluster], sent_starts: set[int]) ->
             full, named = starts.get(m.end(), (None, None)) if m and c.start in sent_starts else (None, None)
             if named is not None and P.NAME_SET_OFF_AFTER.match(text, full.end) \
                     and any(fold(t).startswith(fold(c.text)[:3]) for t in named.key.split()):
-                named.mentions += cl.mentions
-                for mention in cl.mentions:
-                    mention.key, mention.link = named.key, "named as"
+                named.absorb(cl, "named as")
                 named.mentions.sort(key=lambda mention: mention.start)
                 clusters.remove(cl)
                 break
@@ -1197,16 +1195,17 @@ def _merge_nicknamed(text: str, clusters: list[Cluster], known: Callable[[str], 
     Meirionnydd as "Dai Bach""), written later without its marks ("Dai Bach laughed"), is that runner; unless the registry
     knows another runner by it ("Paul Evans, nicknamed "Bekele" for his kick ... Bekele himself once ran 26:17.53")."""
     for named in [cl for cl in clusters if cl.full_forms]:
-        for c in named.mentions:
+        merged = False
+        for c in list(named.mentions):  # (its own mentions, not those it takes in as it goes)
             if len(c.tokens) < 2 or (given := P.NICKNAME_GIVEN_AFTER.match(text, c.end)) is None:
                 continue
             words = given.group("nick").split()
             for cl in [cl for cl in clusters if cl is not named and not known(cl.key) and _writes_nickname(text, cl, words)]:
-                named.mentions += cl.mentions
-                for mention in cl.mentions:
-                    mention.key, mention.link = named.key, "nickname"
-                named.mentions.sort(key=lambda mention: mention.start)
+                named.absorb(cl, "nickname")
                 clusters.remove(cl)
+                merged = True
+        if merged:
+            named.mentions.sort(key=lambda mention: mention.start)
 
 
 def _writes_nickname(text: str, cl: Cluster, words: list[str]) -> bool:

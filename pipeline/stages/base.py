@@ -119,6 +119,11 @@ def starting_at(doc: Doc, key: str, char: int) -> Span | None:
     return next((s for s in between(doc, key, char, char + 1) if s.start_char == char), None)
 
 
+def opens_line(text: str, at: int) -> bool:
+    """Does nothing but blanks stand before `at` on its line (a heading's or a row's first word)?"""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
 def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding `at` ends, read from the text alone (a stop and a space, a closing quotation mark or the
     line's end): for a look a few words ahead, where the doc's sentences are more than is needed."""

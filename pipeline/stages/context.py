@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span
 
 from .. import patterns as P
 from ..races import event_distance, metres, slug
-from .base import (char_span, covering, inside, line_above_rows, paragraphs, published_year, require, sentence_end, sentences,
-                   set_extension, spans_of, text_of, write_spans)
+from .base import (char_span, covering, inside, line_above_rows, opens_line, paragraphs, published_year, require, sentence_end,
+                   sentences, set_extension, spans_of, text_of, write_spans)
 from .quotes import marked_paragraphs
 from .tables import split_tables
 from .times import dotted_as_minutes, no_time_after, number, parse_clock, said_as_hour
@@ -589,8 +589,7 @@ def find_meetings(text: str) -> list[tuple[int, int, str, int | None]]:
         name = canonical_meeting(raw)
         if name is None or P.POSSESSIVE_DETERMINER_OPENING.match(raw):
             continue  # (nor a blog's "My 10K PB was": no meeting)
-        if P.EVENT_ONLY_HEADING.fullmatch(name) and P.HEADING_LABEL_END.match(text, m.end()) \
-                and not text[text.rfind("\n", 0, name_start) + 1 : name_start].strip():
+        if P.EVENT_ONLY_HEADING.fullmatch(name) and P.HEADING_LABEL_END.match(text, m.end()) and opens_line(text, name_start):
             continue  # a results heading's "Half Marathon (Men):", "Half Marathon:" opening its line: the event, no meeting's name (not a
             # line of bests: "Her bests – Half Marathon (2018): 1:08:29")
         words = name.split()

@@ -222,8 +222,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
         if (checkpoint := _checkpoint_reached(text, start, end, window_start)) is not None:
             return checkpoint  # "She was at Scafell Pike in 3:10:05", the checkpoint a row lists at 21.3km
         if (feature := feature_reached(text, start, end, sent_start) or _feature_listed_before(text, start, sent_start)) is not None:
-            halfway = race_m is not None and feature in SUMMIT_FEATURES and P.SUMMIT_HALFWAY.search(text) is not None
-            return feature, (race_m / 2 if halfway else feature_distance(text, feature)), False  # "reached the summit checkpoint in
+            halfway = _summit_halfway(text, race_m) if feature in SUMMIT_FEATURES else None
+            return feature, (halfway if halfway is not None else feature_distance(text, feature)), False  # "reached the summit checkpoint in
             # 59:02": the summit (halfway where the text says it is: "the summit is bang on halfway"; at the distance it gives:
             # "to the trig point on the summit at 5.5km", a table's "Summit (5.5km)")
         return _place_reached(text, start, end, window_start, finish_fits)
@@ -358,8 +358,12 @@ def _top_height(text: str, m: re.Match[str], offset: int = 0) -> re.Match[str] |
 def _top_point(text: str, top: re.Match[str], race_m: float | None) -> tuple[str, float | None, bool]:
     """The top a height is said of, as a point: halfway of a race up to it and back ("up to the summit and back"), else of no
     distance known."""
-    halfway = race_m is not None and P.SUMMIT_HALFWAY.search(text) is not None
-    return " ".join(top.group("top").lower().split()), (race_m / 2 if halfway else None), False
+    return " ".join(top.group("top").lower().split()), _summit_halfway(text, race_m), False
+
+
+def _summit_halfway(text: str, race_m: float | None) -> float | None:
+    """Halfway of the race, where the text says its top is there ("the summit is bang on halfway", "up to the summit and back")."""
+    return race_m / 2 if race_m is not None and P.SUMMIT_HALFWAY.search(text) is not None else None
 
 
 def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
