@@ -3986,3 +3986,41 @@ def test_athletes_what_the_twenty_ninth_stop_s_third_review_found(doc_of, text: 
     """The third review: runners in a duel that "was won by" one of them stay runners; a member's line "Tom Bell (Leeds): 1 Mile,
     4:45.2" is no race's heading (its "1" a distance's count)."""
     assert list(dict.fromkeys(label for _, label in athletes(doc_of(text)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The start shot went on Lidingövägen at noon, and at the finish on Stockholm Stadion it was 28 degrees. Edwin Rotich won in "
+      "2:12:48.",
+      ["Edwin Rotich"]),
+     ("Sam Brinkworth crested the bridge alone and ran away down Fanshawe St to win in 2:17:48.", ["Sam Brinkworth"]),
+     ("Twelve of us lined up at Fern Rock, and Maria Kowalski ran 1:04:51 on a course with a little rise around City Hall.",
+      ["Maria Kowalski"]),
+     ("Hosea Chemutai won in 29:14 after kicking away on the final lap in the shadow of Tororo Rock.", ["Hosea Chemutai"]),
+     ("She was asked whether a crack at the national team was next. She laughed: \"Ask my coach. Ask my husband. Actually, ask my "
+      "nan.\"\n\nTapsell's coach, Rotorua's Hemi Walker, said she had been \"doing the quiet work\" all winter, including long runs "
+      "through the Redwoods.", []),
+     ("Sam Brinkworth won in 2:17:48. Among the mass field was breakfast radio host Jamie Tuhoe, who finished the marathon in 3:58:14.",
+      ["Sam Brinkworth", "Jamie Tuhoe"]),
+     ("Sam Brinkworth won in 2:17:48. Race director Tom Bell, who ran it in 2:31:05 in 1998, was pleased with the day.",
+      ["Sam Brinkworth"])],
+    ids=["a-street-and-a-stadion", "a-street-s-abbreviation",
+         "a-rock-and-city-hall", "in-the-shadow-of-a-rock", "a-role-then-a-place-s-possessive", "a-role-but-finished-the-race",
+         "a-role-who-ran-it-years-ago"],
+)
+def test_athletes_what_the_thirtieth_stop_read(doc_of, text: str, expected: list) -> None:
+    """A street glued to its head ("Lidingövägen"), a "Stadion", a street's abbreviation ("Fanshawe St"), "City Hall" and a rock
+    named as a landmark are places;
+    a role with a place's possessive set off after it ("coach, Rotorua's Hemi Walker") is the role's; a role's bearer said to have
+    finished the race ("radio host Jamie Tuhoe, who finished the marathon in 3:58:14") ran it (not one who ran it in 1998)."""
+    assert list(dict.fromkeys(label for _, label in athletes(doc_of(text)))) == expected
+
+
+def test_athletes_a_credit_in_capitals_and_a_nordic_club_s_code_are_no_runner_s_words(doc_of) -> None:
+    """A photographer credited in capitals ("PHOTO BY ISAAC OKELLO") is one person, not a runner's given name and a word; a word
+    before a Nordic club's code ("Hälle IF") is the club's, no runner a letter away ("Haile")."""
+    doc = doc_of("Defending champion Isaac Kiplagat faded to sixth in 29:50.\n\nCAPTION: The pack climbs past the water tower. PHOTO BY "
+                 "ISAAC OKELLO\n\nWomen's race")
+    assert athletes(doc) == [("Isaac Kiplagat", "Isaac Kiplagat")]
+    doc = doc_of("Best Swede was Jonas Lindqvist, Hälle IF, ninth in 2:19:31, four places behind Tsige Haile.")
+    assert athletes(doc) == [("Jonas Lindqvist", "Jonas Lindqvist"), ("Tsige Haile", "Tsige Haile")]

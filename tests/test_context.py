@@ -3322,3 +3322,16 @@ def test_context_an_event_s_words_in_a_line_of_bests_are_no_heading() -> None:
     facts = extract("Sarah Hall won the Rock 'n' Roll Half Marathon in 1:09:30. Her bests – Half Marathon (2018): 1:08:29; Marathon "
                     "(2020): 2:20:22.")
     assert [o.time for o in facts.other_times] == ["1:08:29", "2:20:22"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("We sent seven Striders down Broad Street yesterday for the 10-mile point-to-point from Fern Rock to the Navy Yard.",
+      ["10 miles"]),
+     ("Ruth Okafor won the 12km point-to-point from Bray to Greystones in 41:10.", ["12km"]),
+     ("Isaac Mwangi was first to the 10-mile point in 49:02.", [])],
+    ids=["a-ten-mile-point-to-point", "a-km-point-to-point", "the-ten-mile-point"],
+)
+def test_context_a_point_to_point_race_is_its_distance_s_race(text: str, expected: list[str]) -> None:
+    """"the 10-mile point-to-point" is a race of 10 miles, no point at 10 miles ("first to the 10-mile point" still is one)."""
+    assert [e for _, _, e in find_events(text)] == expected

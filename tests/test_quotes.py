@@ -2812,3 +2812,17 @@ def test_quotes_what_the_twenty_ninth_stop_s_third_review_found(text: str, expec
     from pipeline.api import extract
 
     assert [q.speaker for q in extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Hosea Chemutai won in 29:14.\n\n"I had prepared well in Kapchorwa," Chemutai, 23, said. "The mud favoured me."',
+      ["Hosea Chemutai", "Hosea Chemutai"]),
+     ('Hosea Chemutai won in 29:14.\n\n"I had prepared well in Kapchorwa," Chemutai (23) told reporters.', ["Hosea Chemutai"])],
+    ids=["name-comma-age-comma-said", "name-age-in-brackets-told"],
+)
+def test_quotes_what_the_thirtieth_stop_read(text: str, expected: list) -> None:
+    """A speaker's age set off between the name and the verb after a quote ('," Chemutai, 23, said') leaves the name the speaker."""
+    from pipeline.api import extract
+
+    assert [q.speaker for q in extract(text).quotes] == expected

@@ -8444,3 +8444,34 @@ def test_results_heats_at_the_same_championships_are_this_meeting_s(doc_of) -> N
     doc = doc_of("Karoline Grovdal won the 5000m final at the Norwegian Championships in 15:01.20. Before, she had 15:09.80 in the heats "
                  "on Friday at the same championships.")
     assert [r.label_ for r in doc.spans["results"] if r.text == "15:09.80"] == ["result"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "expected"),
+    [("Meseret Gola won the women's race in 2:19:50 and stayed only some seconds over the course record of 2:19:44.", "2:19:44",
+      ("other", None)),
+     ("Benard Koech won in 2:05:01. Koech, who until now had a best time of 2:06:58 from Eindhoven, was happy.", "2:06:58",
+      ("other", "Benard Koech")),
+     ("Lukas Brenner was tenth in 2:09:48. He improved his personal best by over a minute, it stood before at 2:11:02.", "2:11:02",
+      ("other", "Lukas Brenner")),
+     ("Benard Koech won in 2:05:01. The organizers had ordered the pace makers on a final time of 2:03:30.", "2:03:30",
+      ("other", None)),
+     ("Meseret Gola won in 2:19:50. The German record of the women holds since 2008 Irina Mikitenko with 2:19:19 from Berlin.",
+      "2:19:19", ("other", "Irina Mikitenko")),
+     ("Edwin Rotich won in 2:12:48. The course record, 2:10:58 from 2011 by the Ethiopian Hailu Wondimu, was never in danger.",
+      "2:10:58", ("other", "Hailu Wondimu")),
+     ("Ava Mendez won the girls 1,600 in 4:46.90. She wanted the meet record (4:44.12 by Upper Arlington's Lauren Whitfield in 2019).",
+      "4:44.12", ("other", "Lauren Whitfield")),
+     ("Girls 3,200: 1. Kenzie Ortner (Hudson) 10:21.08 (meet record; old record 10:23.66, Anna Kowalczyk, Hudson, 2016); 2. Priya "
+      "Natarajan (Liberty) 10:34.45.", "10:23.66", ("other", "Anna Kowalczyk"))],
+    ids=["seconds-over-the-course-record", "until-now-had-a-best-time-of", "it-stood-before-at", "pace-makers-on-a-final-time",
+         "record-holds-since-a-year-a-name-with", "from-a-year-by-the-ethiopian", "by-a-town-s-runner-in-a-bracket",
+         "old-record-in-a-row-s-bracket"],
+)
+def test_results_what_the_thirtieth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
+    """German copy translated: a time "some seconds over the course record of" misses it; a best "until now" had, or that "stood
+    before at" a time, is the runner's old one; pacemakers ordered "on a final time of" a finish no one ran; a record that "holds
+    since 2008 Irina Mikitenko with" its time is hers. A record's holder after "by" with its year before ("from 2011 by the
+    Ethiopian"), a bracket's "by Upper Arlington's Lauren Whitfield", a results row's "(meet record; old record 10:23.66, Anna
+    Kowalczyk, ...)"."""
+    assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

@@ -4617,3 +4617,20 @@ def test_splits_what_the_twenty_ninth_stop_s_third_review_found(text: str, expec
     from pipeline.api import extract
 
     assert [(s.at, s.time) for s in extract(text).splits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sam Brinkworth won the Auckland Marathon in 2:17:48. Brinkworth went through the top of the bridge in 1:09:51, Oshiro eight "
+      "seconds adrift.", [("top of the bridge", "1:09:51")]),
+     ("Callum Te Rangi won the half marathon in 1:04:20. Te Rangi reached the bridge in 31:05 in a pack of four.",
+      [("bridge", "31:05")]),
+     ("Callum Te Rangi won the half marathon in 1:04:20, reaching the bridge in 1:04:20 to win.", [])],
+    ids=["went-through-the-top-of-the-bridge", "reached-the-bridge", "a-finish-on-the-bridge"],
+)
+def test_splits_what_the_thirtieth_stop_read(text: str, expected: list) -> None:
+    """A feature of the course reached in a time too fast for the race's finish ("went through the top of the bridge in 1:09:51" of
+    a marathon) is a point passed, not the finish (a time that fits the finish, told with the win, is still the finish)."""
+    from pipeline.api import extract
+
+    assert [(s.at, s.time) for s in extract(text).splits] == expected

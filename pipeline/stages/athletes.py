@@ -564,9 +564,11 @@ def _is_place_like(text: str, m: re.Match[str]) -> bool:
         return True
     if _clean(words[-1]) in P.LANDMARK_HEADS and P.LANDMARK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True  # "came into Cougar Saddle", "led into Lick Creek" (not "Second was Ben Creek")
-    if len(words) > 2 and _clean(words[-2]) == "city":
-        return True  # "from the Durban City Hall", "the North Shore City Milers" (a city's building or club; not "New York City
-        # Marathon Champion Hellen Obiri")
+    if len(words) > 1 and _clean(words[-2]) == "city":
+        return True  # "from the Durban City Hall", "around City Hall", "the North Shore City Milers" (a city's building or club; not
+        # "New York City Marathon Champion Hellen Obiri")
+    if len(words) == 1 and P.STREET_COMPOUND.fullmatch(words[0]):
+        return True  # "the start shot went on Lidingövägen": a street
     if any(part in P.NON_PERSON_HEADS for word in words for part in _clean(word).split("-")[1:]):
         return True  # "BMW BERLIN-MARATHON"
     if len(words) > 1 and _clean(words[-1]) in P.US_STATES:
@@ -755,11 +757,14 @@ def find_candidates(
                 continue  # "his Zatopek:10 crown": a race named after an athlete, not the athlete; "(Cardiff Bay 10k '22)"
             if (_nickname(text, c) or (len(c.tokens) > 1 or inside(c.start, slogans)) and inside(c.start, titles)) and fold(c.text) not in names:
                 continue  # "dubbed "The Leigh Lightning" by her fans", the "Kilbarchan Comet", the theme "Reclaiming Our Cross Country Glory"
-            if len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS
-                                      or first in P.PLACE_OPENING_WORDS or any(_clean(tok) in P.WELSH_PLACE_WORDS for tok in c.tokens)
-                                      or c.tokens[0] in P.NORDIC_CLUB_CODES or c.tokens[-1] in P.NORDIC_CLUB_CODES) \
+            if (len(c.tokens) > 1 and ((first := _clean(c.tokens[0])) in P.CLUB_OPENING_WORDS or first in P.SAINT_WORDS
+                                       or first in P.PLACE_OPENING_WORDS or any(_clean(tok) in P.WELSH_PLACE_WORDS for tok in c.tokens)
+                                       or c.tokens[0] in P.NORDIC_CLUB_CODES or c.tokens[-1] in P.NORDIC_CLUB_CODES)
+                    or (len(c.tokens) == 1 and (P.NORDIC_CLUB_CODE_AFTER.match(text, c.end)
+                                                or P.NORDIC_CLUB_CODE_BEFORE.search(text, max(0, c.start - 6), c.start)))) \
                     and fold(c.text) not in names:
-                continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL": a club; "Saint Silvester": a race's saint;
+                continue  # "Atletismo Numantino", "LG Telis Finanz", "IL Gular", "Stord IL", "Hälle IF" (the code a word of its own
+                # after the candidate): a club; "Saint Silvester": a race's saint;
                 # "Piazza Santa Croce", "Pont Cyfyng": a place
             if P.STREET_WORD_LOWER_BEFORE.search(text, max(0, c.start - 12), c.start) and fold(c.text) not in names:
                 continue  # "along the avenue Mohammed VI": a street
@@ -804,7 +809,10 @@ def find_candidates(
                     or (_clean(c.tokens[-1]) in P.ROAD_HEADS and P.ALONG_BEFORE.search(text, max(0, c.start - 12), c.start)):
                 continue  # "Indoor Tour" (of "World Athletics Indoor Tour Gold"); "Castellón" of the dateline; a campus's or venue's town alone
             # "JOSH KERR DEFEATS": word by word (not a name in capitals opening a sentence: "MEGAN KEITH added ...")
-            if (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
+            if c.text.isupper() and len(c.tokens) > 1 and _credited(text, c.start):
+                out.append(c)  # "PHOTO BY ISAAC KASAMANI": a photographer's whole name in capitals (not its words, one of which
+                # would be taken for a runner's given name)
+            elif (c.text.isupper() or in_headline) and len(c.tokens) > 1 and not (not in_headline and (
                     P.LOWER_WORD_AFTER.match(text, c.end) or P.SHOUTED_VERB_AFTER.match(text, c.end))):
                 for t in P.NAME_WORD.finditer(c.text):
                     word = _candidate(text, [(c.start + t.start(), t.group())])
@@ -1088,6 +1096,12 @@ def _plausible(c: Candidate) -> bool:
     return True
 
 
+def _credited(text: str, start: int) -> bool:
+    """Does a credit's cue stand right before `start`, its name's start ("Photo by", "Photo:")?"""
+    credit = P.CREDIT_BEFORE.search(text, max(0, start - 45), start)
+    return credit is not None and credit.group("by") is not None
+
+
 def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
     """Country and role cues around one mention."""
     before = text[max(sent[0], c.start - 60) : c.start]
@@ -1119,8 +1133,10 @@ def _context_of(text: str, c: Candidate, sent: tuple[int, int]) -> None:
     elif m := P.LINE_ROLE_BEFORE.search(text, max(0, c.start - 80), c.start):
         c.role = m.group("role").lower().rstrip("s")  # "Hosts: Rachel Okafor & Ben Haskins"
     elif (m := P.NON_ATHLETE_BEFORE.search(before) or P.ROLES_OPENING_BEFORE.search(before)) \
-            and not (P.OFFICE_FOR_SAID.search(m.group()) and _raced_after(text[c.end : sent[1]])):  # (an office "for" its field,
-        # held by one who raced: "Athletes Commission chair for Africa, Hon. Grace Atieno, won the masters 10km in 38:20")
+            and not (P.OFFICE_FOR_SAID.search(m.group()) and _raced_after(text[c.end : sent[1]])) \
+            and not (P.RACED_CLAUSE_AFTER.match(text, c.end) and not P.PAST_CUE.search(text, c.end, sent[1])):  # (an office "for"
+        # its field, held by one who raced: "Athletes Commission chair for Africa, Hon. Grace Atieno, won the masters 10km in 38:20";
+        # any role, its bearer said to have run the race: "Breakfast radio host Jamie Tuhoe, who finished the marathon in 3:58:14")
         c.role = re.sub(r"\s+", " ", m.group("role").lower())  # "president" of "The president of the FIDAL"
     elif m := P.NON_ATHLETE_AFTER.match(after):
         c.role = re.sub(r"[^a-z ]", "", m.group().lower()).split()[-1]

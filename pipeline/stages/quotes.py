@@ -456,6 +456,8 @@ class Quotes:
         after_name = text[first.end_char : first.end_char + 30]
         if (player := P.PLAYER_AFTER_NAME.match(after_name)) is not None:
             after_name = after_name[player.end() :]  # '," Yamashita player said' (Japanese copy translated)
+        elif (age := P.AGE_AFTER_NAME.match(after_name)) is not None and age.group().endswith((",", ")")):
+            after_name = after_name[age.end() :]  # '," Chemutai, 23, said': the speaker's age set off
         role = rf"(?:(?:his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}{P.HONORIFICS}"  # '," Ms. Chepkirui said'
         if re.fullmatch(role, between) and (said := P.VERB_AFTER_NAME.match(after_name.lstrip(" ,"))):
             if text[quote_start:start].rstrip(" \t\"”“„«»’'").endswith((".", "!", "?")) and not P.CONTINUING_VERB.fullmatch(said.group()) \

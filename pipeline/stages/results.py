@@ -503,6 +503,9 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
                        if P.OLD_RECORD_HOLDER_GAP.fullmatch(text, t.end_char, m.start_char)), None)
         return OldMark(True, holder, settled=True)  # "29:48.62 (MR, old MR 29:58.31)": the broken record's, no one's named here;
         # "(meet record; old: 14:11.52, Sohail Amir, Army, 2010)": the holder named after it
+    if (held := P.RECORD_HELD_WITH_BEFORE.search(text, max(a, t.start_char - 120), t.start_char)) is not None \
+            and (holder := between(doc, "athletes", held.start("holder"), held.end("holder"))):
+        return OldMark(True, holder[-1], settled=True)  # "The German record of the women holds since 2008 Irina Mikitenko with 2:19:19"
     if P.BROUGHT_BEST_OF_BEFORE.search(before):  # "had come into the Games with a season's best of 13:08.42"
         return OldMark(True, subject_for(doc, t.start_char, t.end_char, sentences(doc), paras))
     whose = P.WHOSE_BEST_BEFORE.search(before)
@@ -531,6 +534,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if P.RECORD_BRACKET_BEFORE.search(before):
         if (of := P.HOLDER_OF_AFTER.match(text, t.end_char)) is not None:
             return OldMark(True, starting_at(doc, "athletes", of.end()), settled=True)  # "the Japanese record (2:05:29) of Osako Masaru"
+        if (by := P.HOLDER_BY_AFTER.match(text, t.end_char)) is not None and (holder := starting_at(doc, "athletes", by.end())) is not None:
+            return OldMark(True, holder, settled=True)  # "the meet record (4:44.12 by Upper Arlington's Lauren Whitfield in 2019)"
         if (that := P.RECORD_BRACKET_THAT_AFTER.match(text, t.end_char)) is not None and (
                 setter := starting_at(doc, "athletes", that.end())) is not None and P.SETTER_VERB_AFTER.match(text, setter.end_char):
             return OldMark(True, setter, settled=True)  # "the record of the circuit (2:03:27) that his compatriot Deresa Geleta signed"
@@ -1299,7 +1304,7 @@ class Results:
                     or course_stretch(text, t.start_char, t.end_char, a) is not None \
                     or (P.STRETCH_BY_LENGTH_BEFORE.search(text, max(a, t.start_char - STRETCH_REACH), t.start_char)
                         and not P.WON_AFTER_TIME.match(text, t.end_char)) \
-                    or feature_reached(text, t.start_char, t.end_char, a) is not None \
+                    or feature_reached(text, t.start_char, t.end_char, a, fits_event(race_at(doc, t.start_char).event, t._.seconds)) is not None \
                     or ("ed in" in text[max(a, t.start_char - 8) : t.start_char]  # (the cheap test first: "reached in", "passed in")
                         and (reached := P.POINT_REACHED_BEFORE.search(text, max(a, t.start_char - 100), t.start_char)) is not None
                         and not P.FINISH_OR_RESULT_WORD.search(text, max(a, reached.start() - 40), reached.end())

@@ -221,7 +221,7 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
             return labelled
         if (checkpoint := _checkpoint_reached(text, start, end, window_start)) is not None:
             return checkpoint  # "She was at Scafell Pike in 3:10:05", the checkpoint a row lists at 21.3km
-        if (feature := feature_reached(text, start, end, sent_start) or _feature_listed_before(text, start, sent_start)) is not None:
+        if (feature := feature_reached(text, start, end, sent_start, finish_fits) or _feature_listed_before(text, start, sent_start)) is not None:
             halfway = _summit_halfway(text, race_m) if feature in SUMMIT_FEATURES else None
             return feature, (halfway if halfway is not None else feature_distance(text, feature)), False  # "reached the summit checkpoint in
             # 59:02": the summit (halfway where the text says it is: "the summit is bang on halfway"; at the distance it gives:
@@ -366,12 +366,13 @@ def _summit_halfway(text: str, race_m: float | None) -> float | None:
     return race_m / 2 if race_m is not None and P.SUMMIT_HALFWAY.search(text) is not None else None
 
 
-def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | None:
+def feature_reached(text: str, start: int, end: int, sent_start: int, finish_fits: bool = True) -> str | None:
     """The feature of the course the time at [start, end) says was reached, its distance unsaid, where the race goes on after
     it: a checkpoint or a turn ("Wild reached the summit checkpoint in 59 minutes and two seconds", "She turned at the summit in
     1:09:55"), or a finish told after it in the sentence; never in a sentence of a win or a record, where the summit may be the
     finish ("won the Vertical Kilometre, reaching the top of the climb in 33:42", "reached the summit in 56:41 for a course
-    record"). None if not."""
+    record"). A time too fast for the race's finish (`finish_fits` false) at a feature no hill's top was no finish either: "went
+    through the top of the bridge in 1:09:51" of a marathon (a hill race's event may be guessed from its times). None if not."""
     if (cp := P.CHECKPOINT_CODE_BEFORE.search(text, max(sent_start, start - 60), start)) is not None:
         if P.CHECKPOINT_STRETCH_BEFORE.search(text, max(0, cp.start("point") - 30), cp.start("point")):
             return None  # "from CP2 to CP3 in 12:10": the leg between them
@@ -406,7 +407,8 @@ def feature_reached(text: str, start: int, end: int, sent_start: int) -> str | N
     together_after = P.TOGETHER_AFTER.match(text, end) is not None
     if (m.group("together") or together_after) and P.FINISH_OR_RESULT_WORD.search(text, end, stop):
         return None  # two reaching it together at the finish: "reached the top of Slieve Donard together in 48:22, the finish line"
-    if not P.MID_RACE_FEATURE.search(m.group()) and not together_after and not went_on \
+    if (finish_fits or m.group("point")[4:].lower() in SUMMIT_FEATURES) and not P.MID_RACE_FEATURE.search(m.group()) \
+            and not together_after and not went_on \
             and P.LATER_FINISH.search(text, end, stop) is None and not P.UP_AND_DOWN.search(text):
         return None  # (the summit may be the finish, unless the course goes up and down: "straight up the east ridge to the trig
         # point and straight back down the same line", or the runner goes on past it to a slower time: "reached the summit of
