@@ -628,7 +628,7 @@ VENUE_CITY = {
 BELL_RINGS_AFTER = re.compile(r"\s+(?:ring|rings|ringing|rang|lap)\b|!|(?::|[ \t]*\.{3,})[ \t]*\d[\d:.,]*\d[ \t]*\(", re.IGNORECASE)
 # ... or a splits list's row label, a time after it (`athletes._bell_row`: with a point's row above or below), and such a row
 BELL_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?::|[-–—]|\.{3,})?[ \t]*\d")  # ("Bell (4600 m): 11:52,9")
-SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d",
+SPLIT_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:\d[\d,.]*\s?(?:m|km|k|mi|miles?)|half(?:way)?(?:[ \t]+(?:point|mark))?|finish|lap\s+\d{1,2})\b[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d",
                             re.IGNORECASE)
 # ... not where a row beside it is another name's, a surname then its time: "Bell 15:10.8" over "Shaw 15:22.0" (a list of runners)
 NAME_ROW_LINE = re.compile(r"[ \t]*(?!(?i:finish|half(?:way)?|lap|bell)\b)[A-Z][\w'’-]+[ \t]*(?::|[-–—]|\.{3,})?[ \t]*\d{1,2}[:.,]\d")  # (its
@@ -649,6 +649,7 @@ DISTANCE_POSITION_AFTER = re.compile(
     # at 14:48" (translated)
     r"track|oval|straight|banked|lap\b|loop|circuit|course|split|"
     r"stretch|segment|section\s+(?:records?|times?|splits?)\b|"  # ("The 5km section record of the leading group", Korean translated)
+    r"(?:units?|intervals|increments)\b|"  # (a splits list's step: "Passing records of leading group (5km units)", Korean translated)
     r"to\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\b|"
     r"(?:and|or)\s+(?:the\s+)?\d[\d,.]*\s?(?:km|k|m|kilomet(?:re|er)s?|metres|meters|miles?)\s+(?:splits|marks|points)\b|"  # ("The 6K
     # and 7K splits were the two slowest": both points)
@@ -2595,7 +2596,7 @@ BELL_LAST_STRETCH_AFTER = re.compile(r"[^.!?;\n]{0,60}?\bbefore\s+(?:running|cov
 # (not "then ran the last 2km of the cool-down", "the last 2km of last year's race")
 ON_THE_TRACK = re.compile(r"\bon\s+the\s+track\b", re.IGNORECASE)
 SPLIT_POINT_WORDS = re.compile(
-    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|(?<!last\s)(?<!second\s)(?<!final\s)half\s+of\s+(?:the\s+)?distance\b|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
+    r"(?<!from\s)(?<!since\s)\b(?P<bell>the\s+bell|(?<=\ba\s)bell(?=\s+split\b)|(?-i:BELL)|(?-i:Bell)(?=[.:!]|\s+(?:ring|rang))|(?m:^)(?-i:bell)(?=[ \t]+(?:\d|\Z))|(?m:^)(?P<bellrow>(?-i:Bell|BELL))(?=[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:–—-][ \t]*(?:\d|\Z))|(?<=(?-i:\bAt)\s)the\s+clock(?=\s+(?-i:[A-Z])[\w'’-]+\s+was\s+(?:still\s+)?(?:first|leading|ahead|in\s+front|in\s+the\s+lead)\b))\b|\b(?P<half>halfway|half-way|mid-race|midrace|the\s+half(?:way)?\s+(?:mark|point)|the\s+(?:middle|midway)\s+point(?!\s+of\s+(?!the\s+(?:race|marathon|half|course|run)\b))|(?m:^)(?-i:Middle)\s+point(?=:?[ \t]+(?:\d|\Z))|(?<!\bwon\s)(?<!\bwins\s)(?<!\bwinning\s)the\s+half\b|the\s+first\s+half\b|(?:(?<=\bpassed\s)|(?<=\bpassing\s))half(?=\s+(?:on|in|at)\b)|the\s+semi[\s-]marathon\b|half[\s-]distance|(?<!last\s)(?<!second\s)(?<!final\s)half\s+of\s+(?:the\s+)?distance\b|half[\s-]?time(?=:?[ \t]+(?:\d|\Z))|half[\s-]marathon\s+(?:split|point)\b|(?<=\d\sand\s)half[\s-]marathon(?=\s+in\s+(?:\d|$))|half[\s-]marathon(?=" + _HALF_PASSED + r"(?:\d|$))|the\s+half[\s-]marathon\s+mark\b|(?m:(?:^|(?<=^-\s)|(?<=^\*\s)|(?<=^•\s))(?-i:Half)(?:[ \t]+(?:point|mark))?(?=:?[ \t]+(?:\d|\Z)))|(?-i:HM)(?=:?\s+(?:(?:in|at)\s+)?(?:\d|\Z)))|"
     # ("half" alone in a list of points, "5 km 14:31; 10 km 29:05; half 1:01:20", or as a label, "Passage women half: 1:08:02", or
     # right after a passing verb, translated copy's article left out: "She passed half on 1:16:30")
     r"(?P<halflisted>(?<=;\s)(?-i:half)(?=:?[ \t]+(?:\d|\Z))|(?-i:half)(?=:[ \t]+(?:\d|\Z)))|"  # (a marathon's only: below)
@@ -3527,7 +3528,7 @@ ROLE_OF_BEFORE = re.compile(
 # roles of people who are not athletes: "coach Brad Stulberg", "his father Gjert", "rapper Drake"
 NON_ATHLETE_ROLE = (
     r"coach|trainer|photographer|photo|rapper|singer|musician|artist|actor|actress|comedian|"
-    r"president|official|officials|director|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|commissioner|adviser|advisor|mayoress|mayor|king|queen|prince|"
+    r"president|official|officials|director|directive|chairman|chairwoman|chairperson|chair|chief|ceo|executive\s+officer|founder|minister|commissioner|adviser|advisor|mayoress|mayor|king|queen|prince|"
     r"princess|agent|manager|supervisor|promoter|journalist|reporter|writer|columnist|editor|commentator|broadcaster|telecronist|presenter|pundit|"
     r"analyst|historian|statistician|host|producer|father|mother|dad|mum|mom|parent|parents|husband|wife|son|daughter|uncle|aunt|grandfather|"
     r"grandmother|physio|physiotherapist|physician|doctor|psychologist|nutritionist|spokesman|spokeswoman|spokesperson|referee|"
@@ -4092,9 +4093,9 @@ RAN_TIME_AFTER = re.compile(r"[^,;.]*?\b(?:and|before)\s+(?:then\s+)?(?:ran|cloc
 DESCRIPTION_BEFORE_WHOSE = re.compile(r"\b(?:for|of|to)\s+the\s+(?P<desc>\d{1,2}-year-old|(?-i:[A-Z])[a-z]+)\s*,\s*$")
 WHOSE_BEST_BEFORE = re.compile(
     r",\s+(?P<whose>whose)\s+(?:(?:half[\s-]marathon|marathon|mile|\d[\d,.]*[\s-]?(?:m|km|k|metres?|meters?|kilomet(?:re|er)s?|miles?))\s+)?"
-    r"(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,25}$",
+    r"(?:(?:personal|lifetime|season['’]s|outdoor|indoor)\s+)?(?:best|PB|personal\s+record)\b(?![^.;:!?\d]*\bnow\b)[^.;:!?\d]{0,35}$",
     re.IGNORECASE)  # (not "whose PB is now 14:40.2": the race's new one; its event may come first: "whose 10,000-metre best on the
-# track is 28:49.11")
+# track is 28:49.11"; its day between: "whose personal best before Saturday stood at 2:22:31")
 # what stands between a mark and its own event named after it: "16:22.41 in the 5,000m" (`context.event_named_after_mark`)
 _MARK_EVENT_LEAD = r"\s+(?:in|over|for|at|on)\s+(?:the\s+)?"  # (also `WHOSE_TIME_EVENT_AFTER`'s)
 MARK_EVENT_LEAD = re.compile(_MARK_EVENT_LEAD, re.IGNORECASE)

@@ -4003,16 +4003,19 @@ def test_athletes_what_the_twenty_ninth_stop_s_third_review_found(doc_of, text: 
      ("Sam Brinkworth won in 2:17:48. Among the mass field was breakfast radio host Jamie Tuhoe, who finished the marathon in 3:58:14.",
       ["Sam Brinkworth", "Jamie Tuhoe"]),
      ("Sam Brinkworth won in 2:17:48. Race director Tom Bell, who ran it in 2:31:05 in 1998, was pleased with the day.",
-      ["Sam Brinkworth"])],
+      ["Sam Brinkworth"]),
+     ("Tomás Luna won in 2:10:11.\n\nAna Lilia Bravo, directive of the Institute of the Sport of Mexico City (Indeporte), indicated "
+      "that more than 30 thousand runners took part.", ["Tomás Luna"])],
     ids=["a-street-and-a-stadion", "a-street-s-abbreviation",
          "a-rock-and-city-hall", "in-the-shadow-of-a-rock", "a-role-then-a-place-s-possessive", "a-role-but-finished-the-race",
-         "a-role-who-ran-it-years-ago"],
+         "a-role-who-ran-it-years-ago", "a-directive-of"],
 )
 def test_athletes_what_the_thirtieth_stop_read(doc_of, text: str, expected: list) -> None:
     """A street glued to its head ("Lidingövägen"), a "Stadion", a street's abbreviation ("Fanshawe St"), "City Hall" and a rock
     named as a landmark are places;
     a role with a place's possessive set off after it ("coach, Rotorua's Hemi Walker") is the role's; a role's bearer said to have
-    finished the race ("radio host Jamie Tuhoe, who finished the marathon in 3:58:14") ran it (not one who ran it in 1998)."""
+    finished the race ("radio host Jamie Tuhoe, who finished the marathon in 3:58:14") ran it (not one who ran it in 1998); a
+    "directive of" a body (Spanish copy translated: "directiva") is its officer."""
     assert list(dict.fromkeys(label for _, label in athletes(doc_of(text)))) == expected
 
 

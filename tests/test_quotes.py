@@ -2826,3 +2826,12 @@ def test_quotes_what_the_thirtieth_stop_read(text: str, expected: list) -> None:
     from pipeline.api import extract
 
     assert [q.speaker for q in extract(text).quotes] == expected
+
+
+def test_quotes_words_in_title_case_broken_into_sentences_before_their_attribution() -> None:
+    """'"It's July. The big one is in September," she said': the long words all capitalised, as a title's are, but the speech
+    verb after the close is in the sentence the close ends (the sentences broken inside the marks), so the words are a quote."""
+    from pipeline.api import extract
+
+    facts = extract("Beatrice Chebet was second in 14:07.52.\n\n\"It's July. The big one is in September,\" she said.")
+    assert [(q.speaker, q.text) for q in facts.quotes] == [("Beatrice Chebet", "It's July. The big one is in September,")]

@@ -8463,15 +8463,17 @@ def test_results_heats_at_the_same_championships_are_this_meeting_s(doc_of) -> N
      ("Ava Mendez won the girls 1,600 in 4:46.90. She wanted the meet record (4:44.12 by Upper Arlington's Lauren Whitfield in 2019).",
       "4:44.12", ("other", "Lauren Whitfield")),
      ("Girls 3,200: 1. Kenzie Ortner (Hudson) 10:21.08 (meet record; old record 10:23.66, Anna Kowalczyk, Hudson, 2016); 2. Priya "
-      "Natarajan (Liberty) 10:34.45.", "10:23.66", ("other", "Anna Kowalczyk"))],
+      "Natarajan (Liberty) 10:34.45.", "10:23.66", ("other", "Anna Kowalczyk")),
+     ("Sunday Audu was fourth in 2:20:10. Audu, whose personal best before Saturday stood at 2:22:31, was pleased.", "2:22:31",
+      ("other", "Audu"))],
     ids=["seconds-over-the-course-record", "until-now-had-a-best-time-of", "it-stood-before-at", "pace-makers-on-a-final-time",
          "record-holds-since-a-year-a-name-with", "from-a-year-by-the-ethiopian", "by-a-town-s-runner-in-a-bracket",
-         "old-record-in-a-row-s-bracket"],
+         "old-record-in-a-row-s-bracket", "whose-best-before-a-day-stood-at"],
 )
 def test_results_what_the_thirtieth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
     """German copy translated: a time "some seconds over the course record of" misses it; a best "until now" had, or that "stood
     before at" a time, is the runner's old one; pacemakers ordered "on a final time of" a finish no one ran; a record that "holds
     since 2008 Irina Mikitenko with" its time is hers. A record's holder after "by" with its year before ("from 2011 by the
     Ethiopian"), a bracket's "by Upper Arlington's Lauren Whitfield", a results row's "(meet record; old record 10:23.66, Anna
-    Kowalczyk, ...)"."""
+    Kowalczyk, ...)"; "whose personal best before Saturday stood at" the runner's."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

@@ -4634,3 +4634,15 @@ def test_splits_what_the_thirtieth_stop_read(text: str, expected: list) -> None:
     from pipeline.api import extract
 
     assert [(s.at, s.time) for s in extract(text).splits] == expected
+
+
+def test_splits_a_korean_list_s_half_point_and_its_step_in_the_heading() -> None:
+    """A splits list under "Passing records of leading group (5km units)" (Korean copy translated): its step is no race of 5km
+    (its first row had become the pacemaker's 5km result), and its "Half point" row is halfway."""
+    from pipeline.api import extract
+
+    facts = extract("Edwin Rotich won the Seoul Marathon in 2:06:50. The pace was managed by pacemakers Bernard Kiprono and Nicholas "
+                    "Kosgei.\n\n■ Passing records of leading group (5km units)\n5km 15:03 (pacemaker Kiprono)\n10km 30:04\nHalf point "
+                    "1:03:19\n25km 1:15:06\nFinish 2:06:50")
+    assert [(s.at, s.time) for s in facts.splits] == [("5km", "15:03"), ("10km", "30:04"), ("halfway", "1:03:19"), ("25km", "1:15:06")]
+    assert [(p.athlete, p.time) for p in facts.performances] == [("Edwin Rotich", "2:06:50")]

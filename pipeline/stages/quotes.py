@@ -348,7 +348,9 @@ class Quotes:
         # You're under!" she yelled', '"Yes! Yes!" Kara Hale screamed' (not a title's sentence: 'The documentary "Run. Rest. Repeat."
         # was shown ..., and Kerr said he enjoyed it'; nor a chant's: 'the crowd chanted "Ha-le! Ha-le!" Hale admitted')
         # a title needs its speech verb right beside it: 'broke into "Sweet Caroline" ... when she spoke to this paper'
-        near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(sb, m.end + 1 + TITLE_VERB_REACH)]
+        close_sb = sb if sb > m.end else sents.of(m.end)[1]  # (the words after it to the end of the sentence its close is in: '"It's
+        # July. The big one is in September," she said', its sentence broken inside the marks)
+        near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(close_sb, m.end + 1 + TITLE_VERB_REACH)]
         if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):
             return False
         sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and among_others
