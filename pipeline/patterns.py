@@ -281,6 +281,9 @@ _AT_LEAST_TO_RUN = (r"(?<!pacemakers\s)(?<!pacers\s)(?<!hares\s)(?<!pacemaker\s)
 # the pacemakers set on a finish time: "had ordered the pace makers on a final time of 2:03:30" (a finish the pace projects, no one's)
 _PACERS_ON_A_TIME = (r"\b(?:pace\s*-?makers?|pacemakers?|pacers?|rabbits|hares)\s+(?:on|for|to)\s+an?\s+"
                      r"(?:(?:end|finish(?:ing)?|final|target)\s+)?(?:time|finish)\s+of\s+(?:(?:around|about)\s+)?")
+# a time someone spoke of running, a target of theirs: "had before the race talked about a time under 2:15:00"
+_TALKED_OF_A_TIME = (r"\b(?:talked|talking|talks|spoke|speaking|speaks|dreamed|dreamt|dreaming|dreams)\s+(?:about|of)\s+"
+                     r"(?:(?:a|his|her|their)\s+time\s+|running\s+)?(?:(?:under|below|around|about|close\s+to|sub-?)\s*)?")
 THRESHOLD_BEFORE = re.compile(
     r"(?:inside|under|sub-?|below|broke|broken|break|breaks|breaking|crack(?:s|ed)|faster\s+than|quicker\s+than|slower\s+than|outside|"
     rf"over|beyond|within|(?:barrier|bar)\s+of|dipp(?:ed|ing)\s+(?:under|below)|(?:standard|norm|{_MINIMUM})[\"”’']?\s+of|standard(?:\s+is|\s+was)?|"  # (the "entry standard" of;
@@ -294,6 +297,7 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:target|goal|plan|aim)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:had|has)\s+been|(?<=\bI\s)came\s+(?:here\s+)?for|"  # "whose target had been 2:40:00", "I came for 14:05"
     r"on\s+(?:course|track|pace|schedule)\s+for\s+(?:an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of\s+)?(?:(?:around|about)\s+)?|"  # "on course for a time of around 2:05:15"
     rf"{_PACERS_ON_A_TIME}|"  # "the organizers had ordered the pace makers on a final time of 2:03:30" (German translated)
+    rf"{_TALKED_OF_A_TIME}|"  # "He had before the race talked about a time under 2:15:00" (Swedish translated)
     rf"{_AT_LEAST_TO_RUN}|"  # "must run at least 28:30 for the men and 32:30 for the women": standards
     r"predict(?:ed|ing|s)|forecast(?:s|ing)?|"  # "Hal Greiner, who predicted 7:40 and ran 7:40.6", "coach Patrick Sang predicted 2:02:30",
     # "Organisers forecast 2:04 for the winner": a guess
@@ -307,9 +311,9 @@ TARGET_BEFORE = re.compile(
     r"(?:\b(?:aim(?:ed|ing|s)?\s+(?:for|at)|target(?:ed|ing)?|(?:target|goal|aim|plan)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:of|is|was|will\s+be|had\s+been|has\s+been)"
     r"|hop(?:ed|ing|es|e)\s+for(?:\s+something)?(?:\s+(?:around|about|close\s+to|near))?|(?<=\bI\s)came\s+(?:here\s+)?for"
     # (or one to go under: "his target for next year is to go below 2:14:00", "the objective was to go down of 2:15:00", translated)
-    r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be)\s+to\s+(?:go|get|run|dip|finish)\s+"
+    r"|(?:target|goal|aim|objective|dream)(?:\s+for(?:\s+[\w’'-]+){1,3}?)?\s+(?:is|was|will\s+be)\s+to\s+(?:go|get|run|dip|finish|descend|drop|come)\s+"
     r"(?:below|under|inside|sub-?|down\s+(?:of|to|under)))"
-    rf"|(?P<paced>{_PACERS_ON_A_TIME}|\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
+    rf"|{_TALKED_OF_A_TIME}|(?P<paced>{_PACERS_ON_A_TIME}|\b(?:on\s+(?:course|track|pace|schedule)\s+for(?:\s+an?\s+(?:(?:end|finish(?:ing)?|final)\s+)?(?:time|finish)\s+of)?(?:\s+(?:around|about))?"
     r"|(?:request(?:ed|s)?|asked\s+for)\s+(?:the\s+)?(?:passage|pace|split|time)\s+(?:[\w’'-]+\s+){0,4}?(?:at|in|of))))\s*(?:the\s+)?$",
     re.IGNORECASE)
 TARGET_REACH = 60  # characters before a time searched for its target's cue
@@ -1452,6 +1456,8 @@ SEASON_BEST_IS_BEFORE = re.compile(  # (and "Milkesa, whose personal best in the
 PRIOR_BEST_WAS_BEFORE = re.compile(
     r"\b(?:until|up\s+to)\s+(?:now|today|this\s+race)\s*,?\s+(?:the|his|her|their)\s+best\s+(?:result|time|mark)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:was|had\s+been|stood\s+at)\s+$"
+    r"|\b(?:his|her|their)\s+(?:personal\s+)?(?:best|record|mark)(?:\s+time)?\s+(?:stood|was|had\s+been)\s+(?:until\s+(?:now|then|today)|"
+    r"previously|before)\s+(?:at\s+|on\s+)?$"  # ("His personal record stood until now at 8:09.15", French translated)
     r"|\b(?:earlier|previously|before|until\s+now|so\s+far|up\s+to\s+now)\s+had\s+(?:the|a|his|her|their)\s+best\s+(?:result|time|mark)\s+(?:of\s+)?$"
     # ("who until now had a best time of 2:06:58 from Eindhoven", German translated); a best said to have stood there before, taken
     # up by a pronoun: "improved his personal best by over a minute, it stood before at 2:11:02"
@@ -2309,6 +2315,12 @@ COURSE_WORD = re.compile(r"\b[Cc]ourse\b")  # "LaVern Gibson Championship Course
 # a point said by what was left of the race, its time after: "With 400 meters left Ingebrigtsen had the time 11.54,6"
 SPLIT_POINT_TO_GO = re.compile(
     r"\bwith\s+(?P<d>\d{3,4})\s?(?P<unit>m|metres?|meters?)\s+(?:to\s+go|left|remaining)\b", re.IGNORECASE)
+# ... or after the time: "was at 3:07.6 with a lap to go", "3:52.10 with 200 meters left"
+TO_GO_AFTER_TIME = re.compile(r"[ \t]+with[ \t]+(?:(?P<lap>a|one)[ \t]+lap|(?P<d>\d{3,4})[ \t]?(?P<unit>m|metres?|meters?))[ \t]+"
+                              r"(?:to[ \t]+go|left|remaining)\b", re.IGNORECASE)
+# ... its runner said to be there right before the time: "was at", "went through", "hit"
+PASSED_AT_BEFORE = re.compile(r"\b(?:was|were|had\s+been|passed|went\s+through|came\s+through|hit|reached|clocked|timed)\b[^.;:!?\d]{0,12}$",
+                              re.IGNORECASE)
 # a point the clock is read at, translated Polish and Czech copy's "on 1200 metres the clock showed 3:09,8", Greek's "in the 20
 # kilometres the clock showed 1:03:25", Finnish's "and in 2000 metres the clock was 5.30,2"
 SPLIT_POINT_CLOCK_READ = re.compile(
@@ -4979,6 +4991,8 @@ HOLDER_YEAR_BRACKET_AFTER = re.compile(r"\s*,\s*(?P<holder>[^,()\n]{3,40}),\s*(?
 # a results row's earlier best bracketed after its time: "Gressier 27:44 (PB 27:58)"
 BEST_BRACKET_AFTER_TIME_BEFORE = re.compile(r"\d[\d:.,]*\s*\(\s*(?:previous\s+|old\s+|prev\.?\s+)?(?:PB|PR|SB|best)\s*:?\s*$")
 RECORD_IS_BEFORE = re.compile(r"\b(?P<head>(?:[\w’'-]+\s+){0,3})record\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+# ... or a world best so said, of an age group or a surface: "the world M60 indoor best is 4:29.01 by Australia's Ron Halloran"
+WORLD_BEST_IS_BEFORE = re.compile(r"\bworld\s+(?:[\w’'-]+\s+){0,3}best\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 # ... or a sentence's subject, its time set off by dashes: "The route record – 2:11:54 – this year remained untouched" (old, kept
 # or broken; not "won in a course record – 2:05:33 –")
 RECORD_SUBJECT_DASHED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?-i:The)\s+(?P<head>(?:[\w’'-]+\s+){0,3})record\s+[–—-]\s+$", re.IGNORECASE)
@@ -5747,6 +5761,8 @@ LIST_ROW_BREAK = re.compile(r"[;\n]\s*" + _ROW_PLACE + r"\s+(?-i:[A-Z])")
 # where a sentence divides into the stretches a time's cues are read in
 SEGMENT_BREAK = re.compile(r",(?!\s*\d)|;|\s[–—-]\s|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b")
 # a subject pronoun before the time in its sentence: "He ran a time of ..."
+# a possessive's words of answer opening the sentence that introduces a quote: "His answer, typically modest:", "Her verdict:"
+POSSESSIVE_ANSWER_OPENING = re.compile(r"\s*(?P<pron>His|Her)\s+(?:\w+\s+)?(?:answer|reply|response|verdict|words|explanation|assessment|take)\b")
 SUBJECT_PRONOUN = re.compile(  # (or after the point a sentence opens with: "After 200 m she had 23,4", translated)
     r"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bwhen\s+|\bas\s+|^\s*(?:after|at|by|through)\s+\d[\d,.]*\s?(?:m|km|k|metres|meters|miles?)\s+)"
     r"(?P<pron>he|she)\b",

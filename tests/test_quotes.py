@@ -2835,3 +2835,13 @@ def test_quotes_words_in_title_case_broken_into_sentences_before_their_attributi
 
     facts = extract("Beatrice Chebet was second in 14:07.52.\n\n\"It's July. The big one is in September,\" she said.")
     assert [(q.speaker, q.text) for q in facts.quotes] == [("Beatrice Chebet", "It's July. The big one is in September,")]
+
+
+def test_quotes_his_answer_introduces_the_paragraph_s_quote() -> None:
+    """"We asked him afterwards how it felt. His answer, typically modest:" introduces the next paragraphs' quotes: his."""
+    from pipeline.api import extract
+
+    facts = extract("The headline act was Graham Pollard, who won the M60 1500m in 4:38.12. The world best is 4:29.01 by Australia's "
+                    "Ron Halloran, so Graham has something to aim for.\n\nWe asked him afterwards how it felt. His answer, typically modest:\n\n\"I honestly didn't look at "
+                    "the clock until the bell.\n\n\"I want to thank the Tuesday night group.\"")
+    assert [q.speaker for q in facts.quotes] == ["Graham Pollard", "Graham Pollard"]

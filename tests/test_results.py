@@ -8465,15 +8465,25 @@ def test_results_heats_at_the_same_championships_are_this_meeting_s(doc_of) -> N
      ("Girls 3,200: 1. Kenzie Ortner (Hudson) 10:21.08 (meet record; old record 10:23.66, Anna Kowalczyk, Hudson, 2016); 2. Priya "
       "Natarajan (Liberty) 10:34.45.", "10:23.66", ("other", "Anna Kowalczyk")),
      ("Sunday Audu was fourth in 2:20:10. Audu, whose personal best before Saturday stood at 2:22:31, was pleased.", "2:22:31",
-      ("other", "Audu"))],
+      ("other", "Audu")),
+     ("Graham Pollard won the M60 1500m in 4:38.12. The world M60 indoor best is 4:29.01 by Australia's Ron Halloran.", "4:29.01",
+      ("other", "Ron Halloran")),
+     ("Otmane El Ghazi was third in 8:06.40. His personal record stood until now at 8:09.15.", "8:09.15", ("other", "Otmane El Ghazi")),
+     ("Otmane El Ghazi was third in 8:06.40. His trainer said that the objective is to descend under the 8:00 this season.", "8:00",
+      ("other", "Otmane El Ghazi")),
+     ("Jonas Lindqvist was ninth in 2:19:31. He had before the race talked about a time under 2:15:00.", "2:15:00",
+      ("other", "Jonas Lindqvist"))],
     ids=["seconds-over-the-course-record", "until-now-had-a-best-time-of", "it-stood-before-at", "pace-makers-on-a-final-time",
          "record-holds-since-a-year-a-name-with", "from-a-year-by-the-ethiopian", "by-a-town-s-runner-in-a-bracket",
-         "old-record-in-a-row-s-bracket", "whose-best-before-a-day-stood-at"],
+         "old-record-in-a-row-s-bracket", "whose-best-before-a-day-stood-at", "a-world-age-group-best-is-by",
+         "personal-record-stood-until-now-at", "objective-to-descend-under", "talked-about-a-time-under"],
 )
 def test_results_what_the_thirtieth_stop_read(doc_of, text: str, time: str, expected: tuple) -> None:
     """German copy translated: a time "some seconds over the course record of" misses it; a best "until now" had, or that "stood
     before at" a time, is the runner's old one; pacemakers ordered "on a final time of" a finish no one ran; a record that "holds
     since 2008 Irina Mikitenko with" its time is hers. A record's holder after "by" with its year before ("from 2011 by the
     Ethiopian"), a bracket's "by Upper Arlington's Lauren Whitfield", a results row's "(meet record; old record 10:23.66, Anna
-    Kowalczyk, ...)"; "whose personal best before Saturday stood at" the runner's."""
+    Kowalczyk, ...)"; "whose personal best before Saturday stood at" the runner's. "The world M60 indoor best is 4:29.01 by" its
+    holder; "His personal record stood until now at" (French translated) his old best; "the objective is to descend under" a
+    target; a time a runner "talked about" before the race (Swedish translated) his target."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]

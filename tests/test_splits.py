@@ -4646,3 +4646,19 @@ def test_splits_a_korean_list_s_half_point_and_its_step_in_the_heading() -> None
                     "1:03:19\n25km 1:15:06\nFinish 2:06:50")
     assert [(s.at, s.time) for s in facts.splits] == [("5km", "15:03"), ("10km", "30:04"), ("halfway", "1:03:19"), ("25km", "1:15:06")]
     assert [(p.athlete, p.time) for p in facts.performances] == [("Edwin Rotich", "2:06:50")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tyler Brandt won the boys 1,600 in 4:05.87. Brandt hit 800 meters in 2:04.1 and was at 3:07.6 with a lap to go.",
+      [("800m", 800.0, "2:04.1"), ("bell", 1200.0, "3:07.6")]),
+     ("Tyler Brandt won the boys 1,600 in 4:05.87. Brandt was at 3:07.6 with 400 meters to go.", [("400m to go", 1200.0, "3:07.6")]),
+     ("Tyler Brandt won the boys 1,600 in 4:05.87. The guy who reads it best at 3:07 with a lap to go wins.", [])],
+    ids=["was-at-with-a-lap-to-go", "was-at-with-metres-to-go", "no-one-there"],
+)
+def test_splits_a_point_told_after_its_time_by_what_was_left(text: str, expected: list) -> None:
+    """"was at 3:07.6 with a lap to go": the bell, told after the time (not a finish); its runner must be said to be there ("the
+    guy who reads it best at 3:07 with a lap to go" is no runner's passage)."""
+    from pipeline.api import extract
+
+    assert [(s.at, s.distance_m, s.time) for s in extract(text).splits] == expected

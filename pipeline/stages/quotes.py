@@ -584,6 +584,9 @@ class Quotes:
             return who, who.text
         if not named and (pron := P.SUBJECT_PRONOUN.search(text[sa:sb])):
             return _named(previous_person(doc, sa + pron.start("pron"), paras, pron.group("pron"), recent))
+        if not named and (poss := P.POSSESSIVE_ANSWER_OPENING.match(text, sa, sb)) is not None:
+            pron = "he" if poss.group("pron") == "His" else "she"  # "We asked him afterwards how it felt. His answer, typically modest:"
+            return _named(previous_person(doc, poss.start("pron"), paras, pron, recent))
         opening = text[sa:sb].lstrip()
         if not named and (desc := P.ANAPHOR_SUBJECT.match(opening)) and P.PERSON_VERB_AFTER.match(opening[desc.end() :]):
             return _named(_described(doc, sa, paras, desc.group("desc")))  # 'The Englishman was philosophical about the bronze.'

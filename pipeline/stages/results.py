@@ -637,7 +637,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
     if stood is not None and (holder := _holder_after_stood(doc, stood.end(), t.start_char, paras)) is not None:
         return OldMark(True, holder, settled=True)  # "The world record, 3:43.13, has stood since 1999, when Hicham El Guerrouj ran it"
     standing = any(rec is not None and not P.NEW_RECORD_WORD.search(rec.group("head"))
-                   for rec in (P.RECORD_IS_BEFORE.search(before), P.RECORD_SUBJECT_DASHED_BEFORE.search(before))) or stood is not None
+                   for rec in (P.RECORD_IS_BEFORE.search(before), P.RECORD_SUBJECT_DASHED_BEFORE.search(before))) or stood is not None \
+        or P.WORLD_BEST_IS_BEFORE.search(before) is not None
     if P.RECORD_RIGHT_BEFORE.search(before) and (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)  # "The Japan record 2:19:12 which Noguchi Mizuki (at that time Globaly) made"
     prior = P.PRIOR_BEST_WAS_BEFORE.search(before) or P.HAD_AS_MARK_BEFORE.search(before) \
@@ -662,6 +663,8 @@ def old_mark(doc: Doc, t: Span, a: int, b: int, paras: Bounds) -> OldMark:
         return OldMark(False, _possessive_owner(doc, t, a))
     if (named := _setter_after(doc, a0, b, after)) is not None:
         return OldMark(True, named, settled=True)
+    if standing and (by := P.HOLDER_BY_AFTER.match(text, a0)) is not None and (holder := starting_at(doc, "athletes", by.end())) is not None:
+        return OldMark(True, holder, settled=True)  # "The world record is 4:29.01 by Australia's Ron Halloran"
     # a possessive before the verb that broke the record is the breaker's: "Markezich's time erased the record of"
     owners = [m for m in named_before if m._.possessive and not (broken and m.end_char <= w0 + broken.start())]
     if owners:

@@ -216,6 +216,8 @@ def split_point(text: str, start: int, end: int, seconds: float, sent_start: int
     ]  # ("passed the 5km point in 14 minutes 52 seconds and the 10km in 29:45"; not a gap: "with a lead of 1 minute 20 seconds")
     if not points:  # (the entry's first time, not a finish nor another day's: "Marcel Hug won in 1:28:35", "ran 2:07:47 in Chicago
         # last year")
+        if (to_go := _to_go_after(text, start, end, seconds, race_m, lap_m, finish_fits)) is not None:
+            return to_go
         if labelled is not None and not finish_fits and not P.CLOCK_TIME.search(text, sent_start, start) \
                 and not P.SPLIT_BLOCK.search(text, sent_start, start) and not P.PAST_CUE.search(text, sent_start, sentence_end(text, end)):
             return labelled
@@ -435,6 +437,20 @@ def _checkpoint_reached(text: str, start: int, end: int, window_start: int) -> t
         # not "10.9435km")
         return at.group("place"), d, False
     return _distance_label(d, "km"), d, False  # (labelled as the row is: one split, said in both)
+
+
+def _to_go_after(text: str, start: int, end: int, seconds: float, race_m: float | None, lap_m: float,
+                 finish_fits: bool) -> tuple[str, float, bool] | None:
+    """The point a time was passed at, told after it by what was left, its runner said to be there: "was at 3:07.6 with a lap to
+    go" (the bell), "hit 3:52.1 with 200 meters left" (not a time the finish could take, nor a runner no one was: "the guy who
+    reads it best at 2:41 with a lap to go")."""
+    if race_m is None or finish_fits or seconds <= MAX_LAP_S or (left := P.TO_GO_AFTER_TIME.match(text, end)) is None \
+            or not P.PASSED_AT_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if left.group("lap"):
+        return "bell", round(race_m - lap_m, 2), False
+    d = metres(left.group("d"), left.group("unit"))
+    return (f"{left.group('d')}m to go", race_m - d, False) if 0 < d < race_m else None
 
 
 def _place_reached(text: str, start: int, end: int, window_start: int, finish_fits: bool) -> tuple[str, None, bool] | None:
