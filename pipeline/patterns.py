@@ -1827,6 +1827,9 @@ RANK_AFTER_TIME = re.compile(  # (a rank of the race, the clause ending there: n
 # (German copy translated: "als Zweite")
 AS_ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|hrs?|minutes?|min|h)\.?)?\s+as\s+(?:the\s+)?(?P<ord>{_ORD})\b(?![-‐])(?=\s*[,.;)]|\s+(?:and|behind|ahead)\b|\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))",
                                    re.IGNORECASE)
+# ... or in a clause after the time that places its runner: "ran 55:38, which puts him 41st overall", ", which was good for fifth"
+WHICH_PLACES_AFTER_TIME = re.compile(rf",?\s+which\s+(?:puts?|placed?|places|left|leaves|earned|earns|got|gets|was\s+good\s+for|is\s+good\s+for)"
+                                     rf"\s+(?:(?:him|her|them)\s+)?(?:in\s+)?(?P<ord>{_ORD})\b(?![-‐])", re.IGNORECASE)
 ORDINAL_AFTER_TIME = re.compile(rf"(?:\s+(?:hours?|minutes?|min|h))?\s+(?P<ord>{_ORD})\b(?!\s+(?:{_NOT_A_PLACE})\b)", re.IGNORECASE)
 # ... or right after a time that right follows its runner's name, closing the clause, as Chinese copy translated lists them:
 # "Kiptanui 2:12:20 second, Da Wei Mekonan 2:13:05 third", "Lin Cheng-hao, 2:23:15 ranking 12th overall"

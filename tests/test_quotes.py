@@ -2845,3 +2845,20 @@ def test_quotes_his_answer_introduces_the_paragraph_s_quote() -> None:
                     "Ron Halloran, so Graham has something to aim for.\n\nWe asked him afterwards how it felt. His answer, typically modest:\n\n\"I honestly didn't look at "
                     "the clock until the bell.\n\n\"I want to thank the Tuesday night group.\"")
     assert [q.speaker for q in facts.quotes] == ["Graham Pollard", "Graham Pollard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('Jamal Whitfield finally broke the hour: 58:59.\n\nJamal on the finish line: "I\'m never running again."',
+      [("Jamal Whitfield", "I'm never running again.")]),
+     ('Jamal Whitfield finally broke the hour: 58:59.\n\nJamal, twenty minutes later: "When\'s the next one?"',
+      [("Jamal Whitfield", "When's the next one?")]),
+     ('Jamal Whitfield finally broke the hour: 58:59.\n\nThe theme this year: "Run For Fun."', [])],
+    ids=["a-name-and-a-colon-then-a-short-sentence", "a-name-a-time-and-a-colon-then-a-question", "a-title-after-a-colon"],
+)
+def test_quotes_a_short_sentence_led_by_a_colon(text: str, expected: list) -> None:
+    """A short sentence in marks after a colon is someone's words ('Jamal on the finish line: "I'm never running again."'), not a
+    title's words in title case ('The theme this year: "Run For Fun."')."""
+    from pipeline.api import extract
+
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == expected

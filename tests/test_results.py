@@ -8487,3 +8487,17 @@ def test_results_what_the_thirtieth_stop_read(doc_of, text: str, time: str, expe
     holder; "His personal record stood until now at" (French translated) his old best; "the objective is to descend under" a
     target; a time a runner "talked about" before the race (Swedish translated) his target."""
     assert [(r.label_, athlete_of(r)) for r in doc_of(text).spans["results"] if r.text == time] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("We raced the 10-mile point-to-point. Tom Brennan ran 55:38, which puts him 41st overall.", 41),
+     ("We raced the 10-mile point-to-point. Tom Brennan ran 55:38, which was good for 41st place.", 41),
+     ("We raced the 10-mile point-to-point. Tom Brennan ran 55:38, which is a second short of his best.", None)],
+    ids=["which-puts-him", "which-was-good-for", "which-is-no-place"],
+)
+def test_results_a_place_in_a_clause_after_the_time(text: str, expected) -> None:
+    """"ran 55:38, which puts him 41st overall": the clause after the time places its runner."""
+    from pipeline.api import extract
+
+    assert [p.place for p in extract(text).performances] == [expected]

@@ -353,7 +353,10 @@ class Quotes:
         near = text[max(sa, m.open_at - TITLE_VERB_REACH) : m.open_at] + " " + text[m.end + 1 : min(close_sb, m.end + 1 + TITLE_VERB_REACH)]
         if is_title(words, text[start:end]) and not P.SPEECH_VERB.search(near):
             return False
-        sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and among_others
+        colon_led = text[sa : m.open_at].rstrip().endswith(":")  # ('Jamal on the finish line: "I'm never running again."', not a
+        # title's words: 'The theme: "Run For Fun."')
+        sentence_like = words[0][0].isupper() and text[end - 1 : end] in ".!?…," and (among_others or (
+            colon_led and text[end - 1 : end] != "," and not _title_cased(words)))
         return len(words) > SHORT_QUOTE_WORDS or has_verb or sentence_like
 
     def _owned_next(self, text: str, m: Marked, pi: int, para_end: int, people, paras: Bounds) -> Span | None:

@@ -158,6 +158,8 @@ def place_in(text: str, w0: int, w1: int, t: Span, who: Span | None = None, asid
     if (rank := P.RANK_AFTER_TIME.match(text, t.end_char)) is not None:
         return number(rank.group("n"))  # "ran in 2:29:03 hrs. to rank nine" (German translated: "auf Rang neun"), "directly to
         # 2:27:31 hours and place seven"
+    if (which := P.WHICH_PLACES_AFTER_TIME.match(text, t.end_char)) is not None:
+        return P.ORDINALS[which.group("ord").lower()]  # "he ran 55:38, which puts him 41st overall"
     if (as_ord := P.AS_ORDINAL_AFTER_TIME.match(text, t.end_char)) is not None:
         return P.ORDINALS[as_ord.group("ord").lower()]  # "Chebet came after 2:22:40 hours as second" (translated)
     if P.VERB_IN_BEFORE.search(text, max(0, t.start_char - 20), t.start_char) and (late := P.ORDINAL_AFTER_TIME.match(text, t.end_char)):
